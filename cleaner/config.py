@@ -1,0 +1,120 @@
+"""Configuration: which passes run and with which options.
+
+A plain frozen value object, so it hashes, pickles and compares; the same keys are used by
+the Python API (``clean_text(text, disable=[...])``), ``Cleaner(Config(...))`` and the CLI's
+TOML ``--config`` file::
+
+    disable = ["edge-furniture", "credits"]     # pass or family names
+    language = "de"                             # skip detection
+    [options.comment-section]
+    min_position = 0.5
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+_KEYS = {"disable", "enable_only", "options", "language", "max_bytes", "timeout"}
+
+
+@dataclass(frozen=True)
+class Config:
+    """What to run.
+
+    ``disable``: pass names or family names to skip. ``enable_only``: if given, only these
+    passes/families run. ``options``: per-pass constructor options, by pass name.
+    ``language``: force the language (ISO 639-1) instead of detecting it. ``max_bytes``:
+    refuse larger inputs (``InputTooLarge``). ``timeout``: seconds per document
+    (``Timeout``); None means no limit.
+    """
+
+    disable: frozenset[str] = frozenset()
+    enable_only: frozenset[str] | None = None
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    language: str | None = None
+    max_bytes: int | None = 64 * 1024 * 1024
+    timeout: float | None = None
+
+    def __hash__(self) -> int:
+        opts = tuple(sorted((k, tuple(sorted(v.items()))) for k, v in self.options.items()))
+        return hash((self.disable, self.enable_only, opts, self.language, self.max_bytes, self.timeout))
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> Config:
+        """Build from plain data (a TOML table, keyword arguments), checking every key."""
+        unknown = set(data) - _KEYS
+        if unknown:
+            raise ConfigError(f"unknown config keys: {', '.join(sorted(unknown))}; known: {', '.join(sorted(_KEYS))}")
+        kwargs: dict[str, Any] = {}
+        if data.get("disable") is not None:
+            kwargs["disable"] = frozenset(_names(data["disable"], "disable"))
+        if data.get("enable_only") is not None:
+            kwargs["enable_only"] = frozenset(_names(data["enable_only"], "enable_only"))
+        if data.get("options") is not None:
+            opts = data["options"]
+            if not isinstance(opts, Mapping) or not all(isinstance(v, Mapping) for v in opts.values()):
+                raise ConfigError("options must map pass names to tables of options")
+            kwargs["options"] = {str(k): dict(v) for k, v in opts.items()}
+        for key in ("language", "max_bytes", "timeout"):
+            if key in data:
+                kwargs[key] = data[key]
+        config = cls(**kwargs)
+        config.validate()
+        return config
+
+    @classmethod
+    def from_toml(cls, path: str | Path) -> Config:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"cannot read config {path}: {exc}") from exc
+        return cls.from_mapping(data)
+
+    def merged(self, **changes: Any) -> Config:
+        """A copy with keyword options applied (the API's ``**options``)."""
+        if not changes:
+            return self
+        base = {
+            "disable": self.disable,
+            "enable_only": self.enable_only,
+            "options": self.options,
+            "language": self.language,
+            "max_bytes": self.max_bytes,
+            "timeout": self.timeout,
+        }
+        base.update(changes)
+        return Config.from_mapping(base)
+
+    def validate(self) -> None:
+        from .pipeline import FAMILIES, PASSES
+
+        known = set(PASSES) | set(FAMILIES)
+        for name in set(self.disable) | set(self.enable_only or ()):
+            if name not in known:
+                raise ConfigError(f"unknown pass or family {name!r}; known: {', '.join(sorted(known))}")
+        for name in self.options:
+            if name not in PASSES:
+                raise ConfigError(f"options for unknown pass {name!r}; known: {', '.join(sorted(PASSES))}")
+        if self.max_bytes is not None and (not isinstance(self.max_bytes, int) or self.max_bytes <= 0):
+            raise ConfigError("max_bytes must be a positive integer or None")
+        if self.timeout is not None and (not isinstance(self.timeout, int | float) or self.timeout <= 0):
+            raise ConfigError("timeout must be a positive number of seconds or None")
+        if self.language is not None and not isinstance(self.language, str):
+            raise ConfigError("language must be an ISO 639-1 code or None")
+
+    def with_disabled(self, *names: str) -> Config:
+        return replace(self, disable=self.disable | frozenset(names))
+
+
+def _names(value: Any, key: str) -> Iterable[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, Iterable) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise ConfigError(f"{key} must be a name or a list of names")

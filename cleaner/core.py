@@ -1,0 +1,89 @@
+"""The reusable cleaner: a configured pipeline of passes, safe to pickle into worker pools."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from .config import Config
+from .context import Context
+from .document import Document
+from .errors import ConfigError, DecodeError, InputTooLarge, Timeout
+from .passes.base import Pass
+from .pipeline import TEXT_PIPELINE
+from .result import Result
+
+
+class Cleaner:
+    """Holds a configuration and the passes built from it.
+
+    Build one and reuse it (``Cleaner().clean_text(t)`` in a loop, or pickled to workers):
+    rule tables are compiled once per process and cached by language.
+    """
+
+    def __init__(self, config: Config | None = None, **options: Any) -> None:
+        config = config or Config()
+        self.config = config.merged(**options) if options else config
+        self.config.validate()
+        self.passes: list[Pass] = self._build(self.config)
+
+    @staticmethod
+    def _build(config: Config) -> list[Pass]:
+        passes: list[Pass] = []
+        for cls in TEXT_PIPELINE:
+            names = {cls.name, cls.family}
+            if names & config.disable:
+                continue
+            if config.enable_only is not None and not names & config.enable_only:
+                continue
+            opts = dict(config.options.get(cls.name, {}))
+            try:
+                passes.append(cls(**opts))
+            except TypeError as exc:
+                raise ConfigError(f"bad options for pass {cls.name!r}: {exc}") from exc
+        return passes
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"config": self.config}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.config = state["config"]
+        self.passes = self._build(self.config)
+
+    def __repr__(self) -> str:
+        return f"Cleaner({self.config!r})"
+
+    @property
+    def pass_names(self) -> list[str]:
+        return [p.name for p in self.passes]
+
+    # -- text path ----------------------------------------------------------------
+    def _check_input(self, text: object) -> str:
+        if not isinstance(text, str):
+            raise DecodeError(
+                f"expected str, got {type(text).__name__}; decode bytes first or use clean_html for pages"
+            )
+        limit = self.config.max_bytes
+        if limit is not None and len(text) > limit // 4 and len(text.encode("utf-8", "surrogatepass")) > limit:
+            raise InputTooLarge(f"input is larger than max_bytes={limit}")
+        return text
+
+    def _run(self, text: str) -> tuple[Document, Context]:
+        doc = Document(text)
+        ctx = Context(doc, self.config.language)
+        deadline = None if self.config.timeout is None else time.monotonic() + self.config.timeout
+        for p in self.passes:
+            p.run(ctx)
+            if deadline is not None and time.monotonic() > deadline:
+                raise Timeout(f"cleaning took longer than timeout={self.config.timeout}s (stopped after {p.name})")
+        return doc, ctx
+
+    def clean_text(self, text: str) -> str:
+        """Canonical article text of scraped ``text``."""
+        doc, _ = self._run(self._check_input(text))
+        return doc.render()
+
+    def explain_text(self, text: str) -> Result:
+        """Cleaned text, its language and every removal with the pass that made it and why."""
+        doc, ctx = self._run(self._check_input(text))
+        return Result(text=doc.render(), language=ctx.language, removed=doc.removals())

@@ -1,0 +1,116 @@
+"""The working state of one document while passes run over it.
+
+Input text is split into lines (``str.splitlines``); blank lines are not units but are
+remembered as paragraph breaks, so the output keeps the input's paragraph layout. Passes
+never edit text freely: they remove a whole line or trim a prefix/suffix, and each such
+act records a :class:`~cleaner.result.Removal`. That is what makes the output provably a
+sub-sequence of the input and every removal explainable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .result import Removal, RemovalKind
+
+
+# Markdown-ish block markers: headings, bullets, quotes, numbered items. Kept apart from
+# the line's text so vocabularies see "Share on Facebook", not "- Share on Facebook".
+_LEAD = re.compile(r"(?:#{1,6}|[-*+•·▪►]|>|\d{1,3}[.)])[ ](?=\S)")
+
+
+def normalize_space(line: str) -> str:
+    """Collapse every run of Unicode whitespace to one space and strip the ends."""
+    return " ".join(line.split())
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank input line."""
+
+    text: str
+    lineno: int
+    gap_before: bool
+    lead: str = ""
+    removal: Removal | None = None
+
+    @property
+    def kept(self) -> bool:
+        return self.removal is None
+
+
+class Document:
+    """Lines of one text plus the removals made so far."""
+
+    __slots__ = ("lines", "trims")
+
+    def __init__(self, text: str) -> None:
+        self.lines: list[Line] = []
+        self.trims: list[Removal] = []
+        gap = False
+        for number, raw in enumerate(text.splitlines(), start=1):
+            norm = normalize_space(raw)
+            if not norm:
+                gap = True
+                continue
+            lead = ""
+            m = _LEAD.match(norm)
+            if m:
+                lead, norm = m.group(0), norm[m.end() :]
+            self.lines.append(Line(norm, number, gap and bool(self.lines), lead))
+            gap = False
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def kept(self) -> list[int]:
+        """Indices of the lines still in the document."""
+        return [i for i, line in enumerate(self.lines) if line.removal is None]
+
+    def iter_kept(self) -> Iterator[tuple[int, Line]]:
+        for i, line in enumerate(self.lines):
+            if line.removal is None:
+                yield i, line
+
+    def remove(self, index: int, pass_name: str, reason: str) -> None:
+        """Remove a whole line; a line already removed keeps its first explanation."""
+        line = self.lines[index]
+        if line.removal is None:
+            line.removal = Removal(line.lead + line.text, line.lineno, line.lineno, pass_name, reason, "line")
+
+    def trim(self, index: int, keep: str, cut: str, kind: RemovalKind, pass_name: str, reason: str) -> None:
+        """Cut a prefix or suffix off a line, keeping ``keep``.
+
+        ``keep`` must be what is left of the line once ``cut`` is taken from its start
+        (prefix) or end (suffix); anything else would invent text, so it is refused.
+        """
+        line = self.lines[index]
+        expected = line.text.removeprefix(cut) if kind == "prefix" else line.text.removesuffix(cut)
+        keep = normalize_space(keep)
+        if normalize_space(expected) != keep or not keep:
+            raise ValueError(f"trim would not be a {kind} cut of the line: {cut!r}")
+        self.trims.append(Removal(normalize_space(cut), line.lineno, line.lineno, pass_name, reason, kind))
+        line.text = keep
+
+    def removals(self) -> list[Removal]:
+        """Every removal, in input order."""
+        out = [line.removal for line in self.lines if line.removal is not None]
+        out.extend(self.trims)
+        out.sort(key=lambda r: (r.start_line, r.kind != "prefix", r.kind == "suffix"))
+        return out
+
+    def render(self) -> str:
+        """The kept lines; a blank line where the input had a paragraph break between them."""
+        parts: list[str] = []
+        pending_gap = False
+        for line in self.lines:
+            pending_gap = pending_gap or line.gap_before
+            if line.removal is not None:
+                continue
+            if parts:
+                parts.append("\n\n" if pending_gap else "\n")
+            parts.append(line.lead + line.text)
+            pending_gap = False
+        return "".join(parts)

@@ -1,0 +1,1 @@
+"""Residue passes, one module per family. The pipeline order lives in ``cleaner.pipeline``."""

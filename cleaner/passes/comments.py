@@ -1,0 +1,53 @@
+"""Comment sections: the marker that opens one, the reader comments inside, the widget UI.
+
+A marker ("12 Comments", "Leave a Reply", "You must be signed in to comment") that
+comes after a good part of the page's text opens the comment section: it and everything
+after it go, up to an end marker ("End of comments"). The same marker near the top is a
+comment-count link and only the line itself goes (``comment-ui``).
+"""
+
+from __future__ import annotations
+
+from ..context import Context
+from .base import Pass, VocabLinePass
+
+
+class CommentSection(Pass):
+    name = "comment-section"
+    family = "comments"
+    description = "A comment section, from its opening marker to its end marker or the end."
+
+    def __init__(self, min_position: float = 0.3, max_marker_words: int = 25) -> None:
+        self.min_position = min_position
+        self.max_marker_words = max_marker_words
+
+    def run(self, ctx: Context) -> None:
+        doc = ctx.doc
+        kept = doc.kept()
+        total = sum(len(doc.lines[i].text) for i in kept) or 1
+        start_table = ctx.table(self.family, "section_start")
+        end_table = ctx.table(self.family, "section_end")
+        before = 0
+        inside: int | None = None
+        for i in kept:
+            line = doc.lines[i]
+            text = line.text
+            short = ctx.stats(i).words <= self.max_marker_words
+            if inside is not None:
+                if short and end_table.match(text):
+                    doc.remove(i, self.name, f"end of the comment section opened at line {inside}")
+                    inside = None
+                else:
+                    doc.remove(i, self.name, f"inside the comment section opened at line {inside}")
+            elif short and before >= self.min_position * total and start_table.match(text):
+                inside = line.lineno
+                doc.remove(i, self.name, "opens a comment section")
+            before += len(text)
+
+
+class CommentUI(VocabLinePass):
+    name = "comment-ui"
+    family = "comments"
+    description = "Reply/report/like buttons, comment counts, comment-form notices."
+    tables = {"ui": "comment widget control or notice"}
+    default_max_words = 30

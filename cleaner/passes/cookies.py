@@ -1,0 +1,13 @@
+"""Cookie banners and consent notices: the site speaking about its own cookies."""
+
+from __future__ import annotations
+
+from .base import VocabLinePass
+
+
+class CookieNotice(VocabLinePass):
+    name = "cookie-notice"
+    family = "cookies"
+    description = "Cookie consent banners and their buttons."
+    tables = {"notice": "cookie consent notice", "button": "cookie banner button or heading"}
+    default_max_words = 80

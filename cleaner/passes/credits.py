@@ -1,0 +1,72 @@
+"""Credits and tails: image credits and captions, copyright and syndication, ad markers.
+
+Plus the copyright tail: on news pages the rights line closes the article, so a short run
+of lines after it (reader chatter, widgets) is not article text.
+"""
+
+from __future__ import annotations
+
+from ..context import Context
+from .base import Pass, VocabLinePass
+
+
+class ImageCredit(VocabLinePass):
+    name = "image-credit"
+    family = "credits"
+    description = "Photo and image credits and credit-style captions."
+    tables = {"image_credit": "image credit"}
+    default_max_words = 25
+
+
+class Copyright(VocabLinePass):
+    name = "copyright"
+    family = "credits"
+    description = "Copyright, rights and syndication lines."
+    tables = {"copyright": "copyright or syndication line", "rights_phrase": "rights notice"}
+    default_max_words = 45
+
+
+class AdMarker(VocabLinePass):
+    name = "ad-marker"
+    family = "credits"
+    description = "Advertisement markers and sponsored labels."
+    tables = {"ad_marker": "advertisement marker"}
+    default_max_words = 12
+
+
+class CopyrightTail(Pass):
+    """Everything after the article's closing copyright line, when that line ends the article.
+
+    Guards: the copyright line must come after ``min_position`` of the document's prose,
+    and what follows must be small next to what precedes (``max_tail_share``), so an
+    agency credit at the top of a story, or a rights line mid-page, cuts nothing.
+    """
+
+    name = "copyright-tail"
+    family = "credits"
+    description = "Reader chatter and widgets after the closing copyright line."
+
+    def __init__(self, min_position: float = 0.6, max_tail_share: float = 0.35) -> None:
+        self.min_position = min_position
+        self.max_tail_share = max_tail_share
+
+    def run(self, ctx: Context) -> None:
+        doc = ctx.doc
+        kept = doc.kept()
+        if len(kept) < 3:
+            return
+        sizes = [len(doc.lines[i].text) for i in kept]
+        total = sum(sizes)
+        copyright_table = ctx.table(self.family, "copyright")
+        before = 0
+        for pos, i in enumerate(kept):
+            before += sizes[pos]
+            line = doc.lines[i]
+            if ctx.stats(i).words > 45 or not copyright_table.match(line.text):
+                continue
+            after = total - before
+            if before - sizes[pos] < self.min_position * total or after > self.max_tail_share * total:
+                continue
+            for j in kept[pos + 1 :]:
+                doc.remove(j, self.name, f"after the closing copyright line {line.lineno}")
+            return

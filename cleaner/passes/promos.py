@@ -1,0 +1,65 @@
+"""Promos and teasers: labelled links to other content, read-more and related boxes, CTAs."""
+
+from __future__ import annotations
+
+from ..context import Context
+from .base import VocabLinePass
+
+
+class PromoLabel(VocabLinePass):
+    name = "promo-label"
+    family = "promos"
+    description = "Lines led by a promo label: WATCH:, VIDEO:, LISTEN:, Live briefing: ..."
+    tables = {"label": "promo label before a teaser", "live": "live-coverage promo"}
+    default_max_words = 60
+
+
+class CallToAction(VocabLinePass):
+    name = "call-to-action"
+    family = "promos"
+    description = "Check out our ..., click here, download our app, follow us on ..."
+    tables = {"cta": "call to action pointing elsewhere"}
+    default_max_words = 45
+
+
+class TeaserBox(VocabLinePass):
+    """A teaser heading (Read more, Related, Most read) and the headlines listed under it.
+
+    Headlines are short lines that are not prose; the run stops at the first prose line,
+    after ``max_items`` lines, or at a line shorter than ``min_item_words`` (a subheading).
+    """
+
+    name = "teaser-box"
+    family = "promos"
+    description = "Read more / Related / Most read headings and their headline lists."
+    tables = {"heading": "teaser heading"}
+    default_max_words = 12
+
+    def __init__(self, max_words: int | None = None, max_items: int = 12, min_item_words: int = 3,
+                 max_item_words: int = 20) -> None:
+        super().__init__(max_words)
+        self.max_items = max_items
+        self.min_item_words = min_item_words
+        self.max_item_words = max_item_words
+
+    def run(self, ctx: Context) -> None:
+        kept = ctx.doc.kept()
+        pos = 0
+        while pos < len(kept):
+            i = kept[pos]
+            pos += 1
+            if ctx.doc.lines[i].removal is not None or not self.check(ctx, i):
+                continue
+            heading = ctx.doc.lines[i]
+            ctx.doc.remove(i, self.name, "teaser heading")
+            items = 0
+            while pos < len(kept) and items < self.max_items:
+                j = kept[pos]
+                s = ctx.stats(j)
+                if ctx.is_prose(j) or not (self.min_item_words <= s.words <= self.max_item_words):
+                    break
+                if self.check(ctx, j):
+                    break  # the next teaser box: handled by the outer loop
+                ctx.doc.remove(j, self.name, f"headline listed under the teaser heading at line {heading.lineno}")
+                items += 1
+                pos += 1

@@ -1,0 +1,33 @@
+"""Sign-up, newsletter, subscription, paywall and consent prompts.
+
+Calls to action addressed to the reader. Vocabulary tables match whole short lines, so
+reported speech that mentions signing up or newsletters stays.
+"""
+
+from __future__ import annotations
+
+from .base import VocabLinePass
+
+
+class NewsletterPrompt(VocabLinePass):
+    name = "newsletter-prompt"
+    family = "signup"
+    description = "Imperative sign-up, subscribe and register prompts."
+    tables = {"newsletter": "call to sign up, subscribe or register"}
+    default_max_words = 30
+
+
+class ConsentLine(VocabLinePass):
+    name = "consent-line"
+    family = "signup"
+    description = "Terms and consent lines under sign-up forms."
+    tables = {"consent": "consent or terms line of a sign-up form"}
+    default_max_words = 60
+
+
+class Paywall(VocabLinePass):
+    name = "paywall"
+    family = "signup"
+    description = "Paywall and subscriber-only notices."
+    tables = {"paywall": "paywall or subscriber notice"}
+    default_max_words = 40

@@ -1,0 +1,47 @@
+"""The one place the pipeline is declared: which passes run, in which order.
+
+Order matters where passes see each other's results: glued metadata is trimmed before
+anything measures the first line; comment sections and the copyright tail are cut
+before line vocabularies run (so a reader's comment is explained as part of its
+section); the structural pass runs last, on what the vocabularies left.
+"""
+
+from __future__ import annotations
+
+from .passes.base import Pass
+from .passes.comments import CommentSection, CommentUI
+from .passes.cookies import CookieNotice
+from .passes.credits import AdMarker, Copyright, CopyrightTail, ImageCredit
+from .passes.metadata import Byline, Dateline, GluedMetadata
+from .passes.promos import CallToAction, PromoLabel, TeaserBox
+from .passes.signup import ConsentLine, NewsletterPrompt, Paywall
+from .passes.structure import EdgeFurniture
+from .passes.widgets import FinanceWidget, SiteChrome, SocialButtons
+
+TEXT_PIPELINE: tuple[type[Pass], ...] = (
+    GluedMetadata,
+    CommentSection,
+    CopyrightTail,
+    CommentUI,
+    NewsletterPrompt,
+    ConsentLine,
+    Paywall,
+    CookieNotice,
+    PromoLabel,
+    TeaserBox,
+    CallToAction,
+    SocialButtons,
+    FinanceWidget,
+    SiteChrome,
+    ImageCredit,
+    Copyright,
+    AdMarker,
+    Dateline,
+    Byline,
+    EdgeFurniture,
+)
+
+PASSES: dict[str, type[Pass]] = {p.name: p for p in TEXT_PIPELINE}
+FAMILIES: dict[str, list[str]] = {}
+for _p in TEXT_PIPELINE:
+    FAMILIES.setdefault(_p.family, []).append(_p.name)

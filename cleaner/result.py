@@ -1,0 +1,57 @@
+"""What cleaning returns: the text, and an account of everything that was taken out."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+RemovalKind = Literal["line", "prefix", "suffix"]
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One piece of input that is not in the output, and why.
+
+    ``start_line``/``end_line`` are 1-based, inclusive line numbers in the input as
+    ``str.splitlines`` counts them. ``kind`` says whether the whole line went or only a
+    prefix/suffix of it (glued metadata, trailing credits).
+    """
+
+    text: str
+    start_line: int
+    end_line: int
+    pass_name: str
+    reason: str
+    kind: RemovalKind = "line"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Result:
+    """Cleaned text plus the language and the removals, in input order."""
+
+    text: str
+    language: str | None
+    removed: list[Removal] = field(default_factory=list)
+    metadata: dict[str, str | None] = field(default_factory=dict)
+
+    def removed_by(self, pass_name: str) -> list[Removal]:
+        """The removals made by one pass."""
+        return [r for r in self.removed if r.pass_name == pass_name]
+
+    def counts(self) -> dict[str, int]:
+        """Number of removals per pass name."""
+        out: dict[str, int] = {}
+        for r in self.removed:
+            out[r.pass_name] = out.get(r.pass_name, 0) + 1
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "language": self.language,
+            "metadata": dict(self.metadata),
+            "removed": [r.to_dict() for r in self.removed],
+        }
