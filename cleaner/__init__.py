@@ -43,11 +43,11 @@ def _cleaner(options: dict[str, Any]) -> Cleaner:
     return Cleaner(**options) if options else _default()
 
 
-def clean_text(text: str, **options: Any) -> str:
+def clean_text(text: str, profile: Any = None, **options: Any) -> str:
     """Canonical article text of scraped text. Options are :class:`Config` fields."""
-    return _cleaner(options).clean_text(text)
+    return _cleaner(options).clean_text(text, profile=profile)
 
 
-def explain_text(text: str, **options: Any) -> Result:
+def explain_text(text: str, profile: Any = None, **options: Any) -> Result:
     """Like :func:`clean_text`, returning a :class:`Result` with the language and removals."""
-    return _cleaner(options).explain_text(text)
+    return _cleaner(options).explain_text(text, profile=profile)

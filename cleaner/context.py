@@ -6,6 +6,8 @@ only runs if a pass (or ``explain``) asks for it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from . import language as lang_mod
 from .document import Document
 from .textstats import LineStats, is_prose, measure
@@ -13,10 +15,13 @@ from .vocab import Table, table
 
 
 class Context:
-    __slots__ = ("_language", "_language_done", "_prose", "_stats", "_stopwords", "doc", "forced_language")
+    __slots__ = (
+        "_language", "_language_done", "_prose", "_stats", "_stopwords", "doc", "forced_language", "profile",
+    )
 
-    def __init__(self, doc: Document, forced_language: str | None = None) -> None:
+    def __init__(self, doc: Document, forced_language: str | None = None, profile: Any = None) -> None:
         self.doc = doc
+        self.profile = profile  # a learned site profile, or None
         self.forced_language = forced_language
         self._language: str | None = None
         self._language_done = False

@@ -68,9 +68,9 @@ class Cleaner:
             raise InputTooLarge(f"input is larger than max_bytes={limit}")
         return text
 
-    def _run(self, text: str) -> tuple[Document, Context]:
+    def _run(self, text: str, profile: Any = None) -> tuple[Document, Context]:
         doc = Document(text)
-        ctx = Context(doc, self.config.language)
+        ctx = Context(doc, self.config.language, profile)
         deadline = None if self.config.timeout is None else time.monotonic() + self.config.timeout
         for p in self.passes:
             p.run(ctx)
@@ -78,12 +78,16 @@ class Cleaner:
                 raise Timeout(f"cleaning took longer than timeout={self.config.timeout}s (stopped after {p.name})")
         return doc, ctx
 
-    def clean_text(self, text: str) -> str:
-        """Canonical article text of scraped ``text``."""
-        doc, _ = self._run(self._check_input(text))
+    def clean_text(self, text: str, profile: Any = None) -> str:
+        """Canonical article text of scraped ``text``.
+
+        ``profile``: a learned site profile (see ``cleaner.site``) whose recurring
+        furniture is removed too.
+        """
+        doc, _ = self._run(self._check_input(text), profile)
         return doc.render()
 
-    def explain_text(self, text: str) -> Result:
+    def explain_text(self, text: str, profile: Any = None) -> Result:
         """Cleaned text, its language and every removal with the pass that made it and why."""
-        doc, ctx = self._run(self._check_input(text))
+        doc, ctx = self._run(self._check_input(text), profile)
         return Result(text=doc.render(), language=ctx.language, removed=doc.removals())
