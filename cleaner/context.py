@@ -10,13 +10,14 @@ from typing import Any
 
 from . import language as lang_mod
 from .document import Document
-from .textstats import LineStats, is_prose, measure
+from .textstats import MIN_PROSE_WORDS, LineStats, is_prose, measure, word_count
 from .vocab import Table, table
 
 
 class Context:
     __slots__ = (
-        "_language", "_language_done", "_prose", "_stats", "_stopwords", "doc", "forced_language", "profile",
+        "_display_language", "_language", "_language_done", "_prose", "_stats", "_stopwords", "_tables",
+        "_lower", "_vocab_languages", "_words", "doc", "forced_language", "profile",
     )
 
     def __init__(self, doc: Document, forced_language: str | None = None, profile: Any = None) -> None:
@@ -26,8 +27,13 @@ class Context:
         self._language: str | None = None
         self._language_done = False
         self._stopwords: frozenset[str] | None = None
+        self._tables: dict[tuple[str, str], Table] = {}
+        self._vocab_languages: tuple[str, ...] | None | bool = False
+        self._display_language: str | None | bool = False
         self._stats: list[LineStats | None] = [None] * len(doc)
         self._prose: list[bool | None] = [None] * len(doc)
+        self._words: list[int] = [-1] * len(doc)
+        self._lower: str | None = None
 
     # -- language -------------------------------------------------------------
     def language_sample(self) -> str:
@@ -44,10 +50,27 @@ class Context:
 
     @property
     def language(self) -> str | None:
+        """The language the passes work with: forced, or the stopword profile's clear answer.
+
+        None (no clear answer) makes the passes fall back safely: every vocabulary applies
+        (patterns are anchored and specific) and prose is judged by length and
+        punctuation alone. langdetect is never called here: it costs more than cleaning.
+        """
         if not self._language_done:
-            self._language = self.forced_language or lang_mod.identify(self.language_sample())
+            self._language = self.forced_language or lang_mod.guess_by_stopwords(self.language_sample())
             self._language_done = True
         return self._language
+
+    @property
+    def display_language(self) -> str | None:
+        """The language reported to users: as ``language``, or langdetect's (seeded) answer
+        when the stopword profile could not tell. Never changes what the passes do."""
+        if self._display_language is False:
+            lang = self.language
+            if lang is None and self.doc.lines:
+                lang = lang_mod.detect(self.language_sample())
+            self._display_language = lang
+        return self._display_language  # type: ignore[return-value]
 
     @property
     def vocab_languages(self) -> tuple[str, ...] | None:
@@ -56,10 +79,13 @@ class Context:
         English is always in because English widget text ("Share", "Tweet") shows up on
         pages in every language; unknown text gets every table (they are anchored).
         """
-        lang = self.language
-        if lang in lang_mod.SUPPORTED:
-            return (lang, "en") if lang != "en" else ("en",)
-        return None
+        if self._vocab_languages is False:
+            lang = self.language
+            if lang in lang_mod.SUPPORTED:
+                self._vocab_languages = (lang, "en") if lang != "en" else ("en",)
+            else:
+                self._vocab_languages = None
+        return self._vocab_languages  # type: ignore[return-value]
 
     @property
     def stopwords(self) -> frozenset[str]:
@@ -70,8 +96,28 @@ class Context:
         return self._stopwords
 
     # -- lines ----------------------------------------------------------------
+    def lower_text(self) -> str:
+        """The document's lines, lower-cased and joined by newlines (for literal scans)."""
+        if self._lower is None:
+            self._lower = "\n".join(line.text for line in self.doc.lines).lower()
+        return self._lower
+
     def table(self, family: str, name: str) -> Table:
-        return table(family, name, self.vocab_languages)
+        """The vocabulary table for this document's languages.
+
+        Empty when the table ``requires`` words the document does not contain at all: one
+        substring test over the document instead of a regex over every line.
+        """
+        key = (family, name)
+        t = self._tables.get(key)
+        if t is None:
+            t = table(family, name, self.vocab_languages)
+            if t.requires:
+                lower = self.lower_text()
+                if not any(word in lower for word in t.requires):
+                    t = Table(family, name, t.mode, [])
+            self._tables[key] = t
+        return t
 
     def stats(self, index: int) -> LineStats:
         s = self._stats[index]
@@ -80,14 +126,25 @@ class Context:
             self._stats[index] = s
         return s
 
+    def words(self, index: int) -> int:
+        """Word count of a line (cheap; what ``max_words`` guards compare against)."""
+        n = self._words[index]
+        if n < 0:
+            n = self._words[index] = word_count(self.doc.lines[index].text)
+        return n
+
     def refresh(self, index: int) -> None:
         """Forget cached measurements of a line whose text a pass trimmed."""
         self._stats[index] = None
         self._prose[index] = None
+        self._words[index] = -1
 
     def is_prose(self, index: int) -> bool:
         p = self._prose[index]
         if p is None:
-            p = is_prose(self.stats(index), bool(self.stopwords))
+            if self.words(index) < MIN_PROSE_WORDS:
+                p = False
+            else:
+                p = is_prose(self.stats(index), bool(self.stopwords))
             self._prose[index] = p
         return p

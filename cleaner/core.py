@@ -9,7 +9,7 @@ from .config import Config
 from .context import Context
 from .document import Document
 from .errors import ConfigError, DecodeError, InputTooLarge, Timeout
-from .passes.base import Pass
+from .passes.base import Pass, VocabGroup, VocabLinePass
 from .pipeline import TEXT_PIPELINE
 from .result import Result
 
@@ -29,6 +29,21 @@ class Cleaner:
 
     @staticmethod
     def _build(config: Config) -> list[Pass]:
+        """The enabled passes in pipeline order, consecutive vocabulary passes grouped."""
+        passes: list[Pass] = []
+        for p in Cleaner._enabled(config):
+            if type(p).run is VocabLinePass.run and isinstance(p, VocabLinePass):
+                last = passes[-1] if passes else None
+                if isinstance(last, VocabGroup):
+                    passes[-1] = VocabGroup([*last.passes, p])
+                else:
+                    passes.append(VocabGroup([p]))
+            else:
+                passes.append(p)
+        return passes
+
+    @staticmethod
+    def _enabled(config: Config) -> list[Pass]:
         passes: list[Pass] = []
         for cls in TEXT_PIPELINE:
             names = {cls.name, cls.family}
@@ -55,7 +70,8 @@ class Cleaner:
 
     @property
     def pass_names(self) -> list[str]:
-        return [p.name for p in self.passes]
+        """Names of the enabled passes, in pipeline order."""
+        return [p.name for p in self._enabled(self.config)]
 
     # -- text path ----------------------------------------------------------------
     def _check_input(self, text: object) -> str:
@@ -90,4 +106,22 @@ class Cleaner:
     def explain_text(self, text: str, profile: Any = None) -> Result:
         """Cleaned text, its language and every removal with the pass that made it and why."""
         doc, ctx = self._run(self._check_input(text), profile)
-        return Result(text=doc.render(), language=ctx.language, removed=doc.removals())
+        return Result(text=doc.render(), language=ctx.display_language, removed=doc.removals())
+
+    # -- HTML path ----------------------------------------------------------------
+    def explain_html(self, html: str | bytes, url: str | None = None) -> Result:
+        """Article text of a web page, its metadata, and every removal (DOM elements and lines).
+
+        ``html``: the page as text, or as bytes (decoded by BOM, declared charset, then
+        detection). ``url`` helps metadata and link resolution. Raises ``DecodeError`` for
+        input that is not a document, ``InputTooLarge`` above ``max_bytes``.
+        """
+        from .html import explain
+
+        return explain(self, html, url)
+
+    def clean_html(self, html: str | bytes, url: str | None = None, format: str = "text") -> str:
+        """Article text of a web page; ``format`` is ``"text"``, ``"markdown"`` or ``"json"``."""
+        from .html import clean
+
+        return clean(self, html, url, format)

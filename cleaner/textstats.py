@@ -1,6 +1,8 @@
 """Cheap per-line measurements shared by the passes: length, punctuation, stopwords.
 
-They are what "looks like prose" means here. Kept in one place so every pass agrees.
+They are what "looks like prose" means here, kept in one place so every pass agrees.
+Words are whitespace-separated words (text in unspaced scripts counts one word per two
+characters); this runs on every line of every document, so it avoids regexes.
 """
 
 from __future__ import annotations
@@ -8,21 +10,40 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WORD = re.compile(r"\w+")
 # Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar: scripts written without spaces.
 _UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_TERMINAL = re.compile(r"""[.!?…。！？:;)\]"'”’»›…]\s*$""")
-_SENTENCE_END = re.compile(r"""[.!?…。！？]["'”’»›)\]]*\s*$""")
+# Punctuation blanked out before looking words up in a stopword list.
+_PUNCT = str.maketrans({ch: " " for ch in "!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿「」『』（）。、，！？：；"})
+_CLOSERS = "\"'”’»›)]」』"
+_ENDS = ".!?…。！？"
+_TERMINALS = ".!?…。！？:;)]\"'”’»›"
+#: The share of stopwords is read off a line's first ~50 words: enough to tell prose.
+STOP_SAMPLE_CHARS = 320
+
+
+def unspaced_chars(text: str) -> int:
+    """Characters of scripts written without spaces (0 for most text, fast)."""
+    if text.isascii() or not _UNSPACED.search(text):
+        return 0
+    return len(_UNSPACED.findall(text))
+
+
+def word_count(text: str) -> int:
+    """Whitespace words; text mostly in an unspaced script counts a word per two characters."""
+    words = text.count(" ") + 1
+    cjk = unspaced_chars(text)
+    if cjk > len(text) * 0.3:
+        return max(words, cjk // 2)
+    return words
 
 
 @dataclass(frozen=True, slots=True)
 class LineStats:
     """Measurements of one line.
 
-    ``words`` counts ``\\w+`` tokens, with text in unspaced scripts counted as one word
-    per two characters; ``stop_ratio`` is the share of tokens that are stopwords of
-    the document's language (0.0 when no list applies); ``sentence_end`` is true when
-    the line ends like a sentence (. ! ? … or their CJK forms, optionally quoted).
+    ``words``: see :func:`word_count`; ``stop_ratio``: share of words that are stopwords of
+    the document's language (0.0 when no list applies or the script is unspaced);
+    ``sentence_end``: the line ends like a sentence (. ! ? … or CJK forms, maybe quoted).
     """
 
     chars: int
@@ -35,24 +56,28 @@ class LineStats:
 
 
 def measure(text: str, stopwords: frozenset[str]) -> LineStats:
-    tokens = _WORD.findall(text)
-    unspaced_chars = len(_UNSPACED.findall(text)) if not text.isascii() else 0
-    unspaced = unspaced_chars > len(text) * 0.3
-    if unspaced:
-        words = max(len(tokens), unspaced_chars // 2)
-    else:
-        words = len(tokens)
-    stops = sum(1 for t in tokens if t.lower() in stopwords) if stopwords else 0
-    ratio = stops / len(tokens) if tokens and not unspaced else 0.0
+    cjk = unspaced_chars(text)
+    unspaced = cjk > len(text) * 0.3
+    spaced = text.count(" ") + 1
+    words = max(spaced, cjk // 2) if unspaced else spaced
+    tokens = text[:STOP_SAMPLE_CHARS].lower().translate(_PUNCT).split() if stopwords and not unspaced else []
+    stops = sum(map(stopwords.__contains__, tokens)) if tokens else 0
+    ratio = stops / len(tokens) if tokens else 0.0
+    stripped = text.rstrip()
+    last = stripped.rstrip(_CLOSERS)[-1:]
     return LineStats(
         chars=len(text),
         words=words,
         stopwords=stops,
         stop_ratio=ratio,
-        sentence_end=bool(_SENTENCE_END.search(text)),
-        terminal=bool(_TERMINAL.search(text)),
+        sentence_end=last != "" and last in _ENDS,
+        terminal=stripped[-1:] in _TERMINALS and stripped != "",
         unspaced=unspaced,
     )
+
+
+#: No line with fewer words than this is prose (see :func:`is_prose`).
+MIN_PROSE_WORDS = 6
 
 
 def is_prose(s: LineStats, have_stopwords: bool) -> bool:
@@ -68,4 +93,4 @@ def is_prose(s: LineStats, have_stopwords: bool) -> bool:
         return True
     if s.words >= 20 and s.stop_ratio >= 0.1:
         return True
-    return s.sentence_end and s.words >= 6 and s.stop_ratio >= 0.15
+    return s.sentence_end and s.words >= MIN_PROSE_WORDS and s.stop_ratio >= 0.15

@@ -7,6 +7,7 @@ mode, and language-neutral patterns::
     doc = "Headings that open a comment section."
     match = "full"       # full: the whole line; start: a prefix; search: anywhere
     any = ['...']
+    requires = ["cookie"]  # optional: skip the table for documents without any of these
 
 ``rules/lang/<xx>.toml`` holds one language's patterns for every family, so adding a
 language is adding one file::
@@ -23,32 +24,206 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
 
 MatchMode = Literal["full", "start", "search"]
+_META = ("match", "doc", "requires")
 _MODES: tuple[MatchMode, ...] = ("full", "start", "search")
 
 
-@dataclass(frozen=True, slots=True)
 class Table:
-    """One compiled vocabulary table."""
+    """One compiled vocabulary table.
 
-    family: str
-    name: str
-    mode: MatchMode
-    pattern: re.Pattern[str] | None
+    Python's ``re`` tries the alternatives of a pattern one after the other, so a table of
+    forty patterns costs forty attempts per line. Anchored tables (full/start) therefore
+    dispatch on the line's first character: each pattern's possible first characters are
+    worked out from its parse tree, and a line is only tried against the patterns that
+    can start with its first character (compiled per character on first use).
+    """
+
+    __slots__ = ("_by_char", "_firsts", "family", "mode", "name", "pattern", "patterns", "requires")
+
+    def __init__(self, family: str, name: str, mode: MatchMode, patterns: list[str],
+                 requires: tuple[str, ...] = ()) -> None:
+        self.family = family
+        self.name = name
+        self.mode = mode
+        self.patterns = patterns
+        self.requires = requires
+        self.pattern = _compile(patterns) if patterns else None
+        self._firsts = [first_chars(p) for p in patterns] if mode != "search" else []
+        self._by_char: dict[str, re.Pattern[str] | None] = {}
+
+    def patterns_for(self, ch: str) -> list[str]:
+        """The patterns a line starting with ``ch`` (lower-cased) can match."""
+        if self.mode == "search" or not ch.isascii():
+            return self.patterns
+        return [p for p, f in zip(self.patterns, self._firsts, strict=True) if f is None or ch in f]
+
+    def _for_char(self, ch: str) -> re.Pattern[str] | None:
+        try:
+            return self._by_char[ch]
+        except KeyError:
+            chosen = self.patterns_for(ch)
+            compiled = None
+            if len(chosen) == len(self.patterns):
+                compiled = self.pattern
+            elif chosen:
+                compiled = _compile(chosen)
+            self._by_char[ch] = compiled
+            return compiled
 
     def match(self, text: str) -> re.Match[str] | None:
-        if self.pattern is None:
+        if self.pattern is None or not text:
+            return None
+        if self.mode == "search":
+            return self.pattern.search(text)
+        pattern = self._for_char(text[0].lower())
+        if pattern is None:
             return None
         if self.mode == "full":
-            return self.pattern.fullmatch(text)
-        if self.mode == "start":
-            return self.pattern.match(text)
-        return self.pattern.search(text)
+            return pattern.fullmatch(text)
+        return pattern.match(text)
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """Lower-cased characters a match of ``pattern`` can start with; None when any can.
+
+    Read off the parse tree of Python's own regex parser; anything it cannot reason
+    about yields None, which only costs speed, never a missed match.
+    """
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        chars, _nullable = _first_of_seq(list(_parser.parse(pattern, re.IGNORECASE)))
+    except Exception:
+        return None
+    return None if chars is None else frozenset(chars)
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Lower-cased strings one of which every match of ``pattern`` contains; None if unknown.
+
+    Lets a line be skipped by a cheap literal scan before an unanchored search. Derived
+    from the parse tree: the longest mandatory literal run, or the literals of every
+    branch of a mandatory alternation.
+    """
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        found = _required_of_seq(list(_parser.parse(pattern, re.IGNORECASE)))
+    except Exception:
+        return None
+    if not found or any(len(x) < 2 and (x.isascii() and x.isalnum() or x.isspace()) for x in found):
+        return None
+    return frozenset(found)
+
+
+def _required_of_seq(items: list[Any]) -> set[str] | None:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    best: set[str] | None = None
+    run: list[str] = []
+
+    def consider(candidate: set[str] | None) -> None:
+        nonlocal best
+        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+            best = candidate
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        consider({"".join(run)} if run else None)
+        run = []
+        if op is c.SUBPATTERN:
+            consider(_required_of_seq(list(av[-1])))
+        elif op is c.BRANCH:
+            parts = [_required_of_seq(list(seq)) for seq in av[1]]
+            if all(parts):
+                consider(set().union(*parts))  # type: ignore[arg-type]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            consider(_required_of_seq(list(av[2])))
+    consider({"".join(run)} if run else None)
+    return best
+
+
+def _ascii_categories() -> dict[Any, str]:
+    from re import _constants as c  # type: ignore[attr-defined]
+    import string
+
+    return {
+        c.CATEGORY_DIGIT: string.digits,
+        c.CATEGORY_WORD: string.ascii_lowercase + string.digits + "_",
+        c.CATEGORY_SPACE: " \t\n\r\f\v",
+    }
+
+
+try:
+    _ASCII_CATEGORIES = _ascii_categories()
+except Exception:  # pragma: no cover - private module moved: dispatch less, stay correct
+    _ASCII_CATEGORIES = {}
+
+
+def _first_of_seq(items: list[Any]) -> tuple[set[str] | None, bool]:
+    out: set[str] = set()
+    for item in items:
+        chars, nullable = _first_of_item(item)
+        if chars is None:
+            return None, False
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_of_item(item: Any) -> tuple[set[str] | None, bool]:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    op, av = item
+    if op is c.LITERAL:
+        ch = chr(av)
+        return {ch.lower(), ch.upper().lower()}, False
+    if op is c.CATEGORY and av in _ASCII_CATEGORIES:
+        return set(_ASCII_CATEGORIES[av]), False
+    if op is c.IN:
+        chars: set[str] = set()
+        for sub_op, sub_av in av:
+            if sub_op is c.LITERAL:
+                chars.add(chr(sub_av).lower())
+            elif sub_op is c.RANGE and sub_av[1] - sub_av[0] <= 512:
+                chars.update(chr(x).lower() for x in range(sub_av[0], sub_av[1] + 1))
+            elif sub_op is c.CATEGORY and sub_av in _ASCII_CATEGORIES:
+                chars.update(_ASCII_CATEGORIES[sub_av])  # non-ASCII first chars try every pattern
+            else:
+                return None, False  # categories, negation, wide ranges: anything
+        return chars, False
+    if op is c.BRANCH:
+        union: set[str] = set()
+        nullable = False
+        for seq in av[1]:
+            chars_, null_ = _first_of_seq(list(seq))
+            if chars_ is None:
+                return None, False
+            union |= chars_
+            nullable = nullable or null_
+        return union, nullable
+    if op is c.SUBPATTERN:
+        return _first_of_seq(list(av[-1]))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+        chars_, null_ = _first_of_seq(list(av[2]))
+        return chars_, null_ or av[0] == 0
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _first_of_seq(list(av))
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True
+    return None, False
 
 
 def _read(*parts: str) -> dict[str, Any]:
@@ -80,12 +255,17 @@ def load_family(family: str) -> dict[str, dict[str, Any]]:
         if mode not in _MODES:
             raise ValueError(f"rules/families/{family}.toml [{name}]: unknown match mode {mode!r}")
         table["any"] = _check_patterns(f"rules/families/{family}.toml [{name}].any", table.get("any", []))
+        if "requires" in table:
+            table["requires"] = [w.lower() for w in _check_patterns(f"{family}.{name}.requires", table["requires"])]
     for lang in languages():
         section = _read("lang", f"{lang}.toml").get(family, {})
         for name, patterns in section.items():
             if name not in data:
                 raise ValueError(f"rules/lang/{lang}.toml [{family}].{name}: no such table in families/{family}.toml")
-            data[name][lang] = _check_patterns(f"rules/lang/{lang}.toml [{family}].{name}", patterns)
+            checked = _check_patterns(f"rules/lang/{lang}.toml [{family}].{name}", patterns)
+            if any("(?P<" in p for p in checked):
+                raise ValueError(f"rules/lang/{lang}.toml [{family}].{name}: named groups are reserved")
+            data[name][lang] = checked
     return data
 
 
@@ -98,7 +278,7 @@ def families() -> list[str]:
 def table_languages(family: str, name: str) -> list[str]:
     """The language keys a table has patterns for (``any`` included)."""
     raw = load_family(family)[name]
-    return [k for k in raw if k not in ("match", "doc") and raw[k]]
+    return [k for k in raw if k not in _META and raw[k]]
 
 
 @lru_cache(maxsize=4096)
@@ -107,8 +287,11 @@ def table(family: str, name: str, languages: tuple[str, ...] | None) -> Table:
     raw = load_family(family).get(name)
     if raw is None:
         raise KeyError(f"no table {name!r} in rules/families/{family}.toml")
-    keys = [k for k in raw if k not in ("match", "doc")]
+    keys = [k for k in raw if k not in _META]
     wanted = keys if languages is None else [k for k in keys if k == "any" or k in languages]
     patterns = [p for k in wanted for p in raw[k]]
-    compiled = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
-    return Table(family, name, raw.get("match", "full"), compiled)
+    return Table(family, name, raw.get("match", "full"), patterns, tuple(raw.get("requires", ())))
+
+
+EMPTY_PATTERNS: list[str] = []
+

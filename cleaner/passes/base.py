@@ -7,10 +7,13 @@ typed constructor arguments (datatrove style), so ``Config`` can set them by nam
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
+from bisect import bisect_left
 from typing import ClassVar
 
 from ..context import Context
+from ..vocab import required_literals
 
 
 class Pass(ABC):
@@ -44,9 +47,13 @@ class LinePass(Pass):
 class VocabLinePass(LinePass):
     """Removes a line that one of the family's vocabulary tables matches.
 
-    ``tables`` maps a table name in ``rules/<family>.toml`` to the reason given when it
-    matches. ``max_words`` is the over-stripping guard: a long line is running text even
-    if it contains residue words, so it is never removed by vocabulary alone.
+    ``tables`` maps a table name in ``rules/families/<family>.toml`` to the reason given
+    when it matches. ``max_words`` is the over-stripping guard: a long line is running
+    text even if it contains residue words, so it is never removed by vocabulary alone.
+
+    Consecutive vocabulary passes in the pipeline are executed together by
+    :class:`VocabGroup` (one regex per line instead of one per pass per line); the
+    result is the same as running them one after the other.
     """
 
     tables: ClassVar[dict[str, str]]
@@ -56,10 +63,151 @@ class VocabLinePass(LinePass):
         self.max_words = self.default_max_words if max_words is None else max_words
 
     def check(self, ctx: Context, index: int) -> str | None:
-        text = ctx.doc.lines[index].text
-        if ctx.stats(index).words > self.max_words:
+        if ctx.words(index) > self.max_words:
             return None
+        text = ctx.doc.lines[index].text
         for name, reason in self.tables.items():
             if ctx.table(self.family, name).match(text):
                 return reason
         return None
+
+    def run(self, ctx: Context) -> None:
+        VocabGroup([self]).run(ctx)
+
+
+class VocabGroup(Pass):
+    """Runs consecutive :class:`VocabLinePass` es as one scan over the lines.
+
+    Every (pass, table) pair becomes a named alternative of one regex, in pipeline
+    order, so for each line the first pass that would have removed it is the one that
+    does. Anchored alternatives are grouped by the line's first character (see
+    :class:`~cleaner.vocab.Table`) and by which passes' ``max_words`` admit the line.
+    Unanchored ("search") patterns are expensive in Python's ``re``, so one
+    Aho-Corasick scan of the document first finds which of them can match at all (each
+    needs one of its :func:`~cleaner.vocab.required_literals`).
+    """
+
+    name = "vocabulary"
+    family = "vocabulary"
+    description = "Consecutive vocabulary passes, run together."
+
+    def __init__(self, passes: list[VocabLinePass]) -> None:
+        self.passes = passes
+        # (pass index, family, table, reason, max_words) in pipeline order
+        self.entries = [
+            (n, p.family, t, reason, p.max_words) for n, p in enumerate(passes) for t, reason in p.tables.items()
+        ]
+        self.limits = sorted({p.max_words for p in passes})
+        self._cache: dict[tuple[object, ...], re.Pattern[str] | None] = {}
+        self._scanners: dict[tuple[str, ...] | None, LiteralScanner] = {}
+
+    def _search_items(self, ctx: Context, active: tuple[bool, ...]) -> list[tuple[int, str]]:
+        return [
+            (k, p)
+            for k, (_n, family, name, _reason, _max) in enumerate(self.entries)
+            if active[k] and ctx.table(family, name).mode == "search"
+            for p in ctx.table(family, name).patterns
+        ]
+
+    def _anchored(self, ctx: Context, active: tuple[bool, ...], ch: str, bucket: int) -> re.Pattern[str] | None:
+        key = (ctx.vocab_languages, active, ch, bucket)
+        try:
+            return self._cache[key]
+        except KeyError:
+            pass
+        words = self.limits[bucket]
+        parts: list[str] = []
+        for k, (_n, family, name, _reason, max_words) in enumerate(self.entries):
+            t = ctx.table(family, name)
+            if max_words < words or not active[k] or t.mode == "search":
+                continue
+            patterns = t.patterns_for(ch)
+            if patterns:
+                body = "|".join(f"(?:{p})" for p in patterns)
+                parts.append(f"(?P<e{k}>(?:{body})(?s:.*))" if t.mode == "start" else f"(?P<e{k}>{body})")
+        compiled = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        self._cache[key] = compiled
+        return compiled
+
+    def _search(self, items: tuple[tuple[int, str], ...], bucket: int) -> re.Pattern[str] | None:
+        key = ("search", items, bucket)
+        try:
+            return self._cache[key]
+        except KeyError:
+            pass
+        words = self.limits[bucket]
+        by_entry: dict[int, list[str]] = {}
+        for k, p in items:
+            if self.entries[k][4] >= words:
+                by_entry.setdefault(k, []).append(p)
+        parts = [f"(?P<e{k}>{'|'.join(f'(?:{p})' for p in ps)})" for k, ps in by_entry.items()]
+        compiled = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        self._cache[key] = compiled
+        return compiled
+
+    def run(self, ctx: Context) -> None:
+        doc = ctx.doc
+        limits = self.limits
+        active = tuple(bool(ctx.table(f, t).patterns) for _n, f, t, _r, _m in self.entries)
+        if not any(active):
+            return
+        items = self._search_items(ctx, active)
+        if items:
+            scanner = self._scanners.get(ctx.vocab_languages)
+            if scanner is None:
+                scanner = self._scanners[ctx.vocab_languages] = LiteralScanner([p for _k, p in items])
+            items = scanner.possible(items, ctx.lower_text())
+        search_items = tuple(items)
+        for index, line in enumerate(doc.lines):
+            if line.removal is not None:
+                continue
+            words = ctx.words(index)
+            if words > limits[-1]:
+                continue
+            bucket = bisect_left(limits, words)
+            text = line.text
+            best: int | None = None
+            rx = self._anchored(ctx, active, text[0].lower(), bucket)
+            if rx is not None:
+                m = rx.fullmatch(text)
+                if m is not None:
+                    best = int(m.lastgroup[1:])  # type: ignore[index]
+            if search_items and (best is None or search_items[0][0] < best):
+                rx = self._search(search_items, bucket)
+                m = rx.search(text) if rx is not None else None
+                if m is not None:
+                    k = int(m.lastgroup[1:])  # type: ignore[index]
+                    best = k if best is None else min(best, k)
+            if best is not None:
+                n, _family, _name, reason, _max = self.entries[best]
+                doc.remove(index, self.passes[n].name, reason)
+
+
+class LiteralScanner:
+    """Finds which search patterns can match a document, with one Aho-Corasick scan."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.needs: dict[str, frozenset[str] | None] = {p: required_literals(p) for p in patterns}
+        literals = sorted({x for req in self.needs.values() if req for x in req})
+        self.automaton = None
+        try:
+            import ahocorasick
+        except ImportError:  # pragma: no cover - a dependency; without it every pattern runs
+            return
+        if literals:
+            automaton = ahocorasick.Automaton()
+            for x in literals:
+                automaton.add_word(x, x)
+            automaton.make_automaton()
+            self.automaton = automaton
+
+    def possible(self, items: list[tuple[int, str]], lower_text: str) -> list[tuple[int, str]]:
+        if self.automaton is None:
+            return items
+        present = {x for _end, x in self.automaton.iter(lower_text)}
+        out = []
+        for k, p in items:
+            req = self.needs.get(p, None) if p in self.needs else required_literals(p)
+            if req is None or not req.isdisjoint(present):
+                out.append((k, p))
+        return out

@@ -32,7 +32,7 @@ class CommentSection(Pass):
         for i in kept:
             line = doc.lines[i]
             text = line.text
-            short = ctx.stats(i).words <= self.max_marker_words
+            short = ctx.words(i) <= self.max_marker_words
             if inside is not None:
                 if short and end_table.match(text):
                     doc.remove(i, self.name, f"end of the comment section opened at line {inside}")

@@ -10,4 +10,4 @@ class CookieNotice(VocabLinePass):
     family = "cookies"
     description = "Cookie consent banners and their buttons."
     tables = {"notice": "cookie consent notice", "button": "cookie banner button or heading"}
-    default_max_words = 80
+    default_max_words = 60

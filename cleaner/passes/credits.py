@@ -14,7 +14,7 @@ class ImageCredit(VocabLinePass):
     name = "image-credit"
     family = "credits"
     description = "Photo and image credits and credit-style captions."
-    tables = {"image_credit": "image credit"}
+    tables = {"image_credit": "image credit", "credit_suffix": "image credit"}
     default_max_words = 25
 
 
@@ -62,7 +62,7 @@ class CopyrightTail(Pass):
         for pos, i in enumerate(kept):
             before += sizes[pos]
             line = doc.lines[i]
-            if ctx.stats(i).words > 45 or not copyright_table.match(line.text):
+            if ctx.words(i) > 45 or not copyright_table.match(line.text):
                 continue
             after = total - before
             if before - sizes[pos] < self.min_position * total or after > self.max_tail_share * total:

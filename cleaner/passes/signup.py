@@ -22,7 +22,7 @@ class ConsentLine(VocabLinePass):
     family = "signup"
     description = "Terms and consent lines under sign-up forms."
     tables = {"consent": "consent or terms line of a sign-up form"}
-    default_max_words = 60
+    default_max_words = 50
 
 
 class Paywall(VocabLinePass):
