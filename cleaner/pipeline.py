@@ -15,7 +15,7 @@ from .passes.credits import AdMarker, Copyright, CopyrightTail, ImageCredit
 from .passes.metadata import Byline, Dateline, GluedMetadata
 from .passes.promos import CallToAction, PromoLabel, TeaserBox
 from .passes.signup import ConsentLine, NewsletterPrompt, Paywall
-from .passes.structure import EdgeFurniture
+from .passes.structure import DetachedBlocks, EdgeFurniture, TitleLine
 from .passes.widgets import FinanceWidget, SiteChrome, SocialButtons
 
 TEXT_PIPELINE: tuple[type[Pass], ...] = (
@@ -38,7 +38,9 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     AdMarker,
     Dateline,
     Byline,
+    DetachedBlocks,
     EdgeFurniture,
+    TitleLine,
 )
 
 PASSES: dict[str, type[Pass]] = {p.name: p for p in TEXT_PIPELINE}

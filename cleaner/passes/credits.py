@@ -22,7 +22,11 @@ class Copyright(VocabLinePass):
     name = "copyright"
     family = "credits"
     description = "Copyright, rights and syndication lines."
-    tables = {"copyright": "copyright or syndication line", "rights_phrase": "rights notice"}
+    tables = {
+        "copyright": "copyright line",
+        "rights_phrase": "rights notice",
+        "syndication": "syndication or contributor credit",
+    }
     default_max_words = 45
 
 
@@ -58,11 +62,12 @@ class CopyrightTail(Pass):
         sizes = [len(doc.lines[i].text) for i in kept]
         total = sum(sizes)
         copyright_table = ctx.table(self.family, "copyright")
+        rights_table = ctx.table(self.family, "rights_phrase")
         before = 0
         for pos, i in enumerate(kept):
             before += sizes[pos]
             line = doc.lines[i]
-            if ctx.words(i) > 45 or not copyright_table.match(line.text):
+            if ctx.words(i) > 45 or not (copyright_table.match(line.text) or rights_table.match(line.text)):
                 continue
             after = total - before
             if before - sizes[pos] < self.min_position * total or after > self.max_tail_share * total:

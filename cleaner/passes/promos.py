@@ -18,7 +18,7 @@ class CallToAction(VocabLinePass):
     name = "call-to-action"
     family = "promos"
     description = "Check out our ..., click here, download our app, follow us on ..."
-    tables = {"cta": "call to action pointing elsewhere"}
+    tables = {"cta": "call to action pointing elsewhere", "cta_phrase": "call to action pointing elsewhere"}
     default_max_words = 45
 
 

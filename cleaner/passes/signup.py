@@ -21,7 +21,7 @@ class ConsentLine(VocabLinePass):
     name = "consent-line"
     family = "signup"
     description = "Terms and consent lines under sign-up forms."
-    tables = {"consent": "consent or terms line of a sign-up form"}
+    tables = {"consent": "consent or terms line of a sign-up form", "disclosure": "affiliate or sponsorship disclosure"}
     default_max_words = 50
 
 

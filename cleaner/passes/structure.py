@@ -9,8 +9,9 @@ function words. Three guards keep article text:
 * an edge is only cleared when it is a real run of furniture (``min_run`` lines,
   counting lines other passes already removed as residue): a lone title or a two-line
   fact box next to the article stays;
-* list items (``- item``, ``1. item``, ``3) item``), one-line quotes and lines that end
-  like a sentence are not furniture.
+* list items (``- item``, ``1. item``, ``3) item``), one-line quotes, bare links, lines
+  that end like a sentence and lines of data (three or more words with a digit: dates,
+  scores, prices) are not furniture.
 """
 
 from __future__ import annotations
@@ -18,9 +19,12 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..textstats import _PUNCT, unspaced_chars
 from .base import Pass
 
 _QUOTES = frozenset("\"“”„«»‘’‚‹›'「『")
+_DIGIT = re.compile(r"\d")
+_URL = re.compile(r"(https?://|www\.)\S+")
 _NUMBERED = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
 
 
@@ -48,8 +52,10 @@ class EdgeFurniture(Pass):
         line = ctx.doc.lines[i]
         if s.sentence_end and s.words >= 2:
             return False
-        if line.lead or line.text[:1] in _QUOTES or _NUMBERED.match(line.text):
-            return False  # list items and one-line quotes are article text
+        if line.lead or line.text[:1] in _QUOTES or _NUMBERED.match(line.text) or _URL.fullmatch(line.text):
+            return False  # list items, one-line quotes and bare links are article text
+        if s.words >= 3 and _DIGIT.search(line.text):
+            return False  # dates, scores, prices, schedules: article data, not menus
         return s.stop_ratio <= self.max_stop_ratio or s.words <= 3
 
     def _clear(self, ctx: Context, region: range, where: str) -> None:
@@ -71,3 +77,145 @@ class EdgeFurniture(Pass):
             self._clear(ctx, range(0, first), "before the article's first paragraph")
         if self.tail:
             self._clear(ctx, range(last + 1, len(ctx.doc.lines)), "after the article's last paragraph")
+
+
+class TitleLine(Pass):
+    """The page title standing as the first line, right before the article's prose.
+
+    Titles are metadata, not body. A first line is a title when it is 3-20 words long,
+    ends without sentence punctuation (nor ``:``, ``?``, ``,``), holds no sentence break
+    inside, is no list item, and the next line is prose. A question, a lede without a
+    full stop, or a list opening the article therefore stays.
+    """
+
+    name = "title-line"
+    family = "structure"
+    description = "A headline as the first line, before the article's first paragraph."
+
+    def __init__(self, min_words: int = 3, max_words: int = 20) -> None:
+        self.min_words = min_words
+        self.max_words = max_words
+
+    def run(self, ctx: Context) -> None:
+        kept = ctx.doc.kept()
+        if len(kept) < 3:
+            return
+        first, following = kept[0], kept[1]
+        line = ctx.doc.lines[first]
+        text = line.text
+        if line.lead or text[-1] in _NOT_TITLE_END or text[0].islower() or ". " in text or text.count(":") > 1:
+            return
+        if _NUMBERED.match(text) or not (self.min_words <= ctx.words(first) <= self.max_words):
+            return
+        if ctx.is_prose(first) or not ctx.is_prose(following):
+            return
+        ctx.doc.remove(first, self.name, "headline before the article's first paragraph (title is metadata)")
+
+
+_NOT_TITLE_END = frozenset(".:?!,;…")
+
+
+class DetachedBlocks(Pass):
+    """Small blocks of prose cut off from the article by page furniture: teaser summaries,
+    author bios, footer blurbs after the article (and, more strictly, before it).
+
+    The document is split into blocks of prose at *strong gaps*: runs of non-prose lines
+    that hold both residue other passes removed and kept furniture, or at least
+    ``gap_furniture`` furniture lines. The block with the most prose is the article; a
+    block after it with less than ``max_share`` of its prose goes, a block before it only
+    when it is below ``max_head_share``, and in both cases only when the block is about
+    something else: it names at most ``max_key_hits`` of the article's ``key_terms`` most
+    frequent content words, and at most ``max_overlap`` of its words occur in the article.
+    An article resumed after an image block or a related-links box names its subject
+    again; a teaser for another story or an author bio does not.
+    """
+
+    name = "detached-blocks"
+    family = "structure"
+    description = "Small prose blocks separated from the article by runs of page furniture."
+
+    def __init__(self, max_share: float = 0.25, max_head_share: float = 0.08, gap_furniture: int = 5,
+                 min_prose_words: int = 8, max_overlap: float = 0.6, key_terms: int = 5, max_key_hits: int = 1) -> None:
+        self.max_overlap = max_overlap
+        self.max_key_hits = max_key_hits
+        self.key_terms = key_terms
+        self.max_share = max_share
+        self.max_head_share = max_head_share
+        self.gap_furniture = gap_furniture
+        self.min_prose_words = min_prose_words
+        self._edge = EdgeFurniture()
+
+    def _content_words(self, ctx: Context, block: list[int]) -> set[str]:
+        """Lower-cased words of 4+ letters that are not stopwords: what a block is about."""
+        stop = ctx.stopwords
+        out: set[str] = set()
+        for i in block:
+            text = ctx.doc.lines[i].text
+            if unspaced_chars(text) > len(text) * 0.3:
+                out.update(text[k : k + 2] for k in range(len(text) - 1))  # character bigrams
+                continue
+            out.update(w for w in text.lower().translate(_PUNCT).split() if len(w) >= 4 and w not in stop)
+        return out
+
+    def _key_terms(self, ctx: Context, block: list[int]) -> set[str]:
+        """The article's subject: its ``key_terms`` most frequent content words (3+ uses)."""
+        counts: dict[str, int] = {}
+        stop = ctx.stopwords
+        for i in block:
+            for w in ctx.doc.lines[i].text.lower().translate(_PUNCT).split():
+                if len(w) >= 4 and w not in stop:
+                    counts[w] = counts.get(w, 0) + 1
+        ranked = sorted((c, w) for w, c in counts.items() if c >= 3)
+        return {w for _c, w in ranked[-self.key_terms :]}
+
+    def run(self, ctx: Context) -> None:
+        lines = ctx.doc.lines
+        blocks: list[list[int]] = []  # line indices (kept) of each block
+        weights: list[int] = []
+        current: list[int] = []
+        weight = 0
+        gap_residue = gap_furniture = 0
+        for i, line in enumerate(lines):
+            if line.removal is not None:
+                gap_residue += 1
+                continue
+            prose = ctx.is_prose(i) and ctx.words(i) >= self.min_prose_words
+            if not prose:
+                if self._edge._is_furniture(ctx, i):
+                    gap_furniture += 1
+                current.append(i)
+                continue
+            strong = (gap_residue and gap_furniture) or gap_furniture >= self.gap_furniture
+            if strong and weight:
+                blocks.append(current)
+                weights.append(weight)
+                current, weight = [], 0
+            gap_residue = gap_furniture = 0
+            current.append(i)
+            weight += ctx.words(i)
+        if weight:
+            blocks.append(current)
+            weights.append(weight)
+        elif current and blocks:
+            blocks[-1].extend(current)
+        if len(blocks) < 2:
+            return
+        main = max(range(len(blocks)), key=weights.__getitem__)
+        main_words = self._content_words(ctx, blocks[main])
+        key_terms = self._key_terms(ctx, blocks[main])
+        for b, block in enumerate(blocks):
+            if b == main:
+                continue
+            limit = self.max_share if b > main else self.max_head_share
+            if weights[b] >= limit * weights[main]:
+                continue
+            words = self._content_words(ctx, block)
+            if words and len(words & main_words) > self.max_overlap * len(words):
+                continue  # same vocabulary as the article: its continuation, not a teaser
+            if len(words & key_terms) > self.max_key_hits:
+                continue  # names the article's subject: its continuation, not a teaser
+            where = "after" if b > main else "before"
+            for i in block:
+                if b < main and i >= blocks[main][0]:
+                    break
+                ctx.doc.remove(i, self.name, f"small block of text cut off {where} the article by page furniture")
