@@ -17,7 +17,7 @@ from .vocab import Table, table
 class Context:
     __slots__ = (
         "_display_language", "_language", "_language_done", "_prose", "_stats", "_stopwords", "_tables",
-        "_lower", "_vocab_languages", "_words", "doc", "forced_language", "profile",
+        "_lower", "_starts", "_vocab_languages", "_words", "doc", "forced_language", "profile",
     )
 
     def __init__(self, doc: Document, forced_language: str | None = None, profile: Any = None) -> None:
@@ -34,6 +34,7 @@ class Context:
         self._prose: list[bool | None] = [None] * len(doc)
         self._words: list[int] = [-1] * len(doc)
         self._lower: str | None = None
+        self._starts: list[int] | None = None
 
     # -- language -------------------------------------------------------------
     def language_sample(self) -> str:
@@ -102,21 +103,22 @@ class Context:
             self._lower = "\n".join(line.text for line in self.doc.lines).lower()
         return self._lower
 
-    def table(self, family: str, name: str) -> Table:
-        """The vocabulary table for this document's languages.
+    def line_starts(self) -> list[int]:
+        """Offset in ``lower_text()`` where each line starts."""
+        if self._starts is None:
+            starts, pos = [], 0
+            for line in self.doc.lines:
+                starts.append(pos)
+                pos += len(line.text) + 1
+            self._starts = starts
+        return self._starts
 
-        Empty when the table ``requires`` words the document does not contain at all: one
-        substring test over the document instead of a regex over every line.
-        """
+    def table(self, family: str, name: str) -> Table:
+        """The vocabulary table for this document's languages."""
         key = (family, name)
         t = self._tables.get(key)
         if t is None:
-            t = table(family, name, self.vocab_languages)
-            if t.requires:
-                lower = self.lower_text()
-                if not any(word in lower for word in t.requires):
-                    t = Table(family, name, t.mode, [])
-            self._tables[key] = t
+            t = self._tables[key] = table(family, name, self.vocab_languages)
         return t
 
     def stats(self, index: int) -> LineStats:

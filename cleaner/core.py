@@ -106,7 +106,10 @@ class Cleaner:
     def explain_text(self, text: str, profile: Any = None) -> Result:
         """Cleaned text, its language and every removal with the pass that made it and why."""
         doc, ctx = self._run(self._check_input(text), profile)
-        return Result(text=doc.render(), language=ctx.display_language, removed=doc.removals())
+        removed = doc.removals()
+        title = next((r.text for r in removed if r.pass_name == "title-line"), None)
+        metadata: dict[str, str | None] = {"title": title} if title else {}
+        return Result(text=doc.render(), language=ctx.display_language, removed=removed, metadata=metadata)
 
     # -- HTML path ----------------------------------------------------------------
     def explain_html(self, html: str | bytes, url: str | None = None) -> Result:

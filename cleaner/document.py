@@ -92,6 +92,10 @@ class Document:
         if normalize_space(expected) != keep or not keep:
             raise ValueError(f"trim would not be a {kind} cut of the line: {cut!r}")
         self.trims.append(Removal(normalize_space(cut), line.lineno, line.lineno, pass_name, reason, kind))
+        if kind == "prefix" and not line.lead:
+            m = _LEAD.match(keep)  # what was glued on may have hidden a list/heading marker
+            if m and m.end() < len(keep):
+                line.lead, keep = m.group(0), keep[m.end() :]
         line.text = keep
 
     def removals(self) -> list[Removal]:

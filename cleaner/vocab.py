@@ -7,7 +7,6 @@ mode, and language-neutral patterns::
     doc = "Headings that open a comment section."
     match = "full"       # full: the whole line; start: a prefix; search: anywhere
     any = ['...']
-    requires = ["cookie"]  # optional: skip the table for documents without any of these
 
 ``rules/lang/<xx>.toml`` holds one language's patterns for every family, so adding a
 language is adding one file::
@@ -29,7 +28,7 @@ from importlib import resources
 from typing import Any, Literal
 
 MatchMode = Literal["full", "start", "search"]
-_META = ("match", "doc", "requires")
+_META = ("match", "doc")
 _MODES: tuple[MatchMode, ...] = ("full", "start", "search")
 
 
@@ -43,24 +42,31 @@ class Table:
     can start with its first character (compiled per character on first use).
     """
 
-    __slots__ = ("_by_char", "_firsts", "family", "mode", "name", "pattern", "patterns", "requires")
+    __slots__ = ("_by_char", "_firsts", "_widths", "family", "mode", "name", "pattern", "patterns")
 
-    def __init__(self, family: str, name: str, mode: MatchMode, patterns: list[str],
-                 requires: tuple[str, ...] = ()) -> None:
+    def __init__(self, family: str, name: str, mode: MatchMode, patterns: list[str]) -> None:
         self.family = family
         self.name = name
         self.mode = mode
         self.patterns = patterns
-        self.requires = requires
         self.pattern = _compile(patterns) if patterns else None
         self._firsts = [first_chars(p) for p in patterns] if mode != "search" else []
+        self._widths = [match_width(p) for p in patterns] if mode != "search" else []
         self._by_char: dict[str, re.Pattern[str] | None] = {}
 
-    def patterns_for(self, ch: str) -> list[str]:
-        """The patterns a line starting with ``ch`` (lower-cased) can match."""
-        if self.mode == "search" or not ch.isascii():
+    def patterns_for(self, ch: str, lo: int = 0, hi: int = 1 << 30) -> list[str]:
+        """The patterns a line starting with ``ch`` (lower-cased) of ``lo``..``hi``
+        characters can match: by first character, and (full match) by match length."""
+        if self.mode == "search":
             return self.patterns
-        return [p for p, f in zip(self.patterns, self._firsts, strict=True) if f is None or ch in f]
+        out = []
+        for p, first, (min_w, max_w) in zip(self.patterns, self._firsts, self._widths, strict=True):
+            if first is not None and ch.isascii() and ch not in first:
+                continue
+            if min_w > hi or (self.mode == "full" and max_w < lo):
+                continue
+            out.append(p)
+        return out
 
     def _for_char(self, ch: str) -> re.Pattern[str] | None:
         try:
@@ -92,6 +98,19 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
+def match_width(pattern: str) -> tuple[int, int]:
+    """Shortest and longest text ``pattern`` can match (characters); unknown: (0, huge)."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        lo, hi = _parser.parse(pattern, re.IGNORECASE).getwidth()
+    except Exception:
+        return 0, 1 << 30
+    return int(lo), int(hi)
+
+
+@lru_cache(maxsize=8192)
 def first_chars(pattern: str) -> frozenset[str] | None:
     """Lower-cased characters a match of ``pattern`` can start with; None when any can.
 
@@ -107,6 +126,7 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     return None if chars is None else frozenset(chars)
 
 
+@lru_cache(maxsize=8192)
 def required_literals(pattern: str) -> frozenset[str] | None:
     """Lower-cased strings one of which every match of ``pattern`` contains; None if unknown.
 
@@ -255,8 +275,6 @@ def load_family(family: str) -> dict[str, dict[str, Any]]:
         if mode not in _MODES:
             raise ValueError(f"rules/families/{family}.toml [{name}]: unknown match mode {mode!r}")
         table["any"] = _check_patterns(f"rules/families/{family}.toml [{name}].any", table.get("any", []))
-        if "requires" in table:
-            table["requires"] = [w.lower() for w in _check_patterns(f"{family}.{name}.requires", table["requires"])]
     for lang in languages():
         section = _read("lang", f"{lang}.toml").get(family, {})
         for name, patterns in section.items():
@@ -290,8 +308,6 @@ def table(family: str, name: str, languages: tuple[str, ...] | None) -> Table:
     keys = [k for k in raw if k not in _META]
     wanted = keys if languages is None else [k for k in keys if k == "any" or k in languages]
     patterns = [p for k in wanted for p in raw[k]]
-    return Table(family, name, raw.get("match", "full"), patterns, tuple(raw.get("requires", ())))
+    return Table(family, name, raw.get("match", "full"), patterns)
 
-
-EMPTY_PATTERNS: list[str] = []
 

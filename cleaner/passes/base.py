@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import ClassVar
 
 from ..context import Context
@@ -109,8 +109,9 @@ class VocabGroup(Pass):
             for p in ctx.table(family, name).patterns
         ]
 
-    def _anchored(self, ctx: Context, active: tuple[bool, ...], ch: str, bucket: int) -> re.Pattern[str] | None:
-        key = (ctx.vocab_languages, active, ch, bucket)
+    def _anchored(self, ctx: Context, active: tuple[bool, ...], ch: str, bucket: int,
+                  size: int) -> re.Pattern[str] | None:
+        key = (ctx.vocab_languages, active, ch, bucket, size)
         try:
             return self._cache[key]
         except KeyError:
@@ -121,7 +122,7 @@ class VocabGroup(Pass):
             t = ctx.table(family, name)
             if max_words < words or not active[k] or t.mode == "search":
                 continue
-            patterns = t.patterns_for(ch)
+            patterns = t.patterns_for(ch, size * _SIZE_STEP, size * _SIZE_STEP + _SIZE_STEP - 1)
             if patterns:
                 body = "|".join(f"(?:{p})" for p in patterns)
                 parts.append(f"(?P<e{k}>(?:{body})(?s:.*))" if t.mode == "start" else f"(?P<e{k}>{body})")
@@ -130,7 +131,7 @@ class VocabGroup(Pass):
         return compiled
 
     def _search(self, items: tuple[tuple[int, str], ...], bucket: int) -> re.Pattern[str] | None:
-        key = ("search", items, bucket)
+        key = ("search", items, bucket)  # items are sorted by entry: same lines, same key
         try:
             return self._cache[key]
         except KeyError:
@@ -151,13 +152,16 @@ class VocabGroup(Pass):
         active = tuple(bool(ctx.table(f, t).patterns) for _n, f, t, _r, _m in self.entries)
         if not any(active):
             return
+        if len(self._cache) > _CACHE_LIMIT:
+            self._cache.clear()  # bounded memory over millions of documents
         items = self._search_items(ctx, active)
+        per_line: dict[int, tuple[tuple[int, str], ...]] = {}
         if items:
             scanner = self._scanners.get(ctx.vocab_languages)
             if scanner is None:
-                scanner = self._scanners[ctx.vocab_languages] = LiteralScanner([p for _k, p in items])
-            items = scanner.possible(items, ctx.lower_text())
-        search_items = tuple(items)
+                every = self._search_items(ctx, (True,) * len(self.entries))
+                scanner = self._scanners[ctx.vocab_languages] = LiteralScanner([p for _k, p in every])
+            per_line = scanner.candidates(items, ctx)
         for index, line in enumerate(doc.lines):
             if line.removal is not None:
                 continue
@@ -167,11 +171,12 @@ class VocabGroup(Pass):
             bucket = bisect_left(limits, words)
             text = line.text
             best: int | None = None
-            rx = self._anchored(ctx, active, text[0].lower(), bucket)
+            rx = self._anchored(ctx, active, text[0].lower(), bucket, len(text) // _SIZE_STEP)
             if rx is not None:
                 m = rx.fullmatch(text)
                 if m is not None:
                     best = int(m.lastgroup[1:])  # type: ignore[index]
+            search_items = per_line.get(index)
             if search_items and (best is None or search_items[0][0] < best):
                 rx = self._search(search_items, bucket)
                 m = rx.search(text) if rx is not None else None
@@ -183,8 +188,16 @@ class VocabGroup(Pass):
                 doc.remove(index, self.passes[n].name, reason)
 
 
+_CACHE_LIMIT = 8192
+_SIZE_STEP = 32  # lines are grouped by length in steps of this many characters
+
+
 class LiteralScanner:
-    """Finds which search patterns can match a document, with one Aho-Corasick scan."""
+    """Which search patterns can match which lines, from one Aho-Corasick scan of a document.
+
+    Every search pattern needs one of its :func:`~cleaner.vocab.required_literals`; the
+    scan finds where those literals occur, so a pattern only runs on lines holding one.
+    """
 
     def __init__(self, patterns: list[str]) -> None:
         self.needs: dict[str, frozenset[str] | None] = {p: required_literals(p) for p in patterns}
@@ -201,13 +214,28 @@ class LiteralScanner:
             automaton.make_automaton()
             self.automaton = automaton
 
-    def possible(self, items: list[tuple[int, str]], lower_text: str) -> list[tuple[int, str]]:
+    def _need(self, pattern: str) -> frozenset[str] | None:
+        try:
+            return self.needs[pattern]
+        except KeyError:
+            need = self.needs[pattern] = required_literals(pattern)
+            return need
+
+    def candidates(self, items: list[tuple[int, str]], ctx: Context) -> dict[int, tuple[tuple[int, str], ...]]:
+        """Line index -> the (entry, pattern) items that can match that line."""
+        always = [(k, p) for k, p in items if self._need(p) is None]
         if self.automaton is None:
-            return items
-        present = {x for _end, x in self.automaton.iter(lower_text)}
-        out = []
-        for k, p in items:
-            req = self.needs.get(p, None) if p in self.needs else required_literals(p)
-            if req is None or not req.isdisjoint(present):
-                out.append((k, p))
+            return {i: tuple(items) for i in range(len(ctx.doc.lines))}
+        text = ctx.lower_text()
+        starts = ctx.line_starts()
+        hits: dict[int, set[str]] = {}
+        for end, literal in self.automaton.iter(text):
+            hits.setdefault(bisect_right(starts, end) - 1, set()).add(literal)
+        out: dict[int, tuple[tuple[int, str], ...]] = {}
+        if always:
+            out = {i: tuple(always) for i in range(len(ctx.doc.lines))}
+        for i, found in hits.items():
+            chosen = [(k, p) for k, p in items if (req := self._need(p)) is None or not req.isdisjoint(found)]
+            if chosen:
+                out[i] = tuple(chosen)
         return out

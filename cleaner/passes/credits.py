@@ -26,6 +26,7 @@ class Copyright(VocabLinePass):
         "copyright": "copyright line",
         "rights_phrase": "rights notice",
         "syndication": "syndication or contributor credit",
+        "credit_phrase": "syndication or contributor credit",
     }
     default_max_words = 45
 
@@ -66,11 +67,13 @@ class CopyrightTail(Pass):
         before = 0
         for pos, i in enumerate(kept):
             before += sizes[pos]
-            line = doc.lines[i]
-            if ctx.words(i) > 45 or not (copyright_table.match(line.text) or rights_table.match(line.text)):
+            if before - sizes[pos] < self.min_position * total:
                 continue
             after = total - before
-            if before - sizes[pos] < self.min_position * total or after > self.max_tail_share * total:
+            if after > self.max_tail_share * total:
+                continue
+            line = doc.lines[i]
+            if ctx.words(i) > 45 or not (copyright_table.match(line.text) or rights_table.match(line.text)):
                 continue
             for j in kept[pos + 1 :]:
                 doc.remove(j, self.name, f"after the closing copyright line {line.lineno}")

@@ -40,7 +40,7 @@ class Dateline(VocabLinePass):
     family = "metadata"
     description = "Lines that are only a date, a time or a Published/Updated notice."
     tables = {"dateline": "date or timestamp line"}
-    default_max_words = 14
+    default_max_words = 20
 
 
 class Byline(VocabLinePass):

@@ -179,7 +179,7 @@ class DetachedBlocks(Pass):
             if line.removal is not None:
                 gap_residue += 1
                 continue
-            prose = ctx.is_prose(i) and ctx.words(i) >= self.min_prose_words
+            prose = ctx.words(i) >= self.min_prose_words and ctx.is_prose(i)
             if not prose:
                 if self._edge._is_furniture(ctx, i):
                     gap_furniture += 1
@@ -219,3 +219,4 @@ class DetachedBlocks(Pass):
                 if b < main and i >= blocks[main][0]:
                     break
                 ctx.doc.remove(i, self.name, f"small block of text cut off {where} the article by page furniture")
+
