@@ -12,9 +12,11 @@ from typing import Any
 
 from .config import Config
 from .core import Cleaner
-from .errors import ConfigError, CleanerError, DecodeError, InputTooLarge, Timeout
+from .dedup import find_duplicates
+from .errors import CleanerError, ConfigError, DecodeError, InputTooLarge, Timeout
 from .pipeline import FAMILIES, PASSES
 from .result import Removal, Result
+from .site import SiteProfile, load_profiles, save_profiles, site_key
 
 __all__ = [
     "FAMILIES",
@@ -27,9 +29,16 @@ __all__ = [
     "InputTooLarge",
     "Removal",
     "Result",
+    "SiteProfile",
     "Timeout",
+    "clean_html",
     "clean_text",
+    "explain_html",
     "explain_text",
+    "find_duplicates",
+    "load_profiles",
+    "save_profiles",
+    "site_key",
 ]
 __version__ = "0.1.0"
 
@@ -51,3 +60,17 @@ def clean_text(text: str, profile: Any = None, **options: Any) -> str:
 def explain_text(text: str, profile: Any = None, **options: Any) -> Result:
     """Like :func:`clean_text`, returning a :class:`Result` with the language and removals."""
     return _cleaner(options).explain_text(text, profile=profile)
+
+
+def clean_html(html: str | bytes, url: str | None = None, format: str = "text", **options: Any) -> str:
+    """Canonical article text of a web page (str or bytes). Options are :class:`Config` fields.
+
+    ``format``: ``"text"`` (default), ``"markdown"`` (headings, lists, paragraphs) or
+    ``"json"`` (text, language, metadata and removals).
+    """
+    return _cleaner(options).clean_html(html, url=url, format=format)
+
+
+def explain_html(html: str | bytes, url: str | None = None, **options: Any) -> Result:
+    """Like :func:`clean_html`, returning a :class:`Result` with metadata and every removal."""
+    return _cleaner(options).explain_html(html, url=url)

@@ -16,8 +16,20 @@ from .vocab import Table, table
 
 class Context:
     __slots__ = (
-        "_display_language", "_language", "_language_done", "_prose", "_stats", "_stopwords", "_tables",
-        "_lower", "_starts", "_vocab_languages", "_words", "doc", "forced_language", "profile",
+        "_display_language",
+        "_language",
+        "_language_done",
+        "_lower",
+        "_prose",
+        "_starts",
+        "_stats",
+        "_stopwords",
+        "_tables",
+        "_vocab_languages",
+        "_words",
+        "doc",
+        "forced_language",
+        "profile",
     )
 
     def __init__(self, doc: Document, forced_language: str | None = None, profile: Any = None) -> None:
@@ -28,8 +40,8 @@ class Context:
         self._language_done = False
         self._stopwords: frozenset[str] | None = None
         self._tables: dict[tuple[str, str], Table] = {}
-        self._vocab_languages: tuple[str, ...] | None | bool = False
-        self._display_language: str | None | bool = False
+        self._vocab_languages: tuple[str, ...] | bool | None = False
+        self._display_language: str | bool | None = False
         self._stats: list[LineStats | None] = [None] * len(doc)
         self._prose: list[bool | None] = [None] * len(doc)
         self._words: list[int] = [-1] * len(doc)
@@ -144,9 +156,7 @@ class Context:
     def is_prose(self, index: int) -> bool:
         p = self._prose[index]
         if p is None:
-            if self.words(index) < MIN_PROSE_WORDS:
-                p = False
-            else:
-                p = is_prose(self.stats(index), bool(self.stopwords))
+            short = self.words(index) < MIN_PROSE_WORDS  # cheap: no stopword count needed
+            p = False if short else is_prose(self.stats(index), bool(self.stopwords))
             self._prose[index] = p
         return p

@@ -103,6 +103,19 @@ class Cleaner:
         doc, _ = self._run(self._check_input(text), profile)
         return doc.render()
 
+    def learn(self, documents: Any, **options: Any) -> dict[str, Any]:
+        """Learn site profiles from a corpus (one read): ``{site: SiteProfile}``.
+
+        ``documents``: ``(site, text)`` pairs or objects with ``.text`` and ``.url`` /
+        ``.path`` (see :func:`cleaner.site.learn` for the options: ``min_docs``,
+        ``min_share``, ``prose_share``, ``max_candidates``, ``dedup_threshold``).
+        Pass a site's profile to ``clean_text(text, profile=...)``.
+        """
+        from .site import learn
+
+        options.setdefault("language", self.config.language)
+        return learn(documents, **options)
+
     def explain_text(self, text: str, profile: Any = None) -> Result:
         """Cleaned text, its language and every removal with the pass that made it and why."""
         doc, ctx = self._run(self._check_input(text), profile)

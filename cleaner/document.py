@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from .result import Removal, RemovalKind
 
-
 # Markdown-ish block markers: headings, bullets, quotes, numbered items. Kept apart from
 # the line's text so vocabularies see "Share on Facebook", not "- Share on Facebook".
 _LEAD = re.compile(r"(?:#{1,6}|[-*+•·▪►]|>|\d{1,3}[.)])[ ](?=\S)")

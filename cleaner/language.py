@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
+from typing import Any
 
 #: Languages with residue vocabularies, mapped to jusText stoplist names.
 SUPPORTED: dict[str, str] = {
@@ -137,7 +138,7 @@ def mostly_latin(sample: str) -> bool:
     return letters > 0 and len(_LATIN.findall(sample)) >= 0.6 * letters
 
 
-def _get_factory():  # type: ignore[no-untyped-def]
+def _get_factory() -> Any:
     global _factory
     with _lock:
         if _factory is None:

@@ -15,11 +15,13 @@ from .passes.credits import AdMarker, Copyright, CopyrightTail, ImageCredit
 from .passes.metadata import Byline, Dateline, GluedMetadata
 from .passes.promos import CallToAction, PromoLabel, TeaserBox
 from .passes.signup import ConsentLine, NewsletterPrompt, Paywall
+from .passes.site import SiteBoilerplate
 from .passes.structure import DetachedBlocks, EdgeFurniture, TitleLine
 from .passes.widgets import FinanceWidget, SiteChrome, SocialButtons
 
 TEXT_PIPELINE: tuple[type[Pass], ...] = (
     GluedMetadata,
+    SiteBoilerplate,
     CommentSection,
     CopyrightTail,
     CommentUI,

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
@@ -140,7 +140,7 @@ def required_literals(pattern: str) -> frozenset[str] | None:
         found = _required_of_seq(list(_parser.parse(pattern, re.IGNORECASE)))
     except Exception:
         return None
-    if not found or any(len(x) < 2 and (x.isascii() and x.isalnum() or x.isspace()) for x in found):
+    if not found or any(len(x) < 2 and ((x.isascii() and x.isalnum()) or x.isspace()) for x in found):
         return None
     return frozenset(found)
 
@@ -175,8 +175,8 @@ def _required_of_seq(items: list[Any]) -> set[str] | None:
 
 
 def _ascii_categories() -> dict[Any, str]:
-    from re import _constants as c  # type: ignore[attr-defined]
     import string
+    from re import _constants as c  # type: ignore[attr-defined]
 
     return {
         c.CATEGORY_DIGIT: string.digits,
@@ -266,7 +266,7 @@ def languages() -> tuple[str, ...]:
     return tuple(sorted(p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_family(family: str) -> dict[str, dict[str, Any]]:
     """The tables of one family: ``{table: {"doc", "match", "any", <lang>: [...]}}``, validated."""
     data = _read("families", f"{family}.toml")

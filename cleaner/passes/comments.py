@@ -8,6 +8,8 @@ comment-count link and only the line itself goes (``comment-ui``).
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from ..context import Context
 from .base import Pass, VocabLinePass
 
@@ -49,5 +51,5 @@ class CommentUI(VocabLinePass):
     name = "comment-ui"
     family = "comments"
     description = "Reply/report/like buttons, comment counts, comment-form notices."
-    tables = {"ui": "comment widget control or notice"}
+    tables: ClassVar[dict[str, str]] = {"ui": "comment widget control or notice"}
     default_max_words = 30

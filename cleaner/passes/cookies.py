@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .base import VocabLinePass
 
 
@@ -9,5 +11,5 @@ class CookieNotice(VocabLinePass):
     name = "cookie-notice"
     family = "cookies"
     description = "Cookie consent banners and their buttons."
-    tables = {"notice": "cookie consent notice", "button": "cookie banner button or heading"}
+    tables: ClassVar[dict[str, str]] = {"notice": "cookie consent notice", "button": "cookie banner button or heading"}
     default_max_words = 60

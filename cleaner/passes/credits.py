@@ -6,6 +6,8 @@ of lines after it (reader chatter, widgets) is not article text.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from ..context import Context
 from .base import Pass, VocabLinePass
 
@@ -14,7 +16,7 @@ class ImageCredit(VocabLinePass):
     name = "image-credit"
     family = "credits"
     description = "Photo and image credits and credit-style captions."
-    tables = {"image_credit": "image credit", "credit_suffix": "image credit"}
+    tables: ClassVar[dict[str, str]] = {"image_credit": "image credit", "credit_suffix": "image credit"}
     default_max_words = 25
 
 
@@ -22,7 +24,7 @@ class Copyright(VocabLinePass):
     name = "copyright"
     family = "credits"
     description = "Copyright, rights and syndication lines."
-    tables = {
+    tables: ClassVar[dict[str, str]] = {
         "copyright": "copyright line",
         "rights_phrase": "rights notice",
         "syndication": "syndication or contributor credit",
@@ -35,7 +37,7 @@ class AdMarker(VocabLinePass):
     name = "ad-marker"
     family = "credits"
     description = "Advertisement markers and sponsored labels."
-    tables = {"ad_marker": "advertisement marker"}
+    tables: ClassVar[dict[str, str]] = {"ad_marker": "advertisement marker"}
     default_max_words = 12
 
 

@@ -6,6 +6,8 @@ prefix goes, the paragraph stays.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from ..context import Context
 from .base import Pass, VocabLinePass
 
@@ -39,7 +41,7 @@ class Dateline(VocabLinePass):
     name = "dateline"
     family = "metadata"
     description = "Lines that are only a date, a time or a Published/Updated notice."
-    tables = {"dateline": "date or timestamp line"}
+    tables: ClassVar[dict[str, str]] = {"dateline": "date or timestamp line"}
     default_max_words = 20
 
 
@@ -47,5 +49,5 @@ class Byline(VocabLinePass):
     name = "byline"
     family = "metadata"
     description = "By-lines: 'By Name Surname', with an optional role or date."
-    tables = {"byline": "byline"}
+    tables: ClassVar[dict[str, str]] = {"byline": "byline"}
     default_max_words = 20

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from ..context import Context
 from .base import VocabLinePass
 
@@ -10,7 +12,7 @@ class PromoLabel(VocabLinePass):
     name = "promo-label"
     family = "promos"
     description = "Lines led by a promo label: WATCH:, VIDEO:, LISTEN:, Live briefing: ..."
-    tables = {"label": "promo label before a teaser", "live": "live-coverage promo"}
+    tables: ClassVar[dict[str, str]] = {"label": "promo label before a teaser", "live": "live-coverage promo"}
     default_max_words = 60
 
 
@@ -18,7 +20,10 @@ class CallToAction(VocabLinePass):
     name = "call-to-action"
     family = "promos"
     description = "Check out our ..., click here, download our app, follow us on ..."
-    tables = {"cta": "call to action pointing elsewhere", "cta_phrase": "call to action pointing elsewhere"}
+    tables: ClassVar[dict[str, str]] = {
+        "cta": "call to action pointing elsewhere",
+        "cta_phrase": "call to action pointing elsewhere",
+    }
     default_max_words = 45
 
 
@@ -32,7 +37,7 @@ class TeaserBox(VocabLinePass):
     name = "teaser-box"
     family = "promos"
     description = "Read more / Related / Most read headings and their headline lists."
-    tables = {"heading": "teaser heading"}
+    tables: ClassVar[dict[str, str]] = {"heading": "teaser heading"}
     default_max_words = 12
 
     def __init__(self, max_words: int | None = None, max_items: int = 12, min_item_words: int = 3,

@@ -6,6 +6,8 @@ reported speech that mentions signing up or newsletters stays.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .base import VocabLinePass
 
 
@@ -13,7 +15,7 @@ class NewsletterPrompt(VocabLinePass):
     name = "newsletter-prompt"
     family = "signup"
     description = "Imperative sign-up, subscribe and register prompts."
-    tables = {"newsletter": "call to sign up, subscribe or register"}
+    tables: ClassVar[dict[str, str]] = {"newsletter": "call to sign up, subscribe or register"}
     default_max_words = 30
 
 
@@ -21,7 +23,10 @@ class ConsentLine(VocabLinePass):
     name = "consent-line"
     family = "signup"
     description = "Terms and consent lines under sign-up forms."
-    tables = {"consent": "consent or terms line of a sign-up form", "disclosure": "affiliate or sponsorship disclosure"}
+    tables: ClassVar[dict[str, str]] = {
+        "consent": "consent or terms line of a sign-up form",
+        "disclosure": "affiliate or sponsorship disclosure",
+    }
     default_max_words = 50
 
 
@@ -29,5 +34,5 @@ class Paywall(VocabLinePass):
     name = "paywall"
     family = "signup"
     description = "Paywall and subscriber-only notices."
-    tables = {"paywall": "paywall or subscriber notice"}
+    tables: ClassVar[dict[str, str]] = {"paywall": "paywall or subscriber notice"}
     default_max_words = 40

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .base import VocabLinePass
 
 
@@ -9,7 +11,7 @@ class SocialButtons(VocabLinePass):
     name = "social-buttons"
     family = "widgets"
     description = "Share, follow and social network buttons."
-    tables = {"social": "share/follow button"}
+    tables: ClassVar[dict[str, str]] = {"social": "share/follow button"}
     default_max_words = 20
 
 
@@ -17,7 +19,7 @@ class FinanceWidget(VocabLinePass):
     name = "finance-widget"
     family = "widgets"
     description = "Portfolio, alert, instrument and quote boxes; market-data notices."
-    tables = {"finance": "portfolio/quote widget or market-data notice"}
+    tables: ClassVar[dict[str, str]] = {"finance": "portfolio/quote widget or market-data notice"}
     default_max_words = 40
 
 
@@ -25,5 +27,5 @@ class SiteChrome(VocabLinePass):
     name = "site-chrome"
     family = "widgets"
     description = "Search boxes, print/jump/skip buttons, menu links, pagination."
-    tables = {"chrome": "site navigation or control"}
+    tables: ClassVar[dict[str, str]] = {"chrome": "site navigation or control"}
     default_max_words = 30
