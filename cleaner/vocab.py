@@ -61,7 +61,7 @@ class Table:
             return self.patterns
         out = []
         for p, first, (min_w, max_w) in zip(self.patterns, self._firsts, self._widths, strict=True):
-            if first is not None and ch.isascii() and ch not in first:
+            if first is not None and not _can_start(first, ch):
                 continue
             if min_w > hi or (self.mode == "full" and max_w < lo):
                 continue
@@ -174,21 +174,29 @@ def _required_of_seq(items: list[Any]) -> set[str] | None:
     return best
 
 
-def _ascii_categories() -> dict[Any, str]:
-    import string
+def _category_markers() -> dict[Any, str]:
     from re import _constants as c  # type: ignore[attr-defined]
 
-    return {
-        c.CATEGORY_DIGIT: string.digits,
-        c.CATEGORY_WORD: string.ascii_lowercase + string.digits + "_",
-        c.CATEGORY_SPACE: " \t\n\r\f\v",
-    }
+    return {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_WORD: r"\w", c.CATEGORY_SPACE: r"\s"}
 
 
 try:
-    _ASCII_CATEGORIES = _ascii_categories()
+    _CATEGORY_MARKERS = _category_markers()
 except Exception:  # pragma: no cover - private module moved: dispatch less, stay correct
-    _ASCII_CATEGORIES = {}
+    _CATEGORY_MARKERS = {}
+
+
+def _can_start(first: frozenset[str], ch: str) -> bool:
+    """Whether a line starting with ``ch`` (lower-cased) can match a pattern whose first
+    characters are ``first``: explicit characters plus \\w/\\d/\\s class markers, tested
+    with the same Unicode notions Python's ``re`` uses."""
+    if ch in first:
+        return True
+    if r"\w" in first and (ch.isalnum() or ch == "_"):
+        return True
+    if r"\d" in first and ch.isdecimal():
+        return True
+    return r"\s" in first and ch.isspace()
 
 
 def _first_of_seq(items: list[Any]) -> tuple[set[str] | None, bool]:
@@ -210,8 +218,8 @@ def _first_of_item(item: Any) -> tuple[set[str] | None, bool]:
     if op is c.LITERAL:
         ch = chr(av)
         return {ch.lower(), ch.upper().lower()}, False
-    if op is c.CATEGORY and av in _ASCII_CATEGORIES:
-        return set(_ASCII_CATEGORIES[av]), False
+    if op is c.CATEGORY and av in _CATEGORY_MARKERS:
+        return {_CATEGORY_MARKERS[av]}, False
     if op is c.IN:
         chars: set[str] = set()
         for sub_op, sub_av in av:
@@ -219,8 +227,8 @@ def _first_of_item(item: Any) -> tuple[set[str] | None, bool]:
                 chars.add(chr(sub_av).lower())
             elif sub_op is c.RANGE and sub_av[1] - sub_av[0] <= 512:
                 chars.update(chr(x).lower() for x in range(sub_av[0], sub_av[1] + 1))
-            elif sub_op is c.CATEGORY and sub_av in _ASCII_CATEGORIES:
-                chars.update(_ASCII_CATEGORIES[sub_av])  # non-ASCII first chars try every pattern
+            elif sub_op is c.CATEGORY and sub_av in _CATEGORY_MARKERS:
+                chars.add(_CATEGORY_MARKERS[sub_av])
             else:
                 return None, False  # categories, negation, wide ranges: anything
         return chars, False
