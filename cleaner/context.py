@@ -6,10 +6,12 @@ only runs if a pass (or ``explain``) asks for it.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from . import language as lang_mod
 from .document import Document
+from .errors import Timeout
 from .textstats import MIN_PROSE_WORDS, LineStats, is_prose, measure, word_count
 from .vocab import Table, table
 
@@ -25,15 +27,21 @@ class Context:
         "_stats",
         "_stopwords",
         "_tables",
+        "_ticks",
         "_vocab_languages",
         "_words",
+        "deadline",
         "doc",
         "forced_language",
         "profile",
     )
 
-    def __init__(self, doc: Document, forced_language: str | None = None, profile: Any = None) -> None:
+    def __init__(
+        self, doc: Document, forced_language: str | None = None, profile: Any = None, deadline: float | None = None
+    ) -> None:
         self.doc = doc
+        self.deadline = deadline  # time.monotonic() past which cleaning raises Timeout; None: no limit
+        self._ticks = 0
         self.profile = profile  # a learned site profile, or None
         self.forced_language = forced_language
         self._language: str | None = None
@@ -86,18 +94,20 @@ class Context:
         return self._display_language  # type: ignore[return-value]
 
     @property
-    def vocab_languages(self) -> tuple[str, ...] | None:
-        """Languages whose vocabularies apply: the document's plus English; None means all.
+    def vocab_languages(self) -> tuple[str, ...]:
+        """Languages whose vocabularies apply: the document's plus English.
 
         English is always in because English widget text ("Share", "Tweet") shows up on
-        pages in every language; unknown text gets every table (they are anchored).
+        pages in every language. Text whose language is unknown gets the English and
+        language-neutral tables only: the safe side (less is removed, never more), and
+        it keeps text in scripts without vocabularies from paying for all of them.
         """
         if self._vocab_languages is False:
             lang = self.language
-            if lang in lang_mod.SUPPORTED:
-                self._vocab_languages = (lang, "en") if lang != "en" else ("en",)
+            if lang in lang_mod.SUPPORTED and lang != "en":
+                self._vocab_languages = (lang, "en")
             else:
-                self._vocab_languages = None
+                self._vocab_languages = ("en",)
         return self._vocab_languages  # type: ignore[return-value]
 
     @property
@@ -140,8 +150,20 @@ class Context:
             self._stats[index] = s
         return s
 
+    def check_deadline(self) -> None:
+        """Raise :class:`~cleaner.errors.Timeout` once the document's deadline has passed."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise Timeout("cleaning took longer than the configured timeout (stopped inside a pass)")
+
     def words(self, index: int) -> int:
-        """Word count of a line (cheap; what ``max_words`` guards compare against)."""
+        """Word count of a line (cheap; what ``max_words`` guards compare against).
+
+        Every pass's per-line loop asks for it, so it is where the per-document deadline is
+        checked, every 512 calls."""
+        if self.deadline is not None:
+            self._ticks += 1
+            if not self._ticks & 511:
+                self.check_deadline()
         n = self._words[index]
         if n < 0:
             n = self._words[index] = word_count(self.doc.lines[index].text)

@@ -85,11 +85,9 @@ _PROFILE_WORDS: dict[str, str] = {
     "id": "yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ke ada",
     "tr": "ve bir bu da de için ile olarak daha çok gibi en ama ne olan sonra",
     "cs": "a se na je že v o s to do jsou ve jako by k pro ale z",
-    "ro": "și în de la a cu că nu pe din se este o un care mai pentru",
     "da": "og i at det er en til på af for med som den ikke har de",
     "hu": "a az és hogy nem is egy meg de van volt csak már ki el",
     "fi": "ja on ei se että oli hän ovat mutta kun niin myös tai jos",
-    "ca": "el la i els de que en per amb una les del és al com",
 }
 
 
@@ -109,22 +107,25 @@ _LANGS = tuple(_PROFILE_WORDS)
 def guess_by_stopwords(sample: str) -> str | None:
     """The language whose function words clearly dominate ``sample``, else None.
 
-    Clear means: at least 12% of the words are its function words and it scores at
-    least 1.6 times the runner-up. Cheap enough to run on every document.
+    A function word shared by several languages ("de", "la", "en") splits its vote
+    between them, so related languages do not drown each other out. Clear means: the
+    winner's votes reach 8% of the words and 1.5 times the runner-up's. Cheap enough
+    to run on every document.
     """
     words = sample[:PROFILE_CHARS].lower().translate(_PUNCT).split()
     if len(words) < 20:
         return None
     votes = _vote_table()
-    scores = [0] * len(_LANGS)
+    scores = [0.0] * len(_LANGS)
     for w in words:
         hit = votes.get(w)
         if hit:
+            share = 1.0 / len(hit)
             for n in hit:
-                scores[n] += 1
+                scores[n] += share
     order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
     top, second = scores[order[0]], scores[order[1]]
-    if top >= 0.12 * len(words) and top >= 1.6 * max(second, 1):
+    if top >= 0.08 * len(words) and top >= 1.5 * max(second, 1.0):
         return _LANGS[order[0]]
     return None
 

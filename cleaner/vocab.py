@@ -42,37 +42,49 @@ class Table:
     can start with its first character (compiled per character on first use).
     """
 
-    __slots__ = ("_by_char", "_firsts", "_widths", "family", "mode", "name", "pattern", "patterns")
+    __slots__ = ("_by_char", "_firsts", "_pattern", "family", "mode", "name", "patterns")
 
     def __init__(self, family: str, name: str, mode: MatchMode, patterns: list[str]) -> None:
         self.family = family
         self.name = name
         self.mode = mode
         self.patterns = patterns
-        self.pattern = _compile(patterns) if patterns else None
+        self._pattern: re.Pattern[str] | bool | None = False  # compiled on first use
         self._firsts = [first_chars(p) for p in patterns] if mode != "search" else []
-        self._widths = [match_width(p) for p in patterns] if mode != "search" else []
         self._by_char: dict[str, re.Pattern[str] | None] = {}
 
-    def patterns_for(self, ch: str, lo: int = 0, hi: int = 1 << 30) -> list[str]:
-        """The patterns a line starting with ``ch`` (lower-cased) of ``lo``..``hi``
-        characters can match: by first character, and (full match) by match length."""
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        """The whole table as one regex (None when it has no patterns), compiled lazily."""
+        if self._pattern is False:
+            self._pattern = _compile(self.patterns) if self.patterns else None
+        return self._pattern  # type: ignore[return-value]
+
+    def patterns_for(self, ch: str | None) -> list[str]:
+        """The patterns a line starting with ``ch`` (lower-cased) can match.
+
+        ``ch=None`` asks for the *wildcard* patterns: those that can start with any
+        letter (``\\w``, ``.``, classes we cannot enumerate). A line is tried against
+        ``patterns_for(None)`` and ``patterns_for(its first char)``; the two never overlap,
+        so wildcard patterns are compiled once instead of once per first character.
+        """
         if self.mode == "search":
-            return self.patterns
+            return self.patterns if ch is None else []
         out = []
-        for p, first, (min_w, max_w) in zip(self.patterns, self._firsts, self._widths, strict=True):
-            if first is not None and not _can_start(first, ch):
-                continue
-            if min_w > hi or (self.mode == "full" and max_w < lo):
-                continue
-            out.append(p)
+        for p, first in zip(self.patterns, self._firsts, strict=True):
+            wild = first is None or r"\w" in first
+            if ch is None:
+                if wild:
+                    out.append(p)
+            elif not wild and _can_start(first, ch):  # type: ignore[arg-type]
+                out.append(p)
         return out
 
     def _for_char(self, ch: str) -> re.Pattern[str] | None:
         try:
             return self._by_char[ch]
         except KeyError:
-            chosen = self.patterns_for(ch)
+            chosen = [p for p in self.patterns if p in set(self.patterns_for(None)) | set(self.patterns_for(ch))]
             compiled = None
             if len(chosen) == len(self.patterns):
                 compiled = self.pattern
@@ -96,18 +108,6 @@ class Table:
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-
-
-@lru_cache(maxsize=8192)
-def match_width(pattern: str) -> tuple[int, int]:
-    """Shortest and longest text ``pattern`` can match (characters); unknown: (0, huge)."""
-    try:
-        from re import _parser  # type: ignore[attr-defined]
-
-        lo, hi = _parser.parse(pattern, re.IGNORECASE).getwidth()
-    except Exception:
-        return 0, 1 << 30
-    return int(lo), int(hi)
 
 
 @lru_cache(maxsize=8192)

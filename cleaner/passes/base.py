@@ -99,6 +99,7 @@ class VocabGroup(Pass):
         ]
         self.limits = sorted({p.max_words for p in passes})
         self._cache: dict[tuple[object, ...], re.Pattern[str] | None] = {}
+        self._compiled: dict[str, re.Pattern[str]] = {}
         self._scanners: dict[tuple[str, ...] | None, LiteralScanner] = {}
 
     def _search_items(self, ctx: Context, active: tuple[bool, ...]) -> list[tuple[int, str]]:
@@ -109,24 +110,29 @@ class VocabGroup(Pass):
             for p in ctx.table(family, name).patterns
         ]
 
-    def _anchored(self, ctx: Context, active: tuple[bool, ...], ch: str, bucket: int,
-                  size: int) -> re.Pattern[str] | None:
-        key = (ctx.vocab_languages, active, ch, bucket, size)
+    def _anchored(self, ctx: Context, active: tuple[bool, ...], ch: str | None,
+                  bucket: int | None) -> re.Pattern[str] | None:
+        """The alternation for lines starting with ``ch`` (None: the wildcard patterns),
+        of the entries admitting lines of ``limits[bucket]`` words (None: every entry)."""
+        key = (ctx.vocab_languages, active, ch, bucket)
         try:
             return self._cache[key]
         except KeyError:
             pass
-        words = self.limits[bucket]
+        words = 0 if bucket is None else self.limits[bucket]
         parts: list[str] = []
         for k, (_n, family, name, _reason, max_words) in enumerate(self.entries):
             t = ctx.table(family, name)
             if max_words < words or not active[k] or t.mode == "search":
                 continue
-            patterns = t.patterns_for(ch, size * _SIZE_STEP, size * _SIZE_STEP + _SIZE_STEP - 1)
+            patterns = t.patterns_for(ch)
             if patterns:
                 body = "|".join(f"(?:{p})" for p in patterns)
                 parts.append(f"(?P<e{k}>(?:{body})(?s:.*))" if t.mode == "start" else f"(?P<e{k}>{body})")
-        compiled = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        source = "|".join(parts)
+        compiled = self._compiled.get(source) if parts else None
+        if parts and compiled is None:
+            compiled = self._compiled[source] = re.compile(source, re.IGNORECASE)  # shared by equal sources
         self._cache[key] = compiled
         return compiled
 
@@ -154,6 +160,7 @@ class VocabGroup(Pass):
             return
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()  # bounded memory over millions of documents
+            self._compiled.clear()
         items = self._search_items(ctx, active)
         per_line: dict[int, tuple[tuple[int, str], ...]] = {}
         if items:
@@ -171,11 +178,19 @@ class VocabGroup(Pass):
             bucket = bisect_left(limits, words)
             text = line.text
             best: int | None = None
-            rx = self._anchored(ctx, active, text[0].lower(), bucket, len(text) // _SIZE_STEP)
-            if rx is not None:
-                m = rx.fullmatch(text)
+            first = text[0].lower()
+            for ch in (first, None):
+                # One regex per first character over every entry (few compiles); when the
+                # entry it matches does not admit a line this long, ask again with only the
+                # entries that do (rare: a vocabulary match on a long line).
+                rx = self._anchored(ctx, active, ch, None)
+                m = rx.fullmatch(text) if rx is not None else None
+                if m is not None and self.entries[int(m.lastgroup[1:])][4] < words:  # type: ignore[index]
+                    rx = self._anchored(ctx, active, ch, bucket)
+                    m = rx.fullmatch(text) if rx is not None else None
                 if m is not None:
-                    best = int(m.lastgroup[1:])  # type: ignore[index]
+                    k = int(m.lastgroup[1:])  # type: ignore[index]
+                    best = k if best is None else min(best, k)
             search_items = per_line.get(index)
             if search_items and (best is None or search_items[0][0] < best):
                 rx = self._search(search_items, bucket)
@@ -189,7 +204,6 @@ class VocabGroup(Pass):
 
 
 _CACHE_LIMIT = 8192
-_SIZE_STEP = 32  # lines are grouped by length in steps of this many characters
 
 
 class LiteralScanner:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ..context import Context
+
+_CLOSERS = "\"'”’»›)]」』 "
 from .base import VocabLinePass
 
 
@@ -30,8 +32,10 @@ class CallToAction(VocabLinePass):
 class TeaserBox(VocabLinePass):
     """A teaser heading (Read more, Related, Most read) and the headlines listed under it.
 
-    Headlines are short lines that are not prose; the run stops at the first prose line,
-    after ``max_items`` lines, or at a line shorter than ``min_item_words`` (a subheading).
+    Headlines are lines of ``min_item_words``..``max_item_words`` words that do not end
+    like a statement (a question may be a headline); the run stops at the first line
+    ending with a full stop or exclamation mark, after ``max_items`` lines, or at a line
+    shorter than ``min_item_words`` (a subheading).
     """
 
     name = "teaser-box"
@@ -60,9 +64,9 @@ class TeaserBox(VocabLinePass):
             items = 0
             while pos < len(kept) and items < self.max_items:
                 j = kept[pos]
-                s = ctx.stats(j)
-                if ctx.is_prose(j) or not (self.min_item_words <= s.words <= self.max_item_words):
-                    break
+                statement = ctx.doc.lines[j].text.rstrip(_CLOSERS)[-1:] in ".!…。！"
+                if statement or not (self.min_item_words <= ctx.words(j) <= self.max_item_words):
+                    break  # a sentence, or too short/long for a headline: the article goes on
                 if self.check(ctx, j):
                     break  # the next teaser box: handled by the outer loop
                 ctx.doc.remove(j, self.name, f"headline listed under the teaser heading at line {heading.lineno}")
