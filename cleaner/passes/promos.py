@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ..context import Context
+from .base import VocabLinePass
 
 _CLOSERS = "\"'”’»›)]」』 "
-from .base import VocabLinePass
 
 
 class PromoLabel(VocabLinePass):
