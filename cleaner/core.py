@@ -85,9 +85,9 @@ class Cleaner:
         return text
 
     def _run(self, text: str, profile: Any = None) -> tuple[Document, Context]:
-        doc = Document(text)
-        ctx = Context(doc, self.config.language, profile)
         deadline = None if self.config.timeout is None else time.monotonic() + self.config.timeout
+        doc = Document(text)
+        ctx = Context(doc, self.config.language, profile, deadline)
         for p in self.passes:
             p.run(ctx)
             if deadline is not None and time.monotonic() > deadline:
@@ -116,13 +116,19 @@ class Cleaner:
         options.setdefault("language", self.config.language)
         return learn(documents, **options)
 
-    def explain_text(self, text: str, profile: Any = None) -> Result:
-        """Cleaned text, its language and every removal with the pass that made it and why."""
+    def explain_text(self, text: str, profile: Any = None, detect_language: bool = True) -> Result:
+        """Cleaned text, its language and every removal with the pass that made it and why.
+
+        ``detect_language=False`` skips langdetect for text the passes' cheap stopword
+        profile could not place (``Result.language`` is then None for it): for bulk runs
+        that need the removals but not the language. The cleaning is the same either way.
+        """
         doc, ctx = self._run(self._check_input(text), profile)
         removed = doc.removals()
         title = next((r.text for r in removed if r.pass_name == "title-line"), None)
         metadata: dict[str, str | None] = {"title": title} if title else {}
-        return Result(text=doc.render(), language=ctx.display_language, removed=removed, metadata=metadata)
+        language = ctx.display_language if detect_language else ctx.language
+        return Result(text=doc.render(), language=language, removed=removed, metadata=metadata)
 
     # -- HTML path ----------------------------------------------------------------
     def explain_html(self, html: str | bytes, url: str | None = None) -> Result:
