@@ -63,8 +63,8 @@ def visible_text() -> Extractor:
     return extract
 
 
-def trafilatura_extractor(**options: bool) -> Callable[[], Extractor]:
-    """trafilatura ``extract`` with comments excluded (as in the published figures) plus ``options``."""
+def trafilatura_extractor(*, favor_precision: bool = False, fast: bool = False) -> Callable[[], Extractor]:
+    """trafilatura ``extract`` with comments excluded (as in the published figures), optionally tuned."""
 
     def factory() -> Extractor:
         import trafilatura
@@ -72,7 +72,9 @@ def trafilatura_extractor(**options: bool) -> Callable[[], Extractor]:
         logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
         def extract(html: str, url: str) -> str | None:
-            return trafilatura.extract(html, url=url, include_comments=False, **options)
+            return trafilatura.extract(
+                html, url=url, include_comments=False, favor_precision=favor_precision, fast=fast
+            )
 
         return extract
 
@@ -157,7 +159,9 @@ def run_peer(peer: Peer, pages: Sequence[HtmlPage], repeat: int) -> Row:
     try:
         extractor = peer.factory()
     except Exception as exc:
-        message = str(exc) if str(exc).startswith("not importable") else f"not importable ({describe_error(exc)})"
+        message = (
+            str(exc) if str(exc).startswith("not importable") else f"not importable ({describe_error(exc)})"
+        )
         return failed_row(peer.name, message)
     inputs = [(p.html, p.url) for p in pages]
     return measure(peer.name, extractor, inputs, [p.gold_text for p in pages], float(len(pages)), repeat)

@@ -39,7 +39,8 @@ def run_variant(pages: Sequence[TextPage], repeat: int) -> list[Row]:
     golds = [p.gold_text for p in pages]
     megabytes = sum(len(p.text.encode("utf-8")) for p in pages) / 1e6
     rows = [
-        measure(name, _text_only(func), inputs, golds, megabytes, repeat) for name, func in TEXT_BASELINES.items()
+        measure(name, _text_only(func), inputs, golds, megabytes, repeat)
+        for name, func in TEXT_BASELINES.items()
     ]
     clean_text, reason = load_attr("cleaner", "clean_text")
     if clean_text is None:
@@ -57,7 +58,9 @@ def worst_pages(pages: Sequence[TextPage], row: Row, count: int) -> list[str]:
     """Report lines for the ``count`` pages with worst precision and worst recall of ``row``."""
     out: list[str] = []
     indexed = list(enumerate(row.scores))
-    by_precision = sorted((i for i, s in indexed if s.precision_defined), key=lambda i: row.scores[i].precision)
+    by_precision = sorted(
+        (i for i, s in indexed if s.precision_defined), key=lambda i: row.scores[i].precision
+    )
     by_recall = sorted((i for i, s in indexed if s.recall_defined), key=lambda i: row.scores[i].recall)
     for label, order in (("precision", by_precision), ("recall", by_recall)):
         out.append(f"\nworst {count} pages by {label} for {row.name}:")
@@ -72,7 +75,9 @@ def worst_pages(pages: Sequence[TextPage], row: Row, count: int) -> list[str]:
     return out
 
 
-def bench_variant(variant: str, limit: int | None, repeat: int, show_worst: int) -> tuple[str, dict[str, Any]]:
+def bench_variant(
+    variant: str, limit: int | None, repeat: int, show_worst: int
+) -> tuple[str, dict[str, Any]]:
     """Run one variant; return its printable report and its JSON numbers."""
     pages = list(iter_textmode(variant, limit=limit))
     rows = run_variant(pages, repeat)
@@ -91,7 +96,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--variant", choices=[*TEXT_VARIANTS, "both"], default="both")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages of each variant")
     parser.add_argument("--repeat", type=int, default=3, help="time K runs, report the best (default 3)")
-    parser.add_argument("--show-worst", type=int, default=0, metavar="N", help="explain the cleaner's N worst pages")
+    parser.add_argument(
+        "--show-worst", type=int, default=0, metavar="N", help="explain the cleaner's N worst pages"
+    )
     parser.add_argument("--json", type=Path, default=None, metavar="PATH", help="also write the numbers here")
     return parser.parse_args(argv)
 

@@ -85,7 +85,7 @@ def iter_docs(data_dir: Path | None = None, limit: int | None = None) -> Iterato
 def iter_textmode(
     variant: str | None = None, data_dir: Path | None = None, limit: int | None = None
 ) -> Iterator[TextPage]:
-    """Scraped-text records, optionally of one variant (``recall`` or ``naive``), at most ``limit`` of them."""
+    """Scraped-text records, optionally of one variant (``recall``/``naive``), at most ``limit`` of them."""
     if variant is not None and variant not in TEXT_VARIANTS:
         raise ValueError(f"unknown text variant {variant!r}; expected one of {', '.join(TEXT_VARIANTS)}")
     records = (

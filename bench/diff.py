@@ -60,7 +60,9 @@ def line_diff(source: str, output: str, gold: str) -> LineDiff:
     gold_index = TokenIndex.of(gold)
     output_index = TokenIndex.of(output)
     over = [
-        line for line in _lines(source) if output_index.covers(line) is False and gold_index.covers(line) is True
+        line
+        for line in _lines(source)
+        if output_index.covers(line) is False and gold_index.covers(line) is True
     ]
     residue = [line for line in _lines(output) if gold_index.covers(line) is False]
     return LineDiff(over_stripped=over, residue=residue)

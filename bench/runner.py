@@ -135,13 +135,17 @@ def _ratio(row: Row, reference: Row | None) -> str:
 
 
 def format_table(
-    title: str, rows: Sequence[Row], rate_label: str, rate_format: str, reference: Row | None, ratio_label: str
+    title: str,
+    rows: Sequence[Row],
+    rate_label: str,
+    rate_format: str,
+    reference: Row | None,
+    ratio_label: str,
 ) -> str:
     """Render rows as a fixed-width table; rows that could not run print their reason instead of numbers."""
     width = max([len(r.name) for r in rows] + [24])
-    header = (
-        f"{'extractor':<{width}}  {'P':>6}  {'R':>6}  {'F1':>6}  {'acc':>6}  {rate_label:>9}  {ratio_label:>10}"
-    )
+    metrics = "".join(f"  {name:>6}" for name in ("P", "R", "F1", "acc"))
+    header = f"{'extractor':<{width}}{metrics}  {rate_label:>9}  {ratio_label:>10}"
     lines = [title, header, "-" * len(header)]
     for row in rows:
         if row.summary is None:
@@ -156,7 +160,7 @@ def format_table(
     pages = next((r.summary.pages for r in rows if r.summary is not None), 0)
     lines.append(f"({pages} pages)")
     lines.extend(
-        f"note: {r.name} raised on {r.page_errors} page(s), scored as empty output; first: {r.first_page_error}"
+        f"note: {r.name} raised on {r.page_errors} page(s), scored as empty; first: {r.first_page_error}"
         for r in rows
         if r.page_errors
     )

@@ -145,5 +145,9 @@ def aggregate(scores: Iterable[PageScore]) -> Summary:
     recall = _mean([s.recall for s in items if s.recall_defined])
     accuracy = _mean([1.0 if s.exact else 0.0 for s in items])
     return Summary(
-        precision=precision, recall=recall, f1=f1_score(precision, recall), accuracy=accuracy, pages=len(items)
+        precision=precision,
+        recall=recall,
+        f1=f1_score(precision, recall),
+        accuracy=accuracy,
+        pages=len(items),
     )

@@ -86,7 +86,7 @@ class Cleaner:
 
     def _run(self, text: str, profile: Any = None) -> tuple[Document, Context]:
         deadline = None if self.config.timeout is None else time.monotonic() + self.config.timeout
-        doc = Document(text)
+        doc = Document(text, deadline)
         ctx = Context(doc, self.config.language, profile, deadline)
         for p in self.passes:
             p.run(ctx)

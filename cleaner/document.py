@@ -10,9 +10,11 @@ sub-sequence of the input and every removal explainable.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .errors import Timeout
 from .result import Removal, RemovalKind
 
 # Markdown-ish block markers: headings, bullets, quotes, numbered items. Kept apart from
@@ -45,11 +47,13 @@ class Document:
 
     __slots__ = ("lines", "trims")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, deadline: float | None = None) -> None:
         self.lines: list[Line] = []
         self.trims: list[Removal] = []
         gap = False
         for number, raw in enumerate(text.splitlines(), start=1):
+            if deadline is not None and not number & 4095 and time.monotonic() > deadline:
+                raise Timeout(f"cleaning took longer than the configured timeout (splitting line {number})")
             norm = normalize_space(raw)
             if not norm:
                 gap = True

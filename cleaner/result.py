@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-RemovalKind = Literal["line", "prefix", "suffix"]
+RemovalKind = Literal["line", "prefix", "suffix", "element"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,8 +64,7 @@ class CopyrightTail(Pass):
             return
         sizes = [len(doc.lines[i].text) for i in kept]
         total = sum(sizes)
-        copyright_table = ctx.table(self.family, "copyright")
-        rights_table = ctx.table(self.family, "rights_phrase")
+        copyright_table = ctx.table(self.family, "copyright")  # a line that *is* a rights notice
         before = 0
         for pos, i in enumerate(kept):
             before += sizes[pos]
@@ -75,7 +74,7 @@ class CopyrightTail(Pass):
             if after > self.max_tail_share * total:
                 continue
             line = doc.lines[i]
-            if ctx.words(i) > 45 or not (copyright_table.match(line.text) or rights_table.match(line.text)):
+            if ctx.words(i) > 45 or not copyright_table.match(line.text):
                 continue
             for j in kept[pos + 1 :]:
                 doc.remove(j, self.name, f"after the closing copyright line {line.lineno}")

@@ -119,9 +119,9 @@ class DetachedBlocks(Pass):
     """Small blocks of prose cut off from the article by page furniture: teaser summaries,
     author bios, footer blurbs after the article (and, more strictly, before it).
 
-    The document is split into blocks of prose at *strong gaps*: runs of non-prose lines
-    that hold both residue other passes removed and kept furniture, or at least
-    ``gap_furniture`` furniture lines. The block with the most prose is the article; a
+    The document is split into blocks of prose at *strong gaps*: runs of three or more
+    non-prose lines that hold both residue other passes removed and kept furniture, or
+    at least ``gap_furniture`` furniture lines. The block with the most prose is the article; a
     block after it with less than ``max_share`` of its prose goes, a block before it only
     when it is below ``max_head_share``, and in both cases only when the block is about
     something else: it names at most ``max_key_hits`` of the article's ``key_terms`` most
@@ -185,7 +185,9 @@ class DetachedBlocks(Pass):
                     gap_furniture += 1
                 current.append(i)
                 continue
-            strong = (gap_residue and gap_furniture) or gap_furniture >= self.gap_furniture
+            strong = (gap_residue and gap_furniture and gap_residue + gap_furniture >= 3) or (
+                gap_furniture >= self.gap_furniture
+            )
             if strong and weight:
                 blocks.append(current)
                 weights.append(weight)

@@ -1,0 +1,432 @@
+"""The worker side: what one task is, how a worker cleans it, and what it reports back.
+
+A :class:`Task` is a batch of items, all rendered in one format:
+
+- :class:`FileItem`: a file the worker opens itself. A single-document file (``txt``/``html``) becomes one
+  document; a container (``jsonl``/``warc``) is read whole (used where a worker should read its own
+  container, as on Dask). With ``out`` set the worker writes the output file itself, atomically; without,
+  it sends the rendered bytes back.
+- :class:`DocItem`: one document the parent already read (a JSON Lines line, a WARC record, stdin), so a
+  big container is cleaned by all workers at once.
+
+A task's rendered chunks go back in order (:attr:`Report.chunks`) when ``task.sink`` is set; the parent
+writes them to that output in ``task.seq`` order. Every cleaned document's id and text go back too
+(:attr:`Report.texts`), for the parent's duplicate finder. Learned site profiles travel in the settings
+(once per worker); each text document is cleaned with its site's profile (:func:`cleaner.site.profile_for`:
+the record's URL, else the input file's folder). ``Cleaner.explain_html`` takes no profile: pages are
+cleaned without one. Everything that goes wrong with one document or one
+file is caught here and reported (:attr:`Report.errors`); the run goes on.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator, MutableSequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..core import Cleaner
+from ..errors import CleanerError, DecodeError, InputTooLarge, Timeout
+from ..io.atomic import AtomicWriter, atomic_write
+from ..io.detect import DOC_KINDS, looks_binary, open_input
+from ..io.readers import WarcDoc, decode_text, iter_jsonl_lines, iter_warc, parse_record, read_limited
+from ..io.writers import DocWriter, removed_lines, render
+from ..result import Result
+from ..site import profile_for
+from .settings import Settings
+
+HTML_UNAVAILABLE = "HTML support not available"
+# one line of each kind of residue, so warming up compiles the tables real documents need
+WARM_UP_TEXT = """date 2022-02-15 Tensions between the two countries eased on Tuesday, officials said.
+By John Smith, Staff Reporter
+Home | News | Sport | Weather
+WATCH: The minister speaks about the talks
+Share this article
+Sign up for our newsletter
+By signing up you agree to our Terms of Use and Privacy Policy.
+This website uses cookies. Accept all cookies
+Subscribe to continue reading
+Read more: Related stories
+Click here to download our app
+Follow us on Twitter
+Add to portfolio | Create alert
+Search
+Photo: Reuters
+Advertisement
+Copyright 2022 Example News. All rights reserved.
+Comments
+Reply | Report | Like
+Published February 15, 2022
+The talks will continue next week in the capital, according to people familiar with the plans.
+"""
+
+
+@dataclass(slots=True)
+class FileItem:
+    path: str
+    label: str
+    kind: str
+    out: str | None = None
+    size: int = 0
+
+
+@dataclass(slots=True)
+class DocItem:
+    label: str
+    kind: str  # txt, html (payload), jsonl (a raw line), warc (a WarcDoc)
+    data: Any
+    size: int = 0
+    path: str | None = None  # the file it came from (its folder is the site when there is no URL)
+
+
+@dataclass(slots=True)
+class Task:
+    items: list[Any]
+    fmt: str
+    sink: int | None = None
+    seq: int = 0
+    progress: int = 0  # input bytes this task accounts for (progress bar)
+    order: int = -1  # place among all tasks of the run (the parent looks for duplicates in this order)
+
+
+@dataclass(slots=True)
+class Report:
+    """What a task did. ``files``/``files_failed`` count input files finished by this task."""
+
+    files: int = 0
+    files_failed: int = 0
+    docs: int = 0
+    docs_failed: int = 0
+    docs_skipped: int = 0
+    bytes_in: int = 0
+    bytes_out: int = 0
+    lines: dict[str, int] = field(default_factory=dict)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    chunks: list[bytes] | None = None
+    recycle: bool = False
+    # per cleaned document, in order: (id, cleaned text, index in ``chunks`` or -1, output file written
+    # by the worker or None)
+    texts: list[tuple[Any, str, int, str | None]] = field(default_factory=list)
+
+    def merge(self, other: Report) -> None:
+        self.files += other.files
+        self.files_failed += other.files_failed
+        self.docs += other.docs
+        self.docs_failed += other.docs_failed
+        self.docs_skipped += other.docs_skipped
+        self.bytes_in += other.bytes_in
+        self.bytes_out += other.bytes_out
+        for name, n in other.lines.items():
+            self.lines[name] = self.lines.get(name, 0) + n
+        self.errors.extend(other.errors)
+        self.recycle = self.recycle or other.recycle
+        self.texts.extend(other.texts)
+
+    def ok(self, result: Result, size: int) -> None:
+        self.docs += 1
+        self.bytes_in += size
+        for name, n in removed_lines(result).items():
+            self.lines[name] = self.lines.get(name, 0) + n
+
+    def fail(self, label: str, reason: str, file: bool = False) -> None:
+        self.docs_failed += 1
+        if file:
+            self.files_failed += 1
+        self.errors.append((label, reason))
+
+
+def reason_of(exc: BaseException) -> str:
+    """A one-line reason for a failed document or file."""
+    if isinstance(exc, Timeout):
+        return f"timed out ({exc})"
+    if isinstance(exc, InputTooLarge):
+        return f"too large ({exc})"
+    if isinstance(exc, DecodeError):
+        return str(exc)
+    if isinstance(exc, CleanerError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"cannot read: {exc.strerror or exc}"
+    if isinstance(exc, RecursionError | MemoryError):
+        return f"cannot process: {type(exc).__name__}"
+    if isinstance(exc, ValueError | UnicodeError) or "lxml" in type(exc).__module__:
+        return f"parse error: {type(exc).__name__}: {exc}"
+    return f"failed: {type(exc).__name__}: {exc}"
+
+
+class _Alarm:
+    """Per-document time limit that interrupts the worker's main thread (regex matching included)."""
+
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+
+    def __enter__(self) -> None:
+        if self.seconds:
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.seconds:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    raise Timeout("the document took longer than --timeout")
+
+
+class WorkerState:
+    """Per-process state: the cleaner built from the settings, and how time limits are enforced."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.cleaner = Cleaner(settings.config)
+        self.alarm = _Alarm(None)
+
+    def enable_alarm(self) -> None:
+        """Interrupt a document that runs past the time limit (only in a process's main thread)."""
+        timeout = self.settings.timeout
+        if timeout and threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGALRM, _on_alarm)
+            # fires a little after the cooperative check in Cleaner, which gives the clearer message
+            self.alarm = _Alarm(timeout * 1.2 + 0.05)
+
+    def warm_up(self, html: bool = False, language: bool = True) -> None:
+        """Compile rule tables, load language profiles (``language``) and the HTML path (``html``) once,
+        before the first real document: forked workers inherit it, and a first document does not hit
+        --timeout for work that is not its own."""
+        try:
+            self.explain_text(WARM_UP_TEXT, language)
+            explain_html = getattr(self.cleaner, "explain_html", None)
+            if html and explain_html is not None:
+                body = "".join(f"<p>{line}</p>" for line in WARM_UP_TEXT.splitlines())
+                explain_html(f"<html><head><title>Warm up</title></head><body><article>{body}</article></body></html>")
+        except CleanerError:
+            pass
+
+    # -- one document -----------------------------------------------------------------------------
+    def explain_text(self, text: str, language: bool = True, profile: Any = None) -> Result:
+        """``Cleaner.explain_text``; without ``language`` the language is not worked out for display
+        (langdetect costs more than cleaning, and only JSON Lines output shows it)."""
+        return self.cleaner.explain_text(text, profile=profile, detect_language=language)
+
+    def profile(self, url: str | None = None, path: str | None = None) -> Any:
+        """The learned profile of a document's site, or None."""
+        profiles = self.settings.profiles
+        if not profiles:
+            return None
+        return profile_for(profiles, url=url, path=path)
+
+    def clean(
+        self,
+        kind: str,
+        data: bytes | str,
+        url: str | None = None,
+        charset: str | None = None,
+        language: bool = True,
+        path: str | None = None,
+    ) -> Result:
+        if kind == "html":
+            explain_html: Callable[..., Result] | None = getattr(self.cleaner, "explain_html", None)
+            if explain_html is None:
+                raise CleanerError(HTML_UNAVAILABLE)
+            with self.alarm:
+                return explain_html(data, url=url)
+        if isinstance(data, bytes):
+            data = decode_text(data, charset)
+        profile = self.profile(url, path)
+        with self.alarm:
+            return self.explain_text(data, language, profile)
+
+
+def needs_language(task: Task) -> bool:
+    """Whether a task's output shows the language (JSON Lines)."""
+    return task.fmt == "jsonl"
+
+
+def needs_html(task: Task, settings: Settings) -> bool:
+    """Whether a task may hold pages (to warm the HTML path up before forking workers)."""
+    return any(
+        item.kind in ("html", "warc") or (item.kind == "jsonl" and bool(settings.html_field)) for item in task.items
+    )
+
+
+# -- documents read by the parent -------------------------------------------------------------------
+Cleaned = tuple[bytes, Result, Any]  # the rendered chunk, the result, the document's id
+
+
+def _jsonl_doc(state: WorkerState, label: str, line: bytes, fmt: str, path: str | None = None) -> Cleaned:
+    s = state.settings
+    record = parse_record(line)
+    drop: tuple[str, ...]
+    if s.html_field and isinstance(record.get(s.html_field), str):
+        kind, data, drop = "html", record[s.html_field], (s.html_field,)
+    elif isinstance(record.get(s.text_field), str):
+        kind, data, drop = "txt", record[s.text_field], ()
+    else:
+        wanted = " or ".join(repr(f) for f in (s.text_field, s.html_field) if f)
+        raise DecodeError(f"record has no string field {wanted}")
+    url = record.get(s.url_field)
+    url = url if isinstance(url, str) else None
+    result = state.clean(kind, data, url=url, language=fmt == "jsonl", path=path)
+    chunk = render(
+        fmt, result, label=label, base=record, text_field=s.text_field, explain=s.explain, duplicate_of=True, drop=drop
+    )
+    doc_id = record.get(s.id_field)
+    return chunk, result, label if doc_id is None else doc_id
+
+
+def _warc_doc(state: WorkerState, label: str, doc: WarcDoc, fmt: str) -> Cleaned:
+    s = state.settings
+    result = state.clean(doc.kind or "html", doc.payload, url=doc.url, charset=doc.charset, language=fmt == "jsonl")
+    base = {s.id_field: doc.record_id, s.url_field: doc.url, "date": doc.date}
+    chunk = render(fmt, result, label=label, base=base, text_field=s.text_field, explain=s.explain, duplicate_of=True)
+    return chunk, result, doc.record_id or label
+
+
+def _plain_doc(
+    state: WorkerState, label: str, kind: str, data: bytes | str, fmt: str, path: str | None = None
+) -> Cleaned:
+    s = state.settings
+    if isinstance(data, bytes) and looks_binary(data[:8192]):
+        raise DecodeError("binary file, not text")
+    result = state.clean(kind, data, language=fmt == "jsonl", path=path)
+    chunk = render(
+        fmt,
+        result,
+        label=label,
+        base={s.id_field: label},
+        text_field=s.text_field,
+        explain=s.explain,
+        duplicate_of=True,
+    )
+    return chunk, result, label
+
+
+def clean_item(state: WorkerState, item: DocItem, fmt: str) -> Cleaned:
+    if item.kind == "jsonl":
+        return _jsonl_doc(state, item.label, item.data, fmt, item.path)
+    if item.kind == "warc":
+        return _warc_doc(state, item.label, item.data, fmt)
+    return _plain_doc(state, item.label, item.kind, item.data, fmt, item.path)
+
+
+# -- containers read by the worker ----------------------------------------------------------------
+def container_docs(
+    kind: str, stream: Any, label: str, settings: Settings, report: Report, path: str | None = None
+) -> Iterator[DocItem]:
+    """Documents of a JSON Lines or WARC stream; records that are not documents are reported, not yielded."""
+    if kind == "jsonl":
+        for lineno, line in iter_jsonl_lines(stream, settings.max_bytes):
+            doc_label = f"{label}:{lineno}"
+            if line is None:
+                report.fail(doc_label, f"too large (record is larger than --max-bytes={settings.max_bytes})")
+                continue
+            yield DocItem(doc_label, "jsonl", line, len(line), path)
+    else:
+        for n, doc in enumerate(iter_warc(stream, settings.max_bytes), start=1):
+            doc_label = f"{label}#{n} {doc.url or doc.record_id}"
+            if doc.error:
+                report.fail(doc_label, doc.error)
+            elif doc.skip:
+                report.docs_skipped += 1
+            else:
+                yield DocItem(doc_label, "warc", doc, len(doc.payload))
+
+
+def _process_file(state: WorkerState, item: FileItem, fmt: str, report: Report) -> None:
+    """One input file, all of it; the output written to ``item.out`` or appended to ``report.chunks``."""
+    settings = state.settings
+    stream, _raw = open_input(item.path)
+    with stream:
+        if item.kind in DOC_KINDS:
+            data = read_limited(stream, settings.max_bytes, "file")
+            chunk, result, doc_id = _plain_doc(state, item.label, item.kind, data, fmt, item.path)
+            if item.out is not None:
+                atomic_write(item.out, chunk)
+                report.texts.append((doc_id, result.text, -1, item.out))
+            else:
+                assert report.chunks is not None
+                report.texts.append((doc_id, result.text, len(report.chunks), None))
+                report.chunks.append(chunk)
+            report.ok(result, len(data))
+            report.bytes_out += len(chunk)
+            return
+        writer = AtomicWriter(item.out) if item.out is not None else None
+        try:
+            sink = DocWriter(writer.write, fmt) if writer is not None else None
+            for doc in container_docs(item.kind, stream, item.label, settings, report, item.path):
+                try:
+                    chunk, result, doc_id = clean_item(state, doc, fmt)
+                except Exception as exc:  # one bad record does not fail the file
+                    report.fail(doc.label, reason_of(exc))
+                    report.recycle = report.recycle or isinstance(exc, Timeout)
+                    continue
+                if sink is not None:
+                    sink.add(chunk)  # written here: duplicates are counted, not marked or dropped
+                    report.texts.append((doc_id, result.text, -1, None))
+                else:
+                    assert report.chunks is not None
+                    report.texts.append((doc_id, result.text, len(report.chunks), None))
+                    report.chunks.append(chunk)  # the parent's writer puts the separators in
+                    report.bytes_out += len(chunk)
+                report.ok(result, doc.size)
+            if writer is not None and sink is not None:
+                writer.commit()
+                report.bytes_out += sink.bytes_out
+        finally:
+            if writer is not None:
+                writer.abort()
+
+
+def execute(state: WorkerState, task: Task, progress: MutableSequence[float] | None = None) -> Report:
+    """Run one task. ``progress`` (shared with the parent) says which item is under way and since when:
+    ``[item index, start time (time.monotonic), 0]``; the parent kills a worker stuck past the limit."""
+    report = Report(chunks=[] if task.sink is not None else None)
+    for index, item in enumerate(task.items):
+        if progress is not None:
+            progress[0] = index
+            progress[1] = time.monotonic()
+        if isinstance(item, FileItem):
+            sub = Report(chunks=[] if report.chunks is not None else None)
+            try:
+                _process_file(state, item, task.fmt, sub)
+            except Exception as exc:
+                report.fail(item.label, reason_of(exc), file=True)
+                report.recycle = report.recycle or isinstance(exc, Timeout)
+                report.merge(_without_output(sub))
+                continue
+            sub.files += 1
+            chunks = sub.chunks
+            sub.chunks = None
+            offset = len(report.chunks) if report.chunks is not None else 0
+            sub.texts = [(i, t, c + offset if c >= 0 else -1, o) for i, t, c, o in sub.texts]
+            report.merge(sub)
+            if report.chunks is not None and chunks:
+                report.chunks.extend(chunks)
+        else:
+            try:
+                chunk, result, doc_id = clean_item(state, item, task.fmt)
+            except Exception as exc:
+                report.fail(item.label, reason_of(exc))
+                report.recycle = report.recycle or isinstance(exc, Timeout)
+                continue
+            report.ok(result, item.size)
+            report.bytes_out += len(chunk)
+            if report.chunks is not None:
+                report.texts.append((doc_id, result.text, len(report.chunks), None))
+                report.chunks.append(chunk)
+            else:
+                report.texts.append((doc_id, result.text, -1, None))
+    if progress is not None:
+        progress[1] = 0.0
+    return report
+
+
+def _without_output(sub: Report) -> Report:
+    sub.chunks = None
+    sub.bytes_out = 0
+    sub.texts = []
+    return sub

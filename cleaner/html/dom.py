@@ -1,0 +1,596 @@
+"""DOM pass: remove residue *elements* before extraction.
+
+Decisions, all from named tables in ``rules.toml`` or from page structure, never from
+one site's names:
+
+* ``always``: scripts, styles, embedded objects, form controls (stripped first);
+* hidden elements (``hidden``, ``aria-hidden="true"``, ``display:none``);
+* page chrome by tag or ARIA role (nav, header, footer, aside; banner, navigation...);
+* residue families by tag, role, ``itemprop`` or class/id *tokens* (comments, forms and
+  newsletters, social, related lists, ads, consent, widgets, article metadata, captions,
+  navigation), class/id values split into words and word pairs (:func:`name_keys`);
+* link lists: elements outside the article body whose text is mostly links;
+* tag lists: the element holding ``rel="tag"`` / ``rel="category"`` links;
+* the headline, when it repeats the page title (title is metadata, not body).
+
+Guards keep the article: the *prose block* (the element whose paragraphs hold the most
+prose, see :class:`Page`) and its ancestors are never removed, nor is any element holding
+more than half the page's prose, whatever its names say ("comment-body",
+"related-content" on the article container itself). Embedded posts ("twitter-tweet",
+"social-media-embed", blockquotes) are content: never removed by name, and their names
+are dropped so the extractor does not drop them either.
+
+The pass parses nothing: it works on the selectolax (lexbor) tree the caller parsed
+once, walks it once (:class:`Page`), decides every removal on the intact tree, then
+replaces only the top-most chosen elements with a space (so the text on either side of
+a removed element is not glued together).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..document import normalize_space
+
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_WORD = re.compile(r"[a-z]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """One residue family: the names that mark it and the reason given for a removal."""
+
+    name: str
+    reason: str
+    tags: frozenset[str]
+    tokens: frozenset[str]
+    roles: frozenset[str]
+    itemprops: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    always: frozenset[str]
+    chrome_tags: frozenset[str]
+    chrome_roles: frozenset[str]
+    chrome_reason: str
+    families: tuple[Family, ...]
+    by_token: dict[str, Family]
+    token_set: frozenset[str]
+    by_tag: dict[str, Family]
+    by_role: dict[str, Family]
+    by_itemprop: dict[str, Family]
+    comment_keys: frozenset[str]
+    content_keys: frozenset[str]
+    content_tags: frozenset[str]
+    taxonomy_rels: frozenset[str]
+    taxonomy_reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class DomRemoval:
+    """One element the DOM pass took out: which family, why, what it was, its text."""
+
+    family: str
+    reason: str
+    element: str
+    text: str
+
+
+def _norm_entry(entry: str) -> str:
+    return "-".join(_WORD.findall(_CAMEL.sub(r"\1 \2", entry).lower()))
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The compiled tables of ``rules.toml`` (read once per process)."""
+    data: dict[str, Any] = tomllib.loads(
+        resources.files("cleaner.html").joinpath("rules.toml").read_text(encoding="utf-8")
+    )
+    families: list[Family] = []
+    by_token: dict[str, Family] = {}
+    by_tag: dict[str, Family] = {}
+    by_role: dict[str, Family] = {}
+    by_itemprop: dict[str, Family] = {}
+    for name, spec in data["families"].items():
+        fam = Family(
+            name=name,
+            reason=spec["reason"],
+            tags=frozenset(spec.get("tags", ())),
+            tokens=frozenset(_norm_entry(t) for t in spec.get("tokens", ())),
+            roles=frozenset(spec.get("roles", ())),
+            itemprops=frozenset(i.lower() for i in spec.get("itemprops", ())),
+        )
+        families.append(fam)
+        for tok in fam.tokens:
+            by_token.setdefault(tok, fam)
+        for tag in fam.tags:
+            by_tag.setdefault(tag, fam)
+        for role in fam.roles:
+            by_role.setdefault(role, fam)
+        for prop in fam.itemprops:
+            by_itemprop.setdefault(prop, fam)
+    chrome = data["chrome"]
+    return Vocabulary(
+        always=frozenset(data["always"]["tags"]),
+        chrome_tags=frozenset(chrome["tags"]),
+        chrome_roles=frozenset(chrome["roles"]),
+        chrome_reason=chrome["reason"],
+        families=tuple(families),
+        by_token=by_token,
+        token_set=frozenset(by_token),
+        by_tag=by_tag,
+        by_role=by_role,
+        by_itemprop=by_itemprop,
+        comment_keys=next((f.tokens for f in families if f.name == "comments"), frozenset()),
+        content_keys=frozenset(_norm_entry(t) for t in data["content"]["tokens"]),
+        content_tags=frozenset(data["content"]["tags"]),
+        taxonomy_rels=frozenset(data["taxonomy"]["rels"]),
+        taxonomy_reason=data["taxonomy"]["reason"],
+    )
+
+
+@lru_cache(maxsize=4096)
+def name_keys(value: str) -> frozenset[str]:
+    """Lookup keys of a class/id value: its word tokens, and each adjacent pair joined.
+
+    ``"relatedPosts widget_area"`` -> related, posts, related-posts, relatedposts, widget, area, ...
+    Pairs are only joined inside one class name, never across two.
+    """
+    keys: set[str] = set()
+    for name in value.split():
+        words = _WORD.findall(_CAMEL.sub(r"\1 \2", name).lower())
+        keys.update(words)
+        for a, b in itertools.pairwise(words):
+            keys.add(f"{a}-{b}")
+            keys.add(a + b)
+    return frozenset(keys)
+
+
+def _names(attrs: dict[str, str | None]) -> frozenset[str]:
+    cls = attrs.get("class")
+    ident = attrs.get("id")
+    if cls and ident:
+        return name_keys(cls) | name_keys(ident)
+    if cls:
+        return name_keys(cls)
+    if ident:
+        return name_keys(ident)
+    return frozenset()
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _family_of_names(keys: frozenset[str], vocab: Vocabulary) -> tuple[Family, str] | None:
+    hits = keys & vocab.token_set
+    if not hits:
+        return None
+    # the family listed first in rules.toml wins; then the alphabetically first token
+    fam, key = min(((vocab.by_token[k], k) for k in hits), key=lambda h: (vocab.families.index(h[0]), h[1]))
+    return fam, key
+
+
+def _describe(node: LexborNode) -> str:
+    attrs = node.attributes
+    parts = [node.tag or "?"]
+    for name in ("id", "class", "role"):
+        value = attrs.get(name)
+        if value:
+            parts.append(f'{name}="{normalize_space(value)[:80]}"')
+    return "<" + " ".join(parts) + ">"
+
+
+INLINE_TAGS = frozenset(
+    {
+        "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+        "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
+        "tt", "u", "var", "wbr", "nobr", "label",
+    }
+)
+_PARAGRAPH = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "li", "dt", "dd", "td", "th", "figcaption"}
+)
+_LIST_LIKE = frozenset({"li", "dt", "dd", "td", "th"})
+#: A prose block outside any comment section wins over a longer one inside, from this size.
+MIN_OUTSIDE_COMMENTS = 150
+
+
+class Page:
+    """One pre-order walk of ``<body>``: every element with its tag, attributes, parent, and
+    how much text, link text and prose lies inside it.
+
+    Each text node counts its length toward the element holding it, and as link text
+    when an ``<a>`` encloses it. As *prose* it counts toward its block (the nearest
+    non-inline ancestor), or the block's parent when the block is a paragraph, so the
+    *prose block* is the element whose paragraphs (or own text, for
+    ``<div>text<br>text</div>`` pages) hold the most text. Link text is not prose (menus
+    are links); list items and cells count a third (menus and data tables are weaker
+    evidence of an article). A block inside a comment section is only chosen when no
+    block of some size lies outside one: a long reader comment must not outweigh a
+    short post.
+    """
+
+    __slots__ = (
+        "attrs", "block", "index", "inside", "links", "nodes", "parent", "protected", "tags", "text", "total",
+    )
+
+    def __init__(self, body: LexborNode, comment_keys: frozenset[str] = frozenset()) -> None:
+        nodes: list[LexborNode] = []
+        tags: list[str] = []
+        attrs: list[dict[str, str | None]] = []
+        parent: list[int] = []
+        block_of: list[int] = []
+        in_link: list[bool] = []
+        index: dict[int, int] = {}
+        text = [0]
+        links = [0]
+        prose: list[int] = []
+        for node in body.traverse(include_text=True):
+            if node.is_text_node:
+                value = node.text_content
+                if not value or value.isspace():
+                    continue
+                owner = node.parent
+                if owner is None:
+                    continue
+                i = index.get(owner.mem_id)
+                if i is None:
+                    continue
+                size = len(value.strip())
+                text[i] += size
+                if in_link[i]:
+                    links[i] += size
+                    continue
+                b = block_of[i]
+                btag = tags[b]
+                if btag in _PARAGRAPH and parent[b] >= 0:
+                    prose[parent[b]] += size // 3 if btag in _LIST_LIKE else size
+                else:
+                    prose[b] += size
+                continue
+            i = len(nodes)
+            up = node.parent
+            p = index.get(up.mem_id, -1) if (up is not None and i) else -1
+            tag = node.tag or ""
+            a = node.attributes
+            index[node.mem_id] = i
+            nodes.append(node)
+            tags.append(tag)
+            attrs.append(a)
+            parent.append(p)
+            block_of.append(block_of[p] if (p >= 0 and tag in INLINE_TAGS) else i)
+            in_link.append(tag == "a" or (p >= 0 and in_link[p]))
+            if i:
+                text.append(0)
+                links.append(0)
+            prose.append(0)
+        n = len(nodes)
+        inside = list(prose)
+        for i in range(n - 1, 0, -1):
+            p = parent[i]
+            if p >= 0:
+                text[p] += text[i]
+                links[p] += links[i]
+                inside[p] += inside[i]
+        self.nodes, self.tags, self.attrs, self.parent = nodes, tags, attrs, parent
+        self.index = index
+        self.text, self.links, self.inside = text, links, inside
+        self.total = inside[0] if n else 0
+        self.block: int = -1
+        self.protected: frozenset[int] = frozenset()
+        if not n or not self.total:
+            return
+        order = sorted(range(n), key=prose.__getitem__, reverse=True)
+        best = order[0]
+        if comment_keys and self._in_named(best, comment_keys):
+            for cand in order[1:]:
+                if prose[cand] < MIN_OUTSIDE_COMMENTS:
+                    break
+                if not self._in_named(cand, comment_keys):
+                    best = cand
+                    break
+        self.block = best
+        self.protected = frozenset(self.ancestors(best, include_self=True))
+
+    def ancestors(self, i: int, include_self: bool = False) -> list[int]:
+        out = [i] if include_self else []
+        p = self.parent[i]
+        while p >= 0:
+            out.append(p)
+            p = self.parent[p]
+        return out
+
+    def names(self, i: int) -> frozenset[str]:
+        """Lookup keys of element ``i``'s class and id (see :func:`name_keys`)."""
+        return _names(self.attrs[i])
+
+    def _in_named(self, i: int, wanted: frozenset[str]) -> bool:
+        return any(not wanted.isdisjoint(self.names(j)) for j in self.ancestors(i, include_self=True))
+
+    def link_density(self, i: int) -> tuple[int, float]:
+        """Characters of text inside element ``i`` and the share of them in links."""
+        total = self.text[i]
+        return total, (self.links[i] / total if total else 0.0)
+
+    def share(self, i: int) -> float:
+        """Share of the page's prose inside element ``i``."""
+        return self.inside[i] / self.total if self.total else 0.0
+
+    @property
+    def block_node(self) -> LexborNode | None:
+        return self.nodes[self.block] if self.block >= 0 else None
+
+
+def _verdict(page: Page, i: int, vocab: Vocabulary) -> tuple[str, str] | None:
+    """(family, reason) when the element's tag, role, hidden-ness or names mark it as residue."""
+    tag = page.tags[i]
+    attrs = page.attrs[i]
+    if attrs:
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+            return ("hidden", "hidden element")
+        style = attrs.get("style")
+        if style and _HIDDEN_STYLE.search(style):
+            return ("hidden", "hidden element")
+        role = attrs.get("role")
+        if role:
+            if role in vocab.chrome_roles:
+                return ("chrome", vocab.chrome_reason)
+            fam = vocab.by_role.get(role)
+            if fam is not None:
+                return (fam.name, fam.reason)
+        prop = attrs.get("itemprop")
+        if prop:
+            fam = vocab.by_itemprop.get(prop.split()[0].lower()) if prop.split() else None
+            if fam is not None:
+                return (fam.name, fam.reason)
+    if tag in vocab.chrome_tags:
+        return ("chrome", vocab.chrome_reason)
+    fam = vocab.by_tag.get(tag)
+    if fam is not None:
+        return (fam.name, fam.reason)
+    keys = _names(attrs) if attrs else _EMPTY
+    if tag in vocab.content_tags or (keys and not keys.isdisjoint(vocab.content_keys)):
+        return EMBED  # embedded content: article text whatever else its names say
+    if keys:
+        hit = _family_of_names(keys, vocab)
+        if hit is not None:
+            fam, key = hit
+            return (fam.name, f"{fam.reason} (class/id '{key}')")
+    return None
+
+
+EMBED = ("embed", "embedded content")
+
+#: Elements judged by link density when their names say nothing.
+LINK_LIST_TAGS = frozenset({"ul", "ol", "dl", "div", "section", "table", "p", "nav", "span", "font"})
+#: Link density at or above which such an element outside the prose block is a link list ...
+MAX_LINK_DENSITY = 0.8
+#: ... once it holds at least this many characters.
+MIN_LINK_LIST_CHARS = 20
+#: Climb from a tag link to the largest enclosing element at least this link-dense.
+TAXONOMY_LINK_DENSITY = 0.5
+
+
+def _taxonomy_lists(page: Page, vocab: Vocabulary) -> set[int]:
+    """Elements holding tag/category links (``rel="tag"``): tag lists."""
+    out: set[int] = set()
+    for i, tag in enumerate(page.tags):
+        if tag != "a":
+            continue
+        rel = page.attrs[i].get("rel")
+        if not rel or vocab.taxonomy_rels.isdisjoint(rel.lower().split()):
+            continue
+        cur = i
+        while True:
+            p = page.parent[cur]
+            if p <= 0 or p in page.protected or page.link_density(p)[1] < TAXONOMY_LINK_DENSITY:
+                break
+            cur = p
+        if cur != i:  # a tag link inside a sentence stays
+            out.add(cur)
+    return out
+
+
+@dataclass(slots=True)
+class Decision:
+    """What the DOM pass decided: residue elements (top-most, page order) and embeds."""
+
+    page: Page | None
+    chosen: list[tuple[int, str, str]]
+    embeds: list[int]
+
+
+def decide(tree: LexborHTMLParser, max_share: float = 0.5) -> Decision:
+    """Residue elements of ``tree`` as (index, family, reason), top-most only, in page order.
+
+    Decided on the intact tree; nothing is removed here.
+    """
+    vocab = vocabulary()
+    body = tree.body
+    if body is None:
+        return Decision(None, [], [])
+    page = Page(body, vocab.comment_keys)
+    protected = page.protected
+    parent = page.parent
+    block = page.block
+    chosen: list[tuple[int, str, str]] = []
+    removed = [False] * len(page.nodes)
+    embeds: list[int] = []
+    taxonomy = _taxonomy_lists(page, vocab)
+    for i in range(1, len(page.nodes)):
+        p = parent[i]
+        if p >= 0 and removed[p]:
+            removed[i] = True  # inside an element already chosen
+            continue
+        if i in protected:
+            continue
+        verdict = ("taxonomy", vocab.taxonomy_reason) if i in taxonomy else _verdict(page, i, vocab)
+        if verdict is EMBED:
+            embeds.append(i)
+            continue
+        if verdict is None:
+            if page.tags[i] not in LINK_LIST_TAGS:
+                continue
+            size, density = page.link_density(i)
+            if size < MIN_LINK_LIST_CHARS or density < MAX_LINK_DENSITY:
+                continue
+            if block >= 0 and _inside(page, i, block) and not _teaser_paragraph(page, i, block, density):
+                continue  # link lists inside the article body are the article's
+            verdict = ("links", f"link list or teaser link ({density:.0%} of its text in links)")
+        if page.share(i) > max_share:
+            continue
+        chosen.append((i, verdict[0], verdict[1]))
+        removed[i] = True
+    return Decision(page, chosen, embeds)
+
+
+#: A paragraph of the article body that is all link ("READ MORE: ...", an inline teaser).
+TEASER_LINK_DENSITY = 0.95
+TEASER_MIN_WORDS = 3
+
+
+def _teaser_paragraph(page: Page, i: int, block: int, density: float) -> bool:
+    """A ``<p>`` of the prose block made only of link text, with a few words at least
+    (a bare URL or a product name in its own paragraph is often the article's own)."""
+    if page.tags[i] != "p" or page.parent[i] != block or density < TEASER_LINK_DENSITY:
+        return False
+    return len(page.nodes[i].text(separator=" ").split()) >= TEASER_MIN_WORDS
+
+
+def _inside(page: Page, i: int, ancestor: int) -> bool:
+    p = page.parent[i]
+    while p >= 0:
+        if p == ancestor:
+            return True
+        p = page.parent[p]
+    return False
+
+
+def strip_always(tree: LexborHTMLParser, explain: bool = False) -> list[DomRemoval]:
+    """Remove the elements that never hold article text (scripts, styles, form controls...)."""
+    vocab = vocabulary()
+    body = tree.body
+    removals: list[DomRemoval] = []
+    if body is None:
+        return removals
+    if explain:
+        for node in body.css(",".join(sorted(vocab.always))):
+            if node.tag in _SILENT:
+                continue
+            text = normalize_space(node.text(separator=" "))
+            if text:
+                reason = "element that never holds article text"
+                removals.append(DomRemoval("always", reason, _describe(node), text))
+    body.strip_tags(sorted(vocab.always))
+    return removals
+
+
+_SILENT = frozenset({"script", "style", "noscript", "template", "svg", "math"})
+
+
+#: Where a headline may sit: headings, and elements named like a title in several languages
+#: (title, titulo, titolo, titel, titre: "tit"), or a headline.
+_HEADLINE_SELECTOR = "h1, h2, h3, [itemprop~=headline], [class*=tit], [class*=Tit], [class*=headline]"
+_TITLE_WORD = re.compile(r"\w+")
+#: Share of the longer word set that the headline and the page title must have in common.
+HEADLINE_OVERLAP = 0.8
+
+
+def _words(text: str) -> set[str]:
+    return set(_TITLE_WORD.findall(text.lower()))
+
+
+def _same_words(words: set[str], variants: list[set[str]], longest: int) -> bool:
+    if len(words) < 3 or len(words) > 2 * longest:
+        return False
+    return any(len(words & v) >= HEADLINE_OVERLAP * max(len(words), len(v)) for v in variants)
+
+
+def _squash(text: str) -> str:
+    return "".join(_TITLE_WORD.findall(text.lower()))
+
+
+def drop_headline(tree: LexborHTMLParser, titles: set[str], explain: bool = False) -> list[DomRemoval]:
+    """Remove the article's headline (a heading that repeats the page title): it is metadata.
+
+    A heading, headline or title-named element whose words are (nearly) the title's words:
+    ``HEADLINE_OVERLAP`` of the longer of the two word sets shared, and at least 3 words;
+    or, for scripts written without spaces, the same letters as the title. Only one goes:
+    the first matching ``<h1>``, else the first match (a subheading that repeats the
+    title's words inside the article is article text).
+    """
+    body = tree.body
+    removals: list[DomRemoval] = []
+    if body is None or not titles:
+        return removals
+    variants = [w for w in (_words(t) for t in titles) if len(w) >= 3]
+    squashed = {q for q in (_squash(t) for t in titles) if len(q) >= 6}
+    if not variants and not squashed:
+        return removals
+    longest = max((len(v) for v in variants), default=0)
+    found: LexborNode | None = None
+    found_text = ""
+    for node in body.css(_HEADLINE_SELECTOR):
+        text = normalize_space(node.text(separator=" "))
+        words = _words(text)
+        if _squash(text) not in squashed and not _same_words(words, variants, longest):
+            continue
+        if found is None or (node.tag == "h1" and found.tag != "h1"):
+            found, found_text = node, text
+            if node.tag == "h1":
+                break
+    if found is not None:
+        if explain:
+            removals.append(
+                DomRemoval("title", "the article's headline (kept as metadata)", _describe(found), found_text)
+            )
+        found.remove()
+    return removals
+
+
+@dataclass(slots=True)
+class Pruned:
+    """What the DOM pass did: its removals, and the prose block it protected."""
+
+    removals: list[DomRemoval]
+    block: LexborNode | None
+
+
+def prune(
+    tree: LexborHTMLParser,
+    explain: bool = False,
+    titles: set[str] | None = None,
+    max_share: float = 0.5,
+) -> Pruned:
+    """Remove residue elements from ``tree`` in place; say what went (texts only if ``explain``)."""
+    removals = strip_always(tree, explain)
+    decision = decide(tree, max_share)
+    page = decision.page
+    if page is None:
+        return Pruned(removals, None)
+    for i in decision.embeds:
+        # the extractor must not drop embedded posts for their names ("social-media-embed")
+        attrs = page.nodes[i].attrs
+        for name in ("class", "id"):
+            if name in attrs:
+                del attrs[name]
+    for i, family, reason in decision.chosen:
+        node = page.nodes[i]
+        if explain:
+            text = normalize_space(node.text(separator=" "))
+            removals.append(DomRemoval(family, reason, _describe(node), text))
+        # a space keeps the text on either side apart: "voted.<div>ad</div>the." is not "voted.the."
+        node.replace_with(" ")
+    if titles:
+        removals.extend(drop_headline(tree, titles, explain))
+    return Pruned(removals, page.block_node)

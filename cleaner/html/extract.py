@@ -1,0 +1,205 @@
+"""Article extraction from the pruned tree: trafilatura first, a selectolax pick as fallback.
+
+trafilatura gets the pruned document and runs in its fast mode (no readability/jusText
+comparison: the DOM pass has already done the pruning those fallbacks exist for),
+comments off, tables kept, one block per line (Markdown markers with ``markdown``).
+
+Fallback: when trafilatura returns nothing, or less than ``MIN_COVERAGE`` of the prose
+the article holds, the article is emitted from the tree itself, one block element per
+line (:func:`block_lines`). "The article" is the DOM pass's prose block plus its
+*chunks*: articles split by ad slots or widgets repeat the block's element (same tag
+and class) close by in the tree (:func:`article_chunks`), and extractors that stop at
+the first chunk lose the rest.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..document import normalize_space
+from .dom import INLINE_TAGS
+
+#: Extraction shorter than this share of the article container's prose falls back to it.
+MIN_COVERAGE = 0.5
+#: Below this many characters of container prose, trafilatura's answer always stands.
+MIN_BLOCK_CHARS = 200
+#: At most this many same-class elements are considered as chunks of one article ...
+MAX_CHUNKS = 20
+#: ... sharing an ancestor with the prose block at most this many levels up ...
+CHUNK_LEVELS = 3
+#: ... each with this much prose at least, and at most this share of link text.
+MIN_CHUNK_CHARS = 100
+CHUNK_MAX_LINK_DENSITY = 0.3
+
+_logger_quieted = False
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Extracted article text (one block per line), how it was got, trafilatura's document."""
+
+    text: str
+    method: str
+    document: Any = None
+
+
+def _quiet() -> None:
+    """trafilatura logs a warning per page it gives up on; the fallback handles those pages.
+
+    Only loggers the application has not configured (level NOTSET) are quietened.
+    """
+    global _logger_quieted
+    if not _logger_quieted:
+        for name in ("trafilatura", "htmldate"):
+            logger = logging.getLogger(name)
+            if logger.level == logging.NOTSET:
+                logger.setLevel(logging.CRITICAL)
+        _logger_quieted = True
+
+
+def run_trafilatura(html: str, url: str | None, markdown: bool) -> Any:
+    """trafilatura's Document for ``html`` (None when it finds nothing)."""
+    from trafilatura import bare_extraction
+
+    _quiet()
+    try:
+        return bare_extraction(
+            html,
+            url=url,
+            fast=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            include_formatting=markdown,
+        )
+    except Exception:  # a third-party boundary: any failure there means "nothing found"
+        return None  # (trafilatura gives up on some malformed trees); the fallback takes over
+
+
+_MARKDOWN_LEAD = {f"h{n}": "#" * n + " " for n in range(1, 7)} | {"li": "- "}
+
+
+def block_lines(container: LexborNode, markdown: bool = False) -> list[str]:
+    """Text of ``container``, one line per block element (inline elements stay in the line).
+
+    With ``markdown``, headings and list items get their Markdown markers.
+    """
+    lines: list[str] = []
+    current: list[str] = []
+    blocks: dict[int, tuple[int, str]] = {}
+    last_block = -1
+    lead = ""
+
+    def flush() -> None:
+        if current:
+            line = normalize_space("".join(current))
+            if line:
+                lines.append(lead + line if markdown else line)
+            current.clear()
+
+    for node in container.traverse(include_text=True):
+        if not node.is_text_node:
+            if node.tag == "br":
+                flush()
+            continue
+        text = node.text_content
+        if not text:
+            continue
+        parent = node.parent
+        if parent is None:
+            continue
+        pid = parent.mem_id
+        hit = blocks.get(pid)
+        if hit is None:
+            cur: LexborNode | None = parent
+            while cur is not None and cur.tag in INLINE_TAGS:
+                cur = cur.parent
+            owner = cur or parent
+            hit = (owner.mem_id, _MARKDOWN_LEAD.get(owner.tag or "", ""))
+            blocks[pid] = hit
+        if hit[0] != last_block:
+            flush()
+            last_block, lead = hit
+        current.append(text)
+    flush()
+    return lines
+
+
+def _prose_chars(node: LexborNode) -> tuple[int, int]:
+    """(all text, text outside links) of ``node``, in characters of normalised text."""
+    total = len(normalize_space(node.text(separator=" ")))
+    linked = sum(len(normalize_space(a.text(separator=" "))) for a in node.css("a"))
+    return total, max(0, total - linked)
+
+
+def _ancestors(node: LexborNode, levels: int) -> list[int]:
+    out: list[int] = []
+    cur = node.parent
+    while cur is not None and len(out) < levels:
+        out.append(cur.mem_id)
+        cur = cur.parent
+    return out
+
+
+def article_chunks(tree: LexborHTMLParser, block: LexborNode) -> tuple[list[LexborNode], int]:
+    """The elements holding the article, in page order, and their prose (non-link) characters.
+
+    Usually just the DOM pass's prose block. Articles split into chunks (ad slots or
+    widgets between them) repeat the block's element: same tag and class, close by in the
+    tree (a common ancestor at most ``CHUNK_LEVELS`` up), neither inside the other, and
+    holding prose rather than links. All of them are the article.
+    """
+    _, block_prose = _prose_chars(block)
+    chunks = [block]
+    cls = block.attributes.get("class")
+    tag = block.tag
+    if cls and tag and '"' not in cls and "\\" not in cls:
+        same = tree.css(f'{tag}[class="{cls}"]')
+        if 1 < len(same) <= MAX_CHUNKS:
+            near = set(_ancestors(block, CHUNK_LEVELS))
+            above = set(_ancestors(block, 10_000))
+            block_id = block.mem_id
+            chunks, total = [], 0
+            taken: set[int] = set()
+            for node in same:
+                mid = node.mem_id
+                if mid == block_id:
+                    chunks.append(node)
+                    taken.add(mid)
+                    total += block_prose
+                    continue
+                ups = _ancestors(node, 10_000)
+                if mid in above or block_id in ups or not taken.isdisjoint(ups):
+                    continue  # nested in the block, around it, or inside a chunk already taken
+                if near.isdisjoint(ups[:CHUNK_LEVELS]):
+                    continue
+                all_chars, prose = _prose_chars(node)
+                if prose < MIN_CHUNK_CHARS or all_chars - prose > CHUNK_MAX_LINK_DENSITY * all_chars:
+                    continue
+                chunks.append(node)
+                taken.add(mid)
+                total += prose
+            return chunks, total
+    return chunks, block_prose
+
+
+def extract(
+    tree: LexborHTMLParser,
+    url: str | None,
+    block: LexborNode | None,
+    markdown: bool = False,
+) -> Extraction:
+    """The article text of the pruned ``tree``; ``block`` is the DOM pass's prose block."""
+    document = run_trafilatura(tree.html or "", url, markdown)
+    text = (getattr(document, "text", None) or "") if document is not None else ""
+    if block is not None and block.parent is not None:
+        chunks, prose = article_chunks(tree, block)
+        if prose >= MIN_BLOCK_CHARS and len(normalize_space(text)) < MIN_COVERAGE * prose:
+            lines = [line for chunk in chunks for line in block_lines(chunk, markdown)]
+            return Extraction("\n".join(lines), "fallback", document)
+    return Extraction(text, "trafilatura", document)

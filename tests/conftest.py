@@ -1,0 +1,35 @@
+"""Shared pytest setup: hypothesis profiles and the tests folder on sys.path.
+
+Profiles: ``ci`` (the default; deterministic, about 60 examples a test, no deadline so a
+slow CI machine cannot make a test flaky) and ``dev`` (many more examples, random seeds).
+Pick one with ``HYPOTHESIS_PROFILE=dev pytest ...``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+
+TESTS = str(Path(__file__).resolve().parent)
+if TESTS not in sys.path:
+    sys.path.insert(0, TESTS)  # so test modules can `import strategies`
+
+settings.register_profile(
+    "ci",
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "dev",
+    max_examples=600,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -1,0 +1,63 @@
+"""Fuzzing the public functions and the readers with hypothesis (bounded in the ``ci``
+profile; ``HYPOTHESIS_PROFILE=dev`` runs ten times more). Property: a string/Result or a
+``CleanerError``, nothing else. atheris is not used (it does not install here)."""
+
+from __future__ import annotations
+
+import io
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import cleaner
+from cleaner import CleanerError
+
+TAGS = st.sampled_from(["<div>", "</div>", "<p>", "</p>", "<br>", "<b>", "</b>", "<script>", "</script>",
+                        "<!--", "-->", "<title>", "</title>", "<a href='../x'>", "<meta charset=utf-16>",
+                        "<table>", "<td>", "<li>", "&amp;", "&#0;", "&#xd800;", "<![CDATA[", "<?xml ?>"])
+WORDS = st.sampled_from(["Share", "Read more", "Advertisement", "Photo: AP", "©", "\x00", "\ud800", "\n",
+                         "\r\n", "\u2028", " ", "The council approved the budget on Tuesday.", "é", "中文"])
+HOSTILE_TEXT = st.one_of(st.text(max_size=2000), st.lists(WORDS, max_size=200).map("".join))
+HOSTILE_HTML = st.lists(st.one_of(TAGS, WORDS, st.text(max_size=30)), max_size=300).map("".join)
+
+
+def _safe(fn, value, **kw):
+    try:
+        return fn(value, **kw)
+    except CleanerError:
+        return None
+
+
+@given(HOSTILE_TEXT)
+def test_fuzz_clean_text(text: str) -> None:
+    out = _safe(cleaner.clean_text, text, timeout=30)
+    assert out is None or isinstance(out, str)
+    res = _safe(cleaner.explain_text, text, timeout=30)
+    assert res is None or isinstance(res, cleaner.Result)
+
+
+@given(st.one_of(
+    HOSTILE_HTML, st.binary(max_size=3000), HOSTILE_HTML.map(lambda s: s.encode("utf-8", "surrogatepass")),
+))
+def test_fuzz_clean_html(html) -> None:
+    out = _safe(cleaner.clean_html, html, timeout=30)
+    assert out is None or isinstance(out, str)
+
+
+@given(st.binary(max_size=4000))
+def test_fuzz_readers(data: bytes) -> None:
+    from cleaner.io import decode_text, iter_jsonl_lines, iter_warc, sniff
+    from cleaner.io.readers import parse_record
+
+    sniff(data[:8192])
+    _safe(decode_text, data)
+    for _n, line in iter_jsonl_lines(io.BytesIO(data), max_bytes=1000):
+        if line is not None:
+            _safe(parse_record, line)
+    try:
+        for _doc in iter_warc(io.BytesIO(data), max_bytes=10_000):
+            pass
+    except CleanerError:
+        pass
+    except Exception as exc:  # FastWARC's own errors: see the report
+        assert type(exc).__module__.startswith(("fastwarc", "builtins")), exc

@@ -1,0 +1,137 @@
+"""Hostile and broken input through the library: every public function returns a string or
+raises a ``CleanerError``, never anything else, and never runs past its time limit.
+
+Timing bounds are generous (the limit plus seconds of slack) so a loaded CI machine cannot
+make them flaky; what they catch is a hang or an uninterruptible quadratic stage.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+
+import pytest
+
+import cleaner
+from cleaner import CleanerError, DecodeError, InputTooLarge, Timeout
+
+TEXTS = {
+    "empty": "",
+    "whitespace": " \n\t\r\n \u3000\u2028\u00a0\n",
+    "nul": "Hello\x00world. " * 200,
+    "lone-surrogates": "abc \ud800 def\udfff text \udc80 here. " * 50,
+    "long-line-10MB": "word " * 2_000_000,
+    "run-10MB": "a" * 10_000_000,
+    "controls": "".join(chr(c) for c in range(32)) * 1000,
+    "bidi-zw": "\u202e\u200b\u200d\ufeff" * 10_000,
+    "many-short-lines": "Share\n" * 300_000,
+}
+HTMLS = {
+    "empty": "",
+    "nested-100k": "<div>" * 100_000 + "text" + "</div>" * 100_000,
+    "br-1MB": "<br>" * 250_000,
+    "unclosed-tags": "<p><b><i><a href=x>" * 20_000,
+    "comment-unclosed": "<p>x</p><!--" + "a" * 1_000_000,
+    "script-unclosed": "<script>" + "var x = '<div>';" * 50_000,
+    "nul-bytes": b"<html><body><p>Text\x00with\x00nul bytes in it, quite a few of them.</p></body></html>",
+    "invalid-utf8": b"<html><body><p>Caf\xe9 \xff\xfe\xfd broken bytes \xc3\x28 here.</p></body></html>",
+    "utf16-bad": b"\xff\xfe<\x00p\x00>\x00\x00\xd8\x00\xd8",
+    "bytes-garbage": bytes(range(256)) * 100,
+    "attrs-huge": "<div " + "a=b " * 200_000 + ">text</div>",
+}
+SLACK = 20.0  # seconds: generous, catches hangs, not slowness
+
+
+def _call(fn, value, **options):
+    t = time.perf_counter()
+    try:
+        out = fn(value, **options)
+    except CleanerError as exc:
+        return exc, time.perf_counter() - t
+    return out, time.perf_counter() - t
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS))
+@pytest.mark.parametrize("fn", [cleaner.clean_text, cleaner.explain_text])
+def test_text_hostile(name: str, fn) -> None:
+    out, took = _call(fn, TEXTS[name], timeout=10.0)
+    assert isinstance(out, str | cleaner.Result | CleanerError)
+    assert took < 10.0 + SLACK
+
+
+@pytest.mark.parametrize("name", sorted(HTMLS))
+@pytest.mark.parametrize("fn", [cleaner.clean_html, cleaner.explain_html])
+def test_html_hostile(name: str, fn) -> None:
+    out, took = _call(fn, HTMLS[name], timeout=10.0)
+    assert isinstance(out, str | cleaner.Result | CleanerError)
+    assert took < 10.0 + SLACK
+
+
+@pytest.mark.parametrize("value", [None, 3, 4.5, ["a"], {"a": 1}, object()])
+def test_wrong_types_raise_cleaner_errors(value: object) -> None:
+    for fn in (cleaner.clean_text, cleaner.explain_text, cleaner.clean_html, cleaner.explain_html):
+        with pytest.raises(CleanerError):
+            fn(value)  # type: ignore[arg-type]
+
+
+def test_deep_nesting_refused_fast() -> None:
+    out, took = _call(cleaner.clean_html, HTMLS["nested-100k"])
+    assert isinstance(out, DecodeError) and "nested" in str(out)
+    assert took < 5.0  # the parser alone would take ~50 s
+
+
+def test_ordinary_pages_are_not_refused_as_deep() -> None:
+    page = "<html><body>" + "<div><p>Some text in a paragraph here.</p></div>" * 20_000 + "</body></html>"
+    assert "Some text" in cleaner.clean_html(page)
+
+
+@pytest.mark.parametrize("make", [lambda: "a\n" * 2_000_000, lambda: "Share this\nRead more\n" * 400_000])
+def test_text_timeout_inside_passes(make) -> None:
+    """The deadline is checked inside long loops, not only between passes."""
+    text = make()
+    out, took = _call(cleaner.clean_text, text, timeout=0.3)
+    assert isinstance(out, Timeout)
+    assert took < 0.3 + 3.0  # one check interval late at most, with slack for a slow machine
+
+
+def test_timeout_error_is_documented_type() -> None:
+    assert issubclass(Timeout, CleanerError) and issubclass(Timeout, TimeoutError)
+
+
+def test_max_bytes() -> None:
+    with pytest.raises(InputTooLarge):
+        cleaner.clean_text("x" * 2000, max_bytes=1000)
+    with pytest.raises(InputTooLarge):
+        cleaner.clean_html(b"x" * 2000, max_bytes=1000)
+    with pytest.raises(InputTooLarge):  # counted in UTF-8 bytes, not characters
+        cleaner.clean_text("é" * 600, max_bytes=1000)
+    assert cleaner.clean_text("x" * 999, max_bytes=1000) is not None
+
+
+def test_empty_and_whitespace_give_empty_output() -> None:
+    for value in ("", " ", "\n\n\t \n", "\u3000\u00a0"):
+        assert cleaner.clean_text(value) == ""
+        assert cleaner.clean_html(value) == ""
+
+
+def test_output_is_valid_text_for_surrogates() -> None:
+    out = cleaner.clean_text(TEXTS["lone-surrogates"])
+    assert "abc" in out  # kept, not dropped; lone surrogates pass through as they came
+
+
+def test_readers_raise_cleaner_errors_only() -> None:
+    import io
+
+    from cleaner.io import decode_text, iter_jsonl_lines, read_limited
+    from cleaner.io.readers import parse_record
+
+    for data in (b"\x00\x01\x02" * 100, b"\xef\xbb\xbf\xff\xfe", b"\xff\xfe\x00\xd8", bytes(range(256))):
+        with contextlib.suppress(CleanerError):
+            assert isinstance(decode_text(data), str)
+    with pytest.raises(InputTooLarge):
+        read_limited(io.BytesIO(b"x" * 100), 10)
+    lines = list(iter_jsonl_lines(io.BytesIO(b'{"a":1}\n' + b"x" * 1000 + b'\n{"b":2}\n'), max_bytes=100))
+    assert [n for n, _ in lines] == [1, 2, 3] and lines[1][1] is None  # overlong line: reported, not held
+    for line in (b"{", b"[1]", b'"s"', b"\xff\xfe", b'{"a": NaN}x', b"1e999999"):
+        with contextlib.suppress(CleanerError):
+            assert isinstance(parse_record(line), dict)

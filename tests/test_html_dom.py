@@ -1,0 +1,183 @@
+"""Unit tests of the DOM pass, its vocabulary tables and the fallback extractor."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+import cleaner
+from cleaner.html import dom
+from cleaner.html.extract import article_chunks, block_lines, extract
+from cleaner.html.metadata import head_metadata, title_variants
+
+PARA = (
+    "The committee published its long-awaited report on Thursday, recommending that the old "
+    "market hall be restored rather than demolished and replaced with flats."
+)
+
+
+def para(n: int) -> str:
+    return f"<p>Paragraph {n}. {PARA}</p>"
+
+
+def parse(html: str) -> LexborHTMLParser:
+    return LexborHTMLParser(html, scripting=True)
+
+
+def test_name_keys_split_words_camel_case_and_pairs() -> None:
+    keys = dom.name_keys("relatedPosts widget_area most-read")
+    assert {"related", "posts", "related-posts", "relatedposts", "widget", "area"} <= keys
+    assert {"most-read", "mostread"} <= keys
+    assert "posts-widget" not in keys  # pairs never join two class names
+    assert "head" not in dom.name_keys("masthead")  # tokens are whole words
+
+
+def test_vocabulary_tables_are_named_data() -> None:
+    vocab = dom.vocabulary()
+    names = {f.name for f in vocab.families}
+    assert {"comments", "forms", "social", "related", "ads", "consent", "widgets", "captions"} <= names
+    assert all(f.reason for f in vocab.families)
+    assert "script" in vocab.always and "nav" in vocab.chrome_tags
+    assert "tweet" in vocab.content_keys and "tag" in vocab.taxonomy_rels
+
+
+def test_residue_is_removed_article_kept() -> None:
+    tree = parse(
+        "<body><nav><a href='/'>Home</a></nav><div class='main'>"
+        + "".join(para(i) for i in range(4))
+        + "<div class='share-tools'><a>Facebook</a></div></div>"
+        "<div id='comments'><p>" + PARA + "</p></div><footer>About us</footer></body>"
+    )
+    pruned = dom.prune(tree, explain=True)
+    families = [r.family for r in pruned.removals]
+    assert families == ["chrome", "social", "comments", "chrome"]
+    text = tree.body.text()
+    assert text.count("Paragraph") == 4 and "Facebook" not in text and "About us" not in text
+
+
+def test_guard_prose_block_and_majority_share() -> None:
+    html = (
+        "<body><div class='comments-section'><div class='comment-body'>"
+        + "".join(para(i) for i in range(5))
+        + "</div></div><div class='sidebar'><p>Short sidebar note.</p></div></body>"
+    )
+    tree = parse(html)
+    decision = dom.decide(tree)
+    page = decision.page
+    assert page is not None and page.block_node is not None
+    assert page.block_node.attributes["class"] == "comment-body"
+    chosen = {page.nodes[i].attributes.get("class") for i, _, _ in decision.chosen}
+    assert chosen == {"sidebar"}
+
+
+def test_long_reader_comment_does_not_outweigh_a_short_post() -> None:
+    html = (
+        "<body><article class='post'><p>" + PARA + " " + PARA + "</p></article>"
+        "<ol class='commentlist'><li class='comment'><div class='comment-text'>"
+        + "".join(para(i) for i in range(6))
+        + "</div></li></ol></body>"
+    )
+    page = dom.decide(parse(html)).page
+    assert page is not None and page.block_node is not None
+    assert page.block_node.tag == "article"
+
+
+def test_link_lists_outside_the_article_only() -> None:
+    html = (
+        "<body><div class='x'><a href='/1'>One section</a> <a href='/2'>Two section</a> "
+        "<a href='/3'>Three</a></div>"
+        "<div class='body'>" + "".join(para(i) for i in range(3))
+        + "<ul><li><a href='/a'>A source document</a></li><li><a href='/b'>Another source</a></li></ul>"
+        "</div></body>"
+    )
+    tree = parse(html)
+    pruned = dom.prune(tree, explain=True)
+    assert [r.family for r in pruned.removals] == ["links"]
+    assert "A source document" in tree.body.text()
+
+
+def test_tag_lists_but_not_tag_links_in_sentences() -> None:
+    html = (
+        "<body><div class='entry'>" + "".join(para(i) for i in range(3))
+        + "<p>Read about <a rel='tag' href='/t/markets'>markets</a> in our guide to the city.</p>"
+        "<div class='t'>Filed under: <a rel='tag' href='/t/a'>housing</a>, <a rel='category tag' href='/t/b'>"
+        "planning</a></div></div></body>"
+    )
+    tree = parse(html)
+    pruned = dom.prune(tree, explain=True)
+    assert [r.family for r in pruned.removals] == ["taxonomy"]
+    assert "markets in our guide" in tree.body.text()
+
+
+def test_embeds_survive_and_lose_their_names() -> None:
+    html = (
+        "<body><div class='story'>" + "".join(para(i) for i in range(3))
+        + "<div class='social-media-embed'><blockquote class='twitter-tweet'>Quoted post text</blockquote>"
+        "</div></div></body>"
+    )
+    tree = parse(html)
+    dom.prune(tree)
+    embed = tree.css_first("blockquote")
+    assert embed is not None and "class" not in embed.attributes
+    assert "Quoted post text" in tree.body.text()
+
+
+def test_hidden_elements() -> None:
+    html = (
+        "<body><div>" + "".join(para(i) for i in range(3)) + "</div><div hidden>secret one</div>"
+        "<div aria-hidden='true'>secret two</div><span style='display: none'>secret three</span></body>"
+    )
+    tree = parse(html)
+    pruned = dom.prune(tree, explain=True)
+    assert [r.family for r in pruned.removals] == ["hidden", "hidden", "hidden"]
+    assert "secret" not in tree.body.text()
+
+
+def test_headline_is_dropped_once() -> None:
+    html = (
+        "<html><head><title>Market Hall Will Be Restored | City Paper</title></head><body>"
+        "<h1>Market Hall Will Be Restored</h1><div>" + "".join(para(i) for i in range(2))
+        + "<h2>Market hall will be restored, says committee</h2>" + para(3) + "</div></body></html>"
+    )
+    tree = parse(html)
+    meta = head_metadata(tree)
+    titles = title_variants(meta["title"], meta["title"])
+    assert "market hall will be restored" in titles
+    removals = dom.drop_headline(tree, titles, explain=True)
+    assert [r.text for r in removals] == ["Market Hall Will Be Restored"]
+    assert tree.css_first("h2") is not None
+
+
+def test_block_lines_one_block_per_line() -> None:
+    tree = parse(
+        "<div><h2>Head <b>bold</b></h2><p>para <a>link</a> more<br>next</p><ul><li>one</li></ul>tail</div>"
+    )
+    div = tree.css_first("div")
+    assert div is not None
+    assert block_lines(div) == ["Head bold", "para link more", "next", "one", "tail"]
+    assert block_lines(div, markdown=True) == ["## Head bold", "para link more", "next", "- one", "tail"]
+
+
+def test_split_article_chunks_are_gathered() -> None:
+    chunk = "<div class='article__body grid-item'>{}</div>"
+    html = (
+        "<body><main><div class='chunks'>"
+        + "<section>" + chunk.format(para(1) + para(2)) + "<aside class='rail'></aside></section>"
+        + "<div class='ad-slot'>Advertisement</div>"
+        + "<section>" + chunk.format(para(3) + para(4) + para(5)) + "</section>"
+        + "</div></main><div class='article__body grid-item'><a href='/x'>a link far away</a></div></body>"
+    )
+    tree = parse(html)
+    pruned = dom.prune(tree)
+    assert pruned.block is not None
+    chunks, prose = article_chunks(tree, pruned.block)
+    assert len(chunks) == 2 and prose > 4 * len(PARA)
+    extraction = extract(tree, None, pruned.block)
+    for n in range(1, 6):
+        assert f"Paragraph {n}." in extraction.text
+
+
+def test_explain_reports_extraction_method() -> None:
+    page = "<html><body><article>" + "".join(para(i) for i in range(3)) + "</article></body></html>"
+    result = cleaner.explain_html(page)
+    assert result.metadata["extraction"] in {"trafilatura", "fallback"}
+    assert result.text.count("Paragraph") == 3

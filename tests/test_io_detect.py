@@ -1,0 +1,77 @@
+"""What an input is: by name, then by content; gzip looked through."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from cleaner.io.detect import detect_path, kind_from_name, looks_binary, open_input, sniff, split_name
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("a.txt", "txt"),
+        ("a.TXT", "txt"),
+        ("a.html", "html"),
+        ("a.htm", "html"),
+        ("a.xhtml", "html"),
+        ("a.html.gz", "html"),
+        ("a.jsonl", "jsonl"),
+        ("a.ndjson.gz", "jsonl"),
+        ("a.warc", "warc"),
+        ("crawl.warc.gz", "warc"),
+        ("README", None),
+        ("a.gz", None),
+        ("a.pdf", None),
+    ],
+)
+def test_kind_from_name(name: str, kind: str | None) -> None:
+    assert kind_from_name(name) == kind
+
+
+def test_split_name() -> None:
+    assert split_name("dir/a.warc.gz") == ("a", "warc", True)
+    assert split_name("page.html") == ("page", "html", False)
+    assert split_name("notes") == ("notes", None, False)
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        (b"WARC/1.0\r\nWARC-Type: warcinfo\r\n", "warc"),
+        (b'{"id": 1, "text": "x"}\n{"id": 2}\n', "jsonl"),
+        (b'  {"text": "a very long first record that does not end in the sample', "jsonl"),
+        (b"{not json at all}\n", "txt"),
+        (b"<!DOCTYPE html><html><body>x</body></html>", "html"),
+        (b"\xef\xbb\xbf<html lang='en'><head>", "html"),
+        (b"<p>Hello</p>", "html"),
+        (b"Plain scraped text.\nSecond line.\n", "txt"),
+        ("Caf\xe9 cr\xe8me".encode("latin-1"), "txt"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (bytes(range(32)) * 10, "binary"),
+        (b"", "txt"),
+    ],
+)
+def test_sniff(head: bytes, kind: str) -> None:
+    assert sniff(head) == kind
+
+
+def test_looks_binary_allows_text_controls() -> None:
+    assert not looks_binary(b"tab\there\r\nform\f feed\n")
+    assert looks_binary(b"text with a \x00 NUL")
+
+
+def test_open_input_looks_through_gzip(tmp_path: Path) -> None:
+    path = tmp_path / "page.bin"
+    path.write_bytes(gzip.compress(b"<html><body>hi</body></html>"))
+    stream, raw = open_input(str(path))
+    with stream:
+        assert stream.read() == b"<html><body>hi</body></html>"
+        assert raw.tell() > 0
+    assert detect_path(str(path)) == "html"
+    plain = tmp_path / "notes"
+    plain.write_text("just text\n")
+    assert detect_path(str(plain)) == "txt"

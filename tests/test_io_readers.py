@@ -1,0 +1,94 @@
+"""Bounded reads, decoding, JSON Lines and WARC records."""
+
+from __future__ import annotations
+
+import gzip
+import io
+
+import pytest
+from test_cli_support import warc_record
+
+from cleaner.errors import DecodeError, InputTooLarge
+from cleaner.io.readers import decode_text, iter_jsonl_lines, iter_warc, parse_record, read_limited
+
+
+def test_read_limited() -> None:
+    assert read_limited(io.BytesIO(b"12345"), 5) == b"12345"
+    assert read_limited(io.BytesIO(b"12345"), None) == b"12345"
+    with pytest.raises(InputTooLarge, match="max-bytes=4"):
+        read_limited(io.BytesIO(b"12345"), 4)
+
+
+def test_decode_text() -> None:
+    assert decode_text("café".encode()) == "café"
+    assert decode_text(b"\xef\xbb\xbfcaf\xc3\xa9") == "café"
+    assert decode_text("café".encode("utf-16")) == "café"
+    assert decode_text("Un café crème, s'il vous plaît, et voilà.".encode("cp1252")).startswith("Un café")
+    assert decode_text(b"caf\xe9", charset="latin-1") == "café"
+    with pytest.raises(DecodeError, match="binary"):
+        decode_text(b"\x00\x01\x02binary")
+
+
+def test_jsonl_lines_skip_blank_and_oversized_lines() -> None:
+    data = b'{"a": 1}\n\n   \n{"b": "' + b"x" * 100 + b'"}\n{"c": 3}'
+    got = list(iter_jsonl_lines(io.BytesIO(data), max_bytes=50))
+    assert got == [(1, b'{"a": 1}\n'), (4, None), (5, b'{"c": 3}')]
+    assert [n for n, _ in iter_jsonl_lines(io.BytesIO(data))] == [1, 4, 5]
+
+
+def test_parse_record() -> None:
+    assert parse_record(b'{"text": "x", "n": [1]}') == {"text": "x", "n": [1]}
+    with pytest.raises(DecodeError, match="invalid JSON"):
+        parse_record(b"{broken")
+    with pytest.raises(DecodeError, match="must be an object"):
+        parse_record(b"[1, 2]")
+
+
+def _warc() -> bytes:
+    return b"".join(
+        [
+            warc_record("http://x/page", b"<html><body><p>Hi</p></body></html>"),
+            warc_record("http://x/page", b"", rtype="request"),
+            warc_record("http://x/plain", "caf\xe9".encode("latin-1"), "text/plain; charset=iso-8859-1"),
+            warc_record("http://x/logo.png", b"\x89PNG", "image/png"),
+            warc_record("http://x/missing", b"<html>gone</html>", status="404 Not Found"),
+            warc_record("http://x/big", b"<html>" + b"x" * 500 + b"</html>"),
+        ]
+    )
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_warc_records_as_documents(compress: bool) -> None:
+    data = _warc()
+    if compress:
+        data = gzip.compress(data)
+
+    class Pipe(io.RawIOBase):  # a stream that cannot seek, like stdin
+        def __init__(self, payload: bytes) -> None:
+            self.inner = io.BytesIO(payload)
+
+        def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+            chunk = self.inner.read(len(buffer))
+            buffer[: len(chunk)] = chunk
+            return len(chunk)
+
+        def readable(self) -> bool:
+            return True
+
+    docs = list(iter_warc(io.BufferedReader(Pipe(data)), max_bytes=400))
+    assert [d.url for d in docs] == [
+        "http://x/page",
+        "http://x/plain",
+        "http://x/logo.png",
+        "http://x/missing",
+        "http://x/big",
+    ]
+    page, plain, logo, missing, big = docs
+    assert (
+        page.kind == "html" and page.payload.startswith(b"<html>") and page.record_id.startswith("<urn:uuid:")
+    )
+    assert page.date == "2024-01-01T00:00:00Z"
+    assert plain.kind == "txt" and plain.charset == "iso-8859-1" and plain.payload == b"caf\xe9"
+    assert logo.skip == "content type image/png" and logo.payload == b""
+    assert missing.skip == "HTTP status 404"
+    assert big.error is not None and "max-bytes=400" in big.error

@@ -1,0 +1,749 @@
+"""Per-pass behaviour: each pass removes its residue with the exact pass name and reason, and
+leaves look-alike article text alone.
+
+Cases are data: a residue line (or a small block) placed in a short English article, the
+pass that must take it and the exact reason it must give. Every name in
+``cleaner.pipeline.PASSES`` must have at least one positive and one negative case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from strategies import ARTICLES
+
+import cleaner
+from cleaner.pipeline import PASSES
+
+A1, A2, A3 = ARTICLES["en"]
+ARTICLE = [A1, A2, A3]
+BIO = "Jane Doe is a reporter based in Cornwall who writes about fishing, farming and rural life for the paper."
+CONTINUATION = "The new quay for the fishing fleet will open in 2026, the city council said."
+
+
+def explain(doc: str, profile: object = None, **options: object) -> cleaner.Result:
+    """A fresh Cleaner per case: results must not depend on documents cleaned before
+    (that is tested on its own in test_api)."""
+    return cleaner.Cleaner(**options).explain_text(doc, profile=profile)
+
+
+# A learned site profile: the masthead and tip line recur on all seven pages of the site.
+MASTHEAD = "Zorbly Gazette, independent since 1887"
+TIP_LINE = "Tips? Write to desk@zorbly.example"
+SITE_PAGES = [("zorbly.example", "\n\n".join([MASTHEAD, *body, TIP_LINE])) for body in ARTICLES.values()]
+SITE_PROFILE = cleaner.Cleaner().learn(SITE_PAGES)["zorbly.example"]
+
+
+def clean(doc: str, **options: object) -> str:
+    return explain(doc, **options).text
+
+
+def norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def out_lines(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line]
+
+
+@dataclass(frozen=True)
+class Positive:
+    id: str
+    pass_name: str
+    reason: str
+    doc: str  # the whole input
+    removed: str  # the text of the Removal (normalised line, or the cut prefix)
+    kind: str = "line"
+    needs: tuple[str, ...] = ()  # passes whose residue this pass relies on (for the pass-alone test)
+    profile: object = None  # a learned site profile passed to clean_text
+
+
+def at(where: str, block: str) -> str:
+    """``block`` placed at the head, middle or tail of the three-paragraph article."""
+    if where == "head":
+        parts = [block, A1, A2, A3]
+    elif where == "middle":
+        parts = [A1, A2, block, A3]
+    else:
+        parts = [A1, A2, A3, block]
+    return "\n\n".join(parts)
+
+
+def line_pos(where: str) -> int:
+    """1-based input line of a one-line block placed by :func:`at`."""
+    return {"head": 1, "middle": 5, "tail": 7}[where]
+
+
+POSITIVES: list[Positive] = [
+    # metadata
+    Positive(
+        "glued-date",
+        "glued-metadata",
+        "metadata glued before the text",
+        "date 2022-02-15 " + A1 + "\n\n" + A2,
+        "date 2022-02-15",
+        "prefix",
+    ),
+    Positive(
+        "glued-published",
+        "glued-metadata",
+        "metadata glued before the text",
+        "Published: 2022-02-15 | " + A1 + "\n\n" + A2,
+        "Published: 2022-02-15 |",
+        "prefix",
+    ),
+    Positive(
+        "glued-timestamp",
+        "glued-metadata",
+        "metadata glued before the text",
+        "2022-02-15T10:30:00Z " + A1 + "\n\n" + A2,
+        "2022-02-15T10:30:00Z",
+        "prefix",
+    ),
+    Positive(
+        "dateline-published",
+        "dateline",
+        "date or timestamp line",
+        at("head", "Published: 12 March 2022"),
+        "Published: 12 March 2022",
+    ),
+    Positive(
+        "dateline-us",
+        "dateline",
+        "date or timestamp line",
+        at("middle", "March 12, 2022 5:30 PM ET"),
+        "March 12, 2022 5:30 PM ET",
+    ),
+    Positive(
+        "dateline-ago",
+        "dateline",
+        "date or timestamp line",
+        at("tail", "Updated 2 hours ago"),
+        "Updated 2 hours ago",
+    ),
+    Positive("dateline-iso", "dateline", "date or timestamp line", at("head", "2022-02-15"), "2022-02-15"),
+    Positive("byline-plain", "byline", "byline", at("head", "By Jane Doe"), "By Jane Doe"),
+    Positive(
+        "byline-role",
+        "byline",
+        "byline",
+        at("head", "By Jane Doe, Staff Writer"),
+        "By Jane Doe, Staff Writer",
+    ),
+    Positive(
+        "byline-two",
+        "byline",
+        "byline",
+        at("middle", "By Maria Garcia and Tom Baker, Reuters"),
+        "By Maria Garcia and Tom Baker, Reuters",
+    ),
+    # comments
+    Positive(
+        "comment-opener",
+        "comment-section",
+        "opens a comment section",
+        at("tail", "12 Comments\nGreat article, thanks!\nReply"),
+        "12 Comments",
+    ),
+    Positive(
+        "comment-inside",
+        "comment-section",
+        "inside the comment section opened at line 7",
+        at("tail", "12 Comments\nGreat article, thanks!\nReply"),
+        "Great article, thanks!",
+    ),
+    Positive(
+        "comment-end",
+        "comment-section",
+        "end of the comment section opened at line 7",
+        at("tail", "Leave a Reply\nWho is going to pay for all this?\nComments are closed."),
+        "Comments are closed.",
+    ),
+    Positive("comment-ui-reply", "comment-ui", "comment widget control or notice", at("middle", "Reply"), "Reply"),
+    Positive(
+        "comment-ui-notice",
+        "comment-ui",
+        "comment widget control or notice",
+        at("head", "Your email address will not be published. Required fields are marked *"),
+        "Your email address will not be published. Required fields are marked *",
+    ),
+    Positive(
+        "comment-ui-count-at-top",
+        "comment-ui",
+        "comment widget control or notice",
+        at("head", "12 comments"),
+        "12 comments",
+    ),
+    # signup
+    Positive(
+        "newsletter",
+        "newsletter-prompt",
+        "call to sign up, subscribe or register",
+        at("middle", "Sign up for our daily newsletter"),
+        "Sign up for our daily newsletter",
+    ),
+    Positive(
+        "newsletter-inbox",
+        "newsletter-prompt",
+        "call to sign up, subscribe or register",
+        at("tail", "Get the latest headlines delivered straight to your inbox."),
+        "Get the latest headlines delivered straight to your inbox.",
+    ),
+    Positive(
+        "consent",
+        "consent-line",
+        "consent or terms line of a sign-up form",
+        at("middle", "By clicking Sign Up, you agree to our Terms of Use and Privacy Policy."),
+        "By clicking Sign Up, you agree to our Terms of Use and Privacy Policy.",
+    ),
+    Positive(
+        "consent-recaptcha",
+        "consent-line",
+        "consent or terms line of a sign-up form",
+        at("tail", "This site is protected by reCAPTCHA and the Google Privacy Policy applies."),
+        "This site is protected by reCAPTCHA and the Google Privacy Policy applies.",
+    ),
+    Positive(
+        "paywall-limit",
+        "paywall",
+        "paywall or subscriber notice",
+        at("middle", "You have reached your free article limit for this month."),
+        "You have reached your free article limit for this month.",
+    ),
+    Positive(
+        "paywall-subscribers",
+        "paywall",
+        "paywall or subscriber notice",
+        at("tail", "This article is for subscribers only"),
+        "This article is for subscribers only",
+    ),
+    # cookies
+    Positive(
+        "cookie-notice",
+        "cookie-notice",
+        "cookie consent notice",
+        at("head", "We use cookies to improve your experience on our site."),
+        "We use cookies to improve your experience on our site.",
+    ),
+    Positive(
+        "cookie-continue",
+        "cookie-notice",
+        "cookie consent notice",
+        at("tail", "This website uses cookies to ensure you get the best experience."),
+        "This website uses cookies to ensure you get the best experience.",
+    ),
+    Positive(
+        "cookie-button",
+        "cookie-notice",
+        "cookie banner button or heading",
+        at("head", "Accept all cookies"),
+        "Accept all cookies",
+    ),
+    Positive(
+        "cookie-buttons",
+        "cookie-notice",
+        "cookie banner button or heading",
+        at("tail", "Accept | Reject"),
+        "Accept | Reject",
+    ),
+    # promos
+    Positive(
+        "promo-watch",
+        "promo-label",
+        "promo label before a teaser",
+        at("middle", "WATCH: The moment the bridge collapsed"),
+        "WATCH: The moment the bridge collapsed",
+    ),
+    Positive(
+        "promo-video",
+        "promo-label",
+        "promo label before a teaser",
+        at("head", "VIDEO: Inside the new harbour plan"),
+        "VIDEO: Inside the new harbour plan",
+    ),
+    Positive(
+        "promo-live-dash",
+        "promo-label",
+        "live-coverage promo",
+        at("middle", "Live updates – Harbour vote"),
+        "Live updates – Harbour vote",
+    ),
+    Positive("teaser-heading", "teaser-box", "teaser heading", at("tail", "Related stories"), "Related stories"),
+    Positive(
+        "teaser-item",
+        "teaser-box",
+        "headline listed under the teaser heading at line 5",
+        at("middle", "Read more\nCouncil approves harbour budget\nFishermen fear for their future"),
+        "Fishermen fear for their future",
+    ),
+    Positive("teaser-most-read", "teaser-box", "teaser heading", at("tail", "Most read"), "Most read"),
+    Positive(
+        "cta-follow",
+        "call-to-action",
+        "call to action pointing elsewhere",
+        at("tail", "Follow us on Twitter"),
+        "Follow us on Twitter",
+    ),
+    Positive(
+        "cta-app",
+        "call-to-action",
+        "call to action pointing elsewhere",
+        at("middle", "Download our free app for the latest news"),
+        "Download our free app for the latest news",
+    ),
+    Positive(
+        "cta-click",
+        "call-to-action",
+        "call to action pointing elsewhere",
+        at("middle", "Click here to see the full gallery"),
+        "Click here to see the full gallery",
+    ),
+    # widgets
+    Positive(
+        "social-share",
+        "social-buttons",
+        "share/follow button",
+        at("tail", "Share this article"),
+        "Share this article",
+    ),
+    Positive(
+        "social-networks",
+        "social-buttons",
+        "share/follow button",
+        at("head", "Facebook Twitter WhatsApp Email"),
+        "Facebook Twitter WhatsApp Email",
+    ),
+    Positive("social-copy", "social-buttons", "share/follow button", at("middle", "Copy link"), "Copy link"),
+    Positive(
+        "finance-watchlist",
+        "finance-widget",
+        "portfolio/quote widget or market-data notice",
+        at("middle", "Add to watchlist"),
+        "Add to watchlist",
+    ),
+    Positive(
+        "finance-delayed",
+        "finance-widget",
+        "portfolio/quote widget or market-data notice",
+        at("tail", "Quotes delayed at least 15 minutes."),
+        "Quotes delayed at least 15 minutes.",
+    ),
+    Positive(
+        "chrome-skip",
+        "site-chrome",
+        "site navigation or control",
+        at("head", "Skip to main content"),
+        "Skip to main content",
+    ),
+    Positive(
+        "chrome-menu",
+        "site-chrome",
+        "site navigation or control",
+        at("head", "Home | News | Sport | Business"),
+        "Home | News | Sport | Business",
+    ),
+    Positive(
+        "chrome-read-time",
+        "site-chrome",
+        "site navigation or control",
+        at("head", "5 min read"),
+        "5 min read",
+    ),
+    Positive(
+        "chrome-pagination",
+        "site-chrome",
+        "site navigation or control",
+        at("tail", "Page 2 of 5"),
+        "Page 2 of 5",
+    ),
+    # credits
+    Positive("credit-agency", "image-credit", "image credit", at("middle", "(Getty Images)"), "(Getty Images)"),
+    Positive(
+        "credit-slash",
+        "image-credit",
+        "image credit",
+        at("middle", "John Smith / Reuters"),
+        "John Smith / Reuters",
+    ),
+    Positive(
+        "credit-label",
+        "image-credit",
+        "image credit",
+        at("head", "Image credit: Jane Doe"),
+        "Image credit: Jane Doe",
+    ),
+    Positive(
+        "copyright-sign",
+        "copyright",
+        "copyright line",
+        at("tail", "© 2024 Reuters. All rights reserved."),
+        "© 2024 Reuters. All rights reserved.",
+    ),
+    Positive(
+        "copyright-rights",
+        "copyright",
+        "rights notice",
+        at("head", "Photos by the author. All rights reserved."),
+        "Photos by the author. All rights reserved.",
+    ),
+    Positive(
+        "copyright-reporting",
+        "copyright",
+        "syndication or contributor credit",
+        at("tail", "Reporting by Jane Doe; Editing by John Smith"),
+        "Reporting by Jane Doe; Editing by John Smith",
+    ),
+    Positive(
+        "copyright-tail",
+        "copyright-tail",
+        "after the closing copyright line 7",
+        at("tail", "© 2024 Reuters. All rights reserved.\nGreat article, thanks!\nMore from our network"),
+        "Great article, thanks!",
+    ),
+    Positive(
+        "ad-marker",
+        "ad-marker",
+        "advertisement marker",
+        at("middle", "Story continues below advertisement"),
+        "Story continues below advertisement",
+    ),
+    Positive(
+        "ad-marker-dashes",
+        "ad-marker",
+        "advertisement marker",
+        at("middle", "- Advertisement -"),
+        "- Advertisement -",
+    ),
+    Positive("ad-marker-i18n", "ad-marker", "advertisement marker", at("middle", "Anzeige"), "Anzeige"),
+    # structure
+    Positive(
+        "site-masthead",
+        "site-boilerplate",
+        "recurs on 7 of 7 pages of this site",
+        at("head", MASTHEAD),
+        MASTHEAD,
+        profile=SITE_PROFILE,
+    ),
+    Positive(
+        "site-tip-line",
+        "site-boilerplate",
+        "recurs on 7 of 7 pages of this site",
+        at("middle", TIP_LINE),
+        TIP_LINE,
+        profile=SITE_PROFILE,
+    ),
+    Positive(
+        "title-line",
+        "title-line",
+        "headline before the article's first paragraph (title is metadata)",
+        at("head", "Harbour plan approved after two years"),
+        "Harbour plan approved after two years",
+    ),
+    Positive(
+        "detached-bio",
+        "detached-blocks",
+        "small block of text cut off after the article by page furniture",
+        at("tail", "Share this article\nTweet\nHarbour News\n\n" + BIO),
+        BIO,
+        needs=("social-buttons",),
+    ),
+    Positive(
+        "edge-head-menu",
+        "edge-furniture",
+        "short non-sentence line in a run of page furniture before the article's first paragraph",
+        at("head", "Home\nNews\nSport\nBusiness\nCulture"),
+        "Culture",
+    ),
+    Positive(
+        "edge-tail-footer",
+        "edge-furniture",
+        "short non-sentence line in a run of page furniture after the article's last paragraph",
+        at("tail", "Contact\nCareers\nTerms\nAccessibility help\nArchive 2021"),
+        "Careers",
+    ),
+]
+
+
+def _removal(result: cleaner.Result, text: str) -> cleaner.Removal:
+    matches = [r for r in result.removed if r.text == text]
+    assert matches, f"nothing removed with text {text!r}; removed: {result.removed}"
+    assert len(matches) == 1, matches
+    return matches[0]
+
+
+@pytest.mark.parametrize("case", POSITIVES, ids=lambda c: c.id)
+def test_positive_removal_names_pass_and_reason(case: Positive) -> None:
+    result = explain(case.doc, profile=case.profile)
+    r = _removal(result, case.removed)
+    assert (r.pass_name, r.reason, r.kind) == (case.pass_name, case.reason, case.kind)
+    # the article around it is untouched
+    out = out_lines(result.text)
+    for para in ARTICLE:
+        if para in case.doc:
+            assert para in out, f"article paragraph lost: {para[:60]!r}"
+    assert case.removed not in out if case.kind == "line" else all(not o.startswith(case.removed) for o in out)
+
+
+@pytest.mark.parametrize("case", POSITIVES, ids=lambda c: c.id)
+def test_positive_removal_by_the_pass_alone(case: Positive) -> None:
+    """The pass on its own (``enable_only``) takes the same text for the same reason."""
+    result = explain(case.doc, profile=case.profile, enable_only=[case.pass_name, *case.needs])
+    assert {r.pass_name for r in result.removed} == {case.pass_name, *case.needs}
+    r = _removal(result, case.removed)
+    assert (r.reason, r.kind) == (case.reason, case.kind)
+
+
+def test_glued_metadata_keeps_the_paragraph_it_trims() -> None:
+    result = explain(
+        "date 2022-02-15 Tensions between Russia and Ukraine rose sharply on Tuesday, "
+        "officials in Kyiv said, as troops gathered near the border."
+    )
+    assert result.text == (
+        "Tensions between Russia and Ukraine rose sharply on Tuesday, officials in Kyiv said, "
+        "as troops gathered near the border."
+    )
+    (r,) = result.removed
+    assert (r.start_line, r.end_line, r.kind, r.text) == (1, 1, "prefix", "date 2022-02-15")
+
+
+def test_comment_section_reason_points_at_its_opening_line() -> None:
+    doc = at("tail", "Leave a Reply\nGreat article!\nI disagree with every word of it.")
+    result = explain(doc)
+    inside = result.removed_by("comment-section")
+    assert [r.reason for r in inside] == [
+        "opens a comment section",
+        "inside the comment section opened at line 7",
+        "inside the comment section opened at line 7",
+    ]
+    assert [r.start_line for r in inside] == [7, 8, 9]
+
+
+def test_comment_section_ends_at_its_end_marker() -> None:
+    doc = at("tail", "12 Comments\nGreat article!\nEnd of comments\nThe council will vote again in June.")
+    result = explain(doc)
+    assert "The council will vote again in June." in out_lines(result.text)
+    assert [r.reason for r in result.removed_by("comment-section")][-1] == "end of the comment section opened at line 7"
+
+
+# -- negatives: look-alike article text that the pass must leave ----------------------------
+
+
+@dataclass(frozen=True)
+class Negative:
+    id: str
+    pass_name: str
+    doc: str
+    kept: tuple[str, ...]  # lines that must survive
+    profile: object = None
+
+
+def neg(id: str, pass_name: str, line: str, where: str = "middle") -> Negative:
+    return Negative(id, pass_name, at(where, line), (norm(line),))
+
+
+NEGATIVES: list[Negative] = [
+    neg(
+        "glued-not-a-date",
+        "glued-metadata",
+        "Date night is back, a survey of 2,000 couples found this year.",
+        "head",
+    ),
+    Negative(
+        "glued-only-first-lines",
+        "glued-metadata",
+        "\n\n".join([A1, A2, A3, "2022-02-15 is the date the council set for the next vote on the plan."]),
+        ("2022-02-15 is the date the council set for the next vote on the plan.",),
+    ),
+    neg(
+        "dateline-sentence",
+        "dateline",
+        "Published in 1851, the novel sold poorly during the author's lifetime.",
+    ),
+    neg("dateline-by-tuesday", "dateline", "By Tuesday the storm had passed.", "head"),
+    neg("byline-sentence", "byline", "By Christmas Day, most of the shops in the town had reopened."),
+    neg("byline-lowercase", "byline", "By and large the residents welcomed the decision.", "head"),
+    neg("comment-ui-sentence", "comment-ui", "A spokesperson declined to comment."),
+    neg("comment-ui-reply-letters", "comment-ui", "Reply letters from the ministry arrived months later."),
+    neg(
+        "comment-section-sentence",
+        "comment-section",
+        "Two comments from the judge stood out during the hearing.",
+        "tail",
+    ),
+    Negative("comment-section-marker-at-top", "comment-section", at("head", "12 Comments"), tuple(ARTICLE)),
+    neg("newsletter-reported", "newsletter-prompt", "She signed up for the pass in March."),
+    neg("newsletter-subscribers", "newsletter-prompt", "Subscribers to newsletters rose 12% last year."),
+    neg(
+        "consent-reported",
+        "consent-line",
+        "Users who accepted the new terms were able to keep their accounts.",
+    ),
+    neg("paywall-reported", "paywall", "Subscription revenue now makes up half of the company's income."),
+    neg("cookie-fair", "cookie-notice", "Cookies were sold at the fair for charity."),
+    neg("cookie-bakery", "cookie-notice", "The bakery's chocolate chip cookies sold out by noon."),
+    neg("promo-watch-sentence", "promo-label", "Investors will watch closely for the Fed's next move."),
+    neg(
+        "promo-video-sentence",
+        "promo-label",
+        "Video footage shared online showed the crowd running for cover.",
+    ),
+    neg(
+        "teaser-related-sentence",
+        "teaser-box",
+        "Related research has shown similar effects in older patients.",
+    ),
+    neg("teaser-read-sentence", "teaser-box", "Read the full report, the minister urged journalists."),
+    Negative(
+        "teaser-stops-at-prose",
+        "teaser-box",
+        at("middle", "Related stories\nHarbour budget approved"),
+        (norm(A3),),
+    ),
+    neg("cta-follow-up", "call-to-action", "Follow-up tests confirmed the diagnosis two weeks later."),
+    neg("cta-click-fraud", "call-to-action", "Click fraud cost advertisers billions, the report found."),
+    neg("social-share-prices", "social-buttons", "Share prices fell 3% on Tuesday."),
+    neg("social-followed", "social-buttons", "He followed the story closely for years."),
+    neg("finance-share-of", "finance-widget", "The share of renewable energy rose to 40% last year."),
+    neg("chrome-search-teams", "site-chrome", "Search teams found the missing hikers on Sunday evening."),
+    neg("chrome-home-prices", "site-chrome", "Home prices rose for the sixth month in a row."),
+    neg("credit-photo-agency", "image-credit", "The photo agency said the image was genuine."),
+    neg("credit-card", "image-credit", "Credit card debt in the country reached a record high in June."),
+    neg("copyright-law", "copyright", "Copyright law changed in 2019, the court said."),
+    neg(
+        "copyright-film-rights",
+        "copyright",
+        "All rights to the film were sold to a streaming service in 2021.",
+    ),
+    Negative(
+        "copyright-tail-agency-credit-at-top",
+        "copyright-tail",
+        "\n\n".join(["© 2024 Reuters", A1, A2, A3]),
+        (norm(A1), norm(A2), norm(A3)),
+    ),
+    Negative(
+        "copyright-tail-long-tail",
+        "copyright-tail",
+        "\n\n".join([A1, "© 2024 Reuters", A2, A3]),
+        (norm(A2), norm(A3)),
+    ),
+    neg("ad-sentence", "ad-marker", "Advertising revenue fell by a third during the pandemic."),
+    neg("ad-sponsored-sentence", "ad-marker", "Sponsored by the city, the festival drew record crowds."),
+    Negative(
+        "edge-lone-line-at-tail",
+        "edge-furniture",
+        "\n\n".join([*ARTICLE, "Harbour timeline"]),
+        ("Harbour timeline",),
+    ),
+    neg("title-question", "title-line", "Is the harbour plan worth the money?", "head"),
+    Negative(
+        "title-list-opening",
+        "title-line",
+        "\n\n".join(["- Harbour plan approved after two years", *ARTICLE]),
+        ("- Harbour plan approved after two years",),
+    ),
+    Negative(
+        "detached-continuation",
+        "detached-blocks",
+        at("tail", "Share this article\nHarbour News\n\n" + CONTINUATION),
+        (CONTINUATION,),
+    ),
+    Negative("detached-needs-a-gap", "detached-blocks", at("tail", BIO), (BIO,)),
+    Negative(
+        "edge-list-inside",
+        "edge-furniture",
+        "\n\n".join([A1, "- new quay\n- public square\n- fish market", A2, A3]),
+        ("- new quay", "- public square", "- fish market"),
+    ),
+    Negative(
+        "edge-tail-quote",
+        "edge-furniture",
+        "\n\n".join([*ARTICLE, "“We will not give up”"]),
+        ("“We will not give up”",),
+    ),
+    Negative(
+        "edge-tail-list",
+        "edge-furniture",
+        "\n\n".join([*ARTICLE, "1. Rebuild the quay\n2. Open the square\n3. Move the market\n4. Plant trees"]),
+        ("1. Rebuild the quay", "2. Open the square", "3. Move the market", "4. Plant trees"),
+    ),
+    Negative(
+        "site-prose-naming-masthead",
+        "site-boilerplate",
+        at("middle", "Zorbly Gazette, independent since 1887, said the mayor had misled the council."),
+        ("Zorbly Gazette, independent since 1887, said the mayor had misled the council.",),
+        SITE_PROFILE,
+    ),
+    Negative("site-needs-a-profile", "site-boilerplate", at("middle", TIP_LINE), (TIP_LINE,)),
+]
+
+
+@pytest.mark.parametrize("case", NEGATIVES, ids=lambda c: c.id)
+def test_negative_survives(case: Negative) -> None:
+    result = explain(case.doc, profile=case.profile)
+    out = out_lines(result.text)
+    for line in case.kept:
+        assert line in out, f"{line!r} removed: {[r for r in result.removed if r.text == line]}"
+    # and the article paragraphs in the document all survive
+    for para in ARTICLE:
+        if para in case.doc:
+            assert para in out
+
+
+@pytest.mark.parametrize("case", NEGATIVES, ids=lambda c: c.id)
+def test_negative_not_removed_by_the_pass_alone(case: Negative) -> None:
+    result = explain(case.doc, profile=case.profile, enable_only=[case.pass_name])
+    protected = set(case.kept) | {p for p in ARTICLE if p in case.doc}
+    assert [r for r in result.removed if r.text in protected] == []
+    for line in protected:
+        assert line in out_lines(result.text)
+
+
+def test_every_pass_has_cases() -> None:
+    assert set(PASSES) == {c.pass_name for c in POSITIVES}
+    assert set(PASSES) == {c.pass_name for c in NEGATIVES}
+
+
+# -- over-stripping found by these tests and fixed in the core: must never come back ------------
+
+
+def test_comment_marker_mid_article_keeps_following_paragraphs() -> None:
+    doc = "\n\n".join([A1, A2, "12 comments", A3])
+    assert clean(doc) == "\n\n".join(ARTICLE)
+
+
+def test_syndication_credit_mid_article_keeps_last_paragraph() -> None:
+    doc = "\n\n".join([A1, A2, "Additional reporting by Tom Baker", A3])
+    assert clean(doc) == "\n\n".join(ARTICLE)
+
+
+def test_rights_caption_mid_article_keeps_last_paragraph() -> None:
+    last = "The council will publish the final plans for the harbour in June, after a round of consultation."
+    doc = "\n\n".join([A1, A2, A3, "(Jane Doe/Getty Images. All rights reserved.)", last])
+    assert clean(doc) == "\n\n".join([A1, A2, A3, last])
+
+
+def test_last_paragraph_after_share_bar_survives() -> None:
+    last = "Work on the old harbour and the fishing quay is expected to start in the spring, the city council said."
+    doc = "\n\n".join([A1, A2, A3, "Share this article\nHarbour News", last])
+    assert last in out_lines(clean(doc))
+
+
+def test_subheading_after_ad_marker_survives() -> None:
+    doc = "\n\n".join([A1, "Advertisement\nThe road to recovery", A2, A3])
+    out = explain(doc)
+    assert "The road to recovery" in out_lines(out.text)
+    assert [r.pass_name for r in out.removed] == ["ad-marker"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More people in Britain are working from home.",
+        "Recent studies in mice suggest otherwise.",
+        "Other options on the table include a tax on sugar.",
+    ],
+)
+def test_teaser_heading_lookalike_sentence_survives(sentence: str) -> None:
+    doc = "\n\n".join([A1, sentence, A2])
+    assert clean(doc) == doc
