@@ -62,15 +62,17 @@ def explain_text(text: str, profile: Any = None, **options: Any) -> Result:
     return _cleaner(options).explain_text(text, profile=profile)
 
 
-def clean_html(html: str | bytes, url: str | None = None, format: str = "text", **options: Any) -> str:
+def clean_html(
+    html: str | bytes, url: str | None = None, format: str = "text", profile: Any = None, **options: Any
+) -> str:
     """Canonical article text of a web page (str or bytes). Options are :class:`Config` fields.
 
     ``format``: ``"text"`` (default), ``"markdown"`` (headings, lists, paragraphs) or
     ``"json"`` (text, language, metadata and removals).
     """
-    return _cleaner(options).clean_html(html, url=url, format=format)
+    return _cleaner(options).clean_html(html, url=url, format=format, profile=profile)
 
 
-def explain_html(html: str | bytes, url: str | None = None, **options: Any) -> Result:
+def explain_html(html: str | bytes, url: str | None = None, profile: Any = None, **options: Any) -> Result:
     """Like :func:`clean_html`, returning a :class:`Result` with metadata and every removal."""
-    return _cleaner(options).explain_html(html, url=url)
+    return _cleaner(options).explain_html(html, url=url, profile=profile)

@@ -131,19 +131,22 @@ class Cleaner:
         return Result(text=doc.render(), language=language, removed=removed, metadata=metadata)
 
     # -- HTML path ----------------------------------------------------------------
-    def explain_html(self, html: str | bytes, url: str | None = None) -> Result:
+    def explain_html(self, html: str | bytes, url: str | None = None, profile: Any = None) -> Result:
         """Article text of a web page, its metadata, and every removal (DOM elements and lines).
 
         ``html``: the page as text, or as bytes (decoded by BOM, declared charset, then
         detection). ``url`` helps metadata and link resolution. Raises ``DecodeError`` for
-        input that is not a document, ``InputTooLarge`` above ``max_bytes``.
+        input that is not a document, ``InputTooLarge`` above ``max_bytes``. ``profile``:
+        a learned site profile (``Cleaner.learn``) applied to the extracted text.
         """
         from .html import explain
 
-        return explain(self, html, url)
+        return explain(self, html, url, profile=profile)
 
-    def clean_html(self, html: str | bytes, url: str | None = None, format: str = "text") -> str:
+    def clean_html(
+        self, html: str | bytes, url: str | None = None, format: str = "text", profile: Any = None
+    ) -> str:
         """Article text of a web page; ``format`` is ``"text"``, ``"markdown"`` or ``"json"``."""
         from .html import clean
 
-        return clean(self, html, url, format)
+        return clean(self, html, url, format, profile)

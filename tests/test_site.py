@@ -207,3 +207,21 @@ def test_invalid_options() -> None:
         ProfileLearner(min_docs=0)
     with pytest.raises(ValueError):
         ProfileLearner(min_share=1.5)
+
+
+def test_profile_applies_on_the_html_path() -> None:
+    """A learned profile removes the site's furniture from pages too, not only from text."""
+    furniture = "Zorbly Gazette, independent since 1887"
+    article = (
+        "The harbour authority approved the new quay on Tuesday after a long public consultation "
+        "that drew hundreds of comments from fishermen and residents."
+    )
+    profile = cleaner.SiteProfile.from_dict(
+        Cleaner().learn([("zorbly", f"{furniture}\nStory {n}: {article} Part {n} of the series.") for n in range(6)],
+                        min_docs=3)["zorbly"].to_dict()
+    )
+    page = f"<html><body><article><p>{article}</p><p>{furniture}</p></article></body></html>"
+    assert furniture in cleaner.clean_html(page)
+    result = cleaner.explain_html(page, profile=profile)
+    assert furniture not in result.text and article in result.text
+    assert [r.pass_name for r in result.removed if furniture in r.text] == ["site-boilerplate"]

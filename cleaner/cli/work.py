@@ -13,8 +13,8 @@ A task's rendered chunks go back in order (:attr:`Report.chunks`) when ``task.si
 writes them to that output in ``task.seq`` order. Every cleaned document's id and text go back too
 (:attr:`Report.texts`), for the parent's duplicate finder. Learned site profiles travel in the settings
 (once per worker); each text document is cleaned with its site's profile (:func:`cleaner.site.profile_for`:
-the record's URL, else the input file's folder). ``Cleaner.explain_html`` takes no profile: pages are
-cleaned without one. Everything that goes wrong with one document or one
+the record's URL, else the input file's folder); pages get their site's profile too (learned from the
+site's text documents). Everything that goes wrong with one document or one
 file is caught here and reported (:attr:`Report.errors`); the run goes on.
 """
 
@@ -233,7 +233,7 @@ class WorkerState:
             if explain_html is None:
                 raise CleanerError(HTML_UNAVAILABLE)
             with self.alarm:
-                return explain_html(data, url=url)
+                return explain_html(data, url=url, profile=self.profile(url, path))
         if isinstance(data, bytes):
             data = decode_text(data, charset)
         profile = self.profile(url, path)

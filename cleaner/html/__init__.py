@@ -104,6 +104,7 @@ def explain(
     markdown: bool = False,
     with_metadata: bool = True,
     explain_dom: bool = True,
+    profile: Any = None,
 ) -> Result:
     """Clean one page with ``cleaner``'s configuration; see :meth:`cleaner.Cleaner.explain_html`."""
     _check_size(cleaner, html)
@@ -125,7 +126,7 @@ def explain(
     extraction = extract_article(tree, url, pruned.block, markdown=markdown)
     _check_deadline(deadline, timeout, "extraction")
     doc = Document(extraction.text, deadline)
-    ctx = Context(doc, cleaner.config.language, deadline=deadline)
+    ctx = Context(doc, cleaner.config.language, profile, deadline=deadline)
     for p in _html_passes(cleaner):
         p.run(ctx)
         _check_deadline(deadline, timeout, p.name)
@@ -149,13 +150,17 @@ def _check_deadline(deadline: float | None, timeout: float | None, stage: str) -
         raise Timeout(f"cleaning took longer than timeout={timeout}s (stopped after {stage})")
 
 
-def clean(cleaner: Cleaner, html: str | bytes, url: str | None = None, format: str = "text") -> str:
+def clean(
+    cleaner: Cleaner, html: str | bytes, url: str | None = None, format: str = "text", profile: Any = None
+) -> str:
     """Clean one page and render it; see :meth:`cleaner.Cleaner.clean_html`."""
     if format not in FORMATS:
         raise ConfigError(f"unknown format {format!r}; known: {', '.join(FORMATS)}")
     if format in ("text", "markdown"):
         markdown = format == "markdown"
-        result = explain(cleaner, html, url, markdown=markdown, with_metadata=False, explain_dom=False)
+        result = explain(
+            cleaner, html, url, markdown=markdown, with_metadata=False, explain_dom=False, profile=profile
+        )
     else:
-        result = explain(cleaner, html, url)
+        result = explain(cleaner, html, url, profile=profile)
     return render(result, format)

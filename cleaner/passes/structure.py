@@ -28,6 +28,22 @@ _URL = re.compile(r"(https?://|www\.)\S+")
 _NUMBERED = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
 
 
+def is_furniture(ctx: Context, i: int, max_words: int = 12, max_stop_ratio: float = 0.35) -> bool:
+    """A short line that is not a sentence, a list item, a quote, a link or data: the
+    stuff menus, tag clouds and footers are made of (shared by the structure passes)."""
+    s = ctx.stats(i)
+    if ctx.is_prose(i) or s.words > max_words:
+        return False
+    line = ctx.doc.lines[i]
+    if s.sentence_end and s.words >= 2:
+        return False
+    if line.lead or line.text[:1] in _QUOTES or _NUMBERED.match(line.text) or _URL.fullmatch(line.text):
+        return False  # list items, one-line quotes and bare links are article text
+    if s.words >= 3 and _DIGIT.search(line.text):
+        return False  # dates, scores, prices, schedules: article data, not menus
+    return s.stop_ratio <= max_stop_ratio or s.words <= 3
+
+
 class EdgeFurniture(Pass):
     name = "edge-furniture"
     family = "structure"
@@ -46,17 +62,7 @@ class EdgeFurniture(Pass):
         return ctx.is_prose(i) and ctx.words(i) >= self.min_anchor_words
 
     def _is_furniture(self, ctx: Context, i: int) -> bool:
-        s = ctx.stats(i)
-        if ctx.is_prose(i) or s.words > self.max_words:
-            return False
-        line = ctx.doc.lines[i]
-        if s.sentence_end and s.words >= 2:
-            return False
-        if line.lead or line.text[:1] in _QUOTES or _NUMBERED.match(line.text) or _URL.fullmatch(line.text):
-            return False  # list items, one-line quotes and bare links are article text
-        if s.words >= 3 and _DIGIT.search(line.text):
-            return False  # dates, scores, prices, schedules: article data, not menus
-        return s.stop_ratio <= self.max_stop_ratio or s.words <= 3
+        return is_furniture(ctx, i, self.max_words, self.max_stop_ratio)
 
     def _clear(self, ctx: Context, region: range, where: str) -> None:
         lines = ctx.doc.lines
@@ -143,7 +149,6 @@ class DetachedBlocks(Pass):
         self.max_head_share = max_head_share
         self.gap_furniture = gap_furniture
         self.min_prose_words = min_prose_words
-        self._edge = EdgeFurniture()
 
     def _content_words(self, ctx: Context, block: list[int]) -> set[str]:
         """Lower-cased words of 4+ letters that are not stopwords: what a block is about."""
@@ -181,7 +186,7 @@ class DetachedBlocks(Pass):
                 continue
             prose = ctx.words(i) >= self.min_prose_words and ctx.is_prose(i)
             if not prose:
-                if self._edge._is_furniture(ctx, i):
+                if is_furniture(ctx, i):
                     gap_furniture += 1
                 current.append(i)
                 continue
