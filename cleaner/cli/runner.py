@@ -25,8 +25,9 @@ this process (``.txt`` files and JSON Lines text records; pages are not learned 
 would need a second extraction, but they are cleaned with their site's profile), groups them by
 :func:`~cleaner.site.site_key` (the record's URL, else the file's folder) and feeds a
 :class:`~cleaner.site.ProfileLearner`. Or the profiles come from a ``--site-profiles`` file written
-by an earlier run. The profiles of sites with at least ``learn_min_docs`` pages go into :class:`~cleaner.cli.settings.Settings`, which reaches each worker once (forked, pickled
-once when spawned, scattered once on Dask); a worker cleans each text document with its site's profile.
+by an earlier run. The profiles of sites with at least ``learn_min_docs`` pages go into
+:class:`~cleaner.cli.settings.Settings`, which reaches each worker once (forked, pickled once when
+spawned, scattered once on Dask); a worker cleans each document with its site's profile.
 
 Duplicates: every task has an ``order`` (the order inputs are read in); reports are taken in that order
 (:meth:`Job.on_result` holds early arrivals back) and each cleaned document's text goes through one
