@@ -33,20 +33,7 @@ NEGATIVE_FILES = sorted((FIXTURES / "negatives").glob("*.txt"))
 SENTENCE_END = tuple('.!?…"”»’)')
 
 #: Cases whose expected output the core does not produce today: "file::name" -> diagnosis.
-KNOWN_FAILING: dict[str, str] = {
-    "en_gaps.json::report-abuse-left": "residue left: comment-ui has no 'Report abuse' (only 'Report')",
-    "en_gaps.json::recommended-for-you-left": "residue left: 'Recommended for you' / 'Trending now' headings",
-    "en_gaps.json::sponsored-content-and-story-continues-left": (
-        "residue left: 'Sponsored content' and 'Story continues below' ad markers"
-    ),
-    "en_gaps.json::manage-cookie-preferences-left": (
-        "residue left: 'Manage cookie preferences' / 'Do not sell or share my personal information'"
-    ),
-    "en_gaps.json::download-the-app-left": "residue left: 'Download the app' (cta needs 'our')",
-    "en_gaps.json::login-or-register-paywall-left": (
-        "residue left: 'Log in or register to continue' / 'Already have an account? Sign in'"
-    ),
-}
+KNOWN_FAILING: dict[str, str] = {}  # every case passes today; add "file::name": "diagnosis" when one cannot
 
 
 def _load_cases(with_known_failures: bool) -> list[Any]:
