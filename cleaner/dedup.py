@@ -74,7 +74,12 @@ class DuplicateFinder:
 
     def check(self, doc_id: Hashable, text: str) -> Hashable | None:
         """The id of the earlier document ``text`` duplicates, or None (then it is indexed)."""
-        sig = self.signature(text)
+        return self.check_signature(doc_id, self.signature(text))
+
+    def check_signature(self, doc_id: Hashable, sig: MinHash | None) -> Hashable | None:
+        """As :meth:`check`, for a signature made elsewhere (e.g. in a worker process, so
+        the parent only queries the index): signatures of equal ``num_perm`` agree
+        across processes, the permutations being seeded."""
         if sig is None:
             return None
         best: Hashable | None = None

@@ -562,11 +562,11 @@ class Job:
     def _duplicates(self, task: Task, report: Report) -> None:
         drop = self.settings.drop_duplicates
         dropped: set[int] = set()
-        for doc_id, text, index, out in report.texts:
+        for doc_id, sig, index, out in report.texts:
             key = self._doc_n
             self._doc_n += 1
             indexed = len(self.finder)
-            first = self.finder.check(key, text)
+            first = self.finder.check_signature(key, sig)
             if first is None:
                 if len(self.finder) > indexed:
                     self.first_ids[key] = doc_id

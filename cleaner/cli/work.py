@@ -10,8 +10,8 @@ A :class:`Task` is a batch of items, all rendered in one format:
   big container is cleaned by all workers at once.
 
 A task's rendered chunks go back in order (:attr:`Report.chunks`) when ``task.sink`` is set; the parent
-writes them to that output in ``task.seq`` order. Every cleaned document's id and text go back too
-(:attr:`Report.texts`), for the parent's duplicate finder. Learned site profiles travel in the settings
+writes them to that output in ``task.seq`` order. Every cleaned document's id and MinHash signature go
+back too (:attr:`Report.texts`), for the parent's duplicate finder. Learned site profiles travel in the settings
 (once per worker); each text document is cleaned with its site's profile (:func:`cleaner.site.profile_for`:
 the record's URL, else the input file's folder); pages get their site's profile too (learned from the
 site's text documents). Everything that goes wrong with one document or one
@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core import Cleaner
+from ..dedup import DuplicateFinder
 from ..errors import CleanerError, DecodeError, InputTooLarge, Timeout
 from ..io.atomic import AtomicWriter, atomic_write
 from ..io.detect import DOC_KINDS, looks_binary, open_input
@@ -108,7 +109,7 @@ class Report:
     recycle: bool = False
     # per cleaned document, in order: (id, cleaned text, index in ``chunks`` or -1, output file written
     # by the worker or None)
-    texts: list[tuple[Any, str, int, str | None]] = field(default_factory=list)
+    texts: list[tuple[Any, Any, int, str | None]] = field(default_factory=list)  # id, MinHash, chunk, out
 
     def merge(self, other: Report) -> None:
         self.files += other.files
@@ -241,6 +242,18 @@ class WorkerState:
             return self.explain_text(data, language, profile)
 
 
+_SIGNER: DuplicateFinder | None = None
+
+
+def signature(text: str) -> Any:
+    """The cleaned text's MinHash, made here in the worker so the parent's duplicate
+    finder only queries its index (keeps the parent off the critical path)."""
+    global _SIGNER
+    if _SIGNER is None:
+        _SIGNER = DuplicateFinder()
+    return _SIGNER.signature(text)
+
+
 def needs_language(task: Task) -> bool:
     """Whether a task's output shows the language (JSON Lines)."""
     return task.fmt == "jsonl"
@@ -346,10 +359,10 @@ def _process_file(state: WorkerState, item: FileItem, fmt: str, report: Report) 
             chunk, result, doc_id = _plain_doc(state, item.label, item.kind, data, fmt, item.path)
             if item.out is not None:
                 atomic_write(item.out, chunk)
-                report.texts.append((doc_id, result.text, -1, item.out))
+                report.texts.append((doc_id, signature(result.text), -1, item.out))
             else:
                 assert report.chunks is not None
-                report.texts.append((doc_id, result.text, len(report.chunks), None))
+                report.texts.append((doc_id, signature(result.text), len(report.chunks), None))
                 report.chunks.append(chunk)
             report.ok(result, len(data))
             report.bytes_out += len(chunk)
@@ -366,10 +379,10 @@ def _process_file(state: WorkerState, item: FileItem, fmt: str, report: Report) 
                     continue
                 if sink is not None:
                     sink.add(chunk)  # written here: duplicates are counted, not marked or dropped
-                    report.texts.append((doc_id, result.text, -1, None))
+                    report.texts.append((doc_id, signature(result.text), -1, None))
                 else:
                     assert report.chunks is not None
-                    report.texts.append((doc_id, result.text, len(report.chunks), None))
+                    report.texts.append((doc_id, signature(result.text), len(report.chunks), None))
                     report.chunks.append(chunk)  # the parent's writer puts the separators in
                     report.bytes_out += len(chunk)
                 report.ok(result, doc.size)
@@ -416,10 +429,10 @@ def execute(state: WorkerState, task: Task, progress: MutableSequence[float] | N
             report.ok(result, item.size)
             report.bytes_out += len(chunk)
             if report.chunks is not None:
-                report.texts.append((doc_id, result.text, len(report.chunks), None))
+                report.texts.append((doc_id, signature(result.text), len(report.chunks), None))
                 report.chunks.append(chunk)
             else:
-                report.texts.append((doc_id, result.text, -1, None))
+                report.texts.append((doc_id, signature(result.text), -1, None))
     if progress is not None:
         progress[1] = 0.0
     return report
