@@ -257,7 +257,11 @@ class WorkerPool:
         for w in self.workers:
             with contextlib.suppress(BrokenPipeError, OSError):
                 w.conn.send(None)
-        deadline = time.monotonic() + 5
+        self._stop_all(grace=5)
+
+    def _stop_all(self, grace: float) -> None:
+        """Wait up to ``grace`` seconds for every worker to exit, kill the rest, forget them."""
+        deadline = time.monotonic() + grace
         for w in self.workers:
             w.proc.join(timeout=max(0.0, deadline - time.monotonic()))
             if w.proc.is_alive():
@@ -273,14 +277,7 @@ class WorkerPool:
             if w.proc.is_alive():
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(w.proc.pid, signal.SIGTERM)
-        deadline = time.monotonic() + 3
-        for w in self.workers:
-            w.proc.join(timeout=max(0.0, deadline - time.monotonic()))
-            if w.proc.is_alive():
-                _kill(w.proc)
-                w.proc.join()
-            w.conn.close()
-        self.workers.clear()
+        self._stop_all(grace=3)
         return lost
 
 
