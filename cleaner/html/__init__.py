@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import time
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -45,7 +45,7 @@ __all__ = ["FORMATS", "HTML_SKIPPED_FAMILIES", "clean", "decode_html", "explain"
 #: (R 0.9875) without: no gain, a little recall lost. Every other pass runs as configured.
 HTML_SKIPPED_FAMILIES = frozenset({"structure"})
 
-_ELEMENT = cast(RemovalKind, "element")
+_ELEMENT: RemovalKind = "element"
 
 # The HTML parser's cost grows with tags x open-element depth (every block tag looks down the
 # stack of open elements), in C where no deadline can stop it: 100k nested <div>s take ~50 s.
