@@ -526,6 +526,78 @@ def test_comment_section_ends_at_its_end_marker() -> None:
     assert [r.reason for r in result.removed_by("comment-section")][-1] == "end of the comment section opened at line 7"
 
 
+def test_comment_title_with_quoted_post_title_opens_the_section() -> None:
+    """WordPress's "10 thoughts on “Title”" heading opens comments without any UI after it."""
+    doc = at("tail", "3 thoughts on “Harbour plan approved”\nGreat piece.\nWho is paying for the quay?")
+    result = explain(doc)
+    assert out_lines(result.text) == ARTICLE
+    assert result.removed_by("comment-section")[0].reason == "opens a comment section"
+
+
+def test_short_post_with_a_long_discussion_loses_the_discussion() -> None:
+    """A heading near the top still opens comments when an article's worth of prose comes
+    before it and commenters' lines follow (the page is mostly discussion)."""
+    discussion = [
+        "Comments",
+        "Milan on September 12, 2018 at 4:47 pm said:",
+        "Any update on how the new study will affect the recommendation for the harbour fund?",
+        "Hi Milan,",
+        "We have not reviewed it yet, but we plan to look at it in our year-end review of the fund.",
+        *[f"Reader {k} says:\nThe council should have asked the fishermen first, number {k}." for k in range(8)],
+    ]
+    result = explain("\n\n".join([A1, A2, *discussion]))
+    assert out_lines(result.text) == [A1, A2]
+    assert result.removed_by("comment-section")[0].text == "Comments"
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["12 Comments", "Comments", "Join the discussion"],
+)
+def test_marker_near_the_top_before_a_byline_takes_nothing(marker: str) -> None:
+    """Near the top a byline's date is no evidence of comments: the article stays whole."""
+    later = A1.replace("Tuesday", "Monday")
+    doc = "\n\n".join([A1, marker, "Posted 3 hours ago", "Updated: March 3, 2019", A2, A3, later])
+    result = explain(doc)
+    assert [line for line in out_lines(result.text) if line in (A2, A3)] == [A2, A3]
+    assert not result.removed_by("comment-section")
+
+
+def test_short_post_needs_an_articles_worth_of_prose_before_the_heading() -> None:
+    """One paragraph (a dek) above "Comments" is not an article: nothing goes with it."""
+    body = [A2, A3, A2.replace("eastern", "northern"), A3.replace("months", "weeks")]
+    doc = "\n\n".join([A1, "Comments", "Hi Milan,", *body])
+    assert out_lines(clean(doc)) == [A1, "Comments", "Hi Milan,", *body]
+
+
+def test_salutation_in_an_article_is_kept() -> None:
+    """Letters in articles open with "Dear John,": evidence for comments, never removed alone."""
+    doc = "\n\n".join([A1, "Dear John,", A2, A3])
+    assert out_lines(clean(doc)) == [A1, "Dear John,", A2, A3]
+
+
+def test_article_resumed_after_a_caption_is_kept_and_teasers_go() -> None:
+    """An image block splits the article: the part after it names the subject and stays;
+    a teaser after the share bar goes even though the menu beside it names the subject."""
+    resumed = "The harbour plan now goes to the council's finance committee, which meets again in June."
+    teaser = "A new bakery opened in the old post office building on Friday, drawing long queues all day."
+    more = [
+        "The harbour master said the quay would stay open to the boats while the work on the eastern side went on.",
+        "Fishermen at the harbour asked the council to publish a timetable for the work before the summer.",
+    ]
+    doc = "\n\n".join([
+        A1, A2, A3, *more,
+        "Image copyright\nReuters\nImage caption",
+        resumed,
+        "Share this article\nTweet\nEmail\nHarbour\nCouncil\nFishing",
+        teaser,
+        "Harbour\nHome\nContact",
+    ])
+    text = out_lines(clean(doc))
+    assert resumed in text
+    assert teaser not in text
+
+
 # -- negatives: look-alike article text that the pass must leave ----------------------------
 
 

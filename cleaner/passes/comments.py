@@ -1,10 +1,13 @@
 """Comment sections: the marker that opens one, the reader comments inside, the widget UI.
 
-A marker ("Leave a Reply", "You must be signed in to comment") that comes after a good
-part of the page's text opens the comment section: it and everything after it go, up to
-an end marker ("End of comments"). A count ("12 Comments") or a bare "Comments" heading
-opens one only when comment controls or timestamps follow it. The same marker near the
-top is a comment-count link and only the line itself goes (``comment-ui``).
+A marker ("Leave a Reply", "You must be signed in to comment", "10 thoughts on “Title”")
+that comes after a good part of the page's text opens the comment section: it and
+everything after it go, up to an end marker ("End of comments"). A count ("12 Comments")
+or a bare "Comments" heading opens one only when comment controls or timestamps follow it.
+The same marker near the top is a comment-count link and only the line itself goes
+(``comment-ui``) -- unless an article's worth of prose stands before it and what follows
+it is unmistakably comments (controls, "Hi Milan,", "Alex says:"): a short post with a
+long discussion under it.
 """
 
 from __future__ import annotations
@@ -20,8 +23,10 @@ class CommentSection(Pass):
     family = "comments"
     description = "A comment section, from its opening marker to its end marker or the end."
 
-    def __init__(self, min_position: float = 0.3, max_marker_words: int = 25, evidence_lines: int = 8) -> None:
+    def __init__(self, min_position: float = 0.3, max_marker_words: int = 25, evidence_lines: int = 8,
+                 min_prose_before: int = 50) -> None:
         self.min_position = min_position
+        self.min_prose_before = min_prose_before
         self.max_marker_words = max_marker_words
         self.evidence_lines = evidence_lines
 
@@ -29,10 +34,8 @@ class CommentSection(Pass):
         doc = ctx.doc
         kept = doc.kept()
         total = sum(len(doc.lines[i].text) for i in kept) or 1
-        start_table = ctx.table(self.family, "section_start")
-        weak_table = ctx.table(self.family, "section_weak")
         end_table = ctx.table(self.family, "section_end")
-        before = 0
+        before = prose_before = 0
         inside: int | None = None
         for pos, i in enumerate(kept):
             line = doc.lines[i]
@@ -44,22 +47,40 @@ class CommentSection(Pass):
                     inside = None
                 else:
                     doc.remove(i, self.name, f"inside the comment section opened at line {inside}")
-            elif short and before >= self.min_position * total and (
-                start_table.match(text) or (weak_table.match(text) and self._comments_follow(ctx, kept[pos + 1 :]))
-            ):
+            elif short and self._opens(ctx, text, kept[pos + 1 :], before >= self.min_position * total,
+                                       prose_before >= self.min_prose_before):
                 inside = line.lineno
                 doc.remove(i, self.name, "opens a comment section")
             before += len(text)
+            if ctx.is_prose(i):
+                prose_before += ctx.words(i)
 
-    def _comments_follow(self, ctx: Context, following: list[int]) -> bool:
+    def _opens(self, ctx: Context, text: str, following: list[int], late: bool, after_prose: bool) -> bool:
+        """Whether a marker line opens the comment section (see the module docstring)."""
+        if late:
+            if ctx.table(self.family, "section_start").match(text):
+                return True
+            return bool(ctx.table(self.family, "section_weak").match(text)) and self._comments_follow(ctx, following)
+        if not after_prose or not (
+            ctx.table(self.family, "section_start").match(text) or ctx.table(self.family, "section_weak").match(text)
+        ):
+            return False
+        return self._comments_follow(ctx, following, stamps=False)
+
+    def _comments_follow(self, ctx: Context, following: list[int], stamps: bool = True) -> bool:
         """A count or a bare 'Comments' heading opens a section only when comment controls
-        (Reply, Report, 3 likes) or timestamps show up in the next ``evidence_lines``; a
-        count line between article paragraphs then takes nothing with it."""
+        (Reply, Report, 3 likes), commenters' lines ("Alex says:", "Hi Milan,") or, with
+        ``stamps``, timestamps show up in the next ``evidence_lines``; a count line between
+        article paragraphs then takes nothing with it. Near the top of the page a byline's
+        date is no evidence, so ``stamps`` is off there."""
         ui = ctx.table(self.family, "ui")
+        evidence = ctx.table(self.family, "evidence")
         stamp = ctx.table("metadata", "dateline")
         for j in following[: self.evidence_lines]:
             text = ctx.doc.lines[j].text
-            if ctx.words(j) <= 12 and (ui.match(text) or stamp.match(text)):
+            if ctx.words(j) <= 12 and (
+                ui.match(text) or evidence.match(text) or (stamps and stamp.match(text))
+            ):
                 return True
         return False
 

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from ..textstats import _PUNCT, unspaced_chars
+from ..textstats import unspaced_chars
 from .base import Pass
 
 _QUOTES = frozenset("\"“”„«»‘’‚‹›'「『")
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")  # possessives and hyphens split off: "Assange's" names Assange
 _URL = re.compile(r"(https?://|www\.)\S+")
 _NUMBERED = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
 
@@ -141,7 +142,9 @@ class DetachedBlocks(Pass):
     description = "Small prose blocks separated from the article by runs of page furniture."
 
     def __init__(self, max_share: float = 0.25, max_head_share: float = 0.08, gap_furniture: int = 5,
-                 min_prose_words: int = 8, max_overlap: float = 0.6, key_terms: int = 5, max_key_hits: int = 1) -> None:
+                 min_prose_words: int = 8, max_overlap: float = 0.6, key_terms: int = 5, max_key_hits: int = 1,
+                 max_caption_gap: int = 4) -> None:
+        self.max_caption_gap = max_caption_gap
         self.max_overlap = max_overlap
         self.max_key_hits = max_key_hits
         self.key_terms = key_terms
@@ -159,7 +162,7 @@ class DetachedBlocks(Pass):
             if unspaced_chars(text) > len(text) * 0.3:
                 out.update(text[k : k + 2] for k in range(len(text) - 1))  # character bigrams
                 continue
-            out.update(w for w in text.lower().translate(_PUNCT).split() if len(w) >= 4 and w not in stop)
+            out.update(w for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in stop)
         return out
 
     def _key_terms(self, ctx: Context, block: list[int]) -> set[str]:
@@ -167,7 +170,7 @@ class DetachedBlocks(Pass):
         counts: dict[str, int] = {}
         stop = ctx.stopwords
         for i in block:
-            for w in ctx.doc.lines[i].text.lower().translate(_PUNCT).split():
+            for w in _WORD.findall(ctx.doc.lines[i].text.lower()):
                 if len(w) >= 4 and w not in stop:
                     counts[w] = counts.get(w, 0) + 1
         ranked = sorted((c, w) for w, c in counts.items() if c >= 3)
@@ -176,18 +179,23 @@ class DetachedBlocks(Pass):
     def run(self, ctx: Context) -> None:
         lines = ctx.doc.lines
         blocks: list[list[int]] = []  # line indices (kept) of each block
+        prose_of: list[list[int]] = []  # the block's prose lines: what its topic is judged on
         weights: list[int] = []
+        gaps: list[int] = []  # non-prose lines between the block and the one before it
         current: list[int] = []
+        current_prose: list[int] = []
         weight = 0
-        gap_residue = gap_furniture = 0
+        gap_residue = gap_furniture = gap_lines = 0
         for i, line in enumerate(lines):
             if line.removal is not None:
                 gap_residue += 1
+                gap_lines += 1
                 continue
             prose = ctx.words(i) >= self.min_prose_words and ctx.is_prose(i)
             if not prose:
                 if is_furniture(ctx, i):
                     gap_furniture += 1
+                gap_lines += 1
                 current.append(i)
                 continue
             strong = (gap_residue and gap_furniture and gap_residue + gap_furniture >= 3) or (
@@ -195,35 +203,65 @@ class DetachedBlocks(Pass):
             )
             if strong and weight:
                 blocks.append(current)
+                prose_of.append(current_prose)
                 weights.append(weight)
-                current, weight = [], 0
-            gap_residue = gap_furniture = 0
+                gaps.append(gap_lines)
+                current, current_prose, weight = [], [], 0
+            gap_residue = gap_furniture = gap_lines = 0
             current.append(i)
+            current_prose.append(i)
             weight += ctx.words(i)
         if weight:
             blocks.append(current)
+            prose_of.append(current_prose)
             weights.append(weight)
         elif current and blocks:
             blocks[-1].extend(current)
         if len(blocks) < 2:
             return
         main = max(range(len(blocks)), key=weights.__getitem__)
-        main_words = self._content_words(ctx, blocks[main])
-        key_terms = self._key_terms(ctx, blocks[main])
+        article = {main} | {
+            b for b in range(len(blocks))
+            if weights[b] >= (self.max_share if b > main else self.max_head_share) * weights[main]
+        }
+        # The article grows by its continuations (resumed after an image block or a box);
+        # each one found widens the vocabulary the others are judged against.
+        while True:
+            prose = [i for b in sorted(article) for i in prose_of[b]]
+            article_words = self._content_words(ctx, prose)
+            key_terms = self._key_terms(ctx, prose)
+            first, last = min(article), max(article)
+            found = {
+                b for b in range(len(blocks))
+                if b not in article and self._continues(ctx, prose_of[b], article_words, key_terms)
+            }
+            # Right after the article across a short gap (an image and its caption), naming
+            # its subject: the article resumed.
+            for b, gap in ((last + 1, gaps[last] if last < len(gaps) else None),
+                           (first - 1, gaps[first - 1] if first > 0 else None)):
+                if gap is not None and gap <= self.max_caption_gap and self._names(ctx, prose_of[b], key_terms):
+                    found.add(b)
+            if not found:
+                break
+            article |= found
+        first_article_line = blocks[min(article)][0]
         for b, block in enumerate(blocks):
-            if b == main:
+            if b in article:
                 continue
-            limit = self.max_share if b > main else self.max_head_share
-            if weights[b] >= limit * weights[main]:
-                continue
-            words = self._content_words(ctx, block)
-            if words and len(words & main_words) > self.max_overlap * len(words):
-                continue  # same vocabulary as the article: its continuation, not a teaser
-            if len(words & key_terms) > self.max_key_hits:
-                continue  # names the article's subject: its continuation, not a teaser
             where = "after" if b > main else "before"
             for i in block:
-                if b < main and i >= blocks[main][0]:
+                if b < main and i >= first_article_line:
                     break
                 ctx.doc.remove(i, self.name, f"small block of text cut off {where} the article by page furniture")
 
+    def _names(self, ctx: Context, prose: list[int], key_terms: set[str]) -> bool:
+        return not key_terms.isdisjoint(self._content_words(ctx, prose))
+
+    def _continues(self, ctx: Context, prose: list[int], article_words: set[str], key_terms: set[str]) -> bool:
+        """Whether a block's prose is about the article's subject: mostly the article's own
+        vocabulary, or more than ``max_key_hits`` of its key terms. Judged on prose only:
+        a menu beside a teaser names the site's sections, which may include the subject."""
+        words = self._content_words(ctx, prose)
+        if words and len(words & article_words) > self.max_overlap * len(words):
+            return True
+        return len(words & key_terms) > self.max_key_hits
