@@ -12,6 +12,7 @@ from .passes.base import Pass
 from .passes.comments import CommentSection, CommentUI
 from .passes.cookies import CookieNotice
 from .passes.credits import AdMarker, Copyright, CopyrightTail, ImageCredit
+from .passes.glued import GluedResidue
 from .passes.metadata import Byline, Dateline, GluedMetadata
 from .passes.promos import CallToAction, PromoLabel, TeaserBox
 from .passes.signup import ConsentLine, NewsletterPrompt, Paywall
@@ -40,6 +41,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     AdMarker,
     Dateline,
     Byline,
+    GluedResidue,
     DetachedBlocks,
     EdgeFurniture,
     TitleLine,

@@ -441,6 +441,20 @@ POSITIVES: list[Positive] = [
         "Harbour plan approved after two years",
     ),
     Positive(
+        "glued-signup-and-follow",
+        "glued-residue",
+        "every sentence is residue: call to sign up, subscribe or register; call to action pointing elsewhere",
+        at("middle", "Get the latest updates in your inbox. Follow us on Twitter."),
+        "Get the latest updates in your inbox. Follow us on Twitter.",
+    ),
+    Positive(
+        "glued-contact-and-follow",
+        "glued-residue",
+        "every sentence is residue: call to action pointing elsewhere",
+        at("tail", "Email the author at jane@example.com. Follow us on Twitter."),
+        "Email the author at jane@example.com. Follow us on Twitter.",
+    ),
+    Positive(
         "detached-bio",
         "detached-blocks",
         "small block of text cut off after the article by page furniture",
@@ -598,6 +612,31 @@ def test_article_resumed_after_a_caption_is_kept_and_teasers_go() -> None:
     assert teaser not in text
 
 
+MENU_RUN = ["Information", "Feedback", "Staff Emails", "Advertise", "Careers", "Breaking News", "World News"]
+FOOTER = "The customer service centre can be contacted with any questions or requests on weekdays from nine."
+
+
+def test_long_menu_run_between_paragraphs_goes() -> None:
+    doc = "\n".join([A1, A2, *MENU_RUN, A3, FOOTER])
+    result = explain(doc)
+    assert not set(MENU_RUN) & set(out_lines(result.text))
+    assert result.removed_by("edge-furniture")[0].reason == "short non-sentence line in a long run of page furniture"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["The nominees are:", "Tom Hanks", "Meg Ryan", "Bill Pullman", "Rosie O'Donnell", "Rob Reiner", "Nora Ephron"],
+        ["Team", "Player", "Position", "Snaps", "Percent", "Notes", "Myles Garrett DE 55 snaps"],
+        ["Pos", "Club", "Points", "1", "Ajax", "34", "2", "PSV", "31"],
+    ],
+    ids=["announced-list", "table-header", "table-cells"],
+)
+def test_lists_and_tables_between_paragraphs_stay(block: list[str]) -> None:
+    doc = "\n".join([A1, A2, *block, A3, FOOTER])
+    assert all(line in out_lines(clean(doc)) for line in block)
+
+
 # -- negatives: look-alike article text that the pass must leave ----------------------------
 
 
@@ -720,6 +759,8 @@ NEGATIVES: list[Negative] = [
         at("tail", "Share this article\nHarbour News\n\n" + CONTINUATION),
         (CONTINUATION,),
     ),
+    neg("glued-article-sentence-after", "glued-residue", "The council meets again in June. Follow us on Twitter."),
+    neg("glued-quoted-prompt", "glued-residue", 'He said: "Sign up now." Then he left the room in silence.'),
     Negative("detached-needs-a-gap", "detached-blocks", at("tail", BIO), (BIO,)),
     Negative(
         "edge-list-inside",

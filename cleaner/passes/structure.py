@@ -48,10 +48,14 @@ def is_furniture(ctx: Context, i: int, max_words: int = 12, max_stop_ratio: floa
 class EdgeFurniture(Pass):
     name = "edge-furniture"
     family = "structure"
-    description = "Runs of short non-sentence lines before the first and after the last prose paragraph."
+    description = (
+        "Runs of short non-sentence lines before the first and after the last prose paragraph, and long runs "
+        "(min_inner_run) between paragraphs."
+    )
 
     def __init__(self, max_words: int = 12, max_stop_ratio: float = 0.35, min_anchor_words: int = 12,
-                 min_run: int = 4, head: bool = True, tail: bool = True) -> None:
+                 min_run: int = 4, head: bool = True, tail: bool = True, min_inner_run: int = 6) -> None:
+        self.min_inner_run = min_inner_run
         self.max_words = max_words
         self.max_stop_ratio = max_stop_ratio
         self.min_anchor_words = min_anchor_words
@@ -84,6 +88,32 @@ class EdgeFurniture(Pass):
             self._clear(ctx, range(0, first), "before the article's first paragraph")
         if self.tail:
             self._clear(ctx, range(last + 1, len(ctx.doc.lines)), "after the article's last paragraph")
+        if self.min_inner_run:
+            self._clear_inner(ctx, first, last)
+
+    def _clear_inner(self, ctx: Context, first: int, last: int) -> None:
+        """Long runs of furniture between the article's paragraphs: a menu or a tag cloud
+        between the article and a footer blurb, a section list between two teasers. Not
+        a table (its cells hold numbers, its header runs into a row of data) and not a
+        list the text announces ("The nominees are:")."""
+        lines = ctx.doc.lines
+        run: list[int] = []
+        before = ""  # the line before the run
+        for i in range(first + 1, last + 1):
+            if lines[i].removal is not None:
+                continue
+            if self._is_furniture(ctx, i) and not lines[i].text.endswith(":"):
+                run.append(i)
+                continue
+            digits = sum(1 for j in run if _DIGIT.search(lines[j].text))
+            announced = before.rstrip().endswith(":")
+            if len(run) >= self.min_inner_run and digits * 4 < len(run) and not announced and not _DIGIT.search(
+                lines[i].text
+            ):
+                for j in run:
+                    ctx.doc.remove(j, self.name, "short non-sentence line in a long run of page furniture")
+            run = []
+            before = lines[i].text
 
 
 class TitleLine(Pass):

@@ -1,0 +1,74 @@
+"""Lines glued together from several residue sentences.
+
+Vocabulary tables match a whole line, so "Get the latest updates in your inbox.
+Subscribe to our newsletters." or "Email the author at x@example.com. Follow us on
+Twitter." slip through: each sentence is residue, the pair is no pattern. This pass splits
+a short line into sentences and removes it only when *every* sentence is residue by some
+vocabulary pass's table (with that pass's word limit): one sentence of article text keeps
+the whole line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..context import Context
+from .base import Pass, VocabLinePass
+
+# A sentence ends with . ! ? … (maybe closed by a quote or bracket) before a space and a
+# capital, digit, quote or @: "U.S. officials" does not split, "in June. Follow us" does.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’»)\]]?\s+(?=[\"'“‘«(\[]?[A-Z0-9@\u00c0-\u00de\u0400-\u042f])")
+
+
+@cache
+def _vocabulary() -> tuple[tuple[str, str, str, int], ...]:
+    """(family, table, reason, max_words) of every vocabulary pass, in pipeline order."""
+    from ..pipeline import TEXT_PIPELINE
+
+    return tuple(
+        (cls.family, table, reason, cls.default_max_words)
+        for cls in TEXT_PIPELINE
+        if issubclass(cls, VocabLinePass)
+        for table, reason in cls.tables.items()
+    )
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_BREAK.split(text) if s]
+
+
+class GluedResidue(Pass):
+    name = "glued-residue"
+    family = "glued"
+    description = "A line whose every sentence is residue (a sign-up prompt glued to a follow-us line)."
+
+    def __init__(self, max_words: int = 60, max_sentences: int = 4) -> None:
+        self.max_words = max_words
+        self.max_sentences = max_sentences
+
+    def run(self, ctx: Context) -> None:
+        vocabulary = _vocabulary()
+        for index, line in ctx.doc.iter_kept():
+            text = line.text
+            if ctx.words(index) > self.max_words or not _SENTENCE_BREAK.search(text):
+                continue
+            sentences = split_sentences(text)
+            if not 2 <= len(sentences) <= self.max_sentences:
+                continue
+            reasons: list[str] = []
+            for sentence in sentences:
+                words = sentence.count(" ") + 1
+                reason = next(
+                    (
+                        r for family, table, r, limit in vocabulary
+                        if words <= limit and ctx.table(family, table).match(sentence)
+                    ),
+                    None,
+                )
+                if reason is None:
+                    break
+                reasons.append(reason)
+            else:
+                unique = list(dict.fromkeys(reasons))
+                ctx.doc.remove(index, self.name, "every sentence is residue: " + "; ".join(unique))
