@@ -612,6 +612,31 @@ def test_article_resumed_after_a_caption_is_kept_and_teasers_go() -> None:
     assert teaser not in text
 
 
+GREEK = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta", "Theta", "Iota", "Kappa"]
+SITE_MENU = [f"Section {name}" for name in GREEK] * 3
+
+
+def test_blurb_beyond_a_whole_site_menu_goes_whatever_its_size() -> None:
+    """A publisher blurb above a 30-line menu is not the article's lede, even when it is long
+    next to a short article."""
+    blurb = ("Zorbly Media is a network of leading companies in the worlds of diversified media, "
+             "news, education and information services.")
+    doc = "\n".join([blurb, *SITE_MENU, A1, A2])
+    result = explain(doc)
+    assert out_lines(result.text) == [A1, A2]
+    assert blurb in [r.text for r in result.removed_by("detached-blocks")]
+
+
+def test_article_parted_by_a_long_widget_stays_when_it_names_its_subject() -> None:
+    more = [
+        "The harbour master said the quay would stay open to the boats while the work on the eastern side went on.",
+        "Fishermen at the harbour asked the council to publish a timetable for the work before the summer.",
+    ]
+    resumed = "Work on the harbour quay starts in March, the council said, and the harbour stays open throughout."
+    doc = "\n".join([A1, A2, A3, *more, *SITE_MENU, resumed, A1.replace("Tuesday", "Friday")])
+    assert resumed in out_lines(clean(doc))
+
+
 MENU_RUN = ["Information", "Feedback", "Staff Emails", "Advertise", "Careers", "Breaking News", "World News"]
 FOOTER = "The customer service centre can be contacted with any questions or requests on weekdays from nine."
 

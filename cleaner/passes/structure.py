@@ -164,7 +164,12 @@ class DetachedBlocks(Pass):
     something else: it names at most ``max_key_hits`` of the article's ``key_terms`` most
     frequent content words, and at most ``max_overlap`` of its words occur in the article.
     An article resumed after an image block or a related-links box names its subject
-    again; a teaser for another story or an author bio does not.
+    again; a teaser for another story or an author bio does not. Size alone keeps a block
+    only when at most ``max_share_gap`` furniture lines part it from the article (a whole
+    site menu between them says they are different things); a block right after a short
+    gap (``max_caption_gap``: an image and its caption) that names a key term is the
+    article resumed. Each block found to continue the article widens the vocabulary the
+    others are judged against.
     """
 
     name = "detached-blocks"
@@ -173,8 +178,9 @@ class DetachedBlocks(Pass):
 
     def __init__(self, max_share: float = 0.25, max_head_share: float = 0.15, gap_furniture: int = 5,
                  min_prose_words: int = 8, max_overlap: float = 0.6, key_terms: int = 5, max_key_hits: int = 1,
-                 max_caption_gap: int = 4) -> None:
+                 max_caption_gap: int = 4, max_share_gap: int = 20) -> None:
         self.max_caption_gap = max_caption_gap
+        self.max_share_gap = max_share_gap
         self.max_overlap = max_overlap
         self.max_key_hits = max_key_hits
         self.key_terms = key_terms
@@ -211,11 +217,11 @@ class DetachedBlocks(Pass):
         blocks: list[list[int]] = []  # line indices (kept) of each block
         prose_of: list[list[int]] = []  # the block's prose lines: what its topic is judged on
         weights: list[int] = []
-        gaps: list[int] = []  # non-prose lines between the block and the one before it
+        gaps: list[int] = []  # residue and furniture lines between a block and the next one
         current: list[int] = []
         current_prose: list[int] = []
         weight = 0
-        gap_residue = gap_furniture = gap_lines = 0
+        gap_residue = gap_furniture = gap_lines = gap_digits = 0
         for i, line in enumerate(lines):
             if line.removal is not None:
                 gap_residue += 1
@@ -225,7 +231,8 @@ class DetachedBlocks(Pass):
             if not prose:
                 if is_furniture(ctx, i):
                     gap_furniture += 1
-                gap_lines += 1
+                    gap_lines += 1
+                    gap_digits += bool(_DIGIT.search(line.text))
                 current.append(i)
                 continue
             strong = (gap_residue and gap_furniture and gap_residue + gap_furniture >= 3) or (
@@ -235,9 +242,9 @@ class DetachedBlocks(Pass):
                 blocks.append(current)
                 prose_of.append(current_prose)
                 weights.append(weight)
-                gaps.append(gap_lines)
+                gaps.append(0 if gap_digits * 4 >= gap_lines else gap_lines)  # a table's cells hold numbers
                 current, current_prose, weight = [], [], 0
-            gap_residue = gap_furniture = gap_lines = 0
+            gap_residue = gap_furniture = gap_lines = gap_digits = 0
             current.append(i)
             current_prose.append(i)
             weight += ctx.words(i)
@@ -250,9 +257,12 @@ class DetachedBlocks(Pass):
         if len(blocks) < 2:
             return
         main = max(range(len(blocks)), key=weights.__getitem__)
+        # A big block is part of the article by size alone, unless a long stretch of page
+        # furniture (a whole menu) parts it from the article: then only its topic can tell.
         article = {main} | {
             b for b in range(len(blocks))
             if weights[b] >= (self.max_share if b > main else self.max_head_share) * weights[main]
+            and (gaps[b] if b < main else gaps[b - 1]) <= self.max_share_gap
         }
         # The article grows by its continuations (resumed after an image block or a box);
         # each one found widens the vocabulary the others are judged against.
