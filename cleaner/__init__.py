@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from typing import Any
 
@@ -48,8 +49,31 @@ def _default() -> Cleaner:
     return Cleaner()
 
 
+def _sorted_set(value: object) -> list[Any]:
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    raise TypeError(f"not a JSON value: {type(value).__name__}")  # such options are not cached
+
+
+_BY_OPTIONS: dict[str, Cleaner] = {}
+_BY_OPTIONS_LIMIT = 32
+
+
 def _cleaner(options: dict[str, Any]) -> Cleaner:
-    return Cleaner(**options) if options else _default()
+    """The default Cleaner, or one per distinct set of per-call options, kept for reuse:
+    ``clean_text(t, disable=[...])`` in a loop must not rebuild and recompile every call."""
+    if not options:
+        return _default()
+    try:
+        key = json.dumps(options, sort_keys=True, default=_sorted_set)
+    except (TypeError, ValueError):
+        return Cleaner(**options)
+    cleaner = _BY_OPTIONS.get(key)
+    if cleaner is None:
+        if len(_BY_OPTIONS) >= _BY_OPTIONS_LIMIT:
+            _BY_OPTIONS.clear()
+        cleaner = _BY_OPTIONS[key] = Cleaner(**options)
+    return cleaner
 
 
 def clean_text(text: str, profile: Any = None, **options: Any) -> str:
@@ -57,9 +81,12 @@ def clean_text(text: str, profile: Any = None, **options: Any) -> str:
     return _cleaner(options).clean_text(text, profile=profile)
 
 
-def explain_text(text: str, profile: Any = None, **options: Any) -> Result:
-    """Like :func:`clean_text`, returning a :class:`Result` with the language and removals."""
-    return _cleaner(options).explain_text(text, profile=profile)
+def explain_text(text: str, profile: Any = None, detect_language: bool = True, **options: Any) -> Result:
+    """Like :func:`clean_text`, returning a :class:`Result` with the language and removals.
+
+    ``detect_language=False``: see :meth:`Cleaner.explain_text` (bulk runs that need the
+    removals, not the language)."""
+    return _cleaner(options).explain_text(text, profile=profile, detect_language=detect_language)
 
 
 def clean_html(

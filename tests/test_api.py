@@ -323,3 +323,19 @@ def test_glued_prefix_before_a_list_lead_is_idempotent() -> None:
     doc = A1 + "\n\ndate 2022-02-15 * Share this article\n\n" + A2 + "\n\n" + A3
     once = cleaner.clean_text(doc)
     assert cleaner.clean_text(once) == once
+
+
+def test_per_call_options_reuse_one_cleaner() -> None:
+    """Options given per call build a Cleaner once, not on every call in a loop."""
+    first = cleaner._cleaner({"disable": ["byline"], "language": "en"})
+    again = cleaner._cleaner({"language": "en", "disable": ["byline"]})
+    other = cleaner._cleaner({"disable": ["dateline"]})
+    assert first is again
+    assert other is not first
+    as_set = cleaner._cleaner({"disable": {"byline", "dateline"}})
+    assert as_set is cleaner._cleaner({"disable": {"dateline", "byline"}})
+
+
+def test_module_explain_text_takes_detect_language() -> None:
+    text = "Zzz qqq vvv.\nXxx yyy www."
+    assert cleaner.explain_text(text, detect_language=False).language is None
