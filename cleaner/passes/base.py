@@ -63,9 +63,15 @@ class VocabLinePass(LinePass):
     def __init__(self, max_words: int | None = None) -> None:
         self.max_words = self.default_max_words if max_words is None else max_words
 
+    def _tables(self, ctx: Context) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return tuple((t.mode, tuple(t.patterns)) for t in (ctx.table(self.family, n) for n in self.tables))
+
     def check(self, ctx: Context, index: int) -> str | None:
         if ctx.words(index) > self.max_words:
             return None
+        maybe = ctx.gated((id(self), ctx.vocab_languages), lambda: self._tables(ctx))
+        if maybe is not None and not maybe[index]:
+            return None  # the gate proved that none of the tables matches the line
         text = ctx.doc.lines[index].text
         for name, reason in self.tables.items():
             if ctx.table(self.family, name).match(text):
