@@ -7,11 +7,13 @@ only runs if a pass (or ``explain``) asks for it.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 from . import language as lang_mod
 from .document import Document
 from .errors import Timeout
+from .gate import gate_for
 from .textstats import MIN_PROSE_WORDS, LineStats, is_prose, measure, word_count
 from .vocab import Table, table
 
@@ -19,6 +21,7 @@ from .vocab import Table, table
 class Context:
     __slots__ = (
         "_display_language",
+        "_gated",
         "_language",
         "_language_done",
         "_lower",
@@ -55,6 +58,7 @@ class Context:
         self._words: list[int] = [-1] * len(doc)
         self._lower: str | None = None
         self._starts: list[int] | None = None
+        self._gated: dict[object, list[bool] | None] = {}
 
     # -- language -------------------------------------------------------------
     def language_sample(self) -> str:
@@ -142,6 +146,18 @@ class Context:
         if t is None:
             t = self._tables[key] = table(family, name, self.vocab_languages)
         return t
+
+    def gated(self, key: object, tables: Callable[[], tuple[tuple[str, tuple[str, ...]], ...]]) -> list[bool] | None:
+        """Per line, whether a pattern of ``tables()`` (mode, patterns) may match it, from one
+        RE2 scan of the document (see :mod:`cleaner.gate`), cached under ``key`` until a
+        line's text changes; None when the tables cannot be gated (run every regex)."""
+        full_key = (key, self.doc.edits)
+        try:
+            return self._gated[full_key]
+        except KeyError:
+            gate = gate_for(tables())
+            out = self._gated[full_key] = gate.lines([line.text for line in self.doc.lines]) if gate else None
+            return out
 
     def stats(self, index: int) -> LineStats:
         s = self._stats[index]

@@ -45,11 +45,12 @@ class Line:
 class Document:
     """Lines of one text plus the removals made so far."""
 
-    __slots__ = ("lines", "trims")
+    __slots__ = ("edits", "lines", "trims")
 
     def __init__(self, text: str, deadline: float | None = None) -> None:
         self.lines: list[Line] = []
         self.trims: list[Removal] = []
+        self.edits = 0  # bumped whenever a line's text changes (caches of line texts check it)
         gap = False
         for number, raw in enumerate(text.splitlines(), start=1):
             if deadline is not None and not number & 4095 and time.monotonic() > deadline:
@@ -100,6 +101,7 @@ class Document:
             if m and m.end() < len(keep):
                 line.lead, keep = m.group(0), keep[m.end() :]
         line.text = keep
+        self.edits += 1
 
     def removals(self) -> list[Removal]:
         """Every removal, in input order."""

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from typing import ClassVar
 
 from ..context import Context
+from ..gate import Gate, gate_for
 from ..vocab import required_literals
 
 
@@ -62,9 +63,15 @@ class VocabLinePass(LinePass):
     def __init__(self, max_words: int | None = None) -> None:
         self.max_words = self.default_max_words if max_words is None else max_words
 
+    def _tables(self, ctx: Context) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return tuple((t.mode, tuple(t.patterns)) for t in (ctx.table(self.family, n) for n in self.tables))
+
     def check(self, ctx: Context, index: int) -> str | None:
         if ctx.words(index) > self.max_words:
             return None
+        maybe = ctx.gated((id(self), ctx.vocab_languages), lambda: self._tables(ctx))
+        if maybe is not None and not maybe[index]:
+            return None  # the gate proved that none of the tables matches the line
         text = ctx.doc.lines[index].text
         for name, reason in self.tables.items():
             if ctx.table(self.family, name).match(text):
@@ -101,6 +108,22 @@ class VocabGroup(Pass):
         self._cache: dict[tuple[object, ...], re.Pattern[str] | None] = {}
         self._compiled: dict[str, re.Pattern[str]] = {}
         self._scanners: dict[tuple[str, ...] | None, LiteralScanner] = {}
+        self._gates: dict[tuple[object, ...], Gate | None] = {}
+
+    def _gate(self, ctx: Context, active: tuple[bool, ...]) -> Gate | None:
+        """The RE2 gate over every active table (see :mod:`cleaner.gate`); None: no gating."""
+        key = (ctx.vocab_languages, active)
+        try:
+            return self._gates[key]
+        except KeyError:
+            pass
+        tables = []
+        for k, (_n, family, name, _reason, _max) in enumerate(self.entries):
+            if active[k]:
+                t = ctx.table(family, name)
+                tables.append((t.mode, tuple(t.patterns)))
+        gate = self._gates[key] = gate_for(tuple(tables))
+        return gate
 
     def _search_items(self, ctx: Context, active: tuple[bool, ...]) -> list[tuple[int, str]]:
         return [
@@ -169,9 +192,11 @@ class VocabGroup(Pass):
                 every = self._search_items(ctx, (True,) * len(self.entries))
                 scanner = self._scanners[ctx.vocab_languages] = LiteralScanner([p for _k, p in every])
             per_line = scanner.candidates(items, ctx)
+        gate = self._gate(ctx, active)
+        maybe = gate.lines([line.text for line in doc.lines]) if gate is not None else None
         for index, line in enumerate(doc.lines):
-            if line.removal is not None:
-                continue
+            if line.removal is not None or (maybe is not None and not maybe[index]):
+                continue  # the gate proved that no pattern of the group matches the line
             words = ctx.words(index)
             if words > limits[-1]:
                 continue

@@ -1,0 +1,267 @@
+"""A one-pass line gate: which lines of a document can any vocabulary pattern match at all.
+
+Most lines of a page match no residue pattern, yet Python's backtracking ``re`` pays for
+every alternative that shares a line's first character (and a few patterns backtrack
+badly on near misses). The gate answers "can some pattern of these tables match this
+line?" for a whole document with a handful of calls into RE2 (a DFA, linear time): the
+lines it rules out skip the Python regexes; the others run them exactly as before, so
+the gate only ever saves time and never changes a result.
+
+Soundness: every pattern is translated from Python's own parse tree into an RE2
+pattern that matches *at least* what Python's matches on a line (a superset):
+
+* every single-character atom (literal, class, category, ``.``) becomes an explicit,
+  case-sensitive RE2 class listing the characters below ``U+3000`` that Python's ``re``
+  itself matches with the flags in effect (enumerated by running the atom on every such
+  character), plus every character from ``U+3000`` up, which is never ruled out;
+* assertions (``\\b``, lookarounds) are dropped, backreferences match any text, atomic
+  groups and possessive or lazy repeats become plain groups and greedy repeats;
+* ``^``/``$`` and the table's match mode anchor at line boundaries.
+
+A pattern that cannot be translated (unknown syntax, RE2 limits) makes its tables
+ungated: they always run. Without the ``google-re2`` package nothing is gated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import Any
+
+try:  # pragma: no branch
+    from re2 import _re2  # type: ignore[import-untyped]
+except ImportError:  # pragma: no cover - a dependency; without it every line runs the regexes
+    _re2 = None
+
+_ASCII = "".join(chr(c) for c in range(0x80) if c != 0x0A)
+_FLAG_MASK = re.IGNORECASE | re.DOTALL | re.ASCII | re.UNICODE
+_ANY_NON_ASCII = "\\x{80}-\\x{10ffff}"
+
+
+class Untranslatable(Exception):
+    """The pattern uses syntax the gate does not translate (its tables stay ungated)."""
+
+
+def available() -> bool:
+    return _re2 is not None
+
+
+@lru_cache(maxsize=1)
+def _ascii_folds() -> str:
+    """Every non-ASCII character that Python's case-insensitive ``re`` matches with some
+    ASCII character (the Kelvin sign, long s, dotted I...), found by running ``re`` on
+    all of Unicode."""
+    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    return "".join(sorted(set(re.compile("[\\x00-\\x7f]", re.IGNORECASE).findall(every))))
+
+
+@lru_cache(maxsize=4096)
+def _atom_class(source: str, flags: int, ascii_only: bool) -> str:
+    """RE2 class (UTF-8) for the one-character pattern ``source`` under ``flags``: exactly
+    the ASCII characters Python's ``re`` matches with it (newline aside); for an atom made
+    of ASCII literals also exactly the non-ASCII ones (only case folds can match those),
+    for any other atom every non-ASCII character (a superset)."""
+    rx = re.compile(source, flags)
+    codes = sorted(map(ord, rx.findall(_ASCII)))
+    extra = _ANY_NON_ASCII
+    if ascii_only:
+        extra = "".join(f"\\x{{{ord(ch):x}}}" for ch in rx.findall(_ascii_folds()))
+    ranges: list[tuple[int, int]] = []
+    for cp in codes:
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    parts = [f"\\x{{{lo:x}}}" if lo == hi else f"\\x{{{lo:x}}}-\\x{{{hi:x}}}" for lo, hi in ranges]
+    body = "".join(parts) + extra
+    return f"[{body}]" if body else "[^\\x00-\\x{10ffff}]"
+
+
+def _class_source(items: list[Any]) -> str:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    categories = {
+        c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+        c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W",
+    }
+    out = []
+    for op, av in items:
+        if op is c.NEGATE:
+            out.insert(0, "^")
+        elif op is c.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is c.RANGE:
+            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is c.CATEGORY and av in categories:
+            out.append(categories[av])
+        else:
+            raise Untranslatable(f"class item {op}")
+    return "[" + "".join(out) + "]"
+
+
+Render = Callable[[str, int, bool], str]
+
+
+def _seq(items: Iterable[Any], flags: int, render: Render) -> str:
+    return "".join(_item(item, flags, render) for item in items)
+
+
+def _item(item: Any, flags: int, render: Render) -> str:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    op, av = item
+    if op is c.LITERAL:
+        return render(re.escape(chr(av)), flags & _FLAG_MASK, av < 0x80)
+    if op is c.NOT_LITERAL:
+        return render(f"[^{re.escape(chr(av))}]", flags & _FLAG_MASK, False)
+    if op is c.ANY:
+        return render(".", flags & _FLAG_MASK, False)
+    if op is c.IN:
+        ascii_only = all((o is c.LITERAL and a < 0x80) or (o is c.RANGE and a[1] < 0x80) for o, a in av)
+        return render(_class_source(av), flags & _FLAG_MASK, ascii_only)
+    if op is c.BRANCH:
+        return "(?:" + "|".join(_seq(seq, flags, render) for seq in av[1]) + ")"
+    if op is c.SUBPATTERN:
+        _group, add, remove, sub = av
+        if add & re.ASCII:
+            flags &= ~re.UNICODE
+        return "(?:" + _seq(sub, (flags | add) & ~remove, render) + ")"
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return "(?:" + _seq(av, flags, render) + ")"
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+        lo, hi, sub = av
+        body = "(?:" + _seq(sub, flags, render) + ")"
+        # Upper bounds are dropped (a superset): counters multiply the DFA's states.
+        if lo > 3:
+            return body + "{3,}"
+        if hi == lo:
+            return body + ("" if lo == 1 else f"{{{lo}}}")
+        return body + ("*" if lo == 0 else "+" if lo == 1 else f"{{{lo},}}")
+    if op is c.AT:
+        if av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING, c.AT_BEGINNING_LINE):
+            return "^"
+        if av in (c.AT_END, c.AT_END_STRING, c.AT_END_LINE):
+            return "$"
+        return ""  # word boundaries: dropped (a superset)
+    if op in (c.ASSERT, c.ASSERT_NOT):
+        return ""  # lookarounds: dropped (a superset)
+    if op is c.GROUPREF:
+        return "[^\\n]*"  # a backreference matches some text of the line
+    if op is c.GROUPREF_EXISTS:
+        _group, yes, no = av
+        return "(?:" + _seq(yes, flags, render) + "|" + (_seq(no, flags, render) if no is not None else "") + ")"
+    raise Untranslatable(f"op {op}")
+
+
+def _wrap(body: str, mode: str) -> str:
+    if mode == "full":
+        return f"^(?:{body})$"
+    if mode == "start":
+        return f"^(?:{body})"
+    return f"(?:{body})"
+
+
+@lru_cache(maxsize=8192)
+def translate(pattern: str, mode: str) -> str | None:
+    """RE2 source (multi-line, UTF-8) matching at least every line that case-insensitive
+    ``pattern`` matches in ``mode`` (full/start/search); None if untranslatable."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, re.IGNORECASE)
+        source = _wrap(_seq(parsed, parsed.state.flags, _atom_class), mode)
+    except Exception:
+        return None
+    return source if _compile(source) is not None else None
+
+
+def _options() -> Any:
+    options = _re2.RE2.Options()
+    options.max_mem = 256 << 20
+    options.log_errors = False
+    return options
+
+
+def _compile(source: str) -> Any:
+    if _re2 is None:
+        return None
+    rx = _re2.RE2(("(?m)" + source).encode("utf-8"), _options())
+    return rx if rx.ok() else None
+
+
+class Gate:
+    """One RE2 program over a set of (pattern, mode) pairs; see the module docstring."""
+
+    __slots__ = ("_anchor", "_rx")
+
+    def __init__(self, tables: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+        self._rx: Any = None
+        self._anchor = _re2.RE2.Anchor.UNANCHORED if _re2 is not None else None
+        sources = []
+        for mode, patterns in tables:
+            for p in patterns:
+                source = translate(p, mode)
+                if source is None:
+                    raise Untranslatable(p)
+                sources.append(source)
+        if sources:
+            self._rx = _compile("|".join(sources))
+
+    @property
+    def ok(self) -> bool:
+        return self._rx is not None
+
+    def lines(self, texts: list[str]) -> list[bool] | None:
+        """For each text (one line, no newline), whether some pattern may match it; None
+        when the gate cannot answer (then everything must run)."""
+        rx = self._rx
+        if rx is None:
+            return None
+        try:
+            data = "\n".join(texts).encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates: RE2 cannot read them
+            return None
+        if data.count(b"\n") != len(texts) - 1:
+            return None
+        out = [False] * len(texts)
+        end = len(data)
+        pos = index = 0
+        anchor = self._anchor
+        match = rx.Match
+        count = data.count
+        find = data.find
+        while True:
+            at = match(anchor, data, pos, end)[0][0]
+            if at < 0:
+                break
+            index += count(b"\n", pos, at)
+            out[index] = True
+            pos = find(b"\n", at) + 1
+            if pos == 0:
+                break
+            index += 1
+        return out
+
+    def line(self, text: str) -> bool:
+        """Whether some pattern may match this one line."""
+        if self._rx is None or "\n" in text:
+            return True
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return bool(self._rx.Match(self._anchor, data, 0, len(data))[0][0] >= 0)
+
+
+@lru_cache(maxsize=256)
+def gate_for(tables: tuple[tuple[str, tuple[str, ...]], ...]) -> Gate | None:
+    """The gate over ``tables`` (each: its mode and its patterns); None when a pattern
+    cannot be translated or there is nothing to gate (then every regex must run)."""
+    if _re2 is None:
+        return None
+    try:
+        gate = Gate(tables)
+    except Untranslatable:
+        return None
+    return gate if gate.ok else None
