@@ -65,6 +65,13 @@ def adversarial(pattern: str) -> list[tuple[str, str]]:
     for lit in sorted(required_literals(pattern) or ())[:3]:
         out.append((f"{lit!r} repeated", (lit * (10000 // max(1, len(lit)) + 1))[:20000]))
         out.append((f"{lit!r}+' ' repeated", ((lit + " ") * (10000 // (len(lit) + 1) + 1))[:20000]))
+    # A line that starts the way the pattern does, then a run of digits or letters the
+    # pattern's repeated tokens can split in many ways ("Published Nov 20 20194:29 ...").
+    words = list(dict.fromkeys(re.findall(r"[a-z]{3,}", pattern)))[:12]
+    for lit in sorted(required_literals(pattern) or ())[:1]:
+        for word in words:
+            out.append((f"{lit!r} {word!r} digits", f"{lit} {word} " + "1" * 24 + "x"))
+            out.append((f"{lit!r} {word!r} mixed", f"{lit} {word} " + "1a" * 12 + "!"))
     if lits:
         out.append(("literals cycled", (lits * (10000 // len(lits) + 1))[:10000]))
         out.append(("literals spaced", (" ".join(lits) + " ") * (5000 // (len(lits) + 1) + 1)))

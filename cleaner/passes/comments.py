@@ -35,7 +35,7 @@ class CommentSection(Pass):
         kept = doc.kept()
         total = sum(len(doc.lines[i].text) for i in kept) or 1
         end_table = ctx.table(self.family, "section_end")
-        before = prose_before = 0
+        before = 0
         inside: int | None = None
         for pos, i in enumerate(kept):
             line = doc.lines[i]
@@ -47,25 +47,25 @@ class CommentSection(Pass):
                     inside = None
                 else:
                     doc.remove(i, self.name, f"inside the comment section opened at line {inside}")
-            elif short and self._opens(ctx, text, kept[pos + 1 :], before >= self.min_position * total,
-                                       prose_before >= self.min_prose_before):
+            elif short and self._opens(ctx, kept, pos, before >= self.min_position * total):
                 inside = line.lineno
                 doc.remove(i, self.name, "opens a comment section")
             before += len(text)
-            if ctx.is_prose(i):
-                prose_before += ctx.words(i)
 
-    def _opens(self, ctx: Context, text: str, following: list[int], late: bool, after_prose: bool) -> bool:
-        """Whether a marker line opens the comment section (see the module docstring)."""
+    def _opens(self, ctx: Context, kept: list[int], pos: int, late: bool) -> bool:
+        """Whether the marker line ``kept[pos]`` opens the comment section (see the module docstring)."""
+        text = ctx.doc.lines[kept[pos]].text
+        following = kept[pos + 1 :]
         if late:
             if ctx.table(self.family, "section_start").match(text):
                 return True
             return bool(ctx.table(self.family, "section_weak").match(text)) and self._comments_follow(ctx, following)
-        if not after_prose or not (
+        if not (
             ctx.table(self.family, "section_start").match(text) or ctx.table(self.family, "section_weak").match(text)
         ):
             return False
-        return self._comments_follow(ctx, following, stamps=False)
+        prose_before = sum(ctx.words(j) for j in kept[:pos] if ctx.is_prose(j))  # rare: only at a marker
+        return prose_before >= self.min_prose_before and self._comments_follow(ctx, following, stamps=False)
 
     def _comments_follow(self, ctx: Context, following: list[int], stamps: bool = True) -> bool:
         """A count or a bare 'Comments' heading opens a section only when comment controls
