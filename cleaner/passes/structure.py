@@ -32,9 +32,9 @@ _NUMBERED = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
 def is_furniture(ctx: Context, i: int, max_words: int = 12, max_stop_ratio: float = 0.35) -> bool:
     """A short line that is not a sentence, a list item, a quote, a link or data: the
     stuff menus, tag clouds and footers are made of (shared by the structure passes)."""
-    s = ctx.stats(i)
-    if ctx.is_prose(i) or s.words > max_words:
+    if ctx.words(i) > max_words or ctx.is_prose(i):  # cheap checks first: this runs on most lines
         return False
+    s = ctx.stats(i)
     line = ctx.doc.lines[i]
     if s.sentence_end and s.words >= 2:
         return False
@@ -189,26 +189,36 @@ class DetachedBlocks(Pass):
         self.gap_furniture = gap_furniture
         self.min_prose_words = min_prose_words
 
-    def _content_words(self, ctx: Context, block: list[int]) -> set[str]:
-        """Lower-cased words of 4+ letters that are not stopwords: what a block is about."""
-        stop = ctx.stopwords
+    def _line_words(self, ctx: Context, i: int, cache: dict[int, list[str]]) -> list[str]:
+        """Lower-cased words of 4+ letters that are not stopwords (character bigrams for
+        unspaced scripts): what a line is about. Cached per run: blocks are judged repeatedly."""
+        words = cache.get(i)
+        if words is None:
+            text = ctx.doc.lines[i].text
+            if unspaced_chars(text) > len(text) * 0.3:
+                words = [text[k : k + 2] for k in range(len(text) - 1)]
+            else:
+                stop = ctx.stopwords
+                words = [w for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in stop]
+            cache[i] = words
+        return words
+
+    def _content_words(self, ctx: Context, block: list[int], cache: dict[int, list[str]]) -> set[str]:
+        """What a block is about: the content words of its lines."""
         out: set[str] = set()
+        for i in block:
+            out.update(self._line_words(ctx, i, cache))
+        return out
+
+    def _key_terms(self, ctx: Context, block: list[int], cache: dict[int, list[str]]) -> set[str]:
+        """The article's subject: its ``key_terms`` most frequent content words (3+ uses)."""
+        counts: dict[str, int] = {}
         for i in block:
             text = ctx.doc.lines[i].text
             if unspaced_chars(text) > len(text) * 0.3:
-                out.update(text[k : k + 2] for k in range(len(text) - 1))  # character bigrams
                 continue
-            out.update(w for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in stop)
-        return out
-
-    def _key_terms(self, ctx: Context, block: list[int]) -> set[str]:
-        """The article's subject: its ``key_terms`` most frequent content words (3+ uses)."""
-        counts: dict[str, int] = {}
-        stop = ctx.stopwords
-        for i in block:
-            for w in _WORD.findall(ctx.doc.lines[i].text.lower()):
-                if len(w) >= 4 and w not in stop:
-                    counts[w] = counts.get(w, 0) + 1
+            for w in self._line_words(ctx, i, cache):
+                counts[w] = counts.get(w, 0) + 1
         ranked = sorted((c, w) for w, c in counts.items() if c >= 3)
         return {w for _c, w in ranked[-self.key_terms :]}
 
@@ -257,6 +267,7 @@ class DetachedBlocks(Pass):
         if len(blocks) < 2:
             return
         main = max(range(len(blocks)), key=weights.__getitem__)
+        cache: dict[int, list[str]] = {}  # content words per line
         # A big block is part of the article by size alone, unless a long stretch of page
         # furniture (a whole menu) parts it from the article: then only its topic can tell.
         article = {main} | {
@@ -268,18 +279,18 @@ class DetachedBlocks(Pass):
         # each one found widens the vocabulary the others are judged against.
         while True:
             prose = [i for b in sorted(article) for i in prose_of[b]]
-            article_words = self._content_words(ctx, prose)
-            key_terms = self._key_terms(ctx, prose)
+            article_words = self._content_words(ctx, prose, cache)
+            key_terms = self._key_terms(ctx, prose, cache)
             first, last = min(article), max(article)
             found = {
                 b for b in range(len(blocks))
-                if b not in article and self._continues(ctx, prose_of[b], article_words, key_terms)
+                if b not in article and self._continues(ctx, prose_of[b], article_words, key_terms, cache)
             }
             # Right after the article across a short gap (an image and its caption), naming
             # its subject: the article resumed.
             for b, gap in ((last + 1, gaps[last] if last < len(gaps) else None),
                            (first - 1, gaps[first - 1] if first > 0 else None)):
-                if gap is not None and gap <= self.max_caption_gap and self._names(ctx, prose_of[b], key_terms):
+                if gap is not None and gap <= self.max_caption_gap and self._names(ctx, prose_of[b], key_terms, cache):
                     found.add(b)
             if not found:
                 break
@@ -294,14 +305,15 @@ class DetachedBlocks(Pass):
                     break
                 ctx.doc.remove(i, self.name, f"small block of text cut off {where} the article by page furniture")
 
-    def _names(self, ctx: Context, prose: list[int], key_terms: set[str]) -> bool:
-        return not key_terms.isdisjoint(self._content_words(ctx, prose))
+    def _names(self, ctx: Context, prose: list[int], key_terms: set[str], cache: dict[int, list[str]]) -> bool:
+        return not key_terms.isdisjoint(self._content_words(ctx, prose, cache))
 
-    def _continues(self, ctx: Context, prose: list[int], article_words: set[str], key_terms: set[str]) -> bool:
+    def _continues(self, ctx: Context, prose: list[int], article_words: set[str], key_terms: set[str],
+                   cache: dict[int, list[str]]) -> bool:
         """Whether a block's prose is about the article's subject: mostly the article's own
         vocabulary, or more than ``max_key_hits`` of its key terms. Judged on prose only:
         a menu beside a teaser names the site's sections, which may include the subject."""
-        words = self._content_words(ctx, prose)
+        words = self._content_words(ctx, prose, cache)
         if words and len(words & article_words) > self.max_overlap * len(words):
             return True
         return len(words & key_terms) > self.max_key_hits
