@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from ..context import Context
+from ..gate import gate_for
 from .base import Pass, VocabLinePass
 
 # A sentence ends with . ! ? … (maybe closed by a quote or bracket) before a space and a
@@ -48,24 +49,33 @@ class GluedResidue(Pass):
         self.max_sentences = max_sentences
 
     def run(self, ctx: Context) -> None:
-        vocabulary = _vocabulary()
+        candidates: list[tuple[int, list[str]]] = []
         for index, line in ctx.doc.iter_kept():
             text = line.text
             if ctx.words(index) > self.max_words or not _SENTENCE_BREAK.search(text):
                 continue
             sentences = split_sentences(text)
-            if not 2 <= len(sentences) <= self.max_sentences:
+            if 2 <= len(sentences) <= self.max_sentences:
+                candidates.append((index, sentences))
+        if not candidates:
+            return
+        tables = [(ctx.table(family, name), reason, limit) for family, name, reason, limit in _vocabulary()]
+        tables = [t for t in tables if t[0].patterns]
+        # One RE2 scan rules out most sentences (see cleaner.gate): a line needs every
+        # sentence to pass before the exact Python patterns run on it.
+        gate = gate_for(tuple((t.mode, tuple(t.patterns)) for t, _r, _n in tables))
+        flat = [sentence for _i, sentences in candidates for sentence in sentences]
+        maybe = gate.lines(flat) if gate is not None else None
+        at = 0
+        for index, sentences in candidates:
+            passed = maybe is None or all(maybe[at : at + len(sentences)])
+            at += len(sentences)
+            if not passed:
                 continue
             reasons: list[str] = []
             for sentence in sentences:
                 words = sentence.count(" ") + 1
-                reason = next(
-                    (
-                        r for family, table, r, limit in vocabulary
-                        if words <= limit and ctx.table(family, table).match(sentence)
-                    ),
-                    None,
-                )
+                reason = next((r for table, r, limit in tables if words <= limit and table.match(sentence)), None)
                 if reason is None:
                     break
                 reasons.append(reason)
