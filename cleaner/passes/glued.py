@@ -10,33 +10,10 @@ the whole line.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from ..context import Context
 from ..gate import gate_for
-from .base import Pass, VocabLinePass
-
-# A sentence ends with . ! ? … (maybe closed by a quote or bracket) before a space and a
-# capital, digit, quote or @: "U.S. officials" does not split, "in June. Follow us" does.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’»)\]]?\s+(?=[\"'“‘«(\[]?[A-Z0-9@\u00c0-\u00de\u0400-\u042f])")
-
-
-@cache
-def _vocabulary() -> tuple[tuple[str, str, str, int], ...]:
-    """(family, table, reason, max_words) of every vocabulary pass, in pipeline order."""
-    from ..pipeline import TEXT_PIPELINE
-
-    return tuple(
-        (cls.family, table, reason, cls.default_max_words)
-        for cls in TEXT_PIPELINE
-        if issubclass(cls, VocabLinePass)
-        for table, reason in cls.tables.items()
-    )
-
-
-def split_sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_BREAK.split(text) if s]
+from ..sentences import SENTENCE_BREAK, residue_reason, split_sentences, tables
+from .base import Pass
 
 
 class GluedResidue(Pass):
@@ -52,18 +29,17 @@ class GluedResidue(Pass):
         candidates: list[tuple[int, list[str]]] = []
         for index, line in ctx.doc.iter_kept():
             text = line.text
-            if ctx.words(index) > self.max_words or not _SENTENCE_BREAK.search(text):
+            if ctx.words(index) > self.max_words or not SENTENCE_BREAK.search(text):
                 continue
             sentences = split_sentences(text)
             if 2 <= len(sentences) <= self.max_sentences:
                 candidates.append((index, sentences))
         if not candidates:
             return
-        tables = [(ctx.table(family, name), reason, limit) for family, name, reason, limit in _vocabulary()]
-        tables = [t for t in tables if t[0].patterns]
+        chosen = tables(ctx)
         # One RE2 scan rules out most sentences (see cleaner.gate): a line needs every
         # sentence to pass before the exact Python patterns run on it.
-        gate = gate_for(tuple((t.mode, tuple(t.patterns)) for t, _r, _n in tables))
+        gate = gate_for(tuple((t.mode, tuple(t.patterns)) for t, _r, _n in chosen))
         flat = [sentence for _i, sentences in candidates for sentence in sentences]
         maybe = gate.lines(flat) if gate is not None else None
         at = 0
@@ -74,8 +50,7 @@ class GluedResidue(Pass):
                 continue
             reasons: list[str] = []
             for sentence in sentences:
-                words = sentence.count(" ") + 1
-                reason = next((r for table, r, limit in tables if words <= limit and table.match(sentence)), None)
+                reason = residue_reason(sentence, chosen)
                 if reason is None:
                     break
                 reasons.append(reason)
