@@ -8,7 +8,7 @@ characters); this runs on every line of every document, so it avoids regexes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar: scripts written without spaces.
 _UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -37,8 +37,7 @@ def word_count(text: str) -> int:
     return words
 
 
-@dataclass(frozen=True, slots=True)
-class LineStats:
+class LineStats(NamedTuple):
     """Measurements of one line.
 
     ``words``: see :func:`word_count`; ``stop_ratio``: share of words that are stopwords of
