@@ -177,7 +177,7 @@ class DetachedBlocks(Pass):
     description = "Small prose blocks separated from the article by runs of page furniture."
 
     def __init__(self, max_share: float = 0.25, max_head_share: float = 0.15, gap_furniture: int = 5,
-                 min_prose_words: int = 8, max_overlap: float = 0.6, key_terms: int = 5, max_key_hits: int = 1,
+                 min_prose_words: int = 8, max_overlap: float = 0.6, key_terms: int = 5, max_key_hits: int = 2,
                  max_caption_gap: int = 4, max_share_gap: int = 20) -> None:
         self.max_caption_gap = max_caption_gap
         self.max_share_gap = max_share_gap
