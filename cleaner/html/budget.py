@@ -12,8 +12,8 @@ that are cheap to take, and a stage that would not fit in the time left is not s
   page is refused with :class:`~cleaner.errors.DecodeError` whatever the time limit,
   below them the estimate is held against the time left (:class:`~cleaner.errors.Timeout`
   when it does not fit);
-* extraction: trafilatura's cost is linear in the tags of the pruned page (about
-  ``EXTRACTION_SECONDS_PER_TAG`` each on the development machine, 2 cores). When it
+* extraction: trafilatura's cost is linear in the tags of the pruned page (at most
+  ``EXTRACTION_SECONDS_PER_TAG`` each on the development machine, 2 shared cores). When it
   would not fit, the page is either refused with ``Timeout`` (the default) or, with
   ``Config.timeout_fallback``, extracted by the fast selectolax path (metadata
   ``extraction`` = ``"fast"``), which checks the deadline as it goes;
@@ -46,11 +46,12 @@ PARSE_SECONDS_PER_NESTING = 1e-8
 PARSE_SECONDS_PER_ATTRIBUTE = 3e-9
 PARSE_SECONDS_PER_TAG = 3e-7
 #: Seconds trafilatura spends per tag of the pruned page (measured 8-40 us on 100k-250k
-#: ``<p>``, ``<div>``, ``<br>``, ``<a>``, ``<td>`` pages; a normal page of 3,000 tags: ~0.1 s).
-EXTRACTION_SECONDS_PER_TAG = 3e-5
+#: ``<p>``, ``<div>``, ``<br>``, ``<a>``, ``<td>`` pages, 2 shared cores; a normal page of 3,000
+#: tags: ~0.1 s). The upper end, so that a loaded machine does not overrun.
+EXTRACTION_SECONDS_PER_TAG = 4e-5
 #: trafilatura's metadata reader parses the whole unpruned page again and searches it for
-#: dates: about a third of extraction per tag.
-METADATA_SECONDS_PER_TAG = 1e-5
+#: dates (measured 12-18 us a tag; counted double).
+METADATA_SECONDS_PER_TAG = 3e-5
 #: Below this many ``<`` a page is not scanned: its nesting cannot reach the limit.
 _SCAN_FROM = 14_000
 #: A tag at least this long is counted for attributes (shorter ones cannot matter).
