@@ -166,10 +166,11 @@ def test_pathological_html_within_the_limit(name: str) -> None:
     assert took < 5 * limit + 2.0, (name, took, out)
 
 
-@pytest.mark.parametrize("name", ["nested-titles", "nested-spans", "nested-tag-links", "comment"])
+@pytest.mark.parametrize("name", ["nested-titles", "nested-spans", "nested-tag-links", "nested-dialogs", "comment"])
 def test_pathological_html_without_a_limit(name: str) -> None:
     """Nested shapes that made our own loops quadratic (the headline search read every nested
-    title-named element's text: 70 s) finish in linear time with no limit at all."""
+    title-named element's text: 70 s; explaining nested form/embed elements read each one's text)
+    finish in linear time with no limit at all."""
     _cls, page = MAKE.pathological_html(scale=1.0)[name]
     out, took = _call(cleaner.explain_html, page)
     assert isinstance(out, cleaner.Result)

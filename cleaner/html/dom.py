@@ -514,12 +514,14 @@ def strip_always(tree: LexborHTMLParser, explain: bool = False, budget: Budget |
     if explain:
         found = body.css(",".join(sorted(vocab.always)))
         inside = _inside_any(found)
+        work = 0
         for k, node in enumerate(found):
             if budget is not None:
                 budget.check("part of the DOM pass")
-            if node.tag in _SILENT or inside[k]:
-                continue  # silent, or inside one already described (its text is in that one's)
+            if node.tag in _SILENT or (inside[k] and work > ALWAYS_TEXT_WORK):
+                continue  # nested ones (<option> in <select>) are described too, up to a bound
             text = normalize_space(node.text(separator=" "))
+            work += len(text)
             if text:
                 reason = "element that never holds article text"
                 removals.append(DomRemoval("always", reason, _describe(node), text))
@@ -528,6 +530,9 @@ def strip_always(tree: LexborHTMLParser, explain: bool = False, budget: Budget |
 
 
 _SILENT = frozenset({"script", "style", "noscript", "template", "svg", "math"})
+#: Characters of text described before elements nested in another described one are passed over
+#: (their text is in the outer one's; 10k nested ``<dialog>`` would make the description quadratic).
+ALWAYS_TEXT_WORK = 2_000_000
 
 
 def _inside_any(nodes: list[LexborNode]) -> list[bool]:
