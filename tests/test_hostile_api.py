@@ -215,3 +215,11 @@ def test_limit_does_not_change_ordinary_pages() -> None:
     assert cleaner.clean_html(page, timeout=30.0) == cleaner.clean_html(page)
     assert cleaner.clean_html(page, timeout=30.0, format="json") == cleaner.clean_html(page, format="json")
     assert cleaner.clean_html(page, timeout=30.0, timeout_fallback=True) == cleaner.clean_html(page)
+
+
+def test_pre_parse_scan_checks_the_deadline() -> None:
+    """Counting the nesting of millions of tags is a Python loop: it stops at the limit too."""
+    page = "<div></div>" * 1_500_000  # 16 MB, 3M tags to count
+    out, took = _call(cleaner.clean_html, page, timeout=0.5)
+    assert isinstance(out, Timeout)
+    assert took < 5 * 0.5 + 2.0

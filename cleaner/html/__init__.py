@@ -91,7 +91,7 @@ def explain(
         return Result(text="", language=None, removed=[], metadata=empty)
     # the parser is C code no deadline reaches: refuse pages whose parse cost is out of bounds
     # (DecodeError) or will not fit in the time left (Timeout) before it starts
-    budget.require(budget_mod.scan(text).parse_seconds, "parsing")
+    budget.require(budget_mod.scan(text, budget).parse_seconds, "parsing")
     tree = LexborHTMLParser(text, scripting=True)
     budget.check("parsing")
     head = metadata.head_metadata(tree, url)

@@ -57,15 +57,18 @@ _SCAN_FROM = 14_000
 #: A tag at least this long is counted for attributes (shorter ones cannot matter).
 _LONG_TAG = 2_000
 
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)")
+_NEUTRAL_NAMES = (  # the most frequent first: the regex below tries them in this order
+    "p", "br", "li", "td", "tr", "img", "meta", "link", "input", "hr", "th", "dt", "dd", "option", "wbr",
+    "area", "base", "col", "embed", "param", "source", "track",
+)
+#: Tags that can nest; the void and self-closing ones above are skipped inside the regex, so a page
+#: of millions of ``<br>`` costs no Python loop.
+_TAG = re.compile(rf"<(/?)(?!(?:{'|'.join(_NEUTRAL_NAMES)})(?![a-zA-Z0-9]))([a-zA-Z][a-zA-Z0-9]*)", re.IGNORECASE)
 _LONG_TAG_RE = re.compile(rf"<[a-zA-Z][^<>]{{{_LONG_TAG},}}")
 #: One attribute: a name and an optional value; a quoted value is one token, however long
 #: (``data-props='{"a": 1, ...}'`` is one attribute, not one per word).
 _ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]*))?""")
-_NEUTRAL = frozenset({
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    "p", "li", "dt", "dd", "option", "tr", "td", "th",
-})
+_NEUTRAL = frozenset(_NEUTRAL_NAMES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,12 +88,14 @@ class Scan:
         )
 
 
-def _nesting_work(text: str) -> int:
-    depth = work = 0
+def _nesting_work(text: str, budget: Budget | None) -> int:
+    depth = work = seen = 0
     for m in _TAG.finditer(text):
-        name = m.group(2).lower()
-        if name in _NEUTRAL:
-            continue
+        seen += 1
+        if budget is not None and not seen & 0xFFFF:
+            budget.check("part of the pre-parse scan")
+        if m.group(2).lower() in _NEUTRAL:
+            continue  # a name the regex's look-ahead lets through (case folding): skip it here too
         if m.group(1):
             depth = depth - 1 if depth else 0
         else:
@@ -111,10 +116,11 @@ def _attribute_work(text: str) -> int:
     return work
 
 
-def scan(text: str) -> Scan:
-    """Counts predicting the parse cost of ``text``; DecodeError above the hard limits."""
+def scan(text: str, budget: Budget | None = None) -> Scan:
+    """Counts predicting the parse cost of ``text``; DecodeError above the hard limits, Timeout
+    when ``budget`` runs out while counting (a page of millions of nesting tags)."""
     tags = text.count("<")
-    nesting = _nesting_work(text) if tags >= _SCAN_FROM else 0
+    nesting = _nesting_work(text, budget) if tags >= _SCAN_FROM else 0
     attributes = _attribute_work(text) if len(text) >= _LONG_TAG else 0
     return Scan(tags, nesting, attributes)
 
