@@ -30,8 +30,8 @@ def cli_table(tmp: str) -> None:
     for name, (cls, page) in make.pathological_html().items():
         (src / f"{name}.html").write_text(page, encoding="utf-8")
         cases[f"{name}.html"] = (cls, b"", {"ok": 1})
-    print(f"| {'input class':28} | {'outcome':58} | {'seconds':>7} | docs in -> written/skipped/failed |")
-    print(f"|{'-' * 30}|{'-' * 60}|{'-' * 9}|{'-' * 35}|")
+    print(f"| {'input class':31} | {'outcome':58} | {'seconds':>7} | docs in -> written/skipped/failed |")
+    print(f"|{'-' * 33}|{'-' * 60}|{'-' * 9}|{'-' * 35}|")
     for name, (cls, _data, expect) in cases.items():
         out = Path(tmp) / "out" / name
         t = time.perf_counter()
@@ -47,7 +47,7 @@ def cli_table(tmp: str) -> None:
         ok, failed, skipped = (int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)) if m else (0, 0, 0)
         n_in = sum(expect.values())
         outcome = f"rc={proc.returncode} " + ("written" if not errors else "; ".join(sorted(set(errors))))
-        print(f"| {cls:28} | {outcome[:58]:58} | {took:7.2f} | {n_in} -> {ok}/{skipped}/{failed}"
+        print(f"| {cls:31} | {outcome[:58]:58} | {took:7.2f} | {n_in} -> {ok}/{skipped}/{failed}"
               f"{'' if ok + skipped + max(failed, len(errors)) >= n_in else ' LOST'} |", flush=True)
 
 
@@ -68,11 +68,11 @@ def _library_run(page: str, **options: object) -> tuple[str, float]:
 def library_table(limit: float) -> None:
     print(f"\nLibrary: explain_html(page, timeout={limit:g}) / + timeout_fallback=True / no limit")
     w = 44
-    print(f"| {'input class':28} | {'MB':>5} | {'timeout=' + format(limit, 'g'):{w}} | {'s':>5} "
+    print(f"| {'input class':31} | {'MB':>5} | {'timeout=' + format(limit, 'g'):{w}} | {'s':>5} "
           f"| {'+ timeout_fallback':{w}} | {'s':>5} | {'no limit':{w}} | {'s':>6} |")
-    print(f"|{'-' * 30}|{'-' * 7}|{'-' * (w + 2)}|{'-' * 7}|{'-' * (w + 2)}|{'-' * 7}|{'-' * (w + 2)}|{'-' * 8}|")
+    print(f"|{'-' * 33}|{'-' * 7}|{'-' * (w + 2)}|{'-' * 7}|{'-' * (w + 2)}|{'-' * 7}|{'-' * (w + 2)}|{'-' * 8}|")
     for _name, (cls, page) in make.pathological_html().items():
-        row = [f"| {cls:28} | {len(page.encode()) / 1e6:5.1f} |"]
+        row = [f"| {cls:31} | {len(page.encode()) / 1e6:5.1f} |"]
         for options in ({"timeout": limit}, {"timeout": limit, "timeout_fallback": True}, {}):
             outcome, took = _library_run(page, **options)
             width = 6 if not options else 5
