@@ -20,7 +20,7 @@ from typing import Any
 
 from .errors import ConfigError
 
-_KEYS = {"disable", "enable_only", "options", "language", "max_bytes", "timeout"}
+_KEYS = {"disable", "enable_only", "options", "language", "max_bytes", "timeout", "timeout_fallback"}
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,10 @@ class Config:
     passes/families run. ``options``: per-pass constructor options, by pass name.
     ``language``: force the language (ISO 639-1) instead of detecting it. ``max_bytes``:
     refuse larger inputs (``InputTooLarge``). ``timeout``: seconds per document
-    (``Timeout``); None means no limit.
+    (``Timeout``); None means no limit. ``timeout_fallback``: for a web page too large for
+    full extraction in the time left, extract it with the fast path (metadata
+    ``extraction`` = ``"fast"``) instead of raising ``Timeout`` (HTML only; the time limit
+    still holds for the rest).
     """
 
     disable: frozenset[str] = frozenset()
@@ -40,10 +43,12 @@ class Config:
     language: str | None = None
     max_bytes: int | None = 64 * 1024 * 1024
     timeout: float | None = None
+    timeout_fallback: bool = False
 
     def __hash__(self) -> int:
         opts = tuple(sorted((k, tuple(sorted(v.items()))) for k, v in self.options.items()))
-        return hash((self.disable, self.enable_only, opts, self.language, self.max_bytes, self.timeout))
+        return hash((self.disable, self.enable_only, opts, self.language, self.max_bytes, self.timeout,
+                     self.timeout_fallback))
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Config:
@@ -61,7 +66,7 @@ class Config:
             if not isinstance(opts, Mapping) or not all(isinstance(v, Mapping) for v in opts.values()):
                 raise ConfigError("options must map pass names to tables of options")
             kwargs["options"] = {str(k): dict(v) for k, v in opts.items()}
-        for key in ("language", "max_bytes", "timeout"):
+        for key in ("language", "max_bytes", "timeout", "timeout_fallback"):
             if key in data:
                 kwargs[key] = data[key]
         config = cls(**kwargs)
@@ -87,6 +92,7 @@ class Config:
             "language": self.language,
             "max_bytes": self.max_bytes,
             "timeout": self.timeout,
+            "timeout_fallback": self.timeout_fallback,
         }
         base.update(changes)
         return Config.from_mapping(base)
@@ -105,6 +111,8 @@ class Config:
             raise ConfigError("max_bytes must be a positive integer or None")
         if self.timeout is not None and (not isinstance(self.timeout, int | float) or self.timeout <= 0):
             raise ConfigError("timeout must be a positive number of seconds or None")
+        if not isinstance(self.timeout_fallback, bool):
+            raise ConfigError("timeout_fallback must be true or false")
         if self.language is not None and not isinstance(self.language, str):
             raise ConfigError("language must be an ISO 639-1 code or None")
 

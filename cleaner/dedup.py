@@ -33,10 +33,10 @@ def shingles(text: str, size: int = DEFAULT_SHINGLE) -> set[bytes]:
     words = _WORD.findall(folded)
     if words and sum(map(len, words)) > 20 * len(words):  # unspaced script (CJK, Thai)
         joined = "".join(words)
-        return {joined[i : i + 5].encode() for i in range(max(1, len(joined) - 4))}
+        return {joined[i : i + 5].encode("utf-8", "surrogatepass") for i in range(max(1, len(joined) - 4))}
     if len(words) < size:
-        return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
+        return {" ".join(words).encode("utf-8", "surrogatepass")} if words else set()
+    return {" ".join(words[i : i + size]).encode("utf-8", "surrogatepass") for i in range(len(words) - size + 1)}
 
 
 class DuplicateFinder:

@@ -1,8 +1,8 @@
 """Shared pytest setup: hypothesis profiles and the tests folder on sys.path.
 
 Profiles: ``ci`` (the default; deterministic, about 60 examples a test, no deadline so a
-slow CI machine cannot make a test flaky) and ``dev`` (many more examples, random seeds).
-Pick one with ``HYPOTHESIS_PROFILE=dev pytest ...``.
+slow CI machine cannot make a test flaky) and ``dev`` (600 examples a test, or
+``HYPOTHESIS_MAX_EXAMPLES``; random seeds). Pick one with ``HYPOTHESIS_PROFILE=dev pytest ...``.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ settings.register_profile(
 )
 settings.register_profile(
     "dev",
-    max_examples=600,
+    max_examples=int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "600")),
     deadline=None,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],

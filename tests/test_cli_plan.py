@@ -126,3 +126,12 @@ def test_config_from_flags_and_file(tmp_path: Path) -> None:
     assert config.disable == {"credits", "widgets", "promos"}
     assert config.language == "de" and config.timeout == 5 and config.max_bytes == 2 * 1024 * 1024
     assert parse_size("64K") == 65536 and parse_size("1.5MiB") == 1572864 and parse_size("1000") == 1000
+
+
+def test_timeout_fallback_from_flag_and_file(tmp_path: Path) -> None:
+    assert build_config(build_parser().parse_args([])).timeout_fallback is False
+    assert build_config(build_parser().parse_args(["--timeout-fallback"])).timeout_fallback is True
+    conf = tmp_path / "c.toml"
+    conf.write_text("timeout = 5\ntimeout_fallback = true\n", encoding="utf-8")
+    config = build_config(build_parser().parse_args(["--config", str(conf)]))
+    assert config.timeout_fallback is True and config.timeout == 5

@@ -135,3 +135,110 @@ def test_readers_raise_cleaner_errors_only() -> None:
     for line in (b"{", b"[1]", b'"s"', b"\xff\xfe", b'{"a": NaN}x', b"1e999999"):
         with contextlib.suppress(CleanerError):
             assert isinstance(parse_record(line), dict)
+
+
+# -- pathological page shapes: cost in C code (parser, trafilatura) or in superlinear loops ------------
+def _make():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "fixtures" / "hostile" / "make.py"
+    spec = importlib.util.spec_from_file_location("hostile_make", path)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+MAKE = _make()
+PATHOLOGICAL = MAKE.pathological_html(scale=2.0)  # ~2 MB each: minutes of work for an unbounded stage
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_html_within_the_limit(name: str) -> None:
+    """Returns or raises within about the limit: the parse and trafilatura are not started when their
+    estimated cost does not fit, and our own loops check the deadline. Unbounded, the br, p, div,
+    table and attribute pages take 8-20 s here (0.5 s limit, bound 5x + 2 s of slack)."""
+    _cls, page = PATHOLOGICAL[name]
+    limit = 0.5
+    out, took = _call(cleaner.clean_html, page, timeout=limit)
+    assert isinstance(out, str | CleanerError)
+    assert not isinstance(out, InputTooLarge | cleaner.ConfigError)
+    assert took < 5 * limit + 2.0, (name, took, out)
+
+
+@pytest.mark.parametrize("name", ["nested-titles", "nested-spans", "nested-tag-links", "nested-dialogs", "comment"])
+def test_pathological_html_without_a_limit(name: str) -> None:
+    """Nested shapes that made our own loops quadratic (the headline search read every nested
+    title-named element's text: 70 s; explaining nested form/embed elements read each one's text)
+    finish in linear time with no limit at all."""
+    _cls, page = MAKE.pathological_html(scale=1.0)[name]
+    out, took = _call(cleaner.explain_html, page)
+    assert isinstance(out, cleaner.Result)
+    assert took < 20.0, (name, took)
+
+
+def test_too_many_attributes_refused_fast() -> None:
+    out, took = _call(cleaner.clean_html, PATHOLOGICAL["attributes"][1])
+    assert isinstance(out, DecodeError) and "attributes" in str(out)
+    assert took < 5.0  # the parser alone would take ~20 s
+
+
+def test_long_attribute_values_are_not_counted_as_attributes() -> None:
+    import json
+
+    props = json.dumps({f"key{i}": f"value number {i}" for i in range(20_000)})
+    page = f"<html><body><div data-props='{props}'><p>{MAKE.ARTICLE}</p></div></body></html>"
+    assert "council approved" in cleaner.clean_html(page)
+
+
+def test_extraction_too_slow_for_the_limit_raises_timeout_early() -> None:
+    page = PATHOLOGICAL["table"][1]  # 400k tags: trafilatura alone ~6-10 s
+    out, took = _call(cleaner.clean_html, page, timeout=3.0)
+    assert isinstance(out, Timeout)  # estimated before extraction (or, on a loaded machine, in the DOM pass)
+    assert took < 3.0 * 5
+
+
+def test_extraction_estimate_decides_before_trafilatura_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deterministic: with a per-tag cost that cannot fit, trafilatura is never called."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from cleaner.html import extract
+    from cleaner.html.budget import Budget
+
+    def boom(*_args: object, **_kw: object) -> None:
+        raise AssertionError("trafilatura started")
+
+    monkeypatch.setattr(extract, "EXTRACTION_SECONDS_PER_TAG", 10.0)
+    monkeypatch.setattr(extract, "run_trafilatura", boom)
+    page = f"<html><body><article><p>{MAKE.ARTICLE}</p></article></body></html>"
+    with pytest.raises(Timeout, match="extraction estimated"):
+        extract.extract(LexborHTMLParser(page), None, None, budget=Budget(60.0))
+    fast = extract.extract(LexborHTMLParser(page), None, None, budget=Budget(60.0), fallback=True)
+    assert fast.method == "fast" and "council approved" in fast.text
+
+
+def test_timeout_fallback_extracts_fast_instead() -> None:
+    # 1000 paragraphs of 100 bold words: 200k tags (trafilatura ~5 s), 1000 lines of text
+    para = "<p>" + " ".join(f"<b>word{i}</b>" for i in range(100)) + " ends here.</p>"
+    page = "<html><body>" + para * 1000 + "</body></html>"
+    result = cleaner.explain_html(page, timeout=4.5, timeout_fallback=True)  # estimate ~8 s: does not fit
+    assert result.metadata["extraction"] == "fast"
+    assert result.text.count("word99 ends here.") == 1000  # one line per paragraph: nothing lost
+    with pytest.raises(cleaner.ConfigError):
+        cleaner.clean_html(page, timeout_fallback="yes")
+
+
+def test_limit_does_not_change_ordinary_pages() -> None:
+    body = "".join(f"<p>Paragraph {i} of the report says the council met again on Tuesday.</p>" for i in range(300))
+    page = f"<html><head><title>Council report</title></head><body><nav><a href=/>Home</a></nav>{body}</body></html>"
+    assert cleaner.clean_html(page, timeout=30.0) == cleaner.clean_html(page)
+    assert cleaner.clean_html(page, timeout=30.0, format="json") == cleaner.clean_html(page, format="json")
+    assert cleaner.clean_html(page, timeout=30.0, timeout_fallback=True) == cleaner.clean_html(page)
+
+
+def test_pre_parse_scan_checks_the_deadline() -> None:
+    """Counting the nesting of millions of tags is a Python loop: it stops at the limit too."""
+    page = "<div></div>" * 1_500_000  # 16 MB, 3M tags to count
+    out, took = _call(cleaner.clean_html, page, timeout=0.5)
+    assert isinstance(out, Timeout)
+    assert took < 5 * 0.5 + 2.0

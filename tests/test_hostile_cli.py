@@ -84,3 +84,10 @@ def test_committed_corpus_is_small_and_current(tmp_path: Path) -> None:
         if name.endswith(".gz"):
             continue  # gzip headers carry a timestamp
         assert (corpus / name).read_bytes() == data, name
+
+
+def test_lone_surrogate_record_is_cleaned_and_round_trips(run) -> None:
+    _cases, _src, out, _base, _proc, _before = run
+    records = [json.loads(x) for x in (out / "broken.jsonl").read_text(encoding="utf-8").splitlines()]
+    surrogate = [r for r in records if r.get("id") == "surrogate"]
+    assert len(surrogate) == 1 and "\ud800" in surrogate[0]["text"]  # written as the input had it

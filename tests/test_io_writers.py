@@ -60,3 +60,22 @@ def test_doc_writer_separators() -> None:
         w.add(b"two\n")
         assert buf.getvalue() == b"one\n" + sep + b"two\n"
         assert w.docs == 2 and w.bytes_out == len(buf.getvalue())
+
+
+def test_lone_surrogates_from_json_input_are_written_safely() -> None:
+    """JSON input may escape a lone surrogate ("\\ud800"): str holds it, UTF-8 cannot. JSON Lines
+    output writes it back as the same escape (valid UTF-8, valid JSON, reads back equal); text
+    formats write U+FFFD in its place; every other character is kept."""
+    from cleaner.io.readers import parse_record
+
+    record = parse_record(b'{"id": "a\\udc00b", "text": "x", "extra": ["\\ud800", "\\u00e9"]}')
+    r = Result(text="lone \ud800 here é", language="en", removed=[Removal("\udfff gone", 1, 1, "p", "why")])
+    for fmt in ("txt", "md", "jsonl", "diff"):
+        chunk = render(fmt, r, label="l", base=record, explain=True)
+        text = chunk.decode("utf-8")  # strict: valid UTF-8
+        assert ("gone" if fmt == "diff" else "here é") in text
+    line = render("jsonl", r, base=record, explain=True)
+    back = json.loads(line)
+    assert back["text"] == "lone \ud800 here é" and back["id"] == "a\udc00b"
+    assert back["extra"] == ["\ud800", "é"] and back["removed"][0]["text"] == "\udfff gone"
+    assert render("txt", r) == "lone \ufffd here é\n".encode()

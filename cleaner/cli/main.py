@@ -129,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument(
         "--config",
         metavar="FILE",
-        help="TOML file: disable, enable_only, options, language, max_bytes, timeout",
+        help="TOML file: disable, enable_only, options, language, max_bytes, timeout, timeout_fallback",
     )
     g.add_argument("--disable", action="append", metavar="PASS[,PASS]", help="turn passes or families off by name")
     g.add_argument("--only", action="append", metavar="PASS[,PASS]", help="run only these passes or families")
@@ -145,6 +145,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive_float,
         metavar="SECONDS",
         help="fail a document that takes longer (per document; the run goes on)",
+    )
+    g.add_argument(
+        "--timeout-fallback",
+        action="store_true",
+        default=None,
+        help="HTML: a page too large for full extraction within --timeout is extracted by the fast path "
+        "instead of failing",
     )
     g.add_argument("--list-passes", action="store_true", help="list passes with their families and exit")
 
@@ -202,6 +209,7 @@ def build_config(args: argparse.Namespace) -> Config:
         "language": base.language,
         "max_bytes": base.max_bytes,
         "timeout": base.timeout,
+        "timeout_fallback": base.timeout_fallback,
     }
     if args.only:
         data["enable_only"] = _names(args.only)
@@ -211,6 +219,8 @@ def build_config(args: argparse.Namespace) -> Config:
         data["max_bytes"] = args.max_bytes
     if args.timeout is not None:
         data["timeout"] = args.timeout
+    if args.timeout_fallback:
+        data["timeout_fallback"] = True
     return Config.from_mapping(data)
 
 

@@ -17,17 +17,17 @@ title, author, date, sitename, url, language, plus ``extraction`` ("trafilatura"
 
 from __future__ import annotations
 
-import re
-import time
 from typing import TYPE_CHECKING, Any
 
 from selectolax.lexbor import LexborHTMLParser
 
 from ..context import Context
 from ..document import Document
-from ..errors import ConfigError, DecodeError, InputTooLarge, Timeout
+from ..errors import ConfigError, InputTooLarge
 from ..result import Removal, RemovalKind, Result
+from . import budget as budget_mod
 from . import dom, metadata
+from .budget import MAX_ATTRIBUTE_WORK, MAX_NESTING_WORK, Budget
 from .decode import decode_html
 from .extract import extract as extract_article
 from .formats import FORMATS, render
@@ -36,7 +36,10 @@ if TYPE_CHECKING:
     from ..core import Cleaner
     from ..passes.base import Pass
 
-__all__ = ["FORMATS", "HTML_SKIPPED_FAMILIES", "clean", "decode_html", "explain", "render"]
+__all__ = [
+    "FORMATS", "HTML_SKIPPED_FAMILIES", "MAX_ATTRIBUTE_WORK", "MAX_NESTING_WORK", "clean", "decode_html", "explain",
+    "render",
+]
 
 #: Text-pass families the HTML path does not run: the structural heuristics (edge
 #: furniture, detached blocks, title line) guess page structure that text mode has lost;
@@ -46,35 +49,6 @@ __all__ = ["FORMATS", "HTML_SKIPPED_FAMILIES", "clean", "decode_html", "explain"
 HTML_SKIPPED_FAMILIES = frozenset({"structure"})
 
 _ELEMENT: RemovalKind = "element"
-
-# The HTML parser's cost grows with tags x open-element depth (every block tag looks down the
-# stack of open elements), in C where no deadline can stop it: 100k nested <div>s take ~50 s.
-# Nesting work (sum of the depth at each opening tag) above this is refused before parsing;
-# real pages stay below 1e7, and pages with fewer than ~sqrt(2 * limit) tags are not scanned.
-MAX_NESTING_WORK = 100_000_000
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)")
-_NEUTRAL = frozenset({
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    "p", "li", "dt", "dd", "option", "tr", "td", "th",
-})
-
-
-def _check_nesting(text: str) -> None:
-    if text.count("<") < 14_000:
-        return
-    depth = work = 0
-    for m in _TAG.finditer(text):
-        name = m.group(2).lower()
-        if name in _NEUTRAL:
-            continue
-        if m.group(1):
-            depth = depth - 1 if depth else 0
-        else:
-            depth += 1
-            work += depth
-            if work > MAX_NESTING_WORK:
-                raise DecodeError(f"HTML nested too deeply to parse safely ({depth} open elements)")
-
 
 def _check_size(cleaner: Cleaner, html: object) -> None:
     limit = cleaner.config.max_bytes
@@ -108,28 +82,32 @@ def explain(
 ) -> Result:
     """Clean one page with ``cleaner``'s configuration; see :meth:`cleaner.Cleaner.explain_html`."""
     _check_size(cleaner, html)
-    timeout = cleaner.config.timeout
-    deadline = None if timeout is None else time.monotonic() + timeout
+    budget = Budget(cleaner.config.timeout)
+    deadline = budget.deadline
     text = decode_html(html)
     if not text.strip():
         empty: dict[str, Any] = dict.fromkeys(metadata.FIELDS)
         empty.update(url=url, extraction="none", format="markdown" if markdown else "text")
         return Result(text="", language=None, removed=[], metadata=empty)
-    _check_nesting(text)
+    # the parser is C code no deadline reaches: refuse pages whose parse cost is out of bounds
+    # (DecodeError) or will not fit in the time left (Timeout) before it starts
+    budget.require(budget_mod.scan(text, budget).parse_seconds, "parsing")
     tree = LexborHTMLParser(text, scripting=True)
+    budget.check("parsing")
     head = metadata.head_metadata(tree, url)
     doc_title_node = tree.css_first("title")
     doc_title = doc_title_node.text() if doc_title_node is not None else None
     titles = metadata.title_variants(head.get("title"), doc_title)
-    pruned = dom.prune(tree, explain=explain_dom, titles=titles)
-    _check_deadline(deadline, timeout, "the DOM pass")
-    extraction = extract_article(tree, url, pruned.block, markdown=markdown)
-    _check_deadline(deadline, timeout, "extraction")
+    pruned = dom.prune(tree, explain=explain_dom, titles=titles, budget=budget)
+    budget.check("the DOM pass")
+    extraction = extract_article(
+        tree, url, pruned.block, markdown=markdown, budget=budget, fallback=cleaner.config.timeout_fallback
+    )
     doc = Document(extraction.text, deadline)
     ctx = Context(doc, cleaner.config.language, profile, deadline=deadline)
     for p in _html_passes(cleaner):
         p.run(ctx)
-        _check_deadline(deadline, timeout, p.name)
+        budget.check(p.name)
     removed = [
         Removal(r.text, 0, 0, f"dom:{r.family}", f"{r.reason}: {r.element}", _ELEMENT)
         for r in pruned.removals
@@ -139,15 +117,13 @@ def explain(
     language = ctx.display_language if with_metadata else ctx.language
     meta: dict[str, Any] = dict(head, language=language or head.get("language"))
     if with_metadata:
-        meta = metadata.merge(head, metadata.trafilatura_metadata(text, url), language)
+        # trafilatura's metadata reader parses the whole page again: skipped when it would not fit
+        fits = budget.fits(text.count("<") * budget_mod.METADATA_SECONDS_PER_TAG)
+        meta = metadata.merge(head, metadata.trafilatura_metadata(text, url) if fits else None, language)
+        budget.check("metadata")
     meta["extraction"] = extraction.method
     meta["format"] = "markdown" if markdown else "text"
     return Result(text=doc.render(), language=language, removed=removed, metadata=meta)
-
-
-def _check_deadline(deadline: float | None, timeout: float | None, stage: str) -> None:
-    if deadline is not None and time.monotonic() > deadline:
-        raise Timeout(f"cleaning took longer than timeout={timeout}s (stopped after {stage})")
 
 
 def clean(

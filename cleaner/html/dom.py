@@ -39,6 +39,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..document import normalize_space
+from .budget import Budget
 
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _WORD = re.compile(r"[a-z]+")
@@ -201,6 +202,8 @@ _PARAGRAPH = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "li", "dt", "dd", "td", "th", "figcaption"}
 )
 _LIST_LIKE = frozenset({"li", "dt", "dd", "td", "th"})
+#: The time limit is checked once per this many + 1 nodes walked (a power of two, minus one).
+_CHECK_EVERY = 4095
 #: A prose block outside any comment section wins over a longer one inside, from this size.
 MIN_OUTSIDE_COMMENTS = 150
 
@@ -224,7 +227,9 @@ class Page:
         "attrs", "block", "index", "inside", "links", "nodes", "parent", "protected", "tags", "text", "total",
     )
 
-    def __init__(self, body: LexborNode, comment_keys: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, body: LexborNode, comment_keys: frozenset[str] = frozenset(), budget: Budget | None = None
+    ) -> None:
         nodes: list[LexborNode] = []
         tags: list[str] = []
         attrs: list[dict[str, str | None]] = []
@@ -235,7 +240,11 @@ class Page:
         text = [0]
         links = [0]
         prose: list[int] = []
+        walked = 0
         for node in body.traverse(include_text=True):
+            walked += 1
+            if budget is not None and not walked & _CHECK_EVERY:
+                budget.check("part of the DOM pass")
             if node.is_text_node:
                 value = node.text_content
                 if not value or value.isspace():
@@ -292,13 +301,15 @@ class Page:
             return
         order = sorted(range(n), key=prose.__getitem__, reverse=True)
         best = order[0]
-        if comment_keys and self._in_named(best, comment_keys):
-            for cand in order[1:]:
-                if prose[cand] < MIN_OUTSIDE_COMMENTS:
-                    break
-                if not self._in_named(cand, comment_keys):
-                    best = cand
-                    break
+        if comment_keys and any(not comment_keys.isdisjoint(self.names(j)) for j in self.ancestors(best, True)):
+            in_named = self._in_named(comment_keys)
+            if in_named[best]:
+                for cand in order[1:]:
+                    if prose[cand] < MIN_OUTSIDE_COMMENTS:
+                        break
+                    if not in_named[cand]:
+                        best = cand
+                        break
         self.block = best
         self.protected = frozenset(self.ancestors(best, include_self=True))
 
@@ -314,8 +325,13 @@ class Page:
         """Lookup keys of element ``i``'s class and id (see :func:`name_keys`)."""
         return _names(self.attrs[i])
 
-    def _in_named(self, i: int, wanted: frozenset[str]) -> bool:
-        return any(not wanted.isdisjoint(self.names(j)) for j in self.ancestors(i, include_self=True))
+    def _in_named(self, wanted: frozenset[str]) -> list[bool]:
+        """Per element: whether it or an ancestor has one of the ``wanted`` names (one pass,
+        parents come before children; climbing from each element would be quadratic on deep pages)."""
+        out = [False] * len(self.nodes)
+        for i, p in enumerate(self.parent):
+            out[i] = (p >= 0 and out[p]) or not wanted.isdisjoint(self.names(i))
+        return out
 
     def link_density(self, i: int) -> tuple[int, float]:
         """Characters of text inside element ``i`` and the share of them in links."""
@@ -384,18 +400,27 @@ TAXONOMY_LINK_DENSITY = 0.5
 def _taxonomy_lists(page: Page, vocab: Vocabulary) -> set[int]:
     """Elements holding tag/category links (``rel="tag"``): tag lists."""
     out: set[int] = set()
+    top: dict[int, int] = {}  # element -> where a climb through it ends (nested tag links share climbs)
     for i, tag in enumerate(page.tags):
         if tag != "a":
             continue
         rel = page.attrs[i].get("rel")
         if not rel or vocab.taxonomy_rels.isdisjoint(rel.lower().split()):
             continue
+        path: list[int] = []
         cur = i
         while True:
+            known = top.get(cur)
+            if known is not None:
+                cur = known
+                break
+            path.append(cur)
             p = page.parent[cur]
             if p <= 0 or p in page.protected or page.link_density(p)[1] < TAXONOMY_LINK_DENSITY:
                 break
             cur = p
+        for j in path:
+            top[j] = cur
         if cur != i:  # a tag link inside a sentence stays
             out.add(cur)
     return out
@@ -410,16 +435,17 @@ class Decision:
     embeds: list[int]
 
 
-def decide(tree: LexborHTMLParser, max_share: float = 0.5) -> Decision:
+def decide(tree: LexborHTMLParser, max_share: float = 0.5, budget: Budget | None = None) -> Decision:
     """Residue elements of ``tree`` as (index, family, reason), top-most only, in page order.
 
-    Decided on the intact tree; nothing is removed here.
+    Decided on the intact tree; nothing is removed here. ``budget``: the document's time
+    limit, checked every few thousand elements.
     """
     vocab = vocabulary()
     body = tree.body
     if body is None:
         return Decision(None, [], [])
-    page = Page(body, vocab.comment_keys)
+    page = Page(body, vocab.comment_keys, budget)
     protected = page.protected
     parent = page.parent
     block = page.block
@@ -428,6 +454,8 @@ def decide(tree: LexborHTMLParser, max_share: float = 0.5) -> Decision:
     embeds: list[int] = []
     taxonomy = _taxonomy_lists(page, vocab)
     for i in range(1, len(page.nodes)):
+        if budget is not None and not i & _CHECK_EVERY:
+            budget.check("part of the DOM pass")
         p = parent[i]
         if p >= 0 and removed[p]:
             removed[i] = True  # inside an element already chosen
@@ -476,7 +504,7 @@ def _inside(page: Page, i: int, ancestor: int) -> bool:
     return False
 
 
-def strip_always(tree: LexborHTMLParser, explain: bool = False) -> list[DomRemoval]:
+def strip_always(tree: LexborHTMLParser, explain: bool = False, budget: Budget | None = None) -> list[DomRemoval]:
     """Remove the elements that never hold article text (scripts, styles, form controls...)."""
     vocab = vocabulary()
     body = tree.body
@@ -484,10 +512,16 @@ def strip_always(tree: LexborHTMLParser, explain: bool = False) -> list[DomRemov
     if body is None:
         return removals
     if explain:
-        for node in body.css(",".join(sorted(vocab.always))):
-            if node.tag in _SILENT:
-                continue
+        found = body.css(",".join(sorted(vocab.always)))
+        inside = _inside_any(found)
+        work = 0
+        for k, node in enumerate(found):
+            if budget is not None:
+                budget.check("part of the DOM pass")
+            if node.tag in _SILENT or (inside[k] and work > ALWAYS_TEXT_WORK):
+                continue  # nested ones (<option> in <select>) are described too, up to a bound
             text = normalize_space(node.text(separator=" "))
+            work += len(text)
             if text:
                 reason = "element that never holds article text"
                 removals.append(DomRemoval("always", reason, _describe(node), text))
@@ -496,6 +530,35 @@ def strip_always(tree: LexborHTMLParser, explain: bool = False) -> list[DomRemov
 
 
 _SILENT = frozenset({"script", "style", "noscript", "template", "svg", "math"})
+#: Characters of text described before elements nested in another described one are passed over
+#: (their text is in the outer one's; 10k nested ``<dialog>`` would make the description quadratic).
+ALWAYS_TEXT_WORK = 2_000_000
+
+
+def _inside_any(nodes: list[LexborNode]) -> list[bool]:
+    """For each of ``nodes``: whether another of them encloses it (linear: climbs are shared)."""
+    ids = {n.mem_id for n in nodes}
+    covered: dict[int, bool] = {}  # element -> it or an ancestor is one of ``nodes``
+    out: list[bool] = []
+    for node in nodes:
+        path: list[int] = []
+        cur = node.parent
+        hit = False
+        while cur is not None:
+            mid = cur.mem_id
+            known = covered.get(mid)
+            if known is not None:
+                hit = known
+                break
+            path.append(mid)
+            if mid in ids:
+                hit = True
+                break
+            cur = cur.parent
+        for mid in path:
+            covered[mid] = hit or mid in ids
+        out.append(hit)
+    return out
 
 
 #: Where a headline may sit: headings, and elements named like a title in several languages
@@ -504,6 +567,11 @@ _HEADLINE_SELECTOR = "h1, h2, h3, [itemprop~=headline], [class*=tit], [class*=Ti
 _TITLE_WORD = re.compile(r"\w+")
 #: Share of the longer word set that the headline and the page title must have in common.
 HEADLINE_OVERLAP = 0.8
+#: Characters of candidate text read before candidates longer than
+#: ``HEADLINE_LENGTH_FACTOR`` x the longest title + ``HEADLINE_LENGTH_SLACK`` are passed over.
+HEADLINE_TEXT_WORK = 2_000_000
+HEADLINE_LENGTH_FACTOR = 4
+HEADLINE_LENGTH_SLACK = 200
 
 
 def _words(text: str) -> set[str]:
@@ -520,7 +588,13 @@ def _squash(text: str) -> str:
     return "".join(_TITLE_WORD.findall(text.lower()))
 
 
-def drop_headline(tree: LexborHTMLParser, titles: set[str], explain: bool = False) -> list[DomRemoval]:
+def drop_headline(
+    tree: LexborHTMLParser,
+    titles: set[str],
+    explain: bool = False,
+    budget: Budget | None = None,
+    page: Page | None = None,
+) -> list[DomRemoval]:
     """Remove the article's headline (a heading that repeats the page title): it is metadata.
 
     A heading, headline or title-named element whose words are (nearly) the title's words:
@@ -528,6 +602,10 @@ def drop_headline(tree: LexborHTMLParser, titles: set[str], explain: bool = Fals
     or, for scripts written without spaces, the same letters as the title. Only one goes:
     the first matching ``<h1>``, else the first match (a subheading that repeats the
     title's words inside the article is article text).
+
+    ``page``: the DOM pass's walk, whose text sizes bound the work: once the candidates'
+    text adds up to ``HEADLINE_TEXT_WORK`` characters (nested title-named elements make
+    it quadratic), candidates far longer than any title are passed over unread.
     """
     body = tree.body
     removals: list[DomRemoval] = []
@@ -540,7 +618,17 @@ def drop_headline(tree: LexborHTMLParser, titles: set[str], explain: bool = Fals
     longest = max((len(v) for v in variants), default=0)
     found: LexborNode | None = None
     found_text = ""
+    too_long = HEADLINE_LENGTH_FACTOR * max(len(t) for t in titles) + HEADLINE_LENGTH_SLACK
+    work = 0
     for node in body.css(_HEADLINE_SELECTOR):
+        if budget is not None:
+            budget.check("part of the DOM pass")
+        if page is not None:
+            i = page.index.get(node.mem_id)
+            size = page.text[i] if i is not None else 0
+            work += size
+            if work > HEADLINE_TEXT_WORK and size > too_long:
+                continue
         text = normalize_space(node.text(separator=" "))
         words = _words(text)
         if _squash(text) not in squashed and not _same_words(words, variants, longest):
@@ -571,10 +659,14 @@ def prune(
     explain: bool = False,
     titles: set[str] | None = None,
     max_share: float = 0.5,
+    budget: Budget | None = None,
 ) -> Pruned:
-    """Remove residue elements from ``tree`` in place; say what went (texts only if ``explain``)."""
-    removals = strip_always(tree, explain)
-    decision = decide(tree, max_share)
+    """Remove residue elements from ``tree`` in place; say what went (texts only if ``explain``).
+
+    ``budget``: the document's time limit (:class:`~cleaner.errors.Timeout` once it has passed).
+    """
+    removals = strip_always(tree, explain, budget)
+    decision = decide(tree, max_share, budget)
     page = decision.page
     if page is None:
         return Pruned(removals, None)
@@ -592,5 +684,5 @@ def prune(
         # a space keeps the text on either side apart: "voted.<div>ad</div>the." is not "voted.the."
         node.replace_with(" ")
     if titles:
-        removals.extend(drop_headline(tree, titles, explain))
+        removals.extend(drop_headline(tree, titles, explain, budget, page))
     return Pruned(removals, page.block_node)

@@ -21,6 +21,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..document import normalize_space
+from .budget import EXTRACTION_SECONDS_PER_TAG, Budget
 from .dom import INLINE_TAGS
 
 #: Extraction shorter than this share of the article container's prose falls back to it.
@@ -84,10 +85,11 @@ def run_trafilatura(html: str, url: str | None, markdown: bool) -> Any:
 _MARKDOWN_LEAD = {f"h{n}": "#" * n + " " for n in range(1, 7)} | {"li": "- "}
 
 
-def block_lines(container: LexborNode, markdown: bool = False) -> list[str]:
+def block_lines(container: LexborNode, markdown: bool = False, budget: Budget | None = None) -> list[str]:
     """Text of ``container``, one line per block element (inline elements stay in the line).
 
-    With ``markdown``, headings and list items get their Markdown markers.
+    With ``markdown``, headings and list items get their Markdown markers. ``budget``: the
+    document's time limit, checked every few thousand nodes.
     """
     lines: list[str] = []
     current: list[str] = []
@@ -102,7 +104,11 @@ def block_lines(container: LexborNode, markdown: bool = False) -> list[str]:
                 lines.append(lead + line if markdown else line)
             current.clear()
 
+    walked = 0
     for node in container.traverse(include_text=True):
+        walked += 1
+        if budget is not None and not walked & 4095:
+            budget.check("part of the fast extraction")
         if not node.is_text_node:
             if node.tag == "br":
                 flush()
@@ -116,12 +122,23 @@ def block_lines(container: LexborNode, markdown: bool = False) -> list[str]:
         pid = parent.mem_id
         hit = blocks.get(pid)
         if hit is None:
+            # climb inline ancestors to the block; remember the answer for every inline element
+            # passed (text at each level of 10k nested <span>s must not climb 10k levels each)
+            passed = [pid]
             cur: LexborNode | None = parent
             while cur is not None and cur.tag in INLINE_TAGS:
                 cur = cur.parent
-            owner = cur or parent
-            hit = (owner.mem_id, _MARKDOWN_LEAD.get(owner.tag or "", ""))
-            blocks[pid] = hit
+                if cur is not None:
+                    known = blocks.get(cur.mem_id)
+                    if known is not None:
+                        hit = known
+                        break
+                    passed.append(cur.mem_id)
+            if hit is None:
+                owner = cur or parent
+                hit = (owner.mem_id, _MARKDOWN_LEAD.get(owner.tag or "", ""))
+            for mid in passed:
+                blocks[mid] = hit
         if hit[0] != last_block:
             flush()
             last_block, lead = hit
@@ -193,13 +210,54 @@ def extract(
     url: str | None,
     block: LexborNode | None,
     markdown: bool = False,
+    budget: Budget | None = None,
+    fallback: bool = False,
 ) -> Extraction:
-    """The article text of the pruned ``tree``; ``block`` is the DOM pass's prose block."""
-    document = run_trafilatura(tree.html or "", url, markdown)
+    """The article text of the pruned ``tree``; ``block`` is the DOM pass's prose block.
+
+    ``budget``: the document's time limit. trafilatura cannot be interrupted, so when its
+    estimated cost (tags of the pruned page x ``EXTRACTION_SECONDS_PER_TAG``) does not fit
+    in the time left, it is not started: :class:`~cleaner.errors.Timeout`, or with
+    ``fallback`` the fast path (:func:`fast_extract`).
+    """
+    html = tree.html or ""
+    if budget is not None:
+        seconds = html.count("<") * EXTRACTION_SECONDS_PER_TAG
+        if not budget.fits(seconds):
+            if not fallback:
+                budget.require(seconds, "extraction")
+            return fast_extract(tree, block, markdown, budget)
+    document = run_trafilatura(html, url, markdown)
+    if budget is not None:
+        budget.check("extraction")
     text = (getattr(document, "text", None) or "") if document is not None else ""
     if block is not None and block.parent is not None:
         chunks, prose = article_chunks(tree, block)
         if prose >= MIN_BLOCK_CHARS and len(normalize_space(text)) < MIN_COVERAGE * prose:
-            lines = [line for chunk in chunks for line in block_lines(chunk, markdown)]
+            lines = [line for chunk in chunks for line in block_lines(chunk, markdown, budget)]
             return Extraction("\n".join(lines), "fallback", document)
     return Extraction(text, "trafilatura", document)
+
+
+def fast_extract(
+    tree: LexborHTMLParser, block: LexborNode | None, markdown: bool = False, budget: Budget | None = None
+) -> Extraction:
+    """Extraction without trafilatura, for pages too large for it in the time left.
+
+    The DOM pass's prose block and its chunks when they hold ``MIN_BLOCK_CHARS`` of prose,
+    else the whole pruned ``<body>``, one block element per line (:func:`block_lines`);
+    linear in the page and checking the deadline as it goes. Method ``"fast"``.
+    """
+    containers: list[LexborNode] = []
+    if block is not None and block.parent is not None:
+        chunks, prose = article_chunks(tree, block)
+        if prose >= MIN_BLOCK_CHARS:
+            containers = chunks
+    if not containers:
+        body = tree.body
+        if body is None:
+            return Extraction("", "fast")
+        containers = [body]
+    lines = [line for node in containers for line in block_lines(node, markdown, budget)]
+    return Extraction("\n".join(lines), "fast")
+

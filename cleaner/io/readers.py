@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO, cast
 
-from ..errors import DecodeError, InputTooLarge
+from ..errors import CleanerError, DecodeError, InputTooLarge
 from .detect import looks_binary, sniff
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml", "text/xml"})
@@ -152,7 +152,24 @@ def _media_type(value: str | None) -> str:
 
 
 def iter_warc(stream: BinaryIO, max_bytes: int | None = None) -> Iterator[WarcDoc]:
-    """Response and resource records of a WARC (plain or gzip, from a file or a pipe) as documents."""
+    """Response and resource records of a WARC (plain or gzip, from a file or a pipe) as documents.
+
+    A corrupt or truncated archive raises :class:`DecodeError` where it stops making sense (the records
+    before it have been yielded); an I/O error of ``stream`` itself propagates as ``OSError``.
+    """
+    try:
+        yield from _warc_docs(stream, max_bytes)
+    except CleanerError:
+        raise
+    except OSError as exc:
+        if exc.errno is not None:
+            raise  # the stream's own I/O error, not the archive's content
+        raise DecodeError(f"unreadable WARC: {exc}") from exc  # FastWARC's data errors carry no errno
+    except (ValueError, KeyError, IndexError, TypeError, UnicodeError, EOFError) as exc:
+        raise DecodeError(f"unreadable WARC: {type(exc).__name__}: {exc}") from exc
+
+
+def _warc_docs(stream: BinaryIO, max_bytes: int | None) -> Iterator[WarcDoc]:
     try:
         from fastwarc.warc import ArchiveIterator, WarcRecordType
     except ImportError as exc:  # pragma: no cover - fastwarc is a dependency

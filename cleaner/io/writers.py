@@ -25,10 +25,32 @@ EXTENSIONS = {"txt": ".txt", "jsonl": ".jsonl", "md": ".md"}
 SEPARATORS = {"txt": b"\f\n", "jsonl": b"", "md": b"\n---\n\n", "diff": b""}
 
 _MD_LEAD = re.compile(r"^(\s*)([#>*+=|`~-]|\d+[.)](?=\s|$))")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def utf8(text: str) -> bytes:
+    """``text`` as UTF-8; a lone surrogate (JSON input may hold ``"\\ud800"``), which UTF-8 cannot
+    carry, becomes U+FFFD. Every other character is kept."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text).encode("utf-8")
+
+
+def json_line(record: Any) -> bytes:
+    """One JSON Lines record as UTF-8 (non-ASCII kept as is). A lone surrogate in a string is written
+    as its ``\\uXXXX`` escape, as the input had it: the line stays valid UTF-8 and valid JSON, and reads
+    back to the same value."""
+    text = json.dumps(record, ensure_ascii=False)
+    try:
+        return (text + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        # outside strings JSON has only ASCII, so every surrogate here is inside a string literal
+        return (_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n").encode("utf-8")
 
 
 def render_txt(result: Result) -> bytes:
-    return (result.text + "\n").encode("utf-8") if result.text else b""
+    return utf8(result.text + "\n") if result.text else b""
 
 
 def render_md(result: Result) -> bytes:
@@ -38,7 +60,7 @@ def render_md(result: Result) -> bytes:
     if title and (not lines or lines[0].strip() != title.strip()):
         parts.append("# " + _md_escape(title.strip()))
     parts.extend(_md_escape(line) for line in lines)
-    return ("\n\n".join(parts) + "\n").encode("utf-8") if parts else b""
+    return utf8("\n\n".join(parts) + "\n") if parts else b""
 
 
 def _md_escape(line: str) -> str:
@@ -70,14 +92,14 @@ def render_record(
     if duplicate_of:
         record.pop("duplicate_of", None)
         record["duplicate_of"] = None  # see mark_duplicate
-    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+    return json_line(record)
 
 
 def mark_duplicate(chunk: bytes, first_id: Any) -> bytes:
     """A rendered JSON Lines record with ``duplicate_of`` set to the id of the document it duplicates."""
     record = json.loads(chunk)
     record["duplicate_of"] = first_id
-    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+    return json_line(record)
 
 
 def render_diff(label: str, result: Result) -> bytes:
@@ -90,7 +112,7 @@ def render_diff(label: str, result: Result) -> bytes:
         where = str(r.start_line) if r.start_line == r.end_line else f"{r.start_line}-{r.end_line}"
         kind = "" if r.kind == "line" else f" ({r.kind})"
         out.append(f"- {where}{kind} [{r.pass_name}] {r.reason}: {r.text}")
-    return ("\n".join(out) + "\n").encode("utf-8")
+    return utf8("\n".join(out) + "\n")
 
 
 def removed_lines(result: Result) -> dict[str, int]:
