@@ -54,6 +54,12 @@ class LineStats(NamedTuple):
     unspaced: bool
 
 
+def ends_sentence(text: str) -> bool:
+    """The line ends like a sentence: . ! ? … or CJK forms, maybe inside quotes or brackets."""
+    last = text.rstrip().rstrip(_CLOSERS)[-1:]
+    return last != "" and last in _ENDS
+
+
 def measure(text: str, stopwords: frozenset[str]) -> LineStats:
     cjk = unspaced_chars(text)
     unspaced = cjk > len(text) * 0.3

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ..context import Context
+from ..gate import gate_for
 from .base import Pass, VocabLinePass
 
 
@@ -35,6 +36,10 @@ class CommentSection(Pass):
         kept = doc.kept()
         total = sum(len(doc.lines[i].text) for i in kept) or 1
         end_table = ctx.table(self.family, "section_end")
+        # One RE2 scan rules out the lines no opener can match (see cleaner.gate).
+        openers = [ctx.table(self.family, "section_start"), ctx.table(self.family, "section_weak")]
+        gate = gate_for(tuple((t.mode, tuple(t.patterns)) for t in openers if t.patterns))
+        maybe = gate.lines([doc.lines[i].text for i in kept]) if gate is not None else None
         before = 0
         inside: int | None = None
         for pos, i in enumerate(kept):
@@ -47,7 +52,9 @@ class CommentSection(Pass):
                     inside = None
                 else:
                     doc.remove(i, self.name, f"inside the comment section opened at line {inside}")
-            elif short and self._opens(ctx, kept, pos, before >= self.min_position * total):
+            elif short and (maybe is None or maybe[pos]) and self._opens(
+                ctx, kept, pos, before >= self.min_position * total
+            ):
                 inside = line.lineno
                 doc.remove(i, self.name, "opens a comment section")
             before += len(text)

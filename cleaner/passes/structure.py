@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from ..textstats import unspaced_chars
+from ..textstats import ends_sentence, unspaced_chars
 from .base import Pass
 
 _QUOTES = frozenset("\"“”„«»‘’‚‹›'「『")
@@ -32,17 +32,18 @@ _NUMBERED = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
 def is_furniture(ctx: Context, i: int, max_words: int = 12, max_stop_ratio: float = 0.35) -> bool:
     """A short line that is not a sentence, a list item, a quote, a link or data: the
     stuff menus, tag clouds and footers are made of (shared by the structure passes)."""
-    if ctx.words(i) > max_words or ctx.is_prose(i):  # cheap checks first: this runs on most lines
+    words = ctx.words(i)
+    if words > max_words or ctx.is_prose(i):  # cheap checks first: this runs on most lines
         return False
-    s = ctx.stats(i)
     line = ctx.doc.lines[i]
-    if s.sentence_end and s.words >= 2:
+    text = line.text
+    if words >= 2 and ends_sentence(text):
         return False
-    if line.lead or line.text[:1] in _QUOTES or _NUMBERED.match(line.text) or _URL.fullmatch(line.text):
+    if line.lead or text[:1] in _QUOTES or _NUMBERED.match(text) or _URL.fullmatch(text):
         return False  # list items, one-line quotes and bare links are article text
-    if s.words >= 3 and _DIGIT.search(line.text):
+    if words >= 3 and _DIGIT.search(text):
         return False  # dates, scores, prices, schedules: article data, not menus
-    return s.stop_ratio <= max_stop_ratio or s.words <= 3
+    return words <= 3 or ctx.stats(i).stop_ratio <= max_stop_ratio
 
 
 class EdgeFurniture(Pass):
