@@ -9,6 +9,7 @@ sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -26,17 +27,31 @@ _ABBREVIATION = re.compile(
 )
 
 
-def split_sentences(text: str) -> list[str]:
-    """The sentences of a line, in order; they join back to the line with single spaces."""
-    out: list[str] = []
+def _breaks(text: str) -> Iterator[re.Match[str]]:
     start = 0
     for m in SENTENCE_BREAK.finditer(text):
         if _ABBREVIATION.search(text, max(start, m.start() - 8), m.start()):
             continue  # "U.K. Ambassador": an initial or a title, not a sentence end
+        yield m
+        start = m.end()
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a line, in order; they join back to the line with single spaces."""
+    out: list[str] = []
+    start = 0
+    for m in _breaks(text):
         out.append(text[start : m.start()])
         start = m.end()
     out.append(text[start:])
     return [s for s in out if s]
+
+
+def first_sentence(text: str) -> str | None:
+    """The line's first sentence when it has more than one, else None (cheap: stops at the
+    first break)."""
+    m = next(_breaks(text), None)
+    return None if m is None else text[: m.start()]
 
 
 @cache

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..context import Context
 from ..gate import gate_for
-from ..sentences import SENTENCE_BREAK, residue_reason, split_sentences, tables
+from ..sentences import SENTENCE_BREAK, first_sentence, residue_reason, split_sentences, tables
 from .base import Pass
 
 
@@ -26,22 +26,32 @@ class GluedResidue(Pass):
         self.max_sentences = max_sentences
 
     def run(self, ctx: Context) -> None:
-        candidates: list[tuple[int, list[str]]] = []
+        # Lines with a sentence break inside, and the text before the first break.
+        lines: list[tuple[int, str]] = []
+        firsts: list[str] = []
         for index, line in ctx.doc.iter_kept():
             text = line.text
-            if ctx.words(index) > self.max_words or not SENTENCE_BREAK.search(text):
+            if ctx.words(index) > self.max_words:
                 continue
-            sentences = split_sentences(text)
-            if 2 <= len(sentences) <= self.max_sentences:
-                candidates.append((index, sentences))
-        if not candidates:
+            first = first_sentence(text) if SENTENCE_BREAK.search(text) else None
+            if first:
+                lines.append((index, text))
+                firsts.append(first)
+        if not lines:
             return
         chosen = tables(ctx)
-        # One RE2 scan rules out most sentences (see cleaner.gate): a line needs every
-        # sentence to pass before the exact Python patterns run on it.
+        # One RE2 scan (see cleaner.gate) over the opening sentences rules out most lines:
+        # an article paragraph opens with a sentence no pattern can match. The rest are
+        # split, gated sentence by sentence, and only then run the exact patterns.
         gate = gate_for(tuple((t.mode, tuple(t.patterns)) for t, _r, _n in chosen))
+        if gate is not None:
+            maybe = gate.lines(firsts)
+            if maybe is not None:
+                lines = [line for line, ok in zip(lines, maybe, strict=True) if ok]
+        candidates = [(index, split_sentences(text)) for index, text in lines]
+        candidates = [(i, ss) for i, ss in candidates if 2 <= len(ss) <= self.max_sentences]
         flat = [sentence for _i, sentences in candidates for sentence in sentences]
-        maybe = gate.lines(flat) if gate is not None else None
+        maybe = gate.lines(flat) if gate is not None and flat else None
         at = 0
         for index, sentences in candidates:
             passed = maybe is None or all(maybe[at : at + len(sentences)])
