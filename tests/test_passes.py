@@ -577,6 +577,19 @@ def test_marker_near_the_top_before_a_byline_takes_nothing(marker: str) -> None:
     assert not result.removed_by("comment-section")
 
 
+def test_sentence_like_headline_is_the_title() -> None:
+    headline = "Harbour plan approved by the council after two years of arguments over the cost"
+    result = explain("\n\n".join([headline, *ARTICLE]))
+    assert out_lines(result.text) == ARTICLE
+    assert result.metadata["title"] == headline
+
+
+def test_long_lede_without_a_full_stop_is_not_a_title() -> None:
+    lede = ("The city council approved a new plan for the old harbour on Tuesday after more than two years "
+            "of arguments over the cost of the project")
+    assert out_lines(clean("\n\n".join([lede, A2, A3]))) == [lede, A2, A3]
+
+
 def test_short_post_needs_an_articles_worth_of_prose_before_the_heading() -> None:
     """One paragraph (a dek) above "Comments" is not an article: nothing goes with it."""
     body = [A2, A3, A2.replace("eastern", "northern"), A3.replace("months", "weeks")]

@@ -122,17 +122,21 @@ class TitleLine(Pass):
 
     Titles are metadata, not body. A first line is a title when it is 3-20 words long,
     ends without sentence punctuation (nor ``:``, ``?``, ``,``), holds no sentence break
-    inside, is no list item, and the next line is prose. A question, a lede without a
-    full stop, or a list opening the article therefore stays.
+    inside, is no list item, and the next line is prose. Headlines read like sentences
+    ("Van Der Beek eliminated from the show after announcing his wife's miscarriage"),
+    so a prose-like first line still counts up to ``max_prose_title_words`` words. A
+    question, a longer lede without a full stop, or a list opening the article stays; the
+    title removed is reported in ``Result.metadata["title"]``.
     """
 
     name = "title-line"
     family = "structure"
     description = "A headline as the first line, before the article's first paragraph."
 
-    def __init__(self, min_words: int = 3, max_words: int = 20) -> None:
+    def __init__(self, min_words: int = 3, max_words: int = 20, max_prose_title_words: int = 20) -> None:
         self.min_words = min_words
         self.max_words = max_words
+        self.max_prose_title_words = max_prose_title_words
 
     def run(self, ctx: Context) -> None:
         kept = ctx.doc.kept()
@@ -145,7 +149,7 @@ class TitleLine(Pass):
             return
         if _NUMBERED.match(text) or not (self.min_words <= ctx.words(first) <= self.max_words):
             return
-        if ctx.is_prose(first) or not ctx.is_prose(following):
+        if (ctx.is_prose(first) and ctx.words(first) > self.max_prose_title_words) or not ctx.is_prose(following):
             return
         ctx.doc.remove(first, self.name, "headline before the article's first paragraph (title is metadata)")
 
