@@ -323,9 +323,11 @@ class ProfileLearner:
         if digest is None:
             return True
         state = self._site(site)
-        if state.dedup is not None and state.dedup.check_signature(state.pages + state.duplicates, digest.signature):
-            state.duplicates += 1
-            return False
+        if state.dedup is not None:
+            first = state.dedup.check_signature(state.pages + state.duplicates, digest.signature)
+            if first is not None:  # the id of the site's first page is 0
+                state.duplicates += 1
+                return False
         state.pages += 1
         counts, texts = state.counts, state.texts
         for key, flag, line_text in zip(digest.keys, digest.flags, digest.texts, strict=True):
