@@ -26,6 +26,11 @@ counting): an evicted line that comes back starts from zero, so eviction can onl
 learning miss furniture, never remove more. Line text is kept only for lines seen
 twice or more (for the JSON file and explanations). The near-duplicate index holds at
 most ``max_indexed`` signatures per site.
+
+Learning splits in two: :meth:`ProfileLearner.digest` (the costly part: prose detection,
+line hashes, MinHash; it depends on the text alone, so any process can make it) and
+:meth:`ProfileLearner.add_digest` (counting, in corpus order). The CLI digests in its
+workers and counts in one place, with the same result as :meth:`ProfileLearner.add`.
 """
 
 from __future__ import annotations

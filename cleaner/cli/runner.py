@@ -20,12 +20,14 @@ Flow::
 Interrupting (Ctrl-C, ``SIGTERM``, ``SIGHUP``) stops the workers, removes every temporary file and keeps
 the outputs already finished; the next run resumes after them (see :func:`~cleaner.cli.plan.resume_since`).
 
-Site profiles (two passes): before the clean pass, :meth:`Job.learn` reads every text document once in
-this process (``.txt`` files and JSON Lines text records; pages are not learned from, since that
-would need a second extraction, but they are cleaned with their site's profile), groups them by
-:func:`~cleaner.site.site_key` (the record's URL, else the file's folder) and feeds a
-:class:`~cleaner.site.ProfileLearner`. Or the profiles come from a ``--site-profiles`` file written
-by an earlier run. The profiles of sites with at least ``learn_min_docs`` pages go into
+Site profiles (two passes): before the clean pass, :meth:`Job.learn` reads every text document once
+(``.txt`` files and JSON Lines text records; pages are not learned from, since that would need a
+second extraction, but they are cleaned with their site's profile). The workers read and digest them
+(line hashes, positions, MinHash: the costly part, :meth:`~cleaner.site.ProfileLearner.digest`); this
+process only counts the digests, in input order, grouped by :func:`~cleaner.site.site_key` (the
+record's URL, else the file's folder), into one :class:`~cleaner.site.ProfileLearner`, so the profiles
+do not depend on ``--jobs``. Or the profiles come from a ``--site-profiles`` file written by an
+earlier run. The profiles of sites with at least ``learn_min_docs`` pages go into
 :class:`~cleaner.cli.settings.Settings`, which reaches each worker once (forked, pickled once when
 spawned, scattered once on Dask); a worker cleans each document with its site's profile.
 

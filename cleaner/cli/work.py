@@ -16,6 +16,10 @@ back too (:attr:`Report.texts`), for the parent's duplicate finder. Learned site
 the record's URL, else the input file's folder); pages get their site's profile too (learned from the
 site's text documents). Everything that goes wrong with one document or one
 file is caught here and reported (:attr:`Report.errors`); the run goes on.
+
+Learning tasks (the first pass, :func:`learn_execute`) come before: the same items, read the same way,
+but each text document is only digested for the site-profile learner (:attr:`Report.learned`); the
+parent counts the digests. They write and report nothing (the clean pass reports what fails).
 """
 
 from __future__ import annotations
