@@ -18,7 +18,7 @@ import re
 from collections.abc import Hashable, Iterable, Mapping
 from typing import Any
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 _WORD = re.compile(r"\w+")
 
@@ -62,15 +62,20 @@ class DuplicateFinder:
     def __len__(self) -> int:
         return len(self._sigs)
 
-    def signature(self, text: str) -> MinHash | None:
-        """The MinHash of a text's shingles; None for text with no words."""
+    def signature(self, text: str, lean: bool = False) -> MinHash | None:
+        """The MinHash of a text's shingles; None for text with no words.
+
+        ``lean``: a :class:`~datasketch.LeanMinHash` (hash values only, read-only), a third
+        the size pickled and in memory: for signatures sent between processes or kept by
+        the thousand. Lean and full signatures of one text compare and index alike.
+        """
         grams = shingles(text, self.shingle)
         if not grams:
             return None
         t = self._template
         m = MinHash(num_perm=self.num_perm, permutations=t.permutations, scheme=t.scheme)
         m.update_batch(list(grams))
-        return m
+        return LeanMinHash(m) if lean else m
 
     def check(self, doc_id: Hashable, text: str) -> Hashable | None:
         """The id of the earlier document ``text`` duplicates, or None (then it is indexed)."""

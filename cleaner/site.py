@@ -26,6 +26,11 @@ counting): an evicted line that comes back starts from zero, so eviction can onl
 learning miss furniture, never remove more. Line text is kept only for lines seen
 twice or more (for the JSON file and explanations). The near-duplicate index holds at
 most ``max_indexed`` signatures per site.
+
+Learning splits in two: :meth:`ProfileLearner.digest` (the costly part: prose detection,
+line hashes, MinHash; it depends on the text alone, so any process can make it) and
+:meth:`ProfileLearner.add_digest` (counting, in corpus order). The CLI digests in its
+workers and counts in one place, with the same result as :meth:`ProfileLearner.add`.
 """
 
 from __future__ import annotations
@@ -207,6 +212,20 @@ def profile_for(profiles: dict[str, SiteProfile], url: str | None = None,
 # -- learning ---------------------------------------------------------------------
 
 _HEAD, _MIDDLE, _TAIL = 1, 2, 3
+_PROSE = 4  # flag bit of a prose line in LearnDigest.flags
+
+
+@dataclass(slots=True)
+class LearnDigest:
+    """One document as learning counts it (see :meth:`ProfileLearner.digest`): its distinct
+    lines in order (key, position flag ``_HEAD``/``_MIDDLE``/``_TAIL`` with ``_PROSE``, text
+    cut to ``MAX_TEXT``) and the MinHash of its prose, or None when near-duplicates are not
+    looked for. Small and picklable, so a worker process can make it."""
+
+    keys: list[int]
+    flags: bytes
+    texts: list[str]
+    signature: Any = None
 
 
 class _SiteCounts:
@@ -248,6 +267,7 @@ class ProfileLearner:
         self.language = language
         self.sites: dict[str, _SiteCounts] = {}
         self.evictions = 0
+        self._signer_cache: Any = None
 
     @property
     def candidates(self) -> int:
@@ -267,41 +287,74 @@ class ProfileLearner:
 
     def add(self, site: str, text: str) -> bool:
         """Count one document's lines for ``site``; False when it was a near-duplicate."""
+        return self.add_digest(site, self.digest(text))
+
+    def digest(self, text: str) -> LearnDigest | None:
+        """What :meth:`add_digest` needs of one document (None: it has no lines).
+
+        Depends only on the text and the learner's options, never on what was learned so
+        far, so it can be made in worker processes while one learner counts, in corpus
+        order, with the same result as :meth:`add` (the CLI does this).
+        """
         doc = Document(text)
         if not doc.lines:
-            return True
+            return None
         ctx = Context(doc, self.language)
         n = len(doc.lines)
         prose = [ctx.is_prose(i) for i in range(n)]
-        state = self._site(site)
-        if state.dedup is not None:
+        signature = None
+        if self.dedup_threshold is not None:
             body = "\n".join(doc.lines[i].text for i in range(n) if prose[i])
-            if state.dedup.check(state.pages + state.duplicates, body or "\n".join(x.text for x in doc.lines)):
-                state.duplicates += 1
-                return False
-        state.pages += 1
+            signature = self._signer().signature(body or "\n".join(x.text for x in doc.lines), lean=True)
         first = next((i for i in range(n) if prose[i]), n)
         last = next((i for i in reversed(range(n)) if prose[i]), -1)
-        seen: dict[int, tuple[int, bool, str]] = {}
+        keys: list[int] = []
+        flags = bytearray()
+        texts: list[str] = []
+        seen: set[int] = set()
         for i, line in enumerate(doc.lines):
             key = line_key(line.text)
             if key in seen:
                 continue
+            seen.add(key)
             where = _HEAD if i < first else _TAIL if i > last else _MIDDLE
-            seen[key] = (where, prose[i], line.text)
+            keys.append(key)
+            flags.append(where | (_PROSE if prose[i] else 0))
+            texts.append(line.text[:MAX_TEXT])
+        return LearnDigest(keys, bytes(flags), texts, signature)
+
+    def add_digest(self, site: str, digest: LearnDigest | None) -> bool:
+        """Count one document, given as :meth:`digest` made it; False when it was a near-duplicate."""
+        if digest is None:
+            return True
+        state = self._site(site)
+        if state.dedup is not None:
+            first = state.dedup.check_signature(state.pages + state.duplicates, digest.signature)
+            if first is not None:  # the id of the site's first page is 0
+                state.duplicates += 1
+                return False
+        state.pages += 1
         counts, texts = state.counts, state.texts
-        for key, (where, is_prose, line_text) in seen.items():
+        for key, flag, line_text in zip(digest.keys, digest.flags, digest.texts, strict=True):
             entry = counts.get(key)
             if entry is None:
                 counts[key] = entry = [0, 0, 0, 0, 0]
             entry[0] += 1
-            entry[where] += 1
-            entry[4] += is_prose
+            entry[flag & 3] += 1
+            entry[4] += flag >> 2
             if entry[0] == 2:
-                texts[key] = line_text[:MAX_TEXT]
+                texts[key] = line_text
         if len(counts) > self.max_candidates:
             self._evict(state)
         return True
+
+    def _signer(self) -> Any:
+        signer = self._signer_cache
+        if signer is None:
+            from .dedup import DuplicateFinder
+
+            signer = self._signer_cache = DuplicateFinder(threshold=self.dedup_threshold or 1.0)
+        return signer
 
     def _evict(self, state: _SiteCounts) -> None:
         """Drop the rarest lines until the table is at 3/4 of the cap (amortised)."""

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from test_cli_support import run_clean, sentence, write_jsonl
+from test_cli_support import run_clean, sentence, tree_hashes, write_jsonl
 
 import cleaner
 
@@ -170,3 +170,136 @@ def test_drop_duplicates_in_a_folder_removes_the_copy(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "out" / "a.txt").exists() and not (tmp_path / "out" / "b.txt").exists()
     assert _summary_counts(proc.stderr.decode()) == (1, 1, 0, 1)
+
+
+# -- the learning pass runs in the workers: the same profiles as one learner fed every document in order --
+def _mixed_sites(root: Path) -> None:
+    """Three sites as folders of .txt (one gzipped, one near-copy of another page, one binary file, one
+    page to clean with the profile), and a JSON Lines file whose records name their site by URL (with a
+    page record, a broken line and a record without text, which learning skips)."""
+    import gzip
+
+    for site in FURNITURE:
+        (root / site).mkdir(parents=True)
+        for n in range(PAGES):
+            (root / site / f"p{n}.txt").write_text(_page(site, n)[0], encoding="utf-8")
+        copy = _page(site, 0)[0].replace("\n", "\nShare this article\n", 1)
+        (root / site / "p0-copy.txt").write_text(copy, encoding="utf-8")
+        (root / site / "p9.txt.gz").write_bytes(gzip.compress(_page(site, 9)[0].encode("utf-8")))
+        top, tail = FURNITURE[site]
+        (root / site / "page.html").write_text(
+            f"<html><body><article><p>{top}</p><p>{_page(site, 20)[1][0]}</p><p>{tail}</p></article></body></html>",
+            encoding="utf-8",
+        )
+    (root / "zorbly" / "broken.txt").write_bytes(b"\x00\x01binary\xff" * 50)
+    records: list[dict] = [
+        {"id": f"{site}-{n}", "url": f"https://www.{site}.example/n/{n}", "text": _page(site, 30 + n)[0]}
+        for n in range(PAGES)
+        for site in ("vantrel", "mossbury")
+    ]
+    records.insert(3, {"id": "page", "url": "https://vantrel.example/p", "html": "<p>Kept as a page</p>"})
+    records.insert(5, {"id": "none", "url": "https://vantrel.example/q"})
+    (root / "feed").mkdir()
+    write_jsonl(root / "feed" / "records.jsonl", records)
+    with open(root / "feed" / "records.jsonl", "a", encoding="utf-8") as fh:
+        fh.write("{not json\n")
+
+
+def _serial_profiles(plan: object, min_docs: int) -> tuple[dict, int]:
+    """The reference: every text document of the plan fed, in input order, to one learner, here."""
+    from cleaner.io.detect import open_input
+    from cleaner.io.readers import decode_text, iter_jsonl_lines, parse_record
+    from cleaner.site import ProfileLearner
+
+    s = plan.settings  # type: ignore[attr-defined]
+    learner = ProfileLearner(language=s.config.language)
+    docs = 0
+    for src in plan.sources():  # type: ignore[attr-defined]
+        if src.error or src.kind not in ("txt", "jsonl"):
+            continue
+        stream, _raw = open_input(src.path)
+        with stream:
+            if src.kind == "txt":
+                try:
+                    text = decode_text(stream.read())
+                except cleaner.errors.CleanerError:
+                    continue
+                learner.add(cleaner.site_key(None, src.path), text)
+                docs += 1
+                continue
+            for _lineno, line in iter_jsonl_lines(stream, s.max_bytes):
+                try:
+                    record = parse_record(line)
+                except (cleaner.errors.CleanerError, ValueError):
+                    continue
+                if isinstance(record.get(s.html_field), str) or not isinstance(record.get(s.text_field), str):
+                    continue
+                learner.add(cleaner.site_key(record.get(s.url_field), src.path), record[s.text_field])
+                docs += 1
+    profiles = {site: p for site, p in learner.profiles().items() if p.pages >= min_docs and len(p)}
+    return profiles, docs
+
+
+def _job(src: Path, out: Path, jobs: int) -> object:
+    from cleaner.cli.plan import Plan
+    from cleaner.cli.runner import Job
+    from cleaner.cli.settings import Settings
+
+    plan = Plan([str(src)], str(out), Settings(html_field="html"))
+    return Job(plan, jobs=jobs, progress=False, quiet=True)
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+def test_learning_in_workers_equals_one_learner_fed_in_order(tmp_path: Path, jobs: int) -> None:
+    src = tmp_path / "in"
+    _mixed_sites(src)
+    job = _job(src, tmp_path / "out", jobs)
+    expected, expected_docs = _serial_profiles(job.plan, job.learn_min_docs)  # type: ignore[attr-defined]
+    # 3 folders of 8 text documents, 12 records with text; the binary file is not learned from
+    assert expected_docs == 3 * (PAGES + 2) + 2 * PAGES
+    folders = {str(src / site): site for site in FURNITURE}
+    assert set(expected) == {*folders, "vantrel.example", "mossbury.example"}
+    assert all(p.settings["duplicates"] == 1 for site, p in expected.items() if site in folders)
+    profiles, docs = job._learn_pass()  # type: ignore[attr-defined]
+    assert (profiles, docs) == (expected, expected_docs)
+
+
+def test_learning_goes_on_when_a_worker_dies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker lost on a document (a crash, the watchdog) costs that document only; the others are
+    learned, in order."""
+    import os
+
+    import cleaner.cli.work as work
+
+    src = tmp_path / "in"
+    _mixed_sites(src)
+    learn_item = work.learn_item
+
+    def crash_on_p2(state: object, item: object) -> object:
+        if getattr(item, "path", "").endswith(os.path.join("vantrel", "p2.txt")):
+            os._exit(9)
+        return learn_item(state, item)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(work, "learn_item", crash_on_p2)  # forked workers inherit it
+    (src / "vantrel" / "p2.txt").rename(tmp_path / "p2.txt")
+    expected, docs = _serial_profiles(_job(src, tmp_path / "out", 2).plan, 5)  # type: ignore[attr-defined]
+    (tmp_path / "p2.txt").rename(src / "vantrel" / "p2.txt")
+    assert _job(src, tmp_path / "out", 2)._learn_pass() == (expected, docs)  # type: ignore[attr-defined]
+
+
+def test_jobs_1_and_2_learn_and_write_the_same(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    _mixed_sites(src)
+    runs = {}
+    for jobs in (1, 2):
+        out, profiles = tmp_path / f"out{jobs}", tmp_path / f"profiles{jobs}.json"
+        proc = run_clean(src, "-o", out, "-j", str(jobs), "--site-profiles", profiles)
+        err = proc.stderr.decode()
+        assert proc.returncode == 1, err  # the binary file fails; the run goes on
+        assert "broken.txt" in err
+        summary = re.search(r"site profiles: .*", err)
+        assert summary is not None
+        runs[jobs] = (tree_hashes(out), profiles.read_bytes(), summary.group(0).replace(str(profiles), "P"))
+    assert runs[1] == runs[2]
+    assert "5 sites (learned from 36 documents" in runs[1][2]
+    assert _furniture_left(tmp_path / "out2") == []

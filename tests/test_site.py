@@ -212,16 +212,69 @@ def test_invalid_options() -> None:
 def test_profile_applies_on_the_html_path() -> None:
     """A learned profile removes the site's furniture from pages too, not only from text."""
     furniture = "Zorbly Gazette, independent since 1887"
-    article = (
+    story = (
         "The harbour authority approved the new quay on Tuesday after a long public consultation "
         "that drew hundreds of comments from fishermen and residents."
     )
+    r = random.Random(13)  # six different stories (near-copies of one story would count once)
     profile = cleaner.SiteProfile.from_dict(
-        Cleaner().learn([("zorbly", f"{furniture}\nStory {n}: {article} Part {n} of the series.") for n in range(6)],
+        Cleaner().learn([("zorbly", "\n".join([furniture, *article(r)])) for _ in range(6)],
                         min_docs=3)["zorbly"].to_dict()
     )
-    page = f"<html><body><article><p>{article}</p><p>{furniture}</p></article></body></html>"
+    page = f"<html><body><article><p>{story}</p><p>{furniture}</p></article></body></html>"
     assert furniture in cleaner.clean_html(page)
     result = cleaner.explain_html(page, profile=profile)
-    assert furniture not in result.text and article in result.text
+    assert furniture not in result.text and story in result.text
     assert [r.pass_name for r in result.removed if furniture in r.text] == ["site-boilerplate"]
+
+
+def _digests(texts: list[str]) -> list:  # in a spawned process
+    """Digests made by a fresh learner, as a worker process makes them."""
+    learner = ProfileLearner(max_candidates=60)
+    return [learner.digest(t) for t in texts]
+
+
+def test_digests_made_in_other_processes_learn_the_same_profiles() -> None:
+    """The CLI's workers make digests, the parent counts them in order: the profiles are those of
+    ``add`` on every document (near-duplicates, eviction, empty documents and wordless ones included)."""
+    import multiprocessing as mp
+
+    r = random.Random(11)
+    story = article(r)
+    docs: list[tuple[str, str]] = []
+    for i in range(24):
+        text, _ = page(r)
+        noise = "\n".join(f"Unique line {r.random():.12f}" for _ in range(8))  # forces evictions
+        docs.append(("z" if i % 3 else "y", text + "\n" + noise))
+        if i % 5 == 0:  # near-copies of one story: which one counts depends on the order
+            docs.append(("z", "\n".join(["Only in this copy", *story, f"Copy {i}"])))
+    docs += [("z", ""), ("y", "· · ·\n— —"), ("x", "A lone line")]
+
+    serial = ProfileLearner(max_candidates=60)
+    added = [serial.add(site, text) for site, text in docs]
+    assert serial.evictions > 0 and added.count(False) >= 3  # the copies after the first
+
+    texts = [text for _, text in docs]
+    digests: list = [None] * len(texts)
+    with mp.get_context("spawn").Pool(2) as pool:
+        halves = pool.map(_digests, [texts[0::2], texts[1::2]])
+    digests[0::2], digests[1::2] = halves
+    assert digests[len(texts) - 3] is None  # the empty document
+
+    pooled = ProfileLearner(max_candidates=60)
+    assert [pooled.add_digest(site, d) for (site, _), d in zip(docs, digests, strict=True)] == added
+    assert pooled.profiles() == serial.profiles()
+    assert pooled.evictions == serial.evictions
+    assert {s.text for s in pooled.profile("z").lines.values()} >= {*HEAD, MIDDLE, *TAIL}
+
+
+def test_copies_of_a_sites_first_page_count_once() -> None:
+    """The first page of a site is indexed under id 0: a copy of it is a duplicate all the same."""
+    r = random.Random(12)
+    story = article(r)
+    copies = ["\n".join([f"Copy {i} only", *story]) for i in range(3)]
+    learner = ProfileLearner(min_docs=2, min_share=0.1)
+    assert [learner.add("z", t) for t in [*copies, page(r)[0]]] == [True, False, False, True]
+    profile = learner.profile("z")
+    assert profile.pages == 2 and profile.settings["duplicates"] == 2
+    assert story[0] not in profile

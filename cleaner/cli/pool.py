@@ -109,6 +109,7 @@ class WorkerPool:
         fn: WorkerFn = execute,
         warm_parent: Callable[[WorkerState, Task], None] | None = None,
         start_method: str | None = None,
+        state: WorkerState | None = None,
     ) -> None:
         if jobs < 1:
             raise ValueError("jobs must be at least 1")
@@ -120,7 +121,10 @@ class WorkerPool:
         self.hard_limit = hard_limit
         self.fn = fn
         self.warm_parent = warm_parent
-        self.state: WorkerState | None = None  # forked workers share the parent's, warmed up once
+        # forked workers share the parent's, warmed up once (``state``: one already made, e.g. shared
+        # with an earlier pool of the same run, so what it warmed up is not done again)
+        self.state: WorkerState | None = state
+        self._warmed = False
         self.workers: list[_Worker] = []
         self._next_id = 0
         self._deaths_without_progress = 0
@@ -128,10 +132,12 @@ class WorkerPool:
     # -- workers --------------------------------------------------------------------------------------
     def _spawn(self, task: Task) -> _Worker:
         forked = self.ctx.get_start_method() == "fork"
-        if forked and self.state is None:
-            self.state = WorkerState(self.settings)
+        if forked and not self._warmed:
+            if self.state is None:
+                self.state = WorkerState(self.settings)
             if self.warm_parent is not None:
                 self.warm_parent(self.state, task)
+            self._warmed = True
         parent_conn, child_conn = self.ctx.Pipe(duplex=True)
         progress = self.ctx.RawArray("d", 3)
         inherited = [parent_conn, *(w.conn for w in self.workers)] if forked else []

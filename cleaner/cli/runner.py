@@ -20,12 +20,14 @@ Flow::
 Interrupting (Ctrl-C, ``SIGTERM``, ``SIGHUP``) stops the workers, removes every temporary file and keeps
 the outputs already finished; the next run resumes after them (see :func:`~cleaner.cli.plan.resume_since`).
 
-Site profiles (two passes): before the clean pass, :meth:`Job.learn` reads every text document once in
-this process (``.txt`` files and JSON Lines text records; pages are not learned from, since that
-would need a second extraction, but they are cleaned with their site's profile), groups them by
-:func:`~cleaner.site.site_key` (the record's URL, else the file's folder) and feeds a
-:class:`~cleaner.site.ProfileLearner`. Or the profiles come from a ``--site-profiles`` file written
-by an earlier run. The profiles of sites with at least ``learn_min_docs`` pages go into
+Site profiles (two passes): before the clean pass, :meth:`Job.learn` reads every text document once
+(``.txt`` files and JSON Lines text records; pages are not learned from, since that would need a
+second extraction, but they are cleaned with their site's profile). The workers read and digest them
+(line hashes, positions, MinHash: the costly part, :meth:`~cleaner.site.ProfileLearner.digest`); this
+process only counts the digests, in input order, grouped by :func:`~cleaner.site.site_key` (the
+record's URL, else the file's folder), into one :class:`~cleaner.site.ProfileLearner`, so the profiles
+do not depend on ``--jobs``. Or the profiles come from a ``--site-profiles`` file written by an
+earlier run. The profiles of sites with at least ``learn_min_docs`` pages go into
 :class:`~cleaner.cli.settings.Settings`, which reaches each worker once (forked, pickled once when
 spawned, scattered once on Dask); a worker cleans each document with its site's profile.
 
@@ -54,9 +56,23 @@ from ..io.detect import CONTAINER_KINDS, DOC_KINDS, is_gzip, peek, sniff
 from ..io.readers import read_limited
 from ..io.writers import DocWriter, mark_duplicate
 from .plan import Plan, Source, resume_since, up_to_date
+from .pool import OnLost, WorkerFn, WorkerPool
 from .settings import Settings, profiles_digest
 from .summary import Console, Summary
-from .work import DocItem, FileItem, Report, Task, container_docs, needs_html, needs_language
+from .work import (
+    DocItem,
+    FileItem,
+    Report,
+    Task,
+    WorkerState,
+    container_docs,
+    execute,
+    learn_execute,
+    learner_for,
+    needs_html,
+    needs_language,
+    warm_up_learning,
+)
 
 LEARN_MIN_DOCS = 5
 MAX_INDEXED = 500_000  # documents the duplicate finder remembers (about 2 kB each)
@@ -174,6 +190,7 @@ class Job:
         total = plan.count()[1] if show and not quiet else None
         self.console = Console(total, show, quiet)
         self.executor: Executor | None = None
+        self._state: WorkerState | None = None
 
     # -- setup -------------------------------------------------------------------------------------------
     @staticmethod
@@ -213,16 +230,24 @@ class Job:
             from ..dask import DaskExecutor
 
             return DaskExecutor(self.dask, self.settings)
-        from .pool import WorkerPool
+        return self._pool(
+            execute,
+            self.on_lost,
+            lambda state, task: state.warm_up(needs_html(task, self.settings), needs_language(task)),
+        )
 
+    def _pool(self, fn: WorkerFn, on_lost: OnLost, warm_parent: Callable[[WorkerState, Task], None]) -> WorkerPool:
+        """A pool of ``jobs`` workers running ``fn``, forked from this process's warmed-up state."""
         timeout = self.settings.timeout
         hard = None if not timeout else timeout * 1.5 + 3.0
         return WorkerPool(
             self.jobs,
             self.settings,
-            self.on_lost,
+            on_lost,
             hard_limit=hard,
-            warm_parent=lambda state, task: state.warm_up(needs_html(task, self.settings), needs_language(task)),
+            fn=fn,
+            warm_parent=warm_parent,
+            state=self._worker_state(),
         )
 
     # -- running -----------------------------------------------------------------------------------------
@@ -262,46 +287,99 @@ class Job:
         )
 
     def _learn_pass(self) -> tuple[dict[str, Any], int]:
-        """Every text document read once, here; the profiles of sites with ``learn_min_docs`` pages."""
+        """Every text document read once: the workers read and digest them (line hashes, MinHash),
+        this process only counts, in input order, so the profiles are those of one
+        :class:`~cleaner.site.ProfileLearner` fed every document in turn. Returns the profiles of sites
+        with ``learn_min_docs`` pages and the number of documents learned from."""
+        learner = learner_for(self.settings)
+        held: dict[int, Report] = {}
+        done = {"next": 0, "docs": 0}
+
+        def on_result(task: Task, report: Report) -> None:
+            held[task.order] = report
+            while done["next"] in held:
+                for site, digest in held.pop(done["next"]).learned:
+                    learner.add_digest(site, digest)
+                    done["docs"] += 1
+                done["next"] += 1
+
+        def on_lost(task: Task, index: int, reason: str, pid: int) -> Task | None:
+            """A worker died on a document: it is left out (the clean pass reports it), the rest goes again."""
+            rest = task.items[:index] + task.items[index + 1 :]
+            if not rest:
+                on_result(task, Report())
+                return None
+            return Task(rest, task.fmt, None, 0, 0, task.order)
+
+        tasks = self._learn_tasks()
+        if self.dask:  # the inputs are read here already; digests made here too
+            state = self._worker_state()
+            for task in tasks:
+                on_result(task, learn_execute(state, task))
+        else:
+            pool = self._pool(learn_execute, on_lost, lambda state, task: warm_up_learning(state))
+            try:
+                pool.run(tasks, on_result, lambda: len(held) < 4 * max(1, self.jobs) + 4)
+                pool.close()
+            except BaseException:
+                pool.terminate()
+                raise
+        self.plan.symlinks_skipped = 0  # counted again by the clean pass's walk
+        profiles = {site: p for site, p in learner.profiles().items() if p.pages >= self.learn_min_docs and len(p)}
+        return profiles, done["docs"]
+
+    def _learn_tasks(self) -> Iterator[Task]:
+        """The learning pass's tasks, in input order: ``.txt`` files (read by the workers) and the lines of
+        JSON Lines files (split here, parsed by the workers), batched. Pages are not learned from."""
         import zlib
 
         from ..io.detect import open_input
-        from ..io.readers import decode_text, iter_jsonl_lines, parse_record
-        from ..site import ProfileLearner, site_key
+        from ..io.readers import iter_jsonl_lines
 
         s = self.settings
-        learner = ProfileLearner(language=s.config.language)
-        docs = 0
+        items: list[FileItem | DocItem] = []
+        size = 0
+        order = 0
+
+        def flush() -> Task:
+            nonlocal items, size, order
+            task = Task(items, "learn", None, 0, 0, order)
+            items, size = [], 0
+            order += 1
+            return task
+
         for src in self.plan.sources():
             if src.error or src.path == "-" or src.kind not in ("txt", "jsonl"):
+                continue
+            if src.kind == "txt":
+                items.append(FileItem(src.path, src.label, "txt", None, src.size))
+                size += src.size
+                if len(items) >= FILE_BATCH or size >= BATCH_BYTES:
+                    yield flush()
                 continue
             try:
                 stream, _raw = open_input(src.path)
                 with stream:
-                    if src.kind == "txt":
-                        text = decode_text(read_limited(stream, s.max_bytes, "file"))
-                        learner.add(site_key(None, src.path), text)
-                        docs += 1
-                        continue
-                    for _lineno, line in iter_jsonl_lines(stream, s.max_bytes):
+                    for lineno, line in iter_jsonl_lines(stream, s.max_bytes):
                         if line is None:
                             continue
-                        try:
-                            record = parse_record(line)
-                        except (CleanerError, ValueError):
-                            continue
-                        if s.html_field and isinstance(record.get(s.html_field), str):
-                            continue  # cleaned as a page, without a profile
-                        body = record.get(s.text_field)
-                        if isinstance(body, str):
-                            url = record.get(s.url_field)
-                            learner.add(site_key(url if isinstance(url, str) else None, src.path), body)
-                            docs += 1
+                        items.append(DocItem(f"{src.label}:{lineno}", "jsonl", line, len(line), src.path))
+                        size += len(line)
+                        if len(items) >= FILE_BATCH or size >= BATCH_BYTES:
+                            yield flush()
             except (CleanerError, OSError, EOFError, ValueError, zlib.error):
-                continue  # the clean pass reports it
-        self.plan.symlinks_skipped = 0  # counted again by the clean pass's walk
-        profiles = {site: p for site, p in learner.profiles().items() if p.pages >= self.learn_min_docs and len(p)}
-        return profiles, docs
+                continue  # the records read so far are learned from; the clean pass reports the file
+        if items:
+            yield flush()
+
+    def _worker_state(self) -> WorkerState:
+        """This process's :class:`WorkerState`, made and warmed up once and forked into the workers of
+        both passes; it carries the run's current settings (the profiles, once learned)."""
+        if self._state is None:
+            self._state = WorkerState(self.settings)
+        else:
+            self._state.settings = self.settings
+        return self._state
 
     def run(self) -> Summary:
         target = self.plan.target

@@ -16,6 +16,10 @@ back too (:attr:`Report.texts`), for the parent's duplicate finder. Learned site
 the record's URL, else the input file's folder); pages get their site's profile too (learned from the
 site's text documents). Everything that goes wrong with one document or one
 file is caught here and reported (:attr:`Report.errors`); the run goes on.
+
+Learning tasks (the first pass, :func:`learn_execute`) come before: the same items, read the same way,
+but each text document is only digested for the site-profile learner (:attr:`Report.learned`); the
+parent counts the digests. They write and report nothing (the clean pass reports what fails).
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from ..io.detect import DOC_KINDS, looks_binary, open_input
 from ..io.readers import WarcDoc, decode_text, iter_jsonl_lines, iter_warc, parse_record, read_limited
 from ..io.writers import DocWriter, removed_lines, render
 from ..result import Result
-from ..site import profile_for
+from ..site import LearnDigest, ProfileLearner, profile_for, site_key
 from .settings import Settings
 
 HTML_UNAVAILABLE = "HTML support not available"
@@ -110,6 +114,8 @@ class Report:
     # per cleaned document, in order: (id, cleaned text, index in ``chunks`` or -1, output file written
     # by the worker or None)
     texts: list[tuple[Any, Any, int, str | None]] = field(default_factory=list)  # id, MinHash, chunk, out
+    # learning tasks (:func:`learn_execute`): per text document, in order, its site and LearnDigest
+    learned: list[tuple[str, LearnDigest | None]] = field(default_factory=list)
 
     def merge(self, other: Report) -> None:
         self.files += other.files
@@ -251,7 +257,7 @@ def signature(text: str) -> Any:
     global _SIGNER
     if _SIGNER is None:
         _SIGNER = DuplicateFinder()
-    return _SIGNER.signature(text)
+    return _SIGNER.signature(text, lean=True)
 
 
 def needs_language(task: Task) -> bool:
@@ -433,6 +439,75 @@ def execute(state: WorkerState, task: Task, progress: MutableSequence[float] | N
                 report.chunks.append(chunk)
             else:
                 report.texts.append((doc_id, signature(result.text), -1, None))
+    if progress is not None:
+        progress[1] = 0.0
+    return report
+
+
+# -- learning site profiles (the first pass) -----------------------------------------------------------
+_LEARNERS: dict[str | None, ProfileLearner] = {}
+
+
+def learner_for(settings: Settings) -> ProfileLearner:
+    """The learner of a run's site profiles: the parent counts with one, workers make digests with one
+    configured alike (:meth:`~cleaner.site.ProfileLearner.digest` depends only on its options)."""
+    return ProfileLearner(language=settings.config.language)
+
+
+def _digester(settings: Settings) -> ProfileLearner:
+    """This process's learner for making digests (one per language; it holds no counts)."""
+    language = settings.config.language
+    learner = _LEARNERS.get(language)
+    if learner is None:
+        learner = _LEARNERS[language] = learner_for(settings)
+    return learner
+
+
+def warm_up_learning(state: WorkerState) -> None:
+    """Before forking learning workers: the text path warmed up (stopwords, rule tables) and the
+    MinHash permutations made, once, in the parent."""
+    state.warm_up(html=False, language=False)
+    _digester(state.settings).digest(WARM_UP_TEXT)
+
+
+def learn_item(state: WorkerState, item: FileItem | DocItem) -> tuple[str, LearnDigest | None] | None:
+    """One text document's site and digest: a ``.txt`` file, or a JSON Lines record's text field (None
+    for a record that is a page or has no text; a record's URL names its site, else the file's folder)."""
+    s = state.settings
+    learner = _digester(s)
+    if isinstance(item, FileItem):
+        stream, _raw = open_input(item.path)
+        with stream:
+            text = decode_text(read_limited(stream, s.max_bytes, "file"))
+        with state.alarm:
+            return site_key(None, item.path), learner.digest(text)
+    record = parse_record(item.data)
+    if s.html_field and isinstance(record.get(s.html_field), str):
+        return None  # cleaned as a page, without a profile
+    body = record.get(s.text_field)
+    if not isinstance(body, str):
+        return None
+    url = record.get(s.url_field)
+    with state.alarm:
+        return site_key(url if isinstance(url, str) else None, item.path), learner.digest(body)
+
+
+def learn_execute(state: WorkerState, task: Task, progress: MutableSequence[float] | None = None) -> Report:
+    """A learning task: the digests of its documents, in order (``report.learned``). Nothing is written
+    and nothing reported: a document that cannot be read or learned is left out, the clean pass
+    reports it."""
+    report = Report()
+    for index, item in enumerate(task.items):
+        if progress is not None:
+            progress[0] = index
+            progress[1] = time.monotonic()
+        try:
+            learned = learn_item(state, item)
+        except Exception as exc:
+            report.recycle = report.recycle or isinstance(exc, Timeout)
+            continue
+        if learned is not None:
+            report.learned.append(learned)
     if progress is not None:
         progress[1] = 0.0
     return report
