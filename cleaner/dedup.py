@@ -1,15 +1,18 @@
 """Near-duplicate documents: the same story scraped twice, with different residue.
 
-Detection is MinHash over word shingles with locality-sensitive hashing (``datasketch``'s
-``MinHashLSH``), on the *cleaned* text by default, so page furniture and residue do
-not make two pages of one site look alike, and different residue does not make two
-copies of one story look different. Text is case-folded and reduced to word characters
-first, so quote styles (“ ” vs "), dashes and spacing do not matter.
+Detection is MinHash over word shingles (``datasketch``) with locality-sensitive hashing
+(banding, with datasketch's choice of bands and rows), on the *cleaned* text by default,
+so page furniture and residue do not make two pages of one site look alike, and
+different residue does not make two copies of one story look different. Text is
+case-folded and reduced to word characters first, so quote styles (“ ” vs "), dashes and
+spacing do not matter.
 
 Nothing is dropped here: :func:`find_duplicates` reports, per duplicate document id,
 the id of the first document it duplicates; callers decide what to do with that.
-Memory grows with the number of distinct (non-duplicate) documents indexed: one
-signature of ``num_perm`` 64-bit values each.
+Memory grows with the number of distinct (non-duplicate) documents indexed, about
+1 kB each: the signature as ``num_perm`` 32-bit values and one 64-bit key per LSH band,
+in flat arrays (:class:`BandIndex`) rather than per-document Python objects, so a run
+over a million pages stays small.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ import re
 from collections.abc import Hashable, Iterable, Mapping
 from typing import Any
 
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+import numpy as np
+from datasketch import LeanMinHash, MinHash
 
 _WORD = re.compile(r"\w+")
 
@@ -39,6 +43,106 @@ def shingles(text: str, size: int = DEFAULT_SHINGLE) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode("utf-8", "surrogatepass") for i in range(len(words) - size + 1)}
 
 
+_PARAMS: dict[tuple[float, int], tuple[int, int]] = {}
+
+
+def _lsh_params_cached(threshold: float, num_perm: int) -> tuple[int, int]:
+    key = (threshold, num_perm)
+    if key not in _PARAMS:
+        _PARAMS[key] = lsh_params(threshold, num_perm)
+    return _PARAMS[key]
+
+
+def _area(f: Any, lo: float, hi: float, steps: int = 200) -> float:
+    xs = np.linspace(lo, hi, steps + 1)
+    ys = f(xs)
+    return float(np.sum((ys[1:] + ys[:-1]) * np.diff(xs)) / 2)
+
+
+def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """Bands and rows per band minimising the (equally weighted) areas of false positives
+    below ``threshold`` and false negatives above it: the rule datasketch's MinHashLSH
+    uses (integrated numerically here, without scipy)."""
+    best, opt = float("inf"), (1, 1)
+    for b in range(1, num_perm + 1):
+        for r in range(1, num_perm // b + 1):
+            fp = _area(lambda x, b=b, r=r: 1 - (1 - x**r) ** b, 0.0, threshold)
+            fn = _area(lambda x, b=b, r=r: (1 - x**r) ** b, threshold, 1.0)
+            if 0.5 * fp + 0.5 * fn < best:
+                best, opt = 0.5 * fp + 0.5 * fn, (b, r)
+    return opt
+
+
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_MUL = np.uint64(0xBF58476D1CE4E5B9)
+
+
+class BandIndex:
+    """LSH buckets in flat arrays: for each indexed row, one 64-bit key per band.
+
+    Keys of older rows sit in one sorted array (a binary search finds every row sharing
+    a band key); the newest rows wait in a small block compared directly, and are merged
+    into the sorted array every ``block`` rows. About 12 bytes per band per row instead
+    of a Python set and bytes object per band.
+    """
+
+    def __init__(self, bands: int, rows: int, block: int = 1024) -> None:
+        self.bands = bands
+        self.rows = rows
+        self.block = block
+        self._keys = np.empty(0, np.uint64)  # sorted
+        self._owners = np.empty(0, np.int64)  # row of each sorted key
+        self._recent = np.empty((block, bands), np.uint64)
+        self._recent_rows = np.empty(block, np.int64)
+        self._n_recent = 0
+        self._salt = np.arange(1, bands + 1, dtype=np.uint64) * _MIX
+
+    def keys(self, values: np.ndarray) -> np.ndarray:
+        """The band keys of one signature (``bands * rows`` leading hash values)."""
+        v = values[: self.bands * self.rows].astype(np.uint64).reshape(self.bands, self.rows)
+        k = self._salt.copy()
+        with np.errstate(over="ignore"):
+            for j in range(self.rows):
+                k = (k ^ v[:, j]) * _MUL
+                k ^= k >> np.uint64(31)
+        return k
+
+    def candidates(self, keys: np.ndarray, limit: int = 64) -> list[int]:
+        """Rows sharing at least one band key with ``keys``, oldest first (at most
+        ``limit`` per band)."""
+        found: set[int] = set()
+        if len(self._keys):
+            lo = np.searchsorted(self._keys, keys, side="left")
+            hi = np.searchsorted(self._keys, keys, side="right")
+            for a, z in zip(lo.tolist(), hi.tolist(), strict=True):
+                if z > a:
+                    found.update(self._owners[a : min(z, a + limit)].tolist())
+        if self._n_recent:
+            hits = np.nonzero((self._recent[: self._n_recent] == keys).any(axis=1))[0]
+            found.update(self._recent_rows[hits].tolist())
+        return sorted(found)
+
+    def insert(self, row: int, keys: np.ndarray) -> None:
+        self._recent[self._n_recent] = keys
+        self._recent_rows[self._n_recent] = row
+        self._n_recent += 1
+        if self._n_recent == self.block:
+            self._merge()
+
+    def _merge(self) -> None:
+        """Fold the recent block into the sorted arrays: sort the block (stable, so equal
+        keys keep row order) and insert it after any equal older keys, one linear copy."""
+        n = self._n_recent
+        keys = self._recent[:n].reshape(-1)
+        owners = np.repeat(self._recent_rows[:n], self.bands)
+        order = np.argsort(keys, kind="stable")
+        keys, owners = keys[order], owners[order]
+        at = np.searchsorted(self._keys, keys, side="right")
+        self._keys = np.insert(self._keys, at, keys)
+        self._owners = np.insert(self._owners, at, owners)
+        self._n_recent = 0
+
+
 class DuplicateFinder:
     """Streaming near-duplicate detection: ``check(id, text)`` for one document at a time.
 
@@ -55,12 +159,15 @@ class DuplicateFinder:
         self.num_perm = num_perm
         self.shingle = shingle
         self.max_indexed = max_indexed
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self._sigs: dict[Hashable, MinHash] = {}
+        bands, rows = _lsh_params_cached(threshold, num_perm)
+        self._index = BandIndex(bands, rows)
+        self._values = np.empty((64, num_perm), np.uint32)  # signature of each indexed row
+        self._ids: list[Hashable] = []
+        self._known: set[Hashable] = set()
         self._template = MinHash(num_perm=num_perm)
 
     def __len__(self) -> int:
-        return len(self._sigs)
+        return len(self._ids)
 
     def signature(self, text: str, lean: bool = False) -> MinHash | None:
         """The MinHash of a text's shingles; None for text with no words.
@@ -87,19 +194,31 @@ class DuplicateFinder:
         across processes, the permutations being seeded."""
         if sig is None:
             return None
-        best: Hashable | None = None
+        values = np.asarray(sig.hashvalues, dtype=np.uint64)
+        if len(values) != self.num_perm:
+            raise ValueError(f"signature has {len(values)} permutations, the finder {self.num_perm}")
+        values = values.astype(np.uint32)  # MinHash values are 32-bit: lossless
+        keys = self._index.keys(values)
+        best: int | None = None
         best_sim = -1.0
-        for other in self._lsh.query(sig):
-            sim = sig.jaccard(self._sigs[other])
+        for row in self._index.candidates(keys):  # oldest first: ties go to the first copy
+            sim = float(np.count_nonzero(self._values[row] == values)) / self.num_perm
             if sim >= self.threshold and sim > best_sim:
-                best, best_sim = other, sim
+                best, best_sim = row, sim
         if best is not None:
-            return best
-        if doc_id in self._sigs:
+            return self._ids[best]
+        if doc_id in self._known:
             raise ValueError(f"duplicate document id {doc_id!r}")
-        if self.max_indexed is None or len(self._sigs) < self.max_indexed:
-            self._lsh.insert(doc_id, sig)
-            self._sigs[doc_id] = sig
+        if self.max_indexed is None or len(self._ids) < self.max_indexed:
+            row = len(self._ids)
+            if row == len(self._values):
+                grown = np.empty((2 * row, self.num_perm), np.uint32)
+                grown[:row] = self._values
+                self._values = grown
+            self._values[row] = values
+            self._ids.append(doc_id)
+            self._known.add(doc_id)
+            self._index.insert(row, keys)
         return None
 
 

@@ -57,3 +57,31 @@ def test_streaming_finder(seeds: dict[str, str]) -> None:
     assert finder.check(2, seeds[NAMES[1]]) == 0
     assert finder.check(3, "") is None  # no words: never a duplicate
     assert len(finder) == 2
+
+
+def test_band_index_finds_rows_across_merges() -> None:
+    """Rows stay findable after the recent block is merged into the sorted keys, and rows
+    sharing a band key come back oldest first."""
+    import numpy as np
+
+    from cleaner.dedup import BandIndex
+
+    index = BandIndex(bands=4, rows=2, block=3)
+    rng = np.random.default_rng(7)
+    signatures = [rng.integers(0, 2**32, size=8, dtype=np.uint64) for _ in range(10)]
+    for row, sig in enumerate(signatures):
+        index.insert(row, index.keys(sig))
+    for row, sig in enumerate(signatures):
+        assert row in index.candidates(index.keys(sig))
+    twin = signatures[2].copy()
+    twin[2:] = 0  # shares only the first band with row 2
+    index.insert(10, index.keys(twin))
+    assert index.candidates(index.keys(twin))[:2] == [2, 10]
+    assert index.candidates(index.keys(np.full(8, 5, dtype=np.uint64))) == []
+
+
+def test_lsh_params_match_datasketch() -> None:
+    from cleaner.dedup import lsh_params
+
+    assert lsh_params(0.3, 128) == (37, 3)
+    assert lsh_params(0.5, 128) == (25, 5)

@@ -75,7 +75,7 @@ from .work import (
 )
 
 LEARN_MIN_DOCS = 5
-MAX_INDEXED = 500_000  # documents the duplicate finder remembers (about 2 kB each)
+MAX_INDEXED = 500_000  # documents the duplicate finder remembers (about 1 kB each)
 
 FILE_BATCH = 32
 DOC_BATCH = 64
