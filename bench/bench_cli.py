@@ -157,22 +157,27 @@ _WRAPPER = (
 )
 
 
-def _tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants (Linux /proc); 0 where unavailable."""
+def _tree_rss(pid: int) -> tuple[int, int]:
+    """Resident bytes of a process and all its descendants, summed as RSS and as PSS (Linux
+    /proc; (0, 0) where unavailable). Forked workers share the parent's pages copy-on-write:
+    RSS counts a shared page in every process that touched it, PSS splits it among them,
+    so the PSS sum is the tree's real footprint."""
     try:
         import psutil
     except ImportError:
-        return 0
+        return 0, 0
     try:
         proc = psutil.Process(pid)
         procs = [proc, *proc.children(recursive=True)]
     except psutil.Error:
-        return 0
-    total = 0
+        return 0, 0
+    rss = pss = 0
     for p in procs:
         with contextlib.suppress(psutil.Error):
-            total += p.memory_info().rss
-    return total
+            info = p.memory_full_info()
+            rss += info.rss
+            pss += getattr(info, "pss", info.rss)
+    return rss, pss
 
 
 def run(args: Sequence[str]) -> dict[str, Any]:
@@ -181,13 +186,14 @@ def run(args: Sequence[str]) -> dict[str, Any]:
     proc = subprocess.Popen(
         [sys.executable, "-c", _WRAPPER, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
-    peak = 0
+    peak = peak_pss = 0
     stop = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_pss
         while not stop.is_set():
-            peak = max(peak, _tree_rss(proc.pid))
+            rss, pss = _tree_rss(proc.pid)
+            peak, peak_pss = max(peak, rss), max(peak_pss, pss)
             stop.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -201,6 +207,7 @@ def run(args: Sequence[str]) -> dict[str, Any]:
         "seconds": float(seconds),
         "max_rss_mb": int(maxrss) / 1024,
         "tree_rss_mb": peak / 2**20,
+        "tree_pss_mb": peak_pss / 2**20,
         "stderr": err,
     }
 
@@ -285,6 +292,7 @@ def bench_memory(work: Path, sizes: list[int], jobs: int) -> dict[str, Any]:
                 "seconds": r["seconds"],
                 "max_rss_mb": r["max_rss_mb"],
                 "tree_rss_mb": r["tree_rss_mb"],
+                "tree_pss_mb": r["tree_pss_mb"],
             }
         )
         shutil.rmtree(src, ignore_errors=True)
@@ -294,6 +302,7 @@ def bench_memory(work: Path, sizes: list[int], jobs: int) -> dict[str, Any]:
         "rows": rows,
         "ratio_max_rss": last["max_rss_mb"] / first["max_rss_mb"],
         "ratio_tree_rss": (last["tree_rss_mb"] / first["tree_rss_mb"]) if first["tree_rss_mb"] else None,
+        "ratio_tree_pss": (last["tree_pss_mb"] / first["tree_pss_mb"]) if first["tree_pss_mb"] else None,
     }
 
 
@@ -365,14 +374,17 @@ def report(results: dict[str, Any]) -> str:
         out += [
             "",
             f"memory: tiny documents, half files, half JSON Lines records, --jobs {m['jobs']}",
-            f"{'docs':>7} {'seconds':>9} {'peak RSS, largest process':>26} {'peak RSS, all processes':>24}",
+            f"{'docs':>7} {'seconds':>9} {'peak RSS, largest process':>26} {'peak RSS, all processes':>24}"
+            f" {'peak PSS, all processes':>24}",
         ]
         out += [
             f"{r['docs']:>7} {r['seconds']:>9.2f} {r['max_rss_mb']:>23.1f} MB {r['tree_rss_mb']:>21.1f} MB"
+            f" {r['tree_pss_mb']:>21.1f} MB"
             for r in m["rows"]
         ]
         tree = f"{m['ratio_tree_rss']:.2f}x" if m["ratio_tree_rss"] else "n/a"
-        out.append(f"{'ratio':>7} {'':>9} {m['ratio_max_rss']:>25.2f}x {tree:>24}")
+        pss = f"{m['ratio_tree_pss']:.2f}x" if m["ratio_tree_pss"] else "n/a"
+        out.append(f"{'ratio':>7} {'':>9} {m['ratio_max_rss']:>25.2f}x {tree:>24} {pss:>24}")
     if "overhead" in results:
         o = results["overhead"]
         out += [

@@ -10,7 +10,7 @@ spacing do not matter.
 Nothing is dropped here: :func:`find_duplicates` reports, per duplicate document id,
 the id of the first document it duplicates; callers decide what to do with that.
 Memory grows with the number of distinct (non-duplicate) documents indexed, about
-1 kB each: the signature as ``num_perm`` 32-bit values and one 64-bit key per LSH band,
+0.8 kB each: the signature as ``num_perm`` 16-bit values and a 64-bit key per LSH band,
 in flat arrays (:class:`BandIndex`) rather than per-document Python objects, so a run
 over a million pages stays small.
 """
@@ -91,9 +91,9 @@ class BandIndex:
         self.rows = rows
         self.block = block
         self._keys = np.empty(0, np.uint64)  # sorted
-        self._owners = np.empty(0, np.int64)  # row of each sorted key
+        self._owners = np.empty(0, np.int32)  # row of each sorted key
         self._recent = np.empty((block, bands), np.uint64)
-        self._recent_rows = np.empty(block, np.int64)
+        self._recent_rows = np.empty(block, np.int32)
         self._n_recent = 0
         self._salt = np.arange(1, bands + 1, dtype=np.uint64) * _MIX
 
@@ -161,7 +161,9 @@ class DuplicateFinder:
         self.max_indexed = max_indexed
         bands, rows = _lsh_params_cached(threshold, num_perm)
         self._index = BandIndex(bands, rows)
-        self._values = np.empty((64, num_perm), np.uint32)  # signature of each indexed row
+        # Each indexed row's signature, kept as the low 16 bits of every value: two unequal
+        # values look equal with odds 1 in 65,536, far below what moves a similarity.
+        self._values = np.empty((64, num_perm), np.uint16)
         self._ids: list[Hashable] = []
         self._known: set[Hashable] = set()
         self._template = MinHash(num_perm=num_perm)
@@ -199,10 +201,11 @@ class DuplicateFinder:
             raise ValueError(f"signature has {len(values)} permutations, the finder {self.num_perm}")
         values = values.astype(np.uint32)  # MinHash values are 32-bit: lossless
         keys = self._index.keys(values)
+        low = values.astype(np.uint16)  # what is stored and compared (see __init__)
         best: int | None = None
         best_sim = -1.0
         for row in self._index.candidates(keys):  # oldest first: ties go to the first copy
-            sim = float(np.count_nonzero(self._values[row] == values)) / self.num_perm
+            sim = float(np.count_nonzero(self._values[row] == low)) / self.num_perm
             if sim >= self.threshold and sim > best_sim:
                 best, best_sim = row, sim
         if best is not None:
@@ -212,10 +215,10 @@ class DuplicateFinder:
         if self.max_indexed is None or len(self._ids) < self.max_indexed:
             row = len(self._ids)
             if row == len(self._values):
-                grown = np.empty((2 * row, self.num_perm), np.uint32)
+                grown = np.empty((row + row // 2, self.num_perm), np.uint16)
                 grown[:row] = self._values
                 self._values = grown
-            self._values[row] = values
+            self._values[row] = low
             self._ids.append(doc_id)
             self._known.add(doc_id)
             self._index.insert(row, keys)

@@ -23,6 +23,7 @@ Workers ignore ``SIGINT`` (a Ctrl-C reaches the whole process group; the parent 
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing as mp
 import os
 import signal
@@ -146,7 +147,17 @@ class WorkerPool:
             args=(child_conn, progress, self.settings, self.state if forked else None, self.fn, inherited),
             daemon=True,
         )
-        proc.start()
+        if forked:
+            # The child inherits every object frozen: its collector never walks (and so
+            # never writes to) the pages it shares with the parent copy-on-write, which
+            # keeps workers from slowly copying the parent's whole heap.
+            gc.collect()
+            gc.freeze()
+        try:
+            proc.start()
+        finally:
+            if forked:
+                gc.unfreeze()
         child_conn.close()
         worker = _Worker(proc, parent_conn, progress)
         self.workers.append(worker)
