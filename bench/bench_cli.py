@@ -157,7 +157,7 @@ _WRAPPER = (
 )
 
 
-def _tree_rss(pid: int) -> tuple[int, int]:
+def _tree_rss(pid: int, pss: bool = False) -> tuple[int, int]:
     """Resident bytes of a process and all its descendants, summed as RSS and as PSS (Linux
     /proc; (0, 0) where unavailable). Forked workers share the parent's pages copy-on-write:
     RSS counts a shared page in every process that touched it, PSS splits it among them,
@@ -171,18 +171,24 @@ def _tree_rss(pid: int) -> tuple[int, int]:
         procs = [proc, *proc.children(recursive=True)]
     except psutil.Error:
         return 0, 0
-    rss = pss = 0
+    rss_sum = pss_sum = 0
     for p in procs:
         with contextlib.suppress(psutil.Error):
-            info = p.memory_full_info()
-            rss += info.rss
-            pss += getattr(info, "pss", info.rss)
-    return rss, pss
+            if pss:  # reads /proc/PID/smaps: costly, so only where memory is what is measured
+                info = p.memory_full_info()
+                rss_sum += info.rss
+                pss_sum += getattr(info, "pss", info.rss)
+            else:
+                rss_sum += p.memory_info().rss
+    return rss_sum, pss_sum
 
 
-def run(args: Sequence[str]) -> dict[str, Any]:
+def run(args: Sequence[str], pss: bool = False, sample_tree: bool = True) -> dict[str, Any]:
     """Run a command in a fresh process: exit status, seconds, peak RSS of its largest process (MB), peak
-    summed RSS of the whole process tree (MB, sampled)."""
+    summed RSS (and, with ``pss``, PSS) of the whole process tree (MB, sampled every 50 ms).
+
+    ``sample_tree=False`` for timings: walking /proc every 50 ms costs a good part of a core, which a
+    2-core machine running two workers cannot spare (it cut the measured --jobs 2 speed-up by 0.2)."""
     proc = subprocess.Popen(
         [sys.executable, "-c", _WRAPPER, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
@@ -192,15 +198,17 @@ def run(args: Sequence[str]) -> dict[str, Any]:
     def sample() -> None:
         nonlocal peak, peak_pss
         while not stop.is_set():
-            rss, pss = _tree_rss(proc.pid)
-            peak, peak_pss = max(peak, rss), max(peak_pss, pss)
+            rss, pss_now = _tree_rss(proc.pid, pss)
+            peak, peak_pss = max(peak, rss), max(peak_pss, pss_now)
             stop.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    if sample_tree:
+        sampler.start()
     out, err = proc.communicate()
     stop.set()
-    sampler.join()
+    if sample_tree:
+        sampler.join()
     rc, seconds, maxrss = out.strip().splitlines()[-1].split()
     return {
         "rc": int(rc),
@@ -212,9 +220,13 @@ def run(args: Sequence[str]) -> dict[str, Any]:
     }
 
 
-def _clean(src: Path, out: Path, jobs: int, *extra: str) -> dict[str, Any]:
+def _clean(src: Path, out: Path, jobs: int, *extra: str, pss: bool = False, sample_tree: bool = True) -> dict[str, Any]:
     shutil.rmtree(out, ignore_errors=True)
-    result = run([*CLEAN, str(src), "-o", str(out), "--jobs", str(jobs), "--no-progress", *extra])
+    result = run(
+        [*CLEAN, str(src), "-o", str(out), "--jobs", str(jobs), "--no-progress", *extra],
+        pss=pss,
+        sample_tree=sample_tree,
+    )
     if result["rc"] not in (0, 1):
         raise SystemExit(f"clean failed ({result['rc']}): {result['stderr'][-2000:]}")
     return result
@@ -236,7 +248,9 @@ def bench_speed(work: Path, docs: int, max_jobs: int, repeat: int) -> dict[str, 
     rows = []
     base = None
     for jobs in jobs_to_try(max_jobs):
-        best = min((_clean(src, work / "out", jobs) for _ in range(repeat)), key=lambda r: r["seconds"])
+        best = min(
+            (_clean(src, work / "out", jobs, sample_tree=False) for _ in range(repeat)), key=lambda r: r["seconds"]
+        )
         rate = docs / best["seconds"]
         base = base or rate
         rows.append({"jobs": jobs, "seconds": best["seconds"], "docs_per_s": rate, "speedup": rate / base})
@@ -285,7 +299,7 @@ def bench_memory(work: Path, sizes: list[int], jobs: int) -> dict[str, Any]:
     for n in sizes:
         src = work / f"tiny{n}"
         make_tiny(src, n // 2, records=n - n // 2)
-        r = _clean(src, work / "out", jobs)
+        r = _clean(src, work / "out", jobs, pss=True)
         rows.append(
             {
                 "docs": n,
@@ -333,7 +347,7 @@ def bench_overhead(work: Path, tiny: int, max_jobs: int) -> dict[str, Any]:
         }
     ]
     for jobs in sorted({1, max_jobs}):
-        r = _clean(src, work / "out", jobs)
+        r = _clean(src, work / "out", jobs, sample_tree=False)
         rows.append(
             {
                 "what": f"clean DIR -o OUT --jobs {jobs}",
