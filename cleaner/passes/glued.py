@@ -21,8 +21,9 @@ class GluedResidue(Pass):
     family = "glued"
     description = "A line whose every sentence is residue (a sign-up prompt glued to a follow-us line)."
 
-    def __init__(self, max_words: int = 60, max_sentences: int = 4) -> None:
+    def __init__(self, max_words: int = 40, max_sentences: int = 4, max_first_words: int = 16) -> None:
         self.max_words = max_words
+        self.max_first_words = max_first_words
         self.max_sentences = max_sentences
 
     def run(self, ctx: Context) -> None:
@@ -34,7 +35,7 @@ class GluedResidue(Pass):
             if ctx.words(index) > self.max_words:
                 continue
             first = first_sentence(text) if SENTENCE_BREAK.search(text) else None
-            if first:
+            if first and first.count(" ") < self.max_first_words:  # residue opens short
                 lines.append((index, text))
                 firsts.append(first)
         if not lines:
