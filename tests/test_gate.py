@@ -1,0 +1,61 @@
+"""The RE2 line gate (cleaner.gate) is a pre-check only: it may let a line through that no
+pattern matches, never stop one that a pattern matches. These tests hold it to that on every
+vocabulary table and on real and awkward lines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleaner import gate, vocab
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+pytestmark = pytest.mark.skipif(not gate.available(), reason="google-re2 is a dependency; without it nothing is gated")
+
+
+def _lines() -> list[str]:
+    lines: list[str] = []
+    for path in sorted((FIXTURES / "cases").glob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            lines.extend(case["input"].splitlines())
+    for path in sorted((FIXTURES / "negatives").glob("*.txt")):
+        lines.extend(path.read_text(encoding="utf-8").splitlines())
+    awkward = ["SHARE THIS ARTICLE", "ſign up for our newsletter", "İmage: Reuters", "KELVIN 3\u212a",
+               "Follow us on Twitter.", "ﬁ ligature", "  padded  ", "Ünïcödé Çömments (12)", "a" * 3000]
+    lines.extend(awkward)
+    return [" ".join(line.split()) for line in lines if line.strip()]
+
+
+LINES = _lines()
+
+
+def test_ascii_folds_constant_matches_this_python() -> None:
+    assert gate.ascii_folds() == gate.ASCII_FOLDS
+
+
+@pytest.mark.parametrize("family", vocab.families())
+def test_gate_never_rules_out_a_line_a_table_matches(family: str) -> None:
+    checked = 0
+    for name in vocab.load_family(family):
+        table = vocab.table(family, name, None)  # every language's patterns
+        if not table.patterns:
+            continue
+        g = gate.gate_for(((table.mode, tuple(table.patterns)),))
+        if g is None:
+            continue  # untranslatable tables are simply not gated
+        maybe = g.lines(LINES)
+        assert maybe is not None
+        for line, ok in zip(LINES, maybe, strict=True):
+            if table.match(line):
+                checked += 1
+                assert ok, f"{family}.{name}: the gate ruled out {line!r}, which the table matches"
+    assert checked > 0  # the fixtures hold residue of every family
+
+
+def test_gate_rules_out_plain_prose() -> None:
+    table = vocab.table("promos", "cta", ("en",))
+    g = gate.gate_for(((table.mode, tuple(table.patterns)),))
+    assert g is not None
+    assert g.lines(["The council met on Tuesday to discuss the harbour.", "Click here to read more."]) == [False, True]
