@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 _WORD = re.compile(r"\w+")
 
@@ -166,7 +168,7 @@ class DuplicateFinder:
         self._values = np.empty((64, num_perm), np.uint16)
         self._ids: list[Hashable] = []
         self._known: set[Hashable] = set()
-        self._template = MinHash(num_perm=num_perm)
+        self._template: MinHash | None = None  # made on first use: datasketch imports scipy (0.4 s)
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -181,7 +183,11 @@ class DuplicateFinder:
         grams = shingles(text, self.shingle)
         if not grams:
             return None
+        from datasketch import LeanMinHash, MinHash
+
         t = self._template
+        if t is None:
+            t = self._template = MinHash(num_perm=self.num_perm)
         m = MinHash(num_perm=self.num_perm, permutations=t.permutations, scheme=t.scheme)
         m.update_batch(list(grams))
         return LeanMinHash(m) if lean else m
