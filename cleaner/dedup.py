@@ -1,7 +1,7 @@
 """Near-duplicate documents: the same story scraped twice, with different residue.
 
-Detection is MinHash over word shingles (``datasketch``) with locality-sensitive hashing
-(banding, with datasketch's choice of bands and rows), on the *cleaned* text by default,
+Detection is MinHash over word shingles with locality-sensitive hashing (banding, with
+datasketch's choice of bands and rows), on the *cleaned* text by default,
 so page furniture and residue do not make two pages of one site look alike, and
 different residue does not make two copies of one story look different. Text is
 case-folded and reduced to word characters first, so quote styles (“ ” vs "), dashes and
@@ -13,18 +13,22 @@ Memory grows with the number of distinct (non-duplicate) documents indexed, abou
 0.8 kB each: the signature as ``num_perm`` 16-bit values and a 64-bit key per LSH band,
 in flat arrays (:class:`BandIndex`) rather than per-document Python objects, so a run
 over a million pages stays small.
+
+The MinHash itself (:func:`minhash`) is datasketch's default ``affine32`` scheme, value for
+value (a test checks that against datasketch), made here because importing datasketch
+imports scipy: half a second in every process that cleans, which is most of the cost of
+a ``clean`` run over small files.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Hashable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from functools import lru_cache
+from typing import Any
 
 import numpy as np
-
-if TYPE_CHECKING:
-    from datasketch import MinHash
 
 _WORD = re.compile(r"\w+")
 
@@ -43,6 +47,38 @@ def shingles(text: str, size: int = DEFAULT_SHINGLE) -> set[bytes]:
     if len(words) < size:
         return {" ".join(words).encode("utf-8", "surrogatepass")} if words else set()
     return {" ".join(words[i : i + size]).encode("utf-8", "surrogatepass") for i in range(len(words) - size + 1)}
+
+
+_FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+
+
+@lru_cache(maxsize=8)
+def _permutations(num_perm: int, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's affine32 permutations for ``seed``: odd multipliers, any offsets."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def minhash(grams: Iterable[bytes], num_perm: int = DEFAULT_NUM_PERM) -> np.ndarray:
+    """The MinHash of a set of byte strings: ``num_perm`` uint32 values, each the least of
+    one permutation ``a * h + b (mod 2**32)`` over the grams' mixed 32-bit SHA-1 hashes.
+    Equal to datasketch ``MinHash(num_perm).update_batch(grams).hashvalues``; the maximum
+    value everywhere for no grams."""
+    a, b = _permutations(num_perm)
+    hv = np.fromiter(
+        (int.from_bytes(hashlib.sha1(g).digest()[:4], "little") for g in grams), dtype=np.uint32
+    )
+    if not len(hv):
+        return np.full(num_perm, 0xFFFFFFFF, np.uint32)
+    s1, m1, s2, m2, s3 = _FMIX
+    hv ^= hv >> s1
+    hv *= m1
+    hv ^= hv >> s2
+    hv *= m2
+    hv ^= hv >> s3
+    return (hv[:, None] * a + b).min(axis=0)  # uint32 arithmetic wraps: the modulo
 
 
 _PARAMS: dict[tuple[float, int], tuple[int, int]] = {}
@@ -168,44 +204,31 @@ class DuplicateFinder:
         self._values = np.empty((64, num_perm), np.uint16)
         self._ids: list[Hashable] = []
         self._known: set[Hashable] = set()
-        self._template: MinHash | None = None  # made on first use: datasketch imports scipy (0.4 s)
 
     def __len__(self) -> int:
         return len(self._ids)
 
-    def signature(self, text: str, lean: bool = False) -> MinHash | None:
-        """The MinHash of a text's shingles; None for text with no words.
-
-        ``lean``: a :class:`~datasketch.LeanMinHash` (hash values only, read-only), a third
-        the size pickled and in memory: for signatures sent between processes or kept by
-        the thousand. Lean and full signatures of one text compare and index alike.
-        """
+    def signature(self, text: str) -> np.ndarray | None:
+        """The MinHash of a text's shingles (:func:`minhash`); None for text with no words.
+        A plain uint32 array: 512 bytes pickled, for signatures sent between processes."""
         grams = shingles(text, self.shingle)
         if not grams:
             return None
-        from datasketch import LeanMinHash, MinHash
-
-        t = self._template
-        if t is None:
-            t = self._template = MinHash(num_perm=self.num_perm)
-        m = MinHash(num_perm=self.num_perm, permutations=t.permutations, scheme=t.scheme)
-        m.update_batch(list(grams))
-        return LeanMinHash(m) if lean else m
+        return minhash(grams, self.num_perm)
 
     def check(self, doc_id: Hashable, text: str) -> Hashable | None:
         """The id of the earlier document ``text`` duplicates, or None (then it is indexed)."""
         return self.check_signature(doc_id, self.signature(text))
 
-    def check_signature(self, doc_id: Hashable, sig: MinHash | None) -> Hashable | None:
+    def check_signature(self, doc_id: Hashable, sig: np.ndarray | None) -> Hashable | None:
         """As :meth:`check`, for a signature made elsewhere (e.g. in a worker process, so
         the parent only queries the index): signatures of equal ``num_perm`` agree
         across processes, the permutations being seeded."""
         if sig is None:
             return None
-        values = np.asarray(sig.hashvalues, dtype=np.uint64)
+        values = np.asarray(sig, dtype=np.uint32)
         if len(values) != self.num_perm:
             raise ValueError(f"signature has {len(values)} permutations, the finder {self.num_perm}")
-        values = values.astype(np.uint32)  # MinHash values are 32-bit: lossless
         keys = self._index.keys(values)
         low = values.astype(np.uint16)  # what is stored and compared (see __init__)
         best: int | None = None

@@ -1,9 +1,10 @@
-"""Near-duplicate detection (MinHash/LSH via datasketch) on the seed articles."""
+"""Near-duplicate detection (MinHash/LSH) on the seed articles; our MinHash against datasketch's."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import cleaner
@@ -85,3 +86,39 @@ def test_lsh_params_match_datasketch() -> None:
 
     assert lsh_params(0.3, 128) == (37, 3)
     assert lsh_params(0.5, 128) == (25, 5)
+
+
+@pytest.mark.parametrize("n", [1, 2, 7, 64, 600])
+def test_minhash_equals_datasketch(n: int) -> None:
+    """The hand-made MinHash (made to keep scipy out of every process) is datasketch's
+    default scheme value for value, so its similarity estimates are datasketch's."""
+    import random
+
+    from datasketch import MinHash
+
+    from cleaner.dedup import minhash
+
+    rng = random.Random(n)
+    grams = [rng.randbytes(rng.randint(0, 24)) for _ in range(n)]
+    theirs = MinHash(num_perm=128)
+    theirs.update_batch(grams)
+    ours = minhash(grams, 128)
+    assert ours.dtype == np.uint32
+    assert ours.tolist() == theirs.hashvalues.tolist()
+    assert minhash([], 128).tolist() == MinHash(num_perm=128).hashvalues.tolist()
+
+
+def test_import_cleaner_does_not_import_scipy() -> None:
+    """Every worker and every ``clean`` run pays for what ``import cleaner`` and a duplicate
+    check import: scipy (via datasketch) was half a second of that."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, cleaner\n"
+        "from cleaner.dedup import DuplicateFinder\n"
+        "DuplicateFinder().check(1, 'one two three four five six seven')\n"
+        "print(sorted(m for m in ('scipy', 'datasketch') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -206,7 +206,7 @@ class WorkerState:
         --timeout for work that is not its own."""
         try:
             self.explain_text(WARM_UP_TEXT, language)
-            signature(WARM_UP_TEXT)  # the duplicate signer (datasketch, permutations) made once, here
+            signature(WARM_UP_TEXT)  # the duplicate signer (MinHash permutations) made once, here
             explain_html = getattr(self.cleaner, "explain_html", None)
             if html and explain_html is not None:
                 body = "".join(f"<p>{line}</p>" for line in WARM_UP_TEXT.splitlines())
@@ -258,7 +258,7 @@ def signature(text: str) -> Any:
     global _SIGNER
     if _SIGNER is None:
         _SIGNER = DuplicateFinder()
-    return _SIGNER.signature(text, lean=True)
+    return _SIGNER.signature(text)
 
 
 def needs_language(task: Task) -> bool:
