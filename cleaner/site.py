@@ -41,6 +41,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path, PurePath, PurePosixPath
 from typing import Any, Protocol, runtime_checkable
 from urllib.parse import urlsplit
@@ -81,8 +82,17 @@ def site_key(url: str | None = None, path: str | os.PathLike[str] | None = None)
         if host:
             return host
     if path is not None:
+        folder, sep, _name = path.rpartition(os.sep)
+        # "a/b/c.txt": its folder, normalised once per folder
+        if sep and _name and _name != "." and not folder.endswith(os.sep):
+            return _folder_key(folder + os.sep + "x")
         return PurePosixPath(PurePath(path).as_posix()).parent.as_posix()
     return ""
+
+
+@lru_cache(maxsize=4096)
+def _folder_key(path: str) -> str:
+    return PurePosixPath(PurePath(path).as_posix()).parent.as_posix()
 
 
 @runtime_checkable

@@ -12,6 +12,35 @@ from cleaner.errors import DecodeError, InputTooLarge
 from cleaner.io.readers import decode_text, iter_jsonl_lines, iter_warc, parse_record, read_limited
 
 
+class _ShortReads(io.RawIOBase):
+    """A stream that returns at most 7 bytes per read, as pipes and sockets may."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data, self.at = data, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        size = len(self.data) if size < 0 else size
+        piece = self.data[self.at : self.at + min(size, 7)]
+        self.at += len(piece)
+        return piece
+
+
+@pytest.mark.parametrize("size", [0, 1, 7, 100, 65535, 65536, 65537, 200_001])
+@pytest.mark.parametrize("limit", [0, 7, 100, 65536, 1_000_000])
+def test_read_limited_reads_everything_or_refuses(size: int, limit: int) -> None:
+    """Short reads and sizes around the read chunk neither lose nor invent bytes."""
+    data = (bytes(range(256)) * (size // 256 + 1))[:size]
+    for stream in (io.BytesIO(data), _ShortReads(data)):
+        if size > limit:
+            with pytest.raises(InputTooLarge):
+                read_limited(stream, limit)
+        else:
+            assert read_limited(stream, limit) == data
+
+
 def test_read_limited() -> None:
     assert read_limited(io.BytesIO(b"12345"), 5) == b"12345"
     assert read_limited(io.BytesIO(b"12345"), None) == b"12345"

@@ -6,6 +6,8 @@ import json
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import cleaner
 from cleaner import Cleaner, SiteProfile, load_profiles, save_profiles, site_key
@@ -58,6 +60,15 @@ def test_site_key() -> None:
     assert site_key(None, "crawl/zorbly/page-001.txt") == "crawl/zorbly"
     assert site_key("", "crawl/zorbly/page-001.txt") == "crawl/zorbly"
     assert site_key(None, None) == ""
+
+
+@given(st.lists(st.sampled_from(["a", "b c", ".", "..", "", "x.txt", "/"]), min_size=1, max_size=8))
+def test_site_key_of_a_path_is_its_normalised_folder(parts: list[str]) -> None:
+    """The per-folder cache gives what the plain path arithmetic gives, for any path shape."""
+    from pathlib import PurePath, PurePosixPath
+
+    path = "/".join(parts)
+    assert site_key(None, path) == PurePosixPath(PurePath(path).as_posix()).parent.as_posix()
 
 
 def test_learns_and_removes_furniture_at_head_middle_tail() -> None:

@@ -176,9 +176,17 @@ class WorkerPool:
         return [(w.proc.pid, w.current[1]) for w in self.workers if w.current is not None]
 
     # -- the loop -------------------------------------------------------------------------------------
-    def run(self, tasks: Iterator[Task], on_result: OnResult, can_pull: Callable[[], bool] = lambda: True) -> None:
+    def run(
+        self,
+        tasks: Iterator[Task],
+        on_result: OnResult,
+        can_pull: Callable[[], bool] = lambda: True,
+        meanwhile: Callable[[], None] | None = None,
+    ) -> None:
         """Run every task; ``on_result`` is called in the parent as each finishes (in any order).
-        ``can_pull`` false holds back new tasks while results wait to be written (memory stays flat)."""
+        ``can_pull`` false holds back new tasks while results wait to be written (memory stays flat).
+        ``meanwhile`` runs once in this process as soon as every worker has work: this process's own
+        preparation for later, done while it would otherwise wait."""
         retry: deque[Task] = deque()
         exhausted = False
         while True:
@@ -200,6 +208,9 @@ class WorkerPool:
                     break
                 self._send(worker, task)
             busy_workers = [w for w in self.workers if w.current is not None]
+            if meanwhile is not None:
+                meanwhile, later = None, meanwhile
+                later()
             if not busy_workers and not retry and exhausted:
                 return
             self._wait(busy_workers, on_result, retry)

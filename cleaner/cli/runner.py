@@ -319,7 +319,14 @@ class Job:
         else:
             pool = self._pool(learn_execute, on_lost, lambda state, task: warm_up_learning(state))
             try:
-                pool.run(tasks, on_result, lambda: len(held) < 4 * max(1, self.jobs) + 4)
+                state = self._worker_state()
+                pool.run(
+                    tasks,
+                    on_result,
+                    lambda: len(held) < 4 * max(1, self.jobs) + 4,
+                    # the clean pass's warm-up (rule tables), done here while the workers learn
+                    meanwhile=lambda: state.warm_up(html=False, language=False),
+                )
                 pool.close()
             except BaseException:
                 pool.terminate()

@@ -465,9 +465,9 @@ def _digester(settings: Settings) -> ProfileLearner:
 
 
 def warm_up_learning(state: WorkerState) -> None:
-    """Before forking learning workers: the text path warmed up (stopwords, rule tables) and the
-    MinHash permutations made, once, in the parent."""
-    state.warm_up(html=False, language=False)
+    """Before forking learning workers: what digesting needs (stopwords, the MinHash permutations),
+    once, in the parent. The rule tables the clean pass needs are compiled while the workers learn
+    (``meanwhile`` in :meth:`~cleaner.cli.runner.Job._learn_pass`), not before."""
     _digester(state.settings).digest(WARM_UP_TEXT)
 
 

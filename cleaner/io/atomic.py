@@ -38,11 +38,15 @@ class AtomicWriter:
 
     def __init__(self, path: str | os.PathLike[str], make_dirs: bool = True) -> None:
         self.path = os.fspath(path)
-        folder = os.path.dirname(self.path) or "."
-        if make_dirs:
-            os.makedirs(folder, exist_ok=True)
         self.tmp = temp_name(self.path)
-        self._fd: int | None = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+        try:  # the folder usually exists: no makedirs (two system calls and an exception) per file
+            self._fd: int | None = os.open(self.tmp, flags, 0o666)
+        except FileNotFoundError:
+            if not make_dirs:
+                raise
+            os.makedirs(os.path.dirname(self.path) or ".", exist_ok=True)
+            self._fd = os.open(self.tmp, flags, 0o666)
 
     def write(self, data: bytes) -> int:
         if self._fd is None:

@@ -25,7 +25,16 @@ def read_limited(stream: BinaryIO, limit: int | None, what: str = "input") -> by
     """All of ``stream``, or :class:`InputTooLarge` as soon as it passes ``limit`` bytes."""
     if limit is None:
         return stream.read()
-    data = stream.read(limit + 1)
+    # growing reads until end of input: one ``read(limit + 1)`` would allocate ``limit`` bytes per small file
+    pieces: list[bytes] = []
+    size = 0
+    while size <= limit:
+        piece = stream.read(min(limit + 1 - size, max(_CHUNK, size)))
+        if not piece:
+            break
+        pieces.append(piece)
+        size += len(piece)
+    data = pieces[0] if len(pieces) == 1 else b"".join(pieces)
     if len(data) > limit:
         raise InputTooLarge(f"{what} is larger than --max-bytes={limit}")
     return data
