@@ -6,6 +6,8 @@ import gzip
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaner.io.detect import detect_path, kind_from_name, looks_binary, open_input, sniff, split_name
 
@@ -75,3 +77,20 @@ def test_open_input_looks_through_gzip(tmp_path: Path) -> None:
     plain = tmp_path / "notes"
     plain.write_text("just text\n")
     assert detect_path(str(plain)) == "txt"
+
+
+@given(st.lists(st.sampled_from(["a", ".", "..", "/", "x y", ".txt", ".gz", ".GZ", ".html", ".warc", ".jsonl", ""]),
+                min_size=1, max_size=6))
+def test_split_name_splits_as_pathlib_does(parts: list[str]) -> None:
+    """The string-only split (it runs per file, twice per run) agrees with PurePath's reading."""
+    from pathlib import PurePath
+
+    from cleaner.io.detect import COMPRESSED, EXTENSIONS
+
+    name = "".join(parts)
+    path = PurePath(name)
+    compressed = path.suffix.lower() in COMPRESSED
+    if compressed:
+        path = path.with_suffix("")
+    kind = EXTENSIONS.get(path.suffix.lower())
+    assert split_name(name) == ((path.stem if kind is not None else path.name), kind, compressed)

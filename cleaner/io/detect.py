@@ -12,6 +12,7 @@ import codecs
 import gzip
 import io
 import json
+import os
 from pathlib import PurePath
 from typing import BinaryIO
 
@@ -51,13 +52,24 @@ _TEXT_CONTROLS = frozenset(b"\t\n\r\f\b\x1b")
 
 def split_name(name: str) -> tuple[str, str | None, bool]:
     """``(stem, kind or None, compressed)`` of a file name: ``a.warc.gz`` -> ``("a", "warc", True)``."""
-    path = PurePath(name)
-    compressed = path.suffix.lower() in COMPRESSED
+    base = os.path.basename(name)  # what PurePath(name).name is, for any path of a file (called per file)
+    if base in ("", ".", ".."):
+        base = PurePath(name).name
+    stem, suffix = _split_suffix(base)
+    compressed = suffix.lower() in COMPRESSED
     if compressed:
-        path = path.with_suffix("")
-    kind = EXTENSIONS.get(path.suffix.lower())
-    stem = path.stem if kind is not None else path.name
-    return stem, kind, compressed
+        base = stem
+        stem, suffix = _split_suffix(base)
+    kind = EXTENSIONS.get(suffix.lower())
+    return (stem if kind is not None else base), kind, compressed
+
+
+def _split_suffix(name: str) -> tuple[str, str]:
+    """``(stem, suffix)`` as :class:`~pathlib.PurePath` splits a final component."""
+    i = name.rfind(".")
+    if 0 < i < len(name) - 1:
+        return name[:i], name[i:]
+    return name, ""
 
 
 def kind_from_name(name: str) -> str | None:
