@@ -81,7 +81,9 @@ def minhash(grams: Iterable[bytes], num_perm: int = DEFAULT_NUM_PERM) -> np.ndar
     return (hv[:, None] * a + b).min(axis=0)  # uint32 arithmetic wraps: the modulo
 
 
-_PARAMS: dict[tuple[float, int], tuple[int, int]] = {}
+# lsh_params of the defaults (threshold 0.3 and the site learner's 0.5; 128 permutations), known
+# up front: working them out costs each process 20 ms (a test checks these against lsh_params)
+_PARAMS: dict[tuple[float, int], tuple[int, int]] = {(0.3, 128): (37, 3), (0.5, 128): (25, 5)}
 
 
 def _lsh_params_cached(threshold: float, num_perm: int) -> tuple[int, int]:
@@ -152,9 +154,9 @@ class BandIndex:
         if len(self._keys):
             lo = np.searchsorted(self._keys, keys, side="left")
             hi = np.searchsorted(self._keys, keys, side="right")
-            for a, z in zip(lo.tolist(), hi.tolist(), strict=True):
-                if z > a:
-                    found.update(self._owners[a : min(z, a + limit)].tolist())
+            for band in np.flatnonzero(hi > lo).tolist():
+                a = int(lo[band])
+                found.update(self._owners[a : min(int(hi[band]), a + limit)].tolist())
         if self._n_recent:
             hits = np.nonzero((self._recent[: self._n_recent] == keys).any(axis=1))[0]
             found.update(self._recent_rows[hits].tolist())

@@ -88,6 +88,13 @@ def test_lsh_params_match_datasketch() -> None:
     assert lsh_params(0.5, 128) == (25, 5)
 
 
+def test_known_lsh_params_are_computed_ones() -> None:
+    from cleaner.dedup import _PARAMS, lsh_params
+
+    for (threshold, num_perm), params in _PARAMS.items():
+        assert lsh_params(threshold, num_perm) == params
+
+
 @pytest.mark.parametrize("n", [1, 2, 7, 64, 600])
 def test_minhash_equals_datasketch(n: int) -> None:
     """The hand-made MinHash (made to keep scipy out of every process) is datasketch's
