@@ -17,7 +17,7 @@ from .passes.metadata import Byline, Dateline, GluedMetadata
 from .passes.promos import CallToAction, PromoLabel, TeaserBox
 from .passes.signup import ConsentLine, NewsletterPrompt, Paywall
 from .passes.site import SiteBoilerplate
-from .passes.structure import DetachedBlocks, EdgeFurniture, TitleLine
+from .passes.structure import DetachedBlocks, EdgeFurniture, RepeatedPassage, TitleLine
 from .passes.widgets import FinanceWidget, SiteChrome, SocialButtons
 
 TEXT_PIPELINE: tuple[type[Pass], ...] = (
@@ -42,6 +42,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     Dateline,
     Byline,
     GluedResidue,
+    RepeatedPassage,
     DetachedBlocks,
     EdgeFurniture,
     TitleLine,

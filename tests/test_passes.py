@@ -463,6 +463,13 @@ POSITIVES: list[Positive] = [
         needs=("social-buttons",),
     ),
     Positive(
+        "repeated-article-copy",
+        "repeated-passage",
+        "repeated copy of a passage earlier on the page",
+        "\n\n".join([*ARTICLE, "Share\nTweet\nMore on this story", *ARTICLE]),
+        A2,
+    ),
+    Positive(
         "edge-head-menu",
         "edge-furniture",
         "short non-sentence line in a run of page furniture before the article's first paragraph",
@@ -496,7 +503,10 @@ def test_positive_removal_names_pass_and_reason(case: Positive) -> None:
     for para in ARTICLE:
         if para in case.doc:
             assert para in out, f"article paragraph lost: {para[:60]!r}"
-    assert case.removed not in out if case.kind == "line" else all(not o.startswith(case.removed) for o in out)
+    if case.kind == "line":  # gone, or one copy fewer where the document holds it more than once
+        assert out.count(case.removed) == max(0, [norm(x) for x in case.doc.split("\n")].count(case.removed) - 1)
+    else:
+        assert all(not o.startswith(case.removed) for o in out)
 
 
 @pytest.mark.parametrize("case", POSITIVES, ids=lambda c: c.id)
@@ -801,6 +811,12 @@ NEGATIVES: list[Negative] = [
     neg("glued-quoted-prompt", "glued-residue", 'He said: "Sign up now." Then he left the room in silence.'),
     Negative("detached-needs-a-gap", "detached-blocks", at("tail", BIO), (BIO,)),
     Negative(
+        "repeated-two-paragraphs",
+        "repeated-passage",
+        "\n\n".join([*ARTICLE, A1, A2]),
+        (A1, A2),
+    ),
+    Negative(
         "edge-list-inside",
         "edge-furniture",
         "\n\n".join([A1, "- new quay\n- public square\n- fish market", A2, A3]),
@@ -898,3 +914,54 @@ def test_subheading_after_ad_marker_survives() -> None:
 def test_teaser_heading_lookalike_sentence_survives(sentence: str) -> None:
     doc = "\n\n".join([A1, sentence, A2])
     assert clean(doc) == doc
+
+
+# -- repeated passages ------------------------------------------------------------------------------
+
+
+def test_repeated_passage_keeps_the_first_copy_and_drops_the_later_ones() -> None:
+    """The body printed three times (page, print version, hidden app copy): one copy stays,
+    subheadings inside the copies go with them."""
+    body = [A1, "The plan", A2, A3]
+    doc = "\n".join([*body, "Share\nTweet", *body, "More\nPrint", *body])
+    result = explain(doc)
+    assert out_lines(result.text) == body
+    assert {r.reason for r in result.removed_by("repeated-passage")} == {"repeated copy of a passage earlier on the page"}
+    assert len(result.removed_by("repeated-passage")) == 8
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        # a pull quote: one paragraph shown again
+        "\n\n".join([A1, A2, A3, A2]),
+        # two paragraphs repeated (a summary box): not a copy of a passage
+        "\n\n".join([A1, A2, A3, A1, A2]),
+        # the same three paragraphs, but not in the same order
+        "\n\n".join([A1, A2, A3, A3, A1, A2, A3.replace("Several", "Many")]),
+    ],
+)
+def test_a_line_or_two_repeated_stays(doc: str) -> None:
+    result = explain(doc, enable_only=["repeated-passage"])
+    assert result.removed == []
+
+
+def test_meal_plan_rows_repeated_under_each_plan_stay() -> None:
+    """Structured text repeats by nature: each plan lists the same meals, long rows of
+    ingredients (few function words) among short lines. Not a copy of a passage."""
+    plan = [
+        "Pre-Workout Meal",
+        "Eat 60 to 90 minutes before your workout",
+        "Asparagus and Eggs [1 cup asparagus, 2 soft-boiled or poached eggs, 1/2 cup sweet potato (or 1 slice "
+        "whole-grain toast), 1 tsp. olive oil, salt and pepper to taste]",
+        "Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.",
+        "Meal 1",
+        "Eat every 2 to 3 hours",
+        "Tomato Cucumber Salad (1/2 cup cherry tomatoes, 1/2 cup cucumber slices, 1/4 cup feta, 1 Tbsp. balsamic "
+        "vinegar, 4 oz. cooked chicken, 1/2 cup white beans)",
+        "Slow Cooker Beef Chili, 1 Tbsp. cilantro or green onions (optional), 10 olives (or 2 Tbsp. pumpkin "
+        "seeds), 1 cup lettuce with 1 tsp. olive oil and lemon",
+        "Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 1 tsp.",
+    ]
+    doc = "\n".join([A1, A2, "Meal Prep Menu for Plan A", *plan, "Meal Prep Menu for Plan B", *plan, A3])
+    assert explain(doc, enable_only=["repeated-passage"]).removed == []

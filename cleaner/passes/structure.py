@@ -322,3 +322,66 @@ class DetachedBlocks(Pass):
         if words and len(words & article_words) > self.max_overlap * len(words):
             return True
         return len(words & key_terms) > self.max_key_hits
+
+
+class RepeatedPassage(Pass):
+    """A later copy of a passage the page already holds: the article printed twice
+    (a print or app version, a hidden duplicate of the body), a teaser list repeated.
+
+    A copy is a run of consecutive kept lines equal, line for line and in order, to an
+    earlier run of kept lines, holding at least ``min_prose_lines`` lines of prose (of
+    ``min_words`` or more words each) that make up ``min_prose_share`` of its words. The
+    first copy stays; the later one goes whole, its subheadings and list items with it.
+    A line or two repeated (a pull quote, a headline shown again, a refrain) is no copy of
+    a passage, nor is structured text that repeats by nature (a meal plan's or a table's
+    recurring rows, where the repeated lines are mostly short): it stays.
+    """
+
+    name = "repeated-passage"
+    family = "structure"
+    description = "A later copy of a passage of several paragraphs that the page already holds."
+
+    def __init__(self, min_prose_lines: int = 3, min_words: int = 12, min_prose_share: float = 0.5,
+                 min_stop_ratio: float = 0.25) -> None:
+        self.min_stop_ratio = min_stop_ratio
+        self.min_prose_lines = min_prose_lines
+        self.min_words = min_words
+        self.min_prose_share = min_prose_share
+
+    def run(self, ctx: Context) -> None:
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        texts = [lines[i].lead + lines[i].text for i in kept]
+        first: dict[str, int] = {}  # text -> its first position in ``kept``
+        k = 0
+        while k < len(kept):
+            q = first.setdefault(texts[k], k)
+            if q == k or not self._is_prose(ctx, kept[k]):
+                k += 1
+                continue
+            # Align the copy with the earlier run: backwards to its start, forwards to its end
+            # (the copy never overlaps the run it repeats).
+            start = 0
+            while k - start - 1 > q and q - start - 1 >= 0 and texts[k - start - 1] == texts[q - start - 1]:
+                start += 1
+            end = 1
+            while k + end < len(kept) and q + end < k - start and texts[k + end] == texts[q + end]:
+                end += 1
+            run = kept[k - start : k + end]
+            prose = [i for i in run if self._is_prose(ctx, i)]
+            prose_words = sum(ctx.words(i) for i in prose)
+            if len(prose) >= self.min_prose_lines and prose_words >= self.min_prose_share * sum(map(ctx.words, run)):
+                for i in run:
+                    ctx.doc.remove(i, self.name, "repeated copy of a passage earlier on the page")
+            for j in range(k + 1, k + end):
+                first.setdefault(texts[j], j)
+            k += end
+
+    def _is_prose(self, ctx: Context, i: int) -> bool:
+        """Running text: a long prose line with a prose share of function words (an
+        ingredient or a data row is long but has few), or ending like a sentence where the
+        language has no stopword list."""
+        if ctx.words(i) < self.min_words or not ctx.is_prose(i):
+            return False
+        s = ctx.stats(i)
+        return s.stop_ratio >= self.min_stop_ratio if ctx.stopwords and not s.unspaced else s.sentence_end
