@@ -966,3 +966,49 @@ def test_meal_plan_rows_repeated_under_each_plan_stay() -> None:
     ]
     doc = "\n".join([A1, A2, "Meal Prep Menu for Plan A", *plan, "Meal Prep Menu for Plan B", *plan, A3])
     assert explain(doc, enable_only=["repeated-passage"]).removed == []
+
+
+# -- big blocks after the article must name its subject ---------------------------------------------
+
+MORE_HARBOUR = [
+    "The harbour master said the quay would stay open to the boats while the work on the eastern side went on.",
+    "Fishermen at the harbour asked the council to publish a timetable for the work before the summer.",
+]
+OTHER_STORIES = [
+    "Bakery queues",
+    "A new bakery opened in the old post office building on Friday, drawing long queues of customers all day.",
+    "Cup final tickets",
+    "The football club sold every ticket for the cup final within an hour, and fans camped outside the ground.",
+    "Storm warning",
+    "Forecasters warned of strong winds and heavy rain over the weekend, with flooding likely in low-lying valleys.",
+]
+
+
+def test_big_teaser_list_after_the_article_goes_when_it_names_nothing_of_it() -> None:
+    """A list of other stories as long as a third of the article is not the article by size."""
+    doc = "\n".join([A1, A2, A3, *MORE_HARBOUR, "Share this article\nTweet\nTown News\nMore stories", *OTHER_STORIES])
+    result = explain(doc)
+    assert out_lines(result.text) == [A1, A2, A3, *MORE_HARBOUR]
+    reasons = {r.reason for r in result.removed_by("detached-blocks")}
+    assert reasons == {"block of text on another subject cut off after the article by page furniture"}
+
+
+def test_big_block_after_the_article_naming_its_subject_stays() -> None:
+    """The article resumed after a share bar and a menu (too long a gap for an image
+    caption) names its subject once: size keeps it."""
+    resumed = [
+        "Bakery owners near the water said they expected more visitors once the harbour works end.",
+        "The football club offered its car park to the contractors during the weekday matches.",
+        "Forecasters said strong winds over the weekend would not delay the start of the works.",
+    ]
+    bar = "Share this article\nTweet\nEmail\nTown News\nSport\nWeather\nMore stories"
+    doc = "\n".join([A1, A2, A3, *MORE_HARBOUR, bar, *resumed])
+    out = out_lines(explain(doc).text)
+    assert all(line in out for line in [A1, A2, A3, *MORE_HARBOUR, *resumed])
+
+
+def test_big_block_after_a_short_article_without_key_terms_stays() -> None:
+    """An article too short to tell its subject (no word used three times): size decides."""
+    doc = "\n".join([A1, A2, A3, "Share this article\nTweet\nTown News\nMore stories", *OTHER_STORIES[1::2]])
+    out = out_lines(explain(doc).text)
+    assert all(line in out for line in [A1, A2, A3, *OTHER_STORIES[1::2]])

@@ -175,6 +175,11 @@ class DetachedBlocks(Pass):
     gap (``max_caption_gap``: an image and its caption) that names a key term is the
     article resumed. Each block found to continue the article widens the vocabulary the
     others are judged against.
+
+    After the article, size alone is not enough (``size_needs_subject``): a big block
+    there must also name one of the article's key terms, or it is a teaser list, a
+    "more from" box or a comment thread as long as a short article. When the article is
+    too short to have key terms (no content word used three times), size alone decides.
     """
 
     name = "detached-blocks"
@@ -183,7 +188,8 @@ class DetachedBlocks(Pass):
 
     def __init__(self, max_share: float = 0.25, max_head_share: float = 0.15, gap_furniture: int = 5,
                  min_prose_words: int = 8, max_overlap: float = 0.6, key_terms: int = 5, max_key_hits: int = 2,
-                 max_caption_gap: int = 4, max_share_gap: int = 20) -> None:
+                 max_caption_gap: int = 4, max_share_gap: int = 20, size_needs_subject: bool = True) -> None:
+        self.size_needs_subject = size_needs_subject
         self.max_caption_gap = max_caption_gap
         self.max_share_gap = max_share_gap
         self.max_overlap = max_overlap
@@ -275,11 +281,12 @@ class DetachedBlocks(Pass):
         cache: dict[int, list[str]] = {}  # content words per line
         # A big block is part of the article by size alone, unless a long stretch of page
         # furniture (a whole menu) parts it from the article: then only its topic can tell.
-        article = {main} | {
+        sized = {
             b for b in range(len(blocks))
             if weights[b] >= (self.max_share if b > main else self.max_head_share) * weights[main]
             and (gaps[b] if b < main else gaps[b - 1]) <= self.max_share_gap
         }
+        article = {main} | {b for b in sized if b < main or not self.size_needs_subject}
         # The article grows by its continuations (resumed after an image block or a box);
         # each one found widens the vocabulary the others are judged against.
         while True:
@@ -289,7 +296,9 @@ class DetachedBlocks(Pass):
             first, last = min(article), max(article)
             found = {
                 b for b in range(len(blocks))
-                if b not in article and self._continues(ctx, prose_of[b], article_words, key_terms, cache)
+                if b not in article and (self._continues(ctx, prose_of[b], article_words, key_terms, cache)
+                                         or (b in sized and (not key_terms
+                                                             or self._names(ctx, prose_of[b], key_terms, cache))))
             }
             # Right after the article across a short gap (an image and its caption), naming
             # its subject: the article resumed.
@@ -305,10 +314,11 @@ class DetachedBlocks(Pass):
             if b in article:
                 continue
             where = "after" if b > main else "before"
+            what = "block of text on another subject" if b in sized else "small block of text"
             for i in block:
                 if b < main and i >= first_article_line:
                     break
-                ctx.doc.remove(i, self.name, f"small block of text cut off {where} the article by page furniture")
+                ctx.doc.remove(i, self.name, f"{what} cut off {where} the article by page furniture")
 
     def _names(self, ctx: Context, prose: list[int], key_terms: set[str], cache: dict[int, list[str]]) -> bool:
         return not key_terms.isdisjoint(self._content_words(ctx, prose, cache))
