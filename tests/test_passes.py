@@ -1012,3 +1012,13 @@ def test_big_block_after_a_short_article_without_key_terms_stays() -> None:
     doc = "\n".join([A1, A2, A3, "Share this article\nTweet\nTown News\nMore stories", *OTHER_STORIES[1::2]])
     out = out_lines(explain(doc).text)
     assert all(line in out for line in [A1, A2, A3, *OTHER_STORIES[1::2]])
+
+
+def test_block_after_the_article_half_its_size_stays_by_size_alone() -> None:
+    """Taken for the article, a teaser slider may outweigh it: a block half as big as the
+    article's prose or more is never judged on naming the article's subject."""
+    stories = [line + " The report was published in full on the council website on Monday." for line in OTHER_STORIES]
+    bar = "Share this article\nTweet\nEmail\nTown News\nSport\nWeather\nMore stories"
+    doc = "\n".join([A1, A2, A3, *MORE_HARBOUR, bar, *stories])
+    out = out_lines(explain(doc).text)
+    assert all(line in out for line in stories[1::2])

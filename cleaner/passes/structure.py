@@ -176,10 +176,13 @@ class DetachedBlocks(Pass):
     article resumed. Each block found to continue the article widens the vocabulary the
     others are judged against.
 
-    After the article, size alone is not enough (``size_needs_subject``): a big block
-    there must also name one of the article's key terms, or it is a teaser list, a
-    "more from" box or a comment thread as long as a short article. When the article is
-    too short to have key terms (no content word used three times), size alone decides.
+    After the article, size alone is not enough for a block below
+    ``max_subjectless_share`` of the article's prose: it must also name one of the
+    article's key terms, or it is a teaser list, a "more from" box or a comment thread as
+    long as a short article. A block at least that big stays by size alone (if a teaser
+    slider outweighed the article and was taken for it, the article comes after it and
+    must not depend on sharing its words); so does any big block when the article is too
+    short to have key terms (no content word used three times).
     """
 
     name = "detached-blocks"
@@ -188,8 +191,8 @@ class DetachedBlocks(Pass):
 
     def __init__(self, max_share: float = 0.25, max_head_share: float = 0.15, gap_furniture: int = 5,
                  min_prose_words: int = 8, max_overlap: float = 0.6, key_terms: int = 5, max_key_hits: int = 2,
-                 max_caption_gap: int = 4, max_share_gap: int = 20, size_needs_subject: bool = True) -> None:
-        self.size_needs_subject = size_needs_subject
+                 max_caption_gap: int = 4, max_share_gap: int = 20, max_subjectless_share: float = 0.5) -> None:
+        self.max_subjectless_share = max_subjectless_share
         self.max_caption_gap = max_caption_gap
         self.max_share_gap = max_share_gap
         self.max_overlap = max_overlap
@@ -286,7 +289,10 @@ class DetachedBlocks(Pass):
             if weights[b] >= (self.max_share if b > main else self.max_head_share) * weights[main]
             and (gaps[b] if b < main else gaps[b - 1]) <= self.max_share_gap
         }
-        article = {main} | {b for b in sized if b < main or not self.size_needs_subject}
+        article = {main} | {
+            b for b in sized
+            if b < main or weights[b] >= self.max_subjectless_share * weights[main]
+        }
         # The article grows by its continuations (resumed after an image block or a box);
         # each one found widens the vocabulary the others are judged against.
         while True:
