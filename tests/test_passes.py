@@ -550,6 +550,27 @@ def test_comment_section_ends_at_its_end_marker() -> None:
     assert [r.reason for r in result.removed_by("comment-section")][-1] == "end of the comment section opened at line 7"
 
 
+@pytest.mark.parametrize("tail", ["Comments", "Comments\n comments", "12 Comments\n0", "Comments:\n(0)"])
+def test_empty_comment_section_heading_at_the_end_goes(tail: str) -> None:
+    """Comments a script loads later leave only their heading (and a count) in the text."""
+    result = explain("\n\n".join([*ARTICLE, tail]))
+    assert out_lines(result.text) == ARTICLE
+    assert result.removed_by("comment-section")[0].reason == "heading of an empty comment section: no text after it"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Comments\nReaders were asked for their views on the plan, and most of them backed the new quay.",
+        "Comments\nMost readers backed the plan.",
+    ],
+)
+def test_comments_heading_with_text_after_it_stays(tail: str) -> None:
+    """A heading followed by prose, or by more than a few short lines, is not an empty section."""
+    doc = "\n\n".join([*ARTICLE, tail])
+    assert clean(doc) == doc
+
+
 def test_comment_title_with_quoted_post_title_opens_the_section() -> None:
     """WordPress's "10 thoughts on “Title”" heading opens comments without any UI after it."""
     doc = at("tail", "3 thoughts on “Harbour plan approved”\nGreat piece.\nWho is paying for the quay?")

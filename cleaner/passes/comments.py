@@ -3,7 +3,9 @@
 A marker ("Leave a Reply", "You must be signed in to comment", "10 thoughts on “Title”")
 that comes after a good part of the page's text opens the comment section: it and
 everything after it go, up to an end marker ("End of comments"). A count ("12 Comments")
-or a bare "Comments" heading opens one only when comment controls or timestamps follow it.
+or a bare "Comments" heading opens one only when comment controls or timestamps follow it,
+or when nothing but a few words follows it to the end (the heading of comments that a
+script loads later: an empty section).
 The same marker near the top is a comment-count link and only the line itself goes
 (``comment-ui``) -- unless an article's worth of prose stands before it and what follows
 it is unmistakably comments (controls, "Hi Milan,", "Alex says:"): a short post with a
@@ -25,7 +27,8 @@ class CommentSection(Pass):
     description = "A comment section, from its opening marker to its end marker or the end."
 
     def __init__(self, min_position: float = 0.3, max_marker_words: int = 25, evidence_lines: int = 8,
-                 min_prose_before: int = 50) -> None:
+                 min_prose_before: int = 50, max_empty_tail: int = 3) -> None:
+        self.max_empty_tail = max_empty_tail
         self.min_position = min_position
         self.min_prose_before = min_prose_before
         self.max_marker_words = max_marker_words
@@ -52,27 +55,44 @@ class CommentSection(Pass):
                     inside = None
                 else:
                     doc.remove(i, self.name, f"inside the comment section opened at line {inside}")
-            elif short and (maybe is None or maybe[pos]) and self._opens(
-                ctx, kept, pos, before >= self.min_position * total
-            ):
-                inside = line.lineno
-                doc.remove(i, self.name, "opens a comment section")
+            elif short and (maybe is None or maybe[pos]):
+                why = self._opens(ctx, kept, pos, before >= self.min_position * total)
+                if why:
+                    inside = line.lineno
+                    doc.remove(i, self.name, why)
             before += len(text)
 
-    def _opens(self, ctx: Context, kept: list[int], pos: int, late: bool) -> bool:
-        """Whether the marker line ``kept[pos]`` opens the comment section (see the module docstring)."""
+    def _opens(self, ctx: Context, kept: list[int], pos: int, late: bool) -> str | None:
+        """Why the marker line ``kept[pos]`` opens the comment section, or None when it does not
+        (see the module docstring)."""
         text = ctx.doc.lines[kept[pos]].text
         following = kept[pos + 1 :]
+        opens = "opens a comment section"
         if late:
             if ctx.table(self.family, "section_start").match(text):
-                return True
-            return bool(ctx.table(self.family, "section_weak").match(text)) and self._comments_follow(ctx, following)
+                return opens
+            if not ctx.table(self.family, "section_weak").match(text):
+                return None
+            if self._comments_follow(ctx, following):
+                return opens
+            if ctx.words(kept[pos]) <= 4 and self._nothing_follows(ctx, following):  # a heading, not a sentence
+                return "heading of an empty comment section: no text after it"
+            return None
         if not (
             ctx.table(self.family, "section_start").match(text) or ctx.table(self.family, "section_weak").match(text)
         ):
-            return False
+            return None
         prose_before = sum(ctx.words(j) for j in kept[:pos] if ctx.is_prose(j))  # rare: only at a marker
-        return prose_before >= self.min_prose_before and self._comments_follow(ctx, following, stamps=False)
+        if prose_before >= self.min_prose_before and self._comments_follow(ctx, following, stamps=False):
+            return opens
+        return None
+
+    def _nothing_follows(self, ctx: Context, following: list[int]) -> bool:
+        """At most ``max_empty_tail`` lines of at most three words each (a count, "Load comments")
+        and no prose follow the heading: the comments themselves were never in the page's text."""
+        return len(following) <= self.max_empty_tail and all(
+            ctx.words(j) <= 3 and not ctx.is_prose(j) for j in following
+        )
 
     def _comments_follow(self, ctx: Context, following: list[int], stamps: bool = True) -> bool:
         """A count or a bare 'Comments' heading opens a section only when comment controls
