@@ -20,7 +20,11 @@ and warm-up included, as a user sees it), ratios taken within one run:
 - **cold** (not run by default): the speed part's documents cleaned twice in one process; the first pass
   minus the second is the one-off work (rule tables compiled on first use) that every worker repeats.
 - **overhead**: ``--tiny`` tiny ``.txt`` files: ``clean DIR -o OUT`` against a loop calling ``clean_text``
-  on each file's text in one fresh process; the ratio of throughputs. Target: at least 70%.
+  on each file's text in one fresh process; the ratio of throughputs. Target: at least 70%. Rows: the
+  loop, the loop also writing each output file (what creating 2,000 files costs on this disk), the CLI
+  with ``--jobs 1`` and ``--jobs N``, and ``--jobs N --no-learn`` (without the site-learning pass).
+  Each row is the best of ``--repeat`` runs. File creation on a shared virtual disk varies several-fold
+  between runs; ``--work /dev/shm/x`` puts the files on a RAM disk to measure the CLI rather than the disk.
 """
 
 from __future__ import annotations

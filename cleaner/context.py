@@ -77,9 +77,10 @@ class Context:
     def language(self) -> str | None:
         """The language the passes work with: forced, or the stopword profile's clear answer.
 
-        None (no clear answer) makes the passes fall back safely: every vocabulary applies
-        (patterns are anchored and specific) and prose is judged by length and
-        punctuation alone. langdetect is never called here: it costs more than cleaning.
+        None (no clear answer) makes the passes fall back safely: the English and
+        language-neutral vocabularies apply (see :attr:`vocab_languages`) and prose is judged
+        by length and punctuation alone. langdetect is never called here: it costs more than
+        cleaning.
         """
         if not self._language_done:
             self._language = self.forced_language or lang_mod.guess_by_stopwords(self.language_sample())
