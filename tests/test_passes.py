@@ -75,6 +75,11 @@ def line_pos(where: str) -> int:
     return {"head": 1, "middle": 5, "tail": 7}[where]
 
 
+def one_line(id: str, pass_name: str, reason: str, where: str, text: str) -> Positive:
+    """A case whose residue is one whole line placed at the head, middle or tail."""
+    return Positive(id, pass_name, reason, at(where, text), text)
+
+
 POSITIVES: list[Positive] = [
     # metadata
     Positive(
@@ -124,28 +129,18 @@ POSITIVES: list[Positive] = [
     ),
     Positive("dateline-iso", "dateline", "date or timestamp line", at("head", "2022-02-15"), "2022-02-15"),
     Positive("byline-plain", "byline", "byline", at("head", "By Jane Doe"), "By Jane Doe"),
-    Positive("byline-label-alone", "byline", "byline", at("middle", "By"), "By"),
-    Positive("share-with-network", "social-buttons", "share/follow button", at("middle", "Share this with Messenger"),
-             "Share this with Messenger"),
-    Positive("sharing-options", "social-buttons", "share/follow button", at("middle", "Show more sharing options"),
-             "Show more sharing options"),
-    Positive("image-copyright-label", "image-credit", "image credit", at("middle", "Image copyright Getty Images"),
-             "Image copyright Getty Images"),
-    Positive("image-caption-label", "image-credit", "image credit",
-             at("middle", "Image caption The harbour master on the new quay"),
-             "Image caption The harbour master on the new quay"),
-    Positive("media-label-alone", "site-chrome", "site navigation or control", at("middle", "Video"), "Video"),
-    Positive("footer-links", "site-chrome", "site navigation or control",
-             at("tail", "Privacy Policy | Terms & Conditions"), "Privacy Policy | Terms & Conditions"),
-    Positive("search-placeholder", "site-chrome", "site navigation or control",
-             at("middle", "What are you looking for?"), "What are you looking for?"),
-    Positive("popup-dismiss", "site-chrome", "site navigation or control", at("middle", "No thanks"), "No thanks"),
-    Positive("twitter-embed", "social-buttons", "share/follow button", at("tail", "Tweets by @harbourwatch"),
-             "Tweets by @harbourwatch"),
-    Positive("gallery-back", "site-chrome", "site navigation or control", at("middle", "Back to Gallery"),
-             "Back to Gallery"),
-    Positive("consent-category", "cookie-notice", "cookie banner button or heading", at("middle", "Privacy Overview"),
-             "Privacy Overview"),
+    one_line("byline-label-alone", "byline", "byline", "middle", "By"),
+    one_line("share-with-network", "social-buttons", "share/follow button", "middle", "Share this with Messenger"),
+    one_line("sharing-options", "social-buttons", "share/follow button", "middle", "Show more sharing options"),
+    one_line("image-copyright-label", "image-credit", "image credit", "middle", "Image copyright Getty Images"),
+    one_line("image-caption-label", "image-credit", "image credit", "middle", "Image caption The harbour master"),
+    one_line("media-label-alone", "site-chrome", "site navigation or control", "middle", "Video"),
+    one_line("footer-links", "site-chrome", "site navigation or control", "tail", "Privacy Policy | Terms of Use"),
+    one_line("search-placeholder", "site-chrome", "site navigation or control", "middle", "What are you looking for?"),
+    one_line("popup-dismiss", "site-chrome", "site navigation or control", "middle", "No thanks"),
+    one_line("twitter-embed", "social-buttons", "share/follow button", "tail", "Tweets by @harbourwatch"),
+    one_line("gallery-back", "site-chrome", "site navigation or control", "middle", "Back to Gallery"),
+    one_line("consent-category", "cookie-notice", "cookie banner button or heading", "middle", "Privacy Overview"),
     Positive(
         "byline-role",
         "byline",
