@@ -187,7 +187,10 @@ class DetachedBlocks(Pass):
 
     name = "detached-blocks"
     family = "structure"
-    description = "Small prose blocks separated from the article by runs of page furniture."
+    description = (
+        "Prose blocks cut off from the article by runs of page furniture: small ones, and bigger ones after it "
+        "that do not name its subject."
+    )
 
     def __init__(self, max_share: float = 0.25, max_head_share: float = 0.15, gap_furniture: int = 5,
                  min_prose_words: int = 8, max_overlap: float = 0.6, key_terms: int = 5, max_key_hits: int = 2,
