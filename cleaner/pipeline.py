@@ -9,7 +9,7 @@ section); the structural pass runs last, on what the vocabularies left.
 from __future__ import annotations
 
 from .passes.base import Pass
-from .passes.comments import CommentSection, CommentUI
+from .passes.comments import CommentSection, CommentUI, EmptyCommentSection
 from .passes.cookies import CookieNotice
 from .passes.credits import AdMarker, Copyright, CopyrightTail, ImageCredit
 from .passes.glued import GluedResidue
@@ -46,6 +46,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     DetachedBlocks,
     EdgeFurniture,
     TitleLine,
+    EmptyCommentSection,
 )
 
 PASSES: dict[str, type[Pass]] = {p.name: p for p in TEXT_PIPELINE}

@@ -130,6 +130,8 @@ POSITIVES: list[Positive] = [
     Positive("dateline-iso", "dateline", "date or timestamp line", at("head", "2022-02-15"), "2022-02-15"),
     Positive("byline-plain", "byline", "byline", at("head", "By Jane Doe"), "By Jane Doe"),
     one_line("byline-label-alone", "byline", "byline", "middle", "By"),
+    one_line("empty-comments", "empty-comment-section", "heading of an empty comment section: no text after it", "tail",
+             "Comments"),
     one_line("share-with-network", "social-buttons", "share/follow button", "middle", "Share this with Messenger"),
     one_line("sharing-options", "social-buttons", "share/follow button", "middle", "Show more sharing options"),
     one_line("image-copyright-label", "image-credit", "image credit", "middle", "Image copyright Getty Images"),
@@ -567,12 +569,22 @@ def test_comment_section_ends_at_its_end_marker() -> None:
     assert [r.reason for r in result.removed_by("comment-section")][-1] == "end of the comment section opened at line 7"
 
 
-@pytest.mark.parametrize("tail", ["Comments", "Comments\n comments", "12 Comments\n0", "Comments:\n(0)"])
+@pytest.mark.parametrize("tail", ["Comments", "Comments\n comments", "Comments\n0", "12 Comments\n0", "Comments:\n(0)"])
 def test_empty_comment_section_heading_at_the_end_goes(tail: str) -> None:
     """Comments a script loads later leave only their heading (and a count) in the text."""
     result = explain("\n\n".join([*ARTICLE, tail]))
     assert out_lines(result.text) == ARTICLE
-    assert result.removed_by("comment-section")[0].reason == "heading of an empty comment section: no text after it"
+    (first, *_) = result.removed_by("empty-comment-section")
+    assert first.reason == "heading of an empty comment section: no text after it"
+
+
+def test_empty_comment_section_heading_is_judged_on_what_other_passes_left() -> None:
+    """A consent line after the heading goes (consent-line), and the heading with it, in one
+    cleaning: a second cleaning of the output finds nothing more to remove."""
+    tail = "Comments\nSave my name, email, and website in this browser for the next time I comment."
+    once = clean("\n\n".join([*ARTICLE, tail]))
+    assert out_lines(once) == ARTICLE
+    assert clean(once) == once
 
 
 @pytest.mark.parametrize(
@@ -761,6 +773,7 @@ NEGATIVES: list[Negative] = [
     neg("byline-sentence", "byline", "By Christmas Day, most of the shops in the town had reopened."),
     neg("byline-lowercase", "byline", "By and large the residents welcomed the decision.", "head"),
     neg("comment-ui-sentence", "comment-ui", "A spokesperson declined to comment."),
+    neg("empty-comments-sentence", "empty-comment-section", "No comments were made.", "tail"),
     neg("comment-ui-reply-letters", "comment-ui", "Reply letters from the ministry arrived months later."),
     neg(
         "comment-section-sentence",

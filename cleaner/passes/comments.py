@@ -3,9 +3,9 @@
 A marker ("Leave a Reply", "You must be signed in to comment", "10 thoughts on “Title”")
 that comes after a good part of the page's text opens the comment section: it and
 everything after it go, up to an end marker ("End of comments"). A count ("12 Comments")
-or a bare "Comments" heading opens one only when comment controls or timestamps follow it,
-or when nothing but a few words follows it to the end (the heading of comments that a
-script loads later: an empty section).
+or a bare "Comments" heading opens one only when comment controls or timestamps follow it.
+A heading with nothing after it at the end of the page is the heading of comments a script
+loads later (:class:`EmptyCommentSection`, which runs last, on what the other passes left).
 The same marker near the top is a comment-count link and only the line itself goes
 (``comment-ui``) -- unless an article's worth of prose stands before it and what follows
 it is unmistakably comments (controls, "Hi Milan,", "Alex says:"): a short post with a
@@ -27,8 +27,7 @@ class CommentSection(Pass):
     description = "A comment section, from its opening marker to its end marker or the end."
 
     def __init__(self, min_position: float = 0.3, max_marker_words: int = 25, evidence_lines: int = 8,
-                 min_prose_before: int = 50, max_empty_tail: int = 3) -> None:
-        self.max_empty_tail = max_empty_tail
+                 min_prose_before: int = 50) -> None:
         self.min_position = min_position
         self.min_prose_before = min_prose_before
         self.max_marker_words = max_marker_words
@@ -73,11 +72,7 @@ class CommentSection(Pass):
                 return opens
             if not ctx.table(self.family, "section_weak").match(text):
                 return None
-            if self._comments_follow(ctx, following):
-                return opens
-            if ctx.words(kept[pos]) <= 4 and self._nothing_follows(ctx, following):  # a heading, not a sentence
-                return "heading of an empty comment section: no text after it"
-            return None
+            return opens if self._comments_follow(ctx, following) else None
         if not (
             ctx.table(self.family, "section_start").match(text) or ctx.table(self.family, "section_weak").match(text)
         ):
@@ -86,13 +81,6 @@ class CommentSection(Pass):
         if prose_before >= self.min_prose_before and self._comments_follow(ctx, following, stamps=False):
             return opens
         return None
-
-    def _nothing_follows(self, ctx: Context, following: list[int]) -> bool:
-        """At most ``max_empty_tail`` lines of at most three words each (a count, "Load comments")
-        and no prose follow the heading: the comments themselves were never in the page's text."""
-        return len(following) <= self.max_empty_tail and all(
-            ctx.words(j) <= 3 and not ctx.is_prose(j) for j in following
-        )
 
     def _comments_follow(self, ctx: Context, following: list[int], stamps: bool = True) -> bool:
         """A count or a bare 'Comments' heading opens a section only when comment controls
@@ -110,6 +98,55 @@ class CommentSection(Pass):
             ):
                 return True
         return False
+
+
+class EmptyCommentSection(Pass):
+    """The heading of a comment section whose comments a script loads later: a bare "Comments"
+    or a count, late in the page, with nothing after it but a few words (a count, "0"). It runs
+    last, on what the other passes left, so a consent line or a button after the heading that
+    another pass removes counts as nothing (and a second cleaning finds nothing more to do)."""
+
+    name = "empty-comment-section"
+    family = "comments"
+    description = "A comment-section heading at the end of the page with nothing after it."
+
+    def __init__(self, min_position: float = 0.3, max_heading_words: int = 4, max_after: int = 3) -> None:
+        self.min_position = min_position
+        self.max_heading_words = max_heading_words
+        self.max_after = max_after
+
+    def run(self, ctx: Context) -> None:
+        doc = ctx.doc
+        lines = doc.lines
+        kept = doc.kept()
+        if len(kept) < 2:
+            return
+        tail = 0  # trailing kept lines of at most three words that are no prose: a count, "0"
+        while tail < min(self.max_after, len(kept) - 1):
+            j = kept[-1 - tail]
+            if ctx.words(j) > 3 or ctx.is_prose(j):
+                break
+            tail += 1
+        # The heading: the kept line before those, one of them, or a line between them that
+        # comment-ui took already as a bare heading (the count or "0" after it is left here).
+        for i in range(kept[-1 - tail], kept[-1] + 1):
+            line = lines[i]
+            if line.removal is not None and line.removal.pass_name != "comment-ui":
+                continue
+            if ctx.words(i) > self.max_heading_words or not self._is_heading(ctx, line.text):
+                continue
+            total = sum(len(lines[j].text) for j in kept) or 1
+            if sum(len(lines[j].text) for j in kept if j < i) < self.min_position * total:
+                return  # near the top: a comment-count link (comment-ui's)
+            for j in kept:
+                if j >= i:
+                    doc.remove(j, self.name, "heading of an empty comment section: no text after it")
+            return
+
+    def _is_heading(self, ctx: Context, text: str) -> bool:
+        return bool(
+            ctx.table(self.family, "section_weak").match(text) or ctx.table(self.family, "section_start").match(text)
+        )
 
 
 class CommentUI(VocabLinePass):
