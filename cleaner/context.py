@@ -25,6 +25,7 @@ class Context:
         "_language",
         "_language_done",
         "_lower",
+        "_lower_aligned",
         "_prose",
         "_starts",
         "_stats",
@@ -57,6 +58,7 @@ class Context:
         self._prose: list[bool | None] = [None] * len(doc)
         self._words: list[int] = [-1] * len(doc)
         self._lower: str | None = None
+        self._lower_aligned = True
         self._starts: list[int] | None = None
         self._gated: dict[object, list[bool] | None] = {}
 
@@ -127,8 +129,16 @@ class Context:
     def lower_text(self) -> str:
         """The document's lines, lower-cased and joined by newlines (for literal scans)."""
         if self._lower is None:
-            self._lower = "\n".join(line.text for line in self.doc.lines).lower()
+            joined = "\n".join(line.text for line in self.doc.lines)
+            self._lower = joined.lower()
+            self._lower_aligned = len(self._lower) == len(joined)
         return self._lower
+
+    def lower_aligned(self) -> bool:
+        """Whether ``lower_text()`` keeps every offset of the text (no character grew when
+        lower-cased, as "İ" does), so ``line_starts()`` also hold in it."""
+        self.lower_text()
+        return self._lower_aligned
 
     def line_starts(self) -> list[int]:
         """Offset in ``lower_text()`` where each line starts."""

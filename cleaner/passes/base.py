@@ -109,6 +109,7 @@ class VocabGroup(Pass):
         self._compiled: dict[str, re.Pattern[str]] = {}
         self._scanners: dict[tuple[str, ...] | None, LiteralScanner] = {}
         self._gates: dict[tuple[object, ...], Gate | None] = {}
+        self._setups: dict[tuple[str, ...], tuple[tuple[bool, ...], list[tuple[int, str]], Gate | None]] = {}
 
     def _gate(self, ctx: Context, active: tuple[bool, ...]) -> Gate | None:
         """The RE2 gate over every active table (see :mod:`cleaner.gate`); None: no gating."""
@@ -175,31 +176,43 @@ class VocabGroup(Pass):
         self._cache[key] = compiled
         return compiled
 
+    def _setup(self, ctx: Context) -> tuple[tuple[bool, ...], list[tuple[int, str]], Gate | None]:
+        """Per set of languages: which entries have patterns, the search items, the gate."""
+        try:
+            return self._setups[ctx.vocab_languages]
+        except KeyError:
+            pass
+        active = tuple(bool(ctx.table(f, t).patterns) for _n, f, t, _r, _m in self.entries)
+        setup = self._setups[ctx.vocab_languages] = (active, self._search_items(ctx, active), self._gate(ctx, active))
+        return setup
+
     def run(self, ctx: Context) -> None:
         doc = ctx.doc
         limits = self.limits
-        active = tuple(bool(ctx.table(f, t).patterns) for _n, f, t, _r, _m in self.entries)
-        if not any(active):
-            return
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()  # bounded memory over millions of documents
             self._compiled.clear()
-        items = self._search_items(ctx, active)
+            self._setups.clear()
+        active, items, gate = self._setup(ctx)
+        if not any(active):
+            return
+        maybe = gate.lines([line.text for line in doc.lines]) if gate is not None else None
+        # The lines worth a regex: kept, not ruled out by the gate, short enough for some entry
+        # (only the line being judged is ever removed below, so this holds for the whole loop).
+        todo = [
+            index for index, line in enumerate(doc.lines)
+            if line.removal is None and (maybe is None or maybe[index]) and ctx.words(index) <= limits[-1]
+        ]
         per_line: dict[int, tuple[tuple[int, str], ...]] = {}
-        if items:
+        if items and todo:
             scanner = self._scanners.get(ctx.vocab_languages)
             if scanner is None:
                 every = self._search_items(ctx, (True,) * len(self.entries))
                 scanner = self._scanners[ctx.vocab_languages] = LiteralScanner([p for _k, p in every])
-            per_line = scanner.candidates(items, ctx)
-        gate = self._gate(ctx, active)
-        maybe = gate.lines([line.text for line in doc.lines]) if gate is not None else None
-        for index, line in enumerate(doc.lines):
-            if line.removal is not None or (maybe is not None and not maybe[index]):
-                continue  # the gate proved that no pattern of the group matches the line
+            per_line = scanner.candidates(items, ctx, todo)
+        for index in todo:
+            line = doc.lines[index]
             words = ctx.words(index)
-            if words > limits[-1]:
-                continue
             bucket = bisect_left(limits, words)
             text = line.text
             best: int | None = None
@@ -241,6 +254,7 @@ class LiteralScanner:
     def __init__(self, patterns: list[str]) -> None:
         self.needs: dict[str, frozenset[str] | None] = {p: required_literals(p) for p in patterns}
         literals = sorted({x for req in self.needs.values() if req for x in req})
+        self.one_line = not any("\n" in x for x in literals)  # no literal spans two lines
         self.automaton = None
         try:
             import ahocorasick
@@ -260,19 +274,28 @@ class LiteralScanner:
             need = self.needs[pattern] = required_literals(pattern)
             return need
 
-    def candidates(self, items: list[tuple[int, str]], ctx: Context) -> dict[int, tuple[tuple[int, str], ...]]:
-        """Line index -> the (entry, pattern) items that can match that line."""
+    def candidates(self, items: list[tuple[int, str]], ctx: Context,
+                   lines: list[int]) -> dict[int, tuple[tuple[int, str], ...]]:
+        """Line index -> the (entry, pattern) items that can match that line, for ``lines``."""
         always = [(k, p) for k, p in items if self._need(p) is None]
         if self.automaton is None:
-            return {i: tuple(items) for i in range(len(ctx.doc.lines))}
+            return {i: tuple(items) for i in lines}
         text = ctx.lower_text()
         starts = ctx.line_starts()
         hits: dict[int, set[str]] = {}
-        for end, literal in self.automaton.iter(text):
-            hits.setdefault(bisect_right(starts, end) - 1, set()).add(literal)
+        ends = [*starts[1:], len(text) + 1]  # each line's end: its newline
+        if self.one_line and ctx.lower_aligned():
+            # Lower-casing kept every offset: scan only the lines asked about.
+            for i in lines:
+                found = {literal for _end, literal in self.automaton.iter(text[starts[i] : ends[i] - 1])}
+                if found:
+                    hits[i] = found
+        else:  # a character grew when lower-cased ("İ"): map the whole document's hits by offset
+            for end, literal in self.automaton.iter(text):
+                hits.setdefault(bisect_right(starts, end) - 1, set()).add(literal)
         out: dict[int, tuple[tuple[int, str], ...]] = {}
         if always:
-            out = {i: tuple(always) for i in range(len(ctx.doc.lines))}
+            out = {i: tuple(always) for i in lines}
         for i, found in hits.items():
             chosen = [(k, p) for k, p in items if (req := self._need(p)) is None or not req.isdisjoint(found)]
             if chosen:
