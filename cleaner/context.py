@@ -158,17 +158,28 @@ class Context:
             t = self._tables[key] = table(family, name, self.vocab_languages)
         return t
 
-    def gated(self, key: object, tables: Callable[[], tuple[tuple[str, tuple[str, ...]], ...]]) -> list[bool] | None:
+    def gated(self, key: object, tables: Callable[[], tuple[tuple[str, tuple[str, ...]], ...]],
+              max_words: int) -> list[bool] | None:
         """Per line, whether a pattern of ``tables()`` (mode, patterns) may match it, from one
-        RE2 scan of the document (see :mod:`cleaner.gate`), cached under ``key`` until a
-        line's text changes; None when the tables cannot be gated (run every regex)."""
-        full_key = (key, self.doc.edits)
+        RE2 scan of the document's lines of at most ``max_words`` words (longer ones: False,
+        unscanned; see :mod:`cleaner.gate`), cached under ``key`` until a line's text changes;
+        None when the tables cannot be gated (run every regex)."""
+        full_key = (key, max_words, self.doc.edits)
         try:
             return self._gated[full_key]
         except KeyError:
-            gate = gate_for(tables())
-            out = self._gated[full_key] = gate.lines([line.text for line in self.doc.lines]) if gate else None
-            return out
+            pass
+        gate = gate_for(tables())
+        out: list[bool] | None = None
+        if gate is not None:
+            short = [i for i in range(len(self.doc.lines)) if self.words(i) <= max_words]
+            found = gate.lines([self.doc.lines[i].text for i in short]) if short else []
+            if found is not None:
+                out = [False] * len(self.doc.lines)
+                for i, ok in zip(short, found, strict=True):
+                    out[i] = ok
+        self._gated[full_key] = out
+        return out
 
     def stats(self, index: int) -> LineStats:
         s = self._stats[index]

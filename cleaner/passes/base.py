@@ -69,7 +69,7 @@ class VocabLinePass(LinePass):
     def check(self, ctx: Context, index: int) -> str | None:
         if ctx.words(index) > self.max_words:
             return None
-        maybe = ctx.gated((id(self), ctx.vocab_languages), lambda: self._tables(ctx))
+        maybe = ctx.gated((id(self), ctx.vocab_languages), lambda: self._tables(ctx), self.max_words)
         if maybe is not None and not maybe[index]:
             return None  # the gate proved that none of the tables matches the line
         text = ctx.doc.lines[index].text
@@ -196,13 +196,13 @@ class VocabGroup(Pass):
         active, items, gate = self._setup(ctx)
         if not any(active):
             return
-        maybe = gate.lines([line.text for line in doc.lines]) if gate is not None else None
-        # The lines worth a regex: kept, not ruled out by the gate, short enough for some entry
-        # (only the line being judged is ever removed below, so this holds for the whole loop).
-        todo = [
-            index for index, line in enumerate(doc.lines)
-            if line.removal is None and (maybe is None or maybe[index]) and ctx.words(index) <= limits[-1]
-        ]
+        # The lines worth a regex: kept, short enough for some entry, and not ruled out by the
+        # gate (only the line being judged is ever removed below, so this holds for the whole loop).
+        longest = limits[-1]
+        todo = [index for index, line in enumerate(doc.lines) if line.removal is None and ctx.words(index) <= longest]
+        maybe = gate.lines([doc.lines[index].text for index in todo]) if gate is not None and todo else None
+        if maybe is not None:
+            todo = [index for index, ok in zip(todo, maybe, strict=True) if ok]
         per_line: dict[int, tuple[tuple[int, str], ...]] = {}
         if items and todo:
             scanner = self._scanners.get(ctx.vocab_languages)

@@ -42,7 +42,15 @@ class CommentSection(Pass):
         # One RE2 scan rules out the lines no opener can match (see cleaner.gate).
         openers = [ctx.table(self.family, "section_start"), ctx.table(self.family, "section_weak")]
         gate = gate_for(tuple((t.mode, tuple(t.patterns)) for t in openers if t.patterns))
-        maybe = gate.lines([doc.lines[i].text for i in kept]) if gate is not None else None
+        # Only a short line can be a marker: only those are scanned (the others: False).
+        maybe: list[bool] | None = None
+        if gate is not None:
+            short = [pos for pos, i in enumerate(kept) if ctx.words(i) <= self.max_marker_words]
+            found = gate.lines([doc.lines[kept[pos]].text for pos in short]) if short else []
+            if found is not None:
+                maybe = [False] * len(kept)
+                for pos, ok in zip(short, found, strict=True):
+                    maybe[pos] = ok
         before = 0
         inside: int | None = None
         for pos, i in enumerate(kept):
