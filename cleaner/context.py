@@ -26,6 +26,7 @@ class Context:
         "_language_done",
         "_lower",
         "_lower_aligned",
+        "_memos",
         "_prose",
         "_starts",
         "_stats",
@@ -61,6 +62,7 @@ class Context:
         self._lower_aligned = True
         self._starts: list[int] | None = None
         self._gated: dict[object, list[bool] | None] = {}
+        self._memos: dict[object, list[Any]] = {}
 
     # -- language -------------------------------------------------------------
     def language_sample(self) -> str:
@@ -180,6 +182,16 @@ class Context:
                     out[i] = ok
         self._gated[full_key] = out
         return out
+
+    def memo(self, key: object) -> list[Any]:
+        """A list with a slot per line (None: not judged yet) in which passes share a judgement
+        of each line made under ``key``; a fresh one once a line's text changes."""
+        full_key = (key, self.doc.edits)
+        try:
+            return self._memos[full_key]
+        except KeyError:
+            memo = self._memos[full_key] = [None] * len(self.doc.lines)
+            return memo
 
     def stats(self, index: int) -> LineStats:
         s = self._stats[index]
