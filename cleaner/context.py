@@ -174,7 +174,8 @@ class Context:
         gate = gate_for(tables())
         out: list[bool] | None = None
         if gate is not None:
-            short = [i for i in range(len(self.doc.lines)) if self.words(i) <= max_words]
+            counts = self.word_counts()
+            short = [i for i, n in enumerate(counts) if n <= max_words]
             found = gate.lines([self.doc.lines[i].text for i in short]) if short else []
             if found is not None:
                 out = [False] * len(self.doc.lines)
@@ -218,6 +219,19 @@ class Context:
         if n < 0:
             n = self._words[index] = word_count(self.doc.lines[index].text)
         return n
+
+    def word_counts(self) -> list[int]:
+        """:meth:`words` of every line at once, for loops over the whole document (read
+        only). Checks the deadline once."""
+        counts = self._words
+        if -1 in counts:
+            lines = self.doc.lines
+            for i, n in enumerate(counts):
+                if n < 0:
+                    text = lines[i].text
+                    counts[i] = text.count(" ") + 1 if text.isascii() else word_count(text)  # same, cheaper
+        self.check_deadline()
+        return counts
 
     def refresh(self, index: int) -> None:
         """Forget cached measurements of a line whose text a pass trimmed."""

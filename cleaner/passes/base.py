@@ -66,10 +66,15 @@ class VocabLinePass(LinePass):
     def _tables(self, ctx: Context) -> tuple[tuple[str, tuple[str, ...]], ...]:
         return tuple((t.mode, tuple(t.patterns)) for t in (ctx.table(self.family, n) for n in self.tables))
 
+    def may_match(self, ctx: Context) -> list[bool] | None:
+        """Per line, whether one of the tables may match it and it is short enough (False:
+        :meth:`check` finds nothing); None when the tables cannot be gated."""
+        return ctx.gated((id(self), ctx.vocab_languages), lambda: self._tables(ctx), self.max_words)
+
     def check(self, ctx: Context, index: int) -> str | None:
         if ctx.words(index) > self.max_words:
             return None
-        maybe = ctx.gated((id(self), ctx.vocab_languages), lambda: self._tables(ctx), self.max_words)
+        maybe = self.may_match(ctx)
         if maybe is not None and not maybe[index]:
             return None  # the gate proved that none of the tables matches the line
         text = ctx.doc.lines[index].text
@@ -199,7 +204,8 @@ class VocabGroup(Pass):
         # The lines worth a regex: kept, short enough for some entry, and not ruled out by the
         # gate (only the line being judged is ever removed below, so this holds for the whole loop).
         longest = limits[-1]
-        todo = [index for index, line in enumerate(doc.lines) if line.removal is None and ctx.words(index) <= longest]
+        counts = ctx.word_counts()
+        todo = [index for index, line in enumerate(doc.lines) if line.removal is None and counts[index] <= longest]
         maybe = gate.lines([doc.lines[index].text for index in todo]) if gate is not None and todo else None
         if maybe is not None:
             todo = [index for index, ok in zip(todo, maybe, strict=True) if ok]
@@ -212,7 +218,7 @@ class VocabGroup(Pass):
             per_line = scanner.candidates(items, ctx, todo)
         for index in todo:
             line = doc.lines[index]
-            words = ctx.words(index)
+            words = ctx.words(index)  # (counts the deadline ticks: the regexes below are the cost)
             bucket = bisect_left(limits, words)
             text = line.text
             best: int | None = None
