@@ -143,7 +143,7 @@ class VocabGroup(Pass):
                   bucket: int | None) -> re.Pattern[str] | None:
         """The alternation for lines starting with ``ch`` (None: the wildcard patterns),
         of the entries admitting lines of ``limits[bucket]`` words (None: every entry)."""
-        key = (ctx.vocab_languages, active, ch, bucket)
+        key = (ctx.vocab_languages, ch, bucket)  # ``active`` follows from the languages (see _setup)
         try:
             return self._cache[key]
         except KeyError:

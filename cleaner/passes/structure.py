@@ -267,12 +267,14 @@ class DetachedBlocks(Pass):
         weight = 0
         gap_residue = gap_furniture = gap_lines = gap_digits = 0
         furniture_at = furniture_test(ctx)
+        counts = ctx.word_counts()
+        min_prose_words = self.min_prose_words
         for i, line in enumerate(lines):
             if line.removal is not None:
                 gap_residue += 1
                 gap_lines += 1
                 continue
-            prose = ctx.words(i) >= self.min_prose_words and ctx.is_prose(i)
+            prose = counts[i] >= min_prose_words and ctx.is_prose(i)
             if not prose:
                 if furniture_at(i):
                     gap_furniture += 1
@@ -292,7 +294,7 @@ class DetachedBlocks(Pass):
             gap_residue = gap_furniture = gap_lines = gap_digits = 0
             current.append(i)
             current_prose.append(i)
-            weight += ctx.words(i)
+            weight += counts[i]
         if weight:
             blocks.append(current)
             prose_of.append(current_prose)
