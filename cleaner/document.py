@@ -25,17 +25,10 @@ _LEAD_FIRST = frozenset("#-*+•·▪►>")  # what a marker opens with, digits 
 
 def normalize_space(line: str) -> str:
     """Collapse every run of Unicode whitespace to one space and strip the ends."""
-    return " ".join(line.split())
-
-
-def _normalize_line(line: str) -> str:
-    """:func:`normalize_space` of one line of ``str.splitlines``: most are already normal, and
-    the only ASCII whitespace such a line can hold is space, tab and \\x1f, so an ASCII
-    line without doubled, leading or trailing spaces, tabs and \\x1f is returned as it is
-    (sparing the split into words and the join)."""
-    if line.isascii() and not (
-        "  " in line or "\t" in line or "\x1f" in line or line[:1] == " " or line[-1:] == " "
-    ):
+    # Most lines are already normal. Every whitespace character but the ASCII space is
+    # unprintable, and str.isprintable is a fast scan: a printable line without doubled,
+    # leading or trailing spaces is its own result (no split into words and join).
+    if line.isprintable() and not ("  " in line or line[:1] == " " or line[-1:] == " "):
         return line
     return " ".join(line.split())
 
@@ -68,7 +61,7 @@ class Document:
         for number, raw in enumerate(text.splitlines(), start=1):
             if deadline is not None and not number & 4095 and time.monotonic() > deadline:
                 raise Timeout(f"cleaning took longer than the configured timeout (splitting line {number})")
-            norm = _normalize_line(raw)
+            norm = normalize_space(raw)
             if not norm:
                 gap = True
                 continue

@@ -32,6 +32,8 @@ def unspaced_chars(text: str) -> int:
 def word_count(text: str) -> int:
     """Whitespace words; text mostly in an unspaced script counts a word per two characters."""
     words = text.count(" ") + 1
+    if text.isascii():
+        return words
     cjk = unspaced_chars(text)
     if cjk > len(text) * 0.3:
         return max(words, cjk // 2)
