@@ -25,6 +25,8 @@ class Context:
         "_language",
         "_language_done",
         "_lower",
+        "_lower_aligned",
+        "_memos",
         "_prose",
         "_starts",
         "_stats",
@@ -57,8 +59,10 @@ class Context:
         self._prose: list[bool | None] = [None] * len(doc)
         self._words: list[int] = [-1] * len(doc)
         self._lower: str | None = None
+        self._lower_aligned = True
         self._starts: list[int] | None = None
         self._gated: dict[object, list[bool] | None] = {}
+        self._memos: dict[object, list[Any]] = {}
 
     # -- language -------------------------------------------------------------
     def language_sample(self) -> str:
@@ -127,8 +131,16 @@ class Context:
     def lower_text(self) -> str:
         """The document's lines, lower-cased and joined by newlines (for literal scans)."""
         if self._lower is None:
-            self._lower = "\n".join(line.text for line in self.doc.lines).lower()
+            joined = "\n".join(line.text for line in self.doc.lines)
+            self._lower = joined.lower()
+            self._lower_aligned = len(self._lower) == len(joined)
         return self._lower
+
+    def lower_aligned(self) -> bool:
+        """Whether ``lower_text()`` keeps every offset of the text (no character grew when
+        lower-cased, as "İ" does), so ``line_starts()`` also hold in it."""
+        self.lower_text()
+        return self._lower_aligned
 
     def line_starts(self) -> list[int]:
         """Offset in ``lower_text()`` where each line starts."""
@@ -148,17 +160,39 @@ class Context:
             t = self._tables[key] = table(family, name, self.vocab_languages)
         return t
 
-    def gated(self, key: object, tables: Callable[[], tuple[tuple[str, tuple[str, ...]], ...]]) -> list[bool] | None:
+    def gated(self, key: object, tables: Callable[[], tuple[tuple[str, tuple[str, ...]], ...]],
+              max_words: int) -> list[bool] | None:
         """Per line, whether a pattern of ``tables()`` (mode, patterns) may match it, from one
-        RE2 scan of the document (see :mod:`cleaner.gate`), cached under ``key`` until a
-        line's text changes; None when the tables cannot be gated (run every regex)."""
-        full_key = (key, self.doc.edits)
+        RE2 scan of the document's lines of at most ``max_words`` words (longer ones: False,
+        unscanned; see :mod:`cleaner.gate`), cached under ``key`` until a line's text changes;
+        None when the tables cannot be gated (run every regex)."""
+        full_key = (key, max_words, self.doc.edits)
         try:
             return self._gated[full_key]
         except KeyError:
-            gate = gate_for(tables())
-            out = self._gated[full_key] = gate.lines([line.text for line in self.doc.lines]) if gate else None
-            return out
+            pass
+        gate = gate_for(tables())
+        out: list[bool] | None = None
+        if gate is not None:
+            counts = self.word_counts()
+            short = [i for i, n in enumerate(counts) if n <= max_words]
+            found = gate.lines([self.doc.lines[i].text for i in short]) if short else []
+            if found is not None:
+                out = [False] * len(self.doc.lines)
+                for i, ok in zip(short, found, strict=True):
+                    out[i] = ok
+        self._gated[full_key] = out
+        return out
+
+    def memo(self, key: object) -> list[Any]:
+        """A list with a slot per line (None: not judged yet) in which passes share a judgement
+        of each line made under ``key``; a fresh one once a line's text changes."""
+        full_key = (key, self.doc.edits)
+        try:
+            return self._memos[full_key]
+        except KeyError:
+            memo = self._memos[full_key] = [None] * len(self.doc.lines)
+            return memo
 
     def stats(self, index: int) -> LineStats:
         s = self._stats[index]
@@ -185,6 +219,19 @@ class Context:
         if n < 0:
             n = self._words[index] = word_count(self.doc.lines[index].text)
         return n
+
+    def word_counts(self) -> list[int]:
+        """:meth:`words` of every line at once, for loops over the whole document (read
+        only). Checks the deadline once."""
+        counts = self._words
+        if -1 in counts:
+            lines = self.doc.lines
+            for i, n in enumerate(counts):
+                if n < 0:
+                    text = lines[i].text
+                    counts[i] = text.count(" ") + 1 if text.isascii() else word_count(text)  # same, cheaper
+        self.check_deadline()
+        return counts
 
     def refresh(self, index: int) -> None:
         """Forget cached measurements of a line whose text a pass trimmed."""

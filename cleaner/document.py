@@ -20,10 +20,16 @@ from .result import Removal, RemovalKind
 # Markdown-ish block markers: headings, bullets, quotes, numbered items. Kept apart from
 # the line's text so vocabularies see "Share on Facebook", not "- Share on Facebook".
 _LEAD = re.compile(r"(?:#{1,6}|[-*+•·▪►]|>|\d{1,3}[.)])[ ](?=\S)")
+_LEAD_FIRST = frozenset("#-*+•·▪►>")  # what a marker opens with, digits (\d: str.isdecimal) aside
 
 
 def normalize_space(line: str) -> str:
     """Collapse every run of Unicode whitespace to one space and strip the ends."""
+    # Most lines are already normal. Every whitespace character but the ASCII space is
+    # unprintable, and str.isprintable is a fast scan: a printable line without doubled,
+    # leading or trailing spaces is its own result (no split into words and join).
+    if line.isprintable() and not ("  " in line or line[:1] == " " or line[-1:] == " "):
+        return line
     return " ".join(line.split())
 
 
@@ -60,7 +66,7 @@ class Document:
                 gap = True
                 continue
             lead = ""
-            m = _LEAD.match(norm)
+            m = _LEAD.match(norm) if norm[0] in _LEAD_FIRST or norm[0].isdecimal() else None
             if m:
                 lead, norm = m.group(0), norm[m.end() :]
             self.lines.append(Line(norm, number, gap and bool(self.lines), lead))

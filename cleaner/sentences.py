@@ -9,18 +9,24 @@ sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import cache
+from collections.abc import Iterator, Sequence
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
+
+from .gate import Gate, gate_for
+from .vocab import Table, table
 
 if TYPE_CHECKING:
     from .context import Context
-    from .vocab import Table
 
 # A sentence ends with . ! ? … (maybe closed by a quote or bracket) before a space and a
 # capital, digit, quote or @: "in June. Follow us" splits. Initials and titles do not end
 # a sentence: "U.K. Ambassador", "J. Smith", "Dr. Jones" (see split_sentences).
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’»)\]]?\s+(?=[\"'“‘«(\[]?[A-Z0-9@\u00c0-\u00de\u0400-\u042f])")
+# The same breaks matched from their punctuation mark on: a pattern that opens with a
+# character class lets ``re`` skip to the next ., !, ? or …, where the lookbehind makes it
+# try every position. For the quick "is there a break at all" test.
+_BREAK_MARK = re.compile(r"[.!?…][\"'”’»)\]]?\s+(?=[\"'“‘«(\[]?[A-Z0-9@\u00c0-\u00de\u0400-\u042f])")
 _ABBREVIATION = re.compile(
     r"(?:\b\w|\b(?:mr|mrs|ms|dr|st|jr|sr|gen|sen|rep|gov|lt|col|capt|prof|no|vs|inc|ltd|co|corp|ave|mt|ft))\.$",
     re.IGNORECASE,
@@ -47,9 +53,16 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
+def may_break(text: str) -> bool:
+    """Whether a sentence break pattern occurs in the line at all (abbreviations aside)."""
+    return _BREAK_MARK.search(text) is not None
+
+
 def first_sentence(text: str) -> str | None:
     """The line's first sentence when it has more than one, else None (cheap: stops at the
     first break)."""
+    if not may_break(text):
+        return None
     m = next(_breaks(text), None)
     return None if m is None else text[: m.start()]
 
@@ -68,13 +81,24 @@ def vocabulary() -> tuple[tuple[str, str, str, int], ...]:
     )
 
 
-def tables(ctx: Context) -> list[tuple[Table, str, int]]:
+def tables(ctx: Context) -> tuple[tuple[Table, str, int], ...]:
     """The vocabulary tables for the document's languages that have patterns."""
-    out = [(ctx.table(family, name), reason, limit) for family, name, reason, limit in vocabulary()]
-    return [t for t in out if t[0].patterns]
+    return _tables(ctx.vocab_languages)
 
 
-def residue_reason(sentence: str, chosen: list[tuple[Table, str, int]]) -> str | None:
+@lru_cache(maxsize=64)
+def _tables(languages: tuple[str, ...]) -> tuple[tuple[Table, str, int], ...]:
+    out = [(table(family, name, languages), reason, limit) for family, name, reason, limit in vocabulary()]
+    return tuple(t for t in out if t[0].patterns)
+
+
+@lru_cache(maxsize=64)
+def gate(languages: tuple[str, ...]) -> Gate | None:
+    """The RE2 gate over every table of :func:`tables` (see :mod:`cleaner.gate`)."""
+    return gate_for(tuple((t.mode, tuple(t.patterns)) for t, _r, _n in _tables(languages)))
+
+
+def residue_reason(sentence: str, chosen: Sequence[tuple[Table, str, int]]) -> str | None:
     """The reason of the first table that matches ``sentence`` on its own (word limits apply)."""
     words = sentence.count(" ") + 1
     return next((reason for table, reason, limit in chosen if words <= limit and table.match(sentence)), None)

@@ -66,10 +66,15 @@ class VocabLinePass(LinePass):
     def _tables(self, ctx: Context) -> tuple[tuple[str, tuple[str, ...]], ...]:
         return tuple((t.mode, tuple(t.patterns)) for t in (ctx.table(self.family, n) for n in self.tables))
 
+    def may_match(self, ctx: Context) -> list[bool] | None:
+        """Per line, whether one of the tables may match it and it is short enough (False:
+        :meth:`check` finds nothing); None when the tables cannot be gated."""
+        return ctx.gated((id(self), ctx.vocab_languages), lambda: self._tables(ctx), self.max_words)
+
     def check(self, ctx: Context, index: int) -> str | None:
         if ctx.words(index) > self.max_words:
             return None
-        maybe = ctx.gated((id(self), ctx.vocab_languages), lambda: self._tables(ctx))
+        maybe = self.may_match(ctx)
         if maybe is not None and not maybe[index]:
             return None  # the gate proved that none of the tables matches the line
         text = ctx.doc.lines[index].text
@@ -109,6 +114,7 @@ class VocabGroup(Pass):
         self._compiled: dict[str, re.Pattern[str]] = {}
         self._scanners: dict[tuple[str, ...] | None, LiteralScanner] = {}
         self._gates: dict[tuple[object, ...], Gate | None] = {}
+        self._setups: dict[tuple[str, ...], tuple[tuple[bool, ...], list[tuple[int, str]], Gate | None]] = {}
 
     def _gate(self, ctx: Context, active: tuple[bool, ...]) -> Gate | None:
         """The RE2 gate over every active table (see :mod:`cleaner.gate`); None: no gating."""
@@ -137,7 +143,7 @@ class VocabGroup(Pass):
                   bucket: int | None) -> re.Pattern[str] | None:
         """The alternation for lines starting with ``ch`` (None: the wildcard patterns),
         of the entries admitting lines of ``limits[bucket]`` words (None: every entry)."""
-        key = (ctx.vocab_languages, active, ch, bucket)
+        key = (ctx.vocab_languages, ch, bucket)  # ``active`` follows from the languages (see _setup)
         try:
             return self._cache[key]
         except KeyError:
@@ -175,31 +181,44 @@ class VocabGroup(Pass):
         self._cache[key] = compiled
         return compiled
 
+    def _setup(self, ctx: Context) -> tuple[tuple[bool, ...], list[tuple[int, str]], Gate | None]:
+        """Per set of languages: which entries have patterns, the search items, the gate."""
+        try:
+            return self._setups[ctx.vocab_languages]
+        except KeyError:
+            pass
+        active = tuple(bool(ctx.table(f, t).patterns) for _n, f, t, _r, _m in self.entries)
+        setup = self._setups[ctx.vocab_languages] = (active, self._search_items(ctx, active), self._gate(ctx, active))
+        return setup
+
     def run(self, ctx: Context) -> None:
         doc = ctx.doc
         limits = self.limits
-        active = tuple(bool(ctx.table(f, t).patterns) for _n, f, t, _r, _m in self.entries)
-        if not any(active):
-            return
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()  # bounded memory over millions of documents
             self._compiled.clear()
-        items = self._search_items(ctx, active)
+            self._setups.clear()
+        active, items, gate = self._setup(ctx)
+        if not any(active):
+            return
+        # The lines worth a regex: kept, short enough for some entry, and not ruled out by the
+        # gate (only the line being judged is ever removed below, so this holds for the whole loop).
+        longest = limits[-1]
+        counts = ctx.word_counts()
+        todo = [index for index, line in enumerate(doc.lines) if line.removal is None and counts[index] <= longest]
+        maybe = gate.lines([doc.lines[index].text for index in todo]) if gate is not None and todo else None
+        if maybe is not None:
+            todo = [index for index, ok in zip(todo, maybe, strict=True) if ok]
         per_line: dict[int, tuple[tuple[int, str], ...]] = {}
-        if items:
+        if items and todo:
             scanner = self._scanners.get(ctx.vocab_languages)
             if scanner is None:
                 every = self._search_items(ctx, (True,) * len(self.entries))
                 scanner = self._scanners[ctx.vocab_languages] = LiteralScanner([p for _k, p in every])
-            per_line = scanner.candidates(items, ctx)
-        gate = self._gate(ctx, active)
-        maybe = gate.lines([line.text for line in doc.lines]) if gate is not None else None
-        for index, line in enumerate(doc.lines):
-            if line.removal is not None or (maybe is not None and not maybe[index]):
-                continue  # the gate proved that no pattern of the group matches the line
-            words = ctx.words(index)
-            if words > limits[-1]:
-                continue
+            per_line = scanner.candidates(items, ctx, todo)
+        for index in todo:
+            line = doc.lines[index]
+            words = ctx.words(index)  # (counts the deadline ticks: the regexes below are the cost)
             bucket = bisect_left(limits, words)
             text = line.text
             best: int | None = None
@@ -241,6 +260,7 @@ class LiteralScanner:
     def __init__(self, patterns: list[str]) -> None:
         self.needs: dict[str, frozenset[str] | None] = {p: required_literals(p) for p in patterns}
         literals = sorted({x for req in self.needs.values() if req for x in req})
+        self.one_line = not any("\n" in x for x in literals)  # no literal spans two lines
         self.automaton = None
         try:
             import ahocorasick
@@ -260,19 +280,28 @@ class LiteralScanner:
             need = self.needs[pattern] = required_literals(pattern)
             return need
 
-    def candidates(self, items: list[tuple[int, str]], ctx: Context) -> dict[int, tuple[tuple[int, str], ...]]:
-        """Line index -> the (entry, pattern) items that can match that line."""
+    def candidates(self, items: list[tuple[int, str]], ctx: Context,
+                   lines: list[int]) -> dict[int, tuple[tuple[int, str], ...]]:
+        """Line index -> the (entry, pattern) items that can match that line, for ``lines``."""
         always = [(k, p) for k, p in items if self._need(p) is None]
         if self.automaton is None:
-            return {i: tuple(items) for i in range(len(ctx.doc.lines))}
+            return {i: tuple(items) for i in lines}
         text = ctx.lower_text()
         starts = ctx.line_starts()
         hits: dict[int, set[str]] = {}
-        for end, literal in self.automaton.iter(text):
-            hits.setdefault(bisect_right(starts, end) - 1, set()).add(literal)
+        ends = [*starts[1:], len(text) + 1]  # each line's end: its newline
+        if self.one_line and ctx.lower_aligned():
+            # Lower-casing kept every offset: scan only the lines asked about.
+            for i in lines:
+                found = {literal for _end, literal in self.automaton.iter(text[starts[i] : ends[i] - 1])}
+                if found:
+                    hits[i] = found
+        else:  # a character grew when lower-cased ("İ"): map the whole document's hits by offset
+            for end, literal in self.automaton.iter(text):
+                hits.setdefault(bisect_right(starts, end) - 1, set()).add(literal)
         out: dict[int, tuple[tuple[int, str], ...]] = {}
         if always:
-            out = {i: tuple(always) for i in range(len(ctx.doc.lines))}
+            out = {i: tuple(always) for i in lines}
         for i, found in hits.items():
             chosen = [(k, p) for k, p in items if (req := self._need(p)) is None or not req.isdisjoint(found)]
             if chosen:

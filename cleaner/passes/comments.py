@@ -37,27 +37,38 @@ class CommentSection(Pass):
         doc = ctx.doc
         kept = doc.kept()
         total = sum(len(doc.lines[i].text) for i in kept) or 1
+        counts = ctx.word_counts()
         end_table = ctx.table(self.family, "section_end")
         # One RE2 scan rules out the lines no opener can match (see cleaner.gate).
         openers = [ctx.table(self.family, "section_start"), ctx.table(self.family, "section_weak")]
         gate = gate_for(tuple((t.mode, tuple(t.patterns)) for t in openers if t.patterns))
-        maybe = gate.lines([doc.lines[i].text for i in kept]) if gate is not None else None
+        # Only a short line can be a marker: only those are scanned (the others: False).
+        maybe: list[bool] | None = None
+        if gate is not None:
+            short = [pos for pos, i in enumerate(kept) if counts[i] <= self.max_marker_words]
+            found = gate.lines([doc.lines[kept[pos]].text for pos in short]) if short else []
+            if found is not None:
+                maybe = [False] * len(kept)
+                for pos, ok in zip(short, found, strict=True):
+                    maybe[pos] = ok
         before = 0
         inside: int | None = None
+        inside_reason = ""
         for pos, i in enumerate(kept):
             line = doc.lines[i]
             text = line.text
-            short = ctx.words(i) <= self.max_marker_words
+            short = counts[i] <= self.max_marker_words
             if inside is not None:
                 if short and end_table.match(text):
                     doc.remove(i, self.name, f"end of the comment section opened at line {inside}")
                     inside = None
                 else:
-                    doc.remove(i, self.name, f"inside the comment section opened at line {inside}")
+                    doc.remove(i, self.name, inside_reason)
             elif short and (maybe is None or maybe[pos]):
                 why = self._opens(ctx, kept, pos, before >= self.min_position * total)
                 if why:
                     inside = line.lineno
+                    inside_reason = f"inside the comment section opened at line {inside}"
                     doc.remove(i, self.name, why)
             before += len(text)
 

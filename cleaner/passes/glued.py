@@ -11,8 +11,7 @@ the whole line.
 from __future__ import annotations
 
 from ..context import Context
-from ..gate import gate_for
-from ..sentences import SENTENCE_BREAK, first_sentence, residue_reason, split_sentences, tables
+from ..sentences import first_sentence, gate, residue_reason, split_sentences, tables
 from .base import Pass
 
 
@@ -34,7 +33,7 @@ class GluedResidue(Pass):
             text = line.text
             if ctx.words(index) > self.max_words:
                 continue
-            first = first_sentence(text) if SENTENCE_BREAK.search(text) else None
+            first = first_sentence(text)
             if first and first.count(" ") < self.max_first_words:  # residue opens short
                 lines.append((index, text))
                 firsts.append(first)
@@ -44,15 +43,15 @@ class GluedResidue(Pass):
         # One RE2 scan (see cleaner.gate) over the opening sentences rules out most lines:
         # an article paragraph opens with a sentence no pattern can match. The rest are
         # split, gated sentence by sentence, and only then run the exact patterns.
-        gate = gate_for(tuple((t.mode, tuple(t.patterns)) for t, _r, _n in chosen))
-        if gate is not None:
-            maybe = gate.lines(firsts)
+        rx = gate(ctx.vocab_languages)
+        if rx is not None:
+            maybe = rx.lines(firsts)
             if maybe is not None:
                 lines = [line for line, ok in zip(lines, maybe, strict=True) if ok]
         candidates = [(index, split_sentences(text)) for index, text in lines]
         candidates = [(i, ss) for i, ss in candidates if 2 <= len(ss) <= self.max_sentences]
         flat = [sentence for _i, sentences in candidates for sentence in sentences]
-        maybe = gate.lines(flat) if gate is not None and flat else None
+        maybe = rx.lines(flat) if rx is not None and flat else None
         at = 0
         for index, sentences in candidates:
             passed = maybe is None or all(maybe[at : at + len(sentences)])

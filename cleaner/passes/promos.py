@@ -53,11 +53,12 @@ class TeaserBox(VocabLinePass):
 
     def run(self, ctx: Context) -> None:
         kept = ctx.doc.kept()
+        maybe = self.may_match(ctx)  # rules out most lines before check() is asked
         pos = 0
         while pos < len(kept):
             i = kept[pos]
             pos += 1
-            if ctx.doc.lines[i].removal is not None or not self.check(ctx, i):
+            if (maybe is not None and not maybe[i]) or ctx.doc.lines[i].removal is not None or not self.check(ctx, i):
                 continue
             heading = ctx.doc.lines[i]
             ctx.doc.remove(i, self.name, "teaser heading")

@@ -17,6 +17,8 @@ function words. Three guards keep article text:
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 
 from ..context import Context
 from ..textstats import ends_sentence, unspaced_chars
@@ -24,7 +26,9 @@ from .base import Pass
 
 _QUOTES = frozenset("\"“”„«»‘’‚‹›'「『")
 _DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"\w+")  # possessives and hyphens split off: "Assange's" names Assange
+# Words of 4+ letters (possessives and hyphens split off: "Assange's" names Assange): the
+# same as the runs of \w+ that are 4+ long, without building the short ones.
+_LONG_WORD = re.compile(r"\w{4,}")
 _URL = re.compile(r"(https?://|www\.)\S+")
 _NUMBERED = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
 
@@ -32,6 +36,24 @@ _NUMBERED = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
 def is_furniture(ctx: Context, i: int, max_words: int = 12, max_stop_ratio: float = 0.35) -> bool:
     """A short line that is not a sentence, a list item, a quote, a link or data: the
     stuff menus, tag clouds and footers are made of (shared by the structure passes)."""
+    return furniture_test(ctx, max_words, max_stop_ratio)(i)
+
+
+def furniture_test(ctx: Context, max_words: int = 12, max_stop_ratio: float = 0.35) -> Callable[[int], bool]:
+    """:func:`is_furniture` for the lines of one document, each judged once for all the
+    passes that ask (it runs on most lines, twice)."""
+    memo = ctx.memo(("furniture", max_words, max_stop_ratio))
+
+    def test(i: int) -> bool:
+        found = memo[i]
+        if found is None:
+            found = memo[i] = _is_furniture(ctx, i, max_words, max_stop_ratio)
+        return found
+
+    return test
+
+
+def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -> bool:
     words = ctx.words(i)
     if words > max_words or ctx.is_prose(i):  # cheap checks first: this runs on most lines
         return False
@@ -67,12 +89,10 @@ class EdgeFurniture(Pass):
     def _is_anchor(self, ctx: Context, i: int) -> bool:
         return ctx.is_prose(i) and ctx.words(i) >= self.min_anchor_words
 
-    def _is_furniture(self, ctx: Context, i: int) -> bool:
-        return is_furniture(ctx, i, self.max_words, self.max_stop_ratio)
-
     def _clear(self, ctx: Context, region: range, where: str) -> None:
         lines = ctx.doc.lines
-        furniture = [i for i in region if lines[i].removal is None and self._is_furniture(ctx, i)]
+        furniture_at = furniture_test(ctx, self.max_words, self.max_stop_ratio)
+        furniture = [i for i in region if lines[i].removal is None and furniture_at(i)]
         residue = sum(1 for i in region if lines[i].removal is not None)
         if not furniture or len(furniture) + residue < self.min_run:
             return
@@ -98,12 +118,13 @@ class EdgeFurniture(Pass):
         a table (its cells hold numbers, its header runs into a row of data) and not a
         list the text announces ("The nominees are:")."""
         lines = ctx.doc.lines
+        furniture_at = furniture_test(ctx, self.max_words, self.max_stop_ratio)
         run: list[int] = []
         before = ""  # the line before the run
         for i in range(first + 1, last + 1):
             if lines[i].removal is not None:
                 continue
-            if self._is_furniture(ctx, i) and not lines[i].text.endswith(":"):
+            if furniture_at(i) and not lines[i].text.endswith(":"):
                 run.append(i)
                 continue
             digits = sum(1 for j in run if _DIGIT.search(lines[j].text))
@@ -216,7 +237,7 @@ class DetachedBlocks(Pass):
                 words = [text[k : k + 2] for k in range(len(text) - 1)]
             else:
                 stop = ctx.stopwords
-                words = [w for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in stop]
+                words = [w for w in _LONG_WORD.findall(text.lower()) if w not in stop]
             cache[i] = words
         return words
 
@@ -229,13 +250,12 @@ class DetachedBlocks(Pass):
 
     def _key_terms(self, ctx: Context, block: list[int], cache: dict[int, list[str]]) -> set[str]:
         """The article's subject: its ``key_terms`` most frequent content words (3+ uses)."""
-        counts: dict[str, int] = {}
+        counts: Counter[str] = Counter()
         for i in block:
             text = ctx.doc.lines[i].text
             if unspaced_chars(text) > len(text) * 0.3:
                 continue
-            for w in self._line_words(ctx, i, cache):
-                counts[w] = counts.get(w, 0) + 1
+            counts.update(self._line_words(ctx, i, cache))
         ranked = sorted((c, w) for w, c in counts.items() if c >= 3)
         return {w for _c, w in ranked[-self.key_terms :]}
 
@@ -249,14 +269,17 @@ class DetachedBlocks(Pass):
         current_prose: list[int] = []
         weight = 0
         gap_residue = gap_furniture = gap_lines = gap_digits = 0
+        furniture_at = furniture_test(ctx)
+        counts = ctx.word_counts()
+        min_prose_words = self.min_prose_words
         for i, line in enumerate(lines):
             if line.removal is not None:
                 gap_residue += 1
                 gap_lines += 1
                 continue
-            prose = ctx.words(i) >= self.min_prose_words and ctx.is_prose(i)
+            prose = counts[i] >= min_prose_words and ctx.is_prose(i)
             if not prose:
-                if is_furniture(ctx, i):
+                if furniture_at(i):
                     gap_furniture += 1
                     gap_lines += 1
                     gap_digits += bool(_DIGIT.search(line.text))
@@ -274,7 +297,7 @@ class DetachedBlocks(Pass):
             gap_residue = gap_furniture = gap_lines = gap_digits = 0
             current.append(i)
             current_prose.append(i)
-            weight += ctx.words(i)
+            weight += counts[i]
         if weight:
             blocks.append(current)
             prose_of.append(current_prose)
@@ -324,10 +347,11 @@ class DetachedBlocks(Pass):
                 continue
             where = "after" if b > main else "before"
             what = "block of text on another subject" if b in sized else "small block of text"
+            reason = f"{what} cut off {where} the article by page furniture"
             for i in block:
                 if b < main and i >= first_article_line:
                     break
-                ctx.doc.remove(i, self.name, f"{what} cut off {where} the article by page furniture")
+                ctx.doc.remove(i, self.name, reason)
 
     def _names(self, ctx: Context, prose: list[int], key_terms: set[str], cache: dict[int, list[str]]) -> bool:
         return not key_terms.isdisjoint(self._content_words(ctx, prose, cache))

@@ -1,0 +1,113 @@
+"""Shortcuts taken for speed must give exactly what the plain computation gives.
+
+Each test holds one shortcut to the code it replaced: over every code point where a
+character-level argument carries it, and over real and awkward text otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from cleaner import Cleaner, language, sentences, textstats
+from cleaner.context import Context
+from cleaner.document import _LEAD, _LEAD_FIRST, Document, normalize_space
+from cleaner.passes.base import LiteralScanner, VocabGroup
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+EVERY = "".join(map(chr, range(0x110000)))
+
+
+def _texts() -> list[str]:
+    out: list[str] = []
+    for path in sorted((FIXTURES / "cases").glob("*.json")):
+        out.extend(case["input"] for case in json.loads(path.read_text(encoding="utf-8")))
+    for path in sorted((FIXTURES / "negatives").glob("*.txt")):
+        out.append(path.read_text(encoding="utf-8"))
+    return out
+
+
+TEXTS = _texts()
+LINES = [line for text in TEXTS for line in text.splitlines()]
+
+
+def test_every_whitespace_but_space_is_unprintable() -> None:
+    # What lets normalize_space return a printable line without doubled/edge spaces as it is.
+    assert [c for c in EVERY if c.isspace() and c != " " and c.isprintable()] == []
+
+
+@pytest.mark.parametrize("c", [c for c in EVERY if c.isspace() or not c.isprintable()][:400] + list("a é\u00ad\u200b"))
+def test_normalize_space_is_split_and_join(c: str) -> None:
+    for s in (f"a{c}b", f"{c}a", f"a{c}", c, f"a {c} b", f"a{c}{c}b", f"{c} ", f" {c}", f"a{c} b", "a  b", " a", "a "):
+        assert normalize_space(s) == " ".join(s.split())
+
+
+def test_normalize_space_on_real_lines() -> None:
+    for line in LINES:
+        assert normalize_space(line) == " ".join(line.split())
+
+
+def test_punctuation_regexes_blank_what_the_translation_tables_did() -> None:
+    for rx, chars in ((textstats._PUNCT, "!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿「」『』（）。、，！？：；"),
+                      (language._PUNCT, "!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿")):
+        assert rx.sub(" ", EVERY) == EVERY.translate(str.maketrans({ch: " " for ch in chars}))
+
+
+def test_list_markers_open_with_a_marker_character() -> None:
+    for c in EVERY:
+        if _LEAD.match(f"{c} x") or _LEAD.match(f"{c}. x") or _LEAD.match(f"{c}) x") or _LEAD.match(f"{c}{c}. x"):
+            assert c in _LEAD_FIRST or c.isdecimal(), repr(c)
+
+
+def test_word_count_ascii_shortcut() -> None:
+    for line in LINES:
+        words = line.count(" ") + 1
+        cjk = textstats.unspaced_chars(line)
+        assert textstats.word_count(line) == (max(words, cjk // 2) if cjk > len(line) * 0.3 else words)
+
+
+def test_break_mark_finds_a_break_exactly_when_sentence_break_does() -> None:
+    rng = random.Random(7)
+    alphabet = list("aZ0 .!?…\"'”’»)]([“‘«@É\u0416x\u00a0")
+    samples = LINES + ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 20))) for _ in range(20000)]
+    for s in samples:
+        assert sentences.may_break(s) == (sentences.SENTENCE_BREAK.search(s) is not None), repr(s)
+
+
+def test_long_words_are_the_long_word_runs() -> None:
+    from cleaner.passes.structure import _LONG_WORD
+
+    for line in [*LINES, "ab_cd é\u0301tude 1234 x\u200by", "İstanbul ΣΟΦΊΑ straße"]:
+        low = line.lower()
+        assert _LONG_WORD.findall(low) == [w for w in re.findall(r"\w+", low) if len(w) >= 4]
+
+
+def _scanners() -> list[tuple[VocabGroup, LiteralScanner, Context]]:
+    groups = [p for p in Cleaner().passes if isinstance(p, VocabGroup)]
+    out = []
+    for text in TEXTS:
+        ctx = Context(Document(text))
+        for group in groups:
+            every = group._search_items(ctx, (True,) * len(group.entries))
+            out.append((group, LiteralScanner([p for _k, p in every]), ctx))
+    return out
+
+
+def test_literal_scan_of_single_lines_matches_the_whole_document_scan() -> None:
+    checked = 0
+    for group, scanner, ctx in _scanners():
+        if not ctx.doc.lines or scanner.automaton is None:
+            continue
+        _active, items, _gate = group._setup(ctx)
+        lines = list(range(len(ctx.doc.lines)))
+        per_line = scanner.candidates(items, ctx, lines)
+        scanner.one_line = False  # forces the whole-document scan
+        whole = scanner.candidates(items, ctx, lines)
+        scanner.one_line = True
+        assert per_line == whole
+        checked += sum(map(bool, per_line.values()))
+    assert checked > 0
