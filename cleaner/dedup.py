@@ -67,9 +67,8 @@ def minhash(grams: Iterable[bytes], num_perm: int = DEFAULT_NUM_PERM) -> np.ndar
     Equal to datasketch ``MinHash(num_perm).update_batch(grams).hashvalues``; the maximum
     value everywhere for no grams."""
     a, b = _permutations(num_perm)
-    hv = np.fromiter(
-        (int.from_bytes(hashlib.sha1(g).digest()[:4], "little") for g in grams), dtype=np.uint32
-    )
+    sha1 = hashlib.sha1
+    hv = np.frombuffer(b"".join([sha1(g).digest()[:4] for g in grams]), dtype="<u4").astype(np.uint32)
     if not len(hv):
         return np.full(num_perm, 0xFFFFFFFF, np.uint32)
     s1, m1, s2, m2, s3 = _FMIX
@@ -121,7 +120,7 @@ class BandIndex:
     """LSH buckets in flat arrays: for each indexed row, one 64-bit key per band.
 
     Keys of older rows sit in one sorted array (a binary search finds every row sharing
-    a band key); the newest rows wait in a small block compared directly, and are merged
+    a band key); the newest rows wait in a small dict from key to rows, and are merged
     into the sorted array every ``block`` rows. About 12 bytes per band per row instead
     of a Python set and bytes object per band.
     """
@@ -132,19 +131,21 @@ class BandIndex:
         self.block = block
         self._keys = np.empty(0, np.uint64)  # sorted
         self._owners = np.empty(0, np.int32)  # row of each sorted key
-        self._recent = np.empty((block, bands), np.uint64)
-        self._recent_rows = np.empty(block, np.int32)
-        self._n_recent = 0
+        self._recent: dict[int, int | list[int]] = {}  # band key -> its row, or rows oldest first
+        self._recent_keys: list[np.ndarray] = []
+        self._recent_rows: list[int] = []
         self._salt = np.arange(1, bands + 1, dtype=np.uint64) * _MIX
+        self._weights = np.random.RandomState(rows).randint(0, 1 << 62, rows, dtype=np.uint64) * 2 + 1
 
     def keys(self, values: np.ndarray) -> np.ndarray:
-        """The band keys of one signature (``bands * rows`` leading hash values)."""
+        """The band keys of one signature (``bands * rows`` leading hash values): each band's
+        values weighted by odd per-row constants and summed (mod 2**64, so two different bands
+        collide with odds of at most 2**-32), salted by the band's number and mixed."""
         v = values[: self.bands * self.rows].astype(np.uint64).reshape(self.bands, self.rows)
-        k = self._salt.copy()
         with np.errstate(over="ignore"):
-            for j in range(self.rows):
-                k = (k ^ v[:, j]) * _MUL
-                k ^= k >> np.uint64(31)
+            k = (v * self._weights).sum(axis=1, dtype=np.uint64) ^ self._salt
+            k *= _MUL
+            k ^= k >> np.uint64(31)
         return k
 
     def candidates(self, keys: np.ndarray, limit: int = 64) -> list[int]:
@@ -153,34 +154,74 @@ class BandIndex:
         found: set[int] = set()
         if len(self._keys):
             lo = np.searchsorted(self._keys, keys, side="left")
-            hi = np.searchsorted(self._keys, keys, side="right")
-            for band in np.flatnonzero(hi > lo).tolist():
-                a = int(lo[band])
-                found.update(self._owners[a : min(int(hi[band]), a + limit)].tolist())
-        if self._n_recent:
-            hits = np.nonzero((self._recent[: self._n_recent] == keys).any(axis=1))[0]
-            found.update(self._recent_rows[hits].tolist())
+            hit = np.flatnonzero(self._keys[np.minimum(lo, len(self._keys) - 1)] == keys)
+            if len(hit):
+                hi = np.searchsorted(self._keys, keys[hit], side="right")
+                for a, b in zip(lo[hit].tolist(), hi.tolist(), strict=True):
+                    found.update(self._owners[a : min(b, a + limit)].tolist())
+        recent = self._recent
+        if recent:
+            for key in recent.keys() & keys.tolist():
+                rows = recent[key]
+                if isinstance(rows, int):
+                    found.add(rows)
+                else:
+                    found.update(rows[:limit])
         return sorted(found)
 
     def insert(self, row: int, keys: np.ndarray) -> None:
-        self._recent[self._n_recent] = keys
-        self._recent_rows[self._n_recent] = row
-        self._n_recent += 1
-        if self._n_recent == self.block:
+        recent = self._recent
+        listed = keys.tolist()
+        if recent.keys().isdisjoint(listed):  # the usual case: one C-level update
+            recent.update(dict.fromkeys(listed, row))
+        else:
+            for key in listed:
+                rows = recent.get(key)
+                if rows is None:
+                    recent[key] = row
+                elif isinstance(rows, int):
+                    recent[key] = [rows, row]
+                else:
+                    rows.append(row)
+        self._recent_keys.append(keys)
+        self._recent_rows.append(row)
+        if len(self._recent_rows) == self.block:
             self._merge()
 
     def _merge(self) -> None:
         """Fold the recent block into the sorted arrays: sort the block (stable, so equal
         keys keep row order) and insert it after any equal older keys, one linear copy."""
-        n = self._n_recent
-        keys = self._recent[:n].reshape(-1)
-        owners = np.repeat(self._recent_rows[:n], self.bands)
+        keys = np.concatenate(self._recent_keys)
+        owners = np.repeat(np.asarray(self._recent_rows, np.int32), self.bands)
         order = np.argsort(keys, kind="stable")
         keys, owners = keys[order], owners[order]
         at = np.searchsorted(self._keys, keys, side="right")
         self._keys = np.insert(self._keys, at, keys)
         self._owners = np.insert(self._owners, at, owners)
-        self._n_recent = 0
+        self._recent.clear()
+        self._recent_keys.clear()
+        self._recent_rows.clear()
+
+
+class Signed:
+    """A document's MinHash made ready for a finder's index (:meth:`DuplicateFinder.sign`):
+    the 16-bit values the index stores and compares, and the LSH band keys it looks up.
+    Made where the text is (a worker process), so the process holding the index only
+    looks up; pickles as two short byte strings."""
+
+    __slots__ = ("keys", "low", "rows")
+
+    def __init__(self, low: np.ndarray, keys: np.ndarray, rows: int) -> None:
+        self.low = low
+        self.keys = keys
+        self.rows = rows  # rows per band the keys were made with
+
+    def __reduce__(self) -> tuple[Any, tuple[bytes, bytes, int]]:
+        return _signed_from_bytes, (self.low.tobytes(), self.keys.tobytes(), self.rows)
+
+
+def _signed_from_bytes(low: bytes, keys: bytes, rows: int) -> Signed:
+    return Signed(np.frombuffer(low, np.uint16), np.frombuffer(keys, np.uint64), rows)
 
 
 class DuplicateFinder:
@@ -218,21 +259,35 @@ class DuplicateFinder:
             return None
         return minhash(grams, self.num_perm)
 
+    def sign(self, text: str) -> Signed | None:
+        """:meth:`signature` made ready for this finder's index (its band keys worked out):
+        what a worker sends so that :meth:`check_signature` costs the index's process only
+        the look-up. None for text with no words."""
+        values = self.signature(text)
+        if values is None:
+            return None
+        return Signed(values.astype(np.uint16), self._index.keys(values), self._index.rows)
+
     def check(self, doc_id: Hashable, text: str) -> Hashable | None:
         """The id of the earlier document ``text`` duplicates, or None (then it is indexed)."""
         return self.check_signature(doc_id, self.signature(text))
 
-    def check_signature(self, doc_id: Hashable, sig: np.ndarray | None) -> Hashable | None:
+    def check_signature(self, doc_id: Hashable, sig: np.ndarray | Signed | None) -> Hashable | None:
         """As :meth:`check`, for a signature made elsewhere (e.g. in a worker process, so
         the parent only queries the index): signatures of equal ``num_perm`` agree
         across processes, the permutations being seeded."""
         if sig is None:
             return None
-        values = np.asarray(sig, dtype=np.uint32)
-        if len(values) != self.num_perm:
-            raise ValueError(f"signature has {len(values)} permutations, the finder {self.num_perm}")
-        keys = self._index.keys(values)
-        low = values.astype(np.uint16)  # what is stored and compared (see __init__)
+        if isinstance(sig, Signed):
+            keys, low = sig.keys, sig.low
+            if (len(low), len(keys), sig.rows) != (self.num_perm, self._index.bands, self._index.rows):
+                raise ValueError("signature was made for a finder with other parameters")
+        else:
+            values = np.asarray(sig, dtype=np.uint32)
+            if len(values) != self.num_perm:
+                raise ValueError(f"signature has {len(values)} permutations, the finder {self.num_perm}")
+            keys = self._index.keys(values)
+            low = values.astype(np.uint16)  # what is stored and compared (see __init__)
         best: int | None = None
         best_sim = -1.0
         for row in self._index.candidates(keys):  # oldest first: ties go to the first copy

@@ -167,17 +167,22 @@ def _wrap(body: str, mode: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def translate(pattern: str, mode: str) -> str | None:
-    """RE2 source (multi-line, UTF-8) matching at least every line that case-insensitive
-    ``pattern`` matches in ``mode`` (full/start/search); None if untranslatable."""
+def _source(pattern: str, mode: str) -> str | None:
+    """:func:`translate` before checking that RE2 compiles it."""
     try:
         from re import _parser  # type: ignore[attr-defined]
 
         parsed = _parser.parse(pattern, re.IGNORECASE)
-        source = _wrap(_seq(parsed, parsed.state.flags, _atom_class), mode)
+        return _wrap(_seq(parsed, parsed.state.flags, _atom_class), mode)
     except Exception:
         return None
-    return source if _compile(source) is not None else None
+
+
+def translate(pattern: str, mode: str) -> str | None:
+    """RE2 source (multi-line, UTF-8) matching at least every line that case-insensitive
+    ``pattern`` matches in ``mode`` (full/start/search); None if untranslatable."""
+    source = _source(pattern, mode)
+    return source if source is not None and _compile(source) is not None else None
 
 
 def _options() -> Any:
@@ -205,12 +210,18 @@ class Gate:
         sources = []
         for mode, patterns in tables:
             for p in patterns:
-                source = translate(p, mode)
+                source = _source(p, mode)
                 if source is None:
                     raise Untranslatable(p)
                 sources.append(source)
         if sources:
+            # one compile for the whole group; only when that fails, find the pattern RE2 refuses
             self._rx = _compile("|".join(sources))
+            if self._rx is None:
+                for (mode, patterns) in tables:
+                    for p in patterns:
+                        if translate(p, mode) is None:
+                            raise Untranslatable(p)
 
     @property
     def ok(self) -> bool:

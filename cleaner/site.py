@@ -315,7 +315,7 @@ class ProfileLearner:
         signature = None
         if self.dedup_threshold is not None:
             body = "\n".join(doc.lines[i].text for i in range(n) if prose[i])
-            signature = self._signer().signature(body or "\n".join(x.text for x in doc.lines))
+            signature = self._signer().sign(body or "\n".join(x.text for x in doc.lines))
         first = next((i for i in range(n) if prose[i]), n)
         last = next((i for i in reversed(range(n)) if prose[i]), -1)
         keys: list[int] = []

@@ -89,3 +89,46 @@ def test_recycled_workers_are_replaced() -> None:
     done, lost = _run([["recycle", "ok"], ["recycle"], ["ok"], ["ok", "recycle"], ["ok"]], jobs=2)
     assert lost == []
     assert len(done) == 7
+
+
+def _slow_fn(state: WorkerState, task: Task, progress: Any) -> Report:
+    time.sleep(0.05)
+    return _fn(state, task, progress)
+
+
+def test_meanwhile_runs_beside_the_workers_and_is_over_when_run_returns() -> None:
+    """The parent's own preparation runs in a thread while results keep coming in (the workers are
+    not left waiting for their next task), and it has finished by the time ``run`` returns."""
+    import threading
+
+    events: list[str] = []
+    finished = threading.Event()
+
+    def meanwhile() -> None:
+        time.sleep(0.3)
+        events.append("meanwhile done")
+        finished.set()
+
+    def on_result(task: Task, report: Report) -> None:
+        events.append("result")
+
+    pool = WorkerPool(2, Settings(), lambda *a: None, fn=_slow_fn)
+    try:
+        pool.run(iter(_tasks([["a"]] * 8)), on_result, meanwhile=meanwhile)
+    finally:
+        pool.close()
+    assert finished.is_set()
+    assert events.count("result") == 8
+    assert events.index("meanwhile done") > 0  # results arrived while it ran
+
+
+def test_an_error_in_meanwhile_reaches_the_caller() -> None:
+    def meanwhile() -> None:
+        raise RuntimeError("warm-up failed")
+
+    pool = WorkerPool(1, Settings(), lambda *a: None, fn=_fn)
+    try:
+        with pytest.raises(RuntimeError, match="warm-up failed"):
+            pool.run(iter(_tasks([["a"], ["b"]])), lambda t, r: None, meanwhile=meanwhile)
+    finally:
+        pool.terminate()

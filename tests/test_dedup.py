@@ -129,3 +129,45 @@ def test_import_cleaner_does_not_import_scipy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_signed_checks_like_plain_signature() -> None:
+    """A signature made ready in a worker (band keys worked out, pickled across) finds the
+    same duplicates as the plain MinHash checked where the index is."""
+    import pickle
+
+    from cleaner.dedup import DuplicateFinder
+
+    base = [f"story {i} " + " ".join(f"w{(i * 7 + j) % 97}" for j in range(60)) for i in range(40)]
+    texts = base + [t.replace("w1 ", "w2 ", 1) + " extra words at the end" for t in base[::3]]
+    plain, signed = DuplicateFinder(), DuplicateFinder()
+    for i, text in enumerate(texts):
+        sent = pickle.loads(pickle.dumps(signed.sign(text)))
+        assert plain.check_signature(i, plain.signature(text)) == signed.check_signature(i, sent)
+    assert len(plain) == len(signed) < len(texts)
+
+
+def test_signed_for_other_parameters_is_refused() -> None:
+    from cleaner.dedup import DuplicateFinder
+
+    sig = DuplicateFinder(threshold=0.5).sign("one two three four five six seven")
+    with pytest.raises(ValueError, match="other parameters"):
+        DuplicateFinder(threshold=0.3).check_signature("a", sig)
+
+
+def test_band_index_candidates_equal_brute_force() -> None:
+    """Against a plain list of every row's keys: same rows, across merges, with many
+    rows sharing keys."""
+    import numpy as np
+
+    from cleaner.dedup import BandIndex
+
+    rng = np.random.default_rng(3)
+    index = BandIndex(bands=5, rows=1, block=4)
+    stored: list[np.ndarray] = []
+    for row in range(60):
+        keys = rng.integers(0, 12, size=5).astype(np.uint64)
+        expected = sorted(r for r, k in enumerate(stored) if np.isin(k, keys).any())
+        assert index.candidates(keys) == expected
+        index.insert(row, keys)
+        stored.append(keys)

@@ -55,3 +55,19 @@ def test_stale_temps_of_dead_processes_are_removed(tmp_path: Path) -> None:
     assert not stale.exists() and live.exists() and (tmp_path / "keep.txt").exists()
     assert remove_temps_of(tmp_path, os.getpid()) == 1
     assert not live.exists()
+
+
+def test_a_leftover_temp_with_this_name_is_stepped_over(tmp_path: Path) -> None:
+    """Temporary names are pid + serial; a file left under the next name (by a killed process
+    that had this pid) is neither reused nor touched: the writer takes the name after it."""
+    from cleaner.io import atomic
+
+    target = tmp_path / "out.txt"
+    serial = next(atomic._SERIAL) + 1
+    squatter = tmp_path / f".out.txt.{os.getpid()}.{serial}{TEMP_SUFFIX}"
+    squatter.write_bytes(b"left behind")
+    with AtomicWriter(target) as out:
+        out.write(b"new")
+        assert out.tmp != str(squatter)
+    assert target.read_bytes() == b"new"
+    assert squatter.read_bytes() == b"left behind"

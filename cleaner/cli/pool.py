@@ -27,6 +27,8 @@ import gc
 import multiprocessing as mp
 import os
 import signal
+import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -129,6 +131,9 @@ class WorkerPool:
         self.workers: list[_Worker] = []
         self._next_id = 0
         self._deaths_without_progress = 0
+        self._meanwhile: threading.Thread | None = None
+        self._meanwhile_error: BaseException | None = None
+        self._switch_interval = sys.getswitchinterval()
 
     # -- workers --------------------------------------------------------------------------------------
     def _spawn(self, task: Task) -> _Worker:
@@ -148,16 +153,15 @@ class WorkerPool:
             daemon=True,
         )
         if forked:
+            self._join_meanwhile()  # never fork while another thread may hold a lock
             # The child inherits every object frozen: its collector never walks (and so
             # never writes to) the pages it shares with the parent copy-on-write, which
-            # keeps workers from slowly copying the parent's whole heap.
+            # keeps workers from slowly copying the parent's whole heap. The parent's stay
+            # frozen too (long-lived tables): the next fork's collection walks only what is
+            # newer, not the whole heap again.
             gc.collect()
             gc.freeze()
-        try:
-            proc.start()
-        finally:
-            if forked:
-                gc.unfreeze()
+        proc.start()
         child_conn.close()
         worker = _Worker(proc, parent_conn, progress)
         self.workers.append(worker)
@@ -185,8 +189,21 @@ class WorkerPool:
     ) -> None:
         """Run every task; ``on_result`` is called in the parent as each finishes (in any order).
         ``can_pull`` false holds back new tasks while results wait to be written (memory stays flat).
-        ``meanwhile`` runs once in this process as soon as every worker has work: this process's own
-        preparation for later, done while it would otherwise wait."""
+        ``meanwhile`` runs once in this process, in a thread, as soon as every worker has work: this
+        process's own preparation for later, done while the workers work (in this thread, it would keep
+        them waiting for their next task); it is over when ``run`` returns."""
+        try:
+            self._run(tasks, on_result, can_pull, meanwhile)
+        finally:
+            self._join_meanwhile()
+
+    def _run(
+        self,
+        tasks: Iterator[Task],
+        on_result: OnResult,
+        can_pull: Callable[[], bool],
+        meanwhile: Callable[[], None] | None,
+    ) -> None:
         retry: deque[Task] = deque()
         exhausted = False
         while True:
@@ -209,11 +226,34 @@ class WorkerPool:
                 self._send(worker, task)
             busy_workers = [w for w in self.workers if w.current is not None]
             if meanwhile is not None:
-                meanwhile, later = None, meanwhile
-                later()
+                self._start_meanwhile(meanwhile)
+                meanwhile = None
             if not busy_workers and not retry and exhausted:
                 return
             self._wait(busy_workers, on_result, retry)
+
+    def _start_meanwhile(self, fn: Callable[[], None]) -> None:
+        def target() -> None:
+            try:
+                fn()
+            except BaseException as exc:  # re-raised in the caller's thread by _join_meanwhile
+                self._meanwhile_error = exc
+
+        # this thread must still hand out work promptly while the other one computes
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._switch_interval, 0.0005))
+        self._meanwhile = threading.Thread(target=target, name="clean-meanwhile", daemon=True)
+        self._meanwhile.start()
+
+    def _join_meanwhile(self) -> None:
+        thread, self._meanwhile = self._meanwhile, None
+        if thread is None:
+            return
+        thread.join()
+        sys.setswitchinterval(self._switch_interval)
+        error, self._meanwhile_error = self._meanwhile_error, None
+        if error is not None:
+            raise error
 
     def _send(self, worker: _Worker, task: Task) -> None:
         self._next_id += 1

@@ -253,12 +253,13 @@ _SIGNER: DuplicateFinder | None = None
 
 
 def signature(text: str) -> Any:
-    """The cleaned text's MinHash, made here in the worker so the parent's duplicate
-    finder only queries its index (keeps the parent off the critical path)."""
+    """The cleaned text's MinHash and LSH band keys (:meth:`DuplicateFinder.sign`), made here in
+    the worker so the parent's duplicate finder only looks them up (keeps the parent off the
+    critical path)."""
     global _SIGNER
     if _SIGNER is None:
         _SIGNER = DuplicateFinder()
-    return _SIGNER.signature(text)
+    return _SIGNER.sign(text)
 
 
 def needs_language(task: Task) -> bool:

@@ -1,6 +1,6 @@
 """Outputs appear whole or not at all.
 
-A writer writes to a hidden temporary file beside the target (``.<name>.<pid>.<random>.clean-tmp``, same
+A writer writes to a hidden temporary file beside the target (``.<name>.<pid>.<serial>.clean-tmp``, same
 folder so the rename cannot cross file systems) and renames it over the target only once everything is
 written: a reader, a crash or a kill never sees half a file. The temporary file is removed when writing
 fails or is interrupted; if the process is killed outright (``SIGKILL``) it is left behind, and the next
@@ -13,8 +13,8 @@ atomic against crashes of the program, not against losing power mid-write.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
-import secrets
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -22,11 +22,15 @@ from typing import Self
 TEMP_SUFFIX = ".clean-tmp"
 
 
+_SERIAL = itertools.count()
+
+
 def temp_name(target: str | os.PathLike[str], pid: int | None = None) -> str:
+    """A hidden name beside ``target``, unique to this process (pid and a serial number: no
+    random bytes to ask the kernel for, once per output file)."""
     target = os.fspath(target)
     folder, name = os.path.split(target)
-    token = secrets.token_hex(4)
-    return os.path.join(folder, f".{name}.{pid or os.getpid()}.{token}{TEMP_SUFFIX}")
+    return os.path.join(folder, f".{name}.{pid or os.getpid()}.{next(_SERIAL)}{TEMP_SUFFIX}")
 
 
 class AtomicWriter:
@@ -40,13 +44,18 @@ class AtomicWriter:
         self.path = os.fspath(path)
         self.tmp = temp_name(self.path)
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
-        try:  # the folder usually exists: no makedirs (two system calls and an exception) per file
-            self._fd: int | None = os.open(self.tmp, flags, 0o666)
-        except FileNotFoundError:
-            if not make_dirs:
-                raise
-            os.makedirs(os.path.dirname(self.path) or ".", exist_ok=True)
-            self._fd = os.open(self.tmp, flags, 0o666)
+        for _ in range(100):
+            try:  # the folder usually exists: no makedirs (two system calls and an exception) per file
+                self._fd: int | None = os.open(self.tmp, flags, 0o666)
+                return
+            except FileNotFoundError:
+                if not make_dirs:
+                    raise
+                os.makedirs(os.path.dirname(self.path) or ".", exist_ok=True)
+                make_dirs = False
+            except FileExistsError:  # left by a killed process that had this pid: take the next name
+                self.tmp = temp_name(self.path)
+        raise FileExistsError(f"cannot create a temporary file beside {self.path}")
 
     def write(self, data: bytes) -> int:
         if self._fd is None:

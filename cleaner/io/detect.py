@@ -48,6 +48,8 @@ _HTML_MARKERS = (
     b"<p ",
 )
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\b\x1b")
+# every byte but the control characters text does not use (deleted to count the rest)
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in _TEXT_CONTROLS)
 
 
 def split_name(name: str) -> tuple[str, str | None, bool]:
@@ -116,7 +118,7 @@ def looks_binary(head: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
+    controls = len(head.translate(None, _NOT_CONTROL))  # C speed: this runs on every input file
     return controls * 10 > len(head)
 
 
