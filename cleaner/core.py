@@ -92,6 +92,7 @@ class Cleaner:
             p.run(ctx)
             if deadline is not None and time.monotonic() > deadline:
                 raise Timeout(f"cleaning took longer than timeout={self.config.timeout}s (stopped after {p.name})")
+        doc.settle()
         return doc, ctx
 
     def clean_text(self, text: str, profile: Any = None) -> str:

@@ -51,12 +51,14 @@ class Line:
 class Document:
     """Lines of one text plus the removals made so far."""
 
-    __slots__ = ("edits", "lines", "trims")
+    __slots__ = ("deferred", "edits", "lines", "trims")
 
     def __init__(self, text: str, deadline: float | None = None) -> None:
         self.lines: list[Line] = []
         self.trims: list[Removal] = []
         self.edits = 0  # bumped whenever a line's text changes (caches of line texts check it)
+        # removals held back while another line stands: (line, the line it depends on, pass, reason)
+        self.deferred: list[tuple[int, int, str, str]] = []
         gap = False
         for number, raw in enumerate(text.splitlines(), start=1):
             if deadline is not None and not number & 4095 and time.monotonic() > deadline:
@@ -89,6 +91,19 @@ class Document:
         line = self.lines[index]
         if line.removal is None:
             line.removal = Removal(line.lead + line.text, line.lineno, line.lineno, pass_name, reason, "line")
+
+    def defer(self, index: int, unless_kept: int, pass_name: str, reason: str) -> None:
+        """Remove a line at the end (:meth:`settle`) only if line ``unless_kept`` has gone by then:
+        for a line kept only because of another (an item of the list a kept line announces), so
+        that the outcome does not depend on which of the two a pass happens to judge first."""
+        self.deferred.append((index, unless_kept, pass_name, reason))
+
+    def settle(self) -> None:
+        """Carry out the deferred removals whose condition came true; called after the last pass."""
+        deferred, self.deferred = self.deferred, []
+        for index, depends, pass_name, reason in deferred:
+            if self.lines[depends].removal is not None:
+                self.remove(index, pass_name, reason)
 
     def trim(self, index: int, keep: str, cut: str, kind: RemovalKind, pass_name: str, reason: str) -> None:
         """Cut a prefix or suffix off a line, keeping ``keep``.

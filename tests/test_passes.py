@@ -1073,3 +1073,39 @@ def test_block_after_the_article_half_its_size_stays_by_size_alone() -> None:
     doc = "\n".join([A1, A2, A3, *MORE_HARBOUR, bar, *stories])
     out = out_lines(explain(doc).text)
     assert all(line in out for line in stories[1::2])
+
+
+# -- lists the article announces ------------------------------------------------------------------------
+ANNOUNCED = (
+    "Here is the short version of signing up for the ad-free plan as part of the bundled package:",
+    "- Sign up for an ad-free account for $11.99 a month",
+    "- If you already have an account, visit your account page to upgrade",
+    "- Sign up for the bundle using the same email as your account",
+)
+
+
+def test_items_of_a_list_the_article_announces_stay_even_when_they_read_like_prompts() -> None:
+    """Steps the text announces with a colon are the article's, whatever an item looks like."""
+    doc = "\n".join([A1, *ANNOUNCED, A2])
+    result = explain(doc)
+    assert out_lines(result.text) == [A1, *ANNOUNCED, A2]
+    assert result.removed == []
+
+
+def test_a_prompt_in_a_list_nobody_announces_still_goes() -> None:
+    doc = "\n".join([A1, A2, "- Sign up for our daily newsletter", "- Follow us on Twitter"])
+    result = explain(doc)
+    assert out_lines(result.text) == [A1, A2]
+    assert {r.pass_name for r in result.removed} >= {"newsletter-prompt"}
+
+
+def test_a_list_announced_by_residue_goes_with_its_announcement() -> None:
+    """The announcement is itself a prompt that a later pass removes: the items it held back go
+    too (deferred to the end), and a second run agrees (idempotent)."""
+    prompt = "Stay informed with the news you need, delivered to your inbox every day this year:"
+    doc = "\n".join([A1, A2, prompt, "- Sign up for our daily newsletter", A3])
+    result = explain(doc)
+    assert out_lines(result.text) == [A1, A2, A3]
+    item = next(r for r in result.removed if r.text == "- Sign up for our daily newsletter")
+    assert (item.pass_name, item.reason) == ("newsletter-prompt", "call to sign up, subscribe or register")
+    assert cleaner.clean_text(result.text) == result.text

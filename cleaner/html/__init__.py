@@ -108,6 +108,7 @@ def explain(
     for p in _html_passes(cleaner):
         p.run(ctx)
         budget.check(p.name)
+    doc.settle()
     removed = [
         Removal(r.text, 0, 0, f"dom:{r.family}", f"{r.reason}: {r.element}", _ELEMENT)
         for r in pruned.removals

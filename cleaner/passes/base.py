@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from typing import ClassVar
 
 from ..context import Context
+from ..document import Line
 from ..gate import Gate, gate_for
 from ..vocab import required_literals
 
@@ -210,6 +211,7 @@ class VocabGroup(Pass):
         if maybe is not None:
             todo = [index for index, ok in zip(todo, maybe, strict=True) if ok]
         per_line: dict[int, tuple[tuple[int, str], ...]] = {}
+        hits: dict[int, int] = {}  # line -> the entry that matched it
         if items and todo:
             scanner = self._scanners.get(ctx.vocab_languages)
             if scanner is None:
@@ -243,8 +245,35 @@ class VocabGroup(Pass):
                     k = int(m.lastgroup[1:])  # type: ignore[index]
                     best = k if best is None else min(best, k)
             if best is not None:
-                n, _family, _name, reason, _max = self.entries[best]
+                hits[index] = best
+        for index, best in hits.items():
+            n, _family, _name, reason, _max = self.entries[best]
+            announcer = _announcer(ctx, index, hits)
+            if announcer is None:
                 doc.remove(index, self.passes[n].name, reason)
+            else:  # stays with the list, unless a later pass finds its announcement residue too
+                doc.defer(index, announcer, self.passes[n].name, reason)
+
+
+def _list_item(line: Line) -> bool:
+    """A bullet or numbered item (the marker the document keeps apart as the line's lead)."""
+    return bool(line.lead) and line.lead[0] not in "#>"
+
+
+def _announcer(ctx: Context, index: int, hits: dict[int, int]) -> int | None:
+    """If line ``index`` is an item of a list the article announces, the announcing line: a kept
+    line of prose ending in a colon right before a run of list items ("Here is how to get the
+    bundle:" then "- Sign up for ..."). Such items are the article's own steps, even when one
+    reads like a prompt."""
+    lines = ctx.doc.lines
+    if not _list_item(lines[index]):
+        return None
+    at = index - 1
+    while at >= 0 and (lines[at].removal is None or at in hits) and _list_item(lines[at]):
+        at -= 1
+    if at < 0 or at in hits or lines[at].removal is not None:
+        return None
+    return at if lines[at].text.rstrip().endswith(":") and ctx.is_prose(at) else None
 
 
 _CACHE_LIMIT = 8192
