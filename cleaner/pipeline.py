@@ -18,7 +18,7 @@ from .passes.promos import CallToAction, PromoLabel, TeaserBox
 from .passes.signup import ConsentLine, NewsletterPrompt, Paywall
 from .passes.site import SiteBoilerplate
 from .passes.structure import DetachedBlocks, EdgeFurniture, RepeatedPassage, TitleLine
-from .passes.widgets import FinanceWidget, SiteChrome, SocialButtons
+from .passes.widgets import EdgeLink, FinanceWidget, SiteChrome, SocialButtons
 
 TEXT_PIPELINE: tuple[type[Pass], ...] = (
     GluedMetadata,
@@ -41,6 +41,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     AdMarker,
     Dateline,
     Byline,
+    EdgeLink,
     GluedResidue,
     RepeatedPassage,
     DetachedBlocks,

@@ -142,6 +142,11 @@ POSITIVES: list[Positive] = [
     one_line("popup-dismiss", "site-chrome", "site navigation or control", "middle", "No thanks"),
     one_line("twitter-embed", "social-buttons", "share/follow button", "tail", "Tweets by @harbourwatch"),
     one_line("gallery-back", "site-chrome", "site navigation or control", "middle", "Back to Gallery"),
+    one_line("gallery-counter-glued", "site-chrome", "site navigation or control", "head", "1of/8"),
+    one_line("gallery-counter-de", "site-chrome", "site navigation or control", "middle", "Bild 3 von 12"),
+    one_line("edge-link-head", "edge-link", "bare link before or after the article", "head",
+             "https://www.example.com/news/article/harbour-works-123.php"),
+    one_line("edge-link-tail", "edge-link", "bare link before or after the article", "tail", "www.example.com/s/8f2a"),
     one_line("consent-category", "cookie-notice", "cookie banner button or heading", "middle", "Privacy Overview"),
     Positive(
         "byline-role",
@@ -817,6 +822,9 @@ NEGATIVES: list[Negative] = [
     neg("finance-share-of", "finance-widget", "The share of renewable energy rose to 40% last year."),
     neg("chrome-search-teams", "site-chrome", "Search teams found the missing hikers on Sunday evening."),
     neg("chrome-home-prices", "site-chrome", "Home prices rose for the sixth month in a row."),
+    neg("chrome-fraction-with-unit", "site-chrome", "3/4 cup of sugar"),
+    neg("chrome-season", "site-chrome", "2019/2020"),
+    neg("edge-link-inside-the-article", "edge-link", "https://www.example.org/reports/2019/harbour.pdf"),
     neg("credit-photo-agency", "image-credit", "The photo agency said the image was genuine."),
     neg("credit-card", "image-credit", "Credit card debt in the country reached a record high in June."),
     neg("copyright-law", "copyright", "Copyright law changed in 2019, the court said."),
@@ -1109,3 +1117,38 @@ def test_a_list_announced_by_residue_goes_with_its_announcement() -> None:
     item = next(r for r in result.removed if r.text == "- Sign up for our daily newsletter")
     assert (item.pass_name, item.reason) == ("newsletter-prompt", "call to sign up, subscribe or register")
     assert cleaner.clean_text(result.text) == result.text
+
+
+# -- edge-link ----------------------------------------------------------------------------------------------
+def test_bare_links_before_and_after_the_article_go() -> None:
+    doc = "\n".join(["https://www.example.com/news/article/harbour-works-123.php", A1, A2, "www.example.com/s/8f2a"])
+    result = explain(doc)
+    assert out_lines(result.text) == [A1, A2]
+    assert [(r.pass_name, r.reason) for r in result.removed] == [
+        ("edge-link", "bare link before or after the article"),
+        ("edge-link", "bare link before or after the article"),
+    ]
+
+
+def test_a_bare_link_inside_the_article_stays() -> None:
+    """The author's reference between paragraphs (the report, the source) is the article's."""
+    doc = "\n".join([A1, "https://www.example.org/reports/2019/harbour.pdf", A2])
+    result = explain(doc)
+    assert out_lines(result.text) == [A1, "https://www.example.org/reports/2019/harbour.pdf", A2]
+    assert result.removed == []
+
+
+def test_a_list_of_links_without_any_article_is_left_alone() -> None:
+    doc = "https://www.example.org/a\nhttps://www.example.org/b"
+    assert cleaner.clean_text(doc) == doc
+
+
+def test_links_closing_the_article_as_a_list_stay() -> None:
+    """A list of shop or source links after the last paragraph is the article's, not a share link:
+    several links at one edge, or a link next to list items, or a bare domain, are left alone."""
+    shop = ["1) Lego Star Wars bomber", "http://amzn.to/2iJFhRj", "2) Electric race track", "http://amzn.to/2hZfWFJ"]
+    sources = ["https://www.example.org/report.pdf", "https://www.example.org/data.csv"]
+    for tail in (shop, shop[:2], sources, ["Visit us at", "www.example.com"]):
+        doc = "\n".join([A1, A2, *tail])
+        result = explain(doc)
+        assert [r for r in result.removed if r.pass_name == "edge-link"] == [], tail

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
-from .base import VocabLinePass
+from ..context import Context
+from .base import Pass, VocabLinePass
+
+# a line that is one web address and nothing else (angle brackets allowed); a bare domain
+# ("www.example.com") is left alone: that is a site telling readers where to find it
+_LINK_LINE = re.compile(r"<?(?:https?://[^\s<>]+|www\.[^\s<>/]+/[^\s<>]*)>?")
 
 
 class SocialButtons(VocabLinePass):
@@ -29,3 +35,34 @@ class SiteChrome(VocabLinePass):
     description = "Search boxes, print/jump/skip buttons, menu links, pagination."
     tables: ClassVar[dict[str, str]] = {"chrome": "site navigation or control"}
     default_max_words = 30
+
+
+class EdgeLink(Pass):
+    """A line that is only a web address, before the article's first paragraph or after its last:
+    a share or canonical link the scraper kept. Inside the article a bare link is the author's
+    reference (the report, the source) and stays; so do links beside other links or list items
+    at an edge (a list of sources or of shop links closing the article)."""
+
+    name = "edge-link"
+    family = "widgets"
+    description = "Bare links before the article's first paragraph or after its last."
+
+    def run(self, ctx: Context) -> None:
+        lines = ctx.doc.lines
+        if not any(line.removal is None and _LINK_LINE.fullmatch(line.text) for line in lines):
+            return
+        kept = ctx.doc.kept()
+        prose = [i for i in kept if ctx.is_prose(i)]
+        if not prose:
+            return  # no article to be outside of
+        first, last = prose[0], prose[-1]
+        for edge in ([i for i in kept if i < first], [i for i in kept if i > last]):
+            links = [i for i in edge if _LINK_LINE.fullmatch(lines[i].text)]
+            if len(links) != 1:
+                continue  # none, or a list of them
+            i = links[0]
+            at = edge.index(i)
+            neighbours = edge[max(0, at - 1) : at] + edge[at + 1 : at + 2]
+            if lines[i].lead or any(lines[j].lead and lines[j].lead[0] not in "#>" for j in neighbours):
+                continue  # an item of a list, or next to one
+            ctx.doc.remove(i, self.name, "bare link before or after the article")
