@@ -496,6 +496,20 @@ POSITIVES: list[Positive] = [
         "Culture",
     ),
     Positive(
+        "edge-tail-label-and-menu",
+        "edge-furniture",
+        "short non-sentence line in a run of page furniture after the article's last paragraph",
+        at("tail", "Sections:\nHome\nNews\nSport\nCulture"),
+        "Sections:",
+    ),
+    Positive(
+        "edge-tail-tags-before-notice",
+        "edge-furniture",
+        "short non-sentence line in a run of page furniture after the article's last paragraph",
+        at("tail", "Source:\nNews agencies\nAsia\nUnited States\nHave your say. Give us feedback."),
+        "Asia",
+    ),
+    Positive(
         "edge-tail-footer",
         "edge-furniture",
         "short non-sentence line in a run of page furniture after the article's last paragraph",
@@ -884,6 +898,13 @@ NEGATIVES: list[Negative] = [
         "edge-furniture",
         "\n\n".join([*ARTICLE, "1. Rebuild the quay\n2. Open the square\n3. Move the market\n4. Plant trees"]),
         ("1. Rebuild the quay", "2. Open the square", "3. Move the market", "4. Plant trees"),
+    ),
+    Negative(
+        "edge-tail-announced-list",
+        "edge-furniture",
+        "\n\n".join([*ARTICLE, "What the plan includes:\nnew quay\npublic square\nfish market\nboat ramp",
+                      "Work on the harbour is due to start next spring."]),
+        ("What the plan includes:", "new quay", "public square", "fish market", "boat ramp"),
     ),
     Negative(
         "site-prose-naming-masthead",
