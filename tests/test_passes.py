@@ -142,6 +142,7 @@ POSITIVES: list[Positive] = [
     one_line("popup-dismiss", "site-chrome", "site navigation or control", "middle", "No thanks"),
     one_line("twitter-embed", "social-buttons", "share/follow button", "tail", "Tweets by @harbourwatch"),
     one_line("gallery-back", "site-chrome", "site navigation or control", "middle", "Back to Gallery"),
+    one_line("breadcrumb-trail", "site-chrome", "site navigation or control", "middle", "Sport » Fußball » Bundesliga"),
     one_line("consent-category", "cookie-notice", "cookie banner button or heading", "middle", "Privacy Overview"),
     Positive(
         "byline-role",
@@ -899,6 +900,8 @@ NEGATIVES: list[Negative] = [
         "\n\n".join([*ARTICLE, "1. Rebuild the quay\n2. Open the square\n3. Move the market\n4. Plant trees"]),
         ("1. Rebuild the quay", "2. Open the square", "3. Move the market", "4. Plant trees"),
     ),
+    neg("chrome-breadcrumb-prose", "site-chrome", "The line runs Hamburg > Hanover > Frankfurt, the operator said."),
+    neg("chrome-breadcrumb-numbers", "site-chrome", "Scores: 3 > 2 > 1"),
     Negative(
         "edge-tail-announced-list",
         "edge-furniture",
