@@ -147,6 +147,7 @@ POSITIVES: list[Positive] = [
     one_line("edge-link-head", "edge-link", "bare link before or after the article", "head",
              "https://www.example.com/news/article/harbour-works-123.php"),
     one_line("edge-link-tail", "edge-link", "bare link before or after the article", "tail", "www.example.com/s/8f2a"),
+    one_line("breadcrumb-trail", "site-chrome", "site navigation or control", "middle", "Sport » Fußball » Bundesliga"),
     one_line("consent-category", "cookie-notice", "cookie banner button or heading", "middle", "Privacy Overview"),
     Positive(
         "byline-role",
@@ -499,6 +500,20 @@ POSITIVES: list[Positive] = [
         "short non-sentence line in a run of page furniture before the article's first paragraph",
         at("head", "Home\nNews\nSport\nBusiness\nCulture"),
         "Culture",
+    ),
+    Positive(
+        "edge-tail-label-and-menu",
+        "edge-furniture",
+        "short non-sentence line in a run of page furniture after the article's last paragraph",
+        at("tail", "Sections:\nHome\nNews\nSport\nCulture"),
+        "Sections:",
+    ),
+    Positive(
+        "edge-tail-tags-before-notice",
+        "edge-furniture",
+        "short non-sentence line in a run of page furniture after the article's last paragraph",
+        at("tail", "Source:\nNews agencies\nAsia\nUnited States\nHave your say. Give us feedback."),
+        "Asia",
     ),
     Positive(
         "edge-tail-footer",
@@ -892,6 +907,15 @@ NEGATIVES: list[Negative] = [
         "edge-furniture",
         "\n\n".join([*ARTICLE, "1. Rebuild the quay\n2. Open the square\n3. Move the market\n4. Plant trees"]),
         ("1. Rebuild the quay", "2. Open the square", "3. Move the market", "4. Plant trees"),
+    ),
+    neg("chrome-breadcrumb-prose", "site-chrome", "The line runs Hamburg > Hanover > Frankfurt, the operator said."),
+    neg("chrome-breadcrumb-numbers", "site-chrome", "Scores: 3 > 2 > 1"),
+    Negative(
+        "edge-tail-announced-list",
+        "edge-furniture",
+        "\n\n".join([*ARTICLE, "What the plan includes:\nnew quay\npublic square\nfish market\nboat ramp",
+                      "Work on the harbour is due to start next spring."]),
+        ("What the plan includes:", "new quay", "public square", "fish market", "boat ramp"),
     ),
     Negative(
         "site-prose-naming-masthead",

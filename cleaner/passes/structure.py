@@ -68,6 +68,34 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
     return words <= 3 or ctx.stats(i).stop_ratio <= max_stop_ratio
 
 
+_TAIL = "after the article's last paragraph"
+_MIN_CONTINUATION_WORDS = 8  # a paragraph going on after a list, not a footer's "Have your say."
+
+
+def _unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a list the text announces after its last long paragraph and then
+    goes on from: a kept line ending in ``:`` ("Suitable crops for beginners:") and the
+    short lines right after it, when a kept paragraph of prose follows them (the article goes
+    on, so the list is part of it, not a footer menu or a tag list under a label such as
+    "Source:" or "Like this:", which only furniture or a short notice follow)."""
+    lines = ctx.doc.lines
+    keep: set[int] = set()
+    announced: list[int] = []  # the colon line and the list after it, while it lasts
+    for i in region:
+        if lines[i].removal is not None:
+            continue
+        text = lines[i].text
+        if text.endswith(":") and not announced:
+            announced = [i]
+        elif announced and furniture_at(i):
+            announced.append(i)
+        else:
+            if announced and ctx.words(i) >= _MIN_CONTINUATION_WORDS and ctx.is_prose(i):
+                keep.update(announced)
+            announced = [i] if text.endswith(":") else []
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
 class EdgeFurniture(Pass):
     name = "edge-furniture"
     family = "structure"
@@ -93,6 +121,8 @@ class EdgeFurniture(Pass):
         lines = ctx.doc.lines
         furniture_at = furniture_test(ctx, self.max_words, self.max_stop_ratio)
         furniture = [i for i in region if lines[i].removal is None and furniture_at(i)]
+        if where == _TAIL:
+            furniture = _unannounced(ctx, furniture_at, region, furniture)
         residue = sum(1 for i in region if lines[i].removal is not None)
         if not furniture or len(furniture) + residue < self.min_run:
             return
@@ -108,7 +138,7 @@ class EdgeFurniture(Pass):
         if self.head:
             self._clear(ctx, range(0, first), "before the article's first paragraph")
         if self.tail:
-            self._clear(ctx, range(last + 1, len(ctx.doc.lines)), "after the article's last paragraph")
+            self._clear(ctx, range(last + 1, len(ctx.doc.lines)), _TAIL)
         if self.min_inner_run:
             self._clear_inner(ctx, first, last)
 

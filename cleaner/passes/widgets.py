@@ -8,9 +8,14 @@ from typing import ClassVar
 from ..context import Context
 from .base import Pass, VocabLinePass
 
-# a line that is one web address and nothing else (angle brackets allowed); a bare domain
-# ("www.example.com") is left alone: that is a site telling readers where to find it
-_LINK_LINE = re.compile(r"<?(?:https?://[^\s<>]+|www\.[^\s<>/]+/[^\s<>]*)>?")
+# a line that is one web address and nothing else (angle brackets allowed)
+_LINK_LINE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
+
+
+def _link_line(text: str) -> bool:
+    """A line that is only a web address; not a bare domain ("www.example.com"), which is a
+    site telling readers where to find it."""
+    return bool(_LINK_LINE.fullmatch(text)) and ("://" in text or "/" in text)
 
 
 class SocialButtons(VocabLinePass):
@@ -49,7 +54,7 @@ class EdgeLink(Pass):
 
     def run(self, ctx: Context) -> None:
         lines = ctx.doc.lines
-        if not any(line.removal is None and _LINK_LINE.fullmatch(line.text) for line in lines):
+        if not any(line.removal is None and _link_line(line.text) for line in lines):
             return
         kept = ctx.doc.kept()
         prose = [i for i in kept if ctx.is_prose(i)]
@@ -57,7 +62,7 @@ class EdgeLink(Pass):
             return  # no article to be outside of
         first, last = prose[0], prose[-1]
         for edge in ([i for i in kept if i < first], [i for i in kept if i > last]):
-            links = [i for i in edge if _LINK_LINE.fullmatch(lines[i].text)]
+            links = [i for i in edge if _link_line(lines[i].text)]
             if len(links) != 1:
                 continue  # none, or a list of them
             i = links[0]
