@@ -14,7 +14,7 @@ from .passes.cookies import CookieNotice
 from .passes.credits import AdMarker, Copyright, CopyrightTail, ImageCredit
 from .passes.glued import GluedResidue
 from .passes.metadata import Byline, Dateline, GluedMetadata
-from .passes.promos import CallToAction, PromoLabel, TeaserBox
+from .passes.promos import CallToAction, CountedTeasers, PromoLabel, TeaserBox
 from .passes.signup import ConsentLine, NewsletterPrompt, Paywall
 from .passes.site import SiteBoilerplate
 from .passes.structure import DetachedBlocks, EdgeFurniture, RepeatedPassage, TitleLine
@@ -45,6 +45,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     GluedResidue,
     RepeatedPassage,
     DetachedBlocks,
+    CountedTeasers,
     EdgeFurniture,
     TitleLine,
     EmptyCommentSection,

@@ -80,6 +80,20 @@ def one_line(id: str, pass_name: str, reason: str, where: str, text: str) -> Pos
     return Positive(id, pass_name, reason, at(where, text), text)
 
 
+# a most-commented box: headlines each followed by a count
+COUNTED = [
+    "Harbour works delayed again as contractor walks away (185)",
+    "Council approves new bus lanes through the old town (148)",
+    "Week 12 power rankings for the local league (133)",
+]
+# standings: names with points, several words each
+STANDINGS = [
+    "Lewis Hamilton of Mercedes and Great Britain (25)",
+    "Max Verstappen of Red Bull and the Netherlands (18)",
+    "Charles Leclerc of Ferrari and Monaco (15)",
+]
+
+
 POSITIVES: list[Positive] = [
     # metadata
     Positive(
@@ -147,6 +161,18 @@ POSITIVES: list[Positive] = [
     one_line("edge-link-head", "edge-link", "bare link before or after the article", "head",
              "https://www.example.com/news/article/harbour-works-123.php"),
     one_line("edge-link-tail", "edge-link", "bare link before or after the article", "tail", "www.example.com/s/8f2a"),
+    one_line("share-button-screen-reader", "social-buttons", "share/follow button", "tail",
+             "Click to share on Facebook (Opens in new window)"),
+    one_line("byline-posted-by-on", "byline", "byline", "head",
+             "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST"),
+    one_line("byline-posted-on-by", "byline", "byline", "head", "Posted on March 30, 2015 by admin"),
+    Positive(
+        "counted-teasers-head",
+        "counted-teasers",
+        "headline with a count in a most-read or most-commented box",
+        "\n".join([*COUNTED, A1, A2, A3]),
+        COUNTED[0],
+    ),
     one_line("breadcrumb-trail", "site-chrome", "site navigation or control", "middle", "Sport » Fußball » Bundesliga"),
     one_line("consent-category", "cookie-notice", "cookie banner button or heading", "middle", "Privacy Overview"),
     Positive(
@@ -840,6 +866,14 @@ NEGATIVES: list[Negative] = [
     neg("chrome-fraction-with-unit", "site-chrome", "3/4 cup of sugar"),
     neg("chrome-season", "site-chrome", "2019/2020"),
     neg("edge-link-inside-the-article", "edge-link", "https://www.example.org/reports/2019/harbour.pdf"),
+    neg("byline-posted-in-a-sentence", "byline", "The video was posted by a bystander on 12 March and shared widely."),
+    neg("share-click-instruction", "social-buttons", "Click to print the form, then sign it and send it back."),
+    Negative("counted-standings-announced", "counted-teasers", "\n".join([A1, A2, A3, "Final standings:", *STANDINGS]),
+             tuple(STANDINGS)),
+    Negative("counted-standings-numbered", "counted-teasers",
+             "\n".join([A1, A2, A3, *(f"{n}. {s}" for n, s in enumerate(STANDINGS, 1))]),
+             tuple(f"{n}. {s}" for n, s in enumerate(STANDINGS, 1))),
+    Negative("counted-inside-the-article", "counted-teasers", "\n".join([A1, *COUNTED, A2, A3]), tuple(COUNTED)),
     neg("credit-photo-agency", "image-credit", "The photo agency said the image was genuine."),
     neg("credit-card", "image-credit", "Credit card debt in the country reached a record high in June."),
     neg("copyright-law", "copyright", "Copyright law changed in 2019, the court said."),

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from ..context import Context
-from .base import VocabLinePass
+from .base import Pass, VocabLinePass
+
+# a line that ends in a bare count in brackets: "Myles Garrett should expect a suspension (148)"
+_COUNTED = re.compile(r"\S\s\(\d{1,6}\)\Z")  # searched: linear
 
 _CLOSERS = "\"'”’»›)]」』 "
 
@@ -73,3 +77,44 @@ class TeaserBox(VocabLinePass):
                 ctx.doc.remove(j, self.name, f"headline listed under the teaser heading at line {heading.lineno}")
                 items += 1
                 pos += 1
+
+
+class CountedTeasers(Pass):
+    """A run of headlines each followed by a count, "Vikings come back to beat the Broncos (145)":
+    a most-read or most-commented box, before the article's first paragraph or after its last.
+    Only unnumbered runs that nothing announces ("Standings:") of lines of several words each,
+    so standings and results lists stay; inside the article nothing is touched."""
+
+    name = "counted-teasers"
+    family = "promos"
+    description = "Most-read / most-commented boxes: headlines each followed by a count, at an edge."
+
+    def __init__(self, min_run: int = 3, min_words: int = 4) -> None:
+        self.min_run = min_run
+        self.min_words = min_words
+
+    def run(self, ctx: Context) -> None:
+        lines = ctx.doc.lines
+        if sum(1 for line in lines if line.text.endswith(")") and _COUNTED.search(line.text)) < self.min_run:
+            return
+        kept = ctx.doc.kept()
+        prose = [i for i in kept if ctx.is_prose(i) and not _COUNTED.search(lines[i].text)]
+        if not prose:
+            return
+        first, last = prose[0], prose[-1]
+        run: list[int] = []
+        for i in [*kept, -1]:
+            if i >= 0 and (i < first or i > last) and self._teaser(ctx, i):
+                run.append(i)
+                continue
+            if len(run) >= self.min_run:
+                at = kept.index(run[0])
+                before = lines[kept[at - 1]].text.rstrip() if at > 0 else ""
+                if not before.endswith(":"):
+                    for j in run:
+                        ctx.doc.remove(j, self.name, "headline with a count in a most-read or most-commented box")
+            run = []
+
+    def _teaser(self, ctx: Context, i: int) -> bool:
+        line = ctx.doc.lines[i]
+        return not line.lead and ctx.words(i) > self.min_words and bool(_COUNTED.search(line.text))
