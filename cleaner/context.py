@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from itertools import accumulate
 from typing import Any
 
 from . import language as lang_mod
@@ -145,11 +146,8 @@ class Context:
     def line_starts(self) -> list[int]:
         """Offset in ``lower_text()`` where each line starts."""
         if self._starts is None:
-            starts, pos = [], 0
-            for line in self.doc.lines:
-                starts.append(pos)
-                pos += len(line.text) + 1
-            self._starts = starts
+            lengths = [len(line.text) + 1 for line in self.doc.lines]  # each line and its newline
+            self._starts = [0, *accumulate(lengths[:-1])] if lengths else []
         return self._starts
 
     def table(self, family: str, name: str) -> Table:
@@ -226,10 +224,14 @@ class Context:
         counts = self._words
         if -1 in counts:
             lines = self.doc.lines
-            for i, n in enumerate(counts):
-                if n < 0:
-                    text = lines[i].text
-                    counts[i] = text.count(" ") + 1 if text.isascii() else word_count(text)  # same, cheaper
+            if counts.count(-1) == len(counts):  # none counted yet: one comprehension over all lines
+                texts = (line.text for line in lines)
+                counts[:] = [t.count(" ") + 1 if t.isascii() else word_count(t) for t in texts]  # same, cheaper
+            else:
+                for i, n in enumerate(counts):
+                    if n < 0:
+                        text = lines[i].text
+                        counts[i] = text.count(" ") + 1 if text.isascii() else word_count(text)
         self.check_deadline()
         return counts
 
