@@ -370,17 +370,24 @@ class _BlockTopics:
         lines = self.ctx.doc.lines
         stop = self.ctx.stopwords
         words: set[str] = set()
-        counts: Counter[str] = Counter()  # how often each word is used (spaced lines only)
+        spaced: list[str] = []
+        foreign: list[str] = []  # spaced lines in other scripts than ASCII
         for i in self.prose_of[b]:
             text = lines[i].text
-            if unspaced_chars(text) > len(text) * 0.3:
+            if text.isascii():
+                spaced.append(text)
+            elif unspaced_chars(text) > len(text) * 0.3:
                 words.update(text[k : k + 2] for k in range(len(text) - 1))
             else:
-                found = [w for w in _long_words(text.lower()) if w not in stop]
-                words.update(found)
-                counts.update(found)
+                foreign.append(text)
+        # The lines read as one text, joined by spaces: no word runs across a space, and
+        # lower-casing never looks past one (the words and their counts are the lines').
+        found = [w for w in _long_words(" ".join(spaced).lower()) if w not in stop]
+        if foreign:
+            found += [w for w in _LONG_WORD.findall(" ".join(foreign).lower()) if w not in stop]
+        words.update(found)
         self._words[b] = words
-        self._counts[b] = counts
+        self._counts[b] = Counter(found)  # how often each word is used (spaced lines only)
 
     def union(self, blocks: set[int]) -> set[str]:
         """Content words of all ``blocks``."""
