@@ -60,7 +60,7 @@ class Context:
         self._prose: list[bool | None] = [None] * len(doc)
         self._words: list[int] = [-1] * len(doc)
         self._lower: str | None = None
-        self._lower_aligned = True
+        self._lower_aligned: bool | None = None
         self._starts: list[int] | None = None
         self._gated: dict[object, list[bool] | None] = {}
         self._memos: dict[object, list[Any]] = {}
@@ -132,15 +132,19 @@ class Context:
     def lower_text(self) -> str:
         """The document's lines, lower-cased and joined by newlines (for literal scans)."""
         if self._lower is None:
-            joined = "\n".join(line.text for line in self.doc.lines)
+            joined = "\n".join([line.text for line in self.doc.lines])
             self._lower = joined.lower()
             self._lower_aligned = len(self._lower) == len(joined)
         return self._lower
 
     def lower_aligned(self) -> bool:
         """Whether ``lower_text()`` keeps every offset of the text (no character grew when
-        lower-cased, as "İ" does), so ``line_starts()`` also hold in it."""
-        self.lower_text()
+        lower-cased, as "İ" does), so ``line_starts()`` also hold in it and each line
+        lower-cased on its own is its slice of it (only a final sigma looks at the
+        characters around it when lower-cased, and never past a newline)."""
+        if self._lower_aligned is None:
+            joined = "\n".join([line.text for line in self.doc.lines])
+            self._lower_aligned = joined.isascii() or len(joined.lower()) == len(joined)  # ASCII: no need to look
         return self._lower_aligned
 
     def line_starts(self) -> list[int]:

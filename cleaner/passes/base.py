@@ -286,17 +286,17 @@ class LiteralScanner:
         always = [(k, p) for k, p in items if self._need(p) is None]
         if self.automaton is None:
             return {i: tuple(items) for i in lines}
-        text = ctx.lower_text()
-        starts = ctx.line_starts()
         hits: dict[int, set[str]] = {}
-        ends = [*starts[1:], len(text) + 1]  # each line's end: its newline
         if self.one_line and ctx.lower_aligned():
             # Lower-casing kept every offset: scan only the lines asked about.
+            doc_lines = ctx.doc.lines
             for i in lines:
-                found = {literal for _end, literal in self.automaton.iter(text[starts[i] : ends[i] - 1])}
+                found = {literal for _end, literal in self.automaton.iter(doc_lines[i].text.lower())}
                 if found:
                     hits[i] = found
         else:  # a character grew when lower-cased ("İ"): map the whole document's hits by offset
+            text = ctx.lower_text()
+            starts = ctx.line_starts()
             for end, literal in self.automaton.iter(text):
                 hits.setdefault(bisect_right(starts, end) - 1, set()).add(literal)
         out: dict[int, tuple[tuple[int, str], ...]] = {}
