@@ -127,12 +127,10 @@ def guess_by_stopwords(sample: str) -> str | None:
         return None
     votes = _vote_table()
     scores = [0.0] * len(_LANGS)
-    for w in words:
-        hit = votes.get(w)
-        if hit:
-            share = 1.0 / len(hit)
-            for n in hit:
-                scores[n] += share
+    for hit in filter(None, map(votes.get, words)):  # the function words, in order
+        share = 1.0 / len(hit)
+        for n in hit:
+            scores[n] += share
     order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
     top, second = scores[order[0]], scores[order[1]]
     if top >= 0.08 * len(words) and top >= 1.5 * max(second, 1.0):

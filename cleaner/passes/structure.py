@@ -65,7 +65,10 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
     text = line.text
     if words >= 2 and ends_sentence(text):
         return False
-    if line.lead or text[:1] in _QUOTES or _NUMBERED.match(text) or _URL.fullmatch(text):
+    first = text[:1]  # (what the regexes below need to see first: most lines are spared them)
+    if line.lead or first in _QUOTES or (first.isdecimal() and _NUMBERED.match(text)) or (
+        first in "hw" and _URL.fullmatch(text)
+    ):
         return False  # list items, one-line quotes and bare links are article text
     if words >= 3 and _DIGIT.search(text):
         return False  # dates, scores, prices, schedules: article data, not menus
