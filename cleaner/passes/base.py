@@ -72,9 +72,12 @@ class VocabLinePass(LinePass):
         return ctx.gated((id(self), ctx.vocab_languages), lambda: self._tables(ctx), self.max_words)
 
     def check(self, ctx: Context, index: int) -> str | None:
+        return self.check_gated(ctx, index, self.may_match(ctx))
+
+    def check_gated(self, ctx: Context, index: int, maybe: list[bool] | None) -> str | None:
+        """:meth:`check` with ``may_match(ctx)`` at hand (a loop over lines asks for it once)."""
         if ctx.words(index) > self.max_words:
             return None
-        maybe = self.may_match(ctx)
         if maybe is not None and not maybe[index]:
             return None  # the gate proved that none of the tables matches the line
         text = ctx.doc.lines[index].text
