@@ -146,3 +146,27 @@ def test_lines_lower_cased_alone_are_slices_of_the_lower_cased_document() -> Non
             lower, starts = ctx.lower_text(), ctx.line_starts()
             for start, line in zip(starts, ctx.doc.lines, strict=True):
                 assert lower[start : start + len(line.text)] == line.text.lower()
+
+
+def test_block_topics_read_joined_lines_as_each_line_alone() -> None:
+    from collections import Counter
+
+    from cleaner.passes.structure import _LONG_WORD, _BlockTopics
+
+    awkward = "ΟΔΟΣ ΣΑΣ words\nstraße Größe über\n東京都の天気は晴れです\nplain ascii words here\nİstanbul ΣΟΦΊΑ"
+    for text in [*TEXTS, awkward]:
+        ctx = Context(Document(text))
+        prose = list(range(len(ctx.doc.lines)))
+        words: set[str] = set()
+        counts: Counter[str] = Counter()
+        for i in prose:
+            line = ctx.doc.lines[i].text
+            if textstats.unspaced_chars(line) > len(line) * 0.3:
+                words.update(line[k : k + 2] for k in range(len(line) - 1))
+            else:
+                found = [w for w in _LONG_WORD.findall(line.lower()) if w not in ctx.stopwords]
+                words.update(found)
+                counts.update(found)
+        topics = _BlockTopics(ctx, [prose])
+        assert topics.words(0) == words
+        assert topics.counts({0}) == counts

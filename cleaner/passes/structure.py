@@ -374,7 +374,7 @@ class _BlockTopics:
         stop = self.ctx.stopwords
         words: set[str] = set()
         spaced: list[str] = []
-        foreign: list[str] = []  # spaced lines in other scripts than ASCII
+        foreign: list[str] = []  # spaced lines with non-ASCII characters
         for i in self.prose_of[b]:
             text = lines[i].text
             if text.isascii():
