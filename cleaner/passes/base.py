@@ -219,6 +219,7 @@ class VocabGroup(Pass):
                 every = self._search_items(ctx, (True,) * len(self.entries))
                 scanner = self._scanners[ctx.vocab_languages] = LiteralScanner([p for _k, p in every])
             per_line = scanner.candidates(items, ctx, todo)
+        by_char: dict[str | None, re.Pattern[str] | None] = {}  # _anchored(ctx, active, ch, None) of this run
         for index in todo:
             line = doc.lines[index]
             words = ctx.words(index)  # (counts the deadline ticks: the regexes below are the cost)
@@ -230,7 +231,10 @@ class VocabGroup(Pass):
                 # One regex per first character over every entry (few compiles); when the
                 # entry it matches does not admit a line this long, ask again with only the
                 # entries that do (rare: a vocabulary match on a long line).
-                rx = self._anchored(ctx, active, ch, None)
+                try:
+                    rx = by_char[ch]
+                except KeyError:
+                    rx = by_char[ch] = self._anchored(ctx, active, ch, None)
                 m = rx.fullmatch(text) if rx is not None else None
                 if m is not None and self.entries[int(m.lastgroup[1:])][4] < words:  # type: ignore[index]
                     rx = self._anchored(ctx, active, ch, bucket)
