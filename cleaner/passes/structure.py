@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..context import Context
-from ..textstats import ends_sentence, unspaced_chars
+from ..textstats import MIN_PROSE_WORDS, ends_sentence, unspaced_chars
 from .base import Pass
 
 _QUOTES = frozenset("\"“”„«»‘’‚‹›'「『")
@@ -59,7 +59,8 @@ def furniture_test(ctx: Context, max_words: int = 12, max_stop_ratio: float = 0.
 
 def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -> bool:
     words = ctx.words(i)
-    if words > max_words or ctx.is_prose(i):  # cheap checks first: this runs on most lines
+    # Cheap checks first: this runs on most lines (and a line this short is never prose).
+    if words > max_words or (words >= MIN_PROSE_WORDS and ctx.is_prose(i)):
         return False
     line = ctx.doc.lines[i]
     text = line.text
