@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from itertools import accumulate
 from typing import Any
 
 from . import language as lang_mod
@@ -59,7 +60,7 @@ class Context:
         self._prose: list[bool | None] = [None] * len(doc)
         self._words: list[int] = [-1] * len(doc)
         self._lower: str | None = None
-        self._lower_aligned = True
+        self._lower_aligned: bool | None = None
         self._starts: list[int] | None = None
         self._gated: dict[object, list[bool] | None] = {}
         self._memos: dict[object, list[Any]] = {}
@@ -131,25 +132,26 @@ class Context:
     def lower_text(self) -> str:
         """The document's lines, lower-cased and joined by newlines (for literal scans)."""
         if self._lower is None:
-            joined = "\n".join(line.text for line in self.doc.lines)
+            joined = "\n".join([line.text for line in self.doc.lines])
             self._lower = joined.lower()
             self._lower_aligned = len(self._lower) == len(joined)
         return self._lower
 
     def lower_aligned(self) -> bool:
         """Whether ``lower_text()`` keeps every offset of the text (no character grew when
-        lower-cased, as "İ" does), so ``line_starts()`` also hold in it."""
-        self.lower_text()
+        lower-cased, as "İ" does), so ``line_starts()`` also hold in it and each line
+        lower-cased on its own is its slice of it (only a final sigma looks at the
+        characters around it when lower-cased, and never past a newline)."""
+        if self._lower_aligned is None:
+            joined = "\n".join([line.text for line in self.doc.lines])
+            self._lower_aligned = joined.isascii() or len(joined.lower()) == len(joined)  # ASCII: no need to look
         return self._lower_aligned
 
     def line_starts(self) -> list[int]:
         """Offset in ``lower_text()`` where each line starts."""
         if self._starts is None:
-            starts, pos = [], 0
-            for line in self.doc.lines:
-                starts.append(pos)
-                pos += len(line.text) + 1
-            self._starts = starts
+            lengths = [len(line.text) + 1 for line in self.doc.lines]  # each line and its newline
+            self._starts = [0, *accumulate(lengths[:-1])] if lengths else []
         return self._starts
 
     def table(self, family: str, name: str) -> Table:
@@ -226,10 +228,14 @@ class Context:
         counts = self._words
         if -1 in counts:
             lines = self.doc.lines
-            for i, n in enumerate(counts):
-                if n < 0:
-                    text = lines[i].text
-                    counts[i] = text.count(" ") + 1 if text.isascii() else word_count(text)  # same, cheaper
+            if counts.count(-1) == len(counts):  # none counted yet: one comprehension over all lines
+                texts = (line.text for line in lines)
+                counts[:] = [t.count(" ") + 1 if t.isascii() else word_count(t) for t in texts]  # same, cheaper
+            else:
+                for i, n in enumerate(counts):
+                    if n < 0:
+                        text = lines[i].text
+                        counts[i] = text.count(" ") + 1 if text.isascii() else word_count(text)
         self.check_deadline()
         return counts
 

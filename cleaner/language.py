@@ -40,6 +40,8 @@ _EXTRA_STOPLISTS: dict[str, str] = {
 SAMPLE_CHARS = 2000
 PROFILE_CHARS = 1200
 _PUNCT = re.compile("[" + re.escape("!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿") + "]")  # blanked out
+_PUNCT_ASCII = bytes(c for c in range(128) if _PUNCT.match(chr(c)))
+_PUNCT_BYTES = bytes.maketrans(_PUNCT_ASCII, b" " * len(_PUNCT_ASCII))  # the same, for ASCII text
 _WORD = re.compile(r"\w+")
 _PLAIN_WORD = re.compile(r"^\w+$")
 _lock = threading.Lock()
@@ -104,6 +106,14 @@ def _vote_table() -> dict[str, tuple[int, ...]]:
 _LANGS = tuple(_PROFILE_WORDS)
 
 
+def _profile_words(sample: str) -> list[str]:
+    """The words of a lower-cased sample, punctuation blanked out (a byte table for ASCII
+    text: several times faster than the regex)."""
+    if sample.isascii():
+        return sample.encode("ascii").translate(_PUNCT_BYTES).decode("ascii").split()
+    return _PUNCT.sub(" ", sample).split()
+
+
 def guess_by_stopwords(sample: str) -> str | None:
     """The language whose function words clearly dominate ``sample``, else None.
 
@@ -112,17 +122,15 @@ def guess_by_stopwords(sample: str) -> str | None:
     winner's votes reach 8% of the words and 1.5 times the runner-up's. Cheap enough
     to run on every document.
     """
-    words = _PUNCT.sub(" ", sample[:PROFILE_CHARS].lower()).split()
+    words = _profile_words(sample[:PROFILE_CHARS].lower())
     if len(words) < 20:
         return None
     votes = _vote_table()
     scores = [0.0] * len(_LANGS)
-    for w in words:
-        hit = votes.get(w)
-        if hit:
-            share = 1.0 / len(hit)
-            for n in hit:
-                scores[n] += share
+    for hit in filter(None, map(votes.get, words)):  # the function words, in order
+        share = 1.0 / len(hit)
+        for n in hit:
+            scores[n] += share
     order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
     top, second = scores[order[0]], scores[order[1]]
     if top >= 0.08 * len(words) and top >= 1.5 * max(second, 1.0):

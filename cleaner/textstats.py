@@ -15,6 +15,9 @@ _UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u
 # Punctuation blanked out before looking words up in a stopword list (a regex substitution:
 # ``str.translate`` with a mapping is several times slower on non-ASCII text).
 _PUNCT = re.compile("[" + re.escape("!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿「」『』（）。、，！？：；") + "]")
+# The same blanking for ASCII text with ``bytes.translate`` (a table lookup per byte).
+_PUNCT_ASCII = bytes(c for c in range(128) if _PUNCT.match(chr(c)))
+_PUNCT_BYTES = bytes.maketrans(_PUNCT_ASCII, b" " * len(_PUNCT_ASCII))
 _CLOSERS = "\"'”’»›)]」』"
 _ENDS = ".!?…。！？"
 _TERMINALS = ".!?…。！？:;)]\"'”’»›"
@@ -63,25 +66,28 @@ def ends_sentence(text: str) -> bool:
     return last != "" and last in _ENDS
 
 
+def sample_words(text: str) -> list[str]:
+    """Lower-cased words of the line's first ``STOP_SAMPLE_CHARS`` characters, punctuation
+    blanked out: what the stopword share is read off."""
+    sample = text[:STOP_SAMPLE_CHARS].lower()
+    if sample.isascii():  # most lines: a byte table is several times faster than the regex
+        return sample.encode("ascii").translate(_PUNCT_BYTES).decode("ascii").split()
+    return _PUNCT.sub(" ", sample).split()
+
+
 def measure(text: str, stopwords: frozenset[str]) -> LineStats:
     cjk = unspaced_chars(text)
     unspaced = cjk > len(text) * 0.3
     spaced = text.count(" ") + 1
     words = max(spaced, cjk // 2) if unspaced else spaced
-    tokens = _PUNCT.sub(" ", text[:STOP_SAMPLE_CHARS].lower()).split() if stopwords and not unspaced else []
+    tokens = sample_words(text) if stopwords and not unspaced else []
     stops = sum(map(stopwords.__contains__, tokens)) if tokens else 0
     ratio = stops / len(tokens) if tokens else 0.0
     stripped = text.rstrip()
     last = stripped.rstrip(_CLOSERS)[-1:]
-    return LineStats(
-        chars=len(text),
-        words=words,
-        stopwords=stops,
-        stop_ratio=ratio,
-        sentence_end=last != "" and last in _ENDS,
-        terminal=stripped[-1:] in _TERMINALS and stripped != "",
-        unspaced=unspaced,
-    )
+    sentence_end = last != "" and last in _ENDS
+    terminal = stripped[-1:] in _TERMINALS and stripped != ""
+    return LineStats(len(text), words, stops, ratio, sentence_end, terminal, unspaced)  # (positional: cheaper)
 
 
 #: No line with fewer words than this is prose (see :func:`is_prose`).

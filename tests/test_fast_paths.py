@@ -111,3 +111,62 @@ def test_literal_scan_of_single_lines_matches_the_whole_document_scan() -> None:
         assert per_line == whole
         checked += sum(map(bool, per_line.values()))
     assert checked > 0
+
+
+ASCII = "".join(map(chr, range(128)))
+
+
+def test_sample_words_byte_table_is_the_punctuation_regex() -> None:
+    rng = random.Random(11)
+    samples = [*LINES, ASCII, ASCII.upper(), *("".join(rng.choice(ASCII) for _ in range(60)) for _ in range(5000))]
+    for s in samples:
+        assert textstats.sample_words(s) == textstats._PUNCT.sub(" ", s[: textstats.STOP_SAMPLE_CHARS].lower()).split()
+        low = s.lower()
+        assert language._profile_words(low) == language._PUNCT.sub(" ", low).split()
+
+
+def test_long_words_byte_table_is_the_regex() -> None:
+    from cleaner.passes.structure import _LONG_WORD, _long_words
+
+    rng = random.Random(12)
+    alphabet = [*ASCII, "é", "ß", "\u0301"]
+    samples = [*LINES, ASCII, *("".join(rng.choice(alphabet) for _ in range(40)) for _ in range(5000))]
+    for s in samples:
+        low = s.lower()
+        assert _long_words(low) == _LONG_WORD.findall(low), repr(s)
+
+
+def test_lines_lower_cased_alone_are_slices_of_the_lower_cased_document() -> None:
+    awkward = ["ΟΔΟΣ\nΣΑΣ ΣΑΣ.\nΑ\u0301Σ\n\u00adΣ", "İstanbul\nKELVIN \u212a\nſign", "plain\nASCII"]
+    for text in [*TEXTS, *awkward]:
+        ctx = Context(Document(text))
+        joined = "\n".join(line.text for line in ctx.doc.lines)
+        assert ctx.lower_aligned() == (len(joined.lower()) == len(joined))
+        if ctx.lower_aligned():
+            lower, starts = ctx.lower_text(), ctx.line_starts()
+            for start, line in zip(starts, ctx.doc.lines, strict=True):
+                assert lower[start : start + len(line.text)] == line.text.lower()
+
+
+def test_block_topics_read_joined_lines_as_each_line_alone() -> None:
+    from collections import Counter
+
+    from cleaner.passes.structure import _LONG_WORD, _BlockTopics
+
+    awkward = "ΟΔΟΣ ΣΑΣ words\nstraße Größe über\n東京都の天気は晴れです\nplain ascii words here\nİstanbul ΣΟΦΊΑ"
+    for text in [*TEXTS, awkward]:
+        ctx = Context(Document(text))
+        prose = list(range(len(ctx.doc.lines)))
+        words: set[str] = set()
+        counts: Counter[str] = Counter()
+        for i in prose:
+            line = ctx.doc.lines[i].text
+            if textstats.unspaced_chars(line) > len(line) * 0.3:
+                words.update(line[k : k + 2] for k in range(len(line) - 1))
+            else:
+                found = [w for w in _LONG_WORD.findall(line.lower()) if w not in ctx.stopwords]
+                words.update(found)
+                counts.update(found)
+        topics = _BlockTopics(ctx, [prose])
+        assert topics.words(0) == words
+        assert topics.counts({0}) == counts

@@ -73,9 +73,12 @@ class VocabLinePass(LinePass):
         return ctx.gated((id(self), ctx.vocab_languages), lambda: self._tables(ctx), self.max_words)
 
     def check(self, ctx: Context, index: int) -> str | None:
+        return self.check_gated(ctx, index, self.may_match(ctx))
+
+    def check_gated(self, ctx: Context, index: int, maybe: list[bool] | None) -> str | None:
+        """:meth:`check` with ``may_match(ctx)`` at hand (a loop over lines asks for it once)."""
         if ctx.words(index) > self.max_words:
             return None
-        maybe = self.may_match(ctx)
         if maybe is not None and not maybe[index]:
             return None  # the gate proved that none of the tables matches the line
         text = ctx.doc.lines[index].text
@@ -218,6 +221,7 @@ class VocabGroup(Pass):
                 every = self._search_items(ctx, (True,) * len(self.entries))
                 scanner = self._scanners[ctx.vocab_languages] = LiteralScanner([p for _k, p in every])
             per_line = scanner.candidates(items, ctx, todo)
+        by_char: dict[str | None, re.Pattern[str] | None] = {}  # _anchored(ctx, active, ch, None) of this run
         for index in todo:
             line = doc.lines[index]
             words = ctx.words(index)  # (counts the deadline ticks: the regexes below are the cost)
@@ -229,7 +233,10 @@ class VocabGroup(Pass):
                 # One regex per first character over every entry (few compiles); when the
                 # entry it matches does not admit a line this long, ask again with only the
                 # entries that do (rare: a vocabulary match on a long line).
-                rx = self._anchored(ctx, active, ch, None)
+                try:
+                    rx = by_char[ch]
+                except KeyError:
+                    rx = by_char[ch] = self._anchored(ctx, active, ch, None)
                 m = rx.fullmatch(text) if rx is not None else None
                 if m is not None and self.entries[int(m.lastgroup[1:])][4] < words:  # type: ignore[index]
                     rx = self._anchored(ctx, active, ch, bucket)
@@ -315,17 +322,17 @@ class LiteralScanner:
         always = [(k, p) for k, p in items if self._need(p) is None]
         if self.automaton is None:
             return {i: tuple(items) for i in lines}
-        text = ctx.lower_text()
-        starts = ctx.line_starts()
         hits: dict[int, set[str]] = {}
-        ends = [*starts[1:], len(text) + 1]  # each line's end: its newline
         if self.one_line and ctx.lower_aligned():
             # Lower-casing kept every offset: scan only the lines asked about.
+            doc_lines = ctx.doc.lines
             for i in lines:
-                found = {literal for _end, literal in self.automaton.iter(text[starts[i] : ends[i] - 1])}
+                found = {literal for _end, literal in self.automaton.iter(doc_lines[i].text.lower())}
                 if found:
                     hits[i] = found
         else:  # a character grew when lower-cased ("İ"): map the whole document's hits by offset
+            text = ctx.lower_text()
+            starts = ctx.line_starts()
             for end, literal in self.automaton.iter(text):
                 hits.setdefault(bisect_right(starts, end) - 1, set()).add(literal)
         out: dict[int, tuple[tuple[int, str], ...]] = {}

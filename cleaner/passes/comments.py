@@ -14,6 +14,7 @@ long discussion under it.
 
 from __future__ import annotations
 
+from itertools import accumulate
 from typing import ClassVar
 
 from ..context import Context
@@ -34,43 +35,46 @@ class CommentSection(Pass):
         self.evidence_lines = evidence_lines
 
     def run(self, ctx: Context) -> None:
-        doc = ctx.doc
-        kept = doc.kept()
-        total = sum(len(doc.lines[i].text) for i in kept) or 1
+        kept = ctx.doc.kept()
+        sizes = [len(ctx.doc.lines[i].text) for i in kept]
+        before = [0, *accumulate(sizes)]  # characters of the kept lines before each position
+        late = self.min_position * (before[-1] or 1)
+        end = 0  # the positions before this one are inside a section removed already
+        for pos in self._marker_candidates(ctx, kept):
+            if pos < end:
+                continue
+            why = self._opens(ctx, kept, pos, before[pos] >= late)
+            if why:
+                end = self._remove_section(ctx, kept, pos, why)
+
+    def _marker_candidates(self, ctx: Context, kept: list[int]) -> list[int]:
+        """Positions in ``kept`` of the lines an opening marker may match: short ones (only
+        those can be a marker), less those one RE2 scan rules out (see cleaner.gate)."""
         counts = ctx.word_counts()
-        end_table = ctx.table(self.family, "section_end")
-        # One RE2 scan rules out the lines no opener can match (see cleaner.gate).
+        short = [pos for pos, i in enumerate(kept) if counts[i] <= self.max_marker_words]
         openers = [ctx.table(self.family, "section_start"), ctx.table(self.family, "section_weak")]
         gate = gate_for(tuple((t.mode, tuple(t.patterns)) for t in openers if t.patterns))
-        # Only a short line can be a marker: only those are scanned (the others: False).
-        maybe: list[bool] | None = None
-        if gate is not None:
-            short = [pos for pos, i in enumerate(kept) if counts[i] <= self.max_marker_words]
-            found = gate.lines([doc.lines[kept[pos]].text for pos in short]) if short else []
-            if found is not None:
-                maybe = [False] * len(kept)
-                for pos, ok in zip(short, found, strict=True):
-                    maybe[pos] = ok
-        before = 0
-        inside: int | None = None
-        inside_reason = ""
-        for pos, i in enumerate(kept):
-            line = doc.lines[i]
-            text = line.text
-            short = counts[i] <= self.max_marker_words
-            if inside is not None:
-                if short and end_table.match(text):
-                    doc.remove(i, self.name, f"end of the comment section opened at line {inside}")
-                    inside = None
-                else:
-                    doc.remove(i, self.name, inside_reason)
-            elif short and (maybe is None or maybe[pos]):
-                why = self._opens(ctx, kept, pos, before >= self.min_position * total)
-                if why:
-                    inside = line.lineno
-                    inside_reason = f"inside the comment section opened at line {inside}"
-                    doc.remove(i, self.name, why)
-            before += len(text)
+        found = gate.lines([ctx.doc.lines[kept[pos]].text for pos in short]) if gate is not None and short else None
+        if found is None:
+            return short
+        return [pos for pos, ok in zip(short, found, strict=True) if ok]
+
+    def _remove_section(self, ctx: Context, kept: list[int], pos: int, why: str) -> int:
+        """Remove the section the marker ``kept[pos]`` opens, up to its end marker ("End of
+        comments") or the end of the page; the position after it."""
+        doc = ctx.doc
+        counts = ctx.word_counts()
+        end_table = ctx.table(self.family, "section_end")
+        opened = doc.lines[kept[pos]].lineno
+        doc.remove(kept[pos], self.name, why)
+        inside = f"inside the comment section opened at line {opened}"
+        for at in range(pos + 1, len(kept)):
+            i = kept[at]
+            if counts[i] <= self.max_marker_words and end_table.match(doc.lines[i].text):
+                doc.remove(i, self.name, f"end of the comment section opened at line {opened}")
+                return at + 1
+            doc.remove(i, self.name, inside)
+        return len(kept)
 
     def _opens(self, ctx: Context, kept: list[int], pos: int, late: bool) -> str | None:
         """Why the marker line ``kept[pos]`` opens the comment section, or None when it does not

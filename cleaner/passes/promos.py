@@ -58,11 +58,14 @@ class TeaserBox(VocabLinePass):
     def run(self, ctx: Context) -> None:
         kept = ctx.doc.kept()
         maybe = self.may_match(ctx)  # rules out most lines before check() is asked
-        pos = 0
-        while pos < len(kept):
-            i = kept[pos]
-            pos += 1
-            if (maybe is not None and not maybe[i]) or ctx.doc.lines[i].removal is not None or not self.check(ctx, i):
+        headings = range(len(kept)) if maybe is None else [at for at, i in enumerate(kept) if maybe[i]]
+        pos = 0  # the positions in ``kept`` before this one are judged
+        for at in headings:
+            if at < pos:
+                continue  # listed under the heading before
+            i = kept[at]
+            pos = at + 1
+            if ctx.doc.lines[i].removal is not None or not self.check_gated(ctx, i, maybe):
                 continue
             heading = ctx.doc.lines[i]
             ctx.doc.remove(i, self.name, "teaser heading")
@@ -72,7 +75,7 @@ class TeaserBox(VocabLinePass):
                 statement = ctx.doc.lines[j].text.rstrip(_CLOSERS)[-1:] in ".!…。！"
                 if statement or not (self.min_item_words <= ctx.words(j) <= self.max_item_words):
                     break  # a sentence, or too short/long for a headline: the article goes on
-                if self.check(ctx, j):
+                if self.check_gated(ctx, j, maybe):
                     break  # the next teaser box: handled by the outer loop
                 ctx.doc.remove(j, self.name, f"headline listed under the teaser heading at line {heading.lineno}")
                 items += 1

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..context import Context
-from ..textstats import ends_sentence, unspaced_chars
+from ..textstats import MIN_PROSE_WORDS, ends_sentence, unspaced_chars
 from .base import Pass
 
 _QUOTES = frozenset("\"“”„«»‘’‚‹›'「『")
@@ -29,6 +29,10 @@ _DIGIT = re.compile(r"\d")
 # Words of 4+ letters (possessives and hyphens split off: "Assange's" names Assange): the
 # same as the runs of \w+ that are 4+ long, without building the short ones.
 _LONG_WORD = re.compile(r"\w{4,}")
+# ASCII characters that are no word characters, blanked out with a byte table to find the
+# same words in ASCII text (faster than the regex: most lines are ASCII).
+_NON_WORD_ASCII = bytes(c for c in range(128) if not re.match(r"\w", chr(c)))
+_NON_WORD_BYTES = bytes.maketrans(_NON_WORD_ASCII, b" " * len(_NON_WORD_ASCII))
 _URL = re.compile(r"(https?://|www\.)\S+")
 _NUMBERED = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
 
@@ -55,13 +59,17 @@ def furniture_test(ctx: Context, max_words: int = 12, max_stop_ratio: float = 0.
 
 def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -> bool:
     words = ctx.words(i)
-    if words > max_words or ctx.is_prose(i):  # cheap checks first: this runs on most lines
+    # Cheap checks first: this runs on most lines (and a line this short is never prose).
+    if words > max_words or (words >= MIN_PROSE_WORDS and ctx.is_prose(i)):
         return False
     line = ctx.doc.lines[i]
     text = line.text
     if words >= 2 and ends_sentence(text):
         return False
-    if line.lead or text[:1] in _QUOTES or _NUMBERED.match(text) or _URL.fullmatch(text):
+    first = text[:1]  # (what the regexes below need to see first: most lines are spared them)
+    if line.lead or first in _QUOTES or (first.isdecimal() and _NUMBERED.match(text)) or (
+        first in "hw" and _URL.fullmatch(text)
+    ):
         return False  # list items, one-line quotes and bare links are article text
     if words >= 3 and _DIGIT.search(text):
         return False  # dates, scores, prices, schedules: article data, not menus
@@ -257,35 +265,8 @@ class DetachedBlocks(Pass):
         self.gap_furniture = gap_furniture
         self.min_prose_words = min_prose_words
 
-    def _line_words(self, ctx: Context, i: int, cache: dict[int, list[str]]) -> list[str]:
-        """Lower-cased words of 4+ letters that are not stopwords (character bigrams for
-        unspaced scripts): what a line is about. Cached per run: blocks are judged repeatedly."""
-        words = cache.get(i)
-        if words is None:
-            text = ctx.doc.lines[i].text
-            if unspaced_chars(text) > len(text) * 0.3:
-                words = [text[k : k + 2] for k in range(len(text) - 1)]
-            else:
-                stop = ctx.stopwords
-                words = [w for w in _LONG_WORD.findall(text.lower()) if w not in stop]
-            cache[i] = words
-        return words
-
-    def _content_words(self, ctx: Context, block: list[int], cache: dict[int, list[str]]) -> set[str]:
-        """What a block is about: the content words of its lines."""
-        out: set[str] = set()
-        for i in block:
-            out.update(self._line_words(ctx, i, cache))
-        return out
-
-    def _key_terms(self, ctx: Context, block: list[int], cache: dict[int, list[str]]) -> set[str]:
+    def _key_terms(self, counts: Counter[str]) -> set[str]:
         """The article's subject: its ``key_terms`` most frequent content words (3+ uses)."""
-        counts: Counter[str] = Counter()
-        for i in block:
-            text = ctx.doc.lines[i].text
-            if unspaced_chars(text) > len(text) * 0.3:
-                continue
-            counts.update(self._line_words(ctx, i, cache))
         ranked = sorted((c, w) for w, c in counts.items() if c >= 3)
         return {w for _c, w in ranked[-self.key_terms :]}
 
@@ -337,7 +318,7 @@ class DetachedBlocks(Pass):
         if len(blocks) < 2:
             return
         main = max(range(len(blocks)), key=weights.__getitem__)
-        cache: dict[int, list[str]] = {}  # content words per line
+        topics = _BlockTopics(ctx, prose_of)
         # A big block is part of the article by size alone, unless a long stretch of page
         # furniture (a whole menu) parts it from the article: then only its topic can tell.
         sized = {
@@ -352,21 +333,19 @@ class DetachedBlocks(Pass):
         # The article grows by its continuations (resumed after an image block or a box);
         # each one found widens the vocabulary the others are judged against.
         while True:
-            prose = [i for b in sorted(article) for i in prose_of[b]]
-            article_words = self._content_words(ctx, prose, cache)
-            key_terms = self._key_terms(ctx, prose, cache)
+            article_words = topics.union(article)
+            key_terms = self._key_terms(topics.counts(article))
             first, last = min(article), max(article)
             found = {
                 b for b in range(len(blocks))
-                if b not in article and (self._continues(ctx, prose_of[b], article_words, key_terms, cache)
-                                         or (b in sized and (not key_terms
-                                                             or self._names(ctx, prose_of[b], key_terms, cache))))
+                if b not in article and (self._continues(topics.words(b), article_words, key_terms)
+                                         or (b in sized and (not key_terms or _names(topics.words(b), key_terms))))
             }
             # Right after the article across a short gap (an image and its caption), naming
             # its subject: the article resumed.
             for b, gap in ((last + 1, gaps[last] if last < len(gaps) else None),
                            (first - 1, gaps[first - 1] if first > 0 else None)):
-                if gap is not None and gap <= self.max_caption_gap and self._names(ctx, prose_of[b], key_terms, cache):
+                if gap is not None and gap <= self.max_caption_gap and _names(topics.words(b), key_terms):
                     found.add(b)
             if not found:
                 break
@@ -383,18 +362,78 @@ class DetachedBlocks(Pass):
                     break
                 ctx.doc.remove(i, self.name, reason)
 
-    def _names(self, ctx: Context, prose: list[int], key_terms: set[str], cache: dict[int, list[str]]) -> bool:
-        return not key_terms.isdisjoint(self._content_words(ctx, prose, cache))
-
-    def _continues(self, ctx: Context, prose: list[int], article_words: set[str], key_terms: set[str],
-                   cache: dict[int, list[str]]) -> bool:
-        """Whether a block's prose is about the article's subject: mostly the article's own
-        vocabulary, or more than ``max_key_hits`` of its key terms. Judged on prose only:
-        a menu beside a teaser names the site's sections, which may include the subject."""
-        words = self._content_words(ctx, prose, cache)
+    def _continues(self, words: set[str], article_words: set[str], key_terms: set[str]) -> bool:
+        """Whether a block's prose (its content ``words``) is about the article's subject:
+        mostly the article's own vocabulary, or more than ``max_key_hits`` of its key terms.
+        Judged on prose only: a menu beside a teaser names the site's sections, which may
+        include the subject."""
         if words and len(words & article_words) > self.max_overlap * len(words):
             return True
         return len(words & key_terms) > self.max_key_hits
+
+
+def _long_words(lower: str) -> list[str]:
+    """The runs of 4+ word characters of a lower-cased line (``_LONG_WORD``'s matches)."""
+    if lower.isascii():
+        return [w for w in lower.encode("ascii").translate(_NON_WORD_BYTES).decode("ascii").split() if len(w) >= 4]
+    return _LONG_WORD.findall(lower)
+
+
+def _names(words: set[str], key_terms: set[str]) -> bool:
+    return not key_terms.isdisjoint(words)
+
+
+class _BlockTopics:
+    """What the prose of each block of one document is about, each block read once: blocks
+    are judged again each time the article grows."""
+
+    def __init__(self, ctx: Context, prose_of: list[list[int]]) -> None:
+        self.ctx = ctx
+        self.prose_of = prose_of
+        self._words: dict[int, set[str]] = {}
+        self._counts: dict[int, Counter[str]] = {}
+
+    def words(self, b: int) -> set[str]:
+        """Content words of block ``b``: lower-cased words of 4+ letters that are not
+        stopwords, character bigrams for lines in unspaced scripts."""
+        if b not in self._words:
+            self._read(b)
+        return self._words[b]
+
+    def _read(self, b: int) -> None:
+        lines = self.ctx.doc.lines
+        stop = self.ctx.stopwords
+        words: set[str] = set()
+        spaced: list[str] = []
+        foreign: list[str] = []  # spaced lines with non-ASCII characters
+        for i in self.prose_of[b]:
+            text = lines[i].text
+            if text.isascii():
+                spaced.append(text)
+            elif unspaced_chars(text) > len(text) * 0.3:
+                words.update(text[k : k + 2] for k in range(len(text) - 1))
+            else:
+                foreign.append(text)
+        # The lines read as one text, joined by spaces: no word runs across a space, and
+        # lower-casing never looks past one (the words and their counts are the lines').
+        found = [w for w in _long_words(" ".join(spaced).lower()) if w not in stop]
+        if foreign:
+            found += [w for w in _LONG_WORD.findall(" ".join(foreign).lower()) if w not in stop]
+        words.update(found)
+        self._words[b] = words
+        self._counts[b] = Counter(found)  # how often each word is used (spaced lines only)
+
+    def union(self, blocks: set[int]) -> set[str]:
+        """Content words of all ``blocks``."""
+        return set().union(*(self.words(b) for b in blocks))
+
+    def counts(self, blocks: set[int]) -> Counter[str]:
+        """How often ``blocks`` use each content word (unspaced lines aside)."""
+        total: Counter[str] = Counter()
+        for b in blocks:
+            self.words(b)
+            total.update(self._counts[b])
+        return total
 
 
 class RepeatedPassage(Pass):
