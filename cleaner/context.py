@@ -23,6 +23,7 @@ class Context:
     __slots__ = (
         "_display_language",
         "_gated",
+        "_joined",
         "_language",
         "_language_done",
         "_lower",
@@ -60,6 +61,7 @@ class Context:
         self._prose: list[bool | None] = [None] * len(doc)
         self._words: list[int] = [-1] * len(doc)
         self._lower: str | None = None
+        self._joined: tuple[int, str] | None = None
         self._lower_aligned: bool | None = None
         self._starts: list[int] | None = None
         self._gated: dict[object, list[bool] | None] = {}
@@ -129,10 +131,18 @@ class Context:
         return self._stopwords
 
     # -- lines ----------------------------------------------------------------
+    def joined_text(self) -> str:
+        """The document's lines as they stand, joined by newlines: for a quick whole-text check
+        (C-speed ``in`` and ``count``) that rules a pass out before it looks at any line."""
+        joined = self._joined
+        if joined is None or joined[0] != self.doc.edits:
+            joined = self._joined = (self.doc.edits, "\n".join([line.text for line in self.doc.lines]))
+        return joined[1]
+
     def lower_text(self) -> str:
         """The document's lines, lower-cased and joined by newlines (for literal scans)."""
         if self._lower is None:
-            joined = "\n".join([line.text for line in self.doc.lines])
+            joined = self.joined_text()
             self._lower = joined.lower()
             self._lower_aligned = len(self._lower) == len(joined)
         return self._lower
@@ -143,7 +153,7 @@ class Context:
         lower-cased on its own is its slice of it (only a final sigma looks at the
         characters around it when lower-cased, and never past a newline)."""
         if self._lower_aligned is None:
-            joined = "\n".join([line.text for line in self.doc.lines])
+            joined = self.joined_text()
             self._lower_aligned = joined.isascii() or len(joined.lower()) == len(joined)  # ASCII: no need to look
         return self._lower_aligned
 

@@ -98,13 +98,15 @@ class CountedTeasers(Pass):
 
     def run(self, ctx: Context) -> None:
         lines = ctx.doc.lines
-        if sum(1 for line in lines if line.text.endswith(")") and _COUNTED.search(line.text)) < self.min_run:
+        text = ctx.joined_text()  # too few lines end in a bracket: nothing to do (most documents)
+        if text.count(")\n") + text.endswith(")") < self.min_run:
             return
         kept = ctx.doc.kept()
-        prose = [i for i in kept if ctx.is_prose(i) and not _COUNTED.search(lines[i].text)]
-        if not prose:
+        prose = (i for i in kept if ctx.is_prose(i) and not _COUNTED.search(lines[i].text))
+        first = next(prose, None)
+        if first is None:
             return
-        first, last = prose[0], prose[-1]
+        last = next(i for i in reversed(kept) if ctx.is_prose(i) and not _COUNTED.search(lines[i].text))
         run: list[int] = []
         for i in [*kept, -1]:
             if i >= 0 and (i < first or i > last) and self._teaser(ctx, i):

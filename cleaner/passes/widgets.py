@@ -10,6 +10,7 @@ from .base import Pass, VocabLinePass
 
 # a line that is one web address and nothing else (angle brackets allowed)
 _LINK_LINE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
+_LINK_STARTS = ("http", "www.", "<http", "<www.")
 
 
 def _link_line(text: str) -> bool:
@@ -54,13 +55,14 @@ class EdgeLink(Pass):
 
     def run(self, ctx: Context) -> None:
         lines = ctx.doc.lines
-        if not any(line.removal is None and _link_line(line.text) for line in lines):
+        text = ctx.joined_text()  # no line opens with an address: nothing to do (most documents)
+        if not (text.startswith(_LINK_STARTS) or any(f"\n{start}" in text for start in _LINK_STARTS)):
             return
         kept = ctx.doc.kept()
-        prose = [i for i in kept if ctx.is_prose(i)]
-        if not prose:
+        first = next((i for i in kept if ctx.is_prose(i)), None)
+        if first is None:
             return  # no article to be outside of
-        first, last = prose[0], prose[-1]
+        last = next(i for i in reversed(kept) if ctx.is_prose(i))
         for edge in ([i for i in kept if i < first], [i for i in kept if i > last]):
             links = [i for i in edge if _link_line(lines[i].text)]
             if len(links) != 1:
