@@ -80,6 +80,9 @@ def one_line(id: str, pass_name: str, reason: str, where: str, text: str) -> Pos
     return Positive(id, pass_name, reason, at(where, text), text)
 
 
+TITLE = "Harbour plan approved after two years"
+DEK = "The council's vote on Tuesday ends a long fight over the future of the old port"
+
 # a most-commented box: headlines each followed by a count
 COUNTED = [
     "Harbour works delayed again as contractor walks away (185)",
@@ -903,6 +906,14 @@ NEGATIVES: list[Negative] = [
         ("Harbour timeline",),
     ),
     neg("title-question", "title-line", "Is the harbour plan worth the money?", "head"),
+    neg("title-sentence-in-quotes", "title-line", "The mayor said the works were “finally under way.”", "head"),
+    neg("title-attribution", "title-line", "— Jane Doe on Sunday, October 13th, 2019 in a local newspaper", "head"),
+    Negative(
+        "title-with-a-dek-under-it",
+        "title-line",
+        "\n\n".join([TITLE, DEK, *ARTICLE]),
+        (TITLE, DEK),
+    ),
     Negative(
         "title-list-opening",
         "title-line",
@@ -1210,3 +1221,10 @@ def test_links_closing_the_article_as_a_list_stay() -> None:
         doc = "\n".join([A1, A2, *tail])
         result = explain(doc)
         assert [r for r in result.removed if r.pass_name == "edge-link"] == [], tail
+
+
+def test_title_line_is_idempotent_with_a_dek() -> None:
+    """Taking a title above a dek would make the dek the next cleaning's title: neither goes."""
+    doc = "\n\n".join([TITLE, DEK, *ARTICLE])
+    once = clean(doc)
+    assert clean(once) == once == doc

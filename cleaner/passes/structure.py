@@ -199,21 +199,34 @@ class TitleLine(Pass):
 
     def run(self, ctx: Context) -> None:
         kept = ctx.doc.kept()
-        if len(kept) < 3:
+        if len(kept) < 3 or not self._title(ctx, kept[0], kept[1]):
             return
-        first, following = kept[0], kept[1]
+        if len(kept) > 3 and self._title(ctx, kept[1], kept[2]):
+            # Two headline-like lines (a title and a dek, two versions of the title): taking
+            # only the first would make the second "the title" of the cleaned text, and a
+            # second cleaning would take it too. Cleaning must be idempotent: neither goes.
+            return
+        ctx.doc.remove(kept[0], self.name, "headline before the article's first paragraph (title is metadata)")
+
+    def _title(self, ctx: Context, first: int, following: int) -> bool:
+        """Whether line ``first`` reads as a headline with prose (line ``following``) after it."""
         line = ctx.doc.lines[first]
         text = line.text
-        if line.lead or text[-1] in _NOT_TITLE_END or text[0].islower() or ". " in text or text.count(":") > 1:
-            return
+        end = text.rstrip(_CLOSERS)[-1:] or text[-1]  # "…with the Stars.”" ends a sentence
+        if line.lead or end in _NOT_TITLE_END or text[0].islower() or text[0] in _DASHES:
+            return False
+        if ". " in text or text.count(":") > 1:
+            return False
         if _NUMBERED.match(text) or not (self.min_words <= ctx.words(first) <= self.max_words):
-            return
-        if (ctx.is_prose(first) and ctx.words(first) > self.max_prose_title_words) or not ctx.is_prose(following):
-            return
-        ctx.doc.remove(first, self.name, "headline before the article's first paragraph (title is metadata)")
+            return False
+        if ctx.is_prose(first) and ctx.words(first) > self.max_prose_title_words:
+            return False
+        return ctx.is_prose(following)
 
 
 _NOT_TITLE_END = frozenset(".:?!,;…")
+_CLOSERS = "\"'”’»›)]」』"
+_DASHES = "—–-"  # "— David McKinley on Sunday, …": an attribution, not a headline
 
 
 class DetachedBlocks(Pass):
