@@ -11,6 +11,8 @@ from .base import Pass, VocabLinePass
 # a line that is one web address and nothing else (angle brackets allowed)
 _LINK_LINE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
 _LINK_STARTS = ("http", "www.", "<http", "<www.")
+# an address ending in an image file's name (a query or fragment may follow)
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)(?:[?#][^\s<>]*)?>?\Z", re.IGNORECASE)
 
 
 def _link_line(text: str) -> bool:
@@ -47,11 +49,12 @@ class EdgeLink(Pass):
     """A line that is only a web address, before the article's first paragraph or after its last:
     a share or canonical link the scraper kept. Inside the article a bare link is the author's
     reference (the report, the source) and stays; so do links beside other links or list items
-    at an edge (a list of sources or of shop links closing the article)."""
+    at an edge (a list of sources or of shop links closing the article). The address of an
+    image file goes wherever it stands: that is an image the scraper turned into its address."""
 
     name = "edge-link"
     family = "widgets"
-    description = "Bare links before the article's first paragraph or after its last."
+    description = "Bare links before the article's first paragraph or after its last; image addresses."
 
     def run(self, ctx: Context) -> None:
         lines = ctx.doc.lines
@@ -59,6 +62,10 @@ class EdgeLink(Pass):
         if not (text.startswith(_LINK_STARTS) or any(f"\n{start}" in text for start in _LINK_STARTS)):
             return
         kept = ctx.doc.kept()
+        for i in kept:
+            if _link_line(lines[i].text) and _IMAGE_FILE.search(lines[i].text):
+                ctx.doc.remove(i, self.name, "address of an image file")
+        kept = [i for i in kept if lines[i].removal is None]
         first = next((i for i in kept if ctx.is_prose(i)), None)
         if first is None:
             return  # no article to be outside of
