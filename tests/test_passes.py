@@ -80,6 +80,13 @@ def one_line(id: str, pass_name: str, reason: str, where: str, text: str) -> Pos
     return Positive(id, pass_name, reason, at(where, text), text)
 
 
+# rows of data closing an article (no digits: the furniture test would take each one alone)
+QUALIFIED = [
+    "England (Group A): Tenth appearance",
+    "Czech Republic (Group A): Seventh appearance",
+    "Ukraine (Group B): Third appearance",
+    "Wales (Group E): Second appearance",
+]
 TITLE = "Harbour plan approved after two years"
 DEK = "The council's vote on Tuesday ends a long fight over the future of the old port"
 
@@ -533,6 +540,13 @@ POSITIVES: list[Positive] = [
         "Culture",
     ),
     Positive(
+        "edge-head-menu-item-with-function-words",
+        "edge-furniture",
+        "short menu line between lines of page furniture before the article's first paragraph",
+        at("head", "Home\nNews\nSport\nA Home for Every Horse\nHope in the Saddle\nBusiness\nCulture"),
+        "A Home for Every Horse",
+    ),
+    Positive(
         "edge-tail-label-and-menu",
         "edge-furniture",
         "short non-sentence line in a run of page furniture after the article's last paragraph",
@@ -902,6 +916,18 @@ NEGATIVES: list[Negative] = [
     ),
     neg("ad-sentence", "ad-marker", "Advertising revenue fell by a third during the pandemic."),
     neg("ad-sponsored-sentence", "ad-marker", "Sponsored by the city, the festival drew record crowds."),
+    Negative(
+        "edge-tail-data-rows",
+        "edge-furniture",
+        "\n\n".join([*ARTICLE, "Qualified teams", *QUALIFIED, "Share this article\nFollow us\nHome\nNews"]),
+        ("Qualified teams", *QUALIFIED),
+    ),
+    Negative(
+        "edge-menu-item-beside-a-kept-line",
+        "edge-furniture",
+        "\n".join(["Home", "News", "Sport", "Culture", "A Home for Every Horse", "Is the plan worth it?", *ARTICLE]),
+        ("A Home for Every Horse", "Is the plan worth it?"),
+    ),
     Negative(
         "edge-lone-line-at-tail",
         "edge-furniture",

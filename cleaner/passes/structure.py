@@ -104,6 +104,37 @@ def _unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: rang
     return [i for i in furniture if i not in keep] if keep else furniture
 
 
+def _skeleton(text: str) -> str:
+    """The line's punctuation in order, words and spaces left out: "():" for "Spain (Group F): 11th"."""
+    return "".join(ch for ch in text if not ch.isalnum() and not ch.isspace())
+
+
+def _data_rows(ctx: Context, region: range) -> set[int]:
+    """Kept lines in runs of three or more that share one punctuation skeleton holding a colon
+    ("England (Group A): 10th appearance", "Spain (Group F): 11th appearance"): rows of data
+    the article lists, not a menu (menu items carry no such template; links are no data); with
+    the short heading right before the run ("Qualified teams")."""
+    lines = ctx.doc.lines
+    rows: set[int] = set()
+    run: list[int] = []
+    shape = ""
+    kept = [i for i in region if lines[i].removal is None]
+    for i in [*kept, -1]:
+        here = _skeleton(lines[i].text) if i >= 0 else ""
+        if i >= 0 and here == shape and ":" in here and "://" not in lines[i].text:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            rows.update(run)
+            at = kept.index(run[0])
+            if at > 0:
+                head = kept[at - 1]
+                if ctx.words(head) <= 4 and not _skeleton(lines[head].text):
+                    rows.add(head)
+        run, shape = ([i], here) if i >= 0 else ([], "")
+    return rows
+
+
 class EdgeFurniture(Pass):
     name = "edge-furniture"
     family = "structure"
@@ -131,11 +162,50 @@ class EdgeFurniture(Pass):
         furniture = [i for i in region if lines[i].removal is None and furniture_at(i)]
         if where == _TAIL:
             furniture = _unannounced(ctx, furniture_at, region, furniture)
+        if furniture:
+            rows = _data_rows(ctx, region)
+            if rows:
+                furniture = [i for i in furniture if i not in rows]
         residue = sum(1 for i in region if lines[i].removal is not None)
         if not furniture or len(furniture) + residue < self.min_run:
             return
+        inside = self._menu_items(ctx, region, set(furniture))
         for i in furniture:
             ctx.doc.remove(i, self.name, f"short non-sentence line in a run of page furniture {where}")
+        for i in inside:
+            ctx.doc.remove(i, self.name, f"short menu line between lines of page furniture {where}")
+
+    def _menu_items(self, ctx: Context, region: range, furniture: set[int]) -> list[int]:
+        """Short lines with function words ("A Home for Every Horse") that the furniture test lets
+        through, standing between lines of the run that go (up to three in a row), with more of
+        the menu right after them: the same menu. Not a heading or list item, not a sentence,
+        not prose, no digits, no more than ``_MENU_ITEM_WORDS`` words."""
+        lines = ctx.doc.lines
+
+        def gone(j: int) -> bool:
+            return j in furniture or lines[j].removal is not None
+
+        out: list[int] = []
+        group: list[int] = []
+        for i in region:
+            line = lines[i]
+            if (
+                line.removal is None
+                and i not in furniture
+                and not line.lead  # a heading ("# Three years of sourdough") or a list item
+                and ctx.words(i) <= _MENU_ITEM_WORDS
+                and line.text[-1] not in _NOT_TITLE_END
+                and not _DIGIT.search(line.text)  # a row of data ("Spain (Group F): 11th appearance")
+                and not ctx.is_prose(i)
+            ):
+                group.append(i)
+                continue
+            # after the group, more of this menu (not a byline or date another pass took: a
+            # title stands there)
+            if group and len(group) <= 3 and group[0] - 1 in region and gone(group[0] - 1) and i in furniture:
+                out.extend(group)
+            group = []
+        return out
 
     def run(self, ctx: Context) -> None:
         kept = ctx.doc.kept()
@@ -225,6 +295,7 @@ class TitleLine(Pass):
 
 
 _NOT_TITLE_END = frozenset(".:?!,;…")
+_MENU_ITEM_WORDS = 6
 _CLOSERS = "\"'”’»›)]」』"
 _DASHES = "—–-"  # "— David McKinley on Sunday, …": an attribution, not a headline
 
