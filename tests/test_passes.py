@@ -1257,3 +1257,21 @@ def test_title_line_is_idempotent_with_a_dek() -> None:
     doc = "\n\n".join([TITLE, DEK, *ARTICLE])
     once = clean(doc)
     assert clean(once) == once == doc
+
+
+def test_comment_marker_position_ignores_widget_lines_for_idempotence() -> None:
+    """Found by hypothesis: a comment form's consent line (which comment-ui removes later) counted
+    as text when the marker's position was measured, so a second cleaning, without that line,
+    found the marker late enough to open a section and cut more."""
+    s = "On Tuesday, the minister announced a new plan for the old harbour"
+    t = "and on Tuesday, the minister announced a new plan for the old harbour"
+    first = f"{s}, {t}, a spokesperson said."
+    page = "\n".join([
+        f"{first} {first}",
+        "Join the conversation",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        f"{s}, {t}. {s}, {t}, {t}.",
+        f"{s}. {s}, {t}. {s}, {t}.",
+    ])
+    once = clean(page)
+    assert clean(once) == once

@@ -21,6 +21,8 @@ from ..context import Context
 from ..gate import gate_for
 from .base import Pass, VocabLinePass
 
+_WIDGET_MAX_WORDS = 30  # comment-ui's max_words: longer lines it never removes
+
 
 class CommentSection(Pass):
     name = "comment-section"
@@ -37,6 +39,8 @@ class CommentSection(Pass):
     def run(self, ctx: Context) -> None:
         kept = ctx.doc.kept()
         sizes = [len(ctx.doc.lines[i].text) for i in kept]
+        for pos in self._widget_lines(ctx, kept):
+            sizes[pos] = 0
         before = [0, *accumulate(sizes)]  # characters of the kept lines before each position
         late = self.min_position * (before[-1] or 1)
         end = 0  # the positions before this one are inside a section removed already
@@ -46,6 +50,20 @@ class CommentSection(Pass):
             why = self._opens(ctx, kept, pos, before[pos] >= late)
             if why:
                 end = self._remove_section(ctx, kept, pos, why)
+
+    def _widget_lines(self, ctx: Context, kept: list[int]) -> list[int]:
+        """Positions in ``kept`` of comment-widget lines ("Reply", a comment form's consent line):
+        ``comment-ui`` removes them after this pass, so they count as no text where a marker's
+        position is measured (a second cleaning, without them, must measure the same)."""
+        ui = ctx.table(self.family, "ui")
+        if not ui.patterns:
+            return []
+        counts = ctx.word_counts()
+        short = [pos for pos, i in enumerate(kept) if counts[i] <= _WIDGET_MAX_WORDS]
+        gate = gate_for(((ui.mode, tuple(ui.patterns)),))
+        found = gate.lines([ctx.doc.lines[kept[pos]].text for pos in short]) if gate is not None and short else None
+        candidates = short if found is None else [pos for pos, ok in zip(short, found, strict=True) if ok]
+        return [pos for pos in candidates if ui.match(ctx.doc.lines[kept[pos]].text)]
 
     def _marker_candidates(self, ctx: Context, kept: list[int]) -> list[int]:
         """Positions in ``kept`` of the lines an opening marker may match: short ones (only
