@@ -13,7 +13,7 @@ from .passes.comments import CommentSection, CommentUI, EmptyCommentSection
 from .passes.cookies import CookieNotice
 from .passes.credits import AdMarker, Copyright, CopyrightTail, ImageCredit
 from .passes.glued import GluedResidue
-from .passes.metadata import Byline, Dateline, GluedMetadata
+from .passes.metadata import Byline, ClockLine, Dateline, GluedMetadata
 from .passes.promos import CallToAction, CountedTeasers, PromoLabel, TeaserBox
 from .passes.signup import ConsentLine, NewsletterPrompt, Paywall
 from .passes.site import SiteBoilerplate
@@ -41,6 +41,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     AdMarker,
     Dateline,
     Byline,
+    ClockLine,
     EdgeLink,
     GluedResidue,
     RepeatedPassage,

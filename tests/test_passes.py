@@ -178,6 +178,8 @@ POSITIVES: list[Positive] = [
     one_line("byline-posted-by-on", "byline", "byline", "head",
              "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST"),
     one_line("byline-posted-on-by", "byline", "byline", "head", "Posted on March 30, 2015 by admin"),
+    one_line("clock-at-head", "clock-line", "time of day (a timestamp)", "head", "4:14 p.m."),
+    one_line("clock-mid-article", "clock-line", "time of day (a timestamp)", "middle", "14:05"),
     Positive(
         "counted-teasers-head",
         "counted-teasers",
@@ -887,6 +889,12 @@ NEGATIVES: list[Negative] = [
     neg("edge-link-inside-the-article", "edge-link", "https://www.example.org/reports/2019/harbour.pdf"),
     neg("edge-link-page-named-like-an-image", "edge-link", "https://www.example.org/gallery/jpg-vs-png-explained"),
     neg("byline-posted-in-a-sentence", "byline", "The video was posted by a bystander on 12 March and shared widely."),
+    Negative(
+        "clock-live-blog-entries",
+        "clock-line",
+        "\n".join([A1, "10 p.m.", A2, "___", "4:14 p.m.", A3]),
+        ("10 p.m.", "4:14 p.m."),
+    ),
     neg("share-click-instruction", "social-buttons", "Click to print the form, then sign it and send it back."),
     Negative("counted-standings-announced", "counted-teasers", "\n".join([A1, A2, A3, "Final standings:", *STANDINGS]),
              tuple(STANDINGS)),

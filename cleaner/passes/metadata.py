@@ -51,3 +51,34 @@ class Byline(VocabLinePass):
     description = "By-lines: 'By Name Surname', with an optional role or date."
     tables: ClassVar[dict[str, str]] = {"byline": "byline"}
     default_max_words = 20
+
+
+class ClockLine(Pass):
+    """A line that is only a time of day ("4:14 p.m.", "14:05"): a timestamp. Except the entry
+    times of a live blog ("The Latest: … / 10 p.m. / Authorities say … / 4:14 p.m. / …"): two or
+    more times between the article's paragraphs, each followed by a paragraph, stay."""
+
+    name = "clock-line"
+    family = "metadata"
+    description = "A bare time of day, unless it heads an entry of a live blog."
+
+    def run(self, ctx: Context) -> None:
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        table = ctx.table(self.family, "clock")
+        times = [
+            pos for pos, i in enumerate(kept)
+            if lines[i].text[0].isdigit() and ctx.words(i) <= 4 and table.match(lines[i].text)
+        ]
+        if not times:
+            return
+        first = next((pos for pos, i in enumerate(kept) if ctx.is_prose(i)), len(kept))
+        entries = {
+            pos for pos in times
+            if first < pos < len(kept) - 1 and ctx.is_prose(kept[pos + 1])
+        }
+        if len(entries) < 2:
+            entries = set()
+        for pos in times:
+            if pos not in entries:
+                ctx.doc.remove(kept[pos], self.name, "time of day (a timestamp)")
