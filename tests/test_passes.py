@@ -1277,19 +1277,30 @@ def test_title_line_is_idempotent_with_a_dek() -> None:
     assert clean(once) == once == doc
 
 
-def test_comment_marker_position_ignores_widget_lines_for_idempotence() -> None:
-    """Found by hypothesis: a comment form's consent line (which comment-ui removes later) counted
-    as text when the marker's position was measured, so a second cleaning, without that line,
-    found the marker late enough to open a section and cut more."""
+def test_comment_marker_position_counts_only_prose_for_idempotence() -> None:
+    """Found by hypothesis: a comment form's consent line or a sign-up line (which later passes
+    remove) counted as text when the marker's position was measured, so a second cleaning, without
+    that line, found the marker late enough to open a section and cut more."""
     s = "On Tuesday, the minister announced a new plan for the old harbour"
     t = "and on Tuesday, the minister announced a new plan for the old harbour"
     first = f"{s}, {t}, a spokesperson said."
-    page = "\n".join([
-        f"{first} {first}",
-        "Join the conversation",
-        "Save my name, email, and website in this browser for the next time I comment.",
-        f"{s}, {t}. {s}, {t}, {t}.",
-        f"{s}. {s}, {t}. {s}, {t}.",
-    ])
-    once = clean(page)
-    assert clean(once) == once
+    for page in (
+        "\n".join([
+            f"{first} {first}",
+            "Join the conversation",
+            "Save my name, email, and website in this browser for the next time I comment.",
+            f"{s}, {t}. {s}, {t}, {t}.",
+            f"{s}. {s}, {t}. {s}, {t}.",
+        ]),
+        # a sign-up line (removed by a later pass) in the same place: only prose is measured
+        "\n".join([
+            f"{s}, {t}. {s}, and after months of talks, the minister announced a new plan for the old harbour, "
+            "a spokesperson said.",
+            "Join the conversation",
+            "Sign up for our daily newsletter",
+            f"{s}, {t}. {s}, {t}, {t}.",
+            f"{s}. {s}, {t}. {s}, {t}.",
+        ]),
+    ):
+        once = clean(page)
+        assert clean(once) == once

@@ -38,7 +38,10 @@ class CommentSection(Pass):
 
     def run(self, ctx: Context) -> None:
         kept = ctx.doc.kept()
-        sizes = [len(ctx.doc.lines[i].text) for i in kept]
+        # Only prose counts where a marker's position is measured, less the comment widget's
+        # lines: the short residue other passes remove later (a sign-up line, "Reply") must not
+        # move a marker across the line, or a second cleaning would judge it otherwise.
+        sizes = [len(ctx.doc.lines[i].text) if ctx.is_prose(i) else 0 for i in kept]
         for pos in self._widget_lines(ctx, kept):
             sizes[pos] = 0
         before = [0, *accumulate(sizes)]  # characters of the kept lines before each position
