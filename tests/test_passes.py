@@ -1292,7 +1292,7 @@ def test_comment_marker_position_counts_only_prose_for_idempotence() -> None:
             f"{s}, {t}. {s}, {t}, {t}.",
             f"{s}. {s}, {t}. {s}, {t}.",
         ]),
-        # a sign-up line (removed by a later pass) in the same place: only prose is measured
+        # a sign-up line (removed by a later pass) in the same place: only running text is measured
         "\n".join([
             f"{s}, {t}. {s}, and after months of talks, the minister announced a new plan for the old harbour, "
             "a spokesperson said.",

@@ -22,6 +22,7 @@ from ..gate import gate_for
 from .base import Pass, VocabLinePass
 
 _WIDGET_MAX_WORDS = 30  # comment-ui's max_words: longer lines it never removes
+_MEASURED_WORDS = 8  # shorter lines that are no prose are not measured (see CommentSection.run)
 
 
 class CommentSection(Pass):
@@ -38,10 +39,14 @@ class CommentSection(Pass):
 
     def run(self, ctx: Context) -> None:
         kept = ctx.doc.kept()
-        # Only prose counts where a marker's position is measured, less the comment widget's
-        # lines: the short residue other passes remove later (a sign-up line, "Reply") must not
-        # move a marker across the line, or a second cleaning would judge it otherwise.
-        sizes = [len(ctx.doc.lines[i].text) if ctx.is_prose(i) else 0 for i in kept]
+        # Only running text counts where a marker's position is measured (lines of prose or of
+        # _MEASURED_WORDS words or more), less the comment widget's lines: the short residue other
+        # passes remove later (a sign-up line, "Reply") must not move a marker across the line,
+        # or a second cleaning would judge it otherwise.
+        counts = ctx.word_counts()
+        sizes = [
+            len(ctx.doc.lines[i].text) if counts[i] >= _MEASURED_WORDS or ctx.is_prose(i) else 0 for i in kept
+        ]
         for pos in self._widget_lines(ctx, kept):
             sizes[pos] = 0
         before = [0, *accumulate(sizes)]  # characters of the kept lines before each position
