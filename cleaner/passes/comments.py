@@ -39,6 +39,9 @@ class CommentSection(Pass):
 
     def run(self, ctx: Context) -> None:
         kept = ctx.doc.kept()
+        candidates = self._marker_candidates(ctx, kept)
+        if not candidates:
+            return  # most documents: no line that could open a section
         # Only running text counts where a marker's position is measured (lines of prose or of
         # _MEASURED_WORDS words or more), less the comment widget's lines: the short residue other
         # passes remove later (a sign-up line, "Reply") must not move a marker across the line,
@@ -52,7 +55,7 @@ class CommentSection(Pass):
         before = [0, *accumulate(sizes)]  # characters of the kept lines before each position
         late = self.min_position * (before[-1] or 1)
         end = 0  # the positions before this one are inside a section removed already
-        for pos in self._marker_candidates(ctx, kept):
+        for pos in candidates:
             if pos < end:
                 continue
             why = self._opens(ctx, kept, pos, before[pos] >= late)

@@ -104,9 +104,12 @@ def _unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: rang
     return [i for i in furniture if i not in keep] if keep else furniture
 
 
+_WORDS_AND_SPACES = re.compile(r"[^\W_]+|\s+")
+
+
 def _skeleton(text: str) -> str:
     """The line's punctuation in order, words and spaces left out: "():" for "Spain (Group F): 11th"."""
-    return "".join(ch for ch in text if not ch.isalnum() and not ch.isspace())
+    return _WORDS_AND_SPACES.sub("", text)
 
 
 def _data_rows(ctx: Context, region: range) -> set[int]:
@@ -120,7 +123,8 @@ def _data_rows(ctx: Context, region: range) -> set[int]:
     shape = ""
     kept = [i for i in region if lines[i].removal is None]
     for i in [*kept, -1]:
-        here = _skeleton(lines[i].text) if i >= 0 else ""
+        text = lines[i].text if i >= 0 else ""
+        here = _skeleton(text) if ":" in text else ""  # a row's template holds a colon
         if i >= 0 and here == shape and ":" in here and "://" not in lines[i].text:
             run.append(i)
             continue
