@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import ClassVar
 
 from ..context import Context
@@ -260,6 +261,17 @@ class VocabGroup(Pass):
                 doc.remove(index, self.passes[n].name, reason)
             else:  # stays with the list, unless a later pass finds its announcement residue too
                 doc.defer(index, announcer, self.passes[n].name, reason)
+
+
+def prose_bounds(ctx: Context, kept: list[int], counts: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
+    """The first and the last of the ``kept`` lines that are prose (and that ``counts``, when
+    given, lets count): where the article starts and ends for the passes that treat what stands
+    before or after it differently from what stands inside. None when no line is prose."""
+    test = ctx.is_prose if counts is None else (lambda i: ctx.is_prose(i) and counts(i))
+    first = next((i for i in kept if test(i)), None)
+    if first is None:
+        return None
+    return first, next(i for i in reversed(kept) if test(i))
 
 
 def _list_item(line: Line) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ..context import Context
-from .base import Pass, VocabLinePass
+from .base import Pass, VocabLinePass, prose_bounds
 
 
 class GluedMetadata(Pass):
@@ -72,10 +72,11 @@ class ClockLine(Pass):
         ]
         if not times:
             return
-        first = next((pos for pos, i in enumerate(kept) if ctx.is_prose(i)), len(kept))
+        bounds = prose_bounds(ctx, kept)
+        first = bounds[0] if bounds is not None else len(lines)  # no prose: no live blog
         entries = {
             pos for pos in times
-            if first < pos < len(kept) - 1 and ctx.is_prose(kept[pos + 1])
+            if first < kept[pos] and pos < len(kept) - 1 and ctx.is_prose(kept[pos + 1])
         }
         if len(entries) < 2:
             entries = set()

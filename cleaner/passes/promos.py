@@ -6,7 +6,7 @@ import re
 from typing import ClassVar
 
 from ..context import Context
-from .base import Pass, VocabLinePass
+from .base import Pass, VocabLinePass, prose_bounds
 
 # a line that ends in a bare count in brackets: "Myles Garrett should expect a suspension (148)"
 _COUNTED = re.compile(r"\S\s\(\d{1,6}\)\Z")  # searched: linear
@@ -102,11 +102,10 @@ class CountedTeasers(Pass):
         if text.count(")\n") + text.endswith(")") < self.min_run:
             return
         kept = ctx.doc.kept()
-        prose = (i for i in kept if ctx.is_prose(i) and not _COUNTED.search(lines[i].text))
-        first = next(prose, None)
-        if first is None:
+        bounds = prose_bounds(ctx, kept, lambda i: not _COUNTED.search(lines[i].text))
+        if bounds is None:
             return
-        last = next(i for i in reversed(kept) if ctx.is_prose(i) and not _COUNTED.search(lines[i].text))
+        first, last = bounds
         run: list[int] = []
         for i in [*kept, -1]:
             if i >= 0 and (i < first or i > last) and self._teaser(ctx, i):

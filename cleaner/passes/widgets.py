@@ -6,7 +6,7 @@ import re
 from typing import ClassVar
 
 from ..context import Context
-from .base import Pass, VocabLinePass
+from .base import Pass, VocabLinePass, prose_bounds
 
 # a line that is one web address and nothing else (angle brackets allowed)
 _LINK_LINE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
@@ -66,10 +66,10 @@ class EdgeLink(Pass):
             if _link_line(lines[i].text) and _IMAGE_FILE.search(lines[i].text):
                 ctx.doc.remove(i, self.name, "address of an image file")
         kept = [i for i in kept if lines[i].removal is None]
-        first = next((i for i in kept if ctx.is_prose(i)), None)
-        if first is None:
+        bounds = prose_bounds(ctx, kept)
+        if bounds is None:
             return  # no article to be outside of
-        last = next(i for i in reversed(kept) if ctx.is_prose(i))
+        first, last = bounds
         for edge in ([i for i in kept if i < first], [i for i in kept if i > last]):
             links = [i for i in edge if _link_line(lines[i].text)]
             if len(links) != 1:
