@@ -179,6 +179,9 @@ POSITIVES: list[Positive] = [
              "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST"),
     one_line("byline-posted-on-by", "byline", "byline", "head", "Posted on March 30, 2015 by admin"),
     one_line("clock-at-head", "clock-line", "time of day (a timestamp)", "head", "4:14 p.m."),
+    # a whole line of metadata at the top: the dateline takes all of it, glued-metadata no prefix of it
+    one_line("dateline-updated-and-original", "dateline", "date or timestamp line", "head",
+             "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"),
     one_line("promo-see-more", "promo-label", "promo label before a teaser", "middle",
              "SEE MORE: Hong Kong protests: 800 students under siege in university"),
     one_line("promo-also-on-site", "promo-label", "promo label before a teaser", "middle",
