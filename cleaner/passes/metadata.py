@@ -42,7 +42,7 @@ class GluedMetadata(Pass):
 class Dateline(VocabLinePass):
     name = "dateline"
     family = "metadata"
-    description = "Lines that are only a date, a time or a Published/Updated notice."
+    description = "Lines that are only a date (with its time) or a Published/Updated notice."
     tables: ClassVar[dict[str, str]] = {"dateline": "date or timestamp line"}
     default_max_words = 20
 
