@@ -110,12 +110,16 @@ class Context:
         """Languages whose vocabularies apply: the document's plus English.
 
         English is always in because English widget text ("Share", "Tweet") shows up on
-        pages in every language. Text whose language is unknown gets the English and
+        pages in every language. Text whose language is unknown gets the tables of the
+        language its few function words lean to (a page of lists and headings, see
+        :func:`~cleaner.language.lean_by_stopwords`), else the English and
         language-neutral tables only: the safe side (less is removed, never more), and
         it keeps text in scripts without vocabularies from paying for all of them.
         """
         if self._vocab_languages is False:
             lang = self.language
+            if lang is None and self.forced_language is None:
+                lang = lang_mod.lean_by_stopwords(self.language_sample())
             if lang in lang_mod.SUPPORTED and lang != "en":
                 self._vocab_languages = (lang, "en")
             else:

@@ -339,3 +339,51 @@ def test_per_call_options_reuse_one_cleaner() -> None:
 def test_module_explain_text_takes_detect_language() -> None:
     text = "Zzz qqq vvv.\nXxx yyy www."
     assert cleaner.explain_text(text, detect_language=False).language is None
+
+
+# A page of lists and headings: too few function words for a clear language, but they lean Portuguese.
+LIST_PAGE_PT = "\n".join(
+    [
+        "Calendário da Stock Car 2018",
+        "segunda-feira, 22 de janeiro de 2018 às 0:13",
+        *(f"{n}a etapa: {d} de {m} – {place}" for n, (d, m, place) in enumerate(
+            [("10", "março", "Interlagos"), ("8", "abril", "Curitiba"), ("22", "abril", "Velopark"),
+             ("6", "maio", "Londrina"), ("20", "maio", "Santa Cruz do Sul"), ("5", "agosto", "Corrida do Milhão"),
+             ("9", "setembro", "Cascavel"), ("21", "outubro", "Tarumã"), ("9", "dezembro", "Interlagos")], 1)),
+        "7a etapa: 19 de agosto – A ser divulgado",
+        "11a etapa: 4 de novembro – A ser divulgado",
+        "* Calendário sujeito a inúmeras alterações usualmente feitas pelo organizador",
+        "* Calendário acima divulgado pela categoria em janeiro de 2018",
+    ]
+)
+
+
+def test_a_list_page_leaning_to_a_language_gets_its_vocabularies() -> None:
+    from cleaner import language
+
+    assert language.guess_by_stopwords(LIST_PAGE_PT) is None  # not a clear answer...
+    assert language.lean_by_stopwords(LIST_PAGE_PT) == "pt"  # ...but a lean
+    result = cleaner.explain_text(LIST_PAGE_PT)
+    assert [(r.pass_name, r.text) for r in result.removed] == [
+        ("dateline", "segunda-feira, 22 de janeiro de 2018 às 0:13")
+    ]
+    assert "1a etapa: 10 de março – Interlagos" in result.text.splitlines()
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "",
+        "Interlagos Curitiba Velopark Londrina Cascavel Tarumã 2018 2019 2020",  # names only: no votes
+        "de la de la de la en el en el Interlagos Curitiba",  # es/fr/pt split the votes: no lean
+    ],
+)
+def test_no_lean_without_a_clear_winner(sample: str) -> None:
+    from cleaner import language
+
+    assert language.lean_by_stopwords(sample) is None
+
+
+def test_a_forced_language_is_not_second_guessed_by_a_lean() -> None:
+    result = cleaner.explain_text(LIST_PAGE_PT, language="en")
+    assert "segunda-feira, 22 de janeiro de 2018 às 0:13" in result.text.splitlines()

@@ -190,6 +190,10 @@ POSITIVES: list[Positive] = [
              "Get access to our fastest growing subscription service Example Pro for as little as Rs 599 a year."),
     one_line("share-sent", "social-buttons", "share/follow button", "tail", "This article has been sent to"),
     one_line("chrome-reprints", "site-chrome", "site navigation or control", "tail", "Order Reprints"),
+    one_line("copyright-holder-before-year", "copyright", "copyright line", "tail", "Copyright Harbour News 2019"),
+    one_line("copyright-holder-issn", "copyright", "copyright line", "tail",
+             "copyright Harbour News 2019 - ISSN: 1234-5678"),
+    one_line("posted-by-label", "byline", "byline", "head", "Posted by: Jane Doe"),
     one_line("reprint-notice", "copyright", "rights notice", "tail",
              "This copy is for your personal, non-commercial use only. To order copies, visit our reprints desk."),
     one_line("clock-mid-article", "clock-line", "time of day (a timestamp)", "middle", "14:05"),
@@ -356,6 +360,7 @@ POSITIVES: list[Positive] = [
         "Fishermen fear for their future",
     ),
     Positive("teaser-most-read", "teaser-box", "teaser heading", at("tail", "Most read"), "Most read"),
+    Positive("teaser-tag-label", "teaser-box", "teaser heading", at("tail", "Tags\nharbour, fishing, council"), "Tags"),
     Positive(
         "cta-follow",
         "call-to-action",
@@ -531,6 +536,13 @@ POSITIVES: list[Positive] = [
         "every sentence is residue: call to action pointing elsewhere",
         at("tail", "Email the author at jane@example.com. Follow us on Twitter."),
         "Email the author at jane@example.com. Follow us on Twitter.",
+    ),
+    Positive(
+        "glued-metadata-parts",
+        "glued-residue",
+        "every part is residue: date or timestamp line; byline; teaser heading",
+        at("head", "05/10/2018 - Posted by: Jane Doe - Category: Health"),
+        "05/10/2018 - Posted by: Jane Doe - Category: Health",
     ),
     Positive(
         "detached-bio",
@@ -918,6 +930,10 @@ NEGATIVES: list[Negative] = [
     neg("credit-photo-agency", "image-credit", "The photo agency said the image was genuine."),
     neg("credit-card", "image-credit", "Credit card debt in the country reached a record high in June."),
     neg("copyright-law", "copyright", "Copyright law changed in 2019, the court said."),
+    neg("copyright-act-heading", "copyright", "Copyright Act 1976"),
+    neg("copyright-holder-prose-tail", "copyright",
+        "Copyright Royalty Board 2021 - a ruling that angered songwriters."),
+    neg("tags-in-prose", "teaser-box", "Tags on the luggage showed it had passed through three airports."),
     neg(
         "copyright-film-rights",
         "copyright",
@@ -978,6 +994,8 @@ NEGATIVES: list[Negative] = [
     ),
     neg("glued-article-sentence-after", "glued-residue", "The council meets again in June. Follow us on Twitter."),
     neg("glued-quoted-prompt", "glued-residue", 'He said: "Sign up now." Then he left the room in silence.'),
+    neg("glued-parts-place-and-sentence", "glued-residue", "Paris - The minister said on Tuesday that talks resume."),
+    neg("glued-parts-dates-alone", "glued-residue", "29 November 2018 | 20 January 2019"),
     Negative("detached-needs-a-gap", "detached-blocks", at("tail", BIO), (BIO,)),
     Negative(
         "repeated-two-paragraphs",

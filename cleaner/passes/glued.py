@@ -6,21 +6,47 @@ Twitter." slip through: each sentence is residue, the pair is no pattern. This p
 a short line into sentences and removes it only when *every* sentence is residue by some
 vocabulary pass's table (with that pass's word limit): one sentence of article text keeps
 the whole line.
+
+The same holds for a line of parts joined by spaced separators (" - ", " | ", " · "):
+"05/10/2018 - Posted by: Jane Doe - Category: Health" is a date, a byline and a
+category label, each residue alone; "Paris - The minister said on Tuesday that…" keeps,
+and so does a line of dates alone ("29 November 2018 | 20 January 2019": when an
+exhibition runs).
 """
 
 from __future__ import annotations
 
+import re
+
 from ..context import Context
 from ..sentences import first_sentence, gate, residue_reason, split_sentences, tables
 from .base import Pass
+from .metadata import Dateline
+
+_DATE_REASON = Dateline.tables["dateline"]
+
+
+# A separator between the parts of a metadata line: a dash, bar or dot with spaces around it.
+# (Matched from the mark on, spaces stripped after: ``\s+`` first would be quadratic on long blanks.)
+_PART_BREAK = re.compile(r"(?<=\s)[-–—|·•](?=\s)")
+
+
+def split_parts(text: str) -> list[str]:
+    """The parts of a line between spaced separators (the line itself when it has none)."""
+    return [p for p in (part.strip() for part in _PART_BREAK.split(text)) if p]
 
 
 class GluedResidue(Pass):
     name = "glued-residue"
     family = "glued"
-    description = "A line whose every sentence is residue (a sign-up prompt glued to a follow-us line)."
+    description = (
+        "A line whose every sentence, or every part between separators, is residue (a sign-up prompt glued to a "
+        "follow-us line; a date, a byline and a category label)."
+    )
 
-    def __init__(self, max_words: int = 40, max_sentences: int = 4, max_first_words: int = 16) -> None:
+    def __init__(self, max_words: int = 40, max_sentences: int = 4, max_first_words: int = 16,
+                 max_parts: int = 6) -> None:
+        self.max_parts = max_parts
         self.max_words = max_words
         self.max_first_words = max_first_words
         self.max_sentences = max_sentences
@@ -29,6 +55,7 @@ class GluedResidue(Pass):
         # Lines with a sentence break inside, and the text before the first break.
         lines: list[tuple[int, str]] = []
         firsts: list[str] = []
+        parted: list[tuple[int, list[str]]] = []  # lines of parts between separators
         for index, line in ctx.doc.iter_kept():
             text = line.text
             if ctx.words(index) > self.max_words:
@@ -37,7 +64,11 @@ class GluedResidue(Pass):
             if first and first.count(" ") < self.max_first_words:  # residue opens short
                 lines.append((index, text))
                 firsts.append(first)
-        if not lines:
+            elif _PART_BREAK.search(text):
+                parts = split_parts(text)
+                if 2 <= len(parts) <= self.max_parts and parts[0].count(" ") < self.max_first_words:
+                    parted.append((index, parts))
+        if not lines and not parted:
             return
         chosen = tables(ctx)
         # One RE2 scan (see cleaner.gate) over the opening sentences rules out most lines:
@@ -49,7 +80,8 @@ class GluedResidue(Pass):
             if maybe is not None:
                 lines = [line for line, ok in zip(lines, maybe, strict=True) if ok]
         candidates = [(index, split_sentences(text)) for index, text in lines]
-        candidates = [(i, ss) for i, ss in candidates if 2 <= len(ss) <= self.max_sentences]
+        candidates = [(i, ss) for i, ss in candidates if 2 <= len(ss) <= self.max_sentences] + parted
+        parted_at = {index for index, _parts in parted}
         flat = [sentence for _i, sentences in candidates for sentence in sentences]
         maybe = rx.lines(flat) if rx is not None and flat else None
         at = 0
@@ -66,4 +98,7 @@ class GluedResidue(Pass):
                 reasons.append(reason)
             else:
                 unique = list(dict.fromkeys(reasons))
-                ctx.doc.remove(index, self.name, "every sentence is residue: " + "; ".join(unique))
+                if index in parted_at and unique == [_DATE_REASON]:
+                    continue  # "29 November 2018 | 20 January 2019": an event's dates, not a dateline
+                what = "part" if index in parted_at else "sentence"
+                ctx.doc.remove(index, self.name, f"every {what} is residue: " + "; ".join(unique))
