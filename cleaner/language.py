@@ -155,8 +155,9 @@ def lean_by_stopwords(sample: str) -> str | None:
     it has still point one way ("1a etapa: 10 de março", "Calendário da Stock Car").
 
     The winner needs ``LEAN_MIN_VOTES`` votes, ``LEAN_MIN_SHARE`` of the words and 1.5
-    times the runner-up's votes (a clear answer needs 8% of the words and 20 words). Only the residue vocabularies follow a lean (see
-    ``Context.vocab_languages``); prose is still judged without a stopword list.
+    times the runner-up's votes (a clear answer needs 8% of the words and 20 words). Only the
+    residue vocabularies follow a lean (see ``Context.vocab_languages``); prose is still judged
+    without a stopword list.
     """
     count, scores = _votes(sample)
     order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)

@@ -11,8 +11,32 @@ from .base import Pass, VocabLinePass, prose_bounds
 # a line that is one web address and nothing else (angle brackets allowed)
 _LINK_LINE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
 _LINK_STARTS = ("http", "www.", "<http", "<www.")
+_CONTACT_STARTS = (*_LINK_STARTS, "twitter.", "x.com", "facebook.", "instagram.", "linkedin.", "threads.", "tiktok.",
+                   "youtube.", "bsky.")
 # an address ending in an image file's name (a query or fragment may follow)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)(?:[?#][^\s<>]*)?>?\Z", re.IGNORECASE)
+
+
+# an author's contact on a line of its own: an email address, a social profile's address or handle
+# (anchored at the start: searched unanchored, ``[\w.+-]+@`` would rescan long words from every position)
+_CONTACT_LINE = re.compile(
+    r"\A(?:(?:e-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bsky)\.(?:com|net|app)"
+    r"/(?:in/)?@?[\w.-]{2,40}/?"
+    r"|(?:twitter|x|instagram|threads|tiktok|bluesky|mastodon)\s*:\s*@[\w.]{2,40}(?:@[\w.-]+)?)\Z",
+    re.IGNORECASE,
+)
+
+
+#: How far from the article's first or last paragraph an author's contact line is looked for.
+_CONTACT_REACH = 3
+
+
+def _contact_line(text: str) -> bool:
+    """A line that is only an email address or a social profile ("twitter.com/jdoe", "Twitter: @jdoe")."""
+    if len(text) > 80 or ("@" not in text and "/" not in text):
+        return False
+    return bool(_CONTACT_LINE.fullmatch(text))
 
 
 def _link_line(text: str) -> bool:
@@ -50,16 +74,25 @@ class EdgeLink(Pass):
     a share or canonical link the scraper kept. Inside the article a bare link is the author's
     reference (the report, the source) and stays; so do links beside other links or list items
     at an edge (a list of sources or of shop links closing the article). The address of an
-    image file goes wherever it stands: that is an image the scraper turned into its address."""
+    image file goes wherever it stands: that is an image the scraper turned into its address.
+
+    Also the author's contact printed next to the article: a line that is only an email
+    address or a social profile ("twitter.com/jdoe", "Twitter: @jdoe"), among the
+    ``_CONTACT_REACH`` lines before its first paragraph or after its last. Inside the article,
+    or in a list, it stays (a press release's contacts, a list of accounts to follow)."""
 
     name = "edge-link"
     family = "widgets"
-    description = "Bare links before the article's first paragraph or after its last; image addresses."
+    description = (
+        "Bare links and the author's email or social profile before the article's first paragraph or after its "
+        "last; image addresses."
+    )
 
     def run(self, ctx: Context) -> None:
         lines = ctx.doc.lines
-        text = ctx.joined_text()  # no line opens with an address: nothing to do (most documents)
-        if not (text.startswith(_LINK_STARTS) or any(f"\n{start}" in text for start in _LINK_STARTS)):
+        text = ctx.joined_text()  # no line opens with an address, no "@": nothing to do (most documents)
+        starts = text.startswith(_CONTACT_STARTS) or any(f"\n{start}" in text for start in _CONTACT_STARTS)
+        if not (starts or "@" in text):
             return
         kept = ctx.doc.kept()
         for i in kept:
@@ -70,7 +103,12 @@ class EdgeLink(Pass):
         if bounds is None:
             return  # no article to be outside of
         first, last = bounds
-        for edge in ([i for i in kept if i < first], [i for i in kept if i > last]):
+        head, tail = [i for i in kept if i < first], [i for i in kept if i > last]
+        # the author's contact, next to the article: "jdoe@example.com", "twitter.com/jdoe"
+        for i in head[-_CONTACT_REACH:] + tail[:_CONTACT_REACH]:
+            if not lines[i].lead and _contact_line(lines[i].text):
+                ctx.doc.remove(i, self.name, "author's email or social profile before or after the article")
+        for edge in ([i for i in head if lines[i].removal is None], [i for i in tail if lines[i].removal is None]):
             links = [i for i in edge if _link_line(lines[i].text)]
             if len(links) != 1:
                 continue  # none, or a list of them
