@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from .errors import Timeout
 from .result import Removal, RemovalKind
 
-# Markdown-ish block markers: headings, bullets, quotes, numbered items. Kept apart from
-# the line's text so vocabularies see "Share on Facebook", not "- Share on Facebook".
-_LEAD = re.compile(r"(?:#{1,6}|[-*+•·▪►]|>|\d{1,3}[.)])[ ](?=\S)")
-_LEAD_FIRST = frozenset("#-*+•·▪►>")  # what a marker opens with, digits (\d: str.isdecimal) aside
+# Markdown-ish block markers: headings, bullets, quotes, numbered items, and the arrows menus
+# and teaser lists put before their links ("» Publicidade", "› Mehr zum Thema"). Kept apart from
+# the line's text so vocabularies see "Share on Facebook", not "- Share on Facebook". A marker
+# needs a space after it: "»Das stimmt«, sagte sie" opens with a quotation mark, not a marker.
+_LEAD = re.compile(r"(?:#{1,6}|[-*+•·▪►»›▶▸→■◦]|>|\d{1,3}[.)])[ ](?=\S)")
+_LEAD_FIRST = frozenset("#-*+•·▪►»›▶▸→■◦>")  # what a marker opens with, digits (\d: str.isdecimal) aside
 
 
 def normalize_space(line: str) -> str:

@@ -265,6 +265,13 @@ def test_markdown_leads_are_kept_on_their_line() -> None:
     assert out == doc
 
 
+def test_arrow_markers_of_menus_and_teaser_lists_are_leads() -> None:
+    """"» Publicidade" is the ad marker behind a menu arrow; the arrow stays with the line when it is kept."""
+    result = cleaner.explain_text(A1 + "\n» Advertisement\n" + A2 + "\n› " + A3)
+    assert [(r.pass_name, r.text) for r in result.removed] == [("ad-marker", "» Advertisement")]
+    assert result.text == A1 + "\n" + A2 + "\n› " + A3
+
+
 def test_paragraph_layout_is_kept() -> None:
     doc = A1 + "\n" + A2 + "\n\n\n\n" + A3
     assert cleaner.clean_text(doc) == A1 + "\n" + A2 + "\n\n" + A3
