@@ -281,3 +281,25 @@ def test_jump_links_standing_alone() -> None:
     pruned = dom.prune(tree, explain=True)
     assert [r.text for r in pruned.removals] == ["Jump to Recipe", "Back to top"]
     assert "the notes below, after the method" in tree.body.text()
+
+
+def test_unrecognised_container_keeps_headings_and_lists() -> None:
+    """trafilatura does not know the container ("rich-text") and the page has other <article>s
+    (reader comments): it settles elsewhere and drops the article's headings and lists. The
+    second try, pointed at the prose block, keeps them, and not the comments."""
+    comments = "".join(
+        f"<article class='user-post'><b>Reader {n}</b><p>Lovely piece, I read it twice this morning.</p></article>"
+        for n in range(3)
+    )
+    html = (
+        "<html><body><div class='top'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+        "<div class='col-main'><div class='rich-text'>" + para(1) + para(2)
+        + "<h2>What happens to the stalls</h2>" + para(3)
+        + "<ul><li>Traders keep their pitches</li><li>Rents are frozen for a year</li></ul>" + para(4)
+        + "</div><div class='user-posts'>" + comments + "</div></div></body></html>"
+    )
+    out = cleaner.clean_html(html)
+    assert "What happens to the stalls" in out
+    assert "Traders keep their pitches" in out and "Rents are frozen for a year" in out
+    assert out.count("Paragraph") == 4
+    assert "Lovely piece" not in out
