@@ -181,3 +181,125 @@ def test_explain_reports_extraction_method() -> None:
     result = cleaner.explain_html(page)
     assert result.metadata["extraction"] in {"trafilatura", "fallback"}
     assert result.text.count("Paragraph") == 3
+
+
+def test_headings_named_header_are_section_headings() -> None:
+    html = (
+        "<body><div class='site-header'><a href='/'>Home</a> <a href='/r'>Recipes</a></div>"
+        "<div class='entry-content'>" + "".join(para(i) for i in range(3))
+        + "<div class='recipe-card'><h3 class='recipe-header'>Ingredients</h3><ul><li>225g butter</li></ul>"
+        "<h3 class='recipe-header'>Method</h3><ol><li>Beat the butter and the sugar until pale.</li></ol>"
+        "</div></div></body>"
+    )
+    tree = parse(html)
+    pruned = dom.prune(tree, explain=True)
+    assert [r.family for r in pruned.removals] == ["chrome"]  # the site header only
+    text = tree.body.text()
+    assert "Ingredients" in text and "Method" in text and "Recipes" not in text
+
+
+ARTICLE_PARTS = (
+    "<html><head><title>Market Hall Will Be Restored</title></head><body>"
+    "<header class='site-header'><a href='/'>City Paper</a></header>"
+    "<main><article class='story'>"
+    "<header class='story-header'><h1>Market Hall Will Be Restored</h1>"
+    "<p class='dek'>The dek, which the article body does not repeat.</p></header>"
+    "<div class='story-body'>" + para(1) + para(2)
+    + "<aside class='factbox'><b>Key facts</b><ul><li>Built in 1886</li><li>Closed since 2019</li></ul></aside>"
+    + para(3)
+    + "<aside class='inset'><a href='/other-story'>A teaser for another story on the site</a>"
+    " <span>with a line of description below it</span></aside>"
+    + "<div class='recipe-card'><header class='card-header'><h2>Market day soup</h2></header>"
+    "<p>Simmer the leeks for twenty minutes, then add the stock.</p></div>"
+    + para(4) + "</div>"
+    "<footer class='story-footer'><a rel='tag' href='/t/a'>housing</a> <a rel='tag' href='/t/b'>planning</a>"
+    "</footer></article>"
+    "<aside class='rail'><p>Sidebar note that is not the article's.</p></aside></main></body></html>"
+)
+
+
+def test_article_parts_are_judged_by_names_not_tag() -> None:
+    """Inside the article, <aside>/<footer> (and <header> inside the prose block) are the
+    article's own parts: a fact box and a recipe card's header stay; the page's aside, the
+    headline's header (dek, byline) and a tag-list footer still go."""
+    tree = parse(ARTICLE_PARTS)
+    decision = dom.decide(tree)
+    page = decision.page
+    assert page is not None
+    chosen = {page.nodes[i].attributes.get("class"): fam for i, fam, _ in decision.chosen}
+    assert chosen == {
+        "site-header": "chrome", "story-header": "chrome", "story-footer": "taxonomy", "rail": "chrome",
+    }
+    assert [page.nodes[i].attributes.get("class") for i in decision.asides] == ["factbox"]
+
+
+def test_article_fact_box_reaches_the_output() -> None:
+    out = cleaner.clean_html(ARTICLE_PARTS)
+    for line in ("Key facts", "Built in 1886", "Closed since 2019", "Market day soup", "Simmer the leeks"):
+        assert line in out
+    for residue in ("The dek", "teaser for another story", "Sidebar note", "housing", "City Paper"):
+        assert residue not in out
+    assert out.count("Paragraph") == 4
+
+
+def test_signup_box_without_form_or_name() -> None:
+    html = (
+        "<body><div class='article'>" + para(1) + para(2)
+        + "<div class='box box--highlight'><p><strong>The morning briefing</strong></p>"
+        "<p>The stories that matter, in your inbox every weekday.</p>"
+        "<a class='btn' href='/newsletter'>Sign up</a></div>"
+        + "<p>She started <a href='https://jane.example.com/subscribe'>a newsletter</a> in 2020 and now has"
+        " ten thousand readers.</p>"
+        + "<div><p>Tickets go on sale on Monday.</p><p><a href='/register'>Register</a></p></div>"
+        + para(3) + "</div></body>"
+    )
+    tree = parse(html)
+    pruned = dom.prune(tree, explain=True)
+    assert [r.family for r in pruned.removals] == ["forms", "forms"]
+    assert "sign-up box" in pruned.removals[0].reason
+    text = tree.body.text()
+    assert "morning briefing" not in text and "inbox every weekday" not in text
+    assert "She started a newsletter in 2020" in text and text.count("Paragraph") == 3
+
+
+def test_signup_box_needs_a_small_container_outside_the_prose_block() -> None:
+    long_box = "<div class='x'><p>" + PARA + " " + PARA + "</p><p><a href='/subscribe'>Subscribe</a></p></div>"
+    tree = parse("<body><div class='article'>" + para(1) + para(2) + long_box + "</div></body>")
+    dom.prune(tree)
+    text = tree.body.text()
+    assert text.count("committee published") == 4  # a box of 300+ characters is not a sign-up box
+
+
+def test_jump_links_standing_alone() -> None:
+    html = (
+        "<body><div class='entry-content'><a href='#recipe' class='jump'>Jump to Recipe</a>"
+        + para(1) + para(2)
+        + "<p>The quantities are in <a href='#notes'>the notes below</a>, after the method and the tips.</p>"
+        + "<p id='notes'><a href='#top'>Back to top</a></p>" + para(3) + "</div></body>"
+    )
+    tree = parse(html)
+    pruned = dom.prune(tree, explain=True)
+    assert [r.text for r in pruned.removals] == ["Jump to Recipe", "Back to top"]
+    assert "the notes below, after the method" in tree.body.text()
+
+
+def test_unrecognised_container_keeps_headings_and_lists() -> None:
+    """trafilatura does not know the container ("rich-text") and the page has other <article>s
+    (reader comments): it settles elsewhere and drops the article's headings and lists. The
+    second try, pointed at the prose block, keeps them, and not the comments."""
+    comments = "".join(
+        f"<article class='user-post'><b>Reader {n}</b><p>Lovely piece, I read it twice this morning.</p></article>"
+        for n in range(3)
+    )
+    html = (
+        "<html><body><div class='top'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+        "<div class='col-main'><div class='rich-text'>" + para(1) + para(2)
+        + "<h2>What happens to the stalls</h2>" + para(3)
+        + "<ul><li>Traders keep their pitches</li><li>Rents are frozen for a year</li></ul>" + para(4)
+        + "</div><div class='user-posts'>" + comments + "</div></div></body></html>"
+    )
+    out = cleaner.clean_html(html)
+    assert "What happens to the stalls" in out
+    assert "Traders keep their pitches" in out and "Rents are frozen for a year" in out
+    assert out.count("Paragraph") == 4
+    assert "Lovely piece" not in out

@@ -6,11 +6,17 @@ one site's names:
 * ``always``: scripts, styles, embedded objects, form controls (stripped first);
 * hidden elements (``hidden``, ``aria-hidden="true"``, ``display:none``);
 * page chrome by tag or ARIA role (nav, header, footer, aside; banner, navigation...);
+  inside the article a footer or aside (and inside the prose block a header not holding
+  the ``<h1>``) is the article's own part, judged by its names and link density instead;
+  the article's asides that stay (fact boxes, quotes) reach the extractor as ``<div>``;
 * residue families by tag, role, ``itemprop`` or class/id *tokens* (comments, forms and
   newsletters, social, related lists, ads, consent, widgets, article metadata, captions,
   navigation), class/id values split into words and word pairs (:func:`name_keys`);
 * link lists: elements outside the article body whose text is mostly links;
 * tag lists: the element holding ``rel="tag"`` / ``rel="category"`` links;
+* sign-up boxes with no form and no telling name: a small box whose button is a link
+  standing alone to a page named like sign-up ("/newsletter"); and links standing alone
+  to a place on the same page ("Jump to recipe");
 * the headline, when it repeats the page title (title is metadata, not body).
 
 Guards keep the article: the *prose block* (the element whose paragraphs hold the most
@@ -31,7 +37,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -347,8 +353,26 @@ class Page:
         return self.nodes[self.block] if self.block >= 0 else None
 
 
-def _verdict(page: Page, i: int, vocab: Vocabulary) -> tuple[str, str] | None:
-    """(family, reason) when the element's tag, role, hidden-ness or names mark it as residue."""
+#: Sectioning tags (and the chrome names saying only "header"/"footer") that inside the
+#: article are the *article's* own parts, not the page's (HTML: a ``<footer>`` in an
+#: ``<article>`` is that article's footer): a fact box in an ``<aside>``, a recipe card's
+#: ``<header>`` holding its title. There they are judged by their other names and their
+#: link density, not removed for their tag. Footer and aside: anywhere in the ``<article>``
+#: holding the prose block; header: only inside the prose block, and not the one holding
+#: the ``<h1>`` (the headline's header holds the dek and byline, which are not body).
+#: ``<nav>`` stays chrome everywhere.
+ARTICLE_PARTS = frozenset({"footer", "aside"})
+BLOCK_PARTS = frozenset({"header", "footer", "aside"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _verdict(page: Page, i: int, vocab: Vocabulary, parts: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """(family, reason) when the element's tag, role, hidden-ness or names mark it as residue.
+
+    ``parts``: the chrome tags and names that are the article's own parts where the element
+    lies (:data:`ARTICLE_PARTS`, :data:`BLOCK_PARTS`). A heading is never chrome by its
+    names: "recipe-header", "section-header" name a section's heading, not the page's.
+    """
     tag = page.tags[i]
     attrs = page.attrs[i]
     if attrs:
@@ -369,7 +393,7 @@ def _verdict(page: Page, i: int, vocab: Vocabulary) -> tuple[str, str] | None:
             fam = vocab.by_itemprop.get(prop.split()[0].lower()) if prop.split() else None
             if fam is not None:
                 return (fam.name, fam.reason)
-    if tag in vocab.chrome_tags:
+    if tag in vocab.chrome_tags and tag not in parts:
         return ("chrome", vocab.chrome_reason)
     fam = vocab.by_tag.get(tag)
     if fam is not None:
@@ -381,6 +405,8 @@ def _verdict(page: Page, i: int, vocab: Vocabulary) -> tuple[str, str] | None:
         hit = _family_of_names(keys, vocab)
         if hit is not None:
             fam, key = hit
+            if fam.name == "chrome" and (tag in _HEADINGS or (keys & vocab.token_set) <= parts):
+                return None
             return (fam.name, f"{fam.reason} (class/id '{key}')")
     return None
 
@@ -388,7 +414,9 @@ def _verdict(page: Page, i: int, vocab: Vocabulary) -> tuple[str, str] | None:
 EMBED = ("embed", "embedded content")
 
 #: Elements judged by link density when their names say nothing.
-LINK_LIST_TAGS = frozenset({"ul", "ol", "dl", "div", "section", "table", "p", "nav", "span", "font"})
+LINK_LIST_TAGS = frozenset(
+    {"ul", "ol", "dl", "div", "section", "table", "p", "nav", "span", "font", "header", "footer", "aside"}
+)
 #: Link density at or above which such an element outside the prose block is a link list ...
 MAX_LINK_DENSITY = 0.8
 #: ... once it holds at least this many characters.
@@ -426,13 +454,105 @@ def _taxonomy_lists(page: Page, vocab: Vocabulary) -> set[int]:
     return out
 
 
+#: A sign-up box without a form: a small container whose button is a link to a sign-up page.
+#: The box holds at most this many characters ...
+SIGNUP_BOX_CHARS = 300
+#: ... and the button link at most this many words.
+SIGNUP_BUTTON_WORDS = 5
+_URL_SCHEME_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", re.I)
+
+
+def _href_keys(href: str) -> frozenset[str]:
+    """Name keys of a link target's path (scheme, host, query and fragment dropped)."""
+    path = _URL_SCHEME_HOST.sub("", href.strip()).split("?", 1)[0].split("#", 1)[0]
+    return name_keys(path.replace("/", " ")) if path else _EMPTY
+
+
+def _signup_boxes(page: Page, vocab: Vocabulary) -> dict[int, str]:
+    """Sign-up boxes that carry no form and no telling name: a small container (a title, a
+    pitch, a button) whose button is a link standing alone -- the whole of its block, or a
+    bare child of the box -- to a page named like sign-up ("/newsletter", "/abonnement").
+    The box is the largest element around the button of at most ``SIGNUP_BOX_CHARS``,
+    below the prose block. A link inside a sentence ("he started <a>a newsletter</a> in
+    2020") never starts one. -> {element: the sign-up name of the link}.
+    """
+    forms = next((f for f in vocab.families if f.name == "forms"), None)
+    out: dict[int, str] = {}
+    if forms is None:
+        return out
+    for i, tag in enumerate(page.tags):
+        if tag != "a":
+            continue
+        href = page.attrs[i].get("href")
+        if not href or href.startswith("#"):
+            continue
+        hits = _href_keys(href) & forms.tokens
+        if not hits:
+            continue
+        words = len(page.nodes[i].text(separator=" ").split())
+        if not words or words > SIGNUP_BUTTON_WORDS:
+            continue
+        b = page.parent[i]
+        while b > 0 and page.tags[b] in INLINE_TAGS:
+            b = page.parent[b]
+        if b <= 0:
+            continue
+        if page.text[b] != page.text[i] and not _bare_child(page, i, b):
+            continue  # a link inside a sentence
+        box = -1
+        cur = b
+        while cur > 0 and cur not in page.protected and page.text[cur] <= SIGNUP_BOX_CHARS:
+            box = cur
+            cur = page.parent[cur]
+        if box >= 0 and page.tags[box] not in _PARAGRAPH:
+            out[box] = min(hits)
+    return out
+
+
+def _jump_links(page: Page) -> set[int]:
+    """Links to a place on the same page ("Jump to recipe", "Back to top") standing alone:
+    the whole of their block, or a bare child of it, of at most ``SIGNUP_BUTTON_WORDS`` words."""
+    out: set[int] = set()
+    for i, tag in enumerate(page.tags):
+        if tag != "a":
+            continue
+        href = page.attrs[i].get("href")
+        if not href or not href.startswith("#") or len(href) < 2:
+            continue
+        words = len(page.nodes[i].text(separator=" ").split())
+        if not words or words > SIGNUP_BUTTON_WORDS:
+            continue
+        b = page.parent[i]
+        while b > 0 and page.tags[b] in INLINE_TAGS:
+            b = page.parent[b]
+        if b > 0 and (page.text[b] == page.text[i] or _bare_child(page, i, b)):
+            out.add(i)
+    return out
+
+
+def _bare_child(page: Page, i: int, b: int) -> bool:
+    """Whether link ``i`` sits in container ``b`` with no loose text beside it (only blocks)."""
+    node = page.nodes[b]
+    child = node.child
+    while child is not None:
+        if child.is_text_node:
+            if (child.text_content or "").strip():
+                return False
+        elif page.index.get(child.mem_id) != i and (child.tag or "") in INLINE_TAGS:
+            return False
+        child = child.next
+    return True
+
+
 @dataclass(slots=True)
 class Decision:
-    """What the DOM pass decided: residue elements (top-most, page order) and embeds."""
+    """What the DOM pass decided: residue elements (top-most, page order), embeds, and the
+    article's own asides (kept: see :data:`ARTICLE_PARTS`)."""
 
     page: Page | None
     chosen: list[tuple[int, str, str]]
     embeds: list[int]
+    asides: list[int] = field(default_factory=list)
 
 
 def decide(tree: LexborHTMLParser, max_share: float = 0.5, budget: Budget | None = None) -> Decision:
@@ -452,7 +572,11 @@ def decide(tree: LexborHTMLParser, max_share: float = 0.5, budget: Budget | None
     chosen: list[tuple[int, str, str]] = []
     removed = [False] * len(page.nodes)
     embeds: list[int] = []
+    asides: list[int] = []
     taxonomy = _taxonomy_lists(page, vocab)
+    signup = _signup_boxes(page, vocab)
+    jumps = _jump_links(page)
+    article = _article_root(page)
     for i in range(1, len(page.nodes)):
         if budget is not None and not i & _CHECK_EVERY:
             budget.check("part of the DOM pass")
@@ -462,10 +586,21 @@ def decide(tree: LexborHTMLParser, max_share: float = 0.5, budget: Budget | None
             continue
         if i in protected:
             continue
-        verdict = ("taxonomy", vocab.taxonomy_reason) if i in taxonomy else _verdict(page, i, vocab)
+        if i in taxonomy:
+            verdict: tuple[str, str] | None = ("taxonomy", vocab.taxonomy_reason)
+        else:
+            verdict = _verdict(page, i, vocab)
+            if verdict is not None and verdict[0] == "chrome" and article >= 0 and _inside(page, i, article):
+                verdict = _verdict(page, i, vocab, _parts(page, i))
+                if verdict is None and page.tags[i] == "aside" and not page.links[i]:
+                    asides.append(i)  # a fact box or quote; asides with links are mostly teasers
         if verdict is EMBED:
             embeds.append(i)
             continue
+        if verdict is None and i in signup:
+            verdict = ("forms", f"sign-up box (its button links to a '{signup[i]}' page)")
+        if verdict is None and i in jumps:
+            verdict = ("links", "link to elsewhere on the page, standing alone")
         if verdict is None:
             if page.tags[i] not in LINK_LIST_TAGS:
                 continue
@@ -479,7 +614,7 @@ def decide(tree: LexborHTMLParser, max_share: float = 0.5, budget: Budget | None
             continue
         chosen.append((i, verdict[0], verdict[1]))
         removed[i] = True
-    return Decision(page, chosen, embeds)
+    return Decision(page, chosen, embeds, [i for i in asides if not removed[i]])
 
 
 #: A paragraph of the article body that is all link ("READ MORE: ...", an inline teaser).
@@ -493,6 +628,22 @@ def _teaser_paragraph(page: Page, i: int, block: int, density: float) -> bool:
     if page.tags[i] != "p" or page.parent[i] != block or density < TEASER_LINK_DENSITY:
         return False
     return len(page.nodes[i].text(separator=" ").split()) >= TEASER_MIN_WORDS
+
+
+def _parts(page: Page, i: int) -> frozenset[str]:
+    """The article parts element ``i`` (inside the article) may be: see :data:`ARTICLE_PARTS`."""
+    if page.block >= 0 and _inside(page, i, page.block) and page.nodes[i].css_first("h1") is None:
+        return BLOCK_PARTS
+    return ARTICLE_PARTS
+
+
+def _article_root(page: Page) -> int:
+    """The article: the ``<article>`` element enclosing the prose block, else the block itself
+    (-1 when there is none)."""
+    for j in page.ancestors(page.block, include_self=True) if page.block >= 0 else ():
+        if page.tags[j] == "article":
+            return j
+    return page.block
 
 
 def _inside(page: Page, i: int, ancestor: int) -> bool:
@@ -646,6 +797,30 @@ def drop_headline(
     return removals
 
 
+def _as_blocks(node: LexborNode) -> str:
+    """``node``'s content as HTML, each run of loose text and inline elements between its
+    blocks wrapped in a ``<p>`` (the extractor drops loose text beside blocks: the title
+    of ``<aside><b>Key facts</b><ul>...</ul></aside>``)."""
+    out: list[str] = []
+    run: list[str] = []
+    loose = False
+    child = node.child
+    while child is not None:
+        if child.is_text_node or (child.tag or "") in INLINE_TAGS:
+            run.append(child.html or "")
+            text = child.text_content if child.is_text_node else child.text()
+            loose = loose or bool(text and text.strip())
+        elif not child.is_comment_node:
+            if run:
+                out.append(f"<p>{''.join(run)}</p>" if loose else "".join(run))
+                run, loose = [], False
+            out.append(child.html or "")
+        child = child.next
+    if run:
+        out.append(f"<p>{''.join(run)}</p>" if loose else "".join(run))
+    return "".join(out)
+
+
 @dataclass(slots=True)
 class Pruned:
     """What the DOM pass did: its removals, and the prose block it protected."""
@@ -683,6 +858,12 @@ def prune(
             removals.append(DomRemoval(family, reason, _describe(node), text))
         # a space keeps the text on either side apart: "voted.<div>ad</div>the." is not "voted.the."
         node.replace_with(" ")
+    for i in reversed(decision.asides):
+        # the extractor drops every <aside>: the article's own (a fact box) goes to it as a <div>
+        node = page.nodes[i]
+        div = LexborHTMLParser(f"<div>{_as_blocks(node)}</div>").css_first("div")
+        if div is not None:
+            node.replace_with(div)
     if titles:
         removals.extend(drop_headline(tree, titles, explain, budget, page))
     return Pruned(removals, page.block_node)

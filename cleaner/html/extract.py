@@ -232,11 +232,80 @@ def extract(
         budget.check("extraction")
     text = (getattr(document, "text", None) or "") if document is not None else ""
     if block is not None and block.parent is not None:
+        document, text = _second_try(tree, url, block, markdown, budget, html, document, text)
+    if block is not None and block.parent is not None:
         chunks, prose = article_chunks(tree, block)
         if prose >= MIN_BLOCK_CHARS and len(normalize_space(text)) < MIN_COVERAGE * prose:
             lines = [line for chunk in chunks for line in block_lines(chunk, markdown, budget)]
             return Extraction("\n".join(lines), "fallback", document)
     return Extraction(text, "trafilatura", document)
+
+
+#: Elements trafilatura takes for the article body when marked ``itemprop="articleBody"``.
+_BODY_TAGS = frozenset({"article", "div", "main", "section"})
+#: The prose block's lines that show whether an extraction kept its structure ...
+_STRUCTURE = "h2, h3, h4, h5, h6, li"
+#: ... and all the lines it is measured on (at most ``MAX_BLOCK_ITEMS`` of them).
+_ITEMS = "p, h2, h3, h4, h5, h6, li, blockquote, pre"
+MAX_BLOCK_ITEMS = 400
+
+
+def _block_items(block: LexborNode, selector: str) -> list[str]:
+    """Texts of ``block``'s elements matching ``selector`` that are not mostly links."""
+    out: list[str] = []
+    for node in block.css(selector)[:MAX_BLOCK_ITEMS]:
+        total, prose = _prose_chars(node)
+        if total >= 3 and prose * 2 > total:
+            out.append(normalize_space(node.text(separator=" ")))
+    return out
+
+
+def _covered(items: list[str], text: str) -> int:
+    flat = normalize_space(text)
+    return sum(1 for item in items if item in flat)
+
+
+def _second_try(
+    tree: LexborHTMLParser,
+    url: str | None,
+    block: LexborNode,
+    markdown: bool,
+    budget: Budget | None,
+    html: str,
+    document: Any,
+    text: str,
+) -> tuple[Any, str]:
+    """trafilatura again, pointed at the prose block, when it lost the block's headings or lists.
+
+    trafilatura looks for the article by names ("entry-content", "article-body"...); on a
+    page whose container it does not recognise ("rich-text", "blog-post") it may settle on
+    another element (a reader comment in an ``<article>``) or gather loose paragraphs,
+    dropping the article's headings and lists. Then the block is marked
+    ``itemprop="articleBody"`` (which trafilatura takes first) and the page extracted again;
+    the second text is kept when it holds more of the block's lines (paragraphs, headings,
+    list items that are not mostly links) than the first. Not when the page marks an
+    articleBody itself, the block carries an itemprop, or the article is split in chunks
+    (marking one would make it the whole article).
+    """
+    if block.tag not in _BODY_TAGS or "itemprop" in block.attributes:
+        return document, text
+    structure = _block_items(block, _STRUCTURE)
+    if not structure or _covered(structure, text) == len(structure):
+        return document, text
+    if tree.css_first('[itemprop="articleBody"]') is not None or len(article_chunks(tree, block)[0]) > 1:
+        return document, text
+    if budget is not None and not budget.fits(html.count("<") * EXTRACTION_SECONDS_PER_TAG):
+        return document, text
+    block.attrs["itemprop"] = "articleBody"
+    second = run_trafilatura(tree.html or "", url, markdown)
+    del block.attrs["itemprop"]
+    if budget is not None:
+        budget.check("extraction")
+    second_text = (getattr(second, "text", None) or "") if second is not None else ""
+    items = _block_items(block, _ITEMS)
+    if _covered(items, second_text) > _covered(items, text):
+        return second, second_text
+    return document, text
 
 
 def fast_extract(
