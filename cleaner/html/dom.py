@@ -37,6 +37,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -463,9 +464,20 @@ _URL_SCHEME_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", re.I)
 
 
 def _href_keys(href: str) -> frozenset[str]:
-    """Name keys of a link target's path (scheme, host, query and fragment dropped)."""
+    """Name keys of a link target's path (scheme, host, query and fragment dropped). Not through
+    :func:`name_keys`' cache: paths are mostly unique and would push the class names out of it."""
     path = _URL_SCHEME_HOST.sub("", href.strip()).split("?", 1)[0].split("#", 1)[0]
-    return name_keys(path.replace("/", " ")) if path else _EMPTY
+    return name_keys.__wrapped__(path.replace("/", " ")) if path else _EMPTY
+
+
+
+@lru_cache(maxsize=8)
+def _token_finder(tokens: frozenset[str]) -> Callable[[str], re.Match[str] | None]:
+    """A search over a lower-cased address that finds every address :func:`_href_keys` can give one
+    of ``tokens`` for (a pair token "sign-up" as "sign" and "up" with non-letters or nothing between),
+    and a few more: a cheap test before the keys are worked out."""
+    parts = sorted(r"[^a-z]*".join(map(re.escape, t.split("-"))) for t in tokens)
+    return re.compile("|".join(parts)).search
 
 
 def _signup_boxes(page: Page, vocab: Vocabulary) -> dict[int, str]:
@@ -480,12 +492,15 @@ def _signup_boxes(page: Page, vocab: Vocabulary) -> dict[int, str]:
     out: dict[int, str] = {}
     if forms is None:
         return out
+    may_name = _token_finder(forms.tokens)
     for i, tag in enumerate(page.tags):
         if tag != "a":
             continue
         href = page.attrs[i].get("href")
         if not href or href.startswith("#"):
             continue
+        if not may_name(href.lower()):
+            continue  # no sign-up word in the address (most links): its keys cannot hold one
         hits = _href_keys(href) & forms.tokens
         if not hits:
             continue
