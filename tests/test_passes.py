@@ -209,6 +209,15 @@ POSITIVES: list[Positive] = [
     one_line("reprint-notice", "copyright", "rights notice", "tail",
              "This copy is for your personal, non-commercial use only. To order copies, visit our reprints desk."),
     one_line("clock-mid-article", "clock-line", "time of day (a timestamp)", "middle", "14:05"),
+    one_line("clock-uhr", "clock-line", "time of day (a timestamp)", "head", "14:35 Uhr"),
+    # one time before a sentence (and none after the article's first long paragraph): no live blog
+    Positive(
+        "clock-lone-time-over-a-short-lede",
+        "clock-line",
+        "time of day (a timestamp)",
+        "\n\n".join(["9:58 p.m.", "Polls have closed in Arizona.", *ARTICLE]),
+        "9:58 p.m.",
+    ),
     Positive(
         "counted-teasers-head",
         "counted-teasers",
@@ -932,6 +941,13 @@ NEGATIVES: list[Negative] = [
              at("tail", "Media contacts:\n- press@example.org\n- twitter.com/example"),
              ("- press@example.org", "- twitter.com/example")),
     neg("byline-posted-in-a-sentence", "byline", "The video was posted by a bystander on 12 March and shared widely."),
+    Negative(
+        "clock-live-blog-first-entries-before-prose",
+        "clock-line",
+        "\n".join(["9:58 p.m.", "Polls have closed in Arizona.", "9:41 p.m.", "Turnout was higher than in 2020.", A1,
+                   "9:15 p.m.", A2, A3]),
+        ("9:58 p.m.", "9:41 p.m.", "9:15 p.m."),
+    ),
     Negative(
         "clock-live-blog-entries",
         "clock-line",
