@@ -216,3 +216,33 @@ def test_decode_never_fails_on_bad_bytes() -> None:
 def test_encoded_fixture_pages(page: Path) -> None:
     expected = page.with_suffix("").with_suffix(".expected.txt").read_text(encoding="utf-8").rstrip("\n")
     assert cleaner.clean_html(page.read_bytes()) == expected
+
+
+def test_short_article_keeps_its_paragraphs_apart() -> None:
+    """trafilatura's last resort on a short page returns its <article> as one string: the
+    paragraphs (and the residue around them) run into one line, which no text pass can then
+    take apart. The page's own blocks give the lines back."""
+    paragraphs = [
+        "Publicado el 3 de junio de 2024 por viajeraana",
+        "Llegamos un lunes lloviendo.",
+        "Día 1",
+        "Paseamos por Alfama y comimos sardinas.",
+        "Día 2",
+        "Fuimos a Sintra en tren.",
+        "¡Hasta la próxima!",
+        "Ana",
+        "Comparte esto:",
+        "Twitter",
+        "Facebook",
+        "Me gusta Cargando...",
+        "Relacionado",
+    ]
+    page = (
+        "<html><head><title>x</title></head><body><nav><ul><li><a href='/x'>Home</a></li>"
+        "<li><a href='/x'>News</a></li></ul></nav><article><h1>Cinco días en Lisboa</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</article><footer><p>Contact | Imprint | Privacy</p></footer></body></html>"
+    )
+    lines = cleaner.clean_html(page).split("\n")
+    for para in paragraphs[1:8]:
+        assert para in lines

@@ -209,6 +209,15 @@ POSITIVES: list[Positive] = [
     one_line("reprint-notice", "copyright", "rights notice", "tail",
              "This copy is for your personal, non-commercial use only. To order copies, visit our reprints desk."),
     one_line("clock-mid-article", "clock-line", "time of day (a timestamp)", "middle", "14:05"),
+    one_line("clock-uhr", "clock-line", "time of day (a timestamp)", "head", "14:35 Uhr"),
+    # one time before a sentence (and none after the article's first long paragraph): no live blog
+    Positive(
+        "clock-lone-time-over-a-short-lede",
+        "clock-line",
+        "time of day (a timestamp)",
+        "\n\n".join(["9:58 p.m.", "Polls have closed in Arizona.", *ARTICLE]),
+        "9:58 p.m.",
+    ),
     Positive(
         "counted-teasers-head",
         "counted-teasers",
@@ -606,6 +615,23 @@ POSITIVES: list[Positive] = [
         at("tail", "Contact\nCareers\nTerms\nAccessibility help\nArchive 2021"),
         "Careers",
     ),
+    # a short lede before the first long paragraph: the menu's last line has it on one side
+    # only, so the menu is no heading of the article
+    Positive(
+        "edge-head-menu-before-a-short-lede",
+        "edge-furniture",
+        "short non-sentence line in a run of page furniture before the article's first paragraph",
+        at("head", "Gardens\nHarbour\nMarkets\nWeather\nThe vote was close."),
+        "Weather",
+    ),
+    # rows sharing a table's template are data only with numbers in them: a menu of cells is a menu
+    Positive(
+        "edge-tail-table-of-words",
+        "edge-furniture",
+        "short non-sentence line in a run of page furniture after the article's last paragraph",
+        at("tail", "Gardens | Harbour | Markets\nFishing | Boats | Weather\nEvents | Music | Theatre\nArchive"),
+        "Fishing | Boats | Weather",
+    ),
 ]
 
 
@@ -933,6 +959,13 @@ NEGATIVES: list[Negative] = [
              ("- press@example.org", "- twitter.com/example")),
     neg("byline-posted-in-a-sentence", "byline", "The video was posted by a bystander on 12 March and shared widely."),
     Negative(
+        "clock-live-blog-first-entries-before-prose",
+        "clock-line",
+        "\n".join(["9:58 p.m.", "Polls have closed in Arizona.", "9:41 p.m.", "Turnout was higher than in 2020.", A1,
+                   "9:15 p.m.", A2, A3]),
+        ("9:58 p.m.", "9:41 p.m.", "9:15 p.m."),
+    ),
+    Negative(
         "clock-live-blog-entries",
         "clock-line",
         "\n".join([A1, "10 p.m.", A2, "___", "4:14 p.m.", A3]),
@@ -984,6 +1017,36 @@ NEGATIVES: list[Negative] = [
         "edge-furniture",
         "\n".join(["Home", "News", "Sport", "Culture", "A Home for Every Horse", "Is the plan worth it?", *ARTICLE]),
         ("A Home for Every Horse", "Is the plan worth it?"),
+    ),
+    # short articles (how-tos, recipes, results) have few paragraphs long enough to anchor their
+    # edges: their subheadings, scorers, table headers and closing lines stand outside the anchors
+    Negative(
+        "edge-head-subheading-between-short-sentences",
+        "edge-furniture",
+        "\n".join(["Gardens", "Harbour", "Markets", "Weather", "The harbour reopened today.", "What changes",
+                   "The quay is open to the public.", *ARTICLE]),
+        ("What changes", "The quay is open to the public."),
+    ),
+    Negative(
+        "edge-head-scorer-rows",
+        "edge-furniture",
+        "\n".join(["Gardens", "Harbour", "Markets", "Weather", "Rovers won the derby 3-1.", "Goals", "12' Smith",
+                   "44' Jones", "77' Brown", *ARTICLE]),
+        ("Goals", "12' Smith", "44' Jones", "77' Brown"),
+    ),
+    Negative(
+        "edge-tail-heading-and-closing-exclamation",
+        "edge-furniture",
+        "\n".join([*ARTICLE, "5. Stir in the cream.", "Notes", "Leftovers keep for four days in the fridge.",
+                   "Enjoy!", "Gardens", "Harbour", "Markets", "Weather"]),
+        ("Notes", "Enjoy!"),
+    ),
+    Negative(
+        "edge-tail-table-header",
+        "edge-furniture",
+        "\n".join([*ARTICLE, "Index | Close | Change", "S&P 500 | 5,612.4 | -1.2%", "Dow | 41,330.1 | -1.0%",
+                   "Nasdaq | 17,804.0 | -1.8%", "Gardens", "Harbour", "Markets", "Weather"]),
+        ("Index | Close | Change",),
     ),
     Negative(
         "edge-lone-line-at-tail",

@@ -238,6 +238,13 @@ def extract(
         if prose >= MIN_BLOCK_CHARS and len(normalize_space(text)) < MIN_COVERAGE * prose:
             lines = [line for chunk in chunks for line in block_lines(chunk, markdown, budget)]
             return Extraction("\n".join(lines), "fallback", document)
+        if "\n" not in text.strip():
+            # trafilatura's last resort on a short page (the text of its <article> as one
+            # string) runs the paragraphs, and the residue around them, into one line: the
+            # block's own lines hold the same text with its paragraphs apart
+            lines = [line for chunk in chunks for line in block_lines(chunk, markdown, budget)]
+            if len(lines) > 1 and normalize_space(" ".join(lines)) == normalize_space(text):
+                return Extraction("\n".join(lines), "trafilatura", document)
     return Extraction(text, "trafilatura", document)
 
 

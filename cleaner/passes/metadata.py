@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ..context import Context
+from ..textstats import ends_sentence
 from .base import Pass, VocabLinePass, prose_bounds
 
 
@@ -58,7 +59,8 @@ class Byline(VocabLinePass):
 class ClockLine(Pass):
     """A line that is only a time of day ("4:14 p.m.", "14:05"): a timestamp. Except the entry
     times of a live blog ("The Latest: … / 10 p.m. / Authorities say … / 4:14 p.m. / …"): two or
-    more times between the article's paragraphs, each followed by a paragraph, stay."""
+    more times each followed by a paragraph or a short sentence, one of them after the article's
+    first paragraph of prose, stay."""
 
     name = "clock-line"
     family = "metadata"
@@ -76,12 +78,24 @@ class ClockLine(Pass):
             return
         bounds = prose_bounds(ctx, kept)
         first = bounds[0] if bounds is not None else len(lines)  # no prose: no live blog
+        # An entry: a time right before a sentence of its own ("9:58 p.m." / "Polls have closed
+        # in Arizona."). The first entries of a blog stand before its first long paragraph, so
+        # they count as long as one entry stands after it (a lone time over the lede stays a
+        # timestamp).
         entries = {
             pos for pos in times
-            if first < kept[pos] and pos < len(kept) - 1 and ctx.is_prose(kept[pos + 1])
+            if pos < len(kept) - 1 and self._entry_text(ctx, kept[pos + 1])
         }
-        if len(entries) < 2:
+        if len(entries) < 2 or not any(first < kept[pos] for pos in entries):
             entries = set()
         for pos in times:
             if pos not in entries:
                 ctx.doc.remove(kept[pos], self.name, "time of day (a timestamp)")
+
+    @staticmethod
+    def _entry_text(ctx: Context, i: int) -> bool:
+        """Whether line ``i`` can be the text of a live blog entry: prose, or a short sentence."""
+        return ctx.is_prose(i) or (ctx.words(i) >= _ENTRY_MIN_WORDS and ends_sentence(ctx.doc.lines[i].text))
+
+
+_ENTRY_MIN_WORDS = 3

@@ -12,6 +12,10 @@ function words. Three guards keep article text:
 * list items (``- item``, ``1. item``, ``3) item``), one-line quotes, bare links, lines
   that end like a sentence and lines of data (three or more words with a digit: dates,
   scores, prices) are not furniture.
+
+Short articles (recipes, how-tos, results) may have no paragraph long enough to anchor an
+edge until late: their subheadings, rows of data and closing lines are kept where they
+stand between lines of article text (``_inner_headings``, ``_data_rows``).
 """
 
 from __future__ import annotations
@@ -104,6 +108,56 @@ def _unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: rang
     return [i for i in furniture if i not in keep] if keep else furniture
 
 
+def _inner_headings(
+    ctx: Context, furniture_at: Callable[[int], bool], region: range, where: str, rows: set[int]
+) -> set[int]:
+    """Furniture lines of an edge ``region`` that belong to the article although they stand
+    before its first long paragraph or after its last: a subheading or a list's label between
+    two lines of article text ("Le matériel nécessaire" between a sentence and a list, "Notes"
+    between a recipe's last step and a sentence), and an exclamation closing the text right
+    after a sentence ("Enjoy!"). Short articles (recipes, how-tos, results) have few
+    paragraphs long enough to anchor the edges.
+
+    Article text is what a menu never has on both sides: a sentence of three or more words, a
+    list item, a row of data. Read from the article outwards, the first line that is neither
+    article text nor furniture with article text on both sides ends the article: what lies
+    beyond it is the page's, even where a heading-like line stands between two teasers there."""
+    lines = ctx.doc.lines
+    kept = [i for i in region if lines[i].removal is None]
+    if not kept:
+        return set()
+
+    def article(i: int) -> bool:
+        if i in rows:
+            return True
+        if furniture_at(i):
+            return False
+        line = lines[i]
+        if line.lead and line.lead[0] not in "#>":
+            return True  # a list item
+        return ctx.words(i) >= 3 and ends_sentence(line.text)
+
+    out: set[int] = set()
+    # outwards from the article: after its last long paragraph, or back from its first one
+    order = kept if where == _TAIL else kept[::-1]
+    for pos, i in enumerate(order):
+        if not furniture_at(i) or i in rows:
+            if article(i) or (ctx.words(i) >= 3 and _DIGIT.search(lines[i].text)):
+                continue  # article text, or data ("Step 1: Remove the wheel") the article may hold
+            break  # neither article text nor a heading in it: the page's
+        # the neighbour on the article's side (the first line's is the long paragraph itself)
+        if pos and not article(order[pos - 1]):
+            break
+        away = order[pos + 1] if pos + 1 < len(order) else None
+        if where == _TAIL and lines[i].text.endswith("!") and ctx.words(i) <= 2:
+            out.add(i)  # "Enjoy!", "Bon appétit !": the article's closing line
+        elif away is not None and article(away):
+            out.add(i)
+        else:
+            break
+    return out
+
+
 _WORDS_AND_SPACES = re.compile(r"[^\W_]+|\s+")
 
 
@@ -112,11 +166,24 @@ def _skeleton(text: str) -> str:
     return _WORDS_AND_SPACES.sub("", text)
 
 
+def _row_shape(text: str) -> str:
+    """The template a row of data shares with the rows around it, or "" for a line that is no
+    row: the punctuation skeleton of a line holding a colon ("England (Group A): 10th"), or of
+    a line that starts with a number and holds punctuation ("12' Brobbey", "1:0 Wirtz (23.)"); the
+    count of cells of a table row ("S&P 500 | 5,612.4 | -1.2%", its header "Index | Close")."""
+    if "|" in text:
+        return "|" * text.count("|")
+    if ":" in text or text[:1].isdecimal():
+        return _skeleton(text)
+    return ""
+
+
 def _data_rows(ctx: Context, region: range) -> set[int]:
-    """Kept lines in runs of three or more that share one punctuation skeleton holding a colon
-    ("England (Group A): 10th appearance", "Spain (Group F): 11th appearance"): rows of data
-    the article lists, not a menu (menu items carry no such template; links are no data); with
-    the short heading right before the run ("Qualified teams")."""
+    """Kept lines in runs of three or more that share one template (:func:`_row_shape`:
+    "England (Group A): 10th appearance", "Spain (Group F): 11th appearance"; "12' Brobbey",
+    "44' Giménez"; table rows with numbers in them): rows of data the article lists, not a menu
+    (menu items carry no such template; links are no data); with the short heading right
+    before the run ("Qualified teams")."""
     lines = ctx.doc.lines
     rows: set[int] = set()
     run: list[int] = []
@@ -124,11 +191,12 @@ def _data_rows(ctx: Context, region: range) -> set[int]:
     kept = [i for i in region if lines[i].removal is None]
     for i in [*kept, -1]:
         text = lines[i].text if i >= 0 else ""
-        here = _skeleton(text) if ":" in text else ""  # a row's template holds a colon
-        if i >= 0 and here == shape and ":" in here and "://" not in lines[i].text:
+        here = _row_shape(text)
+        if i >= 0 and here and here == shape and "://" not in lines[i].text:
             run.append(i)
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 and (shape[0] != "|" or sum(1 for j in run if _DIGIT.search(lines[j].text)) >= 2):
+            # (a table of words alone is a menu: "Home | News | Sport")
             rows.update(run)
             at = kept.index(run[0])
             if at > 0:
@@ -170,6 +238,9 @@ class EdgeFurniture(Pass):
             rows = _data_rows(ctx, region)
             if rows:
                 furniture = [i for i in furniture if i not in rows]
+            inner = _inner_headings(ctx, furniture_at, region, where, rows)
+            if inner:
+                furniture = [i for i in furniture if i not in inner]
         residue = sum(1 for i in region if lines[i].removal is not None)
         if not furniture or len(furniture) + residue < self.min_run:
             return
