@@ -9,15 +9,27 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import Config
 from .core import Cleaner
-from .dedup import find_duplicates
 from .errors import CleanerError, ConfigError, DecodeError, InputTooLarge, Timeout
 from .pipeline import FAMILIES, PASSES
 from .result import Removal, Result
 from .site import SiteProfile, load_profiles, save_profiles, site_key
+
+if TYPE_CHECKING:
+    from .dedup import find_duplicates
+
+
+def __getattr__(name: str) -> Any:
+    """``find_duplicates`` on first use: it needs numpy, which ``import cleaner`` would otherwise pay
+    for in every scraper that only cleans text."""
+    if name == "find_duplicates":
+        from .dedup import find_duplicates
+
+        return find_duplicates
+    raise AttributeError(f"module 'cleaner' has no attribute {name!r}")
 
 __all__ = [
     "FAMILIES",

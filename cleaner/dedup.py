@@ -77,7 +77,8 @@ def minhash(grams: Iterable[bytes], num_perm: int = DEFAULT_NUM_PERM) -> np.ndar
     hv ^= hv >> s2
     hv *= m2
     hv ^= hv >> s3
-    return (hv[:, None] * a + b).min(axis=0)  # uint32 arithmetic wraps: the modulo
+    mins: np.ndarray = (hv[:, None] * a + b).min(axis=0)  # uint32 arithmetic wraps: the modulo
+    return mins
 
 
 # lsh_params of the defaults (threshold 0.3 and the site learner's 0.5; 128 permutations), known
@@ -143,7 +144,7 @@ class BandIndex:
         collide with odds of at most 2**-32), salted by the band's number and mixed."""
         v = values[: self.bands * self.rows].astype(np.uint64).reshape(self.bands, self.rows)
         with np.errstate(over="ignore"):
-            k = (v * self._weights).sum(axis=1, dtype=np.uint64) ^ self._salt
+            k: np.ndarray = (v * self._weights).sum(axis=1, dtype=np.uint64) ^ self._salt
             k *= _MUL
             k ^= k >> np.uint64(31)
         return k

@@ -27,15 +27,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from re import _constants as _sre  # type: ignore[attr-defined]
 from typing import Any
 
 try:  # pragma: no branch
-    from re2 import _re2  # type: ignore[import-untyped]
+    from re2 import _re2  # type: ignore[import-untyped, unused-ignore]
 except ImportError:  # pragma: no cover - a dependency; without it every line runs the regexes
     _re2 = None
 
 _ASCII = "".join(chr(c) for c in range(0x80) if c != 0x0A)
-_FLAG_MASK = re.IGNORECASE | re.DOTALL | re.ASCII | re.UNICODE
+# (plain ints: flag arithmetic on ``re.RegexFlag`` members goes through ``enum`` on every atom)
+_FLAG_MASK = int(re.IGNORECASE | re.DOTALL | re.ASCII | re.UNICODE)
+_ASCII_FLAG = int(re.ASCII)
+_UNICODE_FLAG = int(re.UNICODE)
 _ANY_NON_ASCII = "\\x{80}-\\x{10ffff}"
 # Put before the patterns of a gate searched from a line start: the fewest whole lines,
 # then the fewest characters of the next, before a pattern matches (no pattern of the gate
@@ -87,13 +91,13 @@ def _atom_class(source: str, flags: int, ascii_only: bool) -> str:
 
 
 def _class_source(items: list[Any]) -> str:
-    from re import _constants as c  # type: ignore[attr-defined]
+    c = _sre
 
     categories = {
         c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
         c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W",
     }
-    out = []
+    out: list[str] = []
     for op, av in items:
         if op is c.NEGATE:
             out.insert(0, "^")
@@ -111,16 +115,21 @@ def _class_source(items: list[Any]) -> str:
 Render = Callable[[str, int, bool], str]
 
 
+@lru_cache(maxsize=4096)
+def _escaped(code: int) -> str:
+    return re.escape(chr(code))
+
+
 def _seq(items: Iterable[Any], flags: int, render: Render) -> str:
     return "".join(_item(item, flags, render) for item in items)
 
 
 def _item(item: Any, flags: int, render: Render) -> str:
-    from re import _constants as c  # type: ignore[attr-defined]
+    c = _sre
 
     op, av = item
     if op is c.LITERAL:
-        return render(re.escape(chr(av)), flags & _FLAG_MASK, av < 0x80)
+        return render(_escaped(av), flags & _FLAG_MASK, av < 0x80)
     if op is c.NOT_LITERAL:
         return render(f"[^{re.escape(chr(av))}]", flags & _FLAG_MASK, False)
     if op is c.ANY:
@@ -132,8 +141,8 @@ def _item(item: Any, flags: int, render: Render) -> str:
         return "(?:" + "|".join(_seq(seq, flags, render) for seq in av[1]) + ")"
     if op is c.SUBPATTERN:
         _group, add, remove, sub = av
-        if add & re.ASCII:
-            flags &= ~re.UNICODE
+        if add & _ASCII_FLAG:
+            flags &= ~_UNICODE_FLAG
         return "(?:" + _seq(sub, (flags | add) & ~remove, render) + ")"
     if op is getattr(c, "ATOMIC_GROUP", None):
         return "(?:" + _seq(av, flags, render) + ")"
@@ -174,10 +183,10 @@ def _wrap(body: str, mode: str) -> str:
 def _source(pattern: str, mode: str) -> str | None:
     """:func:`translate` before checking that RE2 compiles it."""
     try:
-        from re import _parser  # type: ignore[attr-defined]
+        from .vocab import parse_pattern
 
-        parsed = _parser.parse(pattern, re.IGNORECASE)
-        return _wrap(_seq(parsed, parsed.state.flags, _atom_class), mode)
+        parsed = parse_pattern(pattern)
+        return _wrap(_seq(parsed, int(parsed.state.flags), _atom_class), mode)
     except Exception:
         return None
 

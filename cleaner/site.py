@@ -82,7 +82,7 @@ def site_key(url: str | None = None, path: str | os.PathLike[str] | None = None)
         if host:
             return host
     if path is not None:
-        folder, sep, _name = path.rpartition(os.sep)
+        folder, sep, _name = os.fspath(path).rpartition(os.sep)
         # "a/b/c.txt": its folder, normalised once per folder
         if sep and _name and _name != "." and not folder.endswith(os.sep):
             return _folder_key(folder + os.sep + "x")

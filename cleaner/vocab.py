@@ -111,6 +111,15 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8192)
+def parse_pattern(pattern: str) -> Any:
+    """Python's own parse tree of case-insensitive ``pattern`` (``re._parser``), parsed once for
+    the readers of it here and in :mod:`cleaner.gate` (read only; parsing is what warming up costs)."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    return _parser.parse(pattern, re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
 def first_chars(pattern: str) -> frozenset[str] | None:
     """Lower-cased characters a match of ``pattern`` can start with; None when any can.
 
@@ -118,9 +127,7 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     about yields None, which only costs speed, never a missed match.
     """
     try:
-        from re import _parser  # type: ignore[attr-defined]
-
-        chars, _nullable = _first_of_seq(list(_parser.parse(pattern, re.IGNORECASE)))
+        chars, _nullable = _first_of_seq(list(parse_pattern(pattern)))
     except Exception:
         return None
     return None if chars is None else frozenset(chars)
@@ -135,9 +142,7 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     branch of a mandatory alternation.
     """
     try:
-        from re import _parser  # type: ignore[attr-defined]
-
-        found = _required_of_seq(list(_parser.parse(pattern, re.IGNORECASE)))
+        found = _required_of_seq(list(parse_pattern(pattern)))
     except Exception:
         return None
     if not found or any(len(x) < 2 and ((x.isascii() and x.isalnum()) or x.isspace()) for x in found):
@@ -275,6 +280,12 @@ def languages() -> tuple[str, ...]:
 
 
 @cache
+def _language_file(lang: str) -> dict[str, Any]:
+    """``rules/lang/<lang>.toml``, parsed once for all the families it holds tables of (read only)."""
+    return _read("lang", f"{lang}.toml")
+
+
+@cache
 def load_family(family: str) -> dict[str, dict[str, Any]]:
     """The tables of one family: ``{table: {"doc", "match", "any", <lang>: [...]}}``, validated."""
     data = _read("families", f"{family}.toml")
@@ -284,7 +295,7 @@ def load_family(family: str) -> dict[str, dict[str, Any]]:
             raise ValueError(f"rules/families/{family}.toml [{name}]: unknown match mode {mode!r}")
         table["any"] = _check_patterns(f"rules/families/{family}.toml [{name}].any", table.get("any", []))
     for lang in languages():
-        section = _read("lang", f"{lang}.toml").get(family, {})
+        section = _language_file(lang).get(family, {})
         for name, patterns in section.items():
             if name not in data:
                 raise ValueError(f"rules/lang/{lang}.toml [{family}].{name}: no such table in families/{family}.toml")

@@ -56,7 +56,7 @@ def furniture_test(ctx: Context, max_words: int = 12, max_stop_ratio: float = 0.
         found = memo[i]
         if found is None:
             found = memo[i] = _is_furniture(ctx, i, max_words, max_stop_ratio)
-        return found
+        return bool(found)
 
     return test
 
