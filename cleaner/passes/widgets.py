@@ -10,9 +10,6 @@ from .base import Pass, VocabLinePass, prose_bounds
 
 # a line that is one web address and nothing else (angle brackets allowed)
 _LINK_LINE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
-_LINK_STARTS = ("http", "www.", "<http", "<www.")
-_CONTACT_STARTS = (*_LINK_STARTS, "twitter.", "x.com", "facebook.", "instagram.", "linkedin.", "threads.", "tiktok.",
-                   "youtube.", "bsky.")
 # an address ending in an image file's name (a query or fragment may follow)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)(?:[?#][^\s<>]*)?>?\Z", re.IGNORECASE)
 
@@ -28,6 +25,15 @@ _CONTACT_LINE = re.compile(
 )
 
 
+# a line of a document that opens with an address, or is an email address or handle (after a label)
+# (the first line is matched, the others searched for from their newline: a literal that ``re`` finds
+# fast, where ``(?m)^`` would make it try every position)
+_LINK_OPENING = (
+    r"(?:<?(?:http|www\.)|(?:twitter|facebook|instagram|linkedin|threads|tiktok|youtube|bsky)\.|x\.com"
+    r"|(?:(?:e-?mail|twitter|x|instagram|threads|tiktok|bluesky|mastodon)\s*:\s*)?[\w.+-]*@[\w.-]+(?:\n|\Z))"
+)
+_MAYBE_LINK = re.compile(_LINK_OPENING, re.IGNORECASE)
+_MAYBE_LINK_AFTER_NEWLINE = re.compile("\n" + _LINK_OPENING, re.IGNORECASE)
 #: How far from the article's first or last paragraph an author's contact line is looked for.
 _CONTACT_REACH = 3
 
@@ -90,9 +96,9 @@ class EdgeLink(Pass):
 
     def run(self, ctx: Context) -> None:
         lines = ctx.doc.lines
-        text = ctx.joined_text()  # no line opens with an address, no "@": nothing to do (most documents)
-        starts = text.startswith(_CONTACT_STARTS) or any(f"\n{start}" in text for start in _CONTACT_STARTS)
-        if not (starts or "@" in text):
+        # no line opens with an address or is an email: nothing to do (most documents; one scan)
+        text = ctx.joined_text()
+        if not (_MAYBE_LINK.match(text) or _MAYBE_LINK_AFTER_NEWLINE.search(text)):
             return
         kept = ctx.doc.kept()
         for i in kept:
