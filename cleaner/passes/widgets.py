@@ -32,7 +32,7 @@ _LINK_OPENING = (
     r"(?:<?(?:http|www\.)|(?:twitter|facebook|instagram|linkedin|threads|tiktok|youtube|bsky)\.|x\.com"
     r"|(?:(?:e-?mail|twitter|x|instagram|threads|tiktok|bluesky|mastodon)\s*:\s*)?[\w.+-]*@[\w.-]+(?:\n|\Z))"
 )
-_MAYBE_LINK = re.compile(_LINK_OPENING, re.IGNORECASE)
+_MAYBE_LINK = re.compile(r"\A" + _LINK_OPENING, re.IGNORECASE)
 _MAYBE_LINK_AFTER_NEWLINE = re.compile("\n" + _LINK_OPENING, re.IGNORECASE)
 #: How far from the article's first or last paragraph an author's contact line is looked for.
 _CONTACT_REACH = 3
