@@ -58,14 +58,15 @@ class GluedResidue(Pass):
         firsts: list[str] = []
         parted: list[tuple[int, list[str]]] = []  # lines of parts between separators
         for index, line in ctx.doc.iter_kept():
+            words = ctx.words(index)
+            if words > self.max_words or words < 2:
+                continue  # (one word: no sentence break, no separator between parts)
             text = line.text
-            if ctx.words(index) > self.max_words:
-                continue
             first = first_sentence(text)
             if first and first.count(" ") < self.max_first_words:  # residue opens short
                 lines.append((index, text))
                 firsts.append(first)
-            elif _PART_BREAK.search(text):
+            elif words >= 3 and _PART_BREAK.search(text):
                 parts = split_parts(text)
                 if 2 <= len(parts) <= self.max_parts and parts[0].count(" ") < self.max_first_words:
                     parted.append((index, parts))
