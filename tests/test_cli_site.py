@@ -11,6 +11,7 @@ import pytest
 from test_cli_support import run_clean, sentence, tree_hashes, write_jsonl
 
 import cleaner
+from cleaner.cli.learning import learn_pass
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "seeds"
@@ -260,7 +261,7 @@ def test_learning_in_workers_equals_one_learner_fed_in_order(tmp_path: Path, job
     folders = {str(src / site): site for site in FURNITURE}
     assert set(expected) == {*folders, "vantrel.example", "mossbury.example"}
     assert all(p.settings["duplicates"] == 1 for site, p in expected.items() if site in folders)
-    profiles, docs = job._learn_pass()  # type: ignore[attr-defined]
+    profiles, docs = learn_pass(job)
     assert (profiles, docs) == (expected, expected_docs)
 
 
@@ -284,7 +285,7 @@ def test_learning_goes_on_when_a_worker_dies(tmp_path: Path, monkeypatch: pytest
     (src / "vantrel" / "p2.txt").rename(tmp_path / "p2.txt")
     expected, docs = _serial_profiles(_job(src, tmp_path / "out", 2).plan, 5)  # type: ignore[attr-defined]
     (tmp_path / "p2.txt").rename(src / "vantrel" / "p2.txt")
-    assert _job(src, tmp_path / "out", 2)._learn_pass() == (expected, docs)  # type: ignore[attr-defined]
+    assert learn_pass(_job(src, tmp_path / "out", 2)) == (expected, docs)
 
 
 def test_jobs_1_and_2_learn_and_write_the_same(tmp_path: Path) -> None:

@@ -54,12 +54,17 @@ from ..errors import CleanerError
 from ..io.atomic import AtomicWriter, remove_stale_temps, remove_temps_of
 from ..io.detect import CONTAINER_KINDS, DOC_KINDS, is_gzip, peek, sniff
 from ..io.readers import read_limited
-from ..io.writers import DocWriter, mark_duplicate
+from ..io.writers import mark_duplicate
+from .learning import learn_pass, learnable
 from .plan import Plan, Source, resume_since, up_to_date
 from .pool import OnLost, WorkerFn, WorkerPool
 from .settings import Settings, profiles_digest
+from .sinks import Sink, Stdout
 from .summary import Console, Summary
 from .work import (
+    BATCH_BYTES,
+    DOC_BATCH,
+    FILE_BATCH,
     DocItem,
     FileItem,
     Report,
@@ -67,19 +72,13 @@ from .work import (
     WorkerState,
     container_docs,
     execute,
-    learn_execute,
-    learner_for,
     needs_html,
     needs_language,
-    warm_up_learning,
 )
 
 LEARN_MIN_DOCS = 5
 MAX_INDEXED = 500_000  # documents the duplicate finder remembers (about 1 kB each)
 
-FILE_BATCH = 32
-DOC_BATCH = 64
-BATCH_BYTES = 256 * 1024
 
 
 class Interrupted(KeyboardInterrupt):
@@ -94,53 +93,6 @@ class Executor(Protocol):
     def close(self) -> None: ...
 
     def terminate(self) -> list[tuple[int, Task]]: ...
-
-
-class Sink:
-    """An ordered output: chunks arrive by task ``seq`` in any order and are written in order."""
-
-    def __init__(self, write: Callable[[bytes], Any], fmt: str, label: str, writer: AtomicWriter | None = None) -> None:
-        self.out = DocWriter(write, fmt)
-        self.label = label
-        self.writer = writer
-        self.next_seq = 0
-        self.total: int | None = None  # number of tasks, once all are made
-        self.pending: dict[int, list[bytes]] = {}
-        self.failed: str | None = None
-
-    def deliver(self, seq: int, chunks: list[bytes] | None) -> None:
-        self.pending[seq] = chunks or []
-        while self.next_seq in self.pending:
-            for chunk in self.pending.pop(self.next_seq):
-                if self.failed is None:
-                    self.out.add(chunk)
-            self.next_seq += 1
-
-    @property
-    def done(self) -> bool:
-        return self.total is not None and self.next_seq >= self.total
-
-    def commit(self) -> None:
-        if self.writer is not None:
-            if self.failed is None:
-                self.writer.commit()
-            else:
-                self.writer.abort()
-
-    def abort(self) -> None:
-        if self.writer is not None:
-            self.writer.abort()
-
-
-class _Stdout:
-    def __init__(self) -> None:
-        self.stream = sys.stdout.buffer
-
-    def write(self, data: bytes) -> None:
-        self.stream.write(data)
-
-    def flush(self) -> None:
-        self.stream.flush()
 
 
 class Job:
@@ -179,7 +131,7 @@ class Job:
         self.seqs: dict[int, int] = {}
         self._next_sink = 1
         self.since_ns = 0
-        self.stdout: _Stdout | None = None
+        self.stdout: Stdout | None = None
         self.stdin: BinaryIO | None = None
         self.stdin_kind: str | None = None
         if plan.stdin:
@@ -263,8 +215,8 @@ class Job:
             except (OSError, ValueError, KeyError, TypeError) as exc:
                 raise CleanerError(f"cannot read site profiles {path}: {exc}") from exc
             how = f"{len(profiles)} read from {path}"
-        elif path or (self.learn_default and self._learnable()):
-            profiles, docs = self._learn_pass()
+        elif path or (self.learn_default and learnable(self.plan)):
+            profiles, docs = learn_pass(self)
             how = f"learned from {docs:,} documents"
             if path:
                 save_profiles(path, profiles)
@@ -278,106 +230,6 @@ class Job:
         self.summary.profiles = f"{len(used):,} sites ({how})"
         self.settings = replace(self.settings, profiles=used, profiles_digest=profiles_digest(used))
         self.plan.settings = self.settings
-
-    def _learnable(self) -> bool:
-        """Learning is on by default for folders and JSON Lines inputs."""
-        return any(
-            root.is_dir or (root.path != "-" and self.plan._kind_of_file(root.path) == "jsonl")
-            for root in self.plan.roots
-        )
-
-    def _learn_pass(self) -> tuple[dict[str, Any], int]:
-        """Every text document read once: the workers read and digest them (line hashes, MinHash),
-        this process only counts, in input order, so the profiles are those of one
-        :class:`~cleaner.site.ProfileLearner` fed every document in turn. Returns the profiles of sites
-        with ``learn_min_docs`` pages and the number of documents learned from."""
-        learner = learner_for(self.settings)
-        held: dict[int, Report] = {}
-        done = {"next": 0, "docs": 0}
-
-        def on_result(task: Task, report: Report) -> None:
-            held[task.order] = report
-            while done["next"] in held:
-                for site, digest in held.pop(done["next"]).learned:
-                    learner.add_digest(site, digest)
-                    done["docs"] += 1
-                done["next"] += 1
-
-        def on_lost(task: Task, index: int, reason: str, pid: int) -> Task | None:
-            """A worker died on a document: it is left out (the clean pass reports it), the rest goes again."""
-            rest = task.items[:index] + task.items[index + 1 :]
-            if not rest:
-                on_result(task, Report())
-                return None
-            return Task(rest, task.fmt, None, 0, 0, task.order)
-
-        tasks = self._learn_tasks()
-        if self.dask:  # the inputs are read here already; digests made here too
-            state = self._worker_state()
-            for task in tasks:
-                on_result(task, learn_execute(state, task))
-        else:
-            pool = self._pool(learn_execute, on_lost, lambda state, task: warm_up_learning(state))
-            try:
-                state = self._worker_state()
-                pool.run(
-                    tasks,
-                    on_result,
-                    lambda: len(held) < 4 * max(1, self.jobs) + 4,
-                    # the clean pass's warm-up (rule tables), done here while the workers learn
-                    meanwhile=lambda: state.warm_up(html=False, language=False),
-                )
-                pool.close()
-            except BaseException:
-                pool.terminate()
-                raise
-        self.plan.symlinks_skipped = 0  # counted again by the clean pass's walk
-        profiles = {site: p for site, p in learner.profiles().items() if p.pages >= self.learn_min_docs and len(p)}
-        return profiles, done["docs"]
-
-    def _learn_tasks(self) -> Iterator[Task]:
-        """The learning pass's tasks, in input order: ``.txt`` files (read by the workers) and the lines of
-        JSON Lines files (split here, parsed by the workers), batched. Pages are not learned from."""
-        import zlib
-
-        from ..io.detect import open_input
-        from ..io.readers import iter_jsonl_lines
-
-        s = self.settings
-        items: list[FileItem | DocItem] = []
-        size = 0
-        order = 0
-
-        def flush() -> Task:
-            nonlocal items, size, order
-            task = Task(items, "learn", None, 0, 0, order)
-            items, size = [], 0
-            order += 1
-            return task
-
-        for src in self.plan.sources():
-            if src.error or src.path == "-" or src.kind not in ("txt", "jsonl"):
-                continue
-            if src.kind == "txt":
-                items.append(FileItem(src.path, src.label, "txt", None, src.size))
-                size += src.size
-                if len(items) >= FILE_BATCH or size >= BATCH_BYTES:
-                    yield flush()
-                continue
-            try:
-                stream, _raw = open_input(src.path)
-                with stream:
-                    for lineno, line in iter_jsonl_lines(stream, s.max_bytes):
-                        if line is None:
-                            continue
-                        items.append(DocItem(f"{src.label}:{lineno}", "jsonl", line, len(line), src.path))
-                        size += len(line)
-                        if len(items) >= FILE_BATCH or size >= BATCH_BYTES:
-                            yield flush()
-            except (CleanerError, OSError, EOFError, ValueError, zlib.error):
-                continue  # the records read so far are learned from; the clean pass reports the file
-        if items:
-            yield flush()
 
     def _worker_state(self) -> WorkerState:
         """This process's :class:`WorkerState`, made and warmed up once and forked into the workers of
@@ -412,7 +264,7 @@ class Job:
                     writer = AtomicWriter(target.path)
                     self.sinks[self.GLOBAL] = Sink(writer.write, fmt, target.path, writer)
                 elif target.mode == "stdout":
-                    self.stdout = _Stdout()
+                    self.stdout = Stdout()
                     self.sinks[self.GLOBAL] = Sink(self.stdout.write, fmt, "stdout")
                 self.executor.run(self.tasks(fmt), self.on_result, self.can_pull)
                 self.executor.close()

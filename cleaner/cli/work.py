@@ -43,6 +43,10 @@ from ..site import LearnDigest, ProfileLearner, profile_for, site_key
 from .settings import Settings
 
 HTML_UNAVAILABLE = "HTML support not available"
+# A task: up to FILE_BATCH files or DOC_BATCH records of a container, up to BATCH_BYTES of input.
+FILE_BATCH = 32
+DOC_BATCH = 64
+BATCH_BYTES = 256 * 1024
 # What warming up cleans: the rule tables and gates every document needs are built on the first
 # document whatever it holds. The regexes per first character of a line are not all compiled
 # here: each worker compiles those its documents need (a few ms each, all workers at once),
@@ -453,7 +457,7 @@ def _digester(settings: Settings) -> ProfileLearner:
 def warm_up_learning(state: WorkerState) -> None:
     """Before forking learning workers: what digesting needs (stopwords, the MinHash permutations),
     once, in the parent. The rule tables the clean pass needs are compiled while the workers learn
-    (``meanwhile`` in :meth:`~cleaner.cli.runner.Job._learn_pass`), not before."""
+    (``meanwhile`` in :func:`~cleaner.cli.learning.learn_pass`), not before."""
     _digester(state.settings).digest(WARM_UP_TEXT)
 
 
