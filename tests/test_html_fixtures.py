@@ -26,6 +26,7 @@ EXPECTED_FAMILIES: dict[str, set[str]] = {
     "comments": {"dom:comments", "dom:chrome"},
     "cookie_consent": {"dom:consent"},
     "hidden_links_tags": {"dom:hidden", "dom:taxonomy", "dom:links", "dom:metadata"},
+    "inline_teasers": {"dom:related"},
     "newsletter_form": {"dom:forms"},
     "related": {"dom:related"},
     "social_share": {"dom:social"},

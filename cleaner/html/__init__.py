@@ -98,7 +98,7 @@ def explain(
     doc_title_node = tree.css_first("title")
     doc_title = doc_title_node.text() if doc_title_node is not None else None
     titles = metadata.title_variants(head.get("title"), doc_title)
-    pruned = dom.prune(tree, explain=explain_dom, titles=titles, budget=budget)
+    pruned = dom.prune(tree, explain=explain_dom, titles=titles, budget=budget, url=url)
     budget.check("the DOM pass")
     extraction = extract_article(
         tree, url, pruned.block, markdown=markdown, budget=budget, fallback=cleaner.config.timeout_fallback
