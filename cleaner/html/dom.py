@@ -37,61 +37,39 @@ The pass parses nothing: it works on the selectolax (lexbor) tree the caller par
 once, walks it once (:class:`Page`), decides every removal on the intact tree, then
 replaces only the top-most chosen elements with a space (so the text on either side of
 a removed element is not glued together).
+
+Its parts: :mod:`.names` (class/id names and the rules' vocabulary), :mod:`.page` (the walk and
+the prose block), :mod:`.body` (residue inside the prose block, by shape); the decisions and
+the pruning are here.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..document import normalize_space
+from .body import (
+    _EMPTY_SET,
+    _URL_SCHEME_HOST,
+    SIGNUP_BOX_CHARS,
+    SIGNUP_BUTTON_WORDS,
+    TEASER_LINK_DENSITY,
+    TEASER_MIN_WORDS,
+    _body_residue,
+    _email_fields,
+    _field_boxes,
+    site_host,
+)
 from .budget import Budget
+from .names import _EMPTY, Vocabulary, _family_of_names, _names, name_keys, vocabulary
+from .page import _CHECK_EVERY, _HEADINGS, _PARAGRAPH, INLINE_TAGS, Page
 
-_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
-_WORD = re.compile(r"[a-z]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class Family:
-    """One residue family: the names that mark it and the reason given for a removal."""
-
-    name: str
-    reason: str
-    tags: frozenset[str]
-    tokens: frozenset[str]
-    roles: frozenset[str]
-    itemprops: frozenset[str]
-    #: Elements with more text than this are not this family's (0: no bound).
-    max_chars: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class Vocabulary:
-    always: frozenset[str]
-    chrome_tags: frozenset[str]
-    chrome_roles: frozenset[str]
-    chrome_reason: str
-    families: tuple[Family, ...]
-    by_token: dict[str, Family]
-    token_set: frozenset[str]
-    by_tag: dict[str, Family]
-    by_role: dict[str, Family]
-    by_itemprop: dict[str, Family]
-    comment_keys: frozenset[str]
-    consent_keys: frozenset[str]
-    content_keys: frozenset[str]
-    content_tags: frozenset[str]
-    taxonomy_rels: frozenset[str]
-    taxonomy_reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,103 +81,6 @@ class DomRemoval:
     element: str
     text: str
 
-
-def _norm_entry(entry: str) -> str:
-    return "-".join(_WORD.findall(_CAMEL.sub(r"\1 \2", entry).lower()))
-
-
-@lru_cache(maxsize=1)
-def vocabulary() -> Vocabulary:
-    """The compiled tables of ``rules.toml`` (read once per process)."""
-    data: dict[str, Any] = tomllib.loads(
-        resources.files("cleaner.html").joinpath("rules.toml").read_text(encoding="utf-8")
-    )
-    families: list[Family] = []
-    by_token: dict[str, Family] = {}
-    by_tag: dict[str, Family] = {}
-    by_role: dict[str, Family] = {}
-    by_itemprop: dict[str, Family] = {}
-    for name, spec in data["families"].items():
-        fam = Family(
-            name=name,
-            reason=spec["reason"],
-            tags=frozenset(spec.get("tags", ())),
-            tokens=frozenset(_norm_entry(t) for t in spec.get("tokens", ())),
-            roles=frozenset(spec.get("roles", ())),
-            itemprops=frozenset(i.lower() for i in spec.get("itemprops", ())),
-            max_chars=int(spec.get("max_chars", 0)),
-        )
-        families.append(fam)
-        for tok in fam.tokens:
-            by_token.setdefault(tok, fam)
-        for tag in fam.tags:
-            by_tag.setdefault(tag, fam)
-        for role in fam.roles:
-            by_role.setdefault(role, fam)
-        for prop in fam.itemprops:
-            by_itemprop.setdefault(prop, fam)
-    chrome = data["chrome"]
-    return Vocabulary(
-        always=frozenset(data["always"]["tags"]),
-        chrome_tags=frozenset(chrome["tags"]),
-        chrome_roles=frozenset(chrome["roles"]),
-        chrome_reason=chrome["reason"],
-        families=tuple(families),
-        by_token=by_token,
-        token_set=frozenset(by_token),
-        by_tag=by_tag,
-        by_role=by_role,
-        by_itemprop=by_itemprop,
-        comment_keys=next((f.tokens for f in families if f.name == "comments"), frozenset()),
-        consent_keys=next((f.tokens for f in families if f.name == "consent"), frozenset()),
-        content_keys=frozenset(_norm_entry(t) for t in data["content"]["tokens"]),
-        content_tags=frozenset(data["content"]["tags"]),
-        taxonomy_rels=frozenset(data["taxonomy"]["rels"]),
-        taxonomy_reason=data["taxonomy"]["reason"],
-    )
-
-
-@lru_cache(maxsize=4096)
-def name_keys(value: str) -> frozenset[str]:
-    """Lookup keys of a class/id value: its word tokens, and each adjacent pair joined.
-
-    ``"relatedPosts widget_area"`` -> related, posts, related-posts, relatedposts, widget, area, ...
-    Pairs are only joined inside one class name, never across two.
-    """
-    keys: set[str] = set()
-    for name in value.split():
-        words = _WORD.findall(_CAMEL.sub(r"\1 \2", name).lower())
-        keys.update(words)
-        for a, b in itertools.pairwise(words):
-            keys.add(f"{a}-{b}")
-            keys.add(a + b)
-    return frozenset(keys)
-
-
-def _names(attrs: dict[str, str | None]) -> frozenset[str]:
-    cls = attrs.get("class")
-    ident = attrs.get("id")
-    if cls and ident:
-        return name_keys(cls) | name_keys(ident)
-    if cls:
-        return name_keys(cls)
-    if ident:
-        return name_keys(ident)
-    return frozenset()
-
-
-_EMPTY: frozenset[str] = frozenset()
-
-
-def _family_of_names(keys: frozenset[str], vocab: Vocabulary) -> tuple[Family, str] | None:
-    hits = keys & vocab.token_set
-    if not hits:
-        return None
-    # the family listed first in rules.toml wins; then the alphabetically first token
-    fam, key = min(((vocab.by_token[k], k) for k in hits), key=lambda h: (vocab.families.index(h[0]), h[1]))
-    return fam, key
-
-
 def _describe(node: LexborNode) -> str:
     attrs = node.attributes
     parts = [node.tag or "?"]
@@ -210,173 +91,8 @@ def _describe(node: LexborNode) -> str:
     return "<" + " ".join(parts) + ">"
 
 
-INLINE_TAGS = frozenset(
-    {
-        "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
-        "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
-        "tt", "u", "var", "wbr", "nobr", "label",
-    }
-)
-_PARAGRAPH = frozenset(
-    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "li", "dt", "dd", "td", "th", "figcaption"}
-)
-_LIST_LIKE = frozenset({"li", "dt", "dd", "td", "th"})
-#: The time limit is checked once per this many + 1 nodes walked (a power of two, minus one).
-_CHECK_EVERY = 4095
-#: A prose block outside any comment section wins over a longer one inside, from this size.
-MIN_OUTSIDE_COMMENTS = 150
-
-
-class Page:
-    """One pre-order walk of ``<body>``: every element with its tag, attributes, parent, and
-    how much text, link text and prose lies inside it.
-
-    Each text node counts its length toward the element holding it, and as link text
-    when an ``<a>`` encloses it. As *prose* it counts toward its block (the nearest
-    non-inline ancestor), or the block's parent when the block is a paragraph, so the
-    *prose block* is the element whose paragraphs (or own text, for
-    ``<div>text<br>text</div>`` pages) hold the most text. Link text is not prose (menus
-    are links); list items and cells count a third (menus and data tables are weaker
-    evidence of an article). A block inside a comment section is only chosen when no
-    block of some size lies outside one: a long reader comment must not outweigh a
-    short post.
-    """
-
-    __slots__ = (
-        "attrs", "block", "index", "inside", "links", "nodes", "parent", "protected", "tags", "text", "total",
-    )
-
-    def __init__(
-        self, body: LexborNode, comment_keys: frozenset[str] = frozenset(), budget: Budget | None = None
-    ) -> None:
-        nodes: list[LexborNode] = []
-        tags: list[str] = []
-        attrs: list[dict[str, str | None]] = []
-        parent: list[int] = []
-        block_of: list[int] = []
-        in_link: list[bool] = []
-        index: dict[int, int] = {}
-        text = [0]
-        links = [0]
-        prose: list[int] = []
-        walked = 0
-        for node in body.traverse(include_text=True):
-            walked += 1
-            if budget is not None and not walked & _CHECK_EVERY:
-                budget.check("part of the DOM pass")
-            if node.is_text_node:
-                value = node.text_content
-                if not value or value.isspace():
-                    continue
-                owner = node.parent
-                if owner is None:
-                    continue
-                i = index.get(owner.mem_id)
-                if i is None:
-                    continue
-                size = len(value.strip())
-                text[i] += size
-                if in_link[i]:
-                    links[i] += size
-                    continue
-                b = block_of[i]
-                btag = tags[b]
-                if btag in _PARAGRAPH and parent[b] >= 0:
-                    prose[parent[b]] += size // 3 if btag in _LIST_LIKE else size
-                else:
-                    prose[b] += size
-                continue
-            i = len(nodes)
-            up = node.parent
-            p = index.get(up.mem_id, -1) if (up is not None and i) else -1
-            tag = node.tag or ""
-            a = node.attributes
-            index[node.mem_id] = i
-            nodes.append(node)
-            tags.append(tag)
-            attrs.append(a)
-            parent.append(p)
-            block_of.append(block_of[p] if (p >= 0 and tag in INLINE_TAGS) else i)
-            in_link.append(tag == "a" or (p >= 0 and in_link[p]))
-            if i:
-                text.append(0)
-                links.append(0)
-            prose.append(0)
-        n = len(nodes)
-        inside = list(prose)
-        for i in range(n - 1, 0, -1):
-            p = parent[i]
-            if p >= 0:
-                text[p] += text[i]
-                links[p] += links[i]
-                inside[p] += inside[i]
-        self.nodes, self.tags, self.attrs, self.parent = nodes, tags, attrs, parent
-        self.index = index
-        self.text, self.links, self.inside = text, links, inside
-        self.total = inside[0] if n else 0
-        self.block: int = -1
-        self.protected: frozenset[int] = frozenset()
-        if not n or not self.total:
-            return
-        order = sorted(range(n), key=prose.__getitem__, reverse=True)
-        best = order[0]
-        if comment_keys and any(not comment_keys.isdisjoint(self.names(j)) for j in self.ancestors(best, True)):
-            in_named = self._in_named(comment_keys)
-            if in_named[best]:
-                for cand in order[1:]:
-                    if prose[cand] < MIN_OUTSIDE_COMMENTS:
-                        break
-                    if not in_named[cand]:
-                        best = cand
-                        break
-        self.block = best
-        self.protected = frozenset(self.ancestors(best, include_self=True))
-
-    def ancestors(self, i: int, include_self: bool = False) -> list[int]:
-        out = [i] if include_self else []
-        p = self.parent[i]
-        while p >= 0:
-            out.append(p)
-            p = self.parent[p]
-        return out
-
-    def names(self, i: int) -> frozenset[str]:
-        """Lookup keys of element ``i``'s class and id (see :func:`name_keys`)."""
-        return _names(self.attrs[i])
-
-    def _in_named(self, wanted: frozenset[str]) -> list[bool]:
-        """Per element: whether it or an ancestor has one of the ``wanted`` names (one pass,
-        parents come before children; climbing from each element would be quadratic on deep pages)."""
-        out = [False] * len(self.nodes)
-        for i, p in enumerate(self.parent):
-            out[i] = (p >= 0 and out[p]) or not wanted.isdisjoint(self.names(i))
-        return out
-
-    def link_density(self, i: int) -> tuple[int, float]:
-        """Characters of text inside element ``i`` and the share of them in links."""
-        total = self.text[i]
-        return total, (self.links[i] / total if total else 0.0)
-
-    def share(self, i: int) -> float:
-        """Share of the page's prose inside element ``i``."""
-        return self.inside[i] / self.total if self.total else 0.0
-
-    @property
-    def block_node(self) -> LexborNode | None:
-        return self.nodes[self.block] if self.block >= 0 else None
-
-
-#: Sectioning tags (and the chrome names saying only "header"/"footer") that inside the
-#: article are the *article's* own parts, not the page's (HTML: a ``<footer>`` in an
-#: ``<article>`` is that article's footer): a fact box in an ``<aside>``, a recipe card's
-#: ``<header>`` holding its title. There they are judged by their other names and their
-#: link density, not removed for their tag. Footer and aside: anywhere in the ``<article>``
-#: holding the prose block; header: only inside the prose block, and not the one holding
-#: the ``<h1>`` (the headline's header holds the dek and byline, which are not body).
-#: ``<nav>`` stays chrome everywhere.
 ARTICLE_PARTS = frozenset({"footer", "aside"})
 BLOCK_PARTS = frozenset({"header", "footer", "aside"})
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _verdict(page: Page, i: int, vocab: Vocabulary, parts: frozenset[str] = frozenset()) -> tuple[str, str] | None:
@@ -471,12 +187,6 @@ def _taxonomy_lists(page: Page, vocab: Vocabulary) -> set[int]:
     return out
 
 
-#: A sign-up box without a form: a small container whose button is a link to a sign-up page.
-#: The box holds at most this many characters ...
-SIGNUP_BOX_CHARS = 300
-#: ... and the button link at most this many words.
-SIGNUP_BUTTON_WORDS = 5
-_URL_SCHEME_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", re.I)
 
 
 def _href_keys(href: str) -> frozenset[str]:
@@ -661,11 +371,6 @@ def decide(
     return Decision(page, chosen, embeds, [i for i in asides if not removed[i]])
 
 
-_EMPTY_SET: frozenset[int] = frozenset()
-
-#: A paragraph of the article body that is all link ("READ MORE: ...", an inline teaser).
-TEASER_LINK_DENSITY = 0.95
-TEASER_MIN_WORDS = 3
 
 
 def _teaser_paragraph(page: Page, i: int, block: int, density: float) -> bool:
@@ -916,303 +621,3 @@ def prune(
     if titles:
         removals.extend(drop_headline(tree, titles, explain, budget, page))
     return Pruned(removals, page.block_node)
-
-
-# --- residue inside the prose block: judged by shape, with the site's own links ----------
-
-#: A teaser box inside the article: a container of at most this many characters ...
-TEASER_BOX_CHARS = 300
-#: ... at least this share of them in links, all to one page of the same site ...
-TEASER_BOX_LINK_SHARE = 0.25
-#: ... its link of at least ``TEASER_MIN_WORDS`` words standing alone (a headline), after a
-#: label of at most this many words (or none).
-TEASER_LABEL_WORDS = 5
-#: A labelled teaser paragraph ("Read also: <a>headline</a>") holds at most this many characters.
-TEASER_PARAGRAPH_CHARS = 250
-#: A list of links under a heading inside the article: each item one link to the same site, the
-#: heading at most this many words; the list at most this share of the prose block's text.
-RELATED_HEADING_WORDS = 8
-RELATED_LIST_SHARE = 0.5
-#: A table of contents: at least this many links to places on the page, this share of its text
-#: in links, and a title of at most ``TOC_TITLE_CHARS`` characters beside the list.
-TOC_MIN_LINKS = 2
-TOC_LINK_SHARE = 0.7
-TOC_TITLE_CHARS = 40
-_BOX_TAGS = frozenset({"div", "section", "aside", "figure", "article"})
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
-_BLOCK_IN_LINK = "div, p, h1, h2, h3, h4, h5, h6, figure, section"
-
-
-def site_host(url: str | None) -> str:
-    """The page's host, lower-cased, without ``www.`` ("" when unknown)."""
-    if not url:
-        return ""
-    m = _URL_SCHEME_HOST.match(url.strip())
-    return _bare_host(m.group()) if m else ""
-
-
-def _bare_host(scheme_host: str) -> str:
-    host = scheme_host.rsplit("/", 1)[-1].rsplit("@", 1)[-1].split(":", 1)[0].lower()
-    return host[4:] if host.startswith("www.") else host
-
-
-def _same_site(href: str, host: str) -> bool:
-    """Whether ``href`` goes to another page of the site: a relative address, or one on ``host``.
-    Fragments, ``mailto:`` and the like are not pages; without a host, absolute addresses are
-    taken as another site's (a teaser links inside the site, a reference mostly outside it)."""
-    h = href.strip()
-    if not h or h[0] in "#?":
-        return False
-    if h.startswith("//") or _SCHEME.match(h):
-        m = _URL_SCHEME_HOST.match(h)
-        return bool(host and m and _bare_host(m.group()) == host)
-    return True
-
-
-def _subtree_end(page: Page, root: int) -> int:
-    """One past the last element inside ``root`` (pre-order: its descendants follow it)."""
-    parent = page.parent
-    j = root + 1
-    n = len(parent)
-    while j < n:
-        p = parent[j]
-        while p > root:
-            p = parent[p]
-        if p != root:
-            break
-        j += 1
-    return j
-
-
-def _links_of(page: Page, i: int) -> list[int]:
-    index = page.index
-    return [index[a.mem_id] for a in page.nodes[i].css("a") if a.mem_id in index]
-
-
-def _stands_alone(page: Page, a: int) -> bool:
-    """Link ``a`` is a headline: the whole of its block, inside a heading, or holding blocks."""
-    b = page.parent[a]
-    while b > 0 and page.tags[b] in INLINE_TAGS:
-        b = page.parent[b]
-    if b > 0 and (page.text[b] == page.text[a] or page.tags[b] in _HEADINGS):
-        return True
-    return page.nodes[a].css_first(_BLOCK_IN_LINK) is not None
-
-
-def _one_page_links(page: Page, links: list[int], host: str) -> str | None:
-    """The one same-site page all ``links`` go to (None when there are several, or other sites)."""
-    target = None
-    for a in links:
-        href = (page.attrs[a].get("href") or "").strip()
-        if not _same_site(href, host):
-            return None
-        href = href.split("#", 1)[0].rstrip("/")
-        if target is None:
-            target = href
-        elif href != target:
-            return None
-    return target
-
-
-def _teaser_box(page: Page, i: int, host: str) -> bool:
-    """A small box of the article holding one teaser: a label (or none), a headline linking to
-    another page of the site, a short description ("Read also: <a><h4>...</h4></a><p>...</p>")."""
-    size = page.text[i]
-    if size > TEASER_BOX_CHARS or page.links[i] < TEASER_BOX_LINK_SHARE * size:
-        return False
-    node = page.nodes[i]
-    if node.css_first("ul, ol, table, blockquote") is not None:
-        return False
-    links = _links_of(page, i)
-    if not links or _one_page_links(page, links, host) is None:
-        return False
-    main = max(links, key=page.text.__getitem__)
-    words = page.nodes[main].text(separator=" ").split()
-    if len(words) < TEASER_MIN_WORDS or not _stands_alone(page, main):
-        return False
-    before = node.text(separator=" ").split(words[0], 1)[0]
-    return len(before.split()) <= TEASER_LABEL_WORDS
-
-
-def _labelled_teaser(page: Page, i: int, host: str) -> bool:
-    """A paragraph of the article that is a label and one link to another page of the site and
-    nothing else: "<b>Read also:</b> <a>headline</a>" (a label ends in a colon or is bold)."""
-    node = page.nodes[i]
-    label: list[str] = []
-    bold = False
-    link = -1
-    child = node.child
-    while child is not None:
-        if child.is_text_node:
-            text = (child.text_content or "").strip()
-        else:
-            ctag = child.tag or ""
-            if ctag == "a":
-                if link >= 0:
-                    return False
-                link = page.index.get(child.mem_id, -1)
-                child = child.next
-                continue
-            if ctag not in INLINE_TAGS:
-                return False
-            text = child.text(separator=" ").strip()
-            if text and link < 0 and ctag in ("b", "strong", "em", "span"):
-                bold = True
-        if text:
-            if link >= 0:
-                return False  # text after the link: a sentence
-            label.append(text)
-        child = child.next
-    if link < 0 or not label:
-        return False
-    joined = " ".join(label)
-    if len(joined.split()) > TEASER_LABEL_WORDS - 1 or not (bold or joined.endswith(":")):
-        return False
-    if len(page.nodes[link].text(separator=" ").split()) < TEASER_MIN_WORDS:
-        return False
-    return _one_page_links(page, [link], host) is not None
-
-
-def _heading_before(page: Page, i: int) -> int:
-    """The element just before list ``i`` when it is a heading for it: a heading, or a short
-    paragraph all in bold ("<p><strong>More on this topic</strong></p>"), with no link (-1 if none)."""
-    prev = page.nodes[i].prev
-    while prev is not None and ((prev.is_text_node and not (prev.text_content or "").strip()) or prev.is_comment_node):
-        prev = prev.prev
-    if prev is None or prev.is_text_node:
-        return -1
-    h = page.index.get(prev.mem_id, -1)
-    if h < 0 or page.links[h] or not page.text[h]:
-        return -1
-    tag = page.tags[h]
-    if tag not in _HEADINGS:
-        if tag not in ("p", "div"):
-            return -1
-        strong = prev.css_first("strong, b")
-        if strong is None or len(strong.text().strip()) != page.text[h]:
-            return -1
-    if len(prev.text(separator=" ").split()) > RELATED_HEADING_WORDS:
-        return -1
-    return h
-
-
-def _related_list(page: Page, i: int, host: str) -> bool:
-    """A list of the article whose every item is one link to another page of the site, each a
-    headline of a few words ("More on this topic")."""
-    node = page.nodes[i]
-    items = [c for c in node.iter() if c.tag == "li"]
-    if len(items) < 2:
-        return False
-    links = _links_of(page, i)
-    if len(links) != len(items):
-        return False
-    for a in links:
-        href = page.attrs[a].get("href") or ""
-        if not _same_site(href, host) or len(page.nodes[a].text(separator=" ").split()) < TEASER_MIN_WORDS:
-            return False
-    return True
-
-
-def _toc_lists(page: Page, jumps: list[int], end: int) -> list[int]:
-    """Tables of contents among the links to places on the page (``jumps``): the list (or box)
-    holding at least ``TOC_MIN_LINKS`` of them and nothing else but a short title, the places
-    being on the page."""
-    count: dict[int, int] = {}
-    for a in jumps:
-        c = page.parent[a]
-        while c > 0 and page.tags[c] in INLINE_TAGS:
-            c = page.parent[c]
-        if page.tags[c] in _LIST_LIKE:
-            c = page.parent[c]
-        count[c] = count.get(c, 0) + 1
-    out: list[int] = []
-    ids: set[str] | None = None
-    for c, n in count.items():
-        if n < TOC_MIN_LINKS or c in page.protected or page.links[c] < TOC_LINK_SHARE * page.text[c]:
-            continue
-        links = _links_of(page, c)
-        if len(links) != n:
-            continue
-        if ids is None:
-            ids = {v for a in page.attrs for k in ("id", "name") if (v := a.get(k))}
-        if sum((page.attrs[a].get("href") or "")[1:] in ids for a in links) * 2 < n:
-            continue
-        cur = c
-        up = page.parent[cur]
-        while up > 0 and up not in page.protected and page.text[up] - page.text[cur] <= TOC_TITLE_CHARS:
-            cur = up
-            up = page.parent[cur]
-        out.append(cur)
-    return out
-
-
-def _body_residue(page: Page, host: str) -> dict[int, tuple[str, str]]:
-    """Residue inside the prose block, by shape: teaser boxes and labelled teaser paragraphs,
-    lists of links to the site's other pages under a heading, tables of contents."""
-    out: dict[int, tuple[str, str]] = {}
-    block = page.block
-    if block < 0:
-        return out
-    end = _subtree_end(page, block)
-    tags, links, text = page.tags, page.links, page.text
-    jumps: list[int] = []
-    skip = -1
-    for j in range(block + 1, end):
-        if not links[j]:
-            continue  # nothing below holds a link either
-        tag = tags[j]
-        if tag == "a":
-            href = page.attrs[j].get("href")
-            if href and len(href) > 1 and href[0] == "#":
-                jumps.append(j)
-            continue
-        if j < skip:
-            continue
-        if tag in _BOX_TAGS:
-            if text[j] <= TEASER_BOX_CHARS and _teaser_box(page, j, host):
-                out[j] = ("related", "teaser box inside the article (a headline linking to another page of the site)")
-                skip = _subtree_end(page, j)
-        elif tag == "p":
-            if text[j] <= TEASER_PARAGRAPH_CHARS and links[j] * 2 >= text[j] and _labelled_teaser(page, j, host):
-                out[j] = ("related", "labelled teaser link inside the article")
-                skip = _subtree_end(page, j)
-        elif (
-            tag in ("ul", "ol")
-            and links[j] >= TEASER_LINK_DENSITY * text[j]
-            and text[j] <= RELATED_LIST_SHARE * text[block]
-        ):
-            h = _heading_before(page, j)
-            if h >= 0 and _related_list(page, j, host):
-                reason = "list of links to the site's other pages under a heading, inside the article"
-                out[h] = out[j] = ("related", reason)
-                skip = _subtree_end(page, j)
-    if len(jumps) >= TOC_MIN_LINKS:
-        for c in _toc_lists(page, jumps, end):
-            out[c] = ("links", "table of contents (links to places on the page)")
-    return out
-
-
-def _field_boxes(page: Page, fields: frozenset[int]) -> set[int]:
-    """Sign-up boxes by their e-mail field (found before form controls were stripped): the largest
-    element around the field of at most ``SIGNUP_BOX_CHARS``, outside the prose block's path."""
-    out: set[int] = set()
-    for mid in fields:
-        cur = page.index.get(mid, -1)
-        box = -1
-        while cur > 0 and cur not in page.protected and page.text[cur] <= SIGNUP_BOX_CHARS:
-            box = cur
-            cur = page.parent[cur]
-        if box >= 0 and page.text[box]:
-            out.add(box)
-    return out
-
-
-_EMAIL_FIELD = "input[type=email], input[type=EMAIL], input[name*=mail], input[name*=MAIL]"
-
-
-def _email_fields(tree: LexborHTMLParser) -> frozenset[int]:
-    """``mem_id`` of the elements holding an e-mail field (the fields go with the form controls)."""
-    body = tree.body
-    if body is None:
-        return _EMPTY_SET
-    return frozenset(p.mem_id for f in body.css(_EMAIL_FIELD) if (p := f.parent) is not None)

@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..document import normalize_space
 from .budget import EXTRACTION_SECONDS_PER_TAG, Budget
-from .dom import INLINE_TAGS
+from .page import INLINE_TAGS
 
 #: Extraction shorter than this share of the article container's prose falls back to it.
 MIN_COVERAGE = 0.5

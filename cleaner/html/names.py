@@ -1,0 +1,146 @@
+"""Class and id names, and the DOM rules' vocabulary (``rules.toml``): which residue family a name,
+tag, role or ``itemprop`` marks. Names are split into words and word pairs (:func:`name_keys`), so
+"relatedPosts", "related-posts" and "related_posts widget" all say *related*."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """One residue family: the names that mark it and the reason given for a removal."""
+
+    name: str
+    reason: str
+    tags: frozenset[str]
+    tokens: frozenset[str]
+    roles: frozenset[str]
+    itemprops: frozenset[str]
+    #: Elements with more text than this are not this family's (0: no bound).
+    max_chars: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    always: frozenset[str]
+    chrome_tags: frozenset[str]
+    chrome_roles: frozenset[str]
+    chrome_reason: str
+    families: tuple[Family, ...]
+    by_token: dict[str, Family]
+    token_set: frozenset[str]
+    by_tag: dict[str, Family]
+    by_role: dict[str, Family]
+    by_itemprop: dict[str, Family]
+    comment_keys: frozenset[str]
+    consent_keys: frozenset[str]
+    content_keys: frozenset[str]
+    content_tags: frozenset[str]
+    taxonomy_rels: frozenset[str]
+    taxonomy_reason: str
+
+
+def _norm_entry(entry: str) -> str:
+    return "-".join(_WORD.findall(_CAMEL.sub(r"\1 \2", entry).lower()))
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The compiled tables of ``rules.toml`` (read once per process)."""
+    data: dict[str, Any] = tomllib.loads(
+        resources.files("cleaner.html").joinpath("rules.toml").read_text(encoding="utf-8")
+    )
+    families: list[Family] = []
+    by_token: dict[str, Family] = {}
+    by_tag: dict[str, Family] = {}
+    by_role: dict[str, Family] = {}
+    by_itemprop: dict[str, Family] = {}
+    for name, spec in data["families"].items():
+        fam = Family(
+            name=name,
+            reason=spec["reason"],
+            tags=frozenset(spec.get("tags", ())),
+            tokens=frozenset(_norm_entry(t) for t in spec.get("tokens", ())),
+            roles=frozenset(spec.get("roles", ())),
+            itemprops=frozenset(i.lower() for i in spec.get("itemprops", ())),
+            max_chars=int(spec.get("max_chars", 0)),
+        )
+        families.append(fam)
+        for tok in fam.tokens:
+            by_token.setdefault(tok, fam)
+        for tag in fam.tags:
+            by_tag.setdefault(tag, fam)
+        for role in fam.roles:
+            by_role.setdefault(role, fam)
+        for prop in fam.itemprops:
+            by_itemprop.setdefault(prop, fam)
+    chrome = data["chrome"]
+    return Vocabulary(
+        always=frozenset(data["always"]["tags"]),
+        chrome_tags=frozenset(chrome["tags"]),
+        chrome_roles=frozenset(chrome["roles"]),
+        chrome_reason=chrome["reason"],
+        families=tuple(families),
+        by_token=by_token,
+        token_set=frozenset(by_token),
+        by_tag=by_tag,
+        by_role=by_role,
+        by_itemprop=by_itemprop,
+        comment_keys=next((f.tokens for f in families if f.name == "comments"), frozenset()),
+        consent_keys=next((f.tokens for f in families if f.name == "consent"), frozenset()),
+        content_keys=frozenset(_norm_entry(t) for t in data["content"]["tokens"]),
+        content_tags=frozenset(data["content"]["tags"]),
+        taxonomy_rels=frozenset(data["taxonomy"]["rels"]),
+        taxonomy_reason=data["taxonomy"]["reason"],
+    )
+
+
+@lru_cache(maxsize=4096)
+def name_keys(value: str) -> frozenset[str]:
+    """Lookup keys of a class/id value: its word tokens, and each adjacent pair joined.
+
+    ``"relatedPosts widget_area"`` -> related, posts, related-posts, relatedposts, widget, area, ...
+    Pairs are only joined inside one class name, never across two.
+    """
+    keys: set[str] = set()
+    for name in value.split():
+        words = _WORD.findall(_CAMEL.sub(r"\1 \2", name).lower())
+        keys.update(words)
+        for a, b in itertools.pairwise(words):
+            keys.add(f"{a}-{b}")
+            keys.add(a + b)
+    return frozenset(keys)
+
+
+def _names(attrs: dict[str, str | None]) -> frozenset[str]:
+    cls = attrs.get("class")
+    ident = attrs.get("id")
+    if cls and ident:
+        return name_keys(cls) | name_keys(ident)
+    if cls:
+        return name_keys(cls)
+    if ident:
+        return name_keys(ident)
+    return frozenset()
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _family_of_names(keys: frozenset[str], vocab: Vocabulary) -> tuple[Family, str] | None:
+    hits = keys & vocab.token_set
+    if not hits:
+        return None
+    # the family listed first in rules.toml wins; then the alphabetically first token
+    fam, key = min(((vocab.by_token[k], k) for k in hits), key=lambda h: (vocab.families.index(h[0]), h[1]))
+    return fam, key

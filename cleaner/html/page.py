@@ -1,0 +1,176 @@
+"""One walk of a page's ``<body>`` (:class:`Page`): every element's tag, attributes, parent, and how
+much text, link text and prose lies inside it; the prose block is read off it. The DOM pass
+(:mod:`.dom`) decides every removal on it."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from .budget import Budget
+from .names import _names
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+INLINE_TAGS = frozenset(
+    {
+        "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+        "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
+        "tt", "u", "var", "wbr", "nobr", "label",
+    }
+)
+_PARAGRAPH = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "li", "dt", "dd", "td", "th", "figcaption"}
+)
+_LIST_LIKE = frozenset({"li", "dt", "dd", "td", "th"})
+#: The time limit is checked once per this many + 1 nodes walked (a power of two, minus one).
+_CHECK_EVERY = 4095
+#: A prose block outside any comment section wins over a longer one inside, from this size.
+MIN_OUTSIDE_COMMENTS = 150
+
+
+class Page:
+    """One pre-order walk of ``<body>``: every element with its tag, attributes, parent, and
+    how much text, link text and prose lies inside it.
+
+    Each text node counts its length toward the element holding it, and as link text
+    when an ``<a>`` encloses it. As *prose* it counts toward its block (the nearest
+    non-inline ancestor), or the block's parent when the block is a paragraph, so the
+    *prose block* is the element whose paragraphs (or own text, for
+    ``<div>text<br>text</div>`` pages) hold the most text. Link text is not prose (menus
+    are links); list items and cells count a third (menus and data tables are weaker
+    evidence of an article). A block inside a comment section is only chosen when no
+    block of some size lies outside one: a long reader comment must not outweigh a
+    short post.
+    """
+
+    __slots__ = (
+        "attrs", "block", "index", "inside", "links", "nodes", "parent", "protected", "tags", "text", "total",
+    )
+
+    def __init__(
+        self, body: LexborNode, comment_keys: frozenset[str] = frozenset(), budget: Budget | None = None
+    ) -> None:
+        nodes: list[LexborNode] = []
+        tags: list[str] = []
+        attrs: list[dict[str, str | None]] = []
+        parent: list[int] = []
+        block_of: list[int] = []
+        in_link: list[bool] = []
+        index: dict[int, int] = {}
+        text = [0]
+        links = [0]
+        prose: list[int] = []
+        walked = 0
+        for node in body.traverse(include_text=True):
+            walked += 1
+            if budget is not None and not walked & _CHECK_EVERY:
+                budget.check("part of the DOM pass")
+            if node.is_text_node:
+                value = node.text_content
+                if not value or value.isspace():
+                    continue
+                owner = node.parent
+                if owner is None:
+                    continue
+                i = index.get(owner.mem_id)
+                if i is None:
+                    continue
+                size = len(value.strip())
+                text[i] += size
+                if in_link[i]:
+                    links[i] += size
+                    continue
+                b = block_of[i]
+                btag = tags[b]
+                if btag in _PARAGRAPH and parent[b] >= 0:
+                    prose[parent[b]] += size // 3 if btag in _LIST_LIKE else size
+                else:
+                    prose[b] += size
+                continue
+            i = len(nodes)
+            up = node.parent
+            p = index.get(up.mem_id, -1) if (up is not None and i) else -1
+            tag = node.tag or ""
+            a = node.attributes
+            index[node.mem_id] = i
+            nodes.append(node)
+            tags.append(tag)
+            attrs.append(a)
+            parent.append(p)
+            block_of.append(block_of[p] if (p >= 0 and tag in INLINE_TAGS) else i)
+            in_link.append(tag == "a" or (p >= 0 and in_link[p]))
+            if i:
+                text.append(0)
+                links.append(0)
+            prose.append(0)
+        n = len(nodes)
+        inside = list(prose)
+        for i in range(n - 1, 0, -1):
+            p = parent[i]
+            if p >= 0:
+                text[p] += text[i]
+                links[p] += links[i]
+                inside[p] += inside[i]
+        self.nodes, self.tags, self.attrs, self.parent = nodes, tags, attrs, parent
+        self.index = index
+        self.text, self.links, self.inside = text, links, inside
+        self.total = inside[0] if n else 0
+        self.block: int = -1
+        self.protected: frozenset[int] = frozenset()
+        if not n or not self.total:
+            return
+        order = sorted(range(n), key=prose.__getitem__, reverse=True)
+        best = order[0]
+        if comment_keys and any(not comment_keys.isdisjoint(self.names(j)) for j in self.ancestors(best, True)):
+            in_named = self._in_named(comment_keys)
+            if in_named[best]:
+                for cand in order[1:]:
+                    if prose[cand] < MIN_OUTSIDE_COMMENTS:
+                        break
+                    if not in_named[cand]:
+                        best = cand
+                        break
+        self.block = best
+        self.protected = frozenset(self.ancestors(best, include_self=True))
+
+    def ancestors(self, i: int, include_self: bool = False) -> list[int]:
+        out = [i] if include_self else []
+        p = self.parent[i]
+        while p >= 0:
+            out.append(p)
+            p = self.parent[p]
+        return out
+
+    def names(self, i: int) -> frozenset[str]:
+        """Lookup keys of element ``i``'s class and id (see :func:`name_keys`)."""
+        return _names(self.attrs[i])
+
+    def _in_named(self, wanted: frozenset[str]) -> list[bool]:
+        """Per element: whether it or an ancestor has one of the ``wanted`` names (one pass,
+        parents come before children; climbing from each element would be quadratic on deep pages)."""
+        out = [False] * len(self.nodes)
+        for i, p in enumerate(self.parent):
+            out[i] = (p >= 0 and out[p]) or not wanted.isdisjoint(self.names(i))
+        return out
+
+    def link_density(self, i: int) -> tuple[int, float]:
+        """Characters of text inside element ``i`` and the share of them in links."""
+        total = self.text[i]
+        return total, (self.links[i] / total if total else 0.0)
+
+    def share(self, i: int) -> float:
+        """Share of the page's prose inside element ``i``."""
+        return self.inside[i] / self.total if self.total else 0.0
+
+    @property
+    def block_node(self) -> LexborNode | None:
+        return self.nodes[self.block] if self.block >= 0 else None
+
+
+#: Sectioning tags (and the chrome names saying only "header"/"footer") that inside the
+#: article are the *article's* own parts, not the page's (HTML: a ``<footer>`` in an
+#: ``<article>`` is that article's footer): a fact box in an ``<aside>``, a recipe card's
+#: ``<header>`` holding its title. There they are judged by their other names and their
+#: link density, not removed for their tag. Footer and aside: anywhere in the ``<article>``
+#: holding the prose block; header: only inside the prose block, and not the one holding
+#: the ``<h1>`` (the headline's header holds the dek and byline, which are not body).
+#: ``<nav>`` stays chrome everywhere.
