@@ -18,7 +18,7 @@ from .passes.promos import CallToAction, CountedTeasers, PromoLabel, TeaserBox
 from .passes.signup import ConsentLine, NewsletterPrompt, Paywall
 from .passes.site import SiteBoilerplate
 from .passes.structure import DetachedBlocks, EdgeFurniture, RepeatedPassage, TitleLine
-from .passes.widgets import EdgeLink, FinanceWidget, SiteChrome, SocialButtons
+from .passes.widgets import EdgeLink, FeedbackPrompt, FinanceWidget, SiteChrome, SocialButtons
 
 TEXT_PIPELINE: tuple[type[Pass], ...] = (
     GluedMetadata,
@@ -36,6 +36,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     SocialButtons,
     FinanceWidget,
     SiteChrome,
+    FeedbackPrompt,
     ImageCredit,
     Copyright,
     AdMarker,

@@ -30,8 +30,8 @@ class GluedMetadata(Pass):
             m = table.match(text)
             if not m:
                 continue
-            if ctx.table(self.family, "dateline").match(text):
-                continue  # the whole line is metadata: the dateline pass takes all of it
+            if ctx.table(self.family, "dateline").match(text) or ctx.table(self.family, "byline").match(text):
+                continue  # the whole line is metadata: the dateline or byline pass takes all of it
             cut = m.group(0)
             rest = text[len(cut) :]
             if not rest.strip():

@@ -75,6 +75,40 @@ class SiteChrome(VocabLinePass):
     default_max_words = 30
 
 
+class FeedbackPrompt(VocabLinePass):
+    """A reader-feedback box: "Was this article helpful?" and its Yes/No buttons.
+
+    The question (``feedback`` table: a question about *this* article or page, or the thanks
+    shown after an answer) goes wherever it stands; the answer buttons (``feedback_button``:
+    "Yes", "No", "👍", "Yes (12)") go only in the run of up to ``max_buttons`` short lines
+    right after it. A "Yes" or "No" anywhere else (an answer in an interview) stays.
+    """
+
+    name = "feedback-prompt"
+    family = "widgets"
+    description = "Was this article helpful? and its Yes/No buttons."
+    tables: ClassVar[dict[str, str]] = {"feedback": "reader feedback prompt"}
+    default_max_words = 16
+
+    def __init__(self, max_words: int | None = None, max_buttons: int = 4) -> None:
+        super().__init__(max_words)
+        self.max_buttons = max_buttons
+
+    def run(self, ctx: Context) -> None:
+        kept = ctx.doc.kept()
+        maybe = self.may_match(ctx)
+        buttons = ctx.table(self.family, "feedback_button")
+        for at, i in enumerate(kept):
+            if ctx.doc.lines[i].removal is not None or not self.check_gated(ctx, i, maybe):
+                continue
+            ctx.doc.remove(i, self.name, "reader feedback prompt")
+            for j in kept[at + 1 : at + 1 + self.max_buttons]:
+                line = ctx.doc.lines[j]
+                if line.removal is not None or ctx.words(j) > 4 or not buttons.match(line.text):
+                    break
+                ctx.doc.remove(j, self.name, f"answer button of the feedback prompt at line {ctx.doc.lines[i].lineno}")
+
+
 class EdgeLink(Pass):
     """A line that is only a web address, before the article's first paragraph or after its last:
     a share or canonical link the scraper kept. Inside the article a bare link is the author's
