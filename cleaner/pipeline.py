@@ -9,6 +9,7 @@ section); the structural pass runs last, on what the vocabularies left.
 from __future__ import annotations
 
 from .passes.base import Pass
+from .passes.blocks import DetachedBlocks, RepeatedPassage
 from .passes.comments import CommentSection, CommentUI, EmptyCommentSection
 from .passes.cookies import CookieNotice
 from .passes.credits import AdMarker, Copyright, CopyrightTail, ImageCredit
@@ -17,7 +18,7 @@ from .passes.metadata import Byline, ClockLine, Dateline, GluedMetadata
 from .passes.promos import CallToAction, CountedTeasers, PromoLabel, TeaserBox
 from .passes.signup import ConsentLine, NewsletterPrompt, Paywall
 from .passes.site import SiteBoilerplate
-from .passes.structure import DetachedBlocks, EdgeFurniture, RepeatedPassage, TitleLine
+from .passes.structure import EdgeFurniture, TitleLine
 from .passes.widgets import EdgeLink, FeedbackPrompt, FinanceWidget, SiteChrome, SocialButtons
 
 TEXT_PIPELINE: tuple[type[Pass], ...] = (

@@ -79,7 +79,7 @@ def test_break_mark_finds_a_break_exactly_when_sentence_break_does() -> None:
 
 
 def test_long_words_are_the_long_word_runs() -> None:
-    from cleaner.passes.structure import _LONG_WORD
+    from cleaner.passes.blocks import _LONG_WORD
 
     for line in [*LINES, "ab_cd é\u0301tude 1234 x\u200by", "İstanbul ΣΟΦΊΑ straße"]:
         low = line.lower()
@@ -126,7 +126,7 @@ def test_sample_words_byte_table_is_the_punctuation_regex() -> None:
 
 
 def test_long_words_byte_table_is_the_regex() -> None:
-    from cleaner.passes.structure import _LONG_WORD, _long_words
+    from cleaner.passes.blocks import _LONG_WORD, _long_words
 
     rng = random.Random(12)
     alphabet = [*ASCII, "é", "ß", "\u0301"]
@@ -151,7 +151,7 @@ def test_lines_lower_cased_alone_are_slices_of_the_lower_cased_document() -> Non
 def test_block_topics_read_joined_lines_as_each_line_alone() -> None:
     from collections import Counter
 
-    from cleaner.passes.structure import _LONG_WORD, _BlockTopics
+    from cleaner.passes.blocks import _LONG_WORD, _BlockTopics
 
     awkward = "ΟΔΟΣ ΣΑΣ words\nstraße Größe über\n東京都の天気は晴れです\nplain ascii words here\nİstanbul ΣΟΦΊΑ"
     for text in [*TEXTS, awkward]:

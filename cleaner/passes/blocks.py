@@ -1,0 +1,306 @@
+"""Structural heuristics for blocks of prose: blocks cut off from the article by page furniture
+(teasers, bios, footer blurbs) and later copies of a passage the page already holds.
+
+The furniture that parts blocks is judged as at the page's edges (:mod:`.structure`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..context import Context
+from ..textstats import unspaced_chars
+from .base import Pass
+from .structure import _DIGIT, furniture_test
+
+# Words of 4+ letters (possessives and hyphens split off: "Assange's" names Assange): the
+# same as the runs of \w+ that are 4+ long, without building the short ones.
+_LONG_WORD = re.compile(r"\w{4,}")
+# ASCII characters that are no word characters, blanked out with a byte table to find the
+# same words in ASCII text (faster than the regex: most lines are ASCII).
+_NON_WORD_ASCII = bytes(c for c in range(128) if not re.match(r"\w", chr(c)))
+_NON_WORD_BYTES = bytes.maketrans(_NON_WORD_ASCII, b" " * len(_NON_WORD_ASCII))
+
+
+class DetachedBlocks(Pass):
+    """Small blocks of prose cut off from the article by page furniture: teaser summaries,
+    author bios, footer blurbs after the article (and, more strictly, before it).
+
+    The document is split into blocks of prose at *strong gaps*: runs of three or more
+    non-prose lines that hold both residue other passes removed and kept furniture, or
+    at least ``gap_furniture`` furniture lines. The block with the most prose is the article; a
+    block after it with less than ``max_share`` of its prose goes, a block before it only
+    when it is below ``max_head_share``, and in both cases only when the block is about
+    something else: it names at most ``max_key_hits`` of the article's ``key_terms`` most
+    frequent content words, and at most ``max_overlap`` of its words occur in the article.
+    An article resumed after an image block or a related-links box names its subject
+    again; a teaser for another story or an author bio does not. Size alone keeps a block
+    only when at most ``max_share_gap`` furniture lines part it from the article (a whole
+    site menu between them says they are different things); a block right after a short
+    gap (``max_caption_gap``: an image and its caption) that names a key term is the
+    article resumed. Each block found to continue the article widens the vocabulary the
+    others are judged against.
+
+    After the article, size alone is not enough for a block below
+    ``max_subjectless_share`` of the article's prose: it must also name one of the
+    article's key terms, or it is a teaser list, a "more from" box or a comment thread as
+    long as a short article. A block at least that big stays by size alone (if a teaser
+    slider outweighed the article and was taken for it, the article comes after it and
+    must not depend on sharing its words); so does any big block when the article is too
+    short to have key terms (no content word used three times).
+    """
+
+    name = "detached-blocks"
+    family = "structure"
+    description = (
+        "Prose blocks cut off from the article by runs of page furniture: small ones, and bigger ones after it "
+        "that do not name its subject."
+    )
+
+    def __init__(self, max_share: float = 0.25, max_head_share: float = 0.15, gap_furniture: int = 5,
+                 min_prose_words: int = 8, max_overlap: float = 0.6, key_terms: int = 5, max_key_hits: int = 2,
+                 max_caption_gap: int = 4, max_share_gap: int = 20, max_subjectless_share: float = 0.5) -> None:
+        self.max_subjectless_share = max_subjectless_share
+        self.max_caption_gap = max_caption_gap
+        self.max_share_gap = max_share_gap
+        self.max_overlap = max_overlap
+        self.max_key_hits = max_key_hits
+        self.key_terms = key_terms
+        self.max_share = max_share
+        self.max_head_share = max_head_share
+        self.gap_furniture = gap_furniture
+        self.min_prose_words = min_prose_words
+
+    def _key_terms(self, counts: Counter[str]) -> set[str]:
+        """The article's subject: its ``key_terms`` most frequent content words (3+ uses)."""
+        ranked = sorted((c, w) for w, c in counts.items() if c >= 3)
+        return {w for _c, w in ranked[-self.key_terms :]}
+
+    def run(self, ctx: Context) -> None:
+        lines = ctx.doc.lines
+        blocks: list[list[int]] = []  # line indices (kept) of each block
+        prose_of: list[list[int]] = []  # the block's prose lines: what its topic is judged on
+        weights: list[int] = []
+        gaps: list[int] = []  # residue and furniture lines between a block and the next one
+        current: list[int] = []
+        current_prose: list[int] = []
+        weight = 0
+        gap_residue = gap_furniture = gap_lines = gap_digits = 0
+        furniture_at = furniture_test(ctx)
+        counts = ctx.word_counts()
+        min_prose_words = self.min_prose_words
+        for i, line in enumerate(lines):
+            if line.removal is not None:
+                gap_residue += 1
+                gap_lines += 1
+                continue
+            prose = counts[i] >= min_prose_words and ctx.is_prose(i)
+            if not prose:
+                if furniture_at(i):
+                    gap_furniture += 1
+                    gap_lines += 1
+                    gap_digits += bool(_DIGIT.search(line.text))
+                current.append(i)
+                continue
+            strong = (gap_residue and gap_furniture and gap_residue + gap_furniture >= 3) or (
+                gap_furniture >= self.gap_furniture
+            )
+            if strong and weight:
+                blocks.append(current)
+                prose_of.append(current_prose)
+                weights.append(weight)
+                gaps.append(0 if gap_digits * 4 >= gap_lines else gap_lines)  # a table's cells hold numbers
+                current, current_prose, weight = [], [], 0
+            gap_residue = gap_furniture = gap_lines = gap_digits = 0
+            current.append(i)
+            current_prose.append(i)
+            weight += counts[i]
+        if weight:
+            blocks.append(current)
+            prose_of.append(current_prose)
+            weights.append(weight)
+        elif current and blocks:
+            blocks[-1].extend(current)
+        if len(blocks) < 2:
+            return
+        main = max(range(len(blocks)), key=weights.__getitem__)
+        topics = _BlockTopics(ctx, prose_of)
+        # A big block is part of the article by size alone, unless a long stretch of page
+        # furniture (a whole menu) parts it from the article: then only its topic can tell.
+        sized = {
+            b for b in range(len(blocks))
+            if weights[b] >= (self.max_share if b > main else self.max_head_share) * weights[main]
+            and (gaps[b] if b < main else gaps[b - 1]) <= self.max_share_gap
+        }
+        article = {main} | {
+            b for b in sized
+            if b < main or weights[b] >= self.max_subjectless_share * weights[main]
+        }
+        # The article grows by its continuations (resumed after an image block or a box);
+        # each one found widens the vocabulary the others are judged against.
+        while True:
+            article_words = topics.union(article)
+            key_terms = self._key_terms(topics.counts(article))
+            first, last = min(article), max(article)
+            found = {
+                b for b in range(len(blocks))
+                if b not in article and (self._continues(topics.words(b), article_words, key_terms)
+                                         or (b in sized and (not key_terms or _names(topics.words(b), key_terms))))
+            }
+            # Right after the article across a short gap (an image and its caption), naming
+            # its subject: the article resumed.
+            for b, gap in ((last + 1, gaps[last] if last < len(gaps) else None),
+                           (first - 1, gaps[first - 1] if first > 0 else None)):
+                if gap is not None and gap <= self.max_caption_gap and _names(topics.words(b), key_terms):
+                    found.add(b)
+            if not found:
+                break
+            article |= found
+        first_article_line = blocks[min(article)][0]
+        for b, block in enumerate(blocks):
+            if b in article:
+                continue
+            where = "after" if b > main else "before"
+            what = "block of text on another subject" if b in sized else "small block of text"
+            reason = f"{what} cut off {where} the article by page furniture"
+            for i in block:
+                if b < main and i >= first_article_line:
+                    break
+                ctx.doc.remove(i, self.name, reason)
+
+    def _continues(self, words: set[str], article_words: set[str], key_terms: set[str]) -> bool:
+        """Whether a block's prose (its content ``words``) is about the article's subject:
+        mostly the article's own vocabulary, or more than ``max_key_hits`` of its key terms.
+        Judged on prose only: a menu beside a teaser names the site's sections, which may
+        include the subject."""
+        if words and len(words & article_words) > self.max_overlap * len(words):
+            return True
+        return len(words & key_terms) > self.max_key_hits
+
+
+def _long_words(lower: str) -> list[str]:
+    """The runs of 4+ word characters of a lower-cased line (``_LONG_WORD``'s matches)."""
+    if lower.isascii():
+        return [w for w in lower.encode("ascii").translate(_NON_WORD_BYTES).decode("ascii").split() if len(w) >= 4]
+    return _LONG_WORD.findall(lower)
+
+
+def _names(words: set[str], key_terms: set[str]) -> bool:
+    return not key_terms.isdisjoint(words)
+
+
+class _BlockTopics:
+    """What the prose of each block of one document is about, each block read once: blocks
+    are judged again each time the article grows."""
+
+    def __init__(self, ctx: Context, prose_of: list[list[int]]) -> None:
+        self.ctx = ctx
+        self.prose_of = prose_of
+        self._words: dict[int, set[str]] = {}
+        self._counts: dict[int, Counter[str]] = {}
+
+    def words(self, b: int) -> set[str]:
+        """Content words of block ``b``: lower-cased words of 4+ letters that are not
+        stopwords, character bigrams for lines in unspaced scripts."""
+        if b not in self._words:
+            self._read(b)
+        return self._words[b]
+
+    def _read(self, b: int) -> None:
+        lines = self.ctx.doc.lines
+        stop = self.ctx.stopwords
+        words: set[str] = set()
+        spaced: list[str] = []
+        foreign: list[str] = []  # spaced lines with non-ASCII characters
+        for i in self.prose_of[b]:
+            text = lines[i].text
+            if text.isascii():
+                spaced.append(text)
+            elif unspaced_chars(text) > len(text) * 0.3:
+                words.update(text[k : k + 2] for k in range(len(text) - 1))
+            else:
+                foreign.append(text)
+        # The lines read as one text, joined by spaces: no word runs across a space, and
+        # lower-casing never looks past one (the words and their counts are the lines').
+        found = [w for w in _long_words(" ".join(spaced).lower()) if w not in stop]
+        if foreign:
+            found += [w for w in _LONG_WORD.findall(" ".join(foreign).lower()) if w not in stop]
+        words.update(found)
+        self._words[b] = words
+        self._counts[b] = Counter(found)  # how often each word is used (spaced lines only)
+
+    def union(self, blocks: set[int]) -> set[str]:
+        """Content words of all ``blocks``."""
+        return set().union(*(self.words(b) for b in blocks))
+
+    def counts(self, blocks: set[int]) -> Counter[str]:
+        """How often ``blocks`` use each content word (unspaced lines aside)."""
+        total: Counter[str] = Counter()
+        for b in blocks:
+            self.words(b)
+            total.update(self._counts[b])
+        return total
+
+
+class RepeatedPassage(Pass):
+    """A later copy of a passage the page already holds: the article printed twice
+    (a print or app version, a hidden duplicate of the body), a teaser list repeated.
+
+    A copy is a run of consecutive kept lines equal, line for line and in order, to an
+    earlier run of kept lines, holding at least ``min_prose_lines`` lines of prose (of
+    ``min_words`` or more words each) that make up ``min_prose_share`` of its words. The
+    first copy stays; the later one goes whole, its subheadings and list items with it.
+    A line or two repeated (a pull quote, a headline shown again, a refrain) is no copy of
+    a passage, nor is structured text that repeats by nature (a meal plan's or a table's
+    recurring rows, where the repeated lines are mostly short): it stays.
+    """
+
+    name = "repeated-passage"
+    family = "structure"
+    description = "A later copy of a passage of several paragraphs that the page already holds."
+
+    def __init__(self, min_prose_lines: int = 3, min_words: int = 12, min_prose_share: float = 0.5,
+                 min_stop_ratio: float = 0.25) -> None:
+        self.min_stop_ratio = min_stop_ratio
+        self.min_prose_lines = min_prose_lines
+        self.min_words = min_words
+        self.min_prose_share = min_prose_share
+
+    def run(self, ctx: Context) -> None:
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        texts = [lines[i].lead + lines[i].text for i in kept]
+        first: dict[str, int] = {}  # text -> its first position in ``kept``
+        k = 0
+        while k < len(kept):
+            q = first.setdefault(texts[k], k)
+            if q == k or not self._is_prose(ctx, kept[k]):
+                k += 1
+                continue
+            # Align the copy with the earlier run: backwards to its start, forwards to its end
+            # (the copy never overlaps the run it repeats).
+            start = 0
+            while k - start - 1 > q and q - start - 1 >= 0 and texts[k - start - 1] == texts[q - start - 1]:
+                start += 1
+            end = 1
+            while k + end < len(kept) and q + end < k - start and texts[k + end] == texts[q + end]:
+                end += 1
+            run = kept[k - start : k + end]
+            prose = [i for i in run if self._is_prose(ctx, i)]
+            prose_words = sum(ctx.words(i) for i in prose)
+            if len(prose) >= self.min_prose_lines and prose_words >= self.min_prose_share * sum(map(ctx.words, run)):
+                for i in run:
+                    ctx.doc.remove(i, self.name, "repeated copy of a passage earlier on the page")
+            for j in range(k + 1, k + end):
+                first.setdefault(texts[j], j)
+            k += end
+
+    def _is_prose(self, ctx: Context, i: int) -> bool:
+        """Running text: a long prose line with a prose share of function words (an
+        ingredient or a data row is long but has few), or ending like a sentence where the
+        language has no stopword list."""
+        if ctx.words(i) < self.min_words or not ctx.is_prose(i):
+            return False
+        s = ctx.stats(i)
+        return s.stop_ratio >= self.min_stop_ratio if ctx.stopwords and not s.unspaced else s.sentence_end
