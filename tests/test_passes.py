@@ -160,6 +160,11 @@ POSITIVES: list[Positive] = [
     one_line("sharing-options", "social-buttons", "share/follow button", "middle", "Show more sharing options"),
     one_line("image-copyright-label", "image-credit", "image credit", "middle", "Image copyright Getty Images"),
     one_line("image-caption-label", "image-credit", "image credit", "middle", "Image caption The harbour master"),
+    # a caption or credit after "Photo:" is an image credit, not a promo ("PHOTOS: …" is one)
+    one_line("image-credit-photo-label", "image-credit", "image credit", "middle",
+             "Photo: The harbour at dawn (Jane Doe/The Herald)"),
+    one_line("promo-photos-label", "promo-label", "promo label before a teaser", "middle",
+             "PHOTOS: The best pictures from the harbour festival"),
     one_line("image-credit-bracketed-company", "image-credit", "image credit", "middle",
              "(Image credit: Harbour Engineering Systems, Inc.)"),
     one_line("image-credit-bracketed-no-colon", "image-credit", "image credit", "middle",
