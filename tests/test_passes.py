@@ -762,6 +762,77 @@ def test_comments_heading_with_text_after_it_stays(tail: str) -> None:
     assert clean(doc) == doc
 
 
+THREADS = {
+    "en": "Linda K.\nMarch 3, 2024 at 6:45 pm\nGreat tips, we're going in May!\nReply\n"
+    "Paul\nMarch 4, 2024 at 10:21 am\nThe tram to Foz is worth it too.\nReply",
+    "en-no-times": "Chris\nI have had the winner for two years and they are still waterproof.\nReply\n"
+    "Jenny\nAny thoughts on vegan options?\nLog in to Reply\nChris\n@Jenny the third boot is fully synthetic.\nReply",
+    "de:de": "Sabine M.\n3. Mai 2024 um 20:11\nWaren letzte Woche oben, traumhaft!\nAntworten\n"
+    "Josef\n4. Mai 2024 um 07:32\nDer Grat ist bei Nässe wirklich gefährlich.\nAntworten",
+    "en-log-in": "Chris\nThey are still waterproof.\nLog in to Reply\nJenny\nAny thoughts on vegan options?\n"
+    "Log in to Reply\nChris\n@Jenny the third boot is fully synthetic.\nLog in to Reply",
+    "fr:fr": "Sophie\nil y a 2 jours\nFait en juillet dernier, magnifique !\nRépondre\n"
+    "Antoine\nil y a 3 jours\nAttention à la côte après Menthon.\nRépondre",
+}
+
+
+@pytest.mark.parametrize("key", sorted(THREADS))
+def test_comment_thread_without_a_heading_goes(key: str) -> None:
+    """Commenters' names (and times), a few lines each, a "Reply" after each: a comment
+    thread under the article, with no heading to open it."""
+    lang = key.partition(":")[2] or "en"
+    article = list(ARTICLES[lang])
+    result = explain("\n\n".join([*article, THREADS[key]]))
+    assert out_lines(result.text) == article
+    first = 2 * len(article) + 1
+    reason = f"reader comment thread without a heading, from line {first}"
+    assert result.removed_by("comment-section")[0].reason == reason
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a letters page: names and places after each letter, no reply controls
+        "Margaret Evans\nBrecon, Powys\nI taught in a school of 40 pupils for 20 years.\n"
+        "David Hughes\nLlandrindod Wells",
+        # one reply control: a comment, or a button, is no thread (comment-ui takes the button)
+        "Paul\nThe tram to Foz is worth it too.",
+        # "Reply" twice in an article about e-mail, each followed by a sentence, not a name
+        "The buttons are, in order:\nReply\nUse it when only the sender needs your answer, the guide says.\n"
+        "Forward\nReply\nThe second one sits in the menu, next to the print button.",
+        # an interview's questions and answers
+        "Did you expect this reaction?\nNo. We thought people would be pleased.\nWhat upset them most?\nClosing early.",
+    ],
+)
+def test_look_alikes_of_a_comment_thread_stay(tail: str) -> None:
+    result = explain(at("tail", tail))
+    assert not result.removed_by("comment-section")
+
+
+def test_link_to_the_comments_between_paragraphs_goes_alone_and_cleaning_twice_changes_nothing() -> None:
+    """A comment marker between paragraphs does not open a section; once the comment
+    section at the end goes, a second cleaning would find it late in a shorter text and take
+    the paragraphs after it: the marker line goes alone in the first cleaning."""
+    more = [
+        "Porto is one of the cheapest city breaks in western Europe, and it rewards walking along the river.",
+        "Start at the Ribeira quarter early in the morning, before the tour groups arrive from the ships.",
+        "Lunch at a tasca costs around twelve euros for soup, a main course and a glass of wine.",
+        "In the evening, the port lodges across the river offer tastings from about fifteen euros.",
+        "The tram to Foz runs every twenty minutes and takes you to the beaches at the mouth of the river.",
+        "Most museums close on Mondays, so plan the weekend around the markets and the gardens instead.",
+        "Book a table for dinner on Saturday: the small restaurants fill up with local families by eight.",
+        "A three-day transport card costs less than two taxi rides and covers the metro to the airport.",
+        "If it rains, the covered market and the bookshop on Carmelitas street are worth the queue.",
+    ]
+    paragraphs = [A1, A2, A3, more[0], "Join the discussion", *more[1:]]
+    thread = "\n".join(f"Reader{k}\n{k + 2} hours ago\nI doubt it: {A2}\nReply" for k in range(6))
+    doc = "\n\n".join([*paragraphs, "12 Comments\n" + thread])
+    once = explain(doc)
+    assert out_lines(once.text) == [p for p in paragraphs if p != "Join the discussion"]
+    assert [r.pass_name for r in once.removed if r.text == "Join the discussion"] == ["comment-section"]
+    assert clean(once.text) == once.text
+
+
 def test_comment_title_with_quoted_post_title_opens_the_section() -> None:
     """WordPress's "10 thoughts on “Title”" heading opens comments without any UI after it."""
     doc = at("tail", "3 thoughts on “Harbour plan approved”\nGreat piece.\nWho is paying for the quay?")

@@ -9,11 +9,15 @@ loads later (:class:`EmptyCommentSection`, which runs last, on what the other pa
 The same marker near the top is a comment-count link and only the line itself goes
 (``comment-ui``) -- unless an article's worth of prose stands before it and what follows
 it is unmistakably comments (controls, "Hi Milan,", "Alex says:"): a short post with a
-long discussion under it.
+long discussion under it. A thread with no marker at all (a commenter's name, maybe a time,
+a few lines, "Reply", and again) goes too when it comes late after an article's worth of
+prose. A marker that opened nothing, but would on a second cleaning once the comments below
+it are gone (the text is shorter, the marker later in it), is a link to them and goes alone.
 """
 
 from __future__ import annotations
 
+import re
 from itertools import accumulate
 from typing import ClassVar
 
@@ -23,6 +27,12 @@ from .base import Pass, VocabLinePass
 
 _WIDGET_MAX_WORDS = 30  # comment-ui's max_words: longer lines it never removes
 _MEASURED_WORDS = 8  # shorter lines that are no prose are not measured (see CommentSection.run)
+_REPLY_MAX_WORDS = 8  # "Log in to Reply", "Like · Reply · 2y"
+_MAX_COMMENT_LINES = 8  # a comment in a thread without a heading: name, time, a few lines, "Reply"
+_INITIAL_END = re.compile(r"(^|\s)\w\.$")  # "Linda K.": a name may end with a full stop
+# A comment's time ("3. Mai 2024 um 20:11" whose "3." the document took for a list number, "2y"):
+# a short line with a clock time, or a year and nothing longer than a month's name
+_CLOCK = re.compile(r"(^|\D)\d{1,2}\s?[:.h]\s?\d{2}(\D|$)")
 
 
 class CommentSection(Pass):
@@ -40,8 +50,9 @@ class CommentSection(Pass):
     def run(self, ctx: Context) -> None:
         kept = ctx.doc.kept()
         candidates = self._marker_candidates(ctx, kept)
-        if not candidates:
-            return  # most documents: no line that could open a section
+        replies = self._table_lines(ctx, kept, "reply", _REPLY_MAX_WORDS)
+        if not candidates and len(replies) < 2:
+            return  # most documents: no line that could open a section, no thread of replies
         # Only running text counts where a marker's position is measured (lines of prose or of
         # _MEASURED_WORDS words or more), less the comment widget's lines: the short residue other
         # passes remove later (a sign-up line, "Reply") must not move a marker across the line,
@@ -50,31 +61,126 @@ class CommentSection(Pass):
         sizes = [
             len(ctx.doc.lines[i].text) if counts[i] >= _MEASURED_WORDS or ctx.is_prose(i) else 0 for i in kept
         ]
-        for pos in self._widget_lines(ctx, kept):
+        for pos in self._table_lines(ctx, kept, "ui", _WIDGET_MAX_WORDS):
             sizes[pos] = 0
         before = [0, *accumulate(sizes)]  # characters of the kept lines before each position
         late = self.min_position * (before[-1] or 1)
         end = 0  # the positions before this one are inside a section removed already
+        cut: list[tuple[int, int]] = []  # the sections removed: (first position, position after)
         for pos in candidates:
             if pos < end:
                 continue
             why = self._opens(ctx, kept, pos, before[pos] >= late)
             if why:
-                end = self._remove_section(ctx, kept, pos, why)
+                start, end = pos, self._remove_section(ctx, kept, pos, why)
+                cut.append((start, end))
+        thread = self._headless_thread(ctx, kept, replies, before[-1])
+        if thread is not None:
+            cut.append(thread)
+        if cut:
+            self._stray_markers(ctx, kept, [c for c in candidates if c < cut[0][0]], sizes, cut)
 
-    def _widget_lines(self, ctx: Context, kept: list[int]) -> list[int]:
-        """Positions in ``kept`` of comment-widget lines ("Reply", a comment form's consent line):
-        ``comment-ui`` removes them after this pass, so they count as no text where a marker's
-        position is measured (a second cleaning, without them, must measure the same)."""
-        ui = ctx.table(self.family, "ui")
+    def _table_lines(self, ctx: Context, kept: list[int], name: str, max_words: int) -> list[int]:
+        """Positions in ``kept`` of the lines of at most ``max_words`` words that the comment
+        table ``name`` matches: "Reply" (``reply``); for ``ui``, the widget lines ``comment-ui``
+        removes after this pass, which count as no text where a marker's position is measured
+        (a second cleaning, without them, must measure the same)."""
+        ui = ctx.table(self.family, name)
         if not ui.patterns:
             return []
         counts = ctx.word_counts()
-        short = [pos for pos, i in enumerate(kept) if counts[i] <= _WIDGET_MAX_WORDS]
+        short = [pos for pos, i in enumerate(kept) if counts[i] <= max_words]
         gate = gate_for(((ui.mode, tuple(ui.patterns)),))
         found = gate.lines([ctx.doc.lines[kept[pos]].text for pos in short]) if gate is not None and short else None
         candidates = short if found is None else [pos for pos, ok in zip(short, found, strict=True) if ok]
         return [pos for pos in candidates if ui.match(ctx.doc.lines[kept[pos]].text)]
+
+    def _stray_markers(
+        self, ctx: Context, kept: list[int], candidates: list[int], sizes: list[int], cut: list[tuple[int, int]]
+    ) -> None:
+        """Markers before the first section removed that did not open one, but would on a
+        second cleaning: without the comments, the text is shorter and the marker later in it
+        ("Join the discussion" between two paragraphs, a long thread below). Such a marker is a
+        link to the comments: the line alone goes, so that a second cleaning finds nothing more
+        to do and the paragraphs after it stay."""
+        gone = [False] * len(kept)
+        for start, stop in cut:
+            gone[start:stop] = [True] * (stop - start)
+        doc = ctx.doc
+        for _ in range(3):  # a marker removed shortens the text again: rarely more than once
+            total = sum(size for size, out in zip(sizes, gone, strict=True) if not out)
+            late = self.min_position * (total or 1)
+            removed = False
+            for pos in candidates:
+                if gone[pos] or sum(sizes[q] for q in range(pos) if not gone[q]) < late:
+                    continue
+                following = [kept[q] for q in range(pos + 1, len(kept)) if not gone[q]]
+                if self._opens_late(ctx, doc.lines[kept[pos]].text, following):
+                    doc.remove(kept[pos], self.name, "link to the comments: the section it would open was removed")
+                    gone[pos] = removed = True
+            if not removed:
+                return
+
+    def _headless_thread(self, ctx: Context, kept: list[int], replies: list[int], total: int) -> tuple[int, int] | None:
+        """A thread of reader comments with no heading above it: two or more reply controls a
+        few lines apart, each comment opening with its commenter's name (and a timestamp after
+        it where the others have one), late in the page after an article's worth of prose.
+        Removes it, from the first commenter's name to the last "Reply" (what a marker inside it
+        took stays taken); returns that range of positions, or None."""
+        run: list[int] = []
+        for pos in replies:  # the last run of replies, each within a comment's length of the one before
+            if run and not 2 <= pos - run[-1] <= _MAX_COMMENT_LINES:
+                run = []
+            run.append(pos)
+        if len(run) < 2:
+            return None
+        lines = ctx.doc.lines
+        if not all(self._head(ctx, kept[prev + 1]) == "name" for prev in run[:-1]):
+            return None  # each comment opens with its commenter's name (a date alone is a dateline)
+        stamped = all(self._is_stamp(ctx, kept[prev + 2]) for prev in run[:-1])
+        # The first comment: back from its "Reply" to the name (and the timestamp after it) that
+        # open it, with at least a line of comment between.
+        start = None
+        for pos in range(run[0] - 2, max(0, run[0] - _MAX_COMMENT_LINES), -1):
+            if not stamped and self._head(ctx, kept[pos]) == "name":
+                start = pos
+                break
+            if stamped and self._is_stamp(ctx, kept[pos]):
+                start = pos - 1 if self._head(ctx, kept[pos - 1]) == "name" else None
+                break
+        if start is None:
+            return None
+        prose = [ctx.words(j) for j in kept[:start] if ctx.is_prose(j)]
+        measured = sum(len(lines[j].text) for j in kept[:start] if ctx.is_prose(j))
+        if sum(prose) < self.min_prose_before or measured < self.min_position * (total or 1):
+            return None
+        opened = lines[kept[start]].lineno
+        for pos in range(start, run[-1] + 1):
+            if lines[kept[pos]].removal is None:  # a marker may have opened a section in the thread
+                ctx.doc.remove(kept[pos], self.name, f"reader comment thread without a heading, from line {opened}")
+        return start, run[-1] + 1
+
+    def _is_stamp(self, ctx: Context, i: int) -> bool:
+        text = ctx.doc.lines[i].text
+        if ctx.words(i) > 12:
+            return False
+        if ctx.words(i) <= 8 and _CLOCK.search(text) and not ctx.is_prose(i):
+            return True
+        return bool(ctx.table("metadata", "dateline").match(text) or ctx.table(self.family, "evidence").match(text))
+
+    def _head(self, ctx: Context, i: int) -> str | None:
+        """What opens a comment: "name" (a commenter's name or handle: a few words that are no
+        sentence), "stamp" (a timestamp) or None."""
+        if self._is_stamp(ctx, i):
+            return "stamp"
+        text = ctx.doc.lines[i].text.strip()
+        if not text or ctx.words(i) > 4 or len(text) > 40 or ctx.is_prose(i):
+            return None
+        if text[-1] in ".!?:;,\"”»)" and not _INITIAL_END.search(text):
+            return None
+        if ctx.table(self.family, "reply").match(text) or ctx.table(self.family, "ui").match(text):
+            return None
+        return "name"
 
     def _marker_candidates(self, ctx: Context, kept: list[int]) -> list[int]:
         """Positions in ``kept`` of the lines an opening marker may match: short ones (only
@@ -112,11 +218,7 @@ class CommentSection(Pass):
         following = kept[pos + 1 :]
         opens = "opens a comment section"
         if late:
-            if ctx.table(self.family, "section_start").match(text):
-                return opens
-            if not ctx.table(self.family, "section_weak").match(text):
-                return None
-            return opens if self._comments_follow(ctx, following) else None
+            return opens if self._opens_late(ctx, text, following) else None
         if not (
             ctx.table(self.family, "section_start").match(text) or ctx.table(self.family, "section_weak").match(text)
         ):
@@ -125,6 +227,12 @@ class CommentSection(Pass):
         if prose_before >= self.min_prose_before and self._comments_follow(ctx, following, stamps=False):
             return opens
         return None
+
+    def _opens_late(self, ctx: Context, text: str, following: list[int]) -> bool:
+        """Whether a marker late in the page opens the comment section."""
+        if ctx.table(self.family, "section_start").match(text):
+            return True
+        return bool(ctx.table(self.family, "section_weak").match(text)) and self._comments_follow(ctx, following)
 
     def _comments_follow(self, ctx: Context, following: list[int], stamps: bool = True) -> bool:
         """A count or a bare 'Comments' heading opens a section only when comment controls
