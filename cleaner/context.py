@@ -15,7 +15,7 @@ from . import language as lang_mod
 from .document import Document
 from .errors import Timeout
 from .gate import gate_for
-from .textstats import MIN_PROSE_WORDS, LineStats, is_prose, measure, word_count
+from .textstats import MIN_PROSE_WORDS, LineStats, ends_sentence, is_prose, measure, word_count
 from .vocab import Table, table
 
 
@@ -262,7 +262,12 @@ class Context:
     def is_prose(self, index: int) -> bool:
         p = self._prose[index]
         if p is None:
-            short = self.words(index) < MIN_PROSE_WORDS  # cheap: no stopword count needed
-            p = False if short else is_prose(self.stats(index), bool(self.stopwords))
+            words = self.words(index)
+            # Cheap verdicts first, no stopword count needed: a line this short is never prose,
+            # nor is one under 12 words that does not end like a sentence (see is_prose).
+            if words < MIN_PROSE_WORDS or (words < 12 and not ends_sentence(self.doc.lines[index].text)):
+                p = False
+            else:
+                p = is_prose(self.stats(index), bool(self.stopwords))
             self._prose[index] = p
         return p

@@ -53,7 +53,7 @@ class Line:
 class Document:
     """Lines of one text plus the removals made so far."""
 
-    __slots__ = ("deferred", "edits", "lines", "trims")
+    __slots__ = ("_kept", "deferred", "edits", "lines", "trims")
 
     def __init__(self, text: str, deadline: float | None = None) -> None:
         self.lines: list[Line] = []
@@ -61,6 +61,7 @@ class Document:
         self.edits = 0  # bumped whenever a line's text changes (caches of line texts check it)
         # removals held back while another line stands: (line, the line it depends on, pass, reason)
         self.deferred: list[tuple[int, int, str, str]] = []
+        self._kept: list[int] | None = None  # kept(), until the next removal
         gap = False
         for number, raw in enumerate(text.splitlines(), start=1):
             if deadline is not None and not number & 4095 and time.monotonic() > deadline:
@@ -80,8 +81,11 @@ class Document:
         return len(self.lines)
 
     def kept(self) -> list[int]:
-        """Indices of the lines still in the document."""
-        return [i for i, line in enumerate(self.lines) if line.removal is None]
+        """Indices of the lines still in the document (a fresh list: most passes ask, most
+        remove nothing, so the scan is kept until the next removal)."""
+        if self._kept is None:
+            self._kept = [i for i, line in enumerate(self.lines) if line.removal is None]
+        return self._kept.copy()
 
     def iter_kept(self) -> Iterator[tuple[int, Line]]:
         for i, line in enumerate(self.lines):
@@ -92,6 +96,7 @@ class Document:
         """Remove a whole line; a line already removed keeps its first explanation."""
         line = self.lines[index]
         if line.removal is None:
+            self._kept = None
             line.removal = Removal(line.lead + line.text, line.lineno, line.lineno, pass_name, reason, "line")
 
     def defer(self, index: int, unless_kept: int, pass_name: str, reason: str) -> None:
