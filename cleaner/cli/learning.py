@@ -26,6 +26,7 @@ def learnable(plan: Plan) -> bool:
         for root in plan.roots
     )
 
+
 def learn_pass(job: Job) -> tuple[dict[str, Any], int]:
     """Every text document read once: the workers read and digest them (line hashes, MinHash),
     this process only counts, in input order, so the profiles are those of one
@@ -74,6 +75,7 @@ def learn_pass(job: Job) -> tuple[dict[str, Any], int]:
     job.plan.symlinks_skipped = 0  # counted again by the clean pass's walk
     profiles = {site: p for site, p in learner.profiles().items() if p.pages >= job.learn_min_docs and len(p)}
     return profiles, done["docs"]
+
 
 def learn_tasks(plan: Plan, settings: Settings) -> Iterator[Task]:
     """The learning pass's tasks, in input order: ``.txt`` files (read by the workers) and the lines of

@@ -21,7 +21,7 @@ Interrupting (Ctrl-C, ``SIGTERM``, ``SIGHUP``) stops the workers, removes every 
 the outputs already finished; the next run resumes after them (see :func:`~cleaner.cli.plan.resume_since`).
 
 Site profiles (two passes): before the clean pass, :meth:`Job.learn` reads every text document once
-(``.txt`` files and JSON Lines text records; pages are not learned from, since that would need a
+(:mod:`.learning`; ``.txt`` files and JSON Lines text records; pages are not learned from, since that would need a
 second extraction, but they are cleaned with their site's profile). The workers read and digest them
 (line hashes, positions, MinHash: the costly part, :meth:`~cleaner.site.ProfileLearner.digest`); this
 process only counts the digests, in input order, grouped by :func:`~cleaner.site.site_key` (the
@@ -202,7 +202,6 @@ class Job:
             state=self._worker_state(),
         )
 
-    # -- running -----------------------------------------------------------------------------------------
     # -- site profiles -----------------------------------------------------------------------------------
     def learn(self) -> None:
         """Load or learn the site profiles and put them into the settings (see the module docstring)."""
@@ -240,6 +239,7 @@ class Job:
             self._state.settings = self.settings
         return self._state
 
+    # -- running -----------------------------------------------------------------------------------------
     def run(self) -> Summary:
         target = self.plan.target
         try:

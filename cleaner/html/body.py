@@ -1,6 +1,7 @@
 """Residue inside the prose block, judged by shape and by where links go (the same site or another):
 teaser boxes, labelled teaser paragraphs, "More on this topic" lists, tables of contents, and
-sign-up boxes found by the e-mail field they held. See :mod:`.dom` for how it is used."""
+sign-up boxes found by the e-mail field they held; with the page's host (:func:`site_host`) and the
+limits the DOM pass's form-less sign-up boxes share. See :mod:`.dom` for how it is used."""
 
 from __future__ import annotations
 

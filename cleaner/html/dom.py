@@ -10,8 +10,8 @@ one site's names:
   the ``<h1>``) is the article's own part, judged by its names and link density instead;
   the article's asides that stay (fact boxes, quotes) reach the extractor as ``<div>``;
 * residue families by tag, role, ``itemprop`` or class/id *tokens* (comments, forms and
-  newsletters, social, related lists, ads, consent, widgets, article metadata, captions,
-  navigation), class/id values split into words and word pairs (:func:`name_keys`);
+  newsletters, social, related lists, ads, consent, widgets, article metadata, recipe nutrition
+  facts, captions, navigation), class/id values split into words and word pairs (:func:`name_keys`);
 * link lists: elements outside the article body whose text is mostly links;
 * tag lists: the element holding ``rel="tag"`` / ``rel="category"`` links;
 * sign-up boxes with no form and no telling name: a small box whose button is a link
@@ -81,6 +81,7 @@ class DomRemoval:
     element: str
     text: str
 
+
 def _describe(node: LexborNode) -> str:
     attrs = node.attributes
     parts = [node.tag or "?"]
@@ -91,6 +92,14 @@ def _describe(node: LexborNode) -> str:
     return "<" + " ".join(parts) + ">"
 
 
+#: Sectioning tags (and the chrome names saying only "header"/"footer") that inside the
+#: article are the *article's* own parts, not the page's (HTML: a ``<footer>`` in an
+#: ``<article>`` is that article's footer): a fact box in an ``<aside>``, a recipe card's
+#: ``<header>`` holding its title. There they are judged by their other names and their
+#: link density, not removed for their tag. Footer and aside: anywhere in the ``<article>``
+#: holding the prose block; header: only inside the prose block, and not the one holding
+#: the ``<h1>`` (the headline's header holds the dek and byline, which are not body).
+#: ``<nav>`` stays chrome everywhere.
 ARTICLE_PARTS = frozenset({"footer", "aside"})
 BLOCK_PARTS = frozenset({"header", "footer", "aside"})
 
@@ -187,14 +196,11 @@ def _taxonomy_lists(page: Page, vocab: Vocabulary) -> set[int]:
     return out
 
 
-
-
 def _href_keys(href: str) -> frozenset[str]:
     """Name keys of a link target's path (scheme, host, query and fragment dropped). Not through
     :func:`name_keys`' cache: paths are mostly unique and would push the class names out of it."""
     path = _URL_SCHEME_HOST.sub("", href.strip()).split("?", 1)[0].split("#", 1)[0]
     return name_keys.__wrapped__(path.replace("/", " ")) if path else _EMPTY
-
 
 
 @lru_cache(maxsize=8)
@@ -369,8 +375,6 @@ def decide(
         chosen.append((i, verdict[0], verdict[1]))
         removed[i] = True
     return Decision(page, chosen, embeds, [i for i in asides if not removed[i]])
-
-
 
 
 def _teaser_paragraph(page: Page, i: int, block: int, density: float) -> bool:

@@ -165,12 +165,3 @@ class Page:
     def block_node(self) -> LexborNode | None:
         return self.nodes[self.block] if self.block >= 0 else None
 
-
-#: Sectioning tags (and the chrome names saying only "header"/"footer") that inside the
-#: article are the *article's* own parts, not the page's (HTML: a ``<footer>`` in an
-#: ``<article>`` is that article's footer): a fact box in an ``<aside>``, a recipe card's
-#: ``<header>`` holding its title. There they are judged by their other names and their
-#: link density, not removed for their tag. Footer and aside: anywhere in the ``<article>``
-#: holding the prose block; header: only inside the prose block, and not the one holding
-#: the ``<h1>`` (the headline's header holds the dek and byline, which are not body).
-#: ``<nav>`` stays chrome everywhere.

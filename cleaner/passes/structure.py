@@ -1,11 +1,14 @@
-"""Structural heuristic for residue no vocabulary names: furniture at the page's edges.
+"""Structural heuristics for residue no vocabulary names: furniture at the page's edges
+(:class:`EdgeFurniture`) and the headline standing before the article (:class:`TitleLine`).
+The block passes (detached blocks, repeated passages) are in :mod:`.blocks`.
 
 Menus, section lists, tag clouds and footers sit before the first and after the last
 paragraph of prose, as runs of short lines without sentence punctuation and with few
 function words. Three guards keep article text:
 
-* prose is never removed here, and nothing between the first and last prose paragraph
-  is touched (lists and subheadings inside the article live there);
+* prose is never removed here, and between the first and last prose paragraph only a
+  long run of furniture (``min_inner_run`` lines; not a table, not a list the text
+  announces) is touched (lists and subheadings inside the article live there);
 * an edge is only cleared when it is a real run of furniture (``min_run`` lines,
   counting lines other passes already removed as residue): a lone title or a two-line
   fact box next to the article stays;
