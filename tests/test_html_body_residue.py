@@ -1,4 +1,4 @@
-"""Residue inside the article body, judged by shape (dom._body_residue and friends), and the
+"""Residue inside the article body, judged by shape (dom.body_residue and friends), and the
 article content of the same shapes that must stay."""
 
 # ruff: noqa: E501  (pages written out as one-line HTML)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 def learnable(plan: Plan) -> bool:
     """Learning is on by default for folders and JSON Lines inputs."""
     return any(
-        root.is_dir or (root.path != "-" and plan._kind_of_file(root.path) == "jsonl")
+        root.is_dir or (root.path != "-" and plan.kind_of_file(root.path) == "jsonl")
         for root in plan.roots
     )
 
@@ -54,13 +54,13 @@ def learn_pass(job: Job) -> tuple[dict[str, Any], int]:
 
     tasks = learn_tasks(job.plan, job.settings)
     if job.dask:  # the inputs are read here already; digests made here too
-        state = job._worker_state()
+        state = job.worker_state()
         for task in tasks:
             on_result(task, learn_execute(state, task))
     else:
-        pool = job._pool(learn_execute, on_lost, lambda state, task: warm_up_learning(state))
+        pool = job.worker_pool(learn_execute, on_lost, lambda state, task: warm_up_learning(state))
         try:
-            state = job._worker_state()
+            state = job.worker_state()
             pool.run(
                 tasks,
                 on_result,

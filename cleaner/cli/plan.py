@@ -182,13 +182,13 @@ class Plan:
         names: list[str] = []
         for root in self.roots:
             name = os.path.basename(os.path.normpath(root.path))
-            names.append(name if root.is_dir else self._out_name(name, self._kind_of_file(root.path)))
+            names.append(name if root.is_dir else self._out_name(name, self.kind_of_file(root.path)))
         clash = {n for n in names if names.count(n) > 1}
         seen: dict[str, str] = {}
         for root, name in zip(self.roots, names, strict=True):
             if name in clash and not root.is_dir:
                 base = os.path.basename(root.path)
-                name = self._out_name(base, self._kind_of_file(root.path), full=True)
+                name = self._out_name(base, self.kind_of_file(root.path), full=True)
             root.prefix = name
             if name in seen:
                 raise UsageError(f"{seen[name]} and {root.path} would both be written to {name} in the output")
@@ -224,7 +224,7 @@ class Plan:
         return any(self.exclude("/".join(parts[: i + 1])) for i in range(len(parts)))
 
     # -- naming -------------------------------------------------------------------------------------------
-    def _kind_of_file(self, path: str) -> str | None:
+    def kind_of_file(self, path: str) -> str | None:
         kind = split_name(path)[1]
         if kind is not None:
             return kind
@@ -262,7 +262,7 @@ class Plan:
             src.error = f"cannot read: {exc.strerror or exc}"
             return src
         src.size, src.mtime_ns = st.st_size, st.st_mtime_ns
-        src.kind = kind or self._kind_of_file(path)
+        src.kind = kind or self.kind_of_file(path)
         if src.kind is None:
             src.error = "binary file, not text" if os.access(path, os.R_OK) else "cannot read: permission denied"
         if self.target.mode == "folder" and self.target.path is not None:
@@ -316,7 +316,7 @@ class Plan:
                 ok = entry.is_file()
             except OSError:
                 ok = False
-            kinds.append(self._kind_of_file(entry.path) if ok else None)
+            kinds.append(self.kind_of_file(entry.path) if ok else None)
         names = [self._out_name(entry.name, kind) for (entry, _), kind in zip(files, kinds, strict=True)]
         clash = {n for n in names if names.count(n) > 1} if len(names) != len(set(names)) else set()
         for (entry, rel), kind, name in zip(files, kinds, names, strict=True):

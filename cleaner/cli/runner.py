@@ -174,7 +174,7 @@ class Job:
             if root.path == "-":
                 kinds.append(self.stdin_kind)
             else:
-                kinds.append(None if root.is_dir else self.plan._kind_of_file(root.path))
+                kinds.append(None if root.is_dir else self.plan.kind_of_file(root.path))
         return "jsonl" if kinds and all(k in CONTAINER_KINDS for k in kinds) else "txt"
 
     def _executor(self) -> Executor:
@@ -182,13 +182,15 @@ class Job:
             from ..dask import DaskExecutor
 
             return DaskExecutor(self.dask, self.settings)
-        return self._pool(
+        return self.worker_pool(
             execute,
             self.on_lost,
             lambda state, task: state.warm_up(needs_html(task, self.settings), needs_language(task)),
         )
 
-    def _pool(self, fn: WorkerFn, on_lost: OnLost, warm_parent: Callable[[WorkerState, Task], None]) -> WorkerPool:
+    def worker_pool(
+        self, fn: WorkerFn, on_lost: OnLost, warm_parent: Callable[[WorkerState, Task], None]
+    ) -> WorkerPool:
         """A pool of ``jobs`` workers running ``fn``, forked from this process's warmed-up state."""
         timeout = self.settings.timeout
         hard = None if not timeout else timeout * 1.5 + 3.0
@@ -199,7 +201,7 @@ class Job:
             hard_limit=hard,
             fn=fn,
             warm_parent=warm_parent,
-            state=self._worker_state(),
+            state=self.worker_state(),
         )
 
     # -- site profiles -----------------------------------------------------------------------------------
@@ -230,7 +232,7 @@ class Job:
         self.settings = replace(self.settings, profiles=used, profiles_digest=profiles_digest(used))
         self.plan.settings = self.settings
 
-    def _worker_state(self) -> WorkerState:
+    def worker_state(self) -> WorkerState:
         """This process's :class:`WorkerState`, made and warmed up once and forked into the workers of
         both passes; it carries the run's current settings (the profiles, once learned)."""
         if self._state is None:

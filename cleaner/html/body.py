@@ -9,9 +9,9 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .page import _HEADINGS, _LIST_LIKE, INLINE_TAGS, Page
+from .page import HEADINGS, INLINE_TAGS, LIST_LIKE, Page
 
-_EMPTY_SET: frozenset[int] = frozenset()
+EMPTY_IDS: frozenset[int] = frozenset()
 
 #: A paragraph of the article body that is all link ("READ MORE: ...", an inline teaser).
 TEASER_LINK_DENSITY = 0.95
@@ -22,7 +22,7 @@ TEASER_MIN_WORDS = 3
 SIGNUP_BOX_CHARS = 300
 #: ... and the button link at most this many words.
 SIGNUP_BUTTON_WORDS = 5
-_URL_SCHEME_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", re.I)
+URL_SCHEME_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", re.I)
 
 # --- residue inside the prose block: judged by shape, with the site's own links ----------
 
@@ -53,7 +53,7 @@ def site_host(url: str | None) -> str:
     """The page's host, lower-cased, without ``www.`` ("" when unknown)."""
     if not url:
         return ""
-    m = _URL_SCHEME_HOST.match(url.strip())
+    m = URL_SCHEME_HOST.match(url.strip())
     return _bare_host(m.group()) if m else ""
 
 
@@ -70,7 +70,7 @@ def _same_site(href: str, host: str) -> bool:
     if not h or h[0] in "#?":
         return False
     if h.startswith("//") or _SCHEME.match(h):
-        m = _URL_SCHEME_HOST.match(h)
+        m = URL_SCHEME_HOST.match(h)
         return bool(host and m and _bare_host(m.group()) == host)
     return True
 
@@ -100,7 +100,7 @@ def _stands_alone(page: Page, a: int) -> bool:
     b = page.parent[a]
     while b > 0 and page.tags[b] in INLINE_TAGS:
         b = page.parent[b]
-    if b > 0 and (page.text[b] == page.text[a] or page.tags[b] in _HEADINGS):
+    if b > 0 and (page.text[b] == page.text[a] or page.tags[b] in HEADINGS):
         return True
     return page.nodes[a].css_first(_BLOCK_IN_LINK) is not None
 
@@ -191,7 +191,7 @@ def _heading_before(page: Page, i: int) -> int:
     if h < 0 or page.links[h] or not page.text[h]:
         return -1
     tag = page.tags[h]
-    if tag not in _HEADINGS:
+    if tag not in HEADINGS:
         if tag not in ("p", "div"):
             return -1
         strong = prev.css_first("strong, b")
@@ -228,7 +228,7 @@ def _toc_lists(page: Page, jumps: list[int], end: int) -> list[int]:
         c = page.parent[a]
         while c > 0 and page.tags[c] in INLINE_TAGS:
             c = page.parent[c]
-        if page.tags[c] in _LIST_LIKE:
+        if page.tags[c] in LIST_LIKE:
             c = page.parent[c]
         count[c] = count.get(c, 0) + 1
     out: list[int] = []
@@ -252,7 +252,7 @@ def _toc_lists(page: Page, jumps: list[int], end: int) -> list[int]:
     return out
 
 
-def _body_residue(page: Page, host: str) -> dict[int, tuple[str, str]]:
+def body_residue(page: Page, host: str) -> dict[int, tuple[str, str]]:
     """Residue inside the prose block, by shape: teaser boxes and labelled teaser paragraphs,
     lists of links to the site's other pages under a heading, tables of contents."""
     out: dict[int, tuple[str, str]] = {}
@@ -298,7 +298,7 @@ def _body_residue(page: Page, host: str) -> dict[int, tuple[str, str]]:
     return out
 
 
-def _field_boxes(page: Page, fields: frozenset[int]) -> set[int]:
+def field_boxes(page: Page, fields: frozenset[int]) -> set[int]:
     """Sign-up boxes by their e-mail field (found before form controls were stripped): the largest
     element around the field of at most ``SIGNUP_BOX_CHARS``, outside the prose block's path."""
     out: set[int] = set()
@@ -316,9 +316,9 @@ def _field_boxes(page: Page, fields: frozenset[int]) -> set[int]:
 _EMAIL_FIELD = "input[type=email], input[type=EMAIL], input[name*=mail], input[name*=MAIL]"
 
 
-def _email_fields(tree: LexborHTMLParser) -> frozenset[int]:
+def email_fields(tree: LexborHTMLParser) -> frozenset[int]:
     """``mem_id`` of the elements holding an e-mail field (the fields go with the form controls)."""
     body = tree.body
     if body is None:
-        return _EMPTY_SET
+        return EMPTY_IDS
     return frozenset(p.mem_id for f in body.css(_EMAIL_FIELD) if (p := f.parent) is not None)

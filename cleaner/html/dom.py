@@ -54,20 +54,20 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..document import normalize_space
 from .body import (
-    _EMPTY_SET,
-    _URL_SCHEME_HOST,
+    EMPTY_IDS,
     SIGNUP_BOX_CHARS,
     SIGNUP_BUTTON_WORDS,
     TEASER_LINK_DENSITY,
     TEASER_MIN_WORDS,
-    _body_residue,
-    _email_fields,
-    _field_boxes,
+    URL_SCHEME_HOST,
+    body_residue,
+    email_fields,
+    field_boxes,
     site_host,
 )
 from .budget import Budget
-from .names import _EMPTY, Vocabulary, _family_of_names, _names, name_keys, vocabulary
-from .page import _CHECK_EVERY, _HEADINGS, _PARAGRAPH, INLINE_TAGS, Page
+from .names import EMPTY_NAMES, Vocabulary, element_names, family_of_names, name_keys, vocabulary
+from .page import CHECK_EVERY, HEADINGS, INLINE_TAGS, PARAGRAPH_TAGS, Page
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -136,16 +136,16 @@ def _verdict(page: Page, i: int, vocab: Vocabulary, parts: frozenset[str] = froz
     fam = vocab.by_tag.get(tag)
     if fam is not None:
         return (fam.name, fam.reason)
-    keys = _names(attrs) if attrs else _EMPTY
+    keys = element_names(attrs) if attrs else EMPTY_NAMES
     if tag in vocab.content_tags or (
         keys and not keys.isdisjoint(vocab.content_keys) and keys.isdisjoint(vocab.consent_keys)
     ):
         return EMBED  # embedded content: article text whatever else its names say (not its consent stand-in)
     if keys:
-        hit = _family_of_names(keys, vocab)
+        hit = family_of_names(keys, vocab)
         if hit is not None:
             fam, key = hit
-            if fam.name == "chrome" and (tag in _HEADINGS or (keys & vocab.token_set) <= parts):
+            if fam.name == "chrome" and (tag in HEADINGS or (keys & vocab.token_set) <= parts):
                 return None
             if fam.max_chars and page.text[i] > fam.max_chars:
                 return None
@@ -199,8 +199,8 @@ def _taxonomy_lists(page: Page, vocab: Vocabulary) -> set[int]:
 def _href_keys(href: str) -> frozenset[str]:
     """Name keys of a link target's path (scheme, host, query and fragment dropped). Not through
     :func:`name_keys`' cache: paths are mostly unique and would push the class names out of it."""
-    path = _URL_SCHEME_HOST.sub("", href.strip()).split("?", 1)[0].split("#", 1)[0]
-    return name_keys.__wrapped__(path.replace("/", " ")) if path else _EMPTY
+    path = URL_SCHEME_HOST.sub("", href.strip()).split("?", 1)[0].split("#", 1)[0]
+    return name_keys.__wrapped__(path.replace("/", " ")) if path else EMPTY_NAMES
 
 
 @lru_cache(maxsize=8)
@@ -251,7 +251,7 @@ def _signup_boxes(page: Page, vocab: Vocabulary) -> dict[int, str]:
         while cur > 0 and cur not in page.protected and page.text[cur] <= SIGNUP_BOX_CHARS:
             box = cur
             cur = page.parent[cur]
-        if box >= 0 and page.tags[box] not in _PARAGRAPH:
+        if box >= 0 and page.tags[box] not in PARAGRAPH_TAGS:
             out[box] = min(hits)
     return out
 
@@ -331,10 +331,10 @@ def decide(
     signup = _signup_boxes(page, vocab)
     jumps = _jump_links(page)
     article = _article_root(page)
-    inner = _body_residue(page, site_host(url))
-    boxes = _field_boxes(page, fields) if fields else _EMPTY_SET
+    inner = body_residue(page, site_host(url))
+    boxes = field_boxes(page, fields) if fields else EMPTY_IDS
     for i in range(1, len(page.nodes)):
-        if budget is not None and not i & _CHECK_EVERY:
+        if budget is not None and not i & CHECK_EVERY:
             budget.check("part of the DOM pass")
         p = parent[i]
         if p >= 0 and removed[p]:
@@ -597,7 +597,7 @@ def prune(
     ``budget``: the document's time limit (:class:`~cleaner.errors.Timeout` once it has passed).
     ``url``: the page's address (links to the same site are judged apart from others).
     """
-    fields = _email_fields(tree)
+    fields = email_fields(tree)
     removals = strip_always(tree, explain, budget)
     decision = decide(tree, max_share, budget, url, fields)
     page = decision.page

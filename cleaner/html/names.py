@@ -122,7 +122,8 @@ def name_keys(value: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _names(attrs: dict[str, str | None]) -> frozenset[str]:
+def element_names(attrs: dict[str, str | None]) -> frozenset[str]:
+    """Lookup keys of an element's class and id values (:func:`name_keys` of each, joined)."""
     cls = attrs.get("class")
     ident = attrs.get("id")
     if cls and ident:
@@ -134,10 +135,10 @@ def _names(attrs: dict[str, str | None]) -> frozenset[str]:
     return frozenset()
 
 
-_EMPTY: frozenset[str] = frozenset()
+EMPTY_NAMES: frozenset[str] = frozenset()
 
 
-def _family_of_names(keys: frozenset[str], vocab: Vocabulary) -> tuple[Family, str] | None:
+def family_of_names(keys: frozenset[str], vocab: Vocabulary) -> tuple[Family, str] | None:
     hits = keys & vocab.token_set
     if not hits:
         return None

@@ -7,9 +7,9 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from .budget import Budget
-from .names import _names
+from .names import element_names
 
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 INLINE_TAGS = frozenset(
     {
         "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
@@ -17,12 +17,12 @@ INLINE_TAGS = frozenset(
         "tt", "u", "var", "wbr", "nobr", "label",
     }
 )
-_PARAGRAPH = frozenset(
+PARAGRAPH_TAGS = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "li", "dt", "dd", "td", "th", "figcaption"}
 )
-_LIST_LIKE = frozenset({"li", "dt", "dd", "td", "th"})
+LIST_LIKE = frozenset({"li", "dt", "dd", "td", "th"})
 #: The time limit is checked once per this many + 1 nodes walked (a power of two, minus one).
-_CHECK_EVERY = 4095
+CHECK_EVERY = 4095
 #: A prose block outside any comment section wins over a longer one inside, from this size.
 MIN_OUTSIDE_COMMENTS = 150
 
@@ -62,7 +62,7 @@ class Page:
         walked = 0
         for node in body.traverse(include_text=True):
             walked += 1
-            if budget is not None and not walked & _CHECK_EVERY:
+            if budget is not None and not walked & CHECK_EVERY:
                 budget.check("part of the DOM pass")
             if node.is_text_node:
                 value = node.text_content
@@ -81,8 +81,8 @@ class Page:
                     continue
                 b = block_of[i]
                 btag = tags[b]
-                if btag in _PARAGRAPH and parent[b] >= 0:
-                    prose[parent[b]] += size // 3 if btag in _LIST_LIKE else size
+                if btag in PARAGRAPH_TAGS and parent[b] >= 0:
+                    prose[parent[b]] += size // 3 if btag in LIST_LIKE else size
                 else:
                     prose[b] += size
                 continue
@@ -142,7 +142,7 @@ class Page:
 
     def names(self, i: int) -> frozenset[str]:
         """Lookup keys of element ``i``'s class and id (see :func:`name_keys`)."""
-        return _names(self.attrs[i])
+        return element_names(self.attrs[i])
 
     def _in_named(self, wanted: frozenset[str]) -> list[bool]:
         """Per element: whether it or an ancestor has one of the ``wanted`` names (one pass,

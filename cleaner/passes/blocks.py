@@ -12,7 +12,7 @@ from collections import Counter
 from ..context import Context
 from ..textstats import unspaced_chars
 from .base import Pass
-from .structure import _DIGIT, furniture_test
+from .structure import DIGIT, furniture_test
 
 # Words of 4+ letters (possessives and hyphens split off: "Assange's" names Assange): the
 # same as the runs of \w+ that are 4+ long, without building the short ones.
@@ -100,7 +100,7 @@ class DetachedBlocks(Pass):
                 if furniture_at(i):
                     gap_furniture += 1
                     gap_lines += 1
-                    gap_digits += bool(_DIGIT.search(line.text))
+                    gap_digits += bool(DIGIT.search(line.text))
                 current.append(i)
                 continue
             strong = (gap_residue and gap_furniture and gap_residue + gap_furniture >= 3) or (

@@ -31,7 +31,7 @@ from ..textstats import MIN_PROSE_WORDS, ends_sentence
 from .base import Pass
 
 _QUOTES = frozenset("\"“”„«»‘’‚‹›'「『")
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 _URL = re.compile(r"(https?://|www\.)\S+")
 _NUMBERED = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
 
@@ -70,7 +70,7 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         first in "hw" and _URL.fullmatch(text)
     ):
         return False  # list items, one-line quotes and bare links are article text
-    if words >= 3 and _DIGIT.search(text):
+    if words >= 3 and DIGIT.search(text):
         return False  # dates, scores, prices, schedules: article data, not menus
     return words <= 3 or ctx.stats(i).stop_ratio <= max_stop_ratio
 
@@ -137,7 +137,7 @@ def _inner_headings(
     order = kept if where == _TAIL else kept[::-1]
     for pos, i in enumerate(order):
         if not furniture_at(i) or i in rows:
-            if article(i) or (ctx.words(i) >= 3 and _DIGIT.search(lines[i].text)):
+            if article(i) or (ctx.words(i) >= 3 and DIGIT.search(lines[i].text)):
                 continue  # article text, or data ("Step 1: Remove the wheel") the article may hold
             break  # neither article text nor a heading in it: the page's
         # the neighbour on the article's side (the first line's is the long paragraph itself)
@@ -190,7 +190,7 @@ def _data_rows(ctx: Context, region: range) -> set[int]:
         if i >= 0 and here and here == shape and "://" not in lines[i].text:
             run.append(i)
             continue
-        if len(run) >= 3 and (shape[0] != "|" or sum(1 for j in run if _DIGIT.search(lines[j].text)) >= 2):
+        if len(run) >= 3 and (shape[0] != "|" or sum(1 for j in run if DIGIT.search(lines[j].text)) >= 2):
             # (a table of words alone is a menu: "Home | News | Sport")
             rows.update(run)
             at = kept.index(run[0])
@@ -265,7 +265,7 @@ class EdgeFurniture(Pass):
                 and not line.lead  # a heading ("# Three years of sourdough") or a list item
                 and ctx.words(i) <= _MENU_ITEM_WORDS
                 and line.text[-1] not in _NOT_TITLE_END
-                and not _DIGIT.search(line.text)  # a row of data ("Spain (Group F): 11th appearance")
+                and not DIGIT.search(line.text)  # a row of data ("Spain (Group F): 11th appearance")
                 and not ctx.is_prose(i)
             ):
                 group.append(i)
@@ -305,9 +305,9 @@ class EdgeFurniture(Pass):
             if furniture_at(i) and not lines[i].text.endswith(":"):
                 run.append(i)
                 continue
-            digits = sum(1 for j in run if _DIGIT.search(lines[j].text))
+            digits = sum(1 for j in run if DIGIT.search(lines[j].text))
             announced = before.rstrip().endswith(":")
-            if len(run) >= self.min_inner_run and digits * 4 < len(run) and not announced and not _DIGIT.search(
+            if len(run) >= self.min_inner_run and digits * 4 < len(run) and not announced and not DIGIT.search(
                 lines[i].text
             ):
                 for j in run:
