@@ -8,6 +8,10 @@ about a millisecond:
 2. otherwise langdetect, seeded for determinism, on a bounded sample, loaded lazily on
    first use and with its own factory (the global one is left alone).
 
+:class:`~cleaner.context.Context` runs the stages: the passes work with the first alone
+(:attr:`~cleaner.context.Context.language`, and :func:`lean_by_stopwords` when it cannot
+tell); langdetect only names the language a :class:`~cleaner.result.Result` reports.
+
 Stopword lists come from jusText's stoplists (100 languages), filtered to plain words.
 """
 
@@ -61,15 +65,6 @@ def stopwords(lang: str) -> frozenset[str]:
     except (ValueError, OSError):
         return frozenset()
     return frozenset(w.lower() for w in words if _PLAIN_WORD.match(w))
-
-
-@lru_cache(maxsize=1)
-def all_stopwords() -> frozenset[str]:
-    """Union of the supported languages' stopwords: the safe choice for unknown text."""
-    out: set[str] = set()
-    for lang in SUPPORTED:
-        out |= stopwords(lang)
-    return frozenset(out)
 
 
 #: Short, distinctive function-word lists used to vote on the language.
@@ -167,15 +162,6 @@ def lean_by_stopwords(sample: str) -> str | None:
     return None
 
 
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-
-
-def mostly_latin(sample: str) -> bool:
-    """True when most letters of ``sample`` are Latin: the scripts our vocabularies cover."""
-    letters = sum(1 for ch in sample if ch.isalpha())
-    return letters > 0 and len(_LATIN.findall(sample)) >= 0.6 * letters
-
-
 def _get_factory() -> Any:
     global _factory
     with _lock:
@@ -206,18 +192,3 @@ def detect(sample: str) -> str | None:
     if lang == "unknown":
         return None
     return lang.split("-")[0]  # zh-cn -> zh: callers want ISO 639-1
-
-
-def identify(sample: str, thorough: bool = True) -> str | None:
-    """Stopword profile first, langdetect when the profile cannot tell.
-
-    With ``thorough=False`` langdetect is only asked about Latin-script text, the only
-    text whose language changes which vocabularies apply; that keeps the 5 ms call off
-    the hot path for scripts we have no residue tables for.
-    """
-    guess = guess_by_stopwords(sample)
-    if guess is not None:
-        return guess
-    if thorough or mostly_latin(sample[:SAMPLE_CHARS]):
-        return detect(sample)
-    return None

@@ -219,7 +219,7 @@ def _related_list(page: Page, i: int, host: str) -> bool:
     return True
 
 
-def _toc_lists(page: Page, jumps: list[int], end: int) -> list[int]:
+def _toc_lists(page: Page, jumps: list[int]) -> list[int]:
     """Tables of contents among the links to places on the page (``jumps``): the list (or box)
     holding at least ``TOC_MIN_LINKS`` of them and nothing else but a short title, the places
     being on the page."""
@@ -293,7 +293,7 @@ def body_residue(page: Page, host: str) -> dict[int, tuple[str, str]]:
                 out[h] = out[j] = ("related", reason)
                 skip = _subtree_end(page, j)
     if len(jumps) >= TOC_MIN_LINKS:
-        for c in _toc_lists(page, jumps, end):
+        for c in _toc_lists(page, jumps):
             out[c] = ("links", "table of contents (links to places on the page)")
     return out
 

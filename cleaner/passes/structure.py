@@ -36,15 +36,11 @@ _URL = re.compile(r"(https?://|www\.)\S+")
 _NUMBERED = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
 
 
-def is_furniture(ctx: Context, i: int, max_words: int = 12, max_stop_ratio: float = 0.35) -> bool:
-    """A short line that is not a sentence, a list item, a quote, a link or data: the
-    stuff menus, tag clouds and footers are made of (shared by the structure passes)."""
-    return furniture_test(ctx, max_words, max_stop_ratio)(i)
-
-
 def furniture_test(ctx: Context, max_words: int = 12, max_stop_ratio: float = 0.35) -> Callable[[int], bool]:
-    """:func:`is_furniture` for the lines of one document, each judged once for all the
-    passes that ask (it runs on most lines, twice)."""
+    """Whether line ``i`` of the document is furniture: a short line that is not a sentence, a
+    list item, a quote, a link or data, the stuff menus, tag clouds and footers are made of
+    (shared by the structure and block passes). Each line is judged once for all the passes
+    that ask (it runs on most lines, twice)."""
     memo = ctx.memo(("furniture", max_words, max_stop_ratio))
 
     def test(i: int) -> bool:
