@@ -88,12 +88,12 @@ def _cleaner(options: dict[str, Any]) -> Cleaner:
     return cleaner
 
 
-def clean_text(text: str, profile: Any = None, **options: Any) -> str:
+def clean_text(text: str, profile: SiteProfile | None = None, **options: Any) -> str:
     """Canonical article text of scraped text. Options are :class:`Config` fields."""
     return _cleaner(options).clean_text(text, profile=profile)
 
 
-def explain_text(text: str, profile: Any = None, detect_language: bool = True, **options: Any) -> Result:
+def explain_text(text: str, profile: SiteProfile | None = None, detect_language: bool = True, **options: Any) -> Result:
     """Like :func:`clean_text`, returning a :class:`Result` with the language and removals.
 
     ``detect_language=False``: see :meth:`Cleaner.explain_text` (bulk runs that need the
@@ -102,7 +102,7 @@ def explain_text(text: str, profile: Any = None, detect_language: bool = True, *
 
 
 def clean_html(
-    html: str | bytes, url: str | None = None, format: str = "text", profile: Any = None, **options: Any
+    html: str | bytes, url: str | None = None, format: str = "text", profile: SiteProfile | None = None, **options: Any
 ) -> str:
     """Canonical article text of a web page (str or bytes). Options are :class:`Config` fields.
 
@@ -112,6 +112,8 @@ def clean_html(
     return _cleaner(options).clean_html(html, url=url, format=format, profile=profile)
 
 
-def explain_html(html: str | bytes, url: str | None = None, profile: Any = None, **options: Any) -> Result:
+def explain_html(
+    html: str | bytes, url: str | None = None, profile: SiteProfile | None = None, **options: Any
+) -> Result:
     """Like :func:`clean_html`, returning a :class:`Result` with metadata and every removal."""
     return _cleaner(options).explain_html(html, url=url, profile=profile)

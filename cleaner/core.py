@@ -12,6 +12,7 @@ from .errors import ConfigError, DecodeError, InputTooLarge, Timeout
 from .passes.base import Pass, VocabGroup, VocabLinePass
 from .pipeline import TEXT_PIPELINE
 from .result import Result
+from .site import Documents, SiteProfile
 
 
 class Cleaner:
@@ -84,7 +85,7 @@ class Cleaner:
             raise InputTooLarge(f"input is larger than max_bytes={limit}")
         return text
 
-    def _run(self, text: str, profile: Any = None) -> tuple[Document, Context]:
+    def _run(self, text: str, profile: SiteProfile | None = None) -> tuple[Document, Context]:
         deadline = None if self.config.timeout is None else time.monotonic() + self.config.timeout
         doc = Document(text, deadline)
         ctx = Context(doc, self.config.language, profile, deadline)
@@ -95,7 +96,7 @@ class Cleaner:
         doc.settle()
         return doc, ctx
 
-    def clean_text(self, text: str, profile: Any = None) -> str:
+    def clean_text(self, text: str, profile: SiteProfile | None = None) -> str:
         """Canonical article text of scraped ``text``.
 
         ``profile``: a learned site profile (see ``cleaner.site``) whose recurring
@@ -104,7 +105,7 @@ class Cleaner:
         doc, _ = self._run(self._check_input(text), profile)
         return doc.render()
 
-    def learn(self, documents: Any, **options: Any) -> dict[str, Any]:
+    def learn(self, documents: Documents, **options: Any) -> dict[str, SiteProfile]:
         """Learn site profiles from a corpus (one read): ``{site: SiteProfile}``.
 
         ``documents``: ``(site, text)`` pairs or objects with ``.text`` and ``.url`` /
@@ -117,7 +118,7 @@ class Cleaner:
         options.setdefault("language", self.config.language)
         return learn(documents, **options)
 
-    def explain_text(self, text: str, profile: Any = None, detect_language: bool = True) -> Result:
+    def explain_text(self, text: str, profile: SiteProfile | None = None, detect_language: bool = True) -> Result:
         """Cleaned text, its language and every removal with the pass that made it and why.
 
         ``detect_language=False`` skips langdetect for text the passes' cheap stopword
@@ -132,7 +133,7 @@ class Cleaner:
         return Result(text=doc.render(), language=language, removed=removed, metadata=metadata)
 
     # -- HTML path ----------------------------------------------------------------
-    def explain_html(self, html: str | bytes, url: str | None = None, profile: Any = None) -> Result:
+    def explain_html(self, html: str | bytes, url: str | None = None, profile: SiteProfile | None = None) -> Result:
         """Article text of a web page, its metadata, and every removal (DOM elements and lines).
 
         ``html``: the page as text, or as bytes (decoded by BOM, declared charset, then
@@ -145,7 +146,7 @@ class Cleaner:
         return explain(self, html, url, profile=profile)
 
     def clean_html(
-        self, html: str | bytes, url: str | None = None, format: str = "text", profile: Any = None
+        self, html: str | bytes, url: str | None = None, format: str = "text", profile: SiteProfile | None = None
     ) -> str:
         """Article text of a web page; ``format`` is ``"text"``, ``"markdown"`` or ``"json"``."""
         from .html import clean
