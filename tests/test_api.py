@@ -49,10 +49,16 @@ def test_package_exports() -> None:
         "Result",
         "clean_text",
         "explain_text",
+        "clean_html",
+        "explain_html",
+        "find_duplicates",
         "PASSES",
         "FAMILIES",
     ):
-        assert hasattr(cleaner, name), name
+        assert name in cleaner.__all__, name
+    for name in cleaner.__all__:  # every exported name resolves (find_duplicates on first use)
+        assert getattr(cleaner, name) is not None, name
+    assert cleaner.find_duplicates is __import__("cleaner.dedup").dedup.find_duplicates
     for err in (ConfigError, DecodeError, InputTooLarge, cleaner.Timeout):
         assert issubclass(err, cleaner.CleanerError)
 

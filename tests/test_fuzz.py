@@ -48,16 +48,21 @@ def test_fuzz_clean_html(html) -> None:
 @given(st.binary(max_size=4000))
 def test_fuzz_readers(data: bytes) -> None:
     from cleaner.io import decode_text, iter_jsonl_lines, iter_warc, sniff
-    from cleaner.io.readers import parse_record
+    from cleaner.io.detect import KINDS
+    from cleaner.io.readers import WarcDoc, parse_record
 
-    sniff(data[:8192])
-    _safe(decode_text, data)
+    assert sniff(data[:8192]) in (*KINDS, "binary")
+    text = _safe(decode_text, data)
+    assert text is None or isinstance(text, str)
     for _n, line in iter_jsonl_lines(io.BytesIO(data), max_bytes=1000):
+        assert line is None or (isinstance(line, bytes) and len(line) <= 1001 and line.strip())
         if line is not None:
-            _safe(parse_record, line)
+            record = _safe(parse_record, line)
+            assert record is None or isinstance(record, dict)
     try:  # FastWARC's data errors (OSError without errno) come out as DecodeError: nothing else escapes
-        for _doc in iter_warc(io.BytesIO(data), max_bytes=10_000):
-            pass
+        for doc in iter_warc(io.BytesIO(data), max_bytes=10_000):
+            assert isinstance(doc, WarcDoc) and doc.kind in (None, "html", "txt")
+            assert not doc.payload or (doc.kind and not doc.skip and not doc.error)
     except CleanerError:
         pass
 
@@ -84,6 +89,7 @@ def test_fuzz_warc_mutations(plain: bool, flips: list[tuple[int, int]], cut: int
     import gzip
 
     from cleaner.io import iter_warc
+    from cleaner.io.readers import WarcDoc
 
     data = bytearray(WARC)
     for at, value in flips:
@@ -92,7 +98,8 @@ def test_fuzz_warc_mutations(plain: bool, flips: list[tuple[int, int]], cut: int
     if plain:  # the uncompressed archive, cut
         blob = gzip.decompress(WARC)[: cut // 2]
     try:
-        for _doc in iter_warc(io.BytesIO(blob), max_bytes=10_000):
-            pass
+        for doc in iter_warc(io.BytesIO(blob), max_bytes=10_000):
+            assert isinstance(doc, WarcDoc) and doc.kind in (None, "html", "txt")
+            assert not doc.payload or (doc.kind and not doc.skip and not doc.error)
     except CleanerError:
         pass

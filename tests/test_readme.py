@@ -30,6 +30,15 @@ def test_readme_example_removals() -> None:
     ]
 
 
+def test_readme_pass_table_matches_the_pipeline() -> None:
+    table = README.split("## How it works", 1)[1].split("\n\n| family |", 1)[1].split("\n\n", 1)[0]
+    rows = {}
+    for row in table.splitlines()[2:]:
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        rows[cells[0]] = re.findall(r"`([a-z-]+)`", cells[1])
+    assert rows == cleaner.FAMILIES
+
+
 def test_readme_first_lines_are_the_two_commands() -> None:
     block = README.split("```sh", 1)[1].split("```", 1)[0].strip().splitlines()
     assert "clean fixtures/" in block[0] and "pip install ." in block[0]
