@@ -12,7 +12,7 @@ Removals in the :class:`~cleaner.result.Result`: the DOM pass's come first, with
 not a line of the extracted text) and the reason naming the element; the text passes'
 follow, their line numbers counting lines of the extracted text. ``metadata`` holds
 title, author, date, sitename, url, language, plus ``extraction`` ("trafilatura",
-"fallback" or "none") and ``format`` ("text" or "markdown").
+"fallback", "fast" with ``timeout_fallback``, or "none") and ``format`` ("text" or "markdown").
 """
 
 from __future__ import annotations
