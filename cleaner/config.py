@@ -101,6 +101,11 @@ class Config:
         from .pipeline import FAMILIES, PASSES
 
         known = set(PASSES) | set(FAMILIES)
+        for key, names in (("disable", self.disable), ("enable_only", self.enable_only)):
+            if names is not None and not isinstance(names, set | frozenset):
+                # (a list or a string here would fail later as a TypeError, or split into letters)
+                raise ConfigError(f"{key} must be a frozenset of pass or family names, not {type(names).__name__}"
+                                  f" (Config.from_mapping and the API's keyword options take lists)")
         for name in set(self.disable) | set(self.enable_only or ()):
             if name not in known:
                 raise ConfigError(f"unknown pass or family {name!r}; known: {', '.join(sorted(known))}")

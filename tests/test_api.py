@@ -70,6 +70,13 @@ def test_page_is_cleaned() -> None:
 # -- Cleaner and Config ----------------------------------------------------------------------------
 
 
+def test_config_with_a_list_of_names_is_a_config_error() -> None:
+    for bad in ({"disable": ["byline"]}, {"disable": "byline"}, {"enable_only": ("byline",)}):
+        with pytest.raises(ConfigError, match="must be a frozenset"):
+            Cleaner(Config(**bad))
+    assert Cleaner(disable=["byline"]).config.disable == frozenset({"byline"})  # keyword options take lists
+
+
 def test_cleaner_pickles_and_gives_identical_output() -> None:
     c = Cleaner(Config(disable=frozenset({"image-credit"}), options={"comment-section": {"min_position": 0.5}}))
     clone = pickle.loads(pickle.dumps(c))
