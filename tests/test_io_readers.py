@@ -121,3 +121,27 @@ def test_warc_records_as_documents(compress: bool) -> None:
     assert logo.skip == "content type image/png" and logo.payload == b""
     assert missing.skip == "HTTP status 404"
     assert big.error is not None and "max-bytes=400" in big.error
+
+
+def test_warc_body_that_unpacks_past_the_limit_is_an_error_not_read_whole() -> None:
+    """A gzip-encoded HTTP body is small in the archive and large once decoded: the limit holds on
+    what is read, and the next record is still read."""
+    body = gzip.compress(b"<html><body>" + b"x" * 100_000 + b"</body></html>")
+    block = (
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    ).encode() + body
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:bomb>\r\n"
+        "WARC-Date: 2024-01-01T00:00:00Z\r\nWARC-Target-URI: http://x/bomb\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(block)}\r\n\r\n"
+    ).encode()
+    data = head + block + b"\r\n\r\n" + warc_record("http://x/page", b"<html><body><p>Hi</p></body></html>")
+    bomb, page = iter_warc(io.BytesIO(data), max_bytes=5_000)
+    assert len(body) < 5_000  # the record itself is under the limit ...
+    assert bomb.error is not None and "decoded content is larger than --max-bytes=5000" in bomb.error
+    assert bomb.payload == b""  # ... and what it unpacks to is not kept
+    assert page.error is None and page.payload.startswith(b"<html>")
+    docs = list(iter_warc(io.BytesIO(data), max_bytes=None))
+    assert len(docs[0].payload) > 100_000  # without a limit the whole body is read
+

@@ -213,7 +213,13 @@ def _warc_docs(stream: BinaryIO, max_bytes: int | None) -> Iterator[WarcDoc]:
             doc.charset = record.http_charset
         else:
             ctype = _media_type(headers.get("Content-Type"))
-        payload = record.reader.read()
+        # The limit again on what is read: a gzip- or brotli-encoded HTTP body is decoded while read,
+        # so a small record can unpack to far more than --max-bytes (read one byte past it to tell).
+        payload = record.reader.read() if max_bytes is None else record.reader.read(max_bytes + 1)
+        if max_bytes is not None and len(payload) > max_bytes:
+            doc.error = f"record's decoded content is larger than --max-bytes={max_bytes}"
+            yield doc
+            continue
         if ctype in HTML_TYPES:
             doc.kind = "html"
         elif ctype in TEXT_TYPES:
