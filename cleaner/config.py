@@ -45,6 +45,14 @@ class Config:
     timeout: float | None = None
     timeout_fallback: bool = False
 
+    def __post_init__(self) -> None:
+        # A list, tuple or set of names, or one name, is taken as the frozenset it stands for
+        # (frozen: the fields are set through object.__setattr__ as dataclasses do).
+        if not isinstance(self.disable, frozenset):
+            object.__setattr__(self, "disable", frozenset(_names(self.disable, "disable")))
+        if self.enable_only is not None and not isinstance(self.enable_only, frozenset):
+            object.__setattr__(self, "enable_only", frozenset(_names(self.enable_only, "enable_only")))
+
     def __hash__(self) -> int:
         opts = tuple(sorted((k, tuple(sorted(v.items()))) for k, v in self.options.items()))
         return hash((self.disable, self.enable_only, opts, self.language, self.max_bytes, self.timeout,
@@ -101,11 +109,6 @@ class Config:
         from .pipeline import FAMILIES, PASSES
 
         known = set(PASSES) | set(FAMILIES)
-        for key, names in (("disable", self.disable), ("enable_only", self.enable_only)):
-            if names is not None and not isinstance(names, set | frozenset):
-                # (a list or a string here would fail later as a TypeError, or split into letters)
-                raise ConfigError(f"{key} must be a frozenset of pass or family names, not {type(names).__name__}"
-                                  f" (Config.from_mapping and the API's keyword options take lists)")
         for name in set(self.disable) | set(self.enable_only or ()):
             if name not in known:
                 raise ConfigError(f"unknown pass or family {name!r}; known: {', '.join(sorted(known))}")

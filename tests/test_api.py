@@ -70,11 +70,18 @@ def test_page_is_cleaned() -> None:
 # -- Cleaner and Config ----------------------------------------------------------------------------
 
 
-def test_config_with_a_list_of_names_is_a_config_error() -> None:
-    for bad in ({"disable": ["byline"]}, {"disable": "byline"}, {"enable_only": ("byline",)}):
-        with pytest.raises(ConfigError, match="must be a frozenset"):
-            Cleaner(Config(**bad))
-    assert Cleaner(disable=["byline"]).config.disable == frozenset({"byline"})  # keyword options take lists
+def test_config_takes_a_name_or_any_collection_of_names() -> None:
+    """A list, tuple or set of names, or one name (not its letters), is the frozenset it stands for."""
+    for given in (["byline"], ("byline",), {"byline"}, "byline", frozenset({"byline"})):
+        config = Config(disable=given, enable_only=given)  # type: ignore[arg-type]
+        assert config.disable == frozenset({"byline"}) and config.enable_only == frozenset({"byline"})
+        assert hash(config) == hash(Config(disable=frozenset({"byline"}), enable_only=frozenset({"byline"})))
+        result = Cleaner(Config(disable=given)).explain_text("By Jane Doe\n" + A1)  # type: ignore[arg-type]
+        assert "byline" not in {r.pass_name for r in result.removed}
+    assert Cleaner(disable=["byline"]).config.disable == frozenset({"byline"})  # keyword options too
+    assert "byline" in {r.pass_name for r in Cleaner().explain_text("By Jane Doe\n" + A1).removed}
+    with pytest.raises(ConfigError, match="a name or a list of names"):
+        Config(disable=[1, 2])  # type: ignore[list-item]
 
 
 def test_cleaner_pickles_and_gives_identical_output() -> None:
