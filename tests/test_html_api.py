@@ -111,6 +111,15 @@ def test_render_converts_between_formats() -> None:
         cleaner.clean_html(ARTICLE, format="pdf")
 
 
+def test_the_clis_format_names_are_taken_too() -> None:
+    """``clean --format md|txt`` names the same formats; the API takes those names as well."""
+    assert cleaner.clean_html(ARTICLE, format="md") == cleaner.clean_html(ARTICLE, format="markdown")
+    assert cleaner.clean_html(ARTICLE, format="txt") == cleaner.clean_html(ARTICLE, format="text")
+    assert cleaner.clean_html(ARTICLE, format="md") != cleaner.clean_html(ARTICLE, format="txt")
+    result = cleaner.explain_html(ARTICLE)
+    assert render(result, "md") == render(result, "markdown")
+
+
 def test_options_reach_the_text_passes() -> None:
     removed = cleaner.explain_html(ARTICLE).removed_by("social-buttons")
     assert [r.text for r in removed] == ["Share this article"]

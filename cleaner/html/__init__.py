@@ -30,7 +30,7 @@ from . import dom, metadata
 from .budget import MAX_ATTRIBUTE_WORK, MAX_NESTING_WORK, Budget
 from .decode import decode_html
 from .extract import extract as extract_article
-from .formats import FORMATS, render
+from .formats import ALIASES, FORMATS, render
 
 if TYPE_CHECKING:
     from ..core import Cleaner
@@ -131,6 +131,7 @@ def clean(
     cleaner: Cleaner, html: str | bytes, url: str | None = None, format: str = "text", profile: Any = None
 ) -> str:
     """Clean one page and render it; see :meth:`cleaner.Cleaner.clean_html`."""
+    format = ALIASES.get(format, format)
     if format not in FORMATS:
         raise ConfigError(f"unknown format {format!r}; known: {', '.join(FORMATS)}")
     if format in ("text", "markdown"):

@@ -19,6 +19,8 @@ from ..errors import ConfigError
 from ..result import Result
 
 FORMATS = ("text", "json", "markdown")
+#: The CLI's names for the same formats (``clean --format txt|md``), taken here too.
+ALIASES = {"txt": "text", "md": "markdown"}
 
 _MD_LEAD = re.compile(r"^(?:#{1,6}|[-*+]|>|\d{1,3}[.)])[ ](?=\S)")
 _MD_INLINE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -42,7 +44,8 @@ def _text_to_markdown(text: str) -> str:
 
 
 def render(result: Result, format: str = "text") -> str:
-    """``result`` in one of :data:`FORMATS`."""
+    """``result`` in one of :data:`FORMATS` (or an :data:`ALIASES` name)."""
+    format = ALIASES.get(format, format)
     is_markdown = result.metadata.get("format") == "markdown"
     if format == "text":
         return _markdown_to_text(result.text) if is_markdown else result.text
