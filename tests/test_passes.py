@@ -667,6 +667,27 @@ POSITIVES: list[Positive] = [
 ]
 
 
+# genres probed: press releases, reviews, Q&A, service pages, papers, travel, obituaries, events, opinion
+SYN = "syndication or contributor credit"
+CHROME = "site navigation or control"
+POSITIVES += [
+    one_line("wire-source-line", "copyright", SYN, "tail", "SOURCE Northwind Energy Inc."),
+    one_line("opinion-disclaimer", "copyright", SYN, "tail",
+             "The views expressed in this article are the author's own and do not necessarily reflect ours."),
+    one_line("qa-asked-ago", "dateline", "date or timestamp line", "head", "Asked 14 years, 11 months ago"),
+    one_line("paper-received", "dateline", "date or timestamp line", "tail", "Received: 02 June 2023"),
+    one_line("obituary-guest-book", "comment-ui", "comment widget control or notice", "tail", "Sign the guest book"),
+    one_line("event-calendar-button", "site-chrome", CHROME, "tail", "Add to calendar"),
+    one_line("price-at-shop", "site-chrome", CHROME, "tail", "$348 at Amazon"),
+    one_line("booking-button", "site-chrome", CHROME, "tail", "Book your hotel in Lisbon"),
+    one_line("cite-this-article", "site-chrome", CHROME, "tail", "Cite this article"),
+    one_line("download-with-file-type", "site-chrome", CHROME, "tail", "Application form (PDF, 245 KB)"),
+    one_line("doi-alone", "site-chrome", CHROME, "tail", "DOI: 10.1038/s41586-021-03618-9"),
+    one_line("report-a-problem", "feedback-prompt", "reader feedback prompt", "tail",
+             "Report a problem with this page"),
+]
+
+
 def _removal(result: cleaner.Result, text: str) -> cleaner.Removal:
     matches = [r for r in result.removed if r.text == text]
     assert matches, f"nothing removed with text {text!r}; removed: {result.removed}"
@@ -1244,6 +1265,22 @@ NEGATIVES: list[Negative] = [
 ]
 
 
+# genres probed: article text shaped like the residue above (a source named in a sentence, a review's
+# own "Buy now" advice, a reference with its DOI, an answer count on a Q&A page, a service page's
+# subheadings over its data, a review's rating under its label)
+NEGATIVES += [
+    neg("source-in-a-sentence", "copyright", "SOURCE Energy said it would bid for the site next year."),
+    neg("views-expressed-reported", "copyright",
+        "The views expressed by the minister were his own, a spokesman said on Friday."),
+    neg("asked-in-a-sentence", "dateline", "Asked 3 years ago whether he would run, he said no."),
+    neg("guest-book-in-a-sentence", "comment-ui", "Mourners were invited to sign the guest book at the town hall."),
+    neg("book-your-hotel-advice", "site-chrome", "Book your hotel in Lisbon early: prices double in June."),
+    neg("reference-with-doi", "site-chrome",
+        "Xu, J. et al. (2021). Magnetic sensitivity of cryptochrome 4. Nature 594. doi:10.1038/s41586-021-03618-9"),
+    neg("report-pdf-in-a-sentence", "site-chrome", "The full report (PDF) runs to 300 pages, the ministry said."),
+    neg("buy-tickets-advice", "site-chrome", "Buy tickets online: the box office closes at 6pm."),
+]
+
 @pytest.mark.parametrize("case", NEGATIVES, ids=lambda c: c.id)
 def test_negative_survives(case: Negative) -> None:
     result = explain(case.doc, profile=case.profile)
@@ -1528,3 +1565,37 @@ def test_comment_marker_position_counts_only_prose_for_idempotence() -> None:
     ):
         once = clean(page)
         assert clean(once) == once
+
+
+# -- genres: article content shaped like metadata or comment sections -------------------------------
+
+
+def test_qa_page_answer_count_before_the_best_answer_opens_no_comment_section() -> None:
+    """'12 Antworten' then 'Beste Antwort': the answers of a Q&A page are its content."""
+    doc = "\n".join([
+        "Heizung macht Geräusche nach dem Entlüften – was tun?",
+        "Hallo zusammen, ich habe gestern alle Heizkörper entlüftet, seitdem gluckert es in der Leitung im "
+        "Obergeschoss. Der Druck liegt bei 1,2 bar. Muss ich Wasser nachfüllen?",
+        "12 Antworten",
+        "Beste Antwort",
+        "Bei einem Einfamilienhaus sollte der Anlagendruck zwischen 1,5 und 2 bar liegen. Fülle Wasser nach, "
+        "bis du etwa 1,8 bar erreichst, und entlüfte danach noch einmal die oberen Heizkörper.",
+        "Melden",
+    ])
+    out = clean(doc, language="de")
+    assert "Bei einem Einfamilienhaus sollte der Anlagendruck" in out
+    assert clean(out, language="de") == out
+
+
+@pytest.mark.parametrize("lines", [
+    # a service page: subheadings over rows of data after the last paragraph
+    ["Gebühren", "Personen ab 24 Jahren: 37 Euro", "Personen unter 24 Jahren: 22,80 Euro", "Öffnungszeiten",
+     "Montag bis Freitag: 8:00 bis 12:00 Uhr", "Donnerstag zusätzlich: 14:00 bis 18:00 Uhr"],
+    # a review: pros and cons, then its rating under a label
+    ["Pro", "- Aspirazione eccellente", "- Sensore di particelle utile", "Contro", "- Prezzo elevato", "Voto: 8,5"],
+])
+def test_subheadings_and_ratings_after_the_last_paragraph_stay(lines: list[str]) -> None:
+    doc = "\n".join([A1, A2, *lines, "Home", "News", "Sport", "Contact"])
+    out = out_lines(clean(doc))
+    for line in lines:
+        assert line in out

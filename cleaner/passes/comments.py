@@ -217,6 +217,8 @@ class CommentSection(Pass):
         text = ctx.doc.lines[kept[pos]].text
         following = kept[pos + 1 :]
         opens = "opens a comment section"
+        if following and ctx.table(self.family, "answer").match(ctx.doc.lines[following[0]].text):
+            return None  # "12 Antworten", then "Beste Antwort": a Q&A page's answers, its content
         if late:
             return opens if self._opens_late(ctx, text, following) else None
         if not (

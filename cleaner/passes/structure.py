@@ -34,6 +34,11 @@ _QUOTES = frozenset("\"“”„«»‘’‚‹›'「『")
 DIGIT = re.compile(r"\d")
 _URL = re.compile(r"(https?://|www\.)\S+")
 _NUMBERED = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
+# a label and a rating or a price: "Voto: 8,5", "Note : 8/10", "Price: €15" (article data)
+_LABEL_VALUE = re.compile(
+    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?: ?"
+    r"(?:\d{1,2}[.,]\d(?: ?/ ?\d{1,3})?|\d{1,2} ?/ ?\d{1,3}|[€$£] ?\d[\d.,]*|\d[\d.,]* ?[€$£])"
+)
 
 
 def furniture_test(ctx: Context, max_words: int = 12, max_stop_ratio: float = 0.35) -> Callable[[int], bool]:
@@ -68,6 +73,8 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         return False  # list items, one-line quotes and bare links are article text
     if words >= 3 and DIGIT.search(text):
         return False  # dates, scores, prices, schedules: article data, not menus
+    if ":" in text and _LABEL_VALUE.fullmatch(text):
+        return False  # a rating or a price under its label: article data
     return words <= 3 or ctx.stats(i).stop_ratio <= max_stop_ratio
 
 
@@ -128,22 +135,28 @@ def _inner_headings(
             return True  # a list item
         return ctx.words(i) >= 3 and ends_sentence(line.text)
 
+    def data(i: int) -> bool:
+        return ctx.words(i) >= 3 and bool(DIGIT.search(lines[i].text))
+
+    def labelled(i: int) -> bool:  # a labelled row of data: "Personen ab 24 Jahren: 37 Euro"
+        return data(i) and ":" in lines[i].text
+
     out: set[int] = set()
     # outwards from the article: after its last long paragraph, or back from its first one
     order = kept if where == _TAIL else kept[::-1]
     for pos, i in enumerate(order):
         if not furniture_at(i) or i in rows:
-            if article(i) or (ctx.words(i) >= 3 and DIGIT.search(lines[i].text)):
+            if article(i) or data(i):
                 continue  # article text, or data ("Step 1: Remove the wheel") the article may hold
             break  # neither article text nor a heading in it: the page's
         # the neighbour on the article's side (the first line's is the long paragraph itself)
-        if pos and not article(order[pos - 1]):
+        if pos and not (article(order[pos - 1]) or labelled(order[pos - 1])):
             break
         away = order[pos + 1] if pos + 1 < len(order) else None
         if where == _TAIL and lines[i].text.endswith("!") and ctx.words(i) <= 2:
             out.add(i)  # "Enjoy!", "Bon appétit !": the article's closing line
-        elif away is not None and article(away):
-            out.add(i)
+        elif away is not None and (article(away) or labelled(away)):
+            out.add(i)  # a subheading over article text, or over its data ("Fees" before "Adults: £15")
         else:
             break
     return out
