@@ -1012,6 +1012,20 @@ NEGATIVES: list[Negative] = [
         "Date night is back, a survey of 2,000 couples found this year.",
         "head",
     ),
+    # a travel guide's last stop: a place's name over its address and hours, then a tip, then shop links
+    Negative(
+        "edge-place-heading-over-rows-then-a-tip",
+        "edge-furniture",
+        "\n".join([
+            "Lisbon is a city made for walking, although its seven hills will test your legs.",
+            "Day 2: Belém",
+            "Take tram 15 from Praça da Figueira to Belém, where the Jerónimos Monastery is a must.",
+            "Pastéis de Belém", "Rua de Belém 84-92", "Open daily 8am–11pm",
+            "Tip: arrive before 10am to avoid the queue.",
+            "Book your hotel in Lisbon", "Compare prices on Booking.com", "This post contains affiliate links.",
+        ]),
+        ("Pastéis de Belém", "Rua de Belém 84-92", "Open daily 8am–11pm"),
+    ),
     Negative(
         "glued-only-first-lines",
         "glued-metadata",

@@ -79,6 +79,9 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
 
 
 _TAIL = "after the article's last paragraph"
+# After the article, a heading over at most this many rows of data and then a sentence is the article's
+# (a place, its address and hours, then a tip); before it, a name over a date row is a byline.
+_MAX_ROWS_UNDER = 3
 _MIN_CONTINUATION_WORDS = 8  # a paragraph going on after a list, not a footer's "Have your say."
 
 
@@ -112,8 +115,9 @@ def _inner_headings(
     """Furniture lines of an edge ``region`` that belong to the article although they stand
     before its first long paragraph or after its last: a subheading or a list's label between
     two lines of article text ("Le matériel nécessaire" between a sentence and a list, "Notes"
-    between a recipe's last step and a sentence), and an exclamation closing the text right
-    after a sentence ("Enjoy!"). Short articles (recipes, how-tos, results) have few
+    between a recipe's last step and a sentence), a heading over a few rows of data that the
+    article goes on after ("Pastéis de Belém" over its address and hours, then a tip), and an
+    exclamation closing the text right after a sentence ("Enjoy!"). Short articles (recipes, how-tos, results) have few
     paragraphs long enough to anchor the edges.
 
     Article text is what a menu never has on both sides: a sentence of three or more words, a
@@ -153,10 +157,17 @@ def _inner_headings(
         if pos and not (article(order[pos - 1]) or labelled(order[pos - 1])):
             break
         away = order[pos + 1] if pos + 1 < len(order) else None
+        beyond = pos + 1  # past the rows of data under the line: is it article text there?
+        while beyond < len(order) and data(order[beyond]) and not article(order[beyond]):
+            beyond += 1
         if where == _TAIL and lines[i].text.endswith("!") and ctx.words(i) <= 2:
             out.add(i)  # "Enjoy!", "Bon appétit !": the article's closing line
         elif away is not None and (article(away) or labelled(away)):
             out.add(i)  # a subheading over article text, or over its data ("Fees" before "Adults: £15")
+        elif where == _TAIL and pos + 1 < beyond <= pos + 1 + _MAX_ROWS_UNDER and beyond < len(order) and article(
+            order[beyond]
+        ):
+            out.add(i)  # a subheading over a few rows of data the article goes on after (a place, its address)
         else:
             break
     return out
