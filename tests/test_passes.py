@@ -733,6 +733,18 @@ def test_glued_metadata_keeps_the_paragraph_it_trims() -> None:
     assert (r.start_line, r.end_line, r.kind, r.text) == (1, 1, "prefix", "date 2022-02-15")
 
 
+def test_widget_words_are_no_commenters_names() -> None:
+    """A thread without a heading needs each comment to open with a name: "Continue reading" and
+    "Enter your email address" before a paragraph and a "Reply" are widgets, not a commenter
+    (hypothesis found the paragraph taken as the comment between them)."""
+    doc = "\n\n".join(
+        ["Reply", A1, A2, "Enter your email address", "Reply\nReply\nContinue reading", A3, "Reply"]
+    )
+    result = explain(doc)
+    assert result.text == "\n\n".join(ARTICLE), [(r.pass_name, r.text) for r in result.removed]
+    assert "comment-section" not in {r.pass_name for r in result.removed}
+
+
 def test_comment_section_reason_points_at_its_opening_line() -> None:
     doc = at("tail", "Leave a Reply\nGreat article!\nI disagree with every word of it.")
     result = explain(doc)

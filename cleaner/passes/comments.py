@@ -23,6 +23,7 @@ from typing import ClassVar
 
 from ..context import Context
 from ..gate import gate_for
+from ..sentences import residue_reason, tables
 from .base import Pass, VocabLinePass
 
 _WIDGET_MAX_WORDS = 30  # comment-ui's max_words: longer lines it never removes
@@ -30,6 +31,11 @@ _MEASURED_WORDS = 8  # shorter lines that are no prose are not measured (see Com
 _REPLY_MAX_WORDS = 8  # "Log in to Reply", "Like · Reply · 2y"
 _MAX_COMMENT_LINES = 8  # a comment in a thread without a heading: name, time, a few lines, "Reply"
 _INITIAL_END = re.compile(r"(^|\s)\w\.$")  # "Linda K.": a name may end with a full stop
+# lower-case words inside a name: "Linda van der Berg", "Ana de la Cruz", "Joe from Leeds"
+_NAME_PARTICLES = frozenset({
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le",
+    "el", "al", "bin", "ibn", "ter", "ten", "from", "aus",
+})
 # A comment's time ("3. Mai 2024 um 20:11" whose "3." the document took for a list number, "2y"):
 # a short line with a clock time, or a year and nothing longer than a month's name
 _CLOCK = re.compile(r"(^|\D)\d{1,2}\s?[:.h]\s?\d{2}(\D|$)")
@@ -180,6 +186,11 @@ class CommentSection(Pass):
             return None
         if ctx.table(self.family, "reply").match(text) or ctx.table(self.family, "ui").match(text):
             return None
+        words = text.split()
+        if len(words) > 1 and not all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+            return None  # "Continue reading", "Enter your email": words a name does not have in lower case
+        if residue_reason(text, tables(ctx)) is not None:
+            return None  # "Share", "Advertisement": a widget's word, not a commenter's handle
         return "name"
 
     def _marker_candidates(self, ctx: Context, kept: list[int]) -> list[int]:
