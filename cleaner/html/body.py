@@ -97,9 +97,7 @@ def _links_of(page: Page, i: int) -> list[int]:
 
 def _stands_alone(page: Page, a: int) -> bool:
     """Link ``a`` is a headline: the whole of its block, inside a heading, or holding blocks."""
-    b = page.parent[a]
-    while b > 0 and page.tags[b] in INLINE_TAGS:
-        b = page.parent[b]
+    b = page.block_above(a)
     if b > 0 and (page.text[b] == page.text[a] or page.tags[b] in HEADINGS):
         return True
     return page.nodes[a].css_first(_BLOCK_IN_LINK) is not None
@@ -225,9 +223,7 @@ def _toc_lists(page: Page, jumps: list[int]) -> list[int]:
     being on the page."""
     count: dict[int, int] = {}
     for a in jumps:
-        c = page.parent[a]
-        while c > 0 and page.tags[c] in INLINE_TAGS:
-            c = page.parent[c]
+        c = page.block_above(a)
         if page.tags[c] in LIST_LIKE:
             c = page.parent[c]
         count[c] = count.get(c, 0) + 1

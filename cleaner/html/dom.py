@@ -236,16 +236,9 @@ def _signup_boxes(page: Page, vocab: Vocabulary) -> dict[int, str]:
         hits = _href_keys(href) & forms.tokens
         if not hits:
             continue
-        words = len(page.nodes[i].text(separator=" ").split())
-        if not words or words > SIGNUP_BUTTON_WORDS:
-            continue
-        b = page.parent[i]
-        while b > 0 and page.tags[b] in INLINE_TAGS:
-            b = page.parent[b]
-        if b <= 0:
-            continue
-        if page.text[b] != page.text[i] and not _bare_child(page, i, b):
-            continue  # a link inside a sentence
+        b = _button_block(page, i)
+        if b is None:
+            continue  # a link inside a sentence, or too long for a button
         box = -1
         cur = b
         while cur > 0 and cur not in page.protected and page.text[cur] <= SIGNUP_BOX_CHARS:
@@ -266,15 +259,21 @@ def _jump_links(page: Page) -> set[int]:
         href = page.attrs[i].get("href")
         if not href or not href.startswith("#") or len(href) < 2:
             continue
-        words = len(page.nodes[i].text(separator=" ").split())
-        if not words or words > SIGNUP_BUTTON_WORDS:
-            continue
-        b = page.parent[i]
-        while b > 0 and page.tags[b] in INLINE_TAGS:
-            b = page.parent[b]
-        if b > 0 and (page.text[b] == page.text[i] or _bare_child(page, i, b)):
+        if _button_block(page, i) is not None:
             out.add(i)
     return out
+
+
+def _button_block(page: Page, i: int) -> int | None:
+    """The block link ``i`` stands alone in as a button (the whole of the block, or a bare child
+    of it, of at most ``SIGNUP_BUTTON_WORDS`` words), or None for a link inside a sentence."""
+    words = len(page.nodes[i].text(separator=" ").split())
+    if not words or words > SIGNUP_BUTTON_WORDS:
+        return None
+    b = page.block_above(i)
+    if b > 0 and (page.text[b] == page.text[i] or _bare_child(page, i, b)):
+        return b
+    return None
 
 
 def _bare_child(page: Page, i: int, b: int) -> bool:

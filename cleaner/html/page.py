@@ -132,6 +132,13 @@ class Page:
         self.block = best
         self.protected = frozenset(self.ancestors(best, include_self=True))
 
+    def block_above(self, i: int) -> int:
+        """The nearest ancestor of element ``i`` that is no inline element (-1 or 0 at the top)."""
+        b = self.parent[i]
+        while b > 0 and self.tags[b] in INLINE_TAGS:
+            b = self.parent[b]
+        return b
+
     def ancestors(self, i: int, include_self: bool = False) -> list[int]:
         out = [i] if include_self else []
         p = self.parent[i]
