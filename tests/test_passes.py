@@ -1793,3 +1793,80 @@ def test_updated_stamp_under_a_headline_and_stamps_between_teasers_still_go() ->
     ])
     result = explain(f"{lede}\n\n{A1}\n\n{teasers}")
     assert {r.text for r in result.removed} >= {"2 hours ago", "3 hours ago"}
+
+
+# A match report's last row of data after its last paragraph; a counter there is still residue.
+_REPORT = (
+    "Arsenal moved back to the top of the table with a comfortable win over Brentford, who were reduced to ten men "
+    "before half-time after a second booking for their captain.\n\nBukayo Saka opened the scoring with a curling "
+    "shot from the edge of the area, and Kai Havertz added a second shortly after the restart before Declan Rice "
+    "headed in a corner late on."
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "count"),
+    [
+        ("Saka 23, Havertz 52, Rice 88", "Attendance: 31,200"),
+        ("Tore: 1:0 Saka (23.), 2:0 Havertz (52.), 3:0 Rice (88.)", "Zuschauer: 60.112"),
+        ("Buts : Saka (23e), Havertz (52e), Rice (88e)", "Spectateurs : 60 112"),
+        ("Goles: Saka (23), Havertz (52), Rice (88)", "Asistencia: 60.112"),
+    ],
+)
+def test_a_labelled_count_under_the_reports_data_rows_stays(rows: str, count: str) -> None:
+    menu = "Share\nTweet\nMore football\nTables\nFixtures"
+    result = explain(f"{_REPORT}\n\n{rows}\n{count}\n{menu}")
+    out = out_lines(result.text)
+    assert rows in out and count in out, result.removed
+    assert "More football" not in out and "Fixtures" not in out  # the menu still goes
+
+
+@pytest.mark.parametrize("counter", ["Views: 1,234", "Attendance: 31,200"])
+def test_a_labelled_count_right_after_the_prose_is_still_furniture(counter: str) -> None:
+    result = explain(f"{_REPORT}\n\n{counter}\nShare\nTweet\nMore football")
+    assert [r.pass_name for r in result.removed if r.text == counter] == ["edge-furniture"]
+
+
+# Service pages: a heading over the page's own data after its last paragraph.
+_SERVICE_DE = (
+    "Das Bürgerbüro ist die zentrale Anlaufstelle für alle Anliegen rund um Ausweise, Meldebescheinigungen und "
+    "Führungszeugnisse. Bitte vereinbaren Sie nach Möglichkeit vorab einen Termin online.\n\nFür die Beantragung "
+    "eines Personalausweises benötigen Sie ein aktuelles biometrisches Passfoto sowie Ihren bisherigen Ausweis."
+)
+_SERVICE_NL = (
+    "In de gemeentewinkel kunt u terecht voor het aanvragen van een paspoort, identiteitskaart of rijbewijs. Voor "
+    "de meeste producten moet u vooraf een afspraak maken via de website.\n\nNeem bij uw afspraak altijd een "
+    "geldig legitimatiebewijs en een recente pasfoto mee, anders kunnen wij uw aanvraag niet behandelen."
+)
+
+
+@pytest.mark.parametrize(
+    ("doc", "heading", "row"),
+    [
+        (_SERVICE_DE, "Kontakt", "Bürgerbüro im Rathaus, Marktplatz 1, 12345 Musterstadt\nTelefon: 01234 56789-0"),
+        (_SERVICE_DE, "## Kontakt", "Telefon 01234 56789-0\nMo-Fr 8-16 Uhr"),
+        (_REPORT, "Contact", "Box office, 252 Broad Street, Birmingham B1 2EA\nPhone: 0121 345 0600"),
+        (_SERVICE_NL, "Openingstijden", "ma t/m vr 9.00 - 17.00\nza gesloten\nDeel deze pagina\nFacebook\nTwitter"),
+        (_SERVICE_NL, "Openingstijden", "Maandag tot en met vrijdag van 9.00 tot 17.00 uur\nHome\nContact\nOver ons"),
+        (_SERVICE_DE, "Öffnungszeiten", "Mo - Fr 8:00 bis 16:00 Uhr\nTeilen\nDrucken\nNach oben\nStartseite"),
+    ],
+)
+def test_a_service_pages_heading_over_its_data_stays(doc: str, heading: str, row: str) -> None:
+    result = explain(f"{doc}\n\n{heading}\n{row}")
+    out = out_lines(result.text)
+    assert heading in out and row.split("\n")[0] in out, result.removed
+
+
+@pytest.mark.parametrize(
+    ("doc", "tail"),
+    [
+        (_REPORT, "Home\nNews\nContact\nAbout us"),  # a menu at the edge
+        (_REPORT, "Contact\nAbout us\nCareers\nNewsletters"),
+        (_SERVICE_DE, "Kontakt\nImpressum\nDatenschutz"),
+        (_SERVICE_DE, "Teilen\nKontakt\nTelefon: 01234 56789-0"),  # under residue, not under the article
+    ],
+)
+def test_a_menus_contact_at_the_edge_still_goes(doc: str, tail: str) -> None:
+    result = explain(f"{doc}\n\n{tail}")
+    word = "Contact" if "Contact" in tail else "Kontakt"
+    assert word not in out_lines(result.text), result.removed
