@@ -1625,3 +1625,248 @@ def test_subheadings_and_ratings_after_the_last_paragraph_stay(lines: list[str])
     out = out_lines(clean(doc))
     for line in lines:
         assert line in out
+
+
+# Article lines shaped like a dateline: an event's date over its place inside an event listing, and
+# the relative stamps heading the entries of a live blog (as clock-line keeps bare times of day).
+_CONCERT = (
+    "Der Kammerchor der Stadt lädt zu seinem Frühjahrskonzert ein. Auf dem Programm stehen Werke von Bach, "
+    "Brahms und Mendelssohn, dazu zwei Uraufführungen junger Komponistinnen aus der Region.\n\n"
+    "Die Leitung hat wie in den vergangenen Jahren Martina Köhler, die den Chor seit 2015 führt und ihn zu "
+    "mehreren Preisen bei Landeswettbewerben gebracht hat."
+)
+_EVENTS = {
+    "de": (_CONCERT, "Sonntag, 21. April 2024, 17:00 Uhr",
+           "Stadtkirche St. Marien, Kirchplatz 3, 04109 Leipzig\nDer Eintritt ist frei, um Spenden wird gebeten."),
+    "en": (
+        "The city orchestra will close its season with an evening of Beethoven and Dvořák, conducted by its new "
+        "music director in her first appearance with the ensemble.\n\nTickets went on sale last week and the "
+        "organisers say that more than half of the seats have already been sold, so early booking is recommended.",
+        "Saturday, 14 June 2025, 7:30 pm",
+        "Symphony Hall, 252 Broad Street, Birmingham\nDoors open at 6:45 pm and the concert lasts about two hours.",
+    ),
+    "fr": (
+        "La médiathèque organise une rencontre avec l'autrice du roman qui a remporté le prix des lecteurs cette "
+        "année, suivie d'une séance de dédicaces dans le hall.\n\nL'entrée est libre dans la limite des places "
+        "disponibles, et les enfants sont les bienvenus grâce à un atelier de dessin proposé en parallèle.",
+        "Samedi 12 octobre 2024 à 15h00",
+        "Médiathèque François-Mitterrand, 2 rue de la Poste, 86000 Poitiers\nRéservation conseillée auprès de "
+        "l'accueil.",
+    ),
+    "es": (
+        "El Teatro Principal acoge este fin de semana el estreno de la nueva obra de la compañía local, una "
+        "comedia sobre tres hermanas que heredan una vieja pensión junto al mar.\n\nLas entradas pueden comprarse "
+        "en la taquilla del teatro o a través de su página web, con descuentos para estudiantes y jubilados.",
+        "Sábado, 12 de octubre de 2024, 20:00",
+        "Teatro Principal, Calle Mayor 15, 28013 Madrid\nLa función dura aproximadamente noventa minutos.",
+    ),
+    "it": (
+        "Il coro polifonico cittadino presenta il concerto di primavera con musiche di Monteverdi e Palestrina, "
+        "insieme ad alcune pagine meno note del repertorio sacro del Seicento.\n\nL'ingresso è libero fino a "
+        "esaurimento dei posti disponibili, e al termine del concerto è previsto un piccolo rinfresco nel chiostro.",
+        "Domenica 21 aprile 2024, ore 17:00",
+        "Chiesa di San Francesco, Piazza San Francesco 2, 40122 Bologna\nPrenotazione consigliata.",
+    ),
+    "pt": (
+        "A banda filarmónica da vila apresenta o concerto de primavera com obras de compositores portugueses, "
+        "incluindo uma estreia absoluta escrita para a ocasião por um antigo aluno da escola de música.\n\nA "
+        "entrada é gratuita, mas os lugares são limitados, pelo que a organização recomenda chegar mais cedo.",
+        "Domingo, 21 de abril de 2024, 17h00",
+        "Auditório Municipal, Rua da Liberdade 12, 4700-000 Braga\nO concerto tem a duração de cerca de uma hora.",
+    ),
+    "nl": (
+        "Het stadsorkest sluit het seizoen af met een avond vol Beethoven en Dvořák onder leiding van de nieuwe "
+        "chef-dirigent, die voor het eerst met het orkest op het podium staat.\n\nKaarten zijn verkrijgbaar via "
+        "de website en aan de kassa van de schouwburg, met korting voor studenten en houders van een stadspas.",
+        "Zaterdag 14 juni 2025, 20.00 uur",
+        "Stadsschouwburg, Leidseplein 26, 1017 PT Amsterdam\nDe zaal gaat een half uur voor aanvang open.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_EVENTS))
+def test_an_events_date_over_its_place_after_the_prose_stays(lang: str) -> None:
+    prose, date, details = _EVENTS[lang]
+    result = explain(f"{prose}\n\n{date}\n{details}")
+    assert date in out_lines(result.text), [r for r in result.removed if r.text == date]
+
+
+@pytest.mark.parametrize("lang", sorted(_EVENTS))
+def test_an_events_date_shape_over_the_first_paragraph_is_a_timestamp(lang: str) -> None:
+    prose, date, _details = _EVENTS[lang]
+    result = explain(f"{date}\n\n{prose}")
+    assert [r.pass_name for r in result.removed if r.text == date] == ["dateline"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Saturday, 14 June 2025, 7:30 pm\nShare this article",  # a date over residue
+        "Updated 14 June 2025, 7:30 pm\nThe board will meet again in the autumn.",  # a label: a notice
+        # between teasers: a headline before the date, no paragraph
+        "Julian Assange: Campaigner or attention seeker?\n19 November 2019\nWhy is the co-founder a wanted man?",
+    ],
+)
+def test_dates_after_the_prose_that_are_no_events_still_go(tail: str) -> None:
+    prose = _EVENTS["en"][0]
+    result = explain(f"{prose}\n\n{tail}")
+    date = tail.split("\n")[1 if tail.startswith("Julian") else 0]
+    assert [r.pass_name for r in result.removed if r.text == date] == ["dateline"]
+
+
+_LIVE = {
+    "en": ("Follow our live coverage of the storm as it moves up the coast. Forecasters say the strongest winds are "
+           "expected overnight, with gusts of up to 90 miles per hour along exposed beaches.",
+           ["2 hours ago", "3 hours ago", "4 hours ago"],
+           ["The governor has declared a state of emergency for six coastal counties.",
+            "Power companies report that more than 40,000 homes are already without electricity.",
+            "Schools in the affected districts will remain closed on Monday, the department said."]),
+    "de": ("Im Ticker: Die wichtigsten Entwicklungen zum Streik bei der Bahn am Montag. Nach Angaben der "
+           "Gewerkschaft beteiligen sich bundesweit mehrere tausend Beschäftigte an dem Ausstand.",
+           ["vor 2 Minuten", "vor 25 Minuten", "vor 1 Stunde"],
+           ["Die Bahn meldet, dass im Fernverkehr nur etwa jeder fünfte Zug fährt.",
+            "Auch im Regionalverkehr kommt es in Bayern zu massiven Ausfällen.",
+            "Die Gewerkschaft hat weitere Streiks für die kommende Woche nicht ausgeschlossen."]),
+    "fr": ("Suivez en direct la soirée électorale. Les premiers résultats partiels sont attendus peu après la "
+           "fermeture des derniers bureaux de vote dans les grandes villes du pays.",
+           ["il y a 5 minutes", "il y a 20 minutes", "il y a 1 heure"],
+           ["Le taux de participation s'établit à 61 % à 17 heures.",
+            "Le président du parti a voté ce matin et n'a fait aucune déclaration.",
+            "Des files d'attente sont signalées devant plusieurs bureaux de vote à Marseille."]),
+    "fr-h": ("Suivez en direct la soirée électorale. Les premiers résultats partiels sont attendus peu après la "
+             "fermeture des derniers bureaux de vote dans les grandes villes du pays.",
+             ["20 h 05", "19 h 45", "19 h 30"],
+             ["Le taux de participation s'établit à 61 % à 17 heures.",
+              "Le président du parti a voté ce matin et n'a fait aucune déclaration.",
+              "Des files d'attente sont signalées devant plusieurs bureaux de vote à Marseille."]),
+    "es": ("Sigue en directo la última hora del temporal que afecta a la costa mediterránea. La Aemet mantiene el "
+           "aviso rojo en varias comarcas de Valencia y Alicante.",
+           ["hace 10 minutos", "hace 35 minutos", "hace 1 hora"],
+           ["Los bomberos han rescatado a tres personas atrapadas en un coche.",
+            "El Gobierno convoca el comité de crisis para las seis de la tarde.",
+            "Se suspenden las clases en más de cuarenta municipios de la provincia."]),
+    "it": ("Segui in diretta la giornata di sciopero nei trasporti. Secondo i sindacati l'adesione è molto alta in "
+           "tutte le grandi città, con metropolitane chiuse a Milano e a Roma.",
+           ["5 minuti fa", "20 minuti fa", "1 ora fa"],
+           ["A Napoli la funicolare è ferma e i pendolari attendono i bus.",
+            "Il ministro ha convocato le parti per un incontro nel pomeriggio.",
+            "A Torino circolano solo i treni garantiti nelle fasce protette."]),
+    "pt": ("Acompanhe em direto as últimas notícias sobre o incêndio na serra. A Proteção Civil mobilizou mais de "
+           "trezentos operacionais e dez meios aéreos para o combate às chamas.",
+           ["há 5 minutos", "há 30 minutos", "há 1 hora"],
+           ["A estrada nacional continua cortada ao trânsito nos dois sentidos.",
+            "Duas aldeias foram evacuadas por precaução durante a madrugada.",
+            "O presidente da câmara pede aos moradores que não regressem a casa."]),
+    "nl": ("Volg hier live het laatste nieuws over de storm die vandaag over het land trekt. Het KNMI heeft code "
+           "oranje afgegeven voor de kustprovincies en het noorden van het land.",
+           ["5 minuten geleden", "25 minuten geleden", "1 uur geleden"],
+           ["Bij Schiphol zijn inmiddels meer dan honderd vluchten geannuleerd.",
+            "De NS laat minder treinen rijden tussen Amsterdam en Den Haag.",
+            "In Zeeland is een boom op een rijdende auto gevallen."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_LIVE))
+def test_relative_stamps_heading_live_blog_entries_stay(lang: str) -> None:
+    lede, stamps, entries = _LIVE[lang]
+    doc = "\n\n".join([lede, *(f"{s}\n{e}" for s, e in zip(stamps, entries, strict=True))])
+    out = out_lines(explain(doc).text)
+    assert all(s in out for s in stamps) and all(e in out for e in entries)
+
+
+@pytest.mark.parametrize("lang", sorted(_LIVE))
+def test_a_lone_relative_stamp_still_goes(lang: str) -> None:
+    lede, stamps, entries = _LIVE[lang]
+    for doc in (f"{stamps[0]}\n\n{lede}\n\n{entries[0]}", f"{lede}\n\n{stamps[0]}\n{entries[0]}"):
+        result = explain(doc)
+        assert [r.pass_name for r in result.removed if r.text == stamps[0]] == ["dateline"], doc
+
+
+def test_updated_stamp_under_a_headline_and_stamps_between_teasers_still_go() -> None:
+    lede = _LIVE["en"][0]
+    result = explain(f"# Storm batters coast as thousands lose power\nUpdated 2 hours ago\n\n{lede}\n\n{A1}")
+    assert [r.pass_name for r in result.removed if r.text == "Updated 2 hours ago"] == ["dateline"]
+    # a teaser widget's stamps: a headline before each, not an entry's sentence
+    teasers = "\n".join([
+        "Orchestra names its new director", "2 hours ago", "The board chose the conductor after a long search.",
+        "City theatre to close for repairs", "3 hours ago", "The building needs a new roof before the winter.",
+    ])
+    result = explain(f"{lede}\n\n{A1}\n\n{teasers}")
+    assert {r.text for r in result.removed} >= {"2 hours ago", "3 hours ago"}
+
+
+# A match report's last row of data after its last paragraph; a counter there is still residue.
+_REPORT = (
+    "Arsenal moved back to the top of the table with a comfortable win over Brentford, who were reduced to ten men "
+    "before half-time after a second booking for their captain.\n\nBukayo Saka opened the scoring with a curling "
+    "shot from the edge of the area, and Kai Havertz added a second shortly after the restart before Declan Rice "
+    "headed in a corner late on."
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "count"),
+    [
+        ("Saka 23, Havertz 52, Rice 88", "Attendance: 31,200"),
+        ("Tore: 1:0 Saka (23.), 2:0 Havertz (52.), 3:0 Rice (88.)", "Zuschauer: 60.112"),
+        ("Buts : Saka (23e), Havertz (52e), Rice (88e)", "Spectateurs : 60 112"),
+        ("Goles: Saka (23), Havertz (52), Rice (88)", "Asistencia: 60.112"),
+    ],
+)
+def test_a_labelled_count_under_the_reports_data_rows_stays(rows: str, count: str) -> None:
+    menu = "Share\nTweet\nMore football\nTables\nFixtures"
+    result = explain(f"{_REPORT}\n\n{rows}\n{count}\n{menu}")
+    out = out_lines(result.text)
+    assert rows in out and count in out, result.removed
+    assert "More football" not in out and "Fixtures" not in out  # the menu still goes
+
+
+@pytest.mark.parametrize("counter", ["Views: 1,234", "Attendance: 31,200"])
+def test_a_labelled_count_right_after_the_prose_is_still_furniture(counter: str) -> None:
+    result = explain(f"{_REPORT}\n\n{counter}\nShare\nTweet\nMore football")
+    assert [r.pass_name for r in result.removed if r.text == counter] == ["edge-furniture"]
+
+
+# Service pages: a heading over the page's own data after its last paragraph.
+_SERVICE_DE = (
+    "Das Bürgerbüro ist die zentrale Anlaufstelle für alle Anliegen rund um Ausweise, Meldebescheinigungen und "
+    "Führungszeugnisse. Bitte vereinbaren Sie nach Möglichkeit vorab einen Termin online.\n\nFür die Beantragung "
+    "eines Personalausweises benötigen Sie ein aktuelles biometrisches Passfoto sowie Ihren bisherigen Ausweis."
+)
+_SERVICE_NL = (
+    "In de gemeentewinkel kunt u terecht voor het aanvragen van een paspoort, identiteitskaart of rijbewijs. Voor "
+    "de meeste producten moet u vooraf een afspraak maken via de website.\n\nNeem bij uw afspraak altijd een "
+    "geldig legitimatiebewijs en een recente pasfoto mee, anders kunnen wij uw aanvraag niet behandelen."
+)
+
+
+@pytest.mark.parametrize(
+    ("doc", "heading", "row"),
+    [
+        (_SERVICE_DE, "Kontakt", "Bürgerbüro im Rathaus, Marktplatz 1, 12345 Musterstadt\nTelefon: 01234 56789-0"),
+        (_SERVICE_DE, "## Kontakt", "Telefon 01234 56789-0\nMo-Fr 8-16 Uhr"),
+        (_REPORT, "Contact", "Box office, 252 Broad Street, Birmingham B1 2EA\nPhone: 0121 345 0600"),
+        (_SERVICE_NL, "Openingstijden", "ma t/m vr 9.00 - 17.00\nza gesloten\nDeel deze pagina\nFacebook\nTwitter"),
+        (_SERVICE_NL, "Openingstijden", "Maandag tot en met vrijdag van 9.00 tot 17.00 uur\nHome\nContact\nOver ons"),
+        (_SERVICE_DE, "Öffnungszeiten", "Mo - Fr 8:00 bis 16:00 Uhr\nTeilen\nDrucken\nNach oben\nStartseite"),
+    ],
+)
+def test_a_service_pages_heading_over_its_data_stays(doc: str, heading: str, row: str) -> None:
+    result = explain(f"{doc}\n\n{heading}\n{row}")
+    out = out_lines(result.text)
+    assert heading in out and row.split("\n")[0] in out, result.removed
+
+
+@pytest.mark.parametrize(
+    ("doc", "tail"),
+    [
+        (_REPORT, "Home\nNews\nContact\nAbout us"),  # a menu at the edge
+        (_REPORT, "Contact\nAbout us\nCareers\nNewsletters"),
+        (_SERVICE_DE, "Kontakt\nImpressum\nDatenschutz"),
+        (_SERVICE_DE, "Teilen\nKontakt\nTelefon: 01234 56789-0"),  # under residue, not under the article
+    ],
+)
+def test_a_menus_contact_at_the_edge_still_goes(doc: str, tail: str) -> None:
+    result = explain(f"{doc}\n\n{tail}")
+    word = "Contact" if "Contact" in tail else "Kontakt"
+    assert word not in out_lines(result.text), result.removed

@@ -88,6 +88,11 @@ class VocabLinePass(LinePass):
                 return reason
         return None
 
+    def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        """Of the lines ``mine`` this pass's tables matched, those it keeps after all, seen with
+        every line the vocabulary group matched (``hits``: residue around them). None here."""
+        return set()
+
     def run(self, ctx: Context) -> None:
         VocabGroup([self]).run(ctx)
 
@@ -196,6 +201,16 @@ class VocabGroup(Pass):
         setup = self._setups[ctx.vocab_languages] = (active, self._search_items(ctx, active), self._gate(ctx, active))
         return setup
 
+    def _spare(self, ctx: Context, hits: dict[int, int]) -> None:
+        """Drops from ``hits`` the lines their pass spares (:meth:`VocabLinePass.spared`)."""
+        for n, p in enumerate(self.passes):
+            if type(p).spared is VocabLinePass.spared:
+                continue
+            mine = [i for i, k in hits.items() if self.entries[k][0] == n]
+            if mine:
+                for i in p.spared(ctx, mine, hits):
+                    del hits[i]
+
     def run(self, ctx: Context) -> None:
         doc = ctx.doc
         limits = self.limits
@@ -254,6 +269,8 @@ class VocabGroup(Pass):
                     best = k if best is None else min(best, k)
             if best is not None:
                 hits[index] = best
+        if hits:
+            self._spare(ctx, hits)
         for index, best in hits.items():
             n, _family, _name, reason, _max = self.entries[best]
             announcer = _announcer(ctx, index, hits)

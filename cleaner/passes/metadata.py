@@ -6,6 +6,7 @@ prefix goes, the paragraph stays.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import ClassVar
 
 from ..context import Context
@@ -41,11 +42,79 @@ class GluedMetadata(Pass):
 
 
 class Dateline(VocabLinePass):
+    """A line that is only a date, a timestamp or a Published/Updated notice. Two shapes of
+    article text look like one and stay, both inside or after the article's prose (a date over
+    the first paragraph is the page's timestamp):
+
+    * the entry stamps of a live blog: two or more relative stamps ("2 hours ago", "vor 2
+      Minuten", "il y a 5 minutes", "7 h 45") each between two entries, a sentence or a
+      paragraph on either side (as :class:`ClockLine` keeps bare times of day);
+    * an event's date ("Sonntag, 21. April 2024, 17:00 Uhr": a weekday or the day first, no
+      label) after two or more paragraphs, right after a paragraph or a heading, and followed
+      by the event's place ("Stadtkirche, Kirchplatz 3, 04109 Leipzig") or a sentence about it
+      (a date between teasers follows a headline, not a paragraph)."""
+
     name = "dateline"
     family = "metadata"
     description = "Lines that are only a date (with its time) or a Published/Updated notice."
     tables: ClassVar[dict[str, str]] = {"dateline": "date or timestamp line"}
     default_max_words = 20
+
+    def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        kept = ctx.doc.kept()
+        bounds = prose_bounds(ctx, kept, lambda i: i not in hits)
+        if bounds is None:
+            return set()
+        first = bounds[0]
+        lines = ctx.doc.lines
+        at = {i: pos for pos, i in enumerate(kept)}
+
+        def around(i: int) -> tuple[int | None, int | None]:
+            """The kept lines before and after ``i``, None where there is none or it is residue."""
+            pos = at[i]
+            before = kept[pos - 1] if pos else None
+            after = kept[pos + 1] if pos + 1 < len(kept) else None
+            return (None if before in hits else before), (None if after in hits else after)
+
+        relative = ctx.table(self.family, "relative_stamp")
+        event = ctx.table(self.family, "event_date")
+        # the article's paragraphs before each line (an event's date follows two or more: a
+        # date under a headline and a standfirst is the story's timestamp)
+        prose = [i for i in kept if i not in hits and ctx.is_prose(i)]
+        stamps: list[int] = []
+        out: set[int] = set()
+        for i in mine:
+            text = lines[i].text
+            before, after = around(i)
+            if before is None or after is None:
+                continue
+            if relative.match(text):
+                if ClockLine.entry_text(ctx, before) and ClockLine.entry_text(ctx, after):
+                    stamps.append(i)
+            elif (
+                event.match(text)
+                and bisect_left(prose, i) >= _EVENT_MIN_PARAGRAPHS
+                and (_paragraph(ctx, before) or lines[before].lead.startswith("#"))
+                and _event_detail(ctx, after)
+            ):
+                out.add(i)
+        if len(stamps) >= 2 and any(first < i for i in stamps):
+            out.update(stamps)
+        return out
+
+
+def _paragraph(ctx: Context, i: int) -> bool:
+    """A paragraph of the article: prose of a paragraph's length (a teaser's question is shorter)."""
+    return ctx.words(i) >= _PARAGRAPH_WORDS and ctx.is_prose(i)
+
+
+def _event_detail(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` can follow an event's date: a sentence about the event, or its place
+    ("Symphony Hall, 252 Broad Street, Birmingham": parts parted by commas, a number among them)."""
+    text = ctx.doc.lines[i].text
+    if ClockLine.entry_text(ctx, i):
+        return True
+    return ctx.words(i) <= _PLACE_MAX_WORDS and "," in text and any(c.isdigit() for c in text) and ":" not in text
 
 
 class Byline(VocabLinePass):
@@ -84,7 +153,7 @@ class ClockLine(Pass):
         # timestamp).
         entries = {
             pos for pos in times
-            if pos < len(kept) - 1 and self._entry_text(ctx, kept[pos + 1])
+            if pos < len(kept) - 1 and self.entry_text(ctx, kept[pos + 1])
         }
         if len(entries) < 2 or not any(first < kept[pos] for pos in entries):
             entries = set()
@@ -93,9 +162,12 @@ class ClockLine(Pass):
                 ctx.doc.remove(kept[pos], self.name, "time of day (a timestamp)")
 
     @staticmethod
-    def _entry_text(ctx: Context, i: int) -> bool:
+    def entry_text(ctx: Context, i: int) -> bool:
         """Whether line ``i`` can be the text of a live blog entry: prose, or a short sentence."""
         return ctx.is_prose(i) or (ctx.words(i) >= _ENTRY_MIN_WORDS and ends_sentence(ctx.doc.lines[i].text))
 
 
 _ENTRY_MIN_WORDS = 3
+_PLACE_MAX_WORDS = 15
+_EVENT_MIN_PARAGRAPHS = 2
+_PARAGRAPH_WORDS = 12

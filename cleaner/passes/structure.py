@@ -40,6 +40,16 @@ _LABEL_VALUE = re.compile(
     r"(?:\d{1,2}[.,]\d(?: ?/ ?\d{1,3})?|\d{1,2} ?/ ?\d{1,3}|[€$£] ?\d[\d.,]*|\d[\d.,]* ?[€$£])"
 )
 
+# a label and a count: "Attendance: 31,200", "Zuschauer: 29.546" (or a counter: "Views: 1,234")
+_LABEL_COUNT = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?\d{1,3}(?:[.,\u202f ]\d{3})*")
+
+# a span of hours of a day: "9.00 - 17.00", "8:00 bis 16:00", "9am–5pm", "9h à 18h"
+_HOURS = re.compile(
+    r"\b\d{1,2}(?:[.:h]\d{2}|\s*[ap]\.?m\.?|h)\s*(?:uhr|uur)?\s*(?:[-–—]|to|bis|tot|à|a|até|alle|al)\s*"
+    r"\d{1,2}(?:[.:h]\d{2})?\s*(?:[ap]\.?m\.?|uhr|uur|h)?\b",
+    re.IGNORECASE,
+)
+
 
 def furniture_test(ctx: Context, max_words: int = 12, max_stop_ratio: float = 0.35) -> Callable[[int], bool]:
     """Whether line ``i`` of the document is furniture: a short line that is not a sentence, a
@@ -109,6 +119,30 @@ def _unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: rang
     return [i for i in furniture if i not in keep] if keep else furniture
 
 
+def _counts_under_data(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the labelled counts ("Attendance: 31,200", "Zuschauer: 29.546") right
+    under a row of the article's data after its last paragraph (a match report's scorers, "Saka
+    23, Havertz 52, Rice 88"): the report's last row. A counter right after the prose or under
+    residue ("Views: 1,234") stays furniture."""
+    lines = ctx.doc.lines
+    gone = set(furniture)
+    keep: set[int] = set()
+    under_data = False
+    for i in region:
+        if lines[i].removal is not None:
+            under_data = False
+            continue
+        text = lines[i].text
+        if i in gone:
+            if under_data and ":" in text and _LABEL_COUNT.fullmatch(text):
+                keep.add(i)  # (and a further count under it is the report's too)
+            else:
+                under_data = False
+            continue
+        under_data = ctx.words(i) >= 3 and bool(DIGIT.search(text)) and not lines[i].lead
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
 def _inner_headings(
     ctx: Context, furniture_at: Callable[[int], bool], region: range, where: str, rows: set[int]
 ) -> set[int]:
@@ -145,6 +179,9 @@ def _inner_headings(
     def labelled(i: int) -> bool:  # a labelled row of data: "Personen ab 24 Jahren: 37 Euro"
         return data(i) and ":" in lines[i].text
 
+    def hours(i: int) -> bool:  # opening hours: "ma t/m vr 9.00 - 17.00", "Mo-Fr 8:00 bis 16:00 Uhr"
+        return data(i) and bool(_HOURS.search(lines[i].text))
+
     out: set[int] = set()
     # outwards from the article: after its last long paragraph, or back from its first one
     order = kept if where == _TAIL else kept[::-1]
@@ -162,8 +199,10 @@ def _inner_headings(
             beyond += 1
         if where == _TAIL and lines[i].text.endswith("!") and ctx.words(i) <= 2:
             out.add(i)  # "Enjoy!", "Bon appétit !": the article's closing line
-        elif away is not None and (article(away) or labelled(away)):
-            out.add(i)  # a subheading over article text, or over its data ("Fees" before "Adults: £15")
+        elif away is not None and (article(away) or labelled(away) or (where == _TAIL and hours(away))):
+            # a subheading over article text, or over its data ("Fees" before "Adults: £15",
+            # "Openingstijden" before "ma t/m vr 9.00 - 17.00")
+            out.add(i)
         elif where == _TAIL and pos + 1 < beyond <= pos + 1 + _MAX_ROWS_UNDER and beyond < len(order) and article(
             order[beyond]
         ):
@@ -259,6 +298,8 @@ class EdgeFurniture(Pass):
         residue = sum(1 for i in region if lines[i].removal is not None)
         if not furniture or len(furniture) + residue < self.min_run:
             return
+        if where == _TAIL:  # (a count kept as the article's data still tells a run of furniture)
+            furniture = _counts_under_data(ctx, region, furniture)
         inside = self._menu_items(ctx, region, set(furniture))
         for i in furniture:
             ctx.doc.remove(i, self.name, f"short non-sentence line in a run of page furniture {where}")

@@ -68,11 +68,42 @@ class FinanceWidget(VocabLinePass):
 
 
 class SiteChrome(VocabLinePass):
+    """Site navigation and controls. A lone menu word ("Kontakt", "Contact") stays where it heads
+    the article's own data: right after a paragraph of the article and right over a row of data
+    ("Bürgerbüro im Rathaus, Marktplatz 1, 12345 Musterstadt", "Telefon: 01234 56789"), as on a
+    service page. A menu's "Contact" stands among other menu words or residue, not there."""
+
     name = "site-chrome"
     family = "widgets"
     description = "Search boxes, print/jump/skip buttons, menu links, pagination."
     tables: ClassVar[dict[str, str]] = {"chrome": "site navigation or control"}
     default_max_words = 30
+
+    def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        at = {i: pos for pos, i in enumerate(kept)}
+        out: set[int] = set()
+        for i in mine:
+            pos = at[i]
+            if ctx.words(i) > _HEADING_WORDS or not 0 < pos < len(kept) - 1:
+                continue
+            before, after = kept[pos - 1], kept[pos + 1]
+            if before in hits or after in hits or not any(c.isalpha() for c in lines[i].text):
+                continue
+            if (
+                ctx.words(before) >= _PARAGRAPH_WORDS
+                and ctx.is_prose(before)
+                and ctx.words(after) >= 3
+                and any(c.isdigit() for c in lines[after].text)
+                and not ctx.is_prose(after)
+            ):
+                out.add(i)
+        return out
+
+
+_HEADING_WORDS = 2
+_PARAGRAPH_WORDS = 12
 
 
 class FeedbackPrompt(VocabLinePass):
