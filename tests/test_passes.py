@@ -1870,3 +1870,13 @@ def test_a_menus_contact_at_the_edge_still_goes(doc: str, tail: str) -> None:
     result = explain(f"{doc}\n\n{tail}")
     word = "Contact" if "Contact" in tail else "Kontakt"
     assert word not in out_lines(result.text), result.removed
+
+
+@pytest.mark.parametrize("stamp", ["12.03.2022, 14:35 Uhr", "12/03/2022", "12.03.2022"])
+def test_a_date_in_figures_between_paragraphs_is_a_timestamp(stamp: str) -> None:
+    """Only its place after it makes a date in figures an event's (hypothesis found
+    "12.03.2022, 14:35 Uhr" kept between two paragraphs); a weekday first may be followed by a sentence."""
+    de = ARTICLES["de"]
+    result = explain("\n\n".join([de[0], de[1], stamp, de[2]]))
+    assert stamp not in out_lines(result.text), result.removed
+    assert out_lines(result.text) == [p for p in de if p]

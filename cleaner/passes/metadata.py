@@ -95,7 +95,9 @@ class Dateline(VocabLinePass):
                 event.match(text)
                 and bisect_left(prose, i) >= _EVENT_MIN_PARAGRAPHS
                 and (_paragraph(ctx, before) or lines[before].lead.startswith("#"))
-                and _event_detail(ctx, after)
+                # a date in figures ("12.03.2022, 14:35 Uhr") between paragraphs is a timestamp as
+                # often as not: only its place after it says event; a weekday first may have a sentence
+                and (_event_place(ctx, after) if text[:1].isdigit() else _event_detail(ctx, after))
             ):
                 out.add(i)
         if len(stamps) >= 2 and any(first < i for i in stamps):
@@ -109,11 +111,14 @@ def _paragraph(ctx: Context, i: int) -> bool:
 
 
 def _event_detail(ctx: Context, i: int) -> bool:
-    """Whether line ``i`` can follow an event's date: a sentence about the event, or its place
-    ("Symphony Hall, 252 Broad Street, Birmingham": parts parted by commas, a number among them)."""
+    """Whether line ``i`` can follow an event's date: a sentence about the event, or its place."""
+    return ClockLine.entry_text(ctx, i) or _event_place(ctx, i)
+
+
+def _event_place(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` is an event's place ("Symphony Hall, 252 Broad Street, Birmingham": parts
+    parted by commas, a number among them, no label)."""
     text = ctx.doc.lines[i].text
-    if ClockLine.entry_text(ctx, i):
-        return True
     return ctx.words(i) <= _PLACE_MAX_WORDS and "," in text and any(c.isdigit() for c in text) and ":" not in text
 
 
