@@ -17,6 +17,8 @@ Stopword lists come from jusText's stoplists (100 languages), filtered to plain 
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
 import threading
 from functools import lru_cache
@@ -58,13 +60,28 @@ def stopwords(lang: str) -> frozenset[str]:
     name = SUPPORTED.get(lang) or _EXTRA_STOPLISTS.get(lang)
     if name is None:
         return frozenset()
-    import justext  # lazy: only needed once per language per process
-
     try:
-        words = justext.get_stoplist(name)
-    except (ValueError, OSError):
+        words = _read_stoplist(name)
+    except (ValueError, OSError, UnicodeDecodeError):
         return frozenset()
-    return frozenset(w.lower() for w in words if _PLAIN_WORD.match(w))
+    return frozenset(w for w in (w.lower() for w in words) if _PLAIN_WORD.match(w))
+
+
+def _read_stoplist(name: str) -> list[str]:
+    """jusText's stoplist ``name``, read from its package folder without importing jusText:
+    its import pulls in lxml and urllib (~50 ms), on the critical path of every process's
+    first document (the CLI's workers included). A package that is not a plain folder
+    (a zip import) goes through jusText itself."""
+    spec = importlib.util.find_spec("justext")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    for folder in folders:
+        path = os.path.join(folder, "stoplists", f"{name}.txt")
+        if os.path.isfile(path):
+            with open(path, encoding="utf-8") as fh:
+                return fh.read().splitlines()
+    import justext
+
+    return list(justext.get_stoplist(name))
 
 
 #: Short, distinctive function-word lists used to vote on the language.
