@@ -169,6 +169,11 @@ POSITIVES: list[Positive] = [
              "(Image credit: Harbour Engineering Systems, Inc.)"),
     one_line("image-credit-bracketed-no-colon", "image-credit", "image credit", "middle",
              "(Photo courtesy of Jane Doe)"),
+    # a gallery caption with its expand/collapse toggle glued on
+    one_line("caption-toggle-more", "image-credit", "image credit", "middle",
+             "Ministers shake hands in Hanoi on Wednesday before talks on the military relations ... more"),
+    one_line("caption-toggle-less", "image-credit", "image credit", "middle",
+             "Ministers shake hands in Hanoi on Wednesday before the talks. less"),
     one_line("media-label-alone", "site-chrome", "site navigation or control", "middle", "Video"),
     one_line("footer-links", "site-chrome", "site navigation or control", "tail", "Privacy Policy | Terms of Use"),
     one_line("search-placeholder", "site-chrome", "site navigation or control", "middle", "What are you looking for?"),
@@ -1018,6 +1023,10 @@ def neg(id: str, pass_name: str, line: str, where: str = "middle") -> Negative:
 
 
 NEGATIVES: list[Negative] = [
+    # prose about more and less is no caption toggle: it ends like a sentence, or too few words lead
+    neg("toggle-words-in-prose", "image-credit", "He said the company would need to spend more... and more."),
+    neg("toggle-words-ending-prose", "image-credit", "Families will pay more, not less"),
+    neg("toggle-words-short-line", "image-credit", "We wanted more…more"),
     neg(
         "glued-not-a-date",
         "glued-metadata",

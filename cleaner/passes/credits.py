@@ -16,8 +16,12 @@ class ImageCredit(VocabLinePass):
     name = "image-credit"
     family = "credits"
     description = "Photo and image credits and credit-style captions."
-    tables: ClassVar[dict[str, str]] = {"image_credit": "image credit", "credit_suffix": "image credit"}
-    default_max_words = 25
+    tables: ClassVar[dict[str, str]] = {
+        "image_credit": "image credit",
+        "caption_toggle": "image credit",
+        "credit_suffix": "image credit",
+    }
+    default_max_words = 80  # a caption with its credit or toggle at the end can be long
 
 
 class Copyright(VocabLinePass):
