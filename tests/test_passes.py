@@ -317,6 +317,14 @@ POSITIVES: list[Positive] = [
         at("tail", "This site is protected by reCAPTCHA and the Google Privacy Policy applies."),
         "This site is protected by reCAPTCHA and the Google Privacy Policy applies.",
     ),
+    # a comment form's data-protection notice runs long (45 words)
+    Positive(
+        "consent-revoke-long",
+        "consent-line",
+        "consent or terms line of a sign-up form",
+        at("tail", "You may revoke this consent at any time with effect for the future, in which case your personal data will be deleted immediately. Otherwise, your data will be deleted once the site has processed your request or the purpose of data storage is fulfilled."),
+        "You may revoke this consent at any time with effect for the future, in which case your personal data will be deleted immediately. Otherwise, your data will be deleted once the site has processed your request or the purpose of data storage is fulfilled.",
+    ),
     Positive(
         "paywall-limit",
         "paywall",
@@ -1077,6 +1085,12 @@ NEGATIVES: list[Negative] = [
         "consent-reported",
         "consent-line",
         "Users who accepted the new terms were able to keep their accounts.",
+    ),
+    neg(
+        "consent-revoke-reported",
+        "consent-line",
+        "Under the new law, users may revoke their consent at any time, and the company must then delete "
+        "their personal data within 30 days, the regulator said in its guidance published on Monday.",
     ),
     neg("paywall-reported", "paywall", "Subscription revenue now makes up half of the company's income."),
     neg("cookie-fair", "cookie-notice", "Cookies were sold at the fair for charity."),

@@ -27,7 +27,7 @@ class ConsentLine(VocabLinePass):
         "consent": "consent or terms line of a sign-up form",
         "disclosure": "affiliate or sponsorship disclosure",
     }
-    default_max_words = 50
+    default_max_words = 70  # a data-protection notice under a comment form runs long
 
 
 class Paywall(VocabLinePass):
