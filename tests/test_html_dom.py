@@ -362,3 +362,25 @@ def test_sibling_without_a_lost_heading_or_list_does_not_widen_the_second_try() 
     note = "The writer covers city hall and transport for the paper."
     text = "Paragraph 1. " + PARA + "\nParagraph 2. " + PARA + "\n" + note
     assert _container(tree, block, text) is block
+
+
+def test_contributor_note_and_forum_signature_go_as_metadata() -> None:
+    tree = parse(
+        "<body><div class='story'><div class='story-body'>" + para(1) + para(2) + para(3) + "</div>"
+        "<div class='contributor'><p>Helen Marsh is a writer based in Northumberland.</p></div>"
+        "<div class='post-signature'>Gazelle CityGo 2021 | Cube Attain 2018</div></div></body>"
+    )
+    pruned = dom.prune(tree, explain=True)
+    assert [r.family for r in pruned.removals] == ["metadata", "metadata"]
+    text = tree.body.text()
+    assert text.count("Paragraph") == 3 and "Helen Marsh" not in text and "Gazelle" not in text
+
+
+def test_article_named_contributor_stays() -> None:
+    """A guest post's container named for its contributor is the prose block: it stays whatever its name."""
+    tree = parse(
+        "<body><div class='contributor-post'>" + para(1) + para(2) + para(3) + "</div>"
+        "<div class='contributors'><p>Short note.</p></div></body>"
+    )
+    dom.prune(tree)
+    assert tree.body.text().count("Paragraph") == 3
