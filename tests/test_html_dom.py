@@ -361,7 +361,7 @@ def test_sibling_without_a_lost_heading_or_list_does_not_widen_the_second_try() 
     block = tree.css_first("div.rich-text")
     note = "The writer covers city hall and transport for the paper."
     text = "Paragraph 1. " + PARA + "\nParagraph 2. " + PARA + "\n" + note
-    assert _container(tree, block, text) is block
+    assert _container(block, [block], text) is block
 
 
 def test_contributor_note_and_forum_signature_go_as_metadata() -> None:

@@ -232,9 +232,8 @@ def extract(
         budget.check("extraction")
     text = (getattr(document, "text", None) or "") if document is not None else ""
     if block is not None and block.parent is not None:
-        document, text = _second_try(tree, url, block, markdown, budget, html, document, text)
-    if block is not None and block.parent is not None:
         chunks, prose = article_chunks(tree, block)
+        document, text = _second_try(tree, url, block, chunks, markdown, budget, html, document, text)
         if prose >= MIN_BLOCK_CHARS and len(normalize_space(text)) < MIN_COVERAGE * prose:
             lines = [line for chunk in chunks for line in block_lines(chunk, markdown, budget)]
             return Extraction("\n".join(lines), "fallback", document)
@@ -300,12 +299,11 @@ def _prose_paragraphs(node: LexborNode) -> list[str]:
 SIBLING_PARAGRAPH_CHARS = 40
 
 
-def _container(tree: LexborHTMLParser, block: LexborNode, text: str) -> LexborNode:
+def _container(block: LexborNode, chunks: list[LexborNode], text: str) -> LexborNode:
     """The element the second try points trafilatura at: the prose block, or the lowest element
     holding all its chunks when the article is split (a live blog's entries); then its parent
     when a sibling is article too: trafilatura took a paragraph of it and lost a heading or
     list item of it (a recipe card beside the blog post, show notes beside the transcript)."""
-    chunks = article_chunks(tree, block)[0]
     node = block if len(chunks) == 1 else (_lowest_common(chunks) or block)
     parent = node.parent
     if parent is None or parent.tag not in _BODY_TAGS or "itemprop" in parent.attributes:
@@ -329,6 +327,7 @@ def _second_try(
     tree: LexborHTMLParser,
     url: str | None,
     block: LexborNode,
+    chunks: list[LexborNode],
     markdown: bool,
     budget: Budget | None,
     html: str,
@@ -352,7 +351,7 @@ def _second_try(
         return document, text
     if tree.css_first('[itemprop="articleBody"]') is not None:
         return document, text
-    container = _container(tree, block, text)
+    container = _container(block, chunks, text)
     if container.tag not in _BODY_TAGS or "itemprop" in container.attributes:
         return document, text
     structure = _block_items(container, _STRUCTURE)
