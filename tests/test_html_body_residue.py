@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+import cleaner
 from cleaner.html import dom
 
 URL = "https://news.example/2024/05/harbour"
@@ -209,3 +210,42 @@ def test_embed_placeholder_goes_embedded_post_stays() -> None:
     emb = "<div class='social-embed'><p>The mayor posted a photo of the quay at dawn.</p></div>"
     text, _ = pruned_text(body(ph, tweet, emb))
     assert "third party" not in text and "31 votes" in text and "photo of the quay" in text
+
+
+@pytest.mark.parametrize(
+    "lst",
+    [
+        # the article's own list of links to other sites, announced by a colon
+        "<p>Here is the full list of the tools:</p><ul><li><a href='https://tools.example/saw'>Circular saw</a></li>"
+        "<li><a href='https://tools.example/driver'>Impact driver</a></li><li><a href='https://tools.example/level'>"
+        "Spirit level</a></li></ul>",
+        # the article's references under a heading
+        "<h3>Sources</h3><ul><li><a href='https://gov.example/r1'>Planning department report on the harbour</a></li>"
+        "<li><a href='https://assoc.example/p'>Petition of the residents association</a></li></ul>",
+        # shop links of a buying guide
+        "<ul><li><a href='https://shop.example/x'>Get it on Amazon for $39.99</a></li><li><a href='https://other.example/y'>"
+        "Also at the hardware store</a></li></ul>",
+    ],
+)
+def test_link_lists_of_the_article_reach_the_output(lst: str) -> None:
+    """The extractor drops a list made of links; inside the prose block the DOM pass keeps such a
+    list, and its links become text so the extractor keeps it too."""
+    html = "<html><head><title>Harbour</title></head>" + body(lst)[: -len("</body>")] + "</body></html>"
+    out = cleaner.clean_html(html, url=URL)
+    for item in LexborHTMLParser(lst).css("li"):
+        assert item.text().strip() in out
+    assert out.count("Paragraph") == 6
+
+
+def test_list_of_the_sites_headlines_keeps_its_links() -> None:
+    """A list whose every item is one headline linking to another page of the site (more of its
+    stories, with no heading) is not unwrapped: the extractor still drops it."""
+    lst = (
+        "<ul><li><a href='/a'>Ferry operator announces new timetable</a></li>"
+        "<li><a href='https://news.example/b'>Old customs hall to become a market</a></li></ul>"
+    )
+    tree = LexborHTMLParser(body(lst), scripting=True)
+    dom.prune(tree, url=URL)
+    assert len(tree.css("li a")) == 2
+    out = cleaner.clean_html(body(lst), url=URL)
+    assert "Ferry operator" not in out and out.count("Paragraph") == 6

@@ -303,3 +303,84 @@ def test_unrecognised_container_keeps_headings_and_lists() -> None:
     assert "Traders keep their pitches" in out and "Rents are frozen for a year" in out
     assert out.count("Paragraph") == 4
     assert "Lovely piece" not in out
+
+
+def test_live_blog_entries_keep_their_headings_and_lists() -> None:
+    """A live blog with no container trafilatura knows: its entries repeat one element (chunks) and
+    trafilatura gathers their loose paragraphs, dropping the entries' headings and lists. The second
+    try points at the element holding all the entries; the newsletter box between them still goes."""
+    entry = (
+        "<div class='entry'><div class='entry-body'><h2>Update {n}: the council meets again</h2>"
+        "<p>Paragraph {n}. " + PARA + "</p><ul><li>Item {n}a of the update</li><li>Item {n}b of the update</li></ul>"
+        "</div></div>"
+    )
+    entries = "".join(entry.format(n=n) for n in range(4))
+    html = (
+        "<html><body><div class='top'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+        "<div class='col'><div class='feed'>" + entries[: len(entries) // 2]
+        + "<div class='newsletter-inline'><p>Sign up to our morning briefing.</p></div>"
+        + entries[len(entries) // 2 :] + "</div></div></body></html>"
+    )
+    out = cleaner.clean_html(html)
+    for n in range(4):
+        assert f"Update {n}: the council meets again" in out
+        assert f"Item {n}a of the update" in out and f"Item {n}b of the update" in out
+    assert out.count("Paragraph") == 4
+    assert "morning briefing" not in out
+
+
+def test_recipe_card_beside_the_post_keeps_its_headings_and_lists() -> None:
+    """The post's paragraphs and the recipe card are sibling containers; trafilatura takes the loose
+    paragraphs of both and drops the card's headings and lists. The second try points at their parent."""
+    html = (
+        "<html><body><div class='brand'><a href='/'>Home</a></div><div class='entrada'>"
+        "<div class='texto'>" + para(1) + para(2) + para(3) + "</div>"
+        "<div class='tarjeta' id='receta'><h2>Tortilla de patatas</h2><h3>Ingredientes</h3>"
+        "<ul><li>5 huevos</li><li>600 g de patatas</li></ul><h3>Elaboración</h3>"
+        "<ol><li>Pela y corta las patatas en láminas finas.</li>"
+        "<li>Cuaja la tortilla 3 minutos por cada lado.</li></ol>"
+        "<p>Puedes guardar el aceite colado para otra fritura.</p></div>"
+        "</div></body></html>"
+    )
+    out = cleaner.clean_html(html)
+    for line in ("Ingredientes", "5 huevos", "600 g de patatas", "Elaboración", "Cuaja la tortilla 3 minutos"):
+        assert line in out
+    assert out.count("Paragraph") == 3 and "aceite colado" in out
+
+
+def test_sibling_without_a_lost_heading_or_list_does_not_widen_the_second_try() -> None:
+    """A sibling whose paragraphs trafilatura took but which lost nothing (an author note) does not
+    make the parent the article: the second try stays on the prose block."""
+    tree = parse(
+        "<html><body><div class='wrap'><div class='rich-text'>" + para(1) + "<h2>What happens next</h2>" + para(2)
+        + "</div><div class='note'><p>The writer covers city hall and transport for the paper.</p></div>"
+        "</div></body></html>"
+    )
+    from cleaner.html.extract import _container
+
+    block = tree.css_first("div.rich-text")
+    note = "The writer covers city hall and transport for the paper."
+    text = "Paragraph 1. " + PARA + "\nParagraph 2. " + PARA + "\n" + note
+    assert _container(block, [block], text) is block
+
+
+def test_contributor_note_and_forum_signature_go_as_metadata() -> None:
+    tree = parse(
+        "<body><div class='story'><div class='story-body'>" + para(1) + para(2) + para(3) + "</div>"
+        "<div class='contributor'><p>Helen Marsh is a writer based in Northumberland.</p></div>"
+        "<div class='post-signature'>Gazelle CityGo 2021 | Cube Attain 2018</div></div></body>"
+    )
+    pruned = dom.prune(tree, explain=True)
+    assert [r.family for r in pruned.removals] == ["metadata", "metadata"]
+    text = tree.body.text()
+    assert text.count("Paragraph") == 3 and "Helen Marsh" not in text and "Gazelle" not in text
+
+
+def test_article_named_contributor_stays() -> None:
+    """A guest post's container named for its contributor is the prose block: it stays whatever its name."""
+    tree = parse(
+        "<body><div class='contributor-post'>" + para(1) + para(2) + para(3) + "</div>"
+        "<div class='contributors'><p>Short note.</p></div></body>"
+    )
+    dom.prune(tree)
+    assert tree.body.text().count("Paragraph") == 3

@@ -1903,3 +1903,43 @@ def test_a_date_in_figures_between_paragraphs_is_a_timestamp(stamp: str) -> None
     result = explain("\n\n".join([de[0], de[1], stamp, de[2]]))
     assert stamp not in out_lines(result.text), result.removed
     assert out_lines(result.text) == [p for p in de if p]
+
+
+RECIPE_PROSE = {
+    "en": "Leave the dough in the fridge overnight: it is much easier to roll out the next morning, and the "
+    "butter stays cold, which is what makes the crust flaky once it comes out of the oven.",
+    "de": "Lass den Teig über Nacht im Kühlschrank ruhen: Am nächsten Morgen lässt er sich viel leichter "
+    "ausrollen, und die Butter bleibt kalt, sodass der Boden nach dem Backen schön mürbe wird.",
+    "es": "Deja reposar la masa en la nevera toda la noche: a la mañana siguiente se estira mucho mejor y la "
+    "mantequilla sigue fría, que es lo que hace que la base quede crujiente al salir del horno.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Did you make this recipe? Tag @ofenliebe on Instagram!"),
+        ("en", "Did you make this recipe?"),
+        ("de", "Hast du das Rezept ausprobiert? Markiere @ofenliebe auf Instagram!"),
+        ("es", "¿Te ha gustado esta receta? Déjanos tu valoración y un comentario."),
+    ],
+)
+def test_a_recipe_cards_call_to_share_the_result_goes(lang: str, line: str) -> None:
+    doc = "\n".join([RECIPE_PROSE[lang]] * 3 + [line])
+    result = cleaner.explain_text(doc, language=lang)
+    assert [r.pass_name for r in result.removed] == ["call-to-action"]
+    assert line not in result.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Did you make this recipe? Then you know the dough is sticky."),
+        ("en", "Did you make this recipe last year? Leave the dough overnight this time."),
+        ("de", "Hast du das Rezept ausprobiert? Dann weißt du, wie klebrig der Teig ist."),
+        ("es", "¿Has probado esta receta? Entonces sabes que la masa se pega."),
+    ],
+)
+def test_a_question_about_the_recipe_followed_by_prose_stays(lang: str, line: str) -> None:
+    doc = "\n".join([RECIPE_PROSE[lang]] * 2 + [line, RECIPE_PROSE[lang]])
+    assert line in clean(doc, language=lang)

@@ -200,7 +200,7 @@ def _heading_before(page: Page, i: int) -> int:
     return h
 
 
-def _related_list(page: Page, i: int, host: str) -> bool:
+def related_list(page: Page, i: int, host: str) -> bool:
     """A list of the article whose every item is one link to another page of the site, each a
     headline of a few words ("More on this topic")."""
     node = page.nodes[i]
@@ -284,7 +284,7 @@ def body_residue(page: Page, host: str) -> dict[int, tuple[str, str]]:
             and text[j] <= RELATED_LIST_SHARE * text[block]
         ):
             h = _heading_before(page, j)
-            if h >= 0 and _related_list(page, j, host):
+            if h >= 0 and related_list(page, j, host):
                 reason = "list of links to the site's other pages under a heading, inside the article"
                 out[h] = out[j] = ("related", reason)
                 skip = _subtree_end(page, j)

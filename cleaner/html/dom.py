@@ -26,6 +26,9 @@ one site's names:
 * sign-up boxes by the e-mail field they held (form controls are stripped first);
 * the headline, when it repeats the page title (title is metadata, not body).
 
+The links of the lists the prose block keeps become text (the extractor drops lists made of
+links), except in a list whose every item is a headline linking to the site's other pages.
+
 Guards keep the article: the *prose block* (the element whose paragraphs hold the most
 prose, see :class:`Page`) and its ancestors are never removed, nor is any element holding
 more than half the page's prose, whatever its names say ("comment-body",
@@ -63,6 +66,7 @@ from .body import (
     body_residue,
     email_fields,
     field_boxes,
+    related_list,
     site_host,
 )
 from .budget import Budget
@@ -575,6 +579,28 @@ def _as_blocks(node: LexborNode) -> str:
     return "".join(out)
 
 
+def _unwrap_list_links(page: Page, host: str) -> None:
+    """The links of the lists the article keeps become their text: the extractor drops a list made
+    of links ("Tools I used: <ul><li><a>Circular saw</a>..."), which inside the prose block, once
+    the teaser lists, tables of contents and menus are gone, is the article's own. Not a list whose
+    every item is one headline linking to another page of the site: the extractor's drop of such
+    a list (more of the site's stories, unannounced) is left to stand."""
+    block = page.nodes[page.block]
+    verdicts: dict[int, bool] = {}
+    for a in block.css("li a"):
+        owner = a.parent
+        while owner is not None and owner.tag not in ("ul", "ol"):
+            owner = owner.parent
+        if owner is None:
+            continue
+        keep = verdicts.get(owner.mem_id)
+        if keep is None:
+            j = page.index.get(owner.mem_id)
+            keep = verdicts[owner.mem_id] = j is None or not related_list(page, j, host)
+        if keep:
+            a.unwrap()
+
+
 @dataclass(slots=True)
 class Pruned:
     """What the DOM pass did: its removals, and the prose block it protected."""
@@ -615,6 +641,8 @@ def prune(
             removals.append(DomRemoval(family, reason, _describe(node), text))
         # a space keeps the text on either side apart: "voted.<div>ad</div>the." is not "voted.the."
         node.replace_with(" ")
+    if page.block >= 0:
+        _unwrap_list_links(page, site_host(url))
     for i in reversed(decision.asides):
         # the extractor drops every <aside>: the article's own (a fact box) goes to it as a <div>
         node = page.nodes[i]

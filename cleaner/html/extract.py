@@ -232,9 +232,8 @@ def extract(
         budget.check("extraction")
     text = (getattr(document, "text", None) or "") if document is not None else ""
     if block is not None and block.parent is not None:
-        document, text = _second_try(tree, url, block, markdown, budget, html, document, text)
-    if block is not None and block.parent is not None:
         chunks, prose = article_chunks(tree, block)
+        document, text = _second_try(tree, url, block, chunks, markdown, budget, html, document, text)
         if prose >= MIN_BLOCK_CHARS and len(normalize_space(text)) < MIN_COVERAGE * prose:
             lines = [line for chunk in chunks for line in block_lines(chunk, markdown, budget)]
             return Extraction("\n".join(lines), "fallback", document)
@@ -272,44 +271,101 @@ def _covered(items: list[str], text: str) -> int:
     return sum(1 for item in items if item in flat)
 
 
+def _lowest_common(nodes: list[LexborNode]) -> LexborNode | None:
+    """The deepest element enclosing all of ``nodes`` (None when they share none)."""
+    common: list[int] | None = None
+    by_id: dict[int, LexborNode] = {}
+    for node in nodes:
+        chain: list[int] = []
+        cur = node.parent
+        while cur is not None:
+            by_id[cur.mem_id] = cur
+            chain.append(cur.mem_id)
+            cur = cur.parent
+        if common is None:
+            common = chain
+        else:
+            keep = set(chain)
+            common = [m for m in common if m in keep]
+    return by_id[common[0]] if common else None
+
+
+def _prose_paragraphs(node: LexborNode) -> list[str]:
+    """Texts of ``node``'s paragraphs of ``SIBLING_PARAGRAPH_CHARS`` or more, not mostly links."""
+    return [t for t in _block_items(node, "p") if len(t) >= SIBLING_PARAGRAPH_CHARS]
+
+
+#: A paragraph this long that the extractor took shows a sibling of the article container is article.
+SIBLING_PARAGRAPH_CHARS = 40
+
+
+def _container(block: LexborNode, chunks: list[LexborNode], text: str) -> LexborNode:
+    """The element the second try points trafilatura at: the prose block, or the lowest element
+    holding all its chunks when the article is split (a live blog's entries); then its parent
+    when a sibling is article too: trafilatura took a paragraph of it and lost a heading or
+    list item of it (a recipe card beside the blog post, show notes beside the transcript)."""
+    node = block if len(chunks) == 1 else (_lowest_common(chunks) or block)
+    parent = node.parent
+    if parent is None or parent.tag not in _BODY_TAGS or "itemprop" in parent.attributes:
+        return node
+    flat = normalize_space(text)
+    sibling = parent.child
+    while sibling is not None:
+        if (
+            sibling.mem_id != node.mem_id
+            and not sibling.is_text_node
+            and sibling.tag in _BODY_TAGS
+            and any(p in flat for p in _prose_paragraphs(sibling))
+            and any(item not in flat for item in _block_items(sibling, _STRUCTURE))
+        ):
+            return parent
+        sibling = sibling.next
+    return node
+
+
 def _second_try(
     tree: LexborHTMLParser,
     url: str | None,
     block: LexborNode,
+    chunks: list[LexborNode],
     markdown: bool,
     budget: Budget | None,
     html: str,
     document: Any,
     text: str,
 ) -> tuple[Any, str]:
-    """trafilatura again, pointed at the prose block, when it lost the block's headings or lists.
+    """trafilatura again, pointed at the article, when it lost the article's headings or lists.
 
     trafilatura looks for the article by names ("entry-content", "article-body"...); on a
     page whose container it does not recognise ("rich-text", "blog-post") it may settle on
     another element (a reader comment in an ``<article>``) or gather loose paragraphs,
-    dropping the article's headings and lists. Then the block is marked
-    ``itemprop="articleBody"`` (which trafilatura takes first) and the page extracted again;
-    the second text is kept when it holds more of the block's lines (paragraphs, headings,
-    list items that are not mostly links) than the first. Not when the page marks an
-    articleBody itself, the block carries an itemprop, or the article is split in chunks
-    (marking one would make it the whole article).
+    dropping the article's headings and lists. Then the article's container
+    (:func:`_container`: the prose block, the element holding all its chunks, or their
+    parent when a sibling is article too) is marked ``itemprop="articleBody"`` (which
+    trafilatura takes first) and the page extracted again; the second text is kept when it
+    holds more of the container's lines (paragraphs, headings, list items that are not
+    mostly links) than the first. Not when the page marks an articleBody itself or the
+    container carries an itemprop.
     """
     if block.tag not in _BODY_TAGS or "itemprop" in block.attributes:
         return document, text
-    structure = _block_items(block, _STRUCTURE)
-    if not structure or _covered(structure, text) == len(structure):
+    if tree.css_first('[itemprop="articleBody"]') is not None:
         return document, text
-    if tree.css_first('[itemprop="articleBody"]') is not None or len(article_chunks(tree, block)[0]) > 1:
+    container = _container(block, chunks, text)
+    if container.tag not in _BODY_TAGS or "itemprop" in container.attributes:
+        return document, text
+    structure = _block_items(container, _STRUCTURE)
+    if not structure or _covered(structure, text) == len(structure):
         return document, text
     if budget is not None and not budget.fits(html.count("<") * EXTRACTION_SECONDS_PER_TAG):
         return document, text
-    block.attrs["itemprop"] = "articleBody"
+    container.attrs["itemprop"] = "articleBody"
     second = run_trafilatura(tree.html or "", url, markdown)
-    del block.attrs["itemprop"]
+    del container.attrs["itemprop"]
     if budget is not None:
         budget.check("extraction")
     second_text = (getattr(second, "text", None) or "") if second is not None else ""
-    items = _block_items(block, _ITEMS)
+    items = _block_items(container, _ITEMS)
     if _covered(items, second_text) > _covered(items, text):
         return second, second_text
     return document, text
