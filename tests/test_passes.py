@@ -1328,6 +1328,9 @@ NEGATIVES += [
         "Xu, J. et al. (2021). Magnetic sensitivity of cryptochrome 4. Nature 594. doi:10.1038/s41586-021-03618-9"),
     neg("report-pdf-in-a-sentence", "site-chrome", "The full report (PDF) runs to 300 pages, the ministry said."),
     neg("buy-tickets-advice", "site-chrome", "Buy tickets online: the box office closes at 6pm."),
+    # an event's prices (short and unpunctuated: at the head they would read as a headline)
+    neg("event-price-door", "site-chrome", "$20 at the door"),
+    neg("event-price-box-office", "site-chrome", "£5 from the box office"),
 ]
 
 @pytest.mark.parametrize("case", NEGATIVES, ids=lambda c: c.id)
