@@ -1374,6 +1374,11 @@ PROBED_RESIDUE = [
     ("it", "Ricevi ogni settimana gli eventi della tua zona: iscriviti!", "newsletter-prompt"),
     ("pt", "Cadastre seu e-mail e ganhe 10% OFF na primeira compra", "newsletter-prompt"),
     ("nl", "Heb je een tip? Mail naar tips@omroep.example", "call-to-action"),
+    ("de", "Kostenloser Versand ab 29 € | 30 Tage Rückgaberecht", "site-chrome"),
+    ("es", "Envío gratis en pedidos superiores a 49 €", "site-chrome"),
+    ("pt", "Frete grátis acima de R$ 199", "site-chrome"),
+    ("pt", "ou 10x de R$ 24,99 sem juros", "site-chrome"),
+    ("de", "Alle Zeiten sind UTC+01:00", "site-chrome"),
 ]
 
 
