@@ -1333,6 +1333,107 @@ NEGATIVES += [
     neg("event-price-box-office", "site-chrome", "£5 from the box office"),
 ]
 
+# genres probed in German, French, Spanish, Italian, Portuguese and Dutch (event listings, shop pages,
+# match reports, forums): an event's fact box over its first paragraph, a spec list with rows of data
+# in it, a report's last labelled rows, and look-alikes of the forum, rating and feedback widgets
+NEGATIVES += [
+    Negative(
+        "edge-head-event-fact-box",
+        "edge-furniture",
+        "\n".join(["Home", "What's on", "Music", "Theatre", "Harbour Lights Festival", "6 to 9 December",
+                   "Old Harbour, Quay Street", "Free entry", "Add to calendar", *ARTICLE]),
+        ("6 to 9 December", "Old Harbour, Quay Street", "Free entry"),
+    ),
+    Negative(
+        "edge-tail-announced-list-with-data-rows",
+        "edge-furniture",
+        "\n".join([*ARTICLE, "Specifications:", "Length when filled: 30 m", "Brass fittings",
+                   "Spray gun with 7 patterns", "Wall bracket included",
+                   "Do not leave the hose in the sun when not in use.", "Customers also bought", "Hose reel",
+                   "Garden sprinkler", "Payment methods"]),
+        ("Brass fittings", "Wall bracket included"),
+    ),
+    Negative(
+        "edge-tail-name-under-a-labelled-row",
+        "edge-furniture",
+        "\n".join([*ARTICLE, "Attendance: 21,540 fans", "Referee: Carlos Souza", "Standings", "Fixtures", "Most read",
+                   "Newsletters"]),
+        ("Attendance: 21,540 fans", "Referee: Carlos Souza"),
+    ),
+    neg("forum-header-in-a-sentence", "byline",
+        "Post by Jane Doe » 3 Feb 2024, the last one she wrote, was read out in court."),
+    neg("stars-without-a-count", "site-chrome", "★★★★☆"),
+    neg("poll-with-counted-answers", "feedback-prompt", "Should the harbour be rebuilt? Yes (412) No (88)"),
+]
+
+
+# the residue of those genres, in its language, between the paragraphs of an article
+PROBED_RESIDUE = [
+    ("en", "Post by jdoe » Mon Feb 03, 2024 9:14 pm", "byline"),
+    ("de", "Beitrag von heizungsneuling » 03.02.2024, 21:14", "byline"),
+    ("fr", "Message par marc » 3 févr. 2024, 21:14", "byline"),
+    ("es", "Mensaje de carlos_mad » 05 Feb 2024, 19:32", "byline"),
+    ("it", "Inviato da lucaph » 18 gen 2024, 21:10", "byline"),
+    ("pt", "Mensagem de joao » 17/03/2024 20:58", "byline"),
+    ("nl", "Bericht van jan » 12-05-2023 om 20:15", "byline"),
+    ("de", "Du musst angemeldet sein, um Beiträge zu schreiben.", "comment-ui"),
+    ("es", "Debes iniciar sesión para responder en este tema.", "comment-ui"),
+    ("it", "Devi effettuare l'accesso per rispondere.", "comment-ui"),
+    ("de", "Mitglieder in diesem Forum: 0 Mitglieder und 3 Gäste", "comment-ui"),
+    ("es", "Usuarios navegando por este foro: 0 registrados y 12 invitados", "comment-ui"),
+    ("nl", "Gebruikers op dit forum: geen geregistreerde gebruikers en 6 gasten", "comment-ui"),
+    ("de", "In den Warenkorb", "site-chrome"),
+    ("fr", "Partager l'événement", "site-chrome"),
+    ("es", "Añadir al carrito", "site-chrome"),
+    ("it", "Aggiungi al carrello", "site-chrome"),
+    ("pt", "Candidatar-me", "site-chrome"),
+    ("nl", "In winkelwagen", "site-chrome"),
+    ("de", "★★★★☆ (112 Bewertungen)", "site-chrome"),
+    ("fr", "★★★★★ 4,8 sur 5 (63 votes)", "site-chrome"),
+    ("fr", "Télécharger l'arrêté municipal (PDF, 180 Ko)", "site-chrome"),
+    ("fr", "Vous avez testé cette recette ? Laissez une note !", "site-chrome"),
+    ("pt", "Gostou da receita? Deixe sua avaliação!", "site-chrome"),
+    ("de", "War diese Bewertung hilfreich? Ja (12) Nein (1)", "feedback-prompt"),
+    ("es", "¿Te ha resultado útil? Sí (8) No (0)", "feedback-prompt"),
+    ("pt", "Esta avaliação foi útil? Sim (3) Não (0)", "feedback-prompt"),
+    ("it", "Quanto sei soddisfatto di questa pagina?", "feedback-prompt"),
+    ("it", "Ricevi ogni settimana gli eventi della tua zona: iscriviti!", "newsletter-prompt"),
+    ("pt", "Cadastre seu e-mail e ganhe 10% OFF na primeira compra", "newsletter-prompt"),
+    ("nl", "Heb je een tip? Mail naar tips@omroep.example", "call-to-action"),
+    ("de", "Kostenloser Versand ab 29 € | 30 Tage Rückgaberecht", "site-chrome"),
+    ("es", "Envío gratis en pedidos superiores a 49 €", "site-chrome"),
+    ("pt", "Frete grátis acima de R$ 199", "site-chrome"),
+    ("pt", "ou 10x de R$ 24,99 sem juros", "site-chrome"),
+    ("de", "Alle Zeiten sind UTC+01:00", "site-chrome"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "pass_name"), PROBED_RESIDUE, ids=lambda v: str(v)[:40])
+def test_probed_residue_goes(lang: str, line: str, pass_name: str) -> None:
+    article = list(ARTICLES[lang])
+    result = explain("\n\n".join([article[0], article[1], line, article[2]]))
+    assert out_lines(result.text) == article
+    assert [r.pass_name for r in result.removed if r.text == line] == [pass_name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("pt", "Publicada há 5 dias"),
+        ("es", "Publicada hace 2 días"),
+        ("it", "Pubblicata 3 giorni fa"),
+        ("fr", "Publiée il y a 3 jours"),
+        ("pt", "17/03/2024 20h58 Atualizado há 1 hora"),
+    ],
+)
+def test_probed_feminine_and_updated_stamps_go(lang: str, line: str) -> None:
+    """A job ad's or a news item's stamp: "oferta", "vaga", "notizia" are feminine."""
+    article = list(ARTICLES[lang])
+    result = explain("\n\n".join([line, *article]))
+    assert out_lines(result.text) == article
+    assert [r.pass_name for r in result.removed if r.text == line] == ["dateline"]
+
+
 @pytest.mark.parametrize("case", NEGATIVES, ids=lambda c: c.id)
 def test_negative_survives(case: Negative) -> None:
     result = explain(case.doc, profile=case.profile)

@@ -43,6 +43,14 @@ _LABEL_VALUE = re.compile(
 # a label and a count: "Attendance: 31,200", "Zuschauer: 29.546" (or a counter: "Views: 1,234")
 _LABEL_COUNT = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?\d{1,3}(?:[.,\u202f ]\d{3})*")
 
+# a label and a name under a labelled row of data: "Árbitro: Carlos Eduardo Souza", "Schiedsrichter:
+# Felix Brych (München)" (a match report's last rows)
+_LABEL_NAME = re.compile(
+    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?[A-Z\u00c0-\u00de][\w'’.-]*"
+    r"(?: (?:[A-Z\u00c0-\u00de][\w'’.-]*|de|da|do|dos|das|del|la|le|van|von|der|den|di|y|e|und|et|en))"
+    r"{0,4}(?: ?\([^()]{1,30}\))?"
+)
+
 # a span of hours of a day: "9.00 - 17.00", "8:00 bis 16:00", "9am–5pm", "9h à 18h"
 _HOURS = re.compile(
     r"\b\d{1,2}(?:[.:h]\d{2}|\s*[ap]\.?m\.?|h)\s*(?:uhr|uur)?\s*(?:[-–—]|to|bis|tot|à|a|até|alle|al)\s*"
@@ -110,13 +118,22 @@ def _unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: rang
         text = lines[i].text
         if text.endswith(":") and not announced:
             announced = [i]
-        elif announced and furniture_at(i):
+        elif announced and (furniture_at(i) or _list_data(ctx, i)):
+            # (a row of data among the items, "Longitud extendida: 30 m", is one of them too)
             announced.append(i)
         else:
             if announced and ctx.words(i) >= _MIN_CONTINUATION_WORDS and ctx.is_prose(i):
                 keep.update(announced)
             announced = [i] if text.endswith(":") else []
     return [i for i in furniture if i not in keep] if keep else furniture
+
+
+def _list_data(ctx: Context, i: int) -> bool:
+    """A short row of data that is no sentence ("Longitud extendida: 30 m", "Pistola con 7 tipos de
+    chorro"): an item of a list, not the paragraph the text goes on with."""
+    return ctx.words(i) < _MIN_CONTINUATION_WORDS and bool(DIGIT.search(ctx.doc.lines[i].text)) and not ends_sentence(
+        ctx.doc.lines[i].text
+    )
 
 
 def _counts_under_data(ctx: Context, region: range, furniture: list[int]) -> list[int]:
@@ -128,18 +145,56 @@ def _counts_under_data(ctx: Context, region: range, furniture: list[int]) -> lis
     gone = set(furniture)
     keep: set[int] = set()
     under_data = False
+    labelled = False  # the row above is a labelled row of data ("Público: 21.540 torcedores")
     for i in region:
         if lines[i].removal is not None:
-            under_data = False
+            under_data = labelled = False
             continue
         text = lines[i].text
         if i in gone:
-            if under_data and ":" in text and _LABEL_COUNT.fullmatch(text):
+            if under_data and ":" in text and (
+                _LABEL_COUNT.fullmatch(text) or (labelled and _LABEL_NAME.fullmatch(text))
+            ):
                 keep.add(i)  # (and a further count under it is the report's too)
+                labelled = True
             else:
-                under_data = False
+                under_data = labelled = False
             continue
         under_data = ctx.words(i) >= 3 and bool(DIGIT.search(text)) and not lines[i].lead
+        labelled = under_data and ":" in text
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
+_FACT_BOX_LINES = 5  # an event's dates, place, admission; a job's place and hours
+_FACT_WORDS = 6
+
+
+def _fact_box(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the short lines of a fact box right before the article, under a row of
+    its data: an event's dates over its place and admission ("Du 6 au 9 décembre", "Presqu'île,
+    Lyon 2e", "Gratuit"), with nothing but residue between the box and the first paragraph. The
+    box is the last few kept lines before the article, each short and no sentence; of its furniture
+    only the lines under its first row of data are kept (a menu or the title above it are the
+    page's)."""
+    lines = ctx.doc.lines
+    gone = set(furniture)
+    box: list[int] = []
+    for i in reversed(region):
+        if lines[i].removal is not None:
+            continue
+        if len(box) == _FACT_BOX_LINES or ctx.words(i) > _FACT_WORDS or lines[i].lead:
+            break
+        if i in gone or not ends_sentence(lines[i].text):
+            box.append(i)
+            continue
+        break
+    keep: set[int] = set()
+    under_data = False
+    for i in reversed(box):
+        if i not in gone and ctx.words(i) >= 3 and DIGIT.search(lines[i].text):
+            under_data = True
+        elif under_data and i in gone:
+            keep.add(i)
     return [i for i in furniture if i not in keep] if keep else furniture
 
 
@@ -298,8 +353,9 @@ class EdgeFurniture(Pass):
         residue = sum(1 for i in region if lines[i].removal is not None)
         if not furniture or len(furniture) + residue < self.min_run:
             return
-        if where == _TAIL:  # (a count kept as the article's data still tells a run of furniture)
-            furniture = _counts_under_data(ctx, region, furniture)
+        # (a count kept as the article's data, or an event's fact box, still tells a run of furniture)
+        keep_data = _counts_under_data if where == _TAIL else _fact_box
+        furniture = keep_data(ctx, region, furniture)
         inside = self._menu_items(ctx, region, set(furniture))
         for i in furniture:
             ctx.doc.remove(i, self.name, f"short non-sentence line in a run of page furniture {where}")

@@ -97,7 +97,10 @@ class SiteChrome(VocabLinePass):
                 and ctx.words(after) >= 3
                 and any(c.isdigit() for c in lines[after].text)
                 and not ctx.is_prose(after)
+                and not ctx.table("metadata", "byline").match(lines[after].text)
             ):
+                # (a byline under it, "Beitrag von jdoe » 03.02.2024, 21:14", is no data: a forum's
+                # "Nach oben" between two posts goes)
                 out.add(i)
         return out
 
