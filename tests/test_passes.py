@@ -47,6 +47,12 @@ def out_lines(text: str) -> list[str]:
     return [line for line in text.split("\n") if line]
 
 
+_REVOKE_NOTICE = (  # a comment form's data-protection notice (consent-line), 45 words
+    "You may revoke this consent at any time with effect for the future, in which case your personal data will be "
+    "deleted immediately. Otherwise, your data will be deleted once the site has processed your request or the "
+    "purpose of data storage is fulfilled."
+)
+
 @dataclass(frozen=True)
 class Positive:
     id: str
@@ -322,8 +328,8 @@ POSITIVES: list[Positive] = [
         "consent-revoke-long",
         "consent-line",
         "consent or terms line of a sign-up form",
-        at("tail", "You may revoke this consent at any time with effect for the future, in which case your personal data will be deleted immediately. Otherwise, your data will be deleted once the site has processed your request or the purpose of data storage is fulfilled."),
-        "You may revoke this consent at any time with effect for the future, in which case your personal data will be deleted immediately. Otherwise, your data will be deleted once the site has processed your request or the purpose of data storage is fulfilled.",
+        at("tail", _REVOKE_NOTICE),
+        _REVOKE_NOTICE,
     ),
     Positive(
         "paywall-limit",
