@@ -147,6 +147,18 @@ def test_headline_is_dropped_once() -> None:
     assert tree.css_first("h2") is not None
 
 
+def test_headline_removed_between_loose_texts_keeps_them_apart() -> None:
+    # found by hypothesis: a stray <td> leaves loose text in <body>; taking the <h1> out between
+    # two loose texts must not glue their words ("votedthe")
+    html = (
+        "<!DOCTYPE html><html><head><title>the voted council</title></head><body><td>the the voted</td>"
+        "<h1>voted council the</h1>the.</body></html>"
+    )
+    out = cleaner.clean_html(html)
+    assert "votedthe" not in out
+    assert out.split() == ["the", "the", "voted", "the."]
+
+
 def test_block_lines_one_block_per_line() -> None:
     tree = parse(
         "<div><h2>Head <b>bold</b></h2><p>para <a>link</a> more<br>next</p><ul><li>one</li></ul>tail</div>"

@@ -551,7 +551,7 @@ def drop_headline(
             removals.append(
                 DomRemoval("title", "the article's headline (kept as metadata)", _describe(found), found_text)
             )
-        found.remove()
+        found.replace_with(" ")  # loose text on either side stays apart ("voted<h1>…</h1>the.")
     return removals
 
 
