@@ -19,10 +19,34 @@ _PUNCT = re.compile("[" + re.escape("!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”�
 _PUNCT_ASCII = bytes(c for c in range(128) if _PUNCT.match(chr(c)))
 _PUNCT_BYTES = bytes.maketrans(_PUNCT_ASCII, b" " * len(_PUNCT_ASCII))
 _CLOSERS = "\"'”’»›)]」』"
-_ENDS = ".!?…。！？"
-_TERMINALS = ".!?…。！？:;)]\"'”’»›"
+# Sentence ends of every script, not only the Latin and CJK ones: the Devanagari danda and
+# double danda (Hindi, Marathi, Nepali, Sanskrit), the Arabic question mark and full stop
+# (Arabic, Persian, Urdu), the Armenian, Ethiopic and Myanmar full stops, the Greek question
+# mark, fullwidth and halfwidth full stops, doubled marks. Text in these scripts ends its
+# sentences with them: without them every sentence there reads as a heading or a menu item.
+_ENDS = ".!?…。！？" "\u0964\u0965\u061f\u06d4\u0589\u1362\u1367\u104b\u037e\uff0e\uff61\u203c\u2047\u2048\u2049"
+_COLONS = ":："  # a line ending in one announces what follows (a list, rows of data)
+_TERMINALS = _ENDS + _COLONS + ";)]\"'”’»›；؛"
+#: Public names of the sets above, for the passes that judge line endings themselves.
+SENTENCE_ENDS = frozenset(_ENDS)
+COLONS = frozenset(_COLONS)
+# Greek writes its question mark as ";" (U+037E folds to it): after a Greek letter it ends a sentence.
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 #: The share of stopwords is read off a line's first ~50 words: enough to tell prose.
 STOP_SAMPLE_CHARS = 320
+
+
+def _last_is_end(stripped: str) -> bool:
+    """Whether ``stripped`` (a line, its closing quotes and brackets taken off) ends a sentence."""
+    last = stripped[-1:]
+    if last == ";":  # a Greek question ("Πόσο θα κρατήσει;"), never a Latin semicolon
+        return bool(_GREEK.match(stripped[-2:-1]))
+    return last != "" and last in _ENDS
+
+
+def ends_colon(text: str) -> bool:
+    """The line ends in a colon (ASCII or fullwidth): it announces what follows."""
+    return text.rstrip()[-1:] in _COLONS and text.strip() != ""
 
 
 def unspaced_chars(text: str) -> int:
@@ -32,14 +56,24 @@ def unspaced_chars(text: str) -> int:
     return len(_UNSPACED.findall(text))
 
 
+def _unspaced_words(text: str, cjk: int) -> int:
+    """Words of a line mostly in an unspaced script: a word per two of its characters, and a
+    word per figure standing between them ("日経平均：40003円" has three, "ドル円：150円50銭"
+    four): a row of figures reads as data, as it does in spaced text. Latin names inside the
+    line count nothing (a long headline of product names is no paragraph)."""
+    figures = sum(1 for run in _UNSPACED.sub(" ", text).split() if any(c.isdecimal() for c in run))
+    return cjk // 2 + figures
+
+
 def word_count(text: str) -> int:
-    """Whitespace words; text mostly in an unspaced script counts a word per two characters."""
+    """Whitespace words; text mostly in an unspaced script counts a word per two characters
+    (and a word per figure in it, see :func:`_unspaced_words`)."""
     words = text.count(" ") + 1
     if text.isascii():
         return words
     cjk = unspaced_chars(text)
     if cjk > len(text) * 0.3:
-        return max(words, cjk // 2)
+        return max(words, _unspaced_words(text, cjk))
     return words
 
 
@@ -48,7 +82,8 @@ class LineStats(NamedTuple):
 
     ``words``: see :func:`word_count`; ``stop_ratio``: share of words that are stopwords of
     the document's language (0.0 when no list applies or the script is unspaced);
-    ``sentence_end``: the line ends like a sentence (. ! ? … or CJK forms, maybe quoted).
+    ``sentence_end``: the line ends like a sentence (. ! ? … or CJK forms, maybe quoted);
+    ``colon_end``: it ends in a colon (it announces what follows).
     """
 
     chars: int
@@ -58,12 +93,12 @@ class LineStats(NamedTuple):
     sentence_end: bool
     terminal: bool
     unspaced: bool
+    colon_end: bool
 
 
 def ends_sentence(text: str) -> bool:
     """The line ends like a sentence: . ! ? … or CJK forms, maybe inside quotes or brackets."""
-    last = text.rstrip().rstrip(_CLOSERS)[-1:]
-    return last != "" and last in _ENDS
+    return _last_is_end(text.rstrip().rstrip(_CLOSERS))
 
 
 def sample_words(text: str) -> list[str]:
@@ -79,15 +114,15 @@ def measure(text: str, stopwords: frozenset[str]) -> LineStats:
     cjk = unspaced_chars(text)
     unspaced = cjk > len(text) * 0.3
     spaced = text.count(" ") + 1
-    words = max(spaced, cjk // 2) if unspaced else spaced
+    words = max(spaced, _unspaced_words(text, cjk)) if unspaced else spaced
     tokens = sample_words(text) if stopwords and not unspaced else []
     stops = sum(map(stopwords.__contains__, tokens)) if tokens else 0
     ratio = stops / len(tokens) if tokens else 0.0
     stripped = text.rstrip()
-    last = stripped.rstrip(_CLOSERS)[-1:]
-    sentence_end = last != "" and last in _ENDS
+    sentence_end = _last_is_end(stripped.rstrip(_CLOSERS))
     terminal = stripped[-1:] in _TERMINALS and stripped != ""
-    return LineStats(len(text), words, stops, ratio, sentence_end, terminal, unspaced)  # (positional: cheaper)
+    colon_end = stripped[-1:] in _COLONS
+    return LineStats(len(text), words, stops, ratio, sentence_end, terminal, unspaced, colon_end)  # (positional)
 
 
 #: No line with fewer words than this is prose (see :func:`is_prose`).
@@ -99,10 +134,12 @@ def is_prose(s: LineStats, have_stopwords: bool) -> bool:
 
     Long lines with a normal share of function words are prose whatever their ending;
     shorter ones need to end like a sentence. Without a stopword list (unknown or
-    unspaced language) length and punctuation decide alone.
+    unspaced language) length and punctuation decide alone: a sentence of ten words, a line
+    of twelve that announces what follows with a colon (as long as a line that is prose by
+    its function words whatever its ending), or any line of 25.
     """
     if s.unspaced or not have_stopwords:
-        return (s.words >= 10 and s.sentence_end) or s.words >= 25
+        return (s.words >= 10 and s.sentence_end) or (s.words >= 12 and s.colon_end) or s.words >= 25
     if s.words >= 12 and s.stop_ratio >= 0.2:
         return True
     if s.words >= 20 and s.stop_ratio >= 0.1:

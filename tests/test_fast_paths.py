@@ -67,7 +67,8 @@ def test_word_count_ascii_shortcut() -> None:
     for line in LINES:
         words = line.count(" ") + 1
         cjk = textstats.unspaced_chars(line)
-        assert textstats.word_count(line) == (max(words, cjk // 2) if cjk > len(line) * 0.3 else words)
+        unspaced = max(words, textstats._unspaced_words(line, cjk))
+        assert textstats.word_count(line) == (unspaced if cjk > len(line) * 0.3 else words)
 
 
 def test_break_mark_finds_a_break_exactly_when_sentence_break_does() -> None:

@@ -16,6 +16,7 @@ from typing import ClassVar
 from ..context import Context
 from ..document import Line
 from ..gate import Gate, gate_for
+from ..textstats import ends_colon
 from ..vocab import required_literals
 
 
@@ -309,7 +310,7 @@ def _announcer(ctx: Context, index: int, hits: dict[int, int]) -> int | None:
         at -= 1
     if at < 0 or at in hits or lines[at].removal is not None:
         return None
-    return at if lines[at].text.rstrip().endswith(":") and ctx.is_prose(at) else None
+    return at if ends_colon(lines[at].text) and ctx.is_prose(at) else None
 
 
 _CACHE_LIMIT = 8192

@@ -24,6 +24,7 @@ from typing import ClassVar
 from ..context import Context
 from ..gate import gate_for
 from ..sentences import residue_reason, tables
+from ..textstats import SENTENCE_ENDS
 from .base import Pass, VocabLinePass
 
 _WIDGET_MAX_WORDS = 30  # comment-ui's max_words: longer lines it never removes
@@ -182,7 +183,7 @@ class CommentSection(Pass):
         text = ctx.doc.lines[i].text.strip()
         if not text or ctx.words(i) > 4 or len(text) > 40 or ctx.is_prose(i):
             return None
-        if text[-1] in ".!?:;,\"”»)" and not _INITIAL_END.search(text):
+        if (text[-1] in ".!?:;,\"”»)" or text[-1] in SENTENCE_ENDS) and not _INITIAL_END.search(text):
             return None
         if ctx.table(self.family, "reply").match(text) or ctx.table(self.family, "ui").match(text):
             return None

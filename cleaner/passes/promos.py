@@ -6,12 +6,15 @@ import re
 from typing import ClassVar
 
 from ..context import Context
+from ..textstats import SENTENCE_ENDS, ends_colon
 from .base import Pass, VocabLinePass, prose_bounds
 
 # a line that ends in a bare count in brackets: "Myles Garrett should expect a suspension (148)"
 _COUNTED = re.compile(r"\S\s\(\d{1,6}\)\Z")  # searched: linear
 
 _CLOSERS = "\"'”’»›)]」』 "
+# a statement ends the teaser list (a headline may be a question): every script's full stops and exclamations
+_STATEMENT_ENDS = SENTENCE_ENDS - frozenset("?？\u061f\u037e\u2047\u2048\u2049")
 
 
 class PromoLabel(VocabLinePass):
@@ -72,7 +75,7 @@ class TeaserBox(VocabLinePass):
             items = 0
             while pos < len(kept) and items < self.max_items:
                 j = kept[pos]
-                statement = ctx.doc.lines[j].text.rstrip(_CLOSERS)[-1:] in ".!…。！"
+                statement = ctx.doc.lines[j].text.rstrip(_CLOSERS)[-1:] in _STATEMENT_ENDS
                 if statement or not (self.min_item_words <= ctx.words(j) <= self.max_item_words):
                     break  # a sentence, or too short/long for a headline: the article goes on
                 if self.check_gated(ctx, j, maybe):
@@ -114,7 +117,7 @@ class CountedTeasers(Pass):
             if len(run) >= self.min_run:
                 at = kept.index(run[0])
                 before = lines[kept[at - 1]].text.rstrip() if at > 0 else ""
-                if not before.endswith(":"):
+                if not ends_colon(before):
                     for j in run:
                         ctx.doc.remove(j, self.name, "headline with a count in a most-read or most-commented box")
             run = []

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 
 from ..context import Context
-from ..textstats import MIN_PROSE_WORDS, ends_sentence
+from ..textstats import COLONS, MIN_PROSE_WORDS, SENTENCE_ENDS, ends_colon, ends_sentence
 from .base import Pass
 
 _QUOTES = frozenset("\"“”„«»‘’‚‹›'「『")
@@ -84,6 +84,8 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
     text = line.text
     if words >= 2 and ends_sentence(text):
         return False
+    if words >= _COLON_SENTENCE_WORDS and ends_colon(text) and (not ctx.stopwords or ctx.stats(i).unspaced):
+        return False  # no function words to judge it by: a sentence's length, announcing what follows
     first = text[:1]  # (what the regexes below need to see first: most lines are spared them)
     if line.lead or first in _QUOTES or (first.isdecimal() and _NUMBERED.match(text)) or (
         first in "hw" and _URL.fullmatch(text)
@@ -96,6 +98,10 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
     return words <= 3 or ctx.stats(i).stop_ratio <= max_stop_ratio
 
 
+# Where no stopword list applies, a line this long that ends in a colon is a sentence announcing
+# what follows, not furniture (as a line this long ending in a full stop is prose there); a shorter
+# one may be a label over links ("Related coverage from How to Do Everything: Money:").
+_COLON_SENTENCE_WORDS = 10
 _TAIL = "after the article's last paragraph"
 # After the article, a heading over at most this many rows of data and then a sentence is the article's
 # (a place, its address and hours, then a tip); before it, a name over a date row is a byline.
@@ -108,15 +114,21 @@ def _unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: rang
     goes on from: a kept line ending in ``:`` ("Suitable crops for beginners:") and the
     short lines right after it, when a kept paragraph of prose follows them (the article goes
     on, so the list is part of it, not a footer menu or a tag list under a label such as
-    "Source:" or "Like this:", which only furniture or a short notice follow)."""
+    "Source:" or "Like this:", which only furniture or a short notice follow), or, when every
+    item holds a figure (a table of rates, prices, a trail's length), a sentence of three
+    words or more follows them ("Gözler şimdi nisan ayındaki toplantıda.", "下次还想再去。").
+    The last long paragraph may be the line that announces the list."""
     lines = ctx.doc.lines
     keep: set[int] = set()
     announced: list[int] = []  # the colon line and the list after it, while it lasts
-    for i in region:
+    # (the last long paragraph may itself announce the list: "… the figures were as follows:")
+    before = region.start - 1
+    scan = range(before, region.stop) if before >= 0 and lines[before].removal is None else region
+    for i in scan:
         if lines[i].removal is not None:
             continue
         text = lines[i].text
-        if text.endswith(":") and not announced:
+        if ends_colon(text) and not announced:
             announced = [i]
         elif announced and (furniture_at(i) or _list_data(ctx, i)):
             # (a row of data among the items, "Longitud extendida: 30 m", is one of them too)
@@ -124,8 +136,17 @@ def _unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: rang
         else:
             if announced and ctx.words(i) >= _MIN_CONTINUATION_WORDS and ctx.is_prose(i):
                 keep.update(announced)
-            announced = [i] if text.endswith(":") else []
+            elif len(announced) > 2 and _figures(ctx, announced[1:]) and ctx.words(i) >= 3 and ends_sentence(text):
+                keep.update(announced)  # rows of figures ("Dolar/TL: 32,05"), then a sentence: the article's table
+            announced = [i] if ends_colon(text) else []
     return [i for i in furniture if i not in keep] if keep else furniture
+
+
+def _figures(ctx: Context, rows: list[int]) -> bool:
+    """Every one of ``rows`` holds a figure and is no sentence: rows of data ("Euro/TL: 34,80",
+    "门票：55元"), not a footer's links under a label ("Follow us:", "Tags:")."""
+    lines = ctx.doc.lines
+    return all(DIGIT.search(lines[j].text) and not ends_sentence(lines[j].text) for j in rows)
 
 
 def _list_data(ctx: Context, i: int) -> bool:
@@ -226,7 +247,7 @@ def _inner_headings(
         line = lines[i]
         if line.lead and line.lead[0] not in "#>":
             return True  # a list item
-        return ctx.words(i) >= 3 and ends_sentence(line.text)
+        return ctx.words(i) >= 3 and (ends_sentence(line.text) or ends_colon(line.text))
 
     def data(i: int) -> bool:
         return ctx.words(i) >= 3 and bool(DIGIT.search(lines[i].text))
@@ -419,11 +440,11 @@ class EdgeFurniture(Pass):
         for i in range(first + 1, last + 1):
             if lines[i].removal is not None:
                 continue
-            if furniture_at(i) and not lines[i].text.endswith(":"):
+            if furniture_at(i) and not ends_colon(lines[i].text):
                 run.append(i)
                 continue
             digits = sum(1 for j in run if DIGIT.search(lines[j].text))
-            announced = before.rstrip().endswith(":")
+            announced = ends_colon(before)
             if len(run) >= self.min_inner_run and digits * 4 < len(run) and not announced and not DIGIT.search(
                 lines[i].text
             ):
@@ -481,7 +502,7 @@ class TitleLine(Pass):
         return ctx.is_prose(following)
 
 
-_NOT_TITLE_END = frozenset(".:?!,;…")
+_NOT_TITLE_END = frozenset(".:?!,;…，；、،؛") | SENTENCE_ENDS | COLONS  # (every script's: "。", "।", "؟")
 _MENU_ITEM_WORDS = 6
 _CLOSERS = "\"'”’»›)]」』"
 _DASHES = "—–-"  # "— David McKinley on Sunday, …": an attribution, not a headline
