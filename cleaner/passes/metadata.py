@@ -6,6 +6,7 @@ prefix goes, the paragraph stays.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import ClassVar
 
@@ -133,8 +134,8 @@ class Byline(VocabLinePass):
 class ClockLine(Pass):
     """A line that is only a time of day ("4:14 p.m.", "14:05"): a timestamp. Except the entry
     times of a live blog ("The Latest: … / 10 p.m. / Authorities say … / 4:14 p.m. / …"): two or
-    more times each followed by a paragraph or a short sentence, one of them after the article's
-    first paragraph of prose, stay."""
+    more times each followed by a paragraph or a short sentence (or by the entry's headline and
+    then one), one of them after the article's first paragraph of prose, stay."""
 
     name = "clock-line"
     family = "metadata"
@@ -156,10 +157,21 @@ class ClockLine(Pass):
         # in Arizona."). The first entries of a blog stand before its first long paragraph, so
         # they count as long as one entry stands after it (a lone time over the lede stays a
         # timestamp).
-        entries = {
+        entries = {pos for pos in times if pos < len(kept) - 1 and self.entry_text(ctx, kept[pos + 1])}
+        # An entry may open with its own headline ("11:40 p.m." / "Hartwell wins, AP projects" /
+        # paragraph): a short line that is no time, then the entry's text. A list of video teasers
+        # has that shape too (a duration, a headline, a summary), but a blog's times run in order
+        # ("11:40 p.m.", "11:12 p.m.", "10:48 p.m."), durations do not ("23:05", "08:51", "10:48").
+        headed = {
             pos for pos in times
-            if pos < len(kept) - 1 and self.entry_text(ctx, kept[pos + 1])
+            if pos not in entries
+            and pos < len(kept) - 2
+            and pos + 1 not in times
+            and ctx.words(kept[pos + 1]) <= _ENTRY_HEADLINE_WORDS
+            and self.entry_text(ctx, kept[pos + 2])
         }
+        if headed and _in_order([_minutes(lines[kept[pos]].text) for pos in sorted(entries | headed)]):
+            entries |= headed
         if len(entries) < 2 or not any(first < kept[pos] for pos in entries):
             entries = set()
         for pos in times:
@@ -173,6 +185,27 @@ class ClockLine(Pass):
 
 
 _ENTRY_MIN_WORDS = 3
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\.?)?", re.IGNORECASE)
+
+
+def _minutes(text: str) -> int | None:
+    """The minute of the day a time line says ("11:40 p.m." -> 1420), None where it says none."""
+    m = _CLOCK.match(text)
+    if m is None:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(3):
+        hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
+    return hour * 60 + minute
+
+
+def _in_order(times: list[int | None]) -> bool:
+    """Whether the times run one way, later and later or earlier and earlier (a live blog's entries)."""
+    known = [t for t in times if t is not None]
+    return len(known) == len(times) and (known == sorted(known) or known == sorted(known, reverse=True))
+
+
+_ENTRY_HEADLINE_WORDS = 20  # an entry's own headline between its time and its text
 _PLACE_MAX_WORDS = 15
 _EVENT_MIN_PARAGRAPHS = 2
 _PARAGRAPH_WORDS = 12

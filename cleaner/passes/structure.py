@@ -102,6 +102,14 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
 # what follows, not furniture (as a line this long ending in a full stop is prose there); a shorter
 # one may be a label over links ("Related coverage from How to Do Everything: Money:").
 _COLON_SENTENCE_WORDS = 10
+
+# a signature under the text: a name, a comma and an office ("Susan M. Hartley, County Clerk"), or a
+# letter writer's town ("Tom Baker, Springfield")
+_SIGNATURE = re.compile(
+    r"[A-Z\u00c0-\u00de][\w'’.-]{0,30}(?: (?:[A-Z\u00c0-\u00de][\w'’.-]{0,30}|de|da|van|von|der|di|del|la|le)){1,3},"
+    r"(?: the)? [A-Z\u00c0-\u00de][\w'’.&-]{0,30}(?: [\w'’.&-]{1,30}){0,5}"
+)
+
 _TAIL = "after the article's last paragraph"
 # After the article, a heading over at most this many rows of data and then a sentence is the article's
 # (a place, its address and hours, then a tip); before it, a name over a date row is a byline.
@@ -249,14 +257,20 @@ def _inner_headings(
             return True  # a list item
         return ctx.words(i) >= 3 and (ends_sentence(line.text) or ends_colon(line.text))
 
-    def data(i: int) -> bool:
-        return ctx.words(i) >= 3 and bool(DIGIT.search(lines[i].text))
+    def data(i: int) -> bool:  # (or a labelled count: "Attendance: 17,562.")
+        text = lines[i].text
+        return bool(DIGIT.search(text)) and (ctx.words(i) >= 3 or bool(_LABEL_COUNT.fullmatch(text.rstrip("."))))
 
     def labelled(i: int) -> bool:  # a labelled row of data: "Personen ab 24 Jahren: 37 Euro"
         return data(i) and ":" in lines[i].text
 
     def hours(i: int) -> bool:  # opening hours: "ma t/m vr 9.00 - 17.00", "Mo-Fr 8:00 bis 16:00 Uhr"
         return data(i) and bool(_HOURS.search(lines[i].text))
+
+    clock = ctx.table("metadata", "clock")
+
+    def stamp(i: int) -> bool:  # a live blog's entry time that clock-line kept ("11:40 p.m.")
+        return lines[i].text[:1].isdigit() and ctx.words(i) <= 4 and bool(clock.match(lines[i].text))
 
     out: set[int] = set()
     # outwards from the article: after its last long paragraph, or back from its first one
@@ -275,10 +289,14 @@ def _inner_headings(
             beyond += 1
         if where == _TAIL and lines[i].text.endswith("!") and ctx.words(i) <= 2:
             out.add(i)  # "Enjoy!", "Bon appétit !": the article's closing line
+        elif where == _TAIL and _SIGNATURE.fullmatch(lines[i].text):
+            out.add(i)  # the signature right under the text's last sentence
         elif away is not None and (article(away) or labelled(away) or (where == _TAIL and hours(away))):
             # a subheading over article text, or over its data ("Fees" before "Adults: £15",
             # "Openingstijden" before "ma t/m vr 9.00 - 17.00")
             out.add(i)
+        elif where != _TAIL and away is not None and stamp(away):
+            out.update((i, away))  # the headline of a live blog's first entry, under the entry's time
         elif where == _TAIL and pos + 1 < beyond <= pos + 1 + _MAX_ROWS_UNDER and beyond < len(order) and article(
             order[beyond]
         ):
@@ -402,7 +420,7 @@ class EdgeFurniture(Pass):
                 and i not in furniture
                 and not line.lead  # a heading ("# Three years of sourdough") or a list item
                 and ctx.words(i) <= _MENU_ITEM_WORDS
-                and line.text[-1] not in _NOT_TITLE_END
+                and line.text[-1] not in _NOT_MENU_END  # (a menu's "On This Day in Space!" is an item)
                 and not DIGIT.search(line.text)  # a row of data ("Spain (Group F): 11th appearance")
                 and not ctx.is_prose(i)
             ):
@@ -503,6 +521,7 @@ class TitleLine(Pass):
 
 
 _NOT_TITLE_END = frozenset(".:?!,;…，；、،؛") | SENTENCE_ENDS | COLONS  # (every script's: "。", "।", "؟")
+_NOT_MENU_END = _NOT_TITLE_END - {"!"}  # (a menu's "On This Day in Space!" is an item)
 _MENU_ITEM_WORDS = 6
 _CLOSERS = "\"'”’»›)]」』"
 _DASHES = "—–-"  # "— David McKinley on Sunday, …": an attribution, not a headline
