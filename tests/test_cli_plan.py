@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import os
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from cleaner.cli.main import build_config, build_parser, parse_size
 from cleaner.cli.plan import Matcher, Plan, UsageError, resume_since, up_to_date
 from cleaner.cli.settings import Settings
+from cleaner.errors import ConfigError
 
 
 @pytest.mark.parametrize(
@@ -135,3 +137,55 @@ def test_timeout_fallback_from_flag_and_file(tmp_path: Path) -> None:
     conf.write_text("timeout = 5\ntimeout_fallback = true\n", encoding="utf-8")
     config = build_config(build_parser().parse_args(["--config", str(conf)]))
     assert config.timeout_fallback is True and config.timeout == 5
+
+
+def test_names_that_clash_twice_never_share_an_output(tmp_path: Path) -> None:
+    """``a.txt`` and ``a.txt.gz`` both had the full name ``a.txt.txt``; ``b.html``'s full name was the
+    short name of ``b.html.txt``; a file ``x.html`` wrote ``x.txt`` over a sub-folder ``x.txt``: one
+    output was silently written over another (or failed)."""
+    src = tmp_path / "in"
+    (src / "x.txt").mkdir(parents=True)
+    for name in ("a.txt", "b.txt", "b.html", "b.html.txt", "x.txt/in.txt"):
+        (src / name).write_text("Some text.\n", encoding="utf-8")
+    (src / "a.txt.gz").write_bytes(gzip.compress(b"Other text.\n"))
+    (src / "x.html").write_text("<html><body><p>A page.</p></body></html>", encoding="utf-8")
+    out = tmp_path / "out"
+    got = {s.label: os.path.relpath(s.out, out) for s in Plan([str(src)], str(out), Settings()).sources()}
+    assert got == {
+        "a.txt": "a.txt.txt",
+        "a.txt.gz": "a.txt.gz.txt",
+        "b.html": "b.html.txt",
+        "b.html.txt": "b.html.txt.txt",
+        "b.txt": "b.txt.txt",
+        "x.html": "x.html.txt",
+        "x.txt/in.txt": "x.txt/in.txt",
+    }
+    assert len(set(got.values())) == len(got)
+
+
+def test_output_that_is_the_input_folder_is_not_told_to_exclude_dot(tmp_path: Path) -> None:
+    src = _tree(tmp_path)
+    with pytest.raises(UsageError, match="is the input folder") as info:
+        Plan([str(src)], str(src), Settings())
+    assert "--exclude" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('[options.comment-section]\nmin_position = "half"\n', "'min_position' of pass 'comment-section' must be"),
+        ("[options.edge-furniture]\nhead = 1\n", "'head' of pass 'edge-furniture' must be bool"),
+        ("[options.comment-section]\nmax_marker_words = 2.5\n", "must be int"),
+        ("[options.byline]\nmax_words = true\n", "must be int or None"),
+    ],
+)
+def test_config_option_of_the_wrong_type_is_a_config_error(tmp_path: Path, toml: str, message: str) -> None:
+    """A wrong type was accepted and failed documents later (``TypeError``), or cleaned them wrongly."""
+    conf = tmp_path / "c.toml"
+    conf.write_text(toml, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        build_config(build_parser().parse_args(["--config", str(conf)]))
+    conf.write_text("[options.comment-section]\nmin_position = 1\n[options.byline]\nmax_words = 8\n", encoding="utf-8")
+    assert build_config(build_parser().parse_args(["--config", str(conf)])).options["comment-section"] == {
+        "min_position": 1
+    }

@@ -20,6 +20,7 @@ import json
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -207,10 +208,14 @@ class Plan:
                     raise UsageError(f"the output {out} is the input file {root.path}")
             elif _inside(real_out, root.real):
                 rel = os.path.relpath(real_out, root.real).replace(os.sep, "/")
-                if rel == "." or not self._excluded_path(rel):
-                    where = "is" if rel == "." else "is inside"
+                if rel == ".":
                     raise UsageError(
-                        f"the output {out} {where} the input folder {root.path}: its outputs would be read "
+                        f"the output {out} is the input folder {root.path}: inputs are never written over; "
+                        "choose another output"
+                    )
+                if not self._excluded_path(rel):
+                    raise UsageError(
+                        f"the output {out} is inside the input folder {root.path}: its outputs would be read "
                         f"as inputs next time; choose another output or exclude it (--exclude '{rel}')"
                     )
             if self.target.mode == "folder" and _inside(root.real, real_out):
@@ -242,6 +247,35 @@ class Plan:
         stem, known, compressed = split_name(name)
         base = os.path.splitext(name)[0] if compressed else name
         return (base if full or known is None else stem) + ext
+
+    def _unique_names(
+        self, files: list[str], kinds: list[str | None], folders: set[str] | frozenset[str] = frozenset()
+    ) -> list[str | None]:
+        """The output names of one folder's files, no two alike and none a sub-folder's name: the short
+        name (``page.txt``); where that clashes, the full name (``page.html.txt``); where that clashes
+        too, the whole file name (``page.txt.gz.txt``); None for a file left without a name of its own."""
+        names = [self._out_name(name, kind) for name, kind in zip(files, kinds, strict=True)]
+
+        def clashing(names: list[str | None]) -> set[str | None]:
+            counts = Counter(names)
+            return {n for n, c in counts.items() if c > 1 or n in folders}
+
+        clash = clashing(names)
+        if not clash:
+            return list(names)
+        out: list[str | None] = [
+            self._out_name(name, kind, full=True) if short in clash else short
+            for name, kind, short in zip(files, kinds, names, strict=True)
+        ]
+        clash = clashing(out)
+        ext = [EXTENSIONS.get(self.settings.output_format(kind), ".txt") for kind in kinds]
+        out = [name + e if n in clash else n for name, e, n in zip(files, ext, out, strict=True)]
+        taken: set[str | None] = set(folders)
+        for i, n in enumerate(out):
+            if n in taken:
+                out[i] = None  # still taken: reported, never written over another file's output
+            taken.add(n)
+        return out
 
     # -- walking ------------------------------------------------------------------------------------------
     def sources(self) -> Iterator[Source]:
@@ -305,11 +339,14 @@ class Plan:
                     continue
                 else:
                     files.append((entry, rel))
-            yield from self._folder_sources(root, files)
+            yield from self._folder_sources(root, files, {rel.rsplit('/', 1)[-1] for _path, rel in subdirs})
             stack.extend(reversed(subdirs))
 
-    def _folder_sources(self, root: _Root, files: list[tuple[os.DirEntry[str], str]]) -> Iterator[Source]:
-        """The sources of one folder, output names made unique within it."""
+    def _folder_sources(
+        self, root: _Root, files: list[tuple[os.DirEntry[str], str]], folders: set[str] | frozenset[str] = frozenset()
+    ) -> Iterator[Source]:
+        """The sources of one folder, output names made unique within it (``folders``: the names of its
+        sub-folders, which keep their names in the output)."""
         kinds: list[str | None] = []
         for entry, _rel in files:
             try:
@@ -317,12 +354,9 @@ class Plan:
             except OSError:
                 ok = False
             kinds.append(self.kind_of_file(entry.path) if ok else None)
-        names = [self._out_name(entry.name, kind) for (entry, _), kind in zip(files, kinds, strict=True)]
-        clash = {n for n in names if names.count(n) > 1} if len(names) != len(set(names)) else set()
+        names = self._unique_names([entry.name for entry, _ in files], kinds, folders)
         for (entry, rel), kind, name in zip(files, kinds, names, strict=True):
             label = f"{root.prefix}/{rel}" if root.prefix else rel
-            if name in clash:
-                name = self._out_name(entry.name, kind, full=True)
             try:
                 regular = entry.is_file()
             except OSError:
@@ -336,6 +370,11 @@ class Plan:
                         src.error = "not a regular file"
                 except OSError:
                     pass
+                yield src
+                continue
+            if name is None:
+                src = Source(entry.path, label)
+                src.error = "its output name is taken by another input of its folder; rename it"
                 yield src
                 continue
             yield self._source(entry.path, label, out_name=name, kind=kind or None)
