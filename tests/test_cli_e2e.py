@@ -299,3 +299,22 @@ def test_config_file_sets_pass_options(tmp_path: Path) -> None:
     assert proc.stdout == (expected + "\n").encode()
     diff = run_clean(tmp_path / "a.txt", "--disable", "widgets,promos", "--diff", "-q").stdout.decode()
     assert "[social-buttons]" not in diff and "[promo-label]" not in diff
+
+
+def test_container_whose_output_cannot_be_made_fails_alone(tmp_path: Path) -> None:
+    """A JSON Lines file whose output could not be created stopped the whole run ("interrupted (an
+    internal error)", exit 1, the files after it never cleaned)."""
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    write_jsonl(src / "sub" / "r.jsonl", [{"text": article(50)}])
+    (src / "sub" / "s.txt").write_text(article(51), encoding="utf-8")
+    (src / "z.txt").write_text(article(52), encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "sub").write_text("a file where the folder sub should be", encoding="utf-8")
+    proc = run_clean(src, "-o", out, "--jobs", "1", "--no-learn")
+    err = _stderr(proc)
+    assert proc.returncode == 1, err
+    assert "interrupted" not in err
+    assert "sub/r.jsonl: cannot write" in err and "sub/s.txt: cannot write" in err
+    assert (out / "z.txt").read_bytes() == expected_txt(article(52))

@@ -72,3 +72,40 @@ def test_html_without_the_html_path_is_a_clear_per_document_error() -> None:
     report = execute(state, Task([DocItem("p.html", "html", b"<p>x</p>"), DocItem("t", "txt", b"ok")], "txt", 0))
     assert report.errors == [("p.html", HTML_UNAVAILABLE)]
     assert report.chunks == [b"ok\n"]
+
+
+def test_utf16_with_a_byte_order_mark_is_text_not_binary(tmp_path: Path) -> None:
+    """Its NUL bytes made the binary check fail every UTF-16 file (and stdin), text or page."""
+    import codecs
+
+    text = article(5)
+    (tmp_path / "le.txt").write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    (tmp_path / "be.txt.gz").write_bytes(gzip.compress(codecs.BOM_UTF16_BE + text.encode("utf-16-be")))
+    items = [FileItem(str(tmp_path / n), n, "txt") for n in ("le.txt", "be.txt.gz")]
+    items.append(DocItem("<stdin>", "txt", codecs.BOM_UTF16_LE + text.encode("utf-16-le"), 0))
+    items.append(DocItem("fake", "txt", codecs.BOM_UTF16_LE + b"\x01\x00\x02\x00\x03\x00" * 50, 0))
+    report = execute(WorkerState(Settings()), Task(items, "txt", sink=0))
+    assert report.chunks == [expected_txt(text)] * 3
+    assert report.errors == [("fake", "binary file, not text")]
+
+
+def test_output_that_cannot_be_written_is_reported_as_such(tmp_path: Path) -> None:
+    """It was reported as ``cannot read`` (the input was fine)."""
+    (tmp_path / "a.txt").write_text(article(6), encoding="utf-8")
+    (tmp_path / "blocker").write_text("a file where a folder should be", encoding="utf-8")
+    write_jsonl(tmp_path / "r.jsonl", [{"text": article(7)}])
+    items = [
+        FileItem(str(tmp_path / "a.txt"), "a.txt", "txt", str(tmp_path / "blocker" / "a.txt")),
+        FileItem(str(tmp_path / "r.jsonl"), "r.jsonl", "jsonl", str(tmp_path / "blocker" / "r.jsonl")),
+    ]
+    report = execute(WorkerState(Settings()), Task(items, "txt"))
+    assert [label for label, _ in report.errors] == ["a.txt", "r.jsonl"]
+    assert all(reason.startswith("cannot write ") and "blocker" in reason for _, reason in report.errors)
+
+
+def test_truncated_gzip_is_a_read_error_with_a_plain_reason(tmp_path: Path) -> None:
+    data = gzip.compress(article(8).encode())
+    (tmp_path / "t.txt.gz").write_bytes(data[: len(data) // 2])
+    report = execute(WorkerState(Settings()), Task([FileItem(str(tmp_path / "t.txt.gz"), "t.txt.gz", "txt")], "txt"))
+    assert len(report.errors) == 1
+    assert report.errors[0][1].startswith("cannot read: truncated or incomplete compressed data")

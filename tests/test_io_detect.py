@@ -94,3 +94,14 @@ def test_split_name_splits_as_pathlib_does(parts: list[str]) -> None:
         path = path.with_suffix("")
     kind = EXTENSIONS.get(path.suffix.lower())
     assert split_name(name) == ((path.stem if kind is not None else path.name), kind, compressed)
+
+
+def test_is_binary_reads_utf16_through_its_byte_order_mark() -> None:
+    import codecs
+
+    from cleaner.io.detect import is_binary
+
+    assert not is_binary(codecs.BOM_UTF16_LE + "Plain text.\n".encode("utf-16-le"))
+    assert not is_binary(codecs.BOM_UTF16_BE + "Plain text.\n".encode("utf-16-be"))
+    assert is_binary(codecs.BOM_UTF16_LE + b"\x01\x00\x02\x00\x03\x00" * 20)
+    assert is_binary(b"\x00\x01\x02binary") and not is_binary(b"text\n")

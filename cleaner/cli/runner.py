@@ -375,9 +375,13 @@ class Job:
 
         if self.plan.target.mode == "folder":
             assert src.out is not None
+            try:
+                writer = AtomicWriter(src.out)
+            except OSError as exc:  # its output cannot be made: this file fails, the run goes on
+                self._fail_file(src.label, f"cannot write {src.out}: {exc.strerror or exc}", src.size)
+                return
             sink_id = self._next_sink
             self._next_sink += 1
-            writer = AtomicWriter(src.out)
             self.sinks[sink_id] = Sink(writer.write, fmt, src.label, writer)
         else:
             sink_id = self.GLOBAL

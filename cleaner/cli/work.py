@@ -35,7 +35,7 @@ from ..core import Cleaner
 from ..dedup import DuplicateFinder
 from ..errors import CleanerError, DecodeError, InputTooLarge, Timeout
 from ..io.atomic import AtomicWriter, atomic_write
-from ..io.detect import DOC_KINDS, looks_binary, open_input
+from ..io.detect import DOC_KINDS, is_binary, open_input
 from ..io.readers import WarcDoc, decode_text, iter_jsonl_lines, iter_warc, parse_record, read_limited
 from ..io.writers import DocWriter, removed_lines, render
 from ..result import Result
@@ -133,8 +133,26 @@ class Report:
         self.errors.append((label, reason))
 
 
+class WriteFailed(Exception):
+    """An output file that cannot be written (reported as such, not as an input that cannot be read)."""
+
+    def __init__(self, path: str, exc: OSError) -> None:
+        super().__init__(f"cannot write {path}: {exc.strerror or exc}")
+
+
+def _write_output(path: str, chunk: bytes) -> None:
+    try:
+        atomic_write(path, chunk)
+    except OSError as exc:
+        raise WriteFailed(path, exc) from exc
+
+
 def reason_of(exc: BaseException) -> str:
     """A one-line reason for a failed document or file."""
+    if isinstance(exc, WriteFailed):
+        return str(exc)
+    if isinstance(exc, EOFError):  # gzip's own error for a stream cut short
+        return f"cannot read: truncated or incomplete compressed data ({exc})"
     if isinstance(exc, Timeout):
         return f"timed out ({exc})"
     if isinstance(exc, InputTooLarge):
@@ -300,7 +318,7 @@ def _plain_doc(
     state: WorkerState, label: str, kind: str, data: bytes | str, fmt: str, path: str | None = None
 ) -> Cleaned:
     s = state.settings
-    if isinstance(data, bytes) and looks_binary(data[:8192]):
+    if isinstance(data, bytes) and is_binary(data[:8192]):
         raise DecodeError("binary file, not text")
     result = state.clean(kind, data, language=fmt == "jsonl", path=path)
     chunk = render(
@@ -355,7 +373,7 @@ def _process_file(state: WorkerState, item: FileItem, fmt: str, report: Report) 
             data = read_limited(stream, settings.max_bytes, "file")
             chunk, result, doc_id = _plain_doc(state, item.label, item.kind, data, fmt, item.path)
             if item.out is not None:
-                atomic_write(item.out, chunk)
+                _write_output(item.out, chunk)
                 report.texts.append((doc_id, signature(result.text), -1, item.out))
             else:
                 assert report.chunks is not None
@@ -364,7 +382,10 @@ def _process_file(state: WorkerState, item: FileItem, fmt: str, report: Report) 
             report.ok(result, len(data))
             report.bytes_out += len(chunk)
             return
-        writer = AtomicWriter(item.out) if item.out is not None else None
+        try:
+            writer = AtomicWriter(item.out) if item.out is not None else None
+        except OSError as exc:
+            raise WriteFailed(item.out or "", exc) from exc
         try:
             sink = DocWriter(writer.write, fmt) if writer is not None else None
             for doc in container_docs(item.kind, stream, item.label, settings, report, item.path):

@@ -88,12 +88,22 @@ def sniff(head: bytes) -> str:
     if head.startswith(b"WARC/"):
         return "warc"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _sniff_text(
-            head[2:].decode("utf-16-le" if head[:2] == codecs.BOM_UTF16_LE else "utf-16-be", "ignore").encode("utf-8")
-        )
+        return _sniff_text(_utf16_as_utf8(head))
     if looks_binary(head):
         return "binary"
     return _sniff_text(head.removeprefix(codecs.BOM_UTF8))
+
+
+def _utf16_as_utf8(head: bytes) -> bytes:
+    return head[2:].decode("utf-16-le" if head[:2] == codecs.BOM_UTF16_LE else "utf-16-be", "ignore").encode("utf-8")
+
+
+def is_binary(head: bytes) -> bool:
+    """Whether content is not text, as :func:`sniff` judges it: UTF-16 with a byte-order mark is text
+    (its NUL bytes are half of every ASCII character); anything else by :func:`looks_binary`."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return looks_binary(_utf16_as_utf8(head))
+    return looks_binary(head)
 
 
 def _sniff_text(head: bytes) -> str:
