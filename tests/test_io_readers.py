@@ -145,3 +145,34 @@ def test_warc_body_that_unpacks_past_the_limit_is_an_error_not_read_whole() -> N
     docs = list(iter_warc(io.BytesIO(data), max_bytes=None))
     assert len(docs[0].payload) > 100_000  # without a limit the whole body is read
 
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("The minister said the talks would continue next week.\n" * 20 + "Café crème déjà vu à la façon\n", "latin-1"),
+        ("O governo anunciou que as negociações continuarão. A situação é difícil, disse o ministro.\n" * 3, "latin-1"),
+        ("He said “we will win” – and then he left… The crowd’s reaction was mixed.\n" * 5, "cp1252"),
+        ("café\n", "latin-1"),
+    ],
+)
+def test_undeclared_latin1_is_not_read_as_another_code_page(text: str, encoding: str) -> None:
+    """The detector's pick among equals (cp1250 before cp1252, or a DOS code page) made `crème` `crčme`."""
+    assert decode_text(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Правительство объявило во вторник, что переговоры продолжатся на следующей неделе.\n" * 3, "cp1251"),
+        (
+            "Hükümet salı günü görüşmelerin gelecek hafta devam edeceğini açıkladı. Bakan, durumun "
+            "iyileştiğini söyledi ama kaynaklar zorluklara işaret ediyor.\n" * 3,
+            "cp1254",
+        ),
+        ("A kormány kedden bejelentette, hogy a tárgyalások jövő héten folytatódnak.\n" * 3, "cp1250"),
+        ("Η κυβέρνηση ανακοίνωσε την Τρίτη ότι οι συνομιλίες θα συνεχιστούν.\n" * 3, "cp1253"),
+    ],
+)
+def test_other_legacy_encodings_still_detected(text: str, encoding: str) -> None:
+    assert decode_text(text.encode(encoding)) == text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO, cast
@@ -69,10 +70,39 @@ def decode_text(data: bytes, charset: str | None = None) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is None:
         raise DecodeError("undecodable: not UTF-8 and no other text encoding fits")
-    return str(best)
+    western = _prefer_cp1252(data, best, results)
+    return western if western is not None else str(best)
+
+
+# Code pages of DOS and the classic Mac: the detector's pick among equals on short or mostly-ASCII
+# text (`Caf\xe9 cr\xe8me` read as cp852), not what web pages and scraped text are written in.
+_DOS_MAC = re.compile(r"(cp(437|7\d\d|8\d\d|1006|1125)|mac_.*|hp_roman8)$")
+
+
+def _prefer_cp1252(data: bytes, best: Any, results: Any) -> str | None:
+    """The text as windows-1252 (Latin-1's superset; the web's default for undeclared legacy text)
+    where the detector has no better reason for its pick: its guess is a DOS or Mac code page, or
+    windows-1252 scored exactly as well (ties are broken by the order of its list: cp1250 before
+    cp1252, so English with one `caf\xe9` came out as `caf\xe9` in Central European). None: keep the
+    detector's guess."""
+    name = (best.encoding or "").lower()
+    if name in ("cp1252", "latin_1", "ascii", "utf_8"):
+        return None
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if _DOS_MAC.match(name):
+        return text
+    for match in results:
+        if (match.encoding or "").lower() == "cp1252":
+            tie = abs(match.chaos - best.chaos) < 1e-6 and match.coherence >= best.coherence - 1e-6
+            return text if tie else None
+    return None
 
 
 # -- JSON Lines ---------------------------------------------------------------------------------
