@@ -12,6 +12,7 @@ TOML ``--config`` file::
 
 from __future__ import annotations
 
+import inspect
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -123,6 +124,7 @@ class Config:
             raise ConfigError("timeout_fallback must be true or false")
         if self.language is not None and not isinstance(self.language, str):
             raise ConfigError("language must be an ISO 639-1 code or None")
+        _check_option_types(self.options, PASSES)
 
     def with_disabled(self, *names: str) -> Config:
         return replace(self, disable=self.disable | frozenset(names))
@@ -134,3 +136,33 @@ def _names(value: Any, key: str) -> Iterable[str]:
     if isinstance(value, Iterable) and all(isinstance(v, str) for v in value):
         return list(value)
     raise ConfigError(f"{key} must be a name or a list of names")
+
+
+_TYPES: dict[str, tuple[type, ...]] = {"int": (int,), "float": (int, float), "bool": (bool,), "str": (str,)}
+
+
+def _check_option_types(options: Mapping[str, Mapping[str, Any]], passes: Mapping[str, Any]) -> None:
+    """Each pass option of the value type its pass declares (``min_position = "half"`` would fail every
+    document later, or clean it wrong): :class:`~cleaner.errors.ConfigError` naming the option."""
+    for name, opts in options.items():
+        cls = passes.get(name)
+        if cls is None:
+            continue
+        params = inspect.signature(cls.__init__).parameters
+        for key, value in opts.items():
+            param = params.get(key)
+            if param is None or not isinstance(param.annotation, str):
+                continue  # unknown names are reported when the pass is built
+            wanted = [t.strip() for t in param.annotation.split("|")]
+            if not all(t in _TYPES or t == "None" for t in wanted):
+                continue  # a type this check does not know: left to the pass
+            ok = (value is None and "None" in wanted) or any(
+                isinstance(value, _TYPES[t]) and (t == "bool" or not isinstance(value, bool))
+                for t in wanted
+                if t != "None"
+            )
+            if not ok:
+                raise ConfigError(
+                    f"option {key!r} of pass {name!r} must be {' or '.join(wanted)}, got {type(value).__name__} "
+                    f"{value!r}"
+                )

@@ -414,3 +414,12 @@ def test_no_lean_without_a_clear_winner(sample: str) -> None:
 def test_a_forced_language_is_not_second_guessed_by_a_lean() -> None:
     result = cleaner.explain_text(LIST_PAGE_PT, language="en")
     assert "segunda-feira, 22 de janeiro de 2018 às 0:13" in result.text.splitlines()
+
+
+def test_pass_option_of_the_wrong_type_is_a_config_error() -> None:
+    # checked when the cleaner is built, not per document (a TypeError or a wrong cleaning later)
+    with pytest.raises(ConfigError, match="min_position"):
+        Cleaner(Config(options={"comment-section": {"min_position": "half"}}))
+    with pytest.raises(ConfigError, match="must be"):
+        cleaner.clean_text("Some text.", options={"comment-section": {"min_position": "half"}})
+    Cleaner(Config(options={"comment-section": {"min_position": 0.5}}))  # the right type is fine

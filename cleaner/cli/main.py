@@ -222,43 +222,7 @@ def build_config(args: argparse.Namespace) -> Config:
     if args.timeout_fallback:
         data["timeout_fallback"] = True
     config = Config.from_mapping(data)
-    check_option_types(config)
     return config
-
-
-_TYPES: dict[str, tuple[type, ...]] = {"int": (int,), "float": (int, float), "bool": (bool,), "str": (str,)}
-
-
-def check_option_types(config: Config) -> None:
-    """Each pass option of the value type its pass declares (``min_position = "half"`` would fail every
-    document later, or clean it wrong): :class:`~cleaner.errors.ConfigError` naming the option."""
-    import inspect
-
-    from ..errors import ConfigError
-    from ..pipeline import PASSES
-
-    for name, options in config.options.items():
-        cls = PASSES.get(name)
-        if cls is None:
-            continue
-        params = inspect.signature(cls.__init__).parameters
-        for key, value in options.items():
-            param = params.get(key)
-            if param is None or not isinstance(param.annotation, str):
-                continue  # unknown names are reported when the pass is built
-            wanted = [t.strip() for t in param.annotation.split("|")]
-            if not all(t in _TYPES or t == "None" for t in wanted):
-                continue  # a type this check does not know: left to the pass
-            ok = (value is None and "None" in wanted) or any(
-                isinstance(value, _TYPES[t]) and (t == "bool" or not isinstance(value, bool))
-                for t in wanted
-                if t != "None"
-            )
-            if not ok:
-                raise ConfigError(
-                    f"option {key!r} of pass {name!r} must be {' or '.join(wanted)}, got {type(value).__name__} "
-                    f"{value!r}"
-                )
 
 
 def list_passes(out: Any = None) -> None:
