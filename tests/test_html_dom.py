@@ -483,3 +483,20 @@ def test_related_work_section_of_prose_stays() -> None:
     assert "Our work is closest" in text and "Related Work" in text
     assert "solar light" not in text
     assert [r.family for r in pruned.removals] == ["related"]
+
+
+def test_forum_poster_cards_go_as_metadata() -> None:
+    """phpBB's "postprofile" beside each post (name, rank, post count, join date) is the poster's
+    card; the posts stay, and a profile page whose prose block is named "user-info" keeps it."""
+    post = (
+        "<div class='post'><dl class='postprofile'><dt>Wolfgang_K</dt><dd>Mitglied</dd>"
+        "<dd>Beiträge: 137</dd><dd>Registriert: 14.02.2016</dd></dl><div class='postbody'>{}</div></div>"
+    )
+    tree = parse("<body>" + "".join(post.format(para(i)) for i in range(3)) + "</body>")
+    pruned = dom.prune(tree, explain=True)
+    text = tree.body.text()
+    assert text.count("Paragraph") == 3 and "Beiträge" not in text
+    assert {r.family for r in pruned.removals} == {"metadata"}
+    tree = parse("<body><div class='user-info'>" + para(1) + para(2) + "</div></body>")
+    dom.prune(tree)
+    assert tree.body.text().count("Paragraph") == 2
