@@ -53,7 +53,7 @@ class Line:
 class Document:
     """Lines of one text plus the removals made so far."""
 
-    __slots__ = ("_kept", "deferred", "edits", "lines", "trims")
+    __slots__ = ("_kept", "deferred", "edits", "lines", "pinned", "trims")
 
     def __init__(self, text: str, deadline: float | None = None) -> None:
         self.lines: list[Line] = []
@@ -62,6 +62,9 @@ class Document:
         # removals held back while another line stands: (line, the line it depends on, pass, reason)
         self.deferred: list[tuple[int, int, str, str]] = []
         self._kept: list[int] | None = None  # kept(), until the next removal
+        # lines no pass may remove or trim (the lines of a page's code blocks: code is not residue,
+        # whatever its words say: "region: 'eu-west'," in a config sample is no region picker)
+        self.pinned: frozenset[int] = frozenset()
         gap = False
         for number, raw in enumerate(text.splitlines(), start=1):
             if deadline is not None and not number & 4095 and time.monotonic() > deadline:
@@ -95,7 +98,7 @@ class Document:
     def remove(self, index: int, pass_name: str, reason: str) -> None:
         """Remove a whole line; a line already removed keeps its first explanation."""
         line = self.lines[index]
-        if line.removal is None:
+        if line.removal is None and index not in self.pinned:
             self._kept = None
             line.removal = Removal(line.lead + line.text, line.lineno, line.lineno, pass_name, reason, "line")
 
@@ -118,6 +121,8 @@ class Document:
         ``keep`` must be what is left of the line once ``cut`` is taken from its start
         (prefix) or end (suffix); anything else would invent text, so it is refused.
         """
+        if index in self.pinned:
+            return
         line = self.lines[index]
         expected = line.text.removeprefix(cut) if kind == "prefix" else line.text.removesuffix(cut)
         keep = normalize_space(keep)
@@ -130,6 +135,27 @@ class Document:
                 line.lead, keep = m.group(0), keep[m.end() :]
         line.text = keep
         self.edits += 1
+
+    def pin(self, blocks: list[list[str]]) -> None:
+        """Pin the lines of each of ``blocks`` (runs of normalised line texts, markers included, in
+        page order) where the text holds the whole run, in that order: see ``pinned``. A line with the
+        same words elsewhere (the share prompt under the sample) is not pinned."""
+        if not blocks:
+            return
+        texts = [normalize_space(line.lead + line.text) for line in self.lines]
+        starts: dict[str, list[int]] = {}
+        for i, t in enumerate(texts):
+            starts.setdefault(t, []).append(i)
+        pinned: set[int] = set()
+        pos = 0
+        for block in blocks:
+            n = len(block)
+            for j in starts.get(block[0], ()) if block else ():
+                if j >= pos and texts[j : j + n] == block:
+                    pinned.update(range(j, j + n))
+                    pos = j + n
+                    break
+        self.pinned = frozenset(pinned)
 
     def removals(self) -> list[Removal]:
         """Every removal, in input order."""

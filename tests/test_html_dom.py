@@ -396,3 +396,107 @@ def test_article_named_contributor_stays() -> None:
     )
     dom.prune(tree)
     assert tree.body.text().count("Paragraph") == 3
+
+
+def test_code_tokens_are_not_residue_names() -> None:
+    """Highlighters name their tokens "hljs-comment", "token comment", "synComment", "hljs-meta":
+    inside a ``<pre>`` or ``<code>`` those are code, never a comment section or metadata."""
+    tree = parse(
+        "<body><div class='post'>" + para(1) + para(2)
+        + "<pre><code class='hljs'><span class='hljs-meta'>#!/usr/bin/env python</span>\n"
+        "x = load()  <span class='hljs-comment'># share the cache with the worker</span>\n"
+        "<span class='token comment'>// one client per process</span></code></pre>"
+        + para(3) + "</div><div class='comments'><p>" + PARA + "</p></div></body>"
+    )
+    pruned = dom.prune(tree, explain=True)
+    assert [r.family for r in pruned.removals] == ["comments"]
+    text = tree.body.text()
+    for kept in ("#!/usr/bin/env python", "# share the cache", "// one client per process"):
+        assert kept in text
+
+
+def test_code_sample_lines_survive_the_text_passes() -> None:
+    """A config sample's "region: 'eu-west'," reads like a region picker to the text passes; the
+    lines of a code block are pinned. Residue lines outside the block still go."""
+    html = (
+        "<html><body><article>" + para(1) + para(2)
+        + "<div class='highlight'><pre>const client = new Client({\n  region: 'eu-west',\n"
+        "  timeout: 10_000,\n});\nShare this article</pre></div>"
+        + para(3) + "<p>Share this article</p></article></body></html>"
+    )
+    out = cleaner.clean_html(html)
+    assert "region: 'eu-west'," in out
+    assert out.count("Share this article") == 1  # the code line, not the share prompt
+    plain = cleaner.clean_html(html.replace("<div class='highlight'><pre>", "<div><pre>"))
+    assert "Share this article" not in plain.replace("region", "")  # no code evidence: not pinned
+
+
+def test_note_boxes_named_alert_stay_inside_the_article() -> None:
+    """Admonitions are built as "alert alert-warning" (Bootstrap, Docusaurus) or "markdown-alert":
+    inside the article, a note of prose stays; an alert box of links, or one outside the
+    article, is still a widget."""
+    note = (
+        "<div class='theme-admonition alert alert--warning'><div>warning</div><p>Never commit your "
+        "API key to version control: anyone who reads it can send requests billed to you.</p></div>"
+    )
+    links = "<div class='alert'><a href='/live'>Breaking: follow the election results live</a></div>"
+    tree = parse(
+        "<body><div class='site-alert alert'><p>Our offices are closed on Monday.</p></div>"
+        "<article><div class='markdown'>" + para(1) + note + para(2) + links + para(3) + "</div></article></body>"
+    )
+    pruned = dom.prune(tree, explain=True)
+    text = tree.body.text()
+    assert "Never commit your API key" in text
+    assert "Our offices are closed" not in text and "Breaking" not in text
+    assert [r.family for r in pruned.removals] == ["widgets", "widgets"]
+
+
+def test_heading_named_sticky_stays() -> None:
+    """"sticky" says how an element is laid out, not what it is ("anchorWithStickyNavbar" on every
+    section heading of a documentation site)."""
+    tree = parse(
+        "<body><div class='markdown'>" + para(1)
+        + "<h2 class='anchor anchorWithStickyNavbar_LWe7' id='install'>Installing the package</h2>"
+        + para(2) + para(3) + "</div></body>"
+    )
+    dom.prune(tree)
+    assert "Installing the package" in tree.body.text()
+
+
+def test_related_work_section_of_prose_stays() -> None:
+    """A paper's "related-work" section is prose with links inside its sentences; a related-posts box
+    shows each post's excerpt under its linked title and still goes."""
+    work = (
+        "<div class='content related-work'><h2>Related Work</h2><p>Dense methods such as "
+        "<a href='https://arxiv.org/abs/1'>E-RAFT</a> and <a href='https://arxiv.org/abs/2'>Spike-FlowNet</a> "
+        "convert events into frames first. Our work is closest to asynchronous sparse networks, which "
+        "compute only at active pixels but do not model motion over time.</p></div>"
+    )
+    posts = (
+        "<div class='related-posts'><h3><a href='/2023/solar-light'>A solar light for the shed</a></h3>"
+        "<p>Last autumn the shed got a light that charges all day from a small panel on the roof, and "
+        "this post explains how the battery, the controller and the motion sensor fit together.</p></div>"
+    )
+    tree = parse("<body><div class='paper'>" + para(1) + para(2) + para(3) + "</div>" + work + posts + "</body>")
+    pruned = dom.prune(tree, explain=True)
+    text = tree.body.text()
+    assert "Our work is closest" in text and "Related Work" in text
+    assert "solar light" not in text
+    assert [r.family for r in pruned.removals] == ["related"]
+
+
+def test_forum_poster_cards_go_as_metadata() -> None:
+    """phpBB's "postprofile" beside each post (name, rank, post count, join date) is the poster's
+    card; the posts stay, and a profile page whose prose block is named "user-info" keeps it."""
+    post = (
+        "<div class='post'><dl class='postprofile'><dt>Wolfgang_K</dt><dd>Mitglied</dd>"
+        "<dd>Beiträge: 137</dd><dd>Registriert: 14.02.2016</dd></dl><div class='postbody'>{}</div></div>"
+    )
+    tree = parse("<body>" + "".join(post.format(para(i)) for i in range(3)) + "</body>")
+    pruned = dom.prune(tree, explain=True)
+    text = tree.body.text()
+    assert text.count("Paragraph") == 3 and "Beiträge" not in text
+    assert {r.family for r in pruned.removals} == {"metadata"}
+    tree = parse("<body><div class='user-info'>" + para(1) + para(2) + "</div></body>")
+    dom.prune(tree)
+    assert tree.body.text().count("Paragraph") == 2

@@ -95,7 +95,7 @@ def _links_of(page: Page, i: int) -> list[int]:
     return [index[a.mem_id] for a in page.nodes[i].css("a") if a.mem_id in index]
 
 
-def _stands_alone(page: Page, a: int) -> bool:
+def stands_alone(page: Page, a: int) -> bool:
     """Link ``a`` is a headline: the whole of its block, inside a heading, or holding blocks."""
     b = page.block_above(a)
     if b > 0 and (page.text[b] == page.text[a] or page.tags[b] in HEADINGS):
@@ -132,7 +132,7 @@ def _teaser_box(page: Page, i: int, host: str) -> bool:
         return False
     main = max(links, key=page.text.__getitem__)
     words = page.nodes[main].text(separator=" ").split()
-    if len(words) < TEASER_MIN_WORDS or not _stands_alone(page, main):
+    if len(words) < TEASER_MIN_WORDS or not stands_alone(page, main):
         return False
     before = node.text(separator=" ").split(words[0], 1)[0]
     return len(before.split()) <= TEASER_LABEL_WORDS

@@ -68,6 +68,7 @@ from .body import (
     field_boxes,
     related_list,
     site_host,
+    stands_alone,
 )
 from .budget import Budget
 from .names import EMPTY_NAMES, Vocabulary, element_names, family_of_names, name_keys, vocabulary
@@ -336,12 +337,16 @@ def decide(
     article = _article_root(page)
     inner = body_residue(page, site_host(url))
     boxes = field_boxes(page, fields) if fields else EMPTY_IDS
+    in_code = [False] * len(page.nodes)
     for i in range(1, len(page.nodes)):
         if budget is not None and not i & CHECK_EVERY:
             budget.check("part of the DOM pass")
         p = parent[i]
         if p >= 0 and removed[p]:
             removed[i] = True  # inside an element already chosen
+            continue
+        if p >= 0 and (in_code[p] or page.tags[p] in CODE_TAGS):
+            in_code[i] = True  # a code token ("hljs-comment", "token comment"), not residue
             continue
         if i in protected:
             continue
@@ -353,6 +358,11 @@ def decide(
                 verdict = _verdict(page, i, vocab, _parts(page, i))
                 if verdict is None and page.tags[i] == "aside" and not page.links[i]:
                     asides.append(i)  # a fact box or quote; asides with links are mostly teasers
+            if verdict is not None and (
+                (verdict[0] == "widgets" and article >= 0 and _note(page, i, vocab) and _inside(page, i, article))
+                or (verdict[0] == "related" and _prose_section(page, i))
+            ):
+                verdict = None
         if verdict is EMBED:
             embeds.append(i)
             continue
@@ -378,6 +388,41 @@ def decide(
         chosen.append((i, verdict[0], verdict[1]))
         removed[i] = True
     return Decision(page, chosen, embeds, [i for i in asides if not removed[i]])
+
+
+#: Elements whose descendants are code: their class names are a highlighter's tokens.
+CODE_TAGS = frozenset({"pre", "code"})
+#: A paragraph with this many characters outside links is prose, not a teaser's description.
+PROSE_SECTION_CHARS = 150
+
+
+def _note(page: Page, i: int, vocab: Vocabulary) -> bool:
+    """A note box of the article ("alert alert-warning", an admonition): named by the note names
+    alone among the residue names, and made of prose rather than links."""
+    hits = page.names(i) & vocab.token_set
+    if not hits or not hits <= vocab.note_keys:
+        return False
+    size, density = page.link_density(i)
+    return size > 0 and density <= vocab.note_max_link_density
+
+
+def _prose_section(page: Page, i: int) -> bool:
+    """An element named like a related list that is a section of prose ("related-work" on a paper's
+    page): a paragraph of ``PROSE_SECTION_CHARS`` outside links, and no link standing alone as a
+    headline (a related-posts box shows each post's excerpt under its linked title)."""
+    found = False
+    for node in page.nodes[i].css("p"):
+        j = page.index.get(node.mem_id)
+        if j is not None and page.text[j] - page.links[j] >= PROSE_SECTION_CHARS:
+            found = True
+            break
+    if not found:
+        return False
+    for node in page.nodes[i].css("a"):
+        a = page.index.get(node.mem_id)
+        if a is not None and page.text[a] and stands_alone(page, a):
+            return False
+    return True
 
 
 def _teaser_paragraph(page: Page, i: int, block: int, density: float) -> bool:

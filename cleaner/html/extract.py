@@ -15,6 +15,7 @@ the first chunk lose the rest.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -369,6 +370,33 @@ def _second_try(
     if _covered(items, second_text) > _covered(items, text):
         return second, second_text
     return document, text
+
+
+#: Class words that mark a ``<pre>`` (or its parent) as a code sample when it holds no ``<code>``.
+_CODE_CLASS = re.compile(r"highlight|code|lang|prism|hljs|syntax|chroma|brush|source", re.I)
+
+
+def code_blocks(tree: LexborHTMLParser) -> list[list[str]]:
+    """The page's code samples, in page order, each as its non-blank lines normalised: every ``<pre>``
+    that holds a ``<code>`` or whose class (or its parent's) names code ("highlight", "lang-py",
+    "prism-code"). A ``<pre>`` without either (a mailing-list message, a poem set in a fixed font)
+    is not code."""
+    body = tree.body
+    if body is None:
+        return []
+    out: list[list[str]] = []
+    for pre in body.css("pre"):
+        if pre.css_first("code") is None:
+            parent = pre.parent
+            names = pre.attributes.get("class") or ""
+            if parent is not None:
+                names += " " + (parent.attributes.get("class") or "")
+            if not _CODE_CLASS.search(names):
+                continue
+        lines = [line for raw in pre.text().splitlines() if (line := normalize_space(raw))]
+        if lines:
+            out.append(lines)
+    return out
 
 
 def fast_extract(

@@ -48,6 +48,9 @@ class Vocabulary:
     content_tags: frozenset[str]
     taxonomy_rels: frozenset[str]
     taxonomy_reason: str
+    #: Names of a note box the widgets family also holds, and the most link text a note has.
+    note_keys: frozenset[str] = frozenset()
+    note_max_link_density: float = 0.0
 
 
 def _norm_entry(entry: str) -> str:
@@ -102,6 +105,8 @@ def vocabulary() -> Vocabulary:
         content_tags=frozenset(data["content"]["tags"]),
         taxonomy_rels=frozenset(data["taxonomy"]["rels"]),
         taxonomy_reason=data["taxonomy"]["reason"],
+        note_keys=frozenset(_norm_entry(t) for t in data.get("notes", {}).get("tokens", ())),
+        note_max_link_density=float(data.get("notes", {}).get("max_link_density", 0.0)),
     )
 
 
