@@ -1549,6 +1549,7 @@ NEGATIVES += [
 PROBED_RESIDUE += [
     ("en", "You have read 3 of your 5 free articles this month.", "paywall"),
     ("es", "Configurar cookies", "cookie-notice"),
+    ("en", "WATCH: the minister speaks about the talks", "promo-label"),  # an all-caps label: lower case after it
 ]
 
 
