@@ -707,6 +707,18 @@ POSITIVES += [
 ]
 
 
+# probed in seven languages: an audio player's length under its heading, a glued date with a time
+POSITIVES += [
+    Positive("teaser-player-length", "teaser-box", "length of the audio or video under the teaser heading at line 1",
+             "\n".join(["Listen to this article", "5 min", *ARTICLE]), "5 min"),
+    Positive("glued-published-with-time", "glued-metadata", "metadata glued before the text",
+             "\n".join(["Published 15 February 2022, 09:30 GMT " + A1, A2, A3]),
+             "Published 15 February 2022, 09:30 GMT", kind="prefix"),
+    one_line("paywall-read-counter", "paywall", "paywall or subscriber notice", "middle",
+             "You have read 3 of your 5 free articles this month."),
+]
+
+
 def _removal(result: cleaner.Result, text: str) -> cleaner.Removal:
     matches = [r for r in result.removed if r.text == text]
     assert matches, f"nothing removed with text {text!r}; removed: {result.removed}"
@@ -1495,6 +1507,49 @@ NEGATIVES += [
              "\n".join([*ARTICLE, "Attendance: 17,562.", "UP NEXT", "Foxes: Host Lakeshore on Monday.",
                          "Gulls: At Capital on Tuesday.", "Most read", "Scores", "Standings", "Teams"]),
              ("Attendance: 17,562.", "UP NEXT", "Foxes: Host Lakeshore on Monday.")),
+]
+
+
+# probed in seven languages: a "Related:" heading over the article's own list of laws or sources (each
+# item a statement), a cookie notice told as news (a reporting clause closes it), a label before prose
+LAWS = ["Regulation (EU) 2016/679 (General Data Protection Regulation), Article 7.",
+        "Directive 2002/58/EC (ePrivacy Directive), Article 5(3)."]
+REPORTED_COOKIES = [
+    ("de", "Wir verwenden Cookies auf fast jeder Website, aber kaum jemand weiß, was sie speichern, "
+           "fanden die Forscher heraus."),
+    ("fr", "Nous utilisons des cookies sur presque tous les sites, mais peu de gens savent ce qu'ils contiennent, "
+           "ont constaté les chercheurs."),
+    ("es", "Utilizamos cookies en casi todas las webs, pero pocos saben qué guardan, "
+           "concluyeron los investigadores."),
+    ("it", "Utilizziamo cookie su quasi tutti i siti, ma pochi sanno cosa contengono, "
+           "hanno concluso i ricercatori."),
+    ("pt", "Utilizamos cookies em quase todos os sites, mas poucos sabem o que eles guardam, "
+           "concluíram os pesquisadores."),
+    ("nl", "Wij gebruiken cookies op bijna elke website, maar weinig mensen weten wat ze opslaan, "
+           "concludeerden de onderzoekers."),
+]
+NEGATIVES += [
+    Negative("teaser-related-over-a-list-of-laws", "teaser-box", "\n".join([*ARTICLE, "Related:", *LAWS]),
+             ("Related:", *LAWS)),
+    Negative("teaser-related-over-sources-mid-text", "teaser-box", "\n".join([A1, A2, "Sources:", *LAWS, A3]),
+             ("Sources:", *LAWS)),
+    neg("cookie-notice-reported", "cookie-notice",
+        "We use cookies on almost every website, but few people know what they actually store, the researchers found."),
+    neg("cookie-notice-reported-head", "cookie-notice",
+        "We use cookies to track you across the web, the company admitted in its filing.", "head"),
+    *[Negative(f"cookie-notice-reported-{lang}", "cookie-notice",
+               "\n".join([*ARTICLES[lang][:2], line, ARTICLES[lang][2]]), (line,))
+      for lang, line in REPORTED_COOKIES],
+    neg("promo-label-before-prose", "promo-label",
+        "Watch: that was the single word written on the whiteboard when staff arrived on Monday.", "head"),
+    neg("promo-related-before-prose", "promo-label",
+        "Related: the company's second warning this year, after a profit alert in March."),
+]
+
+PROBED_RESIDUE += [
+    ("en", "You have read 3 of your 5 free articles this month.", "paywall"),
+    ("es", "Configurar cookies", "cookie-notice"),
+    ("en", "WATCH: the minister speaks about the talks", "promo-label"),  # an all-caps label: lower case after it
 ]
 
 

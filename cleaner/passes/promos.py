@@ -71,7 +71,13 @@ class TeaserBox(VocabLinePass):
             if ctx.doc.lines[i].removal is not None or not self.check_gated(ctx, i, maybe):
                 continue
             heading = ctx.doc.lines[i]
+            if self._announces_statements(ctx, kept, at):
+                continue  # "Related:" over the article's own list of laws or sources
             ctx.doc.remove(i, self.name, "teaser heading")
+            if pos < len(kept) and ctx.table(self.family, "duration").match(ctx.doc.lines[kept[pos]].text):
+                why = f"length of the audio or video under the teaser heading at line {heading.lineno}"
+                ctx.doc.remove(kept[pos], self.name, why)
+                pos += 1
             items = 0
             while pos < len(kept) and items < self.max_items:
                 j = kept[pos]
@@ -83,6 +89,17 @@ class TeaserBox(VocabLinePass):
                 ctx.doc.remove(j, self.name, f"headline listed under the teaser heading at line {heading.lineno}")
                 items += 1
                 pos += 1
+
+    def _announces_statements(self, ctx: Context, kept: list[int], at: int) -> bool:
+        """A heading that ends in a colon with two or more statements right under it (lines
+        that end in a full stop: "Related:", then "Regulation (EU) 2016/679, Article 7.") announces
+        the article's own list of laws or sources; a teaser box lists headlines."""
+        if not ends_colon(ctx.doc.lines[kept[at]].text):
+            return False
+        after = kept[at + 1 : at + 3]
+        return len(after) == 2 and all(
+            ctx.doc.lines[j].text.rstrip(_CLOSERS)[-1:] in _STATEMENT_ENDS for j in after
+        )
 
 
 class CountedTeasers(Pass):
