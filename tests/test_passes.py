@@ -1860,6 +1860,14 @@ def test_comment_marker_position_counts_only_prose_for_idempotence() -> None:
             f"{s}, {t}. {s}, {t}, {t}.",
             f"{s}. {s}, {t}. {s}, {t}.",
         ]),
+        # a sign-up form's consent line of 8+ words (removed by consent-line later) under the marker
+        "\n".join([
+            "Reply",
+            f"{s}, {t}.",
+            "Join the conversation",
+            "By clicking Sign Up, you agree to our Terms of Use and Privacy Policy.",
+            f"{s}. {s}. {s}, {t}.",
+        ]),
     ):
         once = clean(page)
         assert clean(once) == once

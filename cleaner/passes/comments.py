@@ -29,6 +29,8 @@ from .base import Pass, VocabLinePass
 
 _WIDGET_MAX_WORDS = 30  # comment-ui's max_words: longer lines it never removes
 _MEASURED_WORDS = 8  # shorter lines that are no prose are not measured (see CommentSection.run)
+# the sign-up form's tables (and their passes' max_words) whose lines are not measured either
+_FORM_TABLES = (("newsletter", 30), ("consent", 70))
 _REPLY_MAX_WORDS = 8  # "Log in to Reply", "Like · Reply · 2y"
 _MAX_COMMENT_LINES = 8  # a comment in a thread without a heading: name, time, a few lines, "Reply"
 _INITIAL_END = re.compile(r"(^|\s)\w\.$")  # "Linda K.": a name may end with a full stop
@@ -70,6 +72,11 @@ class CommentSection(Pass):
         ]
         for pos in self._table_lines(ctx, kept, "ui", _WIDGET_MAX_WORDS):
             sizes[pos] = 0
+        # (nor do the sign-up form's lines around a comment form, long as a consent notice may be:
+        # "By clicking Sign Up, you agree to our Terms of Use and Privacy Policy.")
+        for name, max_words in _FORM_TABLES:
+            for pos in self._table_lines(ctx, kept, name, max_words, family="signup"):
+                sizes[pos] = 0
         before = [0, *accumulate(sizes)]  # characters of the kept lines before each position
         late = self.min_position * (before[-1] or 1)
         end = 0  # the positions before this one are inside a section removed already
@@ -87,12 +94,14 @@ class CommentSection(Pass):
         if cut:
             self._stray_markers(ctx, kept, [c for c in candidates if c < cut[0][0]], sizes, cut)
 
-    def _table_lines(self, ctx: Context, kept: list[int], name: str, max_words: int) -> list[int]:
+    def _table_lines(
+        self, ctx: Context, kept: list[int], name: str, max_words: int, family: str | None = None
+    ) -> list[int]:
         """Positions in ``kept`` of the lines of at most ``max_words`` words that the comment
         table ``name`` matches: "Reply" (``reply``); for ``ui``, the widget lines ``comment-ui``
         removes after this pass, which count as no text where a marker's position is measured
         (a second cleaning, without them, must measure the same)."""
-        ui = ctx.table(self.family, name)
+        ui = ctx.table(family or self.family, name)
         if not ui.patterns:
             return []
         counts = ctx.word_counts()
