@@ -707,6 +707,38 @@ POSITIVES += [
 ]
 
 
+# probed on whole pages in seven languages (all visible text, one line per block): a most-read box's ranks
+# and a latest-news box's ages on lines of their own, teasers with a one-sentence summary each, one app
+# store's badge on its line, the site's name and motto over the menu
+RANKED = ["Most read", "1", "Council approves new bus lanes despite protests from shop owners", "2",
+          "Woman, 82, finishes her first marathon in under six hours.", "3", "Storm warning issued for the north coast"]
+AGED = ["Latest news", "Council approves new bus lanes despite protests", "2 hours ago",
+        "Police appeal for witnesses after crash on the A3", "2h"]
+SUMMARIES = ["More from Travel", "Council approves new bus lanes despite protests",
+             "Shop owners say the changes will cost them customers.", "Storm warning issued for the north coast",
+             "Forecasters expect gusts of up to 70mph on Friday night."]
+RANK_WHY = "rank or age of a headline under the teaser heading at line 1"
+POSITIVES += [
+    Positive("teaser-rank-line", "teaser-box", RANK_WHY, "\n".join([*RANKED, *ARTICLE]), "2"),
+    # the headline a rank numbers may end in a full stop
+    Positive("teaser-ranked-headline-with-full-stop", "teaser-box",
+             "headline listed under the teaser heading at line 1", "\n".join([*RANKED, *ARTICLE]),
+             "Woman, 82, finishes her first marathon in under six hours."),
+    Positive("teaser-age-line", "teaser-box", RANK_WHY, "\n".join([*AGED, *ARTICLE]), "2 hours ago"),
+    Positive("teaser-age-line-compact", "teaser-box", RANK_WHY, "\n".join([*AGED, *ARTICLE]), "2h"),
+    Positive("teaser-summary", "teaser-box", "summary of a headline under the teaser heading at line 1",
+             "\n".join([*SUMMARIES, *ARTICLE]), "Forecasters expect gusts of up to 70mph on Friday night."),
+    one_line("cta-one-store-badge", "call-to-action", "call to action pointing elsewhere", "tail",
+             "Get it on Google Play"),
+    one_line("cta-one-store-badge-de", "call-to-action", "call to action pointing elsewhere", "tail",
+             "Laden im App Store"),
+    Positive("edge-head-masthead", "edge-furniture",
+             "short menu line between lines of page furniture before the article's first paragraph",
+             "\n".join(["The Northern Ledger", "The voice of the valley", "Home", "News", "Sport", "Business",
+                        "Culture", *ARTICLE]), "The voice of the valley"),
+]
+
+
 # probed in seven languages: an audio player's length under its heading, a glued date with a time
 POSITIVES += [
     Positive("teaser-player-length", "teaser-box", "length of the audio or video under the teaser heading at line 1",
@@ -1049,6 +1081,29 @@ def neg(id: str, pass_name: str, line: str, where: str = "middle") -> Negative:
 
 
 NEGATIVES: list[Negative] = [
+    # a heading from the teaser vocabulary right over the article's numbered list announces the list
+    Negative("teaser-heading-over-numbered-list", "teaser-box",
+             at("middle", "Our recommendations\n1. Kaub to Lorch: 11 kilometres, demanding\n"
+                          "2. Braubach to Lahnstein: 10 kilometres, easy"),
+             ("Our recommendations", "1. Kaub to Lorch: 11 kilometres, demanding",
+              "2. Braubach to Lahnstein: 10 kilometres, easy")),
+    # the article resumed after a related box: a headline and then two sentences, no headline over each
+    Negative("teaser-summary-needs-pairs", "teaser-box",
+             at("middle", "Related stories\nHarbour budget approved\nThe vote was close.\nIt passed by one vote."),
+             ("The vote was close.", "It passed by one vote.")),
+    # a number that no rank of the list precedes is no rank: the sentence after it stays
+    Negative("teaser-stray-number", "teaser-box",
+             at("middle", "Related stories\nHarbour budget approved\n7\nThe vote was close."),
+             ("The vote was close.",)),
+    # a store named alone (a subheading comparing stores), or in a sentence, is no badge
+    neg("cta-store-subheading", "call-to-action", "Google Play"),
+    neg("cta-store-in-sentence", "call-to-action",
+        "Available on Google Play since March, the app has been downloaded a million times."),
+    # a short first line over a list is the text's heading, not a masthead over a menu
+    Negative("edge-first-line-over-list", "edge-furniture",
+             "\n".join(["What you will need for it", "- a bucket", "- a sponge", "- warm water", *ARTICLE,
+                        "Home", "News", "Sport", "Business"]),
+             ("What you will need for it", "- a bucket")),
     # prose about more and less is no caption toggle: it ends like a sentence, or too few words lead
     neg("toggle-words-in-prose", "image-credit", "He said the company would need to spend more... and more."),
     neg("toggle-words-ending-prose", "image-credit", "Families will pay more, not less"),

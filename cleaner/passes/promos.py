@@ -15,6 +15,12 @@ _COUNTED = re.compile(r"\S\s\(\d{1,6}\)\Z")  # searched: linear
 _CLOSERS = "\"'”’»›)]」』 "
 # a statement ends the teaser list (a headline may be a question): every script's full stops and exclamations
 _STATEMENT_ENDS = SENTENCE_ENDS - frozenset("?？\u061f\u037e\u2047\u2048\u2049")
+# a most-read box's rank ("1", "2.", "#3") or a latest-news box's age ("2h", "45 min", "3 Std.") on its own line
+# beside a headline (the spelled-out ages, "vor 2 Std.", "Il y a 2 h", are the relative_stamp table's)
+_RANK = re.compile(r"#?(\d{1,2})\.?")
+_RANK_OR_AGE = re.compile(
+    r"#?\d{1,2}\.?|\d{1,2}\s?(?:h|m|min|mins|hrs?|std\.?|uur|ore|horas?|heures?)\.?", re.IGNORECASE
+)
 
 
 class PromoLabel(VocabLinePass):
@@ -43,6 +49,14 @@ class TeaserBox(VocabLinePass):
     like a statement (a question may be a headline); the run stops at the first line
     ending with a full stop or exclamation mark, after ``max_items`` lines, or at a line
     shorter than ``min_item_words`` (a subheading).
+
+    A most-read or latest-news box's rank or age on its own line ("1", "2h", "vor 3 Std.")
+    goes with the headline beside it: after a headline of the box, or before one. Ranks count
+    up from 1; a headline under its rank may end in a full stop, and a ranked list runs as
+    long as its ranks. A one-sentence summary under a headline (up to ``max_summary_words``
+    words) goes too where the box lists two or more headlines each over such a summary;
+    otherwise a statement ends the box. A heading right over a numbered list ("Unsere
+    Empfehlungen", then "1. Kaub – Lorch: 11 Kilometer") is the article's: it announces its list.
     """
 
     name = "teaser-box"
@@ -52,8 +66,9 @@ class TeaserBox(VocabLinePass):
     default_max_words = 12
 
     def __init__(self, max_words: int | None = None, max_items: int = 12, min_item_words: int = 3,
-                 max_item_words: int = 20) -> None:
+                 max_item_words: int = 20, max_summary_words: int = 25) -> None:
         super().__init__(max_words)
+        self.max_summary_words = max_summary_words
         self.max_items = max_items
         self.min_item_words = min_item_words
         self.max_item_words = max_item_words
@@ -73,22 +88,90 @@ class TeaserBox(VocabLinePass):
             heading = ctx.doc.lines[i]
             if self._announces_statements(ctx, kept, at):
                 continue  # "Related:" over the article's own list of laws or sources
+            if pos < len(kept) and ctx.doc.lines[kept[pos]].lead[:1].isdecimal():
+                continue  # "Our recommendations" over the article's numbered list
             ctx.doc.remove(i, self.name, "teaser heading")
             if pos < len(kept) and ctx.table(self.family, "duration").match(ctx.doc.lines[kept[pos]].text):
                 why = f"length of the audio or video under the teaser heading at line {heading.lineno}"
                 ctx.doc.remove(kept[pos], self.name, why)
                 pos += 1
-            items = 0
-            while pos < len(kept) and items < self.max_items:
+            items = unranked = 0  # headlines, and those no rank numbers (a ranked list runs as long as its ranks)
+            ranked = False  # the line before was a rank: the headline it numbers may end in a full stop
+            summaries = under_headline = False  # a box of headlines with summaries; the line before is one
+            rank = 0  # the last rank seen: ranks count up from 1 ("1", "2", "3"; a second box starts again)
+            while pos < len(kept) and unranked < self.max_items:
                 j = kept[pos]
-                statement = ctx.doc.lines[j].text.rstrip(_CLOSERS)[-1:] in _STATEMENT_ENDS
+                number = _RANK.fullmatch(ctx.doc.lines[j].text)
+                if number and int(number.group(1)) not in (1, rank + 1):
+                    break  # a stray number, no rank of this list
+                if self._rank_or_age(ctx, j) and (
+                    items or (pos + 1 < len(kept) and self._headline(ctx, kept[pos + 1], maybe))
+                ):
+                    why = f"rank or age of a headline under the teaser heading at line {heading.lineno}"
+                    ctx.doc.remove(j, self.name, why)
+                    if number:
+                        ranked, rank = True, int(number.group(1))
+                    under_headline = False
+                    pos += 1
+                    continue
+                statement = ctx.doc.lines[j].text.rstrip(_CLOSERS)[-1:] in _STATEMENT_ENDS and not ranked
+                unranked += not ranked
+                ranked = False
+                if statement and under_headline and ctx.words(j) <= self.max_summary_words and (
+                    summaries or self._summaries(ctx, kept, pos - 1, maybe)
+                ):
+                    summaries = True  # (the box's last summary has no pair after it)
+                    under_headline = False
+                    why = f"summary of a headline under the teaser heading at line {heading.lineno}"
+                    ctx.doc.remove(j, self.name, why)
+                    pos += 1
+                    continue
                 if statement or not (self.min_item_words <= ctx.words(j) <= self.max_item_words):
                     break  # a sentence, or too short/long for a headline: the article goes on
                 if self.check_gated(ctx, j, maybe):
                     break  # the next teaser box: handled by the outer loop
                 ctx.doc.remove(j, self.name, f"headline listed under the teaser heading at line {heading.lineno}")
+                under_headline = True
                 items += 1
                 pos += 1
+
+    def _summaries(self, ctx: Context, kept: list[int], at: int, maybe: list[bool] | None) -> bool:
+        """From ``kept[at]`` (a headline of the box) on, at least ``_SUMMARY_PAIRS`` pairs of a headline
+        and a one-sentence summary under it, the sentence no longer than ``max_summary_words``: a box of
+        teasers with their summaries. An article resumed under a "Related" box goes on with a paragraph
+        after a paragraph, not a headline after each sentence."""
+        lines = ctx.doc.lines
+        pairs = 0
+        while at + 1 < len(kept) and pairs < _SUMMARY_PAIRS:
+            head, summary = kept[at], kept[at + 1]
+            if not self._headline(ctx, head, maybe) or lines[head].lead or lines[summary].lead:
+                return False
+            if lines[summary].text.rstrip(_CLOSERS)[-1:] not in _STATEMENT_ENDS:
+                return False
+            if not self.min_item_words <= ctx.words(summary) <= self.max_summary_words:
+                return False
+            pairs += 1
+            at += 2
+        return pairs == _SUMMARY_PAIRS
+
+    def _headline(self, ctx: Context, j: int, maybe: list[bool] | None) -> bool:
+        """Line ``j`` reads as a headline of a teaser box: no statement, of a headline's length,
+        no teaser heading itself."""
+        if ctx.doc.lines[j].text.rstrip(_CLOSERS)[-1:] in _STATEMENT_ENDS:
+            return False
+        return self.min_item_words <= ctx.words(j) <= self.max_item_words and not self.check_gated(ctx, j, maybe)
+
+    def _rank_or_age(self, ctx: Context, j: int) -> bool:
+        """A bare rank or age on its own line: "1", "#2", "2h", "vor 3 Std.", "14:05"."""
+        line = ctx.doc.lines[j]
+        if line.lead or ctx.words(j) > 4:
+            return False
+        text = line.text
+        return bool(
+            _RANK_OR_AGE.fullmatch(text)
+            or ctx.table("metadata", "relative_stamp").match(text)
+            or ctx.table("metadata", "clock").match(text)
+        )
 
     def _announces_statements(self, ctx: Context, kept: list[int], at: int) -> bool:
         """A heading that ends in a colon with two or more statements right under it (lines
@@ -100,6 +183,9 @@ class TeaserBox(VocabLinePass):
         return len(after) == 2 and all(
             ctx.doc.lines[j].text.rstrip(_CLOSERS)[-1:] in _STATEMENT_ENDS for j in after
         )
+
+
+_SUMMARY_PAIRS = 2  # a headline and its summary, twice: a box of teasers, not the article resumed
 
 
 class CountedTeasers(Pass):

@@ -404,7 +404,8 @@ class EdgeFurniture(Pass):
     def _menu_items(self, ctx: Context, region: range, furniture: set[int]) -> list[int]:
         """Short lines with function words ("A Home for Every Horse") that the furniture test lets
         through, standing between lines of the run that go (up to three in a row), with more of
-        the menu right after them: the same menu. Not a heading or list item, not a sentence,
+        the menu right after them: the same menu (or the page's first lines, right over the menu:
+        the site's name and motto). Not a heading or list item, not a sentence,
         not prose, no digits, no more than ``_MENU_ITEM_WORDS`` words."""
         lines = ctx.doc.lines
 
@@ -428,7 +429,12 @@ class EdgeFurniture(Pass):
                 continue
             # after the group, more of this menu (not a byline or date another pass took: a
             # title stands there)
-            if group and len(group) <= 3 and group[0] - 1 in region and gone(group[0] - 1) and i in furniture:
+            # (or the page's first lines, a masthead over the menu: "Le Courrier du Sud", "Nachrichten aus
+            # der Region")
+            # (the menu going on may also be a link site-chrome took: "Startseite", "Sign in")
+            if group and len(group) <= 3 and (group[0] == 0 or (group[0] - 1 in region and gone(group[0] - 1))) and (
+                i in furniture or (lines[i].removal is not None and lines[i].removal.pass_name == "site-chrome")
+            ):
                 out.extend(group)
             group = []
         return out
