@@ -21,7 +21,7 @@ import os
 import re
 import stat
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -256,7 +256,7 @@ class Plan:
         too, the whole file name (``page.txt.gz.txt``); None for a file left without a name of its own."""
         names = [self._out_name(name, kind) for name, kind in zip(files, kinds, strict=True)]
 
-        def clashing(names: list[str | None]) -> set[str | None]:
+        def clashing(names: Sequence[str | None]) -> set[str | None]:
             counts = Counter(names)
             return {n for n, c in counts.items() if c > 1 or n in folders}
 

@@ -433,7 +433,7 @@ class EdgeFurniture(Pass):
             # der Region")
             # (the menu going on may also be a link site-chrome took: "Startseite", "Sign in")
             if group and len(group) <= 3 and (group[0] == 0 or (group[0] - 1 in region and gone(group[0] - 1))) and (
-                i in furniture or (lines[i].removal is not None and lines[i].removal.pass_name == "site-chrome")
+                i in furniture or ((gone_by := lines[i].removal) is not None and gone_by.pass_name == "site-chrome")
             ):
                 out.extend(group)
             group = []
