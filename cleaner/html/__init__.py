@@ -102,7 +102,14 @@ def explain(
     pruned = dom.prune(tree, explain=explain_dom, titles=titles, budget=budget, url=url)
     budget.check("the DOM pass")
     extraction = extract_article(
-        tree, url, pruned.block, markdown=markdown, budget=budget, fallback=cleaner.config.timeout_fallback
+        tree,
+        url,
+        pruned.block,
+        markdown=markdown,
+        budget=budget,
+        fallback=cleaner.config.timeout_fallback,
+        posts=pruned.posts,
+        thread_root=pruned.thread_root,
     )
     doc = Document(extraction.text, deadline)
     doc.pin(code_blocks(tree))  # no text pass takes a line of a code sample

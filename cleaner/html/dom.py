@@ -24,7 +24,10 @@ one site's names:
   contents (links to places on the page); a reference list (other sites), items with prose
   beside their links, and fact boxes whose link follows their sentences stay;
 * sign-up boxes by the e-mail field they held (form controls are stripped first);
-* the headline, when it repeats the page title (title is metadata, not body).
+* the headline, when it repeats the page title (title is metadata, not body);
+* threads (:mod:`.threads`: a question and its answers, a forum thread, an issue's comments): the
+  other posts are kept like the prose block, and what sits beside each post in its own container
+  with no prose (votes, user cards, "Share Edit Follow", "Sorted by:") goes.
 
 The links of the lists the prose block keeps become text (the extractor drops lists made of
 links), except in a list whose every item is a headline linking to the site's other pages.
@@ -73,6 +76,7 @@ from .body import (
 from .budget import Budget
 from .names import EMPTY_NAMES, Vocabulary, element_names, family_of_names, name_keys, vocabulary
 from .page import CHECK_EVERY, HEADINGS, INLINE_TAGS, PARAGRAPH_TAGS, Page
+from .threads import Thread, find_thread, post_chrome
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -304,6 +308,7 @@ class Decision:
     chosen: list[tuple[int, str, str]]
     embeds: list[int]
     asides: list[int] = field(default_factory=list)
+    thread: Thread | None = None
 
 
 def decide(
@@ -324,6 +329,18 @@ def decide(
     if body is None:
         return Decision(None, [], [])
     page = Page(body, vocab.comment_keys, budget)
+    thread = find_thread(page, vocab, lambda j: _verdict(page, j, vocab))
+    chrome_of_posts: set[int] = set()
+    in_post: list[bool] = []
+    if thread is not None:
+        # the other posts are article too: kept like the block, with the way up to them; what
+        # sits beside each post in its own container with no prose is the post's chrome
+        page.protected = page.protected | thread.path | frozenset(page.ancestors(thread.root, True))
+        chrome_of_posts = post_chrome(page, thread)
+        posts = frozenset(thread.posts)
+        in_post = [False] * len(page.nodes)
+        for j, p in enumerate(page.parent):  # parents come before children
+            in_post[j] = j in posts or (p >= 0 and in_post[p])
     protected = page.protected
     parent = page.parent
     block = page.block
@@ -368,6 +385,8 @@ def decide(
             continue
         if verdict is None and i in inner:
             verdict = inner[i]
+        if verdict is None and i in chrome_of_posts:
+            verdict = ("thread", "beside a post of the thread, no prose (votes, user card, share links)")
         if verdict is None and i in boxes:
             verdict = ("forms", "sign-up box (it held an e-mail field)")
         if verdict is None and i in signup:
@@ -382,12 +401,14 @@ def decide(
                 continue
             if block >= 0 and _inside(page, i, block) and not _teaser_paragraph(page, i, block, density):
                 continue  # link lists inside the article body are the article's
+            if in_post and in_post[i]:
+                continue  # ... and those inside the thread's other posts
             verdict = ("links", f"link list or teaser link ({density:.0%} of its text in links)")
         if page.share(i) > max_share:
             continue
         chosen.append((i, verdict[0], verdict[1]))
         removed[i] = True
-    return Decision(page, chosen, embeds, [i for i in asides if not removed[i]])
+    return Decision(page, chosen, embeds, [i for i in asides if not removed[i]], thread)
 
 
 #: Elements whose descendants are code: their class names are a highlighter's tokens.
@@ -652,6 +673,9 @@ class Pruned:
 
     removals: list[DomRemoval]
     block: LexborNode | None
+    #: A thread's posts (page order, the block among them) and the element holding them all.
+    posts: list[LexborNode] = field(default_factory=list)
+    thread_root: LexborNode | None = None
 
 
 def prune(
@@ -696,4 +720,8 @@ def prune(
             node.replace_with(div)
     if titles:
         removals.extend(drop_headline(tree, titles, explain, budget, page))
-    return Pruned(removals, page.block_node)
+    thread = decision.thread
+    if thread is None:
+        return Pruned(removals, page.block_node)
+    posts = [page.nodes[i] for i in thread.posts]
+    return Pruned(removals, page.block_node, posts, page.nodes[thread.root])

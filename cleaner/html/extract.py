@@ -213,8 +213,14 @@ def extract(
     markdown: bool = False,
     budget: Budget | None = None,
     fallback: bool = False,
+    posts: list[LexborNode] | None = None,
+    thread_root: LexborNode | None = None,
 ) -> Extraction:
     """The article text of the pruned ``tree``; ``block`` is the DOM pass's prose block.
+
+    ``posts``, ``thread_root``: a thread's posts (the block among them) and the element holding
+    them all, when the DOM pass found one (:mod:`.threads`): they are the article's chunks, and the
+    second try points trafilatura at ``thread_root``.
 
     ``budget``: the document's time limit. trafilatura cannot be interrupted, so when its
     estimated cost (tags of the pruned page x ``EXTRACTION_SECONDS_PER_TAG``) does not fit
@@ -227,14 +233,18 @@ def extract(
         if not budget.fits(seconds):
             if not fallback:
                 budget.require(seconds, "extraction")
-            return fast_extract(tree, block, markdown, budget)
+            return fast_extract(tree, block, markdown, budget, posts)
     document = run_trafilatura(html, url, markdown)
     if budget is not None:
         budget.check("extraction")
     text = (getattr(document, "text", None) or "") if document is not None else ""
     if block is not None and block.parent is not None:
         chunks, prose = article_chunks(tree, block)
-        document, text = _second_try(tree, url, block, chunks, markdown, budget, html, document, text)
+        if posts and thread_root is not None:
+            chunks, prose = _with_posts(tree, chunks, posts)
+            document, text = _thread_try(tree, url, thread_root, chunks, markdown, budget, html, document, text)
+        else:
+            document, text = _second_try(tree, url, block, chunks, markdown, budget, html, document, text)
         if prose >= MIN_BLOCK_CHARS and len(normalize_space(text)) < MIN_COVERAGE * prose:
             lines = [line for chunk in chunks for line in block_lines(chunk, markdown, budget)]
             return Extraction("\n".join(lines), "fallback", document)
@@ -372,6 +382,55 @@ def _second_try(
     return document, text
 
 
+def _with_posts(
+    tree: LexborHTMLParser, chunks: list[LexborNode], posts: list[LexborNode]
+) -> tuple[list[LexborNode], int]:
+    """A thread's posts and the article's chunks together, in page order, and their prose."""
+    ids = {n.mem_id for n in posts}
+    extra = [c for c in chunks if c.mem_id not in ids]
+    merged = list(posts)
+    if extra:
+        body = tree.body
+        order = {n.mem_id: k for k, n in enumerate(body.traverse())} if body is not None else {}
+        merged.extend(extra)
+        merged.sort(key=lambda n: order.get(n.mem_id, 0))
+    return merged, sum(_prose_chars(n)[1] for n in merged)
+
+
+def _thread_try(
+    tree: LexborHTMLParser,
+    url: str | None,
+    root: LexborNode,
+    posts: list[LexborNode],
+    markdown: bool,
+    budget: Budget | None,
+    html: str,
+    document: Any,
+    text: str,
+) -> tuple[Any, str]:
+    """trafilatura again, pointed at the element holding a thread's posts, when it lost some of
+    their lines (it took the first post for the article: "post-body" is an article's name).
+    ``root`` is marked ``itemprop="articleBody"`` (which trafilatura takes first; it comes before
+    any post the page marks so itself) and the page extracted again; the second text is kept when
+    it holds more of the posts' lines (paragraphs, headings, list items, quotes, code) than the first."""
+    if root.tag not in _BODY_TAGS or "itemprop" in root.attributes:
+        return document, text
+    items = [item for post in posts for item in _block_items(post, _ITEMS)]
+    if not items or _covered(items, text) == len(items):
+        return document, text
+    if budget is not None and not budget.fits(html.count("<") * EXTRACTION_SECONDS_PER_TAG):
+        return document, text
+    root.attrs["itemprop"] = "articleBody"
+    second = run_trafilatura(tree.html or "", url, markdown)
+    del root.attrs["itemprop"]
+    if budget is not None:
+        budget.check("extraction")
+    second_text = (getattr(second, "text", None) or "") if second is not None else ""
+    if _covered(items, second_text) > _covered(items, text):
+        return second, second_text
+    return document, text
+
+
 #: Class words that mark a ``<pre>`` (or its parent) as a code sample when it holds no ``<code>``.
 _CODE_CLASS = re.compile(r"highlight|code|lang|prism|hljs|syntax|chroma|brush|source", re.I)
 
@@ -400,7 +459,11 @@ def code_blocks(tree: LexborHTMLParser) -> list[list[str]]:
 
 
 def fast_extract(
-    tree: LexborHTMLParser, block: LexborNode | None, markdown: bool = False, budget: Budget | None = None
+    tree: LexborHTMLParser,
+    block: LexborNode | None,
+    markdown: bool = False,
+    budget: Budget | None = None,
+    posts: list[LexborNode] | None = None,
 ) -> Extraction:
     """Extraction without trafilatura, for pages too large for it in the time left.
 
@@ -411,6 +474,8 @@ def fast_extract(
     containers: list[LexborNode] = []
     if block is not None and block.parent is not None:
         chunks, prose = article_chunks(tree, block)
+        if posts:
+            chunks, prose = _with_posts(tree, chunks, posts)
         if prose >= MIN_BLOCK_CHARS:
             containers = chunks
     if not containers:

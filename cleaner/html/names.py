@@ -51,6 +51,10 @@ class Vocabulary:
     #: Names of a note box the widgets family also holds, and the most link text a note has.
     note_keys: frozenset[str] = frozenset()
     note_max_link_density: float = 0.0
+    #: What marks a thread's post beside its text (author, user card, time): tags, names, itemprops.
+    post_tags: frozenset[str] = frozenset()
+    post_keys: frozenset[str] = frozenset()
+    post_itemprops: frozenset[str] = frozenset()
 
 
 def _norm_entry(entry: str) -> str:
@@ -107,6 +111,9 @@ def vocabulary() -> Vocabulary:
         taxonomy_reason=data["taxonomy"]["reason"],
         note_keys=frozenset(_norm_entry(t) for t in data.get("notes", {}).get("tokens", ())),
         note_max_link_density=float(data.get("notes", {}).get("max_link_density", 0.0)),
+        post_tags=frozenset(data.get("posts", {}).get("tags", ())),
+        post_keys=frozenset(_norm_entry(t) for t in data.get("posts", {}).get("tokens", ())),
+        post_itemprops=frozenset(i.lower() for i in data.get("posts", {}).get("itemprops", ())),
     )
 
 

@@ -1,0 +1,164 @@
+"""Threads: pages whose article is a run of posts (a question and its answers, a forum thread, an
+issue and its comments).
+
+On such a page the prose block is one post (the longest answer), and the other posts sit far from
+it in the tree, each in its own container with votes, a user card, share links and comments, so
+the split-article logic (:func:`~cleaner.html.extract.article_chunks`, a few levels around the
+block) does not reach them, and the extractor keeps one post. A *thread* is read off the page's
+shape, not its names: the block's element (same tag and class) repeats far from it, each repeat
+holding prose, and each in a container that also says who wrote it and when (an author, a user
+card, a time: ``[posts]`` in ``rules.toml``).
+
+What keeps a page's other prose out (a reader comment under a news article, the next article of
+an endless page, an "about us" box): a repeat is a post only when
+
+* nothing on its way up to where it meets the block is named residue (comment section, related
+  list, sidebar, hidden...) that the block's way up is not named too: reader comments are residue
+  beside an article, but an issue's comments are the issue's peers (the opening post is named
+  "comment" as well);
+* its container (below where it meets the block) holds no ``<h1>``: the next article's headline;
+* it holds ``MIN_POST_PROSE`` characters of prose at least, mostly outside links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .names import Vocabulary
+from .page import Page
+
+#: A page whose block's element repeats this often or more is a list, not a thread.
+MAX_POSTS = 300
+#: A post holds this much prose (characters outside links) at least ...
+MIN_POST_PROSE = 30
+#: ... and at most this share of its text in links.
+POST_MAX_LINK_DENSITY = 0.5
+#: Beside a post, inside its own container, an element with less prose than this is the post's
+#: chrome (a vote count, "Share Edit Follow", a user card, "Sorted by:").
+POST_CHROME_PROSE = 40
+
+Verdict = Callable[[int], tuple[str, str] | None]
+
+
+@dataclass(slots=True)
+class Thread:
+    """The posts (element indices, page order, the block among them), the element holding them
+    all, and every element on the way from a post up to it (the posts included)."""
+
+    posts: list[int]
+    root: int
+    path: frozenset[int]
+
+
+def _signature(attrs: dict[str, str | None]) -> str:
+    cls = attrs.get("class")
+    return " ".join(cls.split()) if cls else ""
+
+
+def _flags(page: Page, vocab: Vocabulary) -> tuple[list[bool], list[bool]]:
+    """Per element: whether it holds an ``<h1>``, and whether it holds a post's author or time."""
+    n = len(page.nodes)
+    h1 = [False] * n
+    meta = [False] * n
+    for i in range(n - 1, -1, -1):
+        tag = page.tags[i]
+        if tag == "h1":
+            h1[i] = True
+        if not meta[i]:
+            attrs = page.attrs[i]
+            if tag in vocab.post_tags:
+                meta[i] = True
+            elif attrs:
+                prop = (attrs.get("itemprop") or "").lower().split()
+                meta[i] = not vocab.post_itemprops.isdisjoint(prop) or not vocab.post_keys.isdisjoint(page.names(i))
+        p = page.parent[i]
+        if p >= 0:
+            h1[p] = h1[p] or h1[i]
+            meta[p] = meta[p] or meta[i]
+    return h1, meta
+
+
+def _families(chain: list[int], verdict: Verdict) -> set[str]:
+    out: set[str] = set()
+    for j in chain:
+        v = verdict(j)
+        if v is not None and v[0] != "embed":
+            out.add(v[0])
+    return out
+
+
+def find_thread(page: Page, vocab: Vocabulary, verdict: Verdict) -> Thread | None:
+    """The page's thread (see the module's doc), or None: the prose block's element repeated as posts."""
+    b = page.block
+    if b < 0:
+        return None
+    sig = _signature(page.attrs[b])
+    if not sig:
+        return None
+    tag = page.tags[b]
+    same = [i for i, t in enumerate(page.tags) if t == tag and i != b and _signature(page.attrs[i]) == sig]
+    if not same or len(same) >= MAX_POSTS:
+        return None
+    up = page.ancestors(b)
+    depth_of = {a: k for k, a in enumerate(up)}  # the block's ancestor -> levels above it
+    repeats = {b, *same}
+    if not repeats.isdisjoint(up):
+        return None  # a repeat around the block
+    candidates: list[tuple[int, int]] = []  # (repeat, where it meets the block)
+    for i in same:
+        chain = page.ancestors(i)
+        if not repeats.isdisjoint(chain):
+            return None  # repeats inside repeats: a layout class ("row", "content"), not posts side by side
+        _, density = page.link_density(i)
+        if page.inside[i] < MIN_POST_PROSE or density > POST_MAX_LINK_DENSITY:
+            continue
+        meet = next((a for a in chain if a in depth_of), -1)
+        if meet < 0:
+            continue
+        candidates.append((i, meet))
+    if not candidates:
+        return None
+    h1, meta = _flags(page, vocab)
+    posts = [b]
+    root = -1
+    for i, meet in candidates:
+        below = page.ancestors(i)
+        below = below[: below.index(meet)]
+        top = below[-1] if below else i
+        block_below = up[: depth_of[meet]]
+        block_top = block_below[-1] if block_below else b
+        if h1[top] or not meta[top] or not meta[block_top]:
+            continue
+        if not _families([i, *below], verdict) <= _families([b, *block_below], verdict):
+            continue
+        posts.append(i)
+        if root < 0 or depth_of[meet] > depth_of[root]:
+            root = meet
+    if root < 0:
+        return None
+    posts.sort()
+    path: set[int] = set()
+    for i in posts:
+        cur = i
+        while cur != root and cur >= 0:
+            path.add(cur)
+            cur = page.parent[cur]
+    return Thread(posts, root, frozenset(path))
+
+
+def post_chrome(page: Page, thread: Thread) -> set[int]:
+    """What sits beside a thread's posts inside their own containers (a child of an element on the
+    way from a post up to the thread's root, not on that way itself) and holds less than
+    ``POST_CHROME_PROSE`` characters of prose, or mostly links: votes, user cards, "Share Edit
+    Follow", "Sorted by:", the count of answers."""
+    out: set[int] = set()
+    posts = set(thread.posts)
+    for j in range(len(page.nodes)):
+        p = page.parent[j]
+        if p < 0 or p not in thread.path or p in posts or j in thread.path:
+            continue
+        _, density = page.link_density(j)
+        if page.inside[j] < POST_CHROME_PROSE or density > POST_MAX_LINK_DENSITY:
+            out.add(j)
+    return out
