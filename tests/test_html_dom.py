@@ -500,3 +500,15 @@ def test_forum_poster_cards_go_as_metadata() -> None:
     tree = parse("<body><div class='user-info'>" + para(1) + para(2) + "</div></body>")
     dom.prune(tree)
     assert tree.body.text().count("Paragraph") == 2
+
+
+def test_text_after_an_element_the_extractor_drops_stays_apart() -> None:
+    # found by hypothesis: trafilatura drops a <footer> and glues the text after it to the text
+    # before it ("onon."); a space after the element keeps the words apart
+    html = (
+        "<!DOCTYPE html><html><head><title>the.</title></head><body><td hidden>the the on"
+        "<footer hidden>the the the the.</footer></td>on.</body></html>"
+    )
+    out = cleaner.clean_html(html)
+    assert "onon" not in out
+    assert out.split() == ["the", "the", "on", "on."]

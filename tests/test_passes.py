@@ -1928,6 +1928,19 @@ def test_comment_marker_position_counts_only_prose_for_idempotence() -> None:
         assert clean(once) == once
 
 
+def test_teaser_heading_over_a_numbered_teaser_is_idempotent() -> None:
+    """Found by hypothesis: "Related stories" over "1. Related stories" was kept as a heading over
+    the article's numbered list, the item then went as a teaser, and a second cleaning took the
+    heading. An item that is itself a teaser heading is no list of the article's."""
+    page = "\n".join(
+        ["Reply", "On Tuesday, the minister announced a new plan for the old harbour.", "Related stories",
+         "1. Related stories"]
+    )
+    once = clean(page)
+    assert clean(once) == once
+    assert "Related stories" not in once
+
+
 # -- genres: article content shaped like metadata or comment sections -------------------------------
 
 

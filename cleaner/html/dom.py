@@ -678,6 +678,26 @@ class Pruned:
     thread_root: LexborNode | None = None
 
 
+# Elements the extractor drops whole, keeping the text right after them glued to the text before:
+# "on<footer>…</footer>on." came out as "onon." (found by hypothesis).
+_DROPPED_BY_EXTRACTOR = (
+    "aside,footer,nav,form,menu,dialog,fieldset,figure,header,noscript,iframe,svg,select,textarea,"
+    "video,audio,canvas,object,embed"
+)
+
+
+def _keep_tails_apart(tree: LexborHTMLParser) -> None:
+    """A space after each element the extractor drops when text follows it directly, so that the
+    words on either side stay apart (whitespace is normalised later: nothing is added to the text)."""
+    body = tree.body
+    if body is None:
+        return
+    for node in body.css(_DROPPED_BY_EXTRACTOR):
+        after = node.next
+        if after is not None and after.is_text_node and after.text_content[:1].strip():
+            node.insert_after(" ")
+
+
 def prune(
     tree: LexborHTMLParser,
     explain: bool = False,
@@ -693,6 +713,7 @@ def prune(
     """
     fields = email_fields(tree)
     removals = strip_always(tree, explain, budget)
+    _keep_tails_apart(tree)
     decision = decide(tree, max_share, budget, url, fields)
     page = decision.page
     if page is None:

@@ -88,7 +88,7 @@ class TeaserBox(VocabLinePass):
             heading = ctx.doc.lines[i]
             if self._announces_statements(ctx, kept, at):
                 continue  # "Related:" over the article's own list of laws or sources
-            if pos < len(kept) and ctx.doc.lines[kept[pos]].lead[:1].isdecimal():
+            if pos < len(kept) and self._numbered_item(ctx, kept[pos], maybe):
                 continue  # "Our recommendations" over the article's numbered list
             ctx.doc.remove(i, self.name, "teaser heading")
             if pos < len(kept) and ctx.table(self.family, "duration").match(ctx.doc.lines[kept[pos]].text):
@@ -171,6 +171,17 @@ class TeaserBox(VocabLinePass):
             _RANK_OR_AGE.fullmatch(text)
             or ctx.table("metadata", "relative_stamp").match(text)
             or ctx.table("metadata", "clock").match(text)
+        )
+
+    def _numbered_item(self, ctx: Context, i: int, maybe: list[bool] | None) -> bool:
+        """Line ``i`` is an item of a numbered list that reads like the article's ("1. Kaub – Lorch:
+        11 Kilometer"): a few words, and no teaser heading itself ("1. Related stories", which goes,
+        so a second cleaning would see the heading without its list)."""
+        line = ctx.doc.lines[i]
+        return (
+            line.lead[:1].isdecimal()
+            and ctx.words(i) >= self.min_item_words
+            and self.check_gated(ctx, i, maybe) is None
         )
 
     def _announces_statements(self, ctx: Context, kept: list[int], at: int) -> bool:
