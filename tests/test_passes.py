@@ -2247,6 +2247,10 @@ RECIPE_PROSE = {
         ("en", "Did you make this recipe?"),
         ("de", "Hast du das Rezept ausprobiert? Markiere @ofenliebe auf Instagram!"),
         ("es", "¿Te ha gustado esta receta? Déjanos tu valoración y un comentario."),
+        ("de", "Hast du dieses Rezept ausprobiert?"),
+        ("de", "Hast du das Rezept nachgekocht? Lass mir gern eine Bewertung da!"),
+        ("es", "¿Has probado esta receta?"),
+        ("es", "¿Has hecho la receta? Etiqueta @cocinaconana en Instagram."),
     ],
 )
 def test_a_recipe_cards_call_to_share_the_result_goes(lang: str, line: str) -> None:
@@ -2268,3 +2272,16 @@ def test_a_recipe_cards_call_to_share_the_result_goes(lang: str, line: str) -> N
 def test_a_question_about_the_recipe_followed_by_prose_stays(lang: str, line: str) -> None:
     doc = "\n".join([RECIPE_PROSE[lang]] * 2 + [line, RECIPE_PROSE[lang]])
     assert line in clean(doc, language=lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("it", "Candidati"),  # an election article's section heading: the noun, not a job board's button
+        ("it", "Candidati e liste"),
+    ],
+)
+def test_a_heading_that_reads_like_a_button_stays_in_its_article(lang: str, line: str) -> None:
+    article = list(ARTICLES[lang])
+    doc = "\n\n".join([article[0], article[1], line, article[2]])
+    assert out_lines(clean(doc)) == [article[0], article[1], line, article[2]]
