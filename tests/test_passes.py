@@ -1608,6 +1608,31 @@ PROBED_RESIDUE += [
 ]
 
 
+# probed in English: the look-alikes of today's rules that real articles hold
+PICKS = ["Our picks", "Breville Barista Express espresso machine",
+         "A reliable machine that makes cafe-quality drinks at home.", "Le Creuset Dutch oven in cerise red",
+         "It will last for decades and looks good on the stove.", "Lodge cast iron skillet, 12 inch",
+         "Cheap, nearly indestructible and better with age."]
+NEGATIVES += [
+    # a gift guide's products with a sentence each, between two of its paragraphs: no teasers with summaries
+    Negative("teaser-summaries-inside-the-article", "teaser-box", "\n".join([A1, A2, *PICKS, A3]),
+             tuple(PICKS[2::2])),
+    # a list of people and who they were: a dash and a description, no byline's title
+    neg("byline-dash-description", "byline", "Harper Lee – the Pulitzer Prize-winning writer"),
+    neg("byline-dash-former-role", "byline", "Martin Baron - former Washington Post executive editor", "tail"),
+    neg("byline-dash-lower-case-roles", "byline", "Tom Brokaw – veteran NBC News anchor and correspondent"),
+]
+
+PROBED_RESIDUE += [
+    ("en", "Jane Roe – staff writer", "byline"),
+    ("en", "Jane Roe — Senior Reporter", "byline"),
+    ("en", "Download our news app for breaking alerts", "call-to-action"),
+    ("en", "Want the latest news? Subscribe to get alerts on your phone.", "newsletter-prompt"),
+    ("en", "This article appeared in the March issue of The Atlantic.", "copyright"),
+    ("en", "This story appears in the November 2023 issue of National Geographic magazine.", "copyright"),
+]
+
+
 @pytest.mark.parametrize(("lang", "line", "pass_name"), PROBED_RESIDUE, ids=lambda v: str(v)[:40])
 def test_probed_residue_goes(lang: str, line: str, pass_name: str) -> None:
     article = list(ARTICLES[lang])

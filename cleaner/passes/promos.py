@@ -54,9 +54,11 @@ class TeaserBox(VocabLinePass):
     goes with the headline beside it: after a headline of the box, or before one. Ranks count
     up from 1; a headline under its rank may end in a full stop, and a ranked list runs as
     long as its ranks. A one-sentence summary under a headline (up to ``max_summary_words``
-    words) goes too where the box lists two or more headlines each over such a summary;
-    otherwise a statement ends the box. A heading right over a numbered list ("Unsere
-    Empfehlungen", then "1. Kaub – Lorch: 11 Kilometer") is the article's: it announces its list.
+    words) goes too where the box lists two or more headlines each over such a summary and
+    stands before the article's first long paragraph or after its last; otherwise (and between
+    two paragraphs, where "Our picks" lists products with a sentence each) a statement ends
+    the box. A heading right over a numbered list ("Unsere Empfehlungen", then "1. Kaub –
+    Lorch: 11 Kilometer") is the article's: it announces its list.
     """
 
     name = "teaser-box"
@@ -78,6 +80,10 @@ class TeaserBox(VocabLinePass):
         maybe = self.may_match(ctx)  # rules out most lines before check() is asked
         headings = range(len(kept)) if maybe is None else [at for at, i in enumerate(kept) if maybe[i]]
         pos = 0  # the positions in ``kept`` before this one are judged
+        # the article's paragraphs, longer than any summary: a box between two of them is inside the
+        # article, where headlines with a sentence under each are its own list ("Our picks", a product
+        # and what it is good for), not a box of teasers with their summaries
+        paragraphs = [p for p, i in enumerate(kept) if ctx.words(i) > self.max_summary_words and ctx.is_prose(i)]
         for at in headings:
             if at < pos:
                 continue  # listed under the heading before
@@ -86,6 +92,7 @@ class TeaserBox(VocabLinePass):
             if ctx.doc.lines[i].removal is not None or not self.check_gated(ctx, i, maybe):
                 continue
             heading = ctx.doc.lines[i]
+            inside = bool(paragraphs) and paragraphs[0] < at < paragraphs[-1]
             if self._announces_statements(ctx, kept, at):
                 continue  # "Related:" over the article's own list of laws or sources
             if pos < len(kept) and self._numbered_item(ctx, kept[pos], maybe):
@@ -117,7 +124,7 @@ class TeaserBox(VocabLinePass):
                 statement = ctx.doc.lines[j].text.rstrip(_CLOSERS)[-1:] in _STATEMENT_ENDS and not ranked
                 unranked += not ranked
                 ranked = False
-                if statement and under_headline and ctx.words(j) <= self.max_summary_words and (
+                if statement and under_headline and not inside and ctx.words(j) <= self.max_summary_words and (
                     summaries or self._summaries(ctx, kept, pos - 1, maybe)
                 ):
                     summaries = True  # (the box's last summary has no pair after it)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from ..context import Context
 from .base import VocabLinePass
 
 
@@ -28,6 +29,20 @@ class ConsentLine(VocabLinePass):
         "disclosure": "affiliate or sponsorship disclosure",
     }
     default_max_words = 70  # a data-protection notice under a comment form runs long
+
+    def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        """A line over ``_DISCLOSURE_MAX_WORDS`` words that only the disclosure table matched (it
+        searches the line) is the article's paragraph about affiliate programs ("… as an Amazon
+        associate she received a small commission on every blender …"); the long lines this pass
+        is for are the consent table's whole notices."""
+        consent = ctx.table(self.family, "consent")
+        return {
+            i for i in mine
+            if ctx.words(i) > _DISCLOSURE_MAX_WORDS and not consent.match(ctx.doc.lines[i].text)
+        }
+
+
+_DISCLOSURE_MAX_WORDS = 50  # (a disclosure runs a sentence or two)
 
 
 class Paywall(VocabLinePass):
