@@ -694,7 +694,7 @@ def _keep_tails_apart(tree: LexborHTMLParser) -> None:
         return
     for node in body.css(_DROPPED_BY_EXTRACTOR):
         after = node.next
-        if after is not None and after.is_text_node and after.text_content[:1].strip():
+        if after is not None and after.is_text_node and (after.text_content or "")[:1].strip():
             node.insert_after(" ")
 
 
