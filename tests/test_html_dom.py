@@ -512,3 +512,12 @@ def test_text_after_an_element_the_extractor_drops_stays_apart() -> None:
     out = cleaner.clean_html(html)
     assert "onon" not in out
     assert out.split() == ["the", "the", "on", "on."]
+
+
+def test_text_before_an_element_the_extractor_drops_stays_apart() -> None:
+    # found by hypothesis: with the <nav> gone, the text before it ran into the next block's ("councilthe")
+    html = (
+        "<!DOCTYPE html><html><head><title>the.</title></head><body><blockquote hidden><div>the.</div>"
+        "the the council<nav>voted.</nav><div>the the.</div></blockquote></body></html>"
+    )
+    assert "councilthe" not in cleaner.clean_html(html)

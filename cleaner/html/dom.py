@@ -687,8 +687,8 @@ _DROPPED_BY_EXTRACTOR = (
 
 
 def _keep_tails_apart(tree: LexborHTMLParser) -> None:
-    """A space after each element the extractor drops when text follows it directly, so that the
-    words on either side stay apart (whitespace is normalised later: nothing is added to the text)."""
+    """A space around each element the extractor drops where text touches it, so that the words on
+    either side stay apart (whitespace is normalised later: nothing is added to the text)."""
     body = tree.body
     if body is None:
         return
@@ -696,6 +696,9 @@ def _keep_tails_apart(tree: LexborHTMLParser) -> None:
         after = node.next
         if after is not None and after.is_text_node and (after.text_content or "")[:1].strip():
             node.insert_after(" ")
+        before = node.prev
+        if before is not None and before.is_text_node and (before.text_content or "")[-1:].strip():
+            node.insert_before(" ")  # "council<nav>…</nav><div>the…": the text after it may be a block's
 
 
 def prune(

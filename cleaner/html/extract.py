@@ -253,7 +253,9 @@ def extract(
             # string) runs the paragraphs, and the residue around them, into one line: the
             # block's own lines hold the same text with its paragraphs apart
             lines = [line for chunk in chunks for line in block_lines(chunk, markdown, budget)]
-            if len(lines) > 1 and normalize_space(" ".join(lines)) == normalize_space(text):
+            # (compared without spaces: the extractor may also have glued two blocks' words,
+            # "councilthe", where the block's lines keep them apart)
+            if len(lines) > 1 and "".join("".join(lines).split()) == "".join(text.split()):
                 return Extraction("\n".join(lines), "trafilatura", document)
     return Extraction(text, "trafilatura", document)
 
