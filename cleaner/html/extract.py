@@ -370,15 +370,31 @@ def _second_try(
     structure = _block_items(container, _STRUCTURE)
     if not structure or _covered(structure, text) == len(structure):
         return document, text
+    return _marked_try(tree, url, container, _block_items(container, _ITEMS), markdown, budget, html, document, text)
+
+
+def _marked_try(
+    tree: LexborHTMLParser,
+    url: str | None,
+    node: LexborNode,
+    items: list[str],
+    markdown: bool,
+    budget: Budget | None,
+    html: str,
+    document: Any,
+    text: str,
+) -> tuple[Any, str]:
+    """trafilatura again with ``node`` marked ``itemprop="articleBody"`` (which it takes first);
+    the second text is kept when it holds more of ``items`` (the lines that should be there) than
+    the first. Not started when its estimated cost does not fit in the time left."""
     if budget is not None and not budget.fits(html.count("<") * EXTRACTION_SECONDS_PER_TAG):
         return document, text
-    container.attrs["itemprop"] = "articleBody"
+    node.attrs["itemprop"] = "articleBody"
     second = run_trafilatura(tree.html or "", url, markdown)
-    del container.attrs["itemprop"]
+    del node.attrs["itemprop"]
     if budget is not None:
         budget.check("extraction")
     second_text = (getattr(second, "text", None) or "") if second is not None else ""
-    items = _block_items(container, _ITEMS)
     if _covered(items, second_text) > _covered(items, text):
         return second, second_text
     return document, text
@@ -420,17 +436,7 @@ def _thread_try(
     items = [item for post in posts for item in _block_items(post, _ITEMS)]
     if not items or _covered(items, text) == len(items):
         return document, text
-    if budget is not None and not budget.fits(html.count("<") * EXTRACTION_SECONDS_PER_TAG):
-        return document, text
-    root.attrs["itemprop"] = "articleBody"
-    second = run_trafilatura(tree.html or "", url, markdown)
-    del root.attrs["itemprop"]
-    if budget is not None:
-        budget.check("extraction")
-    second_text = (getattr(second, "text", None) or "") if second is not None else ""
-    if _covered(items, second_text) > _covered(items, text):
-        return second, second_text
-    return document, text
+    return _marked_try(tree, url, root, items, markdown, budget, html, document, text)
 
 
 #: Class words that mark a ``<pre>`` (or its parent) as a code sample when it holds no ``<code>``.
