@@ -247,6 +247,8 @@ def test_failures_are_reported_and_the_run_goes_on(tmp_path: Path) -> None:
         (["{src}", "--disable", "no-such-pass"], "unknown pass"),
         (["{src}", "--config", "{tmp}/missing.toml"], "cannot read config"),
         (["{src}", "--jobs", "0"], "must be at least 1"),
+        (["{src}", "-o", "{tmp}/o", "--explain", "--format", "txt"], "--explain adds the removals"),
+        (["{src}", "-o", "{tmp}/o", "--explain", "--format", "md"], "--explain adds the removals"),
     ],
 )
 def test_refusals_exit_2_and_write_nothing(tmp_path: Path, args: list[str], message: str) -> None:
@@ -318,3 +320,35 @@ def test_container_whose_output_cannot_be_made_fails_alone(tmp_path: Path) -> No
     assert "interrupted" not in err
     assert "sub/r.jsonl: cannot write" in err and "sub/s.txt: cannot write" in err
     assert (out / "z.txt").read_bytes() == expected_txt(article(52))
+
+
+def test_include_matching_nothing_warns(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(article(41), encoding="utf-8")
+    proc = run_clean(src, "-o", tmp_path / "out", "--include", "*.md")
+    assert proc.returncode == 0, _stderr(proc)
+    assert "warning: no input files found" in _stderr(proc)
+    ok = run_clean(src, "-o", tmp_path / "out2")
+    assert "warning" not in _stderr(ok)
+
+
+def test_page_saved_as_txt_is_cleaned_as_a_page(tmp_path: Path) -> None:
+    """A whole HTML document under a .txt name: cleaned as a page (no markup left), not learned from;
+    a .txt that only quotes a tag stays text."""
+    src = tmp_path / "src"
+    src.mkdir()
+    prose = article(42, furniture=False).splitlines()
+    body = "".join(f"<p>{line}</p>" for line in prose) + "<p>Share this article</p>"
+    head = "<!-- saved -->\n<!DOCTYPE html><html><head><title>T</title></head>"
+    page_html = f"{head}<body><article>{body}</article></body></html>"
+    (src / "page.txt").write_text(page_html, encoding="utf-8")
+    quoting = "The <html> tag opens every page, the tutorial explained to its readers.\n" + article(43)
+    (src / "note.txt").write_text(quoting, encoding="utf-8")
+    out = tmp_path / "out"
+    proc = run_clean(src, "-o", out, "--language", "en")
+    assert proc.returncode == 0, _stderr(proc)
+    cleaned = (out / "page.txt").read_text(encoding="utf-8")
+    assert "<" not in cleaned and "DOCTYPE" not in cleaned and "Share this" not in cleaned
+    assert cleaned.splitlines() == prose
+    assert (out / "note.txt").read_text(encoding="utf-8").startswith("The <html> tag opens every page")

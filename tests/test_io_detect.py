@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleaner.io.detect import detect_path, kind_from_name, looks_binary, open_input, sniff, split_name
+from cleaner.io.detect import detect_path, is_html_document, kind_from_name, looks_binary, open_input, sniff, split_name
 
 
 @pytest.mark.parametrize(
@@ -105,3 +105,24 @@ def test_is_binary_reads_utf16_through_its_byte_order_mark() -> None:
     assert not is_binary(codecs.BOM_UTF16_BE + "Plain text.\n".encode("utf-16-be"))
     assert is_binary(codecs.BOM_UTF16_LE + b"\x01\x00\x02\x00\x03\x00" * 20)
     assert is_binary(b"\x00\x01\x02binary") and not is_binary(b"text\n")
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (b"<!DOCTYPE html><html><body>x</body></html>", True),
+        (b"  \n<!doctype HTML>\n<html>", True),
+        (b"\xef\xbb\xbf<html lang='en'><head>", True),
+        (b"<!-- saved from url=(0014)about:internet -->\n<!DOCTYPE html>", True),
+        ("<!DOCTYPE html><p>é</p>".encode("utf-16"), True),
+        (b"<html>", True),
+        (b"<htmlish> is not a tag", False),
+        (b"The <html> tag opens every page.", False),
+        (b"<p>A fragment, not a document.</p>", False),
+        (b"<!-- an unclosed comment", False),
+        (b"Plain text.\n<!DOCTYPE html>", False),
+        (b"", False),
+    ],
+)
+def test_is_html_document(head: bytes, expected: bool) -> None:
+    assert is_html_document(head) is expected

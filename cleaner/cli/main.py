@@ -99,7 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="txt, jsonl (with language and metadata) or md; default: jsonl for JSON Lines and WARC "
         "inputs (or an OUTPUT ending in .jsonl), txt otherwise",
     )
-    g.add_argument("--explain", action="store_true", help="jsonl: add every removal (text, lines, pass, reason)")
+    g.add_argument(
+        "--explain", action="store_true", help="JSON Lines output: add every removal (text, lines, pass, reason)"
+    )
     g.add_argument("--diff", action="store_true", help="print what would be removed, per document; write nothing")
 
     g = p.add_argument_group("inputs")
@@ -272,6 +274,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return usage(f"--no-learn and --site-profiles {args.site_profiles}: the file does not exist")
     if args.diff and args.format:
         return usage("--diff and --format do not go together: --diff writes nothing")
+    if args.explain and args.format in ("txt", "md"):
+        return usage(
+            f"--explain adds the removals to JSON Lines records; --format {args.format} holds the text alone "
+            "(use --format jsonl, or --diff to see what would be removed)"
+        )
     inputs = args.inputs or ["-"]
     if "-" in inputs and sys.stdin.isatty() and not args.inputs:
         return usage("no INPUT given and stdin is a terminal (try: clean --help)")

@@ -218,7 +218,7 @@ class Job:
             how = f"{len(profiles)} read from {path}"
         elif path or (self.learn_default and learnable(self.plan)):
             profiles, docs = learn_pass(self)
-            how = f"learned from {docs:,} documents"
+            how = f"learned from {docs:,} document{'' if docs == 1 else 's'}"
             if path:
                 save_profiles(path, profiles)
                 how += f", saved to {path}"

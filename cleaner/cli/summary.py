@@ -100,6 +100,8 @@ class Summary:
         ]
         if self.profiles:
             lines.append(f"clean: site profiles: {self.profiles}")
+        if not total_files and not self.docs and not self.docs_failed and not self.interrupted:
+            lines.append("clean: warning: no input files found (check INPUT and --include/--exclude)")
         if self.errors:
             lines.append(f"clean: {_n(self.errors)} error{'s' if self.errors != 1 else ''} (listed above)")
         if self.interrupted:

@@ -35,7 +35,7 @@ from ..core import Cleaner
 from ..dedup import DuplicateFinder
 from ..errors import CleanerError, DecodeError, InputTooLarge, Timeout
 from ..io.atomic import AtomicWriter, atomic_write
-from ..io.detect import DOC_KINDS, is_binary, open_input
+from ..io.detect import DOC_KINDS, is_binary, is_html_document, open_input
 from ..io.readers import WarcDoc, decode_text, iter_jsonl_lines, iter_warc, parse_record, read_limited
 from ..io.writers import DocWriter, removed_lines, render
 from ..result import Result
@@ -371,7 +371,8 @@ def _process_file(state: WorkerState, item: FileItem, fmt: str, report: Report) 
     with stream:
         if item.kind in DOC_KINDS:
             data = read_limited(stream, settings.max_bytes, "file")
-            chunk, result, doc_id = _plain_doc(state, item.label, item.kind, data, fmt, item.path)
+            kind = "html" if item.kind == "txt" and is_html_document(data) else item.kind  # a page named .txt
+            chunk, result, doc_id = _plain_doc(state, item.label, kind, data, fmt, item.path)
             if item.out is not None:
                 _write_output(item.out, chunk)
                 report.texts.append((doc_id, signature(result.text), -1, item.out))
@@ -490,7 +491,10 @@ def learn_item(state: WorkerState, item: FileItem | DocItem) -> tuple[str, Learn
     if isinstance(item, FileItem):
         stream, _raw = open_input(item.path)
         with stream:
-            text = decode_text(read_limited(stream, s.max_bytes, "file"))
+            data = read_limited(stream, s.max_bytes, "file")
+        if is_html_document(data):
+            return None  # a page named .txt: cleaned as a page, not learned from
+        text = decode_text(data)
         with state.alarm:
             return site_key(None, item.path), learner.digest(text)
     record = parse_record(item.data)

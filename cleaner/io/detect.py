@@ -122,6 +122,25 @@ def _sniff_text(head: bytes) -> str:
     return "txt"
 
 
+_TAG_NAME_ENDS = (b">", b" ", b"\n", b"\r", b"\t", b"/")
+
+
+def is_html_document(head: bytes) -> bool:
+    """Whether text opens as a whole HTML document (``<!DOCTYPE html`` or ``<html``, after a byte-order
+    mark, whitespace and comments): a page saved under a ``.txt`` name, which cleaned as text would keep
+    its markup. Only an unmistakable start counts: text that quotes a tag is text."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = _utf16_as_utf8(head[:4096])
+    start = head[:4096].removeprefix(codecs.BOM_UTF8).lstrip()
+    while start.startswith(b"<!--"):  # a comment before the doctype (generators, archivers)
+        end = start.find(b"-->")
+        if end < 0:
+            return False
+        start = start[end + 3 :].lstrip()
+    start = start[:16].lower()
+    return start.startswith(b"<!doctype html") or (start.startswith(b"<html") and start[5:6] in _TAG_NAME_ENDS)
+
+
 def looks_binary(head: bytes) -> bool:
     """NUL bytes, or more than 10% control characters that text does not use."""
     if not head:
