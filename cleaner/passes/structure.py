@@ -152,8 +152,8 @@ def _unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: rang
 
 # a review's verdict under its label: "Rating: 7/10", "Verdict: 4 out of 5 stars", "Note : ★★★★☆"
 _VERDICT = re.compile(
-    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?: ?(?:\d{1,2}(?:[.,]\d)? ?(?:/|out of|von|sur|de|di|op|van) ?\d{1,3}"
-    r"(?: \w{1,10})?|[★☆]{3,10})\.?",
+    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?: ?"
+    r"(?:\d{1,2}(?:[.,]\d)? ?(?:/|out of|von|sur|de|di|op|van) ?\d{1,3}(?: \w{1,10})?|[★☆]{3,10})\.?",
     re.IGNORECASE,
 )
 _VERDICT_BOX_LINES = 12  # a review's pros and cons: two headings and a few short items each
@@ -161,10 +161,10 @@ _VERDICT_BOX_LINES = 12  # a review's pros and cons: two headings and a few shor
 
 def _verdict_box(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less a review's box after its last paragraph: short lines, no sentences
-    ("Pros", "Very light", "Cons", "Tangles with long hair") standing right between the prose and the review's closing rows,
-    a verdict under its label ("Rating: 7/10", "Verdict: 4 out of 5 stars") with perhaps a price
-    ("Price: £199"), that end the text (residue other passes took may follow). A footer's menu
-    ends no text with a rating."""
+    ("Pros", "Very light", "Cons", "Tangles with long hair") standing right between the prose
+    and the review's closing rows, a verdict under its label ("Rating: 7/10", "Verdict: 4 out of
+    5 stars") with perhaps a price ("Price: £199"), that end the text (residue other passes took
+    may follow). A footer's menu ends no text with a rating."""
     lines = ctx.doc.lines
     kept = [i for i in region if lines[i].removal is None]
     rows = 0
