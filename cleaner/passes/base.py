@@ -16,7 +16,7 @@ from typing import ClassVar
 from ..context import Context
 from ..document import Line
 from ..gate import Gate, gate_for
-from ..textstats import ends_colon
+from ..textstats import ends_colon, ends_sentence
 from ..vocab import required_literals
 
 
@@ -203,7 +203,17 @@ class VocabGroup(Pass):
         return setup
 
     def _spare(self, ctx: Context, hits: dict[int, int]) -> None:
-        """Drops from ``hits`` the lines their pass spares (:meth:`VocabLinePass.spared`)."""
+        """Drops from ``hits`` the lines their pass spares (:meth:`VocabLinePass.spared`), and
+        the residue told as news: a sentence of ``_REPORTED_MIN_WORDS`` or more words in which a
+        reporting clause follows the matched words ("Follow us on Facebook, her party's account
+        posted shortly afterwards, in a message …", "All rights reserved, Disney reminded fans,
+        still applies …"): the article quoting a prompt, not the page's prompt."""
+        reported = ctx.table("cookies", "reported")
+        if reported.patterns:
+            lines = ctx.doc.lines
+            for i in [i for i in hits if ctx.words(i) >= _REPORTED_MIN_WORDS]:
+                if ends_sentence(lines[i].text) and reported.match(lines[i].text):
+                    del hits[i]
         for n, p in enumerate(self.passes):
             if type(p).spared is VocabLinePass.spared:
                 continue
@@ -279,6 +289,10 @@ class VocabGroup(Pass):
                 doc.remove(index, self.passes[n].name, reason)
             else:  # stays with the list, unless a later pass finds its announcement residue too
                 doc.defer(index, announcer, self.passes[n].name, reason)
+
+
+# (a reporting clause in a shorter line may be a credit's or a prompt's own words: "Photo: AP, Reuters")
+_REPORTED_MIN_WORDS = 10
 
 
 def prose_bounds(ctx: Context, kept: list[int], counts: Callable[[int], bool] | None = None) -> tuple[int, int] | None:

@@ -150,6 +150,49 @@ def _unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: rang
     return [i for i in furniture if i not in keep] if keep else furniture
 
 
+# a review's verdict under its label: "Rating: 7/10", "Verdict: 4 out of 5 stars", "Note : ★★★★☆"
+_VERDICT = re.compile(
+    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?: ?"
+    r"(?:\d{1,2}(?:[.,]\d)? ?(?:/|out of|von|sur|de|di|op|van) ?\d{1,3}(?: \w{1,10})?|[★☆]{3,10})\.?",
+    re.IGNORECASE,
+)
+_VERDICT_BOX_LINES = 12  # a review's pros and cons: two headings and a few short items each
+
+
+def _verdict_box(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a review's box after its last paragraph: short lines, no sentences
+    ("Pros", "Very light", "Cons", "Tangles with long hair") standing right between the prose
+    and the review's closing rows, a verdict under its label ("Rating: 7/10", "Verdict: 4 out of
+    5 stars") with perhaps a price ("Price: £199"), that end the text (residue other passes took
+    may follow). A footer's menu ends no text with a rating."""
+    lines = ctx.doc.lines
+    kept = [i for i in region if lines[i].removal is None]
+    rows = 0
+    verdict = False
+    while rows < len(kept):
+        text = lines[kept[-1 - rows]].text
+        if ":" not in text or furniture_at(kept[-1 - rows]):
+            break
+        if _VERDICT.fullmatch(text):
+            verdict = True
+        elif not _LABEL_VALUE.fullmatch(text):
+            break
+        rows += 1
+    if not verdict:
+        return furniture
+    box: list[int] = []
+    for i in reversed(kept[: len(kept) - rows]):
+        if not (furniture_at(i) or (ctx.words(i) <= _MENU_ITEM_WORDS and not ends_sentence(lines[i].text))):
+            if not ends_sentence(lines[i].text):
+                return furniture  # the box must stand right under the article's text
+            break
+        box.append(i)
+    if not box or len(box) > _VERDICT_BOX_LINES:
+        return furniture
+    keep = set(box)
+    return [i for i in furniture if i not in keep]
+
+
 def _figures(ctx: Context, rows: list[int]) -> bool:
     """Every one of ``rows`` holds a figure and is no sentence: rows of data ("Euro/TL: 34,80",
     "门票：55元"), not a footer's links under a label ("Follow us:", "Tags:")."""
@@ -323,7 +366,16 @@ def _row_shape(text: str) -> str:
         return "|" * text.count("|")
     if ":" in text or text[:1].isdecimal():
         return _skeleton(text)
+    if _SCORE.search(text):
+        # words around a score, in one order ("Rovers 3-1 City", "Real Madrid 2-0 Sevilla"): a
+        # result (a menu's "iPhone 12", an archive's "Novembro (113)" hold no score)
+        return "#" + _NUMBER.sub("0", _WORD_RUN.sub("a", text))
     return ""
+
+
+_SCORE = re.compile(r"(?<![\d.,/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,/-])")
+_WORD_RUN = re.compile(r"[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*)*")
+_NUMBER = re.compile(r"\d+")
 
 
 def _data_rows(ctx: Context, region: range) -> set[int]:
@@ -382,6 +434,7 @@ class EdgeFurniture(Pass):
         furniture = [i for i in region if lines[i].removal is None and furniture_at(i)]
         if where == _TAIL:
             furniture = _unannounced(ctx, furniture_at, region, furniture)
+            furniture = _verdict_box(ctx, furniture_at, region, furniture)
         if furniture:
             rows = _data_rows(ctx, region)
             if rows:
