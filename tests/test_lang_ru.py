@@ -10,7 +10,8 @@ capped at what the Russian vocabularies leave today (``RESIDUE_LEFT``), so a rul
 working shows.
 
 Measured when the vocabularies were added (before -> after, all pages): article lines lost
-0 -> 0, residue lines left 157 -> 37.
+0 -> 0, residue lines left 67 -> 9 (of 169). What is left: a quote widget's rows,
+an unlabelled author's name, a price, section names of a site's header.
 """
 
 # ruff: noqa: E501
@@ -307,7 +308,20 @@ R © 2024 ООО «Медиа Групп»
 }
 
 #: The residue lines each page may still keep (what is left today; lower it when a rule improves).
-RESIDUE_LEFT: dict[str, int] = {key: 99 for key in CASES}
+RESIDUE_LEFT: dict[str, int] = {
+    "blog": 0,
+    "business": 5,
+    "federal": 0,
+    "forum": 0,
+    "municipal": 1,
+    "naive_magazine": 0,
+    "naive_news": 0,
+    "press": 2,
+    "recipe": 0,
+    "regional": 0,
+    "shop": 1,
+    "sport": 0,
+}
 
 
 def _parse(case: str) -> list[tuple[str, str]]:
