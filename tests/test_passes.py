@@ -575,7 +575,7 @@ POSITIVES: list[Positive] = [
     Positive(
         "site-masthead",
         "site-boilerplate",
-        "recurs on 7 of 7 pages of this site",
+        f"recurs on {len(SITE_PAGES)} of {len(SITE_PAGES)} pages of this site",  # one page per test article
         at("head", MASTHEAD),
         MASTHEAD,
         profile=SITE_PROFILE,
@@ -583,7 +583,7 @@ POSITIVES: list[Positive] = [
     Positive(
         "site-tip-line",
         "site-boilerplate",
-        "recurs on 7 of 7 pages of this site",
+        f"recurs on {len(SITE_PAGES)} of {len(SITE_PAGES)} pages of this site",  # one page per test article
         at("middle", TIP_LINE),
         TIP_LINE,
         profile=SITE_PROFILE,
