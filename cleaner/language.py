@@ -184,8 +184,8 @@ def lean_by_stopwords(sample: str) -> str | None:
     return None
 
 
-# Han (CJK ideographs, extension A, compatibility, the iteration and zero marks 々 〇) and kana (Hiragana, Katakana, their phonetic
-# extensions, halfwidth Katakana): the scripts of Chinese and Japanese.
+# Han (CJK ideographs, extension A, compatibility, the iteration and zero marks 々 〇) and kana
+# (Hiragana, Katakana, their phonetic extensions, halfwidth Katakana): Chinese and Japanese.
 _HAN = "\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _KANA = "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9d"
 _HAN_CHAR = re.compile(f"[{_HAN}]")
