@@ -4,7 +4,9 @@ Two stages, because langdetect costs ~5 ms a call while cleaning a whole page sh
 about a millisecond:
 
 1. a stopword profile of a bounded sample: when one supported language clearly dominates
-   (European languages with distinctive function words), that is the answer;
+   (European languages with distinctive function words), that is the answer; else the
+   script: a sample dominated by Han and kana is Japanese with kana, Chinese without
+   (:func:`guess_by_script`; those languages have no function words to vote with);
 2. otherwise langdetect, seeded for determinism, on a bounded sample, loaded lazily on
    first use and with its own factory (the global one is left alone).
 
@@ -24,8 +26,9 @@ import threading
 from functools import lru_cache
 from typing import Any
 
-#: Languages with residue vocabularies, mapped to jusText stoplist names.
-SUPPORTED: dict[str, str] = {
+#: Languages with residue vocabularies, mapped to jusText stoplist names (None: no stoplist,
+#: prose is judged by length and sentence ends alone, as for any unspaced script).
+SUPPORTED: dict[str, str | None] = {
     "en": "English",
     "de": "German",
     "fr": "French",
@@ -34,6 +37,8 @@ SUPPORTED: dict[str, str] = {
     "pt": "Portuguese",
     "nl": "Dutch",
     "ru": "Russian",
+    "zh": None,
+    "ja": None,
 }
 
 #: Other languages whose stopwords we use for prose detection when detected.
@@ -178,6 +183,43 @@ def lean_by_stopwords(sample: str) -> str | None:
     if top >= LEAN_MIN_VOTES and top >= LEAN_MIN_SHARE * count and top >= 1.5 * max(second, 1.0):
         return _LANGS[order[0]]
     return None
+
+
+# Han (CJK ideographs, extension A, compatibility, the iteration and zero marks 々 〇) and kana
+# (Hiragana, Katakana, their phonetic extensions, halfwidth Katakana): Chinese and Japanese.
+_HAN = "\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_KANA = "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9d"
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_KANA_CHAR = re.compile(f"[{_KANA}]")
+# A run of letters of any other script (Latin, Hangul, Cyrillic ...): one word of it.
+_OTHER_WORD = re.compile(f"[^\\W\\d_{_HAN}{_KANA}]+")
+
+#: :func:`guess_by_script`: the fewest Han and kana characters a guess needs, and the least
+#: share of kana among them that makes the text Japanese.
+SCRIPT_MIN_CHARS = 20
+KANA_MIN_SHARE = 0.1
+
+
+def guess_by_script(sample: str) -> str | None:
+    """Chinese or Japanese, when Han and kana dominate ``sample``: "ja" when kana make up
+    ``KANA_MIN_SHARE`` of them (every Japanese sentence has its particles and endings in
+    Hiragana), else "zh" (simplified and traditional alike); None otherwise.
+
+    Dominate means: at least ``SCRIPT_MIN_CHARS`` of them, and more words of them (two
+    characters a word, as :func:`~cleaner.textstats.word_count` counts) than words in other
+    scripts, so an English page quoting a Chinese name, a Korean page (Hangul, maybe a few
+    Hanja) or a page half Latin is no answer. Deterministic and cheap (three regex scans of a
+    bounded sample): it runs where :func:`guess_by_stopwords` cannot tell, never langdetect.
+    """
+    sample = sample[:PROFILE_CHARS]
+    if sample.isascii():
+        return None
+    han = len(_HAN_CHAR.findall(sample))
+    kana = len(_KANA_CHAR.findall(sample))
+    chars = han + kana
+    if chars < SCRIPT_MIN_CHARS or chars / 2 <= len(_OTHER_WORD.findall(sample)):
+        return None
+    return "ja" if kana >= KANA_MIN_SHARE * chars else "zh"
 
 
 def _get_factory() -> Any:

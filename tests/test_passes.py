@@ -28,11 +28,12 @@ def explain(doc: str, profile: object = None, **options: object) -> cleaner.Resu
     return cleaner.Cleaner(**options).explain_text(doc, profile=profile)
 
 
-# A learned site profile: the masthead and tip line recur on all seven pages of the site.
+# A learned site profile: the masthead and tip line recur on every page of the site (one per test article).
 MASTHEAD = "Zorbly Gazette, independent since 1887"
 TIP_LINE = "Tips? Write to desk@zorbly.example"
 SITE_PAGES = [("zorbly.example", "\n\n".join([MASTHEAD, *body, TIP_LINE])) for body in ARTICLES.values()]
 SITE_PROFILE = cleaner.Cleaner().learn(SITE_PAGES)["zorbly.example"]
+SITE_RECURS = f"recurs on {len(SITE_PAGES)} of {len(SITE_PAGES)} pages of this site"
 
 
 def clean(doc: str, **options: object) -> str:
@@ -575,7 +576,7 @@ POSITIVES: list[Positive] = [
     Positive(
         "site-masthead",
         "site-boilerplate",
-        f"recurs on {len(SITE_PAGES)} of {len(SITE_PAGES)} pages of this site",  # one page per test article
+        SITE_RECURS,
         at("head", MASTHEAD),
         MASTHEAD,
         profile=SITE_PROFILE,
@@ -583,7 +584,7 @@ POSITIVES: list[Positive] = [
     Positive(
         "site-tip-line",
         "site-boilerplate",
-        f"recurs on {len(SITE_PAGES)} of {len(SITE_PAGES)} pages of this site",  # one page per test article
+        SITE_RECURS,
         at("middle", TIP_LINE),
         TIP_LINE,
         profile=SITE_PROFILE,

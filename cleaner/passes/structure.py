@@ -43,6 +43,16 @@ _LABEL_VALUE = re.compile(
 # a label and a count: "Attendance: 31,200", "Zuschauer: 29.546" (or a counter: "Views: 1,234")
 _LABEL_COUNT = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?\d{1,3}(?:[.,\u202f ]\d{3})*")
 
+# a label and a figure parted by a fullwidth colon, in an unspaced script: "容量：4L", "消費電力：1240W" (a
+# row of a product's or a table's data; a word per two characters, it never reaches the three words the
+# rows of spaced text have)
+_WIDE_LABEL_FIGURE = re.compile(r"[^\W\d_][^\s:：]{0,11}：[^:：]{0,24}")
+
+
+def _wide_label_figure(text: str) -> bool:
+    return "：" in text and bool(_WIDE_LABEL_FIGURE.fullmatch(text)) and bool(DIGIT.search(text.partition("：")[2]))
+
+
 # a label and a name under a labelled row of data: "Árbitro: Carlos Eduardo Souza", "Schiedsrichter:
 # Felix Brych (München)" (a match report's last rows)
 _LABEL_NAME = re.compile(
@@ -95,6 +105,8 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         return False  # dates, scores, prices, schedules: article data, not menus
     if ":" in text and _LABEL_VALUE.fullmatch(text):
         return False  # a rating or a price under its label: article data
+    if _wide_label_figure(text):
+        return False  # the same in Chinese or Japanese: "容量：4L"
     return words <= 3 or ctx.stats(i).stop_ratio <= max_stop_ratio
 
 
@@ -302,10 +314,12 @@ def _inner_headings(
 
     def data(i: int) -> bool:  # (or a labelled count: "Attendance: 17,562.")
         text = lines[i].text
-        return bool(DIGIT.search(text)) and (ctx.words(i) >= 3 or bool(_LABEL_COUNT.fullmatch(text.rstrip("."))))
+        return bool(DIGIT.search(text)) and (
+            ctx.words(i) >= 3 or bool(_LABEL_COUNT.fullmatch(text.rstrip("."))) or _wide_label_figure(text)
+        )
 
-    def labelled(i: int) -> bool:  # a labelled row of data: "Personen ab 24 Jahren: 37 Euro"
-        return data(i) and ":" in lines[i].text
+    def labelled(i: int) -> bool:  # a labelled row of data: "Personen ab 24 Jahren: 37 Euro", "功率：1000W"
+        return data(i) and (":" in lines[i].text or "：" in lines[i].text)
 
     def hours(i: int) -> bool:  # opening hours: "ma t/m vr 9.00 - 17.00", "Mo-Fr 8:00 bis 16:00 Uhr"
         return data(i) and bool(_HOURS.search(lines[i].text))
