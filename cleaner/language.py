@@ -33,6 +33,7 @@ SUPPORTED: dict[str, str] = {
     "it": "Italian",
     "pt": "Portuguese",
     "nl": "Dutch",
+    "pl": "Polish",
 }
 
 #: Other languages whose stopwords we use for prose detection when detected.

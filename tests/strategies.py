@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
-LANGS = ("en", "de", "fr", "es", "it", "pt", "nl")
+LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 
 
 @dataclass(frozen=True)
@@ -434,7 +434,66 @@ NL = Grammar(
     order="v2",
 )
 
-GRAMMARS: dict[str, Grammar] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL}
+PL = Grammar(
+    # present tense: the verb agrees in number only, not in gender (a past tense would need both)
+    subjects=(
+        ("Minister", False),
+        ("Spółka", False),
+        ("Lokalni urzędnicy", True),
+        ("Bank centralny", False),
+        ("Naukowcy z uniwersytetu", True),
+        ("Rada miasta", False),
+        ("Mieszkańcy", True),
+        ("Lider opozycji", False),
+        ("Jej prawnicy", True),
+        ("Rząd", False),
+        ("Inwestorzy", True),
+        ("Związek nauczycieli", False),
+        ("Szpital", False),
+        ("Policja w stolicy", False),
+    ),
+    verbs=(
+        ("przedstawia", "przedstawiają"),
+        ("odrzuca", "odrzucają"),
+        ("zatwierdza", "zatwierdzają"),
+        ("krytykuje", "krytykują"),
+        ("popiera", "popierają"),
+        ("analizuje", "analizują"),
+        ("omawia", "omawiają"),
+        ("kwestionuje", "kwestionują"),
+    ),
+    participles=(),
+    objects=(
+        "nowy plan dla starego portu",
+        "propozycję podwyżki podatków lokalnych",
+        "budżet na przyszły rok",
+        "umowę z głównymi dostawcami",
+        "decyzję o zamknięciu mostu",
+        "wyniki ankiety",
+        "raport o stanie szkół",
+        "plan budowy nowych mieszkań",
+        "cięcia w transporcie publicznym",
+        "nowe zasady korzystania z wody",
+        "koszty napraw",
+    ),
+    adverbials=(
+        "we wtorek",
+        "po miesiącach rozmów",
+        "w oświadczeniu na swojej stronie",
+        "mimo silnego sprzeciwu",
+        "na początku tygodnia",
+        "po raz drugi w tym roku",
+        "na spotkaniu w ratuszu",
+        "przed końcem miesiąca",
+        "w obecności około 200 osób",
+        "bez ostrzeżenia",
+        "w 2019 roku",
+    ),
+    conjunctions=("i", "ale", "a", "choć", "ponieważ"),
+    reporters=("powiedział rzecznik", "poinformowali urzędnicy", "podała lokalna gazeta", "przekazała agencja"),
+)
+
+GRAMMARS: dict[str, Grammar] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "pl": PL}
 
 
 def _lower_first(s: str) -> str:
@@ -574,6 +633,14 @@ ARTICLES: dict[str, list[str]] = {
         "sommigen van hen waarschuwden dat de werkzaamheden maandenlang overlast zullen geven in de "
         "smalle straten.",
     ],
+    "pl": [
+        "Rada miasta przyjęła we wtorek nowy plan dla starego portu, kończąc ponad dwa lata sporów o koszty "
+        "inwestycji i o przyszłość floty rybackiej.",
+        "Zgodnie z planem wschodnie nabrzeże zostanie przebudowane i udostępnione mieszkańcom, a zachodnia "
+        "część pozostanie do dyspozycji łodzi, które wciąż każdego ranka przywożą do miasta ryby.",
+        "Kilku mieszkańców powiedziało, że cieszy się z decyzji, choć niektórzy z nich ostrzegali, że prace "
+        "przez wiele miesięcy będą utrudniać życie w wąskich uliczkach nad wodą.",
+    ],
 }
 
 
@@ -651,7 +718,8 @@ RESIDUE_ANYWHERE: dict[str, list[str]] = {
     ],
 }
 
-#: Other-language residue covered by language-neutral tables (and English widget tables).
+#: Other-language residue covered by language-neutral tables (and English widget tables; the
+#: Polish lines by its own vocabulary).
 RESIDUE_ANYWHERE_I18N: dict[str, list[str]] = {
     "de": ["Anzeige", "Werbung", "(Foto: dpa)", "12.03.2022, 14:35 Uhr", "Facebook Twitter WhatsApp E-Mail"],
     "fr": ["Publicité", "(Photo: AFP)", "12/03/2022 à 14h35", "Facebook Twitter Email"],
@@ -659,6 +727,7 @@ RESIDUE_ANYWHERE_I18N: dict[str, list[str]] = {
     "it": ["Pubblicità", "(Foto: ANSA)", "12.03.2022", "Facebook Twitter WhatsApp"],
     "pt": ["Publicidade", "(Foto: Reuters)", "12/03/2022", "Facebook Twitter WhatsApp"],
     "nl": ["Advertentie", "(Foto: ANP)", "12-03-2022", "Facebook Twitter WhatsApp"],
+    "pl": ["Reklama", "Fot. PAP/Leszek Szymański", "21.03.2024, 14:05", "Udostępnij", "Zapisz się do newslettera"],
 }
 
 #: Residue that only means residue at the end of a page: a comment-section opener (and the
