@@ -435,7 +435,9 @@ NL = Grammar(
 )
 
 PL = Grammar(
-    # present tense: the verb agrees in number only, not in gender (a past tense would need both)
+    # present tense: the verb agrees in number only, not in gender (a past tense would need both);
+    # each object and adverbial holds a function word only Polish has in the language profile (w, po,
+    # od, za, przez), so a short article of these sentences is told Polish as a real one is
     subjects=(
         ("Minister", False),
         ("Spółka", False),
@@ -464,30 +466,30 @@ PL = Grammar(
     ),
     participles=(),
     objects=(
-        "nowy plan dla starego portu",
-        "propozycję podwyżki podatków lokalnych",
-        "budżet na przyszły rok",
-        "umowę z głównymi dostawcami",
-        "decyzję o zamknięciu mostu",
-        "wyniki ankiety",
-        "raport o stanie szkół",
-        "plan budowy nowych mieszkań",
+        "nowy plan przebudowy portu w Gdyni",
+        "propozycję podwyżki podatków w mieście",
+        "wydatki na szkoły w przyszłym roku",
+        "umowę z dostawcami prądu do szkół",
+        "decyzję o zamknięciu mostu przez miasto",
+        "wyniki ankiety przeprowadzonej w szkołach",
+        "raport o stanie szkół w regionie",
+        "plan budowy mieszkań na wynajem w centrum",
         "cięcia w transporcie publicznym",
-        "nowe zasady korzystania z wody",
-        "koszty napraw",
+        "nowe zasady korzystania z wody w czasie upałów",
+        "koszty napraw po powodzi",
     ),
     adverbials=(
-        "we wtorek",
+        "w ubiegły wtorek",
         "po miesiącach rozmów",
         "w oświadczeniu na swojej stronie",
-        "mimo silnego sprzeciwu",
-        "na początku tygodnia",
+        "od początku tygodnia",
         "po raz drugi w tym roku",
         "na spotkaniu w ratuszu",
-        "przed końcem miesiąca",
+        "za zamkniętymi drzwiami",
         "w obecności około 200 osób",
-        "bez ostrzeżenia",
-        "w 2019 roku",
+        "po raz pierwszy od lat",
+        "w imieniu mieszkańców",
+        "w tym tygodniu",
     ),
     conjunctions=("i", "ale", "a", "choć", "ponieważ"),
     reporters=("powiedział rzecznik", "poinformowali urzędnicy", "podała lokalna gazeta", "przekazała agencja"),

@@ -3,8 +3,7 @@
 Each line is tagged ``A`` (article: must survive), ``R`` (residue) or ``T`` (the headline:
 either). Article lines must survive (a hard assertion); the residue left on each page is
 recorded in ``RESIDUE_LEFT`` and may only shrink (the probe's measure: before the Polish
-vocabulary 84 of 147 residue lines were left,
-after it 9, see the commit that added ``rules/lang/pl.toml``).
+vocabulary 84 of 147 residue lines were left, after it 9: see the commit adding ``rules/lang/pl.toml``).
 """
 
 # ruff: noqa: E501
