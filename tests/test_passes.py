@@ -28,7 +28,7 @@ def explain(doc: str, profile: object = None, **options: object) -> cleaner.Resu
     return cleaner.Cleaner(**options).explain_text(doc, profile=profile)
 
 
-# A learned site profile: the masthead and tip line recur on all seven pages of the site.
+# A learned site profile: the masthead and tip line recur on all pages of the site (one per test article).
 MASTHEAD = "Zorbly Gazette, independent since 1887"
 TIP_LINE = "Tips? Write to desk@zorbly.example"
 SITE_PAGES = [("zorbly.example", "\n\n".join([MASTHEAD, *body, TIP_LINE])) for body in ARTICLES.values()]
@@ -575,7 +575,7 @@ POSITIVES: list[Positive] = [
     Positive(
         "site-masthead",
         "site-boilerplate",
-        "recurs on 7 of 7 pages of this site",
+        f"recurs on {len(SITE_PAGES)} of {len(SITE_PAGES)} pages of this site",
         at("head", MASTHEAD),
         MASTHEAD,
         profile=SITE_PROFILE,
@@ -583,7 +583,7 @@ POSITIVES: list[Positive] = [
     Positive(
         "site-tip-line",
         "site-boilerplate",
-        "recurs on 7 of 7 pages of this site",
+        f"recurs on {len(SITE_PAGES)} of {len(SITE_PAGES)} pages of this site",
         at("middle", TIP_LINE),
         TIP_LINE,
         profile=SITE_PROFILE,
