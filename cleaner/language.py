@@ -37,6 +37,7 @@ SUPPORTED: dict[str, str | None] = {
     "pt": "Portuguese",
     "nl": "Dutch",
     "ru": "Russian",
+    "pl": "Polish",
     "zh": None,
     "ja": None,
 }

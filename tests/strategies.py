@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
-LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
+LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl")
 
 
 @dataclass(frozen=True)
@@ -486,7 +486,70 @@ RU = Grammar(
     reporters=("сообщил представитель ведомства", "написала газета", "заявили в мэрии"),
 )
 
-GRAMMARS: dict[str, Grammar] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU}
+PL = Grammar(
+    # present tense: the verb agrees in number only, not in gender (a past tense would need both);
+    # each object and adverbial holds a function word only Polish has in the language profile (w, po,
+    # od, za, przez), so a short article of these sentences is told Polish as a real one is
+    subjects=(
+        ("Minister", False),
+        ("Spółka", False),
+        ("Lokalni urzędnicy", True),
+        ("Bank centralny", False),
+        ("Naukowcy z uniwersytetu", True),
+        ("Rada miasta", False),
+        ("Mieszkańcy", True),
+        ("Lider opozycji", False),
+        ("Jej prawnicy", True),
+        ("Rząd", False),
+        ("Inwestorzy", True),
+        ("Związek nauczycieli", False),
+        ("Szpital", False),
+        ("Policja w stolicy", False),
+    ),
+    verbs=(
+        ("przedstawia", "przedstawiają"),
+        ("odrzuca", "odrzucają"),
+        ("zatwierdza", "zatwierdzają"),
+        ("krytykuje", "krytykują"),
+        ("popiera", "popierają"),
+        ("analizuje", "analizują"),
+        ("omawia", "omawiają"),
+        ("kwestionuje", "kwestionują"),
+    ),
+    participles=(),
+    objects=(
+        "nowy plan przebudowy portu w Gdyni",
+        "propozycję podwyżki podatków w mieście",
+        "wydatki na szkoły w przyszłym roku",
+        "umowę z dostawcami prądu do szkół",
+        "decyzję o zamknięciu mostu przez miasto",
+        "wyniki ankiety przeprowadzonej w szkołach",
+        "raport o stanie szkół w regionie",
+        "plan budowy mieszkań na wynajem w centrum",
+        "cięcia w transporcie publicznym",
+        "nowe zasady korzystania z wody w czasie upałów",
+        "koszty napraw po powodzi",
+    ),
+    adverbials=(
+        "w ubiegły wtorek",
+        "po miesiącach rozmów",
+        "w oświadczeniu na swojej stronie",
+        "od początku tygodnia",
+        "po raz drugi w tym roku",
+        "na spotkaniu w ratuszu",
+        "za zamkniętymi drzwiami",
+        "w obecności około 200 osób",
+        "po raz pierwszy od lat",
+        "w imieniu mieszkańców",
+        "w tym tygodniu",
+    ),
+    conjunctions=("i", "ale", "a", "choć", "ponieważ"),
+    reporters=("powiedział rzecznik", "poinformowali urzędnicy", "podała lokalna gazeta", "przekazała agencja"),
+)
+
+GRAMMARS: dict[str, Grammar] = {
+    "en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "pl": PL
+}
 
 
 def _lower_first(s: str) -> str:
@@ -644,6 +707,14 @@ ARTICLES: dict[str, list[str]] = {
         "計画では、東側の岸壁を建て直して一般に開放し、西側は今も毎朝水揚げする漁船のために残す。",
         "住民の多くは結論が出たことに安堵したと話したが、工事で海沿いの狭い通りが何か月も不便になると心配する声もあった。",
     ],
+    "pl": [
+        "Rada miasta przyjęła we wtorek nowy plan dla starego portu, kończąc ponad dwa lata sporów o koszty "
+        "inwestycji i o przyszłość floty rybackiej.",
+        "Zgodnie z planem wschodnie nabrzeże zostanie przebudowane i udostępnione mieszkańcom, a zachodnia "
+        "część pozostanie do dyspozycji łodzi, które wciąż każdego ranka przywożą do miasta ryby.",
+        "Kilku mieszkańców powiedziało, że cieszy się z decyzji, choć niektórzy z nich ostrzegali, że prace "
+        "przez wiele miesięcy będą utrudniać życie w wąskich uliczkach nad wodą.",
+    ],
 }
 
 
@@ -721,7 +792,8 @@ RESIDUE_ANYWHERE: dict[str, list[str]] = {
     ],
 }
 
-#: Other-language residue covered by language-neutral tables (and English widget tables).
+#: Other-language residue covered by language-neutral tables (and English widget tables; the
+#: Polish lines by its own vocabulary).
 RESIDUE_ANYWHERE_I18N: dict[str, list[str]] = {
     "de": ["Anzeige", "Werbung", "(Foto: dpa)", "12.03.2022, 14:35 Uhr", "Facebook Twitter WhatsApp E-Mail"],
     "fr": ["Publicité", "(Photo: AFP)", "12/03/2022 à 14h35", "Facebook Twitter Email"],
@@ -738,6 +810,7 @@ RESIDUE_ANYWHERE_I18N: dict[str, list[str]] = {
         "Подписывайтесь на наш канал в Telegram",
         "Читайте также: ЦБ сохранил ключевую ставку",
     ],
+    "pl": ["Reklama", "Fot. PAP/Leszek Szymański", "21.03.2024, 14:05", "Udostępnij", "Zapisz się do newslettera"],
 }
 
 #: Residue that only means residue at the end of a page: a comment-section opener (and the
