@@ -1967,6 +1967,18 @@ def test_teaser_heading_over_a_numbered_teaser_is_idempotent() -> None:
     assert "Related stories" not in once
 
 
+def test_teaser_heading_over_a_numbered_call_to_action_is_idempotent() -> None:
+    """Found by hypothesis: "Continue reading" over "1. Click here to see the full gallery" was kept
+    as a heading over the article's numbered list, the call to action then went, and a second
+    cleaning took the heading. An item that is itself a call to action is no list of the article's."""
+    s = "On Tuesday, the minister announced a new plan for the old harbour"
+    page = "\n".join(["Reply", f"{s}.", f"{s}, and the council approved it.", "Continue reading",
+                      "1. Click here to see the full gallery"])
+    once = clean(page)
+    assert clean(once) == once
+    assert "Continue reading" not in once
+
+
 # -- genres: article content shaped like metadata or comment sections -------------------------------
 
 

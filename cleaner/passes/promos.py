@@ -182,13 +182,16 @@ class TeaserBox(VocabLinePass):
 
     def _numbered_item(self, ctx: Context, i: int, maybe: list[bool] | None) -> bool:
         """Line ``i`` is an item of a numbered list that reads like the article's ("1. Kaub – Lorch:
-        11 Kilometer"): a few words, and no teaser heading itself ("1. Related stories", which goes,
-        so a second cleaning would see the heading without its list)."""
+        11 Kilometer"): a few words, and no teaser heading itself ("1. Related stories") nor a call
+        to action ("1. Click here to see the full gallery"): those go, so a second cleaning would
+        see the heading without its list."""
         line = ctx.doc.lines[i]
         return (
             line.lead[:1].isdecimal()
             and ctx.words(i) >= self.min_item_words
             and self.check_gated(ctx, i, maybe) is None
+            and not ctx.table(self.family, "cta").match(line.text)
+            and not ctx.table(self.family, "cta_phrase").match(line.text)
         )
 
     def _announces_statements(self, ctx: Context, kept: list[int], at: int) -> bool:
