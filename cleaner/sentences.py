@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’»)\]]?\s+(?=[\"'“‘«(\[]?[A-Z0-9@\u00c0-\u00de\u0400-\u042f])")
 # The same breaks matched from their punctuation mark on: a pattern that opens with a
 # character class lets ``re`` skip to the next ., !, ? or …, where the lookbehind makes it
-# try every position. For the quick "is there a break at all" test.
+# try every position. Each of its matches is one of SENTENCE_BREAK's with the mark in front
+# (the mark is one character), so the breaks are found with it (see _breaks).
 _BREAK_MARK = re.compile(r"[.!?…][\"'”’»)\]]?\s+(?=[\"'“‘«(\[]?[A-Z0-9@\u00c0-\u00de\u0400-\u042f])")
 _ABBREVIATION = re.compile(
     r"(?:\b\w|\b(?:mr|mrs|ms|dr|st|jr|sr|gen|sen|rep|gov|lt|col|capt|prof|no|vs|inc|ltd|co|corp|ave|mt|ft))\.$",
@@ -33,22 +34,25 @@ _ABBREVIATION = re.compile(
 )
 
 
-def _breaks(text: str) -> Iterator[re.Match[str]]:
+def _breaks(text: str) -> Iterator[tuple[int, int]]:
+    """Where SENTENCE_BREAK matches (start, end), initials and titles aside: found as the
+    matches of _BREAK_MARK less their mark, several times faster than the lookbehind."""
     start = 0
-    for m in SENTENCE_BREAK.finditer(text):
-        if _ABBREVIATION.search(text, max(start, m.start() - 8), m.start()):
+    for m in _BREAK_MARK.finditer(text):
+        at = m.start() + 1  # after the mark: where SENTENCE_BREAK's match starts
+        if _ABBREVIATION.search(text, max(start, at - 8), at):
             continue  # "U.K. Ambassador": an initial or a title, not a sentence end
-        yield m
         start = m.end()
+        yield at, start
 
 
 def split_sentences(text: str) -> list[str]:
     """The sentences of a line, in order; they join back to the line with single spaces."""
     out: list[str] = []
     start = 0
-    for m in _breaks(text):
-        out.append(text[start : m.start()])
-        start = m.end()
+    for at, end in _breaks(text):
+        out.append(text[start:at])
+        start = end
     out.append(text[start:])
     return [s for s in out if s]
 
@@ -61,10 +65,9 @@ def may_break(text: str) -> bool:
 def first_sentence(text: str) -> str | None:
     """The line's first sentence when it has more than one, else None (cheap: stops at the
     first break)."""
-    if not may_break(text):
-        return None
-    m = next(_breaks(text), None)
-    return None if m is None else text[: m.start()]
+    for at, _end in _breaks(text):
+        return text[:at]
+    return None
 
 
 @cache

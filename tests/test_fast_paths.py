@@ -79,6 +79,16 @@ def test_break_mark_finds_a_break_exactly_when_sentence_break_does() -> None:
         assert sentences.may_break(s) == (sentences.SENTENCE_BREAK.search(s) is not None), repr(s)
 
 
+def test_breaks_found_from_the_mark_are_sentence_breaks() -> None:
+    # _breaks finds SENTENCE_BREAK's matches (lookbehind) as _BREAK_MARK's (a leading mark).
+    rng = random.Random(11)
+    alphabet = [*"aZ0 .!?…\"'”’»)]([“‘«@É\u0416x\u00a0", "U.K. ", "Dr. ", "J. "]
+    samples = LINES + ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(20000)]
+    for s in samples:
+        plain = [m.span() for m in sentences.SENTENCE_BREAK.finditer(s)]
+        assert [m.span() for m in sentences._BREAK_MARK.finditer(s)] == [(a - 1, b) for a, b in plain], repr(s)
+
+
 def test_long_words_are_the_long_word_runs() -> None:
     from cleaner.passes.blocks import _LONG_WORD
 
