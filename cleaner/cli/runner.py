@@ -228,7 +228,7 @@ class Job:
         if not used:
             self.summary.profiles = f"none ({how})"
             return
-        self.summary.profiles = f"{len(used):,} sites ({how})"
+        self.summary.profiles = f"{len(used):,} site{'' if len(used) == 1 else 's'} ({how})"
         self.settings = replace(self.settings, profiles=used, profiles_digest=profiles_digest(used))
         self.plan.settings = self.settings
 
