@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -284,6 +285,32 @@ def _covered(items: list[str], text: str) -> int:
     return sum(1 for item in items if item in flat)
 
 
+def _run_together(items: list[str], text: str) -> int:
+    """How many of ``items`` share a line of ``text`` with another of them (paragraphs run into one
+    line). Only items of ``RUN_TOGETHER_CHARS`` or more count: short ones repeat inside others."""
+    long_items = [item for item in items if len(item) >= RUN_TOGETHER_CHARS]
+    if len(long_items) < 2:
+        return 0
+    out = 0
+    for line in text.splitlines():
+        if len(line) < 2 * RUN_TOGETHER_CHARS:
+            continue
+        flat = normalize_space(line)
+        inside = sum(1 for item in long_items if item in flat)
+        if inside >= 2:
+            out += inside
+    return out
+
+
+def _kept_apart(items: list[str], text: str) -> int:
+    """How many of ``items`` an extraction holds, less those it runs together (:func:`_run_together`)."""
+    return _covered(items, text) - _run_together(items, text)
+
+
+#: Paragraphs this long that share one line of the extraction were run together by it.
+RUN_TOGETHER_CHARS = 20
+
+
 def _lowest_common(nodes: list[LexborNode]) -> LexborNode | None:
     """The deepest element enclosing all of ``nodes`` (None when they share none)."""
     common: list[int] | None = None
@@ -367,6 +394,11 @@ def _second_try(
     container = _container(block, chunks, text)
     if container.tag not in _BODY_TAGS or "itemprop" in container.attributes:
         return document, text
+    paragraphs = _block_items(container, "p")
+    if len(paragraphs) >= 2 and _run_together(paragraphs, text):
+        # the paragraphs are there but run together: a layout table around the article (the
+        # extractor writes each row as one line, "| menu | the whole article |")
+        return _marked_try(tree, url, container, paragraphs, markdown, budget, html, document, text, _kept_apart)
     structure = _block_items(container, _STRUCTURE)
     if not structure or _covered(structure, text) == len(structure):
         return document, text
@@ -383,10 +415,12 @@ def _marked_try(
     html: str,
     document: Any,
     text: str,
+    count: Callable[[list[str], str], int] = _covered,
 ) -> tuple[Any, str]:
     """trafilatura again with ``node`` marked ``itemprop="articleBody"`` (which it takes first);
-    the second text is kept when it holds more of ``items`` (the lines that should be there) than
-    the first. Not started when its estimated cost does not fit in the time left."""
+    the second text is kept when it holds more of ``items`` (the lines that should be there, as
+    ``count`` counts them) than the first. Not started when its estimated cost does not fit in
+    the time left."""
     if budget is not None and not budget.fits(html.count("<") * EXTRACTION_SECONDS_PER_TAG):
         return document, text
     node.attrs["itemprop"] = "articleBody"
@@ -395,7 +429,7 @@ def _marked_try(
     if budget is not None:
         budget.check("extraction")
     second_text = (getattr(second, "text", None) or "") if second is not None else ""
-    if _covered(items, second_text) > _covered(items, text):
+    if count(items, second_text) > count(items, text):
         return second, second_text
     return document, text
 

@@ -17,6 +17,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from ..document import normalize_space
+from ..textstats import unspaced_chars, word_count
 
 FIELDS = ("title", "author", "date", "sitename", "url", "language")
 
@@ -31,6 +32,11 @@ _META_KEYS: dict[str, tuple[str, ...]] = {
     "url": ("og:url",),
 }
 _TITLE_SPLIT = re.compile(r"(?<!\s)\s+[|–—·•:»\-]\s+")  # (?<!\s): linear on long whitespace runs
+#: Titles in scripts written without spaces part the site's name off with a bar or an underscore
+#: and no spaces: "北陸新幹線、敦賀まで延伸｜日本経済新聞", "多地出台措施促进汽车消费_新闻中心_网易".
+_TITLE_SPLIT_UNSPACED = re.compile(r"[|｜丨_]")
+#: A headline has at least this many words (see :func:`~cleaner.textstats.word_count`).
+HEADLINE_MIN_WORDS = 3
 
 
 def _meta_map(tree: LexborHTMLParser) -> dict[str, str]:
@@ -83,9 +89,11 @@ def title_variants(title: str | None, doc_title: str | None) -> set[str]:
         norm = normalize_space(value).lower()
         out.add(norm)
         parts = _TITLE_SPLIT.split(norm)
+        if len(parts) == 1 and unspaced_chars(norm) * 2 > len(norm):
+            parts = [p.strip() for p in _TITLE_SPLIT_UNSPACED.split(norm)]
         if len(parts) > 1:
             longest = max(parts, key=len)
-            if len(longest.split()) >= 3:
+            if word_count(longest) >= HEADLINE_MIN_WORDS:
                 out.add(longest)  # "Headline | Site name" -> "headline"
     return {v for v in out if v}
 
