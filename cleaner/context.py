@@ -159,8 +159,8 @@ class Context:
 
     def lower_aligned(self) -> bool:
         """Whether ``lower_text()`` keeps every offset of the text (no character grew when
-        lower-cased; :func:`~cleaner.vocab.fold` keeps "İ" one character), so ``line_starts()`` also hold in it and each line
-        lower-cased on its own is its slice of it (only a final sigma looks at the
+        folded; :func:`~cleaner.vocab.fold` keeps "İ" one character), so ``line_starts()`` also
+        hold in it and each line folded on its own is its slice of it (only a final sigma looks at the
         characters around it when lower-cased, and never past a newline)."""
         if self._lower_aligned is None:
             joined = self.joined_text()
