@@ -16,7 +16,7 @@ from .document import Document
 from .errors import Timeout
 from .gate import gate_for
 from .textstats import MIN_PROSE_WORDS, LineStats, ends_sentence, is_prose, measure, word_count
-from .vocab import Table, table
+from .vocab import Table, fold, table
 
 
 class Context:
@@ -149,21 +149,22 @@ class Context:
         return joined[1]
 
     def lower_text(self) -> str:
-        """The document's lines, lower-cased and joined by newlines (for literal scans)."""
+        """The document's lines, folded (lower-cased, see :func:`~cleaner.vocab.fold`) and joined
+        by newlines (for literal scans)."""
         if self._lower is None:
             joined = self.joined_text()
-            self._lower = joined.lower()
+            self._lower = fold(joined)
             self._lower_aligned = len(self._lower) == len(joined)
         return self._lower
 
     def lower_aligned(self) -> bool:
         """Whether ``lower_text()`` keeps every offset of the text (no character grew when
-        lower-cased, as "İ" does), so ``line_starts()`` also hold in it and each line
-        lower-cased on its own is its slice of it (only a final sigma looks at the
+        folded; :func:`~cleaner.vocab.fold` keeps "İ" one character), so ``line_starts()`` also
+        hold in it and each line folded on its own is its slice of it (only a final sigma looks at the
         characters around it when lower-cased, and never past a newline)."""
         if self._lower_aligned is None:
             joined = self.joined_text()
-            self._lower_aligned = joined.isascii() or len(joined.lower()) == len(joined)  # ASCII: no need to look
+            self._lower_aligned = joined.isascii() or len(fold(joined)) == len(joined)  # ASCII: no need to look
         return self._lower_aligned
 
     def line_starts(self) -> list[int]:

@@ -38,6 +38,7 @@ SUPPORTED: dict[str, str | None] = {
     "nl": "Dutch",
     "ru": "Russian",
     "pl": "Polish",
+    "tr": "Turkish",
     "zh": None,
     "ja": None,
 }

@@ -28,6 +28,20 @@ from importlib import resources
 from typing import Any, Literal
 
 MatchMode = Literal["full", "start", "search"]
+
+# Python's case-insensitive ``re`` matches i, I, İ and ı with each other, but str.lower() keeps
+# "ı" and turns "İ" into two characters ("i" and a combining dot): the first-character dispatch
+# and the literal scans fold text and patterns alike with :func:`fold` so a Turkish "İLGİLİ" or
+# "HAKLARI" finds the pattern its regex matches.
+_FOLD = str.maketrans({"İ": "i", "ı": "i"})
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased as the vocabularies' dispatch and literal scans compare it: like
+    ``str.lower()``, but the Turkish dotted and dotless i fold to "i" (offsets kept)."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD).lower()
 _META = ("match", "doc")
 _MODES: tuple[MatchMode, ...] = ("full", "start", "search")
 
@@ -61,7 +75,7 @@ class Table:
         return self._pattern  # type: ignore[return-value]
 
     def patterns_for(self, ch: str | None) -> list[str]:
-        """The patterns a line starting with ``ch`` (lower-cased) can match.
+        """The patterns a line starting with ``ch`` (folded, see :func:`fold`) can match.
 
         ``ch=None`` asks for the *wildcard* patterns: those that can start with any
         letter (``\\w``, ``.``, classes we cannot enumerate). A line is tried against
@@ -98,7 +112,7 @@ class Table:
             return None
         if self.mode == "search":
             return self.pattern.search(text)
-        pattern = self._for_char(text[0].lower())
+        pattern = self._for_char(fold(text[0]))
         if pattern is None:
             return None
         if self.mode == "full":
@@ -163,7 +177,7 @@ def _required_of_seq(items: list[Any]) -> set[str] | None:
 
     for op, av in items:
         if op is c.LITERAL:
-            run.append(chr(av).lower())
+            run.append(fold(chr(av)))
             continue
         consider({"".join(run)} if run else None)
         run = []
@@ -222,16 +236,16 @@ def _first_of_item(item: Any) -> tuple[set[str] | None, bool]:
     op, av = item
     if op is c.LITERAL:
         ch = chr(av)
-        return {ch.lower(), ch.upper().lower()}, False
+        return {fold(ch), fold(ch.upper())}, False
     if op is c.CATEGORY and av in _CATEGORY_MARKERS:
         return {_CATEGORY_MARKERS[av]}, False
     if op is c.IN:
         chars: set[str] = set()
         for sub_op, sub_av in av:
             if sub_op is c.LITERAL:
-                chars.add(chr(sub_av).lower())
+                chars.add(fold(chr(sub_av)))
             elif sub_op is c.RANGE and sub_av[1] - sub_av[0] <= 512:
-                chars.update(chr(x).lower() for x in range(sub_av[0], sub_av[1] + 1))
+                chars.update(fold(chr(x)) for x in range(sub_av[0], sub_av[1] + 1))
             elif sub_op is c.CATEGORY and sub_av in _CATEGORY_MARKERS:
                 chars.add(_CATEGORY_MARKERS[sub_av])
             else:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
-LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl")
+LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr")
 
 
 @dataclass(frozen=True)
@@ -547,8 +547,63 @@ PL = Grammar(
     reporters=("powiedział rzecznik", "poinformowali urzędnicy", "podała lokalna gazeta", "przekazała agencja"),
 )
 
+TR = Grammar(
+    # Turkish puts the verb last: the "verb" slot holds a time adverb and each object ends with its
+    # (singular, past) verb, so both clause orders read as Turkish ("Belediye meclisi dün ... onayladı",
+    # "Aylar süren görüşmelerin ardından, belediye meclisi dün ... onayladı"); each object and
+    # adverbial holds a function word of the Turkish profile (bir, bu, için, ile, olarak, daha, sonra)
+    subjects=(
+        ("Belediye meclisi", False),
+        ("Bakan", False),
+        ("Şirket", False),
+        ("Yerel yetkililer", True),
+        ("Merkez Bankası", False),
+        ("Üniversitedeki araştırmacılar", True),
+        ("Mahalle sakinleri", True),
+        ("Muhalefet lideri", False),
+        ("Avukatları", True),
+        ("Hükümet", False),
+        ("Yatırımcılar", True),
+        ("Öğretmenler sendikası", False),
+        ("Hastane yönetimi", False),
+    ),
+    verbs=(
+        ("dün", "dün"),
+        ("bu hafta", "bu hafta"),
+        ("salı günü", "salı günü"),
+        ("geçen ay", "geçen ay"),
+        ("bir kez daha", "bir kez daha"),
+    ),
+    participles=(),
+    objects=(
+        "eski liman için hazırlanan yeni planı onayladı",
+        "vergilerin artırılması önerisini bir oylamayla reddetti",
+        "gelecek yılın bütçesini ve yatırım planını eleştirdi",
+        "tedarikçilerle yapılan anlaşmayı bu kez daha dikkatle inceledi",
+        "köprünün kapatılması kararını daha ayrıntılı olarak tartıştı",
+        "okulların durumu ile ilgili raporu bir toplantıda değerlendirdi",
+        "kiralık konut projesini bu yıl için erteledi",
+        "toplu taşıma harcamalarındaki kesintileri sert bir dille eleştirdi",
+        "su kullanımına ilişkin yeni kuralları ilk kez olarak ele aldı",
+    ),
+    adverbials=(
+        "aylar süren görüşmelerden sonra",
+        "yazılı bir basın bildirisiyle",
+        "güçlü bir muhalefete rağmen",
+        "bu haftanın başında",
+        "bu yıl ikinci kez olarak",
+        "belediye binasındaki bir toplantıda",
+        "kapalı kapılar ardında yapılan bir görüşmede",
+        "yaklaşık 200 kişinin önünde",
+        "yıllar sonra ilk kez olarak",
+        "mahalle sakinleri adına",
+    ),
+    conjunctions=("ve", "ama", "ancak", "çünkü"),
+    reporters=("dedi belediye sözcüsü", "diye yazdı yerel gazete", "bildirdi ajans", "dedi yetkililer"),
+)
+
 GRAMMARS: dict[str, Grammar] = {
-    "en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "pl": PL
+    "en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "pl": PL, "tr": TR
 }
 
 
@@ -707,6 +762,14 @@ ARTICLES: dict[str, list[str]] = {
         "計画では、東側の岸壁を建て直して一般に開放し、西側は今も毎朝水揚げする漁船のために残す。",
         "住民の多くは結論が出たことに安堵したと話したが、工事で海沿いの狭い通りが何か月も不便になると心配する声もあった。",
     ],
+    "tr": [
+        "Belediye meclisi salı günü eski liman için hazırlanan yeni planı onayladı ve böylece projenin "
+        "maliyeti ile balıkçı filosunun geleceği üzerine iki yıldan uzun süren tartışmalar sona erdi.",
+        "Plana göre doğu rıhtımı yeniden inşa edilerek halka açılacak, batı yakası ise her sabah hâlâ "
+        "kente balık getiren tekneler için kullanılmaya devam edecek.",
+        "Mahalle sakinlerinden birçoğu sonunda bir karar alınmasından memnun olduklarını söyledi, ancak "
+        "bazıları çalışmaların sahil boyunca dar sokaklarda aylarca sorun yaratacağı uyarısında bulundu.",
+    ],
     "pl": [
         "Rada miasta przyjęła we wtorek nowy plan dla starego portu, kończąc ponad dwa lata sporów o koszty "
         "inwestycji i o przyszłość floty rybackiej.",
@@ -793,7 +856,7 @@ RESIDUE_ANYWHERE: dict[str, list[str]] = {
 }
 
 #: Other-language residue covered by language-neutral tables (and English widget tables; the
-#: Polish lines by its own vocabulary).
+#: Polish and Turkish lines by their own vocabularies).
 RESIDUE_ANYWHERE_I18N: dict[str, list[str]] = {
     "de": ["Anzeige", "Werbung", "(Foto: dpa)", "12.03.2022, 14:35 Uhr", "Facebook Twitter WhatsApp E-Mail"],
     "fr": ["Publicité", "(Photo: AFP)", "12/03/2022 à 14h35", "Facebook Twitter Email"],
@@ -811,6 +874,16 @@ RESIDUE_ANYWHERE_I18N: dict[str, list[str]] = {
         "Читайте также: ЦБ сохранил ключевую ставку",
     ],
     "pl": ["Reklama", "Fot. PAP/Leszek Szymański", "21.03.2024, 14:05", "Udostępnij", "Zapisz się do newslettera"],
+    "tr": [
+        "Reklam",
+        "Fotoğraf: AA",
+        "(Fotoğraf: DHA)",
+        "21.03.2024 14:05",
+        "Paylaş",
+        "E-bültenimize abone olun",
+        "İLGİLİ HABER: Kira artışında yeni dönem başladı",
+        "İlgili Haberler",
+    ],
 }
 
 #: Residue that only means residue at the end of a page: a comment-section opener (and the

@@ -17,7 +17,7 @@ from ..context import Context
 from ..document import Line
 from ..gate import Gate, gate_for
 from ..textstats import ends_colon, ends_sentence
-from ..vocab import required_literals
+from ..vocab import fold, required_literals
 
 
 class Pass(ABC):
@@ -255,7 +255,7 @@ class VocabGroup(Pass):
             bucket = bisect_left(limits, words)
             text = line.text
             best: int | None = None
-            first = text[0].lower()
+            first = fold(text[0])
             for ch in (first, None):
                 # One regex per first character over every entry (few compiles); when the
                 # entry it matches does not admit a line this long, ask again with only the
@@ -371,7 +371,7 @@ class LiteralScanner:
             # Lower-casing kept every offset: scan only the lines asked about.
             doc_lines = ctx.doc.lines
             for i in lines:
-                found = {literal for _end, literal in self.automaton.iter(doc_lines[i].text.lower())}
+                found = {literal for _end, literal in self.automaton.iter(fold(doc_lines[i].text))}
                 if found:
                     hits[i] = found
         else:  # a character grew when lower-cased ("İ"): map the whole document's hits by offset
