@@ -38,6 +38,8 @@ SUPPORTED: dict[str, str | None] = {
     "nl": "Dutch",
     "ru": "Russian",
     "pl": "Polish",
+    "sv": "Swedish",
+    "da": "Danish",
     "zh": None,
     "ja": None,
 }
