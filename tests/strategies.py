@@ -940,8 +940,13 @@ RESIDUE_ANYWHERE_I18N: dict[str, list[str]] = {
         "Читайте также: ЦБ сохранил ключевую ставку",
     ],
     "pl": ["Reklama", "Fot. PAP/Leszek Szymański", "21.03.2024, 14:05", "Udostępnij", "Zapisz się do newslettera"],
-    "sv": ["Annons", "Foto: TT", "Publicerad 21 mars 2024 kl. 14.05", "Dela artikeln", "Prenumerera på vårt nyhetsbrev"],
-    "da": ["Annonce", "Foto: Ritzau Scanpix", "Opdateret 21. marts 2024 kl. 14.05", "Del artiklen", "Tilmeld dig vores nyhedsbrev"],
+    "sv": [
+        "Annons", "Foto: TT", "Publicerad 21 mars 2024 kl. 14.05", "Dela artikeln", "Prenumerera på vårt nyhetsbrev",
+    ],
+    "da": [
+        "Annonce", "Foto: Ritzau Scanpix", "Opdateret 21. marts 2024 kl. 14.05", "Del artiklen",
+        "Tilmeld dig vores nyhedsbrev",
+    ],
 }
 
 #: Residue that only means residue at the end of a page: a comment-section opener (and the
