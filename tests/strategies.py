@@ -593,7 +593,7 @@ SV = Grammar(
         "under tisdagen efter månader av förhandlingar",
         "efter månader av samtal",
         "i ett pressmeddelande på sin hemsida",
-        "trots starkt motstånd från grannarna",
+        "trots starkt motstånd från grannar och handlare",
         "för andra gången i år",
         "vid ett möte i stadshuset",
         "inför omkring 200 personer och journalister",
@@ -606,8 +606,8 @@ SV = Grammar(
 
 DA = Grammar(
     # the perfect ("har godkendt"): Danish verbs do not agree in number; each object and adverbial
-    # holds a function word only Danish has in the language profile (og, er, af, ikke, for), so a
-    # short article of these sentences is told Danish as a real one is
+    # holds a function word only Danish has in the language profile (og, at, er, til, af; "for" votes
+    # English too, "om" Swedish), so a short article of these sentences is told Danish as a real one is
     subjects=(
         ("Ministeren", False),
         ("Selskabet", False),
@@ -634,24 +634,24 @@ DA = Grammar(
     ),
     participles=(),
     objects=(
-        "den nye plan for den gamle havn",
-        "forslaget om højere skat for virksomhederne",
-        "budgettet for næste år",
+        "den nye plan for havnen og kajerne",
+        "forslaget til højere skat for virksomhederne",
+        "budgettet for næste år og årene efter",
         "aftalen med leverandørerne af strøm",
-        "beslutningen om at lukke broen",
+        "lukningen af broen over åen",
         "resultatet af undersøgelsen",
-        "rapporten om skolernes bygninger og økonomi",
+        "rapporten fra skolerne og kommunen",
         "byggeriet af nye boliger for unge",
-        "nedskæringerne i den kollektive trafik for pendlere",
-        "de nye regler for vandet",
+        "nedskæringerne af den kollektive trafik",
+        "de nye regler for vand og spildevand",
     ),
     adverbials=(
-        "tirsdag efter måneders forhandlinger",
-        "efter flere måneders samtaler",
-        "i en pressemeddelelse på sin hjemmeside",
-        "trods stærk modstand fra naboerne",
-        "for anden gang i år",
-        "på et møde på rådhuset",
+        "tirsdag efter ugers forhandlinger og samtaler",
+        "efter flere måneders samtaler og møder",
+        "i en pressemeddelelse, der er lagt på hjemmesiden",
+        "trods stærk modstand fra naboer og handlende",
+        "for anden gang i år og uden debat",
+        "ved et møde og en høring på rådhuset",
         "foran omkring 200 borgere og journalister",
         "uden varsel og uden høring",
         "i begyndelsen af ugen",
