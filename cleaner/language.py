@@ -39,6 +39,8 @@ SUPPORTED: dict[str, str | None] = {
     "ru": "Russian",
     "pl": "Polish",
     "tr": "Turkish",
+    "sv": "Swedish",
+    "da": "Danish",
     "zh": None,
     "ja": None,
 }
@@ -105,7 +107,9 @@ _PROFILE_WORDS: dict[str, str] = {
     "pl": "i w nie na się z do że to jest jak o po ale od za co tak przez",
     "sv": "och i att det som en på är av för med till den har de inte om ett",
     "id": "yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ke ada",
-    "tr": "ve bir bu da de için ile olarak daha çok gibi en ama ne olan sonra ise kadar göre değil veya ancak yüzde tarafından arasında nedeniyle üzerinde şu yok",
+    # (Turkish says with suffixes what others say with function words: its own words lift a page's share)
+    "tr": "ve bir bu da de için ile olarak daha çok gibi en ama ne olan sonra ise kadar göre değil veya ancak "
+    "yüzde tarafından arasında nedeniyle üzerinde şu yok",
     "cs": "a se na je že v o s to do jsou ve jako by k pro ale z",
     "da": "og i at det er en til på af for med som den ikke har de",
     "hu": "a az és hogy nem is egy meg de van volt csak már ki el",

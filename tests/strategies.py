@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
-LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr")
+LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da")
 
 
 @dataclass(frozen=True)
@@ -602,8 +602,122 @@ TR = Grammar(
     reporters=("dedi belediye sözcüsü", "diye yazdı yerel gazete", "bildirdi ajans", "dedi yetkililer"),
 )
 
+SV = Grammar(
+    # the perfect ("har godkänt"): Swedish verbs do not agree in number; each object and adverbial
+    # holds a function word only Swedish has in the language profile (och, för, av, om, är), so a
+    # short article of these sentences is told Swedish as a real one is (the fronted-adverbial form
+    # keeps the subject before the verb, as the other SVO grammars do)
+    subjects=(
+        ("Ministern", False),
+        ("Bolaget", False),
+        ("Lokala tjänstemän", True),
+        ("Riksbanken", False),
+        ("Forskare vid universitetet", True),
+        ("Kommunfullmäktige", False),
+        ("Invånarna", True),
+        ("Oppositionsledaren", False),
+        ("Hennes advokater", True),
+        ("Regeringen", False),
+        ("Investerarna", True),
+        ("Lärarförbundet", False),
+    ),
+    verbs=(
+        ("har presenterat", "har presenterat"),
+        ("har avvisat", "har avvisat"),
+        ("har godkänt", "har godkänt"),
+        ("har kritiserat", "har kritiserat"),
+        ("har försvarat", "har försvarat"),
+        ("har skjutit upp", "har skjutit upp"),
+        ("har diskuterat", "har diskuterat"),
+        ("har granskat", "har granskat"),
+    ),
+    participles=(),
+    objects=(
+        "den nya planen för den gamla hamnen",
+        "förslaget om höjd skatt för företagen",
+        "budgeten för nästa år",
+        "avtalet med leverantörerna av el",
+        "beslutet om att stänga bron",
+        "resultatet av enkäten",
+        "rapporten om skolornas lokaler och ekonomi",
+        "bygget av nya bostäder för unga",
+        "nedskärningarna i kollektivtrafiken för pendlare",
+        "de nya reglerna för vattnet",
+    ),
+    adverbials=(
+        "under tisdagen efter månader av förhandlingar",
+        "efter månader av samtal",
+        "i ett pressmeddelande på sin hemsida",
+        "trots starkt motstånd från grannar och handlare",
+        "för andra gången i år",
+        "vid ett möte i stadshuset",
+        "inför omkring 200 personer och journalister",
+        "utan förvarning och utan samråd",
+        "i början av veckan",
+    ),
+    conjunctions=("och", "men", "eftersom"),
+    reporters=("sade en talesperson", "uppger lokaltidningen", "skriver nyhetsbyrån", "säger kommunen"),
+)
+
+DA = Grammar(
+    # the perfect ("har godkendt"): Danish verbs do not agree in number; each object and adverbial
+    # holds a function word only Danish has in the language profile (og, at, er, til, af; "for" votes
+    # English too, "om" Swedish), so a short article of these sentences is told Danish as a real one is
+    subjects=(
+        ("Ministeren", False),
+        ("Selskabet", False),
+        ("Lokale embedsmænd", True),
+        ("Nationalbanken", False),
+        ("Forskere fra universitetet", True),
+        ("Byrådet", False),
+        ("Beboerne", True),
+        ("Oppositionens leder", False),
+        ("Hendes advokater", True),
+        ("Regeringen", False),
+        ("Investorerne", True),
+        ("Lærerforeningen", False),
+    ),
+    verbs=(
+        ("har fremlagt", "har fremlagt"),
+        ("har afvist", "har afvist"),
+        ("har godkendt", "har godkendt"),
+        ("har kritiseret", "har kritiseret"),
+        ("har forsvaret", "har forsvaret"),
+        ("har udskudt", "har udskudt"),
+        ("har drøftet", "har drøftet"),
+        ("har gennemgået", "har gennemgået"),
+    ),
+    participles=(),
+    objects=(
+        "den nye plan for havnen og kajerne",
+        "forslaget til højere skat for virksomhederne",
+        "budgettet for næste år og årene efter",
+        "aftalen med leverandørerne af strøm",
+        "lukningen af broen over åen",
+        "resultatet af undersøgelsen",
+        "rapporten fra skolerne og kommunen",
+        "byggeriet af nye boliger for unge",
+        "nedskæringerne af den kollektive trafik",
+        "de nye regler for vand og spildevand",
+    ),
+    adverbials=(
+        "tirsdag efter ugers forhandlinger og samtaler",
+        "efter flere måneders samtaler og møder",
+        "i en pressemeddelelse, der er lagt på hjemmesiden",
+        "trods stærk modstand fra naboer og handlende",
+        "for anden gang i år og uden debat",
+        "ved et møde og en høring på rådhuset",
+        "foran omkring 200 borgere og journalister",
+        "uden varsel og uden høring",
+        "i begyndelsen af ugen",
+    ),
+    conjunctions=("og", "men", "fordi"),
+    reporters=("sagde en talsperson", "oplyser lokalavisen", "skriver nyhedsbureauet", "siger kommunen"),
+)
+
 GRAMMARS: dict[str, Grammar] = {
-    "en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "pl": PL, "tr": TR
+    "en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "pl": PL, "tr": TR,
+    "sv": SV, "da": DA,
 }
 
 
@@ -778,6 +892,22 @@ ARTICLES: dict[str, list[str]] = {
         "Kilku mieszkańców powiedziało, że cieszy się z decyzji, choć niektórzy z nich ostrzegali, że prace "
         "przez wiele miesięcy będą utrudniać życie w wąskich uliczkach nad wodą.",
     ],
+    "sv": [
+        "Kommunfullmäktige godkände på tisdagen den nya planen för den gamla hamnen och avslutade därmed "
+        "över två års strid om kostnaderna och om fiskeflottans framtid.",
+        "Enligt planen ska den östra kajen byggas om och öppnas för allmänheten, medan den västra delen "
+        "är kvar för de båtar som fortfarande landar fisk i staden varje morgon.",
+        "Flera invånare sade att de var lättade över beslutet, men några av dem varnade för att arbetet "
+        "kommer att störa livet i de smala gränderna vid vattnet i flera månader.",
+    ],
+    "da": [
+        "Byrådet godkendte tirsdag den nye plan for den gamle havn og afsluttede dermed mere end to års "
+        "strid om omkostningerne og om fiskerflådens fremtid.",
+        "Ifølge planen skal den østlige kaj bygges om og åbnes for offentligheden, mens den vestlige del "
+        "er forbeholdt de både, der stadig lander fisk i byen hver morgen.",
+        "Flere beboere sagde, at de var lettede over beslutningen, men nogle af dem advarede om, at "
+        "arbejdet vil forstyrre livet i de smalle gader ved vandet i flere måneder.",
+    ],
 }
 
 
@@ -883,6 +1013,13 @@ RESIDUE_ANYWHERE_I18N: dict[str, list[str]] = {
         "E-bültenimize abone olun",
         "İLGİLİ HABER: Kira artışında yeni dönem başladı",
         "İlgili Haberler",
+    ],
+    "sv": [
+        "Annons", "Foto: TT", "Publicerad 21 mars 2024 kl. 14.05", "Dela artikeln", "Prenumerera på vårt nyhetsbrev",
+    ],
+    "da": [
+        "Annonce", "Foto: Ritzau Scanpix", "Opdateret 21. marts 2024 kl. 14.05", "Del artiklen",
+        "Tilmeld dig vores nyhedsbrev",
     ],
 }
 
