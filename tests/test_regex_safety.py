@@ -176,13 +176,14 @@ def test_every_pattern_is_safe_on_adversarial_strings() -> None:
 def test_scan_finds_a_catastrophic_pattern() -> None:
     """The bound is not vacuous: a classic exponential pattern fails it."""
     rx = re.compile(r"(a+)+b")
-    s = "a" * 24
+    s = "a" * 22
     t = time.perf_counter()
     re.compile(r"\w+").findall(s)
     base = max(time.perf_counter() - t, 1e-6)
-    cost = _run(rx, "full", s)
-    assert cost > FLOOR and cost / base > RATIO
-    assert _run(rx, "full", "a" * 26) / cost > GROWTH  # exponential: 2 more chars, 4x the cost
+    cost = min(_run(rx, "full", s), _run(rx, "full", s))  # (the least of two: a busy machine only adds)
+    # exponential: 3 more characters, 8x the cost; a busy machine slows one run, not the ratio past 3x
+    assert _run(rx, "full", "a" * 25) / cost > GROWTH
+    assert _run(rx, "full", "a" * 25) > FLOOR and _run(rx, "full", "a" * 25) / base > RATIO
 
 
 def test_tables_see_every_language() -> None:
