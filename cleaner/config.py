@@ -30,7 +30,8 @@ class Config:
 
     ``disable``: pass names or family names to skip. ``enable_only``: if given, only these
     passes/families run. ``options``: per-pass constructor options, by pass name.
-    ``language``: force the language (ISO 639-1) instead of detecting it. ``max_bytes``:
+    ``language``: force the language (ISO 639-1; a tag such as "pt-BR" counts as "pt") instead of
+    detecting it. ``max_bytes``:
     refuse larger inputs (``InputTooLarge``). ``timeout``: seconds per document
     (``Timeout``); None means no limit. ``timeout_fallback``: for a web page too large for
     full extraction in the time left, extract it with the fast path (metadata
@@ -53,6 +54,8 @@ class Config:
             object.__setattr__(self, "disable", frozenset(_names(self.disable, "disable")))
         if self.enable_only is not None and not isinstance(self.enable_only, frozenset):
             object.__setattr__(self, "enable_only", frozenset(_names(self.enable_only, "enable_only")))
+        if isinstance(self.language, str):
+            object.__setattr__(self, "language", language_code(self.language))
 
     def __hash__(self) -> int:
         opts = tuple(sorted((k, tuple(sorted(v.items()))) for k, v in self.options.items()))
@@ -128,6 +131,18 @@ class Config:
 
     def with_disabled(self, *names: str) -> Config:
         return replace(self, disable=self.disable | frozenset(names))
+
+
+#: Language tags that name a language we know by another code (Norwegian Bokmål and Nynorsk).
+_LANGUAGE_ALIASES = {"nb": "no", "nn": "no"}
+
+
+def language_code(tag: str) -> str | None:
+    """The ISO 639-1 code a forced language is matched by: a BCP 47 tag ("pt-BR", "zh_Hant_TW",
+    "EN") reduced to its lower-cased language ("pt", "zh", "en"), so the vocabularies of the
+    language apply whatever region or script the caller named; None for an empty tag."""
+    code = tag.strip().replace("_", "-").split("-", 1)[0].lower()
+    return _LANGUAGE_ALIASES.get(code, code) or None
 
 
 def _names(value: Any, key: str) -> Iterable[str]:

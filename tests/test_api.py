@@ -423,3 +423,14 @@ def test_pass_option_of_the_wrong_type_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="must be"):
         cleaner.clean_text("Some text.", options={"comment-section": {"min_position": "half"}})
     Cleaner(Config(options={"comment-section": {"min_position": 0.5}}))  # the right type is fine
+
+
+@pytest.mark.parametrize(
+    ("tag", "code"), [("pt-BR", "pt"), ("zh_Hant_TW", "zh"), ("EN", "en"), (" de ", "de"), ("nb", "no"), ("", None)]
+)
+def test_forced_language_tag_is_reduced_to_its_language(tag: str, code: str | None) -> None:
+    """A BCP 47 tag (what an HTML lang attribute or a crawler's metadata holds) names the language whose
+    vocabularies apply: "pt-BR" gets the Portuguese tables, as "pt" does."""
+    assert cleaner.Config(language=tag).language == code
+    text = "O conselho aprovou o novo plano para o porto antigo na terça-feira, depois de meses de debate.\nPublicidade"
+    assert cleaner.explain_text(text, language=tag).removed == cleaner.explain_text(text, language=code).removed
