@@ -38,6 +38,7 @@ SUPPORTED: dict[str, str | None] = {
     "nl": "Dutch",
     "ru": "Russian",
     "pl": "Polish",
+    "cs": "Czech",
     "zh": None,
     "ja": None,
 }
@@ -105,7 +106,9 @@ _PROFILE_WORDS: dict[str, str] = {
     "sv": "och i att det som en på är av för med till den har de inte om ett",
     "id": "yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ke ada",
     "tr": "ve bir bu da de için ile olarak daha çok gibi en ama ne olan sonra",
-    "cs": "a se na je že v o s to do jsou ve jako by k pro ale z",
+    # Czech shares po, od, za, co, jak, tak with Polish (votes for Polish alone): its own words tell them apart
+    "cs": "a se na je že v o s to do jsou ve jako by k pro ale z také už jen podle při nebo když ještě "
+    "však který které která",
     "da": "og i at det er en til på af for med som den ikke har de",
     "hu": "a az és hogy nem is egy meg de van volt csak már ki el",
     "fi": "ja on ei se että oli hän ovat mutta kun niin myös tai jos",
