@@ -3,7 +3,7 @@
 Each line is tagged ``A`` (article: must survive), ``R`` (residue) or ``T`` (the headline:
 either). Article lines must survive (a hard assertion); the residue left on each page is
 recorded in ``RESIDUE_LEFT`` and may only shrink (the probe's measure: see the commit adding
-``rules/lang/cs.toml`` for the numbers before and after the Czech vocabulary).
+``rules/lang/cs.toml``: before the Czech vocabulary 66 of 149 residue lines were left, after it 12).
 """
 
 # ruff: noqa: E501
@@ -278,7 +278,14 @@ R Všechna práva vyhrazena © 2024 Media Česko
 }
 
 #: Residue lines each page still keeps (the probe's measure); may only go down.
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    "business": 2,  # the quote widget's price and change ("985,00 Kč", "+3,20 %")
+    "forum": 2,  # the forum's breadcrumb words at the head
+    "obec": 2,  # the office's name and the notice board's name at the head
+    "press": 1,  # "Tisková zpráva": the genre's label
+    "shop": 3,  # few function words (and "od", "za", "po" vote Polish): Polish tables, not Czech
+    "sport": 2,  # the section words at the head
+}
 
 
 def _parse(case: str) -> list[tuple[str, str]]:
