@@ -318,3 +318,61 @@ def test_residue_left_does_not_grow(key: str) -> None:
 def test_cleaning_twice_changes_nothing(key: str) -> None:
     once = cleaner.clean_text("\n".join(text for _tag, text in _parse(CASES[key])))
     assert cleaner.clean_text(once) == once
+
+
+@pytest.mark.parametrize("key", ["blog", "forum", "naive1", "naive2", "news", "portal", "press", "sport"])
+def test_pages_with_prose_are_told_czech(key: str) -> None:
+    # Czech shares "po", "od", "za", "co" with Polish: the profile's Czech-only words outvote them
+    text = "\n".join(text for _tag, text in _parse(CASES[key]))
+    assert language.guess_by_stopwords(text) == "cs"
+
+
+#: Slovak pages: no vocabulary of their own; the profile takes them for Czech (or cannot tell),
+#: and the Czech tables must lose none of their article lines.
+SLOVAK = {
+    "news": """\
+R Domov
+R Zahraničie
+R Ekonomika
+T Parlament schválil zníženie dane z nehnuteľností
+R Publikované 21. marca 2024 14:05
+R Autor: Jana Nováková
+A Národná rada vo štvrtok schválila novelu zákona o miestnych daniach. Za návrh hlasovalo 82 poslancov, proti bolo 54.
+A Podľa novely si obce budú môcť od januára budúceho roka samy určiť koeficient dane, a to v rozmedzí od 0,5 do 5.
+R Čítajte aj: Vláda schválila rozpočet. Schodok bude rekordný
+A Minister financií v parlamente uviedol, že zmena zníži príjmy štátneho rozpočtu zhruba o 100 miliónov eur ročne.
+A „Je to skutočná úľava pre majiteľov bytov a domov,“ povedal minister počas rozpravy.
+A Opozícia návrh kritizovala. Podľa nej na zmenách najviac zarobia majitelia veľkých pozemkov.
+A Zákon teraz podpíše prezident, alebo ho vráti parlamentu.
+R Foto: TASR
+R Zdieľať
+R Diskusia (12)
+R Pridať komentár
+""",
+    "blog": """\
+T Týždeň v Tatrách – naša trasa krok za krokom
+R Publikované 12. augusta 2023 autor Katka
+A Tento rok sme sa rozhodli stráviť dovolenku v Tatrách. Sedem dní sme chodili po horách, spali na chatách a jedli najlepšie bryndzové halušky v živote.
+A Prvý deň sme vyšli na Rysy. Chodník je dobre značený, ale v horúčave dá zabrať.
+A Čo si zobrať so sebou?
+A Predovšetkým pohodlnú obuv, nepremokavú bundu a zásobu vody. Na chatách sa dá kúpiť jedlo, ale ceny sú vysoké.
+A Ak máte otázky, napíšte do komentárov!
+R Zdieľajte:
+R Facebook
+R 12 komentárov
+R Tomáš
+R 13. augusta 2023 o 9:12
+R Super článok, tiež sa tam chystám budúci rok!
+R Odpovedať
+""",
+}
+
+
+@pytest.mark.parametrize("key", sorted(SLOVAK))
+def test_slovak_pages_lose_no_article_line(key: str) -> None:
+    lines = _parse(SLOVAK[key])
+    text = "\n".join(text for _tag, text in lines)
+    assert language.guess_by_stopwords(text) in ("cs", None)
+    result = cleaner.explain_text(text)
+    gone = {n for r in result.removed for n in range(r.start_line, r.end_line + 1)}
+    assert [t for n, (tag, t) in enumerate(lines, start=1) if tag == "A" and n in gone] == []
