@@ -41,6 +41,7 @@ SUPPORTED: dict[str, str | None] = {
     "tr": "Turkish",
     "sv": "Swedish",
     "da": "Danish",
+    "cs": "Czech",
     "zh": None,
     "ja": None,
 }
@@ -110,7 +111,9 @@ _PROFILE_WORDS: dict[str, str] = {
     # (Turkish says with suffixes what others say with function words: its own words lift a page's share)
     "tr": "ve bir bu da de için ile olarak daha çok gibi en ama ne olan sonra ise kadar göre değil veya ancak "
     "yüzde tarafından arasında nedeniyle üzerinde şu yok",
-    "cs": "a se na je že v o s to do jsou ve jako by k pro ale z",
+    # Czech shares po, od, za, co, jak, tak with Polish (votes for Polish alone): its own words tell them apart
+    "cs": "a se na je že v o s to do jsou ve jako by k pro ale z také už jen podle při nebo když ještě "
+    "však který které která",
     "da": "og i at det er en til på af for med som den ikke har de",
     "hu": "a az és hogy nem is egy meg de van volt csak már ki el",
     "fi": "ja on ei se että oli hän ovat mutta kun niin myös tai jos",

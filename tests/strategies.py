@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
-LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da")
+LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da", "cs")
 
 
 @dataclass(frozen=True)
@@ -715,9 +715,70 @@ DA = Grammar(
     reporters=("sagde en talsperson", "oplyser lokalavisen", "skriver nyhedsbureauet", "siger kommunen"),
 )
 
+CS = Grammar(
+    # present tense: the verb agrees in number only, not in gender (a past tense would need both);
+    # each object and adverbial holds a function word only Czech has in the language profile (ve, pro,
+    # při, podle, který, také), so a short article of these sentences is told Czech as a real one is
+    subjects=(
+        ("Ministr", False),
+        ("Společnost", False),
+        ("Místní úředníci", True),
+        ("Centrální banka", False),
+        ("Vědci z univerzity", True),
+        ("Rada města", False),
+        ("Obyvatelé", True),
+        ("Předseda opozice", False),
+        ("Její právníci", True),
+        ("Vláda", False),
+        ("Investoři", True),
+        ("Odbory učitelů", True),
+        ("Nemocnice", False),
+        ("Policie v hlavním městě", False),
+    ),
+    verbs=(
+        ("předkládá", "předkládají"),
+        ("odmítá", "odmítají"),
+        ("schvaluje", "schvalují"),
+        ("kritizuje", "kritizují"),
+        ("podporuje", "podporují"),
+        ("analyzuje", "analyzují"),
+        ("projednává", "projednávají"),
+        ("zpochybňuje", "zpochybňují"),
+    ),
+    participles=(),
+    objects=(
+        "nový plán pro přestavbu přístavu ve městě",
+        "návrh na zvýšení daní pro místní firmy",
+        "výdaje na školy pro příští rok",
+        "smlouvu s dodavateli elektřiny pro školy",
+        "rozhodnutí o uzavření mostu, který vede přes řeku",
+        "výsledky průzkumu ve školách",
+        "zprávu o stavu škol ve městě",
+        "plán výstavby nájemních bytů ve středu města",
+        "škrty ve veřejné dopravě",
+        "nová pravidla pro spotřebu vody při vedrech",
+        "náklady na opravy, které také zaplatí kraj",
+    ),
+    adverbials=(
+        "ve středu odpoledne",
+        "po měsících jednání, které byly podle všeho těžké",
+        "ve svém prohlášení na webu",
+        "už od začátku týdne",
+        "podruhé v tomto roce, jak se také čekalo",
+        "při schůzi na radnici",
+        "za zavřenými dveřmi, což však vadí opozici",
+        "při jednání za účasti asi 200 lidí",
+        "poprvé po letech",
+        "jménem obyvatel, kteří jsou proti",
+        "ve zkráceném řízení",
+    ),
+    conjunctions=("a", "ale", "i když", "protože"),
+    reporters=("řekl mluvčí", "uvedli úředníci", "napsal místní deník", "sdělila agentura"),
+)
+
 GRAMMARS: dict[str, Grammar] = {
     "en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "pl": PL, "tr": TR,
-    "sv": SV, "da": DA,
+    "sv": SV, "da": DA, "cs": CS,
 }
 
 
@@ -908,6 +969,14 @@ ARTICLES: dict[str, list[str]] = {
         "Flere beboere sagde, at de var lettede over beslutningen, men nogle af dem advarede om, at "
         "arbejdet vil forstyrre livet i de smalle gader ved vandet i flere måneder.",
     ],
+    "cs": [
+        "Rada města v úterý schválila nový plán pro starý přístav, čímž skončily více než dva roky sporů o "
+        "náklady investice a o budoucnost rybářské flotily.",
+        "Podle plánu bude východní nábřeží přestavěno a zpřístupněno obyvatelům, zatímco západní část "
+        "zůstane lodím, které do města každé ráno stále přivážejí ryby.",
+        "Několik obyvatel řeklo, že je rozhodnutí těší, i když někteří z nich varovali, že stavba bude "
+        "mnoho měsíců komplikovat život v úzkých uličkách u vody.",
+    ],
 }
 
 
@@ -1021,6 +1090,7 @@ RESIDUE_ANYWHERE_I18N: dict[str, list[str]] = {
         "Annonce", "Foto: Ritzau Scanpix", "Opdateret 21. marts 2024 kl. 14.05", "Del artiklen",
         "Tilmeld dig vores nyhedsbrev",
     ],
+    "cs": ["Reklama", "Foto: ČTK", "21. 3. 2024 14:05", "Sdílet", "Přihlaste se k odběru newsletteru"],
 }
 
 #: Residue that only means residue at the end of a page: a comment-section opener (and the
