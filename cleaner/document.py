@@ -23,6 +23,9 @@ from .result import Removal, RemovalKind
 # needs a space after it: "»Das stimmt«, sagte sie" opens with a quotation mark, not a marker.
 _LEAD = re.compile(r"(?:#{1,6}|[-*+•·▪►»›▶▸→■◦]|>|\d{1,3}[.)])[ ](?=\S)")
 _LEAD_FIRST = frozenset("#-*+•·▪►»›▶▸→■◦>")  # what a marker opens with, digits (\d: str.isdecimal) aside
+# A day written with a dot (German, Danish, Czech, Finnish...) opens a date, not a numbered item: "21. März
+# 2024, 14:05 Uhr", "3. listopadu 2023", "21. 3. 2024 8:45" keep their day for the date rules to see.
+_DAY_OF_DATE = re.compile(r"\d{1,2}\. ?(?:\d{1,2}\. ?\d{2,4}|[^\W\d_]{3,12}\.? \d{4})\b")
 
 
 def normalize_space(line: str) -> str:
@@ -75,6 +78,8 @@ class Document:
                 continue
             lead = ""
             m = _LEAD.match(norm) if norm[0] in _LEAD_FIRST or norm[0].isdecimal() else None
+            if m and norm[0].isdecimal() and _DAY_OF_DATE.match(norm):
+                m = None
             if m:
                 lead, norm = m.group(0), norm[m.end() :]
             self.lines.append(Line(norm, number, gap and bool(self.lines), lead))

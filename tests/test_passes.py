@@ -2323,3 +2323,28 @@ def test_a_heading_that_reads_like_a_button_stays_in_its_article(lang: str, line
     article = list(ARTICLES[lang])
     doc = "\n\n".join([article[0], article[1], line, article[2]])
     assert out_lines(clean(doc)) == [article[0], article[1], line, article[2]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "stamp"),
+    [
+        ("de", "Der Stadtrat hat am Dienstag den neuen Plan für den alten Hafen nach langer Debatte beschlossen.",
+         "21. März 2024, 14:05 Uhr"),
+        ("da", "Byrådet godkendte tirsdag den nye plan for den gamle havn efter en lang debat om økonomien.",
+         "21. marts 2024"),
+        ("cs", "Rada města v úterý schválila nový plán pro starý přístav po dlouhé debatě o nákladech.",
+         "21. 3. 2024 8:45"),
+    ],
+)
+def test_a_day_with_a_dot_opens_a_date_not_a_numbered_item(lang: str, paragraph: str, stamp: str) -> None:
+    """"21. März 2024" was read as item 21 of a list ("März 2024"), so no date rule saw the date. The
+    day stays with its date; a numbered list and a timeline of dated sentences stay whole."""
+    result = cleaner.explain_text(f"{paragraph}\n{stamp}")
+    assert [(r.pass_name, r.text) for r in result.removed] == [("dateline", stamp)]
+    for kept in (
+        "Die besten Reiseziele für den Sommer im Überblick, von der Küste bis in die Berge.\n"
+        "1. Paris 2024: Die Stadt der Spiele\n2. Rom im Juni\n3. Lissabon am Meer",
+        "Chronik der Ereignisse in diesem Frühjahr, wie sie das Ministerium zusammengestellt hat.\n"
+        "21. März 2024: Das Parlament stimmt über das Gesetz ab.\n3. April 2024: Der Bundesrat billigt es.",
+    ):
+        assert cleaner.clean_text(kept) == kept
