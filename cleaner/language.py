@@ -5,8 +5,9 @@ about a millisecond:
 
 1. a stopword profile of a bounded sample: when one supported language clearly dominates
    (European languages with distinctive function words), that is the answer; else the
-   script: a sample dominated by Han and kana is Japanese with kana, Chinese without
-   (:func:`guess_by_script`; those languages have no function words to vote with);
+   script: a sample dominated by Han and kana is Japanese with kana, Chinese without, and
+   one dominated by Hangul is Korean (:func:`guess_by_script`; those languages have no
+   function words to vote with);
 2. otherwise langdetect, seeded for determinism, on a bounded sample, loaded lazily on
    first use and with its own factory (the global one is left alone).
 
@@ -44,6 +45,7 @@ SUPPORTED: dict[str, str | None] = {
     "cs": "Czech",
     "zh": None,
     "ja": None,
+    "ko": None,
 }
 
 #: Other languages whose stopwords we use for prose detection when detected.
@@ -212,13 +214,18 @@ KANA_MIN_SHARE = 0.1
 def guess_by_script(sample: str) -> str | None:
     """Chinese or Japanese, when Han and kana dominate ``sample``: "ja" when kana make up
     ``KANA_MIN_SHARE`` of them (every Japanese sentence has its particles and endings in
-    Hiragana), else "zh" (simplified and traditional alike); None otherwise.
+    Hiragana), else "zh" (simplified and traditional alike); Korean ("ko") when Hangul does;
+    None otherwise.
 
-    Dominate means: at least ``SCRIPT_MIN_CHARS`` of them, and more words of them (two
-    characters a word, as :func:`~cleaner.textstats.word_count` counts) than words in other
-    scripts, so an English page quoting a Chinese name, a Korean page (Hangul, maybe a few
-    Hanja) or a page half Latin is no answer. Deterministic and cheap (three regex scans of a
-    bounded sample): it runs where :func:`guess_by_stopwords` cannot tell, never langdetect.
+    Han and kana dominate when there are at least ``SCRIPT_MIN_CHARS`` of them, and more words
+    of them (two characters a word, as :func:`~cleaner.textstats.word_count` counts) than words
+    in other scripts, so an English page quoting a Chinese name, a Korean page (Hangul, maybe a
+    few Hanja) or a page half Latin is no Chinese. Hangul dominates (:func:`_hangul_dominates`)
+    when it has ``SCRIPT_MIN_CHARS`` syllables and more words (Korean is spaced: a run of
+    Hangul is a word) than all other scripts together, Han and kana counted as above: a
+    Chinese or Japanese page quoting a Korean name stays theirs. Deterministic and cheap (a
+    few regex scans of a bounded sample): it runs where :func:`guess_by_stopwords` cannot
+    tell, never langdetect.
     """
     sample = sample[:PROFILE_CHARS]
     if sample.isascii():
@@ -227,8 +234,25 @@ def guess_by_script(sample: str) -> str | None:
     kana = len(_KANA_CHAR.findall(sample))
     chars = han + kana
     if chars < SCRIPT_MIN_CHARS or chars / 2 <= len(_OTHER_WORD.findall(sample)):
-        return None
+        return "ko" if _hangul_dominates(sample, chars) else None
     return "ja" if kana >= KANA_MIN_SHARE * chars else "zh"
+
+
+# Hangul: syllables, Jamo, compatibility Jamo, the Jamo extensions, halfwidth Jamo.
+_HANGUL = "\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff\uffa0-\uffdc"
+_HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
+_HANGUL_WORD = re.compile(f"[{_HANGUL}]+")
+# A run of letters of a script other than Hangul, Han and kana (Latin, Cyrillic ...): one word of it.
+_NON_HANGUL_WORD = re.compile(f"[^\\W\\d_{_HAN}{_KANA}{_HANGUL}]+")
+
+
+def _hangul_dominates(sample: str, cjk_chars: int) -> bool:
+    """Whether Hangul dominates ``sample``: ``SCRIPT_MIN_CHARS`` of its characters, and more
+    words of it than words of Latin or other scripts and of Han and kana (two characters a
+    word) together ("文在寅 대통령은 …" with a few Hanja is Korean; "韩国总统尹锡悦（윤석열）…" is not)."""
+    if len(_HANGUL_CHAR.findall(sample)) < SCRIPT_MIN_CHARS:
+        return False
+    return len(_HANGUL_WORD.findall(sample)) > len(_NON_HANGUL_WORD.findall(sample)) + cjk_chars / 2
 
 
 def _get_factory() -> Any:

@@ -945,6 +945,14 @@ ARTICLES: dict[str, list[str]] = {
         "Mahalle sakinlerinden birçoğu sonunda bir karar alınmasından memnun olduklarını söyledi, ancak "
         "bazıları çalışmaların sahil boyunca dar sokaklarda aylarca sorun yaratacağı uyarısında bulundu.",
     ],
+    "ko": [
+        "시의회는 화요일 옛 항구를 새로 단장하는 계획을 승인해, 사업비와 어선단의 미래를 둘러싼 "
+        "2년여의 논란에 마침표를 찍었다.",
+        "계획에 따르면 동쪽 부두는 새로 지어 시민에게 개방하고, 서쪽은 지금도 매일 아침 어획물을 "
+        "내리는 어선들을 위해 남겨 둔다.",
+        "주민 여러 명은 결론이 나서 다행이라고 말했지만, 공사로 바닷가의 좁은 골목이 몇 달 동안 "
+        "불편해질 것을 걱정하는 목소리도 있었다.",
+    ],
     "pl": [
         "Rada miasta przyjęła we wtorek nowy plan dla starego portu, kończąc ponad dwa lata sporów o koszty "
         "inwestycji i o przyszłość floty rybackiej.",

@@ -28,7 +28,7 @@ CAPS: dict[str, tuple[int, int]] = {
     "ja_naive_heavy": (0, 1),  # "（佐藤一郎）": the reporter's name after the story
     "ja_news": (0, 0),
     "ja_note": (0, 3),  # the like count, the creator's name and bio under the post
-    "ko_news": (0, 2),  # "관련기사 <a>…</a>" (no label mark), the reporter's e-mail line
+    "ko_news": (0, 1),  # "관련기사 <a>…</a>" (no label mark)
     "pl_bip": (0, 0),
     "pl_naive_heavy": (0, 0),
     "pl_news_portal": (0, 0),

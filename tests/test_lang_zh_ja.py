@@ -426,7 +426,7 @@ def _text(case: str) -> str:
         (_text(CASES["zh_hk"]), "zh"),
         (_text(JA), "ja"),
         (_text(CASES["ja_shop"]), "ja"),
-        (KO, None),  # Hangul with a few Hanja: Korean has no vocabulary here
+        (KO, "ko"),  # Hangul with a few Hanja: Korean, not Chinese
         (EN_WITH_NAMES, None),  # an English page quoting Chinese names
         ("首先需要安装pandas和openpyxl这两个库，然后用read_excel读取文件，再用to_csv导出。", "zh"),
         ("Python Excel pandas openpyxl read_excel to_csv DataFrame 安装 读取", None),  # mostly Latin
@@ -452,7 +452,7 @@ def test_chinese_and_japanese_pages_get_their_vocabularies_and_no_stopwords(case
 
 def test_a_korean_page_gets_no_cjk_vocabulary() -> None:
     ctx = _context(KO)
-    assert ctx.language is None
+    assert ctx.language == "ko"
     assert "zh" not in ctx.vocab_languages and "ja" not in ctx.vocab_languages
 
 

@@ -127,11 +127,11 @@ def test_residue_still_removed(lang: str, line: str, pass_name: str) -> None:
 
 MIXED = [
     # a Japanese article quoting Chinese, a Chinese one quoting Japanese, English names in Chinese,
-    # Korean with a few Hanja (no CJK vocabulary for it)
+    # Korean with a few Hanja (Korean, not Chinese)
     ("ja", [*ARTICLES["ja"][:1], "中国外交部の毛寧報道官は「我们坚决反对任何形式的台独分裂活动，这是中国的内政，不容任何外部势力干涉」と述べた。", *ARTICLES["ja"][1:]]),
     ("zh", [*ARTICLES["zh"][:1], "日本首相岸田文雄在记者会上表示：“しっかりと対応していきたい”，并称日本政府将与各国保持密切沟通。", *ARTICLES["zh"][1:]]),
     ("zh", ["苹果公司首席执行官蒂姆·库克（Tim Cook）周三在加州库比蒂诺（Cupertino）发布了新款iPhone 16 Pro，并表示Apple Intelligence将于明年登陆中国市场。", *ARTICLES["zh"]]),
-    (None, ["文在寅 대통령은 21일 청와대에서 北核 문제와 관련해 \"한반도 비핵화는 반드시 이뤄져야 한다\"고 말했다.", "與野는 이에 대해 엇갈린 반응을 보였다."]),
+    ("ko", ["文在寅 대통령은 21일 청와대에서 北核 문제와 관련해 \"한반도 비핵화는 반드시 이뤄져야 한다\"고 말했다.", "與野는 이에 대해 엇갈린 반응을 보였다."]),
 ]
 
 
