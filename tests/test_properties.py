@@ -1,4 +1,4 @@
-"""Property tests of the text core on generated pages in eleven languages.
+"""Property tests of the text core on generated pages in every language of tests/strategies.py (LANGS).
 
 * nothing is invented: every output line is a whitespace-normalised input line, or a
   suffix of one (glued metadata trims a prefix), in input order;
