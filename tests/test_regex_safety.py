@@ -152,6 +152,11 @@ def scan() -> dict[str, Any]:
                 if cost > FLOOR and cost / baselines[s] > RATIO and cost <= HARD:
                     cost = min(cost, _run(rx, m, s), _run(rx, m, s))
                     growth = min(_run(rx, m, s + s), _run(rx, m, s + s)) / cost
+                    if GROWTH < growth <= GROWTH**2:
+                        # confirm on four times the input (a busy machine slows one run, not a
+                        # whole series): linear work grows 4x there, quadratic 16x (a call that grew
+                        # more than 9x is not run again: exponential work would not end)
+                        growth = (min(_run(rx, m, s * 4), _run(rx, m, s * 4)) / cost) ** 0.5
                 results.append(
                     {"pattern": label, "mode": m, "input": what, "len": len(s), "seconds": cost,
                      "ratio": cost / baselines[s], "growth": growth}
