@@ -24,10 +24,12 @@ ungated: they always run. Without the ``google-re2`` package nothing is gated.
 
 from __future__ import annotations
 
+import _sre as _sre_module  # type: ignore[import-not-found, unused-ignore]
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from re import _constants as _sre  # type: ignore[attr-defined]
+from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found, unused-ignore]
 from typing import Any
 
 try:  # pragma: no branch
@@ -40,7 +42,8 @@ _ASCII = "".join(chr(c) for c in range(0x80) if c != 0x0A)
 _FLAG_MASK = int(re.IGNORECASE | re.DOTALL | re.ASCII | re.UNICODE)
 _ASCII_FLAG = int(re.ASCII)
 _UNICODE_FLAG = int(re.UNICODE)
-_ANY_NON_ASCII = "\\x{80}-\\x{10ffff}"
+_WIDE = 0x3000  # from here up (CJK, fullwidth forms, emoji...) an atom's class takes every character
+_WIDE_AND_UP = "\\x{3000}-\\x{10ffff}"
 # Put before the patterns of a gate searched from a line start: the fewest whole lines,
 # then the fewest characters of the next, before a pattern matches (no pattern of the gate
 # spans a newline, so the match ends in the first line one of them matches).
@@ -68,17 +71,26 @@ def ascii_folds() -> str:
     return "".join(sorted(set(re.compile("[\\x00-\\x7f]", re.IGNORECASE).findall(every))))
 
 
+#: Every character from U+0080 below U+3000 (Latin, Greek, Cyrillic, Hebrew, Arabic, Indic...): the
+#: non-ASCII characters an atom's class lists exactly, by running the atom on each of them.
+_BELOW_WIDE = "".join(chr(c) for c in range(0x80, _WIDE))
+
+
 @lru_cache(maxsize=4096)
 def _atom_class(source: str, flags: int, ascii_only: bool) -> str:
     """RE2 class (UTF-8) for the one-character pattern ``source`` under ``flags``: exactly
-    the ASCII characters Python's ``re`` matches with it (newline aside); for an atom made
-    of ASCII literals also exactly the non-ASCII ones (only case folds can match those),
-    for any other atom every non-ASCII character (a superset)."""
+    the characters below U+3000 that Python's ``re`` matches with it (newline aside), found
+    by running it on each of them, plus every character from U+3000 up (a superset); for an
+    atom made of ASCII literals exactly the non-ASCII ones too (only case folds can match
+    those). Listing Cyrillic, Greek or accented letters exactly lets the gate rule out the
+    lines of text in those scripts as it does English ones."""
     rx = re.compile(source, flags)
-    codes = sorted(map(ord, rx.findall(_ASCII)))
-    extra = _ANY_NON_ASCII
     if ascii_only:
+        codes = sorted(map(ord, rx.findall(_ASCII)))
         extra = "".join(f"\\x{{{ord(ch):x}}}" for ch in rx.findall(ASCII_FOLDS))
+    else:
+        codes = sorted(map(ord, rx.findall(_ASCII) + rx.findall(_BELOW_WIDE)))
+        extra = _WIDE_AND_UP
     ranges: list[tuple[int, int]] = []
     for cp in codes:
         if ranges and ranges[-1][1] == cp - 1:
@@ -129,6 +141,9 @@ def _item(item: Any, flags: int, render: Render) -> str:
 
     op, av = item
     if op is c.LITERAL:
+        if av >= 0x80 and not _sre_module.unicode_iscased(av) and av not in _EXTRA_CASES:
+            # an uncased character ("中", "の", "—"): re compiles it to a plain literal, whatever the flags
+            return f"[\\x{{{av:x}}}]"
         return render(_escaped(av), flags & _FLAG_MASK, av < 0x80)
     if op is c.NOT_LITERAL:
         return render(f"[^{re.escape(chr(av))}]", flags & _FLAG_MASK, False)

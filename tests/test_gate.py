@@ -5,9 +5,12 @@ vocabulary table and on real and awkward lines."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner import gate, vocab
 
@@ -75,3 +78,35 @@ def test_gate_finds_the_lines_a_plain_search_of_each_line_finds() -> None:
             expected = [plain.Match(anchor, s.encode(), 0, len(s.encode()))[0][0] >= 0 for s in LINES]
             assert g.lines(LINES) == expected, f"{family}.{name}"
             assert [g.line(s) for s in LINES] == expected, f"{family}.{name}"
+
+
+#: Characters whose case folds trip naive rules: Turkish dotted and dotless i, long s, Kelvin and Ångström
+#: signs, Greek final sigma and iota forms, sharp s and its capital, Cyrillic, Armenian, Georgian, a
+#: title-case digraph, fullwidth Latin (cased, above U+3000), CJK, kana and Hangul (uncased).
+_TRICKY = "iIİıſsSKkKåÅÅσςΣιΙͅιßẞчЧёЁաԱაᲐǅǆǄＡａ中のカ한—"
+
+
+@given(
+    atom=st.sampled_from([*_TRICKY, "[а-яё]", "[^a-z]", r"\w", r"\W", ".", "[ίι]", "[^中]"]),
+    ch=st.one_of(st.sampled_from(list(_TRICKY)), st.characters(max_codepoint=0x10FFFF, exclude_categories=["Cs"])),
+)
+@settings(max_examples=3000, deadline=None)
+def test_a_non_ascii_atom_keeps_every_character_python_matches(atom: str, ch: str) -> None:
+    """The gate lists the non-ASCII characters an atom matches (so lines in Cyrillic or CJK are ruled out
+    as English ones are); it must list every character Python's case-insensitive ``re`` matches."""
+    if ch == "\n" or not re.fullmatch(atom, ch, re.IGNORECASE):
+        return
+    source = gate.translate(atom, "full")
+    assert source is not None
+    rx = gate._compile(source)
+    data = ch.encode("utf-8")
+    assert rx.Match(gate._re2.RE2.Anchor.ANCHOR_BOTH, data, 0, len(data))[0][0] >= 0, (atom, ch)
+
+
+def test_the_gate_rules_out_lines_in_other_scripts() -> None:
+    """A Cyrillic or Chinese pattern's gate rules out the lines of its script that cannot match it."""
+    ru = gate.gate_for((("start", ("(читайте также|смотрите также)\\s*:",)),))
+    zh = gate.gate_for((("start", ("(责任编辑|来源)\\s*[:：]",)),))
+    assert ru is not None and zh is not None
+    assert ru.lines(["Читайте также: новости", "Правительство одобрило план."]) == [True, False]
+    assert zh.lines(["责任编辑：王明", "市政府周二宣布了新的计划。"]) == [True, False]
