@@ -11,9 +11,11 @@ Soundness: every pattern is translated from Python's own parse tree into an RE2
 pattern that matches *at least* what Python's matches on a line (a superset):
 
 * every single-character atom (literal, class, category, ``.``) becomes an explicit,
-  case-sensitive RE2 class listing the characters below ``U+3000`` that Python's ``re``
-  itself matches with the flags in effect (enumerated by running the atom on every such
-  character), plus every character from ``U+3000`` up, which is never ruled out;
+  case-sensitive RE2 class listing the ASCII characters that Python's ``re`` itself
+  matches with the flags in effect (enumerated by running the atom on each of them); of the
+  others, a letter or a class of letters (``ч``, ``[а-яё]``) lists those below ``U+3000``
+  the same way and takes every character from ``U+3000`` up, an uncased character (``中``)
+  only itself, and any other atom (``\\w``, ``[^.!?]``) every non-ASCII character;
 * assertions (``\\b``, lookarounds) are dropped, backreferences match any text, atomic
   groups and possessive or lazy repeats become plain groups and greedy repeats;
 * ``^``/``$`` and the table's match mode anchor at line boundaries.
@@ -42,7 +44,8 @@ _ASCII = "".join(chr(c) for c in range(0x80) if c != 0x0A)
 _FLAG_MASK = int(re.IGNORECASE | re.DOTALL | re.ASCII | re.UNICODE)
 _ASCII_FLAG = int(re.ASCII)
 _UNICODE_FLAG = int(re.UNICODE)
-_WIDE = 0x3000  # from here up (CJK, fullwidth forms, emoji...) an atom's class takes every character
+_ANY_NON_ASCII = "\\x{80}-\\x{10ffff}"
+_WIDE = 0x3000  # from here up (CJK, fullwidth forms, emoji...) a "letters" atom's class takes every character
 _WIDE_AND_UP = "\\x{3000}-\\x{10ffff}"
 # Put before the patterns of a gate searched from a line start: the fewest whole lines,
 # then the fewest characters of the next, before a pattern matches (no pattern of the gate
@@ -71,26 +74,33 @@ def ascii_folds() -> str:
     return "".join(sorted(set(re.compile("[\\x00-\\x7f]", re.IGNORECASE).findall(every))))
 
 
-#: Every character from U+0080 below U+3000 (Latin, Greek, Cyrillic, Hebrew, Arabic, Indic...): the
-#: non-ASCII characters an atom's class lists exactly, by running the atom on each of them.
-_BELOW_WIDE = "".join(chr(c) for c in range(0x80, _WIDE))
+@lru_cache(maxsize=1)
+def _below_wide() -> str:
+    """Every character from U+0080 below U+3000 (Latin, Greek, Cyrillic, Hebrew, Arabic, Indic...): the
+    non-ASCII characters a "letters" atom's class lists exactly, by running the atom on each of them."""
+    return "".join(chr(c) for c in range(0x80, _WIDE))
 
 
 @lru_cache(maxsize=4096)
-def _atom_class(source: str, flags: int, ascii_only: bool) -> str:
-    """RE2 class (UTF-8) for the one-character pattern ``source`` under ``flags``: exactly
-    the characters below U+3000 that Python's ``re`` matches with it (newline aside), found
-    by running it on each of them, plus every character from U+3000 up (a superset); for an
-    atom made of ASCII literals exactly the non-ASCII ones too (only case folds can match
-    those). Listing Cyrillic, Greek or accented letters exactly lets the gate rule out the
-    lines of text in those scripts as it does English ones."""
+def _atom_class(source: str, flags: int, kind: str) -> str:
+    """RE2 class (UTF-8) for the one-character pattern ``source`` under ``flags``: exactly the
+    ASCII characters Python's ``re`` matches with it (newline aside), and of the others, by
+    ``kind``: "ascii" (an atom of ASCII literals) exactly the non-ASCII ones too (only case
+    folds can match those); "letters" (non-ASCII literals and ranges: "ч", "[а-яё]") exactly
+    those below U+3000, found by running it on each of them, plus every character from U+3000
+    up; "any" (categories, negations, ``.``) every non-ASCII character (a superset). Listing
+    Cyrillic, Greek or accented letters lets the gate rule out lines in those scripts as it
+    does English ones; ``\\w`` or ``[^.!?]`` would list most of Unicode for no gain."""
     rx = re.compile(source, flags)
-    if ascii_only:
-        codes = sorted(map(ord, rx.findall(_ASCII)))
+    found = rx.findall(_ASCII)
+    if kind == "ascii":
         extra = "".join(f"\\x{{{ord(ch):x}}}" for ch in rx.findall(ASCII_FOLDS))
-    else:
-        codes = sorted(map(ord, rx.findall(_ASCII) + rx.findall(_BELOW_WIDE)))
+    elif kind == "letters":
+        found += rx.findall(_below_wide())
         extra = _WIDE_AND_UP
+    else:
+        extra = _ANY_NON_ASCII
+    codes = sorted(map(ord, found))
     ranges: list[tuple[int, int]] = []
     for cp in codes:
         if ranges and ranges[-1][1] == cp - 1:
@@ -124,7 +134,7 @@ def _class_source(items: list[Any]) -> str:
     return "[" + "".join(out) + "]"
 
 
-Render = Callable[[str, int, bool], str]
+Render = Callable[[str, int, str], str]
 
 
 @lru_cache(maxsize=4096)
@@ -144,14 +154,19 @@ def _item(item: Any, flags: int, render: Render) -> str:
         if av >= 0x80 and not _sre_module.unicode_iscased(av) and av not in _EXTRA_CASES:
             # an uncased character ("中", "の", "—"): re compiles it to a plain literal, whatever the flags
             return f"[\\x{{{av:x}}}]"
-        return render(_escaped(av), flags & _FLAG_MASK, av < 0x80)
+        return render(_escaped(av), flags & _FLAG_MASK, "ascii" if av < 0x80 else "letters")
     if op is c.NOT_LITERAL:
-        return render(f"[^{re.escape(chr(av))}]", flags & _FLAG_MASK, False)
+        return render(f"[^{re.escape(chr(av))}]", flags & _FLAG_MASK, "any")
     if op is c.ANY:
-        return render(".", flags & _FLAG_MASK, False)
+        return render(".", flags & _FLAG_MASK, "any")
     if op is c.IN:
-        ascii_only = all((o is c.LITERAL and a < 0x80) or (o is c.RANGE and a[1] < 0x80) for o, a in av)
-        return render(_class_source(av), flags & _FLAG_MASK, ascii_only)
+        if all((o is c.LITERAL and a < 0x80) or (o is c.RANGE and a[1] < 0x80) for o, a in av):
+            kind = "ascii"
+        elif all(o is c.LITERAL or o is c.RANGE for o, a in av):
+            kind = "letters"
+        else:
+            kind = "any"
+        return render(_class_source(av), flags & _FLAG_MASK, kind)
     if op is c.BRANCH:
         return "(?:" + "|".join(_seq(seq, flags, render) for seq in av[1]) + ")"
     if op is c.SUBPATTERN:
