@@ -19,11 +19,6 @@ if TYPE_CHECKING:
     from .runner import Job
 
 
-#: Learning a document costs a third of cleaning it: its tasks are this many times larger than the clean
-#: pass's, so the workers do not wait on this process between tasks as often.
-LEARN_BATCH_SCALE = 4
-
-
 def learnable(plan: Plan) -> bool:
     """Learning is on by default for folders and JSON Lines inputs."""
     return any(
@@ -86,7 +81,6 @@ def learn_tasks(plan: Plan, settings: Settings) -> Iterator[Task]:
     """The learning pass's tasks, in input order: ``.txt`` files (read by the workers) and the lines of
     JSON Lines files (split here, parsed by the workers), batched. Pages are not learned from."""
     s = settings
-    max_items, max_bytes = FILE_BATCH * LEARN_BATCH_SCALE, BATCH_BYTES * LEARN_BATCH_SCALE
     items: list[FileItem | DocItem] = []
     size = 0
     order = 0
@@ -104,7 +98,7 @@ def learn_tasks(plan: Plan, settings: Settings) -> Iterator[Task]:
         if src.kind == "txt":
             items.append(FileItem(src.path, src.label, "txt", None, src.size))
             size += src.size
-            if len(items) >= max_items or size >= max_bytes:
+            if len(items) >= FILE_BATCH or size >= BATCH_BYTES:
                 yield flush()
             continue
         try:
@@ -115,7 +109,7 @@ def learn_tasks(plan: Plan, settings: Settings) -> Iterator[Task]:
                         continue
                     items.append(DocItem(f"{src.label}:{lineno}", "jsonl", line, len(line), src.path))
                     size += len(line)
-                    if len(items) >= max_items or size >= max_bytes:
+                    if len(items) >= FILE_BATCH or size >= BATCH_BYTES:
                         yield flush()
         except (CleanerError, OSError, EOFError, ValueError, zlib.error):
             continue  # the records read so far are learned from; the clean pass reports the file
