@@ -1,4 +1,4 @@
-"""Shared pytest setup: hypothesis profiles and the tests folder on sys.path.
+"""Shared pytest setup: hypothesis profiles, the tests folder on sys.path, the harness's asserts rewritten.
 
 Profiles: ``ci`` (the default; deterministic, about 60 examples a test, no deadline so a
 slow CI machine cannot make a test flaky) and ``dev`` (600 examples a test, or
@@ -11,7 +11,10 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+pytest.register_assert_rewrite("probes")  # the shared harness's asserts show their values
 
 TESTS = str(Path(__file__).resolve().parent)
 if TESTS not in sys.path:

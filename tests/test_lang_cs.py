@@ -10,8 +10,8 @@ recorded in ``RESIDUE_LEFT`` and may only shrink (the probe's measure: see the c
 from __future__ import annotations
 
 import pytest
+from probes import judge, page_text, tagged_probe_tests
 
-import cleaner
 from cleaner import language
 
 CASES = {
@@ -288,43 +288,15 @@ RESIDUE_LEFT: dict[str, int] = {
 }
 
 
-def _parse(case: str) -> list[tuple[str, str]]:
-    return [(raw[0], raw[2:]) for raw in case.splitlines() if raw.strip()]
-
-
-def _run(key: str) -> tuple[list[str], list[str]]:
-    """The article lines lost and the residue lines kept on page ``key``."""
-    lines = _parse(CASES[key])
-    result = cleaner.explain_text("\n".join(text for _tag, text in lines))
-    gone = {n for r in result.removed for n in range(r.start_line, r.end_line + 1)}
-    lost = [text for n, (tag, text) in enumerate(lines, start=1) if tag == "A" and n in gone]
-    left = [text for n, (tag, text) in enumerate(lines, start=1) if tag == "R" and n not in gone]
-    return lost, left
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_article_lines_survive(key: str) -> None:
-    lost, _left = _run(key)
-    assert lost == []
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_residue_left_does_not_grow(key: str) -> None:
-    _lost, left = _run(key)
-    assert len(left) <= RESIDUE_LEFT.get(key, 0), left
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_cleaning_twice_changes_nothing(key: str) -> None:
-    once = cleaner.clean_text("\n".join(text for _tag, text in _parse(CASES[key])))
-    assert cleaner.clean_text(once) == once
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT
+)
 
 
 @pytest.mark.parametrize("key", ["blog", "forum", "naive1", "naive2", "news", "portal", "press", "sport"])
 def test_pages_with_prose_are_told_czech(key: str) -> None:
     # Czech shares "po", "od", "za", "co" with Polish: the profile's Czech-only words outvote them
-    text = "\n".join(text for _tag, text in _parse(CASES[key]))
-    assert language.guess_by_stopwords(text) == "cs"
+    assert language.guess_by_stopwords(page_text(CASES[key])) == "cs"
 
 
 #: Slovak pages: no vocabulary of their own; the profile takes them for Czech (or cannot tell),
@@ -370,9 +342,6 @@ R Odpovedať
 
 @pytest.mark.parametrize("key", sorted(SLOVAK))
 def test_slovak_pages_lose_no_article_line(key: str) -> None:
-    lines = _parse(SLOVAK[key])
-    text = "\n".join(text for _tag, text in lines)
-    assert language.guess_by_stopwords(text) in ("cs", None)
-    result = cleaner.explain_text(text)
-    gone = {n for r in result.removed for n in range(r.start_line, r.end_line + 1)}
-    assert [t for n, (tag, t) in enumerate(lines, start=1) if tag == "A" and n in gone] == []
+    assert language.guess_by_stopwords(page_text(SLOVAK[key])) in ("cs", None)
+    lost, _left = judge(SLOVAK[key])
+    assert lost == []

@@ -18,6 +18,7 @@ languages; there is no stopword list: prose is judged by length and sentence end
 from __future__ import annotations
 
 import pytest
+from probes import page_text, parse, tagged_probe_tests
 
 import cleaner
 from cleaner import language
@@ -432,18 +433,14 @@ KNOWN_LOST: dict[str, list[str]] = {
 }
 
 
-def _parse(case: str) -> list[tuple[str, str]]:
-    return [(raw[0], raw[2:]) for raw in case.splitlines() if raw.strip()]
-
-
 def _after_prefix(text: str) -> str:
     return text.split(" = ", 1)[1]
 
 
-def _judge(key: str) -> tuple[list[str], list[str]]:
-    """The article lines lost and the residue lines left on page ``key`` (a glued line counts
-    as residue left while its prefix stands, and as lost when its sentence goes)."""
-    lines = _parse(CASES[key])
+def _judge(case: str) -> tuple[list[str], list[str]]:
+    """The article lines lost and the residue lines left of a page (a glued line counts as
+    residue left while its prefix stands, and as lost when its sentence goes)."""
+    lines = parse(case)
     result = cleaner.explain_text("\n".join(text for _tag, text in lines))
     gone = {n for r in result.removed if r.kind == "line" for n in range(r.start_line, r.end_line + 1)}
     trimmed = {r.start_line for r in result.removed if r.kind == "prefix"}
@@ -456,22 +453,9 @@ def _judge(key: str) -> tuple[list[str], list[str]]:
     return lost, left
 
 
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_article_lines_survive(key: str) -> None:
-    lost, _left = _judge(key)
-    assert lost == KNOWN_LOST.get(key, [])
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_residue_left_does_not_grow(key: str) -> None:
-    _lost, left = _judge(key)
-    assert len(left) <= RESIDUE_LEFT.get(key, 0), left
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_cleaning_twice_changes_nothing(key: str) -> None:
-    once = cleaner.clean_text("\n".join(text for _tag, text in _parse(CASES[key])))
-    assert cleaner.clean_text(once) == once
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT, judge=_judge, known_lost=KNOWN_LOST
+)
 
 
 # -- the script guess ----------------------------------------------------------------------------
@@ -483,17 +467,13 @@ KO_LATIN = (
 )
 
 
-def _text(case: str) -> str:
-    return "\n".join(text for _tag, text in _parse(case))
-
-
 @pytest.mark.parametrize(
     ("sample", "expected"),
     [
         (KO_HANJA, "ko"),  # Hangul with a few Hanja
         (KO_LATIN, "ko"),  # Hangul with English names and figures
-        (_text(CASES["ko_yonhap"]), "ko"),
-        (_text(CASES["ko_tistory"]), "ko"),  # a post with lines of code
+        (page_text(CASES["ko_yonhap"]), "ko"),
+        (page_text(CASES["ko_tistory"]), "ko"),  # a post with lines of code
         # Chinese and Japanese quoting a Korean name stay theirs
         ("韩国总统尹锡悦（윤석열）周三在首尔会见了到访的中国外交部长王毅，双方就朝鲜半岛局势和两国经贸合作等问题深入交换了意见。", "zh"),
         ("他在首尔街头看到一块写着“서울특별시 중구 세종대로 110”的路牌。这是首尔市政厅的地址，游客常常在这里拍照留念。", "zh"),
@@ -508,7 +488,7 @@ def test_guess_by_script(sample: str, expected: str | None) -> None:
 
 
 def test_a_korean_page_gets_its_vocabulary_and_no_stopwords() -> None:
-    ctx = Context(Document(_text(CASES["ko_daum_paper"])), None)
+    ctx = Context(Document(page_text(CASES["ko_daum_paper"])), None)
     assert ctx.language == "ko"
     assert ctx.vocab_languages == ("ko", "en")
     assert ctx.stopwords == frozenset()  # prose is judged by length and sentence ends

@@ -9,9 +9,7 @@ vocabulary 84 of 147 residue lines were left, after it 9: see the commit adding 
 # ruff: noqa: E501
 from __future__ import annotations
 
-import pytest
-
-import cleaner
+from probes import tagged_probe_tests
 
 CASES = {
     # a national news portal: a menu, dateline and byline, promos inside the text, credits, comments
@@ -284,33 +282,6 @@ RESIDUE_LEFT: dict[str, int] = {
 }
 
 
-def _parse(case: str) -> list[tuple[str, str]]:
-    return [(raw[0], raw[2:]) for raw in case.splitlines() if raw.strip()]
-
-
-def _run(key: str) -> tuple[list[str], list[str]]:
-    """The article lines lost and the residue lines kept on page ``key``."""
-    lines = _parse(CASES[key])
-    result = cleaner.explain_text("\n".join(text for _tag, text in lines))
-    gone = {n for r in result.removed for n in range(r.start_line, r.end_line + 1)}
-    lost = [text for n, (tag, text) in enumerate(lines, start=1) if tag == "A" and n in gone]
-    left = [text for n, (tag, text) in enumerate(lines, start=1) if tag == "R" and n not in gone]
-    return lost, left
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_article_lines_survive(key: str) -> None:
-    lost, _left = _run(key)
-    assert lost == []
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_residue_left_does_not_grow(key: str) -> None:
-    _lost, left = _run(key)
-    assert len(left) <= RESIDUE_LEFT.get(key, 0), left
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_cleaning_twice_changes_nothing(key: str) -> None:
-    once = cleaner.clean_text("\n".join(text for _tag, text in _parse(CASES[key])))
-    assert cleaner.clean_text(once) == once
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT
+)

@@ -17,7 +17,7 @@ an unlabelled author's name, a price, section names of a site's header.
 # ruff: noqa: E501
 from __future__ import annotations
 
-import pytest
+from probes import judge, parse, tagged_probe_tests
 
 import cleaner
 
@@ -324,47 +324,20 @@ RESIDUE_LEFT: dict[str, int] = {
 }
 
 
-def _parse(case: str) -> list[tuple[str, str]]:
-    return [(raw[0], raw[2:]) for raw in case.splitlines() if raw.strip()]
-
-
-def _run(key: str) -> tuple[list[str], list[str]]:
-    """The article lines lost and the residue lines left of one page."""
-    lines = _parse(CASES[key])
-    result = cleaner.explain_text("\n".join(text for _tag, text in lines))
-    gone = {n for r in result.removed for n in range(r.start_line, r.end_line + 1)}
-    lost = [text for n, (tag, text) in enumerate(lines, start=1) if tag == "A" and n in gone]
-    left = [text for n, (tag, text) in enumerate(lines, start=1) if tag == "R" and n not in gone]
-    return lost, left
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_article_lines_survive(key: str) -> None:
-    lost, _left = _run(key)
-    assert lost == []
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_residue_left_stays_within_its_cap(key: str) -> None:
-    _lost, left = _run(key)
-    assert len(left) <= RESIDUE_LEFT[key], left
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_cleaning_twice_changes_nothing(key: str) -> None:
-    once = cleaner.clean_text("\n".join(text for _tag, text in _parse(CASES[key])))
-    assert cleaner.clean_text(once) == once
+test_article_lines_survive, test_residue_left_stays_within_its_cap, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT
+)
 
 
 def test_russian_pages_get_the_russian_vocabularies() -> None:
-    ctx_text = "\n".join(text for tag, text in _parse(CASES["federal"]) if tag == "A")
+    ctx_text = "\n".join(text for tag, text in parse(CASES["federal"]) if tag == "A")
     assert cleaner.explain_text(ctx_text).language == "ru"
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_ru.py
     total_lost = total_left = 0
     for key in sorted(CASES):
-        lost, left = _run(key)
+        lost, left = judge(CASES[key])
         total_lost += len(lost)
         total_left += len(left)
         print(f"{key:16} lost {len(lost):2}  left {len(left):2}")

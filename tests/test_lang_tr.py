@@ -10,6 +10,7 @@ recorded in ``RESIDUE_LEFT`` and may only shrink (the probe's measure: see the c
 from __future__ import annotations
 
 import pytest
+from probes import judge, tagged_probe_tests
 
 import cleaner
 
@@ -285,45 +286,16 @@ RESIDUE_LEFT_AS_TURKISH: dict[str, int] = {
 }
 
 
-def _parse(case: str) -> list[tuple[str, str]]:
-    return [(raw[0], raw[2:]) for raw in case.splitlines() if raw.strip()]
-
-
-def _run(key: str, **options: str) -> tuple[list[str], list[str]]:
-    """The article lines lost and the residue lines kept on page ``key``."""
-    lines = _parse(CASES[key])
-    result = cleaner.explain_text("\n".join(text for _tag, text in lines), **options)
-    gone = {n for r in result.removed for n in range(r.start_line, r.end_line + 1)}
-    lost = [text for n, (tag, text) in enumerate(lines, start=1) if tag == "A" and n in gone]
-    left = [text for n, (tag, text) in enumerate(lines, start=1) if tag == "R" and n not in gone]
-    return lost, left
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_article_lines_survive(key: str) -> None:
-    lost, _left = _run(key)
-    assert lost == []
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_residue_left_does_not_grow(key: str) -> None:
-    _lost, left = _run(key)
-    assert len(left) <= RESIDUE_LEFT.get(key, 0), left
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT, also_as="tr"
+)
 
 
 @pytest.mark.parametrize("key", sorted(CASES))
 def test_as_turkish_article_lines_survive_and_residue_goes(key: str) -> None:
-    lost, left = _run(key, language="tr")
+    lost, left = judge(CASES[key], language="tr")
     assert lost == []
     assert len(left) <= RESIDUE_LEFT_AS_TURKISH.get(key, 0), left
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_cleaning_twice_changes_nothing(key: str) -> None:
-    once = cleaner.clean_text("\n".join(text for _tag, text in _parse(CASES[key])))
-    assert cleaner.clean_text(once) == once
-    once = cleaner.clean_text("\n".join(text for _tag, text in _parse(CASES[key])), language="tr")
-    assert cleaner.clean_text(once, language="tr") == once
 
 
 _BODY = [

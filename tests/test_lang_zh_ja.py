@@ -13,8 +13,8 @@ when a rule removes more, never raise it).
 from __future__ import annotations
 
 import pytest
+from probes import page_text, tagged_probe_tests
 
-import cleaner
 from cleaner import language
 from cleaner.context import Context
 from cleaner.document import Document
@@ -365,37 +365,9 @@ R 一覧に戻る
 RESIDUE_LEFT: dict[str, int] = {"ja_qa": 1}
 
 
-def _parse(case: str) -> list[tuple[str, str]]:
-    return [(raw[0], raw[2:]) for raw in case.splitlines() if raw.strip()]
-
-
-def _judge(key: str) -> tuple[list[str], list[str]]:
-    """The article lines lost and the residue lines left on page ``key``."""
-    lines = _parse(CASES[key])
-    result = cleaner.explain_text("\n".join(text for _tag, text in lines))
-    gone = {n for r in result.removed for n in range(r.start_line, r.end_line + 1)}
-    tagged = list(enumerate(lines, start=1))
-    lost = [text for n, (tag, text) in tagged if tag == "A" and n in gone]
-    left = [text for n, (tag, text) in tagged if tag == "R" and n not in gone]
-    return lost, left
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_article_lines_survive(key: str) -> None:
-    lost, _left = _judge(key)
-    assert lost == []
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_residue_left_does_not_grow(key: str) -> None:
-    _lost, left = _judge(key)
-    assert len(left) <= RESIDUE_LEFT.get(key, 0), left
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_cleaning_twice_changes_nothing(key: str) -> None:
-    once = cleaner.clean_text("\n".join(text for _tag, text in _parse(CASES[key])))
-    assert cleaner.clean_text(once) == once
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT
+)
 
 
 # -- the script guess ----------------------------------------------------------------------------
@@ -414,18 +386,14 @@ EN_WITH_NAMES = (
 )
 
 
-def _text(case: str) -> str:
-    return "\n".join(text for _tag, text in _parse(case))
-
-
 @pytest.mark.parametrize(
     ("sample", "expected"),
     [
-        (_text(ZH), "zh"),
-        (_text(CASES["zh_tw"]), "zh"),  # traditional characters: Chinese too
-        (_text(CASES["zh_hk"]), "zh"),
-        (_text(JA), "ja"),
-        (_text(CASES["ja_shop"]), "ja"),
+        (page_text(ZH), "zh"),
+        (page_text(CASES["zh_tw"]), "zh"),  # traditional characters: Chinese too
+        (page_text(CASES["zh_hk"]), "zh"),
+        (page_text(JA), "ja"),
+        (page_text(CASES["ja_shop"]), "ja"),
         (KO, "ko"),  # Hangul with a few Hanja: Korean, not Chinese
         (EN_WITH_NAMES, None),  # an English page quoting Chinese names
         ("首先需要安装pandas和openpyxl这两个库，然后用read_excel读取文件，再用to_csv导出。", "zh"),
@@ -444,7 +412,7 @@ def _context(text: str, forced: str | None = None) -> Context:
 
 @pytest.mark.parametrize(("case", "lang"), [(ZH, "zh"), (JA, "ja")])
 def test_chinese_and_japanese_pages_get_their_vocabularies_and_no_stopwords(case: str, lang: str) -> None:
-    ctx = _context(_text(case))
+    ctx = _context(page_text(case))
     assert ctx.language == lang
     assert ctx.vocab_languages == (lang, "en")
     assert ctx.stopwords == frozenset()  # prose is judged by length and sentence ends, as before
@@ -462,7 +430,7 @@ def test_a_clear_stopword_answer_is_not_overridden_by_the_script() -> None:
 
 
 def test_a_forced_language_wins_over_the_script() -> None:
-    assert _context(_text(ZH), "ja").language == "ja"
+    assert _context(page_text(ZH), "ja").language == "ja"
 
 
 def test_no_stoplist_for_chinese_or_japanese() -> None:

@@ -18,6 +18,7 @@ title and tagline, an author card's name and role); pages 0 lost, 0 left.
 from __future__ import annotations
 
 import pytest
+from probes import judge
 
 import cleaner
 
@@ -564,20 +565,6 @@ R Kommentare
 }
 
 
-def _parse(case: str) -> list[tuple[str, str]]:
-    return [(raw[0], raw[2:]) for raw in case.splitlines() if raw.strip()]
-
-
-def measure_text(key: str) -> tuple[list[str], list[str]]:
-    """(article lines lost, residue lines left) of one text case through ``clean_text``."""
-    lines = _parse(TEXT_CASES[key])
-    result = cleaner.explain_text("\n".join(text for _tag, text in lines))
-    gone = {n for r in result.removed for n in range(r.start_line, r.end_line + 1)}
-    lost = [text for n, (tag, text) in enumerate(lines, start=1) if tag == "A" and n in gone]
-    left = [text for n, (tag, text) in enumerate(lines, start=1) if tag == "R" and n not in gone]
-    return lost, left
-
-
 # -- HTML pages --------------------------------------------------------------------------------------
 
 _WP_HTML = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A loaf for people who have given up on sourdough &#8211; The Slow Kitchen</title></head>
@@ -931,7 +918,7 @@ HTML_RESIDUE_LEFT: dict[str, int] = {
 
 @pytest.mark.parametrize("key", sorted(TEXT_CASES))
 def test_article_lines_survive(key: str) -> None:
-    lost, _left = measure_text(key)
+    lost, _left = judge(TEXT_CASES[key])
     assert lost == []
 
 
@@ -943,7 +930,7 @@ def test_article_lines_survive_on_pages(key: str) -> None:
 
 @pytest.mark.parametrize("key", sorted(RESIDUE_LEFT))
 def test_residue_left_does_not_grow(key: str) -> None:
-    _lost, left = measure_text(key)
+    _lost, left = judge(TEXT_CASES[key])
     assert len(left) <= RESIDUE_LEFT[key], left
 
 

@@ -10,6 +10,7 @@ same red team are in ``fixtures/negatives/de.txt`` and ``nl.txt``.
 from __future__ import annotations
 
 import pytest
+from probes import assert_survives, short_line_params, with_line
 from strategies import ARTICLES
 
 import cleaner
@@ -98,26 +99,12 @@ MIDDLE_ONLY: dict[str, list[str]] = {
     "nl": ["Reacties:", "Wat vind jij?", "Praat mee!", "Geef je mening."],
 }
 
-PARAMS = [
-    pytest.param(lang, line, position, id=f"{lang}:{position}:{line[:40]}")
-    for lang, lines in SHORT_LINES.items()
-    for line in lines
-    for position in ("middle", "tail")
-] + [
-    pytest.param(lang, line, "middle", id=f"{lang}:middle:{line[:40]}")
-    for lang, lines in MIDDLE_ONLY.items()
-    for line in lines
-]
+PARAMS = short_line_params(SHORT_LINES) + short_line_params(MIDDLE_ONLY, positions=["middle"])
 
 
 @pytest.mark.parametrize(("lang", "line", "position"), PARAMS)
 def test_short_line_survives(lang: str, line: str, position: str) -> None:
-    art = ARTICLES[lang]
-    pos = (len(art) + 1) // 2 if position == "middle" else len(art)
-    paragraphs = [*art[:pos], line, *art[pos:]]
-    result = cleaner.Cleaner().explain_text("\n\n".join(paragraphs))
-    removed = [(r.pass_name, r.reason, r.text) for r in result.removed]
-    assert result.text == "\n\n".join(paragraphs), f"removed: {removed}"
+    assert_survives(with_line(ARTICLES[lang], line, position))
 
 
 @pytest.mark.parametrize(

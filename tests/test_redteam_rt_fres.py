@@ -9,6 +9,7 @@ around it. The long sentences of the same red team are in ``fixtures/negatives/f
 from __future__ import annotations
 
 import pytest
+from probes import assert_residue_goes, assert_survives, short_line_params, with_line
 from strategies import ARTICLES
 
 import cleaner
@@ -38,22 +39,12 @@ SHORT_LINES: dict[str, list[str]] = {
     ],
 }
 
-PARAMS = [
-    pytest.param(lang, line, position, id=f"{lang}:{position}:{line[:40]}")
-    for lang, lines in SHORT_LINES.items()
-    for line in lines
-    for position in ("middle", "tail")
-]
+PARAMS = short_line_params(SHORT_LINES)
 
 
 @pytest.mark.parametrize(("lang", "line", "position"), PARAMS)
 def test_short_line_survives(lang: str, line: str, position: str) -> None:
-    art = ARTICLES[lang]
-    pos = (len(art) + 1) // 2 if position == "middle" else len(art)
-    paragraphs = [*art[:pos], line, *art[pos:]]
-    result = cleaner.Cleaner().explain_text("\n\n".join(paragraphs))
-    removed = [(r.pass_name, r.reason, r.text) for r in result.removed]
-    assert result.text == "\n\n".join(paragraphs), f"removed: {removed}"
+    assert_survives(with_line(ARTICLES[lang], line, position))
 
 
 def test_comment_count_sentence_keeps_the_rest() -> None:
@@ -61,9 +52,7 @@ def test_comment_count_sentence_keeps_the_rest() -> None:
     for lang, line in (("fr", "Un commentaire sur ses origines a suffi à déclencher la polémique."),
                        ("es", "Un comentario en redes sociales desató la polémica.")):
         art = ARTICLES[lang]
-        text = "\n\n".join([art[0], line, *art[1:]])
-        result = cleaner.Cleaner().explain_text(text)
-        assert result.text == text, [(r.pass_name, r.text) for r in result.removed]
+        assert_survives([art[0], line, *art[1:]])
 
 
 def test_glued_date_still_goes_a_participle_clause_stays() -> None:
@@ -74,8 +63,7 @@ def test_glued_date_still_goes_a_participle_clause_stays() -> None:
     assert [r.pass_name for r in result.removed] == ["glued-metadata"]
     for lang, line in (("fr", "Paru le 3 mars 2021, Le Petit Prince illustré s'est vendu à 100 000 exemplaires."),
                        ("es", "Publicado el 12 de mayo de 1967, Cien años de soledad vendió millones de ejemplares.")):
-        text = "\n\n".join([line, *ARTICLES[lang]])
-        assert cleaner.Cleaner().explain_text(text).text == text
+        assert_survives(with_line(ARTICLES[lang], line, "head"))
 
 
 @pytest.mark.parametrize(
@@ -109,10 +97,4 @@ def test_glued_date_still_goes_a_participle_clause_stays() -> None:
     ],
 )
 def test_residue_still_goes(lang: str, line: str, pass_name: str) -> None:
-    art = ARTICLES[lang]
-    text = "\n\n".join([*art, line])
-    result = cleaner.Cleaner().explain_text(text)
-    assert result.text == "\n\n".join(art), [(r.pass_name, r.text) for r in result.removed]
-    assert any(r.pass_name == pass_name and line in r.text for r in result.removed), [
-        (r.pass_name, r.text) for r in result.removed
-    ]
+    assert_residue_goes(ARTICLES[lang], line, pass_name)

@@ -14,9 +14,8 @@ polite "…니다."/"…세요").
 from __future__ import annotations
 
 import pytest
+from probes import assert_residue_goes, assert_survives, short_line_params, with_line
 from strategies import ARTICLES
-
-import cleaner
 
 SHORT_LINES: dict[str, list[str]] = {
     "ko": [
@@ -113,32 +112,19 @@ SK_LINES = [
     "Tento web používa cookies podľa zákona, ale informačná lišta chýbala.",
 ]
 
-PARAMS = [
-    pytest.param(lang, line, position, id=f"{lang}:{position}:{line[:40]}")
-    for lang, lines in SHORT_LINES.items()
-    for line in lines
-    for position in ("middle", "tail")
-]
+PARAMS = short_line_params(SHORT_LINES)
 
 
 @pytest.mark.parametrize(("lang", "line", "position"), PARAMS)
 def test_short_line_survives(lang: str, line: str, position: str) -> None:
-    art = ARTICLES[lang]
-    pos = (len(art) + 1) // 2 if position == "middle" else len(art)
-    paragraphs = [*art[:pos], line, *art[pos:]]
-    result = cleaner.Cleaner().explain_text("\n\n".join(paragraphs))
-    removed = [(r.pass_name, r.reason, r.text) for r in result.removed]
-    assert result.text == "\n\n".join(paragraphs), f"removed: {removed}"
+    assert_survives(with_line(ARTICLES[lang], line, position))
 
 
 @pytest.mark.parametrize("forced", [None, "cs"])
 @pytest.mark.parametrize("position", ["head", "middle", "tail"])
 @pytest.mark.parametrize("line", SK_LINES, ids=[line[:40] for line in SK_LINES])
 def test_slovak_through_czech_tables(line: str, position: str, forced: str | None) -> None:
-    pos = {"head": 0, "middle": 2, "tail": len(SK_ARTICLE)}[position]
-    text = "\n\n".join([*SK_ARTICLE[:pos], line, *SK_ARTICLE[pos:]])
-    result = cleaner.explain_text(text, language=forced) if forced else cleaner.explain_text(text)
-    assert result.text == text, [(r.pass_name, r.reason, r.text) for r in result.removed]
+    assert_survives(with_line(SK_ARTICLE, line, position), language=forced)
 
 
 @pytest.mark.parametrize(
@@ -181,10 +167,4 @@ def test_slovak_through_czech_tables(line: str, position: str, forced: str | Non
     ],
 )
 def test_residue_still_goes(lang: str, line: str, pass_name: str) -> None:
-    art = ARTICLES[lang]
-    text = "\n\n".join([*art, line])
-    result = cleaner.Cleaner().explain_text(text)
-    assert result.text == "\n\n".join(art), [(r.pass_name, r.text) for r in result.removed]
-    assert any(r.pass_name == pass_name and line in r.text for r in result.removed), [
-        (r.pass_name, r.text) for r in result.removed
-    ]
+    assert_residue_goes(ARTICLES[lang], line, pass_name)

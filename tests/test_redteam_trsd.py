@@ -17,6 +17,7 @@ Norwegian article.
 from __future__ import annotations
 
 import pytest
+from probes import assert_survives, short_line_params, with_line
 from strategies import ARTICLES
 
 import cleaner
@@ -63,22 +64,12 @@ SHORT_LINES: dict[str, list[str]] = {
     ],
 }
 
-PARAMS = [
-    pytest.param(lang, line, position, id=f"{lang}:{position}:{line[:40]}")
-    for lang, lines in SHORT_LINES.items()
-    for line in lines
-    for position in ("middle", "tail")
-]
+PARAMS = short_line_params(SHORT_LINES)
 
 
 @pytest.mark.parametrize(("lang", "line", "position"), PARAMS)
 def test_short_line_survives(lang: str, line: str, position: str) -> None:
-    art = ARTICLES[lang]
-    pos = (len(art) + 1) // 2 if position == "middle" else len(art)
-    paragraphs = [*art[:pos], line, *art[pos:]]
-    result = cleaner.Cleaner().explain_text("\n\n".join(paragraphs))
-    removed = [(r.pass_name, r.reason, r.text) for r in result.removed]
-    assert result.text == "\n\n".join(paragraphs), f"removed: {removed}"
+    assert_survives(with_line(ARTICLES[lang], line, position))
 
 
 NO_ARTICLE = [
@@ -143,11 +134,7 @@ NORWEGIAN = [
 @pytest.mark.parametrize("position", ["head", "middle", "tail"])
 @pytest.mark.parametrize("line", NORWEGIAN, ids=[line[:40] for line in NORWEGIAN])
 def test_norwegian_through_danish_tables(line: str, position: str) -> None:
-    pos = {"head": 0, "middle": 2, "tail": 3}[position]
-    paragraphs = [*NO_ARTICLE[:pos], line, *NO_ARTICLE[pos:]]
-    result = cleaner.Cleaner(language="da").explain_text("\n\n".join(paragraphs))
-    removed = [(r.pass_name, r.reason, r.text) for r in result.removed]
-    assert result.text == "\n\n".join(paragraphs), f"removed: {removed}"
+    assert_survives(with_line(NO_ARTICLE, line, position), language="da")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,133 @@
+"""Shared harness of the probe and red-team tests (the data stays in each test module).
+
+Two kinds of probe:
+
+- a tagged page: one line a row, each opened by its tag and a space: ``A`` (article: must
+  survive), ``R`` (residue), anything else (a headline, a line that may go either way) is not
+  judged. :func:`judge` counts the article lines lost and the residue lines left;
+  :func:`tagged_probe_tests` makes a module's three tests over its pages.
+- a short line put into a short article (a list of paragraphs) at its head, middle or tail
+  (:func:`with_line`), which must survive there (:func:`assert_survives`); and the residue line
+  after the last paragraph that must still go (:func:`assert_residue_goes`).
+
+``conftest.py`` registers this module for pytest's assertion rewriting, so a failing assert here
+shows its values as one in a test module does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+import pytest
+
+import cleaner
+
+Judge = Callable[[str], tuple[list[str], list[str]]]
+
+
+# -- tagged pages ----------------------------------------------------------------------------------
+
+
+def parse(case: str) -> list[tuple[str, str]]:
+    """The (tag, text) pairs of a tagged page, blank rows skipped."""
+    return [(raw[0], raw[2:]) for raw in case.splitlines() if raw.strip()]
+
+
+def page_text(case: str) -> str:
+    """A tagged page's text, tags taken off."""
+    return "\n".join(text for _tag, text in parse(case))
+
+
+def judge(case: str, **options: Any) -> tuple[list[str], list[str]]:
+    """The article lines lost and the residue lines left of a tagged page through ``explain_text``
+    (``options``: :class:`cleaner.Config` fields, e.g. ``language``)."""
+    lines = parse(case)
+    result = cleaner.explain_text("\n".join(text for _tag, text in lines), **options)
+    gone = {n for r in result.removed for n in range(r.start_line, r.end_line + 1)}
+    tagged = list(enumerate(lines, start=1))
+    lost = [text for n, (tag, text) in tagged if tag == "A" and n in gone]
+    left = [text for n, (tag, text) in tagged if tag == "R" and n not in gone]
+    return lost, left
+
+
+def tagged_probe_tests(
+    cases: Mapping[str, str],
+    residue_left: Mapping[str, int],
+    *,
+    judge: Judge = judge,
+    known_lost: Mapping[str, list[str]] | None = None,
+    also_as: str | None = None,
+) -> tuple[Callable[[str], None], Callable[[str], None], Callable[[str], None]]:
+    """The three tests of a module's tagged pages, each parametrized by the page's key:
+
+    - the article lines survive (``known_lost``: the lines a page is known to lose, a strict ratchet);
+    - the residue left does not grow past the page's cap in ``residue_left`` (0 when not listed);
+    - cleaning twice changes nothing (``also_as``: also with that language forced).
+
+    ``judge`` measures a page (default: :func:`judge`). Assign the three to the module's test names:
+    ``test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing
+    = tagged_probe_tests(CASES, RESIDUE_LEFT)``.
+    """
+    keys = sorted(cases)
+    known = known_lost or {}
+
+    @pytest.mark.parametrize("key", keys)
+    def article_lines_survive(key: str) -> None:
+        lost, _left = judge(cases[key])
+        assert lost == known.get(key, [])
+
+    @pytest.mark.parametrize("key", keys)
+    def residue_left_does_not_grow(key: str) -> None:
+        _lost, left = judge(cases[key])
+        assert len(left) <= residue_left.get(key, 0), left
+
+    @pytest.mark.parametrize("key", keys)
+    def cleaning_twice_changes_nothing(key: str) -> None:
+        text = page_text(cases[key])
+        once = cleaner.clean_text(text)
+        assert cleaner.clean_text(once) == once
+        if also_as is not None:
+            once = cleaner.clean_text(text, language=also_as)
+            assert cleaner.clean_text(once, language=also_as) == once
+
+    return article_lines_survive, residue_left_does_not_grow, cleaning_twice_changes_nothing
+
+
+# -- short lines in a short article ----------------------------------------------------------------
+
+
+def with_line(paragraphs: list[str], line: str, position: str) -> list[str]:
+    """``paragraphs`` with ``line`` put at ``position``: "head", "middle" (after the first half,
+    rounded up) or "tail"."""
+    pos = {"head": 0, "middle": (len(paragraphs) + 1) // 2, "tail": len(paragraphs)}[position]
+    return [*paragraphs[:pos], line, *paragraphs[pos:]]
+
+
+def short_line_params(
+    lines: Mapping[str, Iterable[str]], positions: Iterable[str] = ("middle", "tail")
+) -> list[Any]:
+    """``pytest.param(lang, line, position)`` for each line of each language at each position, with
+    the id ``lang:position:the line's first 40 characters``."""
+    return [
+        pytest.param(lang, line, position, id=f"{lang}:{position}:{line[:40]}")
+        for lang, lang_lines in lines.items()
+        for line in lang_lines
+        for position in positions
+    ]
+
+
+def assert_survives(paragraphs: list[str], language: str | None = None) -> None:
+    """Cleaning the paragraphs (a blank line between them) removes nothing (``language``: forced)."""
+    text = "\n\n".join(paragraphs)
+    result = cleaner.explain_text(text, language=language)
+    removed = [(r.pass_name, r.reason, r.text) for r in result.removed]
+    assert result.text == text, f"removed: {removed}"
+
+
+def assert_residue_goes(paragraphs: list[str], line: str, pass_name: str) -> None:
+    """``line`` after the article's last paragraph is removed, by ``pass_name``, and nothing else is."""
+    result = cleaner.explain_text("\n\n".join([*paragraphs, line]))
+    removed = [(r.pass_name, r.text) for r in result.removed]
+    assert result.text == "\n\n".join(paragraphs), removed
+    assert any(r.pass_name == pass_name and line in r.text for r in result.removed), removed
