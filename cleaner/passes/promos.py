@@ -182,9 +182,9 @@ class TeaserBox(VocabLinePass):
 
     def _numbered_item(self, ctx: Context, i: int, maybe: list[bool] | None) -> bool:
         """Line ``i`` is an item of a numbered list that reads like the article's ("1. Kaub – Lorch:
-        11 Kilometer"): a few words, and no teaser heading itself ("1. Related stories") nor a call
-        to action ("1. Click here to see the full gallery"): those go, so a second cleaning would
-        see the heading without its list."""
+        11 Kilometer"): a few words, and no teaser heading itself ("1. Related stories"), call to
+        action ("1. Click here to see the full gallery") or rights line ("1. All rights reserved."):
+        those go, so a second cleaning would see the heading without its list."""
         line = ctx.doc.lines[i]
         return (
             line.lead[:1].isdecimal()
@@ -192,6 +192,7 @@ class TeaserBox(VocabLinePass):
             and self.check_gated(ctx, i, maybe) is None
             and not ctx.table(self.family, "cta").match(line.text)
             and not ctx.table(self.family, "cta_phrase").match(line.text)
+            and not ctx.table("credits", "copyright").match(line.text)
         )
 
     def _announces_statements(self, ctx: Context, kept: list[int], at: int) -> bool:
