@@ -42,6 +42,15 @@ class CallToAction(VocabLinePass):
     default_max_words = 45
 
 
+#: Vocabulary tables whose lines other passes remove: a numbered one is no item of the article's list.
+_ITEM_RESIDUE = (
+    ("promos", "cta"), ("promos", "cta_phrase"), ("promos", "label"), ("credits", "copyright"),
+    ("credits", "image_credit"), ("widgets", "social"), ("widgets", "chrome"), ("widgets", "finance"),
+    ("signup", "newsletter"), ("signup", "consent"), ("signup", "paywall"), ("comments", "ui"),
+    ("cookies", "notice"),
+)
+
+
 class TeaserBox(VocabLinePass):
     """A teaser heading (Read more, Related, Most read) and the headlines listed under it.
 
@@ -182,17 +191,16 @@ class TeaserBox(VocabLinePass):
 
     def _numbered_item(self, ctx: Context, i: int, maybe: list[bool] | None) -> bool:
         """Line ``i`` is an item of a numbered list that reads like the article's ("1. Kaub – Lorch:
-        11 Kilometer"): a few words, and no teaser heading itself ("1. Related stories"), call to
-        action ("1. Click here to see the full gallery") or rights line ("1. All rights reserved."):
-        those go, so a second cleaning would see the heading without its list."""
+        11 Kilometer"): a few words, and no teaser heading itself ("1. Related stories") nor a line of
+        the residue vocabularies (``_ITEM_RESIDUE``: "1. Click here to see the full gallery", "1. All
+        rights reserved.", "1. Share this article"): those go, so a second cleaning would see the
+        heading without its list."""
         line = ctx.doc.lines[i]
         return (
             line.lead[:1].isdecimal()
             and ctx.words(i) >= self.min_item_words
             and self.check_gated(ctx, i, maybe) is None
-            and not ctx.table(self.family, "cta").match(line.text)
-            and not ctx.table(self.family, "cta_phrase").match(line.text)
-            and not ctx.table("credits", "copyright").match(line.text)
+            and not any(ctx.table(family, name).match(line.text) for family, name in _ITEM_RESIDUE)
         )
 
     def _announces_statements(self, ctx: Context, kept: list[int], at: int) -> bool:
