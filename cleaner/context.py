@@ -69,15 +69,11 @@ class Context:
 
     # -- language -------------------------------------------------------------
     def language_sample(self) -> str:
-        """The longest lines first, up to the sample size: prose, not menus, decides. Once the
-        sample holds ``SAMPLE_MIN_CHARS`` of longer lines, short ones (buttons, labels: as often in
-        English as in the page's language, "Be the first to comment") are left out of it."""
+        """The longest lines first, up to the sample size: prose, not menus, decides."""
         lines = sorted((line.text for line in self.doc.lines), key=len, reverse=True)
         out: list[str] = []
         size = 0
         for text in lines:
-            if size >= lang_mod.SAMPLE_MIN_CHARS and len(text) < lang_mod.SAMPLE_SHORT_LINE:
-                break  # (longest first: every line after this one is short too)
             out.append(text)
             size += len(text) + 1
             if size >= lang_mod.SAMPLE_CHARS:

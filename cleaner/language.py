@@ -57,8 +57,6 @@ _EXTRA_STOPLISTS: dict[str, str] = {
 }
 
 SAMPLE_CHARS = 2000
-SAMPLE_MIN_CHARS = 150  # with this much of longer lines in the sample, shorter lines stay out of it
-SAMPLE_SHORT_LINE = 40  # characters: a button's or a label's line
 PROFILE_CHARS = 1200
 _PUNCT = re.compile("[" + re.escape("!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿") + "]")  # blanked out
 _PUNCT_ASCII = bytes(c for c in range(128) if _PUNCT.match(chr(c)))

@@ -1128,12 +1128,13 @@ TAIL_CHATTER = ["Share this article", "Reply", "More from our network"]
 
 def residue_for(lang: str) -> list[str]:
     """Every residue line that must go anywhere in a page of ``lang``. A page in another language gets
-    the English widget lines ("Share", "Reply") but not the English form sentences of 9 words or more:
-    two of them over a short article of two sentences make its language a fair question, where the
-    cleaner takes the safe side by design (no vocabulary of the page's language applies, less goes)."""
+    the English widget lines ("Share", "Reply", "Tweet this") but not English lines of five words or
+    more ("Be the first to comment", form sentences): a few of them over a short article of two
+    sentences make its language a fair question, where the cleaner takes the safe side by design (no
+    vocabulary of the page's language applies, less goes)."""
     out = [line for lines in RESIDUE_ANYWHERE.values() for line in lines]
     if lang != "en":
-        out = [line for line in out if len(line.split()) <= 8]
+        out = [line for line in out if len(line.split()) <= 4]
     return out + RESIDUE_ANYWHERE_I18N.get(lang, [])
 
 

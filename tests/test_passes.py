@@ -1972,7 +1972,8 @@ def test_teaser_heading_over_a_numbered_call_to_action_is_idempotent() -> None:
     as a heading over the article's numbered list, the call to action then went, and a second
     cleaning took the heading. An item that is itself a call to action is no list of the article's."""
     s = "On Tuesday, the minister announced a new plan for the old harbour"
-    for item in ("1. Click here to see the full gallery", "1. All rights reserved.", "1. Share this article"):
+    for item in ("1. Click here to see the full gallery", "1. All rights reserved.", "1. Share this article",
+                 "1. John Smith / Reuters"):
         page = "\n".join(["Reply", f"{s}.", f"{s}, and the council approved it.", "Continue reading", item])
         once = clean(page)
         assert clean(once) == once

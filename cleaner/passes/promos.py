@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import ClassVar
 
 from ..context import Context
@@ -42,13 +43,18 @@ class CallToAction(VocabLinePass):
     default_max_words = 45
 
 
-#: Vocabulary tables whose lines other passes remove: a numbered one is no item of the article's list.
-_ITEM_RESIDUE = (
-    ("promos", "cta"), ("promos", "cta_phrase"), ("promos", "label"), ("credits", "copyright"),
-    ("credits", "image_credit"), ("widgets", "social"), ("widgets", "chrome"), ("widgets", "finance"),
-    ("signup", "newsletter"), ("signup", "consent"), ("signup", "paywall"), ("comments", "ui"),
-    ("cookies", "notice"),
-)
+@cache
+def _item_residue() -> tuple[tuple[str, str], ...]:
+    """The tables of every other vocabulary pass of the pipeline: a numbered line one of them matches
+    goes, so it is no item of the article's list (see :meth:`TeaserBox._numbered_item`)."""
+    from ..pipeline import TEXT_PIPELINE  # (the pipeline imports this module)
+
+    return tuple(
+        (p.family, name)
+        for p in TEXT_PIPELINE
+        if issubclass(p, VocabLinePass) and p is not TeaserBox
+        for name in p.tables
+    )
 
 
 class TeaserBox(VocabLinePass):
@@ -192,7 +198,7 @@ class TeaserBox(VocabLinePass):
     def _numbered_item(self, ctx: Context, i: int, maybe: list[bool] | None) -> bool:
         """Line ``i`` is an item of a numbered list that reads like the article's ("1. Kaub – Lorch:
         11 Kilometer"): a few words, and no teaser heading itself ("1. Related stories") nor a line of
-        the residue vocabularies (``_ITEM_RESIDUE``: "1. Click here to see the full gallery", "1. All
+        the other vocabulary passes (:func:`_item_residue`: "1. Click here to see the full gallery", "1. All
         rights reserved.", "1. Share this article"): those go, so a second cleaning would see the
         heading without its list."""
         line = ctx.doc.lines[i]
@@ -200,7 +206,7 @@ class TeaserBox(VocabLinePass):
             line.lead[:1].isdecimal()
             and ctx.words(i) >= self.min_item_words
             and self.check_gated(ctx, i, maybe) is None
-            and not any(ctx.table(family, name).match(line.text) for family, name in _ITEM_RESIDUE)
+            and not any(ctx.table(family, name).match(line.text) for family, name in _item_residue())
         )
 
     def _announces_statements(self, ctx: Context, kept: list[int], at: int) -> bool:
