@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -71,14 +71,61 @@ def minhash(grams: Iterable[bytes], num_perm: int = DEFAULT_NUM_PERM) -> np.ndar
     hv = np.frombuffer(b"".join([sha1(g).digest()[:4] for g in grams]), dtype="<u4").astype(np.uint32)
     if not len(hv):
         return np.full(num_perm, 0xFFFFFFFF, np.uint32)
+    mins: np.ndarray = (_mixed(hv)[:, None] * a + b).min(axis=0)  # uint32 arithmetic wraps: the modulo
+    return mins
+
+
+def _mixed(hv: np.ndarray) -> np.ndarray:
+    """The 32-bit hashes run through murmur3's finaliser, in place (as datasketch's affine32 does)."""
     s1, m1, s2, m2, s3 = _FMIX
     hv ^= hv >> s1
     hv *= m1
     hv ^= hv >> s2
     hv *= m2
     hv ^= hv >> s3
-    mins: np.ndarray = (hv[:, None] * a + b).min(axis=0)  # uint32 arithmetic wraps: the modulo
-    return mins
+    return hv
+
+
+#: Grams hashed in one numpy block by :func:`minhash_many` (a block is ``num_perm`` 4-byte values per
+#: gram: 8 MB at the default 128 permutations).
+BLOCK_GRAMS = 16_384
+
+
+def minhash_many(gram_sets: Sequence[Iterable[bytes]], num_perm: int = DEFAULT_NUM_PERM) -> np.ndarray:
+    """:func:`minhash` of each set, as the rows of one ``(len(gram_sets), num_perm)`` array, row for
+    row equal to it. The small documents of a batch share numpy's per-call cost (most of what one
+    small document's MinHash costs); a document of more than ``BLOCK_GRAMS`` grams gets a call of its
+    own, as before."""
+    out = np.full((len(gram_sets), num_perm), 0xFFFFFFFF, np.uint32)
+    sha1 = hashlib.sha1
+    rows: list[int] = []
+    counts: list[int] = []
+    parts: list[bytes] = []
+
+    def flush() -> None:
+        if parts:
+            a, b = _permutations(num_perm)
+            hv = _mixed(np.frombuffer(b"".join(parts), dtype="<u4").astype(np.uint32))
+            starts = np.cumsum([0, *counts[:-1]])
+            out[rows] = np.minimum.reduceat(hv[:, None] * a + b, starts, axis=0)
+        rows.clear()
+        counts.clear()
+        parts.clear()
+
+    for row, grams in enumerate(gram_sets):
+        digests = [sha1(g).digest()[:4] for g in grams]
+        if not digests:
+            continue
+        if len(digests) > BLOCK_GRAMS:
+            out[row] = minhash(grams, num_perm)
+            continue
+        if len(parts) + len(digests) > BLOCK_GRAMS:
+            flush()
+        rows.append(row)
+        counts.append(len(digests))
+        parts.extend(digests)
+    flush()
+    return out
 
 
 # lsh_params of the defaults (threshold 0.3 and the site learner's 0.5; 128 permutations), known
@@ -145,6 +192,16 @@ class BandIndex:
         v = values[: self.bands * self.rows].astype(np.uint64).reshape(self.bands, self.rows)
         with np.errstate(over="ignore"):
             k: np.ndarray = (v * self._weights).sum(axis=1, dtype=np.uint64) ^ self._salt
+            k *= _MUL
+            k ^= k >> np.uint64(31)
+        return k
+
+    def keys_many(self, values: np.ndarray) -> np.ndarray:
+        """:meth:`keys` of each row of ``values`` (signatures, one a row), as the rows of one array."""
+        n = len(values)
+        v = values[:, : self.bands * self.rows].astype(np.uint64).reshape(n, self.bands, self.rows)
+        with np.errstate(over="ignore"):
+            k: np.ndarray = (v * self._weights).sum(axis=2, dtype=np.uint64) ^ self._salt
             k *= _MUL
             k ^= k >> np.uint64(31)
         return k
@@ -268,6 +325,16 @@ class DuplicateFinder:
         if values is None:
             return None
         return Signed(values.astype(np.uint16), self._index.keys(values), self._index.rows)
+
+    def sign_many(self, texts: Sequence[str]) -> list[Signed | None]:
+        """:meth:`sign` of each text, the MinHashes and band keys of all of them made at once (see
+        :func:`minhash_many`): what a worker does with a batch of documents."""
+        grams = [shingles(text, self.shingle) for text in texts]
+        values = minhash_many(grams, self.num_perm)
+        keys = self._index.keys_many(values)
+        low = values.astype(np.uint16)
+        rows = self._index.rows
+        return [Signed(low[i], keys[i], rows) if grams[i] else None for i in range(len(texts))]
 
     def check(self, doc_id: Hashable, text: str) -> Hashable | None:
         """The id of the earlier document ``text`` duplicates, or None (then it is indexed)."""

@@ -306,16 +306,23 @@ class ProfileLearner:
         far, so it can be made in worker processes while one learner counts, in corpus
         order, with the same result as :meth:`add` (the CLI does this).
         """
+        digest, body = self.digest_unsigned(text)
+        if digest is not None:
+            self.sign_digests([(digest, body)])
+        return digest
+
+    def digest_unsigned(self, text: str) -> tuple[LearnDigest | None, str]:
+        """:meth:`digest` without its MinHash, and the text the MinHash is made of (its prose): for
+        :meth:`sign_digests` to sign a batch of documents at once."""
         doc = Document(text)
         if not doc.lines:
-            return None
+            return None, ""
         ctx = Context(doc, self.language)
         n = len(doc.lines)
         prose = [ctx.is_prose(i) for i in range(n)]
-        signature = None
+        body = ""
         if self.dedup_threshold is not None:
-            body = "\n".join(doc.lines[i].text for i in range(n) if prose[i])
-            signature = self._signer().sign(body or "\n".join(x.text for x in doc.lines))
+            body = "\n".join(doc.lines[i].text for i in range(n) if prose[i]) or "\n".join(x.text for x in doc.lines)
         first = next((i for i in range(n) if prose[i]), n)
         last = next((i for i in reversed(range(n)) if prose[i]), -1)
         keys: list[int] = []
@@ -331,7 +338,16 @@ class ProfileLearner:
             keys.append(key)
             flags.append(where | (_PROSE if prose[i] else 0))
             texts.append(line.text[:MAX_TEXT])
-        return LearnDigest(keys, bytes(flags), texts, signature)
+        return LearnDigest(keys, bytes(flags), texts, None), body
+
+    def sign_digests(self, pairs: list[tuple[LearnDigest, str]]) -> None:
+        """Give each digest of :meth:`digest_unsigned` its MinHash, all made at once (see
+        :meth:`~cleaner.dedup.DuplicateFinder.sign_many`); nothing to do when near-duplicates are not
+        looked for."""
+        if self.dedup_threshold is None or not pairs:
+            return
+        for (digest, _body), signature in zip(pairs, self._signer().sign_many([b for _, b in pairs]), strict=True):
+            digest.signature = signature
 
     def add_digest(self, site: str, digest: LearnDigest | None) -> bool:
         """Count one document, given as :meth:`digest` made it; False when it was a near-duplicate."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import signal
 import time
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
-from cleaner.cli.pool import WorkerPool
+from cleaner.cli.pool import PREFETCH_BYTES, WorkerPool
 from cleaner.cli.settings import Settings
 from cleaner.cli.work import DocItem, Report, Task, WorkerState
 
@@ -96,39 +97,80 @@ def _slow_fn(state: WorkerState, task: Task, progress: Any) -> Report:
     return _fn(state, task, progress)
 
 
-def test_meanwhile_runs_beside_the_workers_and_is_over_when_run_returns() -> None:
-    """The parent's own preparation runs in a thread while results keep coming in (the workers are
-    not left waiting for their next task), and it has finished by the time ``run`` returns."""
-    import threading
-
-    events: list[str] = []
-    finished = threading.Event()
-
-    def meanwhile() -> None:
-        time.sleep(0.3)
-        events.append("meanwhile done")
-        finished.set()
+def test_a_worker_holds_the_next_small_task_and_never_a_large_one() -> None:
+    """A small task is queued behind a busy worker (it never waits for the parent between tasks); a
+    large one waits for an idle worker (a send to a busy worker must never block)."""
+    seen: list[int] = []
+    pool = WorkerPool(1, Settings(), lambda *a: None, fn=_slow_fn)
 
     def on_result(task: Task, report: Report) -> None:
-        events.append("result")
+        seen.append(len(pool.in_flight()))
 
-    pool = WorkerPool(2, Settings(), lambda *a: None, fn=_slow_fn)
     try:
-        pool.run(iter(_tasks([["a"]] * 8)), on_result, meanwhile=meanwhile)
+        pool.run(iter(_tasks([["a"]] * 6)), on_result)
+        small = list(seen)
+        seen.clear()
+        big = "x" * (PREFETCH_BYTES + 1)
+        pool.run(iter(_tasks([[big]] * 4)), on_result)
     finally:
         pool.close()
-    assert finished.is_set()
-    assert events.count("result") == 8
-    assert events.index("meanwhile done") > 0  # results arrived while it ran
+    assert small[:4] == [1, 1, 1, 1]  # the next task was already with the worker as each one finished
+    assert seen == [0, 0, 0, 0]
 
 
-def test_an_error_in_meanwhile_reaches_the_caller() -> None:
-    def meanwhile() -> None:
-        raise RuntimeError("warm-up failed")
+def test_workers_live_on_between_runs_and_take_new_settings() -> None:
+    """One pool runs a run's two passes: the same workers, told the new settings in between."""
+    seen: list[tuple[str, str]] = []
 
-    pool = WorkerPool(1, Settings(), lambda *a: None, fn=_fn)
+    def on_result(task: Task, report: Report) -> None:
+        seen.extend(report.errors)
+
+    pool = WorkerPool(2, Settings(), lambda *a: None, fn=_settings_fn)
     try:
-        with pytest.raises(RuntimeError, match="warm-up failed"):
-            pool.run(iter(_tasks([["a"], ["b"]])), lambda t, r: None, meanwhile=meanwhile)
+        pool.run(iter(_tasks([["a"]] * 4)), on_result)
+        first = {pid for pid, _field in seen}
+        seen.clear()
+        pool.update_settings(replace(Settings(), text_field="body"))
+        pool.run(iter(_tasks([["a"]] * 4)), on_result)
     finally:
-        pool.terminate()
+        pool.close()
+    assert {field for _pid, field in seen} == {"body"}
+    assert {pid for pid, _field in seen} <= first
+
+
+def test_each_worker_warms_up_once_before_its_first_task() -> None:
+    done, _lost = [], []
+
+    def on_result(task: Task, report: Report) -> None:
+        done.extend(report.errors)
+
+    pool = WorkerPool(2, Settings(), lambda *a: None, fn=_warm_fn, warm_child=_warm)
+    try:
+        pool.run(iter(_tasks([["a"], ["b"], ["c"], ["d"], ["e"]])), on_result)
+    finally:
+        pool.close()
+    assert len(done) == 5
+    by_pid: dict[str, set[str]] = {}
+    for pid, warmed in done:
+        by_pid.setdefault(pid, set()).add(warmed)
+    assert all(len(warmed) == 1 for warmed in by_pid.values())  # once per worker
+    assert all(w.startswith("warmed for t") for ws in by_pid.values() for w in ws)
+
+
+_WARMED: list[str] = []
+
+
+def _warm(state: WorkerState, task: Task) -> None:
+    _WARMED.append(f"warmed for {task.items[0].label}")
+
+
+def _warm_fn(state: WorkerState, task: Task, progress: Any) -> Report:
+    report = Report()
+    report.errors.append((str(os.getpid()), "|".join(_WARMED)))
+    return report
+
+
+def _settings_fn(state: WorkerState, task: Task, progress: Any) -> Report:
+    report = Report()
+    report.errors.append((str(os.getpid()), state.settings.text_field))
+    return report

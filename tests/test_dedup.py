@@ -171,3 +171,31 @@ def test_band_index_candidates_equal_brute_force() -> None:
         assert index.candidates(keys) == expected
         index.insert(row, keys)
         stored.append(keys)
+
+
+def test_signing_many_equals_signing_each(seeds: dict[str, str]) -> None:
+    """A batch is signed value for value as each of its documents alone: small ones sharing a numpy
+    block, one without words (None), and one of more grams than a block (a call of its own)."""
+    from cleaner import dedup
+
+    texts = [*seeds.values(), "", "?!", "One two.", "alpha beta gamma delta epsilon zeta " * 5]
+    texts.append(" ".join(f"w{i}" for i in range(dedup.BLOCK_GRAMS + 50)))
+    finder = DuplicateFinder()
+    many = finder.sign_many(texts)
+    for text, batch in zip(texts, many, strict=True):
+        one = finder.sign(text)
+        assert (one is None) == (batch is None)
+        if one is not None and batch is not None:
+            assert np.array_equal(one.low, batch.low) and np.array_equal(one.keys, batch.keys)
+            assert one.rows == batch.rows
+
+
+def test_minhash_many_spans_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Documents split over several numpy blocks get the same values as one by one."""
+    from cleaner import dedup
+
+    monkeypatch.setattr(dedup, "BLOCK_GRAMS", 7)
+    sets = [{f"g{i}-{j}".encode() for j in range(n)} for i, n in enumerate([3, 5, 0, 7, 2, 9, 1])]
+    rows = dedup.minhash_many(sets)
+    for grams, row in zip(sets, rows, strict=True):
+        assert np.array_equal(row, dedup.minhash(grams))

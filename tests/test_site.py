@@ -289,3 +289,26 @@ def test_copies_of_a_sites_first_page_count_once() -> None:
     profile = learner.profile("z")
     assert profile.pages == 2 and profile.settings["duplicates"] == 2
     assert story[0] not in profile
+
+
+def test_digests_signed_in_a_batch_equal_digests_made_one_by_one() -> None:
+    """The CLI's workers sign a task's digests at once (``sign_digests``): the same as ``digest``."""
+    from cleaner.site import ProfileLearner
+
+    learner = ProfileLearner()
+    texts = [
+        "Menu\nHome\nThe council approved the budget on Tuesday after a long debate.\nShare this",
+        "Menu\nHome\nResidents asked for more buses to the new district, the mayor said.\nShare this",
+        "",
+        "Only a short line",
+    ]
+    pairs = [learner.digest_unsigned(t) for t in texts]
+    learner.sign_digests([(d, body) for d, body in pairs if d is not None])
+    for text, (batch, _body) in zip(texts, pairs, strict=True):
+        one = learner.digest(text)
+        assert (one is None) == (batch is None)
+        if one is not None and batch is not None:
+            assert (one.keys, one.flags, one.texts) == (batch.keys, batch.flags, batch.texts)
+            assert one.signature is not None and batch.signature is not None
+            assert (one.signature.low == batch.signature.low).all()
+            assert (one.signature.keys == batch.signature.keys).all()

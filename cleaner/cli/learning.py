@@ -1,6 +1,7 @@
 """The learning pass of a run: every text document read once, in input order, so the site profiles
 (:mod:`cleaner.site`) are those of one :class:`~cleaner.site.ProfileLearner` fed every document in turn.
-The workers read and digest the documents; this process only counts the digests."""
+The workers read and digest the documents; this process only counts the digests. The workers are the
+run's pool (:meth:`~cleaner.cli.runner.Job.pool`): they go on to the clean pass."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from ..io.detect import open_input
 from ..io.readers import iter_jsonl_lines
 from .plan import Plan
 from .settings import Settings
-from .work import BATCH_BYTES, FILE_BATCH, DocItem, FileItem, Report, Task, learn_execute, learner_for, warm_up_learning
+from .work import BATCH_BYTES, FILE_BATCH, LEARN, DocItem, FileItem, Report, Task, learn_execute, learner_for
 
 if TYPE_CHECKING:
     from .runner import Job
@@ -57,18 +58,10 @@ def learn_pass(job: Job) -> tuple[dict[str, Any], int]:
         state = job.worker_state()
         for task in tasks:
             on_result(task, learn_execute(state, task))
-    else:
-        pool = job.worker_pool(learn_execute, on_lost, lambda state, task: warm_up_learning(state))
+    else:  # the run's pool: its workers go on to the clean pass, warmed up for it meanwhile
+        pool = job.pool()
         try:
-            state = job.worker_state()
-            pool.run(
-                tasks,
-                on_result,
-                lambda: len(held) < 4 * max(1, job.jobs) + 4,
-                # the clean pass's warm-up (rule tables), done here while the workers learn
-                meanwhile=lambda: state.warm_up(html=False, language=False),
-            )
-            pool.close()
+            pool.run(tasks, on_result, lambda: len(held) < 4 * max(1, job.jobs) + 4, on_lost=on_lost)
         except BaseException:
             pool.terminate()
             raise
@@ -87,7 +80,7 @@ def learn_tasks(plan: Plan, settings: Settings) -> Iterator[Task]:
 
     def flush() -> Task:
         nonlocal items, size, order
-        task = Task(items, "learn", None, 0, 0, order)
+        task = Task(items, LEARN, None, 0, 0, order)
         items, size = [], 0
         order += 1
         return task

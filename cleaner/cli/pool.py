@@ -9,12 +9,17 @@ has its own pipe and a small shared array saying which item of which task it is 
   if the worker does not answer within the hard limit it is killed, that one document is reported as
   timed out, the rest of its task is sent again and a fresh worker takes its place;
 - a worker that dies (a crash, the OOM killer) costs only the document it was on;
-- each worker gets one task at a time, so memory in flight is bounded by ``jobs`` tasks, and tasks are
-  batches of documents, so tiny files do not pay one round trip each;
-- workers start on demand (a one-file run forks one) and are forked from a parent whose cleaner has
-  already loaded language profiles and compiled its first rule tables; they use that very cleaner
-  (copy-on-write), so none of them pays the warm-up again (``warm_parent`` sees the first task, to tell
-  whether the HTML path needs warming too).
+- each worker holds at most two tasks, the one it works on and the next, so memory in flight is bounded
+  by ``2 * jobs`` tasks and a worker never waits for this process between tasks (the next one is in
+  its pipe already); tasks are batches of documents, so tiny files do not pay one round trip each. Only
+  a small task (paths, not documents: see ``PREFETCH_BYTES``) is queued behind a busy worker, so a
+  send never waits on a worker that is itself waiting to send its report;
+- workers start on demand (a one-file run forks one) and live as long as the pool: a run's learning
+  pass and clean pass share them (:meth:`WorkerPool.update_settings` hands them the learned profiles
+  between the two). Each warms itself up once, right after it is forked (``warm_child``: compiling the
+  rule tables, told by its first task whether the HTML path needs warming too), while this process
+  walks the inputs and hands out work: warming up here instead, before forking, would leave every
+  core but one idle meanwhile, and in a thread beside the walk it would fight it for the GIL.
 
 Workers ignore ``SIGINT`` (a Ctrl-C reaches the whole process group; the parent decides) and exit on
 ``SIGTERM`` through ``SystemExit``, so an output being written is removed, never left half-written.
@@ -27,21 +32,30 @@ import gc
 import multiprocessing as mp
 import os
 import signal
-import sys
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection, wait
+from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
 from .settings import Settings
 from .work import Report, Task, WorkerState, execute
 
 WorkerFn = Callable[[WorkerState, Task, Any], Report]
+# (this worker's state, the task it was started for) -> None: its warm-up, in the worker
+WarmFn = Callable[[WorkerState, Task], None]
 OnResult = Callable[[Task, Report], None]
 # (task, index of the item it was on, reason, pid) -> what to send again (None: nothing)
 OnLost = Callable[[Task, int, str, int], Task | None]
+
+
+#: Tasks each worker holds at most: the one it works on and the next one, waiting in its pipe.
+DEPTH = 2
+#: The largest task (pickled) queued behind a busy worker. A pipe holds far more than this unread, so
+#: sending it never blocks; a bigger task waits for an idle worker (one that is reading its pipe).
+PREFETCH_BYTES = 32 * 1024
+_SETTINGS = "settings"  # a message that replaces a worker's settings (learned profiles), between passes
 
 
 class PoolError(RuntimeError):
@@ -59,6 +73,8 @@ def _worker_main(
     state: WorkerState | None,
     fn: WorkerFn,
     inherited: list[Connection],
+    warm: WarmFn | None = None,
+    first: Task | None = None,
 ) -> None:
     for other in inherited:  # the parent's ends of the pipes (forked): the parent's death must read as EOF
         other.close()
@@ -68,6 +84,8 @@ def _worker_main(
     if state is None:  # spawned, not forked: build and warm up here
         state = WorkerState(settings)
         state.warm_up(html=True)
+    elif warm is not None and first is not None:
+        warm(state, first)
     state.enable_alarm()
     while True:
         try:
@@ -76,6 +94,9 @@ def _worker_main(
             return  # the parent is gone
         if msg is None:
             return
+        if msg[0] == _SETTINGS:
+            state.settings = msg[1]
+            continue
         task_id, task = msg
         progress[2] = task_id
         report = fn(state, task, progress)
@@ -89,13 +110,14 @@ def _worker_main(
 
 
 class _Worker:
-    __slots__ = ("conn", "current", "kill_reason", "proc", "progress", "retiring")
+    __slots__ = ("conn", "kill_reason", "proc", "progress", "queue", "retiring")
 
     def __init__(self, proc: Any, conn: Connection, progress: Any) -> None:
         self.proc = proc
         self.conn = conn
         self.progress = progress
-        self.current: tuple[int, Task] | None = None
+        # (task id, task) sent and not answered yet, oldest first: the first is the one it works on
+        self.queue: deque[tuple[int, Task]] = deque()
         self.retiring = False
         self.kill_reason: str | None = None
 
@@ -110,9 +132,11 @@ class WorkerPool:
         on_lost: OnLost,
         hard_limit: float | None = None,
         fn: WorkerFn = execute,
-        warm_parent: Callable[[WorkerState, Task], None] | None = None,
+        warm_parent: WarmFn | None = None,
         start_method: str | None = None,
         state: WorkerState | None = None,
+        depth: int = DEPTH,
+        warm_child: WarmFn | None = None,
     ) -> None:
         if jobs < 1:
             raise ValueError("jobs must be at least 1")
@@ -123,17 +147,16 @@ class WorkerPool:
         self.on_lost = on_lost
         self.hard_limit = hard_limit
         self.fn = fn
-        self.warm_parent = warm_parent
+        self.warm_parent = warm_parent  # before the first fork, in this process (what all workers share)
+        self.warm_child = warm_child  # in each forked worker, before its first task
         # forked workers share the parent's, warmed up once (``state``: one already made, e.g. shared
         # with an earlier pool of the same run, so what it warmed up is not done again)
         self.state: WorkerState | None = state
         self._warmed = False
         self.workers: list[_Worker] = []
+        self.depth = depth
         self._next_id = 0
         self._deaths_without_progress = 0
-        self._meanwhile: threading.Thread | None = None
-        self._meanwhile_error: BaseException | None = None
-        self._switch_interval = sys.getswitchinterval()
 
     # -- workers --------------------------------------------------------------------------------------
     def _spawn(self, task: Task) -> _Worker:
@@ -149,11 +172,19 @@ class WorkerPool:
         inherited = [parent_conn, *(w.conn for w in self.workers)] if forked else []
         proc = self.ctx.Process(
             target=_worker_main,
-            args=(child_conn, progress, self.settings, self.state if forked else None, self.fn, inherited),
+            args=(
+                child_conn,
+                progress,
+                self.settings,
+                self.state if forked else None,
+                self.fn,
+                inherited,
+                self.warm_child if forked else None,
+                task if forked else None,  # (forked: not pickled)
+            ),
             daemon=True,
         )
         if forked:
-            self._join_meanwhile()  # never fork while another thread may hold a lock
             # The child inherits every object frozen: its collector never walks (and so
             # never writes to) the pages it shares with the parent copy-on-write, which
             # keeps workers from slowly copying the parent's whole heap. The parent's stay
@@ -168,16 +199,22 @@ class WorkerPool:
         return worker
 
     def _idle(self, task: Task) -> _Worker | None:
+        """An idle worker (started if there are fewer than ``jobs``), else None."""
         for w in self.workers:
-            if w.current is None and not w.retiring:
+            if not w.queue and not w.retiring:
                 return w
         if sum(1 for w in self.workers if not w.retiring) < self.jobs:
             return self._spawn(task)
         return None
 
+    def _queueable(self) -> _Worker | None:
+        """The busy worker with the fewest tasks that can take one more (see ``DEPTH``), or None."""
+        open_ = [w for w in self.workers if not w.retiring and len(w.queue) < self.depth]
+        return min(open_, key=lambda w: len(w.queue)) if open_ else None
+
     def in_flight(self) -> list[tuple[int, Task]]:
-        """``(pid, task)`` of every task being worked on."""
-        return [(w.proc.pid, w.current[1]) for w in self.workers if w.current is not None]
+        """``(pid, task)`` of every task sent to a worker and not answered yet."""
+        return [(w.proc.pid, task) for w in self.workers for _, task in w.queue]
 
     # -- the loop -------------------------------------------------------------------------------------
     def run(
@@ -185,30 +222,19 @@ class WorkerPool:
         tasks: Iterator[Task],
         on_result: OnResult,
         can_pull: Callable[[], bool] = lambda: True,
-        meanwhile: Callable[[], None] | None = None,
+        on_lost: OnLost | None = None,
     ) -> None:
         """Run every task; ``on_result`` is called in the parent as each finishes (in any order).
         ``can_pull`` false holds back new tasks while results wait to be written (memory stays flat).
-        ``meanwhile`` runs once in this process, in a thread, as soon as every worker has work: this
-        process's own preparation for later, done while the workers work (in this thread, it would keep
-        them waiting for their next task); it is over when ``run`` returns."""
-        try:
-            self._run(tasks, on_result, can_pull, meanwhile)
-        finally:
-            self._join_meanwhile()
-
-    def _run(
-        self,
-        tasks: Iterator[Task],
-        on_result: OnResult,
-        can_pull: Callable[[], bool],
-        meanwhile: Callable[[], None] | None,
-    ) -> None:
+        ``on_lost`` (default: the pool's) says what to send again of a task whose worker died on one
+        of its documents. The pool can run again afterwards, with the same workers."""
+        if on_lost is not None:
+            self.on_lost = on_lost
         retry: deque[Task] = deque()
         exhausted = False
         while True:
-            while True:  # hand out work
-                busy = any(w.current is not None for w in self.workers)
+            while True:  # hand out work: to idle workers, then a small task queued behind a busy one
+                busy = any(w.queue for w in self.workers)
                 if retry:
                     task = retry.popleft()
                 elif exhausted or (busy and not can_pull()):
@@ -219,47 +245,39 @@ class WorkerPool:
                     except StopIteration:
                         exhausted = True
                         break
+                self._next_id += 1
+                message: bytes | None = None
                 worker = self._idle(task)
+                if worker is None and (queueable := self._queueable()) is not None:
+                    message = bytes(ForkingPickler.dumps((self._next_id, task)))
+                    worker = queueable if len(message) <= PREFETCH_BYTES else None
                 if worker is None:
                     retry.appendleft(task)
                     break
-                self._send(worker, task)
-            busy_workers = [w for w in self.workers if w.current is not None]
-            if meanwhile is not None:
-                self._start_meanwhile(meanwhile)
-                meanwhile = None
+                if message is None:
+                    message = bytes(ForkingPickler.dumps((self._next_id, task)))
+                self._send(worker, self._next_id, task, message)
+            busy_workers = [w for w in self.workers if w.queue]
             if not busy_workers and not retry and exhausted:
                 return
             self._wait(busy_workers, on_result, retry)
 
-    def _start_meanwhile(self, fn: Callable[[], None]) -> None:
-        def target() -> None:
-            try:
-                fn()
-            except BaseException as exc:  # re-raised in the caller's thread by _join_meanwhile
-                self._meanwhile_error = exc
+    def update_settings(self, settings: Settings) -> None:
+        """New settings (the learned site profiles) for the next :meth:`run`: sent to every worker (each
+        reads them before its next task) and kept for workers forked later. Between runs only."""
+        if any(w.queue for w in self.workers):
+            raise RuntimeError("update_settings while tasks are in flight")
+        self.settings = settings
+        if self.state is not None:
+            self.state.settings = settings
+        for w in self.workers:
+            with contextlib.suppress(BrokenPipeError, OSError):  # if it died, the next run replaces it
+                w.conn.send((_SETTINGS, settings))
 
-        # this thread must still hand out work promptly while the other one computes
-        self._switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(self._switch_interval, 0.0005))
-        self._meanwhile = threading.Thread(target=target, name="clean-meanwhile", daemon=True)
-        self._meanwhile.start()
-
-    def _join_meanwhile(self) -> None:
-        thread, self._meanwhile = self._meanwhile, None
-        if thread is None:
-            return
-        thread.join()
-        sys.setswitchinterval(self._switch_interval)
-        error, self._meanwhile_error = self._meanwhile_error, None
-        if error is not None:
-            raise error
-
-    def _send(self, worker: _Worker, task: Task) -> None:
-        self._next_id += 1
-        worker.current = (self._next_id, task)
+    def _send(self, worker: _Worker, task_id: int, task: Task, message: bytes) -> None:
+        worker.queue.append((task_id, task))
         with contextlib.suppress(BrokenPipeError, OSError):  # if it died, its sentinel says so
-            worker.conn.send((self._next_id, task))
+            worker.conn.send_bytes(message)
 
     def _wait(self, busy: list[_Worker], on_result: OnResult, retry: deque[Task]) -> None:
         handles: list[Any] = [w.conn for w in busy] + [w.proc.sentinel for w in self.workers]
@@ -274,7 +292,7 @@ class WorkerPool:
             now = time.monotonic()
             for w in list(self.workers):
                 started = w.progress[1]
-                if w.current is not None and started > 0 and now - started > self.hard_limit:
+                if w.queue and started > 0 and now - started > self.hard_limit:
                     w.kill_reason = f"timed out (no answer after {self.hard_limit:.1f}s; worker killed)"
                     _kill(w.proc)
                     self._reap(w, on_result, retry)
@@ -284,9 +302,8 @@ class WorkerPool:
             task_id, report = w.conn.recv()
         except (EOFError, OSError):
             return False
-        if w.current is not None and w.current[0] == task_id:
-            task = w.current[1]
-            w.current = None
+        if w.queue and w.queue[0][0] == task_id:
+            task = w.queue.popleft()[1]
             self._deaths_without_progress = 0
             if report.recycle:
                 w.retiring = True
@@ -294,7 +311,7 @@ class WorkerPool:
         return True
 
     def _reap(self, w: _Worker, on_result: OnResult, retry: deque[Task]) -> None:
-        while w.current is not None and _poll(w.conn):
+        while w.queue and _poll(w.conn):
             if not self._receive(w, on_result):
                 break
         w.proc.join(timeout=5)
@@ -303,15 +320,20 @@ class WorkerPool:
             w.proc.join()
         w.conn.close()
         self.workers.remove(w)
-        if w.current is None:
+        if not w.queue:
             return
-        task_id, task = w.current
-        w.current = None
+        (task_id, task), queued = w.queue[0], list(w.queue)[1:]
+        w.queue.clear()
+        for _, later in reversed(queued):  # sent, never started: sent again, in order, after the first
+            retry.appendleft(later)
         started = w.progress[1] > 0 and int(w.progress[2]) == task_id
         if not started:
-            self._deaths_without_progress += 1
-            if self._deaths_without_progress > 3 * self.jobs + 3:
-                raise PoolError(f"worker processes keep dying (exit code {w.proc.exitcode}) before doing any work")
+            if not w.retiring:  # a recycled worker exits on purpose, with its queued task unread
+                self._deaths_without_progress += 1
+                if self._deaths_without_progress > 3 * self.jobs + 3:
+                    raise PoolError(
+                        f"worker processes keep dying (exit code {w.proc.exitcode}) before doing any work"
+                    )
             retry.appendleft(task)
             return
         reason = w.kill_reason or _death_reason(w.proc.exitcode)

@@ -14,7 +14,7 @@ Flow::
   workers at once; the output of a container is written by the parent, in order, to a temporary file
   renamed when the container is done. On Dask, workers read whole files instead (data stays where the
   cluster can read it).
-- Memory stays flat: inputs are walked lazily, at most one task per worker is in flight, and new tasks
+- Memory stays flat: inputs are walked lazily, at most two tasks per worker are in flight, and new tasks
   wait while finished ones queue up behind a slow one for an ordered output.
 
 Interrupting (Ctrl-C, ``SIGTERM``, ``SIGHUP``) stops the workers, removes every temporary file and keeps
@@ -28,8 +28,9 @@ process only counts the digests, in input order, grouped by :func:`~cleaner.site
 record's URL, else the file's folder), into one :class:`~cleaner.site.ProfileLearner`, so the profiles
 do not depend on ``--jobs``. Or the profiles come from a ``--site-profiles`` file written by an
 earlier run. The profiles of sites with at least ``learn_min_docs`` pages go into
-:class:`~cleaner.cli.settings.Settings`, which reaches each worker once (forked, pickled once when
-spawned, scattered once on Dask); a worker cleans each document with its site's profile.
+:class:`~cleaner.cli.settings.Settings`, which reaches each worker once (sent down its pipe to the
+workers of the learning pass, which go on to clean; forked into, or pickled once for, a worker started
+later; scattered once on Dask); a worker cleans each document with its site's profile.
 
 Duplicates: every task has an ``order`` (the order inputs are read in); reports are taken in that order
 (:meth:`Job.on_result` holds early arrivals back) and each cleaned document's text goes through one
@@ -57,7 +58,7 @@ from ..io.readers import read_limited
 from ..io.writers import mark_duplicate
 from .learning import learn_pass, learnable
 from .plan import Plan, Source, resume_since, up_to_date
-from .pool import OnLost, WorkerFn, WorkerPool
+from .pool import WorkerPool
 from .settings import Settings, profiles_digest
 from .sinks import Sink, Stdout
 from .summary import Console, Summary
@@ -71,9 +72,8 @@ from .work import (
     Task,
     WorkerState,
     container_docs,
-    execute,
-    needs_html,
-    needs_language,
+    run_task,
+    warm_worker,
 )
 
 LEARN_MIN_DOCS = 5
@@ -143,6 +143,7 @@ class Job:
         self.console = Console(total, show, quiet)
         self.executor: Executor | None = None
         self._state: WorkerState | None = None
+        self._pool: WorkerPool | None = None
 
     # -- setup -------------------------------------------------------------------------------------------
     @staticmethod
@@ -182,27 +183,26 @@ class Job:
             from ..dask import DaskExecutor
 
             return DaskExecutor(self.dask, self.settings)
-        return self.worker_pool(
-            execute,
-            self.on_lost,
-            lambda state, task: state.warm_up(needs_html(task, self.settings), needs_language(task)),
-        )
+        pool = self.pool()
+        pool.on_lost = self.on_lost
+        return pool
 
-    def worker_pool(
-        self, fn: WorkerFn, on_lost: OnLost, warm_parent: Callable[[WorkerState, Task], None]
-    ) -> WorkerPool:
-        """A pool of ``jobs`` workers running ``fn``, forked from this process's warmed-up state."""
-        timeout = self.settings.timeout
-        hard = None if not timeout else timeout * 1.5 + 3.0
-        return WorkerPool(
-            self.jobs,
-            self.settings,
-            on_lost,
-            hard_limit=hard,
-            fn=fn,
-            warm_parent=warm_parent,
-            state=self.worker_state(),
-        )
+    def pool(self) -> WorkerPool:
+        """The run's pool of ``jobs`` workers, made on first use: the learning pass's workers go on to
+        the clean pass (each warms itself up once, see :func:`~cleaner.cli.work.warm_worker`)."""
+        if self._pool is None:
+            timeout = self.settings.timeout
+            hard = None if not timeout else timeout * 1.5 + 3.0
+            self._pool = WorkerPool(
+                self.jobs,
+                self.settings,
+                self.on_lost,
+                hard_limit=hard,
+                fn=run_task,
+                state=self.worker_state(),
+                warm_child=warm_worker,
+            )
+        return self._pool
 
     # -- site profiles -----------------------------------------------------------------------------------
     def learn(self) -> None:
@@ -231,10 +231,12 @@ class Job:
         self.summary.profiles = f"{len(used):,} site{'' if len(used) == 1 else 's'} ({how})"
         self.settings = replace(self.settings, profiles=used, profiles_digest=profiles_digest(used))
         self.plan.settings = self.settings
+        if self._pool is not None:
+            self._pool.update_settings(self.settings)
 
     def worker_state(self) -> WorkerState:
-        """This process's :class:`WorkerState`, made and warmed up once and forked into the workers of
-        both passes; it carries the run's current settings (the profiles, once learned)."""
+        """This process's :class:`WorkerState`, made once and forked into the workers (which warm it up
+        each, see :meth:`pool`); it carries the run's current settings (the profiles, once learned)."""
         if self._state is None:
             self._state = WorkerState(self.settings)
         else:

@@ -45,6 +45,7 @@ from .settings import Settings
 HTML_UNAVAILABLE = "HTML support not available"
 # A task: up to FILE_BATCH files or DOC_BATCH records of a container, up to BATCH_BYTES of input.
 FILE_BATCH = 32
+LEARN = "learn"  # the ``fmt`` of a learning task (see :mod:`.learning`)
 DOC_BATCH = 64
 BATCH_BYTES = 256 * 1024
 # What warming up cleans: the rule tables and gates every document needs are built on the first
@@ -100,9 +101,10 @@ class Report:
     errors: list[tuple[str, str]] = field(default_factory=list)
     chunks: list[bytes] | None = None
     recycle: bool = False
-    # per cleaned document, in order: (id, cleaned text, index in ``chunks`` or -1, output file written
-    # by the worker or None)
-    texts: list[tuple[Any, Any, int, str | None]] = field(default_factory=list)  # id, MinHash, chunk, out
+    # per cleaned document, in order: (id, its signature for the duplicate finder, index in ``chunks`` or
+    # -1, output file written by the worker or None); the cleaned text stands for the signature until
+    # :func:`sign_texts` signs a batch of them
+    texts: list[tuple[Any, Any, int, str | None]] = field(default_factory=list)
     # learning tasks (:func:`learn_execute`): per text document, in order, its site and LearnDigest
     learned: list[tuple[str, LearnDigest | None]] = field(default_factory=list)
 
@@ -259,14 +261,36 @@ class WorkerState:
 _SIGNER: DuplicateFinder | None = None
 
 
+def _signer() -> DuplicateFinder:
+    global _SIGNER
+    if _SIGNER is None:
+        _SIGNER = DuplicateFinder()
+    return _SIGNER
+
+
 def signature(text: str) -> Any:
     """The cleaned text's MinHash and LSH band keys (:meth:`DuplicateFinder.sign`), made here in
     the worker so the parent's duplicate finder only looks them up (keeps the parent off the
     critical path)."""
-    global _SIGNER
-    if _SIGNER is None:
-        _SIGNER = DuplicateFinder()
-    return _SIGNER.sign(text)
+    return _signer().sign(text)
+
+
+#: Documents whose cleaned texts wait in a report to be signed together (see :func:`sign_texts`).
+SIGN_BATCH = 64
+
+
+def sign_texts(report: Report, start: int = 0) -> None:
+    """Replace the cleaned texts in ``report.texts[start:]`` by their signatures, made all at once
+    (:meth:`~cleaner.dedup.DuplicateFinder.sign_many`: a batch of small documents shares numpy's
+    per-call cost, most of what signing one small document costs)."""
+    texts = report.texts
+    todo = [i for i in range(start, len(texts)) if isinstance(texts[i][1], str)]
+    if not todo:
+        return
+    signed = _signer().sign_many([texts[i][1] for i in todo])
+    for i, sig in zip(todo, signed, strict=True):
+        doc_id, _text, chunk, out = texts[i]
+        texts[i] = (doc_id, sig, chunk, out)
 
 
 def needs_language(task: Task) -> bool:
@@ -275,7 +299,7 @@ def needs_language(task: Task) -> bool:
 
 
 def needs_html(task: Task, settings: Settings) -> bool:
-    """Whether a task may hold pages (to warm the HTML path up before forking workers)."""
+    """Whether a task may hold pages (to warm the HTML path up with the rest)."""
     return any(
         item.kind in ("html", "warc") or (item.kind == "jsonl" and bool(settings.html_field)) for item in task.items
     )
@@ -375,10 +399,10 @@ def _process_file(state: WorkerState, item: FileItem, fmt: str, report: Report) 
             chunk, result, doc_id = _plain_doc(state, item.label, kind, data, fmt, item.path)
             if item.out is not None:
                 _write_output(item.out, chunk)
-                report.texts.append((doc_id, signature(result.text), -1, item.out))
+                report.texts.append((doc_id, result.text, -1, item.out))
             else:
                 assert report.chunks is not None
-                report.texts.append((doc_id, signature(result.text), len(report.chunks), None))
+                report.texts.append((doc_id, result.text, len(report.chunks), None))
                 report.chunks.append(chunk)
             report.ok(result, len(data))
             report.bytes_out += len(chunk)
@@ -389,6 +413,7 @@ def _process_file(state: WorkerState, item: FileItem, fmt: str, report: Report) 
             raise WriteFailed(item.out or "", exc) from exc
         try:
             sink = DocWriter(writer.write, fmt) if writer is not None else None
+            signed = len(report.texts)  # texts before this one are signed already
             for doc in container_docs(item.kind, stream, item.label, settings, report, item.path):
                 try:
                     chunk, result, doc_id = clean_item(state, doc, fmt)
@@ -396,12 +421,15 @@ def _process_file(state: WorkerState, item: FileItem, fmt: str, report: Report) 
                     report.fail(doc.label, reason_of(exc))
                     report.recycle = report.recycle or isinstance(exc, Timeout)
                     continue
+                if len(report.texts) - signed >= SIGN_BATCH:  # a long container: signed as it goes
+                    sign_texts(report, signed)
+                    signed = len(report.texts)
                 if sink is not None:
                     sink.add(chunk)  # written here: duplicates are counted, not marked or dropped
-                    report.texts.append((doc_id, signature(result.text), -1, None))
+                    report.texts.append((doc_id, result.text, -1, None))
                 else:
                     assert report.chunks is not None
-                    report.texts.append((doc_id, signature(result.text), len(report.chunks), None))
+                    report.texts.append((doc_id, result.text, len(report.chunks), None))
                     report.chunks.append(chunk)  # the parent's writer puts the separators in
                     report.bytes_out += len(chunk)
                 report.ok(result, doc.size)
@@ -448,10 +476,11 @@ def execute(state: WorkerState, task: Task, progress: MutableSequence[float] | N
             report.ok(result, item.size)
             report.bytes_out += len(chunk)
             if report.chunks is not None:
-                report.texts.append((doc_id, signature(result.text), len(report.chunks), None))
+                report.texts.append((doc_id, result.text, len(report.chunks), None))
                 report.chunks.append(chunk)
             else:
-                report.texts.append((doc_id, signature(result.text), -1, None))
+                report.texts.append((doc_id, result.text, -1, None))
+    sign_texts(report)
     if progress is not None:
         progress[1] = 0.0
     return report
@@ -477,15 +506,17 @@ def _digester(settings: Settings) -> ProfileLearner:
 
 
 def warm_up_learning(state: WorkerState) -> None:
-    """Before forking learning workers: what digesting needs (stopwords, the MinHash permutations),
-    once, in the parent. The rule tables the clean pass needs are compiled while the workers learn
-    (``meanwhile`` in :func:`~cleaner.cli.learning.learn_pass`), not before."""
+    """What digesting needs (stopwords, the MinHash permutations), once per process."""
     _digester(state.settings).digest(WARM_UP_TEXT)
 
 
-def learn_item(state: WorkerState, item: FileItem | DocItem) -> tuple[str, LearnDigest | None] | None:
-    """One text document's site and digest: a ``.txt`` file, or a JSON Lines record's text field (None
-    for a record that is a page or has no text; a record's URL names its site, else the file's folder)."""
+def learn_item(
+    state: WorkerState, item: FileItem | DocItem
+) -> tuple[str, tuple[LearnDigest | None, str]] | None:
+    """One text document's site and digest, not signed yet (see
+    :meth:`~cleaner.site.ProfileLearner.digest_unsigned`): a ``.txt`` file, or a JSON Lines record's
+    text field (None for a record that is a page or has no text; a record's URL names its site, else the
+    file's folder)."""
     s = state.settings
     learner = _digester(s)
     if isinstance(item, FileItem):
@@ -496,7 +527,7 @@ def learn_item(state: WorkerState, item: FileItem | DocItem) -> tuple[str, Learn
             return None  # a page named .txt: cleaned as a page, not learned from
         text = decode_text(data)
         with state.alarm:
-            return site_key(None, item.path), learner.digest(text)
+            return site_key(None, item.path), learner.digest_unsigned(text)
     record = parse_record(item.data)
     if s.html_field and isinstance(record.get(s.html_field), str):
         return None  # cleaned as a page, without a profile
@@ -505,7 +536,27 @@ def learn_item(state: WorkerState, item: FileItem | DocItem) -> tuple[str, Learn
         return None
     url = record.get(s.url_field)
     with state.alarm:
-        return site_key(url if isinstance(url, str) else None, item.path), learner.digest(body)
+        return site_key(url if isinstance(url, str) else None, item.path), learner.digest_unsigned(body)
+
+
+def run_task(state: WorkerState, task: Task, progress: MutableSequence[float] | None = None) -> Report:
+    """What a worker of the ``clean`` command runs: a learning task (see :mod:`.learning`) or a clean
+    task; one pool of workers runs both passes."""
+    if task.fmt == LEARN:
+        return learn_execute(state, task, progress)
+    return execute(state, task, progress)
+
+
+def warm_worker(state: WorkerState, task: Task) -> None:
+    """A worker's warm-up, once, right after it is forked and before ``task``, its first: the rule
+    tables every document needs (and the HTML path, or langdetect, when ``task`` says they are
+    needed; later documents warm up what else they need as they come). A worker forked for the
+    learning pass warms up for the clean pass too, which it goes on to run."""
+    if task.fmt == LEARN:
+        warm_up_learning(state)
+        state.warm_up(html=False, language=False)
+    else:
+        state.warm_up(needs_html(task, state.settings), needs_language(task))
 
 
 def learn_execute(state: WorkerState, task: Task, progress: MutableSequence[float] | None = None) -> Report:
@@ -513,6 +564,7 @@ def learn_execute(state: WorkerState, task: Task, progress: MutableSequence[floa
     and nothing reported: a document that cannot be read or learned is left out, the clean pass
     reports it."""
     report = Report()
+    unsigned: list[tuple[LearnDigest, str]] = []
     for index, item in enumerate(task.items):
         if progress is not None:
             progress[0] = index
@@ -523,7 +575,15 @@ def learn_execute(state: WorkerState, task: Task, progress: MutableSequence[floa
             report.recycle = report.recycle or isinstance(exc, Timeout)
             continue
         if learned is not None:
-            report.learned.append(learned)
+            site, (digest, body) = learned
+            report.learned.append((site, digest))
+            if digest is not None:
+                unsigned.append((digest, body))
+    try:
+        with state.alarm:
+            _digester(state.settings).sign_digests(unsigned)  # all at once (numpy's per-call cost paid once)
+    except Exception as exc:  # unsigned, the documents still count (none is taken for a near-duplicate)
+        report.recycle = report.recycle or isinstance(exc, Timeout)
     if progress is not None:
         progress[1] = 0.0
     return report
