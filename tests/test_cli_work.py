@@ -6,6 +6,7 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
 from test_cli_support import article, expected_txt, warc_record, write_jsonl
 
 import cleaner
@@ -109,3 +110,35 @@ def test_truncated_gzip_is_a_read_error_with_a_plain_reason(tmp_path: Path) -> N
     report = execute(WorkerState(Settings()), Task([FileItem(str(tmp_path / "t.txt.gz"), "t.txt.gz", "txt")], "txt"))
     assert len(report.errors) == 1
     assert report.errors[0][1].startswith("cannot read: truncated or incomplete compressed data")
+
+
+def test_a_worker_that_started_on_text_loads_the_html_path_outside_a_pages_time_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Workers warm up for the documents of their first task; the first page a text worker meets loads
+    the HTML path (and langdetect) before that page's clock starts, once."""
+    import signal
+
+    from cleaner.config import Config
+
+    state = WorkerState(Settings(config=Config(timeout=30)))
+    state.enable_alarm()
+    state.warm_up(html=False, language=False)
+    calls: list[tuple[bool, bool, float]] = []
+    real = state.warm_up
+
+    def spy(html: bool = False, language: bool = True) -> None:
+        calls.append((html, language, signal.getitimer(signal.ITIMER_REAL)[0]))
+        real(html, language)
+
+    monkeypatch.setattr(state, "warm_up", spy)
+    body = "The council met on Tuesday to approve the budget. " * 4
+    page = f"<html><body><article><p>{body}</p></article></body></html>"
+    try:
+        for _ in range(2):
+            result = state.clean("html", page.encode())
+            assert "council met" in result.text
+        state.clean("txt", b"The council met on Tuesday to approve the budget for next year.", language=True)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    assert calls == [(True, True, 0.0)]  # once, and no timer running meanwhile

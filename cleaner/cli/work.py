@@ -200,6 +200,8 @@ class WorkerState:
         self.settings = settings
         self.cleaner = Cleaner(settings.config)
         self.alarm = _Alarm(None)
+        self._html_ready = False  # the HTML path loaded (see warm_up)
+        self._language_ready = False  # langdetect's profiles loaded
 
     def enable_alarm(self) -> None:
         """Interrupt a document that runs past the time limit (only in a process's main thread)."""
@@ -215,13 +217,24 @@ class WorkerState:
         --timeout for work that is not its own."""
         try:
             self.explain_text(WARM_UP_TEXT, language)
+            self._language_ready = self._language_ready or language
             signature(WARM_UP_TEXT)  # the duplicate signer (MinHash permutations) made once, here
             explain_html = getattr(self.cleaner, "explain_html", None)
             if html and explain_html is not None:
                 body = "".join(f"<p>{line}</p>" for line in WARM_UP_TEXT.splitlines())
                 explain_html(f"<html><head><title>Warm up</title></head><body><article>{body}</article></body></html>")
+                self._html_ready = True
         except CleanerError:
             pass
+
+    def _ready_for(self, html: bool, language: bool) -> None:
+        """Warm up what a document needs that this process has not loaded yet (a worker that started on
+        text meets its first page, or its first JSON Lines output), outside the document's time limit:
+        loading the HTML path or langdetect is not the document's own work."""
+        html = html and not self._html_ready
+        language = language and not self._language_ready
+        if html or language:
+            self.warm_up(html=html, language=language)
 
     # -- one document -----------------------------------------------------------------------------
     def explain_text(self, text: str, language: bool = True, profile: Any = None) -> Result:
@@ -249,11 +262,13 @@ class WorkerState:
             explain_html: Callable[..., Result] | None = getattr(self.cleaner, "explain_html", None)
             if explain_html is None:
                 raise CleanerError(HTML_UNAVAILABLE)
+            self._ready_for(html=True, language=True)  # (a page's result names its language)
             with self.alarm:
                 return explain_html(data, url=url, profile=self.profile(url, path))
         if isinstance(data, bytes):
             data = decode_text(data, charset)
         profile = self.profile(url, path)
+        self._ready_for(html=False, language=language)
         with self.alarm:
             return self.explain_text(data, language, profile)
 
