@@ -424,13 +424,12 @@ RESIDUE_LEFT: dict[str, int] = {
     "ko_yonhap": 1,  # the glued "(서울=연합뉴스) 김민수 기자 = "
 }
 
-#: Article lines lost today by the structure pass, not by the vocabulary (a strict ratchet: a fix
-#: that keeps them fails here, to be taken off). Korean words carry their particles and endings,
-#: so a Korean sentence has about half the words of a European one and few reach the twelve an
-#: anchor paragraph needs: labelled rows after the last anchor read as the page's footer.
-KNOWN_LOST: dict[str, list[str]] = {
-    "ko_municipal": ["모집인원: 120명", "신청장소: 주소지 동 행정복지센터"],
-}
+#: Article lines lost today (a strict ratchet: a fix that keeps them fails here, to be taken off).
+#: Korean words carry their particles and endings, so a Korean sentence has about half the words of a
+#: European one and few reach the twelve an anchor paragraph needs; the municipal notice's labelled
+#: rows after its last anchor ("모집인원: 120명", "신청장소: …") were lost as the page's footer until
+#: rows of facts between a row of data and a sentence were kept as the article's.
+KNOWN_LOST: dict[str, list[str]] = {}
 
 
 def _after_prefix(text: str) -> str:

@@ -2349,3 +2349,56 @@ def test_a_day_with_a_dot_opens_a_date_not_a_numbered_item(lang: str, paragraph:
         "21. März 2024: Das Parlament stimmt über das Gesetz ab.\n3. April 2024: Der Bundesrat billigt es.",
     ):
         assert cleaner.clean_text(kept) == kept
+
+
+# A notice's facts after its last paragraph: a row of data, labelled rows under it, then the notice
+# goes on with a sentence (Korean words carry their endings: few sentences reach an anchor's length).
+@pytest.mark.parametrize(
+    ("doc", "rows", "after"),
+    [
+        (
+            _SERVICE_DE,
+            "Anmeldezeitraum: 15. bis 19. Januar 2024\nTeilnehmer: 120 Personen\nOrt: Bürgerbüro im Rathaus",
+            "Weitere Informationen finden Sie in der beigefügten Bekanntmachung.",
+        ),
+        (
+            _REPORT,
+            "Dates: 15-19 January 2024\nPlaces: 120\nWhere: the district office",
+            "Details are in the attached notice.",
+        ),
+        (
+            _SERVICE_NL,
+            "Aanmelden: 15 t/m 19 januari 2024\nPlaatsen: 120\nLocatie: het stadskantoor",
+            "Meer informatie vindt u in de bijgevoegde bekendmaking.",
+        ),
+        (
+            "관내 취업취약계층의 생계 안정을 위해 2024년 상반기 공공근로사업 참여자를 다음과 같이 모집합니다. "
+            "참여를 원하시는 분은 기간 안에 신청서를 제출해 주시기 바랍니다.",
+            "모집기간: 2024. 1. 15.(월) ~ 1. 19.(금)\n모집인원: 120명\n신청장소: 주소지 동 행정복지센터",
+            "자세한 사항은 첨부된 공고문을 참고하시기 바랍니다.",
+        ),
+    ],
+)
+def test_a_notices_rows_of_facts_before_its_last_sentence_stay(doc: str, rows: str, after: str) -> None:
+    tail = "Share\nPrint\nPrevious\nNext\nContact us\nPrivacy policy"
+    result = explain(f"{doc}\n\n{rows}\n{after}\n{tail}")
+    out = out_lines(result.text)
+    assert all(row in out for row in rows.splitlines()) and after in out, result.removed
+    assert "Previous" not in out and "Privacy policy" not in out  # the page's footer still goes
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Share\nTweet\nEmail: newsroom@example.com\nAddress: 1 Main Street\nHome\nNews\nAbout us",
+        "Home\nNews\nEmail: newsroom@example.com\nAddress: 1 Main Street\nAll content is licensed under our terms.",
+        "Teilen\nContact: redaktion@example.de\nAdresse: Hauptstraße 1\nImpressum\nDatenschutz",
+        "Home\nNews\nContact: newsroom@example.com\nAbout us\nCareers",
+    ],
+)
+def test_contact_rows_of_a_footer_still_go(tail: str) -> None:
+    """Rows of facts count as the article's only under a row of its data and over its sentence, not
+    under residue or amid a menu."""
+    result = explain(f"{_REPORT}\n\n{tail}")
+    out = out_lines(result.text)
+    assert not any(line.startswith(("Email:", "Contact:")) for line in out), result.removed

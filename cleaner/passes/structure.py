@@ -126,6 +126,8 @@ _TAIL = "after the article's last paragraph"
 # After the article, a heading over at most this many rows of data and then a sentence is the article's
 # (a place, its address and hours, then a tip); before it, a name over a date row is a byline.
 _MAX_ROWS_UNDER = 3
+# a label of up to three words and its short value: "Venue: City Hall", "신청장소: 주소지 동 행정복지센터"
+_LABEL_ROW = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?[:：] ?[^\s:：][^:：]{0,59}")
 _MIN_CONTINUATION_WORDS = 8  # a paragraph going on after a list, not a footer's "Have your say."
 
 
@@ -321,6 +323,9 @@ def _inner_headings(
     def labelled(i: int) -> bool:  # a labelled row of data: "Personen ab 24 Jahren: 37 Euro", "功率：1000W"
         return data(i) and (":" in lines[i].text or "：" in lines[i].text)
 
+    def row(i: int) -> bool:  # a row of the article's facts: data, or a label and its value ("Venue: City Hall")
+        return data(i) or (bool(_LABEL_ROW.fullmatch(lines[i].text)) and not ends_sentence(lines[i].text))
+
     def hours(i: int) -> bool:  # opening hours: "ma t/m vr 9.00 - 17.00", "Mo-Fr 8:00 bis 16:00 Uhr"
         return data(i) and bool(_HOURS.search(lines[i].text))
 
@@ -337,12 +342,15 @@ def _inner_headings(
             if article(i) or data(i):
                 continue  # article text, or data ("Step 1: Remove the wheel") the article may hold
             break  # neither article text nor a heading in it: the page's
-        # the neighbour on the article's side (the first line's is the long paragraph itself)
-        if pos and not (article(order[pos - 1]) or labelled(order[pos - 1])):
+        # the neighbour on the article's side (the first line's is the long paragraph itself), or a
+        # line of the article's this loop kept
+        if pos and not (article(order[pos - 1]) or labelled(order[pos - 1]) or order[pos - 1] in out):
             break
         away = order[pos + 1] if pos + 1 < len(order) else None
         beyond = pos + 1  # past the rows of data under the line: is it article text there?
-        while beyond < len(order) and data(order[beyond]) and not article(order[beyond]):
+        while beyond < len(order) and (data(order[beyond]) or (where == _TAIL and row(order[beyond]))) and not article(
+            order[beyond]
+        ):
             beyond += 1
         if where == _TAIL and lines[i].text.endswith("!") and ctx.words(i) <= 2:
             out.add(i)  # "Enjoy!", "Bon appétit !": the article's closing line
@@ -357,7 +365,9 @@ def _inner_headings(
         elif where == _TAIL and pos + 1 < beyond <= pos + 1 + _MAX_ROWS_UNDER and beyond < len(order) and article(
             order[beyond]
         ):
-            out.add(i)  # a subheading over a few rows of data the article goes on after (a place, its address)
+            # a subheading over a few rows of data the article goes on after (a place, its address), or a
+            # row of its facts over more of them ("Places: 120", "Where: the district office", then a sentence)
+            out.add(i)
         else:
             break
     return out
