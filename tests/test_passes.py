@@ -2391,7 +2391,8 @@ def test_a_notices_rows_of_facts_before_its_last_sentence_stay(doc: str, rows: s
     "tail",
     [
         "Share\nTweet\nEmail: newsroom@example.com\nAddress: 1 Main Street\nHome\nNews\nAbout us",
-        "Home\nNews\nEmail: newsroom@example.com\nAddress: 1 Main Street\nAll content is licensed under our terms.",
+        "Home\nNews\nEmail: newsroom@example.com\nAddress: 1 Main Street\n"
+        "All content is licensed under the site's terms.",
         "Teilen\nContact: redaktion@example.de\nAdresse: Hauptstraße 1\nImpressum\nDatenschutz",
         "Home\nNews\nContact: newsroom@example.com\nAbout us\nCareers",
     ],
