@@ -189,3 +189,39 @@ def test_config_option_of_the_wrong_type_is_a_config_error(tmp_path: Path, toml:
     assert build_config(build_parser().parse_args(["--config", str(conf)])).options["comment-section"] == {
         "min_position": 1
     }
+
+
+def test_a_complete_walk_is_replayed_and_a_large_one_is_not(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clean pass after the learning pass gets the same inputs without walking the tree again; a
+    walk of more inputs than it remembers is made again (memory stays flat), as is one cut short."""
+    import cleaner.cli.plan as plan_mod
+
+    src = _tree(tmp_path)
+    (src / "link.txt").symlink_to(src / "a.txt")
+    plan = Plan([str(src)], str(tmp_path / "out"), Settings())
+    walk = plan._walk_sources
+    calls: list[int] = []
+
+    def counted() -> object:
+        calls.append(1)
+        return walk()
+
+    monkeypatch.setattr(plan, "_walk_sources", counted)
+    partial = plan.sources()
+    next(partial)
+    partial.close()  # cut short: nothing remembered
+    plan.symlinks_skipped = 0
+    first = [(s.label, s.out, s.kind, s.size) for s in plan.sources()]
+    skipped = plan.symlinks_skipped
+    plan.symlinks_skipped = 0  # (as the learning pass does: the clean pass counts again)
+    again = [(s.label, s.out, s.kind, s.size) for s in plan.sources()]
+    assert again == first and len(first) == 5
+    assert calls == [1, 1] and plan.symlinks_skipped == skipped == 1
+
+    monkeypatch.setattr(plan_mod, "REMEMBER_SOURCES", 3)
+    big = Plan([str(src)], str(tmp_path / "out"), Settings())
+    walk = big._walk_sources
+    calls.clear()
+    monkeypatch.setattr(big, "_walk_sources", counted)
+    assert [s.label for s in big.sources()] == [s.label for s in big.sources()]
+    assert calls == [1, 1]

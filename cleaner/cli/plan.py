@@ -118,6 +118,10 @@ class _Root:
     prefix: str  # output sub-path of this input ("" when mirrored at the top)
 
 
+#: Inputs a complete walk remembers for the next one (see :meth:`Plan.sources`): about 0.5 kB each.
+REMEMBER_SOURCES = 10_000
+
+
 class Plan:
     """The inputs, the output, and the rules for walking; :meth:`sources` yields inputs one at a time."""
 
@@ -135,6 +139,8 @@ class Plan:
         self.exclude = Matcher(exclude)
         self.follow_symlinks = follow_symlinks
         self.symlinks_skipped = 0
+        self._remembered: list[Source] | None = None  # the last complete walk (see sources)
+        self._remembered_symlinks = 0
         self.stdin = False
         self.roots: list[_Root] = []
         inputs = inputs or ["-"]
@@ -279,7 +285,28 @@ class Plan:
 
     # -- walking ------------------------------------------------------------------------------------------
     def sources(self) -> Iterator[Source]:
-        """Every input file in order, with its kind and (folder output) its output path."""
+        """Every input file in order, with its kind and (folder output) its output path.
+
+        A walk that yields every input, up to ``REMEMBER_SOURCES`` of them, is remembered and the next
+        call replays it: the clean pass after the learning pass does not walk (and stat) the tree
+        again. A larger run walks again rather than hold every input (memory stays flat)."""
+        if self._remembered is not None:
+            self.symlinks_skipped += self._remembered_symlinks
+            yield from self._remembered
+            return
+        kept: list[Source] | None = []
+        skipped = self.symlinks_skipped
+        for src in self._walk_sources():
+            if kept is not None:
+                kept.append(src)
+                if len(kept) > REMEMBER_SOURCES:
+                    kept = None
+            yield src
+        if kept is not None:
+            self._remembered = kept
+            self._remembered_symlinks = self.symlinks_skipped - skipped
+
+    def _walk_sources(self) -> Iterator[Source]:
         for root in self.roots:
             if root.path == "-":
                 yield Source("-", "<stdin>", kind=None)
