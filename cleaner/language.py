@@ -129,13 +129,14 @@ _PROFILE_WORDS: dict[str, str] = {
     # between the two (a Ukrainian page is full of them: voting for Russian alone, they made Ukrainian news
     # Russian), and their own words tell them apart: Ukrainian's with і ї є and the forms Russian spells
     # otherwise (що/что, від/от, його/его, був/был)
-    "uk": "в у не на за по а о при для так і й та що це як з із від його її їх але вже тільки ще або ніж який яка які яке також після був "
+    "uk": "в у не на за по а о при для так і й та що це як з із від його її їх але вже тільки ще або ніж "
+    "який яка які яке також після був "
     "була були було буде бути щоб має мають може можуть цього цей ця ці цю цих під коли чи він вона вони ми ви де "
     "ні року лише щодо між проте однак навіть дуже якщо тому хоча поки наразі зараз серед своїх яких якого",
     # Romanian: its own short words, with and without the comma-below and cedilla (și, şi) letters sites
     # print; the Romance words it shares (de, la, o, un, a) vote for the others
     "ro": "și şi în cu pe din care este nu să sunt pentru fost lui după dupa dar sau prin iar fi acest "
-    "această aceasta într s-a a-și au ale",
+    "această aceasta într s-a s-au a-și a-şi au ale",
     "hu": "a az és hogy nem is egy meg de van volt csak már ki el",
     "fi": "ja on ei se että oli hän ovat mutta kun niin myös tai jos",
 }

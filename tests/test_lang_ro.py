@@ -9,8 +9,9 @@ page, a recipe and a town hall's notice. Sites print Romanian with the comma-bel
 mix the three. Article lines must never go; the residue each page still keeps is capped at
 what the Romanian vocabularies leave today (``RESIDUE_LEFT``).
 
-Measured when the vocabularies were added (before -> after, all pages): see the commit adding
-``rules/lang/ro.toml``.
+Measured when the vocabularies were added (before -> after, all 11 pages): article lines lost
+0 -> 0, residue lines left 53 -> 12 (of 133). Before, the pages were told no language (English
+tables only). What is left: a quote widget's rows, a site's section names over the headline.
 
 Also here: Romanian is told apart from Italian, Spanish, Portuguese and French (both ways).
 """
@@ -268,7 +269,13 @@ R Toate drepturile rezervate. Reproducerea materialelor este permisă doar cu ac
 }
 
 #: The residue lines each page may still keep (what is left today; lower it when a rule improves).
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    "business": 3,
+    "forum": 2,
+    "recipe": 2,
+    "sport": 2,
+    "tabloid": 3,
+}
 
 
 test_article_lines_survive, test_residue_left_stays_within_its_cap, test_cleaning_twice_changes_nothing = tagged_probe_tests(

@@ -8,8 +8,10 @@ a municipal notice and a long-read that quotes Russian (Ukrainian sites often pr
 official's words as said). Article lines must never go; the residue each page still keeps is
 capped at what the Ukrainian vocabularies leave today (``RESIDUE_LEFT``).
 
-Measured when the vocabularies were added (before -> after, all pages): see the commit adding
-``rules/lang/uk.toml``.
+Measured when the vocabularies were added (before -> after, all 11 pages): article lines lost
+0 -> 0, residue lines left 46 -> 8 (of 141). Before, the pages were told Russian or no language
+(English tables only). What is left: a currency widget's rows, an unlabelled author's name, a
+site's section names over the headline.
 
 Also here: Ukrainian is told apart from Russian both ways (short and long pages, list pages,
 pages quoting the other language), and Ukrainian letters (і ї є ґ, the apostrophe) in patterns.
