@@ -241,3 +241,18 @@ def test_the_gate_never_rules_out_a_line_these_tables_match(lang: str) -> None:
                     checked += 1
                     assert ok, f"{family}.{name}: the gate ruled out {line!r}, which the table matches"
     assert checked >= len(lines) // 2
+
+
+def test_a_list_after_a_short_last_paragraph_keeps_its_items() -> None:
+    """edge-furniture's tail region starts after the last paragraph of twelve words or more: a list
+    after a shorter one (its lead-in with a colon, its items closed by semicolons) is the article's,
+    even with a comment section under it (Russian as Ukrainian: the pass is not a language's)."""
+    from probes import judge
+    from test_lang_ru import CASES as RU_CASES
+
+    page = RU_CASES["blog"].replace(
+        "A Если у вас есть вопросы о переезде, пишите в комментариях, отвечу всем!",
+        "A Есть вопросы о переезде? Пишите в комментариях, отвечу всем!",
+    )
+    lost, _left = judge(page)
+    assert lost == []

@@ -422,15 +422,22 @@ def _data_rows(ctx: Context, region: range) -> set[int]:
 
 
 def _announcing(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
-    """``furniture`` less the lines ending in a colon right above a kept line that is no furniture: the
-    lead-in of a list the article goes on with ("Що сподобалося:" over "ліс за десять хвилин від дому;")."""
+    """``furniture`` less the lines ending in a colon right above a kept list item closed by a semicolon
+    that is no furniture: the lead-in of a list the article goes on with ("Що сподобалося:" over "ліс за
+    десять хвилин від дому;"); over any other line a colon label stays furniture ("Like this:")."""
     lines = ctx.doc.lines
     keep = set()
     for i in furniture:
         j = i + 1
         while j < region.stop and not lines[j].text.strip():
             j += 1
-        if j < region.stop and ends_colon(lines[i].text) and lines[j].removal is None and not furniture_at(j):
+        if (
+            j < region.stop
+            and ends_colon(lines[i].text)
+            and lines[j].removal is None
+            and lines[j].text.rstrip()[-1:] == ";"
+            and not furniture_at(j)
+        ):
             keep.add(i)
     return [i for i in furniture if i not in keep] if keep else furniture
 
