@@ -43,6 +43,8 @@ SUPPORTED: dict[str, str | None] = {
     "sv": "Swedish",
     "da": "Danish",
     "cs": "Czech",
+    "uk": "Ukrainian",
+    "ro": "Romanian",
     "zh": None,
     "ja": None,
     "ko": None,
@@ -109,7 +111,10 @@ _PROFILE_WORDS: dict[str, str] = {
     # (Russian joins prepositions and particles to its words less than it inflects them: its own short words
     # lift a page's share, and no other language here votes with Cyrillic words)
     "ru": "и в не на что с по как это из за от для то но он его все так же во о об к у а бы ли при после был "
-    "была были который которые также уже только еще ещё или чем",
+    "была были который которые также уже только еще ещё или чем "
+    # (and the forms Ukrainian spells otherwise: эти/ці, будет/буде, когда/коли, чтобы/щоб, мы/ми ...)
+    "эти этот эта этой этом этого будет года году где когда если чтобы может можно нет они она мы вы даже "
+    "очень между под",
     "pl": "i w nie na się z do że to jest jak o po ale od za co tak przez",
     "sv": "och i att det som en på är av för med till den har de inte om ett",
     "id": "yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ke ada",
@@ -120,6 +125,18 @@ _PROFILE_WORDS: dict[str, str] = {
     "cs": "a se na je že v o s to do jsou ve jako by k pro ale z také už jen podle při nebo když ještě "
     "však který které která",
     "da": "og i at det er en til på af for med som den ikke har de",
+    # Ukrainian shares в, у, не, на, за, по, а, о, при, для, так with Russian: they split their vote
+    # between the two (a Ukrainian page is full of them: voting for Russian alone, they made Ukrainian news
+    # Russian), and their own words tell them apart: Ukrainian's with і ї є and the forms Russian spells
+    # otherwise (що/что, від/от, його/его, був/был)
+    "uk": "в у не на за по а о при для так і й та що це як з із від його її їх але вже тільки ще або ніж "
+    "який яка які яке також після був "
+    "була були було буде бути щоб має мають може можуть цього цей ця ці цю цих під коли чи він вона вони ми ви де "
+    "ні року лише щодо між проте однак навіть дуже якщо тому хоча поки наразі зараз серед своїх яких якого",
+    # Romanian: its own short words, with and without the comma-below and cedilla (și, şi) letters sites
+    # print; the Romance words it shares (de, la, o, un, a) vote for the others
+    "ro": "și şi în cu pe din care este nu să sunt pentru fost lui după dupa dar sau prin iar fi acest "
+    "această aceasta într s-a s-au a-și a-şi au ale",
     "hu": "a az és hogy nem is egy meg de van volt csak már ki el",
     "fi": "ja on ei se että oli hän ovat mutta kun niin myös tai jos",
 }

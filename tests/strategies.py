@@ -927,6 +927,22 @@ ARTICLES: dict[str, list[str]] = {
         "Несколько жителей сказали, что рады наконец принятому решению, хотя некоторые из них предупредили, "
         "что работы на несколько месяцев осложнят жизнь на узких улицах у воды.",
     ],
+    "uk": [
+        "Міська рада у вівторок ухвалила новий план реконструкції старого порту, що завершило понад два роки "
+        "суперечок про вартість проєкту та майбутнє рибальського флоту.",
+        "Згідно з планом, східний причал перебудують і відкриють для містян, а західна частина залишиться за "
+        "човнами, які досі щоранку привозять до міста свій улов.",
+        "Кілька мешканців сказали, що раді ухваленому нарешті рішенню, хоча дехто з них попередив, що роботи "
+        "на кілька місяців ускладнять життя на вузьких вулицях біля води.",
+    ],
+    "ro": [
+        "Consiliul local a aprobat marți un nou plan pentru vechiul port, punând capăt unor dispute de peste doi "
+        "ani privind costul proiectului și viitorul flotei de pescuit.",
+        "Potrivit planului, cheiul de est va fi reconstruit și deschis publicului, iar partea de vest rămâne "
+        "la dispoziția bărcilor care aduc și acum în fiecare dimineață peștele în oraș.",
+        "Mai mulți locuitori au spus că sunt ușurați că s-a luat în sfârșit o decizie, deși unii dintre ei au "
+        "avertizat că lucrările vor îngreuna luni de zile viața pe străzile înguste de lângă apă.",
+    ],
     "zh": [
         "市议会周二批准了老港口改造的新方案，结束了两年多来围绕项目成本和渔船队未来的争论。",
         "根据方案，东侧码头将重建并向公众开放，西侧则继续供每天早上仍在镇上卸货的渔船使用。",

@@ -92,8 +92,8 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         return False
     line = ctx.doc.lines[i]
     text = line.text
-    if words >= 2 and ends_sentence(text):
-        return False
+    if words >= 2 and (ends_sentence(text) or text.rstrip()[-1:] == ";"):
+        return False  # (a list item closed by a semicolon, as Slavic and Romance lists print them, is text)
     if words >= _COLON_SENTENCE_WORDS and ends_colon(text) and (not ctx.stopwords or ctx.stats(i).unspaced):
         return False  # no function words to judge it by: a sentence's length, announcing what follows
     first = text[:1]  # (what the regexes below need to see first: most lines are spared them)
@@ -431,6 +431,27 @@ def _data_rows(ctx: Context, region: range) -> set[int]:
     return rows
 
 
+def _announcing(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the lines ending in a colon right above a kept list item closed by a semicolon
+    that is no furniture: the lead-in of a list the article goes on with ("Що сподобалося:" over "ліс за
+    десять хвилин від дому;"); over any other line a colon label stays furniture ("Like this:")."""
+    lines = ctx.doc.lines
+    keep = set()
+    for i in furniture:
+        j = i + 1
+        while j < region.stop and not lines[j].text.strip():
+            j += 1
+        if (
+            j < region.stop
+            and ends_colon(lines[i].text)
+            and lines[j].removal is None
+            and lines[j].text.rstrip()[-1:] == ";"
+            and not furniture_at(j)
+        ):
+            keep.add(i)
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
 class EdgeFurniture(Pass):
     name = "edge-furniture"
     family = "structure"
@@ -459,6 +480,7 @@ class EdgeFurniture(Pass):
         if where == _TAIL:
             furniture = _unannounced(ctx, furniture_at, region, furniture)
             furniture = _verdict_box(ctx, furniture_at, region, furniture)
+            furniture = _announcing(ctx, furniture_at, region, furniture)
         if furniture:
             rows = _data_rows(ctx, region)
             if rows:
