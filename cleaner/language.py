@@ -125,8 +125,11 @@ _PROFILE_WORDS: dict[str, str] = {
     # they share with them, so that only the words each spells its own way tell a pair apart
     "sk": "a sa na je že v o s to do sú vo ako by k pre ale z aj tiež už len podľa pri alebo keď ešte "
     "však ktorý ktoré ktorá ktorí bol bola boli bolo medzi viac počas",
-    "da": "og i at det er en til på af for med som den ikke har de blev efter sig ud mod noget meget "
-    "havde siger bliver blive mere mig dig hvad været mellem gennem",
+    # (Danish adds no Swedish word: "efter", "blev", "sig", "mig", "dig" are Swedish too, and a short Swedish
+    # page would lose to the pair; they only pick one of it, see _PICK_WORDS. Norwegian needs its "av", "mot",
+    # "ut", "blir", "mer", which split their votes with Swedish.)
+    "da": "og i at det er en til på af for med som den ikke har de ud mod noget meget havde siger bliver "
+    "blive mere hvad været mellem gennem",
     "no": "og i det er en til på av for med som den ikke har de å ble etter seg ut mot noe mye hadde sier "
     "blir bli mer meg deg hva vært mellom gjennom nå ikkje frå kva berre",
     "hu": "a az és hogy nem is egy meg de van volt csak már ki el",
@@ -157,13 +160,21 @@ def _vote_table() -> dict[str, tuple[int, ...]]:
     return {w: tuple(v) for w, v in table.items()}
 
 
+#: Words that only pick one language of a pair (:func:`_pick`), not vote: a third language
+#: spells them so too (Swedish "efter", "blev", "sig", "mig", "dig").
+_PICK_WORDS: dict[str, str] = {
+    "da": "blev efter sig mig dig",
+}
+
+
 @lru_cache(maxsize=1)
 def _own_words() -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
     """Neighbour -> (the language voting with it, the neighbour's own words, that language's own
-    words): the profile words only one of the two has."""
+    words): the profile (and pick) words only one of the two has."""
     out = {}
     for lang, neighbour in _NEIGHBOURS.items():
-        mine, theirs = set(_PROFILE_WORDS[lang].split()), set(_PROFILE_WORDS[neighbour].split())
+        mine = set(_PROFILE_WORDS[lang].split()) | set(_PICK_WORDS.get(lang, "").split())
+        theirs = set(_PROFILE_WORDS[neighbour].split()) | set(_PICK_WORDS.get(neighbour, "").split())
         out[neighbour] = (lang, frozenset(theirs - mine), frozenset(mine - theirs))
     return out
 
