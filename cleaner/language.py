@@ -45,6 +45,8 @@ SUPPORTED: dict[str, str | None] = {
     "cs": "Czech",
     "uk": "Ukrainian",
     "ro": "Romanian",
+    "no": "Norwegian_Bokmal",
+    "sk": "Slovak",
     "zh": None,
     "ja": None,
     "ko": None,
@@ -124,7 +126,17 @@ _PROFILE_WORDS: dict[str, str] = {
     # Czech shares po, od, za, co, jak, tak with Polish (votes for Polish alone): its own words tell them apart
     "cs": "a se na je že v o s to do jsou ve jako by k pro ale z také už jen podle při nebo když ještě "
     "však který které která",
-    "da": "og i at det er en til på af for med som den ikke har de",
+    # Slovak and Norwegian vote with their neighbours (see _NEIGHBOURS): these lists also hold the words
+    # they share with them, so that only the words each spells its own way tell a pair apart
+    "sk": "a sa na je že v o s to do sú vo ako by k pre ale z aj tiež už len podľa pri alebo keď ešte "
+    "však ktorý ktoré ktorá ktorí bol bola boli bolo medzi viac počas",
+    # (Danish adds no Swedish word: "efter", "blev", "sig", "mig", "dig" are Swedish too, and a short Swedish
+    # page would lose to the pair; they only pick one of it, see _PICK_WORDS. Norwegian needs its "av", "mot",
+    # "ut", "blir", "mer", which split their votes with Swedish.)
+    "da": "og i at det er en til på af for med som den ikke har de ud mod noget meget havde siger bliver "
+    "blive mere hvad været mellem gennem",
+    "no": "og i det er en til på av for med som den ikke har de å ble etter seg ut mot noe mye hadde sier "
+    "blir bli mer meg deg hva vært mellom gjennom nå ikkje frå kva berre",
     # Ukrainian shares в, у, не, на, за, по, а, о, при, для, так with Russian: they split their vote
     # between the two (a Ukrainian page is full of them: voting for Russian alone, they made Ukrainian news
     # Russian), and their own words tell them apart: Ukrainian's with і ї є and the forms Russian spells
@@ -142,17 +154,58 @@ _PROFILE_WORDS: dict[str, str] = {
 }
 
 
+#: Languages so close to a neighbour that most of their function words are the neighbour's too
+#: (Slovak and Czech, Norwegian and Danish): a pair votes as one language against the others
+#: (under the neighbour's name, each word once), so neither splits the pair's votes and loses to a
+#: third language; when the pair wins, the words only one of the two has pick it (:func:`_pick`).
+_NEIGHBOURS: dict[str, str] = {"sk": "cs", "no": "da"}
+
+#: The languages that vote: every profile language but those that vote with a neighbour.
+_LANGS = tuple(lang for lang in _PROFILE_WORDS if lang not in _NEIGHBOURS)
+
+
 @lru_cache(maxsize=1)
 def _vote_table() -> dict[str, tuple[int, ...]]:
-    """Word -> indices of the languages it votes for."""
+    """Word -> indices (in ``_LANGS``) of the languages it votes for, a pair's once."""
     table: dict[str, list[int]] = {}
-    for n, words in enumerate(_PROFILE_WORDS.values()):
+    for lang, words in _PROFILE_WORDS.items():
+        n = _LANGS.index(_NEIGHBOURS.get(lang, lang))
         for w in words.split():
-            table.setdefault(w, []).append(n)
+            hits = table.setdefault(w, [])
+            if n not in hits:
+                hits.append(n)
     return {w: tuple(v) for w, v in table.items()}
 
 
-_LANGS = tuple(_PROFILE_WORDS)
+#: Words that only pick one language of a pair (:func:`_pick`), not vote: a third language
+#: spells them so too (Swedish "efter", "blev", "sig", "mig", "dig").
+_PICK_WORDS: dict[str, str] = {
+    "da": "blev efter sig mig dig",
+}
+
+
+@lru_cache(maxsize=1)
+def _own_words() -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
+    """Neighbour -> (the language voting with it, the neighbour's own words, that language's own
+    words): the profile (and pick) words only one of the two has."""
+    out = {}
+    for lang, neighbour in _NEIGHBOURS.items():
+        mine = set(_PROFILE_WORDS[lang].split()) | set(_PICK_WORDS.get(lang, "").split())
+        theirs = set(_PROFILE_WORDS[neighbour].split()) | set(_PICK_WORDS.get(neighbour, "").split())
+        out[neighbour] = (lang, frozenset(theirs - mine), frozenset(mine - theirs))
+    return out
+
+
+def _pick(winner: str, words: list[str]) -> str:
+    """``winner``, or the language voting with it when more of the sample's words are that
+    language's own than ``winner``'s own ("ble", "etter", "å" against "blev", "efter", "at")."""
+    pair = _own_words().get(winner)
+    if pair is None:
+        return winner
+    lang, theirs, mine = pair
+    if sum(w in mine for w in words) > sum(w in theirs for w in words):
+        return lang
+    return winner
 
 
 def _profile_words(sample: str) -> list[str]:
@@ -163,8 +216,8 @@ def _profile_words(sample: str) -> list[str]:
     return _PUNCT.sub(" ", sample).split()
 
 
-def _votes(sample: str) -> tuple[int, list[float]]:
-    """The number of words in ``sample`` and each language's function-word votes."""
+def _votes(sample: str) -> tuple[list[str], list[float]]:
+    """The words of ``sample`` (lower-cased, its profile's share) and each language's function-word votes."""
     words = _profile_words(sample[:PROFILE_CHARS].lower())
     votes = _vote_table()
     scores = [0.0] * len(_LANGS)
@@ -172,7 +225,7 @@ def _votes(sample: str) -> tuple[int, list[float]]:
         share = 1.0 / len(hit)
         for n in hit:
             scores[n] += share
-    return len(words), scores
+    return words, scores
 
 
 def guess_by_stopwords(sample: str) -> str | None:
@@ -180,16 +233,18 @@ def guess_by_stopwords(sample: str) -> str | None:
 
     A function word shared by several languages ("de", "la", "en") splits its vote
     between them, so related languages do not drown each other out. Clear means: the
-    winner's votes reach 8% of the words and 1.5 times the runner-up's. Cheap enough
-    to run on every document.
+    winner's votes reach 8% of the words and 1.5 times the runner-up's. A pair of close
+    neighbours (``_NEIGHBOURS``: Slovak and Czech, Norwegian and Danish) votes as one, and
+    the words only one of them has pick it. Cheap enough to run on every document.
     """
-    count, scores = _votes(sample)
+    words, scores = _votes(sample)
+    count = len(words)
     if count < 20:
         return None
     order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
     top, second = scores[order[0]], scores[order[1]]
     if top >= 0.08 * count and top >= 1.5 * max(second, 1.0):
-        return _LANGS[order[0]]
+        return _pick(_LANGS[order[0]], words)
     return None
 
 
@@ -208,11 +263,11 @@ def lean_by_stopwords(sample: str) -> str | None:
     residue vocabularies follow a lean (see ``Context.vocab_languages``); prose is still judged
     without a stopword list.
     """
-    count, scores = _votes(sample)
+    words, scores = _votes(sample)
     order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
     top, second = scores[order[0]], scores[order[1]]
-    if top >= LEAN_MIN_VOTES and top >= LEAN_MIN_SHARE * count and top >= 1.5 * max(second, 1.0):
-        return _LANGS[order[0]]
+    if top >= LEAN_MIN_VOTES and top >= LEAN_MIN_SHARE * len(words) and top >= 1.5 * max(second, 1.0):
+        return _pick(_LANGS[order[0]], words)
     return None
 
 

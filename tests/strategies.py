@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
-LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da", "cs")
+LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da", "cs", "no", "sk")
 
 
 @dataclass(frozen=True)
@@ -776,9 +776,125 @@ CS = Grammar(
     reporters=("řekl mluvčí", "uvedli úředníci", "napsal místní deník", "sdělila agentura"),
 )
 
+NO = Grammar(
+    # the perfect ("har godkjent"): Norwegian verbs do not agree in number; each object and adverbial
+    # holds a function word only Norwegian has in the language profile (å, av, etter, mellom, mot, ble),
+    # so a short article of these sentences is told Norwegian, not Danish, as a real one is
+    subjects=(
+        ("Statsråden", False),
+        ("Selskapet", False),
+        ("Lokale byråkrater", True),
+        ("Norges Bank", False),
+        ("Forskere ved universitetet", True),
+        ("Bystyret", False),
+        ("Beboerne", True),
+        ("Opposisjonslederen", False),
+        ("Advokatene hennes", True),
+        ("Regjeringen", False),
+        ("Investorene", True),
+        ("Lærerforbundet", False),
+    ),
+    verbs=(
+        ("har lagt fram", "har lagt fram"),
+        ("har avvist", "har avvist"),
+        ("har godkjent", "har godkjent"),
+        ("har kritisert", "har kritisert"),
+        ("har forsvart", "har forsvart"),
+        ("har utsatt", "har utsatt"),
+        ("har drøftet", "har drøftet"),
+        ("har gjennomgått", "har gjennomgått"),
+    ),
+    participles=(),
+    objects=(
+        "den nye planen for havna etter flere års strid",
+        "forslaget om å øke skatten for bedriftene",
+        "budsjettet for neste år og årene etter",
+        "avtalen mellom kommunen og leverandørene av strøm",
+        "stengingen av brua over elva",
+        "resultatet av undersøkelsen som ble lagt fram",
+        "rapporten fra skolene og kommunen",
+        "byggingen av nye boliger for unge mellom 20 og 30 år",
+        "kuttene i kollektivtrafikken etter nyttår",
+        "de nye reglene for vann og avløp",
+    ),
+    adverbials=(
+        "tirsdag etter uker med forhandlinger",
+        "etter flere måneder med samtaler og møter",
+        "i en pressemelding som ble lagt ut på nettsiden",
+        "til tross for sterk motstand fra naboer og handlende",
+        "for andre gang i år uten å ta debatten",
+        "på et møte i rådhuset mot slutten av uken",
+        "foran rundt 200 innbyggere og journalister",
+        "uten varsel og uten høring",
+        "i begynnelsen av uken etter ferien",
+    ),
+    conjunctions=("og", "men", "fordi"),
+    reporters=("sa en talsperson", "opplyser lokalavisen", "skriver nyhetsbyrået", "sier kommunen"),
+)
+
+SK = Grammar(
+    # present tense: the verb agrees in number only, not in gender; each object and adverbial holds a
+    # function word only Slovak has in the language profile (pre, pri, podľa, ktorý, aj, počas), so a
+    # short article of these sentences is told Slovak, not Czech, as a real one is
+    subjects=(
+        ("Minister", False),
+        ("Spoločnosť", False),
+        ("Miestni úradníci", True),
+        ("Centrálna banka", False),
+        ("Vedci z univerzity", True),
+        ("Mestské zastupiteľstvo", False),
+        ("Obyvatelia", True),
+        ("Predseda opozície", False),
+        ("Jej právnici", True),
+        ("Vláda", False),
+        ("Investori", True),
+        ("Odbory učiteľov", True),
+        ("Nemocnica", False),
+    ),
+    verbs=(
+        ("predkladá", "predkladajú"),
+        ("odmieta", "odmietajú"),
+        ("schvaľuje", "schvaľujú"),
+        ("kritizuje", "kritizujú"),
+        ("podporuje", "podporujú"),
+        ("analyzuje", "analyzujú"),
+        ("prerokúva", "prerokúvajú"),
+        ("spochybňuje", "spochybňujú"),
+    ),
+    participles=(),
+    objects=(
+        "nový plán pre prestavbu prístavu v meste",
+        "návrh na zvýšenie daní pre miestne firmy",
+        "výdavky na školy pre budúci rok",
+        "zmluvu s dodávateľmi elektriny pre školy",
+        "rozhodnutie o uzavretí mosta, ktorý vedie cez rieku",
+        "výsledky prieskumu, ktorý sa robil aj v školách",
+        "správu o stave škôl podľa inšpekcie",
+        "plán výstavby nájomných bytov v centre mesta",
+        "škrty vo verejnej doprave",
+        "nové pravidlá pre spotrebu vody počas horúčav",
+        "náklady na opravy, ktoré zaplatí aj kraj",
+    ),
+    adverbials=(
+        "v stredu popoludní na radnici",
+        "po mesiacoch rokovaní, ktoré boli podľa všetkého ťažké",
+        "vo svojom vyhlásení na webe",
+        "už od začiatku týždňa",
+        "druhýkrát v tomto roku, ako sa aj čakalo",
+        "pri zasadnutí na radnici",
+        "za zatvorenými dverami, čo však vadí opozícii",
+        "počas rokovania za účasti asi 200 ľudí",
+        "po prvý raz po rokoch",
+        "v mene obyvateľov, ktorí sú proti",
+        "v skrátenom konaní",
+    ),
+    conjunctions=("a", "ale", "aj keď", "pretože"),
+    reporters=("povedal hovorca", "uviedli úradníci", "napísal miestny denník", "oznámila agentúra"),
+)
+
 GRAMMARS: dict[str, Grammar] = {
     "en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "pl": PL, "tr": TR,
-    "sv": SV, "da": DA, "cs": CS,
+    "sv": SV, "da": DA, "cs": CS, "no": NO, "sk": SK,
 }
 
 
@@ -993,6 +1109,22 @@ ARTICLES: dict[str, list[str]] = {
         "Flere beboere sagde, at de var lettede over beslutningen, men nogle af dem advarede om, at "
         "arbejdet vil forstyrre livet i de smalle gader ved vandet i flere måneder.",
     ],
+    "no": [
+        "Bystyret vedtok tirsdag en ny plan for den gamle havna, og dermed er en strid som har vart i mer enn "
+        "to år om kostnadene og fiskeflåtens framtid over.",
+        "Etter planen skal den østre kaia bygges om og åpnes for publikum, mens den vestre siden fortsatt skal "
+        "brukes av båtene som lander fangsten sin i byen hver morgen.",
+        "Flere beboere sa at de var lettet over at det endelig var tatt en avgjørelse, selv om noen av dem "
+        "advarte om at arbeidet vil skape måneder med uro i de smale gatene ved vannet.",
+    ],
+    "sk": [
+        "Mestské zastupiteľstvo v utorok schválilo nový plán pre starý prístav a ukončilo tak viac ako dva "
+        "roky sporov o náklady projektu a o budúcnosť rybárskej flotily.",
+        "Podľa plánu bude východné nábrežie prestavané a sprístupnené verejnosti, zatiaľ čo západná strana "
+        "zostane lodiam, ktoré tu každé ráno vykladajú svoj úlovok.",
+        "Viacerí obyvatelia povedali, že sa im uľavilo, no niektorí varovali, že práce budú mesiace "
+        "komplikovať dopravu v úzkych uliciach pri vode.",
+    ],
     "cs": [
         "Rada města v úterý schválila nový plán pro starý přístav, čímž skončily více než dva roky sporů o "
         "náklady investice a o budoucnost rybářské flotily.",
@@ -1116,6 +1248,10 @@ RESIDUE_ANYWHERE_I18N: dict[str, list[str]] = {
         "Tilmeld dig vores nyhedsbrev",
     ],
     "cs": ["Reklama", "Foto: ČTK", "21. 3. 2024 14:05", "Sdílet", "Přihlaste se k odběru newsletteru"],
+    "no": [
+        "Annonse", "Foto: NTB", "Publisert 21. mars 2024 kl. 14.05", "Del artikkelen", "Meld deg på nyhetsbrevet vårt",
+    ],
+    "sk": ["Reklama", "Foto: TASR", "21. 3. 2024 14:05", "Zdieľať", "Prihláste sa na odber newslettera"],
 }
 
 #: Residue that only means residue at the end of a page: a comment-section opener (and the
