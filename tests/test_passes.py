@@ -2403,3 +2403,31 @@ def test_contact_rows_of_a_footer_still_go(tail: str) -> None:
     result = explain(f"{_REPORT}\n\n{tail}")
     out = out_lines(result.text)
     assert not any(line.startswith(("Email:", "Contact:")) for line in out), result.removed
+
+
+# A roundup cites the source of each quoted passage in brackets under it; a sermon cites its book.
+_ROUNDUP = [
+    "Stadia is Google's attempt to make cloud gaming happen, and the company has promised a lot: the ability "
+    "to play games in 4K on almost any screen, with no console and no downloads.",
+    "[Engadget]",
+    "And there's a reason for that: it's the only use case that feels finished, and it works well on a fast "
+    "home connection, reviewers found.",
+    "[PC World]",
+    "Stadia's launch day is Tuesday, sort of. Really, consider this the start of Stadia's early-access beta "
+    "period, with many features still missing.",
+    "[The Verge]",
+]
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "\n\n".join(_ROUNDUP),
+        "Al-Hasan Al-Bashri berkata, “Hendaknya kalian mencintai jangan berlebihan dan membenci tidak "
+        "berlebihan, karena telah merugi orang-orang yang berlebihan dalam mencintai suatu kaum.”\n\n"
+        "[Ni’matul Ukhuwah hal. 41]\n\nSemoga kita semua dijauhkan dari sikap berlebihan dalam segala hal.",
+    ],
+)
+def test_a_bracketed_citation_under_a_quoted_passage_stays(doc: str) -> None:
+    result = explain(doc)
+    assert out_lines(result.text) == out_lines(doc), result.removed
