@@ -97,6 +97,22 @@ def tagged_probe_tests(
 # -- short lines in a short article ----------------------------------------------------------------
 
 
+def report(cases: Mapping[str, str], judge_page: Judge = judge) -> None:
+    """Print a probe's numbers, page by page: the article lines lost and the residue lines left
+    (``python tests/test_lang_xx.py``)."""
+    total_lost = total_left = 0
+    for key in sorted(cases):
+        lost, left = judge_page(cases[key])
+        total_lost += len(lost)
+        total_left += len(left)
+        print(f"{key:16} lost {len(lost):2}  left {len(left):2}")
+        for text in lost:
+            print("   LOST", text)
+        for text in left:
+            print("   left", text)
+    print(f"total: article lines lost {total_lost}, residue lines left {total_left}")
+
+
 def with_line(paragraphs: list[str], line: str, position: str) -> list[str]:
     """``paragraphs`` with ``line`` put at ``position``: "head", "middle" (after the first half,
     rounded up) or "tail"."""

@@ -20,7 +20,7 @@ Also here: Romanian is told apart from Italian, Spanish, Portuguese and French (
 from __future__ import annotations
 
 import pytest
-from probes import judge, parse, tagged_probe_tests
+from probes import parse, report, tagged_probe_tests
 
 import cleaner
 from cleaner.language import guess_by_stopwords, lean_by_stopwords
@@ -356,14 +356,4 @@ def test_probe_pages_get_the_romanian_vocabularies(key: str) -> None:
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_ro.py
-    total_lost = total_left = 0
-    for key in sorted(CASES):
-        lost, left = judge(CASES[key])
-        total_lost += len(lost)
-        total_left += len(left)
-        print(f"{key:16} lost {len(lost):2}  left {len(left):2}")
-        for text in lost:
-            print("   LOST", text)
-        for text in left:
-            print("   left", text)
-    print(f"total: article lines lost {total_lost}, residue lines left {total_left}")
+    report(CASES)

@@ -17,7 +17,7 @@ an unlabelled author's name, a price, section names of a site's header.
 # ruff: noqa: E501
 from __future__ import annotations
 
-from probes import judge, parse, tagged_probe_tests
+from probes import parse, report, tagged_probe_tests
 
 import cleaner
 
@@ -335,14 +335,4 @@ def test_russian_pages_get_the_russian_vocabularies() -> None:
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_ru.py
-    total_lost = total_left = 0
-    for key in sorted(CASES):
-        lost, left = judge(CASES[key])
-        total_lost += len(lost)
-        total_left += len(left)
-        print(f"{key:16} lost {len(lost):2}  left {len(left):2}")
-        for text in lost:
-            print("   LOST", text)
-        for text in left:
-            print("   left", text)
-    print(f"total: article lines lost {total_lost}, residue lines left {total_left}")
+    report(CASES)

@@ -21,7 +21,7 @@ pages quoting the other language), and Ukrainian letters (і ї є ґ, the apost
 from __future__ import annotations
 
 import pytest
-from probes import judge, parse, tagged_probe_tests
+from probes import parse, report, tagged_probe_tests
 
 import cleaner
 from cleaner.language import guess_by_stopwords, lean_by_stopwords
@@ -391,14 +391,4 @@ def test_russian_probe_pages_stay_russian() -> None:
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_uk.py
-    total_lost = total_left = 0
-    for key in sorted(CASES):
-        lost, left = judge(CASES[key])
-        total_lost += len(lost)
-        total_left += len(left)
-        print(f"{key:16} lost {len(lost):2}  left {len(left):2}")
-        for text in lost:
-            print("   LOST", text)
-        for text in left:
-            print("   left", text)
-    print(f"total: article lines lost {total_lost}, residue lines left {total_left}")
+    report(CASES)
