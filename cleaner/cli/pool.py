@@ -40,7 +40,7 @@ from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
 from .settings import Settings
-from .work import Report, Task, WorkerState, execute
+from .work import DocItem, Report, Task, WorkerState, execute
 
 WorkerFn = Callable[[WorkerState, Task, Any], Report]
 # (this worker's state, the task it was started for) -> None: its warm-up, in the worker
@@ -248,7 +248,7 @@ class WorkerPool:
                 self._next_id += 1
                 message: bytes | None = None
                 worker = self._idle(task)
-                if worker is None and (queueable := self._queueable()) is not None:
+                if worker is None and _carried(task) <= PREFETCH_BYTES and (queueable := self._queueable()):
                     message = bytes(ForkingPickler.dumps((self._next_id, task)))
                     worker = queueable if len(message) <= PREFETCH_BYTES else None
                 if worker is None:
@@ -369,6 +369,12 @@ class WorkerPool:
                     os.kill(w.proc.pid, signal.SIGTERM)
         self._stop_all(grace=3)
         return lost
+
+
+def _carried(task: Task) -> int:
+    """Bytes of documents a task carries itself (records read by the parent; files are read by the
+    worker): what rules a big task out of a busy worker's queue before it is pickled."""
+    return sum(item.size for item in task.items if isinstance(item, DocItem))
 
 
 def _poll(conn: Connection) -> bool:
