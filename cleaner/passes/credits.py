@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ..context import Context
+from ..textstats import ends_sentence
 from .base import Pass, VocabLinePass
 
 
@@ -50,16 +51,29 @@ class CopyrightTail(Pass):
 
     Guards: the copyright line must come after ``min_position`` of the document's prose,
     and what follows must be small next to what precedes (``max_tail_share``), so an
-    agency credit at the top of a story, or a rights line mid-page, cuts nothing.
+    agency credit at the top of a story, or a rights line mid-page, cuts nothing. And the
+    line closes the article only when no paragraph of article prose follows it (a sentence
+    of ``min_article_words`` words or more): a photo credit or a quoted licence notice near
+    the end of a story, with the story's last paragraph after it, cuts nothing either.
     """
 
     name = "copyright-tail"
     family = "credits"
     description = "Reader chatter and widgets after the closing copyright line."
 
-    def __init__(self, min_position: float = 0.6, max_tail_share: float = 0.35) -> None:
+    def __init__(self, min_position: float = 0.6, max_tail_share: float = 0.35, min_article_words: int = 15) -> None:
         self.min_position = min_position
         self.max_tail_share = max_tail_share
+        self.min_article_words = min_article_words
+
+    def _article_prose(self, ctx: Context, index: int) -> bool:
+        """A paragraph of the story: prose that ends like a sentence and is not a short remark
+        ("Great article, thanks!")."""
+        return (
+            ctx.words(index) >= self.min_article_words
+            and ends_sentence(ctx.doc.lines[index].text)
+            and ctx.is_prose(index)
+        )
 
     def run(self, ctx: Context) -> None:
         doc = ctx.doc
@@ -80,6 +94,8 @@ class CopyrightTail(Pass):
             line = doc.lines[i]
             if ctx.words(i) > 45 or not copyright_table.match(line.text):
                 continue
+            if any(self._article_prose(ctx, j) for j in kept[pos + 1 :]):
+                continue  # the story goes on after it: an embedded credit or a quoted notice, no closing line
             for j in kept[pos + 1 :]:
                 doc.remove(j, self.name, f"after the closing copyright line {line.lineno}")
             return
