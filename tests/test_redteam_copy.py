@@ -93,9 +93,27 @@ RESIDUE = [
     ("AFP via Getty Images", "image-credit"),
     ("Getty Images for Tribeca Festival", "image-credit"),
     ("Source: Office for National Statistics", "image-credit"),
+    # the notice broken over two lines; a holder and its footer link after a dash
+    ("This material may not be published, broadcast, rewritten,", "copyright"),
+    ("© Zurek Design LLC — Read our fascinating terms of service.", "copyright"),
 ]
 
 
 @pytest.mark.parametrize(("line", "pass_name"), RESIDUE)
 def test_residue_still_goes(line: str, pass_name: str) -> None:
     assert_residue_goes(ARTICLES["en"], line, pass_name)
+
+
+def test_a_footer_of_legalese_still_closes_the_page() -> None:
+    """A long rights paragraph is the page's footer: the prose after it (a trademark notice) goes."""
+    footer = (
+        "© 2019 Example, LLC. All rights reserved. Example, LLC is the owner of the Example and Team Example "
+        "trademarks, and all related logos, titles, graphics and trade dress."
+    )
+    notice = (
+        "Apple logo, Apple TV, App Store, iPad, iPhone, and iPod touch are registered trademarks of Apple Inc. "
+        "Roku is a registered trademark of Roku, Inc. in the United States and other countries."
+    )
+    result = cleaner.explain_text("\n\n".join([*ARTICLES["en"], footer, notice]))
+    assert result.text == "\n\n".join(ARTICLES["en"]), [(r.pass_name, r.text) for r in result.removed]
+    assert any(r.pass_name == "copyright-tail" and "Apple logo" in r.text for r in result.removed)

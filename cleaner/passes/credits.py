@@ -53,26 +53,38 @@ class CopyrightTail(Pass):
     and what follows must be small next to what precedes (``max_tail_share``), so an
     agency credit at the top of a story, or a rights line mid-page, cuts nothing. And the
     line closes the article only when no paragraph of article prose follows it (a sentence
-    of ``min_article_words`` words or more): a photo credit or a quoted licence notice near
-    the end of a story, with the story's last paragraph after it, cuts nothing either.
+    of ``min_article_words`` words or more that is no rights notice itself): a photo credit
+    or a quoted licence notice near the end of a story, with the story's last paragraph
+    after it, cuts nothing either. A rights line longer than ``max_credit_words`` (a
+    paragraph of legalese: "© 2019 Example, LLC. All rights reserved. Example is the owner
+    of …") is the page's footer, never a credit inside a story: it closes whatever follows.
     """
 
     name = "copyright-tail"
     family = "credits"
     description = "Reader chatter and widgets after the closing copyright line."
 
-    def __init__(self, min_position: float = 0.6, max_tail_share: float = 0.35, min_article_words: int = 15) -> None:
+    def __init__(
+        self,
+        min_position: float = 0.6,
+        max_tail_share: float = 0.35,
+        min_article_words: int = 15,
+        max_credit_words: int = 15,
+    ) -> None:
         self.min_position = min_position
         self.max_tail_share = max_tail_share
         self.min_article_words = min_article_words
+        self.max_credit_words = max_credit_words
 
     def _article_prose(self, ctx: Context, index: int) -> bool:
         """A paragraph of the story: prose that ends like a sentence and is not a short remark
         ("Great article, thanks!")."""
+        text = ctx.doc.lines[index].text
         return (
             ctx.words(index) >= self.min_article_words
-            and ends_sentence(ctx.doc.lines[index].text)
+            and ends_sentence(text)
             and ctx.is_prose(index)
+            and not any(ctx.table(self.family, t).match(text) for t in ("copyright", "rights_phrase"))
         )
 
     def run(self, ctx: Context) -> None:
@@ -94,7 +106,7 @@ class CopyrightTail(Pass):
             line = doc.lines[i]
             if ctx.words(i) > 45 or not copyright_table.match(line.text):
                 continue
-            if any(self._article_prose(ctx, j) for j in kept[pos + 1 :]):
+            if ctx.words(i) <= self.max_credit_words and any(self._article_prose(ctx, j) for j in kept[pos + 1 :]):
                 continue  # the story goes on after it: an embedded credit or a quoted notice, no closing line
             for j in kept[pos + 1 :]:
                 doc.remove(j, self.name, f"after the closing copyright line {line.lineno}")
