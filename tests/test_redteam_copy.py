@@ -43,6 +43,7 @@ LAST_PARAGRAPH = {
     "ru": "Мэр сообщил, что первые суда причалят к новой пристани следующей весной, а рыбаки сохранят свои старые места до окончания работ.",
     "ko": "시장은 새 부두에 첫 배가 내년 봄에 정박할 것이며 공사가 끝날 때까지 어선들은 기존 정박지를 그대로 쓸 것이라고 말했다.",
 }
+ONE_MORE_EN = "Work on the eastern quay is due to begin in the autumn, once the council has chosen a contractor from the four firms that have bid for the job."
 MID_CREDITS = [
     ("en", "© Reuters"),
     ("en", "(c) 2022 Guardian News & Media Limited"),
@@ -57,12 +58,22 @@ MID_CREDITS = [
 
 @pytest.mark.parametrize(("lang", "credit"), MID_CREDITS)
 def test_story_goes_on_after_a_credit_near_its_end(lang: str, credit: str) -> None:
-    """The credit goes (copyright), the paragraph after it stays: the line closed no article."""
-    paragraphs = [*ARTICLES[lang], credit, LAST_PARAGRAPH[lang]]
+    """The credit goes (copyright), the paragraphs after it stay: the line closed no article. After a
+    dated notice ("(c) 2022 …") the story goes on for two paragraphs: one may be a reader's comment."""
+    dated = any(ch.isdigit() for ch in credit) or "reserved" in credit
+    last = [LAST_PARAGRAPH[lang], ONE_MORE_EN] if dated else [LAST_PARAGRAPH[lang]]
+    paragraphs = [*ARTICLES[lang], credit, *last]
     result = cleaner.explain_text("\n\n".join(paragraphs))
     removed = [(r.pass_name, r.text) for r in result.removed]
-    assert result.text == "\n\n".join([*ARTICLES[lang], LAST_PARAGRAPH[lang]]), removed
+    assert result.text == "\n\n".join([*ARTICLES[lang], *last]), removed
     assert [r.pass_name for r in result.removed] == ["copyright"], removed
+
+
+def test_a_comment_after_the_dated_closing_line_still_goes() -> None:
+    comment = "See?! The mayor scared the living daylights out of the harbour board. He is a natural born leader and the best thing that ever happened to this town."
+    result = cleaner.explain_text("\n\n".join([*ARTICLES["en"], "(c) 2022, The Example Post · Jane Doe, John Roe", comment]))
+    assert result.text == "\n\n".join(ARTICLES["en"]), [(r.pass_name, r.text) for r in result.removed]
+    assert any(r.pass_name == "copyright-tail" and "See?!" in r.text for r in result.removed)
 
 
 def test_chatter_after_the_closing_line_still_goes() -> None:

@@ -6,6 +6,7 @@ of lines after it (reader chatter, widgets) is not article text.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from ..context import Context
@@ -46,18 +47,23 @@ class AdMarker(VocabLinePass):
     default_max_words = 12
 
 
+_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+
+
 class CopyrightTail(Pass):
     """Everything after the article's closing copyright line, when that line ends the article.
 
     Guards: the copyright line must come after ``min_position`` of the document's prose,
     and what follows must be small next to what precedes (``max_tail_share``), so an
     agency credit at the top of a story, or a rights line mid-page, cuts nothing. And the
-    line closes the article only when no paragraph of article prose follows it (a sentence
-    of ``min_article_words`` words or more that is no rights notice itself): a photo credit
-    or a quoted licence notice near the end of a story, with the story's last paragraph
-    after it, cuts nothing either. A rights line longer than ``max_credit_words`` (a
-    paragraph of legalese: "© 2019 Example, LLC. All rights reserved. Example is the owner
-    of …") is the page's footer, never a credit inside a story: it closes whatever follows.
+    line closes the article only when the story does not go on after it: a photo credit
+    ("© Reuters": a holder, no year and no rights phrase) followed by a paragraph of article
+    prose (a sentence of ``min_article_words`` words or more that is no rights notice
+    itself), or a dated notice followed by two such paragraphs (one paragraph after
+    "(c) 2022, The Washington Post" is as often a reader's comment), cuts nothing. A rights
+    line longer than ``max_credit_words`` (a paragraph of legalese: "© 2019 Example, LLC.
+    All rights reserved. Example is the owner of …") is the page's footer, never a credit
+    inside a story: it closes whatever follows.
     """
 
     name = "copyright-tail"
@@ -106,8 +112,11 @@ class CopyrightTail(Pass):
             line = doc.lines[i]
             if ctx.words(i) > 45 or not copyright_table.match(line.text):
                 continue
-            if ctx.words(i) <= self.max_credit_words and any(self._article_prose(ctx, j) for j in kept[pos + 1 :]):
-                continue  # the story goes on after it: an embedded credit or a quoted notice, no closing line
+            if ctx.words(i) <= self.max_credit_words:
+                dated = bool(_YEAR.search(line.text)) or bool(ctx.table(self.family, "rights_phrase").match(line.text))
+                paragraphs = sum(1 for j in kept[pos + 1 :] if self._article_prose(ctx, j))
+                if paragraphs >= (2 if dated else 1):
+                    continue  # the story goes on after it: an embedded credit or notice, no closing line
             for j in kept[pos + 1 :]:
                 doc.remove(j, self.name, f"after the closing copyright line {line.lineno}")
             return
