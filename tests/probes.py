@@ -147,3 +147,26 @@ def assert_residue_goes(paragraphs: list[str], line: str, pass_name: str) -> Non
     removed = [(r.pass_name, r.text) for r in result.removed]
     assert result.text == "\n\n".join(paragraphs), removed
     assert any(r.pass_name == pass_name and line in r.text for r in result.removed), removed
+
+
+def assert_gate_admits(lang: str, lines: list[str]) -> None:
+    """The RE2 gate of each of ``lang``'s tables never rules out one of ``lines`` (and their upper-case
+    forms) that the table matches, and every table is gated; at least half of the lines are matched."""
+    from cleaner import gate, vocab
+
+    lines = lines + [line.upper() for line in lines]
+    checked = 0
+    for family in vocab.families():
+        for name in vocab.load_family(family):
+            table = vocab.table(family, name, (lang,))
+            if not table.patterns:
+                continue
+            g = gate.gate_for(((table.mode, tuple(table.patterns)),))
+            assert g is not None, f"{family}.{name}: a {lang} pattern is not translatable (its table goes ungated)"
+            maybe = g.lines(lines)
+            assert maybe is not None
+            for line, ok in zip(lines, maybe, strict=True):
+                if table.match(line):
+                    checked += 1
+                    assert ok, f"{family}.{name}: the gate ruled out {line!r}, which the table matches"
+    assert checked >= len(lines) // 2
