@@ -34,6 +34,8 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found, unused-ignore]
 from typing import Any
 
+from . import derived
+
 try:  # pragma: no branch
     from re2 import _re2  # type: ignore[import-untyped, unused-ignore]
 except ImportError:  # pragma: no cover - a dependency; without it every line runs the regexes
@@ -211,7 +213,14 @@ def _wrap(body: str, mode: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _source(pattern: str, mode: str) -> str | None:
-    """:func:`translate` before checking that RE2 compiles it."""
+    """:func:`translate` before checking that RE2 compiles it (kept between runs by
+    :mod:`cleaner.derived`)."""
+    stored = derived.source(pattern, mode)
+    return compute_source(pattern, mode) if stored is derived.MISSING else stored
+
+
+def compute_source(pattern: str, mode: str) -> str | None:
+    """:func:`_source`, worked out from the parse tree."""
     try:
         from .vocab import parse_pattern
 

@@ -27,6 +27,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
+from . import derived
+
 MatchMode = Literal["full", "start", "search"]
 
 # Python's case-insensitive ``re`` matches i, I, İ and ı with each other, but str.lower() keeps
@@ -140,8 +142,15 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     """Lower-cased characters a match of ``pattern`` can start with; None when any can.
 
     Read off the parse tree of Python's own regex parser; anything it cannot reason
-    about yields None, which only costs speed, never a missed match.
+    about yields None, which only costs speed, never a missed match. (Kept between runs
+    by :mod:`cleaner.derived`.)
     """
+    stored = derived.first_chars(pattern)
+    return compute_first_chars(pattern) if stored is derived.MISSING else stored
+
+
+def compute_first_chars(pattern: str) -> frozenset[str] | None:
+    """:func:`first_chars`, worked out from the parse tree."""
     try:
         chars, _nullable = _first_of_seq(list(parse_pattern(pattern)))
     except Exception:
@@ -155,8 +164,14 @@ def required_literals(pattern: str) -> frozenset[str] | None:
 
     Lets a line be skipped by a cheap literal scan before an unanchored search. Derived
     from the parse tree: the longest mandatory literal run, or the literals of every
-    branch of a mandatory alternation.
+    branch of a mandatory alternation. (Kept between runs by :mod:`cleaner.derived`.)
     """
+    stored = derived.required_literals(pattern)
+    return compute_required_literals(pattern) if stored is derived.MISSING else stored
+
+
+def compute_required_literals(pattern: str) -> frozenset[str] | None:
+    """:func:`required_literals`, worked out from the parse tree."""
     try:
         found = _required_of_seq(list(parse_pattern(pattern)))
     except Exception:
@@ -342,6 +357,8 @@ def table(family: str, name: str, languages: tuple[str, ...] | None) -> Table:
         raise KeyError(f"no table {name!r} in rules/families/{family}.toml")
     keys = [k for k in raw if k not in _META]
     wanted = keys if languages is None else [k for k in keys if k == "any" or k in languages]
+    for key in wanted:
+        derived.ensure(key)  # (what parsing the patterns finds, from an earlier run if it can)
     patterns = [p for k in wanted for p in raw[k]]
     return Table(family, name, raw.get("match", "full"), patterns)
 

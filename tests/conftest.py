@@ -7,14 +7,23 @@ slow CI machine cannot make a test flaky) and ``dev`` (600 examples a test, or
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 pytest.register_assert_rewrite("probes")  # the shared harness's asserts show their values
+
+# The pattern facts cleaner keeps between runs (cleaner.derived) go to a folder of this test
+# session's, not the user's cache (the CLI's subprocesses inherit it).
+if "CLEANER_CACHE_DIR" not in os.environ:
+    os.environ["CLEANER_CACHE_DIR"] = tempfile.mkdtemp(prefix="cleaner-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["CLEANER_CACHE_DIR"], True)
 
 TESTS = str(Path(__file__).resolve().parent)
 if TESTS not in sys.path:
