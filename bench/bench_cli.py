@@ -18,13 +18,19 @@ and warm-up included, as a user sees it), ratios taken within one run:
   sampled every 50 ms) for each count in ``--memory-docs`` (tiny documents: half as files in a tree, half
   as records of one JSON Lines file). Target: within 20% between 1,000 and 20,000 documents.
 - **cold** (not run by default): the speed part's documents cleaned twice in one process; the first pass
-  minus the second is the one-off work (rule tables compiled on first use) that every worker repeats.
+  minus the second is the one-off work (rule tables compiled on first use) that every worker repeats;
+  measured with no pattern facts kept on disk and with them (:mod:`cleaner.derived`).
 - **overhead**: ``--tiny`` tiny ``.txt`` files: ``clean DIR -o OUT`` against a loop calling ``clean_text``
   on each file's text in one fresh process; the ratio of throughputs. Target: at least 70%. Rows: the
   loop, the loop also writing each output file (what creating 2,000 files costs on this disk), the CLI
   with ``--jobs 1`` and ``--jobs N``, and ``--jobs N --no-learn`` (without the site-learning pass).
   Each row is the best of ``--repeat`` runs. File creation on a shared virtual disk varies several-fold
   between runs; ``--work /dev/shm/x`` puts the files on a RAM disk to measure the CLI rather than the disk.
+
+The timed runs find what cleaner keeps between runs (:mod:`cleaner.derived`: the pattern facts and
+the compiled regexes) in a folder of the bench's, filled by an untimed run of each part first: what a
+user's every run after the first sees. ``--kept-facts none`` times them with nothing kept (every
+process parses and compiles the patterns itself).
 """
 
 from __future__ import annotations
@@ -255,10 +261,12 @@ def jobs_to_try(max_jobs: int) -> list[int]:
     return sorted(values)
 
 
-def bench_speed(work: Path, docs: int, max_jobs: int, repeat: int) -> dict[str, Any]:
+def bench_speed(work: Path, docs: int, max_jobs: int, repeat: int, warm: bool = True) -> dict[str, Any]:
     src = work / "mixed"
     counts = make_mixed(src, docs)
     _, _, origin = _sources(1)
+    if warm:
+        _clean(src, work / "out", max_jobs, sample_tree=False)  # (untimed: fills the kept facts and regexes)
     rows = []
     base = None
     for jobs in jobs_to_try(max_jobs):
@@ -293,19 +301,38 @@ _COLD = (
 )
 
 
-def bench_cold(docs: int) -> dict[str, Any]:
-    """One process, one Cleaner, the speed part's documents twice: the first pass pays every one-off cost
-    (rule tables compiled on first use), the second is the steady state. Every worker pays the difference."""
+def _cold_run(docs: int, cache: str) -> tuple[float, float]:
     proc = subprocess.run(
         [sys.executable, "-c", _COLD, str(docs)],
         capture_output=True,
         text=True,
         cwd=Path(__file__).resolve().parents[1],
+        env={**os.environ, _CACHE_ENV: cache},
     )
     if proc.returncode:
         raise SystemExit(f"cold bench failed: {proc.stderr[-2000:]}")
     first, second = json.loads(proc.stdout.strip().splitlines()[-1])
-    return {"docs": docs, "first_pass_s": first, "second_pass_s": second, "one_off_s": first - second}
+    return first, second
+
+
+def bench_cold(docs: int) -> dict[str, Any]:
+    """One process, one Cleaner, the speed part's documents twice: the first pass pays every one-off cost
+    (rule tables compiled on first use), the second is the steady state. Every worker pays the difference.
+    Run with nothing kept on disk, then as the first run with an empty cache folder (it fills it) and as
+    a later run that finds what the first kept (:mod:`cleaner.derived`)."""
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench_cli.cache.") as folder:
+        for what, cache in (
+            ("nothing kept on disk", ""),
+            ("first run, empty cache folder", folder),
+            ("later run, pattern facts and regexes kept", folder),
+        ):
+            first, second = _cold_run(docs, cache)
+            rows.append({"what": what, "first_pass_s": first, "second_pass_s": second, "one_off_s": first - second})
+    return {"docs": docs, "rows": rows}
+
+
+_CACHE_ENV = "CLEANER_CACHE_DIR"
 
 
 def bench_memory(work: Path, sizes: list[int], jobs: int) -> dict[str, Any]:
@@ -361,11 +388,13 @@ _LOOP_WRITE = _LOOP.replace(
 )
 
 
-def bench_overhead(work: Path, tiny: int, max_jobs: int, repeat: int = 1) -> dict[str, Any]:
+def bench_overhead(work: Path, tiny: int, max_jobs: int, repeat: int = 1, warm: bool = True) -> dict[str, Any]:
     """Each row the best of ``repeat`` runs: creating thousands of small files is what varies most
     between runs on a shared disk."""
     src = work / "tiny"
     make_tiny(src, tiny)
+    if warm:
+        run([sys.executable, "-c", _LOOP, str(src)], sample_tree=False)  # (untimed: fills the kept facts and regexes)
 
     def best(what: str, args: list[str], out: Path) -> dict[str, Any]:
         times = []
@@ -403,6 +432,8 @@ def bench_overhead(work: Path, tiny: int, max_jobs: int, repeat: int = 1) -> dic
 # -- reporting ----------------------------------------------------------------------------------------------
 def report(results: dict[str, Any]) -> str:
     out = [f"bench_cli: {os.cpu_count()} cores, {sys.platform}, python {sys.version.split()[0]}"]
+    if results.get("kept_facts"):
+        out.append(f"pattern facts kept between runs (cleaner.derived): {results['kept_facts']}")
     if "speed" in results:
         s = results["speed"]
         mix = ", ".join(f"{v} {k}" for k, v in s["mix"].items())
@@ -417,11 +448,11 @@ def report(results: dict[str, Any]) -> str:
         ]
     if "cold" in results:
         c = results["cold"]
+        out += ["", f"cold: the same {c['docs']} documents twice in one process (clean_text / clean_html loop)"]
         out += [
-            "",
-            f"cold: the same {c['docs']} documents twice in one process (clean_text / clean_html loop)",
-            f"first pass {c['first_pass_s']:.1f} s, second pass {c['second_pass_s']:.1f} s: "
-            f"{c['one_off_s']:.1f} s of one-off work per process (paid again by every worker)",
+            f"  {r['what']}: first pass {r['first_pass_s']:.2f} s, second pass {r['second_pass_s']:.2f} s: "
+            f"{r['one_off_s']:.2f} s of one-off work per process (paid again by every worker)"
+            for r in c["rows"]
         ]
     if "memory" in results:
         m = results["memory"]
@@ -469,22 +500,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--tiny", type=int, default=2000, help="tiny files for the overhead part (default 2000)")
     p.add_argument("--json", type=Path, help="also write every number here")
     p.add_argument("--work", type=Path, help="folder for the corpora (default: a temporary folder)")
+    p.add_argument(
+        "--kept-facts",
+        choices=("warm", "none"),
+        default="warm",
+        help="speed, memory, overhead: time with what an earlier run kept (cleaner.derived; default) or nothing kept",
+    )
     args = p.parse_args(argv)
     parts = {x.strip() for x in args.only.split(",") if x.strip()}
     work = args.work or Path(tempfile.mkdtemp(prefix="bench_cli."))
     work.mkdir(parents=True, exist_ok=True)
-    results: dict[str, Any] = {}
+    results: dict[str, Any] = {"kept_facts": args.kept_facts}
+    before = os.environ.get(_CACHE_ENV)
     try:
+        warm = args.kept_facts == "warm"
+        os.environ[_CACHE_ENV] = str(work / "kept-cache") if warm else ""
         if "speed" in parts:
-            results["speed"] = bench_speed(work, args.docs, args.max_jobs, args.repeat)
+            results["speed"] = bench_speed(work, args.docs, args.max_jobs, args.repeat, warm)
         if "cold" in parts:
             results["cold"] = bench_cold(args.docs)
         if "memory" in parts:
             sizes = [int(x) for x in args.memory_docs.split(",")]
             results["memory"] = bench_memory(work, sizes, args.max_jobs)
         if "overhead" in parts:
-            results["overhead"] = bench_overhead(work, args.tiny, args.max_jobs, args.repeat)
+            results["overhead"] = bench_overhead(work, args.tiny, args.max_jobs, args.repeat, warm)
     finally:
+        if before is None:
+            os.environ.pop(_CACHE_ENV, None)
+        else:
+            os.environ[_CACHE_ENV] = before
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
     print(report(results))

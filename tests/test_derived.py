@@ -170,3 +170,82 @@ def test_cleaning_is_the_same_with_and_without_the_cache(cache: Path, monkeypatc
         assert a.text == b.text
         assert [(r.pass_name, r.start_line) for r in a.removed] == [(r.pass_name, r.start_line) for r in b.removed]
     assert _files(cache, "de")
+
+
+# -- compiled regexes kept between runs -------------------------------------------------------------------
+
+_SOURCES = [
+    r"(?P<e0>(?:sign ?up|abonn\w+)(?s:.*))|(?P<e1>[^\W\d_]{2,}: \d+)",
+    r"(?:read more|lire la suite|weiterlesen)\b.{0,40}",
+    r"(?:©|\(c\))\s*\d{4}(?:[-–]\d{4})?\s+[\w .&'’-]{2,60}",
+    r"(?:подпис\w+ на|abonnez-vous)[^.!?]{0,80}[.!]?",
+    r"^(?:\d{1,2}[.:]\d{2})\s*(?:uhr|h|a\.m\.|p\.m\.)?$",
+]
+
+
+def test_a_kept_regex_is_the_one_re_compile_builds(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    first = [derived.compile_regex(s) for s in _SOURCES]
+    assert all(a == re.compile(s, re.IGNORECASE) for a, s in zip(first, _SOURCES, strict=True))
+    assert len(list(cache.glob("regex-*/*/*"))) == len(_SOURCES)
+    derived.forget()
+
+    def no_compiling(source: str, flags: int) -> object:
+        raise AssertionError("compiled although the cache holds the program")
+
+    (folder,) = cache.glob("regex-*")
+    monkeypatch.setattr(derived, "_build", no_compiling)
+    monkeypatch.setattr(derived, "_regex_folder", folder)  # (as found; the canary check builds)
+    again = [derived.compile_regex(s) for s in _SOURCES]
+    for a, b, s in zip(first, again, _SOURCES, strict=True):
+        assert a == b == re.compile(s, re.IGNORECASE)
+        assert b.groupindex == re.compile(s, re.IGNORECASE).groupindex
+
+
+def test_a_kept_regex_matches_as_re_does(cache: Path) -> None:
+    import re
+
+    derived.compile_regex(_SOURCES[0])
+    derived.forget()
+    rx = derived.compile_regex(_SOURCES[0])
+    for text in ("Sign up for more", "ABONNIEREN Sie", "Tor: 3", "nothing here", "İstanbul: 12"):
+        ours, theirs = rx.match(text), re.compile(_SOURCES[0], re.IGNORECASE).match(text)
+        assert (ours and (ours.lastgroup, ours.span())) == (theirs and (theirs.lastgroup, theirs.span()))
+
+
+def test_a_damaged_or_foreign_program_is_compiled_anew(cache: Path) -> None:
+    import re
+
+    derived.compile_regex(_SOURCES[1])
+    (path,) = cache.glob("regex-*/*/*")
+    header, _, body = path.read_bytes().partition(b"\n")
+    for damaged in (
+        header + b"\n" + body[:-3] + b"xyz",  # the checksum fails
+        header.replace(b"read more", b"read less") + b"\n" + body,  # names another source
+        b"{not json\n" + body,
+        b"",
+    ):
+        path.write_bytes(damaged)
+        derived.forget()
+        assert derived.compile_regex(_SOURCES[1]) == re.compile(_SOURCES[1], re.IGNORECASE)
+        assert path.read_bytes().partition(b"\n")[0] == header  # kept again, whole
+
+
+def test_a_bad_regex_fails_as_re_compile_does(cache: Path) -> None:
+    import re
+
+    with pytest.raises(re.error):
+        derived.compile_regex("(?:unclosed")
+
+
+def test_no_regex_is_kept_when_this_python_builds_them_differently(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+
+    real = derived._build
+    monkeypatch.setattr(derived, "_build", lambda s, f: (re.compile("other"), *real(s, f)[1:]))
+    assert derived._regex_dir() is None
+    assert derived.compile_regex(_SOURCES[2]) == re.compile(_SOURCES[2], re.IGNORECASE)
+    assert not list(cache.glob("regex-*"))

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from ..context import Context
+from ..derived import compile_regex
 from ..document import Line
 from ..gate import Gate, gate_for
 from ..textstats import ends_colon, ends_sentence
@@ -172,7 +173,7 @@ class VocabGroup(Pass):
         source = "|".join(parts)
         compiled = self._compiled.get(source) if parts else None
         if parts and compiled is None:
-            compiled = self._compiled[source] = re.compile(source, re.IGNORECASE)  # shared by equal sources
+            compiled = self._compiled[source] = compile_regex(source, re.IGNORECASE)  # shared by equal sources
         self._cache[key] = compiled
         return compiled
 
@@ -188,7 +189,7 @@ class VocabGroup(Pass):
             if self.entries[k][4] >= words:
                 by_entry.setdefault(k, []).append(p)
         parts = [f"(?P<e{k}>{'|'.join(f'(?:{p})' for p in ps)})" for k, ps in by_entry.items()]
-        compiled = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        compiled = compile_regex("|".join(parts), re.IGNORECASE) if parts else None
         self._cache[key] = compiled
         return compiled
 
