@@ -18,7 +18,9 @@ function words. Three guards keep article text:
 
 Short articles (recipes, how-tos, results) may have no paragraph long enough to anchor an
 edge until late: their subheadings, rows of data and closing lines are kept where they
-stand between lines of article text (``_inner_headings``, ``_data_rows``).
+stand between lines of article text (``_inner_headings``, ``_data_rows``), and so are the
+titles and headings of a fact box closing the article (``_closing_box``: an event's dates,
+hours and prices under "Tickets", "Eintritt").
 """
 
 from __future__ import annotations
@@ -299,11 +301,11 @@ _BOX_FIGURES = 3  # rows of figures in a box: its dates, hours, prices
 
 
 def _box_row(ctx: Context, i: int) -> int:
-    """How line ``i`` reads as a row of a fact box: 2 a figure and a few words that say what it is (a
-    date's "OPEN RUN", "VIP : 60,000₩", "Di – So 19:30 Uhr", "Plätze: 120"; a headline holds more
-    words than its figure, a footer's phone number none) or a span of dates or hours, 1 another row of
-    data (a row with a number,
-    "Label: value", a bare link or address, a long comma list of names), 0 none."""
+    """How line ``i`` reads as a row of a fact box: 2 a row of figures, a figure and a few words that
+    say what it is (a date's "OPEN RUN", "VIP : 60,000₩", "Di – So 19:30 Uhr", "Plätze: 120"; a
+    headline holds more words than its figure, a footer's phone number none) or a span of dates or
+    hours; 1 another row of data (a row with a number, "Label: value", a bare link or address, a long
+    comma list of names); 0 none."""
     line = ctx.doc.lines[i]
     text = line.text
     if ends_sentence(text) or line.lead:
@@ -337,9 +339,9 @@ def _bare_figure(ctx: Context, i: int) -> bool:
 def _closing_box(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less an event's, a recipe's or a job's fact box right after the article's last
     line of text (no residue between them): rows of its data (dates, hours, prices, "Label : value",
-    a list of names, a link), most of them figures, parted by short headings ("STAFF", "Ticketing",
-    "Eintritt") or heading bare figures ("Inquiry" over "02-751-1500"), perhaps under one or two
-    title lines, and ending the text (or followed by residue only). Its rows stay anyway (a row of data
+    a list of names, a link), three or more of them rows of figures, parted by short headings ("STAFF",
+    "Ticketing", "Eintritt") or headings over a bare figure ("Inquiry" over "02-751-1500"), perhaps
+    under one or two title lines, and ending the text (or followed by residue only). Its rows stay anyway (a row of data
     is no furniture); its titles and headings went as a menu. A heading between rows of figures is what
     makes it a box: a footer's contact rows (running on into its menu), a list of headlines (their
     figures among many words) or rows after residue are none."""
@@ -351,7 +353,9 @@ def _closing_box(ctx: Context, furniture_at: Callable[[int], bool], region: rang
         if not lines[i].text.strip():
             continue
         kind = _box_row(ctx, i) or (-1 if furniture_at(i) else 0)
-        if not kind and all(k != -1 for _, k in box):
+        if not kind:
+            if any(k < 0 for _, k in box):
+                return furniture  # text after the furniture: no box closes the article
             box = []  # the article goes on: the box starts after its last line of text
             continue
         box.append((i, kind))
