@@ -18,7 +18,9 @@ function words. Three guards keep article text:
 
 Short articles (recipes, how-tos, results) may have no paragraph long enough to anchor an
 edge until late: their subheadings, rows of data and closing lines are kept where they
-stand between lines of article text (``_inner_headings``, ``_data_rows``).
+stand between lines of article text (``_inner_headings``, ``_data_rows``), and so are the
+titles and headings of a fact box closing the article (``_closing_box``: an event's dates,
+hours and prices under "Tickets", "Eintritt").
 """
 
 from __future__ import annotations
@@ -284,6 +286,114 @@ def _fact_box(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     return [i for i in furniture if i not in keep] if keep else furniture
 
 
+# a figure of a date, a time, a price, a measure or a phone number: digits joined by punctuation
+# ("2018.04.05", "60,000", "9:00", "02-751"), a time of day ("4PM", "19 Uhr", "20h"), a currency sign,
+# a unit ("320 kcal", "15 min", "30%") or a unit of an unspaced script ("30,000원", "3月") at a digit
+# (a headline's bare count, "The 5 best hikes", is none)
+_FIGURE = re.compile(
+    r"\d[.,:/~–-]\d|\d ?(?:(?:[ap]\.?m|h|uhr|k?cal|kj|[mk]?g|m?l|cl|min|cm|km)\b|[%€$£¥₩]"
+    r"|원|円|元|년|월|일|시|분|명|개월|年|月|日|時|时)|[€$£¥₩] ?\d",
+    re.IGNORECASE,
+)
+_BOX_WORDS = 4  # a fact row's words besides its figures ("VIP : 60,000₩"); a heading's ("Opening hours")
+_BOX_TITLES = 2  # the box's title over its rows: a series' name, the show's
+_BOX_FIGURES = 3  # rows of figures in a box: its dates, hours, prices
+
+
+def _box_row(ctx: Context, i: int) -> int:
+    """How line ``i`` reads as a row of a fact box: 2 a row of figures, a figure and a few words that
+    say what it is (a date's "OPEN RUN", "VIP : 60,000₩", "Di – So 19:30 Uhr", "Plätze: 120"; a
+    headline holds more words than its figure, a footer's phone number none) or a span of dates or
+    hours; 1 another row of data (a row with a number, "Label: value", a bare link or address, a long
+    comma list of names); 0 none."""
+    line = ctx.doc.lines[i]
+    text = line.text
+    if ends_sentence(text) or line.lead:
+        return 0
+    label = bool(_LABEL_ROW.fullmatch(text))
+    if (_FIGURE.search(text) or (label and DIGIT.search(re.split("[:：]", text, maxsplit=1)[-1]))) and (
+        0 < _words_besides_figures(text) <= _BOX_WORDS or (_words_besides_figures(text) == 0 and _RANGE.search(text))
+    ):
+        return 2
+    if label or _URL.fullmatch(text) or _EMAIL.fullmatch(text) or text.count(",") >= 3 or _wide_label_figure(text):
+        return 1
+    return 1 if DIGIT.search(text) and (ctx.words(i) >= 3 or _FIGURE.search(text)) else 0
+
+
+# a span of dates or times ("12.07.2024 – 28.07.2024", "9:00 ~ 18:00"; a phone number's hyphen is none)
+_RANGE = re.compile(r"\d\S*\s*[–—~]\s*\S*\d|\d\S*\s+-\s+\S*\d")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _words_besides_figures(text: str) -> int:
+    return sum(1 for w in text.split() if not DIGIT.search(w) and any(c.isalpha() for c in w))
+
+
+def _bare_figure(ctx: Context, i: int) -> bool:
+    """A figure standing alone under its heading: "030 1234567" under "Kontakt", "30 days" under "Holiday"."""
+    return ctx.words(i) <= 3 and bool(DIGIT.search(ctx.doc.lines[i].text)) and (
+        _words_besides_figures(ctx.doc.lines[i].text) <= 1
+    )
+
+
+def _closing_box(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less an event's, a recipe's or a job's fact box right after the article's last
+    line of text (no residue between them): rows of its data (dates, hours, prices, "Label : value",
+    a list of names, a link), three or more of them rows of figures, parted by short headings ("STAFF",
+    "Ticketing", "Eintritt") or headings over a bare figure ("Inquiry" over "02-751-1500"), perhaps
+    under one or two title lines, and ending the text (or followed by residue only). Its rows stay anyway (a row of data
+    is no furniture); its titles and headings went as a menu. A heading between rows of figures is what
+    makes it a box: a footer's contact rows (running on into its menu), a list of headlines (their
+    figures among many words) or rows after residue are none."""
+    lines = ctx.doc.lines
+    box: list[tuple[int, int]] = []  # the kept lines up to the first residue: (line, -1 furniture or its _box_row)
+    for i in region:
+        if lines[i].removal is not None:
+            break
+        if not lines[i].text.strip():
+            continue
+        kind = _box_row(ctx, i) or (-1 if furniture_at(i) else 0)
+        if not kind:
+            if any(k < 0 for _, k in box):
+                return furniture  # text after the furniture: no box closes the article
+            box = []  # the article goes on: the box starts after its last line of text
+            continue
+        box.append((i, kind))
+
+    def unit(pos: int) -> tuple[int, bool]:
+        """The size (0: none) of the row, the heading over a row or the heading over a bare figure
+        at ``pos``, and whether its row is one of figures."""
+        i, kind = box[pos]
+        if kind > 0:
+            return 1, kind == 2
+        if kind < 0 and ctx.words(i) <= _BOX_WORDS and pos + 1 < len(box):
+            below, below_kind = box[pos + 1]
+            if below_kind > 0:
+                return 2, below_kind == 2
+            if below_kind < 0 and _bare_figure(ctx, below):
+                return 2, False  # (a footer's "Phone", "Fax" over their numbers make no box of figures)
+        return 0, False
+
+    pos = 0
+    while pos < len(box) and box[pos][1] < 0 and unit(pos)[0] < 2:
+        pos += 1  # the box's titles
+    if pos > _BOX_TITLES:
+        return furniture
+    rows = figures = headings = 0
+    while pos < len(box):
+        size, figure = unit(pos)
+        if not size:
+            break
+        headings += size == 2 and rows > 0  # (a heading between rows: not the first)
+        rows += 1
+        figures += figure
+        pos += size
+    if pos < len(box) or not headings or figures < _BOX_FIGURES:
+        return furniture  # (a box closes the text: a footer's rows run on into its menu)
+    keep = {i for i, _ in box[:pos]}
+    return [i for i in furniture if i not in keep]
+
+
 def _inner_headings(
     ctx: Context, furniture_at: Callable[[int], bool], region: range, where: str, rows: set[int]
 ) -> set[int]:
@@ -492,8 +602,10 @@ class EdgeFurniture(Pass):
         if not furniture or len(furniture) + residue < self.min_run:
             return
         # (a count kept as the article's data, or an event's fact box, still tells a run of furniture)
-        keep_data = _counts_under_data if where == _TAIL else _fact_box
-        furniture = keep_data(ctx, region, furniture)
+        if where == _TAIL:
+            furniture = _closing_box(ctx, furniture_at, region, _counts_under_data(ctx, region, furniture))
+        else:
+            furniture = _fact_box(ctx, region, furniture)
         inside = self._menu_items(ctx, region, set(furniture))
         for i in furniture:
             ctx.doc.remove(i, self.name, f"short non-sentence line in a run of page furniture {where}")
