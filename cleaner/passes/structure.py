@@ -312,7 +312,8 @@ def _box_row(ctx: Context, i: int) -> int:
         return 0
     label = bool(_LABEL_ROW.fullmatch(text))
     if (_FIGURE.search(text) or (label and DIGIT.search(re.split("[:：]", text, maxsplit=1)[-1]))) and (
-        0 < _words_besides_figures(text) <= _BOX_WORDS or (_words_besides_figures(text) == 0 and _RANGE.search(text))
+        0 < (besides := _words_besides_figures(text)) <= _BOX_WORDS
+        or (besides == 0 and len(text) <= _RANGE_CHARS and _RANGE.search(text))
     ):
         return 2
     if label or _URL.fullmatch(text) or _EMAIL.fullmatch(text) or text.count(",") >= 3 or _wide_label_figure(text):
@@ -321,8 +322,10 @@ def _box_row(ctx: Context, i: int) -> int:
 
 
 # a span of dates or times ("12.07.2024 – 28.07.2024", "9:00 ~ 18:00"; a phone number's hyphen is none)
-_RANGE = re.compile(r"\d\S*\s*[–—~]\s*\S*\d|\d\S*\s+-\s+\S*\d")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# (from a word's start, possessive: a long run of figures is scanned once, never tried at each digit)
+_RANGE = re.compile(r"(?<!\S)[^\s\d–—~]*+\d[^\s–—~]*+\s*+[–—~]\s*+\S*?\d|(?<!\S)[^\s\d]*+\d\S*+\s++-\s++\S*?\d")
+_RANGE_CHARS = 80  # a span is short; on a long run of figures the search would take quadratic time
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 
 
 def _words_besides_figures(text: str) -> int:
