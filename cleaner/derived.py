@@ -269,8 +269,30 @@ def _regex_dir() -> Path | None:
             head = [_REGEX_FORMAT, platform.python_implementation(), sys.version, _constants.MAGIC,
                     _sre_codesize(), array("I").itemsize]
             folder = folder / f"regex-{hashlib.sha256(json.dumps(head).encode()).hexdigest()[:24]}"
+            _tidy(folder)
         _regex_folder = folder
     return _regex_folder  # type: ignore[return-value]
+
+
+#: A folder of regexes that no process has used for this long (another Python's) is removed.
+STALE_DAYS = 30
+
+
+def _tidy(folder: Path) -> None:
+    """Mark ``folder`` as in use (its time stamp) and remove the other Pythons' folders of regexes
+    that no process has used for ``STALE_DAYS``: the cache does not grow with every upgrade."""
+    import shutil
+    import time
+
+    try:
+        if folder.is_dir():
+            os.utime(folder)
+        limit = time.time() - STALE_DAYS * 86400
+        for other in folder.parent.glob("regex-*"):
+            if other != folder and other.is_dir() and other.stat().st_mtime < limit:
+                shutil.rmtree(other, ignore_errors=True)
+    except OSError:
+        pass
 
 
 def compile_regex(source: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:

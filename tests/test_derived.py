@@ -249,3 +249,19 @@ def test_no_regex_is_kept_when_this_python_builds_them_differently(
     assert derived._regex_dir() is None
     assert derived.compile_regex(_SOURCES[2]) == re.compile(_SOURCES[2], re.IGNORECASE)
     assert not list(cache.glob("regex-*"))
+
+
+def test_another_pythons_regexes_go_once_unused_for_a_month(cache: Path) -> None:
+    import os
+    import time
+
+    old, recent = cache / "regex-0000old", cache / "regex-0000recent"
+    for folder in (old, recent):
+        (folder / "ab").mkdir(parents=True)
+        (folder / "ab" / "abcd").write_bytes(b"x")
+    month = time.time() - (derived.STALE_DAYS + 1) * 86400
+    os.utime(old, (month, month))
+    derived.compile_regex(_SOURCES[0])
+    assert not old.exists()
+    assert (recent / "ab" / "abcd").exists()
+    assert len(list(cache.glob("regex-*"))) == 2  # this Python's and the recent one
