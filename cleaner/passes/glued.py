@@ -110,6 +110,12 @@ class GluedResidue(Pass):
                 ctx.doc.remove(index, self.name, f"every {what} is residue: " + "; ".join(unique))
 
 
+def _question(sentence: str) -> bool:
+    """The sentence asks ("Already a member?", "Did you make this recipe?"): what follows may answer it
+    in the article's own words ("Then you get in free."), so a question opens no pitch."""
+    return sentence.rstrip().rstrip(_HEADING_CLOSERS)[-1:] in "?？"
+
+
 class EdgePitch(Pass):
     """The article's first or last line when it is a pitch to the reader glued into one paragraph.
 
@@ -117,18 +123,25 @@ class EdgePitch(Pass):
     sentences, only one of which any vocabulary matches: "If you enjoyed this article, we have a
     proposition for you: Join X. Members get all of our content …", "Start your day with X. X is
     … Sign up for the free daily newsletter.", "Jane Doe's book … is out now. Follow her on Twitter
-    @jdoe." The line goes when it stands at an edge of the text (the first or the last line kept)
-    and the call opens or closes it:
+    @jdoe." The line goes when it stands at an edge of the text (the first or the last line kept,
+    after every other pass) and a call opens or closes it:
 
-    * at either edge, a call to sign up or subscribe (``signup`` tables ``newsletter``,
-      ``paywall``) opens it, or closes it (with only residue after it);
-    * at the tail, a call to action (``promos`` table ``cta``) opens it, or an author's sign-off
-      (``promos`` table ``sign_off``: "Follow him on Twitter @jdoe") closes it.
+    * opens it: a call to sign up or subscribe (``signup`` tables ``newsletter``, ``paywall``), and
+      at the tail also a pitch about this very text or the outlet's feed (``promos`` table
+      ``pitch``: "If you enjoyed this article, …", "Follow @Deals on Twitter to keep up with …")
+      or an author's sign-off (``promos`` table ``sign_off``: "Follow him on Twitter @jdoe");
+    * closes it, with only residue after it: at the head a call to sign up or subscribe (a
+      newsletter's blurb before the article), at the tail an author's sign-off (a bio). A call
+      that closes the article's last paragraph is otherwise the article's ("Tickets are on sale at
+      the town hall. Sign up for the regatta newsletter …").
 
-    The call must be a sentence of its own that a table matches whole, and not one told as
-    news ("Sign up early, the organisers urged."). A line of one sentence is the vocabulary
-    passes' to judge; a line of more than ``max_sentences`` sentences or ``max_words`` words is
-    a paragraph of the article; a line alone, or the only paragraph, is the article itself.
+    The call must be a sentence of its own that a table matches whole, not one told as news
+    ("Sign up early, the organisers urged."), and no question opens a pitch or comes right before
+    its closing call (what follows a question answers it in the article's voice: "Already a member?
+    Then you get in free."). A line of one sentence is the vocabulary passes' to judge; a line of
+    more than ``max_sentences`` sentences or ``max_words`` words is a paragraph of the article; the
+    only paragraph is the article itself. A short heading right over a pitch at the tail
+    ("Something to Consider") goes with it: no article section is empty.
     """
 
     name = "edge-pitch"
@@ -150,7 +163,7 @@ class EdgePitch(Pass):
         if len(kept) < 2:
             return
         signup = [ctx.table("signup", "newsletter"), ctx.table("signup", "paywall")]
-        cta = [ctx.table("promos", "cta")]
+        pitch = [ctx.table("promos", "pitch")]
         sign_off = [ctx.table("promos", "sign_off")]
         for index, tail in ((kept[0], False), (kept[-1], True)):
             words = ctx.words(index)
@@ -161,10 +174,10 @@ class EdgePitch(Pass):
             sentences = split_sentences(ctx.doc.lines[index].text)
             if not 2 <= len(sentences) <= self.max_sentences:
                 continue
-            openers = signup + cta + sign_off if tail else signup
-            closers = signup + sign_off if tail else signup
+            openers = signup + pitch + sign_off if tail else signup
+            closers = sign_off if tail else signup
             why = None
-            if self._call(ctx, sentences[0], openers):
+            if not _question(sentences[0]) and self._call(ctx, sentences[0], openers):
                 why = "opened by a call to sign up, subscribe or follow"
             elif self._closed(ctx, sentences, closers):
                 why = "closed by a call to sign up, subscribe or follow"
@@ -207,5 +220,7 @@ class EdgePitch(Pass):
             elif residue_reason(sentence, chosen) is None:
                 return False
             if called:
-                return True
+                # (after a question the call answers it, in the article's voice: "Want more proof? Sign up for a
+                # gym class and watch what happens to your blood pressure.")
+                return not _question(sentences[at - 1])
         return False
