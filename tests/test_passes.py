@@ -2487,6 +2487,9 @@ NEGATIVES += [
         "Listen to the recording, police said. Officers want to hear from anyone who knows the voice.", "tail"),
     neg("pitch-follow-him-reported", "edge-pitch",
         "Follow him on Twitter, his lawyer advised. The posts were deleted a day later.", "tail"),
+    neg("cta-follow-him-reported", "call-to-action", "Follow him on Twitter, his lawyer advised."),
+    neg("copyright-vat-number-in-a-sentence", "copyright",
+        "The firm, VAT No. GB 716 6328 31, was fined and its phone (047) 2106-8000 was cut off by the court."),
     neg("pitch-follow-the-festival", "edge-pitch",
         "The festival runs until Sunday. Follow it on Twitter for the programme.", "tail"),
     neg("pitch-author-book-in-a-story", "edge-pitch",
@@ -2544,6 +2547,14 @@ PROBED_RESIDUE += [
     ("nl", "Luister live om 12.45 uur of luister hier terug.", "call-to-action"),
     ("nl", "Gerelateerd artikel: De nieuwe haven van de stad", "promo-label"),
     ("nl", "Als je dit artikel leuk vond, abonneer je dan op onze nieuwsbrief.", "call-to-action"),
+    # a read-also label naming where: "(Leggi anche su: …)"
+    ("en", "Read more on: The New Harbour Opens Its Gates", "promo-label"),
+    ("it", "(Leggi anche su: Il porto di Genova: ecco i nuovi moli –FOTO)", "promo-label"),
+    ("de", "Lesen Sie auch auf: Der neue Hafen öffnet", "promo-label"),
+    ("fr", "Lire aussi sur : Le nouveau port ouvre ses portes", "promo-label"),
+    ("es", "Lee también en: El nuevo puerto abre sus puertas", "promo-label"),
+    ("pt", "Leia também no: O novo porto abre as portas", "promo-label"),
+    ("nl", "Lees ook op: De nieuwe haven gaat open", "promo-label"),
 ]
 
 
