@@ -13,7 +13,7 @@ from .passes.blocks import DetachedBlocks, RepeatedPassage
 from .passes.comments import CommentSection, CommentUI, EmptyCommentSection
 from .passes.cookies import CookieNotice
 from .passes.credits import AdMarker, Copyright, CopyrightTail, ImageCredit
-from .passes.glued import GluedResidue
+from .passes.glued import EdgePitch, GluedResidue
 from .passes.metadata import Byline, ClockLine, Dateline, GluedMetadata
 from .passes.promos import CallToAction, CountedTeasers, PromoLabel, TeaserBox
 from .passes.signup import ConsentLine, NewsletterPrompt, Paywall
@@ -52,6 +52,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     EdgeFurniture,
     TitleLine,
     EmptyCommentSection,
+    EdgePitch,
 )
 
 PASSES: dict[str, type[Pass]] = {p.name: p for p in TEXT_PIPELINE}

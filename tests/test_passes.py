@@ -2431,3 +2431,150 @@ _ROUNDUP = [
 def test_a_bracketed_citation_under_a_quoted_passage_stays(doc: str) -> None:
     result = explain(doc)
     assert out_lines(result.text) == out_lines(doc), result.removed
+
+
+# -- pitches glued into the article's first or last paragraph, imprints, promos (edge-pitch, copyright) -----
+
+PITCH_MEMBERSHIP = (  # over call-to-action's word limit: only its first sentence is the call
+    "If you enjoyed this article, we have a proposition for you: Join HarbourPlus. Members get all of our "
+    "content (including the weekend magazine), no paywalls or content meters, an advertising-minimal experience, "
+    "and unique access to our writers and editors (calls, groups, etc.). And importantly, members help keep the "
+    "paper going. Consider it?"
+)
+PITCH_BLURB = (
+    "Start your day with the Harbour Briefing. The Briefing is the morning read of the town's fishermen. "
+    "Sign up for the free daily newsletter."
+)
+PITCH_BIO = (
+    'Jane Doe\'s book about the harbour, "Low Tide" (Quay Press, 2018), is out now. Follow her on Twitter '
+    "@janedoe. Follow us on Twitter @harbournews or Facebook."
+)
+PITCH_DEALS = (
+    "Follow @HarbourDeals on Twitter to keep up with the latest and greatest deals from around the town. "
+    "Quantities may be limited. Prices are subject to change without notice and coupons may expire at any time. "
+    "Some deals may not be available to all customers."
+)
+IMPRINT = "Harbourtown - HT - CNPJ: 83.102.459/0001-23 - Quay Street, 12 - 89259-565 - Fone: (047) 2106-8000"
+_OPENED = "pitch to the reader as the last paragraph: opened by a call to sign up, subscribe or follow"
+POSITIVES += [
+    Positive("pitch-membership-at-the-tail", "edge-pitch", _OPENED, at("tail", PITCH_MEMBERSHIP), PITCH_MEMBERSHIP),
+    Positive("pitch-deals-feed-at-the-tail", "edge-pitch", _OPENED, at("tail", PITCH_DEALS), PITCH_DEALS),
+    Positive("pitch-offer-at-the-tail", "edge-pitch", _OPENED,
+             at("tail", 'Get access to Harbour Pro for as little as $5 for the first year. Use the code "TIDE". '
+                        "Harbour Pro offers you all the information you need about the port."),
+             'Get access to Harbour Pro for as little as $5 for the first year. Use the code "TIDE". '
+             "Harbour Pro offers you all the information you need about the port."),
+    Positive("pitch-newsletter-blurb-at-the-head", "edge-pitch",
+             "pitch to the reader as the first paragraph: closed by a call to sign up, subscribe or follow",
+             at("head", PITCH_BLURB), PITCH_BLURB),
+    Positive("pitch-author-bio-at-the-tail", "edge-pitch",
+             "pitch to the reader as the last paragraph: closed by a call to sign up, subscribe or follow",
+             at("tail", PITCH_BIO), norm(PITCH_BIO)),
+    Positive("pitch-heading-over-it", "edge-pitch", "heading of the pitch at line 5",
+             "\n".join([A1, A2, A3, "Something to Consider", PITCH_MEMBERSHIP]), "Something to Consider"),
+    Positive("copyright-imprint-at-the-tail", "copyright", "company imprint (registry number and phone)",
+             at("tail", IMPRINT), IMPRINT),
+    Positive("copyright-imprint-row-at-the-tail", "copyright", "company imprint (registry number and phone)",
+             at("tail", "Telephone: 01507 529529 | Company No. 3676192 | VAT No: GB 716 6328 31"),
+             "Telephone: 01507 529529 | Company No. 3676192 | VAT No: GB 716 6328 31"),
+]
+NEGATIVES += [
+    # the same words in the article's last or first paragraph: members, a podcast, a recording, a follow, a book
+    neg("pitch-members-get-free-entry", "edge-pitch",
+        "Members of the club get free entry to the museum. She joined the podcast in 2019 and has hosted it since.",
+        "tail"),
+    neg("pitch-listen-to-the-recording", "edge-pitch",
+        "Listen to the recording, police said. Officers want to hear from anyone who knows the voice.", "tail"),
+    neg("pitch-follow-him-reported", "edge-pitch",
+        "Follow him on Twitter, his lawyer advised. The posts were deleted a day later.", "tail"),
+    neg("cta-follow-him-reported", "call-to-action", "Follow him on Twitter, his lawyer advised."),
+    neg("copyright-vat-number-in-a-sentence", "copyright",
+        "The firm, VAT No. GB 716 6328 31, was fined and its phone (047) 2106-8000 was cut off by the court."),
+    neg("pitch-follow-the-festival", "edge-pitch",
+        "The festival runs until Sunday. Follow it on Twitter for the programme.", "tail"),
+    neg("pitch-author-book-in-a-story", "edge-pitch",
+        "Smith's book about the harbour is out now. It sold 3,000 copies in its first week, the publisher said.",
+        "tail"),
+    neg("pitch-book-then-follow-the-trust", "edge-pitch",
+        "Smith's book about the harbour is out now. Follow the harbour trust on Twitter for updates.", "tail"),
+    neg("pitch-sign-up-reported-at-the-head", "edge-pitch",
+        "The regatta returns in May. Sign up early, the organisers urged.", "head"),
+    neg("pitch-recipe-question-at-the-tail", "edge-pitch",
+        "Did you make this recipe? Then you know the dough is sticky.", "tail"),
+    neg("pitch-call-answers-a-question", "edge-pitch",
+        "Want more proof? Sign up for a gym class and watch what happens to your blood pressure.", "head"),
+    # a call that closes the article's last paragraph is the article's (only a sign-off of a bio goes)
+    neg("pitch-article-ends-with-a-call", "edge-pitch",
+        "Tickets are on sale at the town hall. Sign up for the regatta newsletter to hear about next year's race.",
+        "tail"),
+    # the only paragraph is the article itself
+    Negative("pitch-only-paragraph", "edge-pitch", "Harbour news\n\n" + PITCH_MEMBERSHIP, (PITCH_MEMBERSHIP,)),
+    # a company's registry number in a court report; an imprint-shaped row inside the article is its data
+    neg("copyright-registry-number-in-a-court-report", "copyright",
+        "The company, CNPJ 83.102.459/0001-23, was fined and its phone line (047) 2106-8000 was cut off by the court.",
+        "tail"),
+    neg("copyright-imprint-row-inside-the-article", "copyright", IMPRINT, "middle"),
+]
+PROBED_RESIDUE += [
+    ("en", "GET HARBOUR NEWS ON THE GO BY CLICKING HERE", "call-to-action"),
+    ("en", "Listen to Harbour Radio live at 12:45 and 17:45 weekdays - or listen back here.", "call-to-action"),
+    ("en", "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.",
+     "glued-residue"),
+    ("en", "Related post: Pickled Brussels Sprouts Recipe", "promo-label"),
+    ("en", "Also: See Black Friday coverage at Harbour News", "promo-label"),
+    ("en", "Our Standards: The Harbour News Trust Principles.", "site-chrome"),
+    ("de", "Laden Sie die App herunter, indem Sie hier klicken.", "call-to-action"),
+    ("de", "Hören Sie die Sendung live um 12.45 Uhr – oder hier nachhören.", "call-to-action"),
+    ("de", "Verwandter Beitrag: Der neue Hafen", "promo-label"),
+    ("de", "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie unsere Arbeit.", "call-to-action"),
+    ("fr", "Téléchargez l'application en cliquant ici.", "call-to-action"),
+    ("fr", "Écoutez le journal en direct à 12 h 45 ou réécoutez-le ici.", "call-to-action"),
+    ("fr", "Article lié : Le nouveau port de la ville", "promo-label"),
+    ("fr", "Si vous avez aimé cet article, abonnez-vous à notre lettre.", "call-to-action"),
+    ("es", "Descarga la app haciendo clic aquí.", "call-to-action"),
+    ("es", "Escucha el programa en directo a las 12:45 o vuelve a escucharlo aquí.", "call-to-action"),
+    ("es", "Entrada relacionada: El nuevo puerto de la ciudad", "promo-label"),
+    ("es", "Si te ha gustado este artículo, suscríbete a nuestro boletín.", "call-to-action"),
+    ("it", "Scarica l'app cliccando qui.", "call-to-action"),
+    ("it", "Ascolta il programma in diretta alle 12.45 o riascoltalo qui.", "call-to-action"),
+    ("it", "Post correlato: Il nuovo porto della città", "promo-label"),
+    ("it", "Se ti è piaciuto questo articolo, iscriviti alla nostra newsletter.", "call-to-action"),
+    ("pt", "Baixe o app clicando aqui.", "call-to-action"),
+    ("pt", "Ouça o programa ao vivo às 12h45 ou ouça de novo aqui.", "call-to-action"),
+    ("pt", "Post relacionado: O novo porto da cidade", "promo-label"),
+    ("pt", "Se você gostou deste artigo, assine a nossa newsletter.", "call-to-action"),
+    ("nl", "Download de app door hier te klikken.", "call-to-action"),
+    ("nl", "Luister live om 12.45 uur of luister hier terug.", "call-to-action"),
+    ("nl", "Gerelateerd artikel: De nieuwe haven van de stad", "promo-label"),
+    ("nl", "Als je dit artikel leuk vond, abonneer je dan op onze nieuwsbrief.", "call-to-action"),
+    # a read-also label naming where: "(Leggi anche su: …)"
+    ("en", "Read more on: The New Harbour Opens Its Gates", "promo-label"),
+    ("it", "(Leggi anche su: Il porto di Genova: ecco i nuovi moli –FOTO)", "promo-label"),
+    ("de", "Lesen Sie auch auf: Der neue Hafen öffnet", "promo-label"),
+    ("fr", "Lire aussi sur : Le nouveau port ouvre ses portes", "promo-label"),
+    ("es", "Lee también en: El nuevo puerto abre sus puertas", "promo-label"),
+    ("pt", "Leia também no: O novo porto abre as portas", "promo-label"),
+    ("nl", "Lees ook op: De nieuwe haven gaat open", "promo-label"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "bio"),
+    [
+        ("en", "Jane Doe's book about the harbour is out now. Follow her on Twitter @janedoe."),
+        ("de", "Das Buch von Jana Muster über den Hafen ist gerade erschienen. Folgen Sie ihr auf Twitter @jmuster."),
+        ("fr", "Le livre de Jeanne Dupont sur le port vient de paraître. Suivez-la sur Twitter @jdupont."),
+        ("es", "El libro de Juana Pérez sobre el puerto acaba de salir. Síguela en Twitter @jperez."),
+        ("it", "Il libro di Giovanna Rossi sul porto è appena uscito. Seguila su Twitter @grossi."),
+        ("pt", "O livro de Joana Silva sobre o porto acaba de sair. Siga-a no Twitter @jsilva."),
+        ("nl", "Het boek van Johanna de Vries over de haven is net verschenen. Volg haar op Twitter @jdevries."),
+    ],
+)
+def test_an_author_bio_signed_off_with_a_follow_call_goes_at_the_tail(lang: str, bio: str) -> None:
+    article = list(ARTICLES[lang])
+    result = explain("\n\n".join([*article, bio]))
+    assert [r.pass_name for r in result.removed] == ["edge-pitch"]
+    assert out_lines(result.text) == [norm(p) for p in article]
+    # the same paragraph inside the article stays (a bio is the article's last word, not its middle)
+    middle = "\n\n".join([article[0], bio, *article[1:]])
+    assert explain(middle).text == "\n\n".join(norm(p) for p in [article[0], bio, *article[1:]])

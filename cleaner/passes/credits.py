@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from ..context import Context
 from ..textstats import ends_sentence
-from .base import Pass, VocabLinePass
+from .base import Pass, VocabLinePass, prose_bounds
 
 
 class ImageCredit(VocabLinePass):
@@ -27,16 +27,36 @@ class ImageCredit(VocabLinePass):
 
 
 class Copyright(VocabLinePass):
+    """Copyright, rights and syndication lines, and a company's legal imprint (its registry or tax
+    number beside its phone: the site's footer). An imprint between the article's first and last
+    paragraphs is the article's own data (a list of the companies a regulator names) and stays."""
+
     name = "copyright"
     family = "credits"
-    description = "Copyright, rights and syndication lines."
+    description = "Copyright, rights and syndication lines; a company's imprint (registry number and phone)."
     tables: ClassVar[dict[str, str]] = {
         "copyright": "copyright line",
         "rights_phrase": "rights notice",
         "syndication": "syndication or contributor credit",
         "credit_phrase": "syndication or contributor credit",
+        "imprint": "company imprint (registry number and phone)",
     }
     default_max_words = 45
+
+    def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        imprint = ctx.table(self.family, "imprint")
+        if not imprint.patterns:
+            return set()
+        others = [ctx.table(self.family, name) for name in self.tables if name != "imprint"]
+        lines = ctx.doc.lines
+        only = [i for i in mine if imprint.match(lines[i].text) and not any(t.match(lines[i].text) for t in others)]
+        if not only:
+            return set()
+        bounds = prose_bounds(ctx, ctx.doc.kept(), lambda i: i not in hits)
+        if bounds is None:
+            return set()
+        first, last = bounds
+        return {i for i in only if first < i < last}
 
 
 class AdMarker(VocabLinePass):

@@ -19,11 +19,15 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from ..sentences import first_sentence, gate, residue_reason, split_sentences, tables
+from ..sentences import first_sentence, gate, may_break, residue_reason, split_sentences, tables
+from ..textstats import ends_colon, ends_sentence
+from ..vocab import Table
 from .base import Pass
 from .metadata import Dateline
 
 _DATE_REASON = Dateline.tables["dateline"]
+# a line ending in one of these is a quote, a bracket or a row of data, not a heading
+_HEADING_CLOSERS = "\"'”’»)]|;,"
 
 
 # A separator between the parts of a metadata line: a dash, bar or dot with spaces around it.
@@ -104,3 +108,119 @@ class GluedResidue(Pass):
                     continue  # "29 November 2018 | 20 January 2019": an event's dates, not a dateline
                 what = "part" if index in parted_at else "sentence"
                 ctx.doc.remove(index, self.name, f"every {what} is residue: " + "; ".join(unique))
+
+
+def _question(sentence: str) -> bool:
+    """The sentence asks ("Already a member?", "Did you make this recipe?"): what follows may answer it
+    in the article's own words ("Then you get in free."), so a question opens no pitch."""
+    return sentence.rstrip().rstrip(_HEADING_CLOSERS)[-1:] in "?？"
+
+
+class EdgePitch(Pass):
+    """The article's first or last line when it is a pitch to the reader glued into one paragraph.
+
+    Sign-up boxes, membership pitches and author bios reach the text as one line of several
+    sentences, only one of which any vocabulary matches: "If you enjoyed this article, we have a
+    proposition for you: Join X. Members get all of our content …", "Start your day with X. X is
+    … Sign up for the free daily newsletter.", "Jane Doe's book … is out now. Follow her on Twitter
+    @jdoe." The line goes when it stands at an edge of the text (the first or the last line kept,
+    after every other pass) and a call opens or closes it:
+
+    * opens it: a call to sign up or subscribe (``signup`` tables ``newsletter``, ``paywall``), and
+      at the tail also a pitch about this very text or the outlet's feed (``promos`` table
+      ``pitch``: "If you enjoyed this article, …", "Follow @Deals on Twitter to keep up with …")
+      or an author's sign-off (``promos`` table ``sign_off``: "Follow him on Twitter @jdoe");
+    * closes it, with only residue after it: at the head a call to sign up or subscribe (a
+      newsletter's blurb before the article), at the tail an author's sign-off (a bio). A call
+      that closes the article's last paragraph is otherwise the article's ("Tickets are on sale at
+      the town hall. Sign up for the regatta newsletter …").
+
+    The call must be a sentence of its own that a table matches whole, not one told as news
+    ("Sign up early, the organisers urged."), and no question opens a pitch or comes right before
+    its closing call (what follows a question answers it in the article's voice: "Already a member?
+    Then you get in free."). A line of one sentence is the vocabulary passes' to judge; a line of
+    more than ``max_sentences`` sentences or ``max_words`` words is a paragraph of the article; the
+    only paragraph is the article itself. A short heading right over a pitch at the tail
+    ("Something to Consider") goes with it: no article section is empty.
+    """
+
+    name = "edge-pitch"
+    family = "glued"
+    description = (
+        "The first or last paragraph when a sign-up, subscription or follow call opens or closes it (a membership "
+        "pitch, a newsletter's blurb, an author's bio ending in 'Follow her on Twitter')."
+    )
+
+    def __init__(self, max_words: int = 90, max_sentences: int = 6, max_call_words: int = 40,
+                 max_heading_words: int = 6) -> None:
+        self.max_heading_words = max_heading_words
+        self.max_words = max_words
+        self.max_sentences = max_sentences
+        self.max_call_words = max_call_words
+
+    def run(self, ctx: Context) -> None:
+        kept = ctx.doc.kept()
+        if len(kept) < 2:
+            return
+        signup = [ctx.table("signup", "newsletter"), ctx.table("signup", "paywall")]
+        pitch = [ctx.table("promos", "pitch")]
+        sign_off = [ctx.table("promos", "sign_off")]
+        for index, tail in ((kept[0], False), (kept[-1], True)):
+            words = ctx.words(index)
+            if words > self.max_words or words < 4 or not may_break(ctx.doc.lines[index].text):
+                continue
+            if not any(ctx.is_prose(i) for i in ctx.doc.kept() if i != index):
+                continue  # the only paragraph: the article itself
+            sentences = split_sentences(ctx.doc.lines[index].text)
+            if not 2 <= len(sentences) <= self.max_sentences:
+                continue
+            openers = signup + pitch + sign_off if tail else signup
+            closers = sign_off if tail else signup
+            why = None
+            if not _question(sentences[0]) and self._call(ctx, sentences[0], openers):
+                why = "opened by a call to sign up, subscribe or follow"
+            elif self._closed(ctx, sentences, closers):
+                why = "closed by a call to sign up, subscribe or follow"
+            if why is None:
+                continue
+            where = "last" if tail else "first"
+            ctx.doc.remove(index, self.name, f"pitch to the reader as the {where} paragraph: {why}")
+            if tail and len(kept) > 2 and self._heading(ctx, kept[-2]):
+                line = ctx.doc.lines[index]
+                ctx.doc.remove(kept[-2], self.name, f"heading of the pitch at line {line.lineno}")
+
+    def _heading(self, ctx: Context, index: int) -> bool:
+        """A short heading over the pitch ("Something to Consider"): no list item, no sentence, no colon."""
+        line = ctx.doc.lines[index]
+        text = line.text.rstrip()
+        return (
+            not line.lead
+            and 1 <= ctx.words(index) <= self.max_heading_words
+            and not ends_sentence(text)
+            and not ends_colon(text)
+            and text[-1:] not in _HEADING_CLOSERS
+        )
+
+    def _call(self, ctx: Context, sentence: str, chosen: list[Table]) -> bool:
+        """``sentence`` is a call one of the ``chosen`` tables matches whole, not reported."""
+        if sentence.count(" ") + 1 > self.max_call_words or not any(t.match(sentence) for t in chosen):
+            return False
+        reported = ctx.table("cookies", "reported")
+        return not (reported.patterns and ends_sentence(sentence) and reported.match(sentence))
+
+    def _closed(self, ctx: Context, sentences: list[str], closers: list[Table]) -> bool:
+        """The line's last sentences are residue (every vocabulary table counts), one of them a
+        call of ``closers``, and an article sentence comes before them."""
+        chosen = tables(ctx)
+        called = False
+        for at in range(len(sentences) - 1, 0, -1):
+            sentence = sentences[at]
+            if self._call(ctx, sentence, closers):
+                called = True
+            elif residue_reason(sentence, chosen) is None:
+                return False
+            if called:
+                # (after a question the call answers it, in the article's voice: "Want more proof? Sign up for a
+                # gym class and watch what happens to your blood pressure.")
+                return not _question(sentences[at - 1])
+        return False

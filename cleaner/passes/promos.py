@@ -38,6 +38,7 @@ class CallToAction(VocabLinePass):
     description = "Check out our ..., click here, download our app, follow us on ..."
     tables: ClassVar[dict[str, str]] = {
         "cta": "call to action pointing elsewhere",
+        "pitch": "call to action pointing elsewhere",
         "cta_phrase": "call to action pointing elsewhere",
     }
     default_max_words = 45
