@@ -2470,6 +2470,10 @@ POSITIVES += [
     Positive("pitch-author-bio-at-the-tail", "edge-pitch",
              "pitch to the reader as the last paragraph: closed by a call to sign up, subscribe or follow",
              at("tail", PITCH_BIO), norm(PITCH_BIO)),
+    # a call followed by more of the pitch speaking to the reader is residue whole
+    Positive("newsletter-call-then-pitch", "newsletter-prompt", "call to sign up, subscribe or register",
+             at("tail", "Sign up for our newsletter. Get the best stories in your inbox every morning."),
+             "Sign up for our newsletter. Get the best stories in your inbox every morning."),
     Positive("pitch-heading-over-it", "edge-pitch", "heading of the pitch at line 5",
              "\n".join([A1, A2, A3, "Something to Consider", PITCH_MEMBERSHIP]), "Something to Consider"),
     Positive("copyright-imprint-at-the-tail", "copyright", "company imprint (registry number and phone)",
@@ -2507,6 +2511,26 @@ NEGATIVES += [
     neg("pitch-article-ends-with-a-call", "edge-pitch",
         "Tickets are on sale at the town hall. Sign up for the regatta newsletter to hear about next year's race.",
         "tail"),
+    # a bare sign-up call at an edge opens or closes news as well as a pitch: only a pitch speaks to its
+    # reader ("Start your day with …"); without that the paragraph is the article's
+    neg("pitch-sign-up-to-vote-at-the-head", "edge-pitch",
+        "Sign up to vote by October 10. The state has added 40 new polling places since the last election.", "head"),
+    neg("pitch-subscribe-then-news-at-the-head", "edge-pitch",
+        "Subscribe now for just $1 a week. The minister said on Tuesday that talks would continue next week.",
+        "head"),
+    neg("pitch-news-then-sign-up-for-alerts-at-the-head", "edge-pitch",
+        "Residents can now report potholes online. Sign up for alerts on the city's website.", "head"),
+    neg("pitch-sign-up-for-the-marathon-at-the-tail", "edge-pitch",
+        "Sign up for the marathon by Friday. Registration costs $50 and includes a T-shirt.", "tail"),
+    # a call's pattern matches the line by its first words: the news after the call keeps the line
+    neg("newsletter-call-then-news", "newsletter-prompt",
+        "Subscribe to the council's meeting alerts at the city website. The next meeting is on May 3 at 7 p.m.",
+        "tail"),
+    neg("cta-follow-then-news", "call-to-action",
+        "Follow the Warriors on Twitter for live updates during the parade. "
+        "The parade starts at 11 a.m. on Market Street.", "tail"),
+    neg("cta-join-then-news", "call-to-action",
+        "Join the club today. Members got free entry to all 19 home games last season.", "head"),
     # the only paragraph is the article itself
     Negative("pitch-only-paragraph", "edge-pitch", "Harbour news\n\n" + PITCH_MEMBERSHIP, (PITCH_MEMBERSHIP,)),
     # a company's registry number in a court report; an imprint-shaped row inside the article is its data

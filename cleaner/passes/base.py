@@ -17,8 +17,10 @@ from ..context import Context
 from ..derived import compile_regex
 from ..document import Line
 from ..gate import Gate, gate_for
+from ..sentences import may_break, residue_reason, split_sentences
+from ..sentences import tables as sentence_tables
 from ..textstats import ends_colon, ends_sentence
-from ..vocab import fold, required_literals
+from ..vocab import Table, fold, required_literals
 
 
 class Pass(ABC):
@@ -204,7 +206,10 @@ class VocabGroup(Pass):
         return setup
 
     def _spare(self, ctx: Context, hits: dict[int, int]) -> None:
-        """Drops from ``hits`` the lines their pass spares (:meth:`VocabLinePass.spared`), and
+        """Drops from ``hits`` the lines their pass spares (:meth:`VocabLinePass.spared`), the
+        lines whose first words a call matched and where news follows the call
+        (:func:`_news_sentence`: "Join the club today. Members got free entry to all 19 home games
+        last season."), and
         the residue told as news: a sentence of ``_REPORTED_MIN_WORDS`` or more words in which a
         reporting clause follows the matched words ("Follow us on Facebook, her party's account
         posted shortly afterwards, in a message …", "All rights reserved, Disney reminded fans,
@@ -215,6 +220,11 @@ class VocabGroup(Pass):
             for i in [i for i in hits if ctx.words(i) >= _REPORTED_MIN_WORDS]:
                 if ends_sentence(lines[i].text) and reported.match(lines[i].text):
                     del hits[i]
+        reader = ctx.table("promos", "reader")
+        lines = ctx.doc.lines
+        for i in [i for i, k in hits.items() if self.entries[k][1:3] in _CALL_TABLES and may_break(lines[i].text)]:
+            if _news_sentence(ctx, split_sentences(lines[i].text), reader):
+                del hits[i]
         for n, p in enumerate(self.passes):
             if type(p).spared is VocabLinePass.spared:
                 continue
@@ -294,6 +304,29 @@ class VocabGroup(Pass):
 
 # (a reporting clause in a shorter line may be a credit's or a prompt's own words: "Photo: AP, Reuters")
 _REPORTED_MIN_WORDS = 10
+_NEWS_MIN_WORDS = 6
+# the tables of calls to the reader ("Sign up for …", "Follow …", "Join …"), whose patterns match a line by its
+# first words and take the rest of it along (a caption's credit, a consent notice, a rights line are matched
+# as a whole, whatever sentences they hold)
+_CALL_TABLES = frozenset({("signup", "newsletter"), ("promos", "cta")})
+
+
+def _news_sentence(ctx: Context, sentences: list[str], reader: Table) -> bool:
+    """One of a line's sentences is news, not residue: a sentence of ``_NEWS_MIN_WORDS`` or more words
+    that no vocabulary table matches on its own and that does not speak to the reader (a pitch does:
+    "Get the best stories in your inbox."). A pattern that matched the line's first words took the
+    rest of it along; where the rest is the article's own ("The program, launched in 2019, has
+    diverted 4,000 tons of waste."), the line is the article's."""
+    if len(sentences) < 2:
+        return False
+    chosen = sentence_tables(ctx)
+    for sentence in sentences:
+        if sentence.count(" ") + 1 < _NEWS_MIN_WORDS or not ends_sentence(sentence):
+            continue
+        if reader.match(sentence) or residue_reason(sentence, chosen) is not None:
+            continue
+        return True
+    return False
 
 
 def prose_bounds(ctx: Context, kept: list[int], counts: Callable[[int], bool] | None = None) -> tuple[int, int] | None:

@@ -126,14 +126,17 @@ class EdgePitch(Pass):
     @jdoe." The line goes when it stands at an edge of the text (the first or the last line kept,
     after every other pass) and a call opens or closes it:
 
-    * opens it: a call to sign up or subscribe (``signup`` tables ``newsletter``, ``paywall``), and
-      at the tail also a pitch about this very text or the outlet's feed (``promos`` table
+    * opens it: a call to sign up or subscribe (``signup`` tables ``newsletter``, ``paywall``) when
+      another of its sentences speaks to the reader (``promos`` table ``reader``: "… offers you all
+      you need"; "Sign up to vote by October 10. The state has added 40 polling places." is news),
+      and at the tail also a pitch about this very text or the outlet's feed (``promos`` table
       ``pitch``: "If you enjoyed this article, …", "Follow @Deals on Twitter to keep up with …")
       or an author's sign-off (``promos`` table ``sign_off``: "Follow him on Twitter @jdoe");
-    * closes it, with only residue after it: at the head a call to sign up or subscribe (a
-      newsletter's blurb before the article), at the tail an author's sign-off (a bio). A call
-      that closes the article's last paragraph is otherwise the article's ("Tickets are on sale at
-      the town hall. Sign up for the regatta newsletter …").
+    * closes it, with only residue after it: at the head a call to sign up or subscribe after a
+      sentence that speaks to the reader (a newsletter's blurb before the article: "Start your day
+      with …"), at the tail an author's sign-off (a bio). A call that closes the article's last
+      paragraph is otherwise the article's ("Tickets are on sale at the town hall. Sign up for the
+      regatta newsletter …").
 
     The call must be a sentence of its own that a table matches whole, not one told as news
     ("Sign up early, the organisers urged."), and no question opens a pitch or comes right before
@@ -174,12 +177,15 @@ class EdgePitch(Pass):
             sentences = split_sentences(ctx.doc.lines[index].text)
             if not 2 <= len(sentences) <= self.max_sentences:
                 continue
-            openers = signup + pitch + sign_off if tail else signup
-            closers = sign_off if tail else signup
             why = None
-            if not _question(sentences[0]) and self._call(ctx, sentences[0], openers):
+            if not _question(sentences[0]) and (
+                (tail and self._call(ctx, sentences[0], pitch + sign_off))
+                or (self._call(ctx, sentences[0], signup) and self._to_reader(ctx, sentences[1:]))
+            ):
                 why = "opened by a call to sign up, subscribe or follow"
-            elif self._closed(ctx, sentences, closers):
+            elif (tail and self._closed(ctx, sentences, sign_off)) or (
+                not tail and self._closed(ctx, sentences, signup) and self._to_reader(ctx, sentences[:-1])
+            ):
                 why = "closed by a call to sign up, subscribe or follow"
             if why is None:
                 continue
@@ -200,6 +206,13 @@ class EdgePitch(Pass):
             and not ends_colon(text)
             and text[-1:] not in _HEADING_CLOSERS
         )
+
+    def _to_reader(self, ctx: Context, sentences: list[str]) -> bool:
+        """One of ``sentences`` speaks to the reader ("Start your day with …", "… offers you all you
+        need"): a bare sign-up call ("Sign up to vote by October 10.") opens or closes news as well as a
+        pitch, and only a pitch talks to its reader."""
+        reader = ctx.table("promos", "reader")
+        return any(reader.match(sentence) for sentence in sentences)
 
     def _call(self, ctx: Context, sentence: str, chosen: list[Table]) -> bool:
         """``sentence`` is a call one of the ``chosen`` tables matches whole, not reported."""
