@@ -305,6 +305,7 @@ class VocabGroup(Pass):
 # (a reporting clause in a shorter line may be a credit's or a prompt's own words: "Photo: AP, Reuters")
 _REPORTED_MIN_WORDS = 10
 _NEWS_MIN_WORDS = 6
+_CLOSING_QUOTES = "\"'”’»)"
 # the tables of calls to the reader ("Sign up for …", "Follow …", "Join …"), whose patterns match a line by its
 # first words and take the rest of it along (a caption's credit, a consent notice, a rights line are matched
 # as a whole, whatever sentences they hold)
@@ -312,21 +313,26 @@ _CALL_TABLES = frozenset({("signup", "newsletter"), ("promos", "cta")})
 
 
 def _news_sentence(ctx: Context, sentences: list[str], reader: Table) -> bool:
-    """One of a line's sentences is news, not residue: a sentence of ``_NEWS_MIN_WORDS`` or more words
-    that no vocabulary table matches on its own and that does not speak to the reader (a pitch does:
-    "Get the best stories in your inbox."). A pattern that matched the line's first words took the
-    rest of it along; where the rest is the article's own ("The program, launched in 2019, has
-    diverted 4,000 tons of waste."), the line is the article's."""
+    """One of a line's sentences is news, not residue: a statement (ending in a full stop) of
+    ``_NEWS_MIN_WORDS`` or more words with a figure in it (a date, a time, a count) that no vocabulary
+    table matches on its own and that does not speak to the reader (a pitch does: "Get the best
+    stories in your inbox."; a promo's copy holds no figure: "The Briefing presents the latest
+    developments, updated throughout the day."). A pattern that
+    matched the line's first words took the rest of it along; where the rest is the article's own
+    ("The program, launched in 2019, has diverted 4,000 tons of waste."), the line is the article's."""
     if len(sentences) < 2:
         return False
     chosen = sentence_tables(ctx)
     for sentence in sentences:
-        if sentence.count(" ") + 1 < _NEWS_MIN_WORDS or not ends_sentence(sentence):
-            continue
-        if reader.match(sentence) or residue_reason(sentence, chosen) is not None:
-            continue
+        if sentence.count(" ") + 1 < _NEWS_MIN_WORDS or sentence.rstrip().rstrip(_CLOSING_QUOTES)[-1:] != ".":
+            continue  # (news is told, a call exclaims or asks: "Let us know how it was!")
+        if not _FIGURE.search(sentence) or reader.match(sentence) or residue_reason(sentence, chosen) is not None:
+            continue  # (a fact holds a figure: a date, a time, a count; a promo's copy rarely does)
         return True
     return False
+
+
+_FIGURE = re.compile(r"\d")
 
 
 def prose_bounds(ctx: Context, kept: list[int], counts: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
