@@ -105,3 +105,12 @@ def residue_reason(sentence: str, chosen: Sequence[tuple[Table, str, int]]) -> s
     """The reason of the first table that matches ``sentence`` on its own (word limits apply)."""
     words = sentence.count(" ") + 1
     return next((reason for table, reason, limit in chosen if words <= limit and table.match(sentence)), None)
+
+
+def residue_of(ctx: Context, sentence: str) -> str | None:
+    """:func:`residue_reason` over the document's tables, the sentence first put to the RE2 gate
+    over all of them (one DFA pass rules out most sentences, instead of a regex per table)."""
+    rx = gate(ctx.vocab_languages)
+    if rx is not None and not rx.line(sentence):
+        return None
+    return residue_reason(sentence, tables(ctx))

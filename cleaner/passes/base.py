@@ -17,8 +17,7 @@ from ..context import Context
 from ..derived import compile_regex
 from ..document import Line
 from ..gate import Gate, gate_for
-from ..sentences import may_break, residue_reason, split_sentences
-from ..sentences import tables as sentence_tables
+from ..sentences import may_break, residue_of, split_sentences
 from ..textstats import ends_colon, ends_sentence
 from ..vocab import Table, fold, required_literals
 
@@ -322,11 +321,10 @@ def _news_sentence(ctx: Context, sentences: list[str], reader: Table) -> bool:
     ("The program, launched in 2019, has diverted 4,000 tons of waste."), the line is the article's."""
     if len(sentences) < 2:
         return False
-    chosen = sentence_tables(ctx)
     for sentence in sentences:
         if sentence.count(" ") + 1 < _NEWS_MIN_WORDS or sentence.rstrip().rstrip(_CLOSING_QUOTES)[-1:] != ".":
             continue  # (news is told, a call exclaims or asks: "Let us know how it was!")
-        if not _FIGURE.search(sentence) or reader.match(sentence) or residue_reason(sentence, chosen) is not None:
+        if not _FIGURE.search(sentence) or reader.match(sentence) or residue_of(ctx, sentence) is not None:
             continue  # (a fact holds a figure: a date, a time, a count; a promo's copy rarely does)
         return True
     return False

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from ..sentences import first_sentence, gate, may_break, residue_reason, split_sentences, tables
+from ..sentences import first_sentence, gate, may_break, residue_of, residue_reason, split_sentences, tables
 from ..textstats import ends_colon, ends_sentence
 from ..vocab import Table
 from .base import Pass
@@ -224,13 +224,12 @@ class EdgePitch(Pass):
     def _closed(self, ctx: Context, sentences: list[str], closers: list[Table]) -> bool:
         """The line's last sentences are residue (every vocabulary table counts), one of them a
         call of ``closers``, and an article sentence comes before them."""
-        chosen = tables(ctx)
         called = False
         for at in range(len(sentences) - 1, 0, -1):
             sentence = sentences[at]
             if self._call(ctx, sentence, closers):
                 called = True
-            elif residue_reason(sentence, chosen) is None:
+            elif residue_of(ctx, sentence) is None:
                 return False
             if called:
                 # (after a question the call answers it, in the article's voice: "Want more proof? Sign up for a
