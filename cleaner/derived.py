@@ -63,22 +63,22 @@ def cache_dir() -> Path | None:
     return Path(user_cache_dir("cleaner", appauthor=False))
 
 
-def first_chars(pattern: str) -> Any:
-    """The stored :func:`~cleaner.vocab.first_chars` of ``pattern``, or :data:`MISSING`."""
+def _fact(pattern: str, slot: int) -> Any:
     record = _records.get(pattern)
     if record is None:
         return MISSING
-    first = record[0]
-    return None if first is None else frozenset(first)
+    found = record[slot]
+    return None if found is None else frozenset(found)
+
+
+def first_chars(pattern: str) -> Any:
+    """The stored :func:`~cleaner.vocab.first_chars` of ``pattern``, or :data:`MISSING`."""
+    return _fact(pattern, 0)
 
 
 def required_literals(pattern: str) -> Any:
     """The stored :func:`~cleaner.vocab.required_literals` of ``pattern``, or :data:`MISSING`."""
-    record = _records.get(pattern)
-    if record is None:
-        return MISSING
-    found = record[1]
-    return None if found is None else frozenset(found)
+    return _fact(pattern, 1)
 
 
 def source(pattern: str, mode: str) -> Any:
