@@ -266,7 +266,10 @@ def _regex_dir() -> Path | None:
         if folder is not None:
             from re import _constants  # type: ignore[attr-defined]
 
-            head = [_REGEX_FORMAT, platform.python_implementation(), sys.version, _constants.MAGIC,
+            from . import __version__
+
+            # (the package's version too: an upgrade's sources start a new folder, the old one ages out)
+            head = [_REGEX_FORMAT, __version__, platform.python_implementation(), sys.version, _constants.MAGIC,
                     _sre_codesize(), array("I").itemsize]
             folder = folder / f"regex-{hashlib.sha256(json.dumps(head).encode()).hexdigest()[:24]}"
             _tidy(folder)
