@@ -277,12 +277,12 @@ def _regex_dir() -> Path | None:
     return _regex_folder  # type: ignore[return-value]
 
 
-#: A folder of regexes that no process has used for this long (another Python's) is removed.
+#: A folder of regexes that no process has used for this long (another Python's or release's) is removed.
 STALE_DAYS = 30
 
 
 def _tidy(folder: Path) -> None:
-    """Mark ``folder`` as in use (its time stamp) and remove the other Pythons' folders of regexes
+    """Mark ``folder`` as in use (its time stamp) and remove the other Pythons' and releases' folders of regexes
     that no process has used for ``STALE_DAYS``: the cache does not grow with every upgrade."""
     import shutil
     import time
