@@ -2647,7 +2647,7 @@ TEASER_BOXES = [
     ("en", "Read more", ["Council approves harbour budget", "Who pays for the new harbour wall?"]),
     ("de", "Lesen Sie auch", ["Stadtrat beschließt neuen Haushalt", "Wem gehört das Foto eines Affen?"]),
     ("fr", "À lire aussi", ["Le conseil adopte le budget du port", "À qui appartient la photo d'un singe ?"]),
-    ("es", "Noticias relacionadas", ["El consejo aprueba el presupuesto del puerto", "¿De quién es la foto de un mono?"]),
+    ("es", "Noticias relacionadas", ["El consejo aprueba el presupuesto", "¿De quién es la foto de un mono?"]),
 ]
 
 

@@ -27,7 +27,7 @@ _RANK_OR_AGE = re.compile(
 class PromoLabel(VocabLinePass):
     name = "promo-label"
     family = "promos"
-    description = "Lines led by a promo label: WATCH:, VIDEO:, LISTEN:, Live briefing: ...; read-on links: Continue reading"
+    description = "Lines led by a promo label (WATCH:, VIDEO:, Live briefing: ...); read-on links (Continue reading)"
     tables: ClassVar[dict[str, str]] = {
         "label": "promo label before a teaser",
         "live": "live-coverage promo",
