@@ -2602,3 +2602,60 @@ def test_an_author_bio_signed_off_with_a_follow_call_goes_at_the_tail(lang: str,
     # the same paragraph inside the article stays (a bio is the article's last word, not its middle)
     middle = "\n\n".join([article[0], bio, *article[1:]])
     assert explain(middle).text == "\n\n".join(norm(p) for p in [article[0], bio, *article[1:]])
+
+
+# -- read-on links: the label alone goes, the article goes on under it ----------------------------------
+
+# a link label that points at the rest of this very article ("Continue reading", "Weiterlesen", "Lire la
+# suite"), and the line under it: a question or a subheading of the article going on, no headline of a box
+READ_ON = [
+    ("en", "Continue reading", "Copyright: who owns a photo taken by a monkey?"),
+    ("en", "Keep reading", "Who pays for the new harbour wall"),
+    ("en", "Read the full story", "What the council decided on Tuesday"),
+    ("de", "Weiterlesen", "Wem gehört das Foto, das ein Affe gemacht hat?"),
+    ("de", "Lesen Sie weiter", "Was der neue Hafen die Stadt kosten wird"),
+    ("fr", "Lire la suite", "À qui appartient la photo prise par un singe ?"),
+    ("fr", "Continuer la lecture", "Ce que le conseil a décidé mardi"),
+    ("es", "Seguir leyendo", "¿De quién es la foto que hizo un mono?"),
+    ("it", "Continua a leggere", "Di chi è la foto scattata da una scimmia?"),
+    ("pt", "Continue lendo", "De quem é a foto tirada por um macaco?"),
+    ("nl", "Lees verder", "Van wie is de foto die een aap maakte?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "under", "where"),
+    # (a subheading over the first paragraph is the title-line pass's: a subheading only mid-text)
+    [(*case, where) for case in READ_ON for where in ("head", "middle") if where == "middle" or case[2].endswith("?")],
+    ids=lambda v: str(v)[:30],
+)
+def test_a_read_on_link_takes_only_its_own_line(lang: str, label: str, under: str, where: str) -> None:
+    """Found by hypothesis: "Continue reading" took the question under it as a headline of a teaser
+    box. A read-on link points at the rest of this article: what follows it is the article going on."""
+    article = list(ARTICLES[lang])
+    block = label + "\n" + under
+    parts = [block, *article] if where == "head" else [article[0], article[1], block, article[2]]
+    result = explain("\n\n".join(parts))
+    expected = [under, *article] if where == "head" else [article[0], article[1], under, article[2]]
+    assert out_lines(result.text) == expected, [(r.pass_name, r.text) for r in result.removed]
+    assert [(r.pass_name, r.reason) for r in result.removed] == [("promo-label", "link to the rest of this article")]
+
+
+# a real teaser box under the article: its heading and every headline go (the heading tables keep them)
+TEASER_BOXES = [
+    ("en", "Related stories", ["Council approves harbour budget", "Fishermen fear for their future"]),
+    ("en", "Read more", ["Council approves harbour budget", "Who pays for the new harbour wall?"]),
+    ("de", "Lesen Sie auch", ["Stadtrat beschließt neuen Haushalt", "Wem gehört das Foto eines Affen?"]),
+    ("fr", "À lire aussi", ["Le conseil adopte le budget du port", "À qui appartient la photo d'un singe ?"]),
+    ("es", "Noticias relacionadas", ["El consejo aprueba el presupuesto", "¿De quién es la foto de un mono?"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "headlines"), TEASER_BOXES, ids=lambda v: str(v)[:30])
+def test_a_teaser_box_still_goes_whole(lang: str, heading: str, headlines: list[str]) -> None:
+    article = list(ARTICLES[lang])
+    result = explain("\n\n".join([*article, "\n".join([heading, *headlines])]))
+    assert out_lines(result.text) == article
+    assert [(r.pass_name, r.text) for r in result.removed] == [("teaser-box", heading)] + [
+        ("teaser-box", h) for h in headlines
+    ]

@@ -27,8 +27,13 @@ _RANK_OR_AGE = re.compile(
 class PromoLabel(VocabLinePass):
     name = "promo-label"
     family = "promos"
-    description = "Lines led by a promo label: WATCH:, VIDEO:, LISTEN:, Live briefing: ..."
-    tables: ClassVar[dict[str, str]] = {"label": "promo label before a teaser", "live": "live-coverage promo"}
+    description = "Lines led by a promo label (WATCH:, VIDEO:, Live briefing: ...); read-on links (Continue reading)"
+    tables: ClassVar[dict[str, str]] = {
+        "label": "promo label before a teaser",
+        "live": "live-coverage promo",
+        # the line alone: what follows a read-on link is the article going on, no headlines of a teaser box
+        "read_on": "link to the rest of this article",
+    }
     default_max_words = 60
 
 
