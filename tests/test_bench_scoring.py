@@ -204,3 +204,23 @@ def test_floors_file_is_complete() -> None:
     assert floor_failures(summary, {"precision": 0.5, "recall": 0.9, "f1": 0.0}, "x") == [
         "x: recall 0.5000 < floor 0.9000"
     ]
+
+
+def test_bench_passes_runs_the_real_pipeline() -> None:
+    """The per-step bench runs the same steps as ``clean_text`` (same output, every pass timed)."""
+    from bench.bench_passes import PROSE, RENDER, SPLIT, run_timed, steps
+    from cleaner import Cleaner
+
+    cleaner = Cleaner()
+    text = (
+        "date 2022-02-15 The council approved the budget on Tuesday after a long debate about the new bridge.\n"
+        "Sign up for our newsletter\nShare\nTweet\n"
+        "The mayor said the work would start in the spring and end before the winter, weather permitting.\n"
+        "3 Comments\nJohn: great news\nReply\n"
+    )
+    for eager in (True, False):
+        totals = steps(cleaner, eager)
+        assert run_timed(cleaner, text, totals, eager) == cleaner.clean_text(text)
+        assert {p.name for p in cleaner.passes} <= set(totals)
+        assert (PROSE in totals) is eager and {SPLIT, RENDER} <= set(totals)
+        assert all(seconds >= 0 for seconds in totals.values()) and sum(totals.values()) > 0
