@@ -8,9 +8,9 @@ Runs the cleaner's pipeline by hand on every page (the same steps as ``Cleaner.c
 each step: splitting the text into lines, the language guess and the per-line prose measurements (taken
 up front, so that no pass is billed for them; ``--lazy`` leaves them to the first pass that asks), each
 pass (consecutive vocabulary passes run as one ``vocabulary`` group, as in the pipeline), and the final
-render. Each row is the best of ``--repeat`` runs, each after an untimed one. The last rows give the C4 line filter's time over the
-same pages and the time the whole pipeline may take to reach a given share of its speed: the number to
-compare a speed-up against.
+render. Each row is the best of ``--repeat`` runs, each after an untimed one. The last rows give the C4
+line filter's time over the same pages and the time the whole pipeline may take to reach a given share
+of its speed: the number to compare a speed-up against.
 """
 
 from __future__ import annotations
