@@ -993,6 +993,27 @@ def test_salutation_in_an_article_is_kept() -> None:
     assert out_lines(clean(doc)) == [A1, "Dear John,", A2, A3]
 
 
+def test_a_short_article_under_a_teaser_heading_is_no_box_of_summaries() -> None:
+    """A teaser heading and a headline-like line over a short article whose every paragraph reads
+    as a summary (one sentence under a headline-like line, twice): the paragraphs are the article,
+    not teasers; the heading and the line under it still go. (Found by the property tests.)"""
+    first = "On Tuesday, the minister announced a new plan for the old harbour."
+    second = "On Tuesday, the minister announced a new plan for the old harbour, a spokesperson said."
+    doc = "\n\n".join(["Related stories\nClick here to see the full gallery", first,
+                        "Click here to see the full gallery", second, "Reply"])
+    result = explain(doc)
+    assert result.text == f"{first}\n\n{second}"
+    assert [(r.text, r.pass_name) for r in result.removed if r.pass_name == "teaser-box"] == [
+        ("Related stories", "teaser-box"), ("Click here to see the full gallery", "teaser-box")]
+    # with the article beside the box, the same box goes whole, summaries and all
+    article = "\n\n".join([A1, A2, A3])
+    box = "Related stories\nHarbour budget approved by council\nThe vote was close on Monday night.\n" \
+          "New ferry timetable for the summer\nBoats will run every hour from May."
+    result = explain(f"{article}\n\n{box}")
+    assert result.text == article
+    assert {r.pass_name for r in result.removed} == {"teaser-box"}
+
+
 def test_article_resumed_after_a_caption_is_kept_and_teasers_go() -> None:
     """An image block splits the article: the part after it names the subject and stays;
     a teaser after the share bar goes even though the menu beside it names the subject."""

@@ -118,10 +118,11 @@ class TeaserBox(VocabLinePass):
                 continue  # "Related:" over the article's own list of laws or sources
             if pos < len(kept) and self._numbered_item(ctx, kept[pos], maybe):
                 continue  # "Our recommendations" over the article's numbered list
-            ctx.doc.remove(i, self.name, "teaser heading")
+            box: list[tuple[int, str]] = [(i, "teaser heading")]  # removed together once the box is read
+            first_summary: int | None = None  # where in ``box`` the first summary stands
             if pos < len(kept) and ctx.table(self.family, "duration").match(ctx.doc.lines[kept[pos]].text):
                 why = f"length of the audio or video under the teaser heading at line {heading.lineno}"
-                ctx.doc.remove(kept[pos], self.name, why)
+                box.append((kept[pos], why))
                 pos += 1
             items = unranked = 0  # headlines, and those no rank numbers (a ranked list runs as long as its ranks)
             ranked = False  # the line before was a rank: the headline it numbers may end in a full stop
@@ -136,7 +137,7 @@ class TeaserBox(VocabLinePass):
                     items or (pos + 1 < len(kept) and self._headline(ctx, kept[pos + 1], maybe))
                 ):
                     why = f"rank or age of a headline under the teaser heading at line {heading.lineno}"
-                    ctx.doc.remove(j, self.name, why)
+                    box.append((j, why))
                     if number:
                         ranked, rank = True, int(number.group(1))
                     under_headline = False
@@ -151,17 +152,33 @@ class TeaserBox(VocabLinePass):
                     summaries = True  # (the box's last summary has no pair after it)
                     under_headline = False
                     why = f"summary of a headline under the teaser heading at line {heading.lineno}"
-                    ctx.doc.remove(j, self.name, why)
+                    if first_summary is None:
+                        first_summary = len(box)
+                    box.append((j, why))
                     pos += 1
                     continue
                 if statement or not (self.min_item_words <= ctx.words(j) <= self.max_item_words):
                     break  # a sentence, or too short/long for a headline: the article goes on
                 if self.check_gated(ctx, j, maybe):
                     break  # the next teaser box: handled by the outer loop
-                ctx.doc.remove(j, self.name, f"headline listed under the teaser heading at line {heading.lineno}")
+                box.append((j, f"headline listed under the teaser heading at line {heading.lineno}"))
                 under_headline = True
                 items += 1
                 pos += 1
+            if first_summary is not None and not self._prose_outside(ctx, kept, {j for j, _why in box}):
+                # The sentences read as summaries are every paragraph the text has: a short article
+                # under a heading and a headline-like line, not a box of teasers. Its headlines up to
+                # the first summary still go; the rest is left to the passes after this one.
+                box = box[:first_summary]
+                pos = kept.index(box[-1][0]) + 1
+            for j, why in box:
+                ctx.doc.remove(j, self.name, why)
+
+    @staticmethod
+    def _prose_outside(ctx: Context, kept: list[int], box: set[int]) -> bool:
+        """Some prose line of the text is kept outside ``box`` (and outside the boxes removed before)."""
+        lines = ctx.doc.lines
+        return any(i not in box and lines[i].removal is None and ctx.is_prose(i) for i in kept)
 
     def _summaries(self, ctx: Context, kept: list[int], at: int, maybe: list[bool] | None) -> bool:
         """From ``kept[at]`` (a headline of the box) on, at least ``_SUMMARY_PAIRS`` pairs of a headline
