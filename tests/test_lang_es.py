@@ -13,7 +13,8 @@ comments, newsletters, cookies and photos, a recipe's imperatives, one-line quot
 without a full stop, list items, figures.
 
 Article lines must never go; the residue each page still keeps is capped (``RESIDUE_LEFT``).
-Numbers: see the commit adding this probe and the one changing ``rules/lang/es.toml`` after it.
+Measured (9 pages, 64 article and 144 residue lines), before -> after the es.toml rules the probe
+led to: article lines lost 4 -> 4 (``KNOWN_LOST``: a language-neutral pass), residue left 14 -> 4.
 """
 
 # ruff: noqa: E501

@@ -13,7 +13,8 @@ newsletters, cookies and photos, a recipe's imperatives, one-line quotes, subhea
 full stop, list items, figures.
 
 Article lines must never go; the residue each page still keeps is capped (``RESIDUE_LEFT``).
-Numbers: see the commit adding this probe and the one changing ``rules/lang/fr.toml`` after it.
+Measured (10 pages, 72 article and 158 residue lines), before -> after the fr.toml rules the probe
+led to: article lines lost 1 -> 1 (``KNOWN_LOST``: a language-neutral pass), residue left 15 -> 5.
 """
 
 # ruff: noqa: E501
