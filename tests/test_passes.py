@@ -1065,6 +1065,41 @@ MENU_RUN = ["Information", "Feedback", "Staff Emails", "Advertise", "Careers", "
 FOOTER = "The customer service centre can be contacted with any questions or requests on weekdays from nine."
 
 
+@pytest.mark.parametrize(
+    ("heading", "items", "steps"),
+    [
+        ("Ingredients", ["2 eggs", "1 onion", "500 g potatoes", "Olive oil", "Salt"],
+         ["Peel the potatoes and slice them thinly.",
+          "Fry the potatoes and the onion over a medium heat for 20 minutes, until they are soft and golden."]),
+        ("Zutaten", ["200g Mehl", "3-4 Zwiebeln", "1/2 Tasse Milch", "Butter", "Prise Salz"],
+         ["Das Mehl mit der Milch verrühren.",
+          "Die Zwiebeln in feine Ringe schneiden und in der Butter etwa zehn Minuten lang goldbraun braten."]),
+        ("Ingredientes", ["5 huevos", "600 g de patatas", "1 cebolla", "Aceite de oliva virgen extra", "Sal"],
+         ["Pela las patatas y córtalas en láminas finas.",
+          "Fríe las patatas y la cebolla a fuego medio durante 20 minutos, hasta que estén tiernas y doradas."]),
+    ],
+)
+def test_an_ingredient_list_before_the_first_paragraph_is_the_articles(
+    heading: str, items: list[str], steps: list[str]
+) -> None:
+    """A list whose items open with their quantities ("5 huevos", "1/2 Tasse Milch"), at the head
+    before the first long paragraph, is the recipe's list, also its items without a quantity ("Salt")
+    and its heading: no run of page furniture. The menu above it still goes."""
+    menu = ["Home", "Recipes", "Baking", "Desserts", "Contact"]
+    doc = "\n".join([*menu, heading, *items, *steps])
+    assert clean(doc).split("\n") == [heading, *items, *steps]
+
+
+def test_a_menu_with_a_figure_in_two_items_still_goes() -> None:
+    """Quantities must open a good share of a list's items: a menu naming "24 Hours" and "100 Days"
+    among its sections stays furniture, as do a social widget's counters glued to their labels."""
+    menu = ["News", "24 Hours", "Politics", "Business", "100 Days", "Sport", "Culture", "Travel"]
+    counters = ["1FansLike", "299FollowersFollow", "151SubscribersSubscribe", "Follow us"]
+    for block in (menu, counters):
+        doc = "\n\n".join([A1, A2, A3, "\n".join(block)])
+        assert clean(doc) == "\n\n".join([A1, A2, A3])
+
+
 def test_long_menu_run_between_paragraphs_goes() -> None:
     doc = "\n".join([A1, A2, *MENU_RUN, A3, FOOTER])
     result = explain(doc)

@@ -544,6 +544,40 @@ def _data_rows(ctx: Context, region: range) -> set[int]:
     return rows
 
 
+# an item that opens with its quantity: "5 huevos", "2 eggs", "1/2 Tasse Milch", "200 g Mehl", "3-4 Zwiebeln"
+# (a unit may be glued to the figure, "200g Mehl"; a counter glued to its label is a widget's, "299FollowersFollow")
+_QUANTITY = re.compile(r"\d{1,4}(?:[.,/–-]\d{1,4})?(?:[^\W\d_]{1,3}\.?)?\s[^\W\d_]")
+_LIST_ITEM_WORDS = 6
+_QUANTITY_SHARE = 0.4  # of a list's items; a menu may name "24 Hours" or "5G" among ten sections
+
+
+def _quantity_list(ctx: Context, region: range) -> set[int]:
+    """Kept lines of a list whose items open with their quantities: a recipe's ingredients ("5 huevos",
+    "1 cebolla", "Aceite de oliva virgen extra", "Sal"), a kit's contents, with the short heading
+    right over it ("Ingredientes"). Runs of three or more short items, no sentence among them, at
+    least two and ``_QUANTITY_SHARE`` of them opening with a quantity: the article's list, whatever
+    its other items look like. A menu's items open with words."""
+    lines = ctx.doc.lines
+    found: set[int] = set()
+    kept = [i for i in region if lines[i].removal is None]
+    run: list[int] = []
+    for i in [*kept, -1]:
+        if i >= 0 and ctx.words(i) <= _LIST_ITEM_WORDS and not lines[i].lead and not ends_sentence(lines[i].text):
+            run.append(i)
+            continue
+        counted = [j for j in run if _QUANTITY.match(lines[j].text)]
+        if len(run) >= 3:
+            # the run's quantities: from its first item with one on (a heading or a menu may stand above)
+            start = run.index(counted[0]) if counted else len(run)
+            items = run[start:]
+            if len(counted) >= 2 and len(items) >= 3 and len(counted) >= _QUANTITY_SHARE * len(items):
+                found.update(items)
+                if start > 0 and ctx.words(run[start - 1]) <= 3:
+                    found.add(run[start - 1])
+        run = []
+    return found
+
+
 def _announcing(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less the lines ending in a colon right above a kept list item closed by a semicolon
     that is no furniture: the lead-in of a list the article goes on with ("Що сподобалося:" over "ліс за
@@ -595,7 +629,7 @@ class EdgeFurniture(Pass):
             furniture = _verdict_box(ctx, furniture_at, region, furniture)
             furniture = _announcing(ctx, furniture_at, region, furniture)
         if furniture:
-            rows = _data_rows(ctx, region)
+            rows = _data_rows(ctx, region) | _quantity_list(ctx, region)
             if rows:
                 furniture = [i for i in furniture if i not in rows]
             inner = _inner_headings(ctx, furniture_at, region, where, rows)
