@@ -18,7 +18,9 @@ _PUNCT = re.compile("[" + re.escape("!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”�
 # The same blanking for ASCII text with ``bytes.translate`` (a table lookup per byte).
 _PUNCT_ASCII = bytes(c for c in range(128) if _PUNCT.match(chr(c)))
 _PUNCT_BYTES = bytes.maketrans(_PUNCT_ASCII, b" " * len(_PUNCT_ASCII))
-_CLOSERS = "\"'”’»›)]」』"
+# the closing quotes of every quoting style: German and Czech „…“ and ‚…‘ close with “ and ‘, German
+# books quote »…« and Swiss/French-style text «…» (a line never ends in an opening quote)
+_CLOSERS = "\"'”’“‘»«›‹)]」』"
 # Sentence ends of every script, not only the Latin and CJK ones: the Devanagari danda and
 # double danda (Hindi, Marathi, Nepali, Sanskrit), the Arabic question mark and full stop
 # (Arabic, Persian, Urdu), the Armenian, Ethiopic and Myanmar full stops, the Greek question

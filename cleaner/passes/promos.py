@@ -13,7 +13,7 @@ from .base import Pass, VocabLinePass, prose_bounds
 # a line that ends in a bare count in brackets: "Myles Garrett should expect a suspension (148)"
 _COUNTED = re.compile(r"\S\s\(\d{1,6}\)\Z")  # searched: linear
 
-_CLOSERS = "\"'”’»›)]」』 "
+_CLOSERS = "\"'”’“‘»«›‹)]」』 "  # (German „…“ closes with “: see textstats)
 # a statement ends the teaser list (a headline may be a question): every script's full stops and exclamations
 _STATEMENT_ENDS = SENTENCE_ENDS - frozenset("?？\u061f\u037e\u2047\u2048\u2049")
 # a most-read box's rank ("1", "2.", "#3") or a latest-news box's age ("2h", "45 min", "3 Std.") on its own line
