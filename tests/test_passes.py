@@ -2620,6 +2620,8 @@ READ_ON = [
     ("it", "Continua a leggere", "Di chi è la foto scattata da una scimmia?"),
     ("pt", "Continue lendo", "De quem é a foto tirada por um macaco?"),
     ("nl", "Lees verder", "Van wie is de foto die een aap maakte?"),
+    ("sk", "Čítajte ďalej", "Komu patrí fotografia, ktorú urobila opica?"),
+    ("sk", "Pokračujte v čítaní", "Čo rozhodla mestská rada v utorok"),
 ]
 
 
