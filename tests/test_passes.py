@@ -2661,3 +2661,58 @@ def test_a_teaser_box_still_goes_whole(lang: str, heading: str, headlines: list[
     assert [(r.pass_name, r.text) for r in result.removed] == [("teaser-box", heading)] + [
         ("teaser-box", h) for h in headlines
     ]
+
+
+# -- loose teaser headings: words between the quantifier and the noun, only over a box of headlines -----------
+
+BOX_HEADINGS = [
+    ("en", "More Great WIRED Stories", ["Council approves harbour budget", "Fishermen fear for their future"]),
+    ("en", "More Top Stories From NBC", ["Council approves harbour budget", "Who pays for the new harbour wall?"]),
+    ("en", "More from Space...", ["Council approves harbour budget", "Fishermen fear for their future"]),
+    ("de", "Weitere spannende Artikel", ["Stadtrat beschließt neuen Haushalt", "Wem gehört das Foto eines Affen?"]),
+    ("fr", "Plus d'articles de la rédaction", ["Le conseil adopte le budget du port", "Les pêcheurs ont peur"]),
+    ("es", "Otras noticias destacadas", ["El consejo aprueba el presupuesto", "¿De quién es la foto de un mono?"]),
+    ("it", "Altri articoli interessanti", ["Il consiglio approva il bilancio", "I pescatori temono per il futuro"]),
+    ("pt", "Mais notícias em destaque", ["Conselho aprova orçamento do porto", "Pescadores temem pelo seu futuro"]),
+    ("nl", "Meer interessante artikelen", ["Gemeenteraad keurt begroting goed", "Vissers vrezen voor hun toekomst"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "headlines"), BOX_HEADINGS, ids=lambda v: str(v)[:30])
+def test_a_loose_teaser_heading_goes_with_its_box(lang: str, heading: str, headlines: list[str]) -> None:
+    article = list(ARTICLES[lang])
+    result = explain("\n\n".join([*article, "\n".join([heading, *headlines])]))
+    assert out_lines(result.text) == article, [(r.pass_name, r.text) for r in result.removed]
+    first, *rest = result.removed
+    assert (first.pass_name, first.reason) == ("teaser-box", "teaser heading over a box of headlines")
+    assert [(r.pass_name, r.text) for r in rest] == [("teaser-box", h) for h in headlines]
+
+
+# the same shapes as the article's own subheadings: a paragraph under them, or one short line and then a paragraph
+SUBHEADINGS = [
+    ("en", "Other Survivors’ Stories"),
+    ("en", "More Personal Stories From Survivors"),
+    ("de", "Weitere persönliche Geschichten"),
+    ("fr", "D'autres histoires de survivants"),
+    ("es", "Otras historias de supervivientes"),
+    ("it", "Altre storie di sopravvissuti"),
+    ("pt", "Outras histórias de sobreviventes"),
+    ("nl", "Meer persoonlijke verhalen"),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading"), SUBHEADINGS, ids=lambda v: str(v)[:30])
+@pytest.mark.parametrize("under", ["paragraph", "one line", "tail"])
+def test_a_loose_teaser_heading_shape_over_the_article_stays(lang: str, heading: str, under: str) -> None:
+    article = list(ARTICLES[lang])
+    if under == "paragraph":
+        parts = [article[0], heading + "\n" + article[1], article[2]]
+    elif under == "one line":
+        line = next(headlines[0] for code, _h, headlines in BOX_HEADINGS if code == lang)
+        parts = [article[0], heading + "\n" + line, *article[1:]]
+    else:  # the last paragraph under it
+        parts = [article[0], article[1], heading + "\n" + article[2]]
+    text = "\n\n".join(parts)
+    result = explain(text)
+    assert heading in out_lines(result.text), [(r.pass_name, r.text) for r in result.removed]
+    assert not any(r.pass_name == "teaser-box" for r in result.removed)
