@@ -11,7 +11,7 @@ from __future__ import annotations
 from .passes.base import Pass
 from .passes.blocks import DetachedBlocks, RepeatedPassage
 from .passes.comments import CommentSection, CommentUI, EmptyCommentSection
-from .passes.cookies import CookieNotice
+from .passes.cookies import CookieDialog, CookieNotice
 from .passes.credits import AdMarker, Copyright, CopyrightTail, ImageCredit
 from .passes.glued import EdgePitch, GluedResidue
 from .passes.metadata import Byline, ClockLine, Dateline, GluedMetadata
@@ -32,6 +32,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     Paywall,
     CookieNotice,
     PromoLabel,
+    CookieDialog,
     TeaserBox,
     CallToAction,
     SocialButtons,

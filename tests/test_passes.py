@@ -2716,3 +2716,107 @@ def test_a_loose_teaser_heading_shape_over_the_article_stays(lang: str, heading:
     result = explain(text)
     assert heading in out_lines(result.text), [(r.pass_name, r.text) for r in result.removed]
     assert not any(r.pass_name == "teaser-box" for r in result.removed)
+
+
+# -- a consent dialog's long paragraphs: every sentence about the site's own cookies, past cookie-notice's word limit --
+
+CONSENT_PARAGRAPHS = {
+    "en": "This website uses cookies to improve your experience while you navigate through the website. Out of these "
+          "cookies, the cookies that are categorized as necessary are stored on your browser as they are essential for "
+          "the working of basic functionalities of the website. We also use third-party cookies that help us analyze "
+          "and understand how you use this website. These cookies will be stored in your browser only with your "
+          "consent. You also have the option to opt-out of these cookies.",
+    "de": "Diese Website verwendet Cookies, um Ihre Erfahrung beim Navigieren durch die Website zu verbessern. Von "
+          "diesen Cookies werden die als notwendig eingestuften Cookies in Ihrem Browser gespeichert, da sie für die "
+          "grundlegenden Funktionen der Website unerlässlich sind. Wir verwenden auch Cookies von Drittanbietern, die "
+          "uns helfen zu verstehen, wie Sie diese Website nutzen. Diese Cookies werden nur mit Ihrer Zustimmung in "
+          "Ihrem Browser gespeichert. Sie können diese Cookies auch ablehnen.",
+    "fr": "Ce site utilise des cookies pour améliorer votre expérience lorsque vous naviguez sur le site. Parmi ces "
+          "cookies, les cookies classés comme nécessaires sont stockés dans votre navigateur car ils sont essentiels "
+          "au fonctionnement de base du site. Nous utilisons également des cookies tiers qui nous aident à comprendre "
+          "comment vous utilisez ce site. Ces cookies ne seront stockés dans votre navigateur qu'avec votre "
+          "consentement. Vous pouvez aussi refuser ces cookies.",
+    "es": "Este sitio web utiliza cookies para mejorar su experiencia mientras navega por el sitio. De estas cookies, "
+          "las cookies que se clasifican como necesarias se almacenan en su navegador, ya que son esenciales para el "
+          "funcionamiento básico del sitio. También utilizamos cookies de terceros que nos ayudan a analizar cómo "
+          "usted utiliza este sitio. Estas cookies se almacenarán en su navegador solo con su consentimiento. Usted también "
+          "puede rechazar estas cookies.",
+    "it": "Questo sito utilizza cookie per migliorare la tua esperienza mentre navighi nel sito. Tra questi cookie, i "
+          "cookie classificati come necessari sono memorizzati nel tuo browser perché sono essenziali per il "
+          "funzionamento di base del sito. Utilizziamo anche cookie di terze parti che ci aiutano a capire come usi "
+          "questo sito. Questi cookie saranno memorizzati nel tuo browser solo con il tuo consenso. Puoi anche "
+          "rifiutare questi cookie se lo desideri.",
+    "pt": "Este site utiliza cookies para melhorar a sua experiência enquanto você navega pelo site. Destes cookies, "
+          "os cookies classificados como necessários são armazenados no seu navegador, pois são essenciais para o "
+          "funcionamento básico do site. Nós também usamos cookies de terceiros que nos ajudam a entender como você "
+          "usa este site. Estes cookies só serão armazenados no seu navegador com o seu consentimento. Você também "
+          "pode recusar estes cookies.",
+    "nl": "Deze website maakt gebruik van cookies om uw ervaring te verbeteren terwijl u door de website navigeert. "
+          "Van deze cookies worden de cookies die als noodzakelijk zijn gecategoriseerd in uw browser opgeslagen, "
+          "omdat ze essentieel zijn voor de basisfuncties van de website. Wij gebruiken ook cookies van derden die ons "
+          "helpen te begrijpen hoe u deze website gebruikt. Deze cookies worden alleen met uw toestemming in uw "
+          "browser opgeslagen. U kunt deze cookies ook weigeren.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONSENT_PARAGRAPHS))
+@pytest.mark.parametrize("where", ["head", "tail"])
+def test_a_long_consent_paragraph_goes(lang: str, where: str) -> None:
+    notice = CONSENT_PARAGRAPHS[lang]
+    assert notice.count(" ") + 1 > 60  # past cookie-notice's word limit
+    article = list(ARTICLES[lang])
+    parts = [notice, *article] if where == "head" else [*article, notice]
+    result = explain("\n\n".join(parts))
+    assert out_lines(result.text) == article, [(r.pass_name, r.text) for r in result.removed]
+    assert [r.pass_name for r in result.removed] == ["cookie-dialog"]
+
+
+# a consent dialog: its category headings and buttons (cookie-notice) around the categories' descriptions
+CONSENT_DIALOG = [
+    "Privacy Overview",
+    CONSENT_PARAGRAPHS["en"],
+    "Necessary Always Enabled",
+    "Necessary cookies are absolutely essential for the website to function properly. This category only includes "
+    "cookies that ensures basic functionalities and security features of the website. These cookies do not store any "
+    "personal information.",
+    "Non-necessary",
+    "Any cookies that may not be particularly necessary for the website to function and is used specifically to "
+    "collect user personal data via analytics, ads, other embedded contents are termed as non-necessary cookies. It "
+    "is mandatory to procure user consent prior to running these cookies on your website.",
+]
+
+
+def test_a_consent_dialog_goes_whole() -> None:
+    article = list(ARTICLES["en"])
+    result = explain("\n\n".join(article) + "\n\n" + "\n".join(CONSENT_DIALOG))
+    assert out_lines(result.text) == article, [(r.pass_name, r.text) for r in result.removed]
+    assert {r.text: r.pass_name for r in result.removed if r.text in CONSENT_DIALOG[1::2]} == dict.fromkeys(
+        CONSENT_DIALOG[1::2], "cookie-dialog"
+    )
+
+
+# an article on cookies: its paragraphs name cookies in every sentence, but speak of sites and users in the third
+# person, quote a notice, or stand under a single heading the cookie-notice pass takes
+COOKIE_ARTICLE = [
+    "The regulator found that the website uses cookies to track users without consent. Its cookies stayed on "
+    "visitors' computers for two years, the report says, and the website's cookie banner offered no way to refuse "
+    "them.",
+    # (over cookie-notice's 60 words: a shorter one is that pass's to judge)
+    "“This website uses cookies to improve your experience,” the banner read, in small grey letters at the bottom "
+    "of the page. Critics say such cookies follow readers across hundreds of other sites, building a profile of "
+    "each of them that advertisers then buy. Most people click the cookies away without reading a word, the "
+    "researchers found, and the cookies stay on their computers for years.",
+    "Necessary cookies are exempt from the consent rule. Every other cookie needs the user's prior consent, and the "
+    "website must keep a record of it.",
+]
+
+
+@pytest.mark.parametrize("at", range(len(COOKIE_ARTICLE)))
+@pytest.mark.parametrize("heading", [None, "Cookie consent", "Necessary cookies"])
+def test_an_article_about_cookies_stays(at: int, heading: str | None) -> None:
+    article = list(ARTICLES["en"])
+    paragraph = COOKIE_ARTICLE[at] if heading is None else heading + "\n" + COOKIE_ARTICLE[at]
+    for parts in ([paragraph, *article], [article[0], paragraph, *article[1:]], [*article, paragraph]):
+        result = explain("\n\n".join(parts))
+        assert COOKIE_ARTICLE[at] in out_lines(result.text), [(r.pass_name, r.text) for r in result.removed]
+        assert not any(r.pass_name == "cookie-dialog" for r in result.removed)
