@@ -2739,8 +2739,8 @@ CONSENT_PARAGRAPHS = {
     "es": "Este sitio web utiliza cookies para mejorar su experiencia mientras navega por el sitio. De estas cookies, "
           "las cookies que se clasifican como necesarias se almacenan en su navegador, ya que son esenciales para el "
           "funcionamiento básico del sitio. También utilizamos cookies de terceros que nos ayudan a analizar cómo "
-          "usted utiliza este sitio. Estas cookies se almacenarán en su navegador solo con su consentimiento. Usted también "
-          "puede rechazar estas cookies.",
+          "usted utiliza este sitio. Estas cookies se almacenarán en su navegador solo con su consentimiento. Usted "
+          "también puede rechazar estas cookies.",
     "it": "Questo sito utilizza cookie per migliorare la tua esperienza mentre navighi nel sito. Tra questi cookie, i "
           "cookie classificati come necessari sono memorizzati nel tuo browser perché sono essenziali per il "
           "funzionamento di base del sito. Utilizziamo anche cookie di terze parti che ci aiutano a capire come usi "
