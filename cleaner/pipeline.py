@@ -12,7 +12,7 @@ from .passes.base import Pass
 from .passes.blocks import DetachedBlocks, RepeatedPassage
 from .passes.comments import CommentSection, CommentUI, EmptyCommentSection
 from .passes.cookies import CookieDialog, CookieNotice
-from .passes.credits import AdMarker, Copyright, CopyrightTail, ImageCredit
+from .passes.credits import AdMarker, AuthorBio, Copyright, CopyrightTail, ImageCredit
 from .passes.glued import EdgePitch, GluedResidue
 from .passes.metadata import Byline, ClockLine, Dateline, GluedMetadata
 from .passes.promos import CallToAction, CountedTeasers, PromoLabel, TeaserBox
@@ -50,6 +50,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     RepeatedPassage,
     DetachedBlocks,
     CountedTeasers,
+    AuthorBio,
     EdgeFurniture,
     TitleLine,
     EmptyCommentSection,

@@ -19,6 +19,13 @@ from cleaner.pipeline import PASSES
 A1, A2, A3 = ARTICLES["en"]
 ARTICLE = [A1, A2, A3]
 BIO = "Jane Doe is a reporter based in Cornwall who writes about fishing, farming and rural life for the paper."
+# a consent plugin's notice, past cookie-notice's 60 words
+CONSENT_NOTICE = (
+    "This website uses cookies to improve your experience while you navigate through the website. Out of these "
+    "cookies, the cookies that are categorized as necessary are stored on your browser as they are essential for the "
+    "working of basic functionalities of the website. We also use third-party cookies that help us analyze and "
+    "understand how you use this website. These cookies will be stored in your browser only with your consent."
+)
 CONTINUATION = "The new quay for the fishing fleet will open in 2026, the city council said."
 
 
@@ -624,6 +631,22 @@ POSITIVES: list[Positive] = [
         at("tail", "Share this article\nTweet\nHarbour News\n\n" + BIO),
         BIO,
         needs=("social-buttons",),
+    ),
+    Positive(
+        "author-bio-tail",
+        "author-bio",
+        "author's bio after the article",
+        at("tail", "Louise Matsakis\nLouise Matsakis is a staff writer at the Gazette covering the coast. She was "
+                   "formerly an editor at the Courier.\nStaff Writer"),
+        "Louise Matsakis is a staff writer at the Gazette covering the coast. She was formerly an editor at the "
+        "Courier.",
+    ),
+    Positive(
+        "cookie-dialog-long-notice",
+        "cookie-dialog",
+        "cookie consent notice: every sentence about the site's cookies",
+        at("tail", CONSENT_NOTICE),
+        CONSENT_NOTICE,
     ),
     Positive(
         "repeated-article-copy",
@@ -1344,6 +1367,12 @@ NEGATIVES: list[Negative] = [
     neg("glued-parts-place-and-sentence", "glued-residue", "Paris - The minister said on Tuesday that talks resume."),
     neg("glued-parts-dates-alone", "glued-residue", "29 November 2018 | 20 January 2019"),
     Negative("detached-needs-a-gap", "detached-blocks", at("tail", BIO), (BIO,)),
+    # the bio's shape told as news, and a bio glued to the article's last paragraph with nothing after it
+    neg("author-bio-told-as-news", "author-bio", "John Smith is a reporter at the Gazette, his lawyer said.", "tail"),
+    Negative("author-bio-needs-a-gap", "author-bio", at("tail", BIO), (BIO,)),
+    # an article on cookies: every sentence names them, of sites and users in the third person
+    neg("cookie-dialog-article", "cookie-dialog", "The regulator found that the website uses cookies to track users "
+        "without consent. Its cookies stayed on visitors' computers for two years.", "tail"),
     Negative(
         "repeated-two-paragraphs",
         "repeated-passage",
@@ -2820,3 +2849,62 @@ def test_an_article_about_cookies_stays(at: int, heading: str | None) -> None:
         result = explain("\n\n".join(parts))
         assert COOKIE_ARTICLE[at] in out_lines(result.text), [(r.pass_name, r.text) for r in result.removed]
         assert not any(r.pass_name == "cookie-dialog" for r in result.removed)
+
+
+# -- an author's bio after the article: a name the article does not speak of, "is a", a role of journalism ----------
+
+BIOS = [
+    ("en", "Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms. She was "
+           "formerly an editor at Motherboard.", "Staff Writer"),
+    ("en", "Jeff Foust (jeff@example.com) is the editor and publisher of The Space Review, and a senior staff writer "
+           "with SpaceNews.", None),
+    ("en", "Pamela Wilson is an online educator, author, keynote speaker, and the founder of BIG Brand System.", None),
+    ("de", "Jana Müller ist Redakteurin bei der Zeitung und schreibt über Verkehr und Stadtplanung.", "Redakteurin"),
+    ("fr", "Marie Dupont est journaliste au service économie du journal depuis 2015.", None),
+    ("es", "María López es periodista de la sección de economía desde 2015.", None),
+    ("it", "Giulia Bianchi è giornalista della redazione economia dal 2015.", None),
+    ("pt", "Ana Souza é jornalista da editoria de economia desde 2015.", None),
+    ("nl", "Sanne de Vries is redacteur bij de economieredactie sinds 2015.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "bio", "title"), BIOS, ids=lambda v: str(v)[:30])
+def test_an_author_bio_after_the_article_goes(lang: str, bio: str, title: str | None) -> None:
+    article = list(ARTICLES[lang])
+    name = bio.split(" is ")[0].split(" ist ")[0].split(" est ")[0].split(" es ")[0].split(" è ")[0].split(" é ")[0]
+    name = name.split(" (")[0]
+    tail = [name, bio] + ([title] if title else [])
+    result = explain("\n\n".join(article) + "\n\n" + "\n".join(tail))
+    assert out_lines(result.text) == article, [(r.pass_name, r.text) for r in result.removed]
+    assert [r.pass_name for r in result.removed] == ["author-bio"] * len(tail)
+
+
+@pytest.mark.parametrize(("lang", "bio", "title"), BIOS, ids=lambda v: str(v)[:30])
+@pytest.mark.parametrize("where", ["head", "middle"])
+def test_an_author_bio_shape_before_or_inside_the_article_stays(lang: str, bio: str, title: str | None,
+                                                                where: str) -> None:
+    article = list(ARTICLES[lang])
+    parts = [bio, *article] if where == "head" else [article[0], bio, article[1], article[2]]
+    result = explain("\n\n".join(parts))
+    assert bio in out_lines(result.text), [(r.pass_name, r.text) for r in result.removed]
+
+
+# at the tail too: a sentence told as news, a person the article speaks of, no role of journalism after "is a"
+TAIL_NEWS = [
+    "John Smith is a reporter who was jailed in 2019, his lawyer said.",
+    "John Smith is a reporter at the Gazette, his lawyer said.",
+    "Smith is a reporter at the Gazette and has covered the harbour for ten years.",
+    "John Smith is a fisherman who has worked in the old harbour for forty years.",
+]
+
+
+@pytest.mark.parametrize("line", TAIL_NEWS)
+def test_an_article_line_of_the_bio_shape_at_the_tail_stays(line: str) -> None:
+    article = list(ARTICLES["en"])
+    if line.startswith("Smith is"):  # the article speaks of him: his bio is its subject
+        article[1] = article[1].replace("Under the plan,", "Under the plan, which the reporter John Smith revealed,", 1)
+        assert "John Smith" in article[1]
+        line = "John " + line
+    result = explain("\n\n".join([*article, line]))
+    assert line in out_lines(result.text), [(r.pass_name, r.text) for r in result.removed]
+    assert not any(r.pass_name == "author-bio" for r in result.removed)
