@@ -11,8 +11,8 @@ from __future__ import annotations
 from .passes.base import Pass
 from .passes.blocks import DetachedBlocks, RepeatedPassage
 from .passes.comments import CommentSection, CommentUI, EmptyCommentSection
-from .passes.cookies import CookieNotice
-from .passes.credits import AdMarker, Copyright, CopyrightTail, ImageCredit
+from .passes.cookies import CookieDialog, CookieNotice
+from .passes.credits import AdMarker, AuthorBio, Copyright, CopyrightTail, ImageCredit
 from .passes.glued import EdgePitch, GluedResidue
 from .passes.metadata import Byline, ClockLine, Dateline, GluedMetadata
 from .passes.promos import CallToAction, CountedTeasers, PromoLabel, TeaserBox
@@ -32,6 +32,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     Paywall,
     CookieNotice,
     PromoLabel,
+    CookieDialog,
     TeaserBox,
     CallToAction,
     SocialButtons,
@@ -49,6 +50,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     RepeatedPassage,
     DetachedBlocks,
     CountedTeasers,
+    AuthorBio,
     EdgeFurniture,
     TitleLine,
     EmptyCommentSection,

@@ -19,6 +19,13 @@ from cleaner.pipeline import PASSES
 A1, A2, A3 = ARTICLES["en"]
 ARTICLE = [A1, A2, A3]
 BIO = "Jane Doe is a reporter based in Cornwall who writes about fishing, farming and rural life for the paper."
+# a consent plugin's notice, past cookie-notice's 60 words
+CONSENT_NOTICE = (
+    "This website uses cookies to improve your experience while you navigate through the website. Out of these "
+    "cookies, the cookies that are categorized as necessary are stored on your browser as they are essential for the "
+    "working of basic functionalities of the website. We also use third-party cookies that help us analyze and "
+    "understand how you use this website. These cookies will be stored in your browser only with your consent."
+)
 CONTINUATION = "The new quay for the fishing fleet will open in 2026, the city council said."
 
 
@@ -624,6 +631,22 @@ POSITIVES: list[Positive] = [
         at("tail", "Share this article\nTweet\nHarbour News\n\n" + BIO),
         BIO,
         needs=("social-buttons",),
+    ),
+    Positive(
+        "author-bio-tail",
+        "author-bio",
+        "author's bio after the article",
+        at("tail", "Louise Matsakis\nLouise Matsakis is a staff writer at the Gazette covering the coast. She was "
+                   "formerly an editor at the Courier.\nStaff Writer"),
+        "Louise Matsakis is a staff writer at the Gazette covering the coast. She was formerly an editor at the "
+        "Courier.",
+    ),
+    Positive(
+        "cookie-dialog-long-notice",
+        "cookie-dialog",
+        "cookie consent notice: every sentence about the site's cookies",
+        at("tail", CONSENT_NOTICE),
+        CONSENT_NOTICE,
     ),
     Positive(
         "repeated-article-copy",
@@ -1400,6 +1423,12 @@ NEGATIVES: list[Negative] = [
     neg("glued-parts-place-and-sentence", "glued-residue", "Paris - The minister said on Tuesday that talks resume."),
     neg("glued-parts-dates-alone", "glued-residue", "29 November 2018 | 20 January 2019"),
     Negative("detached-needs-a-gap", "detached-blocks", at("tail", BIO), (BIO,)),
+    # the bio's shape told as news, and a bio glued to the article's last paragraph with nothing after it
+    neg("author-bio-told-as-news", "author-bio", "John Smith is a reporter at the Gazette, his lawyer said.", "tail"),
+    Negative("author-bio-needs-a-gap", "author-bio", at("tail", BIO), (BIO,)),
+    # an article on cookies: every sentence names them, of sites and users in the third person
+    neg("cookie-dialog-article", "cookie-dialog", "The regulator found that the website uses cookies to track users "
+        "without consent. Its cookies stayed on visitors' computers for two years.", "tail"),
     Negative(
         "repeated-two-paragraphs",
         "repeated-passage",
@@ -2676,6 +2705,8 @@ READ_ON = [
     ("it", "Continua a leggere", "Di chi è la foto scattata da una scimmia?"),
     ("pt", "Continue lendo", "De quem é a foto tirada por um macaco?"),
     ("nl", "Lees verder", "Van wie is de foto die een aap maakte?"),
+    ("sk", "Čítajte ďalej", "Komu patrí fotografia, ktorú urobila opica?"),
+    ("sk", "Pokračujte v čítaní", "Čo rozhodla mestská rada v utorok"),
 ]
 
 
@@ -2715,3 +2746,221 @@ def test_a_teaser_box_still_goes_whole(lang: str, heading: str, headlines: list[
     assert [(r.pass_name, r.text) for r in result.removed] == [("teaser-box", heading)] + [
         ("teaser-box", h) for h in headlines
     ]
+
+
+# -- loose teaser headings: words between the quantifier and the noun, only over a box of headlines -----------
+
+BOX_HEADINGS = [
+    ("en", "More Great WIRED Stories", ["Council approves harbour budget", "Fishermen fear for their future"]),
+    ("en", "More Top Stories From NBC", ["Council approves harbour budget", "Who pays for the new harbour wall?"]),
+    ("en", "More from Space...", ["Council approves harbour budget", "Fishermen fear for their future"]),
+    ("de", "Weitere spannende Artikel", ["Stadtrat beschließt neuen Haushalt", "Wem gehört das Foto eines Affen?"]),
+    ("fr", "Plus d'articles de la rédaction", ["Le conseil adopte le budget du port", "Les pêcheurs ont peur"]),
+    ("es", "Otras noticias destacadas", ["El consejo aprueba el presupuesto", "¿De quién es la foto de un mono?"]),
+    ("it", "Altri articoli interessanti", ["Il consiglio approva il bilancio", "I pescatori temono per il futuro"]),
+    ("pt", "Mais notícias em destaque", ["Conselho aprova orçamento do porto", "Pescadores temem pelo seu futuro"]),
+    ("nl", "Meer interessante artikelen", ["Gemeenteraad keurt begroting goed", "Vissers vrezen voor hun toekomst"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "headlines"), BOX_HEADINGS, ids=lambda v: str(v)[:30])
+def test_a_loose_teaser_heading_goes_with_its_box(lang: str, heading: str, headlines: list[str]) -> None:
+    article = list(ARTICLES[lang])
+    result = explain("\n\n".join([*article, "\n".join([heading, *headlines])]))
+    assert out_lines(result.text) == article, [(r.pass_name, r.text) for r in result.removed]
+    first, *rest = result.removed
+    assert (first.pass_name, first.reason) == ("teaser-box", "teaser heading over a box of headlines")
+    assert [(r.pass_name, r.text) for r in rest] == [("teaser-box", h) for h in headlines]
+
+
+# the same shapes as the article's own subheadings: a paragraph under them, or one short line and then a paragraph
+SUBHEADINGS = [
+    ("en", "Other Survivors’ Stories"),
+    ("en", "More Personal Stories From Survivors"),
+    ("de", "Weitere persönliche Geschichten"),
+    ("fr", "D'autres histoires de survivants"),
+    ("es", "Otras historias de supervivientes"),
+    ("it", "Altre storie di sopravvissuti"),
+    ("pt", "Outras histórias de sobreviventes"),
+    ("nl", "Meer persoonlijke verhalen"),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading"), SUBHEADINGS, ids=lambda v: str(v)[:30])
+@pytest.mark.parametrize("under", ["paragraph", "one line", "tail"])
+def test_a_loose_teaser_heading_shape_over_the_article_stays(lang: str, heading: str, under: str) -> None:
+    article = list(ARTICLES[lang])
+    if under == "paragraph":
+        parts = [article[0], heading + "\n" + article[1], article[2]]
+    elif under == "one line":
+        line = next(headlines[0] for code, _h, headlines in BOX_HEADINGS if code == lang)
+        parts = [article[0], heading + "\n" + line, *article[1:]]
+    else:  # the last paragraph under it
+        parts = [article[0], article[1], heading + "\n" + article[2]]
+    text = "\n\n".join(parts)
+    result = explain(text)
+    assert heading in out_lines(result.text), [(r.pass_name, r.text) for r in result.removed]
+    assert not any(r.pass_name == "teaser-box" for r in result.removed)
+
+
+# -- a consent dialog's long paragraphs: every sentence about the site's own cookies, past cookie-notice's word limit --
+
+CONSENT_PARAGRAPHS = {
+    "en": "This website uses cookies to improve your experience while you navigate through the website. Out of these "
+          "cookies, the cookies that are categorized as necessary are stored on your browser as they are essential for "
+          "the working of basic functionalities of the website. We also use third-party cookies that help us analyze "
+          "and understand how you use this website. These cookies will be stored in your browser only with your "
+          "consent. You also have the option to opt-out of these cookies.",
+    "de": "Diese Website verwendet Cookies, um Ihre Erfahrung beim Navigieren durch die Website zu verbessern. Von "
+          "diesen Cookies werden die als notwendig eingestuften Cookies in Ihrem Browser gespeichert, da sie für die "
+          "grundlegenden Funktionen der Website unerlässlich sind. Wir verwenden auch Cookies von Drittanbietern, die "
+          "uns helfen zu verstehen, wie Sie diese Website nutzen. Diese Cookies werden nur mit Ihrer Zustimmung in "
+          "Ihrem Browser gespeichert. Sie können diese Cookies auch ablehnen.",
+    "fr": "Ce site utilise des cookies pour améliorer votre expérience lorsque vous naviguez sur le site. Parmi ces "
+          "cookies, les cookies classés comme nécessaires sont stockés dans votre navigateur car ils sont essentiels "
+          "au fonctionnement de base du site. Nous utilisons également des cookies tiers qui nous aident à comprendre "
+          "comment vous utilisez ce site. Ces cookies ne seront stockés dans votre navigateur qu'avec votre "
+          "consentement. Vous pouvez aussi refuser ces cookies.",
+    "es": "Este sitio web utiliza cookies para mejorar su experiencia mientras navega por el sitio. De estas cookies, "
+          "las cookies que se clasifican como necesarias se almacenan en su navegador, ya que son esenciales para el "
+          "funcionamiento básico del sitio. También utilizamos cookies de terceros que nos ayudan a analizar cómo "
+          "usted utiliza este sitio. Estas cookies se almacenarán en su navegador solo con su consentimiento. Usted "
+          "también puede rechazar estas cookies.",
+    "it": "Questo sito utilizza cookie per migliorare la tua esperienza mentre navighi nel sito. Tra questi cookie, i "
+          "cookie classificati come necessari sono memorizzati nel tuo browser perché sono essenziali per il "
+          "funzionamento di base del sito. Utilizziamo anche cookie di terze parti che ci aiutano a capire come usi "
+          "questo sito. Questi cookie saranno memorizzati nel tuo browser solo con il tuo consenso. Puoi anche "
+          "rifiutare questi cookie se lo desideri.",
+    "pt": "Este site utiliza cookies para melhorar a sua experiência enquanto você navega pelo site. Destes cookies, "
+          "os cookies classificados como necessários são armazenados no seu navegador, pois são essenciais para o "
+          "funcionamento básico do site. Nós também usamos cookies de terceiros que nos ajudam a entender como você "
+          "usa este site. Estes cookies só serão armazenados no seu navegador com o seu consentimento. Você também "
+          "pode recusar estes cookies.",
+    "nl": "Deze website maakt gebruik van cookies om uw ervaring te verbeteren terwijl u door de website navigeert. "
+          "Van deze cookies worden de cookies die als noodzakelijk zijn gecategoriseerd in uw browser opgeslagen, "
+          "omdat ze essentieel zijn voor de basisfuncties van de website. Wij gebruiken ook cookies van derden die ons "
+          "helpen te begrijpen hoe u deze website gebruikt. Deze cookies worden alleen met uw toestemming in uw "
+          "browser opgeslagen. U kunt deze cookies ook weigeren.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONSENT_PARAGRAPHS))
+@pytest.mark.parametrize("where", ["head", "tail"])
+def test_a_long_consent_paragraph_goes(lang: str, where: str) -> None:
+    notice = CONSENT_PARAGRAPHS[lang]
+    assert notice.count(" ") + 1 > 60  # past cookie-notice's word limit
+    article = list(ARTICLES[lang])
+    parts = [notice, *article] if where == "head" else [*article, notice]
+    result = explain("\n\n".join(parts))
+    assert out_lines(result.text) == article, [(r.pass_name, r.text) for r in result.removed]
+    assert [r.pass_name for r in result.removed] == ["cookie-dialog"]
+
+
+# a consent dialog: its category headings and buttons (cookie-notice) around the categories' descriptions
+CONSENT_DIALOG = [
+    "Privacy Overview",
+    CONSENT_PARAGRAPHS["en"],
+    "Necessary Always Enabled",
+    "Necessary cookies are absolutely essential for the website to function properly. This category only includes "
+    "cookies that ensures basic functionalities and security features of the website. These cookies do not store any "
+    "personal information.",
+    "Non-necessary",
+    "Any cookies that may not be particularly necessary for the website to function and is used specifically to "
+    "collect user personal data via analytics, ads, other embedded contents are termed as non-necessary cookies. It "
+    "is mandatory to procure user consent prior to running these cookies on your website.",
+]
+
+
+def test_a_consent_dialog_goes_whole() -> None:
+    article = list(ARTICLES["en"])
+    result = explain("\n\n".join(article) + "\n\n" + "\n".join(CONSENT_DIALOG))
+    assert out_lines(result.text) == article, [(r.pass_name, r.text) for r in result.removed]
+    assert {r.text: r.pass_name for r in result.removed if r.text in CONSENT_DIALOG[1::2]} == dict.fromkeys(
+        CONSENT_DIALOG[1::2], "cookie-dialog"
+    )
+
+
+# an article on cookies: its paragraphs name cookies in every sentence, but speak of sites and users in the third
+# person, quote a notice, or stand under a single heading the cookie-notice pass takes
+COOKIE_ARTICLE = [
+    "The regulator found that the website uses cookies to track users without consent. Its cookies stayed on "
+    "visitors' computers for two years, the report says, and the website's cookie banner offered no way to refuse "
+    "them.",
+    # (over cookie-notice's 60 words: a shorter one is that pass's to judge)
+    "“This website uses cookies to improve your experience,” the banner read, in small grey letters at the bottom "
+    "of the page. Critics say such cookies follow readers across hundreds of other sites, building a profile of "
+    "each of them that advertisers then buy. Most people click the cookies away without reading a word, the "
+    "researchers found, and the cookies stay on their computers for years.",
+    "Necessary cookies are exempt from the consent rule. Every other cookie needs the user's prior consent, and the "
+    "website must keep a record of it.",
+]
+
+
+@pytest.mark.parametrize("at", range(len(COOKIE_ARTICLE)))
+@pytest.mark.parametrize("heading", [None, "Cookie consent", "Necessary cookies"])
+def test_an_article_about_cookies_stays(at: int, heading: str | None) -> None:
+    article = list(ARTICLES["en"])
+    paragraph = COOKIE_ARTICLE[at] if heading is None else heading + "\n" + COOKIE_ARTICLE[at]
+    for parts in ([paragraph, *article], [article[0], paragraph, *article[1:]], [*article, paragraph]):
+        result = explain("\n\n".join(parts))
+        assert COOKIE_ARTICLE[at] in out_lines(result.text), [(r.pass_name, r.text) for r in result.removed]
+        assert not any(r.pass_name == "cookie-dialog" for r in result.removed)
+
+
+# -- an author's bio after the article: a name the article does not speak of, "is a", a role of journalism ----------
+
+BIOS = [
+    ("en", "Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms. She was "
+           "formerly an editor at Motherboard.", "Staff Writer"),
+    ("en", "Jeff Foust (jeff@example.com) is the editor and publisher of The Space Review, and a senior staff writer "
+           "with SpaceNews.", None),
+    ("en", "Pamela Wilson is an online educator, author, keynote speaker, and the founder of BIG Brand System.", None),
+    ("de", "Jana Müller ist Redakteurin bei der Zeitung und schreibt über Verkehr und Stadtplanung.", "Redakteurin"),
+    ("fr", "Marie Dupont est journaliste au service économie du journal depuis 2015.", None),
+    ("es", "María López es periodista de la sección de economía desde 2015.", None),
+    ("it", "Giulia Bianchi è giornalista della redazione economia dal 2015.", None),
+    ("pt", "Ana Souza é jornalista da editoria de economia desde 2015.", None),
+    ("nl", "Sanne de Vries is redacteur bij de economieredactie sinds 2015.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "bio", "title"), BIOS, ids=lambda v: str(v)[:30])
+def test_an_author_bio_after_the_article_goes(lang: str, bio: str, title: str | None) -> None:
+    article = list(ARTICLES[lang])
+    name = bio.split(" is ")[0].split(" ist ")[0].split(" est ")[0].split(" es ")[0].split(" è ")[0].split(" é ")[0]
+    name = name.split(" (")[0]
+    tail = [name, bio] + ([title] if title else [])
+    result = explain("\n\n".join(article) + "\n\n" + "\n".join(tail))
+    assert out_lines(result.text) == article, [(r.pass_name, r.text) for r in result.removed]
+    assert [r.pass_name for r in result.removed] == ["author-bio"] * len(tail)
+
+
+@pytest.mark.parametrize(("lang", "bio", "title"), BIOS, ids=lambda v: str(v)[:30])
+@pytest.mark.parametrize("where", ["head", "middle"])
+def test_an_author_bio_shape_before_or_inside_the_article_stays(lang: str, bio: str, title: str | None,
+                                                                where: str) -> None:
+    article = list(ARTICLES[lang])
+    parts = [bio, *article] if where == "head" else [article[0], bio, article[1], article[2]]
+    result = explain("\n\n".join(parts))
+    assert bio in out_lines(result.text), [(r.pass_name, r.text) for r in result.removed]
+
+
+# at the tail too: a sentence told as news, a person the article speaks of, no role of journalism after "is a"
+TAIL_NEWS = [
+    "John Smith is a reporter who was jailed in 2019, his lawyer said.",
+    "John Smith is a reporter at the Gazette, his lawyer said.",
+    "Smith is a reporter at the Gazette and has covered the harbour for ten years.",
+    "John Smith is a fisherman who has worked in the old harbour for forty years.",
+]
+
+
+@pytest.mark.parametrize("line", TAIL_NEWS)
+def test_an_article_line_of_the_bio_shape_at_the_tail_stays(line: str) -> None:
+    article = list(ARTICLES["en"])
+    if line.startswith("Smith is"):  # the article speaks of him: his bio is its subject
+        article[1] = article[1].replace("Under the plan,", "Under the plan, which the reporter John Smith revealed,", 1)
+        assert "John Smith" in article[1]
+        line = "John " + line
+    result = explain("\n\n".join([*article, line]))
+    assert line in out_lines(result.text), [(r.pass_name, r.text) for r in result.removed]
+    assert not any(r.pass_name == "author-bio" for r in result.removed)

@@ -10,6 +10,7 @@ import re
 from typing import ClassVar
 
 from ..context import Context
+from ..sentences import split_sentences
 from ..textstats import ends_sentence
 from .base import Pass, VocabLinePass, prose_bounds
 
@@ -140,3 +141,111 @@ class CopyrightTail(Pass):
             for j in kept[pos + 1 :]:
                 doc.remove(j, self.name, f"after the closing copyright line {line.lineno}")
             return
+
+
+# a name's words: "Jeff Foust", "Louise Matsakis" ("jeff@…" in brackets after it is no word of it)
+_WORD = re.compile(r"\w+")
+_QUOTES = frozenset("\"“”„«»‹›「」『』")
+
+
+class AuthorBio(Pass):
+    """An author's bio after the article: "Louise Matsakis is a Staff Writer at WIRED covering Amazon,
+    security, and online platforms. She was formerly …", "Jeff Foust (jeff@example.com) is the editor and
+    publisher of …", with the author's name alone on the line right before it and the job title alone on
+    the line right after it ("Staff Writer").
+
+    The bio's first sentence is a person's name, "is a/an/the", and a role of journalism or authorship
+    (language table ``bio``: "Jana Müller ist Redakteurin bei …", "Marie Dupont est journaliste au …"),
+    not told as news (no quotation marks, no reporting clause: "John Smith is a reporter at the Gazette,
+    his lawyer said."), and it goes only:
+
+    * in the tail: before it stand ``min_article_words`` words of prose or more, and the prose after it
+      is less than ``max_share`` of that (a small block after the article, as detached-blocks judges
+      one: a site's blurb, a sign-off), and
+    * apart from the article's run of paragraphs: the line right before or right after it is residue
+      another pass removed or a kept line that is no prose (its name, a share button, a menu); a last
+      paragraph with nothing after it is the article's (detached-blocks too needs a gap), and
+    * when the article does not speak of that person: the surname occurs in no other kept paragraph
+      (an article about a reporter names her again; its author's bio names someone the article does not).
+    """
+
+    name = "author-bio"
+    family = "credits"
+    description = "An author's bio after the article (a name, 'is a', a role of journalism), its name and title lines."
+
+    def __init__(self, max_words: int = 100, min_article_words: int = 60, max_share: float = 0.25,
+                 max_title_words: int = 4) -> None:
+        self.max_words = max_words
+        self.min_article_words = min_article_words
+        self.max_share = max_share
+        self.max_title_words = max_title_words
+
+    def run(self, ctx: Context) -> None:
+        bio = ctx.table(self.family, "bio")
+        if not bio.patterns:
+            return
+        kept = ctx.doc.kept()
+        lines = ctx.doc.lines
+        counts = ctx.word_counts()
+        candidates = [
+            at for at, i in enumerate(kept)
+            if counts[i] <= self.max_words and bio.match(lines[i].text) and not lines[i].lead
+        ]
+        if not candidates:
+            return
+        prose = [counts[i] if ctx.is_prose(i) else 0 for i in kept]
+        reported = ctx.table("cookies", "reported")
+        title = ctx.table(self.family, "bio_role")
+        for at in candidates:
+            i = kept[at]
+            text = lines[i].text
+            sentences = split_sentences(text)
+            first = sentences[0] if sentences else text
+            if _QUOTES.intersection(first) or (reported.patterns and reported.match(first)):
+                continue
+            before, after = sum(prose[:at]), sum(prose[at + 1 :])
+            if before < self.min_article_words or after >= self.max_share * before:
+                continue
+            if not (self._beside_residue(ctx, i - 1) or self._beside_residue(ctx, i + 1)):
+                continue  # a paragraph of the article's last run of prose, with nothing else after it
+            name = _name(first)
+            if not name or self._named_elsewhere(ctx, kept, at, prose, name[-1]):
+                continue
+            ctx.doc.remove(i, self.name, "author's bio after the article")
+            if at > 0 and _WORD.findall(lines[kept[at - 1]].text) == name:
+                ctx.doc.remove(kept[at - 1], self.name, f"the author's name over the bio at line {lines[i].lineno}")
+            if at + 1 < len(kept):
+                j = kept[at + 1]
+                if counts[j] <= self.max_title_words and not lines[j].lead and title.match(lines[j].text):
+                    ctx.doc.remove(j, self.name, f"the author's job title under the bio at line {lines[i].lineno}")
+
+    @staticmethod
+    def _beside_residue(ctx: Context, index: int) -> bool:
+        """Line ``index`` (the one right before or after a bio) is residue another pass removed, or a
+        kept line that is no prose (a name, a button, a menu): the bio stands apart from the article's
+        run of paragraphs ("in the block after the text's last run of prose"). Past either end: no."""
+        if not 0 <= index < len(ctx.doc.lines):
+            return False
+        return ctx.doc.lines[index].removal is not None or not ctx.is_prose(index)
+
+    @staticmethod
+    def _named_elsewhere(ctx: Context, kept: list[int], at: int, prose: list[int], surname: str) -> bool:
+        """The surname is a word of another kept paragraph (the article speaks of the person)."""
+        lines = ctx.doc.lines
+        return any(
+            prose[k] and k != at and surname in _WORD.findall(lines[i].text) for k, i in enumerate(kept)
+        )
+
+
+def _name(sentence: str) -> list[str]:
+    """The words of the name that opens a bio's first sentence: the capitalised words before the
+    verb (and before a bracket: "Jeff Foust (jeff@example.com) is …")."""
+    words: list[str] = []
+    for word in sentence.split():
+        if word.startswith("(") or not (word[:1].isupper() or word in _PARTICLES):
+            break
+        words.extend(_WORD.findall(word))
+    return words
+
+
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "la", "le", "dos", "du"})

@@ -85,8 +85,13 @@ class TeaserBox(VocabLinePass):
     name = "teaser-box"
     family = "promos"
     description = "Read more / Related / Most read headings and their headline lists."
-    tables: ClassVar[dict[str, str]] = {"heading": "teaser heading"}
+    tables: ClassVar[dict[str, str]] = {
+        "heading": "teaser heading",
+        # a looser shape ("More Great WIRED Stories"): a heading only over a box of headlines (see _box_follows)
+        "box_heading": "teaser heading over a box of headlines",
+    }
     default_max_words = 12
+    min_box_items = 2  # headlines right under a box_heading line: a box, not the article's subheading
 
     def __init__(self, max_words: int | None = None, max_items: int = 12, min_item_words: int = 3,
                  max_item_words: int = 20, max_summary_words: int = 25) -> None:
@@ -110,7 +115,10 @@ class TeaserBox(VocabLinePass):
                 continue  # listed under the heading before
             i = kept[at]
             pos = at + 1
-            if ctx.doc.lines[i].removal is not None or not self.check_gated(ctx, i, maybe):
+            if ctx.doc.lines[i].removal is not None:
+                continue
+            reason = self.check_gated(ctx, i, maybe)
+            if not reason or (reason == self.tables["box_heading"] and not self._box_follows(ctx, kept, pos, maybe)):
                 continue
             heading = ctx.doc.lines[i]
             inside = bool(paragraphs) and paragraphs[0] < at < paragraphs[-1]
@@ -118,7 +126,7 @@ class TeaserBox(VocabLinePass):
                 continue  # "Related:" over the article's own list of laws or sources
             if pos < len(kept) and self._numbered_item(ctx, kept[pos], maybe):
                 continue  # "Our recommendations" over the article's numbered list
-            box: list[tuple[int, str]] = [(i, "teaser heading")]  # removed together once the box is read
+            box: list[tuple[int, str]] = [(i, reason)]  # removed together once the box is read
             first_summary: int | None = None  # where in ``box`` the first summary stands
             if pos < len(kept) and ctx.table(self.family, "duration").match(ctx.doc.lines[kept[pos]].text):
                 why = f"length of the audio or video under the teaser heading at line {heading.lineno}"
@@ -179,6 +187,20 @@ class TeaserBox(VocabLinePass):
         """Some prose line of the text is kept outside ``box`` (and outside the boxes removed before)."""
         lines = ctx.doc.lines
         return any(i not in box and lines[i].removal is None and ctx.is_prose(i) for i in kept)
+
+    def _box_follows(self, ctx: Context, kept: list[int], pos: int, maybe: list[bool] | None) -> bool:
+        """Right under a loose teaser heading (``kept[pos]`` on), ``min_box_items`` headlines, each
+        perhaps under its rank or age ("1", "2h"): a box of teasers. An article's subheading of that
+        shape ("Other stories of survival") has a paragraph under it, or a list of sentences."""
+        items = 0
+        while pos < len(kept) and items < self.min_box_items:
+            j = kept[pos]
+            if self._headline(ctx, j, maybe) and not ctx.doc.lines[j].lead:
+                items += 1
+            elif not (self._rank_or_age(ctx, j) and pos + 1 < len(kept) and self._headline(ctx, kept[pos + 1], maybe)):
+                return False
+            pos += 1
+        return items >= self.min_box_items
 
     def _summaries(self, ctx: Context, kept: list[int], at: int, maybe: list[bool] | None) -> bool:
         """From ``kept[at]`` (a headline of the box) on, at least ``_SUMMARY_PAIRS`` pairs of a headline
