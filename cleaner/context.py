@@ -167,6 +167,19 @@ class Context:
             self._lower_aligned = joined.isascii() or len(fold(joined)) == len(joined)  # ASCII: no need to look
         return self._lower_aligned
 
+    def mentions(self, t: Table) -> bool:
+        """Whether some pattern of ``t`` may match somewhere in the text: False only when each
+        of its patterns needs one of its literals (:attr:`~cleaner.vocab.Table.literals`) and
+        none occurs in the folded text (a C-speed scan a literal). For passes that look at
+        every line for something most texts never hold (a cookie dialog, an author's bio)."""
+        if not t.patterns:
+            return False
+        literals = t.literals
+        if literals is None:
+            return True
+        lower = self.lower_text()
+        return any(literal in lower for literal in literals)
+
     def line_starts(self) -> list[int]:
         """Offset in ``lower_text()`` where each line starts."""
         if self._starts is None:

@@ -60,7 +60,7 @@ class Table:
     can start with its first character (compiled per character on first use).
     """
 
-    __slots__ = ("_by_char", "_firsts", "_pattern", "family", "mode", "name", "patterns")
+    __slots__ = ("_by_char", "_firsts", "_literals", "_pattern", "family", "mode", "name", "patterns")
 
     def __init__(self, family: str, name: str, mode: MatchMode, patterns: list[str]) -> None:
         self.family = family
@@ -70,6 +70,22 @@ class Table:
         self._pattern: re.Pattern[str] | bool | None = False  # compiled on first use
         self._firsts = [first_chars(p) for p in patterns] if mode != "search" else []
         self._by_char: dict[str, re.Pattern[str] | None] = {}
+        self._literals: frozenset[str] | bool | None = False  # worked out on first use
+
+    @property
+    def literals(self) -> frozenset[str] | None:
+        """Lower-cased strings one of which every match of every pattern contains (see
+        :func:`required_literals`); None when some pattern needs none we know of."""
+        if self._literals is False:
+            found: set[str] = set()
+            for p in self.patterns:
+                needed = required_literals(p)
+                if needed is None:
+                    found = set()
+                    break
+                found |= needed
+            self._literals = frozenset(found) if found else None
+        return self._literals  # type: ignore[return-value]
 
     @property
     def pattern(self) -> re.Pattern[str] | None:

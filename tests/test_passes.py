@@ -1115,12 +1115,19 @@ def test_an_ingredient_list_before_the_first_paragraph_is_the_articles(
 
 def test_a_menu_with_a_figure_in_two_items_still_goes() -> None:
     """Quantities must open a good share of a list's items: a menu naming "24 Hours" and "100 Days"
-    among its sections stays furniture, as do a social widget's counters glued to their labels."""
+    among its sections stays furniture, as do a social widget's counters glued to their labels and
+    a box of listicles' headlines ("6 Things to Do in May")."""
     menu = ["News", "24 Hours", "Politics", "Business", "100 Days", "Sport", "Culture", "Travel"]
     counters = ["1FansLike", "299FollowersFollow", "151SubscribersSubscribe", "Follow us"]
     for block in (menu, counters):
         doc = "\n\n".join([A1, A2, A3, "\n".join(block)])
         assert clean(doc) == "\n\n".join([A1, A2, A3])
+    # a box of listicles' headlines opens each with a figure too (the headlines, with their figures,
+    # are kept as data), but they are no quantities: the menu words around them are no list items
+    listicles = ["Events", "Shop", "Podcast", "5 Things to Do in June", "6 Things to Do in May", "Newsletter",
+                 "Contact"]
+    out = clean("\n\n".join([A1, A2, A3, "\n".join(listicles)])).split("\n")
+    assert "Newsletter" not in out and "Contact" not in out and "Events" not in out
 
 
 def test_long_menu_run_between_paragraphs_goes() -> None:

@@ -60,8 +60,8 @@ class CookieDialog(Pass):
 
     def run(self, ctx: Context) -> None:
         word = ctx.table(self.family, "cookie_word")
-        if not word.patterns:
-            return
+        if not ctx.mentions(word):
+            return  # (most texts never name cookies: one scan of the text instead of a regex a line)
         own = ctx.table(self.family, "own")
         notice = ctx.table(self.family, "notice")
         reported = ctx.table(self.family, "reported")

@@ -187,13 +187,23 @@ class AuthorBio(Pass):
         kept = ctx.doc.kept()
         lines = ctx.doc.lines
         counts = ctx.word_counts()
-        candidates = [
-            at for at, i in enumerate(kept)
-            if counts[i] <= self.max_words and bio.match(lines[i].text) and not lines[i].lead
-        ]
+        prose = [counts[i] if ctx.is_prose(i) else 0 for i in kept]
+        # Only the tail can hold a bio: from the last line back, while the prose after a line is
+        # under ``max_share`` of the prose before it (cheap sums; the regex runs on those lines alone).
+        candidates = []
+        before = sum(prose)
+        after = 0
+        for at in range(len(kept) - 1, -1, -1):
+            before -= prose[at]
+            if after >= self.max_share * before or before < self.min_article_words:
+                break  # (further back, the prose after only grows and the prose before only shrinks)
+            i = kept[at]
+            if counts[i] <= self.max_words and not lines[i].lead and bio.match(lines[i].text):
+                candidates.append(at)
+            after += prose[at]
+        candidates.reverse()
         if not candidates:
             return
-        prose = [counts[i] if ctx.is_prose(i) else 0 for i in kept]
         reported = ctx.table("cookies", "reported")
         title = ctx.table(self.family, "bio_role")
         for at in candidates:
@@ -202,9 +212,6 @@ class AuthorBio(Pass):
             sentences = split_sentences(text)
             first = sentences[0] if sentences else text
             if _QUOTES.intersection(first) or (reported.patterns and reported.match(first)):
-                continue
-            before, after = sum(prose[:at]), sum(prose[at + 1 :])
-            if before < self.min_article_words or after >= self.max_share * before:
                 continue
             if not (self._beside_residue(ctx, i - 1) or self._beside_residue(ctx, i + 1)):
                 continue  # a paragraph of the article's last run of prose, with nothing else after it

@@ -548,6 +548,9 @@ def _data_rows(ctx: Context, region: range) -> set[int]:
 # (a unit may be glued to the figure, "200g Mehl"; a counter glued to its label is a widget's, "299FollowersFollow")
 _QUANTITY = re.compile(r"\d{1,4}(?:[.,/–-]\d{1,4})?(?:[^\W\d_]{1,3}\.?)?\s[^\W\d_]")
 _LIST_ITEM_WORDS = 6
+# an item's quantity and what it measures: "2 eggs", "600 g de patatas"; "6 Things to Do in May" is a
+# listicle's headline (a box of them is teasers)
+_QUANTITY_WORDS = 4
 _QUANTITY_SHARE = 0.4  # of a list's items; a menu may name "24 Hours" or "5G" among ten sections
 
 
@@ -555,8 +558,9 @@ def _quantity_list(ctx: Context, region: range) -> set[int]:
     """Kept lines of a list whose items open with their quantities: a recipe's ingredients ("5 huevos",
     "1 cebolla", "Aceite de oliva virgen extra", "Sal"), a kit's contents, with the short heading
     right over it ("Ingredientes"). Runs of three or more short items, no sentence among them, at
-    least two and ``_QUANTITY_SHARE`` of them opening with a quantity: the article's list, whatever
-    its other items look like. A menu's items open with words."""
+    least two and ``_QUANTITY_SHARE`` of them a quantity and what it measures (up to
+    ``_QUANTITY_WORDS`` words): the article's list, whatever its other items look like. A menu's
+    items open with words; a box of listicles' headlines ("6 Things to Do in May") is longer."""
     lines = ctx.doc.lines
     found: set[int] = set()
     kept = [i for i in region if lines[i].removal is None]
@@ -565,7 +569,7 @@ def _quantity_list(ctx: Context, region: range) -> set[int]:
         if i >= 0 and ctx.words(i) <= _LIST_ITEM_WORDS and not lines[i].lead and not ends_sentence(lines[i].text):
             run.append(i)
             continue
-        counted = [j for j in run if _QUANTITY.match(lines[j].text)]
+        counted = [j for j in run if ctx.words(j) <= _QUANTITY_WORDS and _QUANTITY.match(lines[j].text)]
         if len(run) >= 3:
             # the run's quantities: from its first item with one on (a heading or a menu may stand above)
             start = run.index(counted[0]) if counted else len(run)
