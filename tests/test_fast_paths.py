@@ -184,3 +184,29 @@ def test_block_topics_read_joined_lines_as_each_line_alone() -> None:
         topics = _BlockTopics(ctx, [prose])
         assert topics.words(0) == words
         assert topics.counts({0}) == counts
+
+
+def test_mentions_is_false_only_when_no_pattern_can_match() -> None:
+    """``Context.mentions`` rules a table out for a text only when every pattern needs a literal the
+    folded text lacks: it never rules out a text a pattern matches (any case, Turkish dotted I)."""
+    from cleaner.vocab import Table
+
+    cookies = Table("t", "cookie", "search", [r"\bcookies?\b"])
+    assert cookies.literals == frozenset({"cookie"})
+    bio = Table("t", "bio", "start", [r"[A-Z]\w+ [A-Z]\w+ is an? (writer|editor)\b"])
+    assert bio.literals is not None and {"writer", "editor"} <= bio.literals
+    wild = Table("t", "wild", "search", [r"\b\d{4}\b", r"\bcookies?\b"])
+    assert wild.literals is None  # the first pattern needs no literal we know of
+    for text, table, expected in [
+        ("The site stores COOKIES on your device.", cookies, True),
+        ("No biscuits were harmed.", cookies, False),
+        ("Jane Doe is a Writer at the Gazette.", bio, True),
+        ("The mayor opened the bridge.", bio, False),
+        ("The mayor opened the bridge.", wild, True),
+        ("", cookies, False),
+    ]:
+        ctx = Context(Document(text))
+        assert ctx.mentions(table) is expected, text
+        if table.pattern is not None and table.pattern.search(text):
+            assert ctx.mentions(table)
+    assert Context(Document("cookies")).mentions(Table("t", "none", "search", [])) is False
