@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from ..context import Context
 from ..sentences import may_break, split_sentences
+from ..vocab import Table
 from .base import Pass, VocabLinePass
 
 
@@ -18,11 +19,48 @@ class CookieNotice(VocabLinePass):
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
         """A notice followed by a reporting clause ("We use cookies on almost every website, ...,
-        the researchers found.") is reported speech about a site: the article's line."""
+        the researchers found.") is reported speech about a site, and a notice quoted in a sentence
+        ("“This website uses cookies to improve your experience,” the banner read, …"; "The notice
+        read: “…”") is the article's: the line's words outside the quotation marks tell of it. A
+        banner quotes only its buttons' labels ("By clicking “Accept All Cookies”, you agree …")."""
         reported = ctx.table(self.family, "reported")
-        if not reported.patterns:
-            return set()
-        return {i for i in mine if reported.match(ctx.doc.lines[i].text)}
+        word = ctx.table(self.family, "cookie_word")
+        lines = ctx.doc.lines
+        return {
+            i for i in mine
+            if (reported.patterns and reported.match(lines[i].text)) or _quotes_a_notice(lines[i].text, word)
+        }
+
+
+# A quoted notice is a sentence (a banner's quoted button label is a few words: "Accept All Cookies");
+# the sentence quoting it has words of its own around the quote ("the banner read").
+_QUOTED_NOTICE_WORDS = 4
+_WORDS_AROUND_QUOTE = 3
+_OPENERS = {"“": "”", "„": "“”", "«": "»", "»": "«", '"': '"', "‹": "›", "「": "」", "『": "』"}
+
+
+def _quotes_a_notice(text: str, word: Table) -> bool:
+    """The line quotes a sentence about cookies (``_QUOTED_NOTICE_WORDS`` words or more inside
+    quotation marks, naming cookies) and says something around it (``_WORDS_AROUND_QUOTE`` words or
+    more outside the quotation marks)."""
+    start = 0
+    while True:
+        opening = next(((k, q) for k, q in enumerate(text[start:], start) if q in _OPENERS), None)
+        if opening is None:
+            return False
+        at, mark = opening
+        close = min((k for k in (text.find(c, at + 1) for c in _OPENERS[mark]) if k >= 0), default=-1)
+        if close < 0:
+            return False
+        quoted = text[at + 1 : close]
+        outside = text[:at] + " " + text[close + 1 :]
+        if (
+            len(quoted.split()) >= _QUOTED_NOTICE_WORDS
+            and word.match(quoted)
+            and len([w for w in outside.split() if any(c.isalnum() for c in w)]) >= _WORDS_AROUND_QUOTE
+        ):
+            return True
+        start = close + 1
 
 
 # quotation marks: a notice quoted in a sentence is the article's ("“We use cookies,” the banner read.")
