@@ -80,8 +80,8 @@ class CookieDialog(Pass):
     * one of its sentences is a notice (table ``notice``: "This website uses cookies to …"), or
     * it stands in the dialog: the line right before it is one cookie-notice removed (a category's
       heading or button, "Necessary", "Privacy Overview": up to ``max_control_words`` words, no sentence)
-      and another such line stands within ``dialog_reach`` lines of it (a dialog holds several; an article on cookie law has at most a
-      heading "Cookie consent").
+      and another such line stands within ``dialog_reach`` lines of it (a dialog holds several; an
+      article on cookie law has at most a heading "Cookie consent").
 
     An article's paragraph on cookies names them in some sentences, not in every one, or speaks of
     sites and users in the third person ("The regulator found that the website uses cookies to track
