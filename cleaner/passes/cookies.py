@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from ..context import Context
 from ..sentences import may_break, split_sentences
+from ..textstats import ends_sentence
 from ..vocab import Table
 from .base import Pass, VocabLinePass
 
@@ -78,9 +79,9 @@ class CookieDialog(Pass):
 
     * one of its sentences is a notice (table ``notice``: "This website uses cookies to …"), or
     * it stands in the dialog: the line right before it is one cookie-notice removed (a category's
-      heading or button, "Necessary", "Privacy Overview") and another such line stands within
-      ``dialog_reach`` lines of it (a dialog holds several; an article on cookie law has at most a
-      heading "Cookie consent").
+      heading or button, "Necessary", "Privacy Overview": up to ``max_control_words`` words, no sentence)
+      and another such line stands within ``dialog_reach`` lines of it (a dialog holds several; an
+      article on cookie law has at most a heading "Cookie consent").
 
     An article's paragraph on cookies names them in some sentences, not in every one, or speaks of
     sites and users in the third person ("The regulator found that the website uses cookies to track
@@ -91,10 +92,12 @@ class CookieDialog(Pass):
     family = "cookies"
     description = "A consent dialog's long paragraphs: every sentence about the site's own cookies."
 
-    def __init__(self, max_words: int = 250, max_sentences: int = 12, dialog_reach: int = 3) -> None:
+    def __init__(self, max_words: int = 250, max_sentences: int = 12, dialog_reach: int = 3,
+                 max_control_words: int = 6) -> None:
         self.max_words = max_words
         self.max_sentences = max_sentences
         self.dialog_reach = dialog_reach
+        self.max_control_words = max_control_words
 
     def run(self, ctx: Context) -> None:
         word = ctx.table(self.family, "cookie_word")
@@ -123,8 +126,13 @@ class CookieDialog(Pass):
         lines = ctx.doc.lines
 
         def notice(i: int) -> bool:
+            # a heading or a button of the dialog: a notice's sentence removed beside an article's paragraph
+            # ("Your consent to cookies must be given freely, …") makes no dialog of it
             removal = lines[i].removal
-            return removal is not None and removal.pass_name == CookieNotice.name
+            return (
+                removal is not None and removal.pass_name == CookieNotice.name
+                and ctx.words(i) <= self.max_control_words and not ends_sentence(lines[i].text)
+            )
 
         if index == 0 or not notice(index - 1):
             return False

@@ -12,6 +12,7 @@ from typing import ClassVar
 from ..context import Context
 from ..sentences import split_sentences
 from ..textstats import ends_sentence
+from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 
 
@@ -162,9 +163,13 @@ class AuthorBio(Pass):
     * in the tail: before it stand ``min_article_words`` words of prose or more, and the prose after it
       is less than ``max_share`` of that (a small block after the article, as detached-blocks judges
       one: a site's blurb, a sign-off), and
-    * apart from the article's run of paragraphs: the line right before or right after it is residue
-      another pass removed or a kept line that is no prose (its name, a share button, a menu); a last
-      paragraph with nothing after it is the article's (detached-blocks too needs a gap), and
+    * apart from the article's run of paragraphs: the line right before it is residue another pass
+      removed, or a kept line that is no prose and no sentence (its name, a share button, a menu), or
+      the line right after it is a job title alone (table ``bio_role``: "Staff Writer"). A
+      paragraph right under the article's last one is the article going on, whatever follows it (residue
+      after the article's last paragraph is no gap: "Maria Ressa is a journalist and the co-founder of
+      Rappler …" over "Share this article" is the story's close); a last paragraph with nothing after it
+      is the article's too (detached-blocks too needs a gap), and
     * when the article does not speak of that person: the surname occurs in no other kept paragraph
       (an article about a reporter names her again; its author's bio names someone the article does not).
     """
@@ -213,8 +218,8 @@ class AuthorBio(Pass):
             first = sentences[0] if sentences else text
             if _QUOTES.intersection(first) or (reported.patterns and reported.match(first)):
                 continue
-            if not (self._beside_residue(ctx, i - 1) or self._beside_residue(ctx, i + 1)):
-                continue  # a paragraph of the article's last run of prose, with nothing else after it
+            if not (self._beside_residue(ctx, i - 1) or self._title_under(ctx, i + 1, title)):
+                continue  # a paragraph of the article's last run of prose, whatever residue follows it
             name = _name(first)
             if not name or self._named_elsewhere(ctx, kept, at, prose, name[-1]):
                 continue
@@ -228,12 +233,21 @@ class AuthorBio(Pass):
 
     @staticmethod
     def _beside_residue(ctx: Context, index: int) -> bool:
-        """Line ``index`` (the one right before or after a bio) is residue another pass removed, or a
-        kept line that is no prose (a name, a button, a menu): the bio stands apart from the article's
-        run of paragraphs ("in the block after the text's last run of prose"). Past either end: no."""
+        """Line ``index`` (the one right before a bio) is residue another pass removed, or a kept line
+        that is no prose and ends no sentence (a name, a button, a menu): the bio stands apart from the
+        article's run of paragraphs ("in the block after the text's last run of prose"). A short
+        sentence ("He was 92.") is the article's. Before the first line: no."""
         if not 0 <= index < len(ctx.doc.lines):
             return False
-        return ctx.doc.lines[index].removal is not None or not ctx.is_prose(index)
+        line = ctx.doc.lines[index]
+        return line.removal is not None or not (ctx.is_prose(index) or ends_sentence(line.text))
+
+    def _title_under(self, ctx: Context, index: int, title: Table) -> bool:
+        """Line ``index`` (the one right after a bio) is a job title alone ("Staff Writer")."""
+        if not 0 <= index < len(ctx.doc.lines):
+            return False
+        line = ctx.doc.lines[index]
+        return ctx.words(index) <= self.max_title_words and not line.lead and bool(title.match(line.text))
 
     @staticmethod
     def _named_elsewhere(ctx: Context, kept: list[int], at: int, prose: list[int], surname: str) -> bool:
