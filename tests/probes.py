@@ -94,7 +94,75 @@ def tagged_probe_tests(
     return article_lines_survive, residue_left_does_not_grow, cleaning_twice_changes_nothing
 
 
+def language_probe_tests(
+    cases: Mapping[str, str],
+    language: str,
+    *,
+    known_lost: Mapping[str, list[str]] | None = None,
+    residue_left: Mapping[str, int] | None = None,
+) -> tuple[Callable[[str], None], Callable[[str], None]]:
+    """Two more tests of a language's tagged pages, each parametrized by the page's key:
+
+    - with ``language`` forced, the article lines survive (``known_lost`` as in
+      :func:`tagged_probe_tests`) and, when ``residue_left`` is given, the residue left stays under
+      the page's cap there;
+    - the page's article lines alone are told ``language`` (what ``Result.language`` reports).
+
+    Assign them to the module's test names: ``test_article_lines_survive_as_de,
+    test_pages_are_told_de = language_probe_tests(CASES, "de")``.
+    """
+    keys = sorted(cases)
+    known = known_lost or {}
+
+    @pytest.mark.parametrize("key", keys)
+    def article_lines_survive_as_language(key: str) -> None:
+        lost, left = judge(cases[key], language=language)
+        assert lost == known.get(key, [])
+        if residue_left is not None:
+            assert len(left) <= residue_left.get(key, 0), left
+
+    @pytest.mark.parametrize("key", keys)
+    def pages_are_told_language(key: str) -> None:
+        article = "\n".join(text for tag, text in parse(cases[key]) if tag == "A")
+        assert cleaner.explain_text(article).language == language
+
+    return article_lines_survive_as_language, pages_are_told_language
+
+
 # -- short lines in a short article ----------------------------------------------------------------
+
+
+def short_line_tests(
+    paragraphs: list[str], lines: Iterable[str], positions: Iterable[str] = ("middle", "tail")
+) -> Callable[[str, str], None]:
+    """A test, parametrized by line and position, that each of ``lines`` survives at each of
+    ``positions`` of the short article ``paragraphs`` (at the head a short line is the title)."""
+
+    @pytest.mark.parametrize("position", list(positions))
+    @pytest.mark.parametrize("line", list(lines))
+    def short_line_survives(line: str, position: str) -> None:
+        assert_survives(with_line(paragraphs, line, position))
+
+    return short_line_survives
+
+
+def residue_goes_tests(
+    paragraphs: list[str], cases: Iterable[tuple[str, str]], positions: Iterable[str] = ("middle", "tail")
+) -> Callable[[str, str], None]:
+    """A test, parametrized by (line, pass name), that each residue line put at each of ``positions``
+    of the short article ``paragraphs`` goes, removed by that pass alone, and the article stays whole."""
+    where = list(positions)
+
+    @pytest.mark.parametrize(("line", "pass_name"), list(cases))
+    def residue_goes(line: str, pass_name: str) -> None:
+        for position in where:
+            result = cleaner.explain_text("\n\n".join(with_line(paragraphs, line, position)))
+            assert result.text == "\n\n".join(paragraphs), position
+            assert [r.pass_name for r in result.removed] == [pass_name], position
+
+    return residue_goes
+
+
 
 
 def report(cases: Mapping[str, str], judge_page: Judge = judge) -> None:

@@ -22,7 +22,7 @@ breadcrumb, a rating count, a press release's date line and a live-ticker link n
 from __future__ import annotations
 
 import pytest
-from probes import assert_survives, judge, report, short_line_params, tagged_probe_tests, with_line
+from probes import language_probe_tests, report, residue_goes_tests, short_line_tests, tagged_probe_tests
 from strategies import ARTICLES
 
 import cleaner
@@ -313,11 +313,9 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 )
 
 
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_probe_pages_are_told_german(key: str) -> None:
-    lost, _left = judge(CASES[key], language="de")
-    assert lost == KNOWN_LOST.get(key, [])
-    assert cleaner.explain_text("\n".join(line[2:] for line in CASES[key].splitlines())).language == "de"
+test_article_lines_survive_as_german, test_probe_pages_are_told_german = language_probe_tests(
+    CASES, "de", known_lost=KNOWN_LOST
+)
 
 
 _BODY = [
@@ -344,25 +342,21 @@ def test_german_quotes_end_a_sentence(quote: str) -> None:
 
 #: Short article lines resembling the residue the probe's German rules remove (subheadings, a quote's
 #: head): they must survive in the middle and at the tail of an article.
-SHORT_LINES = {
-    "de": [
-        "Sie sind hier zu Hause",
-        "Zum Liveticker-Streit",
-        "Meldung vom Nachbarn",
-        "Pressemitteilung vom Montag",
-        "Bewertungen im Überblick",
-        "Sie wollen keine Reportage mehr verpassen?",
-    ]
-}
+SHORT_LINES = [
+    "Sie sind hier zu Hause",
+    "Zum Liveticker-Streit",
+    "Meldung vom Nachbarn",
+    "Pressemitteilung vom Montag",
+    "Bewertungen im Überblick",
+    "Sie wollen keine Reportage mehr verpassen?",
+]
 
 
-@pytest.mark.parametrize(("lang", "line", "position"), short_line_params(SHORT_LINES))
-def test_short_line_survives(lang: str, line: str, position: str) -> None:
-    assert_survives(with_line(ARTICLES[lang], line, position))
+test_short_line_survives = short_line_tests(ARTICLES["de"], SHORT_LINES)
 
 
-@pytest.mark.parametrize(
-    ("line", "pass_name"),
+test_residue_goes = residue_goes_tests(
+    ARTICLES["de"],
     [
         ("Sie wollen keine Reportage mehr verpassen? Melden Sie sich hier für unseren Newsletter an.", "newsletter-prompt"),
         ("Der Morning Briefing Newsletter: Starten Sie mit den wichtigsten Nachrichten aus Wirtschaft und Finanzen in den Tag.", "newsletter-prompt"),
@@ -372,11 +366,6 @@ def test_short_line_survives(lang: str, line: str, position: str) -> None:
         ("Zum Liveticker", "promo-label"),
     ],
 )
-def test_residue_goes(line: str, pass_name: str) -> None:
-    for position in ("middle", "tail"):
-        result = cleaner.explain_text("\n\n".join(with_line(ARTICLES["de"], line, position)))
-        assert result.text == "\n\n".join(ARTICLES["de"])
-        assert [r.pass_name for r in result.removed] == [pass_name]
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_de.py

@@ -20,10 +20,7 @@ led to: article lines lost 4 -> 4 (then 0: the ingredient list kept by edge-furn
 # ruff: noqa: E501
 from __future__ import annotations
 
-import pytest
-from probes import assert_survives, judge, parse, report, tagged_probe_tests, with_line
-
-import cleaner
+from probes import judge, language_probe_tests, report, short_line_tests, tagged_probe_tests
 
 CASES = {
     # a national news portal, naive: menu, breadcrumb, byline, "Lee también", share bar,
@@ -295,20 +292,9 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 )
 
 
-def _article(key: str) -> str:
-    return "\n".join(text for tag, text in parse(CASES[key]) if tag == "A")
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_as_spanish_article_lines_survive_and_residue_goes(key: str) -> None:
-    lost, left = judge(CASES[key], language="es")
-    assert lost == KNOWN_LOST.get(key, [])
-    assert len(left) <= RESIDUE_LEFT.get(key, 0), left
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_probe_pages_are_told_spanish(key: str) -> None:
-    assert cleaner.explain_text(_article(key)).language == "es"
+test_article_lines_survive_as_spanish, test_probe_pages_are_told_spanish = language_probe_tests(
+    CASES, "es", known_lost=KNOWN_LOST, residue_left=RESIDUE_LEFT
+)
 
 
 # -- short lines resembling the residue the es tables take, in a short article ---------------------
@@ -318,10 +304,7 @@ _BODY = ['El pleno municipal aprobó el martes el nuevo plan para el antiguo pue
 _SHORT_LINES = ['Nota: 8/10', '¿Agencias o periodistas?', '«Sigue el partido en directo»', '¿Te puede gustar algo así?', 'Valoración: 4,8 sobre 5, según los usuarios.', 'Datos con retraso, decisiones tardías', '¡Suscríbete ya!, le dijo su hijo.']
 
 
-@pytest.mark.parametrize("line", _SHORT_LINES)
-@pytest.mark.parametrize("position", ["middle", "tail"])  # (at the head a short line is the title)
-def test_short_lines_like_residue_survive(line: str, position: str) -> None:
-    assert_survives(with_line(_BODY, line, position))
+test_short_lines_like_residue_survive = short_line_tests(_BODY, _SHORT_LINES)
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_es.py

@@ -20,10 +20,7 @@ led to: article lines lost 1 -> 1 (``KNOWN_LOST``: a language-neutral pass), res
 # ruff: noqa: E501
 from __future__ import annotations
 
-import pytest
-from probes import assert_survives, judge, parse, report, tagged_probe_tests, with_line
-
-import cleaner
+from probes import judge, language_probe_tests, report, short_line_tests, tagged_probe_tests
 
 CASES = {
     # a national news portal, naive: menu, breadcrumb, byline, "Lire aussi", share bar, paywall,
@@ -332,20 +329,9 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 )
 
 
-def _article(key: str) -> str:
-    return "\n".join(text for tag, text in parse(CASES[key]) if tag == "A")
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_as_french_article_lines_survive_and_residue_goes(key: str) -> None:
-    lost, left = judge(CASES[key], language="fr")
-    assert lost == KNOWN_LOST.get(key, [])
-    assert len(left) <= RESIDUE_LEFT_AS_FRENCH.get(key, 0), left
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_probe_pages_are_told_french(key: str) -> None:
-    assert cleaner.explain_text(_article(key)).language == "fr"
+test_article_lines_survive_as_french, test_probe_pages_are_told_french = language_probe_tests(
+    CASES, "fr", known_lost=KNOWN_LOST, residue_left=RESIDUE_LEFT_AS_FRENCH
+)
 
 
 # -- short lines resembling the residue the fr tables take, in a short article ---------------------
@@ -355,10 +341,7 @@ _BODY = ["Le conseil municipal a approuvé mardi le nouveau plan d'aménagement 
 _SHORT_LINES = ['Note : 4/5', 'Le match en direct à la télévision ?', '« Revivez le match en direct ! »', 'Quantité ou qualité ?', 'En stock, mais pour combien de temps ?', 'Brest, une ville reconstruite', '128 avis, et pas un seul négatif.']
 
 
-@pytest.mark.parametrize("line", _SHORT_LINES)
-@pytest.mark.parametrize("position", ["middle", "tail"])  # (at the head a short line is the title)
-def test_short_lines_like_residue_survive(line: str, position: str) -> None:
-    assert_survives(with_line(_BODY, line, position))
+test_short_lines_like_residue_survive = short_line_tests(_BODY, _SHORT_LINES)
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_fr.py

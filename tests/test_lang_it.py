@@ -13,7 +13,7 @@ confirm (see the commit adding this file for the numbers before any rule change)
 from __future__ import annotations
 
 import pytest
-from probes import assert_residue_goes, assert_survives, judge, short_line_params, tagged_probe_tests, with_line
+from probes import assert_residue_goes, language_probe_tests, short_line_tests, tagged_probe_tests
 from strategies import ARTICLES
 
 CASES = {
@@ -272,10 +272,7 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 )
 
 
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_as_italian_article_lines_survive(key: str) -> None:
-    lost, _left = judge(CASES[key], language="it")
-    assert lost == []
+test_article_lines_survive_as_italian, test_probe_pages_are_told_italian = language_probe_tests(CASES, "it")
 
 
 _SHORT_LINES = [
@@ -290,9 +287,7 @@ _SHORT_LINES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "line", "position"), short_line_params({"it": _SHORT_LINES}))
-def test_short_line_survives(lang: str, line: str, position: str) -> None:
-    assert_survives(with_line(ARTICLES[lang], line, position))
+test_short_line_survives = short_line_tests(ARTICLES["it"], _SHORT_LINES)
 
 
 @pytest.mark.parametrize(

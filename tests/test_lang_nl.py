@@ -20,11 +20,8 @@ feature's byline, a shop's delivery promise and a rating count now go).
 # ruff: noqa: E501
 from __future__ import annotations
 
-import pytest
-from probes import assert_survives, judge, report, short_line_params, tagged_probe_tests, with_line
+from probes import language_probe_tests, report, residue_goes_tests, short_line_tests, tagged_probe_tests
 from strategies import ARTICLES
-
-import cleaner
 
 CASES = {
     # NAIVE: a national news portal, all visible text: cookie wall, menu, share row, teasers, footer
@@ -320,35 +317,29 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 )
 
 
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_probe_pages_are_told_dutch(key: str) -> None:
-    lost, _left = judge(CASES[key], language="nl")
-    assert lost == KNOWN_LOST.get(key, [])
-    assert cleaner.explain_text("\n".join(line[2:] for line in CASES[key].splitlines())).language == "nl"
+test_article_lines_survive_as_dutch, test_probe_pages_are_told_dutch = language_probe_tests(
+    CASES, "nl", known_lost=KNOWN_LOST
+)
 
 
 #: Short article lines resembling the residue the probe's Dutch rules remove (subheadings, a quote's
 #: head): they must survive in the middle and at the tail of an article.
-SHORT_LINES = {
-    "nl": [
-        "Volg het geld",
-        "Nieuwsbericht van de week",
-        "Een reportage over Urk",
-        "Een reportage van de NOS",
-        "Voor 23:59 besteld",
-        "Lees verder met een korrel zout",
-        "Wil je geen reportage meer missen?",
-    ]
-}
+SHORT_LINES = [
+    "Volg het geld",
+    "Nieuwsbericht van de week",
+    "Een reportage over Urk",
+    "Een reportage van de NOS",
+    "Voor 23:59 besteld",
+    "Lees verder met een korrel zout",
+    "Wil je geen reportage meer missen?",
+]
 
 
-@pytest.mark.parametrize(("lang", "line", "position"), short_line_params(SHORT_LINES))
-def test_short_line_survives(lang: str, line: str, position: str) -> None:
-    assert_survives(with_line(ARTICLES[lang], line, position))
+test_short_line_survives = short_line_tests(ARTICLES["nl"], SHORT_LINES)
 
 
-@pytest.mark.parametrize(
-    ("line", "pass_name"),
+test_residue_goes = residue_goes_tests(
+    ARTICLES["nl"],
     [
         ("Wil je geen reportage meer missen? Meld je hier aan voor onze nieuwsbrief.", "newsletter-prompt"),
         ("Lees verder met een abonnement", "paywall"),
@@ -360,11 +351,6 @@ def test_short_line_survives(lang: str, line: str, position: str) -> None:
         ("4,6 van 5 sterren (213 reviews)", "site-chrome"),
     ],
 )
-def test_residue_goes(line: str, pass_name: str) -> None:
-    for position in ("middle", "tail"):
-        result = cleaner.explain_text("\n\n".join(with_line(ARTICLES["nl"], line, position)))
-        assert result.text == "\n\n".join(ARTICLES["nl"])
-        assert [r.pass_name for r in result.removed] == [pass_name]
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_nl.py
