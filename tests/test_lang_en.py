@@ -16,7 +16,7 @@ may only shrink.
 from __future__ import annotations
 
 import pytest
-from probes import assert_residue_goes, assert_survives, judge, report, short_line_params, tagged_probe_tests, with_line
+from probes import assert_residue_goes, language_probe_tests, report, short_line_tests, tagged_probe_tests
 from strategies import ARTICLES
 
 import cleaner
@@ -484,9 +484,7 @@ RESIDUE_LEFT: dict[str, int] = {
 }
 
 #: Article lines a page is known to lose (a strict ratchet).
-KNOWN_LOST: dict[str, list[str]] = {
-    "product_review": ["Pros", "Superb suction on carpets", "Laser reveals dust on hard floors", "Long battery life in Eco mode", "Cons", "Heavy", "Expensive"],
-}
+KNOWN_LOST: dict[str, list[str]] = {}  # (the review's pros and cons: kept by edge-furniture's verdict boxes)
 
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
@@ -494,33 +492,28 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 )
 
 
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_as_english_article_lines_survive(key: str) -> None:
-    lost, _left = judge(CASES[key], language="en")
-    assert lost == KNOWN_LOST.get(key, [])
+test_as_english_article_lines_survive, test_probe_pages_are_told_english = language_probe_tests(
+    CASES, "en", known_lost=KNOWN_LOST
+)
 
 
 #: Short article lines resembling the residue the probe's English rules remove (subheadings, a caption's
 #: end, a quote's head): they must survive in the middle and at the tail of an article. (Left alone, older
 #: than this probe: the subheadings "More about the plan" (teaser-box) and "Photograph by the river"
 #: (image-credit) go.)
-SHORT_LINES = {
-    "en": [
-        "Related stories of survival",
-        "Why you can trust the census",
-        "View from the comments section",
-        "The comments below the line",
-        "Try seven days on the island",
-        "For immediate relief, see a doctor.",
-        "Get it straight to your inbox? Not quite.",
-        "Download the app, then wait",
-    ]
-}
+SHORT_LINES = [
+    "Related stories of survival",
+    "Why you can trust the census",
+    "View from the comments section",
+    "The comments below the line",
+    "Try seven days on the island",
+    "For immediate relief, see a doctor.",
+    "Get it straight to your inbox? Not quite.",
+    "Download the app, then wait",
+]
 
 
-@pytest.mark.parametrize(("lang", "line", "position"), short_line_params(SHORT_LINES))
-def test_short_line_survives(lang: str, line: str, position: str) -> None:
-    assert_survives(with_line(ARTICLES[lang], line, position))
+test_short_line_survives = short_line_tests(ARTICLES["en"], SHORT_LINES)
 
 
 @pytest.mark.parametrize(

@@ -1130,6 +1130,32 @@ def test_a_menu_with_a_figure_in_two_items_still_goes() -> None:
     assert "Newsletter" not in out and "Contact" not in out and "Events" not in out
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Pros", "Superb suction on carpets", "Long battery life", "Cons", "Heavy", "Expensive"],
+        ["The good", "Bright screen", "Fast charging", "The bad", "No headphone jack"],
+        ["Vorteile", "Sehr leise", "Lange Akkulaufzeit", "Nachteile", "Teuer"],
+        ["Points forts", "Très léger", "Autonomie record", "Points faibles", "Prix élevé"],
+    ],
+)
+def test_a_reviews_pros_and_cons_after_its_last_paragraph_are_the_articles(box: list[str]) -> None:
+    """Two sides of a review's verdict box (a heading of the verdict vocabulary over short items each)
+    are the review's, whatever follows them (a price box, a sign-up prompt): no run of furniture.
+    The price box's offers after them still go."""
+    tail = ["Price Comparison", "$649.99 at Amazon", "$749.99 at Best Buy", "Deals", "Newsletter"]
+    doc = "\n".join([A1, A2, A3, *box, *tail])
+    out = clean(doc).split("\n")
+    assert out[:3] == [A1, A2, A3] and out[3 : 3 + len(box)] == box
+    assert "$649.99 at Amazon" not in out and "Newsletter" not in out
+
+
+def test_one_verdict_heading_alone_makes_no_box() -> None:
+    """A menu's "For" or a heading alone over a few lines is no verdict box: the run of furniture goes."""
+    menu = ["Home", "For", "Schools", "Parents", "Teachers", "Contact"]
+    assert clean("\n\n".join([A1, A2, A3, "\n".join(menu)])) == "\n\n".join([A1, A2, A3])
+
+
 def test_long_menu_run_between_paragraphs_goes() -> None:
     doc = "\n".join([A1, A2, *MENU_RUN, A3, FOOTER])
     result = explain(doc)

@@ -582,6 +582,49 @@ def _quantity_list(ctx: Context, region: range) -> set[int]:
     return found
 
 
+_VERDICT_ITEMS = 8  # items under one side of a review's verdict box
+_VERDICT_ITEM_WORDS = 12
+
+
+def _pros_and_cons(ctx: Context, region: range) -> set[int]:
+    """Kept lines of a review's verdict box: a heading of one side (table ``structure.verdict_heading``:
+    "Pros", "The good", "Vorteile", "Points forts") over up to ``_VERDICT_ITEMS`` short items, then
+    the other side's heading over its items ("Cons", "Heavy", "Expensive"). The review's own list,
+    wherever it stands (a price box or a sign-up prompt may follow it); one heading alone over a few
+    lines ("For", "Against" in a menu) is no box."""
+    heading = ctx.table("structure", "verdict_heading")
+    if not heading.patterns:
+        return set()
+    lines = ctx.doc.lines
+    kept = [i for i in region if lines[i].removal is None]
+
+    def is_heading(i: int) -> bool:
+        return ctx.words(i) <= 6 and not lines[i].lead and heading.match(lines[i].text) is not None
+
+    def items_under(at: int) -> list[int]:
+        out: list[int] = []
+        for i in kept[at + 1 : at + 1 + _VERDICT_ITEMS]:
+            if is_heading(i) or ctx.words(i) > _VERDICT_ITEM_WORDS:
+                break
+            out.append(i)
+        return out
+
+    found: set[int] = set()
+    at = 0
+    while at < len(kept):
+        first = items_under(at) if is_heading(kept[at]) else []
+        second_at = at + 1 + len(first)
+        if first and second_at < len(kept) and is_heading(kept[second_at]):
+            second = items_under(second_at)
+            same = lines[kept[at]].text.casefold() == lines[kept[second_at]].text.casefold()
+            if second and not same:
+                found.update([kept[at], *first, kept[second_at], *second])
+                at = second_at + 1 + len(second)
+                continue
+        at += 1
+    return found
+
+
 def _announcing(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less the lines ending in a colon right above a kept list item closed by a semicolon
     that is no furniture: the lead-in of a list the article goes on with ("Що сподобалося:" over "ліс за
@@ -633,7 +676,7 @@ class EdgeFurniture(Pass):
             furniture = _verdict_box(ctx, furniture_at, region, furniture)
             furniture = _announcing(ctx, furniture_at, region, furniture)
         if furniture:
-            rows = _data_rows(ctx, region) | _quantity_list(ctx, region)
+            rows = _data_rows(ctx, region) | _quantity_list(ctx, region) | _pros_and_cons(ctx, region)
             if rows:
                 furniture = [i for i in furniture if i not in rows]
             inner = _inner_headings(ctx, furniture_at, region, where, rows)
