@@ -324,7 +324,15 @@ R Melden Sie sich an, um mitzudiskutieren.
 }
 
 #: The residue lines each page may still keep (what is left today; lower it when a rule improves).
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    "interview_at": 5,
+    "liveblog": 6,
+    "naive_events": 3,
+    "naive_forum": 12,
+    "naive_review": 3,
+    "naive_weather": 12,
+    "obituary": 9,
+}
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
 KNOWN_LOST: dict[str, list[str]] = {}

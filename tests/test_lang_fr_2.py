@@ -313,10 +313,25 @@ R Déjà abonné ? Se connecter
 }
 
 #: The residue lines each page may still keep (what is left today; lower it when a rule improves).
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    "interview": 2,
+    "live_be": 1,
+    "naive_agenda_qc": 1,
+    "naive_forum": 8,
+    "naive_meteo_ch": 12,
+    "naive_realestate": 3,
+    "obituary": 3,
+}
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
-KNOWN_LOST: dict[str, list[str]] = {}
+KNOWN_LOST: dict[str, list[str]] = {
+    # detached-blocks (language-neutral): the live blog's last entry, parted from the rest by an embed's
+    # consent residue and its time ("16h10") that dateline took, names none of the blog's key terms
+    "live_be": [
+        "L'IRM a relevé l'alerte rouge pour les provinces de Liège et de Luxembourg. Il est tombé jusqu'à 90 litres par mètre carré en 24 heures.",
+        "Les précipitations devraient faiblir dans la nuit.",
+    ],
+}
 
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
