@@ -523,6 +523,19 @@ def _inner_headings(
             # a subheading over a few rows of data the article goes on after (a place, its address), or a
             # row of its facts over more of them ("Places: 120", "Where: the district office", then a sentence)
             out.add(i)
+        elif (
+            where == _TAIL
+            and pos + 1 < beyond == len(order)
+            and beyond - pos - 1 <= _MAX_ROWS_UNDER
+            and all(
+                data(order[j]) and not labelled(order[j]) and lines[order[j]].text[:1].isdigit()
+                for j in range(pos + 1, beyond)
+            )
+        ):
+            # a subheading over the rows of data that close the text, each opening with its figure: a
+            # portrait's dates ("Bio express" over "1971 Naissance à Roubaix"); a footer's rows under
+            # "Kontakt" are labelled ("Telefon: 030 …"), a guest book's open with a name ("Anna L. – 20/02/2024")
+            out.add(i)
         else:
             break
     return out
