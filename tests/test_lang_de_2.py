@@ -24,7 +24,16 @@ box, a push prompt, a magazine's print note and subscription call, a guest book'
 from __future__ import annotations
 
 import pytest
-from probes import assert_residue_goes, assert_survives, judge, parse, report, short_line_params, tagged_probe_tests, with_line
+from probes import (
+    assert_residue_goes,
+    assert_survives,
+    judge,
+    parse,
+    report,
+    short_line_params,
+    tagged_probe_tests,
+    with_line,
+)
 from strategies import ARTICLES
 
 import cleaner
