@@ -83,9 +83,13 @@ class Dateline(VocabLinePass):
         # date under a headline and a standfirst is the story's timestamp)
         prose = [i for i in kept if i not in hits and ctx.is_prose(i)]
         stamps: list[int] = []
+        listed: list[int] = []  # the dates of a list of events, each over its title and a sentence
         out: set[int] = set()
         for i in mine:
             text = lines[i].text
+            # (a weekday first: a list of teasers dates its headlines in figures, "12 November 2019")
+            if not text[:1].isdigit() and event.match(text) and _heads_entry(ctx, kept, at[i], hits):
+                listed.append(i)
             before, after = around(i)
             if before is None or after is None:
                 continue
@@ -103,7 +107,24 @@ class Dateline(VocabLinePass):
                 out.add(i)
         if len(stamps) >= 2 and any(first < i for i in stamps):
             out.update(stamps)
+        if len(listed) >= _LISTED_EVENTS:
+            out.update(listed)  # an events calendar's dates ("Fr. 12.04.2024, 19:30 Uhr"), not timestamps
         return out
+
+
+def _heads_entry(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]) -> bool:
+    """Whether the date at ``kept[pos]`` heads an entry of a list: a short title that is no sentence
+    ("Frühlingskonzert der Musikschule") and then a sentence or a paragraph about it. Two or more
+    such dates on a page are an events calendar's (a story's timestamp heads its headline once)."""
+    if pos + 2 >= len(kept) or kept[pos + 1] in hits or kept[pos + 2] in hits:
+        return False
+    title, text = kept[pos + 1], kept[pos + 2]
+    return (
+        ctx.words(title) <= _ENTRY_HEADLINE_WORDS
+        and not ends_sentence(ctx.doc.lines[title].text)
+        and not ctx.is_prose(title)
+        and ClockLine.entry_text(ctx, text)
+    )
 
 
 def _paragraph(ctx: Context, i: int) -> bool:
@@ -208,4 +229,5 @@ def _in_order(times: list[int | None]) -> bool:
 _ENTRY_HEADLINE_WORDS = 20  # an entry's own headline between its time and its text
 _PLACE_MAX_WORDS = 15
 _EVENT_MIN_PARAGRAPHS = 2
+_LISTED_EVENTS = 2
 _PARAGRAPH_WORDS = 12

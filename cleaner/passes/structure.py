@@ -195,10 +195,10 @@ def _verdict_box(ctx: Context, furniture_at: Callable[[int], bool], region: rang
             break
         rows += 1
     if not verdict:
-        return furniture
+        return _verdict_box_over_residue(ctx, furniture_at, kept, furniture)
     box: list[int] = []
     for i in reversed(kept[: len(kept) - rows]):
-        if not (furniture_at(i) or (ctx.words(i) <= _MENU_ITEM_WORDS and not ends_sentence(lines[i].text))):
+        if not (furniture_at(i) or (ctx.words(i) <= _VERDICT_ITEM_WORDS and not ends_sentence(lines[i].text))):
             if not ends_sentence(lines[i].text):
                 return furniture  # the box must stand right under the article's text
             break
@@ -207,6 +207,39 @@ def _verdict_box(ctx: Context, furniture_at: Callable[[int], bool], region: rang
         return furniture
     keep = set(box)
     return [i for i in furniture if i not in keep]
+
+
+def _verdict_box_over_residue(
+    ctx: Context, furniture_at: Callable[[int], bool], kept: list[int], furniture: list[int]
+) -> list[int]:
+    """``furniture`` less a review's box right under its last paragraph and over its verdict, where
+    more of the page follows the verdict (a naive scrape: the price box, the share row and the footer
+    under it; an extract: the shops' offers): short lines, no sentences ("Pro", "Lange Akkulaufzeit",
+    "Contra", "Les plus", "Bruyant en mode maximal"), perhaps a grade ("Testergebnis: 1,8 (gut)"),
+    then a verdict under its label ("Bewertung: 4,5 von 5 Sternen", "Note : 7/10"). Most of the
+    box's lines are of two words or more: a share row's ("Facebook", "X", "E-Mail") are single
+    words."""
+    lines = ctx.doc.lines
+    box: list[int] = []
+    for i in kept:
+        text = lines[i].text
+        if ":" in text and _VERDICT.fullmatch(text):
+            break
+        if len(box) == _VERDICT_BOX_LINES or not (
+            furniture_at(i) or (ctx.words(i) <= _VERDICT_ITEM_WORDS and not ends_sentence(text))
+        ):
+            return furniture
+        box.append(i)
+    else:
+        return furniture
+    if len(box) < _MIN_VERDICT_BOX or sum(1 for i in box if ctx.words(i) >= 2) * 2 <= len(box):
+        return furniture
+    keep = set(box)
+    return [i for i in furniture if i not in keep]
+
+
+_MIN_VERDICT_BOX = 4  # two headings and an item under each
+_VERDICT_ITEM_WORDS = 10  # "Serpillière peu efficace sur les taches sèches"
 
 
 def _figures(ctx: Context, rows: list[int]) -> bool:
@@ -444,8 +477,17 @@ def _inner_headings(
 
     clock = ctx.table("metadata", "clock")
 
-    def stamp(i: int) -> bool:  # a live blog's entry time that clock-line kept ("11:40 p.m.")
-        return lines[i].text[:1].isdigit() and ctx.words(i) <= 4 and bool(clock.match(lines[i].text))
+    event = ctx.table("metadata", "event_date")
+
+    def stamp(i: int) -> bool:
+        # a live blog's entry time that clock-line kept ("11:40 p.m."), or an event's date that dateline
+        # kept ("Fr. 12.04.2024, 19:30 Uhr": an events calendar's first entry, under its title)
+        text = lines[i].text
+        if ctx.words(i) > _EVENT_DATE_WORDS:
+            return False
+        return (text[:1].isdigit() and ctx.words(i) <= 4 and bool(clock.match(text))) or (
+            bool(DIGIT.search(text)) and bool(event.match(text))
+        )
 
     out: set[int] = set()
     # outwards from the article: after its last long paragraph, or back from its first one
@@ -481,11 +523,25 @@ def _inner_headings(
             # a subheading over a few rows of data the article goes on after (a place, its address), or a
             # row of its facts over more of them ("Places: 120", "Where: the district office", then a sentence)
             out.add(i)
+        elif (
+            where == _TAIL
+            and pos + 1 < beyond == len(order)
+            and beyond - pos - 1 <= _MAX_ROWS_UNDER
+            and all(
+                data(order[j]) and not labelled(order[j]) and lines[order[j]].text[:1].isdigit()
+                for j in range(pos + 1, beyond)
+            )
+        ):
+            # a subheading over the rows of data that close the text, each opening with its figure: a
+            # portrait's dates ("Bio express" over "1971 Naissance à Roubaix"); a footer's rows under
+            # "Kontakt" are labelled ("Telefon: 030 …"), a guest book's open with a name ("Anna L. – 20/02/2024")
+            out.add(i)
         else:
             break
     return out
 
 
+_EVENT_DATE_WORDS = 8  # "Samstag, 13. April 2024, 10:00 bis 16:00 Uhr"
 _WORDS_AND_SPACES = re.compile(r"[^\W_]+|\s+")
 
 
@@ -536,12 +592,22 @@ def _data_rows(ctx: Context, region: range) -> set[int]:
             # (a table of words alone is a menu: "Home | News | Sport")
             rows.update(run)
             at = kept.index(run[0])
+            # (over the run, its list's counts: "3 pièces", "2 chambres" over "Surface : 68 m²")
+            while at > 0 and _count_item(ctx, kept[at - 1]):
+                at -= 1
+                rows.add(kept[at])
             if at > 0:
                 head = kept[at - 1]
                 if ctx.words(head) <= 4 and not _skeleton(lines[head].text):
                     rows.add(head)
         run, shape = ([i], here) if i >= 0 else ([], "")
     return rows
+
+
+def _count_item(ctx: Context, i: int) -> bool:
+    """A short item of a list that is a count and what it counts ("3 pièces", "2 Zimmer"), no sentence."""
+    text = ctx.doc.lines[i].text
+    return ctx.words(i) <= _QUANTITY_WORDS and bool(_QUANTITY.match(text)) and not ends_sentence(text)
 
 
 # an item that opens with its quantity: "5 huevos", "2 eggs", "1/2 Tasse Milch", "200 g Mehl", "3-4 Zwiebeln"
@@ -754,6 +820,7 @@ class EdgeFurniture(Pass):
         list the text announces ("The nominees are:")."""
         lines = ctx.doc.lines
         furniture_at = furniture_test(ctx, self.max_words, self.max_stop_ratio)
+        event = ctx.table("metadata", "event_date")
         run: list[int] = []
         before = ""  # the line before the run
         for i in range(first + 1, last + 1):
@@ -764,8 +831,11 @@ class EdgeFurniture(Pass):
                 continue
             digits = sum(1 for j in run if DIGIT.search(lines[j].text))
             announced = ends_colon(before)
-            if len(run) >= self.min_inner_run and digits * 4 < len(run) and not announced and not DIGIT.search(
-                lines[i].text
+            # (a table's header runs into its first row of data; an events calendar's filters run into
+            # its first event's date, "Vendredi 7 juin 2024, 19 h", and are the page's)
+            text = lines[i].text
+            if len(run) >= self.min_inner_run and digits * 4 < len(run) and not announced and not (
+                DIGIT.search(text) and not (ctx.words(i) <= _EVENT_DATE_WORDS and event.match(text))
             ):
                 for j in run:
                     ctx.doc.remove(j, self.name, "short non-sentence line in a long run of page furniture")
