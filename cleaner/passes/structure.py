@@ -670,8 +670,9 @@ def _pros_and_cons(ctx: Context, region: range) -> set[int]:
     def items_under(at: int) -> list[int]:
         out: list[int] = []
         for i in kept[at + 1 : at + 1 + _VERDICT_ITEMS]:
-            if is_heading(i) or ctx.words(i) > _VERDICT_ITEM_WORDS:
-                break
+            text = lines[i].text
+            if is_heading(i) or ctx.words(i) > _VERDICT_ITEM_WORDS or ":" in text or _FIGURE.search(text):
+                break  # (a labelled row, "Testergebnis: 1,8", or a price, "ab 169,00 €", is the next box's)
             out.append(i)
         return out
 
@@ -741,10 +742,12 @@ class EdgeFurniture(Pass):
             furniture = _unannounced(ctx, furniture_at, region, furniture)
             furniture = _verdict_box(ctx, furniture_at, region, furniture)
             furniture = _announcing(ctx, furniture_at, region, furniture)
+        verdict: set[int] = set()
         if furniture:
-            rows = _data_rows(ctx, region) | _quantity_list(ctx, region) | _pros_and_cons(ctx, region)
-            if rows:
-                furniture = [i for i in furniture if i not in rows]
+            rows = _data_rows(ctx, region) | _quantity_list(ctx, region)
+            verdict = _pros_and_cons(ctx, region)  # (the review's own box: kept, no row of data)
+            if rows or verdict:
+                furniture = [i for i in furniture if i not in rows and i not in verdict]
             inner = _inner_headings(ctx, furniture_at, region, where, rows)
             if inner:
                 furniture = [i for i in furniture if i not in inner]
@@ -756,7 +759,7 @@ class EdgeFurniture(Pass):
             furniture = _closing_box(ctx, furniture_at, region, _counts_under_data(ctx, region, furniture))
         else:
             furniture = _fact_box(ctx, region, furniture)
-        inside = self._menu_items(ctx, region, set(furniture))
+        inside = [i for i in self._menu_items(ctx, region, set(furniture)) if i not in verdict]
         for i in furniture:
             ctx.doc.remove(i, self.name, f"short non-sentence line in a run of page furniture {where}")
         for i in inside:
