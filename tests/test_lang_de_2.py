@@ -26,13 +26,11 @@ from __future__ import annotations
 import pytest
 from probes import (
     assert_residue_goes,
-    assert_survives,
     judge,
-    parse,
+    language_probe_tests,
     report,
-    short_line_params,
+    short_line_tests,
     tagged_probe_tests,
-    with_line,
 )
 from strategies import ARTICLES
 
@@ -360,13 +358,9 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 )
 
 
-def _article(key: str) -> str:
-    return "\n".join(text for tag, text in parse(CASES[key]) if tag == "A")
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_probe_pages_are_told_german(key: str) -> None:
-    assert cleaner.explain_text(_article(key)).language == "de"
+test_article_lines_survive_as_german, test_probe_pages_are_told_german = language_probe_tests(
+    CASES, "de", known_lost=KNOWN_LOST
+)
 
 
 # -- the rules the probe led to: the residue goes, article lines resembling it stay -----------------
@@ -395,22 +389,18 @@ def test_residue_goes(line: str, pass_name: str) -> None:
     assert_residue_goes(ARTICLES["de"], line, pass_name)
 
 
-SHORT_LINES = {
-    "de": [
-        "Registriert seit 2019.",
-        "Beiträge: 312 Euro im Jahr",
-        "Jetzt abonnieren?",
-        "37 Kerzen für die Opfer",
-        "Ältere Einträge im Grundbuch",
-        "Externer Inhalt, interner Streit",
-        "Bio express",
-    ]
-}
+SHORT_LINES = [
+    "Registriert seit 2019.",
+    "Beiträge: 312 Euro im Jahr",
+    "Jetzt abonnieren?",
+    "37 Kerzen für die Opfer",
+    "Ältere Einträge im Grundbuch",
+    "Externer Inhalt, interner Streit",
+    "Bio express",
+]
 
 
-@pytest.mark.parametrize(("lang", "line", "position"), short_line_params(SHORT_LINES))
-def test_short_line_survives(lang: str, line: str, position: str) -> None:
-    assert_survives(with_line(ARTICLES[lang], line, position))
+test_short_line_survives = short_line_tests(ARTICLES["de"], SHORT_LINES)
 
 
 def test_pros_and_cons_over_a_verdict_survive_with_the_page_under_them() -> None:

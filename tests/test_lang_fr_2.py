@@ -26,13 +26,11 @@ from __future__ import annotations
 import pytest
 from probes import (
     assert_residue_goes,
-    assert_survives,
     judge,
-    parse,
+    language_probe_tests,
     report,
-    short_line_params,
+    short_line_tests,
     tagged_probe_tests,
-    with_line,
 )
 from strategies import ARTICLES
 
@@ -359,13 +357,9 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 )
 
 
-def _article(key: str) -> str:
-    return "\n".join(text for tag, text in parse(CASES[key]) if tag == "A")
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_probe_pages_are_told_french(key: str) -> None:
-    assert cleaner.explain_text(_article(key)).language == "fr"
+test_article_lines_survive_as_french, test_probe_pages_are_told_french = language_probe_tests(
+    CASES, "fr", known_lost=KNOWN_LOST
+)
 
 
 # -- the rules the probe led to: the residue goes, article lines resembling it stay -----------------
@@ -386,21 +380,17 @@ def test_residue_goes(line: str, pass_name: str) -> None:
     assert_residue_goes(ARTICLES["fr"], line, pass_name)
 
 
-SHORT_LINES = {
-    "fr": [
-        "Messages : la réponse du ministre",
-        "Inscrit le 12 mars au concours.",
-        "52 bougies pour un anniversaire",
-        "Ce contenu est bloqué en France.",
-        "Publié à l'automne",
-        "Les plus",
-    ]
-}
+SHORT_LINES = [
+    "Messages : la réponse du ministre",
+    "Inscrit le 12 mars au concours.",
+    "52 bougies pour un anniversaire",
+    "Ce contenu est bloqué en France.",
+    "Publié à l'automne",
+    "Les plus",
+]
 
 
-@pytest.mark.parametrize(("lang", "line", "position"), short_line_params(SHORT_LINES))
-def test_short_line_survives(lang: str, line: str, position: str) -> None:
-    assert_survives(with_line(ARTICLES[lang], line, position))
+test_short_line_survives = short_line_tests(ARTICLES["fr"], SHORT_LINES)
 
 
 def test_an_events_calendar_keeps_its_dates_and_titles() -> None:
