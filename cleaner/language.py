@@ -162,6 +162,7 @@ _NEIGHBOURS: dict[str, str] = {"sk": "cs", "no": "da"}
 
 #: The languages that vote: every profile language but those that vote with a neighbour.
 _LANGS = tuple(lang for lang in _PROFILE_WORDS if lang not in _NEIGHBOURS)
+_CYRILLIC_PAIR = (_LANGS.index("ru"), _LANGS.index("uk"))
 
 
 @lru_cache(maxsize=1)
@@ -216,15 +217,30 @@ def _profile_words(sample: str) -> list[str]:
     return _PUNCT.sub(" ", sample).split()
 
 
+# Russian and Ukrainian split the votes of the words they share (в, на, не, а, по …); the letters
+# only one of them writes tell whose those votes are: і ї є ґ are Ukrainian's, ы э ъ Russian's.
+_UK_LETTERS = frozenset("іїєґ")
+_RU_LETTERS = frozenset("ыэъ")
+
+
 def _votes(sample: str) -> tuple[list[str], list[float]]:
     """The words of ``sample`` (lower-cased, its profile's share) and each language's function-word votes."""
-    words = _profile_words(sample[:PROFILE_CHARS].lower())
+    text = sample[:PROFILE_CHARS].lower()
+    words = _profile_words(text)
     votes = _vote_table()
     scores = [0.0] * len(_LANGS)
     for hit in filter(None, map(votes.get, words)):  # the function words, in order
         share = 1.0 / len(hit)
         for n in hit:
             scores[n] += share
+    ru, uk = _CYRILLIC_PAIR
+    if scores[ru] and scores[uk]:
+        letters = set(text)
+        ukrainian, russian = not _UK_LETTERS.isdisjoint(letters), not _RU_LETTERS.isdisjoint(letters)
+        if russian and not ukrainian:  # (a Russian text: the shared words' votes are Russian's)
+            scores[ru], scores[uk] = scores[ru] + scores[uk], 0.0
+        elif ukrainian and not russian:
+            scores[uk], scores[ru] = scores[uk] + scores[ru], 0.0
     return words, scores
 
 

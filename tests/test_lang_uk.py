@@ -392,3 +392,42 @@ def test_russian_probe_pages_stay_russian() -> None:
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_uk.py
     report(CASES)
+
+
+# Two sentences whose function words Russian and Ukrainian mostly share (во, и, а, перед; в, на, та):
+# the letters only one of the two writes give the shared words' votes to it.
+_SHORT_RU = [
+    "Во вторник, министр одобрил новый план реконструкции старого порта, и перед двумя сотнями человек, "
+    "министр одобрил новый план реконструкции старого порта.",
+    "Во вторник, министр одобрил новый план реконструкции старого порта, а перед двумя сотнями человек, "
+    "министр одобрил новый план реконструкции старого порта.",
+]
+_SHORT_UK = [
+    "У вівторок міністр схвалив новий план реконструкції старого порту, а перед двома сотнями людей "
+    "міністр схвалив новий план реконструкції старого порту.",
+    "У вівторок міністр схвалив новий план реконструкції старого порту, та перед двома сотнями людей "
+    "міністр схвалив новий план реконструкції старого порту.",
+]
+
+
+def test_the_letters_give_the_shared_words_votes() -> None:
+    """A short Russian text full of words Ukrainian writes too is Russian (ы, no і ї є), and its
+    residue goes by the Russian tables (found by the property tests); a Ukrainian one is Ukrainian."""
+    assert guess_by_stopwords("\n".join(_SHORT_RU)) == "ru"
+    assert guess_by_stopwords("\n".join(_SHORT_UK)) == "uk"
+    result = cleaner.explain_text("\n\n".join(["(Фото: ТАСС)", *_SHORT_RU]))
+    assert result.text == "\n\n".join(_SHORT_RU)
+    assert [r.pass_name for r in result.removed] == ["image-credit"]
+
+
+def test_letters_of_both_give_no_votes_away() -> None:
+    """A text holding the letters of both (a Ukrainian page quoting a Russian name with ы) keeps the
+    shared words' split, the function words alone decide; one holding only Ukrainian letters gives
+    Russian no votes."""
+    from cleaner.language import _LANGS, _votes
+
+    ru, uk = _LANGS.index("ru"), _LANGS.index("uk")
+    _words, plain = _votes(" ".join(_SHORT_UK))
+    assert plain[uk] > 0 and plain[ru] == 0
+    _words, mixed = _votes(" ".join(_SHORT_UK) + " Слова «Крым» и «Россия».")
+    assert mixed[uk] > 0 and mixed[ru] > 0
