@@ -162,7 +162,6 @@ _NEIGHBOURS: dict[str, str] = {"sk": "cs", "no": "da"}
 
 #: The languages that vote: every profile language but those that vote with a neighbour.
 _LANGS = tuple(lang for lang in _PROFILE_WORDS if lang not in _NEIGHBOURS)
-_CYRILLIC_PAIR = (_LANGS.index("ru"), _LANGS.index("uk"))
 
 
 @lru_cache(maxsize=1)
@@ -217,10 +216,15 @@ def _profile_words(sample: str) -> list[str]:
     return _PUNCT.sub(" ", sample).split()
 
 
-# Russian and Ukrainian split the votes of the words they share (в, на, не, а, по …); the letters
-# only one of them writes tell whose those votes are: і ї є ґ are Ukrainian's, ы э ъ Russian's.
-_UK_LETTERS = frozenset("іїєґ")
-_RU_LETTERS = frozenset("ыэъ")
+# Pairs that split the votes of the words they share: Russian and Ukrainian (в, на, не, а, по …),
+# Swedish and Danish with Norwegian (i, den, har, med, som …). The letters only one of a pair
+# writes tell whose those votes are: ы э ъ are Russian's, і ї є ґ Ukrainian's; ä ö Swedish's, æ ø
+# Danish and Norwegian's (å is all three's).
+_LETTER_PAIRS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
+    ("ru", frozenset("ыэъ"), "uk", frozenset("іїєґ")),
+    ("sv", frozenset("äö"), "da", frozenset("æø")),
+)
+_LETTER_PAIRS_AT = tuple((_LANGS.index(a), al, _LANGS.index(b), bl) for a, al, b, bl in _LETTER_PAIRS)
 
 
 def _votes(sample: str) -> tuple[list[str], list[float]]:
@@ -233,14 +237,14 @@ def _votes(sample: str) -> tuple[list[str], list[float]]:
         share = 1.0 / len(hit)
         for n in hit:
             scores[n] += share
-    ru, uk = _CYRILLIC_PAIR
-    if scores[ru] and scores[uk]:
-        letters = set(text)
-        ukrainian, russian = not _UK_LETTERS.isdisjoint(letters), not _RU_LETTERS.isdisjoint(letters)
-        if russian and not ukrainian:  # (a Russian text: the shared words' votes are Russian's)
-            scores[ru], scores[uk] = scores[ru] + scores[uk], 0.0
-        elif ukrainian and not russian:
-            scores[uk], scores[ru] = scores[uk] + scores[ru], 0.0
+    for a, a_letters, b, b_letters in _LETTER_PAIRS_AT:
+        if scores[a] and scores[b]:
+            letters = set(text)
+            has_a, has_b = not a_letters.isdisjoint(letters), not b_letters.isdisjoint(letters)
+            if has_a and not has_b:  # (the shared words' votes are the language whose letters the text has)
+                scores[a], scores[b] = scores[a] + scores[b], 0.0
+            elif has_b and not has_a:
+                scores[b], scores[a] = scores[b] + scores[a], 0.0
     return words, scores
 
 

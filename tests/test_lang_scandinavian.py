@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from probes import tagged_probe_tests
 
+import cleaner
+
 CASES = {
     # a national news site: a menu, dateline and byline, promos inside the text, credits, comments
     "sv_news": """\
@@ -444,3 +446,25 @@ RESIDUE_LEFT: dict[str, int] = {
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT
 )
+
+
+# A short Swedish text whose function words Danish and Norwegian mostly share (av, har, den, med): its
+# ä and ö (and no æ or ø) give the shared words' votes to Swedish (found by the property tests).
+_SHORT_SV = [
+    "Under tisdagen efter månader av förhandlingar, ministern har presenterat den nya planen för den gamla hamnen.",
+    "Under tisdagen efter månader av förhandlingar, ministern har presenterat den nya planen för den gamla hamnen. "
+    "Under tisdagen efter månader av förhandlingar, ministern har presenterat avtalet med leverantörerna av el.",
+]
+_SHORT_DA = [
+    "Efter måneder med forhandlinger har ministeren i dag fremlagt den nye plan for den gamle havn.",
+    "Efter måneder med forhandlinger har ministeren i dag fremlagt den nye plan for den gamle havn, og kommunen "
+    "har godkendt aftalen med leverandørerne af el og vand til de nye bygninger på havnen.",
+]
+
+
+def test_swedish_letters_give_swedish_the_shared_words_votes() -> None:
+    result = cleaner.explain_text("\n\n".join(["Annons", *_SHORT_SV]))
+    assert result.language == "sv"
+    assert result.text == "\n\n".join(_SHORT_SV)
+    assert [r.pass_name for r in result.removed] == ["ad-marker"]
+    assert cleaner.explain_text("\n\n".join(_SHORT_DA)).language == "da"
