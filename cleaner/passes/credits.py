@@ -233,14 +233,20 @@ class AuthorBio(Pass):
 
     @staticmethod
     def _beside_residue(ctx: Context, index: int) -> bool:
-        """Line ``index`` (the one right before a bio) is residue another pass removed, or a kept line
-        that is no prose and ends no sentence (a name, a button, a menu): the bio stands apart from the
-        article's run of paragraphs ("in the block after the text's last run of prose"). A short
-        sentence ("He was 92.") is the article's. Before the first line: no."""
-        if not 0 <= index < len(ctx.doc.lines):
+        """Line ``index`` (the one right before a bio) ends a box of residue other passes removed (two
+        lines or more: share buttons, a list of teasers), or is a kept line that is no prose and ends no
+        sentence (a name, a source tag, a button): the bio stands apart from the article's run of
+        paragraphs ("in the block after the text's last run of prose"). One removed line between two
+        paragraphs (an "Advertisement" marker, a photo credit, a stray "Reply") parts nothing: the
+        paragraph after it is the article's. A short sentence ("He was 92.") is the article's too.
+        Before the first line: no."""
+        lines = ctx.doc.lines
+        if not 0 <= index < len(lines):
             return False
-        line = ctx.doc.lines[index]
-        return line.removal is not None or not (ctx.is_prose(index) or ends_sentence(line.text))
+        line = lines[index]
+        if line.removal is None:
+            return not (ctx.is_prose(index) or ends_sentence(line.text))
+        return index > 0 and lines[index - 1].removal is not None
 
     def _title_under(self, ctx: Context, index: int, title: Table) -> bool:
         """Line ``index`` (the one right after a bio) is a job title alone ("Staff Writer")."""
