@@ -217,6 +217,16 @@ def assert_residue_goes(paragraphs: list[str], line: str, pass_name: str) -> Non
     assert any(r.pass_name == pass_name and line in r.text for r in result.removed), removed
 
 
+def tail_residue_tests(paragraphs: list[str], cases: Iterable[tuple[str, str]]) -> Callable[[str, str], None]:
+    """A test, parametrized by (line, pass name), of :func:`assert_residue_goes` on each case."""
+
+    @pytest.mark.parametrize(("line", "pass_name"), list(cases))
+    def residue_goes(line: str, pass_name: str) -> None:
+        assert_residue_goes(paragraphs, line, pass_name)
+
+    return residue_goes
+
+
 def assert_gate_admits(lang: str, lines: list[str]) -> None:
     """The RE2 gate of each of ``lang``'s tables never rules out one of ``lines`` (and their upper-case
     forms) that the table matches, and every table is gated; at least half of the lines are matched."""

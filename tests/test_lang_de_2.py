@@ -23,14 +23,13 @@ box, a push prompt, a magazine's print note and subscription call, a guest book'
 # ruff: noqa: E501
 from __future__ import annotations
 
-import pytest
 from probes import (
-    assert_residue_goes,
     judge,
     language_probe_tests,
     report,
     short_line_tests,
     tagged_probe_tests,
+    tail_residue_tests,
 )
 from strategies import ARTICLES
 
@@ -384,9 +383,7 @@ RESIDUE_GOES = [
 ]
 
 
-@pytest.mark.parametrize(("line", "pass_name"), RESIDUE_GOES)
-def test_residue_goes(line: str, pass_name: str) -> None:
-    assert_residue_goes(ARTICLES["de"], line, pass_name)
+test_residue_goes = tail_residue_tests(ARTICLES["de"], RESIDUE_GOES)
 
 
 SHORT_LINES = [

@@ -15,8 +15,7 @@ may only shrink.
 # ruff: noqa: E501
 from __future__ import annotations
 
-import pytest
-from probes import assert_residue_goes, language_probe_tests, report, short_line_tests, tagged_probe_tests
+from probes import language_probe_tests, report, short_line_tests, tagged_probe_tests, tail_residue_tests
 from strategies import ARTICLES
 
 import cleaner
@@ -516,8 +515,8 @@ SHORT_LINES = [
 test_short_line_survives = short_line_tests(ARTICLES["en"], SHORT_LINES)
 
 
-@pytest.mark.parametrize(
-    ("line", "pass_name"),
+test_residue_goes = tail_residue_tests(
+    ARTICLES["en"],
     [
         ("Pedestrians walk in the Ginza shopping district in Tokyo on Feb. 15, 2024. (AP Photo/Eugene Hoshiko)", "image-credit"),
         ("The Kellys have milked cows on the same farm since 1952. Photograph: Tom Pilston/The Guardian", "image-credit"),
@@ -534,8 +533,6 @@ test_short_line_survives = short_line_tests(ARTICLES["en"], SHORT_LINES)
         ("Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy.", "consent-line"),
     ],
 )
-def test_residue_goes(line: str, pass_name: str) -> None:
-    assert_residue_goes(ARTICLES["en"], line, pass_name)
 
 
 def test_labels_go_at_the_head() -> None:

@@ -23,14 +23,13 @@ book's candle count).
 # ruff: noqa: E501
 from __future__ import annotations
 
-import pytest
 from probes import (
-    assert_residue_goes,
     judge,
     language_probe_tests,
     report,
     short_line_tests,
     tagged_probe_tests,
+    tail_residue_tests,
 )
 from strategies import ARTICLES
 
@@ -375,9 +374,7 @@ RESIDUE_GOES = [
 ]
 
 
-@pytest.mark.parametrize(("line", "pass_name"), RESIDUE_GOES)
-def test_residue_goes(line: str, pass_name: str) -> None:
-    assert_residue_goes(ARTICLES["fr"], line, pass_name)
+test_residue_goes = tail_residue_tests(ARTICLES["fr"], RESIDUE_GOES)
 
 
 SHORT_LINES = [

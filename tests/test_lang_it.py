@@ -12,8 +12,7 @@ confirm (see the commit adding this file for the numbers before any rule change)
 # ruff: noqa: E501
 from __future__ import annotations
 
-import pytest
-from probes import assert_residue_goes, language_probe_tests, short_line_tests, tagged_probe_tests
+from probes import language_probe_tests, short_line_tests, tagged_probe_tests, tail_residue_tests
 from strategies import ARTICLES
 
 CASES = {
@@ -290,8 +289,8 @@ _SHORT_LINES = [
 test_short_line_survives = short_line_tests(ARTICLES["it"], _SHORT_LINES)
 
 
-@pytest.mark.parametrize(
-    ("line", "pass_name"),
+test_residue_goes = tail_residue_tests(
+    ARTICLES["it"],
     [
         ("Noi e terze parti selezionate utilizziamo cookie o tecnologie simili per finalità tecniche e, con il tuo consenso, anche per altre finalità come specificato nella cookie policy.", "cookie-notice"),
         ("Pubblicato il 21/03/2024 alle 08:15 · Ultimo aggiornamento: 21/03/2024 alle 10:42", "dateline"),
@@ -305,8 +304,6 @@ test_short_line_survives = short_line_tests(ARTICLES["it"], _SHORT_LINES)
         ("Scommetti responsabilmente. Il gioco è vietato ai minori di 18 anni.", "ad-marker"),
     ],
 )
-def test_residue_goes(line: str, pass_name: str) -> None:
-    assert_residue_goes(ARTICLES["it"], line, pass_name)
 
 
 if __name__ == "__main__":

@@ -13,8 +13,7 @@ confirm (see the commit adding this file for the numbers before any rule change)
 # ruff: noqa: E501
 from __future__ import annotations
 
-import pytest
-from probes import assert_residue_goes, language_probe_tests, short_line_tests, tagged_probe_tests
+from probes import language_probe_tests, short_line_tests, tagged_probe_tests, tail_residue_tests
 from strategies import ARTICLES
 
 CASES = {
@@ -316,8 +315,8 @@ _SHORT_LINES = [
 test_short_line_survives = short_line_tests(ARTICLES["pt"], _SHORT_LINES)
 
 
-@pytest.mark.parametrize(
-    ("line", "pass_name"),
+test_residue_goes = tail_residue_tests(
+    ARTICLES["pt"],
     [
         ("Loja Exemplo Comércio Ltda - CNPJ 12.345.678/0001-90", "copyright"),
         ("Câmara Municipal do Porto - Praça General Humberto Delgado - NIF 501306099", "copyright"),
@@ -329,8 +328,6 @@ test_short_line_survives = short_line_tests(ARTICLES["pt"], _SHORT_LINES)
         ("Texto de Joana Martins", "byline"),
     ],
 )
-def test_residue_goes(line: str, pass_name: str) -> None:
-    assert_residue_goes(ARTICLES["pt"], line, pass_name)
 
 
 if __name__ == "__main__":
