@@ -13,7 +13,11 @@ and one-line quotes, a Brazilian prefeitura's notice on a news portal). The arti
 residue on purpose: reported speech about comments, WhatsApp groups, newsletters and photos; a
 recipe's imperatives; subheadings without punctuation; list items and number lines.
 
-Measured when the probe was written, before any rule change: see ``BEFORE`` at the bottom.
+Measured when the probe was written, before any rule change (8 pages, 81 article and 171 residue
+lines): article lines lost 1 (a long read's standfirst, cut off as a small block before the article
+by the byline run under it, where the photographer's line "Fotografia de …" was kept as furniture),
+residue lines left 25. After: article lines lost 0, residue lines left 11 (a league table, a
+footer's contact rows, a recipe's time/servings labels).
 """
 
 # ruff: noqa: E501
@@ -24,8 +28,8 @@ from probes import (
     language_probe_tests,
     report,
     short_line_tests,
+    residue_goes_tests,
     tagged_probe_tests,
-    tail_residue_tests,
 )
 from strategies import ARTICLES
 
@@ -325,7 +329,11 @@ R VÍDEOS: tudo sobre Campinas e região
 }
 
 #: The residue lines each page may still keep (what is left today; lower it when a rule improves).
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    "naive_camara": 3,  # the footer's town hall name, address and opening hours: a notice's own contact rows look the same
+    "naive_futebol_pt": 5,  # the league table's heading and rows: a match report's own table of figures looks the same
+    "receita_br": 3,  # the recipe's time, servings and difficulty labels: the recipe's data to a reader who cooks it
+}
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
 KNOWN_LOST: dict[str, list[str]] = {}
@@ -343,16 +351,39 @@ test_article_lines_survive_as_portuguese, test_probe_pages_are_told_portuguese =
 
 # -- the rules the probe led to: the residue goes, article lines resembling it stay -----------------
 
-RESIDUE_GOES: list[tuple[str, str]] = []
+RESIDUE_GOES = [
+    ("Por Redação, Porto Alegre", "byline"),
+    ("Por g1 Campinas e Região", "byline"),
+    ("Fotografia de Rui Gaudêncio", "byline"),
+    ("Centro de saúde em Campinas — Foto: Carlos Bassan/Prefeitura de Campinas", "image-credit"),
+    ("Joaquim Faria na praia da Costa da Caparica. Foto: Rui Gaudêncio", "image-credit"),
+    ("O ministro chegou ao Porto de manhã. (Foto: Reuters)", "image-credit"),
+    ("Os comentários deste artigo estão fechados.", "comment-ui"),
+    ("Partilhar artigo", "social-buttons"),
+    ("📲 Participe do canal do g1 Campinas no WhatsApp", "call-to-action"),
+    ("Veja mais notícias da região no g1 RS", "call-to-action"),
+    ("Receba no seu e-mail as principais notícias do mercado", "newsletter-prompt"),
+    ("Assine o PÚBLICO e apoie o jornalismo independente.", "newsletter-prompt"),
+    ("4,8 (1.203 avaliações)", "site-chrome"),
+    ("Ver classificação completa", "site-chrome"),
+]
 
 
-test_residue_goes = tail_residue_tests(ARTICLES["pt"], RESIDUE_GOES)
+test_residue_goes = residue_goes_tests(ARTICLES["pt"], RESIDUE_GOES)
 
 
 SHORT_LINES = [
     "Ficha de jogo",
     "Modo de preparo",
     "Onde se vacinar",
+    "Fotos de Nova Iorque",
+    "Fotografia de família",
+    "Partilhar é cuidar.",
+    "Receba no seu e-mail um código de confirmação.",
+    "Classificação final",
+    "Comentários do treinador",
+    "Redação, revisão e edição",
+    "Veja a classificação:",
 ]
 
 
