@@ -27,8 +27,8 @@ from probes import (
     judge,
     language_probe_tests,
     report,
-    short_line_tests,
     residue_goes_tests,
+    short_line_tests,
     tagged_probe_tests,
 )
 from strategies import ARTICLES

@@ -109,9 +109,15 @@ class DetachedBlocks(Pass):
                 continue
             # (a short table between two paragraphs, most of its rows figures, is the article's own data: a
             # story's winners and losers, "ASML: +6,8%", with at most a caption gone beside it)
-            table = gap_furniture <= _MAX_TABLE_ROWS and gap_digits >= _MIN_TABLE_ROWS and gap_digits * 2 > gap_furniture and gap_residue <= 1
+            table = (
+                gap_digits >= _MIN_TABLE_ROWS
+                and gap_furniture <= _MAX_TABLE_ROWS
+                and gap_digits * 2 > gap_furniture
+                and gap_residue <= 1
+            )
             strong = not table and (
-                (gap_residue and gap_furniture and gap_residue + gap_furniture >= 3) or gap_furniture >= self.gap_furniture
+                (gap_residue and gap_furniture and gap_residue + gap_furniture >= 3)
+                or gap_furniture >= self.gap_furniture
             )
             if strong and weight:
                 blocks.append(current)
