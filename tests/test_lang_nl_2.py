@@ -25,6 +25,7 @@ box and standings, reporters' names, a footer address, a recipe's time and servi
 from __future__ import annotations
 
 from probes import (
+    assert_gate_admits,
     judge,
     language_probe_tests,
     report,
@@ -331,6 +332,10 @@ RESIDUE_GOES = [
 
 
 test_residue_goes = residue_goes_tests(ARTICLES["nl"], RESIDUE_GOES)
+
+
+def test_the_gate_admits_the_residue() -> None:
+    assert_gate_admits("nl", [line for line, _pass in RESIDUE_GOES])
 
 
 SHORT_LINES = [

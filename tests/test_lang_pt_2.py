@@ -24,6 +24,7 @@ footer's contact rows, a recipe's time/servings labels).
 from __future__ import annotations
 
 from probes import (
+    assert_gate_admits,
     judge,
     language_probe_tests,
     report,
@@ -370,6 +371,10 @@ RESIDUE_GOES = [
 
 
 test_residue_goes = residue_goes_tests(ARTICLES["pt"], RESIDUE_GOES)
+
+
+def test_the_gate_admits_the_residue() -> None:
+    assert_gate_admits("pt", [line for line, _pass in RESIDUE_GOES])
 
 
 SHORT_LINES = [
