@@ -23,6 +23,10 @@ _NON_WORD_ASCII = bytes(c for c in range(128) if not re.match(r"\w", chr(c)))
 _NON_WORD_BYTES = bytes.maketrans(_NON_WORD_ASCII, b" " * len(_NON_WORD_ASCII))
 
 
+_MIN_TABLE_ROWS = 3  # a table inside the article: a few rows of figures (two are a teaser list's counts)
+_MAX_TABLE_ROWS = 12  # and not a long widget
+
+
 class DetachedBlocks(Pass):
     """Small blocks of prose cut off from the article by page furniture: teaser summaries,
     author bios, footer blurbs after the article (and, more strictly, before it).
@@ -103,8 +107,17 @@ class DetachedBlocks(Pass):
                     gap_digits += bool(DIGIT.search(line.text))
                 current.append(i)
                 continue
-            strong = (gap_residue and gap_furniture and gap_residue + gap_furniture >= 3) or (
-                gap_furniture >= self.gap_furniture
+            # (a short table between two paragraphs, most of its rows figures, is the article's own data: a
+            # story's winners and losers, "ASML: +6,8%", with at most a caption gone beside it)
+            table = (
+                gap_digits >= _MIN_TABLE_ROWS
+                and gap_furniture <= _MAX_TABLE_ROWS
+                and gap_digits * 2 > gap_furniture
+                and gap_residue <= 1
+            )
+            strong = not table and (
+                (gap_residue and gap_furniture and gap_residue + gap_furniture >= 3)
+                or gap_furniture >= self.gap_furniture
             )
             if strong and weight:
                 blocks.append(current)

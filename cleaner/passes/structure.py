@@ -44,6 +44,9 @@ _LABEL_VALUE = re.compile(
 
 # a label and a count: "Attendance: 31,200", "Zuschauer: 29.546" (or a counter: "Views: 1,234")
 _LABEL_COUNT = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?\d{1,3}(?:[.,\u202f ]\d{3})*")
+# a label and a signed or decimal figure, a change in per cent: "ASML: +6,8%", "Vale ON: -0,6%" (an economy
+# story's winners and losers)
+_LABEL_CHANGE = re.compile(r"[^\W\d_][\w'’.&-]{0,30}(?: [\w'’.&-]{1,30})? ?: ?[+−–-] ?\d{1,3}(?:[.,]\d{1,3})? ?%")
 
 # a label and a figure parted by a fullwidth colon, in an unspaced script: "容量：4L", "消費電力：1240W" (a
 # row of a product's or a table's data; a word per two characters, it never reaches the three words the
@@ -463,8 +466,14 @@ def _inner_headings(
     def data(i: int) -> bool:  # (or a labelled count: "Attendance: 17,562.")
         text = lines[i].text
         return bool(DIGIT.search(text)) and (
-            ctx.words(i) >= 3 or bool(_LABEL_COUNT.fullmatch(text.rstrip("."))) or _wide_label_figure(text)
+            ctx.words(i) >= 3
+            or bool(_LABEL_COUNT.fullmatch(text.rstrip(".")))
+            or bool(_LABEL_CHANGE.fullmatch(text))
+            or _wide_label_figure(text)
         )
+
+    def item(i: int) -> bool:  # a short list item the furniture test lets through ("Regenjas en een extra trui")
+        return not furniture_at(i) and ctx.words(i) < _MIN_CONTINUATION_WORDS and not ends_sentence(lines[i].text)
 
     def labelled(i: int) -> bool:  # a labelled row of data: "Personen ab 24 Jahren: 37 Euro", "功率：1000W"
         return data(i) and (":" in lines[i].text or "：" in lines[i].text)
@@ -503,8 +512,10 @@ def _inner_headings(
             break
         away = order[pos + 1] if pos + 1 < len(order) else None
         beyond = pos + 1  # past the rows of data under the line: is it article text there?
-        while beyond < len(order) and (data(order[beyond]) or (where == _TAIL and row(order[beyond]))) and not article(
-            order[beyond]
+        while (
+            beyond < len(order)
+            and (data(order[beyond]) or (where == _TAIL and (row(order[beyond]) or item(order[beyond]))))
+            and not article(order[beyond])
         ):
             beyond += 1
         if where == _TAIL and lines[i].text.endswith("!") and ctx.words(i) <= 2:
@@ -521,7 +532,12 @@ def _inner_headings(
             order[beyond]
         ):
             # a subheading over a few rows of data the article goes on after (a place, its address), or a
-            # row of its facts over more of them ("Places: 120", "Where: the district office", then a sentence)
+            # row of its facts over more of them ("Places: 120", "Where: the district office", then a sentence),
+            # or over a short list ("Wat ik meenam" over three items, then a sentence)
+            out.add(i)
+        elif where == _TAIL and pos and order[pos - 1] in out and labelled(i):
+            # the last labelled row of the article's facts under the rows kept above it ("Toeschouwers: 47.500"
+            # under "Scheidsrechter: Danny Makkelie"), with the page's own box beyond it
             out.add(i)
         elif (
             where == _TAIL
