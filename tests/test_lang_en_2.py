@@ -579,13 +579,12 @@ RESIDUE_LEFT: dict[str, int] = {
     # one headline of the "More NBA" box, between two that go (a headline is no vocabulary)
     "naive_sports": 1,
     # the share counters split over three lines ("1.2k", "shares", "123": a bare number may be the article's
-    # data), the duplicated picture captions ("… at their home in Stockport (pictured)") and the caption
-    # under them (sentences about the story), the headline repeated after "Share or comment on this article:"
-    "naive_tabloid": 7,
-    # the issuer's name under "NEWS PROVIDED BY"; the boilerplate "About …" heading and the forward-looking
-    # statements (a heading "About the company" and a sentence about forward-looking statements are a
-    # business story's own)
-    "press_release": 4,
+    # data), the caption without a marker ("Mr Moss has done the same paper round for 14 years": a sentence
+    # about the story), the headline repeated after "Share or comment on this article:"
+    "naive_tabloid": 5,
+    # the issuer's name under "NEWS PROVIDED BY" (a name is no vocabulary) and the boilerplate's "About …"
+    # heading ("About the company" is a business story's own subheading)
+    "press_release": 2,
     # the pull quote repeating part of an article line; the chart's caption closed by "Illustration: …;
     # source: …" (a source line with a sentence before it is the article's)
     "science_longread": 2,
@@ -618,6 +617,12 @@ RESIDUE_GOES = [
     ("Thanks for reading The Marginal Ledger! Subscribe for free to receive new posts and support my work.", "newsletter-prompt"),
     ("Closed captioning is provided by a third-party vendor and may contain errors.", "site-chrome"),
     ("A researcher collects soil cores near Nelson, British Columbia. Photograph: Ana Rivas for Terra Magazine", "image-credit"),
+    ("Derek Moss, 83, with wife Joan at their home in Stockport (pictured)", "image-credit"),
+    ("The couple on their wedding day in 1964 (pictured left)", "image-credit"),
+    ("Forward-Looking Statements", "copyright"),
+    ("Cautionary Note Regarding Forward-Looking Statements", "copyright"),
+    ("This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995. Actual results may differ materially from those expressed or implied by such statements.", "copyright"),
+    ("Certain statements in this press release are forward-looking statements that involve risks and uncertainties.", "copyright"),
 ]
 
 
@@ -635,6 +640,9 @@ SHORT_LINES = [
     "News provided by wire services",
     "This show is sponsored by Acme, and proud of it",
     "Download the app for breaking news, he said.",
+    "Forward-looking statements, explained",
+    "The couple (pictured)?",
+    "The couple (pictured) plan a new car.",
 ]
 
 
