@@ -15,6 +15,13 @@ quotes and a footnote list). The article lines resemble residue on purpose: an e
 subscriptions and terms of service, a reporter quoting "Watch what happens", a blog's numbered list,
 pros/cons and a spec table, a box score and attendance line, "HOST:"/"GUEST:" transcript lines,
 questions as subheadings, footnotes, photo credits talked about in a sentence.
+
+Measured when the probe was written, before any rule change (12 pages, 150 article and 314 residue
+lines): article lines lost 2 (a box score's "Box score" heading, taken as the footer's furniture with
+the page's "More NBA" box under the score rows; a podcast page's "Show notes" right over the first
+paragraph, under the player's buttons: retagged T, a tab's label there is the page's as often as the
+article's), residue lines left 27. After: article lines lost 0, residue lines left 11 (see
+``RESIDUE_LEFT``).
 """
 
 # ruff: noqa: E501
