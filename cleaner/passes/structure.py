@@ -522,6 +522,15 @@ def _inner_headings(
             out.add(i)  # "Enjoy!", "Bon appétit !": the article's closing line
         elif where == _TAIL and _SIGNATURE.fullmatch(lines[i].text):
             out.add(i)  # the signature right under the text's last sentence
+        elif (
+            where == _TAIL
+            and pos + 2 < len(order)
+            and _score_row(lines[order[pos + 1]].text)
+            and _score_row(lines[order[pos + 2]].text)
+        ):
+            # the heading over a table of scores the page flattened into lines, cells parted by spaces ("Box
+            # score" over "Team 1 2 3 4 Final", "Boston 31 30 27 24 112"): its rows stay, so does it
+            out.add(i)
         elif away is not None and (article(away) or labelled(away) or (where == _TAIL and hours(away))):
             # a subheading over article text, or over its data ("Fees" before "Adults: £15",
             # "Openingstijden" before "ma t/m vr 9.00 - 17.00")
@@ -558,6 +567,18 @@ def _inner_headings(
 
 
 _EVENT_DATE_WORDS = 8  # "Samstag, 13. April 2024, 10:00 bis 16:00 Uhr"
+_SCORE_CELL = re.compile(r"\d{1,3}")
+_SCORE_CELLS = 4
+
+
+def _score_row(text: str) -> bool:
+    """A row of a table of scores flattened into a line, its cells parted by spaces: four or more of them
+    small numbers, at least half of the row's cells ("Boston 31 30 27 24 112", "Team 1 2 3 4 Final"). A
+    phone number's groups run longer ("030 1234 5678"), a menu holds no numbers."""
+    cells = text.split()
+    numbers = sum(1 for cell in cells if _SCORE_CELL.fullmatch(cell))
+    return numbers >= _SCORE_CELLS and numbers * 2 >= len(cells)
+
 _WORDS_AND_SPACES = re.compile(r"[^\W_]+|\s+")
 
 
