@@ -17,7 +17,7 @@ mark (، ؛ ؟), Latin or Arabic-Indic digits (٠-٩), and the hamza forms of al
 from __future__ import annotations
 
 import pytest
-from probes import judge, page_text, parse, tagged_probe_tests
+from probes import judge, language_probe_tests, page_text, parse, tagged_probe_tests
 
 import cleaner
 from cleaner import language
@@ -247,3 +247,110 @@ RESIDUE_LEFT: dict[str, int] = {
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, also_as="ar"
 )
+
+test_article_lines_survive_as_ar, test_pages_are_told_ar = language_probe_tests(CASES, "ar")
+
+
+# -- the language guess: Arabic, and its neighbours in the same script -------------------------------
+
+#: Persian and Urdu pages in the Arabic script: never told Arabic, and cleaning them loses no line.
+NEIGHBOURS = {
+    "fa_news": """\
+R صفحه اصلی
+R ایران
+R جهان
+T بانک مرکزی ایران نرخ سود بانکی را افزایش داد
+R ۱۲ اسفند ۱۴۰۲ - ۱۴:۳۵
+A بانک مرکزی ایران روز سه‌شنبه اعلام کرد که نرخ سود سپرده‌های بانکی را برای مهار تورم افزایش می‌دهد.
+A رئیس کل بانک مرکزی در یک نشست خبری گفت این تصمیم پس از بررسی وضعیت بازار ارز گرفته شده است.
+A به گفته او، نرخ تورم سالانه در ماه گذشته به ۴۰ درصد رسید.
+A سخنگوی دولت از اظهار نظر درباره جزئیات این طرح خودداری کرد.
+A من فکر می‌کنم این تصمیم دیر گرفته شد، یکی از کارشناسان اقتصادی به بی‌بی‌سی فارسی گفت.
+A برخی از نمایندگان مجلس پیشتر خواستار کاهش نرخ سود شده بودند.
+A «ما اجازه نمی‌دهیم قیمت‌ها از کنترل خارج شود».
+A در همین حال، قیمت دلار در بازار آزاد تهران کاهش یافت.
+T نظرات
+T اشتراک‌گذاری
+T خبرهای مرتبط
+""",
+    # a Persian text quoting Arabic: a verse and a saying in Arabic among Persian sentences
+    "fa_quoting_arabic": """\
+A در این مراسم آیه «إن الله مع الصابرين» بر سر در مسجد نوشته شده بود.
+A امام جمعه در خطبه‌های خود به این جمله اشاره کرد که «العلم في الصغر كالنقش على الحجر».
+A او گفت که جوانان باید از فرصت‌ها استفاده کنند و برای آینده برنامه داشته باشند.
+A سپس مراسم با دعا و قرائت قرآن به پایان رسید و مردم به خانه‌های خود بازگشتند.
+A برگزارکنندگان گفتند که سال آینده این مراسم در شهر مشهد برگزار خواهد شد.
+""",
+    "ur_news": """\
+T اسٹیٹ بینک نے شرح سود میں اضافہ کر دیا
+A اسٹیٹ بینک آف پاکستان نے مہنگائی پر قابو پانے کے لیے شرح سود میں ایک فیصد اضافہ کر دیا ہے۔
+A مرکزی بینک کے گورنر نے ایک پریس کانفرنس میں کہا کہ یہ فیصلہ مارکیٹ کی صورتحال کو دیکھتے ہوئے کیا گیا۔
+A ان کا کہنا تھا کہ گزشتہ ماہ مہنگائی کی شرح 30 فیصد تک پہنچ گئی تھی۔
+A وزارت خزانہ کے ترجمان نے اس بارے میں تبصرہ کرنے سے انکار کر دیا۔
+A بعض ماہرین کا خیال ہے کہ یہ قدم بہت پہلے اٹھایا جانا چاہیے تھا۔
+A کراچی اسٹاک ایکسچینج میں آج کاروبار کے دوران مندی دیکھی گئی۔
+""",
+}
+
+
+@pytest.mark.parametrize("key", sorted(NEIGHBOURS))
+def test_persian_and_urdu_are_not_told_arabic(key: str) -> None:
+    text = page_text(NEIGHBOURS[key])
+    article = "\n".join(t for tag, t in parse(NEIGHBOURS[key]) if tag == "A")
+    for sample in (text, article, article.splitlines()[0]):
+        assert language.guess_by_stopwords(sample) in ((None, "fa") if key.startswith("fa") else (None,))
+        assert language.lean_by_stopwords(sample) != "ar"
+    assert Context(Document(text), None).vocab_languages == ("en",)  # no Arabic vocabulary on them
+
+
+@pytest.mark.parametrize("key", sorted(NEIGHBOURS))
+def test_persian_and_urdu_pages_lose_no_line(key: str) -> None:
+    lost, _left = judge(NEIGHBOURS[key])
+    assert lost == []
+
+
+def test_a_persian_page_is_told_persian() -> None:
+    assert language.guess_by_stopwords(page_text(NEIGHBOURS["fa_news"])) == "fa"
+    assert language.stopwords("fa") == frozenset()  # no list: prose is judged as before, by length
+
+
+AR_DIGITS = "أعلنت وزارة الصحة تسجيل ١٢٠ إصابة جديدة خلال ٢٤ ساعة، في حين تعافى ٣٠٠ مريض من المرض خلال الأسبوع الماضي."
+AR_DIACRITICS = "وَقَالَ الوَزِيرُ إِنَّ الحُكُومَةَ سَتُعْلِنُ عَنْ خُطَّةٍ جَدِيدَةٍ فِي الأُسْبُوعِ المُقْبِلِ، وَذَلِكَ بَعْدَ أَنْ أَقَرَّهَا البَرْلَمَانُ."
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        (page_text(CASES["bbc_extract"]), "ar"),
+        (page_text(CASES["hespress"]), "ar"),
+        (AR_DIGITS + " " + AR_DIGITS.replace("الصحة", "الداخلية"), "ar"),
+        # a text written with its vowel marks has no function word spelled as the profile spells it
+        (AR_DIACRITICS, None),
+    ],
+)
+def test_guess_by_stopwords(sample: str, expected: str | None) -> None:
+    assert language.guess_by_stopwords(sample) == expected
+
+
+def test_a_short_arabic_list_page_leans_arabic() -> None:
+    # a page of headlines and menu words, a function word in a few of them
+    page = "\n".join([
+        "الرئيسية", "أخبار", "رياضة", "اقتصاد", "منوعات", "اقرأ أيضا", "أسعار الذهب في مصر اليوم",
+        "الأهلي يفوز على الزمالك", "ارتفاع أسعار النفط", "انطلاق معرض الكتاب في الرياض", "الطقس غدا",
+        "تحذيرات من موجة حارة", "نتائج الثانوية العامة", "شارك", "جميع الحقوق محفوظة",
+    ])
+    assert language.guess_by_stopwords(page) in (None, "ar")
+    assert language.lean_by_stopwords(page) == "ar"
+    assert Context(Document(page), None).vocab_languages == ("ar", "en")
+
+
+def test_an_arabic_page_gets_its_vocabulary_and_stopwords() -> None:
+    ctx = Context(Document(page_text(CASES["jazeera_naive"])), None)
+    assert ctx.language == "ar"
+    assert ctx.vocab_languages == ("ar", "en")
+    assert {"في", "على", "التي"} <= ctx.stopwords  # jusText's Arabic stoplist
+
+
+def test_a_line_with_arabic_indic_digits_is_a_dateline() -> None:
+    result = cleaner.explain_text("\n".join(["نشر في: ١٢ مارس ٢٠٢٤ - ١٤:٣٥", AR_DIGITS, AR_DIGITS.replace("الصحة", "الداخلية")]))
+    assert [r.pass_name for r in result.removed] == ["dateline"]
