@@ -79,8 +79,9 @@ class TeaserBox(VocabLinePass):
     stands before the article's first long paragraph or after its last; otherwise (and between
     two paragraphs, where "Our picks" lists products with a sentence each) a statement ends
     the box, as does a statement that opens like the text carried on (table ``continuation``:
-    Arabic's glued "و", "وتنص الخطة …"): the article resumed under the box, no summary. A heading right over a numbered list ("Unsere Empfehlungen", then "1. Kaub –
-    Lorch: 11 Kilometer") is the article's: it announces its list.
+    Arabic's glued "و", "وتنص الخطة …"): the article resumed under the box, no summary. A
+    heading right over a numbered list ("Unsere Empfehlungen", then "1. Kaub – Lorch: 11
+    Kilometer") is the article's: it announces its list.
     """
 
     name = "teaser-box"
