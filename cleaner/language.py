@@ -47,6 +47,7 @@ SUPPORTED: dict[str, str | None] = {
     "ro": "Romanian",
     "no": "Norwegian_Bokmal",
     "sk": "Slovak",
+    "ar": "Arabic",
     "zh": None,
     "ja": None,
     "ko": None,
@@ -149,6 +150,17 @@ _PROFILE_WORDS: dict[str, str] = {
     # print; the Romance words it shares (de, la, o, un, a) vote for the others
     "ro": "și şi în cu pe din care este nu să sunt pentru fost lui după dupa dar sau prin iar fi acest "
     "această aceasta într s-a s-au a-și a-şi au ale",
+    # Arabic: its own function words and the forms with the conjunction glued on (وفي, وقد), with and
+    # without the hamza sites often leave out (إلى/الى, التي/التى). Persian spells with ی and ک and has
+    # words of its own ("در", "از", "که", "است"): "من", "ما", "بعد", "قبل", which both write, split their
+    # vote between the two; "او", "ان", "به", "هم", "ضمن" (Persian's or Urdu's too) do not vote
+    "ar": "في من ما على إلى الى أن إن التي التى الذي الذين عن مع هذا هذه ذلك تلك كان كانت قد لم لن لا بعد "
+    "قبل بين حيث كما ثم حتى أو وفي وقد وأن وإن ولا وهو وهي وكان وكانت فيما لكن إذا اذا عند منذ خلال أيضا "
+    "أيضاً عبر لدى وقال وأضاف أنه أنها إنه كل هناك ليس يكون تكون إلا أي غير عليه عليها فيه فيها منه منها "
+    "له لها لهم عنه إليه وهذا وهذه وذلك لقد ولكن ولم كذلك",
+    # Persian (no vocabulary: a Persian page is told Persian, never Arabic)
+    "fa": "در به از که این را با است می برای آن یک تا شد بود شده کرد های خود نیز وی هر کند کنند دارد "
+    "من ما بعد قبل",
     "hu": "a az és hogy nem is egy meg de van volt csak már ki el",
     "fi": "ja on ei se että oli hän ovat mutta kun niin myös tai jos",
 }

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
-LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da", "cs", "no", "sk")
+LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da", "cs", "no", "sk", "ar")
 
 
 @dataclass(frozen=True)
@@ -892,9 +892,61 @@ SK = Grammar(
     reporters=("povedal hovorca", "uviedli úradníci", "napísal miestny denník", "oznámila agentúra"),
 )
 
+AR = Grammar(
+    # Modern Standard Arabic in the subject-first order news also writes ("المجلس البلدي وافق على ..."); the
+    # subjects are masculine so the verb agrees in number alone; each object and adverbial holds a function
+    # word of the Arabic profile (على, في, التي, من, بعد, خلال), so a short article reads as Arabic
+    subjects=(
+        ("المجلس البلدي", False),
+        ("الوزير", False),
+        ("البنك المركزي", False),
+        ("زعيم المعارضة", False),
+        ("اتحاد المعلمين", False),
+        ("مجلس إدارة المستشفى", False),
+        ("المسؤولون المحليون", True),
+        ("الباحثون في الجامعة", True),
+        ("المستثمرون", True),
+        ("محامو الشركة", True),
+        ("النواب", True),
+    ),
+    verbs=(
+        ("وافق على", "وافقوا على"),
+        ("رفض", "رفضوا"),
+        ("انتقد", "انتقدوا"),
+        ("ناقش", "ناقشوا"),
+        ("درس", "درسوا"),
+    ),
+    participles=(),
+    objects=(
+        "الخطة الجديدة التي أعدت لتطوير الميناء القديم",
+        "مقترحا لرفع الضرائب على الشركات الصغيرة",
+        "ميزانية العام المقبل وخطة الاستثمار في المدارس",
+        "الاتفاق الذي وقع مع الموردين في الشهر الماضي",
+        "قرار إغلاق الجسر أمام الشاحنات الثقيلة",
+        "التقرير الخاص بأوضاع المدارس في الأحياء الشرقية",
+        "مشروع المساكن المخصصة للإيجار في وسط المدينة",
+        "التخفيضات في الإنفاق على النقل العام",
+        "القواعد الجديدة الخاصة باستهلاك المياه في الصيف",
+    ),
+    adverbials=(
+        "بعد أشهر من المفاوضات",
+        "في بيان مكتوب",
+        "على الرغم من معارضة قوية",
+        "في وقت سابق من هذا الأسبوع",
+        "للمرة الثانية في هذا العام",
+        "خلال اجتماع في مبنى البلدية",
+        "في جلسة مغلقة",
+        "أمام نحو مئتي شخص من السكان",
+        "لأول مرة منذ سنوات",
+        "نيابة عن سكان الحي القديم",
+    ),
+    conjunctions=("ثم", "لكن", "كما", "بينما"),
+    reporters=("قال المتحدث باسم البلدية", "بحسب الصحيفة المحلية", "كما ذكرت الوكالة", "قال المسؤولون"),
+)
+
 GRAMMARS: dict[str, Grammar] = {
     "en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "pl": PL, "tr": TR,
-    "sv": SV, "da": DA, "cs": CS, "no": NO, "sk": SK,
+    "sv": SV, "da": DA, "cs": CS, "no": NO, "sk": SK, "ar": AR,
 }
 
 
@@ -1077,6 +1129,14 @@ ARTICLES: dict[str, list[str]] = {
         "Mahalle sakinlerinden birçoğu sonunda bir karar alınmasından memnun olduklarını söyledi, ancak "
         "bazıları çalışmaların sahil boyunca dar sokaklarda aylarca sorun yaratacağı uyarısında bulundu.",
     ],
+    "ar": [
+        "وافق المجلس البلدي يوم الثلاثاء على خطة جديدة لتطوير الميناء القديم، منهيا بذلك أكثر من عامين من الخلاف "
+        "حول تكلفة المشروع ومستقبل أسطول الصيد في المدينة.",
+        "وبحسب الخطة، سيعاد بناء الرصيف الشرقي وفتحه أمام الجمهور، في حين يبقى الجانب الغربي مخصصا للقوارب التي "
+        "لا تزال تفرغ حمولتها من الأسماك في المدينة كل صباح.",
+        "وقال عدد من السكان إنهم شعروا بالارتياح بعد اتخاذ القرار أخيرا، لكن بعضهم حذر من أن الأشغال ستعطل الحياة "
+        "في الأزقة الضيقة المطلة على البحر لعدة أشهر.",
+    ],
     "ko": [
         "시의회는 화요일 옛 항구를 새로 단장하는 계획을 승인해, 사업비와 어선단의 미래를 둘러싼 "
         "2년여의 논란에 마침표를 찍었다.",
@@ -1252,6 +1312,16 @@ RESIDUE_ANYWHERE_I18N: dict[str, list[str]] = {
         "Annonse", "Foto: NTB", "Publisert 21. mars 2024 kl. 14.05", "Del artikkelen", "Meld deg på nyhetsbrevet vårt",
     ],
     "sk": ["Reklama", "Foto: TASR", "21. 3. 2024 14:05", "Zdieľať", "Prihláste sa na odber newslettera"],
+    "ar": [
+        "إعلان",
+        "الصورة: رويترز",
+        "نشر في: 21 مارس 2024 - 14:05",
+        "الخميس، 21 مارس 2024 02:05 م",
+        "شارك",
+        "اشترك في النشرة البريدية",
+        "اقرأ أيضا: البنك المركزي يثبت أسعار الفائدة",
+        "مواضيع ذات صلة",
+    ],
 }
 
 #: Residue that only means residue at the end of a page: a comment-section opener (and the

@@ -78,8 +78,10 @@ class TeaserBox(VocabLinePass):
     words) goes too where the box lists two or more headlines each over such a summary and
     stands before the article's first long paragraph or after its last; otherwise (and between
     two paragraphs, where "Our picks" lists products with a sentence each) a statement ends
-    the box. A heading right over a numbered list ("Unsere Empfehlungen", then "1. Kaub –
-    Lorch: 11 Kilometer") is the article's: it announces its list.
+    the box, as does a statement that opens like the text carried on (table ``continuation``:
+    Arabic's glued "و", "وتنص الخطة …"): the article resumed under the box, no summary. A
+    heading right over a numbered list ("Unsere Empfehlungen", then "1. Kaub – Lorch: 11
+    Kilometer") is the article's: it announces its list.
     """
 
     name = "teaser-box"
@@ -155,8 +157,8 @@ class TeaserBox(VocabLinePass):
                 unranked += not ranked
                 ranked = False
                 if statement and under_headline and not inside and ctx.words(j) <= self.max_summary_words and (
-                    summaries or self._summaries(ctx, kept, pos - 1, maybe)
-                ):
+                    not self._continues(ctx, j)
+                ) and (summaries or self._summaries(ctx, kept, pos - 1, maybe)):
                     summaries = True  # (the box's last summary has no pair after it)
                     under_headline = False
                     why = f"summary of a headline under the teaser heading at line {heading.lineno}"
@@ -217,9 +219,16 @@ class TeaserBox(VocabLinePass):
                 return False
             if not self.min_item_words <= ctx.words(summary) <= self.max_summary_words:
                 return False
+            if self._continues(ctx, summary):
+                return False
             pairs += 1
             at += 2
         return pairs == _SUMMARY_PAIRS
+
+    def _continues(self, ctx: Context, j: int) -> bool:
+        """Line ``j`` opens like a sentence carrying the text on (table ``promos.continuation``: Arabic's
+        "وقال", "وتنص"): the article resumed under the box, no teaser's summary."""
+        return ctx.table(self.family, "continuation").match(ctx.doc.lines[j].text) is not None
 
     def _headline(self, ctx: Context, j: int, maybe: list[bool] | None) -> bool:
         """Line ``j`` reads as a headline of a teaser box: no statement, of a headline's length,
