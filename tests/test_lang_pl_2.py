@@ -14,7 +14,10 @@ The article lines resemble residue on purpose: reported speech about comments, F
 subscriptions and photos; a recipe's imperatives; subheadings without punctuation; list items and
 number lines.
 
-Measured when the probe was written, before any rule change: see the numbers below RESIDUE_LEFT.
+Measured when the probe was written, before any rule change (8 pages, 68 article and 140 residue
+lines): article lines lost 0, residue lines left 8 (10 with the language forced). After: article
+lines lost 0, residue lines left 5 (6 forced: the office's name over its footer rows too): a bare
+author name, a footer's address and hours, a recipe's time/servings labels.
 """
 
 # ruff: noqa: E501
@@ -283,7 +286,11 @@ R Komentarze
 }
 
 #: The residue lines each page may still keep (what is left today; lower it when a rule improves).
-RESIDUE_LEFT: dict[str, int] = {"naive_economy": 2, "naive_gmina": 3, "recipe": 3, "longread": 2}
+RESIDUE_LEFT: dict[str, int] = {
+    "naive_economy": 1,  # a bare author name: a name alone reads as an article's line
+    "naive_gmina": 2,  # the footer's address and opening hours: a notice's own contact rows look the same
+    "recipe": 2,  # the recipe's time and servings labels: the recipe's data to a reader who cooks it
+}
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
 KNOWN_LOST: dict[str, list[str]] = {}
@@ -297,6 +304,42 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 test_article_lines_survive_as_polish, test_probe_pages_are_told_polish = language_probe_tests(
     CASES, "pl", known_lost=KNOWN_LOST
 )
+
+
+# -- the rules the probe led to: the residue goes, article lines resembling it stay -----------------
+
+RESIDUE_GOES = [
+    ("Pan Stanisław na promie. Fot. Michał Ryniak / Agencja Wyborcza.pl", "image-credit"),
+    ("Mieszkańcy na bulwarze. Fot. Karolina Misztal", "image-credit"),
+    ("Treść dostępna w Premium", "paywall"),
+    ("Treść dostępna w Premium. Wykup subskrypcję, aby czytać bez ograniczeń", "paywall"),
+    ("Subskrybuj, aby czytać dalej", "paywall"),
+    ("Ocena: 4,8 (215 głosów)", "site-chrome"),
+]
+
+
+test_residue_goes = residue_goes_tests(ARTICLES["pl"], RESIDUE_GOES)
+
+
+def test_the_gate_admits_the_residue() -> None:
+    assert_gate_admits("pl", [line for line, _pass in RESIDUE_GOES])
+
+
+SHORT_LINES = [
+    "Składniki",
+    "Przygotowanie",
+    "Mąka pszenna – 500 g",
+    "Jajko – 1 szt.",
+    "Fot. z archiwum rodzinnego",
+    "Treść listu",
+    "Ocena sytuacji",
+    "Subskrypcja i prenumerata",
+    "Statystyki meczu",
+    "Co dalej",
+]
+
+
+test_short_line_survives = short_line_tests(ARTICLES["pl"], SHORT_LINES)
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_pl_2.py

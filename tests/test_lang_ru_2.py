@@ -13,7 +13,12 @@ one-line quotes). The article lines resemble residue on purpose: reported speech
 Telegram channels, subscriptions and photos; a recipe's imperatives; subheadings without
 punctuation; list items and number lines.
 
-Measured when the probe was written, before any rule change: see the numbers below RESIDUE_LEFT.
+Measured when the probe was written, before any rule change (8 pages, 68 article and 151 residue
+lines): article lines lost 4 (a recipe's "Ингредиенты", "Приготовление" and "Соль — щепотка": an
+ingredient list whose items close with their quantities, "Мука — 3 ст. л.", was not told from a
+menu; a sentence opening with "Фото:" and closed by its speech attribution, taken as a credit),
+residue lines left 14. After: article lines lost 0, residue lines left 7 (a bare author name and
+reading time, a newsletter blurb, a footer's address rows, a recipe's time/servings labels).
 """
 
 # ruff: noqa: E501
@@ -293,10 +298,14 @@ R Комментарии
 }
 
 #: The residue lines each page may still keep (what is left today; lower it when a rule improves).
-RESIDUE_LEFT: dict[str, int] = {"naive_agency": 2, "naive_business": 3, "naive_city": 2, "regional": 1, "recipe": 3, "longread": 3}
+RESIDUE_LEFT: dict[str, int] = {
+    "naive_business": 3,  # a bare author name, a bare reading time ("5 мин."), a newsletter box's blurb: each reads as an article's line alone
+    "naive_city": 2,  # the footer's address and phone rows: a notice's own contact rows look the same
+    "recipe": 2,  # the recipe's time and servings labels: the recipe's data to a reader who cooks it
+}
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
-KNOWN_LOST: dict[str, list[str]] = {"regional": ["Фото: так будет выглядеть мост вечером, — подписали визуализацию в администрации."], "recipe": ["Ингредиенты", "Соль — щепотка", "Приготовление"]}
+KNOWN_LOST: dict[str, list[str]] = {}
 
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
@@ -307,6 +316,47 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 test_article_lines_survive_as_russian, test_probe_pages_are_told_russian = language_probe_tests(
     CASES, "ru", known_lost=KNOWN_LOST
 )
+
+
+# -- the rules the probe led to: the residue goes, article lines resembling it stay -----------------
+
+RESIDUE_GOES = [
+    ("12:47 15.05.2024 (обновлено: 14:02 15.05.2024)", "dateline"),
+    ("12:47 15.05.2024", "dateline"),
+    ("Николай Степанович на пароме. Фото: Дмитрий Коротаев", "image-credit"),
+    ("Жители на набережной. Фото: РИА Новости / Илья Питалев", "image-credit"),
+    ("Материалы по теме: Как исчезают деревни на Севере", "promo-label"),
+    ("Подпишитесь на «Коммерсантъ», чтобы читать все материалы без ограничений", "paywall"),
+    ("Оформите подписку, чтобы получить доступ ко всем материалам.", "paywall"),
+    ("2 780 просмотров", "site-chrome"),
+    ("Просмотров: 12 405", "site-chrome"),
+    ("Рейтинг: 4,7 (312 оценок)", "site-chrome"),
+]
+
+
+test_residue_goes = residue_goes_tests(ARTICLES["ru"], RESIDUE_GOES)
+
+
+def test_the_gate_admits_the_residue() -> None:
+    assert_gate_admits("ru", [line for line, _pass in RESIDUE_GOES])
+
+
+SHORT_LINES = [
+    "Ингредиенты",
+    "Приготовление",
+    "Мука — 3 ст. л.",
+    "Соль — по вкусу",
+    "Фото на память",
+    "Материалы дела",
+    "Просмотры и лайки",
+    "Рейтинг доверия",
+    "Подписи под фото",
+    "Статистика матча",
+    "Что будет дальше",
+]
+
+
+test_short_line_survives = short_line_tests(ARTICLES["ru"], SHORT_LINES)
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_ru_2.py
