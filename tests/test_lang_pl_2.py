@@ -315,6 +315,12 @@ RESIDUE_GOES = [
     ("Treść dostępna w Premium. Wykup subskrypcję, aby czytać bez ograniczeń", "paywall"),
     ("Subskrybuj, aby czytać dalej", "paywall"),
     ("Ocena: 4,8 (215 głosów)", "site-chrome"),
+    ("Pozostało 80% artykułu", "paywall"),
+    ("Znalazłeś błąd? Zaznacz go i naciśnij Ctrl+Enter", "site-chrome"),
+    ("Zgłoś błąd", "site-chrome"),
+    ("Zobacz galerię", "site-chrome"),
+    ("Redakcja: Jan Nowak", "byline"),
+    ("Oceń artykuł", "feedback-prompt"),
 ]
 
 
@@ -336,6 +342,9 @@ SHORT_LINES = [
     "Subskrypcja i prenumerata",
     "Statystyki meczu",
     "Co dalej",
+    "Redakcja naczelna",
+    "Galeria sztuki",
+    "Błąd sędziego",
 ]
 
 
