@@ -650,6 +650,11 @@ def _count_item(ctx: Context, i: int) -> bool:
 # an item that opens with its quantity: "5 huevos", "2 eggs", "1/2 Tasse Milch", "200 g Mehl", "3-4 Zwiebeln"
 # (a unit may be glued to the figure, "200g Mehl"; a counter glued to its label is a widget's, "299FollowersFollow")
 _QUANTITY = re.compile(r"\d{1,4}(?:[.,/–-]\d{1,4})?(?:[^\W\d_]{1,3}\.?)?\s[^\W\d_]")
+# an item that closes with its quantity after a dash: "Творог 9% — 500 г", "Jajko – 1 szt.", "Мука — 3 ст. л."
+# (a unit's abbreviation may end the item with a full stop: the item is no sentence for that)
+_QUANTITY_AFTER = re.compile(
+    r"[^\W\d_][^\d—–:.!?]{0,30}?(?:\s\d{1,3}(?:[.,]\d)?\s?%)?\s[—–-]\s\d{1,4}(?:[.,/–-]\d{1,4})?(?:\s?[^\W\d_]{1,4}\.?){0,3}"
+)
 _LIST_ITEM_WORDS = 6
 # an item's quantity and what it measures: "2 eggs", "600 g de patatas"; "6 Things to Do in May" is a
 # listicle's headline (a box of them is teasers)
@@ -659,7 +664,8 @@ _QUANTITY_SHARE = 0.4  # of a list's items; a menu may name "24 Hours" or "5G" a
 
 def _quantity_list(ctx: Context, region: range) -> set[int]:
     """Kept lines of a list whose items open with their quantities: a recipe's ingredients ("5 huevos",
-    "1 cebolla", "Aceite de oliva virgen extra", "Sal"), a kit's contents, with the short heading
+    "1 cebolla", "Aceite de oliva virgen extra", "Sal"; or close with them after a dash, "Мука — 3 ст. л."),
+    a kit's contents, with the short heading
     right over it ("Ingredientes"). Runs of three or more short items, no sentence among them, at
     least two and ``_QUANTITY_SHARE`` of them a quantity and what it measures (up to
     ``_QUANTITY_WORDS`` words): the article's list, whatever its other items look like. A menu's
@@ -669,10 +675,20 @@ def _quantity_list(ctx: Context, region: range) -> set[int]:
     kept = [i for i in region if lines[i].removal is None]
     run: list[int] = []
     for i in [*kept, -1]:
-        if i >= 0 and ctx.words(i) <= _LIST_ITEM_WORDS and not lines[i].lead and not ends_sentence(lines[i].text):
+        if (
+            i >= 0
+            and ctx.words(i) <= _LIST_ITEM_WORDS
+            and not lines[i].lead
+            and (not ends_sentence(lines[i].text) or _QUANTITY_AFTER.fullmatch(lines[i].text))
+        ):
             run.append(i)
             continue
-        counted = [j for j in run if ctx.words(j) <= _QUANTITY_WORDS and _QUANTITY.match(lines[j].text)]
+        counted = [
+            j
+            for j in run
+            if (ctx.words(j) <= _QUANTITY_WORDS and _QUANTITY.match(lines[j].text))
+            or _QUANTITY_AFTER.fullmatch(lines[j].text)
+        ]
         if len(run) >= 3:
             # the run's quantities: from its first item with one on (a heading or a menu may stand above)
             start = run.index(counted[0]) if counted else len(run)
