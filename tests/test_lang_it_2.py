@@ -12,6 +12,12 @@ tech blog with its comments, a sports daily's live commentary). The article line
 on purpose: reported speech about comments, subscriptions and cookies, the pagelle's short
 "name mark" lines, a recipe's imperatives and ingredient list, a live's minute stamps, one-line
 quotes, subheadings without punctuation, numbers and dates.
+
+Measured when the probe was written, before any rule change (8 pages, 77 article and 137 residue
+lines): article lines lost 0, residue lines left 7 (a live page's "Diretta" and "Aggiorna" labels and
+its call to the app, a blog's "Ti è stato utile? Condividilo!", a comune's attachments named by their
+file and size, a recipe's rating without its label). After: article lines lost 0, residue lines
+left 0.
 """
 
 # ruff: noqa: E501
@@ -23,7 +29,9 @@ from probes import (
     report,
     short_line_tests,
     tagged_probe_tests,
+    tail_residue_tests,
 )
+from strategies import ARTICLES
 
 CASES = {
     # NAIVE: a national daily behind its paywall: cookie banner, menu, byline, the article's free
@@ -291,12 +299,7 @@ R © Copyright 2024 - Tutti i diritti riservati
 }
 
 #: The residue lines each page may still keep (what is left today; lower it when a rule improves).
-RESIDUE_LEFT: dict[str, int] = {
-    "blog_tech": 1,
-    "comune": 2,
-    "gazzetta_live": 3,
-    "naive_ricetta": 1,
-}
+RESIDUE_LEFT: dict[str, int] = {}
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
 KNOWN_LOST: dict[str, list[str]] = {}
@@ -310,6 +313,37 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 test_article_lines_survive_as_italian, test_probe_pages_are_told_italian = language_probe_tests(
     CASES, "it", known_lost=KNOWN_LOST
 )
+
+
+# -- the rules the probe led to: the residue goes, article lines resembling it stay -----------------
+
+RESIDUE_GOES = [
+    ("Ti è stato utile? Condividilo!", "call-to-action"),
+    ("Segui la diretta anche sull'app", "call-to-action"),
+    ("Aggiorna", "site-chrome"),
+    ("Diretta", "site-chrome"),
+    ("4,7 (412 voti)", "site-chrome"),
+    ("Valutazione: 4,7/5 (412 voti)", "site-chrome"),
+    ("Modulo di domanda.pdf (98 KB)", "site-chrome"),
+]
+
+
+test_residue_goes = tail_residue_tests(ARTICLES["it"], RESIDUE_GOES)
+
+
+SHORT_LINES = [
+    "Ti è stato utile?",
+    "Diretta Rai alle 21",
+    "Aggiorna il software.",
+    "Diretta e sincera",
+    "4,7 su 10",
+    "Valutazione: discreta",
+    "Leão 8",
+    "90'+2",
+]
+
+
+test_short_line_survives = short_line_tests(ARTICLES["it"], SHORT_LINES)
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_it_2.py
