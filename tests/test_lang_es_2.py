@@ -8,16 +8,19 @@ page is recorded in ``RESIDUE_LEFT`` and may only shrink.
 Half of the pages are what a naive scraper keeps (all the visible text: a Mexican national portal,
 a Colombian football match report with its lineup table, a recipe site, an Argentine business page
 with its market widget), half what an extractor lets through (an Argentine daily's feature, a
-Spanish regional paper, a town hall's notice, a travel blog with its comments). The article lines
+Spanish regional paper, a town hall's notice, a travel blog with its comments, a Mexican
+entertainment site with an embedded Instagram post). The article lines
 resemble residue on purpose: reported speech about comments, newsletters and WhatsApp groups, a
 recipe's imperatives, one-line quotes, subheadings without punctuation, a notice's list of papers to
 bring, numbers and dates.
 
-Measured when the probe was written, before any rule change (8 pages, 71 article and 152 residue
-lines): article lines lost 0, residue lines left 15 (the Latin American "Mirá también" and "Notas
+Measured when the probe was written, before any rule change (9 pages, 80 article and 162 residue
+lines): article lines lost 0, residue lines left 20 (the Latin American "Mirá también" and "Notas
 relacionadas" boxes with their first headline, "Escuchar nota", a date and time parted by a middle dot
 and an update's time after it, "Redacción | Tui", the Trust Project's badge line, a recipe's rating
-without its scale and its "¡Valórala!" prompt, a caption's credit). After: article lines lost 0,
+without its scale and its "¡Valórala!" prompt, a caption's credit; the entertainment page, added
+after the first rules, touched by none of them: "Por Staff", "Ciudad de México / 21.03.2024 13:20:00",
+"Checa también:" and an Instagram embed's two lines). After: article lines lost 0,
 residue lines left 2.
 """
 
@@ -273,6 +276,30 @@ R Bonos
 R Términos y condiciones
 R Copyright 2024 - Todos los derechos reservados
 """,
+    # EXTRACTOR: a Mexican entertainment site: the labels inside the text ("Checa también",
+    # "Te recomendamos"), the embedded posts' lines, photo credits, the follow and newsletter calls
+    "mx_espectaculos": """\
+T Belinda confirma nueva gira por México: estas son las fechas
+R Por Staff
+R Ciudad de México / 21.03.2024 13:20:00
+A La cantante confirmó este jueves en sus redes sociales que regresará a los escenarios con una gira de 15 fechas por el país.
+A La gira arrancará el 10 de mayo en Monterrey y terminará el 28 de junio en la Arena Ciudad de México.
+R Checa también: Estos son los conciertos más esperados de 2024
+A «Los extraño muchísimo, nos vemos pronto», escribió en una publicación que en pocas horas superó el millón de «me gusta».
+R Ver esta publicación en Instagram
+R Una publicación compartida por Belinda (@belindapop)
+A Sus seguidores llenaron los comentarios con preguntas sobre la preventa de boletos.
+A La preventa comenzará el 2 de abril para clientes de un banco y la venta general, un día después.
+A Fechas confirmadas
+A 10 de mayo: Monterrey
+A 17 de mayo: Guadalajara
+A 28 de junio: Ciudad de México
+R Te recomendamos
+R Karol G rompe récord en el Estadio Azteca
+R Foto: Instagram @belindapop
+R ¡Síguenos en Facebook, X e Instagram para más noticias de espectáculos!
+R Suscríbete a nuestro newsletter y recibe las noticias más importantes del día.
+""",
     # EXTRACTOR: a travel blog with comments: the post's date and category, the "you may also like"
     # box, the commenters' names, dates and "Responder", the comment form
     "blog_viajes": """\
@@ -346,6 +373,12 @@ RESIDUE_GOES = [
     ("4,8 (236 votos)", "site-chrome"),
     ("¿Te ha gustado esta receta? ¡Valórala!", "call-to-action"),
     ("Bases de la convocatoria.pdf (245 KB)", "site-chrome"),
+    ("Por Staff", "byline"),
+    ("Ciudad de México / 21.03.2024 13:20:00", "dateline"),
+    ("Checa también: Estos son los conciertos más esperados de 2024", "promo-label"),
+    ("Checa también", "teaser-box"),
+    ("Ver esta publicación en Instagram", "social-buttons"),
+    ("Una publicación compartida por Belinda (@belindapop)", "social-buttons"),
 ]
 
 
@@ -362,6 +395,9 @@ SHORT_LINES = [
     "4,8 puntos (sobre 10)",
     "¿Te ha gustado esta receta de tu abuela?",
     "Seguí leyendo, Aurelio.",
+    "Staff técnico",
+    "Checa también esto.",
+    "Ver esta publicación",
 ]
 
 

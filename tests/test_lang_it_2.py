@@ -8,15 +8,17 @@ page is recorded in ``RESIDUE_LEFT`` and may only shrink.
 Half of the pages are what a naive scraper keeps (all the visible text: a national daily behind its
 paywall, a calcio match report with the players' marks, a recipe site, a business page with the
 Piazza Affari widget), half what an extractor lets through (a regional paper, a comune's notice, a
-tech blog with its comments, a sports daily's live commentary). The article lines resemble residue
+tech blog with its comments, a sports daily's live commentary, a gossip site with an embedded
+Instagram post). The article lines resemble residue
 on purpose: reported speech about comments, subscriptions and cookies, the pagelle's short
 "name mark" lines, a recipe's imperatives and ingredient list, a live's minute stamps, one-line
 quotes, subheadings without punctuation, numbers and dates.
 
-Measured when the probe was written, before any rule change (8 pages, 77 article and 137 residue
-lines): article lines lost 0, residue lines left 7 (a live page's "Diretta" and "Aggiorna" labels and
+Measured when the probe was written, before any rule change (9 pages, 82 article and 148 residue
+lines): article lines lost 0, residue lines left 10 (a live page's "Diretta" and "Aggiorna" labels and
 its call to the app, a blog's "Ti è stato utile? Condividilo!", a comune's attachments named by their
-file and size, a recipe's rating without its label). After: article lines lost 0, residue lines
+file and size, a recipe's rating without its label; the gossip page, added after the first rules,
+touched by none of them: "Di Redazione" and an Instagram embed's two lines). After: article lines lost 0, residue lines
 left 0.
 """
 
@@ -263,6 +265,27 @@ R Scarica l'app
 R Condividi
 R Leggi i commenti
 """,
+    # EXTRACTOR: a gossip site: the labels inside the text, an embedded post's lines, the ad break,
+    # photo credits, the WhatsApp call and the agency's tail
+    "gossip": """\
+T Belén e il nuovo amore: le foto in Sardegna
+R Di Redazione
+R 18 Luglio 2024
+A Belén Rodriguez è stata fotografata in Sardegna insieme al nuovo compagno, un imprenditore milanese di 38 anni.
+A I due sono arrivati a Porto Cervo con un volo privato e hanno trascorso la giornata in barca.
+R Leggi anche >> Stefano De Martino, la verità sulla rottura
+A «Sono felice e non ho nulla da nascondere», ha detto la showgirl a un settimanale.
+R Visualizza questo post su Instagram
+R Un post condiviso da Belén Rodriguez (@belenrodriguezreal)
+A Nei commenti al post, migliaia di fan le hanno augurato buona fortuna.
+R Continua a leggere dopo la pubblicità
+A Secondo il settimanale, la coppia resterà in Sardegna fino a metà agosto.
+R Foto: Instagram
+R Potrebbe interessarti anche:
+R Chiara Ferragni, le vacanze in Puglia con i figli
+R Clicca qui per iscriverti al nostro canale WhatsApp
+R Riproduzione riservata ©
+""",
     # NAIVE: a business page with the Piazza Affari widget: the indices' figures, menu, the
     # article, "Leggi anche", newsletter box and footer
     "naive_borsa": """\
@@ -325,6 +348,9 @@ RESIDUE_GOES = [
     ("4,7 (412 voti)", "site-chrome"),
     ("Valutazione: 4,7/5 (412 voti)", "site-chrome"),
     ("Modulo di domanda.pdf (98 KB)", "site-chrome"),
+    ("Di Redazione", "byline"),
+    ("Visualizza questo post su Instagram", "social-buttons"),
+    ("Un post condiviso da Belén Rodriguez (@belenrodriguezreal)", "social-buttons"),
 ]
 
 
@@ -340,6 +366,8 @@ SHORT_LINES = [
     "Valutazione: discreta",
     "Leão 8",
     "90'+2",
+    "La redazione",
+    "Visualizza questo post",
 ]
 
 
