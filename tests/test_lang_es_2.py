@@ -9,18 +9,21 @@ Half of the pages are what a naive scraper keeps (all the visible text: a Mexica
 a Colombian football match report with its lineup table, a recipe site, an Argentine business page
 with its market widget), half what an extractor lets through (an Argentine daily's feature, a
 Spanish regional paper, a town hall's notice, a travel blog with its comments, a Mexican
-entertainment site with an embedded Instagram post). The article lines
+entertainment site with an embedded Instagram post, a Colombian daily's explainer whose advice is
+a list of imperatives). The article lines
 resemble residue on purpose: reported speech about comments, newsletters and WhatsApp groups, a
 recipe's imperatives, one-line quotes, subheadings without punctuation, a notice's list of papers to
 bring, numbers and dates.
 
-Measured when the probe was written, before any rule change (9 pages, 80 article and 162 residue
+Measured when the probe was written, before any rule change (10 pages, 93 article and 167 residue
 lines): article lines lost 0, residue lines left 20 (the Latin American "Mirá también" and "Notas
 relacionadas" boxes with their first headline, "Escuchar nota", a date and time parted by a middle dot
 and an update's time after it, "Redacción | Tui", the Trust Project's badge line, a recipe's rating
 without its scale and its "¡Valórala!" prompt, a caption's credit; the entertainment page, added
 after the first rules, touched by none of them: "Por Staff", "Ciudad de México / 21.03.2024 13:20:00",
-"Checa también:" and an Instagram embed's two lines). After: article lines lost 0,
+"Checa también:" and an Instagram embed's two lines; the explainer, added last, lost nothing and left
+nothing, but its Italian twin showed that "Descarga la aplicación de tu banco." went as the site's
+app call). After: article lines lost 0,
 residue lines left 2.
 """
 
@@ -300,6 +303,29 @@ R Foto: Instagram @belindapop
 R ¡Síguenos en Facebook, X e Instagram para más noticias de espectáculos!
 R Suscríbete a nuestro newsletter y recibe las noticias más importantes del día.
 """,
+    # EXTRACTOR: a Colombian daily's explainer: the advice is a list of imperatives that look like
+    # calls to action (share, subscribe, click, download), question subheadings, then the real calls
+    "co_guia": """\
+T Estafas por WhatsApp: cómo reconocerlas y qué hacer si ya caíste
+R Redacción Tecnología
+R 22 de abril de 2024 - 07:30 a. m.
+A Las denuncias por suplantación en WhatsApp crecieron un 40 % en el último año, según la Policía Nacional.
+A El método más común es un mensaje de un número desconocido que dice ser un familiar con el celular dañado y pide una transferencia urgente.
+A Cómo reconocer una estafa
+A Desconfía de los mensajes que piden dinero con urgencia, aunque parezcan de alguien conocido.
+A No hagas clic en enlaces que lleguen de remitentes desconocidos.
+A Descarga la aplicación solo desde la tienda oficial de tu teléfono.
+A Activa la verificación en dos pasos en Ajustes, Cuenta.
+A Comparte esta información con tus familiares mayores, que son los más expuestos.
+A ¿Me pueden robar la cuenta con solo un código?
+A Sí, si se lo das a otra persona. WhatsApp nunca te pedirá ese código por mensaje.
+A ¿Qué hago si ya caí?
+A Llama de inmediato a tu banco para bloquear la transferencia y denuncia en el CAI Virtual de la Policía.
+A «Cuanto antes se reporte, más fácil es congelar el dinero», explicó un investigador de la Dijín.
+R Te puede interesar: Así funciona la nueva estafa con códigos QR en parqueaderos
+R Síguenos en Google News
+R Únete al canal de WhatsApp de nuestro diario y recibe las noticias más importantes.
+""",
     # EXTRACTOR: a travel blog with comments: the post's date and category, the "you may also like"
     # box, the commenters' names, dates and "Responder", the comment form
     "blog_viajes": """\
@@ -398,6 +424,7 @@ SHORT_LINES = [
     "Staff técnico",
     "Checa también esto.",
     "Ver esta publicación",
+    "Descarga la aplicación de tu banco.",
 ]
 
 
