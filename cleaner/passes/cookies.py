@@ -25,10 +25,11 @@ class CookieNotice(VocabLinePass):
         read: “…”") is the article's: the line's words outside the quotation marks tell of it. A
         banner quotes only its buttons' labels ("By clicking “Accept All Cookies”, you agree …").
 
-        A banner's heading or button alone between two of the article's paragraphs, no other line of
-        the vocabulary passes within ``_DIALOG_REACH`` lines of it, is the article's subheading ("Cookie
-        consent" in a report on cookie law): a banner's buttons and a dialog's headings stand together and
-        next to its notice ("Privacy Overview" between two of a dialog's paragraphs, "Necessary" below)."""
+        A banner's heading or button alone between two of the article's paragraphs, one of them on
+        cookies, no other line of the vocabulary passes within ``_DIALOG_REACH`` lines of it, is the
+        article's subheading ("Cookie consent" in a report on cookie law): a banner's buttons and a dialog's
+        headings stand together and next to its notice ("Privacy Overview" between two of a dialog's
+        paragraphs, "Necessary" below them); one alone in an article on anything else is a stray button."""
         reported = ctx.table(self.family, "reported")
         word = ctx.table(self.family, "cookie_word")
         button = ctx.table(self.family, "button")
@@ -50,6 +51,7 @@ class CookieNotice(VocabLinePass):
                 button.match(text)
                 and not any(j in hits for j in near)
                 and all(ctx.words(j) >= _PARAGRAPH_WORDS and ctx.is_prose(j) for j in (before, after))
+                and any(word.match(lines[j].text) for j in (before, after))
             ):
                 out.add(i)
         return out
