@@ -216,7 +216,8 @@ class VocabGroup(Pass):
         reported = ctx.table("cookies", "reported")
         if reported.patterns:
             lines = ctx.doc.lines
-            for i in [i for i in hits if ctx.words(i) >= _REPORTED_MIN_WORDS]:
+            # (a line that opens on a quotation mark quotes the call at any length: "“Click here,” the email said.")
+            for i in [i for i in hits if ctx.words(i) >= _REPORTED_MIN_WORDS or lines[i].text[:1] in _OPEN_QUOTES]:
                 if ends_sentence(lines[i].text) and reported.match(lines[i].text):
                     del hits[i]
         reader = ctx.table("promos", "reader")
@@ -303,6 +304,7 @@ class VocabGroup(Pass):
 
 # (a reporting clause in a shorter line may be a credit's or a prompt's own words: "Photo: AP, Reuters")
 _REPORTED_MIN_WORDS = 10
+_OPEN_QUOTES = frozenset('"“‘«„')
 _NEWS_MIN_WORDS = 6
 _CLOSING_QUOTES = "\"'”’»)"
 # the tables of calls to the reader ("Sign up for …", "Follow …", "Join …"), whose patterns match a line by its

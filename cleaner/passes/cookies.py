@@ -23,14 +23,44 @@ class CookieNotice(VocabLinePass):
         the researchers found.") is reported speech about a site, and a notice quoted in a sentence
         ("“This website uses cookies to improve your experience,” the banner read, …"; "The notice
         read: “…”") is the article's: the line's words outside the quotation marks tell of it. A
-        banner quotes only its buttons' labels ("By clicking “Accept All Cookies”, you agree …")."""
+        banner quotes only its buttons' labels ("By clicking “Accept All Cookies”, you agree …").
+
+        A banner's heading or button alone between two of the article's paragraphs, one of them on
+        cookies, no other line of the vocabulary passes within ``_DIALOG_REACH`` lines of it, is the
+        article's subheading ("Cookie consent" in a report on cookie law): a banner's buttons and a dialog's
+        headings stand together and next to its notice ("Privacy Overview" between two of a dialog's
+        paragraphs, "Necessary" below them); one alone in an article on anything else is a stray button."""
         reported = ctx.table(self.family, "reported")
         word = ctx.table(self.family, "cookie_word")
+        button = ctx.table(self.family, "button")
         lines = ctx.doc.lines
-        return {
-            i for i in mine
-            if (reported.patterns and reported.match(lines[i].text)) or _quotes_a_notice(lines[i].text, word)
-        }
+        kept = ctx.doc.kept()
+        at = {i: pos for pos, i in enumerate(kept)}
+        out: set[int] = set()
+        for i in mine:
+            text = lines[i].text
+            if (reported.patterns and reported.match(text)) or _quotes_a_notice(text, word):
+                out.add(i)
+                continue
+            pos = at.get(i)
+            if pos is None or not 0 < pos < len(kept) - 1 or ctx.words(i) > _SUBHEADING_WORDS:
+                continue
+            before, after = kept[pos - 1], kept[pos + 1]
+            near = kept[max(0, pos - _DIALOG_REACH) : pos] + kept[pos + 1 : pos + 1 + _DIALOG_REACH]
+            if (
+                button.match(text)
+                and not any(j in hits for j in near)
+                and all(ctx.words(j) >= _PARAGRAPH_WORDS and ctx.is_prose(j) for j in (before, after))
+                and any(word.match(lines[j].text) for j in (before, after))
+            ):
+                out.add(i)
+        return out
+
+
+# a subheading between two of the article's paragraphs: a few words, the paragraphs around it long prose
+_SUBHEADING_WORDS = 4
+_DIALOG_REACH = 3  # as CookieDialog's dialog_reach
+_PARAGRAPH_WORDS = 12
 
 
 # A quoted notice is a sentence (a banner's quoted button label is a few words: "Accept All Cookies");
