@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (residue lines quoted whole)
 """HTML red team 2: whole pages as modern CMSs emit them (WordPress news and blogs, news sites with
 related boxes, paywalls and consent banners, live blogs, a recipe, a forum Q&A page), in English,
 German, French, Spanish and Italian: ``fixtures/html_redteam2/<lang>_<name>.html``.

@@ -378,6 +378,7 @@ def decide(
             if verdict is not None and (
                 (verdict[0] == "widgets" and article >= 0 and _note(page, i, vocab) and _inside(page, i, article))
                 or (verdict[0] == "related" and _prose_section(page, i))
+                or (verdict[0] in DATA_TABLE_FAMILIES and block >= 0 and _inside(page, i, block) and _data_table(page, i))
             ):
                 verdict = None
         if verdict is EMBED:
@@ -415,6 +416,34 @@ def decide(
 CODE_TAGS = frozenset({"pre", "code"})
 #: A paragraph with this many characters outside links is prose, not a teaser's description.
 PROSE_SECTION_CHARS = 150
+
+
+#: Families whose names do not take a data table out of the prose block: a table of poll results
+#: ("poll-results"), ratings ("ratings-table"), weather records ("weather-data") is the article's.
+DATA_TABLE_FAMILIES = frozenset({"widgets", "related", "social", "ads", "forms"})
+#: A data table: this many rows of two cells or more at least, ...
+DATA_TABLE_ROWS = 2
+#: ... holding this share of the element's text at least, with at most this share in links.
+DATA_TABLE_SHARE = 0.8
+DATA_TABLE_LINK_DENSITY = 0.3
+
+
+def _data_table(page: Page, i: int) -> bool:
+    """Element ``i`` is a data table, or holds one that makes up nearly all its text: rows of
+    two cells or more (``DATA_TABLE_ROWS`` at least), few of its characters in links."""
+    size, density = page.link_density(i)
+    if not size or density > DATA_TABLE_LINK_DENSITY:
+        return False
+    node = page.nodes[i]
+    tables = [node] if page.tags[i] == "table" else node.css("table")
+    for table in tables:
+        t = page.index.get(table.mem_id)
+        if t is None or page.text[t] < DATA_TABLE_SHARE * size:
+            continue
+        rows = sum(1 for row in table.css("tr") if len(row.css("td, th")) >= 2)
+        if rows >= DATA_TABLE_ROWS:
+            return True
+    return False
 
 
 def _note(page: Page, i: int, vocab: Vocabulary) -> bool:

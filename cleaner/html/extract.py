@@ -350,17 +350,46 @@ def _container(block: LexborNode, chunks: list[LexborNode], text: str) -> Lexbor
         return node
     flat = normalize_space(text)
     sibling = parent.child
+    before = True  # the sibling comes before the article's container
     while sibling is not None:
-        if (
-            sibling.mem_id != node.mem_id
-            and not sibling.is_text_node
+        if sibling.mem_id == node.mem_id:
+            before = False
+        elif (
+            not sibling.is_text_node
             and sibling.tag in _BODY_TAGS
-            and any(p in flat for p in _prose_paragraphs(sibling))
-            and any(item not in flat for item in _block_items(sibling, _STRUCTURE))
+            and (
+                (
+                    any(p in flat for p in _prose_paragraphs(sibling))
+                    and any(item not in flat for item in _block_items(sibling, _STRUCTURE))
+                )
+                or (before and _summary_list(sibling, flat))
+            )
         ):
             return parent
         sibling = sibling.next
     return node
+
+
+#: A summary above the article ("Key points", "Das Wichtigste in Kürze"): this many list items at
+#: least, of ``SUMMARY_ITEM_WORDS`` words each at least, ...
+SUMMARY_ITEMS = 2
+SUMMARY_ITEM_WORDS = 4
+#: ... making up this share of the box's text at least.
+SUMMARY_SHARE = 0.6
+
+
+def _summary_list(box: LexborNode, flat: str) -> bool:
+    """``box`` (beside the article's container, before it) is the article's summary: a list of
+    sentences (``SUMMARY_ITEMS`` items or more, not mostly links, of ``SUMMARY_ITEM_WORDS`` words
+    at least) that is most of the box's text, no paragraph, and none of its items in the extraction
+    ``flat``."""
+    if box.css_first("p") is not None:
+        return False
+    items = _block_items(box, "li")
+    if len(items) < SUMMARY_ITEMS or any(len(item.split()) < SUMMARY_ITEM_WORDS or item in flat for item in items):
+        return False
+    total = len(normalize_space(box.text(separator=" ")))
+    return sum(len(item) for item in items) >= SUMMARY_SHARE * total
 
 
 def _second_try(
