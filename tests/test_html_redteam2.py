@@ -141,3 +141,109 @@ if __name__ == "__main__":  # the probe: article lines lost and residue left, pa
         for x in res:
             print("  RES ", x)
     print(f"TOTAL article lines lost {total_lost}, residue lines left {total_residue}")
+
+
+# --- shapes found by the red team, with what must stay and what must still go -----------------
+
+URL = "https://news.example/2024/05/hall"
+PARA = (
+    "The committee published its long-awaited report on Thursday, recommending that the old market "
+    "hall be restored rather than demolished. Paragraph {}."
+)
+
+
+def _page(inner: str, at: int = 3, wrap: str = "<div class='entry-content'>{}</div>") -> str:
+    paras = [f"<p>{PARA.format(n)}</p>" for n in range(6)]
+    body = "".join(paras[:at]) + inner + "".join(paras[at:])
+    return (
+        "<html><head><title>Market hall saved</title></head><body><header class='site-header'><nav>"
+        "<a href='/'>Home</a><a href='/news'>News</a></nav></header><main><article><h1>Market hall saved</h1>"
+        + wrap.format(body)
+        + "</article></main><footer>© 2024 News</footer></body></html>"
+    )
+
+
+def _out(html: str) -> tuple[list[str], cleaner.Result]:
+    result = cleaner.explain_html(html, url=URL)
+    lines = [_bare(line) for line in _lines(result.text)]
+    assert sum("Paragraph" in line for line in lines) == 6, "an article paragraph was lost"
+    return lines, result
+
+
+DATA_TABLES = [
+    ("div class='poll-results'", "Party", "Share", [("Labour", "41%"), ("Conservative", "24%")]),
+    ("div class='table-wrap ratings'", "Model", "Score", [("Pixel 8", "8.5"), ("iPhone 15", "8.7")]),
+    ("div class='weather-data'", "Monat", "Regen", [("Januar", "120 mm"), ("Februar", "98 mm")]),
+    ("div class='sondaggio poll'", "Partito", "Voti", [("FdI", "28,8%"), ("Pd", "24,1%")]),
+    ("section class='widget-tableau'", "Commune", "Taux", [("Toulon", "61 %"), ("Hyères", "58 %")]),
+]
+
+
+@pytest.mark.parametrize("at", [0, 3, 6])
+@pytest.mark.parametrize(("box", "h1", "h2", "rows"), DATA_TABLES)
+def test_data_table_named_like_a_widget_stays(box: str, h1: str, h2: str, rows: list[tuple[str, str]], at: int) -> None:
+    tag = box.split()[0]
+    cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    table = f"<{box}><table><thead><tr><th>{h1}</th><th>{h2}</th></tr></thead><tbody>{cells}</tbody></table></{tag}>"
+    lines, _ = _out(_page(table, at))
+    assert f"| {h1} | {h2} |" in lines
+    for a, b in rows:
+        assert f"| {a} | {b} |" in lines
+
+
+@pytest.mark.parametrize(
+    ("widget", "family"),
+    [
+        # a table of links to the site's other stories is a related list, whatever its shape
+        (
+            "<table class='related-table'><tr><td><a href='/a'>Council votes to close two libraries</a></td>"
+            "<td><a href='/b'>Bus fares to rise</a></td></tr><tr><td><a href='/c'>New mayor sworn in on Monday</a></td>"
+            "<td><a href='/d'>School budget cut</a></td></tr></table>",
+            "dom:related",
+        ),
+        ("<table class='ad'><tr><td>Advertisement</td></tr></table>", "dom:ads"),
+        ("<div class='poll'><p>Should the hall be saved?</p><ul><li>Yes</li><li>No</li></ul><button>Vote</button></div>", "dom:widgets"),
+        (
+            "<div class='rating'><table><tr><td>Rate this article</td><td>★★★★★</td></tr></table></div>",
+            "dom:widgets",
+        ),
+    ],
+)
+def test_widgets_that_are_not_data_tables_still_go(widget: str, family: str) -> None:
+    lines, result = _out(_page(widget))
+    assert [line for line in lines if "Paragraph" not in line] == []
+    assert family in {r.pass_name for r in result.removed}
+
+
+SUMMARIES = [
+    ("Key points", ["Council votes 7-2 to restore the old market hall", "Restoration works will start in spring 2025"]),
+    ("Das Wichtigste in Kürze", ["Der Stadtrat stimmt für die Sanierung der Markthalle", "Die Arbeiten beginnen im Frühjahr 2025"]),
+    ("L'essentiel", ["Le conseil vote la restauration de la halle", "Les travaux commenceront au printemps 2025"]),
+    ("Lo más importante", ["El pleno aprueba restaurar el mercado antiguo", "Las obras empezarán en la primavera de 2025"]),
+    ("In breve", ["Il consiglio approva il restauro del vecchio mercato", "I lavori inizieranno nella primavera del 2025"]),
+]
+
+
+@pytest.mark.parametrize(("title", "items"), SUMMARIES)
+def test_summary_list_above_the_article_stays(title: str, items: list[str]) -> None:
+    lis = "".join(f"<li>{item}</li>" for item in items)
+    wrap = f"<div class='summary'><h2>{title}</h2><ul>{lis}</ul></div><div class='entry-content'>{{}}</div>"
+    lines, _ = _out(_page("", wrap=wrap))
+    for item in items:
+        assert item in lines
+    assert title in lines
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='info'><ul><li>5 min read</li><li>Updated May 3</li></ul></div>",  # short labels
+        "<div class='box'><ul><li><a href='/a'>Council votes to close two libraries next year</a></li>"
+        "<li><a href='/b'>Bus fares to rise by ten percent in June</a></li></ul></div>",  # links
+        "<div class='box'><p>Our reporter spent two weeks at the hall before the vote.</p>"
+        "<ul><li>One of many stories about the hall</li><li>Another story in our series</li></ul></div>",  # with prose
+    ],
+)
+def test_other_lists_above_the_article_are_not_pulled_in(box: str) -> None:
+    lines, _ = _out(_page("", wrap=box + "<div class='entry-content'>{}</div>"))
+    assert not any(line.startswith(("5 min", "Updated", "Council", "Bus", "One of", "Another")) for line in lines)

@@ -378,9 +378,16 @@ def decide(
             if verdict is not None and (
                 (verdict[0] == "widgets" and article >= 0 and _note(page, i, vocab) and _inside(page, i, article))
                 or (verdict[0] == "related" and _prose_section(page, i))
-                or (verdict[0] in DATA_TABLE_FAMILIES and block >= 0 and _inside(page, i, block) and _data_table(page, i))
             ):
                 verdict = None
+            elif (
+                verdict is not None
+                and verdict[0] in DATA_TABLE_FAMILIES
+                and block >= 0
+                and _inside(page, i, block)
+                and _data_table(page, i)
+            ):
+                verdict = EMBED  # the article's table: kept, and its names dropped for the extractor
         if verdict is EMBED:
             embeds.append(i)
             continue
@@ -420,6 +427,7 @@ PROSE_SECTION_CHARS = 150
 
 #: Families whose names do not take a data table out of the prose block: a table of poll results
 #: ("poll-results"), ratings ("ratings-table"), weather records ("weather-data") is the article's.
+#: Its names are dropped, like an embed's: the extractor drops elements named "widget", "rating".
 DATA_TABLE_FAMILIES = frozenset({"widgets", "related", "social", "ads", "forms"})
 #: A data table: this many rows of two cells or more at least, ...
 DATA_TABLE_ROWS = 2
