@@ -302,13 +302,16 @@ def _bare_child(page: Page, i: int, b: int) -> bool:
 @dataclass(slots=True)
 class Decision:
     """What the DOM pass decided: residue elements (top-most, page order), embeds, and the
-    article's own asides (kept: see :data:`ARTICLE_PARTS`)."""
+    article's own asides (kept: see :data:`ARTICLE_PARTS`) and pull quotes in a ``<figure>``, both
+    handed to the extractor as ``<div>``."""
 
     page: Page | None
     chosen: list[tuple[int, str, str]]
     embeds: list[int]
     asides: list[int] = field(default_factory=list)
     thread: Thread | None = None
+    #: The lowest element holding the prose block and the page builder's blocks kept with it (-1: none).
+    built_root: int = -1
 
 
 def decide(
@@ -355,6 +358,8 @@ def decide(
     inner = body_residue(page, site_host(url))
     boxes = field_boxes(page, fields) if fields else EMPTY_IDS
     in_code = [False] * len(page.nodes)
+    built = _built_with_widgets(page, vocab)
+    builder: list[int] = []
     for i in range(1, len(page.nodes)):
         if budget is not None and not i & CHECK_EVERY:
             budget.check("part of the DOM pass")
@@ -380,6 +385,9 @@ def decide(
                 or (verdict[0] == "related" and _prose_section(page, i))
             ):
                 verdict = None
+            elif verdict is not None and verdict[0] == "widgets" and built and _builder_block(page, i, vocab):
+                verdict = None  # a block of the article in a page builder's widget
+                builder.append(i)
             elif (
                 verdict is not None
                 and verdict[0] in DATA_TABLE_FAMILIES
@@ -388,6 +396,9 @@ def decide(
                 and _data_table(page, i)
             ):
                 verdict = EMBED  # the article's table: kept, and its names dropped for the extractor
+        if (verdict is None or verdict is EMBED) and page.tags[i] == "figure" and block >= 0 and _inside(page, i, block):
+            if page.nodes[i].css_first("blockquote") is not None:
+                asides.append(i)  # a pull quote ("wp-block-pullquote"): the extractor drops figures
         if verdict is EMBED:
             embeds.append(i)
             continue
@@ -416,7 +427,21 @@ def decide(
             continue
         chosen.append((i, verdict[0], verdict[1]))
         removed[i] = True
-    return Decision(page, chosen, embeds, [i for i in asides if not removed[i]], thread)
+    kept_asides = [i for i in asides if not removed[i]]
+    return Decision(page, chosen, embeds, kept_asides, thread, _lowest_common(page, [block, *builder]) if builder else -1)
+
+
+def _lowest_common(page: Page, elements: list[int]) -> int:
+    """The deepest element holding all of ``elements`` (-1 when they share none)."""
+    common: list[int] | None = None
+    for i in elements:
+        chain = page.ancestors(i, include_self=True)
+        if common is None:
+            common = chain
+        else:
+            keep = set(chain)
+            common = [j for j in common if j in keep]
+    return common[0] if common else -1
 
 
 #: Elements whose descendants are code: their class names are a highlighter's tokens.
@@ -452,6 +477,29 @@ def _data_table(page: Page, i: int) -> bool:
         if rows >= DATA_TABLE_ROWS:
             return True
     return False
+
+
+def _built_with_widgets(page: Page, vocab: Vocabulary) -> bool:
+    """The article is laid out by a page builder: the prose block, or an element around it, is named
+    like a builder's block ("elementor-widget-container"), and the block has a class to repeat."""
+    if page.block < 0 or not vocab.builder_keys or not page.attrs[page.block].get("class"):
+        return False
+    return any(not vocab.builder_keys.isdisjoint(page.names(j)) for j in page.ancestors(page.block, True))
+
+
+def _builder_block(page: Page, i: int, vocab: Vocabulary) -> bool:
+    """Element ``i``, named like a page builder's block and by no other residue name than the widgets
+    family's, is one of the article's blocks: it is, or holds, an element like the prose block (same
+    tag and class: "elementor-widget-container" holding a heading, a list, more paragraphs)."""
+    keys = page.names(i) & vocab.token_set
+    if not keys & vocab.builder_keys or any(vocab.by_token[k].name != "widgets" for k in keys):
+        return False
+    tag, cls = page.tags[page.block], page.attrs[page.block].get("class")
+    if page.tags[i] == tag and page.attrs[i].get("class") == cls:
+        return True
+    if not cls or '"' in cls or "\\" in cls:
+        return False
+    return page.nodes[i].css_first(f'{tag}[class="{cls}"]') is not None
 
 
 def _note(page: Page, i: int, vocab: Vocabulary) -> bool:
@@ -713,6 +761,8 @@ class Pruned:
     #: A thread's posts (page order, the block among them) and the element holding them all.
     posts: list[LexborNode] = field(default_factory=list)
     thread_root: LexborNode | None = None
+    #: The element holding the article's blocks when a page builder laid it out (see ``[builders]``).
+    built_root: LexborNode | None = None
 
 
 # Elements the extractor drops whole, keeping the text right after them glued to the text before:
@@ -782,7 +832,8 @@ def prune(
     if titles:
         removals.extend(drop_headline(tree, titles, explain, budget, page))
     thread = decision.thread
+    built = page.nodes[decision.built_root] if decision.built_root >= 0 else None
     if thread is None:
-        return Pruned(removals, page.block_node)
+        return Pruned(removals, page.block_node, built_root=built)
     posts = [page.nodes[i] for i in thread.posts]
-    return Pruned(removals, page.block_node, posts, page.nodes[thread.root])
+    return Pruned(removals, page.block_node, posts, page.nodes[thread.root], built)

@@ -216,8 +216,12 @@ def extract(
     fallback: bool = False,
     posts: list[LexborNode] | None = None,
     thread_root: LexborNode | None = None,
+    built_root: LexborNode | None = None,
 ) -> Extraction:
     """The article text of the pruned ``tree``; ``block`` is the DOM pass's prose block.
+
+    ``built_root``: the element holding the article's blocks when a page builder laid it out
+    (a heading, a list, paragraphs each in a widget of its own): the second try points there.
 
     ``posts``, ``thread_root``: a thread's posts (the block among them) and the element holding
     them all, when the DOM pass found one (:mod:`.threads`): they are the article's chunks, and the
@@ -245,7 +249,7 @@ def extract(
             chunks, prose = _with_posts(tree, chunks, posts)
             document, text = _thread_try(tree, url, thread_root, chunks, markdown, budget, html, document, text)
         else:
-            document, text = _second_try(tree, url, block, chunks, markdown, budget, html, document, text)
+            document, text = _second_try(tree, url, block, chunks, markdown, budget, html, document, text, built_root)
         if prose >= MIN_BLOCK_CHARS and len(normalize_space(text)) < MIN_COVERAGE * prose:
             lines = [line for chunk in chunks for line in block_lines(chunk, markdown, budget)]
             return Extraction("\n".join(lines), "fallback", document)
@@ -402,6 +406,7 @@ def _second_try(
     html: str,
     document: Any,
     text: str,
+    built_root: LexborNode | None = None,
 ) -> tuple[Any, str]:
     """trafilatura again, pointed at the article, when it lost the article's headings or lists.
 
@@ -413,14 +418,15 @@ def _second_try(
     parent when a sibling is article too) is marked ``itemprop="articleBody"`` (which
     trafilatura takes first) and the page extracted again; the second text is kept when it
     holds more of the container's lines (paragraphs, headings, list items that are not
-    mostly links) than the first. Not when the page marks an articleBody itself or the
+    mostly links) than the first. On a page laid out by a page builder the container is
+    ``built_root``, the element holding the article's widgets. Not when the page marks an articleBody itself or the
     container carries an itemprop.
     """
     if block.tag not in _BODY_TAGS or "itemprop" in block.attributes:
         return document, text
     if tree.css_first('[itemprop="articleBody"]') is not None:
         return document, text
-    container = _container(block, chunks, text)
+    container = built_root if built_root is not None else _container(block, chunks, text)
     if container.tag not in _BODY_TAGS or "itemprop" in container.attributes:
         return document, text
     paragraphs = _block_items(container, "p")
