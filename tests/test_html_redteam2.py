@@ -34,6 +34,7 @@ RESIDUE_LEFT: dict[str, list[str]] = {
         'Preis inkl. MwSt., zzgl. Versandkosten. Letzte Aktualisierung am 3.06.2024',
         'Jan Krüger ist Elektroingenieur und schreibt seit 2019 für den Stromspar-Blog über Photovoltaik und Energiespeicher.',
     ],
+    "de_elementor": [],
     "de_news_aside": [],
     "de_noscript_ads": [],
     "en_forum_qa": [],
@@ -247,3 +248,89 @@ def test_summary_list_above_the_article_stays(title: str, items: list[str]) -> N
 def test_other_lists_above_the_article_are_not_pulled_in(box: str) -> None:
     lines, _ = _out(_page("", wrap=box + "<div class='entry-content'>{}</div>"))
     assert not any(line.startswith(("5 min", "Updated", "Council", "Bus", "One of", "Another")) for line in lines)
+
+
+def _widget(kind: str, inner: str) -> str:
+    return (
+        f"<div class='elementor-element elementor-widget elementor-widget-{kind}' data-widget_type='{kind}.default'>"
+        f"<div class='elementor-widget-container'>{inner}</div></div>"
+    )
+
+
+def _builder_page(*widgets: str) -> str:
+    section = "".join(
+        "<section class='elementor-section elementor-top-section'><div class='elementor-container'><div class='elementor-column'>"
+        f"<div class='elementor-widget-wrap'>{w}</div></div></div></section>"
+        for w in widgets
+    )
+    return (
+        "<html><head><title>Market hall saved</title></head><body>"
+        f"<div data-elementor-type='wp-post' class='elementor elementor-123'>{section}</div></body></html>"
+    )
+
+
+BUILT = [
+    ("Why the vote matters", "Timeline", "Works start in spring 2025", "The hall reopens in 2027"),
+    ("Kritik an der Beteiligung", "Zeitplan", "Baubeginn im Frühjahr 2025", "Fertigstellung Ende 2027"),
+    ("Les critiques", "Calendrier", "Début des travaux au printemps 2025", "Réouverture en 2027"),
+    ("Las críticas", "Calendario", "Las obras empiezan en 2025", "Reapertura en 2027"),
+    ("Le critiche", "Calendario", "I lavori iniziano nel 2025", "Riapertura nel 2027"),
+]
+
+
+@pytest.mark.parametrize(("h_a", "h_b", "item_a", "item_b"), BUILT)
+def test_a_page_builders_widgets_are_the_article(h_a: str, h_b: str, item_a: str, item_b: str) -> None:
+    # Elementor puts every paragraph group, heading and list in a widget of its own ("elementor-widget")
+    paras = [PARA.format(n) for n in range(6)]
+    html = _builder_page(
+        _widget("text-editor", f"<p>{paras[0]}</p><p>{paras[1]}</p>"),
+        _widget("heading", f"<h2 class='elementor-heading-title'>{h_a}</h2>"),
+        _widget("text-editor", f"<p>{paras[2]}</p><p>{paras[3]}</p>"),
+        _widget("heading", f"<h2 class='elementor-heading-title'>{h_b}</h2>"),
+        _widget(
+            "icon-list",
+            "<ul class='elementor-icon-list-items'>"
+            f"<li class='elementor-icon-list-item'><span class='elementor-icon-list-text'>{item_a}</span></li>"
+            f"<li class='elementor-icon-list-item'><span class='elementor-icon-list-text'>{item_b}</span></li></ul>",
+        ),
+        _widget("text-editor", f"<p>{paras[4]}</p><p>{paras[5]}</p>"),
+    )
+    lines, _ = _out(html)
+    for line in (h_a, h_b, item_a, item_b):
+        assert line in lines
+    assert lines.index(h_a) < lines.index(h_b) < lines.index(item_a)
+
+
+@pytest.mark.parametrize(
+    ("widget", "family"),
+    [
+        (_widget("share-buttons", "<div class='elementor-share-btn'><span>Facebook</span></div><div class='elementor-share-btn'><span>Pinterest</span></div>"), "dom:social"),
+        (_widget("sidebar", "<section class='widget widget_text'><h2>Hello, I'm Sam!</h2><p>On this blog I write about the old buildings of my town and the people who keep them standing.</p></section>"), "dom:widgets"),
+        (_widget("post-info", "<ul class='elementor-post-info'><li>Sam Lee</li><li>March 14, 2024</li></ul>"), "dom:widgets"),
+    ],
+)
+def test_a_page_builders_residue_widgets_still_go(widget: str, family: str) -> None:
+    paras = [PARA.format(n) for n in range(6)]
+    html = _builder_page(
+        _widget("text-editor", "".join(f"<p>{p}</p>" for p in paras[:3])),
+        widget,
+        _widget("text-editor", "".join(f"<p>{p}</p>" for p in paras[3:])),
+    )
+    lines, result = _out(html)
+    assert [line for line in lines if "Paragraph" not in line] == []
+    assert family in {r.pass_name for r in result.removed}
+
+
+def test_widgets_on_a_page_not_built_with_widgets_still_go() -> None:
+    box = "<div class='widget widget_text'><p>On this blog I write about the old buildings of my town and the people who keep them standing.</p></div>"
+    lines, result = _out(_page("", wrap="<div class='entry-content'>{}</div><div class='widget-area'>" + box + "</div>"))
+    assert not any("On this blog" in line for line in lines)
+    assert "dom:widgets" in {r.pass_name for r in result.removed}
+
+
+@pytest.mark.parametrize("at", [0, 3, 6])
+def test_a_pull_quote_in_a_figure_stays(at: int) -> None:
+    quote = "We will not let this building fall down, not on my watch."
+    figure = f"<figure class='wp-block-pullquote'><blockquote><p>{quote}</p><cite>Mayor Jane Holt</cite></blockquote></figure>"
+    lines, _ = _out(_page(figure, at))
+    assert quote in lines

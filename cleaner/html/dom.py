@@ -396,9 +396,14 @@ def decide(
                 and _data_table(page, i)
             ):
                 verdict = EMBED  # the article's table: kept, and its names dropped for the extractor
-        if (verdict is None or verdict is EMBED) and page.tags[i] == "figure" and block >= 0 and _inside(page, i, block):
-            if page.nodes[i].css_first("blockquote") is not None:
-                asides.append(i)  # a pull quote ("wp-block-pullquote"): the extractor drops figures
+        if (
+            (verdict is None or verdict is EMBED)
+            and page.tags[i] == "figure"
+            and block >= 0
+            and _inside(page, i, block)
+            and page.nodes[i].css_first("blockquote") is not None
+        ):
+            asides.append(i)  # a pull quote ("wp-block-pullquote"): the extractor drops figures
         if verdict is EMBED:
             embeds.append(i)
             continue
@@ -428,7 +433,8 @@ def decide(
         chosen.append((i, verdict[0], verdict[1]))
         removed[i] = True
     kept_asides = [i for i in asides if not removed[i]]
-    return Decision(page, chosen, embeds, kept_asides, thread, _lowest_common(page, [block, *builder]) if builder else -1)
+    built_root = _lowest_common(page, [block, *builder]) if builder else -1
+    return Decision(page, chosen, embeds, kept_asides, thread, built_root)
 
 
 def _lowest_common(page: Page, elements: list[int]) -> int:
@@ -488,11 +494,12 @@ def _built_with_widgets(page: Page, vocab: Vocabulary) -> bool:
 
 
 def _builder_block(page: Page, i: int, vocab: Vocabulary) -> bool:
-    """Element ``i``, named like a page builder's block and by no other residue name than the widgets
-    family's, is one of the article's blocks: it is, or holds, an element like the prose block (same
-    tag and class: "elementor-widget-container" holding a heading, a list, more paragraphs)."""
+    """Element ``i``, named like a page builder's block and by no other residue name ("sidebar",
+    "share", "post-info" make it residue), is one of the article's blocks: it is, or holds, an element
+    like the prose block (same tag and class: "elementor-widget-container" holding a heading, a list,
+    more paragraphs)."""
     keys = page.names(i) & vocab.token_set
-    if not keys & vocab.builder_keys or any(vocab.by_token[k].name != "widgets" for k in keys):
+    if not keys or not keys <= vocab.builder_keys:
         return False
     tag, cls = page.tags[page.block], page.attrs[page.block].get("class")
     if page.tags[i] == tag and page.attrs[i].get("class") == cls:
