@@ -334,3 +334,33 @@ def test_a_pull_quote_in_a_figure_stays(at: int) -> None:
     figure = f"<figure class='wp-block-pullquote'><blockquote><p>{quote}</p><cite>Mayor Jane Holt</cite></blockquote></figure>"
     lines, _ = _out(_page(figure, at))
     assert quote in lines
+
+
+DIV_PARAGRAPHS = [
+    "Until then, the hall stays closed to the public.",
+    "Bis dahin bleibt die Halle für Besucher geschlossen.",
+    "D'ici là, la halle reste fermée au public.",
+    "Hasta entonces, el mercado seguirá cerrado al público.",
+    "Fino ad allora il mercato resterà chiuso al pubblico.",
+    "“We will appeal,” the owners said.",
+]
+
+
+@pytest.mark.parametrize("at", [0, 3, 6])
+@pytest.mark.parametrize("line", DIV_PARAGRAPHS)
+def test_a_paragraph_written_as_a_div_among_paragraphs_stays(line: str, at: int) -> None:
+    lines, _ = _out(_page(f"<div>{line}</div>", at))
+    assert line in lines
+
+
+@pytest.mark.parametrize(
+    "div",
+    [
+        "Rate this article: ★★★★★ (12 votes)",
+        "Share: Facebook | X | WhatsApp",
+        "Oceń artykuł: ★★★★★ (12 głosów)",
+    ],
+)
+def test_a_div_among_paragraphs_that_is_no_sentence_is_not_pulled_in(div: str) -> None:
+    lines, _ = _out(_page(f"<div>{div}</div>", 6))
+    assert div not in lines

@@ -432,7 +432,8 @@ def decide(
             continue
         chosen.append((i, verdict[0], verdict[1]))
         removed[i] = True
-    kept_asides = [i for i in asides if not removed[i]]
+    asides.extend(_loose_divs(page))
+    kept_asides = sorted(i for i in set(asides) if not removed[i])
     built_root = _lowest_common(page, [block, *builder]) if builder else -1
     return Decision(page, chosen, embeds, kept_asides, thread, built_root)
 
@@ -483,6 +484,39 @@ def _data_table(page: Page, i: int) -> bool:
         if rows >= DATA_TABLE_ROWS:
             return True
     return False
+
+
+def _loose_divs(page: Page) -> list[int]:
+    """Paragraphs written as ``<div>`` among the prose block's ``<p>`` (text and inline elements only,
+    a sentence of ``LOOSE_DIV_WORDS`` words at least, few of them links): the extractor takes the
+    ``<p>`` and drops them; they reach it as paragraphs (see :func:`_as_blocks`)."""
+    block = page.block
+    if block < 0:
+        return []
+    children = [j for j in range(block + 1, len(page.nodes)) if page.parent[j] == block] if page.text[block] else []
+    if not any(page.tags[j] == "p" for j in children):
+        return []
+    out: list[int] = []
+    for j in children:
+        if page.tags[j] != "div" or page.link_density(j)[1] > LOOSE_DIV_LINK_DENSITY:
+            continue
+        child = page.nodes[j].child
+        while child is not None:
+            if not child.is_text_node and not child.is_comment_node and (child.tag or "") not in INLINE_TAGS:
+                break
+            child = child.next
+        else:
+            text = page.nodes[j].text(separator=" ").strip()
+            if len(text.split()) >= LOOSE_DIV_WORDS and text.endswith(SENTENCE_ENDS):
+                out.append(j)
+    return out
+
+
+#: A ``<div>`` paragraph holds at most this share of link text (a teaser link is no paragraph), ...
+LOOSE_DIV_LINK_DENSITY = 0.5
+#: ... this many words at least, and ends a sentence (a rating, "Share: Facebook | X" do not).
+LOOSE_DIV_WORDS = 4
+SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "»", "“", "’", "«", "。", "！", "？")
 
 
 def _built_with_widgets(page: Page, vocab: Vocabulary) -> bool:
