@@ -14,6 +14,7 @@ one site's names:
   facts, captions, navigation), class/id values split into words and word pairs (:func:`name_keys`);
 * link lists: elements outside the article body whose text is mostly links;
 * tag lists: the element holding ``rel="tag"`` / ``rel="category"`` links;
+* product boxes: a small box whose button is a paid link (``rel="sponsored"``);
 * sign-up boxes with no form and no telling name: a small box whose button is a link
   standing alone to a page named like sign-up ("/newsletter"); and links standing alone
   to a place on the same page ("Jump to recipe");
@@ -258,6 +259,33 @@ def _signup_boxes(page: Page, vocab: Vocabulary) -> dict[int, str]:
     return out
 
 
+def _sponsored_boxes(page: Page, vocab: Vocabulary) -> set[int]:
+    """Product boxes: the largest element of at most ``SIGNUP_BOX_CHARS`` around a button (a link
+    standing alone, see :func:`_button_block`) whose relation is a paid one (``rel="sponsored"``),
+    outside the prose block's ancestors and not a paragraph (a sponsored link inside a sentence, or
+    alone in a paragraph of the article, starts none)."""
+    out: set[int] = set()
+    if not vocab.sponsored_rels:
+        return out
+    for i, tag in enumerate(page.tags):
+        if tag != "a":
+            continue
+        rel = page.attrs[i].get("rel")
+        if not rel or vocab.sponsored_rels.isdisjoint(rel.lower().split()):
+            continue
+        b = _button_block(page, i)
+        if b is None:
+            continue
+        box = -1
+        cur = b
+        while cur > 0 and cur not in page.protected and page.text[cur] <= SIGNUP_BOX_CHARS:
+            box = cur
+            cur = page.parent[cur]
+        if box >= 0 and page.tags[box] not in PARAGRAPH_TAGS:
+            out.add(box)
+    return out
+
+
 def _jump_links(page: Page) -> set[int]:
     """Links to a place on the same page ("Jump to recipe", "Back to top") standing alone:
     the whole of their block, or a bare child of it, of at most ``SIGNUP_BUTTON_WORDS`` words."""
@@ -354,6 +382,7 @@ def decide(
     taxonomy = _taxonomy_lists(page, vocab)
     signup = _signup_boxes(page, vocab)
     jumps = _jump_links(page)
+    sponsored = _sponsored_boxes(page, vocab)
     article = _article_root(page)
     inner = body_residue(page, site_host(url))
     boxes = field_boxes(page, fields) if fields else EMPTY_IDS
@@ -415,6 +444,8 @@ def decide(
             verdict = ("forms", "sign-up box (it held an e-mail field)")
         if verdict is None and i in signup:
             verdict = ("forms", f"sign-up box (its button links to a '{signup[i]}' page)")
+        if verdict is None and i in sponsored:
+            verdict = ("ads", vocab.sponsored_reason)
         if verdict is None and i in jumps:
             verdict = ("links", "link to elsewhere on the page, standing alone")
         if verdict is None:
