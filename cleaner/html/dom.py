@@ -405,6 +405,8 @@ def decide(
             verdict: tuple[str, str] | None = ("taxonomy", vocab.taxonomy_reason)
         else:
             verdict = _verdict(page, i, vocab)
+            if verdict is not None and verdict[0] == "chrome" and _summary_box(page, i, vocab):
+                verdict = None  # its other parts are judged on their own
             if verdict is not None and verdict[0] == "chrome" and article >= 0 and _inside(page, i, article):
                 verdict = _verdict(page, i, vocab, _parts(page, i))
                 if verdict is None and page.tags[i] == "aside" and not page.links[i]:
@@ -513,6 +515,27 @@ def _data_table(page: Page, i: int) -> bool:
             continue
         rows = sum(1 for row in table.css("tr") if len(row.css("td, th")) >= 2)
         if rows >= DATA_TABLE_ROWS:
+            return True
+    return False
+
+
+#: A summary list ("Key points"): this many items at least, of this many words each, no links.
+SUMMARY_ITEMS = 2
+SUMMARY_ITEM_WORDS = 4
+
+
+def _summary_box(page: Page, i: int, vocab: Vocabulary) -> bool:
+    """Element ``i``, chrome by its names alone ("live-header", "article-header": not a ``<header>``,
+    ``<nav>`` or ARIA role), holds the article's summary: a list of ``SUMMARY_ITEMS`` sentences at
+    least, of ``SUMMARY_ITEM_WORDS`` words each, with no link. A site's header holds menus of links."""
+    if page.tags[i] in vocab.chrome_tags or page.attrs[i].get("role") or not page.text[i]:
+        return False
+    for found in page.nodes[i].css("ul, ol"):
+        j = page.index.get(found.mem_id)
+        if j is None or page.links[j]:
+            continue
+        items = [li.text(separator=" ").split() for li in found.css("li")]
+        if len(items) >= SUMMARY_ITEMS and all(len(words) >= SUMMARY_ITEM_WORDS for words in items):
             return True
     return False
 

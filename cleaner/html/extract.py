@@ -374,26 +374,29 @@ def _container(block: LexborNode, chunks: list[LexborNode], text: str) -> Lexbor
     return node
 
 
-#: A summary above the article ("Key points", "Das Wichtigste in Kürze"): this many list items at
-#: least, of ``SUMMARY_ITEM_WORDS`` words each at least, ...
+#: A summary above the article ("Key points", "Das Wichtigste in Kürze"): a list of this many
+#: items at least, of ``SUMMARY_ITEM_WORDS`` words each at least, ...
 SUMMARY_ITEMS = 2
 SUMMARY_ITEM_WORDS = 4
 #: ... making up this share of the box's text at least.
-SUMMARY_SHARE = 0.6
+SUMMARY_SHARE = 0.5
 
 
 def _summary_list(box: LexborNode, flat: str) -> bool:
-    """``box`` (beside the article's container, before it) is the article's summary: a list of
-    sentences (``SUMMARY_ITEMS`` items or more, not mostly links, of ``SUMMARY_ITEM_WORDS`` words
-    at least) that is most of the box's text, no paragraph, and none of its items in the extraction
+    """``box`` (beside the article's container, before it) holds the article's summary: a list of
+    sentences (``SUMMARY_ITEMS`` items or more, none mostly links, of ``SUMMARY_ITEM_WORDS`` words at
+    least) that is ``SUMMARY_SHARE`` of the box's text at least, none of its items in the extraction
     ``flat``."""
-    if box.css_first("p") is not None:
-        return False
-    items = _block_items(box, "li")
-    if len(items) < SUMMARY_ITEMS or any(len(item.split()) < SUMMARY_ITEM_WORDS or item in flat for item in items):
-        return False
     total = len(normalize_space(box.text(separator=" ")))
-    return sum(len(item) for item in items) >= SUMMARY_SHARE * total
+    for found in [box] if box.tag in ("ul", "ol") else box.css("ul, ol"):
+        items = _block_items(found, "li")
+        if len(items) < SUMMARY_ITEMS or len(items) < len(found.css("li")):
+            continue
+        if any(len(item.split()) < SUMMARY_ITEM_WORDS or item in flat for item in items):
+            continue
+        if sum(len(item) for item in items) >= SUMMARY_SHARE * total:
+            return True
+    return False
 
 
 def _second_try(
@@ -503,9 +506,28 @@ def _thread_try(
     if root.tag not in _BODY_TAGS or "itemprop" in root.attributes:
         return document, text
     items = [item for post in posts for item in _block_items(post, _ITEMS)]
+    summary = _summary_above(root, text)
+    if summary is not None:
+        # a live blog's "Key points" above its entries: the entries' parent holds both
+        items.extend(_block_items(summary, _ITEMS))
+        root = summary.parent or root
     if not items or _covered(items, text) == len(items):
         return document, text
     return _marked_try(tree, url, root, items, markdown, budget, html, document, text)
+
+
+def _summary_above(node: LexborNode, text: str) -> LexborNode | None:
+    """The sibling before ``node`` that holds the article's summary (:func:`_summary_list`), if any."""
+    parent = node.parent
+    if parent is None or parent.tag not in _BODY_TAGS or "itemprop" in parent.attributes:
+        return None
+    flat = normalize_space(text)
+    sibling = parent.child
+    while sibling is not None and sibling.mem_id != node.mem_id:
+        if not sibling.is_text_node and sibling.tag in _BODY_TAGS and _summary_list(sibling, flat):
+            return sibling
+        sibling = sibling.next
+    return None
 
 
 #: Class words that mark a ``<pre>`` (or its parent) as a code sample when it holds no ``<code>``.
