@@ -443,3 +443,44 @@ def test_header_named_boxes_without_a_summary_still_go(header: str) -> None:
     lines, result = _out(_page("", wrap=header + "<div class='entry-content'>{}</div>"))
     assert [line for line in lines if "Paragraph" not in line] == []
     assert "dom:chrome" in {r.pass_name for r in result.removed}
+
+
+SECTION_TITLES = [
+    ("The vote", "The money", "What comes next"),
+    ("Die Abstimmung", "Das Geld", "Wie es weitergeht"),
+    ("Le vote", "L'argent", "Et maintenant ?"),
+    ("La votación", "El dinero", "Qué pasará ahora"),
+    ("Il voto", "I soldi", "Cosa succede ora"),
+]
+
+
+@pytest.mark.parametrize("titles", SECTION_TITLES)
+def test_the_headers_of_the_articles_sections_stay(titles: tuple[str, str, str]) -> None:
+    # <section><header><h2>: the sections beside the prose block are the article's, not page chrome
+    sections = "".join(
+        f"<section id='s{n}'><header><h2>{title}</h2></header>"
+        + "".join(f"<p>{PARA.format(2 * n + k)}</p>" for k in range(2))
+        + "</section>"
+        for n, title in enumerate(titles)
+    )
+    html = (
+        "<html><head><title>Market hall saved | Courier</title></head><body><header><a href='/'>Courier</a>"
+        "<nav><a href='/news'>News</a></nav></header><article><header><h1>Market hall saved</h1><p class='byline'>By Ann Lee</p>"
+        f"</header>{sections}</article><footer>© Courier</footer></body></html>"
+    )
+    lines, _ = _out(html)
+    assert [line for line in lines if "Paragraph" not in line] == list(titles)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "<header><h2>Courier</h2><p>Independent news</p></header>",  # around the article: the site's
+        "<header><h2><a href='/'>The Courier</a></h2><nav><a href='/news'>News</a></nav></header>",
+        "<header role='banner'><h2>Courier</h2></header>",
+    ],
+)
+def test_a_site_header_with_a_heading_still_goes(header: str) -> None:
+    lines, result = _out(_page("", wrap=header + "<div class='entry-content'>{}</div>"))
+    assert [line for line in lines if "Paragraph" not in line] == []
+    assert "dom:chrome" in {r.pass_name for r in result.removed}

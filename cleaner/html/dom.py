@@ -405,7 +405,9 @@ def decide(
             verdict: tuple[str, str] | None = ("taxonomy", vocab.taxonomy_reason)
         else:
             verdict = _verdict(page, i, vocab)
-            if verdict is not None and verdict[0] == "chrome" and _summary_box(page, i, vocab):
+            if verdict is not None and verdict[0] == "chrome" and (
+                _summary_box(page, i, vocab) or _section_header(page, i)
+            ):
                 verdict = None  # its other parts are judged on their own
             if verdict is not None and verdict[0] == "chrome" and article >= 0 and _inside(page, i, article):
                 verdict = _verdict(page, i, vocab, _parts(page, i))
@@ -538,6 +540,29 @@ def _summary_box(page: Page, i: int, vocab: Vocabulary) -> bool:
         if len(items) >= SUMMARY_ITEMS and all(len(words) >= SUMMARY_ITEM_WORDS for words in items):
             return True
     return False
+
+
+#: A section's ``<header>``: its headings hold this share of its text at least, ...
+SECTION_HEADING_SHARE = 0.5
+#: ... and the section around it this much prose (characters of its paragraphs).
+SECTION_PROSE_CHARS = 100
+
+
+def _section_header(page: Page, i: int) -> bool:
+    """A ``<header>`` of a section of the article beside the prose block ("<section><header><h2>The
+    money</h2></header><p>…"): mostly a heading (not the ``<h1>``), few links, no ARIA role, in an
+    element that is not around the prose block and holds ``SECTION_PROSE_CHARS`` of prose."""
+    if page.tags[i] != "header" or page.attrs[i].get("role"):
+        return False
+    parent = page.parent[i]
+    if parent <= 0 or parent in page.protected or page.inside[parent] < SECTION_PROSE_CHARS:
+        return False
+    size, density = page.link_density(i)
+    node = page.nodes[i]
+    if not size or density > 0.5 or node.css_first("h1") is not None:
+        return False
+    heading = sum(len(h.text(separator=" ").strip()) for h in node.css("h2, h3, h4, h5, h6"))
+    return heading >= SECTION_HEADING_SHARE * size
 
 
 def _loose_divs(page: Page) -> list[int]:
