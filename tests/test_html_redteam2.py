@@ -484,3 +484,16 @@ def test_a_site_header_with_a_heading_still_goes(header: str) -> None:
     lines, result = _out(_page("", wrap=header + "<div class='entry-content'>{}</div>"))
     assert [line for line in lines if "Paragraph" not in line] == []
     assert "dom:chrome" in {r.pass_name for r in result.removed}
+
+
+def test_a_post_in_one_builder_block_does_not_take_the_builders_other_blocks() -> None:
+    # Elementor's single-post template: the whole post in one widget ("theme-post-content"), and the
+    # builder's other blocks under it (a promotion) are no part of the article
+    post = "".join(f"<p>{PARA.format(n)}</p>" for n in range(6))
+    html = _builder_page(
+        _widget("theme-post-content", post),
+        _widget("heading", "<h4 class='elementor-heading-title'>Check out my free workshops. Pick your topic and start now:</h4>"),
+        _widget("text-editor", "<p>I want to help you take the next step. Pick your free workshop topic and let's do this!</p>"),
+    )
+    lines, _ = _out(html)
+    assert [line for line in lines if "Paragraph" not in line] == []

@@ -598,12 +598,36 @@ LOOSE_DIV_WORDS = 4
 SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "»", "“", "’", "«", "。", "！", "？")
 
 
+#: A page builder's block holding prose: this many characters of paragraphs at least, at most this
+#: share of them in links; ...
+BUILDER_PROSE_CHARS = 40
+BUILDER_LINK_DENSITY = 0.3
+#: ... the article is split into such blocks when the prose block holds at most this share of their prose.
+BUILDER_BLOCK_SHARE = 0.75
+
+
 def _built_with_widgets(page: Page, vocab: Vocabulary) -> bool:
-    """The article is laid out by a page builder: the prose block, or an element around it, is named
-    like a builder's block ("elementor-widget-container"), and the block has a class to repeat."""
-    if page.block < 0 or not vocab.builder_keys or not page.attrs[page.block].get("class"):
+    """The article is laid out by a page builder, split into its blocks: the prose block, or an element
+    around it, is named like a builder's block ("elementor-widget-container"), and the elements like it
+    (same tag and class) holding ``BUILDER_PROSE_CHARS`` of prose hold more than the prose block's
+    share ``BUILDER_BLOCK_SHARE`` of it. A post in one builder block ("theme-post-content") is not split:
+    the builder's other blocks around it (a promotion, an author card) are not the article's."""
+    block = page.block
+    if block < 0 or not vocab.builder_keys or not page.attrs[block].get("class"):
         return False
-    return any(not vocab.builder_keys.isdisjoint(page.names(j)) for j in page.ancestors(page.block, True))
+    if all(vocab.builder_keys.isdisjoint(page.names(j)) for j in page.ancestors(block, True)):
+        return False
+    tag, cls = page.tags[block], page.attrs[block].get("class")
+    prose = 0
+    for j in range(1, len(page.nodes)):
+        if (
+            page.tags[j] == tag
+            and page.attrs[j].get("class") == cls
+            and page.inside[j] >= BUILDER_PROSE_CHARS
+            and page.link_density(j)[1] <= BUILDER_LINK_DENSITY
+        ):
+            prose += page.inside[j]
+    return page.inside[block] <= BUILDER_BLOCK_SHARE * prose
 
 
 def _builder_block(page: Page, i: int, vocab: Vocabulary) -> bool:
