@@ -497,3 +497,23 @@ def test_a_post_in_one_builder_block_does_not_take_the_builders_other_blocks() -
     )
     lines, _ = _out(html)
     assert [line for line in lines if "Paragraph" not in line] == []
+
+
+@pytest.mark.parametrize("name", ["text-block no-ads", "content ad-free", "body-copy non-sponsored", "main no-sidebar"])
+def test_a_name_that_negates_a_residue_name_keeps_the_element(name: str) -> None:
+    line = "The second vote is due in June, when the full council meets again, and the outcome is open."
+    lines, _ = _out(_page(f"<div class='{name}'><p>{line}</p></div>"))
+    assert line in lines
+
+
+@pytest.mark.parametrize(
+    ("box", "family"),
+    [
+        ("<p class='no-comments'>Comments are closed.</p>", "dom:comments"),  # WordPress: the notice itself
+        ("<div class='ad-slot'><span>Advertisement</span></div>", "dom:ads"),
+    ],
+)
+def test_residue_names_that_are_not_negated_still_go(box: str, family: str) -> None:
+    lines, result = _out(_page(box))
+    assert [line for line in lines if "Paragraph" not in line] == []
+    assert family in {r.pass_name for r in result.removed}

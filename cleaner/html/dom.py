@@ -152,7 +152,10 @@ def _verdict(page: Page, i: int, vocab: Vocabulary, parts: frozenset[str] = froz
     ):
         return EMBED  # embedded content: article text whatever else its names say (not its consent stand-in)
     if keys:
-        hit = family_of_names(keys, vocab)
+        affirmed = _affirmed(keys, vocab)
+        hit = family_of_names(affirmed, vocab)
+        if hit is None and affirmed is not keys:
+            return EMBED  # "no-ads", "ad-free": kept, and its names dropped (the extractor drops them)
         if hit is not None:
             fam, key = hit
             if fam.name == "chrome" and (tag in HEADINGS or (keys & vocab.token_set) <= parts):
@@ -164,6 +167,21 @@ def _verdict(page: Page, i: int, vocab: Vocabulary, parts: frozenset[str] = froz
 
 
 EMBED = ("embed", "embedded content")
+
+
+def _affirmed(keys: frozenset[str], vocab: Vocabulary) -> frozenset[str]:
+    """``keys`` less the residue names the same class name negates: "no-ads", "ad-free",
+    "non-sponsored", "no-sidebar" say the element holds no such thing. Not a comment name:
+    "no-comments" is the notice "Comments are closed." itself."""
+    hits = keys & vocab.token_set
+    if not hits:
+        return keys
+    negated = {
+        t
+        for t in hits
+        if (f"no-{t}" in keys or f"{t}-free" in keys or f"non-{t}" in keys) and t not in vocab.comment_keys
+    }
+    return keys - negated if negated else keys
 
 #: Elements judged by link density when their names say nothing.
 LINK_LIST_TAGS = frozenset(
