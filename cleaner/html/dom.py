@@ -407,6 +407,8 @@ def decide(
     in_code = [False] * len(page.nodes)
     built = _built_with_widgets(page, vocab)
     builder: list[int] = []
+    tables = _data_tables(page)
+    summaries = _summary_holders(page)
     for i in range(1, len(page.nodes)):
         if budget is not None and not i & CHECK_EVERY:
             budget.check("part of the DOM pass")
@@ -424,7 +426,7 @@ def decide(
         else:
             verdict = _verdict(page, i, vocab)
             if verdict is not None and verdict[0] == "chrome" and (
-                _summary_box(page, i, vocab) or _section_header(page, i)
+                _summary_box(page, i, vocab, summaries) or _section_header(page, i)
             ):
                 verdict = None  # its other parts are judged on their own
             if verdict is not None and verdict[0] == "chrome" and article >= 0 and _inside(page, i, article):
@@ -439,13 +441,7 @@ def decide(
             elif verdict is not None and verdict[0] == "widgets" and built and _builder_block(page, i, vocab):
                 verdict = None  # a block of the article in a page builder's widget
                 builder.append(i)
-            elif (
-                verdict is not None
-                and verdict[0] in DATA_TABLE_FAMILIES
-                and block >= 0
-                and _inside(page, i, block)
-                and _data_table(page, i)
-            ):
+            elif verdict is not None and verdict[0] in DATA_TABLE_FAMILIES and _data_table(page, i, tables):
                 verdict = EMBED  # the article's table: kept, and its names dropped for the extractor
         if (
             (verdict is None or verdict is EMBED)
@@ -521,22 +517,37 @@ DATA_TABLE_SHARE = 0.8
 DATA_TABLE_LINK_DENSITY = 0.3
 
 
-def _data_table(page: Page, i: int) -> bool:
-    """Element ``i`` is a data table, or holds one that makes up nearly all its text: rows of
-    two cells or more (``DATA_TABLE_ROWS`` at least), few of its characters in links."""
+def _data_tables(page: Page) -> dict[int, int]:
+    """Per element inside the prose block: the text of the largest data table inside it (or it itself),
+    for :func:`_data_table`. A data table: rows of two cells or more (``DATA_TABLE_ROWS`` at least),
+    few of its characters in links. One climb per table, stopping where a larger one has been."""
+    out: dict[int, int] = {}
+    block = page.block
+    if block < 0:
+        return out
+    for t in range(block + 1, len(page.nodes)):
+        if page.tags[t] != "table" or t in out:
+            continue
+        size, density = page.link_density(t)
+        if not size or density > DATA_TABLE_LINK_DENSITY:
+            continue
+        rows = sum(1 for row in page.nodes[t].css("tr") if len(row.css("td, th")) >= 2)
+        if rows < DATA_TABLE_ROWS:
+            continue
+        cur = t
+        while cur > block and out.get(cur, 0) < size:
+            out[cur] = size
+            cur = page.parent[cur]
+    return out
+
+
+def _data_table(page: Page, i: int, tables: dict[int, int]) -> bool:
+    """Element ``i`` is a data table, or holds one that makes up nearly all its text (``tables``:
+    :func:`_data_tables`), with few of its characters in links."""
     size, density = page.link_density(i)
     if not size or density > DATA_TABLE_LINK_DENSITY:
         return False
-    node = page.nodes[i]
-    tables = [node] if page.tags[i] == "table" else node.css("table")
-    for table in tables:
-        t = page.index.get(table.mem_id)
-        if t is None or page.text[t] < DATA_TABLE_SHARE * size:
-            continue
-        rows = sum(1 for row in table.css("tr") if len(row.css("td, th")) >= 2)
-        if rows >= DATA_TABLE_ROWS:
-            return True
-    return False
+    return tables.get(i, 0) >= DATA_TABLE_SHARE * size
 
 
 #: A summary list ("Key points"): this many items at least, of this many words each, no links.
@@ -544,20 +555,37 @@ SUMMARY_ITEMS = 2
 SUMMARY_ITEM_WORDS = 4
 
 
-def _summary_box(page: Page, i: int, vocab: Vocabulary) -> bool:
-    """Element ``i``, chrome by its names alone ("live-header", "article-header": not a ``<header>``,
-    ``<nav>`` or ARIA role), holds the article's summary: a list of ``SUMMARY_ITEMS`` sentences at
-    least, of ``SUMMARY_ITEM_WORDS`` words each, with no link. A site's header holds menus of links."""
-    if page.tags[i] in vocab.chrome_tags or page.attrs[i].get("role") or not page.text[i]:
-        return False
-    for found in page.nodes[i].css("ul, ol"):
-        j = page.index.get(found.mem_id)
-        if j is None or page.links[j]:
+def _summary_holders(page: Page) -> set[int]:
+    """The elements holding a summary list: ``SUMMARY_ITEMS`` items at least, each a sentence of
+    ``SUMMARY_ITEM_WORDS`` words at least, and no link (one shared climb per list)."""
+    items: dict[int, list[int]] = {}
+    for j, tag in enumerate(page.tags):
+        if tag == "li" and page.parent[j] >= 0:
+            items.setdefault(page.parent[j], []).append(j)
+    out: set[int] = set()
+    for j, lis in items.items():
+        if page.tags[j] not in ("ul", "ol") or page.links[j] or len(lis) < SUMMARY_ITEMS:
             continue
-        items = [li.text(separator=" ").split() for li in found.css("li")]
-        if len(items) >= SUMMARY_ITEMS and all(len(words) >= SUMMARY_ITEM_WORDS for words in items):
-            return True
-    return False
+        if any(page.text[li] > SUMMARY_ITEM_CHARS for li in lis):
+            continue  # no summary line is this long (and its words are not counted)
+        if not all(len(page.nodes[li].text(separator=" ").split()) >= SUMMARY_ITEM_WORDS for li in lis):
+            continue
+        cur = j
+        while cur >= 0 and cur not in out:
+            out.add(cur)
+            cur = page.parent[cur]
+    return out
+
+
+#: The longest item of a summary list, in characters.
+SUMMARY_ITEM_CHARS = 500
+
+
+def _summary_box(page: Page, i: int, vocab: Vocabulary, holders: set[int]) -> bool:
+    """Element ``i``, chrome by its names alone ("live-header", "article-header": not a ``<header>``,
+    ``<nav>`` or ARIA role), holds the article's summary (``holders``: :func:`_summary_holders`).
+    A site's header holds menus of links."""
+    return i in holders and page.tags[i] not in vocab.chrome_tags and not page.attrs[i].get("role")
 
 
 #: A section's ``<header>``: its headings hold this share of its text at least, ...
