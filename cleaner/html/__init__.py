@@ -110,6 +110,7 @@ def explain(
         fallback=cleaner.config.timeout_fallback,
         posts=pruned.posts,
         thread_root=pruned.thread_root,
+        built_root=pruned.built_root,
     )
     doc = Document(extraction.text, deadline)
     doc.pin(code_blocks(tree))  # no text pass takes a line of a code sample

@@ -216,8 +216,12 @@ def extract(
     fallback: bool = False,
     posts: list[LexborNode] | None = None,
     thread_root: LexborNode | None = None,
+    built_root: LexborNode | None = None,
 ) -> Extraction:
     """The article text of the pruned ``tree``; ``block`` is the DOM pass's prose block.
+
+    ``built_root``: the element holding the article's blocks when a page builder laid it out
+    (a heading, a list, paragraphs each in a widget of its own): the second try points there.
 
     ``posts``, ``thread_root``: a thread's posts (the block among them) and the element holding
     them all, when the DOM pass found one (:mod:`.threads`): they are the article's chunks, and the
@@ -245,7 +249,7 @@ def extract(
             chunks, prose = _with_posts(tree, chunks, posts)
             document, text = _thread_try(tree, url, thread_root, chunks, markdown, budget, html, document, text)
         else:
-            document, text = _second_try(tree, url, block, chunks, markdown, budget, html, document, text)
+            document, text = _second_try(tree, url, block, chunks, markdown, budget, html, document, text, built_root)
         if prose >= MIN_BLOCK_CHARS and len(normalize_space(text)) < MIN_COVERAGE * prose:
             lines = [line for chunk in chunks for line in block_lines(chunk, markdown, budget)]
             return Extraction("\n".join(lines), "fallback", document)
@@ -350,17 +354,49 @@ def _container(block: LexborNode, chunks: list[LexborNode], text: str) -> Lexbor
         return node
     flat = normalize_space(text)
     sibling = parent.child
+    before = True  # the sibling comes before the article's container
     while sibling is not None:
-        if (
-            sibling.mem_id != node.mem_id
-            and not sibling.is_text_node
+        if sibling.mem_id == node.mem_id:
+            before = False
+        elif (
+            not sibling.is_text_node
             and sibling.tag in _BODY_TAGS
-            and any(p in flat for p in _prose_paragraphs(sibling))
-            and any(item not in flat for item in _block_items(sibling, _STRUCTURE))
+            and (
+                (
+                    any(p in flat for p in _prose_paragraphs(sibling))
+                    and any(item not in flat for item in _block_items(sibling, _STRUCTURE))
+                )
+                or (before and _summary_list(sibling, flat))
+            )
         ):
             return parent
         sibling = sibling.next
     return node
+
+
+#: A summary above the article ("Key points", "Das Wichtigste in Kürze"): a list of this many
+#: items at least, of ``SUMMARY_ITEM_WORDS`` words each at least, ...
+SUMMARY_ITEMS = 2
+SUMMARY_ITEM_WORDS = 4
+#: ... making up this share of the box's text at least.
+SUMMARY_SHARE = 0.5
+
+
+def _summary_list(box: LexborNode, flat: str) -> bool:
+    """``box`` (beside the article's container, before it) holds the article's summary: a list of
+    sentences (``SUMMARY_ITEMS`` items or more, none mostly links, of ``SUMMARY_ITEM_WORDS`` words at
+    least) that is ``SUMMARY_SHARE`` of the box's text at least, none of its items in the extraction
+    ``flat``."""
+    total = len(normalize_space(box.text(separator=" ")))
+    for found in [box] if box.tag in ("ul", "ol") else box.css("ul, ol"):
+        items = _block_items(found, "li")
+        if len(items) < SUMMARY_ITEMS or len(items) < len(found.css("li")):
+            continue
+        if any(len(item.split()) < SUMMARY_ITEM_WORDS or item in flat for item in items):
+            continue
+        if sum(len(item) for item in items) >= SUMMARY_SHARE * total:
+            return True
+    return False
 
 
 def _second_try(
@@ -373,6 +409,7 @@ def _second_try(
     html: str,
     document: Any,
     text: str,
+    built_root: LexborNode | None = None,
 ) -> tuple[Any, str]:
     """trafilatura again, pointed at the article, when it lost the article's headings or lists.
 
@@ -384,14 +421,15 @@ def _second_try(
     parent when a sibling is article too) is marked ``itemprop="articleBody"`` (which
     trafilatura takes first) and the page extracted again; the second text is kept when it
     holds more of the container's lines (paragraphs, headings, list items that are not
-    mostly links) than the first. Not when the page marks an articleBody itself or the
+    mostly links) than the first. On a page laid out by a page builder the container is
+    ``built_root``, the element holding the article's widgets. Not when the page marks an articleBody itself or the
     container carries an itemprop.
     """
     if block.tag not in _BODY_TAGS or "itemprop" in block.attributes:
         return document, text
     if tree.css_first('[itemprop="articleBody"]') is not None:
         return document, text
-    container = _container(block, chunks, text)
+    container = built_root if built_root is not None else _container(block, chunks, text)
     if container.tag not in _BODY_TAGS or "itemprop" in container.attributes:
         return document, text
     paragraphs = _block_items(container, "p")
@@ -468,9 +506,28 @@ def _thread_try(
     if root.tag not in _BODY_TAGS or "itemprop" in root.attributes:
         return document, text
     items = [item for post in posts for item in _block_items(post, _ITEMS)]
+    summary = _summary_above(root, text)
+    if summary is not None:
+        # a live blog's "Key points" above its entries: the entries' parent holds both
+        items.extend(_block_items(summary, _ITEMS))
+        root = summary.parent or root
     if not items or _covered(items, text) == len(items):
         return document, text
     return _marked_try(tree, url, root, items, markdown, budget, html, document, text)
+
+
+def _summary_above(node: LexborNode, text: str) -> LexborNode | None:
+    """The sibling before ``node`` that holds the article's summary (:func:`_summary_list`), if any."""
+    parent = node.parent
+    if parent is None or parent.tag not in _BODY_TAGS or "itemprop" in parent.attributes:
+        return None
+    flat = normalize_space(text)
+    sibling = parent.child
+    while sibling is not None and sibling.mem_id != node.mem_id:
+        if not sibling.is_text_node and sibling.tag in _BODY_TAGS and _summary_list(sibling, flat):
+            return sibling
+        sibling = sibling.next
+    return None
 
 
 #: Class words that mark a ``<pre>`` (or its parent) as a code sample when it holds no ``<code>``.

@@ -51,6 +51,11 @@ class Vocabulary:
     #: Names of a note box the widgets family also holds, and the most link text a note has.
     note_keys: frozenset[str] = frozenset()
     note_max_link_density: float = 0.0
+    #: Names page builders give every content block (see ``[builders]`` in rules.toml).
+    builder_keys: frozenset[str] = frozenset()
+    #: Link relations of paid links: a small box whose button is one is a product box.
+    sponsored_rels: frozenset[str] = frozenset()
+    sponsored_reason: str = ""
     #: What marks a thread's post beside its text (author, user card, time): tags, names, itemprops.
     post_tags: frozenset[str] = frozenset()
     post_keys: frozenset[str] = frozenset()
@@ -111,6 +116,9 @@ def vocabulary() -> Vocabulary:
         taxonomy_reason=data["taxonomy"]["reason"],
         note_keys=frozenset(_norm_entry(t) for t in data.get("notes", {}).get("tokens", ())),
         note_max_link_density=float(data.get("notes", {}).get("max_link_density", 0.0)),
+        builder_keys=frozenset(_norm_entry(t) for t in data.get("builders", {}).get("tokens", ())),
+        sponsored_rels=frozenset(data.get("sponsored", {}).get("rels", ())),
+        sponsored_reason=data.get("sponsored", {}).get("reason", ""),
         post_tags=frozenset(data.get("posts", {}).get("tags", ())),
         post_keys=frozenset(_norm_entry(t) for t in data.get("posts", {}).get("tokens", ())),
         post_itemprops=frozenset(i.lower() for i in data.get("posts", {}).get("itemprops", ())),
