@@ -46,8 +46,9 @@ replaces only the top-most chosen elements with a space (so the text on either s
 a removed element is not glued together).
 
 Its parts: :mod:`.names` (class/id names and the rules' vocabulary), :mod:`.page` (the walk and
-the prose block), :mod:`.body` (residue inside the prose block, by shape); the decisions and
-the pruning are here.
+the prose block), :mod:`.body` (residue inside the prose block, by shape), :mod:`.keep` (the article's
+own elements that residue names would take: data tables, summary lists, builder blocks); the decisions
+and the pruning are here.
 """
 
 from __future__ import annotations
@@ -72,9 +73,21 @@ from .body import (
     field_boxes,
     related_list,
     site_host,
-    stands_alone,
 )
 from .budget import Budget
+from .keep import (
+    DATA_TABLE_FAMILIES,
+    builder_block,
+    built_with_widgets,
+    data_table,
+    data_tables,
+    loose_divs,
+    note,
+    prose_section,
+    section_header,
+    summary_box,
+    summary_holders,
+)
 from .names import EMPTY_NAMES, Vocabulary, element_names, family_of_names, name_keys, vocabulary
 from .page import CHECK_EVERY, HEADINGS, INLINE_TAGS, PARAGRAPH_TAGS, Page
 from .threads import Thread, find_thread, post_chrome
@@ -405,10 +418,10 @@ def decide(
     inner = body_residue(page, site_host(url))
     boxes = field_boxes(page, fields) if fields else EMPTY_IDS
     in_code = [False] * len(page.nodes)
-    built = _built_with_widgets(page, vocab)
+    built = built_with_widgets(page, vocab)
     builder: list[int] = []
-    tables = _data_tables(page)
-    summaries = _summary_holders(page)
+    tables = data_tables(page)
+    summaries = summary_holders(page)
     for i in range(1, len(page.nodes)):
         if budget is not None and not i & CHECK_EVERY:
             budget.check("part of the DOM pass")
@@ -426,7 +439,7 @@ def decide(
         else:
             verdict = _verdict(page, i, vocab)
             if verdict is not None and verdict[0] == "chrome" and (
-                _summary_box(page, i, vocab, summaries) or _section_header(page, i)
+                summary_box(page, i, vocab, summaries) or section_header(page, i)
             ):
                 verdict = None  # its other parts are judged on their own
             if verdict is not None and verdict[0] == "chrome" and article >= 0 and _inside(page, i, article):
@@ -434,14 +447,14 @@ def decide(
                 if verdict is None and page.tags[i] == "aside" and not page.links[i]:
                     asides.append(i)  # a fact box or quote; asides with links are mostly teasers
             if verdict is not None and (
-                (verdict[0] == "widgets" and article >= 0 and _note(page, i, vocab) and _inside(page, i, article))
-                or (verdict[0] == "related" and _prose_section(page, i))
+                (verdict[0] == "widgets" and article >= 0 and note(page, i, vocab) and _inside(page, i, article))
+                or (verdict[0] == "related" and prose_section(page, i))
             ):
                 verdict = None
-            elif verdict is not None and verdict[0] == "widgets" and built and _builder_block(page, i, vocab):
+            elif verdict is not None and verdict[0] == "widgets" and built and builder_block(page, i, vocab):
                 verdict = None  # a block of the article in a page builder's widget
                 builder.append(i)
-            elif verdict is not None and verdict[0] in DATA_TABLE_FAMILIES and _data_table(page, i, tables):
+            elif verdict is not None and verdict[0] in DATA_TABLE_FAMILIES and data_table(page, i, tables):
                 verdict = EMBED  # the article's table: kept, and its names dropped for the extractor
         if (
             (verdict is None or verdict is EMBED)
@@ -481,7 +494,7 @@ def decide(
             continue
         chosen.append((i, verdict[0], verdict[1]))
         removed[i] = True
-    asides.extend(_loose_divs(page))
+    asides.extend(loose_divs(page))
     kept_asides = sorted(i for i in set(asides) if not removed[i])
     built_root = _lowest_common(page, [block, *builder]) if builder else -1
     return Decision(page, chosen, embeds, kept_asides, thread, built_root)
@@ -502,223 +515,6 @@ def _lowest_common(page: Page, elements: list[int]) -> int:
 
 #: Elements whose descendants are code: their class names are a highlighter's tokens.
 CODE_TAGS = frozenset({"pre", "code"})
-#: A paragraph with this many characters outside links is prose, not a teaser's description.
-PROSE_SECTION_CHARS = 150
-
-
-#: Families whose names do not take a data table out of the prose block: a table of poll results
-#: ("poll-results"), ratings ("ratings-table"), weather records ("weather-data") is the article's.
-#: Its names are dropped, like an embed's: the extractor drops elements named "widget", "rating".
-DATA_TABLE_FAMILIES = frozenset({"widgets", "related", "social", "ads", "forms"})
-#: A data table: this many rows of two cells or more at least, ...
-DATA_TABLE_ROWS = 2
-#: ... holding this share of the element's text at least, with at most this share in links.
-DATA_TABLE_SHARE = 0.8
-DATA_TABLE_LINK_DENSITY = 0.3
-
-
-def _data_tables(page: Page) -> dict[int, int]:
-    """Per element inside the prose block: the text of the largest data table inside it (or it itself),
-    for :func:`_data_table`. A data table: rows of two cells or more (``DATA_TABLE_ROWS`` at least),
-    few of its characters in links. One climb per table, stopping where a larger one has been."""
-    out: dict[int, int] = {}
-    block = page.block
-    if block < 0:
-        return out
-    for t in range(block + 1, len(page.nodes)):
-        if page.tags[t] != "table" or t in out:
-            continue
-        size, density = page.link_density(t)
-        if not size or density > DATA_TABLE_LINK_DENSITY:
-            continue
-        rows = sum(1 for row in page.nodes[t].css("tr") if len(row.css("td, th")) >= 2)
-        if rows < DATA_TABLE_ROWS:
-            continue
-        cur = t
-        while cur > block and out.get(cur, 0) < size:
-            out[cur] = size
-            cur = page.parent[cur]
-    return out
-
-
-def _data_table(page: Page, i: int, tables: dict[int, int]) -> bool:
-    """Element ``i`` is a data table, or holds one that makes up nearly all its text (``tables``:
-    :func:`_data_tables`), with few of its characters in links."""
-    size, density = page.link_density(i)
-    if not size or density > DATA_TABLE_LINK_DENSITY:
-        return False
-    return tables.get(i, 0) >= DATA_TABLE_SHARE * size
-
-
-#: A summary list ("Key points"): this many items at least, of this many words each, no links.
-SUMMARY_ITEMS = 2
-SUMMARY_ITEM_WORDS = 4
-
-
-def _summary_holders(page: Page) -> set[int]:
-    """The elements holding a summary list: ``SUMMARY_ITEMS`` items at least, each a sentence of
-    ``SUMMARY_ITEM_WORDS`` words at least, and no link (one shared climb per list)."""
-    items: dict[int, list[int]] = {}
-    for j, tag in enumerate(page.tags):
-        if tag == "li" and page.parent[j] >= 0:
-            items.setdefault(page.parent[j], []).append(j)
-    out: set[int] = set()
-    for j, lis in items.items():
-        if page.tags[j] not in ("ul", "ol") or page.links[j] or len(lis) < SUMMARY_ITEMS:
-            continue
-        if any(page.text[li] > SUMMARY_ITEM_CHARS for li in lis):
-            continue  # no summary line is this long (and its words are not counted)
-        if not all(len(page.nodes[li].text(separator=" ").split()) >= SUMMARY_ITEM_WORDS for li in lis):
-            continue
-        cur = j
-        while cur >= 0 and cur not in out:
-            out.add(cur)
-            cur = page.parent[cur]
-    return out
-
-
-#: The longest item of a summary list, in characters.
-SUMMARY_ITEM_CHARS = 500
-
-
-def _summary_box(page: Page, i: int, vocab: Vocabulary, holders: set[int]) -> bool:
-    """Element ``i``, chrome by its names alone ("live-header", "article-header": not a ``<header>``,
-    ``<nav>`` or ARIA role), holds the article's summary (``holders``: :func:`_summary_holders`).
-    A site's header holds menus of links."""
-    return i in holders and page.tags[i] not in vocab.chrome_tags and not page.attrs[i].get("role")
-
-
-#: A section's ``<header>``: its headings hold this share of its text at least, ...
-SECTION_HEADING_SHARE = 0.5
-#: ... and the section around it this much prose (characters of its paragraphs).
-SECTION_PROSE_CHARS = 100
-
-
-def _section_header(page: Page, i: int) -> bool:
-    """A ``<header>`` of a section of the article beside the prose block ("<section><header><h2>The
-    money</h2></header><p>…"): mostly a heading (not the ``<h1>``), few links, no ARIA role, in an
-    element that is not around the prose block and holds ``SECTION_PROSE_CHARS`` of prose."""
-    if page.tags[i] != "header" or page.attrs[i].get("role"):
-        return False
-    parent = page.parent[i]
-    if parent <= 0 or parent in page.protected or page.inside[parent] < SECTION_PROSE_CHARS:
-        return False
-    size, density = page.link_density(i)
-    node = page.nodes[i]
-    if not size or density > 0.5 or node.css_first("h1") is not None:
-        return False
-    heading = sum(len(h.text(separator=" ").strip()) for h in node.css("h2, h3, h4, h5, h6"))
-    return heading >= SECTION_HEADING_SHARE * size
-
-
-def _loose_divs(page: Page) -> list[int]:
-    """Paragraphs written as ``<div>`` among the prose block's ``<p>`` (text and inline elements only,
-    a sentence of ``LOOSE_DIV_WORDS`` words at least, few of them links): the extractor takes the
-    ``<p>`` and drops them; they reach it as paragraphs (see :func:`_as_blocks`)."""
-    block = page.block
-    if block < 0:
-        return []
-    children = [j for j in range(block + 1, len(page.nodes)) if page.parent[j] == block] if page.text[block] else []
-    if not any(page.tags[j] == "p" for j in children):
-        return []
-    out: list[int] = []
-    for j in children:
-        if page.tags[j] != "div" or page.link_density(j)[1] > LOOSE_DIV_LINK_DENSITY:
-            continue
-        child = page.nodes[j].child
-        while child is not None:
-            if not child.is_text_node and not child.is_comment_node and (child.tag or "") not in INLINE_TAGS:
-                break
-            child = child.next
-        else:
-            text = page.nodes[j].text(separator=" ").strip()
-            if len(text.split()) >= LOOSE_DIV_WORDS and text.endswith(SENTENCE_ENDS):
-                out.append(j)
-    return out
-
-
-#: A ``<div>`` paragraph holds at most this share of link text (a teaser link is no paragraph), ...
-LOOSE_DIV_LINK_DENSITY = 0.5
-#: ... this many words at least, and ends a sentence (a rating, "Share: Facebook | X" do not).
-LOOSE_DIV_WORDS = 4
-SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "»", "“", "’", "«", "。", "！", "？")
-
-
-#: A page builder's block holding prose: this many characters of paragraphs at least, at most this
-#: share of them in links; ...
-BUILDER_PROSE_CHARS = 40
-BUILDER_LINK_DENSITY = 0.3
-#: ... the article is split into such blocks when the prose block holds at most this share of their prose.
-BUILDER_BLOCK_SHARE = 0.75
-
-
-def _built_with_widgets(page: Page, vocab: Vocabulary) -> bool:
-    """The article is laid out by a page builder, split into its blocks: the prose block, or an element
-    around it, is named like a builder's block ("elementor-widget-container"), and the elements like it
-    (same tag and class) holding ``BUILDER_PROSE_CHARS`` of prose hold more than the prose block's
-    share ``BUILDER_BLOCK_SHARE`` of it. A post in one builder block ("theme-post-content") is not split:
-    the builder's other blocks around it (a promotion, an author card) are not the article's."""
-    block = page.block
-    if block < 0 or not vocab.builder_keys or not page.attrs[block].get("class"):
-        return False
-    if all(vocab.builder_keys.isdisjoint(page.names(j)) for j in page.ancestors(block, True)):
-        return False
-    tag, cls = page.tags[block], page.attrs[block].get("class")
-    prose = 0
-    for j in range(1, len(page.nodes)):
-        if (
-            page.tags[j] == tag
-            and page.attrs[j].get("class") == cls
-            and page.inside[j] >= BUILDER_PROSE_CHARS
-            and page.link_density(j)[1] <= BUILDER_LINK_DENSITY
-        ):
-            prose += page.inside[j]
-    return page.inside[block] <= BUILDER_BLOCK_SHARE * prose
-
-
-def _builder_block(page: Page, i: int, vocab: Vocabulary) -> bool:
-    """Element ``i``, named like a page builder's block and by no other residue name ("sidebar",
-    "share", "post-info" make it residue), is one of the article's blocks: it is, or holds, an element
-    like the prose block (same tag and class: "elementor-widget-container" holding a heading, a list,
-    more paragraphs)."""
-    keys = page.names(i) & vocab.token_set
-    if not keys or not keys <= vocab.builder_keys:
-        return False
-    tag, cls = page.tags[page.block], page.attrs[page.block].get("class")
-    if page.tags[i] == tag and page.attrs[i].get("class") == cls:
-        return True
-    if not cls or '"' in cls or "\\" in cls:
-        return False
-    return page.nodes[i].css_first(f'{tag}[class="{cls}"]') is not None
-
-
-def _note(page: Page, i: int, vocab: Vocabulary) -> bool:
-    """A note box of the article ("alert alert-warning", an admonition): named by the note names
-    alone among the residue names, and made of prose rather than links."""
-    hits = page.names(i) & vocab.token_set
-    if not hits or not hits <= vocab.note_keys:
-        return False
-    size, density = page.link_density(i)
-    return size > 0 and density <= vocab.note_max_link_density
-
-
-def _prose_section(page: Page, i: int) -> bool:
-    """An element named like a related list that is a section of prose ("related-work" on a paper's
-    page): a paragraph of ``PROSE_SECTION_CHARS`` outside links, and no link standing alone as a
-    headline (a related-posts box shows each post's excerpt under its linked title)."""
-    found = False
-    for node in page.nodes[i].css("p"):
-        j = page.index.get(node.mem_id)
-        if j is not None and page.text[j] - page.links[j] >= PROSE_SECTION_CHARS:
-            found = True
-            break
-    if not found:
-        return False
-    for node in page.nodes[i].css("a"):
-        a = page.index.get(node.mem_id)
-        if a is not None and page.text[a] and stands_alone(page, a):
-            return False
-    return True
 
 
 def _teaser_paragraph(page: Page, i: int, block: int, density: float) -> bool:

@@ -1,0 +1,233 @@
+"""The article's own elements that residue names would take: the DOM pass asks here before it
+removes an element by its names.
+
+A data table in the prose block named like a widget ("poll-results", "ratings"), a summary list
+("Key points") in a box named like a header, a section's ``<header>`` beside the prose block, a page
+builder's blocks that repeat the prose block's element, a note box, a section of prose named like a
+related list, and paragraphs written as ``<div>`` among the prose block's ``<p>``: each is judged by
+its shape (rows, sentences, links), never by one site's names.
+"""
+
+from __future__ import annotations
+
+from .body import stands_alone
+from .names import Vocabulary
+from .page import INLINE_TAGS, Page
+
+#: A paragraph with this many characters outside links is prose, not a teaser's description.
+PROSE_SECTION_CHARS = 150
+
+
+#: Families whose names do not take a data table out of the prose block: a table of poll results
+#: ("poll-results"), ratings ("ratings-table"), weather records ("weather-data") is the article's.
+#: Its names are dropped, like an embed's: the extractor drops elements named "widget", "rating".
+DATA_TABLE_FAMILIES = frozenset({"widgets", "related", "social", "ads", "forms"})
+#: A data table: this many rows of two cells or more at least, ...
+DATA_TABLE_ROWS = 2
+#: ... holding this share of the element's text at least, with at most this share in links.
+DATA_TABLE_SHARE = 0.8
+DATA_TABLE_LINK_DENSITY = 0.3
+
+
+def data_tables(page: Page) -> dict[int, int]:
+    """Per element inside the prose block: the text of the largest data table inside it (or it itself),
+    for :func:`data_table`. A data table: rows of two cells or more (``DATA_TABLE_ROWS`` at least),
+    few of its characters in links. One climb per table, stopping where a larger one has been."""
+    out: dict[int, int] = {}
+    block = page.block
+    if block < 0:
+        return out
+    for t in range(block + 1, len(page.nodes)):
+        if page.tags[t] != "table" or t in out:
+            continue
+        size, density = page.link_density(t)
+        if not size or density > DATA_TABLE_LINK_DENSITY:
+            continue
+        rows = sum(1 for row in page.nodes[t].css("tr") if len(row.css("td, th")) >= 2)
+        if rows < DATA_TABLE_ROWS:
+            continue
+        cur = t
+        while cur > block and out.get(cur, 0) < size:
+            out[cur] = size
+            cur = page.parent[cur]
+    return out
+
+
+def data_table(page: Page, i: int, tables: dict[int, int]) -> bool:
+    """Element ``i`` is a data table, or holds one that makes up nearly all its text (``tables``:
+    :func:`data_tables`), with few of its characters in links."""
+    size, density = page.link_density(i)
+    if not size or density > DATA_TABLE_LINK_DENSITY:
+        return False
+    return tables.get(i, 0) >= DATA_TABLE_SHARE * size
+
+
+#: A summary list ("Key points"): this many items at least, of this many words each, no links.
+SUMMARY_ITEMS = 2
+SUMMARY_ITEM_WORDS = 4
+
+
+def summary_holders(page: Page) -> set[int]:
+    """The elements holding a summary list: ``SUMMARY_ITEMS`` items at least, each a sentence of
+    ``SUMMARY_ITEM_WORDS`` words at least, and no link (one shared climb per list)."""
+    items: dict[int, list[int]] = {}
+    for j, tag in enumerate(page.tags):
+        if tag == "li" and page.parent[j] >= 0:
+            items.setdefault(page.parent[j], []).append(j)
+    out: set[int] = set()
+    for j, lis in items.items():
+        if page.tags[j] not in ("ul", "ol") or page.links[j] or len(lis) < SUMMARY_ITEMS:
+            continue
+        if any(page.text[li] > SUMMARY_ITEM_CHARS for li in lis):
+            continue  # no summary line is this long (and its words are not counted)
+        if not all(len(page.nodes[li].text(separator=" ").split()) >= SUMMARY_ITEM_WORDS for li in lis):
+            continue
+        cur = j
+        while cur >= 0 and cur not in out:
+            out.add(cur)
+            cur = page.parent[cur]
+    return out
+
+
+#: The longest item of a summary list, in characters.
+SUMMARY_ITEM_CHARS = 500
+
+
+def summary_box(page: Page, i: int, vocab: Vocabulary, holders: set[int]) -> bool:
+    """Element ``i``, chrome by its names alone ("live-header", "article-header": not a ``<header>``,
+    ``<nav>`` or ARIA role), holds the article's summary (``holders``: :func:`summary_holders`).
+    A site's header holds menus of links."""
+    return i in holders and page.tags[i] not in vocab.chrome_tags and not page.attrs[i].get("role")
+
+
+#: A section's ``<header>``: its headings hold this share of its text at least, ...
+SECTION_HEADING_SHARE = 0.5
+#: ... and the section around it this much prose (characters of its paragraphs).
+SECTION_PROSE_CHARS = 100
+
+
+def section_header(page: Page, i: int) -> bool:
+    """A ``<header>`` of a section of the article beside the prose block ("<section><header><h2>The
+    money</h2></header><p>…"): mostly a heading (not the ``<h1>``), few links, no ARIA role, in an
+    element that is not around the prose block and holds ``SECTION_PROSE_CHARS`` of prose."""
+    if page.tags[i] != "header" or page.attrs[i].get("role"):
+        return False
+    parent = page.parent[i]
+    if parent <= 0 or parent in page.protected or page.inside[parent] < SECTION_PROSE_CHARS:
+        return False
+    size, density = page.link_density(i)
+    node = page.nodes[i]
+    if not size or density > 0.5 or node.css_first("h1") is not None:
+        return False
+    heading = sum(len(h.text(separator=" ").strip()) for h in node.css("h2, h3, h4, h5, h6"))
+    return heading >= SECTION_HEADING_SHARE * size
+
+
+def loose_divs(page: Page) -> list[int]:
+    """Paragraphs written as ``<div>`` among the prose block's ``<p>`` (text and inline elements only,
+    a sentence of ``LOOSE_DIV_WORDS`` words at least, few of them links): the extractor takes the
+    ``<p>`` and drops them; they reach it as paragraphs (see :func:`~cleaner.html.dom._as_blocks`)."""
+    block = page.block
+    if block < 0:
+        return []
+    children = [j for j in range(block + 1, len(page.nodes)) if page.parent[j] == block] if page.text[block] else []
+    if not any(page.tags[j] == "p" for j in children):
+        return []
+    out: list[int] = []
+    for j in children:
+        if page.tags[j] != "div" or page.link_density(j)[1] > LOOSE_DIV_LINK_DENSITY:
+            continue
+        child = page.nodes[j].child
+        while child is not None:
+            if not child.is_text_node and not child.is_comment_node and (child.tag or "") not in INLINE_TAGS:
+                break
+            child = child.next
+        else:
+            text = page.nodes[j].text(separator=" ").strip()
+            if len(text.split()) >= LOOSE_DIV_WORDS and text.endswith(SENTENCE_ENDS):
+                out.append(j)
+    return out
+
+
+#: A ``<div>`` paragraph holds at most this share of link text (a teaser link is no paragraph), ...
+LOOSE_DIV_LINK_DENSITY = 0.5
+#: ... this many words at least, and ends a sentence (a rating, "Share: Facebook | X" do not).
+LOOSE_DIV_WORDS = 4
+SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "»", "“", "’", "«", "。", "！", "？")
+
+
+#: A page builder's block holding prose: this many characters of paragraphs at least, at most this
+#: share of them in links; ...
+BUILDER_PROSE_CHARS = 40
+BUILDER_LINK_DENSITY = 0.3
+#: ... the article is split into such blocks when the prose block holds at most this share of their prose.
+BUILDER_BLOCK_SHARE = 0.75
+
+
+def built_with_widgets(page: Page, vocab: Vocabulary) -> bool:
+    """The article is laid out by a page builder, split into its blocks: the prose block, or an element
+    around it, is named like a builder's block ("elementor-widget-container"), and the elements like it
+    (same tag and class) holding ``BUILDER_PROSE_CHARS`` of prose hold more than the prose block's
+    share ``BUILDER_BLOCK_SHARE`` of it. A post in one builder block ("theme-post-content") is not split:
+    the builder's other blocks around it (a promotion, an author card) are not the article's."""
+    block = page.block
+    if block < 0 or not vocab.builder_keys or not page.attrs[block].get("class"):
+        return False
+    if all(vocab.builder_keys.isdisjoint(page.names(j)) for j in page.ancestors(block, True)):
+        return False
+    tag, cls = page.tags[block], page.attrs[block].get("class")
+    prose = 0
+    for j in range(1, len(page.nodes)):
+        if (
+            page.tags[j] == tag
+            and page.attrs[j].get("class") == cls
+            and page.inside[j] >= BUILDER_PROSE_CHARS
+            and page.link_density(j)[1] <= BUILDER_LINK_DENSITY
+        ):
+            prose += page.inside[j]
+    return page.inside[block] <= BUILDER_BLOCK_SHARE * prose
+
+
+def builder_block(page: Page, i: int, vocab: Vocabulary) -> bool:
+    """Element ``i``, named like a page builder's block and by no other residue name ("sidebar",
+    "share", "post-info" make it residue), is one of the article's blocks: it is, or holds, an element
+    like the prose block (same tag and class: "elementor-widget-container" holding a heading, a list,
+    more paragraphs)."""
+    keys = page.names(i) & vocab.token_set
+    if not keys or not keys <= vocab.builder_keys:
+        return False
+    tag, cls = page.tags[page.block], page.attrs[page.block].get("class")
+    if page.tags[i] == tag and page.attrs[i].get("class") == cls:
+        return True
+    if not cls or '"' in cls or "\\" in cls:
+        return False
+    return page.nodes[i].css_first(f'{tag}[class="{cls}"]') is not None
+
+
+def note(page: Page, i: int, vocab: Vocabulary) -> bool:
+    """A note box of the article ("alert alert-warning", an admonition): named by the note names
+    alone among the residue names, and made of prose rather than links."""
+    hits = page.names(i) & vocab.token_set
+    if not hits or not hits <= vocab.note_keys:
+        return False
+    size, density = page.link_density(i)
+    return size > 0 and density <= vocab.note_max_link_density
+
+
+def prose_section(page: Page, i: int) -> bool:
+    """An element named like a related list that is a section of prose ("related-work" on a paper's
+    page): a paragraph of ``PROSE_SECTION_CHARS`` outside links, and no link standing alone as a
+    headline (a related-posts box shows each post's excerpt under its linked title)."""
+    found = False
+    for node in page.nodes[i].css("p"):
+        j = page.index.get(node.mem_id)
+        if j is not None and page.text[j] - page.links[j] >= PROSE_SECTION_CHARS:
+            found = True
+            break
+    if not found:
+        return False
+    for node in page.nodes[i].css("a"):
+        a = page.index.get(node.mem_id)
+        if a is not None and page.text[a] and stands_alone(page, a):
+            return False
+    return True
