@@ -407,6 +407,7 @@ test_article_lines_survive_as_german, test_probe_pages_are_told_german = languag
 # -- the rules the probe led to: the residue goes, article lines resembling it stay -----------------
 
 RESIDUE_GOES = [
+    ("Passend zum Artikel", "teaser-box"),
     ("Andreas Müller (Text), Karin Hofer (Bilder)", "byline"),
     ("(Martin Tschiderer, 12.3.2024)", "byline"),
     ("Hans Gerber kontrolliert jeden Laib von Hand. Karin Hofer / NZZ", "image-credit"),

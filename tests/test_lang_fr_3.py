@@ -397,6 +397,8 @@ test_article_lines_survive_as_french, test_probe_pages_are_told_french = languag
 # -- the rules the probe led to: the residue goes, article lines resembling it stay -----------------
 
 RESIDUE_GOES = [
+    ("À voir en vidéo", "teaser-box"),
+    ("Les dernières dépêches", "teaser-box"),
     ("Publié le 05-03-2024 à 18h02", "dateline"),
     ("Publié le 22 février 2024 à 18:00. / Modifié le 23 février 2024 à 08:12.", "dateline"),
     ("Publié le 14 mars 2024 à 11:02. Modifié à 15:37.", "dateline"),
