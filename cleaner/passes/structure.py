@@ -66,6 +66,13 @@ _LABEL_NAME = re.compile(
     r"{0,4}(?: ?\([^()]{1,30}\))?"
 )
 
+# a label and a list of names under a labelled row of data: "Gelbe Karten: Süle, Can / Höler, Günter",
+# "Cartons jaunes : Dupont, Martin" (a match report's bookings, the teams parted by a slash)
+_NAME_ITEM = r"[A-Z\u00c0-\u00de][\w'’.-]*(?: [A-Z\u00c0-\u00de][\w'’.-]*){0,2}"
+_LABEL_NAMES = re.compile(
+    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?" + _NAME_ITEM + r"(?:(?:, | ?/ ) ?" + _NAME_ITEM + r"){1,11}"
+)
+
 # a span of hours of a day: "9.00 - 17.00", "8:00 bis 16:00", "9am–5pm", "9h à 18h"
 _HOURS = re.compile(
     r"\b\d{1,2}(?:[.:h]\d{2}|\s*[ap]\.?m\.?|h)\s*(?:uhr|uur)?\s*(?:[-–—]|to|bis|tot|à|a|até|alle|al)\s*"
@@ -277,7 +284,8 @@ def _counts_under_data(ctx: Context, region: range, furniture: list[int]) -> lis
         text = lines[i].text
         if i in gone:
             if under_data and ":" in text and (
-                _LABEL_COUNT.fullmatch(text) or (labelled and _LABEL_NAME.fullmatch(text))
+                _LABEL_COUNT.fullmatch(text)
+                or (labelled and (_LABEL_NAME.fullmatch(text) or _LABEL_NAMES.fullmatch(text)))
             ):
                 keep.add(i)  # (and a further count under it is the report's too)
                 labelled = True
@@ -745,6 +753,28 @@ def _pros_and_cons(ctx: Context, region: range) -> set[int]:
     return found
 
 
+def _inside_text(ctx: Context, furniture: list[int]) -> list[int]:
+    """``furniture`` less a lone line standing right between two kept lines of the article after its
+    last long paragraph: under a line that is no furniture (a list item, a heading, a sentence) and
+    over a sentence of prose of ``_MIN_CONTINUATION_WORDS`` words or more, the text going on (the
+    last item of a list, "Conrad-von-Hötzendorf-Straße: ab Juli", then "Die Kommentare der Anrainer
+    … fielen gemischt aus."). A footer's link stands by residue other passes took or by more of the
+    footer."""
+    lines = ctx.doc.lines
+    gone = set(furniture)
+    keep: set[int] = set()
+    for i in furniture:
+        before, after = i - 1, i + 1
+        if before < 0 or after >= len(lines) or before in gone or after in gone:
+            continue
+        if lines[before].removal is not None or lines[after].removal is not None:
+            continue
+        text = lines[after].text
+        if ctx.words(after) >= _MIN_CONTINUATION_WORDS and ctx.is_prose(after) and ends_sentence(text):
+            keep.add(i)
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
 def _announcing(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less the lines ending in a colon right above a kept list item closed by a semicolon
     that is no furniture: the lead-in of a list the article goes on with ("Що сподобалося:" over "ліс за
@@ -795,6 +825,7 @@ class EdgeFurniture(Pass):
             furniture = _unannounced(ctx, furniture_at, region, furniture)
             furniture = _verdict_box(ctx, furniture_at, region, furniture)
             furniture = _announcing(ctx, furniture_at, region, furniture)
+            furniture = _inside_text(ctx, furniture)
         verdict: set[int] = set()
         if furniture:
             rows = _data_rows(ctx, region) | _quantity_list(ctx, region)
