@@ -332,7 +332,16 @@ R Copyright © The Hochi Shimbun.
 }
 
 #: The residue lines each page may still keep (what is left today; lower it when a rule improves).
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    "blog_comments": 1,
+    "naive_baseball": 3,
+    "naive_city_notice": 2,
+    "naive_market": 1,
+    "naive_yomiuri": 1,
+    "paywall_daily": 7,
+    "recipe_nikujaga": 3,
+    "tech_news": 1,
+}
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
 KNOWN_LOST: dict[str, list[str]] = {}
