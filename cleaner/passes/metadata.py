@@ -79,6 +79,7 @@ class Dateline(VocabLinePass):
 
         relative = ctx.table(self.family, "relative_stamp")
         event = ctx.table(self.family, "event_date")
+        issuer = ctx.table("structure", "issuer_signature")
         # the article's paragraphs before each line (an event's date follows two or more: a
         # date under a headline and a standfirst is the story's timestamp)
         prose = [i for i in kept if i not in hits and ctx.is_prose(i)]
@@ -91,6 +92,9 @@ class Dateline(VocabLinePass):
             if not text[:1].isdigit() and event.match(text) and _heads_entry(ctx, kept, at[i], hits):
                 listed.append(i)
             before, after = around(i)
+            if before is not None and _issued(ctx, kept, at[before], issuer.match(lines[before].text) is not None):
+                out.add(i)  # a notice's date of issue under the body that signs it ("杭州市城市管理局")
+                continue
             if before is None or after is None:
                 continue
             if relative.match(text):
@@ -110,6 +114,16 @@ class Dateline(VocabLinePass):
         if len(listed) >= _LISTED_EVENTS:
             out.update(listed)  # an events calendar's dates ("Fr. 12.04.2024, 19:30 Uhr"), not timestamps
         return out
+
+
+def _issued(ctx: Context, kept: list[int], pos: int, signed: bool) -> bool:
+    """Whether ``kept[pos]`` is the name of a body signing a notice (``signed``: it matches table
+    ``structure.issuer_signature``) right under a sentence that closes the notice's text, after
+    its paragraphs ("特此通知。"): the date under it is the date of issue, the notice's own."""
+    if not signed or pos < _EVENT_MIN_PARAGRAPHS:
+        return False
+    closing = ctx.doc.lines[kept[pos - 1]].text
+    return ends_sentence(closing) and sum(1 for i in kept[:pos] if ctx.is_prose(i)) >= _EVENT_MIN_PARAGRAPHS
 
 
 def _heads_entry(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]) -> bool:

@@ -108,6 +108,8 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         return False  # (a list item closed by a semicolon, as Slavic and Romance lists print them, is text)
     if words >= _COLON_SENTENCE_WORDS and ends_colon(text) and (not ctx.stopwords or ctx.stats(i).unspaced):
         return False  # no function words to judge it by: a sentence's length, announcing what follows
+    if ends_colon(text) and ctx.stats(i).unspaced and _WIDE_CLAUSE.search(text):
+        return False  # a sentence's clauses before the colon: a notice's addressees ("各区、各有关单位，广大市民：")
     first = text[:1]  # (what the regexes below need to see first: most lines are spared them)
     if line.lead or first in _QUOTES or (first.isdecimal() and _NUMBERED.match(text)) or (
         first in "hw" and _URL.fullmatch(text)
@@ -119,6 +121,8 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         return False  # a rating or a price under its label: article data
     if _wide_label_figure(text):
         return False  # the same in Chinese or Japanese: "容量：4L"
+    if ("：" in text or ":" in text) and ctx.table("structure", "data_source").match(text):
+        return False  # where the article's figures come from: "数据来源：国家统计局"
     return words <= 3 or ctx.stats(i).stop_ratio <= max_stop_ratio
 
 
@@ -126,6 +130,9 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
 # what follows, not furniture (as a line this long ending in a full stop is prose there); a shorter
 # one may be a label over links ("Related coverage from How to Do Everything: Money:").
 _COLON_SENTENCE_WORDS = 10
+# a comma or an enumeration comma inside an unspaced line, between two of its characters: the line is a
+# sentence's clauses, not a label over links ("分享到：", "相关阅读：" hold none)
+_WIDE_CLAUSE = re.compile(r"[^\W\d_][，、,][^\W\d_]")
 
 # a signature under the text: a name, a comma and an office ("Susan M. Hartley, County Clerk"), or a
 # letter writer's town ("Tom Baker, Springfield")
@@ -469,7 +476,10 @@ def _inner_headings(
         line = lines[i]
         if line.lead and line.lead[0] not in "#>":
             return True  # a list item
-        return ctx.words(i) >= 3 and (ends_sentence(line.text) or ends_colon(line.text))
+        # (an unspaced script's short closing sentence counts: a notice's "特此通知。", four characters)
+        return (ctx.words(i) >= 3 or (len(line.text) >= 4 and ctx.stats(i).unspaced)) and (
+            ends_sentence(line.text) or ends_colon(line.text)
+        )
 
     def data(i: int) -> bool:  # (or a labelled count: "Attendance: 17,562.")
         text = lines[i].text
@@ -493,6 +503,7 @@ def _inner_headings(
         return data(i) and bool(_HOURS.search(lines[i].text))
 
     clock = ctx.table("metadata", "clock")
+    issuer = ctx.table("structure", "issuer_signature")
 
     event = ctx.table("metadata", "event_date")
 
@@ -530,6 +541,8 @@ def _inner_headings(
             out.add(i)  # "Enjoy!", "Bon appétit !": the article's closing line
         elif where == _TAIL and _SIGNATURE.fullmatch(lines[i].text):
             out.add(i)  # the signature right under the text's last sentence
+        elif where == _TAIL and pos and issuer.match(lines[i].text) and article(order[pos - 1]):
+            out.add(i)  # a notice's issuing body signing it, under its closing sentence ("特此通知。")
         elif (
             where == _TAIL
             and pos + 2 < len(order)
@@ -545,6 +558,18 @@ def _inner_headings(
             out.add(i)
         elif where != _TAIL and away is not None and stamp(away):
             out.update((i, away))  # the headline of a live blog's first entry, under the entry's time
+        elif (
+            where != _TAIL
+            and pos + 1 < beyond <= pos + 1 + _MAX_ROWS_UNDER
+            and beyond + 1 < len(order)
+            and furniture_at(order[beyond])
+            and article(order[beyond + 1])
+        ):
+            # a subheading over a few rows of data, under another subheading that a sentence of the article
+            # stands over ("年末年始のごみ収集日は次のとおりです。", "収集しない日", "12月31日から1月3日まで",
+            # "年始の収集開始日", then the first long paragraph): the rows stay, so do both
+            out.add(i)
+            out.update(order[pos + 1 : beyond])
         elif where == _TAIL and pos + 1 < beyond <= pos + 1 + _MAX_ROWS_UNDER and beyond < len(order) and article(
             order[beyond]
         ):
@@ -561,7 +586,9 @@ def _inner_headings(
             and pos + 1 < beyond == len(order)
             and beyond - pos - 1 <= _MAX_ROWS_UNDER
             and all(
-                data(order[j]) and not labelled(order[j]) and lines[order[j]].text[:1].isdigit()
+                data(order[j])
+                and not labelled(order[j])
+                and (lines[order[j]].text[:1].isdigit() or _wide_stat_row(ctx, order[j]))
                 for j in range(pos + 1, beyond)
             )
         ):
@@ -573,6 +600,23 @@ def _inner_headings(
             break
     return out
 
+
+def _wide_stat_row(ctx: Context, i: int) -> bool:
+    """A row of figures in an unspaced script, its figures glued to what they count ("4打数2安打3打点",
+    "打率.298、12本塁打"): two or more figures, no date or time among them (a guest book's "はなこ
+    2024-07-15 22:10" or a footer's postcode and address hold them)."""
+    text = ctx.doc.lines[i].text
+    return (
+        ctx.stats(i).unspaced
+        and len(_FIGURE_RUN.findall(text)) >= 2
+        and _FIGURE_COUNTED.search(text) is not None
+        and _WIDE_DATE.search(text) is None
+    )
+
+
+_FIGURE_RUN = re.compile(r"\d+")
+_FIGURE_COUNTED = re.compile(r"\d[^\W\d_]")  # a figure and its counter: "4打数", "12本塁打"
+_WIDE_DATE = re.compile(r"\d[年月/:：-]\d|\d{1,4}年|\d{1,2}月\d|[〒☎]")
 
 _EVENT_DATE_WORDS = 8  # "Samstag, 13. April 2024, 10:00 bis 16:00 Uhr"
 _SCORE_CELL = re.compile(r"\d{1,3}")
@@ -663,6 +707,12 @@ _QUANTITY = re.compile(r"\d{1,4}(?:[.,/–-]\d{1,4})?(?:[^\W\d_]{1,3}\.?)?\s[^\W
 _QUANTITY_AFTER = re.compile(
     r"[^\W\d_][^\d—–:.!?]{0,30}?(?:\s\d{1,3}(?:[.,]\d)?\s?%)?\s[—–-]\s\d{1,4}(?:[.,/–-]\d{1,4})?(?:\s?[^\W\d_]{1,4}\.?){0,3}"
 )
+# the same in an unspaced script, where a space parts the name from its quantity: "じゃがいも 3個", "しょうゆ
+# 大さじ3", "五花肉 500克", "にんじん 1/2本" (a quantity word may stand before the figure; a word per two
+# characters, the name alone may pass the words a spaced item has)
+_QUANTITY_WIDE = re.compile(
+    r"[^\W\d_][^\s\d]{0,11}\s(?:[^\W\d_]{1,3})?\d{1,4}(?:[.,/]\d{1,3})?\s?[^\W\d_]{0,3}"
+)
 _LIST_ITEM_WORDS = 6
 # an item's quantity and what it measures: "2 eggs", "600 g de patatas"; "6 Things to Do in May" is a
 # listicle's headline (a box of them is teasers)
@@ -696,6 +746,7 @@ def _quantity_list(ctx: Context, region: range) -> set[int]:
             for j in run
             if (ctx.words(j) <= _QUANTITY_WORDS and _QUANTITY.match(lines[j].text))
             or _QUANTITY_AFTER.fullmatch(lines[j].text)
+            or (ctx.stats(j).unspaced and _QUANTITY_WIDE.fullmatch(lines[j].text))
         ]
         if len(run) >= 3:
             # the run's quantities: from its first item with one on (a heading or a menu may stand above)
