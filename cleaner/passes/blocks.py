@@ -12,7 +12,7 @@ from collections import Counter
 from ..context import Context
 from ..textstats import unspaced_chars
 from .base import Pass
-from .structure import DIGIT, furniture_test
+from .furniture import DIGIT, furniture_test
 
 # Words of 4+ letters (possessives and hyphens split off: "Assange's" names Assange): the
 # same as the runs of \w+ that are 4+ long, without building the short ones.

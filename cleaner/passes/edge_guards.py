@@ -1,0 +1,756 @@
+"""The article's own short lines at its edges that the furniture test alone would take: lists
+(ingredients, pros and cons, items a line announces), rows and tables of data (scores, results, a
+fact box's dates and prices), subheadings over them, a closing line or signature. Each guard takes the
+furniture found in a region and returns it less the lines it keeps (or the set of lines to keep), so
+:class:`~cleaner.passes.structure.EdgeFurniture` asks them one after the other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..context import Context
+from ..textstats import ends_colon, ends_sentence
+from .furniture import DIGIT, LABEL_VALUE, URL, wide_label_figure
+
+# a label and a count: "Attendance: 31,200", "Zuschauer: 29.546" (or a counter: "Views: 1,234")
+_LABEL_COUNT = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?\d{1,3}(?:[.,\u202f ]\d{3})*")
+# a label and a signed or decimal figure, a change in per cent: "ASML: +6,8%", "Vale ON: -0,6%" (an economy
+# story's winners and losers)
+_LABEL_CHANGE = re.compile(r"[^\W\d_][\w'’.&-]{0,30}(?: [\w'’.&-]{1,30})? ?: ?[+−–-] ?\d{1,3}(?:[.,]\d{1,3})? ?%")
+
+# a label and a name under a labelled row of data: "Árbitro: Carlos Eduardo Souza", "Schiedsrichter:
+# Felix Brych (München)" (a match report's last rows)
+_LABEL_NAME = re.compile(
+    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?[A-Z\u00c0-\u00de][\w'’.-]*"
+    r"(?: (?:[A-Z\u00c0-\u00de][\w'’.-]*|de|da|do|dos|das|del|la|le|van|von|der|den|di|y|e|und|et|en))"
+    r"{0,4}(?: ?\([^()]{1,30}\))?"
+)
+
+# a label and a list of names under a labelled row of data: "Gelbe Karten: Süle, Can / Höler, Günter",
+# "Cartons jaunes : Dupont, Martin" (a match report's bookings, the teams parted by a slash)
+_NAME_ITEM = r"[A-Z\u00c0-\u00de][\w'’.-]*(?: [A-Z\u00c0-\u00de][\w'’.-]*){0,2}"
+_LABEL_NAMES = re.compile(
+    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?" + _NAME_ITEM + r"(?:(?:, | ?/ ) ?" + _NAME_ITEM + r"){1,11}"
+)
+
+# a span of hours of a day: "9.00 - 17.00", "8:00 bis 16:00", "9am–5pm", "9h à 18h"
+_HOURS = re.compile(
+    r"\b\d{1,2}(?:[.:h]\d{2}|\s*[ap]\.?m\.?|h)\s*(?:uhr|uur)?\s*(?:[-–—]|to|bis|tot|à|a|até|alle|al)\s*"
+    r"\d{1,2}(?:[.:h]\d{2})?\s*(?:[ap]\.?m\.?|uhr|uur|h)?\b",
+    re.IGNORECASE,
+)
+
+
+# a signature under the text: a name, a comma and an office ("Susan M. Hartley, County Clerk"), or a
+# letter writer's town ("Tom Baker, Springfield")
+_SIGNATURE = re.compile(
+    r"[A-Z\u00c0-\u00de][\w'’.-]{0,30}(?: (?:[A-Z\u00c0-\u00de][\w'’.-]{0,30}|de|da|van|von|der|di|del|la|le)){1,3},"
+    r"(?: the)? [A-Z\u00c0-\u00de][\w'’.&-]{0,30}(?: [\w'’.&-]{1,30}){0,5}"
+)
+
+TAIL = "after the article's last paragraph"
+# After the article, a heading over at most this many rows of data and then a sentence is the article's
+# (a place, its address and hours, then a tip); before it, a name over a date row is a byline.
+_MAX_ROWS_UNDER = 3
+# a label of up to three words and its short value: "Venue: City Hall", "신청장소: 주소지 동 행정복지센터"
+_LABEL_ROW = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?[:：] ?[^\s:：][^:：]{0,59}")
+_MIN_CONTINUATION_WORDS = 8  # a paragraph going on after a list, not a footer's "Have your say."
+
+
+def unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a list the text announces after its last long paragraph and then
+    goes on from: a kept line ending in ``:`` ("Suitable crops for beginners:") and the
+    short lines right after it, when a kept paragraph of prose follows them (the article goes
+    on, so the list is part of it, not a footer menu or a tag list under a label such as
+    "Source:" or "Like this:", which only furniture or a short notice follow), or, when every
+    item holds a figure (a table of rates, prices, a trail's length), a sentence of three
+    words or more follows them ("Gözler şimdi nisan ayındaki toplantıda.", "下次还想再去。").
+    The last long paragraph may be the line that announces the list."""
+    lines = ctx.doc.lines
+    keep: set[int] = set()
+    announced: list[int] = []  # the colon line and the list after it, while it lasts
+    # (the last long paragraph may itself announce the list: "… the figures were as follows:")
+    before = region.start - 1
+    scan = range(before, region.stop) if before >= 0 and lines[before].removal is None else region
+    for i in scan:
+        if lines[i].removal is not None:
+            continue
+        text = lines[i].text
+        if ends_colon(text) and not announced:
+            announced = [i]
+        elif announced and (furniture_at(i) or _list_data(ctx, i)):
+            # (a row of data among the items, "Longitud extendida: 30 m", is one of them too)
+            announced.append(i)
+        else:
+            if announced and ctx.words(i) >= _MIN_CONTINUATION_WORDS and ctx.is_prose(i):
+                keep.update(announced)
+            elif len(announced) > 2 and _figures(ctx, announced[1:]) and ctx.words(i) >= 3 and ends_sentence(text):
+                keep.update(announced)  # rows of figures ("Dolar/TL: 32,05"), then a sentence: the article's table
+            announced = [i] if ends_colon(text) else []
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
+# a review's verdict under its label: "Rating: 7/10", "Verdict: 4 out of 5 stars", "Note : ★★★★☆"
+_VERDICT = re.compile(
+    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?: ?"
+    r"(?:\d{1,2}(?:[.,]\d)? ?(?:/|out of|von|sur|de|di|op|van) ?\d{1,3}(?: \w{1,10})?|[★☆]{3,10})\.?",
+    re.IGNORECASE,
+)
+_VERDICT_BOX_LINES = 12  # a review's pros and cons: two headings and a few short items each
+
+
+def verdict_box(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a review's box after its last paragraph: short lines, no sentences
+    ("Pros", "Very light", "Cons", "Tangles with long hair") standing right between the prose
+    and the review's closing rows, a verdict under its label ("Rating: 7/10", "Verdict: 4 out of
+    5 stars") with perhaps a price ("Price: £199"), that end the text (residue other passes took
+    may follow). A footer's menu ends no text with a rating."""
+    lines = ctx.doc.lines
+    kept = [i for i in region if lines[i].removal is None]
+    rows = 0
+    verdict = False
+    while rows < len(kept):
+        text = lines[kept[-1 - rows]].text
+        if ":" not in text or furniture_at(kept[-1 - rows]):
+            break
+        if _VERDICT.fullmatch(text):
+            verdict = True
+        elif not LABEL_VALUE.fullmatch(text):
+            break
+        rows += 1
+    if not verdict:
+        return _verdict_box_over_residue(ctx, furniture_at, kept, furniture)
+    box: list[int] = []
+    for i in reversed(kept[: len(kept) - rows]):
+        if not (furniture_at(i) or (ctx.words(i) <= _VERDICT_ITEM_WORDS and not ends_sentence(lines[i].text))):
+            if not ends_sentence(lines[i].text):
+                return furniture  # the box must stand right under the article's text
+            break
+        box.append(i)
+    if not box or len(box) > _VERDICT_BOX_LINES:
+        return furniture
+    keep = set(box)
+    return [i for i in furniture if i not in keep]
+
+
+def _verdict_box_over_residue(
+    ctx: Context, furniture_at: Callable[[int], bool], kept: list[int], furniture: list[int]
+) -> list[int]:
+    """``furniture`` less a review's box right under its last paragraph and over its verdict, where
+    more of the page follows the verdict (a naive scrape: the price box, the share row and the footer
+    under it; an extract: the shops' offers): short lines, no sentences ("Pro", "Lange Akkulaufzeit",
+    "Contra", "Les plus", "Bruyant en mode maximal"), perhaps a grade ("Testergebnis: 1,8 (gut)"),
+    then a verdict under its label ("Bewertung: 4,5 von 5 Sternen", "Note : 7/10"). Most of the
+    box's lines are of two words or more: a share row's ("Facebook", "X", "E-Mail") are single
+    words."""
+    lines = ctx.doc.lines
+    box: list[int] = []
+    for i in kept:
+        text = lines[i].text
+        if ":" in text and _VERDICT.fullmatch(text):
+            break
+        if len(box) == _VERDICT_BOX_LINES or not (
+            furniture_at(i) or (ctx.words(i) <= _VERDICT_ITEM_WORDS and not ends_sentence(text))
+        ):
+            return furniture
+        box.append(i)
+    else:
+        return furniture
+    if len(box) < _MIN_VERDICT_BOX or sum(1 for i in box if ctx.words(i) >= 2) * 2 <= len(box):
+        return furniture
+    keep = set(box)
+    return [i for i in furniture if i not in keep]
+
+
+_MIN_VERDICT_BOX = 4  # two headings and an item under each
+_VERDICT_ITEM_WORDS = 10  # "Serpillière peu efficace sur les taches sèches"
+
+
+def _figures(ctx: Context, rows: list[int]) -> bool:
+    """Every one of ``rows`` holds a figure and is no sentence: rows of data ("Euro/TL: 34,80",
+    "门票：55元"), not a footer's links under a label ("Follow us:", "Tags:")."""
+    lines = ctx.doc.lines
+    return all(DIGIT.search(lines[j].text) and not ends_sentence(lines[j].text) for j in rows)
+
+
+def _list_data(ctx: Context, i: int) -> bool:
+    """A short row of data that is no sentence ("Longitud extendida: 30 m", "Pistola con 7 tipos de
+    chorro"): an item of a list, not the paragraph the text goes on with."""
+    return ctx.words(i) < _MIN_CONTINUATION_WORDS and bool(DIGIT.search(ctx.doc.lines[i].text)) and not ends_sentence(
+        ctx.doc.lines[i].text
+    )
+
+
+def counts_under_data(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the labelled counts ("Attendance: 31,200", "Zuschauer: 29.546") right
+    under a row of the article's data after its last paragraph (a match report's scorers, "Saka
+    23, Havertz 52, Rice 88"): the report's last row. A counter right after the prose or under
+    residue ("Views: 1,234") stays furniture."""
+    lines = ctx.doc.lines
+    gone = set(furniture)
+    keep: set[int] = set()
+    under_data = False
+    labelled = False  # the row above is a labelled row of data ("Público: 21.540 torcedores")
+    for i in region:
+        if lines[i].removal is not None:
+            under_data = labelled = False
+            continue
+        text = lines[i].text
+        if i in gone:
+            if under_data and ":" in text and (
+                _LABEL_COUNT.fullmatch(text)
+                or (labelled and (_LABEL_NAME.fullmatch(text) or _LABEL_NAMES.fullmatch(text)))
+            ):
+                keep.add(i)  # (and a further count under it is the report's too)
+                labelled = True
+            else:
+                under_data = labelled = False
+            continue
+        under_data = ctx.words(i) >= 3 and bool(DIGIT.search(text)) and not lines[i].lead
+        labelled = under_data and ":" in text
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
+_FACT_BOX_LINES = 5  # an event's dates, place, admission; a job's place and hours
+_FACT_WORDS = 6
+
+
+def fact_box(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the short lines of a fact box right before the article, under a row of
+    its data: an event's dates over its place and admission ("Du 6 au 9 décembre", "Presqu'île,
+    Lyon 2e", "Gratuit"), with nothing but residue between the box and the first paragraph. The
+    box is the last few kept lines before the article, each short and no sentence; of its furniture
+    only the lines under its first row of data are kept (a menu or the title above it are the
+    page's)."""
+    lines = ctx.doc.lines
+    gone = set(furniture)
+    box: list[int] = []
+    for i in reversed(region):
+        if lines[i].removal is not None:
+            continue
+        if len(box) == _FACT_BOX_LINES or ctx.words(i) > _FACT_WORDS or lines[i].lead:
+            break
+        if i in gone or not ends_sentence(lines[i].text):
+            box.append(i)
+            continue
+        break
+    keep: set[int] = set()
+    under_data = False
+    for i in reversed(box):
+        if i not in gone and ctx.words(i) >= 3 and DIGIT.search(lines[i].text):
+            under_data = True
+        elif under_data and i in gone:
+            keep.add(i)
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
+# a figure of a date, a time, a price, a measure or a phone number: digits joined by punctuation
+# ("2018.04.05", "60,000", "9:00", "02-751"), a time of day ("4PM", "19 Uhr", "20h"), a currency sign,
+# a unit ("320 kcal", "15 min", "30%") or a unit of an unspaced script ("30,000원", "3月") at a digit
+# (a headline's bare count, "The 5 best hikes", is none)
+_FIGURE = re.compile(
+    r"\d[.,:/~–-]\d|\d ?(?:(?:[ap]\.?m|h|uhr|k?cal|kj|[mk]?g|m?l|cl|min|cm|km)\b|[%€$£¥₩]"
+    r"|원|円|元|년|월|일|시|분|명|개월|年|月|日|時|时)|[€$£¥₩] ?\d",
+    re.IGNORECASE,
+)
+_BOX_WORDS = 4  # a fact row's words besides its figures ("VIP : 60,000₩"); a heading's ("Opening hours")
+_BOX_TITLES = 2  # the box's title over its rows: a series' name, the show's
+_BOX_FIGURES = 3  # rows of figures in a box: its dates, hours, prices
+
+
+def _box_row(ctx: Context, i: int) -> int:
+    """How line ``i`` reads as a row of a fact box: 2 a row of figures, a figure and a few words that
+    say what it is (a date's "OPEN RUN", "VIP : 60,000₩", "Di – So 19:30 Uhr", "Plätze: 120"; a
+    headline holds more words than its figure, a footer's phone number none) or a span of dates or
+    hours; 1 another row of data (a row with a number, "Label: value", a bare link or address, a long
+    comma list of names); 0 none."""
+    line = ctx.doc.lines[i]
+    text = line.text
+    if ends_sentence(text) or line.lead:
+        return 0
+    label = bool(_LABEL_ROW.fullmatch(text))
+    if (_FIGURE.search(text) or (label and DIGIT.search(re.split("[:：]", text, maxsplit=1)[-1]))) and (
+        0 < (besides := _words_besides_figures(text)) <= _BOX_WORDS
+        or (besides == 0 and len(text) <= _RANGE_CHARS and _RANGE.search(text))
+    ):
+        return 2
+    if label or URL.fullmatch(text) or _EMAIL.fullmatch(text) or text.count(",") >= 3 or wide_label_figure(text):
+        return 1
+    return 1 if DIGIT.search(text) and (ctx.words(i) >= 3 or _FIGURE.search(text)) else 0
+
+
+# a span of dates or times ("12.07.2024 – 28.07.2024", "9:00 ~ 18:00"; a phone number's hyphen is none)
+# (from a word's start, possessive: a long run of figures is scanned once, never tried at each digit)
+_RANGE = re.compile(r"(?<!\S)[^\s\d–—~]*+\d[^\s–—~]*+\s*+[–—~]\s*+\S*?\d|(?<!\S)[^\s\d]*+\d\S*+\s++-\s++\S*?\d")
+_RANGE_CHARS = 80  # a span is short; on a long run of figures the search would take quadratic time
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
+
+
+def _words_besides_figures(text: str) -> int:
+    return sum(1 for w in text.split() if not DIGIT.search(w) and any(c.isalpha() for c in w))
+
+
+def _bare_figure(ctx: Context, i: int) -> bool:
+    """A figure standing alone under its heading: "030 1234567" under "Kontakt", "30 days" under "Holiday"."""
+    return ctx.words(i) <= 3 and bool(DIGIT.search(ctx.doc.lines[i].text)) and (
+        _words_besides_figures(ctx.doc.lines[i].text) <= 1
+    )
+
+
+def closing_box(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less an event's, a recipe's or a job's fact box right after the article's last
+    line of text (no residue between them): rows of its data (dates, hours, prices, "Label : value",
+    a list of names, a link), three or more of them rows of figures, parted by short headings ("STAFF",
+    "Ticketing", "Eintritt") or headings over a bare figure ("Inquiry" over "02-751-1500"), perhaps
+    under one or two title lines, and ending the text (or followed by residue only). Its rows stay anyway (a row of data
+    is no furniture); its titles and headings went as a menu. A heading between rows of figures is what
+    makes it a box: a footer's contact rows (running on into its menu), a list of headlines (their
+    figures among many words) or rows after residue are none."""
+    lines = ctx.doc.lines
+    box: list[tuple[int, int]] = []  # the kept lines up to the first residue: (line, -1 furniture or its _box_row)
+    for i in region:
+        if lines[i].removal is not None:
+            break
+        if not lines[i].text.strip():
+            continue
+        kind = _box_row(ctx, i) or (-1 if furniture_at(i) else 0)
+        if not kind:
+            if any(k < 0 for _, k in box):
+                return furniture  # text after the furniture: no box closes the article
+            box = []  # the article goes on: the box starts after its last line of text
+            continue
+        box.append((i, kind))
+
+    def unit(pos: int) -> tuple[int, bool]:
+        """The size (0: none) of the row, the heading over a row or the heading over a bare figure
+        at ``pos``, and whether its row is one of figures."""
+        i, kind = box[pos]
+        if kind > 0:
+            return 1, kind == 2
+        if kind < 0 and ctx.words(i) <= _BOX_WORDS and pos + 1 < len(box):
+            below, below_kind = box[pos + 1]
+            if below_kind > 0:
+                return 2, below_kind == 2
+            if below_kind < 0 and _bare_figure(ctx, below):
+                return 2, False  # (a footer's "Phone", "Fax" over their numbers make no box of figures)
+        return 0, False
+
+    pos = 0
+    while pos < len(box) and box[pos][1] < 0 and unit(pos)[0] < 2:
+        pos += 1  # the box's titles
+    if pos > _BOX_TITLES:
+        return furniture
+    rows = figures = headings = 0
+    while pos < len(box):
+        size, figure = unit(pos)
+        if not size:
+            break
+        headings += size == 2 and rows > 0  # (a heading between rows: not the first)
+        rows += 1
+        figures += figure
+        pos += size
+    if pos < len(box) or not headings or figures < _BOX_FIGURES:
+        return furniture  # (a box closes the text: a footer's rows run on into its menu)
+    keep = {i for i, _ in box[:pos]}
+    return [i for i in furniture if i not in keep]
+
+
+def inner_headings(
+    ctx: Context, furniture_at: Callable[[int], bool], region: range, where: str, rows: set[int]
+) -> set[int]:
+    """Furniture lines of an edge ``region`` that belong to the article although they stand
+    before its first long paragraph or after its last: a subheading or a list's label between
+    two lines of article text ("Le matériel nécessaire" between a sentence and a list, "Notes"
+    between a recipe's last step and a sentence), a heading over a few rows of data that the
+    article goes on after ("Pastéis de Belém" over its address and hours, then a tip), and an
+    exclamation closing the text right after a sentence ("Enjoy!"). Short articles (recipes, how-tos, results) have few
+    paragraphs long enough to anchor the edges.
+
+    Article text is what a menu never has on both sides: a sentence of three or more words, a
+    list item, a row of data. Read from the article outwards, the first line that is neither
+    article text nor furniture with article text on both sides ends the article: what lies
+    beyond it is the page's, even where a heading-like line stands between two teasers there."""
+    lines = ctx.doc.lines
+    kept = [i for i in region if lines[i].removal is None]
+    if not kept:
+        return set()
+
+    def article(i: int) -> bool:
+        if i in rows:
+            return True
+        if furniture_at(i):
+            return False
+        line = lines[i]
+        if line.lead and line.lead[0] not in "#>":
+            return True  # a list item
+        # (an unspaced script's short closing sentence counts: a notice's "特此通知。", four characters)
+        return (ctx.words(i) >= 3 or (len(line.text) >= 4 and ctx.stats(i).unspaced)) and (
+            ends_sentence(line.text) or ends_colon(line.text)
+        )
+
+    def data(i: int) -> bool:  # (or a labelled count: "Attendance: 17,562.")
+        text = lines[i].text
+        return bool(DIGIT.search(text)) and (
+            ctx.words(i) >= 3
+            or bool(_LABEL_COUNT.fullmatch(text.rstrip(".")))
+            or bool(_LABEL_CHANGE.fullmatch(text))
+            or wide_label_figure(text)
+        )
+
+    def item(i: int) -> bool:  # a short list item the furniture test lets through ("Regenjas en een extra trui")
+        return not furniture_at(i) and ctx.words(i) < _MIN_CONTINUATION_WORDS and not ends_sentence(lines[i].text)
+
+    def labelled(i: int) -> bool:  # a labelled row of data: "Personen ab 24 Jahren: 37 Euro", "功率：1000W"
+        return data(i) and (":" in lines[i].text or "：" in lines[i].text)
+
+    def row(i: int) -> bool:  # a row of the article's facts: data, or a label and its value ("Venue: City Hall")
+        return data(i) or (bool(_LABEL_ROW.fullmatch(lines[i].text)) and not ends_sentence(lines[i].text))
+
+    def hours(i: int) -> bool:  # opening hours: "ma t/m vr 9.00 - 17.00", "Mo-Fr 8:00 bis 16:00 Uhr"
+        return data(i) and bool(_HOURS.search(lines[i].text))
+
+    clock = ctx.table("metadata", "clock")
+    issuer = ctx.table("structure", "issuer_signature")
+
+    event = ctx.table("metadata", "event_date")
+
+    def stamp(i: int) -> bool:
+        # a live blog's entry time that clock-line kept ("11:40 p.m."), or an event's date that dateline
+        # kept ("Fr. 12.04.2024, 19:30 Uhr": an events calendar's first entry, under its title)
+        text = lines[i].text
+        if ctx.words(i) > EVENT_DATE_WORDS:
+            return False
+        return (text[:1].isdigit() and ctx.words(i) <= 4 and bool(clock.match(text))) or (
+            bool(DIGIT.search(text)) and bool(event.match(text))
+        )
+
+    out: set[int] = set()
+    # outwards from the article: after its last long paragraph, or back from its first one
+    order = kept if where == TAIL else kept[::-1]
+    for pos, i in enumerate(order):
+        if not furniture_at(i) or i in rows:
+            if article(i) or data(i):
+                continue  # article text, or data ("Step 1: Remove the wheel") the article may hold
+            break  # neither article text nor a heading in it: the page's
+        # the neighbour on the article's side (the first line's is the long paragraph itself), or a
+        # line of the article's this loop kept
+        if pos and not (article(order[pos - 1]) or labelled(order[pos - 1]) or order[pos - 1] in out):
+            break
+        away = order[pos + 1] if pos + 1 < len(order) else None
+        beyond = pos + 1  # past the rows of data under the line: is it article text there?
+        while (
+            beyond < len(order)
+            and (data(order[beyond]) or (where == TAIL and (row(order[beyond]) or item(order[beyond]))))
+            and not article(order[beyond])
+        ):
+            beyond += 1
+        if where == TAIL and lines[i].text.endswith("!") and ctx.words(i) <= 2:
+            out.add(i)  # "Enjoy!", "Bon appétit !": the article's closing line
+        elif where == TAIL and _SIGNATURE.fullmatch(lines[i].text):
+            out.add(i)  # the signature right under the text's last sentence
+        elif where == TAIL and pos and issuer.match(lines[i].text) and article(order[pos - 1]):
+            out.add(i)  # a notice's issuing body signing it, under its closing sentence ("特此通知。")
+        elif (
+            where == TAIL
+            and pos + 2 < len(order)
+            and _score_row(lines[order[pos + 1]].text)
+            and _score_row(lines[order[pos + 2]].text)
+        ):
+            # the heading over a table of scores the page flattened into lines, cells parted by spaces ("Box
+            # score" over "Team 1 2 3 4 Final", "Boston 31 30 27 24 112"): its rows stay, so does it
+            out.add(i)
+        elif away is not None and (article(away) or labelled(away) or (where == TAIL and hours(away))):
+            # a subheading over article text, or over its data ("Fees" before "Adults: £15",
+            # "Openingstijden" before "ma t/m vr 9.00 - 17.00")
+            out.add(i)
+        elif where != TAIL and away is not None and stamp(away):
+            out.update((i, away))  # the headline of a live blog's first entry, under the entry's time
+        elif (
+            where != TAIL
+            and pos + 1 < beyond <= pos + 1 + _MAX_ROWS_UNDER
+            and beyond + 1 < len(order)
+            and furniture_at(order[beyond])
+            and article(order[beyond + 1])
+        ):
+            # a subheading over a few rows of data, under another subheading that a sentence of the article
+            # stands over ("年末年始のごみ収集日は次のとおりです。", "収集しない日", "12月31日から1月3日まで",
+            # "年始の収集開始日", then the first long paragraph): the rows stay, so do both
+            out.add(i)
+            out.update(order[pos + 1 : beyond])
+        elif where == TAIL and pos + 1 < beyond <= pos + 1 + _MAX_ROWS_UNDER and beyond < len(order) and article(
+            order[beyond]
+        ):
+            # a subheading over a few rows of data the article goes on after (a place, its address), or a
+            # row of its facts over more of them ("Places: 120", "Where: the district office", then a sentence),
+            # or over a short list ("Wat ik meenam" over three items, then a sentence)
+            out.add(i)
+        elif where == TAIL and pos and order[pos - 1] in out and labelled(i):
+            # the last labelled row of the article's facts under the rows kept above it ("Toeschouwers: 47.500"
+            # under "Scheidsrechter: Danny Makkelie"), with the page's own box beyond it
+            out.add(i)
+        elif (
+            where == TAIL
+            and pos + 1 < beyond == len(order)
+            and beyond - pos - 1 <= _MAX_ROWS_UNDER
+            and all(
+                data(order[j])
+                and not labelled(order[j])
+                and (lines[order[j]].text[:1].isdigit() or _wide_stat_row(ctx, order[j]))
+                for j in range(pos + 1, beyond)
+            )
+        ):
+            # a subheading over the rows of data that close the text, each opening with its figure: a
+            # portrait's dates ("Bio express" over "1971 Naissance à Roubaix"); a footer's rows under
+            # "Kontakt" are labelled ("Telefon: 030 …"), a guest book's open with a name ("Anna L. – 20/02/2024")
+            out.add(i)
+        else:
+            break
+    return out
+
+
+def _wide_stat_row(ctx: Context, i: int) -> bool:
+    """A row of figures in an unspaced script, its figures glued to what they count ("4打数2安打3打点",
+    "打率.298、12本塁打"): two or more figures, no date or time among them (a guest book's "はなこ
+    2024-07-15 22:10" or a footer's postcode and address hold them)."""
+    text = ctx.doc.lines[i].text
+    return (
+        ctx.stats(i).unspaced
+        and len(_FIGURE_RUN.findall(text)) >= 2
+        and _FIGURE_COUNTED.search(text) is not None
+        and _WIDE_DATE.search(text) is None
+    )
+
+
+_FIGURE_RUN = re.compile(r"\d+")
+_FIGURE_COUNTED = re.compile(r"\d[^\W\d_]")  # a figure and its counter: "4打数", "12本塁打"
+_WIDE_DATE = re.compile(r"\d[年月/:：-]\d|\d{1,4}年|\d{1,2}月\d|[〒☎]")
+
+EVENT_DATE_WORDS = 8  # "Samstag, 13. April 2024, 10:00 bis 16:00 Uhr"
+_SCORE_CELL = re.compile(r"\d{1,3}")
+_SCORE_CELLS = 4
+
+
+def _score_row(text: str) -> bool:
+    """A row of a table of scores flattened into a line, its cells parted by spaces: four or more of them
+    small numbers, at least half of the row's cells ("Boston 31 30 27 24 112", "Team 1 2 3 4 Final"). A
+    phone number's groups run longer ("030 1234 5678"), a menu holds no numbers."""
+    cells = text.split()
+    numbers = sum(1 for cell in cells if _SCORE_CELL.fullmatch(cell))
+    return numbers >= _SCORE_CELLS and numbers * 2 >= len(cells)
+
+_WORDS_AND_SPACES = re.compile(r"[^\W_]+|\s+")
+
+
+def _skeleton(text: str) -> str:
+    """The line's punctuation in order, words and spaces left out: "():" for "Spain (Group F): 11th"."""
+    return _WORDS_AND_SPACES.sub("", text)
+
+
+def _row_shape(text: str) -> str:
+    """The template a row of data shares with the rows around it, or "" for a line that is no
+    row: the punctuation skeleton of a line holding a colon ("England (Group A): 10th"), or of
+    a line that starts with a number and holds punctuation ("12' Brobbey", "1:0 Wirtz (23.)"); the
+    count of cells of a table row ("S&P 500 | 5,612.4 | -1.2%", its header "Index | Close")."""
+    if "|" in text:
+        return "|" * text.count("|")
+    if ":" in text or text[:1].isdecimal():
+        return _skeleton(text)
+    if _SCORE.search(text):
+        # words around a score, in one order ("Rovers 3-1 City", "Real Madrid 2-0 Sevilla"): a
+        # result (a menu's "iPhone 12", an archive's "Novembro (113)" hold no score)
+        return "#" + _NUMBER.sub("0", _WORD_RUN.sub("a", text))
+    return ""
+
+
+_SCORE = re.compile(r"(?<![\d.,/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,/-])")
+_WORD_RUN = re.compile(r"[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*)*")
+_NUMBER = re.compile(r"\d+")
+
+
+def data_rows(ctx: Context, region: range) -> set[int]:
+    """Kept lines in runs of three or more that share one template (:func:`_row_shape`:
+    "England (Group A): 10th appearance", "Spain (Group F): 11th appearance"; "12' Brobbey",
+    "44' Giménez"; table rows with numbers in them): rows of data the article lists, not a menu
+    (menu items carry no such template; links are no data); with the short heading right
+    before the run ("Qualified teams")."""
+    lines = ctx.doc.lines
+    rows: set[int] = set()
+    run: list[int] = []
+    shape = ""
+    kept = [i for i in region if lines[i].removal is None]
+    for i in [*kept, -1]:
+        text = lines[i].text if i >= 0 else ""
+        here = _row_shape(text)
+        if i >= 0 and here and here == shape and "://" not in lines[i].text:
+            run.append(i)
+            continue
+        if len(run) >= 3 and (shape[0] != "|" or sum(1 for j in run if DIGIT.search(lines[j].text)) >= 2):
+            # (a table of words alone is a menu: "Home | News | Sport")
+            rows.update(run)
+            at = kept.index(run[0])
+            # (over the run, its list's counts: "3 pièces", "2 chambres" over "Surface : 68 m²")
+            while at > 0 and _count_item(ctx, kept[at - 1]):
+                at -= 1
+                rows.add(kept[at])
+            if at > 0:
+                head = kept[at - 1]
+                if ctx.words(head) <= 4 and not _skeleton(lines[head].text):
+                    rows.add(head)
+        run, shape = ([i], here) if i >= 0 else ([], "")
+    return rows
+
+
+def _count_item(ctx: Context, i: int) -> bool:
+    """A short item of a list that is a count and what it counts ("3 pièces", "2 Zimmer"), no sentence."""
+    text = ctx.doc.lines[i].text
+    return ctx.words(i) <= _QUANTITY_WORDS and bool(_QUANTITY.match(text)) and not ends_sentence(text)
+
+
+# an item that opens with its quantity: "5 huevos", "2 eggs", "1/2 Tasse Milch", "200 g Mehl", "3-4 Zwiebeln"
+# (a unit may be glued to the figure, "200g Mehl"; a counter glued to its label is a widget's, "299FollowersFollow")
+_QUANTITY = re.compile(r"\d{1,4}(?:[.,/–-]\d{1,4})?(?:[^\W\d_]{1,3}\.?)?\s[^\W\d_]")
+# an item that closes with its quantity after a dash: "Творог 9% — 500 г", "Jajko – 1 szt.", "Мука — 3 ст. л."
+# (a unit's abbreviation may end the item with a full stop: the item is no sentence for that)
+_QUANTITY_AFTER = re.compile(
+    r"[^\W\d_][^\d—–:.!?]{0,30}?(?:\s\d{1,3}(?:[.,]\d)?\s?%)?\s[—–-]\s\d{1,4}(?:[.,/–-]\d{1,4})?(?:\s?[^\W\d_]{1,4}\.?){0,3}"
+)
+# the same in an unspaced script, where a space parts the name from its quantity: "じゃがいも 3個", "しょうゆ
+# 大さじ3", "五花肉 500克", "にんじん 1/2本" (a quantity word may stand before the figure; a word per two
+# characters, the name alone may pass the words a spaced item has)
+_QUANTITY_WIDE = re.compile(
+    r"[^\W\d_][^\s\d]{0,11}\s(?:[^\W\d_]{1,3})?\d{1,4}(?:[.,/]\d{1,3})?\s?[^\W\d_]{0,3}"
+)
+_LIST_ITEM_WORDS = 6
+# an item's quantity and what it measures: "2 eggs", "600 g de patatas"; "6 Things to Do in May" is a
+# listicle's headline (a box of them is teasers)
+_QUANTITY_WORDS = 4
+_QUANTITY_SHARE = 0.4  # of a list's items; a menu may name "24 Hours" or "5G" among ten sections
+
+
+def quantity_list(ctx: Context, region: range) -> set[int]:
+    """Kept lines of a list whose items open with their quantities: a recipe's ingredients ("5 huevos",
+    "1 cebolla", "Aceite de oliva virgen extra", "Sal"; or close with them after a dash, "Мука — 3 ст. л."),
+    a kit's contents, with the short heading
+    right over it ("Ingredientes"). Runs of three or more short items, no sentence among them, at
+    least two and ``_QUANTITY_SHARE`` of them a quantity and what it measures (up to
+    ``_QUANTITY_WORDS`` words): the article's list, whatever its other items look like. A menu's
+    items open with words; a box of listicles' headlines ("6 Things to Do in May") is longer."""
+    lines = ctx.doc.lines
+    found: set[int] = set()
+    kept = [i for i in region if lines[i].removal is None]
+    run: list[int] = []
+    for i in [*kept, -1]:
+        if (
+            i >= 0
+            and ctx.words(i) <= _LIST_ITEM_WORDS
+            and not lines[i].lead
+            and (not ends_sentence(lines[i].text) or _QUANTITY_AFTER.fullmatch(lines[i].text))
+        ):
+            run.append(i)
+            continue
+        counted = [
+            j
+            for j in run
+            if (ctx.words(j) <= _QUANTITY_WORDS and _QUANTITY.match(lines[j].text))
+            or _QUANTITY_AFTER.fullmatch(lines[j].text)
+            or (ctx.stats(j).unspaced and _QUANTITY_WIDE.fullmatch(lines[j].text))
+        ]
+        if len(run) >= 3:
+            # the run's quantities: from its first item with one on (a heading or a menu may stand above)
+            start = run.index(counted[0]) if counted else len(run)
+            items = run[start:]
+            if len(counted) >= 2 and len(items) >= 3 and len(counted) >= _QUANTITY_SHARE * len(items):
+                found.update(items)
+                if start > 0 and ctx.words(run[start - 1]) <= 3:
+                    found.add(run[start - 1])
+        run = []
+    return found
+
+
+_VERDICT_ITEMS = 8  # items under one side of a review's verdict box
+_VERDICT_ITEM_WORDS = 12
+
+
+def pros_and_cons(ctx: Context, region: range) -> set[int]:
+    """Kept lines of a review's verdict box: a heading of one side (table ``structure.verdict_heading``:
+    "Pros", "The good", "Vorteile", "Points forts") over up to ``_VERDICT_ITEMS`` short items, then
+    the other side's heading over its items ("Cons", "Heavy", "Expensive"). The review's own list,
+    wherever it stands (a price box or a sign-up prompt may follow it); one heading alone over a few
+    lines ("For", "Against" in a menu) is no box."""
+    heading = ctx.table("structure", "verdict_heading")
+    if not heading.patterns:
+        return set()
+    lines = ctx.doc.lines
+    kept = [i for i in region if lines[i].removal is None]
+
+    def is_heading(i: int) -> bool:
+        return ctx.words(i) <= 6 and not lines[i].lead and heading.match(lines[i].text) is not None
+
+    def items_under(at: int) -> list[int]:
+        out: list[int] = []
+        for i in kept[at + 1 : at + 1 + _VERDICT_ITEMS]:
+            text = lines[i].text
+            if is_heading(i) or ctx.words(i) > _VERDICT_ITEM_WORDS or ":" in text or _FIGURE.search(text):
+                break  # (a labelled row, "Testergebnis: 1,8", or a price, "ab 169,00 €", is the next box's)
+            out.append(i)
+        return out
+
+    found: set[int] = set()
+    at = 0
+    while at < len(kept):
+        first = items_under(at) if is_heading(kept[at]) else []
+        second_at = at + 1 + len(first)
+        if first and second_at < len(kept) and is_heading(kept[second_at]):
+            second = items_under(second_at)
+            same = lines[kept[at]].text.casefold() == lines[kept[second_at]].text.casefold()
+            if second and not same:
+                found.update([kept[at], *first, kept[second_at], *second])
+                at = second_at + 1 + len(second)
+                continue
+        at += 1
+    return found
+
+
+def inside_text(ctx: Context, furniture: list[int]) -> list[int]:
+    """``furniture`` less a lone line standing right between two kept lines of the article after its
+    last long paragraph: under a line that is no furniture (a list item, a heading, a sentence) and
+    over a sentence of prose of ``_MIN_CONTINUATION_WORDS`` words or more, the text going on (the
+    last item of a list, "Conrad-von-Hötzendorf-Straße: ab Juli", then "Die Kommentare der Anrainer
+    … fielen gemischt aus."). A footer's link stands by residue other passes took or by more of the
+    footer."""
+    lines = ctx.doc.lines
+    gone = set(furniture)
+    keep: set[int] = set()
+    for i in furniture:
+        before, after = i - 1, i + 1
+        if before < 0 or after >= len(lines) or before in gone or after in gone:
+            continue
+        if lines[before].removal is not None or lines[after].removal is not None:
+            continue
+        text = lines[after].text
+        if ctx.words(after) >= _MIN_CONTINUATION_WORDS and ctx.is_prose(after) and ends_sentence(text):
+            keep.add(i)
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
+def announcing(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the lines ending in a colon right above a kept list item closed by a semicolon
+    that is no furniture: the lead-in of a list the article goes on with ("Що сподобалося:" over "ліс за
+    десять хвилин від дому;"); over any other line a colon label stays furniture ("Like this:")."""
+    lines = ctx.doc.lines
+    keep = set()
+    for i in furniture:
+        j = i + 1
+        while j < region.stop and not lines[j].text.strip():
+            j += 1
+        if (
+            j < region.stop
+            and ends_colon(lines[i].text)
+            and lines[j].removal is None
+            and lines[j].text.rstrip()[-1:] == ";"
+            and not furniture_at(j)
+        ):
+            keep.add(i)
+    return [i for i in furniture if i not in keep] if keep else furniture

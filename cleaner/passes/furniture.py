@@ -1,0 +1,86 @@
+"""What page furniture looks like: a short line that is not a sentence, a list item, a quote, a
+link or data (the stuff menus, tag clouds and footers are made of). The test is shared by the edge
+passes (:mod:`.structure`) and the block passes (:mod:`.blocks`); the shapes of the article's own data
+it spares (labelled values, figures) are defined here too, for :mod:`.edge_guards`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..context import Context
+from ..textstats import MIN_PROSE_WORDS, ends_colon, ends_sentence
+
+QUOTES = frozenset("\"“”„«»‘’‚‹›'「『")
+DIGIT = re.compile(r"\d")
+URL = re.compile(r"(https?://|www\.)\S+")
+NUMBERED = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
+# a label and a rating or a price: "Voto: 8,5", "Note : 8/10", "Price: €15" (article data)
+LABEL_VALUE = re.compile(
+    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?: ?"
+    r"(?:\d{1,2}[.,]\d(?: ?/ ?\d{1,3})?|\d{1,2} ?/ ?\d{1,3}|[€$£] ?\d[\d.,]*|\d[\d.,]* ?[€$£])"
+)
+
+# a label and a figure parted by a fullwidth colon, in an unspaced script: "容量：4L", "消費電力：1240W" (a
+# row of a product's or a table's data; a word per two characters, it never reaches the three words the
+# rows of spaced text have)
+_WIDE_LABEL_FIGURE = re.compile(r"[^\W\d_][^\s:：]{0,11}：[^:：]{0,24}")
+
+
+def wide_label_figure(text: str) -> bool:
+    return "：" in text and bool(_WIDE_LABEL_FIGURE.fullmatch(text)) and bool(DIGIT.search(text.partition("：")[2]))
+
+
+def furniture_test(ctx: Context, max_words: int = 12, max_stop_ratio: float = 0.35) -> Callable[[int], bool]:
+    """Whether line ``i`` of the document is furniture: a short line that is not a sentence, a
+    list item, a quote, a link or data, the stuff menus, tag clouds and footers are made of
+    (shared by the structure and block passes). Each line is judged once for all the passes
+    that ask (it runs on most lines, twice)."""
+    memo = ctx.memo(("furniture", max_words, max_stop_ratio))
+
+    def test(i: int) -> bool:
+        found = memo[i]
+        if found is None:
+            found = memo[i] = _is_furniture(ctx, i, max_words, max_stop_ratio)
+        return bool(found)
+
+    return test
+
+
+def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -> bool:
+    words = ctx.words(i)
+    # Cheap checks first: this runs on most lines (and a line this short is never prose).
+    if words > max_words or (words >= MIN_PROSE_WORDS and ctx.is_prose(i)):
+        return False
+    line = ctx.doc.lines[i]
+    text = line.text
+    if words >= 2 and (ends_sentence(text) or text.rstrip()[-1:] == ";"):
+        return False  # (a list item closed by a semicolon, as Slavic and Romance lists print them, is text)
+    if words >= _COLON_SENTENCE_WORDS and ends_colon(text) and (not ctx.stopwords or ctx.stats(i).unspaced):
+        return False  # no function words to judge it by: a sentence's length, announcing what follows
+    if ends_colon(text) and ctx.stats(i).unspaced and _WIDE_CLAUSE.search(text):
+        return False  # a sentence's clauses before the colon: a notice's addressees ("各区、各有关单位，广大市民：")
+    first = text[:1]  # (what the regexes below need to see first: most lines are spared them)
+    if line.lead or first in QUOTES or (first.isdecimal() and NUMBERED.match(text)) or (
+        first in "hw" and URL.fullmatch(text)
+    ):
+        return False  # list items, one-line quotes and bare links are article text
+    if words >= 3 and DIGIT.search(text):
+        return False  # dates, scores, prices, schedules: article data, not menus
+    if ":" in text and LABEL_VALUE.fullmatch(text):
+        return False  # a rating or a price under its label: article data
+    if wide_label_figure(text):
+        return False  # the same in Chinese or Japanese: "容量：4L"
+    if ("：" in text or ":" in text) and ctx.table("structure", "data_source").match(text):
+        return False  # where the article's figures come from: "数据来源：国家统计局"
+    return words <= 3 or ctx.stats(i).stop_ratio <= max_stop_ratio
+
+
+# Where no stopword list applies, a line this long that ends in a colon is a sentence announcing
+# what follows, not furniture (as a line this long ending in a full stop is prose there); a shorter
+# one may be a label over links ("Related coverage from How to Do Everything: Money:").
+_COLON_SENTENCE_WORDS = 10
+# a comma or an enumeration comma inside an unspaced line, between two of its characters: the line is a
+# sentence's clauses, not a label over links ("分享到：", "相关阅读：" hold none)
+_WIDE_CLAUSE = re.compile(r"[^\W\d_][，、,][^\W\d_]")
