@@ -217,7 +217,7 @@ def _in_a_list(lang: str, line: str) -> list[str]:
 
 @pytest.mark.parametrize(
     ("lang", "line"),
-    [pytest.param(lang, line, id=f"{lang}:{line[:40]}") for lang, lines in {**SHORT_LINES}.items() for line in lines]
+    [pytest.param(lang, line, id=f"{lang}:{line[:40]}") for lang, lines in SHORT_LINES.items() for line in lines]
     + [pytest.param(lang, line, id=f"{lang}:{line[:40]}") for lang, lines in LIST_STEPS.items() for line in lines],
 )
 def test_a_step_of_advice_inside_a_list_survives(lang: str, line: str) -> None:
@@ -226,7 +226,11 @@ def test_a_step_of_advice_inside_a_list_survives(lang: str, line: str) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "line", "pass_name"),
-    [pytest.param(lang, line, name, id=f"{lang}:{line[:40]}") for lang, cases in SITE_PROMOS.items() for line, name in cases],
+    [
+        pytest.param(lang, line, name, id=f"{lang}:{line[:40]}")
+        for lang, cases in SITE_PROMOS.items()
+        for line, name in cases
+    ],
 )
 def test_the_sites_own_call_still_goes(lang: str, line: str, pass_name: str) -> None:
     assert_residue_goes(list(ARTICLES[lang]), line, pass_name)
