@@ -6,6 +6,7 @@ import re
 from typing import ClassVar
 
 from ..context import Context
+from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 
 # a line that is one web address and nothing else (angle brackets allowed)
@@ -71,7 +72,9 @@ class SiteChrome(VocabLinePass):
     """Site navigation and controls. A lone menu word ("Kontakt", "Contact") stays where it heads
     the article's own data: right after a paragraph of the article and right over a row of data
     ("Bürgerbüro im Rathaus, Marktplatz 1, 12345 Musterstadt", "Telefon: 01234 56789"), as on a
-    service page. A menu's "Contact" stands among other menu words or residue, not there."""
+    service page. A menu's "Contact" stands among other menu words or residue, not there. A
+    section's name (``chrome_heading``: "Accessibility", "Contact us", "FAQ") between two paragraphs
+    of the article is its subheading and stays too; a button ("Subscribe", "Print") there goes."""
 
     name = "site-chrome"
     family = "widgets"
@@ -90,6 +93,17 @@ class SiteChrome(VocabLinePass):
                 continue
             before, after = kept[pos - 1], kept[pos + 1]
             if before in hits or after in hits or not any(c.isalpha() for c in lines[i].text):
+                continue
+            if (
+                ctx.words(before) >= _PARAGRAPH_WORDS
+                and ctx.words(after) >= _PARAGRAPH_WORDS
+                and ctx.is_prose(before)
+                and ctx.is_prose(after)
+                and ctx.table(self.family, "chrome_heading").match(lines[i].text)
+            ):
+                # a section's name between two paragraphs of the article is its subheading
+                # ("Accessibility" on an event page), not a footer's link: those stand in a run
+                out.add(i)
                 continue
             if (
                 ctx.words(before) >= _PARAGRAPH_WORDS
@@ -141,6 +155,28 @@ class FeedbackPrompt(VocabLinePass):
                 if line.removal is not None or ctx.words(j) > 4 or not buttons.match(line.text):
                     break
                 ctx.doc.remove(j, self.name, f"answer button of the feedback prompt at line {ctx.doc.lines[i].lineno}")
+        self._weak_prompts(ctx, buttons)
+
+    def _weak_prompts(self, ctx: Context, buttons: Table) -> None:
+        """A bare "Was this helpful?" (``feedback_weak``: an interview may ask it) goes with its
+        buttons when the next two lines are two different answer buttons (a yes and a no): the
+        widget, not a question asked."""
+        weak = ctx.table(self.family, "feedback_weak")
+        if not weak.patterns:
+            return
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        for at, i in enumerate(kept[:-2]):
+            if ctx.words(i) > self.max_words or not weak.match(lines[i].text):
+                continue
+            answers = kept[at + 1 : at + 3]
+            if not all(ctx.words(j) <= 4 and buttons.match(lines[j].text) for j in answers):
+                continue
+            if lines[answers[0]].text.strip().lower() == lines[answers[1]].text.strip().lower():
+                continue  # "No" twice: two answers, not the widget's pair
+            ctx.doc.remove(i, self.name, "reader feedback prompt over its yes and no buttons")
+            for j in answers:
+                ctx.doc.remove(j, self.name, f"answer button of the feedback prompt at line {lines[i].lineno}")
 
 
 class EdgeLink(Pass):
