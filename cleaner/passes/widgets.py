@@ -228,3 +228,75 @@ class EdgeLink(Pass):
             if lines[i].lead or any(lines[j].lead and lines[j].lead[0] not in "#>" for j in neighbours):
                 continue  # an item of a list, or next to one
             ctx.doc.remove(i, self.name, "bare link before or after the article")
+
+
+# a table of contents' entry: a short line that is no sentence (a question may be one: "How do I apply?")
+_TOC_MAX_WORDS = 10
+_TOC_MAX_ENTRIES = 30
+_TOC_MIN_ENTRIES = 2
+# a list number or bullet before an entry, and what may follow it where the section's heading goes on
+_TOC_NUMBER = re.compile(r"\A(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[•·▪–-]\s*)")
+_TOC_HEADING_GOES_ON = re.compile(r"\A\s*(?:[:–—|-]|\(|,)")
+
+
+def _toc_key(text: str) -> str:
+    """An entry or a heading as compared: without its list number, case folded, no end punctuation."""
+    return _TOC_NUMBER.sub("", text.strip()).casefold().rstrip(" .:;")
+
+
+class TableOfContents(Pass):
+    """A table of contents: its heading (``toc_heading``: "Contents", "On this page", "Jump to
+    section") and the run of short lines right under it that head the article's sections further
+    down, each line again there on its own or opening a heading ("Day 1" over "Day 1: Alfama and
+    the castle"). Two such entries or more make a table; a line under the heading that heads no
+    later section ends it and stays (a kit's "Contents" over what is in the box is no table: its
+    items come back nowhere), and so does a heading over no table."""
+
+    name = "table-of-contents"
+    family = "widgets"
+    description = "A table of contents: its heading and the entries that head the article's sections below it."
+
+    def run(self, ctx: Context) -> None:
+        heading = ctx.table(self.family, "toc_heading")
+        if not heading.patterns:
+            return
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        # the heading may be gone already (site-chrome takes "On this page"): look at every line
+        heads = [i for i, line in enumerate(lines) if ctx.words(i) <= 5 and heading.match(line.text)]
+        for h in heads:
+            under = [i for i in kept if i > h]
+            entries: list[int] = []
+            for pos, i in enumerate(under[:_TOC_MAX_ENTRIES]):
+                text = lines[i].text.strip()
+                if ctx.words(i) > _TOC_MAX_WORDS or text.endswith((".", "!")) or not any(c.isalpha() for c in text):
+                    break
+                if not self._heads_later(_toc_key(text), [lines[j].text for j in under[pos + 1 :]]):
+                    break
+                entries.append(i)
+            if len(entries) < _TOC_MIN_ENTRIES:
+                continue
+            # the entries' sections: each entry again after the last entry of the table
+            last = entries[-1]
+            after = [lines[j].text for j in under if j > last]
+            entries = [i for i in entries if self._heads_later(_toc_key(lines[i].text), after)]
+            if len(entries) < _TOC_MIN_ENTRIES:
+                continue
+            at = lines[h].lineno
+            if lines[h].removal is None:
+                ctx.doc.remove(h, self.name, "heading of a table of contents")
+            for i in entries:
+                ctx.doc.remove(i, self.name, f"entry of the table of contents at line {at}: it heads a section below")
+
+    @staticmethod
+    def _heads_later(key: str, later: list[str]) -> bool:
+        """Whether a later line is the entry ``key`` on its own or opens with it as a heading."""
+        if not key:
+            return False
+        for text in later:
+            other = _toc_key(text)
+            if other == key:
+                return True
+            if other.startswith(key) and _TOC_HEADING_GOES_ON.match(other[len(key) :]):
+                return True
+        return False
