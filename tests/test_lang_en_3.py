@@ -607,6 +607,9 @@ def test_a_list_under_a_contents_heading_whose_items_head_nothing_stays() -> Non
         assert_survives(with_line(ARTICLES["en"], "\n".join(["Contents", *items]), "middle"))
     a1, a2, a3 = ARTICLES["en"]
     assert_survives([a1, "\n".join(["Contents", "Costs", "What residents say"]), a2, "Costs", a3])
+    # items that open later sentences, not headings
+    later = ["Costs, the council said, will rise by a fifth over two years.", "Timetable changes follow in May, officials said."]
+    assert_survives([a1, "\n".join(["Contents", *_SECTIONS]), a2, *later, a3])
 
 
 def test_a_bare_question_answered_in_the_article_stays() -> None:
