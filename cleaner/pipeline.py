@@ -19,7 +19,7 @@ from .passes.promos import CallToAction, CountedTeasers, PromoLabel, TeaserBox
 from .passes.signup import ConsentLine, NewsletterPrompt, Paywall
 from .passes.site import SiteBoilerplate
 from .passes.structure import EdgeFurniture, TitleLine
-from .passes.widgets import EdgeLink, FeedbackPrompt, FinanceWidget, SiteChrome, SocialButtons
+from .passes.widgets import EdgeLink, FeedbackPrompt, FinanceWidget, SiteChrome, SocialButtons, TableOfContents
 
 TEXT_PIPELINE: tuple[type[Pass], ...] = (
     GluedMetadata,
@@ -39,6 +39,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     FinanceWidget,
     SiteChrome,
     FeedbackPrompt,
+    TableOfContents,
     ImageCredit,
     Copyright,
     AdMarker,

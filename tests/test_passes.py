@@ -513,6 +513,13 @@ POSITIVES: list[Positive] = [
              at("tail", "Did you find this page helpful? Yes No"), "Did you find this page helpful? Yes No"),
     Positive("feedback-thanks", "feedback-prompt", "reader feedback prompt", at("tail", "Thanks for your feedback!"),
              "Thanks for your feedback!"),
+    # a table of contents: its heading and the entries that head the sections below it
+    Positive("toc-heading", "table-of-contents", "heading of a table of contents",
+             "\n\n".join([A1, "Contents\nCosts\nTimetable", A2, "Costs", A3, "Timetable: two years of work"]),
+             "Contents"),
+    Positive("toc-entry", "table-of-contents", "entry of the table of contents at line 3: it heads a section below",
+             "\n\n".join([A1, "On this page\n1. Costs\n2. Timetable", A2, "Costs", A3, "Timetable"]),
+             "2. Timetable"),
     # a blog entry's byline: the user name is often lower-case
     Positive("byline-blog-user", "byline", "byline", at("head", "Published March 12, 2024 by admin"),
              "Published March 12, 2024 by admin"),
@@ -1443,6 +1450,13 @@ NEGATIVES: list[Negative] = [
         ("Was the plan worth the wait?", "Yes.", "Would you vote for it again?", "No"),
     ),
     neg("feedback-bare-question", "feedback-prompt", "Was this helpful?"),
+    # a kit's contents: its items head no section below, so they are no table of contents
+    Negative("toc-kit-contents", "table-of-contents", at("middle", "Contents\nA two-person tent\nFour poles"),
+             ("Contents", "A two-person tent", "Four poles")),
+    # one entry coming back is no table: the list stays
+    Negative("toc-one-entry", "table-of-contents",
+             "\n\n".join([A1, "In this article\nCosts\nWhat residents say", A2, "Costs", A3]),
+             ("Costs", "What residents say")),
     neg("feedback-thanks-in-prose", "feedback-prompt", "Thanks for your feedback on the draft, the minister wrote."),
     neg("social-like-in-prose", "social-buttons", "Like this year's harvest, the crop was small."),
     neg("chrome-recipe-step", "site-chrome", "Print the labels and stick them on the jars."),

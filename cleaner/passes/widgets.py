@@ -6,6 +6,7 @@ import re
 from typing import ClassVar
 
 from ..context import Context
+from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 
 # a line that is one web address and nothing else (angle brackets allowed)
@@ -71,7 +72,9 @@ class SiteChrome(VocabLinePass):
     """Site navigation and controls. A lone menu word ("Kontakt", "Contact") stays where it heads
     the article's own data: right after a paragraph of the article and right over a row of data
     ("Bürgerbüro im Rathaus, Marktplatz 1, 12345 Musterstadt", "Telefon: 01234 56789"), as on a
-    service page. A menu's "Contact" stands among other menu words or residue, not there."""
+    service page. A menu's "Contact" stands among other menu words or residue, not there. A
+    section's name (``chrome_heading``: "Accessibility", "Contact us", "FAQ") between two paragraphs
+    of the article is its subheading and stays too; a button ("Subscribe", "Print") there goes."""
 
     name = "site-chrome"
     family = "widgets"
@@ -90,6 +93,17 @@ class SiteChrome(VocabLinePass):
                 continue
             before, after = kept[pos - 1], kept[pos + 1]
             if before in hits or after in hits or not any(c.isalpha() for c in lines[i].text):
+                continue
+            if (
+                ctx.words(before) >= _PARAGRAPH_WORDS
+                and ctx.words(after) >= _PARAGRAPH_WORDS
+                and ctx.is_prose(before)
+                and ctx.is_prose(after)
+                and ctx.table(self.family, "chrome_heading").match(lines[i].text)
+            ):
+                # a section's name between two paragraphs of the article is its subheading
+                # ("Accessibility" on an event page), not a footer's link: those stand in a run
+                out.add(i)
                 continue
             if (
                 ctx.words(before) >= _PARAGRAPH_WORDS
@@ -141,6 +155,28 @@ class FeedbackPrompt(VocabLinePass):
                 if line.removal is not None or ctx.words(j) > 4 or not buttons.match(line.text):
                     break
                 ctx.doc.remove(j, self.name, f"answer button of the feedback prompt at line {ctx.doc.lines[i].lineno}")
+        self._weak_prompts(ctx, buttons)
+
+    def _weak_prompts(self, ctx: Context, buttons: Table) -> None:
+        """A bare "Was this helpful?" (``feedback_weak``: an interview may ask it) goes with its
+        buttons when the next two lines are two different answer buttons (a yes and a no): the
+        widget, not a question asked."""
+        weak = ctx.table(self.family, "feedback_weak")
+        if not weak.patterns:
+            return
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        for at, i in enumerate(kept[:-2]):
+            if ctx.words(i) > self.max_words or not weak.match(lines[i].text):
+                continue
+            answers = kept[at + 1 : at + 3]
+            if not all(ctx.words(j) <= 4 and buttons.match(lines[j].text) for j in answers):
+                continue
+            if lines[answers[0]].text.strip().lower() == lines[answers[1]].text.strip().lower():
+                continue  # "No" twice: two answers, not the widget's pair
+            ctx.doc.remove(i, self.name, "reader feedback prompt over its yes and no buttons")
+            for j in answers:
+                ctx.doc.remove(j, self.name, f"answer button of the feedback prompt at line {lines[i].lineno}")
 
 
 class EdgeLink(Pass):
@@ -192,3 +228,75 @@ class EdgeLink(Pass):
             if lines[i].lead or any(lines[j].lead and lines[j].lead[0] not in "#>" for j in neighbours):
                 continue  # an item of a list, or next to one
             ctx.doc.remove(i, self.name, "bare link before or after the article")
+
+
+# a table of contents' entry: a short line that is no sentence (a question may be one: "How do I apply?")
+_TOC_MAX_WORDS = 10
+_TOC_MAX_ENTRIES = 30
+_TOC_MIN_ENTRIES = 2
+# a list number or bullet before an entry, and what may follow it where the section's heading goes on
+_TOC_NUMBER = re.compile(r"\A(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[•·▪–-]\s*)")
+_TOC_HEADING_GOES_ON = re.compile(r"\A\s*[:–—|-]")
+
+
+def _toc_key(text: str) -> str:
+    """An entry or a heading as compared: without its list number, case folded, no end punctuation."""
+    return _TOC_NUMBER.sub("", text.strip()).casefold().rstrip(" .:;")
+
+
+class TableOfContents(Pass):
+    """A table of contents: its heading (``toc_heading``: "Contents", "On this page", "Jump to
+    section") and the run of short lines right under it that head the article's sections further
+    down, each line again there on its own or opening a heading ("Day 1" over "Day 1: Alfama and
+    the castle"). Two such entries or more make a table; a line under the heading that heads no
+    later section ends it and stays (a kit's "Contents" over what is in the box is no table: its
+    items come back nowhere), and so does a heading over no table."""
+
+    name = "table-of-contents"
+    family = "widgets"
+    description = "A table of contents: its heading and the entries that head the article's sections below it."
+
+    def run(self, ctx: Context) -> None:
+        heading = ctx.table(self.family, "toc_heading")
+        if not heading.patterns:
+            return
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        # the heading may be gone already (site-chrome takes "On this page"): look at every line
+        heads = [i for i, line in enumerate(lines) if ctx.words(i) <= 5 and heading.match(line.text)]
+        for h in heads:
+            under = [i for i in kept if i > h]
+            entries: list[int] = []
+            for pos, i in enumerate(under[:_TOC_MAX_ENTRIES]):
+                text = lines[i].text.strip()
+                if ctx.words(i) > _TOC_MAX_WORDS or text.endswith((".", "!")) or not any(c.isalpha() for c in text):
+                    break
+                if not self._heads_later(_toc_key(text), [lines[j].text for j in under[pos + 1 :]]):
+                    break
+                entries.append(i)
+            if len(entries) < _TOC_MIN_ENTRIES:
+                continue
+            # the entries' sections: each entry again after the last entry of the table
+            last = entries[-1]
+            after = [lines[j].text for j in under if j > last]
+            entries = [i for i in entries if self._heads_later(_toc_key(lines[i].text), after)]
+            if len(entries) < _TOC_MIN_ENTRIES:
+                continue
+            at = lines[h].lineno
+            if lines[h].removal is None:
+                ctx.doc.remove(h, self.name, "heading of a table of contents")
+            for i in entries:
+                ctx.doc.remove(i, self.name, f"entry of the table of contents at line {at}: it heads a section below")
+
+    @staticmethod
+    def _heads_later(key: str, later: list[str]) -> bool:
+        """Whether a later line is the entry ``key`` on its own or opens with it as a heading."""
+        if not key:
+            return False
+        for text in later:
+            other = _toc_key(text)
+            if other == key:
+                return True
+            if other.startswith(key) and _TOC_HEADING_GOES_ON.match(other[len(key) :]):
+                return True
+        return False
