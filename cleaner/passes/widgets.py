@@ -258,8 +258,8 @@ class TableOfContents(Pass):
 
     def run(self, ctx: Context) -> None:
         heading = ctx.table(self.family, "toc_heading")
-        if not heading.patterns:
-            return
+        if not ctx.mentions(heading):
+            return  # (a scan of the text for the words every heading holds: most texts have no table)
         lines = ctx.doc.lines
         kept = ctx.doc.kept()
         # the heading may be gone already (site-chrome takes "On this page"): look at every line
