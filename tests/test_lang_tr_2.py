@@ -207,18 +207,14 @@ R Yorum gönder
 RESIDUE_LEFT: dict[str, int] = {
     "blog_yorumlar_tr": 1,  # Emre Demir
     "naive_ekonomi_tr": 1,  # Ayşe Yılmaz
-    "naive_gundem_tr": 7,  # Kişisel verileriniz, 6698 sayılı KVKK ka; Gündem; Ekonomi; Dünya; Spor; Yazarlar; Magazin
     "spor_futbol_tr": 1,  # NTV Spor
-    "tarif_tr": 2,  # Puan: 4,6 (188 oy); Yeni tarifler için bültenimize abone olu
 }
 
 #: The same with the language given.
 RESIDUE_LEFT_AS_TURKISH: dict[str, int] = {
     "blog_yorumlar_tr": 1,  # Emre Demir
-    "naive_ekonomi_tr": 2,  # Ayşe Yılmaz; Günün en önemli ekonomi haberleri her sa
-    "naive_gundem_tr": 7,  # Kişisel verileriniz, 6698 sayılı KVKK ka; Gündem; Ekonomi; Dünya; Spor; Yazarlar; Magazin
+    "naive_ekonomi_tr": 1,  # Ayşe Yılmaz
     "spor_futbol_tr": 1,  # NTV Spor
-    "tarif_tr": 2,  # Puan: 4,6 (188 oy); Yeni tarifler için bültenimize abone olu
 }
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
