@@ -12,7 +12,10 @@ paywall prompt), half what an extractor lets through (a football report with its
 residue on purpose: reported speech about discussions, subscriptions and sharing, a recipe's
 imperatives, subheadings without punctuation, list items and number lines.
 
-Measured when the probe was written, before any rule change: TBD.
+Measured when the probe was written, before any rule change (5 pages, 48 article and 111 residue
+lines): article lines lost 0, residue lines left 13 (7 with Czech given: the blog page, its Czech
+words shared with Polish, "na", "to", "po", "za", was told no language and its comment thread
+stayed). After: article lines lost 0, residue lines left 4 (bare names and a lone "Odkaz").
 """
 
 # ruff: noqa: E501
@@ -22,12 +25,15 @@ from probes import (
     assert_gate_admits,
     judge,
     language_probe_tests,
+    page_text,
     report,
     residue_goes_tests,
     short_line_tests,
     tagged_probe_tests,
 )
 from strategies import ARTICLES
+
+import cleaner
 
 CASES = {
     # NAIVE: a Czech national news portal (iDNES/Novinky style): menu, breadcrumb, byline/date,
@@ -214,18 +220,18 @@ R Odeslat komentář
 
 #: The residue lines each page may still keep (what is left today; lower it when a rule improves).
 RESIDUE_LEFT: dict[str, int] = {
-    "blog_komentare_cz": 1,  # Marek Svoboda
-    "naive_ekonomika_cz": 1,  # Petra Horáková
-    "naive_zpravy_cz": 1,  # Odkaz
-    "sport_fotbal_cz": 1,  # Tomáš Dvořák
+    "blog_komentare_cz": 1,  # the blogger's bare name under the date: a name alone is no byline to a rule
+    "naive_ekonomika_cz": 1,  # the author's bare name
+    "naive_zpravy_cz": 1,  # "Odkaz" in the share row: alone it is also a heading ("Odkaz", a legacy)
+    "sport_fotbal_cz": 1,  # the reporter's bare name
 }
 
-#: The same with the language given.
+#: The same with the language given (the same lines).
 RESIDUE_LEFT_AS_CZECH: dict[str, int] = {
-    "blog_komentare_cz": 1,  # Marek Svoboda
-    "naive_ekonomika_cz": 1,  # Petra Horáková
-    "naive_zpravy_cz": 1,  # Odkaz
-    "sport_fotbal_cz": 1,  # Tomáš Dvořák
+    "blog_komentare_cz": 1,  # the blogger's bare name under the date: a name alone is no byline to a rule
+    "naive_ekonomika_cz": 1,  # the author's bare name
+    "naive_zpravy_cz": 1,  # "Odkaz" in the share row: alone it is also a heading ("Odkaz", a legacy)
+    "sport_fotbal_cz": 1,  # the reporter's bare name
 }
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
@@ -244,7 +250,13 @@ test_article_lines_survive_as_czech, test_probe_pages_are_told_czech = language_
 
 # -- the rules the probe led to: the residue goes, article lines resembling it stay -----------------
 
-RESIDUE_GOES: list[tuple[str, str]] = []
+RESIDUE_GOES = [
+    ("Jan Novák, ČTK", "byline"),
+    ("Eva Malá, Reuters, ČTK", "byline"),
+    ("Hodnocení: 4,7 (312 hodnocení)", "site-chrome"),
+    ("4,5 z 5 (87 hlasů)", "site-chrome"),
+    ("Předplaťte si Seznam Zprávy Premium za 99 Kč měsíčně", "paywall"),
+]
 
 
 test_residue_goes = residue_goes_tests(ARTICLES["cs"], RESIDUE_GOES)
@@ -254,10 +266,38 @@ def test_the_gate_admits_the_residue() -> None:
     assert_gate_admits("cs", [line for line, _pass in RESIDUE_GOES])
 
 
-SHORT_LINES: list[str] = []
+SHORT_LINES = [
+    "Co se mění",
+    "Statistiky zápasu",
+    "Odkaz",
+    "Hodnocení poroty",
+    "Kurzy ve čtvrtek odpoledne",
+    "Předplatné zdražuje o třetinu",
+    "Jan Novák a Eva Malá",
+    "Suroviny",
+    "Rohové kopy: 6:2",
+]
 
 
 test_short_line_survives = short_line_tests(ARTICLES["cs"], SHORT_LINES)
+
+
+# -- Czech told from Polish (cleaner/language.py: the letters only Czech writes) -------------------
+
+def test_a_czech_page_with_few_function_words_of_its_own_is_told_czech() -> None:
+    # "na", "to", "po", "za", "do", "ale" vote Czech and Polish alike; ě, ř, ů and none of ą, ę, ł, ń, ś, ź,
+    # ż give their votes to Czech (the blog page was told no language, so its comment thread stayed)
+    result = cleaner.explain_text(page_text(CASES["blog_komentare_cz"]), detect_language=False)
+    assert result.language == "cs"
+
+
+def test_a_polish_text_naming_a_czech_place_is_still_polish() -> None:
+    text = (
+        "Do Pragi przyjechało w sobotę kilka tysięcy kibiców, którzy na Staroměstské náměstí śpiewali do późna. "
+        "Policja twierdzi, że nie było żadnych incydentów, a ulice po meczu szybko posprzątano. "
+        "Na dworcu Praha hlavní nádraží czekały na nich dodatkowe pociągi do Ostrawy i Katowic."
+    )
+    assert cleaner.explain_text(text, detect_language=False).language == "pl"
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_cs_2.py

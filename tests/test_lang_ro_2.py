@@ -12,7 +12,10 @@ line and comments; a recipe; a blog with its comment thread). The article lines 
 on purpose: reported speech about comments and subscriptions, a recipe's imperatives, subheadings
 without punctuation, list items and number lines.
 
-Measured when the probe was written, before any rule change: TBD.
+Measured when the probe was written, before any rule change (5 pages, 46 article and 105 residue
+lines): article lines lost 2 (a match report's last row of statistics and its last paragraph, cut
+off as a small block after the article: the rows the furniture test spares were not counted as a
+table's), residue lines left 6. After: article lines lost 0, residue lines left 2 (bare names).
 """
 
 # ruff: noqa: E501
@@ -22,12 +25,15 @@ from probes import (
     assert_gate_admits,
     judge,
     language_probe_tests,
+    page_text,
     report,
     residue_goes_tests,
     short_line_tests,
     tagged_probe_tests,
 )
 from strategies import ARTICLES
+
+import cleaner
 
 CASES = {
     # NAIVE: a Romanian national news site (Digi24/HotNews style): menu, byline/date, share row,
@@ -206,14 +212,14 @@ R Publică comentariul
 
 #: The residue lines each page may still keep (what is left today; lower it when a rule improves).
 RESIDUE_LEFT: dict[str, int] = {
-    "blog_comentarii_ro": 1,  # Radu Stan
-    "sport_fotbal_ro": 1,  # Mihai Ionescu
+    "blog_comentarii_ro": 1,  # the blogger's bare name under the date
+    "sport_fotbal_ro": 1,  # the reporter's bare name
 }
 
-#: The same with the language given.
+#: The same with the language given (the same lines).
 RESIDUE_LEFT_AS_ROMANIAN: dict[str, int] = {
-    "blog_comentarii_ro": 1,  # Radu Stan
-    "sport_fotbal_ro": 1,  # Mihai Ionescu
+    "blog_comentarii_ro": 1,  # the blogger's bare name under the date
+    "sport_fotbal_ro": 1,  # the reporter's bare name
 }
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
@@ -232,7 +238,13 @@ test_article_lines_survive_as_romanian, test_probe_pages_are_told_romanian = lan
 
 # -- the rules the probe led to: the residue goes, article lines resembling it stay -----------------
 
-RESIDUE_GOES: list[tuple[str, str]] = []
+RESIDUE_GOES = [
+    ("Copiază link", "social-buttons"),
+    ("Abonează-te de la 9,99 lei pe lună", "paywall"),
+    ("Abonează-te la newsletter și primești rețete noi în fiecare săptămână.", "newsletter-prompt"),
+    ("Rating: 4,8 (254 voturi)", "site-chrome"),
+    ("4,5 din 5 (87 de recenzii)", "site-chrome"),
+]
 
 
 test_residue_goes = residue_goes_tests(ARTICLES["ro"], RESIDUE_GOES)
@@ -242,10 +254,30 @@ def test_the_gate_admits_the_residue() -> None:
     assert_gate_admits("ro", [line for line, _pass in RESIDUE_GOES])
 
 
-SHORT_LINES: list[str] = []
+SHORT_LINES = [
+    "Ce se schimbă",
+    "Statistica meciului",
+    "Mod de preparare",
+    "Rating-ul guvernului",
+    "Cornere: 5-3",
+    "Posesie: 52% - 48%",
+    "Euro: 4,9768 lei",
+]
 
 
 test_short_line_survives = short_line_tests(ARTICLES["ro"], SHORT_LINES)
+
+
+# -- the guard the probe led to (passes/blocks.py: a table's labelled rows) -----------------------
+
+def test_a_match_reports_last_paragraph_stays_under_its_statistics() -> None:
+    # the statistics' rows hold figures under their labels ("Șuturi pe poartă: 6-4", which the furniture
+    # test spares, and "Cornere: 5-3", which it does not): a table of the article's, not a gap of page
+    # furniture cutting the last paragraph off as a block about something else
+    lines = page_text(CASES["sport_fotbal_ro"]).splitlines()
+    result = cleaner.explain_text("\n".join(lines))
+    for line in ("Cornere: 5-3", "Suporterii rapidiști au comentat pe rețelele sociale faza golului de 2-1, pe care o consideră ofsaid."):
+        assert line in result.text.splitlines()
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_ro_2.py

@@ -12,7 +12,11 @@ comments; a recipe; a blog with its comment thread). The article lines resemble 
 reported speech about comments and subscriptions, a recipe's imperatives, subheadings without
 punctuation, list items and number lines.
 
-Measured when the probe was written, before any rule change: TBD.
+Measured when the probe was written, before any rule change (5 pages, 46 article and 104 residue
+lines): article lines lost 0, residue lines left 12 (13 with Turkish given: the KVKK cookie bar and
+the menu under it, a recipe's rating, two newsletter prompts). After: article lines lost 0, residue
+lines left 3 (bare names, an outlet's name as the byline). None of the pages is told Turkish by the
+stopword profile (see ``test_lang_tr.py``); the tables follow its lean.
 """
 
 # ruff: noqa: E501
@@ -205,16 +209,16 @@ R Yorum gönder
 
 #: The residue lines each page may still keep (what is left today; lower it when a rule improves).
 RESIDUE_LEFT: dict[str, int] = {
-    "blog_yorumlar_tr": 1,  # Emre Demir
-    "naive_ekonomi_tr": 1,  # Ayşe Yılmaz
-    "spor_futbol_tr": 1,  # NTV Spor
+    "blog_yorumlar_tr": 1,  # the blogger's bare name under the date
+    "naive_ekonomi_tr": 1,  # the author's bare name
+    "spor_futbol_tr": 1,  # "NTV Spor": the outlet's name as the byline, a name alone
 }
 
-#: The same with the language given.
+#: The same with the language given (the same lines).
 RESIDUE_LEFT_AS_TURKISH: dict[str, int] = {
-    "blog_yorumlar_tr": 1,  # Emre Demir
-    "naive_ekonomi_tr": 1,  # Ayşe Yılmaz
-    "spor_futbol_tr": 1,  # NTV Spor
+    "blog_yorumlar_tr": 1,  # the blogger's bare name under the date
+    "naive_ekonomi_tr": 1,  # the author's bare name
+    "spor_futbol_tr": 1,  # "NTV Spor": the outlet's name as the byline, a name alone
 }
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
@@ -233,7 +237,12 @@ test_article_lines_survive_as_turkish, test_probe_pages_are_told_turkish = langu
 
 # -- the rules the probe led to: the residue goes, article lines resembling it stay -----------------
 
-RESIDUE_GOES: list[tuple[str, str]] = []
+RESIDUE_GOES = [
+    ("Kişisel verileriniz, 6698 sayılı KVKK kapsamında çerezler aracılığıyla işlenmektedir. Detaylı bilgi için Çerez Politikamızı inceleyebilirsiniz.", "consent-line"),
+    ("Yeni tarifler için bültenimize abone olun.", "newsletter-prompt"),
+    ("Günün en önemli ekonomi haberleri her sabah e-posta kutunuzda", "newsletter-prompt"),
+    ("Puan: 4,6 (188 oy)", "site-chrome"),
+]
 
 
 test_residue_goes = residue_goes_tests(ARTICLES["tr"], RESIDUE_GOES)
@@ -243,7 +252,15 @@ def test_the_gate_admits_the_residue() -> None:
     assert_gate_admits("tr", [line for line, _pass in RESIDUE_GOES])
 
 
-SHORT_LINES: list[str] = []
+SHORT_LINES = [
+    "Yeni ücretler",
+    "Maçın istatistikleri",
+    "Piyasalarda son durum",
+    "Puan durumu",
+    "Korner: 2-7",
+    "Tam: 22,60 TL",
+    "Malzemeler",
+]
 
 
 test_short_line_survives = short_line_tests(ARTICLES["tr"], SHORT_LINES)
