@@ -67,7 +67,9 @@ def unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: range
     "Source:" or "Like this:", which only furniture or a short notice follow), or, when every
     item holds a figure (a table of rates, prices, a trail's length), a sentence of three
     words or more follows them ("Gözler şimdi nisan ayındaki toplantıda.", "下次还想再去。").
-    The last long paragraph may be the line that announces the list."""
+    The last long paragraph may be the line that announces the list. A subheading with function
+    words (:func:`_list_heading`: "Що є в пунктах") announces two or more items the same way when
+    a sentence of prose follows them."""
     lines = ctx.doc.lines
     keep: set[int] = set()
     announced: list[int] = []  # the colon line and the list after it, while it lasts
