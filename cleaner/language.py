@@ -231,10 +231,12 @@ def _profile_words(sample: str) -> list[str]:
 # Pairs that split the votes of the words they share: Russian and Ukrainian (в, на, не, а, по …),
 # Swedish and Danish with Norwegian (i, den, har, med, som …). The letters only one of a pair
 # writes tell whose those votes are: ы э ъ are Russian's, і ї є ґ Ukrainian's; ä ö Swedish's, æ ø
-# Danish and Norwegian's (å is all three's).
+# Danish and Norwegian's (å is all three's); Czech and Polish (na, to, po, za, do, ale …): ě ř ů are
+# Czech's, ą ę ł ń ś ź ż Polish's.
 _LETTER_PAIRS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
     ("ru", frozenset("ыэъ"), "uk", frozenset("іїєґ")),
     ("sv", frozenset("äö"), "da", frozenset("æø")),
+    ("cs", frozenset("ěřů"), "pl", frozenset("ąęłńśźż")),
 )
 _LETTER_PAIRS_AT = tuple((_LANGS.index(a), al, _LANGS.index(b), bl) for a, al, b, bl in _LETTER_PAIRS)
 

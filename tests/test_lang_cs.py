@@ -283,7 +283,6 @@ RESIDUE_LEFT: dict[str, int] = {
     "forum": 2,  # the forum's breadcrumb words at the head
     "obec": 2,  # the office's name and the notice board's name at the head
     "press": 1,  # "Tisková zpráva": the genre's label
-    "shop": 3,  # few function words (and "od", "za", "po" vote Polish): Polish tables, not Czech
     "sport": 2,  # the section words at the head
 }
 

@@ -25,6 +25,8 @@ _NON_WORD_BYTES = bytes.maketrans(_NON_WORD_ASCII, b" " * len(_NON_WORD_ASCII))
 
 _MIN_TABLE_ROWS = 3  # a table inside the article: a few rows of figures (two are a teaser list's counts)
 _MAX_TABLE_ROWS = 12  # and not a long widget
+# a short label and its figures, no sentence: "Șuturi pe poartă: 6-4", "Ball possession: 52% - 48%"
+_LABELLED_FIGURE = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,3} ?: ?(?=[%:.,\s–-]*+\d)[\d%:.,\s–-]++")
 
 
 class DetachedBlocks(Pass):
@@ -105,6 +107,8 @@ class DetachedBlocks(Pass):
                     gap_furniture += 1
                     gap_lines += 1
                     gap_digits += bool(DIGIT.search(line.text))
+                elif _LABELLED_FIGURE.fullmatch(line.text):
+                    gap_digits += 1  # a row of the table the furniture test spares: "Șuturi pe poartă: 6-4"
                 current.append(i)
                 continue
             # (a short table between two paragraphs, most of its rows figures, is the article's own data: a

@@ -67,7 +67,9 @@ def unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: range
     "Source:" or "Like this:", which only furniture or a short notice follow), or, when every
     item holds a figure (a table of rates, prices, a trail's length), a sentence of three
     words or more follows them ("Gözler şimdi nisan ayındaki toplantıda.", "下次还想再去。").
-    The last long paragraph may be the line that announces the list."""
+    The last long paragraph may be the line that announces the list. A subheading with function
+    words (:func:`_list_heading`: "Що є в пунктах") announces two or more items the same way when
+    a sentence of prose follows them."""
     lines = ctx.doc.lines
     keep: set[int] = set()
     announced: list[int] = []  # the colon line and the list after it, while it lasts
@@ -78,18 +80,38 @@ def unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: range
         if lines[i].removal is not None:
             continue
         text = lines[i].text
-        if ends_colon(text) and not announced:
+        if not announced and (ends_colon(text) or _list_heading(ctx, furniture_at, i)):
             announced = [i]
         elif announced and (furniture_at(i) or _list_data(ctx, i)):
             # (a row of data among the items, "Longitud extendida: 30 m", is one of them too)
             announced.append(i)
         else:
-            if announced and ctx.words(i) >= _MIN_CONTINUATION_WORDS and ctx.is_prose(i):
+            # (under a subheading, not a colon, two items at least: "Що є в пунктах" over "питна вода", …)
+            colon = bool(announced) and ends_colon(lines[announced[0]].text)
+            listed = colon or (len(announced) > 2 and ends_sentence(text))
+            if listed and ctx.words(i) >= _MIN_CONTINUATION_WORDS and ctx.is_prose(i):
                 keep.update(announced)
             elif len(announced) > 2 and _figures(ctx, announced[1:]) and ctx.words(i) >= 3 and ends_sentence(text):
                 keep.update(announced)  # rows of figures ("Dolar/TL: 32,05"), then a sentence: the article's table
-            announced = [i] if ends_colon(text) else []
+            announced = [i] if ends_colon(text) or _list_heading(ctx, furniture_at, i) else []
     return [i for i in furniture if i not in keep] if keep else furniture
+
+
+_LIST_HEADING_WORDS = 6
+
+
+def _list_heading(ctx: Context, furniture_at: Callable[[int], bool], i: int) -> bool:
+    """A subheading with function words that the furniture test lets through ("Що є в пунктах",
+    "Was Sie mitbringen sollten"): no sentence, no colon, no figure, no list item, a few words."""
+    text = ctx.doc.lines[i].text
+    return (
+        2 <= ctx.words(i) <= _LIST_HEADING_WORDS
+        and not ctx.doc.lines[i].lead
+        and not furniture_at(i)
+        and not ends_sentence(text)
+        and not ends_colon(text)
+        and not DIGIT.search(text)
+    )
 
 
 # a review's verdict under its label: "Rating: 7/10", "Verdict: 4 out of 5 stars", "Note : ★★★★☆"
