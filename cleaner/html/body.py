@@ -96,11 +96,26 @@ def _links_of(page: Page, i: int) -> list[int]:
 
 
 def stands_alone(page: Page, a: int) -> bool:
-    """Link ``a`` is a headline: the whole of its block, inside a heading, or holding blocks."""
+    """Link ``a`` is a headline: the whole of its block, inside a heading, holding blocks, or a bare
+    child of its block beside blocks only ("<div><div>Read also</div><a>headline</a></div>")."""
     b = page.block_above(a)
-    if b > 0 and (page.text[b] == page.text[a] or page.tags[b] in HEADINGS):
+    if b > 0 and (page.text[b] == page.text[a] or page.tags[b] in HEADINGS or bare_child(page, a, b)):
         return True
     return page.nodes[a].css_first(_BLOCK_IN_LINK) is not None
+
+
+def bare_child(page: Page, i: int, b: int) -> bool:
+    """Whether link ``i`` sits in container ``b`` with no loose text beside it (only blocks)."""
+    node = page.nodes[b]
+    child = node.child
+    while child is not None:
+        if child.is_text_node:
+            if (child.text_content or "").strip():
+                return False
+        elif page.index.get(child.mem_id) != i and (child.tag or "") in INLINE_TAGS:
+            return False
+        child = child.next
+    return True
 
 
 def _one_page_links(page: Page, links: list[int], host: str) -> str | None:

@@ -250,6 +250,7 @@ def extract(
             document, text = _thread_try(tree, url, thread_root, chunks, markdown, budget, html, document, text)
         else:
             document, text = _second_try(tree, url, block, chunks, markdown, budget, html, document, text, built_root)
+        text = _layout_row(block, text, markdown, budget)
         if prose >= MIN_BLOCK_CHARS and len(normalize_space(text)) < MIN_COVERAGE * prose:
             lines = [line for chunk in chunks for line in block_lines(chunk, markdown, budget)]
             return Extraction("\n".join(lines), "fallback", document)
@@ -263,6 +264,50 @@ def extract(
             if len(lines) > 1 and "".join("".join(lines).split()) == "".join(text.split()):
                 return Extraction("\n".join(lines), "trafilatura", document)
     return Extraction(text, "trafilatura", document)
+
+
+_CELLS = frozenset({"td", "th"})
+
+
+def _layout_row(block: LexborNode, text: str, markdown: bool, budget: Budget | None) -> str:
+    """``text`` with the line that holds a layout table's row around the article split up.
+
+    Old pages lay out the page with a table and write the article into one of its cells, its
+    paragraphs apart only by ``<br>``s: the extractor writes the row as one line ("| Home News |
+    the whole article |"). When the prose block is such a row (or a cell of it) and a line of
+    ``text`` runs ``RUN_TOGETHER_CHARS``-long lines of its richest cell together, that line becomes
+    the row's cells in order: the richest cell one line per block (:func:`block_lines`), a cell
+    mostly of links (the site's menu beside the article) dropped, any other cell one line.
+    """
+    row: LexborNode | None = block
+    if block.tag in _CELLS:
+        row = block.parent
+    if row is None or row.tag != "tr":
+        return text
+    cells = [c for c in row.iter() if c.tag in _CELLS]
+    if len(cells) < 2:
+        return text
+    best = max(cells, key=lambda c: _prose_chars(c)[1])
+    if _prose_chars(best)[1] < MIN_BLOCK_CHARS:
+        return text
+    own = block_lines(best, markdown, budget)
+    long_lines = [line for line in own if len(line) >= RUN_TOGETHER_CHARS]
+    if _run_together(long_lines, text) < 2:
+        return text
+    out: list[str] = []
+    for line in text.splitlines():
+        flat = normalize_space(line)
+        if len(line) < 2 * RUN_TOGETHER_CHARS or sum(1 for item in long_lines if item in flat) < 2:
+            out.append(line)
+            continue
+        for cell in cells:
+            if cell.mem_id == best.mem_id:
+                out.extend(own)
+                continue
+            total, cell_prose = _prose_chars(cell)
+            if total and cell_prose * 2 > total:
+                out.append(normalize_space(cell.text(separator=" ")))
+    return "\n".join(out)
 
 
 #: Elements trafilatura takes for the article body when marked ``itemprop="articleBody"``.
