@@ -291,6 +291,9 @@ def _layout_row(block: LexborNode, text: str, markdown: bool, budget: Budget | N
     if _prose_chars(best)[1] < MIN_BLOCK_CHARS:
         return text
     own = block_lines(best, markdown, budget)
+    nested = {line for table in best.css("table") for line in block_lines(table, markdown, budget)}
+    if nested:
+        own = [line for line in own if line not in nested]  # the extractor writes those as rows of their own
     long_lines = [line for line in own if len(line) >= RUN_TOGETHER_CHARS]
     if _run_together(long_lines, text) < 2:
         return text
