@@ -263,13 +263,19 @@ def _toc_lists(page: Page, jumps: list[int]) -> list[int]:
     return out
 
 
-def body_residue(page: Page, host: str) -> dict[int, tuple[str, str]]:
-    """Residue inside the prose block, by shape: teaser boxes and labelled teaser paragraphs,
-    lists of links to the site's other pages under a heading, tables of contents."""
+def body_residue(page: Page, host: str, article: int = -1) -> dict[int, tuple[str, str]]:
+    """Residue inside the article, by shape: teaser boxes and labelled teaser paragraphs,
+    lists of links to the site's other pages under a heading, tables of contents.
+
+    ``article``: the ``<article>`` element around the prose block (see :func:`~.dom._article_root`),
+    looked through whole: an article written as one element per paragraph ("<div class=col><p>")
+    has its prose block in one of them, its teasers in others. Else the prose block alone."""
     out: dict[int, tuple[str, str]] = {}
     block = page.block
     if block < 0:
         return out
+    if article >= 0 and article != block and page.tags[article] == "article":
+        block = article
     end = _subtree_end(page, block)
     tags, links, text = page.tags, page.links, page.text
     jumps: list[int] = []
@@ -285,11 +291,10 @@ def body_residue(page: Page, host: str) -> dict[int, tuple[str, str]]:
             continue
         if j < skip:
             continue
-        if tag in _BOX_TAGS:
-            if text[j] <= TEASER_BOX_CHARS and _teaser_box(page, j, host):
-                out[j] = ("related", "teaser box inside the article (a headline linking to another page of the site)")
-                skip = _subtree_end(page, j)
-        elif tag == "p":
+        if tag in _BOX_TAGS and text[j] <= TEASER_BOX_CHARS and _teaser_box(page, j, host):
+            out[j] = ("related", "teaser box inside the article (a headline linking to another page of the site)")
+            skip = _subtree_end(page, j)
+        elif tag in ("p", "div"):  # (a <div> of inline content only is a paragraph)
             if text[j] <= TEASER_PARAGRAPH_CHARS and links[j] * 2 >= text[j] and _labelled_teaser(page, j, host):
                 out[j] = ("related", "labelled teaser link inside the article")
                 skip = _subtree_end(page, j)

@@ -405,7 +405,7 @@ def decide(
     jumps = _jump_links(page)
     sponsored = _sponsored_boxes(page, vocab)
     article = _article_root(page)
-    inner = body_residue(page, site_host(url))
+    inner = body_residue(page, site_host(url), article)
     boxes = field_boxes(page, fields) if fields else EMPTY_IDS
     in_code = [False] * len(page.nodes)
     built = built_with_widgets(page, vocab)
