@@ -240,7 +240,7 @@ def prose_section(page: Page, i: int) -> bool:
 LEAD_CHARS = 100
 #: ... and this many sentences at least (a one-sentence dek or standfirst is the headline's, not body).
 LEAD_SENTENCES = 2
-_SENTENCE_END = re.compile(r"[.!?。！？](?:[\"'”’»」)]*)(?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’»」)]*)(?=\s|$)|[。！？]")
 
 
 def lead_paragraphs(page: Page, i: int, vocab: Vocabulary) -> list[int]:
@@ -248,8 +248,8 @@ def lead_paragraphs(page: Page, i: int, vocab: Vocabulary) -> list[int]:
     intro there, beside the headline and byline), when the header comes before the prose block: each
     a ``<p>`` of ``LEAD_CHARS`` outside links and ``LEAD_SENTENCES`` sentences, not named by any
     residue family nor marked with an ``itemprop`` (``description``: the page's dek), with no
-    paragraph of prose between the header and the prose block. The header still goes (its headline, label and byline are not body); these go
-    to the prose block's start."""
+    paragraph of prose between the header and the prose block. The header still goes (its headline,
+    label and byline are not body); these go to the prose block's start."""
     block = page.block
     if page.tags[i] != "header" or page.attrs[i].get("role") or block < 0 or i > block or i in page.protected:
         return []
