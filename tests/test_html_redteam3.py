@@ -320,3 +320,34 @@ def test_an_image_description_is_a_caption() -> None:
     lines, result = _out(html)
     assert not any("levee at dawn" in line for line in lines)
     assert "dom:captions" in {r.pass_name for r in result.removed}
+
+
+def _two_part_page(first: str, mid: str, second: str = "article__body", extra: str = "") -> str:
+    a = "".join(f"<p>{PARA.format(n)}</p>" for n in range(2))
+    b = "".join(f"<p>{PARA.format(n)}</p>" for n in range(2, 6))
+    return (
+        "<html><head><title>Levy</title></head><body><main><article class='article'><h1>Levy approved</h1>"
+        f"<div class='{first}'>{a}</div>{mid}<div class='{second}'>{b}</div>{extra}</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("first", ["intro-text", "text", "lead"])
+@pytest.mark.parametrize(
+    "mid",
+    ["", "<div class='ad'>Advertisement</div>", "<figure><img src='/a.jpg'><figcaption>The levee.</figcaption></figure>"],
+)
+def test_an_article_in_two_containers_comes_out_whole(first: str, mid: str) -> None:
+    lines, _ = _out(_two_part_page(first, mid))
+    assert [line for line in lines if "Paragraph" in line] == [PARA.format(n) for n in range(6)]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "<div class='note'><p>Join our forums to keep talking about the levy, and send us your news tips by e-mail.</p></div>",
+        "<div class='bio-box'><p>Tom Reilly covers county government and has written for the Gazette since 2009.</p></div>",
+    ],
+)
+def test_a_paragraph_alone_beside_the_article_is_not_pulled_in(extra: str) -> None:
+    lines, _ = _out(_two_part_page("article__body", "", extra=extra))
+    assert not any(line.startswith(("Join our", "Tom Reilly")) for line in lines)

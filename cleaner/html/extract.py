@@ -487,8 +487,47 @@ def _second_try(
         return _marked_try(tree, url, container, paragraphs, markdown, budget, html, document, text, _kept_apart)
     structure = _block_items(container, _STRUCTURE)
     if not structure or _covered(structure, text) == len(structure):
-        return document, text
+        return _article_try(tree, url, block, markdown, budget, html, document, text)
     return _marked_try(tree, url, container, _block_items(container, _ITEMS), markdown, budget, html, document, text)
+
+
+def _article_try(
+    tree: LexborHTMLParser,
+    url: str | None,
+    block: LexborNode,
+    markdown: bool,
+    budget: Budget | None,
+    html: str,
+    document: Any,
+    text: str,
+) -> tuple[Any, str]:
+    """trafilatura again, pointed at the ``<article>`` around the prose block, when it lost paragraphs
+    of that article outside the block: an article written in two containers (an "intro" and a
+    "body") of which the extractor took the one it knows by its name. The ``<article>`` is marked
+    ``itemprop="articleBody"`` and the second text kept when it holds more of the article's
+    paragraphs (``SIBLING_PARAGRAPH_CHARS`` or more, not mostly links) than the first. Only when it
+    lost ``ARTICLE_PART_PARAGRAPHS`` such paragraphs side by side (a part of the article, not a dek)."""
+    art = block.parent
+    while art is not None and art.tag != "article":
+        art = art.parent
+    if art is None or "itemprop" in art.attributes:
+        return document, text
+    squashed = "".join(text.split())  # (the extractor may glue a link to the comma after it)
+    missing: dict[int, int] = {}
+    own = {node.mem_id for node in block.css("p")}
+    for node in art.css("p")[:MAX_BLOCK_ITEMS]:
+        total, prose = _prose_chars(node)
+        if node.mem_id in own or prose < SIBLING_PARAGRAPH_CHARS or prose * 2 <= total or node.parent is None:
+            continue
+        if "".join(node.text().split()) not in squashed:
+            missing[node.parent.mem_id] = missing.get(node.parent.mem_id, 0) + 1
+    if max(missing.values(), default=0) < ARTICLE_PART_PARAGRAPHS:
+        return document, text  # a dek, a bio, a call to the reader: a paragraph alone is no part of the article
+    return _marked_try(tree, url, art, _prose_paragraphs(art), markdown, budget, html, document, text)
+
+
+#: Paragraphs of prose side by side (one parent) that the extraction lost show a part of the article lost.
+ARTICLE_PART_PARAGRAPHS = 2
 
 
 def _marked_try(
