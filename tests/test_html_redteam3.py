@@ -351,3 +351,22 @@ def test_an_article_in_two_containers_comes_out_whole(first: str, mid: str) -> N
 def test_a_paragraph_alone_beside_the_article_is_not_pulled_in(extra: str) -> None:
     lines, _ = _out(_two_part_page("article__body", "", extra=extra))
     assert not any(line.startswith(("Join our", "Tom Reilly")) for line in lines)
+
+
+@pytest.mark.parametrize("at", [0, 3, 6])
+def test_a_section_of_prose_named_like_a_related_list_stays_beside_a_bare_link(at: int) -> None:
+    paras = [f"<p>{PARA.format(n)}</p>" for n in range(6)]
+    section = (
+        "<section class='related-work'><h2>Earlier levies</h2><p>The county last raised a flood levy in 1998, after "
+        "the river burst its banks twice in three years; that levy expired in 2018, and the money it raised paid for "
+        "the north levee and two pump stations.</p>"
+        "<a href='/archive/levy-1998'>The 1998 levy vote in our archive</a></section>"
+    )
+    html = (
+        "<html><head><title>Levy</title></head><body><article><h1>Levy approved</h1><div class='text'>"
+        + "".join(paras[:at]) + section + "".join(paras[at:]) + "</div></article></body></html>"
+    )
+    _, result = _out(html)
+    # the DOM pass keeps it (its bare link is no teaser's headline); the extractor drops a <section>
+    # named "related-work" on its own (a known gap, left to the extraction)
+    assert not [r for r in result.removed if r.pass_name.startswith("dom:")]

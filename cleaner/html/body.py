@@ -96,10 +96,9 @@ def _links_of(page: Page, i: int) -> list[int]:
 
 
 def stands_alone(page: Page, a: int) -> bool:
-    """Link ``a`` is a headline: the whole of its block, inside a heading, holding blocks, or a bare
-    child of its block beside blocks only ("<div><div>Read also</div><a>headline</a></div>")."""
+    """Link ``a`` is a headline: the whole of its block, inside a heading, or holding blocks."""
     b = page.block_above(a)
-    if b > 0 and (page.text[b] == page.text[a] or page.tags[b] in HEADINGS or bare_child(page, a, b)):
+    if b > 0 and (page.text[b] == page.text[a] or page.tags[b] in HEADINGS):
         return True
     return page.nodes[a].css_first(_BLOCK_IN_LINK) is not None
 
@@ -147,7 +146,11 @@ def _teaser_box(page: Page, i: int, host: str) -> bool:
         return False
     main = max(links, key=page.text.__getitem__)
     words = page.nodes[main].text(separator=" ").split()
-    if len(words) < TEASER_MIN_WORDS or not stands_alone(page, main):
+    if len(words) < TEASER_MIN_WORDS:
+        return False
+    # a headline: standing alone, or a bare child of the box beside blocks only (its label in a
+    # block of its own: "<div><div>Read also</div><a>headline</a></div>")
+    if not (stands_alone(page, main) or bare_child(page, main, page.block_above(main))):
         return False
     before = node.text(separator=" ").split(words[0], 1)[0]
     return len(before.split()) <= TEASER_LABEL_WORDS
