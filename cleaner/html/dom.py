@@ -440,10 +440,11 @@ def decide(
                 if verdict is None and page.tags[i] == "aside" and not page.links[i]:
                     asides.append(i)  # a fact box or quote; asides with links are mostly teasers
             if verdict is not None and (
-                (verdict[0] == "widgets" and article >= 0 and note(page, i, vocab) and _inside(page, i, article))
-                or (verdict[0] == "related" and prose_section(page, i))
+                verdict[0] == "widgets" and article >= 0 and note(page, i, vocab) and _inside(page, i, article)
             ):
                 verdict = None
+            elif verdict is not None and verdict[0] == "related" and prose_section(page, i):
+                verdict = EMBED  # kept, and its names dropped: the extractor drops a "related-work" section
             elif verdict is not None and verdict[0] == "widgets" and built and builder_block(page, i, vocab):
                 verdict = None  # a block of the article in a page builder's widget
                 builder.append(i)
