@@ -372,3 +372,34 @@ def test_a_section_of_prose_named_like_a_related_list_stays_beside_a_bare_link(a
     assert not [r for r in result.removed if r.pass_name.startswith("dom:")]
     assert any(line.startswith("The county last raised a flood levy in 1998") for line in lines)
     assert "Earlier levies" in lines
+
+
+ORPHAN_LABELS = [
+    # the DOM takes the headline (a paragraph all link), its label stays for the text passes
+    "<p><b>Read more</b></p><p><a href='/news/1/'>Council votes to close two libraries</a></p>",
+    "<p><strong>Related</strong></p><p><a href='/news/2/'>Bus fares to rise by ten percent</a></p>",
+    # one headline under a heading: no related list for the DOM
+    "<h3>Read more</h3><ul><li><a href='/news/1/'>Council votes to close two libraries</a></li></ul>",
+]
+
+
+@pytest.mark.parametrize("at", [0, 3, 5])
+@pytest.mark.parametrize("box", ORPHAN_LABELS)
+def test_a_subheading_after_a_teaser_label_stays(box: str, at: int) -> None:
+    paras = [f"<p>{PARA.format(n)}</p>" for n in range(6)]
+    html = (
+        "<html><head><title>Levy</title></head><body><article><h1>Levy approved</h1><div class='text'>"
+        + "".join(paras[:at]) + box + "<h2>What the levy costs</h2>" + "".join(paras[at:])
+        + "</div></article></body></html>"
+    )
+    lines, result = _out(html)
+    assert "What the levy costs" in lines  # the article's subheading, no headline of the box
+    assert not any(word in line for line in lines for word in ("Read more", "Related", "libraries", "Bus fares"))
+    assert "teaser-box" in {r.pass_name for r in result.removed} or any(
+        r.pass_name.startswith("dom:") for r in result.removed
+    )
+
+
+def test_the_text_passes_know_no_subheadings_in_text_mode() -> None:
+    text = "Read more\nWhat the levy costs\n" + "\n".join(PARA.format(n) for n in range(3))
+    assert "What the levy costs" not in cleaner.clean_text(text)  # unchanged: text mode has no markup

@@ -617,6 +617,30 @@ def _summary_above(node: LexborNode, text: str) -> LexborNode | None:
     return None
 
 
+_SUBHEADINGS = "h2, h3, h4, h5, h6"
+
+
+def subheadings(tree: LexborHTMLParser) -> set[str]:
+    """Texts (normalised) of the page's subheadings left after the DOM pass: ``<h2>``..``<h6>`` that
+    hold no link and sit in no link or list item (a teaser card's headline does)."""
+    body = tree.body
+    if body is None:
+        return set()
+    out: set[str] = set()
+    for node in body.css(_SUBHEADINGS):
+        if node.css_first("a") is not None:
+            continue
+        up = node.parent
+        while up is not None and up.tag not in ("a", "li", "body"):
+            up = up.parent
+        if up is not None and up.tag != "body":
+            continue
+        text = normalize_space(node.text(separator=" "))
+        if text:
+            out.add(text)
+    return out
+
+
 #: Class words that mark a ``<pre>`` (or its parent) as a code sample when it holds no ``<code>``.
 _CODE_CLASS = re.compile(r"highlight|code|lang|prism|hljs|syntax|chroma|brush|source", re.I)
 
