@@ -434,8 +434,6 @@ def decide(
             ):
                 verdict = None  # its other parts are judged on their own
             if verdict is not None and verdict[0] == "chrome" and article >= 0 and _inside(page, i, article):
-                leads.extend(lead_paragraphs(page, i, vocab))
-            if verdict is not None and verdict[0] == "chrome" and article >= 0 and _inside(page, i, article):
                 verdict = _verdict(page, i, vocab, _parts(page, i))
                 if verdict is None and page.tags[i] == "aside" and not page.links[i]:
                     asides.append(i)  # a fact box or quote; asides with links are mostly teasers
@@ -488,6 +486,8 @@ def decide(
             continue
         chosen.append((i, verdict[0], verdict[1]))
         removed[i] = True
+        if verdict[0] == "chrome" and article >= 0 and _inside(page, i, article):
+            leads.extend(lead_paragraphs(page, i, vocab))  # the headline's header: its lead is the article's
     asides.extend(loose_divs(page))
     kept_asides = sorted(i for i in set(asides) if not removed[i])
     built_root = _lowest_common(page, [block, *builder]) if builder else -1
