@@ -56,7 +56,7 @@ class Line:
 class Document:
     """Lines of one text plus the removals made so far."""
 
-    __slots__ = ("_kept", "deferred", "edits", "lines", "pinned", "trims")
+    __slots__ = ("_kept", "deferred", "edits", "headings", "lines", "pinned", "trims")
 
     def __init__(self, text: str, deadline: float | None = None) -> None:
         self.lines: list[Line] = []
@@ -68,6 +68,9 @@ class Document:
         # lines no pass may remove or trim (the lines of a page's code blocks: code is not residue,
         # whatever its words say: "region: 'eu-west'," in a config sample is no region picker)
         self.pinned: frozenset[int] = frozenset()
+        # lines the page's markup shows to be the article's subheadings (the HTML path: see
+        # ``mark_headings``): a teaser box's run of headlines ends at one; nothing else reads them
+        self.headings: frozenset[int] = frozenset()
         gap = False
         for number, raw in enumerate(text.splitlines(), start=1):
             if deadline is not None and not number & 4095 and time.monotonic() > deadline:
@@ -161,6 +164,12 @@ class Document:
                     pos = j + n
                     break
         self.pinned = frozenset(pinned)
+
+    def mark_headings(self, texts: set[str]) -> None:
+        """Mark the lines whose text (markers aside, normalised) is one of ``texts``, the article's
+        subheadings as the page's markup has them: see ``headings``."""
+        if texts:
+            self.headings = frozenset(i for i, line in enumerate(self.lines) if normalize_space(line.text) in texts)
 
     def removals(self) -> list[Removal]:
         """Every removal, in input order."""

@@ -29,7 +29,7 @@ from . import budget as budget_mod
 from . import dom, metadata
 from .budget import MAX_ATTRIBUTE_WORK, MAX_NESTING_WORK, Budget
 from .decode import decode_html
-from .extract import code_blocks
+from .extract import code_blocks, subheadings
 from .extract import extract as extract_article
 from .formats import ALIASES, FORMATS, render
 
@@ -114,6 +114,7 @@ def explain(
     )
     doc = Document(extraction.text, deadline)
     doc.pin(code_blocks(tree))  # no text pass takes a line of a code sample
+    doc.mark_headings(subheadings(tree))  # a teaser box's headlines end at the article's subheading
     ctx = Context(doc, cleaner.config.language, profile, deadline=deadline)
     for p in _html_passes(cleaner):
         p.run(ctx)

@@ -103,6 +103,20 @@ def stands_alone(page: Page, a: int) -> bool:
     return page.nodes[a].css_first(_BLOCK_IN_LINK) is not None
 
 
+def bare_child(page: Page, i: int, b: int) -> bool:
+    """Whether link ``i`` sits in container ``b`` with no loose text beside it (only blocks)."""
+    node = page.nodes[b]
+    child = node.child
+    while child is not None:
+        if child.is_text_node:
+            if (child.text_content or "").strip():
+                return False
+        elif page.index.get(child.mem_id) != i and (child.tag or "") in INLINE_TAGS:
+            return False
+        child = child.next
+    return True
+
+
 def _one_page_links(page: Page, links: list[int], host: str) -> str | None:
     """The one same-site page all ``links`` go to (None when there are several, or other sites)."""
     target = None
@@ -132,7 +146,11 @@ def _teaser_box(page: Page, i: int, host: str) -> bool:
         return False
     main = max(links, key=page.text.__getitem__)
     words = page.nodes[main].text(separator=" ").split()
-    if len(words) < TEASER_MIN_WORDS or not stands_alone(page, main):
+    if len(words) < TEASER_MIN_WORDS:
+        return False
+    # a headline: standing alone, or a bare child of the box beside blocks only (its label in a
+    # block of its own: "<div><div>Read also</div><a>headline</a></div>")
+    if not (stands_alone(page, main) or bare_child(page, main, page.block_above(main))):
         return False
     before = node.text(separator=" ").split(words[0], 1)[0]
     return len(before.split()) <= TEASER_LABEL_WORDS
@@ -248,13 +266,19 @@ def _toc_lists(page: Page, jumps: list[int]) -> list[int]:
     return out
 
 
-def body_residue(page: Page, host: str) -> dict[int, tuple[str, str]]:
-    """Residue inside the prose block, by shape: teaser boxes and labelled teaser paragraphs,
-    lists of links to the site's other pages under a heading, tables of contents."""
+def body_residue(page: Page, host: str, article: int = -1) -> dict[int, tuple[str, str]]:
+    """Residue inside the article, by shape: teaser boxes and labelled teaser paragraphs,
+    lists of links to the site's other pages under a heading, tables of contents.
+
+    ``article``: the ``<article>`` element around the prose block (see :func:`~.dom._article_root`),
+    looked through whole: an article written as one element per paragraph ("<div class=col><p>")
+    has its prose block in one of them, its teasers in others. Else the prose block alone."""
     out: dict[int, tuple[str, str]] = {}
     block = page.block
     if block < 0:
         return out
+    if article >= 0 and article != block and page.tags[article] == "article":
+        block = article
     end = _subtree_end(page, block)
     tags, links, text = page.tags, page.links, page.text
     jumps: list[int] = []
@@ -270,11 +294,10 @@ def body_residue(page: Page, host: str) -> dict[int, tuple[str, str]]:
             continue
         if j < skip:
             continue
-        if tag in _BOX_TAGS:
-            if text[j] <= TEASER_BOX_CHARS and _teaser_box(page, j, host):
-                out[j] = ("related", "teaser box inside the article (a headline linking to another page of the site)")
-                skip = _subtree_end(page, j)
-        elif tag == "p":
+        if tag in _BOX_TAGS and text[j] <= TEASER_BOX_CHARS and _teaser_box(page, j, host):
+            out[j] = ("related", "teaser box inside the article (a headline linking to another page of the site)")
+            skip = _subtree_end(page, j)
+        elif tag in ("p", "div"):  # (a <div> of inline content only is a paragraph)
             if text[j] <= TEASER_PARAGRAPH_CHARS and links[j] * 2 >= text[j] and _labelled_teaser(page, j, host):
                 out[j] = ("related", "labelled teaser link inside the article")
                 skip = _subtree_end(page, j)

@@ -68,6 +68,7 @@ from .body import (
     TEASER_LINK_DENSITY,
     TEASER_MIN_WORDS,
     URL_SCHEME_HOST,
+    bare_child,
     body_residue,
     email_fields,
     field_boxes,
@@ -81,6 +82,7 @@ from .keep import (
     built_with_widgets,
     data_table,
     data_tables,
+    lead_paragraphs,
     loose_divs,
     note,
     prose_section,
@@ -339,23 +341,9 @@ def _button_block(page: Page, i: int) -> int | None:
     if not words or words > SIGNUP_BUTTON_WORDS:
         return None
     b = page.block_above(i)
-    if b > 0 and (page.text[b] == page.text[i] or _bare_child(page, i, b)):
+    if b > 0 and (page.text[b] == page.text[i] or bare_child(page, i, b)):
         return b
     return None
-
-
-def _bare_child(page: Page, i: int, b: int) -> bool:
-    """Whether link ``i`` sits in container ``b`` with no loose text beside it (only blocks)."""
-    node = page.nodes[b]
-    child = node.child
-    while child is not None:
-        if child.is_text_node:
-            if (child.text_content or "").strip():
-                return False
-        elif page.index.get(child.mem_id) != i and (child.tag or "") in INLINE_TAGS:
-            return False
-        child = child.next
-    return True
 
 
 @dataclass(slots=True)
@@ -371,6 +359,8 @@ class Decision:
     thread: Thread | None = None
     #: The lowest element holding the prose block and the page builder's blocks kept with it (-1: none).
     built_root: int = -1
+    #: The article's lead paragraphs in the headline's header (removed with it): moved to the block's start.
+    leads: list[int] = field(default_factory=list)
 
 
 def decide(
@@ -415,13 +405,14 @@ def decide(
     jumps = _jump_links(page)
     sponsored = _sponsored_boxes(page, vocab)
     article = _article_root(page)
-    inner = body_residue(page, site_host(url))
+    inner = body_residue(page, site_host(url), article)
     boxes = field_boxes(page, fields) if fields else EMPTY_IDS
     in_code = [False] * len(page.nodes)
     built = built_with_widgets(page, vocab)
     builder: list[int] = []
     tables = data_tables(page)
     summaries = summary_holders(page)
+    leads: list[int] = []
     for i in range(1, len(page.nodes)):
         if budget is not None and not i & CHECK_EVERY:
             budget.check("part of the DOM pass")
@@ -447,10 +438,11 @@ def decide(
                 if verdict is None and page.tags[i] == "aside" and not page.links[i]:
                     asides.append(i)  # a fact box or quote; asides with links are mostly teasers
             if verdict is not None and (
-                (verdict[0] == "widgets" and article >= 0 and note(page, i, vocab) and _inside(page, i, article))
-                or (verdict[0] == "related" and prose_section(page, i))
+                verdict[0] == "widgets" and article >= 0 and note(page, i, vocab) and _inside(page, i, article)
             ):
                 verdict = None
+            elif verdict is not None and verdict[0] == "related" and prose_section(page, i):
+                verdict = EMBED  # kept, and its names dropped: the extractor drops a "related-work" section
             elif verdict is not None and verdict[0] == "widgets" and built and builder_block(page, i, vocab):
                 verdict = None  # a block of the article in a page builder's widget
                 builder.append(i)
@@ -494,10 +486,12 @@ def decide(
             continue
         chosen.append((i, verdict[0], verdict[1]))
         removed[i] = True
+        if verdict[0] == "chrome" and article >= 0 and _inside(page, i, article):
+            leads.extend(lead_paragraphs(page, i, vocab))  # the headline's header: its lead is the article's
     asides.extend(loose_divs(page))
     kept_asides = sorted(i for i in set(asides) if not removed[i])
     built_root = _lowest_common(page, [block, *builder]) if builder else -1
-    return Decision(page, chosen, embeds, kept_asides, thread, built_root)
+    return Decision(page, chosen, embeds, kept_asides, thread, built_root, leads)
 
 
 def _lowest_common(page: Page, elements: list[int]) -> int:
@@ -800,6 +794,12 @@ def prune(
         for name in ("class", "id"):
             if name in attrs:
                 del attrs[name]
+    block_node = page.block_node
+    if decision.leads and block_node is not None and block_node.child is not None:
+        first = block_node.child
+        for i in decision.leads:
+            first.insert_before(page.nodes[i])  # a copy: the header's own goes with the header
+            page.nodes[i].replace_with(" ")
     for i, family, reason in decision.chosen:
         node = page.nodes[i]
         if explain:

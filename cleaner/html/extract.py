@@ -250,6 +250,7 @@ def extract(
             document, text = _thread_try(tree, url, thread_root, chunks, markdown, budget, html, document, text)
         else:
             document, text = _second_try(tree, url, block, chunks, markdown, budget, html, document, text, built_root)
+        text = _layout_row(block, text, markdown, budget)
         if prose >= MIN_BLOCK_CHARS and len(normalize_space(text)) < MIN_COVERAGE * prose:
             lines = [line for chunk in chunks for line in block_lines(chunk, markdown, budget)]
             return Extraction("\n".join(lines), "fallback", document)
@@ -263,6 +264,53 @@ def extract(
             if len(lines) > 1 and "".join("".join(lines).split()) == "".join(text.split()):
                 return Extraction("\n".join(lines), "trafilatura", document)
     return Extraction(text, "trafilatura", document)
+
+
+_CELLS = frozenset({"td", "th"})
+
+
+def _layout_row(block: LexborNode, text: str, markdown: bool, budget: Budget | None) -> str:
+    """``text`` with the line that holds a layout table's row around the article split up.
+
+    Old pages lay out the page with a table and write the article into one of its cells, its
+    paragraphs apart only by ``<br>``s: the extractor writes the row as one line ("| Home News |
+    the whole article |"). When the prose block is such a row (or a cell of it) and a line of
+    ``text`` runs ``RUN_TOGETHER_CHARS``-long lines of its richest cell together, that line becomes
+    the row's cells in order: the richest cell one line per block (:func:`block_lines`), a cell
+    mostly of links (the site's menu beside the article) dropped, any other cell one line.
+    """
+    row: LexborNode | None = block
+    if block.tag in _CELLS:
+        row = block.parent
+    if row is None or row.tag != "tr":
+        return text
+    cells = [c for c in row.iter() if c.tag in _CELLS]
+    if len(cells) < 2:
+        return text
+    best = max(cells, key=lambda c: _prose_chars(c)[1])
+    if _prose_chars(best)[1] < MIN_BLOCK_CHARS:
+        return text
+    own = block_lines(best, markdown, budget)
+    nested = {line for table in best.css("table") for line in block_lines(table, markdown, budget)}
+    if nested:
+        own = [line for line in own if line not in nested]  # the extractor writes those as rows of their own
+    long_lines = [line for line in own if len(line) >= RUN_TOGETHER_CHARS]
+    if _run_together(long_lines, text) < 2:
+        return text
+    out: list[str] = []
+    for line in text.splitlines():
+        flat = normalize_space(line)
+        if len(line) < 2 * RUN_TOGETHER_CHARS or sum(1 for item in long_lines if item in flat) < 2:
+            out.append(line)
+            continue
+        for cell in cells:
+            if cell.mem_id == best.mem_id:
+                out.extend(own)
+                continue
+            total, cell_prose = _prose_chars(cell)
+            if total and cell_prose * 2 > total:
+                out.append(normalize_space(cell.text(separator=" ")))
+    return "\n".join(out)
 
 
 #: Elements trafilatura takes for the article body when marked ``itemprop="articleBody"``.
@@ -439,8 +487,47 @@ def _second_try(
         return _marked_try(tree, url, container, paragraphs, markdown, budget, html, document, text, _kept_apart)
     structure = _block_items(container, _STRUCTURE)
     if not structure or _covered(structure, text) == len(structure):
-        return document, text
+        return _article_try(tree, url, block, markdown, budget, html, document, text)
     return _marked_try(tree, url, container, _block_items(container, _ITEMS), markdown, budget, html, document, text)
+
+
+def _article_try(
+    tree: LexborHTMLParser,
+    url: str | None,
+    block: LexborNode,
+    markdown: bool,
+    budget: Budget | None,
+    html: str,
+    document: Any,
+    text: str,
+) -> tuple[Any, str]:
+    """trafilatura again, pointed at the ``<article>`` around the prose block, when it lost paragraphs
+    of that article outside the block: an article written in two containers (an "intro" and a
+    "body") of which the extractor took the one it knows by its name. The ``<article>`` is marked
+    ``itemprop="articleBody"`` and the second text kept when it holds more of the article's
+    paragraphs (``SIBLING_PARAGRAPH_CHARS`` or more, not mostly links) than the first. Only when it
+    lost ``ARTICLE_PART_PARAGRAPHS`` such paragraphs side by side (a part of the article, not a dek)."""
+    art = block.parent
+    while art is not None and art.tag != "article":
+        art = art.parent
+    if art is None or "itemprop" in art.attributes:
+        return document, text
+    squashed = "".join(text.split())  # (the extractor may glue a link to the comma after it)
+    missing: dict[int, int] = {}
+    own = {node.mem_id for node in block.css("p")}
+    for node in art.css("p")[:MAX_BLOCK_ITEMS]:
+        total, prose = _prose_chars(node)
+        if node.mem_id in own or prose < SIBLING_PARAGRAPH_CHARS or prose * 2 <= total or node.parent is None:
+            continue
+        if "".join(node.text().split()) not in squashed:
+            missing[node.parent.mem_id] = missing.get(node.parent.mem_id, 0) + 1
+    if max(missing.values(), default=0) < ARTICLE_PART_PARAGRAPHS:
+        return document, text  # a dek, a bio, a call to the reader: a paragraph alone is no part of the article
+    return _marked_try(tree, url, art, _prose_paragraphs(art), markdown, budget, html, document, text)
+
+
+#: Paragraphs of prose side by side (one parent) that the extraction lost show a part of the article lost.
+ARTICLE_PART_PARAGRAPHS = 2
 
 
 def _marked_try(
@@ -528,6 +615,30 @@ def _summary_above(node: LexborNode, text: str) -> LexborNode | None:
             return sibling
         sibling = sibling.next
     return None
+
+
+_SUBHEADINGS = "h2, h3, h4, h5, h6"
+
+
+def subheadings(tree: LexborHTMLParser) -> set[str]:
+    """Texts (normalised) of the page's subheadings left after the DOM pass: ``<h2>``..``<h6>`` that
+    hold no link and sit in no link or list item (a teaser card's headline does)."""
+    body = tree.body
+    if body is None:
+        return set()
+    out: set[str] = set()
+    for node in body.css(_SUBHEADINGS):
+        if node.css_first("a") is not None:
+            continue
+        up = node.parent
+        while up is not None and up.tag not in ("a", "li", "body"):
+            up = up.parent
+        if up is not None and up.tag != "body":
+            continue
+        text = normalize_space(node.text(separator=" "))
+        if text:
+            out.add(text)
+    return out
 
 
 #: Class words that mark a ``<pre>`` (or its parent) as a code sample when it holds no ``<code>``.

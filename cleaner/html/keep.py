@@ -10,8 +10,11 @@ its shape (rows, sentences, links), never by one site's names.
 
 from __future__ import annotations
 
+import re
+
+from ..document import normalize_space
 from .body import stands_alone
-from .names import Vocabulary
+from .names import Vocabulary, family_of_names
 from .page import INLINE_TAGS, Page
 
 #: A paragraph with this many characters outside links is prose, not a teaser's description.
@@ -231,3 +234,50 @@ def prose_section(page: Page, i: int) -> bool:
         if a is not None and page.text[a] and stands_alone(page, a):
             return False
     return True
+
+
+#: A lead paragraph in the headline's ``<header>``: a ``<p>`` of this many characters outside links ...
+LEAD_CHARS = 100
+#: ... and this many sentences at least (a one-sentence dek or standfirst is the headline's, not body).
+LEAD_SENTENCES = 2
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’»」)]*)(?=\s|$)|[。！？]")
+
+
+def lead_paragraphs(page: Page, i: int, vocab: Vocabulary) -> list[int]:
+    """The article's lead paragraphs in the headline's ``<header>`` ``i`` (regional papers write the
+    intro there, beside the headline and byline), when the header comes before the prose block: each
+    a ``<p>`` of ``LEAD_CHARS`` outside links and ``LEAD_SENTENCES`` sentences, not named by any
+    residue family nor marked with an ``itemprop`` (``description``: the page's dek), with no
+    paragraph of prose between the header and the prose block. The header still goes (its headline,
+    label and byline are not body); these go to the prose block's start."""
+    block = page.block
+    if page.tags[i] != "header" or page.attrs[i].get("role") or block < 0 or i > block or i in page.protected:
+        return []
+    if _prose_between(page, i, block):
+        return []  # the prose block is not the article's start (an article in chunks)
+    out: list[int] = []
+    for node in page.nodes[i].css("p"):
+        j = page.index.get(node.mem_id)
+        if j is None or page.text[j] - page.links[j] < LEAD_CHARS or "itemprop" in page.attrs[j]:
+            continue  # (a paragraph the page marks as its description is the dek)
+        if any(family_of_names(page.names(k), vocab) for k in page.ancestors(j, True) if k > i):
+            continue
+        if len(_SENTENCE_END.findall(normalize_space(node.text(separator=" ")))) >= LEAD_SENTENCES:
+            out.append(j)
+    return out
+
+
+def _prose_between(page: Page, header: int, block: int) -> bool:
+    """Whether a paragraph of prose (``LEAD_CHARS`` outside links) lies after element ``header``
+    and before element ``block`` in page order."""
+    for j in range(header + 1, block):
+        if page.tags[j] == "p" and not _inside(page, j, header) and page.text[j] - page.links[j] >= LEAD_CHARS:
+            return True
+    return False
+
+
+def _inside(page: Page, i: int, ancestor: int) -> bool:
+    p = page.parent[i]
+    while p > ancestor:
+        p = page.parent[p]
+    return p == ancestor

@@ -140,6 +140,8 @@ class TeaserBox(VocabLinePass):
             rank = 0  # the last rank seen: ranks count up from 1 ("1", "2", "3"; a second box starts again)
             while pos < len(kept) and unranked < self.max_items:
                 j = kept[pos]
+                if j in ctx.doc.headings:
+                    break  # the article's subheading (the page's markup says so): the box has ended
                 number = _RANK.fullmatch(ctx.doc.lines[j].text)
                 if number and int(number.group(1)) not in (1, rank + 1):
                     break  # a stray number, no rank of this list
