@@ -21,6 +21,9 @@ when measured).
 # ruff: noqa: E501
 from __future__ import annotations
 
+import cleaner
+
+import pytest
 from probes import judge, language_probe_tests, report, tagged_probe_tests
 
 CASES = {
@@ -248,6 +251,25 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 test_article_lines_survive_as_norwegian, test_probe_pages_are_told_norwegian = language_probe_tests(
     CASES, "no", known_lost=KNOWN_LOST
 )
+
+
+# -- the three neighbours told apart: a short notice's words Danish spells otherwise ----------------
+
+NEIGHBOUR_NOTICES = [
+    # ("anbefaler at": Danish's "at" against Norwegian's own "slik", "gjør", "uten", "noen")
+    ("Kommunen anbefaler at vannet kokes før det drikkes. Slik gjør du det: kok vannet i minst ett minutt, "
+     "og bruk kokt vann til tannpuss. Vannet kan brukes uten koking til dusj. Noen gater har ikke vann i dag.", "no"),
+    ("Kommunen anbefaler, at vandet koges, før det drikkes. Sådan gør du: kog vandet i mindst et minut, "
+     "og brug kogt vand til tandbørstning. Vandet kan bruges uden kogning til bad. Nogen gader har ikke vand i dag.", "da"),
+    ("Kommunen rekommenderar att vattnet kokas innan det dricks. Så här gör du: koka vattnet i minst en minut, "
+     "och använd kokt vatten när du borstar tänderna. Vattnet kan användas utan kokning till dusch. Några gator har "
+     "inget vatten i dag.", "sv"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NEIGHBOUR_NOTICES, ids=[lang for _t, lang in NEIGHBOUR_NOTICES])
+def test_a_short_notice_is_told_its_language(text: str, lang: str) -> None:
+    assert cleaner.explain_text(text).language == lang
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_no_2.py

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from ..context import Context
 from ..textstats import unspaced_chars
@@ -25,6 +26,7 @@ _NON_WORD_BYTES = bytes.maketrans(_NON_WORD_ASCII, b" " * len(_NON_WORD_ASCII))
 
 _MIN_TABLE_ROWS = 3  # a table inside the article: a few rows of figures (two are a teaser list's counts)
 _MAX_TABLE_ROWS = 12  # and not a long widget
+_MIN_LIST_ITEMS = 3  # a list over the article's first paragraph: a few items that are no furniture
 
 
 class DetachedBlocks(Pass):
@@ -171,6 +173,10 @@ class DetachedBlocks(Pass):
                 break
             article |= found
         first_article_line = blocks[min(article)][0]
+        if min(article) > 0:
+            first_article_line = self._list_over_article(
+                blocks[min(article) - 1], first_article_line, furniture_at, counts
+            )
         for b, block in enumerate(blocks):
             if b in article:
                 continue
@@ -181,6 +187,24 @@ class DetachedBlocks(Pass):
                 if b < main and i >= first_article_line:
                     break
                 ctx.doc.remove(i, self.name, reason)
+
+    def _list_over_article(
+        self, block: list[int], first: int, furniture_at: Callable[[int], bool], counts: list[int]
+    ) -> int:
+        """The first line of the article, taking in the list right above it: the run of kept short
+        lines at the end of the block before the article, next to its first line with nothing removed
+        between, that holds ``_MIN_LIST_ITEMS`` or more items that are no furniture (a recipe's
+        ingredients, "50 g jäst", under their subheadings) and fewer furniture lines than make a gap
+        (not a menu, a tag cloud or breadcrumbs). The block's own prose ends the run."""
+        run: list[int] = []
+        for i in reversed(block):
+            if i + 1 != (run[-1] if run else first) or counts[i] >= self.min_prose_words:
+                break
+            run.append(i)
+        furniture = sum(furniture_at(i) for i in run)
+        if len(run) - furniture >= _MIN_LIST_ITEMS and furniture < self.gap_furniture:
+            return min(run)
+        return first
 
     def _continues(self, words: set[str], article_words: set[str], key_terms: set[str]) -> bool:
         """Whether a block's prose (its content ``words``) is about the article's subject:

@@ -663,8 +663,12 @@ def quantity_list(ctx: Context, region: range) -> set[int]:
             items = run[start:]
             if len(counted) >= 2 and len(items) >= 3 and len(counted) >= _QUANTITY_SHARE * len(items):
                 found.update(items)
-                if start > 0 and ctx.words(run[start - 1]) <= 3:
-                    found.add(run[start - 1])
+                # the heading right over it, and the list's own heading over that when the first is a part's
+                # ("Ingredienser" over "Deg" over "50 g jäst")
+                for above in run[max(start - 2, 0) : start][::-1]:
+                    if ctx.words(above) > 3:
+                        break
+                    found.add(above)
         run = []
     return found
 
