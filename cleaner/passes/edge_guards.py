@@ -663,12 +663,13 @@ def quantity_list(ctx: Context, region: range) -> set[int]:
             items = run[start:]
             if len(counted) >= 2 and len(items) >= 3 and len(counted) >= _QUANTITY_SHARE * len(items):
                 found.update(items)
-                # the heading right over it, and the list's own heading over that when the first is a part's
-                # ("Ingredienser" over "Deg" over "50 g jäst")
-                for above in run[max(start - 2, 0) : start][::-1]:
-                    if ctx.words(above) > 3:
-                        break
-                    found.add(above)
+                # the heading right over it, and the list's own heading over that when the first names a part
+                # ("Ingredienser" over "Deg" over "50 g jäst"; both a word or two: a table's "Lag K P" is its
+                # columns, the title over them the page's)
+                if start > 0 and ctx.words(run[start - 1]) <= 3:
+                    found.add(run[start - 1])
+                    if start > 1 and ctx.words(run[start - 1]) <= 2 and ctx.words(run[start - 2]) <= 2:
+                        found.add(run[start - 2])
         run = []
     return found
 
