@@ -13,6 +13,7 @@ from collections.abc import Callable
 from ..context import Context
 from ..textstats import unspaced_chars
 from .base import Pass
+from .edge_guards import quantity_list
 from .furniture import DIGIT, furniture_test
 
 # Words of 4+ letters (possessives and hyphens split off: "Assange's" names Assange): the
@@ -26,7 +27,9 @@ _NON_WORD_BYTES = bytes.maketrans(_NON_WORD_ASCII, b" " * len(_NON_WORD_ASCII))
 
 _MIN_TABLE_ROWS = 3  # a table inside the article: a few rows of figures (two are a teaser list's counts)
 _MAX_TABLE_ROWS = 12  # and not a long widget
-_MIN_LIST_ITEMS = 3  # a list over the article's first paragraph: a few items that are no furniture
+_BYLINE_KEPT = 2  # a byline box between the standfirst and the article: the author's name and role kept,
+_BYLINE_SHARE = 2  # at least twice as many lines (dates, share buttons) taken by other passes
+_STANDFIRST_LINES = 2  # a headline and its standfirst
 
 
 class DetachedBlocks(Pass):
@@ -89,6 +92,7 @@ class DetachedBlocks(Pass):
         prose_of: list[list[int]] = []  # the block's prose lines: what its topic is judged on
         weights: list[int] = []
         gaps: list[int] = []  # residue and furniture lines between a block and the next one
+        bylines: list[bool] = []  # whether that gap is a byline box: mostly residue, a name and a role kept
         current: list[int] = []
         current_prose: list[int] = []
         weight = 0
@@ -126,6 +130,7 @@ class DetachedBlocks(Pass):
                 prose_of.append(current_prose)
                 weights.append(weight)
                 gaps.append(0 if gap_digits * 4 >= gap_lines else gap_lines)  # a table's cells hold numbers
+                bylines.append(gap_furniture <= _BYLINE_KEPT and gap_residue >= _BYLINE_SHARE * gap_furniture)
                 current, current_prose, weight = [], [], 0
             gap_residue = gap_furniture = gap_lines = gap_digits = 0
             current.append(i)
@@ -163,6 +168,11 @@ class DetachedBlocks(Pass):
                 if b not in article and (self._continues(topics.words(b), article_words, key_terms)
                                          or (b in sized and (not key_terms or _names(topics.words(b), key_terms))))
             }
+            # The page's first block, a headline and its standfirst (a paragraph or two), over the article
+            # across its byline box (the dates and share buttons other passes took, the author's name and
+            # role kept): the article's head, whatever its words.
+            if first == 1 and bylines[0] and len(prose_of[0]) <= _STANDFIRST_LINES:
+                found.add(0)
             # Right after the article across a short gap (an image and its caption), naming
             # its subject: the article resumed.
             for b, gap in ((last + 1, gaps[last] if last < len(gaps) else None),
@@ -175,7 +185,7 @@ class DetachedBlocks(Pass):
         first_article_line = blocks[min(article)][0]
         if min(article) > 0:
             first_article_line = self._list_over_article(
-                blocks[min(article) - 1], first_article_line, furniture_at, counts
+                ctx, blocks[min(article) - 1], first_article_line, furniture_at, counts
             )
         for b, block in enumerate(blocks):
             if b in article:
@@ -189,22 +199,22 @@ class DetachedBlocks(Pass):
                 ctx.doc.remove(i, self.name, reason)
 
     def _list_over_article(
-        self, block: list[int], first: int, furniture_at: Callable[[int], bool], counts: list[int]
+        self, ctx: Context, block: list[int], first: int, furniture_at: Callable[[int], bool], counts: list[int]
     ) -> int:
         """The first line of the article, taking in the list right above it: the run of kept short
         lines at the end of the block before the article, next to its first line with nothing removed
-        between, that holds ``_MIN_LIST_ITEMS`` or more items that are no furniture (a recipe's
-        ingredients, "50 g jäst", under their subheadings) and fewer furniture lines than make a gap
-        (not a menu, a tag cloud or breadcrumbs). The block's own prose ends the run."""
+        between, that holds a list of quantities (a recipe's ingredients, "50 g jäst", under their
+        subheadings: :func:`quantity_list`) and fewer furniture lines than make a gap (not a menu, a tag
+        cloud or breadcrumbs). The block's own prose ends the run."""
         run: list[int] = []
         for i in reversed(block):
             if i + 1 != (run[-1] if run else first) or counts[i] >= self.min_prose_words:
                 break
             run.append(i)
-        furniture = sum(furniture_at(i) for i in run)
-        if len(run) - furniture >= _MIN_LIST_ITEMS and furniture < self.gap_furniture:
-            return min(run)
-        return first
+        if not run or sum(furniture_at(i) for i in run) >= self.gap_furniture:
+            return first
+        listed = quantity_list(ctx, range(min(run), first))
+        return min(listed) if listed else first
 
     def _continues(self, words: set[str], article_words: set[str], key_terms: set[str]) -> bool:
         """Whether a block's prose (its content ``words``) is about the article's subject:
