@@ -214,6 +214,7 @@ def counts_under_data(ctx: Context, region: range, furniture: list[int]) -> list
 
 
 _FACT_BOX_LINES = 5  # an event's dates, place, admission; a job's place and hours
+_LABELLED_FACTS = 2  # labelled rows under a fact box's first row: a match's scorers and referee
 _FACT_WORDS = 6
 
 
@@ -408,6 +409,9 @@ def inner_headings(
     def row(i: int) -> bool:  # a row of the article's facts: data, or a label and its value ("Venue: City Hall")
         return data(i) or (bool(_LABEL_ROW.fullmatch(lines[i].text)) and not ends_sentence(lines[i].text))
 
+    def row_label(i: int) -> bool:  # a row opening with its label ("Dommer: Espen Eskås", "Mål: 0–1 …")
+        return bool(_LABEL_ROW.fullmatch(lines[i].text)) and not ends_sentence(lines[i].text)
+
     def hours(i: int) -> bool:  # opening hours: "ma t/m vr 9.00 - 17.00", "Mo-Fr 8:00 bis 16:00 Uhr"
         return data(i) and bool(_HOURS.search(lines[i].text))
 
@@ -485,6 +489,17 @@ def inner_headings(
             # a subheading over a few rows of data the article goes on after (a place, its address), or a
             # row of its facts over more of them ("Places: 120", "Where: the district office", then a sentence),
             # or over a short list ("Wat ik meenam" over three items, then a sentence)
+            out.add(i)
+        elif (
+            where == TAIL
+            and pos + 1 < beyond <= pos + 1 + _FACT_BOX_LINES
+            and data(order[pos + 1])
+            and not row_label(order[pos + 1])
+            and sum(row_label(order[j]) for j in range(pos + 2, beyond)) >= _LABELLED_FACTS
+        ):
+            # a match's or an event's fact box under its heading: the result or the date first, then its
+            # labelled rows ("Kampfakta" over "Rosenborg–Brann 2–1 (0–1)", "Mål: …", "Dommer: …"); a footer's
+            # contact box opens with a name or a labelled row ("Kontakt" over "Telefon: …")
             out.add(i)
         elif where == TAIL and pos and order[pos - 1] in out and labelled(i):
             # the last labelled row of the article's facts under the rows kept above it ("Toeschouwers: 47.500"
