@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..context import Context
-from ..textstats import unspaced_chars
+from ..textstats import ends_colon, ends_sentence, unspaced_chars
 from .base import Pass
 from .edge_guards import quantity_list
 from .furniture import DIGIT, furniture_test
@@ -29,7 +29,8 @@ _MIN_TABLE_ROWS = 3  # a table inside the article: a few rows of figures (two ar
 _MAX_TABLE_ROWS = 12  # and not a long widget
 _BYLINE_KEPT = 2  # a byline box between the standfirst and the article: the author's name and role kept,
 _BYLINE_SHARE = 2  # at least twice as many lines (dates, share buttons) taken by other passes
-_STANDFIRST_LINES = 2  # a headline and its standfirst
+_HEADLINE_WORDS = 20  # a headline over the standfirst
+_BYLINE_BOX_LINES = 3  # the byline box's kept lines: a name, a role, a place and date
 
 
 class DetachedBlocks(Pass):
@@ -157,6 +158,7 @@ class DetachedBlocks(Pass):
             b for b in sized
             if b < main or weights[b] >= self.max_subjectless_share * weights[main]
         }
+        standfirst = False  # the first block kept as the article's headline and standfirst
         # The article grows by its continuations (resumed after an image block or a box);
         # each one found widens the vocabulary the others are judged against.
         while True:
@@ -168,11 +170,12 @@ class DetachedBlocks(Pass):
                 if b not in article and (self._continues(topics.words(b), article_words, key_terms)
                                          or (b in sized and (not key_terms or _names(topics.words(b), key_terms))))
             }
-            # The page's first block, a headline and its standfirst (a paragraph or two), over the article
-            # across its byline box (the dates and share buttons other passes took, the author's name and
-            # role kept): the article's head, whatever its words.
-            if first == 1 and bylines[0] and len(prose_of[0]) <= _STANDFIRST_LINES:
+            # The page's first block ending in a headline and its standfirst (a paragraph right under a line that
+            # is no sentence), over the article across its byline box (the dates and share buttons other passes
+            # took, the author's name and role kept): the article's head, whatever its words.
+            if first == 1 and 0 not in found and bylines[0] and self._headline(ctx, prose_of[0][-1], counts):
                 found.add(0)
+                standfirst = True
             # Right after the article across a short gap (an image and its caption), naming
             # its subject: the article resumed.
             for b, gap in ((last + 1, gaps[last] if last < len(gaps) else None),
@@ -187,6 +190,15 @@ class DetachedBlocks(Pass):
             first_article_line = self._list_over_article(
                 ctx, blocks[min(article) - 1], first_article_line, furniture_at, counts
             )
+        if standfirst and 0 in article:
+            # the rest of the first block goes as before: the menu over the headline, and the byline box's kept
+            # lines (the author's name and role, a place and date) with the residue around them; more lines
+            # than that under the standfirst are its own (a summary's points)
+            lede = prose_of[0][-1]
+            box = [i for i in blocks[0] if i > lede]
+            for i in blocks[0]:
+                if i < lede - 1 or (i > lede and len(box) <= _BYLINE_BOX_LINES):
+                    ctx.doc.remove(i, self.name, "small block of text cut off before the article by page furniture")
         for b, block in enumerate(blocks):
             if b in article:
                 continue
@@ -197,6 +209,16 @@ class DetachedBlocks(Pass):
                 if b < main and i >= first_article_line:
                     break
                 ctx.doc.remove(i, self.name, reason)
+
+    def _headline(self, ctx: Context, lede: int, counts: list[int]) -> bool:
+        """Whether line ``lede`` (a block's last prose line) stands right under a headline: a kept line of
+        ``_HEADLINE_WORDS`` or fewer words that ends no sentence ("Verletzt wurde niemand." over a call to
+        send photos is the standfirst's own end, not a headline)."""
+        head = lede - 1
+        if head < 0 or ctx.doc.lines[head].removal is not None:
+            return False
+        text = ctx.doc.lines[head].text
+        return 3 <= counts[head] <= _HEADLINE_WORDS and not ends_sentence(text) and not ends_colon(text)
 
     def _list_over_article(
         self, ctx: Context, block: list[int], first: int, furniture_at: Callable[[int], bool], counts: list[int]
