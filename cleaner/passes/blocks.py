@@ -190,14 +190,14 @@ class DetachedBlocks(Pass):
             first_article_line = self._list_over_article(
                 ctx, blocks[min(article) - 1], first_article_line, furniture_at, counts
             )
-        if standfirst and 0 in article:
-            # the rest of the first block goes as before: the menu over the headline, and the byline box's kept
-            # lines (the author's name and role, a place and date) with the residue around them; more lines
-            # than that under the standfirst are its own (a summary's points)
+        if 0 in article and bylines[0] and (standfirst or self._headline(ctx, prose_of[0][-1], counts)):
+            # the byline box's kept lines under the standfirst (the author's name and role, a place and date) go
+            # with the residue around them; more lines than that are the standfirst's own (a summary's points).
+            # Where only this rule kept the block, the menu over the headline goes as before.
             lede = prose_of[0][-1]
             box = [i for i in blocks[0] if i > lede]
             for i in blocks[0]:
-                if i < lede - 1 or (i > lede and len(box) <= _BYLINE_BOX_LINES):
+                if (standfirst and i < lede - 1) or (i > lede and len(box) <= _BYLINE_BOX_LINES):
                     ctx.doc.remove(i, self.name, "small block of text cut off before the article by page furniture")
         for b, block in enumerate(blocks):
             if b in article:
