@@ -28,7 +28,7 @@ _NON_WORD_BYTES = bytes.maketrans(_NON_WORD_ASCII, b" " * len(_NON_WORD_ASCII))
 _MIN_TABLE_ROWS = 3  # a table inside the article: a few rows of figures (two are a teaser list's counts)
 _MAX_TABLE_ROWS = 12  # and not a long widget
 _BYLINE_KEPT = 2  # a byline box between the standfirst and the article: the author's name and role kept,
-_BYLINE_SHARE = 2  # at least twice as many lines (dates, share buttons) taken by other passes
+_BYLINE_SHARE = 1.5  # and half again as many lines (dates, share buttons) taken by other passes
 _HEADLINE_WORDS = 20  # a headline over the standfirst
 _BYLINE_BOX_LINES = 3  # the byline box's kept lines: a name, a role, a place and date
 
