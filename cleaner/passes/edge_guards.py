@@ -678,15 +678,34 @@ def quantity_list(ctx: Context, region: range) -> set[int]:
             items = run[start:]
             if len(counted) >= 2 and len(items) >= 3 and len(counted) >= _QUANTITY_SHARE * len(items):
                 found.update(items)
-                # the heading right over it, and the list's own heading over that when the first names a part
-                # ("Ingredienser" over "Deg" over "50 g jäst"; both a word or two: a table's "Lag K P" is its
-                # columns, the title over them the page's)
+                # the heading right over it, and the list's own heading over that when the list is in parts, the
+                # first one's heading under it ("Ingredienser" over "Deg" over "50 g jäst", "Fyllning" further
+                # down between quantities; both a word or two: a menu's last item over a list's heading stays
+                # the menu's)
                 if start > 0 and ctx.words(run[start - 1]) <= 3:
                     found.add(run[start - 1])
-                    if start > 1 and ctx.words(run[start - 1]) <= 2 and ctx.words(run[start - 2]) <= 2:
+                    if (
+                        start > 1
+                        and ctx.words(run[start - 1]) <= 2
+                        and ctx.words(run[start - 2]) <= 2
+                        and _in_parts(ctx, run[start:], set(counted))
+                    ):
                         found.add(run[start - 2])
         run = []
     return found
+
+
+def _in_parts(ctx: Context, items: list[int], counted: set[int]) -> bool:
+    """Whether a list of quantities is in parts: a short line among its items with a quantity right
+    above it and two right under it ("13 dl vetemjöl", "Fyllning", "150 g smör", "1 dl socker")."""
+    return any(
+        ctx.words(items[k]) <= 2
+        and not DIGIT.search(ctx.doc.lines[items[k]].text)
+        and items[k - 1] in counted
+        and items[k + 1] in counted
+        and items[k + 2] in counted
+        for k in range(1, len(items) - 2)
+    )
 
 
 _VERDICT_ITEMS = 8  # items under one side of a review's verdict box
