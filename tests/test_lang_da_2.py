@@ -13,8 +13,9 @@ national daily's long read with subheadings and one-line quotes, a food site's r
 article lines resemble residue on purpose: reported speech about comments, newsletters, cookies
 and photos; a recipe's imperatives; subheadings without punctuation; list items and number lines.
 
-Measured when the probe was written, before any rule change: see the module's end (filled in
-when measured).
+Measured when the probe was written, before any rule change (6 pages, 68 article and 115 residue
+lines): article lines lost 0, residue lines left 15. After: article lines lost 0, residue lines left
+8 (a league table's rows, a recipe's time and servings, a kommune's footer contact rows).
 """
 
 # ruff: noqa: E501

@@ -14,14 +14,15 @@ a national daily's long read behind the paywall, a blog post with its comments).
 resemble residue on purpose: reported speech about comments, newsletters, cookies and photos;
 imperatives; subheadings without punctuation; list items and number lines.
 
-Measured when the probe was written, before any rule change: see the module's end (filled in
-when measured).
+Measured when the probe was written, before any rule change (6 pages, 58 article and 121 residue
+lines; the kommune's notice was told Danish): article lines lost 1 (a match report's "Kampfakta"
+heading over its fact box, taken as page furniture after the last paragraph), residue lines left 16.
+After: article lines lost 0, residue lines left 8 (a league table, a footer's phone row, a blog's
+"av Linda").
 """
 
 # ruff: noqa: E501
 from __future__ import annotations
-
-import cleaner
 
 import pytest
 from probes import (
@@ -35,6 +36,8 @@ from probes import (
     tagged_probe_tests,
 )
 from strategies import ARTICLES
+
+import cleaner
 
 CASES = {
     # NAIVE: a public broadcaster's news page: the menu, the region label, the byline and dates,

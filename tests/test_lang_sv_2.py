@@ -13,8 +13,12 @@ paper's long read with subheadings and one-line quotes, a food site's recipe). T
 resemble residue on purpose: reported speech about comments, newsletters, cookies and photos; a
 recipe's imperatives; subheadings without punctuation; list items and number lines.
 
-Measured when the probe was written, before any rule change: see the module's end (filled in
-when measured).
+Measured when the probe was written, before any rule change (6 pages, 73 article and 139 residue
+lines): article lines lost 17 (a recipe's title, standfirst, ingredient list and first step, cut off
+as a small block before the article by the recipe card's rating, time, servings and buttons; a
+broadcaster's standfirst, cut off by the byline box under it: the reporter's name and role, the
+dates, the share buttons), residue lines left 8. After: article lines lost 1 (the recipe's
+standfirst, see ``KNOWN_LOST``), residue lines left 2 (a kommun's footer contact rows).
 """
 
 # ruff: noqa: E501
