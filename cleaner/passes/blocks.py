@@ -159,6 +159,12 @@ class DetachedBlocks(Pass):
             if b < main or weights[b] >= self.max_subjectless_share * weights[main]
         }
         standfirst = False  # the first block kept as the article's headline and standfirst
+        # The first block's lines under its last paragraph: a byline box when the gap under them is a byline's
+        # (mostly residue) and residue ends it, right over the next block (an events page's next date and
+        # title, kept over the next event's text, are no box)
+        lede = prose_of[0][-1]
+        box = [i for i in blocks[0] if i > lede]
+        byline_box = bylines[0] and lines[blocks[1][0] - 1].removal is not None
         # The article grows by its continuations (resumed after an image block or a box);
         # each one found widens the vocabulary the others are judged against.
         while True:
@@ -173,7 +179,7 @@ class DetachedBlocks(Pass):
             # The page's first block ending in a headline and its standfirst (a paragraph right under a line that
             # is no sentence), over the article across its byline box (the dates and share buttons other passes
             # took, the author's name and role kept): the article's head, whatever its words.
-            if first == 1 and 0 not in found and bylines[0] and self._headline(ctx, prose_of[0][-1], counts):
+            if first == 1 and 0 not in found and byline_box and self._headline(ctx, lede, counts):
                 found.add(0)
                 standfirst = True
             # Right after the article across a short gap (an image and its caption), naming
@@ -190,12 +196,10 @@ class DetachedBlocks(Pass):
             first_article_line = self._list_over_article(
                 ctx, blocks[min(article) - 1], first_article_line, furniture_at, counts
             )
-        if 0 in article and bylines[0] and (standfirst or self._headline(ctx, prose_of[0][-1], counts)):
+        if 0 in article and 1 in article and byline_box and (standfirst or self._headline(ctx, lede, counts)):
             # the byline box's kept lines under the standfirst (the author's name and role, a place and date) go
             # with the residue around them; more lines than that are the standfirst's own (a summary's points).
             # Where only this rule kept the block, the menu over the headline goes as before.
-            lede = prose_of[0][-1]
-            box = [i for i in blocks[0] if i > lede]
             for i in blocks[0]:
                 if (standfirst and i < lede - 1) or (i > lede and len(box) <= _BYLINE_BOX_LINES):
                     ctx.doc.remove(i, self.name, "small block of text cut off before the article by page furniture")
