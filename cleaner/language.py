@@ -133,11 +133,13 @@ _PROFILE_WORDS: dict[str, str] = {
     "však ktorý ktoré ktorá ktorí bol bola boli bolo medzi viac počas",
     # (Danish adds no Swedish word: "efter", "blev", "sig", "mig", "dig" are Swedish too, and a short Swedish
     # page would lose to the pair; they only pick one of it, see _PICK_WORDS. Norwegian needs its "av", "mot",
-    # "ut", "blir", "mer", which split their votes with Swedish.)
+    # "ut", "blir", "mer", which split their votes with Swedish, and the words Danish spells otherwise
+    # ("noen", "uten", "enn", "slik", "gjør": "nogen", "uden", "end", "sådan", "gør"; Danish has those
+    # but "end", English's too), or a notice's "anbefaler at" is Danish.)
     "da": "og i at det er en til på af for med som den ikke har de ud mod noget meget havde siger bliver "
-    "blive mere hvad været mellem gennem",
+    "blive mere hvad været mellem gennem nogen uden gør gøre",
     "no": "og i det er en til på av for med som den ikke har de å ble etter seg ut mot noe mye hadde sier "
-    "blir bli mer meg deg hva vært mellom gjennom nå ikkje frå kva berre",
+    "blir bli mer meg deg hva vært mellom gjennom nå ikkje frå kva berre noen uten enn slik gjør gjøre",
     # Ukrainian shares в, у, не, на, за, по, а, о, при, для, так with Russian: they split their vote
     # between the two (a Ukrainian page is full of them: voting for Russian alone, they made Ukrainian news
     # Russian), and their own words tell them apart: Ukrainian's with і ї є and the forms Russian spells

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from ..context import Context
-from ..textstats import unspaced_chars
+from ..textstats import ends_colon, ends_sentence, unspaced_chars
 from .base import Pass
+from .edge_guards import quantity_list
 from .furniture import DIGIT, furniture_test
 
 # Words of 4+ letters (possessives and hyphens split off: "Assange's" names Assange): the
@@ -27,6 +29,10 @@ _MIN_TABLE_ROWS = 3  # a table inside the article: a few rows of figures (two ar
 _MAX_TABLE_ROWS = 12  # and not a long widget
 # a short label and its figures, no sentence: "Șuturi pe poartă: 6-4", "Ball possession: 52% - 48%"
 _LABELLED_FIGURE = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,3} ?: ?(?=[%:.,\s–-]*+\d)[\d%:.,\s–-]++")
+_BYLINE_KEPT = 2  # a byline box between the standfirst and the article: the author's name and role kept,
+_BYLINE_SHARE = 1.5  # and half again as many lines (dates, share buttons) taken by other passes
+_HEADLINE_WORDS = 20  # a headline over the standfirst
+_BYLINE_BOX_LINES = 3  # the byline box's kept lines: a name, a role, a place and date
 
 
 class DetachedBlocks(Pass):
@@ -89,6 +95,7 @@ class DetachedBlocks(Pass):
         prose_of: list[list[int]] = []  # the block's prose lines: what its topic is judged on
         weights: list[int] = []
         gaps: list[int] = []  # residue and furniture lines between a block and the next one
+        bylines: list[bool] = []  # whether that gap is a byline box: mostly residue, a name and a role kept
         current: list[int] = []
         current_prose: list[int] = []
         weight = 0
@@ -128,6 +135,7 @@ class DetachedBlocks(Pass):
                 prose_of.append(current_prose)
                 weights.append(weight)
                 gaps.append(0 if gap_digits * 4 >= gap_lines else gap_lines)  # a table's cells hold numbers
+                bylines.append(gap_furniture <= _BYLINE_KEPT and gap_residue >= _BYLINE_SHARE * gap_furniture)
                 current, current_prose, weight = [], [], 0
             gap_residue = gap_furniture = gap_lines = gap_digits = 0
             current.append(i)
@@ -154,6 +162,13 @@ class DetachedBlocks(Pass):
             b for b in sized
             if b < main or weights[b] >= self.max_subjectless_share * weights[main]
         }
+        standfirst = False  # the first block kept as the article's headline and standfirst
+        # The first block's lines under its last paragraph: a byline box when the gap under them is a byline's
+        # (mostly residue) and residue ends it, right over the next block (an events page's next date and
+        # title, kept over the next event's text, are no box)
+        lede = prose_of[0][-1]
+        box = [i for i in blocks[0] if i > lede]
+        byline_box = bylines[0] and lines[blocks[1][0] - 1].removal is not None
         # The article grows by its continuations (resumed after an image block or a box);
         # each one found widens the vocabulary the others are judged against.
         while True:
@@ -165,6 +180,12 @@ class DetachedBlocks(Pass):
                 if b not in article and (self._continues(topics.words(b), article_words, key_terms)
                                          or (b in sized and (not key_terms or _names(topics.words(b), key_terms))))
             }
+            # The page's first block ending in a headline and its standfirst (a paragraph right under a line that
+            # is no sentence), over the article across its byline box (the dates and share buttons other passes
+            # took, the author's name and role kept): the article's head, whatever its words.
+            if first == 1 and 0 not in found and byline_box and self._headline(ctx, lede, counts):
+                found.add(0)
+                standfirst = True
             # Right after the article across a short gap (an image and its caption), naming
             # its subject: the article resumed.
             for b, gap in ((last + 1, gaps[last] if last < len(gaps) else None),
@@ -175,6 +196,17 @@ class DetachedBlocks(Pass):
                 break
             article |= found
         first_article_line = blocks[min(article)][0]
+        if min(article) > 0:
+            first_article_line = self._list_over_article(
+                ctx, blocks[min(article) - 1], first_article_line, furniture_at, counts
+            )
+        if 0 in article and 1 in article and byline_box and (standfirst or self._headline(ctx, lede, counts)):
+            # the byline box's kept lines under the standfirst (the author's name and role, a place and date) go
+            # with the residue around them; more lines than that are the standfirst's own (a summary's points).
+            # Where only this rule kept the block, the menu over the headline goes as before.
+            for i in blocks[0]:
+                if (standfirst and i < lede - 1) or (i > lede and len(box) <= _BYLINE_BOX_LINES):
+                    ctx.doc.remove(i, self.name, "small block of text cut off before the article by page furniture")
         for b, block in enumerate(blocks):
             if b in article:
                 continue
@@ -185,6 +217,34 @@ class DetachedBlocks(Pass):
                 if b < main and i >= first_article_line:
                     break
                 ctx.doc.remove(i, self.name, reason)
+
+    def _headline(self, ctx: Context, lede: int, counts: list[int]) -> bool:
+        """Whether line ``lede`` (a block's last prose line) stands right under a headline: a kept line of
+        ``_HEADLINE_WORDS`` or fewer words that ends no sentence ("Verletzt wurde niemand." over a call to
+        send photos is the standfirst's own end, not a headline)."""
+        head = lede - 1
+        if head < 0 or ctx.doc.lines[head].removal is not None:
+            return False
+        text = ctx.doc.lines[head].text
+        return 3 <= counts[head] <= _HEADLINE_WORDS and not ends_sentence(text) and not ends_colon(text)
+
+    def _list_over_article(
+        self, ctx: Context, block: list[int], first: int, furniture_at: Callable[[int], bool], counts: list[int]
+    ) -> int:
+        """The first line of the article, taking in the list right above it: the run of kept short
+        lines at the end of the block before the article, next to its first line with nothing removed
+        between, that holds a list of quantities (a recipe's ingredients, "50 g jäst", under their
+        subheadings: :func:`quantity_list`) and fewer furniture lines than make a gap (not a menu, a tag
+        cloud or breadcrumbs). The block's own prose ends the run."""
+        run: list[int] = []
+        for i in reversed(block):
+            if i + 1 != (run[-1] if run else first) or counts[i] >= self.min_prose_words:
+                break
+            run.append(i)
+        if not run or sum(furniture_at(i) for i in run) >= self.gap_furniture:
+            return first
+        listed = quantity_list(ctx, range(min(run), first))
+        return min(listed) if listed else first
 
     def _continues(self, words: set[str], article_words: set[str], key_terms: set[str]) -> bool:
         """Whether a block's prose (its content ``words``) is about the article's subject:

@@ -236,6 +236,7 @@ def counts_under_data(ctx: Context, region: range, furniture: list[int]) -> list
 
 
 _FACT_BOX_LINES = 5  # an event's dates, place, admission; a job's place and hours
+_LABELLED_FACTS = 2  # labelled rows under a fact box's first row: a match's scorers and referee
 _FACT_WORDS = 6
 
 
@@ -430,6 +431,9 @@ def inner_headings(
     def row(i: int) -> bool:  # a row of the article's facts: data, or a label and its value ("Venue: City Hall")
         return data(i) or (bool(_LABEL_ROW.fullmatch(lines[i].text)) and not ends_sentence(lines[i].text))
 
+    def row_label(i: int) -> bool:  # a row opening with its label ("Dommer: Espen Eskås", "Mål: 0–1 …")
+        return bool(_LABEL_ROW.fullmatch(lines[i].text)) and not ends_sentence(lines[i].text)
+
     def hours(i: int) -> bool:  # opening hours: "ma t/m vr 9.00 - 17.00", "Mo-Fr 8:00 bis 16:00 Uhr"
         return data(i) and bool(_HOURS.search(lines[i].text))
 
@@ -507,6 +511,17 @@ def inner_headings(
             # a subheading over a few rows of data the article goes on after (a place, its address), or a
             # row of its facts over more of them ("Places: 120", "Where: the district office", then a sentence),
             # or over a short list ("Wat ik meenam" over three items, then a sentence)
+            out.add(i)
+        elif (
+            where == TAIL
+            and pos + 1 < beyond <= pos + 1 + _FACT_BOX_LINES
+            and data(order[pos + 1])
+            and not row_label(order[pos + 1])
+            and sum(row_label(order[j]) for j in range(pos + 2, beyond)) >= _LABELLED_FACTS
+        ):
+            # a match's or an event's fact box under its heading: the result or the date first, then its
+            # labelled rows ("Kampfakta" over "Rosenborg–Brann 2–1 (0–1)", "Mål: …", "Dommer: …"); a footer's
+            # contact box opens with a name or a labelled row ("Kontakt" over "Telefon: …")
             out.add(i)
         elif where == TAIL and pos and order[pos - 1] in out and labelled(i):
             # the last labelled row of the article's facts under the rows kept above it ("Toeschouwers: 47.500"
@@ -685,10 +700,34 @@ def quantity_list(ctx: Context, region: range) -> set[int]:
             items = run[start:]
             if len(counted) >= 2 and len(items) >= 3 and len(counted) >= _QUANTITY_SHARE * len(items):
                 found.update(items)
+                # the heading right over it, and the list's own heading over that when the list is in parts, the
+                # first one's heading under it ("Ingredienser" over "Deg" over "50 g jäst", "Fyllning" further
+                # down between quantities; both a word or two: a menu's last item over a list's heading stays
+                # the menu's)
                 if start > 0 and ctx.words(run[start - 1]) <= 3:
                     found.add(run[start - 1])
+                    if (
+                        start > 1
+                        and ctx.words(run[start - 1]) <= 2
+                        and ctx.words(run[start - 2]) <= 2
+                        and _in_parts(ctx, run[start:], set(counted))
+                    ):
+                        found.add(run[start - 2])
         run = []
     return found
+
+
+def _in_parts(ctx: Context, items: list[int], counted: set[int]) -> bool:
+    """Whether a list of quantities is in parts: a short line among its items with a quantity right
+    above it and two right under it ("13 dl vetemjöl", "Fyllning", "150 g smör", "1 dl socker")."""
+    return any(
+        ctx.words(items[k]) <= 2
+        and not DIGIT.search(ctx.doc.lines[items[k]].text)
+        and items[k - 1] in counted
+        and items[k + 1] in counted
+        and items[k + 2] in counted
+        for k in range(1, len(items) - 2)
+    )
 
 
 _VERDICT_ITEMS = 8  # items under one side of a review's verdict box
