@@ -9,7 +9,12 @@ loads later (:class:`EmptyCommentSection`, which runs last, on what the other pa
 The same marker near the top is a comment-count link and only the line itself goes
 (``comment-ui``) -- unless an article's worth of prose stands before it and what follows
 it is unmistakably comments (controls, "Hi Milan,", "Alex says:"): a short post with a
-long discussion under it. A thread with no marker at all (a commenter's name, maybe a time,
+long discussion under it. A call to comment or a link to the comments ("Leave a comment",
+"Join the conversation", "Show comments") and a count or bare heading say nothing of what
+follows them: a page puts them between two of the article's paragraphs too (a meta line, a
+box, a jump link). Article paragraphs going on after one (running text of a sentence or
+more, no commenter's name before them, no exclamation or question in them) keep it from
+opening anything, and a call or link then goes alone. A thread with no marker at all (a commenter's name, maybe a time,
 a few lines, "Reply", and again) goes too when it comes late after an article's worth of
 prose. A marker that opened nothing, but would on a second cleaning once the comments below
 it are gone (the text is shorter, the marker later in it), is a link to them and goes alone.
@@ -24,7 +29,7 @@ from typing import ClassVar
 from ..context import Context
 from ..gate import gate_for
 from ..sentences import residue_reason, tables
-from ..textstats import SENTENCE_ENDS
+from ..textstats import SENTENCE_ENDS, ends_sentence
 from .base import Pass, VocabLinePass
 
 _WIDGET_MAX_WORDS = 30  # comment-ui's max_words: longer lines it never removes
@@ -42,6 +47,12 @@ _NAME_PARTICLES = frozenset({
 # A comment's time ("3. Mai 2024 um 20:11" whose "3." the document took for a list number, "2y"):
 # a short line with a clock time, or a year and nothing longer than a month's name
 _CLOCK = re.compile(r"(^|\D)\d{1,2}\s?[:.h]\s?\d{2}(\D|$)")
+# What a reader's comment has and an article's paragraph does not: an exclamation, a question, a
+# handle, an emoticon or emoji ("Great news!", "Where does the money come from?", "@tom", ":)")
+_CHATTY = re.compile(r"[!?¡¿！？]|(^|\s)@\w|[:;]-?[()DP](\s|$)|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_ARTICLE_WORDS = 15  # an article paragraph that goes on after a marker: a sentence of this many words or more
+_ARTICLE_AHEAD = 2  # the paragraphs after a marker that show the article goes on
+_SKIPPED_AHEAD = 3  # short lines before them that are no comment (a subheading, "Share")
 
 
 class CommentSection(Pass):
@@ -88,6 +99,8 @@ class CommentSection(Pass):
             if why:
                 start, end = pos, self._remove_section(ctx, kept, pos, why)
                 cut.append((start, end))
+            elif self._goes_alone(ctx, ctx.doc.lines[kept[pos]].text, kept[pos + 1 :]):
+                ctx.doc.remove(kept[pos], self.name, "link to the comments: the article goes on after it")
         thread = self._headless_thread(ctx, kept, replies, before[-1])
         if thread is not None:
             cut.append(thread)
@@ -247,15 +260,86 @@ class CommentSection(Pass):
         ):
             return None
         prose_before = sum(ctx.words(j) for j in kept[:pos] if ctx.is_prose(j))  # rare: only at a marker
-        if prose_before >= self.min_prose_before and self._comments_follow(ctx, following, stamps=False):
+        if (
+            prose_before >= self.min_prose_before
+            and self._comments_follow(ctx, following, stamps=False)
+            and (self._is_heading(ctx, text) or not self._article_goes_on(ctx, following))
+        ):
             return opens
         return None
 
     def _opens_late(self, ctx: Context, text: str, following: list[int]) -> bool:
-        """Whether a marker late in the page opens the comment section."""
+        """Whether a marker late in the page opens the comment section: a heading that names
+        the comments does; a call or link to them, or a count or bare heading, does not where
+        article paragraphs go on after it (a count or bare heading needs comments after it too)."""
+        if self._is_heading(ctx, text):
+            return True
+        if self._article_goes_on(ctx, following):
+            return False
         if ctx.table(self.family, "section_start").match(text):
             return True
         return bool(ctx.table(self.family, "section_weak").match(text)) and self._comments_follow(ctx, following)
+
+    def _is_link(self, ctx: Context, text: str) -> bool:
+        """A call to comment or a link to the comments ("Leave a comment", "Show comments")."""
+        return bool(ctx.table(self.family, "section_start").match(text) and ctx.table(self.family, "section_link").match(text))
+
+    def _goes_alone(self, ctx: Context, text: str, following: list[int]) -> bool:
+        """Whether a call or link to the comments that opened nothing goes alone: where the
+        article goes on after it, wherever it stands (a second cleaning must judge it the same
+        when the text around it is shorter), unless comment-ui takes it ("Leave a comment")."""
+        return (
+            self._is_link(ctx, text)
+            and not ctx.table(self.family, "ui").match(text)
+            and self._article_goes_on(ctx, following)
+        )
+
+    def _is_heading(self, ctx: Context, text: str) -> bool:
+        """A marker that names the comments after it ("12 thoughts on “Title”", "Reader
+        comments"): an opening marker that is no call or link to them."""
+        return bool(ctx.table(self.family, "section_start").match(text)) and not ctx.table(
+            self.family, "section_link"
+        ).match(text)
+
+    def _article_goes_on(self, ctx: Context, following: list[int]) -> bool:
+        """Whether the article's paragraphs go on after a marker: its next ``_ARTICLE_AHEAD``
+        lines (fewer where the page ends sooner), maybe after a subheading or a widget's word or
+        two ("Share", "Advertisement": a second cleaning, without them, must judge the same), are
+        paragraphs of the article (see :meth:`_article_paragraph`). A commenter's name or a
+        timestamp before them, a short remark, a form's or widget's control: comments."""
+        ahead = following[: _ARTICLE_AHEAD + _SKIPPED_AHEAD]
+        skipped = 0
+        while skipped < min(_SKIPPED_AHEAD, len(ahead)) and self._is_subheading(ctx, ahead[skipped]):
+            skipped += 1
+        paragraphs = ahead[skipped : skipped + _ARTICLE_AHEAD]
+        if not paragraphs or (len(paragraphs) < _ARTICLE_AHEAD and skipped + len(paragraphs) < len(following)):
+            return False
+        return all(self._article_paragraph(ctx, j) for j in paragraphs)
+
+    def _article_paragraph(self, ctx: Context, i: int) -> bool:
+        """A paragraph of running text as an article has, not a reader's remark: prose of
+        ``_ARTICLE_WORDS`` words or more that ends like a sentence, with no exclamation,
+        question, handle or emoji in it and nothing a comment is made of."""
+        text = ctx.doc.lines[i].text.strip()
+        return (
+            ctx.words(i) >= _ARTICLE_WORDS
+            and ends_sentence(text)
+            and ctx.is_prose(i)
+            and not _CHATTY.search(text)
+            and not any(ctx.table(self.family, name).match(text) for name in ("evidence", "ui", "reply"))
+        )
+
+    def _is_subheading(self, ctx: Context, i: int) -> bool:
+        """A short line before the article's next paragraphs that is no commenter's name or
+        timestamp, no remark and no comment control ("Proofing in a cold kitchen")."""
+        text = ctx.doc.lines[i].text.strip()
+        return (
+            0 < ctx.words(i) <= 12
+            and not ctx.is_prose(i)
+            and self._head(ctx, i) is None
+            and not _CHATTY.search(text)
+            and not any(ctx.table(self.family, name).match(text) for name in ("evidence", "ui", "reply"))
+        )
 
     def _comments_follow(self, ctx: Context, following: list[int], stamps: bool = True) -> bool:
         """A count or a bare 'Comments' heading opens a section only when comment controls
