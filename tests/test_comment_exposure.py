@@ -149,6 +149,34 @@ STRAY = {
         "R The metro has been overcrowded for years, this is long overdue.",
         "R Reply",
     ),
+    # the article's own questions and exclamations stand inside quotes
+    "stray_en_quoted_question": page(
+        EN[:2],
+        "R Join the conversation",
+        "A “Who is going to pay for the new lines when the grant runs out?” asked one councillor during the "
+        "debate, which lasted more than four hours.",
+        "A “This budget is a promise to every commuter in the city!” the mayor replied, to applause from the "
+        "public gallery.",
+        EN[3:],
+    ),
+    # share buttons between the link and the article's next paragraphs
+    "stray_en_widgets_after": page(EN[:2], "R Show comments", "x Share", "x Tweet", EN[2:]),
+    # the link under the title (which goes to the metadata): the whole article after it
+    "stray_en_under_title": page("x Council approves transport budget", "R Join the conversation", EN),
+    # a jump link to the comments, the thread a few lines below it
+    "stray_en_jump_link_then_thread": page(
+        EN[:2],
+        "x Comments",
+        EN[2:],
+        "R Maria Lopez",
+        "R 2 hours ago",
+        "R Who is going to pay for the new bus lines when the grant runs out?",
+        "R Reply",
+        "R Tom B.",
+        "R 3 hours ago",
+        "R The metro has been overcrowded for years, this is long overdue.",
+        "R Reply",
+    ),
     "stray_de_kommentare": stray(DE, "Kommentare"),
     "stray_de_diskutieren": stray(DE, "Diskutieren Sie mit"),
     "stray_de_schreiben": stray(DE, "Schreiben Sie einen Kommentar"),
@@ -259,6 +287,16 @@ REAL = {
         "R Le métro est vraiment bondé tous les matins et tout ce qui ajoute des rames est bienvenu, mais "
         "j'aimerais savoir d'où vient l'argent.",
     ),
+    # reader comments as long impersonal prose, nothing between them, after a link: they read as the
+    # article going on and stay (see RESIDUE_LEFT)
+    "real_en_show_bare_impersonal": page(
+        EN,
+        "R Show comments",
+        "R The rural districts have been promised a review of their bus services every spring for a decade, "
+        "and every spring the review finds that the money has already been spent in the city.",
+        "R Twelve percent sounds generous until one remembers the cuts of 2015, which this budget does not "
+        "even begin to undo for the people who depend on the buses most.",
+    ),
     "real_de_kommentare": page(
         DE,
         "R Kommentare",
@@ -353,7 +391,10 @@ REAL = {
 CASES = {**STRAY, **REAL}
 
 # residue lines a page may keep (0 when not listed)
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # reader comments that read as the article going on: no name, control, remark or question between them
+    "real_en_show_bare_impersonal": 2,
+}
 # the article lines a page is known to lose (a strict ratchet: fix one, take it out)
 KNOWN_LOST: dict[str, list[str]] = {}
 

@@ -10,14 +10,15 @@ The same marker near the top is a comment-count link and only the line itself go
 (``comment-ui``) -- unless an article's worth of prose stands before it and what follows
 it is unmistakably comments (controls, "Hi Milan,", "Alex says:"): a short post with a
 long discussion under it. A call to comment or a link to the comments ("Leave a comment",
-"Join the conversation", "Show comments") and a count or bare heading say nothing of what
-follows them: a page puts them between two of the article's paragraphs too (a meta line, a
-box, a jump link). Article paragraphs going on after one (running text of a sentence or
-more, no commenter's name before them, no exclamation or question in them) keep it from
-opening anything, and a call or link then goes alone. A thread with no marker at all (a commenter's name, maybe a time,
-a few lines, "Reply", and again) goes too when it comes late after an article's worth of
-prose. A marker that opened nothing, but would on a second cleaning once the comments below
-it are gone (the text is shorter, the marker later in it), is a link to them and goes alone.
+"Join the conversation", "Show comments"), or a count or bare heading, says nothing of what
+follows it, unlike a heading that names the comments ("10 thoughts on “Title”"): a page puts
+one between two of the article's paragraphs too (a meta line, a box, a jump link). Article
+paragraphs going on after it (running text, no commenter's name before them, no exclamation
+or question in them) keep it from opening anything, and a call or link then goes alone. A
+thread with no marker at all (a commenter's name, maybe a time, a few lines, "Reply", and
+again) goes too when it comes late after an article's worth of prose. A marker that opened
+nothing, but would on a second cleaning once the comments below it are gone (the text is
+shorter, the marker later in it), is a link to them and goes alone.
 """
 
 from __future__ import annotations
@@ -49,7 +50,9 @@ _NAME_PARTICLES = frozenset({
 _CLOCK = re.compile(r"(^|\D)\d{1,2}\s?[:.h]\s?\d{2}(\D|$)")
 # What a reader's comment has and an article's paragraph does not: an exclamation, a question, a
 # handle, an emoticon or emoji ("Great news!", "Where does the money come from?", "@tom", ":)")
+# (outside quotes: "“Who will pay for it?” asked one councillor." is an article's sentence)
 _CHATTY = re.compile(r"[!?¡¿！？]|(^|\s)@\w|[:;]-?[()DP](\s|$)|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_QUOTED = re.compile(r"“[^“”]{0,400}”|„[^“”„]{0,400}[“”]|«[^«»]{0,400}»|\"[^\"]{0,400}\"")
 _ARTICLE_WORDS = 15  # an article paragraph that goes on after a marker: a sentence of this many words or more
 _ARTICLE_AHEAD = 2  # the paragraphs after a marker that show the article goes on
 _SKIPPED_AHEAD = 3  # short lines before them that are no comment (a subheading, "Share")
@@ -282,7 +285,7 @@ class CommentSection(Pass):
 
     def _is_link(self, ctx: Context, text: str) -> bool:
         """A call to comment or a link to the comments ("Leave a comment", "Show comments")."""
-        return bool(ctx.table(self.family, "section_start").match(text) and ctx.table(self.family, "section_link").match(text))
+        return bool(ctx.table(self.family, "section_start").match(text)) and not self._is_heading(ctx, text)
 
     def _goes_alone(self, ctx: Context, text: str, following: list[int]) -> bool:
         """Whether a call or link to the comments that opened nothing goes alone: where the
@@ -325,7 +328,7 @@ class CommentSection(Pass):
             ctx.words(i) >= _ARTICLE_WORDS
             and ends_sentence(text)
             and ctx.is_prose(i)
-            and not _CHATTY.search(text)
+            and not _CHATTY.search(_QUOTED.sub("", text))
             and not any(ctx.table(self.family, name).match(text) for name in ("evidence", "ui", "reply"))
         )
 
