@@ -177,6 +177,19 @@ STRAY = {
         "R The metro has been overcrowded for years, this is long overdue.",
         "R Reply",
     ),
+    # one line among the article's paragraphs that looks like a reader's: a question of the author's own, a
+    # subheading in title case (a commenter's name by its shape), a paragraph as short as a remark
+    "stray_en_blog_question": page(
+        EN_BLOG[:2],
+        "R Join the conversation",
+        "A So why does the starter matter so much less than everyone says, and what should a beginner "
+        "worry about instead?",
+        EN_BLOG[2:],
+    ),
+    "stray_en_title_case_subheading": page(EN[:2], "R Join the conversation", "x Rural Services", EN[2:]),
+    "stray_en_short_paragraph": page(
+        EN[:2], "R Join the conversation", "A The vote was 31 to 20.", EN[2:]
+    ),
     "stray_de_kommentare": stray(DE, "Kommentare"),
     "stray_de_diskutieren": stray(DE, "Diskutieren Sie mit"),
     "stray_de_schreiben": stray(DE, "Schreiben Sie einen Kommentar"),
@@ -296,6 +309,36 @@ REAL = {
         "and every spring the review finds that the money has already been spent in the city.",
         "R Twelve percent sounds generous until one remembers the cuts of 2015, which this budget does not "
         "even begin to undo for the people who depend on the buses most.",
+    ),
+    # the first commenter's name lost, the next one's name between two long comments
+    "real_en_join_name_between": page(
+        EN,
+        "R Join the conversation",
+        "R I have lived in one of the rural districts for twenty years and the bus to town now runs twice a "
+        "day, so I am not surprised that nobody out here is celebrating this budget.",
+        "R Tom Baker",
+        "R The metro really is packed every morning and anything that adds trains is welcome, but I would "
+        "like to know where the money comes from before I cheer.",
+    ),
+    "real_de_kommentare_named_prose": page(
+        DE,
+        "R Kommentare",
+        "R Peter M.",
+        "R Zwölf Prozent klingt nach viel Geld, ist aber nach den Kürzungen der letzten Jahre gerade einmal ein "
+        "Ausgleich für das, was uns auf dem Land schon lange fehlt.",
+        "R Anna K.",
+        "R Die U-Bahn ist morgens wirklich überfüllt, und jede zusätzliche Bahn ist willkommen, aber woher das "
+        "Geld kommen soll, sagt niemand.",
+    ),
+    "real_nl_reageer_named_prose": page(
+        NL[:2],
+        "R Reageer",
+        "R Jan de Vries",
+        "R Twaalf procent klinkt als veel geld, maar na alle bezuinigingen van de afgelopen jaren is het "
+        "hooguit een kleine compensatie voor de dorpen.",
+        "R Els Bakker",
+        "R De metro zit elke ochtend propvol en elke extra trein is welkom, maar niemand zegt waar het geld "
+        "vandaan moet komen.",
     ),
     "real_de_kommentare": page(
         DE,

@@ -55,7 +55,7 @@ _CHATTY = re.compile(r"[!?¡¿！？]|(^|\s)@\w|[:;]-?[()DP](\s|$)|[\U0001F300-\
 _QUOTED = re.compile(r"“[^“”]{0,400}”|„[^“”„]{0,400}[“”]|«[^«»]{0,400}»|\"[^\"]{0,400}\"")
 _ARTICLE_WORDS = 15  # an article paragraph that goes on after a marker: a sentence of this many words or more
 _ARTICLE_AHEAD = 2  # the paragraphs after a marker that show the article goes on
-_SKIPPED_AHEAD = 3  # short lines before them that are no comment (a subheading, "Share")
+_SKIPPED_AHEAD = 3  # lines before or between them that are no comment (a subheading, "Share")
 
 
 class CommentSection(Pass):
@@ -305,24 +305,33 @@ class CommentSection(Pass):
         ).match(text)
 
     def _article_goes_on(self, ctx: Context, following: list[int]) -> bool:
-        """Whether the article's paragraphs go on after a marker: its next ``_ARTICLE_AHEAD``
-        lines (fewer where the page ends sooner), maybe after a subheading or a widget's word or
-        two ("Share", "Advertisement": a second cleaning, without them, must judge the same), are
-        paragraphs of the article (see :meth:`_article_paragraph`). A commenter's name or a
-        timestamp before them, a short remark, a form's or widget's control: comments."""
-        ahead = following[: _ARTICLE_AHEAD + _SKIPPED_AHEAD]
-        skipped = 0
-        while skipped < min(_SKIPPED_AHEAD, len(ahead)) and self._is_subheading(ctx, ahead[skipped]):
-            skipped += 1
-        paragraphs = ahead[skipped : skipped + _ARTICLE_AHEAD]
-        if not paragraphs or (len(paragraphs) < _ARTICLE_AHEAD and skipped + len(paragraphs) < len(following)):
-            return False
-        return all(self._article_paragraph(ctx, j) for j in paragraphs)
+        """Whether the article's paragraphs go on after a marker: ``_ARTICLE_AHEAD`` paragraphs
+        of the article (see :meth:`_article_paragraph`; fewer where the page ends with them)
+        come first, with at most ``_SKIPPED_AHEAD`` short lines before or between them that are
+        no comment (a subheading, a widget's word: a second cleaning, without it, must judge the
+        same), one of which may look like a reader's (a short sentence, a question, a name as
+        the first line: a subheading in title case). A timestamp, a comment control or a
+        commenter's line ("Alex says:"), a name further down or a second such line: comments."""
+        paragraphs = others = doubtful = 0
+        for n, i in enumerate(following):
+            if self._article_paragraph(ctx, i):
+                paragraphs += 1
+                if paragraphs == _ARTICLE_AHEAD:
+                    return True
+                continue
+            others += 1
+            kind = self._between_paragraphs(ctx, i, first=n == 0)
+            if kind == "comment" or others > _SKIPPED_AHEAD:
+                return False
+            doubtful += kind == "doubtful"
+            if doubtful > 1:
+                return False
+        return paragraphs > 0 and doubtful == 0  # the page ends after its last paragraph
 
     def _article_paragraph(self, ctx: Context, i: int) -> bool:
         """A paragraph of running text as an article has, not a reader's remark: prose of
         ``_ARTICLE_WORDS`` words or more that ends like a sentence, with no exclamation,
-        question, handle or emoji in it and nothing a comment is made of."""
+        question, handle or emoji in it (outside quotes) and nothing a comment is made of."""
         text = ctx.doc.lines[i].text.strip()
         return (
             ctx.words(i) >= _ARTICLE_WORDS
@@ -332,17 +341,20 @@ class CommentSection(Pass):
             and not any(ctx.table(self.family, name).match(text) for name in ("evidence", "ui", "reply"))
         )
 
-    def _is_subheading(self, ctx: Context, i: int) -> bool:
-        """A short line before the article's next paragraphs that is no commenter's name or
-        timestamp, no remark and no comment control ("Proofing in a cold kitchen")."""
+    def _between_paragraphs(self, ctx: Context, i: int, first: bool) -> str:
+        """What a line that is no article paragraph says after a marker: "comment" (a
+        timestamp, a comment control or commenter's line, a commenter's name below the first
+        line), "doubtful" (a short sentence, a remark, a question, a name as the first line) or
+        "neutral" (a subheading, a widget's word: "Proofing in a cold kitchen", "Share")."""
         text = ctx.doc.lines[i].text.strip()
-        return (
-            0 < ctx.words(i) <= 12
-            and not ctx.is_prose(i)
-            and self._head(ctx, i) is None
-            and not _CHATTY.search(text)
-            and not any(ctx.table(self.family, name).match(text) for name in ("evidence", "ui", "reply"))
-        )
+        if any(ctx.table(self.family, name).match(text) for name in ("evidence", "ui", "reply")):
+            return "comment"
+        head = self._head(ctx, i)
+        if head == "stamp" or (head == "name" and not first):
+            return "comment"
+        if head == "name" or _CHATTY.search(text) or ends_sentence(text) or ctx.words(i) > 12:
+            return "doubtful"
+        return "neutral"
 
     def _comments_follow(self, ctx: Context, following: list[int], stamps: bool = True) -> bool:
         """A count or a bare 'Comments' heading opens a section only when comment controls
