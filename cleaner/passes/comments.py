@@ -14,11 +14,11 @@ long discussion under it. A call to comment or a link to the comments ("Leave a 
 follows it, unlike a heading that names the comments ("10 thoughts on “Title”"): a page puts
 one between two of the article's paragraphs too (a meta line, a box, a jump link). Article
 paragraphs going on after it (running text, no commenter's name before them, no exclamation
-or question in them) keep it from opening anything, and a call or link then goes alone. A
-thread with no marker at all (a commenter's name, maybe a time, a few lines, "Reply", and
-again) goes too when it comes late after an article's worth of prose. A marker that opened
-nothing, but would on a second cleaning once the comments below it are gone (the text is
-shorter, the marker later in it), is a link to them and goes alone.
+or question in them) keep it from opening anything; a call or link that opens nothing goes
+alone. A thread with no marker at all (a commenter's name, maybe a time, a few lines,
+"Reply", and again) goes too when it comes late after an article's worth of prose. A marker
+that opened nothing, but would on a second cleaning once the comments below it are gone (the
+text is shorter, the marker later in it), is a link to them and goes alone.
 """
 
 from __future__ import annotations
@@ -102,8 +102,8 @@ class CommentSection(Pass):
             if why:
                 start, end = pos, self._remove_section(ctx, kept, pos, why)
                 cut.append((start, end))
-            elif self._goes_alone(ctx, ctx.doc.lines[kept[pos]].text, kept[pos + 1 :]):
-                ctx.doc.remove(kept[pos], self.name, "link to the comments: the article goes on after it")
+            elif self._goes_alone(ctx, ctx.doc.lines[kept[pos]].text):
+                ctx.doc.remove(kept[pos], self.name, "link to the comments: it opens no comment section")
         thread = self._headless_thread(ctx, kept, replies, before[-1])
         if thread is not None:
             cut.append(thread)
@@ -287,15 +287,12 @@ class CommentSection(Pass):
         """A call to comment or a link to the comments ("Leave a comment", "Show comments")."""
         return bool(ctx.table(self.family, "section_start").match(text)) and not self._is_heading(ctx, text)
 
-    def _goes_alone(self, ctx: Context, text: str, following: list[int]) -> bool:
-        """Whether a call or link to the comments that opened nothing goes alone: where the
-        article goes on after it, wherever it stands (a second cleaning must judge it the same
-        when the text around it is shorter), unless comment-ui takes it ("Leave a comment")."""
-        return (
-            self._is_link(ctx, text)
-            and not ctx.table(self.family, "ui").match(text)
-            and self._article_goes_on(ctx, following)
-        )
+    def _goes_alone(self, ctx: Context, text: str) -> bool:
+        """Whether a marker that opened nothing goes alone: a call or link to the comments does,
+        wherever it stands, unless comment-ui takes it ("Leave a comment"). (Whatever stands
+        around it: a second cleaning, without the lines other passes take, might find the
+        article going on after it where this one did not, or the marker later in the text.)"""
+        return self._is_link(ctx, text) and not ctx.table(self.family, "ui").match(text)
 
     def _is_heading(self, ctx: Context, text: str) -> bool:
         """A marker that names the comments after it ("12 thoughts on “Title”", "Reader
