@@ -24,7 +24,10 @@ article lines lost 43 (on 22 of the 22 stray pages), residue lines left 0. After
 
 from __future__ import annotations
 
-from probes import report, tagged_probe_tests
+import pytest
+from probes import assert_survives, report, tagged_probe_tests, with_line
+
+import cleaner
 
 # -- articles ----------------------------------------------------------------------------------------
 
@@ -446,6 +449,61 @@ KNOWN_LOST: dict[str, list[str]] = {}
     test_residue_left_does_not_grow,
     test_cleaning_twice_changes_nothing,
 ) = tagged_probe_tests(CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST)
+
+
+# -- the line alone ----------------------------------------------------------------------------------
+
+# calls and links to the comments: between the article's paragraphs they go alone, removed by
+# comment-section (or by comment-ui, where its table has the line)
+LINKS = {
+    "en": (EN, ["Join the conversation", "Join the discussion"]),
+    "de": (DE, ["Kommentare", "Diskutieren Sie mit", "Jetzt kommentieren", "12 Kommentare"]),
+    "fr": (FR, ["Réagir", "Commenter cet article", "Voir les commentaires"]),
+    "es": (ES, ["Únete a la conversación", "Comenta esta noticia"]),
+    "it": (IT, ["Partecipa alla discussione", "Commenta"]),
+    "pt": (PT, ["Participe da conversa", "Comente"]),
+    "nl": (NL, ["Reageer", "Doe mee aan de discussie"]),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "marker", "position"),
+    [(lang, m, pos) for lang, (_, ms) in LINKS.items() for m in ms for pos in ("head", "middle", "tail")],
+)
+def test_link_between_paragraphs_goes_alone(lang: str, marker: str, position: str) -> None:
+    article = LINKS[lang][0]
+    result = cleaner.explain_text("\n\n".join(with_line(article, marker, position)))
+    assert result.text == "\n\n".join(article), [(r.pass_name, r.text) for r in result.removed]
+    assert [r.pass_name for r in result.removed] in (["comment-section"], ["comment-ui"])
+
+
+# sentences that mention the same words stand anywhere in an article
+LOOK_ALIKES = {
+    "en": [
+        "Join the conversation about the harbour at the town hall on Friday evening.",
+        "Readers who leave a comment on the council's website will get an answer within a week.",
+        "Show comments from the public were read out before the vote.",
+        "Comments on this story were switched off after the trial began.",
+    ],
+    "de": ["Kommentare aus der Opposition blieben am Dienstag aus.", "Diskutieren Sie mit uns am Freitag im Rathaus."],
+    "fr": [
+        "Réagir vite est la priorité du gouvernement, a dit la ministre.",
+        "Voir les commentaires des lecteurs l'a surprise.",
+    ],
+    "es": ["Comentar la sentencia no es tarea del Gobierno, dijo la portavoz."],
+    "it": ["Commenta il sindaco: la decisione era attesa da mesi."],
+    "pt": ["Comente-se o que se quiser, o orçamento foi aprovado."],
+    "nl": ["Reageer niet te snel op de cijfers, zei de minister."],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "position"),
+    [(lang, line, pos) for lang, lines in LOOK_ALIKES.items() for line in lines for pos in ("head", "middle", "tail")],
+)
+def test_sentences_with_the_same_words_survive(lang: str, line: str, position: str) -> None:
+    article = LINKS[lang][0]
+    assert_survives(with_line(article, line, position))
 
 
 if __name__ == "__main__":

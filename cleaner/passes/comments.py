@@ -342,8 +342,13 @@ class CommentSection(Pass):
         """What a line that is no article paragraph says after a marker: "comment" (a
         timestamp, a comment control or commenter's line, a commenter's name below the first
         line), "doubtful" (a short sentence, a remark, a question, a name as the first line) or
-        "neutral" (a subheading, a widget's word: "Proofing in a cold kitchen", "Share")."""
+        "neutral" (a subheading, a widget's word, another marker: "Proofing in a cold kitchen",
+        "Share", "12 Comments")."""
         text = ctx.doc.lines[i].text.strip()
+        if ctx.words(i) <= self.max_marker_words and any(
+            ctx.table(self.family, name).match(text) for name in ("section_start", "section_weak")
+        ):
+            return "neutral"  # another marker: judged on its own, on what follows it
         if any(ctx.table(self.family, name).match(text) for name in ("evidence", "ui", "reply")):
             return "comment"
         head = self._head(ctx, i)
