@@ -9,10 +9,16 @@ loads later (:class:`EmptyCommentSection`, which runs last, on what the other pa
 The same marker near the top is a comment-count link and only the line itself goes
 (``comment-ui``) -- unless an article's worth of prose stands before it and what follows
 it is unmistakably comments (controls, "Hi Milan,", "Alex says:"): a short post with a
-long discussion under it. A thread with no marker at all (a commenter's name, maybe a time,
-a few lines, "Reply", and again) goes too when it comes late after an article's worth of
-prose. A marker that opened nothing, but would on a second cleaning once the comments below
-it are gone (the text is shorter, the marker later in it), is a link to them and goes alone.
+long discussion under it. A call to comment or a link to the comments ("Leave a comment",
+"Join the conversation", "Show comments"), or a count or bare heading, says nothing of what
+follows it, unlike a heading that names the comments ("10 thoughts on “Title”"): a page puts
+one between two of the article's paragraphs too (a meta line, a box, a jump link). Article
+paragraphs going on after it (running text, no commenter's name before them, no exclamation
+or question in them) keep it from opening anything; a call or link that opens nothing goes
+alone. A thread with no marker at all (a commenter's name, maybe a time, a few lines,
+"Reply", and again) goes too when it comes late after an article's worth of prose. A marker
+that opened nothing, but would on a second cleaning once the comments below it are gone (the
+text is shorter, the marker later in it), is a link to them and goes alone.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from typing import ClassVar
 from ..context import Context
 from ..gate import gate_for
 from ..sentences import residue_reason, tables
-from ..textstats import SENTENCE_ENDS
+from ..textstats import SENTENCE_ENDS, ends_sentence
 from .base import Pass, VocabLinePass
 
 _WIDGET_MAX_WORDS = 30  # comment-ui's max_words: longer lines it never removes
@@ -42,6 +48,14 @@ _NAME_PARTICLES = frozenset({
 # A comment's time ("3. Mai 2024 um 20:11" whose "3." the document took for a list number, "2y"):
 # a short line with a clock time, or a year and nothing longer than a month's name
 _CLOCK = re.compile(r"(^|\D)\d{1,2}\s?[:.h]\s?\d{2}(\D|$)")
+# What a reader's comment has and an article's paragraph does not: an exclamation, a question, a
+# handle, an emoticon or emoji ("Great news!", "Where does the money come from?", "@tom", ":)")
+# (outside quotes: "“Who will pay for it?” asked one councillor." is an article's sentence)
+_CHATTY = re.compile(r"[!?¡¿！？]|(^|\s)@\w|[:;]-?[()DP](\s|$)|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_QUOTED = re.compile(r"“[^“”]{0,400}”|„[^“”„]{0,400}[“”]|«[^«»]{0,400}»|\"[^\"]{0,400}\"")
+_ARTICLE_WORDS = 15  # an article paragraph that goes on after a marker: a sentence of this many words or more
+_ARTICLE_AHEAD = 2  # the paragraphs after a marker that show the article goes on
+_SKIPPED_AHEAD = 3  # lines before or between them that are no comment (a subheading, "Share")
 
 
 class CommentSection(Pass):
@@ -88,6 +102,8 @@ class CommentSection(Pass):
             if why:
                 start, end = pos, self._remove_section(ctx, kept, pos, why)
                 cut.append((start, end))
+            elif self._goes_alone(ctx, ctx.doc.lines[kept[pos]].text):
+                ctx.doc.remove(kept[pos], self.name, "link to the comments: it opens no comment section")
         thread = self._headless_thread(ctx, kept, replies, before[-1])
         if thread is not None:
             cut.append(thread)
@@ -247,15 +263,100 @@ class CommentSection(Pass):
         ):
             return None
         prose_before = sum(ctx.words(j) for j in kept[:pos] if ctx.is_prose(j))  # rare: only at a marker
-        if prose_before >= self.min_prose_before and self._comments_follow(ctx, following, stamps=False):
+        if (
+            prose_before >= self.min_prose_before
+            and self._comments_follow(ctx, following, stamps=False)
+            and (self._is_heading(ctx, text) or not self._article_goes_on(ctx, following))
+        ):
             return opens
         return None
 
     def _opens_late(self, ctx: Context, text: str, following: list[int]) -> bool:
-        """Whether a marker late in the page opens the comment section."""
+        """Whether a marker late in the page opens the comment section: a heading that names
+        the comments does; a call or link to them, or a count or bare heading, does not where
+        article paragraphs go on after it (a count or bare heading needs comments after it too)."""
+        if self._is_heading(ctx, text):
+            return True
+        if self._article_goes_on(ctx, following):
+            return False
         if ctx.table(self.family, "section_start").match(text):
             return True
         return bool(ctx.table(self.family, "section_weak").match(text)) and self._comments_follow(ctx, following)
+
+    def _is_link(self, ctx: Context, text: str) -> bool:
+        """A call to comment or a link to the comments ("Leave a comment", "Show comments")."""
+        return bool(ctx.table(self.family, "section_start").match(text)) and not self._is_heading(ctx, text)
+
+    def _goes_alone(self, ctx: Context, text: str) -> bool:
+        """Whether a marker that opened nothing goes alone: a call or link to the comments does,
+        wherever it stands, unless comment-ui takes it ("Leave a comment"). (Whatever stands
+        around it: a second cleaning, without the lines other passes take, might find the
+        article going on after it where this one did not, or the marker later in the text.)"""
+        return self._is_link(ctx, text) and not ctx.table(self.family, "ui").match(text)
+
+    def _is_heading(self, ctx: Context, text: str) -> bool:
+        """A marker that names the comments after it ("12 thoughts on “Title”", "Reader
+        comments"): an opening marker that is no call or link to them."""
+        return bool(ctx.table(self.family, "section_start").match(text)) and not ctx.table(
+            self.family, "section_link"
+        ).match(text)
+
+    def _article_goes_on(self, ctx: Context, following: list[int]) -> bool:
+        """Whether the article's paragraphs go on after a marker: ``_ARTICLE_AHEAD`` paragraphs
+        of the article (see :meth:`_article_paragraph`; fewer where the page ends with them)
+        come first, with at most ``_SKIPPED_AHEAD`` short lines before or between them that are
+        no comment (a subheading, a widget's word: a second cleaning, without it, must judge the
+        same), one of which may look like a reader's (a short sentence, a question, a name as
+        the first line: a subheading in title case). A timestamp, a comment control or a
+        commenter's line ("Alex says:"), a name further down or a second such line: comments."""
+        paragraphs = others = doubtful = 0
+        for n, i in enumerate(following):
+            if self._article_paragraph(ctx, i):
+                paragraphs += 1
+                if paragraphs == _ARTICLE_AHEAD:
+                    return True
+                continue
+            others += 1
+            kind = self._between_paragraphs(ctx, i, first=n == 0)
+            if kind == "comment" or others > _SKIPPED_AHEAD:
+                return False
+            doubtful += kind == "doubtful"
+            if doubtful > 1:
+                return False
+        return paragraphs > 0 and doubtful == 0  # the page ends after its last paragraph
+
+    def _article_paragraph(self, ctx: Context, i: int) -> bool:
+        """A paragraph of running text as an article has, not a reader's remark: prose of
+        ``_ARTICLE_WORDS`` words or more that ends like a sentence, with no exclamation,
+        question, handle or emoji in it (outside quotes) and nothing a comment is made of."""
+        text = ctx.doc.lines[i].text.strip()
+        return (
+            ctx.words(i) >= _ARTICLE_WORDS
+            and ends_sentence(text)
+            and ctx.is_prose(i)
+            and not _CHATTY.search(_QUOTED.sub("", text))
+            and not any(ctx.table(self.family, name).match(text) for name in ("evidence", "ui", "reply"))
+        )
+
+    def _between_paragraphs(self, ctx: Context, i: int, first: bool) -> str:
+        """What a line that is no article paragraph says after a marker: "comment" (a
+        timestamp, a comment control or commenter's line, a commenter's name below the first
+        line), "doubtful" (a short sentence, a remark, a question, a name as the first line) or
+        "neutral" (a subheading, a widget's word, another marker: "Proofing in a cold kitchen",
+        "Share", "12 Comments")."""
+        text = ctx.doc.lines[i].text.strip()
+        if ctx.words(i) <= self.max_marker_words and any(
+            ctx.table(self.family, name).match(text) for name in ("section_start", "section_weak")
+        ):
+            return "neutral"  # another marker: judged on its own, on what follows it
+        if any(ctx.table(self.family, name).match(text) for name in ("evidence", "ui", "reply")):
+            return "comment"
+        head = self._head(ctx, i)
+        if head == "stamp" or (head == "name" and not first):
+            return "comment"
+        if head == "name" or _CHATTY.search(text) or ends_sentence(text) or ctx.words(i) > 12:
+            return "doubtful"
+        return "neutral"
 
     def _comments_follow(self, ctx: Context, following: list[int], stamps: bool = True) -> bool:
         """A count or a bare 'Comments' heading opens a section only when comment controls
