@@ -180,6 +180,19 @@ class Context:
         lower = self.lower_text()
         return any(literal in lower for literal in literals)
 
+    def gated_lines(self, t: Table, max_words: int) -> list[int]:
+        """The lines (in order, removed ones too) of at most ``max_words`` words that a pattern of
+        ``t`` may match, from one RE2 scan of the short lines (see :meth:`gated`); every short line
+        when ``t`` cannot be gated. For passes that look for a rare heading or prompt on any line:
+        they try ``t.match`` on these alone."""
+        if not t.patterns:
+            return []
+        maybe = self.gated(("table", t.family, t.name, self.vocab_languages), lambda: ((t.mode, tuple(t.patterns)),),
+                           max_words)
+        if maybe is not None:
+            return [i for i, ok in enumerate(maybe) if ok]
+        return [i for i, n in enumerate(self.word_counts()) if n <= max_words]
+
     def line_starts(self) -> list[int]:
         """Offset in ``lower_text()`` where each line starts."""
         if self._starts is None:

@@ -84,6 +84,8 @@ class Table:
                     found = set()
                     break
                 found |= needed
+            # a literal holding another says nothing more ("page contents" holds "contents"): one scan fewer
+            found = {lit for lit in found if not any(other != lit and other in lit for other in found)}
             self._literals = frozenset(found) if found else None
         return self._literals  # type: ignore[return-value]
 

@@ -162,12 +162,13 @@ class FeedbackPrompt(VocabLinePass):
         buttons when the next two lines are two different answer buttons (a yes and a no): the
         widget, not a question asked."""
         weak = ctx.table(self.family, "feedback_weak")
-        if not weak.patterns:
+        asked = set(ctx.gated_lines(weak, _WEAK_PROMPT_WORDS))  # (one RE2 scan of short lines: most texts ask nothing)
+        if not asked:
             return
         lines = ctx.doc.lines
         kept = ctx.doc.kept()
         for at, i in enumerate(kept[:-2]):
-            if ctx.words(i) > self.max_words or not weak.match(lines[i].text):
+            if i not in asked or not weak.match(lines[i].text):
                 continue
             answers = kept[at + 1 : at + 3]
             if not all(ctx.words(j) <= 4 and buttons.match(lines[j].text) for j in answers):
@@ -177,6 +178,9 @@ class FeedbackPrompt(VocabLinePass):
             ctx.doc.remove(i, self.name, "reader feedback prompt over its yes and no buttons")
             for j in answers:
                 ctx.doc.remove(j, self.name, f"answer button of the feedback prompt at line {lines[i].lineno}")
+
+
+_WEAK_PROMPT_WORDS = 6  # "Was this helpful?", "Did this answer your question?"
 
 
 class EdgeLink(Pass):
@@ -232,6 +236,7 @@ class EdgeLink(Pass):
 
 # a table of contents' entry: a short line that is no sentence (a question may be one: "How do I apply?")
 _TOC_MAX_WORDS = 10
+_TOC_HEADING_WORDS = 5  # "Contents", "On this page", "Jump to section"
 _TOC_MAX_ENTRIES = 30
 _TOC_MIN_ENTRIES = 2
 # a list number or bullet before an entry, and what may follow it where the section's heading goes on
@@ -258,12 +263,13 @@ class TableOfContents(Pass):
 
     def run(self, ctx: Context) -> None:
         heading = ctx.table(self.family, "toc_heading")
-        if not ctx.mentions(heading):
-            return  # (a scan of the text for the words every heading holds: most texts have no table)
+        # the heading may be gone already (site-chrome takes "On this page"): look at every short line the
+        # RE2 gate lets through (one scan of the text: most texts have no table)
         lines = ctx.doc.lines
+        heads = [i for i in ctx.gated_lines(heading, _TOC_HEADING_WORDS) if heading.match(lines[i].text)]
+        if not heads:
+            return
         kept = ctx.doc.kept()
-        # the heading may be gone already (site-chrome takes "On this page"): look at every line
-        heads = [i for i, line in enumerate(lines) if ctx.words(i) <= 5 and heading.match(line.text)]
         for h in heads:
             under = [i for i in kept if i > h]
             entries: list[int] = []
