@@ -1,0 +1,102 @@
+"""Shared harness of the HTML red-team probes (``tests/test_html_redteam*.py``): whole pages under
+``fixtures/<probe>/`` whose article lines are tagged in the markup.
+
+``data-gold`` marks a line the user wants (every one must come out as a line of its own: a hard
+assertion), ``data-soft`` one that may go either way (the headline, a dek); a ``<tr data-gold>`` is a
+table row (``| a | b |``). The tags are taken off before the page is cleaned. Every other line that
+comes out is residue; the residue still left is listed per page (a ratchet: it may only shrink), and
+the article lines a page is known to lose too (a fix empties the list).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+import cleaner
+from cleaner.document import normalize_space
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def lines(text: str) -> list[str]:
+    """The non-blank lines of ``text``, whitespace normalised."""
+    return [t for line in text.splitlines() if (t := normalize_space(line))]
+
+
+def tagged(tree: LexborHTMLParser, attr: str) -> list[str]:
+    """The text of each element carrying ``attr``, as the cleaner writes it (a table row as ``| a | b |``)."""
+    out: list[str] = []
+    for node in tree.css(f"[{attr}]"):
+        if node.tag == "tr":
+            cells = [normalize_space(c.text(separator=" ")) for c in node.css("th, td")]
+            out.append("| " + " | ".join(cells) + " |")
+        else:
+            out.append(normalize_space(node.text(separator=" ")))
+    return out
+
+
+def bare(line: str) -> str:
+    """A list item's text without its marker (ordered or not)."""
+    return line[2:] if line.startswith("- ") else line
+
+
+def run_page(page: Path) -> tuple[list[str], list[str], list[str], cleaner.Result]:
+    """The page's gold and soft lines, the lines the cleaner keeps, and its result."""
+    html = page.read_text(encoding="utf-8")
+    tree = LexborHTMLParser(html)
+    gold, soft = tagged(tree, "data-gold"), tagged(tree, "data-soft")
+    untagged = html.replace(" data-gold", "").replace(" data-soft", "")
+    result = cleaner.explain_html(untagged, url=f"https://www.example.org/{page.stem}/1")
+    out = [bare(line) for line in lines(result.text) if not set(line) <= set("|-: ")]
+    return gold, soft, out, result
+
+
+def residue_of(gold: list[str], soft: list[str], out: list[str]) -> list[str]:
+    """The lines kept that are neither gold nor soft."""
+    return [line for line in out if line not in gold and line not in soft]
+
+
+def page_probe_tests(
+    pages: list[Path], residue_left: dict[str, list[str]], known_lost: dict[str, list[str]], min_pages: int
+) -> tuple[Callable[[], None], Callable[[Path], None], Callable[[Path], None]]:
+    """The probe's three tests: every page is listed, its article lines survive, its residue only shrinks."""
+
+    def test_every_page_is_listed() -> None:
+        assert len(pages) >= min_pages
+        assert sorted(p.stem for p in pages) == sorted(residue_left)
+
+    @pytest.mark.parametrize("page", pages, ids=lambda p: p.stem)
+    def test_article_lines_survive(page: Path) -> None:
+        gold, _, out, _ = run_page(page)
+        assert len(gold) >= 4
+        lost = [g for g in gold if g not in out and g not in known_lost.get(page.stem, ())]
+        assert not lost, f"article lines lost: {lost}"
+
+    @pytest.mark.parametrize("page", pages, ids=lambda p: p.stem)
+    def test_residue_only_shrinks(page: Path) -> None:
+        gold, soft, out, _ = run_page(page)
+        left = [line for line in residue_of(gold, soft, out) if line not in residue_left[page.stem]]
+        assert not left, f"new residue: {left}"
+
+    return test_every_page_is_listed, test_article_lines_survive, test_residue_only_shrinks
+
+
+def report(pages: list[Path]) -> None:
+    """Print the probe's numbers: article lines lost and residue left, page by page."""
+    total_lost = total_residue = 0
+    for p in pages:
+        g, s, o, _ = run_page(p)
+        lost = [x for x in g if x not in o]
+        res = residue_of(g, s, o)
+        total_lost += len(lost)
+        total_residue += len(res)
+        print(f"== {p.stem}: gold {len(g)}, lost {len(lost)}, residue {len(res)}")
+        for x in lost:
+            print("  LOST", x)
+        for x in res:
+            print("  RES ", x)
+    print(f"TOTAL article lines lost {total_lost}, residue lines left {total_residue}")
