@@ -54,7 +54,7 @@ and the pruning are here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -210,16 +210,18 @@ MIN_LINK_LIST_CHARS = 20
 TAXONOMY_LINK_DENSITY = 0.5
 
 
+def _links_with_rel(page: Page, rels: frozenset[str]) -> Iterator[int]:
+    """The links (``<a>``) whose ``rel`` names one of ``rels`` ("tag", "sponsored")."""
+    for i, tag in enumerate(page.tags):
+        if tag == "a" and (rel := page.attrs[i].get("rel")) and not rels.isdisjoint(rel.lower().split()):
+            yield i
+
+
 def _taxonomy_lists(page: Page, vocab: Vocabulary) -> set[int]:
     """Elements holding tag/category links (``rel="tag"``): tag lists."""
     out: set[int] = set()
     top: dict[int, int] = {}  # element -> where a climb through it ends (nested tag links share climbs)
-    for i, tag in enumerate(page.tags):
-        if tag != "a":
-            continue
-        rel = page.attrs[i].get("rel")
-        if not rel or vocab.taxonomy_rels.isdisjoint(rel.lower().split()):
-            continue
+    for i in _links_with_rel(page, vocab.taxonomy_rels):
         path: list[int] = []
         cur = i
         while True:
@@ -300,12 +302,7 @@ def _sponsored_boxes(page: Page, vocab: Vocabulary) -> set[int]:
     out: set[int] = set()
     if not vocab.sponsored_rels:
         return out
-    for i, tag in enumerate(page.tags):
-        if tag != "a":
-            continue
-        rel = page.attrs[i].get("rel")
-        if not rel or vocab.sponsored_rels.isdisjoint(rel.lower().split()):
-            continue
+    for i in _links_with_rel(page, vocab.sponsored_rels):
         b = _button_block(page, i)
         if b is None:
             continue
