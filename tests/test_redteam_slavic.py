@@ -70,9 +70,12 @@ def test_summary_box_survives() -> None:
         ("ru", "Подписывайтесь на наш канал в Telegram", "newsletter-prompt"),
         ("ru", "Присоединяйтесь к нашей группе ВКонтакте!", "call-to-action"),
         ("ru", "Фото из личного архива Анны Ивановой", "image-credit"),
-        # a syndication line names wire agencies (or "агентств…"), as en.toml's credits name AFP or Reuters
+        # a syndication line of names alone (capitalised names or "агентств…"), any agency or outlet
         ("ru", "По материалам ТАСС и Интерфакс.", "copyright"),
         ("ru", "(Источник: РИА Новости)", "copyright"),
+        ("ru", "Источник: Reuters, AFP", "copyright"),
+        ("ru", "По материалам агентства «Регнум»", "copyright"),
+        ("ru", "Источник: Коммерсантъ", "copyright"),
         ("ru", "Все права защищены.", "copyright"),
         ("ru", "При полном или частичном использовании материалов ссылка на РИА Новости обязательна.", "copyright"),
         ("ru", "Чтобы оставить комментарий, необходимо войти или зарегистрироваться.", "comment-section"),

@@ -82,7 +82,7 @@ class CopyrightTail(Pass):
     ("© Reuters": a holder, no year and no rights phrase) followed by a paragraph of article
     prose (a sentence of ``min_article_words`` words or more that is no rights notice
     itself), or a dated notice followed by two such paragraphs (one paragraph after
-    "(c) 2022, The Washington Post" is as often a reader's comment), cuts nothing. A rights
+    "(c) 2022, The Daily Courier" is as often a reader's comment), cuts nothing. A rights
     line longer than ``max_credit_words`` (a paragraph of legalese: "© 2019 Example, LLC.
     All rights reserved. Example is the owner of …") is the page's footer, never a credit
     inside a story: it closes whatever follows.
