@@ -521,3 +521,28 @@ def test_text_before_an_element_the_extractor_drops_stays_apart() -> None:
         "the the council<nav>voted.</nav><div>the the.</div></blockquote></body></html>"
     )
     assert "councilthe" not in cleaner.clean_html(html)
+
+
+def test_blocks_inside_a_quote_keep_their_line_breaks() -> None:
+    # trafilatura joins the <div>s of a quote without a break: a pull quote's attribution ran into
+    # the quote ("she said.Jane Doe"), and with a hidden block removed "council" ran into "council."
+    # (found by hypothesis); the blocks are unwrapped with a <br> at their edges
+    lead = f"<p>{PARA}</p>"
+    cases = {
+        "<blockquote><div>“We will win,” she said.</div><div>Jane Doe, mayor</div></blockquote>":
+            ["“We will win,” she said.", "Jane Doe, mayor"],
+        "<blockquote><div><div>Alpha one</div>beta two.</div></blockquote>": ["Alpha one", "beta two."],
+        "<blockquote>Alpha one<div>beta two.</div></blockquote>": ["Alpha one", "beta two."],
+        "<blockquote><div>Alpha one</div><em>beta</em> two.</blockquote>": ["Alpha one", "beta two."],
+        "<blockquote><p>Alpha <b>one</b> and two.</p></blockquote>": ["Alpha one and two."],  # untouched
+    }
+    for quote, lines in cases.items():
+        for fmt in ("text", "markdown"):
+            out = cleaner.clean_html(f"<html><body><article>{lead}{quote}</article></body></html>", format=fmt)
+            got = [line.replace("*", "").strip() for line in out.splitlines() if line.strip()]
+            assert got == [PARA, *lines], (quote, fmt, out)
+    html = (
+        "<!DOCTYPE html><html><head><title>the.</title></head><body><blockquote><div hidden>the the council"
+        "<div hidden>the.</div></div>council.</blockquote></body></html>"
+    )
+    assert "councilcouncil" not in cleaner.clean_html(html)

@@ -765,6 +765,52 @@ def _keep_tails_apart(tree: LexborHTMLParser) -> None:
             node.insert_before(" ")  # "council<nav>…</nav><div>the…": the text after it may be a block's
 
 
+# The extractor joins the blocks it finds inside a quote without a break: "<blockquote><div>“We
+# will win,” she said.</div><div>Jane Doe, mayor</div></blockquote>" came out as "she said.Jane Doe,
+# mayor" (found by hypothesis, with a removed block leaving "council" beside "council."). It breaks
+# lines at a <br> there, so each such block is unwrapped with a <br> at its edges: the lines a browser
+# shows, and no word made of two.
+_QUOTED_BLOCKS = "blockquote div, blockquote section, blockquote article"
+
+
+def _has_text(node: LexborNode | None, side: int) -> bool:
+    """Whether some sibling from ``node`` on (1: the next ones, -1: the previous ones) holds text."""
+    while node is not None:
+        text = (node.text_content if node.is_text_node else node.text(deep=True)) or ""
+        if text.strip():
+            return True
+        node = node.next if side > 0 else node.prev
+    return False
+
+
+def _unwrap_quoted_blocks(tree: LexborHTMLParser, keep: list[LexborNode | None]) -> None:
+    """Unwrap the blocks inside quotes, a <br> at each edge that text stands beside (see
+    ``_QUOTED_BLOCKS``); the nodes in ``keep`` (the prose block, a thread's posts) only get the breaks."""
+    body = tree.body
+    if body is None:
+        return
+    kept = {n.mem_id for n in keep if n is not None}
+    for node in reversed(body.css(_QUOTED_BLOCKS)):  # the innermost first
+        # the breaks go inside the block: the extractor may join a block's text to the text before
+        # it across a <br> outside it, not across one inside
+        if _has_text(node.next, 1):
+            node.insert_child(_new_break())
+        if _has_text(node.prev, -1):
+            first = node.first_child
+            if first is None:
+                node.insert_child(_new_break())
+            else:
+                first.insert_before(_new_break())
+        if node.mem_id not in kept:  # (a kept block keeps its element and gets the breaks)
+            node.unwrap()
+
+
+def _new_break() -> LexborNode:
+    br = LexborHTMLParser("<br>").css_first("br")
+    assert br is not None
+    return br
+
+
 def prune(
     tree: LexborHTMLParser,
     explain: bool = False,
@@ -784,6 +830,7 @@ def prune(
     decision = decide(tree, max_share, budget, url, fields)
     page = decision.page
     if page is None:
+        _unwrap_quoted_blocks(tree, [])
         return Pruned(removals, None)
     for i in decision.embeds:
         # the extractor must not drop embedded posts for their names ("social-media-embed")
@@ -816,7 +863,7 @@ def prune(
         removals.extend(drop_headline(tree, titles, explain, budget, page))
     thread = decision.thread
     built = page.nodes[decision.built_root] if decision.built_root >= 0 else None
-    if thread is None:
-        return Pruned(removals, page.block_node, built_root=built)
-    posts = [page.nodes[i] for i in thread.posts]
-    return Pruned(removals, page.block_node, posts, page.nodes[thread.root], built)
+    posts = [page.nodes[i] for i in thread.posts] if thread is not None else []
+    root = page.nodes[thread.root] if thread is not None else None
+    _unwrap_quoted_blocks(tree, [page.block_node, built, root, *posts])  # after the removals: see there
+    return Pruned(removals, page.block_node, posts, root, built)
