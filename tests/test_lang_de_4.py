@@ -19,18 +19,29 @@ purpose: how-to imperatives ("Klicken Sie auf Speichern und melden Sie sich dana
 numbered steps and a command line, a shop's own spec list, an appeal's own "Spenden Sie jetzt", a
 recipe's imperative steps, a job's duties, a forum's replies.
 
-MEASURED_PLACEHOLDER
-"""
+Measured when the probe was written, before any rule change (12 pages, 138 article and 255 residue
+lines): article lines lost 2 (the service page's first subheading "Voraussetzungen", taken by edge-furniture
+in one long run with the table of contents above it, whose heading "Inhaltsverzeichnis" no table named; the
+event's "Barrierefreiheit" subheading, taken by site-chrome as a footer link), residue lines left 41. After:
+article lines lost 0, residue lines left 16 (see ``RESIDUE_LEFT``)."""
 
 # ruff: noqa: E501
 from __future__ import annotations
 
 from probes import (
+    assert_gate_admits,
+    assert_survives,
     judge,
     language_probe_tests,
     report,
+    residue_goes_tests,
+    short_line_tests,
     tagged_probe_tests,
+    with_line,
 )
+from strategies import ARTICLES
+
+import cleaner
 
 CASES = {
     # NAIVE: a town's service page (Bürgeramt, "Dienstleistungen A–Z")
@@ -481,10 +492,26 @@ R Zurück zu „Heizung“
 }
 
 #: The residue each page still keeps (may only shrink), and why it is left.
-RESIDUE_LEFT: dict[str, int] = {"appeal": 7, "buergeramt": 1, "event": 5, "forum": 1, "job": 2, "product": 6, "recipe": 2, "travel": 5, "university": 3, "wiki": 9}
+RESIDUE_LEFT: dict[str, int] = {
+    # the donate form's amounts ("30 €", "50 €", "100 €": three rows of one shape, a figure and its currency, which
+    # the edge guard keeps as a table's rows of data), its security note ("Ihre Zahlung ist SSL-verschlüsselt und
+    # sicher.": a sentence) and the bank account ("Spendenkonto: IBAN …": a story's own appeal prints it too)
+    "appeal": 5,
+    # the event's fact box under its date (time, room, ages, price: an event's own data, the rows a story's fact box
+    # holds) and the mailing list's pitch ("Erfahren Sie als Erstes von …": a call-to-action table's, left to its owner)
+    "event": 5,
+    # a review's text ("Der beste Kaffee, den ich je zu Hause gemacht habe.": a sentence like the article's)
+    "product": 1,
+    # the map widget's bare "Karte" (a one-word heading of the article's own as often) and an affiliate link's call
+    # ("Hier deine Belém-Tour buchen": a call-to-action table's)
+    "travel": 2,
+    # the genre label under the headline ("Pressemitteilung"), the office's byline ("Von Stabsstelle Presse und
+    # Kommunikation": no person's name) and the press contact's phone ("Tel.: …": a service page's data elsewhere)
+    "university": 3,
+}
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
-KNOWN_LOST: dict[str, list[str]] = {"buergeramt": ["Voraussetzungen"], "event": ["Barrierefreiheit"]}
+KNOWN_LOST: dict[str, list[str]] = {}
 
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
@@ -495,6 +522,113 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 test_article_lines_survive_as_german, test_probe_pages_are_told_german = language_probe_tests(
     CASES, "de", known_lost=KNOWN_LOST
 )
+
+
+# -- the rules the probe led to: the residue goes, article lines resembling it stay -----------------
+
+RESIDUE_GOES = [
+    ("Jetzt spenden", "site-chrome"),
+    ("Monatlich spenden", "site-chrome"),
+    ("Anderer Betrag", "site-chrome"),
+    ("Größere Karte ansehen", "site-chrome"),
+    ("Auf Lager – Lieferzeit 2–3 Werktage", "site-chrome"),
+    ("Menge", "site-chrome"),
+    ("30 Tage kostenlose Rückgabe.", "site-chrome"),
+    ("4,6 von 5 Sternen", "site-chrome"),
+    ("Jetzt buchen", "site-chrome"),
+    ("4 Beiträge • Seite 1 von 1", "site-chrome"),
+    ("aus Wikipedia, der freien Enzyklopädie", "site-chrome"),
+    ("↑ Karl Obermeier: Alte Apfelsorten neu entdeckt. Gartenbau-Verlag, Stuttgart 2010, S. 42.", "site-chrome"),
+    ("Über die Autorin", "site-chrome"),
+    ("Hat dir das Rezept gefallen? Dann bewerte es mit 5 Sternen!", "site-chrome"),
+    ("Fehler auf dieser Seite melden", "feedback-prompt"),
+    ("Merk dir diesen Beitrag auf Pinterest!", "social-buttons"),
+    ("Vor 5 Tagen veröffentlicht", "dateline"),
+    ("Diese Seite wurde zuletzt am 9. Januar 2025 um 10:14 Uhr bearbeitet.", "dateline"),
+    ("Von Lena | 12. September 2024 | 48 Kommentare", "byline"),
+    ("Der Text ist unter der Lizenz „Creative-Commons Namensnennung – Weitergabe unter gleichen Bedingungen“ verfügbar.", "copyright"),
+]
+
+test_residue_goes = residue_goes_tests(ARTICLES["de"], RESIDUE_GOES)
+
+
+def test_the_gate_admits_the_residue() -> None:
+    assert_gate_admits("de", [line for line, _pass in RESIDUE_GOES])
+
+
+#: Short lines resembling the residue above (headings, a bare "Spenden"): they stay in the middle and at the end of
+#: an article (the sentences that resemble it are in fixtures/negatives/de.txt).
+SHORT_LINES = [
+    "Spenden",
+    "Größere Karte des Hafens",
+    "Menge und Preis",
+    "Inhalt und Form",
+    "Kontakt zur Presse",
+    "Barrierefreiheit im Nahverkehr",
+    "↑ 2,3 Prozent",
+    "1. Klicken Sie auf Speichern und melden Sie sich danach erneut an.",
+    "$ acme auth mfa enable --method totp",
+]
+
+test_short_line_survives = short_line_tests(ARTICLES["de"], SHORT_LINES)
+
+
+def test_a_section_name_between_two_paragraphs_is_their_subheading() -> None:
+    # "Barrierefreiheit" over an event's access notes; the same word in a run of footer links goes
+    for heading in ("Barrierefreiheit", "Kontakt", "Datenschutz"):
+        assert_survives(with_line(ARTICLES["de"], heading, "middle"))
+    footer = ["Impressum", "Datenschutz", "Barrierefreiheit", "Kontakt"]
+    kept = cleaner.clean_text("\n\n".join([*ARTICLES["de"], *footer])).split("\n\n")
+    assert kept == ARTICLES["de"]
+
+
+def test_a_bare_helpful_question_goes_over_its_ja_and_nein_buttons() -> None:
+    for position in ("middle", "tail"):
+        result = cleaner.explain_text("\n\n".join(with_line(ARTICLES["de"], "War das hilfreich?\nJa\nNein", position)))
+        assert result.text == "\n\n".join(ARTICLES["de"]), position
+        assert {r.pass_name for r in result.removed} == {"feedback-prompt"}
+    # answered in the article, it stays
+    assert_survives(with_line(ARTICLES["de"], "War das hilfreich?\nJa, sagte die Mutter.", "middle"))
+
+
+_SECTIONS = ["Kosten", "Zeitplan"]
+
+
+def test_a_table_of_contents_goes_with_its_heading_and_the_sections_stay() -> None:
+    a1, a2, a3 = ARTICLES["de"]
+    for heading in ("Inhaltsverzeichnis", "Inhalt", "Auf dieser Seite"):
+        page = [a1, heading, *_SECTIONS, a2, "Kosten", a3, "Zeitplan: zwei Jahre Bauzeit", a1[:60] + "."]
+        result = cleaner.explain_text("\n".join(page))
+        assert result.text.split("\n") == [a1, a2, "Kosten", a3, "Zeitplan: zwei Jahre Bauzeit", a1[:60] + "."], heading
+        assert {r.pass_name for r in result.removed} <= {"table-of-contents", "site-chrome"}
+
+
+def test_a_wikis_numbered_contents_go_over_headings_with_their_edit_links() -> None:
+    a1, a2, a3 = ARTICLES["de"]
+    page = [a1, "Inhaltsverzeichnis", "1 Kosten", "2 Zeitplan", a2, "Kosten[Bearbeiten | Quelltext bearbeiten]", a3,
+            "Zeitplan[Bearbeiten | Quelltext bearbeiten]", a1]
+    result = cleaner.explain_text("\n".join(page))
+    assert result.text.split("\n") == [a1, a2, "Kosten[Bearbeiten | Quelltext bearbeiten]", a3,
+                                        "Zeitplan[Bearbeiten | Quelltext bearbeiten]", a1]
+
+
+def test_a_list_under_a_contents_heading_whose_items_head_nothing_stays() -> None:
+    # a kit's contents, a book's: items that come back nowhere as headings
+    for items in (["Ein Zelt für zwei Personen", "Vier Stangen"], ["Kosten", "Was Anwohner sagen"]):
+        assert_survives(with_line(ARTICLES["de"], "\n".join(["Inhalt", *items]), "middle"))
+
+
+def test_a_spec_lists_last_row_stays_under_its_rows_of_figures() -> None:
+    # the last row of a shop's spec list, no figure in it, under the rows with figures; the page's furniture after it
+    a1, a2, a3 = ARTICLES["de"]
+    specs = ["Technische Daten", "Fassungsvermögen: 600 ml (4 Tassen)", "Gewicht: 420 g", "Material: glas, edelstahl und bambus"]
+    tail = ["Versand & Rückgabe", "Kundenbewertungen", "Bewertung schreiben", "Kunden kauften auch", "Handkaffeemühle"]
+    kept = cleaner.clean_text("\n".join([a1, a2, a3, *specs, *tail])).split("\n")
+    assert kept == [a1, a2, a3, *specs]
+    # a contact box's address under its phone number is no spec list: it goes with the box
+    contact = ["Pressekontakt", "Stabsstelle Presse", "Tel.: 0351 463-12345", "E-Mail: presse@uni-lindenau.de"]
+    kept = cleaner.clean_text("\n".join([a1, a2, a3, *contact, *tail])).split("\n")
+    assert "E-Mail: presse@uni-lindenau.de" not in kept
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_de_4.py

@@ -19,18 +19,29 @@ article lines resemble residue on purpose: how-to imperatives ("Cliquez sur Enre
 connectez-vous à nouveau"), numbered steps and a command line, a shop's own spec list, an appeal's
 own "Faites un don", a recipe's imperative steps, a job's duties, a forum's replies.
 
-MEASURED_PLACEHOLDER
-"""
+Measured when the probe was written, before any rule change (12 pages, 133 article and 254 residue
+lines): article lines lost 2 (the concert's "Accessibilité" subheading, taken by site-chrome as a footer link;
+a spec list's last row "Matériaux : verre borosilicaté, acier inoxydable", no figure in it, taken by
+edge-furniture with the shop's furniture under it), residue lines left 48. After: article lines lost 0,
+residue lines left 18 (see ``RESIDUE_LEFT``)."""
 
 # ruff: noqa: E501
 from __future__ import annotations
 
 from probes import (
+    assert_gate_admits,
+    assert_survives,
     judge,
     language_probe_tests,
     report,
+    residue_goes_tests,
+    short_line_tests,
     tagged_probe_tests,
+    with_line,
 )
+from strategies import ARTICLES
+
+import cleaner
 
 CASES = {
     # NAIVE: a town hall's procedure page in the public-service style
@@ -475,10 +486,33 @@ R Retourner vers « Chauffage »
 }
 
 #: The residue each page still keeps (may only shrink), and why it is left.
-RESIDUE_LEFT: dict[str, int] = {"appeal": 6, "demarche": 7, "docs_howto": 1, "eng_blog": 1, "event": 4, "forum": 4, "job": 2, "product": 3, "recipe": 1, "travel": 4, "university": 3, "wiki": 12}
+RESIDUE_LEFT: dict[str, int] = {
+    # the donate form's amounts ("30 €", "50 €", "100 €": three rows of one shape, a figure and its currency, which
+    # the edge guard keeps as a table's rows of data)
+    "appeal": 3,
+    # the concert's fact box (its length, its prices: "Durée : 1 h 45 avec entracte", "De 12 à 38 €", an event's own
+    # data) and the mailing list's pitch ("Soyez les premiers informés …": a call-to-action table's, left to its owner)
+    "event": 3,
+    # a forum's back-to-top link between the posts ("Haut": also a word, "top" in a fashion story's list, "high")
+    "forum": 3,
+    # the posting's place and salary under its title ("Nantes (44) - Télétravail partiel", "42 000 - 48 000 € brut
+    # par an": rows with figures, a job's fact box like an event's)
+    "job": 2,
+    # a review's author and date ("Sophie, le 12 mars 2025": a letter's place and date have that shape, "Paris, le …")
+    "product": 1,
+    # the map widget's bare "Carte" (a one-word heading of the article's own as often) and an affiliate link's call
+    # ("Réservez votre visite guidée ici": a call-to-action table's)
+    "travel": 2,
+    # the section's label under the headline ("Actualités"), the office's byline ("Par le service communication": no
+    # person's name) and the press contact's phone ("Tél. : …": a service page's data elsewhere)
+    "university": 3,
+    # a portal's link under the references ("Portail de la botanique": "Portail de la cathédrale" heads an
+    # architecture story's section)
+    "wiki": 1,
+}
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
-KNOWN_LOST: dict[str, list[str]] = {"event": ["Accessibilité"], "product": ["Matériaux : verre borosilicaté, acier inoxydable"]}
+KNOWN_LOST: dict[str, list[str]] = {}
 
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
@@ -489,6 +523,95 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 test_article_lines_survive_as_french, test_probe_pages_are_told_french = language_probe_tests(
     CASES, "fr", known_lost=KNOWN_LOST
 )
+
+
+# -- the rules the probe led to: the residue goes, article lines resembling it stay -----------------
+
+RESIDUE_GOES = [
+    ("Je fais un don", "site-chrome"),
+    ("Don mensuel", "site-chrome"),
+    ("Autre montant", "site-chrome"),
+    ("Paiement 100 % sécurisé", "site-chrome"),
+    ("Agrandir le plan", "site-chrome"),
+    ("En stock - expédié sous 48 h", "site-chrome"),
+    ("Retours gratuits sous 30 jours.", "site-chrome"),
+    ("Réserver", "site-chrome"),
+    ("4 messages • Page 1 sur 1", "site-chrome"),
+    ("Un article de Wikipédia, l'encyclopédie libre.", "site-chrome"),
+    ("↑ Jean Dupuis, Les Pommes de l'Ouest, Rennes, Éditions du Verger, 2010, p. 42.", "site-chrome"),
+    ("À propos de l'auteure", "site-chrome"),
+    ("Vous avez aimé cette recette ? Notez-la !", "site-chrome"),
+    ("Signaler une erreur sur cette page", "feedback-prompt"),
+    ("Épinglez cet article sur Pinterest !", "social-buttons"),
+    ("Dernière mise à jour le 12 janvier 2025", "dateline"),
+    ("La dernière modification de cette page a été faite le 9 janvier 2025 à 10:14.", "dateline"),
+    ("Publié par Claire le 12 septembre 2024 - 36 commentaires", "byline"),
+]
+
+test_residue_goes = residue_goes_tests(ARTICLES["fr"], RESIDUE_GOES)
+
+
+def test_the_gate_admits_the_residue() -> None:
+    assert_gate_admits("fr", [line for line, _pass in RESIDUE_GOES])
+
+
+#: Short lines resembling the residue above (headings, a question): they stay in the middle and at the end of an
+#: article (the sentences that resemble it are in fixtures/negatives/fr.txt).
+SHORT_LINES = [
+    "Réserver ou attendre ?",
+    "Sommaire des mesures",
+    "Accessibilité des gares",
+    "Contact avec les élus",
+    "Don du sang",
+    "↑ 2,3 %",
+    "1. Cliquez sur Enregistrer puis connectez-vous à nouveau.",
+    "$ acme auth mfa enable --method totp",
+]
+
+test_short_line_survives = short_line_tests(ARTICLES["fr"], SHORT_LINES)
+
+
+def test_a_section_name_between_two_paragraphs_is_their_subheading() -> None:
+    # "Accessibilité" over a concert hall's access notes; the same word in a run of footer links goes
+    for heading in ("Accessibilité", "Contact", "FAQ"):
+        assert_survives(with_line(ARTICLES["fr"], heading, "middle"))
+    footer = ["Mentions légales", "Accessibilité", "Contact", "Plan du site"]
+    kept = cleaner.clean_text("\n\n".join([*ARTICLES["fr"], *footer])).split("\n\n")
+    assert kept == ARTICLES["fr"]
+
+
+def test_a_bare_helpful_question_goes_over_its_oui_and_non_buttons() -> None:
+    for position in ("middle", "tail"):
+        result = cleaner.explain_text("\n\n".join(with_line(ARTICLES["fr"], "Cela vous a-t-il été utile ?\nOui\nNon", position)))
+        assert result.text == "\n\n".join(ARTICLES["fr"]), position
+        assert {r.pass_name for r in result.removed} == {"feedback-prompt"}
+    # answered in the article, it stays
+    assert_survives(with_line(ARTICLES["fr"], "Cela vous a-t-il été utile ?\nOui, répond la mère.", "middle"))
+
+
+_SECTIONS = ["Coût", "Calendrier"]
+
+
+def test_a_table_of_contents_goes_with_its_heading_and_the_sections_stay() -> None:
+    a1, a2, a3 = ARTICLES["fr"]
+    for heading in ("Sommaire", "Table des matières", "Sur cette page"):
+        page = [a1, heading, *_SECTIONS, a2, "Coût", a3, "Calendrier : deux ans de travaux", a1[:60] + "."]
+        result = cleaner.explain_text("\n".join(page))
+        assert result.text.split("\n") == [a1, a2, "Coût", a3, "Calendrier : deux ans de travaux", a1[:60] + "."], heading
+        assert {r.pass_name for r in result.removed} <= {"table-of-contents", "site-chrome"}
+
+
+def test_a_list_under_a_contents_heading_whose_items_head_nothing_stays() -> None:
+    for items in (["Une tente pour deux personnes", "Quatre arceaux"], ["Coût", "Ce que disent les riverains"]):
+        assert_survives(with_line(ARTICLES["fr"], "\n".join(["Sommaire", *items]), "middle"))
+
+
+def test_a_spec_lists_last_row_stays_under_its_rows_of_figures() -> None:
+    a1, a2, a3 = ARTICLES["fr"]
+    specs = ["Caractéristiques", "Contenance : 1 l (8 tasses)", "Poids : 620 g", "Matériaux : verre borosilicaté, acier inoxydable"]
+    tail = ["Livraison et retours", "Avis clients", "Rédiger un avis", "Les clients ont aussi acheté", "Moulin à café"]
+    kept = cleaner.clean_text("\n".join([a1, a2, a3, *specs, *tail])).split("\n")
+    assert kept == [a1, a2, a3, *specs]
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_fr_4.py
