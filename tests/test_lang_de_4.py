@@ -565,6 +565,8 @@ SHORT_LINES = [
     "Inhalt und Form",
     "Kontakt zur Presse",
     "Barrierefreiheit im Nahverkehr",
+    "Fehler melden",
+    "Ausverkauft",
     "↑ 2,3 Prozent",
     "1. Klicken Sie auf Speichern und melden Sie sich danach erneut an.",
     "$ acme auth mfa enable --method totp",

@@ -562,6 +562,7 @@ SHORT_LINES = [
     "Sommaire des mesures",
     "Accessibilité des gares",
     "Contact avec les élus",
+    "Signaler un problème",
     "Don du sang",
     "↑ 2,3 %",
     "1. Cliquez sur Enregistrer puis connectez-vous à nouveau.",
