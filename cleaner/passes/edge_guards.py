@@ -208,31 +208,44 @@ def _list_data(ctx: Context, i: int) -> bool:
 def counts_under_data(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less the labelled counts ("Attendance: 31,200", "Zuschauer: 29.546") right
     under a row of the article's data after its last paragraph (a match report's scorers, "Saka
-    23, Havertz 52, Rice 88"): the report's last row. A counter right after the prose or under
-    residue ("Views: 1,234") stays furniture."""
+    23, Havertz 52, Rice 88"): the report's last row; and a labelled value of any kind right under
+    labelled rows of data (a spec list's last row, "Material: glass, steel" under "Weight: 420 g").
+    A counter right after the prose or under residue ("Views: 1,234") stays furniture."""
     lines = ctx.doc.lines
     gone = set(furniture)
     keep: set[int] = set()
     under_data = False
     labelled = False  # the row above is a labelled row of data ("Público: 21.540 torcedores")
+    listed = 0  # labelled rows of data right above, one after another ("Capacity: 600 ml", "Weight: 420 g")
     for i in region:
         if lines[i].removal is not None:
             under_data = labelled = False
+            listed = 0
             continue
         text = lines[i].text
         if i in gone:
             if under_data and ":" in text and (
                 _LABEL_COUNT.fullmatch(text)
                 or (labelled and (_LABEL_NAME.fullmatch(text) or _LABEL_NAMES.fullmatch(text)))
+                # (or a short labelled value of any kind under two labelled rows of data or more: a spec
+                # list's last row, "Matériaux : verre borosilicaté, acier inoxydable" under "Poids : 620 g";
+                # a contact box's address under its phone number is no such list)
+                or (listed >= _SPEC_ROWS and _LABEL_ROW.fullmatch(text) and not ends_sentence(text) and "@" not in text
+                    and "://" not in text)
             ):
                 keep.add(i)  # (and a further count under it is the report's too)
                 labelled = True
             else:
                 under_data = labelled = False
+                listed = 0
             continue
         under_data = ctx.words(i) >= 3 and bool(DIGIT.search(text)) and not lines[i].lead
         labelled = under_data and ":" in text
+        listed = listed + 1 if labelled else 0
     return [i for i in furniture if i not in keep] if keep else furniture
+
+
+_SPEC_ROWS = 2  # labelled rows of data over a spec list's last row
 
 
 _FACT_BOX_LINES = 5  # an event's dates, place, admission; a job's place and hours

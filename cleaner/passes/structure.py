@@ -45,6 +45,9 @@ from .edge_guards import (
 )
 from .furniture import DIGIT, NUMBERED, furniture_test
 
+# the passes whose removals, right after a group of short lines, are the menu going on
+_MENU_GOES_ON = frozenset({"site-chrome", "table-of-contents"})
+
 
 class EdgeFurniture(Pass):
     name = "edge-furniture"
@@ -129,9 +132,11 @@ class EdgeFurniture(Pass):
             # title stands there)
             # (or the page's first lines, a masthead over the menu: "Le Courrier du Sud", "Nachrichten aus
             # der Region")
-            # (the menu going on may also be a link site-chrome took: "Startseite", "Sign in")
+            # (the menu going on may also be a link site-chrome took: "Startseite", "Sign in"; or the page's table
+            # of contents, "On this page" over its entries)
             if group and len(group) <= 3 and (group[0] == 0 or (group[0] - 1 in region and gone(group[0] - 1))) and (
-                i in furniture or ((gone_by := lines[i].removal) is not None and gone_by.pass_name == "site-chrome")
+                i in furniture
+                or ((gone_by := lines[i].removal) is not None and gone_by.pass_name in _MENU_GOES_ON)
             ):
                 out.extend(group)
             group = []

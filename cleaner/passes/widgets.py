@@ -239,9 +239,10 @@ _TOC_MAX_WORDS = 10
 _TOC_HEADING_WORDS = 5  # "Contents", "On this page", "Jump to section"
 _TOC_MAX_ENTRIES = 30
 _TOC_MIN_ENTRIES = 2
-# a list number or bullet before an entry, and what may follow it where the section's heading goes on
+# a list number or bullet before an entry, and what may follow it where the section's heading goes on (a
+# wiki's edit link too: "History[edit]", "Geschichte[Bearbeiten | Quelltext bearbeiten]")
 _TOC_NUMBER = re.compile(r"\A(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[•·▪–-]\s*)")
-_TOC_HEADING_GOES_ON = re.compile(r"\A\s*[:–—|-]")
+_TOC_HEADING_GOES_ON = re.compile(r"\A\s*[:–—|\[-]")
 
 
 def _toc_key(text: str) -> str:
