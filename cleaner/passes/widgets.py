@@ -293,6 +293,11 @@ class TableOfContents(Pass):
                 ctx.doc.remove(h, self.name, "heading of a table of contents")
             for i in entries:
                 ctx.doc.remove(i, self.name, f"entry of the table of contents at line {at}: it heads a section below")
+            # the sections' headings the table names are the article's: no later pass takes one for a menu's
+            # line (the first heading, "Qué es", may stand right over the first paragraph, at the edge)
+            named = {_toc_key(lines[i].text) for i in entries}
+            headings = [j for j in under if j > last and lines[j].removal is None and _toc_key(lines[j].text) in named]
+            ctx.doc.pinned = ctx.doc.pinned | frozenset(headings)
 
     @staticmethod
     def _heads_later(key: str, later: list[str]) -> bool:
