@@ -20,11 +20,18 @@ puedas", a job's list of duties, a recipe's imperative steps, a notice's list of
 from __future__ import annotations
 
 from probes import (
+    assert_survives,
     judge,
     language_probe_tests,
     report,
+    residue_goes_tests,
+    short_line_tests,
     tagged_probe_tests,
+    with_line,
 )
+from strategies import ARTICLES
+
+import cleaner
 
 CASES = {
     # NAIVE: a town hall's electronic office, one procedure
@@ -285,7 +292,17 @@ R Publicar el comentario
 }
 
 #: The residue each page still keeps (may only shrink), and why it is left.
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # the donate form's amounts ("30 €", "50 €", "100 €"): a run of figures is the article's own table as often
+    "ong": 3,
+    # the delivery promise under the shop's tab ("Devoluciones gratuitas en 30 días.": a sentence) and a review's
+    # title and text (a reader's sentences, the shape of the article's own)
+    "producto": 3,
+    # the external links' heading ("Enlaces externos": a blog's own subheading too), the sister project's box (one
+    # platform's sentence) and the licence line ("El texto está disponible bajo la Licencia Creative Commons…": the
+    # rights table takes the licence only where no article sentence could say it)
+    "wiki": 3,
+}
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
 KNOWN_LOST: dict[str, list[str]] = {}
@@ -299,6 +316,88 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 test_article_lines_survive_as_spanish, test_probe_pages_are_told_spanish = language_probe_tests(
     CASES, "es", known_lost=KNOWN_LOST
 )
+
+
+# -- the rules the probe led to: the residue goes, article lines resembling it stay -----------------
+
+RESIDUE_GOES = [
+    ("Editar esta página en GitHub", "site-chrome"),
+    ("Sugerir cambios en esta página", "site-chrome"),
+    ("Envío y devoluciones", "site-chrome"),
+    ("Opiniones de clientes", "site-chrome"),
+    ("Escribir una opinión", "site-chrome"),
+    ("Compra verificada", "site-chrome"),
+    ("4,6 de 5", "site-chrome"),
+    ("Dona ahora", "site-chrome"),
+    ("Otra cantidad", "site-chrome"),
+    ("Quiero que mi donación sea mensual", "site-chrome"),
+    ("De Wikipedia, la enciclopedia libre", "site-chrome"),
+    ("↑ García, Luis (1998). Frutales de Asturias. Oviedo: Ediciones del Norte. p. 79.", "site-chrome"),
+    ("Esta página se editó por última vez el 9 ene 2025 a las 10:14.", "site-chrome"),
+    ("Suscríbete y consigue un 10 % de descuento en tu primer pedido", "newsletter-prompt"),
+    ("Lucía, 12 de marzo de 2025", "dateline"),
+    ("Madrid, 12 de marzo de 2025", "dateline"),
+]
+
+test_residue_goes = residue_goes_tests(ARTICLES["es"], RESIDUE_GOES)
+
+
+#: Article lines that resemble the residue above: they stay in the middle and at the end of an article.
+SHORT_LINES = [
+    "Haz clic en Guardar y vuelve a iniciar sesión.",
+    "1. Ve a Configuración > Seguridad.",
+    "Pela las patatas y córtalas en láminas finas.",
+    "Capacidad: 600 ml (4 tazas)",
+    "Editar esta página en GitHub exige una cuenta, explicó la desarrolladora.",
+    "Dona ahora y tu aportación se duplicará, pidió la ONG.",
+    "Dona ahora lo que puedas: con 30 euros pagas un filtro de agua para una familia.",
+    "Compra verificada o no, la reseña cuenta igual, según la tienda.",
+    "4,6 de 5 fue la nota media que dieron los clientes, según la empresa.",
+    "Otra cantidad de dinero llegó después de la auditoría.",
+    "De Wikipedia, la enciclopedia libre, salieron la mayoría de las citas del libro.",
+    "Esta página se editó por última vez el 9 de enero, según el historial, y nadie la ha revisado.",
+    "Suscríbete y consigue un 10 % de descuento, decía el correo fraudulento.",
+    "Madrid, 12 de marzo de 2025: el Gobierno aprobó ayer el plan de vivienda.",
+    "Envío y devoluciones gratuitas para todos los pedidos, anunció la empresa.",
+    "Opiniones de clientes falsas inundan las tiendas en línea, según la asociación de consumidores.",
+]
+
+test_short_line_survives = short_line_tests(ARTICLES["es"], SHORT_LINES)
+
+
+def test_a_section_name_between_two_paragraphs_is_their_subheading() -> None:
+    # "Accesibilidad" over an event's access notes; the same word in a run of footer links goes
+    for heading in ("Accesibilidad", "Contacto", "Preguntas frecuentes"):
+        assert_survives(with_line(ARTICLES["es"], heading, "middle"))
+    footer = ["Aviso legal", "Privacidad", "Accesibilidad", "Contacto"]
+    kept = cleaner.clean_text("\n\n".join([*ARTICLES["es"], *footer])).split("\n\n")
+    assert kept == ARTICLES["es"]
+
+
+_SECTIONS = ["Costes", "Calendario"]
+
+
+def test_a_table_of_contents_goes_with_its_heading_and_the_sections_stay() -> None:
+    a1, a2, a3 = ARTICLES["es"]
+    for heading in ("Índice", "En esta página", "Contenido"):
+        page = [a1, heading, *_SECTIONS, a2, "Costes", a3, "Calendario: dos años de obras", a1[:60] + "."]
+        result = cleaner.explain_text("\n".join(page))
+        assert result.text.split("\n") == [a1, a2, "Costes", a3, "Calendario: dos años de obras", a1[:60] + "."], heading
+        assert {r.pass_name for r in result.removed} <= {"table-of-contents", "site-chrome"}
+
+
+def test_the_headings_a_table_of_contents_names_stay_at_the_edge() -> None:
+    # a service page's index over its first paragraph: the first section's heading stands right over it, where a
+    # menu's last line would
+    a1, a2, a3 = ARTICLES["es"]
+    page = ["Inicio", "Trámites", "Padrón municipal", "Índice", "Qué es", "Cómo se tramita", "Qué es", a1, "Cómo se tramita", a2, a3]
+    result = cleaner.explain_text("\n".join(page))
+    assert result.text.split("\n") == ["Qué es", a1, "Cómo se tramita", a2, a3]
+
+
+def test_a_list_under_an_index_heading_whose_items_head_nothing_stays() -> None:
+    for items in (["Una tienda de campaña para dos", "Cuatro varillas"], ["Costes", "Qué dicen los vecinos"]):
+        assert_survives(with_line(ARTICLES["es"], "\n".join(["Índice", *items]), "middle"))
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_es_3.py

@@ -20,11 +20,18 @@ rows, a recipe's imperative steps, a notice's list of papers to bring.
 from __future__ import annotations
 
 from probes import (
+    assert_survives,
     judge,
     language_probe_tests,
     report,
+    residue_goes_tests,
+    short_line_tests,
     tagged_probe_tests,
+    with_line,
 )
+from strategies import ARTICLES
+
+import cleaner
 
 CASES = {
     # NAIVE: a town council's service page
@@ -299,7 +306,20 @@ R Pubblica il commento
 }
 
 #: The residue each page still keeps (may only shrink), and why it is left.
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # the council's address and tax code in the footer (an address and a number are a notice's own data elsewhere)
+    "comune": 2,
+    # the event's fact box under its date (time, room, ages, price: the rows a story's fact box holds) and the
+    # mailing list's pitch ("Ricevi in anteprima le novità su mostre ed eventi.": a sentence)
+    "evento": 5,
+    # the forum software's who-is-online box ("Chi c’è in linea", "Visitano il forum: …": one platform's strings)
+    # and the back link with the board's name in quotes ("Torna a “Riscaldamento”": a subheading's shape)
+    "forum": 3,
+    # the delivery promise ("Reso gratuito entro 30 giorni.": a sentence) and a review's text (a reader's sentence)
+    "prodotto": 2,
+    # an affiliate link's call ("Prenota qui il tuo tour a Belém": a travel guide's own advice has the same words)
+    "viaggio": 1,
+}
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
 KNOWN_LOST: dict[str, list[str]] = {}
@@ -313,6 +333,76 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 test_article_lines_survive_as_italian, test_probe_pages_are_told_italian = language_probe_tests(
     CASES, "it", known_lost=KNOWN_LOST
 )
+
+
+# -- the rules the probe led to: the residue goes, article lines resembling it stay -----------------
+
+RESIDUE_GOES = [
+    ("Modifica questa pagina su GitHub", "site-chrome"),
+    ("Spedizione e resi", "site-chrome"),
+    ("Recensioni dei clienti", "site-chrome"),
+    ("Scrivi una recensione", "site-chrome"),
+    ("Acquisto verificato", "site-chrome"),
+    ("4,5 su 5", "site-chrome"),
+    ("Acquista il biglietto", "site-chrome"),
+    ("Controlla prezzi e disponibilità", "site-chrome"),
+    ("Salvalo su Pinterest!", "site-chrome"),
+    ("Rispondi citando", "site-chrome"),
+    ("4 messaggi • Pagina 1 di 1", "site-chrome"),
+    ("Da Wikipedia, l'enciclopedia libera.", "site-chrome"),
+    ("↑ Rossi, Mario (1998). Frutteti di Romagna. Bologna: Edizioni del Borgo. p. 79.", "site-chrome"),
+    ("Spedizione gratuita per ordini superiori a 49 €", "site-chrome"),
+]
+
+test_residue_goes = residue_goes_tests(ARTICLES["it"], RESIDUE_GOES)
+
+
+#: Article lines that resemble the residue above: they stay in the middle and at the end of an article.
+SHORT_LINES = [
+    "Clicca su Salva, poi esci e accedi di nuovo.",
+    "2. Clicca su Attiva 2FA.",
+    "Taglia le melanzane a fette, salale e lasciale riposare per 30 minuti.",
+    "Capacità: 6 tazze (300 ml)",
+    "Modifica questa pagina su GitHub se trovi un errore, invita la guida.",
+    "Spedizione e resi gratuiti per tutto il mese, ha annunciato l'azienda.",
+    "Recensioni dei clienti false: l'Antitrust multa il negozio online.",
+    "Acquisto verificato o no, ogni recensione conta allo stesso modo.",
+    "4,5 su 5 è il voto medio dato dai clienti, secondo l'azienda.",
+    "Acquista il biglietto online per evitare la coda, consiglia il museo.",
+    "Controlla prezzi e disponibilità prima di partire, suggerisce l'agenzia.",
+    "Rispondi citando la fonte, raccomanda il moderatore del forum.",
+    "Salvalo su Pinterest: così molti utenti conservano le ricette.",
+    "Da Wikipedia, l'enciclopedia libera, provengono molte delle citazioni del libro.",
+    "Spedizione gratuita per ordini superiori a 49 euro, ha promesso il negozio.",
+]
+
+test_short_line_survives = short_line_tests(ARTICLES["it"], SHORT_LINES)
+
+
+def test_a_section_name_between_two_paragraphs_is_their_subheading() -> None:
+    # "Accessibilità" over an event's access notes; the same word in a run of footer links goes
+    for heading in ("Accessibilità", "Contatti", "Domande frequenti"):
+        assert_survives(with_line(ARTICLES["it"], heading, "middle"))
+    footer = ["Note legali", "Privacy", "Accessibilità", "Contatti"]
+    kept = cleaner.clean_text("\n\n".join([*ARTICLES["it"], *footer])).split("\n\n")
+    assert kept == ARTICLES["it"]
+
+
+_SECTIONS = ["Costi", "Calendario"]
+
+
+def test_a_table_of_contents_goes_with_its_heading_and_the_sections_stay() -> None:
+    a1, a2, a3 = ARTICLES["it"]
+    for heading in ("Indice della pagina", "In questa pagina", "Sommario"):
+        page = [a1, heading, *_SECTIONS, a2, "Costi", a3, "Calendario: due anni di lavori", a1[:60] + "."]
+        result = cleaner.explain_text("\n".join(page))
+        assert result.text.split("\n") == [a1, a2, "Costi", a3, "Calendario: due anni di lavori", a1[:60] + "."], heading
+        assert {r.pass_name for r in result.removed} <= {"table-of-contents", "site-chrome"}
+
+
+def test_a_list_under_an_index_heading_whose_items_head_nothing_stays() -> None:
+    for items in (["Una tenda per due persone", "Quattro paletti"], ["Costi", "Cosa dicono i residenti"]):
+        assert_survives(with_line(ARTICLES["it"], "\n".join(["Indice", *items]), "middle"))
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_it_3.py

@@ -20,11 +20,18 @@ a programme's timed rows, a service's list of documents.
 from __future__ import annotations
 
 from probes import (
+    assert_survives,
     judge,
     language_probe_tests,
     report,
+    residue_goes_tests,
+    short_line_tests,
     tagged_probe_tests,
+    with_line,
 )
+from strategies import ARTICLES
+
+import cleaner
 
 CASES = {
     # NAIVE: a federal service page in the gov.br style
@@ -264,7 +271,18 @@ R Este texto é disponibilizado nos termos da licença Atribuição-CompartilhaI
 }
 
 #: The residue each page still keeps (may only shrink), and why it is left.
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # the event's fact box under its date (time, room, age rating, price: the rows a story's fact box holds)
+    "evento": 4,
+    # the donate form's security note with the NGO's registry number ("Doação 100% segura. Somos …": sentences)
+    "ong": 1,
+    # the delivery promise ("Devolução grátis em até 7 dias.": a sentence) and a review's text (a reader's sentence)
+    "produto": 2,
+    # the external links' heading ("Ligações externas": a blog's own subheading too), the sister project's box (one
+    # platform's sentence) and the licence line ("Este texto é disponibilizado nos termos da licença …": the
+    # rights table takes the licence only where no article sentence could say it)
+    "wiki": 3,
+}
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
 KNOWN_LOST: dict[str, list[str]] = {}
@@ -278,6 +296,98 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 test_article_lines_survive_as_portuguese, test_probe_pages_are_told_portuguese = language_probe_tests(
     CASES, "pt", known_lost=KNOWN_LOST
 )
+
+
+# -- the rules the probe led to: the residue goes, article lines resembling it stay -----------------
+
+RESIDUE_GOES = [
+    ("Entrega e devolução", "site-chrome"),
+    ("Avaliações dos clientes", "site-chrome"),
+    ("Escrever uma avaliação", "site-chrome"),
+    ("Compra verificada", "site-chrome"),
+    ("4,5 de 5", "site-chrome"),
+    ("De R$ 189,90 por R$ 149,90", "site-chrome"),
+    ("Comprar bilhete", "site-chrome"),
+    ("Doe agora", "site-chrome"),
+    ("Outro valor", "site-chrome"),
+    ("Quero doar todo mês", "site-chrome"),
+    ("link para Copiar para área de transferência", "site-chrome"),
+    ("12 de 15 pessoas acharam isso útil", "site-chrome"),
+    ("Ainda precisa de ajuda? Fale com o suporte", "site-chrome"),
+    ("Origem: Wikipédia, a enciclopédia livre.", "site-chrome"),
+    ("↑ Silva, Maria (1998). Doçaria conventual de Lisboa. Lisboa: Editorial do Tejo. p. 79.", "site-chrome"),
+    ("Esta página foi editada pela última vez às 10h14min de 9 de janeiro de 2025.", "site-chrome"),
+    ("Cadastre-se e ganhe 10% de desconto na primeira compra", "newsletter-prompt"),
+    ("Juliana, 3 de março de 2025", "dateline"),
+    ("Lisboa, 3 de março de 2025", "dateline"),
+]
+
+test_residue_goes = residue_goes_tests(ARTICLES["pt"], RESIDUE_GOES)
+
+
+#: Article lines that resemble the residue above: they stay in the middle and at the end of an article.
+SHORT_LINES = [
+    "Clique em Salvar e depois entre novamente com sua senha.",
+    "2. Toque em Benefícios e depois em Seguro-Desemprego.",
+    "Capacidade: 6 xícaras (300 ml)",
+    "Entrega e devolução gratuitas em todo o país, anunciou a empresa.",
+    "Avaliações dos clientes falsas inundam as lojas virtuais, diz o órgão de defesa do consumidor.",
+    "Compra verificada ou não, toda avaliação conta igual, segundo a loja.",
+    "4,5 de 5 foi a nota média dada pelos clientes, segundo a empresa.",
+    "Comprar bilhete com antecedência evita filas, recomenda o museu.",
+    "Doe agora o que puder: R$ 30 pagam um filtro de barro para uma família.",
+    "Doe agora e sua doação será dobrada, pediu a ONG.",
+    "Outro valor foi repassado à prefeitura no mês seguinte.",
+    "Copiar para a área de transferência é o primeiro passo do tutorial.",
+    "12 de 15 pessoas acharam isso útil, mas a empresa não mudou o texto.",
+    "Ainda precisa de ajuda? Fale com o suporte da sua operadora antes de cancelar, recomenda o órgão.",
+    "Esta página foi editada pela última vez há um ano, reclamam os usuários.",
+    "Cadastre-se e ganhe 10% de desconto, dizia a mensagem falsa.",
+    "Lisboa, 3 de março de 2025: o governo aprovou o plano de habitação.",
+    "Também lhe pode interessar saber que o museu abre aos domingos.",
+]
+
+test_short_line_survives = short_line_tests(ARTICLES["pt"], SHORT_LINES)
+
+
+def test_a_section_name_between_two_paragraphs_is_their_subheading() -> None:
+    # "Acessibilidade" over an event's access notes; the same word in a run of footer links goes
+    for heading in ("Acessibilidade", "Contato", "Perguntas frequentes"):
+        assert_survives(with_line(ARTICLES["pt"], heading, "middle"))
+    footer = ["Termos de uso", "Privacidade", "Acessibilidade", "Contato"]
+    kept = cleaner.clean_text("\n\n".join([*ARTICLES["pt"], *footer])).split("\n\n")
+    assert kept == ARTICLES["pt"]
+
+
+_SECTIONS = ["Custos", "Calendário"]
+
+
+def test_a_table_of_contents_goes_with_its_heading_and_the_sections_stay() -> None:
+    a1, a2, a3 = ARTICLES["pt"]
+    for heading in ("Índice", "Nesta página", "Sumário"):
+        page = [a1, heading, *_SECTIONS, a2, "Custos", a3, "Calendário: dois anos de obras", a1[:60] + "."]
+        result = cleaner.explain_text("\n".join(page))
+        assert result.text.split("\n") == [a1, a2, "Custos", a3, "Calendário: dois anos de obras", a1[:60] + "."], heading
+        assert {r.pass_name for r in result.removed} <= {"table-of-contents", "site-chrome"}
+
+
+def test_a_list_under_an_index_heading_whose_items_head_nothing_stays() -> None:
+    for items in (["Uma barraca para duas pessoas", "Quatro varetas"], ["Custos", "O que dizem os moradores"]):
+        assert_survives(with_line(ARTICLES["pt"], "\n".join(["Índice", *items]), "middle"))
+
+
+def test_a_subheading_over_a_short_list_of_long_names_stays_after_the_last_paragraph() -> None:
+    # a service page's papers to bring after its last long paragraph, the page going on with a question and its
+    # answer over the page's feedback box and share row: the list's last item, a long name with few function
+    # words, is no menu's link
+    a1, a2, a3 = ARTICLES["pt"]
+    items = ["Documento de identificação com foto", "Requerimento do Seguro-Desemprego entregue pelo empregador"]
+    residue = ["Esta página foi útil?", "Sim", "Não", "Compartilhe por Facebook", "Compartilhe por WhatsApp"]
+    article = [a1, a2, a3, "Documentação", *items, "Quanto tempo leva?", "Até 30 dias corridos."]
+    assert cleaner.clean_text("\n".join([*article, *residue])).split("\n") == article
+    # a footer's links under a heading, with nothing of the article after them, still go
+    footer = ["Institucional", "Política de Privacidade do Portal", "Carta de Serviços ao Cidadão", "Mapa do site"]
+    assert cleaner.clean_text("\n".join([a1, a2, a3, *footer, *residue])).split("\n") == [a1, a2, a3]
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_pt_3.py
