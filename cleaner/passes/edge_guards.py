@@ -561,6 +561,15 @@ def inner_headings(
             # portrait's dates ("Bio express" over "1971 Naissance à Roubaix"); a footer's rows under
             # "Kontakt" are labelled ("Telefon: 030 …"), a guest book's open with a name ("Anna L. – 20/02/2024")
             out.add(i)
+        elif (
+            where == TAIL
+            and pos
+            and row_label(i)
+            and (labelled(order[pos - 1]) or (order[pos - 1] in out and row_label(order[pos - 1])))
+        ):
+            # a spec list's rows without a figure under its labelled figures ("Material: vidrio de borosilicato y
+            # acero inoxidable" under "Peso: 420 g"), the shop's own box beyond them
+            out.add(i)
         else:
             break
     return out
