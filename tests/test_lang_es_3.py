@@ -403,6 +403,15 @@ def test_the_headings_a_table_of_contents_names_stay_at_the_edge() -> None:
     assert result.text.split("\n") == ["Qué es", a1, "Cómo se tramita", a2, a3]
 
 
+def test_a_wikis_table_of_contents_names_its_headings_without_their_edit_links() -> None:
+    # "1 Historia" heads the section "Historia[editar]": the edit link glued after the heading is no part of its name
+    a1, a2, a3 = ARTICLES["es"]
+    page = [a1, "Índice", "1 Historia", "2 Usos", a2, "Historia[editar]", a3, "Usos[editar]", a1[:60] + "."]
+    result = cleaner.explain_text("\n".join(page))
+    assert result.text.split("\n") == [a1, a2, "Historia[editar]", a3, "Usos[editar]", a1[:60] + "."]
+    assert {r.pass_name for r in result.removed} == {"table-of-contents"}
+
+
 def test_a_list_under_an_index_heading_whose_items_head_nothing_stays() -> None:
     for items in (["Una tienda de campaña para dos", "Cuatro varillas"], ["Costes", "Qué dicen los vecinos"]):
         assert_survives(with_line(ARTICLES["es"], "\n".join(["Índice", *items]), "middle"))

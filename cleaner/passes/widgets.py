@@ -244,9 +244,14 @@ _TOC_NUMBER = re.compile(r"\A(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[•·▪–-]\s*)
 _TOC_HEADING_GOES_ON = re.compile(r"\A\s*[:–—|-]")
 
 
+# a wiki heading's edit link glued after it: "Historia[editar]", "História[editar | editar código-fonte]"
+_TOC_EDIT_LINK = re.compile(r"\s*\[[^\[\]]{1,40}\]\Z")
+
+
 def _toc_key(text: str) -> str:
-    """An entry or a heading as compared: without its list number, case folded, no end punctuation."""
-    return _TOC_NUMBER.sub("", text.strip()).casefold().rstrip(" .:;")
+    """An entry or a heading as compared: without its list number or a wiki's edit link, case folded, no end
+    punctuation."""
+    return _TOC_EDIT_LINK.sub("", _TOC_NUMBER.sub("", text.strip())).casefold().rstrip(" .:;")
 
 
 class TableOfContents(Pass):
