@@ -203,8 +203,12 @@ class DetachedBlocks(Pass):
         if 0 in article and 1 in article and byline_box and (standfirst or self._headline(ctx, lede, counts)):
             # the byline box's kept lines under the standfirst (the author's name and role, a place and date) go
             # with the residue around them; more lines than that are the standfirst's own (a summary's points).
-            # Where only this rule kept the block, the menu over the headline goes as before.
+            # Where only this rule kept the block, the menu over the headline goes as before. (Where the first
+            # block outweighs the rest it may be the article itself, no standfirst: a sentence closing it, a
+            # how-to's last step, "Lavala solo con acqua calda, senza detersivo.", is its own.)
             for i in blocks[0]:
+                if main == 0 and i > lede and ends_sentence(lines[i].text):
+                    continue
                 if (standfirst and i < lede - 1) or (i > lede and len(box) <= _BYLINE_BOX_LINES):
                     ctx.doc.remove(i, self.name, "small block of text cut off before the article by page furniture")
         for b, block in enumerate(blocks):

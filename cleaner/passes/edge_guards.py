@@ -57,6 +57,7 @@ _MAX_ROWS_UNDER = 3
 # a label of up to three words and its short value: "Venue: City Hall", "신청장소: 주소지 동 행정복지센터"
 _LABEL_ROW = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?[:：] ?[^\s:：][^:：]{0,59}")
 _MIN_CONTINUATION_WORDS = 8  # a paragraph going on after a list, not a footer's "Have your say."
+_LIST_NAME_WORDS = 4  # a list's item the furniture test takes: a long name, no menu's link
 
 
 def unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
@@ -468,6 +469,18 @@ def inner_headings(
     out: set[int] = set()
     # outwards from the article: after its last long paragraph, or back from its first one
     order = kept if where == TAIL else kept[::-1]
+
+    def _list_end(pos: int) -> int:
+        # where the list under the line at ``pos`` ends, at a sentence of the article (0: no such list): at most
+        # ``_MAX_ROWS_UNDER`` items, short ones or long names the furniture test takes, one of them at least such
+        # a name (the other guards keep a list of short items)
+        end = pos + 1
+        while end < len(order) and end <= pos + _MAX_ROWS_UNDER and not article(order[end]) and (
+            item(order[end]) or (furniture_at(order[end]) and ctx.words(order[end]) >= _LIST_NAME_WORDS)
+        ):
+            end += 1
+        named = any(furniture_at(j) and ctx.words(j) >= _LIST_NAME_WORDS for j in order[pos + 1 : end])
+        return end if named and pos + 1 < end < len(order) and article(order[end]) else 0
     for pos, i in enumerate(order):
         if not furniture_at(i) or i in rows:
             if article(i) or data(i):
@@ -525,6 +538,12 @@ def inner_headings(
             # row of its facts over more of them ("Places: 120", "Where: the district office", then a sentence),
             # or over a short list ("Wat ik meenam" over three items, then a sentence)
             out.add(i)
+        elif where == TAIL and (end := _list_end(pos)):
+            # a subheading over a short list whose items the furniture test takes (names with few function words:
+            # "Documentação" over "Requerimento do Seguro-Desemprego entregue pelo empregador"), the article going
+            # on under it with a sentence ("Quanto tempo leva?"): a service page's papers to bring
+            out.add(i)
+            out.update(order[pos + 1 : end])
         elif (
             where == TAIL
             and pos + 1 < beyond <= pos + 1 + _FACT_BOX_LINES
@@ -554,6 +573,15 @@ def inner_headings(
             # a subheading over the rows of data that close the text, each opening with its figure: a
             # portrait's dates ("Bio express" over "1971 Naissance à Roubaix"); a footer's rows under
             # "Kontakt" are labelled ("Telefon: 030 …"), a guest book's open with a name ("Anna L. – 20/02/2024")
+            out.add(i)
+        elif (
+            where == TAIL
+            and pos
+            and row_label(i)
+            and (labelled(order[pos - 1]) or (order[pos - 1] in out and row_label(order[pos - 1])))
+        ):
+            # a spec list's rows without a figure under its labelled figures ("Material: vidrio de borosilicato y
+            # acero inoxidable" under "Peso: 420 g"), the shop's own box beyond them
             out.add(i)
         else:
             break

@@ -245,9 +245,14 @@ _TOC_NUMBER = re.compile(r"\A(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[•·▪–-]\s*)
 _TOC_HEADING_GOES_ON = re.compile(r"\A\s*[:–—|\[-]")
 
 
+# a wiki heading's edit link glued after it: "Historia[editar]", "História[editar | editar código-fonte]"
+_TOC_EDIT_LINK = re.compile(r"\s*\[[^\[\]]{1,40}\]\Z")
+
+
 def _toc_key(text: str) -> str:
-    """An entry or a heading as compared: without its list number, case folded, no end punctuation."""
-    return _TOC_NUMBER.sub("", text.strip()).casefold().rstrip(" .:;")
+    """An entry or a heading as compared: without its list number or a wiki's edit link, case folded, no end
+    punctuation."""
+    return _TOC_EDIT_LINK.sub("", _TOC_NUMBER.sub("", text.strip())).casefold().rstrip(" .:;")
 
 
 class TableOfContents(Pass):
@@ -294,6 +299,11 @@ class TableOfContents(Pass):
                 ctx.doc.remove(h, self.name, "heading of a table of contents")
             for i in entries:
                 ctx.doc.remove(i, self.name, f"entry of the table of contents at line {at}: it heads a section below")
+            # the sections' headings the table names are the article's: no later pass takes one for a menu's
+            # line (the first heading, "Qué es", may stand right over the first paragraph, at the edge)
+            named = {_toc_key(lines[i].text) for i in entries}
+            headings = [j for j in under if j > last and lines[j].removal is None and _toc_key(lines[j].text) in named]
+            ctx.doc.pinned = ctx.doc.pinned | frozenset(headings)
 
     @staticmethod
     def _heads_later(key: str, later: list[str]) -> bool:
