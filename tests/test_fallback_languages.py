@@ -15,7 +15,7 @@ assertion); the residue left on each page is recorded in ``RESIDUE_LEFT`` and ma
 from __future__ import annotations
 
 import pytest
-from probes import assert_survives, tagged_probe_tests, with_line
+from probes import assert_survives, page_text, report, tagged_probe_tests, with_line
 
 import cleaner
 
@@ -543,14 +543,6 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 )
 
 
-if __name__ == "__main__":
-    import cleaner
-    from probes import page_text, report
-
-    report(CASES)
-    for key in sorted(CASES):
-        print(f"{key:16} told {cleaner.explain_text(page_text(CASES[key])).language}")
-
 
 # -- the shapes the fallback keeps: lists whose items open in lower case, a sentence without its stop --
 
@@ -729,3 +721,9 @@ def test_a_labelled_date_before_the_first_paragraph_goes(stamp: str) -> None:
 def test_a_labelled_date_or_a_span_of_dates_inside_the_article_stays(line: str, position: str) -> None:
     paragraphs = [*_SW, "Wananchi wametakiwa kufuatilia taarifa rasmi za serikali kuhusu mabadiliko hayo ya bei kila mwezi."]
     assert_survives(with_line(paragraphs, line, position))
+
+
+if __name__ == "__main__":
+    report(CASES)
+    for key in sorted(CASES):
+        print(f"{key:16} told {cleaner.explain_text(page_text(CASES[key])).language}")
