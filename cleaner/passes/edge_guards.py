@@ -624,6 +624,83 @@ def lower_list(ctx: Context, furniture_at: Callable[[int], bool], region: range,
     return [i for i in furniture if i not in keep] if keep else furniture
 
 
+_STAMP_PASSES = frozenset({"dateline", "clock-line"})
+_THREAD_COMMENTS = 2  # comments in a thread, each closed by the same control
+_COMMENT_LINES = 3  # a comment's lines between its timestamp and its control
+_CONTROL_WORDS = 3  # "Reply", "Vastaa", "Atsakyti", "Report abuse"
+_NAME_WORDS = 4
+
+
+def comment_thread(ctx: Context, region: range) -> list[int]:
+    """Kept lines of a thread of reader comments after the article's last paragraph that the furniture
+    test left, in any language: under the thread's heading, a word and a count ("Kommentit (3)", "Maoni 2",
+    "2 comentaris"), two or more comments one after the other, each its commenter's name (or handle), its
+    timestamp (a line the dateline or clock passes took), one to three lines of text and a control that
+    closes it, the same word each time ("Sijoittaja82", "12.3.2024 9.41", "Hyvä tulos, mutta osinko jäi
+    pieneksi.", "Vastaa"), its name and control lines gone as furniture or residue. The comments' text and
+    the names kept as sentences ("Liisa K.") go. A list of events closing an article (a title, its date,
+    a line about it, "Tickets") has no count over it."""
+    lines = ctx.doc.lines
+    rows = [i for i in region if lines[i].text.strip()]
+    for pos, i in enumerate(rows):
+        if lines[i].removal is None or not _COUNT_HEADING.fullmatch(lines[i].text):
+            continue
+        controls: list[str] = []
+        comments: list[int] = []
+        at = pos + 1
+        while (unit := _comment(ctx, rows, at)) is not None:
+            at, control, kept = unit
+            if controls and control != controls[0]:
+                break
+            controls.append(control)
+            comments.extend(kept)
+        if len(controls) >= _THREAD_COMMENTS:
+            return comments
+    return []
+
+
+# a comment thread's heading: a word and a count, "Kommentit (3)", "Maoni 2", "2 comentaris" (not a year)
+_COUNT_HEADING = re.compile(r"[^\W\d_][\w'’-]*\s?\(\d{1,3}\)|[^\W\d_][\w'’-]*\s\d{1,3}|\d{1,3}\s[^\W\d_][\w'’-]*")
+
+
+def _comment(ctx: Context, rows: list[int], at: int) -> tuple[int, str, list[int]] | None:
+    """The comment opening at ``rows[at]``: where the next one opens, its control's text and its kept
+    lines (its name, its text), or None where no name, timestamp, text and control stand there."""
+    lines = ctx.doc.lines
+    if at + 3 >= len(rows):
+        return None
+    name, stamp = rows[at], rows[at + 1]
+    if lines[name].removal is None and (ctx.words(name) > _NAME_WORDS or ctx.is_prose(name)):
+        return None
+    if (removal := lines[stamp].removal) is None or removal.pass_name not in _STAMP_PASSES:
+        return None
+    # the comment's text (kept, or taken by another pass already), up to its control: the first short
+    # line without a figure that is gone
+    text: list[int] = []
+    end = at + 2
+    while end < len(rows) and len(text) <= _COMMENT_LINES and not _control(ctx, rows[end]):
+        text.append(rows[end])
+        end += 1
+    if not text or len(text) > _COMMENT_LINES or end == len(rows):
+        return None
+    if any((r := lines[j].removal) is not None and r.pass_name in _STAMP_PASSES for j in text):
+        return None
+    kept = [j for j in (name, *text) if lines[j].removal is None]
+    return end + 1, lines[rows[end]].text.casefold(), kept
+
+
+def _control(ctx: Context, i: int) -> bool:
+    """A comment's control that went as furniture or residue: a short line, no figure, no sentence ("Vastaa",
+    "Jibu"; a comment's "Väga kasulik, aitäh!" is its text)."""
+    line = ctx.doc.lines[i]
+    return (
+        line.removal is not None
+        and ctx.words(i) <= _CONTROL_WORDS
+        and not DIGIT.search(line.text)
+        and not ends_sentence(line.text)
+    )
+
+
 def _wide_stat_row(ctx: Context, i: int) -> bool:
     """A row of figures in an unspaced script, its figures glued to what they count ("4打数2安打3打点",
     "打率.298、12本塁打"): two or more figures, no date or time among them (a guest book's "はなこ

@@ -33,6 +33,7 @@ from .edge_guards import (
     TAIL,
     announcing,
     closing_box,
+    comment_thread,
     counts_under_data,
     data_rows,
     fact_box,
@@ -150,6 +151,8 @@ class EdgeFurniture(Pass):
             self._clear(ctx, range(0, first), "before the article's first paragraph")
         if self.tail:
             self._clear(ctx, range(last + 1, len(ctx.doc.lines)), TAIL)
+            for i in comment_thread(ctx, range(last + 1, len(ctx.doc.lines))):
+                ctx.doc.remove(i, self.name, "reader comment between its timestamp and its reply control after the article")
         if self.min_inner_run:
             self._clear_inner(ctx, first, last)
 
