@@ -152,7 +152,7 @@ class EdgeFurniture(Pass):
         if self.tail:
             self._clear(ctx, range(last + 1, len(ctx.doc.lines)), TAIL)
             for i in comment_thread(ctx, range(last + 1, len(ctx.doc.lines))):
-                ctx.doc.remove(i, self.name, "reader comment between its timestamp and its reply control after the article")
+                ctx.doc.remove(i, self.name, "reader comment between its timestamp and its control after the article")
         if self.min_inner_run:
             self._clear_inner(ctx, first, last)
 
