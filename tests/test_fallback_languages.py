@@ -680,7 +680,7 @@ _SW = [
         "Machi 27, 2024 saa 4:15 asubuhi",  # Swahili: the month's name first, a word before the time and after it
         "4 de maig de 2024 a les 19:32",  # Catalan: particles between the parts
         "2024. március 14. 09:42",  # Hungarian: the year first
-        "2024 m. sausio 15 d.",  # Lithuanian
+        "2024 m. sausio 15 d. 14:05",  # Lithuanian
         "۱۴۰۲/۱۲/۲۴ - ۱۲:۱۵",  # Persian: the year first, Persian figures
         "Thứ năm, 14/3/2024, 10:25 (GMT+7)",  # Vietnamese: a weekday of two words
         "10 मार्च 2024, 08:30 AM",  # Hindi: a month with vowel signs
@@ -716,6 +716,9 @@ def test_a_labelled_date_before_the_first_paragraph_goes(stamp: str) -> None:
         "Tarehe ya mwisho: Aprili 3, 2024",
         "29 November 2018 | 20 January 2019",  # an exhibition's dates (no time: a span, not two stamps)
         "12.03.2024 | 20.04.2024",
+        "1848. március 15.",  # a history's headings: a date without a time
+        "4 de juliol de 1714",
+        "۱۳۵۷/۱۱/۲۲",
     ],
 )
 @pytest.mark.parametrize("position", ["middle", "tail"])
