@@ -770,6 +770,42 @@ def test_a_list_of_events_closing_the_article_keeps_its_lines_about_each_event()
     assert all(line in text.splitlines() for line in about)
 
 
+
+# -- the same shapes in languages with a vocabulary (they took these lists before) ---------------------
+
+_ES = [
+    "El gazpacho es una sopa fría que se prepara en pocos minutos y es perfecta para los días de más calor del verano.",
+    "La receta de mi abuela es muy sencilla y solo necesita verduras frescas de temporada y un buen aceite de oliva.",
+]
+_ES_AFTER = [
+    "Primero lavamos bien todas las verduras y las cortamos en trozos grandes para que sea más fácil triturarlas después.",
+    "Después trituramos todo junto con el aceite, la sal y el vinagre hasta conseguir una crema fina y sin grumos.",
+]
+_EN = [
+    "Autumn is the best time to get the vegetable garden ready for next spring, and a few hours of work now save days later.",
+    "Start by clearing away diseased plant remains so that pests and fungi do not spend the winter in the soil.",
+]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [*_ES, "Lo que necesitas", "tomates maduros", "pepino", "pimiento verde", "ajo", "aceite de oliva", "sal", *_ES_AFTER],
+        [*_ES, "Ingredientes:", "tomates maduros", "pepino", "pimiento verde", "ajo"],
+        [*_EN, "What you need:", "a spade", "a rake", "compost"],
+    ],
+)
+def test_a_list_in_lower_case_stays_in_a_language_with_a_vocabulary(lines: list[str]) -> None:
+    text, passes = _removed(lines)
+    assert text == "\n".join(lines), passes
+
+
+def test_the_page_after_a_list_in_lower_case_still_goes() -> None:
+    lines = [*_ES, "Ingredientes:", "tomates maduros", "pepino", "pimiento verde", "ajo"]
+    text, _ = _removed([*lines, "Compartir", "Facebook", "Twitter", "Aviso legal", "Contacto"])
+    assert text == "\n".join(lines)
+
+
 if __name__ == "__main__":
     report(CASES)
     for key in sorted(CASES):
