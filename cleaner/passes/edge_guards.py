@@ -483,12 +483,14 @@ def inner_headings(
         return end if named and pos + 1 < end < len(order) and article(order[end]) else 0
     for pos, i in enumerate(order):
         if not furniture_at(i) or i in rows:
-            if article(i) or data(i):
+            if article(i) or data(i) or _unclosed_sentence(ctx, i):
                 continue  # article text, or data ("Step 1: Remove the wheel") the article may hold
             break  # neither article text nor a heading in it: the page's
         # the neighbour on the article's side (the first line's is the long paragraph itself), or a
-        # line of the article's this loop kept
-        if pos and not (article(order[pos - 1]) or labelled(order[pos - 1]) or order[pos - 1] in out):
+        # line of the article's this loop kept (a sentence that lost its full stop counts here, not
+        # as the text a heading stands over: a teaser's line reads as one too)
+        prev = order[pos - 1] if pos else -1
+        if pos and not (article(prev) or labelled(prev) or prev in out or _unclosed_sentence(ctx, prev)):
             break
         away = order[pos + 1] if pos + 1 < len(order) else None
         beyond = pos + 1  # past the rows of data under the line: is it article text there?
@@ -586,6 +588,158 @@ def inner_headings(
         else:
             break
     return out
+
+
+def _unclosed_sentence(ctx: Context, i: int) -> bool:
+    """A sentence that lost its full stop: ``_MIN_CONTINUATION_WORDS`` words or more, as many function
+    words as a sentence holds (more than the furniture test lets a line have), no figure, no colon, no
+    list item ("Dengan hasil ini, Indonesia berpeluang besar lolos ke putaran ketiga"). Only where the
+    language's function words are known; a headline or a menu holds few of them."""
+    line = ctx.doc.lines[i]
+    text = line.text
+    return (
+        bool(ctx.stopwords)
+        and not line.lead
+        and ctx.words(i) >= _MIN_CONTINUATION_WORDS
+        and ctx.stats(i).stop_ratio > _SENTENCE_STOP_RATIO
+        and not DIGIT.search(text)
+        and ":" not in text
+        and "：" not in text
+    )
+
+
+_SENTENCE_STOP_RATIO = 0.35  # (the furniture test's bound: a line with more function words reads as text)
+
+
+def lower_items(ctx: Context, run: list[int]) -> bool:
+    """Whether half or more of the lines of a run open in lower case: the items of a list the article
+    holds (tools, ingredients, "francuski ključ", "odvijač", "krpa"), not a menu, whose entries are
+    names and sections, capitalised in every cased script (a script without case has none). Not a
+    sentence a page broke at its links ("Follow me on", "Twitter", "or", "LinkedIn.", "Check out",
+    "my", "website."): none of the run's lines ends like a sentence, and a line of function words
+    alone ("or", "my") is no item."""
+    lines = ctx.doc.lines
+    if any(ends_sentence(lines[j].text) for j in run):
+        return False
+    lower = sum(1 for j in run if lines[j].text[:1].islower() and ctx.stats(j).stop_ratio < 1)
+    return lower * 2 >= len(run)
+
+
+_LOWER_LIST_ITEMS = 2
+_LOWER_ITEM_WORDS = 6
+
+
+def lower_list(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a list right under the article's text after its last paragraph: a short line
+    ending in a colon, standing right under a kept line that is no furniture, over two or more short items
+    that open in lower case ("Vajalikud tööriistad:" over "labidas", "reha", "aiakäärid", "kompost, umbes
+    3–5 kg ruutmeetri kohta"), whatever follows them. A list's items go on the sentence its colon opens;
+    the links under a footer's label ("Follow us:", "Read more:") are names and headlines, capitalised."""
+    lines = ctx.doc.lines
+    keep: set[int] = set()
+    for i in region:
+        text = lines[i].text
+        if lines[i].removal is not None or not text.strip():
+            continue
+        if not ends_colon(text) or not furniture_at(i) or text[:1].islower() or lines[i].lead:
+            continue
+        above = i - 1
+        while above >= 0 and not lines[above].text.strip():
+            above -= 1
+        if above < 0 or lines[above].removal is not None or furniture_at(above):
+            continue  # (not right under the article's text)
+        items: list[int] = []
+        for j in range(i + 1, region.stop):
+            if not lines[j].text.strip():
+                continue
+            if lines[j].removal is not None:
+                break  # (a line another pass took stands between)
+            item = lines[j].text
+            if not item[:1].islower() or ctx.words(j) > _LOWER_ITEM_WORDS or (
+                not furniture_at(j) and not _list_data(ctx, j)
+            ):
+                break
+            items.append(j)
+        if len(items) >= _LOWER_LIST_ITEMS:
+            keep.update((i, *items))
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
+_STAMP_PASSES = frozenset({"dateline", "clock-line"})
+_THREAD_COMMENTS = 2  # comments in a thread, each closed by the same control
+_COMMENT_LINES = 3  # a comment's lines between its timestamp and its control
+_CONTROL_WORDS = 3  # "Reply", "Vastaa", "Atsakyti", "Report abuse"
+_NAME_WORDS = 4
+
+
+def comment_thread(ctx: Context, region: range) -> list[int]:
+    """Kept lines of a thread of reader comments after the article's last paragraph that the furniture
+    test left, in any language: under the thread's heading, a word and a count ("Kommentit (3)", "Maoni 2",
+    "2 comentaris"), two or more comments one after the other, each its commenter's name (or handle), its
+    timestamp (a line the dateline or clock passes took), one to three lines of text and a control that
+    closes it, the same word each time ("Sijoittaja82", "12.3.2024 9.41", "Hyvä tulos, mutta osinko jäi
+    pieneksi.", "Vastaa"), its name and control lines gone as furniture or residue. The comments' text and
+    the names kept as sentences ("Liisa K.") go. A list of events closing an article (a title, its date,
+    a line about it, "Tickets") has no count over it."""
+    lines = ctx.doc.lines
+    rows = [i for i in region if lines[i].text.strip()]
+    for pos, i in enumerate(rows):
+        if lines[i].removal is None or not _COUNT_HEADING.fullmatch(lines[i].text):
+            continue
+        controls: list[str] = []
+        comments: list[int] = []
+        at = pos + 1
+        while (unit := _comment(ctx, rows, at)) is not None:
+            at, control, kept = unit
+            if controls and control != controls[0]:
+                break
+            controls.append(control)
+            comments.extend(kept)
+        if len(controls) >= _THREAD_COMMENTS:
+            return comments
+    return []
+
+
+# a comment thread's heading: a word and a count, "Kommentit (3)", "Maoni 2", "2 comentaris" (not a year)
+_COUNT_HEADING = re.compile(r"[^\W\d_][\w'’-]*\s?\(\d{1,3}\)|[^\W\d_][\w'’-]*\s\d{1,3}|\d{1,3}\s[^\W\d_][\w'’-]*")
+
+
+def _comment(ctx: Context, rows: list[int], at: int) -> tuple[int, str, list[int]] | None:
+    """The comment opening at ``rows[at]``: where the next one opens, its control's text and its kept
+    lines (its name, its text), or None where no name, timestamp, text and control stand there."""
+    lines = ctx.doc.lines
+    if at + 3 >= len(rows):
+        return None
+    name, stamp = rows[at], rows[at + 1]
+    if lines[name].removal is None and (ctx.words(name) > _NAME_WORDS or ctx.is_prose(name)):
+        return None
+    if (removal := lines[stamp].removal) is None or removal.pass_name not in _STAMP_PASSES:
+        return None
+    # the comment's text (kept, or taken by another pass already), up to its control: the first short
+    # line without a figure that is gone
+    text: list[int] = []
+    end = at + 2
+    while end < len(rows) and len(text) <= _COMMENT_LINES and not _control(ctx, rows[end]):
+        text.append(rows[end])
+        end += 1
+    if not text or len(text) > _COMMENT_LINES or end == len(rows):
+        return None
+    if any((r := lines[j].removal) is not None and r.pass_name in _STAMP_PASSES for j in text):
+        return None
+    kept = [j for j in (name, *text) if lines[j].removal is None]
+    return end + 1, lines[rows[end]].text.casefold(), kept
+
+
+def _control(ctx: Context, i: int) -> bool:
+    """A comment's control that went as furniture or residue: a short line, no figure, no sentence ("Vastaa",
+    "Jibu"; a comment's "Väga kasulik, aitäh!" is its text)."""
+    line = ctx.doc.lines[i]
+    return (
+        line.removal is not None
+        and ctx.words(i) <= _CONTROL_WORDS
+        and not DIGIT.search(line.text)
+        and not ends_sentence(line.text)
+    )
 
 
 def _wide_stat_row(ctx: Context, i: int) -> bool:

@@ -58,7 +58,10 @@ class Dateline(VocabLinePass):
     name = "dateline"
     family = "metadata"
     description = "Lines that are only a date (with its time) or a Published/Updated notice."
-    tables: ClassVar[dict[str, str]] = {"dateline": "date or timestamp line"}
+    tables: ClassVar[dict[str, str]] = {
+        "dateline": "date or timestamp line",
+        "labelled_stamp": "date or timestamp line under its label, before the article",
+    }
     default_max_words = 20
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
@@ -77,6 +80,11 @@ class Dateline(VocabLinePass):
             after = kept[pos + 1] if pos + 1 < len(kept) else None
             return (None if before in hits else before), (None if after in hits else after)
 
+        # a date under a label that only the language-neutral shape names ("Objavljeno: 22.04.2024. u 11:20")
+        # is the page's timestamp before the first paragraph; after it, an event's start or a deadline may be
+        # the article's ("Početak: 22.04.2024. u 19:30")
+        dated = ctx.table(self.family, "dateline")
+        out: set[int] = {i for i in mine if i > first and not dated.match(lines[i].text)}
         relative = ctx.table(self.family, "relative_stamp")
         event = ctx.table(self.family, "event_date")
         issuer = ctx.table("structure", "issuer_signature")
@@ -85,7 +93,6 @@ class Dateline(VocabLinePass):
         prose = [i for i in kept if i not in hits and ctx.is_prose(i)]
         stamps: list[int] = []
         listed: list[int] = []  # the dates of a list of events, each over its title and a sentence
-        out: set[int] = set()
         for i in mine:
             text = lines[i].text
             # (a weekday first: a list of teasers dates its headlines in figures, "12 November 2019")

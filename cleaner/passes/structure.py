@@ -33,11 +33,14 @@ from .edge_guards import (
     TAIL,
     announcing,
     closing_box,
+    comment_thread,
     counts_under_data,
     data_rows,
     fact_box,
     inner_headings,
     inside_text,
+    lower_items,
+    lower_list,
     pros_and_cons,
     quantity_list,
     unannounced,
@@ -76,6 +79,7 @@ class EdgeFurniture(Pass):
         furniture = [i for i in region if lines[i].removal is None and furniture_at(i)]
         if where == TAIL:
             furniture = unannounced(ctx, furniture_at, region, furniture)
+            furniture = lower_list(ctx, furniture_at, region, furniture)
             furniture = verdict_box(ctx, furniture_at, region, furniture)
             furniture = announcing(ctx, furniture_at, region, furniture)
             furniture = inside_text(ctx, furniture)
@@ -152,6 +156,8 @@ class EdgeFurniture(Pass):
             self._clear(ctx, range(0, first), "before the article's first paragraph")
         if self.tail:
             self._clear(ctx, range(last + 1, len(ctx.doc.lines)), TAIL)
+            for i in comment_thread(ctx, range(last + 1, len(ctx.doc.lines))):
+                ctx.doc.remove(i, self.name, "reader comment between its timestamp and its control after the article")
         if self.min_inner_run:
             self._clear_inner(ctx, first, last)
 
@@ -159,7 +165,8 @@ class EdgeFurniture(Pass):
         """Long runs of furniture between the article's paragraphs: a menu or a tag cloud
         between the article and a footer blurb, a section list between two teasers. Not
         a table (its cells hold numbers, its header runs into a row of data) and not a
-        list the text announces ("The nominees are:")."""
+        list the text announces ("The nominees are:") and not a list whose items open in lower case
+        (:func:`~.edge_guards.lower_items`: "Što vam treba" over "francuski ključ", "odvijač", "krpa")."""
         lines = ctx.doc.lines
         furniture_at = furniture_test(ctx, self.max_words, self.max_stop_ratio)
         event = ctx.table("metadata", "event_date")
@@ -178,7 +185,7 @@ class EdgeFurniture(Pass):
             text = lines[i].text
             if len(run) >= self.min_inner_run and digits * 4 < len(run) and not announced and not (
                 DIGIT.search(text) and not (ctx.words(i) <= EVENT_DATE_WORDS and event.match(text))
-            ):
+            ) and not lower_items(ctx, run):
                 for j in run:
                     ctx.doc.remove(j, self.name, "short non-sentence line in a long run of page furniture")
             run = []
