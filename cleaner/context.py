@@ -83,7 +83,8 @@ class Context:
     @property
     def language(self) -> str | None:
         """The language the passes work with: forced, or the stopword profile's clear answer,
-        or the script's (Chinese or Japanese, see :func:`~cleaner.language.guess_by_script`).
+        or the script's (Chinese or Japanese, see :func:`~cleaner.language.guess_by_script`), or
+        the letters' (Turkish, see :func:`~cleaner.language.guess_by_letters`).
 
         None (no clear answer) makes the passes fall back safely: the English and
         language-neutral vocabularies apply (see :attr:`vocab_languages`) and prose is judged
@@ -95,7 +96,11 @@ class Context:
                 self._language = self.forced_language
             else:
                 sample = self.language_sample()
-                self._language = lang_mod.guess_by_stopwords(sample) or lang_mod.guess_by_script(sample)
+                self._language = (
+                    lang_mod.guess_by_stopwords(sample)
+                    or lang_mod.guess_by_script(sample)
+                    or lang_mod.guess_by_letters(sample)
+                )
             self._language_done = True
         return self._language
 

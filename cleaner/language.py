@@ -306,6 +306,36 @@ def lean_by_stopwords(sample: str) -> str | None:
     return None
 
 
+#: Letters only one supported language writes, and those that rule it out: Turkish's dotless ı and
+#: soft ğ (Azerbaijani, which writes them too, has its ə). Turkish says with suffixes what others say
+#: with function words, so a short Turkish page rarely gives :func:`guess_by_stopwords` a clear
+#: answer; its letters do (3-9% of a Turkish page's letters are ı or ğ; a page quoting a Turkish
+#: name has a few).
+_OWN_LETTERS: tuple[tuple[str, str, str], ...] = (("tr", "ığ", "ə"),)
+#: :func:`guess_by_letters`: the fewest of a language's own letters, and their least share of the letters.
+LETTERS_MIN = 8
+LETTERS_MIN_SHARE = 0.015
+
+
+def guess_by_letters(sample: str) -> str | None:
+    """The language whose own letters (``_OWN_LETTERS``) make up ``LETTERS_MIN_SHARE`` of the
+    letters of ``sample`` (and at least ``LETTERS_MIN`` of them), where no letter rules it out;
+    else None. Cheap (a few C-speed counts); it runs where :func:`guess_by_stopwords` cannot tell."""
+    text = sample[:PROFILE_CHARS].lower()
+    if text.isascii():
+        return None
+    letters = 0
+    for lang, own, ruled_out in _OWN_LETTERS:
+        count = sum(map(text.count, own))
+        if count < LETTERS_MIN or any(c in text for c in ruled_out):
+            continue
+        if not letters:
+            letters = sum(map(str.isalpha, text))
+        if count >= LETTERS_MIN_SHARE * letters:
+            return lang
+    return None
+
+
 # Han (CJK ideographs, extension A, compatibility, the iteration and zero marks 々 〇) and kana
 # (Hiragana, Katakana, their phonetic extensions, halfwidth Katakana): Chinese and Japanese.
 _HAN = "\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

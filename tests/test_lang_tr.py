@@ -330,3 +330,42 @@ def test_fold_keeps_offsets() -> None:
     assert fold("İLGİLİ HABER") == "ilgili haber"
     assert fold("HAKLARI SAKLIDIR") == "haklari saklidir" == fold("hakları saklıdır")
     assert len(fold("İİı")) == 3
+
+
+def test_short_turkish_text_is_told_turkish_by_its_letters() -> None:
+    # Turkish says with suffixes what others say with function words: two sentences give the stopword
+    # profile no clear answer, its dotless ı and soft ğ do (and its vocabularies then apply)
+    from cleaner import language
+
+    paras = [
+        "Aylar süren görüşmelerden sonra, belediye meclisi dün eski liman için hazırlanan yeni planı onayladı.",
+        "Yaklaşık 200 kişinin önünde, belediye meclisi dün eski liman için hazırlanan yeni planı onayladı, dedi "
+        "belediye sözcüsü.",
+    ]
+    text = "\n\n".join([*paras, "İLGİLİ HABER: Kira artışında yeni dönem başladı"])
+    assert language.guess_by_stopwords(text) is None
+    assert language.guess_by_letters(text) == "tr"
+    result = cleaner.explain_text(text)
+    assert result.language == "tr"
+    assert result.text == "\n\n".join(paras)
+    assert [r.pass_name for r in result.removed] == ["promo-label"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an English page quoting Turkish names: a few of the letters, far under their share of a Turkish text
+        "President Erdoğan met the opposition leader Kılıçdaroğlu in Ankara on Tuesday, and the two men "
+        "discussed the budget, the central bank and the elections planned for next spring in the capital.",
+        # Azerbaijani writes ı and ğ too, and its ə
+        "Azərbaycan Respublikasının Prezidenti bu gün paytaxtda keçirilən beynəlxalq forumda çıxış etdi və "
+        "ölkənin iqtisadi inkişafı haqqında danışdı, qonaqlar da iştirak etdilər, yığıncaq uzun sürdü.",
+        # Romanian's ş and ţ are no Turkish letters
+        "Preşedintele a declarat că guvernul va continua reformele începute anul trecut şi că bugetul "
+        "pentru anul viitor va fi prezentat parlamentului în următoarele săptămâni de către ministru.",
+    ],
+)
+def test_turkish_letters_tell_turkish_only(text: str) -> None:
+    from cleaner import language
+
+    assert language.guess_by_letters(text) is None

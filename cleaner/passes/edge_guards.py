@@ -60,6 +60,11 @@ _MIN_CONTINUATION_WORDS = 8  # a paragraph going on after a list, not a footer's
 _LIST_NAME_WORDS = 4  # a list's item the furniture test takes: a long name, no menu's link
 
 
+def _label_of(text: str) -> str:
+    """A labelled row's label, case folded ("Baca Juga: …" -> "baca juga")."""
+    return text.partition(":")[0].partition("：")[0].strip().casefold()
+
+
 def unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less a list the text announces after its last long paragraph and then
     goes on from: a kept line ending in ``:`` ("Suitable crops for beginners:") and the
@@ -470,6 +475,16 @@ def inner_headings(
     # outwards from the article: after its last long paragraph, or back from its first one
     order = kept if where == TAIL else kept[::-1]
 
+    spec: set[int] = set()  # a spec list's rows without a figure that the loop kept
+
+    def spec_row(pos: int) -> bool:
+        # a spec list's row: a label and its value, and the next row names a property of its own (a label said
+        # again on the next line is a list of teasers, "Baca juga: …" twice)
+        i = order[pos]
+        if not row_label(i):
+            return False
+        return pos + 1 == len(order) or _label_of(lines[order[pos + 1]].text) != _label_of(lines[i].text)
+
     def _list_end(pos: int) -> int:
         # where the list under the line at ``pos`` ends, at a sentence of the article (0: no such list): at most
         # ``_MAX_ROWS_UNDER`` items, short ones or long names the furniture test takes, one of them at least such
@@ -490,6 +505,14 @@ def inner_headings(
         # line of the article's this loop kept (a sentence that lost its full stop counts here, not
         # as the text a heading stands over: a teaser's line reads as one too)
         prev = order[pos - 1] if pos else -1
+        if prev in spec:
+            # under a spec list's row without a figure only another such row stays ("Foto: …" kept as one
+            # lets no teaser under it pass for a subheading)
+            if not spec_row(pos):
+                break
+            out.add(i)
+            spec.add(i)
+            continue
         if pos and not (article(prev) or labelled(prev) or prev in out or _unclosed_sentence(ctx, prev)):
             break
         away = order[pos + 1] if pos + 1 < len(order) else None
@@ -576,15 +599,11 @@ def inner_headings(
             # portrait's dates ("Bio express" over "1971 Naissance à Roubaix"); a footer's rows under
             # "Kontakt" are labelled ("Telefon: 030 …"), a guest book's open with a name ("Anna L. – 20/02/2024")
             out.add(i)
-        elif (
-            where == TAIL
-            and pos
-            and row_label(i)
-            and (labelled(order[pos - 1]) or (order[pos - 1] in out and row_label(order[pos - 1])))
-        ):
+        elif where == TAIL and pos and (labelled(prev) or (prev in out and row_label(prev))) and spec_row(pos):
             # a spec list's rows without a figure under its labelled figures ("Material: vidrio de borosilicato y
             # acero inoxidable" under "Peso: 420 g"), the shop's own box beyond them
             out.add(i)
+            spec.add(i)
         else:
             break
     return out
