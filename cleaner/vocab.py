@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -46,6 +47,65 @@ def fold(text: str) -> str:
     if "İ" in text or "ı" in text:  # (two C-speed scans: a translate with a mapping is slow on other text)
         text = text.translate(_FOLD)
     return text.lower()
+
+
+# A line's leading run of symbols (see :func:`symbol_lead`): pictographs and arrows (Unicode's So, Sm and Sk:
+# "📲", "▶", "➡", "✅", "■", skin tones), the punctuation that serves as a bullet, and what binds an emoji
+# together (joiner, variation selectors, a keycap's enclosing mark, a flag's tag characters).
+_SYMBOL_CATEGORIES = frozenset({"So", "Sm", "Sk"})
+_BULLETS = frozenset("•·‣⁃∙・◦")
+_SPACED = frozenset("»›")  # a quotation mark when glued to its word ("»Das stimmt«"): a bullet before a space
+_KEYCAP_BASES = frozenset("0123456789#*")
+_KEYCAP_MARKS = ("\ufe0f", "\u20e3")
+# ASCII characters that open a symbol run: ASCII's So/Sm/Sk (letters, digits, quotes, brackets and the other
+# punctuation never do) and a keycap's base (checked with the character after it)
+_ASCII_LEADS = frozenset("+<=>|~^`") | _KEYCAP_BASES
+
+
+def _binds(ch: str) -> bool:
+    """A character that binds an emoji together: zero-width joiner, variation selector, keycap mark, tag."""
+    return ch == "\u200d" or ch == "\u20e3" or "\ufe00" <= ch <= "\ufe0f" or "\U000e0020" <= ch <= "\U000e007f"
+
+
+def symbol_lead(text: str) -> int:
+    """Where ``text`` goes on after its leading run of symbols (emoji, pictographs, arrows, bullets and the
+    spaces between and after them): "▶️ WATCH: …", "👉👉 Follow us", "1️⃣ Open", "• Share" go on at their
+    first word; 0 when the line opens on anything else (a letter, a digit, a quotation mark, a bracket,
+    a dash) or holds nothing past its symbols. Where a table is matched, a line that it does not match
+    as it stands is tried once more from here, so the same patterns name the residue a site puts a
+    symbol before ("📲 Leia mais: …", "💬 12 Kommentare"). Cheap for most lines: one look at the first
+    character."""
+    first = text[:1]
+    if not first or first.isalpha() or (first < "\x80" and first not in _ASCII_LEADS):
+        return 0
+    i, n, found = 0, len(text), False
+    while i < n:
+        ch = text[i]
+        if ch == " ":
+            i += 1
+            continue
+        if ch in _KEYCAP_BASES:
+            if text[i + 1 : i + 2] not in _KEYCAP_MARKS:
+                break
+            i += 2
+        elif ch in _SPACED:
+            if text[i + 1 : i + 2] != " ":
+                break
+            i += 1
+        elif ch in _BULLETS or _binds(ch) or unicodedata.category(ch) in _SYMBOL_CATEGORIES:
+            i += 1
+        else:
+            break
+        found = True
+    return i if found and i < n else 0
+
+
+def without_symbols(text: str) -> str | None:
+    """``text`` past its leading run of symbols (see :func:`symbol_lead`); None when it has none."""
+    at = symbol_lead(text)
+    return text[at:] if at else None
+
+
 _META = ("match", "doc")
 _MODES: tuple[MatchMode, ...] = ("full", "start", "search")
 
@@ -130,10 +190,20 @@ class Table:
             return compiled
 
     def match(self, text: str) -> re.Match[str] | None:
+        """The table's match of ``text``, or else of ``text`` past its leading symbols (see
+        :func:`symbol_lead`; the match's ``string`` is then that rest of the line)."""
         if self.pattern is None or not text:
             return None
+        m = self._match(text)
+        if m is None and not text[0].isalpha():
+            at = symbol_lead(text)
+            if at:
+                m = self._match(text[at:])
+        return m
+
+    def _match(self, text: str) -> re.Match[str] | None:
         if self.mode == "search":
-            return self.pattern.search(text)
+            return self.pattern.search(text)  # type: ignore[union-attr]
         pattern = self._for_char(fold(text[0]))
         if pattern is None:
             return None

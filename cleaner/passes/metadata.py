@@ -34,8 +34,8 @@ class GluedMetadata(Pass):
                 continue
             if ctx.table(self.family, "dateline").match(text) or ctx.table(self.family, "byline").match(text):
                 continue  # the whole line is metadata: the dateline or byline pass takes all of it
-            cut = m.group(0)
-            rest = text[len(cut) :]
+            rest = m.string[m.end() :]  # (the match may be of the line past its leading symbols)
+            cut = text[: len(text) - len(rest)]
             if not rest.strip():
                 continue
             ctx.doc.trim(i, rest, cut, "prefix", self.name, "metadata glued before the text")
