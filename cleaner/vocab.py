@@ -78,6 +78,8 @@ def symbol_lead(text: str) -> int:
     first = text[:1]
     if not first or first.isalpha() or (first < "\x80" and first not in _ASCII_LEADS):
         return 0
+    if first == "|" and text[-1] == "|":
+        return 0  # a table's row ("| Comments | 12 |"): its bar is no marker
     i, n, found = 0, len(text), False
     while i < n:
         ch = text[i]
