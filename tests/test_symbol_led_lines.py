@@ -412,7 +412,8 @@ if __name__ == "__main__":  # the probe's numbers
             if not passes:
                 left += 1
                 print(f"left {lang} tail: {line}")
-    for cases, positions in ((SHORT_ARTICLE_LINES, ("middle", "tail")), (ARTICLE_SENTENCES, ("head", "middle", "tail"))):
+    judged = ((SHORT_ARTICLE_LINES, ("middle", "tail")), (ARTICLE_SENTENCES, ("head", "middle", "tail")))
+    for cases, positions in judged:
         for lang, lines in cases.items():
             for line in lines:
                 for position in positions:
