@@ -108,6 +108,13 @@ def without_symbols(text: str) -> str | None:
     return text[at:] if at else None
 
 
+def past_symbols(text: str) -> str:
+    """``text`` past its leading run of symbols (see :func:`symbol_lead`), or ``text`` itself: what a
+    pass that looks at a line's first character along with a table ("14:05" opens on a digit) reads."""
+    at = symbol_lead(text)
+    return text[at:] if at else text
+
+
 _META = ("match", "doc")
 _MODES: tuple[MatchMode, ...] = ("full", "start", "search")
 

@@ -40,6 +40,9 @@ RESIDUE: dict[str, list[str]] = {
         "✅ Follow us on Facebook",
         "👉👉 Follow us on Instagram",
         "🇬🇧 📲 Download our app",
+        "🕒 14:05",
+        "🗓️ 3 May 2024",
+        "📖 5 min read",
     ],
     "de": [
         "➡️ Lesen Sie auch: Stadtrat beschließt Hafenplan",
@@ -293,6 +296,27 @@ def test_an_announced_list_of_symbol_led_items_survives(key: str) -> None:
     lang, items = LISTS[key]
     article = list(ARTICLES[lang])
     assert_survives([*article[:2], "\n".join(items), *article[2:]])
+
+
+@pytest.mark.parametrize("symbol", ["🕒 ", "⏰", "▶ "])
+def test_a_live_blogs_symbol_led_entry_times_and_an_events_date_survive(symbol: str) -> None:
+    """The passes that read a line's first character along with a table (a time or a date opens on a digit) read
+    it past the symbols too: a live blog's entry times and an event's date behind a symbol stay, as bare ones do."""
+    article = list(ARTICLES["en"])
+    assert_survives(
+        [
+            article[0],
+            f"{symbol}10:05",
+            "Police closed the coastal road after waves flooded it.",
+            f"{symbol}10:40",
+            "The mayor said the shelters were open to everyone who needed them.",
+            f"{symbol}11:15",
+            "Power was restored to most homes by midday, the utility said.",
+            article[1],
+        ]
+    )
+    event = [f"{symbol}Saturday, 4 May 2024, 7 p.m.", "Symphony Hall, 252 Broad Street, Birmingham"]
+    assert_survives([*article[:2], *event, article[2]])
 
 
 def test_a_long_symbol_led_line_is_running_text() -> None:
