@@ -57,9 +57,10 @@ _BULLETS = frozenset("•·‣⁃∙・◦")
 _SPACED = frozenset("»›")  # a quotation mark when glued to its word ("»Das stimmt«"): a bullet before a space
 _KEYCAP_BASES = frozenset("0123456789#*")
 _KEYCAP_MARKS = ("\ufe0f", "\u20e3")
-# ASCII characters that open a symbol run: ASCII's So/Sm/Sk (letters, digits, quotes, brackets and the other
-# punctuation never do) and a keycap's base (checked with the character after it)
-_ASCII_LEADS = frozenset("+<=>|~^`") | _KEYCAP_BASES
+# ASCII characters that open a symbol run: ASCII's So/Sm/Sk but the angle brackets (letters, digits, quotes,
+# brackets and the other punctuation never do) and a keycap's base (checked with the character after it)
+_ASCII_LEADS = frozenset("+=|~^`") | _KEYCAP_BASES
+_ANGLES = frozenset("<>")
 
 
 def _binds(ch: str) -> bool:
@@ -94,10 +95,15 @@ def symbol_lead(text: str) -> int:
             if text[i + 1 : i + 2] != " ":
                 break
             i += 1
-        elif ch in _BULLETS or _binds(ch) or unicodedata.category(ch) in _SYMBOL_CATEGORIES:
+        elif ch in _BULLETS or _binds(ch):
             i += 1
         else:
-            break
+            category = unicodedata.category(ch)
+            if category not in _SYMBOL_CATEGORIES or ch in _ANGLES:
+                break
+            if category == "Sm" and text[i + 1 : i + 2].isdecimal():
+                break  # a sign, not a marker: "+44 20 7946", "~40 people", "−5 °C", "±2%"
+            i += 1
         found = True
     return i if found and i < n else 0
 

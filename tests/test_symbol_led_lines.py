@@ -369,6 +369,11 @@ NOT_LED = [
     "",
     "1. Open",
     "| Comments | 12 |",
+    "+44 20 7946 0000",
+    "~40 people attended",
+    "−5 °C",
+    "<i>Comments</i>",
+    "<< Previous",
     "12 °C",
     "Ελλάδα",
     "中文",
@@ -419,6 +424,22 @@ def test_the_gate_admits_every_symbol_led_line_a_table_matches() -> None:
                 if table.match(line):
                     assert ok, f"{family}.{name}: the gate ruled out {line!r}, which the table matches"
                     assert g.line(line), f"{family}.{name}: Gate.line ruled out {line!r}"
+
+
+@pytest.mark.skipif(not gate.available(), reason="needs google-re2")
+def test_the_gates_scan_of_a_document_agrees_with_its_look_at_each_line() -> None:
+    """Gate.lines finds the symbol-led lines of a document (the first one too) as Gate.line finds each."""
+    table = vocab.table("signup", "newsletter", ("en",))
+    g = gate.gate_for(((table.mode, tuple(table.patterns)),))
+    assert g is not None
+    leads = ["", "📲 ", "▶️ ", "1️⃣ ", "» ", "»", "— ", "| ", "+", "中"]
+    texts = ["Sign up for our newsletter", "The council met on Tuesday.", "“Sign up,” she said"]
+    lines = [lead + text for text in texts for lead in leads]
+    for doc in (lines, lines[::-1], lines[1:] + lines[:1]):
+        found = g.lines(doc)
+        assert found == [g.line(line) for line in doc]
+        assert found is not None
+        assert all(ok for line, ok in zip(doc, found, strict=True) if table.match(line))
 
 
 if __name__ == "__main__":  # the probe's numbers
