@@ -17,6 +17,11 @@ language is adding one file::
 Patterns are case-insensitive regular expressions. The tables for one set of languages
 are compiled once into a single alternation per table and cached, so a pass pays one
 regex call per line per table.
+
+Patterns anchor at the line's start, and sites put emoji, arrows and bullets before their
+promos ("📲 Leia mais: …", "▶️ WATCH: …", "💬 12 Kommentare"): a line a table does not match
+as it stands is tried once more past its leading run of symbols (:func:`symbol_lead`), by
+:meth:`Table.match`, by the vocabulary group and by the RE2 gate alike.
 """
 
 from __future__ import annotations
