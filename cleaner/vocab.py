@@ -65,7 +65,9 @@ _KEYCAP_MARKS = ("\ufe0f", "\u20e3")
 # ASCII characters that open a symbol run: ASCII's So/Sm/Sk but the angle brackets (letters, digits, quotes,
 # brackets and the other punctuation never do) and a keycap's base (checked with the character after it)
 _ASCII_LEADS = frozenset("+=|~^`") | _KEYCAP_BASES
-_ANGLES = frozenset("<>")
+# symbols that are no marker: angle brackets, and the signs a line's own words go with (rights, trade marks,
+# degrees, numero: "© Example Media", "° C"), which the tables name themselves
+_NOT_MARKERS = frozenset("<>©®℗™℠°№℃℉")
 
 
 def _binds(ch: str) -> bool:
@@ -104,7 +106,7 @@ def symbol_lead(text: str) -> int:
             i += 1
         else:
             category = unicodedata.category(ch)
-            if category not in _SYMBOL_CATEGORIES or ch in _ANGLES:
+            if category not in _SYMBOL_CATEGORIES or ch in _NOT_MARKERS:
                 break
             if category == "Sm" and text[i + 1 : i + 2].isdecimal():
                 break  # a sign, not a marker: "+44 20 7946", "~40 people", "−5 °C", "±2%"
