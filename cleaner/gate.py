@@ -35,6 +35,7 @@ from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found, unused-ig
 from typing import Any
 
 from . import derived
+from .vocab import symbol_lead, without_symbols
 
 try:  # pragma: no branch
     from re2 import _re2  # type: ignore[import-untyped, unused-ignore]
@@ -284,13 +285,26 @@ class Gate:
         return self._rx is not None
 
     def lines(self, texts: list[str]) -> list[bool] | None:
-        """For each text (one line, no newline), whether some pattern may match it; None
+        """For each text (one line, no newline), whether some pattern may match it, as it stands or
+        past its leading symbols (see :func:`~cleaner.vocab.symbol_lead`: a table tries both); None
         when the gate cannot answer (then everything must run)."""
-        rx = self._rx
-        if rx is None:
+        if self._rx is None:
             return None
+        joined = "\n".join(texts)
+        led = _symbol_led(texts, joined)
+        if not led:
+            return self._scan(texts, joined)
+        out = self._scan([*texts, *(rest for _i, rest in led)], joined + "\n" + "\n".join(rest for _i, rest in led))
+        if out is None:
+            return None
+        for (i, _rest), ok in zip(led, out[len(texts) :], strict=True):
+            out[i] = out[i] or ok
+        return out[: len(texts)]
+
+    def _scan(self, texts: list[str], joined: str) -> list[bool] | None:
+        rx = self._rx
         try:
-            data = "\n".join(texts).encode("utf-8")
+            data = joined.encode("utf-8")
         except UnicodeEncodeError:  # lone surrogates: RE2 cannot read them
             return None
         if data.count(b"\n") != len(texts) - 1:
@@ -315,14 +329,43 @@ class Gate:
         return out
 
     def line(self, text: str) -> bool:
-        """Whether some pattern may match this one line."""
+        """Whether some pattern may match this one line (as it stands or past its leading symbols)."""
         if self._rx is None or "\n" in text:
             return True
         try:
             data = text.encode("utf-8")
         except UnicodeEncodeError:
             return True
+        if self._rx.Match(self._anchor, data, 0, len(data))[0][0] >= 0:
+            return True
+        rest = without_symbols(text) if text and not text[0].isalpha() else None
+        if rest is None:
+            return False
+        data = rest.encode("utf-8")
         return bool(self._rx.Match(self._anchor, data, 0, len(data))[0][0] >= 0)
+
+
+# A line (after the first) that may open on a symbol: a newline, then an ASCII symbol, a keycap or any
+# non-ASCII character that is not a letter or a digit; :func:`~cleaner.vocab.symbol_lead` decides. A search
+# for a pattern opening on a literal runs at C speed over the text, so lines of plain text pay next to nothing.
+_MAYBE_LED = re.compile("\n(?:[+=|~^`]|[0-9#*][\ufe0f\u20e3]|[^\x00-\x7f\\w])")
+
+
+def _symbol_led(texts: list[str], joined: str) -> list[tuple[int, str]]:
+    """(index, the rest of the line) for each of ``texts`` led by symbols (``joined``: them joined by newlines)."""
+    led: list[tuple[int, str]] = []
+    if texts and (at := symbol_lead(texts[0])):
+        led.append((0, texts[0][at:]))
+    index = pos = 0
+    for m in _MAYBE_LED.finditer(joined):
+        start = m.start()
+        index += joined.count("\n", pos, start + 1)
+        pos = start + 1
+        text = texts[index]
+        at = symbol_lead(text)
+        if at:
+            led.append((index, text[at:]))
+    return led
 
 
 @lru_cache(maxsize=256)

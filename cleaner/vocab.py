@@ -17,12 +17,18 @@ language is adding one file::
 Patterns are case-insensitive regular expressions. The tables for one set of languages
 are compiled once into a single alternation per table and cached, so a pass pays one
 regex call per line per table.
+
+Patterns anchor at the line's start, and sites put emoji, arrows and bullets before their
+promos ("📲 Leia mais: …", "▶️ WATCH: …", "💬 12 Kommentare"): a line a table does not match
+as it stands is tried once more past its leading run of symbols (:func:`symbol_lead`), by
+:meth:`Table.match`, by the vocabulary group and by the RE2 gate alike.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -46,6 +52,82 @@ def fold(text: str) -> str:
     if "İ" in text or "ı" in text:  # (two C-speed scans: a translate with a mapping is slow on other text)
         text = text.translate(_FOLD)
     return text.lower()
+
+
+# A line's leading run of symbols (see :func:`symbol_lead`): pictographs and arrows (Unicode's So, Sm and Sk:
+# "📲", "▶", "➡", "✅", "■", skin tones), the punctuation that serves as a bullet, and what binds an emoji
+# together (joiner, variation selectors, a keycap's enclosing mark, a flag's tag characters).
+_SYMBOL_CATEGORIES = frozenset({"So", "Sm", "Sk"})
+_BULLETS = frozenset("•·‣⁃∙・◦")
+_SPACED = frozenset("»›")  # a quotation mark when glued to its word ("»Das stimmt«"): a bullet before a space
+_KEYCAP_BASES = frozenset("0123456789#*")
+_KEYCAP_MARKS = ("\ufe0f", "\u20e3")
+# ASCII characters that open a symbol run: ASCII's So/Sm/Sk but the angle brackets (letters, digits, quotes,
+# brackets and the other punctuation never do) and a keycap's base (checked with the character after it)
+_ASCII_LEADS = frozenset("+=|~^`") | _KEYCAP_BASES
+# symbols that are no marker: angle brackets, and the signs a line's own words go with (rights, trade marks,
+# degrees, numero: "© Example Media", "° C"), which the tables name themselves
+_NOT_MARKERS = frozenset("<>©®℗™℠°№℃℉")
+
+
+def _binds(ch: str) -> bool:
+    """A character that binds an emoji together: zero-width joiner, variation selector, keycap mark, tag."""
+    return ch == "\u200d" or ch == "\u20e3" or "\ufe00" <= ch <= "\ufe0f" or "\U000e0020" <= ch <= "\U000e007f"
+
+
+def symbol_lead(text: str) -> int:
+    """Where ``text`` goes on after its leading run of symbols (emoji, pictographs, arrows, bullets and the
+    spaces between and after them): "▶️ WATCH: …", "👉👉 Follow us", "1️⃣ Open", "• Share" go on at their
+    first word; 0 when the line opens on anything else (a letter, a digit, a quotation mark, a bracket,
+    a dash) or holds nothing past its symbols. Where a table is matched, a line that it does not match
+    as it stands is tried once more from here, so the same patterns name the residue a site puts a
+    symbol before ("📲 Leia mais: …", "💬 12 Kommentare"). Cheap for most lines: one look at the first
+    character."""
+    first = text[:1]
+    if not first or first.isalpha() or (first < "\x80" and first not in _ASCII_LEADS):
+        return 0
+    if first == "|" and text[-1] == "|":
+        return 0  # a table's row ("| Comments | 12 |"): its bar is no marker
+    i, n, found = 0, len(text), False
+    while i < n:
+        ch = text[i]
+        if ch == " ":
+            i += 1
+            continue
+        if ch in _KEYCAP_BASES:
+            if text[i + 1 : i + 2] not in _KEYCAP_MARKS:
+                break
+            i += 2
+        elif ch in _SPACED:
+            if text[i + 1 : i + 2] != " ":
+                break
+            i += 1
+        elif ch in _BULLETS or _binds(ch):
+            i += 1
+        else:
+            category = unicodedata.category(ch)
+            if category not in _SYMBOL_CATEGORIES or ch in _NOT_MARKERS:
+                break
+            if category == "Sm" and text[i + 1 : i + 2].isdecimal():
+                break  # a sign, not a marker: "+44 20 7946", "~40 people", "−5 °C", "±2%"
+            i += 1
+        found = True
+    return i if found and i < n else 0
+
+
+def without_symbols(text: str) -> str | None:
+    """``text`` past its leading run of symbols (see :func:`symbol_lead`); None when it has none."""
+    at = symbol_lead(text)
+    return text[at:] if at else None
+
+
+def past_symbols(text: str) -> str:
+    """``text`` past its leading run of symbols (see :func:`symbol_lead`), or ``text`` itself: what a
+    pass that looks at a line's first character along with a table ("14:05" opens on a digit) reads."""
+    at = symbol_lead(text)
+    return text[at:] if at else text
+
+
 _META = ("match", "doc")
 _MODES: tuple[MatchMode, ...] = ("full", "start", "search")
 
@@ -130,10 +212,20 @@ class Table:
             return compiled
 
     def match(self, text: str) -> re.Match[str] | None:
+        """The table's match of ``text``, or else of ``text`` past its leading symbols (see
+        :func:`symbol_lead`; the match's ``string`` is then that rest of the line)."""
         if self.pattern is None or not text:
             return None
+        m = self._match(text)
+        if m is None and not text[0].isalpha():
+            at = symbol_lead(text)
+            if at:
+                m = self._match(text[at:])
+        return m
+
+    def _match(self, text: str) -> re.Match[str] | None:
         if self.mode == "search":
-            return self.pattern.search(text)
+            return self.pattern.search(text)  # type: ignore[union-attr]
         pattern = self._for_char(fold(text[0]))
         if pattern is None:
             return None

@@ -19,7 +19,7 @@ from ..document import Line
 from ..gate import Gate, gate_for
 from ..sentences import may_break, residue_of, split_sentences
 from ..textstats import ends_colon, ends_sentence
-from ..vocab import Table, fold, required_literals
+from ..vocab import Table, fold, required_literals, symbol_lead, without_symbols
 
 
 class Pass(ABC):
@@ -233,6 +233,33 @@ class VocabGroup(Pass):
                 for i in p.spared(ctx, mine, hits):
                     del hits[i]
 
+    def _best(self, ctx: Context, active: tuple[bool, ...], by_char: dict[str | None, re.Pattern[str] | None],
+              text: str, words: int, bucket: int, search_items: tuple[tuple[int, str], ...] | None) -> int | None:
+        """The first entry (in pipeline order) that matches ``text``, a line of ``words`` words; None if none."""
+        best: int | None = None
+        for ch in (fold(text[0]), None):
+            # One regex per first character over every entry (few compiles); when the
+            # entry it matches does not admit a line this long, ask again with only the
+            # entries that do (rare: a vocabulary match on a long line).
+            try:
+                rx = by_char[ch]
+            except KeyError:
+                rx = by_char[ch] = self._anchored(ctx, active, ch, None)
+            m = rx.fullmatch(text) if rx is not None else None
+            if m is not None and self.entries[int(m.lastgroup[1:])][4] < words:  # type: ignore[index]
+                rx = self._anchored(ctx, active, ch, bucket)
+                m = rx.fullmatch(text) if rx is not None else None
+            if m is not None:
+                k = int(m.lastgroup[1:])  # type: ignore[index]
+                best = k if best is None else min(best, k)
+        if search_items and (best is None or search_items[0][0] < best):
+            rx = self._search(search_items, bucket)
+            m = rx.search(text) if rx is not None else None
+            if m is not None:
+                k = int(m.lastgroup[1:])  # type: ignore[index]
+                best = k if best is None else min(best, k)
+        return best
+
     def run(self, ctx: Context) -> None:
         doc = ctx.doc
         limits = self.limits
@@ -261,34 +288,17 @@ class VocabGroup(Pass):
             per_line = scanner.candidates(items, ctx, todo)
         by_char: dict[str | None, re.Pattern[str] | None] = {}  # _anchored(ctx, active, ch, None) of this run
         for index in todo:
-            line = doc.lines[index]
             words = ctx.words(index)  # (counts the deadline ticks: the regexes below are the cost)
             bucket = bisect_left(limits, words)
-            text = line.text
-            best: int | None = None
-            first = fold(text[0])
-            for ch in (first, None):
-                # One regex per first character over every entry (few compiles); when the
-                # entry it matches does not admit a line this long, ask again with only the
-                # entries that do (rare: a vocabulary match on a long line).
-                try:
-                    rx = by_char[ch]
-                except KeyError:
-                    rx = by_char[ch] = self._anchored(ctx, active, ch, None)
-                m = rx.fullmatch(text) if rx is not None else None
-                if m is not None and self.entries[int(m.lastgroup[1:])][4] < words:  # type: ignore[index]
-                    rx = self._anchored(ctx, active, ch, bucket)
-                    m = rx.fullmatch(text) if rx is not None else None
-                if m is not None:
-                    k = int(m.lastgroup[1:])  # type: ignore[index]
-                    best = k if best is None else min(best, k)
+            text = doc.lines[index].text
             search_items = per_line.get(index)
-            if search_items and (best is None or search_items[0][0] < best):
-                rx = self._search(search_items, bucket)
-                m = rx.search(text) if rx is not None else None
-                if m is not None:
-                    k = int(m.lastgroup[1:])  # type: ignore[index]
-                    best = k if best is None else min(best, k)
+            best = self._best(ctx, active, by_char, text, words, bucket, search_items)
+            # a line led by symbols ("📲 Leia mais: …") is also tried past them, as Table.match does
+            rest = without_symbols(text) if not text[0].isalpha() else None
+            if rest is not None:
+                other = self._best(ctx, active, by_char, rest, words, bucket, search_items)
+                if other is not None and (best is None or other < best):
+                    best = other
             if best is not None:
                 hits[index] = best
         if hits:
@@ -347,8 +357,9 @@ def prose_bounds(ctx: Context, kept: list[int], counts: Callable[[int], bool] | 
 
 
 def _list_item(line: Line) -> bool:
-    """A bullet or numbered item (the marker the document keeps apart as the line's lead)."""
-    return bool(line.lead) and line.lead[0] not in "#>"
+    """A bullet or numbered item (the marker the document keeps apart as the line's lead), or an item
+    led by a symbol the document keeps in the text ("👉 Bring your receipt", "1️⃣ Open the settings")."""
+    return (bool(line.lead) and line.lead[0] not in "#>") or symbol_lead(line.text) > 0
 
 
 def _announcer(ctx: Context, index: int, hits: dict[int, int]) -> int | None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from ..context import Context
 from ..textstats import ends_colon, ends_sentence
+from ..vocab import past_symbols
 from .furniture import DIGIT, LABEL_VALUE, URL, wide_label_figure
 
 # a label and a count: "Attendance: 31,200", "Zuschauer: 29.546" (or a counter: "Views: 1,234")
@@ -464,7 +465,7 @@ def inner_headings(
     def stamp(i: int) -> bool:
         # a live blog's entry time that clock-line kept ("11:40 p.m."), or an event's date that dateline
         # kept ("Fr. 12.04.2024, 19:30 Uhr": an events calendar's first entry, under its title)
-        text = lines[i].text
+        text = past_symbols(lines[i].text)  # ("🕒 11:40 p.m.": the time the table sees)
         if ctx.words(i) > EVENT_DATE_WORDS:
             return False
         return (text[:1].isdigit() and ctx.words(i) <= 4 and bool(clock.match(text))) or (

@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from ..context import Context
 from ..textstats import ends_sentence
+from ..vocab import past_symbols
 from .base import Pass, VocabLinePass, prose_bounds
 
 
@@ -34,8 +35,8 @@ class GluedMetadata(Pass):
                 continue
             if ctx.table(self.family, "dateline").match(text) or ctx.table(self.family, "byline").match(text):
                 continue  # the whole line is metadata: the dateline or byline pass takes all of it
-            cut = m.group(0)
-            rest = text[len(cut) :]
+            rest = m.string[m.end() :]  # (the match may be of the line past its leading symbols)
+            cut = text[: len(text) - len(rest)]
             if not rest.strip():
                 continue
             ctx.doc.trim(i, rest, cut, "prefix", self.name, "metadata glued before the text")
@@ -94,7 +95,7 @@ class Dateline(VocabLinePass):
         stamps: list[int] = []
         listed: list[int] = []  # the dates of a list of events, each over its title and a sentence
         for i in mine:
-            text = lines[i].text
+            text = past_symbols(lines[i].text)  # (what the table matched: "🗓️ 3 May 2024" opens on its day)
             # (a weekday first: a list of teasers dates its headlines in figures, "12 November 2019")
             if not text[:1].isdigit() and event.match(text) and _heads_entry(ctx, kept, at[i], hits):
                 listed.append(i)
@@ -189,7 +190,7 @@ class ClockLine(Pass):
         table = ctx.table(self.family, "clock")
         times = [
             pos for pos, i in enumerate(kept)
-            if lines[i].text[0].isdigit() and ctx.words(i) <= 4 and table.match(lines[i].text)
+            if past_symbols(lines[i].text)[0].isdigit() and ctx.words(i) <= 4 and table.match(lines[i].text)
         ]
         if not times:
             return
@@ -212,7 +213,7 @@ class ClockLine(Pass):
             and ctx.words(kept[pos + 1]) <= _ENTRY_HEADLINE_WORDS
             and self.entry_text(ctx, kept[pos + 2])
         }
-        if headed and _in_order([_minutes(lines[kept[pos]].text) for pos in sorted(entries | headed)]):
+        if headed and _in_order([_minutes(past_symbols(lines[kept[pos]].text)) for pos in sorted(entries | headed)]):
             entries |= headed
         if len(entries) < 2 or not any(first < kept[pos] for pos in entries):
             entries = set()
