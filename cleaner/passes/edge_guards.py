@@ -496,7 +496,8 @@ def inner_headings(
         ):
             end += 1
         named = any(furniture_at(j) and ctx.words(j) >= _LIST_NAME_WORDS for j in order[pos + 1 : end])
-        return end if named and pos + 1 < end < len(order) and article(order[end]) else 0
+        # (a sentence: not a row of data, a table's header over its rows is no list of names)
+        return end if named and pos + 1 < end < len(order) and article(order[end]) and order[end] not in rows else 0
     for pos, i in enumerate(order):
         if not furniture_at(i) or i in rows:
             if article(i) or data(i) or _unclosed_sentence(ctx, i):

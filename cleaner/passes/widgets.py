@@ -246,7 +246,7 @@ _TOC_HEADING_GOES_ON = re.compile(r"\A\s*[:–—|\[-]")
 
 
 # a wiki heading's edit link glued after it: "Historia[editar]", "História[editar | editar código-fonte]"
-_TOC_EDIT_LINK = re.compile(r"\s*\[[^\[\]]{1,40}\]\Z")
+_TOC_EDIT_LINK = re.compile(r"\[[^\[\]]{1,40}\]\Z")  # (no leading \s*: a search would be quadratic on spaces)
 
 
 def _toc_key(text: str) -> str:
