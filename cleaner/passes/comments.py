@@ -64,9 +64,13 @@ _POST_WORDS = 150  # an opening post or question: at most this many words of pro
 _POST_PER_REPLY = 3  # the post is at most this many times as long as the longest reply
 _COUNT_AHEAD = 3  # the count may stand a few lines under the marker ("Add a comment", then "3 Answers")
 # a count line: a number and a word or two ("3 Answers", "87 comments"), or a word and the number in
-# brackets or after a colon ("Replies (12)", "Antworten: 4")
-_COUNT = re.compile(r"\W{0,3}\d{1,7}(?:[.,\u202f ]\d{3})*\s+[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?\s*:?|[^\W\d_]{2,}\s*(?:\(\s*\d{1,7}\s*\)|:\s*\d{1,7})")
+# brackets or after a colon ("Replies (12)", "Antworten: 4", "Posts: 3051": a writer's count of posts)
+_COUNTED = re.compile(r"[^\W\d_]{2,}\s*(?:\(\s*\d{1,7}\s*\)|:\s*\d{1,7}(?:[.,\u202f ]\d{3})*)")
+_COUNT = re.compile(r"\d{1,7}(?:[.,\u202f ]\d{3})*\s+[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?\s*:?|" + _COUNTED.pattern)
 _REPLY_FRAME = 3  # a reply's text stands within this many lines under its writer's name or time
+# a reply's place in the thread: a word and a small number, or a number sign ("level 2", "Beitrag 3", "#14")
+_PLACE = re.compile(r"[^\W\d_]{2,12}\s\d{1,3}|#\d{1,6}")
+_VOTES = re.compile(r"[+\-−]?\d{1,3}(?:[.,\u202f ]?\d{3})*(?:[.,]\d)?[kKmM]?")  # a vote count alone: "212", "1.2k"
 # the key of the memo (Context.memo) in which comment-section marks the lines of a discussion's replies:
 # a reply that shares no words with the post is no stray block cut off from the article (detached-blocks)
 DISCUSSION_REPLY = "comments.discussion-reply"
@@ -112,10 +116,12 @@ class CommentSection(Pass):
         discussion = None
         found = self._discussion(ctx, kept, candidates, sizes)
         if found is not None:
-            discussion, reply_lines = found
+            discussion, reply_lines, frames = found
             marks = ctx.memo(DISCUSSION_REPLY)  # for detached-blocks: the replies are the page's text
             for i in reply_lines:
                 marks[i] = True
+            for i in self._frame_ui(ctx, frames):
+                ctx.doc.remove(i, self.name, "a reply's writer, time or votes on a discussion page (the replies stay)")
         for pos in candidates:
             if pos < end:
                 continue
@@ -221,7 +227,7 @@ class CommentSection(Pass):
 
     def _discussion(
         self, ctx: Context, kept: list[int], candidates: list[int], sizes: list[int]
-    ) -> tuple[int, list[int]] | None:
+    ) -> tuple[int, list[int], list[int]] | None:
         """Where the page shows itself a discussion rather than an article with its comments: the
         position in ``kept`` of the first marker that heads the replies with their count ("87
         comments", "7 Antworten"; or a count a few lines under it: "Add a comment", "3 Answers";
@@ -230,7 +236,8 @@ class CommentSection(Pass):
         each under its time (see :meth:`_replies`), the longest at least a third as long as the
         post, together at least half the prose under the marker (a comment-count link over an
         article has the article's paragraphs under it).
-        Returns that position and the replies' lines, or None where no marker does. A heading
+        Returns that position, the replies' lines and the lines framing them (see
+        :meth:`_replies`), or None where no marker does. A heading
         that names the comments ("12 thoughts on “Title”", "Reader comments") heads a blog's or a
         news story's comments and counts for nothing."""
         counts = ctx.word_counts()
@@ -241,13 +248,14 @@ class CommentSection(Pass):
                 return None  # an article's worth of prose above: later markers have more
             if not post or self._is_heading(ctx, lines[kept[pos]].text) or not self._counts_replies(ctx, kept, pos):
                 continue
-            replies = self._replies(ctx, kept[pos + 1 :])
+            frames: list[int] = []
+            replies = self._replies(ctx, kept[pos + 1 :], frames)
             if len(replies) < 2 or _POST_PER_REPLY * max(sum(counts[i] for i in r) for r in replies) < post:
                 continue
             below = sum(counts[kept[q]] for q in range(pos + 1, len(kept)) if sizes[q] and ctx.is_prose(kept[q]))
             lines_of = [i for r in replies for i in r]
             if 2 * sum(counts[i] for i in lines_of) >= below:  # the replies are the bulk of the text below
-                return pos, lines_of
+                return pos, lines_of, frames
         return None
 
     def _counts_replies(self, ctx: Context, kept: list[int], pos: int) -> bool:
@@ -263,12 +271,13 @@ class CommentSection(Pass):
                 return True
         return False
 
-    def _replies(self, ctx: Context, following: list[int]) -> list[list[int]]:
+    def _replies(self, ctx: Context, following: list[int], frames: list[int] | None = None) -> list[list[int]]:
         """The lines of each reply in ``following``: a run of prose framed as a reply, with its
         time ("3 days ago", "12.01.2025 um 21:14"), a commenter's line ("Alex says:") or a chosen
         answer's label in the ``_REPLY_FRAME`` lines above it, or its time or a reply's control
         ("Reply", "142 points", "Quote") in those under it. Prose with neither (a footer's notice,
-        an article's paragraphs under their subheadings) is none."""
+        an article's paragraphs under their subheadings) is none. ``frames``, when given, gets
+        the lines between the replies (and over the first one)."""
         answer = ctx.table(self.family, "answer")
         evidence = ctx.table(self.family, "evidence")
         reply = ctx.table(self.family, "reply")
@@ -294,11 +303,42 @@ class CommentSection(Pass):
                 reply.match(text) or (ctx.words(i) <= _REPLY_MAX_WORDS and ui.match(text))
             )
 
-        return [
-            run for n, run in enumerate(runs)
+        framed = [
+            n for n, run in enumerate(runs)
             if any(opens(i) for i in between[n][-_REPLY_FRAME:])
             or any(closes(i) for i in between[n + 1][:_REPLY_FRAME])
         ]
+        if frames is not None:  # the lines between a reply and the next, or over the first one
+            frames.extend(sorted({i for n in framed for gap in (between[n], between[n + 1]) for i in gap}))
+        return [runs[n] for n in framed]
+
+    def _frame_ui(self, ctx: Context, frames: list[int]) -> list[int]:
+        """Of the lines framing a discussion's replies (see :meth:`_replies`), those that are
+        the replies' widget: a writer's name or a time ("crumbcoat", "12.01.2025 um 21:14"), a
+        count or a vote ("Posts: 3051", "212"), a reply's place in the thread ("level 2", "#14")
+        or a chosen answer's label, in a run of two or more lines between two replies (a lone
+        short line there is a reply's own: "Update")."""
+        answer = ctx.table(self.family, "answer")
+        out = []
+        runs: list[list[int]] = []
+        for i in frames:
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            if len(run) < 2:
+                continue
+            for i in run:
+                text = ctx.doc.lines[i].text.strip()
+                if (
+                    _VOTES.fullmatch(text)
+                    or _PLACE.fullmatch(text)
+                    or (ctx.words(i) <= 4 and (_COUNTED.fullmatch(text) or answer.match(text)))
+                    or self._head(ctx, i) is not None
+                ):
+                    out.append(i)
+        return out
 
     def _is_stamp(self, ctx: Context, i: int) -> bool:
         text = ctx.doc.lines[i].text
