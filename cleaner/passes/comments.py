@@ -19,6 +19,16 @@ alone. A thread with no marker at all (a commenter's name, maybe a time, a few l
 "Reply", and again) goes too when it comes late after an article's worth of prose. A marker
 that opened nothing, but would on a second cleaning once the comments below it are gone (the
 text is shorter, the marker later in it), is a link to them and goes alone.
+
+A page that IS the discussion (a forum thread, a Q&A page, a post with its replies) keeps its
+replies: a short post (a question, a few lines: no article's worth of prose) over a count of
+its replies ("87 comments", "7 Antworten"; "Add a comment" with "3 Answers" under it) and two
+or more replies framed by their times or controls, the longest at least a third as long as the
+post, together the bulk of the text below (see :meth:`CommentSection._discussion`). There no
+marker over replies opens a section and no thread without a heading goes; the replies' frames
+go instead (a writer's name, a time, votes, "level 2"), and detached-blocks leaves the replies
+alone however little they share the post's words. An article's comments are a small part of
+it: a news story or a blog post is longer than a post, and its readers' remarks are shorter.
 """
 
 from __future__ import annotations
@@ -62,6 +72,7 @@ _SKIPPED_AHEAD = 3  # lines before or between them that are no comment (a subhea
 # article is a small part of it; a reply to a post is a post of its own)
 _POST_WORDS = 150  # an opening post or question: at most this many words of prose (an article has more)
 _POST_PER_REPLY = 3  # the post is at most this many times as long as the longest reply
+_DISCUSSION_TRIES = 4  # the counts under a short post looked at (a page of teasers has a count under each)
 _COUNT_AHEAD = 3  # the count may stand a few lines under the marker ("Add a comment", then "3 Answers")
 # a count line: a number and a word or two ("3 Answers", "87 comments"), or a word and the number in
 # brackets or after a colon ("Replies (12)", "Antworten: 4", "Posts: 3051": a writer's count of posts)
@@ -114,9 +125,11 @@ class CommentSection(Pass):
         end = 0  # the positions before this one are inside a section removed already
         cut: list[tuple[int, int]] = []  # the sections removed: (first position, position after)
         discussion = None
+        last_reply = -1  # the line of the discussion's last reply
         found = self._discussion(ctx, kept, candidates, sizes)
         if found is not None:
             discussion, reply_lines, frames = found
+            last_reply = reply_lines[-1]
             marks = ctx.memo(DISCUSSION_REPLY)  # for detached-blocks: the replies are the page's text
             for i in reply_lines:
                 marks[i] = True
@@ -126,7 +139,7 @@ class CommentSection(Pass):
             if pos < end:
                 continue
             why = self._opens(ctx, kept, pos, before[pos] >= late)
-            if why and discussion is not None and pos >= discussion and self._replies(ctx, kept[pos + 1 :]):
+            if why and discussion is not None and discussion <= pos and kept[pos] < last_reply:
                 why = None  # the page is the discussion: the replies under the marker are its content
             if why:
                 start, end = pos, self._remove_section(ctx, kept, pos, why)
@@ -235,19 +248,23 @@ class CommentSection(Pass):
         ``_POST_WORDS`` words: a question, a post, not an article) and over two or more replies,
         each under its time (see :meth:`_replies`), the longest at least a third as long as the
         post, together at least half the prose under the marker (a comment-count link over an
-        article has the article's paragraphs under it).
-        Returns that position, the replies' lines and the lines framing them (see
-        :meth:`_replies`), or None where no marker does. A heading
+        article has the article's paragraphs under it). Returns that position, the replies' lines
+        and the lines framing them (see :meth:`_replies`), or None where no marker does. A heading
         that names the comments ("12 thoughts on “Title”", "Reader comments") heads a blog's or a
         news story's comments and counts for nothing."""
         counts = ctx.word_counts()
         lines = ctx.doc.lines
+        post = 0  # the words of prose above the marker
+        at = 0  # the position up to which they are counted
+        tried = 0
         for pos in candidates:
-            post = sum(counts[kept[q]] for q in range(pos) if sizes[q] and ctx.is_prose(kept[q]))
-            if post > _POST_WORDS:
+            post += sum(counts[kept[q]] for q in range(at, pos) if sizes[q] and ctx.is_prose(kept[q]))
+            at = pos
+            if post > _POST_WORDS or tried == _DISCUSSION_TRIES:
                 return None  # an article's worth of prose above: later markers have more
             if not post or self._is_heading(ctx, lines[kept[pos]].text) or not self._counts_replies(ctx, kept, pos):
                 continue
+            tried += 1
             frames: list[int] = []
             replies = self._replies(ctx, kept[pos + 1 :], frames)
             if len(replies) < 2 or _POST_PER_REPLY * max(sum(counts[i] for i in r) for r in replies) < post:
