@@ -616,6 +616,13 @@ def test_short_comments_under_a_short_story_still_go() -> None:
     assert result.text.split("\n") == _STORY
 
 
+def test_a_long_comment_under_a_short_story_still_goes() -> None:
+    # a news brief states; a thread opens with a question (the reader's question under the brief is no post's)
+    for comments in ((_SHORT_COMMENTS[0], _LONG_COMMENT), (_LONG_COMMENT, _SHORT_COMMENTS[0])):
+        result = cleaner.explain_text("\n".join([*_STORY, *_thread(*comments)]))
+        assert result.text.split("\n") == _STORY, comments
+
+
 def test_a_count_link_over_the_article_makes_no_discussion() -> None:
     # "12 comments" under the headline links to the thread; the thread under the article still goes
     page = ["Council approves new leisure centre", "12 comments", *_STORY, *_thread(*_SHORT_COMMENTS)]

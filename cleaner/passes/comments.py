@@ -24,7 +24,8 @@ A page that IS the discussion (a forum thread, a Q&A page, a post with its repli
 replies: a short post (a question, a few lines: no article's worth of prose) over a count of
 its replies ("87 comments", "7 Antworten"; "Add a comment" with "3 Answers" under it) and two
 or more replies framed by their times or controls, the longest at least a third as long as the
-post, together the bulk of the text below (see :meth:`CommentSection._discussion`). There no
+post, together the bulk of the text below, and a question that opens the thread (see
+:meth:`CommentSection._discussion`). There no
 marker over replies opens a section and no thread without a heading goes; the replies' frames
 go instead (a writer's name, a time, votes, "level 2"), and detached-blocks leaves the replies
 alone however little they share the post's words. An article's comments are a small part of
@@ -62,6 +63,7 @@ _CLOCK = re.compile(r"(^|\D)\d{1,2}\s?[:.h]\s?\d{2}(\D|$)")
 # handle, an emoticon or emoji ("Great news!", "Where does the money come from?", "@tom", ":)")
 # (outside quotes: "“Who will pay for it?” asked one councillor." is an article's sentence)
 _CHATTY = re.compile(r"[!?¡¿！？]|(^|\s)@\w|[:;]-?[()DP](\s|$)|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_QUESTION = re.compile(r"[?¿？]")
 _QUOTED = re.compile(r"“[^“”]{0,400}”|„[^“”„]{0,400}[“”]|«[^«»]{0,400}»|\"[^\"]{0,400}\"")
 _ARTICLE_WORDS = 15  # an article paragraph that goes on after a marker: a sentence of this many words or more
 _ARTICLE_AHEAD = 2  # the paragraphs after a marker that show the article goes on
@@ -248,17 +250,23 @@ class CommentSection(Pass):
         ``_POST_WORDS`` words: a question, a post, not an article) and over two or more replies,
         each under its time (see :meth:`_replies`), the longest at least a third as long as the
         post, together at least half the prose under the marker (a comment-count link over an
-        article has the article's paragraphs under it). Returns that position, the replies' lines
-        and the lines framing them (see :meth:`_replies`), or None where no marker does. A heading
-        that names the comments ("12 thoughts on “Title”", "Reader comments") heads a blog's or a
-        news story's comments and counts for nothing."""
+        article has the article's paragraphs under it), with a question in the post (or in the
+        first reply where that is the opening post): a forum's, a Q&A page's, a support thread's
+        opening question; a news brief states. Returns that position, the replies' lines and the
+        lines framing them (see :meth:`_replies`), or None where no marker does. A heading that
+        names the comments ("12 thoughts on “Title”", "Reader comments") heads a blog's or a news
+        story's comments and counts for nothing."""
         counts = ctx.word_counts()
         lines = ctx.doc.lines
         post = 0  # the words of prose above the marker
+        asks = False  # whether a question stands in that prose
         at = 0  # the position up to which they are counted
         tried = 0
         for pos in candidates:
-            post += sum(counts[kept[q]] for q in range(at, pos) if sizes[q] and ctx.is_prose(kept[q]))
+            for q in range(at, pos):
+                if sizes[q] and ctx.is_prose(kept[q]):
+                    post += counts[kept[q]]
+                    asks = asks or self._asks(lines[kept[q]].text)
             at = pos
             if post > _POST_WORDS or tried == _DISCUSSION_TRIES:
                 return None  # an article's worth of prose above: later markers have more
@@ -271,9 +279,21 @@ class CommentSection(Pass):
                 continue
             below = sum(counts[kept[q]] for q in range(pos + 1, len(kept)) if sizes[q] and ctx.is_prose(kept[q]))
             lines_of = [i for r in replies for i in r]
-            if 2 * sum(counts[i] for i in lines_of) >= below:  # the replies are the bulk of the text below
+            if 2 * sum(counts[i] for i in lines_of) < below:  # the replies are the bulk of the text below
+                continue
+            # a discussion opens with a question: in the post, or in the first "reply" where that is the
+            # opening post, the count over it (a forum's "7 Antworten" at the thread's head, only a
+            # banner's lines above it, shorter than the post)
+            first = replies[0]
+            if asks or (sum(counts[i] for i in first) > post and any(self._asks(lines[i].text) for i in first)):
                 return pos, lines_of, frames
         return None
+
+    @staticmethod
+    def _asks(text: str) -> bool:
+        """Whether a line asks a question (outside quotes: "“Who will pay?” asked a councillor" does
+        not)."""
+        return bool(_QUESTION.search(_QUOTED.sub("", text)))
 
     def _counts_replies(self, ctx: Context, kept: list[int], pos: int) -> bool:
         """Whether the marker ``kept[pos]`` or a short line in the few after it (before any prose)
