@@ -78,8 +78,8 @@ _DISCUSSION_TRIES = 4  # the counts under a short post looked at (a page of teas
 _COUNT_AHEAD = 3  # the count may stand a few lines under the marker ("Add a comment", then "3 Answers")
 # a count line: a number and a word or two ("3 Answers", "87 comments"), or a word and the number in
 # brackets or after a colon ("Replies (12)", "Antworten: 4", "Posts: 3051": a writer's count of posts)
-_COUNTED = re.compile(r"[^\W\d_]{2,}\s*(?:\(\s*\d{1,7}\s*\)|:\s*\d{1,7}(?:[.,\u202f ]\d{3})*)")
-_COUNT = re.compile(r"\d{1,7}(?:[.,\u202f ]\d{3})*\s+[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?\s*:?|" + _COUNTED.pattern)
+_COUNTED = re.compile(r"[^\W\d_]{2,30}\s*(?:\(\s*\d{1,7}\s*\)|:\s*\d{1,7}(?:[.,\u202f ]\d{3})*)")
+_COUNT = re.compile(r"\d{1,7}(?:[.,\u202f ]\d{3})*\s+[^\W\d_]{2,30}(?:\s+[^\W\d_]{2,30})?\s*:?|" + _COUNTED.pattern)
 _REPLY_FRAME = 3  # a reply's text stands within this many lines under its writer's name or time
 # a reply's place in the thread: a word and a small number, or a number sign ("level 2", "Beitrag 3", "#14")
 _PLACE = re.compile(r"[^\W\d_]{2,12}\s\d{1,3}|#\d{1,6}")
