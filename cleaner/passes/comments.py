@@ -242,7 +242,7 @@ class CommentSection(Pass):
 
     def _discussion(
         self, ctx: Context, kept: list[int], candidates: list[int], sizes: list[int]
-    ) -> tuple[int, list[int], list[int]] | None:
+    ) -> tuple[int, list[int], list[list[int]]] | None:
         """Where the page shows itself a discussion rather than an article with its comments: the
         position in ``kept`` of the first marker that heads the replies with their count ("87
         comments", "7 Antworten"; or a count a few lines under it: "Add a comment", "3 Answers";
@@ -273,7 +273,7 @@ class CommentSection(Pass):
             if not post or self._is_heading(ctx, lines[kept[pos]].text) or not self._counts_replies(ctx, kept, pos):
                 continue
             tried += 1
-            frames: list[int] = []
+            frames: list[list[int]] = []
             replies = self._replies(ctx, kept[pos + 1 :], frames)
             if len(replies) < 2 or _POST_PER_REPLY * max(sum(counts[i] for i in r) for r in replies) < post:
                 continue
@@ -308,13 +308,15 @@ class CommentSection(Pass):
                 return True
         return False
 
-    def _replies(self, ctx: Context, following: list[int], frames: list[int] | None = None) -> list[list[int]]:
+    def _replies(
+        self, ctx: Context, following: list[int], frames: list[list[int]] | None = None
+    ) -> list[list[int]]:
         """The lines of each reply in ``following``: a run of prose framed as a reply, with its
         time ("3 days ago", "12.01.2025 um 21:14"), a commenter's line ("Alex says:") or a chosen
         answer's label in the ``_REPLY_FRAME`` lines above it, or its time or a reply's control
         ("Reply", "142 points", "Quote") in those under it. Prose with neither (a footer's notice,
         an article's paragraphs under their subheadings) is none. ``frames``, when given, gets
-        the lines between the replies (and over the first one)."""
+        the runs of lines between the replies (and over the first one, and under the last)."""
         answer = ctx.table(self.family, "answer")
         evidence = ctx.table(self.family, "evidence")
         reply = ctx.table(self.family, "reply")
@@ -345,36 +347,43 @@ class CommentSection(Pass):
             if any(opens(i) for i in between[n][-_REPLY_FRAME:])
             or any(closes(i) for i in between[n + 1][:_REPLY_FRAME])
         ]
-        if frames is not None:  # the lines between a reply and the next, or over the first one
-            frames.extend(sorted({i for n in framed for gap in (between[n], between[n + 1]) for i in gap}))
+        if frames is not None:  # the runs of lines between a reply and the next, or over the first one
+            frames.extend(between[n] for n in sorted({m for n in framed for m in (n, n + 1)}) if between[n])
         return [runs[n] for n in framed]
 
-    def _frame_ui(self, ctx: Context, frames: list[int]) -> list[int]:
-        """Of the lines framing a discussion's replies (see :meth:`_replies`), those that are
-        the replies' widget: a writer's name or a time ("crumbcoat", "12.01.2025 um 21:14"), a
-        count or a vote ("Posts: 3051", "212"), a reply's place in the thread ("level 2", "#14")
-        or a chosen answer's label, in a run of two or more lines between two replies (a lone
-        short line there is a reply's own: "Update")."""
+    def _frame_ui(self, ctx: Context, frames: list[list[int]]) -> list[int]:
+        """Of the runs of lines framing a discussion's replies (see :meth:`_replies`), the lines
+        that are the replies' widget, in a run of two or more (a lone short line between two
+        paragraphs is a reply's own: "Update"): a time ("12.01.2025 um 21:14"), a vote or a count
+        ("212", "Posts: 3051"), a reply's place in the thread ("level 2", "#14"), a chosen
+        answer's label, and a writer's name ("crumbcoat") over one of those, or under one of
+        those or a control ("Reply") with no other name under it (a list of short items in a
+        reply, "Tomatoes", "Chillies", stays)."""
         answer = ctx.table(self.family, "answer")
+        controls = (ctx.table(self.family, "reply"), ctx.table(self.family, "ui"))
         out = []
-        runs: list[list[int]] = []
-        for i in frames:
-            if runs and runs[-1][-1] == i - 1:
-                runs[-1].append(i)
-            else:
-                runs.append([i])
-        for run in runs:
+        for run in frames:
             if len(run) < 2:
                 continue
-            for i in run:
-                text = ctx.doc.lines[i].text.strip()
-                if (
-                    _VOTES.fullmatch(text)
-                    or _PLACE.fullmatch(text)
-                    or (ctx.words(i) <= 4 and (_COUNTED.fullmatch(text) or answer.match(text)))
-                    or self._head(ctx, i) is not None
-                ):
+            texts = [ctx.doc.lines[i].text.strip() for i in run]
+            heads = [self._head(ctx, i) for i in run]
+            widget = [
+                heads[n] == "stamp"
+                or bool(_VOTES.fullmatch(text) or _PLACE.fullmatch(text))
+                or (ctx.words(i) <= 4 and bool(_COUNTED.fullmatch(text) or answer.match(text)))
+                for n, (i, text) in enumerate(zip(run, texts, strict=True))
+            ]
+            for n, i in enumerate(run):
+                if widget[n]:
                     out.append(i)
+                elif heads[n] == "name":
+                    over = n + 1 < len(run) and widget[n + 1]
+                    under = n > 0 and (
+                        widget[n - 1]
+                        or (ctx.words(run[n - 1]) <= _REPLY_MAX_WORDS and any(t.match(texts[n - 1]) for t in controls))
+                    )
+                    if over or (under and (n + 1 == len(run) or heads[n + 1] != "name")):
+                        out.append(i)
         return out
 
     def _is_stamp(self, ctx: Context, i: int) -> bool:
