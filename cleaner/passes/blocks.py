@@ -13,6 +13,7 @@ from collections.abc import Callable
 from ..context import Context
 from ..textstats import ends_colon, ends_sentence, unspaced_chars
 from .base import Pass
+from .comments import DISCUSSION_REPLY
 from .edge_guards import quantity_list
 from .furniture import DIGIT, furniture_test
 
@@ -211,8 +212,9 @@ class DetachedBlocks(Pass):
                     continue
                 if (standfirst and i < lede - 1) or (i > lede and len(box) <= _BYLINE_BOX_LINES):
                     ctx.doc.remove(i, self.name, "small block of text cut off before the article by page furniture")
+        replies = ctx.memo(DISCUSSION_REPLY)  # a discussion's replies (comment-section's judgement): the page's text
         for b, block in enumerate(blocks):
-            if b in article:
+            if b in article or (prose_of[b] and all(replies[i] for i in prose_of[b])):
                 continue
             where = "after" if b > main else "before"
             what = "block of text on another subject" if b in sized else "small block of text"
