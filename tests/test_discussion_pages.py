@@ -20,7 +20,7 @@ count of replies, "87 comments", "6 réponses", under a Q&A page's "Add a commen
 without a heading after a chosen answer; the greeting of a mailing list's first message, taken by
 edge-furniture), residue lines left 55. After comment-section tells a discussion page (a short post
 over a count of its replies and replies framed by their time or controls: see
-``CommentSection._discussion``) and takes its frames' writers, times and votes: article lines lost 1
+``cleaner.passes.discussions``) and takes its frames' writers, times and votes: article lines lost 1
 (see ``KNOWN_LOST``), residue lines left 46 (see ``RESIDUE_LEFT``); the control pages' comments still
 all go.
 """

@@ -497,7 +497,7 @@ RESIDUE_LEFT: dict[str, int] = {
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it). The forum thread's three replies,
 #: once taken by comment-section under "148 comments", stay: a short post over a count of replies, each
-#: framed by its time and "Reply", is the discussion itself (see CommentSection._discussion).
+#: framed by its time and "Reply", is the discussion itself (see cleaner.passes.discussions).
 KNOWN_LOST: dict[str, list[str]] = {}
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..context import Context
 from ..textstats import ends_colon, ends_sentence, unspaced_chars
 from .base import Pass
-from .comments import DISCUSSION_REPLY
+from .discussions import DISCUSSION_REPLY
 from .edge_guards import quantity_list
 from .furniture import DIGIT, furniture_test
 

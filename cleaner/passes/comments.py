@@ -25,7 +25,7 @@ replies: a short post (a question, a few lines: no article's worth of prose) ove
 its replies ("87 comments", "7 Antworten"; "Add a comment" with "3 Answers" under it) and two
 or more replies framed by their times or controls, the longest at least a third as long as the
 post, together the bulk of the text below, and a question that opens the thread (see
-:meth:`CommentSection._discussion`). There no
+:mod:`cleaner.passes.discussions`). There no
 marker over replies opens a section and no thread without a heading goes; the replies' frames
 go instead (a writer's name, a time, votes, "level 2"), and detached-blocks leaves the replies
 alone however little they share the post's words. An article's comments are a small part of
@@ -43,6 +43,7 @@ from ..gate import gate_for
 from ..sentences import residue_reason, tables
 from ..textstats import SENTENCE_ENDS, ends_sentence
 from .base import Pass, VocabLinePass
+from .discussions import DISCUSSION_REPLY, DiscussionShape
 
 _WIDGET_MAX_WORDS = 30  # comment-ui's max_words: longer lines it never removes
 _MEASURED_WORDS = 8  # shorter lines that are no prose are not measured (see CommentSection.run)
@@ -63,33 +64,13 @@ _CLOCK = re.compile(r"(^|\D)\d{1,2}\s?[:.h]\s?\d{2}(\D|$)")
 # handle, an emoticon or emoji ("Great news!", "Where does the money come from?", "@tom", ":)")
 # (outside quotes: "“Who will pay for it?” asked one councillor." is an article's sentence)
 _CHATTY = re.compile(r"[!?¡¿！？]|(^|\s)@\w|[:;]-?[()DP](\s|$)|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
-_QUESTION = re.compile(r"[?¿？]")
 _QUOTED = re.compile(r"“[^“”]{0,400}”|„[^“”„]{0,400}[“”]|«[^«»]{0,400}»|\"[^\"]{0,400}\"")
 _ARTICLE_WORDS = 15  # an article paragraph that goes on after a marker: a sentence of this many words or more
 _ARTICLE_AHEAD = 2  # the paragraphs after a marker that show the article goes on
 _SKIPPED_AHEAD = 3  # lines before or between them that are no comment (a subheading, "Share")
-# A page that IS a discussion (a forum thread, a Q&A page, a post with its replies): a short post, then
-# a count of its replies ("87 comments", "7 Antworten", "3 Answers") and the replies, each under its
-# writer's name or time, one of them at least a third as long as the post (a reader's remark under an
-# article is a small part of it; a reply to a post is a post of its own)
-_POST_WORDS = 150  # an opening post or question: at most this many words of prose (an article has more)
-_POST_PER_REPLY = 3  # the post is at most this many times as long as the longest reply
-_DISCUSSION_TRIES = 4  # the counts under a short post looked at (a page of teasers has a count under each)
-_COUNT_AHEAD = 3  # the count may stand a few lines under the marker ("Add a comment", then "3 Answers")
-# a count line: a number and a word or two ("3 Answers", "87 comments"), or a word and the number in
-# brackets or after a colon ("Replies (12)", "Antworten: 4", "Posts: 3051": a writer's count of posts)
-_COUNTED = re.compile(r"[^\W\d_]{2,30}\s*(?:\(\s*\d{1,7}\s*\)|:\s*\d{1,7}(?:[.,\u202f ]\d{3})*)")
-_COUNT = re.compile(r"\d{1,7}(?:[.,\u202f ]\d{3})*\s+[^\W\d_]{2,30}(?:\s+[^\W\d_]{2,30})?\s*:?|" + _COUNTED.pattern)
-_REPLY_FRAME = 3  # a reply's text stands within this many lines under its writer's name or time
-# a reply's place in the thread: a word and a small number, or a number sign ("level 2", "Beitrag 3", "#14")
-_PLACE = re.compile(r"[^\W\d_]{2,12}\s\d{1,3}|#\d{1,6}")
-_VOTES = re.compile(r"[+\-−]?\d{1,3}(?:[.,\u202f ]?\d{3})*(?:[.,]\d)?[kKmM]?")  # a vote count alone: "212", "1.2k"
-# the key of the memo (Context.memo) in which comment-section marks the lines of a discussion's replies:
-# a reply that shares no words with the post is no stray block cut off from the article (detached-blocks)
-DISCUSSION_REPLY = "comments.discussion-reply"
 
 
-class CommentSection(Pass):
+class CommentSection(DiscussionShape, Pass):
     name = "comment-section"
     family = "comments"
     description = "A comment section, from its opening marker to its end marker or the end."
@@ -239,152 +220,6 @@ class CommentSection(Pass):
             if lines[kept[pos]].removal is None:  # a marker may have opened a section in the thread
                 ctx.doc.remove(kept[pos], self.name, f"reader comment thread without a heading, from line {opened}")
         return start, run[-1] + 1
-
-    def _discussion(
-        self, ctx: Context, kept: list[int], candidates: list[int], sizes: list[int]
-    ) -> tuple[int, list[int], list[list[int]]] | None:
-        """Where the page shows itself a discussion rather than an article with its comments: the
-        position in ``kept`` of the first marker that heads the replies with their count ("87
-        comments", "7 Antworten"; or a count a few lines under it: "Add a comment", "3 Answers";
-        or a chosen answer's label: "Best answer") under a short post (some prose, at most
-        ``_POST_WORDS`` words: a question, a post, not an article) and over two or more replies,
-        each under its time (see :meth:`_replies`), the longest at least a third as long as the
-        post, together at least half the prose under the marker (a comment-count link over an
-        article has the article's paragraphs under it), with a question in the post (or in the
-        first reply where that is the opening post): a forum's, a Q&A page's, a support thread's
-        opening question; a news brief states. Returns that position, the replies' lines and the
-        lines framing them (see :meth:`_replies`), or None where no marker does. A heading that
-        names the comments ("12 thoughts on “Title”", "Reader comments") heads a blog's or a news
-        story's comments and counts for nothing."""
-        counts = ctx.word_counts()
-        lines = ctx.doc.lines
-        post = 0  # the words of prose above the marker
-        asks = False  # whether a question stands in that prose
-        at = 0  # the position up to which they are counted
-        tried = 0
-        for pos in candidates:
-            for q in range(at, pos):
-                if sizes[q] and ctx.is_prose(kept[q]):
-                    post += counts[kept[q]]
-                    asks = asks or self._asks(lines[kept[q]].text)
-            at = pos
-            if post > _POST_WORDS or tried == _DISCUSSION_TRIES:
-                return None  # an article's worth of prose above: later markers have more
-            if not post or self._is_heading(ctx, lines[kept[pos]].text) or not self._counts_replies(ctx, kept, pos):
-                continue
-            tried += 1
-            frames: list[list[int]] = []
-            replies = self._replies(ctx, kept[pos + 1 :], frames)
-            if len(replies) < 2 or _POST_PER_REPLY * max(sum(counts[i] for i in r) for r in replies) < post:
-                continue
-            below = sum(counts[kept[q]] for q in range(pos + 1, len(kept)) if sizes[q] and ctx.is_prose(kept[q]))
-            lines_of = [i for r in replies for i in r]
-            if 2 * sum(counts[i] for i in lines_of) < below:  # the replies are the bulk of the text below
-                continue
-            # a discussion opens with a question: in the post, or in the first "reply" where that is the
-            # opening post, the count over it (a forum's "7 Antworten" at the thread's head, only a
-            # banner's lines above it, shorter than the post)
-            first = replies[0]
-            if asks or (sum(counts[i] for i in first) > post and any(self._asks(lines[i].text) for i in first)):
-                return pos, lines_of, frames
-        return None
-
-    @staticmethod
-    def _asks(text: str) -> bool:
-        """Whether a line asks a question (outside quotes: "“Who will pay?” asked a councillor" does
-        not)."""
-        return bool(_QUESTION.search(_QUOTED.sub("", text)))
-
-    def _counts_replies(self, ctx: Context, kept: list[int], pos: int) -> bool:
-        """Whether the marker ``kept[pos]`` or a short line in the few after it (before any prose)
-        is a count ("87 comments", "3 Answers", "Replies (12)") or a chosen answer's label."""
-        answer = ctx.table(self.family, "answer")
-        for q in range(pos, min(pos + 1 + _COUNT_AHEAD, len(kept))):
-            i = kept[q]
-            if q > pos and ctx.is_prose(i):
-                return False
-            text = ctx.doc.lines[i].text.strip()
-            if ctx.words(i) <= 4 and (_COUNT.fullmatch(text) or answer.match(text)):
-                return True
-        return False
-
-    def _replies(
-        self, ctx: Context, following: list[int], frames: list[list[int]] | None = None
-    ) -> list[list[int]]:
-        """The lines of each reply in ``following``: a run of prose framed as a reply, with its
-        time ("3 days ago", "12.01.2025 um 21:14"), a commenter's line ("Alex says:") or a chosen
-        answer's label in the ``_REPLY_FRAME`` lines above it, or its time or a reply's control
-        ("Reply", "142 points", "Quote") in those under it. Prose with neither (a footer's notice,
-        an article's paragraphs under their subheadings) is none. ``frames``, when given, gets
-        the runs of lines between the replies (and over the first one, and under the last)."""
-        answer = ctx.table(self.family, "answer")
-        evidence = ctx.table(self.family, "evidence")
-        reply = ctx.table(self.family, "reply")
-        ui = ctx.table(self.family, "ui")
-        runs: list[list[int]] = []  # the runs of prose, and the lines between them
-        between: list[list[int]] = [[]]
-        for i in following:
-            if ctx.is_prose(i):
-                if between[-1] or not runs:
-                    runs.append([])
-                    between.append([])
-                runs[-1].append(i)
-            else:
-                between[-1].append(i)
-
-        def opens(i: int) -> bool:
-            text = ctx.doc.lines[i].text
-            return self._is_stamp(ctx, i) or bool(answer.match(text) or evidence.match(text))
-
-        def closes(i: int) -> bool:
-            text = ctx.doc.lines[i].text
-            return self._is_stamp(ctx, i) or bool(
-                reply.match(text) or (ctx.words(i) <= _REPLY_MAX_WORDS and ui.match(text))
-            )
-
-        framed = [
-            n for n, run in enumerate(runs)
-            if any(opens(i) for i in between[n][-_REPLY_FRAME:])
-            or any(closes(i) for i in between[n + 1][:_REPLY_FRAME])
-        ]
-        if frames is not None:  # the runs of lines between a reply and the next, or over the first one
-            frames.extend(between[n] for n in sorted({m for n in framed for m in (n, n + 1)}) if between[n])
-        return [runs[n] for n in framed]
-
-    def _frame_ui(self, ctx: Context, frames: list[list[int]]) -> list[int]:
-        """Of the runs of lines framing a discussion's replies (see :meth:`_replies`), the lines
-        that are the replies' widget, in a run of two or more (a lone short line between two
-        paragraphs is a reply's own: "Update"): a time ("12.01.2025 um 21:14"), a vote or a count
-        ("212", "Posts: 3051"), a reply's place in the thread ("level 2", "#14"), a chosen
-        answer's label, and a writer's name ("crumbcoat") over one of those, or under one of
-        those or a control ("Reply") with no other name under it (a list of short items in a
-        reply, "Tomatoes", "Chillies", stays)."""
-        answer = ctx.table(self.family, "answer")
-        controls = (ctx.table(self.family, "reply"), ctx.table(self.family, "ui"))
-        out = []
-        for run in frames:
-            if len(run) < 2:
-                continue
-            texts = [ctx.doc.lines[i].text.strip() for i in run]
-            heads = [self._head(ctx, i) for i in run]
-            widget = [
-                heads[n] == "stamp"
-                or bool(_VOTES.fullmatch(text) or _PLACE.fullmatch(text))
-                or (ctx.words(i) <= 4 and bool(_COUNTED.fullmatch(text) or answer.match(text)))
-                for n, (i, text) in enumerate(zip(run, texts, strict=True))
-            ]
-            for n, i in enumerate(run):
-                if widget[n]:
-                    out.append(i)
-                elif heads[n] == "name":
-                    over = n + 1 < len(run) and widget[n + 1]
-                    under = n > 0 and (
-                        widget[n - 1]
-                        or (ctx.words(run[n - 1]) <= _REPLY_MAX_WORDS and any(t.match(texts[n - 1]) for t in controls))
-                    )
-                    if over or (under and (n + 1 == len(run) or heads[n + 1] != "name")):
-                        out.append(i)
-        return out
 
     def _is_stamp(self, ctx: Context, i: int) -> bool:
         text = ctx.doc.lines[i].text

@@ -1,0 +1,202 @@
+"""Discussion pages: a page that IS the discussion (a forum thread, a Q&A page, a post with its
+replies) rather than an article followed by its readers' comments.
+
+Comment-section asks this module first (:class:`DiscussionShape`, a mixin of
+:class:`~cleaner.passes.comments.CommentSection`): on such a page the replies are the page's text
+and stay; only their frames go (a writer's name, a time, votes, "level 2"). The shape: a short post
+(a question, a few lines: no article's worth of prose) over a count of its replies ("87 comments",
+"7 Antworten"; "Add a comment" with "3 Answers" under it) and two or more replies framed by their
+times or controls, the longest at least a third as long as the post, together the bulk of the text
+below, and a question that opens the thread. An article's comments are a small part of it: a news
+story or a blog post is longer than a post, and its readers' remarks are shorter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+
+_FAMILY = "comments"  # the tables read here are the comments family's
+_QUESTION = re.compile(r"[?¿？]")
+_QUOTED = re.compile(r"“[^“”]{0,400}”|„[^“”„]{0,400}[“”]|«[^«»]{0,400}»|\"[^\"]{0,400}\"")
+_REPLY_MAX_WORDS = 8  # "Log in to Reply", "Like · Reply · 2y"
+# A page that IS a discussion (a forum thread, a Q&A page, a post with its replies): a short post, then
+# a count of its replies ("87 comments", "7 Antworten", "3 Answers") and the replies, each under its
+# writer's name or time, one of them at least a third as long as the post (a reader's remark under an
+# article is a small part of it; a reply to a post is a post of its own)
+_POST_WORDS = 150  # an opening post or question: at most this many words of prose (an article has more)
+_POST_PER_REPLY = 3  # the post is at most this many times as long as the longest reply
+_DISCUSSION_TRIES = 4  # the counts under a short post looked at (a page of teasers has a count under each)
+_COUNT_AHEAD = 3  # the count may stand a few lines under the marker ("Add a comment", then "3 Answers")
+# a count line: a number and a word or two ("3 Answers", "87 comments"), or a word and the number in
+# brackets or after a colon ("Replies (12)", "Antworten: 4", "Posts: 3051": a writer's count of posts)
+_COUNTED = re.compile(r"[^\W\d_]{2,30}\s*(?:\(\s*\d{1,7}\s*\)|:\s*\d{1,7}(?:[.,\u202f ]\d{3})*)")
+_COUNT = re.compile(r"\d{1,7}(?:[.,\u202f ]\d{3})*\s+[^\W\d_]{2,30}(?:\s+[^\W\d_]{2,30})?\s*:?|" + _COUNTED.pattern)
+_REPLY_FRAME = 3  # a reply's text stands within this many lines under its writer's name or time
+# a reply's place in the thread: a word and a small number, or a number sign ("level 2", "Beitrag 3", "#14")
+_PLACE = re.compile(r"[^\W\d_]{2,12}\s\d{1,3}|#\d{1,6}")
+_VOTES = re.compile(r"[+\-−]?\d{1,3}(?:[.,\u202f ]?\d{3})*(?:[.,]\d)?[kKmM]?")  # a vote count alone: "212", "1.2k"
+# the key of the memo (Context.memo) in which comment-section marks the lines of a discussion's replies:
+# a reply that shares no words with the post is no stray block cut off from the article (detached-blocks)
+DISCUSSION_REPLY = "comments.discussion-reply"
+
+
+class DiscussionShape:
+    """The discussion-page shape, for :class:`~cleaner.passes.comments.CommentSection` (which
+    provides what a comment's frame is: :meth:`_is_stamp`, :meth:`_head`, :meth:`_is_heading`)."""
+
+    def _is_stamp(self, ctx: Context, i: int) -> bool:
+        raise NotImplementedError
+
+    def _head(self, ctx: Context, i: int) -> str | None:
+        raise NotImplementedError
+
+    def _is_heading(self, ctx: Context, text: str) -> bool:
+        raise NotImplementedError
+
+    def _discussion(
+        self, ctx: Context, kept: list[int], candidates: list[int], sizes: list[int]
+    ) -> tuple[int, list[int], list[list[int]]] | None:
+        """Where the page shows itself a discussion rather than an article with its comments: the
+        position in ``kept`` of the first marker that heads the replies with their count ("87
+        comments", "7 Antworten"; or a count a few lines under it: "Add a comment", "3 Answers";
+        or a chosen answer's label: "Best answer") under a short post (some prose, at most
+        ``_POST_WORDS`` words: a question, a post, not an article) and over two or more replies,
+        each under its time (see :meth:`_replies`), the longest at least a third as long as the
+        post, together at least half the prose under the marker (a comment-count link over an
+        article has the article's paragraphs under it), with a question in the post (or in the
+        first reply where that is the opening post): a forum's, a Q&A page's, a support thread's
+        opening question; a news brief states. Returns that position, the replies' lines and the
+        lines framing them (see :meth:`_replies`), or None where no marker does. A heading that
+        names the comments ("12 thoughts on “Title”", "Reader comments") heads a blog's or a news
+        story's comments and counts for nothing."""
+        counts = ctx.word_counts()
+        lines = ctx.doc.lines
+        post = 0  # the words of prose above the marker
+        asks = False  # whether a question stands in that prose
+        at = 0  # the position up to which they are counted
+        tried = 0
+        for pos in candidates:
+            for q in range(at, pos):
+                if sizes[q] and ctx.is_prose(kept[q]):
+                    post += counts[kept[q]]
+                    asks = asks or self._asks(lines[kept[q]].text)
+            at = pos
+            if post > _POST_WORDS or tried == _DISCUSSION_TRIES:
+                return None  # an article's worth of prose above: later markers have more
+            if not post or self._is_heading(ctx, lines[kept[pos]].text) or not self._counts_replies(ctx, kept, pos):
+                continue
+            tried += 1
+            frames: list[list[int]] = []
+            replies = self._replies(ctx, kept[pos + 1 :], frames)
+            if len(replies) < 2 or _POST_PER_REPLY * max(sum(counts[i] for i in r) for r in replies) < post:
+                continue
+            below = sum(counts[kept[q]] for q in range(pos + 1, len(kept)) if sizes[q] and ctx.is_prose(kept[q]))
+            lines_of = [i for r in replies for i in r]
+            if 2 * sum(counts[i] for i in lines_of) < below:  # the replies are the bulk of the text below
+                continue
+            # a discussion opens with a question: in the post, or in the first "reply" where that is the
+            # opening post, the count over it (a forum's "7 Antworten" at the thread's head, only a
+            # banner's lines above it, shorter than the post)
+            first = replies[0]
+            if asks or (sum(counts[i] for i in first) > post and any(self._asks(lines[i].text) for i in first)):
+                return pos, lines_of, frames
+        return None
+
+    @staticmethod
+    def _asks(text: str) -> bool:
+        """Whether a line asks a question (outside quotes: "“Who will pay?” asked a councillor" does
+        not)."""
+        return bool(_QUESTION.search(_QUOTED.sub("", text)))
+
+    def _counts_replies(self, ctx: Context, kept: list[int], pos: int) -> bool:
+        """Whether the marker ``kept[pos]`` or a short line in the few after it (before any prose)
+        is a count ("87 comments", "3 Answers", "Replies (12)") or a chosen answer's label."""
+        answer = ctx.table(_FAMILY, "answer")
+        for q in range(pos, min(pos + 1 + _COUNT_AHEAD, len(kept))):
+            i = kept[q]
+            if q > pos and ctx.is_prose(i):
+                return False
+            text = ctx.doc.lines[i].text.strip()
+            if ctx.words(i) <= 4 and (_COUNT.fullmatch(text) or answer.match(text)):
+                return True
+        return False
+
+    def _replies(
+        self, ctx: Context, following: list[int], frames: list[list[int]] | None = None
+    ) -> list[list[int]]:
+        """The lines of each reply in ``following``: a run of prose framed as a reply, with its
+        time ("3 days ago", "12.01.2025 um 21:14"), a commenter's line ("Alex says:") or a chosen
+        answer's label in the ``_REPLY_FRAME`` lines above it, or its time or a reply's control
+        ("Reply", "142 points", "Quote") in those under it. Prose with neither (a footer's notice,
+        an article's paragraphs under their subheadings) is none. ``frames``, when given, gets
+        the runs of lines between the replies (and over the first one, and under the last)."""
+        answer = ctx.table(_FAMILY, "answer")
+        evidence = ctx.table(_FAMILY, "evidence")
+        reply = ctx.table(_FAMILY, "reply")
+        ui = ctx.table(_FAMILY, "ui")
+        runs: list[list[int]] = []  # the runs of prose, and the lines between them
+        between: list[list[int]] = [[]]
+        for i in following:
+            if ctx.is_prose(i):
+                if between[-1] or not runs:
+                    runs.append([])
+                    between.append([])
+                runs[-1].append(i)
+            else:
+                between[-1].append(i)
+
+        def opens(i: int) -> bool:
+            text = ctx.doc.lines[i].text
+            return self._is_stamp(ctx, i) or bool(answer.match(text) or evidence.match(text))
+
+        def closes(i: int) -> bool:
+            text = ctx.doc.lines[i].text
+            return self._is_stamp(ctx, i) or bool(
+                reply.match(text) or (ctx.words(i) <= _REPLY_MAX_WORDS and ui.match(text))
+            )
+
+        framed = [
+            n for n, run in enumerate(runs)
+            if any(opens(i) for i in between[n][-_REPLY_FRAME:])
+            or any(closes(i) for i in between[n + 1][:_REPLY_FRAME])
+        ]
+        if frames is not None:  # the runs of lines between a reply and the next, or over the first one
+            frames.extend(between[n] for n in sorted({m for n in framed for m in (n, n + 1)}) if between[n])
+        return [runs[n] for n in framed]
+
+    def _frame_ui(self, ctx: Context, frames: list[list[int]]) -> list[int]:
+        """Of the runs of lines framing a discussion's replies (see :meth:`_replies`), the lines
+        that are the replies' widget, in a run of two or more (a lone short line between two
+        paragraphs is a reply's own: "Update"): a time ("12.01.2025 um 21:14"), a vote or a count
+        ("212", "Posts: 3051"), a reply's place in the thread ("level 2", "#14"), a chosen
+        answer's label, and a writer's name ("crumbcoat") over one of those, or under one of
+        those or a control ("Reply") with no other name under it (a list of short items in a
+        reply, "Tomatoes", "Chillies", stays)."""
+        answer = ctx.table(_FAMILY, "answer")
+        controls = (ctx.table(_FAMILY, "reply"), ctx.table(_FAMILY, "ui"))
+        out = []
+        for run in frames:
+            if len(run) < 2:
+                continue
+            texts = [ctx.doc.lines[i].text.strip() for i in run]
+            heads = [self._head(ctx, i) for i in run]
+            widget = [
+                heads[n] == "stamp"
+                or bool(_VOTES.fullmatch(text) or _PLACE.fullmatch(text))
+                or (ctx.words(i) <= 4 and bool(_COUNTED.fullmatch(text) or answer.match(text)))
+                for n, (i, text) in enumerate(zip(run, texts, strict=True))
+            ]
+            for n, i in enumerate(run):
+                if widget[n]:
+                    out.append(i)
+                elif heads[n] == "name":
+                    over = n + 1 < len(run) and widget[n + 1]
+                    under = n > 0 and (
+                        widget[n - 1]
+                        or (ctx.words(run[n - 1]) <= _REPLY_MAX_WORDS and any(t.match(texts[n - 1]) for t in controls))
+                    )
+                    if over or (under and (n + 1 == len(run) or heads[n + 1] != "name")):
+                        out.append(i)
+        return out
