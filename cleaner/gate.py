@@ -291,15 +291,18 @@ class Gate:
         if self._rx is None:
             return None
         joined = "\n".join(texts)
-        led = _symbol_led(texts, joined)
-        if not led:
-            return self._scan(texts, joined)
-        out = self._scan([*texts, *(rest for _i, rest in led)], joined + "\n" + "\n".join(rest for _i, rest in led))
+        out = self._scan(texts, joined)
         if out is None:
             return None
-        for (i, _rest), ok in zip(led, out[len(texts) :], strict=True):
-            out[i] = out[i] or ok
-        return out[: len(texts)]
+        led = _symbol_led(texts, joined)
+        if led:  # (a scan of their rests alone: the document's text is not scanned twice)
+            rests = [rest for _i, rest in led]
+            past = self._scan(rests, "\n".join(rests))
+            if past is None:
+                return None
+            for (i, _rest), ok in zip(led, past, strict=True):
+                out[i] = out[i] or ok
+        return out
 
     def _scan(self, texts: list[str], joined: str) -> list[bool] | None:
         rx = self._rx
