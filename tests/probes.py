@@ -248,3 +248,42 @@ def assert_gate_admits(lang: str, lines: list[str]) -> None:
                     checked += 1
                     assert ok, f"{family}.{name}: the gate ruled out {line!r}, which the table matches"
     assert checked >= len(lines) // 2
+
+
+def section_name_tests(paragraphs: list[str], headings: Iterable[str], footer: list[str]) -> Callable[[], None]:
+    """The test that a section's name between two paragraphs is their subheading ("Accessibility" over an
+    event's access notes) while the same words in a run of footer links after the article go."""
+
+    def test_a_section_name_between_two_paragraphs_is_their_subheading() -> None:
+        for heading in headings:
+            assert_survives(with_line(paragraphs, heading, "middle"))
+        kept = cleaner.clean_text("\n\n".join([*paragraphs, *footer])).split("\n\n")
+        assert kept == paragraphs
+
+    return test_a_section_name_between_two_paragraphs_is_their_subheading
+
+
+def contents_tests(
+    paragraphs: list[str], headings: Iterable[str], sections: tuple[str, str], row: str,
+    lists: Iterable[list[str]], list_heading: str,
+) -> tuple[Callable[[], None], Callable[[], None]]:
+    """The tests of a table of contents: under each of ``headings`` the entries ``sections`` go with the
+    heading when each comes back as a section's heading below (the second as a labelled ``row``, which
+    stays); a list under ``list_heading`` whose items head nothing below (``lists``) stays."""
+    a1, a2, a3 = paragraphs
+
+    def test_a_table_of_contents_goes_with_its_heading_and_the_sections_stay() -> None:
+        for heading in headings:
+            page = [a1, heading, *sections, a2, sections[0], a3, row, a1[:60] + "."]
+            result = cleaner.explain_text("\n".join(page))
+            assert result.text.split("\n") == [a1, a2, sections[0], a3, row, a1[:60] + "."], heading
+            assert {r.pass_name for r in result.removed} <= {"table-of-contents", "site-chrome"}
+
+    def test_a_list_under_a_contents_heading_whose_items_head_nothing_stays() -> None:
+        for items in lists:
+            assert_survives(with_line(paragraphs, "\n".join([list_heading, *items]), "middle"))
+
+    return (
+        test_a_table_of_contents_goes_with_its_heading_and_the_sections_stay,
+        test_a_list_under_a_contents_heading_whose_items_head_nothing_stays,
+    )

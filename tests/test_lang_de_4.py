@@ -31,10 +31,12 @@ from __future__ import annotations
 from probes import (
     assert_gate_admits,
     assert_survives,
+    contents_tests,
     judge,
     language_probe_tests,
     report,
     residue_goes_tests,
+    section_name_tests,
     short_line_tests,
     tagged_probe_tests,
     with_line,
@@ -575,13 +577,9 @@ SHORT_LINES = [
 test_short_line_survives = short_line_tests(ARTICLES["de"], SHORT_LINES)
 
 
-def test_a_section_name_between_two_paragraphs_is_their_subheading() -> None:
-    # "Barrierefreiheit" over an event's access notes; the same word in a run of footer links goes
-    for heading in ("Barrierefreiheit", "Kontakt", "Datenschutz"):
-        assert_survives(with_line(ARTICLES["de"], heading, "middle"))
-    footer = ["Impressum", "Datenschutz", "Barrierefreiheit", "Kontakt"]
-    kept = cleaner.clean_text("\n\n".join([*ARTICLES["de"], *footer])).split("\n\n")
-    assert kept == ARTICLES["de"]
+test_a_section_name_between_two_paragraphs_is_their_subheading = section_name_tests(
+    ARTICLES["de"], ("Barrierefreiheit", "Kontakt", "Datenschutz"), ["Impressum", "Datenschutz", "Barrierefreiheit", "Kontakt"]
+)
 
 
 def test_a_bare_helpful_question_goes_over_its_ja_and_nein_buttons() -> None:
@@ -596,13 +594,13 @@ def test_a_bare_helpful_question_goes_over_its_ja_and_nein_buttons() -> None:
 _SECTIONS = ["Kosten", "Zeitplan"]
 
 
-def test_a_table_of_contents_goes_with_its_heading_and_the_sections_stay() -> None:
-    a1, a2, a3 = ARTICLES["de"]
-    for heading in ("Inhaltsverzeichnis", "Inhalt", "Auf dieser Seite"):
-        page = [a1, heading, *_SECTIONS, a2, "Kosten", a3, "Zeitplan: zwei Jahre Bauzeit", a1[:60] + "."]
-        result = cleaner.explain_text("\n".join(page))
-        assert result.text.split("\n") == [a1, a2, "Kosten", a3, "Zeitplan: zwei Jahre Bauzeit", a1[:60] + "."], heading
-        assert {r.pass_name for r in result.removed} <= {"table-of-contents", "site-chrome"}
+(
+    test_a_table_of_contents_goes_with_its_heading_and_the_sections_stay,
+    test_a_list_under_a_contents_heading_whose_items_head_nothing_stays,
+) = contents_tests(
+    ARTICLES["de"], ("Inhaltsverzeichnis", "Inhalt", "Auf dieser Seite"), (_SECTIONS[0], _SECTIONS[1]), "Zeitplan: zwei Jahre Bauzeit",
+    [["Ein Zelt für zwei Personen", "Vier Stangen"], ["Kosten", "Was Anwohner sagen"]], "Inhalt",
+)
 
 
 def test_a_wikis_numbered_contents_go_over_headings_with_their_edit_links() -> None:
@@ -612,12 +610,6 @@ def test_a_wikis_numbered_contents_go_over_headings_with_their_edit_links() -> N
     result = cleaner.explain_text("\n".join(page))
     assert result.text.split("\n") == [a1, a2, "Kosten[Bearbeiten | Quelltext bearbeiten]", a3,
                                         "Zeitplan[Bearbeiten | Quelltext bearbeiten]", a1]
-
-
-def test_a_list_under_a_contents_heading_whose_items_head_nothing_stays() -> None:
-    # a kit's contents, a book's: items that come back nowhere as headings
-    for items in (["Ein Zelt für zwei Personen", "Vier Stangen"], ["Kosten", "Was Anwohner sagen"]):
-        assert_survives(with_line(ARTICLES["de"], "\n".join(["Inhalt", *items]), "middle"))
 
 
 def test_a_spec_lists_last_row_stays_under_its_rows_of_figures() -> None:

@@ -28,14 +28,14 @@ After: article lines lost 0, residue lines left 9 (see ``RESIDUE_LEFT``).
 from __future__ import annotations
 
 from probes import (
-    assert_survives,
+    contents_tests,
     judge,
     language_probe_tests,
     report,
     residue_goes_tests,
+    section_name_tests,
     short_line_tests,
     tagged_probe_tests,
-    with_line,
 )
 from strategies import ARTICLES
 
@@ -373,25 +373,21 @@ SHORT_LINES = [
 test_short_line_survives = short_line_tests(ARTICLES["es"], SHORT_LINES)
 
 
-def test_a_section_name_between_two_paragraphs_is_their_subheading() -> None:
-    # "Accesibilidad" over an event's access notes; the same word in a run of footer links goes
-    for heading in ("Accesibilidad", "Contacto", "Preguntas frecuentes"):
-        assert_survives(with_line(ARTICLES["es"], heading, "middle"))
-    footer = ["Aviso legal", "Privacidad", "Accesibilidad", "Contacto"]
-    kept = cleaner.clean_text("\n\n".join([*ARTICLES["es"], *footer])).split("\n\n")
-    assert kept == ARTICLES["es"]
+test_a_section_name_between_two_paragraphs_is_their_subheading = section_name_tests(
+    ARTICLES["es"], ("Accesibilidad", "Contacto", "Preguntas frecuentes"), ["Aviso legal", "Privacidad", "Accesibilidad", "Contacto"]
+)
 
 
 _SECTIONS = ["Costes", "Calendario"]
 
 
-def test_a_table_of_contents_goes_with_its_heading_and_the_sections_stay() -> None:
-    a1, a2, a3 = ARTICLES["es"]
-    for heading in ("Índice", "En esta página", "Contenido"):
-        page = [a1, heading, *_SECTIONS, a2, "Costes", a3, "Calendario: dos años de obras", a1[:60] + "."]
-        result = cleaner.explain_text("\n".join(page))
-        assert result.text.split("\n") == [a1, a2, "Costes", a3, "Calendario: dos años de obras", a1[:60] + "."], heading
-        assert {r.pass_name for r in result.removed} <= {"table-of-contents", "site-chrome"}
+(
+    test_a_table_of_contents_goes_with_its_heading_and_the_sections_stay,
+    test_a_list_under_a_contents_heading_whose_items_head_nothing_stays,
+) = contents_tests(
+    ARTICLES["es"], ("Índice", "En esta página", "Contenido"), (_SECTIONS[0], _SECTIONS[1]), "Calendario: dos años de obras",
+    [["Una tienda de campaña para dos", "Cuatro varillas"], ["Costes", "Qué dicen los vecinos"]], "Índice",
+)
 
 
 def test_the_headings_a_table_of_contents_names_stay_at_the_edge() -> None:
@@ -410,11 +406,6 @@ def test_a_wikis_table_of_contents_names_its_headings_without_their_edit_links()
     result = cleaner.explain_text("\n".join(page))
     assert result.text.split("\n") == [a1, a2, "Historia[editar]", a3, "Usos[editar]", a1[:60] + "."]
     assert {r.pass_name for r in result.removed} == {"table-of-contents"}
-
-
-def test_a_list_under_an_index_heading_whose_items_head_nothing_stays() -> None:
-    for items in (["Una tienda de campaña para dos", "Cuatro varillas"], ["Costes", "Qué dicen los vecinos"]):
-        assert_survives(with_line(ARTICLES["es"], "\n".join(["Índice", *items]), "middle"))
 
 
 def test_a_spec_lists_rows_without_a_figure_stay_under_its_figures() -> None:

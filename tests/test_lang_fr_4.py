@@ -31,10 +31,12 @@ from __future__ import annotations
 from probes import (
     assert_gate_admits,
     assert_survives,
+    contents_tests,
     judge,
     language_probe_tests,
     report,
     residue_goes_tests,
+    section_name_tests,
     short_line_tests,
     tagged_probe_tests,
     with_line,
@@ -572,13 +574,9 @@ SHORT_LINES = [
 test_short_line_survives = short_line_tests(ARTICLES["fr"], SHORT_LINES)
 
 
-def test_a_section_name_between_two_paragraphs_is_their_subheading() -> None:
-    # "Accessibilité" over a concert hall's access notes; the same word in a run of footer links goes
-    for heading in ("Accessibilité", "Contact", "FAQ"):
-        assert_survives(with_line(ARTICLES["fr"], heading, "middle"))
-    footer = ["Mentions légales", "Accessibilité", "Contact", "Plan du site"]
-    kept = cleaner.clean_text("\n\n".join([*ARTICLES["fr"], *footer])).split("\n\n")
-    assert kept == ARTICLES["fr"]
+test_a_section_name_between_two_paragraphs_is_their_subheading = section_name_tests(
+    ARTICLES["fr"], ("Accessibilité", "Contact", "FAQ"), ["Mentions légales", "Accessibilité", "Contact", "Plan du site"]
+)
 
 
 def test_a_bare_helpful_question_goes_over_its_oui_and_non_buttons() -> None:
@@ -593,18 +591,13 @@ def test_a_bare_helpful_question_goes_over_its_oui_and_non_buttons() -> None:
 _SECTIONS = ["Coût", "Calendrier"]
 
 
-def test_a_table_of_contents_goes_with_its_heading_and_the_sections_stay() -> None:
-    a1, a2, a3 = ARTICLES["fr"]
-    for heading in ("Sommaire", "Table des matières", "Sur cette page"):
-        page = [a1, heading, *_SECTIONS, a2, "Coût", a3, "Calendrier : deux ans de travaux", a1[:60] + "."]
-        result = cleaner.explain_text("\n".join(page))
-        assert result.text.split("\n") == [a1, a2, "Coût", a3, "Calendrier : deux ans de travaux", a1[:60] + "."], heading
-        assert {r.pass_name for r in result.removed} <= {"table-of-contents", "site-chrome"}
-
-
-def test_a_list_under_a_contents_heading_whose_items_head_nothing_stays() -> None:
-    for items in (["Une tente pour deux personnes", "Quatre arceaux"], ["Coût", "Ce que disent les riverains"]):
-        assert_survives(with_line(ARTICLES["fr"], "\n".join(["Sommaire", *items]), "middle"))
+(
+    test_a_table_of_contents_goes_with_its_heading_and_the_sections_stay,
+    test_a_list_under_a_contents_heading_whose_items_head_nothing_stays,
+) = contents_tests(
+    ARTICLES["fr"], ("Sommaire", "Table des matières", "Sur cette page"), (_SECTIONS[0], _SECTIONS[1]), "Calendrier : deux ans de travaux",
+    [["Une tente pour deux personnes", "Quatre arceaux"], ["Coût", "Ce que disent les riverains"]], "Sommaire",
+)
 
 
 def test_a_spec_lists_last_row_stays_under_its_rows_of_figures() -> None:

@@ -29,18 +29,16 @@ review that names the product). After: article lines lost 0, residue lines left 
 from __future__ import annotations
 
 from probes import (
-    assert_survives,
+    contents_tests,
     judge,
     language_probe_tests,
     report,
     residue_goes_tests,
+    section_name_tests,
     short_line_tests,
     tagged_probe_tests,
-    with_line,
 )
 from strategies import ARTICLES
-
-import cleaner
 
 CASES = {
     # NAIVE: a town council's service page
@@ -388,30 +386,21 @@ SHORT_LINES = [
 test_short_line_survives = short_line_tests(ARTICLES["it"], SHORT_LINES)
 
 
-def test_a_section_name_between_two_paragraphs_is_their_subheading() -> None:
-    # "Accessibilità" over an event's access notes; the same word in a run of footer links goes
-    for heading in ("Accessibilità", "Contatti", "Domande frequenti"):
-        assert_survives(with_line(ARTICLES["it"], heading, "middle"))
-    footer = ["Note legali", "Privacy", "Accessibilità", "Contatti"]
-    kept = cleaner.clean_text("\n\n".join([*ARTICLES["it"], *footer])).split("\n\n")
-    assert kept == ARTICLES["it"]
+test_a_section_name_between_two_paragraphs_is_their_subheading = section_name_tests(
+    ARTICLES["it"], ("Accessibilità", "Contatti", "Domande frequenti"), ["Note legali", "Privacy", "Accessibilità", "Contatti"]
+)
 
 
 _SECTIONS = ["Costi", "Calendario"]
 
 
-def test_a_table_of_contents_goes_with_its_heading_and_the_sections_stay() -> None:
-    a1, a2, a3 = ARTICLES["it"]
-    for heading in ("Indice della pagina", "In questa pagina", "Sommario"):
-        page = [a1, heading, *_SECTIONS, a2, "Costi", a3, "Calendario: due anni di lavori", a1[:60] + "."]
-        result = cleaner.explain_text("\n".join(page))
-        assert result.text.split("\n") == [a1, a2, "Costi", a3, "Calendario: due anni di lavori", a1[:60] + "."], heading
-        assert {r.pass_name for r in result.removed} <= {"table-of-contents", "site-chrome"}
-
-
-def test_a_list_under_an_index_heading_whose_items_head_nothing_stays() -> None:
-    for items in (["Una tenda per due persone", "Quattro paletti"], ["Costi", "Cosa dicono i residenti"]):
-        assert_survives(with_line(ARTICLES["it"], "\n".join(["Indice", *items]), "middle"))
+(
+    test_a_table_of_contents_goes_with_its_heading_and_the_sections_stay,
+    test_a_list_under_a_contents_heading_whose_items_head_nothing_stays,
+) = contents_tests(
+    ARTICLES["it"], ("Indice della pagina", "In questa pagina", "Sommario"), (_SECTIONS[0], _SECTIONS[1]), "Calendario: due anni di lavori",
+    [["Una tenda per due persone", "Quattro paletti"], ["Costi", "Cosa dicono i residenti"]], "Indice",
+)
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_lang_it_3.py

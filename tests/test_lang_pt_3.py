@@ -28,14 +28,14 @@ tagline, "↑" references and footer). After: article lines lost 0, residue line
 from __future__ import annotations
 
 from probes import (
-    assert_survives,
+    contents_tests,
     judge,
     language_probe_tests,
     report,
     residue_goes_tests,
+    section_name_tests,
     short_line_tests,
     tagged_probe_tests,
-    with_line,
 )
 from strategies import ARTICLES
 
@@ -358,30 +358,21 @@ SHORT_LINES = [
 test_short_line_survives = short_line_tests(ARTICLES["pt"], SHORT_LINES)
 
 
-def test_a_section_name_between_two_paragraphs_is_their_subheading() -> None:
-    # "Acessibilidade" over an event's access notes; the same word in a run of footer links goes
-    for heading in ("Acessibilidade", "Contato", "Perguntas frequentes"):
-        assert_survives(with_line(ARTICLES["pt"], heading, "middle"))
-    footer = ["Termos de uso", "Privacidade", "Acessibilidade", "Contato"]
-    kept = cleaner.clean_text("\n\n".join([*ARTICLES["pt"], *footer])).split("\n\n")
-    assert kept == ARTICLES["pt"]
+test_a_section_name_between_two_paragraphs_is_their_subheading = section_name_tests(
+    ARTICLES["pt"], ("Acessibilidade", "Contato", "Perguntas frequentes"), ["Termos de uso", "Privacidade", "Acessibilidade", "Contato"]
+)
 
 
 _SECTIONS = ["Custos", "Calendário"]
 
 
-def test_a_table_of_contents_goes_with_its_heading_and_the_sections_stay() -> None:
-    a1, a2, a3 = ARTICLES["pt"]
-    for heading in ("Índice", "Nesta página", "Sumário"):
-        page = [a1, heading, *_SECTIONS, a2, "Custos", a3, "Calendário: dois anos de obras", a1[:60] + "."]
-        result = cleaner.explain_text("\n".join(page))
-        assert result.text.split("\n") == [a1, a2, "Custos", a3, "Calendário: dois anos de obras", a1[:60] + "."], heading
-        assert {r.pass_name for r in result.removed} <= {"table-of-contents", "site-chrome"}
-
-
-def test_a_list_under_an_index_heading_whose_items_head_nothing_stays() -> None:
-    for items in (["Uma barraca para duas pessoas", "Quatro varetas"], ["Custos", "O que dizem os moradores"]):
-        assert_survives(with_line(ARTICLES["pt"], "\n".join(["Índice", *items]), "middle"))
+(
+    test_a_table_of_contents_goes_with_its_heading_and_the_sections_stay,
+    test_a_list_under_a_contents_heading_whose_items_head_nothing_stays,
+) = contents_tests(
+    ARTICLES["pt"], ("Índice", "Nesta página", "Sumário"), (_SECTIONS[0], _SECTIONS[1]), "Calendário: dois anos de obras",
+    [["Uma barraca para duas pessoas", "Quatro varetas"], ["Custos", "O que dizem os moradores"]], "Índice",
+)
 
 
 def test_a_subheading_over_a_short_list_of_long_names_stays_after_the_last_paragraph() -> None:
