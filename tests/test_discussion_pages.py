@@ -624,6 +624,28 @@ def test_a_long_comment_under_a_short_story_still_goes() -> None:
         assert result.text.split("\n") == _STORY, comments
 
 
+def test_a_news_brief_that_asks_in_passing_keeps_no_comments() -> None:
+    # a brief under 150 words with a question inside it ("Will drivers lose parking?") and comments each a
+    # good part of it: a post ends on its question (or its title asks), a brief goes on to state
+    brief = [
+        "Council approves new bike lanes",
+        "The city council voted 7-2 on Tuesday to build protected bike lanes on Main Street, ending a two-year "
+        "dispute. Will drivers lose parking? Officials say about 40 spaces will go. Construction starts in May "
+        "and should finish by the autumn.",
+    ]
+    comments = (
+        "Finally! I've been asking for this for years, and my kids can now ride to school safely on their own.",
+        "Forty spaces is a lot for the shops on Main Street. Did anyone ask the owners what they think about it?",
+    )
+    result = cleaner.explain_text("\n".join([*brief, *_thread(*comments)]))
+    assert result.text.split("\n") in (brief, brief[1:])  # (the headline may go to the metadata)
+    assert any(r.pass_name == "comment-section" for r in result.removed)
+    # the same text ending on its question is a post: its replies stay
+    post = [brief[0], brief[1].replace(" Will drivers lose parking?", "") + " Will drivers lose parking?"]
+    kept = cleaner.clean_text("\n".join([*post, *_thread(*comments)])).split("\n")
+    assert all(c in kept for c in comments)
+
+
 def test_a_count_link_over_the_article_makes_no_discussion() -> None:
     # "12 comments" under the headline links to the thread; the thread under the article still goes
     page = ["Council approves new leisure centre", "12 comments", *_STORY, *_thread(*_SHORT_COMMENTS)]

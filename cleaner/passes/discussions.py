@@ -21,6 +21,8 @@ _FAMILY = "comments"  # the tables read here are the comments family's
 _QUESTION = re.compile(r"[?¿？]")
 _QUOTED = re.compile(r"“[^“”]{0,400}”|„[^“”„]{0,400}[“”]|«[^«»]{0,400}»|\"[^\"]{0,400}\"")
 _REPLY_MAX_WORDS = 8  # "Log in to Reply", "Like · Reply · 2y"
+_SENTENCE = re.compile(r"[^.!?¿¡。！？]*(?:[.!?。！？]+|$)")  # a sentence and its end (or a line's unended rest)
+_TITLE_WORDS = 20  # a thread's title: a short first line
 # A page that IS a discussion (a forum thread, a Q&A page, a post with its replies): a short post, then
 # a count of its replies ("87 comments", "7 Antworten", "3 Answers") and the replies, each under its
 # writer's name or time, one of them at least a third as long as the post (a reader's remark under an
@@ -74,14 +76,16 @@ class DiscussionShape:
         counts = ctx.word_counts()
         lines = ctx.doc.lines
         post = 0  # the words of prose above the marker
-        asks = False  # whether a question stands in that prose
+        asks = False  # whether the last paragraph of that prose ends asking
+        # (or the page's first line, the thread's title: "How do I reset the router?")
+        titled = bool(kept) and counts[kept[0]] <= _TITLE_WORDS and self._asks(lines[kept[0]].text)
         at = 0  # the position up to which they are counted
         tried = 0
         for pos in candidates:
             for q in range(at, pos):
                 if sizes[q] and ctx.is_prose(kept[q]):
                     post += counts[kept[q]]
-                    asks = asks or self._asks(lines[kept[q]].text)
+                    asks = self._asks(lines[kept[q]].text)  # (the last paragraph's: see _asks)
             at = pos
             if post > _POST_WORDS or tried == _DISCUSSION_TRIES:
                 return None  # an article's worth of prose above: later markers have more
@@ -100,15 +104,19 @@ class DiscussionShape:
             # opening post, the count over it (a forum's "7 Antworten" at the thread's head, only a
             # banner's lines above it, shorter than the post)
             first = replies[0]
-            if asks or (sum(counts[i] for i in first) > post and any(self._asks(lines[i].text) for i in first)):
+            opening = sum(counts[i] for i in first) > post and any(self._asks(lines[i].text) for i in first)
+            if titled or asks or opening:
                 return pos, lines_of, frames
         return None
 
     @staticmethod
     def _asks(text: str) -> bool:
-        """Whether a line asks a question (outside quotes: "“Who will pay?” asked a councillor" does
-        not)."""
-        return bool(_QUESTION.search(_QUOTED.sub("", text)))
+        """Whether a paragraph ends asking: a question in its last two sentences, outside quotes ("Any
+        ideas? Thanks in advance."). A post ends on its question; a news brief asks in passing ("Will
+        drivers lose parking? Officials say about 40 spaces will go. Work starts in May.") and "“Who will
+        pay?” asked a councillor" asks nothing."""
+        sentences = [m for m in _SENTENCE.findall(_QUOTED.sub("", text)) if m.strip()]
+        return bool(_QUESTION.search("".join(sentences[-2:])))
 
     def _counts_replies(self, ctx: Context, kept: list[int], pos: int) -> bool:
         """Whether the marker ``kept[pos]`` or a short line in the few after it (before any prose)
