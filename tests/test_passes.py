@@ -3012,3 +3012,14 @@ def test_an_article_line_of_the_bio_shape_at_the_tail_stays(line: str) -> None:
     result = explain("\n\n".join([*article, line]))
     assert line in out_lines(result.text), [(r.pass_name, r.text) for r in result.removed]
     assert not any(r.pass_name == "author-bio" for r in result.removed)
+
+
+def test_a_greeting_over_the_first_paragraph_is_no_furniture() -> None:
+    # a letter's or a post's greeting ends in a comma over its first paragraph: the head's menu above it goes
+    para = ARTICLES["en"][0]
+    for greeting in ("Hi all,", "Dear colleagues,", "Liebe Leserinnen und Leser,"):
+        result = cleaner.explain_text("\n".join(["Home", "News", "Sport", "Weather", greeting, para]))
+        assert result.text.split("\n") == [greeting, para], greeting
+    # a comma line over more furniture is no greeting
+    result = cleaner.explain_text("\n".join(["Home", "News,", "Sport", "Weather", para, *ARTICLES["en"][1:]]))
+    assert "News," not in result.text.split("\n")

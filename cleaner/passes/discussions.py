@@ -93,7 +93,10 @@ class DiscussionShape:
                 continue
             tried += 1
             frames: list[list[int]] = []
-            replies = self._replies(ctx, kept[pos + 1 :], frames)
+            # (a run of the comment widget's or a form's lines is no reply: "Your email address will not be
+            # published.", "Save my name …"): the runs are prose, and comment-section measures prose but theirs
+            widget = {kept[q] for q in range(pos + 1, len(kept)) if not sizes[q]}
+            replies = [r for r in self._replies(ctx, kept[pos + 1 :], frames) if not widget.issuperset(r)]
             if len(replies) < 2 or _POST_PER_REPLY * max(sum(counts[i] for i in r) for r in replies) < post:
                 continue
             below = sum(counts[kept[q]] for q in range(pos + 1, len(kept)) if sizes[q] and ctx.is_prose(kept[q]))

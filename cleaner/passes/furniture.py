@@ -74,9 +74,12 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         return False  # the same in Chinese or Japanese: "容量：4L"
     if ("：" in text or ":" in text) and ctx.table("structure", "data_source").match(text):
         return False  # where the article's figures come from: "数据来源：国家统计局"
+    if words <= _GREETING_WORDS and text.rstrip()[-1:] in ",，" and i + 1 < len(ctx.doc.lines) and ctx.is_prose(i + 1):
+        return False  # a letter's or a post's greeting over its first paragraph: "Hi all,", "Liebe Leser,"
     return words <= 3 or ctx.stats(i).stop_ratio <= max_stop_ratio
 
 
+_GREETING_WORDS = 6  # "Sehr geehrte Damen und Herren,"
 # Where no stopword list applies, a line this long that ends in a colon is a sentence announcing
 # what follows, not furniture (as a line this long ending in a full stop is prose there); a shorter
 # one may be a label over links ("Related coverage from How to Do Everything: Money:").
