@@ -48,6 +48,40 @@ class CallToAction(VocabLinePass):
     }
     default_max_words = 45
 
+    def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        """An item of a marked list ("2. Turn on notifications", "- Download the app.") next to an item
+        of the same list that no vocabulary pass matched ("1. Open the Settings app."): a step of the
+        article's how-to, not the site's call; a list of nothing but calls ("• Follow us on WhatsApp",
+        "• Download our app") is the site's and goes."""
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        at = {i: pos for pos, i in enumerate(kept)}
+        out: set[int] = set()
+        for i in mine:
+            kind = _item_kind(lines[i].lead)
+            pos = at.get(i)
+            if kind is None or pos is None:
+                continue
+            for step in (-1, 1):
+                p = pos + step
+                while 0 <= p < len(kept) and _item_kind(lines[kept[p]].lead) == kind:
+                    if kept[p] not in hits:
+                        out.add(i)
+                        break
+                    p += step
+                if i in out:
+                    break
+        return out
+
+
+def _item_kind(lead: str) -> str | None:
+    """The kind of a line's list marker: "n" for a number ("2. ", "3) "), the bullet itself ("-", "•");
+    None for no marker, a heading's "#" or a quotation's ">"."""
+    mark = lead.strip()
+    if not mark or mark[0] in "#>":
+        return None
+    return "n" if mark[0].isdecimal() else mark
+
 
 @cache
 def _item_residue() -> tuple[tuple[str, str], ...]:
