@@ -28,7 +28,6 @@ import cleaner
 CTA = "call-to-action"
 CHROME = "site-chrome"
 NEWSLETTER = "newsletter-prompt"
-SOCIAL = "social-buttons"
 
 # the site's own call to follow it, turn on its alerts, get its app; and a live label alone
 RESIDUE: dict[str, list[tuple[str, str]]] = {
@@ -234,7 +233,11 @@ NUMBERED_STEPS: dict[str, tuple[str, list[str]]] = {
 
 @pytest.mark.parametrize(
     ("lang", "line", "pass_name"),
-    [pytest.param(lang, line, name, id=f"{lang}:{line[:40]}") for lang, cases in RESIDUE.items() for line, name in cases],
+    [
+        pytest.param(lang, line, name, id=f"{lang}:{line[:40]}")
+        for lang, cases in RESIDUE.items()
+        for line, name in cases
+    ],
 )
 def test_the_sites_own_call_goes(lang: str, line: str, pass_name: str) -> None:
     assert_residue_goes(list(ARTICLES[lang]), line, pass_name)
@@ -249,10 +252,65 @@ def test_a_short_line_of_the_article_survives(lang: str, line: str, position: st
     assert_survives(with_line(list(ARTICLES[lang]), line, position))
 
 
-@pytest.mark.parametrize("marker", ["{n}. ", "{n}) ", "- "])
+@pytest.mark.parametrize("marker", ["{n}. ", "{n}) ", "- ", ""])
 @pytest.mark.parametrize("lang", sorted(NUMBERED_STEPS))
 def test_a_step_of_a_how_to_list_survives(lang: str, marker: str) -> None:
     heading, steps = NUMBERED_STEPS[lang]
     items = [marker.format(n=n) + step for n, step in enumerate(steps, start=1)]
     article = list(ARTICLES[lang])
     assert_survives([*article[:2], "\n".join([heading, *items]), *article[2:]])
+
+
+# a how-to's heading over its paragraph on the same thing
+HEADINGS: dict[str, tuple[str, str]] = {
+    "en": (
+        "Turn on notifications",
+        "The app only warns you if its notifications are allowed in the phone's settings, which many people switch "
+        "off after a few days because of the noise.",
+    ),
+    "de": (
+        "Push-Benachrichtigungen aktivieren",
+        "Die Warn-App meldet sich nur, wenn ihre Benachrichtigungen in den Einstellungen des Telefons erlaubt sind, "
+        "was viele Menschen nach ein paar Tagen wieder abschalten.",
+    ),
+    "fr": (
+        "Activez les notifications",
+        "L'application ne vous prévient que si ses notifications sont autorisées dans les réglages du téléphone, ce "
+        "que beaucoup de gens désactivent au bout de quelques jours.",
+    ),
+    "es": (
+        "Activa las notificaciones",
+        "La aplicación solo avisa si sus notificaciones están permitidas en los ajustes del teléfono, algo que mucha "
+        "gente desactiva a los pocos días.",
+    ),
+    "it": (
+        "Attiva le notifiche",
+        "L'app avvisa solo se le sue notifiche sono consentite nelle impostazioni del telefono, cosa che molte "
+        "persone disattivano dopo pochi giorni.",
+    ),
+    "pt": (
+        "Ative as notificações",
+        "O aplicativo só avisa se as suas notificações estiverem permitidas nos ajustes do telefone, algo que muita "
+        "gente desativa depois de poucos dias.",
+    ),
+    "nl": (
+        "Zet meldingen aan",
+        "De app waarschuwt alleen als de meldingen in de instellingen van de telefoon zijn toegestaan, iets wat veel "
+        "mensen na een paar dagen weer uitzetten.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HEADINGS))
+def test_a_how_tos_heading_over_its_paragraph_survives(lang: str) -> None:
+    heading, paragraph = HEADINGS[lang]
+    article = list(ARTICLES[lang])
+    assert_survives([*article[:2], heading, paragraph, *article[2:]])
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "pt"])
+def test_a_list_of_nothing_but_calls_goes(lang: str) -> None:
+    calls = [line for line, name in RESIDUE[lang] if name == CTA][:3]
+    article = list(ARTICLES[lang])
+    result = cleaner.explain_text("\n\n".join([*article, "\n".join("- " + line for line in calls)]))
+    assert result.text == "\n\n".join(article), [(r.pass_name, r.text) for r in result.removed]
