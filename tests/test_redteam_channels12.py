@@ -151,9 +151,74 @@ RESIDUE: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
+# more of the same shapes, written after the fix (a check that the patterns are no list of the lines above)
+MORE_RESIDUE: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        ("Join our WhatsApp community", CTA),
+        ("Follow our Telegram channel for breaking news!", CTA),
+        ("Follow Example Post on Google News.", CTA),
+        ("Find us on Google News", CTA),
+        ("Add us as a preferred source on Google", CTA),
+        ("Set Example Daily as a preferred source on Google Search", CTA),
+        ("Turn on notifications for breaking news", CTA),
+        ("Enable notifications", CTA),
+        ("Get the latest news on WhatsApp", CTA),
+        ("LIVE NOW", CHROME),
+        ("🔴 LIVE", CHROME),
+        ("Subscribe to our WhatsApp channel", NEWSLETTER),
+        ("Follow us on Google Discover", CTA),
+    ],
+    "de": [
+        ("Folgen Sie uns jetzt auf WhatsApp!", CTA),
+        ("Jetzt unserem WhatsApp-Kanal beitreten", CTA),
+        ("Tritt unserem Telegram-Kanal bei!", CTA),
+        ("Benachrichtigungen einschalten", CTA),
+        ("Aktivieren Sie jetzt die Push-Benachrichtigungen", CTA),
+        ("Folgen Sie Beispielpost auf Google News", CTA),
+        ("Beispielpost als bevorzugte Quelle bei Google hinzufügen", CTA),
+    ],
+    "fr": [
+        ("Suivez-nous sur notre chaîne WhatsApp", CTA),
+        ("Rejoignez notre chaîne WhatsApp pour ne rien manquer de l'actualité", CTA),
+        ("Activez les notifications pour ne rien manquer", CTA),
+        ("Autorisez les notifications", CTA),
+        ("Ajoutez-nous comme source préférée sur Google", CTA),
+        ("Suivez Le Exemple sur Google News", CTA),
+    ],
+    "es": [
+        ("Activa las notificaciones y no te pierdas nada", CTA),
+        ("Síguenos en nuestro canal de WhatsApp", CTA),
+        ("Añádenos como fuente preferida en Google", CTA),
+        ("Únete a nuestro canal de WhatsApp y recibe las noticias más importantes del día", CTA),
+    ],
+    "it": [
+        ("Attiva le notifiche per non perdere nessuna notizia", CTA),
+        ("Seguici sul nostro canale WhatsApp", CTA),
+        ("Aggiungici come fonte preferita su Google", CTA),
+        ("Entra nel nostro canale WhatsApp", CTA),
+    ],
+    "pt": [
+        ("Siga o nosso canal no WhatsApp", CTA),
+        ("Ative as notificações e não perca nada", CTA),
+        ("Adicione-nos como fonte preferida no Google", CTA),
+        ("Siga o Exemplo no Google Notícias", CTA),
+    ],
+    "nl": [
+        ("Volg ons WhatsApp-kanaal", CTA),
+        ("Zet pushmeldingen aan", CTA),
+        ("Meldingen aanzetten", CTA),
+        ("Volg Het Voorbeeld op Google News", CTA),
+    ],
+}
+
 # short lines of the article that resemble the residue: headings, a one-line quote, a how-to's steps
 SHORT_LINES: dict[str, list[str]] = {
     "en": [
+        "LIVE AID",
+        "Live Nation",
+        "LIVE REVIEW",
+        "How to add a preferred source on Google",
+        "Get the app, then open it.",
         "Turn on notifications in Settings, then choose which apps may send them.",
         "Download the app and sign in with your bank details.",
         "Follow the instructions on the screen.",
@@ -171,6 +236,9 @@ SHORT_LINES: dict[str, list[str]] = {
         "Follow the council on WhatsApp for bin collection days.",
     ],
     "de": [
+        "Live-Musik im Park",
+        "Benachrichtigungen",
+        "So aktivieren Sie Benachrichtigungen",
         "Live in Berlin",
         "Benachrichtigungen in den Einstellungen aktivieren",
         "Folgen Sie den Hinweisen in der App.",
@@ -178,6 +246,8 @@ SHORT_LINES: dict[str, list[str]] = {
         "Warn-App installieren und Benachrichtigungen aktivieren",
     ],
     "fr": [
+        "Notifications : comment les activer",
+        "Activer les notifications, mode d'emploi",
         "En direct de Cannes",
         "En direct du stade, l'ambiance était électrique.",
         "Activer les notifications dans les réglages",
@@ -185,24 +255,30 @@ SHORT_LINES: dict[str, list[str]] = {
         "Suivez les consignes de la préfecture.",
     ],
     "es": [
+        "Cómo activar las notificaciones",
         "En directo desde Madrid",
         "Activar las notificaciones en Ajustes",
         "El canal de WhatsApp del ayuntamiento",
         "Sigue las indicaciones de Protección Civil.",
     ],
     "it": [
+        "Diretta streaming: dove vedere la partita",
+        "Come attivare le notifiche",
         "In diretta da Sanremo",
         "Attivare le notifiche nelle Impostazioni",
         "Il canale WhatsApp del comune",
         "Segui le indicazioni della Protezione civile.",
     ],
     "pt": [
+        "Como ativar as notificações",
         "Ao vivo no Rock in Rio",
         "Ativar as notificações nos Ajustes",
         "O canal do governo no WhatsApp",
         "Siga as orientações da Defesa Civil.",
     ],
     "nl": [
+        "Live op NPO 1",
+        "Zo zet je meldingen aan",
         "Live in Paradiso",
         "Meldingen aanzetten in Instellingen",
         "Het WhatsApp-kanaal van de gemeente",
@@ -235,7 +311,8 @@ NUMBERED_STEPS: dict[str, tuple[str, list[str]]] = {
     ("lang", "line", "pass_name"),
     [
         pytest.param(lang, line, name, id=f"{lang}:{line[:40]}")
-        for lang, cases in RESIDUE.items()
+        for table in (RESIDUE, MORE_RESIDUE)
+        for lang, cases in table.items()
         for line, name in cases
     ],
 )
