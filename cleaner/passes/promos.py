@@ -45,8 +45,102 @@ class CallToAction(VocabLinePass):
         "cta": "call to action pointing elsewhere",
         "pitch": "call to action pointing elsewhere",
         "cta_phrase": "call to action pointing elsewhere",
+        "cta_step": "call to action pointing elsewhere",
     }
     default_max_words = 45
+
+    def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        """A step of the article's how-to, not the site's call:
+
+        - an item of a marked list ("2. Turn on notifications", "- Download the app.") with a step of the
+          same list in it (:func:`_a_step`: "1. Open the Settings app."); a list of nothing but calls
+          ("• Follow us on WhatsApp", "• Download our app") is the site's and goes;
+        - a short line under a line ending in a colon ("To get the warnings on your phone:") among short
+          items with such a step;
+        - a bare call of the ``cta_step`` table ("Turn on notifications") right over a paragraph (no pass's)
+          that speaks of what it names ("… notifications …"): the heading of a how-to's section."""
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        at = {i: pos for pos, i in enumerate(kept)}
+        step = ctx.table(self.family, "cta_step")
+        out: set[int] = set()
+        for i in mine:
+            pos = at.get(i)
+            if pos is None:
+                continue
+            if (
+                _beside_a_step(ctx, kept, pos, hits)
+                or _listed_under_colon(ctx, kept, pos, hits)
+                or (step.patterns and step.match(lines[i].text) and _heads_its_paragraph(ctx, kept, pos, hits))
+            ):
+                out.add(i)
+        return out
+
+
+_ITEM_WORDS = 12  # an item of a list a colon line announces: a short line
+_ITEMS_REACH = 6  # the colon line stands at most this many items above
+_STEP_WORDS = 3  # a step of a how-to's list: a line of this many words or more
+_STEM = re.compile(r"[^\W\d_]{6,}")  # a long word: its first six letters name the step's thing ("notifi")
+
+
+def _a_step(ctx: Context, i: int, hits: dict[int, int]) -> bool:
+    """Line ``i`` is a step of a how-to: no pass's, and of ``_STEP_WORDS`` words or more ("Open the Settings
+    app."; a footer's "iOS" and "Android" beside its "Download our app" are links)."""
+    return i not in hits and ctx.words(i) >= _STEP_WORDS
+
+
+def _beside_a_step(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]) -> bool:
+    """The line at ``pos`` of ``kept`` is an item of a marked list with a step in it (:func:`_a_step`)."""
+    lines = ctx.doc.lines
+    kind = _item_kind(lines[kept[pos]].lead)
+    if kind is None:
+        return False
+    for step in (-1, 1):
+        p = pos + step
+        while 0 <= p < len(kept) and _item_kind(lines[kept[p]].lead) == kind:
+            if _a_step(ctx, kept[p], hits):
+                return True
+            p += step
+    return False
+
+
+def _listed_under_colon(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]) -> bool:
+    """Short lines run from a kept line ending in a colon (no pass's) down to the one at ``pos``, and one of
+    them, or of the short lines right below it, is a step (:func:`_a_step`)."""
+    lines = ctx.doc.lines
+    top = pos - 1
+    while top >= max(0, pos - _ITEMS_REACH) and not ends_colon(lines[kept[top]].text):
+        if ctx.words(kept[top]) > _ITEM_WORDS:
+            return False
+        top -= 1
+    if top < max(0, pos - _ITEMS_REACH) or kept[top] in hits:
+        return False
+    end = pos + 1
+    while end < len(kept) and end <= pos + _ITEMS_REACH and ctx.words(kept[end]) <= _ITEM_WORDS:
+        end += 1
+    return any(_a_step(ctx, kept[p], hits) for p in range(top + 1, end) if p != pos)
+
+
+def _heads_its_paragraph(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]) -> bool:
+    """The next kept line is a paragraph (no pass's) that names what the line at ``pos`` names: one of its
+    long words, by its first six letters ("Turn on notifications" over "… the notification settings …")."""
+    if pos + 1 >= len(kept):
+        return False
+    nxt = kept[pos + 1]
+    if nxt in hits or ctx.words(nxt) <= _ITEM_WORDS:
+        return False
+    stems = {w[:6].casefold() for w in _STEM.findall(ctx.doc.lines[kept[pos]].text)}
+    words = {w[:6].casefold() for w in _STEM.findall(ctx.doc.lines[nxt].text)}
+    return bool(stems & words)
+
+
+def _item_kind(lead: str) -> str | None:
+    """The kind of a line's list marker: "n" for a number ("2. ", "3) "), the bullet itself ("-", "•");
+    None for no marker, a heading's "#" or a quotation's ">"."""
+    mark = lead.strip()
+    if not mark or mark[0] in "#>":
+        return None
+    return "n" if mark[0].isdecimal() else mark
 
 
 @cache
