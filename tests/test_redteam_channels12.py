@@ -395,3 +395,14 @@ def test_a_list_of_nothing_but_calls_goes(lang: str) -> None:
     article = list(ARTICLES[lang])
     result = cleaner.explain_text("\n\n".join([*article, "\n".join("- " + line for line in calls)]))
     assert result.text == "\n\n".join(article), [(r.pass_name, r.text) for r in result.removed]
+
+
+def test_a_call_after_a_numbered_table_and_a_sentence_still_goes() -> None:
+    # a league table's numbered rows under a colon line, a sentence of the report, then the site's call: the
+    # call is no item of that list (found on the Arabic probe: "تابعونا على تويتر" under the standings)
+    a1, a2, a3 = ARTICLES["en"]
+    rows = ["Standings after round 24:", "1. Northside 68 points", "2. Harbour FC 56 points", "3. Eastgate 47 points"]
+    page = [a1, a2, *rows, "The coach said the title race was not over yet.", "Follow us on WhatsApp", a3]
+    result = cleaner.explain_text("\n".join(page))
+    assert "Follow us on WhatsApp" not in result.text.split("\n")
+    assert all(line in result.text.split("\n") for line in rows)

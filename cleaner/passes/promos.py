@@ -105,12 +105,15 @@ def _beside_a_step(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]
 
 
 def _listed_under_colon(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]) -> bool:
-    """Short lines run from a kept line ending in a colon (no pass's) down to the one at ``pos``, and one of
-    them, or of the short lines right below it, is a step (:func:`_a_step`)."""
+    """Short lines, marked alike, run from a kept line ending in a colon (no pass's) down to the
+    one at ``pos``, and one of them, or of the short lines right below it, is a step (:func:`_a_step`)."""
     lines = ctx.doc.lines
+    kind = _item_kind(lines[kept[pos]].lead)
     top = pos - 1
     while top >= max(0, pos - _ITEMS_REACH) and not ends_colon(lines[kept[top]].text):
-        if ctx.words(kept[top]) > _ITEM_WORDS:
+        # the items of one list: short and marked alike (a league table's numbered rows, then a sentence of
+        # the report, then "Follow us on X" are no list)
+        if ctx.words(kept[top]) > _ITEM_WORDS or _item_kind(lines[kept[top]].lead) != kind:
             return False
         top -= 1
     if top < max(0, pos - _ITEMS_REACH) or kept[top] in hits:
