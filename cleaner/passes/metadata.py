@@ -174,6 +174,47 @@ class Byline(VocabLinePass):
     default_max_words = 20
 
 
+class LabelledByline(Pass):
+    """A labelled credit over the article's first paragraph, in any language: a short label, a
+    colon and capitalised names alone ("Autor: Kadri Tamm", "Penulis: Budi Santoso | Editor: Rina
+    Wulandari"). Only near the top and before the first paragraph of prose: after it the same
+    shape is a fact box's row ("Architekt: Renzo Piano"), and a run of three or more label rows
+    over the text is a fact box too ("Regie: …" / "Darsteller: …" / "Länge: 162 Minuten")."""
+
+    name = "labelled-byline"
+    family = "metadata"
+    description = "A labelled credit (label, colon, names) over the first paragraph."
+
+    def run(self, ctx: Context) -> None:
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        bounds = prose_bounds(ctx, kept)
+        if bounds is None:
+            return  # no paragraph: nothing tells a byline from a fact box
+        table = ctx.table(self.family, "labelled_byline")
+        head = [i for i in kept[:_HEAD_LINES] if i < bounds[0]]
+        rows = [bool(_LABEL_ROW.match(past_symbols(lines[i].text))) for i in kept]
+        for i in head:
+            if ctx.words(i) > _CREDIT_MAX_WORDS or not table.match(lines[i].text):
+                continue
+            pos = kept.index(i)
+            start = end = pos
+            while start > 0 and rows[start - 1]:
+                start -= 1
+            while end < len(kept) - 1 and rows[end + 1]:
+                end += 1
+            if end - start + 1 >= _FACT_BOX_ROWS:
+                continue  # a fact box over the text
+            ctx.doc.remove(i, self.name, "a labelled credit over the article's first paragraph")
+
+
+_HEAD_LINES = 6  # a byline stands within the first few lines
+_CREDIT_MAX_WORDS = 24
+_FACT_BOX_ROWS = 3
+# any short label and a colon, whatever follows: a row of a fact box (or of a credit block)
+_LABEL_ROW = re.compile(r"[^\W\d_][\w'’.-]{0,24}(?: [\w'’.-]{1,24})?\s?:\s+\S")
+
+
 class ClockLine(Pass):
     """A line that is only a time of day ("4:14 p.m.", "14:05"): a timestamp. Except the entry
     times of a live blog ("The Latest: … / 10 p.m. / Authorities say … / 4:14 p.m. / …"): two or
