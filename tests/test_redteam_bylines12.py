@@ -4,12 +4,16 @@
 - A byline under the headline and over the first paragraph goes: a label and a name ("Autor: Kadri
   Tamm", "Penulis: Budi Santoso | Editor: Rina Wulandari", "Von Anna Müller und Jan Roth", "Par
   Claire Dubois"), in the languages with a vocabulary and in those without one (et, id, hu, fi:
-  the language-neutral shape, a short label, a colon and capitalised names alone, before the first
-  paragraph). "Reporting by Jane Doe; Editing by John Roe" also goes at the tail.
+  the language-neutral table, a label, a colon and capitalised names alone, before the first
+  paragraph: two labelled parts on a line whatever the labels, one part under a label that names
+  a writer, an editor, the text or the pictures). "Reporting by Jane Doe; Editing by John Roe"
+  also goes at the tail.
 - What resembles them stays: an interview's speaker lines (a name, a colon, a sentence), a fact
   box's rows after the first paragraph ("Architekt: Renzo Piano", "Regie: Maren Ade"), subheadings
   and titles that open with the same word ("Von Berlin nach Paris in vier Stunden", "Par amour"),
-  at the head, middle and tail of a short article.
+  at the head, middle and tail of a short article; a kicker or subtitle under the headline, a label
+  over capitalised words that are no credit ("Review: The Great Gatsby", "Bundesliga: Bayern
+  München").
 """
 
 from __future__ import annotations
@@ -113,6 +117,7 @@ HEAD_BYLINES: dict[str, tuple[str, list[str]]] = {
     "fi": ("Valtuusto hyväksyi vanhan sataman suunnitelman", [
         "Kirjoittaja: Matti Virtanen",
         "Teksti: Matti Virtanen | Kuvat: Liisa Korhonen",
+        "Teksti ja kuvat: Matti Virtanen",
     ]),
 }
 
@@ -129,10 +134,24 @@ HEAD_SURVIVE: dict[str, tuple[str, list[str]]] = {
     "de": ("Interview mit der Bürgermeisterin", [
         "Anna Müller: Ja, das stimmt, wir haben lange darüber gestritten.",
         "Von Berlin nach Paris in vier Stunden",
+        "Bundesliga: Bayern München",
+        "Nachruf: Helmut Schmidt",
+        "Fazit: Gute Besserung",
+        "Teil Zwei: Die Rückkehr",
+        "Corona-Pandemie: Neue Regeln",
+        "Wo: Alte Oper Frankfurt",
     ]),
     "en": ("Council approves plan for the old harbour", [
         "Jane Doe: Yes, we argued about it for a long time.",
         "By Tuesday the council had agreed on the plan.",
+        # a kicker or a subtitle: a label over capitalised words that are no credit
+        "Update: New Details Emerge",
+        "Review: The Great Gatsby",
+        "Chapter One: The Harbour",
+        "Location: San Francisco",
+        "Starring: Tom Hanks, Meg Ryan",
+        "Winner: Jane Doe",
+        "In Pictures: Notre Dame",
     ]),
     "fr": ("Entretien avec la maire", [
         "Claire Dubois : Oui, nous en avons longtemps débattu.",
@@ -146,6 +165,12 @@ HEAD_SURVIVE: dict[str, tuple[str, list[str]]] = {
     ]),
     "et": ("Intervjuu linnapeaga", [
         "Kadri Tamm: Jah, see on tõsi, me vaidlesime selle üle kaua.",
+        "Arhitekt: Renzo Piano",
+        "Võitja: Kadri Tamm",
+    ]),
+    "hu": ("Interjú a polgármesterrel", [
+        "Kovács Anna: Igen, sokáig vitatkoztunk róla.",
+        "Helyszín: Budapest Park",
     ]),
     "id": ("Wawancara dengan wali kota", [
         "Budi Santoso: Ya, itu benar, kami lama memperdebatkannya.",

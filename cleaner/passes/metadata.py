@@ -175,11 +175,13 @@ class Byline(VocabLinePass):
 
 
 class LabelledByline(Pass):
-    """A labelled credit over the article's first paragraph, in any language: a short label, a
-    colon and capitalised names alone ("Autor: Kadri Tamm", "Penulis: Budi Santoso | Editor: Rina
-    Wulandari"). Only near the top and before the first paragraph of prose: after it the same
-    shape is a fact box's row ("Architekt: Renzo Piano"), and a run of three or more label rows
-    over the text is a fact box too ("Regie: …" / "Darsteller: …" / "Länge: 162 Minuten")."""
+    """A labelled credit over the article's first paragraph, in any language: a label, a colon and
+    capitalised names alone ("Autor: Kadri Tamm", "Penulis: Budi Santoso | Editor: Rina
+    Wulandari"; the ``labelled_byline`` table: two labelled parts whatever the labels, or one
+    under a word for a writer, an editor, the text or the pictures). Only near the top and before
+    the first paragraph of prose: after it the same shape is a fact box's row ("Architekt: Renzo
+    Piano"), and a run of three or more label rows over the text is a fact box too ("Regie: …" /
+    "Darsteller: …" / "Länge: 162 Minuten")."""
 
     name = "labelled-byline"
     family = "metadata"
