@@ -194,20 +194,28 @@ class LabelledByline(Pass):
         if bounds is None:
             return  # no paragraph: nothing tells a byline from a fact box
         table = ctx.table(self.family, "labelled_byline")
-        head = [i for i in kept[:_HEAD_LINES] if i < bounds[0]]
-        rows = [bool(_LABEL_ROW.match(past_symbols(lines[i].text))) for i in kept]
-        for i in head:
+        for pos, i in enumerate(kept[:_HEAD_LINES]):
+            if i >= bounds[0]:
+                break
             if ctx.words(i) > _CREDIT_MAX_WORDS or not table.match(lines[i].text):
                 continue
-            pos = kept.index(i)
-            start = end = pos
-            while start > 0 and rows[start - 1]:
-                start -= 1
-            while end < len(kept) - 1 and rows[end + 1]:
-                end += 1
-            if end - start + 1 >= _FACT_BOX_ROWS:
+            if self.box_rows(ctx, kept, pos) >= _FACT_BOX_ROWS:
                 continue  # a fact box over the text
             ctx.doc.remove(i, self.name, "a labelled credit over the article's first paragraph")
+
+    @staticmethod
+    def box_rows(ctx: Context, kept: list[int], pos: int) -> int:
+        """How many label rows ("Label: anything") run together around ``kept[pos]``, itself one."""
+
+        def row(p: int) -> bool:
+            return 0 <= p < len(kept) and bool(_LABEL_ROW.match(past_symbols(ctx.doc.lines[kept[p]].text)))
+
+        start = end = pos
+        while row(start - 1):
+            start -= 1
+        while row(end + 1):
+            end += 1
+        return end - start + 1
 
 
 _HEAD_LINES = 6  # a byline stands within the first few lines
