@@ -14,7 +14,7 @@ from .passes.comments import CommentSection, CommentUI, EmptyCommentSection
 from .passes.cookies import CookieDialog, CookieNotice
 from .passes.credits import AdMarker, AuthorBio, Copyright, CopyrightTail, ImageCredit
 from .passes.glued import EdgePitch, GluedResidue
-from .passes.metadata import Byline, ClockLine, Dateline, GluedMetadata
+from .passes.metadata import Byline, ClockLine, Dateline, GluedMetadata, LabelledByline
 from .passes.promos import CallToAction, CountedTeasers, PromoLabel, TeaserBox
 from .passes.signup import ConsentLine, NewsletterPrompt, Paywall
 from .passes.site import SiteBoilerplate
@@ -45,6 +45,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     AdMarker,
     Dateline,
     Byline,
+    LabelledByline,
     ClockLine,
     EdgeLink,
     GluedResidue,

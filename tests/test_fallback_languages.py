@@ -525,7 +525,7 @@ R Vasta
 RESIDUE_LEFT: dict[str, int] = {
     "bg_recipe": 5,  # told Russian: the byline under its Bulgarian label, the credit, the teasers, the sign-up
     "el_sport": 1,  # the cookie notice: a sentence, the article's last paragraph by its length
-    "et_howto": 2,  # the author's label over a name, the sign-up prompt
+    "et_howto": 1,  # the sign-up prompt
     "fa_news": 2,  # the news code under its label, a comment's sentence (no control closes it)
     "fi_business": 2,  # the author's name, the sign-up prompt
     "he_business": 9,  # the share row, the teasers and the sign-up over the cookie notice, which reads as the
@@ -533,7 +533,7 @@ RESIDUE_LEFT: dict[str, int] = {
     "hi_recipe": 2,  # two teasers' headlines (a figure in each reads as data)
     "hr_howto": 1,  # the cookie notice: a sentence
     "hu_news": 8,  # the share label, the teasers, the newsletter box over the cookie notice (as in Hebrew)
-    "id_sport": 6,  # the byline row, the credit, a teaser, the syndication line, one comment's stamp and text
+    "id_sport": 5,  # the credit, a teaser, the syndication line, one comment's stamp and text
     "lt_blog": 1,  # the date and author row
     "sw_news": 1,  # the byline
 }

@@ -782,6 +782,16 @@ POSITIVES += [
 ]
 
 
+# a labelled credit under the headline, in any language (the language-neutral labelled_byline table)
+POSITIVES += [
+    Positive("labelled-byline-two-parts", "labelled-byline", "a labelled credit over the article's first paragraph",
+             "\n".join([TITLE, "Penulis: Budi Santoso | Editor: Rina Wulandari", *ARTICLE]),
+             "Penulis: Budi Santoso | Editor: Rina Wulandari"),
+    Positive("labelled-byline-author-label", "labelled-byline", "a labelled credit over the article's first paragraph",
+             "\n".join([TITLE, "Szerző: Kovács Anna", *ARTICLE]), "Szerző: Kovács Anna"),
+]
+
+
 def _removal(result: cleaner.Result, text: str) -> cleaner.Removal:
     matches = [r for r in result.removed if r.text == text]
     assert matches, f"nothing removed with text {text!r}; removed: {result.removed}"
@@ -1524,6 +1534,16 @@ NEGATIVES: list[Negative] = [
 # genres probed: article text shaped like the residue above (a source named in a sentence, a review's
 # own "Buy now" advice, a reference with its DOI, an answer count on a Q&A page, a service page's
 # subheadings over its data, a review's rating under its label)
+NEGATIVES += [
+    # after the first paragraph a label over names is a fact box's row; under the headline a kicker
+    neg("labelled-credit-shape-in-a-fact-box", "labelled-byline", "Architect: Renzo Piano"),
+    neg("labelled-credit-shape-at-the-tail", "labelled-byline", "Text: Jane Doe | Photos: Peter Berg", "tail"),
+    Negative("label-over-capitals-under-the-headline", "labelled-byline",
+             "\n".join([TITLE, "Review: The Great Gatsby", *ARTICLE]), ("Review: The Great Gatsby",)),
+    Negative("speaker-line-under-the-headline", "labelled-byline",
+             "\n".join([TITLE, "Jane Doe: Yes, we argued about it for a long time.", *ARTICLE]),
+             ("Jane Doe: Yes, we argued about it for a long time.",)),
+]
 NEGATIVES += [
     neg("source-in-a-sentence", "copyright", "SOURCE Energy said it would bid for the site next year."),
     neg("views-expressed-reported", "copyright",

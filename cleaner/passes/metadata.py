@@ -174,6 +174,57 @@ class Byline(VocabLinePass):
     default_max_words = 20
 
 
+class LabelledByline(Pass):
+    """A labelled credit over the article's first paragraph, in any language: a label, a colon and
+    capitalised names alone ("Autor: Kadri Tamm", "Penulis: Budi Santoso | Editor: Rina
+    Wulandari"; the ``labelled_byline`` table: two labelled parts whatever the labels, or one
+    under a word for a writer, an editor, the text or the pictures). Only near the top and before
+    the first paragraph of prose: after it the same shape is a fact box's row ("Architekt: Renzo
+    Piano"), and a run of three or more label rows over the text is a fact box too ("Regie: …" /
+    "Darsteller: …" / "Länge: 162 Minuten")."""
+
+    name = "labelled-byline"
+    family = "metadata"
+    description = "A labelled credit (label, colon, names) over the first paragraph."
+
+    def run(self, ctx: Context) -> None:
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        bounds = prose_bounds(ctx, kept)
+        if bounds is None:
+            return  # no paragraph: nothing tells a byline from a fact box
+        table = ctx.table(self.family, "labelled_byline")
+        for pos, i in enumerate(kept[:_HEAD_LINES]):
+            if i >= bounds[0]:
+                break
+            if ctx.words(i) > _CREDIT_MAX_WORDS or not table.match(lines[i].text):
+                continue
+            if self.box_rows(ctx, kept, pos) >= _FACT_BOX_ROWS:
+                continue  # a fact box over the text
+            ctx.doc.remove(i, self.name, "a labelled credit over the article's first paragraph")
+
+    @staticmethod
+    def box_rows(ctx: Context, kept: list[int], pos: int) -> int:
+        """How many label rows ("Label: anything") run together around ``kept[pos]``, itself one."""
+
+        def row(p: int) -> bool:
+            return 0 <= p < len(kept) and bool(_LABEL_ROW.match(past_symbols(ctx.doc.lines[kept[p]].text)))
+
+        start = end = pos
+        while row(start - 1):
+            start -= 1
+        while row(end + 1):
+            end += 1
+        return end - start + 1
+
+
+_HEAD_LINES = 6  # a byline stands within the first few lines
+_CREDIT_MAX_WORDS = 24
+_FACT_BOX_ROWS = 3
+# any short label and a colon, whatever follows: a row of a fact box (or of a credit block)
+_LABEL_ROW = re.compile(r"[^\W\d_][\w'’.-]{0,24}(?: [\w'’.-]{1,24})?\s?:\s+\S")
+
+
 class ClockLine(Pass):
     """A line that is only a time of day ("4:14 p.m.", "14:05"): a timestamp. Except the entry
     times of a live blog ("The Latest: … / 10 p.m. / Authorities say … / 4:14 p.m. / …"): two or
