@@ -4,7 +4,8 @@ line ("4 hr. ago", "vor 3 Tagen", "il y a 2 mois", "hace 3 días", "3 giorni fa"
 "Mitglied seit 11.2012", "Inscrit le : 12/03/2019", "Lid sinds: 2016").
 
 Before: the tables named a post's age in days, weeks or months only under a label ("Aktualisiert vor 3 Tagen"; English
-alone also bare), and only German named a user box: 156 of the 220 residue tests below (110 lines, middle and tail) failed.
+alone also bare), and only German named a user box: 156 of the 220 residue tests below (110 lines, middle and
+tail) failed.
 
 What stays: a sentence that opens on a relative time ("Vor drei Tagen hatte die Polizei …", "Il y a 3 jours, un
 incendie …"); a number spelled out or a round count of years, which heads a retrospective ("Vor drei Tagen",
@@ -16,7 +17,7 @@ The full sentences are also in ``fixtures/negatives/<lang>.txt``.
 from __future__ import annotations
 
 import pytest
-from probes import assert_survives, short_line_params, with_line
+from probes import assert_gate_admits, assert_survives, short_line_params, with_line
 from strategies import ARTICLES
 
 import cleaner
@@ -31,7 +32,8 @@ RESIDUE: dict[str, list[str]] = {
     "de": [
         "vor 3 Tagen", "vor 2 Std.", "vor 5 Minuten", "vor einer Woche", "vor 2 Monaten", "· vor 3 Tagen",
         "Aktualisiert vor 2 Stunden", "Aktualisiert vor 3 Tagen", "gerade eben",
-        "Mitglied seit 11.2012", "Mitglied seit 2012", "Beiträge: 1.204", "Beiträge: 3051", "Registriert: Mo 3. Feb 2020",
+        "Mitglied seit 11.2012", "Mitglied seit 2012", "Beiträge: 1.204", "Beiträge: 3051",
+        "Registriert: Mo 3. Feb 2020",
         "Registriert: 03.02.2020",
     ],
     "fr": [
@@ -86,12 +88,14 @@ SHORT_LINES: dict[str, list[str]] = {
         "Miembro desde: 1990", "Habitantes: 3.051", "Ahora mismo", "Hace un siglo",
     ],
     "it": [
-        "Soci: 3.200", "50 anni fa", "Tre giorni fa", "Messaggi: le lettere arrivate dopo l'alluvione", "Abitanti: 3.051",
+        "Soci: 3.200", "50 anni fa", "Tre giorni fa", "Messaggi: le lettere arrivate dopo l'alluvione",
+        "Abitanti: 3.051",
         "Adesso", "Un secolo fa",
     ],
     "pt": ["Sócios: 3.200", "Há 50 anos", "Há dois anos", "Mensagens: as cartas que chegaram depois da enchente",
            "Membro desde: 1990", "Habitantes: 3.051"],
-    "nl": ["Leden: 3.200", "50 jaar geleden", "Twee jaar geleden", "Berichten: de brieven die na de overstroming kwamen",
+    "nl": ["Leden: 3.200", "50 jaar geleden", "Twee jaar geleden",
+           "Berichten: de brieven die na de overstroming kwamen",
            "Inwoners: 3.051", "Lang geleden"],
     "tr": ["50 yıl önce", "Üç gün önce", "Üye sayısı: 3.200", "Şimdi"],
     "pl": ["50 lat temu", "Trzy dni temu", "Członkowie: 3200"],
@@ -172,3 +176,8 @@ def test_sentence_survives(lang: str, line: str, position: str) -> None:
 def test_sentence_survives_as_list_item(lang: str, line: str) -> None:
     paragraphs = ARTICLES[lang]
     assert_survives([*paragraphs[:1], f"- {line}", *paragraphs[1:]])
+
+
+@pytest.mark.parametrize("lang", list(RESIDUE))
+def test_gate_admits_residue(lang: str) -> None:
+    assert_gate_admits(lang, RESIDUE[lang])
