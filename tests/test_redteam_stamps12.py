@@ -1,7 +1,7 @@
 """Red team of two residue shapes of forum threads, comment sections and news pages: a relative timestamp alone on its
 line ("4 hr. ago", "vor 3 Tagen", "il y a 2 mois", "hace 3 días", "3 giorni fa", "há 3 dias", "3 dagen geleden",
 "3 gün önce", "3 dni temu", "3 дня назад"), and a forum post's user box ("Posts: 3051", "Joined: Mar 2019",
-"Mitglied seit 11.2012", "Inscrit le : 12/03/2019", "Lid sinds: 2016").
+"Mitglied seit 11.2012", "Inscrit le : 12/03/2019", "Lid sinds 2016").
 
 Before: the tables named a post's age in days, weeks or months only under a label ("Aktualisiert vor 3 Tagen"; English
 alone also bare), and only German named a user box: 156 of the 220 residue tests below (110 lines, middle and
@@ -10,7 +10,8 @@ tail) failed.
 What stays: a sentence that opens on a relative time ("Vor drei Tagen hatte die Polizei …", "Il y a 3 jours, un
 incendie …"); a number spelled out or a round count of years, which heads a retrospective ("Vor drei Tagen",
 "Vor 30 Jahren", "50 anni fa"); a club's or a player's fact row ("Mitglieder: 3.200", "Joined: July 2019",
-"Mitglied seit: 1990": with a colon, a bare year or a full month's name); labelled headings ("Posts: the letters …").
+"Mitglied seit: 1990", "Lid sinds: 1990": with a colon, a bare year or a full month's name; a score, "Points : 45";
+an event's registration date, "Iscrizione: 12/03/2024"); labelled headings ("Posts: the letters …").
 The full sentences are also in ``fixtures/negatives/<lang>.txt``.
 """
 
@@ -49,7 +50,7 @@ RESIDUE: dict[str, list[str]] = {
     ],
     "it": [
         "2 ore fa", "3 giorni fa", "un mese fa", "2 settimane fa", "• 3 giorni fa", "Aggiornato 2 ore fa", "poco fa",
-        "Messaggi: 3.210", "Messaggi: 210", "Iscritto il: 5 mar 2017", "Iscritto il: 05/03/2017", "Iscritto dal: 2017",
+        "Messaggi: 3.210", "Messaggi: 210", "Iscritto il: 5 mar 2017", "Iscritto il: 05/03/2017",
         "Membro dal 2015",
     ],
     "pt": [
@@ -58,7 +59,7 @@ RESIDUE: dict[str, list[str]] = {
     ],
     "nl": [
         "3 dagen geleden", "2 uur geleden", "een week geleden", "2 maanden geleden", "• 3 dagen geleden",
-        "Bijgewerkt 2 uur geleden", "zojuist", "Berichten: 512", "Lid sinds: 2016", "Lid sinds 12 maart 2016",
+        "Bijgewerkt 2 uur geleden", "zojuist", "Berichten: 512", "Lid sinds 2016", "Lid sinds 12 maart 2016",
         "Geregistreerd: 12-03-2016",
     ],
     "tr": ["3 gün önce", "2 saat önce", "1 hafta önce", "Mesajlar: 512", "Üyelik tarihi: 12.03.2016"],
@@ -81,25 +82,26 @@ SHORT_LINES: dict[str, list[str]] = {
     ],
     "fr": [
         "Membres : 3 200", "Il y a 30 ans", "Il y a deux mois", "Messages : ce que disent les lettres de poilus",
-        "Membre depuis : 1990", "Habitants : 3 051", "Il y a un siècle",
+        "Membre depuis : 1990", "Habitants : 3 051", "Il y a un siècle", "Points : 45",
     ],
     "es": [
         "Socios: 3.200", "Hace 50 años", "Hace dos años", "Mensajes: las cartas que llegaron tras la riada",
         "Miembro desde: 1990", "Habitantes: 3.051", "Ahora mismo", "Hace un siglo",
+        "Puntos: 45", "Registro: 14/01/2018",
     ],
     "it": [
         "Soci: 3.200", "50 anni fa", "Tre giorni fa", "Messaggi: le lettere arrivate dopo l'alluvione",
         "Abitanti: 3.051",
-        "Adesso", "Un secolo fa",
+        "Adesso", "Un secolo fa", "Iscritto dal: 2017", "Punti: 45", "Iscrizione: 12/03/2024",
     ],
     "pt": ["Sócios: 3.200", "Há 50 anos", "Há dois anos", "Mensagens: as cartas que chegaram depois da enchente",
            "Membro desde: 1990", "Habitantes: 3.051"],
     "nl": ["Leden: 3.200", "50 jaar geleden", "Twee jaar geleden",
            "Berichten: de brieven die na de overstroming kwamen",
-           "Inwoners: 3.051", "Lang geleden"],
-    "tr": ["50 yıl önce", "Üç gün önce", "Üye sayısı: 3.200", "Şimdi"],
+           "Inwoners: 3.051", "Lang geleden", "Lid sinds: 1990"],
+    "tr": ["50 yıl önce", "Üç gün önce", "Üye sayısı: 3.200", "Şimdi", "Puan: 45"],
     "pl": ["50 lat temu", "Trzy dni temu", "Członkowie: 3200"],
-    "ru": ["50 лет назад", "Три дня назад", "Участников: 3200"],
+    "ru": ["50 лет назад", "Три дня назад", "Участников: 3200", "Рейтинг: 8"],
 }
 
 # full sentences opening on a relative time or a user box's label (also in the negatives); tested first in a text too
