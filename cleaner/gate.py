@@ -351,7 +351,9 @@ class Gate:
 # A line (after the first) that may open on a symbol: a newline, then an ASCII symbol, a keycap or any
 # non-ASCII character that is not a letter or a digit; :func:`~cleaner.vocab.symbol_lead` decides. A search
 # for a pattern opening on a literal runs at C speed over the text, so lines of plain text pay next to nothing.
-_MAYBE_LED = re.compile("\n(?:[+=|~^`]|[0-9#*][\ufe0f\u20e3]|[^\x00-\x7f\\w])")
+_MAYBE_LED = re.compile(
+    "\n(?:[+=|~^`]|[0-9#*][\ufe0f\u20e3]|[^\x00-\x7f\\w\u00ab\u2013-\u2015\u2018-\u201f\u2026\u2039])"
+)  # (not the quotation marks, dashes and ellipsis lines of prose open on: never a marker)
 
 
 def _symbol_led(texts: list[str], joined: str) -> list[tuple[int, str]]:

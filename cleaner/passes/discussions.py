@@ -76,16 +76,14 @@ class DiscussionShape:
         counts = ctx.word_counts()
         lines = ctx.doc.lines
         post = 0  # the words of prose above the marker
-        asks = False  # whether the last paragraph of that prose ends asking
-        # (or the page's first line, the thread's title: "How do I reset the router?")
-        titled = bool(kept) and counts[kept[0]] <= _TITLE_WORDS and self._asks(lines[kept[0]].text)
+        last = -1  # the last paragraph of that prose (does it end asking?)
         at = 0  # the position up to which they are counted
         tried = 0
         for pos in candidates:
             for q in range(at, pos):
                 if sizes[q] and ctx.is_prose(kept[q]):
                     post += counts[kept[q]]
-                    asks = self._asks(lines[kept[q]].text)  # (the last paragraph's: see _asks)
+                    last = kept[q]
             at = pos
             if post > _POST_WORDS or tried == _DISCUSSION_TRIES:
                 return None  # an article's worth of prose above: later markers have more
@@ -103,12 +101,16 @@ class DiscussionShape:
             lines_of = [i for r in replies for i in r]
             if 2 * sum(counts[i] for i in lines_of) < below:  # the replies are the bulk of the text below
                 continue
-            # a discussion opens with a question: in the post, or in the first "reply" where that is the
+            # a discussion opens with a question: the post's last paragraph ends asking, or the page's first
+            # line (the thread's title: "How do I reset the router?"), or the first "reply" where that is the
             # opening post, the count over it (a forum's "7 Antworten" at the thread's head, only a
             # banner's lines above it, shorter than the post)
             first = replies[0]
-            opening = sum(counts[i] for i in first) > post and any(self._asks(lines[i].text) for i in first)
-            if titled or asks or opening:
+            if (
+                (last >= 0 and self._asks(lines[last].text))
+                or (counts[kept[0]] <= _TITLE_WORDS and self._asks(lines[kept[0]].text))
+                or (sum(counts[i] for i in first) > post and any(self._asks(lines[i].text) for i in first))
+            ):
                 return pos, lines_of, frames
         return None
 
