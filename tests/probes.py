@@ -287,3 +287,17 @@ def contents_tests(
         test_a_table_of_contents_goes_with_its_heading_and_the_sections_stay,
         test_a_list_under_a_contents_heading_whose_items_head_nothing_stays,
     )
+
+
+def helpful_question_tests(paragraphs: list[str], question: str, yes: str, no: str, answer: str) -> Callable[[], None]:
+    """The test that a bare "Was this helpful?" over its yes/no buttons goes (feedback-prompt) in the middle and at
+    the tail of an article, and that the same question answered in the article (``answer``) stays."""
+
+    def test_a_bare_helpful_question_goes_over_its_buttons() -> None:
+        for position in ("middle", "tail"):
+            result = cleaner.explain_text("\n\n".join(with_line(paragraphs, f"{question}\n{yes}\n{no}", position)))
+            assert result.text == "\n\n".join(paragraphs), position
+            assert {r.pass_name for r in result.removed} == {"feedback-prompt"}
+        assert_survives(with_line(paragraphs, f"{question}\n{answer}", "middle"))
+
+    return test_a_bare_helpful_question_goes_over_its_buttons

@@ -354,3 +354,26 @@ def test_an_arabic_page_gets_its_vocabulary_and_stopwords() -> None:
 def test_a_line_with_arabic_indic_digits_is_a_dateline() -> None:
     result = cleaner.explain_text("\n".join(["نشر في: ١٢ مارس ٢٠٢٤ - ١٤:٣٥", AR_DIGITS, AR_DIGITS.replace("الصحة", "الداخلية")]))
     assert [r.pass_name for r in result.removed] == ["dateline"]
+
+
+_PARA = "بعد أشهر من المفاوضات، وافق المجلس البلدي على الخطة الجديدة التي أعدت لتطوير الميناء القديم في المدينة."
+
+
+@pytest.mark.parametrize("stamp", ["21 مارس 2024 02:05 م", "21 مارس 2024 - 09:30 ص"])
+def test_a_stamp_with_a_one_letter_am_or_pm_sign_goes(stamp: str) -> None:
+    result = cleaner.explain_text("\n\n".join([_PARA, _PARA, stamp, _PARA]))
+    assert result.text == "\n\n".join([_PARA, _PARA, _PARA])
+    assert [r.pass_name for r in result.removed] == ["dateline"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "21 مارس 2024 موعد الانتخابات",  # a heading that opens on a date, no time
+        "الساعة 02:05 م بدأ الاجتماع في قاعة المجلس بحضور الأعضاء.",  # a sentence with a time in it
+        "في 21 مارس 2024 عند الساعة 02:05 م أعلن المجلس نتيجة التصويت على الخطة.",
+    ],
+)
+def test_date_like_article_lines_stay(line: str) -> None:
+    text = "\n\n".join([_PARA, _PARA, line, _PARA])
+    assert cleaner.clean_text(text) == text

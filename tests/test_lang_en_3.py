@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from probes import (
     assert_survives,
+    helpful_question_tests,
     judge,
     language_probe_tests,
     report,
@@ -576,11 +577,9 @@ def test_a_button_between_two_paragraphs_still_goes() -> None:
         assert result.text == "\n\n".join(ARTICLES["en"]), button
 
 
-def test_a_bare_helpful_question_goes_over_its_yes_and_no_buttons() -> None:
-    for position in ("middle", "tail"):
-        result = cleaner.explain_text("\n\n".join(with_line(ARTICLES["en"], "Was this helpful?\nYes\nNo", position)))
-        assert result.text == "\n\n".join(ARTICLES["en"]), position
-        assert {r.pass_name for r in result.removed} == {"feedback-prompt"}
+test_a_bare_helpful_question_goes_over_its_buttons = helpful_question_tests(
+    ARTICLES["en"], "Was this helpful?", "Yes", "No", "Yes, said the mother."
+)
 
 
 _SECTIONS = ["Costs", "Timetable"]

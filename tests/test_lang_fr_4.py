@@ -30,8 +30,8 @@ from __future__ import annotations
 
 from probes import (
     assert_gate_admits,
-    assert_survives,
     contents_tests,
+    helpful_question_tests,
     judge,
     language_probe_tests,
     report,
@@ -39,7 +39,6 @@ from probes import (
     section_name_tests,
     short_line_tests,
     tagged_probe_tests,
-    with_line,
 )
 from strategies import ARTICLES
 
@@ -579,13 +578,9 @@ test_a_section_name_between_two_paragraphs_is_their_subheading = section_name_te
 )
 
 
-def test_a_bare_helpful_question_goes_over_its_oui_and_non_buttons() -> None:
-    for position in ("middle", "tail"):
-        result = cleaner.explain_text("\n\n".join(with_line(ARTICLES["fr"], "Cela vous a-t-il été utile ?\nOui\nNon", position)))
-        assert result.text == "\n\n".join(ARTICLES["fr"]), position
-        assert {r.pass_name for r in result.removed} == {"feedback-prompt"}
-    # answered in the article, it stays
-    assert_survives(with_line(ARTICLES["fr"], "Cela vous a-t-il été utile ?\nOui, répond la mère.", "middle"))
+test_a_bare_helpful_question_goes_over_its_buttons = helpful_question_tests(
+    ARTICLES["fr"], "Cela vous a-t-il été utile ?", "Oui", "Non", "Oui, répond la mère."
+)
 
 
 _SECTIONS = ["Coût", "Calendrier"]
