@@ -48,6 +48,10 @@ SUPPORTED: dict[str, str | None] = {
     "no": "Norwegian_Bokmal",
     "sk": "Slovak",
     "ar": "Arabic",
+    "id": "Indonesian",
+    "vi": "Vietnamese",
+    "hu": "Hungarian",
+    "el": "Greek",
     "zh": None,
     "ja": None,
     "ko": None,
@@ -164,6 +168,13 @@ _PROFILE_WORDS: dict[str, str] = {
     "fa": "در به از که این را با است می برای آن یک تا شد بود شده کرد های خود نیز وی هر کند کنند دارد "
     "من ما بعد قبل",
     "hu": "a az és hogy nem is egy meg de van volt csak már ki el",
+    # Vietnamese writes a word a syllable, each spaced: its own function syllables, all with the letters or tone
+    # marks no other language here writes ("và", "của", "được", "những"), so no other page votes for it
+    "vi": "và của là các có được những cho trong không với này một đã để người khi từ theo đến cũng sẽ như về "
+    "nhiều đang vào ra nhưng thì tại sau hơn nên",
+    # Greek: its own articles, prepositions and particles (no other language here writes the Greek script)
+    "el": "και το της του η ο να σε την τα με για από στο που οι των στην είναι θα δεν τον τις στα στον ότι "
+    "αλλά ή ως μετά κατά",
     "fi": "ja on ei se että oli hän ovat mutta kun niin myös tai jos",
 }
 
