@@ -168,10 +168,10 @@ _PROFILE_WORDS: dict[str, str] = {
     "fa": "در به از که این را با است می برای آن یک تا شد بود شده کرد های خود نیز وی هر کند کنند دارد "
     "من ما بعد قبل",
     "hu": "a az és hogy nem is egy meg de van volt csak már ki el",
-    # Vietnamese writes a word a syllable, each spaced: its own function syllables, all with the letters or tone
-    # marks no other language here writes ("và", "của", "được", "những"), so no other page votes for it
-    "vi": "và của là các có được những cho trong không với này một đã để người khi từ theo đến cũng sẽ như về "
-    "nhiều đang vào ra nhưng thì tại sau hơn nên",
+    # Vietnamese writes a word a syllable, each spaced: its own function syllables, none of them a word of another
+    # language here ("và", "của", "được", "những", "cho", "trong"; "là" and "sau", French's and Romanian's too, stay out)
+    "vi": "và của các có được những cho trong không với này một đã để người khi từ theo đến cũng sẽ như về "
+    "nhiều đang vào nhưng thì tại hơn nên",
     # Greek: its own articles, prepositions and particles (no other language here writes the Greek script)
     "el": "και το της του η ο να σε την τα με για από στο που οι των στην είναι θα δεν τον τις στα στον ότι "
     "αλλά ή ως μετά κατά",

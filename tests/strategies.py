@@ -1103,6 +1103,38 @@ ARTICLES: dict[str, list[str]] = {
         "Кілька мешканців сказали, що раді ухваленому нарешті рішенню, хоча дехто з них попередив, що роботи "
         "на кілька місяців ускладнять життя на вузьких вулицях біля води.",
     ],
+    "id": [
+        "Dewan kota pada hari Selasa menyetujui rencana baru untuk pelabuhan lama, mengakhiri perdebatan lebih dari "
+        "dua tahun tentang biaya proyek dan masa depan armada nelayan.",
+        "Menurut rencana itu, dermaga timur akan dibangun kembali dan dibuka untuk umum, sedangkan sisi barat tetap "
+        "digunakan oleh perahu yang setiap pagi masih membawa hasil tangkapan ke kota.",
+        "Beberapa warga mengatakan bahwa mereka lega akhirnya ada keputusan, meskipun sebagian dari mereka "
+        "memperingatkan bahwa pekerjaan itu akan mengganggu jalan-jalan sempit di dekat laut selama berbulan-bulan.",
+    ],
+    "vi": [
+        "Hội đồng thành phố hôm thứ Ba đã thông qua kế hoạch mới cho bến cảng cũ, chấm dứt hơn hai năm tranh cãi "
+        "về chi phí của dự án và tương lai của đội tàu đánh cá.",
+        "Theo kế hoạch, bến phía đông sẽ được xây dựng lại và mở cửa cho người dân, còn phía tây vẫn dành cho những "
+        "chiếc thuyền mỗi sáng vẫn đưa cá về thị trấn.",
+        "Nhiều người dân cho biết họ nhẹ nhõm vì cuối cùng đã có quyết định, dù một số người cảnh báo rằng công trình "
+        "sẽ gây xáo trộn trong nhiều tháng trên những con phố hẹp gần bờ nước.",
+    ],
+    "hu": [
+        "A városi közgyűlés kedden elfogadta a régi kikötő új tervét, és ezzel véget vetett annak a több mint két éve "
+        "tartó vitának, amely a beruházás költségeiről és a halászflotta jövőjéről szólt.",
+        "A terv szerint a keleti rakpartot újjáépítik és megnyitják a nagyközönség előtt, a nyugati oldalt pedig "
+        "továbbra is azok a hajók használják, amelyek minden reggel a városba hozzák a fogást.",
+        "Több helyi lakos azt mondta, megkönnyebbült, hogy végre döntés született, bár néhányan figyelmeztettek, hogy "
+        "a munkálatok hónapokig megnehezítik az életet a víz melletti szűk utcákban.",
+    ],
+    "el": [
+        "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη ένα νέο σχέδιο για το παλιό λιμάνι, βάζοντας τέλος σε μια διαμάχη "
+        "άνω των δύο ετών για το κόστος του έργου και το μέλλον του αλιευτικού στόλου.",
+        "Σύμφωνα με το σχέδιο, η ανατολική προβλήτα θα ξαναχτιστεί και θα ανοίξει στο κοινό, ενώ η δυτική πλευρά θα "
+        "εξακολουθήσει να εξυπηρετεί τα σκάφη που κάθε πρωί φέρνουν ακόμη την ψαριά τους στην πόλη.",
+        "Αρκετοί κάτοικοι είπαν ότι ανακουφίστηκαν που πάρθηκε επιτέλους μια απόφαση, αν και ορισμένοι προειδοποίησαν "
+        "ότι οι εργασίες θα δυσκολέψουν για μήνες τη ζωή στα στενά δρομάκια κοντά στο νερό.",
+    ],
     "ro": [
         "Consiliul local a aprobat marți un nou plan pentru vechiul port, punând capăt unor dispute de peste doi "
         "ani privind costul proiectului și viitorul flotei de pescuit.",
