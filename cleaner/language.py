@@ -124,7 +124,10 @@ _PROFILE_WORDS: dict[str, str] = {
     "очень между под",
     "pl": "i w nie na się z do że to jest jak o po ale od za co tak przez",
     "sv": "och i att det som en på är av för med till den har de inte om ett",
-    "id": "yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ke ada",
+    # (and Indonesian's own words that no other language here spells so: "para", Spanish and Portuguese, stays out)
+    "id": "yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ke ada oleh atau karena sudah telah bisa "
+    "saat lebih masih harus namun bahwa setelah mereka kami kita saya sebagai hingga serta tersebut antara secara "
+    "sejak bagi agar sehingga menjadi",
     # (Turkish says with suffixes what others say with function words: its own words lift a page's share)
     "tr": "ve bir bu da de için ile olarak daha çok gibi en ama ne olan sonra ise kadar göre değil veya ancak "
     "yüzde tarafından arasında nedeniyle üzerinde şu yok",
@@ -167,11 +170,13 @@ _PROFILE_WORDS: dict[str, str] = {
     # Persian (no vocabulary: a Persian page is told Persian, never Arabic)
     "fa": "در به از که این را با است می برای آن یک تا شد بود شده کرد های خود نیز وی هر کند کنند دارد "
     "من ما بعد قبل",
-    "hu": "a az és hogy nem is egy meg de van volt csak már ki el",
+    # (and Hungarian's own words that no other language here spells so: a recipe or a list page has few of the others)
+    "hu": "a az és hogy nem is egy meg de van volt csak már ki el ez azt ezt mint vagy még majd pedig szerint után "
+    "amely amelyek aki akik ezért lesz lehet kell így nagyon minden olyan között alatt mert ha",
     # Vietnamese writes a word a syllable, each spaced: its own function syllables, none of them a word of another
     # language here ("và", "của", "được", "những", "cho", "trong"; "là" and "sau", French's and Romanian's too, stay out)
     "vi": "và của các có được những cho trong không với này một đã để người khi từ theo đến cũng sẽ như về "
-    "nhiều đang vào nhưng thì tại hơn nên",
+    "nhiều đang vào nhưng thì tại hơn nên vì bị rất nếu lại đó tôi bạn chúng họ mỗi phải sự việc còn chỉ mới đều",
     # Greek: its own articles, prepositions and particles (no other language here writes the Greek script)
     "el": "και το της του η ο να σε την τα με για από στο που οι των στην είναι θα δεν τον τις στα στον ότι "
     "αλλά ή ως μετά κατά",
