@@ -173,10 +173,12 @@ _PROFILE_WORDS: dict[str, str] = {
     # (and Hungarian's own words that no other language here spells so: a recipe or a list page has few of the others)
     "hu": "a az és hogy nem is egy meg de van volt csak már ki el ez azt ezt mint vagy még majd pedig szerint után "
     "amely amelyek aki akik ezért lesz lehet kell így nagyon minden olyan között alatt mert ha",
-    # Vietnamese writes a word a syllable, each spaced: its own function syllables, none of them a word of another
-    # language here ("và", "của", "được", "những", "cho", "trong"; "là" and "sau", French's and Romanian's too, stay out)
+    # Vietnamese writes a word a syllable, each spaced: its own function syllables, none of them a word of
+    # another language here ("và", "của", "được", "cho", "trong"; "là" and "sau", French's and Romanian's
+    # too, stay out)
     "vi": "và của các có được những cho trong không với này một đã để người khi từ theo đến cũng sẽ như về "
-    "nhiều đang vào nhưng thì tại hơn nên vì bị rất nếu lại đó tôi bạn chúng họ mỗi phải sự việc còn chỉ mới đều",
+    "nhiều đang vào nhưng thì tại hơn nên vì bị rất nếu lại đó tôi bạn chúng họ mỗi phải sự việc còn "
+    "chỉ mới đều",
     # Greek: its own articles, prepositions and particles (no other language here writes the Greek script)
     "el": "και το της του η ο να σε την τα με για από στο που οι των στην είναι θα δεν τον τις στα στον ότι "
     "αλλά ή ως μετά κατά",
