@@ -1,0 +1,520 @@
+"""Over-stripping red team: ARTICLE SHAPES that look like residue, in English, German, French, Spanish,
+Russian and Polish.
+
+Each line is tagged ``A`` (article: must survive), ``R`` (residue) or ``T`` (a headline or a line that may
+go either way). Article lines must survive (a hard assertion); the residue left on each page is recorded
+in ``RESIDUE_LEFT`` and may only shrink.
+
+Half the pages are what a NAIVE scraper keeps (menus, share rows, cookie lines, comments), half what an
+EXTRACTOR lets through. The article bodies are shapes rules could take for residue: interviews in Q&A
+form with one-word answers ("No.", "Absolutely."), FAQ explainers whose headings are questions, lists of
+short unpunctuated items (ingredients, key facts, steps, "What we know so far"), timelines whose lines
+open on a time ("14:05 – Police close the bridge"), results tables (scores, votes, prices), poems, lyrics,
+one-line quotes and dialogue, code and command lines, a one-line teaser-like standfirst and a short last
+paragraph ("More to follow."), and prose that names residue words (subscribers, share, comments, sign up,
+cookies, photo, newsletter) in each language.
+
+Measured when the probe was written, before any rule change: see ``BEFORE`` at the end of the module."""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+from probes import judge, report, tagged_probe_tests
+
+CASES = {
+    # NAIVE: an interview in Q&A form, with the site's menu, share row, cookie line and comments
+    "en_interview": """\
+R Skip to main content
+R Home
+R News
+R Culture
+R Opinion
+R Subscribe
+T 'I never wanted to be a chef': Mara Quill on closing her restaurant
+A The chef who put Harlow Street on the map talks about burnout, debt and what comes next.
+R By Tom Reddick
+R Share
+R Tweet
+R Email
+A Q: When did you decide to close?
+A A: In March. I sat in the empty dining room after service and knew.
+A Q: Was it the money?
+A A: Partly. Rent doubled in three years.
+A Q: Would you open another restaurant?
+A A: No.
+A Q: Not even a small one?
+A A: Absolutely not.
+A Q: Do you still cook at home?
+A A: Every day.
+A Q: Any regrets?
+A A: Only that I didn't share the kitchen with more young cooks.
+A Her cookbook, written with the photographer who shot the menus, is out in May.
+R Comments (14)
+R Sign in to comment
+R jimbob77 · 2 hours ago
+R Best lamb I ever had. Sad to see it go.
+R Reply
+R We use cookies to improve your experience. Accept all
+""",
+    # EXTRACTOR: a live page's timeline, with its "What we know so far" list and a short last paragraph
+    "en_timeline": """\
+T Bridge closed after lorry crash: what we know so far
+A Police have closed the Eastway bridge in both directions after a lorry hit the central barrier.
+A What we know so far
+A One lorry and two cars involved
+A Three people taken to hospital
+A Both carriageways closed
+A Diversions via Mill Road
+A 14:05 – Police close the bridge
+A 14:20 – Fire crews arrive from Southgate
+A 14:48 – Second ambulance leaves the scene
+A 15:30 – Council says the bridge will stay shut overnight
+A "We are asking people to stay away from the area," Inspector Rosa Fenn said.
+A Bus subscribers to the council's text alerts were told about the diversions within minutes.
+A More to follow.
+R Related: Eastway bridge repairs delayed again
+""",
+    # NAIVE: a tech how-to with command lines and code, whose prose names newsletter, cookies, subscribers
+    "en_howto": """\
+R Devnotes
+R Tutorials
+R Newsletter
+R Log in
+T How to rotate your API keys without downtime
+A Rotating keys is easier than most teams think.
+A Our newsletter service handles about 40,000 subscribers, so we could not afford a minute of errors.
+A First, create the new key:
+A $ keyctl create --name prod-2025
+A Then deploy it alongside the old one:
+A export API_KEY_NEXT=sk_live_new
+A kubectl rollout restart deployment/api
+A Steps
+A 1. Create the new key
+A 2. Deploy both keys
+A 3. Switch the clients
+A 4. Revoke the old key
+A Session cookies are not affected, because they are signed with a separate secret.
+A That's it.
+R Share this article
+R Twitter
+R LinkedIn
+R Copy link
+R Sign up for our newsletter
+R Enter your email
+R Subscribe
+R © 2025 Devnotes
+""",
+    # EXTRACTOR: a match report with its league table and scorers, a one-line quote, a poem-like chant
+    "en_sports": """\
+T Rovers 3-1 Athletic: Kane double seals derby
+A Rovers moved top of the table with a derby win at Ferncliffe Park.
+A Rovers 3-1 Athletic
+A Kane 12, 67
+A Obi 54
+A Marsh 81
+A "Best night of my career."
+A Fans sang the old terrace song long after the whistle:
+A Blue and white, blue and white
+A We'll be there on Saturday night
+A Table
+A 1. Rovers 24
+A 2. City 23
+A 3. Athletic 21
+A 4. United 19
+A Rovers travel to City next Sunday.
+R Read more: Athletic sack assistant coach
+R Photo: Ferncliffe Sports Agency
+""",
+    # NAIVE: a German FAQ explainer with question headings and short answers, naming cookies and the newsletter
+    "de_faq": """\
+R Zum Inhalt springen
+R Startseite
+R Politik
+R Wirtschaft
+R Abo
+R Wir verwenden Cookies. Mit der Nutzung der Seite stimmen Sie zu.
+R Akzeptieren
+T Grundsteuer 2025: Die wichtigsten Fragen und Antworten
+A Ab Januar gilt die neue Grundsteuer. Was ändert sich für Eigentümer und Mieter?
+A Wer muss zahlen?
+A Eigentümer. Sie dürfen die Steuer aber auf die Nebenkosten umlegen.
+A Steigt die Steuer für alle?
+A Nein.
+A Muss ich einen Antrag stellen?
+A Nein. Der Bescheid kommt automatisch.
+A Kann ich Einspruch einlegen?
+A Ja, innerhalb eines Monats.
+A Was kostet das im Schnitt?
+A Etwa 400 Euro im Jahr
+A Viele Leser haben uns ihre Bescheide geschickt; in den Kommentaren unter dem Artikel vom Montag rechnen Abonnenten nach.
+A Wir aktualisieren diesen Text laufend.
+R Artikel teilen
+R Facebook
+R WhatsApp
+R Kommentare (87)
+R Jetzt anmelden und mitdiskutieren
+R Newsletter abonnieren
+""",
+    # EXTRACTOR: German election results, a timeline and a short closing line
+    "de_wahl": """\
+T Bürgermeisterwahl in Lindenau: Stichwahl nötig
+A Keiner der vier Kandidaten hat im ersten Wahlgang die absolute Mehrheit erreicht.
+A Das vorläufige Ergebnis
+A Petra Hagen (CDU) 38,2 Prozent
+A Jonas Albers (SPD) 31,5 Prozent
+A Miriam Okafor (Grüne) 19,8 Prozent
+A Dieter Lenz (parteilos) 10,5 Prozent
+A Wahlbeteiligung: 46,1 Prozent
+A Der Wahlabend
+A 18:00 Uhr – Die Wahllokale schließen
+A 19:10 Uhr – Erste Ergebnisse aus der Briefwahl
+A 21:45 Uhr – Das vorläufige Endergebnis steht fest
+A „Wir kämpfen weiter“, sagte Hagen.
+A Albers gratulierte per Video, das er auf seiner Seite teilte.
+A Die Stichwahl ist am 29. September.
+R Mehr zum Thema
+R Lindenau: Rat streitet über Haushalt
+""",
+    # NAIVE: a German recipe-like page is in de_4; here a poem and song lyrics in a culture piece
+    "de_gedicht": """\
+R Kultur
+R Bücher
+R Musik
+R Suche
+T Ein Gedicht für den Herbst
+A Die Lyrikerin Anna Brandt liest am Freitag im Stadthaus. Wir drucken vorab ein Gedicht.
+A Der Nebel steigt
+A Die Krähen schweigen
+A Am Fluss ein Licht
+A Das bleibt, das bricht
+A Brandt schreibt seit zwanzig Jahren. Ihr Foto auf dem Buchumschlag zeigt sie am Fluss.
+A Kommen Sie?
+A Ja. Sicher.
+A Der Eintritt ist frei.
+R Foto: Stadthaus Lindenau
+R Teilen
+R Drucken
+R Kommentare
+R Noch keine Kommentare vorhanden.
+""",
+    # NAIVE: a French interview with bold-name lines, menu, share row, cookie line and comments
+    "fr_entretien": """\
+R Aller au contenu principal
+R Accueil
+R Actualités
+R Sport
+R S'abonner
+R Nous utilisons des cookies pour améliorer votre expérience. Tout accepter
+T Claire Morel : « Je ne reviendrai pas en politique »
+A L'ancienne maire de Valsac se confie, un an après sa démission.
+R Par Luc Ferrand
+R Partager
+R Facebook
+R Twitter
+A Le Courrier de Valsac : Regrettez-vous votre départ ?
+A Claire Morel : Non.
+A Le Courrier de Valsac : Pas même un peu ?
+A Claire Morel : Absolument pas.
+A Le Courrier de Valsac : Que faites-vous aujourd'hui ?
+A Claire Morel : J'enseigne. Et je lis les commentaires de mes anciens électeurs, parfois.
+A Le Courrier de Valsac : Un conseil à votre successeur ?
+A Claire Morel : Écouter.
+A Son livre paraît le 3 octobre. Les abonnés pourront en lire un extrait dans notre newsletter.
+R Commentaires
+R Connectez-vous pour commenter
+R Pierre_V il y a 3 heures
+R Elle a bien fait.
+R Répondre
+""",
+    # EXTRACTOR: a French timeline, a price list and a short last line
+    "fr_chronologie": """\
+T Incendie de l'entrepôt de Saint-Aubin : le fil des événements
+A Un incendie a détruit un entrepôt de la zone industrielle dans la nuit de mardi à mercredi.
+A 22 h 40 – Les premiers appels arrivent aux pompiers
+A 23 h 15 – Quarante pompiers sont sur place
+A 1 h 30 – Le feu est circonscrit
+A 6 h 00 – La préfecture lève le confinement
+A Ce que l'on sait
+A Aucun blessé
+A 3 000 m² détruits
+A Une enquête ouverte
+A Les prix du fioul dans le département cette semaine :
+A Fioul domestique : 1,12 € le litre
+A Gazole : 1,68 € le litre
+A Sans plomb 95 : 1,79 € le litre
+A Partagez-vous les inquiétudes des riverains ? Le maire les recevra jeudi.
+A L'enquête se poursuit.
+R À lire aussi : Saint-Aubin, la zone industrielle s'agrandit
+""",
+    # NAIVE: a Spanish recipe with ingredients and steps, naming the newsletter and photo in prose
+    "es_receta": """\
+R Ir al contenido
+R Inicio
+R Recetas
+R Suscríbete
+R Utilizamos cookies propias y de terceros. Aceptar
+T Gazpacho andaluz de la abuela
+A Una receta de verano que nuestros suscriptores nos piden cada año.
+A Ingredientes
+A 1 kg de tomates maduros
+A 1 pimiento verde
+A 1 pepino
+A 1 diente de ajo
+A 50 ml de aceite de oliva
+A Sal y vinagre
+A Preparación
+A 1. Trocea las verduras
+A 2. Tritura todo con el aceite
+A 3. Cuela y enfría dos horas
+A Sírvelo muy frío. Si lo preparas, mándanos una foto y la publicaremos en el boletín.
+A ¡Buen provecho!
+R Compartir
+R Facebook
+R Pinterest
+R Comentarios (23)
+R Deja un comentario
+R Tu dirección de correo electrónico no será publicada.
+""",
+    # EXTRACTOR: a Spanish match report with its table, dialogue lines and a short last paragraph
+    "es_liga": """\
+T El Atlético Ribera gana el derbi y es líder
+A El Ribera venció 2-0 al Deportivo Sauce en un estadio lleno.
+A Ribera 2-0 Sauce
+A Goles: Vidal (23'), Morán (78')
+A Clasificación
+A 1. Atlético Ribera 30
+A 2. Real Costa 28
+A 3. Deportivo Sauce 25
+A Al final, en el túnel, el entrenador y el capitán hablaron un momento:
+A —¿Contento?
+A —Mucho.
+A —¿Y el domingo?
+A —Ya veremos.
+A El club pidió a los aficionados que no compartan vídeos del túnel en las redes.
+A El domingo visita al Real Costa.
+R Te puede interesar: El Sauce destituye a su entrenador
+R Foto: Agencia Ribera
+""",
+    # EXTRACTOR: a Russian interview with dash answers and a one-line answer
+    "ru_interview": """\
+T Инна Ветрова: «Я никогда не уйду со сцены»
+A Актриса Театра на Садовой рассказала о новом спектакле и о зрителях.
+A — Вы волнуетесь перед премьерой?
+A — Нет.
+A — Совсем?
+A — Совсем.
+A — Читаете ли вы отзывы и комментарии в сетях?
+A — Иногда. Подписчики пишут мне каждый день.
+A — Вы вернётесь в кино?
+A — Безусловно.
+A Премьера состоится 14 ноября.
+R Читайте также: В Театре на Садовой сменился худрук
+""",
+    # NAIVE: a Russian timeline and a "what we know" list, with menus, share row, cookie line, comments
+    "ru_hronika": """\
+R Перейти к содержанию
+R Главная
+R Новости
+R Происшествия
+R Подписаться
+R Мы используем файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь с этим.
+T Пожар на складе в Заречье: хроника
+A В Заречье горел склад стройматериалов, пострадавших нет.
+A 14:05 — Поступил вызов
+A 14:20 — На место прибыли пять расчётов
+A 15:40 — Пожар локализован
+A 17:10 — Открытое горение ликвидировано
+A Что известно
+A Площадь пожара 800 кв. м
+A Пострадавших нет
+A Причина устанавливается
+A Фото с места пожара жители присылают в редакцию; делиться ими в соцсетях полиция не запрещает.
+A Подробности позже.
+R Поделиться
+R ВКонтакте
+R Телеграм
+R Комментарии (12)
+R Войдите, чтобы оставить комментарий
+""",
+    # NAIVE: a Polish election results page with a poem quoted in a tribute
+    "pl_wybory": """\
+R Przejdź do treści
+R Strona główna
+R Wiadomości
+R Region
+R Zaloguj się
+R Ta strona używa plików cookies. Akceptuję
+T Wybory w Brzozowie: Nowak wygrywa w pierwszej turze
+A Anna Nowak została burmistrzem Brzozowa już w pierwszej turze.
+A Wyniki
+A Anna Nowak 52,4 proc.
+A Marek Lis 30,1 proc.
+A Ewa Kruk 17,5 proc.
+A Frekwencja: 48,9 proc.
+A Nowak na wieczorze wyborczym przeczytała wiersz swojego ojca:
+A Nad rzeką mgła
+A Nad mgłą ptak
+A Kto wraca do domu
+A Ten wie jak
+A Czy będzie druga tura?
+A Nie.
+A Zaprzysiężenie odbędzie się w przyszłym tygodniu.
+R Udostępnij
+R Facebook
+R Komentarze (31)
+R Dodaj komentarz
+R Zapisz się do newslettera
+""",
+    # EXTRACTOR: a Polish FAQ explainer naming newsletter, comments and subscribers in prose, with a code line
+    "pl_faq": """\
+T Nowy system e-Recept: pytania i odpowiedzi
+A Od poniedziałku apteki korzystają z nowej wersji systemu. Wyjaśniamy, co się zmienia.
+A Czy muszę coś zrobić?
+A Nie.
+A Czy stare recepty są ważne?
+A Tak.
+A Jak sprawdzić status recepty?
+A Wystarczy wysłać SMS o treści:
+A STATUS 1234
+A Co jeśli kod nie działa?
+A Zadzwoń do przychodni.
+A Czytelnicy pytali w komentarzach o aplikację; subskrybenci naszego newslettera dostali instrukcję w czwartek.
+A Więcej wkrótce.
+R Czytaj także: Apteki w regionie wydłużają godziny otwarcia
+""",
+    # EXTRACTOR: an obituary of a songwriter that ends on lyrics, a quote and a list of dates
+    "en_lyrics": """\
+T Del Harper, songwriter of the valley, dies at 81
+A Del Harper wrote songs about the mill towns for six decades.
+A Born 1944, Cray Valley
+A First record 1968
+A Last concert 2019
+A He never took a publishing deal. "Why would I share?" he told us in 1990.
+A Asked once if he would retire, he said:
+A "Never."
+A His best-known song ends:
+A Sing it low and sing it slow
+A The river knows where the millers go
+A Sign up the kids and teach them the tune
+A We'll all be home by the end of June
+R Photo: Harper family
+R Most read
+R Council tax rise confirmed
+""",
+    # EXTRACTOR: German key facts at the head and the steps at the tail, a code line between
+    "de_anleitung": """\
+T So beantragen Sie das Deutschlandticket für Schüler
+A Das Wichtigste in Kürze
+A 29 Euro im Monat
+A Gilt bundesweit
+A Monatlich kündbar
+A Seit Januar können Schüler in Lindenau das vergünstigte Ticket online bestellen. Die Schule muss den Antrag bestätigen.
+A Wer die App nutzt, findet den Antrag unter Profil und Tickets. Technisch versierte Eltern können den Status auch abfragen:
+A curl https://api.lindenau-verkehr.de/v1/status?antrag=4711
+A Schritt für Schritt
+A 1. Konto anlegen
+A 2. Schulbescheinigung hochladen
+A 3. Foto hinzufügen
+A 4. Zahlungsart wählen
+R Mehr zum Thema
+R Busfahrer streiken am Montag
+""",
+    # NAIVE: a French explainer whose last lines are a question heading and one-word answer
+    "fr_faq": """\
+R Accueil
+R Société
+R Économie
+R Se connecter
+R Ce site utilise des cookies. En savoir plus
+T Réforme des retraites : ce qui change au 1er janvier
+A L'âge de départ recule de trois mois. Voici les réponses à vos questions.
+A Qui est concerné ?
+A Les personnes nées après 1965.
+A Les carrières longues sont-elles protégées ?
+A Oui.
+A Faut-il faire une démarche ?
+A Aucune.
+A Le simulateur est-il à jour ?
+A Pas encore.
+A Nos abonnés peuvent nous envoyer leurs questions ; nous répondrons dans la prochaine newsletter.
+R Partager sur Facebook
+R Partager sur X
+R Envoyer par e-mail
+R Réagissez
+R 12 commentaires
+""",
+    # NAIVE: a Russian tech note with commands and short steps at its tail
+    "ru_code": """\
+R Главная
+R Статьи
+R Войти
+R Регистрация
+T Как обновить сертификат на сервере за пять минут
+A Срок действия бесплатного сертификата — 90 дней. Обновление легко автоматизировать.
+A Установите клиент:
+A sudo apt install certbot
+A Получите сертификат:
+A sudo certbot --nginx -d example.org
+A Проверьте автоматическое обновление:
+A sudo certbot renew --dry-run
+A Итого
+A Установить клиент
+A Получить сертификат
+A Проверить обновление
+R Поделиться
+R Комментарии (4)
+R Войдите, чтобы оставить комментарий
+R © 2025 Девзаметки
+""",
+    # EXTRACTOR: a Spanish explainer that opens on a teaser-like standfirst and ends on a short line
+    "es_explica": """\
+T Qué se sabe del apagón del martes
+A Lo que sabemos y lo que no.
+A El corte de luz afectó a 200.000 hogares de la provincia durante cuatro horas.
+A Lo que sabemos
+A Empezó a las 13:12
+A Afectó a cinco municipios
+A No hubo heridos
+A 13:12 – Se va la luz en el centro
+A 15:30 – Vuelve a la zona norte
+A 17:05 – Servicio restablecido
+A La compañía pidió a sus abonados que no compartan bulos y que consulten su boletín oficial.
+A ¿Se repetirá? Nadie lo sabe.
+A Seguiremos informando.
+R Noticias relacionadas
+R La factura de la luz sube un 4 %
+""",
+    # EXTRACTOR: a Polish match report: a table and short quotes at the tail
+    "pl_mecz": """\
+T Orzeł Brzozów wygrywa derby 2:1
+A Orzeł pokonał Wisłokę po golu w doliczonym czasie gry.
+A Orzeł Brzozów – Wisłoka Dębina 2:1
+A Bramki: Kowal 34, Zięba 90+2 – Marek 60
+A Tabela
+A 1. Orzeł 31
+A 2. Stal 29
+A 3. Wisłoka 27
+A Trener po meczu był krótki:
+A – Zasłużyliśmy.
+A – Na mistrzostwo?
+A – Zobaczymy.
+R Zdjęcie: Orzeł Brzozów
+R Zobacz też: Stal Dębina zmienia trenera
+""",
+}
+
+
+#: The residue a page is known to leave (a ratchet: it may only shrink).
+RESIDUE_LEFT: dict[str, int] = {}
+
+#: Article lines a page is known to lose (a strict ratchet: a fix empties it).
+KNOWN_LOST: dict[str, list[str]] = {}
+
+
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
+)
+
+
+if __name__ == "__main__":  # the probe's numbers: python tests/test_article_shapes13.py
+    report(CASES)
