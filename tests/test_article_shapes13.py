@@ -501,6 +501,25 @@ A – Zobaczymy.
 R Zdjęcie: Orzeł Brzozów
 R Zobacz też: Stal Dębina zmienia trenera
 """,
+    # NAIVE: a short explainer that ends on its list, the site's footer right under it
+    "en_list_tail": """\
+R Skip to content
+R Home
+R Local
+R Business
+T What the new parking rules mean for you
+A From Monday, drivers in the town centre will pay for parking until 8pm instead of 6pm, the council confirmed on Friday after a month of consultation.
+A Residents with permits are not affected, and the first thirty minutes stay free in every council car park.
+A What changes
+A Charges run until 8pm
+A Sunday parking stays free
+A Blue badge holders pay nothing
+R About us
+R Contact
+R Privacy policy
+R Terms of use
+R © 2025 Eastway Gazette
+""",
 }
 
 

@@ -107,6 +107,89 @@ def unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: range
 _LIST_HEADING_WORDS = 6
 
 
+_ANNOUNCED_LINES = 12  # a verse or a list a sentence announces, up to the sentence going on after it
+
+
+def announced_to_sentence(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less what a sentence announces after the article's last long paragraph and the article
+    goes on from: a kept line ending in a colon that reads as a sentence (``_MIN_CONTINUATION_WORDS`` words or
+    more, as many function words as a sentence holds: "Fans sang the old terrace song long after the whistle:",
+    not a label's "Like this:"), the lines under it (a song's verse, a list, a table under its heading) up to
+    a kept sentence of three words or more ("Rovers travel to City next Sunday."), at most
+    ``_ANNOUNCED_LINES`` of them and none another pass took (a footer's menu stands by residue)."""
+    lines = ctx.doc.lines
+    keep: set[int] = set()
+    before = region.start - 1
+    start = before if before >= 0 and lines[before].removal is None else region.start
+    i = start
+    while i < region.stop:
+        if lines[i].removal is None and _announcing_sentence(ctx, i):
+            span: list[int] = []
+            j = i + 1
+            while j < region.stop and len(span) <= _ANNOUNCED_LINES and lines[j].removal is None:
+                text = lines[j].text
+                if ctx.words(j) >= 3 and ends_sentence(text) and not lines[j].lead:
+                    keep.update(span)  # (nothing when the sentence goes on right under it)
+                    break
+                span.append(j)
+                j += 1
+            i = j
+            continue
+        i += 1
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
+_CLOSING_LIST_ITEMS = 3  # items of a list closing the article under its heading
+
+
+def closing_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the list that closes the article right under its last long paragraph, the page's
+    residue right under the list: a short heading ("What changes"), then ``_CLOSING_LIST_ITEMS`` or more
+    items of three to ``_LIST_ITEM_WORDS`` words each, in sentence case (a word after the first in lower
+    case: "Sunday parking stays free", not a menu's "Terms of Use" or "Contact"), no sentence, and right
+    under the last item a line another pass took (the footer's "About us") or the page's end."""
+    lines = ctx.doc.lines
+    at = region.start
+    if at + _CLOSING_LIST_ITEMS >= region.stop or lines[at].removal is not None:
+        return furniture
+    heading = lines[at].text
+    if ctx.words(at) > _LIST_HEADING_WORDS or ends_sentence(heading) or ends_colon(heading) or lines[at].lead:
+        return furniture
+    end = at + 1
+    while end < region.stop and lines[end].removal is None and _sentence_case_item(ctx, end):
+        end += 1
+    if end - at - 1 < _CLOSING_LIST_ITEMS or (end < region.stop and lines[end].removal is None):
+        return furniture
+    keep = set(range(at, end))
+    return [i for i in furniture if i not in keep]
+
+
+def _sentence_case_item(ctx: Context, i: int) -> bool:
+    """A list's item in sentence case: three to ``_LIST_ITEM_WORDS`` words, one after the first in lower case,
+    no sentence."""
+    line = ctx.doc.lines[i]
+    words = line.text.split()
+    return (
+        3 <= ctx.words(i) <= _LIST_ITEM_WORDS
+        and not ends_sentence(line.text)
+        and not ends_colon(line.text)
+        and any(word[:1].islower() for word in words[1:])
+    )
+
+
+def _announcing_sentence(ctx: Context, i: int) -> bool:
+    """A sentence announcing what follows: it ends in a colon, with ``_MIN_CONTINUATION_WORDS`` words or more and
+    more function words than the furniture test lets a line have; no list item."""
+    line = ctx.doc.lines[i]
+    return (
+        bool(ctx.stopwords)
+        and not line.lead
+        and ends_colon(line.text)
+        and ctx.words(i) >= _MIN_CONTINUATION_WORDS
+        and ctx.stats(i).stop_ratio > _SENTENCE_STOP_RATIO
+    )
+
+
 def _list_heading(ctx: Context, furniture_at: Callable[[int], bool], i: int) -> bool:
     """A subheading with function words that the furniture test lets through ("Що є в пунктах",
     "Was Sie mitbringen sollten"): no sentence, no colon, no figure, no list item, a few words."""
@@ -810,6 +893,10 @@ def _row_shape(text: str) -> str:
         return "|" * text.count("|")
     if ":" in text or text[:1].isdecimal():
         return _skeleton(text)
+    if _SCORER.fullmatch(text):
+        # a name and the minutes after it ("Kane 12, 67", "Obi 54", "Marsh 90+2"): a match's scorers under its
+        # result (:func:`data_rows` asks for the result over them)
+        return "~"
     if _SCORE.search(text):
         # words around a score, in one order ("Rovers 3-1 City", "Real Madrid 2-0 Sevilla"): a
         # result (a menu's "iPhone 12", an archive's "Novembro (113)" hold no score)
@@ -817,6 +904,8 @@ def _row_shape(text: str) -> str:
     return ""
 
 
+# a name of up to three words, then one figure or a few parted by commas ("Kane 12, 67", "Zięba 90+2")
+_SCORER = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2} \d{1,3}(?:\+\d{1,2})?'?(?:, \d{1,3}(?:\+\d{1,2})?'?)*")
 _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,/-])")
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*)*")
 _NUMBER = re.compile(r"\d+")
@@ -839,8 +928,11 @@ def data_rows(ctx: Context, region: range) -> set[int]:
         if i >= 0 and here and here == shape and "://" not in lines[i].text:
             run.append(i)
             continue
-        if len(run) >= 3 and (shape[0] != "|" or sum(1 for j in run if DIGIT.search(lines[j].text)) >= 2):
-            # (a table of words alone is a menu: "Home | News | Sport")
+        if len(run) >= 3 and (shape[0] != "|" or sum(1 for j in run if DIGIT.search(lines[j].text)) >= 2) and (
+            shape != "~" or _under_result(ctx, kept, run[0])
+        ):
+            # (a table of words alone is a menu: "Home | News | Sport"; names and figures alone are a menu's too,
+            # a radio's stations "SN 590", "SN 650", unless a match's result stands over them: its scorers)
             rows.update(run)
             at = kept.index(run[0])
             # (over the run, its list's counts: "3 pièces", "2 chambres" over "Surface : 68 m²")
@@ -853,6 +945,12 @@ def data_rows(ctx: Context, region: range) -> set[int]:
                     rows.add(head)
         run, shape = ([i], here) if i >= 0 else ([], "")
     return rows
+
+
+def _under_result(ctx: Context, kept: list[int], first: int) -> bool:
+    """The kept line right over line ``first`` holds a match's result ("Rovers 3-1 Athletic")."""
+    at = kept.index(first)
+    return at > 0 and _SCORE.search(ctx.doc.lines[kept[at - 1]].text) is not None
 
 
 def _count_item(ctx: Context, i: int) -> bool:
@@ -913,6 +1011,10 @@ def quantity_list(ctx: Context, region: range) -> set[int]:
         if len(run) >= 3:
             # the run's quantities: from its first item with one on (a heading or a menu may stand above)
             start = run.index(counted[0]) if counted else len(run)
+            # (an item right over the first one counted that opens with its quantity too, only longer, is the
+            # list's first item, not its heading: "1 kg de tomates maduros" over "1 pimiento verde")
+            while 0 < start < len(run) and _QUANTITY.match(lines[run[start - 1]].text):
+                start -= 1
             items = run[start:]
             if len(counted) >= 2 and len(items) >= 3 and len(counted) >= _QUANTITY_SHARE * len(items):
                 found.update(items)

@@ -16,6 +16,10 @@ QUOTES = frozenset("\"“”„«»‘’‚‹›'「『")
 DIGIT = re.compile(r"\d")
 URL = re.compile(r"(https?://|www\.)\S+")
 NUMBERED = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
+# a command line as a how-to prints it: a lowercase program's name, then arguments, one of them an option
+# ("--nginx", "-d"), a URL, a path ("deployment/api") or an assignment ("KEY=value"); a menu's or a
+# breadcrumb's words hold none of these ("home / news" parts its words with spaces)
+COMMAND = re.compile(r"[a-z][a-z0-9_.-]*(?: \S+)*? (?:--?[a-z]\S*|\S*://\S+|\S*\w/\w\S*|\w+=\S+)(?: \S+)*")
 # a label and a rating or a price: "Voto: 8,5", "Note : 8/10", "Price: €15" (article data)
 LABEL_VALUE = re.compile(
     r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?: ?"
@@ -66,6 +70,10 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         first in "hw" and URL.fullmatch(text)
     ):
         return False  # list items, one-line quotes and bare links are article text
+    if first.isascii() and first.islower() and COMMAND.fullmatch(text) and text.split(" ", 1)[0] not in ctx.stopwords:
+        # a command line ("curl https://…/status?id=4711", "sudo certbot --nginx"): a how-to's code (a source's
+        # "from https://…" opens on a function word)
+        return False
     if words >= 3 and DIGIT.search(text):
         return False  # dates, scores, prices, schedules: article data, not menus
     if ":" in text and LABEL_VALUE.fullmatch(text):

@@ -31,6 +31,8 @@ from .base import Pass
 from .edge_guards import (
     EVENT_DATE_WORDS,
     TAIL,
+    announced_to_sentence,
+    closing_list,
     announcing,
     closing_box,
     comment_thread,
@@ -79,6 +81,8 @@ class EdgeFurniture(Pass):
         furniture = [i for i in region if lines[i].removal is None and furniture_at(i)]
         if where == TAIL:
             furniture = unannounced(ctx, furniture_at, region, furniture)
+            furniture = announced_to_sentence(ctx, region, furniture)
+            furniture = closing_list(ctx, region, furniture)
             furniture = lower_list(ctx, furniture_at, region, furniture)
             furniture = verdict_box(ctx, furniture_at, region, furniture)
             furniture = announcing(ctx, furniture_at, region, furniture)
