@@ -905,7 +905,8 @@ def _row_shape(text: str) -> str:
 
 
 # a name of up to three words, then one figure or a few parted by commas ("Kane 12, 67", "Zięba 90+2")
-_SCORER = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2} \d{1,3}(?:\+\d{1,2})?'?(?:, \d{1,3}(?:\+\d{1,2})?'?)*")
+_MINUTE = r"\d{1,3}(?:\+\d{1,2})?'?"
+_SCORER = re.compile(rf"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){{0,2}} {_MINUTE}(?:, {_MINUTE})*")
 _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,/-])")
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*)*")
 _NUMBER = re.compile(r"\d+")
