@@ -524,6 +524,106 @@ R Privacy policy
 R Terms of use
 R © 2025 Eastway Gazette
 """,
+    # NAIVE: a French explainer that ends on what to remember, the footer right under it
+    "fr_retenir": """\
+R Accueil
+R Politique
+R Économie
+R Se connecter
+T Chèque énergie : qui peut en bénéficier cette année ?
+A Le chèque énergie sera envoyé à partir du 2 avril à près de six millions de foyers modestes, a annoncé le ministère mardi.
+A Il permet de régler une partie des factures d'électricité, de gaz ou de fioul, et il n'y a aucune démarche à faire pour le recevoir.
+A Ce qu'il faut retenir
+A Envoi à partir du 2 avril
+A Aucune démarche à faire
+A Valable jusqu'au 31 mars prochain
+R Mentions légales
+R Contact
+R Politique de confidentialité
+R Gérer les cookies
+R © 2025 Le Courrier de Valsac
+""",
+    # EXTRACTOR: a Russian report ending on what is known, a teaser under it
+    "ru_izvestno": """\
+T В Заречье закрыли мост через Сож
+A Мост через Сож в Заречье закрыт для всех машин с понедельника, сообщили в городской администрации во вторник утром.
+A Ремонт продлится до конца октября, а автобусы пойдут в объезд через старую плотину и улицу Ленина.
+A Что известно
+A Мост закрыт до конца октября
+A Автобусы идут в объезд
+A Пешеходы могут пройти по тротуару
+R Читайте также: В Заречье подорожал проезд
+""",
+    # NAIVE: Polish steps with a sign-up-like step and a command, the site's menu and share row around them
+    "pl_kroki": """\
+R Przejdź do treści
+R Poradniki
+R Zaloguj się
+T Jak złożyć wniosek o dowód osobisty przez internet
+A Wniosek o nowy dowód osobisty można złożyć bez wychodzenia z domu, jeśli ma się profil zaufany lub e-dowód.
+A Krok po kroku
+A 1. Załóż konto
+A 2. Zaloguj się profilem zaufanym
+A 3. Dodaj zdjęcie
+A 4. Wyślij wniosek
+A Programiści mogą sprawdzić status wniosku z wiersza poleceń:
+A curl https://api.urzad-brzozow.pl/v1/wnioski/12345
+A Dowód będzie gotowy po około 30 dniach.
+R Udostępnij
+R Facebook
+R Komentarze (0)
+R Dodaj komentarz
+""",
+    # EXTRACTOR: a Spanish tribute ending on a poem under a sentence, the credit under it
+    "es_poema": """\
+T Muere a los 90 años Lucía Ortega, la poeta del río
+A La poeta Lucía Ortega murió el domingo en su casa de Almenara, donde vivió más de sesenta años junto al río que le dio nombre a su obra.
+A Publicó once libros y nunca quiso dar entrevistas. Sus lectores la siguen compartiendo en las redes cada primavera.
+A Su poema más conocido, que aprenden los niños de la comarca, termina así:
+A El río no pregunta
+A el río sólo va
+A y quien lo mira pasa
+A y quien lo canta está
+A El funeral será el martes en Almenara.
+R Foto: Archivo familiar
+R Temas: Poesía, Almenara
+""",
+    # NAIVE: a German interview whose last exchange is a one-word answer, the share row and comments under it
+    "de_interview": """\
+R Zum Inhalt springen
+R Sport
+R Fußball
+R Abo
+T Trainerin Jana Roth: „Ich höre nach dieser Saison auf“
+A Nach zwölf Jahren verlässt Jana Roth den FC Lindenau. Ein Gespräch über Abschied, Druck und ihre Spielerinnen.
+A Frau Roth, warum hören Sie jetzt auf?
+A Weil es der richtige Moment ist. Die Mannschaft ist bereit für jemand Neuen.
+A Werden Sie dem Verein fehlen?
+A Das müssen andere sagen.
+A Bereuen Sie etwas?
+A Nein.
+A Wirklich nichts?
+A Nichts.
+R Artikel teilen
+R Kommentare (5)
+R Jetzt anmelden und mitdiskutieren
+""",
+    # EXTRACTOR: an English FAQ whose last answer is one word, a teaser under it
+    "en_faq": """\
+T Water meters: your questions answered
+A From next year every home in the district will have a water meter. Here is what it means for your bill.
+A Will I have to pay for the meter?
+A No.
+A Who fits it?
+A The water company, free of charge.
+A Can I refuse?
+A Only if your home cannot take one.
+A Will my bill go up?
+A It depends on how much water you use.
+A Will it happen again next year?
+A Yes.
+R Related: Drought order lifted after wet spring
+""",
 }
 
 
@@ -537,6 +637,8 @@ RESIDUE_LEFT: dict[str, int] = {
     "pl_mecz": 2,
     # the menu's "Главная", "Статьи" over the sign-in links (no table names them)
     "ru_code": 2,
+    # the menu's "Poradniki" between the skip link and the sign-in link (a word, no table names it)
+    "pl_kroki": 1,
 }
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
@@ -668,6 +770,30 @@ def test_a_numbered_box_of_calls_and_a_lone_call_still_go() -> None:
     result = cleaner.explain_text("\n".join([a1, a2, a3, "1. Konto anlegen", "2. Newsletter abonnieren", "3. Jetzt registrieren", "Konto anlegen"]))
     assert result.text == "\n".join([a1, a2, a3])
     assert {r.pass_name for r in result.removed} == {"newsletter-prompt"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "answer"),
+    [
+        ("en", "Would you open another restaurant?", "No."),
+        ("en", "Not even a small one?", "Absolutely."),
+        ("de", "Bereuen Sie etwas?", "Nein."),
+        ("fr", "Regrettez-vous votre départ ?", "Non."),
+        ("es", "—¿Y el domingo?", "—Nada."),
+        ("ru", "— Вы волнуетесь перед премьерой?", "— Нет."),
+        ("pl", "Czy będzie druga tura?", "Nie."),
+    ],
+)
+def test_a_one_word_answer_stays_under_its_question_at_the_end(lang: str, question: str, answer: str) -> None:
+    # (edge-furniture: an interview's last exchange, the share row and the comments under it)
+    a1, a2, a3 = ARTICLES[lang]
+    body = [a1, a2, a3, question, answer, "Really nothing at all?", answer]
+    assert _kept([*body, "Share", "Facebook", "Comments (5)", "Sign in to comment"]) == body
+
+
+def test_a_helpfulness_widgets_buttons_still_go() -> None:
+    a1, a2, a3 = ARTICLES["en"]
+    assert _kept([a1, a2, a3, "Was this article helpful?", "Yes", "No", *_FOOTER]) == [a1, a2, a3]
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_article_shapes13.py

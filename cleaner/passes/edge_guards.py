@@ -166,13 +166,13 @@ def closing_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
 
 def _sentence_case_item(ctx: Context, i: int) -> bool:
     """A list's item in sentence case: three to ``_LIST_ITEM_WORDS`` words, one after the first in lower case,
-    no sentence."""
+    no sentence, no label ("Poids : 620 g")."""
     line = ctx.doc.lines[i]
     words = line.text.split()
     return (
         3 <= ctx.words(i) <= _LIST_ITEM_WORDS
         and not ends_sentence(line.text)
-        and not ends_colon(line.text)
+        and ":" not in line.text  # (a labelled row is a spec list's, its own guards judge it)
         and any(word[:1].islower() for word in words[1:])
     )
 

@@ -61,6 +61,8 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
     text = line.text
     if words >= 2 and (ends_sentence(text) or text.rstrip()[-1:] == ";"):
         return False  # (a list item closed by a semicolon, as Slavic and Romance lists print them, is text)
+    if words == 1 and _answer(ctx, i):
+        return False  # an interview's or an FAQ's one-word answer under its question: "Nein.", "Absolutely."
     if words >= _COLON_SENTENCE_WORDS and ends_colon(text) and (not ctx.stopwords or ctx.stats(i).unspaced):
         return False  # no function words to judge it by: a sentence's length, announcing what follows
     if ends_colon(text) and ctx.stats(i).unspaced and _WIDE_CLAUSE.search(text):
@@ -87,6 +89,20 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
     return words <= 3 or ctx.stats(i).stop_ratio <= max_stop_ratio
 
 
+def _answer(ctx: Context, i: int) -> bool:
+    """Line ``i``, one word, is a one-word answer: closed by a full stop or an exclamation mark, right under a
+    question of two words or more ("Bereuen Sie etwas?" over "Nein."; a helpfulness widget's "Ja", "Nein" under
+    its question print no full stop)."""
+    text = ctx.doc.lines[i].text.rstrip().rstrip(_ANSWER_CLOSERS)
+    if text[-1:] not in _ANSWER_ENDS or i == 0:
+        return False
+    question = ctx.doc.lines[i - 1].text.rstrip().rstrip(_ANSWER_CLOSERS)
+    return question[-1:] in _QUESTION_ENDS and ctx.words(i - 1) >= 2
+
+
+_ANSWER_CLOSERS = "\"'”’»)"
+_ANSWER_ENDS = frozenset(".!。！")
+_QUESTION_ENDS = frozenset("?？؟")
 _GREETING_WORDS = 6  # "Sehr geehrte Damen und Herren,"
 # Where no stopword list applies, a line this long that ends in a colon is a sentence announcing
 # what follows, not furniture (as a line this long ending in a full stop is prose there); a shorter
