@@ -624,6 +624,43 @@ A Will it happen again next year?
 A Yes.
 R Related: Drought order lifted after wet spring
 """,
+    # NAIVE: a German report opening on its key points between the headline and the text
+    "de_kurz": """\
+R Zum Inhalt springen
+R Startseite
+R Lokales
+R Sport
+R Kultur
+R Abo
+T Brücke über die Lindach nach Unfall gesperrt
+A Das Wichtigste in Kürze
+A Ein Lkw und zwei Autos beteiligt
+A Drei Menschen im Krankenhaus
+A Beide Fahrbahnen bis Dienstag gesperrt
+R Von Lena Hartmann
+A Nach einem Unfall mit einem Lastwagen ist die Lindachbrücke seit Montagnachmittag in beide Richtungen gesperrt, wie die Polizei mitteilte.
+A Der Fahrer war nach ersten Erkenntnissen gegen die Mittelleitplanke geprallt. Die Ursache ist noch unklar.
+A Die Stadt richtet eine Umleitung über die Mühlstraße ein.
+R Artikel teilen
+R Kommentare (3)
+""",
+    # NAIVE: a Russian report opening on its key points, the menu over the headline
+    "ru_glavnoe": """\
+R Главная
+R Новости
+R Спорт
+R Культура
+R Войти
+T В Заречье закрыли мост через Сож
+A Главное
+A Мост закрыт до конца октября
+A Автобусы идут в объезд
+A Пешеходы могут пройти по тротуару
+A Мост через Сож в Заречье закрыт для всех машин с понедельника, сообщили в городской администрации во вторник.
+A Ремонт продлится до конца октября. Подробности позже.
+R Поделиться
+R ВКонтакте
+""",
 }
 
 
@@ -754,6 +791,33 @@ def test_a_title_case_menu_under_the_article_still_goes() -> None:
     a1, a2, a3 = ARTICLES["en"]
     menu = ["Sections", "World News Today", "Business And Markets", "Arts And Culture", "Sport"]
     assert _kept([a1, a2, a3, *menu, *_FOOTER]) == [a1, a2, a3]
+
+
+_KEY_POINTS = [
+    ("en", "Key points", ["One lorry and two cars involved", "Three people taken to hospital", "Both carriageways closed"]),
+    ("en", "Key points:", ["One lorry and two cars involved", "Three people taken to hospital", "Both carriageways closed"]),
+    ("de", "Das Wichtigste in Kürze", ["Ein Lkw und zwei Autos beteiligt", "Drei Menschen im Krankenhaus", "Beide Fahrbahnen gesperrt"]),
+    ("fr", "Ce qu'il faut retenir", ["Envoi à partir du 2 avril", "Aucune démarche à faire", "Valable un an"]),
+    ("es", "Claves", ["Empezó a las 13:12", "Afectó a cinco municipios", "No hubo heridos"]),
+    ("ru", "Главное", ["Мост закрыт до конца октября", "Автобусы идут в объезд", "Пешеходы могут пройти"]),
+    ("pl", "Najważniejsze", ["Most zamknięty do października", "Autobusy jadą objazdem", "Piesi mogą przejść"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "items"), _KEY_POINTS)
+def test_key_points_between_the_headline_and_the_text_stay_and_the_menu_goes(lang: str, heading: str, items: list[str]) -> None:
+    # (edge-furniture, before the first long paragraph: a news page's key points box)
+    a1, a2, a3 = ARTICLES[lang]
+    menu = ["Home", "News", "Sport", "Politics", "Culture"]
+    kept = _kept([*menu, "Bridge closed after lorry crash on the ring road", heading, *items, a1, a2, a3])
+    assert kept[-len(items) - 4 :] == [heading, *items, a1, a2, a3]
+    assert not set(menu) & set(kept)
+
+
+def test_a_menu_over_the_headline_still_goes() -> None:
+    a1, a2, a3 = ARTICLES["en"]
+    kept = _kept(["Home", "News", "Things to do", "Jobs and careers", "Sell your car", "Contact us", a1, a2, a3])
+    assert kept == [a1, a2, a3]
 
 
 @pytest.mark.parametrize("position", ["middle", "tail"])

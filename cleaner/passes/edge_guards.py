@@ -140,6 +140,9 @@ def announced_to_sentence(ctx: Context, region: range, furniture: list[int]) -> 
 
 
 _CLOSING_LIST_ITEMS = 3  # items of a list closing the article under its heading
+_BYLINE_PASSES = frozenset({"byline", "dateline", "clock-line"})  # (between the key points and the text)
+_MENU_LINK_WORDS = 3
+_LABEL_COLON = re.compile(r"[:：](?:\s|$)")  # a label's colon ("Poids : 620 g"), not a time's ("13:12")
 
 
 def closing_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
@@ -164,15 +167,53 @@ def closing_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
     return [i for i in furniture if i not in keep]
 
 
+def opening_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the list that opens the article right over its first long paragraph (a news page's
+    key points between its headline and its text): a short heading ("Key points", "Das Wichtigste in Kürze",
+    "Key points:"), then ``_CLOSING_LIST_ITEMS`` or more items as :func:`closing_list` has them, the last one
+    right over the paragraph (a byline or a date another pass took may stand between, no other residue), and
+    over the heading no menu's link of ``_MENU_LINK_WORDS`` words or fewer (the headline, a standfirst, or
+    residue another pass took)."""
+    lines = ctx.doc.lines
+    end = region.stop - 1
+    while end >= region.start and (gone := lines[end].removal) is not None and gone.pass_name in _BYLINE_PASSES:
+        end -= 1
+    at = end
+    while at >= region.start and lines[at].removal is None and _sentence_case_item(ctx, at):
+        at -= 1
+    if at >= region.start and lines[at].removal is None and not _list_heading_line(ctx, at):
+        at += 1  # (the heading may read as an item itself: "Das Wichtigste in Kürze" under the headline)
+    if end - at < _CLOSING_LIST_ITEMS or at < region.start or lines[at].removal is not None:
+        return furniture
+    if not _list_heading_line(ctx, at):
+        return furniture
+    if at > 0 and lines[at - 1].removal is None and ctx.words(at - 1) <= _MENU_LINK_WORDS:
+        return furniture  # the heading is a menu's last link, its items the menu's too ("Things to do")
+    keep = set(range(at, end + 1))
+    return [i for i in furniture if i not in keep]
+
+
+def _list_heading_line(ctx: Context, i: int) -> bool:
+    """A list's short heading: up to ``_LIST_HEADING_WORDS`` words, no sentence, no figure, no list item (it may
+    end in a colon: "Key points:")."""
+    text = ctx.doc.lines[i].text
+    return (
+        ctx.words(i) <= _LIST_HEADING_WORDS
+        and not ends_sentence(text)
+        and not ctx.doc.lines[i].lead
+        and not DIGIT.search(text)
+    )
+
+
 def _sentence_case_item(ctx: Context, i: int) -> bool:
     """A list's item in sentence case: three to ``_LIST_ITEM_WORDS`` words, one after the first in lower case,
-    no sentence, no label ("Poids : 620 g")."""
+    no sentence, no label ("Poids : 620 g"; a time, "Empezó a las 13:12", is no label)."""
     line = ctx.doc.lines[i]
     words = line.text.split()
     return (
         3 <= ctx.words(i) <= _LIST_ITEM_WORDS
         and not ends_sentence(line.text)
-        and ":" not in line.text  # (a labelled row is a spec list's, its own guards judge it)
+        and not _LABEL_COLON.search(line.text)  # (a labelled row is a spec list's, its own guards judge it)
         and any(word[:1].islower() for word in words[1:])
     )
 

@@ -43,6 +43,7 @@ from .edge_guards import (
     inside_text,
     lower_items,
     lower_list,
+    opening_list,
     pros_and_cons,
     quantity_list,
     unannounced,
@@ -87,6 +88,8 @@ class EdgeFurniture(Pass):
             furniture = verdict_box(ctx, furniture_at, region, furniture)
             furniture = announcing(ctx, furniture_at, region, furniture)
             furniture = inside_text(ctx, furniture)
+        else:
+            furniture = opening_list(ctx, region, furniture)
         verdict: set[int] = set()
         if furniture:
             rows = data_rows(ctx, region) | quantity_list(ctx, region)
