@@ -38,7 +38,6 @@ T 'I never wanted to be a chef': Mara Quill on closing her restaurant
 A The chef who put Harlow Street on the map talks about burnout, debt and what comes next.
 R By Tom Reddick
 R Share
-R Tweet
 R Email
 A Q: When did you decide to close?
 A A: In March. I sat in the empty dining room after service and knew.
@@ -661,6 +660,40 @@ A Ремонт продлится до конца октября. Подробн
 R Поделиться
 R ВКонтакте
 """,
+    # EXTRACTOR: a Russian match report with its standings (no numbers before the teams) and a one-line quote last
+    "ru_tablitsa": """\
+T «Сокол» обыграл «Волгу» и вышел на первое место
+A «Сокол» победил «Волгу» со счётом 2:0 в субботнем матче и впервые за сезон возглавил турнирную таблицу.
+A Сокол – Волга 2:0
+A Голы: Петров, 23; Ильин, 78
+A Положение команд
+A Сокол 31
+A Торпедо 30
+A Волга 28
+A Звезда 25
+A Тренер «Сокола» после игры сказал коротко:
+A «Мы только начали».
+R Фото: пресс-служба ФК «Сокол»
+R Читайте также: «Волга» сменит тренера
+""",
+    # EXTRACTOR: a Polish price list and opening hours of a reopened pool, a short last line
+    "pl_cennik": """\
+T Basen w Brzozowie znów otwarty. Oto nowe ceny biletów
+A Po dwóch latach remontu basen miejski przy ulicy Sportowej w Brzozowie znów przyjmuje pływaków, a ceny biletów nieco wzrosły.
+A Cennik
+A Bilet normalny 22 zł
+A Bilet ulgowy 15 zł
+A Karnet miesięczny 150 zł
+A Godziny otwarcia
+A Poniedziałek–piątek 6:00–22:00
+A Sobota i niedziela 8:00–20:00
+A Co nowego
+A Zjeżdżalnia dla dzieci
+A Sauna fińska
+A Nowe szatnie
+A Zapraszamy.
+R Zobacz też: Brzozów buduje nowe boisko
+""",
 }
 
 
@@ -684,6 +717,10 @@ KNOWN_LOST: dict[str, list[str]] = {
     # what a paywall's box prints): the paywall table takes the whole line; only the article's subject (a
     # ticket, not the outlet's own subscription) tells them apart
     "de_anleitung": ["Monatlich kündbar"],
+    # the pool's new features closing the page: a heading over items of two and three words ("Sauna fińska", "Nowe
+    # szatnie") and a one-word sentence, right under the opening hours: the shape of a footer's sentence-case links
+    # ("O nas", "Polityka prywatności"); only what the heading means tells them apart
+    "pl_cennik": ["Co nowego", "Zjeżdżalnia dla dzieci", "Sauna fińska", "Nowe szatnie", "Zapraszamy."],
 }
 
 
@@ -744,6 +781,30 @@ def test_scorers_under_a_result_stay_and_a_stations_menu_goes() -> None:
     assert _kept([a1, a2, a3, *scorers, *_FOOTER]) == [a1, a2, a3, *scorers]
     # the same rows under no result: a radio's stations in the footer
     stations = ["Radio", "SN 590", "SN 650", "SN 960"]
+    assert _kept([a1, a2, a3, *stations, *_FOOTER]) == [a1, a2, a3]
+
+
+@pytest.mark.parametrize(
+    ("heading", "rows"),
+    [
+        ("Cennik", ["Bilet normalny 22 zł", "Bilet ulgowy 15 zł", "Karnet miesięczny 150 zł"]),
+        ("Tarifs", ["Plein tarif 12,50 €", "Tarif réduit 8 €", "Enfants 5 €"]),
+        ("Положение команд", ["Сокол 31", "Торпедо 30", "Волга 28", "Звезда 25"]),
+        ("Godziny otwarcia", ["Poniedziałek–piątek 6:00–22:00", "Sobota 8:00–20:00"]),
+    ],
+)
+def test_rows_of_prices_standings_and_hours_stay_after_the_last_paragraph(heading: str, rows: list[str]) -> None:
+    # (edge-furniture: a price list, a table's standings, opening hours under their heading, the footer under them)
+    lang = "ru" if heading.startswith("П") else "pl" if heading[0] in "CG" else "fr"
+    a1, a2, a3 = ARTICLES[lang]
+    assert _kept([a1, a2, a3, heading, *rows, *_FOOTER]) == [a1, a2, a3, heading, *rows]
+
+
+def test_a_product_menu_and_climbing_figures_still_go() -> None:
+    a1, a2, a3 = ARTICLES["en"]
+    menu = ["Phones", "Pixel 9", "Galaxy S24", "Moto 5", "Tablets", "Laptops"]
+    assert _kept([a1, a2, a3, *menu, *_FOOTER]) == [a1, a2, a3]
+    stations = ["Radio", "Kiss 100", "Heart 106", "Capital 112", "Magic 118"]
     assert _kept([a1, a2, a3, *stations, *_FOOTER]) == [a1, a2, a3]
 
 

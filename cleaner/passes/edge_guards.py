@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..context import Context
 from ..textstats import ends_colon, ends_sentence
 from ..vocab import past_symbols
-from .furniture import DIGIT, LABEL_VALUE, URL, wide_label_figure
+from .furniture import CLOCK_SPAN, DIGIT, LABEL_VALUE, URL, wide_label_figure
 
 # a label and a count: "Attendance: 31,200", "Zuschauer: 29.546" (or a counter: "Views: 1,234")
 _LABEL_COUNT = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?\d{1,3}(?:[.,\u202f ]\d{3})*")
@@ -557,10 +557,11 @@ def inner_headings(
             ends_sentence(line.text) or ends_colon(line.text)
         )
 
-    def data(i: int) -> bool:  # (or a labelled count: "Attendance: 17,562.")
+    def data(i: int) -> bool:  # (or a labelled count: "Attendance: 17,562."; or opening hours, "Mo–Fr 6:00–22:00")
         text = lines[i].text
         return bool(DIGIT.search(text)) and (
             ctx.words(i) >= 3
+            or bool(CLOCK_SPAN.search(text))
             or bool(_LABEL_COUNT.fullmatch(text.rstrip(".")))
             or bool(_LABEL_CHANGE.fullmatch(text))
             or wide_label_figure(text)
@@ -934,6 +935,8 @@ def _row_shape(text: str) -> str:
         return "|" * text.count("|")
     if ":" in text or text[:1].isdecimal():
         return _skeleton(text)
+    if _PRICE_ROW.fullmatch(text):
+        return "$"  # a name, a figure and its currency or unit: "Bilet normalny 22 zł", "Sauna 12,50 €"
     if _SCORER.fullmatch(text):
         # a name and the minutes after it ("Kane 12, 67", "Obi 54", "Marsh 90+2"): a match's scorers under its
         # result (:func:`data_rows` asks for the result over them)
@@ -946,6 +949,11 @@ def _row_shape(text: str) -> str:
 
 
 # a name of up to three words, then one figure or a few parted by commas ("Kane 12, 67", "Zięba 90+2")
+# a name of up to four words, a figure and its currency or a short lowercase unit ("Karnet miesięczny 150 zł",
+# "Sauna 12,50 €", "Rundweg 4,5 km"; a menu's "iPhone 15 Pro" has no unit)
+_PRICE_ROW = re.compile(
+    r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3} \d{1,5}(?:[.,]\d{1,2})? ?(?:[€$£₽]|(?-i:[^\W\d_A-ZА-Я]{1,3})\.?)"
+)
 _MINUTE = r"\d{1,3}(?:\+\d{1,2})?'?"
 _SCORER = re.compile(rf"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){{0,2}} {_MINUTE}(?:, {_MINUTE})*")
 _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,/-])")
@@ -971,7 +979,7 @@ def data_rows(ctx: Context, region: range) -> set[int]:
             run.append(i)
             continue
         if len(run) >= 3 and (shape[0] != "|" or sum(1 for j in run if DIGIT.search(lines[j].text)) >= 2) and (
-            shape != "~" or _under_result(ctx, kept, run[0])
+            shape != "~" or _under_result(ctx, kept, run[0]) or _standings(ctx, run)
         ):
             # (a table of words alone is a menu: "Home | News | Sport"; names and figures alone are a menu's too,
             # a radio's stations "SN 590", "SN 650", unless a match's result stands over them: its scorers)
@@ -993,6 +1001,19 @@ def _under_result(ctx: Context, kept: list[int], first: int) -> bool:
     """The kept line right over line ``first`` holds a match's result ("Rovers 3-1 Athletic")."""
     at = kept.index(first)
     return at > 0 and _SCORE.search(ctx.doc.lines[kept[at - 1]].text) is not None
+
+
+def _standings(ctx: Context, run: list[int]) -> bool:
+    """Rows of a name and a figure that read as a table's standings: each name a different one, the figures
+    falling or level down the rows, one of them lower at least ("Сокол 31", "Торпедо 30", "Волга 28"; a radio's
+    stations, "SN 590", "SN 650", share their name and climb)."""
+    names = [ctx.doc.lines[i].text.rsplit(" ", 1)[0] for i in run]
+    figures = [int(_NUMBER.findall(ctx.doc.lines[i].text)[0]) for i in run]
+    return (
+        len(set(names)) == len(names)
+        and all(a >= b for a, b in zip(figures, figures[1:], strict=False))
+        and figures[0] > figures[-1]
+    )
 
 
 def _count_item(ctx: Context, i: int) -> bool:
