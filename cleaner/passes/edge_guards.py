@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from ..context import Context
 from ..textstats import ends_colon, ends_sentence
@@ -1011,7 +1012,7 @@ def _standings(ctx: Context, run: list[int]) -> bool:
     figures = [int(_NUMBER.findall(ctx.doc.lines[i].text)[0]) for i in run]
     return (
         len(set(names)) == len(names)
-        and all(a >= b for a, b in zip(figures, figures[1:], strict=False))
+        and all(a >= b for a, b in pairwise(figures))
         and figures[0] > figures[-1]
     )
 
