@@ -694,6 +694,21 @@ A Nowe szatnie
 A Zapraszamy.
 R Zobacz też: Brzozów buduje nowe boisko
 """,
+    # EXTRACTOR: a French how-to with its unnumbered steps between two paragraphs, the first step a call's words
+    "fr_demarche": """\
+T Carte grise : comment faire la démarche en ligne
+A Depuis 2017, la demande de certificat d'immatriculation se fait uniquement sur internet, sur le site de l'agence nationale des titres sécurisés.
+A Les étapes
+A Créer un compte
+A Remplir le formulaire en ligne
+A Joindre les justificatifs demandés
+A Payer la taxe régionale
+A Suivre l'avancement du dossier
+A Imprimer le certificat provisoire
+A Le certificat provisoire permet de circuler pendant un mois, en attendant de recevoir la carte définitive par courrier à votre domicile.
+A Comptez une semaine en moyenne.
+R Lire aussi : Permis de conduire, ce qui change en juillet
+""",
 }
 
 
@@ -720,6 +735,9 @@ KNOWN_LOST: dict[str, list[str]] = {
     # the pool's new features closing the page: a heading over items of two and three words ("Sauna fińska", "Nowe
     # szatnie") and a one-word sentence, right under the opening hours: the shape of a footer's sentence-case links
     # ("O nas", "Polityka prywatności"); only what the heading means tells them apart
+    # the how-to's first step reads word for word as a sign-up call ("Créer un compte", no number before it): the
+    # call's table takes it; the steps under it stay (numbered, it would stay too: see the numbered steps' test)
+    "fr_demarche": ["Créer un compte"],
     "pl_cennik": ["Co nowego", "Zjeżdżalnia dla dzieci", "Sauna fińska", "Nowe szatnie", "Zapraszamy."],
 }
 
@@ -879,6 +897,27 @@ def test_a_menu_over_the_headline_still_goes() -> None:
     a1, a2, a3 = ARTICLES["en"]
     kept = _kept(["Home", "News", "Things to do", "Jobs and careers", "Sell your car", "Contact us", a1, a2, a3])
     assert kept == [a1, a2, a3]
+
+
+@pytest.mark.parametrize(
+    ("lang", "steps"),
+    [
+        ("en", ["Steps", "Create the new key", "Deploy both keys", "Switch the clients", "Revoke the old key", "Check the logs"]),
+        ("fr", ["Les étapes", "Remplir le formulaire", "Joindre les justificatifs", "Valider la demande", "Attendre la réponse", "Imprimer le ticket"]),
+        ("es", ["Pasos", "Rellenar el formulario", "Adjuntar los documentos", "Enviar la solicitud", "Esperar la respuesta", "Descargar el billete"]),
+    ],
+)
+def test_a_long_list_of_steps_between_two_paragraphs_stays(lang: str, steps: list[str]) -> None:
+    # (edge-furniture's long runs between paragraphs: a heading over sentence-case items of three words or more)
+    a1, a2, a3 = ARTICLES[lang]
+    assert _kept([a1, a2, *steps, a3]) == [a1, a2, *steps, a3]
+
+
+def test_a_tag_cloud_between_two_paragraphs_still_goes() -> None:
+    a1, a2, a3 = ARTICLES["en"]
+    tags = ["Topics", "Climate change", "Local elections", "Public transport", "Housing market", "City council", "Harbour plan"]
+    kept = _kept([a1, a2, *tags, a3])
+    assert not set(tags[1:]) & set(kept)
 
 
 @pytest.mark.parametrize("position", ["middle", "tail"])

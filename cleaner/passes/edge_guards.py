@@ -194,6 +194,20 @@ def opening_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
     return [i for i in furniture if i not in keep]
 
 
+def sentence_case_list(ctx: Context, run: list[int]) -> bool:
+    """A long run of short lines between the article's paragraphs that is the article's list: a heading, then
+    ``_CLOSING_LIST_ITEMS`` or more items as :func:`closing_list` has them ("Les étapes" over "Remplir le
+    formulaire", "Joindre les justificatifs", …: three words or more each, in sentence case), no line among them
+    another pass took but such an item (a how-to's "Créer un compte" a call's table took; a footer's menu stands
+    by its "About us", a tag cloud's tags run to two words)."""
+    lines = ctx.doc.lines
+    if len(run) <= _CLOSING_LIST_ITEMS or any(
+        lines[j].removal is not None and not _sentence_case_item(ctx, j) for j in range(run[0], run[-1] + 1)
+    ):
+        return False
+    return _list_heading_line(ctx, run[0]) and all(_sentence_case_item(ctx, i) for i in run[1:])
+
+
 def _list_heading_line(ctx: Context, i: int) -> bool:
     """A list's short heading: up to ``_LIST_HEADING_WORDS`` words, no sentence, no figure, no list item (it may
     end in a colon: "Key points:")."""

@@ -46,6 +46,7 @@ from .edge_guards import (
     opening_list,
     pros_and_cons,
     quantity_list,
+    sentence_case_list,
     unannounced,
     verdict_box,
 )
@@ -192,7 +193,7 @@ class EdgeFurniture(Pass):
             text = lines[i].text
             if len(run) >= self.min_inner_run and digits * 4 < len(run) and not announced and not (
                 DIGIT.search(text) and not (ctx.words(i) <= EVENT_DATE_WORDS and event.match(text))
-            ) and not lower_items(ctx, run):
+            ) and not lower_items(ctx, run) and not sentence_case_list(ctx, run):
                 for j in run:
                     ctx.doc.remove(j, self.name, "short non-sentence line in a long run of page furniture")
             run = []
