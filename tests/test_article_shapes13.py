@@ -14,7 +14,14 @@ one-line quotes and dialogue, code and command lines, a one-line teaser-like sta
 paragraph ("More to follow."), and prose that names residue words (subscribers, share, comments, sign up,
 cookies, photo, newsletter) in each language.
 
-Measured when the probe was written, before any rule change: see ``BEFORE`` at the end of the module."""
+Measured when the probe was written, before any rule change (33 pages, 361 article and 190 residue lines; the
+first 21 pages were measured on their own first, 10 article lines lost): article lines lost 32 (a match's
+scorers, the fans' song under the sentence announcing it and the table's heading, taken by edge-furniture after
+the last long paragraph; a list's heading over ingredients whose first item is long; a command line; a how-to's
+numbered step "1. Konto anlegen" and an unnumbered "Créer un compte" taken as sign-up calls; a key fact
+"Monatlich kündbar" taken as a paywall row; one-word answers "Nein.", "Nichts." closing an interview; lists closing or opening the article next to
+the footer or the menu; a table's standings, a price list and opening hours), residue lines left 7. After:
+article lines lost 7 (``KNOWN_LOST``), residue lines left 7 (``RESIDUE_LEFT``)."""
 
 # ruff: noqa: E501
 from __future__ import annotations
@@ -918,6 +925,15 @@ def test_a_tag_cloud_between_two_paragraphs_still_goes() -> None:
     tags = ["Topics", "Climate change", "Local elections", "Public transport", "Housing market", "City council", "Harbour plan"]
     kept = _kept([a1, a2, *tags, a3])
     assert not set(tags[1:]) & set(kept)
+
+
+def test_a_gallerys_captions_ending_alike_still_go() -> None:
+    # a gallery's captions in sentence case, each ending in the same credit: no list of the article's
+    a1, a2, a3 = ARTICLES["en"]
+    names = ["Mara Quill", "Tom Reddick", "Jonas Albers", "Petra Hagen", "Anna Brandt", "Rosa Fenn"]
+    captions = [f"{name} Submitted photo" for name in names]
+    for page in ([a1, a2, "Story continues below gallery", *captions, a3], [a1, a2, a3, "Gallery", *captions, *_FOOTER]):
+        assert not set(captions) & set(_kept(page))
 
 
 @pytest.mark.parametrize("position", ["middle", "tail"])

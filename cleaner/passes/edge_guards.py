@@ -164,6 +164,8 @@ def closing_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
         end += 1
     if end - at - 1 < _CLOSING_LIST_ITEMS or (end < region.stop and lines[end].removal is None):
         return furniture
+    if _one_tail(ctx, list(range(at + 1, end))):
+        return furniture
     keep = set(range(at, end))
     return [i for i in furniture if i not in keep]
 
@@ -190,6 +192,8 @@ def opening_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
         return furniture
     if at > 0 and lines[at - 1].removal is None and ctx.words(at - 1) <= _MENU_LINK_WORDS:
         return furniture  # the heading is a menu's last link, its items the menu's too ("Things to do")
+    if _one_tail(ctx, list(range(at + 1, end + 1))):
+        return furniture
     keep = set(range(at, end + 1))
     return [i for i in furniture if i not in keep]
 
@@ -199,13 +203,25 @@ def sentence_case_list(ctx: Context, run: list[int]) -> bool:
     ``_CLOSING_LIST_ITEMS`` or more items as :func:`closing_list` has them ("Les étapes" over "Remplir le
     formulaire", "Joindre les justificatifs", …: three words or more each, in sentence case), no line among them
     another pass took but such an item (a how-to's "Créer un compte" a call's table took; a footer's menu stands
-    by its "About us", a tag cloud's tags run to two words)."""
+    by its "About us", a tag cloud's tags run to two words), the items not all ending in one word (a gallery's
+    captions, :func:`_one_tail`)."""
     lines = ctx.doc.lines
     if len(run) <= _CLOSING_LIST_ITEMS or any(
         lines[j].removal is not None and not _sentence_case_item(ctx, j) for j in range(run[0], run[-1] + 1)
     ):
         return False
-    return _list_heading_line(ctx, run[0]) and all(_sentence_case_item(ctx, i) for i in run[1:])
+    return (
+        _list_heading_line(ctx, run[0])
+        and all(_sentence_case_item(ctx, i) for i in run[1:])
+        and not _one_tail(ctx, run[1:])
+    )
+
+
+def _one_tail(ctx: Context, items: list[int]) -> bool:
+    """Every one of ``items`` ends in the same word: a gallery's captions ("Christopher Tays Submitted photo",
+    "Ryan S. Hollman Submitted photo"), not a list's items."""
+    tails = {ctx.doc.lines[i].text.rsplit(" ", 1)[-1].casefold() for i in items}
+    return len(items) > 1 and len(tails) == 1
 
 
 def _list_heading_line(ctx: Context, i: int) -> bool:
