@@ -156,9 +156,8 @@ def closing_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
     at = region.start
     if at + _CLOSING_LIST_ITEMS >= region.stop or lines[at].removal is not None:
         return furniture
-    heading = lines[at].text
-    if ctx.words(at) > _LIST_HEADING_WORDS or ends_sentence(heading) or ends_colon(heading) or lines[at].lead:
-        return furniture
+    if not _list_heading_line(ctx, at) or ends_colon(lines[at].text):
+        return furniture  # (a count in it is a widget's: "Avaliações (23)" over the shop's sentence-case links)
     end = at + 1
     while end < region.stop and lines[end].removal is None and _sentence_case_item(ctx, end):
         end += 1

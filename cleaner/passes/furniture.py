@@ -20,6 +20,13 @@ NUMBERED = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
 # ("--nginx", "-d"), a URL, a path ("deployment/api") or an assignment ("KEY=value"); a menu's or a
 # breadcrumb's words hold none of these ("home / news" parts its words with spaces)
 COMMAND = re.compile(r"[a-z][a-z0-9_.-]*(?: \S+)*? (?:--?[a-z]\S*|\S*://\S+|\S*\w/\w\S*|\w+=\S+)(?: \S+)*")
+def _unlabelled_hours(text: str) -> bool:
+    """Opening hours under no label: a span of clock times, no colon outside it ("Poniedziałek–piątek 6:00–22:00";
+    a contact box's "Åpningstider: 08.00–15.30" is labelled, its box's)."""
+    span = CLOCK_SPAN.search(text)
+    return span is not None and ":" not in text[: span.start()] + text[span.end() :]
+
+
 # a span of clock times: "6:00–22:00", "9.00 - 17.30" (opening hours, a timetable's row)
 CLOCK_SPAN = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2} ?[–—-] ?\d{1,2}[:.]\d{2}(?!\d)")
 # a label and a rating or a price: "Voto: 8,5", "Note : 8/10", "Price: €15" (article data)
@@ -80,7 +87,7 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         return False
     if words >= 3 and DIGIT.search(text):
         return False  # dates, scores, prices, schedules: article data, not menus
-    if CLOCK_SPAN.search(text):
+    if _unlabelled_hours(text):
         return False  # opening hours in two words: "Poniedziałek–piątek 6:00–22:00"
     if ":" in text and LABEL_VALUE.fullmatch(text):
         return False  # a rating or a price under its label: article data
