@@ -225,6 +225,9 @@ class VocabGroup(Pass):
         for i in [i for i, k in hits.items() if self.entries[k][1:3] in _CALL_TABLES and may_break(lines[i].text)]:
             if _news_sentence(ctx, split_sentences(lines[i].text), reader):
                 del hits[i]
+        for i in [i for i in hits if _numbered(lines[i])]:
+            if _one_step_of_many(ctx, i, hits):
+                del hits[i]
         for n, p in enumerate(self.passes):
             if type(p).spared is VocabLinePass.spared:
                 continue
@@ -360,6 +363,29 @@ def _list_item(line: Line) -> bool:
     """A bullet or numbered item (the marker the document keeps apart as the line's lead), or an item
     led by a symbol the document keeps in the text ("👉 Bring your receipt", "1️⃣ Open the settings")."""
     return (bool(line.lead) and line.lead[0] not in "#>") or symbol_lead(line.text) > 0
+
+
+def _numbered(line: Line) -> bool:
+    """A numbered item: its lead a figure ("1. ", "2) ")."""
+    return bool(line.lead) and line.lead[0].isdecimal()
+
+
+_STEPS = 3  # numbered items in a row: a how-to's steps
+
+
+def _one_step_of_many(ctx: Context, index: int, hits: dict[int, int]) -> bool:
+    """Line ``index``, a numbered item a call's pattern matched, is one step of the article's numbered
+    list: ``_STEPS`` or more numbered items in a row around it, most of them matched by no table ("1. Konto
+    anlegen", "2. Schulbescheinigung hochladen", "3. Foto hinzufügen": a how-to's steps, not a sign-up box)."""
+    lines = ctx.doc.lines
+    start = stop = index
+    while start > 0 and lines[start - 1].removal is None and _numbered(lines[start - 1]):
+        start -= 1
+    while stop + 1 < len(lines) and lines[stop + 1].removal is None and _numbered(lines[stop + 1]):
+        stop += 1
+    steps = stop - start + 1
+    matched = sum(1 for j in range(start, stop + 1) if j in hits)
+    return steps >= _STEPS and matched * 2 < steps
 
 
 def _announcer(ctx: Context, index: int, hits: dict[int, int]) -> int | None:

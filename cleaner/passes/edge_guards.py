@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from ..context import Context
 from ..textstats import ends_colon, ends_sentence
 from ..vocab import past_symbols
-from .furniture import DIGIT, LABEL_VALUE, URL, wide_label_figure
+from .furniture import CLOCK_SPAN, DIGIT, LABEL_VALUE, URL, wide_label_figure
 
 # a label and a count: "Attendance: 31,200", "Zuschauer: 29.546" (or a counter: "Views: 1,234")
 _LABEL_COUNT = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?\d{1,3}(?:[.,\u202f ]\d{3})*")
@@ -105,6 +106,159 @@ def unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: range
 
 
 _LIST_HEADING_WORDS = 6
+
+
+_ANNOUNCED_LINES = 12  # a verse or a list a sentence announces, up to the sentence going on after it
+
+
+def announced_to_sentence(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less what a sentence announces after the article's last long paragraph and the article
+    goes on from: a kept line ending in a colon that reads as a sentence (``_MIN_CONTINUATION_WORDS`` words or
+    more, as many function words as a sentence holds: "Fans sang the old terrace song long after the whistle:",
+    not a label's "Like this:"), the lines under it (a song's verse, a list, a table under its heading) up to
+    a kept sentence of three words or more ("Rovers travel to City next Sunday."), at most
+    ``_ANNOUNCED_LINES`` of them and none another pass took (a footer's menu stands by residue)."""
+    lines = ctx.doc.lines
+    keep: set[int] = set()
+    before = region.start - 1
+    start = before if before >= 0 and lines[before].removal is None else region.start
+    i = start
+    while i < region.stop:
+        if lines[i].removal is None and _announcing_sentence(ctx, i):
+            span: list[int] = []
+            j = i + 1
+            while j < region.stop and len(span) <= _ANNOUNCED_LINES and lines[j].removal is None:
+                text = lines[j].text
+                if ctx.words(j) >= 3 and ends_sentence(text) and not lines[j].lead:
+                    keep.update(span)  # (nothing when the sentence goes on right under it)
+                    break
+                span.append(j)
+                j += 1
+            i = j
+            continue
+        i += 1
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
+_CLOSING_LIST_ITEMS = 3  # items of a list closing the article under its heading
+_BYLINE_PASSES = frozenset({"byline", "dateline", "clock-line"})  # (between the key points and the text)
+_MENU_LINK_WORDS = 3
+_LABEL_COLON = re.compile(r"[:：](?:\s|$)")  # a label's colon ("Poids : 620 g"), not a time's ("13:12")
+
+
+def closing_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the list that closes the article right under its last long paragraph, the page's
+    residue right under the list: a short heading ("What changes"), then ``_CLOSING_LIST_ITEMS`` or more
+    items of three to ``_LIST_ITEM_WORDS`` words each, in sentence case (a word after the first in lower
+    case: "Sunday parking stays free", not a menu's "Terms of Use" or "Contact"), no sentence, and right
+    under the last item a line another pass took (the footer's "About us") or the page's end."""
+    lines = ctx.doc.lines
+    at = region.start
+    if at + _CLOSING_LIST_ITEMS >= region.stop or lines[at].removal is not None:
+        return furniture
+    if not _list_heading_line(ctx, at) or ends_colon(lines[at].text):
+        return furniture  # (a count in it is a widget's: "Avaliações (23)" over the shop's sentence-case links)
+    end = at + 1
+    while end < region.stop and lines[end].removal is None and _sentence_case_item(ctx, end):
+        end += 1
+    if end - at - 1 < _CLOSING_LIST_ITEMS or (end < region.stop and lines[end].removal is None):
+        return furniture
+    if _one_tail(ctx, list(range(at + 1, end))):
+        return furniture
+    keep = set(range(at, end))
+    return [i for i in furniture if i not in keep]
+
+
+def opening_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the list that opens the article right over its first long paragraph (a news page's
+    key points between its headline and its text): a short heading ("Key points", "Das Wichtigste in Kürze",
+    "Key points:"), then ``_CLOSING_LIST_ITEMS`` or more items as :func:`closing_list` has them, the last one
+    right over the paragraph (a byline or a date another pass took may stand between, no other residue), and
+    over the heading no menu's link of ``_MENU_LINK_WORDS`` words or fewer (the headline, a standfirst, or
+    residue another pass took)."""
+    lines = ctx.doc.lines
+    end = region.stop - 1
+    while end >= region.start and (gone := lines[end].removal) is not None and gone.pass_name in _BYLINE_PASSES:
+        end -= 1
+    at = end
+    while at >= region.start and lines[at].removal is None and _sentence_case_item(ctx, at):
+        at -= 1
+    if at >= region.start and lines[at].removal is None and not _list_heading_line(ctx, at):
+        at += 1  # (the heading may read as an item itself: "Das Wichtigste in Kürze" under the headline)
+    if end - at < _CLOSING_LIST_ITEMS or at < region.start or lines[at].removal is not None:
+        return furniture
+    if not _list_heading_line(ctx, at):
+        return furniture
+    if at > 0 and lines[at - 1].removal is None and ctx.words(at - 1) <= _MENU_LINK_WORDS:
+        return furniture  # the heading is a menu's last link, its items the menu's too ("Things to do")
+    if _one_tail(ctx, list(range(at + 1, end + 1))):
+        return furniture
+    keep = set(range(at, end + 1))
+    return [i for i in furniture if i not in keep]
+
+
+def sentence_case_list(ctx: Context, run: list[int]) -> bool:
+    """A long run of short lines between the article's paragraphs that is the article's list: a heading, then
+    ``_CLOSING_LIST_ITEMS`` or more items as :func:`closing_list` has them ("Les étapes" over "Remplir le
+    formulaire", "Joindre les justificatifs", …: three words or more each, in sentence case), no line among them
+    another pass took but such an item (a how-to's "Créer un compte" a call's table took; a footer's menu stands
+    by its "About us", a tag cloud's tags run to two words), the items not all ending in one word (a gallery's
+    captions, :func:`_one_tail`)."""
+    lines = ctx.doc.lines
+    if len(run) <= _CLOSING_LIST_ITEMS or any(
+        lines[j].removal is not None and not _sentence_case_item(ctx, j) for j in range(run[0], run[-1] + 1)
+    ):
+        return False
+    return (
+        _list_heading_line(ctx, run[0])
+        and all(_sentence_case_item(ctx, i) for i in run[1:])
+        and not _one_tail(ctx, run[1:])
+    )
+
+
+def _one_tail(ctx: Context, items: list[int]) -> bool:
+    """Every one of ``items`` ends in the same word: a gallery's captions ("Christopher Tays Submitted photo",
+    "Ryan S. Hollman Submitted photo"), not a list's items."""
+    tails = {ctx.doc.lines[i].text.rsplit(" ", 1)[-1].casefold() for i in items}
+    return len(items) > 1 and len(tails) == 1
+
+
+def _list_heading_line(ctx: Context, i: int) -> bool:
+    """A list's short heading: up to ``_LIST_HEADING_WORDS`` words, no sentence, no figure, no list item (it may
+    end in a colon: "Key points:")."""
+    text = ctx.doc.lines[i].text
+    return (
+        ctx.words(i) <= _LIST_HEADING_WORDS
+        and not ends_sentence(text)
+        and not ctx.doc.lines[i].lead
+        and not DIGIT.search(text)
+    )
+
+
+def _sentence_case_item(ctx: Context, i: int) -> bool:
+    """A list's item in sentence case: three to ``_LIST_ITEM_WORDS`` words, one after the first in lower case,
+    no sentence, no label ("Poids : 620 g"; a time, "Empezó a las 13:12", is no label)."""
+    line = ctx.doc.lines[i]
+    words = line.text.split()
+    return (
+        3 <= ctx.words(i) <= _LIST_ITEM_WORDS
+        and not ends_sentence(line.text)
+        and not _LABEL_COLON.search(line.text)  # (a labelled row is a spec list's, its own guards judge it)
+        and any(word[:1].islower() for word in words[1:])
+    )
+
+
+def _announcing_sentence(ctx: Context, i: int) -> bool:
+    """A sentence announcing what follows: it ends in a colon, with ``_MIN_CONTINUATION_WORDS`` words or more and
+    more function words than the furniture test lets a line have; no list item."""
+    line = ctx.doc.lines[i]
+    return (
+        bool(ctx.stopwords)
+        and not line.lead
+        and ends_colon(line.text)
+        and ctx.words(i) >= _MIN_CONTINUATION_WORDS
+        and ctx.stats(i).stop_ratio > _SENTENCE_STOP_RATIO
+    )
 
 
 def _list_heading(ctx: Context, furniture_at: Callable[[int], bool], i: int) -> bool:
@@ -433,10 +587,11 @@ def inner_headings(
             ends_sentence(line.text) or ends_colon(line.text)
         )
 
-    def data(i: int) -> bool:  # (or a labelled count: "Attendance: 17,562.")
+    def data(i: int) -> bool:  # (or a labelled count: "Attendance: 17,562."; or opening hours, "Mo–Fr 6:00–22:00")
         text = lines[i].text
         return bool(DIGIT.search(text)) and (
             ctx.words(i) >= 3
+            or bool(CLOCK_SPAN.search(text))
             or bool(_LABEL_COUNT.fullmatch(text.rstrip(".")))
             or bool(_LABEL_CHANGE.fullmatch(text))
             or wide_label_figure(text)
@@ -810,6 +965,12 @@ def _row_shape(text: str) -> str:
         return "|" * text.count("|")
     if ":" in text or text[:1].isdecimal():
         return _skeleton(text)
+    if _PRICE_ROW.fullmatch(text):
+        return "$"  # a name, a figure and its currency or unit: "Bilet normalny 22 zł", "Sauna 12,50 €"
+    if _SCORER.fullmatch(text):
+        # a name and the minutes after it ("Kane 12, 67", "Obi 54", "Marsh 90+2"): a match's scorers under its
+        # result (:func:`data_rows` asks for the result over them)
+        return "~"
     if _SCORE.search(text):
         # words around a score, in one order ("Rovers 3-1 City", "Real Madrid 2-0 Sevilla"): a
         # result (a menu's "iPhone 12", an archive's "Novembro (113)" hold no score)
@@ -817,6 +978,14 @@ def _row_shape(text: str) -> str:
     return ""
 
 
+# a name of up to three words, then one figure or a few parted by commas ("Kane 12, 67", "Zięba 90+2")
+# a name of up to four words, a figure and its currency or a short lowercase unit ("Karnet miesięczny 150 zł",
+# "Sauna 12,50 €", "Rundweg 4,5 km"; a menu's "iPhone 15 Pro" has no unit)
+_PRICE_ROW = re.compile(
+    r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3} \d{1,5}(?:[.,]\d{1,2})? ?(?:[€$£₽]|(?-i:[^\W\d_A-ZА-Я]{1,3})\.?)"
+)
+_MINUTE = r"\d{1,3}(?:\+\d{1,2})?'?"
+_SCORER = re.compile(rf"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){{0,2}} {_MINUTE}(?:, {_MINUTE})*")
 _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,/-])")
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*)*")
 _NUMBER = re.compile(r"\d+")
@@ -839,8 +1008,11 @@ def data_rows(ctx: Context, region: range) -> set[int]:
         if i >= 0 and here and here == shape and "://" not in lines[i].text:
             run.append(i)
             continue
-        if len(run) >= 3 and (shape[0] != "|" or sum(1 for j in run if DIGIT.search(lines[j].text)) >= 2):
-            # (a table of words alone is a menu: "Home | News | Sport")
+        if len(run) >= 3 and (shape[0] != "|" or sum(1 for j in run if DIGIT.search(lines[j].text)) >= 2) and (
+            shape != "~" or _under_result(ctx, kept, run[0]) or _standings(ctx, run)
+        ):
+            # (a table of words alone is a menu: "Home | News | Sport"; names and figures alone are a menu's too,
+            # a radio's stations "SN 590", "SN 650", unless a match's result stands over them: its scorers)
             rows.update(run)
             at = kept.index(run[0])
             # (over the run, its list's counts: "3 pièces", "2 chambres" over "Surface : 68 m²")
@@ -853,6 +1025,25 @@ def data_rows(ctx: Context, region: range) -> set[int]:
                     rows.add(head)
         run, shape = ([i], here) if i >= 0 else ([], "")
     return rows
+
+
+def _under_result(ctx: Context, kept: list[int], first: int) -> bool:
+    """The kept line right over line ``first`` holds a match's result ("Rovers 3-1 Athletic")."""
+    at = kept.index(first)
+    return at > 0 and _SCORE.search(ctx.doc.lines[kept[at - 1]].text) is not None
+
+
+def _standings(ctx: Context, run: list[int]) -> bool:
+    """Rows of a name and a figure that read as a table's standings: each name a different one, the figures
+    falling or level down the rows, one of them lower at least ("Сокол 31", "Торпедо 30", "Волга 28"; a radio's
+    stations, "SN 590", "SN 650", share their name and climb)."""
+    names = [ctx.doc.lines[i].text.rsplit(" ", 1)[0] for i in run]
+    figures = [int(_NUMBER.findall(ctx.doc.lines[i].text)[0]) for i in run]
+    return (
+        len(set(names)) == len(names)
+        and all(a >= b for a, b in pairwise(figures))
+        and figures[0] > figures[-1]
+    )
 
 
 def _count_item(ctx: Context, i: int) -> bool:
@@ -913,6 +1104,10 @@ def quantity_list(ctx: Context, region: range) -> set[int]:
         if len(run) >= 3:
             # the run's quantities: from its first item with one on (a heading or a menu may stand above)
             start = run.index(counted[0]) if counted else len(run)
+            # (an item right over the first one counted that opens with its quantity too, only longer, is the
+            # list's first item, not its heading: "1 kg de tomates maduros" over "1 pimiento verde")
+            while 0 < start < len(run) and _QUANTITY.match(lines[run[start - 1]].text):
+                start -= 1
             items = run[start:]
             if len(counted) >= 2 and len(items) >= 3 and len(counted) >= _QUANTITY_SHARE * len(items):
                 found.update(items)

@@ -16,6 +16,19 @@ QUOTES = frozenset("\"“”„«»‘’‚‹›'「『")
 DIGIT = re.compile(r"\d")
 URL = re.compile(r"(https?://|www\.)\S+")
 NUMBERED = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
+# a command line as a how-to prints it: a lowercase program's name, then arguments, one of them an option
+# ("--nginx", "-d"), a URL, a path ("deployment/api") or an assignment ("KEY=value"); a menu's or a
+# breadcrumb's words hold none of these ("home / news" parts its words with spaces)
+COMMAND = re.compile(r"[a-z][a-z0-9_.-]*(?: \S+)*? (?:--?[a-z]\S*|\S*://\S+|\S*\w/\w\S*|\w+=\S+)(?: \S+)*")
+def _unlabelled_hours(text: str) -> bool:
+    """Opening hours under no label: a span of clock times, no colon outside it ("Poniedziałek–piątek 6:00–22:00";
+    a contact box's "Åpningstider: 08.00–15.30" is labelled, its box's)."""
+    span = CLOCK_SPAN.search(text)
+    return span is not None and ":" not in text[: span.start()] + text[span.end() :]
+
+
+# a span of clock times: "6:00–22:00", "9.00 - 17.30" (opening hours, a timetable's row)
+CLOCK_SPAN = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2} ?[–—-] ?\d{1,2}[:.]\d{2}(?!\d)")
 # a label and a rating or a price: "Voto: 8,5", "Note : 8/10", "Price: €15" (article data)
 LABEL_VALUE = re.compile(
     r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?: ?"
@@ -57,6 +70,8 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
     text = line.text
     if words >= 2 and (ends_sentence(text) or text.rstrip()[-1:] == ";"):
         return False  # (a list item closed by a semicolon, as Slavic and Romance lists print them, is text)
+    if words == 1 and _answer(ctx, i):
+        return False  # an interview's or an FAQ's one-word answer under its question: "Nein.", "Absolutely."
     if words >= _COLON_SENTENCE_WORDS and ends_colon(text) and (not ctx.stopwords or ctx.stats(i).unspaced):
         return False  # no function words to judge it by: a sentence's length, announcing what follows
     if ends_colon(text) and ctx.stats(i).unspaced and _WIDE_CLAUSE.search(text):
@@ -66,8 +81,14 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         first in "hw" and URL.fullmatch(text)
     ):
         return False  # list items, one-line quotes and bare links are article text
+    if first.isascii() and first.islower() and COMMAND.fullmatch(text) and text.split(" ", 1)[0] not in ctx.stopwords:
+        # a command line ("curl https://…/status?id=4711", "sudo certbot --nginx"): a how-to's code (a source's
+        # "from https://…" opens on a function word)
+        return False
     if words >= 3 and DIGIT.search(text):
         return False  # dates, scores, prices, schedules: article data, not menus
+    if _unlabelled_hours(text):
+        return False  # opening hours in two words: "Poniedziałek–piątek 6:00–22:00"
     if ":" in text and LABEL_VALUE.fullmatch(text):
         return False  # a rating or a price under its label: article data
     if wide_label_figure(text):
@@ -79,6 +100,20 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
     return words <= 3 or ctx.stats(i).stop_ratio <= max_stop_ratio
 
 
+def _answer(ctx: Context, i: int) -> bool:
+    """Line ``i``, one word, is a one-word answer: closed by a full stop or an exclamation mark, right under a
+    question of two words or more ("Bereuen Sie etwas?" over "Nein."; a helpfulness widget's "Ja", "Nein" under
+    its question print no full stop)."""
+    text = ctx.doc.lines[i].text.rstrip().rstrip(_ANSWER_CLOSERS)
+    if text[-1:] not in _ANSWER_ENDS or i == 0:
+        return False
+    question = ctx.doc.lines[i - 1].text.rstrip().rstrip(_ANSWER_CLOSERS)
+    return question[-1:] in _QUESTION_ENDS and ctx.words(i - 1) >= 2
+
+
+_ANSWER_CLOSERS = "\"'”’»)"
+_ANSWER_ENDS = frozenset(".!。！")
+_QUESTION_ENDS = frozenset("?？؟")
 _GREETING_WORDS = 6  # "Sehr geehrte Damen und Herren,"
 # Where no stopword list applies, a line this long that ends in a colon is a sentence announcing
 # what follows, not furniture (as a line this long ending in a full stop is prose there); a shorter

@@ -31,8 +31,10 @@ from .base import Pass
 from .edge_guards import (
     EVENT_DATE_WORDS,
     TAIL,
+    announced_to_sentence,
     announcing,
     closing_box,
+    closing_list,
     comment_thread,
     counts_under_data,
     data_rows,
@@ -41,8 +43,10 @@ from .edge_guards import (
     inside_text,
     lower_items,
     lower_list,
+    opening_list,
     pros_and_cons,
     quantity_list,
+    sentence_case_list,
     unannounced,
     verdict_box,
 )
@@ -79,10 +83,14 @@ class EdgeFurniture(Pass):
         furniture = [i for i in region if lines[i].removal is None and furniture_at(i)]
         if where == TAIL:
             furniture = unannounced(ctx, furniture_at, region, furniture)
+            furniture = announced_to_sentence(ctx, region, furniture)
+            furniture = closing_list(ctx, region, furniture)
             furniture = lower_list(ctx, furniture_at, region, furniture)
             furniture = verdict_box(ctx, furniture_at, region, furniture)
             furniture = announcing(ctx, furniture_at, region, furniture)
             furniture = inside_text(ctx, furniture)
+        else:
+            furniture = opening_list(ctx, region, furniture)
         verdict: set[int] = set()
         if furniture:
             rows = data_rows(ctx, region) | quantity_list(ctx, region)
@@ -185,7 +193,7 @@ class EdgeFurniture(Pass):
             text = lines[i].text
             if len(run) >= self.min_inner_run and digits * 4 < len(run) and not announced and not (
                 DIGIT.search(text) and not (ctx.words(i) <= EVENT_DATE_WORDS and event.match(text))
-            ) and not lower_items(ctx, run):
+            ) and not lower_items(ctx, run) and not sentence_case_list(ctx, run):
                 for j in run:
                     ctx.doc.remove(j, self.name, "short non-sentence line in a long run of page furniture")
             run = []
