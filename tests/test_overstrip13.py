@@ -186,6 +186,27 @@ def test_a_pair_of_credits_over_the_first_paragraph_still_goes(lang: str, credit
     assert lost(REVIEW[lang], result) == []
 
 
+# a page's metadata rows under the headline: no fact box, they go
+META_ROWS = [
+    pytest.param("en", ["Author: Jane Example", "Published: March 3, 2024", "Category: Travel"], id="en-author-published-category"),
+    pytest.param("en", ["Author: Jane Example", "Date: 03/03/2024"], id="en-author-date"),
+    pytest.param("en", ["Author: Jane Example", "Reading time: 4 min"], id="en-author-reading-time"),
+    pytest.param("de", ["Autor: Thomas Beispiel", "Datum: 12.03.2024", "Kategorie: Politik"], id="de-autor-datum-kategorie"),
+    pytest.param("de", ["Autor: Thomas Beispiel", "Lesezeit: 4 Minuten"], id="de-autor-lesezeit"),
+    pytest.param("fr", ["Auteur : Jean Exemple", "Publié le : 12/03/2024", "Catégorie : Culture"], id="fr-auteur-publie"),
+    pytest.param("es", ["Autor: Juan Ejemplo", "Fecha: 12/03/2024", "Categoría: Cultura"], id="es-autor-fecha"),
+    pytest.param("it", ["Autore: Mario Esempio", "Data: 12/03/2024", "Categoria: Cultura"], id="it-autore-data"),
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["lines", "paragraphs"])
+@pytest.mark.parametrize(("lang", "rows"), META_ROWS)
+def test_a_pages_metadata_rows_under_the_headline_still_go(lang: str, rows: list[str], sep: str) -> None:
+    result = cleaner.explain_text(sep.join([HEADLINE[lang], "\n".join(rows), *REVIEW[lang]]))
+    assert [row for row in rows if row in kept_lines(result)] == [], removed(result)
+    assert lost(REVIEW[lang], result) == []
+
+
 HEAD_RESIDUE = {
     "de": ["Startseite", "Nachrichten", "Kultur", "Film", "Musik", "Startseite > Kultur > Film", "Teilen | Twittern | E-Mail"],
     "en": ["Home", "News", "Culture", "Film", "Music", "Home > News > Film", "Share | Tweet | Email"],
@@ -450,6 +471,9 @@ PHOTO_CREDITS = [
     pytest.param("es", "Foto: Juan Ejemplo", id="es-foto"),
     pytest.param("it", "Foto: Mario Esempio", id="it-foto"),
     pytest.param("pt", "Foto: João Exemplo/Agência Exemplo", id="pt-foto"),
+    # a short caption opening on a capital (a German noun) is the picture's, no sentence of the article
+    pytest.param("de", "Foto: Helfer füllen Sandsäcke am Rathaus.", id="de-caption"),
+    pytest.param("en", "Photo: Courtesy of the artist.", id="en-courtesy"),
 ]
 
 
@@ -569,8 +593,8 @@ def test_comments_under_the_same_post_without_the_invitation_go(lang: str) -> No
 
 @pytest.mark.parametrize("lang", sorted(BLOG))
 def test_the_invitation_to_comment_at_the_head_middle_and_tail_of_an_article_without_comments_stays(lang: str) -> None:
-    post, invite = BLOG[lang][0], BLOG[lang][1]
-    for position in ("middle", "tail"):
+    post, invite = BLOG[lang][0], BLOG[lang][1]  # (also in fixtures/negatives/<lang>.txt)
+    for position in POSITIONS:
         result = explain(with_line(post, invite, position))
         assert lost(post, result) == [], removed(result)
 

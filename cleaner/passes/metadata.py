@@ -226,6 +226,11 @@ class LabelledByline(Pass):
         return end - start + 1
 
 
+def label_row(text: str) -> bool:
+    """Whether ``text`` opens as a label row: a short label, a colon and a value ("Regie: Anna Beispiel")."""
+    return _LABEL_ROW.match(past_symbols(text)) is not None
+
+
 def fact_box_rows(ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
     """Of the label rows ``mine`` (a labelled credit, a labelled date) a vocabulary table matched, those
     that stand in a fact box (see :func:`in_fact_box`; ``hits``: every line the vocabulary group
