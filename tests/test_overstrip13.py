@@ -207,6 +207,23 @@ def test_a_pages_metadata_rows_under_the_headline_still_go(lang: str, rows: list
     assert lost(REVIEW[lang], result) == []
 
 
+# a page's stamps beside a counter or a statement box's rows: a stamp with its time of day is the page's
+STAMPS_IN_ROWS = [
+    pytest.param(["Wordcount: 717", "Published: Nov. 19, 2019, 6:18 p.m.", "Updated: Nov. 19, 2019, 7:10 p.m."],
+                 ["Published: Nov. 19, 2019, 6:18 p.m.", "Updated: Nov. 19, 2019, 7:10 p.m."], id="counter"),
+    pytest.param(["Published: Monday, November 18th, 2019 at 11:08 a.m.", "Researched by: Jane Example, John Sample", "Subjects: Crime, Drugs"],
+                 ["Published: Monday, November 18th, 2019 at 11:08 a.m."], id="statement-box"),
+]
+
+
+@pytest.mark.parametrize("position", ("middle", "tail"))
+@pytest.mark.parametrize(("rows", "gone"), STAMPS_IN_ROWS)
+def test_a_stamp_among_label_rows_still_goes(rows: list[str], gone: list[str], position: str) -> None:
+    result = explain(with_line(REVIEW["en"], "\n".join(rows), position))
+    assert [row for row in gone if row in kept_lines(result)] == [], removed(result)
+    assert lost(REVIEW["en"], result) == []
+
+
 HEAD_RESIDUE = {
     "de": ["Startseite", "Nachrichten", "Kultur", "Film", "Musik", "Startseite > Kultur > Film", "Teilen | Twittern | E-Mail"],
     "en": ["Home", "News", "Culture", "Film", "Music", "Home > News > Film", "Share | Tweet | Email"],
@@ -277,7 +294,7 @@ EVENT_ROW = {
 }
 EVENT_BOX = {
     "fr": ["Date : 20 avril 2024", "Lieu : place du marché", "Inscription : 15 mars 2024", "Tarif : 12 €"],
-    "de": ["Datum: 20. April 2024", "Ort: Marktplatz", "Anmeldung: bis 15. März 2024", "Startgeld: 12 Euro"],
+    "de": ["Datum: 20.04.2024", "Ort: Marktplatz", "Anmeldung: bis 15. März 2024", "Startgeld: 12 Euro"],
     "en": ["Date: 20 April 2024", "Venue: Market Square", "Registration: 15 March 2024", "Entry fee: £12"],
     "es": ["Fecha: 20 de abril de 2024", "Lugar: plaza del mercado", "Inscripción: 15 de marzo de 2024", "Precio: 12 euros"],
     "it": ["Data: 20 aprile 2024", "Luogo: piazza del mercato", "Iscrizione: 15 marzo 2024", "Quota: 12 euro"],

@@ -117,7 +117,9 @@ class Dateline(VocabLinePass):
                 and (_event_place(ctx, after) if text[:1].isdigit() else _event_detail(ctx, after))
             ):
                 out.add(i)
-        out |= fact_box_rows(ctx, mine, hits)  # an event's date among its box's rows ("Venue: …", "Entry fee: …")
+        # an event's date among its box's rows ("Venue: …", "Entry fee: …"); a stamp with its time of day is the
+        # page's, in a box or not ("Published: Monday, November 18th, 2019 at 11:08 a.m.")
+        out |= {i for i in fact_box_rows(ctx, mine, hits) if not _TIME_OF_DAY.search(lines[i].text)}
         if len(stamps) >= 2 and any(first < i for i in stamps):
             out.update(stamps)
         if len(listed) >= _LISTED_EVENTS:
@@ -249,8 +251,9 @@ def in_fact_box(ctx: Context, kept: list[int], pos: int, hits: dict[int, int] | 
     states a fact, no metadata: a book's, a film's, an event's fact box ("Titel: Der Zauberberg" /
     "Autor: Thomas Mann"; "Regie: …" / "Land: …"; "Date: 20 April 2024" / "Venue: Market Square"),
     whose credit and date rows are the box's. A fact row is short and no sentence, and neither a credit
-    nor a date stamp nor a line another table matched (``hits``): a byline's rows ("Text: Anna Muster"
-    / "Fotos: Peter Beispiel", "Autor: …" / "Datum: 12.03.2024") are no box."""
+    nor a date stamp nor a page's counter ("Wordcount: 717") nor a line another table matched (``hits``):
+    a byline's rows ("Text: Anna Muster" / "Fotos: Peter Beispiel", "Autor: …" / "Datum: 12.03.2024") are
+    no box."""
     lines = ctx.doc.lines
 
     def row(p: int) -> bool:
@@ -266,6 +269,7 @@ def in_fact_box(ctx: Context, kept: list[int], pos: int, hits: dict[int, int] | 
             (hits is None or i not in hits)
             and ctx.words(i) <= _FACT_ROW_WORDS
             and not ends_sentence(text)
+            and not _COUNTER.fullmatch(past_symbols(text))  # a page's counter: "Wordcount: 717", "Views: 1,234"
             and not any(ctx.table("metadata", name).match(text) for name in _META_TABLES)
         )
 
@@ -278,6 +282,9 @@ def in_fact_box(ctx: Context, kept: list[int], pos: int, hits: dict[int, int] | 
 
 
 _META_TABLES = ("byline", "labelled_byline", "dateline", "labelled_stamp")
+_COUNTER = re.compile(r"[^\W\d_][\w'’.-]{0,24}(?: [\w'’.-]{1,24})?\s?:\s*\d{1,3}(?:[.,\u202f ]?\d{3})*\s*")
+# a time of day ("11:08", "19.30 Uhr", "7 p.m."), not a date's figures ("12.03.2024")
+_TIME_OF_DAY = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|\d\s?[ap]\.?m\b", re.IGNORECASE)
 _FACT_ROW_WORDS = 12
 _HEAD_LINES = 6  # a byline stands within the first few lines
 _CREDIT_MAX_WORDS = 24
