@@ -466,25 +466,33 @@ class EmptyCommentSection(Pass):
 class CommentUI(VocabLinePass):
     """The comment widget's controls and notices. A forum post's user box is a run of label rows with
     figures ("Messages : 123" / "Inscription : 12 janv. 2019" / "Localisation : Lyon") next to a post:
-    one such row alone on a page ("Inscription : 15 mars 2024", an event's registration date) is the
-    article's and stays, unless another stands within a few lines of it somewhere on the page (a
-    forum's user boxes: then every such row goes, a box of one row among them)."""
+    a row whose label also names an event's registration (table ``user_box``: "Inscription : 15 mars
+    2024") goes only where another such row stands within a few lines of one of them somewhere on the
+    page (a forum's user boxes: then every one goes, a box of one such row among them); alone on the
+    page it is the article's and stays."""
 
     name = "comment-ui"
     family = "comments"
     description = "Reply/report/like buttons, comment counts, comment-form notices."
-    tables: ClassVar[dict[str, str]] = {"ui": "comment widget control or notice"}
+    tables: ClassVar[dict[str, str]] = {
+        "ui": "comment widget control or notice",
+        "user_box": "row of a forum post's user box",
+    }
     default_max_words = 30
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        box = ctx.table(self.family, "user_box")
+        if not box.patterns:
+            return set()
         lines = ctx.doc.lines
-        rows = [i for i in mine if _user_box_row(lines[i].text)]
+        rows = [i for i in mine if box.match(lines[i].text)]
         if not rows:
             return set()
         ui = ctx.table(self.family, "ui")
 
         def box_row(j: int) -> bool:
-            return _user_box_row(lines[j].text) and (j in hits or ui.match(lines[j].text) is not None)
+            text = lines[j].text
+            return _user_box_row(text) and (ui.match(text) is not None or box.match(text) is not None)
 
         for i in rows:
             near = range(max(0, i - _USER_BOX_GAP), min(len(lines), i + _USER_BOX_GAP + 1))
