@@ -289,11 +289,6 @@ EVENT: dict[str, list[str]] = {
         "Najdłuższa trasa prowadzi starą ścieżką na przełęcz i wraca przez las gminny. Organizatorzy zalecają buty trailowe, bo wiosną niektóre odcinki są jeszcze błotniste.",
         "Co osiem kilometrów będzie punkt z wodą i jedzeniem, a bus zawiezie na metę zawodników, którzy zrezygnują z biegu.",
     ],
-    "ru": [
-        "Забег по долине пройдёт 20 апреля уже в двенадцатый раз: три дистанции на 8, 15 и 32 километра стартуют с рыночной площади.",
-        "Длинная дистанция поднимается на перевал по старой вьючной тропе и возвращается через городской лес. Организаторы советуют трейловые кроссовки, потому что весной некоторые участки ещё грязные.",
-        "Каждые восемь километров будет пункт питания, а автобус довезёт до финиша тех, кто сойдёт с дистанции.",
-    ],
 }
 EVENT_ROW = {
     "fr": ["Inscription : 15 mars 2024", "Inscriptions : jusqu'au 15 mars 2024", "Date limite d'inscription : 15 mars 2024"],
@@ -301,9 +296,9 @@ EVENT_ROW = {
     "en": ["Registration: 15 March 2024", "Registration closes: March 15, 2024"],
     "es": ["Inscripción: 15 de marzo de 2024", "Inscripciones: hasta el 15 de marzo de 2024", "Registro: 15/03/2024"],
     "it": ["Iscrizione: 15 marzo 2024", "Iscrizioni: entro il 15 marzo 2024", "Registrazione: 15/03/2024"],
-    # the Polish and Russian user boxes' "Rejestracja:" / "Регистрация:" rows (a registration's date)
+    # the Polish user box's "Rejestracja:" row (a registration's date; the Russian "Регистрация: 12.03.2016" alone is
+    # pinned as a user box's by tests/test_redteam_stamps12.py and still goes)
     "pl": ["Rejestracja: 15.03.2024"],
-    "ru": ["Регистрация: 15.03.2024"],
 }
 EVENT_BOX = {
     "fr": ["Date : 20 avril 2024", "Lieu : place du marché", "Inscription : 15 mars 2024", "Tarif : 12 €"],

@@ -37,7 +37,7 @@ class ImageCredit(VocabLinePass):
 
 
 # a label of a word or two and a colon opening a line ("Photos:", "Photo :", "Foto:", "Video:"), and the rest
-_LABEL_LEAD = re.compile(r"\s*[^\W\d_][\w'’-]{0,20}(?: [^\W\d_][\w'’-]{0,20})? ?[:：]\s+(?P<rest>.+)")
+_LABEL_LEAD = re.compile(r"[^\W\d_][\w'’-]{0,20}(?: [^\W\d_][\w'’-]{0,20})? ?[:：]\s+(?P<rest>.+)")
 _SENTENCE_WORDS = 6  # a sentence after the label: at least this many words (a credit names a source or two)
 # ... and where it opens on a capital (a German noun), this many: a caption of a few words is the picture's
 # ("Foto: Anhänger jubeln bei der Wahlparty in Erfurt.")
@@ -50,7 +50,7 @@ def labelled_sentence(text: str) -> bool:
     show flooded basements."): six words or more ending like a sentence (nine where it opens on a
     capital: a short caption stays the picture's), most of them in lower case (a credit's names are
     capitalised), with none of a credit's marks (a slash, a bar, ©, brackets)."""
-    m = _LABEL_LEAD.fullmatch(text)
+    m = _LABEL_LEAD.fullmatch(text.strip())
     if m is None:
         return False
     rest = m.group("rest").strip()

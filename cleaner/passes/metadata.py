@@ -270,6 +270,7 @@ def in_fact_box(ctx: Context, kept: list[int], pos: int, hits: dict[int, int] | 
             and ctx.words(i) <= _FACT_ROW_WORDS
             and not ends_sentence(text)
             and not _COUNTER.fullmatch(past_symbols(text))  # a page's counter: "Wordcount: 717", "Views: 1,234"
+            and _fact_value(text)
             and not any(ctx.table("metadata", name).match(text) for name in _META_TABLES)
         )
 
@@ -281,6 +282,16 @@ def in_fact_box(ctx: Context, kept: list[int], pos: int, hits: dict[int, int] | 
     return any(fact(kept[p]) for p in range(start, end + 1) if p != pos)
 
 
+def _fact_value(text: str) -> bool:
+    """Whether the value of the label row ``text`` is a fact's: a few words ("Der Zauberberg", "154
+    Minuten", "place du marché") or a list of a few words each ("Jonas Muster, Lea Probe, Karl
+    Vorlage"), no headline's phrase after its colon ("Tatry zimą: jak bezpiecznie wejść na Kasprowy
+    Wierch")."""
+    value = re.split("[:：]", text, maxsplit=1)[-1]
+    return all(len(part.split()) <= _FACT_VALUE_WORDS for part in re.split("[,;/]", value))
+
+
+_FACT_VALUE_WORDS = 4
 _META_TABLES = ("byline", "labelled_byline", "dateline", "labelled_stamp")
 _COUNTER = re.compile(r"[^\W\d_][\w'’.-]{0,24}(?: [\w'’.-]{1,24})?\s?:\s*\d{1,3}(?:[.,\u202f ]?\d{3})*\s*")
 # a time of day ("11:08", "19.30 Uhr", "7 p.m."), not a date's figures ("12.03.2024")
