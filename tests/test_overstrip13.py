@@ -12,7 +12,12 @@
 5. A blog post that closes on an invitation to comment ("Tell us in the comments!") is no discussion: the
    reader comments under it go.
 
-Measured before any change (see the report of the helper that wrote this file).
+Measured on the session's start (d79fbcd), this file's 272 tests: 114 failed. Fact boxes (items 1-2) 57: the
+byline pass took "Autor: Thomas Mann" in every position (its table's "Autor: Name" row), title-line then took
+"Titel: …" opening the text, edge-furniture took a film box's rows under a menu (5) and site-chrome "País: …";
+event boxes 11 + 4 registration rows (dateline took "Date: 20 April 2024" beside "Venue: …", comment-ui
+"Inscription : 15 mars 2024"); sentences after a photo or video label 33 (image-credit, promo-label); comments
+under a post inviting them 4 (the post's question made the page a discussion). After: 0.
 """
 
 from __future__ import annotations
