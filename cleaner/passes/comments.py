@@ -45,6 +45,15 @@ from ..textstats import SENTENCE_ENDS, ends_sentence
 from .base import Pass, VocabLinePass
 from .discussions import DISCUSSION_REPLY, DiscussionShape
 
+# a row of a forum post's user box: a label, a colon and a figure ("Messages : 123", "Joined: Mar 2019")
+_USER_BOX_ROW = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?: ?\S[^:]{0,40}", re.UNICODE)
+_USER_BOX_GAP = 3  # the rows of one user box stand within this many lines of each other
+
+
+def _user_box_row(text: str) -> bool:
+    text = text.strip()
+    return any(c.isdigit() for c in text) and _USER_BOX_ROW.fullmatch(text) is not None
+
 _WIDGET_MAX_WORDS = 30  # comment-ui's max_words: longer lines it never removes
 _MEASURED_WORDS = 8  # shorter lines that are no prose are not measured (see CommentSection.run)
 # the sign-up form's tables (and their passes' max_words) whose lines are not measured either
@@ -455,8 +464,38 @@ class EmptyCommentSection(Pass):
 
 
 class CommentUI(VocabLinePass):
+    """The comment widget's controls and notices. A forum post's user box is a run of label rows with
+    figures ("Messages : 123" / "Inscription : 12 janv. 2019" / "Localisation : Lyon") next to a post:
+    a row whose label also names an event's registration (table ``user_box``: "Inscription : 15 mars
+    2024") goes only where another such row stands within a few lines of one of them somewhere on the
+    page (a forum's user boxes: then every one goes, a box of one such row among them); alone on the
+    page it is the article's and stays."""
+
     name = "comment-ui"
     family = "comments"
     description = "Reply/report/like buttons, comment counts, comment-form notices."
-    tables: ClassVar[dict[str, str]] = {"ui": "comment widget control or notice"}
+    tables: ClassVar[dict[str, str]] = {
+        "ui": "comment widget control or notice",
+        "user_box": "row of a forum post's user box",
+    }
     default_max_words = 30
+
+    def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        box = ctx.table(self.family, "user_box")
+        if not box.patterns:
+            return set()
+        lines = ctx.doc.lines
+        rows = [i for i in mine if box.match(lines[i].text)]
+        if not rows:
+            return set()
+        ui = ctx.table(self.family, "ui")
+
+        def box_row(j: int) -> bool:
+            text = lines[j].text
+            return _user_box_row(text) and (ui.match(text) is not None or box.match(text) is not None)
+
+        for i in rows:
+            near = range(max(0, i - _USER_BOX_GAP), min(len(lines), i + _USER_BOX_GAP + 1))
+            if any(j != i and box_row(j) for j in near):
+                return set()  # a user box: the page is a forum's
+        return set(rows)

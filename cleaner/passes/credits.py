@@ -17,6 +17,11 @@ from .base import Pass, VocabLinePass, prose_bounds
 
 
 class ImageCredit(VocabLinePass):
+    """Image credits. A credit names its source after the label ("Photos: Jane Doe/Example Agency",
+    "Foto: Anna Muster"): capitalised names, a slash, no sentence. A full sentence after the label is
+    the article's ("Photos: the ones the residents sent in show flooded basements.", "Fotos: Die
+    Bilder, die uns die Anwohner geschickt haben, zeigen überflutete Keller."): it stays."""
+
     name = "image-credit"
     family = "credits"
     description = "Photo and image credits and credit-style captions."
@@ -26,6 +31,34 @@ class ImageCredit(VocabLinePass):
         "credit_suffix": "image credit",
     }
     default_max_words = 80  # a caption with its credit or toggle at the end can be long
+
+    def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        return {i for i in mine if labelled_sentence(ctx.doc.lines[i].text)}
+
+
+# a label of a word or two and a colon opening a line ("Photos:", "Photo :", "Foto:", "Video:"), and the rest
+_LABEL_LEAD = re.compile(r"[^\W\d_][\w'’-]{0,20}(?: [^\W\d_][\w'’-]{0,20})? ?[:：]\s+(?P<rest>.+)")
+_SENTENCE_WORDS = 6  # a sentence after the label: at least this many words (a credit names a source or two)
+# ... and where it opens on a capital (a German noun), this many: a caption of a few words is the picture's
+# ("Foto: Anhänger jubeln bei der Wahlparty in Erfurt.")
+_CAPITAL_SENTENCE_WORDS = 9
+_CREDIT_MARKS = re.compile(r"[/|©@]|\(|\bvia\b", re.IGNORECASE)  # "Jane Doe/Example Agency", "(Example Images)"
+
+
+def labelled_sentence(text: str) -> bool:
+    """Whether ``text`` is a label and a full sentence after it ("Photos: the ones the residents sent in
+    show flooded basements."): six words or more ending like a sentence (nine where it opens on a
+    capital: a short caption stays the picture's), most of them in lower case (a credit's names are
+    capitalised), with none of a credit's marks (a slash, a bar, ©, brackets)."""
+    m = _LABEL_LEAD.fullmatch(text.strip())
+    if m is None:
+        return False
+    rest = m.group("rest").strip()
+    words = rest.split()
+    least = _SENTENCE_WORDS if rest[:1].islower() else _CAPITAL_SENTENCE_WORDS
+    if len(words) < least or not ends_sentence(rest) or _CREDIT_MARKS.search(rest):
+        return False
+    return 2 * sum(1 for w in words if w[:1].islower()) > len(words)
 
 
 class Copyright(VocabLinePass):

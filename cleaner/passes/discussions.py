@@ -23,6 +23,18 @@ _QUOTED = re.compile(r"“[^“”]{0,400}”|„[^“”„]{0,400}[“”]|«[
 _REPLY_MAX_WORDS = 8  # "Log in to Reply", "Like · Reply · 2y"
 _SENTENCE = re.compile(r"[^.!?¿¡。！？]*(?:[.!?。！？]+|$)")  # a sentence and its end (or a line's unended rest)
 _TITLE_WORDS = 20  # a thread's title: a short first line
+
+
+def _invites(ctx: Context, kept: list[int], last: int, pos: int) -> bool:
+    """Whether the post's last paragraph (``last``) or a line between it and the marker at ``kept[pos]``
+    sends the reader to the comments ("Have you been there? Tell us in the comments!", "Was meint ihr?
+    Schreibt es in die Kommentare!"): a blog post's call to comment, whose question asks for comments,
+    not a forum's or a Q&A page's question that opens a thread (table ``comments.invite``)."""
+    invite = ctx.table(_FAMILY, "invite")
+    if not invite.patterns:
+        return False
+    lines = ctx.doc.lines
+    return any(invite.match(lines[i].text) for i in kept[: pos] if i >= last)
 # A page that IS a discussion (a forum thread, a Q&A page, a post with its replies): a short post, then
 # a count of its replies ("87 comments", "7 Antworten", "3 Answers") and the replies, each under its
 # writer's name or time, one of them at least a third as long as the post (a reader's remark under an
@@ -107,7 +119,7 @@ class DiscussionShape:
             # banner's lines above it, shorter than the post)
             first = replies[0]
             if (
-                (last >= 0 and self._asks(lines[last].text))
+                (last >= 0 and self._asks(lines[last].text) and not _invites(ctx, kept, last, pos))
                 or (counts[kept[0]] <= _TITLE_WORDS and self._asks(lines[kept[0]].text))
                 or (sum(counts[i] for i in first) > post and any(self._asks(lines[i].text) for i in first))
             ):

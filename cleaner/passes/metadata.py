@@ -117,6 +117,9 @@ class Dateline(VocabLinePass):
                 and (_event_place(ctx, after) if text[:1].isdigit() else _event_detail(ctx, after))
             ):
                 out.add(i)
+        # an event's date among its box's rows ("Venue: …", "Entry fee: …"); a stamp with its time of day is the
+        # page's, in a box or not ("Published: Monday, November 18th, 2019 at 11:08 a.m.")
+        out |= {i for i in fact_box_rows(ctx, mine, hits) if not _TIME_OF_DAY.search(lines[i].text)}
         if len(stamps) >= 2 and any(first < i for i in stamps):
             out.update(stamps)
         if len(listed) >= _LISTED_EVENTS:
@@ -167,11 +170,18 @@ def _event_place(ctx: Context, i: int) -> bool:
 
 
 class Byline(VocabLinePass):
+    """A by-line. A labelled one ("Autor: Thomas Mann") that is a row of a fact box stays, wherever
+    it stands: a book's, a film's, an event's box ("Titel: Der Zauberberg" / "Autor: Thomas Mann" /
+    "Verlag: …"; see :func:`in_fact_box`)."""
+
     name = "byline"
     family = "metadata"
     description = "By-lines: 'By Name Surname', with an optional role or date."
     tables: ClassVar[dict[str, str]] = {"byline": "byline"}
     default_max_words = 20
+
+    def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        return fact_box_rows(ctx, mine, hits)
 
 
 class LabelledByline(Pass):
@@ -199,7 +209,7 @@ class LabelledByline(Pass):
                 break
             if ctx.words(i) > _CREDIT_MAX_WORDS or not table.match(lines[i].text):
                 continue
-            if self.box_rows(ctx, kept, pos) >= _FACT_BOX_ROWS:
+            if self.box_rows(ctx, kept, pos) >= _FACT_BOX_ROWS or in_fact_box(ctx, kept, pos):
                 continue  # a fact box over the text
             ctx.doc.remove(i, self.name, "a labelled credit over the article's first paragraph")
 
@@ -218,6 +228,75 @@ class LabelledByline(Pass):
         return end - start + 1
 
 
+def label_row(text: str) -> bool:
+    """Whether ``text`` opens as a label row: a short label, a colon and a value ("Regie: Anna Beispiel")."""
+    return _LABEL_ROW.match(past_symbols(text)) is not None
+
+
+def fact_box_rows(ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+    """Of the label rows ``mine`` (a labelled credit, a labelled date) a vocabulary table matched, those
+    that stand in a fact box (see :func:`in_fact_box`; ``hits``: every line the vocabulary group
+    matched, the page's metadata and residue, no fact's row)."""
+    lines = ctx.doc.lines
+    rows = [i for i in mine if _LABEL_ROW.match(past_symbols(lines[i].text))]
+    if not rows:
+        return set()
+    kept = ctx.doc.kept()
+    at = {i: pos for pos, i in enumerate(kept)}
+    return {i for i in rows if in_fact_box(ctx, kept, at[i], hits)}
+
+
+def in_fact_box(ctx: Context, kept: list[int], pos: int, hits: dict[int, int] | None = None) -> bool:
+    """Whether the label row ``kept[pos]`` stands in a run of label rows ("Label: value") one of which
+    states a fact, no metadata: a book's, a film's, an event's fact box ("Titel: Der Zauberberg" /
+    "Autor: Thomas Mann"; "Regie: …" / "Land: …"; "Date: 20 April 2024" / "Venue: Market Square"),
+    whose credit and date rows are the box's. A fact row is short and no sentence, and neither a credit
+    nor a date stamp nor a page's counter ("Wordcount: 717") nor a line another table matched (``hits``):
+    a byline's rows ("Text: Anna Muster" / "Fotos: Peter Beispiel", "Autor: …" / "Datum: 12.03.2024") are
+    no box."""
+    lines = ctx.doc.lines
+
+    def row(p: int) -> bool:
+        return (
+            0 <= p < len(kept)
+            and ctx.words(kept[p]) <= _CREDIT_MAX_WORDS
+            and bool(_LABEL_ROW.match(past_symbols(lines[kept[p]].text)))
+        )
+
+    def fact(i: int) -> bool:
+        text = lines[i].text
+        return (
+            (hits is None or i not in hits)
+            and ctx.words(i) <= _FACT_ROW_WORDS
+            and not ends_sentence(text)
+            and not _COUNTER.fullmatch(past_symbols(text))  # a page's counter: "Wordcount: 717", "Views: 1,234"
+            and _fact_value(text)
+            and not any(ctx.table("metadata", name).match(text) for name in _META_TABLES)
+        )
+
+    start = end = pos
+    while row(start - 1):
+        start -= 1
+    while row(end + 1):
+        end += 1
+    return any(fact(kept[p]) for p in range(start, end + 1) if p != pos)
+
+
+def _fact_value(text: str) -> bool:
+    """Whether the value of the label row ``text`` is a fact's: a few words ("Der Zauberberg", "154
+    Minuten", "place du marché") or a list of a few words each ("Jonas Muster, Lea Probe, Karl
+    Vorlage"), no headline's phrase after its colon ("Tatry zimą: jak bezpiecznie wejść na Kasprowy
+    Wierch")."""
+    value = re.split("[:：]", text, maxsplit=1)[-1]
+    return all(len(part.split()) <= _FACT_VALUE_WORDS for part in re.split("[,;/]", value))
+
+
+_FACT_VALUE_WORDS = 4
+_META_TABLES = ("byline", "labelled_byline", "dateline", "labelled_stamp")
+_COUNTER = re.compile(r"[^\W\d_][\w'’.-]{0,24}(?: [\w'’.-]{1,24})?\s?:\s*\d{1,3}(?:[.,\u202f ]?\d{3})*\s*")
+# a time of day ("11:08", "19.30 Uhr", "7 p.m."), not a date's figures ("12.03.2024")
+_TIME_OF_DAY = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|\d\s?[ap]\.?m\b", re.IGNORECASE)
+_FACT_ROW_WORDS = 12
 _HEAD_LINES = 6  # a byline stands within the first few lines
 _CREDIT_MAX_WORDS = 24
 _FACT_BOX_ROWS = 3

@@ -26,7 +26,7 @@ in :mod:`.edge_guards`; what a line of furniture looks like is in :mod:`.furnitu
 from __future__ import annotations
 
 from ..context import Context
-from ..textstats import COLONS, SENTENCE_ENDS, ends_colon
+from ..textstats import COLONS, SENTENCE_ENDS, ends_colon, ends_sentence
 from .base import Pass
 from .edge_guards import (
     EVENT_DATE_WORDS,
@@ -51,6 +51,7 @@ from .edge_guards import (
     verdict_box,
 )
 from .furniture import DIGIT, NUMBERED, furniture_test
+from .metadata import in_fact_box, label_row
 
 # the passes whose removals, right after a group of short lines, are the menu going on
 _MENU_GOES_ON = frozenset({"site-chrome", "table-of-contents"})
@@ -108,6 +109,9 @@ class EdgeFurniture(Pass):
             furniture = closing_box(ctx, furniture_at, region, counts_under_data(ctx, region, furniture))
         else:
             furniture = fact_box(ctx, region, furniture)
+            box = _label_box(ctx, region)
+            if box:
+                furniture = [i for i in furniture if i not in box]
         inside = [i for i in self._menu_items(ctx, region, set(furniture)) if i not in verdict]
         for i in furniture:
             ctx.doc.remove(i, self.name, f"short non-sentence line in a run of page furniture {where}")
@@ -198,6 +202,30 @@ class EdgeFurniture(Pass):
                     ctx.doc.remove(j, self.name, "short non-sentence line in a long run of page furniture")
             run = []
             before = lines[i].text
+
+
+def _label_box(ctx: Context, region: range) -> set[int]:
+    """The rows of a fact box of label rows right over the article's first paragraph (nothing but
+    residue between): a film's "Regie: …" / "Darsteller: …" / "Land: …", a book's "Titel: …" / "Autor:
+    …", two or more short rows, no sentence, one of them a fact's (no credit, no date stamp: see
+    :func:`~.metadata.in_fact_box`). They are the article's, whatever menu stands over them."""
+    lines = ctx.doc.lines
+    rows: list[int] = []
+    for i in reversed(region):
+        line = lines[i]
+        if line.removal is not None:
+            continue
+        if line.lead or ctx.words(i) > _LABEL_BOX_WORDS or ends_sentence(line.text) or not label_row(line.text):
+            break
+        rows.append(i)
+    if len(rows) < _LABEL_BOX_ROWS:
+        return set()
+    kept = ctx.doc.kept()
+    return set(rows) if in_fact_box(ctx, kept, kept.index(rows[-1])) else set()
+
+
+_LABEL_BOX_ROWS = 2
+_LABEL_BOX_WORDS = 12
 
 
 class TitleLine(Pass):
