@@ -19,7 +19,20 @@ NUMBERED = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
 # a command line as a how-to prints it: a lowercase program's name, then arguments, one of them an option
 # ("--nginx", "-d"), a URL, a path ("deployment/api") or an assignment ("KEY=value"); a menu's or a
 # breadcrumb's words hold none of these ("home / news" parts its words with spaces)
-COMMAND = re.compile(r"[a-z][a-z0-9_.-]*(?: \S+)*? (?:--?[a-z]\S*|\S*://\S+|\S*\w/\w\S*|\w+=\S+)(?: \S+)*")
+# (read token by token: one regex over the whole line backtracks quadratically on a long line of words)
+_PROGRAM = re.compile(r"[a-z][a-z0-9_.-]*")
+_ARGUMENT = re.compile(r"(?<!\S)(?:--?[a-z]\S*|\S*://\S+|\S*\w/\w\S*|\w+=\S+)")  # (a word's start: linear)
+
+
+def command_line(text: str) -> bool:
+    """Whether ``text`` is a command line: a program's name, then words parted by single spaces, one of
+    them an option, a URL, a path or an assignment."""
+    tokens = text.split(" ")
+    if len(tokens) < 2 or " ".join(text.split()) != text:  # (no other space, no empty word)
+        return False
+    return _PROGRAM.fullmatch(tokens[0]) is not None and any(_ARGUMENT.fullmatch(t) for t in tokens[1:])
+
+
 def _unlabelled_hours(text: str) -> bool:
     """Opening hours under no label: a span of clock times, no colon outside it ("Poniedziałek–piątek 6:00–22:00";
     a contact box's "Åpningstider: 08.00–15.30" is labelled, its box's)."""
@@ -81,7 +94,7 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         first in "hw" and URL.fullmatch(text)
     ):
         return False  # list items, one-line quotes and bare links are article text
-    if first.isascii() and first.islower() and COMMAND.fullmatch(text) and text.split(" ", 1)[0] not in ctx.stopwords:
+    if first.isascii() and first.islower() and command_line(text) and text.split(" ", 1)[0] not in ctx.stopwords:
         # a command line ("curl https://…/status?id=4711", "sudo certbot --nginx"): a how-to's code (a source's
         # "from https://…" opens on a function word)
         return False
