@@ -982,10 +982,13 @@ def _row_shape(text: str) -> str:
 # a name of up to four words, a figure and its currency or a short lowercase unit ("Karnet miesięczny 150 zł",
 # "Sauna 12,50 €", "Rundweg 4,5 km"; a menu's "iPhone 15 Pro" has no unit)
 _PRICE_ROW = re.compile(
-    r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3} \d{1,5}(?:[.,]\d{1,2})? ?(?:[€$£₽]|(?-i:[^\W\d_A-ZА-Я]{1,3})\.?)"
+    r"(?<![\w'’.-])[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3} \d{1,5}(?:[.,]\d{1,2})? ?"
+    r"(?:[€$£₽]|(?-i:[^\W\d_A-ZА-Я]{1,3})\.?)"
 )
 _MINUTE = r"\d{1,3}(?:\+\d{1,2})?'?"
-_SCORER = re.compile(rf"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){{0,2}} {_MINUTE}(?:, {_MINUTE})*")
+# (both start where a word starts: searched, as tests/test_regex_safety.py does, they stay linear; the code
+# only ever matches them whole)
+_SCORER = re.compile(rf"(?<![\w'’.-])[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){{0,2}} {_MINUTE}(?:, {_MINUTE})*")
 _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,/-])")
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’.]*(?:\s+[^\W\d_][\w'’.]*)*")
 _NUMBER = re.compile(r"\d+")
