@@ -20,6 +20,7 @@ import sys
 import time
 from collections.abc import Sequence
 
+import cleaner
 from bench.baselines import c4_line_filter
 from bench.data import TEXT_VARIANTS, BenchDataMissing, TextPage, iter_textmode
 from cleaner import Cleaner
@@ -100,7 +101,8 @@ def report(variant: str, pages: Sequence[TextPage], repeat: int, eager: bool) ->
         c4 = min(c4, time_c4(texts))
     total = sum(best.values())
     lines = [
-        f"== where clean_text's time goes, variant {variant!r} ({len(texts)} pages, {megabytes:.2f} MB, "
+        f"== where clean_text's time goes, variant {variant!r}, cleaner "
+        f"{'compiled' if cleaner.COMPILED else 'pure Python'} ({len(texts)} pages, {megabytes:.2f} MB, "
         f"best of {repeat}) ==",
         f"{'step':32s} {'ms':>8s} {'share':>7s}",
         "-" * 49,

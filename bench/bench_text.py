@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import cleaner
 from bench.baselines import TEXT_BASELINES
 from bench.data import TEXT_VARIANTS, BenchDataMissing, TextPage, iter_textmode
 from bench.diff import format_diff, line_diff
@@ -82,12 +83,13 @@ def bench_variant(
     pages = list(iter_textmode(variant, limit=limit))
     rows = run_variant(pages, repeat)
     reference = _reference(rows)
-    title = f"\n== text bench, variant {variant!r} (speed: input MB/s, ratio vs {REFERENCE_ROW}) =="
+    build = "compiled" if cleaner.COMPILED else "pure Python"
+    title = f"\n== text bench, variant {variant!r}, cleaner {build} (speed: input MB/s, ratio vs {REFERENCE_ROW}) =="
     report = [format_table(title, rows, "MB/s", ".2f", reference, "vs C4")]
     cleaner_row = next((r for r in rows if r.name == CLEANER_ROW and r.summary is not None), None)
     if show_worst > 0 and cleaner_row is not None:
         report.extend(worst_pages(pages, cleaner_row, show_worst))
-    numbers = {"pages": len(pages), "rows": [row_to_dict(r, reference) for r in rows]}
+    numbers = {"pages": len(pages), "compiled": cleaner.COMPILED, "rows": [row_to_dict(r, reference) for r in rows]}
     return "\n".join(report), numbers
 
 

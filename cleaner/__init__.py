@@ -11,6 +11,7 @@ import json
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from . import textstats
 from .config import Config
 from .core import Cleaner
 from .errors import CleanerError, ConfigError, DecodeError, InputTooLarge, Timeout
@@ -32,6 +33,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'cleaner' has no attribute {name!r}")
 
 __all__ = [
+    "COMPILED",
     "FAMILIES",
     "PASSES",
     "Cleaner",
@@ -54,6 +56,9 @@ __all__ = [
     "site_key",
 ]
 __version__ = "0.1.0"
+
+#: Whether the per-line core runs compiled (a wheel built with mypyc, see ``setup.py``) or as plain Python.
+COMPILED: bool = textstats.__file__.endswith((".so", ".pyd"))
 
 
 @lru_cache(maxsize=1)

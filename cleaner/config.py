@@ -12,10 +12,13 @@ TOML ``--config`` file::
 
 from __future__ import annotations
 
+import ast
 import inspect
+import sys
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -156,6 +159,43 @@ def _names(value: Any, key: str) -> Iterable[str]:
 _TYPES: dict[str, tuple[type, ...]] = {"int": (int,), "float": (int, float), "bool": (bool,), "str": (str,)}
 
 
+def option_annotations(cls: type) -> dict[str, str]:
+    """The annotation (as written) of each constructor option of pass class ``cls``.
+
+    Read off the signature; a pass compiled by mypyc (see ``setup.py``) keeps no annotations, so for
+    it they are read off the ``.py`` source shipped beside the compiled module."""
+    try:
+        params = inspect.signature(cls.__init__).parameters  # type: ignore[misc]
+    except (TypeError, ValueError):
+        params = {}  # type: ignore[assignment]
+    found = {name: p.annotation for name, p in params.items() if isinstance(p.annotation, str)}
+    return found or _source_annotations(cls)
+
+
+@lru_cache(maxsize=256)
+def _source_annotations(cls: type) -> dict[str, str]:
+    for klass in cls.__mro__:
+        if "__init__" not in vars(klass) or klass is object:
+            continue
+        module = sys.modules.get(klass.__module__)
+        where = getattr(module, "__file__", None)
+        if not where:
+            return {}
+        source = Path(where).parent / (klass.__module__.rsplit(".", 1)[-1] + ".py")
+        try:
+            tree = ast.parse(source.read_text(encoding="utf-8"))
+        except (OSError, SyntaxError, ValueError):
+            return {}
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef) and node.name == klass.__name__:
+                for item in node.body:
+                    if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+                        args = [*item.args.posonlyargs, *item.args.args, *item.args.kwonlyargs]
+                        return {a.arg: ast.unparse(a.annotation) for a in args if a.annotation is not None}
+        return {}
+    return {}
+
+
 def _check_option_types(options: Mapping[str, Mapping[str, Any]], passes: Mapping[str, Any]) -> None:
     """Each pass option of the value type its pass declares (``min_position = "half"`` would fail every
     document later, or clean it wrong): :class:`~cleaner.errors.ConfigError` naming the option."""
@@ -163,12 +203,12 @@ def _check_option_types(options: Mapping[str, Mapping[str, Any]], passes: Mappin
         cls = passes.get(name)
         if cls is None:
             continue
-        params = inspect.signature(cls.__init__).parameters
+        declared = option_annotations(cls)
         for key, value in opts.items():
-            param = params.get(key)
-            if param is None or not isinstance(param.annotation, str):
+            annotation = declared.get(key)
+            if annotation is None:
                 continue  # unknown names are reported when the pass is built
-            wanted = [t.strip() for t in param.annotation.split("|")]
+            wanted = [t.strip() for t in annotation.split("|")]
             if not all(t in _TYPES or t == "None" for t in wanted):
                 continue  # a type this check does not know: left to the pass
             ok = (value is None and "None" in wanted) or any(

@@ -34,6 +34,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from . import derived
+from .textstats import lower
 
 MatchMode = Literal["full", "start", "search"]
 
@@ -48,10 +49,10 @@ def fold(text: str) -> str:
     """``text`` lower-cased as the vocabularies' dispatch and literal scans compare it: like
     ``str.lower()``, but the Turkish dotted and dotless i fold to "i" (offsets kept)."""
     if text.isascii():
-        return text.lower()
+        return lower(text)
     if "İ" in text or "ı" in text:  # (two C-speed scans: a translate with a mapping is slow on other text)
         text = text.translate(_FOLD)
-    return text.lower()
+    return lower(text)
 
 
 # A line's leading run of symbols (see :func:`symbol_lead`): pictographs and arrows (Unicode's So, Sm and Sk:

@@ -7,11 +7,13 @@ typed constructor arguments (datatrove style), so ``Config`` can set them by nam
 
 from __future__ import annotations
 
+import inspect
 import re
-from abc import ABC, abstractmethod
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import ClassVar
+
+from mypy_extensions import mypyc_attr
 
 from ..context import Context
 from ..derived import compile_regex
@@ -22,26 +24,34 @@ from ..textstats import ends_colon, ends_sentence
 from ..vocab import Table, fold, required_literals, symbol_lead, without_symbols
 
 
-class Pass(ABC):
-    """A step of the pipeline. Subclasses set ``name``, ``family`` and ``description``."""
+@mypyc_attr(allow_interpreted_subclasses=True)
+class Pass:
+    """A step of the pipeline. Subclasses set ``name``, ``family`` and ``description`` and
+    implement ``run``.
+
+    (No ``abc.ABC`` here: compiled by mypyc, the pass classes would share one ABC subclass cache,
+    and ``isinstance`` would answer for one class what it learnt of another.)"""
 
     name: ClassVar[str]
     family: ClassVar[str]
     description: ClassVar[str]
 
-    @abstractmethod
-    def run(self, ctx: Context) -> None: ...
+    def run(self, ctx: Context) -> None:
+        raise NotImplementedError(f"{type(self).__name__} does not implement run()")
 
     def __repr__(self) -> str:
-        opts = ", ".join(f"{k}={v!r}" for k, v in vars(self).items())
+        # (the constructor's options by name: a compiled pass keeps its attributes in slots, not a __dict__)
+        names = [n for n in inspect.signature(type(self)).parameters if hasattr(self, n)]
+        opts = ", ".join(f"{n}={getattr(self, n)!r}" for n in names)
         return f"{type(self).__name__}({opts})"
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 class LinePass(Pass):
     """A pass that judges each kept line on its own: ``check`` returns a reason or None."""
 
-    @abstractmethod
-    def check(self, ctx: Context, index: int) -> str | None: ...
+    def check(self, ctx: Context, index: int) -> str | None:
+        raise NotImplementedError(f"{type(self).__name__} does not implement check()")
 
     def run(self, ctx: Context) -> None:
         for index, _line in ctx.doc.iter_kept():
@@ -50,6 +60,7 @@ class LinePass(Pass):
                 ctx.doc.remove(index, self.name, reason)
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 class VocabLinePass(LinePass):
     """Removes a line that one of the family's vocabulary tables matches.
 
@@ -420,7 +431,7 @@ class LiteralScanner:
         self.one_line = not any("\n" in x for x in literals)  # no literal spans two lines
         self.automaton = None
         try:
-            import ahocorasick
+            import ahocorasick  # type: ignore[import-not-found, unused-ignore]
         except ImportError:  # pragma: no cover - a dependency; without it every pattern runs
             return
         if literals:

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..context import Context
-from ..textstats import ends_colon, ends_sentence, unspaced_chars
+from ..textstats import ends_colon, ends_sentence, lower, unspaced_chars
 from .base import Pass
 from .discussions import DISCUSSION_REPLY
 from .edge_guards import quantity_list
@@ -306,9 +306,9 @@ class _BlockTopics:
                 foreign.append(text)
         # The lines read as one text, joined by spaces: no word runs across a space, and
         # lower-casing never looks past one (the words and their counts are the lines').
-        found = [w for w in _long_words(" ".join(spaced).lower()) if w not in stop]
+        found = [w for w in _long_words(lower(" ".join(spaced))) if w not in stop]
         if foreign:
-            found += [w for w in _LONG_WORD.findall(" ".join(foreign).lower()) if w not in stop]
+            found += [w for w in _LONG_WORD.findall(lower(" ".join(foreign))) if w not in stop]
         words.update(found)
         self._words[b] = words
         self._counts[b] = Counter(found)  # how often each word is used (spaced lines only)

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from typing import ClassVar
 
 from ..context import Context
-from ..textstats import ends_sentence
+from ..textstats import ends_sentence, lower
 from ..vocab import past_symbols
 from .base import Pass, VocabLinePass, prose_bounds
 
@@ -368,7 +368,7 @@ def _minutes(text: str) -> int | None:
         return None
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
     if m.group(3):
-        hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
+        hour = hour % 12 + (12 if lower(m.group(3)) == "p" else 0)
     return hour * 60 + minute
 
 

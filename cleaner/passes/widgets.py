@@ -6,6 +6,7 @@ import re
 from typing import ClassVar
 
 from ..context import Context
+from ..textstats import lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 
@@ -173,7 +174,7 @@ class FeedbackPrompt(VocabLinePass):
             answers = kept[at + 1 : at + 3]
             if not all(ctx.words(j) <= 4 and buttons.match(lines[j].text) for j in answers):
                 continue
-            if lines[answers[0]].text.strip().lower() == lines[answers[1]].text.strip().lower():
+            if lower(lines[answers[0]].text.strip()) == lower(lines[answers[1]].text.strip()):
                 continue  # "No" twice: two answers, not the widget's pair
             ctx.doc.remove(i, self.name, "reader feedback prompt over its yes and no buttons")
             for j in answers:
