@@ -41,7 +41,7 @@ from typing import ClassVar
 from ..context import Context
 from ..gate import gate_for
 from ..sentences import residue_reason, tables
-from ..textstats import SENTENCE_ENDS, ends_sentence
+from ..textstats import SENTENCE_ENDS, ends_sentence, lower
 from .base import Pass, VocabLinePass
 from .discussions import DISCUSSION_REPLY, DiscussionShape
 
@@ -79,7 +79,7 @@ _ARTICLE_AHEAD = 2  # the paragraphs after a marker that show the article goes o
 _SKIPPED_AHEAD = 3  # lines before or between them that are no comment (a subheading, "Share")
 
 
-class CommentSection(DiscussionShape, Pass):
+class CommentSection(Pass, DiscussionShape):
     name = "comment-section"
     family = "comments"
     description = "A comment section, from its opening marker to its end marker or the end."
@@ -251,7 +251,7 @@ class CommentSection(DiscussionShape, Pass):
         if ctx.table(self.family, "reply").match(text) or ctx.table(self.family, "ui").match(text):
             return None
         words = text.split()
-        if len(words) > 1 and not all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+        if len(words) > 1 and not all(w[0].isupper() or lower(w) in _NAME_PARTICLES for w in words):
             return None  # "Continue reading", "Enter your email": words a name does not have in lower case
         if residue_reason(text, tables(ctx)) is not None:
             return None  # "Share", "Advertisement": a widget's word, not a commenter's handle

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from mypy_extensions import trait
+
 from ..context import Context
 
 _FAMILY = "comments"  # the tables read here are the comments family's
@@ -56,6 +58,7 @@ _VOTES = re.compile(r"[+\-−]?\d{1,3}(?:[.,\u202f ]?\d{3})*(?:[.,]\d)?[kKmM]?")
 DISCUSSION_REPLY = "comments.discussion-reply"
 
 
+@trait
 class DiscussionShape:
     """The discussion-page shape, for :class:`~cleaner.passes.comments.CommentSection` (which
     provides what a comment's frame is: :meth:`_is_stamp`, :meth:`_head`, :meth:`_is_heading`)."""
