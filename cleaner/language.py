@@ -328,8 +328,10 @@ def lean_by_stopwords(sample: str) -> str | None:
 #: soft ğ (Azerbaijani, which writes them too, has its ə). Turkish says with suffixes what others say
 #: with function words, so a short Turkish page rarely gives :func:`guess_by_stopwords` a clear
 #: answer; its letters do (3-9% of a Turkish page's letters are ı or ğ; a page quoting a Turkish
-#: name has a few).
-_OWN_LETTERS: tuple[tuple[str, str, str], ...] = (("tr", "ığ", "ə"),)
+#: name has a few). Polish writes ą ę ł ń ś ź ż, which no other supported language does (about 5% of a
+#: Polish page's letters; a short Polish page of results or lists has too few function words for a clear
+#: answer); Czech, Slovak, Croatian, Lithuanian and Latvian letters rule it out (a Czech ě, ř, a Croatian č).
+_OWN_LETTERS: tuple[tuple[str, str, str], ...] = (("tr", "ığ", "ə"), ("pl", "ąęłńśźż", "čšžřůěňďťľĺŕėįųāēīķļņģ"))
 #: :func:`guess_by_letters`: the fewest of a language's own letters, and their least share of the letters.
 LETTERS_MIN = 8
 LETTERS_MIN_SHARE = 0.015

@@ -724,9 +724,6 @@ RESIDUE_LEFT: dict[str, int] = {
     # the section menu's "Wiadomości", "Region" under the home link (two words of the page's language, no
     # table names them; a subheading of the article's looks the same)
     "pl_wybory": 2,
-    # the photo credit "Zdjęcie: …" and the teaser "Zobacz też: …" at the end (the Polish tables name neither
-    # label; left to the Polish owner)
-    "pl_mecz": 2,
     # the menu's "Главная", "Статьи" over the sign-in links (no table names them)
     "ru_code": 2,
     # the menu's "Poradniki" between the skip link and the sign-in link (a word, no table names it)
