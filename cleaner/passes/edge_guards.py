@@ -8,7 +8,7 @@ furniture found in a region and returns it less the lines it keeps (or the set o
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from itertools import pairwise
 
 from ..context import Context
@@ -169,6 +169,39 @@ def closing_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
     return [i for i in furniture if i not in keep]
 
 
+def signed_off_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a short list that closes the article under the article's own lines and is signed off
+    by a closing sentence: a line of the article's kept over it (a row of data, a sentence: not furniture), a
+    short heading ("Co nowego"), ``_CLOSING_LIST_ITEMS`` or more items of two to ``_LIST_ITEM_WORDS`` words in
+    sentence case ("Sauna fińska", "Nowe szatnie"), then a closing sentence of at most
+    ``_SIGN_OFF_WORDS`` words ("Zapraszamy.", "See you there!"), and under it only residue other passes took or
+    the page's end. A footer's links end on a link or on a copyright line another pass takes, and stand by
+    residue ("Privacy policy")."""
+    lines = ctx.doc.lines
+    end = region.stop - 1
+    while end >= region.start and lines[end].removal is not None:
+        end -= 1
+    if end < region.start or not ends_sentence(lines[end].text) or ctx.words(end) > _SIGN_OFF_WORDS:
+        return furniture
+    at = end - 1
+    while at >= region.start and lines[at].removal is None and _short_sentence_case_item(ctx, at):
+        at -= 1
+    if at >= region.start and lines[at].removal is None and not _list_heading_line(ctx, at):
+        at += 1  # (the heading may read as an item itself: "Co nowego")
+    if at < region.start or lines[at].removal is not None or end - at - 1 < _CLOSING_LIST_ITEMS:
+        return furniture
+    if not _list_heading_line(ctx, at) or ends_colon(lines[at].text) or _one_tail(ctx, list(range(at + 1, end))):
+        return furniture
+    above = at - 1
+    if above < 0 or lines[above].removal is not None or above in furniture:
+        return furniture
+    keep = set(range(at, end + 1))
+    return [i for i in furniture if i not in keep]
+
+
+_SIGN_OFF_WORDS = 4
+
+
 def opening_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less the list that opens the article right over its first long paragraph (a news page's
     key points between its headline and its text): a short heading ("Key points", "Das Wichtigste in Kürze",
@@ -213,6 +246,93 @@ def sentence_case_list(ctx: Context, run: list[int]) -> bool:
         _list_heading_line(ctx, run[0])
         and all(_sentence_case_item(ctx, i) for i in run[1:])
         and not _one_tail(ctx, run[1:])
+    )
+
+
+def list_in_prose(ctx: Context, run: list[int]) -> bool:
+    """A run of short lines between the article's paragraphs that is the article's list of short steps or
+    items: a heading, then ``_CLOSING_LIST_ITEMS`` or more items of two to ``_LIST_ITEM_WORDS`` words in
+    sentence case ("What to do" over "Switch off", "Find the valve", "Open slowly"; "Co zrobić" over "Wyłącz
+    ogrzewanie"), the run standing right between two kept sentences of prose of ``_MIN_CONTINUATION_WORDS`` words
+    or more (the article announces it and goes on from it), no line around or among them that another pass took
+    and at most ``_PROSE_LIST_LINES`` lines. A menu's links stand by residue other passes took ("Privacy policy",
+    "Terms of use"), or run to one word or to title case ("Breaking News"); a footer's blurb follows a footer."""
+    lines = ctx.doc.lines
+    first, last = run[0], run[-1]
+    if not _CLOSING_LIST_ITEMS < len(run) <= _PROSE_LIST_LINES or run != list(range(first, last + 1)):
+        return False
+    before, after = first - 1, last + 1
+    if before < 0 or after >= len(lines) or lines[before].removal is not None or lines[after].removal is not None:
+        return False
+    if not all(
+        ctx.words(j) >= _MIN_CONTINUATION_WORDS and ctx.is_prose(j) and ends_sentence(lines[j].text)
+        for j in (before, after)
+    ):
+        return False
+    return (
+        _list_heading_line(ctx, first)
+        and all(_short_sentence_case_item(ctx, i) for i in run[1:])
+        and not _one_tail(ctx, run[1:])
+    )
+
+
+_PROSE_LIST_LINES = 12  # a heading and its short items between two paragraphs (a menu between them runs longer)
+
+
+def item_inside_prose_list(ctx: Context, i: int, residue: Collection[int]) -> bool:
+    """Line ``i`` is an item inside the article's list of steps between two paragraphs, though a table matched
+    it ("Créer un compte" first under "Les étapes", then "Remplir le formulaire en ligne", …): a short item in
+    sentence case, under a heading with at least ``_CLOSING_LIST_ITEMS`` more such items, ``i`` neither the
+    heading nor the last item, no other line of the heading and its items among ``residue`` (the lines a
+    vocabulary matched), and a kept sentence of prose of ``_MIN_CONTINUATION_WORDS`` words or more right over
+    the heading and right under the last item. A sign-up box's call is its heading or its last line (the
+    button, under the benefits it lists), and a box stands by residue."""
+    lines = ctx.doc.lines
+
+    def item(j: int) -> bool:
+        return 0 <= j < len(lines) and lines[j].removal is None and (j == i or j not in residue) and (
+            _short_sentence_case_item(ctx, j)
+        )
+
+    if not item(i):
+        return False
+    top = i
+    while item(top - 1):
+        top -= 1
+    bottom = i
+    while item(bottom + 1):
+        bottom += 1
+    heading = top - 1
+    if not (0 <= heading and lines[heading].removal is None and heading not in residue and _list_heading_line(ctx, heading)):
+        heading = top  # (the heading may read as an item itself: "Les étapes")
+    if not _list_heading_line(ctx, heading) or heading == i or bottom == i or bottom - heading <= _CLOSING_LIST_ITEMS:
+        return False
+    if _one_tail(ctx, list(range(heading + 1, bottom + 1))):
+        return False
+    return all(
+        0 <= j < len(lines)
+        and lines[j].removal is None
+        and j not in residue
+        and ctx.words(j) >= _MIN_CONTINUATION_WORDS
+        and ctx.is_prose(j)
+        and ends_sentence(lines[j].text)
+        for j in (heading - 1, bottom + 1)
+    )
+
+
+def _short_sentence_case_item(ctx: Context, i: int) -> bool:
+    """A short list item in sentence case: two to ``_LIST_ITEM_WORDS`` words, one after the first in lower case
+    ("Switch off", "Nowe szatnie"), no sentence, no label, no figure."""
+    line = ctx.doc.lines[i]
+    words = line.text.split()
+    return (
+        2 <= ctx.words(i) <= _LIST_ITEM_WORDS
+        and not line.lead
+        and not ends_sentence(line.text)
+        and not _LABEL_COLON.search(line.text)
+        and not DIGIT.search(line.text)
+        and words[0][:1].isupper()
+        and any(word[:1].islower() for word in words[1:])
     )
 
 

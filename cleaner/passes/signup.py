@@ -10,6 +10,7 @@ from typing import ClassVar
 
 from ..context import Context
 from .base import VocabLinePass
+from .edge_guards import item_inside_prose_list
 
 
 class NewsletterPrompt(VocabLinePass):
@@ -18,6 +19,11 @@ class NewsletterPrompt(VocabLinePass):
     description = "Imperative sign-up, subscribe and register prompts."
     tables: ClassVar[dict[str, str]] = {"newsletter": "call to sign up, subscribe or register"}
     default_max_words = 30
+
+    def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        """A call's words as one step of the article's list between two paragraphs ("Créer un compte" under "Les
+        étapes", more steps under it, prose around: see :func:`~.edge_guards.item_inside_prose_list`)."""
+        return {i for i in mine if item_inside_prose_list(ctx, i, hits)}
 
 
 class ConsentLine(VocabLinePass):

@@ -41,12 +41,14 @@ from .edge_guards import (
     fact_box,
     inner_headings,
     inside_text,
+    list_in_prose,
     lower_items,
     lower_list,
     opening_list,
     pros_and_cons,
     quantity_list,
     sentence_case_list,
+    signed_off_list,
     unannounced,
     verdict_box,
 )
@@ -86,6 +88,7 @@ class EdgeFurniture(Pass):
             furniture = unannounced(ctx, furniture_at, region, furniture)
             furniture = announced_to_sentence(ctx, region, furniture)
             furniture = closing_list(ctx, region, furniture)
+            furniture = signed_off_list(ctx, region, furniture)
             furniture = lower_list(ctx, furniture_at, region, furniture)
             furniture = verdict_box(ctx, furniture_at, region, furniture)
             furniture = announcing(ctx, furniture_at, region, furniture)
@@ -197,7 +200,7 @@ class EdgeFurniture(Pass):
             text = lines[i].text
             if len(run) >= self.min_inner_run and digits * 4 < len(run) and not announced and not (
                 DIGIT.search(text) and not (ctx.words(i) <= EVENT_DATE_WORDS and event.match(text))
-            ) and not lower_items(ctx, run) and not sentence_case_list(ctx, run):
+            ) and not lower_items(ctx, run) and not sentence_case_list(ctx, run) and not list_in_prose(ctx, run):
                 for j in run:
                     ctx.doc.remove(j, self.name, "short non-sentence line in a long run of page furniture")
             run = []
