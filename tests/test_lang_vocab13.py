@@ -473,9 +473,6 @@ RESIDUE_LEFT: dict[str, int] = {
     "el_recipe": 1,
     # the reporter's bare name under the dateline ("Minh Anh"): no label says it is a byline
     "vi_news": 1,
-    # the labelled byline ("Tác giả: Lê Hương") under a menu of eight lines: the labelled-byline pass looks at the
-    # first six (after them the same row is a fact box's: "Tác giả: Nguyễn Du" in a book's review)
-    "vi_naive": 1,
 }
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).

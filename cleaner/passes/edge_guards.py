@@ -151,22 +151,38 @@ def closing_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
     residue right under the list: a short heading ("What changes"), then ``_CLOSING_LIST_ITEMS`` or more
     items of three to ``_LIST_ITEM_WORDS`` words each, in sentence case (a word after the first in lower
     case: "Sunday parking stays free", not a menu's "Terms of Use" or "Contact"), no sentence, and right
-    under the last item a line another pass took (the footer's "About us") or the page's end."""
+    under the last item a line another pass took (the footer's "About us"), the page's end, or another list of
+    the same shape that ends so (a footer's box of sentence-case links, "Useful links" over "Report a broken
+    meter", reads the same: only what its heading means tells it from the article's)."""
     lines = ctx.doc.lines
+    keep: set[int] = set()
     at = region.start
-    if at + _CLOSING_LIST_ITEMS >= region.stop or lines[at].removal is not None:
+    # (a second list of the same shape may follow the first, "What changes" then "What stays": both are the
+    # article's, as one alone would be)
+    while at < region.stop and lines[at].removal is None:
+        end = _closing_list_end(ctx, region, at)
+        if not end:
+            return furniture
+        keep.update(range(at, end))
+        at = end
+    if not keep:
         return furniture
+    return [i for i in furniture if i not in keep]
+
+
+def _closing_list_end(ctx: Context, region: range, at: int) -> int:
+    """Where the list :func:`closing_list` reads at ``at`` (its heading) ends; 0: no such list."""
+    lines = ctx.doc.lines
+    if at + _CLOSING_LIST_ITEMS >= region.stop or lines[at].removal is not None:
+        return 0
     if not _list_heading_line(ctx, at) or ends_colon(lines[at].text):
-        return furniture  # (a count in it is a widget's: "Avaliações (23)" over the shop's sentence-case links)
+        return 0  # (a count in it is a widget's: "Avaliações (23)" over the shop's sentence-case links)
     end = at + 1
     while end < region.stop and lines[end].removal is None and _sentence_case_item(ctx, end):
         end += 1
-    if end - at - 1 < _CLOSING_LIST_ITEMS or (end < region.stop and lines[end].removal is None):
-        return furniture
-    if _one_tail(ctx, list(range(at + 1, end))):
-        return furniture
-    keep = set(range(at, end))
-    return [i for i in furniture if i not in keep]
+    if end - at - 1 < _CLOSING_LIST_ITEMS or _one_tail(ctx, list(range(at + 1, end))):
+        return 0
+    return end
 
 
 def signed_off_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
@@ -251,7 +267,7 @@ def sentence_case_list(ctx: Context, run: list[int]) -> bool:
 
 def list_in_prose(ctx: Context, run: list[int]) -> bool:
     """A run of short lines between the article's paragraphs that is the article's list of short steps or
-    items: a heading, then ``_CLOSING_LIST_ITEMS`` or more items of two to ``_LIST_ITEM_WORDS`` words in
+    items: a heading with a function word (:func:`_worded_heading`), then ``_CLOSING_LIST_ITEMS`` or more items of two to ``_LIST_ITEM_WORDS`` words in
     sentence case ("What to do" over "Switch off", "Find the valve", "Open slowly"; "Co zrobić" over "Wyłącz
     ogrzewanie"), the run standing right between two kept sentences of prose of ``_MIN_CONTINUATION_WORDS`` words
     or more (the article announces it and goes on from it), no line around or among them that another pass took
@@ -271,9 +287,16 @@ def list_in_prose(ctx: Context, run: list[int]) -> bool:
         return False
     return (
         _list_heading_line(ctx, first)
+        and _worded_heading(ctx, first)
         and all(_short_sentence_case_item(ctx, i) for i in run[1:])
         and not _one_tail(ctx, run[1:])
     )
+
+
+def _worded_heading(ctx: Context, i: int) -> bool:
+    """A subheading holding a function word of the page's language ("What to do", "Co zrobić", "Les étapes"), not
+    a menu's first link ("Local news", "Breaking News")."""
+    return bool(ctx.stopwords) and ctx.stats(i).stop_ratio > 0
 
 
 _PROSE_LIST_LINES = 12  # a heading and its short items between two paragraphs (a menu between them runs longer)
@@ -282,7 +305,7 @@ _PROSE_LIST_LINES = 12  # a heading and its short items between two paragraphs (
 def item_inside_prose_list(ctx: Context, i: int, residue: Collection[int]) -> bool:
     """Line ``i`` is an item inside the article's list of steps between two paragraphs, though a table matched
     it ("Créer un compte" first under "Les étapes", then "Remplir le formulaire en ligne", …): a short item in
-    sentence case, under a heading with at least ``_CLOSING_LIST_ITEMS`` more such items, ``i`` neither the
+    sentence case, under a heading with a function word (:func:`_worded_heading`) and at least ``_CLOSING_LIST_ITEMS`` more such items, ``i`` neither the
     heading nor the last item, no other line of the heading and its items among ``residue`` (the lines a
     vocabulary matched), and a kept sentence of prose of ``_MIN_CONTINUATION_WORDS`` words or more right over
     the heading and right under the last item. A sign-up box's call is its heading or its last line (the
@@ -305,7 +328,7 @@ def item_inside_prose_list(ctx: Context, i: int, residue: Collection[int]) -> bo
     heading = top - 1
     if not (0 <= heading and lines[heading].removal is None and heading not in residue and _list_heading_line(ctx, heading)):
         heading = top  # (the heading may read as an item itself: "Les étapes")
-    if not _list_heading_line(ctx, heading) or heading == i or bottom == i or bottom - heading <= _CLOSING_LIST_ITEMS:
+    if not _list_heading_line(ctx, heading) or not _worded_heading(ctx, heading) or heading == i or bottom == i or bottom - heading <= _CLOSING_LIST_ITEMS:
         return False
     if _one_tail(ctx, list(range(heading + 1, bottom + 1))):
         return False

@@ -188,8 +188,8 @@ class LabelledByline(Pass):
     """A labelled credit over the article's first paragraph, in any language: a label, a colon and
     capitalised names alone ("Autor: Kadri Tamm", "Penulis: Budi Santoso | Editor: Rina
     Wulandari"; the ``labelled_byline`` table: two labelled parts whatever the labels, or one
-    under a word for a writer, an editor, the text or the pictures). Only near the top and before
-    the first paragraph of prose: after it the same shape is a fact box's row ("Architekt: Renzo
+    under a word for a writer, an editor, the text or the pictures). Only near the top or right over
+    the first paragraph of prose (``_HEAD_LINES`` lines either way), and before it: after it the same shape is a fact box's row ("Architekt: Renzo
     Piano"), and a run of three or more label rows over the text is a fact box too ("Regie: …" /
     "Darsteller: …" / "Länge: 162 Minuten")."""
 
@@ -200,13 +200,18 @@ class LabelledByline(Pass):
     def run(self, ctx: Context) -> None:
         lines = ctx.doc.lines
         kept = ctx.doc.kept()
-        bounds = prose_bounds(ctx, kept)
+        # (the first paragraph ends like a sentence: a long headline, "Bộ Giáo dục công bố lịch thi tốt nghiệp
+        # THPT năm 2024", counts as many words as one in a language of short words)
+        bounds = prose_bounds(ctx, kept, lambda i: ends_sentence(lines[i].text))
         if bounds is None:
             return  # no paragraph: nothing tells a byline from a fact box
         table = ctx.table(self.family, "labelled_byline")
-        for pos, i in enumerate(kept[:_HEAD_LINES]):
-            if i >= bounds[0]:
-                break
+        # near the page's top, or right over the first paragraph (under a long menu: "Tác giả: Lê Hương" under
+        # eight links, the breadcrumbs, the headline and the date)
+        over = sum(1 for i in kept if i < bounds[0])
+        head = set(range(min(over, _HEAD_LINES))) | set(range(max(0, over - _HEAD_LINES), over))
+        for pos in sorted(head):
+            i = kept[pos]
             if ctx.words(i) > _CREDIT_MAX_WORDS or not table.match(lines[i].text):
                 continue
             if self.box_rows(ctx, kept, pos) >= _FACT_BOX_ROWS or in_fact_box(ctx, kept, pos):
