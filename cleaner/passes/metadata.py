@@ -212,11 +212,24 @@ class LabelledByline(Pass):
         head = set(range(min(over, _HEAD_LINES))) | set(range(max(0, over - _HEAD_LINES), over))
         for pos in sorted(head):
             i = kept[pos]
+            if pos >= _HEAD_LINES and (self.near_row(ctx, kept, pos - 1) or self.near_row(ctx, kept, pos + 1)):
+                continue  # (under the top, a lone credit only: "Nhà xuất bản: Văn Học" by it is a book's fact box)
             if ctx.words(i) > _CREDIT_MAX_WORDS or not table.match(lines[i].text):
                 continue
             if self.box_rows(ctx, kept, pos) >= _FACT_BOX_ROWS or in_fact_box(ctx, kept, pos):
                 continue  # a fact box over the text
             ctx.doc.remove(i, self.name, "a labelled credit over the article's first paragraph")
+
+    @staticmethod
+    def near_row(ctx: Context, kept: list[int], pos: int) -> bool:
+        """Whether ``kept[pos]`` is a row under a label of up to ``_NEAR_LABEL_WORDS`` words ("Nhà xuất bản: Văn
+        Học", "Số trang: 320"; not a time's colon, "15/03/2024 08:45")."""
+        if not 0 <= pos < len(kept):
+            return False
+        label, colon, value = ctx.doc.lines[kept[pos]].text.partition(":")
+        return bool(colon) and bool(value.strip()) and 0 < len(label.split()) <= _NEAR_LABEL_WORDS and not any(
+            c.isdigit() for c in label
+        )
 
     @staticmethod
     def box_rows(ctx: Context, kept: list[int], pos: int) -> int:
@@ -302,7 +315,8 @@ _COUNTER = re.compile(r"[^\W\d_][\w'’.-]{0,24}(?: [\w'’.-]{1,24})?\s?:\s*\d{
 # a time of day ("11:08", "19.30 Uhr", "7 p.m."), not a date's figures ("12.03.2024")
 _TIME_OF_DAY = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|\d\s?[ap]\.?m\b", re.IGNORECASE)
 _FACT_ROW_WORDS = 12
-_HEAD_LINES = 6  # a byline stands within the first few lines
+_HEAD_LINES = 6  # a byline stands within the first few lines (or right over the first paragraph)
+_NEAR_LABEL_WORDS = 4
 _CREDIT_MAX_WORDS = 24
 _FACT_BOX_ROWS = 3
 # any short label and a colon, whatever follows: a row of a fact box (or of a credit block)
