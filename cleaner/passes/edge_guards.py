@@ -267,9 +267,9 @@ def sentence_case_list(ctx: Context, run: list[int]) -> bool:
 
 def list_in_prose(ctx: Context, run: list[int]) -> bool:
     """A run of short lines between the article's paragraphs that is the article's list of short steps or
-    items: a heading with a function word (:func:`_worded_heading`), then ``_CLOSING_LIST_ITEMS`` or more items of two to ``_LIST_ITEM_WORDS`` words in
-    sentence case ("What to do" over "Switch off", "Find the valve", "Open slowly"; "Co zrobić" over "Wyłącz
-    ogrzewanie"), the run standing right between two kept sentences of prose of ``_MIN_CONTINUATION_WORDS`` words
+    items: a heading with a function word (:func:`_worded_heading`), then ``_CLOSING_LIST_ITEMS`` or more items of
+    two to ``_LIST_ITEM_WORDS`` words in sentence case ("What to do" over "Switch off", "Find the valve", "Open
+    slowly"; "Co zrobić" over "Wyłącz ogrzewanie"), the run standing right between two kept sentences of prose of ``_MIN_CONTINUATION_WORDS`` words
     or more (the article announces it and goes on from it) with more such prose further down (a menu's next
     paragraph is a footer's blurb, the page's last), no line around or among them that another pass took
     and at most ``_PROSE_LIST_LINES`` lines. A menu's links stand by residue other passes took ("Privacy policy",
@@ -312,7 +312,8 @@ _PROSE_LIST_LINES = 12  # a heading and its short items between two paragraphs (
 def item_inside_prose_list(ctx: Context, i: int, residue: Collection[int]) -> bool:
     """Line ``i`` is an item inside the article's list of steps between two paragraphs, though a table matched
     it ("Créer un compte" first under "Les étapes", then "Remplir le formulaire en ligne", …): a short item in
-    sentence case, under a heading with a function word (:func:`_worded_heading`) and at least ``_CLOSING_LIST_ITEMS`` more such items, ``i`` neither the
+    sentence case, under a heading with a function word (:func:`_worded_heading`) and at least
+    ``_CLOSING_LIST_ITEMS`` more such items, ``i`` neither the
     heading nor the last item, no other line of the heading and its items among ``residue`` (the lines a
     vocabulary matched), and a kept sentence of prose of ``_MIN_CONTINUATION_WORDS`` words or more right over
     the heading and right under the last item. A sign-up box's call is its heading or its last line (the
@@ -333,9 +334,13 @@ def item_inside_prose_list(ctx: Context, i: int, residue: Collection[int]) -> bo
     while item(bottom + 1):
         bottom += 1
     heading = top - 1
-    if not (0 <= heading and lines[heading].removal is None and heading not in residue and _list_heading_line(ctx, heading)):
+    if not (
+        heading >= 0 and lines[heading].removal is None and heading not in residue and _list_heading_line(ctx, heading)
+    ):
         heading = top  # (the heading may read as an item itself: "Les étapes")
-    if not _list_heading_line(ctx, heading) or not _worded_heading(ctx, heading) or heading == i or bottom == i or bottom - heading <= _CLOSING_LIST_ITEMS:
+    if not _list_heading_line(ctx, heading) or not _worded_heading(ctx, heading):
+        return False
+    if heading == i or bottom == i or bottom - heading <= _CLOSING_LIST_ITEMS:
         return False
     if _one_tail(ctx, list(range(heading + 1, bottom + 1))):
         return False

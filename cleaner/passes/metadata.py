@@ -189,9 +189,9 @@ class LabelledByline(Pass):
     capitalised names alone ("Autor: Kadri Tamm", "Penulis: Budi Santoso | Editor: Rina
     Wulandari"; the ``labelled_byline`` table: two labelled parts whatever the labels, or one
     under a word for a writer, an editor, the text or the pictures). Only near the top or right over
-    the first paragraph of prose (``_HEAD_LINES`` lines either way), and before it: after it the same shape is a fact box's row ("Architekt: Renzo
-    Piano"), and a run of three or more label rows over the text is a fact box too ("Regie: …" /
-    "Darsteller: …" / "Länge: 162 Minuten")."""
+    the first paragraph of prose (``_HEAD_LINES`` lines either way), and before it: after it the same
+    shape is a fact box's row ("Architekt: Renzo Piano"), and a run of three or more label rows over
+    the text is a fact box too ("Regie: …" / "Darsteller: …" / "Länge: 162 Minuten")."""
 
     name = "labelled-byline"
     family = "metadata"
