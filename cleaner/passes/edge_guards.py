@@ -267,13 +267,14 @@ def sentence_case_list(ctx: Context, run: list[int]) -> bool:
 
 def list_in_prose(ctx: Context, run: list[int]) -> bool:
     """A run of short lines between the article's paragraphs that is the article's list of short steps or
-    items: a heading with a function word (:func:`_worded_heading`), then ``_CLOSING_LIST_ITEMS`` or more items of
-    two to ``_LIST_ITEM_WORDS`` words in sentence case ("What to do" over "Switch off", "Find the valve", "Open
-    slowly"; "Co zrobić" over "Wyłącz ogrzewanie"), the run standing right between two kept sentences of prose
-    of ``_MIN_CONTINUATION_WORDS`` words or more (the article announces it and goes on from it) with more such prose further down (a menu's next
-    paragraph is a footer's blurb, the page's last), no line around or among them that another pass took
-    and at most ``_PROSE_LIST_LINES`` lines. A menu's links stand by residue other passes took ("Privacy policy",
-    "Terms of use"), or run to one word or to title case ("Breaking News"); a footer's blurb follows a footer."""
+    items: a heading with a function word (:func:`_worded_heading`), then ``_CLOSING_LIST_ITEMS`` or more
+    items of two to ``_LIST_ITEM_WORDS`` words in sentence case ("What to do" over "Switch off", "Find the
+    valve", "Open slowly"; "Co zrobić" over "Wyłącz ogrzewanie"), the run standing right between two kept
+    sentences of prose of ``_MIN_CONTINUATION_WORDS`` words or more (the article announces it and goes on from
+    it) with more such prose further down (a menu's next paragraph is a footer's blurb, the page's last), no
+    line around or among them that another pass took and at most ``_PROSE_LIST_LINES`` lines. A menu's links
+    stand by residue other passes took ("Privacy policy", "Terms of use"), or run to one word or to title case
+    ("Breaking News"); a footer's blurb follows a footer."""
     lines = ctx.doc.lines
     first, last = run[0], run[-1]
     if not _CLOSING_LIST_ITEMS < len(run) <= _PROSE_LIST_LINES or run != list(range(first, last + 1)):
