@@ -237,6 +237,15 @@ A The town council voted on Tuesday night to build protected cycle lanes along t
 A The plan removes forty parking spaces, which traders say will cost them customers, and adds two loading bays at each end.
 A Work is due to start in September.
 """,
+    # EXTRACTOR: a blog post, the picture's credit and the page's meta row (read time, view counter) under the text
+    "en_credit_meta_tail": """\
+T Our first year running a farm shop
+A We opened the shop in a converted milking parlour with eight suppliers, all within twenty miles of the farm.
+A Eggs outsold everything else in the first month, and by the autumn the local cheese had overtaken them.
+A The post has had 1,234 views since Monday, more than the whole of last year.
+R Photo: Tom Baker
+R 5 min read · 1,234 views
+""",
     # NAIVE: a closing list of sentence-case items, then the footer's box of sentence-case links
     "en_closing_footer": """\
 T Parking changes in the town centre from next month
@@ -460,3 +469,27 @@ def test_a_labelled_byline_under_a_long_menu_goes_a_fact_box_stays() -> None:
     box = ["Tác giả: Nguyễn Du", "Nhà xuất bản: Văn Học", "Số trang: 320"]
     kept = _kept([*menu, title, *box, a1, a2, a3])
     assert kept[-6:] == [*box, a1, a2, a3]
+
+
+@pytest.mark.parametrize("row", ["5 min read · 1,234 views", "1,234 views", "12 views"])
+@pytest.mark.parametrize("at", ["head", "middle", "tail"])
+def test_a_page_meta_row_with_a_view_counter_goes(row: str, at: str) -> None:
+    # (social-buttons: a view counter alone; glued-residue: the read time and the counter)
+    a1, a2, a3 = ARTICLES["en"]
+    page = {"head": ["Photo: Tom Baker", row, a1, a2, a3], "middle": [a1, "Photo: Tom Baker", row, a2, a3],
+            "tail": [a1, a2, a3, "Photo: Tom Baker", row]}[at]
+    assert _kept(page) == [a1, a2, a3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The clip has had 1,234 views since Monday.", "2 million views", "Views", "Points of view", "1,234 viewers"],
+)
+@pytest.mark.parametrize("at", ["head", "middle", "tail"])
+def test_lines_naming_views_stay(line: str, at: str) -> None:
+    a1, a2, a3 = ARTICLES["en"]
+    page = {"head": [line, a1, a2, a3], "middle": [a1, line, a2, a3], "tail": [a1, a2, a3, line]}[at]
+    if at == "head" and not line.endswith("."):
+        page = [a1, *page]  # (a short line first is the headline, title-line's)
+    assert line in _kept(page)
+
