@@ -501,3 +501,23 @@ def test_lines_naming_views_stay(line: str, at: str) -> None:
         page = [a1, *page]  # (a short line first is the headline, title-line's)
     assert line in _kept(page)
 
+
+
+def test_an_english_results_page_of_polish_names_loses_nothing() -> None:
+    # (its letters tell Polish where its few function words cannot tell English: every line of the results stays,
+    # as with English forced; the headline too, which English's title-line takes)
+    page = [
+        "Ski jumping World Cup: Zakopane results",
+        "Dawid Kubacki won on Sunday, with Kamil Stoch second.",
+        "1. Dawid Kubacki (POL) 278.4",
+        "2. Kamil Stoch (POL) 271.9",
+        "3. Paweł Wąsek (POL) 265.0",
+        "4. Piotr Żyła (POL) 262.3",
+        "5. Aleksander Zniszczoł (POL) 259.8",
+        "6. Jakub Wolny (POL) 255.1",
+        "Photo: Łukasz Gągulski",
+        "Read more: Małysz to retire from coaching",
+    ]
+    text = "\n".join(page)
+    assert cleaner.clean_text(text, language="en").split("\n") == page[1:8]
+    assert cleaner.clean_text(text).split("\n") == page[:8]
