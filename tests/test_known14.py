@@ -51,6 +51,20 @@ A Der Film läuft ab Donnerstag in den Kinos.
 R Mehr zum Thema
 R Kinostarts der Woche
 """,
+    # NAIVE: a German theatre review closing on its cast, unbulleted "Name – Rolle" rows, the share row under them
+    "de_besetzung_ende": """\
+T „Der zerbrochne Krug“ am Stadttheater: Ein Richter in Nöten
+A Das Stadttheater zeigt Kleists Lustspiel in einer schnellen, bösen Inszenierung, die das Publikum am Premierenabend lange feiern ließ.
+A Regisseur Tom Weber verlegt den Gerichtstag in ein Dorfgasthaus, und das Ensemble spielt die Verwicklungen mit großem Tempo aus.
+A Besetzung
+A Jonas Brandt – Adam
+A Mia Hoffmann – Eve
+A Sandra Keller – Marthe Rull
+A Paul Seidel – Walter
+R Teilen
+R Facebook
+R WhatsApp
+""",
     # NAIVE: an English album review, the tracklist numbered then a paragraph, the site's menu and footer
     "en_tracklist": """\
 R Home
@@ -521,3 +535,40 @@ def test_an_english_results_page_of_polish_names_loses_nothing() -> None:
     text = "\n".join(page)
     assert cleaner.clean_text(text, language="en").split("\n") == page[1:8]
     assert cleaner.clean_text(text).split("\n") == page[:8]
+
+
+_CASTS = {
+    "en": ["Cast", "Ellen Marsh – Nora", "Tobias Reed – Samuel", "Ada Lindqvist – the harbour master", "Jonah Price – Father Cole"],
+    "de": ["Besetzung", "Sandra Keller – Mutter", "Jonas Brandt – Vater", "Mia Hoffmann – Tochter", "Paul Seidel – Nachbar"],
+    "es": ["Reparto", "Lucía Gómez – Elena", "Carlos Ruiz – Tomás", "Ana Vidal – la madre", "Pedro Sanz – el cura"],
+    "pl": ["Obsada", "Anna Nowak – Ewa", "Jan Kowalski – Adam", "Maria Wiśniewska – matka", "Piotr Zieliński – ksiądz"],
+    "it": ["Gli interpreti", "Marco Ferri – Giulio", "Anna Conti – Lucia", "Sara Gallo – la madre", "Luca Neri – il notaio"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_CASTS))
+@pytest.mark.parametrize("at", ["head", "middle", "tail", "tail-residue", "under-menu"])
+def test_an_unbulleted_cast_list_stays(lang: str, at: str) -> None:
+    # (edge-furniture, data_rows: rows of a name, a spaced dash and a role, half the roles one word)
+    cast = _CASTS[lang]
+    a1, a2, a3 = ARTICLES[lang]
+    page = {
+        "head": [*cast, a1, a2, a3],
+        "middle": [a1, *cast, a2, a3],
+        "tail": [a1, a2, a3, *cast],
+        "tail-residue": [a1, a2, a3, *cast, "Share", "Facebook", "Twitter"],
+        "under-menu": ["Home", "News", "Culture", "Film", *cast, a1, a2, a3],
+    }[at]
+    kept = _kept(page)
+    assert [line for line in cast if line not in kept] == []
+
+
+@pytest.mark.parametrize("at", ["head", "tail"])
+def test_headlines_after_a_topic_and_a_dash_still_go(at: str) -> None:
+    # a list of headlines, a topic and a dash before each ("Storm Ciara – Live Updates"): the roles run to two words
+    # or more, no cast
+    teasers = ["Storm Ciara – Live Updates", "Brexit Deal – What It Means", "Budget Day – Key Points", "Council Tax – Your Questions"]
+    a1, a2, a3 = ARTICLES["en"]
+    page = ["Home", "News", *teasers, a1, a2, a3] if at == "head" else [a1, a2, a3, *teasers, "Share", "Facebook"]
+    assert _kept(page) == [a1, a2, a3]
+

@@ -1121,6 +1121,10 @@ def _row_shape(text: str) -> str:
         return "|" * text.count("|")
     if ":" in text or text[:1].isdecimal():
         return _skeleton(text)
+    if _NAME_DASH_ROLE.fullmatch(text) and all(w[:1].isupper() for w in _SPACED_DASH.split(text, 1)[0].split()):
+        # a name, a spaced dash and a role of a few words: a cast list ("Ellen Marsh – Nora", "Mia Hoffmann – Tochter",
+        # "Ada Lindqvist – the harbour master"; :func:`data_rows` asks :func:`_cast` of the run)
+        return "–"
     if _PRICE_ROW.fullmatch(text):
         return "$"  # a name, a figure and its currency or unit: "Bilet normalny 22 zł", "Sauna 12,50 €"
     if _SCORER.fullmatch(text):
@@ -1141,6 +1145,12 @@ _PRICE_ROW = re.compile(
     r"(?<![\w'’.-])[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3} \d{1,5}(?:[.,]\d{1,2})? ?"
     r"(?:[€$£₽]|(?-i:[^\W\d_A-ZА-Я]{1,3})\.?)"
 )
+# a name of two to four words, a spaced dash and a few words without a figure (the name's words capitalised: checked
+# in :func:`_row_shape`)
+_NAME_DASH_ROLE = re.compile(
+    r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3} [–—-] [^\W\d_][\w'’.-]*(?: [^\W\d][\w'’.-]*){0,3}"
+)
+_SPACED_DASH = re.compile(" [–—-] ")
 _MINUTE = r"\d{1,3}(?:\+\d{1,2})?'?"
 # (both start where a word starts: searched, as tests/test_regex_safety.py does, they stay linear; the code
 # only ever matches them whole)
@@ -1169,7 +1179,7 @@ def data_rows(ctx: Context, region: range) -> set[int]:
             continue
         if len(run) >= 3 and (shape[0] != "|" or sum(1 for j in run if DIGIT.search(lines[j].text)) >= 2) and (
             shape != "~" or _under_result(ctx, kept, run[0]) or _standings(ctx, run)
-        ):
+        ) and (shape != "–" or _cast(ctx, run)):
             # (a table of words alone is a menu: "Home | News | Sport"; names and figures alone are a menu's too,
             # a radio's stations "SN 590", "SN 650", unless a match's result stands over them: its scorers)
             rows.update(run)
@@ -1184,6 +1194,15 @@ def data_rows(ctx: Context, region: range) -> set[int]:
                     rows.add(head)
         run, shape = ([i], here) if i >= 0 else ([], "")
     return rows
+
+
+def _cast(ctx: Context, run: list[int]) -> bool:
+    """Rows of names and roles (:data:`_NAME_DASH_ROLE`) that are a cast list: half of the roles or more one word,
+    a character's name ("Ellen Marsh – Nora", "Mia Hoffmann – Tochter"), not a list of headlines after a topic
+    ("Storm Ciara – Live Updates", "Budget Day – Key Points")."""
+    lines = ctx.doc.lines
+    single = sum(1 for i in run if " " not in _SPACED_DASH.split(lines[i].text, 1)[-1].strip())
+    return 2 * single >= len(run)
 
 
 def _under_result(ctx: Context, kept: list[int], first: int) -> bool:
