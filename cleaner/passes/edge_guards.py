@@ -1146,9 +1146,9 @@ _PRICE_ROW = re.compile(
     r"(?:[€$£₽]|(?-i:[^\W\d_A-ZА-Я]{1,3})\.?)"
 )
 # a name of two to four words, a spaced dash and a few words without a figure (the name's words capitalised: checked
-# in :func:`_row_shape`)
+# in :func:`_row_shape`; it starts where a word starts, so a search stays linear)
 _NAME_DASH_ROLE = re.compile(
-    r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3} [–—-] [^\W\d_][\w'’.-]*(?: [^\W\d][\w'’.-]*){0,3}"
+    r"(?<![\w'’.-])[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3} [–—-] [^\W\d_][\w'’.-]*(?: [^\W\d][\w'’.-]*){0,3}"
 )
 _SPACED_DASH = re.compile(" [–—-] ")
 _MINUTE = r"\d{1,3}(?:\+\d{1,2})?'?"
