@@ -14,7 +14,7 @@ from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower, unspaced_chars
 from .base import Pass
 from .discussions import DISCUSSION_REPLY
-from .edge_guards import quantity_list
+from .edge_guards import pros_and_cons, quantity_list
 from .furniture import DIGIT, furniture_test
 
 # Words of 4+ letters (possessives and hyphens split off: "Assange's" names Assange): the
@@ -104,6 +104,7 @@ class DetachedBlocks(Pass):
         furniture_at = furniture_test(ctx)
         counts = ctx.word_counts()
         min_prose_words = self.min_prose_words
+        verdict: set[int] | None = None  # a review's pros and cons (read when a furniture line is met)
         for i, line in enumerate(lines):
             if line.removal is not None:
                 gap_residue += 1
@@ -112,6 +113,11 @@ class DetachedBlocks(Pass):
             prose = counts[i] >= min_prose_words and ctx.is_prose(i)
             if not prose:
                 if furniture_at(i):
+                    if verdict is None:
+                        verdict = pros_and_cons(ctx, range(len(lines)))
+                    if i in verdict:  # (the review's own box: "Pros" / "Quiet" / "Cons" / "No mapping")
+                        current.append(i)
+                        continue
                     gap_furniture += 1
                     gap_lines += 1
                     gap_digits += bool(DIGIT.search(line.text))

@@ -627,6 +627,11 @@ def inner_headings(
             bool(DIGIT.search(text)) and bool(event.match(text))
         )
 
+    relative = ctx.table("metadata", "relative_stamp")
+
+    def entry_time(i: int) -> bool:  # a live blog's entry time, the way dateline keeps them too ("17h32", "ore 19.30")
+        return stamp(i) or (ctx.words(i) <= _ENTRY_TIME_WORDS and bool(relative.match(past_symbols(lines[i].text))))
+
     out: set[int] = set()
     # outwards from the article: after its last long paragraph, or back from its first one
     order = kept if where == TAIL else kept[::-1]
@@ -684,6 +689,10 @@ def inner_headings(
             out.add(i)  # "Enjoy!", "Bon appétit !": the article's closing line
         elif where == TAIL and _SIGNATURE.fullmatch(lines[i].text):
             out.add(i)  # the signature right under the text's last sentence
+        elif where == TAIL and away is not None and _closing_salutation(ctx, i, away):
+            # a letter's closing and its signer under the text ("Met vriendelijke groet," / "Team De Regenboog",
+            # "Kind regards," / "The Head Teacher"): a menu's link never ends on a comma
+            out.update((i, away))
         elif where == TAIL and pos and issuer.match(lines[i].text) and article(order[pos - 1]):
             out.add(i)  # a notice's issuing body signing it, under its closing sentence ("特此通知。")
         elif (
@@ -701,6 +710,10 @@ def inner_headings(
             out.add(i)
         elif where != TAIL and away is not None and stamp(away):
             out.update((i, away))  # the headline of a live blog's first entry, under the entry's time
+        elif where != TAIL and not pos and entry_time(i) and _stamps_below(ctx, region.stop, entry_time) >= _LIVE_ENTRIES:
+            # a live blog's first entry time right over its text, the later entries' times kept in the article
+            # below ("23:38" over the first entry, "23:15", "22:50" further down): the same shape, the article's
+            out.add(i)
         elif (
             where != TAIL
             and pos + 1 < beyond <= pos + 1 + _MAX_ROWS_UNDER
@@ -764,6 +777,43 @@ def inner_headings(
         else:
             break
     return out
+
+
+_SALUTATION_WORDS = 4  # a letter's closing: "Met vriendelijke groet,", "Herzliche Grüße,", "Bien à vous,"
+_SIGNER_WORDS = 5  # and its signer: "Team De Regenboog", "Ihr Elternbeirat", "The Head Teacher"
+
+
+def _closing_salutation(ctx: Context, i: int, signer: int) -> bool:
+    """Whether line ``i`` is a letter's closing ending on a comma ("Kind regards,", "Met vriendelijke groet,")
+    right over line ``signer``, a short name (no digit, no sentence) that the page's residue or its end follows."""
+    lines = ctx.doc.lines
+    text, name = lines[i].text, lines[signer].text
+    if not text.endswith(",") or ctx.words(i) > _SALUTATION_WORDS or DIGIT.search(text):
+        return False
+    if ctx.words(signer) > _SIGNER_WORDS or DIGIT.search(name) or ends_sentence(name) or ends_colon(name):
+        return False
+    if any(lines[j].text.strip() for j in range(i + 1, signer)):
+        return False  # (blank lines may part them, nothing else)
+    after = signer + 1
+    while after < len(lines) and not lines[after].text.strip():
+        after += 1
+    return after == len(lines) or lines[after].removal is not None
+
+
+_ENTRY_TIME_WORDS = 4
+_LIVE_ENTRIES = 2  # a live blog's entry times kept inside the article, under its first entry
+
+
+def _stamps_below(ctx: Context, start: int, stamp: Callable[[int], bool]) -> int:
+    """How many kept lines from ``start`` on are an entry's time (``stamp``), up to ``_LIVE_ENTRIES``."""
+    lines = ctx.doc.lines
+    found = 0
+    for j in range(start, len(lines)):
+        if lines[j].removal is None and stamp(j):
+            found += 1
+            if found >= _LIVE_ENTRIES:
+                break
+    return found
 
 
 def _unclosed_sentence(ctx: Context, i: int) -> bool:
