@@ -689,6 +689,17 @@ def inner_headings(
             out.add(i)  # "Enjoy!", "Bon appétit !": the article's closing line
         elif where == TAIL and _SIGNATURE.fullmatch(lines[i].text):
             out.add(i)  # the signature right under the text's last sentence
+        elif (
+            where == TAIL
+            and away is not None
+            and pos + 2 < len(order)
+            and furniture_at(away)
+            and not data(away)
+            and article(order[pos + 2])
+        ):
+            # a section's heading over a place's name over its sentence ("Where to eat" / "The Boathouse" / "Fish
+            # and chips on the water."): a guide's two levels of headings, the article going on under them
+            out.update((i, away))
         elif where == TAIL and away is not None and _closing_salutation(ctx, i, away):
             # a letter's closing and its signer under the text ("Met vriendelijke groet," / "Team De Regenboog",
             # "Kind regards," / "The Head Teacher"): a menu's link never ends on a comma
@@ -710,7 +721,9 @@ def inner_headings(
             out.add(i)
         elif where != TAIL and away is not None and stamp(away):
             out.update((i, away))  # the headline of a live blog's first entry, under the entry's time
-        elif where != TAIL and not pos and entry_time(i) and _stamps_below(ctx, region.stop, entry_time) >= _LIVE_ENTRIES:
+        elif (
+            where != TAIL and not pos and entry_time(i) and _stamps_below(ctx, region.stop, entry_time) >= _LIVE_ENTRIES
+        ):
             # a live blog's first entry time right over its text, the later entries' times kept in the article
             # below ("23:38" over the first entry, "23:15", "22:50" further down): the same shape, the article's
             out.add(i)
@@ -1162,7 +1175,21 @@ def quantity_list(ctx: Context, region: range) -> set[int]:
             while 0 < start < len(run) and _QUANTITY.match(lines[run[start - 1]].text):
                 start -= 1
             items = run[start:]
-            if len(counted) >= 2 and len(items) >= 3 and len(counted) >= _QUANTITY_SHARE * len(items):
+            # (or three counts in a row, the list up to its last item with a figure: a listing's "95 m² construidos",
+            # "3 habitaciones", "2 baños" over "Terraza", "Calefacción individual de gas natural", "Gastos de
+            # comunidad: 85 €/mes"; a menu's "24 Hours" stands alone among its sections, and the page's links
+            # under the list hold no figure)
+            if (
+                len(counted) >= 2
+                and len(items) >= 3
+                and len(counted) < _QUANTITY_SHARE * len(items)
+                and _counts_in_row(items, set(counted))
+            ):
+                items = items[: max(k for k, j in enumerate(items) if DIGIT.search(lines[j].text)) + 1]
+                counted = [j for j in counted if j in items]
+            if len(counted) >= 2 and len(items) >= 3 and (
+                len(counted) >= _QUANTITY_SHARE * len(items) or _counts_in_row(items, set(counted))
+            ):
                 found.update(items)
                 # the heading right over it, and the list's own heading over that when the list is in parts, the
                 # first one's heading under it ("Ingredienser" over "Deg" over "50 g jäst", "Fyllning" further
@@ -1179,6 +1206,19 @@ def quantity_list(ctx: Context, region: range) -> set[int]:
                         found.add(run[start - 2])
         run = []
     return found
+
+
+_COUNTS_IN_ROW = 3
+
+
+def _counts_in_row(items: list[int], counted: set[int]) -> bool:
+    """Whether ``_COUNTS_IN_ROW`` of a list's ``items`` in a row are ``counted``."""
+    row = 0
+    for i in items:
+        row = row + 1 if i in counted else 0
+        if row >= _COUNTS_IN_ROW:
+            return True
+    return False
 
 
 def _in_parts(ctx: Context, items: list[int], counted: set[int]) -> bool:
