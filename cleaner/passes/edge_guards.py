@@ -696,9 +696,11 @@ def inner_headings(
             and furniture_at(away)
             and not data(away)
             and article(order[pos + 2])
+            and _adjacent(ctx, i, order[pos + 2])
         ):
             # a section's heading over a place's name over its sentence ("Where to eat" / "The Boathouse" / "Fish
-            # and chips on the water."): a guide's two levels of headings, the article going on under them
+            # and chips on the water."): a guide's two levels of headings, the article going on under them (right
+            # under each other: residue between parts a "Most" from a box's "Podcasts")
             out.update((i, away))
         elif where == TAIL and away is not None and _closing_salutation(ctx, i, away):
             # a letter's closing and its signer under the text ("Met vriendelijke groet," / "Team De Regenboog",
@@ -790,6 +792,12 @@ def inner_headings(
         else:
             break
     return out
+
+
+def _adjacent(ctx: Context, first: int, last: int) -> bool:
+    """Whether lines ``first`` to ``last`` stand together: nothing removed between them (blank lines may part them)."""
+    lines = ctx.doc.lines
+    return all(lines[j].removal is None or not lines[j].text.strip() for j in range(first, last + 1))
 
 
 _SALUTATION_WORDS = 4  # a letter's closing: "Met vriendelijke groet,", "Herzliche Grüße,", "Bien à vous,"
