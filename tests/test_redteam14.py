@@ -1070,8 +1070,133 @@ R Contact the council
 """,
 }
 
+_CASES5 = {
+    # NAIVE: a Portuguese court report
+    "pt_tribunal": """\
+R Saltar para o conteúdo
+R País
+R Mundo
+R Economia
+R Desporto
+R Entrar
+R Assinar
+T Ex-autarca condenado a cinco anos de pena suspensa por prevaricação
+R Por Sofia Neves
+R 12 de março de 2025, 16:40
+A O antigo presidente da junta de freguesia foi condenado esta quarta-feira a cinco anos de prisão, com pena suspensa, pelo crime de prevaricação.
+A O tribunal deu como provado que o arguido adjudicou obras a uma empresa de um familiar sem concurso público.
+A Terá ainda de pagar 20 mil euros ao Estado.
+A A defesa vai recorrer.
+A «Não houve qualquer benefício pessoal», disse o advogado à saída do tribunal.
+R Partilhar
+R Comentários
+R Mais lidas
+R Estatuto editorial
+R Política de privacidade
+""",
+    # EXTRACTOR: a Dutch match report with its line-ups
+    "nl_wedstrijd": """\
+T FC Zwolle wint zwaarbevochten derby van Go Ahead
+R Door Bas Hendriks
+R 16 mrt. 2025 om 16:48
+A FC Zwolle heeft de derby tegen Go Ahead Eagles met 2-1 gewonnen. De thuisploeg kwam in de eerste helft op achterstand, maar draaide de wedstrijd na rust om.
+A Invaller Dylan Mertens maakte in de 84e minuut de winnende treffer.
+A 'Dit is voor de fans', zei hij na afloop.
+A Opstellingen
+A FC Zwolle: Schendelaar; Lagerwey, Van der Water, Kersten, Monteiro; Buitink, Thomas (Mertens 70), Fichtinger; Bravo, Mbayo, Velanas.
+A Go Ahead Eagles: De Busser; Deijl, Nauber, Kramer, Kuipers; Breum, Edvardsen; Suslov, Rommens, Madsen; Linthorst.
+A Doelpunten: 0-1 Linthorst (31), 1-1 Velanas (58), 2-1 Mertens (84).
+A Scheidsrechter: Serdar Gözübüyük.
+A Toeschouwers: 13.800.
+R Lees ook: Heracles verliest opnieuw
+""",
+    # NAIVE: a Portuguese event programme from a town hall
+    "pt_programa": """\
+R Saltar para o conteúdo
+R Município de Ponte Velha
+R O Município
+R Viver
+R Investir
+R Visitar
+R Contactos
+T Festas da Cidade 2025: conheça o programa
+A As Festas da Cidade regressam de 13 a 15 de junho, com concertos, marchas populares e a tradicional feira de artesanato.
+A Sexta-feira, 13 de junho
+A 21h30 – Marchas populares na Avenida da República
+A 23h00 – Concerto de Ana Moura no Largo do Município
+A Sábado, 14 de junho
+A 10h00 – Feira de artesanato no Jardim Municipal
+A 22h00 – Fogo de artifício no rio
+A Domingo, 15 de junho
+A 17h00 – Procissão em honra de Santo António
+A A entrada em todos os espetáculos é gratuita.
+R Partilhar
+R Imprimir
+R Política de privacidade
+R Acessibilidade
+""",
+    # EXTRACTOR: a Dutch science explainer with questions as headings and a short glossary
+    "nl_uitleg": """\
+T Waarom de bodem in Groningen beweegt: vijf vragen
+R Door Eva Smit
+A Sinds de jaren negentig ontstaan er in Groningen aardbevingen door de gaswinning. Hoe zit dat precies?
+A Hoe ontstaat zo'n beving?
+A Door het gas uit de grond te halen, daalt de druk in het gesteente. Breuken in de ondergrond kunnen dan plotseling verschuiven.
+A Stopt het nu de gaskraan dicht is?
+A Nee. Volgens het Staatstoezicht op de Mijnen kunnen er nog jaren bevingen komen, al worden ze minder sterk.
+A Begrippen
+A Magnitude: de sterkte van een beving op de schaal van Richter.
+A Breuk: een scheur in de aardkorst waarlangs gesteente kan verschuiven.
+A Bodemdaling: het langzaam zakken van het aardoppervlak.
+R Meer over dit onderwerp
+R Schade door bevingen: wie betaalt?
+""",
+    # NAIVE: an English obituary with its funeral details and the family's notice
+    "en_obituary": """\
+R Skip to main content
+R News
+R Sport
+R Announcements
+R Jobs
+R Sign in
+T Tributes paid to former headteacher Ruth Lang, 88
+R By Sam Holt
+R 10 April 2025
+A Tributes have been paid to Ruth Lang, who led Eastfold Primary School for more than twenty years, after her death at the age of 88.
+A Mrs Lang joined the school in 1968 and became headteacher in 1975, retiring in 1997.
+A Former pupils described her as "strict but fair" and remembered her love of music and the school choir she founded.
+A She is survived by her two sons and five grandchildren.
+A Her funeral will be held at St Mary's Church on Friday, 25 April, at 11am.
+A Donations, if desired, to the Eastfold Music Trust.
+R Share
+R Most read
+R Contact us
+R Terms and conditions
+R Privacy policy
+""",
+    # EXTRACTOR: an Italian job advert with its bullet points
+    "it_lavoro": """\
+T Offerta di lavoro: impiegato/a amministrativo/a
+R Pubblicato il 5 marzo 2025
+A Azienda del settore alimentare con sede a Parma cerca un impiegato amministrativo da inserire nel proprio ufficio contabilità.
+A Mansioni
+A Registrazione delle fatture
+A Gestione della prima nota
+A Rapporti con banche e fornitori
+A Requisiti
+A Diploma di ragioneria o laurea in economia
+A Esperienza di almeno due anni nella stessa mansione
+A Buona conoscenza del pacchetto Office
+A Si offre
+A Contratto a tempo indeterminato, 40 ore settimanali, dal lunedì al venerdì.
+A Inviare il curriculum a selezione@esempio-alimentare.example indicando il riferimento AMM-25.
+R Condividi questa offerta
+R Vedi tutte le offerte
+""",
+}
 
-CASES: dict[str, str] = {**_CASES1, **_CASES2, **_CASES3, **_CASES4}
+
+CASES: dict[str, str] = {**_CASES1, **_CASES2, **_CASES3, **_CASES4, **_CASES5}
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
 KNOWN_LOST: dict[str, list[str]] = {
@@ -1104,8 +1229,9 @@ RESIDUE_LEFT: dict[str, int] = {
     "it_faq": 1,
     # "Bekijk alle vacatures" (a link to the list of adverts), "Kommentare sind geschlossen." after the greeting,
     # a call to follow a channel ("Sigue toda la actualidad en nuestro canal de WhatsApp."), "Voir toutes les
-    # offres"
+    # offres", "Vedi tutte le offerte"
     "nl_vacature": 1,
+    "it_lavoro": 1,
     "de_verein": 1,
     "es_ciencia": 1,
     "fr_emploi": 1,
@@ -1335,7 +1461,42 @@ def test_a_menu_with_one_count_among_its_sections_still_goes() -> None:
     assert [line for line in menu if line in kept_lines(result)] == []
 
 
-# -- 6. residue lines the tables now name, and article sentences that resemble them -----------------------------
+# -- 6. a job advert's lists in parts under their headings, closing with short sentences ------------------------
+
+JOB_AD = {
+    "it": ("Azienda del settore alimentare con sede a Parma cerca un impiegato amministrativo da inserire nel proprio ufficio contabilità.",
+           ["Mansioni", "Registrazione delle fatture", "Gestione della prima nota", "Rapporti con banche e fornitori",
+            "Requisiti", "Diploma di ragioneria o laurea in economia", "Esperienza di almeno due anni nella stessa mansione",
+            "Buona conoscenza del pacchetto Office", "Si offre", "Contratto a tempo indeterminato, 40 ore settimanali.",
+            "Inviare il curriculum entro il 30 marzo."]),
+    "de": ("Für unseren Bauhof suchen wir zum nächstmöglichen Zeitpunkt eine engagierte Fachkraft in Vollzeit, zunächst befristet auf zwei Jahre.",
+           ["Ihre Aufgaben", "Pflege der Grünanlagen und Spielplätze", "Winterdienst nach Einsatzplan", "Kleinere Reparaturen an Gebäuden",
+            "Ihr Profil", "Abgeschlossene Ausbildung im Garten- und Landschaftsbau", "Führerschein der Klasse BE",
+            "Wir bieten", "Bezahlung nach TVöD, Entgeltgruppe 5.", "Bewerbungen bitte bis zum 31. März an das Personalamt."]),
+    "nl": ("De gemeente zoekt per direct een medewerker buitendienst voor 32 tot 36 uur per week, voor het onderhoud van groen en wegen.",
+           ["Taken", "Onderhoud van het openbaar groen", "Kleine reparaties aan bestrating en speeltoestellen",
+            "Eisen", "Een afgeronde mbo-opleiding groenvoorziening", "Rijbewijs B, BE is een pré",
+            "Aanbod", "Een salaris van maximaal 3.337 euro per maand.", "Reageren kan tot en met 21 maart."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(JOB_AD))
+def test_a_job_adverts_lists_in_parts_survive(lang: str) -> None:
+    lede, parts = JOB_AD[lang]
+    result = cleaner.explain_text("\n".join(["Offerta", lede, *parts, "Condividi", "Privacy", "Cookie policy"]))
+    assert lost([lede, *parts], result) == [], removed(result)
+
+
+def test_a_footers_link_groups_under_their_headings_still_go() -> None:
+    """Headings over their links with no sentence of the article under them: the page's footer."""
+    lede, _parts = JOB_AD["it"]
+    footer = ["Servizi", "Abbonamenti digitali e cartacei", "Edicola online del giornale", "Redazione",
+              "Contatti con la nostra redazione", "Pubblicità sul nostro giornale"]
+    result = cleaner.explain_text("\n".join(["Offerta", lede, "Il colloquio si terrà nella sede di via Emilia a Parma.", *footer]))
+    assert [line for line in footer if line in kept_lines(result)] == []
+
+
+# -- 7. residue lines the tables now name, and article sentences that resemble them -----------------------------
 
 PARAGRAPHS = {
     "nl": ["De gemeente zoekt een medewerker voor de buitendienst, die het groen, de wegen en de speelplaatsen in de dorpen onderhoudt.",
@@ -1357,6 +1518,12 @@ test_new_table_rows_go_de = residue_goes_tests(
 )
 test_new_table_rows_go_fr = residue_goes_tests(
     PARAGRAPHS["fr"], [("Partager cette offre", "social-buttons"), ("Publiée le 3 mars 2025 à 10h12", "dateline")]
+)
+test_new_table_rows_go_it = residue_goes_tests(
+    ["Azienda del settore alimentare con sede a Parma cerca un impiegato amministrativo da inserire nel proprio ufficio contabilità.",
+     "Il candidato si occuperà della registrazione delle fatture, della prima nota e dei rapporti con banche e fornitori.",
+     "Si offre un contratto a tempo indeterminato di 40 ore settimanali, dal lunedì al venerdì, nella sede di Parma."],
+    [("Condividi questa offerta", "social-buttons")],
 )
 
 RESEMBLING = {

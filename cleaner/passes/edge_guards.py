@@ -59,6 +59,10 @@ _MAX_ROWS_UNDER = 3
 # a label of up to three words and its short value: "Venue: City Hall", "신청장소: 주소지 동 행정복지센터"
 _LABEL_ROW = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?[:：] ?[^\s:：][^:：]{0,59}")
 _MIN_CONTINUATION_WORDS = 8  # a paragraph going on after a list, not a footer's "Have your say."
+_MAX_PARTS = 4  # a list in parts under their headings, closing the article ("Mansioni", "Requisiti", "Si offre")
+_PART_HEADING_WORDS = 2
+_MAX_PART_ITEMS = 6
+_PART_ITEM_WORDS = 12
 _LIST_NAME_WORDS = 4  # a list's item the furniture test takes: a long name, no menu's link
 
 
@@ -658,6 +662,35 @@ def inner_headings(
         named = any(furniture_at(j) and ctx.words(j) >= _LIST_NAME_WORDS for j in order[pos + 1 : end])
         # (a sentence: not a row of data, a table's header over its rows is no list of names)
         return end if named and pos + 1 < end < len(order) and article(order[end]) and order[end] not in rows else 0
+    def _parts_end(pos: int) -> int:
+        # where a list in parts ends, at a sentence of the article (0: no such list): a heading of a word or two
+        # over a few items of three to twelve words, no sentence, the next part's heading right under them over its own items,
+        # and so on (a job advert's "Mansioni" over its tasks, "Requisiti" over its requirements, "Si offre" over a
+        # sentence); two parts at least, one item at least a long name the furniture test takes
+        def heading(j: int) -> bool:
+            return furniture_at(j) and ctx.words(j) <= _PART_HEADING_WORDS and not data(j)
+
+        at, named, parts = pos, False, 0
+        while parts < _MAX_PARTS and heading(order[at]):
+            end = at + 1
+            while end < len(order) and end <= at + _MAX_PART_ITEMS and not article(order[end]) and (
+                _PART_HEADING_WORDS < ctx.words(order[end]) <= _PART_ITEM_WORDS
+                and not ends_sentence(lines[order[end]].text)
+            ):
+                named = named or (furniture_at(order[end]) and ctx.words(order[end]) >= _LIST_NAME_WORDS)
+                end += 1
+            if end >= len(order):
+                return 0
+            parts += end > at + 1
+            if article(order[end]) or (end == at + 1 and heading(order[at]) and article(order[end])):
+                return end if named and parts >= 2 and order[end] not in rows else 0
+            if end == at + 1:
+                return 0  # (two headings in a row: a menu's links)
+            at = end
+        if at + 1 < len(order) and at > pos and article(order[at + 1]) and named and parts >= 2:
+            return at + 1  # the last part's heading right over a sentence ("Si offre" over the offer)
+        return 0
+
     for pos, i in enumerate(order):
         if not furniture_at(i) or i in rows:
             if article(i) or data(i) or _unclosed_sentence(ctx, i):
@@ -748,7 +781,7 @@ def inner_headings(
             # row of its facts over more of them ("Places: 120", "Where: the district office", then a sentence),
             # or over a short list ("Wat ik meenam" over three items, then a sentence)
             out.add(i)
-        elif where == TAIL and (end := _list_end(pos)):
+        elif where == TAIL and (end := _list_end(pos) or _parts_end(pos)):
             # a subheading over a short list whose items the furniture test takes (names with few function words:
             # "Documentação" over "Requerimento do Seguro-Desemprego entregue pelo empregador"), the article going
             # on under it with a sentence ("Quanto tempo leva?"): a service page's papers to bring
