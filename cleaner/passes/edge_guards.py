@@ -664,9 +664,9 @@ def inner_headings(
         return end if named and pos + 1 < end < len(order) and article(order[end]) and order[end] not in rows else 0
     def _parts_end(pos: int) -> int:
         # where a list in parts ends, at a sentence of the article (0: no such list): a heading of a word or two
-        # over a few items of three to twelve words, no sentence, the next part's heading right under them over its own items,
-        # and so on (a job advert's "Mansioni" over its tasks, "Requisiti" over its requirements, "Si offre" over a
-        # sentence); two parts at least, one item at least a long name the furniture test takes
+        # over a few items of three to twelve words, no sentence, the next part's heading right under them over
+        # its own items, and so on (a job advert's "Mansioni" over its tasks, "Requisiti" over its requirements,
+        # "Si offre" over a sentence); two parts at least, one item at least a long name the furniture test takes
         def heading(j: int) -> bool:
             return furniture_at(j) and ctx.words(j) <= _PART_HEADING_WORDS and not data(j)
 
@@ -682,13 +682,11 @@ def inner_headings(
             if end >= len(order):
                 return 0
             parts += end > at + 1
-            if article(order[end]) or (end == at + 1 and heading(order[at]) and article(order[end])):
+            if article(order[end]):  # (the last part's heading may stand right over it: "Si offre")
                 return end if named and parts >= 2 and order[end] not in rows else 0
             if end == at + 1:
                 return 0  # (two headings in a row: a menu's links)
             at = end
-        if at + 1 < len(order) and at > pos and article(order[at + 1]) and named and parts >= 2:
-            return at + 1  # the last part's heading right over a sentence ("Si offre" over the offer)
         return 0
 
     for pos, i in enumerate(order):
