@@ -14,7 +14,7 @@ from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower, unspaced_chars
 from .base import Pass
 from .discussions import DISCUSSION_REPLY
-from .edge_guards import quantity_list
+from .edge_guards import pros_and_cons, quantity_list
 from .furniture import DIGIT, furniture_test
 
 # Words of 4+ letters (possessives and hyphens split off: "Assange's" names Assange): the
@@ -100,10 +100,13 @@ class DetachedBlocks(Pass):
         current: list[int] = []
         current_prose: list[int] = []
         weight = 0
-        gap_residue = gap_furniture = gap_lines = gap_digits = 0
+        gap_residue = gap_furniture = gap_lines = gap_digits = gap_box = 0
         furniture_at = furniture_test(ctx)
         counts = ctx.word_counts()
         min_prose_words = self.min_prose_words
+        verdict: set[int] = set()  # a review's pros and cons (read once a side's heading is met)
+        verdict_read = False
+        verdict_heading = ctx.table("structure", "verdict_heading")
         for i, line in enumerate(lines):
             if line.removal is not None:
                 gap_residue += 1
@@ -112,6 +115,10 @@ class DetachedBlocks(Pass):
             prose = counts[i] >= min_prose_words and ctx.is_prose(i)
             if not prose:
                 if furniture_at(i):
+                    if not verdict_read and verdict_heading.match(line.text):
+                        verdict, verdict_read = pros_and_cons(ctx, range(i, len(lines))), True
+                    # (the review's own box: "Pros" / "Quiet" / "Cons" / "No mapping")
+                    gap_box += 1 if i in verdict else 0
                     gap_furniture += 1
                     gap_lines += 1
                     gap_digits += bool(DIGIT.search(line.text))
@@ -131,6 +138,10 @@ class DetachedBlocks(Pass):
                 (gap_residue and gap_furniture and gap_residue + gap_furniture >= 3)
                 or gap_furniture >= self.gap_furniture
             )
+            if strong and gap_box and not gap_residue and gap_furniture - gap_box <= 1:
+                # a review's pros and cons and at most a heading ("Verdict") over its verdict: the review goes on
+                # (with more furniture beside the box, a price box or a menu, the gap stands)
+                strong = False
             if strong and weight:
                 blocks.append(current)
                 prose_of.append(current_prose)
@@ -138,7 +149,7 @@ class DetachedBlocks(Pass):
                 gaps.append(0 if gap_digits * 4 >= gap_lines else gap_lines)  # a table's cells hold numbers
                 bylines.append(gap_furniture <= _BYLINE_KEPT and gap_residue >= _BYLINE_SHARE * gap_furniture)
                 current, current_prose, weight = [], [], 0
-            gap_residue = gap_furniture = gap_lines = gap_digits = 0
+            gap_residue = gap_furniture = gap_lines = gap_digits = gap_box = 0
             current.append(i)
             current_prose.append(i)
             weight += counts[i]

@@ -59,6 +59,10 @@ _MAX_ROWS_UNDER = 3
 # a label of up to three words and its short value: "Venue: City Hall", "신청장소: 주소지 동 행정복지센터"
 _LABEL_ROW = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?[:：] ?[^\s:：][^:：]{0,59}")
 _MIN_CONTINUATION_WORDS = 8  # a paragraph going on after a list, not a footer's "Have your say."
+_MAX_PARTS = 4  # a list in parts under their headings, closing the article ("Mansioni", "Requisiti", "Si offre")
+_PART_HEADING_WORDS = 2
+_MAX_PART_ITEMS = 6
+_PART_ITEM_WORDS = 12
 _LIST_NAME_WORDS = 4  # a list's item the furniture test takes: a long name, no menu's link
 
 
@@ -783,6 +787,11 @@ def inner_headings(
             bool(DIGIT.search(text)) and bool(event.match(text))
         )
 
+    relative = ctx.table("metadata", "relative_stamp")
+
+    def entry_time(i: int) -> bool:  # a live blog's entry time, the way dateline keeps them too ("17h32", "ore 19.30")
+        return stamp(i) or (ctx.words(i) <= _ENTRY_TIME_WORDS and bool(relative.match(past_symbols(lines[i].text))))
+
     out: set[int] = set()
     # outwards from the article: after its last long paragraph, or back from its first one
     order = kept if where == TAIL else kept[::-1]
@@ -809,6 +818,33 @@ def inner_headings(
         named = any(furniture_at(j) and ctx.words(j) >= _LIST_NAME_WORDS for j in order[pos + 1 : end])
         # (a sentence: not a row of data, a table's header over its rows is no list of names)
         return end if named and pos + 1 < end < len(order) and article(order[end]) and order[end] not in rows else 0
+    def _parts_end(pos: int) -> int:
+        # where a list in parts ends, at a sentence of the article (0: no such list): a heading of a word or two
+        # over a few items of three to twelve words, no sentence, the next part's heading right under them over
+        # its own items, and so on (a job advert's "Mansioni" over its tasks, "Requisiti" over its requirements,
+        # "Si offre" over a sentence); two parts at least, one item at least a long name the furniture test takes
+        def heading(j: int) -> bool:
+            return furniture_at(j) and ctx.words(j) <= _PART_HEADING_WORDS and not data(j)
+
+        at, named, parts = pos, False, 0
+        while parts < _MAX_PARTS and heading(order[at]):
+            end = at + 1
+            while end < len(order) and end <= at + _MAX_PART_ITEMS and not article(order[end]) and (
+                _PART_HEADING_WORDS < ctx.words(order[end]) <= _PART_ITEM_WORDS
+                and not ends_sentence(lines[order[end]].text)
+            ):
+                named = named or (furniture_at(order[end]) and ctx.words(order[end]) >= _LIST_NAME_WORDS)
+                end += 1
+            if end >= len(order):
+                return 0
+            parts += end > at + 1
+            if article(order[end]):  # (the last part's heading may stand right over it: "Si offre")
+                return end if named and parts >= 2 and order[end] not in rows else 0
+            if end == at + 1:
+                return 0  # (two headings in a row: a menu's links)
+            at = end
+        return 0
+
     for pos, i in enumerate(order):
         if not furniture_at(i) or i in rows:
             if article(i) or data(i) or _unclosed_sentence(ctx, i):
@@ -840,6 +876,23 @@ def inner_headings(
             out.add(i)  # "Enjoy!", "Bon appétit !": the article's closing line
         elif where == TAIL and _SIGNATURE.fullmatch(lines[i].text):
             out.add(i)  # the signature right under the text's last sentence
+        elif (
+            where == TAIL
+            and away is not None
+            and pos + 2 < len(order)
+            and furniture_at(away)
+            and not data(away)
+            and article(order[pos + 2])
+            and _adjacent(ctx, i, order[pos + 2])
+        ):
+            # a section's heading over a place's name over its sentence ("Where to eat" / "The Boathouse" / "Fish
+            # and chips on the water."): a guide's two levels of headings, the article going on under them (right
+            # under each other: residue between parts a "Most" from a box's "Podcasts")
+            out.update((i, away))
+        elif where == TAIL and away is not None and _closing_salutation(ctx, i, away):
+            # a letter's closing and its signer under the text ("Met vriendelijke groet," / "Team De Regenboog",
+            # "Kind regards," / "The Head Teacher"): a menu's link never ends on a comma
+            out.update((i, away))
         elif where == TAIL and pos and issuer.match(lines[i].text) and article(order[pos - 1]):
             out.add(i)  # a notice's issuing body signing it, under its closing sentence ("特此通知。")
         elif (
@@ -857,6 +910,12 @@ def inner_headings(
             out.add(i)
         elif where != TAIL and away is not None and stamp(away):
             out.update((i, away))  # the headline of a live blog's first entry, under the entry's time
+        elif (
+            where != TAIL and not pos and entry_time(i) and _stamps_below(ctx, region.stop, entry_time) >= _LIVE_ENTRIES
+        ):
+            # a live blog's first entry time right over its text, the later entries' times kept in the article
+            # below ("23:38" over the first entry, "23:15", "22:50" further down): the same shape, the article's
+            out.add(i)
         elif (
             where != TAIL
             and pos + 1 < beyond <= pos + 1 + _MAX_ROWS_UNDER
@@ -876,7 +935,7 @@ def inner_headings(
             # row of its facts over more of them ("Places: 120", "Where: the district office", then a sentence),
             # or over a short list ("Wat ik meenam" over three items, then a sentence)
             out.add(i)
-        elif where == TAIL and (end := _list_end(pos)):
+        elif where == TAIL and (end := _list_end(pos) or _parts_end(pos)):
             # a subheading over a short list whose items the furniture test takes (names with few function words:
             # "Documentação" over "Requerimento do Seguro-Desemprego entregue pelo empregador"), the article going
             # on under it with a sentence ("Quanto tempo leva?"): a service page's papers to bring
@@ -920,6 +979,49 @@ def inner_headings(
         else:
             break
     return out
+
+
+def _adjacent(ctx: Context, first: int, last: int) -> bool:
+    """Whether lines ``first`` to ``last`` stand together: nothing removed between them (blank lines may part them)."""
+    lines = ctx.doc.lines
+    return all(lines[j].removal is None or not lines[j].text.strip() for j in range(first, last + 1))
+
+
+_SALUTATION_WORDS = 4  # a letter's closing: "Met vriendelijke groet,", "Herzliche Grüße,", "Bien à vous,"
+_SIGNER_WORDS = 5  # and its signer: "Team De Regenboog", "Ihr Elternbeirat", "The Head Teacher"
+
+
+def _closing_salutation(ctx: Context, i: int, signer: int) -> bool:
+    """Whether line ``i`` is a letter's closing ending on a comma ("Kind regards,", "Met vriendelijke groet,")
+    right over line ``signer``, a short name (no digit, no sentence) that the page's residue or its end follows."""
+    lines = ctx.doc.lines
+    text, name = lines[i].text, lines[signer].text
+    if not text.endswith(",") or ctx.words(i) > _SALUTATION_WORDS or DIGIT.search(text):
+        return False
+    if ctx.words(signer) > _SIGNER_WORDS or DIGIT.search(name) or ends_sentence(name) or ends_colon(name):
+        return False
+    if any(lines[j].text.strip() for j in range(i + 1, signer)):
+        return False  # (blank lines may part them, nothing else)
+    after = signer + 1
+    while after < len(lines) and not lines[after].text.strip():
+        after += 1
+    return after == len(lines) or lines[after].removal is not None
+
+
+_ENTRY_TIME_WORDS = 4
+_LIVE_ENTRIES = 2  # a live blog's entry times kept inside the article, under its first entry
+
+
+def _stamps_below(ctx: Context, start: int, stamp: Callable[[int], bool]) -> int:
+    """How many kept lines from ``start`` on are an entry's time (``stamp``), up to ``_LIVE_ENTRIES``."""
+    lines = ctx.doc.lines
+    found = 0
+    for j in range(start, len(lines)):
+        if lines[j].removal is None and stamp(j):
+            found += 1
+            if found >= _LIVE_ENTRIES:
+                break
+    return found
 
 
 def _unclosed_sentence(ctx: Context, i: int) -> bool:
@@ -1287,7 +1389,21 @@ def quantity_list(ctx: Context, region: range) -> set[int]:
             while 0 < start < len(run) and _QUANTITY.match(lines[run[start - 1]].text):
                 start -= 1
             items = run[start:]
-            if len(counted) >= 2 and len(items) >= 3 and len(counted) >= _QUANTITY_SHARE * len(items):
+            # (or three counts in a row, the list up to its last item with a figure: a listing's "95 m² construidos",
+            # "3 habitaciones", "2 baños" over "Terraza", "Calefacción individual de gas natural", "Gastos de
+            # comunidad: 85 €/mes"; a menu's "24 Hours" stands alone among its sections, and the page's links
+            # under the list hold no figure)
+            if (
+                len(counted) >= 2
+                and len(items) >= 3
+                and len(counted) < _QUANTITY_SHARE * len(items)
+                and _counts_in_row(items, set(counted))
+            ):
+                items = items[: max(k for k, j in enumerate(items) if DIGIT.search(lines[j].text)) + 1]
+                counted = [j for j in counted if j in items]
+            if len(counted) >= 2 and len(items) >= 3 and (
+                len(counted) >= _QUANTITY_SHARE * len(items) or _counts_in_row(items, set(counted))
+            ):
                 found.update(items)
                 # the heading right over it, and the list's own heading over that when the list is in parts, the
                 # first one's heading under it ("Ingredienser" over "Deg" over "50 g jäst", "Fyllning" further
@@ -1304,6 +1420,19 @@ def quantity_list(ctx: Context, region: range) -> set[int]:
                         found.add(run[start - 2])
         run = []
     return found
+
+
+_COUNTS_IN_ROW = 3
+
+
+def _counts_in_row(items: list[int], counted: set[int]) -> bool:
+    """Whether ``_COUNTS_IN_ROW`` of a list's ``items`` in a row are ``counted``."""
+    row = 0
+    for i in items:
+        row = row + 1 if i in counted else 0
+        if row >= _COUNTS_IN_ROW:
+            return True
+    return False
 
 
 def _in_parts(ctx: Context, items: list[int], counted: set[int]) -> bool:

@@ -93,6 +93,7 @@ class Dateline(VocabLinePass):
         # date under a headline and a standfirst is the story's timestamp)
         prose = [i for i in kept if i not in hits and ctx.is_prose(i)]
         stamps: list[int] = []
+        heads: list[int] = []  # entry stamps right over an entry's text, whatever stands over them
         listed: list[int] = []  # the dates of a list of events, each over its title and a sentence
         for i in mine:
             text = past_symbols(lines[i].text)  # (what the table matched: "🗓️ 3 May 2024" opens on its day)
@@ -103,6 +104,8 @@ class Dateline(VocabLinePass):
             if before is not None and _issued(ctx, kept, at[before], issuer.match(lines[before].text) is not None):
                 out.add(i)  # a notice's date of issue under the body that signs it ("杭州市城市管理局")
                 continue
+            if after is not None and relative.match(text) and ClockLine.entry_text(ctx, after):
+                heads.append(i)  # (the first entry's stamp, under the headline or the page's own stamp)
             if before is None or after is None:
                 continue
             if relative.match(text):
@@ -122,6 +125,11 @@ class Dateline(VocabLinePass):
         out |= {i for i in fact_box_rows(ctx, mine, hits) if not _TIME_OF_DAY.search(lines[i].text)}
         if len(stamps) >= 2 and any(first < i for i in stamps):
             out.update(stamps)
+            # the blog's first entry under its headline: the same stamp right over the entry's text, the last
+            # such line over the first stamp kept ("17h32" over the first entry, then "16h50", "15h05" between)
+            opening = [i for i in heads if i < stamps[0]]
+            if opening:
+                out.add(opening[-1])
         if len(listed) >= _LISTED_EVENTS:
             out.update(listed)  # an events calendar's dates ("Fr. 12.04.2024, 19:30 Uhr"), not timestamps
         return out
