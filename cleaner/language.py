@@ -27,6 +27,8 @@ import threading
 from functools import lru_cache
 from typing import Any
 
+from .textstats import blank_punctuation, present
+
 #: Languages with residue vocabularies, mapped to jusText stoplist names (None: no stoplist,
 #: prose is judged by length and sentence ends alone, as for any unspaced script).
 SUPPORTED: dict[str, str | None] = {
@@ -70,6 +72,7 @@ PROFILE_CHARS = 1200
 _PUNCT = re.compile("[" + re.escape("!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿") + "]")  # blanked out
 _PUNCT_ASCII = bytes(c for c in range(128) if _PUNCT.match(chr(c)))
 _PUNCT_BYTES = bytes.maketrans(_PUNCT_ASCII, b" " * len(_PUNCT_ASCII))  # the same, for ASCII text
+_PUNCT_WIDE = tuple(chr(c) for c in range(128, 0x10000) if _PUNCT.match(chr(c)))  # the rest of it
 _WORD = re.compile(r"\w+")
 _PLAIN_WORD = re.compile(r"^\w+$")
 _lock = threading.Lock()
@@ -245,7 +248,7 @@ def _profile_words(sample: str) -> list[str]:
     text: several times faster than the regex)."""
     if sample.isascii():
         return sample.encode("ascii").translate(_PUNCT_BYTES).decode("ascii").split()
-    return _PUNCT.sub(" ", sample).split()
+    return blank_punctuation(sample, present(sample, _PUNCT_WIDE), _PUNCT_BYTES).split()  # (as _PUNCT.sub)
 
 
 # Pairs that split the votes of the words they share: Russian and Ukrainian (в, на, не, а, по …),
