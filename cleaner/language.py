@@ -264,15 +264,30 @@ _LETTER_PAIRS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
 _LETTER_PAIRS_AT = tuple((_LANGS.index(a), al, _LANGS.index(b), bl) for a, al, b, bl in _LETTER_PAIRS)
 
 
+@lru_cache(maxsize=1)
+def _vote_shares() -> dict[str, tuple[tuple[int, float], ...]]:
+    """:func:`_vote_table` with each language's share of a word's vote: (index, 1 / languages)."""
+    return {w: tuple((n, 1.0 / len(hit)) for n in hit) for w, hit in _vote_table().items()}
+
+
+# The last sample's votes: a document asks for its language, then (when there is no clear answer) for the
+# language its words lean to, both from the same sample (see ``Context.vocab_languages``).
+_last_votes: tuple[str, list[str], list[float]] | None = None
+
+
 def _votes(sample: str) -> tuple[list[str], list[float]]:
-    """The words of ``sample`` (lower-cased, its profile's share) and each language's function-word votes."""
+    """The words of ``sample`` (lower-cased, its profile's share) and each language's function-word votes
+    (fresh lists: a caller may change them)."""
+    global _last_votes
+    last = _last_votes
+    if last is not None and last[0] == sample:
+        return list(last[1]), list(last[2])
     text = sample[:PROFILE_CHARS].lower()
     words = _profile_words(text)
-    votes = _vote_table()
+    votes = _vote_shares()
     scores = [0.0] * len(_LANGS)
     for hit in filter(None, map(votes.get, words)):  # the function words, in order
-        share = 1.0 / len(hit)
-        for n in hit:
+        for n, share in hit:
             scores[n] += share
     for a, a_letters, b, b_letters in _LETTER_PAIRS_AT:
         if scores[a] and scores[b]:  # (a few C-speed scans: cheaper than the set of the text's letters)
@@ -281,7 +296,8 @@ def _votes(sample: str) -> tuple[list[str], list[float]]:
                 scores[a], scores[b] = scores[a] + scores[b], 0.0
             elif has_b and not has_a:
                 scores[b], scores[a] = scores[b] + scores[a], 0.0
-    return words, scores
+    _last_votes = (sample, words, scores)
+    return list(words), list(scores)
 
 
 def guess_by_stopwords(sample: str) -> str | None:
