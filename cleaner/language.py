@@ -69,10 +69,11 @@ _EXTRA_STOPLISTS: dict[str, str] = {
 
 SAMPLE_CHARS = 2000
 PROFILE_CHARS = 1200
-_PUNCT = re.compile("[" + re.escape("!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿") + "]")  # blanked out
+_PUNCT_CHARS = "!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿"
+_PUNCT = re.compile("[" + re.escape(_PUNCT_CHARS) + "]")  # blanked out
 _PUNCT_ASCII = bytes(c for c in range(128) if _PUNCT.match(chr(c)))
 _PUNCT_BYTES = bytes.maketrans(_PUNCT_ASCII, b" " * len(_PUNCT_ASCII))  # the same, for ASCII text
-_PUNCT_WIDE = tuple(chr(c) for c in range(128, 0x10000) if _PUNCT.match(chr(c)))  # the rest of it
+_PUNCT_WIDE = tuple(c for c in _PUNCT_CHARS if not c.isascii())  # the rest of it
 _WORD = re.compile(r"\w+")
 _PLAIN_WORD = re.compile(r"^\w+$")
 _lock = threading.Lock()

@@ -27,12 +27,13 @@ def lower(text: str) -> str:
 _UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Punctuation blanked out before looking words up in a stopword list (a regex substitution:
 # ``str.translate`` with a mapping is several times slower on non-ASCII text).
-_PUNCT = re.compile("[" + re.escape("!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿「」『』（）。、，！？：；") + "]")
+_PUNCT_CHARS = "!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿「」『』（）。、，！？：；"
+_PUNCT = re.compile("[" + re.escape(_PUNCT_CHARS) + "]")
 # The same blanking for ASCII text with ``bytes.translate`` (a table lookup per byte).
 _PUNCT_ASCII = bytes(c for c in range(128) if _PUNCT.match(chr(c)))
 _PUNCT_BYTES = bytes.maketrans(_PUNCT_ASCII, b" " * len(_PUNCT_ASCII))
 #: The punctuation of ``_PUNCT`` outside ASCII (see :func:`blank_punctuation`).
-WIDE_PUNCT: Final[tuple[str, ...]] = tuple(chr(c) for c in range(128, 0x10000) if _PUNCT.match(chr(c)))
+WIDE_PUNCT: Final[tuple[str, ...]] = tuple(c for c in _PUNCT_CHARS if not c.isascii())
 # the closing quotes of every quoting style: German and Czech „…“ and ‚…‘ close with “ and ‘, German
 # books quote »…« and Swiss/French-style text «…» (a line never ends in an opening quote)
 _CLOSERS = "\"'”’“‘»«›‹)]」』"
