@@ -15,7 +15,17 @@ from . import language as lang_mod
 from .document import Document
 from .errors import Timeout
 from .gate import gate_for
-from .textstats import MIN_PROSE_WORDS, LineStats, ends_sentence, is_prose, measure, word_count
+from .textstats import (
+    MIN_PROSE_WORDS,
+    WIDE_PUNCT,
+    LineStats,
+    ends_sentence,
+    is_prose,
+    measure,
+    present,
+    spaced_only,
+    word_count,
+)
 from .vocab import Table, fold, table
 
 
@@ -30,6 +40,9 @@ class Context:
         "_lower_aligned",
         "_memos",
         "_prose",
+        "_punct",
+        "_sample",
+        "_spaced",
         "_starts",
         "_stats",
         "_stopwords",
@@ -60,6 +73,11 @@ class Context:
         self._stats: list[LineStats | None] = [None] * len(doc)
         self._prose: list[bool | None] = [None] * len(doc)
         self._words: list[int] = [-1] * len(doc)
+        # what holds for every line of the text (and stays true once a pass trims one): no character of
+        # an unspaced script in it (None: not looked yet), the punctuation outside ASCII it holds
+        self._spaced: bool | None = None
+        self._punct: tuple[str, ...] | None = None
+        self._sample: tuple[int, str] | None = None  # language_sample() and the doc.edits it was taken at
         self._lower: str | None = None
         self._joined: tuple[int, str] | None = None
         self._lower_aligned: bool | None = None
@@ -70,6 +88,9 @@ class Context:
     # -- language -------------------------------------------------------------
     def language_sample(self) -> str:
         """The longest lines first, up to the sample size: prose, not menus, decides."""
+        cached = self._sample
+        if cached is not None and cached[0] == self.doc.edits:
+            return cached[1]
         lines = sorted((line.text for line in self.doc.lines), key=len, reverse=True)
         out: list[str] = []
         size = 0
@@ -78,7 +99,9 @@ class Context:
             size += len(text) + 1
             if size >= lang_mod.SAMPLE_CHARS:
                 break
-        return "\n".join(out)
+        sample = "\n".join(out)
+        self._sample = (self.doc.edits, sample)
+        return sample
 
     @property
     def language(self) -> str | None:
@@ -247,10 +270,21 @@ class Context:
             memo = self._memos[full_key] = [None] * len(self.doc.lines)
             return memo
 
+    def spaced(self) -> bool:
+        """Whether no line holds a character of an unspaced script (:func:`~cleaner.textstats.spaced_only`
+        of the whole text, once: trims only take characters away)."""
+        spaced = self._spaced
+        if spaced is None:
+            spaced = self._spaced = spaced_only(self.joined_text())
+        return spaced
+
     def stats(self, index: int) -> LineStats:
         s = self._stats[index]
         if s is None:
-            s = measure(self.doc.lines[index].text, self.stopwords)
+            wide = self._punct
+            if wide is None:  # the punctuation the lines can hold (trims only take characters away)
+                wide = self._punct = present(self.joined_text(), WIDE_PUNCT)
+            s = measure(self.doc.lines[index].text, self.stopwords, self.spaced(), wide)
             self._stats[index] = s
         return s
 
@@ -270,7 +304,8 @@ class Context:
                 self.check_deadline()
         n = self._words[index]
         if n < 0:
-            n = self._words[index] = word_count(self.doc.lines[index].text)
+            text = self.doc.lines[index].text
+            n = self._words[index] = text.count(" ") + 1 if self.spaced() else word_count(text)
         return n
 
     def word_counts(self) -> list[int]:
@@ -279,14 +314,15 @@ class Context:
         counts = self._words
         if -1 in counts:
             lines = self.doc.lines
+            spaced = self.spaced()  # (then word_count is the spaces' count, as for ASCII text)
             if counts.count(-1) == len(counts):  # none counted yet: one comprehension over all lines
                 texts = (line.text for line in lines)
-                counts[:] = [t.count(" ") + 1 if t.isascii() else word_count(t) for t in texts]  # same, cheaper
+                counts[:] = [t.count(" ") + 1 if spaced or t.isascii() else word_count(t) for t in texts]
             else:
                 for i, n in enumerate(counts):
                     if n < 0:
                         text = lines[i].text
-                        counts[i] = text.count(" ") + 1 if text.isascii() else word_count(text)
+                        counts[i] = text.count(" ") + 1 if spaced or text.isascii() else word_count(text)
         self.check_deadline()
         return counts
 

@@ -27,6 +27,8 @@ import threading
 from functools import lru_cache
 from typing import Any
 
+from .textstats import blank_punctuation, present
+
 #: Languages with residue vocabularies, mapped to jusText stoplist names (None: no stoplist,
 #: prose is judged by length and sentence ends alone, as for any unspaced script).
 SUPPORTED: dict[str, str | None] = {
@@ -67,9 +69,11 @@ _EXTRA_STOPLISTS: dict[str, str] = {
 
 SAMPLE_CHARS = 2000
 PROFILE_CHARS = 1200
-_PUNCT = re.compile("[" + re.escape("!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿") + "]")  # blanked out
+_PUNCT_CHARS = "!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿"
+_PUNCT = re.compile("[" + re.escape(_PUNCT_CHARS) + "]")  # blanked out
 _PUNCT_ASCII = bytes(c for c in range(128) if _PUNCT.match(chr(c)))
 _PUNCT_BYTES = bytes.maketrans(_PUNCT_ASCII, b" " * len(_PUNCT_ASCII))  # the same, for ASCII text
+_PUNCT_WIDE = tuple(c for c in _PUNCT_CHARS if not c.isascii())  # the rest of it
 _WORD = re.compile(r"\w+")
 _PLAIN_WORD = re.compile(r"^\w+$")
 _lock = threading.Lock()
@@ -245,7 +249,7 @@ def _profile_words(sample: str) -> list[str]:
     text: several times faster than the regex)."""
     if sample.isascii():
         return sample.encode("ascii").translate(_PUNCT_BYTES).decode("ascii").split()
-    return _PUNCT.sub(" ", sample).split()
+    return blank_punctuation(sample, present(sample, _PUNCT_WIDE), _PUNCT_BYTES).split()  # (as _PUNCT.sub)
 
 
 # Pairs that split the votes of the words they share: Russian and Ukrainian (в, на, не, а, по …),
@@ -261,15 +265,30 @@ _LETTER_PAIRS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
 _LETTER_PAIRS_AT = tuple((_LANGS.index(a), al, _LANGS.index(b), bl) for a, al, b, bl in _LETTER_PAIRS)
 
 
+@lru_cache(maxsize=1)
+def _vote_shares() -> dict[str, tuple[tuple[int, float], ...]]:
+    """:func:`_vote_table` with each language's share of a word's vote: (index, 1 / languages)."""
+    return {w: tuple((n, 1.0 / len(hit)) for n in hit) for w, hit in _vote_table().items()}
+
+
+# The last sample's votes: a document asks for its language, then (when there is no clear answer) for the
+# language its words lean to, both from the same sample (see ``Context.vocab_languages``).
+_last_votes: tuple[str, list[str], list[float]] | None = None
+
+
 def _votes(sample: str) -> tuple[list[str], list[float]]:
-    """The words of ``sample`` (lower-cased, its profile's share) and each language's function-word votes."""
+    """The words of ``sample`` (lower-cased, its profile's share) and each language's function-word votes
+    (fresh lists: a caller may change them)."""
+    global _last_votes
+    last = _last_votes
+    if last is not None and last[0] == sample:
+        return list(last[1]), list(last[2])
     text = sample[:PROFILE_CHARS].lower()
     words = _profile_words(text)
-    votes = _vote_table()
+    votes = _vote_shares()
     scores = [0.0] * len(_LANGS)
     for hit in filter(None, map(votes.get, words)):  # the function words, in order
-        share = 1.0 / len(hit)
-        for n in hit:
+        for n, share in hit:
             scores[n] += share
     for a, a_letters, b, b_letters in _LETTER_PAIRS_AT:
         if scores[a] and scores[b]:  # (a few C-speed scans: cheaper than the set of the text's letters)
@@ -278,7 +297,8 @@ def _votes(sample: str) -> tuple[list[str], list[float]]:
                 scores[a], scores[b] = scores[a] + scores[b], 0.0
             elif has_b and not has_a:
                 scores[b], scores[a] = scores[b] + scores[a], 0.0
-    return words, scores
+    _last_votes = (sample, words, scores)
+    return list(words), list(scores)
 
 
 def guess_by_stopwords(sample: str) -> str | None:
