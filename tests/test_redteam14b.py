@@ -1,0 +1,519 @@
+# ruff: noqa: E501  (article lines run as long as the text they stand for)
+"""Over-stripping red team 14b: article GENRES not probed before, in English, German, French, Spanish, Italian,
+Portuguese and Dutch, each page written the way sites in that language write.
+
+DOCSTRING_NUMBERS
+
+Each line is tagged ``A`` (article: must survive), ``R`` (residue) or ``T`` (a headline or a line that may go
+either way). Some pages are what a NAIVE scraper keeps (menus, share rows, footers), the others what an
+EXTRACTOR lets through."""
+
+from __future__ import annotations
+
+from probes import report, tagged_probe_tests
+
+_CASES1 = {
+    # NAIVE: an encyclopedia-style article with its infobox rows, "See also" and references
+    "en_wiki": """\
+R Main menu
+R Main page
+R Contents
+R Random article
+R Search
+R Create account
+R Log in
+T Harwick Viaduct
+T From Eastpedia, the free encyclopedia
+T Harwick Viaduct
+A Carries: Northby–Eastfold railway
+A Crosses: River Lune
+A Locale: Harwick, Northshire
+A Total length: 412 m
+A Number of spans: 18
+A Opened: 14 June 1867
+A The Harwick Viaduct is a masonry railway viaduct that carries the Northby–Eastfold line across the valley of the River Lune near Harwick.
+A Built between 1864 and 1867 to a design by the engineer Thomas Garland, it is the longest viaduct on the line and a Grade II* listed structure.
+A History
+A Construction began in the spring of 1864. A shanty town for some 900 navvies grew up on the valley floor, and 23 workers died during the works.
+A The viaduct closed for eighteen months in 1988 after engineers found cracks in three of the piers; it reopened after repairs costing £2.4 million.
+A Design
+A Each of the 18 arches spans 19 metres. The piers are built of local gritstone with brick arch rings.
+T See also
+T List of railway viaducts in Northshire
+T Lune Valley Railway
+A References
+A Garland, Thomas (1868). The Harwick Viaduct. Proceedings of the Institution of Engineers. 27: 114–131.
+R This page was last edited on 3 January 2025, at 11:02.
+R Privacy policy
+R About Eastpedia
+R Disclaimers
+R Mobile view
+""",
+    # EXTRACTOR: a stock-market report, tickers and figures in prose, a market table
+    "en_markets": """\
+T FTSE 100 closes at record high as miners rally
+R By Priya Raman, Markets Reporter
+R Updated 4:47pm GMT, 14 February 2025
+A London's blue-chip index closed at a record high on Friday as mining stocks rallied on hopes of stronger demand from China.
+A The FTSE 100 rose 0.6% to 8,764.72, while the more domestically focused FTSE 250 gained 0.3% to 20,918.45.
+A Northern Copper (NCP) led the risers, up 4.8% at 1,412p, after raising its production forecast for the year.
+A Eastfold Bank (EFB) fell 2.1% to 338.5p after it set aside £120m for possible car finance claims.
+A On the currency markets, the pound rose 0.4% against the dollar to $1.2587 and was flat against the euro at €1.1992.
+A Brent crude was down 0.8% at $74.31 a barrel.
+A FTSE 100: 8,764.72 (+0.6%)
+A FTSE 250: 20,918.45 (+0.3%)
+A GBP/USD: 1.2587 (+0.4%)
+A Brent crude: $74.31 (-0.8%)
+A Analysts at Marlow Securities said the rally could run further if inflation figures due on Wednesday come in below forecasts.
+R Market data delayed by at least 15 minutes.
+R Sign up to our Business Briefing newsletter
+R Read more: Interest rates held at 4.5% as Bank warns on growth
+""",
+    # EXTRACTOR: software release notes with version headings, item lines and commands
+    "en_release": """\
+T Quillpad 3.2 released
+R Posted by the Quillpad team on 20 January 2025
+A We're happy to announce Quillpad 3.2, with faster start-up, a new plugin API and more than forty bug fixes.
+A Upgrading
+A Run the following command to upgrade:
+A pip install --upgrade quillpad
+A If you use the Docker image, pull the new tag:
+A docker pull quillpad/quillpad:3.2
+A New features
+A Start-up is now up to 40% faster on large projects.
+A Plugins can register their own commands with register_command().
+A Added a dark theme for the settings window.
+A Bug fixes
+A Fixed a crash when opening files with very long lines (#1432).
+A Fixed: search ignored the "match case" option in some cases (#1450).
+A Deprecations
+A The --legacy-render flag is deprecated and will be removed in 4.0.
+A Thanks to the 23 contributors who made this release possible!
+R 12 comments
+R Share on X
+R Share on Mastodon
+R Older posts
+""",
+    # EXTRACTOR: a German weather report with its forecast table
+    "de_wetter": """\
+T Wetter am Wochenende: Erst Sturm, dann Frost
+R Von Markus Lindner
+R Aktualisiert am 07.02.2025, 16:20 Uhr
+A Ein kräftiges Sturmtief zieht am Samstag über Norddeutschland und bringt Böen bis 100 Kilometer pro Stunde.
+A Der Deutsche Wetterdienst warnt an der Küste vor schweren Sturmböen, auf den Inseln sind auch orkanartige Böen möglich.
+A Ab Sonntag strömt dann kalte Luft aus Skandinavien ein, in den Nächten droht verbreitet Frost.
+A Die Aussichten
+A Samstag: stürmisch, Regen, 6 bis 9 Grad
+A Sonntag: wolkig, einzelne Schneeschauer, 1 bis 4 Grad
+A Montag: sonnig, kalt, -2 bis 2 Grad
+A Nachts: -8 bis -3 Grad, Glättegefahr
+A Autofahrer sollten am Montagmorgen mit glatten Straßen rechnen, vor allem auf Brücken.
+R Mehr Wetter
+R Unwetterwarnungen für Ihre Region
+R Wetter-App jetzt herunterladen
+""",
+    # NAIVE: a German health-information page, symptom list and "when to see a doctor"
+    "de_medizin": """\
+R Zum Inhalt springen
+R Gesundheit
+R Krankheiten A–Z
+R Medikamente
+R Ernährung
+R Newsletter
+R Suche
+T Gürtelrose: Symptome, Ursachen und Behandlung
+R Medizinisch geprüft von Dr. med. Anna Kessler
+R Zuletzt aktualisiert: 11.01.2025
+A Die Gürtelrose (Herpes Zoster) ist eine Viruserkrankung, die einen schmerzhaften Hautausschlag verursacht. Auslöser ist dasselbe Virus, das auch die Windpocken verursacht.
+A Symptome
+A Brennende oder stechende Schmerzen
+A Rötung und Bläschen auf einer Körperseite
+A Juckreiz
+A Fieber und Abgeschlagenheit
+A Meist zeigt sich der Ausschlag streifenförmig am Rumpf, seltener im Gesicht.
+A Wann zum Arzt?
+A Gehen Sie möglichst früh zum Arzt, am besten innerhalb von 72 Stunden nach Beginn des Ausschlags.
+A Sofort ärztliche Hilfe brauchen Sie, wenn der Ausschlag das Auge betrifft.
+A Behandlung
+A Antivirale Medikamente verkürzen die Erkrankung und senken das Risiko von Nervenschmerzen.
+A Für Menschen ab 60 Jahren empfiehlt die Ständige Impfkommission eine Impfung.
+A Hinweis: Dieser Artikel ersetzt keine ärztliche Beratung.
+R Quellen anzeigen
+R Artikel teilen
+R Das könnte Sie auch interessieren
+R Impressum
+R Datenschutz
+R Cookie-Einstellungen
+""",
+    # EXTRACTOR: German lottery results
+    "de_lotto": """\
+T Lottozahlen vom Samstag: Jackpot geknackt
+R 15.02.2025, 19:45 Uhr
+A Ein Tipper aus Niedersachsen hat am Samstag den Lotto-Jackpot geknackt und gewinnt rund 11,8 Millionen Euro.
+A Die Gewinnzahlen
+A 4 – 11 – 19 – 27 – 38 – 45
+A Superzahl: 7
+A Spiel 77: 5 8 1 3 0 6 2
+A Super 6: 9 4 2 7 1 8
+A Die Zahlen werden ohne Gewähr veröffentlicht.
+A Der Gewinner hatte seinen Tippschein in einer Annahmestelle im Landkreis Celle abgegeben.
+A Gewinnquoten
+A Klasse 1: 11.812.452,30 Euro
+A Klasse 2: unbesetzt
+A Klasse 3: 15.402,50 Euro
+R Jetzt Lotto online spielen
+R Spielteilnahme ab 18 Jahren. Glücksspiel kann süchtig machen.
+""",
+}
+
+_CASES2 = {
+    # EXTRACTOR: a French podcast transcript with speaker labels and timestamps
+    "fr_podcast": """\
+T « Le goût du pain » : la transcription de l'épisode 12
+R Publié le 4 février 2025 à 8h00
+A Cet épisode est consacré aux boulangers qui reviennent aux farines anciennes. Voici la transcription intégrale.
+A [00:00:12] Claire : Bonjour à toutes et à tous, et bienvenue dans « Le goût du pain ».
+A [00:00:18] Claire : Aujourd'hui, je reçois Julien Marchand, boulanger à Saint-Flour. Bonjour Julien.
+A [00:00:23] Julien : Bonjour Claire.
+A [00:00:25] Claire : Pourquoi avoir choisi les blés anciens ?
+A [00:00:29] Julien : Parce qu'ils ont du goût, tout simplement. Et ils poussent sans engrais.
+A [00:01:04] Claire : C'est plus cher ?
+A [00:01:06] Julien : Oui. Environ trente pour cent.
+A [00:01:10] Claire : Merci Julien.
+A [00:01:12] Julien : Merci à vous.
+R Écouter l'épisode sur votre plateforme préférée
+R Abonnez-vous au podcast
+R Partager
+""",
+    # NAIVE: a French horoscope page
+    "fr_horoscope": """\
+R Accueil
+R Astro
+R Horoscope du jour
+R Horoscope chinois
+R Numérologie
+R Se connecter
+T Horoscope du lundi 10 février 2025
+A Bélier (21 mars – 20 avril)
+A Amour : une discussion franche clarifie une situation tendue.
+A Travail : ne précipitez rien, les réponses arriveront mercredi.
+A Santé : bonne énergie.
+A Taureau (21 avril – 21 mai)
+A Amour : un geste inattendu vous touche.
+A Travail : une proposition mérite réflexion.
+A Santé : ménagez votre dos.
+A Gémeaux (22 mai – 21 juin)
+A Amour : célibataire, vous faites une rencontre.
+A Travail : journée chargée mais productive.
+A Santé : dormez davantage.
+R Recevez votre horoscope chaque matin par e-mail
+R S'inscrire
+R Mentions légales
+R Gérer mes cookies
+R © 2025 Astromag
+""",
+    # EXTRACTOR: a French TV listing inside an article
+    "fr_tele": """\
+T Que regarder à la télé ce soir ? Notre sélection du mardi
+R Par Hélène Roux
+R Le 11/02/2025 à 07h30
+A Un grand classique du cinéma, un match de Ligue des champions et un documentaire inédit : voici nos choix pour la soirée.
+A 21h00 – Canal Neuf
+A Football : PSG – Liverpool
+A Le match aller des huitièmes de finale, commenté en direct depuis le Parc des Princes.
+A 21h10 – Télé Est
+A Les Tontons flingueurs
+A Le film culte de Georges Lautner, avec Lino Ventura et Bernard Blier.
+A 22h45 – Arte Sud
+A Les Glaciers, derniers témoins
+A Un documentaire inédit tourné pendant trois ans dans les Alpes.
+A Notre avis : à ne pas manquer.
+R Voir tout le programme TV
+R À lire aussi : Les audiences de lundi soir
+""",
+    # NAIVE: a Spanish election-results article with its table
+    "es_elecciones": """\
+R Ir al contenido
+R Portada
+R Política
+R Economía
+R Deportes
+R Suscríbete
+R Iniciar sesión
+T Resultados de las elecciones municipales en Valdeolmos
+R Redacción
+R 26/05/2025 - 23:58 CET
+A El Partido Vecinal ha ganado las elecciones municipales en Valdeolmos con el 38,2% de los votos y gobernará en minoría.
+A Escrutado el 100% de los votos
+A Partido Vecinal: 3.412 votos (38,2%), 6 concejales
+A Unión Ciudadana: 2.876 votos (32,2%), 5 concejales
+A Izquierda Local: 1.544 votos (17,3%), 2 concejales
+A Verdes: 612 votos (6,9%), 0 concejales
+A Participación: 64,1%
+A Abstención: 35,9%
+A La candidata del Partido Vecinal, Marta Ibáñez, agradeció el apoyo y anunció que hablará con todos los grupos.
+A «Ha ganado el pueblo», dijo.
+R Comentarios (34)
+R Te puede interesar
+R Aviso legal
+R Política de cookies
+""",
+    # EXTRACTOR: a Spanish listicle with numbered short headings
+    "es_lista": """\
+T Siete pueblos con encanto para una escapada de invierno
+R Por Lucía Herrero
+R Actualizado: 12/01/2025 10:15
+A Calles empedradas, chimeneas encendidas y paisajes nevados: estos son algunos de los pueblos más bonitos para visitar en invierno.
+A 1. Albarracín (Teruel)
+A Sus casas colgadas de color rojizo y sus murallas lo convierten en uno de los pueblos más fotografiados de España.
+A 2. Pedraza (Segovia)
+A La villa medieval, rodeada de muralla, es famosa por su cordero asado.
+A 3. Cangas de Onís (Asturias)
+A Puerta de entrada a los Picos de Europa.
+A 4. Frías (Burgos)
+A Una de las ciudades más pequeñas de España.
+A 5. Ansó (Huesca)
+A Piedra, madera y montaña.
+R Te puede interesar
+R Los mejores planes para este fin de semana
+R Síguenos en Instagram
+""",
+    # EXTRACTOR: a Spanish tutorial with code and shell commands
+    "es_tutorial": """\
+T Cómo instalar y configurar Nginx en Ubuntu 24.04
+R Publicado el 3 de marzo de 2025 por Adrián Molina
+A En este tutorial veremos cómo instalar el servidor web Nginx y crear un bloque de servidor para nuestro dominio.
+A Requisitos
+A Un servidor con Ubuntu 24.04
+A Un usuario con permisos sudo
+A Paso 1: instalar Nginx
+A sudo apt update
+A sudo apt install nginx
+A Paso 2: ajustar el cortafuegos
+A sudo ufw allow 'Nginx Full'
+A Paso 3: comprobar el servicio
+A systemctl status nginx
+A Si todo ha ido bien, verás la línea active (running).
+A Conclusión
+A Ya tienes Nginx funcionando.
+R ¿Te ha sido útil este artículo? Compártelo
+R 5 comentarios
+R Deja un comentario
+""",
+}
+
+_CASES3 = {
+    # EXTRACTOR: an Italian academic abstract page with authors, affiliations and keywords
+    "it_abstract": """\
+T Effetti della siccità sulla produzione di olio d'oliva in Puglia (2015-2023)
+A Marco De Santis, Giulia Ferri, Antonio Russo
+A Dipartimento di Scienze Agrarie, Università di Bari
+A Riassunto
+A Lo studio analizza l'andamento della produzione di olio extravergine in Puglia tra il 2015 e il 2023, in relazione alle precipitazioni e alle temperature estive.
+A I risultati mostrano un calo medio della resa del 18% negli anni più siccitosi, con differenze marcate tra le province.
+A Parole chiave: olivicoltura, siccità, cambiamento climatico, Puglia
+A Ricevuto: 12 settembre 2024
+A Accettato: 9 gennaio 2025
+A DOI: 10.1234/ras.2025.0412
+R Scarica il PDF
+R Cita questo articolo
+R Condividi
+""",
+    # NAIVE: an Italian stock-market report
+    "it_borsa": """\
+R Vai al contenuto
+R Home
+R Economia
+R Mercati
+R Risparmio
+R Abbonati
+R Accedi
+T Piazza Affari chiude in rialzo, corrono le banche
+R di Redazione Economia
+R 14 febbraio 2025 17:52
+A Seduta positiva per Piazza Affari, che chiude in rialzo dello 0,8% trainata dai titoli bancari.
+A Il Ftse Mib ha terminato a 38.412 punti, ai massimi dal 2008.
+A Tra i migliori Banca Adriatica (+3,2%) e Credito Padano (+2,7%), in calo invece i petroliferi con Energie Sud (-1,4%).
+A Lo spread tra Btp e Bund si è ristretto a 112 punti base, con il rendimento del decennale al 3,41%.
+A Sul mercato valutario l'euro è scambiato a 1,0482 dollari.
+A Ftse Mib: 38.412 (+0,8%)
+A Euro/dollaro: 1,0482
+A Spread Btp-Bund: 112
+R Leggi anche
+R Bollette, cosa cambia da marzo
+R Chi siamo
+R Privacy
+R Cookie policy
+R P.IVA 01234567890
+""",
+    # EXTRACTOR: an Italian notice of timetable changes
+    "it_orari": """\
+T Lavori sulla linea Milano-Genova: cambiano gli orari dal 3 marzo
+R Pubblicato il 20/02/2025
+A Per lavori di potenziamento infrastrutturale, dal 3 al 23 marzo la circolazione sulla linea Milano-Genova subirà modifiche.
+A Treni cancellati
+A Regionale 2105 Milano Centrale 6.25 – Genova Brignole 8.20
+A Regionale 2112 Genova Brignole 18.40 – Milano Centrale 20.35
+A Treni con orario modificato
+A Regionale 2107 parte da Milano Centrale alle 7.40 anziché alle 7.25.
+A Bus sostitutivi
+A Tra Pavia e Voghera i treni sono sostituiti da bus, con partenza dal piazzale della stazione.
+A I bus non trasportano biciclette.
+A Informazioni: numero verde 800 000 000
+R Scarica l'app
+R Acquista il biglietto
+""",
+    # EXTRACTOR: a Portuguese Q&A interview, short questions and one-line answers
+    "pt_entrevista": """\
+T «Ler é um ato de resistência», diz a escritora Marta Leal
+R Por Rui Antunes
+R 9 de fevereiro de 2025, 10:00
+A Marta Leal acaba de publicar o quinto romance, «A casa das marés». Falámos com ela em Lisboa.
+A Quando começou a escrever?
+A Aos doze anos.
+A Porquê?
+A Porque tinha medo de esquecer.
+A O que mudou desde o primeiro livro?
+A Tudo. E nada.
+A Escreve todos os dias?
+A Sim, de manhã.
+A Um livro que recomende?
+A «Memorial do Convento».
+A E o próximo projeto?
+A Ainda é segredo.
+R Leia também
+R Os livros mais vendidos da semana
+R Partilhe este artigo
+""",
+    # NAIVE: a Portuguese book excerpt with chapter headings
+    "pt_excerto": """\
+R Início
+R Cultura
+R Livros
+R Música
+R Cinema
+R Assinar
+T Leia o primeiro capítulo de «A casa das marés»
+A Publicamos, em pré-publicação, o início do novo romance de Marta Leal, que chega às livrarias na quinta-feira.
+A I
+A A casa
+A A casa ficava no fim da rua, onde o alcatrão acabava e começava a areia.
+A Ninguém se lembrava de quem a tinha construído.
+A — Foi o mar — dizia a avó.
+A II
+A O regresso
+A Voltei num domingo de março, com uma mala e nenhum plano.
+A «A casa das marés», de Marta Leal. Edições Atlântico, 312 páginas, 18,90 euros.
+R Partilhar no Facebook
+R Partilhar no WhatsApp
+R Termos e condições
+R Política de privacidade
+""",
+    # EXTRACTOR: a Portuguese product comparison with its table
+    "pt_comparativo": """\
+T Aspiradores robô: comparámos os três mais vendidos
+R Por Sofia Neves
+R Atualizado a 05/03/2025
+A Testámos durante um mês os três aspiradores robô mais vendidos em Portugal, em casas com tapetes, animais e móveis baixos.
+A Modelo | Preço | Autonomia | Nota
+A Limpa X3 | 299 € | 120 min | 8,5
+A RoboCasa S | 449 € | 180 min | 9,0
+A VarreTudo 2 | 199 € | 90 min | 7,0
+A Bateria
+A O RoboCasa S foi o único a limpar 100 m² sem voltar à base.
+A Veredito
+A Melhor compra: Limpa X3.
+R Este artigo contém links de afiliados.
+R Comprar na loja
+R Ver preço
+""",
+}
+
+_CASES4 = {
+    # NAIVE: a Dutch weather report with its forecast
+    "nl_weer": """\
+R Naar hoofdinhoud
+R Nieuws
+R Weer
+R Sport
+R Regio
+R Inloggen
+T Weekend: eerst zacht en nat, daarna winters koud
+R Door Erik de Wit
+R 07-02-2025, 15:42
+A Het weekend begint zacht, met temperaturen rond de 10 graden, maar vanaf zondag stroomt koude lucht ons land binnen.
+A Vooral in het noorden valt zaterdag veel regen, plaatselijk 20 tot 30 millimeter.
+A Het weerbericht
+A Zaterdag: regen, 9 tot 11 graden
+A Zondag: buien, later opklaringen, 4 graden
+A Maandag: zonnig, vorst in de ochtend, 2 graden
+A Dinsdag: droog en koud, -1 graad
+A Wie maandag vroeg de weg op gaat, moet rekening houden met gladheid.
+R Bekijk de buienradar
+R Download de app
+R Privacy
+R Cookie-instellingen
+""",
+    # EXTRACTOR: a Dutch transport timetable change notice
+    "nl_dienstregeling": """\
+T Nieuwe dienstregeling: minder bussen in de avond
+R Gepubliceerd op 12 december 2024
+A Vanaf zondag 15 december rijden de bussen in de regio volgens een nieuwe dienstregeling.
+A Wat verandert er?
+A Lijn 12 rijdt na 20.00 uur nog maar twee keer per uur.
+A Lijn 14 stopt niet meer bij halte Kerkplein.
+A Lijn 31 vervalt; reizigers kunnen lijn 30 nemen.
+A Vertrektijden lijn 12 vanaf Station (avond)
+A 20.15
+A 20.45
+A 21.15
+A 21.45
+A Kijk voor alle tijden op de reisplanner of bel 0900-1234.
+R Deel dit bericht
+R Volg ons op X
+""",
+    # NAIVE: a Dutch medical information page
+    "nl_medisch": """\
+R Overslaan en naar de inhoud gaan
+R Home
+R Ziektes
+R Onderzoeken
+R Contact
+R Zoeken
+T Griep
+A Griep is een besmettelijke ziekte die wordt veroorzaakt door het influenzavirus.
+A Klachten
+A Plotseling hoge koorts
+A Spierpijn
+A Hoofdpijn
+A Droge hoest
+A De meeste mensen zijn na een week weer beter.
+A Wanneer bel je de huisarts?
+A Bel de huisarts als u na 5 dagen nog koorts heeft.
+A Bel direct bij benauwdheid.
+A Wat kunt u zelf doen?
+A Rust goed uit en drink voldoende.
+R Was deze informatie nuttig?
+R Ja
+R Nee
+R Disclaimer
+R Privacyverklaring
+R Toegankelijkheid
+""",
+}
+
+CASES: dict[str, str] = {**_CASES1, **_CASES2, **_CASES3, **_CASES4}
+
+#: The article lines a page is known to lose (a strict ratchet).
+KNOWN_LOST: dict[str, list[str]] = {}
+
+#: The residue a page is known to leave (a ratchet: it may only shrink).
+RESIDUE_LEFT: dict[str, int] = {}
+
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
+)
+
+
+if __name__ == "__main__":  # the probe's numbers: python tests/test_redteam14b.py
+    report(CASES)
