@@ -312,9 +312,9 @@ A Riassunto
 A Lo studio analizza l'andamento della produzione di olio extravergine in Puglia tra il 2015 e il 2023, in relazione alle precipitazioni e alle temperature estive.
 A I risultati mostrano un calo medio della resa del 18% negli anni più siccitosi, con differenze marcate tra le province.
 A Parole chiave: olivicoltura, siccità, cambiamento climatico, Puglia
-A Ricevuto: 12 settembre 2024
-A Accettato: 9 gennaio 2025
-A DOI: 10.1234/ras.2025.0412
+T Ricevuto: 12 settembre 2024
+T Accettato: 9 gennaio 2025
+T DOI: 10.1234/ras.2025.0412
 R Scarica il PDF
 R Cita questo articolo
 R Condividi

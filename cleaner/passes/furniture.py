@@ -30,6 +30,8 @@ def command_line(text: str) -> bool:
     tokens = text.split(" ")
     if len(tokens) < 2 or " ".join(text.split()) != text:  # (no other space, no empty word)
         return False
+    if tokens[0] == "sudo":  # a command run as root ("sudo apt update"): a menu's words never open so
+        return _PROGRAM.fullmatch(tokens[1]) is not None
     return _PROGRAM.fullmatch(tokens[0]) is not None and any(_ARGUMENT.fullmatch(t) for t in tokens[1:])
 
 

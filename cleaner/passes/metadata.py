@@ -374,8 +374,9 @@ class ClockLine(Pass):
             entries |= headed
         if len(entries) < 2 or not any(first < kept[pos] for pos in entries):
             entries = set()
+        listed = _timetable(ctx, kept, times, first)
         for pos in times:
-            if pos not in entries:
+            if pos not in entries and pos not in listed:
                 ctx.doc.remove(kept[pos], self.name, "time of day (a timestamp)")
 
     @staticmethod
@@ -384,6 +385,37 @@ class ClockLine(Pass):
         return ctx.is_prose(i) or (ctx.words(i) >= _ENTRY_MIN_WORDS and ends_sentence(ctx.doc.lines[i].text))
 
 
+def _timetable(ctx: Context, kept: list[int], times: list[int], first: int) -> set[int]:
+    """The times of a timetable's column inside the article: ``_TIMETABLE_ROWS`` or more bare times right
+    under each other, later and later ("20.15", "20.45", "21.15"), after the article's first paragraph and
+    with article text under them. A page stamps itself once, or once a line apart; a list of videos parts
+    its durations with their headlines."""
+    out: set[int] = set()
+    taken = set(times)
+    lines = ctx.doc.lines
+    pos = 0
+    while pos < len(times):
+        end = pos + 1
+        while end < len(times) and times[end] == times[end - 1] + 1:
+            end += 1
+        run = times[pos:end]
+        minutes = [_minutes(past_symbols(lines[kept[p]].text)) for p in run]
+        known = [m for m in minutes if m is not None]
+        if (
+            len(run) >= _TIMETABLE_ROWS
+            and len(known) == len(run)
+            and all(a < b for a, b in zip(known, known[1:]))
+            and first < kept[run[0]]
+            and run[-1] + 1 < len(kept)
+            and run[-1] + 1 not in taken
+            and (ctx.is_prose(kept[run[-1] + 1]) or ends_sentence(lines[kept[run[-1] + 1]].text))
+        ):
+            out.update(run)
+        pos = end
+    return out
+
+
+_TIMETABLE_ROWS = 3
 _ENTRY_MIN_WORDS = 3
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\.?)?", re.IGNORECASE)
 
