@@ -236,12 +236,12 @@ class TeaserBox(VocabLinePass):
             ranked = False  # the line before was a rank: the headline it numbers may end in a full stop
             summaries = under_headline = False  # a box of headlines with summaries; the line before is one
             rank = 0  # the last rank seen: ranks count up from 1 ("1", "2", "3"; a second box starts again)
-            # a tag line holding its tags ("Temi: lavoro, scuola"): its box is that line, what stands under it is
-            # not its headlines (an abstract's "Received: 12 September 2024" under its keywords)
-            listing = not _INLINE_ITEMS.search(heading.text)
-            while listing and pos < len(kept) and unranked < self.max_items:
+            # a tag line holding its tags ("Temi: lavoro, scuola"): a labelled row under it is no headline of its
+            # box (an abstract's "Received: 12 September 2024" under its keywords)
+            inline = bool(_INLINE_ITEMS.search(heading.text))
+            while pos < len(kept) and unranked < self.max_items:
                 j = kept[pos]
-                if j in ctx.doc.headings:
+                if j in ctx.doc.headings or (inline and _INLINE_ITEMS.search(ctx.doc.lines[j].text)):
                     break  # the article's subheading (the page's markup says so): the box has ended
                 number = _RANK.fullmatch(ctx.doc.lines[j].text)
                 if number and int(number.group(1)) not in (1, rank + 1):
