@@ -256,7 +256,7 @@ class LabelledByline(Pass):
 
 def label_row(text: str) -> bool:
     """Whether ``text`` opens as a label row: a short label, a colon and a value ("Regie: Anna Beispiel")."""
-    return _LABEL_ROW.match(past_symbols(text)) is not None
+    return _BOX_LABEL_ROW.match(past_symbols(text)) is not None
 
 
 def fact_box_rows(ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
@@ -286,7 +286,7 @@ def in_fact_box(ctx: Context, kept: list[int], pos: int, hits: dict[int, int] | 
         return (
             0 <= p < len(kept)
             and ctx.words(kept[p]) <= _CREDIT_MAX_WORDS
-            and bool(_LABEL_ROW.match(past_symbols(lines[kept[p]].text)))
+            and bool(_BOX_LABEL_ROW.match(past_symbols(lines[kept[p]].text)))
         )
 
     def fact(i: int) -> bool:
@@ -329,6 +329,8 @@ _CREDIT_MAX_WORDS = 24
 _FACT_BOX_ROWS = 3
 # any short label and a colon, whatever follows: a row of a fact box (or of a credit block)
 _LABEL_ROW = re.compile(r"[^\W\d_][\w'’.-]{0,24}(?: [\w'’.-]{1,24})?\s?:\s+\S")
+# the same with a label of up to three words, a row of a fact box ("Number of spans: 18", "Date of birth: …")
+_BOX_LABEL_ROW = re.compile(r"[^\W\d_][\w'’.-]{0,24}(?: [\w'’.-]{1,24}){0,2}\s?:\s+\S")
 
 
 class ClockLine(Pass):
