@@ -10,8 +10,10 @@ EXTRACTOR lets through."""
 
 from __future__ import annotations
 
-from probes import report, tagged_probe_tests
+import pytest
+from probes import assert_survives, report, tagged_probe_tests, with_line
 
+import cleaner
 _CASES1 = {
     # NAIVE: an encyclopedia-style article with its infobox rows, "See also" and references
     "en_wiki": """\
@@ -505,14 +507,168 @@ R Toegankelijkheid
 CASES: dict[str, str] = {**_CASES1, **_CASES2, **_CASES3, **_CASES4}
 
 #: The article lines a page is known to lose (a strict ratchet).
-KNOWN_LOST: dict[str, list[str]] = {}
+KNOWN_LOST: dict[str, list[str]] = {
+    # an abstract's keywords line reads as a news page's tag line ("Temi: lavoro, scuola", "Parole chiave: …"):
+    # only the page's meaning (a paper, not a news story) tells them apart
+    "it_abstract": ["Parole chiave: olivicoltura, siccità, cambiamento climatico, Puglia"],
+}
 
 #: The residue a page is known to leave (a ratchet: it may only shrink).
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # calls to play, to download an app, to see more of a section, the gambling notice, the wiki's edit stamp
+    # ("Jetzt Lotto online spielen", "Wetter-App jetzt herunterladen", "Mehr Wetter", "Voir tout le programme TV",
+    # "This page was last edited on …", "Écouter l'épisode sur votre plateforme préférée", "Abonnez-vous au podcast")
+    "de_lotto": 2,
+    "de_wetter": 3,
+    "en_wiki": 1,
+    "fr_podcast": 2,
+    "fr_tele": 1,
+    # a dateline with the author's name after it ("Publicado el 3 de marzo de 2025 por …")
+    "es_tutorial": 1,
+    # a horoscope site's menu of its sections under the home link, and its daily e-mail call
+    "fr_horoscope": 5,
+    # a skip link and two menu words over the page's one-word title ("Griep"): the menu runs into the title
+    "nl_medisch": 3,
+    # an update stamp "Atualizado a …" (the preposition "a" no table names)
+    "pt_comparativo": 1,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
+
+
+# -- the fixes' shapes: each kept at the head, in the middle and at the tail, the residue it resembles still gone --
+
+def kept_lines(result: cleaner.Result) -> list[str]:
+    return result.text.splitlines()
+
+
+def lost(lines: list[str], result: cleaner.Result) -> list[str]:
+    kept = set(kept_lines(result))
+    return [line for line in lines if line not in kept]
+
+
+def removed(result: cleaner.Result) -> list[tuple[str, str]]:
+    return [(r.pass_name, r.text) for r in result.removed]
+
+
+NOTICE = [
+    "Vanaf zondag 15 december rijden de bussen in de regio volgens een nieuwe dienstregeling, met minder ritten in de avond.",
+    "Lijn 12 rijdt na acht uur 's avonds nog maar twee keer per uur, en lijn 31 vervalt helemaal; reizigers kunnen dan lijn 30 nemen.",
+    "Kijk voor alle vertrektijden op de reisplanner van de vervoerder of bel de klantenservice op werkdagen.",
+]
+TIMES = ["Vertrektijden lijn 12 vanaf Station", "20.15", "20.45", "21.15", "21.45"]
+
+
+@pytest.mark.parametrize("position", ["middle", "tail"])
+def test_a_timetables_column_of_times_survives(position: str) -> None:
+    """Three or more bare times right under each other, later and later, with the article going on under them."""
+    body = with_line(NOTICE, "\n".join(TIMES), position)
+    if position == "tail":
+        body.append("De nieuwe tijden gelden tot eind juni.")
+    result = cleaner.explain_text("\n".join(["Nieuwe dienstregeling", *body]))
+    assert lost([*NOTICE, *TIMES], result) == [], removed(result)
+
+
+def test_a_timetable_at_the_head_and_lone_or_unordered_times_still_go() -> None:
+    """Over the first paragraph a time is the page's stamp; two stamps, or durations out of order, are no column."""
+    for lines in (["20.15"], ["20.15", "20.45"], ["23:05", "08:51", "10:48"]):
+        for position in ("middle", "tail"):
+            body = with_line(NOTICE, "\n".join(lines), position)
+            result = cleaner.explain_text("\n".join([*body, "De nieuwe tijden gelden tot eind juni."]))
+            assert [line for line in lines if line in kept_lines(result)] == [], (lines, position)
+            assert {r.pass_name for r in result.removed} == {"clock-line"}
+    result = cleaner.explain_text("\n".join(["20.15", "20.45", "21.15", *NOTICE]))
+    assert kept_lines(result) == NOTICE
+
+
+HOWTO = [
+    "En este tutorial veremos cómo instalar el servidor web Nginx en Ubuntu y crear un bloque de servidor para nuestro dominio.",
+    "Antes de empezar necesitas acceso a un servidor con un usuario que tenga permisos de administrador y una conexión a internet.",
+    "Al final del tutorial tendrás un servidor web funcionando, listo para alojar tu primera página y tus propios proyectos.",
+]
+COMMANDS = ["sudo apt update", "sudo apt install nginx", "sudo ufw allow 'Nginx Full'", "sudo systemctl reload nginx"]
+
+
+@pytest.mark.parametrize("position", ["head", "middle", "tail"])
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_command_run_as_root_survives(command: str, position: str) -> None:
+    assert_survives(with_line(HOWTO, command, position))
+
+
+def test_a_menu_still_goes_under_a_how_to() -> None:
+    menu = ["Inicio", "Tutoriales", "Servidores", "Contacto", "Aviso legal"]
+    result = cleaner.explain_text("\n".join([*HOWTO, *menu]))
+    assert kept_lines(result) == HOWTO
+
+
+STEPS = ["Requisitos", "Un servidor con Ubuntu 24.04", "Un usuario con permisos sudo", "Paso 1: instalar Nginx",
+         "sudo apt update", "Paso 2: ajustar el cortafuegos", "sudo ufw allow 'Nginx Full'",
+         "Paso 3: comprobar el servicio", "systemctl status nginx", "Si todo ha ido bien, verás la línea active (running).",
+         "Conclusión", "Ya tienes Nginx funcionando."]
+FOOTER = ["¿Te ha sido útil este artículo? Compártelo", "5 comentarios", "Deja un comentario", "Aviso legal"]
+
+
+def test_a_how_tos_numbered_steps_survive_the_footer_under_them_goes() -> None:
+    result = cleaner.explain_text("\n".join([HOWTO[0], *STEPS, *FOOTER]))
+    assert lost([HOWTO[0], *STEPS], result) == [], removed(result)
+    assert [line for line in FOOTER if line in kept_lines(result)] == []
+
+
+def test_steps_not_in_order_or_a_lone_step_keep_nothing_of_the_menu_under_them() -> None:
+    """"Paso 2" alone, or a footer's sign-up steps out of order, make no how-to: the menu around them goes."""
+    menu = ["Inicio", "Tutoriales", "Servidores", "Contacto"]
+    for steps in (["Paso 2: crea tu cuenta"], ["Paso 3: elige tu plan", "Paso 1: crea tu cuenta"]):
+        result = cleaner.explain_text("\n".join([*HOWTO, *menu, *steps, "Es gratis.", "Aviso legal", "Cookies"]))
+        assert [line for line in menu if line in kept_lines(result)] == [], steps
+
+
+ABSTRACT = [
+    "Lo studio analizza l'andamento della produzione di olio extravergine in Puglia tra il 2015 e il 2023, in relazione alle precipitazioni.",
+    "I risultati mostrano un calo medio della resa del 18% negli anni più siccitosi, con differenze marcate tra le province pugliesi.",
+]
+
+
+def test_labelled_dates_under_a_tag_line_are_no_headlines_of_its_box() -> None:
+    dates = ["Ricevuto: 12 settembre 2024", "Accettato: 9 gennaio 2025"]
+    result = cleaner.explain_text("\n".join([*ABSTRACT, "Temi: olivicoltura, siccità", *dates]))
+    assert lost([*ABSTRACT, *dates], result) == [], removed(result)
+    assert "Temi: olivicoltura, siccità" not in kept_lines(result)
+
+
+def test_headlines_under_a_tag_line_still_go() -> None:
+    teasers = ["Siccità, la Regione chiede lo stato di calamità", "Olio, prezzi record nei frantoi pugliesi"]
+    result = cleaner.explain_text("\n".join([*ABSTRACT, "Temi: olivicoltura, siccità", *teasers]))
+    assert kept_lines(result) == ABSTRACT, removed(result)
+
+
+INFOBOX = ["Carries: Northby–Eastfold railway", "Crosses: River Lune", "Locale: Harwick, Northshire",
+           "Total length: 412 m", "Number of spans: 18", "Opened: 14 June 1867"]
+WIKI = [
+    "The Harwick Viaduct is a masonry railway viaduct that carries the Northby–Eastfold line across the valley of the River Lune.",
+    "Built between 1864 and 1867 to a design by the engineer Thomas Garland, it is the longest viaduct on the line and a listed structure.",
+    "The viaduct closed for eighteen months in 1988 after engineers found cracks in three of the piers; it reopened after repairs.",
+]
+
+
+def test_an_infobox_with_a_three_word_label_survives_over_the_first_paragraph() -> None:
+    menu = ["Main page", "Contents", "Random article", "Log in"]
+    result = cleaner.explain_text("\n".join([*menu, "Harwick Viaduct", *INFOBOX, *WIKI]))
+    assert lost([*INFOBOX, *WIKI], result) == [], removed(result)
+    assert [line for line in menu if line in kept_lines(result)] == []
+
+
+@pytest.mark.parametrize("position", ["middle", "tail"])
+def test_an_infobox_survives_in_the_middle_and_at_the_tail(position: str) -> None:
+    assert_survives(with_line(WIKI, "\n".join(INFOBOX), position))
+
+
+def test_a_bylines_labelled_rows_over_the_first_paragraph_still_go() -> None:
+    """Three-word labels of a byline's rows ("Date of publication: …") are metadata, no fact box."""
+    stamp = ["Written by: Anna Black", "Date of publication: 14 June 2024"]
+    result = cleaner.explain_text("\n".join([*stamp, *WIKI]))
+    assert kept_lines(result) == WIKI, removed(result)
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_redteam14b.py

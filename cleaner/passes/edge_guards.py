@@ -1533,3 +1533,48 @@ def announcing(ctx: Context, furniture_at: Callable[[int], bool], region: range,
         ):
             keep.add(i)
     return [i for i in furniture if i not in keep] if keep else furniture
+
+
+def numbered_steps(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a how-to's body after its last long paragraph: two or more steps numbered in order under
+    one label ("Paso 1: instalar Nginx", "Paso 2: …"; "Step 1 –", "Schritt 2.") with the commands, lists and
+    headings between them, up to the article's last sentence under the last step (a sentence or a heading right
+    over one, "Conclusión" over "Ya tienes Nginx funcionando."). A menu never numbers its links in steps; the
+    page's furniture under that last sentence still goes."""
+    lines = ctx.doc.lines
+    kept = [i for i in region if lines[i].removal is None]
+    steps: list[int] = []
+    label = ""
+    for i in kept:
+        m = _STEP.match(lines[i].text)
+        if m is None:
+            continue
+        number = int(m.group(2))
+        if not steps and number == 1:
+            steps, label = [i], m.group(1)
+        elif steps and m.group(1) == label and number == len(steps) + 1:
+            steps.append(i)
+    if len(steps) < _MIN_STEPS:
+        return furniture
+
+    def sentence(i: int) -> bool:
+        return not furniture_at(i) and ctx.words(i) >= _STEP_SENTENCE_WORDS and ends_sentence(lines[i].text)
+
+    pos = kept.index(steps[-1]) + 1
+    end = 0  # past the last line of the article under the last step
+    while pos < len(kept):
+        i = kept[pos]
+        if sentence(i):
+            end = i + 1
+        elif furniture_at(i) and not (pos + 1 < len(kept) and sentence(kept[pos + 1])):
+            break  # furniture over no sentence: the page's
+        pos += 1
+    if not end:
+        return furniture
+    return [i for i in furniture if i >= end]
+
+
+# a step under its label and number: "Paso 1: instalar Nginx", "Step 2 – Configure", "Schritt 3."
+_STEP = re.compile(r"([^\W\d_]{3,20}) (\d{1,2}) ?[:.)–—-](?!\d)")
+_MIN_STEPS = 2
+_STEP_SENTENCE_WORDS = 3

@@ -39,6 +39,7 @@ from .edge_guards import (
     counts_under_data,
     data_rows,
     fact_box,
+    numbered_steps,
     inner_headings,
     inside_text,
     list_in_prose,
@@ -110,6 +111,9 @@ class EdgeFurniture(Pass):
         # (a count kept as the article's data, or an event's fact box, still tells a run of furniture)
         if where == TAIL:
             furniture = closing_box(ctx, furniture_at, region, counts_under_data(ctx, region, furniture))
+            # (a how-to's steps under its last long paragraph count in the run: the page's furniture under its last
+            # sentence is the run's end, as it was without them)
+            furniture = numbered_steps(ctx, furniture_at, region, furniture)
         else:
             furniture = fact_box(ctx, region, furniture)
             box = _label_box(ctx, region)
