@@ -503,8 +503,206 @@ R Privacyverklaring
 R Toegankelijkheid
 """,
 }
+_CASES5 = {
+    # EXTRACTOR: an English speech transcript with speaker labels, bare timestamps and stage notes
+    "en_transcript": """\
+T Full transcript: the mayor's budget speech
+R By Newsroom staff
+R March 4, 2025 at 9:12 a.m.
+A Below is a transcript of Mayor Linda Okoro's budget address to the city council on Monday evening.
+A 00:00
+A OKORO: Thank you, Madam President. Thank you all.
+A 00:41
+A OKORO: This budget does three things. It fixes our roads. It hires more teachers. And it balances.
+A (APPLAUSE)
+A 02:15
+A COUNCILMEMBER REYES: Will the mayor yield for a question?
+A OKORO: Not yet.
+A (LAUGHTER)
+A 03:02
+A OKORO: We will not raise property taxes this year.
+R Sign up for our City Hall newsletter
+R Related: Council approves new transit plan
+""",
+    # NAIVE: a German changelog of an app
+    "de_changelog": """\
+R Startseite
+R Produkte
+R Download
+R Support
+R Blog
+T Versionshinweise Rechnungsbox 5.4
+A Version 5.4 (10. Februar 2025)
+A Neu
+A E-Rechnungen im Format XRechnung erstellen
+A Export nach DATEV
+A Dunkler Modus
+A Verbessert
+A Schnellere Suche in großen Mandanten
+A Behoben
+A Absturz beim Drucken von Mahnungen
+A Falsche Rundung bei 7 % Umsatzsteuer
+A Version 5.3.2 (15. Januar 2025)
+A Behoben
+A Anmeldung mit Zwei-Faktor-Authentifizierung schlug fehl
+A Das Update wird automatisch installiert. Ihre Daten bleiben erhalten.
+R Newsletter abonnieren
+R Impressum
+R Datenschutz
+R AGB
+""",
+    # EXTRACTOR: a French stock-market report
+    "fr_bourse": """\
+T Le CAC 40 termine en hausse, porté par le luxe
+R Par la rédaction
+R Publié le 14/02/2025 à 18h05
+A La Bourse de Paris a terminé la séance de vendredi en hausse de 0,9 %, portée par les valeurs du luxe.
+A Le CAC 40 a gagné 72,31 points à 8 164,47 points.
+A Sur la semaine, l'indice progresse de 1,8 %.
+A Maison Lurat a bondi de 4,2 % après la publication de ventes meilleures que prévu.
+A À la baisse, Aciéries du Nord a cédé 3,1 %.
+A CAC 40 : 8 164,47 (+0,9 %)
+A Euro/dollar : 1,0485
+A Pétrole (Brent) : 74,3 dollars
+A Les investisseurs attendent désormais les chiffres de l'inflation américaine.
+R Cours différés de 15 minutes
+R Suivez les marchés en direct
+""",
+    # NAIVE: a Spanish health page
+    "es_salud": """\
+R Saltar al contenido
+R Inicio
+R Enfermedades
+R Nutrición
+R Bienestar
+R Buscar
+T Gastroenteritis: síntomas y tratamiento
+R Revisado por la Dra. Elena Campos
+A La gastroenteritis es una inflamación del estómago y el intestino, causada casi siempre por un virus.
+A Síntomas
+A Diarrea
+A Vómitos
+A Dolor abdominal
+A Fiebre leve
+A ¿Cuándo acudir al médico?
+A Si hay sangre en las heces.
+A Si los síntomas duran más de tres días.
+A Si aparecen signos de deshidratación.
+A Tratamiento
+A Lo más importante es beber mucho líquido, en pequeños sorbos.
+R Este contenido es meramente informativo.
+R Compartir
+R Política de privacidad
+R Aviso legal
+""",
+    # EXTRACTOR: an Italian horoscope
+    "it_oroscopo": """\
+T Oroscopo di oggi, martedì 11 febbraio 2025
+R di Stella Marini
+A Ariete
+A Giornata di chiarimenti in amore. Sul lavoro, non forzate i tempi.
+A Voto: 7
+A Toro
+A Un incontro vi mette di buon umore.
+A Voto: 8
+A Gemelli
+A Stanchezza. Riposate.
+A Voto: 5
+R Leggi l'oroscopo della settimana
+R Iscriviti alla newsletter
+""",
+    # EXTRACTOR: a Portuguese weather report with its forecast
+    "pt_tempo": """\
+T Chuva forte e vento: sete distritos sob aviso amarelo
+R Por Lusa
+R 07 fev 2025 15:12
+A Sete distritos do continente estão sob aviso amarelo a partir de sábado por causa da chuva forte e do vento.
+A Segundo o Instituto do Mar e da Atmosfera, a chuva será persistente no Minho e no Douro Litoral.
+A Previsão para sábado
+A Porto: chuva, 9/14 ºC
+A Lisboa: aguaceiros, 11/16 ºC
+A Faro: céu nublado, 12/18 ºC
+A Bragança: chuva, 3/9 ºC
+A A partir de segunda-feira, o tempo deve melhorar.
+R Veja também
+R Trânsito cortado na A1 por causa de acidente
+""",
+    # NAIVE: a Dutch lottery-results article
+    "nl_loterij": """\
+R Home
+R Nieuws
+R Sport
+R Geld
+R Inloggen
+T Trekking Lotto zaterdag: geen winnaar jackpot
+R 15-02-2025 21:05
+A Bij de Lotto-trekking van zaterdag is de jackpot van 7 miljoen euro niet gevallen.
+A Winnende getallen
+A 3 - 12 - 17 - 29 - 33 - 41
+A Bonusgetal: 22
+A Jackpot volgende trekking: 8 miljoen euro
+A Wel wonnen twee deelnemers 100.000 euro met de Lucky Ball.
+A Aan deze uitslag kunnen geen rechten worden ontleend.
+R Speel verantwoord. 18+
+R Privacy
+R Cookies
+""",
+    # EXTRACTOR: a Dutch Q&A interview, short questions and one-line answers
+    "nl_interview": """\
+T 'Ik wilde altijd al bakker worden'
+R Door Sanne Bakker
+R 9 februari 2025
+A Jeroen de Groot (34) opende vorig jaar een bakkerij in Zwolle. Vijf vragen aan de jonge ondernemer.
+A Waarom bakker?
+A Omdat mijn opa het was.
+A Hoe laat staat u op?
+A Om half vier.
+A Elke dag?
+A Zes dagen per week.
+A Wat is uw best verkochte brood?
+A Het desembrood.
+A Spijt?
+A Nooit.
+R Lees ook
+R Deze bakkerijen in Overijssel zijn de beste van het land
+""",
+    # EXTRACTOR: a German book excerpt with chapter headings
+    "de_leseprobe": """\
+T Leseprobe: „Das Haus am Deich“ von Ines Hartmann
+A Wir veröffentlichen vorab das erste Kapitel des neuen Romans von Ines Hartmann, der am Donnerstag erscheint.
+A Erstes Kapitel
+A Ankunft
+A Das Haus stand am Ende des Deichs, dort, wo die Straße aufhörte.
+A Niemand wusste, wer es gebaut hatte.
+A „Der Wind“, sagte die Großmutter.
+A Zweites Kapitel
+A Der Brief
+A Am Montag kam der Brief.
+A Ines Hartmann: Das Haus am Deich. Roman. Nordlicht Verlag, 288 Seiten, 24 Euro.
+R Jetzt bestellen
+R Mehr Bücher
+""",
+    # NAIVE: a Spanish lottery-results article
+    "es_loteria": """\
+R Portada
+R Actualidad
+R Loterías
+R Suscríbete
+T Resultado de la Bonoloto del lunes 10 de febrero
+A La Bonoloto ha dejado un acertante de primera categoría en Zaragoza, que se lleva 1.245.302 euros.
+A Combinación ganadora
+A 5, 14, 22, 31, 38, 47
+A Complementario: 9
+A Reintegro: 3
+A El boleto fue sellado en la administración número 24 de la capital aragonesa.
+R Comprueba tu décimo
+R Juega con responsabilidad
+R Aviso legal
+R Cookies
+""",
+}
 
-CASES: dict[str, str] = {**_CASES1, **_CASES2, **_CASES3, **_CASES4}
+CASES: dict[str, str] = {**_CASES1, **_CASES2, **_CASES3, **_CASES4, **_CASES5}
 
 #: The article lines a page is known to lose (a strict ratchet).
 KNOWN_LOST: dict[str, list[str]] = {

@@ -1578,3 +1578,35 @@ def numbered_steps(ctx: Context, furniture_at: Callable[[int], bool], region: ra
 _STEP = re.compile(r"([^\W\d_]{3,20}) (\d{1,2}) ?[:.)–—-](?!\d)")
 _MIN_STEPS = 2
 _STEP_SENTENCE_WORDS = 3
+
+
+def list_over_question(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a list of a few short items under a short heading right after the article's last long
+    paragraph, when a question of the article stands right under it over two sentences of its own: a health page's
+    "Síntomas" over "Diarrea", "Vómitos", "Fiebre leve", then "¿Cuándo acudir al médico?" over "Si hay sangre en las
+    heces." and "Si los síntomas duran más de tres días." A footer's group of links has a link or the page's end
+    under it, no question the page goes on to answer."""
+    lines = ctx.doc.lines
+    kept = [i for i in region if lines[i].removal is None]
+    if len(kept) < _MIN_QUESTION_LIST + 4 or not furniture_at(kept[0]) or ctx.words(kept[0]) > _PART_HEADING_WORDS:
+        return furniture
+    end = 1
+    while end < len(kept) and furniture_at(kept[end]) and ctx.words(kept[end]) <= _SHORT_ITEM_WORDS:
+        end += 1
+    items = end - 1
+    if not _MIN_QUESTION_LIST <= items <= _MAX_QUESTION_LIST or end + 2 >= len(kept):
+        return furniture
+    question, *answers = kept[end : end + 3]
+    text = lines[question].text.rstrip()
+    if text[-1:] not in "?？¿" or ctx.words(question) < 2 or not all(
+        not furniture_at(i) and ctx.words(i) >= 3 and ends_sentence(lines[i].text) and lines[i].text.rstrip()[-1:] != "?"
+        for i in answers
+    ):
+        return furniture
+    keep = set(kept[:end])
+    return [i for i in furniture if i not in keep]
+
+
+_MIN_QUESTION_LIST = 3
+_MAX_QUESTION_LIST = 8
+_SHORT_ITEM_WORDS = 3

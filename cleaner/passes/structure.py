@@ -39,6 +39,7 @@ from .edge_guards import (
     counts_under_data,
     data_rows,
     fact_box,
+    list_over_question,
     numbered_steps,
     inner_headings,
     inside_text,
@@ -93,6 +94,7 @@ class EdgeFurniture(Pass):
             furniture = lower_list(ctx, furniture_at, region, furniture)
             furniture = verdict_box(ctx, furniture_at, region, furniture)
             furniture = announcing(ctx, furniture_at, region, furniture)
+            furniture = list_over_question(ctx, furniture_at, region, furniture)
             furniture = inside_text(ctx, furniture)
         else:
             furniture = opening_list(ctx, region, furniture)
