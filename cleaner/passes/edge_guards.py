@@ -1535,7 +1535,9 @@ def announcing(ctx: Context, furniture_at: Callable[[int], bool], region: range,
     return [i for i in furniture if i not in keep] if keep else furniture
 
 
-def numbered_steps(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
+def numbered_steps(
+    ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]
+) -> list[int]:
     """``furniture`` less a how-to's body after its last long paragraph: two or more steps numbered in order under
     one label ("Paso 1: instalar Nginx", "Paso 2: …"; "Step 1 –", "Schritt 2.") with the commands, lists and
     headings between them, up to the article's last sentence under the last step (a sentence or a heading right
@@ -1580,7 +1582,9 @@ _MIN_STEPS = 2
 _STEP_SENTENCE_WORDS = 3
 
 
-def list_over_question(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
+def list_over_question(
+    ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]
+) -> list[int]:
     """``furniture`` less a list of a few short items under a short heading right after the article's last long
     paragraph, when a question of the article stands right under it over two sentences of its own: a health page's
     "Síntomas" over "Diarrea", "Vómitos", "Fiebre leve", then "¿Cuándo acudir al médico?" over "Si hay sangre en las
@@ -1598,8 +1602,11 @@ def list_over_question(ctx: Context, furniture_at: Callable[[int], bool], region
         return furniture
     question, *answers = kept[end : end + 3]
     text = lines[question].text.rstrip()
-    if text[-1:] not in "?？¿" or ctx.words(question) < 2 or not all(
-        not furniture_at(i) and ctx.words(i) >= 3 and ends_sentence(lines[i].text) and lines[i].text.rstrip()[-1:] != "?"
+    if text[-1:] not in "?？" or ctx.words(question) < 2 or not all(
+        not furniture_at(i)
+        and ctx.words(i) >= 3
+        and ends_sentence(lines[i].text)
+        and lines[i].text.rstrip()[-1:] not in "?？"
         for i in answers
     ):
         return furniture

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 from typing import ClassVar
 
 from ..context import Context
@@ -393,7 +394,6 @@ def _timetable(ctx: Context, kept: list[int], times: list[int], first: int) -> s
     with article text under them. A page stamps itself once, or once a line apart; a list of videos parts
     its durations with their headlines."""
     out: set[int] = set()
-    taken = set(times)
     lines = ctx.doc.lines
     pos = 0
     while pos < len(times):
@@ -406,10 +406,9 @@ def _timetable(ctx: Context, kept: list[int], times: list[int], first: int) -> s
         if (
             len(run) >= _TIMETABLE_ROWS
             and len(known) == len(run)
-            and all(a < b for a, b in zip(known, known[1:]))
+            and all(a < b for a, b in pairwise(known))
             and first < kept[run[0]]
             and run[-1] + 1 < len(kept)
-            and run[-1] + 1 not in taken
             and (ctx.is_prose(kept[run[-1] + 1]) or ends_sentence(lines[kept[run[-1] + 1]].text))
         ):
             out.update(run)
