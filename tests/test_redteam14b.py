@@ -721,14 +721,91 @@ R Aviso legal
 R Cookies
 """,
 }
+_CASES6 = {
+    # EXTRACTOR: an Italian podcast transcript, bare timestamps over each turn
+    "it_trascrizione": """\
+T Il podcast della settimana: la trascrizione
+R di Redazione
+A Ecco la trascrizione della puntata dedicata ai pendolari della linea Milano-Genova.
+A 00:00
+A LUCA: Buongiorno e benvenuti.
+A 00:14
+A SARA: Oggi parliamo di treni in ritardo.
+A 01:02
+A LUCA: Quanti?
+A SARA: Troppi.
+A 01:30
+A LUCA: Grazie a tutti, alla prossima.
+R Ascolta il podcast su tutte le piattaforme
+R Condividi
+""",
+    # NAIVE: a Portuguese listicle with numbered headings
+    "pt_lista": """\
+R Início
+R Viagens
+R Gastronomia
+R Assinar
+T Dez praias do Alentejo para fugir às multidões
+A Areais extensos, água fria e pouca gente: estas são as nossas praias preferidas da costa alentejana.
+A 1. Praia do Malhão
+A Dunas altas e um areal a perder de vista.
+A 2. Praia da Samoqueira
+A Pequena, escondida entre rochas.
+A 3. Praia do Almograve
+A Ideal para famílias.
+A 4. Zambujeira do Mar
+A A mais animada no verão.
+R Partilhe este artigo
+R Termos de utilização
+R Política de privacidade
+""",
+    # EXTRACTOR: French release notes
+    "fr_version": """\
+T Nouveautés de la version 2.8 de Calepin
+R Publié le 12 février 2025
+A La version 2.8 de Calepin est disponible. Elle apporte la synchronisation hors ligne et corrige une trentaine de bogues.
+A Nouveautés
+A Synchronisation hors ligne
+A Export en PDF
+A Thème sombre
+A Corrections
+A Plantage à l'ouverture des fichiers volumineux
+A Mauvais affichage des accents dans les titres
+A Mise à jour
+A npm install -g calepin@2.8
+A La mise à jour est gratuite pour tous les abonnés.
+R Partager
+R Article précédent
+R Article suivant
+""",
+    # EXTRACTOR: a German TV listing with times over titles
+    "de_tv": """\
+T TV-Tipps für Sonntag: Krimi, Doku und ein Klassiker
+R Von Jonas Berg
+A Am Sonntagabend lohnt sich das Einschalten: Wir haben die besten Sendungen herausgesucht.
+A 20:15 Uhr, Kanal Eins
+A Tatort: Die letzte Fähre
+A Ein Toter auf der Fähre nach Föhr, und alle Passagiere haben ein Alibi.
+A 21:45 Uhr, Nordwelle
+A Das Wattenmeer
+A Eine Dokumentation über das größte Wattgebiet der Welt.
+A 23:30 Uhr, Drei Plus
+A Casablanca
+A Der Klassiker mit Humphrey Bogart.
+R Alle TV-Tipps
+R Zum TV-Programm
+""",
+}
 
-CASES: dict[str, str] = {**_CASES1, **_CASES2, **_CASES3, **_CASES4, **_CASES5}
+CASES: dict[str, str] = {**_CASES1, **_CASES2, **_CASES3, **_CASES4, **_CASES5, **_CASES6}
 
 #: The article lines a page is known to lose (a strict ratchet).
 KNOWN_LOST: dict[str, list[str]] = {
     # an abstract's keywords line reads as a news page's tag line ("Temi: lavoro, scuola", "Parole chiave: …"):
     # only the page's meaning (a paper, not a news story) tells them apart
     "it_abstract": ["Parole chiave: olivicoltura, siccità, cambiamento climatico, Puglia"],
+    # release notes' "Corrections" heading is a news site's link to its corrections page, word for word (site-chrome)
+    "fr_version": ["Corrections"],
 }
 
 #: The residue a page is known to leave (a ratchet: it may only shrink).
@@ -758,6 +835,8 @@ RESIDUE_LEFT: dict[str, int] = {
     "de_leseprobe": 1,
     "nl_loterij": 2,
     "it_oroscopo": 1,
+    "it_trascrizione": 1,
+    "de_tv": 2,
 }
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
@@ -952,6 +1031,45 @@ def test_a_footers_link_group_over_a_question_with_no_answers_still_goes() -> No
     teaser = ["Secciones", "Deportes", "Economía", "Cultura", "¿Quiénes somos?", "Somos un diario digital.", "Contacto"]
     result = cleaner.explain_text("\n".join([HEALTH[0], *teaser]))
     assert [line for line in teaser[:4] if line in kept_lines(result)] == [], removed(result)
+
+
+TRANSCRIPT = [
+    "Ecco la trascrizione della puntata dedicata ai pendolari della linea Milano-Genova, registrata lunedì in studio.",
+    "00:00", "LUCA: Buongiorno e benvenuti a tutti gli ascoltatori.", "00:14", "SARA: Oggi parliamo di treni in ritardo.",
+    "01:02", "LUCA: Quanti?", "SARA: Troppi.", "01:30", "LUCA: Grazie a tutti, alla prossima puntata.",
+]
+
+
+def test_a_transcripts_short_turn_keeps_its_time() -> None:
+    result = cleaner.explain_text("\n".join([*TRANSCRIPT, "Condividi", "Privacy", "Cookie policy"]))
+    assert lost(TRANSCRIPT, result) == [], removed(result)
+
+
+def test_a_time_out_of_order_or_over_a_button_still_goes_in_a_transcript() -> None:
+    for extra in (["00:40", "SARA: Sì."], ["01:45", "Condividi"]):
+        result = cleaner.explain_text("\n".join([*TRANSCRIPT, *extra, "Privacy", "Cookie policy"]))
+        assert extra[0] not in kept_lines(result), extra
+        assert lost(TRANSCRIPT, result) == [], removed(result)
+
+
+RELEASE = [
+    "La version 2.8 de Calepin est disponible. Elle apporte la synchronisation hors ligne et corrige une trentaine de bogues.",
+    "Les abonnés la reçoivent automatiquement, les autres peuvent la télécharger depuis le site de l'éditeur dès aujourd'hui.",
+]
+UPDATE = ["Mise à jour", "npm install -g calepin@2.8", "La mise à jour est gratuite pour tous les abonnés."]
+
+
+@pytest.mark.parametrize("position", ["middle", "tail"])
+def test_a_stamps_label_over_a_sentence_is_a_heading(position: str) -> None:
+    assert_survives(with_line(RELEASE, "\n".join(UPDATE), position))
+
+
+def test_a_stamps_label_over_its_date_still_goes() -> None:
+    for stamp in (["Mise à jour", "12 février 2025"], ["Mise à jour", "Partager"]):
+        result = cleaner.explain_text("\n".join([*RELEASE, *stamp]))
+        assert kept_lines(result) == RELEASE, removed(result)
+    result = cleaner.explain_text("\n".join(["Mise à jour", "12 février 2025", *RELEASE]))
+    assert kept_lines(result) == RELEASE, removed(result)
 
 
 if __name__ == "__main__":  # the probe's numbers: python tests/test_redteam14b.py

@@ -845,10 +845,16 @@ def inner_headings(
             at = end
         return 0
 
+    turns: set[int] = set()  # a transcript's short turns under an entry's time this loop kept ("LUCA: Quanti?")
     for pos, i in enumerate(order):
         if not furniture_at(i) or i in rows:
             if article(i) or data(i) or _unclosed_sentence(ctx, i):
                 continue  # article text, or data ("Step 1: Remove the wheel") the article may hold
+            if where == TAIL and pos and (order[pos - 1] in turns or order[pos - 1] in out) and (
+                ends_sentence(lines[i].text) and (order[pos - 1] in turns or entry_time(order[pos - 1]))
+            ):
+                turns.add(i)  # a short turn under an entry's time, or under the turn before it ("SARA: Troppi.")
+                continue
             break  # neither article text nor a heading in it: the page's
         # the neighbour on the article's side (the first line's is the long paragraph itself), or a
         # line of the article's this loop kept (a sentence that lost its full stop counts here, not
@@ -862,7 +868,9 @@ def inner_headings(
             out.add(i)
             spec.add(i)
             continue
-        if pos and not (article(prev) or labelled(prev) or prev in out or _unclosed_sentence(ctx, prev)):
+        if pos and not (
+            article(prev) or labelled(prev) or prev in out or prev in turns or _unclosed_sentence(ctx, prev)
+        ):
             break
         away = order[pos + 1] if pos + 1 < len(order) else None
         beyond = pos + 1  # past the rows of data under the line: is it article text there?
@@ -874,6 +882,8 @@ def inner_headings(
             beyond += 1
         if where == TAIL and lines[i].text.endswith("!") and ctx.words(i) <= 2:
             out.add(i)  # "Enjoy!", "Bon appétit !": the article's closing line
+        elif where == TAIL and away is not None and entry_time(i) and ends_sentence(lines[away].text):
+            out.add(i)  # an entry's time clock-line kept over the entry's short turn ("01:02" over "LUCA: Quanti?")
         elif where == TAIL and _SIGNATURE.fullmatch(lines[i].text):
             out.add(i)  # the signature right under the text's last sentence
         elif (

@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from ..context import Context
 from ..textstats import ends_sentence, lower
-from ..vocab import past_symbols
+from ..vocab import Table, past_symbols
 from .base import Pass, VocabLinePass, prose_bounds
 
 
@@ -107,6 +107,9 @@ class Dateline(VocabLinePass):
                 continue
             if after is not None and relative.match(text) and ClockLine.entry_text(ctx, after):
                 heads.append(i)  # (the first entry's stamp, under the headline or the page's own stamp)
+            if i > first and after is not None and _bare_label_heading(ctx, text, after, dated):
+                out.add(i)  # a section's heading that reads as a stamp's label ("Mise à jour" over a command)
+                continue
             if before is None or after is None:
                 continue
             if relative.match(text):
@@ -134,6 +137,20 @@ class Dateline(VocabLinePass):
         if len(listed) >= _LISTED_EVENTS:
             out.update(listed)  # an events calendar's dates ("Fr. 12.04.2024, 19:30 Uhr"), not timestamps
         return out
+
+
+def _bare_label_heading(ctx: Context, text: str, after: int, dated: Table) -> bool:
+    """Whether a stamp's label alone on its line ("Mise à jour", "Updated") is a heading of the article, after
+    its first paragraph: no figure in it and, under it, a line of three words or more that is no date (the
+    label's own date under it is one, or a line another table took)."""
+    return (
+        not any(c.isdigit() for c in text)
+        and ctx.words(after) >= _HEADED_WORDS
+        and not dated.match(ctx.doc.lines[after].text)
+    )
+
+
+_HEADED_WORDS = 3
 
 
 def _issued(ctx: Context, kept: list[int], pos: int, signed: bool) -> bool:
@@ -377,10 +394,35 @@ class ClockLine(Pass):
             entries |= headed
         if len(entries) < 2 or not any(first < kept[pos] for pos in entries):
             entries = set()
+        elif len(entries) >= _ORDERED_ENTRIES:
+            entries |= self.short_turns(ctx, kept, times, entries, first)
         listed = _timetable(ctx, kept, times, first)
         for pos in times:
             if pos not in entries and pos not in listed:
                 ctx.doc.remove(kept[pos], self.name, "time of day (a timestamp)")
+
+    @staticmethod
+    def short_turns(ctx: Context, kept: list[int], times: list[int], entries: set[int], first: int) -> set[int]:
+        """The times of a transcript's or a blog's entries whose text is too short to tell one ("01:02" over
+        "LUCA: Quanti?"), among ``_ORDERED_ENTRIES`` or more entries whose times run in order: a time after the
+        first paragraph, over a short sentence, that keeps the order where it stands."""
+        lines = ctx.doc.lines
+
+        def minute(pos: int) -> int | None:
+            return _minutes(past_symbols(lines[kept[pos]].text))
+
+        if not _in_order([minute(pos) for pos in sorted(entries)]):
+            return set()
+        taken = set(times)
+        out: set[int] = set()
+        for pos in times:
+            if pos in entries or kept[pos] < first or pos + 1 >= len(kept) or pos + 1 in taken:
+                continue
+            if not ends_sentence(lines[kept[pos + 1]].text):
+                continue  # (over a button, "Share", or a heading: a stamp of the page's)
+            if _in_order([minute(p) for p in sorted(entries | {pos})]):
+                out.add(pos)
+        return out
 
     @staticmethod
     def entry_text(ctx: Context, i: int) -> bool:
@@ -417,6 +459,7 @@ def _timetable(ctx: Context, kept: list[int], times: list[int], first: int) -> s
 
 
 _TIMETABLE_ROWS = 3
+_ORDERED_ENTRIES = 3  # a blog's or a transcript's entries that set the order a short entry's time must keep
 _ENTRY_MIN_WORDS = 3
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\.?)?", re.IGNORECASE)
 
