@@ -1065,7 +1065,8 @@ def test_a_stamps_label_over_a_sentence_is_a_heading(position: str) -> None:
 
 
 def test_a_stamps_label_over_its_date_still_goes() -> None:
-    for stamp in (["Mise à jour", "12 février 2025"], ["Mise à jour", "Partager"]):
+    for stamp in (["Mise à jour", "12 février 2025"], ["Mise à jour", "Partager"], ["Mise à jour :", "Le 12 février 2025 à 10h12"],
+                  ["Mise à jour", "févr. 12, 2025 @10:12"]):
         result = cleaner.explain_text("\n".join([*RELEASE, *stamp]))
         assert kept_lines(result) == RELEASE, removed(result)
     result = cleaner.explain_text("\n".join(["Mise à jour", "12 février 2025", *RELEASE]))

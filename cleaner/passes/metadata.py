@@ -15,6 +15,7 @@ from ..context import Context
 from ..textstats import ends_sentence, lower
 from ..vocab import Table, past_symbols
 from .base import Pass, VocabLinePass, prose_bounds
+from .furniture import command_line
 
 
 class GluedMetadata(Pass):
@@ -141,12 +142,16 @@ class Dateline(VocabLinePass):
 
 def _bare_label_heading(ctx: Context, text: str, after: int, dated: Table) -> bool:
     """Whether a stamp's label alone on its line ("Mise à jour", "Updated") is a heading of the article, after
-    its first paragraph: no figure in it and, under it, a line of three words or more that is no date (the
-    label's own date under it is one, or a line another table took)."""
+    its first paragraph: no figure in it, no colon closing it ("Updated:" over its date) and, under it, a line of
+    three words or more that is no date: a sentence, a command, words with no figure (the label's own date under
+    it, "Nov 18, 2019 @17:26 PM", is none of these; a line another table took is no line under it)."""
+    under = ctx.doc.lines[after].text
     return (
         not any(c.isdigit() for c in text)
+        and not text.rstrip().endswith((":", "："))
         and ctx.words(after) >= _HEADED_WORDS
-        and not dated.match(ctx.doc.lines[after].text)
+        and not dated.match(under)
+        and (ends_sentence(under) or command_line(under) or not any(c.isdigit() for c in under))
     )
 
 
