@@ -108,7 +108,14 @@ class Dateline(VocabLinePass):
                 continue
             if after is not None and relative.match(text) and ClockLine.entry_text(ctx, after):
                 heads.append(i)  # (the first entry's stamp, under the headline or the page's own stamp)
-            if i > first and after is not None and _bare_label_heading(ctx, text, after, dated):
+            if (
+                i > first
+                and after is not None
+                and ctx.words(i) <= _LABEL_WORDS
+                and not relative.match(text)  # ("just now", "gestern" between paragraphs: a stamp)
+                and not ctx.is_prose(after)  # (a heading over a command, a list, a short sentence)
+                and _bare_label_heading(ctx, text, after, dated)
+            ):
                 out.add(i)  # a section's heading that reads as a stamp's label ("Mise à jour" over a command)
                 continue
             if before is None or after is None:
@@ -156,6 +163,7 @@ def _bare_label_heading(ctx: Context, text: str, after: int, dated: Table) -> bo
 
 
 _HEADED_WORDS = 3
+_LABEL_WORDS = 3  # a stamp's label alone: "Mise à jour", "Zuletzt aktualisiert"
 
 
 def _issued(ctx: Context, kept: list[int], pos: int, signed: bool) -> bool:
