@@ -845,10 +845,16 @@ def inner_headings(
             at = end
         return 0
 
+    turns: set[int] = set()  # a transcript's short turns under an entry's time this loop kept ("LUCA: Quanti?")
     for pos, i in enumerate(order):
         if not furniture_at(i) or i in rows:
             if article(i) or data(i) or _unclosed_sentence(ctx, i):
                 continue  # article text, or data ("Step 1: Remove the wheel") the article may hold
+            if where == TAIL and pos and (order[pos - 1] in turns or order[pos - 1] in out) and (
+                ends_sentence(lines[i].text) and (order[pos - 1] in turns or entry_time(order[pos - 1]))
+            ):
+                turns.add(i)  # a short turn under an entry's time, or under the turn before it ("SARA: Troppi.")
+                continue
             break  # neither article text nor a heading in it: the page's
         # the neighbour on the article's side (the first line's is the long paragraph itself), or a
         # line of the article's this loop kept (a sentence that lost its full stop counts here, not
@@ -862,7 +868,9 @@ def inner_headings(
             out.add(i)
             spec.add(i)
             continue
-        if pos and not (article(prev) or labelled(prev) or prev in out or _unclosed_sentence(ctx, prev)):
+        if pos and not (
+            article(prev) or labelled(prev) or prev in out or prev in turns or _unclosed_sentence(ctx, prev)
+        ):
             break
         away = order[pos + 1] if pos + 1 < len(order) else None
         beyond = pos + 1  # past the rows of data under the line: is it article text there?
@@ -874,6 +882,8 @@ def inner_headings(
             beyond += 1
         if where == TAIL and lines[i].text.endswith("!") and ctx.words(i) <= 2:
             out.add(i)  # "Enjoy!", "Bon appétit !": the article's closing line
+        elif where == TAIL and away is not None and entry_time(i) and ends_sentence(lines[away].text):
+            out.add(i)  # an entry's time clock-line kept over the entry's short turn ("01:02" over "LUCA: Quanti?")
         elif where == TAIL and _SIGNATURE.fullmatch(lines[i].text):
             out.add(i)  # the signature right under the text's last sentence
         elif (
@@ -1533,3 +1543,87 @@ def announcing(ctx: Context, furniture_at: Callable[[int], bool], region: range,
         ):
             keep.add(i)
     return [i for i in furniture if i not in keep] if keep else furniture
+
+
+def numbered_steps(
+    ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]
+) -> list[int]:
+    """``furniture`` less a how-to's body after its last long paragraph: two or more steps numbered in order under
+    one label ("Paso 1: instalar Nginx", "Paso 2: …"; "Step 1 –", "Schritt 2.") with the commands, lists and
+    headings between them, up to the article's last sentence under the last step (a sentence or a heading right
+    over one, "Conclusión" over "Ya tienes Nginx funcionando."). A menu never numbers its links in steps; the
+    page's furniture under that last sentence still goes."""
+    lines = ctx.doc.lines
+    kept = [i for i in region if lines[i].removal is None]
+    steps: list[int] = []
+    label = ""
+    for i in kept:
+        m = _STEP.match(lines[i].text)
+        if m is None:
+            continue
+        number = int(m.group(2))
+        if not steps and number == 1:
+            steps, label = [i], m.group(1)
+        elif steps and m.group(1) == label and number == len(steps) + 1:
+            steps.append(i)
+    if len(steps) < _MIN_STEPS:
+        return furniture
+
+    def sentence(i: int) -> bool:
+        return not furniture_at(i) and ctx.words(i) >= _STEP_SENTENCE_WORDS and ends_sentence(lines[i].text)
+
+    pos = kept.index(steps[-1]) + 1
+    end = 0  # past the last line of the article under the last step
+    while pos < len(kept):
+        i = kept[pos]
+        if sentence(i):
+            end = i + 1
+        elif furniture_at(i) and not (pos + 1 < len(kept) and sentence(kept[pos + 1])):
+            break  # furniture over no sentence: the page's
+        pos += 1
+    if not end:
+        return furniture
+    return [i for i in furniture if i >= end]
+
+
+# a step under its label and number: "Paso 1: instalar Nginx", "Step 2 – Configure", "Schritt 3."
+_STEP = re.compile(r"([^\W\d_]{3,20}) (\d{1,2}) ?[:.)–—-](?!\d)")
+_MIN_STEPS = 2
+_STEP_SENTENCE_WORDS = 3
+
+
+def list_over_question(
+    ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]
+) -> list[int]:
+    """``furniture`` less a list of a few short items under a short heading right after the article's last long
+    paragraph, when a question of the article stands right under it over two sentences of its own: a health page's
+    "Síntomas" over "Diarrea", "Vómitos", "Fiebre leve", then "¿Cuándo acudir al médico?" over "Si hay sangre en las
+    heces." and "Si los síntomas duran más de tres días." A footer's group of links has a link or the page's end
+    under it, no question the page goes on to answer."""
+    lines = ctx.doc.lines
+    kept = [i for i in region if lines[i].removal is None]
+    if len(kept) < _MIN_QUESTION_LIST + 4 or not furniture_at(kept[0]) or ctx.words(kept[0]) > _PART_HEADING_WORDS:
+        return furniture
+    end = 1
+    while end < len(kept) and furniture_at(kept[end]) and ctx.words(kept[end]) <= _SHORT_ITEM_WORDS:
+        end += 1
+    items = end - 1
+    if not _MIN_QUESTION_LIST <= items <= _MAX_QUESTION_LIST or end + 2 >= len(kept):
+        return furniture
+    question, *answers = kept[end : end + 3]
+    text = lines[question].text.rstrip()
+    if text[-1:] not in "?？" or ctx.words(question) < 2 or not all(
+        not furniture_at(i)
+        and ctx.words(i) >= 3
+        and ends_sentence(lines[i].text)
+        and lines[i].text.rstrip()[-1:] not in "?？"
+        for i in answers
+    ):
+        return furniture
+    keep = set(kept[:end])
+    return [i for i in furniture if i not in keep]
+
+
+_MIN_QUESTION_LIST = 3
+_MAX_QUESTION_LIST = 8
+_SHORT_ITEM_WORDS = 3

@@ -30,6 +30,8 @@ def command_line(text: str) -> bool:
     tokens = text.split(" ")
     if len(tokens) < 2 or " ".join(text.split()) != text:  # (no other space, no empty word)
         return False
+    if tokens[0] == "sudo":  # a command run as root ("sudo apt update"): a menu's words never open so
+        return _PROGRAM.fullmatch(tokens[1]) is not None
     return _PROGRAM.fullmatch(tokens[0]) is not None and any(_ARGUMENT.fullmatch(t) for t in tokens[1:])
 
 
@@ -83,7 +85,7 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
     text = line.text
     if words >= 2 and (ends_sentence(text) or text.rstrip()[-1:] == ";"):
         return False  # (a list item closed by a semicolon, as Slavic and Romance lists print them, is text)
-    if words == 1 and _answer(ctx, i):
+    if words == 1 and (_answer(ctx, i) or _one_word_question(ctx, i)):
         return False  # an interview's or an FAQ's one-word answer under its question: "Nein.", "Absolutely."
     if words >= _COLON_SENTENCE_WORDS and ends_colon(text) and (not ctx.stopwords or ctx.stats(i).unspaced):
         return False  # no function words to judge it by: a sentence's length, announcing what follows
@@ -124,6 +126,30 @@ def _answer(ctx: Context, i: int) -> bool:
     return question[-1:] in _QUESTION_ENDS and ctx.words(i - 1) >= 2
 
 
+def _one_word_question(ctx: Context, i: int) -> bool:
+    """Line ``i``, one word, is an interview's question or its answer: "Spijt?" over "Nooit.", in a run of
+    questions and answers (over the question the answer to the one before, under it its own answer, each closing
+    a sentence in a word or a few); a widget's "Ja" / "Nee" under its question print no full stop, a footer's
+    "Vragen?" over "Bel ons." stands under no question and its answer."""
+    lines = ctx.doc.lines
+    text = lines[i].text.rstrip().rstrip(_ANSWER_CLOSERS)
+    if text[-1:] in _ANSWER_ENDS and i >= 3:  # the answer under a one-word question
+        return ctx.words(i - 1) == 1 and _one_word_question(ctx, i - 1)
+    if text[-1:] not in _QUESTION_ENDS or i < 2 or i + 1 >= len(lines):
+        return False
+    before = lines[i - 2].text.rstrip().rstrip(_ANSWER_CLOSERS)
+    above = lines[i - 1].text.rstrip().rstrip(_ANSWER_CLOSERS)
+    answer = lines[i + 1].text.rstrip().rstrip(_ANSWER_CLOSERS)
+    return (
+        before[-1:] in _QUESTION_ENDS
+        and above[-1:] in _ANSWER_ENDS
+        and ctx.words(i - 1) <= _SHORT_ANSWER_WORDS
+        and answer[-1:] in _ANSWER_ENDS
+        and ctx.words(i + 1) <= _SHORT_ANSWER_WORDS
+    )
+
+
+_SHORT_ANSWER_WORDS = 6
 _ANSWER_CLOSERS = "\"'”’»)"
 _ANSWER_ENDS = frozenset(".!。！")
 _QUESTION_ENDS = frozenset("?？؟")

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 from typing import ClassVar
 
 from ..context import Context
 from ..textstats import ends_sentence, lower
-from ..vocab import past_symbols
+from ..vocab import Table, past_symbols
 from .base import Pass, VocabLinePass, prose_bounds
+from .furniture import command_line
 
 
 class GluedMetadata(Pass):
@@ -106,6 +108,16 @@ class Dateline(VocabLinePass):
                 continue
             if after is not None and relative.match(text) and ClockLine.entry_text(ctx, after):
                 heads.append(i)  # (the first entry's stamp, under the headline or the page's own stamp)
+            if (
+                i > first
+                and after is not None
+                and ctx.words(i) <= _LABEL_WORDS
+                and not relative.match(text)  # ("just now", "gestern" between paragraphs: a stamp)
+                and not ctx.is_prose(after)  # (a heading over a command, a list, a short sentence)
+                and _bare_label_heading(ctx, text, after, dated)
+            ):
+                out.add(i)  # a section's heading that reads as a stamp's label ("Mise à jour" over a command)
+                continue
             if before is None or after is None:
                 continue
             if relative.match(text):
@@ -133,6 +145,25 @@ class Dateline(VocabLinePass):
         if len(listed) >= _LISTED_EVENTS:
             out.update(listed)  # an events calendar's dates ("Fr. 12.04.2024, 19:30 Uhr"), not timestamps
         return out
+
+
+def _bare_label_heading(ctx: Context, text: str, after: int, dated: Table) -> bool:
+    """Whether a stamp's label alone on its line ("Mise à jour", "Updated") is a heading of the article, after
+    its first paragraph: no figure in it, no colon closing it ("Updated:" over its date) and, under it, a line of
+    three words or more that is no date: a sentence, a command, words with no figure (the label's own date under
+    it, "Nov 18, 2019 @17:26 PM", is none of these; a line another table took is no line under it)."""
+    under = ctx.doc.lines[after].text
+    return (
+        not any(c.isdigit() for c in text)
+        and not text.rstrip().endswith((":", "："))
+        and ctx.words(after) >= _HEADED_WORDS
+        and not dated.match(under)
+        and (ends_sentence(under) or command_line(under) or not any(c.isdigit() for c in under))
+    )
+
+
+_HEADED_WORDS = 3
+_LABEL_WORDS = 3  # a stamp's label alone: "Mise à jour", "Zuletzt aktualisiert"
 
 
 def _issued(ctx: Context, kept: list[int], pos: int, signed: bool) -> bool:
@@ -256,7 +287,7 @@ class LabelledByline(Pass):
 
 def label_row(text: str) -> bool:
     """Whether ``text`` opens as a label row: a short label, a colon and a value ("Regie: Anna Beispiel")."""
-    return _LABEL_ROW.match(past_symbols(text)) is not None
+    return _BOX_LABEL_ROW.match(past_symbols(text)) is not None
 
 
 def fact_box_rows(ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
@@ -286,7 +317,7 @@ def in_fact_box(ctx: Context, kept: list[int], pos: int, hits: dict[int, int] | 
         return (
             0 <= p < len(kept)
             and ctx.words(kept[p]) <= _CREDIT_MAX_WORDS
-            and bool(_LABEL_ROW.match(past_symbols(lines[kept[p]].text)))
+            and bool(_BOX_LABEL_ROW.match(past_symbols(lines[kept[p]].text)))
         )
 
     def fact(i: int) -> bool:
@@ -329,6 +360,8 @@ _CREDIT_MAX_WORDS = 24
 _FACT_BOX_ROWS = 3
 # any short label and a colon, whatever follows: a row of a fact box (or of a credit block)
 _LABEL_ROW = re.compile(r"[^\W\d_][\w'’.-]{0,24}(?: [\w'’.-]{1,24})?\s?:\s+\S")
+# the same with a label of up to three words, a row of a fact box ("Number of spans: 18", "Date of birth: …")
+_BOX_LABEL_ROW = re.compile(r"[^\W\d_][\w'’.-]{0,24}(?: [\w'’.-]{1,24}){0,2}\s?:\s+\S")
 
 
 class ClockLine(Pass):
@@ -374,9 +407,35 @@ class ClockLine(Pass):
             entries |= headed
         if len(entries) < 2 or not any(first < kept[pos] for pos in entries):
             entries = set()
+        elif len(entries) >= _ORDERED_ENTRIES:
+            entries |= self.short_turns(ctx, kept, times, entries, first)
+        listed = _timetable(ctx, kept, times, first)
         for pos in times:
-            if pos not in entries:
+            if pos not in entries and pos not in listed:
                 ctx.doc.remove(kept[pos], self.name, "time of day (a timestamp)")
+
+    @staticmethod
+    def short_turns(ctx: Context, kept: list[int], times: list[int], entries: set[int], first: int) -> set[int]:
+        """The times of a transcript's or a blog's entries whose text is too short to tell one ("01:02" over
+        "LUCA: Quanti?"), among ``_ORDERED_ENTRIES`` or more entries whose times run in order: a time after the
+        first paragraph, over a short sentence, that keeps the order where it stands."""
+        lines = ctx.doc.lines
+
+        def minute(pos: int) -> int | None:
+            return _minutes(past_symbols(lines[kept[pos]].text))
+
+        if not _in_order([minute(pos) for pos in sorted(entries)]):
+            return set()
+        taken = set(times)
+        out: set[int] = set()
+        for pos in times:
+            if pos in entries or kept[pos] < first or pos + 1 >= len(kept) or pos + 1 in taken:
+                continue
+            if not ends_sentence(lines[kept[pos + 1]].text):
+                continue  # (over a button, "Share", or a heading: a stamp of the page's)
+            if _in_order([minute(p) for p in sorted(entries | {pos})]):
+                out.add(pos)
+        return out
 
     @staticmethod
     def entry_text(ctx: Context, i: int) -> bool:
@@ -384,6 +443,36 @@ class ClockLine(Pass):
         return ctx.is_prose(i) or (ctx.words(i) >= _ENTRY_MIN_WORDS and ends_sentence(ctx.doc.lines[i].text))
 
 
+def _timetable(ctx: Context, kept: list[int], times: list[int], first: int) -> set[int]:
+    """The times of a timetable's column inside the article: ``_TIMETABLE_ROWS`` or more bare times right
+    under each other, later and later ("20.15", "20.45", "21.15"), after the article's first paragraph and
+    with article text under them. A page stamps itself once, or once a line apart; a list of videos parts
+    its durations with their headlines."""
+    out: set[int] = set()
+    lines = ctx.doc.lines
+    pos = 0
+    while pos < len(times):
+        end = pos + 1
+        while end < len(times) and times[end] == times[end - 1] + 1:
+            end += 1
+        run = times[pos:end]
+        minutes = [_minutes(past_symbols(lines[kept[p]].text)) for p in run]
+        known = [m for m in minutes if m is not None]
+        if (
+            len(run) >= _TIMETABLE_ROWS
+            and len(known) == len(run)
+            and all(a < b for a, b in pairwise(known))
+            and first < kept[run[0]]
+            and run[-1] + 1 < len(kept)
+            and (ctx.is_prose(kept[run[-1] + 1]) or ends_sentence(lines[kept[run[-1] + 1]].text))
+        ):
+            out.update(run)
+        pos = end
+    return out
+
+
+_TIMETABLE_ROWS = 3
+_ORDERED_ENTRIES = 3  # a blog's or a transcript's entries that set the order a short entry's time must keep
 _ENTRY_MIN_WORDS = 3
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\.?)?", re.IGNORECASE)
 

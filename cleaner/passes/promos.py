@@ -19,6 +19,8 @@ _STATEMENT_ENDS = SENTENCE_ENDS - frozenset("?？\u061f\u037e\u2047\u2048\u2049"
 # a most-read box's rank ("1", "2.", "#3") or a latest-news box's age ("2h", "45 min", "3 Std.") on its own line
 # beside a headline (the spelled-out ages, "vor 2 Std.", "Il y a 2 h", are the relative_stamp table's)
 _RANK = re.compile(r"#?(\d{1,2})\.?")
+_INLINE_ITEMS = re.compile(r"[:：]\s*\w")  # a label, then its items on the same line
+_LABELLED_FIGURE = re.compile(r"[^\W\d_][^:：]{0,30}[:：]\s*[^:：]*\d")  # "Received: 12 September 2024"
 _RANK_OR_AGE = re.compile(
     r"#?\d{1,2}\.?|\d{1,2}\s?(?:h|m|min|mins|hrs?|std\.?|uur|ore|horas?|heures?)\.?", re.IGNORECASE
 )
@@ -235,9 +237,12 @@ class TeaserBox(VocabLinePass):
             ranked = False  # the line before was a rank: the headline it numbers may end in a full stop
             summaries = under_headline = False  # a box of headlines with summaries; the line before is one
             rank = 0  # the last rank seen: ranks count up from 1 ("1", "2", "3"; a second box starts again)
+            # a tag line holding its tags ("Temi: lavoro, scuola"): a labelled figure under it is no headline of its
+            # box (an abstract's "Received: 12 September 2024" under its keywords)
+            inline = bool(_INLINE_ITEMS.search(heading.text))
             while pos < len(kept) and unranked < self.max_items:
                 j = kept[pos]
-                if j in ctx.doc.headings:
+                if j in ctx.doc.headings or (inline and _LABELLED_FIGURE.match(ctx.doc.lines[j].text)):
                     break  # the article's subheading (the page's markup says so): the box has ended
                 number = _RANK.fullmatch(ctx.doc.lines[j].text)
                 if number and int(number.group(1)) not in (1, rank + 1):

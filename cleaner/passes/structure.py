@@ -42,8 +42,10 @@ from .edge_guards import (
     inner_headings,
     inside_text,
     list_in_prose,
+    list_over_question,
     lower_items,
     lower_list,
+    numbered_steps,
     opening_list,
     pros_and_cons,
     quantity_list,
@@ -92,6 +94,7 @@ class EdgeFurniture(Pass):
             furniture = lower_list(ctx, furniture_at, region, furniture)
             furniture = verdict_box(ctx, furniture_at, region, furniture)
             furniture = announcing(ctx, furniture_at, region, furniture)
+            furniture = list_over_question(ctx, furniture_at, region, furniture)
             furniture = inside_text(ctx, furniture)
         else:
             furniture = opening_list(ctx, region, furniture)
@@ -110,6 +113,9 @@ class EdgeFurniture(Pass):
         # (a count kept as the article's data, or an event's fact box, still tells a run of furniture)
         if where == TAIL:
             furniture = closing_box(ctx, furniture_at, region, counts_under_data(ctx, region, furniture))
+            # (a how-to's steps under its last long paragraph count in the run: the page's furniture under its last
+            # sentence is the run's end, as it was without them)
+            furniture = numbered_steps(ctx, furniture_at, region, furniture)
         else:
             furniture = fact_box(ctx, region, furniture)
             box = _label_box(ctx, region)
