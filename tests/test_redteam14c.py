@@ -14,7 +14,8 @@ lines left 10. The losses: a review's pros and cons box headed in the page's own
 lists in parts with two-word items (11), a Danish press contact (2), a Vietnamese expert's institution (1).
 
 After (``structure.verdict_heading`` names the sides of the box in pl cs sk ru uk sv da no ro tr hu el id vi ar
-zh ja ko): article lines lost 14 (``KNOWN_LOST``), residue lines left 10 (``RESIDUE_LEFT``).
+zh ja ko; edge-furniture's list in parts reads a part's two-word items): article lines lost 3 (``KNOWN_LOST``),
+residue lines left 10 (``RESIDUE_LEFT``).
 """
 
 from __future__ import annotations
@@ -544,13 +545,6 @@ KNOWN_LOST: dict[str, list[str]] = {
     # a press release's press contact under its "About" paragraph (a role and a name, a phone, a bare e-mail):
     # a company's newsroom prints the same box in its footer (as fr_communique, pt_comunicado in test_redteam14)
     "da_presse": ["Kommunikationschef Mette Brandt", "mb@lyngholm.example"],
-    # a job advert's lists in parts whose items run to two words ("Πτυχίο Λογιστικής", "Ανταγωνιστικές
-    # αποδοχές"): a part's two-word item reads as the next heading, two headings in a row as a menu's links
-    # (edge_guards' list in parts wants items of three words or more); left for a shape that tells a part's
-    # short item from a footer's link group
-    "el_aggelia": ["Αρμοδιότητες", "Τήρηση βιβλίων Β' κατηγορίας", "Υποβολή δηλώσεων ΦΠΑ", "Συμφωνίες προμηθευτών",
-                   "Απαιτούμενα προσόντα", "Πτυχίο Λογιστικής", "Τουλάχιστον τριετής εμπειρία", "Άδεια λογιστή Α' τάξης",
-                   "Παρέχονται", "Ανταγωνιστικές αποδοχές", "Ιδιωτική ασφάλιση υγείας"],
     # an expert's attribution under an explainer, a name over an institution: the institution's line reads as a
     # footer's link after the last sentence; only its meaning tells them apart
     "vi_giaithich": ["Bệnh viện Đa khoa tỉnh"],
@@ -656,6 +650,66 @@ def test_one_such_heading_in_a_header_menu_still_goes() -> None:
     result = cleaner.explain_text("\n".join(["Test", *text, *menu]))
     assert lost(text, result) == []
     assert [line for line in menu if line in kept_lines(result)] == []
+
+
+# -- a job advert's lists in parts, some items of two words --------------------------------------------------
+
+JOB_AD = {
+    "el": ("Η εταιρεία Αιγαίο Τροφίμων ΑΕ αναζητά λογιστή ή λογίστρια για το λογιστήριο της έδρας της στη Θεσσαλονίκη.",
+           ["Αρμοδιότητες", "Τήρηση βιβλίων Β' κατηγορίας", "Υποβολή δηλώσεων ΦΠΑ", "Συμφωνίες προμηθευτών",
+            "Απαιτούμενα προσόντα", "Πτυχίο Λογιστικής", "Τουλάχιστον τριετής εμπειρία", "Άδεια λογιστή Α' τάξης",
+            "Παρέχονται", "Ανταγωνιστικές αποδοχές", "Ιδιωτική ασφάλιση υγείας", "Βιογραφικά στο hr@aigaio.example."]),
+    "pl": ("Firma Transbud z siedzibą w Kielcach poszukuje kierowcy kategorii C+E do pracy w transporcie krajowym.",
+           ["Obowiązki", "Przewóz materiałów budowlanych", "Dbanie o powierzony pojazd", "Wymagania", "Prawo jazdy C+E",
+            "Aktualne badania lekarskie", "Oferujemy", "Umowę o pracę", "Nowoczesną flotę pojazdów z klimatyzacją",
+            "CV prosimy przesyłać na adres praca@transbud.example."]),
+    "ro": ("Societatea Agrovest din Arad angajează un contabil cu experiență pentru biroul din centrul orașului.",
+           ["Responsabilități", "Înregistrarea documentelor contabile", "Declarații fiscale", "Cerințe", "Studii economice",
+            "Experiență de minimum doi ani în domeniu", "Oferim", "Salariu motivant", "Tichete de masă",
+            "CV-urile se trimit la adresa hr@agrovest.example."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(JOB_AD))
+@pytest.mark.parametrize("naive", [False, True])
+def test_a_job_adverts_parts_with_two_word_items_survive(lang: str, naive: bool) -> None:
+    lede, parts = JOB_AD[lang]
+    tail = ["Facebook", "LinkedIn", "Regulamin", "Cookies"] if naive else []
+    result = cleaner.explain_text("\n".join(["Oferta", lede, *parts, *tail]))
+    assert lost([lede, *parts], result) == [], removed(result)
+
+
+FOOTER_GROUPS = ["Redakce", "O nás", "Kontakty redakce", "Reklama", "Ceník inzerce", "Podmínky užívání webu a služeb",
+                 "Pomoc", "Časté dotazy", "Ochrana osobních údajů"]
+CS_TEXT = ["Krajský úřad vyhlásil třetí stupeň povodňové aktivity pro celý okres Přerov a vyzval lidi, aby nevyjížděli.",
+           "Vlaky mezi Přerovem a Olomoucí nejezdí, náhradní autobusová doprava zatím není zajištěna."]
+
+
+def test_a_footers_link_groups_of_two_word_links_still_go() -> None:
+    """Headings over two-word links with no sentence of the article under them: the page's footer."""
+    result = cleaner.explain_text("\n".join(["Povodně", *CS_TEXT, *FOOTER_GROUPS]))
+    assert lost(CS_TEXT, result) == []
+    assert [line for line in FOOTER_GROUPS if line in kept_lines(result)] == []
+
+
+def test_a_footers_link_groups_over_a_blurb_still_go() -> None:
+    """The footer's groups of two-word links with a blurb's sentence under them: no part of the article."""
+    blurb = "Náš sesterský web každý měsíc testuje kávovary, mlýnky a konvice a ceny denně kontroluje redakce."
+    footer = ["Redakce", "Kontakty redakce", "Ceník inzerce a reklamy na webu", "Pomoc", "Časté dotazy", "Napište nám"]
+    for groups in (FOOTER_GROUPS, footer):
+        result = cleaner.explain_text("\n".join(["Povodně", *CS_TEXT, *groups, blurb]))
+        assert lost(CS_TEXT, result) == []
+        assert [line for line in groups if line in kept_lines(result)] == []
+
+
+def test_a_menu_of_single_words_over_a_sentence_still_goes() -> None:
+    """Lines of one word are headings, never items: two in a row are a menu's links, whatever follows them."""
+    menu = ["Zprávy", "Domov", "Svět", "Sport", "Počasí", "Kultura"]
+    last = "Nástup je možný ihned, životopisy posílejte do konce měsíce na adresu redakce."
+    result = cleaner.explain_text("\n".join(["Povodně", *CS_TEXT, *menu, last]))
+    assert lost(CS_TEXT, result) == []
+    assert [line for line in menu if line in kept_lines(result)] == []
+
 
 if __name__ == "__main__":
     report(CASES)
