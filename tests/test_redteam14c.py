@@ -15,13 +15,14 @@ lists in parts with two-word items (11), a Danish press contact (2), a Vietnames
 
 After (``structure.verdict_heading`` names the sides of the box in pl cs sk ru uk sv da no ro tr hu el id vi ar
 zh ja ko; edge-furniture's list in parts reads a part's two-word items): article lines lost 3 (``KNOWN_LOST``),
-residue lines left 10 (``RESIDUE_LEFT``).
+residue lines left 9 (``RESIDUE_LEFT``; sv.toml's dateline names a live page's stamp of bare times,
+"Uppdaterad 11.42 | Publicerad 07.15").
 """
 
 from __future__ import annotations
 
 import pytest
-from probes import report, tagged_probe_tests
+from probes import report, tagged_probe_tests, with_line
 
 import cleaner
 
@@ -562,8 +563,6 @@ RESIDUE_LEFT: dict[str, int] = {
     "hu_allas": 3,
     # three section links left of a header menu ("Wiadomości", "Pogoda", "Sport")
     "pl_pogoda": 3,
-    # a live blog's stamp of bare times ("Uppdaterad 11.42 | Publicerad 07.15")
-    "sv_direkt": 1,
 }
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
@@ -709,6 +708,27 @@ def test_a_menu_of_single_words_over_a_sentence_still_goes() -> None:
     result = cleaner.explain_text("\n".join(["Povodně", *CS_TEXT, *menu, last]))
     assert lost(CS_TEXT, result) == []
     assert [line for line in menu if line in kept_lines(result)] == []
+
+
+SV_LIVE = ["Trafikverket räknar med att tågen kan börja rulla igen vid 13-tiden, meddelar myndigheten.",
+           "Resenärer uppmanas att ta buss eller skjuta upp resan till i morgon om det går."]
+
+
+@pytest.mark.parametrize("stamp", ["Uppdaterad 11.42 | Publicerad 07.15", "Publicerad kl. 07.15", "Uppdaterad: 11:42"])
+def test_a_swedish_stamp_of_bare_times_goes(stamp: str) -> None:
+    result = cleaner.explain_text("\n".join(["Tågkaos", stamp, *SV_LIVE]))
+    assert ("dateline", stamp) in removed(result)
+    assert lost(SV_LIVE, result) == []
+
+
+@pytest.mark.parametrize("position", ["head", "middle", "tail"])
+@pytest.mark.parametrize("line", ["Uppdaterad 11.42 var tidtabellen fortfarande fel, trots att Trafikverket lovat en rättelse.",
+                                  "Publicerad kl. 07.15 i morse fick artikeln över tusen kommentarer."])
+def test_sentences_opening_on_such_a_stamp_survive(line: str, position: str) -> None:
+    """A sentence that opens with the stamp's words stays."""
+    text = with_line(SV_LIVE, line, position)
+    result = cleaner.explain_text("\n".join(["Tågkaos", *text]))
+    assert lost(text, result) == [], removed(result)
 
 
 if __name__ == "__main__":
