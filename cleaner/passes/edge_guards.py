@@ -841,9 +841,38 @@ def inner_headings(
             if article(order[end]):  # (the last part's heading may stand right over it: "Si offre")
                 return end if named and parts >= 2 and order[end] not in rows else 0
             if end == at + 1:
-                return 0  # (two headings in a row: a menu's links)
+                return _short_parts_end(pos)  # (two headings in a row: a menu's links, or a part's two-word item)
             at = end
         return 0
+
+    def _short_parts_end(pos: int) -> int:
+        # a list in parts some of whose items are of two words ("Πτυχίο Λογιστικής", "Ανταγωνιστικές αποδοχές"),
+        # which _parts_end reads as the next part's heading: the parts found by trying each split of a part's
+        # two-word lines into its items and the next heading; the same conditions hold (two parts at least,
+        # each heading over items, one item of four words or more, a sentence of the article right under
+        # the last part); a line of one word is a heading, never an item, so a menu's links fail
+        def heading(j: int) -> bool:
+            return furniture_at(j) and ctx.words(j) <= _PART_HEADING_WORDS and not data(j)
+
+        def item_line(j: int) -> bool:
+            return 2 <= ctx.words(j) <= _PART_ITEM_WORDS and not ends_sentence(lines[j].text) and not article(j)
+
+        def parse(at: int, parts: int) -> int:
+            if parts == _MAX_PARTS or at >= len(order) or not heading(order[at]):
+                return 0
+            stop = at + 1
+            while stop < len(order) and stop <= at + _MAX_PART_ITEMS and item_line(order[stop]):
+                stop += 1
+            for end in range(stop, at + 1, -1):  # the longest part first
+                if end < len(order) and article(order[end]):
+                    named = any(ctx.words(j) >= _LIST_NAME_WORDS for j in order[pos + 1 : end])
+                    if named and parts + 1 >= 2 and order[end] not in rows:
+                        return end
+                elif found := parse(end, parts + 1):
+                    return found
+            return 0
+
+        return parse(pos, 0)
 
     turns: set[int] = set()  # a transcript's short turns under an entry's time this loop kept ("LUCA: Quanti?")
     for pos, i in enumerate(order):
