@@ -251,7 +251,9 @@ R Svar
 RESIDUE_LEFT: dict[str, int] = {
     "ext_opskrift": 2,  # the recipe's time and servings: the recipe's data to a reader who cooks it
     "naive_kommune": 2,  # the footer's postcode and phone rows: a notice's own contact rows look the same
-    "naive_tv2_sport": 4,  # the league table's rows and the footer's "Om TV 2": a report's own table looks the same
+    # the league table (heading, header row, rows) and the footer's "Om TV 2": a report's own table looks the same
+    # (since session 14's guard that keeps a list of counts up to its last figure, the heading and header row stay too)
+    "naive_tv2_sport": 6,
 }
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
