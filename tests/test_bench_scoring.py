@@ -224,3 +224,21 @@ def test_bench_passes_runs_the_real_pipeline() -> None:
         assert {p.name for p in cleaner.passes} <= set(totals)
         assert (PROSE in totals) is eager and {SPLIT, RENDER} <= set(totals)
         assert all(seconds >= 0 for seconds in totals.values()) and sum(totals.values()) > 0
+
+
+def test_text_bench_times_unseen_text_before_the_warm_runs() -> None:
+    """The unseen-text row comes first among the cleaner's rows, runs once after the warm-up pages,
+    and scores what the cleaner row scores (the same cleaning)."""
+    from bench.bench_text import CLEANER_ROW, UNSEEN_ROW, other_variant, run_variant
+    from bench.data import TextPage
+
+    article = "The council approved the new budget on Tuesday after a long debate about schools."
+    pages = [TextPage(id=str(i), url=f"https://example.org/{i}", variant="recall",
+                      text=f"{article}\nShare on Facebook\n{i} Comments", gold_text=article) for i in range(3)]
+    warm = [TextPage(id="w", url="https://example.org/w", variant="naive", text=article, gold_text=article)]
+    names = [row.name for row in run_variant(pages, 1, warm)]
+    assert names.index(UNSEEN_ROW) == names.index(CLEANER_ROW) - 1
+    rows = {row.name: row for row in run_variant(pages, 1, warm)}
+    assert rows[UNSEEN_ROW].outputs == rows[CLEANER_ROW].outputs == [article] * 3
+    assert UNSEEN_ROW not in [row.name for row in run_variant(pages, 1)]
+    assert other_variant("recall") == "naive" and other_variant("naive") == "recall"
