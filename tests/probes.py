@@ -181,6 +181,22 @@ def report(cases: Mapping[str, str], judge_page: Judge = judge) -> None:
     print(f"total: article lines lost {total_lost}, residue lines left {total_left}")
 
 
+def kept_lines(result: cleaner.Result) -> list[str]:
+    """The non-empty lines of a result's text."""
+    return [line for line in result.text.split("\n") if line]
+
+
+def lost(lines: list[str], result: cleaner.Result) -> list[str]:
+    """Those of ``lines`` the result did not keep."""
+    kept = kept_lines(result)
+    return [line for line in lines if line not in kept]
+
+
+def removed(result: cleaner.Result) -> list[tuple[str, str]]:
+    """(pass name, text) of each removal."""
+    return [(r.pass_name, r.text) for r in result.removed]
+
+
 def with_line(paragraphs: list[str], line: str, position: str) -> list[str]:
     """``paragraphs`` with ``line`` put at ``position``: "head", "middle" (after the first half,
     rounded up) or "tail"."""

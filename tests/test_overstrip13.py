@@ -23,7 +23,7 @@ under a post inviting them 4 (the post's question made the page a discussion). A
 from __future__ import annotations
 
 import pytest
-from probes import with_line
+from probes import kept_lines, lost, removed, with_line
 
 import cleaner
 
@@ -32,19 +32,6 @@ POSITIONS = ("head", "middle", "tail")
 
 def explain(paragraphs: list[str], language: str | None = None) -> cleaner.Result:
     return cleaner.explain_text("\n\n".join(paragraphs), language=language)
-
-
-def kept_lines(result: cleaner.Result) -> list[str]:
-    return [line for line in result.text.split("\n") if line]
-
-
-def lost(lines: list[str], result: cleaner.Result) -> list[str]:
-    kept = kept_lines(result)
-    return [line for line in lines if line not in kept]
-
-
-def removed(result: cleaner.Result) -> list[tuple[str, str]]:
-    return [(r.pass_name, r.text) for r in result.removed]
 
 
 # -- 1 and 2: a review of a film of a novel, its book's and its film's fact boxes ---------------------------

@@ -30,7 +30,16 @@ nl 0 / 1."""
 from __future__ import annotations
 
 import pytest
-from probes import report, residue_goes_tests, short_line_tests, tagged_probe_tests, with_line
+from probes import (
+    kept_lines,
+    lost,
+    removed,
+    report,
+    residue_goes_tests,
+    short_line_tests,
+    tagged_probe_tests,
+    with_line,
+)
 
 import cleaner
 
@@ -1241,19 +1250,6 @@ RESIDUE_LEFT: dict[str, int] = {
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
-
-
-def kept_lines(result: cleaner.Result) -> list[str]:
-    return [line for line in result.text.split("\n") if line]
-
-
-def lost(lines: list[str], result: cleaner.Result) -> list[str]:
-    kept = kept_lines(result)
-    return [line for line in lines if line not in kept]
-
-
-def removed(result: cleaner.Result) -> list[tuple[str, str]]:
-    return [(r.pass_name, r.text) for r in result.removed]
 
 
 # -- 1. a review's pros and cons part no blocks: the verdict under them is the review's ------------------------

@@ -33,7 +33,7 @@ EXTRACTOR lets through."""
 from __future__ import annotations
 
 import pytest
-from probes import assert_survives, report, tagged_probe_tests, with_line
+from probes import assert_survives, kept_lines, lost, removed, report, tagged_probe_tests, with_line
 
 import cleaner
 
@@ -848,19 +848,6 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 
 
 # -- the fixes' shapes: each kept at the head, in the middle and at the tail, the residue it resembles still gone --
-
-def kept_lines(result: cleaner.Result) -> list[str]:
-    return result.text.splitlines()
-
-
-def lost(lines: list[str], result: cleaner.Result) -> list[str]:
-    kept = set(kept_lines(result))
-    return [line for line in lines if line not in kept]
-
-
-def removed(result: cleaner.Result) -> list[tuple[str, str]]:
-    return [(r.pass_name, r.text) for r in result.removed]
-
 
 NOTICE = [
     "Vanaf zondag 15 december rijden de bussen in de regio volgens een nieuwe dienstregeling, met minder ritten in de avond.",

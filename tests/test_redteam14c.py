@@ -22,7 +22,7 @@ residue lines left 9 (``RESIDUE_LEFT``; sv.toml's dateline names a live page's s
 from __future__ import annotations
 
 import pytest
-from probes import report, tagged_probe_tests, with_line
+from probes import kept_lines, lost, removed, report, tagged_probe_tests, with_line
 
 import cleaner
 
@@ -615,19 +615,6 @@ RESIDUE_LEFT: dict[str, int] = {
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
-
-
-def kept_lines(result: cleaner.Result) -> list[str]:
-    return [line for line in result.text.split("\n") if line]
-
-
-def lost(lines: list[str], result: cleaner.Result) -> list[str]:
-    kept = kept_lines(result)
-    return [line for line in lines if line not in kept]
-
-
-def removed(result: cleaner.Result) -> list[tuple[str, str]]:
-    return [(r.pass_name, r.text) for r in result.removed]
 
 
 # -- a review's pros and cons, headed in the language's own words, under its last paragraph -------------------
