@@ -243,10 +243,8 @@ class Context:
         unscanned; see :mod:`cleaner.gate`), cached under ``key`` until a line's text changes;
         None when the tables cannot be gated (run every regex)."""
         full_key = (key, max_words, self.doc.edits)
-        try:
+        if full_key in self._gated:  # (not try/except: a miss, once per document, raising costs more)
             return self._gated[full_key]
-        except KeyError:
-            pass
         gate = gate_for(tables())
         out: list[bool] | None = None
         if gate is not None:
@@ -264,11 +262,10 @@ class Context:
         """A list with a slot per line (None: not judged yet) in which passes share a judgement
         of each line made under ``key``; a fresh one once a line's text changes."""
         full_key = (key, self.doc.edits)
-        try:
-            return self._memos[full_key]
-        except KeyError:
+        memo = self._memos.get(full_key)
+        if memo is None:
             memo = self._memos[full_key] = [None] * len(self.doc.lines)
-            return memo
+        return memo
 
     def spaced(self) -> bool:
         """Whether no line holds a character of an unspaced script (:func:`~cleaner.textstats.spaced_only`

@@ -255,9 +255,9 @@ class VocabGroup(Pass):
             # One regex per first character over every entry (few compiles); when the
             # entry it matches does not admit a line this long, ask again with only the
             # entries that do (rare: a vocabulary match on a long line).
-            try:
+            if ch in by_char:  # (not try/except: misses are common, raising costs more)
                 rx = by_char[ch]
-            except KeyError:
+            else:
                 rx = by_char[ch] = self._anchored(ctx, active, ch, None)
             m = rx.fullmatch(text) if rx is not None else None
             if m is not None and self.entries[int(m.lastgroup[1:])][4] < words:  # type: ignore[index]
