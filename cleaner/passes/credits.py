@@ -37,8 +37,14 @@ class ImageCredit(VocabLinePass):
         return {i for i in mine if labelled_sentence(lines[i].text) or under_table(ctx, i)}
 
 
-_TABLE_CELLS = re.compile(r"\S[^|\t]*(?:(?: \| |\t)[^|\t]*\S){2,}")  # three cells or more: "Málaga | 14,2 | +8,1 %"
+_TABLE_CELLS = 3  # a table's row: "Málaga | 14,2 | +8,1 %"
 _TABLE_ROWS = 2
+
+
+def _table_row(text: str) -> bool:
+    """Whether ``text`` is a row of ``_TABLE_CELLS`` or more cells parted by spaced bars or by tabs, none empty."""
+    cells = text.split(" | ") if " | " in text else text.split("\t")
+    return len(cells) >= _TABLE_CELLS and all(cell.strip() and "|" not in cell for cell in cells)
 
 
 def under_table(ctx: Context, i: int) -> bool:
@@ -51,7 +57,7 @@ def under_table(ctx: Context, i: int) -> bool:
     j = i - 1
     while j >= 0 and rows < _TABLE_ROWS:
         if lines[j].text.strip():
-            if not _TABLE_CELLS.fullmatch(lines[j].text.strip()):
+            if not _table_row(lines[j].text.strip()):
                 return False
             rows += 1
         j -= 1
