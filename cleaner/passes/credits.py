@@ -33,7 +33,35 @@ class ImageCredit(VocabLinePass):
     default_max_words = 80  # a caption with its credit or toggle at the end can be long
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
-        return {i for i in mine if labelled_sentence(ctx.doc.lines[i].text)}
+        lines = ctx.doc.lines
+        return {i for i in mine if labelled_sentence(lines[i].text) or under_table(ctx, i)}
+
+
+_TABLE_CELLS = 3  # a table's row: "Málaga | 14,2 | +8,1 %"
+_TABLE_ROWS = 2
+
+
+def _table_row(text: str) -> bool:
+    """Whether ``text`` is a row of ``_TABLE_CELLS`` or more cells parted by spaced bars or by tabs, none empty."""
+    cells = text.split(" | ") if " | " in text else text.split("\t")
+    return len(cells) >= _TABLE_CELLS and all(cell.strip() and "|" not in cell for cell in cells)
+
+
+def under_table(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` stands right under the rows of a table the page flattened into lines, each of three
+    cells or more parted by bars or tabs ("Capital | Euros/m² | Variación anual", "Málaga | 14,2 | +8,1 %"), at
+    least ``_TABLE_ROWS`` of them: a source line there ("Fuente: Habitaclia, marzo de 2025.", "Source: ONS") names
+    where the table's figures come from, the article's; a picture's credit stands under its caption."""
+    lines = ctx.doc.lines
+    rows = 0
+    j = i - 1
+    while j >= 0 and rows < _TABLE_ROWS:
+        if lines[j].text.strip():
+            if not _table_row(lines[j].text.strip()):
+                return False
+            rows += 1
+        j -= 1
+    return rows >= _TABLE_ROWS
 
 
 # a label of a word or two and a colon opening a line ("Photos:", "Photo :", "Foto:", "Video:"), and the rest

@@ -250,6 +250,41 @@ def opening_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
     return [i for i in furniture if i not in keep]
 
 
+# a pronunciation: the phonetic alphabet's stress and length marks, which no language's spelling uses (its letters
+# do: Azerbaijani "ə", Danish "æ", Greek "θ", Ewe "ɛ", "ɔ", "ŋ")
+_PRONUNCIATION = re.compile(r"[ˈˌː]")
+_PRONUNCIATION_WORDS = 8
+_OVER_PRONUNCIATION = 2  # a dictionary entry's headword and its part of speech over its pronunciation
+_UNDER_PRONUNCIATION = 2  # "Definition" between the pronunciation and the first sense
+
+
+def pronunciation_head(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the head of a dictionary entry right over its first sense (the first long paragraph):
+    its pronunciation ("pet·ri·chor | \\ ˈpe-trə-ˌkȯr \\", "/ˈpɛtrɪkɔː/": a phonetic mark no menu holds, up to
+    ``_PRONUNCIATION_WORDS`` words), the lines between it and the sense (a label: "Definition"), and over it
+    the lines that open in lower case (the headword, the part of speech: "petrichor", "noun"); a menu's last
+    link over them is capitalised."""
+    lines = ctx.doc.lines
+    kept = [i for i in region if lines[i].removal is None]
+    for back in range(1, _UNDER_PRONUNCIATION + 2):
+        if back > len(kept):
+            return furniture
+        at = kept[-back]
+        if ctx.words(at) <= _PRONUNCIATION_WORDS and _PRONUNCIATION.search(lines[at].text):
+            break
+    else:
+        return furniture
+    pos = len(kept) - back
+    if not _adjacent(ctx, kept[pos], region.stop - 1):
+        return furniture
+    keep = set(kept[pos:])
+    for i in reversed(kept[max(0, pos - _OVER_PRONUNCIATION) : pos]):
+        if not lines[i].text[:1].islower() or not _adjacent(ctx, i, kept[pos]):
+            break
+        keep.add(i)
+    return [i for i in furniture if i not in keep]
+
+
 def sentence_case_list(ctx: Context, run: list[int]) -> bool:
     """A long run of short lines between the article's paragraphs that is the article's list: a heading, then
     ``_CLOSING_LIST_ITEMS`` or more items as :func:`closing_list` has them ("Les étapes" over "Remplir le
@@ -874,8 +909,49 @@ def inner_headings(
 
         return parse(pos, 0)
 
+    def _entry_end(pos: int) -> int:
+        # where an events listing's entry at ``pos`` ends, at its sentence (0: no such entry): the event's name
+        # (a short heading), its date right under it (a row of data: "Del 10 al 18 de maig", "Diumenge, 11 de
+        # maig, a les 12 h"), up to ``_ENTRY_ROWS`` short rows more (its place and admission: "Barri Vell",
+        # "Gratuït", "Entrada: 5 €"), then a sentence of the article saying what it is
+        if pos + 2 >= len(order):
+            return 0
+        name, date = order[pos], order[pos + 1]
+        # (a name with function words is no furniture: "Jazz on the Green")
+        if not (furniture_at(name) or item(name)) or data(name) or ctx.words(name) > _ENTRY_NAME_WORDS or (
+            ends_colon(lines[name].text)
+        ):
+            return 0
+        if not data(date) or article(date) or date in rows:
+            return 0
+        end = pos + 2
+        while end < len(order) and end < pos + 2 + _ENTRY_ROWS and not article(order[end]) and (
+            data(order[end]) or row(order[end]) or item(order[end])
+            or (furniture_at(order[end]) and ctx.words(order[end]) <= _ENTRY_ROW_WORDS)
+        ):
+            end += 1
+        if end >= len(order) or order[end] in rows or not article(order[end]):
+            return 0
+        if not ends_sentence(lines[order[end]].text):
+            return 0
+        return end if _adjacent(ctx, name, order[end]) else 0
+
+    def _entries(pos: int) -> list[int]:
+        # the lines of two or more such entries in a row from ``pos`` on, their sentences left out (one alone
+        # reads as a teaser's card: its headline, its date, its section, its summary)
+        found: list[int] = []
+        entries, at = 0, pos
+        while (end := _entry_end(at)):
+            found.extend(order[at:end])
+            entries += 1
+            at = end + 1
+        return found if entries >= _ENTRIES else []
+
+    listed: set[int] = set()  # an events listing's lines this loop kept
     turns: set[int] = set()  # a transcript's short turns under an entry's time this loop kept ("LUCA: Quanti?")
     for pos, i in enumerate(order):
+        if i in listed:
+            continue
         if not furniture_at(i) or i in rows:
             if article(i) or data(i) or _unclosed_sentence(ctx, i):
                 continue  # article text, or data ("Step 1: Remove the wheel") the article may hold
@@ -913,6 +989,10 @@ def inner_headings(
             out.add(i)  # "Enjoy!", "Bon appétit !": the article's closing line
         elif where == TAIL and away is not None and entry_time(i) and ends_sentence(lines[away].text):
             out.add(i)  # an entry's time clock-line kept over the entry's short turn ("01:02" over "LUCA: Quanti?")
+        elif where == TAIL and (entries := _entries(pos)):
+            # an events listing's entries, each its name, its date and place over a sentence on it: the article's
+            out.update(entries)
+            listed.update(entries)
         elif where == TAIL and _SIGNATURE.fullmatch(lines[i].text):
             out.add(i)  # the signature right under the text's last sentence
         elif (
@@ -932,6 +1012,11 @@ def inner_headings(
             # a letter's closing and its signer under the text ("Met vriendelijke groet," / "Team De Regenboog",
             # "Kind regards," / "The Head Teacher"): a menu's link never ends on a comma
             out.update((i, away))
+        elif where == TAIL and (signers := _signatories(ctx, order, pos)):
+            # an open letter's closing over its signatories, each a name and a role ("Yours sincerely," over "Dr.
+            # Tom Okoye, GP, Hadley Surgery", "Sarah Lyle, author", …)
+            out.add(i)
+            out.update(signers)
         elif where == TAIL and pos and issuer.match(lines[i].text) and article(order[pos - 1]):
             out.add(i)  # a notice's issuing body signing it, under its closing sentence ("特此通知。")
         elif (
@@ -1047,6 +1132,43 @@ def _closing_salutation(ctx: Context, i: int, signer: int) -> bool:
     return after == len(lines) or lines[after].removal is not None
 
 
+_ENTRY_NAME_WORDS = 8  # an event's name: "Concert de la Cobla Principal de la Bisbal"
+_ENTRY_ROWS = 3  # rows under an event's date: its place, its admission, its hours
+_ENTRY_ROW_WORDS = 4  # such a row the furniture test takes: "Barri Vell", "Gratuït", "Plaça de la Independència"
+_ENTRIES = 2
+_SIGNATORIES = 2  # signatories under an open letter's closing (one alone is :func:`_closing_salutation`'s signer)
+_MAX_SIGNATORIES = 24
+_SIGNATORY_WORDS = 10  # "Jean Pritchard, chair, Westshire Pensioners' Forum"
+
+
+def _signatories(ctx: Context, order: list[int], pos: int) -> list[int]:
+    """The signatories of an open letter under its closing at ``order[pos]`` (a line of up to
+    ``_SALUTATION_WORDS`` words ending on a comma, no figure: "Yours sincerely,", "בכבוד רב,"): the lines right
+    under it, two or more, each a name and a role parted by a comma ("Dr. Tom Okoye, GP, Hadley Surgery", "Sarah
+    Lyle, author"), up to ``_SIGNATORY_WORDS`` words, no figure, no sentence, no colon; none when a line another
+    pass took stands among them. What follows them does not matter ("and 214 others", the page's footer): a
+    footer's links hold no comma and stand under no closing."""
+    lines = ctx.doc.lines
+    text = lines[order[pos]].text
+    if not text.endswith(",") or ctx.words(order[pos]) > _SALUTATION_WORDS or DIGIT.search(text):
+        return []
+    signers: list[int] = []
+    for j in order[pos + 1 : pos + 1 + _MAX_SIGNATORIES]:
+        name = lines[j].text
+        if (
+            ", " not in name.rstrip(",")
+            or ctx.words(j) > _SIGNATORY_WORDS
+            or DIGIT.search(name)
+            or ends_sentence(name)
+            or ends_colon(name)
+            or lines[j].lead
+            or not _adjacent(ctx, signers[-1] if signers else order[pos], j)
+        ):
+            break
+        signers.append(j)
+    return signers if len(signers) >= _SIGNATORIES else []
+
+
 _ENTRY_TIME_WORDS = 4
 _LIVE_ENTRIES = 2  # a live blog's entry times kept inside the article, under its first entry
 
@@ -1070,6 +1192,16 @@ def _unclosed_sentence(ctx: Context, i: int) -> bool:
     language's function words are known; a headline or a menu holds few of them."""
     line = ctx.doc.lines[i]
     text = line.text
+    if _NO_STOP_SCRIPT.match(text):
+        # Thai and Lao close no sentence with a mark: a space parts its clauses ("ใบพัดออกแบบให้ลมนุ่ม เสียงเงียบ
+        # เหมาะสำหรับห้องนอน"), ``_NO_STOP_CLAUSES`` or more of them, long enough, no figure, no colon
+        return (
+            not line.lead
+            and ctx.words(i) >= _NO_STOP_SENTENCE_WORDS
+            and text.count(" ") >= _NO_STOP_CLAUSES - 1
+            and not DIGIT.search(text)
+            and ":" not in text
+        )
     return (
         bool(ctx.stopwords)
         and not line.lead
@@ -1082,6 +1214,9 @@ def _unclosed_sentence(ctx: Context, i: int) -> bool:
 
 
 _SENTENCE_STOP_RATIO = 0.35  # (the furniture test's bound: a line with more function words reads as text)
+_NO_STOP_SCRIPT = re.compile(r"[\u0e00-\u0eff]")  # a line opening in Thai or Lao
+_NO_STOP_SENTENCE_WORDS = 16  # (an unspaced script's words: two characters each)
+_NO_STOP_CLAUSES = 3
 
 
 def lower_items(ctx: Context, run: list[int]) -> bool:

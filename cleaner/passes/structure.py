@@ -47,6 +47,7 @@ from .edge_guards import (
     lower_list,
     numbered_steps,
     opening_list,
+    pronunciation_head,
     pros_and_cons,
     quantity_list,
     sentence_case_list,
@@ -97,7 +98,7 @@ class EdgeFurniture(Pass):
             furniture = list_over_question(ctx, furniture_at, region, furniture)
             furniture = inside_text(ctx, furniture)
         else:
-            furniture = opening_list(ctx, region, furniture)
+            furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
         verdict: set[int] = set()
         if furniture:
             rows = data_rows(ctx, region) | quantity_list(ctx, region)
