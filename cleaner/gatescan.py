@@ -5,7 +5,7 @@ as much as RE2's own search.
 
 Compiled, :func:`lines` encodes each line on its own: most lines are ASCII, which encodes as a copy,
 while one line with a curly quote makes a joined text two bytes a character, which encodes character
-by character; a line met again (the passes put the same lines to several gates) reuses its bytes. The
+by character; and a line met again (the passes put the same lines to several gates) reuses its bytes. The
 byte offset where each line starts, kept from the encoding, tells which line a match ends in. As plain
 Python, per-line loops cost more than they save: :func:`lines_joined` encodes the lines joined and
 finds the lines by counting newlines, all in C. The two give the same answers (tests hold them to it).
@@ -26,10 +26,17 @@ _MAYBE_LED = re.compile(_LEADS)  # (not the quotation marks, dashes and ellipsis
 # The same after a newline: searched in the joined lines, it runs at C speed over lines of plain text.
 _MAYBE_LED_JOINED = re.compile("\n" + _LEADS)
 
-#: Lines' UTF-8 bytes by their text, for the lines that are not ASCII (those encode slowly); emptied
-#: when it grows past :data:`_ENCODED_MAX`.
+#: Lines' UTF-8 bytes by their text (the passes put most lines to several gates); emptied when it
+#: grows past :data:`_ENCODED_MAX`.
 _ENCODED: Final[dict[str, bytes]] = {}
-_ENCODED_MAX: Final = 4096
+_ENCODED_MAX: Final = 8192
+def _prose_opener(code: int) -> bool:
+    """Whether the character ``code`` is one of the non-ASCII prose openers :data:`_MAYBE_LED` leaves out."""
+    return code == 0xAB or 0x2013 <= code <= 0x2015 or 0x2018 <= code <= 0x201F or code == 0x2026 or code == 0x2039
+
+
+#: The ASCII characters :data:`_MAYBE_LED` can match first.
+_ASCII_LEADS: Final = frozenset(map(ord, "+=|~^`0123456789#*"))
 
 
 def encode(texts: list[str]) -> tuple[bytes, list[int]] | None:
@@ -41,21 +48,17 @@ def encode(texts: list[str]) -> tuple[bytes, list[int]] | None:
     starts: list[int] = []
     at = 0
     for text in texts:
-        if "\n" in text:
-            return None
-        if text.isascii():
-            data = text.encode("ascii")
-        else:
-            cached = _ENCODED.get(text)
-            if cached is None:
-                try:
-                    cached = text.encode("utf-8")
-                except UnicodeEncodeError:
-                    return None
-                if len(_ENCODED) >= _ENCODED_MAX:
-                    _ENCODED.clear()
-                _ENCODED[text] = cached
-            data = cached
+        data = _ENCODED.get(text)
+        if data is None:
+            if "\n" in text:
+                return None
+            try:
+                data = text.encode("utf-8")
+            except UnicodeEncodeError:
+                return None
+            if len(_ENCODED) >= _ENCODED_MAX:
+                _ENCODED.clear()
+            _ENCODED[text] = data
         parts.append(data)
         starts.append(at)
         at += len(data) + 1
@@ -91,11 +94,15 @@ def symbol_led(texts: list[str]) -> list[tuple[int, str]]:
         text = texts[index]
         if not text:
             continue
-        first = ord(text[0])
-        if 97 <= first <= 122 or 65 <= first <= 90:
-            continue  # an ASCII letter: no symbol (most lines; neither test below passes them)
-        if index and _MAYBE_LED.match(text) is None:
-            continue
+        if index:  # (first, the cheap looks at the first character that _MAYBE_LED would make)
+            first = ord(text[0])
+            if first < 0x80:
+                if first not in _ASCII_LEADS:
+                    continue  # (most lines: a letter)
+            elif _prose_opener(first) or text[0].isalnum():
+                continue  # (a quotation mark, a dash, a letter or a digit)
+            if _MAYBE_LED.match(text) is None:
+                continue
         at = symbol_lead(text)
         if at:
             led.append((index, text[at:]))

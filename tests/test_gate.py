@@ -130,18 +130,22 @@ def test_both_scans_give_the_same_answers() -> None:
     g = gate.gate_for(((table.mode, tuple(table.patterns)),))
     assert g is not None and g._rx is not None
     match, anchor = g._rx.Match, g._anchor
-    odd = [*LINES[:50], "", "💬", "👉 Click here to read more.", "1️⃣", "» ", "Click here\nto read more", "\ud800 x"]
+    odd = [*LINES[:50], "", "💬", "👉 Click here to read more.", "1️⃣", "» ", "“Quoted”", "— Dash", "« Guillemet",
+           "…", "‹ x", "Ünï", "中文", "_x", "1 2", "#️⃣ Tag", "*⃣ x", "+ Plus", "| a |", "` x", "\u2012 x",
+           "Click here\nto read more", "\ud800 x"]
     for texts in (LINES, LINES[::-1], odd, odd[-2:], odd[-1:], [""], [], ["Click here to read more."] * 3):
         expected = gatescan.lines_joined(match, anchor, texts)
         assert gatescan.lines(match, anchor, texts) == expected
-        if texts and "\n" not in "".join(texts) and "\ud800" not in "".join(texts):
-            assert expected is not None
+        if "\n" not in "".join(texts):  # (one scan finds the lines led by symbols, the other looks at each)
+            assert gatescan.symbol_led(texts) == gatescan._symbol_led_joined(texts, "\n".join(texts))
+            if texts and "\ud800" not in "".join(texts):
+                assert expected is not None
     assert gatescan.lines(match, anchor, ["Click here\nto read more"]) is None
     assert gatescan.lines(match, anchor, ["\ud800 Click here to read more."]) is None
 
 
 def test_the_encoding_cache_keeps_answers_exact() -> None:
-    """Lines met again reuse their UTF-8 bytes (non-ASCII lines only); a full cache is emptied, never wrong."""
+    """Lines met again reuse their UTF-8 bytes; a full cache is emptied, never wrong."""
     from cleaner import gatescan
 
     table = vocab.table("promos", "cta", None)
