@@ -27,6 +27,7 @@ COMPILED = [
     "cleaner/textstats.py",
     "cleaner/context.py",
     "cleaner/document.py",
+    "cleaner/gatescan.py",
     "cleaner/sentences.py",
     "cleaner/vocab.py",
     "cleaner/passes/base.py",

@@ -34,8 +34,8 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found, unused-ignore]
 from typing import Any
 
-from . import derived
-from .vocab import symbol_lead, without_symbols
+from . import derived, gatescan
+from .vocab import without_symbols
 
 try:  # pragma: no branch
     from re2 import _re2  # type: ignore[import-untyped, unused-ignore]
@@ -287,49 +287,10 @@ class Gate:
     def lines(self, texts: list[str]) -> list[bool] | None:
         """For each text (one line, no newline), whether some pattern may match it, as it stands or
         past its leading symbols (see :func:`~cleaner.vocab.symbol_lead`: a table tries both); None
-        when the gate cannot answer (then everything must run)."""
+        when the gate cannot answer (then everything must run). (The loops: :mod:`cleaner.gatescan`.)"""
         if self._rx is None:
             return None
-        joined = "\n".join(texts)
-        out = self._scan(texts, joined)
-        if out is None:
-            return None
-        led = _symbol_led(texts, joined)
-        if led:  # (a scan of their rests alone: the document's text is not scanned twice)
-            rests = [rest for _i, rest in led]
-            past = self._scan(rests, "\n".join(rests))
-            if past is None:
-                return None
-            for (i, _rest), ok in zip(led, past, strict=True):
-                out[i] = out[i] or ok
-        return out
-
-    def _scan(self, texts: list[str], joined: str) -> list[bool] | None:
-        rx = self._rx
-        try:
-            data = joined.encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates: RE2 cannot read them
-            return None
-        if data.count(b"\n") != len(texts) - 1:
-            return None
-        out = [False] * len(texts)
-        end = len(data)
-        pos = index = 0
-        anchor = self._anchor
-        match = rx.Match
-        count = data.count
-        find = data.find
-        while True:
-            at = match(anchor, data, pos, end)[0][1]  # the end of the match: in the line found
-            if at < 0:
-                break
-            index += count(b"\n", pos, at)
-            out[index] = True
-            pos = find(b"\n", at) + 1
-            if pos == 0:
-                break
-            index += 1
-        return out
+        return _LINES(self._rx.Match, self._anchor, texts)
 
     def line(self, text: str) -> bool:
         """Whether some pattern may match this one line (as it stands or past its leading symbols)."""
@@ -348,29 +309,7 @@ class Gate:
         return bool(self._rx.Match(self._anchor, data, 0, len(data))[0][0] >= 0)
 
 
-# A line (after the first) that may open on a symbol: a newline, then an ASCII symbol, a keycap or any
-# non-ASCII character that is not a letter or a digit; :func:`~cleaner.vocab.symbol_lead` decides. A search
-# for a pattern opening on a literal runs at C speed over the text, so lines of plain text pay next to nothing.
-_MAYBE_LED = re.compile(
-    "\n(?:[+=|~^`]|[0-9#*][\ufe0f\u20e3]|[^\x00-\x7f\\w\u00ab\u2013-\u2015\u2018-\u201f\u2026\u2039])"
-)  # (not the quotation marks, dashes and ellipsis lines of prose open on: never a marker)
-
-
-def _symbol_led(texts: list[str], joined: str) -> list[tuple[int, str]]:
-    """(index, the rest of the line) for each of ``texts`` led by symbols (``joined``: them joined by newlines)."""
-    led: list[tuple[int, str]] = []
-    if texts and (at := symbol_lead(texts[0])):
-        led.append((0, texts[0][at:]))
-    index = pos = 0
-    for m in _MAYBE_LED.finditer(joined):
-        start = m.start()
-        index += joined.count("\n", pos, start + 1)
-        pos = start + 1
-        text = texts[index]
-        at = symbol_lead(text)
-        if at:
-            led.append((index, text[at:]))
-    return led
+_LINES = gatescan.lines if gatescan.COMPILED else gatescan.lines_joined
 
 
 @lru_cache(maxsize=256)

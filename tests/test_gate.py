@@ -118,3 +118,42 @@ def test_the_gate_rules_out_lines_in_other_scripts() -> None:
     assert ru is not None and zh is not None
     assert ru.lines(["Читайте также: новости", "Правительство одобрило план."]) == [True, False]
     assert zh.lines(["责任编辑：王明", "市政府周二宣布了新的计划。"]) == [True, False]
+
+
+def test_both_scans_give_the_same_answers() -> None:
+    """The gate's two implementations (per-line encoding for the compiled build, one joined text for plain
+    Python; see cleaner.gatescan) agree with each other line for line, led by symbols or not, and on the
+    lines they cannot answer for (a newline inside a text, a lone surrogate, no lines)."""
+    from cleaner import gatescan
+
+    table = vocab.table("promos", "cta", None)
+    g = gate.gate_for(((table.mode, tuple(table.patterns)),))
+    assert g is not None and g._rx is not None
+    match, anchor = g._rx.Match, g._anchor
+    odd = [*LINES[:50], "", "💬", "👉 Click here to read more.", "1️⃣", "» ", "“Quoted”", "— Dash", "« Guillemet",
+           "…", "‹ x", "Ünï", "中文", "_x", "1 2", "#️⃣ Tag", "*⃣ x", "+ Plus", "| a |", "` x", "\u2012 x",
+           "Click here\nto read more", "\ud800 x"]
+    for texts in (LINES, LINES[::-1], odd, odd[-2:], odd[-1:], [""], [], ["Click here to read more."] * 3):
+        expected = gatescan.lines_joined(match, anchor, texts)
+        assert gatescan.lines(match, anchor, texts) == expected
+        if "\n" not in "".join(texts):  # (one scan finds the lines led by symbols, the other looks at each)
+            assert gatescan.symbol_led(texts) == gatescan._symbol_led_joined(texts, "\n".join(texts))
+            if texts and "\ud800" not in "".join(texts):
+                assert expected is not None
+    assert gatescan.lines(match, anchor, ["Click here\nto read more"]) is None
+    assert gatescan.lines(match, anchor, ["\ud800 Click here to read more."]) is None
+
+
+def test_the_encoding_cache_keeps_answers_exact() -> None:
+    """Lines met again reuse their UTF-8 bytes; a full cache is emptied, never wrong."""
+    from cleaner import gatescan
+
+    table = vocab.table("promos", "cta", None)
+    g = gate.gate_for(((table.mode, tuple(table.patterns)),))
+    assert g is not None and g._rx is not None
+    texts = [f"Ünïcödé line {i} — “quoted”" for i in range(gatescan._ENCODED_MAX + 10)] + ["Click here to read more…"]
+    match, anchor = g._rx.Match, g._anchor
+    first = gatescan.lines(match, anchor, texts)
+    assert first == gatescan.lines(match, anchor, texts) == gatescan.lines_joined(match, anchor, texts)
+    assert first is not None and first[-1]
+    assert len(gatescan._ENCODED) <= gatescan._ENCODED_MAX
