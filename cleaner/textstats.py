@@ -172,9 +172,10 @@ class LineStats:
     def __hash__(self) -> int:
         return hash(self.fields())
 
-    def __repr__(self) -> str:
-        names = ("chars", "words", "stopwords", "stop_ratio", "sentence_end", "terminal", "unspaced", "colon_end")
-        return "LineStats(" + ", ".join(f"{n}={v!r}" for n, v in zip(names, self.fields(), strict=True)) + ")"
+    def __repr__(self) -> str:  # (each field written out: compiled, a loop over the fields unboxes them all as floats)
+        return (f"LineStats(chars={self.chars!r}, words={self.words!r}, stopwords={self.stopwords!r}, "
+                f"stop_ratio={self.stop_ratio!r}, sentence_end={self.sentence_end!r}, terminal={self.terminal!r}, "
+                f"unspaced={self.unspaced!r}, colon_end={self.colon_end!r})")
 
 
 def ends_sentence(text: str) -> bool:
