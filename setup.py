@@ -26,6 +26,7 @@ from setuptools import Extension, setup
 COMPILED = [
     "cleaner/textstats.py",
     "cleaner/context.py",
+    "cleaner/language.py",
     "cleaner/document.py",
     "cleaner/gatescan.py",
     "cleaner/sentences.py",

@@ -27,7 +27,7 @@ import threading
 from functools import lru_cache
 from typing import Any
 
-from .textstats import blank_punctuation, present
+from .textstats import blank_punctuation, lower, present
 
 #: Languages with residue vocabularies, mapped to jusText stoplist names (None: no stoplist,
 #: prose is judged by length and sentence ends alone, as for any unspaced script).
@@ -77,7 +77,7 @@ _PUNCT_WIDE = tuple(c for c in _PUNCT_CHARS if not c.isascii())  # the rest of i
 _WORD = re.compile(r"\w+")
 _PLAIN_WORD = re.compile(r"^\w+$")
 _lock = threading.Lock()
-_factory = None
+_factory: Any = None
 
 
 @lru_cache(maxsize=64)
@@ -90,7 +90,7 @@ def stopwords(lang: str) -> frozenset[str]:
         words = _read_stoplist(name)
     except (ValueError, OSError, UnicodeDecodeError):
         return frozenset()
-    return frozenset(w for w in (w.lower() for w in words) if _PLAIN_WORD.match(w))
+    return frozenset(w for w in map(lower, words) if _PLAIN_WORD.match(w))
 
 
 def _read_stoplist(name: str) -> list[str]:
@@ -283,13 +283,15 @@ def _votes(sample: str) -> tuple[list[str], list[float]]:
     last = _last_votes
     if last is not None and last[0] == sample:
         return list(last[1]), list(last[2])
-    text = sample[:PROFILE_CHARS].lower()
+    text = lower(sample[:PROFILE_CHARS])
     words = _profile_words(text)
     votes = _vote_shares()
     scores = [0.0] * len(_LANGS)
-    for hit in filter(None, map(votes.get, words)):  # the function words, in order
-        for n, share in hit:
-            scores[n] += share
+    for w in words:  # the function words, in order (a plain loop: compiled, no Python call a word)
+        hit = votes.get(w)
+        if hit is not None:
+            for n, share in hit:
+                scores[n] += share
     for a, a_letters, b, b_letters in _LETTER_PAIRS_AT:
         if scores[a] and scores[b]:  # (a few C-speed scans: cheaper than the set of the text's letters)
             has_a, has_b = any(c in text for c in a_letters), any(c in text for c in b_letters)
@@ -361,7 +363,7 @@ def guess_by_letters(sample: str) -> str | None:
     """The language whose own letters (``_OWN_LETTERS``) make up ``LETTERS_MIN_SHARE`` of the
     letters of ``sample`` (and at least ``LETTERS_MIN`` of them), where no letter rules it out;
     else None. Cheap (a few C-speed counts); it runs where :func:`guess_by_stopwords` cannot tell."""
-    text = sample[:PROFILE_CHARS].lower()
+    text = lower(sample[:PROFILE_CHARS])
     if text.isascii():
         return None
     letters = 0
@@ -408,7 +410,7 @@ def guess_by_script(sample: str) -> str | None:
     tell, never langdetect.
     """
     sample = sample[:PROFILE_CHARS]
-    if sample.isascii():
+    if sample.isascii() or not _may_hold_cjk(sample):
         return None
     han = len(_HAN_CHAR.findall(sample))
     kana = len(_KANA_CHAR.findall(sample))
@@ -416,6 +418,21 @@ def guess_by_script(sample: str) -> str | None:
     if chars < SCRIPT_MIN_CHARS or chars / 2 <= len(_OTHER_WORD.findall(sample)):
         return "ko" if _hangul_dominates(sample, chars) else None
     return "ja" if kana >= KANA_MIN_SHARE * chars else "zh"
+
+
+# UTF-8 lead bytes of every Han, kana and Hangul character (U+1100-U+11FF: E1, U+3005-U+9FFF: E3-E9,
+# U+A960-U+D7FF: EA-ED, U+F900-U+FFDC: EF): a sample without any of them holds none of those characters.
+_CJK_LEADS = (b"\xe1", b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xea", b"\xeb", b"\xec",
+              b"\xed", b"\xef")
+
+
+def _may_hold_cjk(sample: str) -> bool:
+    """Whether ``sample`` may hold a Han, kana or Hangul character: False when the UTF-8 form holds no
+    lead byte of one (a few C-speed byte scans, where each of the regexes of :func:`guess_by_script`
+    scans the sample a character at a time: a Cyrillic, Greek or accented Latin page with no clear
+    function-word answer is no Chinese, Japanese or Korean)."""
+    data = sample.encode("utf-8", "surrogatepass")
+    return any(lead in data for lead in _CJK_LEADS)
 
 
 # Hangul: syllables, Jamo, compatibility Jamo, the Jamo extensions, halfwidth Jamo.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Final, NamedTuple
+from typing import Final, final
 
 # ``str.lower`` called through a reference: compiled by mypyc (see ``setup.py``), ``text.lower()`` becomes
 # mypyc's own case mapping, which lower-cases a word-final capital sigma to "σ" where Python writes "ς"
@@ -134,23 +134,48 @@ def word_count(text: str) -> int:
     return words
 
 
-class LineStats(NamedTuple):
+@final
+class LineStats:
     """Measurements of one line.
 
     ``words``: see :func:`word_count`; ``stop_ratio``: share of words that are stopwords of
     the document's language (0.0 when no list applies or the script is unspaced);
     ``sentence_end``: the line ends like a sentence (. ! ? … or CJK forms, maybe quoted);
     ``colon_end``: it ends in a colon (it announces what follows).
+
+    A plain class, not a ``NamedTuple``: compiled, it is a native class that is built and read
+    without a Python call (a line's measurements are taken for most lines of every document);
+    nothing reads it as a tuple. Equal when every field is.
     """
 
-    chars: int
-    words: int
-    stopwords: int
-    stop_ratio: float
-    sentence_end: bool
-    terminal: bool
-    unspaced: bool
-    colon_end: bool
+    __slots__ = ("chars", "colon_end", "sentence_end", "stop_ratio", "stopwords", "terminal", "unspaced", "words")
+
+    def __init__(self, chars: int, words: int, stopwords: int, stop_ratio: float, sentence_end: bool,
+                 terminal: bool, unspaced: bool, colon_end: bool) -> None:
+        self.chars = chars
+        self.words = words
+        self.stopwords = stopwords
+        self.stop_ratio = stop_ratio
+        self.sentence_end = sentence_end
+        self.terminal = terminal
+        self.unspaced = unspaced
+        self.colon_end = colon_end
+
+    def fields(self) -> tuple[int, int, int, float, bool, bool, bool, bool]:
+        """The measurements in the order of the constructor's arguments."""
+        return (self.chars, self.words, self.stopwords, self.stop_ratio, self.sentence_end, self.terminal,
+                self.unspaced, self.colon_end)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LineStats) and self.fields() == other.fields()
+
+    def __hash__(self) -> int:
+        return hash(self.fields())
+
+    def __repr__(self) -> str:  # (each field written out: compiled, a loop over the fields unboxes them all as floats)
+        return (f"LineStats(chars={self.chars!r}, words={self.words!r}, stopwords={self.stopwords!r}, "
+                f"stop_ratio={self.stop_ratio!r}, sentence_end={self.sentence_end!r}, terminal={self.terminal!r}, "
+                f"unspaced={self.unspaced!r}, colon_end={self.colon_end!r})")
 
 
 def ends_sentence(text: str) -> bool:
@@ -168,6 +193,16 @@ def sample_words(text: str, wide: tuple[str, ...] = WIDE_PUNCT) -> list[str]:
     return blank_punctuation(sample, wide, _PUNCT_BYTES).split()
 
 
+def count_in(words: list[str], vocabulary: frozenset[str]) -> int:
+    """How many of ``words`` are in ``vocabulary`` (a plain loop: compiled, each test is one C call,
+    where ``sum(map(vocabulary.__contains__, words))`` makes a Python call a word)."""
+    n = 0
+    for w in words:
+        if w in vocabulary:
+            n += 1
+    return n
+
+
 def measure(text: str, stopwords: frozenset[str], spaced_text: bool = False,
             wide: tuple[str, ...] = WIDE_PUNCT) -> LineStats:
     """The :class:`LineStats` of ``text``. ``spaced_text``: the caller knows ``text`` to hold no
@@ -177,13 +212,13 @@ def measure(text: str, stopwords: frozenset[str], spaced_text: bool = False,
     spaced = text.count(" ") + 1
     words = max(spaced, _unspaced_words(text, cjk)) if unspaced else spaced
     tokens = sample_words(text, wide) if stopwords and not unspaced else []
-    stops = sum(map(stopwords.__contains__, tokens)) if tokens else 0
+    stops = count_in(tokens, stopwords)
     ratio = stops / len(tokens) if tokens else 0.0
     stripped = text.rstrip()
     sentence_end = _last_is_end(stripped.rstrip(_CLOSERS))
     terminal = stripped[-1:] in _TERMINALS and stripped != ""
     colon_end = stripped[-1:] in _COLONS
-    return LineStats(len(text), words, stops, ratio, sentence_end, terminal, unspaced, colon_end)  # (positional)
+    return LineStats(len(text), words, stops, ratio, sentence_end, terminal, unspaced, colon_end)
 
 
 #: No line with fewer words than this is prose (see :func:`is_prose`).

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -45,6 +46,19 @@ def _ref_word_count(text: str) -> int:
     return words
 
 
+class _RefStats(NamedTuple):
+    """``LineStats`` as it was (a NamedTuple): the native class must hold the same fields."""
+
+    chars: int
+    words: int
+    stopwords: int
+    stop_ratio: float
+    sentence_end: bool
+    terminal: bool
+    unspaced: bool
+    colon_end: bool
+
+
 def _ref_measure(text: str, stopwords: frozenset[str]) -> LineStats:
     cjk = _ref_unspaced_chars(text)
     unspaced = cjk > len(text) * 0.3
@@ -57,7 +71,10 @@ def _ref_measure(text: str, stopwords: frozenset[str]) -> LineStats:
     sentence_end = textstats._last_is_end(stripped.rstrip(textstats._CLOSERS))
     terminal = stripped[-1:] in textstats._TERMINALS and stripped != ""
     colon_end = stripped[-1:] in textstats._COLONS
-    return LineStats(len(text), words, stops, ratio, sentence_end, terminal, unspaced, colon_end)
+    ref = _RefStats(len(text), words, stops, ratio, sentence_end, terminal, unspaced, colon_end)
+    out = LineStats(*ref)
+    assert out.fields() == tuple(ref)
+    return out
 
 
 def _ref_is_prose(text: str, stopwords: frozenset[str]) -> bool:
@@ -208,3 +225,109 @@ def test_unspaced_regex_is_unchanged() -> None:
     assert _UNSPACED.pattern == re.compile(
         r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
     ).pattern
+
+
+def test_line_stats_compare_field_by_field() -> None:
+    fields = (40, 7, 3, 3 / 7, True, True, False, False)
+    a, b = LineStats(*fields), LineStats(*fields)
+    assert a == b and hash(a) == hash(b) and a.fields() == fields
+    assert a.stop_ratio == 3 / 7 and a.words == 7 and a.sentence_end and not a.unspaced
+    assert repr(a) == repr(_RefStats(*fields)).replace("_RefStats", "LineStats")
+    r = 3 / 7
+    for changed in [
+        LineStats(41, 7, 3, r, True, True, False, False), LineStats(40, 8, 3, r, True, True, False, False),
+        LineStats(40, 7, 2, r, True, True, False, False), LineStats(40, 7, 3, 0.5, True, True, False, False),
+        LineStats(40, 7, 3, r, False, True, False, False), LineStats(40, 7, 3, r, True, False, False, False),
+        LineStats(40, 7, 3, r, True, True, True, False), LineStats(40, 7, 3, r, True, True, False, True),
+    ]:
+        assert changed != a, changed
+    assert a != fields  # (no longer a tuple: nothing reads it as one)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the", "and", "of", "x", "der", "", "The", "и", "και"]), max_size=60))
+def test_count_in_counts_every_occurrence(words: list[str]) -> None:
+    for stop in (STOPLISTS[0], STOPLISTS[1], STOPLISTS[3], frozenset()):
+        assert textstats.count_in(words, stop) == sum(map(stop.__contains__, words))
+
+
+# -- the language vote: the old code, before the plain loops and the lead-byte check --------------------
+
+def _ref_votes(sample: str) -> tuple[list[str], list[float]]:
+    text = sample[: language.PROFILE_CHARS].lower()
+    words = language._PUNCT.sub(" ", text).split()
+    votes = language._vote_shares()
+    scores = [0.0] * len(language._LANGS)
+    for hit in filter(None, map(votes.get, words)):
+        for n, share in hit:
+            scores[n] += share
+    for a, a_letters, b, b_letters in language._LETTER_PAIRS_AT:
+        if scores[a] and scores[b]:
+            has_a, has_b = any(c in text for c in a_letters), any(c in text for c in b_letters)
+            if has_a and not has_b:
+                scores[a], scores[b] = scores[a] + scores[b], 0.0
+            elif has_b and not has_a:
+                scores[b], scores[a] = scores[b] + scores[a], 0.0
+    return words, scores
+
+
+def _ref_guess_by_script(sample: str) -> str | None:
+    sample = sample[: language.PROFILE_CHARS]
+    if sample.isascii():
+        return None
+    han = len(language._HAN_CHAR.findall(sample))
+    kana = len(language._KANA_CHAR.findall(sample))
+    chars = han + kana
+    if chars < language.SCRIPT_MIN_CHARS or chars / 2 <= len(language._OTHER_WORD.findall(sample)):
+        return "ko" if language._hangul_dominates(sample, chars) else None
+    return "ja" if kana >= language.KANA_MIN_SHARE * chars else "zh"
+
+
+def _samples() -> list[str]:
+    out = list(TRICKY)
+    for path in sorted((FIXTURES / "cases").glob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            out.append(Context(Document(case["input"])).language_sample())
+    return out
+
+
+SAMPLES = _samples()
+
+
+def _check_language(sample: str) -> None:
+    language._last_votes = None  # (the cache of the last sample's votes: compute afresh)
+    assert language._votes(sample) == _ref_votes(sample)
+    assert language._votes(sample) == _ref_votes(sample)  # (the cached answer too)
+    assert language.guess_by_script(sample) == _ref_guess_by_script(sample)
+
+
+def test_language_vote_matches_the_reference() -> None:
+    for sample in SAMPLES:
+        _check_language(sample)
+    for sample in ["ΟΔΟΣ ΚΑΙ ΤΟ ΤΗΣ ΤΟΥ " * 30, "Σ".join(["και"] * 50), "İ".join(["the"] * 50)]:
+        _check_language(sample)
+
+
+_WORDY = st.one_of(
+    st.sampled_from(["the ", "and ", "der ", "и ", "і ", "ы ", "και ", "ΤΗΣ ", "og ", "ø ", "ä ", "ě ", "ą ",
+                     "日本", "の", "한국어 ", "ΟΔΟΣ", ", ", ". ", "\n", "İ"]),
+    st.text(_CHARS, max_size=8),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDY, max_size=400).map("".join))
+def test_language_vote_matches_the_reference_on_any_text(sample: str) -> None:
+    _check_language(sample)
+
+
+def test_cjk_lead_bytes_cover_han_kana_and_hangul() -> None:
+    chars = [c for c in EVERY if language._HAN_CHAR.match(c) or language._KANA_CHAR.match(c)
+             or language._HANGUL_CHAR.match(c)]
+    assert {c.encode("utf-8")[:1] for c in chars} <= set(language._CJK_LEADS)
+    for start in range(0, 0x110000, 0x400):
+        chunk = EVERY[start : start + 0x400]
+        held = any(language._HAN_CHAR.match(c) or language._KANA_CHAR.match(c) or language._HANGUL_CHAR.match(c)
+                   for c in chunk)
+        assert held <= language._may_hold_cjk(chunk), hex(start)
+        assert language.guess_by_script("x " + chunk[:600]) == _ref_guess_by_script("x " + chunk[:600]), hex(start)
