@@ -192,7 +192,8 @@ class Context:
         characters around it when lower-cased, and never past a newline)."""
         if self._lower_aligned is None:
             joined = self.joined_text()
-            self._lower_aligned = joined.isascii() or len(fold(joined)) == len(joined)  # ASCII: no need to look
+            # (ASCII: no need to look; else fold once, for the literal scans that ask next)
+            self._lower_aligned = joined.isascii() or len(self.lower_text()) == len(joined)
         return self._lower_aligned
 
     def mentions(self, t: Table) -> bool:
