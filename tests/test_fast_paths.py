@@ -186,6 +186,20 @@ def test_block_topics_read_joined_lines_as_each_line_alone() -> None:
         assert topics.counts({0}) == counts
 
 
+def test_long_words_are_the_regex_runs() -> None:
+    """``blocks._long_words`` finds what ``\\w{4,}`` finds, ASCII or not: words between spaces read whole
+    where they are letters alone, the regex on the others (punctuation, "_", combining marks)."""
+    from cleaner.passes.blocks import _LONG_WORD, _long_words
+
+    rng = random.Random(13)
+    alphabet = "abcdé ü_'’-.,;:!?()«»\u00a0\t\u0307ßΣσЖж1٣東京 "
+    samples = [line.lower() for line in LINES]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60))) for _ in range(3000)]
+    samples += ["i̇stanbul straße, l'état  foo_barbaz ٣٣٣٣ abc\u0307defg", "", " ", "ÄÖÜäöü"]
+    for text in samples:
+        assert _long_words(text) == _LONG_WORD.findall(text), text
+
+
 def test_mentions_is_false_only_when_no_pattern_can_match() -> None:
     """``Context.mentions`` rules a table out for a text only when every pattern needs a literal the
     folded text lacks: it never rules out a text a pattern matches (any case, Turkish dotted I)."""

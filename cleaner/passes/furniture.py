@@ -100,11 +100,12 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         # a command line ("curl https://…/status?id=4711", "sudo certbot --nginx"): a how-to's code (a source's
         # "from https://…" opens on a function word)
         return False
-    if words >= 3 and DIGIT.search(text):
+    digit = DIGIT.search(text) is not None  # (the next three tests need a figure: most lines, a menu's, hold none)
+    if words >= 3 and digit:
         return False  # dates, scores, prices, schedules: article data, not menus
-    if _unlabelled_hours(text):
+    if digit and _unlabelled_hours(text):
         return False  # opening hours in two words: "Poniedziałek–piątek 6:00–22:00"
-    if ":" in text and LABEL_VALUE.fullmatch(text):
+    if digit and ":" in text and LABEL_VALUE.fullmatch(text):
         return False  # a rating or a price under its label: article data
     if wide_label_figure(text):
         return False  # the same in Chinese or Japanese: "容量：4L"
