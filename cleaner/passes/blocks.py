@@ -126,8 +126,9 @@ class DetachedBlocks(Pass):
                     gap_box += 1 if i in verdict else 0
                     gap_furniture += 1
                     gap_lines += 1
-                    gap_digits += bool(DIGIT.search(line.text))
-                elif _LABELLED_FIGURE.fullmatch(line.text):
+                    # (furniture of three words or more holds no figure: the furniture test spares such a line)
+                    gap_digits += counts[i] < 3 and DIGIT.search(line.text) is not None
+                elif ":" in line.text and _LABELLED_FIGURE.fullmatch(line.text):
                     gap_digits += 1  # a row of the table the furniture test spares: "Șuturi pe poartă: 6-4"
                 current.append(i)
                 continue

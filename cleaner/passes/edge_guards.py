@@ -16,7 +16,7 @@ from ..context import Context
 from ..gate import gate_for
 from ..textstats import ends_colon, ends_sentence
 from ..vocab import past_symbols
-from .furniture import CLOCK_SPAN, DIGIT, LABEL_VALUE, URL, wide_label_figure
+from .furniture import CLOCK_SPAN, DIGIT, LABEL_VALUE, URL, decimal, wide_label_figure
 
 # a label and a count: "Attendance: 31,200", "Zuschauer: 29.546" (or a counter: "Views: 1,234")
 _LABEL_COUNT = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?\d{1,3}(?:[.,\u202f ]\d{3})*")
@@ -1330,7 +1330,7 @@ def _count_heading(text: str) -> bool:
     """``_COUNT_HEADING`` matches the whole of ``text``: tried only where a figure opens or closes it (or a
     bracket closes it) and one space at most parts its words, as on every line it matches."""
     return (
-        (text[:1].isdecimal() or text[-1:].isdecimal() or text[-1:] == ")")
+        (decimal(text[:1]) or decimal(text[-1:]) or text[-1:] == ")")
         and text.count(" ") <= 1
         and _COUNT_HEADING.fullmatch(text) is not None
     )
@@ -1419,7 +1419,7 @@ def _row_shape(text: str) -> str:
     count of cells of a table row ("S&P 500 | 5,612.4 | -1.2%", its header "Index | Close")."""
     if "|" in text:
         return "|" * text.count("|")
-    if ":" in text or text[:1].isdecimal():
+    if ":" in text or decimal(text[:1]):
         return _skeleton(text)
     if (
         _spaced_dash(text)
@@ -1602,7 +1602,7 @@ def quantity_list(ctx: Context, region: range) -> set[int]:
                 for j in run
                 if (
                     ctx.words(j) <= _QUANTITY_WORDS
-                    and lines[j].text[:1].isdecimal()
+                    and decimal(lines[j].text[:1])
                     and _QUANTITY.match(lines[j].text)
                 )
                 or _quantity_after(lines[j].text)
