@@ -186,6 +186,51 @@ def test_block_topics_read_joined_lines_as_each_line_alone() -> None:
         assert topics.counts({0}) == counts
 
 
+def test_long_words_are_the_regex_runs() -> None:
+    """``blocks._long_words`` finds what ``\\w{4,}`` finds, ASCII or not: words between spaces read whole
+    where they are letters alone, the regex on the others (punctuation, "_", combining marks)."""
+    from cleaner.passes.blocks import _LONG_WORD, _long_words
+
+    rng = random.Random(13)
+    alphabet = "abcdé ü_'’-.,;:!?()«»\u00a0\t\u0307ßΣσЖж1٣東京 "
+    samples = [line.lower() for line in LINES]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60))) for _ in range(3000)]
+    samples += ["i̇stanbul straße, l'état  foo_barbaz ٣٣٣٣ abc\u0307defg", "", " ", "ÄÖÜäöü"]
+    for text in samples:
+        assert _long_words(text) == _LONG_WORD.findall(text), text
+
+
+def test_verdict_headings_gated_as_the_table_matches() -> None:
+    """The verdict-heading memo (its lines ruled out in a batch by the table's gate) says what the table's
+    regexes say of every line: the gate only saves them."""
+    from cleaner.passes.edge_guards import VerdictHeadings
+
+    headings = "Pros\nCons:\n▶ Pros\nThe good\nWhat we liked\nNachteile\nPoints forts\nПлюсы\n优点：\nProse\nFor you"
+    for text in [*TEXTS, headings]:
+        ctx = Context(Document(text))
+        table = ctx.table("structure", "verdict_heading")
+        verdicts = VerdictHeadings(ctx)
+        verdicts.rule_out(list(range(len(ctx.doc.lines))))
+        for i, line in enumerate(ctx.doc.lines):
+            assert verdicts.at(i) == (table.match(line.text) is not None), line.text
+    ctx = Context(Document(headings))
+    assert [VerdictHeadings(ctx).at(i) for i in range(3)] == [True, True, True]
+
+
+def test_furniture_of_three_words_holds_no_figure() -> None:
+    """detached-blocks counts the figures of furniture lines of one or two words only: the furniture
+    test spares every line of three words or more with a figure in it (dates, scores, prices)."""
+    from cleaner.passes.furniture import DIGIT, furniture_test
+
+    extra = "Home\nNews 24\nSport live now 3\nTop 10 stories\nAbout us\nPrices from 20 €\n5\nMore from the site"
+    for text in [*TEXTS, extra]:
+        ctx = Context(Document(text))
+        furniture_at = furniture_test(ctx)
+        for i, line in enumerate(ctx.doc.lines):
+            if furniture_at(i) and ctx.words(i) >= 3:
+                assert DIGIT.search(line.text) is None, line.text
+
+
 def test_mentions_is_false_only_when_no_pattern_can_match() -> None:
     """``Context.mentions`` rules a table out for a text only when every pattern needs a literal the
     folded text lacks: it never rules out a text a pattern matches (any case, Turkish dotted I)."""

@@ -11,10 +11,10 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..context import Context
-from ..textstats import ends_colon, ends_sentence, lower, unspaced_chars
+from ..textstats import ends_colon, ends_sentence, lower
 from .base import Pass
 from .discussions import DISCUSSION_REPLY
-from .edge_guards import pros_and_cons, quantity_list
+from .edge_guards import VerdictHeadings, pros_and_cons, quantity_list
 from .furniture import DIGIT, furniture_test
 
 # Words of 4+ letters (possessives and hyphens split off: "Assange's" names Assange): the
@@ -106,7 +106,12 @@ class DetachedBlocks(Pass):
         min_prose_words = self.min_prose_words
         verdict: set[int] = set()  # a review's pros and cons (read once a side's heading is met)
         verdict_read = False
-        verdict_heading = ctx.table("structure", "verdict_heading")
+        verdict_headings = VerdictHeadings(ctx)
+        # (the furniture lines the loop asks the verdict table of, up to the first heading: all judged at once)
+        verdict_headings.rule_out([
+            i for i, line in enumerate(lines)
+            if line.removal is None and not (counts[i] >= min_prose_words and ctx.is_prose(i)) and furniture_at(i)
+        ])
         for i, line in enumerate(lines):
             if line.removal is not None:
                 gap_residue += 1
@@ -115,14 +120,15 @@ class DetachedBlocks(Pass):
             prose = counts[i] >= min_prose_words and ctx.is_prose(i)
             if not prose:
                 if furniture_at(i):
-                    if not verdict_read and verdict_heading.match(line.text):
+                    if not verdict_read and verdict_headings.at(i):
                         verdict, verdict_read = pros_and_cons(ctx, range(i, len(lines))), True
                     # (the review's own box: "Pros" / "Quiet" / "Cons" / "No mapping")
                     gap_box += 1 if i in verdict else 0
                     gap_furniture += 1
                     gap_lines += 1
-                    gap_digits += bool(DIGIT.search(line.text))
-                elif _LABELLED_FIGURE.fullmatch(line.text):
+                    # (furniture of three words or more holds no figure: the furniture test spares such a line)
+                    gap_digits += counts[i] < 3 and DIGIT.search(line.text) is not None
+                elif ":" in line.text and _LABELLED_FIGURE.fullmatch(line.text):
                     gap_digits += 1  # a row of the table the furniture test spares: "Șuturi pe poartă: 6-4"
                 current.append(i)
                 continue
@@ -183,9 +189,15 @@ class DetachedBlocks(Pass):
         byline_box = bylines[0] and lines[blocks[1][0] - 1].removal is not None
         # The article grows by its continuations (resumed after an image block or a box);
         # each one found widens the vocabulary the others are judged against.
+        # (its words and their counts kept up to date as blocks join it: each block's read in once)
+        article_words: set[str] = set()
+        article_counts: Counter[str] = Counter()
+        joined = set(article)
         while True:
-            article_words = topics.union(article)
-            key_terms = self._key_terms(topics.counts(article))
+            for b in joined:
+                article_words |= topics.words(b)
+                article_counts.update(topics.found(b))
+            key_terms = self._key_terms(article_counts)
             first, last = min(article), max(article)
             found = {
                 b for b in range(len(blocks))
@@ -206,6 +218,7 @@ class DetachedBlocks(Pass):
                     found.add(b)
             if not found:
                 break
+            joined = found - article
             article |= found
         first_article_line = blocks[min(article)][0]
         if min(article) > 0:
@@ -277,7 +290,16 @@ def _long_words(lower: str) -> list[str]:
     """The runs of 4+ word characters of a lower-cased line (``_LONG_WORD``'s matches)."""
     if lower.isascii():
         return [w for w in lower.encode("ascii").translate(_NON_WORD_BYTES).decode("ascii").split() if len(w) >= 4]
-    return _LONG_WORD.findall(lower)
+    # (a word of letters alone between spaces is one run of \w, as ``str.isalnum`` and ``\w`` agree on each
+    # character but "_": the regex only reads the words that hold anything else, "Straße," or "l'État")
+    found: list[str] = []
+    for token in lower.split():
+        if token.isalnum():
+            if len(token) >= 4:
+                found.append(token)
+        else:
+            found.extend(_LONG_WORD.findall(token))
+    return found
 
 
 def _names(words: set[str], key_terms: set[str]) -> bool:
@@ -292,7 +314,7 @@ class _BlockTopics:
         self.ctx = ctx
         self.prose_of = prose_of
         self._words: dict[int, set[str]] = {}
-        self._counts: dict[int, Counter[str]] = {}
+        self._found: dict[int, list[str]] = {}
 
     def words(self, b: int) -> set[str]:
         """Content words of block ``b``: lower-cased words of 4+ letters that are not
@@ -300,6 +322,13 @@ class _BlockTopics:
         if b not in self._words:
             self._read(b)
         return self._words[b]
+
+    def found(self, b: int) -> list[str]:
+        """Each use of a content word in block ``b``, in order (unspaced lines aside): what the
+        article's word counts add up."""
+        if b not in self._found:
+            self._read(b)
+        return self._found[b]
 
     def _read(self, b: int) -> None:
         lines = self.ctx.doc.lines
@@ -311,7 +340,7 @@ class _BlockTopics:
             text = lines[i].text
             if text.isascii():
                 spaced.append(text)
-            elif unspaced_chars(text) > len(text) * 0.3:
+            elif self.ctx.stats(i).unspaced:  # (a prose line's measurements are taken: unspaced_chars > 30%)
                 words.update(text[k : k + 2] for k in range(len(text) - 1))
             else:
                 foreign.append(text)
@@ -319,21 +348,16 @@ class _BlockTopics:
         # lower-casing never looks past one (the words and their counts are the lines').
         found = [w for w in _long_words(lower(" ".join(spaced))) if w not in stop]
         if foreign:
-            found += [w for w in _LONG_WORD.findall(lower(" ".join(foreign))) if w not in stop]
+            found += [w for w in _long_words(lower(" ".join(foreign))) if w not in stop]
         words.update(found)
         self._words[b] = words
-        self._counts[b] = Counter(found)  # how often each word is used (spaced lines only)
-
-    def union(self, blocks: set[int]) -> set[str]:
-        """Content words of all ``blocks``."""
-        return set().union(*(self.words(b) for b in blocks))
+        self._found[b] = found
 
     def counts(self, blocks: set[int]) -> Counter[str]:
         """How often ``blocks`` use each content word (unspaced lines aside)."""
         total: Counter[str] = Counter()
         for b in blocks:
-            self.words(b)
-            total.update(self._counts[b])
+            total.update(self.found(b))
         return total
 
 

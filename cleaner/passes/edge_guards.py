@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from itertools import pairwise
+from typing import final
 
 from ..context import Context
+from ..gate import gate_for
 from ..textstats import ends_colon, ends_sentence
 from ..vocab import past_symbols
-from .furniture import CLOCK_SPAN, DIGIT, LABEL_VALUE, URL, wide_label_figure
+from .furniture import CLOCK_SPAN, DIGIT, LABEL_VALUE, URL, decimal, wide_label_figure
 
 # a label and a count: "Attendance: 31,200", "Zuschauer: 29.546" (or a counter: "Views: 1,234")
 _LABEL_COUNT = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?\d{1,3}(?:[.,\u202f ]\d{3})*")
@@ -892,20 +894,28 @@ def inner_headings(
         def item_line(j: int) -> bool:
             return 2 <= ctx.words(j) <= _PART_ITEM_WORDS and not ends_sentence(lines[j].text) and not article(j)
 
+        parsed: dict[tuple[int, int], int] = {}  # (each split is reached by many paths: read once)
+
         def parse(at: int, parts: int) -> int:
             if parts == _MAX_PARTS or at >= len(order) or not heading(order[at]):
                 return 0
+            if (at, parts) in parsed:
+                return parsed[at, parts]
             stop = at + 1
             while stop < len(order) and stop <= at + _MAX_PART_ITEMS and item_line(order[stop]):
                 stop += 1
+            split = 0
             for end in range(stop, at + 1, -1):  # the longest part first
                 if end < len(order) and article(order[end]):
                     named = any(ctx.words(j) >= _LIST_NAME_WORDS for j in order[pos + 1 : end])
                     if named and parts + 1 >= 2 and order[end] not in rows:
-                        return end
+                        split = end
+                        break
                 elif found := parse(end, parts + 1):
-                    return found
-            return 0
+                    split = found
+                    break
+            parsed[at, parts] = split
+            return split
 
         return parse(pos, 0)
 
@@ -1292,7 +1302,7 @@ def comment_thread(ctx: Context, region: range) -> list[int]:
     lines = ctx.doc.lines
     rows = [i for i in region if lines[i].text.strip()]
     for pos, i in enumerate(rows):
-        if lines[i].removal is None or not _COUNT_HEADING.fullmatch(lines[i].text):
+        if lines[i].removal is None or not _count_heading(lines[i].text):
             continue
         controls: list[str] = []
         comments: list[int] = []
@@ -1314,6 +1324,16 @@ def comment_thread(ctx: Context, region: range) -> list[int]:
 _COUNT_HEADING = re.compile(
     r"(?<![\w'’-])(?:[^\W\d_][\w'’-]*\s?\(\d{1,3}\)|[^\W\d_][\w'’-]*\s\d{1,3})|(?<!\d)\d{1,3}\s[^\W\d_][\w'’-]*"
 )
+
+
+def _count_heading(text: str) -> bool:
+    """``_COUNT_HEADING`` matches the whole of ``text``: tried only where a figure opens or closes it (or a
+    bracket closes it) and one space at most parts its words, as on every line it matches."""
+    return (
+        (decimal(text[:1]) or decimal(text[-1:]) or text[-1:] == ")")
+        and text.count(" ") <= 1
+        and _COUNT_HEADING.fullmatch(text) is not None
+    )
 
 
 def _comment(ctx: Context, rows: list[int], at: int) -> tuple[int, str, list[int]] | None:
@@ -1399,12 +1419,18 @@ def _row_shape(text: str) -> str:
     count of cells of a table row ("S&P 500 | 5,612.4 | -1.2%", its header "Index | Close")."""
     if "|" in text:
         return "|" * text.count("|")
-    if ":" in text or text[:1].isdecimal():
+    if ":" in text or decimal(text[:1]):
         return _skeleton(text)
-    if _NAME_DASH_ROLE.fullmatch(text) and all(w[:1].isupper() for w in _SPACED_DASH.split(text, 1)[0].split()):
+    if (
+        _spaced_dash(text)
+        and _NAME_DASH_ROLE.fullmatch(text)
+        and all(w[:1].isupper() for w in _SPACED_DASH.split(text, 1)[0].split())
+    ):
         # a name, a spaced dash and a role of a few words: a cast list ("Ellen Marsh – Nora", "Mia Hoffmann – Tochter",
         # "Ada Lindqvist – the harbour master"; :func:`data_rows` asks :func:`_cast` of the run)
         return "–"
+    if not DIGIT.search(text):
+        return ""  # (each shape below holds a figure: most lines, a menu's, are judged by this one scan)
     if _PRICE_ROW.fullmatch(text):
         return "$"  # a name, a figure and its currency or unit: "Bilet normalny 22 zł", "Sauna 12,50 €"
     if _SCORER.fullmatch(text):
@@ -1431,6 +1457,17 @@ _NAME_DASH_ROLE = re.compile(
     r"(?<![\w'’.-])[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3} [–—-] [^\W\d_][\w'’.-]*(?: [^\W\d][\w'’.-]*){0,3}"
 )
 _SPACED_DASH = re.compile(" [–—-] ")
+
+
+def _spaced_dash(text: str) -> bool:
+    """Whether ``text`` holds a spaced dash (``_SPACED_DASH``), a few C-speed scans."""
+    return " - " in text or " – " in text or " — " in text
+
+
+def _dash(text: str) -> bool:
+    """Whether ``text`` holds a dash of ``_QUANTITY_AFTER``'s (one it needs)."""
+    return "-" in text or "–" in text or "—" in text
+
 _MINUTE = r"\d{1,3}(?:\+\d{1,2})?'?"
 # (both start where a word starts: searched, as tests/test_regex_safety.py does, they stay linear; the code
 # only ever matches them whole)
@@ -1525,6 +1562,12 @@ _QUANTITY_WIDE = re.compile(
     r"[^\W\d_][^\s\d]{0,11}\s(?:[^\W\d_]{1,3})?\d{1,4}(?:[.,/]\d{1,3})?\s?[^\W\d_]{0,3}"
 )
 _LIST_ITEM_WORDS = 6
+
+
+def _quantity_after(text: str) -> bool:
+    """``_QUANTITY_AFTER`` matches the whole of ``text`` (only tried on a line with a dash)."""
+    return _dash(text) and _QUANTITY_AFTER.fullmatch(text) is not None
+
 # an item's quantity and what it measures: "2 eggs", "600 g de patatas"; "6 Things to Do in May" is a
 # listicle's headline (a box of them is teasers)
 _QUANTITY_WORDS = 4
@@ -1548,18 +1591,27 @@ def quantity_list(ctx: Context, region: range) -> set[int]:
             i >= 0
             and ctx.words(i) <= _LIST_ITEM_WORDS
             and not lines[i].lead
-            and (not ends_sentence(lines[i].text) or _QUANTITY_AFTER.fullmatch(lines[i].text))
+            and (not ends_sentence(lines[i].text) or _quantity_after(lines[i].text))
         ):
             run.append(i)
             continue
-        counted = [
-            j
-            for j in run
-            if (ctx.words(j) <= _QUANTITY_WORDS and _QUANTITY.match(lines[j].text))
-            or _QUANTITY_AFTER.fullmatch(lines[j].text)
-            or (ctx.stats(j).unspaced and _QUANTITY_WIDE.fullmatch(lines[j].text))
-        ]
         if len(run) >= 3:
+            # (each pattern's cheap precondition first: a figure opening the item, a dash, a non-ASCII character)
+            counted = [
+                j
+                for j in run
+                if (
+                    ctx.words(j) <= _QUANTITY_WORDS
+                    and decimal(lines[j].text[:1])
+                    and _QUANTITY.match(lines[j].text)
+                )
+                or _quantity_after(lines[j].text)
+                or (
+                    not lines[j].text.isascii()
+                    and ctx.stats(j).unspaced
+                    and _QUANTITY_WIDE.fullmatch(lines[j].text)
+                )
+            ]
             # the run's quantities: from its first item with one on (a heading or a menu may stand above)
             start = run.index(counted[0]) if counted else len(run)
             # (an item right over the first one counted that opens with its quantity too, only longer, is the
@@ -1630,6 +1682,47 @@ _VERDICT_ITEMS = 8  # items under one side of a review's verdict box
 _VERDICT_ITEM_WORDS = 12
 
 
+@final
+class VerdictHeadings:
+    """Whether line ``i`` of the document matches table ``structure.verdict_heading`` ("Pros", "Nachteile:"),
+    each line judged once for the passes that ask (detached-blocks on its furniture, edge-furniture on both
+    edges: mostly the same short lines)."""
+
+    __slots__ = ("_lines", "_memo", "_table")
+
+    def __init__(self, ctx: Context) -> None:
+        self._table = ctx.table("structure", "verdict_heading")
+        self._memo = ctx.memo(_VERDICT_HEADING)
+        self._lines = ctx.doc.lines
+
+    def at(self, i: int) -> bool:
+        found = self._memo[i]
+        if found is None:
+            found = self._memo[i] = self._table.match(self._lines[i].text) is not None
+        return bool(found)
+
+    def rule_out(self, candidates: list[int]) -> None:
+        """Judge at once the ``candidates`` (lines :meth:`at` is about to be asked of, most of a page's menus)
+        that no pattern of the table can match, by its gate (:func:`~cleaner.gate.gate_for`: one RE2 call
+        for them all); the others are left to the table's regexes. It never changes a verdict."""
+        memo = self._memo
+        todo = [i for i in candidates if memo[i] is None]
+        t = self._table
+        if len(todo) < _VERDICT_BATCH or not t.patterns:
+            return
+        gate = gate_for(((t.mode, tuple(t.patterns)),))
+        found = gate.lines([self._lines[i].text for i in todo]) if gate is not None else None
+        if found is None:
+            return
+        for i, maybe in zip(todo, found, strict=True):
+            if not maybe:
+                memo[i] = False
+
+
+_VERDICT_HEADING = ("verdict-heading",)
+_VERDICT_BATCH = 8  # (fewer lines: the regexes cost less than setting up the gate's call)
+
+
 def pros_and_cons(ctx: Context, region: range) -> set[int]:
     """Kept lines of a review's verdict box: a heading of one side (table ``structure.verdict_heading``:
     "Pros", "The good", "Vorteile", "Points forts") over up to ``_VERDICT_ITEMS`` short items, then
@@ -1641,9 +1734,11 @@ def pros_and_cons(ctx: Context, region: range) -> set[int]:
         return set()
     lines = ctx.doc.lines
     kept = [i for i in region if lines[i].removal is None]
+    headings = VerdictHeadings(ctx)
+    headings.rule_out([i for i in kept if ctx.words(i) <= 6 and not lines[i].lead])  # (what is_heading asks)
 
     def is_heading(i: int) -> bool:
-        return ctx.words(i) <= 6 and not lines[i].lead and heading.match(lines[i].text) is not None
+        return ctx.words(i) <= 6 and not lines[i].lead and headings.at(i)
 
     def items_under(at: int) -> list[int]:
         out: list[int] = []

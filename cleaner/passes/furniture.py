@@ -24,6 +24,15 @@ _PROGRAM = re.compile(r"[a-z][a-z0-9_.-]*")
 _ARGUMENT = re.compile(r"(?<!\S)(?:--?[a-z]\S*|\S*://\S+|\S*\w/\w\S*|\w+=\S+)")  # (a word's start: linear)
 
 
+def decimal(ch: str) -> bool:
+    """``ch.isdecimal()`` (what ``\\d`` matches) for a character or "", the ASCII digits told by their code:
+    compiled, that string method is a call by name, and this is asked of most lines."""
+    if not ch:
+        return False
+    code = ord(ch)  # (a comparison of strings is a generic call too; ``ord`` is not)
+    return 48 <= code <= 57 or (code > 127 and ch.isdecimal())
+
+
 def command_line(text: str) -> bool:
     """Whether ``text`` is a command line: a program's name, then words parted by single spaces, one of
     them an option, a URL, a path or an assignment."""
@@ -92,19 +101,20 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
     if ends_colon(text) and ctx.stats(i).unspaced and _WIDE_CLAUSE.search(text):
         return False  # a sentence's clauses before the colon: a notice's addressees ("各区、各有关单位，广大市民：")
     first = text[:1]  # (what the regexes below need to see first: most lines are spared them)
-    if line.lead or first in QUOTES or (first.isdecimal() and NUMBERED.match(text)) or (
+    if line.lead or first in QUOTES or (decimal(first) and NUMBERED.match(text)) or (
         first in "hw" and URL.fullmatch(text)
     ):
         return False  # list items, one-line quotes and bare links are article text
-    if first.isascii() and first.islower() and command_line(text) and text.split(" ", 1)[0] not in ctx.stopwords:
+    if first and 97 <= ord(first) <= 122 and command_line(text) and text.split(" ", 1)[0] not in ctx.stopwords:
         # a command line ("curl https://…/status?id=4711", "sudo certbot --nginx"): a how-to's code (a source's
         # "from https://…" opens on a function word)
         return False
-    if words >= 3 and DIGIT.search(text):
+    digit = DIGIT.search(text) is not None  # (the next three tests need a figure: most lines, a menu's, hold none)
+    if words >= 3 and digit:
         return False  # dates, scores, prices, schedules: article data, not menus
-    if _unlabelled_hours(text):
+    if digit and _unlabelled_hours(text):
         return False  # opening hours in two words: "Poniedziałek–piątek 6:00–22:00"
-    if ":" in text and LABEL_VALUE.fullmatch(text):
+    if digit and ":" in text and LABEL_VALUE.fullmatch(text):
         return False  # a rating or a price under its label: article data
     if wide_label_figure(text):
         return False  # the same in Chinese or Japanese: "容量：4L"

@@ -123,10 +123,12 @@ class EdgeFurniture(Pass):
             if box:
                 furniture = [i for i in furniture if i not in box]
         inside = [i for i in self._menu_items(ctx, region, set(furniture)) if i not in verdict]
+        reason = f"short non-sentence line in a run of page furniture {where}"
         for i in furniture:
-            ctx.doc.remove(i, self.name, f"short non-sentence line in a run of page furniture {where}")
+            ctx.doc.remove(i, self.name, reason)
+        reason = f"short menu line between lines of page furniture {where}"
         for i in inside:
-            ctx.doc.remove(i, self.name, f"short menu line between lines of page furniture {where}")
+            ctx.doc.remove(i, self.name, reason)
 
     def _menu_items(self, ctx: Context, region: range, furniture: set[int]) -> list[int]:
         """Short lines with function words ("A Home for Every Horse") that the furniture test lets
