@@ -59,6 +59,8 @@ _MEASURED_WORDS = 8  # shorter lines that are no prose are not measured (see Com
 # the sign-up form's tables (and their passes' max_words) whose lines are not measured either
 _FORM_TABLES = (("newsletter", 30), ("consent", 70))
 _REPLY_MAX_WORDS = 8  # "Log in to Reply", "Like · Reply · 2y"
+# short lines up to which the RE2 scan of them costs less than a scan of the text for a table's literals
+_SCAN_OVER_LITERALS = 24
 _MAX_COMMENT_LINES = 8  # a comment in a thread without a heading: name, time, a few lines, "Reply"
 _INITIAL_END = re.compile(r"(^|\s)\w\.$")  # "Linda K.": a name may end with a full stop
 # lower-case words inside a name: "Linda van der Berg", "Ana de la Cruz", "Joe from Leeds"
@@ -94,10 +96,7 @@ class CommentSection(Pass, DiscussionShape):
     def run(self, ctx: Context) -> None:
         kept = ctx.doc.kept()
         candidates = self._marker_candidates(ctx, kept)
-        # (most texts hold no word a reply's control is made of: one scan of the text for its literals)
-        replies = self._table_lines(ctx, kept, "reply", _REPLY_MAX_WORDS) if ctx.mentions(
-            ctx.table(self.family, "reply")
-        ) else []
+        replies = self._table_lines(ctx, kept, "reply", _REPLY_MAX_WORDS, literals_first=True)
         if not candidates and len(replies) < 2:
             return  # most documents: no line that could open a section, no thread of replies
         # Only running text counts where a marker's position is measured (lines of prose or of
@@ -152,12 +151,14 @@ class CommentSection(Pass, DiscussionShape):
 
     def _table_lines(
         self, ctx: Context, kept: list[int], name: str, max_words: int, family: str | None = None,
-        among: list[int] | None = None,
+        among: list[int] | None = None, literals_first: bool = False,
     ) -> list[int]:
         """Positions in ``kept`` (of those ``among``, when given) of the lines of at most ``max_words``
         words that the comment table ``name`` matches: "Reply" (``reply``); for ``ui``, the widget lines
         ``comment-ui`` removes after this pass, which count as no text where a marker's position is
-        measured (a second cleaning, without them, must measure the same)."""
+        measured (a second cleaning, without them, must measure the same). With ``literals_first``, a
+        text of many short lines is first scanned for the table's literals (:meth:`Context.mentions`:
+        most texts hold none of a reply control's few words, and then no line can match)."""
         ui = ctx.table(family or self.family, name)
         if not ui.patterns:
             return []
@@ -166,6 +167,8 @@ class CommentSection(Pass, DiscussionShape):
             short = [pos for pos, i in enumerate(kept) if counts[i] <= max_words]
         else:
             short = [pos for pos in among if counts[kept[pos]] <= max_words]
+        if literals_first and len(short) > _SCAN_OVER_LITERALS and not ctx.mentions(ui):
+            return []
         gate = gate_for(((ui.mode, tuple(ui.patterns)),))
         found = gate.lines([ctx.doc.lines[kept[pos]].text for pos in short]) if gate is not None and short else None
         candidates = short if found is None else [pos for pos, ok in zip(short, found, strict=True) if ok]

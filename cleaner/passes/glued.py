@@ -103,11 +103,14 @@ class GluedResidue(Pass):
         # One RE2 scan (see cleaner.gate) over the opening sentences rules out most lines:
         # an article paragraph opens with a sentence no pattern can match. The rest are
         # split, gated sentence by sentence, and only then run the exact patterns.
+        # (the first parts of the lines of parts go into the same scan: a line whose first part no pattern
+        # can match keeps, whatever its other parts are, and those are then scanned for the rest alone)
         rx = gate(ctx.vocab_languages)
         if rx is not None:
-            maybe = rx.lines(firsts)
+            maybe = rx.lines(firsts + [parts[0] for _i, parts in parted])
             if maybe is not None:
-                lines = [line for line, ok in zip(lines, maybe, strict=True) if ok]
+                lines = [line for line, ok in zip(lines, maybe, strict=False) if ok]
+                parted = [line for line, ok in zip(parted, maybe[len(firsts) :], strict=True) if ok]
         candidates = [(index, split_sentences(text)) for index, text in lines]
         candidates = [(i, ss) for i, ss in candidates if 2 <= len(ss) <= self.max_sentences] + parted
         parted_at = {index for index, _parts in parted}
@@ -207,7 +210,8 @@ class EdgePitch(Pass):
             ):
                 why = "opened by a call to sign up, subscribe or follow"
             elif (tail and self._closed(ctx, sentences, sign_off)) or (
-                not tail and self._closed(ctx, sentences, signup) and self._to_reader(ctx, sentences[:-1])
+                # (the cheap test first: most first paragraphs speak to no reader)
+                not tail and self._to_reader(ctx, sentences[:-1]) and self._closed(ctx, sentences, signup)
             ):
                 why = "closed by a call to sign up, subscribe or follow"
             if why is None:
