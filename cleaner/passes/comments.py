@@ -40,7 +40,7 @@ from typing import ClassVar
 
 from ..context import Context
 from ..gate import gate_for
-from ..sentences import residue_reason, tables
+from ..sentences import residue_of
 from ..textstats import SENTENCE_ENDS, ends_sentence, lower
 from .base import Pass, VocabLinePass
 from .discussions import DISCUSSION_REPLY, DiscussionShape
@@ -59,6 +59,8 @@ _MEASURED_WORDS = 8  # shorter lines that are no prose are not measured (see Com
 # the sign-up form's tables (and their passes' max_words) whose lines are not measured either
 _FORM_TABLES = (("newsletter", 30), ("consent", 70))
 _REPLY_MAX_WORDS = 8  # "Log in to Reply", "Like · Reply · 2y"
+# short lines up to which the RE2 scan of them costs less than a scan of the text for a table's literals
+_SCAN_OVER_LITERALS = 24
 _MAX_COMMENT_LINES = 8  # a comment in a thread without a heading: name, time, a few lines, "Reply"
 _INITIAL_END = re.compile(r"(^|\s)\w\.$")  # "Linda K.": a name may end with a full stop
 # lower-case words inside a name: "Linda van der Berg", "Ana de la Cruz", "Joe from Leeds"
@@ -94,7 +96,7 @@ class CommentSection(Pass, DiscussionShape):
     def run(self, ctx: Context) -> None:
         kept = ctx.doc.kept()
         candidates = self._marker_candidates(ctx, kept)
-        replies = self._table_lines(ctx, kept, "reply", _REPLY_MAX_WORDS)
+        replies = self._table_lines(ctx, kept, "reply", _REPLY_MAX_WORDS, literals_first=True)
         if not candidates and len(replies) < 2:
             return  # most documents: no line that could open a section, no thread of replies
         # Only running text counts where a marker's position is measured (lines of prose or of
@@ -105,12 +107,15 @@ class CommentSection(Pass, DiscussionShape):
         sizes = [
             len(ctx.doc.lines[i].text) if counts[i] >= _MEASURED_WORDS or ctx.is_prose(i) else 0 for i in kept
         ]
-        for pos in self._table_lines(ctx, kept, "ui", _WIDGET_MAX_WORDS):
+        # (only the lines measured are looked at: one that counts as no text already stays so)
+        measured = [pos for pos, size in enumerate(sizes) if size]
+        for pos in self._table_lines(ctx, kept, "ui", _WIDGET_MAX_WORDS, among=measured):
             sizes[pos] = 0
         # (nor do the sign-up form's lines around a comment form, long as a consent notice may be:
         # "By clicking Sign Up, you agree to our Terms of Use and Privacy Policy.")
         for name, max_words in _FORM_TABLES:
-            for pos in self._table_lines(ctx, kept, name, max_words, family="signup"):
+            measured = [pos for pos in measured if sizes[pos]]
+            for pos in self._table_lines(ctx, kept, name, max_words, family="signup", among=measured):
                 sizes[pos] = 0
         before = [0, *accumulate(sizes)]  # characters of the kept lines before each position
         late = self.min_position * (before[-1] or 1)
@@ -145,17 +150,25 @@ class CommentSection(Pass, DiscussionShape):
             self._stray_markers(ctx, kept, [c for c in candidates if c < cut[0][0]], sizes, cut)
 
     def _table_lines(
-        self, ctx: Context, kept: list[int], name: str, max_words: int, family: str | None = None
+        self, ctx: Context, kept: list[int], name: str, max_words: int, family: str | None = None,
+        among: list[int] | None = None, literals_first: bool = False,
     ) -> list[int]:
-        """Positions in ``kept`` of the lines of at most ``max_words`` words that the comment
-        table ``name`` matches: "Reply" (``reply``); for ``ui``, the widget lines ``comment-ui``
-        removes after this pass, which count as no text where a marker's position is measured
-        (a second cleaning, without them, must measure the same)."""
+        """Positions in ``kept`` (of those ``among``, when given) of the lines of at most ``max_words``
+        words that the comment table ``name`` matches: "Reply" (``reply``); for ``ui``, the widget lines
+        ``comment-ui`` removes after this pass, which count as no text where a marker's position is
+        measured (a second cleaning, without them, must measure the same). With ``literals_first``, a
+        text of many short lines is first scanned for the table's literals (:meth:`Context.mentions`:
+        most texts hold none of a reply control's few words, and then no line can match)."""
         ui = ctx.table(family or self.family, name)
         if not ui.patterns:
             return []
         counts = ctx.word_counts()
-        short = [pos for pos, i in enumerate(kept) if counts[i] <= max_words]
+        if among is None:
+            short = [pos for pos, i in enumerate(kept) if counts[i] <= max_words]
+        else:
+            short = [pos for pos in among if counts[kept[pos]] <= max_words]
+        if literals_first and len(short) > _SCAN_OVER_LITERALS and not ctx.mentions(ui):
+            return []
         gate = gate_for(((ui.mode, tuple(ui.patterns)),))
         found = gate.lines([ctx.doc.lines[kept[pos]].text for pos in short]) if gate is not None and short else None
         candidates = short if found is None else [pos for pos, ok in zip(short, found, strict=True) if ok]
@@ -253,7 +266,7 @@ class CommentSection(Pass, DiscussionShape):
         words = text.split()
         if len(words) > 1 and not all(w[0].isupper() or lower(w) in _NAME_PARTICLES for w in words):
             return None  # "Continue reading", "Enter your email": words a name does not have in lower case
-        if residue_reason(text, tables(ctx)) is not None:
+        if residue_of(ctx, text) is not None:  # (the RE2 gate over every table first: most names pass it)
             return None  # "Share", "Advertisement": a widget's word, not a commenter's handle
         return "name"
 

@@ -136,9 +136,11 @@ class CookieDialog(Pass):
         own = ctx.table(self.family, "own")
         notice = ctx.table(self.family, "notice")
         reported = ctx.table(self.family, "reported")
-        for index, line in ctx.doc.iter_kept():
-            text = line.text
-            if ctx.words(index) > self.max_words or not may_break(text) or not word.match(text):
+        counts = ctx.word_counts()
+        lines = ctx.doc.lines
+        for index in ctx.doc.kept():
+            text = lines[index].text
+            if counts[index] > self.max_words or not may_break(text) or not word.match(text):
                 continue
             sentences = split_sentences(text)
             if not 2 <= len(sentences) <= self.max_sentences or not all(word.match(s) for s in sentences):

@@ -19,7 +19,16 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from ..sentences import first_sentence, gate, may_break, residue_of, residue_reason, split_sentences, tables
+from ..sentences import (
+    _ABBREVIATION,
+    _BREAK_MARK,
+    gate,
+    may_break,
+    residue_of,
+    residue_reason,
+    split_sentences,
+    tables,
+)
 from ..textstats import ends_colon, ends_sentence
 from ..vocab import Table
 from .base import Pass
@@ -34,6 +43,18 @@ _HEADING_CLOSERS = "\"'”’»)]|;,"
 # (The mark first, its spaces checked after: ``re`` then skips to the next mark instead of trying
 # every position, and ``\s+`` first would be quadratic on long blanks; spaces are stripped after.)
 _PART_BREAK = re.compile(r"[-–—|·•](?<=\s[-–—|·•])(?=\s)")
+
+
+def _first_sentence(text: str) -> str | None:
+    """:func:`~cleaner.sentences.first_sentence`, without a generator over the breaks: most lines
+    have none, and the rest mostly break at the first mark."""
+    m = _BREAK_MARK.search(text)
+    while m is not None:
+        at = m.start() + 1  # after the mark: where the break starts (see cleaner.sentences._breaks)
+        if not _ABBREVIATION.search(text, max(0, at - 8), at):
+            return text[:at]
+        m = _BREAK_MARK.search(text, m.end())
+    return None
 
 
 def split_parts(text: str) -> list[str]:
@@ -61,12 +82,14 @@ class GluedResidue(Pass):
         lines: list[tuple[int, str]] = []
         firsts: list[str] = []
         parted: list[tuple[int, list[str]]] = []  # lines of parts between separators
-        for index, line in ctx.doc.iter_kept():
-            words = ctx.words(index)
+        counts = ctx.word_counts()
+        doc_lines = ctx.doc.lines
+        for index in ctx.doc.kept():
+            words = counts[index]
             if words > self.max_words or words < 2:
                 continue  # (one word: no sentence break, no separator between parts)
-            text = line.text
-            first = first_sentence(text)
+            text = doc_lines[index].text
+            first = _first_sentence(text)
             if first and first.count(" ") < self.max_first_words:  # residue opens short
                 lines.append((index, text))
                 firsts.append(first)
@@ -80,11 +103,14 @@ class GluedResidue(Pass):
         # One RE2 scan (see cleaner.gate) over the opening sentences rules out most lines:
         # an article paragraph opens with a sentence no pattern can match. The rest are
         # split, gated sentence by sentence, and only then run the exact patterns.
+        # (the first parts of the lines of parts go into the same scan: a line whose first part no pattern
+        # can match keeps, whatever its other parts are, and those are then scanned for the rest alone)
         rx = gate(ctx.vocab_languages)
         if rx is not None:
-            maybe = rx.lines(firsts)
+            maybe = rx.lines(firsts + [parts[0] for _i, parts in parted])
             if maybe is not None:
-                lines = [line for line, ok in zip(lines, maybe, strict=True) if ok]
+                lines = [line for line, ok in zip(lines, maybe, strict=False) if ok]
+                parted = [line for line, ok in zip(parted, maybe[len(firsts) :], strict=True) if ok]
         candidates = [(index, split_sentences(text)) for index, text in lines]
         candidates = [(i, ss) for i, ss in candidates if 2 <= len(ss) <= self.max_sentences] + parted
         parted_at = {index for index, _parts in parted}
@@ -184,7 +210,8 @@ class EdgePitch(Pass):
             ):
                 why = "opened by a call to sign up, subscribe or follow"
             elif (tail and self._closed(ctx, sentences, sign_off)) or (
-                not tail and self._closed(ctx, sentences, signup) and self._to_reader(ctx, sentences[:-1])
+                # (the cheap test first: most first paragraphs speak to no reader)
+                not tail and self._to_reader(ctx, sentences[:-1]) and self._closed(ctx, sentences, signup)
             ):
                 why = "closed by a call to sign up, subscribe or follow"
             if why is None:

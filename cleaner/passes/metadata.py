@@ -247,7 +247,7 @@ class LabelledByline(Pass):
         table = ctx.table(self.family, "labelled_byline")
         # near the page's top, or right over the first paragraph (under a long menu: "Tác giả: Lê Hương" under
         # eight links, the breadcrumbs, the headline and the date)
-        over = sum(1 for i in kept if i < bounds[0])
+        over = bisect_left(kept, bounds[0])  # (the kept lines over it: ``kept`` runs in order)
         head = set(range(min(over, _HEAD_LINES))) | set(range(max(0, over - _HEAD_LINES), over))
         for pos in sorted(head):
             i = kept[pos]

@@ -210,7 +210,7 @@ class TeaserBox(VocabLinePass):
         # the article's paragraphs, longer than any summary: a box between two of them is inside the
         # article, where headlines with a sentence under each are its own list ("Our picks", a product
         # and what it is good for), not a box of teasers with their summaries
-        paragraphs = [p for p, i in enumerate(kept) if ctx.words(i) > self.max_summary_words and ctx.is_prose(i)]
+        paragraphs: list[int] | None = None  # (worked out at the first heading: most texts have none)
         for at in headings:
             if at < pos:
                 continue  # listed under the heading before
@@ -222,6 +222,10 @@ class TeaserBox(VocabLinePass):
             if not reason or (reason == self.tables["box_heading"] and not self._box_follows(ctx, kept, pos, maybe)):
                 continue
             heading = ctx.doc.lines[i]
+            if paragraphs is None:
+                paragraphs = [
+                    p for p, k in enumerate(kept) if ctx.words(k) > self.max_summary_words and ctx.is_prose(k)
+                ]
             inside = bool(paragraphs) and paragraphs[0] < at < paragraphs[-1]
             if self._announces_statements(ctx, kept, at):
                 continue  # "Related:" over the article's own list of laws or sources

@@ -30,12 +30,19 @@ _CONTACT_LINE = re.compile(
 # a line of a document that opens with an address, or is an email address or handle (after a label)
 # (the first line is matched, the others searched for from their newline: a literal that ``re`` finds
 # fast, where ``(?m)^`` would make it try every position)
+_ADDRESS_OPENING = r"<?(?:http|www\.)|(?:twitter|facebook|instagram|linkedin|threads|tiktok|youtube|bsky)\.|x\.com"
 _LINK_OPENING = (
-    r"(?:<?(?:http|www\.)|(?:twitter|facebook|instagram|linkedin|threads|tiktok|youtube|bsky)\.|x\.com"
-    r"|(?:(?:e-?mail|twitter|x|instagram|threads|tiktok|bluesky|mastodon)\s*:\s*)?[\w.+-]*@[\w.-]+(?:\n|\Z))"
+    "(?:" + _ADDRESS_OPENING
+    + r"|(?:(?:e-?mail|twitter|x|instagram|threads|tiktok|bluesky|mastodon)\s*:\s*)?[\w.+-]*@[\w.-]+(?:\n|\Z))"
 )
 _MAYBE_LINK = re.compile(r"\A" + _LINK_OPENING, re.IGNORECASE)
 _MAYBE_LINK_AFTER_NEWLINE = re.compile("\n" + _LINK_OPENING, re.IGNORECASE)
+# the same for a text with no "@" that ends a line's last word (most texts), where no email address or
+# handle can match: what is left opens with a letter ``re`` can look for, not a run of word characters
+# before an "@" on each line
+_AT_LINE_END = re.compile(r"@[\w.-]+(?:\n|\Z)", re.IGNORECASE)
+_MAYBE_ADDRESS = re.compile(r"\A(?:" + _ADDRESS_OPENING + ")", re.IGNORECASE)
+_MAYBE_ADDRESS_AFTER_NEWLINE = re.compile("\n(?:" + _ADDRESS_OPENING + ")", re.IGNORECASE)
 #: How far from the article's first or last paragraph an author's contact line is looked for.
 _CONTACT_REACH = 3
 
@@ -145,10 +152,25 @@ class FeedbackPrompt(VocabLinePass):
 
     def run(self, ctx: Context) -> None:
         kept = ctx.doc.kept()
-        maybe = self.may_match(ctx)
+        weak = ctx.table(self.family, "feedback_weak")
+        # one RE2 scan of the short lines for the prompts and the bare prompts together (a line it lets
+        # through is then matched against the table it is looked up in: the same lines are found)
+        maybe = ctx.gated(
+            ("feedback-prompts", ctx.vocab_languages),
+            lambda: (*self._tables(ctx), (weak.mode, tuple(weak.patterns))),
+            self.max_words,
+        ) if self.max_words >= _WEAK_PROMPT_WORDS else None
+        asked: list[int] | None = None
+        if maybe is None:
+            maybe = self.may_match(ctx)
+        else:
+            counts = ctx.word_counts()
+            asked = [i for i, ok in enumerate(maybe) if ok and counts[i] <= _WEAK_PROMPT_WORDS]
         buttons = ctx.table(self.family, "feedback_button")
         for at, i in enumerate(kept):
-            if ctx.doc.lines[i].removal is not None or not self.check_gated(ctx, i, maybe):
+            if (maybe is not None and not maybe[i]) or ctx.doc.lines[i].removal is not None or not (
+                self.check_gated(ctx, i, maybe)
+            ):
                 continue
             ctx.doc.remove(i, self.name, "reader feedback prompt")
             for j in kept[at + 1 : at + 1 + self.max_buttons]:
@@ -156,14 +178,16 @@ class FeedbackPrompt(VocabLinePass):
                 if line.removal is not None or ctx.words(j) > 4 or not buttons.match(line.text):
                     break
                 ctx.doc.remove(j, self.name, f"answer button of the feedback prompt at line {ctx.doc.lines[i].lineno}")
-        self._weak_prompts(ctx, buttons)
+        self._weak_prompts(ctx, buttons, weak, asked)
 
-    def _weak_prompts(self, ctx: Context, buttons: Table) -> None:
+    def _weak_prompts(self, ctx: Context, buttons: Table, weak: Table, gated: list[int] | None) -> None:
         """A bare "Was this helpful?" (``feedback_weak``: an interview may ask it) goes with its
         buttons when the next two lines are two different answer buttons (a yes and a no): the
-        widget, not a question asked."""
-        weak = ctx.table(self.family, "feedback_weak")
-        asked = set(ctx.gated_lines(weak, _WEAK_PROMPT_WORDS))  # (one RE2 scan of short lines: most texts ask nothing)
+        widget, not a question asked. ``gated``: the lines of up to ``_WEAK_PROMPT_WORDS`` words an
+        RE2 scan lets through (None: scan them here; most texts ask nothing)."""
+        if not weak.patterns:
+            return
+        asked = set(ctx.gated_lines(weak, _WEAK_PROMPT_WORDS) if gated is None else gated)
         if not asked:
             return
         lines = ctx.doc.lines
@@ -207,7 +231,10 @@ class EdgeLink(Pass):
         lines = ctx.doc.lines
         # no line opens with an address or is an email: nothing to do (most documents; one scan)
         text = ctx.joined_text()
-        if not (_MAYBE_LINK.match(text) or _MAYBE_LINK_AFTER_NEWLINE.search(text)):
+        opening, after_newline = (_MAYBE_LINK, _MAYBE_LINK_AFTER_NEWLINE) if _AT_LINE_END.search(text) else (
+            _MAYBE_ADDRESS, _MAYBE_ADDRESS_AFTER_NEWLINE
+        )
+        if not (opening.match(text) or after_newline.search(text)):
             return
         kept = ctx.doc.kept()
         for i in kept:
