@@ -1,34 +1,39 @@
 # ruff: noqa: E501  (article lines run as long as the text they stand for)
 """Red team 16: residue on NEW pages in German, French, Spanish, Italian, Portuguese and Dutch.
 
-Twenty-four pages, four a language, written before the rules were read: news stories, blog posts and press
+Thirty pages, five a language, written before the rules were read: news stories, blog posts, columns and press
 releases as an extractor (or a naive scraper) outputs them, each with tricky article lines (one-line quotes, short
 subheadings, lists of figures, sentences that mention comments, a newsletter, subscribing, sharing, a photo,
 cookies or "all rights" as content) and residue of varied shapes around and inside the text: comment sections with
 their names, dates and "Antworten" / "Répondre" / "Responder" / "Rispondi" / "Reageer", newsletter boxes, "read
-also" teasers, share rows, image credits, copyright and syndication tails, cookie notices, paywall lines, related
-lists, tag lists, author bios, and a press release's own furniture (its genre label, place and date, "about" box,
-press contact, note to editors). Tags as in red team 15: ``A`` article, ``R`` residue, ``T`` either way.
+also" teasers, share rows, image credits and captions, copyright and syndication tails, cookie notices, paywall
+lines, related lists, tag lists, author bios, an ad marker and a teaser between paragraphs, an affiliate disclosure,
+and a press release's own furniture (its genre label, place and date, "about" box, press contact, note to editors).
+Tags as in red team 15: ``A`` article, ``R`` residue, ``T`` either way. The last six (``_CASES7``) were written
+after the first fixes, as a second round.
 
-Measured before any rule change (24 pages, 174 article and 299 residue lines; "Paris, le 20 mars 2025" re-judged
-``T`` after: a letter's place and date have its shape, see tests/test_lang_fr_4.py): article lines lost 0, residue
-lines left 20 (19). Per language (lost / left): de 0 / 6, fr 0 / 5 (4), es 0 / 5, it 0 / 2, pt 0 / 0, nl 0 / 2. What
-was left: a press release's furniture in every language (its genre label alone, "Nota de prensa", "Comunicato
-stampa"; the press contact's row with its phone, "Contact presse : Marion Dufresne – 01 …"; the note to editors,
-"Noot voor de redactie, niet voor publicatie:"), a news agency's service as the byline ("dpa-AFX") and its rights
-line without a year ("Copyright dpa-AFX …. Weiterverbreitung nur mit Genehmigung."), "Mehr Nachrichten aus Essen"
-(the count word with its noun), a newsletter box's promise and call on one line parted by a dash, a French date
-with its update and no label ("Le 11 mars 2025 à 18h05, modifié le …"), "Cet article vous a été utile ?" without
-the inversion, a Spanish stamp "Madrid | 18 mar 2025 - 13:45 CET".
+Measured before any rule change (30 pages, 221 article and 376 residue lines; "Paris, le 20 mars 2025" re-judged
+``T``: a letter's place and date have its shape, see tests/test_lang_fr_4.py): article lines lost 0, residue lines
+left 24. Per language (lost / left): de 0 / 6, fr 0 / 5, es 0 / 6, it 0 / 3, pt 0 / 1, nl 0 / 3. What was left: a
+press release's furniture in every language (its genre label alone, "Nota de prensa", "Comunicato stampa"; the
+press contact's row with its phone, "Contact presse : Marion Dufresne – 01 …"; the note to editors, "Noot voor de
+redactie, niet voor publicatie:"), a news agency's service as the byline ("dpa-AFX") and its rights line without a
+year ("Copyright dpa-AFX …. Weiterverbreitung nur mit Genehmigung."), "Mehr Nachrichten aus Essen" (the count word
+with its noun), a newsletter box's promise and call on one line parted by a dash, a French date with its update and
+no label ("Le 11 mars 2025 à 18h05, modifié le …"), "Cet article vous a été utile ?" without the inversion, a
+Spanish stamp "Madrid | 18 mar 2025 - 13:45 CET", a French video teaser with a dash ("Vidéo - Grève : …"), an
+Italian affiliate disclosure that names the links first, a portal's video call (pt), a Dutch blog's "12 oktober
+2024 · Door Anouk".
 
-After: article lines lost 0, residue lines left 9 (``RESIDUE_LEFT``): de 0 / 2, fr 0 / 1, es 0 / 4, it 0 / 1,
-pt 0 / 0, nl 0 / 1. The rules (vocabulary only): a press release's genre label, note to editors and contact row in
+After: article lines lost 0, residue lines left 11 (``RESIDUE_LEFT``): de 0 / 2, fr 0 / 1, es 0 / 5, it 0 / 1,
+pt 0 / 1, nl 0 / 1. The rules (vocabulary only): a press release's genre label, note to editors and contact row in
 each language's ``credits.syndication`` (the row needs a figure or an address and reads as no sentence); de: an
 agency's service as the byline, the rights line after a holder's copyright, "Mehr Nachrichten aus …", a newsletter's
-promise and call across a dash; fr: the date with its update, the uninverted helpfulness question; es: the town, a
-bar and the date. Left: a press office's phone alone ("Tel. 958 24 00 00", a service page's data elsewhere), an
-"about" box's heading, a bare author's name, and a Spanish press release not told Spanish (its English reference
-dilutes the votes: see ``RESIDUE_LEFT``).
+promise and call across a dash; fr: the date with its update, the uninverted helpfulness question, a video teaser's
+label and dash; es: the town, a bar and the date; it: the affiliate disclosure; pt: the video call; nl: the date and
+"Door" byline. Left: a press office's phone alone ("Tel. 958 24 00 00", a service page's data elsewhere), an
+"about" box's heading, a bare author's name, an academic's bio, a call spared as a list's item, and a Spanish press
+release not told Spanish (its English reference dilutes the votes): see ``RESIDUE_LEFT``.
 """
 
 from __future__ import annotations
@@ -622,8 +627,158 @@ R Volg ons op LinkedIn
 R Cookie-instellingen
 """,
 }
+_CASES7 = {
+    # EXTRACTOR: German regional story with residue inside the text (caption, ad marker, inline teaser) and a forum
+    "de_mitten": """\
+T Hochwasser: Pegel an der Mosel steigt weiter
+R Aktualisiert: 09.02.2025 – 17:22 Uhr
+R Von Jonas Pfeiffer und Miriam Kolb
+A In Trier hat die Mosel am Sonntagnachmittag die Marke von 8,40 Metern überschritten.
+A Die Feuerwehr hat in der Altstadt von Zell Sandsäcke ausgegeben, mehrere Uferstraßen sind gesperrt.
+R Ein Feuerwehrmann verteilt Sandsäcke in Zell. Foto: Harald Tittel/dpa
+A Für Montag erwartet das Landesamt einen Höchststand von rund 8,90 Metern.
+R Anzeige
+A „Wir sind vorbereitet, aber die nächsten 24 Stunden werden entscheidend", sagte Bürgermeister Karl Schäfer.
+R Auch interessant: Wie Hochwasserschutz in Koblenz funktioniert
+A Pegelstände am Sonntag, 16 Uhr:
+A Trier: 8,43 m
+A Cochem: 8,10 m
+A Koblenz: 6,95 m
+A Die Schifffahrt auf der Mosel ist seit Samstag eingestellt.
+R Hat Ihnen dieser Artikel gefallen?
+R Zur Startseite
+R Leserforum
+R Diskutieren Sie mit! Bitte beachten Sie unsere Nutzungsregeln.
+R MoselFan
+R vor 2 Stunden
+R Jedes Jahr dasselbe in Zell.
+R Zustimmen 14
+R Ablehnen 2
+""",
+    # EXTRACTOR: French live blog-ish story with embeds and an ending block
+    "fr_direct": """\
+T Grève SNCF : le point sur le trafic ce mardi
+R Par la rédaction avec AFP
+R Publié aujourd'hui à 08h12
+A Le trafic reste très perturbé sur les lignes TGV et Intercités, avec en moyenne un train sur deux.
+A En Île-de-France, les RER B et D sont les plus touchés.
+R Vidéo - Grève : les voyageurs excédés à la gare de Lyon
+A La direction a convoqué les syndicats jeudi pour une nouvelle réunion.
+A « Nous ne lâcherons rien », a déclaré un représentant de Sud-Rail.
+A Ce qu'il faut savoir
+A Les billets des trains annulés sont remboursés sans frais.
+A Les abonnés recevront une compensation en avril.
+R Sur le même sujet
+R Grève : peut-on être remboursé de son abonnement ?
+R Toute l'actualité des transports
+R Recevez gratuitement notre newsletter transports
+R Votre adresse e-mail
+R Je m'abonne
+R Vos données sont traitées conformément à notre politique de confidentialité.
+R 12 réactions
+R Afficher les commentaires
+""",
+    # NAIVE: Spanish opinion column with author bio and share counts
+    "es_opinion": """\
+R Portada
+R Opinión
+R Tribunas
+R Hemeroteca
+T La ciudad que no sabe envejecer
+R Lucía Fernández Soto
+R Profesora de Urbanismo en la Universidad de Sevilla
+R 19/03/2025
+A Nuestras ciudades se diseñaron para adultos con coche, no para personas mayores que caminan despacio.
+A En Sevilla, un semáforo da de media 12 segundos para cruzar una avenida de cuatro carriles.
+A Eso no es un detalle técnico: es una forma de decirle a la mitad de la población que la calle no es suya.
+A Hay soluciones baratas. Bancos cada 200 metros, aceras sin escalones, fuentes y sombra.
+A Las ciudades que ya lo han hecho no han gastado más; simplemente han cambiado sus prioridades.
+R Lucía Fernández Soto es profesora titular de Urbanismo y autora de «La calle amable» (2023).
+R Este artículo se publicó originalmente en la edición impresa.
+R 125
+R Compartir
+R Los artículos de opinión reflejan exclusivamente la opinión de sus autores.
+R Más artículos de Lucía Fernández Soto
+R Contacto
+R Publicidad
+R Trabaja con nosotros
+""",
+    # EXTRACTOR: Italian blog post on tech with a comparison list, a disclosure and Disqus comments
+    "it_tech": """\
+T Ho provato tre e-reader per un mese: ecco quale comprare
+R Scritto da Paolo Rinaldi il 21 febbraio 2025
+R Tempo di lettura: 6 minuti
+A Leggo circa quaranta libri l'anno e da tempo volevo capire se valesse la pena cambiare il mio vecchio e-reader.
+A Per un mese ho alternato tre modelli, usandoli ogni sera a letto e in treno.
+A Il verdetto in breve
+A Migliore in assoluto: Kobo Clara 2E
+A Migliore per chi usa Amazon: Kindle Paperwhite
+A Migliore economico: PocketBook Verse
+A La batteria è durata in tutti i casi più di tre settimane con la luce al minimo.
+A Condividete pure le vostre esperienze: sono curioso di sapere cosa usate voi.
+R Alcuni link in questo articolo sono affiliati: se acquisti tramite questi link potremmo ricevere una commissione.
+R Ti è piaciuto questo articolo? Seguici su Telegram!
+R 17 commenti
+R Ordina per: Migliori
+R Luca T.
+R • 2 giorni fa
+R Io ho il Kobo da un anno e non tornerei mai indietro.
+R Rispondi
+""",
+    # EXTRACTOR: Brazilian Portuguese news with glued "Leia mais" inline and paywall
+    "pt_meio": """\
+T Chuvas deixam 12 cidades em situação de emergência em Minas Gerais
+R Por g1 Minas
+R 18/01/2025 08h32 Atualizado há 2 horas
+A Pelo menos 12 cidades da Zona da Mata mineira decretaram situação de emergência por causa das chuvas.
+A Em Juiz de Fora, mais de 300 pessoas estão fora de casa.
+R LEIA TAMBÉM: Temporal derruba árvores em Belo Horizonte
+A A Defesa Civil alerta para risco de deslizamentos em encostas até sexta-feira.
+A Os números da Defesa Civil:
+A 12 cidades em emergência
+A 2.350 desalojados
+A 410 desabrigados
+A Doações podem ser entregues nos quartéis do Corpo de Bombeiros.
+R Foto: Reprodução/TV Integração
+R Assista aos vídeos mais vistos do g1 Minas
+R Veja mais notícias da região no g1 Zona da Mata
+R Você atingiu o limite de reportagens gratuitas.
+R Assine para continuar lendo.
+""",
+    # NAIVE: Dutch recipe/blog with a cookie wall
+    "nl_recept": """\
+R Deze website gebruikt cookies om je de beste ervaring te bieden. Door verder te gaan ga je akkoord.
+R Akkoord
+R Instellingen
+R Recepten
+R Bakken
+R Over mij
+T Appeltaart zoals oma hem maakte
+R 12 oktober 2024 · Door Anouk
+A Niets zo Hollands als een appeltaart met een rooster van deeg erover.
+A Ingrediënten
+A 300 gram bloem
+A 200 gram roomboter
+A 150 gram basterdsuiker
+A 1 kilo zure appels, zoals goudrenetten
+A Bereiding
+A Kneed de bloem, boter en suiker tot een soepel deeg.
+A Bak de taart in 60 minuten gaar op 175 graden.
+A Deel je foto op Instagram met #omasappeltaart, dan zie ik hem!
+R Print recept
+R Pin dit recept
+R Beoordeel dit recept
+R ★★★★★ 4,8 uit 5 (213 stemmen)
+R Reacties
+R Henk
+R 13 oktober 2024 om 19:45
+R Heerlijk geworden!
+R Beantwoorden
+R Copyright © 2024 Anouks Keuken
+""",
+}
 
-CASES: dict[str, str] = {**_CASES1, **_CASES2, **_CASES3, **_CASES4, **_CASES5, **_CASES6}
+CASES: dict[str, str] = {**_CASES1, **_CASES2, **_CASES3, **_CASES4, **_CASES5, **_CASES6, **_CASES7}
 
 KNOWN_LOST: dict[str, list[str]] = {}
 
@@ -643,6 +798,13 @@ RESIDUE_LEFT: dict[str, int] = {
     # the note to editors' sentence ("Voor meer informatie kunt u contact opnemen met …, telefoon …"): a sentence an
     # article writes as well
     "nl_persbericht": 1,
+    # a guest column's author bio ("… es profesora titular de Urbanismo y autora de …"): no bio table in any language
+    # names an academic's role (professor, lecturer) among a writer's
+    "es_opinion": 1,
+    # the portal's video call ("Assista aos vídeos mais vistos do g1 Minas", which the call table now matches) is spared
+    # as an item of the list under "Os números da Defesa Civil:" five lines up (promos._listed_under_colon: the
+    # paragraph between, "Doações podem ser entregues …", does not close the list)
+    "pt_meio": 1,
 }
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
@@ -692,6 +854,10 @@ GOES: list[tuple[str, str, str]] = [
     ("nl", "Persbericht", "copyright"),
     ("nl", "Noot voor de redactie, niet voor publicatie:", "copyright"),
     ("nl", "Perscontact: Jan de Boer, 06 12345678", "copyright"),
+    ("fr", "Vidéo - Grève : les voyageurs excédés à la gare de Lyon", "promo-label"),
+    ("it", "Alcuni link in questo articolo sono affiliati: se acquisti tramite questi link potremmo ricevere una commissione.", "consent-line"),
+    ("pt", "Assista aos vídeos mais vistos do g1 Minas", "call-to-action"),
+    ("nl", "12 oktober 2024 · Door Anouk", "byline"),
 ]
 
 STAYS: list[tuple[str, str]] = [
@@ -711,6 +877,11 @@ STAYS: list[tuple[str, str]] = [
     ("pt", "Assessoria de imprensa: a empresa não quis comentar os 12 despedimentos."),
     ("nl", "Het persbericht van het waterschap noemt geen bedrag voor de versterking."),
     ("nl", "Woordvoering: het waterschap wilde niet reageren op de 12 klachten."),
+    ("fr", "Vidéo – Ce que montrent les images de la gare, selon les experts de la police scientifique."),
+    ("it", "I link in questo articolo sono affiliati, ha ammesso il direttore del sito durante l'udienza davanti al giudice."),
+    ("it", "Il blog ha spiegato tutto in una nota pubblicata ieri. I link in questo articolo sono affiliati e il sito riceve una piccola percentuale sulle vendite, ha precisato l'editore, che ha promesso più trasparenza ai lettori."),
+    ("pt", "Assista aos vídeos mais vistos do ano passado, sugeriu o professor antes da votação."),
+    ("nl", "12 oktober 2024 – door Anouk werd de taart voor het eerst gebakken in de oven van haar oma."),
 ]
 
 
