@@ -57,6 +57,7 @@ SUPPORTED: dict[str, str | None] = {
     "fi": "Finnish",
     "hr": "Croatian",
     "sl": "Slovenian",
+    "tl": "Tagalog",
     "zh": None,
     "ja": None,
     "ko": None,
@@ -204,6 +205,9 @@ _PROFILE_WORDS: dict[str, str] = {
     # Scandinavian's too; "ali", "iz", "tako", "bila" are Croatian's too)
     "sl": "ki tudi bo bodo so ter če lahko vendar smo bil kjer kar saj še tem jih naj zelo niso kot "
     "ob ker vse ni več tega",
+    # Tagalog: its markers and particles ("sa", Slovak's too, and "na", "at", "para", "din", "kami" do not vote)
+    "tl": "ang ng mga ay hindi siya ito kung rin nang niya sila tayo ngunit upang mula ayon isang nito naman "
+    "lamang dahil kanyang noong",
 }
 
 
@@ -286,8 +290,9 @@ _LETTER_PAIRS_AT = tuple((_LANGS.index(a), al, _LANGS.index(b), bl) for a, al, b
 # "na", "v", "z", "za", "od", "do", "pri", "že"): those vote for the northern languages alone, and a Slovenian
 # page read as Czech got the Czech tables. A text that writes č, š, ž (or Croatian's ć, đ) is written with its
 # diacritics; Polish writes none of those letters, and Czech and Slovak write their long and soft vowels in
-# every sentence (á é í ý ú, ě ř ů, ô ä ľ): a text with three of the first and fewer than two of a northern
-# language's own letters is not that language, and its shared words' votes do not count for it.
+# every sentence (á é í ý ú, ě ř ů, ô ä ľ), more of them than of č, š, ž: a text with three of the southern
+# letters and fewer than half as many of a northern language's own is not that language (a Croatian page naming
+# Dvořák still is Croatian), and its shared words' votes do not count for it.
 _SOUTH_LETTERS = "čšžćđ"
 _SOUTH_AT = (_LANGS.index("hr"), _LANGS.index("sl"))
 _NORTH_LETTERS: tuple[tuple[int, str], ...] = (
@@ -299,10 +304,13 @@ _NORTH_LETTERS: tuple[tuple[int, str], ...] = (
 def _rule_out_by_letters(text: str, scores: list[float]) -> None:
     """Zero the votes of the northern Slavic languages a text in the southern ones' letters cannot be
     (see ``_SOUTH_LETTERS``)."""
-    if text.isascii() or sum(map(text.count, _SOUTH_LETTERS)) < 3:
+    if text.isascii():
+        return
+    south = sum(map(text.count, _SOUTH_LETTERS))
+    if south < 3:
         return
     for n, own in _NORTH_LETTERS:
-        if scores[n] and sum(map(text.count, own)) < 2:
+        if scores[n] and 2 * sum(map(text.count, own)) < south:
             scores[n] = 0.0
 
 
