@@ -58,6 +58,7 @@ SUPPORTED: dict[str, str | None] = {
     "hr": "Croatian",
     "sl": "Slovenian",
     "tl": "Tagalog",
+    "he": "Hebrew",
     "zh": None,
     "ja": None,
     "ko": None,
@@ -208,6 +209,10 @@ _PROFILE_WORDS: dict[str, str] = {
     # Tagalog: its markers and particles ("sa", Slovak's too, and "na", "at", "para", "din", "kami" do not vote)
     "tl": "ang ng mga ay hindi siya ito kung rin nang niya sila tayo ngunit upang mula ayon isang nito naman "
     "lamang dahil kanyang noong",
+    # Hebrew: the function words that stand alone (most glue to their word as a prefix: ב, ל, ה, ו, מ, ש); no other
+    # language here writes its script
+    "he": "של את על עם לא כי גם זה זו הוא היא הם הן או אך אבל כל יש אין היה הייתה היו אשר כמו לפי בין עד רק "
+    "לאחר אחרי מאוד יותר כאשר כך שם",
 }
 
 

@@ -1248,6 +1248,12 @@ ARTICLES: dict[str, list[str]] = {
         "Liikenne ohjataan tänä aikana ohikulkutielle, ja jalankulkijoille rakennetaan väliaikainen ylityspaikka "
         "joen yli.",
     ],
+    "he": [
+        "מועצת העיר החליטה ביום שלישי לסגור את הגשר לצורך תיקונים עד סוף הקיץ, כך נמסר מהעירייה.",
+        "המהנדסים גילו סדקים בשניים מעמודי הגשר במהלך בדיקה שגרתית שנערכה בחודש מרץ, והעבודות צפויות להימשך "
+        "ארבעה חודשים לפחות.",
+        "התנועה תופנה בתקופה זו לכביש העוקף, ולהולכי הרגל ייבנה מעבר זמני מעל הנהר.",
+    ],
     "tl": [
         "Inanunsyo ng lokal na pamahalaan ng Marikina nitong Martes na isasara ang tulay para sa pagkukumpuni "
         "hanggang sa katapusan ng tag-init.",
