@@ -54,6 +54,11 @@ SUPPORTED: dict[str, str | None] = {
     "vi": "Vietnamese",
     "hu": "Hungarian",
     "el": "Greek",
+    "fi": "Finnish",
+    "hr": "Croatian",
+    "sl": "Slovenian",
+    "tl": "Tagalog",
+    "he": "Hebrew",
     "zh": None,
     "ja": None,
     "ko": None,
@@ -186,7 +191,28 @@ _PROFILE_WORDS: dict[str, str] = {
     # Greek: its own articles, prepositions and particles (no other language here writes the Greek script)
     "el": "και το της του η ο να σε την τα με για από στο που οι των στην είναι θα δεν τον τις στα στον ότι "
     "αλλά ή ως μετά κατά",
-    "fi": "ja on ei se että oli hän ovat mutta kun niin myös tai jos",
+    # Finnish: its own particles, conjunctions and the forms of "olla" (a Finnish page says with case endings
+    # what others say with prepositions: its own short words lift a page's share)
+    "fi": "ja on ei se että oli hän ovat mutta kun niin myös tai jos tämä tämän joka jotka sekä mukaan jo nyt "
+    "vain kuin ole ollut olisi olivat hänen sen mitä vielä jälkeen kanssa siitä sitä eli eikä noin koska",
+    # Croatian (and Serbian and Bosnian in the Latin script): only the words no other language here spells so
+    # ("je", "se", "na", "da", "za", "od", "do", "o", "s" vote for Czech, Slovak, Polish or Portuguese; "ali",
+    # "iz", "tako", "samo", "bila", "bilo", "ima" are Slovenian's too and do not vote), or a Croatian page
+    # is Polish or Czech by its prepositions
+    "hr": "u su koji koja koje kojeg kojoj kojim kojima što će nije biti bio bili također takođe kao već ili jer "
+    "kada kad gdje gde još prema nakon tijekom tokom posle između može sve ovaj ova ovo ove ovog njegov njihov "
+    "treba",
+    # Slovenian: its own words likewise ("in" is English's and Dutch's, "pri" Slovak's, "že" Czech's, "med"
+    # Scandinavian's too; "ali", "iz", "tako", "bila" are Croatian's too)
+    "sl": "ki tudi bo bodo so ter če lahko vendar smo bil kjer kar saj še tem jih naj zelo niso kot "
+    "ob ker vse ni več tega",
+    # Tagalog: its markers and particles ("sa", Slovak's too, and "na", "at", "para", "din", "kami" do not vote)
+    "tl": "ang ng mga ay hindi siya ito kung rin nang niya sila tayo ngunit upang mula ayon isang nito naman "
+    "lamang dahil kanyang noong",
+    # Hebrew: the function words that stand alone (most glue to their word as a prefix: ב, ל, ה, ו, מ, ש); no other
+    # language here writes its script
+    "he": "של את על עם לא כי גם זה זו הוא היא הם הן או אך אבל כל יש אין היה הייתה היו אשר כמו לפי בין עד רק "
+    "לאחר אחרי מאוד יותר כאשר כך שם",
 }
 
 
@@ -265,6 +291,34 @@ _LETTER_PAIRS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
 _LETTER_PAIRS_AT = tuple((_LANGS.index(a), al, _LANGS.index(b), bl) for a, al, b, bl in _LETTER_PAIRS)
 
 
+# Croatian and Slovenian share their prepositions and particles with Czech, Slovak and Polish ("je", "se",
+# "na", "v", "z", "za", "od", "do", "pri", "že"): those vote for the northern languages alone, and a Slovenian
+# page read as Czech got the Czech tables. A text that writes č, š, ž (or Croatian's ć, đ) is written with its
+# diacritics; Polish writes none of those letters, and Czech and Slovak write their long and soft vowels in
+# every sentence (á é í ý ú, ě ř ů, ô ä ľ), more of them than of č, š, ž: a text with three of the southern
+# letters and fewer than half as many of a northern language's own is not that language (a Croatian page naming
+# Dvořák still is Croatian), and its shared words' votes do not count for it.
+_SOUTH_LETTERS = "čšžćđ"
+_SOUTH_AT = (_LANGS.index("hr"), _LANGS.index("sl"))
+_NORTH_LETTERS: tuple[tuple[int, str], ...] = (
+    (_LANGS.index("cs"), "áéíýúěřůôäľĺŕťď"),
+    (_LANGS.index("pl"), "ąęłńśźż"),
+)
+
+
+def _rule_out_by_letters(text: str, scores: list[float]) -> None:
+    """Zero the votes of the northern Slavic languages a text in the southern ones' letters cannot be
+    (see ``_SOUTH_LETTERS``)."""
+    if text.isascii():
+        return
+    south = sum(map(text.count, _SOUTH_LETTERS))
+    if south < 3:
+        return
+    for n, own in _NORTH_LETTERS:
+        if scores[n] and 2 * sum(map(text.count, own)) < south:
+            scores[n] = 0.0
+
+
 @lru_cache(maxsize=1)
 def _vote_shares() -> dict[str, tuple[tuple[int, float], ...]]:
     """:func:`_vote_table` with each language's share of a word's vote: (index, 1 / languages)."""
@@ -299,6 +353,8 @@ def _votes(sample: str) -> tuple[list[str], list[float]]:
                 scores[a], scores[b] = scores[a] + scores[b], 0.0
             elif has_b and not has_a:
                 scores[b], scores[a] = scores[b] + scores[a], 0.0
+    if scores[_SOUTH_AT[0]] or scores[_SOUTH_AT[1]]:
+        _rule_out_by_letters(text, scores)
     _last_votes = (sample, words, scores)
     return list(words), list(scores)
 
@@ -353,7 +409,14 @@ def lean_by_stopwords(sample: str) -> str | None:
 #: name has a few). Polish writes ą ę ł ń ś ź ż, which no other supported language does (about 5% of a
 #: Polish page's letters; a short Polish page of results or lists has too few function words for a clear
 #: answer); Czech, Slovak, Croatian, Lithuanian and Latvian letters rule it out (a Czech ě, ř, a Croatian č).
-_OWN_LETTERS: tuple[tuple[str, str, str], ...] = (("tr", "ığ", "ə"), ("pl", "ąęłńśźż", "čšžřůěňďťľĺŕėįųāēīķļņģ"))
+#: Finnish writes ä and ö (about 4% of a Finnish page's letters), and says with case endings what others say with
+#: function words (a short Finnish page has few); Swedish (å), German (ü, ß), Estonian (õ, ü), Hungarian (ő, é, á),
+#: Turkish (ü, ş, ı) and Slovak (á, é, í) write them too, with letters of their own that rule Finnish out.
+_OWN_LETTERS: tuple[tuple[str, str, str], ...] = (
+    ("tr", "ığ", "ə"),
+    ("pl", "ąęłńśźż", "čšžřůěňďťľĺŕėįųāēīķļņģ"),
+    ("fi", "äö", "åüõßőűøæçşğıéáíóúàèâêôûëï"),
+)
 #: :func:`guess_by_letters`: the fewest of a language's own letters, and their least share of the letters.
 LETTERS_MIN = 8
 LETTERS_MIN_SHARE = 0.015

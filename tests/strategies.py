@@ -1225,6 +1225,42 @@ ARTICLES: dict[str, list[str]] = {
         "Několik obyvatel řeklo, že je rozhodnutí těší, i když někteří z nich varovali, že stavba bude "
         "mnoho měsíců komplikovat život v úzkých uličkách u vody.",
     ],
+    "hr": [
+        "Gradsko vijeće u utorak je izglasalo odluku o zatvaranju mosta zbog popravka do kraja ljeta, priopćili su "
+        "iz gradske uprave.",
+        "Inženjeri su tijekom redovitog pregleda u ožujku pronašli pukotine na dva stupa, a radovi bi trebali trajati "
+        "najmanje četiri mjeseca.",
+        "Promet će se za to vrijeme preusmjeriti na obilaznicu, a za pješake je predviđen privremeni prijelaz preko "
+        "rijeke.",
+    ],
+    "sl": [
+        "Mestni svet je v torek sprejel odločitev, da bo most zaradi popravil zaprt do konca poletja, so sporočili "
+        "z mestne občine.",
+        "Inženirji so med rednim pregledom marca odkrili razpoke na dveh stebrih, dela pa bodo trajala najmanj štiri "
+        "mesece.",
+        "Promet bodo v tem času preusmerili na obvoznico, za pešce pa bo na voljo začasni prehod čez reko.",
+    ],
+    "fi": [
+        "Kaupunginvaltuusto päätti tiistaina sulkea sillan korjausten ajaksi kesän loppuun asti, kaupungin "
+        "tiedotteessa kerrotaan.",
+        "Insinöörit löysivät maaliskuun määräaikaistarkastuksessa halkeamia kahdesta sillan pilarista, ja "
+        "korjaustyöt kestävät vähintään neljä kuukautta.",
+        "Liikenne ohjataan tänä aikana ohikulkutielle, ja jalankulkijoille rakennetaan väliaikainen ylityspaikka "
+        "joen yli.",
+    ],
+    "he": [
+        "מועצת העיר החליטה ביום שלישי לסגור את הגשר לצורך תיקונים עד סוף הקיץ, כך נמסר מהעירייה.",
+        "המהנדסים גילו סדקים בשניים מעמודי הגשר במהלך בדיקה שגרתית שנערכה בחודש מרץ, והעבודות צפויות להימשך "
+        "ארבעה חודשים לפחות.",
+        "התנועה תופנה בתקופה זו לכביש העוקף, ולהולכי הרגל ייבנה מעבר זמני מעל הנהר.",
+    ],
+    "tl": [
+        "Inanunsyo ng lokal na pamahalaan ng Marikina nitong Martes na isasara ang tulay para sa pagkukumpuni "
+        "hanggang sa katapusan ng tag-init.",
+        "Ayon sa mga inhinyero, natuklasan ang mga bitak sa dalawang haligi ng tulay sa isang regular na inspeksyon "
+        "noong Marso.",
+        "Pinapayuhan ang mga motorista na dumaan muna sa ibang ruta habang isinasagawa ang pagkukumpuni ng tulay.",
+    ],
 }
 
 

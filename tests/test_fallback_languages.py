@@ -521,17 +521,15 @@ R Vasta
 """,
 }
 
-#: Residue lines each page still keeps (the probe's measure); may only go down. (Greek, Hungarian, Indonesian and
-#: Vietnamese have had vocabularies since: their pages keep none.)
+#: Residue lines each page still keeps (the probe's measure); may only go down. (Greek, Hungarian, Indonesian,
+#: Vietnamese, Croatian, Finnish and Hebrew have had vocabularies since: their pages keep none but a Finnish author's
+#: bare name.)
 RESIDUE_LEFT: dict[str, int] = {
     "bg_recipe": 5,  # told Russian: the byline under its Bulgarian label, the credit, the teasers, the sign-up
     "et_howto": 1,  # the sign-up prompt
     "fa_news": 2,  # the news code under its label, a comment's sentence (no control closes it)
-    "fi_business": 2,  # the author's name, the sign-up prompt
-    "he_business": 9,  # the share row, the teasers and the sign-up over the cookie notice, which reads as the
-    # article's last paragraph (no function words, no case: nothing else to tell it by)
+    "fi_business": 1,  # the author's name
     "hi_recipe": 2,  # two teasers' headlines (a figure in each reads as data)
-    "hr_howto": 1,  # the cookie notice: a sentence
     "lt_blog": 1,  # the date and author row
     "sw_news": 1,  # the byline
 }

@@ -190,14 +190,19 @@ class EdgeFurniture(Pass):
         between the article and a footer blurb, a section list between two teasers. Not
         a table (its cells hold numbers, its header runs into a row of data) and not a
         list the text announces ("The nominees are:") and not a list whose items open in lower case
-        (:func:`~.edge_guards.lower_items`: "Što vam treba" over "francuski ključ", "odvijač", "krpa")."""
+        (:func:`~.edge_guards.lower_items`: "Što vam treba" over "francuski ključ", "odvijač", "krpa").
+        The links site-chrome took inside or at the start of a run ("Naslovnica" over "Vijesti", "Sport", …)
+        are the menu going on: they count toward its length (a run still needs ``min_run`` lines of its own)."""
         lines = ctx.doc.lines
         furniture_at = furniture_test(ctx, self.max_words, self.max_stop_ratio)
         event = ctx.table("metadata", "event_date")
         run: list[int] = []
+        chrome = 0  # the run's links site-chrome took ("Naslovnica" opening a menu): the menu going on
         before = ""  # the line before the run
         for i in range(first + 1, last + 1):
-            if lines[i].removal is not None:
+            if (gone_by := lines[i].removal) is not None:
+                if gone_by.pass_name in _MENU_GOES_ON:
+                    chrome += 1
                 continue
             if furniture_at(i) and not ends_colon(lines[i].text):
                 run.append(i)
@@ -207,12 +212,14 @@ class EdgeFurniture(Pass):
             # (a table's header runs into its first row of data; an events calendar's filters run into
             # its first event's date, "Vendredi 7 juin 2024, 19 h", and are the page's)
             text = lines[i].text
-            if len(run) >= self.min_inner_run and digits * 4 < len(run) and not announced and not (
+            long_run = len(run) >= self.min_run and len(run) + chrome >= self.min_inner_run
+            if long_run and digits * 4 < len(run) and not announced and not (
                 DIGIT.search(text) and not (ctx.words(i) <= EVENT_DATE_WORDS and event.match(text))
             ) and not lower_items(ctx, run) and not sentence_case_list(ctx, run) and not list_in_prose(ctx, run):
                 for j in run:
                     ctx.doc.remove(j, self.name, "short non-sentence line in a long run of page furniture")
             run = []
+            chrome = 0
             before = lines[i].text
 
 
