@@ -64,9 +64,14 @@ def may_break(text: str) -> bool:
 
 def first_sentence(text: str) -> str | None:
     """The line's first sentence when it has more than one, else None (cheap: stops at the
-    first break)."""
-    for at, _end in _breaks(text):
-        return text[:at]
+    first break; a plain loop, not :func:`_breaks`' generator: most lines have no break, and
+    the rest mostly break at the first mark)."""
+    m = _BREAK_MARK.search(text)
+    while m is not None:
+        at = m.start() + 1  # after the mark: where the break starts (as in _breaks)
+        if not _ABBREVIATION.search(text, max(0, at - 8), at):
+            return text[:at]
+        m = _BREAK_MARK.search(text, m.end())
     return None
 
 

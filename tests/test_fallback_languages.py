@@ -806,3 +806,12 @@ if __name__ == "__main__":
     report(CASES)
     for key in sorted(CASES):
         print(f"{key:16} told {cleaner.explain_text(page_text(CASES[key])).language}")
+
+
+def test_a_short_list_beside_a_link_site_chrome_took_stays() -> None:
+    """The links site-chrome took count toward an inner run's length, but the run still needs ``min_run`` short
+    lines of its own: three capitalised items after "Naslovnica" (gone) are a short list, not the menu going on."""
+    items = ["Vijesti", "Sport", "Zdravlje"]
+    text, passes = _removed([*_HR, "Naslovnica", *items, *_HR_AFTER])
+    for item in items:
+        assert item in text.splitlines(), passes

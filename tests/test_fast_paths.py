@@ -255,3 +255,34 @@ def test_mentions_is_false_only_when_no_pattern_can_match() -> None:
         if table.pattern is not None and table.pattern.search(text):
             assert ctx.mentions(table)
     assert Context(Document("cookies")).mentions(Table("t", "none", "search", [])) is False
+
+
+def test_first_sentence_is_split_sentences_first_when_there_are_more() -> None:
+    """``sentences.first_sentence`` (a loop over the break marks that stops at the first real break) gives what
+    splitting the whole line gives: its first sentence when it has more than one, titles and initials aside."""
+    lines = [line for text in _texts() for line in text.splitlines() if line.strip()]
+    lines += [
+        "Mr. Smith went home. He slept.", "U.K. Ambassador says so. More later.", "No break here",
+        "Ends here.", "A. B. C. D. Then it breaks. Here.", "Dr. No. Yes!", "“Quoted.” Then more.",
+    ]
+    for line in lines:
+        parts = sentences.split_sentences(line)
+        expected = parts[0] if len(parts) > 1 else None
+        assert sentences.first_sentence(line) == expected, line
+
+
+def test_count_heading_prechecks_keep_every_match() -> None:
+    """``edge_guards._count_heading`` tries ``_COUNT_HEADING`` only where a figure opens or closes the line (or a
+    bracket closes it) and one space at most parts its words: on normalised lines it agrees with the regex."""
+    from cleaner.passes.edge_guards import _COUNT_HEADING, _count_heading
+
+    lines = [normalize_space(line) for text in _texts() for line in text.splitlines() if line.strip()]
+    lines += [
+        "Comments (12)", "Kommentare(3)", "Comments 12", "12 Comments", "١٢ تعليق", "Reacties ٣", "Comments",
+        "12 reader comments", "Comments (12) below", "(12) Comments", "Replies 1234",
+    ]
+    rng = random.Random(16)
+    alphabet = "ab C1٣ ()'’-_.é"
+    lines += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))).strip() or "a" for _ in range(3000)]
+    for line in lines:
+        assert _count_heading(line) == (_COUNT_HEADING.fullmatch(line) is not None), line

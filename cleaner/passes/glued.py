@@ -19,16 +19,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from ..sentences import (
-    _ABBREVIATION,
-    _BREAK_MARK,
-    gate,
-    may_break,
-    residue_of,
-    residue_reason,
-    split_sentences,
-    tables,
-)
+from ..sentences import first_sentence, gate, may_break, residue_of, residue_reason, split_sentences, tables
 from ..textstats import ends_colon, ends_sentence
 from ..vocab import Table
 from .base import Pass
@@ -43,18 +34,6 @@ _HEADING_CLOSERS = "\"'”’»)]|;,"
 # (The mark first, its spaces checked after: ``re`` then skips to the next mark instead of trying
 # every position, and ``\s+`` first would be quadratic on long blanks; spaces are stripped after.)
 _PART_BREAK = re.compile(r"[-–—|·•](?<=\s[-–—|·•])(?=\s)")
-
-
-def _first_sentence(text: str) -> str | None:
-    """:func:`~cleaner.sentences.first_sentence`, without a generator over the breaks: most lines
-    have none, and the rest mostly break at the first mark."""
-    m = _BREAK_MARK.search(text)
-    while m is not None:
-        at = m.start() + 1  # after the mark: where the break starts (see cleaner.sentences._breaks)
-        if not _ABBREVIATION.search(text, max(0, at - 8), at):
-            return text[:at]
-        m = _BREAK_MARK.search(text, m.end())
-    return None
 
 
 def split_parts(text: str) -> list[str]:
@@ -89,7 +68,7 @@ class GluedResidue(Pass):
             if words > self.max_words or words < 2:
                 continue  # (one word: no sentence break, no separator between parts)
             text = doc_lines[index].text
-            first = _first_sentence(text)
+            first = first_sentence(text)
             if first and first.count(" ") < self.max_first_words:  # residue opens short
                 lines.append((index, text))
                 firsts.append(first)
