@@ -33,10 +33,15 @@ _LABEL_NAME = re.compile(
 )
 
 # a label and a list of names under a labelled row of data: "Gelbe Karten: Süle, Can / Höler, Günter",
-# "Cartons jaunes : Dupont, Martin" (a match report's bookings, the teams parted by a slash)
+# "Cartons jaunes : Dupont, Martin" (a match report's bookings, the teams parted by a slash or a spaced dash:
+# "Žluté karty: Laci, Vitík – Kalvach")
 _NAME_ITEM = r"[A-Z\u00c0-\u00de][\w'’.-]*(?: [A-Z\u00c0-\u00de][\w'’.-]*){0,2}"
 _LABEL_NAMES = re.compile(
-    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?" + _NAME_ITEM + r"(?:(?:, | ?/ ) ?" + _NAME_ITEM + r"){1,11}"
+    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?"
+    + _NAME_ITEM
+    + r"(?:(?:, | ?/ | [–—] ) ?"
+    + _NAME_ITEM
+    + r"){1,11}"
 )
 
 # a span of hours of a day: "9.00 - 17.00", "8:00 bis 16:00", "9am–5pm", "9h à 18h"
@@ -83,7 +88,9 @@ def unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: range
     words or more follows them ("Gözler şimdi nisan ayındaki toplantıda.", "下次还想再去。").
     The last long paragraph may be the line that announces the list. A subheading with function
     words (:func:`_list_heading`: "Що є в пунктах") announces two or more items the same way when
-    a sentence of prose follows them."""
+    a sentence of prose follows them. A colon line of two words or more right under the article's text
+    over two items or more, each of two words or more (a notice's streets), needs only a sentence of
+    ``_MIN_SHORT_CONTINUATION_WORDS`` words under them."""
     lines = ctx.doc.lines
     keep: set[int] = set()
     announced: list[int] = []  # the colon line and the list after it, while it lasts
@@ -105,6 +112,22 @@ def unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: range
             listed = colon or (len(announced) > 2 and ends_sentence(text))
             if listed and ctx.words(i) >= _MIN_CONTINUATION_WORDS and ctx.is_prose(i):
                 keep.update(announced)
+            elif (
+                colon
+                and len(announced) > 2
+                and ctx.words(announced[0]) >= 2
+                and all(ctx.words(j) >= 2 for j in announced[1:])
+                and _under_text(ctx, furniture_at, announced[0])
+                and ctx.words(i) >= _MIN_SHORT_CONTINUATION_WORDS
+                and ends_sentence(text)
+                and ctx.is_prose(i)
+            ):
+                # a colon line of two words or more right under the article's text, two items or more of two words
+                # or more each, then a shorter sentence of the article's ("Οι περιοχές που επηρεάζονται:" over the
+                # streets, "Οδός Ερμού", …, then "Παρακαλούνται οι καταναλωτές να κάνουν οικονομία νερού."): a
+                # footer's label is a word ("Source:" over "News agencies", "Asia", …) or stands over links of a
+                # word each ("Rubriky:" over "Domov", "Svět")
+                keep.update(announced)
             elif len(announced) > 2 and _figures(ctx, announced[1:]) and ctx.words(i) >= 3 and ends_sentence(text):
                 keep.update(announced)  # rows of figures ("Dolar/TL: 32,05"), then a sentence: the article's table
             announced = [i] if ends_colon(text) or _list_heading(ctx, furniture_at, i) else []
@@ -112,6 +135,17 @@ def unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: range
 
 
 _LIST_HEADING_WORDS = 6
+_MIN_SHORT_CONTINUATION_WORDS = 5  # the sentence under a list whose colon line stands right under the text
+_ROW_OF_NAMES_COMMAS = 2  # a line-up's names under its label
+
+
+def _under_text(ctx: Context, furniture_at: Callable[[int], bool], i: int) -> bool:
+    """Line ``i`` stands right under a kept line of the article's that is no furniture (blank lines between)."""
+    lines = ctx.doc.lines
+    above = i - 1
+    while above >= 0 and not lines[above].text.strip():
+        above -= 1
+    return above >= 0 and lines[above].removal is None and not furniture_at(above)
 
 
 _ANNOUNCED_LINES = 12  # a verse or a list a sentence announces, up to the sentence going on after it
@@ -1042,6 +1076,19 @@ def inner_headings(
             # a subheading over article text, or over its data ("Fees" before "Adults: £15",
             # "Openingstijden" before "ma t/m vr 9.00 - 17.00")
             out.add(i)
+        elif (
+            where == TAIL
+            and away is not None
+            and ends_colon(lines[i].text)
+            and not furniture_at(away)
+            and not lines[away].lead
+            and _row_of_names(lines[away].text)
+            and _adjacent(ctx, i, away)
+        ):
+            # a label with its colon over a row of names parted by commas that is no furniture: a match report's
+            # "Sestava Sparty:" over the line-up ("Vindahl – Wiesner, Panák, Vitík – …"), which its own guards
+            # keep (a tag list's label stands over tags: "Mehr:" over "10 things in tech, apple, google")
+            out.add(i)
         elif where != TAIL and away is not None and stamp(away):
             out.update((i, away))  # the headline of a live blog's first entry, under the entry's time
         elif (
@@ -1113,6 +1160,17 @@ def inner_headings(
         else:
             break
     return out
+
+
+def _row_of_names(text: str) -> bool:
+    """A row of ``_ROW_OF_NAMES_COMMAS`` commas or more whose every part (parted by commas and spaced dashes) opens
+    with a capital and holds no figure: a line-up ("Vindahl – Wiesner, Panák, Vitík – Preciado, …"), not tags."""
+    if text.count(",") < _ROW_OF_NAMES_COMMAS or DIGIT.search(text):
+        return False
+    return all(part.strip()[:1].isupper() for part in _NAME_PARTS.split(text))
+
+
+_NAME_PARTS = re.compile(r",|\s[–—-]\s")
 
 
 def _adjacent(ctx: Context, first: int, last: int) -> bool:
@@ -1244,7 +1302,7 @@ def lower_items(ctx: Context, run: list[int]) -> bool:
 
 
 _LOWER_LIST_ITEMS = 2
-_LOWER_ITEM_WORDS = 6
+_LOWER_ITEM_WORDS = 10
 
 
 def lower_list(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
@@ -1252,7 +1310,10 @@ def lower_list(ctx: Context, furniture_at: Callable[[int], bool], region: range,
     ending in a colon, standing right under a kept line that is no furniture, over two or more short items
     that open in lower case ("Vajalikud tööriistad:" over "labidas", "reha", "aiakäärid", "kompost, umbes
     3–5 kg ruutmeetri kohta"), whatever follows them. A list's items go on the sentence its colon opens;
-    the links under a footer's label ("Follow us:", "Read more:") are names and headlines, capitalised."""
+    the links under a footer's label ("Follow us:", "Read more:") are names and headlines, capitalised.
+    The next part's colon line may stand right under such a list (a job advert's "Zakres obowiązków:" over its
+    tasks, "Wymagania:" over its requirements). Before the article's first paragraph the same list stands
+    under the text a short advert opens with."""
     lines = ctx.doc.lines
     keep: set[int] = set()
     for i in region:
@@ -1264,8 +1325,8 @@ def lower_list(ctx: Context, furniture_at: Callable[[int], bool], region: range,
         above = i - 1
         while above >= 0 and not lines[above].text.strip():
             above -= 1
-        if above < 0 or lines[above].removal is not None or furniture_at(above):
-            continue  # (not right under the article's text)
+        if above < 0 or lines[above].removal is not None or (furniture_at(above) and above not in keep):
+            continue  # (not right under the article's text, or under the list before it: a list in parts)
         items: list[int] = []
         for j in range(i + 1, region.stop):
             if not lines[j].text.strip():
@@ -1273,9 +1334,9 @@ def lower_list(ctx: Context, furniture_at: Callable[[int], bool], region: range,
             if lines[j].removal is not None:
                 break  # (a line another pass took stands between)
             item = lines[j].text
-            if not item[:1].islower() or ctx.words(j) > _LOWER_ITEM_WORDS or (
-                not furniture_at(j) and not _list_data(ctx, j)
-            ):
+            # (an item the furniture test lets through, a figure or a few function words in it, is one as well:
+            # "επίδομα 250 ευρώ σε συνταξιούχους με χαμηλό εισόδημα", "παράταση του fuel pass έως τον Ιούνιο")
+            if not item[:1].islower() or ctx.words(j) > _LOWER_ITEM_WORDS or ends_sentence(item):
                 break
             items.append(j)
         if len(items) >= _LOWER_LIST_ITEMS:

@@ -99,13 +99,15 @@ class EdgeFurniture(Pass):
             furniture = inside_text(ctx, furniture)
         else:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
+            furniture = lower_list(ctx, furniture_at, region, furniture)
         verdict: set[int] = set()
         if furniture:
             rows = data_rows(ctx, region) | quantity_list(ctx, region)
             verdict = pros_and_cons(ctx, region)  # (the review's own box: kept, no row of data)
             if rows or verdict:
                 furniture = [i for i in furniture if i not in rows and i not in verdict]
-            inner = inner_headings(ctx, furniture_at, region, where, rows)
+            # (the review's box is the article's as its rows are: a heading beyond it, "Fakta:" over the specs, stays)
+            inner = inner_headings(ctx, furniture_at, region, where, rows | verdict)
             if inner:
                 furniture = [i for i in furniture if i not in inner]
         residue = sum(1 for i in region if lines[i].removal is not None)
