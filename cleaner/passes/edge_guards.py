@@ -24,18 +24,22 @@ _LABEL_COUNT = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?\
 # story's winners and losers)
 _LABEL_CHANGE = re.compile(r"[^\W\d_][\w'’.&-]{0,30}(?: [\w'’.&-]{1,30})? ?: ?[+−–-] ?\d{1,3}(?:[.,]\d{1,3})? ?%")
 
+# a capital opening a name, in the Latin (with its extensions, whose capitals and small letters alternate), Greek
+# and Cyrillic scripts: "Vitík", "Čech", "Ρέτσος", "Шевчук"
+_CAPITAL = r"[A-Z\u00c0-\u00de\u0100-\u017f\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f\u0490]"
+
 # a label and a name under a labelled row of data: "Árbitro: Carlos Eduardo Souza", "Schiedsrichter:
 # Felix Brych (München)" (a match report's last rows)
 _LABEL_NAME = re.compile(
-    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?[A-Z\u00c0-\u00de][\w'’.-]*"
-    r"(?: (?:[A-Z\u00c0-\u00de][\w'’.-]*|de|da|do|dos|das|del|la|le|van|von|der|den|di|y|e|und|et|en))"
+    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?" + _CAPITAL + r"[\w'’.-]*"
+    r"(?: (?:" + _CAPITAL + r"[\w'’.-]*|de|da|do|dos|das|del|la|le|van|von|der|den|di|y|e|und|et|en))"
     r"{0,4}(?: ?\([^()]{1,30}\))?"
 )
 
 # a label and a list of names under a labelled row of data: "Gelbe Karten: Süle, Can / Höler, Günter",
 # "Cartons jaunes : Dupont, Martin" (a match report's bookings, the teams parted by a slash or a spaced dash:
 # "Žluté karty: Laci, Vitík – Kalvach")
-_NAME_ITEM = r"[A-Z\u00c0-\u00de][\w'’.-]*(?: [A-Z\u00c0-\u00de][\w'’.-]*){0,2}"
+_NAME_ITEM = rf"{_CAPITAL}[\w'’.-]*(?: {_CAPITAL}[\w'’.-]*){{0,2}}"
 _LABEL_NAMES = re.compile(
     r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?"
     + _NAME_ITEM
@@ -1339,7 +1343,8 @@ def lower_list(ctx: Context, furniture_at: Callable[[int], bool], region: range,
             if not item[:1].islower() or ctx.words(j) > _LOWER_ITEM_WORDS or ends_sentence(item):
                 break
             items.append(j)
-        if len(items) >= _LOWER_LIST_ITEMS:
+        # (a part of a list in parts may hold one item: "Oferim:" over "salariu motivant și bonusuri trimestriale")
+        if len(items) >= _LOWER_LIST_ITEMS or (items and above in keep):
             keep.update((i, *items))
     return [i for i in furniture if i not in keep] if keep else furniture
 

@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from ..context import Context
 from .base import VocabLinePass
-from .edge_guards import item_inside_prose_list
+from .edge_guards import VerdictHeadings, item_inside_prose_list
 
 
 class NewsletterPrompt(VocabLinePass):
@@ -57,3 +57,23 @@ class Paywall(VocabLinePass):
     description = "Paywall and subscriber-only notices."
     tables: ClassVar[dict[str, str]] = {"paywall": "paywall or subscriber notice"}
     default_max_words = 40
+
+    def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        """A subscription's label that names one side of a review's box ("Plus", the Scandinavian sites' paid tier
+        and a review's pros) over an item or more, the other side's heading (table ``structure.verdict_heading``:
+        "Minus") a few lines under it: the review's box, which edge-furniture keeps."""
+        headings = VerdictHeadings(ctx)
+        kept = ctx.doc.kept()
+        at = {i: pos for pos, i in enumerate(kept)}
+        out: set[int] = set()
+        for i in mine:
+            if ctx.words(i) > _VERDICT_HEADING_WORDS or not headings.at(i):
+                continue
+            pos = at[i]
+            if any(headings.at(j) for j in kept[pos + 2 : pos + 2 + _VERDICT_SIDE_ITEMS]):
+                out.add(i)
+        return out
+
+
+_VERDICT_HEADING_WORDS = 2
+_VERDICT_SIDE_ITEMS = 6  # the items under the first side's heading, the other side's heading among the next lines
