@@ -5,10 +5,12 @@
    l'editore in una nota …") was taken as the page's own disclosure: every vocabulary line passes the ``reported``
    guard (``VocabGroup._spare``: a sentence of ten words or more where a reporting clause follows the matched
    words, or a line opening on a quotation mark), but each language's ``cookies.reported`` table named a few verbs
-   only ("ha detto", "said"), not the shape of the clause. The tables of en/de/fr/es/it/pt/nl now also read the
+   only ("ha detto", "said"), not the shape of the clause; and a line of several sentences was judged whole (the
+   clause must close the line), in the vocabulary passes and in glued-residue. The tables of en/de/fr/es/it/pt/nl now also read the
    clause's shape: a perfect ("ha precisato", "a concédé", "ha precisado", "heeft … toegegeven"), a preterite or
    an imperfect ("reconoció", "esclareceu", "recitava", "indiquait"), a verb first with its subject ("gab der
-   Verlag … zu"), a subject and a past tense ("the publisher acknowledged"; not a credit's "contributed").
+   Verlag … zu"), a subject and a past tense ("the publisher acknowledged"; not a credit's "contributed"); and the
+   sentence a table matched is judged on its own.
 2. ``promos._listed_under_colon`` spared a call as an item of a list a paragraph had already closed: the list is
    now the run of items under the colon line (``promos._list_end``), and a sentence of prose after items that are
    no sentences ends it.
@@ -103,6 +105,36 @@ def test_a_sentence_reporting_a_disclosure_or_consent_line_survives(lang: str, l
     for forced in (None, lang):
         result = cleaner.explain_text("\n".join(paragraphs), language=forced)
         assert result.text.splitlines() == paragraphs, (forced, removed(result))
+
+
+# a line of two sentences, the first reporting a disclosure: the line's table matched it, and a second sentence (the
+# article going on, or even a call glued to it) does not make it the page's notice (VocabGroup._reported_sentence for
+# consent-line, glued._told for glued-residue)
+GLUED: list[tuple[str, str]] = [
+    ("en", "This post contains affiliate links, the editor conceded in a note published on Tuesday evening. The site has since removed them."),
+    ("en", "This post contains affiliate links, the editor conceded in a note published on Tuesday evening. Follow us on Twitter."),
+    ("de", "Dieser Artikel enthält Affiliate-Links, gab der Verlag am Dienstag in einer knappen Stellungnahme zu. Folgen Sie uns auf Facebook."),
+    ("fr", "Cet article contient des liens affiliés, a concédé l'éditeur dans une note publiée mardi soir sur le site. Suivez-nous sur Facebook."),
+    ("es", "Este artículo contiene enlaces de afiliados, reconoció la editorial en una nota publicada el martes por la noche. Síguenos en Facebook."),
+    ("it", "Questo articolo contiene link affiliati che non sono stati segnalati ai lettori, ha precisato l'editore. Seguici su Facebook."),
+    ("pt", "Este artigo contém links de afiliados que não foram sinalizados aos leitores, esclareceu a editora numa nota. Siga-nos no Facebook."),
+    ("nl", "Dit artikel bevat affiliatelinks, gaf de uitgever dinsdagavond toe in een korte verklaring op de site. Volg ons op Facebook."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), GLUED, ids=[f"{lang}:{line[-30:]}" for lang, line in GLUED])
+def test_a_reported_disclosure_with_a_sentence_after_it_survives(lang: str, line: str) -> None:
+    paragraphs = [TEXT[lang][0], line, TEXT[lang][1]]
+    for forced in (None, lang):
+        result = cleaner.explain_text("\n".join(paragraphs), language=forced)
+        assert result.text.splitlines() == paragraphs, (forced, removed(result))
+
+
+def test_the_pages_own_disclosure_glued_to_a_call_still_goes() -> None:
+    for line in ("This post contains affiliate links. Follow us on Twitter.",
+                 "This post contains affiliate links, which help fund our reporting. Follow us on Twitter for more."):
+        result = cleaner.explain_text("\n".join([*TEXT["en"], line]))
+        assert result.text.splitlines() == TEXT["en"], removed(result)
 
 
 # the page's own disclosure and consent lines, after the article: they still go (with a comma and a clause after it
