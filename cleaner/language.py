@@ -364,7 +364,8 @@ def guess_by_stopwords(sample: str) -> str | None:
 
     A function word shared by several languages ("de", "la", "en") splits its vote
     between them, so related languages do not drown each other out. Clear means: the
-    winner's votes reach 8% of the words and 1.5 times the runner-up's. A pair of close
+    winner's votes reach 8% of the words and 1.5 times the runner-up's, or a sister language's
+    close votes come from the words the two share (:func:`_clear_margin`). A pair of close
     neighbours (``_NEIGHBOURS``: Slovak and Czech, Norwegian and Danish) votes as one, and
     the words only one of them has pick it. Cheap enough to run on every document.
     """
@@ -373,10 +374,39 @@ def guess_by_stopwords(sample: str) -> str | None:
     if count < 20:
         return None
     order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
-    top, second = scores[order[0]], scores[order[1]]
-    if top >= 0.08 * count and top >= 1.5 * max(second, 1.0):
+    if scores[order[0]] >= 0.08 * count and _clear_margin(words, scores, order):
         return _pick(_LANGS[order[0]], words)
     return None
+
+
+def _clear_margin(words: list[str], scores: list[float], order: list[int]) -> bool:
+    """The language first in ``order`` (by ``scores``) wins clearly: 1.5 times the votes of each other language,
+    or of each that comes closer, 1.5 times its votes on the words that tell the two apart. A word the two
+    share gives each the same share of its vote, and so only pulls their ratio towards one: a short Spanish
+    page's "la", "una", "del", "al" vote Italian as much as Spanish, and its "de" and "a" vote Hungarian (the
+    words that tell them apart: "y", "el", "en", "que" against "un", "e"; "y", "la", "que" against "de", "ha").
+    The rival's votes on those words stay under ``LEAN_MIN_VOTES`` (too few for a lean of their own): a page of
+    two languages (English notes over Czech sentences) has many of each and stays without a clear answer."""
+    first = order[0]
+    top = scores[first]
+    rivals = [n for n in order[1:] if 1.5 * max(scores[n], 1.0) > top]
+    if not rivals:
+        return True
+    shares = _vote_shares()
+    mine = [0.0] * len(rivals)
+    theirs = [0.0] * len(rivals)
+    for w in words:
+        hit = shares.get(w)
+        if hit is None:
+            continue
+        langs = [n for n, _share in hit]
+        for k, rival in enumerate(rivals):
+            if first in langs:
+                if rival not in langs:
+                    mine[k] += hit[0][1]
+            elif rival in langs:
+                theirs[k] += hit[0][1]
+    return all(m >= 1.5 * max(t, 1.0) and t < LEAN_MIN_VOTES for m, t in zip(mine, theirs, strict=True))
 
 
 #: :func:`lean_by_stopwords`: the fewest votes, and the least share of the words, a lean needs.
@@ -389,15 +419,15 @@ def lean_by_stopwords(sample: str) -> str | None:
     lists, tables and headings has too few function words for a clear answer, but the few
     it has still point one way ("1a etapa: 10 de março", "Calendário da Stock Car").
 
-    The winner needs ``LEAN_MIN_VOTES`` votes, ``LEAN_MIN_SHARE`` of the words and 1.5
-    times the runner-up's votes (a clear answer needs 8% of the words and 20 words). Only the
-    residue vocabularies follow a lean (see ``Context.vocab_languages``); prose is still judged
-    without a stopword list.
+    The winner needs ``LEAN_MIN_VOTES`` votes, ``LEAN_MIN_SHARE`` of the words and a clear
+    margin over the runner-up (:func:`_clear_margin`; a clear answer needs 8% of the words and
+    20 words). Only the residue vocabularies follow a lean (see ``Context.vocab_languages``);
+    prose is still judged without a stopword list.
     """
     words, scores = _votes(sample)
     order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
-    top, second = scores[order[0]], scores[order[1]]
-    if top >= LEAN_MIN_VOTES and top >= LEAN_MIN_SHARE * len(words) and top >= 1.5 * max(second, 1.0):
+    top = scores[order[0]]
+    if top >= LEAN_MIN_VOTES and top >= LEAN_MIN_SHARE * len(words) and _clear_margin(words, scores, order):
         return _pick(_LANGS[order[0]], words)
     return None
 

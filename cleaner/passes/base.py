@@ -223,13 +223,17 @@ class VocabGroup(Pass):
         the residue told as news: a sentence of ``_REPORTED_MIN_WORDS`` or more words in which a
         reporting clause follows the matched words ("Follow us on Facebook, her party's account
         posted shortly afterwards, in a message …", "All rights reserved, Disney reminded fans,
-        still applies …"): the article quoting a prompt, not the page's prompt."""
+        still applies …"): the article quoting a prompt, not the page's prompt; in a line of several
+        sentences, the sentence the prompt's table matches (:meth:`_reported_sentence`)."""
         reported = ctx.table("cookies", "reported")
         if reported.patterns:
             lines = ctx.doc.lines
             # (a line that opens on a quotation mark quotes the call at any length: "“Click here,” the email said.")
             for i in [i for i in hits if ctx.words(i) >= _REPORTED_MIN_WORDS or lines[i].text[:1] in _OPEN_QUOTES]:
-                if ends_sentence(lines[i].text) and reported.match(lines[i].text):
+                text = lines[i].text
+                if (ends_sentence(text) and reported.match(text)) or (
+                    may_break(text) and self._reported_sentence(ctx, text, hits[i], reported)
+                ):
                     del hits[i]
         reader = ctx.table("promos", "reader")
         lines = ctx.doc.lines
@@ -246,6 +250,19 @@ class VocabGroup(Pass):
             if mine:
                 for i in p.spared(ctx, mine, hits):
                     del hits[i]
+
+    def _reported_sentence(self, ctx: Context, text: str, entry: int, reported: Table) -> bool:
+        """One of the sentences of ``text`` (a line of several) is the residue the line's table (entry
+        ``entry``) matched, told as news: ``_REPORTED_MIN_WORDS`` words or more, ended, a reporting clause
+        after the matched words ("This post contains affiliate links, the editor conceded in a note on
+        Tuesday. …"; the line's other sentences do not make it the page's own notice)."""
+        table = ctx.table(*self.entries[entry][1:3])
+        for sentence in split_sentences(text):
+            if sentence.count(" ") + 1 < _REPORTED_MIN_WORDS or not ends_sentence(sentence):
+                continue
+            if reported.match(sentence) and table.match(sentence):
+                return True
+        return False
 
     def _best(self, ctx: Context, active: tuple[bool, ...], by_char: dict[str | None, re.Pattern[str] | None],
               text: str, words: int, bucket: int, search_items: tuple[tuple[int, str], ...] | None) -> int | None:

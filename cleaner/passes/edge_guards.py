@@ -1956,3 +1956,64 @@ def list_over_question(
 _MIN_QUESTION_LIST = 3
 _MAX_QUESTION_LIST = 8
 _SHORT_ITEM_WORDS = 3
+
+
+# a phone number on a line of its own, under at most two words of label: "Tel.: 08382 704-115", "+49 30 1234567",
+# "Telefon (0171) 123 45 67", "Tél. : 01 23 45 67 89" (a sentence naming a number, "Die Hotline ist unter 0800 111 0 111
+# erreichbar.", holds more words than a label's)
+_PHONE = re.compile(
+    r"(?:[^\W\d_][^\W\d_.]{0,14}\.?(?:/[^\W\d_]{1,6}\.?)?\s?:?\s?){0,2}"
+    r"\+?\(?\d[\d ()./–-]{4,24}\d"
+)
+_PHONE_DIGITS = 6  # a phone number has this many digits or more ("704-115" alone is a room or an extension)
+_PHONE_WORDS = 6  # "Tel. (Zentrale) +49 30 123 45 67"
+_CONTACT_REACH = 6  # the lines of a contact block: its label, a name, an office, a mail, a phone or two
+
+
+def contact_phones(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """The phone lines (``_PHONE``: a number alone or under a short label) of a contact block after the article
+    that goes as a whole: the lines over the phone up to the article's last paragraph, and those under it up to
+    the next kept line, go (``furniture``, or residue other passes took; another phone line of the box aside),
+    one of them a mail address ("Pressekontakt:", "Thomas Brenner", "presse@…", then "Tel.: 08382 704-115").
+    A box under a kept heading ("Contacto para a imprensa") or right under the article's own short lines
+    (its hours, "Freitag: 8 bis 12 Uhr", then "Ansprechpartnerin") stays with them, and so does a number
+    named in a sentence ("Die Hotline ist unter 0800 111 0 111 erreichbar.")."""
+    lines = ctx.doc.lines
+    gone = set(furniture)
+
+    def phone(j: int) -> bool:
+        line = lines[j]
+        if line.lead or ctx.words(j) > _PHONE_WORDS:
+            return False
+        text = line.text.strip()
+        return _PHONE.fullmatch(text) is not None and sum(c.isdigit() for c in text) >= _PHONE_DIGITS
+
+    def mail(j: int) -> bool:
+        return "@" in lines[j].text and _EMAIL.search(lines[j].text) is not None
+
+    out: list[int] = []
+    for i in region:
+        if lines[i].removal is not None or i in gone or not phone(i):
+            continue
+        mailed = False
+        j = i - 1  # up to the article's last paragraph (or its last kept line: then the box is its own)
+        while j >= region.start and i - j <= _CONTACT_REACH:
+            if lines[j].removal is None and j not in gone:
+                if not phone(j):
+                    break
+            elif mail(j):
+                mailed = True
+            j -= 1
+        if j >= region.start and (i - j > _CONTACT_REACH or not ctx.is_prose(j)):
+            continue  # a kept line over the box: its heading, or the article's own rows going on
+        j = i + 1  # down to the next kept line
+        while not mailed and j < region.stop and j - i <= _CONTACT_REACH:
+            if lines[j].removal is None and j not in gone:
+                if not phone(j):
+                    break
+            elif mail(j):
+                mailed = True
+            j += 1
+        if mailed:
+            out.append(i)
+    return out

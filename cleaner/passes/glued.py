@@ -22,7 +22,7 @@ from ..context import Context
 from ..sentences import first_sentence, gate, may_break, residue_of, residue_reason, split_sentences, tables
 from ..textstats import ends_colon, ends_sentence
 from ..vocab import Table
-from .base import Pass
+from .base import _REPORTED_MIN_WORDS, Pass
 from .metadata import Dateline
 
 _DATE_REASON = Dateline.tables["dateline"]
@@ -79,6 +79,7 @@ class GluedResidue(Pass):
         if not lines and not parted:
             return
         chosen = tables(ctx)
+        reported = ctx.table("cookies", "reported")
         # One RE2 scan (see cleaner.gate) over the opening sentences rules out most lines:
         # an article paragraph opens with a sentence no pattern can match. The rest are
         # split, gated sentence by sentence, and only then run the exact patterns.
@@ -104,7 +105,7 @@ class GluedResidue(Pass):
             reasons: list[str] = []
             for sentence in sentences:
                 reason = residue_reason(sentence, chosen)
-                if reason is None:
+                if reason is None or _told(reported, sentence):
                     break
                 reasons.append(reason)
             else:
@@ -113,6 +114,18 @@ class GluedResidue(Pass):
                     continue  # "29 November 2018 | 20 January 2019": an event's dates, not a dateline
                 what = "part" if index in parted_at else "sentence"
                 ctx.doc.remove(index, self.name, f"every {what} is residue: " + "; ".join(unique))
+
+
+def _told(reported: Table, sentence: str) -> bool:
+    """The residue ``sentence`` is told as news: ``_REPORTED_MIN_WORDS`` words or more, ended, a reporting
+    clause after the matched words ("This post contains affiliate links, the editor conceded in a note on
+    Tuesday."), as the vocabulary passes judge a line (:meth:`~.base.VocabGroup._spare`)."""
+    return (
+        bool(reported.patterns)
+        and sentence.count(" ") + 1 >= _REPORTED_MIN_WORDS
+        and ends_sentence(sentence)
+        and bool(reported.match(sentence))
+    )
 
 
 def _question(sentence: str) -> bool:

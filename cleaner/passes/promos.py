@@ -7,7 +7,7 @@ from functools import cache
 from typing import ClassVar
 
 from ..context import Context
-from ..textstats import SENTENCE_ENDS, ends_colon
+from ..textstats import SENTENCE_ENDS, ends_colon, ends_sentence
 from .base import Pass, VocabLinePass, prose_bounds
 
 # a line that ends in a bare count in brackets: "Myles Garrett should expect a suspension (148)"
@@ -107,8 +107,10 @@ def _beside_a_step(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]
 
 
 def _listed_under_colon(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]) -> bool:
-    """Short lines, marked alike, run from a kept line ending in a colon (no pass's) down to the
-    one at ``pos``, and one of them, or of the short lines right below it, is a step (:func:`_a_step`)."""
+    """The line at ``pos`` is an item of the list a kept line ending in a colon (no pass's) announces, and one
+    of that list's other items is a step (:func:`_a_step`). The list is the run of short lines, marked alike,
+    right under the colon line (:func:`_list_end`): a paragraph that closes it ("Doações podem ser entregues
+    …" under "Os números:" and its figures) ends it, and a call past that paragraph is no item of it."""
     lines = ctx.doc.lines
     kind = _item_kind(lines[kept[pos]].lead)
     top = pos - 1
@@ -120,10 +122,31 @@ def _listed_under_colon(ctx: Context, kept: list[int], pos: int, hits: dict[int,
         top -= 1
     if top < max(0, pos - _ITEMS_REACH) or kept[top] in hits:
         return False
-    end = pos + 1
-    while end < len(kept) and end <= pos + _ITEMS_REACH and ctx.words(kept[end]) <= _ITEM_WORDS:
-        end += 1
+    end = _list_end(ctx, kept, top, pos, kind)
+    if end <= pos:
+        return False  # the list ended above the line
     return any(_a_step(ctx, kept[p], hits) for p in range(top + 1, end) if p != pos)
+
+
+def _list_end(ctx: Context, kept: list[int], top: int, pos: int, kind: str | None) -> int:
+    """Where the list under the colon line at ``top`` ends (the position in ``kept`` past its last item), the
+    line at ``pos`` (the call judged) counted in: its items are short lines marked alike, and where they are
+    no sentences ("12 cidades em emergência", "2.350 desalojados"), a line of prose after them is the
+    paragraph that closes the list, no item of it. Looks no further than ``_ITEMS_REACH`` lines past ``pos``."""
+    lines = ctx.doc.lines
+    fragments: bool | None = None  # whether the list's items are no sentences (the first item other than pos says)
+    end = top + 1
+    while end < len(kept) and end <= pos + _ITEMS_REACH:
+        j = kept[end]
+        if end != pos:
+            if ctx.words(j) > _ITEM_WORDS or (end > pos and _item_kind(lines[j].lead) != kind):
+                break
+            if fragments is None:
+                fragments = not ends_sentence(lines[j].text)
+            elif fragments and kind is None and ctx.is_prose(j):
+                break  # a sentence after the figures: the paragraph that closes the list
+        end += 1
+    return end
 
 
 def _heads_its_paragraph(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]) -> bool:

@@ -36,6 +36,7 @@ from .edge_guards import (
     closing_box,
     closing_list,
     comment_thread,
+    contact_phones,
     counts_under_data,
     data_rows,
     fact_box,
@@ -119,6 +120,8 @@ class EdgeFurniture(Pass):
             # (a how-to's steps under its last long paragraph count in the run: the page's furniture under its last
             # sentence is the run's end, as it was without them)
             furniture = numbered_steps(ctx, furniture_at, region, furniture)
+            # (the phone of a contact box whose name and mail go: the box's data, no article's)
+            furniture = sorted(furniture + contact_phones(ctx, region, furniture))
         else:
             furniture = fact_box(ctx, region, furniture)
             box = _label_box(ctx, region)
