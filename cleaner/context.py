@@ -282,7 +282,8 @@ class Context:
             wide = self._punct
             if wide is None:  # the punctuation the lines can hold (trims only take characters away)
                 wide = self._punct = present(self.joined_text(), WIDE_PUNCT)
-            s = measure(self.doc.lines[index].text, self.stopwords, self.spaced(), wide)
+            # (the word count when taken: the same count measure would make)
+            s = measure(self.doc.lines[index].text, self.stopwords, self.spaced(), wide, self._words[index])
             self._stats[index] = s
         return s
 

@@ -286,3 +286,17 @@ def test_count_heading_prechecks_keep_every_match() -> None:
     lines += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))).strip() or "a" for _ in range(3000)]
     for line in lines:
         assert _count_heading(line) == (_COUNT_HEADING.fullmatch(line) is not None), line
+
+
+def test_measure_given_the_context_word_count_measures_as_counting_itself() -> None:
+    # Context.stats hands measure the word count it has taken (Context.words): the count measure makes.
+    rng = random.Random(17)
+    pieces = ["the", "of", "Der", "die", "日本語の文章です", "東京", "40003円", "—", "«", "a,b", "ไทย", "x.", "İ"]
+    randoms = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(300)]
+    for text in [*TEXTS[:40], "\n".join(randoms)]:
+        ctx = Context(Document(text))
+        stopwords = ctx.stopwords or language.stopwords("en")
+        for i, line in enumerate(ctx.doc.lines):
+            for spaced in (False, ctx.spaced()):
+                given = textstats.measure(line.text, stopwords, spaced, textstats.WIDE_PUNCT, ctx.words(i))
+                assert given == textstats.measure(line.text, stopwords, spaced), line.text
