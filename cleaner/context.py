@@ -17,6 +17,7 @@ from .errors import Timeout
 from .gate import gate_for
 from .textstats import (
     MIN_PROSE_WORDS,
+    STOP_SAMPLE_CHARS,
     WIDE_PUNCT,
     LineStats,
     ends_sentence,
@@ -38,6 +39,7 @@ class Context:
         "_language_done",
         "_lower",
         "_lower_aligned",
+        "_lower_lines",
         "_memos",
         "_prose",
         "_punct",
@@ -79,6 +81,8 @@ class Context:
         self._punct: tuple[str, ...] | None = None
         self._sample: tuple[int, str] | None = None  # language_sample() and the doc.edits it was taken at
         self._lower: str | None = None
+        # (doc.edits, lower_text(), line starts in it) while each line lower-cased is its slice of it (see stats)
+        self._lower_lines: tuple[int, str, list[int]] | None = None
         self._joined: tuple[int, str] | None = None
         self._lower_aligned: bool | None = None
         self._starts: list[int] | None = None
@@ -183,6 +187,12 @@ class Context:
             joined = self.joined_text()
             self._lower = fold(joined)
             self._lower_aligned = len(self._lower) == len(joined)
+            # Lower-cased alone, each line is its slice of it (see lower_aligned), and the first characters
+            # of a line the slice's start, while no character folds otherwise than ``str.lower`` does it (the
+            # Turkish i's) and none looks past itself (a capital sigma, lower-cased, looks at what follows it)
+            if "İ" not in joined and "ı" not in joined and "Σ" not in joined:
+                lengths = [len(line.text) + 1 for line in self.doc.lines]
+                self._lower_lines = (self.doc.edits, self._lower, [0, *accumulate(lengths[:-1])] if lengths else [])
         return self._lower
 
     def lower_aligned(self) -> bool:
@@ -282,8 +292,18 @@ class Context:
             wide = self._punct
             if wide is None:  # the punctuation the lines can hold (trims only take characters away)
                 wide = self._punct = present(self.joined_text(), WIDE_PUNCT)
+            text = self.doc.lines[index].text
+            stopwords = self.stopwords
+            sample: str | None = None  # the stopword sample lower-cased, cut from the folded text (see lower_text)
+            if stopwords:
+                if self._lower is None:
+                    self.lower_text()  # (asked for on nearly every page: the literal scans read it)
+                folded = self._lower_lines
+                if folded is not None and folded[0] == self.doc.edits:
+                    start = folded[2][index]
+                    sample = folded[1][start : start + min(len(text), STOP_SAMPLE_CHARS)]
             # (the word count when taken: the same count measure would make)
-            s = measure(self.doc.lines[index].text, self.stopwords, self.spaced(), wide, self._words[index])
+            s = measure(text, stopwords, self.spaced(), wide, self._words[index], sample)
             self._stats[index] = s
         return s
 

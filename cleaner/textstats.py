@@ -183,11 +183,12 @@ def ends_sentence(text: str) -> bool:
     return _last_is_end(text.rstrip().rstrip(_CLOSERS))
 
 
-def sample_words(text: str, wide: tuple[str, ...] = WIDE_PUNCT) -> list[str]:
+def sample_words(text: str, wide: tuple[str, ...] = WIDE_PUNCT, lowered: str | None = None) -> list[str]:
     """Lower-cased words of the line's first ``STOP_SAMPLE_CHARS`` characters, punctuation
     blanked out: what the stopword share is read off. ``wide``: the punctuation outside ASCII
-    to blank, all of it but what the text cannot hold (see :func:`present`)."""
-    sample = lower(text[:STOP_SAMPLE_CHARS])
+    to blank, all of it but what the text cannot hold (see :func:`present`); ``lowered``: those
+    characters lower-cased, when the caller has them (``lower(text[:STOP_SAMPLE_CHARS])``)."""
+    sample = lower(text[:STOP_SAMPLE_CHARS]) if lowered is None else lowered
     if sample.isascii():  # most lines: a byte table is several times faster than the regex
         return sample.encode("ascii").translate(_PUNCT_BYTES).decode("ascii").split()
     return blank_punctuation(sample, wide, _PUNCT_BYTES).split()
@@ -204,17 +205,17 @@ def count_in(words: list[str], vocabulary: frozenset[str]) -> int:
 
 
 def measure(text: str, stopwords: frozenset[str], spaced_text: bool = False,
-            wide: tuple[str, ...] = WIDE_PUNCT, words: int = -1) -> LineStats:
+            wide: tuple[str, ...] = WIDE_PUNCT, words: int = -1, lowered: str | None = None) -> LineStats:
     """The :class:`LineStats` of ``text``. ``spaced_text``: the caller knows ``text`` to hold no
     character of an unspaced script (:func:`spaced_only`); ``wide``: see :func:`sample_words`;
     ``words``: its :func:`word_count` when the caller has it (-1: count them here; counting the
-    spaces of a long line costs about a tenth of the measurements)."""
+    spaces of a long line costs about a tenth of the measurements); ``lowered``: see :func:`sample_words`."""
     cjk = 0 if spaced_text else unspaced_chars(text)
     unspaced = cjk > len(text) * 0.3
     if words < 0:
         spaced = text.count(" ") + 1
         words = max(spaced, _unspaced_words(text, cjk)) if unspaced else spaced
-    tokens = sample_words(text, wide) if stopwords and not unspaced else []
+    tokens = sample_words(text, wide, lowered) if stopwords and not unspaced else []
     stops = count_in(tokens, stopwords)
     ratio = stops / len(tokens) if tokens else 0.0
     stripped = text.rstrip()

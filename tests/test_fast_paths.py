@@ -300,3 +300,33 @@ def test_measure_given_the_context_word_count_measures_as_counting_itself() -> N
             for spaced in (False, ctx.spaced()):
                 given = textstats.measure(line.text, stopwords, spaced, textstats.WIDE_PUNCT, ctx.words(i))
                 assert given == textstats.measure(line.text, stopwords, spaced), line.text
+
+
+def test_stats_cut_from_the_folded_text_are_measured_on_the_line() -> None:
+    # Context.stats takes a line's stopword sample lower-cased from lower_text() (a slice) where that is the
+    # line's first characters lower-cased alone: what measure gets lower-casing them itself.
+    rng = random.Random(18)
+    pieces = ["the", "of", "THE", "Der", "DIE", "ΟΔΟΣ", "Σ", "ΣΑΣ.", "τα", "İstanbul", "ıı", "ẞ", "É", "東京", "—",
+              "«x»", "a,b"]
+    randoms = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 90))) for _ in range(200)]
+    # a capital sigma, the sample's last character: "της" (a Greek stopword) cut there, "τησ" in the whole line
+    greek_cut = "a " * 157 + "ab ΤΗΣΑ και τα λόγια μιας μεγάλης γραμμής"
+    texts = [*TEXTS[:60], "\n".join(randoms), "\n".join(r for r in randoms if "Σ" not in r and "İ" not in r
+                                                        and "ı" not in r), greek_cut, "the of\n" + greek_cut]
+    sliced = 0
+    for text in texts:
+        for trim, forced in ((False, None), (True, None), (False, "en"), (True, "en"), (False, "el")):
+            ctx = Context(Document(text), forced)
+            stopwords = ctx.stopwords
+            if trim and len(ctx.doc) and " " in ctx.doc.lines[0].text:
+                first = ctx.doc.lines[0].text
+                cut = first.split(" ", 1)[0] + " "
+                ctx.lower_text()
+                ctx.doc.trim(0, first[len(cut):], cut, "prefix", "test", "test")
+                ctx.refresh(0)
+            wide = textstats.present(ctx.joined_text(), textstats.WIDE_PUNCT)
+            for i, line in enumerate(ctx.doc.lines):
+                expected = textstats.measure(line.text, stopwords, ctx.spaced(), wide)
+                assert ctx.stats(i) == expected, line.text
+            sliced += ctx._lower_lines is not None and ctx._lower_lines[0] == ctx.doc.edits and bool(stopwords)
+    assert sliced > len(texts)  # (the slices were taken: most texts hold no capital sigma, no Turkish i)
