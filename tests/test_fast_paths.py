@@ -330,3 +330,17 @@ def test_stats_cut_from_the_folded_text_are_measured_on_the_line() -> None:
                 assert ctx.stats(i) == expected, line.text
             sliced += ctx._lower_lines is not None and ctx._lower_lines[0] == ctx.doc.edits and bool(stopwords)
     assert sliced > len(texts)  # (the slices were taken: most texts hold no capital sigma, no Turkish i)
+
+
+@pytest.mark.parametrize("c", [c for c in map(chr, range(0x80)) if c.isspace() or not c.isprintable()] + list("a.é"))
+def test_normal_line_is_normalize_space_on_split_lines(c: str) -> None:
+    # Document reads each line of str.splitlines through _normal_line (ASCII lines: a scan for the spaces
+    # a line can still hold): normalize_space's result.
+    from cleaner.document import _normal_line
+
+    for s in (f"a{c}b", f"{c}a", f"a{c}", c, f"a {c} b", f"a{c}{c}b", f"{c} ", f" {c}", f"a{c} b", "a  b", " a", "a ",
+              f"x{c}é", f"é {c}"):
+        for line in s.splitlines():
+            assert _normal_line(line) == normalize_space(line) == " ".join(line.split()), repr(line)
+    for line in LINES:
+        assert _normal_line(line) == normalize_space(line)
