@@ -344,3 +344,26 @@ def test_normal_line_is_normalize_space_on_split_lines(c: str) -> None:
             assert _normal_line(line) == normalize_space(line) == " ".join(line.split()), repr(line)
     for line in LINES:
         assert _normal_line(line) == normalize_space(line)
+
+
+def test_language_sample_lowered_from_the_folded_text_is_the_sample_lowered() -> None:
+    # Context.language hands guess_by_stopwords the sample's start lower-cased, cut from lower_text() where
+    # each line's slice of it is that line lower-cased: what _votes gets lower-casing the sample itself.
+    rng = random.Random(19)
+    pieces = ["the", "of", "Der", "DIE", "und", "ΟΔΟΣ", "ΣΑΣ", "τα", "İstanbul", "ve", "ıı", "ẞ", "É", "東京", "и", "В",
+              "„x“", "a,b", "de", "LA"]
+    randoms = ["\n".join(" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+                         for _ in range(rng.randint(1, 30))) for _ in range(60)]
+    lowered = 0
+    for text in [*TEXTS, *randoms]:
+        ctx = Context(Document(text))
+        old = "\n".join(sorted((line.text for line in ctx.doc.lines), key=len, reverse=True))
+        sample = ctx.language_sample()
+        assert old.startswith(sample)  # (the longest lines, up to the sample's size, in the same order)
+        cut = ctx._lowered_sample()
+        if cut is not None:
+            lowered += 1
+            assert cut == textstats.lower(sample[: language.PROFILE_CHARS])
+        assert ctx.language == (language.guess_by_stopwords(sample) or language.guess_by_script(sample)
+                                or language.guess_by_letters(sample))
+    assert lowered > len(TEXTS) // 2
