@@ -13,6 +13,7 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from .errors import Timeout
 from .result import Removal, RemovalKind
@@ -21,11 +22,11 @@ from .result import Removal, RemovalKind
 # and teaser lists put before their links ("» Publicidade", "› Mehr zum Thema"). Kept apart from
 # the line's text so vocabularies see "Share on Facebook", not "- Share on Facebook". A marker
 # needs a space after it: "»Das stimmt«, sagte sie" opens with a quotation mark, not a marker.
-_LEAD = re.compile(r"(?:#{1,6}|[-*+•·▪►»›▶▸→■◦]|>|\d{1,3}[.)])[ ](?=\S)")
-_LEAD_FIRST = frozenset("#-*+•·▪►»›▶▸→■◦>")  # what a marker opens with, digits (\d: str.isdecimal) aside
+_LEAD: Final = re.compile(r"(?:#{1,6}|[-*+•·▪►»›▶▸→■◦]|>|\d{1,3}[.)])[ ](?=\S)")
+_LEAD_FIRST: Final = frozenset("#-*+•·▪►»›▶▸→■◦>")  # what a marker opens with, digits (\d: str.isdecimal) aside
 # A day written with a dot (German, Danish, Czech, Finnish...) opens a date, not a numbered item: "21. März
 # 2024, 14:05 Uhr", "3. listopadu 2023", "21. 3. 2024 8:45" keep their day for the date rules to see.
-_DAY_OF_DATE = re.compile(r"\d{1,2}\. ?(?:\d{1,2}\. ?\d{2,4}|[^\W\d_]{3,12}\.? \d{4})\b")
+_DAY_OF_DATE: Final = re.compile(r"\d{1,2}\. ?(?:\d{1,2}\. ?\d{2,4}|[^\W\d_]{3,12}\.? \d{4})\b")
 
 
 def normalize_space(line: str) -> str:
