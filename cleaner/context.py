@@ -17,6 +17,7 @@ from .errors import Timeout
 from .gate import gate_for
 from .textstats import (
     MIN_PROSE_WORDS,
+    STOP_SAMPLE_CHARS,
     WIDE_PUNCT,
     LineStats,
     ends_sentence,
@@ -38,6 +39,7 @@ class Context:
         "_language_done",
         "_lower",
         "_lower_aligned",
+        "_lower_lines",
         "_memos",
         "_prose",
         "_punct",
@@ -77,8 +79,11 @@ class Context:
         # an unspaced script in it (None: not looked yet), the punctuation outside ASCII it holds
         self._spaced: bool | None = None
         self._punct: tuple[str, ...] | None = None
-        self._sample: tuple[int, str] | None = None  # language_sample() and the doc.edits it was taken at
+        # language_sample(), the doc.edits it was taken at and its lines
+        self._sample: tuple[int, str, list[int]] | None = None
         self._lower: str | None = None
+        # (doc.edits, lower_text(), line starts in it) while each line lower-cased is its slice of it (see stats)
+        self._lower_lines: tuple[int, str, list[int]] | None = None
         self._joined: tuple[int, str] | None = None
         self._lower_aligned: bool | None = None
         self._starts: list[int] | None = None
@@ -91,17 +96,41 @@ class Context:
         cached = self._sample
         if cached is not None and cached[0] == self.doc.edits:
             return cached[1]
-        lines = sorted((line.text for line in self.doc.lines), key=len, reverse=True)
-        out: list[str] = []
+        chosen = self._sample_lines()
+        sample = "\n".join([self.doc.lines[i].text for i in chosen])
+        self._sample = (self.doc.edits, sample, chosen)
+        return sample
+
+    def _sample_lines(self) -> list[int]:
+        """The lines of :meth:`language_sample`, in its order (longest first; of equal ones, the first first)."""
+        lines = self.doc.lines
+        lengths = [len(line.text) for line in lines]
+        out: list[int] = []
         size = 0
-        for text in lines:
-            out.append(text)
-            size += len(text) + 1
+        for i in sorted(range(len(lines)), key=lengths.__getitem__, reverse=True):
+            out.append(i)
+            size += lengths[i] + 1
             if size >= lang_mod.SAMPLE_CHARS:
                 break
-        sample = "\n".join(out)
-        self._sample = (self.doc.edits, sample)
-        return sample
+        return out
+
+    def _lowered_sample(self) -> str | None:
+        """``lower(language_sample()[:PROFILE_CHARS])`` cut from the folded text (see :meth:`lower_text`), or
+        None where those are not its slices."""
+        if self._lower is None:
+            self.lower_text()  # (asked for on nearly every page: the literal scans read it)
+        folded = self._lower_lines
+        if folded is None or folded[0] != self.doc.edits:
+            return None
+        lower, starts = folded[1], folded[2]
+        lines = self.doc.lines
+        self.language_sample()
+        taken = self._sample
+        parts = []
+        for i in taken[2] if taken is not None else self._sample_lines():
+            start = starts[i]
+            parts.append(lower[start : start + len(lines[i].text)])
+        return "\n".join(parts)[: lang_mod.PROFILE_CHARS]
 
     @property
     def language(self) -> str | None:
@@ -120,7 +149,7 @@ class Context:
             else:
                 sample = self.language_sample()
                 self._language = (
-                    lang_mod.guess_by_stopwords(sample)
+                    lang_mod.guess_by_stopwords(sample, self._lowered_sample())
                     or lang_mod.guess_by_script(sample)
                     or lang_mod.guess_by_letters(sample)
                 )
@@ -183,6 +212,12 @@ class Context:
             joined = self.joined_text()
             self._lower = fold(joined)
             self._lower_aligned = len(self._lower) == len(joined)
+            # Lower-cased alone, each line is its slice of it (see lower_aligned), and the first characters
+            # of a line the slice's start, while no character folds otherwise than ``str.lower`` does it (the
+            # Turkish i's) and none looks past itself (a capital sigma, lower-cased, looks at what follows it)
+            if "İ" not in joined and "ı" not in joined and "Σ" not in joined:
+                lengths = [len(line.text) + 1 for line in self.doc.lines]
+                self._lower_lines = (self.doc.edits, self._lower, [0, *accumulate(lengths[:-1])] if lengths else [])
         return self._lower
 
     def lower_aligned(self) -> bool:
@@ -282,7 +317,18 @@ class Context:
             wide = self._punct
             if wide is None:  # the punctuation the lines can hold (trims only take characters away)
                 wide = self._punct = present(self.joined_text(), WIDE_PUNCT)
-            s = measure(self.doc.lines[index].text, self.stopwords, self.spaced(), wide)
+            text = self.doc.lines[index].text
+            stopwords = self.stopwords
+            sample: str | None = None  # the stopword sample lower-cased, cut from the folded text (see lower_text)
+            if stopwords:
+                if self._lower is None:
+                    self.lower_text()  # (asked for on nearly every page: the literal scans read it)
+                folded = self._lower_lines
+                if folded is not None and folded[0] == self.doc.edits:
+                    start = folded[2][index]
+                    sample = folded[1][start : start + min(len(text), STOP_SAMPLE_CHARS)]
+            # (the word count when taken: the same count measure would make)
+            s = measure(text, stopwords, self.spaced(), wide, self._words[index], sample)
             self._stats[index] = s
         return s
 

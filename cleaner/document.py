@@ -13,6 +13,7 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from .errors import Timeout
 from .result import Removal, RemovalKind
@@ -21,11 +22,11 @@ from .result import Removal, RemovalKind
 # and teaser lists put before their links ("» Publicidade", "› Mehr zum Thema"). Kept apart from
 # the line's text so vocabularies see "Share on Facebook", not "- Share on Facebook". A marker
 # needs a space after it: "»Das stimmt«, sagte sie" opens with a quotation mark, not a marker.
-_LEAD = re.compile(r"(?:#{1,6}|[-*+•·▪►»›▶▸→■◦]|>|\d{1,3}[.)])[ ](?=\S)")
-_LEAD_FIRST = frozenset("#-*+•·▪►»›▶▸→■◦>")  # what a marker opens with, digits (\d: str.isdecimal) aside
+_LEAD: Final = re.compile(r"(?:#{1,6}|[-*+•·▪►»›▶▸→■◦]|>|\d{1,3}[.)])[ ](?=\S)")
+_LEAD_FIRST: Final = frozenset("#-*+•·▪►»›▶▸→■◦>")  # what a marker opens with, digits (\d: str.isdecimal) aside
 # A day written with a dot (German, Danish, Czech, Finnish...) opens a date, not a numbered item: "21. März
 # 2024, 14:05 Uhr", "3. listopadu 2023", "21. 3. 2024 8:45" keep their day for the date rules to see.
-_DAY_OF_DATE = re.compile(r"\d{1,2}\. ?(?:\d{1,2}\. ?\d{2,4}|[^\W\d_]{3,12}\.? \d{4})\b")
+_DAY_OF_DATE: Final = re.compile(r"\d{1,2}\. ?(?:\d{1,2}\. ?\d{2,4}|[^\W\d_]{3,12}\.? \d{4})\b")
 
 
 def normalize_space(line: str) -> str:
@@ -36,6 +37,17 @@ def normalize_space(line: str) -> str:
     if line.isprintable() and not ("  " in line or line[:1] == " " or line[-1:] == " "):
         return line
     return " ".join(line.split())
+
+
+def _normal_line(line: str) -> str:
+    """:func:`normalize_space` of a line ``str.splitlines`` gave (no line break in it). An ASCII line can
+    then hold no whitespace but the space, the tab and the unit separator (every other ASCII space breaks
+    lines): two C-speed scans tell it, where ``str.isprintable`` looks up each character's properties."""
+    if line.isascii():
+        if "\t" in line or "\x1f" in line or "  " in line or line[:1] == " " or line[-1:] == " ":
+            return " ".join(line.split())
+        return line
+    return normalize_space(line)
 
 
 @dataclass(slots=True, init=False)
@@ -85,7 +97,7 @@ class Document:
         for number, raw in enumerate(text.splitlines(), start=1):
             if deadline is not None and not number & 4095 and time.monotonic() > deadline:
                 raise Timeout(f"cleaning took longer than the configured timeout (splitting line {number})")
-            norm = normalize_space(raw)
+            norm = _normal_line(raw)
             if not norm:
                 gap = True
                 continue

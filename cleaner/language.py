@@ -330,14 +330,15 @@ def _vote_shares() -> dict[str, tuple[tuple[int, float], ...]]:
 _last_votes: tuple[str, list[str], list[float]] | None = None
 
 
-def _votes(sample: str) -> tuple[list[str], list[float]]:
+def _votes(sample: str, lowered: str | None = None) -> tuple[list[str], list[float]]:
     """The words of ``sample`` (lower-cased, its profile's share) and each language's function-word votes
-    (fresh lists: a caller may change them)."""
+    (fresh lists: a caller may change them). ``lowered``: ``lower(sample[:PROFILE_CHARS])`` when the
+    caller has it."""
     global _last_votes
     last = _last_votes
     if last is not None and last[0] == sample:
         return list(last[1]), list(last[2])
-    text = lower(sample[:PROFILE_CHARS])
+    text = lower(sample[:PROFILE_CHARS]) if lowered is None else lowered
     words = _profile_words(text)
     votes = _vote_shares()
     scores = [0.0] * len(_LANGS)
@@ -359,7 +360,7 @@ def _votes(sample: str) -> tuple[list[str], list[float]]:
     return list(words), list(scores)
 
 
-def guess_by_stopwords(sample: str) -> str | None:
+def guess_by_stopwords(sample: str, lowered: str | None = None) -> str | None:
     """The language whose function words clearly dominate ``sample``, else None.
 
     A function word shared by several languages ("de", "la", "en") splits its vote
@@ -368,8 +369,9 @@ def guess_by_stopwords(sample: str) -> str | None:
     close votes come from the words the two share (:func:`_clear_margin`). A pair of close
     neighbours (``_NEIGHBOURS``: Slovak and Czech, Norwegian and Danish) votes as one, and
     the words only one of them has pick it. Cheap enough to run on every document.
+    ``lowered``: ``sample``'s first ``PROFILE_CHARS`` characters lower-cased, when the caller has them.
     """
-    words, scores = _votes(sample)
+    words, scores = _votes(sample, lowered)
     count = len(words)
     if count < 20:
         return None

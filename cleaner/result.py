@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
 RemovalKind = Literal["line", "prefix", "suffix", "element"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Removal:
     """One piece of input that is not in the output, and why.
 
@@ -24,8 +24,25 @@ class Removal:
     reason: str
     kind: RemovalKind = "line"
 
+    # (written out: the generated one sets each field through ``object.__setattr__``, a lookup of the field
+    # by name; the slots' own setters cost half as much, and passes make one of these per line they remove)
+    def __init__(self, text: str, start_line: int, end_line: int, pass_name: str, reason: str,
+                 kind: RemovalKind = "line") -> None:
+        _SET_TEXT(self, text)
+        _SET_START(self, start_line)
+        _SET_END(self, end_line)
+        _SET_PASS(self, pass_name)
+        _SET_REASON(self, reason)
+        _SET_KIND(self, kind)
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+# The slots' setters (a frozen class refuses ``setattr``; these are what its generated ``__init__`` reaches too)
+_SET_TEXT, _SET_START, _SET_END, _SET_PASS, _SET_REASON, _SET_KIND = (
+    Removal.__dict__[f.name].__set__ for f in fields(Removal)
+)
 
 
 @dataclass(slots=True)

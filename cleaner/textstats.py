@@ -24,32 +24,34 @@ def lower(text: str) -> str:
 
 
 # Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar: scripts written without spaces.
-_UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED: Final = re.compile(
+    r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
 # Punctuation blanked out before looking words up in a stopword list (a regex substitution:
 # ``str.translate`` with a mapping is several times slower on non-ASCII text).
-_PUNCT_CHARS = "!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿「」『』（）。、，！？：；"
-_PUNCT = re.compile("[" + re.escape(_PUNCT_CHARS) + "]")
+_PUNCT_CHARS: Final = "!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿「」『』（）。、，！？：；"
+_PUNCT: Final = re.compile("[" + re.escape(_PUNCT_CHARS) + "]")
 # The same blanking for ASCII text with ``bytes.translate`` (a table lookup per byte).
-_PUNCT_ASCII = bytes(c for c in range(128) if _PUNCT.match(chr(c)))
-_PUNCT_BYTES = bytes.maketrans(_PUNCT_ASCII, b" " * len(_PUNCT_ASCII))
+_PUNCT_ASCII: Final = bytes(c for c in range(128) if _PUNCT.match(chr(c)))
+_PUNCT_BYTES: Final = bytes.maketrans(_PUNCT_ASCII, b" " * len(_PUNCT_ASCII))
 #: The punctuation of ``_PUNCT`` outside ASCII (see :func:`blank_punctuation`).
 WIDE_PUNCT: Final[tuple[str, ...]] = tuple(c for c in _PUNCT_CHARS if not c.isascii())
 # the closing quotes of every quoting style: German and Czech „…“ and ‚…‘ close with “ and ‘, German
 # books quote »…« and Swiss/French-style text «…» (a line never ends in an opening quote)
-_CLOSERS = "\"'”’“‘»«›‹)]」』"
+_CLOSERS: Final = "\"'”’“‘»«›‹)]」』"
 # Sentence ends of every script, not only the Latin and CJK ones: the Devanagari danda and
 # double danda (Hindi, Marathi, Nepali, Sanskrit), the Arabic question mark and full stop
 # (Arabic, Persian, Urdu), the Armenian, Ethiopic and Myanmar full stops, the Greek question
 # mark, fullwidth and halfwidth full stops, doubled marks. Text in these scripts ends its
 # sentences with them: without them every sentence there reads as a heading or a menu item.
-_ENDS = ".!?…。！？" "\u0964\u0965\u061f\u06d4\u0589\u1362\u1367\u104b\u037e\uff0e\uff61\u203c\u2047\u2048\u2049"
-_COLONS = ":："  # a line ending in one announces what follows (a list, rows of data)
-_TERMINALS = _ENDS + _COLONS + ";)]\"'”’»›；؛"
+_ENDS: Final = ".!?…。！？" "\u0964\u0965\u061f\u06d4\u0589\u1362\u1367\u104b\u037e\uff0e\uff61\u203c\u2047\u2048\u2049"
+_COLONS: Final = ":："  # a line ending in one announces what follows (a list, rows of data)
+_TERMINALS: Final = _ENDS + _COLONS + ";)]\"'”’»›；؛"
 #: Public names of the sets above, for the passes that judge line endings themselves.
 SENTENCE_ENDS = frozenset(_ENDS)
 COLONS = frozenset(_COLONS)
 # Greek writes its question mark as ";" (U+037E folds to it): after a Greek letter it ends a sentence.
-_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK: Final = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 #: The share of stopwords is read off a line's first ~50 words: enough to tell prose.
 STOP_SAMPLE_CHARS = 320
 
@@ -69,7 +71,7 @@ def ends_colon(text: str) -> bool:
 
 # UTF-8 lead bytes of every character of the unspaced scripts (U+0E00-U+0FFF: E0, U+1000-U+17FF: E1,
 # U+3040-U+9FFF: E3-E9, U+F900-U+FAFF: EF): a text without any has none of them.
-_UNSPACED_LEADS = (b"\xe0", b"\xe1", b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xef")
+_UNSPACED_LEADS: Final = (b"\xe0", b"\xe1", b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xef")
 
 
 def spaced_only(text: str) -> bool:
@@ -183,11 +185,12 @@ def ends_sentence(text: str) -> bool:
     return _last_is_end(text.rstrip().rstrip(_CLOSERS))
 
 
-def sample_words(text: str, wide: tuple[str, ...] = WIDE_PUNCT) -> list[str]:
+def sample_words(text: str, wide: tuple[str, ...] = WIDE_PUNCT, lowered: str | None = None) -> list[str]:
     """Lower-cased words of the line's first ``STOP_SAMPLE_CHARS`` characters, punctuation
     blanked out: what the stopword share is read off. ``wide``: the punctuation outside ASCII
-    to blank, all of it but what the text cannot hold (see :func:`present`)."""
-    sample = lower(text[:STOP_SAMPLE_CHARS])
+    to blank, all of it but what the text cannot hold (see :func:`present`); ``lowered``: those
+    characters lower-cased, when the caller has them (``lower(text[:STOP_SAMPLE_CHARS])``)."""
+    sample = lower(text[:STOP_SAMPLE_CHARS]) if lowered is None else lowered
     if sample.isascii():  # most lines: a byte table is several times faster than the regex
         return sample.encode("ascii").translate(_PUNCT_BYTES).decode("ascii").split()
     return blank_punctuation(sample, wide, _PUNCT_BYTES).split()
@@ -204,14 +207,17 @@ def count_in(words: list[str], vocabulary: frozenset[str]) -> int:
 
 
 def measure(text: str, stopwords: frozenset[str], spaced_text: bool = False,
-            wide: tuple[str, ...] = WIDE_PUNCT) -> LineStats:
+            wide: tuple[str, ...] = WIDE_PUNCT, words: int = -1, lowered: str | None = None) -> LineStats:
     """The :class:`LineStats` of ``text``. ``spaced_text``: the caller knows ``text`` to hold no
-    character of an unspaced script (:func:`spaced_only`); ``wide``: see :func:`sample_words`."""
+    character of an unspaced script (:func:`spaced_only`); ``wide``: see :func:`sample_words`;
+    ``words``: its :func:`word_count` when the caller has it (-1: count them here; counting the
+    spaces of a long line costs about a tenth of the measurements); ``lowered``: see :func:`sample_words`."""
     cjk = 0 if spaced_text else unspaced_chars(text)
     unspaced = cjk > len(text) * 0.3
-    spaced = text.count(" ") + 1
-    words = max(spaced, _unspaced_words(text, cjk)) if unspaced else spaced
-    tokens = sample_words(text, wide) if stopwords and not unspaced else []
+    if words < 0:
+        spaced = text.count(" ") + 1
+        words = max(spaced, _unspaced_words(text, cjk)) if unspaced else spaced
+    tokens = sample_words(text, wide, lowered) if stopwords and not unspaced else []
     stops = count_in(tokens, stopwords)
     ratio = stops / len(tokens) if tokens else 0.0
     stripped = text.rstrip()

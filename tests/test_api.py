@@ -444,3 +444,29 @@ def test_forced_language_tag_is_reduced_to_its_language(tag: str, code: str | No
     assert removed == cleaner.explain_text(text, language=code).removed
     if code in ("pt", "de"):
         assert [r.pass_name for r in removed] == ["promo-label"]  # the language's own table
+
+
+def test_removal_is_an_immutable_value() -> None:
+    # (Removal writes its own __init__, through the slots' setters: still the frozen dataclass it was)
+    import dataclasses
+
+    from cleaner.result import Removal
+
+    r = Removal("Share this", 3, 4, "social-buttons", "share button")
+    assert (r.text, r.start_line, r.end_line, r.pass_name, r.reason, r.kind) == (
+        "Share this", 3, 4, "social-buttons", "share button", "line")
+    assert r == Removal(text="Share this", start_line=3, end_line=4, pass_name="social-buttons",
+                        reason="share button", kind="line")
+    assert r != Removal("Share this", 3, 4, "social-buttons", "share button", "prefix")
+    assert hash(r) == hash(Removal("Share this", 3, 4, "social-buttons", "share button"))
+    assert repr(r) == ("Removal(text='Share this', start_line=3, end_line=4, pass_name='social-buttons', "
+                       "reason='share button', kind='line')")
+    assert pickle.loads(pickle.dumps(r)) == r
+    assert dataclasses.replace(r, kind="suffix").kind == "suffix"
+    assert [f.name for f in dataclasses.fields(Removal)] == ["text", "start_line", "end_line", "pass_name", "reason",
+                                                             "kind"]
+    assert r.to_dict()["kind"] == "line"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        r.text = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Removal("x", 1, 1, "p")  # type: ignore[call-arg]

@@ -286,3 +286,84 @@ def test_count_heading_prechecks_keep_every_match() -> None:
     lines += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))).strip() or "a" for _ in range(3000)]
     for line in lines:
         assert _count_heading(line) == (_COUNT_HEADING.fullmatch(line) is not None), line
+
+
+def test_measure_given_the_context_word_count_measures_as_counting_itself() -> None:
+    # Context.stats hands measure the word count it has taken (Context.words): the count measure makes.
+    rng = random.Random(17)
+    pieces = ["the", "of", "Der", "die", "日本語の文章です", "東京", "40003円", "—", "«", "a,b", "ไทย", "x.", "İ"]
+    randoms = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(300)]
+    for text in [*TEXTS[:40], "\n".join(randoms)]:
+        ctx = Context(Document(text))
+        stopwords = ctx.stopwords or language.stopwords("en")
+        for i, line in enumerate(ctx.doc.lines):
+            for spaced in (False, ctx.spaced()):
+                given = textstats.measure(line.text, stopwords, spaced, textstats.WIDE_PUNCT, ctx.words(i))
+                assert given == textstats.measure(line.text, stopwords, spaced), line.text
+
+
+def test_stats_cut_from_the_folded_text_are_measured_on_the_line() -> None:
+    # Context.stats takes a line's stopword sample lower-cased from lower_text() (a slice) where that is the
+    # line's first characters lower-cased alone: what measure gets lower-casing them itself.
+    rng = random.Random(18)
+    pieces = ["the", "of", "THE", "Der", "DIE", "ΟΔΟΣ", "Σ", "ΣΑΣ.", "τα", "İstanbul", "ıı", "ẞ", "É", "東京", "—",
+              "«x»", "a,b"]
+    randoms = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 90))) for _ in range(200)]
+    # a capital sigma, the sample's last character: "της" (a Greek stopword) cut there, "τησ" in the whole line
+    greek_cut = "a " * 157 + "ab ΤΗΣΑ και τα λόγια μιας μεγάλης γραμμής"
+    texts = [*TEXTS[:60], "\n".join(randoms), "\n".join(r for r in randoms if "Σ" not in r and "İ" not in r
+                                                        and "ı" not in r), greek_cut, "the of\n" + greek_cut]
+    sliced = 0
+    for text in texts:
+        for trim, forced in ((False, None), (True, None), (False, "en"), (True, "en"), (False, "el")):
+            ctx = Context(Document(text), forced)
+            stopwords = ctx.stopwords
+            if trim and len(ctx.doc) and " " in ctx.doc.lines[0].text:
+                first = ctx.doc.lines[0].text
+                cut = first.split(" ", 1)[0] + " "
+                ctx.lower_text()
+                ctx.doc.trim(0, first[len(cut):], cut, "prefix", "test", "test")
+                ctx.refresh(0)
+            wide = textstats.present(ctx.joined_text(), textstats.WIDE_PUNCT)
+            for i, line in enumerate(ctx.doc.lines):
+                expected = textstats.measure(line.text, stopwords, ctx.spaced(), wide)
+                assert ctx.stats(i) == expected, line.text
+            sliced += ctx._lower_lines is not None and ctx._lower_lines[0] == ctx.doc.edits and bool(stopwords)
+    assert sliced > len(texts)  # (the slices were taken: most texts hold no capital sigma, no Turkish i)
+
+
+@pytest.mark.parametrize("c", [c for c in map(chr, range(0x80)) if c.isspace() or not c.isprintable()] + list("a.é"))
+def test_normal_line_is_normalize_space_on_split_lines(c: str) -> None:
+    # Document reads each line of str.splitlines through _normal_line (ASCII lines: a scan for the spaces
+    # a line can still hold): normalize_space's result.
+    from cleaner.document import _normal_line
+
+    for s in (f"a{c}b", f"{c}a", f"a{c}", c, f"a {c} b", f"a{c}{c}b", f"{c} ", f" {c}", f"a{c} b", "a  b", " a", "a ",
+              f"x{c}é", f"é {c}"):
+        for line in s.splitlines():
+            assert _normal_line(line) == normalize_space(line) == " ".join(line.split()), repr(line)
+    for line in LINES:
+        assert _normal_line(line) == normalize_space(line)
+
+
+def test_language_sample_lowered_from_the_folded_text_is_the_sample_lowered() -> None:
+    # Context.language hands guess_by_stopwords the sample's start lower-cased, cut from lower_text() where
+    # each line's slice of it is that line lower-cased: what _votes gets lower-casing the sample itself.
+    rng = random.Random(19)
+    pieces = ["the", "of", "Der", "DIE", "und", "ΟΔΟΣ", "ΣΑΣ", "τα", "İstanbul", "ve", "ıı", "ẞ", "É", "東京", "и", "В",
+              "„x“", "a,b", "de", "LA"]
+    randoms = ["\n".join(" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+                         for _ in range(rng.randint(1, 30))) for _ in range(60)]
+    lowered = 0
+    for text in [*TEXTS, *randoms]:
+        ctx = Context(Document(text))
+        old = "\n".join(sorted((line.text for line in ctx.doc.lines), key=len, reverse=True))
+        sample = ctx.language_sample()
+        assert old.startswith(sample)  # (the longest lines, up to the sample's size, in the same order)
+        cut = ctx._lowered_sample()
+        if cut is not None:
+            lowered += 1
+            assert cut == textstats.lower(sample[: language.PROFILE_CHARS])
+        assert ctx.language == (language.guess_by_stopwords(sample) or language.guess_by_script(sample)
+                                or language.guess_by_letters(sample))
+    assert lowered > len(TEXTS) // 2
