@@ -27,7 +27,8 @@ def lower(text: str) -> str:
 _UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Punctuation blanked out before looking words up in a stopword list (a regex substitution:
 # ``str.translate`` with a mapping is several times slower on non-ASCII text).
-_PUNCT_CHARS = "!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿「」『』（）。、，！？：；"
+# (and the Devanagari danda, glued to a Hindi or Bengali sentence's last word as a full stop is)
+_PUNCT_CHARS = "!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿「」『』（）。、，！？：；।॥"
 _PUNCT = re.compile("[" + re.escape(_PUNCT_CHARS) + "]")
 # The same blanking for ASCII text with ``bytes.translate`` (a table lookup per byte).
 _PUNCT_ASCII = bytes(c for c in range(128) if _PUNCT.match(chr(c)))
