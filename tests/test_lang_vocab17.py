@@ -632,6 +632,25 @@ def test_a_review_verdict_box_stays(lang: str) -> None:
     assert lost(page, result) == [], removed(result)
 
 
+#: An FAQ or an interview inside the article, its "question" and "answer" labels alone on their lines: the answer's
+#: label is also a comment widget's reply button in these languages ("پاسخ", "जवाब", "উত্তর", "ตอบ"), which the
+#: tables take only as a bare button under a commenter, never wherever it stands.
+QUESTIONS = {
+    "fa": ["پرسش", "آیا پل برای عابران پیاده هم بسته می‌شود؟", "پاسخ", "خیر، یک گذرگاه موقت برای عابران پیاده روی رودخانه ساخته می‌شود."],
+    "hi": ["सवाल", "क्या पैदल यात्रियों के लिए भी पुल बंद रहेगा?", "जवाब", "नहीं, पैदल यात्रियों के लिए नदी पर एक अस्थायी रास्ता बनाया जाएगा।"],
+    "bn": ["প্রশ্ন", "পথচারীদের জন্যও কি সেতু বন্ধ থাকবে?", "উত্তর", "না, পথচারীদের জন্য নদীর ওপর একটি অস্থায়ী পারাপারের ব্যবস্থা থাকবে।"],
+    "th": ["ถาม", "สะพานจะปิดสำหรับคนเดินเท้าด้วยหรือไม่", "ตอบ", "ไม่ปิด จะมีทางเดินชั่วคราวข้ามแม่น้ำสำหรับคนเดินเท้าตลอดช่วงการซ่อมแซม"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(QUESTIONS))
+def test_an_answer_label_inside_the_article_stays(lang: str) -> None:
+    text = VOCAB[lang][0]
+    page = [*text[:2], *QUESTIONS[lang], text[2]]
+    result = cleaner.explain_text("\n".join(page))
+    assert lost(page, result) == [], removed(result)
+
+
 # -- telling the languages from their neighbours ------------------------------------------------------------------
 
 #: Pages in languages that write the same scripts and have no vocabulary here: none is told Hindi, Bengali, Persian
