@@ -106,8 +106,9 @@ def stopwords(lang: str) -> frozenset[str]:
         words = _read_stoplist(name)
     except (ValueError, OSError, UnicodeDecodeError):
         return frozenset()
-    plain = _INDIC_WORD if lang in _INDIC else _PLAIN_WORD
-    return frozenset(w for w in map(lower, words) if plain.match(w))
+    if lang not in _INDIC:
+        return frozenset(w for w in map(lower, words) if _PLAIN_WORD.match(w))
+    return frozenset(spelt for w in map(lower, words) if _INDIC_WORD.match(w) for spelt in _spellings(w))
 
 
 def _read_stoplist(name: str) -> list[str]:
@@ -248,13 +249,26 @@ _NEIGHBOURS: dict[str, str] = {"sk": "cs", "no": "da"}
 _LANGS = tuple(lang for lang in _PROFILE_WORDS if lang not in _NEIGHBOURS)
 
 
+# Bengali's য় ড় ঢ় as a letter and its nukta (the Unicode normal form, as the lists here spell them) and as the one
+# precomposed character older keyboards and converters print: a word spelled either way is the same word.
+_NUKTA_FORMS = (("\u09af\u09bc", "\u09df"), ("\u09a1\u09bc", "\u09dc"), ("\u09a2\u09bc", "\u09dd"))
+
+
+def _spellings(word: str) -> list[str]:
+    """``word`` and, where it holds a Bengali letter with its nukta, the same word precomposed."""
+    other = word
+    for decomposed, precomposed in _NUKTA_FORMS:
+        other = other.replace(decomposed, precomposed)
+    return [word] if other == word else [word, other]
+
+
 @lru_cache(maxsize=1)
 def _vote_table() -> dict[str, tuple[int, ...]]:
     """Word -> indices (in ``_LANGS``) of the languages it votes for, a pair's once."""
     table: dict[str, list[int]] = {}
     for lang, words in _PROFILE_WORDS.items():
         n = _LANGS.index(_NEIGHBOURS.get(lang, lang))
-        for w in words.split():
+        for w in [spelt for word in words.split() for spelt in _spellings(word)]:
             hits = table.setdefault(w, [])
             if n not in hits:
                 hits.append(n)

@@ -34,7 +34,7 @@ article", a web board's member ids, like counts and numbered answers); after: lo
 from __future__ import annotations
 
 import pytest
-from probes import assert_gate_admits, lost, page_text, parse, removed, report, tagged_probe_tests, with_line
+from probes import assert_gate_admits, judge, lost, page_text, parse, removed, report, tagged_probe_tests, with_line
 
 import cleaner
 from cleaner import language
@@ -814,3 +814,24 @@ if __name__ == "__main__":
     for key in sorted(CASES):
         ctx = Context(Document(page_text(CASES[key])))
         print(f"{key:16} told {ctx.language} vocabularies {ctx.vocab_languages}")
+
+
+#: Bengali's য় ড় ঢ় as one precomposed character each (U+09DF, U+09DC, U+09DD: older keyboards and converters print
+#: them so), where the pages above spell a letter and its nukta (the Unicode normal form).
+_PRECOMPOSED = str.maketrans({"\u09df": "\u09af\u09bc", "\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc"})
+
+
+def _precomposed(text: str) -> str:
+    for decomposed, precomposed in (("\u09af\u09bc", "\u09df"), ("\u09a1\u09bc", "\u09dc"), ("\u09a2\u09bc", "\u09dd")):
+        text = text.replace(decomposed, precomposed)
+    return text
+
+
+@pytest.mark.parametrize("key", [key for key in sorted(CASES) if key.startswith("bn")])
+def test_a_bengali_page_with_precomposed_letters_is_cleaned_alike(key: str) -> None:
+    case = _precomposed(CASES[key])
+    assert case != CASES[key]  # (each page has such letters)
+    assert case.translate(_PRECOMPOSED) == CASES[key]
+    article = "\n".join(text for tag, text in parse(case) if tag == "A")
+    assert Context(Document(article)).language == "bn"
+    assert judge(case) == ([], [])  # (as the pages in the normal form: no line lost, no residue left)
