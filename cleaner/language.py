@@ -106,9 +106,11 @@ def stopwords(lang: str) -> frozenset[str]:
         words = _read_stoplist(name)
     except (ValueError, OSError, UnicodeDecodeError):
         return frozenset()
-    if lang not in _INDIC:
-        return frozenset(w for w in map(lower, words) if _PLAIN_WORD.match(w))
-    return frozenset(spelt for w in map(lower, words) if _INDIC_WORD.match(w) for spelt in _spellings(w))
+    if lang in _INDIC:
+        return frozenset(spelt for w in map(lower, words) if _INDIC_WORD.match(w) for spelt in _spellings(w))
+    if lang == "fa":
+        return frozenset(spelt for w in map(lower, words) if _PLAIN_WORD.match(w) for spelt in _spellings(w))
+    return frozenset(w for w in map(lower, words) if _PLAIN_WORD.match(w))
 
 
 def _read_stoplist(name: str) -> list[str]:
@@ -249,16 +251,18 @@ _NEIGHBOURS: dict[str, str] = {"sk": "cs", "no": "da"}
 _LANGS = tuple(lang for lang in _PROFILE_WORDS if lang not in _NEIGHBOURS)
 
 
-# Bengali's য় ড় ঢ় as a letter and its nukta (the Unicode normal form, as the lists here spell them) and as the one
-# precomposed character older keyboards and converters print: a word spelled either way is the same word.
-_NUKTA_FORMS = (("\u09af\u09bc", "\u09df"), ("\u09a1\u09bc", "\u09dc"), ("\u09a2\u09bc", "\u09dd"))
+# Letters sites print two ways: Bengali's য় ড় ঢ় as a letter and its nukta (the Unicode normal form, as the lists here
+# spell them) and as the one precomposed character older keyboards and converters print; Persian's ی and ک, which
+# some sites type with Arabic's ي and ك. A word spelled either way is the same word.
+_TWO_WAYS = (("\u09af\u09bc", "\u09df"), ("\u09a1\u09bc", "\u09dc"), ("\u09a2\u09bc", "\u09dd"), ("\u06cc", "\u064a"),
+             ("\u06a9", "\u0643"))
 
 
 def _spellings(word: str) -> list[str]:
-    """``word`` and, where it holds a Bengali letter with its nukta, the same word precomposed."""
+    """``word`` and, where it holds such a letter, the same word spelled the other way."""
     other = word
-    for decomposed, precomposed in _NUKTA_FORMS:
-        other = other.replace(decomposed, precomposed)
+    for usual, also in _TWO_WAYS:
+        other = other.replace(usual, also)
     return [word] if other == word else [word, other]
 
 
