@@ -53,8 +53,9 @@ def _unlabelled_hours(text: str) -> bool:
 
 # a span of clock times: "6:00–22:00", "9.00 - 17.30" (opening hours, a timetable's row)
 CLOCK_SPAN = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2} ?[–—-] ?\d{1,2}[:.]\d{2}(?!\d)")
-# The vowel signs and viramas of the Indic scripts and Thai (U+0900-U+0DFF, U+0E31-U+0E4E, combining marks
-# ``\w`` does not match): letters of a label's word as much as its consonants ("রেটিং", "कीमत").
+# The blocks of the Indic scripts (U+0900-U+0DFF) and Thai's vowel signs (U+0E31-U+0E4E): their vowel signs and
+# viramas are combining marks ``\w`` does not match, letters of a label's word as much as its consonants ("রেটিং",
+# "कीमत").
 INDIC_MARKS = "\u0900-\u0dff\u0e31-\u0e4e"
 # a label and a rating or a price: "Voto: 8,5", "Note : 8/10", "Price: €15", "রেটিং: ৩.৫/৫" (article data)
 LABEL_VALUE = re.compile(
