@@ -2,8 +2,8 @@
 """Persian, Hindi, Bengali and Thai pages: a held-out probe written before these languages had a vocabulary
 (``rules/lang/{fa,hi,bn,th}.toml``), in the shape their news portals, agencies, ministries, shops and blogs print them.
 
-Four pages a language (and a fifth, round 2): a page as a NAIVE scraper leaves it (menu, breadcrumbs, share row, related headlines,
-newsletter box, cookie banner, footer, copyright), one as an EXTRACTOR leaves it (byline and stamps, photo credits,
+Four pages a language (and a fifth, round 2): a page as a NAIVE scraper leaves it (menu, breadcrumbs, share row,
+related headlines, newsletter box, cookie banner, footer, copyright), one as an EXTRACTOR leaves it (byline and stamps, photo credits,
 "read also" lines, a readers' comment thread with names, stamps and "reply"), and a notice or press release and a
 review or live blog with their own furniture (a press office's sign, a release's ids and counters, a news code, a
 verdict box, entry times). Each line is tagged ``A`` (article: must survive), ``R`` (residue) or ``T`` (either). The
@@ -20,8 +20,13 @@ lost its verdict box (its sentences, shorter than twelve words, anchored no edge
 
 After the vocabularies (and Hindi and Bengali function words and stoplists, Thai told by its script, the Devanagari
 danda and the Arabic comma blanked before words are looked up, the verdict headings of the four languages, a label's
-vowel signs in a rating row): article lines lost 4, residue lines left 0. The four lines lost are pinned in
-``KNOWN_LOST`` with their reasons.
+vowel signs in a rating row): article lines lost 4, residue lines left 0. Three of the four were a Thai list and
+the closing line under it (th_news): with the photo credit gone they were cut off from the story as a block, its
+Thai sentences naming no key term of the story (Thai words are not split); a block in an unspaced script right
+across a short gap from an unspaced article is now the article resumed (detached-blocks), and th_news loses none.
+The line left (a list's heading over residue only: English loses "Eligibility" there too) is pinned in
+``KNOWN_LOST``. The same pages typed otherwise are cleaned alike: Bengali with precomposed য় ড় ঢ়, Persian with
+Arabic's ي and ك.
 
 Round 2, a fifth page a language written after the first tables (a derby's live report, a health blog's how-to, a
 Test match's day report with the paper's imprint, a Thai web board's question and its answers; 23 article / 46 residue
@@ -573,11 +578,6 @@ RESIDUE_LEFT: dict[str, int] = {}
 
 #: Article lines each page is known to lose (a strict ratchet).
 KNOWN_LOST = {
-    # a Thai list after the last long paragraph: Thai has no function words to read and closes no sentence with a
-    # mark, so its list heading and one-word item read as menu links; with the photo credit gone the list and the
-    # closing line right under it ("… 21.00 น.", prose by its abbreviation's full stop) are cut off from the story
-    # as a block (its Thai sentences share no key term with it: Thai words are not split)
-    "th_news": ["สิ่งอำนวยความสะดวกในสวน", "สนามเด็กเล่น", "สวนเปิดให้บริการทุกวันตั้งแต่เวลา 05.00-21.00 น."],
     # a list's heading after the last long paragraph, over residue only: English loses "Eligibility" there too
     "th_release": ["เงื่อนไขการสมัคร"],
     # a post's closing thanks without a mark, over the tags and the answers: English loses "Thanks in advance" there too
@@ -849,3 +849,14 @@ def test_a_persian_page_typed_with_arabic_letters_is_cleaned_alike(key: str) -> 
     article = "\n".join(text for tag, text in parse(case) if tag == "A")
     assert Context(Document(article)).language == "fa"
     assert judge(case) == ([], [])
+
+
+def test_a_thai_list_and_its_closing_line_under_a_photo_credit_stay() -> None:
+    # (the photo credit gone, the list's heading and one-word item and the closing line under them were cut off from
+    # the story as a block: a Thai block names no key term, Thai words are not split)
+    text = VOCAB["th"][0]
+    page = [*text, "ภาพ: กรุงเทพมหานคร", "สิ่งอำนวยความสะดวกในสวน", "ลานวิ่งระยะทาง 1.2 กิโลเมตร", "สนามเด็กเล่น",
+            "ลานจอดรถ 300 คัน", "สวนเปิดให้บริการทุกวันตั้งแต่เวลา 05.00-21.00 น.", "อ่านเพิ่มเติม: กทม.เตรียมปลูกต้นไม้ล้านต้น"]
+    result = cleaner.explain_text("\n".join(page))
+    kept = [line for line in page if line not in ("ภาพ: กรุงเทพมหานคร", "อ่านเพิ่มเติม: กทม.เตรียมปลูกต้นไม้ล้านต้น")]
+    assert lost(kept, result) == [], removed(result)
