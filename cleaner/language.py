@@ -6,8 +6,8 @@ about a millisecond:
 1. a stopword profile of a bounded sample: when one supported language clearly dominates
    (European languages with distinctive function words), that is the answer; else the
    script: a sample dominated by Han and kana is Japanese with kana, Chinese without, and
-   one dominated by Hangul is Korean (:func:`guess_by_script`; those languages have no
-   function words to vote with);
+   one dominated by Hangul is Korean, one dominated by Thai is Thai (:func:`guess_by_script`;
+   those languages have no function words to vote with: they write no spaces between words);
 2. otherwise langdetect, seeded for determinism, on a bounded sample, loaded lazily on
    first use and with its own factory (the global one is left alone).
 
@@ -59,6 +59,10 @@ SUPPORTED: dict[str, str | None] = {
     "sl": "Slovenian",
     "tl": "Tagalog",
     "he": "Hebrew",
+    "fa": "Persian",
+    "hi": "Hindi",
+    "bn": "Bengali",
+    "th": None,
     "zh": None,
     "ja": None,
     "ko": None,
@@ -74,13 +78,20 @@ _EXTRA_STOPLISTS: dict[str, str] = {
 
 SAMPLE_CHARS = 2000
 PROFILE_CHARS = 1200
-_PUNCT_CHARS = "!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿"
+# (and the Devanagari danda, which closes Hindi and Bengali sentences glued to their last word, and the Arabic
+# comma, semicolon and question mark, glued to a Persian or Arabic word as a Latin comma is)
+_PUNCT_CHARS = "!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿।॥،؛؟"
 _PUNCT = re.compile("[" + re.escape(_PUNCT_CHARS) + "]")  # blanked out
 _PUNCT_ASCII = bytes(c for c in range(128) if _PUNCT.match(chr(c)))
 _PUNCT_BYTES = bytes.maketrans(_PUNCT_ASCII, b" " * len(_PUNCT_ASCII))  # the same, for ASCII text
 _PUNCT_WIDE = tuple(c for c in _PUNCT_CHARS if not c.isascii())  # the rest of it
 _WORD = re.compile(r"\w+")
 _PLAIN_WORD = re.compile(r"^\w+$")
+# Words of the Indic scripts: letters and the vowel signs and viramas between them (combining marks, which
+# ``\w`` does not match: "लिए", "থেকে")
+_INDIC_WORD = re.compile(r"^[\w\u0900-\u0963\u0966-\u09ff]+$")
+#: The languages whose stoplist words are :data:`_INDIC_WORD` words.
+_INDIC = frozenset({"hi", "bn"})
 _lock = threading.Lock()
 _factory: Any = None
 
@@ -95,6 +106,10 @@ def stopwords(lang: str) -> frozenset[str]:
         words = _read_stoplist(name)
     except (ValueError, OSError, UnicodeDecodeError):
         return frozenset()
+    if lang in _INDIC:
+        return frozenset(spelt for w in map(lower, words) if _INDIC_WORD.match(w) for spelt in _spellings(w))
+    if lang == "fa":
+        return frozenset(spelt for w in map(lower, words) if _PLAIN_WORD.match(w) for spelt in _spellings(w))
     return frozenset(w for w in map(lower, words) if _PLAIN_WORD.match(w))
 
 
@@ -176,7 +191,7 @@ _PROFILE_WORDS: dict[str, str] = {
     "قبل بين حيث كما ثم حتى أو وفي وقد وأن وإن ولا وهو وهي وكان وكانت فيما لكن إذا اذا عند منذ خلال أيضا "
     "أيضاً عبر لدى وقال وأضاف أنه أنها إنه كل هناك ليس يكون تكون إلا أي غير عليه عليها فيه فيها منه منها "
     "له لها لهم عنه إليه وهذا وهذه وذلك لقد ولكن ولم كذلك",
-    # Persian (no vocabulary: a Persian page is told Persian, never Arabic)
+    # Persian: a Persian page is told Persian, never Arabic
     "fa": "در به از که این را با است می برای آن یک تا شد بود شده کرد های خود نیز وی هر کند کنند دارد "
     "من ما بعد قبل",
     # (and Hungarian's own words that no other language here spells so: a recipe or a list page has few of the others)
@@ -213,6 +228,16 @@ _PROFILE_WORDS: dict[str, str] = {
     # language here writes its script
     "he": "של את על עם לא כי גם זה זו הוא היא הם הן או אך אבל כל יש אין היה הייתה היו אשר כמו לפי בין עד רק "
     "לאחר אחרי מאוד יותר כאשר כך שם",
+    # Hindi: only the words Marathi and Nepali, which write Devanagari too, do not ("के", "का", "की", "को", "हो",
+    # "ही", "एक", "जो", "कि", "तो", "या", "तथा", "द्वारा" are theirs as well, and do not vote): a Marathi or Nepali page
+    # ("आहे", "आणि", "छ", "र", "पनि") is told nothing, never Hindi
+    "hi": "है हैं में से ने और पर भी यह था थे थी लिए इस किया गया गई नहीं कहा वह उन्होंने इसके उनके हुए हुआ "
+    "करने होगा जाएगा बाद",
+    # Bengali: its own function words (no other language here writes its script; Assamese, which does, is ruled
+    # out by its letters, see _RULED_OUT)
+    "bn": "এবং ও এই করে হয় না থেকে জন্য সঙ্গে সাথে তিনি যে কিন্তু আর হবে ছিল করা নিয়ে বলে এ তার তাঁর হয়েছে "
+    "করেছে করেন একটি এর বা পর কোনো তবে যা সেই তারা তাদের আমরা আমাদের দিয়ে পর্যন্ত মধ্যে কাছে হলে হচ্ছে বলেন "
+    "জানান জানিয়েছে বলছেন রয়েছে হলো করেছেন থাকবে যাবে এখন আরও সব মতো",
 }
 
 
@@ -226,13 +251,28 @@ _NEIGHBOURS: dict[str, str] = {"sk": "cs", "no": "da"}
 _LANGS = tuple(lang for lang in _PROFILE_WORDS if lang not in _NEIGHBOURS)
 
 
+# Letters sites print two ways: Bengali's য় ড় ঢ় as a letter and its nukta (the Unicode normal form, as the lists here
+# spell them) and as the one precomposed character older keyboards and converters print; Persian's ی and ک, which
+# some sites type with Arabic's ي and ك. A word spelled either way is the same word.
+_TWO_WAYS = (("\u09af\u09bc", "\u09df"), ("\u09a1\u09bc", "\u09dc"), ("\u09a2\u09bc", "\u09dd"), ("\u06cc", "\u064a"),
+             ("\u06a9", "\u0643"))
+
+
+def _spellings(word: str) -> list[str]:
+    """``word`` and, where it holds such a letter, the same word spelled the other way."""
+    other = word
+    for usual, also in _TWO_WAYS:
+        other = other.replace(usual, also)
+    return [word] if other == word else [word, other]
+
+
 @lru_cache(maxsize=1)
 def _vote_table() -> dict[str, tuple[int, ...]]:
     """Word -> indices (in ``_LANGS``) of the languages it votes for, a pair's once."""
     table: dict[str, list[int]] = {}
     for lang, words in _PROFILE_WORDS.items():
         n = _LANGS.index(_NEIGHBOURS.get(lang, lang))
-        for w in words.split():
+        for w in [spelt for word in words.split() for spelt in _spellings(word)]:
             hits = table.setdefault(w, [])
             if n not in hits:
                 hits.append(n)
@@ -377,7 +417,7 @@ def guess_by_stopwords(sample: str, lowered: str | None = None) -> str | None:
         return None
     order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
     if scores[order[0]] >= 0.08 * count and _clear_margin(words, scores, order):
-        return _pick(_LANGS[order[0]], words)
+        return _ruled_out(_pick(_LANGS[order[0]], words), sample)
     return None
 
 
@@ -430,8 +470,22 @@ def lean_by_stopwords(sample: str) -> str | None:
     order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
     top = scores[order[0]]
     if top >= LEAN_MIN_VOTES and top >= LEAN_MIN_SHARE * len(words) and _clear_margin(words, scores, order):
-        return _pick(_LANGS[order[0]], words)
+        return _ruled_out(_pick(_LANGS[order[0]], words), sample)
     return None
+
+
+#: Letters that rule a language out whatever its function words say: Assamese writes its own ৰ and ৱ where
+#: Bengali writes র and ব, and shares many short words with it ("এই", "না", "কিন্তু").
+_RULED_OUT: dict[str, str] = {"bn": "ৰৱ"}
+
+
+def _ruled_out(lang: str, sample: str) -> str | None:
+    """``lang``, or None where three of the letters ``_RULED_OUT`` names for it stand in ``sample``'s profile."""
+    letters = _RULED_OUT.get(lang)
+    if letters is None:
+        return lang
+    text = sample[:PROFILE_CHARS]
+    return None if sum(map(text.count, letters)) >= 3 else lang
 
 
 #: Letters only one supported language writes, and those that rule it out: Turkish's dotless ı and
@@ -492,7 +546,7 @@ def guess_by_script(sample: str) -> str | None:
     """Chinese or Japanese, when Han and kana dominate ``sample``: "ja" when kana make up
     ``KANA_MIN_SHARE`` of them (every Japanese sentence has its particles and endings in
     Hiragana), else "zh" (simplified and traditional alike); Korean ("ko") when Hangul does;
-    None otherwise.
+    Thai ("th") when Thai does (:func:`_thai_dominates`); None otherwise.
 
     Han and kana dominate when there are at least ``SCRIPT_MIN_CHARS`` of them, and more words
     of them (two characters a word, as :func:`~cleaner.textstats.word_count` counts) than words
@@ -505,14 +559,35 @@ def guess_by_script(sample: str) -> str | None:
     tell, never langdetect.
     """
     sample = sample[:PROFILE_CHARS]
-    if sample.isascii() or not _may_hold_cjk(sample):
+    if sample.isascii():
         return None
+    if not _may_hold_cjk(sample):
+        return "th" if _thai_dominates(sample) else None
     han = len(_HAN_CHAR.findall(sample))
     kana = len(_KANA_CHAR.findall(sample))
     chars = han + kana
     if chars < SCRIPT_MIN_CHARS or chars / 2 <= len(_OTHER_WORD.findall(sample)):
-        return "ko" if _hangul_dominates(sample, chars) else None
+        if _hangul_dominates(sample, chars):
+            return "ko"
+        return "th" if _thai_dominates(sample) else None
     return "ja" if kana >= KANA_MIN_SHARE * chars else "zh"
+
+
+# Thai (its letters, vowel signs, digits and marks, U+0E01-U+0E5B; Lao has a block of its own): no other
+# language here writes it. Thai is written without spaces between words, a space between clauses.
+_THAI_CHAR = re.compile("[\u0e01-\u0e5b]")
+_NON_THAI_WORD = re.compile("[^\\W\\d_\u0e01-\u0e5b]+")
+_THAI_LEADS = (b"\xe0\xb8", b"\xe0\xb9")  # (the UTF-8 form of U+0E00-U+0E7F opens with one of them)
+
+
+def _thai_dominates(sample: str) -> bool:
+    """Whether Thai dominates ``sample``: ``SCRIPT_MIN_CHARS`` of its characters, and more of its words (two
+    characters a word, as for Han) than words of other scripts (an English page naming a Thai dish is English)."""
+    data = sample.encode("utf-8", "surrogatepass")
+    if not any(lead in data for lead in _THAI_LEADS):
+        return False
+    thai = len(_THAI_CHAR.findall(sample))
+    return thai >= SCRIPT_MIN_CHARS and thai / 2 > len(_NON_THAI_WORD.findall(sample))
 
 
 # UTF-8 lead bytes of every Han, kana and Hangul character (U+1100-U+11FF: E1, U+3005-U+9FFF: E3-E9,

@@ -29,7 +29,8 @@ _UNSPACED: Final = re.compile(
 )
 # Punctuation blanked out before looking words up in a stopword list (a regex substitution:
 # ``str.translate`` with a mapping is several times slower on non-ASCII text).
-_PUNCT_CHARS: Final = "!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿「」『』（）。、，！？：；"
+# (and the Devanagari danda, glued to a Hindi or Bengali sentence's last word as a full stop is)
+_PUNCT_CHARS: Final = "!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿「」『』（）。、，！？：；।॥"
 _PUNCT: Final = re.compile("[" + re.escape(_PUNCT_CHARS) + "]")
 # The same blanking for ASCII text with ``bytes.translate`` (a table lookup per byte).
 _PUNCT_ASCII: Final = bytes(c for c in range(128) if _PUNCT.match(chr(c)))

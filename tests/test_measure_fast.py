@@ -279,7 +279,12 @@ def _ref_guess_by_script(sample: str) -> str | None:
     kana = len(language._KANA_CHAR.findall(sample))
     chars = han + kana
     if chars < language.SCRIPT_MIN_CHARS or chars / 2 <= len(language._OTHER_WORD.findall(sample)):
-        return "ko" if language._hangul_dominates(sample, chars) else None
+        if language._hangul_dominates(sample, chars):
+            return "ko"
+        thai = len(language._THAI_CHAR.findall(sample))  # (Thai: no lead-byte shortcut here)
+        if thai >= language.SCRIPT_MIN_CHARS and thai / 2 > len(language._NON_THAI_WORD.findall(sample)):
+            return "th"
+        return None
     return "ja" if kana >= language.KANA_MIN_SHARE * chars else "zh"
 
 
@@ -319,6 +324,11 @@ _WORDY = st.one_of(
 @given(st.lists(_WORDY, max_size=400).map("".join))
 def test_language_vote_matches_the_reference_on_any_text(sample: str) -> None:
     _check_language(sample)
+
+
+def test_thai_lead_bytes_cover_every_thai_character() -> None:
+    chars = [c for c in EVERY if language._THAI_CHAR.match(c)]
+    assert chars and {c.encode("utf-8")[:2] for c in chars} <= set(language._THAI_LEADS)
 
 
 def test_cjk_lead_bytes_cover_han_kana_and_hangul() -> None:

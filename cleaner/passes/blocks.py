@@ -193,6 +193,11 @@ class DetachedBlocks(Pass):
         article_words: set[str] = set()
         article_counts: Counter[str] = Counter()
         joined = set(article)
+
+        def _unspaced(b: int) -> bool:
+            return bool(prose_of[b]) and all(ctx.stats(i).unspaced for i in prose_of[b])
+
+        unspaced_article = all(_unspaced(b) for b in article)
         while True:
             for b in joined:
                 article_words |= topics.words(b)
@@ -212,9 +217,14 @@ class DetachedBlocks(Pass):
                 standfirst = True
             # Right after the article across a short gap (an image and its caption), naming
             # its subject: the article resumed.
+            # (an article in a script written without spaces has no key terms to name: Thai words are not split,
+            # and Chinese and Japanese ones are read as character pairs, which every text shares; a block of that
+            # script right across a short gap is the article resumed, as one naming a key term is)
             for b, gap in ((last + 1, gaps[last] if last < len(gaps) else None),
                            (first - 1, gaps[first - 1] if first > 0 else None)):
-                if gap is not None and gap <= self.max_caption_gap and _names(topics.words(b), key_terms):
+                if gap is not None and gap <= self.max_caption_gap and (
+                    _names(topics.words(b), key_terms) or (not key_terms and unspaced_article and _unspaced(b))
+                ):
                     found.add(b)
             if not found:
                 break

@@ -53,9 +53,13 @@ def _unlabelled_hours(text: str) -> bool:
 
 # a span of clock times: "6:00–22:00", "9.00 - 17.30" (opening hours, a timetable's row)
 CLOCK_SPAN = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2} ?[–—-] ?\d{1,2}[:.]\d{2}(?!\d)")
-# a label and a rating or a price: "Voto: 8,5", "Note : 8/10", "Price: €15" (article data)
+# The blocks of the Indic scripts (U+0900-U+0DFF) and Thai's vowel signs (U+0E31-U+0E4E): their vowel signs and
+# viramas are combining marks ``\w`` does not match, letters of a label's word as much as its consonants ("রেটিং",
+# "कीमत").
+INDIC_MARKS = "\u0900-\u0dff\u0e31-\u0e4e"
+# a label and a rating or a price: "Voto: 8,5", "Note : 8/10", "Price: €15", "রেটিং: ৩.৫/৫" (article data)
 LABEL_VALUE = re.compile(
-    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?: ?"
+    rf"[^\W\d_][\w'’.{INDIC_MARKS}-]{{0,30}}(?: [\w'’.{INDIC_MARKS}-]{{1,30}}){{0,2}} ?: ?"
     r"(?:\d{1,2}[.,]\d(?: ?/ ?\d{1,3})?|\d{1,2} ?/ ?\d{1,3}|[€$£] ?\d[\d.,]*|\d[\d.,]* ?[€$£])"
 )
 
