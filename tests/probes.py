@@ -22,6 +22,8 @@ from typing import Any
 import pytest
 
 import cleaner
+from cleaner.context import Context
+from cleaner.document import Document
 
 Judge = Callable[[str], tuple[list[str], list[str]]]
 
@@ -163,6 +165,75 @@ def residue_goes_tests(
     return residue_goes
 
 
+
+
+def added_rule_tests(
+    texts: Mapping[str, list[str]], goes: Iterable[tuple[str, str, str]], stays: Iterable[tuple[str, str]]
+) -> tuple[Callable[[str, str, str], None], Callable[[str, str, str], None]]:
+    """The two tests of the rules a probe added, by language: each residue line of ``goes`` (language, line,
+    pass name) put before or after the language's article ``texts[lang]`` goes, removed by that pass, and
+    the article stays whole; each sentence of ``stays`` (language, line) with the same words put at the
+    article's head, middle or tail stays. Assign them to the module's test names:
+    ``test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)``.
+    """
+
+    @pytest.mark.parametrize(("lang", "line", "pass_name"), list(goes))
+    def added_residue_goes(lang: str, line: str, pass_name: str) -> None:
+        text = texts[lang]
+        for page in ([line, *text], [*text, line]):
+            result = cleaner.explain_text("\n".join(page))
+            assert (pass_name, line) in removed(result), lang
+            assert lost(text, result) == []
+
+    @pytest.mark.parametrize(("lang", "line"), list(stays))
+    @pytest.mark.parametrize("position", ["head", "middle", "tail"])
+    def sentences_with_the_added_words_survive(lang: str, line: str, position: str) -> None:
+        text = with_line(texts[lang], line, position)
+        result = cleaner.explain_text("\n".join(["Heading of the page", *text]))
+        assert lost(text, result) == [], removed(result)
+
+    return added_residue_goes, sentences_with_the_added_words_survive
+
+
+#: A vocabulary probe's cases by language: (article paragraphs, residue lines that go, sentences with the same
+#: words that stay).
+Vocab = Mapping[str, tuple[list[str], list[str], list[str]]]
+
+
+def vocab_table_tests(
+    vocab: Vocab, told: Mapping[str, str] | None = None
+) -> tuple[Callable[[str, str, str], None], Callable[[str, str, str], None], Callable[[str], None]]:
+    """The three tests of a language's new vocabulary (``vocab``: see :data:`Vocab`): each residue line put at
+    the article's head or tail goes and the article stays whole; each sentence with the same words put at its
+    head, middle or tail stays; the article and those sentences are told their language (``told``: the
+    language a vocabulary's pages are told where it is another, Malay's Indonesian). Assign them to
+    ``test_the_residue_goes, test_sentences_with_the_same_words_survive, test_the_articles_are_told_their_language``.
+    """
+    as_told = told or {}
+    goes = [(lang, line) for lang, (_t, lines, _s) in sorted(vocab.items()) for line in lines]
+    stays = [(lang, line) for lang, (_t, _g, lines) in sorted(vocab.items()) for line in lines]
+
+    @pytest.mark.parametrize(("lang", "line"), goes)
+    @pytest.mark.parametrize("position", ["head", "tail"])
+    def residue_goes(lang: str, line: str, position: str) -> None:
+        text = vocab[lang][0]
+        result = cleaner.explain_text("\n".join(with_line(text, line, position)))
+        assert any(line in t.split("\n") for _p, t in removed(result)), (lang, removed(result))
+        assert lost(text, result) == []
+
+    @pytest.mark.parametrize(("lang", "line"), stays)
+    @pytest.mark.parametrize("position", ["head", "middle", "tail"])
+    def sentences_with_the_same_words_survive(lang: str, line: str, position: str) -> None:
+        text = with_line(vocab[lang][0], line, position)
+        result = cleaner.explain_text("\n".join(text))
+        assert lost(text, result) == [], removed(result)
+
+    @pytest.mark.parametrize("lang", sorted(vocab))
+    def articles_are_told_their_language(lang: str) -> None:
+        text, _goes, stays = vocab[lang]
+        assert Context(Document("\n".join([*text, *stays]))).language == as_told.get(lang, lang)
+
+    return residue_goes, sentences_with_the_same_words_survive, articles_are_told_their_language
 
 
 def report(cases: Mapping[str, str], judge_page: Judge = judge) -> None:

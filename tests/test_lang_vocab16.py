@@ -21,9 +21,14 @@ lost 0, residue lines left 7 (the Hebrew page's); after a Hebrew vocabulary (and
 from __future__ import annotations
 
 import pytest
-from probes import assert_gate_admits, lost, page_text, removed, report, tagged_probe_tests, with_line
+from probes import (
+    assert_gate_admits,
+    page_text,
+    report,
+    tagged_probe_tests,
+    vocab_table_tests,
+)
 
-import cleaner
 from cleaner.context import Context
 from cleaner.document import Document
 
@@ -390,28 +395,9 @@ VOCAB: dict[str, tuple[list[str], list[str], list[str]]] = {
 TOLD = {"ms": "id"}
 
 
-@pytest.mark.parametrize(("lang", "line"), [(lang, line) for lang, (_t, goes, _s) in sorted(VOCAB.items()) for line in goes])
-@pytest.mark.parametrize("position", ["head", "tail"])
-def test_the_residue_goes(lang: str, line: str, position: str) -> None:
-    text = VOCAB[lang][0]
-    result = cleaner.explain_text("\n".join(with_line(text, line, position)))
-    assert any(line in t.split("\n") for _p, t in removed(result)), (lang, removed(result))
-    assert lost(text, result) == []
-
-
-@pytest.mark.parametrize(("lang", "line"), [(lang, line) for lang, (_t, _g, stays) in sorted(VOCAB.items()) for line in stays])
-@pytest.mark.parametrize("position", ["head", "middle", "tail"])
-def test_sentences_with_the_same_words_survive(lang: str, line: str, position: str) -> None:
-    text = with_line(VOCAB[lang][0], line, position)
-    result = cleaner.explain_text("\n".join(text))
-    assert lost(text, result) == [], removed(result)
-
-
-@pytest.mark.parametrize("lang", sorted(VOCAB))
-def test_the_articles_are_told_their_language(lang: str) -> None:
-    text, _goes, stays = VOCAB[lang]
-    assert Context(Document("\n".join([*text, *stays]))).language == TOLD.get(lang, lang)
-
+test_the_residue_goes, test_sentences_with_the_same_words_survive, test_the_articles_are_told_their_language = (
+    vocab_table_tests(VOCAB, TOLD)
+)
 
 
 @pytest.mark.parametrize("lang", sorted(VOCAB))

@@ -39,7 +39,17 @@ article", a web board's member ids, like counts and numbered answers); after: lo
 from __future__ import annotations
 
 import pytest
-from probes import assert_gate_admits, judge, lost, page_text, parse, removed, report, tagged_probe_tests, with_line
+from probes import (
+    assert_gate_admits,
+    judge,
+    lost,
+    page_text,
+    parse,
+    removed,
+    report,
+    tagged_probe_tests,
+    vocab_table_tests,
+)
 
 import cleaner
 from cleaner import language
@@ -696,27 +706,9 @@ VOCAB = {
 }
 
 
-@pytest.mark.parametrize(("lang", "line"), [(lang, line) for lang, (_t, goes, _s) in sorted(VOCAB.items()) for line in goes])
-@pytest.mark.parametrize("position", ["head", "tail"])
-def test_the_residue_goes(lang: str, line: str, position: str) -> None:
-    text = VOCAB[lang][0]
-    result = cleaner.explain_text("\n".join(with_line(text, line, position)))
-    assert any(line in t.split("\n") for _p, t in removed(result)), (lang, removed(result))
-    assert lost(text, result) == []
-
-
-@pytest.mark.parametrize(("lang", "line"), [(lang, line) for lang, (_t, _g, stays) in sorted(VOCAB.items()) for line in stays])
-@pytest.mark.parametrize("position", ["head", "middle", "tail"])
-def test_sentences_with_the_same_words_survive(lang: str, line: str, position: str) -> None:
-    text = with_line(VOCAB[lang][0], line, position)
-    result = cleaner.explain_text("\n".join(text))
-    assert lost(text, result) == [], removed(result)
-
-
-@pytest.mark.parametrize("lang", sorted(VOCAB))
-def test_the_articles_are_told_their_language(lang: str) -> None:
-    text, _goes, stays = VOCAB[lang]
-    assert Context(Document("\n".join([*text, *stays]))).language == lang
+test_the_residue_goes, test_sentences_with_the_same_words_survive, test_the_articles_are_told_their_language = (
+    vocab_table_tests(VOCAB)
+)
 
 
 @pytest.mark.parametrize("lang", sorted(VOCAB))

@@ -40,8 +40,7 @@ Spanish press release leans Spanish; residue lines left 5.
 
 from __future__ import annotations
 
-import pytest
-from probes import kept_lines, lost, removed, report, tagged_probe_tests, with_line
+from probes import added_rule_tests, kept_lines, report, tagged_probe_tests
 
 import cleaner
 
@@ -882,21 +881,7 @@ STAYS: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "line", "pass_name"), GOES)
-def test_the_added_residue_goes(lang: str, line: str, pass_name: str) -> None:
-    text = TEXT[lang]
-    for page in ([line, *text], [*text, line]):
-        result = cleaner.explain_text("\n".join(page))
-        assert (pass_name, line) in removed(result), lang
-        assert lost(text, result) == []
-
-
-@pytest.mark.parametrize(("lang", "line"), STAYS)
-@pytest.mark.parametrize("position", ["head", "middle", "tail"])
-def test_sentences_with_the_added_words_survive(lang: str, line: str, position: str) -> None:
-    text = with_line(TEXT[lang], line, position)
-    result = cleaner.explain_text("\n".join(["Heading of the page", *text]))
-    assert lost(text, result) == [], removed(result)
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
 
 
 def test_a_letters_place_and_date_stays() -> None:

@@ -52,7 +52,7 @@ guillemet; cs, pl, ro name a press release's genre label, note to editors and co
 from __future__ import annotations
 
 import pytest
-from probes import judge, kept_lines, lost, removed, report, tagged_probe_tests, with_line
+from probes import added_rule_tests, judge, kept_lines, lost, removed, report, tagged_probe_tests
 
 import cleaner
 
@@ -1004,21 +1004,7 @@ STAYS: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "line", "pass_name"), GOES)
-def test_the_added_residue_goes(lang: str, line: str, pass_name: str) -> None:
-    text = TEXT[lang]
-    for page in ([line, *text], [*text, line]):
-        result = cleaner.explain_text("\n".join(page))
-        assert (pass_name, line) in removed(result), lang
-        assert lost(text, result) == []
-
-
-@pytest.mark.parametrize(("lang", "line"), STAYS)
-@pytest.mark.parametrize("position", ["head", "middle", "tail"])
-def test_sentences_with_the_added_words_survive(lang: str, line: str, position: str) -> None:
-    text = with_line(TEXT[lang], line, position)
-    result = cleaner.explain_text("\n".join(["Heading of the page", *text]))
-    assert lost(text, result) == [], removed(result)
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
 
 
 # -- the shape rules added: other pages of the same shapes keep their article lines, the residue around goes ----
