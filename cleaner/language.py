@@ -194,9 +194,14 @@ _PROFILE_WORDS: dict[str, str] = {
     # Persian: a Persian page is told Persian, never Arabic
     "fa": "در به از که این را با است می برای آن یک تا شد بود شده کرد های خود نیز وی هر کند کنند دارد "
     "من ما بعد قبل",
-    # (and Hungarian's own words that no other language here spells so: a recipe or a list page has few of the others)
+    # (and Hungarian's own words that no other language here spells so: a recipe or a list page has few of the others;
+    # its postpositions, pronoun forms and conjunctions too, "éven át", "ebből", "jelezze nekünk": an obituary of names
+    # and dates has few of the rest. "sem", "lett", "most", "mi", "ami", "erre" are Portuguese's, Norwegian's,
+    # English's, Italian's or French's words too and stay out)
     "hu": "a az és hogy nem is egy meg de van volt csak már ki el ez azt ezt mint vagy még majd pedig szerint után "
-    "amely amelyek aki akik ezért lesz lehet kell így nagyon minden olyan között alatt mert ha",
+    "amely amelyek aki akik ezért lesz lehet kell így nagyon minden olyan között alatt mert ha "
+    "át nincs volna amit amikor ahol akkor itt ott valamint illetve azonban hanem tehát viszont mellett előtt óta "
+    "során számára ennek annak ebben abban ebből abból arra ezzel azzal neki nekünk egyik",
     # Vietnamese writes a word a syllable, each spaced: its own function syllables, none of them a word of
     # another language here ("và", "của", "được", "cho", "trong"; "là" and "sau", French's and Romanian's
     # too, stay out)

@@ -1042,6 +1042,8 @@ def inner_headings(
             out.update(entries)
             listed.update(entries)
         elif where == TAIL and _SIGNATURE.fullmatch(lines[i].text):
+            if _contact_name(ctx, order[pos - 1] if pos else region.start - 1, i):
+                break  # a contact box's name ("Jane Doe, Communications Office" under a label that went): the page's
             out.add(i)  # the signature right under the text's last sentence
         elif (
             where == TAIL
@@ -1181,6 +1183,29 @@ def _adjacent(ctx: Context, first: int, last: int) -> bool:
     """Whether lines ``first`` to ``last`` stand together: nothing removed between them (blank lines may part them)."""
     lines = ctx.doc.lines
     return all(lines[j].removal is None or not lines[j].text.strip() for j in range(first, last + 1))
+
+
+_CONTACT_MAIL_REACH = 3  # a contact's name over its office, its phone and its mail
+_CONTACT_LINE_WORDS = 6
+
+
+def _contact_name(ctx: Context, above: int, i: int) -> bool:
+    """Whether line ``i``, a signature's shape ("Jane Doe, Communications Office"), is a contact box's name rather
+    than the text's signature: residue other passes took stands between it and the article's line ``above`` (the
+    box's label, "Media contact:"), and a mail address stands a few short lines under it (the box's rows). A
+    signature right under the text stays, and so does one over no mail."""
+    lines = ctx.doc.lines
+    if above < 0 or _adjacent(ctx, above, i):
+        return False
+    for j in range(i + 1, min(i + 1 + _CONTACT_MAIL_REACH, len(lines))):
+        text = lines[j].text
+        if not text.strip():
+            continue
+        if ctx.words(j) > _CONTACT_LINE_WORDS:
+            return False
+        if "@" in text and _EMAIL.search(text) is not None:
+            return True
+    return False
 
 
 _SALUTATION_WORDS = 4  # a letter's closing: "Met vriendelijke groet,", "Herzliche Grüße,", "Bien à vous,"
