@@ -2002,7 +2002,9 @@ def contact_phones(ctx: Context, region: range, furniture: list[int]) -> list[in
     one of them a mail address ("Pressekontakt:", "Thomas Brenner", "presse@…", then "Tel.: 08382 704-115").
     A box under a kept heading ("Contacto para a imprensa") or right under the article's own short lines
     (its hours, "Freitag: 8 bis 12 Uhr", then "Ansprechpartnerin") stays with them, and so does a number
-    named in a sentence ("Die Hotline ist unter 0800 111 0 111 erreichbar.")."""
+    named in a sentence ("Die Hotline ist unter 0800 111 0 111 erreichbar."). The box's name in a signature's shape
+    that the furniture test lets through ("Jane Doe, Head of Communications": its "of") goes with the phone when it
+    stands right under residue (the box's label, "Media contact:"); right under the text, it is the text's signer."""
     lines = ctx.doc.lines
     gone = set(furniture)
 
@@ -2016,15 +2018,26 @@ def contact_phones(ctx: Context, region: range, furniture: list[int]) -> list[in
     def mail(j: int) -> bool:
         return "@" in lines[j].text and _EMAIL.search(lines[j].text) is not None
 
+    def named(j: int) -> bool:  # a name and an office ("Jane Doe, Head of Communications") right under residue
+        if ctx.words(j) > _CONTACT_LINE_WORDS or ctx.is_prose(j) or not _SIGNATURE.fullmatch(lines[j].text):
+            return False
+        above = j - 1
+        while above >= region.start and not lines[above].text.strip():
+            above -= 1
+        return above >= region.start and (lines[above].removal is not None or above in gone)
+
     out: list[int] = []
     for i in region:
         if lines[i].removal is not None or i in gone or not phone(i):
             continue
         mailed = False
+        name = -1
         j = i - 1  # up to the article's last paragraph (or its last kept line: then the box is its own)
         while j >= region.start and i - j <= _CONTACT_REACH:
             if lines[j].removal is None and j not in gone:
-                if not phone(j):
+                if name < 0 and named(j):
+                    name = j  # the box's name in a signature's shape under its label that went
+                elif not phone(j):
                     break
             elif mail(j):
                 mailed = True
@@ -2041,4 +2054,6 @@ def contact_phones(ctx: Context, region: range, furniture: list[int]) -> list[in
             j += 1
         if mailed:
             out.append(i)
-    return out
+            if name >= 0 and name not in out:
+                out.append(name)
+    return sorted(out)
