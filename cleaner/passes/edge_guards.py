@@ -849,6 +849,7 @@ def inner_headings(
 
     clock = ctx.table("metadata", "clock")
     issuer = ctx.table("structure", "issuer_signature")
+    courtesy = ctx.table("structure", "closing_courtesy")
 
     event = ctx.table("metadata", "event_date")
 
@@ -1009,6 +1010,20 @@ def inner_headings(
                 turns.add(i)  # a short turn under an entry's time, or under the turn before it ("SARA: Troppi.")
                 continue
             break  # neither article text nor a heading in it: the page's
+        if (
+            where == TAIL
+            and pos <= _MAX_ROWS_UNDER
+            and ctx.words(i) <= _COURTESY_WORDS
+            and not lines[i].text.endswith(",")  # (a letter's closing over its signer: the guards below)
+            and courtesy.match(lines[i].text)
+            and _adjacent(ctx, region.start - 1, i)
+            and not any(furniture_at(j) for j in order[:pos])
+        ):
+            # a post's or a letter's closing courtesy right under its last paragraph, nothing removed between and
+            # no furniture above it ("Thanks in advance", "Viele Grüße", "ขอบคุณล่วงหน้าครับ" under the post's last
+            # line, "งบประมาณ 15,000 บาท"): the writer's, whatever residue follows
+            out.add(i)
+            continue
         # the neighbour on the article's side (the first line's is the long paragraph itself), or a
         # line of the article's this loop kept (a sentence that lost its full stop counts here, not
         # as the text a heading stands over: a teaser's line reads as one too)
@@ -1208,6 +1223,7 @@ def _contact_name(ctx: Context, above: int, i: int) -> bool:
     return False
 
 
+_COURTESY_WORDS = 10  # a closing courtesy: "Thanks in advance for any help", "Mit freundlichen Grüßen"
 _SALUTATION_WORDS = 4  # a letter's closing: "Met vriendelijke groet,", "Herzliche Grüße,", "Bien à vous,"
 _SIGNER_WORDS = 5  # and its signer: "Team De Regenboog", "Ihr Elternbeirat", "The Head Teacher"
 
