@@ -92,7 +92,7 @@ from .keep import (
 )
 from .names import EMPTY_NAMES, Vocabulary, element_names, family_of_names, name_keys, vocabulary
 from .page import CHECK_EVERY, HEADINGS, INLINE_TAGS, PARAGRAPH_TAGS, Page
-from .threads import Thread, find_thread, post_chrome
+from .threads import Thread, entry_titles, find_thread, post_chrome, quote_heads
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -380,12 +380,16 @@ def decide(
     page = Page(body, vocab.comment_keys, budget)
     thread = find_thread(page, vocab, lambda j: _verdict(page, j, vocab))
     chrome_of_posts: set[int] = set()
+    titled: set[int] = set()
+    heads: set[int] = set()
     in_post: list[bool] = []
     if thread is not None:
         # the other posts are article too: kept like the block, with the way up to them; what
         # sits beside each post in its own container with no prose is the post's chrome
         page.protected = page.protected | thread.path | frozenset(page.ancestors(thread.root, True))
-        chrome_of_posts = post_chrome(page, thread)
+        titled = entry_titles(page, thread)  # a live blog's entry titles beside their posts
+        chrome_of_posts = post_chrome(page, thread) - titled
+        heads = quote_heads(page, thread)  # "Jane wrote:" over a quoted post
         posts = frozenset(thread.posts)
         in_post = [False] * len(page.nodes)
         for j, p in enumerate(page.parent):  # parents come before children
@@ -410,6 +414,7 @@ def decide(
     tables = data_tables(page)
     summaries = summary_holders(page)
     leads: list[int] = []
+    pictured = _image_terms(page)
     for i in range(1, len(page.nodes)):
         if budget is not None and not i & CHECK_EVERY:
             budget.check("part of the DOM pass")
@@ -427,7 +432,9 @@ def decide(
         else:
             verdict = _verdict(page, i, vocab)
             if verdict is not None and verdict[0] == "chrome" and (
-                summary_box(page, i, vocab, summaries) or section_header(page, i)
+                summary_box(page, i, vocab, summaries)
+                or section_header(page, i)
+                or (i in titled and page.tags[i] != "nav" and not page.attrs[i].get("role"))
             ):
                 verdict = None  # its other parts are judged on their own
             if verdict is not None and verdict[0] == "chrome" and article >= 0 and _inside(page, i, article):
@@ -460,6 +467,10 @@ def decide(
             verdict = inner[i]
         if verdict is None and i in chrome_of_posts:
             verdict = ("thread", "beside a post of the thread, no prose (votes, user card, share links)")
+        if verdict is None and i in heads:
+            verdict = ("thread", "the header of a quoted post ('Jane wrote:')")
+        if verdict is None and i in pictured:
+            verdict = ("captions", "caption of an image (a <dl> that opens with the image)")
         if verdict is None and i in boxes:
             verdict = ("forms", "sign-up box (it held an e-mail field)")
         if verdict is None and i in signup:
@@ -489,6 +500,35 @@ def decide(
     kept_asides = sorted(i for i in set(asides) if not removed[i])
     built_root = _lowest_common(page, [block, *builder]) if builder else -1
     return Decision(page, chosen, embeds, kept_asides, thread, built_root, leads)
+
+
+#: An image's definition list holds at most this many characters of caption.
+IMAGE_TERMS_CHARS = 400
+
+
+def _image_terms(page: Page) -> set[int]:
+    """The captions of images laid out as a definition list (a CMS's document box: "<dl><dt><img></dt>
+    <dt>The new reading room.</dt><dd>Photo Jane Doe</dd></dl>"): the ``<dt>`` and ``<dd>`` holding
+    text in a ``<dl>`` of at most ``IMAGE_TERMS_CHARS`` whose first term holds an image and no text."""
+    out: set[int] = set()
+    for i, tag in enumerate(page.tags):
+        if tag != "dl" or not page.text[i] or page.text[i] > IMAGE_TERMS_CHARS:
+            continue
+        child = page.nodes[i].child
+        while child is not None and (child.is_text_node or child.is_comment_node):
+            child = child.next
+        if child is None or child.tag != "dt" or child.css_first("img, picture") is None:
+            continue
+        first = page.index.get(child.mem_id)
+        if first is None or page.text[first]:
+            continue
+        child = child.next
+        while child is not None:
+            j = page.index.get(child.mem_id) if not child.is_text_node else None
+            if j is not None and page.tags[j] in ("dt", "dd") and page.text[j]:
+                out.add(j)
+            child = child.next
+    return out
 
 
 def _lowest_common(page: Page, elements: list[int]) -> int:

@@ -251,6 +251,7 @@ def extract(
         else:
             document, text = _second_try(tree, url, block, chunks, markdown, budget, html, document, text, built_root)
         text = _layout_row(block, text, markdown, budget)
+        text = _caption_rows(chunks, _flattened_tables(chunks, text))
         if prose >= MIN_BLOCK_CHARS and len(normalize_space(text)) < MIN_COVERAGE * prose:
             lines = [line for chunk in chunks for line in block_lines(chunk, markdown, budget)]
             return Extraction("\n".join(lines), "fallback", document)
@@ -267,6 +268,82 @@ def extract(
 
 
 _CELLS = frozenset({"td", "th"})
+#: A table written back as rows: this many rows of two cells or more at least, ...
+FLAT_TABLE_ROWS = 2
+#: ... and this many characters of cell text at least (a short run of words may be any sentence's).
+FLAT_TABLE_CHARS = 20
+
+
+def _table_rows(table: LexborNode) -> list[list[str]] | None:
+    """The cells of ``table``'s rows (normalised), or None when it is no flat data table: a table
+    inside it or around it, or fewer than ``FLAT_TABLE_ROWS`` rows of two cells or more."""
+    if len(table.css("table")) > 1:  # (the table itself is among them)
+        return None
+    up = table.parent
+    while up is not None:
+        if up.tag == "table":
+            return None
+        up = up.parent
+    rows = [[normalize_space(c.text(separator=" ")) for c in row.css("th, td")] for row in table.css("tr")]
+    rows = [row for row in rows if any(row)]
+    if sum(1 for row in rows if len(row) >= 2) < FLAT_TABLE_ROWS:
+        return None
+    return rows
+
+
+_RULE_ROW = re.compile(r"\|(\s*:?-+:?\s*\|)+")
+
+
+def _caption_rows(chunks: list[LexborNode], text: str) -> str:
+    """``text`` with each table caption of the article that the extractor wrote as a row of its own
+    ("| Annual prices from 1 April | | |", then a rule) written as a line of its own: the table's title,
+    not a row of its data."""
+    if "|" not in text:
+        return text
+    for chunk in chunks:
+        for caption in chunk.css("table > caption")[:MAX_BLOCK_ITEMS]:
+            title = normalize_space(caption.text(separator=" "))
+            if not title:
+                continue
+            lines = text.split("\n")
+            for k in range(len(lines) - 1):
+                cells = [c.strip() for c in lines[k].strip().strip("|").split("|")]
+                if cells[0] == title and not any(cells[1:]) and _RULE_ROW.fullmatch(lines[k + 1].strip()):
+                    lines[k : k + 2] = [title]
+                    text = "\n".join(lines)
+                    break
+    return text
+
+
+def _flattened_tables(chunks: list[LexborNode], text: str) -> str:
+    """``text`` with the article's tables that the extractor ran into one line of words written back
+    as rows. In a block of loose text (a forum post written with ``<br>``: "text<br><br><table>…"),
+    the extractor takes the table for more of the text, its cells one after the other ("Day Starts
+    Friday 61 Saturday 12"), and breaks the line after them; the line ending in exactly that run of
+    cells is split there: the text before, then the rows (``| a | b |``, the rule under the first).
+    Not when the table came out as rows too (the same words elsewhere are a sentence's)."""
+    if not text:
+        return text
+    for chunk in chunks:
+        for table in chunk.css("table")[:MAX_BLOCK_ITEMS]:
+            rows = _table_rows(table)
+            if rows is None:
+                continue
+            flat = " ".join(cell for row in rows for cell in row if cell)
+            written = ["| " + " | ".join(row) + " |" for row in rows]
+            if len(flat) < FLAT_TABLE_CHARS or flat not in text or written[0] in text:
+                continue  # (written as rows already: the same words elsewhere are a sentence's)
+            lines = text.split("\n")
+            for k, line in enumerate(lines):
+                norm = normalize_space(line)
+                if not norm.endswith(flat) or norm.startswith("|"):
+                    continue  # the run of cells ends the line: the extractor breaks the line after the table
+                written.insert(1, "|" + "---|" * len(rows[0]))
+                before = norm[: len(norm) - len(flat)].strip()
+                lines[k : k + 1] = [part for part in (before, *written) if part]
+                text = "\n".join(lines)
+                break
+    return text
 
 
 def _layout_row(block: LexborNode, text: str, markdown: bool, budget: Budget | None) -> str:
@@ -514,6 +591,7 @@ def _article_try(
         return document, text
     squashed = "".join(text.split())  # (the extractor may glue a link to the comma after it)
     missing: dict[int, int] = {}
+    parents: dict[int, LexborNode] = {}
     own = {node.mem_id for node in block.css("p")}
     for node in art.css("p")[:MAX_BLOCK_ITEMS]:
         total, prose = _prose_chars(node)
@@ -521,13 +599,41 @@ def _article_try(
             continue
         if "".join(node.text().split()) not in squashed:
             missing[node.parent.mem_id] = missing.get(node.parent.mem_id, 0) + 1
-    if max(missing.values(), default=0) < ARTICLE_PART_PARAGRAPHS:
+            if prose >= LOST_LIST_PARAGRAPH_CHARS:
+                parents[node.parent.mem_id] = node.parent
+    if max(missing.values(), default=0) < ARTICLE_PART_PARAGRAPHS and not any(
+        _lost_list(box, squashed) for box in parents.values()
+    ):
         return document, text  # a dek, a bio, a call to the reader: a paragraph alone is no part of the article
     return _marked_try(tree, url, art, _prose_paragraphs(art), markdown, budget, html, document, text)
 
 
 #: Paragraphs of prose side by side (one parent) that the extraction lost show a part of the article lost.
 ARTICLE_PART_PARAGRAPHS = 2
+
+
+#: A lost paragraph of this many characters outside links at least, beside a lost list ...
+LOST_LIST_PARAGRAPH_CHARS = 100
+#: ... of ``SUMMARY_ITEMS`` items at least, each of this many words at least, show a part of the article lost.
+LOST_LIST_ITEM_WORDS = 3
+
+
+def _lost_list(box: LexborNode, squashed: str) -> bool:
+    """``box`` (which holds a paragraph of ``LOST_LIST_PARAGRAPH_CHARS`` the extraction lost) holds a
+    list the extraction lost too: a review's verdict (a paragraph, then its pros and cons), a part of
+    the article, where a bio or a call to the reader has a paragraph alone, and an offer a list of
+    labels ("Unlimited access", "Cancel anytime"). The list: ``SUMMARY_ITEMS`` items at least, each
+    of prose (not mostly links) and ``LOST_LIST_ITEM_WORDS`` words at least, none of them in the
+    extraction (``squashed``: its text without spaces)."""
+    for found in box.css("ul, ol")[:MAX_BLOCK_ITEMS]:
+        items = _block_items(found, "li")
+        if len(items) < SUMMARY_ITEMS or len(items) < len(found.css("li")):
+            continue
+        if any(len(item.split()) < LOST_LIST_ITEM_WORDS for item in items):
+            continue
+        if not any("".join(item.split()) in squashed for item in items):
+            return True
+    return False
 
 
 def _marked_try(
@@ -592,7 +698,7 @@ def _thread_try(
     it holds more of the posts' lines (paragraphs, headings, list items, quotes, code) than the first."""
     if root.tag not in _BODY_TAGS or "itemprop" in root.attributes:
         return document, text
-    items = [item for post in posts for item in _block_items(post, _ITEMS)]
+    items = [item for post in posts for item in _post_items(post, budget)]
     summary = _summary_above(root, text)
     if summary is not None:
         # a live blog's "Key points" above its entries: the entries' parent holds both
@@ -601,6 +707,16 @@ def _thread_try(
     if not items or _covered(items, text) == len(items):
         return document, text
     return _marked_try(tree, url, root, items, markdown, budget, html, document, text)
+
+
+def _post_items(post: LexborNode, budget: Budget | None) -> list[str]:
+    """The lines of a thread's post that an extraction should hold: its paragraphs, headings, list
+    items, quotes and code; for a post written with ``<br>`` and no such element (a phpBB post), its
+    lines of ``SIBLING_PARAGRAPH_CHARS`` or more (the extractor may drop the last such post whole)."""
+    items = _block_items(post, _ITEMS)
+    if items:
+        return items
+    return [line for line in block_lines(post, budget=budget) if len(line) >= SIBLING_PARAGRAPH_CHARS]
 
 
 def _summary_above(node: LexborNode, text: str) -> LexborNode | None:

@@ -129,7 +129,9 @@ def section_header(page: Page, i: int) -> bool:
 def loose_divs(page: Page) -> list[int]:
     """Paragraphs written as ``<div>`` among the prose block's ``<p>`` (text and inline elements only,
     a sentence of ``LOOSE_DIV_WORDS`` words at least, few of them links): the extractor takes the
-    ``<p>`` and drops them; they reach it as paragraphs (see :func:`~cleaner.html.dom._as_blocks`)."""
+    ``<p>`` and drops them; they reach it as paragraphs (see :func:`~cleaner.html.dom._as_blocks`).
+    Also such a paragraph one level down, in a box of ``<div>``s only (a callout: an icon's
+    ``<div>``, then the note's): the extractor drops the box's text too."""
     block = page.block
     if block < 0:
         return []
@@ -140,16 +142,51 @@ def loose_divs(page: Page) -> list[int]:
     for j in children:
         if page.tags[j] != "div" or page.link_density(j)[1] > LOOSE_DIV_LINK_DENSITY:
             continue
-        child = page.nodes[j].child
-        while child is not None:
-            if not child.is_text_node and not child.is_comment_node and (child.tag or "") not in INLINE_TAGS:
-                break
-            child = child.next
-        else:
-            text = page.nodes[j].text(separator=" ").strip()
-            if len(text.split()) >= LOOSE_DIV_WORDS and text.endswith(SENTENCE_ENDS):
+        inner = _div_children(page, j)
+        if inner is None:
+            if _div_paragraph(page, j):
                 out.append(j)
+        elif inner:
+            out.extend(k for k in inner if _div_paragraph(page, k))
     return out
+
+
+def _div_children(page: Page, j: int) -> list[int] | None:
+    """The element children of ``<div>`` ``j`` when all are ``<div>``s of text and inline elements
+    (no loose text beside them), ``[]`` when it holds other blocks, None when it holds no block."""
+    out: list[int] = []
+    blocks = False
+    child = page.nodes[j].child
+    while child is not None:
+        if child.is_text_node:
+            if (child.text_content or "").strip():
+                return [] if blocks else None
+        elif not child.is_comment_node and (child.tag or "") not in INLINE_TAGS:
+            blocks = True
+            k = page.index.get(child.mem_id)
+            if k is None or child.tag != "div" or not _inline_only(page, k):
+                return []
+            out.append(k)
+        child = child.next
+    return out if blocks else None
+
+
+def _inline_only(page: Page, j: int) -> bool:
+    child = page.nodes[j].child
+    while child is not None:
+        if not child.is_text_node and not child.is_comment_node and (child.tag or "") not in INLINE_TAGS:
+            return False
+        child = child.next
+    return True
+
+
+def _div_paragraph(page: Page, j: int) -> bool:
+    """``<div>`` ``j`` (text and inline elements only) reads as a paragraph: a sentence of
+    ``LOOSE_DIV_WORDS`` words at least, at most ``LOOSE_DIV_LINK_DENSITY`` of it links."""
+    if page.link_density(j)[1] > LOOSE_DIV_LINK_DENSITY or not _inline_only(page, j):
+        return False
+    text = page.nodes[j].text(separator=" ").strip()
+    return len(text.split()) >= LOOSE_DIV_WORDS and text.endswith(SENTENCE_ENDS)
 
 
 #: A ``<div>`` paragraph holds at most this share of link text (a teaser link is no paragraph), ...

@@ -162,3 +162,71 @@ def post_chrome(page: Page, thread: Thread) -> set[int]:
         if page.inside[j] < POST_CHROME_PROSE or density > POST_MAX_LINK_DENSITY:
             out.add(j)
     return out
+
+
+#: Beside a post, a heading makes up this share of its container's text at least to be the entry's title.
+ENTRY_TITLE_SHARE = 0.5
+_ENTRY_HEADINGS = "h2, h3, h4, h5, h6"
+
+
+def entry_titles(page: Page, thread: Thread) -> set[int]:
+    """A live blog's entry titles: beside an entry's post, in a container of its own inside the
+    entry ("<div class=block-header><time>9.40am</time><h2>Trains suspended</h2></div>"), a heading
+    (``<h2>``..``<h6>``) holding no link that makes up ``ENTRY_TITLE_SHARE`` of the container's text
+    at least, its text unlike every other such heading's; ``ENTRY_TITLES`` of them at least. -> the
+    containers and the elements down to their headings (neither chrome by their names nor the
+    post's chrome). A forum's post titles are links to the post, or repeat ("Re: <topic>"), and the
+    count of answers over a Q&A page's answers ("2 Answers") stands beside them all: the chrome
+    still."""
+    posts = set(thread.posts)
+    holds: dict[int, int] = {}  # an element on the way up -> how many posts it holds
+    for post in thread.posts:
+        cur = post
+        while cur in thread.path:
+            holds[cur] = holds.get(cur, 0) + 1
+            cur = page.parent[cur]
+    found: list[tuple[str, list[int]]] = []
+    for j in range(len(page.nodes)):
+        p = page.parent[j]
+        if p < 0 or holds.get(p) != 1 or p in posts or j in thread.path:
+            continue
+        size = page.text[j]
+        if not size or page.nodes[j].css_first("h1") is not None:
+            continue
+        for heading in page.nodes[j].css(_ENTRY_HEADINGS):  # (the container itself among them)
+            h = page.index.get(heading.mem_id)
+            if h is None or page.links[h] or page.text[h] < ENTRY_TITLE_SHARE * size:
+                continue
+            above = set(page.ancestors(j))
+            down = [k for k in page.ancestors(h, True) if k not in above]
+            found.append((" ".join(heading.text(separator=" ").split()), down))
+            break
+    seen: dict[str, int] = {}
+    for text, _ in found:
+        seen[text] = seen.get(text, 0) + 1
+    titles = [down for text, down in found if seen[text] == 1]
+    if len(titles) < ENTRY_TITLES:
+        return set()
+    return {k for down in titles for k in down}
+
+
+#: A page shows this many entry titles at least (one heading beside one post is the thread's, not an entry's).
+ENTRY_TITLES = 2
+
+
+def quote_heads(page: Page, thread: Thread) -> set[int]:
+    """In a thread's posts, the ``<cite>`` that opens a quote of another post ("<blockquote><cite>Jane
+    wrote: ↑ 7:44 pm</cite>Is this normal…"): the quoted post's header, the post's chrome (the quoted
+    words stay). Only a ``<cite>`` with the quote's words after it and no text before it."""
+    out: set[int] = set()
+    for post in thread.posts:
+        for quote in page.nodes[post].css("blockquote"):
+            cite = quote.css_first("cite")
+            if cite is None:
+                continue
+            j = page.index.get(cite.mem_id)
+            head = " ".join(cite.text(separator=" ").split())
+            whole = " ".join(quote.text(separator=" ").split())
+            if j is not None and head and whole.startswith(head) and len(whole) > len(head):
+                out.add(j)
+    return out
