@@ -324,6 +324,7 @@ def _flattened_tables(chunks: list[LexborNode], text: str) -> str:
     Not when the table came out as rows too (the same words elsewhere are a sentence's)."""
     if not text:
         return text
+    flat_text = normalize_space(text)
     for chunk in chunks:
         for table in chunk.css("table")[:MAX_BLOCK_ITEMS]:
             rows = _table_rows(table)
@@ -331,17 +332,20 @@ def _flattened_tables(chunks: list[LexborNode], text: str) -> str:
                 continue
             flat = " ".join(cell for row in rows for cell in row if cell)
             written = ["| " + " | ".join(row) + " |" for row in rows]
-            if len(flat) < FLAT_TABLE_CHARS or flat not in text or written[0] in text:
+            if len(flat) < FLAT_TABLE_CHARS or flat not in flat_text or written[0] in flat_text:
                 continue  # (written as rows already: the same words elsewhere are a sentence's)
             lines = text.split("\n")
             for k, line in enumerate(lines):
                 norm = normalize_space(line)
                 if not norm.endswith(flat) or norm.startswith("|"):
                     continue  # the run of cells ends the line: the extractor breaks the line after the table
+                if len(norm) > len(flat) and norm[-len(flat) - 1] != " ":
+                    continue  # (from a word's start)
                 written.insert(1, "|" + "---|" * len(rows[0]))
                 before = norm[: len(norm) - len(flat)].strip()
                 lines[k : k + 1] = [part for part in (before, *written) if part]
                 text = "\n".join(lines)
+                flat_text = normalize_space(text)
                 break
     return text
 
