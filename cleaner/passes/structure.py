@@ -44,6 +44,7 @@ from .edge_guards import (
     inside_text,
     list_in_prose,
     list_over_question,
+    list_running_on,
     lower_items,
     lower_list,
     numbered_steps,
@@ -53,6 +54,7 @@ from .edge_guards import (
     quantity_list,
     sentence_case_list,
     signed_off_list,
+    text_through,
     unannounced,
     verdict_box,
 )
@@ -97,7 +99,9 @@ class EdgeFurniture(Pass):
             furniture = verdict_box(ctx, furniture_at, region, furniture)
             furniture = announcing(ctx, furniture_at, region, furniture)
             furniture = list_over_question(ctx, furniture_at, region, furniture)
+            furniture = list_running_on(ctx, furniture_at, region, furniture)
             furniture = inside_text(ctx, furniture)
+            furniture = text_through(ctx, region, furniture)
         else:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = lower_list(ctx, furniture_at, region, furniture)
