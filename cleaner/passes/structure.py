@@ -117,6 +117,11 @@ class EdgeFurniture(Pass):
                 furniture = [i for i in furniture if i not in inner]
         residue = sum(1 for i in region if lines[i].removal is not None)
         if not furniture or len(furniture) + residue < self.min_run:
+            if where == TAIL and residue >= self.min_run:
+                # (a contact box whose label, mail and the footer under it other passes took: its name and phone
+                # still go with it, as they would beside furniture)
+                for i in contact_phones(ctx, region, []):
+                    ctx.doc.remove(i, self.name, f"short non-sentence line in a run of page furniture {where}")
             return
         # (a count kept as the article's data, or an event's fact box, still tells a run of furniture)
         if where == TAIL:
