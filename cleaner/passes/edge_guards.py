@@ -18,8 +18,12 @@ from ..textstats import ends_colon, ends_sentence
 from ..vocab import past_symbols
 from .furniture import CLOCK_SPAN, DIGIT, LABEL_VALUE, URL, decimal, wide_label_figure
 
-# a label and a count: "Attendance: 31,200", "Zuschauer: 29.546" (or a counter: "Views: 1,234")
-_LABEL_COUNT = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?\d{1,3}(?:[.,\u202f ]\d{3})*")
+# a label and a count: "Attendance: 31,200", "Zuschauer: 29.546" (or a counter: "Views: 1,234"), or a price under
+# its label: "Standard: £25", "Members: 20 €" (an event's admission, a menu's rows)
+_LABEL_COUNT = re.compile(
+    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?(?:[€$£¥₩] ?)?\d{1,3}(?:[.,\u202f ]\d{3})*"
+    r"(?:[.,]\d{2})?(?: ?[€$£¥₩])?"
+)
 # a label and a signed or decimal figure, a change in per cent: "ASML: +6,8%", "Vale ON: -0,6%" (an economy
 # story's winners and losers)
 _LABEL_CHANGE = re.compile(r"[^\W\d_][\w'’.&-]{0,30}(?: [\w'’.&-]{1,30})? ?: ?[+−–-] ?\d{1,3}(?:[.,]\d{1,3})? ?%")
@@ -49,6 +53,8 @@ _LABEL_NAMES = re.compile(
 )
 
 # a span of hours of a day: "9.00 - 17.00", "8:00 bis 16:00", "9am–5pm", "9h à 18h"
+# a sign-off after a dash: a first name, or a name of two or three words ("— Maya", "– Tom Baker")
+_DASH_SIGNATURE = re.compile(r"[—–-] ?[A-Z\u00c0-\u00de][\w'’.-]{0,30}(?: [A-Z\u00c0-\u00de][\w'’.-]{0,30}){0,2}")
 _HOURS = re.compile(
     r"\b\d{1,2}(?:[.:h]\d{2}|\s*[ap]\.?m\.?|h)\s*(?:uhr|uur)?\s*(?:[-–—]|to|bis|tot|à|a|até|alle|al)\s*"
     r"\d{1,2}(?:[.:h]\d{2})?\s*(?:[ap]\.?m\.?|uhr|uur|h)?\b",
@@ -1056,6 +1062,13 @@ def inner_headings(
             # an events listing's entries, each its name, its date and place over a sentence on it: the article's
             out.update(entries)
             listed.update(entries)
+        elif (
+            where == TAIL
+            and not pos
+            and _DASH_SIGNATURE.fullmatch(lines[i].text)
+            and _adjacent(ctx, region.start - 1, i)
+        ):
+            out.add(i)  # the writer's sign-off after a dash right under the text's last paragraph ("— Maya")
         elif where == TAIL and _SIGNATURE.fullmatch(lines[i].text):
             if _contact_name(ctx, order[pos - 1] if pos else region.start - 1, i):
                 break  # a contact box's name ("Jane Doe, Communications Office" under a label that went): the page's
@@ -1073,10 +1086,11 @@ def inner_headings(
             # and chips on the water."): a guide's two levels of headings, the article going on under them (right
             # under each other: residue between parts a "Most" from a box's "Podcasts")
             out.update((i, away))
-        elif where == TAIL and away is not None and _closing_salutation(ctx, i, away):
+        elif where == TAIL and away is not None and (signed := _closing_salutation(ctx, i, away)):
             # a letter's closing and its signer under the text ("Met vriendelijke groet," / "Team De Regenboog",
-            # "Kind regards," / "The Head Teacher"): a menu's link never ends on a comma
-            out.update((i, away))
+            # "Kind regards," / "The Head Teacher", or "Mrs J. Thornton" over "Headteacher"): a menu's link never
+            # ends on a comma
+            out.update(signed)
         elif where == TAIL and (signers := _signatories(ctx, order, pos)):
             # an open letter's closing over its signatories, each a name and a role ("Yours sincerely," over "Dr.
             # Tom Okoye, GP, Hadley Surgery", "Sarah Lyle, author", …)
@@ -1226,23 +1240,41 @@ def _contact_name(ctx: Context, above: int, i: int) -> bool:
 _COURTESY_WORDS = 10  # a closing courtesy: "Thanks in advance for any help", "Mit freundlichen Grüßen"
 _SALUTATION_WORDS = 4  # a letter's closing: "Met vriendelijke groet,", "Herzliche Grüße,", "Bien à vous,"
 _SIGNER_WORDS = 5  # and its signer: "Team De Regenboog", "Ihr Elternbeirat", "The Head Teacher"
+_SIGNER_ROLE_WORDS = 3  # the signer's role under the name: "Headteacher", "Club secretary"
 
 
-def _closing_salutation(ctx: Context, i: int, signer: int) -> bool:
-    """Whether line ``i`` is a letter's closing ending on a comma ("Kind regards,", "Met vriendelijke groet,")
-    right over line ``signer``, a short name (no digit, no sentence) that the page's residue or its end follows."""
+def _closing_salutation(ctx: Context, i: int, signer: int) -> list[int]:
+    """The lines of a letter's closing and its signer (none: no such closing): line ``i``, a closing ending on a
+    comma ("Kind regards,", "Met vriendelijke groet,") right over line ``signer``, a short name (no digit, no
+    sentence) that the page's residue or its end follows, or the signer's role right under the name
+    ("Mrs J. Thornton" over "Headteacher", "Anna Berg" over "Club secretary": up to ``_SIGNER_ROLE_WORDS`` words
+    of the same shape) and the residue or the end under that."""
     lines = ctx.doc.lines
-    text, name = lines[i].text, lines[signer].text
+    text = lines[i].text
     if not text.endswith(",") or ctx.words(i) > _SALUTATION_WORDS or DIGIT.search(text):
-        return False
-    if ctx.words(signer) > _SIGNER_WORDS or DIGIT.search(name) or ends_sentence(name) or ends_colon(name):
-        return False
-    if any(lines[j].text.strip() for j in range(i + 1, signer)):
-        return False  # (blank lines may part them, nothing else)
-    after = signer + 1
-    while after < len(lines) and not lines[after].text.strip():
-        after += 1
-    return after == len(lines) or lines[after].removal is not None
+        return []
+
+    def name(j: int, words: int) -> bool:
+        line = lines[j].text
+        return ctx.words(j) <= words and not DIGIT.search(line) and not ends_sentence(line) and not ends_colon(line)
+
+    def below(j: int) -> int:  # the next line with text under line ``j``
+        j += 1
+        while j < len(lines) and not lines[j].text.strip():
+            j += 1
+        return j
+
+    if not name(signer, _SIGNER_WORDS) or below(i) != signer:
+        return []  # (blank lines may part them, nothing else)
+    after = below(signer)
+    if after == len(lines) or lines[after].removal is not None:
+        return [i, signer]
+    role = after
+    if name(role, _SIGNER_ROLE_WORDS) and not lines[role].lead and not lines[role].text.endswith(","):
+        after = below(role)
+        if after == len(lines) or lines[after].removal is not None:
+            return [i, signer, role]
+    return []
 
 
 _ENTRY_NAME_WORDS = 8  # an event's name: "Concert de la Cobla Principal de la Bisbal"
@@ -1367,10 +1399,17 @@ def lower_list(ctx: Context, furniture_at: Callable[[int], bool], region: range,
             continue
         if not ends_colon(text) or not furniture_at(i) or text[:1].islower() or lines[i].lead:
             continue
-        above = i - 1
-        while above >= 0 and not lines[above].text.strip():
-            above -= 1
-        if above < 0 or lines[above].removal is not None or (furniture_at(above) and above not in keep):
+        above = _line_above(ctx, i)
+        heading = -1
+        if above >= 0 and furniture_at(above) and above not in keep and _section_heading(ctx, above):
+            # (or under a subheading right under the article's text: "How to claim" over "You can apply online.
+            # You'll need:" over "your National Insurance number", …)
+            over = _line_above(ctx, above)
+            if over >= 0 and lines[over].removal is None and not furniture_at(over):
+                heading = above
+        if above < 0 or lines[above].removal is not None or (
+            furniture_at(above) and above not in keep and above != heading
+        ):
             continue  # (not right under the article's text, or under the list before it: a list in parts)
         items: list[int] = []
         for j in range(i + 1, region.stop):
@@ -1385,9 +1424,36 @@ def lower_list(ctx: Context, furniture_at: Callable[[int], bool], region: range,
                 break
             items.append(j)
         # (a part of a list in parts may hold one item: "Oferim:" over "salariu motivant și bonusuri trimestriale")
+        if heading >= 0 and any(ctx.words(j) < 2 for j in items):
+            continue  # (under a subheading the items are phrases: "Useful links" over "Follow us:", "facebook")
         if len(items) >= _LOWER_LIST_ITEMS or (items and above in keep):
             keep.update((i, *items))
+            if heading >= 0:
+                keep.add(heading)
     return [i for i in furniture if i not in keep] if keep else furniture
+
+
+def _line_above(ctx: Context, i: int) -> int:
+    """The nearest line with text over line ``i`` (-1: none)."""
+    lines = ctx.doc.lines
+    above = i - 1
+    while above >= 0 and not lines[above].text.strip():
+        above -= 1
+    return above
+
+
+def _section_heading(ctx: Context, i: int) -> bool:
+    """A short subheading: up to ``_LIST_HEADING_WORDS`` words, no sentence, no colon, no figure, no list item,
+    not taken by another pass ("How to claim", "What you need")."""
+    line = ctx.doc.lines[i]
+    return (
+        line.removal is None
+        and ctx.words(i) <= _LIST_HEADING_WORDS
+        and not line.lead
+        and not ends_sentence(line.text)
+        and not ends_colon(line.text)
+        and not DIGIT.search(line.text)
+    )
 
 
 _STAMP_PASSES = frozenset({"dateline", "clock-line"})
@@ -1894,6 +1960,54 @@ def inside_text(ctx: Context, furniture: list[int]) -> list[int]:
     return [i for i in furniture if i not in keep] if keep else furniture
 
 
+def text_through(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the short runs of it that the article's own lines enclose after its last long paragraph,
+    up to a sentence of the article's: from the paragraph down, nothing another pass took, the lines that are no
+    furniture (list items with function words, rows of data, sentences) at least as many as the furniture, no
+    run of furniture longer than ``_MAX_ROWS_UNDER`` lines, and a sentence of ``_MIN_SHORT_CONTINUATION_WORDS``
+    words or more that is no furniture closing it (a job advert's parts: "What you'll do" over "Build dashboards
+    for the operations team", "Mentor two junior analysts", then "What we're looking for" over "4+ years of
+    experience with SQL", "Python or R", "Clear writing", "What we offer" over "Salary: …", then "Northwind is an equal
+    opportunity employer."), a line of the article's right over that sentence. A footer's menu runs longer than
+    its blurb, stands by residue other passes took, or right over the blurb ("Siamo un memorabilia …!")."""
+    lines = ctx.doc.lines
+    before = region.start - 1
+    if before < 0 or lines[before].removal is not None or not furniture:
+        return furniture
+    gone = set(furniture)
+    close = -1  # the last sentence of the article's in the span
+    for i in region:
+        line = lines[i]
+        if line.removal is not None:
+            break
+        if not line.text.strip() or i in gone:
+            continue
+        if ctx.words(i) >= _MIN_SHORT_CONTINUATION_WORDS and ends_sentence(line.text) and not line.lead:
+            close = i
+    if close < 0:
+        return furniture
+    run = longest = own = 0
+    inside = [i for i in range(region.start, close) if i in gone]
+    for i in range(region.start, close):
+        if not lines[i].text.strip():
+            continue
+        if i in gone:
+            run += 1
+            longest = max(longest, run)
+        else:
+            run = 0
+            own += 1
+    above = close - 1
+    while above >= region.start and not lines[above].text.strip():
+        above -= 1
+    # (a run right over the closing sentence is the page's: a tag line and the author's name over a footer's blurb,
+    # "Siamo un memorabilia del meglio …!")
+    if not inside or longest > _MAX_ROWS_UNDER or own + 1 < len(inside) or above in gone:
+        return furniture
+    keep = set(inside)
+    return [i for i in furniture if i not in keep]
+
+
 def announcing(ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less the lines ending in a colon right above a kept list item closed by a semicolon
     that is no furniture: the lead-in of a list the article goes on with ("Що сподобалося:" over "ліс за
@@ -1968,26 +2082,37 @@ def list_over_question(
     """``furniture`` less a list of a few short items under a short heading right after the article's last long
     paragraph, when a question of the article stands right under it over two sentences of its own: a health page's
     "Síntomas" over "Diarrea", "Vómitos", "Fiebre leve", then "¿Cuándo acudir al médico?" over "Si hay sangre en las
-    heces." and "Si los síntomas duran más de tres días." A footer's group of links has a link or the page's end
-    under it, no question the page goes on to answer."""
+    heces." and "Si los síntomas duran más de tres días."; or over one sentence of ``_MIN_SHORT_CONTINUATION_WORDS``
+    words or more (a warning's "Affected areas" over "Cumbria", "North Yorkshire", …, then "What should I do?" over
+    "Plan your journey and allow extra time."). A footer's group of links has a link or the page's end under it, no
+    question the page goes on to answer."""
     lines = ctx.doc.lines
     kept = [i for i in region if lines[i].removal is None]
-    if len(kept) < _MIN_QUESTION_LIST + 4 or not furniture_at(kept[0]) or ctx.words(kept[0]) > _PART_HEADING_WORDS:
+    if len(kept) < _MIN_QUESTION_LIST + 3 or not furniture_at(kept[0]) or ctx.words(kept[0]) > _PART_HEADING_WORDS:
         return furniture
     end = 1
     while end < len(kept) and furniture_at(kept[end]) and ctx.words(kept[end]) <= _SHORT_ITEM_WORDS:
         end += 1
     items = end - 1
-    if not _MIN_QUESTION_LIST <= items <= _MAX_QUESTION_LIST or end + 2 >= len(kept):
+    if not _MIN_QUESTION_LIST <= items <= _MAX_QUESTION_LIST or end + 1 >= len(kept):
         return furniture
     question, *answers = kept[end : end + 3]
+
+    def answer(i: int, words: int) -> bool:
+        return (
+            not furniture_at(i)
+            and ctx.words(i) >= words
+            and ends_sentence(lines[i].text)
+            and lines[i].text.rstrip()[-1:] not in "?？"
+        )
+
     text = lines[question].text.rstrip()
-    if text[-1:] not in "?？" or ctx.words(question) < 2 or not all(
-        not furniture_at(i)
-        and ctx.words(i) >= 3
-        and ends_sentence(lines[i].text)
-        and lines[i].text.rstrip()[-1:] not in "?？"
-        for i in answers
+    if text[-1:] not in "?？" or ctx.words(question) < 2:
+        return furniture
+    # (two sentences under the question, or one of ``_MIN_SHORT_CONTINUATION_WORDS`` words or more right under it: a
+    # weather warning's "What should I do?" over "Plan your journey and allow extra time.")
+    if not (len(answers) == 2 and all(answer(i, 3) for i in answers)) and not (
+        answer(answers[0], _MIN_SHORT_CONTINUATION_WORDS) and _adjacent(ctx, question, answers[0])
     ):
         return furniture
     keep = set(kept[:end])
@@ -1997,6 +2122,63 @@ def list_over_question(
 _MIN_QUESTION_LIST = 3
 _MAX_QUESTION_LIST = 8
 _SHORT_ITEM_WORDS = 3
+
+
+def list_running_on(
+    ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]
+) -> list[int]:
+    """``furniture`` less a list right under the article's last long paragraph whose items run on into lines of the
+    article's: a short heading, ``_MIN_QUESTION_LIST`` to ``_MAX_QUESTION_LIST`` items the furniture test takes,
+    in sentence case (:func:`_lower_tail_item`: "Hardwood floors throughout", "Finished basement"), then one or
+    more items of the same shape that it lets through ("Fenced backyard with a patio"), then a line of the
+    article's right under them: a sentence, or a labelled row of data ("Property taxes: $9,870 (2024)"; no phone,
+    no mail), nothing removed between. A footer's links run in title case ("Terms of Use") or to one word, and
+    a footer's box of contacts ends on a phone or a mail."""
+    lines = ctx.doc.lines
+    kept = [i for i in region if lines[i].removal is None and lines[i].text.strip()]
+    if len(kept) < _MIN_QUESTION_LIST + 3:
+        return furniture
+    head = kept[0]
+    if not furniture_at(head) or ctx.words(head) > _PART_HEADING_WORDS or not _list_heading_line(ctx, head):
+        return furniture
+    if ends_colon(lines[head].text) or not _adjacent(ctx, region.start - 1, head):
+        return furniture
+    end = 1
+    while end < len(kept) and furniture_at(kept[end]) and _lower_tail_item(ctx, kept[end]):
+        end += 1
+    if not _MIN_QUESTION_LIST <= end - 1 <= _MAX_QUESTION_LIST:
+        return furniture
+    own = end
+    while own < len(kept) and not furniture_at(kept[own]) and _lower_tail_item(ctx, kept[own]):
+        own += 1
+    if own == end or own >= len(kept):
+        return furniture
+    text = lines[kept[own]].text
+    sentence = ctx.words(kept[own]) >= 3 and ends_sentence(text) and not furniture_at(kept[own])
+    row = bool(_LABEL_COLON.search(text)) and bool(DIGIT.search(text)) and "@" not in text and not (
+        _PHONE.fullmatch(text)
+    )
+    if not (sentence or row) or not _adjacent(ctx, head, kept[own]):
+        return furniture
+    keep = set(kept[:own])
+    return [i for i in furniture if i not in keep]
+
+
+def _lower_tail_item(ctx: Context, i: int) -> bool:
+    """A list's item in sentence case ending on a word in lower case: up to ``_LIST_ITEM_WORDS`` words, the first
+    opening in a capital, the last in lower case when there are two or more ("Finished basement", "Hardwood
+    floors throughout"; not a menu's "Terms of Use"), no sentence, no label, no figure."""
+    line = ctx.doc.lines[i]
+    words = line.text.split()
+    return (
+        ctx.words(i) <= _LIST_ITEM_WORDS
+        and not line.lead
+        and not ends_sentence(line.text)
+        and not _LABEL_COLON.search(line.text)
+        and not DIGIT.search(line.text)
+        and words[0][:1].isupper()
+        and (len(words) == 1 or words[-1][:1].islower())
+    )
 
 
 # a phone number on a line of its own, under at most two words of label: "Tel.: 08382 704-115", "+49 30 1234567",

@@ -431,7 +431,9 @@ class ClockLine(Pass):
         for pos in times:
             if pos in entries or kept[pos] < first or pos + 1 >= len(kept) or pos + 1 in taken:
                 continue
-            if not ends_sentence(lines[kept[pos + 1]].text):
+            text = lines[kept[pos + 1]].text
+            # (or over a row of the match's data, the entry's headline alone: "Half-time: Arsenal 1-1 Chelsea")
+            if not ends_sentence(text) and not (ctx.words(kept[pos + 1]) >= _ROW_WORDS and _SCORE.search(text)):
                 continue  # (over a button, "Share", or a heading: a stamp of the page's)
             if _in_order([minute(p) for p in sorted(entries | {pos})]):
                 out.add(pos)
@@ -472,6 +474,9 @@ def _timetable(ctx: Context, kept: list[int], times: list[int], first: int) -> s
 
 
 _TIMETABLE_ROWS = 3
+# a score between two sides in an entry's headline: "Arsenal 1-1 Chelsea", "Full time: 2–1"
+_SCORE = re.compile(r"(?<![\d.,:/])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/])")
+_ROW_WORDS = 3
 _ORDERED_ENTRIES = 3  # a blog's or a transcript's entries that set the order a short entry's time must keep
 _ENTRY_MIN_WORDS = 3
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\.?)?", re.IGNORECASE)

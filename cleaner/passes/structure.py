@@ -44,6 +44,7 @@ from .edge_guards import (
     inside_text,
     list_in_prose,
     list_over_question,
+    list_running_on,
     lower_items,
     lower_list,
     numbered_steps,
@@ -53,6 +54,7 @@ from .edge_guards import (
     quantity_list,
     sentence_case_list,
     signed_off_list,
+    text_through,
     unannounced,
     verdict_box,
 )
@@ -97,7 +99,9 @@ class EdgeFurniture(Pass):
             furniture = verdict_box(ctx, furniture_at, region, furniture)
             furniture = announcing(ctx, furniture_at, region, furniture)
             furniture = list_over_question(ctx, furniture_at, region, furniture)
+            furniture = list_running_on(ctx, furniture_at, region, furniture)
             furniture = inside_text(ctx, furniture)
+            furniture = text_through(ctx, region, furniture)
         else:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = lower_list(ctx, furniture_at, region, furniture)
@@ -113,6 +117,11 @@ class EdgeFurniture(Pass):
                 furniture = [i for i in furniture if i not in inner]
         residue = sum(1 for i in region if lines[i].removal is not None)
         if not furniture or len(furniture) + residue < self.min_run:
+            if where == TAIL and residue >= self.min_run:
+                # (a contact box whose label, mail and the footer under it other passes took: its name and phone
+                # still go with it, as they would beside furniture)
+                for i in contact_phones(ctx, region, []):
+                    ctx.doc.remove(i, self.name, f"short non-sentence line in a run of page furniture {where}")
             return
         # (a count kept as the article's data, or an event's fact box, still tells a run of furniture)
         if where == TAIL:
