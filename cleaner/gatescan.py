@@ -97,7 +97,7 @@ def symbol_led(texts: list[str]) -> list[tuple[int, str]]:
         if index:  # (first, the cheap looks at the first character that _MAYBE_LED would make)
             first = ord(text[0])
             if first < 0x80:
-                if first not in _ASCII_LEADS:
+                if 97 <= first <= 122 or 65 <= first <= 90 or first not in _ASCII_LEADS:  # (a letter: no set lookup)
                     continue  # (most lines: a letter)
             elif _prose_opener(first) or text[0].isalnum():
                 continue  # (a quotation mark, a dash, a letter or a digit)

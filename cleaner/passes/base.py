@@ -318,11 +318,20 @@ class VocabGroup(Pass):
                 scanner = self._scanners[ctx.vocab_languages] = LiteralScanner([p for _k, p in every])
             per_line = scanner.candidates(items, ctx, todo)
         by_char: dict[str | None, re.Pattern[str] | None] = {}  # _anchored(ctx, active, ch, None) of this run
+        # (a line's verdict follows from its text, its words and its search items: a menu's lines met again on the
+        # page, "Share", "Home", are judged once)
+        judged: dict[tuple[str, int, tuple[tuple[int, str], ...] | None], int | None] = {}
         for index in todo:
             words = ctx.words(index)  # (counts the deadline ticks: the regexes below are the cost)
-            bucket = bisect_left(limits, words)
             text = doc.lines[index].text
             search_items = per_line.get(index)
+            key = (text, words, search_items)
+            if key in judged:
+                best = judged[key]
+                if best is not None:
+                    hits[index] = best
+                continue
+            bucket = bisect_left(limits, words)
             best = self._best(ctx, active, by_char, text, words, bucket, search_items)
             # a line led by symbols ("📲 Leia mais: …") is also tried past them, as Table.match does
             rest = without_symbols(text) if not text[0].isalpha() else None
@@ -330,6 +339,7 @@ class VocabGroup(Pass):
                 other = self._best(ctx, active, by_char, rest, words, bucket, search_items)
                 if other is not None and (best is None or other < best):
                     best = other
+            judged[key] = best
             if best is not None:
                 hits[index] = best
         if hits:
