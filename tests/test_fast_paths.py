@@ -369,3 +369,25 @@ def test_language_sample_lowered_from_the_folded_text_is_the_sample_lowered() ->
         assert ctx.language == (language.guess_by_stopwords(sample) or language.guess_by_script(sample)
                                 or language.guess_by_letters(sample))
     assert lowered > len(TEXTS) // 2
+
+
+def _menu_pages() -> list[str]:
+    """Pages whose menus and share rows stand twice (header and footer), as on most scraped pages."""
+    menu = "Home\nNews\nSport\nShare\nFacebook\nTwitter\nSign up for our newsletter\nAll rights reserved\nMenu"
+    return [f"{menu}\n\n{text}\n\n{menu}\n{text}" for text in TEXTS[:60]]
+
+
+def test_vocabulary_verdicts_reused_for_repeated_lines_are_each_line_judged() -> None:
+    reusing, judging = Cleaner(), Cleaner()
+    for p in judging.passes:
+        if isinstance(p, VocabGroup):
+            p.reuse_verdicts = False
+    checked = 0
+    for text in [*TEXTS, *_menu_pages()]:
+        a, b = reusing.explain_text(text), judging.explain_text(text)
+        assert a.text == b.text
+        assert [(r.start_line, r.pass_name, r.reason) for r in a.removed] == [
+            (r.start_line, r.pass_name, r.reason) for r in b.removed
+        ]
+        checked += len(a.removed)
+    assert checked > 0

@@ -139,6 +139,8 @@ class VocabGroup(Pass):
         self._scanners: dict[tuple[str, ...] | None, LiteralScanner] = {}
         self._gates: dict[tuple[object, ...], Gate | None] = {}
         self._setups: dict[tuple[str, ...], tuple[tuple[bool, ...], list[tuple[int, str]], Gate | None]] = {}
+        # a line's verdict reused for a line of the same text later in the run (tests turn it off to compare)
+        self.reuse_verdicts = True
 
     def _gate(self, ctx: Context, active: tuple[bool, ...]) -> Gate | None:
         """The RE2 gate over every active table (see :mod:`cleaner.gate`); None: no gating."""
@@ -326,7 +328,7 @@ class VocabGroup(Pass):
             text = doc.lines[index].text
             search_items = per_line.get(index)
             key = (text, words, search_items)
-            if key in judged:
+            if self.reuse_verdicts and key in judged:
                 best = judged[key]
                 if best is not None:
                     hits[index] = best
