@@ -17,6 +17,7 @@ from cleaner import Cleaner, language, sentences, textstats
 from cleaner.context import Context
 from cleaner.document import _LEAD, _LEAD_FIRST, Document, normalize_space
 from cleaner.passes.base import LiteralScanner, VocabGroup
+from cleaner.vocab import fold
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 EVERY = "".join(map(chr, range(0x110000)))
@@ -391,3 +392,41 @@ def test_vocabulary_verdicts_reused_for_repeated_lines_are_each_line_judged() ->
         ]
         checked += len(a.removed)
     assert checked > 0
+
+
+def _best_trying_every_wildcard(group: VocabGroup, ctx: Context, active: tuple[bool, ...], text: str, words: int,
+                                bucket: int) -> int | None:
+    """``VocabGroup._best`` as it was (anchored entries only): the wildcard patterns of every entry tried."""
+    best: int | None = None
+    for ch in (fold(text[0]), None):
+        rx = group._anchored(ctx, active, ch, None)
+        m = rx.fullmatch(text) if rx is not None else None
+        if m is not None and group.entries[int(m.lastgroup[1:])][4] < words:  # type: ignore[index]
+            rx = group._anchored(ctx, active, ch, bucket)
+            m = rx.fullmatch(text) if rx is not None else None
+        if m is not None:
+            k = int(m.lastgroup[1:])  # type: ignore[index]
+            best = k if best is None else min(best, k)
+    return best
+
+
+def test_wildcard_patterns_tried_only_before_the_first_characters_match() -> None:
+    from bisect import bisect_left
+
+    groups = [p for p in Cleaner().passes if isinstance(p, VocabGroup)]
+    # (lines a wildcard pattern of an earlier entry matches too: a copyright line cut short by a caption's toggle)
+    menu = [*_menu_pages()[0].splitlines(), "© 2019 The Example Times Company and its partners… more",
+            "Copyright 2019 by the Example Company Inc... Read more", "Home » News", "Subscribe » Newsletter"]
+    checked = 0
+    for text in TEXTS[::3]:
+        ctx = Context(Document(text))
+        for group in groups:
+            active, _items, _gate = group._setup(ctx)
+            by_char: dict[str | None, re.Pattern[str] | None] = {}
+            for i, line in enumerate([*ctx.doc.lines[:80], *Document("\n".join(menu)).lines]):
+                words = len(line.text.split())
+                bucket = min(bisect_left(group.limits, words), len(group.limits) - 1)
+                found = group._best(ctx, active, by_char, line.text, words, bucket, None)
+                assert found == _best_trying_every_wildcard(group, ctx, active, line.text, words, bucket), line.text
+                checked += found is not None
+    assert checked > 50
