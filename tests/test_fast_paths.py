@@ -430,3 +430,26 @@ def test_wildcard_patterns_tried_only_before_the_first_characters_match() -> Non
                 assert found == _best_trying_every_wildcard(group, ctx, active, line.text, words, bucket), line.text
                 checked += found is not None
     assert checked > 50
+
+
+def test_literal_lines_hold_every_line_a_table_matches() -> None:
+    groups = [p for p in Cleaner().passes if isinstance(p, VocabGroup)]
+    names = {(family, name) for g in groups for _n, family, name, _r, _m in g.entries}
+    names |= {("cookies", "cookie_word"), ("credits", "bio"), ("comments", "reply"), ("comments", "ui")}
+    extra = ["We use cookies on this site.\nCOOKIE settings\nCookies help us\nCookie", "x\nSubscribe to our newsletter"]
+    checked = 0
+    for text in [*TEXTS, *extra]:
+        ctx = Context(Document(text))
+        for family, name in sorted(names):
+            t = ctx.table(family, name)
+            holding = ctx.literal_lines(t)
+            if holding is None:
+                continue
+            assert holding == sorted(set(holding))
+            held = set(holding)
+            for i, line in enumerate(ctx.doc.lines):
+                if i not in held:
+                    assert t.match(line.text) is None, (family, name, line.text)
+                else:
+                    checked += t.match(line.text) is not None
+    assert checked > 0
