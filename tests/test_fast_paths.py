@@ -453,3 +453,35 @@ def test_literal_lines_hold_every_line_a_table_matches() -> None:
                 else:
                     checked += t.match(line.text) is not None
     assert checked > 0
+
+
+def test_sentence_mark_precheck_keeps_every_break() -> None:
+    rng = random.Random(18)
+    alphabet = "ab C.!?…\"'”» \u00a0\u2003É\nЖ1"
+    texts = [*LINES, "Wait… Then it came.", "Really?! Yes.", "End!\u00a0Next", "A.\u2003B", "Stop.» Then"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        assert sentences.may_break(text) == (sentences._BREAK_MARK.search(text) is not None), repr(text)
+        assert sentences.first_sentence(text) == _first_sentence_unchecked(text), repr(text)
+
+
+def _first_sentence_unchecked(text: str) -> str | None:
+    """``sentences.first_sentence`` without the mark precheck."""
+    m = sentences._BREAK_MARK.search(text)
+    while m is not None:
+        at = m.start() + 1
+        if not sentences._ABBREVIATION.search(text, max(0, at - 8), at):
+            return text[:at]
+        m = sentences._BREAK_MARK.search(text, m.end())
+    return None
+
+
+def test_long_words_edge_punctuation_holds_no_word_character() -> None:
+    from cleaner.passes.blocks import _EDGE_PUNCT, _LONG_WORD, _long_words
+
+    assert not re.search(r"\w", _EDGE_PUNCT)
+    rng = random.Random(18)
+    alphabet = [*_EDGE_PUNCT, "é", "ß", "ж", "a", "b", "_", "1", "\u0301", " ", "'", "’"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        assert _long_words(text) == _LONG_WORD.findall(text), repr(text)
