@@ -423,7 +423,7 @@ def test_wildcard_patterns_tried_only_before_the_first_characters_match() -> Non
         for group in groups:
             active, _items, _gate = group._setup(ctx)
             by_char: dict[str | None, re.Pattern[str] | None] = {}
-            for i, line in enumerate([*ctx.doc.lines[:80], *Document("\n".join(menu)).lines]):
+            for line in [*ctx.doc.lines[:80], *Document("\n".join(menu)).lines]:
                 words = len(line.text.split())
                 bucket = min(bisect_left(group.limits, words), len(group.limits) - 1)
                 found = group._best(ctx, active, by_char, line.text, words, bucket, None)
