@@ -7,6 +7,7 @@ only runs if a pass (or ``explain``) asks for it.
 from __future__ import annotations
 
 import time
+from bisect import bisect_right
 from collections.abc import Callable
 from itertools import accumulate
 from typing import Any
@@ -243,6 +244,29 @@ class Context:
             return True
         lower = self.lower_text()
         return any(literal in lower for literal in literals)
+
+    def literal_lines(self, t: Table) -> list[int] | None:
+        """The lines (in order, removed ones too) whose folded text holds one of ``t``'s literals (see
+        :attr:`~cleaner.vocab.Table.literals`): the only ones a pattern of ``t`` can match, found by a
+        C-speed scan of the folded text a literal. None when some pattern needs no literal we know of, or
+        the folded text's offsets are not the text's (then any line may match)."""
+        if not t.patterns:
+            return []
+        literals = t.literals
+        if literals is None or not self.lower_aligned() or any("\n" in literal for literal in literals):
+            return None
+        lower = self.lower_text()
+        starts = self.line_starts()
+        found: set[int] = set()
+        for literal in literals:
+            at = lower.find(literal)
+            while at >= 0:
+                line = bisect_right(starts, at) - 1
+                found.add(line)
+                if line + 1 >= len(starts):
+                    break
+                at = lower.find(literal, starts[line + 1])  # (the line holds it: on to the next one)
+        return sorted(found)
 
     def gated_lines(self, t: Table, max_words: int) -> list[int]:
         """The lines (in order, removed ones too) of at most ``max_words`` words that a pattern of

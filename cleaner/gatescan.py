@@ -6,7 +6,7 @@ as much as RE2's own search.
 Compiled, :func:`lines` encodes each line on its own: most lines are ASCII, which encodes as a copy,
 while one line with a curly quote makes a joined text two bytes a character, which encodes character
 by character; and a line met again (the passes put the same lines to several gates) reuses its bytes. The
-byte offset where each line starts, kept from the encoding, tells which line a match ends in. As plain
+newlines counted from where a search started tell which line a match ends in. As plain
 Python, per-line loops cost more than they save: :func:`lines_joined` encodes the lines joined and
 finds the lines by counting newlines, all in C. The two give the same answers (tests hold them to it).
 """
@@ -14,7 +14,6 @@ finds the lines by counting newlines, all in C. The two give the same answers (t
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Any, Final
 
 from .vocab import symbol_lead
@@ -39,14 +38,12 @@ def _prose_opener(code: int) -> bool:
 _ASCII_LEADS: Final = frozenset(map(ord, "+=|~^`0123456789#*"))
 
 
-def encode(texts: list[str]) -> tuple[bytes, list[int]] | None:
-    """``texts`` joined by newlines, as UTF-8, and the offset of each one's first byte; None when there
-    are none, or one holds a newline or a lone surrogate (RE2 cannot read those)."""
+def encode(texts: list[str]) -> bytes | None:
+    """``texts`` joined by newlines, as UTF-8; None when there are none, or one holds a newline or a
+    lone surrogate (RE2 cannot read those)."""
     if not texts:
         return None
     parts: list[bytes] = []
-    starts: list[int] = []
-    at = 0
     for text in texts:
         data = _ENCODED.get(text)
         if data is None:
@@ -60,15 +57,13 @@ def encode(texts: list[str]) -> tuple[bytes, list[int]] | None:
                 _ENCODED.clear()
             _ENCODED[text] = data
         parts.append(data)
-        starts.append(at)
-        at += len(data) + 1
-    return b"\n".join(parts), starts
+    return b"\n".join(parts)
 
 
-def scan(match: Any, anchor: Any, data: bytes, starts: list[int]) -> list[bool]:
-    """Per line of ``data`` (its lines start at ``starts``), whether ``match`` (a gate's program, its
-    search anchored where it starts) finds a match ending in it."""
-    n = len(starts)
+def scan(match: Any, anchor: Any, data: bytes, n: int) -> list[bool]:
+    """Per line of ``data`` (``n`` lines parted by newlines), whether ``match`` (a gate's program, its
+    search anchored where it starts) finds a match ending in it. (The line a match ends in: the newlines
+    counted from where the search started, a C-speed count; no offset kept per line.)"""
     out = [False] * n
     end = len(data)
     pos = 0
@@ -77,12 +72,12 @@ def scan(match: Any, anchor: Any, data: bytes, starts: list[int]) -> list[bool]:
         at: int = match(anchor, data, pos, end)[0][1]  # the end of the match: in the line found
         if at < 0:
             break
-        index = bisect_right(starts, at, index) - 1
+        index += data.count(b"\n", pos, at)
         out[index] = True
-        index += 1
-        if index >= n:
+        pos = data.find(b"\n", at) + 1
+        if pos == 0:
             break
-        pos = starts[index]
+        index += 1
     return out
 
 
@@ -97,7 +92,7 @@ def symbol_led(texts: list[str]) -> list[tuple[int, str]]:
         if index:  # (first, the cheap looks at the first character that _MAYBE_LED would make)
             first = ord(text[0])
             if first < 0x80:
-                if first not in _ASCII_LEADS:
+                if 97 <= first <= 122 or 65 <= first <= 90 or first not in _ASCII_LEADS:  # (a letter: no set lookup)
                     continue  # (most lines: a letter)
             elif _prose_opener(first) or text[0].isalnum():
                 continue  # (a quotation mark, a dash, a letter or a digit)
@@ -114,14 +109,14 @@ def lines(match: Any, anchor: Any, texts: list[str]) -> list[bool] | None:
     encoded = encode(texts)
     if encoded is None:
         return None
-    out = scan(match, anchor, encoded[0], encoded[1])
+    out = scan(match, anchor, encoded, len(texts))
     led = symbol_led(texts)
     if led:  # (a scan of their rests alone: the document's text is not scanned twice)
         rests = [rest for _i, rest in led]
         encoded = encode(rests)
         if encoded is None:
             return None
-        past = scan(match, anchor, encoded[0], encoded[1])
+        past = scan(match, anchor, encoded, len(rests))
         for k in range(len(led)):
             if past[k]:
                 out[led[k][0]] = True

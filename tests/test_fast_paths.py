@@ -17,6 +17,7 @@ from cleaner import Cleaner, language, sentences, textstats
 from cleaner.context import Context
 from cleaner.document import _LEAD, _LEAD_FIRST, Document, normalize_space
 from cleaner.passes.base import LiteralScanner, VocabGroup
+from cleaner.vocab import fold
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 EVERY = "".join(map(chr, range(0x110000)))
@@ -369,3 +370,118 @@ def test_language_sample_lowered_from_the_folded_text_is_the_sample_lowered() ->
         assert ctx.language == (language.guess_by_stopwords(sample) or language.guess_by_script(sample)
                                 or language.guess_by_letters(sample))
     assert lowered > len(TEXTS) // 2
+
+
+def _menu_pages() -> list[str]:
+    """Pages whose menus and share rows stand twice (header and footer), as on most scraped pages."""
+    menu = "Home\nNews\nSport\nShare\nFacebook\nTwitter\nSign up for our newsletter\nAll rights reserved\nMenu"
+    return [f"{menu}\n\n{text}\n\n{menu}\n{text}" for text in TEXTS[:60]]
+
+
+def test_vocabulary_verdicts_reused_for_repeated_lines_are_each_line_judged() -> None:
+    reusing, judging = Cleaner(), Cleaner()
+    for p in judging.passes:
+        if isinstance(p, VocabGroup):
+            p.reuse_verdicts = False
+    checked = 0
+    for text in [*TEXTS, *_menu_pages()]:
+        a, b = reusing.explain_text(text), judging.explain_text(text)
+        assert a.text == b.text
+        assert [(r.start_line, r.pass_name, r.reason) for r in a.removed] == [
+            (r.start_line, r.pass_name, r.reason) for r in b.removed
+        ]
+        checked += len(a.removed)
+    assert checked > 0
+
+
+def _best_trying_every_wildcard(group: VocabGroup, ctx: Context, active: tuple[bool, ...], text: str, words: int,
+                                bucket: int) -> int | None:
+    """``VocabGroup._best`` as it was (anchored entries only): the wildcard patterns of every entry tried."""
+    best: int | None = None
+    for ch in (fold(text[0]), None):
+        rx = group._anchored(ctx, active, ch, None)
+        m = rx.fullmatch(text) if rx is not None else None
+        if m is not None and group.entries[int(m.lastgroup[1:])][4] < words:  # type: ignore[index]
+            rx = group._anchored(ctx, active, ch, bucket)
+            m = rx.fullmatch(text) if rx is not None else None
+        if m is not None:
+            k = int(m.lastgroup[1:])  # type: ignore[index]
+            best = k if best is None else min(best, k)
+    return best
+
+
+def test_wildcard_patterns_tried_only_before_the_first_characters_match() -> None:
+    from bisect import bisect_left
+
+    groups = [p for p in Cleaner().passes if isinstance(p, VocabGroup)]
+    # (lines a wildcard pattern of an earlier entry matches too: a copyright line cut short by a caption's toggle)
+    menu = [*_menu_pages()[0].splitlines(), "© 2019 The Example Times Company and its partners… more",
+            "Copyright 2019 by the Example Company Inc... Read more", "Home » News", "Subscribe » Newsletter"]
+    checked = 0
+    for text in TEXTS[::3]:
+        ctx = Context(Document(text))
+        for group in groups:
+            active, _items, _gate = group._setup(ctx)
+            by_char: dict[str | None, re.Pattern[str] | None] = {}
+            for line in [*ctx.doc.lines[:80], *Document("\n".join(menu)).lines]:
+                words = len(line.text.split())
+                bucket = min(bisect_left(group.limits, words), len(group.limits) - 1)
+                found = group._best(ctx, active, by_char, line.text, words, bucket, None)
+                assert found == _best_trying_every_wildcard(group, ctx, active, line.text, words, bucket), line.text
+                checked += found is not None
+    assert checked > 50
+
+
+def test_literal_lines_hold_every_line_a_table_matches() -> None:
+    groups = [p for p in Cleaner().passes if isinstance(p, VocabGroup)]
+    names = {(family, name) for g in groups for _n, family, name, _r, _m in g.entries}
+    names |= {("cookies", "cookie_word"), ("credits", "bio"), ("comments", "reply"), ("comments", "ui")}
+    extra = ["We use cookies on this site.\nCOOKIE settings\nCookies help us\nCookie", "x\nSubscribe to our newsletter"]
+    checked = 0
+    for text in [*TEXTS, *extra]:
+        ctx = Context(Document(text))
+        for family, name in sorted(names):
+            t = ctx.table(family, name)
+            holding = ctx.literal_lines(t)
+            if holding is None:
+                continue
+            assert holding == sorted(set(holding))
+            held = set(holding)
+            for i, line in enumerate(ctx.doc.lines):
+                if i not in held:
+                    assert t.match(line.text) is None, (family, name, line.text)
+                else:
+                    checked += t.match(line.text) is not None
+    assert checked > 0
+
+
+def test_sentence_mark_precheck_keeps_every_break() -> None:
+    rng = random.Random(18)
+    alphabet = "ab C.!?…\"'”» \u00a0\u2003É\nЖ1"
+    texts = [*LINES, "Wait… Then it came.", "Really?! Yes.", "End!\u00a0Next", "A.\u2003B", "Stop.» Then"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        assert sentences.may_break(text) == (sentences._BREAK_MARK.search(text) is not None), repr(text)
+        assert sentences.first_sentence(text) == _first_sentence_unchecked(text), repr(text)
+
+
+def _first_sentence_unchecked(text: str) -> str | None:
+    """``sentences.first_sentence`` without the mark precheck."""
+    m = sentences._BREAK_MARK.search(text)
+    while m is not None:
+        at = m.start() + 1
+        if not sentences._ABBREVIATION.search(text, max(0, at - 8), at):
+            return text[:at]
+        m = sentences._BREAK_MARK.search(text, m.end())
+    return None
+
+
+def test_long_words_edge_punctuation_holds_no_word_character() -> None:
+    from cleaner.passes.blocks import _EDGE_PUNCT, _LONG_WORD, _long_words
+
+    assert not re.search(r"\w", _EDGE_PUNCT)
+    rng = random.Random(18)
+    alphabet = [*_EDGE_PUNCT, "é", "ß", "ж", "a", "b", "_", "1", "\u0301", " ", "'", "’"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        assert _long_words(text) == _LONG_WORD.findall(text), repr(text)

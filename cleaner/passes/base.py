@@ -139,6 +139,8 @@ class VocabGroup(Pass):
         self._scanners: dict[tuple[str, ...] | None, LiteralScanner] = {}
         self._gates: dict[tuple[object, ...], Gate | None] = {}
         self._setups: dict[tuple[str, ...], tuple[tuple[bool, ...], list[tuple[int, str]], Gate | None]] = {}
+        # a line's verdict reused for a line of the same text later in the run (tests turn it off to compare)
+        self.reuse_verdicts = True
 
     def _gate(self, ctx: Context, active: tuple[bool, ...]) -> Gate | None:
         """The RE2 gate over every active table (see :mod:`cleaner.gate`); None: no gating."""
@@ -164,10 +166,11 @@ class VocabGroup(Pass):
         ]
 
     def _anchored(self, ctx: Context, active: tuple[bool, ...], ch: str | None,
-                  bucket: int | None) -> re.Pattern[str] | None:
+                  bucket: int | None, below: int | None = None) -> re.Pattern[str] | None:
         """The alternation for lines starting with ``ch`` (None: the wildcard patterns),
-        of the entries admitting lines of ``limits[bucket]`` words (None: every entry)."""
-        key = (ctx.vocab_languages, ch, bucket)  # ``active`` follows from the languages (see _setup)
+        of the entries admitting lines of ``limits[bucket]`` words (None: every entry), and
+        only those before entry ``below`` when given."""
+        key = (ctx.vocab_languages, ch, bucket, below)  # ``active`` follows from the languages (see _setup)
         try:
             return self._cache[key]
         except KeyError:
@@ -175,6 +178,8 @@ class VocabGroup(Pass):
         words = 0 if bucket is None else self.limits[bucket]
         parts: list[str] = []
         for k, (_n, family, name, _reason, max_words) in enumerate(self.entries):
+            if below is not None and k >= below:
+                break
             t = ctx.table(family, name)
             if max_words < words or not active[k] or t.mode == "search":
                 continue
@@ -272,13 +277,18 @@ class VocabGroup(Pass):
             # One regex per first character over every entry (few compiles); when the
             # entry it matches does not admit a line this long, ask again with only the
             # entries that do (rare: a vocabulary match on a long line).
-            if ch in by_char:  # (not try/except: misses are common, raising costs more)
+            # (the wildcard patterns, once a first character's pattern matched, need only try the entries before
+            # the one it matched: a smaller alternation, most of the time none)
+            below = best if ch is None else None
+            if below is not None:
+                rx = self._anchored(ctx, active, ch, None, below)
+            elif ch in by_char:  # (not try/except: misses are common, raising costs more)
                 rx = by_char[ch]
             else:
                 rx = by_char[ch] = self._anchored(ctx, active, ch, None)
             m = rx.fullmatch(text) if rx is not None else None
             if m is not None and self.entries[int(m.lastgroup[1:])][4] < words:  # type: ignore[index]
-                rx = self._anchored(ctx, active, ch, bucket)
+                rx = self._anchored(ctx, active, ch, bucket, below)
                 m = rx.fullmatch(text) if rx is not None else None
             if m is not None:
                 k = int(m.lastgroup[1:])  # type: ignore[index]
@@ -318,11 +328,20 @@ class VocabGroup(Pass):
                 scanner = self._scanners[ctx.vocab_languages] = LiteralScanner([p for _k, p in every])
             per_line = scanner.candidates(items, ctx, todo)
         by_char: dict[str | None, re.Pattern[str] | None] = {}  # _anchored(ctx, active, ch, None) of this run
+        # (a line's verdict follows from its text, its words and its search items: a menu's lines met again on the
+        # page, "Share", "Home", are judged once)
+        judged: dict[tuple[str, int, tuple[tuple[int, str], ...] | None], int | None] = {}
         for index in todo:
             words = ctx.words(index)  # (counts the deadline ticks: the regexes below are the cost)
-            bucket = bisect_left(limits, words)
             text = doc.lines[index].text
             search_items = per_line.get(index)
+            key = (text, words, search_items)
+            if self.reuse_verdicts and key in judged:
+                best = judged[key]
+                if best is not None:
+                    hits[index] = best
+                continue
+            bucket = bisect_left(limits, words)
             best = self._best(ctx, active, by_char, text, words, bucket, search_items)
             # a line led by symbols ("📲 Leia mais: …") is also tried past them, as Table.match does
             rest = without_symbols(text) if not text[0].isalpha() else None
@@ -330,6 +349,7 @@ class VocabGroup(Pass):
                 other = self._best(ctx, active, by_char, rest, words, bucket, search_items)
                 if other is not None and (best is None or other < best):
                     best = other
+            judged[key] = best
             if best is not None:
                 hits[index] = best
         if hits:

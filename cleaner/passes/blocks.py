@@ -24,6 +24,8 @@ _LONG_WORD = re.compile(r"\w{4,}")
 # same words in ASCII text (faster than the regex: most lines are ASCII).
 _NON_WORD_ASCII = bytes(c for c in range(128) if not re.match(r"\w", chr(c)))
 _NON_WORD_BYTES = bytes.maketrans(_NON_WORD_ASCII, b" " * len(_NON_WORD_ASCII))
+# Punctuation that closes or opens a word (no word character: stripped, it leaves the word's own run of \w)
+_EDGE_PUNCT = ".,;:!?\"'()[]«»“”„‘’…–—-"
 
 
 _MIN_TABLE_ROWS = 3  # a table inside the article: a few rows of figures (two are a teaser list's counts)
@@ -302,11 +304,17 @@ def _long_words(lower: str) -> list[str]:
         return [w for w in lower.encode("ascii").translate(_NON_WORD_BYTES).decode("ascii").split() if len(w) >= 4]
     # (a word of letters alone between spaces is one run of \w, as ``str.isalnum`` and ``\w`` agree on each
     # character but "_": the regex only reads the words that hold anything else, "Straße," or "l'État")
+    # (nor those whose punctuation only closes or opens them, "straße," or "«zürich»": the rest is one run)
     found: list[str] = []
     for token in lower.split():
         if token.isalnum():
             if len(token) >= 4:
                 found.append(token)
+            continue
+        core = token.strip(_EDGE_PUNCT)
+        if core.isalnum():
+            if len(core) >= 4:
+                found.append(core)
         else:
             found.extend(_LONG_WORD.findall(token))
     return found

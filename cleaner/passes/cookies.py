@@ -138,7 +138,9 @@ class CookieDialog(Pass):
         reported = ctx.table(self.family, "reported")
         counts = ctx.word_counts()
         lines = ctx.doc.lines
-        for index in ctx.doc.kept():
+        # (only the lines that name cookies at all: one scan of the folded text for the table's literals)
+        naming = ctx.literal_lines(word)
+        for index in ctx.doc.kept() if naming is None else [i for i in naming if lines[i].removal is None]:
             text = lines[index].text
             if counts[index] > self.max_words or not may_break(text) or not word.match(text):
                 continue

@@ -231,7 +231,9 @@ class EdgeLink(Pass):
         lines = ctx.doc.lines
         # no line opens with an address or is an email: nothing to do (most documents; one scan)
         text = ctx.joined_text()
-        opening, after_newline = (_MAYBE_LINK, _MAYBE_LINK_AFTER_NEWLINE) if _AT_LINE_END.search(text) else (
+        # (no "@" at all, most texts: no email address or handle either, and no regex scan to tell it)
+        at_end = "@" in text and _AT_LINE_END.search(text) is not None
+        opening, after_newline = (_MAYBE_LINK, _MAYBE_LINK_AFTER_NEWLINE) if at_end else (
             _MAYBE_ADDRESS, _MAYBE_ADDRESS_AFTER_NEWLINE
         )
         if not (opening.match(text) or after_newline.search(text)):
