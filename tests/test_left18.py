@@ -33,6 +33,14 @@
    and neighbours", "Nachbarn und Freunde", or the family by its definite name, "Familien") is kept where a closing
    courtesy is: right under the last long paragraph, nothing removed between, no furniture above it. One group alone
    ("Venner", "Familie") and a menu's "Nyheter og sport" still go.
+
+Found on the way (item 3): a health page's list of symptoms under its heading, then a question over two sentences
+("Symptoms" over "Diarrhoea", "Vomiting", …, "When should you see a doctor?" over "If there is blood in the stool.",
+"If the symptoms last more than three days."), lost the list and the last sentence wherever a page's language was
+known (English; Spanish forced): the list's five short lines made a strong gap for detached-blocks, the last sentence
+went as a block cut off by furniture, and edge-furniture's ``list_over_question`` then saw one answer only. The gap
+is no gap where ``list_over_question``'s shape stands in it (``blocks._question_list``). And es.toml's chrome names
+a news list's way back ("Volver al listado de noticias", "Regresar a la lista de artículos").
 """
 
 from __future__ import annotations
@@ -259,3 +267,51 @@ def test_the_norwegian_memorial_keeps_its_signature() -> None:
 
     lost, left = judge(CASES["nb_minneord"])
     assert (lost, left) == ([], [])
+
+
+# -- found on the way: a list of symptoms over a question the article answers --------------------------------------
+
+HEALTH = {
+    "en": (["Gastroenteritis is an inflammation of the stomach and the gut, nearly always caused by a virus and very contagious in winter.",
+            "Before you start you need access to a doctor's surgery with a nurse who can take samples and a phone line that works.",
+            "At the end of the week you should feel better, ready to go back to work and to your own projects."],
+           ["Symptoms", "Diarrhoea", "Vomiting", "Abdominal pain", "Mild fever", "When should you see a doctor?",
+            "If there is blood in the stool.", "If the symptoms last more than three days."]),
+    "es": (["La gastroenteritis es una inflamación del estómago y el intestino, causada casi siempre por un virus y muy contagiosa en invierno.",
+            "Antes de empezar necesitas acceso a un servidor con un usuario que tenga permisos de administrador y una conexión a internet.",
+            "Al final del tutorial tendrás un servidor web funcionando, listo para alojar tu primera página y tus propios proyectos."],
+           ["Síntomas", "Diarrea", "Vómitos", "Dolor abdominal", "Fiebre leve", "¿Cuándo acudir al médico?",
+            "Si hay sangre en las heces.", "Si los síntomas duran más de tres días."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HEALTH))
+def test_a_list_over_a_question_the_article_answers_survives_with_the_language_known(lang: str) -> None:
+    paragraphs, tail = HEALTH[lang]
+    page = [*paragraphs, *tail]
+    for forced in (None, lang):
+        result = cleaner.explain_text("\n".join(page), language=forced)
+        assert result.text.splitlines() == page, (forced, removed(result))
+
+
+# the same place without the shape: as before (a menu with residue in it, a list with one sentence under its question,
+# a teaser after a menu)
+def test_a_gap_without_the_lists_shape_still_parts_the_blocks() -> None:
+    paragraphs, _tail = HEALTH["en"]
+    with_share = [*paragraphs, "Sections", "News", "Sport", "Culture", "Share", "When should you see a doctor?",
+                  "If there is blood in the stool.", "If the symptoms last more than three days."]
+    result = cleaner.explain_text("\n".join(with_share))
+    assert "If the symptoms last more than three days." not in result.text.splitlines(), removed(result)
+    teaser = [*paragraphs, "More", "News", "Sport", "Culture", "Travel", "Ten things to do in Lisbon this summer with children and friends."]
+    assert cleaner.explain_text("\n".join(teaser)).text.splitlines() == paragraphs
+
+
+def test_a_news_lists_way_back_goes_in_spanish() -> None:
+    paragraphs, _tail = HEALTH["es"]
+    for line in ("Volver al listado de noticias", "Regresar a la lista de artículos"):
+        result = cleaner.explain_text("\n".join([*paragraphs, line]), language="es")
+        assert removed(result) == [("site-chrome", line)]
+    # (a sentence telling of going back stays)
+    line = "Volver al listado de espera le costó tres meses más, según explicó la paciente a este diario."
+    result = cleaner.explain_text("\n".join([*paragraphs, line]), language="es")
+    assert result.text.splitlines() == [*paragraphs, line], removed(result)
