@@ -253,7 +253,7 @@ def _section_label(ctx: Context, last: int) -> int | None:
     if head.lead or ctx.words(title) < _TITLE_WORDS or head.text.rstrip()[-1:] in _NOT_TITLE_END - {"?", "!"}:
         return None
     # (capitalised, or in a script without case)
-    if lines[label].lead or DIGIT.search(text) or (not text[0].isupper() and text[0].lower() != text[0].upper()):
+    if lines[label].lead or DIGIT.search(text) or text[0].islower():
         return None
     parts = _SECTION_PARTS.split(text)
     if len(parts) > _SECTION_PARTS_MAX or not all(
