@@ -134,7 +134,11 @@ def _read_stoplist(name: str) -> list[str]:
 _PROFILE_WORDS: dict[str, str] = {
     "en": "the and of to in is that for with was on are it as by this be have from",
     "de": "der die und das ist nicht mit den von zu ein eine auf für sich dem des auch",
-    "fr": "le la les et des est une dans pour pas que qui sur au avec du ce il sont aux ont été cette cet",
+    # (and French's own pronouns and adverbs, "nous", "vous", "leur", "très": a short French text has few of the
+    # rest. "de", "un", "en", "à" are Spanish's, Italian's, Dutch's or Portuguese's too and stay out: pages of those
+    # lose their answer with them)
+    "fr": "le la les et des est une dans pour pas que qui sur au avec du ce il sont aux ont été cette cet par plus "
+    "nous vous leur ils elle était être aussi très ces ses",
     "es": "el la los las y en que del por con una para es se al lo como más pero",
     "it": "il la di che e per un una del della non sono gli le è si con al nel",
     "pt": "o a os as de que e do da em um uma para com não no na por é ao",

@@ -913,11 +913,10 @@ KNOWN_LOST: dict[str, list[str]] = {
 RESIDUE_LEFT: dict[str, int] = {
     # Croatian, Finnish, Slovenian, Tagalog and Hebrew have had vocabularies since, and Malay's own labels are in
     # id.toml (test_lang_vocab16.py), Bengali, Persian, Hindi and Thai too (test_lang_vocab17.py: their pages keep
-    # none): left are a bare name over the date (fi), a call to subscribe to a feature and
+    # none): left are a call to subscribe to a feature and
     # its archive link ("Naročite se na besedo tedna", "Vse besede tedna": sl), and under an open letter's
     # signatories a link to the author's stories, two lines too short a run for edge-furniture (he)
     "he_michtav": 1,
-    "fi_oikaisu": 1,
     "sl_slovar": 2,
     # a word-of-the-day page's own calls ("Get Word of the Day in your inbox", "Test your vocabulary with our
     # 10-question quiz!"): no table names them

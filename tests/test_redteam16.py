@@ -789,8 +789,8 @@ RESIDUE_LEFT: dict[str, int] = {
     # ("Tel.: 08382 704-115") now goes with its box (edge_guards.contact_phones, tests/test_fixes17.py)
     "de_presse": 1,
     "fr_communique": 1,
-    # the author's name alone over the place and date ("Laura Serrano": two capitalised words, a headline's shape)
-    "es_noticia": 1,
+    # (es_noticia: the author's name alone between the headline and the place and date, "Laura Serrano", goes as a
+    # section's name there does, structure._section_label, tests/test_left18.py)
     # (es_universidad: 7.97 Spanish votes of 126 words, no clear answer, but the lean is Spanish now, its Italian
     # votes from the words the two share, language._clear_margin: the Spanish tables apply, tests/test_fixes17.py)
     # the note to editors' sentence ("Voor meer informatie kunt u contact opnemen met …, telefoon …"): a sentence an

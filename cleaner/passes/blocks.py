@@ -14,7 +14,7 @@ from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower
 from .base import Pass
 from .discussions import DISCUSSION_REPLY
-from .edge_guards import VerdictHeadings, pros_and_cons, quantity_list
+from .edge_guards import VerdictHeadings, list_over_question, pros_and_cons, quantity_list
 from .furniture import DIGIT, furniture_test
 
 # Words of 4+ letters (possessives and hyphens split off: "Assange's" names Assange): the
@@ -36,6 +36,17 @@ _BYLINE_KEPT = 2  # a byline box between the standfirst and the article: the aut
 _BYLINE_SHARE = 1.5  # and half again as many lines (dates, share buttons) taken by other passes
 _HEADLINE_WORDS = 20  # a headline over the standfirst
 _BYLINE_BOX_LINES = 3  # the byline box's kept lines: a name, a role, a place and date
+
+
+def _question_list(ctx: Context, furniture_at: Callable[[int], bool], first: int, at: int) -> bool:
+    """The furniture from line ``first`` on is a short list under its heading, and a question stands under it over
+    two sentences, the last one line ``at`` (:func:`~.edge_guards.list_over_question`'s shape): the article's list."""
+    if first < 0:
+        return False
+    lines = ctx.doc.lines
+    region = range(first, at + 1)
+    furniture = [j for j in region if lines[j].removal is None and furniture_at(j)]
+    return len(list_over_question(ctx, furniture_at, region, furniture)) < len(furniture)
 
 
 class DetachedBlocks(Pass):
@@ -103,6 +114,7 @@ class DetachedBlocks(Pass):
         current_prose: list[int] = []
         weight = 0
         gap_residue = gap_furniture = gap_lines = gap_digits = gap_box = 0
+        gap_first = -1  # the gap's first furniture line
         furniture_at = furniture_test(ctx)
         counts = ctx.word_counts()
         min_prose_words = self.min_prose_words
@@ -126,6 +138,8 @@ class DetachedBlocks(Pass):
                         verdict, verdict_read = pros_and_cons(ctx, range(i, len(lines))), True
                     # (the review's own box: "Pros" / "Quiet" / "Cons" / "No mapping")
                     gap_box += 1 if i in verdict else 0
+                    if not gap_furniture:
+                        gap_first = i
                     gap_furniture += 1
                     gap_lines += 1
                     # (furniture of three words or more holds no figure: the furniture test spares such a line)
@@ -150,6 +164,10 @@ class DetachedBlocks(Pass):
                 # a review's pros and cons and at most a heading ("Verdict") over its verdict: the review goes on
                 # (with more furniture beside the box, a price box or a menu, the gap stands)
                 strong = False
+            if strong and not gap_residue and _question_list(ctx, furniture_at, gap_first, i):
+                # a short list under its heading, then a question the article answers ("Symptoms" over "Diarrhoea",
+                # "Vomiting", …, then "When should you see a doctor?" over its sentences): the article goes on
+                strong = False
             if strong and weight:
                 blocks.append(current)
                 prose_of.append(current_prose)
@@ -158,6 +176,7 @@ class DetachedBlocks(Pass):
                 bylines.append(gap_furniture <= _BYLINE_KEPT and gap_residue >= _BYLINE_SHARE * gap_furniture)
                 current, current_prose, weight = [], [], 0
             gap_residue = gap_furniture = gap_lines = gap_digits = gap_box = 0
+            gap_first = -1
             current.append(i)
             current_prose.append(i)
             weight += counts[i]

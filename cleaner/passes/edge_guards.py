@@ -856,6 +856,7 @@ def inner_headings(
     clock = ctx.table("metadata", "clock")
     issuer = ctx.table("structure", "issuer_signature")
     courtesy = ctx.table("structure", "closing_courtesy")
+    group_signers = ctx.table("structure", "group_signature")
 
     event = ctx.table("metadata", "event_date")
 
@@ -1021,13 +1022,14 @@ def inner_headings(
             and pos <= _MAX_ROWS_UNDER
             and ctx.words(i) <= _COURTESY_WORDS
             and not lines[i].text.endswith(",")  # (a letter's closing over its signer: the guards below)
-            and courtesy.match(lines[i].text)
+            and (courtesy.match(lines[i].text) or group_signers.match(lines[i].text))
             and _adjacent(ctx, region.start - 1, i)
             and not any(furniture_at(j) for j in order[:pos])
         ):
             # a post's or a letter's closing courtesy right under its last paragraph, nothing removed between and
             # no furniture above it ("Thanks in advance", "Viele Grüße", "ขอบคุณล่วงหน้าครับ" under the post's last
-            # line, "งบประมาณ 15,000 บาท"): the writer's, whatever residue follows
+            # line, "งบประมาณ 15,000 บาท"): the writer's, whatever residue follows; and so are a memorial's signers
+            # there ("Naboer og venner", "Friends and neighbours": structure.group_signature)
             out.add(i)
             continue
         # the neighbour on the article's side (the first line's is the long paragraph itself), or a

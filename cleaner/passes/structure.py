@@ -25,6 +25,8 @@ in :mod:`.edge_guards`; what a line of furniture looks like is in :mod:`.furnitu
 
 from __future__ import annotations
 
+import re
+
 from ..context import Context
 from ..textstats import COLONS, SENTENCE_ENDS, ends_colon, ends_sentence
 from .base import Pass
@@ -192,6 +194,9 @@ class EdgeFurniture(Pass):
         last = next(i for i in reversed(kept) if self._is_anchor(ctx, i))
         if self.head:
             self._clear(ctx, range(0, first), "before the article's first paragraph")
+            label = _section_label(ctx, last)
+            if label is not None:
+                ctx.doc.remove(label, self.name, "a section's name between the headline and its date or byline")
         if self.tail:
             self._clear(ctx, range(last + 1, len(ctx.doc.lines)), TAIL)
             for i in comment_thread(ctx, range(last + 1, len(ctx.doc.lines))):
@@ -235,6 +240,45 @@ class EdgeFurniture(Pass):
             run = []
             chrome = 0
             before = lines[i].text
+
+
+def _section_label(ctx: Context, last: int) -> int | None:
+    """A section's name between the headline and its stamp, over the article's paragraphs (the last: line ``last``):
+    a label of a word or two ("Belföld", "Πολιτική", "Aarhus"), or two of them parted by a separator ("Sport /
+    Fotbal"), capitalised, no figure, no punctuation, right under the page's first line (a headline: three words or
+    more, no sentence, no colon) and right over a date or a byline another pass took ("9. 3. 2025 20:15", "Af
+    Mette Sørensen"). Sites print it there as their breadcrumb; the article's own headings stand under the stamp,
+    over their paragraphs ("Introduction"), and a kicker over the headline is not judged here. (A long headline
+    may be prose itself: the first paragraph is not looked for over it.)"""
+    lines = ctx.doc.lines
+    kept = ctx.doc.kept()
+    if len(kept) < _LABEL_AT or kept[1] != kept[0] + 1 or kept[1] + 1 >= last:
+        return None
+    title, label = kept[0], kept[1]
+    stamp = lines[label + 1].removal
+    if stamp is None or stamp.pass_name not in _STAMP_PASSES:
+        return None
+    head, text = lines[title], lines[label].text
+    if head.lead or ctx.words(title) < _TITLE_WORDS or head.text.rstrip()[-1:] in _NOT_TITLE_END - {"?", "!"}:
+        return None
+    # (capitalised, or in a script without case)
+    if lines[label].lead or DIGIT.search(text) or text[0].islower():
+        return None
+    parts = _SECTION_PARTS.split(text)
+    if len(parts) > _SECTION_PARTS_MAX or not all(
+        0 < len(part.split()) <= _SECTION_WORDS and _SECTION_WORD.fullmatch(part) for part in parts
+    ):
+        return None
+    return label
+
+
+_LABEL_AT = 2  # the headline, then the label
+_TITLE_WORDS = 3
+_STAMP_PASSES = frozenset({"dateline", "byline", "labelled-byline", "clock-line"})
+_SECTION_PARTS = re.compile(r"(?<!\s)\s+[/|»›>·•]\s+")  # (a run of spaces tried once: linear)
+_SECTION_PARTS_MAX = 2
+_SECTION_WORDS = 2
+_SECTION_WORD = re.compile(r"[^\W\d_][\w'’&-]*(?: [^\W\d_][\w'’&-]*)?")
 
 
 def _label_box(ctx: Context, region: range) -> set[int]:
