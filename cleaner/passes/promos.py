@@ -19,6 +19,7 @@ _STATEMENT_ENDS = SENTENCE_ENDS - frozenset("?？\u061f\u037e\u2047\u2048\u2049"
 # a most-read box's rank ("1", "2.", "#3") or a latest-news box's age ("2h", "45 min", "3 Std.") on its own line
 # beside a headline (the spelled-out ages, "vor 2 Std.", "Il y a 2 h", are the relative_stamp table's)
 _RANK = re.compile(r"#?(\d{1,2})\.?")
+_DATE_WORDS = 6  # a teaser's date on its own line: "3 de junio de 2023", "Sonntag, 21. April 2024"
 _INLINE_ITEMS = re.compile(r"[:：]\s*\w")  # a label, then its items on the same line
 _LABELLED_FIGURE = re.compile(r"[^\W\d_][^:：]{0,30}[:：]\s*[^:：]*\d")  # "Received: 12 September 2024"
 _RANK_OR_AGE = re.compile(
@@ -369,15 +370,19 @@ class TeaserBox(VocabLinePass):
         return self.min_item_words <= ctx.words(j) <= self.max_item_words and not self.check_gated(ctx, j, maybe)
 
     def _rank_or_age(self, ctx: Context, j: int) -> bool:
-        """A bare rank or age on its own line: "1", "#2", "2h", "vor 3 Std.", "14:05"."""
+        """A bare rank or age on its own line: "1", "#2", "2h", "vor 3 Std.", "14:05", or a teaser's date alone
+        ("12.03.2025", "3 de junio de 2023")."""
         line = ctx.doc.lines[j]
-        if line.lead or ctx.words(j) > 4:
+        if line.lead or ctx.words(j) > _DATE_WORDS:
             return False
         text = line.text
+        if ctx.words(j) > 4:
+            return bool(ctx.table("metadata", "dateline").match(text))
         return bool(
             _RANK_OR_AGE.fullmatch(text)
             or ctx.table("metadata", "relative_stamp").match(text)
             or ctx.table("metadata", "clock").match(text)
+            or ctx.table("metadata", "dateline").match(text)
         )
 
     def _numbered_item(self, ctx: Context, i: int, maybe: list[bool] | None) -> bool:

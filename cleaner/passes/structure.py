@@ -37,6 +37,7 @@ from .edge_guards import (
     closing_list,
     comment_thread,
     contact_phones,
+    footer_address,
     counts_under_data,
     data_rows,
     fact_box,
@@ -122,6 +123,8 @@ class EdgeFurniture(Pass):
             furniture = numbered_steps(ctx, furniture_at, region, furniture)
             # (the phone of a contact box whose name and mail go: the box's data, no article's)
             furniture = sorted(furniture + contact_phones(ctx, region, furniture))
+            # (a site's address and phone between its footer's links: the site's, no article's)
+            furniture = sorted(furniture + footer_address(ctx, region, furniture))
         else:
             furniture = fact_box(ctx, region, furniture)
             box = _label_box(ctx, region)
