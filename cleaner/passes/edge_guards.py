@@ -2085,6 +2085,7 @@ _LABELLED_PHONE = re.compile(
 )
 _ADDRESS_WORDS = 14
 _FOOTER_BOX_LINES = 3  # a site's address, its phone, a fax or its hours
+_FOOTER_OVER = 3  # the footer's lines over it, all going (one label over it may be the article's "Kontakt")
 
 
 def footer_address(ctx: Context, region: range, furniture: list[int]) -> list[int]:
@@ -2092,8 +2093,10 @@ def footer_address(ctx: Context, region: range, furniture: list[int]) -> list[in
     article, one of them a postal address (a house number and a postal code, parted by a comma or a dash: "2 rue de
     l'Hôtel de Ville, 44800 Saint-Herblain"), the others addresses or phones under their label ("Tél. : 02 28 25 20
     00"), with the page's furniture (``furniture``, or residue other passes took) right over it and right under it:
-    the footer's link columns around the site's address. The same lines right under the article's last paragraph
-    (a notice's own contact), or over nothing but the page's end, stay."""
+    the footer's link columns around the site's address (``_FOOTER_OVER`` lines or more over it, all going, the last
+    no label with a colon). The same lines right under the article's last paragraph or a label or two there (a
+    notice's own contact, "Weitere Informationen:" over the office's address), or over nothing but the page's end,
+    stay."""
     lines = ctx.doc.lines
     gone = set(furniture)
     seq = [i for i in region if lines[i].text.strip()]
@@ -2113,21 +2116,24 @@ def footer_address(ctx: Context, region: range, furniture: list[int]) -> list[in
 
     out: list[int] = []
     k = 0
+    over = 0  # the lines going right over the line at k
     while k < len(seq):
         if lines[seq[k]].removal is not None or seq[k] in gone:
             k += 1
+            over += 1
             continue
         end = k
         while end < len(seq) and lines[seq[end]].removal is None and seq[end] not in gone:
             end += 1
         run = seq[k:end]
         if (
-            0 < k
+            over >= _FOOTER_OVER
+            and not ends_colon(lines[seq[k - 1]].text)
             and end < len(seq)
             and len(run) <= _FOOTER_BOX_LINES
             and any(address(i) for i in run)
             and all(address(i) or phone(i) for i in run)
         ):
             out.extend(run)
-        k = end
+        k, over = end, 0
     return out
