@@ -26,7 +26,8 @@ as a small block before the article: the recipe's data box and ingredient list p
 After: lost 0, left 3 (``RESIDUE_LEFT``). The shape rules: detached-blocks keeps a headline and its standfirst (one
 paragraph) over a list of quantities taken into the article (the ingredients), as over a byline box; teaser-box
 reads a teaser's date on its own line ("12.03.2025", "3 de junio de 2023": the dateline table, up to six words) as a
-rank or age beside its headline, so the box goes on under it; edge-furniture's tail takes a site's postal address
+rank or age beside its headline where the box dates each headline (another date two lines on, or one before), so the
+box goes on under it; edge-furniture's tail takes a site's postal address
 (a house number and a postal code) and its labelled phone when they stand between the footer's lines (three or more
 going over them, the last no colon label, and more under them) — the same lines under the article's last paragraph
 or under one label there stay. The vocabulary: the comments' count bare beside their name ("Kommentare 27") in de fr
@@ -909,6 +910,15 @@ def test_a_teasers_date_on_its_own_line_ends_no_teaser_box(dates: list[str]) -> 
            "Hefeteig richtig gehen lassen: Fünf Tipps vom Profi", dates[1], "Impressum", "Datenschutz"]
     result = cleaner.explain_text("\n".join(_ARTICLE_DE + box))
     assert kept_lines(result) == _ARTICLE_DE, removed(result)
+
+
+def test_an_inline_teasers_date_leaves_the_articles_next_subheading() -> None:
+    # (one teaser and its date inside the article: no date two lines on, so the box ends at the date as before)
+    subheading = "So geht es nach dem Backen weiter"
+    page = [*_ARTICLE_DE[:2], "Mehr zum Thema", "Pflaumenkuchen mit Streuseln: So gelingt er", "12.09.2024", subheading,
+            *_ARTICLE_DE[2:]]
+    kept = kept_lines(cleaner.explain_text("\n".join(page)))
+    assert kept == [*_ARTICLE_DE[:2], subheading, *_ARTICLE_DE[2:]]
 
 
 def test_an_articles_dated_list_under_its_own_heading_stays() -> None:

@@ -268,6 +268,7 @@ class TeaserBox(VocabLinePass):
             # a tag line holding its tags ("Temi: lavoro, scuola"): a labelled figure under it is no headline of its
             # box (an abstract's "Received: 12 September 2024" under its keywords)
             inline = bool(_INLINE_ITEMS.search(heading.text))
+            dated = False  # the box's headlines have their dates on their own lines
             while pos < len(kept) and unranked < self.max_items:
                 j = kept[pos]
                 if j in ctx.doc.headings or (inline and _LABELLED_FIGURE.match(ctx.doc.lines[j].text)):
@@ -275,13 +276,21 @@ class TeaserBox(VocabLinePass):
                 number = _RANK.fullmatch(ctx.doc.lines[j].text)
                 if number and int(number.group(1)) not in (1, rank + 1):
                     break  # a stray number, no rank of this list
-                if self._rank_or_age(ctx, j) and (
+                # (a teaser's date, each headline's beside it: a lone date under one headline ends the box, an
+                # inline box's one teaser over the article's next subheading)
+                date = (
+                    not self._rank_or_age(ctx, j)
+                    and self._date(ctx, j)
+                    and (dated or (pos + 2 < len(kept) and self._date(ctx, kept[pos + 2])))
+                )
+                if (date or self._rank_or_age(ctx, j)) and (
                     items or (pos + 1 < len(kept) and self._headline(ctx, kept[pos + 1], maybe))
                 ):
                     why = f"rank or age of a headline under the teaser heading at line {heading.lineno}"
                     box.append((j, why))
                     if number:
                         ranked, rank = True, int(number.group(1))
+                    dated = dated or date
                     under_headline = False
                     pos += 1
                     continue
@@ -370,19 +379,22 @@ class TeaserBox(VocabLinePass):
         return self.min_item_words <= ctx.words(j) <= self.max_item_words and not self.check_gated(ctx, j, maybe)
 
     def _rank_or_age(self, ctx: Context, j: int) -> bool:
-        """A bare rank or age on its own line: "1", "#2", "2h", "vor 3 Std.", "14:05", or a teaser's date alone
-        ("12.03.2025", "3 de junio de 2023")."""
+        """A bare rank or age on its own line: "1", "#2", "2h", "vor 3 Std.", "14:05"."""
         line = ctx.doc.lines[j]
-        if line.lead or ctx.words(j) > _DATE_WORDS:
+        if line.lead or ctx.words(j) > 4:
             return False
         text = line.text
-        if ctx.words(j) > 4:
-            return bool(ctx.table("metadata", "dateline").match(text))
         return bool(
             _RANK_OR_AGE.fullmatch(text)
             or ctx.table("metadata", "relative_stamp").match(text)
             or ctx.table("metadata", "clock").match(text)
-            or ctx.table("metadata", "dateline").match(text)
+        )
+
+    @staticmethod
+    def _date(ctx: Context, j: int) -> bool:
+        """A date alone on its line ("12.03.2025", "3 de junio de 2023")."""
+        return not ctx.doc.lines[j].lead and ctx.words(j) <= _DATE_WORDS and bool(
+            ctx.table("metadata", "dateline").match(ctx.doc.lines[j].text)
         )
 
     def _numbered_item(self, ctx: Context, i: int, maybe: list[bool] | None) -> bool:
