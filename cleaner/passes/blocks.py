@@ -267,6 +267,14 @@ class DetachedBlocks(Pass):
                     continue
                 if (standfirst and i < lede - 1) or (i > lede and len(box) <= _BYLINE_BOX_LINES):
                     ctx.doc.remove(i, self.name, "small block of text cut off before the article by page furniture")
+        # A headline and its standfirst, one paragraph, over a list of quantities taken into the article (a
+        # recipe's ingredients) with only short lines between (its data box, a print button): the article's head,
+        # as over a byline box. A teaser over the recipe has no list of its own between it and the article.
+        head_kept: set[int] = set()
+        if min(article) > 0 and first_article_line < blocks[min(article)][0]:
+            b = min(article) - 1
+            if len(prose_of[b]) == 1 and self._headline(ctx, prose_of[b][0], counts):
+                head_kept = {prose_of[b][0] - 1, prose_of[b][0]}
         replies = ctx.memo(DISCUSSION_REPLY)  # a discussion's replies (comment-section's judgement): the page's text
         for b, block in enumerate(blocks):
             if b in article or (prose_of[b] and all(replies[i] for i in prose_of[b])):
@@ -277,6 +285,8 @@ class DetachedBlocks(Pass):
             for i in block:
                 if b < main and i >= first_article_line:
                     break
+                if i in head_kept:
+                    continue
                 ctx.doc.remove(i, self.name, reason)
 
     def _headline(self, ctx: Context, lede: int, counts: list[int]) -> bool:

@@ -2257,3 +2257,67 @@ def contact_phones(ctx: Context, region: range, furniture: list[int]) -> list[in
             if name >= 0 and name not in out:
                 out.append(name)
     return sorted(out)
+
+
+# a postal code: five digits (with Brazil's three after a dash), or four and the Dutch letters
+_POSTCODE = re.compile(r"(?<![\d.,:/])(?:\d{5}(?:-\d{3})?|\d{4} ?[A-Z]{2})(?![\d.,:/]|[^\W\d_])")
+_NUMBER = re.compile(r"\d+")
+# a phone under its label, short numbers too ("Telefone: 156", "Tél. : 02 28 25 20 00")
+_LABELLED_PHONE = re.compile(
+    r"(?:tel|tél|téléphone|telefone|telefon|teléfono|telefono|fone|phone|tlf|fax)\.?\s?:?\s?\+?\(?\d[\d ()./–-]{1,24}",
+    re.IGNORECASE,
+)
+_ADDRESS_WORDS = 14
+_FOOTER_BOX_LINES = 3  # a site's address, its phone, a fax or its hours
+_FOOTER_OVER = 3  # the footer's lines over it, all going (one label over it may be the article's "Kontakt")
+
+
+def footer_address(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """A site's postal address and phone in its footer: a run of up to ``_FOOTER_BOX_LINES`` kept lines after the
+    article, one of them a postal address (a house number and a postal code, parted by a comma or a dash: "2 rue de
+    l'Hôtel de Ville, 44800 Saint-Herblain"), the others addresses or phones under their label ("Tél. : 02 28 25 20
+    00"), with the page's furniture (``furniture``, or residue other passes took) right over it and right under it:
+    the footer's link columns around the site's address (``_FOOTER_OVER`` lines or more over it, all going, the last
+    no label with a colon). The same lines right under the article's last paragraph or a label or two there (a
+    notice's own contact, "Weitere Informationen:" over the office's address), or over nothing but the page's end,
+    stay."""
+    lines = ctx.doc.lines
+    gone = set(furniture)
+    seq = [i for i in region if lines[i].text.strip()]
+
+    def address(i: int) -> bool:
+        text = lines[i].text
+        return (
+            ctx.words(i) <= _ADDRESS_WORDS
+            and not ends_sentence(text)
+            and ("," in text or " - " in text or " – " in text)
+            and _POSTCODE.search(text) is not None
+            and len(_NUMBER.findall(text)) >= 2
+        )
+
+    def phone(i: int) -> bool:
+        return ctx.words(i) <= _ADDRESS_WORDS and _LABELLED_PHONE.fullmatch(lines[i].text.strip()) is not None
+
+    out: list[int] = []
+    k = 0
+    over = 0  # the lines going right over the line at k
+    while k < len(seq):
+        if lines[seq[k]].removal is not None or seq[k] in gone:
+            k += 1
+            over += 1
+            continue
+        end = k
+        while end < len(seq) and lines[seq[end]].removal is None and seq[end] not in gone:
+            end += 1
+        run = seq[k:end]
+        if (
+            over >= _FOOTER_OVER
+            and not ends_colon(lines[seq[k - 1]].text)
+            and end < len(seq)
+            and len(run) <= _FOOTER_BOX_LINES
+            and any(address(i) for i in run)
+            and all(address(i) or phone(i) for i in run)
+        ):
+            out.extend(run)
+        k, over = end, 0
+    return out

@@ -19,6 +19,7 @@ _STATEMENT_ENDS = SENTENCE_ENDS - frozenset("?？\u061f\u037e\u2047\u2048\u2049"
 # a most-read box's rank ("1", "2.", "#3") or a latest-news box's age ("2h", "45 min", "3 Std.") on its own line
 # beside a headline (the spelled-out ages, "vor 2 Std.", "Il y a 2 h", are the relative_stamp table's)
 _RANK = re.compile(r"#?(\d{1,2})\.?")
+_DATE_WORDS = 6  # a teaser's date on its own line: "3 de junio de 2023", "Sonntag, 21. April 2024"
 _INLINE_ITEMS = re.compile(r"[:：]\s*\w")  # a label, then its items on the same line
 _LABELLED_FIGURE = re.compile(r"[^\W\d_][^:：]{0,30}[:：]\s*[^:：]*\d")  # "Received: 12 September 2024"
 _RANK_OR_AGE = re.compile(
@@ -267,6 +268,7 @@ class TeaserBox(VocabLinePass):
             # a tag line holding its tags ("Temi: lavoro, scuola"): a labelled figure under it is no headline of its
             # box (an abstract's "Received: 12 September 2024" under its keywords)
             inline = bool(_INLINE_ITEMS.search(heading.text))
+            dated = False  # the box's headlines have their dates on their own lines
             while pos < len(kept) and unranked < self.max_items:
                 j = kept[pos]
                 if j in ctx.doc.headings or (inline and _LABELLED_FIGURE.match(ctx.doc.lines[j].text)):
@@ -274,13 +276,21 @@ class TeaserBox(VocabLinePass):
                 number = _RANK.fullmatch(ctx.doc.lines[j].text)
                 if number and int(number.group(1)) not in (1, rank + 1):
                     break  # a stray number, no rank of this list
-                if self._rank_or_age(ctx, j) and (
+                # (a teaser's date, each headline's beside it: a lone date under one headline ends the box, an
+                # inline box's one teaser over the article's next subheading)
+                date = (
+                    not self._rank_or_age(ctx, j)
+                    and self._date(ctx, j)
+                    and (dated or (pos + 2 < len(kept) and self._date(ctx, kept[pos + 2])))
+                )
+                if (date or self._rank_or_age(ctx, j)) and (
                     items or (pos + 1 < len(kept) and self._headline(ctx, kept[pos + 1], maybe))
                 ):
                     why = f"rank or age of a headline under the teaser heading at line {heading.lineno}"
                     box.append((j, why))
                     if number:
                         ranked, rank = True, int(number.group(1))
+                    dated = dated or date
                     under_headline = False
                     pos += 1
                     continue
@@ -378,6 +388,13 @@ class TeaserBox(VocabLinePass):
             _RANK_OR_AGE.fullmatch(text)
             or ctx.table("metadata", "relative_stamp").match(text)
             or ctx.table("metadata", "clock").match(text)
+        )
+
+    @staticmethod
+    def _date(ctx: Context, j: int) -> bool:
+        """A date alone on its line ("12.03.2025", "3 de junio de 2023")."""
+        return not ctx.doc.lines[j].lead and ctx.words(j) <= _DATE_WORDS and bool(
+            ctx.table("metadata", "dateline").match(ctx.doc.lines[j].text)
         )
 
     def _numbered_item(self, ctx: Context, i: int, maybe: list[bool] | None) -> bool:

@@ -42,6 +42,7 @@ from .edge_guards import (
     counts_under_data,
     data_rows,
     fact_box,
+    footer_address,
     inner_headings,
     inside_text,
     list_in_prose,
@@ -133,6 +134,8 @@ class EdgeFurniture(Pass):
             furniture = numbered_steps(ctx, furniture_at, region, furniture)
             # (the phone of a contact box whose name and mail go: the box's data, no article's)
             furniture = sorted(furniture + contact_phones(ctx, region, furniture))
+            # (a site's address and phone between its footer's links: the site's, no article's)
+            furniture = sorted(furniture + footer_address(ctx, region, furniture))
         else:
             furniture = fact_box(ctx, region, furniture)
             box = _label_box(ctx, region)
