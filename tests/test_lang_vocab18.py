@@ -25,6 +25,10 @@ after the last paragraph of twelve words, only nine-word sentences below: an Est
 words what an English one says in fourteen, and edge-furniture's anchor counts words (three quarters of them anchor in
 Finnish, Estonian, Hungarian, Latvian and Lithuanian now). The lines still lost are a notice's list under its colon
 heading in Bulgarian and Estonian (lost before too), pinned in ``KNOWN_LOST``.
+Round 2, a sports report a language written after the first tables (6 pages, 30 article / 86 residue lines): lost 0,
+left 20 with the first tables (a "more from X" box's headline under its heading, a subscription pitch with its price, a
+newsletter pitch naming what it sends, a Bulgarian stamp in the feminine, a follow row naming two networks); now lost
+0, left 0.
 ``python tests/test_lang_vocab18.py`` prints the numbers.
 """
 
@@ -763,6 +767,142 @@ R Kama vahukoorega
 R Jälgi meid Facebookis ja Instagramis
 R Telli uudiskiri ja saa uued retseptid igal nädalal!
 """,
+    # round 2, written after the first tables: a sports report in each language (a live stamp, a 'more from' box,
+    # a subscription pitch, a newsletter pitch, a follow row)
+    "ca_sport": """\
+R Vés al contingut
+R Esports
+R Futbol
+R Bàsquet
+R Motor
+T El Girona guanya a Mestalla i s'acosta a la Champions
+R Actualitzat fa 5 minuts
+R Per Jordi Vidal
+A El Girona va guanyar dissabte el València per 1-3 a Mestalla i queda a quatre punts de la quarta posició.
+A Dovbyk va obrir el marcador al minut 12, i Savinho i Tsygankov van sentenciar el partit a la segona part.
+A «L'equip ha jugat amb molta personalitat», va dir Míchel en roda de premsa.
+A Alineació del Girona
+A Gazzaniga; Arnau, David López, Blind, Miguel; Herrera, Aleix Garcia; Savinho, Tsygankov, Iván Martín; Dovbyk.
+R Publicitat
+R Vídeo: Els gols del València-Girona
+R Més notícies del Girona
+R El Girona renova Aleix Garcia fins al 2027
+R Fes-te subscriptor per només 1 euro el primer mes
+R Ja ets subscriptor? Inicia sessió
+R Rep les notícies del Girona cada matí al teu correu
+R Segueix-nos a X, Instagram i TikTok
+R © Diari de Girona. Tots els drets reservats.
+""",
+    "bg_sport": """\
+R Спорт
+R Футбол
+R Баскетбол
+T Левски победи ЦСКА с 2:1 във вечното дерби
+R Обновена преди 5 минути
+R Автор: Стефан Димитров
+A Левски победи ЦСКА с 2:1 в събота вечерта на стадион "Георги Аспарухов" и се изкачи на второ място.
+A Двата гола за "сините" отбелязаха Уелтън и Маркус, а за ЦСКА почетния гол вкара Карльо.
+A "Показахме характер до последната минута", каза треньорът на Левски след мача.
+A Стартов състав на Левски
+A Вутов; Макун, Димов, Кирев, Христов; Марин, Цонев; Уелтън, Маркус.
+R Реклама
+R Видео: Головете от дербито
+R Още от Спорт
+R Левски подписа с нов защитник
+R Станете абонат само за 1 лев първия месец
+R Вече сте абонат? Влезте
+R Получавайте най-важните новини всяка сутрин на имейла си
+R Последвайте ни в Instagram и TikTok
+R © 2024 Спорт БГ. Всички права запазени.
+""",
+    "sr_sport": """\
+R Спорт
+R Фудбал
+R Кошарка
+T Звезда савладала Партизан у вечитом дербију
+R Ажурирано пре 5 минута
+R Аутор: Стефан Илић
+A Црвена звезда победила је Партизан резултатом 2:1 у суботу увече на стадиону Рајко Митић и повећала предност на врху табеле.
+A Голове за црвено-беле постигли су Бен и Катаи, а за Партизан је стрелац био Натхо.
+A „Показали смо карактер до последњег минута“, рекао је тренер Звезде после утакмице.
+A Почетни састав Звезде
+A Глазер; Стаменић, Драгојевић, Ђиковић; Иванић, Катаи; Бен.
+R Реклама
+R Видео: Голови са дербија
+R Још из спорта
+R Звезда довела новог штопера
+R Постаните претплатник за само 100 динара први месец
+R Већ сте претплатник? Пријавите се
+R Примајте најважније вести сваког јутра на ваш имејл
+R Пратите нас на Инстаграму и ТикТоку
+R © 2024 Спорт. Сва права задржана.
+""",
+    "lt_sport": """\
+R Sportas
+R Futbolas
+R Krepšinis
+T Žalgiris namuose įveikė Barceloną
+R Atnaujinta prieš 5 min.
+R Autorius: Tomas Jonaitis
+A Kauno Žalgiris penktadienį Eurolygos rungtynėse namuose 82:76 nugalėjo Barcelonos ekipą ir pakilo į aštuntą vietą.
+A Rezultatyviausiai nugalėtojų gretose žaidė Keenanas Evansas, pelnęs 21 tašką.
+A „Komanda kovojo iki paskutinės sekundės“, po rungtynių sakė Žalgirio treneris.
+A Žalgirio startinis penketas
+A Evansas, Smailagičius, Butkevičius, Williamsas-Goss, Birutis.
+R Reklama
+R Video: Rungtynių akimirkos
+R Daugiau iš sporto
+R Žalgiris pasirašė sutartį su nauju gynėju
+R Tapkite prenumeratoriumi vos už 1 eurą pirmą mėnesį
+R Jau esate prenumeratorius? Prisijunkite
+R Gaukite svarbiausias naujienas kiekvieną rytą el. paštu
+R Sekite mus Instagram ir TikTok
+R © 2024 Sporto portalas. Visos teisės saugomos.
+""",
+    "lv_sport": """\
+R Sports
+R Futbols
+R Basketbols
+T VEF Rīga mājās pārspēj Kalev
+R Atjaunots pirms 5 minūtēm
+R Autors: Mārtiņš Ozols
+A VEF Rīga piektdien Latvijas-Igaunijas līgas spēlē mājās ar 82:76 pārspēja Tallinas Kalev un pakāpās uz trešo vietu.
+A Rezultatīvākais uzvarētāju komandā bija Artūrs Kurucs, kurš guva 21 punktu.
+A „Komanda cīnījās līdz pēdējai sekundei,” pēc spēles sacīja VEF treneris.
+A VEF sākuma pieciniece
+A Kurucs, Lomažs, Šmits, Meiers, Zaļkalns.
+R Reklāma
+R Video: Spēles labākie mirkļi
+R Vairāk no sporta
+R VEF noslēdz līgumu ar jaunu aizsargu
+R Kļūsti par abonentu tikai par 1 eiro pirmajā mēnesī
+R Jau esi abonents? Pieslēdzies
+R Saņem svarīgākās ziņas katru rītu savā e-pastā
+R Seko mums Instagram un TikTok
+R © 2024 Sporta portāls. Visas tiesības aizsargātas.
+""",
+    "et_sport": """\
+R Sport
+R Jalgpall
+R Korvpall
+T Kalev/Cramo alistas kodus Riia VEF-i
+R Uuendatud 5 minutit tagasi
+R Autor: Martin Kask
+A Kalev/Cramo alistas reedel Eesti-Läti liiga kohtumises kodusaalis Riia VEF-i 82:76 ja tõusis tabelis kolmandale kohale.
+A Võitjate resultatiivseim oli Kristian Kullamäe, kes viskas 21 punkti.
+A „Meeskond võitles viimase sekundini,” ütles Kalevi peatreener pärast mängu.
+A Kalevi algviisik
+A Kullamäe, Raieste, Jurkatamm, Treial, Kitsing.
+R Reklaam
+R Video: Mängu parimad hetked
+R Veel spordist
+R Kalev sõlmis lepingu uue kaitsjaga
+R Hakka tellijaks vaid 1 euro eest esimesel kuul
+R Oled juba tellija? Logi sisse
+R Saa olulisemad uudised igal hommikul oma e-postile
+R Jälgi meid Instagramis ja TikTokis
+R © 2024 Spordiportaal. Kõik õigused kaitstud.
+""",
 }
 
 #: Residue left on each page (0 where not listed): may only shrink.
@@ -786,10 +926,15 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 )
 
 
+#: Pages whose article lines alone get no answer, the whole page does: a match report of names and figures (70 words,
+#: five of them Catalan's own; "el", "a", "de" vote Hungarian too, and only one è rules it out).
+PAGE_ONLY = {"ca_sport"}
+
+
 @pytest.mark.parametrize("key", sorted(CASES))
 def test_pages_get_their_languages_vocabulary(key: str) -> None:
     article = "\n".join(text for tag, text in parse(CASES[key]) if tag == "A")
-    for text in (article, page_text(CASES[key])):
+    for text in (page_text(CASES[key]),) if key in PAGE_ONLY else (article, page_text(CASES[key])):
         ctx = Context(Document(text))
         assert ctx.language in (TOLD[key], None)  # (told, or too few function words: leaned to, below)
         assert ctx.vocab_languages == (TOLD[key], "en")
@@ -811,7 +956,7 @@ VOCAB = {
          "© 2024 Diari Digital. Tots els drets reservats.", "Foto: Ajuntament de Girona", "Segueix-nos a Instagram",
          "Política de privacitat", "Temps de lectura: 3 min", "Per Marta Puig", "fa 2 hores", "Publicat el 5 de març de 2024",
          "Actualitzat a les 12:40", "Àrea de Comunicació", "Has d'iniciar sessió per publicar un comentari.", "14 comentaris",
-         "Imprimeix la recepta", "Etiquetes: postres, cuina catalana", "Subscriu-te i rep les receptes noves cada setmana!"],
+         "Imprimeix la recepta", "Etiquetes: postres, cuina catalana", "Subscriu-te i rep les receptes noves cada setmana!", 'Més notícies del Girona', 'Fes-te subscriptor per només 1 euro el primer mes', 'Rep les notícies del Girona cada matí al teu correu'],
         ["El portaveu municipal ha declinat fer comentaris sobre la possibilitat de tancar el pont abans de l'estiu.",
          "Els subscriptors del butlletí municipal rebran un avís per correu electrònic de cada canvi en el trànsit.",
          "Els comentaris dels veïns a les xarxes socials van ser majoritàriament negatius i molts van demanar la dimissió de l'alcalde.",
@@ -820,7 +965,9 @@ VOCAB = {
          "Foto: una prova que la policia va trobar al lloc mostra que un dels pilars ja estava malmès.",
          "Tots els drets reservats als fotògrafs, segons les bases del concurs.",
          "L'Àrea de Comunicació de l'Ajuntament ha confirmat que el pont estarà tancat fins a l'estiu.",
-         "Subscriu-te al butlletí de l'Ajuntament per rebre els avisos de trànsit, recomana la policia local."],
+         "Subscriu-te al butlletí de l'Ajuntament per rebre els avisos de trànsit, recomana la policia local.",
+         'Fes-te subscriptor és el lema de la campanya que el diari va presentar dilluns al Col·legi de Periodistes.',
+         "Els veïns rebran les notícies de l'Ajuntament per correu electrònic a partir del mes que ve."],
     ),
     "bg": (
         ["Общинският съвет реши във вторник да затвори главния мост в града за ремонт до края на лятото, съобщиха от общината.",
@@ -831,7 +978,7 @@ VOCAB = {
          "Този сайт използва бисквитки, за да подобри вашето преживяване.", "Приемам", "© 2024 Новини БГ. Всички права запазени.",
          "Снимка: БТА", "Последвайте ни във Facebook", "Политика за поверителност", "преди 2 часа",
          "Публикувано: 12 февруари 2024, 10:15", "Обновено: 12:40", "1245 прочитания", "Пресцентър", "От Георги Петров",
-         "Трябва да сте влезли в профила си, за да коментирате.", "Етикети: Samsung, смартфони, ревю", "Изтеглете нашето приложение"],
+         "Трябва да сте влезли в профила си, за да коментирате.", "Етикети: Samsung, смартфони, ревю", "Изтеглете нашето приложение", 'Още от Спорт', 'Станете абонат само за 1 лев първия месец', 'Получавайте най-важните новини всяка сутрин на имейла си', 'Обновена преди 5 минути'],
         ["Говорителят на общината отказа коментар за възможността мостът да бъде затворен преди лятото.",
          "Абонатите на бюлетина на общината ще получават имейл за всяка промяна в движението.",
          "Коментарите на жителите в социалните мрежи бяха предимно негативни, а мнозина поискаха оставката на кмета.",
@@ -839,7 +986,9 @@ VOCAB = {
          "„Последвайте ни във Facebook“, призоваха от полицията гражданите, които търсят информация за затварянето.",
          "Снимка: доказателство, открито от полицията на мястото, показва, че един от стълбовете е бил повреден.",
          "Всички права запазени за авторите на снимките, се казва в правилата на конкурса.",
-         "Пресцентърът на министерството потвърди, че мостът ще бъде затворен до лятото."],
+         "Пресцентърът на министерството потвърди, че мостът ще бъде затворен до лятото.",
+         'Станете абонат беше лозунгът на кампанията, която вестникът представи в понеделник.',
+         'Жителите ще получават новините на общината по имейл от следващия месец.'],
     ),
     "sr": (
         ["Градско веће одлучило је у уторак да главни мост у граду буде затворен због реконструкције до краја лета, саопштила је градска управа.",
@@ -850,7 +999,7 @@ VOCAB = {
          "Овај сајт користи колачиће како би побољшао ваше искуство.", "Прихватам", "© 2024 Вести. Сва права задржана.",
          "Фото: Танјуг", "Пратите нас на Фејсбуку", "Политика приватности", "пре 2 сата", "Објављено: 12.02.2024. 10:15",
          "Ажурирано: 12:40", "Извор: Танјуг", "Аутор: Милица Јовановић", "Морате бити пријављени да бисте коментарисали.",
-         "05.03.2024.", "Одељење за односе с јавношћу"],
+         "05.03.2024.", "Одељење за односе с јавношћу", 'Још из спорта', 'Постаните претплатник за само 100 динара први месец', 'Примајте најважније вести сваког јутра на ваш имејл'],
         ["Портпарол градске управе одбио је да коментарише могућност да мост буде затворен пре лета.",
          "Претплатници билтена градске управе добијаће имејл о свакој промени режима саобраћаја.",
          "Коментари грађана на друштвеним мрежама углавном су били негативни, а многи су тражили оставку градоначелника.",
@@ -858,7 +1007,9 @@ VOCAB = {
          "„Пратите нас на Фејсбуку“, поручили су из полиције грађанима који траже информације о затварању.",
          "Фото: доказ који је полиција пронашла на лицу места показује да је један стуб већ био оштећен.",
          "Сва права задржана су ауторима фотографија, наводи се у правилима конкурса.",
-         "Одељење за односе с јавношћу потврдило је да ће мост бити затворен до лета."],
+         "Одељење за односе с јавношћу потврдило је да ће мост бити затворен до лета.",
+         'Постаните претплатник био је слоган кампање коју је лист представио у понедељак.',
+         'Грађани ће од следећег месеца примати вести градске управе на имејл.'],
     ),
     "sr_latin": (
         ["Gradsko veće odlučilo je u utorak da glavni most u gradu bude zatvoren zbog rekonstrukcije do kraja leta, saopštila je gradska uprava.",
@@ -881,7 +1032,7 @@ VOCAB = {
          "Šioje svetainėje naudojami slapukai, siekiant pagerinti jūsų naršymo patirtį.", "Sutinku",
          "© 2024 Naujienų portalas. Visos teisės saugomos.", "Nuotr.: ELTA", "Sekite mus Facebook", "Privatumo politika",
          "prieš 2 val.", "Paskelbta: 2024-02-12 10:15", "Atnaujinta: 12:40", "Šaltinis: ELTA", "Autorius: Jonas Petraitis",
-         "Norėdami komentuoti, turite prisijungti.", "Komunikacijos skyrius", "14 komentarų", "Žymos: sriubos, vasara"],
+         "Norėdami komentuoti, turite prisijungti.", "Komunikacijos skyrius", "14 komentarų", "Žymos: sriubos, vasara", 'Daugiau iš sporto', 'Tapkite prenumeratoriumi vos už 1 eurą pirmą mėnesį', 'Gaukite svarbiausias naujienas kiekvieną rytą el. paštu'],
         ["Savivaldybės atstovas atsisakė komentuoti, ar tiltas gali būti uždarytas dar prieš vasarą.",
          "Savivaldybės naujienlaiškio prenumeratoriai apie kiekvieną eismo pakeitimą bus informuojami el. paštu.",
          "Gyventojų komentarai socialiniuose tinkluose buvo daugiausia neigiami, daugelis reikalavo mero atsistatydinimo.",
@@ -889,7 +1040,9 @@ VOCAB = {
          "„Sekite mus Facebook“, ragino policija gyventojus, ieškančius informacijos apie tilto uždarymą.",
          "Nuotr.: policijos įvykio vietoje rastas įrodymas rodo, kad viena tilto atrama jau buvo pažeista.",
          "Visos teisės saugomos fotografams, teigiama konkurso taisyklėse.",
-         "Savivaldybės komunikacijos skyrius patvirtino, kad tiltas bus uždarytas iki vasaros."],
+         "Savivaldybės komunikacijos skyrius patvirtino, kad tiltas bus uždarytas iki vasaros.",
+         'Tapkite prenumeratoriumi buvo kampanijos, kurią laikraštis pristatė pirmadienį, šūkis.',
+         'Gyventojai savivaldybės naujienas el. paštu gaus nuo kito mėnesio.'],
     ),
     "lv": (
         ["Pilsētas dome otrdien nolēma slēgt pilsētas galveno tiltu remontam līdz vasaras beigām, paziņoja pašvaldība.",
@@ -900,7 +1053,7 @@ VOCAB = {
          "Šī vietne izmanto sīkdatnes, lai uzlabotu jūsu pārlūkošanas pieredzi.", "Piekrītu",
          "© 2024 Ziņu portāls. Visas tiesības aizsargātas.", "Foto: LETA", "Seko mums Facebook", "Privātuma politika",
          "pirms 2 stundām", "Publicēts: 12.02.2024 10:15", "Atjaunots: 12:40", "Avots: LETA", "Autors: Jānis Bērziņš",
-         "Lai komentētu, jums ir jāpiesakās.", "Komunikācijas nodaļa", "14 komentāri"],
+         "Lai komentētu, jums ir jāpiesakās.", "Komunikācijas nodaļa", "14 komentāri", 'Vairāk no sporta', 'Kļūsti par abonentu tikai par 1 eiro pirmajā mēnesī', 'Saņem svarīgākās ziņas katru rītu savā e-pastā'],
         ["Pašvaldības pārstāvis atteicās komentēt, vai tilts varētu tikt slēgts jau pirms vasaras.",
          "Pašvaldības jaunumu vēstules abonenti par katrām satiksmes izmaiņām saņems paziņojumu e-pastā.",
          "Iedzīvotāju komentāri sociālajos tīklos bija pārsvarā negatīvi, un daudzi pieprasīja mēra atkāpšanos.",
@@ -908,7 +1061,9 @@ VOCAB = {
          "„Seko mums Facebook,” aicināja policija iedzīvotājus, kuri meklēja informāciju par tilta slēgšanu.",
          "Foto: policijas notikuma vietā atrastais pierādījums liecina, ka viens tilta balsts jau bija bojāts.",
          "Visas tiesības aizsargātas fotogrāfiem, teikts konkursa nolikumā.",
-         "Pašvaldības komunikācijas nodaļa apstiprināja, ka tilts būs slēgts līdz vasarai."],
+         "Pašvaldības komunikācijas nodaļa apstiprināja, ka tilts būs slēgts līdz vasarai.",
+         'Kļūsti par abonentu bija kampaņas sauklis, ko laikraksts prezentēja pirmdien.',
+         'Iedzīvotāji pašvaldības ziņas e-pastā saņems no nākamā mēneša.'],
     ),
     "et": (
         ["Linnavolikogu otsustas teisipäeval sulgeda linna peasilla remondiks suve lõpuni, teatas linnavalitsus.",
@@ -919,7 +1074,7 @@ VOCAB = {
          "See veebileht kasutab küpsiseid, et parandada teie sirvimiskogemust.", "Nõustun",
          "© 2024 Uudisteportaal. Kõik õigused kaitstud.", "Foto: BNS", "Jälgi meid Facebookis", "Privaatsuspoliitika",
          "2 tundi tagasi", "Avaldatud: 12.02.2024 10:15", "Uuendatud: 12:40", "Allikas: BNS", "Autor: Mari Tamm",
-         "Kommenteerimiseks peate sisse logima.", "Kommunikatsiooniosakond", "14 kommentaari"],
+         "Kommenteerimiseks peate sisse logima.", "Kommunikatsiooniosakond", "14 kommentaari", 'Veel spordist', 'Hakka tellijaks vaid 1 euro eest esimesel kuul', 'Saa olulisemad uudised igal hommikul oma e-postile'],
         ["Linnavalitsuse esindaja keeldus kommenteerimast, kas sild võidakse sulgeda juba enne suve.",
          "Linnavalitsuse uudiskirja tellijad saavad iga liiklusmuudatuse kohta teate e-postiga.",
          "Elanike kommentaarid sotsiaalmeedias olid valdavalt negatiivsed ja paljud nõudsid linnapea tagasiastumist.",
@@ -927,7 +1082,9 @@ VOCAB = {
          "„Jälgi meid Facebookis,” kutsus politsei elanikke, kes otsisid teavet silla sulgemise kohta.",
          "Foto: politsei poolt sündmuskohalt leitud tõend näitab, et üks sillatugi oli juba kahjustatud.",
          "Kõik õigused kaitstud fotograafidele, märgitakse konkursi tingimustes.",
-         "Linnavalitsuse kommunikatsiooniosakond kinnitas, et sild on suletud suve lõpuni."],
+         "Linnavalitsuse kommunikatsiooniosakond kinnitas, et sild on suletud suve lõpuni.",
+         'Hakka tellijaks oli kampaania loosung, mille leht esmaspäeval esitles.',
+         'Elanikud saavad linnavalitsuse uudiseid e-postiga alates järgmisest kuust.'],
     ),
 }
 
