@@ -62,6 +62,12 @@ SUPPORTED: dict[str, str | None] = {
     "fa": "Persian",
     "hi": "Hindi",
     "bn": "Bengali",
+    "ca": "Catalan",
+    "bg": "Bulgarian",
+    "sr": "Serbian",
+    "lt": "Lithuanian",
+    "lv": "Latvian",
+    "et": "Estonian",
     "th": None,
     "zh": None,
     "ja": None,
@@ -225,7 +231,7 @@ _PROFILE_WORDS: dict[str, str] = {
     # is Polish or Czech by its prepositions
     "hr": "u su koji koja koje kojeg kojoj kojim kojima što će nije biti bio bili također takođe kao već ili jer "
     "kada kad gdje gde još prema nakon tijekom tokom posle između može sve ovaj ova ovo ove ovog njegov njihov "
-    "treba",
+    "treba kod dok nisu koju kojem",
     # Slovenian: its own words likewise ("in" is English's and Dutch's, "pri" Slovak's, "že" Czech's, "med"
     # Scandinavian's too; "ali", "iz", "tako", "bila" are Croatian's too)
     "sl": "ki tudi bo bodo so ter če lahko vendar smo bil kjer kar saj še tem jih naj zelo niso kot "
@@ -247,14 +253,44 @@ _PROFILE_WORDS: dict[str, str] = {
     "bn": "এবং ও এই করে হয় না থেকে জন্য সঙ্গে সাথে তিনি যে কিন্তু আর হবে ছিল করা নিয়ে বলে এ তার তাঁর হয়েছে "
     "করেছে করেন একটি এর বা পর কোনো তবে যা সেই তারা তাদের আমরা আমাদের দিয়ে পর্যন্ত মধ্যে কাছে হলে হচ্ছে বলেন "
     "জানান জানিয়েছে বলছেন রয়েছে হলো করেছেন থাকবে যাবে এখন আরও সব মতো",
+    # Catalan votes with Spanish (see _NEIGHBOURS): its own words alone ("els", "amb", "més", "però", "també": none
+    # is Spanish's, French's, Italian's or Portuguese's); a Catalan page's "el", "la", "que", "en", "del", "al" vote
+    # Spanish, and the pair picks Catalan by them ("va", "van", "on", "com", "seu", "sense" are Spanish's, Dutch's,
+    # English's or Portuguese's words too and stay out, and so do "i", "a", "és", which the Scandinavian, Polish,
+    # Portuguese and Hungarian lists hold: a share of their votes would cost those languages' pages theirs)
+    "ca": "els amb més però són també aquest aquesta aquests aquestes aquell aquella seva seves molt fins quan hi "
+    "ho perquè això així aquí havia pel pels unes tenen fer dels el la en que del una es se al",
+    # Bulgarian and Serbian (in the Cyrillic script; in the Latin one Serbian is told Croatian, see "hr"): their own
+    # words alone, none of them Russian's or Ukrainian's (a share of "и", "в", "на", "за" would cost those
+    # languages' pages their votes); the words they share with Russian vote Russian, and the letters give those
+    # votes to the language that writes them (see _CYRILLIC_LETTERS). Serbian's own words are mostly spelled with
+    # ј, ћ, љ, њ, which no other language here writes; Macedonian's ќ, ѓ, ѕ rule both out (see _RULED_OUT)
+    "bg": "е са че ще това които който която което като към със във също още тази този тези беше бяха според "
+    "след обаче където когато защото ги вече трябва бъде бил били годишно сме сте",
+    "sr": "је су који која које ће није као још после након између бити био била било али овај ова ово према "
+    "већ јер када тако само има може њихов његов треба код од са што",
+    # Lithuanian and Latvian: "ir", "kad", "bet", "jau", "ar", "kas", "kur", "tik" are both's (the letters only one
+    # writes give their votes, see _LETTER_PAIRS); "un", "po", "per", "su", "to", "no", "jo", "pas", "dar", "bei",
+    # "kada" are Italian's, Polish's, Croatian's, Finnish's, French's, Romanian's or German's words too and stay out
+    "lt": "ir kad bet jau ar kas kur tik yra iš į kaip buvo arba taip nuo apie už prie jis ji jie savo kuris "
+    "kuri kurie gali labai tačiau nes pagal metų iki dėl kai tai šis ši nėra turi reikia kiek kodėl dabar "
+    "daugiau pat vis nors jei jeigu todėl kol prieš tarp ant",
+    "lv": "ir kad bet jau ar kas kur tik uz arī vai tā lai vēl pēc kā bija tiek tika viņš viņa šis šī tas "
+    "kuru kurā kuri gada gadā gadu līdz tikai būs tomēr pie starp savu savā ka gan tad ko ļoti vairāk "
+    "tāpēc kamēr pirms bez pret kopš tiks šo šīs šajā būtu",
+    # Estonian: its own words alone ("ja", "on", "ei", "oli", "siis", "oma" are Finnish's, "et" French's; the
+    # letters õ and ü give Finnish's votes on them to Estonian, see _LETTER_PAIRS); "ka" is Latvian's too
+    "et": "ka see kui aga ning mis või ta nad üle veel nii kes mida seda selle pärast juba ainult kuid olid "
+    "olnud sest vaid kõik pole nagu vastu aastal poolt ehk samuti jaoks kohta järel juures alates kuni koos "
+    "umbes iga kus nüüd võib saab tuleb peab enne kelle meie teie",
 }
 
 
 #: Languages so close to a neighbour that most of their function words are the neighbour's too
-#: (Slovak and Czech, Norwegian and Danish): a pair votes as one language against the others
+#: (Slovak and Czech, Norwegian and Danish, Catalan and Spanish): a pair votes as one language against the others
 #: (under the neighbour's name, each word once), so neither splits the pair's votes and loses to a
 #: third language; when the pair wins, the words only one of the two has pick it (:func:`_pick`).
-_NEIGHBOURS: dict[str, str] = {"sk": "cs", "no": "da"}
+_NEIGHBOURS: dict[str, str] = {"sk": "cs", "no": "da", "ca": "es"}
 
 #: The languages that vote: every profile language but those that vote with a neighbour.
 _LANGS = tuple(lang for lang in _PROFILE_WORDS if lang not in _NEIGHBOURS)
@@ -331,11 +367,15 @@ def _profile_words(sample: str) -> list[str]:
 # Swedish and Danish with Norwegian (i, den, har, med, som …). The letters only one of a pair
 # writes tell whose those votes are: ы э ъ are Russian's, і ї є ґ Ukrainian's; ä ö Swedish's, æ ø
 # Danish and Norwegian's (å is all three's); Czech and Polish (na, to, po, za, do, ale …): ě ř ů are
-# Czech's, ą ę ł ń ś ź ż Polish's.
+# Czech's, ą ę ł ń ś ź ż Polish's; Lithuanian and Latvian (ir, kad, bet, jau …): ą ę ė į ų are Lithuanian's,
+# ā ē ī ķ ļ ņ ģ Latvian's; Finnish and Estonian: Estonian's õ and ü give it Finnish's votes (on "ja", "on", "ei",
+# which only the Finnish list holds).
 _LETTER_PAIRS: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...] = (
     ("ru", frozenset("ыэъ"), "uk", frozenset("іїєґ")),
     ("sv", frozenset("äö"), "da", frozenset("æø")),
     ("cs", frozenset("ěřů"), "pl", frozenset("ąęłńśźż")),
+    ("lt", frozenset("ąęėįų"), "lv", frozenset("āēīķļņģ")),
+    ("fi", frozenset(), "et", frozenset("õü")),
 )
 _LETTER_PAIRS_AT = tuple((_LANGS.index(a), al, _LANGS.index(b), bl) for a, al, b, bl in _LETTER_PAIRS)
 
@@ -353,6 +393,54 @@ _NORTH_LETTERS: tuple[tuple[int, str], ...] = (
     (_LANGS.index("cs"), "áéíýúěřůôäľĺŕťď"),
     (_LANGS.index("pl"), "ąęłńśźż"),
 )
+
+
+# Bulgarian and Serbian share their prepositions and conjunctions ("и", "на", "за", "по", "до", "не") with Russian,
+# whose list alone holds them (a share of them would cost a Russian page its votes): a Cyrillic text's letters tell
+# whose votes they are. Russian writes ы and э, Ukrainian і, ї, є, ґ, Serbian ј, љ, њ, ћ, ђ, џ, in every few
+# sentences; Bulgarian writes none of them. A language with votes but fewer than three of its letters (a Bulgarian page
+# naming Быков) gives them to the one language whose letters the text has (three at least), or to Bulgarian when
+# no language's are there.
+_CYRILLIC_LETTERS: tuple[tuple[str, str], ...] = (("ru", "ыэ"), ("uk", "іїєґ"), ("sr", "јљњћђџ"))
+_CYRILLIC_AT = tuple((_LANGS.index(lang), letters) for lang, letters in _CYRILLIC_LETTERS)
+_BG_AT = _LANGS.index("bg")
+
+#: Letters that rule out a language's votes (so many of them at least, and none of the letters that keep it): a
+#: Catalan text's "a", "és" voted Hungarian, which writes ő and ű in every few sentences and never à, è, ò, ç; a
+#: Latvian text's "un" voted Italian, which never writes ā, ē, ī, ķ, ļ, ņ, ģ (5% of a Latvian text's letters; an
+#: Italian page naming Rīga has one or two); a Catalan text's "per", "un" voted Italian, which writes ì and ù and never
+#: ç, · or ï (nor the ó of Catalan's "-ció").
+_VOTES_RULED_OUT: tuple[tuple[str, str, int, str], ...] = (
+    ("hu", "àèòç", 2, "őű"), ("it", "āēīķļņģ", 8, ""), ("it", "çó·ï", 3, "ìù"),
+)
+_VOTES_RULED_OUT_AT = tuple(
+    (_LANGS.index(lang), letters, least, keep) for lang, letters, least, keep in _VOTES_RULED_OUT
+)
+_SR_AT = _LANGS.index("sr")
+
+
+def _cyrillic_votes(text: str, scores: list[float]) -> None:
+    """Give the votes of the Cyrillic languages a text lacks the letters of to the one it writes
+    (see ``_CYRILLIC_LETTERS``)."""
+    if text.isascii():
+        return
+    present: list[int] = []
+    absent: list[int] = []
+    for n, letters in _CYRILLIC_AT:
+        if scores[n]:
+            count = sum(map(text.count, letters))
+            (present if count >= 3 else absent).append(n)
+    if not absent:
+        return
+    if len(present) == 1:
+        to = present[0]
+    elif not present and scores[_BG_AT]:
+        to = _BG_AT
+    else:
+        return
+    for n in absent:
+        scores[to] += scores[n]
+        scores[n] = 0.0
 
 
 def _rule_out_by_letters(text: str, scores: list[float]) -> None:
@@ -405,6 +493,16 @@ def _votes(sample: str, lowered: str | None = None) -> tuple[list[str], list[flo
                 scores[b], scores[a] = scores[b] + scores[a], 0.0
     if scores[_SOUTH_AT[0]] or scores[_SOUTH_AT[1]]:
         _rule_out_by_letters(text, scores)
+    if scores[_BG_AT] or scores[_SR_AT]:
+        _cyrillic_votes(text, scores)
+    for n, letters, least, keep in _VOTES_RULED_OUT_AT:
+        if (
+            scores[n]
+            and not text.isascii()
+            and sum(map(text.count, letters)) >= least
+            and not any(c in text for c in keep)
+        ):
+            scores[n] = 0.0
     _last_votes = (sample, words, scores)
     return list(words), list(scores)
 
@@ -485,7 +583,7 @@ def lean_by_stopwords(sample: str) -> str | None:
 
 #: Letters that rule a language out whatever its function words say: Assamese writes its own ৰ and ৱ where
 #: Bengali writes র and ব, and shares many short words with it ("এই", "না", "কিন্তু").
-_RULED_OUT: dict[str, str] = {"bn": "ৰৱ"}
+_RULED_OUT: dict[str, str] = {"bn": "ৰৱ", "bg": "ыэёјћђљњџіїєќѓѕ", "sr": "ыэёіїєќѓѕ"}
 
 
 def _ruled_out(lang: str, sample: str) -> str | None:
@@ -507,10 +605,15 @@ def _ruled_out(lang: str, sample: str) -> str | None:
 #: Finnish writes ä and ö (about 4% of a Finnish page's letters), and says with case endings what others say with
 #: function words (a short Finnish page has few); Swedish (å), German (ü, ß), Estonian (õ, ü), Hungarian (ő, é, á),
 #: Turkish (ü, ş, ı) and Slovak (á, é, í) write them too, with letters of their own that rule Finnish out.
+#: Latvian writes ā ē ī ķ ļ ņ ģ (about 6% of its letters), Lithuanian ą ę ė į ų (about 3%), none of which another
+#: supported language writes (Polish's ą ę come with its ł ń ś ź ż); both say with case endings what others say with
+#: function words, and a short page of either has few (pinyin's tone marks ǎ ǐ ǒ ǔ rule Latvian out).
 _OWN_LETTERS: tuple[tuple[str, str, str], ...] = (
     ("tr", "ığ", "ə"),
     ("pl", "ąęłńśźż", "čšžřůěňďťľĺŕėįųāēīķļņģ"),
     ("fi", "äö", "åüõßőűøæçşğıéáíóúàèâêôûëï"),
+    ("lv", "āēīķļņģ", "ąęėįųõäöüåøæłńśźżőűßǎǐǒǔ"),
+    ("lt", "ąęėįų", "āēīķļņģłńśźżõäöüőűß"),
 )
 #: :func:`guess_by_letters`: the fewest of a language's own letters, and their least share of the letters.
 LETTERS_MIN = 8

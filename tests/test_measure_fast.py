@@ -268,6 +268,15 @@ def _ref_votes(sample: str) -> tuple[list[str], list[float]]:
                 scores[a], scores[b] = scores[a] + scores[b], 0.0
             elif has_b and not has_a:
                 scores[b], scores[a] = scores[b] + scores[a], 0.0
+    # (the letters' rules after the vote: the southern Slavic letters, the Cyrillic ones, the letters that rule a
+    # language's votes out)
+    if scores[language._SOUTH_AT[0]] or scores[language._SOUTH_AT[1]]:
+        language._rule_out_by_letters(text, scores)
+    if scores[language._BG_AT] or scores[language._SR_AT]:
+        language._cyrillic_votes(text, scores)
+    for n, letters, least, keep in language._VOTES_RULED_OUT_AT:
+        if scores[n] and sum(text.count(c) for c in letters) >= least and not set(keep) & set(text):
+            scores[n] = 0.0
     return words, scores
 
 

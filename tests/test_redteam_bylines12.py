@@ -252,7 +252,11 @@ def test_language_neutral_byline_goes_by_its_pass(line: str) -> None:
         result = cleaner.explain_text("\n\n".join(parts))
         assert _paragraphs(result.text)[-len(paras) :] == paras
         assert line not in _paragraphs(result.text)
-        assert [r.pass_name for r in result.removed if r.text == line] == ["labelled-byline"]
+        assert [r.pass_name for r in result.removed if r.text == line] == [_NAMED.get(line, "labelled-byline")]
+
+
+#: Bylines a language's own table names since it has one (Estonian's, test_lang_vocab18): its byline pass takes them.
+_NAMED = {"Autor: Kadri Tamm": "byline"}
 
 
 @pytest.mark.parametrize(("lang", "line"), [(lang, line) for lang, lines in TAIL_BYLINES.items() for line in lines])
