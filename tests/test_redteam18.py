@@ -1465,6 +1465,11 @@ FOOTER = ["Privacy policy", "Terms of use", "Cookie settings", "© 2025 Example 
      ["Weather", "Traffic", "Obituaries"]),
     (["Local news", "Traffic and travel", "Contact the newsroom", "Obituaries", "Example News serves the valley since 1881."],
      ["Local news", "Traffic and travel", "Contact the newsroom", "Obituaries"]),
+    # text_through: a reviews box's heading over a reader's name and review (its line of a few words and no figure
+    # says nothing of the text: the review is the reader's)
+    (["What buyers say", "Marie L.", "Lovely kettle, it boils fast and keeps the water hot.",
+      "Was this review helpful? Yes (12) No (1)", "Secure payment", "Free returns within 30 days"],
+     ["What buyers say"]),
     # list_over_question: a menu over a question whose answer is short
     (["Quick links", "Home", "News", "Sport", "Need help?", "Call us."], ["Quick links", "Home", "News", "Sport"]),
     # list_running_on: a footer's links in title case, or over a line that is no item of theirs, over its phone

@@ -1998,13 +1998,19 @@ def text_through(ctx: Context, region: range, furniture: list[int]) -> list[int]
             longest = max(longest, run)
         else:
             run = 0
-            own += 1
+            # (a kept line of fewer than three words and no figure says nothing of the text: a reader's name over
+            # a review, "Marie L."; nor does one of no function word and no sentence end)
+            text = lines[i].text
+            if DIGIT.search(text) or (
+                ctx.words(i) >= 3 and ((bool(ctx.stopwords) and ctx.stats(i).stop_ratio > 0) or ends_sentence(text))
+            ):
+                own += 1
     above = close - 1
     while above >= region.start and not lines[above].text.strip():
         above -= 1
     # (a run right over the closing sentence is the page's: a tag line and the author's name over a footer's blurb,
     # "Siamo un memorabilia del meglio …!")
-    if not inside or longest > _MAX_ROWS_UNDER or own + 1 < len(inside) or above in gone:
+    if not inside or longest > _MAX_ROWS_UNDER or not own or own + 1 < len(inside) or above in gone:
         return furniture
     keep = set(inside)
     return [i for i in furniture if i not in keep]
