@@ -220,6 +220,50 @@ def closing_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
     return [i for i in furniture if i not in keep]
 
 
+# a book and its author on a reading list: "Jane Austen: A Life – Claire Tomalin", "Middlemarch, by George Eliot",
+# "Jane Austen's Letters – ed. Deirdre Le Faye", "Der Zauberberg, von Thomas Mann (1924)"
+_AUTHOR_WORD = _CAPITAL + r"[\w'’.-]*"
+_BOOK_ITEM = re.compile(
+    r"[^\s–—].{0,119}?(?:,? (?:by|von|de|di|door|por|par|af|av)| [–—-]|,) (?:(?:ed|eds|hg|hrsg|éd)\.? )?"
+    + _AUTHOR_WORD
+    + r"(?: (?:"
+    + _AUTHOR_WORD
+    + r"|de|da|van|von|der|den|le|la|di|du)){0,4}(?: (?:and|und|et|y|e|en) "
+    + _AUTHOR_WORD
+    + r"(?: "
+    + _AUTHOR_WORD
+    + r"){0,2})?(?: \([^()]{1,40}\))?\.?"
+)
+_BOOK_ITEM_WORDS = 16
+_READING_ITEMS = 2
+
+
+def reading_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a reading list that closes the article right under its last paragraph: a heading that
+    table ``structure.reading_heading`` names ("Further reading", "Literatur", "Bibliografía"), then
+    ``_READING_ITEMS`` or more books, each a title and its author ("Jane Austen: A Life – Claire Tomalin"). The
+    heading says what its items are: a list of links to the site's stories under "Related" or "Read more" reads
+    the same (a headline, a dash, the outlet) and goes, as a menu under "Further reading" does (no author in it)."""
+    lines = ctx.doc.lines
+    at = region.start
+    if at >= region.stop or lines[at].removal is not None:
+        return furniture
+    if not ctx.table("structure", "reading_heading").match(lines[at].text):
+        return furniture
+    end = at + 1
+    while (
+        end < region.stop
+        and lines[end].removal is None
+        and ctx.words(end) <= _BOOK_ITEM_WORDS
+        and _BOOK_ITEM.fullmatch(lines[end].text.strip())
+    ):
+        end += 1
+    if end - at - 1 < _READING_ITEMS:
+        return furniture
+    keep = set(range(at, end))
+    return [i for i in furniture if i not in keep]
+
+
 def _closing_list_end(ctx: Context, region: range, at: int) -> int:
     """Where the list :func:`closing_list` reads at ``at`` (its heading) ends; 0: no such list."""
     lines = ctx.doc.lines
