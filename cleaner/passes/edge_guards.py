@@ -222,7 +222,7 @@ def closing_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
 
 # a book and its author on a reading list: "Jane Austen: A Life – Claire Tomalin", "Middlemarch, by George Eliot",
 # "Jane Austen's Letters – ed. Deirdre Le Faye", "Der Zauberberg, von Thomas Mann (1924)"
-_AUTHOR_WORD = _CAPITAL + r"[\w'’.-]*"
+_AUTHOR_WORD = _CAPITAL + r"[\w'’.-]*+"
 _BOOK_ITEM = re.compile(
     r"[^\s–—].{0,119}?(?:,? (?:by|von|de|di|door|por|par|af|av)| [–—-]|,) (?:(?:ed|eds|hg|hrsg|éd)\.? )?"
     + _AUTHOR_WORD
@@ -1341,7 +1341,7 @@ def _closing_salutation(ctx: Context, i: int, signer: int) -> list[int]:
 
 _SIGNER_CONTACTS = 2  # a letter's signer's mail and phone under the name: "office@stmarys.sch.uk", "01632 960 123"
 # a mail address alone or under a short label: "office@stmarys.sch.uk", "E-mail: office@stmarys.sch.uk"
-_EMAIL_ROW = re.compile(r"(?:[^\W\d_][\w.-]{0,14}\s?:\s?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_ROW = re.compile(r"(?:[^\W\d_][\w.-]{0,14}\s?:\s?)?(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 
 
 _ENTRY_NAME_WORDS = 8  # an event's name: "Concert de la Cobla Principal de la Bisbal"

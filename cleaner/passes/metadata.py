@@ -151,7 +151,7 @@ class Dateline(VocabLinePass):
 
 
 # a letter's place before its date: "Zuidhorn, 4 maart 2024", "Berlin, den 4. März 2024", "Paris, le 4 mars 2024"
-_PLACE_COMMA = re.compile(r"[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2}, ")
+_PLACE_COMMA = re.compile(r"(?<![\w'’.])[^\W\d_][\w'’.]*+(?:[ -][^\W\d_][\w'’.]*+){0,2}, ")
 _GREETING_WORDS = 6  # "Sehr geehrte Damen und Herren,", "Geachte raadsleden,", "Dear Sir or Madam,"
 
 
