@@ -27,10 +27,12 @@ en_script, fr_scenario, zh_dashiji). Residue left: none to leave.
 
 The 15 headline and credit lines re-tagged ``T`` (see above), the article's lines lost were 8; after: 0. The rules (each with residue of the same shape that still goes, below):
 
-- a glossary's terms (``base.glossary_terms``, in the vocabulary group's spare logic): a term alone on its line right
-  over the sentence defining it, in a run of three or more such pairs, fewer than half of the run's terms residue
-  (taken by any pass, or a word of the menu, share, finance or newsletter tables), stays: "Login", "Newsletter",
-  "Koers" in a glossary. A footer's column of the same words over their blurbs, and the bare menu, still go;
+- a glossary's terms (``base.glossary_terms``, in the vocabulary group's spare logic): a term alone on its line (up
+  to three words, no figure, colon or slash) right over the sentence defining it (up to 25 words), in a run of three
+  or more such pairs, no two terms the same, fewer than half of them residue (taken by any pass, or a word of the
+  menu, share, finance or newsletter tables), stays: "Login", "Newsletter", "Koers" in a glossary. A footer's column
+  of the same words over their blurbs, and the bare menu, still go; so do the markers and credits between a story's
+  paragraphs (test_fixtures' cookies_social_credits pages, which a first, looser shape kept);
 - a letter's place and date (``metadata._letter_heading``, dateline's spare logic): "Place, date", no time of day,
   right over a greeting (up to six words closed by a comma) over the letter's first paragraph. A dateline over the
   first paragraph, a stamp with its time, a date with no place over an editor's greeting, still go;
@@ -765,6 +767,19 @@ def test_a_contact_box_with_no_closing_over_it_is_judged_as_before() -> None:
     # (its label and name are left as they were: the rule reads a letter's closing courtesy alone)
     box = ["Pressekontakt:", "Thomas Brenner", "presse@stadt-musterhausen.de", "Tel.: 08382 704-115"]
     assert [text for _p, text in _gone([*_ARTIKEL, *box])] == ["presse@stadt-musterhausen.de"]
+
+
+def test_markers_between_a_storys_short_paragraphs_still_go() -> None:
+    # each marker alone over a paragraph of one sentence reads as a term over its definition: the ad's marker
+    # repeats, the credit holds a colon, a button's words are a menu's
+    short = [
+        "Die Stadt saniert die Bibliothek an der Hauptstraße bis zum Sommer.",
+        "Die Kosten teilen sich Land und Kommune, sagte der Bürgermeister.",
+        "Während der Bauzeit gibt es einen Container auf dem Marktplatz.",
+    ]
+    for markers in (["Anzeige", "Anzeige", "Anzeige"], ["Einstellungen verwalten", "Foto: Oliver Berg/dpa", "Anzeige"]):
+        page = [line for pair in zip(markers, short, strict=True) for line in pair]
+        assert [text for _p, text in _gone(page)] == markers
 
 
 if __name__ == "__main__":
