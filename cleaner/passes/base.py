@@ -248,6 +248,8 @@ class VocabGroup(Pass):
         for i in [i for i in hits if _numbered(lines[i])]:
             if _one_step_of_many(ctx, i, hits):
                 del hits[i]
+        for i in glossary_terms(ctx, hits):
+            del hits[i]
         for n, p in enumerate(self.passes):
             if type(p).spared is VocabLinePass.spared:
                 continue
@@ -361,6 +363,77 @@ class VocabGroup(Pass):
                 doc.remove(index, self.passes[n].name, reason)
             else:  # stays with the list, unless a later pass finds its announcement residue too
                 doc.defer(index, announcer, self.passes[n].name, reason)
+
+
+_TERM_WORDS = 3  # a glossary's term alone on its line: "Login", "Newsletter", "Koers", "Further reading"
+_DEFINITION_WORDS = (4, 25)  # the sentence under it that defines it (a news paragraph runs longer)
+_GLOSSARY_PAIRS = 3
+
+
+def _term(ctx: Context, i: int) -> bool:
+    """Line ``i`` may be a glossary's term: up to ``_TERM_WORDS`` words opening on a letter, no figure, no
+    sentence's end, none of ``_NOT_IN_TERMS``."""
+    text = ctx.doc.lines[i].text.rstrip()
+    return (
+        ctx.words(i) <= _TERM_WORDS
+        and text[:1].isalpha()
+        and not any(c.isdigit() or c in _NOT_IN_TERMS for c in text)
+        and not ends_sentence(text)
+        and text[-1:] not in "?？!"
+    )
+
+
+# a label's colon, a credit's or a path's slash, a row's bar: a date, "Foto: Oliver Berg/dpa", "Home | News" is no term
+_NOT_IN_TERMS = frozenset(":：/|»›>·•")
+
+
+def _definition(ctx: Context, i: int, hits: dict[int, int]) -> bool:
+    """Line ``i`` may define the term over it: a sentence of ``_DEFINITION_WORDS`` that no table took."""
+    low, high = _DEFINITION_WORDS
+    return (
+        i not in hits
+        and ctx.doc.lines[i].removal is None
+        and low <= ctx.words(i) <= high
+        and ends_sentence(ctx.doc.lines[i].text)
+    )
+
+
+# the tables of the words a menu, a footer's column or a widget prints alone on a line ("About us", "Login",
+# "Newsletter", "Share", "Koers"): whichever pass takes them, and in whatever order, they count as residue in a run
+_LINK_WORD_TABLES = (("widgets", "chrome"), ("widgets", "social"), ("widgets", "finance"), ("signup", "newsletter"))
+
+
+def _link_word(ctx: Context, text: str) -> bool:
+    return any(ctx.table(family, name).match(text) for family, name in _LINK_WORD_TABLES)
+
+
+def glossary_terms(ctx: Context, hits: dict[int, int]) -> list[int]:
+    """The lines of ``hits`` that are terms of a glossary: runs of ``_GLOSSARY_PAIRS`` or more terms, each alone on
+    its line right over the short sentence that defines it ("Cookie" over "A small file a website stores on your
+    computer to remember you."), no two terms the same, fewer than half of them residue (matched here, taken by an
+    earlier pass, or a menu's word that a later pass takes). A term that is also a menu's or a widget's word
+    ("Login", "Newsletter", "Koers") is the glossary's there; a footer's column of links, each over its blurb
+    ("Newsletter" over "Get the news in your inbox."), has its blurbs taken or its names all menu words, and the
+    markers and credits between a story's paragraphs ("Anzeige", "Foto: Oliver Berg/dpa") repeat, hold a colon,
+    or stand over paragraphs longer than a definition."""
+    lines = ctx.doc.lines
+    if not any(ctx.words(i) <= _TERM_WORDS and i + 1 < len(lines) and ends_sentence(lines[i + 1].text) for i in hits):
+        return []  # (no hit over a sentence right under it: the common page, at no cost)
+    out: list[int] = []
+    i = 0
+    while i + 1 < len(lines):
+        run: list[int] = []
+        while i + 1 < len(lines) and _term(ctx, i) and _definition(ctx, i + 1, hits):
+            run.append(i)
+            i += 2
+        if not run:
+            i += 1
+            continue
+        taken = [t for t in run if t in hits or lines[t].removal is not None or _link_word(ctx, lines[t].text)]
+        distinct = len({lines[t].text.strip().casefold() for t in run}) == len(run)  # (an ad's marker repeats)
+        if len(run) >= _GLOSSARY_PAIRS and distinct and 2 * len(taken) < len(run):
+            out.extend(t for t in taken if t in hits)
+    return out
 
 
 # (a reporting clause in a shorter line may be a credit's or a prompt's own words: "Photo: AP, Reuters")

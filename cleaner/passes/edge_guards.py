@@ -220,6 +220,50 @@ def closing_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
     return [i for i in furniture if i not in keep]
 
 
+# a book and its author on a reading list: "Jane Austen: A Life – Claire Tomalin", "Middlemarch, by George Eliot",
+# "Jane Austen's Letters – ed. Deirdre Le Faye", "Der Zauberberg, von Thomas Mann (1924)"
+_AUTHOR_WORD = _CAPITAL + r"[\w'’.-]*+"
+_BOOK_ITEM = re.compile(
+    r"[^\s–—].{0,119}?(?:,? (?:by|von|de|di|door|por|par|af|av)| [–—-]|,) (?:(?:ed|eds|hg|hrsg|éd)\.? )?"
+    + _AUTHOR_WORD
+    + r"(?: (?:"
+    + _AUTHOR_WORD
+    + r"|de|da|van|von|der|den|le|la|di|du)){0,4}(?: (?:and|und|et|y|e|en) "
+    + _AUTHOR_WORD
+    + r"(?: "
+    + _AUTHOR_WORD
+    + r"){0,2})?(?: \([^()]{1,40}\))?\.?"
+)
+_BOOK_ITEM_WORDS = 16
+_READING_ITEMS = 2
+
+
+def reading_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a reading list that closes the article right under its last paragraph: a heading that
+    table ``structure.reading_heading`` names ("Further reading", "Literatur", "Bibliografía"), then
+    ``_READING_ITEMS`` or more books, each a title and its author ("Jane Austen: A Life – Claire Tomalin"). The
+    heading says what its items are: a list of links to the site's stories under "Related" or "Read more" reads
+    the same (a headline, a dash, the outlet) and goes, as a menu under "Further reading" does (no author in it)."""
+    lines = ctx.doc.lines
+    at = region.start
+    if at >= region.stop or lines[at].removal is not None:
+        return furniture
+    if not ctx.table("structure", "reading_heading").match(lines[at].text):
+        return furniture
+    end = at + 1
+    while (
+        end < region.stop
+        and lines[end].removal is None
+        and ctx.words(end) <= _BOOK_ITEM_WORDS
+        and _BOOK_ITEM.fullmatch(lines[end].text.strip())
+    ):
+        end += 1
+    if end - at - 1 < _READING_ITEMS:
+        return furniture
+    keep = set(range(at, end))
+    return [i for i in furniture if i not in keep]
+
+
 def _closing_list_end(ctx: Context, region: range, at: int) -> int:
     """Where the list :func:`closing_list` reads at ``at`` (its heading) ends; 0: no such list."""
     lines = ctx.doc.lines
@@ -1250,7 +1294,9 @@ def _closing_salutation(ctx: Context, i: int, signer: int) -> list[int]:
     comma ("Kind regards,", "Met vriendelijke groet,") right over line ``signer``, a short name (no digit, no
     sentence) that the page's residue or its end follows, or the signer's role right under the name
     ("Mrs J. Thornton" over "Headteacher", "Anna Berg" over "Club secretary": up to ``_SIGNER_ROLE_WORDS`` words
-    of the same shape) and the residue or the end under that."""
+    of the same shape) and the residue or the end under that; the signer's mail and phone (up to
+    ``_SIGNER_CONTACTS`` lines: "office@stmarys.sch.uk", "Tel.: 08382 704-115") may stand between. A contact box
+    has no closing courtesy over its name ("Pressekontakt:" over it): :func:`contact_phones` judges it."""
     lines = ctx.doc.lines
     text = lines[i].text
     if not text.endswith(",") or ctx.words(i) > _SALUTATION_WORDS or DIGIT.search(text):
@@ -1266,17 +1312,38 @@ def _closing_salutation(ctx: Context, i: int, signer: int) -> list[int]:
             j += 1
         return j
 
+    def contact(j: int) -> bool:  # the signer's mail or phone under the name ("office@…", "01632 960 123")
+        line = lines[j].text.strip()
+        if lines[j].lead or ctx.words(j) > _PHONE_WORDS:
+            return False
+        if "@" in line:
+            return _EMAIL.search(line) is not None and _EMAIL_ROW.fullmatch(line) is not None
+        return _PHONE.fullmatch(line) is not None and sum(c.isdigit() for c in line) >= _PHONE_DIGITS
+
+    def closed(signed: list[int]) -> list[int]:
+        """``signed`` and up to ``_SIGNER_CONTACTS`` lines of the signer's contact under it, when the residue or
+        the page's end follows them; none otherwise."""
+        after = below(signed[-1])
+        contacts = 0
+        while after < len(lines) and lines[after].removal is None and contacts < _SIGNER_CONTACTS and contact(after):
+            signed = [*signed, after]
+            contacts += 1
+            after = below(after)
+        return signed if after == len(lines) or lines[after].removal is not None else []
+
     if not name(signer, _SIGNER_WORDS) or below(i) != signer:
         return []  # (blank lines may part them, nothing else)
-    after = below(signer)
-    if after == len(lines) or lines[after].removal is not None:
-        return [i, signer]
-    role = after
-    if name(role, _SIGNER_ROLE_WORDS) and not lines[role].lead and not lines[role].text.endswith(","):
-        after = below(role)
-        if after == len(lines) or lines[after].removal is not None:
-            return [i, signer, role]
+    if signed := closed([i, signer]):
+        return signed
+    role = below(signer)
+    if role < len(lines) and name(role, _SIGNER_ROLE_WORDS) and not lines[role].lead:
+        return [] if lines[role].text.endswith(",") else closed([i, signer, role])
     return []
+
+
+_SIGNER_CONTACTS = 2  # a letter's signer's mail and phone under the name: "office@stmarys.sch.uk", "01632 960 123"
+# a mail address alone or under a short label: "office@stmarys.sch.uk", "E-mail: office@stmarys.sch.uk"
+_EMAIL_ROW = re.compile(r"(?:[^\W\d_][\w.-]{0,14}\s?:\s?)?(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 
 
 _ENTRY_NAME_WORDS = 8  # an event's name: "Concert de la Cobla Principal de la Bisbal"

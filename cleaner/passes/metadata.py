@@ -103,6 +103,9 @@ class Dateline(VocabLinePass):
             if not text[:1].isdigit() and event.match(text) and _heads_entry(ctx, kept, at[i], hits):
                 listed.append(i)
             before, after = around(i)
+            if after is not None and _letter_heading(ctx, kept, at[after], text):
+                out.add(i)  # a letter's place and date over its greeting ("Zuidhorn, 4 maart 2024", "Geachte heer,")
+                continue
             if before is not None and _issued(ctx, kept, at[before], issuer.match(lines[before].text) is not None):
                 out.add(i)  # a notice's date of issue under the body that signs it ("杭州市城市管理局")
                 continue
@@ -145,6 +148,22 @@ class Dateline(VocabLinePass):
         if len(listed) >= _LISTED_EVENTS:
             out.update(listed)  # an events calendar's dates ("Fr. 12.04.2024, 19:30 Uhr"), not timestamps
         return out
+
+
+# a letter's place before its date: "Zuidhorn, 4 maart 2024", "Berlin, den 4. März 2024", "Paris, le 4 mars 2024"
+_PLACE_COMMA = re.compile(r"(?<![\w'’.])[^\W\d_][\w'’.]*+(?:[ -][^\W\d_][\w'’.]*+){0,2}, ")
+_GREETING_WORDS = 6  # "Sehr geehrte Damen und Herren,", "Geachte raadsleden,", "Dear Sir or Madam,"
+
+
+def _letter_heading(ctx: Context, kept: list[int], pos: int, text: str) -> bool:
+    """Whether a date line right over ``kept[pos]`` heads a letter the article prints: the date after its place
+    ("Zuidhorn, 4 maart 2024"), no time of day, over a greeting (a line of up to ``_GREETING_WORDS`` words closed by
+    a comma) over the letter's first paragraph. A page's timestamp names no place over a greeting; a comment's
+    stamp over a commenter's greeting ("Hi all,") carries no place either."""
+    if not _PLACE_COMMA.match(text) or _TIME_OF_DAY.search(text) or pos + 1 >= len(kept):
+        return False
+    greeting = ctx.doc.lines[kept[pos]].text.rstrip()
+    return ctx.words(kept[pos]) <= _GREETING_WORDS and greeting[-1:] in ",，" and ctx.is_prose(kept[pos + 1])
 
 
 def _bare_label_heading(ctx: Context, text: str, after: int, dated: Table) -> bool:

@@ -55,6 +55,7 @@ from .edge_guards import (
     pronunciation_head,
     pros_and_cons,
     quantity_list,
+    reading_list,
     sentence_case_list,
     signed_off_list,
     text_through,
@@ -103,6 +104,7 @@ class EdgeFurniture(Pass):
             furniture = unannounced(ctx, furniture_at, region, furniture)
             furniture = announced_to_sentence(ctx, region, furniture)
             furniture = closing_list(ctx, region, furniture)
+            furniture = reading_list(ctx, region, furniture)
             furniture = signed_off_list(ctx, region, furniture)
             furniture = lower_list(ctx, furniture_at, region, furniture)
             furniture = verdict_box(ctx, furniture_at, region, furniture)
