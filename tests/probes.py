@@ -236,6 +236,32 @@ def vocab_table_tests(
     return residue_goes, sentences_with_the_same_words_survive, articles_are_told_their_language
 
 
+def box_and_label_tests(
+    vocab: Vocab, verdicts: Mapping[str, list[str]], questions: Mapping[str, list[str]]
+) -> tuple[Callable[[str], None], Callable[[str], None]]:
+    """Two tests of a language's new tables against the article's own boxes and labels: a review's verdict box
+    (``verdicts[lang]``: each side's heading over its items) after the article ``vocab[lang]``'s text and over three
+    of its residue lines stays; an FAQ's "question" and "answer" labels (``questions[lang]``: label, question,
+    label, answer) inside the text stay (an answer's label is no reply button). Assign them to
+    ``test_a_review_verdict_box_stays, test_an_answer_label_inside_the_article_stays``."""
+
+    @pytest.mark.parametrize("lang", sorted(verdicts))
+    def verdict_box_stays(lang: str) -> None:
+        text, goes, _stays = vocab[lang]
+        page = [*text, *verdicts[lang]]
+        result = cleaner.explain_text("\n".join([*page, *goes[:3]]))
+        assert lost(page, result) == [], removed(result)
+
+    @pytest.mark.parametrize("lang", sorted(questions))
+    def answer_label_stays(lang: str) -> None:
+        text = vocab[lang][0]
+        page = [*text[:2], *questions[lang], text[2]]
+        result = cleaner.explain_text("\n".join(page))
+        assert lost(page, result) == [], removed(result)
+
+    return verdict_box_stays, answer_label_stays
+
+
 def report(cases: Mapping[str, str], judge_page: Judge = judge) -> None:
     """Print a probe's numbers, page by page: the article lines lost and the residue lines left
     (``python tests/test_lang_xx.py``)."""

@@ -43,6 +43,7 @@ from __future__ import annotations
 import pytest
 from probes import (
     assert_gate_admits,
+    box_and_label_tests,
     judge,
     lost,
     page_text,
@@ -728,14 +729,6 @@ VERDICTS = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(VERDICTS))
-def test_a_review_verdict_box_stays(lang: str) -> None:
-    text, goes, _stays = VOCAB[lang]
-    page = [*text, *VERDICTS[lang]]
-    result = cleaner.explain_text("\n".join([*page, *goes[:3]]))
-    assert lost(page, result) == [], removed(result)
-
-
 #: An FAQ or an interview inside the article, its "question" and "answer" labels alone on their lines: the answer's
 #: label is also a comment widget's reply button in these languages ("پاسخ", "जवाब", "উত্তর", "ตอบ"), which the
 #: tables take only as a bare button under a commenter, never wherever it stands.
@@ -747,12 +740,9 @@ QUESTIONS = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(QUESTIONS))
-def test_an_answer_label_inside_the_article_stays(lang: str) -> None:
-    text = VOCAB[lang][0]
-    page = [*text[:2], *QUESTIONS[lang], text[2]]
-    result = cleaner.explain_text("\n".join(page))
-    assert lost(page, result) == [], removed(result)
+test_a_review_verdict_box_stays, test_an_answer_label_inside_the_article_stays = box_and_label_tests(
+    VOCAB, VERDICTS, QUESTIONS
+)
 
 
 # -- telling the languages from their neighbours ------------------------------------------------------------------

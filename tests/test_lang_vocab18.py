@@ -39,16 +39,14 @@ from __future__ import annotations
 import pytest
 from probes import (
     assert_gate_admits,
-    lost,
+    box_and_label_tests,
     page_text,
     parse,
-    removed,
     report,
     tagged_probe_tests,
     vocab_table_tests,
 )
 
-import cleaner
 from cleaner import language
 from cleaner.context import Context
 from cleaner.document import Document
@@ -1107,14 +1105,6 @@ VERDICTS = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(VERDICTS))
-def test_a_review_verdict_box_stays(lang: str) -> None:
-    text, goes, _stays = VOCAB[lang]
-    page = [*text, *VERDICTS[lang]]
-    result = cleaner.explain_text("\n".join([*page, *goes[:3]]))
-    assert lost(page, result) == [], removed(result)
-
-
 #: An FAQ or an interview inside the article, its "question" and "answer" labels alone on their lines: the answer's
 #: noun ("Resposta", "Отговор", "Одговор", "Atsakymas", "Atbilde", "Vastus") is no reply button; the tables take only
 #: the button's verb ("Respon", "Отговори", "Atsakyti", "Vasta"), under a commenter.
@@ -1128,12 +1118,9 @@ QUESTIONS = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(QUESTIONS))
-def test_an_answer_label_inside_the_article_stays(lang: str) -> None:
-    text = VOCAB[lang][0]
-    page = [*text[:2], *QUESTIONS[lang], text[2]]
-    result = cleaner.explain_text("\n".join(page))
-    assert lost(page, result) == [], removed(result)
+test_a_review_verdict_box_stays, test_an_answer_label_inside_the_article_stays = box_and_label_tests(
+    VOCAB, VERDICTS, QUESTIONS
+)
 
 
 # -- telling the languages from their neighbours ------------------------------------------------------------------
