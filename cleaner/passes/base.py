@@ -423,7 +423,8 @@ def glossary_terms(ctx: Context, hits: dict[int, int]) -> list[int]:
     i = 0
     while i + 1 < len(lines):
         run: list[int] = []
-        while i + 1 < len(lines) and _term(ctx, i) and _definition(ctx, i + 1, hits):
+        # (the definition first: a few lookups, where the term's test reads every character)
+        while i + 1 < len(lines) and _definition(ctx, i + 1, hits) and _term(ctx, i):
             run.append(i)
             i += 2
         if not run:

@@ -278,12 +278,13 @@ class TeaserBox(VocabLinePass):
                     break  # a stray number, no rank of this list
                 # (a teaser's date, each headline's beside it: a lone date under one headline ends the box, an
                 # inline box's one teaser over the article's next subheading)
+                rank_or_age = self._rank_or_age(ctx, j)
                 date = (
-                    not self._rank_or_age(ctx, j)
+                    not rank_or_age
                     and self._date(ctx, j)
                     and (dated or (pos + 2 < len(kept) and self._date(ctx, kept[pos + 2])))
                 )
-                if (date or self._rank_or_age(ctx, j)) and (
+                if (date or rank_or_age) and (
                     items or (pos + 1 < len(kept) and self._headline(ctx, kept[pos + 1], maybe))
                 ):
                     why = f"rank or age of a headline under the teaser heading at line {heading.lineno}"
