@@ -55,6 +55,15 @@ def run_page(page: Path) -> tuple[list[str], list[str], list[str], cleaner.Resul
     return gold, soft, out, result
 
 
+def paragraphs_out(html: str, url: str, paras: int = 6) -> tuple[list[str], cleaner.Result]:
+    """``clean_html``'s output lines (bare) for a red team's shape page, and its result; asserts that all ``paras``
+    of its numbered article paragraphs ("… Paragraph 3.") came through."""
+    result = cleaner.explain_html(html, url=url)
+    out = [bare(line) for line in lines(result.text)]
+    assert sum("Paragraph" in line for line in out) == paras, "an article paragraph was lost"
+    return out, result
+
+
 def residue_of(gold: list[str], soft: list[str], out: list[str]) -> list[str]:
     """The lines kept that are neither gold nor soft."""
     return [line for line in out if line not in gold and line not in soft]

@@ -39,8 +39,7 @@ and after; ``pagecmp``: changed 0/362.
 from __future__ import annotations
 
 import pytest
-from html_probes import FIXTURES, bare, page_probe_tests, report
-from html_probes import lines as text_lines
+from html_probes import FIXTURES, page_probe_tests, paragraphs_out, report
 
 import cleaner
 
@@ -102,10 +101,7 @@ PARA = (
 
 
 def _out(html: str, paras: int = 6) -> tuple[list[str], cleaner.Result]:
-    result = cleaner.explain_html(html, url=URL)
-    lines = [bare(line) for line in text_lines(result.text)]
-    assert sum("Paragraph" in line for line in lines) == paras, "an article paragraph was lost"
-    return lines, result
+    return paragraphs_out(html, URL, paras)
 
 
 def _article(inner: str, before: str = "", after: str = "") -> str:

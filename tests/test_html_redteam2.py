@@ -13,8 +13,7 @@ left is listed per page in ``RESIDUE_LEFT`` (a ratchet: it may only shrink).
 from __future__ import annotations
 
 import pytest
-from html_probes import FIXTURES, bare, page_probe_tests, report
-from html_probes import lines as text_lines
+from html_probes import FIXTURES, page_probe_tests, paragraphs_out, report
 from selectolax.lexbor import LexborHTMLParser
 
 import cleaner
@@ -78,10 +77,7 @@ def _page(inner: str, at: int = 3, wrap: str = "<div class='entry-content'>{}</d
 
 
 def _out(html: str) -> tuple[list[str], cleaner.Result]:
-    result = cleaner.explain_html(html, url=URL)
-    lines = [bare(line) for line in text_lines(result.text)]
-    assert sum("Paragraph" in line for line in lines) == 6, "an article paragraph was lost"
-    return lines, result
+    return paragraphs_out(html, URL)
 
 
 DATA_TABLES = [

@@ -15,8 +15,7 @@ may only shrink). The harness is ``tests/html_probes.py``.
 from __future__ import annotations
 
 import pytest
-from html_probes import FIXTURES, bare, page_probe_tests, report
-from html_probes import lines as text_lines
+from html_probes import FIXTURES, page_probe_tests, paragraphs_out, report
 
 import cleaner
 
@@ -76,10 +75,7 @@ PARA = (
 
 
 def _out(html: str, paras: int = 6) -> tuple[list[str], cleaner.Result]:
-    result = cleaner.explain_html(html, url=URL)
-    lines = [bare(line) for line in text_lines(result.text)]
-    assert sum("Paragraph" in line for line in lines) == paras, "an article paragraph was lost"
-    return lines, result
+    return paragraphs_out(html, URL, paras)
 
 
 def _layout_page(cell: str, side: str = "<a href='/'>Home</a><br><a href='/news/'>News</a><br><a href='/sports/'>Sports</a>") -> str:
