@@ -24,11 +24,13 @@ from .textstats import (
     ends_sentence,
     is_prose,
     measure,
-    present,
     spaced_only,
     word_count,
 )
 from .vocab import Table, fold, table
+
+# see Context._sample_lines
+_SAMPLE_LEAST = 60
 
 
 class Context:
@@ -43,7 +45,6 @@ class Context:
         "_lower_lines",
         "_memos",
         "_prose",
-        "_punct",
         "_sample",
         "_spaced",
         "_starts",
@@ -53,6 +54,7 @@ class Context:
         "_ticks",
         "_vocab_languages",
         "_words",
+        "_words_all",
         "deadline",
         "doc",
         "forced_language",
@@ -76,10 +78,10 @@ class Context:
         self._stats: list[LineStats | None] = [None] * len(doc)
         self._prose: list[bool | None] = [None] * len(doc)
         self._words: list[int] = [-1] * len(doc)
+        self._words_all = False  # every line's count is in _words (no -1 in it: see word_counts)
         # what holds for every line of the text (and stays true once a pass trims one): no character of
-        # an unspaced script in it (None: not looked yet), the punctuation outside ASCII it holds
+        # an unspaced script in it (None: not looked yet)
         self._spaced: bool | None = None
-        self._punct: tuple[str, ...] | None = None
         # language_sample(), the doc.edits it was taken at and its lines
         self._sample: tuple[int, str, list[int]] | None = None
         self._lower: str | None = None
@@ -106,9 +108,15 @@ class Context:
         """The lines of :meth:`language_sample`, in its order (longest first; of equal ones, the first first)."""
         lines = self.doc.lines
         lengths = [len(line.text) for line in lines]
+        # Only lines as long as the sample's last one are taken, so where the lines of _SAMPLE_LEAST characters
+        # or more fill the sample on their own, only they need sorting (lines of one length are all in or all
+        # out: the order among them, the first first, is the same)
+        order = [i for i, n in enumerate(lengths) if n >= _SAMPLE_LEAST]
+        if sum([lengths[i] + 1 for i in order]) < lang_mod.SAMPLE_CHARS:
+            order = list(range(len(lines)))
         out: list[int] = []
         size = 0
-        for i in sorted(range(len(lines)), key=lengths.__getitem__, reverse=True):
+        for i in sorted(order, key=lengths.__getitem__, reverse=True):
             out.append(i)
             size += lengths[i] + 1
             if size >= lang_mod.SAMPLE_CHARS:
@@ -338,9 +346,10 @@ class Context:
     def stats(self, index: int) -> LineStats:
         s = self._stats[index]
         if s is None:
-            wide = self._punct
-            if wide is None:  # the punctuation the lines can hold (trims only take characters away)
-                wide = self._punct = present(self.joined_text(), WIDE_PUNCT)
+            # (all the punctuation outside ASCII, not only what the text holds: a line's sample tests each
+            # character, at C speed and at once where the line cannot hold it, for less than a scan of the
+            # whole text for each)
+            wide = WIDE_PUNCT
             text = self.doc.lines[index].text
             stopwords = self.stopwords
             sample: str | None = None  # the stopword sample lower-cased, cut from the folded text (see lower_text)
@@ -380,7 +389,7 @@ class Context:
         """:meth:`words` of every line at once, for loops over the whole document (read
         only). Checks the deadline once."""
         counts = self._words
-        if -1 in counts:
+        if not self._words_all:  # (a flag, not ``-1 in counts``: a scan of the list a call, most passes call)
             lines = self.doc.lines
             spaced = self.spaced()  # (then word_count is the spaces' count, as for ASCII text)
             if counts.count(-1) == len(counts):  # none counted yet: one comprehension over all lines
@@ -391,6 +400,7 @@ class Context:
                     if n < 0:
                         text = lines[i].text
                         counts[i] = text.count(" ") + 1 if spaced or text.isascii() else word_count(text)
+            self._words_all = True
         self.check_deadline()
         return counts
 
@@ -399,6 +409,7 @@ class Context:
         self._stats[index] = None
         self._prose[index] = None
         self._words[index] = -1
+        self._words_all = False
 
     def is_prose(self, index: int) -> bool:
         p = self._prose[index]

@@ -50,6 +50,24 @@ def _normal_line(line: str) -> str:
     return normalize_space(line)
 
 
+# Every whitespace character (``str.isspace``, what ``str.split()`` and ``\s`` split at) that ``str.splitlines``
+# leaves inside a line, but the space: the two ASCII ones, then the rest (normalize_space makes each a space).
+_ODD_ASCII_SPACE: Final = ("\t", "\x1f")
+ODD_SPACE: Final[tuple[str, ...]] = (*_ODD_ASCII_SPACE, "\xa0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003",
+                                      "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009", "\u200a", "\u202f",
+                                      "\u205f", "\u3000")
+# what a line may start with for _LEAD to match: a marker's first character or an ASCII digit (other decimal
+# digits: str.isdecimal, asked only of a line that opens with a character outside ASCII)
+_LEAD_OPEN: Final = _LEAD_FIRST | frozenset("0123456789")
+
+
+def odd_spaced(text: str) -> bool:
+    """Whether ``text`` holds a whitespace character other than the space that ``str.splitlines`` leaves in a
+    line (:data:`ODD_SPACE`): C-speed scans of the whole text. Without one, a line's only whitespace is the
+    space, and it is its own :func:`normalize_space` unless two spaces meet or one stands at an end."""
+    return any(c in text for c in (_ODD_ASCII_SPACE if text.isascii() else ODD_SPACE))
+
+
 @dataclass(slots=True, init=False)
 class Line:
     """One non-blank input line."""
@@ -94,16 +112,27 @@ class Document:
         # ``mark_headings``): a teaser box's run of headlines ends at one; nothing else reads them
         self.headings: frozenset[int] = frozenset()
         gap = False
+        odd = odd_spaced(text)  # (else three quick tests tell a line normal, see odd_spaced)
         for number, raw in enumerate(text.splitlines(), start=1):
             if deadline is not None and not number & 4095 and time.monotonic() > deadline:
                 raise Timeout(f"cleaning took longer than the configured timeout (splitting line {number})")
-            norm = _normal_line(raw)
+            if odd:
+                norm = _normal_line(raw)
+            elif "  " in raw or raw.startswith(" ") or raw.endswith(" "):
+                norm = " ".join(raw.split())
+            else:
+                norm = raw
             if not norm:
                 gap = True
                 continue
             lead = ""
-            m = _LEAD.match(norm) if norm[0] in _LEAD_FIRST or norm[0].isdecimal() else None
-            if m and norm[0].isdecimal() and _DAY_OF_DATE.match(norm):
+            first = norm[0]
+            m = (
+                _LEAD.match(norm)
+                if first in _LEAD_OPEN or (ord(first) > 127 and first.isdecimal())
+                else None
+            )
+            if m and first.isdecimal() and _DAY_OF_DATE.match(norm):
                 m = None
             if m:
                 lead, norm = m.group(0), norm[m.end() :]

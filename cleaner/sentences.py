@@ -63,16 +63,31 @@ def _has_mark(text: str) -> bool:
     return "." in text or "?" in text or "!" in text or "…" in text
 
 
+def _first_mark(text: str) -> int:
+    """Where the first character ``_BREAK_MARK`` opens with stands in ``text`` (-1: nowhere): four C-speed
+    scans, each up to the one found so far. ``_BREAK_MARK`` searched from there finds what it finds from the
+    start (no match opens before a mark), without testing each character before it against its class."""
+    at = text.find(".")
+    end = len(text) if at < 0 else at
+    for mark in ("?", "!", "…"):
+        i = text.find(mark, 0, end)
+        if i >= 0:
+            at = end = i
+    return at
+
+
 def may_break(text: str) -> bool:
     """Whether a sentence break pattern occurs in the line at all (abbreviations aside)."""
-    return _has_mark(text) and _BREAK_MARK.search(text) is not None
+    at = _first_mark(text)
+    return at >= 0 and _BREAK_MARK.search(text, at) is not None
 
 
 def first_sentence(text: str) -> str | None:
     """The line's first sentence when it has more than one, else None (cheap: stops at the
     first break; a plain loop, not :func:`_breaks`' generator: most lines have no break, and
     the rest mostly break at the first mark)."""
-    m = _BREAK_MARK.search(text) if _has_mark(text) else None
+    at = _first_mark(text)
+    m = _BREAK_MARK.search(text, at) if at >= 0 else None
     while m is not None:
         at = m.start() + 1  # after the mark: where the break starts (as in _breaks)
         if not _ABBREVIATION.search(text, max(0, at - 8), at):
@@ -110,6 +125,13 @@ def _tables(languages: tuple[str, ...]) -> tuple[tuple[Table, str, int], ...]:
 def gate(languages: tuple[str, ...]) -> Gate | None:
     """The RE2 gate over every table of :func:`tables` (see :mod:`cleaner.gate`)."""
     return gate_for(tuple((t.mode, tuple(t.patterns)) for t, _r, _n in _tables(languages)))
+
+
+@lru_cache(maxsize=64)
+def gated_tables(languages: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """(family, name) of each table :func:`gate` covers for ``languages``: where the gate rules a sentence
+    out, none of them matches it."""
+    return frozenset((t.family, t.name) for t, _reason, _limit in _tables(languages))
 
 
 def residue_reason(sentence: str, chosen: Sequence[tuple[Table, str, int]]) -> str | None:

@@ -214,7 +214,7 @@ def measure(text: str, stopwords: frozenset[str], spaced_text: bool = False,
     ``words``: its :func:`word_count` when the caller has it (-1: count them here; counting the
     spaces of a long line costs about a tenth of the measurements); ``lowered``: see :func:`sample_words`."""
     cjk = 0 if spaced_text else unspaced_chars(text)
-    unspaced = cjk > len(text) * 0.3
+    unspaced = cjk > 0 and cjk > len(text) * 0.3
     if words < 0:
         spaced = text.count(" ") + 1
         words = max(spaced, _unspaced_words(text, cjk)) if unspaced else spaced

@@ -485,3 +485,123 @@ def test_long_words_edge_punctuation_holds_no_word_character() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
         assert _long_words(text) == _LONG_WORD.findall(text), repr(text)
+
+
+# -- the per-document fixed costs (splitting, sentence marks, separators, the language sample) ---------------
+
+_AWKWARD = " \n\n  \r\n\t\x0b\x0c\x1c\x1f\x85\xa0\u2003\u2028\u3000\u200b\xad-–|·•.?!…\"»)AaZé١2#>»› "
+
+
+def _random_texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    words = ["a", "Ab", "The", "x.", "1.", "21. März 2024", "e.g.", "U.K.", "3.5", "—", "|", "-", "·", "•"]
+    out = []
+    for _ in range(n):
+        parts = [rng.choice(words) if rng.random() < 0.6 else rng.choice(_AWKWARD) for _ in range(rng.randint(0, 30))]
+        out.append("".join(p + rng.choice(["", " ", " ", "\n", "\n\n"]) for p in parts))
+    return out
+
+
+RANDOM_TEXTS = _random_texts(3000, 7)
+
+
+def test_odd_space_is_every_whitespace_a_line_can_hold_but_the_space() -> None:
+    from cleaner.document import ODD_SPACE
+
+    assert sorted(ODD_SPACE) == [c for c in EVERY if c.isspace() and c != " " and len(f"a{c}b".splitlines()) == 1]
+
+
+def _lines_one_by_one(text: str) -> list[tuple[str, int, bool, str]]:
+    """Document's lines as the loop made them before odd_spaced: each line normalised on its own."""
+    from cleaner.document import _DAY_OF_DATE, _normal_line
+
+    out: list[tuple[str, int, bool, str]] = []
+    gap = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        norm = _normal_line(raw)
+        if not norm:
+            gap = True
+            continue
+        lead = ""
+        m = _LEAD.match(norm) if norm[0] in _LEAD_FIRST or norm[0].isdecimal() else None
+        if m and norm[0].isdecimal() and _DAY_OF_DATE.match(norm):
+            m = None
+        if m:
+            lead, norm = m.group(0), norm[m.end() :]
+        out.append((norm, number, gap and bool(out), lead))
+        gap = False
+    return out
+
+
+def test_document_splits_plain_texts_as_line_by_line() -> None:
+    from cleaner.document import odd_spaced
+
+    plain = 0
+    odd = [c.join(["a b", "c"]) for c in _AWKWARD + "\ud800"] + [c + "a\ud800b" + c for c in _AWKWARD]
+    for text in TEXTS + RANDOM_TEXTS + odd + ["١. a b", "2. x", "21. März 2024", "", " ", "\n", "a\n", " a \n b  c "]:
+        plain += not odd_spaced(text)
+        got = [(line.text, line.lineno, line.gap_before, line.lead) for line in Document(text).lines]
+        assert got == _lines_one_by_one(text), text
+    assert plain > 100  # (the fast path is taken)
+
+
+def test_first_sentence_and_may_break_search_from_the_first_mark() -> None:
+    def first_plain(text: str) -> str | None:
+        m = sentences._BREAK_MARK.search(text)
+        while m is not None:
+            at = m.start() + 1
+            if not sentences._ABBREVIATION.search(text, max(0, at - 8), at):
+                return text[:at]
+            m = sentences._BREAK_MARK.search(text, m.end())
+        return None
+
+    for line in LINES + [t for text in RANDOM_TEXTS for t in text.split("\n")]:
+        assert sentences.first_sentence(line) == first_plain(line), line
+        assert sentences.may_break(line) == (sentences._BREAK_MARK.search(line) is not None), line
+
+
+def test_part_break_scans_normalised_lines_for_spaced_separators() -> None:
+    from cleaner.passes.glued import _PART_BREAK, has_part_break
+
+    for line in LINES + [t for text in RANDOM_TEXTS for t in text.split("\n")]:
+        line = normalize_space(line)  # (a document's lines are normalised)
+        assert has_part_break(line) == (_PART_BREAK.search(line) is not None), line
+
+
+def test_language_sample_sorts_only_the_long_lines_when_they_fill_it() -> None:
+    rng = random.Random(3)
+    texts = TEXTS + ["\n".join("x" * rng.choice([5, 59, 60, 61, 80, 200]) + str(i) for i in range(rng.randint(1, 90)))
+                     for _ in range(300)]
+    for text in texts:
+        doc = Document(text)
+        lengths = [len(line.text) for line in doc.lines]
+        want: list[int] = []
+        size = 0
+        for i in sorted(range(len(lengths)), key=lengths.__getitem__, reverse=True):
+            want.append(i)
+            size += lengths[i] + 1
+            if size >= language.SAMPLE_CHARS:
+                break
+        assert Context(doc)._sample_lines() == want
+
+
+@pytest.mark.parametrize("languages", [("en",), ("de", "en"), ("fr", "en"), ("es", "en"), ("nl", "en")])
+def test_edge_pitch_call_skips_the_tables_the_gate_rules_out(languages: tuple[str, ...]) -> None:
+    # EdgePitch._call tries only the tables the RE2 gate does not cover once the gate rules a sentence out:
+    # none of the covered tables may match a sentence the gate rules out (sign-up, pitch and all the others).
+    from cleaner.vocab import table
+
+    rx = sentences.gate(languages)
+    assert rx is not None
+    covered = sentences.gated_tables(languages)
+    assert ("signup", "newsletter") in covered and ("promos", "pitch") in covered
+    assert ("promos", "sign_off") not in covered
+    chosen = [table(family, name, languages) for family, name in sorted(covered)]
+    said = [s for line in LINES for s in sentences.split_sentences(normalize_space(line))]
+    said += ["Sign up for our newsletter.", "Subscribe now to get the best stories.", "Follow us on Twitter."]
+    ruled_out = 0
+    for sentence in said:
+        if not rx.line(sentence):
+            ruled_out += 1
+            assert not any(t.match(sentence) for t in chosen), sentence
+    assert ruled_out > 100

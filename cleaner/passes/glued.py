@@ -19,7 +19,16 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from ..sentences import first_sentence, gate, may_break, residue_of, residue_reason, split_sentences, tables
+from ..sentences import (
+    first_sentence,
+    gate,
+    gated_tables,
+    may_break,
+    residue_of,
+    residue_reason,
+    split_sentences,
+    tables,
+)
 from ..textstats import ends_colon, ends_sentence
 from ..vocab import Table
 from .base import _REPORTED_MIN_WORDS, Pass
@@ -34,6 +43,15 @@ _HEADING_CLOSERS = "\"'”’»)]|;,"
 # (The mark first, its spaces checked after: ``re`` then skips to the next mark instead of trying
 # every position, and ``\s+`` first would be quadratic on long blanks; spaces are stripped after.)
 _PART_BREAK = re.compile(r"[-–—|·•](?<=\s[-–—|·•])(?=\s)")
+
+
+def has_part_break(text: str) -> bool:
+    """Whether ``_PART_BREAK`` matches in a line's text (normalised: its only whitespace is the space, see
+    :func:`~cleaner.document.normalize_space`): C-speed scans for a separator between spaces first, where the
+    regex tests each character against its class (most short lines have none)."""
+    return (
+        " - " in text or " | " in text or " – " in text or " — " in text or " · " in text or " • " in text
+    ) and _PART_BREAK.search(text) is not None
 
 
 def split_parts(text: str) -> list[str]:
@@ -72,7 +90,7 @@ class GluedResidue(Pass):
             if first and first.count(" ") < self.max_first_words:  # residue opens short
                 lines.append((index, text))
                 firsts.append(first)
-            elif words >= 3 and _PART_BREAK.search(text):
+            elif words >= 3 and has_part_break(text):
                 parts = split_parts(text)
                 if 2 <= len(parts) <= self.max_parts and parts[0].count(" ") < self.max_first_words:
                     parted.append((index, parts))
@@ -235,7 +253,15 @@ class EdgePitch(Pass):
 
     def _call(self, ctx: Context, sentence: str, chosen: list[Table]) -> bool:
         """``sentence`` is a call one of the ``chosen`` tables matches whole, not reported."""
-        if sentence.count(" ") + 1 > self.max_call_words or not any(t.match(sentence) for t in chosen):
+        if sentence.count(" ") + 1 > self.max_call_words:
+            return False
+        # The RE2 gate over the vocabulary passes' tables (see residue_of) rules out each of them at once
+        # for most sentences: only a table it does not cover (a sign-off's) is then tried.
+        rx = gate(ctx.vocab_languages)
+        if rx is not None and not rx.line(sentence):
+            covered = gated_tables(ctx.vocab_languages)
+            chosen = [t for t in chosen if (t.family, t.name) not in covered]
+        if not any(t.match(sentence) for t in chosen):
             return False
         reported = ctx.table("cookies", "reported")
         return not (reported.patterns and ends_sentence(sentence) and reported.match(sentence))
