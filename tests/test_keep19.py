@@ -10,12 +10,52 @@ Foto:", a date and time that are the story's, "Lesen Sie auch" / "Czytaj także"
 inside a quote); a last paragraph that reads like a page's tail (a closing line, "Smacznego!", a contact for the
 story's readers, a correction note).
 
-The pages were written before any file under cleaner/ was read.
+The first 36 pages were written before any file under cleaner/ was read; the 12 after "ROUND 2" after reading the
+edge passes (structure, edge_guards, furniture), aimed at what they take: lists of names, towns and streets, a
+chorus, prizes and winners, a fact box, a letter's close, a tanka, at the page's edges or between two paragraphs.
+
+Measured before any change (every line tagged ``A``; ``python tests/test_keep19.py`` prints the numbers):
+
+- first round, 36 pages, 438 lines: lost 24, on three pages, all to edge-furniture: ar_qasida 9 (a poem between
+  two long paragraphs), ar_wasfa 7 (a recipe's ingredients written out in words, no figure, and its two headings,
+  closing the page over the steps' short sentences), tr_siir 8 (a poem in lower case under the last long
+  paragraph, over a sentence of eleven words, one short of anchoring the article). By language: ar 16, tr 8, none
+  lost in de, fr, es, it, pt, nl, pl, sv, ru, ja (interviews under speaker names or "P." / "D:" / "――" / "—",
+  recipes with figures, programmes by the hour, polling stations, a race's results, poems and songs with stops or
+  function words, correction notes, contacts for readers, the residue words inside sentences and quotes).
+- round 2, 12 pages, 94 lines: lost 42 on 7 pages (tr 6, ar 7, sv 6, fr 6, es 5, it 6, nl 6).
+
+After: first round lost 9 (ar_qasida, ``KNOWN_LOST``); round 2 lost 42 (all ``KNOWN_LOST``, with the reason each
+shape stays out of reach). By language, both rounds, before -> after: ar 23 -> 16, tr 14 -> 6, es 5 -> 5, fr 6 -> 6,
+it 6 -> 6, nl 6 -> 6, sv 6 -> 6, de, pl, pt, ru, ja 0 -> 0. The rules (each with residue of the same shape that still
+goes, below):
+
+- a recipe in two parts (``edge_guards.recipe_parts``; after the last long paragraph ``list_over_steps``, between
+  two paragraphs ``structure._recipe_run``, and a gap detached-blocks no longer cuts at, ``blocks._recipe_gap``): a
+  heading, three to twenty short items with no figure, a second heading right over three sentences or more, one
+  of the two headings named by the new table ``structure.recipe_heading`` ("Zutaten", "Składniki", "المكونات",
+  "Zubereitung", "طريقة التحضير", …). Without the table's word the shape is a teaser box over a weather box, or a
+  footer's menu over its blurb, and those still go;
+- a poem in lower case over a short sentence (``edge_guards.lower_verse``): under the last long paragraph, four
+  lines or more of furniture, half of them opening in lower case and half of two words or more, right over a
+  sentence of prose of five words or more. A capitalised menu and a tag cloud of one word a tag over a short
+  footer's sentence still go. (Adding Turkish to edge-furniture's long-word languages, whose anchor is nine words,
+  kept the poem too, but also a menu over a footer's sentence of nine or ten words: dropped.)
+
+Tried and dropped: a sentence closed by a full stop that points at the list under it ("… mahalleler şunlardır.",
+"Los cinco refuerzos son estos.", "… the following.") as a colon line: it kept a box of recommendations under
+"You might also like the following." between two paragraphs, which HEAD removes.
+
+Bench: ``pagecmp`` against the session's start: changed 0/362; ``bench_text --variant both``: recall 0.966 /
+0.975 / 0.970, naive 0.841 / 0.988 / 0.909, as before.
 """
 
 from __future__ import annotations
 
-from probes import report, tagged_probe_tests
+import pytest
+from probes import removed, report, tagged_probe_tests
+
+import cleaner
 
 CASES = {
     # -- German ------------------------------------------------------------------------------------------------------
@@ -578,13 +618,304 @@ A وماذا ستفعل الآن؟
 A سأركب الحافلة رقم 7. كراكب هذه المرة.
 A تصحيح: ورد في النسخة الأولى من هذا التقرير أن محمود حسن بدأ العمل عام 1986، والصحيح عام 1984.
 """,
+    # -- ROUND 2: written after reading the edge passes, the shapes at the page's edges and lists of names -----------
+    # a Russian song's words, each line capitalised, no stops, between the story's paragraphs
+    "ru_pesnya": """\
+A Хор ветеранов из Костромы победил на областном конкурсе с песней, которую написал руководитель хора Виктор Смирнов ещё в восьмидесятых годах.
+A Над рекой туман
+A Тихий летний сад
+A Мы идём домой
+A Много лет назад
+A Над рекой туман
+A Старый деревянный мост
+A Мама ждёт у окна
+A Весь в огнях наш городок
+A В декабре хор выступит в Москве на всероссийском фестивале, и участники уже начали репетиции два раза в неделю.
+""",
+    # Portuguese nominees, names alone on their lines, the sentence over them closed by a stop
+    "pt_nomeados": """\
+A A Academia Portuguesa de Cinema anunciou esta terça-feira os nomeados para os Prémios Sophia, que serão entregues em Lisboa no próximo mês.
+A Estes são os nomeados para melhor filme.
+A Alma Viva
+A Nação Valente
+A Great Yarmouth
+A Mal Viver
+A Restos do Vento
+A Sombras Brancas
+A A cerimónia decorre no Centro Cultural de Belém e será transmitida em direto pela RTP1, como tem acontecido nos últimos anos.
+""",
+    # Turkish streets under a sentence closed by a stop, between the story's paragraphs
+    "tr_kesinti": """\
+A Başkent Elektrik Dağıtım, yarın saat 09.00 ile 17.00 arasında bakım çalışması nedeniyle bazı mahallelerde planlı elektrik kesintisi yapılacağını duyurdu.
+A Kesintiden etkilenecek mahalleler şunlardır.
+A Bahçelievler
+A Emek
+A Yukarı Ayrancı
+A Dikmen
+A Öveçler
+A Çukurambar
+A Şirket, kesinti süresince vatandaşların elektrikli cihazlarını prizden çekmelerini ve asansör kullanmamalarını tavsiye etti.
+""",
+    # an Arabic squad list between paragraphs, names alone
+    "ar_tashkila": """\
+A أعلن مدرب المنتخب الأردني قائمة اللاعبين المشاركين في معسكر الإعداد الذي يقام في عمّان استعدادا لتصفيات كأس العالم الشهر المقبل.
+A حراسة المرمى
+A يزيد أبو ليلى
+A عبد الله الفاخوري
+A خط الدفاع
+A يزن العرب
+A عبد الله نصيب
+A إحسان حداد
+A وأكد المدرب في مؤتمر صحفي أن الباب يبقى مفتوحا أمام جميع اللاعبين المحترفين في الخارج حتى الأسبوع الأخير قبل المباراة الأولى.
+""",
+    # Swedish lyrics, capitalised lines, a chorus, at the page's end under a short sentence
+    "sv_visa": """\
+A Visan som blev årets midsommarlåt har skrivits av två syskon från Leksand. Här är refrängen som alla sjöng på Siljansnäs i helgen.
+A Sommarnatt
+A Dansa kring stången
+A Sommarnatt
+A Ljus hela natten
+A Björkar och blommor
+A Fiol och sång
+A Syskonen Anna och Erik Dahl spelar den igen på lördag.
+""",
+    # German fact box of labelled rows opening the page, before the first paragraph
+    "de_steckbrief": """\
+A Name: Lotte Brandt
+A Alter: 17 Jahre
+A Verein: TSV Ottobrunn
+A Disziplin: Stabhochsprung
+A Bestleistung: 4,21 Meter
+A Lotte Brandt aus Ottobrunn ist die beste Stabhochspringerin ihres Jahrgangs in Deutschland. Am Wochenende holte sie in Ulm den Titel bei den Jugendmeisterschaften.
+A „Ich wollte eigentlich Turnerin werden“, sagt sie und lacht.
+""",
+    # a French list of what to bring, written without figures, closing the page with a short line
+    "fr_liste": """\
+A Le club de randonnée de Thônes organise dimanche sa sortie annuelle au col de la Croix-Fry. Départ à 8 heures devant la mairie, retour prévu vers 17 heures.
+A À emporter
+A Chaussures de marche
+A Veste imperméable
+A Gourde d'eau
+A Pique-nique
+A Crème solaire
+A Bonne marche à tous !
+""",
+    # Spanish lineup: the players alone on their lines closing the page
+    "es_alineacion": """\
+A El Racing de Ferrol presentó este lunes a sus nuevos fichajes para la segunda vuelta, con los que el técnico espera salir de la zona baja de la tabla.
+A Los cinco refuerzos son estos.
+A Álvaro Giménez
+A Iker Losada
+A David Castro
+A Aitor Buñuel
+A Carlos Vicente
+""",
+    # Italian: a list of towns (the story's) closing the page under a stop-ended sentence
+    "it_comuni": """\
+A La Protezione civile ha diramato per domani un'allerta rossa per il rischio idrogeologico in diversi comuni della provincia di Forlì-Cesena.
+A Le scuole resteranno chiuse in questi comuni.
+A Forlì
+A Cesena
+A Modigliana
+A Tredozio
+A Castrocaro Terme
+A Dovadola
+""",
+    # a Dutch list of winners, names and towns, closing the page
+    "nl_winnaars": """\
+A De jury van de jaarlijkse kunstroute in Amersfoort heeft zaterdag de winnaars bekendgemaakt. Er deden dit jaar ruim tachtig kunstenaars mee.
+A Eerste prijs
+A Marieke de Wit
+A Tweede prijs
+A Joris van Dam
+A Publieksprijs
+A Fatima el Amrani
+""",
+    # Polish: a letter closing with its sign-off, then the readers' signatures
+    "pl_list": """\
+A Publikujemy list mieszkańców osiedla Słoneczne w sprawie wycinki drzew przy ulicy Leśnej.
+A Szanowny Panie Prezydencie,
+A zwracamy się z prośbą o wstrzymanie wycinki czterdziestu starych lip przy ulicy Leśnej, które rosną tam od ponad stu lat i dają cień całemu osiedlu.
+A Z poważaniem
+A Mieszkańcy osiedla Słoneczne
+""",
+    # Japanese: a tanka, then the poet and the prize, at the page's end
+    "ja_tanka": """\
+A 今年の市民短歌大会で最優秀賞に選ばれた作品を紹介する。作者は市内に住む八十二歳の女性。
+A ふるさとの
+A 川のひかりを
+A 手にすくい
+A 母の名前を
+A 呼んでみる夏
+A 作者の山本ヨシさんは「母を思って詠みました」と話した。
+""",
 }
 
-KNOWN_LOST: dict[str, list[str]] = {}
+KNOWN_LOST: dict[str, list[str]] = {
+    # a poem in a script without case between two long paragraphs: its lines of two or three words, no stop, and
+    # Arabic writes "and", "the", "in", "for" glued to their word ("وباب", "للخبز"), so the line holds no function
+    # word standing alone; a teaser box's headlines or a section list between two paragraphs reads the same. In a
+    # cased script lower_items keeps such a run (its lines open in lower case); here nothing tells them apart
+    "ar_qasida": [
+        "بيت جدي", "في بيت جدي", "شجرة زيتون", "وباب أزرق", "ومفتاح كبير", "كانت أمي", "تغني للخبز", "وكان الصباح",
+        "يأتي بلا تأخير",
+    ],
+    # ROUND 2. Names, towns, streets under a sentence closed by a full stop, not a colon: between two paragraphs a
+    # menu or a box of recommendations under its prompt reads the same ("You might also like the following." over
+    # headlines; a rule reading "şunlardır.", "son estos.", "the following." kept such a box, and was dropped); at
+    # the page's end even a colon does not tell them from a footer's label over its links ("Follow us:")
+    "tr_kesinti": ["Bahçelievler", "Emek", "Yukarı Ayrancı", "Dikmen", "Öveçler", "Çukurambar"],
+    "es_alineacion": ["Álvaro Giménez", "Iker Losada", "David Castro", "Aitor Buñuel", "Carlos Vicente"],
+    "it_comuni": ["Forlì", "Cesena", "Modigliana", "Tredozio", "Castrocaro Terme", "Dovadola"],
+    # prizes and their winners closing the page: a label of a word or two over a name, three times, is a footer's
+    # column of links as much (glossary_terms wants a sentence under each term)
+    "nl_winnaars": ["Eerste prijs", "Marieke de Wit", "Tweede prijs", "Joris van Dam", "Publieksprijs", "Fatima el Amrani"],
+    # a squad's positions and players between two paragraphs in a script without case (see ar_qasida)
+    "ar_tashkila": ["حراسة المرمى", "يزيد أبو ليلى", "عبد الله الفاخوري", "خط الدفاع", "يزن العرب", "عبد الله نصيب", "إحسان حداد"],
+    # a chorus in sentence case, its lines capitalised, over a sentence of nine words closing the page: a menu's
+    # links in sentence case ("Lokala nyheter", "Nöje och kultur") over a footer's blurb read the same; lower_verse
+    # keeps such lines where they open in lower case
+    "sv_visa": ["Sommarnatt", "Dansa kring stången", "Sommarnatt", "Ljus hela natten", "Björkar och blommor", "Fiol och sång"],
+    # what to bring, items of one to three words in sentence case under a heading, a wish closing the page: a
+    # footer's column under its label ("Faits divers", "Vie locale") reads the same; closing_list wants items of
+    # three words or more
+    "fr_liste": ["À emporter", "Chaussures de marche", "Veste imperméable", "Gourde d'eau", "Pique-nique", "Crème solaire"],
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, {}, known_lost=KNOWN_LOST
 )
+
+
+# -- the rules the audit added, each with residue of the same shape that still goes ---------------------------------
+
+_ARTIKEL = [
+    "Die Stadt hat am Dienstag beschlossen, die Bibliothek an der Hauptstraße bis zum Sommer zu sanieren und danach wieder zu öffnen.",
+    "Die Kosten von rund 2,4 Millionen Euro teilen sich Land und Kommune, wie der Bürgermeister nach der Sitzung mitteilte.",
+]
+_ARABIC = [
+    "قرر المجلس البلدي يوم الثلاثاء إغلاق المكتبة العامة في الشارع الرئيسي للترميم حتى الصيف المقبل ثم إعادة فتحها بعد ذلك.",
+    "وقال رئيس البلدية بعد الجلسة إن تكلفة الأعمال البالغة نحو مليوني دينار ستتقاسمها الحكومة والبلدية مناصفة بينهما.",
+]
+_ARABIC_LONG = [
+    "قرر المجلس البلدي يوم الثلاثاء إغلاق المكتبة العامة في الشارع الرئيسي للترميم حتى الصيف المقبل ثم إعادة فتح المكتبة بعد ذلك.",
+    "وقال رئيس البلدية إن تكلفة ترميم المكتبة البالغة نحو مليوني دينار ستتقاسمها الحكومة والبلدية مناصفة بينهما.",
+    "وخلال أعمال الترميم يستطيع رواد المكتبة استعارة الكتب من حاوية تابعة للمكتبة في ساحة السوق.",
+    "وتتوقع مديرة المكتبة أن تعود المكتبة إلى استقبال القراء في الخريف المقبل بعد انتهاء الأعمال.",
+]
+_POLISH = [
+    "Rada miasta zdecydowała we wtorek, że biblioteka przy ulicy Głównej zostanie zamknięta do lata z powodu remontu.",
+    "Koszty w wysokości około 2,4 miliona złotych podzielą się województwo i gmina, powiedział burmistrz po posiedzeniu.",
+]
+_TURKISH = [
+    "Belediye meclisi salı günü Ana Cadde'deki kütüphanenin yaz sonuna kadar onarım için kapatılmasına karar verdi.",
+    "Yaklaşık 2,4 milyon liralık maliyeti belediye ile il özel idaresi paylaşacak, dedi belediye başkanı toplantıdan sonra gazetecilere.",
+]
+
+
+def _gone(lines: list[str]) -> list[str]:
+    return [text for _p, text in removed(cleaner.explain_text("\n".join(lines)))]
+
+
+# a recipe written out in words, no figure in its ingredients: "Zutaten" over its items, "Zubereitung" over its steps
+_RECIPES = {
+    "de": [
+        "Zutaten", "Hähnchenteile", "Zwei Tassen Reis", "Zwei Auberginen", "Blumenkohl", "Salz und Gewürze", "Zubereitung",
+        "Das Hähnchen mit den Gewürzen kochen.", "Auberginen und Blumenkohl frittieren.",
+        "Gemüse, Hähnchen und Reis in den Topf schichten.", "Brühe dazugeben und eine halbe Stunde köcheln lassen.",
+        "Guten Appetit!",
+    ],
+    "pl": [
+        "Składniki", "Kurczak w kawałkach", "Dwie szklanki ryżu", "Dwa bakłażany", "Kalafior", "Sól i przyprawy",
+        "Przygotowanie", "Kurczaka ugotować z przyprawami.", "Bakłażany i kalafior usmażyć.",
+        "Warzywa, kurczaka i ryż ułożyć w garnku.", "Dodać bulion i gotować na małym ogniu pół godziny.", "Smacznego!",
+    ],
+    "ar": [
+        "المكونات", "دجاجة مقطعة", "كوبان من الأرز", "باذنجانتان", "حبة قرنبيط", "ملح وبهارات", "طريقة التحضير",
+        "اسلقي الدجاج مع البهارات.", "اقلي الباذنجان والقرنبيط.", "رتبي الخضار والدجاج والأرز في القدر.",
+        "أضيفي المرق واتركيها على نار هادئة نصف ساعة.", "بالهناء والشفاء!",
+    ],
+}
+_CLOSING = {
+    "de": "Gertrud Hainz sagt, das Geheimnis sei die Geduld beim Stürzen des Topfes, und ihre Enkel warten jede Woche darauf.",
+    "pl": "Pani Halina mówi, że sekretem jest cierpliwość przy odwracaniu garnka, a jej wnuki czekają na to co tydzień.",
+    "ar": "وتقول أم خالد إن سر المقلوبة هو الصبر عند قلب القدر، وإن أطفالها ينتظرون هذه اللحظة كل أسبوع بفارغ الصبر.",
+}
+_INTROS = {
+    "de": ["Die Maqluba ist das Freitagsgericht vieler palästinensischer Familien, ein Topf aus Reis, Gemüse und Hähnchen, der am Tisch gestürzt wird.",
+           "Unsere Leserin Umm Khaled aus Nablus hat uns ihr Rezept geschickt, damit wir es mit allen Leserinnen und Lesern teilen."],
+    "pl": ["Maqluba to piątkowe danie wielu palestyńskich rodzin: garnek ryżu, warzyw i kurczaka, który odwraca się do góry dnem na stole.",
+           "Nasza czytelniczka Umm Khaled z Nablusu przysłała nam swój przepis, abyśmy mogli podzielić się nim ze wszystkimi czytelnikami."],
+    "ar": ["المقلوبة طبق العائلة الفلسطينية يوم الجمعة، قدر من الأرز والخضار والدجاج يُقلب على المائدة أمام الجميع.",
+           "أرسلت لنا القارئة أم خالد من نابلس وصفتها لنشاركها مع جميع القراء في هذه الزاوية الأسبوعية."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_RECIPES))
+def test_a_recipe_written_out_in_words_stays(lang: str) -> None:
+    # closing the page (edge_guards.list_over_steps), and between two long paragraphs (structure._recipe_run)
+    assert _gone([*_INTROS[lang], *_RECIPES[lang]]) == []
+    assert _gone([*_INTROS[lang], *_RECIPES[lang][:-1], _CLOSING[lang]]) == []
+
+
+@pytest.mark.parametrize(
+    ("article", "tail", "goes"),
+    [
+        # a teaser box's headlines under its label over a weather box's sentences: the shape, no recipe's heading
+        (_ARABIC, ["من المنطقة", "ارتفاع أسعار الذهب", "افتتاح جسر جديد", "مباراة القمة الليلة", "الطقس",
+                   "يكون الطقس غدا مشمسا في عمان.", "تتحول الرياح إلى شمالية غربية.", "تهطل الأمطار مساء على المرتفعات."], 5),
+        # the same under a longer article that names its subject (the library) again and again: no recipe's
+        # heading in the gap, so detached-blocks and edge-furniture judge it as before (structure._recipe_run,
+        # blocks._recipe_gap)
+        (_ARABIC_LONG, ["من المنطقة", "ارتفاع أسعار الذهب", "افتتاح جسر جديد", "مباراة القمة الليلة", "حريق في مصنع", "الطقس",
+                        "يكون الطقس غدا مشمسا ودافئا في معظم مناطق المملكة مع درجات حرارة تصل إلى خمس وعشرين.",
+                        "وتنشط الرياح الشمالية الغربية بعد الظهر وتبقى الأجواء جافة في المساء.",
+                        "وتعود الغيوم والأمطار المتفرقة إلى المرتفعات الغربية مع نهاية الأسبوع الحالي."], 6),
+        # a footer's menu under its label, its blurb under "About us"
+        (_ARABIC, ["الأقسام", "أخبار محلية", "اقتصاد وأعمال", "رياضة عربية", "ثقافة وفنون", "من نحن",
+                   "نحن صحيفة مستقلة تصدر في عمان منذ عام 1998.", "يعمل فريق التحرير من أجل القراء في كل المحافظات.",
+                   "نرحب بملاحظاتكم واقتراحاتكم دائما."], 6),
+        (_ARTIKEL, ["Rubriken", "Politik", "Wirtschaft", "Sport", "Kultur", "Über uns",
+                    "Wir sind ein unabhängiges Medium aus Bremen.", "Unsere Redaktion arbeitet seit 1998 für die Region.",
+                    "Hinweise nehmen wir gern entgegen."], 6),
+        (_POLISH, ["Działy", "Wiadomości z regionu", "Sport lokalny", "Kultura i rozrywka", "Biznes", "Redakcja",
+                   "Jesteśmy niezależnym portalem z Torunia.", "Nasza redakcja pracuje dla regionu od 1998 roku.",
+                   "Czekamy na Wasze sygnały i zdjęcia."], 6),
+    ],
+)
+def test_a_box_over_a_box_of_sentences_still_goes(article: list[str], tail: list[str], goes: int) -> None:
+    assert _gone([*article, *tail])[:goes] == tail[:goes]
+
+
+_VERSE = ["Vapur", "sabahın yedisinde", "Kadıköy iskelesi", "simitçi bağırıyor", "martılar aç", "annem el sallıyor",
+          "ben hiç dönmüyorum", "vapur dönüyor"]
+
+
+@pytest.mark.parametrize(
+    ("article", "verse", "sentence"),
+    [
+        (_TURKISH, _VERSE, "Ayşe Kaya, 15 Mart Cumartesi saat 15.00'te Moda Sahnesi'nde okurlarıyla buluşacak."),
+        (_POLISH, ["Lipiec", "babcia łuskała groch", "na schodach przed domem", "kot spał w cieniu", "nikt nie umarł"],
+         "Tom ukazał się nakładem Wydawnictwa Wolno w marcu."),
+    ],
+)
+def test_a_poem_in_lower_case_over_a_short_sentence_stays(article: list[str], verse: list[str], sentence: str) -> None:
+    # (edge_guards.lower_verse: the sentence under the poem, under twelve words, anchors no article)
+    assert _gone([*article, *verse, sentence]) == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a menu, capitalised, over a footer's blurb of nine or ten words
+        ["Gündem", "Ekonomi", "Spor", "Kültür Sanat", "Yaşam", "Haber sitemiz 1998 yılından bu yana Ankara'dan yayın yapmaktadır."],
+        ["Gündem", "Ekonomi", "Spor", "Yaşam", "Yerel haberciliği seviyorsanız arkadaşlarınıza da bizden mutlaka söz edin lütfen."],
+        # tags in lower case, a word each, over a form's prompt
+        ["kütüphane", "belediye", "Ankara", "onarım", "Bu haberle ilgili düşüncelerinizi aşağıdaki formu doldurarak bize iletebilirsiniz."],
+    ],
+)
+def test_a_menu_or_tags_over_a_short_sentence_still_go(tail: list[str]) -> None:
+    assert _gone([*_TURKISH, *tail]) == tail[:-1]
 
 
 if __name__ == "__main__":
