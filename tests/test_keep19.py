@@ -37,10 +37,13 @@ goes, below):
   "Zubereitung", "طريقة التحضير", …). Without the table's word the shape is a teaser box over a weather box, or a
   footer's menu over its blurb, and those still go;
 - a poem in lower case over a short sentence (``edge_guards.lower_verse``): under the last long paragraph, four
-  lines or more of furniture, half of them opening in lower case and half of two words or more, right over a
-  sentence of prose of five words or more. A capitalised menu and a tag cloud of one word a tag over a short
-  footer's sentence still go. (Adding Turkish to edge-furniture's long-word languages, whose anchor is nine words,
-  kept the poem too, but also a menu over a footer's sentence of nine or ten words: dropped.)
+  lines or more of furniture, half of them opening in lower case and half of two words or more, fewer than half
+  sharing a word's stem with the text above, right over a sentence of prose of five words or more. A capitalised
+  menu, a tag cloud of one word a tag, and one of two words a tag that names the story ("biblioteca municipal",
+  "calle mayor") over a short footer's sentence still go (a lower-case tag cloud of two-word tags the story does
+  not name, over a footer's sentence of five words or more, would stay). Adding Turkish to edge-furniture's
+  long-word languages, whose anchor is nine words, kept the poem too, but also a menu over a footer's sentence of
+  nine or ten words: dropped.
 
 Tried and dropped: a sentence closed by a full stop that points at the list under it ("… mahalleler şunlardır.",
 "Los cinco refuerzos son estos.", "… the following.") as a colon line: it kept a box of recommendations under
@@ -916,6 +919,17 @@ def test_a_poem_in_lower_case_over_a_short_sentence_stays(article: list[str], ve
 )
 def test_a_menu_or_tags_over_a_short_sentence_still_go(tail: list[str]) -> None:
     assert _gone([*_TURKISH, *tail]) == tail[:-1]
+
+
+def test_tags_of_two_words_in_lower_case_naming_the_story_still_go() -> None:
+    # a tag cloud in lower case, two words a tag, over a footer's sentence: its tags name the story's subject (a
+    # word's stem in the text above), a poem's lines do not
+    article = [
+        "El Ayuntamiento aprobó el martes cerrar la biblioteca de la calle Mayor para su reforma hasta el verano y reabrirla después.",
+        "El coste de unos 2,4 millones de euros se repartirá entre la comunidad y el municipio, dijo el alcalde tras el pleno.",
+    ]
+    tags = ["biblioteca municipal", "obras públicas", "calle mayor", "pleno del ayuntamiento"]
+    assert _gone([*article, *tags, "Somos un diario independiente fundado en Valladolid en 1998."]) == tags
 
 
 if __name__ == "__main__":

@@ -2426,8 +2426,24 @@ def lower_verse(ctx: Context, region: range, furniture: list[int]) -> list[int]:
         return furniture
     if sum(1 for j in run if ctx.words(j) >= 2) * 2 < len(run) or not lower_items(ctx, run):
         return furniture
+    # (a tag cloud's tags name the story's subject, "biblioteca municipal", "calle mayor", "pleno del ayuntamiento":
+    # half of them share a word's stem with the text above; a poem's lines speak of their own things)
+    stems = {
+        stem for i in range(region.start) if lines[i].removal is None for stem in _stems(lines[i].text)
+    }
+    if sum(1 for j in run if not stems.isdisjoint(_stems(lines[j].text))) * 2 >= len(run):
+        return furniture
     keep = set(run)
     return [i for i in furniture if i not in keep]
+
+
+_STEM_CHARS = 5  # a word's first characters, its stem across its endings ("municipal", "municipio")
+_STEM_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _stems(text: str) -> set[str]:
+    """The stems of the words of four letters or more of ``text`` (lower case, their first ``_STEM_CHARS``)."""
+    return {word[:_STEM_CHARS] for word in _STEM_WORD.findall(text.lower())}
 
 
 _RECIPE_STEPS = 3  # the steps under a list's second heading: a recipe's method, three sentences or more
