@@ -14,7 +14,7 @@ from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower
 from .base import Pass
 from .discussions import DISCUSSION_REPLY
-from .edge_guards import VerdictHeadings, list_over_question, pros_and_cons, quantity_list, recipe_lines, recipe_parts
+from .edge_guards import VerdictHeadings, list_over_question, pros_and_cons, quantity_list, recipe_parts
 from .furniture import DIGIT, furniture_test
 
 # Words of 4+ letters (possessives and hyphens split off: "Assange's" names Assange): the
@@ -44,11 +44,10 @@ def _recipe_gap(ctx: Context, furniture_at: Callable[[int], bool], first: int, a
     lines = ctx.doc.lines
     if first < 0:
         return False
-    kept = recipe_lines(ctx, first)
-    end = recipe_parts(ctx, furniture_at, kept)
-    if not end:
+    parts = recipe_parts(ctx, furniture_at, first)
+    if not parts:
         return False
-    return not any(furniture_at(j) for j in range(kept[end - 1] + 1, at) if lines[j].removal is None)
+    return not any(furniture_at(j) for j in range(parts[-1] + 1, at) if lines[j].removal is None)
 
 
 def _question_list(ctx: Context, furniture_at: Callable[[int], bool], first: int, at: int) -> bool:

@@ -2409,17 +2409,28 @@ def lower_verse(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     the sentence under them may be too short to anchor the article (a Turkish or Finnish sentence says in nine words
     what an English one says in twelve). A menu's links are capitalised; a tag cloud's tags run to a word each."""
     lines = ctx.doc.lines
-    kept = [i for i in region if lines[i].text.strip()]
-    if len(kept) <= _MIN_VERSE_LINES or not _adjacent(ctx, region.start - 1, kept[0]):
+    if len(furniture) < _MIN_VERSE_LINES:
         return furniture
-    gone = set(furniture)
-    end = 0
-    while end < len(kept) and kept[end] in gone and lines[kept[end]].removal is None:
-        end += 1
-    run = kept[:end]
-    if len(run) < _MIN_VERSE_LINES or end >= len(kept):
+    # (the run: the furniture from the region's first line on, line after line, blank lines between; a guard asked
+    # of every page reads no further than that)
+    j = region.start
+    while j < region.stop and not lines[j].text.strip():
+        j += 1
+    if j >= region.stop or furniture[0] != j or not _adjacent(ctx, region.start - 1, j):
         return furniture
-    after = kept[end]
+    run: list[int] = []
+    while j < region.stop:
+        if not lines[j].text.strip():
+            j += 1
+            continue
+        if len(run) < len(furniture) and furniture[len(run)] == j and lines[j].removal is None:
+            run.append(j)
+            j += 1
+            continue
+        break
+    if len(run) < _MIN_VERSE_LINES or j >= region.stop:
+        return furniture
+    after = j
     if lines[after].removal is not None or not (
         ctx.words(after) >= _MIN_SHORT_CONTINUATION_WORDS and ends_sentence(lines[after].text) and ctx.is_prose(after)
     ):
@@ -2458,19 +2469,21 @@ def list_over_steps(
     "Zutaten" over "Zwei Tassen Reis", "Blumenkohl", …, "Zubereitung" over its steps), nothing another pass took
     between."""
     lines = ctx.doc.lines
-    kept = [i for i in region if lines[i].text.strip()]
-    if not kept or not _adjacent(ctx, region.start - 1, kept[0]):
+    j = region.start
+    while j < region.stop and not lines[j].text.strip():
+        j += 1
+    if j >= region.stop or not furniture or not _adjacent(ctx, region.start - 1, j):
         return furniture
-    end = recipe_parts(ctx, furniture_at, kept)
-    if not end:
+    parts = recipe_parts(ctx, furniture_at, j)
+    if not parts:
         return furniture
-    keep = set(kept[:end])
+    keep = set(parts)
     return [i for i in furniture if i not in keep]
 
 
-def recipe_lines(ctx: Context, start: int) -> list[int]:
+def _recipe_lines(ctx: Context, start: int) -> list[int]:
     """The lines from ``start`` on that :func:`recipe_parts` may read, blank ones skipped: its headings, its items and
-    its first steps, no more (asked at each gap the block passes find, it reads no further)."""
+    its first steps, no more."""
     lines = ctx.doc.lines
     out: list[int] = []
     most = 2 + _RECIPE_ITEMS + _RECIPE_STEPS
@@ -2482,20 +2495,37 @@ def recipe_lines(ctx: Context, start: int) -> list[int]:
     return out
 
 
-def recipe_parts(ctx: Context, furniture_at: Callable[[int], bool], kept: list[int]) -> int:
-    """How many of the lines ``kept`` (in order, none blank) open a recipe in two parts (0: none): a heading
+def recipe_parts(ctx: Context, furniture_at: Callable[[int], bool], start: int) -> list[int]:
+    """The lines of a recipe in two parts from line ``start`` on, blank ones skipped, to the heading over its steps
+    (none: no such recipe there): a heading
     ("Zutaten", "Składniki", "المكونات"), ``_CLOSING_LIST_ITEMS`` to ``_RECIPE_ITEMS`` short items with no
     figure (its ingredients written out, "Zwei Tassen Reis", "Blumenkohl", "ملح وبهارات"; items with figures
     :func:`quantity_list` keeps), then a second heading ("Zubereitung", "طريقة التحضير") right over
     ``_RECIPE_STEPS`` or more sentences of three words or more ("Das Hähnchen mit den Gewürzen kochen."), nothing
     another pass took among them, one of the two headings named by table ``structure.recipe_heading``. A heading is
     a word or two the furniture test takes, or up to ``_RECIPE_HEADING_WORDS`` words the table names, no figure.
-    The count runs to the second heading (its steps are sentences, no furniture). Without the table's word the
+    The lines run to the second heading (its steps are sentences, no furniture). Without the table's word the
     shape is a teaser box's headlines under its label over a weather box's sentences ("من المنطقة" over
-    headlines, "الطقس" over its forecast), which stay furniture."""
+    headlines, "الطقس" over its forecast), which stay furniture. Asked at each gap the block passes find, it reads
+    the first line alone unless that is a heading's shape."""
     lines = ctx.doc.lines
+    first = start
+    while first < len(lines) and not lines[first].text.strip():
+        first += 1
+    if first >= len(lines):
+        return []
+    line = lines[first]
+    if (
+        line.removal is not None
+        or line.lead
+        or ctx.words(first) > _RECIPE_HEADING_WORDS
+        or DIGIT.search(line.text)
+        or ends_sentence(line.text)
+    ):
+        return []
+    kept = _recipe_lines(ctx, first)
     if len(kept) < 2 + _CLOSING_LIST_ITEMS + _RECIPE_STEPS:
-        return 0
+        return []
     named = ctx.table("structure", "recipe_heading")
 
     def heading(j: int) -> bool:
@@ -2529,17 +2559,17 @@ def recipe_parts(ctx: Context, furniture_at: Callable[[int], bool], kept: list[i
         )
 
     if not heading(kept[0]):
-        return 0
+        return []
     end = 1
     while end < len(kept) and end <= _RECIPE_ITEMS and item(kept[end]) and not (
         heading(kept[end]) and end + 1 < len(kept) and step(kept[end + 1])
     ):
         end += 1
     if end - 1 < _CLOSING_LIST_ITEMS or end >= len(kept) or not heading(kept[end]):
-        return 0
+        return []
     steps = kept[end + 1 : end + 1 + _RECIPE_STEPS]
     if len(steps) < _RECIPE_STEPS or not all(step(j) for j in steps):
-        return 0
+        return []
     if not (named.match(lines[kept[0]].text) or named.match(lines[kept[end]].text)):
-        return 0  # (a teaser box's label over headlines, a weather box's over its forecast)
-    return end + 1
+        return []  # (a teaser box's label over headlines, a weather box's over its forecast)
+    return kept[: end + 1]

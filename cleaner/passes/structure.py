@@ -59,7 +59,6 @@ from .edge_guards import (
     pros_and_cons,
     quantity_list,
     reading_list,
-    recipe_lines,
     recipe_parts,
     sentence_case_list,
     signed_off_list,
@@ -270,9 +269,8 @@ def _recipe_run(ctx: Context, furniture_at: Callable[[int], bool], run: list[int
     words, under their heading, down to the heading over its steps (:func:`~.edge_guards.recipe_parts`: "المكونات"
     over "كوبان من الأرز", …, "طريقة التحضير"): in a script without case, or with few function words standing
     alone, nothing else tells them from a menu."""
-    kept = recipe_lines(ctx, run[0])
-    end = recipe_parts(ctx, furniture_at, kept)
-    return end > 0 and kept[end - 1] >= run[-1]
+    parts = recipe_parts(ctx, furniture_at, run[0])
+    return bool(parts) and parts[-1] >= run[-1]
 
 
 def _section_label(ctx: Context, last: int) -> int | None:
