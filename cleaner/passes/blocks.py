@@ -14,7 +14,7 @@ from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower
 from .base import Pass
 from .discussions import DISCUSSION_REPLY
-from .edge_guards import VerdictHeadings, list_over_question, pros_and_cons, quantity_list
+from .edge_guards import VerdictHeadings, list_over_question, pros_and_cons, quantity_list, recipe_parts
 from .furniture import DIGIT, furniture_test
 
 # Words of 4+ letters (possessives and hyphens split off: "Assange's" names Assange): the
@@ -36,6 +36,18 @@ _BYLINE_KEPT = 2  # a byline box between the standfirst and the article: the aut
 _BYLINE_SHARE = 1.5  # and half again as many lines (dates, share buttons) taken by other passes
 _HEADLINE_WORDS = 20  # a headline over the standfirst
 _BYLINE_BOX_LINES = 3  # the byline box's kept lines: a name, a role, a place and date
+
+
+def _recipe_gap(ctx: Context, furniture_at: Callable[[int], bool], first: int, at: int) -> bool:
+    """Whether the furniture of a gap from line ``first`` to the prose at line ``at`` is a recipe's ingredients
+    and the heading over its steps (:func:`~.edge_guards.recipe_parts`), the steps' short sentences under it."""
+    lines = ctx.doc.lines
+    if first < 0:
+        return False
+    parts = recipe_parts(ctx, furniture_at, first)
+    if not parts:
+        return False
+    return not any(furniture_at(j) for j in range(parts[-1] + 1, at) if lines[j].removal is None)
 
 
 def _question_list(ctx: Context, furniture_at: Callable[[int], bool], first: int, at: int) -> bool:
@@ -167,6 +179,10 @@ class DetachedBlocks(Pass):
             if strong and not gap_residue and _question_list(ctx, furniture_at, gap_first, i):
                 # a short list under its heading, then a question the article answers ("Symptoms" over "Diarrhoea",
                 # "Vomiting", …, then "When should you see a doctor?" over its sentences): the article goes on
+                strong = False
+            if strong and not gap_residue and _recipe_gap(ctx, furniture_at, gap_first, i):
+                # a recipe's ingredients written out in words under their heading, then the heading over its steps
+                # ("Składniki" over "Dwie szklanki ryżu", …, "Przygotowanie"): the article goes on
                 strong = False
             if strong and weight:
                 blocks.append(current)

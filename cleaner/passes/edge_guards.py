@@ -2394,3 +2394,182 @@ def footer_address(ctx: Context, region: range, furniture: list[int]) -> list[in
             out.extend(run)
         k, over = end, 0
     return out
+
+
+_MIN_VERSE_LINES = 4  # a poem's lines under the article's last long paragraph
+
+
+def lower_verse(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a poem right under the article's last long paragraph, over a sentence of the article's: a
+    run of ``_MIN_VERSE_LINES`` or more lines of furniture, half of them or more opening in lower case
+    (:func:`lower_items`: "sabahın yedisinde", "simitçi bağırıyor", no line ending like a sentence) and half of
+    them or more of two words or more, then a sentence of prose of ``_MIN_SHORT_CONTINUATION_WORDS`` words or more
+    right under them ("Ayşe Kaya, 15 Mart Cumartesi saat 15.00'te Moda Sahnesi'nde okurlarıyla buluşacak."),
+    nothing another pass took between. Between two long paragraphs :func:`lower_items` keeps the same lines; here
+    the sentence under them may be too short to anchor the article (a Turkish or Finnish sentence says in nine words
+    what an English one says in twelve). A menu's links are capitalised; a tag cloud's tags run to a word each."""
+    lines = ctx.doc.lines
+    if len(furniture) < _MIN_VERSE_LINES:
+        return furniture
+    # (the run: the furniture from the region's first line on, line after line, blank lines between; a guard asked
+    # of every page reads no further than that)
+    j = region.start
+    while j < region.stop and not lines[j].text.strip():
+        j += 1
+    if j >= region.stop or furniture[0] != j or not _adjacent(ctx, region.start - 1, j):
+        return furniture
+    run: list[int] = []
+    while j < region.stop:
+        if not lines[j].text.strip():
+            j += 1
+            continue
+        if len(run) < len(furniture) and furniture[len(run)] == j and lines[j].removal is None:
+            run.append(j)
+            j += 1
+            continue
+        break
+    if len(run) < _MIN_VERSE_LINES or j >= region.stop:
+        return furniture
+    after = j
+    if lines[after].removal is not None or not (
+        ctx.words(after) >= _MIN_SHORT_CONTINUATION_WORDS and ends_sentence(lines[after].text) and ctx.is_prose(after)
+    ):
+        return furniture
+    if sum(1 for j in run if ctx.words(j) >= 2) * 2 < len(run) or not lower_items(ctx, run):
+        return furniture
+    # (a tag cloud's tags name the story's subject, "biblioteca municipal", "calle mayor", "pleno del ayuntamiento":
+    # half of them share a word's stem with the text above; a poem's lines speak of their own things)
+    stems = {
+        stem for i in range(region.start) if lines[i].removal is None for stem in _stems(lines[i].text)
+    }
+    if sum(1 for j in run if not stems.isdisjoint(_stems(lines[j].text))) * 2 >= len(run):
+        return furniture
+    keep = set(run)
+    return [i for i in furniture if i not in keep]
+
+
+_STEM_CHARS = 5  # a word's first characters, its stem across its endings ("municipal", "municipio")
+_STEM_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _stems(text: str) -> set[str]:
+    """The stems of the words of four letters or more of ``text`` (lower case, their first ``_STEM_CHARS``)."""
+    return {word[:_STEM_CHARS] for word in _STEM_WORD.findall(text.lower())}
+
+
+_RECIPE_STEPS = 3  # the steps under a list's second heading: a recipe's method, three sentences or more
+_RECIPE_ITEMS = 20  # a recipe's ingredients, one a line
+_RECIPE_HEADING_WORDS = 3  # a named part's heading: "Modo de preparação", "Mod de preparare", "начин на приготвяне"
+
+
+def list_over_steps(
+    ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]
+) -> list[int]:
+    """``furniture`` less a recipe in two parts right under the article's last long paragraph (:func:`recipe_parts`:
+    "Zutaten" over "Zwei Tassen Reis", "Blumenkohl", …, "Zubereitung" over its steps), nothing another pass took
+    between."""
+    lines = ctx.doc.lines
+    j = region.start
+    while j < region.stop and not lines[j].text.strip():
+        j += 1
+    if j >= region.stop or not furniture or not _adjacent(ctx, region.start - 1, j):
+        return furniture
+    parts = recipe_parts(ctx, furniture_at, j)
+    if not parts:
+        return furniture
+    keep = set(parts)
+    return [i for i in furniture if i not in keep]
+
+
+def _recipe_lines(ctx: Context, start: int) -> list[int]:
+    """The lines from ``start`` on that :func:`recipe_parts` may read, blank ones skipped: its headings, its items and
+    its first steps, no more."""
+    lines = ctx.doc.lines
+    out: list[int] = []
+    most = 2 + _RECIPE_ITEMS + _RECIPE_STEPS
+    for j in range(start, len(lines)):
+        if lines[j].text.strip():
+            out.append(j)
+            if len(out) == most:
+                break
+    return out
+
+
+def recipe_parts(ctx: Context, furniture_at: Callable[[int], bool], start: int) -> list[int]:
+    """The lines of a recipe in two parts from line ``start`` on, blank ones skipped, to the heading over its steps
+    (none: no such recipe there): a heading
+    ("Zutaten", "Składniki", "المكونات"), ``_CLOSING_LIST_ITEMS`` to ``_RECIPE_ITEMS`` short items with no
+    figure (its ingredients written out, "Zwei Tassen Reis", "Blumenkohl", "ملح وبهارات"; items with figures
+    :func:`quantity_list` keeps), then a second heading ("Zubereitung", "طريقة التحضير") right over
+    ``_RECIPE_STEPS`` or more sentences of three words or more ("Das Hähnchen mit den Gewürzen kochen."), nothing
+    another pass took among them, one of the two headings named by table ``structure.recipe_heading``. A heading is
+    a word or two the furniture test takes, or up to ``_RECIPE_HEADING_WORDS`` words the table names, no figure.
+    The lines run to the second heading (its steps are sentences, no furniture). Without the table's word the
+    shape is a teaser box's headlines under its label over a weather box's sentences ("من المنطقة" over
+    headlines, "الطقس" over its forecast), which stay furniture. Asked at each gap the block passes find, it reads
+    the first line alone unless that is a heading's shape."""
+    lines = ctx.doc.lines
+    first = start
+    while first < len(lines) and not lines[first].text.strip():
+        first += 1
+    if first >= len(lines):
+        return []
+    line = lines[first]
+    if (
+        line.removal is not None
+        or line.lead
+        or ctx.words(first) > _RECIPE_HEADING_WORDS
+        or DIGIT.search(line.text)
+        or ends_sentence(line.text)
+    ):
+        return []
+    kept = _recipe_lines(ctx, first)
+    if len(kept) < 2 + _CLOSING_LIST_ITEMS + _RECIPE_STEPS:
+        return []
+    named = ctx.table("structure", "recipe_heading")
+
+    def heading(j: int) -> bool:
+        line = lines[j]
+        if line.removal is not None or line.lead or DIGIT.search(line.text) or ends_sentence(line.text):
+            return False
+        words = ctx.words(j)
+        return (furniture_at(j) and words <= _PART_HEADING_WORDS) or (
+            words <= _RECIPE_HEADING_WORDS and bool(named.match(line.text))
+        )
+
+    def item(j: int) -> bool:
+        text = lines[j].text
+        return (
+            lines[j].removal is None
+            and ctx.words(j) <= _LIST_ITEM_WORDS
+            and not lines[j].lead
+            and not DIGIT.search(text)
+            and not ends_sentence(text)
+            and not ends_colon(text)
+            and not _LABEL_COLON.search(text)
+        )
+
+    def step(j: int) -> bool:
+        line = lines[j]
+        return (
+            line.removal is None
+            and not furniture_at(j)
+            and (ctx.words(j) >= 3 or (len(line.text) >= 4 and ctx.stats(j).unspaced))
+            and ends_sentence(line.text)
+        )
+
+    if not heading(kept[0]):
+        return []
+    end = 1
+    while end < len(kept) and end <= _RECIPE_ITEMS and item(kept[end]) and not (
+        heading(kept[end]) and end + 1 < len(kept) and step(kept[end + 1])
+    ):
+        end += 1
+    if end - 1 < _CLOSING_LIST_ITEMS or end >= len(kept) or not heading(kept[end]):
+        return []
+    steps = kept[end + 1 : end + 1 + _RECIPE_STEPS]
+    if len(steps) < _RECIPE_STEPS or not all(step(j) for j in steps):
+        return []
+    if not (named.match(lines[kept[0]].text) or named.match(lines[kept[end]].text)):
+        return []  # (a teaser box's label over headlines, a weather box's over its forecast)
+    return kept[: end + 1]

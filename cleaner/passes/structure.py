@@ -26,6 +26,7 @@ in :mod:`.edge_guards`; what a line of furniture looks like is in :mod:`.furnitu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..context import Context
 from ..textstats import COLONS, SENTENCE_ENDS, ends_colon, ends_sentence
@@ -47,15 +48,18 @@ from .edge_guards import (
     inside_text,
     list_in_prose,
     list_over_question,
+    list_over_steps,
     list_running_on,
     lower_items,
     lower_list,
+    lower_verse,
     numbered_steps,
     opening_list,
     pronunciation_head,
     pros_and_cons,
     quantity_list,
     reading_list,
+    recipe_parts,
     sentence_case_list,
     signed_off_list,
     text_through,
@@ -107,10 +111,12 @@ class EdgeFurniture(Pass):
             furniture = reading_list(ctx, region, furniture)
             furniture = signed_off_list(ctx, region, furniture)
             furniture = lower_list(ctx, furniture_at, region, furniture)
+            furniture = lower_verse(ctx, region, furniture)
             furniture = verdict_box(ctx, furniture_at, region, furniture)
             furniture = announcing(ctx, furniture_at, region, furniture)
             furniture = list_over_question(ctx, furniture_at, region, furniture)
             furniture = list_running_on(ctx, furniture_at, region, furniture)
+            furniture = list_over_steps(ctx, furniture_at, region, furniture)
             furniture = inside_text(ctx, furniture)
             furniture = text_through(ctx, region, furniture)
         else:
@@ -248,12 +254,23 @@ class EdgeFurniture(Pass):
             long_run = len(run) >= self.min_run and len(run) + chrome >= self.min_inner_run
             if long_run and digits * 4 < len(run) and not announced and not (
                 DIGIT.search(text) and not (ctx.words(i) <= EVENT_DATE_WORDS and event.match(text))
-            ) and not lower_items(ctx, run) and not sentence_case_list(ctx, run) and not list_in_prose(ctx, run):
+            ) and not lower_items(ctx, run) and not sentence_case_list(ctx, run) and not list_in_prose(ctx, run) and (
+                not _recipe_run(ctx, furniture_at, run)
+            ):
                 for j in run:
                     ctx.doc.remove(j, self.name, "short non-sentence line in a long run of page furniture")
             run = []
             chrome = 0
             before = lines[i].text
+
+
+def _recipe_run(ctx: Context, furniture_at: Callable[[int], bool], run: list[int]) -> bool:
+    """Whether a long run of furniture between the article's paragraphs is a recipe's ingredients written out in
+    words, under their heading, down to the heading over its steps (:func:`~.edge_guards.recipe_parts`: "المكونات"
+    over "كوبان من الأرز", …, "طريقة التحضير"): in a script without case, or with few function words standing
+    alone, nothing else tells them from a menu."""
+    parts = recipe_parts(ctx, furniture_at, run[0])
+    return bool(parts) and parts[-1] >= run[-1]
 
 
 def _section_label(ctx: Context, last: int) -> int | None:
