@@ -15,7 +15,7 @@ from typing import Any
 from . import language as lang_mod
 from .document import Document
 from .errors import Timeout
-from .gate import gate_for
+from .gate import Gate, gate_for
 from .textstats import (
     MIN_PROSE_WORDS,
     STOP_SAMPLE_CHARS,
@@ -326,6 +326,36 @@ class Context:
         self._gated[full_key] = out
         return out
 
+    def matches(self, family: str, name: str, index: int, gated: bool = True) -> bool:
+        """Whether table ``family.name`` matches line ``index`` (``table(family, name).match(text) is not
+        None``), judged once per line and document (afresh once a line's text changes). With ``gated``, an
+        RE2 gate over the line alone (:meth:`cleaner.gate.Gate.line`, a superset of the table) rules out
+        most lines before Python's regexes run: for guards that ask a large table (a date, a comment's
+        evidence) about a few lines each, the same lines again and again."""
+        memo = self.memo(("matches", family, name, gated))
+        found = memo[index]
+        if found is None:
+            t = self.table(family, name)
+            text = self.doc.lines[index].text
+            gate = _line_gate(t) if gated else None
+            found = memo[index] = (gate is None or gate.line(text)) and t.match(text) is not None
+        return bool(found)
+
+    def matches_any(self, tables: tuple[tuple[str, str], ...], index: int) -> bool:
+        """Whether one of ``tables`` (each a family and a name) matches line ``index``: :meth:`matches` of each
+        in turn, the line first put to one RE2 gate over them all (one call where a gate a table costs as
+        many; most lines it rules out for all of them at once). Judged once per line and document."""
+        memo = self.memo(("matches-any", tables))
+        found = memo[index]
+        if found is None:
+            gate = _tables_gate(tuple([self.table(family, name) for family, name in tables]))
+            if gate is not None and not gate.line(self.doc.lines[index].text):
+                found = False
+            else:
+                found = any(self.matches(family, name, index, False) for family, name in tables)
+            memo[index] = found
+        return bool(found)
+
     def memo(self, key: object) -> list[Any]:
         """A list with a slot per line (None: not judged yet) in which passes share a judgement
         of each line made under ``key``; a fresh one once a line's text changes."""
@@ -423,3 +453,26 @@ class Context:
                 p = is_prose(self.stats(index), bool(self.stopwords))
             self._prose[index] = p
         return p
+
+
+# each table's gate for :meth:`Context.matches` (None: the table cannot be gated), by the table (tables are
+# made once per family, name and languages: see :func:`cleaner.vocab.table`)
+_LINE_GATES: dict[Table, Gate | None] = {}
+
+
+def _line_gate(t: Table) -> Gate | None:
+    if t in _LINE_GATES:
+        return _LINE_GATES[t]
+    gate = _LINE_GATES[t] = gate_for(((t.mode, tuple(t.patterns)),)) if t.patterns else None
+    return gate
+
+
+# the gates of groups of tables for :meth:`Context.matches_any`, by the tables
+_TABLES_GATES: dict[tuple[Table, ...], Gate | None] = {}
+
+
+def _tables_gate(tables: tuple[Table, ...]) -> Gate | None:
+    if tables in _TABLES_GATES:
+        return _TABLES_GATES[tables]
+    gate = _TABLES_GATES[tables] = gate_for(tuple([(t.mode, tuple(t.patterns)) for t in tables if t.patterns]))
+    return gate

@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, final
 
 from .errors import Timeout
 from .result import Removal, RemovalKind
@@ -68,6 +68,22 @@ def odd_spaced(text: str) -> bool:
     return any(c in text for c in (_ODD_ASCII_SPACE if text.isascii() else ODD_SPACE))
 
 
+@final
+class Taken:
+    """Why a whole line went: what :meth:`Document.remove` records on the line (its text as it stood, the pass,
+    the reason), made into the public :class:`~cleaner.result.Removal` only when :meth:`Document.removals` is
+    asked (``explain``). A native class when compiled: built without a Python call (a ``Removal``, a frozen
+    dataclass, sets each field through its slot's setter, about ten times the cost, and the passes remove
+    tens of thousands of lines a corpus; cleaning alone never reads them) and read as a struct."""
+
+    __slots__ = ("pass_name", "reason", "text")
+
+    def __init__(self, text: str, pass_name: str, reason: str) -> None:
+        self.text = text
+        self.pass_name = pass_name
+        self.reason = reason
+
+
 @dataclass(slots=True, init=False)
 class Line:
     """One non-blank input line."""
@@ -76,11 +92,11 @@ class Line:
     lineno: int
     gap_before: bool
     lead: str
-    removal: Removal | None
+    removal: Taken | None
 
     # (written out: compiled, the one the dataclass generates runs as plain Python, ten times slower)
     def __init__(
-        self, text: str, lineno: int, gap_before: bool, lead: str = "", removal: Removal | None = None
+        self, text: str, lineno: int, gap_before: bool, lead: str = "", removal: Taken | None = None
     ) -> None:
         self.text = text
         self.lineno = lineno
@@ -159,7 +175,7 @@ class Document:
         line = self.lines[index]
         if line.removal is None and index not in self.pinned:
             self._kept = None
-            line.removal = Removal(line.lead + line.text, line.lineno, line.lineno, pass_name, reason, "line")
+            line.removal = Taken(line.lead + line.text, pass_name, reason)
 
     def defer(self, index: int, unless_kept: int, pass_name: str, reason: str) -> None:
         """Remove a line at the end (:meth:`settle`) only if line ``unless_kept`` has gone by then:
@@ -224,7 +240,11 @@ class Document:
 
     def removals(self) -> list[Removal]:
         """Every removal, in input order."""
-        out = [line.removal for line in self.lines if line.removal is not None]
+        out = [
+            Removal(taken.text, line.lineno, line.lineno, taken.pass_name, taken.reason, "line")
+            for line in self.lines
+            if (taken := line.removal) is not None
+        ]
         out.extend(self.trims)
         out.sort(key=lambda r: (r.start_line, r.kind != "prefix", r.kind == "suffix"))
         return out

@@ -605,3 +605,109 @@ def test_edge_pitch_call_skips_the_tables_the_gate_rules_out(languages: tuple[st
             ruled_out += 1
             assert not any(t.match(sentence) for t in chosen), sentence
     assert ruled_out > 100
+
+
+def test_context_matches_is_the_table_match() -> None:
+    """``Context.matches`` (a line's verdict memoised, most lines ruled out by the table's RE2 gate) says what
+    the table's regexes say of every line, gated or not, for the tables the edge and comment passes ask."""
+    names = [("metadata", "dateline"), ("comments", "evidence"), ("comments", "ui"), ("comments", "reply"),
+             ("comments", "section_start"), ("comments", "section_weak"), ("comments", "section_link"),
+             ("comments", "answer")]
+    extra = "12.03.2025\n3 de junio de 2023\nSonntag, 21. April 2024\n▶ 12 Comments\nReply\nLeave a Reply\nAlex says:"
+    for text in [*TEXTS[::9], extra]:  # (a ninth of the fixtures: every table's regexes run on each line)
+        ctx = Context(Document(text))
+        for family, name in names:
+            table = ctx.table(family, name)
+            for i, line in enumerate(ctx.doc.lines):
+                expected = table.match(line.text) is not None
+                assert ctx.matches(family, name, i) == expected, (family, name, line.text)
+                assert ctx.matches(family, name, i, gated=False) == expected, (family, name, line.text)
+                assert ctx.matches(family, name, i) == expected  # (asked again: the memo)
+
+
+def test_context_matches_any_is_any_table_match() -> None:
+    """``Context.matches_any`` (one RE2 gate over a group of tables first) says whether one of the group's
+    tables matches each line, for the groups comment-section asks."""
+    from cleaner.passes.comments import _COMMENT_TABLES, _FOLLOW_TABLES, _MARKER_TABLES, _STAMP_TABLES
+
+    extra = "12.03.2025\nAlex says:\nReply\nLeave a Reply\n12 Comments\nShare\nHome"
+    for text in [*TEXTS[::9], extra]:
+        ctx = Context(Document(text))
+        for tables in (_COMMENT_TABLES, _FOLLOW_TABLES, _FOLLOW_TABLES[:2], _MARKER_TABLES, _STAMP_TABLES):
+            for i, line in enumerate(ctx.doc.lines):
+                expected = any(ctx.table(family, name).match(line.text) is not None for family, name in tables)
+                assert ctx.matches_any(tables, i) == expected, (tables, line.text)
+
+
+def test_widget_lines_of_one_gate_are_each_tables_lines() -> None:
+    """comment-section's widget and sign-up lines, found with one gate over the three tables, are the lines
+    each table's own gate and regexes find (each up to its pass's word limit)."""
+    from cleaner.passes.comments import _FORM_TABLES, _WIDGET_MAX_WORDS, CommentSection
+
+    section = CommentSection()
+    extra = "Leave a Reply\nYour email address will not be published.\nSubscribe to our newsletter\nReply"
+    for text in [*TEXTS[::5], extra]:
+        ctx = Context(Document(text))
+        kept = ctx.doc.kept()
+        among = list(range(len(kept)))
+        expected = set(section._table_lines(ctx, kept, "ui", _WIDGET_MAX_WORDS, among=among))
+        for name, max_words in _FORM_TABLES:
+            expected.update(section._table_lines(ctx, kept, name, max_words, family="signup", among=among))
+        assert set(section._widget_lines(ctx, kept, among)) == expected, text[:200]
+
+
+def test_word_counts_filled_once_are_refreshed_with_a_line() -> None:
+    """``Context.word_counts`` skips its look for uncounted lines once it has counted them all, and counts a
+    line again once a pass trimmed it (``refresh``)."""
+    ctx = Context(Document("Home\nA line of five words here\nglued 12:00 Sport"))
+    assert ctx.word_counts() == [1, 6, 3]
+    ctx.doc.trim(2, "Sport", "glued 12:00 ", "prefix", "p", "why")
+    ctx.refresh(2)
+    assert ctx.word_counts() == [1, 6, 1]
+
+
+def test_removals_built_from_what_remove_records_are_the_removals() -> None:
+    """``Document.remove`` records a line's removal as a native ``Taken``; ``removals()`` makes each the
+    ``Removal`` it made itself before, text as the line stood when removed (its marker too)."""
+    from cleaner.result import Removal
+
+    doc = Document("- Home\nSome text\n## Heading")
+    doc.remove(0, "edge-furniture", "menu")
+    doc.remove(2, "p", "why")
+    doc.remove(2, "q", "second: ignored")
+    assert doc.removals() == [
+        Removal("- Home", 1, 1, "edge-furniture", "menu", "line"),
+        Removal("## Heading", 3, 3, "p", "why", "line"),
+    ]
+    assert doc.render() == "Some text"
+
+
+def test_edge_guard_prechecks_keep_every_match() -> None:
+    """The cheap looks before ``edge_guards``' regexes (a step's label and figure around the first space, a
+    phone's or a fact row's figure) pass every line the regexes match."""
+    from cleaner.passes.edge_guards import (
+        _FIGURE,
+        _PHONE,
+        _STEP,
+        _STEP_LABEL_MAX,
+        _STEP_LABEL_MIN,
+        _WORDS_AND_SPACES,
+        _skeleton,
+    )
+    from cleaner.passes.furniture import DIGIT, decimal
+
+    lines = [normalize_space(line) for line in LINES if line.strip()]
+    lines += ["Paso 1: instalar Nginx", "Step 2 – test", "Schritt 12. Fertig", "Tel. 030 1234567", "Preis 12 €",
+              "Etapa ٣: fin", "Tag 1: Anreise", "Ab 1:", "Step1: x", "Langeslabelwortmitmehrals 1: x"]
+    rng = random.Random(19)
+    alphabet = "aB é1٣ :.-–()+/"
+    lines += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(5000)]
+    for line in lines:
+        space = line.find(" ")
+        if _STEP.match(line):
+            assert _STEP_LABEL_MIN <= space <= _STEP_LABEL_MAX and decimal(line[space + 1 : space + 2]), line
+        if _PHONE.fullmatch(line) or _FIGURE.search(line):
+            assert DIGIT.search(line), line
+        assert _skeleton(line) == _WORDS_AND_SPACES.sub("", line), line
+    ascii_chars = "".join(map(chr, range(128)))
+    assert _skeleton(ascii_chars) == _WORDS_AND_SPACES.sub("", ascii_chars)

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from ..context import Context
 from ..gate import gate_for
@@ -54,8 +54,8 @@ def _user_box_row(text: str) -> bool:
     text = text.strip()
     return any(c.isdigit() for c in text) and _USER_BOX_ROW.fullmatch(text) is not None
 
-_WIDGET_MAX_WORDS = 30  # comment-ui's max_words: longer lines it never removes
-_MEASURED_WORDS = 8  # shorter lines that are no prose are not measured (see CommentSection.run)
+_WIDGET_MAX_WORDS: Final = 30  # comment-ui's max_words: longer lines it never removes
+_MEASURED_WORDS: Final = 8  # shorter lines that are no prose are not measured (see CommentSection.run)
 # the sign-up form's tables (and their passes' max_words) whose lines are not measured either
 _FORM_TABLES = (("newsletter", 30), ("consent", 70))
 _REPLY_MAX_WORDS = 8  # "Log in to Reply", "Like · Reply · 2y"
@@ -79,6 +79,30 @@ _QUOTED = re.compile(r"“[^“”]{0,400}”|„[^“”„]{0,400}[“”]|«[
 _ARTICLE_WORDS = 15  # an article paragraph that goes on after a marker: a sentence of this many words or more
 _ARTICLE_AHEAD = 2  # the paragraphs after a marker that show the article goes on
 _SKIPPED_AHEAD = 3  # lines before or between them that are no comment (a subheading, "Share")
+
+
+# the tables the guards ask about a line together (see Context.matches_any): another marker; what a comment is
+# made of (a commenter's line, a control); a comment's time; what shows comments follow a marker
+_MARKER_TABLES = (("comments", "section_start"), ("comments", "section_weak"))
+_COMMENT_TABLES = (("comments", "evidence"), ("comments", "ui"), ("comments", "reply"))
+_STAMP_TABLES = (("metadata", "dateline"), ("comments", "evidence"))
+_FOLLOW_TABLES = (("comments", "ui"), ("comments", "evidence"), ("metadata", "dateline"))
+_CHEAP_TABLES = frozenset({"reply"})  # tables of a few short patterns: cheaper run than gated (Context.matches)
+
+
+def _matches(ctx: Context, family: str, name: str, i: int, text: str, gated: bool = True) -> bool:
+    """Whether table ``family.name`` matches ``text``, line ``i``'s text stripped: judged once a line
+    (:meth:`Context.matches`) where that is the line's text (as it always is: lines are stored stripped)."""
+    if text == ctx.doc.lines[i].text:
+        return ctx.matches(family, name, i, gated and name not in _CHEAP_TABLES)
+    return ctx.table(family, name).match(text) is not None
+
+
+def _matches_any(ctx: Context, tables: tuple[tuple[str, str], ...], i: int, text: str) -> bool:
+    """Whether one of ``tables`` matches ``text``, line ``i``'s text stripped (see :func:`_matches`)."""
+    if text == ctx.doc.lines[i].text:
+        return ctx.matches_any(tables, i)
+    return any(ctx.table(family, name).match(text) is not None for family, name in tables)
 
 
 class CommentSection(Pass, DiscussionShape):
@@ -109,14 +133,10 @@ class CommentSection(Pass, DiscussionShape):
         ]
         # (only the lines measured are looked at: one that counts as no text already stays so)
         measured = [pos for pos, size in enumerate(sizes) if size]
-        for pos in self._table_lines(ctx, kept, "ui", _WIDGET_MAX_WORDS, among=measured):
-            sizes[pos] = 0
         # (nor do the sign-up form's lines around a comment form, long as a consent notice may be:
         # "By clicking Sign Up, you agree to our Terms of Use and Privacy Policy.")
-        for name, max_words in _FORM_TABLES:
-            measured = [pos for pos in measured if sizes[pos]]
-            for pos in self._table_lines(ctx, kept, name, max_words, family="signup", among=measured):
-                sizes[pos] = 0
+        for pos in self._widget_lines(ctx, kept, measured):
+            sizes[pos] = 0
         before = [0, *accumulate(sizes)]  # characters of the kept lines before each position
         late = self.min_position * (before[-1] or 1)
         end = 0  # the positions before this one are inside a section removed already
@@ -141,7 +161,7 @@ class CommentSection(Pass, DiscussionShape):
             if why:
                 start, end = pos, self._remove_section(ctx, kept, pos, why)
                 cut.append((start, end))
-            elif self._goes_alone(ctx, ctx.doc.lines[kept[pos]].text):
+            elif self._goes_alone(ctx, kept[pos]):
                 ctx.doc.remove(kept[pos], self.name, "link to the comments: it opens no comment section")
         thread = self._headless_thread(ctx, kept, replies, before[-1], discussion)
         if thread is not None:
@@ -174,6 +194,30 @@ class CommentSection(Pass, DiscussionShape):
         candidates = short if found is None else [pos for pos, ok in zip(short, found, strict=True) if ok]
         return [pos for pos in candidates if ui.match(ctx.doc.lines[kept[pos]].text)]
 
+    def _widget_lines(self, ctx: Context, kept: list[int], among: list[int]) -> list[int]:
+        """Positions in ``kept`` (of those ``among``) of the comment widget's lines (table ``ui``, lines of at most
+        ``_WIDGET_MAX_WORDS`` words: what comment-ui removes after this pass) and the sign-up form's
+        (``_FORM_TABLES``, each up to its pass's ``max_words``): :meth:`_table_lines` of each table, found with
+        one RE2 gate over them all (one scan of the lines where a gate a table scanned them three times)."""
+        tables = [(ctx.table(self.family, "ui"), _WIDGET_MAX_WORDS)]
+        tables += [(ctx.table("signup", name), max_words) for name, max_words in _FORM_TABLES]
+        tables = [(t, max_words) for t, max_words in tables if t.patterns]
+        if not tables:
+            return []
+        counts = ctx.word_counts()
+        top = max(max_words for _t, max_words in tables)
+        short = [pos for pos in among if counts[kept[pos]] <= top]
+        gate = gate_for(tuple([(t.mode, tuple(t.patterns)) for t, _max_words in tables]))
+        lines = ctx.doc.lines
+        found = gate.lines([lines[kept[pos]].text for pos in short]) if gate is not None and short else None
+        candidates = short if found is None else [pos for pos, ok in zip(short, found, strict=True) if ok]
+        out: list[int] = []
+        for pos in candidates:
+            n, text = counts[kept[pos]], lines[kept[pos]].text
+            if any(n <= max_words and t.match(text) for t, max_words in tables):
+                out.append(pos)
+        return out
+
     def _stray_markers(
         self, ctx: Context, kept: list[int], candidates: list[int], sizes: list[int], cut: list[tuple[int, int]]
     ) -> None:
@@ -194,7 +238,7 @@ class CommentSection(Pass, DiscussionShape):
                 if gone[pos] or sum(sizes[q] for q in range(pos) if not gone[q]) < late:
                     continue
                 following = [kept[q] for q in range(pos + 1, len(kept)) if not gone[q]]
-                if self._opens_late(ctx, doc.lines[kept[pos]].text, following):
+                if self._opens_late(ctx, kept[pos], following):
                     doc.remove(kept[pos], self.name, "link to the comments: the section it would open was removed")
                     gone[pos] = removed = True
             if not removed:
@@ -249,7 +293,8 @@ class CommentSection(Pass, DiscussionShape):
             return False
         if ctx.words(i) <= 8 and _CLOCK.search(text) and not ctx.is_prose(i):
             return True
-        return bool(ctx.table("metadata", "dateline").match(text) or ctx.table(self.family, "evidence").match(text))
+        # (asked of the same lines by several guards: judged once a line, most lines ruled out by an RE2 gate)
+        return ctx.matches_any(_STAMP_TABLES, i)
 
     def _head(self, ctx: Context, i: int) -> str | None:
         """What opens a comment: "name" (a commenter's name or handle: a few words that are no
@@ -261,7 +306,7 @@ class CommentSection(Pass, DiscussionShape):
             return None
         if (text[-1] in ".!?:;,\"”»)" or text[-1] in SENTENCE_ENDS) and not _INITIAL_END.search(text):
             return None
-        if ctx.table(self.family, "reply").match(text) or ctx.table(self.family, "ui").match(text):
+        if _matches(ctx, self.family, "reply", i, text, gated=False) or _matches(ctx, self.family, "ui", i, text):
             return None
         words = text.split()
         if len(words) > 1 and not all(w[0].isupper() or lower(w) in _NAME_PARTICLES for w in words):
@@ -302,55 +347,56 @@ class CommentSection(Pass, DiscussionShape):
     def _opens(self, ctx: Context, kept: list[int], pos: int, late: bool) -> str | None:
         """Why the marker line ``kept[pos]`` opens the comment section, or None when it does not
         (see the module docstring)."""
-        text = ctx.doc.lines[kept[pos]].text
+        marker = kept[pos]
         following = kept[pos + 1 :]
         opens = "opens a comment section"
         if following and ctx.table(self.family, "answer").match(ctx.doc.lines[following[0]].text):
             return None  # "12 Antworten", then "Beste Antwort": a Q&A page's answers, its content
         if late:
-            return opens if self._opens_late(ctx, text, following) else None
+            return opens if self._opens_late(ctx, marker, following) else None
         if not (
-            ctx.table(self.family, "section_start").match(text) or ctx.table(self.family, "section_weak").match(text)
+            ctx.matches(self.family, "section_start", marker, gated=False)
+            or ctx.matches(self.family, "section_weak", marker, gated=False)
         ):
             return None
         prose_before = sum(ctx.words(j) for j in kept[:pos] if ctx.is_prose(j))  # rare: only at a marker
         if (
             prose_before >= self.min_prose_before
             and self._comments_follow(ctx, following, stamps=False)
-            and (self._is_heading(ctx, text) or not self._article_goes_on(ctx, following))
+            and (self._is_heading(ctx, marker) or not self._article_goes_on(ctx, following))
         ):
             return opens
         return None
 
-    def _opens_late(self, ctx: Context, text: str, following: list[int]) -> bool:
-        """Whether a marker late in the page opens the comment section: a heading that names
+    def _opens_late(self, ctx: Context, marker: int, following: list[int]) -> bool:
+        """Whether a marker (line ``marker``) late in the page opens the comment section: a heading that names
         the comments does; a call or link to them, or a count or bare heading, does not where
         article paragraphs go on after it (a count or bare heading needs comments after it too)."""
-        if self._is_heading(ctx, text):
+        if self._is_heading(ctx, marker):
             return True
         if self._article_goes_on(ctx, following):
             return False
-        if ctx.table(self.family, "section_start").match(text):
+        if ctx.matches(self.family, "section_start", marker, gated=False):
             return True
-        return bool(ctx.table(self.family, "section_weak").match(text)) and self._comments_follow(ctx, following)
+        return ctx.matches(self.family, "section_weak", marker, gated=False) and self._comments_follow(ctx, following)
 
-    def _is_link(self, ctx: Context, text: str) -> bool:
-        """A call to comment or a link to the comments ("Leave a comment", "Show comments")."""
-        return bool(ctx.table(self.family, "section_start").match(text)) and not self._is_heading(ctx, text)
+    def _is_link(self, ctx: Context, i: int) -> bool:
+        """A call to comment or a link to the comments ("Leave a comment", "Show comments"): line ``i``."""
+        return ctx.matches(self.family, "section_start", i, gated=False) and not self._is_heading(ctx, i)
 
-    def _goes_alone(self, ctx: Context, text: str) -> bool:
+    def _goes_alone(self, ctx: Context, i: int) -> bool:
         """Whether a marker that opened nothing goes alone: a call or link to the comments does,
         wherever it stands, unless comment-ui takes it ("Leave a comment"). (Whatever stands
         around it: a second cleaning, without the lines other passes take, might find the
         article going on after it where this one did not, or the marker later in the text.)"""
-        return self._is_link(ctx, text) and not ctx.table(self.family, "ui").match(text)
+        return self._is_link(ctx, i) and not ctx.matches(self.family, "ui", i, gated=False)
 
-    def _is_heading(self, ctx: Context, text: str) -> bool:
+    def _is_heading(self, ctx: Context, i: int) -> bool:
         """A marker that names the comments after it ("12 thoughts on “Title”", "Reader
-        comments"): an opening marker that is no call or link to them."""
-        return bool(ctx.table(self.family, "section_start").match(text)) and not ctx.table(
-            self.family, "section_link"
-        ).match(text)
+        comments"): an opening marker (line ``i``) that is no call or link to them."""
+        return ctx.matches(self.family, "section_start", i, gated=False) and not ctx.matches(
+            self.family, "section_link", i, gated=False
+        )
 
     def _article_goes_on(self, ctx: Context, following: list[int]) -> bool:
         """Whether the article's paragraphs go on after a marker: ``_ARTICLE_AHEAD`` paragraphs
@@ -386,7 +432,7 @@ class CommentSection(Pass, DiscussionShape):
             and ends_sentence(text)
             and ctx.is_prose(i)
             and not _CHATTY.search(_QUOTED.sub("", text))
-            and not any(ctx.table(self.family, name).match(text) for name in ("evidence", "ui", "reply"))
+            and not _matches_any(ctx, _COMMENT_TABLES, i, text)
         )
 
     def _between_paragraphs(self, ctx: Context, i: int, first: bool) -> str:
@@ -396,11 +442,9 @@ class CommentSection(Pass, DiscussionShape):
         "neutral" (a subheading, a widget's word, another marker: "Proofing in a cold kitchen",
         "Share", "12 Comments")."""
         text = ctx.doc.lines[i].text.strip()
-        if ctx.words(i) <= self.max_marker_words and any(
-            ctx.table(self.family, name).match(text) for name in ("section_start", "section_weak")
-        ):
+        if ctx.words(i) <= self.max_marker_words and _matches_any(ctx, _MARKER_TABLES, i, text):
             return "neutral"  # another marker: judged on its own, on what follows it
-        if any(ctx.table(self.family, name).match(text) for name in ("evidence", "ui", "reply")):
+        if _matches_any(ctx, _COMMENT_TABLES, i, text):
             return "comment"
         head = self._head(ctx, i)
         if head == "stamp" or (head == "name" and not first):
@@ -415,16 +459,9 @@ class CommentSection(Pass, DiscussionShape):
         ``stamps``, timestamps show up in the next ``evidence_lines``; a count line between
         article paragraphs then takes nothing with it. Near the top of the page a byline's
         date is no evidence, so ``stamps`` is off there."""
-        ui = ctx.table(self.family, "ui")
-        evidence = ctx.table(self.family, "evidence")
-        stamp = ctx.table("metadata", "dateline")
-        for j in following[: self.evidence_lines]:
-            text = ctx.doc.lines[j].text
-            if ctx.words(j) <= 12 and (
-                ui.match(text) or evidence.match(text) or (stamps and stamp.match(text))
-            ):
-                return True
-        return False
+        # (the lines under each marker, asked again for the next: judged once a line, see Context.matches)
+        tables = _FOLLOW_TABLES if stamps else _FOLLOW_TABLES[:2]
+        return any(ctx.words(j) <= 12 and ctx.matches_any(tables, j) for j in following[: self.evidence_lines])
 
 
 class EmptyCommentSection(Pass):

@@ -69,7 +69,7 @@ class DiscussionShape:
     def _head(self, ctx: Context, i: int) -> str | None:
         raise NotImplementedError
 
-    def _is_heading(self, ctx: Context, text: str) -> bool:
+    def _is_heading(self, ctx: Context, i: int) -> bool:
         raise NotImplementedError
 
     def _discussion(
@@ -102,7 +102,7 @@ class DiscussionShape:
             at = pos
             if post > _POST_WORDS or tried == _DISCUSSION_TRIES:
                 return None  # an article's worth of prose above: later markers have more
-            if not post or self._is_heading(ctx, lines[kept[pos]].text) or not self._counts_replies(ctx, kept, pos):
+            if not post or self._is_heading(ctx, kept[pos]) or not self._counts_replies(ctx, kept, pos):
                 continue
             tried += 1
             frames: list[list[int]] = []
@@ -160,10 +160,6 @@ class DiscussionShape:
         ("Reply", "142 points", "Quote") in those under it. Prose with neither (a footer's notice,
         an article's paragraphs under their subheadings) is none. ``frames``, when given, gets
         the runs of lines between the replies (and over the first one, and under the last)."""
-        answer = ctx.table(_FAMILY, "answer")
-        evidence = ctx.table(_FAMILY, "evidence")
-        reply = ctx.table(_FAMILY, "reply")
-        ui = ctx.table(_FAMILY, "ui")
         runs: list[list[int]] = []  # the runs of prose, and the lines between them
         between: list[list[int]] = [[]]
         for i in following:
@@ -175,14 +171,15 @@ class DiscussionShape:
             else:
                 between[-1].append(i)
 
+        # (the tables' verdicts on a line are shared with comment-section's guards: see Context.matches)
         def opens(i: int) -> bool:
-            text = ctx.doc.lines[i].text
-            return self._is_stamp(ctx, i) or bool(answer.match(text) or evidence.match(text))
+            return self._is_stamp(ctx, i) or ctx.matches(_FAMILY, "answer", i, False) or ctx.matches(
+                _FAMILY, "evidence", i
+            )
 
         def closes(i: int) -> bool:
-            text = ctx.doc.lines[i].text
-            return self._is_stamp(ctx, i) or bool(
-                reply.match(text) or (ctx.words(i) <= _REPLY_MAX_WORDS and ui.match(text))
+            return self._is_stamp(ctx, i) or ctx.matches(_FAMILY, "reply", i, False) or (
+                ctx.words(i) <= _REPLY_MAX_WORDS and ctx.matches(_FAMILY, "ui", i)
             )
 
         framed = [

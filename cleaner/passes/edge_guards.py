@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from itertools import pairwise
-from typing import final
+from typing import Final, final
 
 from ..context import Context
 from ..gate import gate_for
@@ -753,14 +753,15 @@ def _box_row(ctx: Context, i: int) -> int:
     if ends_sentence(text) or line.lead:
         return 0
     label = bool(_LABEL_ROW.fullmatch(text))
-    if (_FIGURE.search(text) or (label and DIGIT.search(re.split("[:：]", text, maxsplit=1)[-1]))) and (
+    digit = DIGIT.search(text) is not None  # (every figure holds one: a line without skips the searches for them)
+    if digit and (_FIGURE.search(text) or (label and DIGIT.search(re.split("[:：]", text, maxsplit=1)[-1]))) and (
         0 < (besides := _words_besides_figures(text)) <= _BOX_WORDS
         or (besides == 0 and len(text) <= _RANGE_CHARS and _RANGE.search(text))
     ):
         return 2
     if label or URL.fullmatch(text) or _EMAIL.fullmatch(text) or text.count(",") >= 3 or wide_label_figure(text):
         return 1
-    return 1 if DIGIT.search(text) and (ctx.words(i) >= 3 or _FIGURE.search(text)) else 0
+    return 1 if digit and (ctx.words(i) >= 3 or _FIGURE.search(text)) else 0
 
 
 # a span of dates or times ("12.07.2024 – 28.07.2024", "9:00 ~ 18:00"; a phone number's hyphen is none)
@@ -868,7 +869,7 @@ def inner_headings(
         if line.lead and line.lead[0] not in "#>":
             return True  # a list item
         # (an unspaced script's short closing sentence counts: a notice's "特此通知。", four characters)
-        return (ctx.words(i) >= 3 or (len(line.text) >= 4 and ctx.stats(i).unspaced)) and (
+        return (ctx.words(i) >= 3 or (len(line.text) >= 4 and not ctx.spaced() and ctx.stats(i).unspaced)) and (
             ends_sentence(line.text) or ends_colon(line.text)
         )
 
@@ -1066,9 +1067,10 @@ def inner_headings(
             and pos <= _MAX_ROWS_UNDER
             and ctx.words(i) <= _COURTESY_WORDS
             and not lines[i].text.endswith(",")  # (a letter's closing over its signer: the guards below)
-            and (courtesy.match(lines[i].text) or group_signers.match(lines[i].text))
             and _adjacent(ctx, region.start - 1, i)
             and not any(furniture_at(j) for j in order[:pos])
+            # (the tables last: the signers' many alternatives cost more than the rest together)
+            and (courtesy.match(lines[i].text) or group_signers.match(lines[i].text))
         ):
             # a post's or a letter's closing courtesy right under its last paragraph, nothing removed between and
             # no furniture above it ("Thanks in advance", "Viele Grüße", "ขอบคุณล่วงหน้าครับ" under the post's last
@@ -1525,11 +1527,11 @@ def _section_heading(ctx: Context, i: int) -> bool:
     )
 
 
-_STAMP_PASSES = frozenset({"dateline", "clock-line"})
+_STAMP_PASSES: Final = frozenset({"dateline", "clock-line"})
 _THREAD_COMMENTS = 2  # comments in a thread, each closed by the same control
 _COMMENT_LINES = 3  # a comment's lines between its timestamp and its control
-_CONTROL_WORDS = 3  # "Reply", "Vastaa", "Atsakyti", "Report abuse"
-_NAME_WORDS = 4
+_CONTROL_WORDS: Final = 3  # "Reply", "Vastaa", "Atsakyti", "Report abuse"
+_NAME_WORDS: Final = 4
 
 
 def comment_thread(ctx: Context, region: range) -> list[int]:
@@ -1542,6 +1544,8 @@ def comment_thread(ctx: Context, region: range) -> list[int]:
     the names kept as sentences ("Liisa K.") go. A list of events closing an article (a title, its date,
     a line about it, "Tickets") has no count over it."""
     lines = ctx.doc.lines
+    if not any((r := lines[i].removal) is not None and r.pass_name in _STAMP_PASSES for i in region):
+        return []  # (each comment has its timestamp another pass took: most edges have none)
     rows = [i for i in region if lines[i].text.strip()]
     for pos, i in enumerate(rows):
         if lines[i].removal is None or not _count_heading(lines[i].text):
@@ -1622,7 +1626,8 @@ def _wide_stat_row(ctx: Context, i: int) -> bool:
     2024-07-15 22:10" or a footer's postcode and address hold them)."""
     text = ctx.doc.lines[i].text
     return (
-        ctx.stats(i).unspaced
+        not ctx.spaced()  # (no unspaced script in the text: no line of it is measured for one)
+        and ctx.stats(i).unspaced
         and len(_FIGURE_RUN.findall(text)) >= 2
         and _FIGURE_COUNTED.search(text) is not None
         and _WIDE_DATE.search(text) is None
@@ -1651,7 +1656,15 @@ _WORDS_AND_SPACES = re.compile(r"[^\W_]+|\s+")
 
 def _skeleton(text: str) -> str:
     """The line's punctuation in order, words and spaces left out: "():" for "Spain (Group F): 11th"."""
+    if text.isascii():  # (most lines: a translation table deletes what the regex would, at C speed)
+        return text.translate(_ASCII_WORDS_AND_SPACES)
     return _WORDS_AND_SPACES.sub("", text)
+
+
+# the ASCII characters _WORDS_AND_SPACES takes: letters, digits and whitespace (the underscore stays)
+_ASCII_WORDS_AND_SPACES: dict[int, None] = {
+    c: None for c in range(128) if _WORDS_AND_SPACES.fullmatch(chr(c))
+}
 
 
 def _row_shape(text: str) -> str:
@@ -1803,7 +1816,7 @@ _QUANTITY_AFTER = re.compile(
 _QUANTITY_WIDE = re.compile(
     r"[^\W\d_][^\s\d]{0,11}\s(?:[^\W\d_]{1,3})?\d{1,4}(?:[.,/]\d{1,3})?\s?[^\W\d_]{0,3}"
 )
-_LIST_ITEM_WORDS = 6
+_LIST_ITEM_WORDS: Final = 6
 
 
 def _quantity_after(text: str) -> bool:
@@ -1812,7 +1825,7 @@ def _quantity_after(text: str) -> bool:
 
 # an item's quantity and what it measures: "2 eggs", "600 g de patatas"; "6 Things to Do in May" is a
 # listicle's headline (a box of them is teasers)
-_QUANTITY_WORDS = 4
+_QUANTITY_WORDS: Final = 4
 _QUANTITY_SHARE = 0.4  # of a list's items; a menu may name "24 Hours" or "5G" among ten sections
 
 
@@ -1850,6 +1863,7 @@ def quantity_list(ctx: Context, region: range) -> set[int]:
                 or _quantity_after(lines[j].text)
                 or (
                     not lines[j].text.isascii()
+                    and not ctx.spaced()  # (a text without an unspaced script: no line of it is)
                     and ctx.stats(j).unspaced
                     and _QUANTITY_WIDE.fullmatch(lines[j].text)
                 )
@@ -2117,7 +2131,11 @@ def numbered_steps(
     steps: list[int] = []
     label = ""
     for i in kept:
-        m = _STEP.match(lines[i].text)
+        text = lines[i].text
+        space = text.find(" ")  # (the label's letters, a space, a figure: the first space, and a figure after it)
+        if not (_STEP_LABEL_MIN <= space <= _STEP_LABEL_MAX and decimal(text[space + 1 : space + 2])):
+            continue
+        m = _STEP.match(text)
         if m is None:
             continue
         number = int(m.group(2))
@@ -2147,6 +2165,8 @@ def numbered_steps(
 
 # a step under its label and number: "Paso 1: instalar Nginx", "Step 2 – Configure", "Schritt 3."
 _STEP = re.compile(r"([^\W\d_]{3,20}) (\d{1,2}) ?[:.)–—-](?!\d)")
+_STEP_LABEL_MIN: Final = 3  # the label's letters in _STEP: where its first space stands
+_STEP_LABEL_MAX: Final = 20
 _MIN_STEPS = 2
 _STEP_SENTENCE_WORDS = 3
 
@@ -2286,7 +2306,12 @@ def contact_phones(ctx: Context, region: range, furniture: list[int]) -> list[in
         if line.lead or ctx.words(j) > _PHONE_WORDS:
             return False
         text = line.text.strip()
-        return _PHONE.fullmatch(text) is not None and sum(c.isdigit() for c in text) >= _PHONE_DIGITS
+        # (a figure first: on a line of words the pattern's optional labels are tried every way they split)
+        return (
+            DIGIT.search(text) is not None
+            and _PHONE.fullmatch(text) is not None
+            and sum(c.isdigit() for c in text) >= _PHONE_DIGITS
+        )
 
     def mail(j: int) -> bool:
         return "@" in lines[j].text and _EMAIL.search(lines[j].text) is not None

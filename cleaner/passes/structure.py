@@ -246,6 +246,11 @@ class EdgeFurniture(Pass):
             if furniture_at(i) and not ends_colon(lines[i].text):
                 run.append(i)
                 continue
+            if len(run) < self.min_run:  # (most lines: prose, no run of furniture over them to judge)
+                run = []
+                chrome = 0
+                before = lines[i].text
+                continue
             digits = sum(1 for j in run if DIGIT.search(lines[j].text))
             announced = ends_colon(before)
             # (a table's header runs into its first row of data; an events calendar's filters run into
