@@ -317,11 +317,8 @@ def _about_box(ctx: Context, kept: list[int], least: int) -> list[int]:
     paragraph, or nothing. An article's last section ("About the study", "Über die Studie" over what the
     researchers did) names no company, defines none or gives no site or contact, or goes on past one paragraph."""
     lines = ctx.doc.lines
-    anchors = [i for i in kept if ctx.is_prose(i) and ctx.words(i) >= least]
-    if len(anchors) < _ABOUT_ABOVE + 1:
-        return []
-    body = anchors[-1]
-    pos = kept.index(body)
+    pos = next((p for p in range(len(kept) - 1, 0, -1) if ctx.is_prose(kept[p]) and ctx.words(kept[p]) >= least), 0)
+    body = kept[pos]
     if pos == 0 or kept[pos - 1] != body - 1:
         return []
     heading = body - 1
@@ -329,6 +326,8 @@ def _about_box(ctx: Context, kept: list[int], least: int) -> list[int]:
     if lines[heading].lead or ctx.words(heading) > _ABOUT_HEADING_WORDS or ctx.is_prose(heading):
         return []
     if not ctx.table("structure", "about_heading").match(head):
+        return []
+    if sum(1 for i in kept[: pos - 1] if ctx.is_prose(i) and ctx.words(i) >= least) < _ABOUT_ABOVE:
         return []
     text = lines[body].text
     names = {w for w in _WORDS.findall(head)[1:] if len(w) >= _NAME_LEAST and w[0].isupper()}
