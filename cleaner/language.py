@@ -414,9 +414,9 @@ _BG_AT = _LANGS.index("bg")
 # Macedonian writes ѓ, ќ, ѕ (ќ in its future "ќе", in nearly every sentence), which no other language here writes, and
 # never й, щ, ъ, ь, ю, я (Russian's, Ukrainian's and Bulgarian's in every line), ы, э, ё, і, ї, є, ґ, nor Serbian's ђ,
 # ћ. A Cyrillic text with three of its letters and fewer of the others (or two and none of the others: a notice with
-# few future tenses) is Macedonian: the words it shares with Russian,
-# Serbian and Bulgarian ("и", "на", "што", "од", "е") give their votes to it. A text with three of the others and
-# fewer of its own (a Russian or a Bulgarian page's "со", "така") gives Macedonian none.
+# few future tenses) is Macedonian: the words it shares with Russian, Serbian and Bulgarian ("и", "на", "што", "од",
+# "е") give their votes to it. A text with three of the others and as many of its own or fewer (a Russian or a
+# Bulgarian page's "со", "така") gives Macedonian none.
 _MK_LETTERS = "ѓќѕ"
 _NOT_MK_LETTERS = "йщъьюяыэёіїєґђћ"
 _MK_AT = _LANGS.index("mk")
