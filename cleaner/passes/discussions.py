@@ -55,7 +55,7 @@ _PLACE = re.compile(r"[^\W\d_]{2,12}\s\d{1,3}|#\d{1,6}")
 _VOTES = re.compile(r"[+\-−]?\d{1,3}(?:[.,\u202f ]?\d{3})*(?:[.,]\d)?[kKmM]?")  # a vote count alone: "212", "1.2k"
 # a writer's signature under a reply: a short line opening on a signature's dash ("-- Sue, heating engineer") or
 # parted by a bar ("Pete | Gas Safe registered since 2004"), no sentence
-_SIGNATURE = re.compile(r"(?:--|[—–~])\s*\S.*|[^|]{1,60}\s\|\s[^|]{1,80}")
+_SIGNATURE = re.compile(r"^(?:(?:--|[—–~])\s*\S.*|[^|]{1,60}\s\|\s[^|]{1,80})")  # (whole lines: anchored)
 _SIGNATURE_WORDS = 12
 
 

@@ -2349,10 +2349,11 @@ _FOOTER_OVER = 3  # the footer's lines over it, all going (one label over it may
 # République", "Hanauer Landstr. 126-128"), then the postal code and the town ("10115 Berlin", "69001 Lyon",
 # "Leeds LS1 6AB")
 _HOUSE = r"\d{1,4}[a-z]?(?:[-–/]\d{1,4}[a-z]?)?"
-_STREET = re.compile(_HOUSE + r",? [^\W\d_][^\d,;:]{2,40}|[^\W\d_][^\d,;:]{2,40} " + _HOUSE)
+# (both read whole lines: anchored, so that a search is one try, not one a character)
+_STREET = re.compile(r"^(?:" + _HOUSE + r",? [^\W\d_][^\d,;:]{2,40}|[^\W\d_][^\d,;:]{2,40} " + _HOUSE + ")")
 _POSTCODE_TOWN = re.compile(
-    r"(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})? [^\W\d_][\w'’ .-]{1,40}"
-    r"|[^\W\d_][\w'’ .-]{1,40},? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
+    r"^(?:(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})? [^\W\d_][\w'’ .-]{1,40}"
+    r"|[^\W\d_][\w'’ .-]{1,40},? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
 )
 _STREET_WORDS = 6
 _BLOCK_NAME_WORDS = 4

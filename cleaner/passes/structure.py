@@ -349,9 +349,10 @@ _CONTACT_WITHIN = 6
 _WORDS = re.compile(r"[^\W_][\w&'’-]*")
 _SITE = re.compile(r"www\.|https?://|\b[\w-]{2,40}\.(?:com|org|net|io|de|fr|es|it|nl|pt|eu|ch|at|be|co\.uk|com\.br)\b")
 # a contact line under the box: a mail address, or a phone in the international form or under its label (a date's
-# figures are none: "05.03.2024")
+# figures are none: "05.03.2024"); read at a line's start (anchored: a search is one try)
 _CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.\w|\+\d[\d ()./-]{6,}\d|(?:tel|tél|phone|telefon|telefone|teléfono|telefono)\.?\s?:?\s?\+?\(?\d",
+    r"^(?:[\w.+-]{1,64}@[\w-]{1,63}\.\w|\+\d[\d ()./-]{6,24}\d"
+    r"|(?:tel|tél|phone|telefon|telefone|teléfono|telefono)\.?\s?:?\s?\+?\(?\d)",
     re.IGNORECASE,
 )
 
