@@ -68,6 +68,7 @@ SUPPORTED: dict[str, str | None] = {
     "lt": "Lithuanian",
     "lv": "Latvian",
     "et": "Estonian",
+    "mk": "Macedonian",
     "th": None,
     "zh": None,
     "ja": None,
@@ -283,6 +284,11 @@ _PROFILE_WORDS: dict[str, str] = {
     "et": "ka see kui aga ning mis või ta nad üle veel nii kes mida seda selle pärast juba ainult kuid olid "
     "olnud sest vaid kõik pole nagu vastu aastal poolt ehk samuti jaoks kohta järel juures alates kuni koos "
     "umbes iga kus nüüd võib saab tuleb peab enne kelle meie teie",
+    # Macedonian: its own words alone, none of them another list's ("и", "на", "во", "за", "по", "не", "но" vote
+    # Russian, "што", "од", "има", "може", "само" Serbian, "е", "ги", "според" Bulgarian); its letters give it those
+    # votes (ѓ, ќ, ѕ, which no other language here writes; see _macedonian_votes)
+    "mk": "се ќе дека го ја тоа оваа овој овие тие таа тој кој кое кои нив веќе уште меѓу преку околу кога каде "
+    "зошто бидејќи така многу сите со пред биле нејзиниот неговиот нивните сè",
 }
 
 
@@ -405,6 +411,17 @@ _CYRILLIC_LETTERS: tuple[tuple[str, str], ...] = (("ru", "ыэ"), ("uk", "іїє
 _CYRILLIC_AT = tuple((_LANGS.index(lang), letters) for lang, letters in _CYRILLIC_LETTERS)
 _BG_AT = _LANGS.index("bg")
 
+# Macedonian writes ѓ, ќ, ѕ (ќ in its future "ќе", in nearly every sentence), which no other language here writes, and
+# never й, щ, ъ, ь, ю, я (Russian's, Ukrainian's and Bulgarian's in every line), ы, э, ё, і, ї, є, ґ, nor Serbian's ђ,
+# ћ. A Cyrillic text with three of its letters and fewer of the others (or two and none of the others: a notice with
+# few future tenses) is Macedonian: the words it shares with Russian, Serbian and Bulgarian ("и", "на", "што", "од",
+# "е") give their votes to it. A text with three of the others and as many of its own or fewer (a Russian or a
+# Bulgarian page's "со", "така") gives Macedonian none.
+_MK_LETTERS = "ѓќѕ"
+_NOT_MK_LETTERS = "йщъьюяыэёіїєґђћ"
+_MK_AT = _LANGS.index("mk")
+_TO_MK = tuple(_LANGS.index(lang) for lang in ("ru", "uk", "bg", "sr"))
+
 #: Letters that rule out a language's votes (so many of them at least, and none of the letters that keep it): a
 #: Catalan text's "a", "és" voted Hungarian, which writes ő and ű in every few sentences and never à, è, ò, ç; a
 #: Latvian text's "un" voted Italian, which never writes ā, ē, ī, ķ, ļ, ņ, ģ (5% of a Latvian text's letters; an
@@ -441,6 +458,21 @@ def _cyrillic_votes(text: str, scores: list[float]) -> None:
     for n in absent:
         scores[to] += scores[n]
         scores[n] = 0.0
+
+
+def _macedonian_votes(text: str, scores: list[float]) -> None:
+    """Give the Cyrillic languages' votes to Macedonian where the text writes its letters, or take its votes where the
+    text writes the letters it never does (see ``_MK_LETTERS``)."""
+    if text.isascii():
+        return
+    own = sum(map(text.count, _MK_LETTERS))
+    other = sum(map(text.count, _NOT_MK_LETTERS))
+    if (own >= 3 and other < own) or (own >= 2 and not other):
+        for n in _TO_MK:
+            scores[_MK_AT] += scores[n]
+            scores[n] = 0.0
+    elif other >= 3 and other >= own:
+        scores[_MK_AT] = 0.0
 
 
 def _rule_out_by_letters(text: str, scores: list[float]) -> None:
@@ -493,6 +525,8 @@ def _votes(sample: str, lowered: str | None = None) -> tuple[list[str], list[flo
                 scores[b], scores[a] = scores[b] + scores[a], 0.0
     if scores[_SOUTH_AT[0]] or scores[_SOUTH_AT[1]]:
         _rule_out_by_letters(text, scores)
+    if scores[_MK_AT]:
+        _macedonian_votes(text, scores)
     if scores[_BG_AT] or scores[_SR_AT]:
         _cyrillic_votes(text, scores)
     for n, letters, least, keep in _VOTES_RULED_OUT_AT:
@@ -582,8 +616,9 @@ def lean_by_stopwords(sample: str) -> str | None:
 
 
 #: Letters that rule a language out whatever its function words say: Assamese writes its own ৰ and ৱ where
-#: Bengali writes র and ব, and shares many short words with it ("এই", "না", "কিন্তু").
-_RULED_OUT: dict[str, str] = {"bn": "ৰৱ", "bg": "ыэёјћђљњџіїєќѓѕ", "sr": "ыэёіїєќѓѕ"}
+#: Bengali writes র and ব, and shares many short words with it ("এই", "না", "কিন্তু"); Macedonian's ѓ, ќ, ѕ rule out
+#: Bulgarian, Serbian and Russian (a short Macedonian text with too few of them to give it their votes).
+_RULED_OUT: dict[str, str] = {"bn": "ৰৱ", "bg": "ыэёјћђљњџіїєќѓѕ", "sr": "ыэёіїєќѓѕ", "ru": "ќѓѕ"}
 
 
 def _ruled_out(lang: str, sample: str) -> str | None:

@@ -1126,7 +1126,7 @@ test_a_review_verdict_box_stays, test_an_answer_label_inside_the_article_stays =
 # -- telling the languages from their neighbours ------------------------------------------------------------------
 
 #: Pages in the neighbours' languages (and in languages without a vocabulary that write the same scripts): each is told
-#: its own language (Macedonian: Russian, as before), never one of the six (Macedonian writes Cyrillic with ј, њ, љ like Serbian and shares
+#: its own language (Macedonian too, since left19), never one of the six (Macedonian writes Cyrillic with ј, њ, љ like Serbian and shares
 #: Bulgarian's "е", "што"; Spanish and Catalan share most short words; Finnish and Estonian "ja", "on", "ei").
 NEIGHBOURS = {
     "ru": ("Городской совет во вторник решил закрыть главный мост города на ремонт до конца лета, сообщили в мэрии. "
@@ -1138,7 +1138,7 @@ NEIGHBOURS = {
     "mk": ("Градскиот совет во вторник одлучи главниот мост во градот да биде затворен поради реконструкција до крајот на "
            "летото, соопшти општината. Инженерите открија пукнатини на два столба при редовната проверка во март, а "
            "работите ќе траат најмалку четири месеци. Во тоа време сообраќајот ќе се пренасочи на обиколницата, а за "
-           "пешаците ќе биде поставен привремен мост преку реката.", "ru"),
+           "пешаците ќе биде поставен привремен мост преку реката.", "mk"),
     "es": ("El consejo municipal decidió el martes cerrar el puente principal de la ciudad por obras hasta finales del "
            "verano, según informó el Ayuntamiento en un comunicado. Los ingenieros detectaron grietas en dos de los pilares "
            "durante una inspección rutinaria en marzo, y las obras durarán como mínimo cuatro meses.", "es"),
@@ -1162,7 +1162,7 @@ NEIGHBOURS = {
 
 @pytest.mark.parametrize("lang", sorted(NEIGHBOURS))
 def test_the_neighbours_are_told_their_own_language(lang: str) -> None:
-    # (Macedonian, which has no vocabulary here, is told Russian as before: its ќ, ѓ, ѕ rule out Serbian and Bulgarian)
+    # (Macedonian is told Macedonian since left19 gave it a vocabulary: its ќ, ѓ, ѕ rule out Serbian and Bulgarian)
     text, told = NEIGHBOURS[lang]
     assert Context(Document(text)).language == told
 

@@ -150,7 +150,7 @@ class CommentSection(Pass, DiscussionShape):
             marks = ctx.memo(DISCUSSION_REPLY)  # for detached-blocks: the replies are the page's text
             for i in reply_lines:
                 marks[i] = True
-            for i in self._frame_ui(ctx, frames):
+            for i in self._frame_ui(ctx, frames) + self._post_writer(ctx, kept, discussion):
                 ctx.doc.remove(i, self.name, "a reply's writer, time or votes on a discussion page (the replies stay)")
         for pos in candidates:
             if pos < end:

@@ -53,6 +53,20 @@ _REPLY_FRAME = 3  # a reply's text stands within this many lines under its write
 # a reply's place in the thread: a word and a small number, or a number sign ("level 2", "Beitrag 3", "#14")
 _PLACE = re.compile(r"[^\W\d_]{2,12}\s\d{1,3}|#\d{1,6}")
 _VOTES = re.compile(r"[+\-−]?\d{1,3}(?:[.,\u202f ]?\d{3})*(?:[.,]\d)?[kKmM]?")  # a vote count alone: "212", "1.2k"
+# a writer's signature under a reply: a short line opening on a signature's dash ("-- Sue, heating engineer") or
+# parted by a bar ("Pete | Gas Safe registered since 2004"), no sentence
+_SIGNATURE = re.compile(r"^(?:(?:--|[—–~])\s*\S.*|[^|]{1,60}\s\|\s[^|]{1,80})")  # (whole lines: anchored)
+_SIGNATURE_WORDS = 12
+
+
+def _signature(ctx: Context, i: int, text: str) -> bool:
+    """Whether line ``i`` (``text``) is a writer's signature right under a reply's last paragraph (see ``_SIGNATURE``):
+    at most ``_SIGNATURE_WORDS`` words, no sentence's end, no prose."""
+    if i == 0 or not ctx.is_prose(i - 1) or ctx.is_prose(i) or ctx.words(i) > _SIGNATURE_WORDS:
+        return False
+    return text[-1] not in ".!?:;" and bool(_SIGNATURE.fullmatch(text))
+
+
 # the key of the memo (Context.memo) in which comment-section marks the lines of a discussion's replies:
 # a reply that shares no words with the post is no stray block cut off from the article (detached-blocks)
 DISCUSSION_REPLY = "comments.discussion-reply"
@@ -191,6 +205,17 @@ class DiscussionShape:
             frames.extend(between[n] for n in sorted({m for n in framed for m in (n, n + 1)}) if between[n])
         return [runs[n] for n in framed]
 
+    def _post_writer(self, ctx: Context, kept: list[int], pos: int) -> list[int]:
+        """The opening post's writer on a discussion page (the marker at ``kept[pos]``): a name right over a time,
+        in the few lines over the post's first paragraph, under the page's first line (the thread's title)."""
+        first = next((q for q in range(pos) if ctx.is_prose(kept[q])), None)
+        if first is None:
+            return []
+        return [
+            kept[q] for q in range(max(1, first - _REPLY_FRAME), first - 1)
+            if self._head(ctx, kept[q]) == "name" and self._is_stamp(ctx, kept[q + 1])
+        ]
+
     def _frame_ui(self, ctx: Context, frames: list[list[int]]) -> list[int]:
         """Of the runs of lines framing a discussion's replies (see :meth:`_replies`), the lines
         that are the replies' widget, in a run of two or more (a lone short line between two
@@ -213,6 +238,12 @@ class DiscussionShape:
                 or (ctx.words(i) <= 4 and bool(_COUNTED.fullmatch(text) or answer.match(text)))
                 for n, (i, text) in enumerate(zip(run, texts, strict=True))
             ]
+            if _signature(ctx, run[0], texts[0]) and (
+                widget[1]
+                or heads[1] == "name"
+                or (ctx.words(run[1]) <= _REPLY_MAX_WORDS and any(t.match(texts[1]) for t in controls))
+            ):
+                out.append(run[0])  # (a writer's signature under the reply, over its controls or the next writer)
             for n, i in enumerate(run):
                 if widget[n]:
                     out.append(i)

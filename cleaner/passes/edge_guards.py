@@ -2370,6 +2370,188 @@ _FOOTER_BOX_LINES = 3  # a site's address, its phone, a fax or its hours
 _FOOTER_OVER = 3  # the footer's lines over it, all going (one label over it may be the article's "Kontakt")
 
 
+# an address over two lines: the street and its house number ("12 Market Street", "Hauptstraße 12", "5 rue de la
+# République", "Hanauer Landstr. 126-128"), then the postal code and the town ("10115 Berlin", "69001 Lyon",
+# "Leeds LS1 6AB")
+_HOUSE = r"\d{1,4}[a-z]?(?:[-–/]\d{1,4}[a-z]?)?"
+# (both read whole lines: anchored, so that a search is one try, not one a character)
+_STREET = re.compile(r"^(?:" + _HOUSE + r",? [^\W\d_][^\d,;:]{2,40}|[^\W\d_][^\d,;:]{2,40} " + _HOUSE + ")")
+_POSTCODE_TOWN = re.compile(
+    r"^(?:(?:[A-Z]{1,2}-)?\d{4,5}(?: ?[A-Z]{2})? [^\W\d_][\w'’ .-]{1,40}"
+    r"|[^\W\d_][\w'’ .-]{1,40},? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
+)
+_STREET_WORDS = 6
+_BLOCK_NAME_WORDS = 4
+
+
+def footer_contact_block(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """A postal address and its phone as a footer block after the article: a run of lines that are a name (the first
+    one only: "Central Library"), an address (on one line, as :func:`footer_address` reads it, or a street over its
+    postal code and town: "12 Market Street" / "Leeds LS1 6AB") and a phone under its label ("Tel: 0113 378 5005"),
+    both of them there, with the page's furniture or residue right over it (a share row, "Print": the article's
+    last paragraph does not stand over it, nor a label with a colon) and right under it (the footer's links). The
+    block's lines that go: those still kept. The same block right under the article's text, or over the page's end,
+    is the notice's own contact and stays (see :func:`footer_address`)."""
+    lines = ctx.doc.lines
+    gone = set(furniture)
+    seq = [i for i in region if lines[i].text.strip()]
+
+    def going(i: int) -> bool:
+        return lines[i].removal is not None or i in gone
+
+    def short(i: int, most: int) -> bool:
+        return ctx.words(i) <= most and not ends_sentence(lines[i].text) and not ctx.is_prose(i)
+
+    def street(i: int) -> bool:
+        return short(i, _STREET_WORDS) and _STREET.fullmatch(lines[i].text.strip()) is not None
+
+    def town(i: int) -> bool:
+        return short(i, _STREET_WORDS) and _POSTCODE_TOWN.fullmatch(lines[i].text.strip()) is not None
+
+    def one_line(i: int) -> bool:
+        text = lines[i].text
+        return (
+            short(i, _ADDRESS_WORDS)
+            and ("," in text or " - " in text or " – " in text)
+            and _POSTCODE.search(text) is not None
+            and len(_NUMBER.findall(text)) >= 2
+        )
+
+    def phone(i: int) -> bool:
+        return short(i, _ADDRESS_WORDS) and _LABELLED_PHONE.fullmatch(lines[i].text.strip()) is not None
+
+    def name(i: int) -> bool:
+        text = lines[i].text.strip()
+        return short(i, _BLOCK_NAME_WORDS) and not DIGIT.search(text) and text[-1:] not in ":|"
+
+    out: list[int] = []
+    k = 0
+    while k < len(seq):
+        start = k
+        if name(seq[k]) and k + 1 < len(seq):
+            k += 1
+        end = k
+        while end < len(seq) and (street(seq[end]) or town(seq[end]) or one_line(seq[end]) or phone(seq[end])):
+            end += 1
+        body = seq[k:end]
+        if not body:
+            k = start + 1
+            continue
+        addressed = any(one_line(i) for i in body) or any(street(a) and town(b) for a, b in pairwise(body))
+        if (
+            start > 0
+            and addressed
+            and any(phone(i) for i in body)
+            and end < len(seq)
+            and going(seq[start - 1])
+            and not ends_colon(lines[seq[start - 1]].text)
+            and going(seq[end])
+        ):
+            out.extend(i for i in seq[start:end] if not going(i))
+        k = end  # (a block is judged once, from its first line: right under the text, it stays whole)
+    return out
+
+
+# a count alone on its line: claps, likes or views ("1.2K", "142", "3,4 k")
+_BARE_COUNT = re.compile(r"\d{1,3}(?:[.,]\d)?\s?[KkMm]|\d{1,6}")
+_SHARE_PASSES = frozenset({"social-buttons"})
+
+
+def share_counts(ctx: Context, region: range) -> list[int]:
+    """Counts alone on their lines after the article ("1.2K", "142": a post's claps or likes), a run of them right
+    over or under a share button another pass took ("Share", "Follow"), with residue, the article's last paragraph
+    or the page's end on their other side: the share row's figures, no article's. A figure under the article's own
+    short line (a poll's "No" over "38", then "Share"), or with no share button beside it, stays."""
+    lines = ctx.doc.lines
+    seq = [i for i in region if lines[i].text.strip()]
+
+    def count(i: int) -> bool:
+        line = lines[i]
+        return line.removal is None and not line.lead and _BARE_COUNT.fullmatch(line.text.strip()) is not None
+
+    def shared(n: int) -> bool:
+        return 0 <= n < len(seq) and (r := lines[seq[n]].removal) is not None and r.pass_name in _SHARE_PASSES
+
+    def clear(n: int) -> bool:  # residue, the article's last paragraph, or nothing
+        return not 0 <= n < len(seq) or lines[seq[n]].removal is not None or ctx.is_prose(seq[n])
+
+    out: list[int] = []
+    n = 0
+    while n < len(seq):
+        if not count(seq[n]):
+            n += 1
+            continue
+        m = n
+        while m < len(seq) and count(seq[m]):
+            m += 1
+        if (shared(n - 1) and clear(m)) or (shared(m) and clear(n - 1)):
+            out.extend(seq[n:m])
+        n = m
+    return out
+
+
+_AGENDA_TITLE_WORDS = 12
+_AGENDA_PAIRS = 2
+
+
+def agenda_titles(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """A sidebar's agenda after the article: events as pairs of a date alone on its line (the dateline pass took it,
+    or table ``metadata.event_date`` reads it) and the event's title under it ("12 March 2024" / "Open day at the
+    town hall"), ``_AGENDA_PAIRS`` pairs or more in a row, under the agenda's heading (table
+    ``structure.agenda_heading``: "Agenda", "Upcoming events", "Termine"; going, not the article's last paragraph)
+    and over the page's furniture or residue (or its end). The titles go (the furniture test lets their "at the"
+    through). An article's own schedule under its heading ("Key dates", "The closures are:") stays."""
+    lines = ctx.doc.lines
+    gone = set(furniture)
+    event = ctx.table("metadata", "event_date")
+    heading = ctx.table("structure", "agenda_heading")
+    seq = [i for i in region if lines[i].text.strip()]
+
+    def going(i: int) -> bool:
+        return lines[i].removal is not None or i in gone
+
+    def date(i: int) -> bool:
+        removal = lines[i].removal
+        if removal is not None:
+            return removal.pass_name == "dateline" and ctx.words(i) <= _AGENDA_DATE_WORDS
+        return ctx.words(i) <= _AGENDA_DATE_WORDS and event.match(lines[i].text) is not None
+
+    def title(i: int) -> bool:
+        line = lines[i]
+        return (
+            line.removal is None
+            and not line.lead
+            and ctx.words(i) <= _AGENDA_TITLE_WORDS
+            and not ends_sentence(line.text)
+            and not ends_colon(line.text)
+            and not ctx.is_prose(i)
+        )
+
+    out: list[int] = []
+    n = 1
+    while n < len(seq):
+        m = n
+        titles: list[int] = []
+        while m + 1 < len(seq) and date(seq[m]) and title(seq[m + 1]):
+            titles.append(seq[m + 1])
+            m += 2
+        over = seq[n - 1]
+        if (
+            len(titles) >= _AGENDA_PAIRS
+            and going(over)
+            and heading.match(lines[over].text.strip()) is not None
+            and (m == len(seq) or going(seq[m]))
+        ):
+            out.extend(t for t in titles if t not in gone)
+            n = m
+        else:
+            n += 1
+    return out
+
+
+_AGENDA_DATE_WORDS = 8
+
+
 def footer_address(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """A site's postal address and phone in its footer: a run of up to ``_FOOTER_BOX_LINES`` kept lines after the
     article, one of them a postal address (a house number and a postal code, parted by a comma or a dash: "2 rue de

@@ -34,6 +34,7 @@ from .base import Pass
 from .edge_guards import (
     EVENT_DATE_WORDS,
     TAIL,
+    agenda_titles,
     announced_to_sentence,
     announcing,
     closing_box,
@@ -44,6 +45,7 @@ from .edge_guards import (
     data_rows,
     fact_box,
     footer_address,
+    footer_contact_block,
     inner_headings,
     inside_text,
     list_in_prose,
@@ -61,6 +63,7 @@ from .edge_guards import (
     reading_list,
     recipe_parts,
     sentence_case_list,
+    share_counts,
     signed_off_list,
     text_through,
     unannounced,
@@ -133,6 +136,11 @@ class EdgeFurniture(Pass):
             if inner:
                 furniture = [i for i in furniture if i not in inner]
         residue = sum(1 for i in region if lines[i].removal is not None)
+        if where == TAIL:
+            # (a post's count of claps or likes beside its share button: the share row's, however short the run)
+            for i in share_counts(ctx, region):
+                ctx.doc.remove(i, self.name, f"a count beside a share button {where}")
+            furniture = [i for i in furniture if lines[i].removal is None]
         if not furniture or len(furniture) + residue < self.min_run:
             if where == TAIL and residue >= self.min_run:
                 # (a contact box whose label, mail and the footer under it other passes took: its name and phone
@@ -150,6 +158,10 @@ class EdgeFurniture(Pass):
             furniture = sorted(furniture + contact_phones(ctx, region, furniture))
             # (a site's address and phone between its footer's links: the site's, no article's)
             furniture = sorted(furniture + footer_address(ctx, region, furniture))
+            # (a postal address and its phone between the page's residue: a footer's block, no article's)
+            furniture = sorted(set(furniture) | set(footer_contact_block(ctx, region, furniture)))
+            # (a sidebar's agenda: the events' titles under their dates)
+            furniture = sorted(set(furniture) | set(agenda_titles(ctx, region, furniture)))
         else:
             furniture = fact_box(ctx, region, furniture)
             box = _label_box(ctx, region)
@@ -211,12 +223,21 @@ class EdgeFurniture(Pass):
         first = next((i for i in kept if self._is_anchor(ctx, i, least)), None)
         if first is None:
             return  # no prose to measure against: leave the text alone
+        if self.tail:
+            box = _about_box(ctx, kept, least)
+            if box:
+                for i in box:
+                    ctx.doc.remove(i, self.name, "a press release's box about its issuer after the article")
+                kept = ctx.doc.kept()
         last = next(i for i in reversed(kept) if self._is_anchor(ctx, i, least))
         if self.head:
             self._clear(ctx, range(0, first), "before the article's first paragraph")
             label = _section_label(ctx, last)
             if label is not None:
                 ctx.doc.remove(label, self.name, "a section's name between the headline and its date or byline")
+            label = _section_over_headline(ctx)
+            if label is not None:
+                ctx.doc.remove(label, self.name, "a section's name over the headline")
         if self.tail:
             self._clear(ctx, range(last + 1, len(ctx.doc.lines)), TAIL)
             for i in comment_thread(ctx, range(last + 1, len(ctx.doc.lines))):
@@ -308,6 +329,86 @@ def _section_label(ctx: Context, last: int) -> int | None:
     return label
 
 
+def _about_box(ctx: Context, kept: list[int], least: int) -> list[int]:
+    """A press release's box about its issuer after the text: a heading naming the company (table
+    ``structure.about_heading``: "About Northwind Robotics", "Über Solarwerk Nord", "À propos de Vélocité") right
+    over one paragraph that opens on a word of that name and defines the company in the present tense (table
+    ``structure.company_profile``: "Northwind Robotics is a leading provider …") and names its site ("visit
+    www.…") or stands over its contact lines (a mail or a phone), the page's last paragraph (the lines under it
+    short: the contact, the footer), under two paragraphs of the release or more. Returns the heading and the
+    paragraph, or nothing. An article's last section ("About the study", "Über die Studie" over what the
+    researchers did) names no company, defines none or gives no site or contact, or goes on past one paragraph."""
+    lines = ctx.doc.lines
+    pos = next((p for p in range(len(kept) - 1, 0, -1) if ctx.is_prose(kept[p]) and ctx.words(kept[p]) >= least), 0)
+    body = kept[pos]
+    if pos == 0 or kept[pos - 1] != body - 1:
+        return []
+    heading = body - 1
+    head = lines[heading].text.strip()
+    if lines[heading].lead or ctx.words(heading) > _ABOUT_HEADING_WORDS or ctx.is_prose(heading):
+        return []
+    if not ctx.table("structure", "about_heading").match(head):
+        return []
+    if sum(1 for i in kept[: pos - 1] if ctx.is_prose(i) and ctx.words(i) >= least) < _ABOUT_ABOVE:
+        return []
+    text = lines[body].text
+    names = {w for w in _WORDS.findall(head)[1:] if len(w) >= _NAME_LEAST and w[0].isupper()}
+    if not names & set(_WORDS.findall(text)[:_NAME_WITHIN]):
+        return []
+    if not ctx.table("structure", "company_profile").match(text):
+        return []
+    under = kept[pos + 1 : pos + 1 + _CONTACT_WITHIN]
+    if not _SITE.search(text) and not any(_CONTACT.match(lines[i].text.strip()) for i in under):
+        return []
+    return [heading, body]
+
+
+_ABOUT_ABOVE = 2  # the release's paragraphs over the box (the page's last paragraph is the box's)
+_ABOUT_HEADING_WORDS = 8
+_NAME_LEAST = 3
+_NAME_WITHIN = 8  # the name among the paragraph's first words ("Die Solarwerk Nord GmbH ist …")
+_CONTACT_WITHIN = 6
+_WORDS = re.compile(r"[^\W_][\w&'’-]*")
+_SITE = re.compile(r"www\.|https?://|\b[\w-]{2,40}\.(?:com|org|net|io|de|fr|es|it|nl|pt|eu|ch|at|be|co\.uk|com\.br)\b")
+# a contact line under the box: a mail address, or a phone in the international form or under its label (a date's
+# figures are none: "05.03.2024"); read at a line's start (anchored: a search is one try)
+_CONTACT = re.compile(
+    r"^(?:[\w.+-]{1,64}@[\w-]{1,63}\.\w|\+\d[\d ()./-]{6,24}\d"
+    r"|(?:tel|tél|phone|telefon|telefone|teléfono|telefono)\.?\s?:?\s?\+?\(?\d)",
+    re.IGNORECASE,
+)
+
+
+def _section_over_headline(ctx: Context) -> int | None:
+    """A section's name as the page's first line, over the headline ("Politics", "Wirtschaft", "Économie": table
+    ``structure.section_name``, the scraper's breadcrumb): the line right under it a headline (three to twenty
+    words, capitalised, no sentence, no closing colon or mark, no list item) and the line under that the article's
+    prose. A one-word title stands right over its prose, and a sentence that opens on such a word is no name alone
+    on its line: neither is judged here."""
+    kept = ctx.doc.kept()
+    if len(kept) < _HEADLINE_AT + 1:
+        return None
+    label, title, prose = kept[0], kept[1], kept[2]
+    lines = ctx.doc.lines
+    if title != label + 1 or lines[label].lead or ctx.words(label) > _SECTION_NAME_WORDS:
+        return None
+    head = lines[title]
+    text = head.text
+    end = text.rstrip(_CLOSERS)[-1:] or text[-1]
+    if head.lead or end in _NOT_TITLE_END or text[0].islower() or text[0] in _DASHES or ". " in text:
+        return None
+    if NUMBERED.match(text) or not _HEADLINE_WORDS[0] <= ctx.words(title) <= _HEADLINE_WORDS[1]:
+        return None
+    if not ctx.is_prose(prose) or ctx.words(prose) < _HEADLINE_WORDS[0]:
+        return None
+    if not ctx.table("structure", "section_name").match(lines[label].text):
+        return None
+    return label
+
+
+_HEADLINE_AT = 2  # the section's name, then the headline
+_HEADLINE_WORDS = (3, 20)
+_SECTION_NAME_WORDS = 3
 _LABEL_AT = 2  # the headline, then the label
 _TITLE_WORDS = 3
 _STAMP_PASSES = frozenset({"dateline", "byline", "labelled-byline", "clock-line"})
