@@ -234,6 +234,27 @@ def test_furniture_of_three_words_holds_no_figure() -> None:
                 assert DIGIT.search(line.text) is None, line.text
 
 
+def test_line_removal_is_the_class_call() -> None:
+    """``Document.remove`` makes a line's :class:`~cleaner.result.Removal` through the slots' setters, not by
+    calling the class: the same frozen value, field for field."""
+    import dataclasses
+    import pickle
+
+    from cleaner.document import _line_removal
+    from cleaner.result import Removal
+
+    made = _line_removal("» Share this", 7, "social-buttons", "share button")
+    called = Removal("» Share this", 7, 7, "social-buttons", "share button", "line")
+    assert type(made) is Removal and made == called and hash(made) == hash(called) and repr(made) == repr(called)
+    assert [getattr(made, f.name) for f in dataclasses.fields(Removal)] == list(dataclasses.astuple(called))
+    assert pickle.loads(pickle.dumps(made)) == called
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = "x"  # type: ignore[misc]
+    doc = Document("Share this\n- Menu")
+    doc.remove(1, "edge-furniture", "menu")
+    assert doc.lines[1].removal == Removal("- Menu", 2, 2, "edge-furniture", "menu", "line")
+
+
 def test_mentions_is_false_only_when_no_pattern_can_match() -> None:
     """``Context.mentions`` rules a table out for a text only when every pattern needs a literal the
     folded text lacks: it never rules out a text a pattern matches (any case, Turkish dotted I)."""
