@@ -229,6 +229,14 @@ class Context:
                 self._lower_lines = (self.doc.edits, self._lower, [0, *accumulate(lengths[:-1])] if lengths else [])
         return self._lower
 
+    def folded_lines(self) -> tuple[str, list[int]] | None:
+        """``lower_text()`` and each line's start in it, where it is taken already and each line lower-cased
+        (``lower(line.text)``) is its slice there (see :meth:`stats`); None otherwise."""
+        folded = self._lower_lines
+        if folded is None or folded[0] != self.doc.edits:
+            return None
+        return folded[1], folded[2]
+
     def lower_aligned(self) -> bool:
         """Whether ``lower_text()`` keeps every offset of the text (no character grew when
         folded; :func:`~cleaner.vocab.fold` keeps "İ" one character), so ``line_starts()`` also

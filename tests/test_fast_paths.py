@@ -171,8 +171,13 @@ def test_block_topics_read_joined_lines_as_each_line_alone() -> None:
     from cleaner.passes.blocks import _LONG_WORD, _BlockTopics
 
     awkward = "ΟΔΟΣ ΣΑΣ words\nstraße Größe über\n東京都の天気は晴れです\nplain ascii words here\nİstanbul ΣΟΦΊΑ"
-    for text in [*TEXTS, awkward]:
+    # (lines past ASCII are read lower-cased off the folded text, once that is taken: each line's slice of it)
+    folds = "STRASSE Straße GRÖSSE über\nÉCOLE Française DES Beaux-Arts\nplain ascii words here\nΚΑΛΗΜΕΡΑ κόσμε"
+    for text, warm in [(t, warm) for t in [*TEXTS, awkward, folds] for warm in (False, True)]:
         ctx = Context(Document(text))
+        if warm:
+            ctx.lower_text()
+            assert text != folds or ctx.folded_lines() is not None
         prose = list(range(len(ctx.doc.lines)))
         words: set[str] = set()
         counts: Counter[str] = Counter()
@@ -232,6 +237,96 @@ def test_furniture_of_three_words_holds_no_figure() -> None:
         for i, line in enumerate(ctx.doc.lines):
             if furniture_at(i) and ctx.words(i) >= 3:
                 assert DIGIT.search(line.text) is None, line.text
+
+
+def test_has_digit_is_the_regex() -> None:
+    """``furniture.has_digit`` (ASCII read by character codes, the regex from the first character past ASCII)
+    finds a figure where ``DIGIT.search`` finds one: every code point alone, after ASCII letters and before a
+    figure or none, and every line of the fixtures."""
+    from cleaner.passes.furniture import DIGIT, has_digit
+
+    for ch in EVERY:
+        for text in (ch, "abc " + ch, ch + " 7", "ab" + ch + "cd", "é" + ch):
+            assert has_digit(text) == (DIGIT.search(text) is not None), repr(text)
+    for line in [*LINES, "", "Top 10", "Straße 5", "Straße", "٣ أيام", "No. ５", "x" * 40 + "١"]:
+        assert has_digit(line) == (DIGIT.search(line) is not None), line
+
+
+def test_one_word_answers_and_questions_end_so() -> None:
+    """The furniture test asks whether a one-word line is an answer or a question only of a line that ends so
+    (its closing quotes and brackets taken off: ``_ONE_WORD_ENDS``); one that ends otherwise is neither."""
+    from cleaner.passes.furniture import _ANSWER_CLOSERS, _ONE_WORD_ENDS, _answer, _one_word_question
+
+    qa = "Bereuen Sie etwas?\nNein.\nSpijt?\nNooit.\nWarum?\n„Darum!“\nVragen?\nBel ons.\nJa\nEnde?\n(Ja.)\nOk"
+    for text in [*TEXTS, qa]:
+        ctx = Context(Document(text))
+        for i, line in enumerate(ctx.doc.lines):
+            if ctx.words(i) != 1 or line.text.rstrip().rstrip(_ANSWER_CLOSERS)[-1:] in _ONE_WORD_ENDS:
+                continue
+            assert not _answer(ctx, i) and not _one_word_question(ctx, i), line.text
+
+
+def test_a_removed_line_is_explained_as_the_class_would_make_it() -> None:
+    """``Document.remove`` records a native ``Taken``; ``removals()`` makes the public frozen
+    :class:`~cleaner.result.Removal` from it, field for field what the class call gives."""
+    import dataclasses
+    import pickle
+
+    from cleaner.result import Removal
+
+    doc = Document("Share this\n- Menu")
+    doc.remove(1, "edge-furniture", "menu")
+    made = doc.removals()
+    assert made == [Removal("- Menu", 2, 2, "edge-furniture", "menu", "line")]
+    assert type(made[0]) is Removal and pickle.loads(pickle.dumps(made[0])) == made[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made[0].text = "x"  # type: ignore[misc]
+
+
+def test_detached_blocks_judges_every_gap_that_may_part_blocks() -> None:
+    """detached-blocks asks the furniture test only of the gaps between two paragraphs that hold residue or as
+    many kept lines as make a strong gap (``_judged_gaps``): any other gap, each of its lines furniture, is no
+    strong gap, and one before the first paragraph or after the last parts no blocks."""
+    from cleaner.passes.blocks import DetachedBlocks
+    from cleaner.passes.furniture import furniture_test
+
+    prose = "The council approved the new plan for the old harbour on Tuesday after a long and heated debate."
+    menu = ["Home", "News", "Sport", "Weather", "Contact", "About us"]
+    shapes = [
+        [prose, *menu[:5], prose],  # five furniture lines: a strong gap
+        [prose, *menu[:4], prose, *menu, prose],
+        [prose, "Home", "REMOVED", "REMOVED", prose],  # residue beside one furniture line
+        [prose, "REMOVED", "Home", prose, "News", prose],
+        [*menu, prose, *menu[:2], prose, *menu],
+    ]
+    texts = [(text, 7) for text in TEXTS] + [("\n".join(shape), 0) for shape in shapes]
+    passes = DetachedBlocks()
+    for text, every in texts:
+        ctx = Context(Document(text))
+        lines = ctx.doc.lines
+        for i, line in enumerate(lines):
+            if line.text == "REMOVED" or (every and i % every == every - 1):
+                ctx.doc.remove(i, "other-pass", "residue")  # (what other passes took before)
+        furniture_at = furniture_test(ctx)
+        counts = ctx.word_counts()
+        prose_at = [
+            line.removal is None and counts[i] >= passes.min_prose_words and ctx.is_prose(i)
+            for i, line in enumerate(lines)
+        ]
+        judged, boxed_until = passes._judged_gaps(lines, prose_at)
+        residue, members, after_prose = 0, [], False
+        for i, line in enumerate(lines):
+            if line.removal is not None:
+                residue += 1
+            elif not prose_at[i]:
+                members.append(i)
+            else:
+                found = sum(furniture_at(j) for j in members)
+                if after_prose and ((residue and found and residue + found >= 3) or found >= passes.gap_furniture):
+                    assert set(members) <= set(judged), text
+                    assert residue or boxed_until >= i, text
+                after_prose, residue, members = True, 0, []
+    assert passes._judged_gaps(Context(Document("\n".join(shapes[0]))).doc.lines, [True, *[False] * 5, True])[0]
 
 
 def test_mentions_is_false_only_when_no_pattern_can_match() -> None:

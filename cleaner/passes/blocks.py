@@ -9,33 +9,37 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from typing import Final
 
 from ..context import Context
+from ..document import Line
 from ..textstats import ends_colon, ends_sentence, lower
 from .base import Pass
 from .discussions import DISCUSSION_REPLY
 from .edge_guards import VerdictHeadings, list_over_question, pros_and_cons, quantity_list, recipe_parts
-from .furniture import DIGIT, furniture_test
+from .furniture import FURNITURE_MAX_WORDS, furniture_test, has_digit
 
 # Words of 4+ letters (possessives and hyphens split off: "Assange's" names Assange): the
 # same as the runs of \w+ that are 4+ long, without building the short ones.
-_LONG_WORD = re.compile(r"\w{4,}")
+_LONG_WORD: Final = re.compile(r"\w{4,}")
 # ASCII characters that are no word characters, blanked out with a byte table to find the
 # same words in ASCII text (faster than the regex: most lines are ASCII).
-_NON_WORD_ASCII = bytes(c for c in range(128) if not re.match(r"\w", chr(c)))
-_NON_WORD_BYTES = bytes.maketrans(_NON_WORD_ASCII, b" " * len(_NON_WORD_ASCII))
+_NON_WORD_ASCII: Final = bytes(c for c in range(128) if not re.match(r"\w", chr(c)))
+_NON_WORD_BYTES: Final = bytes.maketrans(_NON_WORD_ASCII, b" " * len(_NON_WORD_ASCII))
 # Punctuation that closes or opens a word (no word character: stripped, it leaves the word's own run of \w)
-_EDGE_PUNCT = ".,;:!?\"'()[]«»“”„‘’…–—-"
+_EDGE_PUNCT: Final = ".,;:!?\"'()[]«»“”„‘’…–—-"
 
 
-_MIN_TABLE_ROWS = 3  # a table inside the article: a few rows of figures (two are a teaser list's counts)
-_MAX_TABLE_ROWS = 12  # and not a long widget
+_MIN_TABLE_ROWS: Final = 3  # a table inside the article: a few rows of figures (two are a teaser list's counts)
+_MAX_TABLE_ROWS: Final = 12  # and not a long widget
 # a short label and its figures, no sentence: "Șuturi pe poartă: 6-4", "Ball possession: 52% - 48%"
-_LABELLED_FIGURE = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,3} ?: ?(?=[%:.,\s–-]*+\d)[\d%:.,\s–-]++")
-_BYLINE_KEPT = 2  # a byline box between the standfirst and the article: the author's name and role kept,
-_BYLINE_SHARE = 1.5  # and half again as many lines (dates, share buttons) taken by other passes
-_HEADLINE_WORDS = 20  # a headline over the standfirst
-_BYLINE_BOX_LINES = 3  # the byline box's kept lines: a name, a role, a place and date
+_LABELLED_FIGURE: Final = re.compile(
+    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,3} ?: ?(?=[%:.,\s–-]*+\d)[\d%:.,\s–-]++"
+)
+_BYLINE_KEPT: Final = 2  # a byline box between the standfirst and the article: the author's name and role kept,
+_BYLINE_SHARE: Final = 1.5  # and half again as many lines (dates, share buttons) taken by other passes
+_HEADLINE_WORDS: Final = 20  # a headline over the standfirst
+_BYLINE_BOX_LINES: Final = 3  # the byline box's kept lines: a name, a role, a place and date
 
 
 def _recipe_gap(ctx: Context, furniture_at: Callable[[int], bool], first: int, at: int) -> bool:
@@ -133,20 +137,40 @@ class DetachedBlocks(Pass):
         verdict: set[int] = set()  # a review's pros and cons (read once a side's heading is met)
         verdict_read = False
         verdict_headings = VerdictHeadings(ctx)
-        # (the furniture lines the loop asks the verdict table of, up to the first heading: all judged at once)
-        verdict_headings.rule_out([
-            i for i, line in enumerate(lines)
-            if line.removal is None and not (counts[i] >= min_prose_words and ctx.is_prose(i)) and furniture_at(i)
-        ])
+        # Each kept line is prose, furniture or neither.
+        prose_at = [
+            line.removal is None and counts[i] >= min_prose_words and ctx.is_prose(i) for i, line in enumerate(lines)
+        ]
+        # Only a gap between two prose lines that holds residue, or as many kept lines as make a strong gap of
+        # furniture, can part two blocks: the furniture test is asked of the kept lines of those gaps alone.
+        judged, boxed_until = self._judged_gaps(lines, prose_at)
+        furniture = [i for i in judged if furniture_at(i)]
+        is_furniture = [False] * len(lines)
+        for i in furniture:
+            is_furniture[i] = True
+        in_judged = [False] * len(lines)
+        for i in judged:
+            in_judged[i] = True
+        # A review's verdict box counts in a gap without residue alone: its heading is looked for before the last
+        # such gap's end (``boxed_until``), on the furniture of the gaps judged and on the other kept lines short
+        # enough to be furniture (where one is, and a heading before any other, the box is read from it).
+        unjudged = [False] * len(lines)
+        for i in range(boxed_until):
+            unjudged[i] = lines[i].removal is None and not prose_at[i] and counts[i] <= FURNITURE_MAX_WORDS
+        for i in judged:
+            unjudged[i] = False  # (a judged line's heading is looked for if it is furniture)
+        # (the lines the loop asks the verdict table of, up to the first heading: all judged at once)
+        verdict_headings.rule_out(
+            sorted([i for i in furniture if i < boxed_until] + [i for i in range(boxed_until) if unjudged[i]])
+        )
         for i, line in enumerate(lines):
             if line.removal is not None:
                 gap_residue += 1
                 gap_lines += 1
                 continue
-            prose = counts[i] >= min_prose_words and ctx.is_prose(i)
-            if not prose:
-                if furniture_at(i):
-                    if not verdict_read and verdict_headings.at(i):
+            if not prose_at[i]:
+                if is_furniture[i]:
+                    if not verdict_read and i < boxed_until and verdict_headings.at(i):
                         verdict, verdict_read = pros_and_cons(ctx, range(i, len(lines))), True
                     # (the review's own box: "Pros" / "Quiet" / "Cons" / "No mapping")
                     gap_box += 1 if i in verdict else 0
@@ -155,9 +179,12 @@ class DetachedBlocks(Pass):
                     gap_furniture += 1
                     gap_lines += 1
                     # (furniture of three words or more holds no figure: the furniture test spares such a line)
-                    gap_digits += counts[i] < 3 and DIGIT.search(line.text) is not None
-                elif ":" in line.text and _LABELLED_FIGURE.fullmatch(line.text):
-                    gap_digits += 1  # a row of the table the furniture test spares: "Șuturi pe poartă: 6-4"
+                    gap_digits += counts[i] < 3 and has_digit(line.text)
+                elif in_judged[i]:
+                    if ":" in line.text and _LABELLED_FIGURE.fullmatch(line.text):
+                        gap_digits += 1  # a row of the table the furniture test spares: "Șuturi pe poartă: 6-4"
+                elif unjudged[i] and not verdict_read and verdict_headings.at(i) and furniture_at(i):
+                    verdict, verdict_read = pros_and_cons(ctx, range(i, len(lines))), True
                 current.append(i)
                 continue
             # (a short table between two paragraphs, most of its rows figures, is the article's own data: a
@@ -305,6 +332,31 @@ class DetachedBlocks(Pass):
                     continue
                 ctx.doc.remove(i, self.name, reason)
 
+    def _judged_gaps(self, lines: list[Line], prose_at: list[bool]) -> tuple[list[int], int]:
+        """The kept lines that are no prose of the gaps between two prose lines that hold residue or at least
+        ``gap_furniture`` kept lines: the gaps that may be strong (the others, and those before the first
+        paragraph or after the last, part no blocks, whatever their lines); and the prose line that ends the
+        last of them without residue (0 if none)."""
+        judged: list[int] = []
+        boxed_until = 0
+        members: list[int] = []
+        residue = 0
+        after_prose = False
+        for i, line in enumerate(lines):
+            if line.removal is not None:
+                residue += 1
+            elif not prose_at[i]:
+                members.append(i)
+            else:
+                if after_prose and (residue or len(members) >= self.gap_furniture):
+                    judged.extend(members)
+                    if not residue:
+                        boxed_until = i
+                after_prose = True
+                residue = 0
+                members = []
+        return judged, boxed_until
+
     def _headline(self, ctx: Context, lede: int, counts: list[int]) -> bool:
         """Whether line ``lede`` (a block's last prose line) stands right under a headline: a kept line of
         ``_HEADLINE_WORDS`` or fewer words that ends no sentence ("Verletzt wurde niemand." over a call to
@@ -377,6 +429,7 @@ class _BlockTopics:
         self.ctx = ctx
         self.prose_of = prose_of
         self._words: dict[int, set[str]] = {}
+        self._tokens: dict[int, list[str]] = {}  # each block's runs of 4+ word characters, stopwords too
         self._found: dict[int, list[str]] = {}
 
     def words(self, b: int) -> set[str]:
@@ -388,33 +441,46 @@ class _BlockTopics:
 
     def found(self, b: int) -> list[str]:
         """Each use of a content word in block ``b``, in order (unspaced lines aside): what the
-        article's word counts add up."""
-        if b not in self._found:
-            self._read(b)
-        return self._found[b]
+        article's word counts add up (asked of the article's blocks alone)."""
+        found = self._found.get(b)
+        if found is None:
+            if b not in self._tokens:
+                self._read(b)
+            stop = self.ctx.stopwords
+            found = self._found[b] = [w for w in self._tokens[b] if w not in stop]
+        return found
 
     def _read(self, b: int) -> None:
-        lines = self.ctx.doc.lines
-        stop = self.ctx.stopwords
+        ctx = self.ctx
+        lines = ctx.doc.lines
+        stop = ctx.stopwords
+        # (each line lower-cased is its slice of the folded text, where that is taken: lower-casing text past
+        # ASCII costs more than cutting it out)
+        folded = ctx.folded_lines()
         words: set[str] = set()
         spaced: list[str] = []
-        foreign: list[str] = []  # spaced lines with non-ASCII characters
+        foreign: list[str] = []  # spaced lines with non-ASCII characters (lower-cased where cut from the fold)
         for i in self.prose_of[b]:
             text = lines[i].text
             if text.isascii():
                 spaced.append(text)
-            elif self.ctx.stats(i).unspaced:  # (a prose line's measurements are taken: unspaced_chars > 30%)
+            elif ctx.stats(i).unspaced:  # (a prose line's measurements are taken: unspaced_chars > 30%)
                 words.update(text[k : k + 2] for k in range(len(text) - 1))
+            elif folded is not None:
+                start = folded[1][i]
+                foreign.append(folded[0][start : start + len(text)])
             else:
-                foreign.append(text)
+                foreign.append(lower(text))
         # The lines read as one text, joined by spaces: no word runs across a space, and
         # lower-casing never looks past one (the words and their counts are the lines').
-        found = [w for w in _long_words(lower(" ".join(spaced))) if w not in stop]
+        tokens = _long_words(lower(" ".join(spaced)))
         if foreign:
-            found += [w for w in _long_words(lower(" ".join(foreign))) if w not in stop]
-        words.update(found)
-        self._words[b] = words
-        self._found[b] = found
+            tokens += _long_words(" ".join(foreign))
+        found = {w for w in tokens if w not in stop}  # (the uses of content words: asked of the article alone)
+        if words:
+            found |= words
+        self._words[b] = found
+        self._tokens[b] = tokens
 
     def counts(self, blocks: set[int]) -> Counter[str]:
         """How often ``blocks`` use each content word (unspaced lines aside)."""

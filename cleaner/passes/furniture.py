@@ -8,20 +8,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from ..context import Context
 from ..textstats import MIN_PROSE_WORDS, ends_colon, ends_sentence
 
-QUOTES = frozenset("\"“”„«»‘’‚‹›'「『")
-DIGIT = re.compile(r"\d")
-URL = re.compile(r"(https?://|www\.)\S+")
-NUMBERED = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
+# (Final: compiled, each name is a static, not a look-up in the module's dict on every line)
+QUOTES: Final = frozenset("\"“”„«»‘’‚‹›'「『")
+DIGIT: Final = re.compile(r"\d")
+URL: Final = re.compile(r"(https?://|www\.)\S+")
+NUMBERED: Final = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
 # a command line as a how-to prints it: a lowercase program's name, then arguments, one of them an option
 # ("--nginx", "-d"), a URL, a path ("deployment/api") or an assignment ("KEY=value"); a menu's or a
 # breadcrumb's words hold none of these ("home / news" parts its words with spaces)
 # (read token by token: one regex over the whole line backtracks quadratically on a long line of words)
-_PROGRAM = re.compile(r"[a-z][a-z0-9_.-]*")
-_ARGUMENT = re.compile(r"(?<!\S)(?:--?[a-z]\S*|\S*://\S+|\S*\w/\w\S*|\w+=\S+)")  # (a word's start: linear)
+_PROGRAM: Final = re.compile(r"[a-z][a-z0-9_.-]*")
+_ARGUMENT: Final = re.compile(r"(?<!\S)(?:--?[a-z]\S*|\S*://\S+|\S*\w/\w\S*|\w+=\S+)")  # (a word's start: linear)
 
 
 def decimal(ch: str) -> bool:
@@ -31,6 +33,18 @@ def decimal(ch: str) -> bool:
         return False
     code = ord(ch)  # (a comparison of strings is a generic call too; ``ord`` is not)
     return 48 <= code <= 57 or (code > 127 and ch.isdecimal())
+
+
+def has_digit(text: str) -> bool:
+    """``DIGIT.search(text) is not None``: compiled, the ASCII characters are read by their codes (most lines
+    are ASCII and hold no figure), and the regex reads on from the first character past ASCII."""
+    for k in range(len(text)):
+        code = ord(text[k])
+        if 48 <= code <= 57:
+            return True
+        if code > 127:
+            return DIGIT.search(text, k) is not None
+    return False
 
 
 def command_line(text: str) -> bool:
@@ -52,13 +66,13 @@ def _unlabelled_hours(text: str) -> bool:
 
 
 # a span of clock times: "6:00–22:00", "9.00 - 17.30" (opening hours, a timetable's row)
-CLOCK_SPAN = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2} ?[–—-] ?\d{1,2}[:.]\d{2}(?!\d)")
+CLOCK_SPAN: Final = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2} ?[–—-] ?\d{1,2}[:.]\d{2}(?!\d)")
 # The blocks of the Indic scripts (U+0900-U+0DFF) and Thai's vowel signs (U+0E31-U+0E4E): their vowel signs and
 # viramas are combining marks ``\w`` does not match, letters of a label's word as much as its consonants ("রেটিং",
 # "कीमत").
-INDIC_MARKS = "\u0900-\u0dff\u0e31-\u0e4e"
+INDIC_MARKS: Final = "\u0900-\u0dff\u0e31-\u0e4e"
 # a label and a rating or a price: "Voto: 8,5", "Note : 8/10", "Price: €15", "রেটিং: ৩.৫/৫" (article data)
-LABEL_VALUE = re.compile(
+LABEL_VALUE: Final = re.compile(
     rf"[^\W\d_][\w'’.{INDIC_MARKS}-]{{0,30}}(?: [\w'’.{INDIC_MARKS}-]{{1,30}}){{0,2}} ?: ?"
     r"(?:\d{1,2}[.,]\d(?: ?/ ?\d{1,3})?|\d{1,2} ?/ ?\d{1,3}|[€$£] ?\d[\d.,]*|\d[\d.,]* ?[€$£])"
 )
@@ -66,14 +80,19 @@ LABEL_VALUE = re.compile(
 # a label and a figure parted by a fullwidth colon, in an unspaced script: "容量：4L", "消費電力：1240W" (a
 # row of a product's or a table's data; a word per two characters, it never reaches the three words the
 # rows of spaced text have)
-_WIDE_LABEL_FIGURE = re.compile(r"[^\W\d_][^\s:：]{0,11}：[^:：]{0,24}")
+_WIDE_LABEL_FIGURE: Final = re.compile(r"[^\W\d_][^\s:：]{0,11}：[^:：]{0,24}")
 
 
 def wide_label_figure(text: str) -> bool:
     return "：" in text and bool(_WIDE_LABEL_FIGURE.fullmatch(text)) and bool(DIGIT.search(text.partition("：")[2]))
 
 
-def furniture_test(ctx: Context, max_words: int = 12, max_stop_ratio: float = 0.35) -> Callable[[int], bool]:
+FURNITURE_MAX_WORDS: Final = 12  # (furniture_test's: no line of more words is furniture)
+
+
+def furniture_test(
+    ctx: Context, max_words: int = FURNITURE_MAX_WORDS, max_stop_ratio: float = 0.35
+) -> Callable[[int], bool]:
     """Whether line ``i`` of the document is furniture: a short line that is not a sentence, a
     list item, a quote, a link or data, the stuff menus, tag clouds and footers are made of
     (shared by the structure and block passes). Each line is judged once for all the passes
@@ -98,11 +117,14 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
     text = line.text
     if words >= 2 and (ends_sentence(text) or text.rstrip()[-1:] == ";"):
         return False  # (a list item closed by a semicolon, as Slavic and Romance lists print them, is text)
-    if words == 1 and (_answer(ctx, i) or _one_word_question(ctx, i)):
+    if words == 1 and text.rstrip().rstrip(_ANSWER_CLOSERS)[-1:] in _ONE_WORD_ENDS and (
+        _answer(ctx, i) or _one_word_question(ctx, i)
+    ):
         return False  # an interview's or an FAQ's one-word answer under its question: "Nein.", "Absolutely."
-    if words >= _COLON_SENTENCE_WORDS and ends_colon(text) and (not ctx.stopwords or ctx.stats(i).unspaced):
+    colon = ends_colon(text)
+    if colon and words >= _COLON_SENTENCE_WORDS and (not ctx.stopwords or ctx.stats(i).unspaced):
         return False  # no function words to judge it by: a sentence's length, announcing what follows
-    if ends_colon(text) and ctx.stats(i).unspaced and _WIDE_CLAUSE.search(text):
+    if colon and ctx.stats(i).unspaced and _WIDE_CLAUSE.search(text):
         return False  # a sentence's clauses before the colon: a notice's addressees ("各区、各有关单位，广大市民：")
     first = text[:1]  # (what the regexes below need to see first: most lines are spared them)
     if line.lead or first in QUOTES or (decimal(first) and NUMBERED.match(text)) or (
@@ -113,7 +135,7 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         # a command line ("curl https://…/status?id=4711", "sudo certbot --nginx"): a how-to's code (a source's
         # "from https://…" opens on a function word)
         return False
-    digit = DIGIT.search(text) is not None  # (the next three tests need a figure: most lines, a menu's, hold none)
+    digit = has_digit(text)  # (the next three tests need a figure: most lines, a menu's, hold none)
     if words >= 3 and digit:
         return False  # dates, scores, prices, schedules: article data, not menus
     if digit and _unlabelled_hours(text):
@@ -163,15 +185,18 @@ def _one_word_question(ctx: Context, i: int) -> bool:
     )
 
 
-_SHORT_ANSWER_WORDS = 6
-_ANSWER_CLOSERS = "\"'”’»)"
-_ANSWER_ENDS = frozenset(".!。！")
-_QUESTION_ENDS = frozenset("?？؟")
-_GREETING_WORDS = 6  # "Sehr geehrte Damen und Herren,"
+_SHORT_ANSWER_WORDS: Final = 6
+_ANSWER_CLOSERS: Final = "\"'”’»)"
+_ANSWER_ENDS: Final = frozenset(".!。！")
+_QUESTION_ENDS: Final = frozenset("?？؟")
+# how a one-word line that is an answer or a question ends (its closing quotes and brackets taken off): any
+# other is neither, and no line above or below it need be read
+_ONE_WORD_ENDS: Final = _ANSWER_ENDS | _QUESTION_ENDS
+_GREETING_WORDS: Final = 6  # "Sehr geehrte Damen und Herren,"
 # Where no stopword list applies, a line this long that ends in a colon is a sentence announcing
 # what follows, not furniture (as a line this long ending in a full stop is prose there); a shorter
 # one may be a label over links ("Related coverage from How to Do Everything: Money:").
-_COLON_SENTENCE_WORDS = 10
+_COLON_SENTENCE_WORDS: Final = 10
 # a comma or an enumeration comma inside an unspaced line, between two of its characters: the line is a
 # sentence's clauses, not a label over links ("分享到：", "相关阅读：" hold none)
-_WIDE_CLAUSE = re.compile(r"[^\W\d_][，、,][^\W\d_]")
+_WIDE_CLAUSE: Final = re.compile(r"[^\W\d_][，、,][^\W\d_]")
