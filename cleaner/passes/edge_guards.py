@@ -340,6 +340,53 @@ def opening_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
     return [i for i in furniture if i not in keep]
 
 
+def opening_heading(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the heading of the article's first section, right over its first long paragraph: a word
+    the table ``structure.opening_heading`` names ("Abstract", "Summary", "Einleitung"), or the first entry of the
+    page's own table of contents over it, repeated (the entry and the next ones, ``_TOC_ENTRIES`` or more, stand
+    again in order as kept lines under the paragraph: "In this issue" / "Offline mode" / "Faster search", then
+    "Offline mode" over the first section's text). A menu's last link over the text is no such word, and its
+    links are no headings of the article's."""
+    lines = ctx.doc.lines
+    at = region.stop - 1
+    while at >= region.start and not lines[at].text.strip():
+        at -= 1
+    if at < region.start or at not in furniture:
+        return furniture
+    text = lines[at].text.strip()
+    if ctx.table("structure", "opening_heading").match(text) or _toc_entry(ctx, region, furniture, at):
+        return [i for i in furniture if i != at]
+    return furniture
+
+
+def _toc_entry(ctx: Context, region: range, furniture: list[int], at: int) -> bool:
+    """Whether line ``at`` (right over the first long paragraph) repeats the first entry of a table of contents over
+    it whose entries (``_TOC_ENTRIES`` or more, furniture each) stand again, in order, as kept lines under it."""
+    lines = ctx.doc.lines
+    text = lines[at].text.strip()
+    gone = set(furniture)
+    for j in range(region.start, at):
+        if j not in gone or lines[j].text.strip() != text:
+            continue
+        entries = [text]
+        k = j + 1
+        while k < at and k in gone:
+            entries.append(lines[k].text.strip())
+            k += 1
+        if len(entries) < _TOC_ENTRIES:
+            continue
+        want = 1  # (the first entry is line ``at`` itself)
+        for i in range(region.stop, len(lines)):
+            if want < len(entries) and lines[i].removal is None and lines[i].text.strip() == entries[want]:
+                want += 1
+        if want >= _TOC_ENTRIES:
+            return True
+    return False
+
+
+_TOC_ENTRIES = 2
+
+
 # a pronunciation: the phonetic alphabet's stress and length marks, which no language's spelling uses (its letters
 # do: Azerbaijani "ə", Danish "æ", Greek "θ", Ewe "ɛ", "ɔ", "ŋ")
 _PRONUNCIATION = re.compile(r"[ˈˌː]")
@@ -2237,6 +2284,62 @@ def list_running_on(
         return furniture
     keep = set(kept[:own])
     return [i for i in furniture if i not in keep]
+
+
+def colon_list_through(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a short list announced by a label ending in a colon among the article's own lines after its
+    last long paragraph: right under a kept line of the article's (no furniture), a label of up to
+    ``_PART_HEADING_WORDS`` words and no figure ending in a colon, one to ``_MAX_ROWS_UNDER`` items of two words or
+    more, then a kept item that is no furniture and closes the list: ``_ROW_MIN_WORDS`` to ``_CLOSING_ITEM_WORDS``
+    words, a figure or a
+    function word, no sentence, no label, no phone, mail or link (show notes' "Links mentioned:" over "The Federal
+    Highway Administration's National Bridge Inventory", then "Yusuf's book, Hidden Loads (2023)"). A footer's
+    "Follow us:" runs to links of one word, a contact box to a phone or a mail, a menu's label to a blurb's
+    sentence or to residue other passes took."""
+    lines = ctx.doc.lines
+    if not furniture:
+        return furniture
+    gone = set(furniture)
+    keep: set[int] = set()
+    for i in furniture:
+        text = lines[i].text
+        if not ends_colon(text) or ctx.words(i) > _PART_HEADING_WORDS or DIGIT.search(text):
+            continue
+        above = _line_above(ctx, i)
+        if above < region.start - 1 or above < 0 or above in gone or lines[above].removal is not None:
+            continue
+        items: list[int] = []
+        j = i + 1
+        while j < region.stop and (not lines[j].text.strip() or (j in gone and len(items) <= _MAX_ROWS_UNDER)):
+            if lines[j].text.strip():
+                items.append(j)
+            j += 1
+        while j < region.stop and not lines[j].text.strip():
+            j += 1
+        if not 1 <= len(items) <= _MAX_ROWS_UNDER or j >= region.stop or any(ctx.words(k) < 2 for k in items):
+            continue
+        close = lines[j]
+        last = close.text.strip()
+        if (
+            close.removal is not None
+            or j in gone
+            or ctx.words(j) < _ROW_MIN_WORDS
+            or ctx.words(j) > _CLOSING_ITEM_WORDS
+            or ends_sentence(last)
+            or _LABEL_COLON.search(last)
+            or "@" in last
+            or URL.search(last)
+            or _PHONE.fullmatch(last)
+            or not (DIGIT.search(last) or (bool(ctx.stopwords) and ctx.stats(j).stop_ratio > 0))
+        ):
+            continue
+        keep.add(i)
+        keep.update(items)
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
+_ROW_MIN_WORDS = 3
+_CLOSING_ITEM_WORDS = 12
 
 
 def _lower_tail_item(ctx: Context, i: int) -> bool:

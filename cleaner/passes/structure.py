@@ -37,6 +37,7 @@ from .edge_guards import (
     announcing,
     closing_box,
     closing_list,
+    colon_list_through,
     comment_thread,
     contact_phones,
     counts_under_data,
@@ -51,6 +52,7 @@ from .edge_guards import (
     lower_items,
     lower_list,
     numbered_steps,
+    opening_heading,
     opening_list,
     pronunciation_head,
     pros_and_cons,
@@ -115,6 +117,7 @@ class EdgeFurniture(Pass):
             furniture = text_through(ctx, region, furniture)
         else:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
+            furniture = opening_heading(ctx, region, furniture)
             furniture = lower_list(ctx, furniture_at, region, furniture)
         verdict: set[int] = set()
         if furniture:
@@ -137,6 +140,9 @@ class EdgeFurniture(Pass):
         # (a count kept as the article's data, or an event's fact box, still tells a run of furniture)
         if where == TAIL:
             furniture = closing_box(ctx, furniture_at, region, counts_under_data(ctx, region, furniture))
+            # (a short list the article's own lines enclose, announced by its label: "Links mentioned:"; it told the
+            # run of furniture under it as the page's furniture does)
+            furniture = colon_list_through(ctx, region, furniture)
             # (a how-to's steps under its last long paragraph count in the run: the page's furniture under its last
             # sentence is the run's end, as it was without them)
             furniture = numbered_steps(ctx, furniture_at, region, furniture)
