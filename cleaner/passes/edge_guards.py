@@ -741,6 +741,7 @@ def counts_under_data(ctx: Context, region: range, furniture: list[int]) -> list
 _SPEC_ROWS = 2  # labelled rows of data over a spec list's last row
 
 
+_FACT_BOX_GAP = 3
 _FACT_BOX_LINES = 5  # an event's dates, place, admission; a job's place and hours
 _LABELLED_FACTS = 2  # labelled rows under a fact box's first row: a match's scorers and referee
 _FACT_WORDS = 6
@@ -752,13 +753,21 @@ def fact_box(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     Lyon 2e", "Gratuit"), with nothing but residue between the box and the first paragraph. The
     box is the last few kept lines before the article, each short and no sentence; of its furniture
     only the lines under its first row of data are kept (a menu or the title above it are the
-    page's)."""
+    page's). The box's lines stand together: ``_FACT_BOX_GAP`` lines or more of residue between two of them part
+    a shop's price and rating from its details (a product's title with its figures over them is no row of
+    the box's, "Ibuprofen 200mg Tablets - 16 Pack" / "4.8 (92)" / "£1.29" / "Add to basket", "In stock online",
+    "Check stock in store" / "Product details")."""
     lines = ctx.doc.lines
     gone = set(furniture)
     box: list[int] = []
+    residue = 0  # the lines other passes took right over the box's last line
     for i in reversed(region):
         if lines[i].removal is not None:
+            residue += 1
             continue
+        if box and residue >= _FACT_BOX_GAP:
+            break  # (a shop's widgets between its price and its details: no box's rows)
+        residue = 0
         if len(box) == _FACT_BOX_LINES or ctx.words(i) > _FACT_WORDS or lines[i].lead:
             break
         if i in gone or not ends_sentence(lines[i].text):
@@ -1746,6 +1755,53 @@ _NAME_DASH_ROLE = re.compile(
     r"(?<![\w'’.-])[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3} [–—-] [^\W\d_][\w'’.-]*(?: [^\W\d][\w'’.-]*){0,3}"
 )
 _SPACED_DASH = re.compile(" [–—-] ")
+
+
+def schedule_rows(ctx: Context, region: range) -> set[int]:
+    """The rows of a programme in ``region``: ``_SCHEDULE_ROWS`` or more lines right under each other, each a time
+    of day and the entry's name in a few words ("7:00pm Doors", "7:15pm Talk", "11:00 Break"), later and later,
+    with a sentence of the article's (``_MIN_SHORT_CONTINUATION_WORDS`` words or more) right under them (an event
+    page's running order, a workshop's schedule). A TV guide's box of the same shape stands by more of the page's
+    furniture, no sentence of the article's."""
+    lines = ctx.doc.lines
+    out: set[int] = set()
+    run: list[int] = []
+    last = -1
+    for i in [*region, -1]:
+        m = _SCHEDULE_ROW.fullmatch(lines[i].text.strip()) if i >= 0 and lines[i].removal is None else None
+        at = _minute_of_day(m) if m is not None else None
+        if at is not None and ctx.words(i) <= _SCHEDULE_ROW_WORDS and (not run or at > last):
+            run.append(i)
+            last = at
+            continue
+        if len(run) >= _SCHEDULE_ROWS and i >= 0 and lines[i].removal is None:
+            text = lines[i].text
+            if ctx.words(i) >= _MIN_SHORT_CONTINUATION_WORDS and ends_sentence(text) and not lines[i].lead:
+                out.update(run)
+        run, last = [], -1
+        if at is not None and i >= 0 and ctx.words(i) <= _SCHEDULE_ROW_WORDS:  # (a new run, out of order)
+            run, last = [i], at
+    return out
+
+
+def _minute_of_day(m: re.Match[str]) -> int | None:
+    """The minute of the day a schedule row's time says ("7:15pm" -> 1155), None past the day's hours."""
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(3):
+        if hour > _HALF_DAY:
+            return None
+        hour = hour % _HALF_DAY + (_HALF_DAY if m.group(3).lower() == "p" else 0)
+    if hour >= 2 * _HALF_DAY or minute >= _HOUR:
+        return None
+    return hour * _HOUR + minute
+
+
+# a time of day, then the entry's name: "7:00pm Doors", "11:00 Break", "10.15 What the census asked"
+_SCHEDULE_ROW = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s?(?:([apAP])\.?[mM]\.?)?\s+[^\W\d_].*")
+_SCHEDULE_ROWS = 3
+_SCHEDULE_ROW_WORDS = 8
+_HALF_DAY = 12
+_HOUR = 60
 
 
 def _spaced_dash(text: str) -> bool:
