@@ -1757,19 +1757,25 @@ _NAME_DASH_ROLE = re.compile(
 _SPACED_DASH = re.compile(" [–—-] ")
 
 
-def schedule_rows(ctx: Context, region: range) -> set[int]:
+def schedule_rows(ctx: Context, region: range, furniture: list[int]) -> set[int]:
     """The rows of a programme in ``region``: ``_SCHEDULE_ROWS`` or more lines right under each other, each a time
     of day and the entry's name in a few words ("7:00pm Doors", "7:15pm Talk", "11:00 Break"), later and later,
     with a sentence of the article's (``_MIN_SHORT_CONTINUATION_WORDS`` words or more) right under them (an event
     page's running order, a workshop's schedule). A TV guide's box of the same shape stands by more of the page's
-    furniture, no sentence of the article's."""
+    furniture, no sentence of the article's. Only asked where a line of the run of ``furniture`` opens on a figure
+    (a row the furniture test lets through needs no keeping)."""
     lines = ctx.doc.lines
     out: set[int] = set()
+    if not any(decimal(lines[i].text[:1]) for i in furniture):
+        return out
     run: list[int] = []
     last = -1
     for i in [*region, -1]:
-        m = _SCHEDULE_ROW.fullmatch(lines[i].text.strip()) if i >= 0 and lines[i].removal is None else None
-        at = _minute_of_day(m) if m is not None else None
+        at: int | None = None
+        # (most lines open on no digit: the regex is spared them)
+        if i >= 0 and lines[i].removal is None and decimal(lines[i].text[:1]):
+            m = _SCHEDULE_ROW.fullmatch(lines[i].text.strip())
+            at = _minute_of_day(m) if m is not None else None
         if at is not None and ctx.words(i) <= _SCHEDULE_ROW_WORDS and (not run or at > last):
             run.append(i)
             last = at
@@ -2353,13 +2359,14 @@ def colon_list_through(ctx: Context, region: range, furniture: list[int]) -> lis
     "Follow us:" runs to links of one word, a contact box to a phone or a mail, a menu's label to a blurb's
     sentence or to residue other passes took."""
     lines = ctx.doc.lines
-    if not furniture:
+    labels = [i for i in furniture if ends_colon(lines[i].text)]  # (most runs hold none)
+    if not labels:
         return furniture
     gone = set(furniture)
     keep: set[int] = set()
-    for i in furniture:
+    for i in labels:
         text = lines[i].text
-        if not ends_colon(text) or ctx.words(i) > _PART_HEADING_WORDS or DIGIT.search(text):
+        if ctx.words(i) > _PART_HEADING_WORDS or DIGIT.search(text):
             continue
         above = _line_above(ctx, i)
         if above < region.start - 1 or above < 0 or above in gone or lines[above].removal is not None:

@@ -122,7 +122,7 @@ class EdgeFurniture(Pass):
             furniture = lower_list(ctx, furniture_at, region, furniture)
         verdict: set[int] = set()
         if furniture:
-            rows = data_rows(ctx, region) | quantity_list(ctx, region) | schedule_rows(ctx, region)
+            rows = data_rows(ctx, region) | quantity_list(ctx, region) | schedule_rows(ctx, region, furniture)
             verdict = pros_and_cons(ctx, region)  # (the review's own box: kept, no row of data)
             if rows or verdict:
                 furniture = [i for i in furniture if i not in rows and i not in verdict]
