@@ -1796,7 +1796,7 @@ def _minute_of_day(m: re.Match[str]) -> int | None:
     if m.group(3):
         if hour > _HALF_DAY:
             return None
-        hour = hour % _HALF_DAY + (_HALF_DAY if m.group(3).lower() == "p" else 0)
+        hour = hour % _HALF_DAY + (_HALF_DAY if m.group(3) in "pP" else 0)
     if hour >= 2 * _HALF_DAY or minute >= _HOUR:
         return None
     return hour * _HOUR + minute
