@@ -60,6 +60,9 @@ def fold(text: str) -> str:
 # together (joiner, variation selectors, a keycap's enclosing mark, a flag's tag characters).
 _SYMBOL_CATEGORIES = frozenset({"So", "Sm", "Sk"})
 _BULLETS = frozenset("•·‣⁃∙・◦")
+# invisible format characters a site puts before a stamp or a label: zero-width space, the bidi marks, embeddings and
+# isolates, a byte order mark (a help forum's "\u200e03-14-2025 12:47 PM")
+_INVISIBLE = frozenset("\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
 _SPACED = frozenset("»›")  # a quotation mark when glued to its word ("»Das stimmt«"): a bullet before a space
 _KEYCAP_BASES = frozenset("0123456789#*")
 _KEYCAP_MARKS = ("\ufe0f", "\u20e3")
@@ -103,7 +106,7 @@ def symbol_lead(text: str) -> int:
             if text[i + 1 : i + 2] != " ":
                 break
             i += 1
-        elif ch in _BULLETS or _binds(ch):
+        elif ch in _BULLETS or ch in _INVISIBLE or _binds(ch):
             i += 1
         else:
             category = unicodedata.category(ch)

@@ -340,6 +340,53 @@ def opening_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
     return [i for i in furniture if i not in keep]
 
 
+def opening_heading(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the heading of the article's first section, right over its first long paragraph: a word
+    the table ``structure.opening_heading`` names ("Abstract", "Summary", "Einleitung"), or the first entry of the
+    page's own table of contents over it, repeated (the entry and the next ones, ``_TOC_ENTRIES`` or more, stand
+    again in order as kept lines under the paragraph: "In this issue" / "Offline mode" / "Faster search", then
+    "Offline mode" over the first section's text). A menu's last link over the text is no such word, and its
+    links are no headings of the article's."""
+    lines = ctx.doc.lines
+    at = region.stop - 1
+    while at >= region.start and not lines[at].text.strip():
+        at -= 1
+    if at < region.start or at not in furniture:
+        return furniture
+    text = lines[at].text.strip()
+    if ctx.table("structure", "opening_heading").match(text) or _toc_entry(ctx, region, furniture, at):
+        return [i for i in furniture if i != at]
+    return furniture
+
+
+def _toc_entry(ctx: Context, region: range, furniture: list[int], at: int) -> bool:
+    """Whether line ``at`` (right over the first long paragraph) repeats the first entry of a table of contents over
+    it whose entries (``_TOC_ENTRIES`` or more, furniture each) stand again, in order, as kept lines under it."""
+    lines = ctx.doc.lines
+    text = lines[at].text.strip()
+    gone = set(furniture)
+    for j in range(region.start, at):
+        if j not in gone or lines[j].text.strip() != text:
+            continue
+        entries = [text]
+        k = j + 1
+        while k < at and k in gone:
+            entries.append(lines[k].text.strip())
+            k += 1
+        if len(entries) < _TOC_ENTRIES:
+            continue
+        want = 1  # (the first entry is line ``at`` itself)
+        for i in range(region.stop, len(lines)):
+            if want < len(entries) and lines[i].removal is None and lines[i].text.strip() == entries[want]:
+                want += 1
+        if want >= _TOC_ENTRIES:
+            return True
+    return False
+
+
+_TOC_ENTRIES = 2
+
+
 # a pronunciation: the phonetic alphabet's stress and length marks, which no language's spelling uses (its letters
 # do: Azerbaijani "ə", Danish "æ", Greek "θ", Ewe "ɛ", "ɔ", "ŋ")
 _PRONUNCIATION = re.compile(r"[ˈˌː]")
@@ -694,6 +741,7 @@ def counts_under_data(ctx: Context, region: range, furniture: list[int]) -> list
 _SPEC_ROWS = 2  # labelled rows of data over a spec list's last row
 
 
+_FACT_BOX_GAP = 3
 _FACT_BOX_LINES = 5  # an event's dates, place, admission; a job's place and hours
 _LABELLED_FACTS = 2  # labelled rows under a fact box's first row: a match's scorers and referee
 _FACT_WORDS = 6
@@ -705,13 +753,21 @@ def fact_box(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     Lyon 2e", "Gratuit"), with nothing but residue between the box and the first paragraph. The
     box is the last few kept lines before the article, each short and no sentence; of its furniture
     only the lines under its first row of data are kept (a menu or the title above it are the
-    page's)."""
+    page's). The box's lines stand together: ``_FACT_BOX_GAP`` lines or more of residue between two of them part
+    a shop's price and rating from its details (a product's title with its figures over them is no row of
+    the box's, "Ibuprofen 200mg Tablets - 16 Pack" / "4.8 (92)" / "£1.29" / "Add to basket", "In stock online",
+    "Check stock in store" / "Product details")."""
     lines = ctx.doc.lines
     gone = set(furniture)
     box: list[int] = []
+    residue = 0  # the lines other passes took right over the box's last line
     for i in reversed(region):
         if lines[i].removal is not None:
+            residue += 1
             continue
+        if box and residue >= _FACT_BOX_GAP:
+            break  # (a shop's widgets between its price and its details: no box's rows)
+        residue = 0
         if len(box) == _FACT_BOX_LINES or ctx.words(i) > _FACT_WORDS or lines[i].lead:
             break
         if i in gone or not ends_sentence(lines[i].text):
@@ -1714,6 +1770,59 @@ _NAME_DASH_ROLE = re.compile(
 _SPACED_DASH = re.compile(" [–—-] ")
 
 
+def schedule_rows(ctx: Context, region: range, furniture: list[int]) -> set[int]:
+    """The rows of a programme in ``region``: ``_SCHEDULE_ROWS`` or more lines right under each other, each a time
+    of day and the entry's name in a few words ("7:00pm Doors", "7:15pm Talk", "11:00 Break"), later and later,
+    with a sentence of the article's (``_MIN_SHORT_CONTINUATION_WORDS`` words or more) right under them (an event
+    page's running order, a workshop's schedule). A TV guide's box of the same shape stands by more of the page's
+    furniture, no sentence of the article's. Only asked where a line of the run of ``furniture`` opens on a figure
+    (a row the furniture test lets through needs no keeping)."""
+    lines = ctx.doc.lines
+    out: set[int] = set()
+    if not any(decimal(lines[i].text[:1]) for i in furniture):
+        return out
+    run: list[int] = []
+    last = -1
+    for i in [*region, -1]:
+        at: int | None = None
+        # (most lines open on no digit: the regex is spared them)
+        if i >= 0 and lines[i].removal is None and decimal(lines[i].text[:1]):
+            m = _SCHEDULE_ROW.fullmatch(lines[i].text.strip())
+            at = _minute_of_day(m) if m is not None else None
+        if at is not None and ctx.words(i) <= _SCHEDULE_ROW_WORDS and (not run or at > last):
+            run.append(i)
+            last = at
+            continue
+        if len(run) >= _SCHEDULE_ROWS and i >= 0 and lines[i].removal is None:
+            text = lines[i].text
+            if ctx.words(i) >= _MIN_SHORT_CONTINUATION_WORDS and ends_sentence(text) and not lines[i].lead:
+                out.update(run)
+        run, last = [], -1
+        if at is not None and i >= 0 and ctx.words(i) <= _SCHEDULE_ROW_WORDS:  # (a new run, out of order)
+            run, last = [i], at
+    return out
+
+
+def _minute_of_day(m: re.Match[str]) -> int | None:
+    """The minute of the day a schedule row's time says ("7:15pm" -> 1155), None past the day's hours."""
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(3):
+        if hour > _HALF_DAY:
+            return None
+        hour = hour % _HALF_DAY + (_HALF_DAY if m.group(3) in "pP" else 0)
+    if hour >= 2 * _HALF_DAY or minute >= _HOUR:
+        return None
+    return hour * _HOUR + minute
+
+
+# a time of day, then the entry's name: "7:00pm Doors", "11:00 Break", "10.15 What the census asked"
+_SCHEDULE_ROW = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s?(?:([apAP])\.?[mM]\.?)?\s+[^\W\d_].*")
+_SCHEDULE_ROWS = 3
+_SCHEDULE_ROW_WORDS = 8
+_HALF_DAY = 12
+_HOUR = 60
+
+
 def _spaced_dash(text: str) -> bool:
     """Whether ``text`` holds a spaced dash (``_SPACED_DASH``), a few C-speed scans."""
     return " - " in text or " – " in text or " — " in text
@@ -2257,6 +2366,63 @@ def list_running_on(
         return furniture
     keep = set(kept[:own])
     return [i for i in furniture if i not in keep]
+
+
+def colon_list_through(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a short list announced by a label ending in a colon among the article's own lines after its
+    last long paragraph: right under a kept line of the article's (no furniture), a label of up to
+    ``_PART_HEADING_WORDS`` words and no figure ending in a colon, one to ``_MAX_ROWS_UNDER`` items of two words or
+    more, then a kept item that is no furniture and closes the list: ``_ROW_MIN_WORDS`` to ``_CLOSING_ITEM_WORDS``
+    words, a figure or a
+    function word, no sentence, no label, no phone, mail or link (show notes' "Links mentioned:" over "The Federal
+    Highway Administration's National Bridge Inventory", then "Yusuf's book, Hidden Loads (2023)"). A footer's
+    "Follow us:" runs to links of one word, a contact box to a phone or a mail, a menu's label to a blurb's
+    sentence or to residue other passes took."""
+    lines = ctx.doc.lines
+    labels = [i for i in furniture if ends_colon(lines[i].text)]  # (most runs hold none)
+    if not labels:
+        return furniture
+    gone = set(furniture)
+    keep: set[int] = set()
+    for i in labels:
+        text = lines[i].text
+        if ctx.words(i) > _PART_HEADING_WORDS or DIGIT.search(text):
+            continue
+        above = _line_above(ctx, i)
+        if above < region.start - 1 or above < 0 or above in gone or lines[above].removal is not None:
+            continue
+        items: list[int] = []
+        j = i + 1
+        while j < region.stop and (not lines[j].text.strip() or (j in gone and len(items) <= _MAX_ROWS_UNDER)):
+            if lines[j].text.strip():
+                items.append(j)
+            j += 1
+        while j < region.stop and not lines[j].text.strip():
+            j += 1
+        if not 1 <= len(items) <= _MAX_ROWS_UNDER or j >= region.stop or any(ctx.words(k) < 2 for k in items):
+            continue
+        close = lines[j]
+        last = close.text.strip()
+        if (
+            close.removal is not None
+            or j in gone
+            or ctx.words(j) < _ROW_MIN_WORDS
+            or ctx.words(j) > _CLOSING_ITEM_WORDS
+            or ends_sentence(last)
+            or _LABEL_COLON.search(last)
+            or "@" in last
+            or URL.search(last)
+            or _PHONE.fullmatch(last)
+            or not (DIGIT.search(last) or (bool(ctx.stopwords) and ctx.stats(j).stop_ratio > 0))
+        ):
+            continue
+        keep.add(i)
+        keep.update(items)
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
+_ROW_MIN_WORDS = 3
+_CLOSING_ITEM_WORDS = 12
 
 
 def _lower_tail_item(ctx: Context, i: int) -> bool:

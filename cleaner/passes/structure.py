@@ -39,6 +39,7 @@ from .edge_guards import (
     announcing,
     closing_box,
     closing_list,
+    colon_list_through,
     comment_thread,
     contact_phones,
     counts_under_data,
@@ -56,12 +57,14 @@ from .edge_guards import (
     lower_list,
     lower_verse,
     numbered_steps,
+    opening_heading,
     opening_list,
     pronunciation_head,
     pros_and_cons,
     quantity_list,
     reading_list,
     recipe_parts,
+    schedule_rows,
     sentence_case_list,
     share_counts,
     signed_off_list,
@@ -124,10 +127,11 @@ class EdgeFurniture(Pass):
             furniture = text_through(ctx, region, furniture)
         else:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
+            furniture = opening_heading(ctx, region, furniture)
             furniture = lower_list(ctx, furniture_at, region, furniture)
         verdict: set[int] = set()
         if furniture:
-            rows = data_rows(ctx, region) | quantity_list(ctx, region)
+            rows = data_rows(ctx, region) | quantity_list(ctx, region) | schedule_rows(ctx, region, furniture)
             verdict = pros_and_cons(ctx, region)  # (the review's own box: kept, no row of data)
             if rows or verdict:
                 furniture = [i for i in furniture if i not in rows and i not in verdict]
@@ -151,6 +155,9 @@ class EdgeFurniture(Pass):
         # (a count kept as the article's data, or an event's fact box, still tells a run of furniture)
         if where == TAIL:
             furniture = closing_box(ctx, furniture_at, region, counts_under_data(ctx, region, furniture))
+            # (a short list the article's own lines enclose, announced by its label: "Links mentioned:"; it told the
+            # run of furniture under it as the page's furniture does)
+            furniture = colon_list_through(ctx, region, furniture)
             # (a how-to's steps under its last long paragraph count in the run: the page's furniture under its last
             # sentence is the run's end, as it was without them)
             furniture = numbered_steps(ctx, furniture_at, region, furniture)
