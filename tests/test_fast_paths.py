@@ -485,3 +485,65 @@ def test_long_words_edge_punctuation_holds_no_word_character() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
         assert _long_words(text) == _LONG_WORD.findall(text), repr(text)
+
+
+_SET_EXTRA = ["👉 Follow us on Twitter.", "📲 Leia mais: Câmara aprova plano", "» Mehr zum Thema", "▶️ WATCH: Crews",
+             "1️⃣ Sign up for our newsletter", "© 2019 The Example Times Company and its partners… more",
+             "Copyright 2019 by the Example Company Inc... Read more", "Home » News", "Subscribe » Newsletter",
+             "Photo: AP. All rights reserved.", "This post contains affiliate links. Sign up for our newsletter",
+             "Share this article", "SHARE",
+             # (an anchored entry matches it and a search entry before it does too)
+             "This article is republished from The Conversation under a Creative Commons license. Read the original.",
+             "ſign up for our newsletter", "İmage: Reuters", "KELVIN 3\u212a"]
+
+
+def _set_lines() -> list[str]:
+    """Lines for the vocabulary group's RE2 set: the test texts', menus', and lines led by symbols or matched by
+    several entries (a search entry's words in a line an anchored entry matches too)."""
+    menu = _menu_pages()[0].splitlines()
+    return [line for line in [*LINES[::4], *menu, *_SET_EXTRA] if line.strip()]
+
+
+def test_vocabulary_entries_named_by_the_re2_set_give_every_line_the_same_verdict() -> None:
+    # VocabGroup._best_of tries only the entries the RE2 set names for a line; _best tries every entry: the same
+    # entry for every line (None where the set names none), at every line length the group's limits tell apart.
+    from bisect import bisect_left
+
+    groups = [p for p in Cleaner().passes if isinstance(p, VocabGroup)]
+    lines = [" ".join(line.split()) for line in _set_lines()]
+    checked = found = 0
+    for text in [TEXTS[0], next(t for t in TEXTS if not t.isascii())]:  # (English and another language's tables)
+        ctx = Context(Document(text))
+        for group in groups:
+            active, items, _gate = group._setup(ctx)
+            tset, searches = group._table_set(ctx)
+            assert tset is not None
+            by_char: dict[str | None, re.Pattern[str] | None] = {}
+            for line in lines:
+                if not line:
+                    continue
+                entries = tset.which(line)
+                assert entries is not None
+                for words in sorted({len(line.split()), group.limits[0], group.limits[-1]}):
+                    bucket = min(bisect_left(group.limits, words), len(group.limits) - 1)
+                    expected = group._best(ctx, active, by_char, line, words, bucket, tuple(items))
+                    assert group._best_of(ctx, line, words, bucket, entries, searches) == expected, line
+                    checked += 1
+                    found += expected is not None
+    assert checked > 1000 and found > 100
+
+
+def test_vocabulary_group_with_and_without_its_re2_set_removes_the_same_lines() -> None:
+    using, trying_all = Cleaner(), Cleaner()
+    for p in trying_all.passes:
+        if isinstance(p, VocabGroup):
+            p.use_table_set = False
+    checked = 0
+    for text in [*TEXTS[::2], *_menu_pages()[::2], "\n".join(_SET_EXTRA)]:
+        a, b = using.explain_text(text), trying_all.explain_text(text)
+        assert a.text == b.text
+        assert [(r.start_line, r.pass_name, r.reason) for r in a.removed] == [
+            (r.start_line, r.pass_name, r.reason) for r in b.removed
+        ]
+        checked += len(a.removed)
+    assert checked > 0
