@@ -547,3 +547,74 @@ def test_vocabulary_group_with_and_without_its_re2_set_removes_the_same_lines() 
         ]
         checked += len(a.removed)
     assert checked > 0
+
+
+def _glossary_terms_scanning_every_line(ctx: Context, hits: dict[int, int]) -> list[int]:
+    """``base.glossary_terms`` as it was: the scan for runs from the first line to the last."""
+    from cleaner.passes import base
+
+    lines = ctx.doc.lines
+    out: list[int] = []
+    i = 0
+    while i + 1 < len(lines):
+        run: list[int] = []
+        while i + 1 < len(lines) and base._definition(ctx, i + 1, hits) and base._term(ctx, i):
+            run.append(i)
+            i += 2
+        if not run:
+            i += 1
+            continue
+        taken = [t for t in run if t in hits or lines[t].removal is not None or base._link_word(ctx, lines[t].text)]
+        distinct = len({lines[t].text.strip().casefold() for t in run}) == len(run)
+        if len(run) >= base._GLOSSARY_PAIRS and distinct and 2 * len(taken) < len(run):
+            out.extend(t for t in taken if t in hits)
+    return out
+
+
+def test_glossary_terms_found_around_the_hits_are_those_of_a_scan_of_every_line() -> None:
+    from cleaner.passes.base import glossary_terms
+
+    rng = random.Random(20)
+    terms = ["Cookie", "Login", "Newsletter", "Koers", "Further reading", "Anzeige", "Share", "Tracker", "Pixel",
+             "Session", "Cache", "Home"]
+    definitions = ["A small file a website stores on your computer.", "The page where you enter your password.",
+                   "An email the site sends every week to readers.", "The price of a share at the close of trading."]
+    others = ["The council met on Tuesday to discuss the harbour and the new ferry timetable for next summer.",
+              "Foto: Oliver Berg/dpa", "12 May 2024", "Read more", "Why?", ""]
+    checked = found = 0
+    for _ in range(3000):
+        # (mostly terms over their definitions, the runs broken by other lines, lone terms or lone definitions)
+        shape = "".join(rng.choice(["td", "td", "td", "td", "td", "o", "t", "d"]) for _ in range(rng.randint(1, 14)))
+        text = "\n".join(rng.choice(terms) if c == "t" else rng.choice(definitions) if c == "d" else rng.choice(others)
+                         for c in shape)
+        ctx = Context(Document(text))
+        n = len(ctx.doc.lines)
+        if n < 2:
+            continue
+        for i in rng.sample(range(n), rng.randint(0, min(2, n))):
+            ctx.doc.remove(i, "test", "removed")
+        hits = {i: 0 for i in rng.sample(range(n), min(n, rng.choice([1, 1, 2, 3, n // 2])))}
+        expected = _glossary_terms_scanning_every_line(ctx, hits)
+        assert glossary_terms(ctx, hits) == expected, text
+        checked += 1
+        found += bool(expected)
+    assert checked > 2000 and found > 40
+
+
+def test_reported_clause_asked_of_its_gate_first_is_the_tables_match() -> None:
+    from cleaner.sentences import split_sentences
+
+    group = next(p for p in Cleaner().passes if isinstance(p, VocabGroup))
+    quoted = ["“Follow us on Facebook,” her party's account posted shortly afterwards, in a message to voters.",
+              "All rights reserved, Disney reminded fans, still applies to the films and the songs of the show."]
+    checked = found = 0
+    for text in [TEXTS[0], next(t for t in TEXTS if not t.isascii())]:
+        ctx = Context(Document(text))
+        reported = ctx.table("cookies", "reported")
+        for line in [*LINES[::3], *quoted]:
+            for piece in [line, *split_sentences(line)]:
+                expected = reported.match(piece) is not None
+                assert group._reports(ctx, reported, piece) == expected, piece
+                checked += 1
+                found += expected
+    assert checked > 1000 and found > 0

@@ -308,7 +308,7 @@ class VocabGroup(Pass):
             # (a line that opens on a quotation mark quotes the call at any length: "“Click here,” the email said.")
             for i in [i for i in hits if ctx.words(i) >= _REPORTED_MIN_WORDS or lines[i].text[:1] in _OPEN_QUOTES]:
                 text = lines[i].text
-                if (ends_sentence(text) and reported.match(text)) or (
+                if (ends_sentence(text) and self._reports(ctx, reported, text)) or (
                     may_break(text) and self._reported_sentence(ctx, text, hits[i], reported)
                 ):
                     del hits[i]
@@ -339,9 +339,21 @@ class VocabGroup(Pass):
         for sentence in split_sentences(text):
             if sentence.count(" ") + 1 < _REPORTED_MIN_WORDS or not ends_sentence(sentence):
                 continue
-            if reported.match(sentence) and table.match(sentence):
+            if self._reports(ctx, reported, sentence) and table.match(sentence):
                 return True
         return False
+
+    def _reports(self, ctx: Context, reported: Table, text: str) -> bool:
+        """``reported.match(text)`` (the ``reported`` table: a reporting clause), asked of its RE2 gate first
+        (:meth:`~cleaner.gate.Gate.line`: one DFA pass, where the table's regex backtracks over most lines)."""
+        key = ("reported", ctx.vocab_languages)
+        try:
+            gate = self._gates[key]
+        except KeyError:
+            gate = self._gates[key] = gate_for(((reported.mode, tuple(reported.patterns)),))
+        if gate is not None and not gate.line(text):
+            return False
+        return reported.match(text) is not None
 
     def _best(self, ctx: Context, active: tuple[bool, ...], by_char: dict[str | None, re.Pattern[str] | None],
               text: str, words: int, bucket: int, search_items: tuple[tuple[int, str], ...] | None) -> int | None:
@@ -530,22 +542,45 @@ def glossary_terms(ctx: Context, hits: dict[int, int]) -> list[int]:
     lines = ctx.doc.lines
     if not any(ctx.words(i) <= _TERM_WORDS and i + 1 < len(lines) and ends_sentence(lines[i + 1].text) for i in hits):
         return []  # (no hit over a sentence right under it: the common page, at no cost)
-    out: list[int] = []
-    i = 0
-    while i + 1 < len(lines):
-        run: list[int] = []
-        # (the definition first: a few lookups, where the term's test reads every character)
-        while i + 1 < len(lines) and _definition(ctx, i + 1, hits) and _term(ctx, i):
-            run.append(i)
-            i += 2
-        if not run:
-            i += 1
+    # The runs are those of a scan from the top: at each line, a run of pairs (a term over its definition, see
+    # _pair) two lines a step while they last, else on to the next line. Only a run holding a hit can give any
+    # line, so the scan starts just before each hit, where it cannot be inside a run: a line with no pair at
+    # the line over it (no run steps over it) nor two lines over it (none goes on from there).
+    pairs: dict[int, bool] = {}
+    runs: dict[int, list[int]] = {}  # first line -> the run
+    for h in sorted(hits):
+        if not _pair(ctx, h, hits, pairs) or any(h in run for run in runs.values()):
             continue
+        i = h
+        while i > 0 and (_pair(ctx, i - 1, hits, pairs) or (i > 1 and _pair(ctx, i - 2, hits, pairs))):
+            i -= 1
+        while i <= h:
+            run: list[int] = []
+            while _pair(ctx, i, hits, pairs):
+                run.append(i)
+                i += 2
+            if not run:
+                i += 1
+            elif any(t in hits for t in run):
+                runs[run[0]] = run
+    out: list[int] = []
+    for start in sorted(runs):
+        run = runs[start]
+        if len(run) < _GLOSSARY_PAIRS or len({lines[t].text.strip().casefold() for t in run}) != len(run):
+            continue  # (too few, or a term repeats: an ad's marker)
         taken = [t for t in run if t in hits or lines[t].removal is not None or _link_word(ctx, lines[t].text)]
-        distinct = len({lines[t].text.strip().casefold() for t in run}) == len(run)  # (an ad's marker repeats)
-        if len(run) >= _GLOSSARY_PAIRS and distinct and 2 * len(taken) < len(run):
+        if 2 * len(taken) < len(run):
             out.extend(t for t in taken if t in hits)
     return out
+
+
+def _pair(ctx: Context, i: int, hits: dict[int, int], pairs: dict[int, bool]) -> bool:
+    """Line ``i`` is a glossary's term over the line that defines it (see :func:`glossary_terms`), asked once."""
+    found = pairs.get(i)
+    if found is None:
+        # (the definition first: a few lookups, where the term's test reads every character)
+        found = pairs[i] = i + 1 < len(ctx.doc.lines) and _definition(ctx, i + 1, hits) and _term(ctx, i)
+    return found
 
 
 # (a reporting clause in a shorter line may be a credit's or a prompt's own words: "Photo: AP, Reuters")
