@@ -618,3 +618,22 @@ def test_reported_clause_asked_of_its_gate_first_is_the_tables_match() -> None:
                 checked += 1
                 found += expected
     assert checked > 1000 and found > 0
+
+
+def test_a_tables_match_kept_for_a_text_asked_again_is_the_one_worked_out() -> None:
+    from cleaner import vocab
+
+    lines = [*LINES[::7], *_SET_EXTRA, "", "Share", "Share"]
+    checked = found = 0
+    for family in vocab.families():
+        for name in vocab.load_family(family):
+            kept = vocab.table(family, name, ("en", "de"))
+            fresh = vocab.Table(kept.family, kept.name, kept.mode, kept.patterns)
+            for line in [*lines, *lines]:  # (asked twice: the second time from what the table kept)
+                a, b = kept.match(line), fresh._match_any(line)
+                assert (a is None) == (b is None), (family, name, line)
+                if a is not None and b is not None:
+                    assert (a.string, a.span(), a.groups()) == (b.string, b.span(), b.groups())
+                    found += 1
+                checked += 1
+    assert checked > 10000 and found > 100
