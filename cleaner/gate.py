@@ -311,6 +311,63 @@ class Gate:
 
 _LINES = gatescan.lines if gatescan.COMPILED else gatescan.lines_joined
 
+# A table without patterns matches nothing: its place in a set holds a pattern that matches nothing either.
+_NOTHING = "[^\\x00-\\x{10ffff}]"
+
+
+class TableSet:
+    """One RE2 set over a list of tables (each: its mode and its patterns): which of them may match a
+    line, from one call (a ``RE2::Set``, a DFA that follows every table at once). Each table is the
+    alternation of its patterns' translations (see the module docstring), so a table left out matches
+    nothing of the line: a superset, as the gate. The vocabulary group asks it about the lines its gate
+    let through, and tries only the tables it names with Python's ``re`` (most lines: one).
+
+    The set cannot say when its DFA ran out of memory (it then names no table): a caller that asks only
+    about lines some pattern may match (its gate's) reads an empty answer as "cannot tell"."""
+
+    __slots__ = ("_set",)
+
+    def __init__(self, tables: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+        self._set: Any = None
+        rset = _re2.Set(_re2.RE2.Anchor.UNANCHORED, _options())
+        for k, (mode, patterns) in enumerate(tables):
+            sources = []
+            for p in patterns:
+                source = _source(p, mode)
+                if source is None:
+                    raise Untranslatable(p)
+                sources.append(source)
+            body = "|".join(sources) if sources else _NOTHING
+            if rset.Add(("(?m)(?:" + body + ")").encode("utf-8")) != k:
+                raise Untranslatable(mode)
+        if not rset.Compile():
+            raise Untranslatable("set")
+        self._set = rset
+
+    def which(self, text: str) -> list[int] | None:
+        """The tables (their indices, ascending) of which some pattern may match ``text`` (one line, as it
+        stands: not past its leading symbols); None when the set cannot read it (a newline, a lone surrogate)."""
+        if "\n" in text:
+            return None
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
+        found: list[int] = self._set.Match(data)
+        found.sort()
+        return found
+
+
+@lru_cache(maxsize=64)
+def table_set(tables: tuple[tuple[str, tuple[str, ...]], ...]) -> TableSet | None:
+    """The :class:`TableSet` over ``tables``; None when a pattern cannot be translated or RE2 is missing."""
+    if _re2 is None or not tables:
+        return None
+    try:
+        return TableSet(tables)
+    except Untranslatable:
+        return None
+
 
 @lru_cache(maxsize=256)
 def gate_for(tables: tuple[tuple[str, tuple[str, ...]], ...]) -> Gate | None:

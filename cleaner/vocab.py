@@ -146,7 +146,7 @@ class Table:
     can start with its first character (compiled per character on first use).
     """
 
-    __slots__ = ("_by_char", "_firsts", "_literals", "_pattern", "family", "mode", "name", "patterns")
+    __slots__ = ("_by_char", "_firsts", "_literals", "_pattern", "_seen", "family", "mode", "name", "patterns")
 
     def __init__(self, family: str, name: str, mode: MatchMode, patterns: list[str]) -> None:
         self.family = family
@@ -157,6 +157,9 @@ class Table:
         self._firsts = [first_chars(p) for p in patterns] if mode != "search" else []
         self._by_char: dict[str, re.Pattern[str] | None] = {}
         self._literals: frozenset[str] | bool | None = False  # worked out on first use
+        # match() of the texts asked lately: the passes ask a table about the same line again and again (a
+        # line several passes look at, a menu's lines met twice on a page), and the regex is the cost
+        self._seen: dict[str, re.Match[str] | None] = {}
 
     @property
     def literals(self) -> frozenset[str] | None:
@@ -217,7 +220,19 @@ class Table:
 
     def match(self, text: str) -> re.Match[str] | None:
         """The table's match of ``text``, or else of ``text`` past its leading symbols (see
-        :func:`symbol_lead`; the match's ``string`` is then that rest of the line)."""
+        :func:`symbol_lead`; the match's ``string`` is then that rest of the line). A text asked about
+        lately gets the match found then (the same object: a match is read only)."""
+        seen = self._seen
+        if text in seen:  # (not a get with a default: the answer may be None)
+            return seen[text]
+        m = self._match_any(text)
+        if len(seen) >= _SEEN_MAX:
+            seen.clear()  # (bounded: the lines of a page or two)
+        seen[text] = m
+        return m
+
+    def _match_any(self, text: str) -> re.Match[str] | None:
+        """:meth:`match`, worked out."""
         if self.pattern is None or not text:
             return None
         m = self._match(text)
@@ -236,6 +251,9 @@ class Table:
         if self.mode == "full":
             return pattern.fullmatch(text)
         return pattern.match(text)
+
+
+_SEEN_MAX = 1024  # texts a table keeps its match of (see Table.match)
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:

@@ -806,3 +806,155 @@ def test_edge_guard_prechecks_keep_every_match() -> None:
         assert _skeleton(line) == _WORDS_AND_SPACES.sub("", line), line
     ascii_chars = "".join(map(chr, range(128)))
     assert _skeleton(ascii_chars) == _WORDS_AND_SPACES.sub("", ascii_chars)
+
+
+_SET_EXTRA = ["👉 Follow us on Twitter.", "📲 Leia mais: Câmara aprova plano", "» Mehr zum Thema", "▶️ WATCH: Crews",
+             "1️⃣ Sign up for our newsletter", "© 2019 The Example Times Company and its partners… more",
+             "Copyright 2019 by the Example Company Inc... Read more", "Home » News", "Subscribe » Newsletter",
+             "Photo: AP. All rights reserved.", "This post contains affiliate links. Sign up for our newsletter",
+             "Share this article", "SHARE",
+             # (an anchored entry matches it and a search entry before it does too)
+             "This article is republished from The Conversation under a Creative Commons license. Read the original.",
+             "ſign up for our newsletter", "İmage: Reuters", "KELVIN 3\u212a"]
+
+
+def _set_lines() -> list[str]:
+    """Lines for the vocabulary group's RE2 set: the test texts', menus', and lines led by symbols or matched by
+    several entries (a search entry's words in a line an anchored entry matches too)."""
+    menu = _menu_pages()[0].splitlines()
+    return [line for line in [*LINES[::4], *menu, *_SET_EXTRA] if line.strip()]
+
+
+def test_vocabulary_entries_named_by_the_re2_set_give_every_line_the_same_verdict() -> None:
+    # VocabGroup._best_of tries only the entries the RE2 set names for a line; _best tries every entry: the same
+    # entry for every line (None where the set names none), at every line length the group's limits tell apart.
+    from bisect import bisect_left
+
+    groups = [p for p in Cleaner().passes if isinstance(p, VocabGroup)]
+    lines = [" ".join(line.split()) for line in _set_lines()]
+    checked = found = 0
+    for text in [TEXTS[0], next(t for t in TEXTS if not t.isascii())]:  # (English and another language's tables)
+        ctx = Context(Document(text))
+        for group in groups:
+            active, items, _gate = group._setup(ctx)
+            tset, searches = group._table_set(ctx)
+            assert tset is not None
+            by_char: dict[str | None, re.Pattern[str] | None] = {}
+            for line in lines:
+                if not line:
+                    continue
+                entries = tset.which(line)
+                assert entries is not None
+                for words in sorted({len(line.split()), group.limits[0], group.limits[-1]}):
+                    bucket = min(bisect_left(group.limits, words), len(group.limits) - 1)
+                    expected = group._best(ctx, active, by_char, line, words, bucket, tuple(items))
+                    assert group._best_of(ctx, line, words, bucket, entries, searches) == expected, line
+                    checked += 1
+                    found += expected is not None
+    assert checked > 1000 and found > 100
+
+
+def test_vocabulary_group_with_and_without_its_re2_set_removes_the_same_lines() -> None:
+    using, trying_all = Cleaner(), Cleaner()
+    for p in trying_all.passes:
+        if isinstance(p, VocabGroup):
+            p.use_table_set = False
+    checked = 0
+    for text in [*TEXTS[::2], *_menu_pages()[::2], "\n".join(_SET_EXTRA)]:
+        a, b = using.explain_text(text), trying_all.explain_text(text)
+        assert a.text == b.text
+        assert [(r.start_line, r.pass_name, r.reason) for r in a.removed] == [
+            (r.start_line, r.pass_name, r.reason) for r in b.removed
+        ]
+        checked += len(a.removed)
+    assert checked > 0
+
+
+def _glossary_terms_scanning_every_line(ctx: Context, hits: dict[int, int]) -> list[int]:
+    """``base.glossary_terms`` as it was: the scan for runs from the first line to the last."""
+    from cleaner.passes import base
+
+    lines = ctx.doc.lines
+    out: list[int] = []
+    i = 0
+    while i + 1 < len(lines):
+        run: list[int] = []
+        while i + 1 < len(lines) and base._definition(ctx, i + 1, hits) and base._term(ctx, i):
+            run.append(i)
+            i += 2
+        if not run:
+            i += 1
+            continue
+        taken = [t for t in run if t in hits or lines[t].removal is not None or base._link_word(ctx, lines[t].text)]
+        distinct = len({lines[t].text.strip().casefold() for t in run}) == len(run)
+        if len(run) >= base._GLOSSARY_PAIRS and distinct and 2 * len(taken) < len(run):
+            out.extend(t for t in taken if t in hits)
+    return out
+
+
+def test_glossary_terms_found_around_the_hits_are_those_of_a_scan_of_every_line() -> None:
+    from cleaner.passes.base import glossary_terms
+
+    rng = random.Random(20)
+    terms = ["Cookie", "Login", "Newsletter", "Koers", "Further reading", "Anzeige", "Share", "Tracker", "Pixel",
+             "Session", "Cache", "Home"]
+    definitions = ["A small file a website stores on your computer.", "The page where you enter your password.",
+                   "An email the site sends every week to readers.", "The price of a share at the close of trading."]
+    others = ["The council met on Tuesday to discuss the harbour and the new ferry timetable for next summer.",
+              "Foto: Oliver Berg/dpa", "12 May 2024", "Read more", "Why?", ""]
+    checked = found = 0
+    for _ in range(3000):
+        # (mostly terms over their definitions, the runs broken by other lines, lone terms or lone definitions)
+        shape = "".join(rng.choice(["td", "td", "td", "td", "td", "o", "t", "d"]) for _ in range(rng.randint(1, 14)))
+        text = "\n".join(rng.choice(terms) if c == "t" else rng.choice(definitions) if c == "d" else rng.choice(others)
+                         for c in shape)
+        ctx = Context(Document(text))
+        n = len(ctx.doc.lines)
+        if n < 2:
+            continue
+        for i in rng.sample(range(n), rng.randint(0, min(2, n))):
+            ctx.doc.remove(i, "test", "removed")
+        hits = {i: 0 for i in rng.sample(range(n), min(n, rng.choice([1, 1, 2, 3, n // 2])))}
+        expected = _glossary_terms_scanning_every_line(ctx, hits)
+        assert glossary_terms(ctx, hits) == expected, text
+        checked += 1
+        found += bool(expected)
+    assert checked > 2000 and found > 40
+
+
+def test_reported_clause_asked_of_its_gate_first_is_the_tables_match() -> None:
+    from cleaner.sentences import split_sentences
+
+    group = next(p for p in Cleaner().passes if isinstance(p, VocabGroup))
+    quoted = ["“Follow us on Facebook,” her party's account posted shortly afterwards, in a message to voters.",
+              "All rights reserved, Disney reminded fans, still applies to the films and the songs of the show."]
+    checked = found = 0
+    for text in [TEXTS[0], next(t for t in TEXTS if not t.isascii())]:
+        ctx = Context(Document(text))
+        reported = ctx.table("cookies", "reported")
+        for line in [*LINES[::3], *quoted]:
+            for piece in [line, *split_sentences(line)]:
+                expected = reported.match(piece) is not None
+                assert group._reports(ctx, reported, piece) == expected, piece
+                checked += 1
+                found += expected
+    assert checked > 1000 and found > 0
+
+
+def test_a_tables_match_kept_for_a_text_asked_again_is_the_one_worked_out() -> None:
+    from cleaner import vocab
+
+    lines = [*LINES[::7], *_SET_EXTRA, "", "Share", "Share"]
+    checked = found = 0
+    for family in vocab.families():
+        for name in vocab.load_family(family):
+            kept = vocab.table(family, name, ("en", "de"))
+            fresh = vocab.Table(kept.family, kept.name, kept.mode, kept.patterns)
+            for line in [*lines, *lines]:  # (asked twice: the second time from what the table kept)
+                a, b = kept.match(line), fresh._match_any(line)
+                assert (a is None) == (b is None), (family, name, line)
+                if a is not None and b is not None:
+                    assert (a.string, a.span(), a.groups()) == (b.string, b.span(), b.groups())
+                    found += 1
+                checked += 1
+    assert checked > 10000 and found > 100

@@ -18,7 +18,7 @@ from mypy_extensions import mypyc_attr
 from ..context import Context
 from ..derived import compile_regex
 from ..document import Line
-from ..gate import Gate, gate_for
+from ..gate import Gate, TableSet, gate_for, table_set
 from ..sentences import may_break, residue_of, split_sentences
 from ..textstats import ends_colon, ends_sentence
 from ..vocab import Table, fold, required_literals, symbol_lead, without_symbols
@@ -139,8 +139,13 @@ class VocabGroup(Pass):
         self._scanners: dict[tuple[str, ...] | None, LiteralScanner] = {}
         self._gates: dict[tuple[object, ...], Gate | None] = {}
         self._setups: dict[tuple[str, ...], tuple[tuple[bool, ...], list[tuple[int, str]], Gate | None]] = {}
+        # per set of languages: the RE2 set over the entries' tables and each search entry's items (see _table_set)
+        self._sets: dict[tuple[str, ...], tuple[TableSet | None, dict[int, tuple[tuple[int, str], ...]]]] = {}
+        self._entry_rx: dict[tuple[object, ...], re.Pattern[str] | None] = {}
         # a line's verdict reused for a line of the same text later in the run (tests turn it off to compare)
         self.reuse_verdicts = True
+        # the entries a line may match asked of the RE2 set first (tests turn it off to compare)
+        self.use_table_set = True
 
     def _gate(self, ctx: Context, active: tuple[bool, ...]) -> Gate | None:
         """The RE2 gate over every active table (see :mod:`cleaner.gate`); None: no gating."""
@@ -220,6 +225,73 @@ class VocabGroup(Pass):
         setup = self._setups[ctx.vocab_languages] = (active, self._search_items(ctx, active), self._gate(ctx, active))
         return setup
 
+    def _table_set(self, ctx: Context) -> tuple[TableSet | None, dict[int, tuple[tuple[int, str], ...]]]:
+        """Per set of languages: the RE2 set over every entry's table, in entry order (see
+        :class:`~cleaner.gate.TableSet`), and the (entry, pattern) items of each search entry."""
+        try:
+            return self._sets[ctx.vocab_languages]
+        except KeyError:
+            pass
+        tables = tuple((t.mode, tuple(t.patterns)) for t in (ctx.table(f, n) for _k, f, n, _r, _m in self.entries))
+        by_entry: dict[int, tuple[tuple[int, str], ...]] = {}
+        for k, (mode, patterns) in enumerate(tables):
+            if mode == "search" and patterns:
+                by_entry[k] = tuple((k, p) for p in patterns)
+        found = self._sets[ctx.vocab_languages] = (table_set(tables), by_entry)
+        return found
+
+    def _entry_regex(self, ctx: Context, k: int, ch: str) -> re.Pattern[str] | None:
+        """Entry ``k``'s anchored patterns a line starting with ``ch`` can match (its first character's and
+        its wildcard ones, see :meth:`~cleaner.vocab.Table.patterns_for`), as one regex matched in full; None
+        for a search entry or when there are none."""
+        key = (ctx.vocab_languages, k, ch)
+        try:
+            return self._entry_rx[key]
+        except KeyError:
+            pass
+        _n, family, name, _reason, _max = self.entries[k]
+        t = ctx.table(family, name)
+        compiled: re.Pattern[str] | None = None
+        if t.mode != "search":
+            patterns = [*t.patterns_for(ch), *t.patterns_for(None)]
+            if patterns:
+                body = "|".join(f"(?:{p})" for p in patterns)
+                source = f"(?:{body})(?s:.*)" if t.mode == "start" else body
+                compiled = self._compiled.get(source)
+                if compiled is None:
+                    compiled = self._compiled[source] = compile_regex(source, re.IGNORECASE)
+        self._entry_rx[key] = compiled
+        return compiled
+
+    def _best_of(self, ctx: Context, text: str, words: int, bucket: int, entries: list[int],
+                 searches: dict[int, tuple[tuple[int, str], ...]]) -> int | None:
+        """:meth:`_best` for a line only ``entries`` (ascending) may match (the RE2 set's answer): the first of
+        them admitting a line of ``words`` words whose anchored patterns match the whole line, else (or first,
+        when one comes before it) what the search entries among them find, as :meth:`_best` does."""
+        best: int | None = None
+        if not entries:
+            return None
+        ch = fold(text[0])
+        for k in entries:
+            if self.entries[k][4] < words:
+                continue
+            rx = self._entry_regex(ctx, k, ch)
+            if rx is not None and rx.fullmatch(text) is not None:
+                best = k
+                break
+        items: tuple[tuple[int, str], ...] = ()
+        for k in entries:
+            more = searches.get(k)
+            if more is not None:
+                items = more if not items else items + more
+        if items and (best is None or items[0][0] < best):
+            srx = self._search(items, bucket)
+            m = srx.search(text) if srx is not None else None
+            if m is not None:
+                found = int(m.lastgroup[1:])  # type: ignore[index]
+                best = found if best is None else min(best, found)
+        return best
+
     def _spare(self, ctx: Context, hits: dict[int, int]) -> None:
         """Drops from ``hits`` the lines their pass spares (:meth:`VocabLinePass.spared`), the
         lines whose first words a call matched and where news follows the call
@@ -236,7 +308,7 @@ class VocabGroup(Pass):
             # (a line that opens on a quotation mark quotes the call at any length: "“Click here,” the email said.")
             for i in [i for i in hits if ctx.words(i) >= _REPORTED_MIN_WORDS or lines[i].text[:1] in _OPEN_QUOTES]:
                 text = lines[i].text
-                if (ends_sentence(text) and reported.match(text)) or (
+                if (ends_sentence(text) and self._reports(ctx, reported, text)) or (
                     may_break(text) and self._reported_sentence(ctx, text, hits[i], reported)
                 ):
                     del hits[i]
@@ -267,9 +339,21 @@ class VocabGroup(Pass):
         for sentence in split_sentences(text):
             if sentence.count(" ") + 1 < _REPORTED_MIN_WORDS or not ends_sentence(sentence):
                 continue
-            if reported.match(sentence) and table.match(sentence):
+            if self._reports(ctx, reported, sentence) and table.match(sentence):
                 return True
         return False
+
+    def _reports(self, ctx: Context, reported: Table, text: str) -> bool:
+        """``reported.match(text)`` (the ``reported`` table: a reporting clause), asked of its RE2 gate first
+        (:meth:`~cleaner.gate.Gate.line`: one DFA pass, where the table's regex backtracks over most lines)."""
+        key = ("reported", ctx.vocab_languages)
+        try:
+            gate = self._gates[key]
+        except KeyError:
+            gate = self._gates[key] = gate_for(((reported.mode, tuple(reported.patterns)),))
+        if gate is not None and not gate.line(text):
+            return False
+        return reported.match(text) is not None
 
     def _best(self, ctx: Context, active: tuple[bool, ...], by_char: dict[str | None, re.Pattern[str] | None],
               text: str, words: int, bucket: int, search_items: tuple[tuple[int, str], ...] | None) -> int | None:
@@ -306,10 +390,11 @@ class VocabGroup(Pass):
     def run(self, ctx: Context) -> None:
         doc = ctx.doc
         limits = self.limits
-        if len(self._cache) > _CACHE_LIMIT:
+        if len(self._cache) + len(self._entry_rx) > _CACHE_LIMIT:
             self._cache.clear()  # bounded memory over millions of documents
             self._compiled.clear()
             self._setups.clear()
+            self._entry_rx.clear()
         active, items, gate = self._setup(ctx)
         if not any(active):
             return
@@ -321,15 +406,53 @@ class VocabGroup(Pass):
         maybe = gate.lines([doc.lines[index].text for index in todo]) if gate is not None and todo else None
         if maybe is not None:
             todo = [index for index, ok in zip(todo, maybe, strict=True) if ok]
-        per_line: dict[int, tuple[tuple[int, str], ...]] = {}
         hits: dict[int, int] = {}  # line -> the entry that matched it
+        tset: TableSet | None = None
+        searches: dict[int, tuple[tuple[int, str], ...]] = {}
+        if self.use_table_set and maybe is not None:  # (the set is asked only about lines the gate let through)
+            tset, searches = self._table_set(ctx)
+        by_char: dict[str | None, re.Pattern[str] | None] = {}  # _anchored(ctx, active, ch, None) of this run
+        if tset is not None:
+            all_items = tuple(items)
+            seen: dict[tuple[str, int], int | None] = {}
+            for index in todo:
+                words = ctx.words(index)  # (counts the deadline ticks: the regexes below are the cost)
+                text = doc.lines[index].text
+                seen_key = (text, words)
+                if self.reuse_verdicts and seen_key in seen:
+                    best = seen[seen_key]
+                    if best is not None:
+                        hits[index] = best
+                    continue
+                bucket = bisect_left(limits, words)
+                # a line led by symbols ("📲 Leia mais: …") is also tried past them, as Table.match does
+                rest = without_symbols(text) if not text[0].isalpha() else None
+                entries = tset.which(text)
+                rest_entries = tset.which(rest) if rest is not None else None
+                if not entries and not rest_entries:
+                    # the gate let the line through and the set names no entry (or cannot read it): every entry
+                    best = self._best(ctx, active, by_char, text, words, bucket, all_items)
+                    if rest is not None:
+                        other = self._best(ctx, active, by_char, rest, words, bucket, all_items)
+                        if other is not None and (best is None or other < best):
+                            best = other
+                else:
+                    best = self._best_of(ctx, text, words, bucket, entries or [], searches)
+                    if rest is not None:
+                        other = self._best_of(ctx, rest, words, bucket, rest_entries or [], searches)
+                        if other is not None and (best is None or other < best):
+                            best = other
+                seen[seen_key] = best
+                if best is not None:
+                    hits[index] = best
+            todo = []
+        per_line: dict[int, tuple[tuple[int, str], ...]] = {}
         if items and todo:
             scanner = self._scanners.get(ctx.vocab_languages)
             if scanner is None:
                 every = self._search_items(ctx, (True,) * len(self.entries))
                 scanner = self._scanners[ctx.vocab_languages] = LiteralScanner([p for _k, p in every])
             per_line = scanner.candidates(items, ctx, todo)
-        by_char: dict[str | None, re.Pattern[str] | None] = {}  # _anchored(ctx, active, ch, None) of this run
         # (a line's verdict follows from its text, its words and its search items: a menu's lines met again on the
         # page, "Share", "Home", are judged once)
         judged: dict[tuple[str, int, tuple[tuple[int, str], ...] | None], int | None] = {}
@@ -419,22 +542,45 @@ def glossary_terms(ctx: Context, hits: dict[int, int]) -> list[int]:
     lines = ctx.doc.lines
     if not any(ctx.words(i) <= _TERM_WORDS and i + 1 < len(lines) and ends_sentence(lines[i + 1].text) for i in hits):
         return []  # (no hit over a sentence right under it: the common page, at no cost)
-    out: list[int] = []
-    i = 0
-    while i + 1 < len(lines):
-        run: list[int] = []
-        # (the definition first: a few lookups, where the term's test reads every character)
-        while i + 1 < len(lines) and _definition(ctx, i + 1, hits) and _term(ctx, i):
-            run.append(i)
-            i += 2
-        if not run:
-            i += 1
+    # The runs are those of a scan from the top: at each line, a run of pairs (a term over its definition, see
+    # _pair) two lines a step while they last, else on to the next line. Only a run holding a hit can give any
+    # line, so the scan starts just before each hit, where it cannot be inside a run: a line with no pair at
+    # the line over it (no run steps over it) nor two lines over it (none goes on from there).
+    pairs: dict[int, bool] = {}
+    runs: dict[int, list[int]] = {}  # first line -> the run
+    for h in sorted(hits):
+        if not _pair(ctx, h, hits, pairs) or any(h in run for run in runs.values()):
             continue
+        i = h
+        while i > 0 and (_pair(ctx, i - 1, hits, pairs) or (i > 1 and _pair(ctx, i - 2, hits, pairs))):
+            i -= 1
+        while i <= h:
+            run: list[int] = []
+            while _pair(ctx, i, hits, pairs):
+                run.append(i)
+                i += 2
+            if not run:
+                i += 1
+            elif any(t in hits for t in run):
+                runs[run[0]] = run
+    out: list[int] = []
+    for start in sorted(runs):
+        run = runs[start]
+        if len(run) < _GLOSSARY_PAIRS or len({lines[t].text.strip().casefold() for t in run}) != len(run):
+            continue  # (too few, or a term repeats: an ad's marker)
         taken = [t for t in run if t in hits or lines[t].removal is not None or _link_word(ctx, lines[t].text)]
-        distinct = len({lines[t].text.strip().casefold() for t in run}) == len(run)  # (an ad's marker repeats)
-        if len(run) >= _GLOSSARY_PAIRS and distinct and 2 * len(taken) < len(run):
+        if 2 * len(taken) < len(run):
             out.extend(t for t in taken if t in hits)
     return out
+
+
+def _pair(ctx: Context, i: int, hits: dict[int, int], pairs: dict[int, bool]) -> bool:
+    """Line ``i`` is a glossary's term over the line that defines it (see :func:`glossary_terms`), asked once."""
+    found = pairs.get(i)
+    if found is None:
+        # (the definition first: a few lookups, where the term's test reads every character)
+        found = pairs[i] = i + 1 < len(ctx.doc.lines) and _definition(ctx, i + 1, hits) and _term(ctx, i)
+    return found
 
 
 # (a reporting clause in a shorter line may be a credit's or a prompt's own words: "Photo: AP, Reuters")
