@@ -27,7 +27,7 @@ from .textstats import (
     spaced_only,
     word_count,
 )
-from .vocab import Table, fold, table
+from .vocab import Table, fold, new_document, table
 
 # see Context._sample_lines
 _SAMPLE_LEAST = 60
@@ -65,6 +65,7 @@ class Context:
         self, doc: Document, forced_language: str | None = None, profile: Any = None, deadline: float | None = None
     ) -> None:
         self.doc = doc
+        new_document()  # (the tables' memos of matches hold one document's lines)
         self.deadline = deadline  # time.monotonic() past which cleaning raises Timeout; None: no limit
         self._ticks = 0
         self.profile = profile  # a learned site profile, or None

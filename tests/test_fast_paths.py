@@ -958,3 +958,17 @@ def test_a_tables_match_kept_for_a_text_asked_again_is_the_one_worked_out() -> N
                     found += 1
                 checked += 1
     assert checked > 10000 and found > 100
+
+
+def test_a_tables_memo_of_matches_lasts_one_document() -> None:
+    """Table.match keeps its answers for the document being cleaned only: a memo that outlived the page
+    would make cleaning the same pages twice (what the seen-text benchmark does) cheaper the second time."""
+    from cleaner import vocab
+
+    t = vocab.Table("test", "memo", "full", ["share( this)?"])
+    Context(Document("Share\nAn article line that is long enough to be prose, with words."))
+    first = t.match("Share")
+    assert first is not None and t.match("Share") is first  # (asked again in the same document: kept)
+    Context(Document("Another page"))
+    again = t.match("Share")
+    assert again is not None and again is not first  # (a new document: worked out anew)
