@@ -14,7 +14,7 @@ from typing import Final, final
 
 from ..context import Context
 from ..gate import gate_for
-from ..textstats import ends_colon, ends_sentence
+from ..textstats import ends_colon, ends_sentence, lower
 from ..vocab import past_symbols
 from .furniture import CLOCK_SPAN, DIGIT, LABEL_VALUE, URL, decimal, wide_label_figure
 
@@ -2827,7 +2827,7 @@ _STEM_WORD = re.compile(r"[^\W\d_]{4,}")
 
 def _stems(text: str) -> set[str]:
     """The stems of the words of four letters or more of ``text`` (lower case, their first ``_STEM_CHARS``)."""
-    return {word[:_STEM_CHARS] for word in _STEM_WORD.findall(text.lower())}
+    return {word[:_STEM_CHARS] for word in _STEM_WORD.findall(lower(text))}
 
 
 _RECIPE_STEPS = 3  # the steps under a list's second heading: a recipe's method, three sentences or more
