@@ -50,11 +50,14 @@ told, as ``test_discussion_pages``' en_forum_naive, so two handles over their ti
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from probes import (
     assert_gate_admits,
     assert_residue_goes,
     assert_survives,
+    judge,
     kept_lines,
     lost,
     page_text,
@@ -534,9 +537,35 @@ RESIDUE_LEFT: dict[str, int] = {
 #: date alone on its line; lost before this probe too).
 KNOWN_LOST = {"dates_in_article": ["12 March 2024", "15 March 2024"]}
 
+#: The press releases whose "About <Company>" box and press contact go only with edge-furniture's ``about_box`` on (off
+#: by default: the release's issuer wrote them, and test_redteam14's pt_comunicado keeps its "Sobre a Lactoserra").
+ABOUT_BOX_KEYS = ("about_company_en", "about_company_de", "about_company_fr", "about_company_es")
+ABOUT_BOX_ON = {"options": {"edge-furniture": {"about_box": True}}}
+
+
+def _judge_about_on(case: str, **options: Any) -> tuple[list[str], list[str]]:
+    return judge(case, **ABOUT_BOX_ON, **options)
+
+
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
-    CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
+    {k: v for k, v in CASES.items() if k not in ABOUT_BOX_KEYS}, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
+(
+    test_about_box_on_article_lines_survive,
+    test_about_box_on_residue_left_does_not_grow,
+    test_about_box_on_cleaning_twice_changes_nothing,
+) = tagged_probe_tests({k: CASES[k] for k in ABOUT_BOX_KEYS}, {}, judge=_judge_about_on)
+# (the pages that must keep their last section, "About the study", "About Rivian", are judged with it on too)
+test_about_box_on_keeps_reported_sections = tagged_probe_tests(
+    {k: v for k, v in CASES.items() if k.startswith("about_") and k not in ABOUT_BOX_KEYS}, {}, judge=_judge_about_on
+)[0]
+
+
+@pytest.mark.parametrize("key", ABOUT_BOX_KEYS)
+def test_a_press_releases_about_box_stays_by_default(key: str) -> None:
+    lost, left = judge(CASES[key])
+    assert lost == []
+    assert any(line.startswith(("About ", "Über ", "À propos", "Acerca", "Sobre")) for line in left), left
 
 
 # -- 1. a section's name over the headline, by language -----------------------------------------------------------

@@ -94,8 +94,12 @@ class EdgeFurniture(Pass):
     )
 
     def __init__(self, max_words: int = 12, max_stop_ratio: float = 0.35, min_anchor_words: int = 12,
-                 min_run: int = 4, head: bool = True, tail: bool = True, min_inner_run: int = 6) -> None:
+                 min_run: int = 4, head: bool = True, tail: bool = True, min_inner_run: int = 6,
+                 about_box: bool = False) -> None:
         self.min_inner_run = min_inner_run
+        # a press release's "About <Company>" paragraph and press contact (:func:`_about_box`): off by default, as
+        # the release's issuer wrote them and a reader of the release may want them; on for a corpus of wire copy
+        self.about_box = about_box
         self.max_words = max_words
         self.max_stop_ratio = max_stop_ratio
         self.min_anchor_words = min_anchor_words
@@ -230,7 +234,7 @@ class EdgeFurniture(Pass):
         first = next((i for i in kept if self._is_anchor(ctx, i, least)), None)
         if first is None:
             return  # no prose to measure against: leave the text alone
-        if self.tail:
+        if self.tail and self.about_box:
             box = _about_box(ctx, kept, least)
             if box:
                 for i in box:
