@@ -972,3 +972,23 @@ def test_a_tables_memo_of_matches_lasts_one_document() -> None:
     Context(Document("Another page"))
     again = t.match("Share")
     assert again is not None and again is not first  # (a new document: worked out anew)
+
+
+def test_a_footer_contact_blocks_body_lines_all_hold_a_figure() -> None:
+    """``edge_guards.footer_contact_block`` ends a block's body at the first line without a figure (and looks for a
+    name only over a line with one): sound only while no body test (street, postcode and town, a one-line address,
+    a labelled phone) can pass a line without a digit."""
+    from cleaner.passes import edge_guards as eg
+
+    rng = random.Random(11)
+    alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéüßø -–/.,:;()+'’"
+    seeds = ["Tel: ", "Tél. : ", "Hanauer Landstr. ", "DE- Frankfurt am Main", "Leeds LS AB", "Market Street",
+             "Fax: ", "Rue de la République, Lyon"]
+    texts = [*seeds, *("".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40))) for _ in range(20000))]
+    for text in texts:
+        assert eg._STREET.fullmatch(text) is None, text
+        assert eg._POSTCODE_TOWN.fullmatch(text) is None, text
+        assert eg._LABELLED_PHONE.fullmatch(text) is None, text
+        assert eg._POSTCODE.search(text) is None, text
+    for text in ["Tel: 0113 378 5005", "12 Market Street", "Leeds LS1 6AB", "69001 Lyon"]:  # (the tests can pass)
+        assert any(p.fullmatch(text) for p in (eg._STREET, eg._POSTCODE_TOWN, eg._LABELLED_PHONE)), text

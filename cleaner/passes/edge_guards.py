@@ -2590,14 +2590,20 @@ def footer_contact_block(ctx: Context, region: range, furniture: list[int]) -> l
         text = lines[i].text.strip()
         return short(i, _BLOCK_NAME_WORDS) and not DIGIT.search(text) and text[-1:] not in ":|"
 
+    # every line of the block's body holds a figure (a house number, a postcode, a phone), a name none: a line
+    # without one ends the body, and a name is only looked for over a line with one (cheap first: the region is
+    # most of a naive page)
+    figured = [DIGIT.search(lines[i].text) is not None for i in seq]
     out: list[int] = []
     k = 0
     while k < len(seq):
         start = k
-        if name(seq[k]) and k + 1 < len(seq):
+        if k + 1 < len(seq) and figured[k + 1] and name(seq[k]):
             k += 1
         end = k
-        while end < len(seq) and (street(seq[end]) or town(seq[end]) or one_line(seq[end]) or phone(seq[end])):
+        while end < len(seq) and figured[end] and (
+            street(seq[end]) or town(seq[end]) or one_line(seq[end]) or phone(seq[end])
+        ):
             end += 1
         body = seq[k:end]
         if not body:
