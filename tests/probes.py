@@ -31,6 +31,16 @@ Judge = Callable[[str], tuple[list[str], list[str]]]
 # -- tagged pages ----------------------------------------------------------------------------------
 
 
+#: Two sentences of an English news story, for the tests that put a residue line or a sentence with its words among
+#: article text.
+BRIDGE_EN = [
+    "The county council voted on Tuesday to close the old river bridge for repairs until the end of the summer"
+    " holidays.",
+    "Engineers found cracks in two of the bridge's piers during a routine inspection in March, the council said in"
+    " a statement.",
+]
+
+
 def parse(case: str) -> list[tuple[str, str]]:
     """The (tag, text) pairs of a tagged page, blank rows skipped."""
     return [(raw[0], raw[2:]) for raw in case.splitlines() if raw.strip()]

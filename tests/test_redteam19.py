@@ -71,7 +71,7 @@ ticker's rows and a stats table, bios and addresses; see the comments there.
 from __future__ import annotations
 
 import pytest
-from probes import added_rule_tests, kept_lines, lost, removed, report, tagged_probe_tests
+from probes import BRIDGE_EN, added_rule_tests, kept_lines, lost, removed, report, tagged_probe_tests
 
 import cleaner
 
@@ -1257,12 +1257,7 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 
 # -- the vocabulary added: the residue goes, sentences with its words stay ---------------------------------------
 
-TEXT = {
-    "en": [
-        "The county council voted on Tuesday to close the old river bridge for repairs until the end of the summer holidays.",
-        "Engineers found cracks in two of the bridge's piers during a routine inspection in March, the council said in a statement.",
-    ],
-}
+TEXT = {"en": BRIDGE_EN}
 
 GOES: list[tuple[str, str, str]] = [
     # a message board's frame and a post's controls

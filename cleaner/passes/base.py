@@ -284,13 +284,7 @@ class VocabGroup(Pass):
             more = searches.get(k)
             if more is not None:
                 items = more if not items else items + more
-        if items and (best is None or items[0][0] < best):
-            srx = self._search(items, bucket)
-            m = srx.search(text) if srx is not None else None
-            if m is not None:
-                found = int(m.lastgroup[1:])  # type: ignore[index]
-                best = found if best is None else min(best, found)
-        return best
+        return self._searched(items, bucket, text, best)
 
     def _spare(self, ctx: Context, hits: dict[int, int]) -> None:
         """Drops from ``hits`` the lines their pass spares (:meth:`VocabLinePass.spared`), the
@@ -379,8 +373,12 @@ class VocabGroup(Pass):
             if m is not None:
                 k = int(m.lastgroup[1:])  # type: ignore[index]
                 best = k if best is None else min(best, k)
-        if search_items and (best is None or search_items[0][0] < best):
-            rx = self._search(search_items, bucket)
+        return self._searched(search_items or (), bucket, text, best)
+
+    def _searched(self, items: tuple[tuple[int, str], ...], bucket: int, text: str, best: int | None) -> int | None:
+        """``best`` or, when one of the search ``items`` comes before it and matches ``text``, that entry."""
+        if items and (best is None or items[0][0] < best):
+            rx = self._search(items, bucket)
             m = rx.search(text) if rx is not None else None
             if m is not None:
                 k = int(m.lastgroup[1:])  # type: ignore[index]
