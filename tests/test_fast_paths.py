@@ -478,15 +478,7 @@ def test_vocabulary_verdicts_reused_for_repeated_lines_are_each_line_judged() ->
     for p in judging.passes:
         if isinstance(p, VocabGroup):
             p.reuse_verdicts = False
-    checked = 0
-    for text in [*TEXTS, *_menu_pages()]:
-        a, b = reusing.explain_text(text), judging.explain_text(text)
-        assert a.text == b.text
-        assert [(r.start_line, r.pass_name, r.reason) for r in a.removed] == [
-            (r.start_line, r.pass_name, r.reason) for r in b.removed
-        ]
-        checked += len(a.removed)
-    assert checked > 0
+    assert _removals_agree(reusing, judging, [*TEXTS, *_menu_pages()]) > 0
 
 
 def _best_trying_every_wildcard(group: VocabGroup, ctx: Context, active: tuple[bool, ...], text: str, words: int,
@@ -850,15 +842,7 @@ def test_vocabulary_group_with_and_without_its_re2_set_removes_the_same_lines() 
     for p in trying_all.passes:
         if isinstance(p, VocabGroup):
             p.use_table_set = False
-    checked = 0
-    for text in [*TEXTS[::2], *_menu_pages()[::2], "\n".join(_SET_EXTRA)]:
-        a, b = using.explain_text(text), trying_all.explain_text(text)
-        assert a.text == b.text
-        assert [(r.start_line, r.pass_name, r.reason) for r in a.removed] == [
-            (r.start_line, r.pass_name, r.reason) for r in b.removed
-        ]
-        checked += len(a.removed)
-    assert checked > 0
+    assert _removals_agree(using, trying_all, [*TEXTS[::2], *_menu_pages()[::2], "\n".join(_SET_EXTRA)]) > 0
 
 
 def _glossary_terms_scanning_every_line(ctx: Context, hits: dict[int, int]) -> list[int]:
@@ -983,3 +967,16 @@ def test_a_footer_contact_blocks_body_lines_all_hold_a_figure() -> None:
         assert eg._POSTCODE.search(text) is None, text
     for text in ["Tel: 0113 378 5005", "12 Market Street", "Leeds LS1 6AB", "69001 Lyon"]:  # (the tests can pass)
         assert any(p.fullmatch(text) for p in (eg._STREET, eg._POSTCODE_TOWN, eg._LABELLED_PHONE)), text
+
+
+def _removals_agree(a_cleaner: Cleaner, b_cleaner: Cleaner, texts: list[str]) -> int:
+    """Both cleaners give each text the same output and the same removals (line, pass, reason); how many removals."""
+    checked = 0
+    for text in texts:
+        a, b = a_cleaner.explain_text(text), b_cleaner.explain_text(text)
+        assert a.text == b.text
+        assert [(r.start_line, r.pass_name, r.reason) for r in a.removed] == [
+            (r.start_line, r.pass_name, r.reason) for r in b.removed
+        ]
+        checked += len(a.removed)
+    return checked
