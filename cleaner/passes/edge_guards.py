@@ -190,6 +190,77 @@ def announced_to_sentence(ctx: Context, region: range, furniture: list[int]) -> 
     return [i for i in furniture if i not in keep] if keep else furniture
 
 
+def pointed_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a list of short items a sentence points at with a full stop after the article's last long
+    paragraph, the article going on right under it (:func:`_pointed_items`): the last long paragraph or a line under
+    it ("… membawa perlengkapan berikut." over "Helm standar", …, "Kotak obat", over "Pemudik juga diminta
+    beristirahat setiap dua jam perjalanan.")."""
+    lines = ctx.doc.lines
+    keep: set[int] = set()
+    before = region.start - 1
+    start = before if before >= 0 and lines[before].removal is None else region.start
+    for i in range(start, region.stop):
+        keep.update(_pointed_items(ctx, i, region.stop))
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
+def pointed_run(ctx: Context, run: list[int]) -> bool:
+    """A run of furniture between the article's paragraphs that is the list a sentence right over it points at
+    (:func:`_pointed_items`: "Kesintiden etkilenecek mahalleler şunlardır." over "Bahçelievler", "Emek", …)."""
+    above = run[0] - 1
+    while above >= 0 and not ctx.doc.lines[above].text.strip():
+        above -= 1
+    return above >= 0 and _pointed_items(ctx, above, len(ctx.doc.lines)) == run
+
+
+def _pointed_items(ctx: Context, i: int, stop: int) -> list[int]:
+    """The items of the list line ``i`` points at (none: no such list): ``i`` a kept sentence closed by a full stop,
+    whose close table ``structure.list_pointer`` names ("… perlengkapan berikut.", "Los cinco refuerzos son
+    estos."), right over ``_CLOSING_LIST_ITEMS`` to ``_POINTED_ITEMS`` items of up to ``_LIST_NAME_WORDS`` words
+    each ("Jas hujan", "Yukarı Ayrancı"; no sentence, no label), right over a kept sentence of
+    ``_MIN_SHORT_CONTINUATION_WORDS`` words or more (not told prose where the page's language is not told yet:
+    "Pemudik juga diminta beristirahat setiap dua jam perjalanan."), all before line ``stop``; or, the pointing
+    sentence ``_MIN_SHORT_CONTINUATION_WORDS`` words or more, such items down to the page's last line ("Los cinco
+    refuerzos son estos." over five names). A menu under a paragraph, over a footer's blurb or the next teaser,
+    has that shape but for the sentence pointing at it; a box of recommendations under "You might also like the
+    following." lists headlines, longer than such items. (The table is read last, on the few sentences over
+    such a list.)"""
+    lines = ctx.doc.lines
+    text = lines[i].text
+    if lines[i].removal is not None or not ends_sentence(text) or ctx.words(i) < 2:
+        return []
+    items: list[int] = []
+    j = i + 1
+    while j < stop and lines[j].removal is None:
+        item = lines[j].text
+        if item.strip():
+            if (
+                ctx.words(j) > _LIST_NAME_WORDS
+                or ends_sentence(item)
+                or ends_colon(item)
+                or _LABEL_COLON.search(item)
+                or len(items) == _POINTED_ITEMS
+            ):
+                break
+            items.append(j)
+        j += 1
+    if len(items) < _CLOSING_LIST_ITEMS:
+        return []
+    if j >= len(lines):  # (the list closes the page, nothing under it: the pointing sentence a sentence's length)
+        closed = ctx.words(i) >= _MIN_SHORT_CONTINUATION_WORDS
+    else:
+        closed = (
+            j < stop
+            and lines[j].removal is None
+            and ctx.words(j) >= _MIN_SHORT_CONTINUATION_WORDS
+            and ends_sentence(lines[j].text)
+            and not lines[j].lead
+        )
+    return items if closed and ctx.table("structure", "list_pointer").match(text) else []
+
+
+_POINTED_ITEMS = 15  # items a sentence points at: a list, not a page's worth of links
+
 _CLOSING_LIST_ITEMS = 3  # items of a list closing the article under its heading
 _BYLINE_PASSES = frozenset({"byline", "dateline", "clock-line"})  # (between the key points and the text)
 _MENU_LINK_WORDS = 3

@@ -467,10 +467,11 @@ class ClockLine(Pass):
 def _timetable(ctx: Context, kept: list[int], times: list[int], first: int) -> set[int]:
     """The times of a timetable's column inside the article: ``_TIMETABLE_ROWS`` or more bare times right
     under each other, later and later ("20.15", "20.45", "21.15"), after the article's first paragraph and
-    with article text under them. A page stamps itself once, or once a line apart; a list of videos parts
-    its durations with their headlines."""
-    out: set[int] = set()
+    with article text under them, or a short heading over the next such column ("Salidas desde el centro" over
+    its times, "Salidas desde el barrio" over its own, then the text going on). A page stamps itself once, or
+    once a line apart; a list of videos parts its durations with their headlines."""
     lines = ctx.doc.lines
+    columns: list[list[int]] = []
     pos = 0
     while pos < len(times):
         end = pos + 1
@@ -485,14 +486,24 @@ def _timetable(ctx: Context, kept: list[int], times: list[int], first: int) -> s
             and all(a < b for a, b in pairwise(known))
             and first < kept[run[0]]
             and run[-1] + 1 < len(kept)
-            and (ctx.is_prose(kept[run[-1] + 1]) or ends_sentence(lines[kept[run[-1] + 1]].text))
+        ):
+            columns.append(run)
+        pos = end
+    out: set[int] = set()
+    starts: set[int] = set()  # the first times of the columns kept so far, from the page's end up
+    for run in reversed(columns):
+        under = kept[run[-1] + 1]
+        text = lines[under].text
+        if ctx.is_prose(under) or ends_sentence(text) or (
+            run[-1] + 2 in starts and ctx.words(under) <= _COLUMN_HEADING_WORDS and not any(c.isdigit() for c in text)
         ):
             out.update(run)
-        pos = end
+            starts.add(run[0])
     return out
 
 
 _TIMETABLE_ROWS = 3
+_COLUMN_HEADING_WORDS = 6  # the heading between two columns of a timetable: "Salidas desde Nueva Segovia"
 # a score between two sides in an entry's headline: "Arsenal 1-1 Chelsea", "Full time: 2–1"
 _SCORE = re.compile(r"(?<![\d.,:/])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/])")
 _ROW_WORDS = 3

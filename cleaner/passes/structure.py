@@ -59,6 +59,8 @@ from .edge_guards import (
     numbered_steps,
     opening_heading,
     opening_list,
+    pointed_list,
+    pointed_run,
     pronunciation_head,
     pros_and_cons,
     quantity_list,
@@ -117,6 +119,7 @@ class EdgeFurniture(Pass):
         if where == TAIL:
             furniture = unannounced(ctx, furniture_at, region, furniture)
             furniture = announced_to_sentence(ctx, region, furniture)
+            furniture = pointed_list(ctx, region, furniture)
             furniture = closing_list(ctx, region, furniture)
             furniture = reading_list(ctx, region, furniture)
             furniture = signed_off_list(ctx, region, furniture)
@@ -292,7 +295,7 @@ class EdgeFurniture(Pass):
             if long_run and digits * 4 < len(run) and not announced and not (
                 DIGIT.search(text) and not (ctx.words(i) <= EVENT_DATE_WORDS and event.match(text))
             ) and not lower_items(ctx, run) and not sentence_case_list(ctx, run) and not list_in_prose(ctx, run) and (
-                not _recipe_run(ctx, furniture_at, run)
+                not _recipe_run(ctx, furniture_at, run) and not pointed_run(ctx, run)
             ):
                 for j in run:
                     ctx.doc.remove(j, self.name, "short non-sentence line in a long run of page furniture")
