@@ -3023,3 +3023,59 @@ def recipe_parts(ctx: Context, furniture_at: Callable[[int], bool], start: int) 
     if not (named.match(lines[kept[0]].text) or named.match(lines[kept[end]].text)):
         return []  # (a teaser box's label over headlines, a weather box's over its forecast)
     return kept[: end + 1]
+
+
+_PRACTICAL_ROWS = 6  # an event's facts under their heading: date, hours, place, address, price, booking
+_PRACTICAL_ROW_WORDS = 10
+
+
+def _practical_row(ctx: Context, i: int) -> bool:
+    """A short row of an event's practical facts: a few words, no paragraph ("Entrée libre", "Plats: Konserthuset")."""
+    return ctx.words(i) <= _PRACTICAL_ROW_WORDS and not ctx.doc.lines[i].lead
+
+
+def practical_heading_over(ctx: Context, kept: list[int], pos: int) -> bool:
+    """Whether the kept line ``kept[pos]`` is one of the short rows under a heading of an event's practical facts
+    (table ``structure.practical_heading``: "Praktisk information", "Infos pratiques") that stands right under a
+    paragraph of the article: a row of the article's, whatever it reads as ("Datum: lördag 12 april kl. 19.00")."""
+    table = ctx.table("structure", "practical_heading")
+    if not table.patterns:
+        return False
+    lines = ctx.doc.lines
+    for back in range(1, _PRACTICAL_ROWS + 1):
+        at = pos - back
+        if at < 1:
+            return False
+        i = kept[at]
+        if ctx.words(i) <= _PRACTICAL_ROW_WORDS and table.match(lines[i].text):
+            return ctx.is_prose(kept[at - 1])
+        if not _practical_row(ctx, i):
+            return False
+    return False
+
+
+def practical_box(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less an event's practical facts right under the article's last paragraph: a heading of
+    table ``structure.practical_heading`` ("Infos pratiques", "Praktisk information") over two to
+    ``_PRACTICAL_ROWS`` short rows, one of them with a figure of a time, a date or a price (``_FIGURE``: "10h",
+    "19.00", "195–495 kr"; a link's bare year is none), down to the first line
+    another pass took ("Dimanche 6 avril, de 10h à 18h" / "Jardin des Plantes, rue Stanislas-Baudry" / "Entrée
+    libre" over "Ajouter à mon agenda"). A footer's "Infos pratiques" over its links ("Horaires", "Tarifs 2025",
+    "Accès") names no such figure, and a heading under residue is the footer's."""
+    lines = ctx.doc.lines
+    if not furniture or region.start >= len(lines) or lines[region.start].removal is not None:
+        return furniture
+    heading = region.start
+    if ctx.words(heading) > _PRACTICAL_ROW_WORDS or not ctx.table("structure", "practical_heading").match(
+        lines[heading].text
+    ):
+        return furniture
+    rows: list[int] = []
+    for i in range(heading + 1, min(len(lines), heading + 1 + _PRACTICAL_ROWS)):
+        if lines[i].removal is not None or not _practical_row(ctx, i):
+            break
+        rows.append(i)
+    if len(rows) < 2 or not any(_FIGURE.search(lines[i].text) for i in rows):
+        return furniture
+    keep = {heading, *rows}
+    return [i for i in furniture if i not in keep]

@@ -15,6 +15,7 @@ from ..context import Context
 from ..textstats import ends_sentence, lower
 from ..vocab import Table, past_symbols
 from .base import Pass, VocabLinePass, prose_bounds
+from .edge_guards import practical_heading_over
 from .furniture import command_line
 
 
@@ -120,6 +121,9 @@ class Dateline(VocabLinePass):
                 and _bare_label_heading(ctx, text, after, dated)
             ):
                 out.add(i)  # a section's heading that reads as a stamp's label ("Mise à jour" over a command)
+                continue
+            if i > first and practical_heading_over(ctx, kept, at[i]):
+                out.add(i)  # an event's date under its practical facts' heading ("Praktisk information")
                 continue
             if before is None or after is None:
                 continue

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from ..context import Context
 from ..textstats import COLONS, SENTENCE_ENDS, ends_colon, ends_sentence
@@ -61,6 +62,7 @@ from .edge_guards import (
     opening_list,
     pointed_list,
     pointed_run,
+    practical_box,
     pronunciation_head,
     pros_and_cons,
     quantity_list,
@@ -126,6 +128,7 @@ class EdgeFurniture(Pass):
             furniture = lower_list(ctx, furniture_at, region, furniture)
             furniture = lower_verse(ctx, region, furniture)
             furniture = verdict_box(ctx, furniture_at, region, furniture)
+            furniture = practical_box(ctx, region, furniture)
             furniture = announcing(ctx, furniture_at, region, furniture)
             furniture = list_over_question(ctx, furniture_at, region, furniture)
             furniture = list_running_on(ctx, furniture_at, region, furniture)
@@ -249,8 +252,7 @@ class EdgeFurniture(Pass):
             label = _section_label(ctx, last)
             if label is not None:
                 ctx.doc.remove(label, self.name, "a section's name between the headline and its date or byline")
-            label = _section_over_headline(ctx)
-            if label is not None:
+            for label in _section_over_headline(ctx):
                 ctx.doc.remove(label, self.name, "a section's name over the headline")
         if self.tail:
             self._clear(ctx, range(last + 1, len(ctx.doc.lines)), TAIL)
@@ -297,11 +299,25 @@ class EdgeFurniture(Pass):
             ) and not lower_items(ctx, run) and not sentence_case_list(ctx, run) and not list_in_prose(ctx, run) and (
                 not _recipe_run(ctx, furniture_at, run) and not pointed_run(ctx, run)
             ):
-                for j in run:
+                for j in _less_verdict_box(ctx, run):
                     ctx.doc.remove(j, self.name, "short non-sentence line in a long run of page furniture")
             run = []
             chrome = 0
             before = lines[i].text
+
+
+def _less_verdict_box(ctx: Context, run: list[int]) -> list[int]:
+    """A long run of furniture between the article's paragraphs less a review's verdict box in it
+    (:func:`~.edge_guards.pros_and_cons`: "Pluspunten" over "Goed nachtzicht", "Minpunten" over "Hoge prijs") and
+    the heading right under the box over the paragraph that goes on ("Conclusie"): the review's own lists stand
+    between its text and its verdict as often as after them. A menu's "Pro" or "Plus" alone over its links is no box."""
+    box = pros_and_cons(ctx, range(run[0], run[-1] + 1))
+    if not box:
+        return run
+    last = max(box)
+    # (the run's last line is right over the paragraph: a heading of one line under the box is the verdict's)
+    heading = run[-1] if len(run) >= 2 and run[-2] == last else -1
+    return [j for j in run if j not in box and j != heading]
 
 
 def _recipe_run(ctx: Context, furniture_at: Callable[[int], bool], run: list[int]) -> bool:
@@ -393,31 +409,46 @@ _CONTACT = re.compile(
 )
 
 
-def _section_over_headline(ctx: Context) -> int | None:
+def _section_over_headline(ctx: Context) -> list[int]:
     """A section's name as the page's first line, over the headline ("Politics", "Wirtschaft", "Économie": table
-    ``structure.section_name``, the scraper's breadcrumb): the line right under it a headline (three to twenty
-    words, capitalised, no sentence, no closing colon or mark, no list item) and the line under that the article's
-    prose. A one-word title stands right over its prose, and a sentence that opens on such a word is no name alone
-    on its line: neither is judged here."""
+    ``structure.section_name``, the scraper's breadcrumb), with up to ``_SUBSECTIONS`` lines of the trail under it
+    ("Tests" / "Smartphones", "Ricette" / "Primi piatti": one or two capitalised words of letters each): the line
+    right under them a headline (three to twenty words, capitalised, no sentence, no closing colon or mark, no list
+    item) and the line under that the article's prose. A one-word title stands right over its prose, and a sentence
+    that opens on such a word is no name alone on its line: neither is judged here. The trail's lines need the name
+    over them: a kicker alone over a headline ("Exklusiv") is not judged."""
     kept = ctx.doc.kept()
-    if len(kept) < _HEADLINE_AT + 1:
-        return None
-    label, title, prose = kept[0], kept[1], kept[2]
     lines = ctx.doc.lines
-    if title != label + 1 or lines[label].lead or ctx.words(label) > _SECTION_NAME_WORDS:
-        return None
-    head = lines[title]
-    text = head.text
-    end = text.rstrip(_CLOSERS)[-1:] or text[-1]
-    if head.lead or end in _NOT_TITLE_END or text[0].islower() or text[0] in _DASHES or ". " in text:
-        return None
-    if NUMBERED.match(text) or not _HEADLINE_WORDS[0] <= ctx.words(title) <= _HEADLINE_WORDS[1]:
-        return None
-    if not ctx.is_prose(prose) or ctx.words(prose) < _HEADLINE_WORDS[0]:
-        return None
-    if not ctx.table("structure", "section_name").match(lines[label].text):
-        return None
-    return label
+    for trail in range(_SUBSECTIONS + 1):
+        if len(kept) < _HEADLINE_AT + 1 + trail:
+            return []
+        labels, title, prose = kept[: 1 + trail], kept[1 + trail], kept[2 + trail]
+        if any(b != a + 1 for a, b in pairwise([*labels, title])):
+            return []  # (the trail and the headline stand together, nothing removed between them)
+        if any(lines[i].lead or ctx.words(i) > _SECTION_NAME_WORDS for i in labels):
+            return []
+        sub = lines[labels[-1]].text
+        if trail and not (sub[:1].isupper() and _SUBSECTION.fullmatch(sub)):
+            return []
+        head = lines[title]
+        text = head.text
+        end = text.rstrip(_CLOSERS)[-1:] or text[-1]
+        if head.lead or end in _NOT_TITLE_END or text[0].islower() or text[0] in _DASHES or ". " in text:
+            continue
+        if NUMBERED.match(text) or not _HEADLINE_WORDS[0] <= ctx.words(title) <= _HEADLINE_WORDS[1]:
+            continue
+        if not ctx.is_prose(prose) or ctx.words(prose) < _HEADLINE_WORDS[0]:
+            continue
+        if not ctx.table("structure", "section_name").match(lines[labels[0]].text):
+            return []
+        return labels
+    return []
+
+
+_SUBSECTIONS = 2  # lines of a breadcrumb's trail under the section's name: "Tests" / "Smartphones" / "Android"
+# (a name of a subsection: words of letters, no figure or mark: "Primi piatti", "Platos principales")
+# (two words at most: a line of three may be the headline itself, over a standfirst that reads as one)
+_SUBSECTION = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
 
 
 _HEADLINE_AT = 2  # the section's name, then the headline
