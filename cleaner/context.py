@@ -10,7 +10,7 @@ import time
 from bisect import bisect_right
 from collections.abc import Callable
 from itertools import accumulate
-from typing import Any
+from typing import Any, Final
 
 from . import language as lang_mod
 from .document import Document
@@ -30,7 +30,7 @@ from .textstats import (
 from .vocab import Table, fold, new_document, table
 
 # see Context._sample_lines
-_SAMPLE_LEAST = 60
+_SAMPLE_LEAST: Final = 60
 
 
 class Context:
@@ -52,6 +52,7 @@ class Context:
         "_stopwords",
         "_tables",
         "_ticks",
+        "_utf8",
         "_vocab_languages",
         "_words",
         "_words_all",
@@ -89,6 +90,7 @@ class Context:
         # (doc.edits, lower_text(), line starts in it) while each line lower-cased is its slice of it (see stats)
         self._lower_lines: tuple[int, str, list[int]] | None = None
         self._joined: tuple[int, str] | None = None
+        self._utf8: tuple[int, bytes] | None = None
         self._lower_aligned: bool | None = None
         self._starts: list[int] | None = None
         self._gated: dict[object, list[bool] | None] = {}
@@ -113,14 +115,15 @@ class Context:
         # or more fill the sample on their own, only they need sorting (lines of one length are all in or all
         # out: the order among them, the first first, is the same)
         order = [i for i, n in enumerate(lengths) if n >= _SAMPLE_LEAST]
-        if sum([lengths[i] + 1 for i in order]) < lang_mod.SAMPLE_CHARS:
+        full = lang_mod.SAMPLE_CHARS
+        if sum([lengths[i] + 1 for i in order]) < full:
             order = list(range(len(lines)))
         out: list[int] = []
         size = 0
         for i in sorted(order, key=lengths.__getitem__, reverse=True):
             out.append(i)
             size += lengths[i] + 1
-            if size >= lang_mod.SAMPLE_CHARS:
+            if size >= full:
                 break
         return out
 
@@ -137,10 +140,16 @@ class Context:
         self.language_sample()
         taken = self._sample
         parts = []
+        size = 0
+        profile = lang_mod.PROFILE_CHARS
         for i in taken[2] if taken is not None else self._sample_lines():
             start = starts[i]
-            parts.append(lower[start : start + len(lines[i].text)])
-        return "\n".join(parts)[: lang_mod.PROFILE_CHARS]
+            n = len(lines[i].text)
+            parts.append(lower[start : start + n])
+            size += n + 1
+            if size > profile:  # (the lines past the profile's share are cut off anyway)
+                break
+        return "\n".join(parts)[:profile]
 
     @property
     def language(self) -> str | None:
@@ -215,12 +224,23 @@ class Context:
             joined = self._joined = (self.doc.edits, "\n".join([line.text for line in self.doc.lines]))
         return joined[1]
 
+    def _joined_utf8(self) -> bytes | None:
+        """``joined_text()`` encoded as UTF-8 (``surrogatepass``), once for :meth:`spaced` and :meth:`lower_text`,
+        which both read the text's bytes; None for ASCII text (neither reads them)."""
+        joined = self.joined_text()
+        if joined.isascii():
+            return None
+        cached = self._utf8
+        if cached is None or cached[0] != self.doc.edits:
+            cached = self._utf8 = (self.doc.edits, joined.encode("utf-8", "surrogatepass"))
+        return cached[1]
+
     def lower_text(self) -> str:
         """The document's lines, folded (lower-cased, see :func:`~cleaner.vocab.fold`) and joined
         by newlines (for literal scans)."""
         if self._lower is None:
             joined = self.joined_text()
-            self._lower = fold(joined)
+            self._lower = fold(joined, self._joined_utf8())
             self._lower_aligned = len(self._lower) == len(joined)
             # Lower-cased alone, each line is its slice of it (see lower_aligned), and the first characters
             # of a line the slice's start, while no character folds otherwise than ``str.lower`` does it (the
@@ -379,7 +399,7 @@ class Context:
         of the whole text, once: trims only take characters away)."""
         spaced = self._spaced
         if spaced is None:
-            spaced = self._spaced = spaced_only(self.joined_text())
+            spaced = self._spaced = spaced_only(self.joined_text(), self._joined_utf8())
         return spaced
 
     def stats(self, index: int) -> LineStats:

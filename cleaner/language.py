@@ -27,7 +27,7 @@ import threading
 from functools import lru_cache
 from typing import Any
 
-from .textstats import blank_punctuation, lower, present
+from .textstats import blank_punctuation, lower
 
 #: Languages with residue vocabularies, mapped to jusText stoplist names (None: no stoplist,
 #: prose is judged by length and sentence ends alone, as for any unspaced script).
@@ -366,7 +366,8 @@ def _profile_words(sample: str) -> list[str]:
     text: several times faster than the regex)."""
     if sample.isascii():
         return sample.encode("ascii").translate(_PUNCT_BYTES).decode("ascii").split()
-    return blank_punctuation(sample, present(sample, _PUNCT_WIDE), _PUNCT_BYTES).split()  # (as _PUNCT.sub)
+    # (as _PUNCT.sub; blank_punctuation scans for each wide character itself: no need to find them first)
+    return blank_punctuation(sample, _PUNCT_WIDE, _PUNCT_BYTES).split()
 
 
 # Pairs that split the votes of the words they share: Russian and Ukrainian (в, на, не, а, по …),
@@ -478,11 +479,9 @@ def _macedonian_votes(text: str, scores: list[float]) -> None:
 def _rule_out_by_letters(text: str, scores: list[float]) -> None:
     """Zero the votes of the northern Slavic languages a text in the southern ones' letters cannot be
     (see ``_SOUTH_LETTERS``)."""
-    if text.isascii():
+    if text.isascii() or not _holds_at_least(text, _SOUTH_LETTERS, 3):
         return
     south = sum(map(text.count, _SOUTH_LETTERS))
-    if south < 3:
-        return
     for n, own in _NORTH_LETTERS:
         if scores[n] and 2 * sum(map(text.count, own)) < south:
             scores[n] = 0.0
@@ -533,7 +532,7 @@ def _votes(sample: str, lowered: str | None = None) -> tuple[list[str], list[flo
         if (
             scores[n]
             and not text.isascii()
-            and sum(map(text.count, letters)) >= least
+            and _holds_at_least(text, letters, least)
             and not any(c in text for c in keep)
         ):
             scores[n] = 0.0
@@ -556,10 +555,20 @@ def guess_by_stopwords(sample: str, lowered: str | None = None) -> str | None:
     count = len(words)
     if count < 20:
         return None
-    order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
-    if scores[order[0]] >= 0.08 * count and _clear_margin(words, scores, order):
-        return _ruled_out(_pick(_LANGS[order[0]], words), sample)
+    first = _first(scores)
+    if scores[first] >= 0.08 * count and _clear_margin_of(words, scores, first):
+        return _ruled_out(_pick(_LANGS[first], words), sample)
     return None
+
+
+def _first(scores: list[float]) -> int:
+    """The language with the most votes, the first of equal ones: what ``sorted(range(len(scores)),
+    key=scores.__getitem__, reverse=True)[0]`` gives (a stable sort), without a Python call a language."""
+    best = 0
+    for n in range(1, len(scores)):
+        if scores[n] > scores[best]:
+            best = n
+    return best
 
 
 def _clear_margin(words: list[str], scores: list[float], order: list[int]) -> bool:
@@ -570,9 +579,14 @@ def _clear_margin(words: list[str], scores: list[float], order: list[int]) -> bo
     words that tell them apart: "y", "el", "en", "que" against "un", "e"; "y", "la", "que" against "de", "ha").
     The rival's votes on those words stay under ``LEAN_MIN_VOTES`` (too few for a lean of their own): a page of
     two languages (English notes over Czech sentences) has many of each and stays without a clear answer."""
-    first = order[0]
+    return _clear_margin_of(words, scores, order[0])
+
+
+def _clear_margin_of(words: list[str], scores: list[float], first: int) -> bool:
+    """:func:`_clear_margin` of the language ``first``: its rivals are every other language that comes close
+    (which of them is judged first changes nothing)."""
     top = scores[first]
-    rivals = [n for n in order[1:] if 1.5 * max(scores[n], 1.0) > top]
+    rivals = [n for n in range(len(scores)) if n != first and 1.5 * max(scores[n], 1.0) > top]
     if not rivals:
         return True
     shares = _vote_shares()
@@ -608,10 +622,10 @@ def lean_by_stopwords(sample: str) -> str | None:
     prose is still judged without a stopword list.
     """
     words, scores = _votes(sample)
-    order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
-    top = scores[order[0]]
-    if top >= LEAN_MIN_VOTES and top >= LEAN_MIN_SHARE * len(words) and _clear_margin(words, scores, order):
-        return _ruled_out(_pick(_LANGS[order[0]], words), sample)
+    first = _first(scores)
+    top = scores[first]
+    if top >= LEAN_MIN_VOTES and top >= LEAN_MIN_SHARE * len(words) and _clear_margin_of(words, scores, first):
+        return _ruled_out(_pick(_LANGS[first], words), sample)
     return None
 
 
@@ -626,8 +640,15 @@ def _ruled_out(lang: str, sample: str) -> str | None:
     letters = _RULED_OUT.get(lang)
     if letters is None:
         return lang
-    text = sample[:PROFILE_CHARS]
-    return None if sum(map(text.count, letters)) >= 3 else lang
+    return None if _holds_at_least(sample[:PROFILE_CHARS], letters, 3) else lang
+
+
+def _holds_at_least(text: str, letters: str, least: int) -> bool:
+    """``sum(map(text.count, letters)) >= least``, for ``least`` of 1 or more: most texts hold none of the
+    letters, which a C-speed scan a letter tells (``str.count`` compares every character)."""
+    if not any(c in text for c in letters):
+        return False
+    return sum(map(text.count, letters)) >= least
 
 
 #: Letters only one supported language writes, and those that rule it out: Turkish's dotless ı and

@@ -127,13 +127,6 @@ def gate(languages: tuple[str, ...]) -> Gate | None:
     return gate_for(tuple((t.mode, tuple(t.patterns)) for t, _r, _n in _tables(languages)))
 
 
-@lru_cache(maxsize=64)
-def gated_tables(languages: tuple[str, ...]) -> frozenset[tuple[str, str]]:
-    """(family, name) of each table :func:`gate` covers for ``languages``: where the gate rules a sentence
-    out, none of them matches it."""
-    return frozenset((t.family, t.name) for t, _reason, _limit in _tables(languages))
-
-
 def residue_reason(sentence: str, chosen: Sequence[tuple[Table, str, int]]) -> str | None:
     """The reason of the first table that matches ``sentence`` on its own (word limits apply)."""
     words = sentence.count(" ") + 1

@@ -17,10 +17,30 @@ from typing import Final, final
 _STR_LOWER: Final[Callable[[str], str]] = str.lower
 
 
-def lower(text: str) -> str:
+_BYTES_LOWER: Final[Callable[[bytes], bytes]] = bytes.lower
+_ASCII_BYTES: Final = bytes(range(128))
+#: Texts this long or longer that are not ASCII are lower-cased a byte at a time where they can be (see :func:`lower`).
+LOWER_BYTEWISE_CHARS: Final = 1000
+
+
+def lower(text: str, utf8: bytes | None = None) -> str:
     """``text.lower()`` exactly as Python does it, compiled or not (the modules ``setup.py`` compiles
-    call this instead of the method: ``tests/test_compiled.py`` holds them to it)."""
-    return _STR_LOWER(text)
+    call this instead of the method: ``tests/test_compiled.py`` holds them to it).
+
+    A long text outside ASCII whose characters outside ASCII all lower-case to themselves (curly quotes,
+    dashes and accented small letters: most pages) is lower-cased as its UTF-8 bytes, by ``bytes.lower``
+    (which changes A-Z alone), for a fraction of the cost of ``str.lower``, which looks up every character's
+    case mapping. Those characters are the text's UTF-8 bytes with the ASCII ones deleted (no byte of a
+    character outside ASCII is an ASCII byte); one that is a capital (or the capital sigma, whose small form
+    depends on its neighbours) leaves the text to ``str.lower``. ``utf8``: ``text.encode("utf-8", "surrogatepass")``
+    when the caller has it."""
+    if len(text) < LOWER_BYTEWISE_CHARS or text.isascii():
+        return _STR_LOWER(text)
+    data = text.encode("utf-8", "surrogatepass") if utf8 is None else utf8
+    wide = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    if _STR_LOWER(wide) != wide:
+        return _STR_LOWER(text)
+    return _BYTES_LOWER(data).decode("utf-8", "surrogatepass")
 
 
 # Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar: scripts written without spaces.
@@ -75,13 +95,14 @@ def ends_colon(text: str) -> bool:
 _UNSPACED_LEADS: Final = (b"\xe0", b"\xe1", b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xef")
 
 
-def spaced_only(text: str) -> bool:
+def spaced_only(text: str, utf8: bytes | None = None) -> bool:
     """Whether ``text`` holds no character of a script written without spaces (so neither does any
     part of it: :func:`unspaced_chars` is 0 for each of its lines). A few byte scans of its UTF-8
-    form (C-speed) decide for most texts; the regex looks only where a lead byte of such a script is."""
+    form (C-speed) decide for most texts; the regex looks only where a lead byte of such a script is.
+    ``utf8``: that form (``text.encode("utf-8", "surrogatepass")``) when the caller has it."""
     if text.isascii():
         return True
-    data = text.encode("utf-8", "surrogatepass")
+    data = text.encode("utf-8", "surrogatepass") if utf8 is None else utf8
     for lead in _UNSPACED_LEADS:
         if lead in data:
             return _UNSPACED.search(text) is None

@@ -45,14 +45,15 @@ MatchMode = Literal["full", "start", "search"]
 _FOLD = str.maketrans({"İ": "i", "ı": "i"})
 
 
-def fold(text: str) -> str:
+def fold(text: str, utf8: bytes | None = None) -> str:
     """``text`` lower-cased as the vocabularies' dispatch and literal scans compare it: like
-    ``str.lower()``, but the Turkish dotted and dotless i fold to "i" (offsets kept)."""
+    ``str.lower()``, but the Turkish dotted and dotless i fold to "i" (offsets kept). ``utf8``:
+    ``text.encode("utf-8", "surrogatepass")`` when the caller has it (see :func:`~cleaner.textstats.lower`)."""
     if text.isascii():
         return lower(text)
     if "İ" in text or "ı" in text:  # (two C-speed scans: a translate with a mapping is slow on other text)
-        text = text.translate(_FOLD)
-    return lower(text)
+        return lower(text.translate(_FOLD))
+    return lower(text, utf8)
 
 
 # A line's leading run of symbols (see :func:`symbol_lead`): pictographs and arrows (Unicode's So, Sm and Sk:

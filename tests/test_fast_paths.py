@@ -663,28 +663,6 @@ def test_language_sample_sorts_only_the_long_lines_when_they_fill_it() -> None:
         assert Context(doc)._sample_lines() == want
 
 
-@pytest.mark.parametrize("languages", [("en",), ("de", "en"), ("fr", "en"), ("es", "en"), ("nl", "en")])
-def test_edge_pitch_call_skips_the_tables_the_gate_rules_out(languages: tuple[str, ...]) -> None:
-    # EdgePitch._call tries only the tables the RE2 gate does not cover once the gate rules a sentence out:
-    # none of the covered tables may match a sentence the gate rules out (sign-up, pitch and all the others).
-    from cleaner.vocab import table
-
-    rx = sentences.gate(languages)
-    assert rx is not None
-    covered = sentences.gated_tables(languages)
-    assert ("signup", "newsletter") in covered and ("promos", "pitch") in covered
-    assert ("promos", "sign_off") not in covered
-    chosen = [table(family, name, languages) for family, name in sorted(covered)]
-    said = [s for line in LINES for s in sentences.split_sentences(normalize_space(line))]
-    said += ["Sign up for our newsletter.", "Subscribe now to get the best stories.", "Follow us on Twitter."]
-    ruled_out = 0
-    for sentence in said:
-        if not rx.line(sentence):
-            ruled_out += 1
-            assert not any(t.match(sentence) for t in chosen), sentence
-    assert ruled_out > 100
-
-
 def test_context_matches_is_the_table_match() -> None:
     """``Context.matches`` (a line's verdict memoised, most lines ruled out by the table's RE2 gate) says what
     the table's regexes say of every line, gated or not, for the tables the edge and comment passes ask."""
@@ -1001,3 +979,128 @@ def test_table_matches_asks_the_tables_own_gate_first_and_answers_as_its_regex()
                     asked += 1
                     matched += expected
     assert asked > 1000 and matched > 20  # (calls among them: both answers were put to the test)
+
+
+def test_lower_of_a_long_text_a_byte_at_a_time_is_str_lower() -> None:
+    """``textstats.lower`` lower-cases a long text outside ASCII as its UTF-8 bytes where every character outside
+    ASCII lower-cases to itself: over every code point (each next to ASCII capitals, alone and in runs), the
+    capital sigma at a word's end and inside one, lone surrogates, and real pages."""
+    n = textstats.LOWER_BYTEWISE_CHARS
+    pad = "The QUICK Brown Fox, “quoted” — and so on. " * (n // 40 + 1)
+    texts = [pad + EVERY[i : i + 4000] for i in range(0, len(EVERY), 4000)]
+    texts += [pad + "".join(f"A{c}b{c}Z " for c in EVERY[i : i + 500]) for i in range(0, 0x3400, 500)]
+    texts += [pad + "ΟΔΟΣ ΣΑΣ ΑΣ", pad + "é ü ß ø ’ – ©", pad + "\ud800 x \udfff Y", pad + "İstanbul KELVIN \u212a ſ",
+              "x" * n + "é", "X" * (n - 1) + "é", "é" * n, "É" * n, "\n".join(TEXTS)]
+    texts += [text for text in TEXTS if len(text) >= n]
+    bytewise = 0
+    for text in texts:
+        assert textstats.lower(text) == text.lower(), text[:80]
+        bytewise += len(text) >= n and not text.isascii() and text.lower().encode("utf-8", "surrogatepass") == (
+            text.encode("utf-8", "surrogatepass").lower())
+    assert bytewise > 10  # (the shortcut is taken)
+    assert textstats.lower("É" * (n - 1)) == "é" * (n - 1)  # (short: str.lower)
+
+
+def _ref_clear_margin(words: list[str], scores: list[float], order: list[int]) -> bool:
+    first = order[0]
+    top = scores[first]
+    rivals = [n for n in order[1:] if 1.5 * max(scores[n], 1.0) > top]
+    if not rivals:
+        return True
+    shares = language._vote_shares()
+    mine = [0.0] * len(rivals)
+    theirs = [0.0] * len(rivals)
+    for w in words:
+        hit = shares.get(w)
+        if hit is None:
+            continue
+        langs = [n for n, _share in hit]
+        for k, rival in enumerate(rivals):
+            if first in langs:
+                if rival not in langs:
+                    mine[k] += hit[0][1]
+            elif rival in langs:
+                theirs[k] += hit[0][1]
+    return all(m >= 1.5 * max(t, 1.0) and t < language.LEAN_MIN_VOTES for m, t in zip(mine, theirs, strict=True))
+
+
+def test_language_first_in_votes_and_its_margin_are_the_sorted_orders() -> None:
+    """The winner is the stable sort's first (the first of equal votes), and its margin over every close rival,
+    judged in the languages' order, is the margin judged in the sorted order."""
+    rng = random.Random(5)
+    vocabulary = list(language._vote_shares())
+    n = len(language._LANGS)
+    cases = []
+    for text in TEXTS:
+        cases.append(language._votes(text))
+    for _ in range(3000):
+        words = [rng.choice(vocabulary) for _ in range(rng.randrange(0, 60))]
+        scores = [float(rng.choice([0, 0, 1, 2, 2, 3, 0.5, 1.5])) for _ in range(n)]
+        cases.append((words, scores))
+    for words, scores in cases:
+        order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
+        assert language._first(scores) == order[0]
+        assert language._clear_margin_of(words, scores, order[0]) == _ref_clear_margin(words, scores, order)
+        assert language._clear_margin(words, scores, order) == _ref_clear_margin(words, scores, order)
+
+
+def test_letters_counted_only_where_one_stands_count_as_counting() -> None:
+    rng = random.Random(6)
+    letter_sets = [letters for _n, letters, _least, _keep in language._VOTES_RULED_OUT_AT]
+    letter_sets += [language._SOUTH_LETTERS, *language._RULED_OUT.values()]
+    alphabet = "".join(letter_sets) + "abc ąęéèçó·ïìù\u0301"
+    texts = [*TEXTS, "", *("".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(4000))]
+    for text in texts:
+        for letters in letter_sets:
+            for least in (1, 2, 3, 8):
+                assert language._holds_at_least(text, letters, least) == (sum(map(text.count, letters)) >= least)
+
+
+def test_profile_and_sample_words_blank_every_punctuation_mark() -> None:
+    """Without looking for the wide punctuation first (blank_punctuation looks for each itself)."""
+    rng = random.Random(8)
+    marks = "!\"#$%&()*+,./:;<=>?@[\\]^`{|}~«»“”„‘’‚‹›—–…·•¡¿「」『』（）。、，！？：；।॥،؛؟"
+    alphabet = marks + "aé ß\u0301ΣЖ日\ud800-'_"
+    samples = [EVERY[i : i + 1200] for i in range(0, 0x10000, 1200)]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 80))) for _ in range(5000)]
+    for s in samples:
+        low = s.lower()
+        assert language._profile_words(low) == language._PUNCT.sub(" ", low).split()
+        assert textstats.sample_words(s) == textstats._PUNCT.sub(" ", s[: textstats.STOP_SAMPLE_CHARS].lower()).split()
+
+
+def test_language_sample_lowered_stops_at_the_line_that_fills_the_profile() -> None:
+    """``_lowered_sample`` takes the sample's lines only until they fill ``PROFILE_CHARS``: at every length around it
+    (the newline after the last line taken falls inside the profile or just past it)."""
+    n = language.PROFILE_CHARS
+    for first in range(n // 2 - 3, n // 2 + 3):
+        for second in range(n - first - 4, n - first + 3):
+            lines = ["Ab " * (first // 3) + "x" * (first % 3), "Cd " * (second // 3) + "y" * (second % 3),
+                     "Ef Gh. " * 20]
+            ctx = Context(Document("\n".join(lines)))
+            sample = ctx.language_sample()
+            assert ctx._lowered_sample() == textstats.lower(sample[:n])
+
+
+def test_one_utf8_form_of_the_text_serves_the_spaced_test_and_the_fold() -> None:
+    """``Context`` encodes its joined text once, for ``spaced_only`` and ``fold`` (``lower``) alike: each given
+    those bytes answers as it does encoding the text itself, in the scripts written without spaces too, for the
+    Turkish i's (which ``fold`` translates first) and across a trim (the bytes are the text's as it stands)."""
+    n = textstats.LOWER_BYTEWISE_CHARS
+    pad = "A line of text, “quoted”. " * (n // 25 + 1)
+    awkward = [pad + "東京の天気\n日本語", pad + "İstanbul IŞIK\nıi", pad + "ΟΔΟΣ\nΣΑΣ", "short é\nΣ", "ascii only",
+               pad + "\u0e01\u0e02 Thai", pad + "Ünïcödé ÉCOLE", pad]
+    for text in [*TEXTS, *awkward]:
+        data = text.encode("utf-8", "surrogatepass")
+        assert textstats.lower(text, data) == text.lower()
+        assert fold(text, data) == fold(text)
+        assert textstats.spaced_only(text, data) == textstats.spaced_only(text)
+        ctx = Context(Document(text))
+        joined = "\n".join(line.text for line in ctx.doc.lines)
+        assert ctx.spaced() == textstats.spaced_only(joined)
+        assert ctx.lower_text() == fold(joined)
+        if ctx.doc.lines and len(ctx.doc.lines[0].text) > 3:  # after a trim, the bytes of the text as it stands
+            line = ctx.doc.lines[0]
+            ctx.doc.trim(0, line.text[2:], line.text[:2], "prefix", "test", "test")
+            joined = "\n".join(line.text for line in ctx.doc.lines)
+            assert ctx._joined_utf8() in (None, joined.encode("utf-8", "surrogatepass"))
