@@ -252,6 +252,61 @@ def test_has_digit_is_the_regex() -> None:
         assert has_digit(line) == (DIGIT.search(line) is not None), line
 
 
+def test_context_digit_is_the_regex() -> None:
+    """``Context.digit`` (every line's ASCII digits found by a scan of the joined text a digit, a line past ASCII
+    read on its own) says of each line what ``DIGIT.search`` says: the fixtures, awkward and random texts, other
+    scripts' digits, a figure at a line's first or last character, and a line trimmed after the first ask."""
+    from cleaner.passes.furniture import DIGIT
+
+    odd = ["", "7", "a\n\nb 9\n٣ أيام\nStraße\nNo. ５\n" + "x" * 40 + "١\n9 lives\nends 0", "١\n2\nx", "\u3000\n5"]
+    for text in [*TEXTS, *odd, *RANDOM_TEXTS[:500]]:
+        ctx = Context(Document(text))
+        for i, line in enumerate(ctx.doc.lines):
+            assert ctx.digit(i) == (DIGIT.search(line.text) is not None), repr(line.text)
+    ctx = Context(Document("Updated 12 May: Prices rose\nThe end of the story is near, they said."))
+    assert ctx.digit(0)
+    ctx.doc.trim(0, "Prices rose", "Updated 12 May: ", "prefix", "test", "test")
+    ctx.refresh(0)
+    assert not ctx.digit(0) and not ctx.digit(1)
+
+
+def test_opens_address_is_the_regex() -> None:
+    """``widgets._opens_address`` (the regex asked only of a line whose first character may open an address) says
+    what ``_MAYBE_ADDRESS`` says of every code point opening a line; asked of every line of a text, it says what
+    the old search of the joined text for a line opening with an address said."""
+    from cleaner.passes.widgets import _ADDRESS_OPENING, _MAYBE_ADDRESS, _opens_address
+
+    after_newline = re.compile("\n(?:" + _ADDRESS_OPENING + ")", re.IGNORECASE)
+    cased = [ch for ch in EVERY if ch.isascii() or ch.lower() != ch or ch.upper() != ch]  # (what case may fold)
+    for ch in cased:
+        for rest in ("", "ttp://a.b", "ww.example.org", "nstagram.com/x", "witter.com", ".com/x", "ttps"):
+            text = ch + rest
+            assert _opens_address(text) == (_MAYBE_ADDRESS.match(text) is not None), repr(text)
+    for text in ("Https://a", "<WWW.b", "X.COM/y", "Instagram.", "instagram", "LinkedIn.com", "lin\u212aedin.com",
+                 "ti\u212atok.com", "b\u017fky.app", "\u0130nstagram.com", "youtube", "Youtube.be", "x.co", "<h", ""):
+        assert _opens_address(text) == (_MAYBE_ADDRESS.match(text) is not None), repr(text)
+    for text in [*TEXTS, *RANDOM_TEXTS[:500], "İnstagram.com/x\nb", "a\nWWW.x.org", "\nhttp://x", "a\n\nx.com"]:
+        lines = Document(text).lines
+        joined = "\n".join(line.text for line in lines)
+        old = _MAYBE_ADDRESS.match(joined) is not None or after_newline.search(joined) is not None
+        assert any(_opens_address(line.text) for line in lines) == old, text[:200]
+
+
+def test_phone_labels_open_so() -> None:
+    """``footer_contact_block`` asks ``_LABELLED_PHONE`` only of a line opening on one of ``_PHONE_LABEL_FIRST``:
+    no other character, in any case, opens a line the regex reads as a labelled phone."""
+    from cleaner.passes.edge_guards import _LABELLED_PHONE, _PHONE_LABEL_FIRST
+
+    cased = [ch for ch in EVERY if ch.isascii() or ch.lower() != ch or ch.upper() != ch]
+    rests = ("el: 0113 378 5005", "ax 0113 378", "hone: 156", "elefone: 156", "él. : 02 28 25 20 00", "lf: 12 34 56",
+             "ELEFON: 030 123", "one 12 34")
+    for ch in cased:
+        for rest in rests:
+            if _LABELLED_PHONE.fullmatch(ch + rest):
+                assert ch in _PHONE_LABEL_FIRST, repr(ch + rest)
+    assert all(_LABELLED_PHONE.fullmatch(text) for text in ("Tel: 0113 378 5005", "Fax 0113 378", "Phone: 156"))
+
+
 def test_one_word_answers_and_questions_end_so() -> None:
     """The furniture test asks whether a one-word line is an answer or a question only of a line that ends so
     (its closing quotes and brackets taken off: ``_ONE_WORD_ENDS``); one that ends otherwise is neither."""
