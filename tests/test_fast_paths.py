@@ -283,7 +283,8 @@ def test_opens_address_is_the_regex() -> None:
             text = ch + rest
             assert _opens_address(text) == (_MAYBE_ADDRESS.match(text) is not None), repr(text)
     for text in ("Https://a", "<WWW.b", "X.COM/y", "Instagram.", "instagram", "LinkedIn.com", "lin\u212aedin.com",
-                 "ti\u212atok.com", "b\u017fky.app", "\u0130nstagram.com", "youtube", "Youtube.be", "x.co", "<h", ""):
+                 "ti\u212atok.com", "b\u017fky.app", "\u0130nstagram.com", "youtube", "Youtube.be", "x.co", "<h", "",
+                 "HTTP", "<Http", "The www.x", "In.", "Instagram", "INSTAGRAM.C", "Home", "<WWW"):
         assert _opens_address(text) == (_MAYBE_ADDRESS.match(text) is not None), repr(text)
     for text in [*TEXTS, *RANDOM_TEXTS[:500], "İnstagram.com/x\nb", "a\nWWW.x.org", "\nhttp://x", "a\n\nx.com"]:
         lines = Document(text).lines
@@ -305,6 +306,25 @@ def test_phone_labels_open_so() -> None:
             if _LABELLED_PHONE.fullmatch(ch + rest):
                 assert ch in _PHONE_LABEL_FIRST, repr(ch + rest)
     assert all(_LABELLED_PHONE.fullmatch(text) for text in ("Tel: 0113 378 5005", "Fax 0113 378", "Phone: 156"))
+
+
+def test_street_and_town_ends_before_their_regexes() -> None:
+    """``footer_contact_block`` asks ``_STREET`` and ``_POSTCODE_TOWN`` only of a line whose ends may hold their
+    figures (``_street_ends``, ``_town_ends``): every line either regex reads whole passes its look, and the looks
+    let the lines of an address through."""
+    from cleaner.passes.edge_guards import _POSTCODE_TOWN, _STREET, _street_ends, _town_ends
+
+    digits = "0123456789٣５"
+    shaped = [f"{a}{b}" for a in ("12 ", "Main St ", "D-", "AB-", "Leeds LS1 ", "x", "") for b in digits + "aZ"]
+    odd = ["12 Market Street", "Hauptstraße 12", "Hanauer Landstr. 126-128", "Hauptstraße 12a", "5 rue de la Paix",
+           "10115 Berlin", "D-10115 Berlin", "Leeds LS1 6AB", "London SW1A 1AA", "٣ شارع النيل", "Straße ５", "12"]
+    for text in [*LINES, *shaped, *odd, *(t + e for t in odd for e in ("", " ", "b", "B", "ä", "Ä", "-", "1 "))]:
+        text = text.strip()
+        if _STREET.fullmatch(text):
+            assert _street_ends(text), text
+        if _POSTCODE_TOWN.fullmatch(text):
+            assert _town_ends(text), text
+    assert all(_STREET.fullmatch(t) for t in odd[:5]) and all(_POSTCODE_TOWN.fullmatch(t) for t in odd[5:9])
 
 
 def test_one_word_answers_and_questions_end_so() -> None:

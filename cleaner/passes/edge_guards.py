@@ -2550,6 +2550,23 @@ _POSTCODE_TOWN = re.compile(
     r"|[^\W\d_][\w'’ .-]{1,40},? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
 )
 _STREET_WORDS = 6
+
+
+def _street_ends(text: str) -> bool:
+    """What ``_STREET.fullmatch(text)`` needs at the line's ends, looked at before the regex: the house number first,
+    or last (a figure, or a figure and a lowercase letter: "Hanauer Landstr. 126-128", "Hauptstraße 12a")."""
+    return decimal(text[:1]) or decimal(text[-1:]) or (decimal(text[-2:-1]) and "a" <= text[-1:] <= "z")
+
+
+def _town_ends(text: str) -> bool:
+    """What ``_POSTCODE_TOWN.fullmatch(text)`` needs at the line's ends, looked at before the regex: the postal code
+    first (a figure, or a country's capitals and a hyphen: "D-10115 Berlin"), or last (a figure and two capitals:
+    "Leeds LS1 6AB")."""
+    return (
+        decimal(text[:1])
+        or ("A" <= text[:1] <= "Z" and "-" in text[1:3])
+        or (decimal(text[-3:-2]) and "A" <= text[-2:-1] <= "Z" and "A" <= text[-1:] <= "Z")
+    )
 _BLOCK_NAME_WORDS = 4
 
 
@@ -2579,10 +2596,12 @@ def footer_contact_block(ctx: Context, region: range, furniture: list[int]) -> l
         return found
 
     def street(i: int) -> bool:
-        return short(i, _STREET_WORDS) and _STREET.fullmatch(lines[i].text.strip()) is not None
+        text = lines[i].text.strip()
+        return _street_ends(text) and short(i, _STREET_WORDS) and _STREET.fullmatch(text) is not None
 
     def town(i: int) -> bool:
-        return short(i, _STREET_WORDS) and _POSTCODE_TOWN.fullmatch(lines[i].text.strip()) is not None
+        text = lines[i].text.strip()
+        return _town_ends(text) and short(i, _STREET_WORDS) and _POSTCODE_TOWN.fullmatch(text) is not None
 
     def one_line(i: int) -> bool:
         text = lines[i].text

@@ -60,6 +60,10 @@ def _opens_address(text: str) -> bool:
     if first in _ADDRESS_FIRST:
         head = text[:_ADDRESS_PREFIX_CHARS]
         if head.isascii():
+            # (each opening but http's holds a dot in its first ten characters: "The", "In", "For" are ruled out by
+            # one look, no lower-casing)
+            if "." not in head and first not in "hH<":
+                return False
             return lower(head).startswith(_ADDRESS_PREFIXES)
     elif first == "" or ord(first) < 128:
         return False
