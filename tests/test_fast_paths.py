@@ -327,6 +327,21 @@ def test_street_and_town_ends_before_their_regexes() -> None:
     assert all(_STREET.fullmatch(t) for t in odd[:5]) and all(_POSTCODE_TOWN.fullmatch(t) for t in odd[5:9])
 
 
+def test_link_line_looks_before_its_regex() -> None:
+    """``widgets._link_line`` looks at a line's first character and its spaces before ``_LINK_LINE``: it says what
+    the regex alone says, of every code point opening an address and of the fixtures' lines."""
+    from cleaner.passes.widgets import _LINK_LINE, _link_line
+
+    def reference(text: str) -> bool:
+        return bool(_LINK_LINE.fullmatch(text)) and ("://" in text or "/" in text)
+
+    for ch in EVERY[:0x3000]:
+        for rest in ("ttps://example.org/a", "ww.example.org/x", "http://a.b/c>", "", "ttp://a b/c"):
+            assert _link_line(ch + rest) == reference(ch + rest), repr(ch + rest)
+    for text in [*LINES, "<https://a.org/x>", "https://a.org/x y", "www.a.org", "https://a.org/\tx", "Https://a/b"]:
+        assert _link_line(text) == reference(text), text
+
+
 def test_one_word_answers_and_questions_end_so() -> None:
     """The furniture test asks whether a one-word line is an answer or a question only of a line that ends so
     (its closing quotes and brackets taken off: ``_ONE_WORD_ENDS``); one that ends otherwise is neither."""

@@ -12,6 +12,7 @@ from .base import Pass, VocabLinePass, prose_bounds
 
 # a line that is one web address and nothing else (angle brackets allowed)
 _LINK_LINE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
+_LINK_FIRST: Final = frozenset("<hw")  # (the characters _LINK_LINE's match opens with: it ignores no case)
 # an address ending in an image file's name (a query or fragment may follow)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)(?:[?#][^\s<>]*)?>?\Z", re.IGNORECASE)
 
@@ -84,7 +85,13 @@ def _contact_line(text: str) -> bool:
 def _link_line(text: str) -> bool:
     """A line that is only a web address; not a bare domain ("www.example.com"), which is a
     site telling readers where to find it."""
-    return bool(_LINK_LINE.fullmatch(text)) and ("://" in text or "/" in text)
+    # (what the regex needs, looked at first: its first character, and no space; most lines fail one or both)
+    return (
+        text[:1] in _LINK_FIRST
+        and " " not in text
+        and bool(_LINK_LINE.fullmatch(text))
+        and ("://" in text or "/" in text)
+    )
 
 
 class SocialButtons(VocabLinePass):
