@@ -68,6 +68,7 @@ def run_timed(cleaner: Cleaner, text: str, totals: dict[str, float], eager: bool
     t0 = clock()
     doc.settle()
     out = doc.render()
+    ctx.close()  # (as clean_text does)
     totals[RENDER] += clock() - t0
     return out
 

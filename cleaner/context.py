@@ -22,6 +22,7 @@ from .textstats import (
     WIDE_PUNCT,
     LineStats,
     ends_sentence,
+    has_digit,
     is_prose,
     measure,
     spaced_only,
@@ -35,6 +36,7 @@ _SAMPLE_LEAST: Final = 60
 
 class Context:
     __slots__ = (
+        "_digits",
         "_display_language",
         "_gated",
         "_joined",
@@ -80,6 +82,7 @@ class Context:
         self._stats: list[LineStats | None] = [None] * len(doc)
         self._prose: list[bool | None] = [None] * len(doc)
         self._words: list[int] = [-1] * len(doc)
+        self._digits: list[int] = [-1] * len(doc)  # per line 1 / 0: it holds a figure or not; -1: not judged yet
         self._words_all = False  # every line's count is in _words (no -1 in it: see word_counts)
         # what holds for every line of the text (and stays true once a pass trims one): no character of
         # an unspaced script in it (None: not looked yet)
@@ -463,11 +466,39 @@ class Context:
         self.check_deadline()
         return counts
 
+    def digit(self, index: int) -> bool:
+        """Whether line ``index`` holds a figure (``DIGIT.search(text) is not None``, :func:`~.textstats.has_digit`),
+        judged once per line: the edge guards ask it of most lines of a page's edges, several times each (and
+        seldom of the article's long paragraphs, which are most of its characters: no line is read unasked)."""
+        found = self._digits[index]
+        if found < 0:
+            found = self._digits[index] = 1 if has_digit(self.doc.lines[index].text) else 0
+        return found > 0
+
+    def close(self) -> None:
+        """Let the document go once cleaning is done (its text rendered, its removals read): its lines and this
+        context's caches are dropped. Compiled, each pass's nested functions and the environment holding them
+        are a reference cycle (the environment holds the functions, each of them the environment), and the
+        environment holds the context and the document's lines: without this, each document would wait for the
+        cycle collector, whose every run then reads all of it."""
+        self.doc.lines.clear()
+        self.doc.deferred.clear()
+        self._memos.clear()
+        self._gated.clear()
+        self._stats.clear()
+        self._prose.clear()
+        self._words.clear()
+        self._digits.clear()
+        self._sample = self._lower_lines = self._joined = None
+        self._lower = None
+        self._starts = None
+
     def refresh(self, index: int) -> None:
         """Forget cached measurements of a line whose text a pass trimmed."""
         self._stats[index] = None
         self._prose[index] = None
         self._words[index] = -1
+        self._digits[index] = -1
         self._words_all = False
 
     def is_prose(self, index: int) -> bool:

@@ -102,8 +102,10 @@ class Cleaner:
         ``profile``: a learned site profile (see ``cleaner.site``) whose recurring
         furniture is removed too.
         """
-        doc, _ = self._run(self._check_input(text), profile)
-        return doc.render()
+        doc, ctx = self._run(self._check_input(text), profile)
+        out = doc.render()
+        ctx.close()  # (the document freed now, not by the cycle collector: see Context.close)
+        return out
 
     def learn(self, documents: Documents, **options: Any) -> dict[str, SiteProfile]:
         """Learn site profiles from a corpus (one read): ``{site: SiteProfile}``.
@@ -130,7 +132,9 @@ class Cleaner:
         title = next((r.text for r in removed if r.pass_name == "title-line"), None)
         metadata: dict[str, str | None] = {"title": title} if title else {}
         language = ctx.display_language if detect_language else ctx.language
-        return Result(text=doc.render(), language=language, removed=removed, metadata=metadata)
+        result = Result(text=doc.render(), language=language, removed=removed, metadata=metadata)
+        ctx.close()
+        return result
 
     # -- HTML path ----------------------------------------------------------------
     def explain_html(self, html: str | bytes, url: str | None = None, profile: SiteProfile | None = None) -> Result:

@@ -56,6 +56,21 @@ _PUNCT: Final = re.compile("[" + re.escape(_PUNCT_CHARS) + "]")
 _PUNCT_ASCII: Final = bytes(c for c in range(128) if _PUNCT.match(chr(c)))
 _PUNCT_BYTES: Final = bytes.maketrans(_PUNCT_ASCII, b" " * len(_PUNCT_ASCII))
 #: The punctuation of ``_PUNCT`` outside ASCII (see :func:`blank_punctuation`).
+DIGIT: Final = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """``DIGIT.search(text) is not None``: compiled, the ASCII characters are read by their codes (most lines
+    are ASCII and hold no figure), and the regex reads on from the first character past ASCII."""
+    for k in range(len(text)):
+        code = ord(text[k])
+        if 48 <= code <= 57:
+            return True
+        if code > 127:
+            return DIGIT.search(text, k) is not None
+    return False
+
+
 WIDE_PUNCT: Final[tuple[str, ...]] = tuple(c for c in _PUNCT_CHARS if not c.isascii())
 # the closing quotes of every quoting style: German and Czech „…“ and ‚…‘ close with “ and ‘, German
 # books quote »…« and Swiss/French-style text «…» (a line never ends in an opening quote)

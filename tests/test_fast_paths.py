@@ -252,6 +252,96 @@ def test_has_digit_is_the_regex() -> None:
         assert has_digit(line) == (DIGIT.search(line) is not None), line
 
 
+def test_context_digit_is_the_regex() -> None:
+    """``Context.digit`` (every line's ASCII digits found by a scan of the joined text a digit, a line past ASCII
+    read on its own) says of each line what ``DIGIT.search`` says: the fixtures, awkward and random texts, other
+    scripts' digits, a figure at a line's first or last character, and a line trimmed after the first ask."""
+    from cleaner.passes.furniture import DIGIT
+
+    odd = ["", "7", "a\n\nb 9\n٣ أيام\nStraße\nNo. ５\n" + "x" * 40 + "١\n9 lives\nends 0", "١\n2\nx", "\u3000\n5"]
+    for text in [*TEXTS, *odd, *RANDOM_TEXTS[:500]]:
+        ctx = Context(Document(text))
+        for i, line in enumerate(ctx.doc.lines):
+            assert ctx.digit(i) == (DIGIT.search(line.text) is not None), repr(line.text)
+    ctx = Context(Document("Updated 12 May: Prices rose\nThe end of the story is near, they said."))
+    assert ctx.digit(0)
+    ctx.doc.trim(0, "Prices rose", "Updated 12 May: ", "prefix", "test", "test")
+    ctx.refresh(0)
+    assert not ctx.digit(0) and not ctx.digit(1)
+
+
+def test_opens_address_is_the_regex() -> None:
+    """``widgets._opens_address`` (the regex asked only of a line whose first character may open an address) says
+    what ``_MAYBE_ADDRESS`` says of every code point opening a line; asked of every line of a text, it says what
+    the old search of the joined text for a line opening with an address said."""
+    from cleaner.passes.widgets import _ADDRESS_OPENING, _MAYBE_ADDRESS, _opens_address
+
+    after_newline = re.compile("\n(?:" + _ADDRESS_OPENING + ")", re.IGNORECASE)
+    cased = [ch for ch in EVERY if ch.isascii() or ch.lower() != ch or ch.upper() != ch]  # (what case may fold)
+    for ch in cased:
+        for rest in ("", "ttp://a.b", "ww.example.org", "nstagram.com/x", "witter.com", ".com/x", "ttps"):
+            text = ch + rest
+            assert _opens_address(text) == (_MAYBE_ADDRESS.match(text) is not None), repr(text)
+    for text in ("Https://a", "<WWW.b", "X.COM/y", "Instagram.", "instagram", "LinkedIn.com", "lin\u212aedin.com",
+                 "ti\u212atok.com", "b\u017fky.app", "\u0130nstagram.com", "youtube", "Youtube.be", "x.co", "<h", "",
+                 "HTTP", "<Http", "The www.x", "In.", "Instagram", "INSTAGRAM.C", "Home", "<WWW"):
+        assert _opens_address(text) == (_MAYBE_ADDRESS.match(text) is not None), repr(text)
+    for text in [*TEXTS, *RANDOM_TEXTS[:500], "İnstagram.com/x\nb", "a\nWWW.x.org", "\nhttp://x", "a\n\nx.com"]:
+        lines = Document(text).lines
+        joined = "\n".join(line.text for line in lines)
+        old = _MAYBE_ADDRESS.match(joined) is not None or after_newline.search(joined) is not None
+        assert any(_opens_address(line.text) for line in lines) == old, text[:200]
+
+
+def test_phone_labels_open_so() -> None:
+    """``footer_contact_block`` asks ``_LABELLED_PHONE`` only of a line opening on one of ``_PHONE_LABEL_FIRST``:
+    no other character, in any case, opens a line the regex reads as a labelled phone."""
+    from cleaner.passes.edge_guards import _LABELLED_PHONE, _PHONE_LABEL_FIRST
+
+    cased = [ch for ch in EVERY if ch.isascii() or ch.lower() != ch or ch.upper() != ch]
+    rests = ("el: 0113 378 5005", "ax 0113 378", "hone: 156", "elefone: 156", "él. : 02 28 25 20 00", "lf: 12 34 56",
+             "ELEFON: 030 123", "one 12 34")
+    for ch in cased:
+        for rest in rests:
+            if _LABELLED_PHONE.fullmatch(ch + rest):
+                assert ch in _PHONE_LABEL_FIRST, repr(ch + rest)
+    assert all(_LABELLED_PHONE.fullmatch(text) for text in ("Tel: 0113 378 5005", "Fax 0113 378", "Phone: 156"))
+
+
+def test_street_and_town_ends_before_their_regexes() -> None:
+    """``footer_contact_block`` asks ``_STREET`` and ``_POSTCODE_TOWN`` only of a line whose ends may hold their
+    figures (``_street_ends``, ``_town_ends``): every line either regex reads whole passes its look, and the looks
+    let the lines of an address through."""
+    from cleaner.passes.edge_guards import _POSTCODE_TOWN, _STREET, _street_ends, _town_ends
+
+    digits = "0123456789٣５"
+    shaped = [f"{a}{b}" for a in ("12 ", "Main St ", "D-", "AB-", "Leeds LS1 ", "x", "") for b in digits + "aZ"]
+    odd = ["12 Market Street", "Hauptstraße 12", "Hanauer Landstr. 126-128", "Hauptstraße 12a", "5 rue de la Paix",
+           "10115 Berlin", "D-10115 Berlin", "Leeds LS1 6AB", "London SW1A 1AA", "٣ شارع النيل", "Straße ５", "12"]
+    for text in [*LINES, *shaped, *odd, *(t + e for t in odd for e in ("", " ", "b", "B", "ä", "Ä", "-", "1 "))]:
+        text = text.strip()
+        if _STREET.fullmatch(text):
+            assert _street_ends(text), text
+        if _POSTCODE_TOWN.fullmatch(text):
+            assert _town_ends(text), text
+    assert all(_STREET.fullmatch(t) for t in odd[:5]) and all(_POSTCODE_TOWN.fullmatch(t) for t in odd[5:9])
+
+
+def test_link_line_looks_before_its_regex() -> None:
+    """``widgets._link_line`` looks at a line's first character and its spaces before ``_LINK_LINE``: it says what
+    the regex alone says, of every code point opening an address and of the fixtures' lines."""
+    from cleaner.passes.widgets import _LINK_LINE, _link_line
+
+    def reference(text: str) -> bool:
+        return bool(_LINK_LINE.fullmatch(text)) and ("://" in text or "/" in text)
+
+    for ch in EVERY[:0x3000]:
+        for rest in ("ttps://example.org/a", "ww.example.org/x", "http://a.b/c>", "", "ttp://a b/c"):
+            assert _link_line(ch + rest) == reference(ch + rest), repr(ch + rest)
+    for text in [*LINES, "<https://a.org/x>", "https://a.org/x y", "www.a.org", "https://a.org/\tx", "Https://a/b"]:
+        assert _link_line(text) == reference(text), text
+
+
 def test_one_word_answers_and_questions_end_so() -> None:
     """The furniture test asks whether a one-word line is an answer or a question only of a line that ends so
     (its closing quotes and brackets taken off: ``_ONE_WORD_ENDS``); one that ends otherwise is neither."""

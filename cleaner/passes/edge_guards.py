@@ -803,7 +803,7 @@ def counts_under_data(ctx: Context, region: range, furniture: list[int]) -> list
                 under_data = labelled = False
                 listed = 0
             continue
-        under_data = ctx.words(i) >= 3 and bool(DIGIT.search(text)) and not lines[i].lead
+        under_data = ctx.words(i) >= 3 and ctx.digit(i) and not lines[i].lead
         labelled = under_data and ":" in text
         listed = listed + 1 if labelled else 0
     return [i for i in furniture if i not in keep] if keep else furniture
@@ -1002,7 +1002,7 @@ def inner_headings(
 
     def data(i: int) -> bool:  # (or a labelled count: "Attendance: 17,562."; or opening hours, "Mo–Fr 6:00–22:00")
         text = lines[i].text
-        return bool(DIGIT.search(text)) and (
+        return ctx.digit(i) and (
             ctx.words(i) >= 3
             or bool(CLOCK_SPAN.search(text))
             or bool(_LABEL_COUNT.fullmatch(text.rstrip(".")))
@@ -1794,11 +1794,12 @@ _ASCII_WORDS_AND_SPACES: dict[int, None] = {
 }
 
 
-def _row_shape(text: str) -> str:
+def _row_shape(text: str, digit: bool | None = None) -> str:
     """The template a row of data shares with the rows around it, or "" for a line that is no
     row: the punctuation skeleton of a line holding a colon ("England (Group A): 10th"), or of
     a line that starts with a number and holds punctuation ("12' Brobbey", "1:0 Wirtz (23.)"); the
-    count of cells of a table row ("S&P 500 | 5,612.4 | -1.2%", its header "Index | Close")."""
+    count of cells of a table row ("S&P 500 | 5,612.4 | -1.2%", its header "Index | Close"). ``digit``: whether
+    the text holds a figure, where the caller knows it (:meth:`~cleaner.context.Context.digit`)."""
     if "|" in text:
         return "|" * text.count("|")
     if ":" in text or decimal(text[:1]):
@@ -1811,7 +1812,7 @@ def _row_shape(text: str) -> str:
         # a name, a spaced dash and a role of a few words: a cast list ("Ellen Marsh – Nora", "Mia Hoffmann – Tochter",
         # "Ada Lindqvist – the harbour master"; :func:`data_rows` asks :func:`_cast` of the run)
         return "–"
-    if not DIGIT.search(text):
+    if not (DIGIT.search(text) is not None if digit is None else digit):
         return ""  # (each shape below holds a figure: most lines, a menu's, are judged by this one scan)
     if _PRICE_ROW.fullmatch(text):
         return "$"  # a name, a figure and its currency or unit: "Bilet normalny 22 zł", "Sauna 12,50 €"
@@ -1925,11 +1926,11 @@ def data_rows(ctx: Context, region: range) -> set[int]:
     kept = [i for i in region if lines[i].removal is None]
     for i in [*kept, -1]:
         text = lines[i].text if i >= 0 else ""
-        here = _row_shape(text)
+        here = _row_shape(text, ctx.digit(i) if i >= 0 else False)
         if i >= 0 and here and here == shape and "://" not in lines[i].text:
             run.append(i)
             continue
-        if len(run) >= 3 and (shape[0] != "|" or sum(1 for j in run if DIGIT.search(lines[j].text)) >= 2) and (
+        if len(run) >= 3 and (shape[0] != "|" or sum(1 for j in run if ctx.digit(j)) >= 2) and (
             shape != "~" or _under_result(ctx, kept, run[0]) or _standings(ctx, run)
         ) and (shape != "–" or _cast(ctx, run)):
             # (a table of words alone is a menu: "Home | News | Sport"; names and figures alone are a menu's too,
@@ -2262,7 +2263,7 @@ def text_through(ctx: Context, region: range, furniture: list[int]) -> list[int]
             # (a kept line of fewer than three words and no figure says nothing of the text: a reader's name over
             # a review, "Marie L."; nor does one of no function word and no sentence end)
             text = lines[i].text
-            if DIGIT.search(text) or (
+            if ctx.digit(i) or (
                 ctx.words(i) >= 3 and ((bool(ctx.stopwords) and ctx.stats(i).stop_ratio > 0) or ends_sentence(text))
             ):
                 own += 1
@@ -2545,7 +2546,7 @@ def contact_phones(ctx: Context, region: range, furniture: list[int]) -> list[in
         text = line.text.strip()
         # (a figure first: on a line of words the pattern's optional labels are tried every way they split)
         return (
-            DIGIT.search(text) is not None
+            ctx.digit(j)
             and _PHONE.fullmatch(text) is not None
             and sum(c.isdigit() for c in text) >= _PHONE_DIGITS
         )
@@ -2602,6 +2603,8 @@ _LABELLED_PHONE = re.compile(
     r"(?:tel|tél|téléphone|telefone|telefon|teléfono|telefono|fone|phone|tlf|fax)\.?\s?:?\s?\+?\(?\d[\d ()./–-]{1,24}",
     re.IGNORECASE,
 )
+# the letters _LABELLED_PHONE's labels open with, in either case (no other character folds to them)
+_PHONE_LABEL_FIRST: Final = frozenset("tfpTFP")
 _ADDRESS_WORDS = 14
 _FOOTER_BOX_LINES = 3  # a site's address, its phone, a fax or its hours
 _FOOTER_OVER = 3  # the footer's lines over it, all going (one label over it may be the article's "Kontakt")
@@ -2618,6 +2621,23 @@ _POSTCODE_TOWN = re.compile(
     r"|[^\W\d_][\w'’ .-]{1,40},? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
 )
 _STREET_WORDS = 6
+
+
+def _street_ends(text: str) -> bool:
+    """What ``_STREET.fullmatch(text)`` needs at the line's ends, looked at before the regex: the house number first,
+    or last (a figure, or a figure and a lowercase letter: "Hanauer Landstr. 126-128", "Hauptstraße 12a")."""
+    return decimal(text[:1]) or decimal(text[-1:]) or (decimal(text[-2:-1]) and "a" <= text[-1:] <= "z")
+
+
+def _town_ends(text: str) -> bool:
+    """What ``_POSTCODE_TOWN.fullmatch(text)`` needs at the line's ends, looked at before the regex: the postal code
+    first (a figure, or a country's capitals and a hyphen: "D-10115 Berlin"), or last (a figure and two capitals:
+    "Leeds LS1 6AB")."""
+    return (
+        decimal(text[:1])
+        or ("A" <= text[:1] <= "Z" and "-" in text[1:3])
+        or (decimal(text[-3:-2]) and "A" <= text[-2:-1] <= "Z" and "A" <= text[-1:] <= "Z")
+    )
 _BLOCK_NAME_WORDS = 4
 
 
@@ -2636,14 +2656,23 @@ def footer_contact_block(ctx: Context, region: range, furniture: list[int]) -> l
     def going(i: int) -> bool:
         return lines[i].removal is not None or i in gone
 
+    plain: dict[int, bool] = {}  # (each line's sentence test once: street, town, address and phone all ask it)
+
     def short(i: int, most: int) -> bool:
-        return ctx.words(i) <= most and not ends_sentence(lines[i].text) and not ctx.is_prose(i)
+        if ctx.words(i) > most:
+            return False
+        found = plain.get(i)
+        if found is None:
+            found = plain[i] = not ends_sentence(lines[i].text) and not ctx.is_prose(i)
+        return found
 
     def street(i: int) -> bool:
-        return short(i, _STREET_WORDS) and _STREET.fullmatch(lines[i].text.strip()) is not None
+        text = lines[i].text.strip()
+        return _street_ends(text) and short(i, _STREET_WORDS) and _STREET.fullmatch(text) is not None
 
     def town(i: int) -> bool:
-        return short(i, _STREET_WORDS) and _POSTCODE_TOWN.fullmatch(lines[i].text.strip()) is not None
+        text = lines[i].text.strip()
+        return _town_ends(text) and short(i, _STREET_WORDS) and _POSTCODE_TOWN.fullmatch(text) is not None
 
     def one_line(i: int) -> bool:
         text = lines[i].text
@@ -2655,16 +2684,22 @@ def footer_contact_block(ctx: Context, region: range, furniture: list[int]) -> l
         )
 
     def phone(i: int) -> bool:
-        return short(i, _ADDRESS_WORDS) and _LABELLED_PHONE.fullmatch(lines[i].text.strip()) is not None
+        text = lines[i].text.strip()
+        # (the label first: every one opens on one of _PHONE_LABEL_FIRST, most lines on another letter)
+        return (
+            text[:1] in _PHONE_LABEL_FIRST
+            and short(i, _ADDRESS_WORDS)
+            and _LABELLED_PHONE.fullmatch(text) is not None
+        )
 
     def name(i: int) -> bool:
         text = lines[i].text.strip()
-        return short(i, _BLOCK_NAME_WORDS) and not DIGIT.search(text) and text[-1:] not in ":|"
+        return short(i, _BLOCK_NAME_WORDS) and not ctx.digit(i) and text[-1:] not in ":|"
 
     # every line of the block's body holds a figure (a house number, a postcode, a phone), a name none: a line
     # without one ends the body, and a name is only looked for over a line with one (cheap first: the region is
     # most of a naive page)
-    figured = [DIGIT.search(lines[i].text) is not None for i in seq]
+    figured = [ctx.digit(i) for i in seq]
     out: list[int] = []
     k = 0
     while k < len(seq):
@@ -2710,7 +2745,13 @@ def share_counts(ctx: Context, region: range) -> list[int]:
 
     def count(i: int) -> bool:
         line = lines[i]
-        return line.removal is None and not line.lead and _BARE_COUNT.fullmatch(line.text.strip()) is not None
+        # (a count holds a figure: most lines are ruled out before the regex)
+        return (
+            line.removal is None
+            and not line.lead
+            and ctx.digit(i)
+            and _BARE_COUNT.fullmatch(line.text.strip()) is not None
+        )
 
     def shared(n: int) -> bool:
         return 0 <= n < len(seq) and (r := lines[seq[n]].removal) is not None and r.pass_name in _SHARE_PASSES

@@ -11,11 +11,12 @@ from collections.abc import Callable
 from typing import Final
 
 from ..context import Context
+from ..textstats import DIGIT as DIGIT  # (defined beside has_digit, which Context asks of every line)
 from ..textstats import MIN_PROSE_WORDS, ends_colon, ends_sentence
+from ..textstats import has_digit as has_digit
 
 # (Final: compiled, each name is a static, not a look-up in the module's dict on every line)
 QUOTES: Final = frozenset("\"“”„«»‘’‚‹›'「『")
-DIGIT: Final = re.compile(r"\d")
 URL: Final = re.compile(r"(https?://|www\.)\S+")
 NUMBERED: Final = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
 # a command line as a how-to prints it: a lowercase program's name, then arguments, one of them an option
@@ -33,18 +34,6 @@ def decimal(ch: str) -> bool:
         return False
     code = ord(ch)  # (a comparison of strings is a generic call too; ``ord`` is not)
     return 48 <= code <= 57 or (code > 127 and ch.isdecimal())
-
-
-def has_digit(text: str) -> bool:
-    """``DIGIT.search(text) is not None``: compiled, the ASCII characters are read by their codes (most lines
-    are ASCII and hold no figure), and the regex reads on from the first character past ASCII."""
-    for k in range(len(text)):
-        code = ord(text[k])
-        if 48 <= code <= 57:
-            return True
-        if code > 127:
-            return DIGIT.search(text, k) is not None
-    return False
 
 
 def command_line(text: str) -> bool:

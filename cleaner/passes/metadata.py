@@ -75,11 +75,12 @@ class Dateline(VocabLinePass):
             return set()
         first = bounds[0]
         lines = ctx.doc.lines
-        at = {i: pos for pos, i in enumerate(kept)}
+        # (each line's place in ``kept`` looked up where asked, for the few lines the tables matched: no map of them
+        # all for each document)
 
         def around(i: int) -> tuple[int | None, int | None]:
             """The kept lines before and after ``i``, None where there is none or it is residue."""
-            pos = at[i]
+            pos = _place(kept, i)
             before = kept[pos - 1] if pos else None
             after = kept[pos + 1] if pos + 1 < len(kept) else None
             return (None if before in hits else before), (None if after in hits else after)
@@ -101,13 +102,15 @@ class Dateline(VocabLinePass):
         for i in mine:
             text = past_symbols(lines[i].text)  # (what the table matched: "🗓️ 3 May 2024" opens on its day)
             # (a weekday first: a list of teasers dates its headlines in figures, "12 November 2019")
-            if not text[:1].isdigit() and event.match(text) and _heads_entry(ctx, kept, at[i], hits):
+            if not text[:1].isdigit() and event.match(text) and _heads_entry(ctx, kept, _place(kept, i), hits):
                 listed.append(i)
             before, after = around(i)
-            if after is not None and _letter_heading(ctx, kept, at[after], text):
+            if after is not None and _letter_heading(ctx, kept, _place(kept, after), text):
                 out.add(i)  # a letter's place and date over its greeting ("Zuidhorn, 4 maart 2024", "Geachte heer,")
                 continue
-            if before is not None and _issued(ctx, kept, at[before], issuer.match(lines[before].text) is not None):
+            if before is not None and _issued(
+                ctx, kept, _place(kept, before), issuer.match(lines[before].text) is not None
+            ):
                 out.add(i)  # a notice's date of issue under the body that signs it ("杭州市城市管理局")
                 continue
             if after is not None and relative.match(text) and ClockLine.entry_text(ctx, after):
@@ -322,8 +325,15 @@ def fact_box_rows(ctx: Context, mine: list[int], hits: dict[int, int]) -> set[in
     if not rows:
         return set()
     kept = ctx.doc.kept()
-    at = {i: pos for pos, i in enumerate(kept)}
-    return {i for i in rows if in_fact_box(ctx, kept, at[i], hits)}
+    return {i for i in rows if in_fact_box(ctx, kept, _place(kept, i), hits)}
+
+
+def _place(kept: list[int], i: int) -> int:
+    """The place of line ``i`` in ``kept`` (ascending), found by bisection; KeyError where it is not there."""
+    pos = bisect_left(kept, i)
+    if pos == len(kept) or kept[pos] != i:
+        raise KeyError(i)
+    return pos
 
 
 def in_fact_box(ctx: Context, kept: list[int], pos: int, hits: dict[int, int] | None = None) -> bool:

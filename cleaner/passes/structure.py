@@ -213,7 +213,7 @@ class EdgeFurniture(Pass):
                 and not line.lead  # a heading ("# Three years of sourdough") or a list item
                 and ctx.words(i) <= _MENU_ITEM_WORDS
                 and line.text[-1] not in _NOT_MENU_END  # (a menu's "On This Day in Space!" is an item)
-                and not DIGIT.search(line.text)  # a row of data ("Spain (Group F): 11th appearance")
+                and not ctx.digit(i)  # a row of data ("Spain (Group F): 11th appearance")
                 and not ctx.is_prose(i)
             ):
                 group.append(i)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from ..context import Context
 from ..textstats import lower
@@ -12,6 +12,7 @@ from .base import Pass, VocabLinePass, prose_bounds
 
 # a line that is one web address and nothing else (angle brackets allowed)
 _LINK_LINE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
+_LINK_FIRST: Final = frozenset("<hw")  # (the characters _LINK_LINE's match opens with: it ignores no case)
 # an address ending in an image file's name (a query or fragment may follow)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)(?:[?#][^\s<>]*)?>?\Z", re.IGNORECASE)
 
@@ -39,10 +40,37 @@ _MAYBE_LINK = re.compile(r"\A" + _LINK_OPENING, re.IGNORECASE)
 _MAYBE_LINK_AFTER_NEWLINE = re.compile("\n" + _LINK_OPENING, re.IGNORECASE)
 # the same for a text with no "@" that ends a line's last word (most texts), where no email address or
 # handle can match: what is left opens with a letter ``re`` can look for, not a run of word characters
-# before an "@" on each line
+# before an "@" on each line (asked line by line, its first character first: see _opens_address)
 _AT_LINE_END = re.compile(r"@[\w.-]+(?:\n|\Z)", re.IGNORECASE)
 _MAYBE_ADDRESS = re.compile(r"\A(?:" + _ADDRESS_OPENING + ")", re.IGNORECASE)
-_MAYBE_ADDRESS_AFTER_NEWLINE = re.compile("\n(?:" + _ADDRESS_OPENING + ")", re.IGNORECASE)
+# what an address may open with, as _MAYBE_ADDRESS reads it (any case): a character past ASCII may be one of its
+# letters' other cases ("İ", "ſ", the Kelvin sign), so such a line is left to the regex
+_ADDRESS_FIRST: Final = frozenset("<hwtfilybx" + "<hwtfilybx".upper())
+# _ADDRESS_OPENING's openings, lower-cased: an ASCII line opens with one of them (in any case) where it matches
+_ADDRESS_PREFIXES: Final = ("<http", "<www.", "http", "www.", "twitter.", "facebook.", "instagram.", "linkedin.",
+                            "threads.", "tiktok.", "youtube.", "bsky.", "x.com")
+_ADDRESS_PREFIX_CHARS: Final = 10  # (the longest of them: "instagram.")
+
+
+def _opens_address(text: str) -> bool:
+    """``_MAYBE_ADDRESS.match(text) is not None``: most lines open otherwise on their first character; an ASCII
+    opening is compared with the openings lower-cased (a regex call costs more than the look); past ASCII, the
+    regex reads it. Asked of every line, it is the search of the joined text for a line that opens so (no part
+    of an address's opening spans lines), without reading the text a character at a time from each newline."""
+    first = text[:1]
+    if first in _ADDRESS_FIRST:
+        head = text[:_ADDRESS_PREFIX_CHARS]
+        if head.isascii():
+            # (each opening but http's holds a dot in its first ten characters: "The", "In", "For" are ruled out by
+            # one look, no lower-casing)
+            if "." not in head and first not in "hH<":
+                return False
+            return lower(head).startswith(_ADDRESS_PREFIXES)
+    elif first == "" or ord(first) < 128:
+        return False
+    return _MAYBE_ADDRESS.match(text) is not None
+
+
 #: How far from the article's first or last paragraph an author's contact line is looked for.
 _CONTACT_REACH = 3
 
@@ -57,7 +85,13 @@ def _contact_line(text: str) -> bool:
 def _link_line(text: str) -> bool:
     """A line that is only a web address; not a bare domain ("www.example.com"), which is a
     site telling readers where to find it."""
-    return bool(_LINK_LINE.fullmatch(text)) and ("://" in text or "/" in text)
+    # (what the regex needs, looked at first: its first character, and no space; most lines fail one or both)
+    return (
+        text[:1] in _LINK_FIRST
+        and " " not in text
+        and bool(_LINK_LINE.fullmatch(text))
+        and ("://" in text or "/" in text)
+    )
 
 
 class SocialButtons(VocabLinePass):
@@ -233,10 +267,10 @@ class EdgeLink(Pass):
         text = ctx.joined_text()
         # (no "@" at all, most texts: no email address or handle either, and no regex scan to tell it)
         at_end = "@" in text and _AT_LINE_END.search(text) is not None
-        opening, after_newline = (_MAYBE_LINK, _MAYBE_LINK_AFTER_NEWLINE) if at_end else (
-            _MAYBE_ADDRESS, _MAYBE_ADDRESS_AFTER_NEWLINE
-        )
-        if not (opening.match(text) or after_newline.search(text)):
+        if at_end:
+            if not (_MAYBE_LINK.match(text) or _MAYBE_LINK_AFTER_NEWLINE.search(text)):
+                return
+        elif not any(_opens_address(line.text) for line in lines):
             return
         kept = ctx.doc.kept()
         for i in kept:
