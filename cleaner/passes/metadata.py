@@ -125,7 +125,7 @@ class Dateline(VocabLinePass):
             ):
                 out.add(i)  # a section's heading that reads as a stamp's label ("Mise à jour" over a command)
                 continue
-            if i > first and practical_heading_over(ctx, kept, at[i]):
+            if i > first and practical_heading_over(ctx, kept, _place(kept, i)):
                 out.add(i)  # an event's date under its practical facts' heading ("Praktisk information")
                 continue
             if before is None or after is None:
