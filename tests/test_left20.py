@@ -163,6 +163,18 @@ R Privacy policy
 R Terms of use
 R Cookie settings
 """,
+    # (a teaser box's rows say their label again: its heading still goes with the box)
+    "nl_lees_ook": """\
+A De gemeenteraad heeft dinsdag besloten de oude brug over de rivier tot het einde van de zomervakantie af te sluiten.
+A Bij een routine-inspectie in maart vonden ingenieurs scheuren in twee pijlers van de brug, meldt de gemeente.
+A De reparatie kost ongeveer vier miljoen euro, waarvan de provincie een deel betaalt.
+R Meer nieuws
+R Lees ook: Nieuwe fietsbrug over het kanaal
+R Lees ook: Wegwerkzaamheden op de Ringweg
+R Over ons
+R Contact
+R Privacy
+""",
     # (6) an abstract's keywords under their label stay; a news page's tags under "Keywords" still go
     "de_abstract": """\
 R Zeitschrift für Ökologie
@@ -203,6 +215,28 @@ RESIDUE_LEFT: dict[str, int] = {
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
+
+
+def test_the_recipe_title_and_its_facts_stay_under_the_breadcrumb() -> None:
+    text = cleaner.clean_text(
+        "Recetas\nPostres\nArroz con leche cremoso\nTiempo total: 50 min\nComensales: 4\n"
+        "El arroz con leche es uno de los postres más antiguos de la cocina asturiana, y cada casa tiene su receta.\n"
+        "Se cuece a fuego muy lento, removiendo a menudo, hasta que el arroz suelta todo su almidón."
+    )
+    assert text.split("\n")[:3] == ["Arroz con leche cremoso", "Tiempo total: 50 min", "Comensales: 4"]
+
+
+def test_short_titles_under_a_teaser_heading_inside_the_text_stay() -> None:
+    lines = [
+        *_EN[:2],
+        "Read more",
+        "Bridges",
+        "Roads",
+        "Residents said they had been warned about the cracks for years but nothing had been done until now.",
+        _EN[2],
+    ]
+    kept = cleaner.clean_text("\n".join(lines)).split("\n")
+    assert "Bridges" in kept and "Roads" in kept
 
 
 @pytest.mark.parametrize(
