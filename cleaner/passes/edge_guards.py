@@ -3144,19 +3144,24 @@ def abstract_keywords(ctx: Context, kept: list[int], at: int) -> bool:
     return False
 
 
+_KEYWORD_TERMS = re.compile(r"[:：]\s*\S")  # the terms after the label on its line
 _KEYWORD_SEPARATORS = 2  # a paper's keywords: "bees, hedgerows, hoverflies", "accelerometer; school; walking"
 
 
 def keywords_under_abstract(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less a paper's keywords right under its abstract: the label (:func:`abstract_keywords`) at the
-    region's start and the line of terms right under it, parted by commas or semicolons, no sentence. They are the
-    abstract's, as its one-line form "Keywords: a; b" is."""
+    region's start and the line of terms right under it, parted by commas or semicolons, no sentence; or the label
+    with its terms on its line ("Keywords: bees; hedgerows"). They are the abstract's."""
     lines = ctx.doc.lines
     label = region.start
-    if label not in furniture or label + 1 >= len(lines) or lines[label + 1].removal is not None:
+    if label not in furniture:
         return furniture
     kept = ctx.doc.kept()
     if label not in kept or not abstract_keywords(ctx, kept, kept.index(label)):
+        return furniture
+    if _KEYWORD_TERMS.search(lines[label].text):
+        return [i for i in furniture if i != label]  # (the terms on the label's line: "Keywords: bees; hedgerows")
+    if label + 1 >= len(lines) or lines[label + 1].removal is not None:
         return furniture
     terms = lines[label + 1].text
     if (ends_sentence(terms) and not terms.endswith(".")) or terms.count(",") + terms.count(";") < _KEYWORD_SEPARATORS:
