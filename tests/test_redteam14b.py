@@ -804,9 +804,8 @@ CASES: dict[str, str] = {**_CASES1, **_CASES2, **_CASES3, **_CASES4, **_CASES5, 
 
 #: The article lines a page is known to lose (a strict ratchet).
 KNOWN_LOST: dict[str, list[str]] = {
-    # an abstract's keywords line reads as a news page's tag line ("Temi: lavoro, scuola", "Parole chiave: …"):
-    # only the page's meaning (a paper, not a news story) tells them apart
-    "it_abstract": ["Parole chiave: olivicoltura, siccità, cambiamento climatico, Puglia"],
+    # (an abstract's keywords line, "Parole chiave: …", under the abstract's heading "Riassunto": kept since left 20,
+    # edge_guards.abstract_keywords)
     # release notes' "Corrections" heading is a news site's link to its corrections page, word for word (site-chrome)
     "fr_version": ["Corrections"],
 }

@@ -988,28 +988,26 @@ CASES.update(_ROUND2)
 KNOWN_LOST: dict[str, list[str]] = {}
 
 RESIDUE_LEFT: dict[str, int] = {
-    # a breadcrumb over a headline the pass does not judge: a headline closed by "?" ("Tests" / "Smartphones"), a
-    # recipe's title with its facts under it ("Recetas" / "Platos principales"), an event's title with its tags under it
+    # a breadcrumb over a headline the pass does not judge (a headline closed by "?" and a recipe's title with its
+    # facts under it are judged since left 20): an event's title with its tags under it
     # ("Agenda" / … / "Culture" / "Famille"), two names no section table holds ("Sala de prensa" / "Notas de prensa"),
     # a headline holding ". " ("Opinie" over "Felieton. Dlaczego …")
     "es_nota_prensa": 2,
-    "es_receta": 2,
     "fr_evenement": 3,
-    "fr_test": 3,  # (and a deals box's heading: "Où acheter le Google Pixel 9a au meilleur prix ?", a buying guide's too)
+    "fr_test": 1,  # (a deals box's heading: "Où acheter le Google Pixel 9a au meilleur prix ?", a buying guide's too)
     "pl_felieton": 3,  # (and the author's name alone under the headline, and the author's bio)
     # an author's bio naming no journalism role ("… ist Redakteur im Ressort Wirtschaft." is one, but at the column's
     # end, as en's "… is a reporter on the Metro desk." of red team 19)
     "de_kommentar": 1,
     "it_opinione": 1,
-    # a column's name under the headline ("Le Journal des Marchés"); a dateline with its place and zone
+    # a column's name under the headline ("Le Journal des Marchés"); (a dateline with its place and zone: gone since
+    # left 20)
     "fr_bourse": 1,
-    "es_noticia": 1,
-    # (second round) the same breadcrumbs over a recipe's title with its facts under it, not its prose ("Ricette" /
-    # "Primi piatti", "Przepisy" over "Pierogi ruskie"); a recipe site's related recipes of one or two words under
-    # "Zobacz także" (a teaser box lists headlines of three words or more); a Brazilian review's offers box (a
+    # (second round) the same breadcrumb over a recipe's title ("Przepisy" over "Pierogi ruskie", on a page with no
+    # anchoring paragraph; the related recipes of one or two words under "Zobacz także" go since left 20); a
+    # Brazilian review's offers box (a
     # product's name and its price "na Amazon": Portuguese names a place with "na" as well, "na Bahia")
-    "it_ricetta": 2,
-    "pl_przepis": 3,
+    "pl_przepis": 1,  # (left 20: only "Przepisy" left, the page has no paragraph long enough to anchor the edges)
     "pt_review": 3,
 }
 

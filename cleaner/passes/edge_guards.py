@@ -3120,3 +3120,92 @@ def practical_box(ctx: Context, region: range, furniture: list[int]) -> list[int
         return furniture
     keep = {heading, *rows}
     return [i for i in furniture if i not in keep]
+
+
+_HEADED_ROWS = 6  # a box of labelled rows under its heading: "Omleidingen" over "Auto's: via de Ringweg", …
+_HEADED_ROW_HEADING_WORDS = 3
+
+
+def heading_over_rows(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the heading of a box of labelled rows right under the article's last paragraph, where
+    the rows stay ("Omleidingen" over "Auto's: via de Ringweg" / "Fietsers: via de Parkbrug"): the heading names
+    what the rows list, and without it they read as a bare list. Two to ``_HEADED_ROWS`` rows, each a label and its
+    value (``_LABEL_ROW``), no label twice (a teaser box says "Lees ook:" on each row), none a link, a mail or a
+    sentence, none taken by the furniture test or another pass; the heading a few words, no sentence, no colon.
+    A footer's heading stands under residue, and its rows ("Tel: …", "E-mail: …") go with the footer."""
+    lines = ctx.doc.lines
+    heading = region.start
+    if heading not in furniture or heading + 2 >= len(lines):
+        return furniture
+    text = lines[heading].text
+    if (
+        ctx.words(heading) > _HEADED_ROW_HEADING_WORDS
+        or lines[heading].lead
+        or ends_sentence(text)
+        or ends_colon(text)
+        or not text[:1].isupper()
+    ):
+        return furniture
+    taken = set(furniture)
+    labels: set[str] = set()
+    rows = 0
+    for i in range(heading + 1, min(len(lines), heading + 1 + _HEADED_ROWS)):
+        line = lines[i]
+        if line.removal is not None or i in taken:
+            break
+        if not _LABEL_ROW.fullmatch(line.text) or ends_sentence(line.text) or "@" in line.text or URL.search(line.text):
+            return furniture
+        label = _label_of(line.text)
+        if label in labels:
+            return furniture
+        labels.add(label)
+        rows += 1
+    if rows < 2:
+        return furniture
+    return [i for i in furniture if i != heading]
+
+_ABSTRACT_REACH = 12  # kept lines back from a keywords label to its abstract's heading: the abstract's paragraphs
+
+
+def abstract_keywords(ctx: Context, kept: list[int], at: int) -> bool:
+    """Whether ``kept[at]`` labels a paper's keywords (table ``structure.abstract_keywords``: "Keywords",
+    "Mots-clés") under its abstract: the abstract's heading (table ``structure.opening_heading``: "Abstract",
+    "Zusammenfassung") up to ``_ABSTRACT_REACH`` lines above, a paragraph of prose between. A news page's tags
+    under "Keywords" stand under no abstract."""
+    lines = ctx.doc.lines
+    if not ctx.table("structure", "abstract_keywords").match(lines[kept[at]].text):
+        return False
+    opening = ctx.table("structure", "opening_heading")
+    prose = False
+    for back in range(at - 1, max(-1, at - 1 - _ABSTRACT_REACH), -1):
+        i = kept[back]
+        if opening.match(lines[i].text):
+            return prose
+        prose = prose or ctx.is_prose(i)
+    return False
+
+
+_KEYWORD_TERMS = re.compile(r"[:：]\s*\S")  # the terms after the label on its line
+_KEYWORD_SEPARATORS = 2  # a paper's keywords: "bees, hedgerows, hoverflies", "accelerometer; school; walking"
+
+
+def keywords_under_abstract(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a paper's keywords right under its abstract: the label (:func:`abstract_keywords`) at the
+    region's start and the line of terms right under it, parted by commas or semicolons, no sentence; or the label
+    with its terms on its line ("Keywords: bees; hedgerows"). They are the abstract's."""
+    lines = ctx.doc.lines
+    label = region.start
+    if label not in furniture:
+        return furniture
+    kept = ctx.doc.kept()
+    if label not in kept or not abstract_keywords(ctx, kept, kept.index(label)):
+        return furniture
+    if _KEYWORD_TERMS.search(lines[label].text):
+        return [i for i in furniture if i != label]  # (the terms on the label's line: "Keywords: bees; hedgerows")
+    if label + 1 >= len(lines) or lines[label + 1].removal is not None:
+        return furniture
+    terms = lines[label + 1].text
+    if (ends_sentence(terms) and not terms.endswith(".")) or terms.count(",") + terms.count(";") < _KEYWORD_SEPARATORS:
+        return furniture
+    return [i for i in furniture if i not in (label, label + 1)]
+

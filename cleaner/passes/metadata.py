@@ -154,7 +154,35 @@ class Dateline(VocabLinePass):
                 out.add(opening[-1])
         if len(listed) >= _LISTED_EVENTS:
             out.update(listed)  # an events calendar's dates ("Fr. 12.04.2024, 19:30 Uhr"), not timestamps
+        out |= _placed_dates(ctx, kept, at, [i for i in mine if i > first])
         return out
+
+
+# a place before a date, parted by a comma or a dash: "Lyon - 18 mars 2025 - 20h45", "Madrid, 18 mar 2025, 21:00"
+_DATED = re.compile(r"\b\d{4}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  # a year, or a date in figures
+_PLACED_DATES = 3  # the dates of a list at their places: three or more (a stamp and its update are two)
+_PLACE_OPENING = re.compile(r"[^\W\d_][\w'’.]*+(?:[ -][^\W\d_][\w'’.]*+){0,2}(?:, | [–—-] )")
+
+
+def _placed_dates(ctx: Context, kept: list[int], at: dict[int, int], mine: list[int]) -> set[int]:
+    """The lines of a list of dates, each at its own place, after the first paragraph: ``_PLACED_DATES`` or more
+    right under each other, each opening with a place the others do not name and holding a year or a date in figures
+    ("Lyon - 18 mars 2025 - 20h45" / "Marseille - 25 mars 2025 - 21h00" / …: a team's fixtures, a tour's dates). A
+    page's stamp stands alone, and its place once; a stamp and its update are two ("Gisteren, 21:14" / "Aangepast
+    vandaag, 07:02")."""
+    lines = ctx.doc.lines
+    placed = [i for i in mine if _PLACE_OPENING.match(lines[i].text) and _DATED.search(lines[i].text)]
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*placed, -1]:
+        if i >= 0 and run and at[i] == at[run[-1]] + 1:
+            run.append(i)
+            continue
+        places = {m.group().casefold() for j in run if (m := _PLACE_OPENING.match(lines[j].text))}
+        if len(run) >= _PLACED_DATES and len(places) == len(run):
+            out.update(run)
+        run = [i]
+    return out
 
 
 # a letter's place before its date: "Zuidhorn, 4 maart 2024", "Berlin, den 4. März 2024", "Paris, le 4 mars 2024"

@@ -9,6 +9,7 @@ from typing import ClassVar
 from ..context import Context
 from ..textstats import SENTENCE_ENDS, ends_colon, ends_sentence
 from .base import Pass, VocabLinePass, prose_bounds
+from .edge_guards import abstract_keywords
 
 # a line that ends in a bare count in brackets: "Myles Garrett should expect a suspension (148)"
 _COUNTED = re.compile(r"\S\s\(\d{1,6}\)\Z")  # searched: linear
@@ -251,6 +252,8 @@ class TeaserBox(VocabLinePass):
                     p for p, k in enumerate(kept) if ctx.words(k) > self.max_summary_words and ctx.is_prose(k)
                 ]
             inside = bool(paragraphs) and paragraphs[0] < at < paragraphs[-1]
+            if abstract_keywords(ctx, kept, at):
+                continue  # "Keywords" over a paper's keywords, under its abstract
             if self._announces_statements(ctx, kept, at):
                 continue  # "Related:" over the article's own list of laws or sources
             if pos < len(kept) and self._numbered_item(ctx, kept[pos], maybe):
@@ -309,6 +312,15 @@ class TeaserBox(VocabLinePass):
                     box.append((j, why))
                     pos += 1
                     continue
+                # (short titles closing the page under the heading, after the article's text: a related box's)
+                if not items and not statement and ctx.words(j) < self.min_item_words and not inside and any(
+                    ctx.is_prose(k) for k in kept[:at]
+                ):
+                    names = _closing_names(ctx, kept[pos:], self.max_items)
+                    why = f"short title listed under the teaser heading at line {heading.lineno}"
+                    box.extend((k, why) for k in names)
+                    pos += len(names)
+                    break
                 if statement or not (self.min_item_words <= ctx.words(j) <= self.max_item_words):
                     break  # a sentence, or too short/long for a headline: the article goes on
                 if self.check_gated(ctx, j, maybe):
@@ -467,3 +479,24 @@ class CountedTeasers(Pass):
     def _teaser(self, ctx: Context, i: int) -> bool:
         line = ctx.doc.lines[i]
         return not line.lead and ctx.words(i) > self.min_words and bool(_COUNTED.search(line.text))
+
+
+_SHORT_NAME = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+)?")  # "Bigos", "Barszcz czerwony"
+_SHORT_NAME_ITEMS = 2  # a related box's short titles under its heading closing the page: two or more
+
+
+def _closing_names(ctx: Context, rest: list[int], most: int) -> list[int]:
+    """The lines of ``rest`` (the kept lines under a teaser heading after the article's last paragraph) when every
+    one of them is a short title, one or two words of letters, capitalised, no mark closing it ("Barszcz
+    czerwony" / "Bigos" under "Zobacz także": a recipe site's related recipes), two to ``most`` of them, and
+    nothing after them; otherwise none. A box of one-word links among more text is the page's menu, another
+    pass's: under a heading closing the page, short titles are its teasers."""
+    lines = ctx.doc.lines
+    if not _SHORT_NAME_ITEMS <= len(rest) <= most:
+        return []
+    for i in rest:
+        text = lines[i].text
+        if lines[i].lead or not text[:1].isupper() or not _SHORT_NAME.fullmatch(text):
+            return []
+    return rest
+

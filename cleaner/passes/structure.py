@@ -48,8 +48,10 @@ from .edge_guards import (
     fact_box,
     footer_address,
     footer_contact_block,
+    heading_over_rows,
     inner_headings,
     inside_text,
+    keywords_under_abstract,
     list_in_prose,
     list_over_question,
     list_over_steps,
@@ -149,6 +151,11 @@ class EdgeFurniture(Pass):
             inner = inner_headings(ctx, furniture_at, region, where, rows | verdict)
             if inner:
                 furniture = [i for i in furniture if i not in inner]
+            if where == TAIL:
+                # (a box's heading over the labelled rows that stay: "Omleidingen" over "Auto's: via de Ringweg")
+                furniture = heading_over_rows(ctx, region, furniture)
+                # (a paper's keywords under its abstract: "Keywords" over "bees, hedgerows, pollination")
+                furniture = keywords_under_abstract(ctx, region, furniture)
         residue = sum(1 for i in region if lines[i].removal is not None)
         if where == TAIL:
             # (a post's count of claps or likes beside its share button: the share row's, however short the run)
@@ -422,7 +429,17 @@ def _section_over_headline(ctx: Context) -> list[int]:
     for trail in range(_SUBSECTIONS + 1):
         if len(kept) < _HEADLINE_AT + 1 + trail:
             return []
-        labels, title, prose = kept[: 1 + trail], kept[1 + trail], kept[2 + trail]
+        labels, title = kept[: 1 + trail], kept[1 + trail]
+        # (a recipe's facts under its title, "Tiempo total: 45 min" / "Comensales: 4", over its prose)
+        facts = 0
+        while (
+            facts < _TITLE_FACTS
+            and 3 + trail + facts < len(kept)
+            and _FACT_ROW.fullmatch(lines[kept[2 + trail + facts]].text)
+            and ctx.words(kept[2 + trail + facts]) <= _FACT_ROW_WORDS
+        ):
+            facts += 1
+        prose = kept[2 + trail + facts]
         if any(b != a + 1 for a, b in pairwise([*labels, title])):
             return []  # (the trail and the headline stand together, nothing removed between them)
         if any(lines[i].lead or ctx.words(i) > _SECTION_NAME_WORDS for i in labels):
@@ -433,9 +450,14 @@ def _section_over_headline(ctx: Context) -> list[int]:
         head = lines[title]
         text = head.text
         end = text.rstrip(_CLOSERS)[-1:] or text[-1]
-        if head.lead or end in _NOT_TITLE_END or text[0].islower() or text[0] in _DASHES or ". " in text:
+        # (a question may be a headline: "Test du Pixel 9a : le meilleur rapport qualité-prix de l'année ?")
+        if head.lead or (end in _NOT_TITLE_END and end not in _QUESTION) or text[0].islower() or text[0] in _DASHES:
             continue
-        if NUMBERED.match(text) or not _HEADLINE_WORDS[0] <= ctx.words(title) <= _HEADLINE_WORDS[1]:
+        if ". " in text:
+            continue
+        # (a recipe's title over two facts or more may be two words: "Pierogi ruskie" over "Porcje: 6")
+        least = _HEADLINE_WORDS[0] - 1 if facts >= 2 else _HEADLINE_WORDS[0]
+        if NUMBERED.match(text) or not least <= ctx.words(title) <= _HEADLINE_WORDS[1]:
             continue
         if not ctx.is_prose(prose) or ctx.words(prose) < _HEADLINE_WORDS[0]:
             continue
@@ -445,6 +467,10 @@ def _section_over_headline(ctx: Context) -> list[int]:
     return []
 
 
+_TITLE_FACTS = 6  # a recipe's facts under its title: time, servings, difficulty, cost
+_FACT_ROW_WORDS = 6
+_FACT_ROW = re.compile(r"[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,3} ?: ?\S.{0,40}")
+_QUESTION = frozenset("?？¿؟")
 _SUBSECTIONS = 2  # lines of a breadcrumb's trail under the section's name: "Tests" / "Smartphones" / "Android"
 # (a name of a subsection: words of letters, no figure or mark: "Primi piatti", "Platos principales")
 # (two words at most: a line of three may be the headline itself, over a standfirst that reads as one)
