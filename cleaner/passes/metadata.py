@@ -154,7 +154,7 @@ class Dateline(VocabLinePass):
                 out.add(opening[-1])
         if len(listed) >= _LISTED_EVENTS:
             out.update(listed)  # an events calendar's dates ("Fr. 12.04.2024, 19:30 Uhr"), not timestamps
-        out |= _placed_dates(ctx, kept, at, [i for i in mine if i > first])
+        out |= _placed_dates(ctx, kept, [i for i in mine if i > first])
         return out
 
 
@@ -164,7 +164,7 @@ _PLACED_DATES = 3  # the dates of a list at their places: three or more (a stamp
 _PLACE_OPENING = re.compile(r"[^\W\d_][\w'’.]*+(?:[ -][^\W\d_][\w'’.]*+){0,2}(?:, | [–—-] )")
 
 
-def _placed_dates(ctx: Context, kept: list[int], at: dict[int, int], mine: list[int]) -> set[int]:
+def _placed_dates(ctx: Context, kept: list[int], mine: list[int]) -> set[int]:
     """The lines of a list of dates, each at its own place, after the first paragraph: ``_PLACED_DATES`` or more
     right under each other, each opening with a place the others do not name and holding a year or a date in figures
     ("Lyon - 18 mars 2025 - 20h45" / "Marseille - 25 mars 2025 - 21h00" / …: a team's fixtures, a tour's dates). A
@@ -175,7 +175,7 @@ def _placed_dates(ctx: Context, kept: list[int], at: dict[int, int], mine: list[
     out: set[int] = set()
     run: list[int] = []
     for i in [*placed, -1]:
-        if i >= 0 and run and at[i] == at[run[-1]] + 1:
+        if i >= 0 and run and _place(kept, i) == _place(kept, run[-1]) + 1:
             run.append(i)
             continue
         places = {m.group().casefold() for j in run if (m := _PLACE_OPENING.match(lines[j].text))}
