@@ -469,7 +469,8 @@ def _section_over_headline(ctx: Context) -> list[int]:
 
 _TITLE_FACTS = 6  # a recipe's facts under its title: time, servings, difficulty, cost
 _FACT_ROW_WORDS = 6
-_FACT_ROW = re.compile(r"[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,3} ?: ?\S.{0,40}")
+# (asked with fullmatch; anchored and possessive so that a search, as the regex-safety scan makes, stays linear)
+_FACT_ROW = re.compile(r"\A[^\W\d_][\w'’.-]*+(?: [\w'’.-]++){0,3} ?: ?\S.{0,40}")
 _QUESTION = frozenset("?？¿؟")
 _SUBSECTIONS = 2  # lines of a breadcrumb's trail under the section's name: "Tests" / "Smartphones" / "Android"
 # (a name of a subsection: words of letters, no figure or mark: "Primi piatti", "Platos principales")
