@@ -30,7 +30,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from ..context import Context
-from ..textstats import COLONS, SENTENCE_ENDS, ends_colon, ends_sentence
+from ..textstats import COLONS, JOINED_WORDS, SENTENCE_ENDS, ends_colon, ends_sentence
 from .base import Pass
 from .edge_guards import (
     EVENT_DATE_WORDS,
@@ -83,10 +83,10 @@ from .metadata import in_fact_box, label_row
 _MENU_GOES_ON = frozenset({"site-chrome", "table-of-contents"})
 
 # Languages that say with case endings what others say with prepositions and articles (Finnish, Estonian, Hungarian,
-# Latvian, Lithuanian): a sentence of theirs has a quarter fewer words than the English one ("Tallinna Linnatranspordi
-# AS keeldus kommenteerimast, mitu uut juhti tööle võetakse." is nine words, its English fourteen). A paragraph anchors
-# the article with three quarters of ``min_anchor_words`` there.
-_LONG_WORDS = frozenset({"fi", "et", "hu", "lv", "lt"})
+# Latvian, Lithuanian, Turkish): a sentence of theirs has a quarter fewer words than the English one ("Tallinna
+# Linnatranspordi AS keeldus kommenteerimast, mitu uut juhti tööle võetakse." is nine words, its English fourteen). A
+# paragraph anchors the article with three quarters of ``min_anchor_words`` there.
+_LONG_WORDS = frozenset({"fi", "et", "hu", "lv", "lt", "tr"})
 
 
 class EdgeFurniture(Pass):
@@ -237,6 +237,8 @@ class EdgeFurniture(Pass):
         least = self.min_anchor_words
         if ctx.vocab_languages[0] in _LONG_WORDS:  # (told, or leaned to)
             least = (3 * least + 3) // 4
+        elif ctx.vocab_languages[0] in JOINED_WORDS:  # (Korean: half)
+            least = (least + 1) // 2
         first = next((i for i in kept if self._is_anchor(ctx, i, least)), None)
         if first is None:
             return  # no prose to measure against: leave the text alone
