@@ -44,6 +44,13 @@ stamps as datelines and a title before a byline's name, a Greek byline in the ge
 Αγίας Τριάδος"), a Japanese credit with a role before the name and more credit labels, a blog's category or tags
 label (ja). After: lost 0, left 2.
 
+Second round (``_ROUND2``, five Korean pages with no residue, written after the Korean fix to probe it: an
+interview's short questions and answers, a list of documents the text announces, a poem, a recipe, a notice's
+contact lines; 31 article lines): the base kept them all, and the Korean fix took a recipe's ingredients between its
+short lede and its first step, a sentence now ("된장 2큰술", "애호박 1/2개", …: 4 lines), as the page's furniture
+over the article. Fixed: ``edge_guards.quantity_list`` reads Korean's quantity after its name as it reads Japanese
+and Chinese ones (``_QUANTITY_WIDE``). After: lost 0.
+
 Left (``RESIDUE_LEFT``): a columnist's bio naming no journalism role (el), and a labelled credit under a headline
 with a colon, which the two read as a fact box's rows (uk).
 
@@ -581,6 +588,64 @@ R Η βαθμολογία της Super League
 }
 
 CASES: dict[str, str] = {**_RU, **_UK, **_TR, **_JA, **_ZH, **_AR, **_KO, **_EL}
+
+# Second round: Korean pages with no residue, written after the Korean fix (now that a short Korean sentence anchors
+# the article, its short lines are judged at its head and tail as another language's): an interview's short
+# questions and answers, a list of documents the text announces, a poem's lines, a recipe's ingredients between its
+# short lede and its steps (lost before ``edge_guards.quantity_list`` read Korean's "된장 2큰술" as a quantity after
+# its name, as Japanese and Chinese write one), a notice's contact lines.
+_ROUND2 = {
+    "ko_interview": """\
+T 가수 이수진 "무대가 가장 편해요"
+A 데뷔 10주년을 맞은 가수 이수진을 서울 마포구의 한 카페에서 만났다.
+A 10년을 돌아보면 어떤가요?
+A 솔직히 눈 깜짝할 사이에 지나간 것 같아요.
+A 가장 기억에 남는 무대는요?
+A 첫 단독 콘서트요.
+A 앞으로의 계획은?
+A 올가을 정규 3집을 낼 예정입니다.
+A 팬들에게 한마디 부탁드려요.
+A 늘 고맙습니다. 곧 만나요!
+""",
+    "ko_documents": """\
+A 정부가 내년부터 청년 월세 지원을 확대한다고 밝혔다.
+A 지원 대상은 만 19세부터 34세까지의 무주택 청년이다.
+A 신청에 필요한 서류는 다음과 같다.
+A 신분증
+A 주민등록등본
+A 임대차계약서
+A 소득증명서
+""",
+    "ko_poem": """\
+A 시인 김영랑의 대표작을 다시 읽는다.
+A 봄을 기다리는 마음이 가장 잘 드러난 작품으로 꼽힌다.
+T 모란이 피기까지는
+A 나는 아직 나의 봄을 기다리고 있을 테요
+A 모란이 뚝뚝 떨어져 버린 날
+""",
+    "ko_recipe": """\
+T 된장찌개 끓이는 법
+A 구수한 된장찌개는 한국인의 대표적인 집밥 메뉴다.
+T 재료
+A 된장 2큰술
+A 애호박 1/2개
+A 두부 1/2모
+A 양파 1/2개
+A 1. 냄비에 멸치 육수를 붓고 끓인다.
+A 2. 된장을 풀고 채소를 넣는다.
+A 3. 두부를 넣고 5분 더 끓인다.
+""",
+    "ko_notice": """\
+A 구청은 다음 달 1일부터 음식물 쓰레기 수거 시간을 변경한다고 밝혔다.
+A 변경된 시간은 오후 8시부터 자정까지다.
+A 주민들은 배출 시간을 꼭 지켜 달라고 구청은 당부했다.
+T 문의
+T 청소행정과
+T 02-123-4567
+""",
+}
+
+CASES.update(_ROUND2)
 
 KNOWN_LOST: dict[str, list[str]] = {}
 

@@ -14,7 +14,7 @@ from typing import Final, final
 
 from ..context import Context
 from ..gate import gate_for
-from ..textstats import ends_colon, ends_sentence, lower
+from ..textstats import JOINED_WORDS, ends_colon, ends_sentence, lower
 from ..vocab import past_symbols
 from .furniture import CLOCK_SPAN, DIGIT, LABEL_VALUE, URL, decimal, wide_label_figure
 
@@ -2043,8 +2043,12 @@ def quantity_list(ctx: Context, region: range) -> set[int]:
                 or _quantity_after(lines[j].text)
                 or (
                     not lines[j].text.isascii()
-                    and not ctx.spaced()  # (a text without an unspaced script: no line of it is)
-                    and ctx.stats(j).unspaced
+                    # (a text without an unspaced script: no line of it is; Korean spaces its words but writes the
+                    # quantity after the name as they do, "된장 2큰술", "애호박 1/2개")
+                    and (
+                        (not ctx.spaced() and ctx.stats(j).unspaced)
+                        or ctx.vocab_languages[0] in JOINED_WORDS
+                    )
                     and _QUANTITY_WIDE.fullmatch(lines[j].text)
                 )
             ]
