@@ -83,10 +83,10 @@ from .metadata import in_fact_box, label_row
 _MENU_GOES_ON = frozenset({"site-chrome", "table-of-contents"})
 
 # Languages that say with case endings what others say with prepositions and articles (Finnish, Estonian, Hungarian,
-# Latvian, Lithuanian, Turkish): a sentence of theirs has a quarter fewer words than the English one ("Tallinna
-# Linnatranspordi AS keeldus kommenteerimast, mitu uut juhti tööle võetakse." is nine words, its English fourteen). A
-# paragraph anchors the article with three quarters of ``min_anchor_words`` there.
-_LONG_WORDS = frozenset({"fi", "et", "hu", "lv", "lt", "tr"})
+# Latvian, Lithuanian): a sentence of theirs has a quarter fewer words than the English one ("Tallinna Linnatranspordi
+# AS keeldus kommenteerimast, mitu uut juhti tööle võetakse." is nine words, its English fourteen). A paragraph anchors
+# the article with three quarters of ``min_anchor_words`` there.
+_LONG_WORDS = frozenset({"fi", "et", "hu", "lv", "lt"})
 
 
 class EdgeFurniture(Pass):
