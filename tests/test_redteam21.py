@@ -54,6 +54,12 @@ short lede and its first step, a sentence now ("된장 2큰술", "애호박 1/2�
 over the article. Fixed: ``edge_guards.quantity_list`` reads Korean's quantity after its name as it reads Japanese
 and Chinese ones (``_QUANTITY_WIDE``). After: lost 0.
 
+With Korean anchored, a list under its label closing the page right under the text's last sentence ("단수 지역:"
+over "역삼동", "논현동", "삼성동") went as the tail's furniture, as "Affected districts:" over its names did in English
+and German: kept now (``edge_guards._labelled_closing_list``: a label of up to three words, no figure, right under a
+kept sentence, over three to fifteen short items down to the page's last line); a tag list's label goes first by its
+table (``promos.heading``: Russian "Темы:", Korean "태그:" added).
+
 Left (``RESIDUE_LEFT``): a columnist's bio naming no journalism role (el), and a labelled credit under a headline
 with a colon, which the two read as a fact box's rows (uk).
 
@@ -797,6 +803,44 @@ def test_korean_lines_of_few_units_are_no_prose() -> None:
     # a comment of two or three units, a menu's item, a headline with no full stop: none anchors the article
     result = cleaner.explain_text("\n".join(["맛있어 보여요.", "정말 좋네요.", "서울시, 지하철 요금 150원 인상"]))
     assert kept_lines(result) == ["맛있어 보여요.", "정말 좋네요.", "서울시, 지하철 요금 150원 인상"], removed(result)
+
+
+# a list under its label closing the page, right under the text's last sentence: the article's ("단수 지역:" over the
+# districts; with Korean anchored, it went as the tail's furniture, as "Affected districts:" over its names did in
+# English: ``edge_guards._labelled_closing_list``)
+CLOSING_LISTS = [
+    ([*KO[:2], "단수는 오전 9시부터 오후 5시까지 이어진다."], ["단수 지역:", "역삼동", "논현동", "삼성동"]),
+    (["The water company said supplies would be cut in several districts tomorrow morning for repairs to a main.",
+      "The cut will last from 9am to 5pm."], ["Affected districts:", "Southside", "Westfield", "Eastgate"]),
+    (["Die Stadtwerke haben angekündigt, dass es morgen in mehreren Stadtteilen zu einer Unterbrechung der Wasserversorgung kommt.",
+      "Die Unterbrechung dauert von 9 bis 17 Uhr."], ["Betroffene Stadtteile:", "Südstadt", "Weststadt", "Oststadt"]),
+]
+
+
+@pytest.mark.parametrize(("text", "tail"), CLOSING_LISTS)
+def test_a_list_under_its_label_closing_the_page_stays(text: list[str], tail: list[str]) -> None:
+    page = [*text, *tail]
+    result = cleaner.explain_text("\n".join(page))
+    assert lost(page, result) == [], removed(result)
+
+
+# the same shape that is the page's: tags under their label, a menu running on into the footer, share links
+FOOTER_LISTS = [
+    (TEXT["ru"], ["Темы:", "мост", "ремонт", "Казань"]),
+    (TEXT["ru"], ["Метки:", "мост", "ремонт", "Казань"]),
+    (KO, ["태그:", "지하철", "요금", "서울시"]),
+    (TEXT["el"], ["Θέματα:", "γέφυρα", "δήμος", "Αθήνα"]),
+    (["The county council voted on Tuesday to close the old river bridge for repairs until the end of the summer holidays.",
+      "Work will take four months."], ["Sections:", "News", "Sport", "Business", "About us", "Contact", "© 2025 The Gazette"]),
+    (["The county council voted on Tuesday to close the old river bridge for repairs until the end of the summer holidays.",
+      "Work will take four months."], ["Share this:", "Facebook", "X", "Email"]),
+]
+
+
+@pytest.mark.parametrize(("text", "tail"), FOOTER_LISTS)
+def test_the_pages_list_under_its_label_still_goes(text: list[str], tail: list[str]) -> None:
+    result = cleaner.explain_text("\n".join([*text, *tail]))
+    assert [line for line in tail if line in kept_lines(result)] == [], removed(result)
 
 
 if __name__ == "__main__":

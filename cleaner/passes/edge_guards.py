@@ -201,7 +201,51 @@ def pointed_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
     start = before if before >= 0 and lines[before].removal is None else region.start
     for i in range(start, region.stop):
         keep.update(_pointed_items(ctx, i, region.stop))
+        keep.update(_labelled_closing_list(ctx, i))
     return [i for i in furniture if i not in keep] if keep else furniture
+
+
+def _labelled_closing_list(ctx: Context, i: int) -> list[int]:
+    """Line ``i`` and the list under it when ``i`` is a short label closed by a colon, no figure, right under a kept
+    sentence of the article's (``_MIN_SHORT_CONTINUATION_WORDS`` words or more), over ``_CLOSING_LIST_ITEMS`` to
+    ``_POINTED_ITEMS`` items of up to ``_LIST_NAME_WORDS`` words each (no sentence, no label) down to the page's last
+    line: the article's list under its label ("Affected districts:" over "Southside", "Westfield", "Eastgate";
+    "단수 지역:" over "역삼동", …). A footer's label stands over residue other passes took or more of the footer, and a
+    menu's links run on past its end; a list ending the page under the text's last sentence is the text's."""
+    lines = ctx.doc.lines
+    text = lines[i].text
+    if lines[i].removal is not None or not ends_colon(text) or ctx.words(i) > _LABEL_WORDS or DIGIT.search(text):
+        return []
+    above = i - 1
+    while above >= 0 and not lines[above].text.strip():
+        above -= 1
+    if (
+        above < 0
+        or lines[above].removal is not None
+        or lines[above].lead
+        or not ends_sentence(lines[above].text)
+        or ctx.words(above) < _MIN_SHORT_CONTINUATION_WORDS
+    ):
+        return []
+    items: list[int] = []
+    for j in range(i + 1, len(lines)):
+        item = lines[j].text
+        if not item.strip():
+            continue
+        if (
+            lines[j].removal is not None
+            or ctx.words(j) > _LIST_NAME_WORDS
+            or ends_sentence(item)
+            or ends_colon(item)
+            or _LABEL_COLON.search(item)
+            or len(items) == _POINTED_ITEMS
+        ):
+            return []
+        items.append(j)
+    return [i, *items] if len(items) >= _CLOSING_LIST_ITEMS else []
+
+
+_LABEL_WORDS = 3  # a list's label: "Affected districts:", "Etkilenecek mahalleler:"
 
 
 def pointed_run(ctx: Context, run: list[int]) -> bool:
