@@ -56,8 +56,9 @@ and Chinese ones (``_QUANTITY_WIDE``). After: lost 0.
 
 With Korean anchored, a list under its label closing the page right under the text's last sentence ("단수 지역:"
 over "역삼동", "논현동", "삼성동") went as the tail's furniture, as "Affected districts:" over its names did in English
-and German: kept now (``edge_guards._labelled_closing_list``: a label of up to three words, no figure, right under a
-kept sentence, over three to fifteen short items down to the page's last line); a tag list's label goes first by its
+and German: kept now (``edge_guards._labelled_closing_list``: a label of two or three words, no figure, right under a
+kept sentence, over three to fifteen short items, no section's name, down to the page's last line; test_passes'
+"Sections:" over "Home", "News", "Sport", "Culture" still goes); a tag list's label goes first by its
 table (``promos.heading``: Russian "Темы:", Korean "태그:" added).
 
 Left (``RESIDUE_LEFT``): a columnist's bio naming no journalism role (el), and a labelled credit under a headline
@@ -834,6 +835,10 @@ FOOTER_LISTS = [
       "Work will take four months."], ["Sections:", "News", "Sport", "Business", "About us", "Contact", "© 2025 The Gazette"]),
     (["The county council voted on Tuesday to close the old river bridge for repairs until the end of the summer holidays.",
       "Work will take four months."], ["Share this:", "Facebook", "X", "Email"]),
+    (["The county council voted on Tuesday to close the old river bridge for repairs until the end of the summer holidays.",
+      "Work will take four months."], ["Sections:", "Home", "News", "Sport", "Culture"]),
+    (["The county council voted on Tuesday to close the old river bridge for repairs until the end of the summer holidays.",
+      "Work will take four months."], ["More sections:", "Politics", "Business", "Sport"]),
 ]
 
 

@@ -208,13 +208,17 @@ def pointed_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
 def _labelled_closing_list(ctx: Context, i: int) -> list[int]:
     """Line ``i`` and the list under it when ``i`` is a short label closed by a colon, no figure, right under a kept
     sentence of the article's (``_MIN_SHORT_CONTINUATION_WORDS`` words or more), over ``_CLOSING_LIST_ITEMS`` to
-    ``_POINTED_ITEMS`` items of up to ``_LIST_NAME_WORDS`` words each (no sentence, no label) down to the page's last
-    line: the article's list under its label ("Affected districts:" over "Southside", "Westfield", "Eastgate";
-    "단수 지역:" over "역삼동", …). A footer's label stands over residue other passes took or more of the footer, and a
-    menu's links run on past its end; a list ending the page under the text's last sentence is the text's."""
+    ``_POINTED_ITEMS`` items of up to ``_LIST_NAME_WORDS`` words each (no sentence, no label, no section's name)
+    down to the page's last line: the article's list under its label ("Affected districts:" over "Southside",
+    "Westfield", "Eastgate"; "단수 지역:" over "역삼동", …). A footer's label stands over residue other passes took or
+    more of the footer, and a menu's links run on past its end; a list ending the page under the text's last
+    sentence is the text's, under a label of two words or more: a menu's or a tag list's label is a word
+    ("Sections:" over "Home", "News", "Sport"; "Tags:")."""
     lines = ctx.doc.lines
     text = lines[i].text
-    if lines[i].removal is not None or not ends_colon(text) or ctx.words(i) > _LABEL_WORDS or DIGIT.search(text):
+    if lines[i].removal is not None or not ends_colon(text) or DIGIT.search(text):
+        return []
+    if not _LABEL_WORDS[0] <= ctx.words(i) <= _LABEL_WORDS[1]:
         return []
     above = i - 1
     while above >= 0 and not lines[above].text.strip():
@@ -242,10 +246,13 @@ def _labelled_closing_list(ctx: Context, i: int) -> list[int]:
         ):
             return []
         items.append(j)
-    return [i, *items] if len(items) >= _CLOSING_LIST_ITEMS else []
+    if len(items) < _CLOSING_LIST_ITEMS:
+        return []
+    section = ctx.table("structure", "section_name")
+    return [] if any(section.match(lines[j].text) for j in items) else [i, *items]
 
 
-_LABEL_WORDS = 3  # a list's label: "Affected districts:", "Etkilenecek mahalleler:"
+_LABEL_WORDS = (2, 3)  # a list's label: "Affected districts:", "Etkilenecek mahalleler:"
 
 
 def pointed_run(ctx: Context, run: list[int]) -> bool:
