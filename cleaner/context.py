@@ -17,6 +17,7 @@ from .document import Document
 from .errors import Timeout
 from .gate import Gate, gate_for
 from .textstats import (
+    JOINED_WORDS,
     MIN_PROSE_WORDS,
     STOP_SAMPLE_CHARS,
     WIDE_PUNCT,
@@ -32,6 +33,7 @@ from .vocab import Table, fold, new_document, table
 
 # see Context._sample_lines
 _SAMPLE_LEAST: Final = 60
+_CUT_SHORT = ("..", "…")  # a line cut short by the page: no sentence's close
 
 
 class Context:
@@ -509,6 +511,10 @@ class Context:
             # nor is one under 12 words that does not end like a sentence (see is_prose).
             if words < MIN_PROSE_WORDS or (words < 12 and not ends_sentence(self.doc.lines[index].text)):
                 p = False
+            elif words < 12 and not self.stopwords and self.language in JOINED_WORDS:
+                # (six Korean units or more, closed as a sentence: see JOINED_WORDS; a teaser's headline cut short,
+                # "이정재 앞에..", is none)
+                p = not self.doc.lines[index].text.rstrip().endswith(_CUT_SHORT)
             else:
                 p = is_prose(self.stats(index), bool(self.stopwords))
             self._prose[index] = p

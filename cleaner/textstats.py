@@ -267,6 +267,13 @@ def measure(text: str, stopwords: frozenset[str], spaced_text: bool = False,
 #: No line with fewer words than this is prose (see :func:`is_prose`).
 MIN_PROSE_WORDS = 6
 
+#: Languages that write a word's particles and endings onto it and space their sentences by those units (Korean's
+#: eojeol), with no function words standing alone to count: a news sentence of twenty English words is eight of
+#: them ("서울시가 다음 달부터 지하철 기본요금을 150원 인상한다고 14일 밝혔다."). A line of ``MIN_PROSE_WORDS`` units
+#: closed as a sentence is prose there (elsewhere, with no stopword list, ten words are asked), and a paragraph
+#: anchors the article with half the words another language's needs.
+JOINED_WORDS = frozenset({"ko"})
+
 
 def is_prose(s: LineStats, have_stopwords: bool) -> bool:
     """A line that reads like a sentence of running text.

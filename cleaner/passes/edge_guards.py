@@ -14,7 +14,7 @@ from typing import Final, final
 
 from ..context import Context
 from ..gate import gate_for
-from ..textstats import ends_colon, ends_sentence, lower
+from ..textstats import JOINED_WORDS, ends_colon, ends_sentence, lower
 from ..vocab import past_symbols
 from .furniture import CLOCK_SPAN, DIGIT, LABEL_VALUE, URL, decimal, wide_label_figure
 
@@ -201,7 +201,58 @@ def pointed_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
     start = before if before >= 0 and lines[before].removal is None else region.start
     for i in range(start, region.stop):
         keep.update(_pointed_items(ctx, i, region.stop))
+        keep.update(_labelled_closing_list(ctx, i))
     return [i for i in furniture if i not in keep] if keep else furniture
+
+
+def _labelled_closing_list(ctx: Context, i: int) -> list[int]:
+    """Line ``i`` and the list under it when ``i`` is a short label closed by a colon, no figure, right under a kept
+    sentence of the article's (``_MIN_SHORT_CONTINUATION_WORDS`` words or more), over ``_CLOSING_LIST_ITEMS`` to
+    ``_POINTED_ITEMS`` items of up to ``_LIST_NAME_WORDS`` words each (no sentence, no label, no section's name)
+    down to the page's last line: the article's list under its label ("Affected districts:" over "Southside",
+    "Westfield", "Eastgate"; "단수 지역:" over "역삼동", …). A footer's label stands over residue other passes took or
+    more of the footer, and a menu's links run on past its end; a list ending the page under the text's last
+    sentence is the text's, under a label of two words or more: a menu's or a tag list's label is a word
+    ("Sections:" over "Home", "News", "Sport"; "Tags:")."""
+    lines = ctx.doc.lines
+    text = lines[i].text
+    if lines[i].removal is not None or not ends_colon(text) or DIGIT.search(text):
+        return []
+    if not _LABEL_WORDS[0] <= ctx.words(i) <= _LABEL_WORDS[1]:
+        return []
+    above = i - 1
+    while above >= 0 and not lines[above].text.strip():
+        above -= 1
+    if (
+        above < 0
+        or lines[above].removal is not None
+        or lines[above].lead
+        or not ends_sentence(lines[above].text)
+        or ctx.words(above) < _MIN_SHORT_CONTINUATION_WORDS
+    ):
+        return []
+    items: list[int] = []
+    for j in range(i + 1, len(lines)):
+        item = lines[j].text
+        if not item.strip():
+            continue
+        if (
+            lines[j].removal is not None
+            or ctx.words(j) > _LIST_NAME_WORDS
+            or ends_sentence(item)
+            or ends_colon(item)
+            or _LABEL_COLON.search(item)
+            or len(items) == _POINTED_ITEMS
+        ):
+            return []
+        items.append(j)
+    if len(items) < _CLOSING_LIST_ITEMS:
+        return []
+    section = ctx.table("structure", "section_name")
+    return [] if any(section.match(lines[j].text) for j in items) else [i, *items]
+
+
+_LABEL_WORDS = (2, 3)  # a list's label: "Affected districts:", "Etkilenecek mahalleler:"
 
 
 def pointed_run(ctx: Context, run: list[int]) -> bool:
@@ -2044,8 +2095,12 @@ def quantity_list(ctx: Context, region: range) -> set[int]:
                 or _quantity_after(lines[j].text)
                 or (
                     not lines[j].text.isascii()
-                    and not ctx.spaced()  # (a text without an unspaced script: no line of it is)
-                    and ctx.stats(j).unspaced
+                    # (a text without an unspaced script: no line of it is; Korean spaces its words but writes the
+                    # quantity after the name as they do, "된장 2큰술", "애호박 1/2개")
+                    and (
+                        (not ctx.spaced() and ctx.stats(j).unspaced)
+                        or ctx.vocab_languages[0] in JOINED_WORDS
+                    )
                     and _QUANTITY_WIDE.fullmatch(lines[j].text)
                 )
             ]

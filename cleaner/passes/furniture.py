@@ -104,8 +104,10 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         return False
     line = ctx.doc.lines[i]
     text = line.text
-    if words >= 2 and (ends_sentence(text) or text.rstrip()[-1:] == ";"):
-        return False  # (a list item closed by a semicolon, as Slavic and Romance lists print them, is text)
+    if words >= 2 and (ends_sentence(text) or text.rstrip()[-1:] in _SENTENCE_TAILS):
+        # (a list item closed by a semicolon, as Slavic and Romance lists print them, is text; so is a blog's spoken
+        # sentence closed by a wave dash, as Korean and Japanese posts write one: "다들 즐거운 여행 되세요~")
+        return False
     if words == 1 and text.rstrip().rstrip(_ANSWER_CLOSERS)[-1:] in _ONE_WORD_ENDS and (
         _answer(ctx, i) or _one_word_question(ctx, i)
     ):
@@ -181,6 +183,7 @@ _QUESTION_ENDS: Final = frozenset("?？؟")
 # how a one-word line that is an answer or a question ends (its closing quotes and brackets taken off): any
 # other is neither, and no line above or below it need be read
 _ONE_WORD_ENDS: Final = _ANSWER_ENDS | _QUESTION_ENDS
+_SENTENCE_TAILS: Final = frozenset({";", "~", "～"})
 _GREETING_WORDS: Final = 6  # "Sehr geehrte Damen und Herren,"
 # Where no stopword list applies, a line this long that ends in a colon is a sentence announcing
 # what follows, not furniture (as a line this long ending in a full stop is prose there); a shorter

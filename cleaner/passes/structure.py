@@ -30,7 +30,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from ..context import Context
-from ..textstats import COLONS, SENTENCE_ENDS, ends_colon, ends_sentence
+from ..textstats import COLONS, JOINED_WORDS, SENTENCE_ENDS, ends_colon, ends_sentence
 from .base import Pass
 from .edge_guards import (
     EVENT_DATE_WORDS,
@@ -244,6 +244,8 @@ class EdgeFurniture(Pass):
         least = self.min_anchor_words
         if ctx.vocab_languages[0] in _LONG_WORDS:  # (told, or leaned to)
             least = (3 * least + 3) // 4
+        elif ctx.vocab_languages[0] in JOINED_WORDS:  # (Korean: half)
+            least = (least + 1) // 2
         first = next((i for i in kept if self._is_anchor(ctx, i, least)), None)
         if first is None:
             return  # no prose to measure against: leave the text alone
