@@ -163,7 +163,7 @@ class Dateline(VocabLinePass):
 # a place before a date, parted by a comma or a dash: "Lyon - 18 mars 2025 - 20h45", "Madrid, 18 mar 2025, 21:00"
 _DATED = re.compile(r"\b\d{4}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  # a year, or a date in figures
 _PLACED_DATES = 3  # the dates of a list at their places: three or more (a stamp and its update are two)
-_PLACE_OPENING = re.compile(r"[^\W\d_][\w'’.]*+(?:[ -][^\W\d_][\w'’.]*+){0,2}(?:, | [–—-] )")
+_PLACE_OPENING = re.compile(r"^[^\W\d_][\w'’.]*+(?:[ -][^\W\d_][\w'’.]*+){0,2}(?:, | [–—-] )")
 
 
 def _placed_dates(ctx: Context, kept: list[int], mine: list[int]) -> set[int]:
