@@ -2,8 +2,10 @@
 """A date line with a word before it, between two paragraphs of the article: the dateline table's shape in any
 language reads "Deadline - 18 March 2025, 17:00" as a place before a date ("Madrid - 18 mar 2025 - 13:45 CET"),
 and the dateline pass took a deadline or an event's date the article gives. ``metadata._labelled_in_text`` keeps
-the one such line between two paragraphs; the page's dateline over the first paragraph or after the text, a stamp
-under its own label ("Updated - …") and the stamps of a thread, two or more, still go."""
+the one such line between two paragraphs when its word is a deadline's or an event's label (table
+``metadata.date_label``); the page's dateline over the first paragraph or after the text, a place or a name before
+the date between paragraphs ("London, 18 March 2025", "Brest - Publié le …"), a stamp under its own label
+("Updated - …") and the stamps of a thread, two or more, still go."""
 
 from __future__ import annotations
 
@@ -53,8 +55,17 @@ def test_the_same_line_over_the_first_paragraph_goes(line: str) -> None:
     assert [(r.text, r.pass_name) for r in result.removed] == [(line, "dateline")]
 
 
-@pytest.mark.parametrize("line", ["Updated - 18 March 2025, 17:00", "Updated, 18 March 2025, 17:00"])
-def test_a_stamp_under_its_own_label_between_paragraphs_goes(line: str) -> None:
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated - 18 March 2025, 17:00",
+        "Updated, 18 March 2025, 17:00",
+        "London, 18 March 2025, 17:00",
+        "Madrid - 18 mar 2025 - 13:45 CET",
+        "John Smith - 18 March 2025, 17:00",
+    ],
+)
+def test_a_stamp_under_its_label_a_place_or_a_name_between_paragraphs_goes(line: str) -> None:
     result = cleaner.explain_text(_between(_EN, line))
     assert [(r.text, r.pass_name) for r in result.removed] == [(line, "dateline")]
 

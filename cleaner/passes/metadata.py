@@ -156,7 +156,7 @@ class Dateline(VocabLinePass):
         if len(listed) >= _LISTED_EVENTS:
             out.update(listed)  # an events calendar's dates ("Fr. 12.04.2024, 19:30 Uhr"), not timestamps
         out |= _placed_dates(ctx, kept, [i for i in mine if i > first])
-        out |= _labelled_in_text(ctx, [i for i in mine if i > first], around, dated)
+        out |= _labelled_in_text(ctx, [i for i in mine if i > first], around, ctx.table(self.family, "date_label"))
         return out
 
 
@@ -191,13 +191,13 @@ def _labelled_in_text(
     ctx: Context,
     mine: list[int],
     around: Callable[[int], tuple[int | None, int | None]],
-    dated: Table,
+    labels: Table,
 ) -> set[int]:
-    """The one date line with a word before it ("Deadline - 18 March 2025, 17:00", "Einsendeschluss, 18. März
-    2025") standing between two paragraphs of the article: a deadline's or an event's date the article gives,
-    where the shape alone reads as a dateline's place ("Madrid - 18 mar 2025 - 13:45 CET"). A page's dateline
-    stands over the first paragraph; a live blog's or a comment thread's stamps come two or more; a stamp's own
-    label ("Updated - …") is one the language's dateline table names alone."""
+    """The one date line under a deadline's or an event's label (table ``metadata.date_label``: "Deadline - 18
+    March 2025, 17:00", "Clôture, 18 mars 2025") standing between two paragraphs of the article: a date the
+    article gives, where the dateline table's shape reads the label as a place. A place or a name there
+    ("Madrid, 12 de marzo de 2025", "Brest - Publié le …", "Lucía, 12 de marzo de 2025" over a review) is a
+    stamp still; so are a live blog's or a thread's stamps, two or more."""
     lines = ctx.doc.lines
     opened = [(i, m) for i in mine if (m := _PLACE_OPENING.match(lines[i].text))]
     if len(opened) != 1:
@@ -207,7 +207,7 @@ def _labelled_in_text(
     if before is None or after is None or not (_paragraph(ctx, before) and _paragraph(ctx, after)):
         return set()
     label = m.group().rstrip(" ,–—-")
-    return set() if dated.match(label) else {i}
+    return {i} if labels.match(label) else set()
 
 
 # a letter's place before its date: "Zuidhorn, 4 maart 2024", "Berlin, den 4. März 2024", "Paris, le 4 mars 2024"
