@@ -1,8 +1,9 @@
 # ruff: noqa: E501  (article lines run as long as the text they stand for)
 """Buttons and controls of pages a scraper keeps as lines of their own: a save or follow button
 ("Bookmark", "Add Topic"), a video player's and a photo's controls ("Autoplay", "hide caption", "Enlarge this
-image"), a correction link ("Report an error"), a paywall's "Unlock this article", and the same in de fr es it pt
-nl ("Bild vergrößern", "Signaler une erreur", "Ampliar imagen", "Segnala un errore", "Fout gezien? Meld het"). Each goes alone at the head,
+image"), a correction link speaking of the page ("Report an error in this article"), a paywall's "Unlock this article", and the same in de fr es it pt
+nl ("Bild vergrößern", "Signaler une erreur dans cet article", "Ampliar imagen", "Fout gezien? Meld het"). A bare
+"Report an error" or "Fehler melden" stays: it may head a help page's section. Each goes alone at the head,
 between paragraphs and at the tail; the same words inside a sentence, or a line that says more, stay."""
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ _BUTTONS = [
     ("hide caption", "site-chrome"),
     ("toggle caption", "site-chrome"),
     ("Enlarge this image", "site-chrome"),
-    ("Report an error", "feedback-prompt"),
-    ("Suggest a correction", "feedback-prompt"),
+    ("Report an error in this article", "feedback-prompt"),
+    ("Spotted an error? Let us know", "feedback-prompt"),
     ("Unlock this article", "paywall"),
 ]
 
@@ -52,6 +53,8 @@ def test_a_button_alone_on_its_line_goes(line: str, pass_name: str, at: int) -> 
         "Report an error in the ballot count to the election office before noon, the clerk told candidates.",
         "Unlock this article's hidden history by visiting the town archive, the curator joked.",
         "Up next",
+        "Report an error",
+        "Suggest a correction",
     ],
 )
 def test_the_words_in_a_sentence_stay(line: str) -> None:
@@ -101,16 +104,16 @@ _ARTICLES = {
 _FOREIGN = [
     ("de", "Bild vergrößern", "site-chrome"),
     ("de", "Bildunterschrift ausblenden", "site-chrome"),
-    ("de", "Fehler melden", "feedback-prompt"),
+    ("de", "Fehler im Artikel melden", "feedback-prompt"),
     ("de", "Fehler gefunden? Jetzt melden", "feedback-prompt"),
     ("fr", "Agrandir l'image", "site-chrome"),
-    ("fr", "Signaler une erreur", "feedback-prompt"),
+    ("fr", "Signaler une erreur dans cet article", "feedback-prompt"),
     ("es", "Ampliar imagen", "site-chrome"),
-    ("es", "Reportar un error", "feedback-prompt"),
+    ("es", "¿Has visto un error? Avísanos", "feedback-prompt"),
     ("it", "Ingrandisci", "site-chrome"),
-    ("it", "Segnala un errore", "feedback-prompt"),
+    ("it", "Segnala un errore in questo articolo", "feedback-prompt"),
     ("pt", "Ampliar imagem", "site-chrome"),
-    ("pt", "Reportar erro", "feedback-prompt"),
+    ("pt", "Encontrou um erro? Avise-nos", "feedback-prompt"),
     ("nl", "Vergroot afbeelding", "site-chrome"),
     ("nl", "Fout gezien? Meld het", "feedback-prompt"),
     ("nl", "Artikel cadeau geven", "social-buttons"),
@@ -130,6 +133,12 @@ def test_a_button_in_another_language_goes(lang: str, line: str, pass_name: str,
     ("lang", "line"),
     [
         ("de", "Folgen"),  # a heading ("Ursachen" / "Folgen") as often as a follow button
+        # a bare correction link may head a help page's section: only the page's own ("… in this article") goes
+        ("de", "Fehler melden"),
+        ("fr", "Signaler une erreur"),
+        ("es", "Reportar un error"),
+        ("it", "Segnala un errore"),
+        ("pt", "Reportar erro"),
         ("de", "Wer einen Fehler im Bescheid findet, soll ihn dem Amt melden, sagte die Sprecherin der Stadt."),
         ("de", "Die Firma will das Bild vergrößern und im Rathaus aufhängen, teilte die Stadt mit."),
         ("fr", "Les habitants peuvent signaler une erreur sur le plan du chantier à la mairie jusqu'à vendredi."),
