@@ -346,7 +346,7 @@ def closing_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
 # "Jane Austen's Letters – ed. Deirdre Le Faye", "Der Zauberberg, von Thomas Mann (1924)"
 _AUTHOR_WORD = _CAPITAL + r"[\w'’.-]*+"
 _BOOK_ITEM = re.compile(
-    r"[^\s–—].{0,119}?(?:,? (?:by|von|de|di|door|por|par|af|av)| [–—-]|,) (?:(?:ed|eds|hg|hrsg|éd)\.? )?"
+    r"[^\s–—].{0,119}?(?:,? (?:by|von|van|de|di|door|por|par|af|av)| [–—-]|,) (?:(?:ed|eds|hg|hrsg|éd)\.? )?"
     + _AUTHOR_WORD
     + r"(?: (?:"
     + _AUTHOR_WORD
@@ -373,16 +373,16 @@ def _book_line(ctx: Context, i: int) -> bool:
     )
 
 
-def _book_detail_line(ctx: Context, i: int) -> bool:
-    """Whether line ``i`` is kept and could be a book's detail under its title: a short line with a figure and no
-    sentence ("Vintage, £10.99", "First published in 1955", "ISBN 978-0-571-36546-2", "Adelphi, 18 euro")."""
+def _short_detail(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` is kept and could be a book's detail under its title: a short line and no sentence
+    ("Vintage, £10.99", "First published in 1955", "Traducción de Marta Rebón", "ISBN 978-0-571-36546-2")."""
     line = ctx.doc.lines[i]
-    return (
-        line.removal is None
-        and ctx.words(i) <= _BOOK_DETAIL_WORDS
-        and DIGIT.search(line.text) is not None
-        and not ends_sentence(line.text)
-    )
+    return line.removal is None and ctx.words(i) <= _BOOK_DETAIL_WORDS and not ends_sentence(line.text)
+
+
+def _book_detail_line(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` is a book's detail with a figure: its price, year or ISBN ("Adelphi, 18 euro")."""
+    return _short_detail(ctx, i) and DIGIT.search(ctx.doc.lines[i].text) is not None
 
 
 def book_detail(ctx: Context, i: int) -> bool:
@@ -401,15 +401,24 @@ def book_detail(ctx: Context, i: int) -> bool:
 
 def _book_groups_end(ctx: Context, region: range) -> int:
     """Where a list of books with their details that opens ``region`` ends (0: no such list): ``_BOOK_GROUPS`` or
-    more books ("The Tree of Man by Patrick White"), each over one to ``_BOOK_DETAILS`` short lines with a figure
-    ("First published in 1955", "Vintage, £10.99"), to the region's end or to residue other passes took."""
+    more books ("The Tree of Man by Patrick White"), each over one to ``_BOOK_DETAILS`` short lines that end on
+    those with a figure ("Translated by Michael Glenny" over "Vintage, £10.99": the translator's line may read as
+    a book's, "Traducción de Marta Rebón"), to the region's end or to residue other passes took."""
     lines = ctx.doc.lines
     at, groups = region.start, 0
     while at < region.stop and _book_line(ctx, at):
         end = at + 1
+        while (
+            end < region.stop
+            and end - at - 1 < _BOOK_DETAILS
+            and _short_detail(ctx, end)
+            and not _book_detail_line(ctx, end)
+        ):
+            end += 1
+        figures = end
         while end < region.stop and end - at - 1 < _BOOK_DETAILS and _book_detail_line(ctx, end):
             end += 1
-        if end == at + 1:
+        if end == figures:
             break
         groups += 1
         at = end
