@@ -14,6 +14,7 @@ from ..sentences import split_sentences
 from ..textstats import ends_sentence
 from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
+from .edge_guards import book_detail
 
 
 class ImageCredit(VocabLinePass):
@@ -64,8 +65,11 @@ def under_table(ctx: Context, i: int) -> bool:
     return rows >= _TABLE_ROWS
 
 
-# a label of a word or two and a colon opening a line ("Photos:", "Photo :", "Foto:", "Video:"), and the rest
-_LABEL_LEAD = re.compile(r"[^\W\d_][\w'’-]{0,20}(?: [^\W\d_][\w'’-]{0,20})? ?[:：]\s+(?P<rest>.+)")
+# a label of a word or two and a colon opening a line ("Photos:", "Photo :", "Foto:", "Video:"), or a label's
+# abbreviation and its full stop ("Fot.", "Zdj.", "Il."), and the rest
+_LABEL_LEAD = re.compile(
+    r"(?:[^\W\d_][\w'’-]{0,20}(?: [^\W\d_][\w'’-]{0,20})? ?[:：]|[^\W\d_]{2,5}\.)\s+(?P<rest>.+)"
+)
 _SENTENCE_WORDS = 6  # a sentence after the label: at least this many words (a credit names a source or two)
 # ... and where it opens on a capital (a German noun), this many: a caption of a few words is the picture's
 # ("Foto: Anhänger jubeln bei der Wahlparty in Erfurt.")
@@ -75,9 +79,10 @@ _CREDIT_MARKS = re.compile(r"[/|©@]|\(|\bvia\b", re.IGNORECASE)  # "Jane Doe/Ex
 
 def labelled_sentence(text: str) -> bool:
     """Whether ``text`` is a label and a full sentence after it ("Photos: the ones the residents sent in
-    show flooded basements."): six words or more ending like a sentence (nine where it opens on a
-    capital: a short caption stays the picture's), most of them in lower case (a credit's names are
-    capitalised), with none of a credit's marks (a slash, a bar, ©, brackets)."""
+    show flooded basements.", "Fot. Leśnicy pokazali także nagranie, na którym ryś przechodzi przez drogę."):
+    six words or more ending like a sentence (nine where it opens on a capital: a short caption stays the
+    picture's), most of them in lower case (a credit's names are capitalised), with none of a credit's marks
+    (a slash, a bar, ©, brackets)."""
     m = _LABEL_LEAD.fullmatch(text.strip())
     if m is None:
         return False
@@ -92,7 +97,9 @@ def labelled_sentence(text: str) -> bool:
 class Copyright(VocabLinePass):
     """Copyright, rights and syndication lines, and a company's legal imprint (its registry or tax
     number beside its phone: the site's footer). An imprint between the article's first and last
-    paragraphs is the article's own data (a list of the companies a regulator names) and stays."""
+    paragraphs is the article's own data (a list of the companies a regulator names) and stays, and so
+    does a credit between a book and its price on a list of books (:func:`~.edge_guards.book_detail`:
+    the book's translator, "Traduzione di Vera Dridso", not the article's)."""
 
     name = "copyright"
     family = "credits"
@@ -108,18 +115,20 @@ class Copyright(VocabLinePass):
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
         imprint = ctx.table(self.family, "imprint")
+        # (a book's translator or first edition between its title and its price, on a list of books)
+        books = {i for i in mine if book_detail(ctx, i)}
         if not imprint.patterns:
-            return set()
+            return books
         others = [ctx.table(self.family, name) for name in self.tables if name != "imprint"]
         lines = ctx.doc.lines
         only = [i for i in mine if imprint.match(lines[i].text) and not any(t.match(lines[i].text) for t in others)]
         if not only:
-            return set()
+            return books
         bounds = prose_bounds(ctx, ctx.doc.kept(), lambda i: i not in hits)
         if bounds is None:
-            return set()
+            return books
         first, last = bounds
-        return {i for i in only if first < i < last}
+        return books | {i for i in only if first < i < last}
 
 
 class AdMarker(VocabLinePass):

@@ -346,7 +346,7 @@ def closing_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
 # "Jane Austen's Letters – ed. Deirdre Le Faye", "Der Zauberberg, von Thomas Mann (1924)"
 _AUTHOR_WORD = _CAPITAL + r"[\w'’.-]*+"
 _BOOK_ITEM = re.compile(
-    r"[^\s–—].{0,119}?(?:,? (?:by|von|de|di|door|por|par|af|av)| [–—-]|,) (?:(?:ed|eds|hg|hrsg|éd)\.? )?"
+    r"[^\s–—].{0,119}?(?:,? (?:by|von|van|de|di|door|por|par|af|av)| [–—-]|,) (?:(?:ed|eds|hg|hrsg|éd)\.? )?"
     + _AUTHOR_WORD
     + r"(?: (?:"
     + _AUTHOR_WORD
@@ -358,6 +358,73 @@ _BOOK_ITEM = re.compile(
 )
 _BOOK_ITEM_WORDS = 16
 _READING_ITEMS = 2
+_BOOK_DETAIL_WORDS = 8  # "First published in Norwegian in 1920", "Einaudi, 224 pagine, 18,50 euro"
+_BOOK_DETAILS = 3  # a book's detail lines under it: its publisher and price, its year, its ISBN
+_BOOK_GROUPS = 3  # books with their details that make a list without a heading
+
+
+def _book_line(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` is kept and names a book and its author ("Kristin Lavransdatter by Sigrid Undset")."""
+    line = ctx.doc.lines[i]
+    return (
+        line.removal is None
+        and ctx.words(i) <= _BOOK_ITEM_WORDS
+        and _BOOK_ITEM.fullmatch(line.text.strip()) is not None
+    )
+
+
+def _short_detail(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` is kept and could be a book's detail under its title: a short line and no sentence
+    ("Vintage, £10.99", "First published in 1955", "Traducción de Marta Rebón", "ISBN 978-0-571-36546-2")."""
+    line = ctx.doc.lines[i]
+    return line.removal is None and ctx.words(i) <= _BOOK_DETAIL_WORDS and not ends_sentence(line.text)
+
+
+def _book_detail_line(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` is a book's detail with a figure: its price, year or ISBN ("Adelphi, 18 euro")."""
+    return _short_detail(ctx, i) and DIGIT.search(ctx.doc.lines[i].text) is not None
+
+
+def book_detail(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` stands among a book's details on a list of books: right under a book and its author and
+    right over a short line with a figure ("The Master and Margarita by Mikhail Bulgakov" over "Translated by
+    Michael Glenny" over "Penguin, £9.99"): the book's translator or first edition, not the article's credit, which
+    stands under the article's last paragraph (or over nothing)."""
+    lines = ctx.doc.lines
+    above, below = i - 1, i + 1
+    while above >= 0 and not lines[above].text.strip():
+        above -= 1
+    while below < len(lines) and not lines[below].text.strip():
+        below += 1
+    return above >= 0 and below < len(lines) and _book_line(ctx, above) and _book_detail_line(ctx, below)
+
+
+def _book_groups_end(ctx: Context, region: range) -> int:
+    """Where a list of books with their details that opens ``region`` ends (0: no such list): ``_BOOK_GROUPS`` or
+    more books ("The Tree of Man by Patrick White"), each over one to ``_BOOK_DETAILS`` short lines that end on
+    those with a figure ("Translated by Michael Glenny" over "Vintage, £10.99": the translator's line may read as
+    a book's, "Traducción de Marta Rebón"), to the region's end or to residue other passes took."""
+    lines = ctx.doc.lines
+    at, groups = region.start, 0
+    while at < region.stop and _book_line(ctx, at):
+        end = at + 1
+        while (
+            end < region.stop
+            and end - at - 1 < _BOOK_DETAILS
+            and _short_detail(ctx, end)
+            and not _book_detail_line(ctx, end)
+        ):
+            end += 1
+        figures = end
+        while end < region.stop and end - at - 1 < _BOOK_DETAILS and _book_detail_line(ctx, end):
+            end += 1
+        if end == figures:
+            break
+        groups += 1
+        at = end
+    if groups < _BOOK_GROUPS or any(lines[j].removal is None for j in range(at, region.stop)):
+        return 0
+    return at
 
 
 def reading_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
@@ -365,13 +432,18 @@ def reading_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
     table ``structure.reading_heading`` names ("Further reading", "Literatur", "Bibliografía"), then
     ``_READING_ITEMS`` or more books, each a title and its author ("Jane Austen: A Life – Claire Tomalin"). The
     heading says what its items are: a list of links to the site's stories under "Related" or "Read more" reads
-    the same (a headline, a dash, the outlet) and goes, as a menu under "Further reading" does (no author in it)."""
+    the same (a headline, a dash, the outlet) and goes, as a menu under "Further reading" does (no author in it).
+    Without the heading, the books' details say it (:func:`_book_groups_end`: each book over its publisher and
+    price, its year or ISBN, the list right under the paragraph and closing the page)."""
     lines = ctx.doc.lines
     at = region.start
     if at >= region.stop or lines[at].removal is not None:
         return furniture
     if not ctx.table("structure", "reading_heading").match(lines[at].text):
-        return furniture
+        end = _book_groups_end(ctx, region)
+        if not end:
+            return furniture
+        return [i for i in furniture if i >= end]
     end = at + 1
     while (
         end < region.stop
