@@ -767,11 +767,8 @@ KNOWN_LOST: dict[str, list[str]] = {
         "بيت جدي", "في بيت جدي", "شجرة زيتون", "وباب أزرق", "ومفتاح كبير", "كانت أمي", "تغني للخبز", "وكان الصباح",
         "يأتي بلا تأخير",
     ],
-    # ROUND 2. Towns under a sentence closed by a full stop, closing the page: the sentence names them with a
-    # demonstrative and a noun ("in questi comuni."), not a word table ``structure.list_pointer`` has (keep 20 keeps
-    # tr_kesinti's streets and es_alineacion's players, whose sentence closes on "şunlardır." / "son estos."); a
-    # last paragraph closing on "these towns." over a footer's menu reads the same
-    "it_comuni": ["Forlì", "Cesena", "Modigliana", "Tredozio", "Castrocaro Terme", "Dovadola"],
+    # ROUND 2. (it_comuni, towns under "Le scuole resteranno chiuse in questi comuni.": kept since left 21, the
+    # close in table structure.place_pointer over capitalised names, none a section's)
     # prizes and their winners closing the page: a label of a word or two over a name, three times, is a footer's
     # column of links as much (glossary_terms wants a sentence under each term)
     "nl_winnaars": ["Eerste prijs", "Marieke de Wit", "Tweede prijs", "Joris van Dam", "Publieksprijs", "Fatima el Amrani"],

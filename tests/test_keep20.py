@@ -890,16 +890,10 @@ A Così ha scherzato il titolare, Luca Ferrari, quando il sindaco gli ha chiesto
 }
 
 KNOWN_LOST: dict[str, list[str]] = {
-    # ROUND 3. Short items in sentence case under a heading, over a line of thanks closing the page (keep 19's
-    # fr_liste): closing_list keeps such items over residue another pass took or over the page's end, not over a
-    # kept sentence, because a footer's box of sentence-case links over the site's blurb reads the same
-    "es_material": [
-        "Material para primero", "Lápices de colores", "Goma de borrar", "Cuaderno de cuadros", "Tijeras sin punta",
-        "Barra de pegamento",
-    ],
-    # steps without a stop closing the page, in a script without case: a menu under its label ("고객센터" over
-    # "공지사항", "자주 묻는 질문") reads the same, and "방법" ("how to") names no recipe's part
-    "ko_dangye": ["환불 방법", "앱 실행", "카드 관리 메뉴 선택", "환불 신청 버튼 누르기", "계좌 번호 입력"],
+    # ROUND 3. (es_material, short items in sentence case over "Gracias por su colaboración.": kept since left 21,
+    # signed_off_list reading the list right under the last long paragraph)
+    # (ko_dangye: kept since left 21, "환불 방법" ("how to get a refund") in table structure.recipe_heading:
+    # edge_guards.ingredients_closing)
     # ROUND 4. A newsletter's name alone as the story's subheading between two paragraphs: a newsletter box's label
     # between two paragraphs over its pitch ("Newsletter" over "Our editors pick the best stories of the week for
     # you and send them out every Friday morning.") reads the same, its pitch a sentence no table names

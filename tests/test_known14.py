@@ -316,10 +316,8 @@ KNOWN_LOST: dict[str, list[str]] = {
     # "Las canciones", the shape of a section menu between the text and a footer's blurb ("Noticias",
     # "Deportes", "Cultura"); only what the titles mean tells them apart (numbered, the list stays: en_tracklist)
     "es_canciones": ["Las canciones", "Mareas", "Puerto Viejo", "Agosto", "La Caleta", "Nana del faro"],
-    # a how-to's steps of two words closing the page, no sentence under them: the shape of a footer's links in the
-    # page's language in sentence case ("Über uns", "Kontakt aufnehmen", "Impressum anzeigen"); only what the
-    # heading and the items mean tells them apart (with a paragraph under them they stay: de_besetzung, en_steps)
-    "de_schritte_ende": ["So geht es", "Heizung ausschalten", "Ventil öffnen", "Wasser auffangen", "Ventil schließen", "Druck prüfen"],
+    # (de_schritte_ende: kept since left 21, its heading "So geht es" named by table structure.recipe_heading:
+    # edge_guards.ingredients_closing)
 }
 
 

@@ -662,9 +662,7 @@ KNOWN_LOST: dict[str, list[str]] = {}
 RESIDUE_LEFT: dict[str, int] = {
     # a columnist's bio naming no journalism role ("… είναι οικονομολόγος."), as red team 20 leaves de's and it's
     "el_opinion": 1,
-    # a labelled credit under a headline with a colon ("Борщ з квасолею: рецепт від шеф-кухаря" over "Автор: Ірина
-    # Коваль"): the two read as a fact box's rows (a label, a colon, a few words), whose credit row stays
-    "uk_recipe": 1,
+    # (uk_recipe: its credit under a headline with a colon goes since left 21, the headline's phrase no fact row)
 }
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(

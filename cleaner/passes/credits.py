@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from ..context import Context
 from ..sentences import split_sentences
-from ..textstats import ends_sentence
+from ..textstats import ends_sentence, lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_guards import book_detail
@@ -288,7 +288,11 @@ class AuthorBio(Pass):
             first = sentences[0] if sentences else text
             if _QUOTES.intersection(first) or (reported.patterns and reported.match(first)):
                 continue
-            if not (self._beside_residue(ctx, i - 1) or self._title_under(ctx, i + 1, title)):
+            if not (
+                self._beside_residue(ctx, i - 1)
+                or self._title_under(ctx, i + 1, title)
+                or self._lone_closing_bio(ctx, kept, at, sentences, bio.match(first))
+            ):
                 continue  # a paragraph of the article's last run of prose, whatever residue follows it
             name = _name(first)
             if not name or self._named_elsewhere(ctx, kept, at, prose, name[-1]):
@@ -318,6 +322,27 @@ class AuthorBio(Pass):
             return not (ctx.is_prose(index) or ends_sentence(line.text))
         return index > 0 and lines[index - 1].removal is not None
 
+    @staticmethod
+    def _lone_closing_bio(
+        ctx: Context, kept: list[int], at: int, sentences: list[str], role: re.Match[str] | None
+    ) -> bool:
+        """Line ``kept[at]`` closes the page (nothing kept under it) as one short sentence that says a name, "is",
+        a job in journalism (``role``: table ``bio``'s match) and where, no more: up to ``_BIO_WHERE_WORDS`` words
+        after the role, no comma, no clause joined on ("Thomas Brandt ist Redakteur im Ressort Wirtschaft.", "Jane
+        Doe is a senior reporter covering energy."). The article's last sentence about a person names them in the
+        text above (:meth:`_named_elsewhere`), or tells what they did ("Jana Müller ist Redakteurin bei der
+        Lokalzeitung und hat den Fall als Erste aufgedeckt.", "Marie Dupont est journaliste au Télégramme depuis
+        vingt ans et couvre le port de Brest."), or names a job outside journalism ("Sarah Khan is a nurse …")."""
+        if at != len(kept) - 1 or len(sentences) != 1 or role is None:
+            return False
+        rest = role.string[role.end():].strip().rstrip(".!")
+        words = rest.split()
+        return (
+            len(words) <= _BIO_WHERE_WORDS
+            and not any(mark in rest for mark in ",;:()–—")
+            and not any(lower(w) in _JOINING_WORDS for w in words)
+        )
+
     def _title_under(self, ctx: Context, index: int, title: Table) -> bool:
         """Line ``index`` (the one right after a bio) is a job title alone ("Staff Writer")."""
         if not 0 <= index < len(ctx.doc.lines):
@@ -332,6 +357,16 @@ class AuthorBio(Pass):
         return any(
             prose[k] and k != at and surname in _WORD.findall(lines[i].text) for k, i in enumerate(kept)
         )
+
+
+# a bio alone under the article: its name, its job, then its desk or paper ("im Ressort Wirtschaft")
+_BIO_WHERE_WORDS = 5
+# words that join a clause on after the job (the article telling what the person did or does): "and", "since", "who"
+_JOINING_WORDS = frozenset({
+    "and", "und", "et", "e", "y", "och", "og", "ja", "since", "seit", "depuis", "desde", "dal", "sinds", "who", "which",
+    "that", "qui", "que", "dont", "che", "cui", "quien", "quienes", "wie", "dat", "welche", "welcher", "και", "που",
+    "οποίος", "οποία",
+})
 
 
 def _name(sentence: str) -> list[str]:

@@ -307,7 +307,24 @@ def _pointed_items(ctx: Context, i: int, stop: int) -> list[int]:
             and ends_sentence(lines[j].text)
             and not lines[j].lead
         )
-    return items if closed and ctx.table("structure", "list_pointer").match(text) else []
+    if not closed:
+        return []
+    if ctx.table("structure", "list_pointer").match(text):
+        return items
+    return items if _named_places(ctx, text, items) else []
+
+
+def _named_places(ctx: Context, text: str, items: list[int]) -> bool:
+    """Whether the sentence ``text`` points at places ("Le scuole resteranno chiuse in questi comuni.", table
+    ``structure.place_pointer``) and ``items`` name them: each opens on a capital, none a site's section
+    ("Forlì", "Castrocaro Terme"; not "Cronaca", "Sport")."""
+    lines = ctx.doc.lines
+    if not all(lines[j].text.strip()[:1].isupper() and not DIGIT.search(lines[j].text) for j in items):
+        return False
+    if not ctx.table("structure", "place_pointer").match(text):
+        return False
+    section = ctx.table("structure", "section_name")
+    return not any(section.match(lines[j].text.strip()) for j in items)
 
 
 _POINTED_ITEMS = 15  # items a sentence points at: a list, not a page's worth of links
@@ -488,13 +505,22 @@ def signed_off_list(ctx: Context, region: range, furniture: list[int]) -> list[i
     if end < region.start or not ends_sentence(lines[end].text) or ctx.words(end) > _SIGN_OFF_WORDS:
         return furniture
     at = end - 1
-    while at >= region.start and lines[at].removal is None and _short_sentence_case_item(ctx, at):
+    while at >= region.start and lines[at].removal is None and (
+        _short_sentence_case_item(ctx, at) or _one_word_item(ctx, at)
+    ):
         at -= 1
-    if at >= region.start and lines[at].removal is None and not _list_heading_line(ctx, at):
+    if at < region.start:
+        at = region.start  # (the list right under the last long paragraph: its heading read as an item)
+    elif lines[at].removal is None and not _list_heading_line(ctx, at):
         at += 1  # (the heading may read as an item itself: "Co nowego")
-    if at < region.start or lines[at].removal is not None or end - at - 1 < _CLOSING_LIST_ITEMS:
+    if lines[at].removal is not None or end - at - 1 < _CLOSING_LIST_ITEMS:
         return furniture
     if not _list_heading_line(ctx, at) or ends_colon(lines[at].text) or _one_tail(ctx, list(range(at + 1, end))):
+        return furniture
+    # (a one-word item among them, "Eraser" between "Coloured pencils" and "Glue stick"; most of them in sentence
+    # case still, as a footer's "About" and "Contact" are not)
+    cased = sum(1 for j in range(at + 1, end) if _short_sentence_case_item(ctx, j))
+    if cased < _CLOSING_LIST_ITEMS or 2 * cased < end - at - 1:
         return furniture
     above = at - 1
     if above < 0 or lines[above].removal is not None or above in furniture:
@@ -739,6 +765,19 @@ def _short_sentence_case_item(ctx: Context, i: int) -> bool:
         and not DIGIT.search(line.text)
         and words[0][:1].isupper()
         and any(word[:1].islower() for word in words[1:])
+    )
+
+
+def _one_word_item(ctx: Context, i: int) -> bool:
+    """A list's item of one capitalised word, no figure, no stop ("Eraser", "Zakwas")."""
+    line = ctx.doc.lines[i]
+    text = line.text.strip()
+    return (
+        ctx.words(i) == 1
+        and not line.lead
+        and text[:1].isupper()
+        and not DIGIT.search(text)
+        and text[-1:].isalpha()
     )
 
 
@@ -3078,6 +3117,89 @@ def _stems(text: str) -> set[str]:
 _RECIPE_STEPS = 3  # the steps under a list's second heading: a recipe's method, three sentences or more
 _RECIPE_ITEMS = 20  # a recipe's ingredients, one a line
 _RECIPE_HEADING_WORDS = 3  # a named part's heading: "Modo de preparação", "Mod de preparare", "начин на приготвяне"
+
+
+# a price at a shop, the line alone: "R$ 2.499 na Amazon", "€ 449 bei Amazon", "449 € chez Fnac", "$479 at Best Buy",
+# "ab 449 € bei MediaMarkt" (a place reads the same, "R$ 603 na Bahia": :func:`deals_box` reads it in a box alone)
+_PRICE = (
+    r"(?:(?:R\$|US\$|A\$|C\$|CHF|[$£€¥₹])\s?\d[\d.,]{0,12}(?:,-)?"
+    r"|\d[\d.,]{0,12}(?:,-)?\s?(?:€|EUR|euros?|zł|Kč|kr|Ft|lei|CHF|\$|£))"
+)
+_PRICE_AT = re.compile(
+    r"(?:(?:ab|from|desde|dès|à partir de|a partir de|da|od|vanaf)\s)?"
+    + _PRICE
+    + r"\s[a-zà-ÿ]{1,5}(?:\s[a-zà-ÿ]{1,5})?\s[A-Z0-9][\w.&'’+-]{0,30}(?:\s[A-Z0-9][\w.&'’+-]{0,30}){0,2}"
+)
+_DEALS_LINES = 12  # a deals box's lines: a heading, a few products, their prices
+_DEALS_LABEL_WORDS = 12
+
+
+def deals_box(ctx: Context, region: range) -> list[int]:
+    """The kept lines of a deals box closing the page under the article's last long paragraph: from the region's
+    first line to the page's end, short labels (a heading, a product: "Ofertas", "Galaxy A56 5G 256 GB"; up to
+    ``_DEALS_LABEL_WORDS`` words, no sentence, no colon) and prices at a shop ("R$ 2.499 na Amazon", "€ 449 bei
+    Amazon", kept or taken by another pass), at least one price, the first one under two labels (its box's heading
+    and its product) or under a question ("Où acheter le Pixel 9a au meilleur prix ?"). The article's own prices
+    at places ("R$ 603 na Bahia") stand under a line closed by a colon that announces them, or with a sentence of
+    the article's under them."""
+    lines = ctx.doc.lines
+    rows = [j for j in region if lines[j].text.strip()]
+    if not rows or len(rows) > _DEALS_LINES:
+        return []
+    labels: list[int] = []
+    prices: list[int] = []
+    for j in rows:
+        text = lines[j].text.strip()
+        if _PRICE_AT.fullmatch(text):
+            if not prices and not (len(labels) >= 2 or (labels and text_ends_question(lines[labels[-1]].text))):
+                return []
+            prices.append(j)
+        elif lines[j].removal is not None:
+            continue
+        elif (
+            ctx.words(j) > _DEALS_LABEL_WORDS
+            or (ends_sentence(text) and not text_ends_question(text))
+            or ends_colon(text)
+            or URL.search(text)
+        ):
+            return []
+        else:
+            labels.append(j)
+    if not prices or len(labels) > 2 * len(prices) + 1:
+        return []
+    return sorted(j for j in labels + prices if lines[j].removal is None)
+
+
+def text_ends_question(text: str) -> bool:
+    """Whether ``text`` closes on a question mark (a box's question: "Où acheter … au meilleur prix ?")."""
+    return text.rstrip().endswith(("?", "？", "؟"))
+
+
+def ingredients_closing(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a recipe's one part closing the page right under the article's last long paragraph: a
+    heading table ``structure.recipe_heading`` names ("Składniki", "Zutaten", "Ingredients"), then
+    ``_CLOSING_LIST_ITEMS`` to ``_RECIPE_ITEMS`` short items of up to ``_INGREDIENT_WORDS`` words, no sentence, no
+    link ("Zakwas", "Kiełbasa biała"), and under them only residue another pass took or the page's end. The heading
+    says what its items are: a "Tags" or "Related" box closing the page reads the same and goes."""
+    lines = ctx.doc.lines
+    rows = [j for j in region if lines[j].text.strip()]
+    kept = [j for j in rows if lines[j].removal is None]
+    if len(kept) < 1 + _CLOSING_LIST_ITEMS or len(kept) > 1 + _RECIPE_ITEMS or rows[: len(kept)] != kept:
+        return furniture  # (the list and only residue under it: a footer's links among its residue are no items)
+    head = kept[0]
+    if not _adjacent(ctx, region.start - 1, head) or ctx.words(head) > _RECIPE_HEADING_WORDS:
+        return furniture
+    if not ctx.table("structure", "recipe_heading").match(lines[head].text.strip()):
+        return furniture
+    for j in kept[1:]:
+        text = lines[j].text.strip()
+        if ctx.words(j) > _INGREDIENT_WORDS or ends_sentence(text) or ends_colon(text) or URL.search(text):
+            return furniture
+    keep = set(kept)
+    return [i for i in furniture if i not in keep]
+
+
+_INGREDIENT_WORDS = 4
 
 
 def list_over_steps(

@@ -414,6 +414,7 @@ def in_fact_box(ctx: Context, kept: list[int], pos: int, hits: dict[int, int] | 
             and not ends_sentence(text)
             and not _COUNTER.fullmatch(past_symbols(text))  # a page's counter: "Wordcount: 717", "Views: 1,234"
             and _fact_value(text)
+            and not _headline_phrase(text)
             and not any(ctx.table("metadata", name).match(text) for name in _META_TABLES)
         )
 
@@ -435,6 +436,18 @@ def _fact_value(text: str) -> bool:
 
 
 _FACT_VALUE_WORDS = 4
+
+
+def _headline_phrase(text: str) -> bool:
+    """Whether the label row ``text`` is a headline with a colon rather than a fact: a phrase of
+    ``_HEADLINE_LABEL_WORDS`` words or more before the colon, its value going on in lower case ("Борщ з квасолею:
+    рецепт від шеф-кухаря", "Pasta e fagioli: la ricetta della nonna"). A fact's label is a field's name of a word
+    or two ("Titel", "Regie", "Venue"), its value a name, a figure or a place."""
+    parts = re.split("[:：]", text, maxsplit=1)
+    return len(parts) == 2 and len(parts[0].split()) >= _HEADLINE_LABEL_WORDS and parts[1].strip()[:1].islower()
+
+
+_HEADLINE_LABEL_WORDS = 3
 _META_TABLES = ("byline", "labelled_byline", "dateline", "labelled_stamp")
 _COUNTER = re.compile(r"[^\W\d_][\w'’.-]{0,24}(?: [\w'’.-]{1,24})?\s?:\s*\d{1,3}(?:[.,\u202f ]?\d{3})*\s*")
 # a time of day ("11:08", "19.30 Uhr", "7 p.m."), not a date's figures ("12.03.2024")

@@ -45,10 +45,12 @@ from .edge_guards import (
     contact_phones,
     counts_under_data,
     data_rows,
+    deals_box,
     fact_box,
     footer_address,
     footer_contact_block,
     heading_over_rows,
+    ingredients_closing,
     inner_headings,
     inside_text,
     keywords_under_abstract,
@@ -121,6 +123,10 @@ class EdgeFurniture(Pass):
         furniture_at = furniture_test(ctx, self.max_words, self.max_stop_ratio)
         furniture = [i for i in region if lines[i].removal is None and furniture_at(i)]
         if where == TAIL:
+            # (a deals box closing the page: its heading, product and prices at a shop, short as its run may be)
+            for i in deals_box(ctx, region):
+                ctx.doc.remove(i, self.name, "a deals box's heading, product or price at a shop after the article")
+            furniture = [i for i in furniture if lines[i].removal is None]
             furniture = unannounced(ctx, furniture_at, region, furniture)
             furniture = announced_to_sentence(ctx, region, furniture)
             furniture = pointed_list(ctx, region, furniture)
@@ -135,6 +141,7 @@ class EdgeFurniture(Pass):
             furniture = list_over_question(ctx, furniture_at, region, furniture)
             furniture = list_running_on(ctx, furniture_at, region, furniture)
             furniture = list_over_steps(ctx, furniture_at, region, furniture)
+            furniture = ingredients_closing(ctx, region, furniture)
             furniture = inside_text(ctx, furniture)
             furniture = text_through(ctx, region, furniture)
         else:
