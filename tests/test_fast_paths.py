@@ -1194,3 +1194,40 @@ def test_one_utf8_form_of_the_text_serves_the_spaced_test_and_the_fold() -> None
             ctx.doc.trim(0, line.text[2:], line.text[:2], "prefix", "test", "test")
             joined = "\n".join(line.text for line in ctx.doc.lines)
             assert ctx._joined_utf8() in (None, joined.encode("utf-8", "surrogatepass"))
+
+
+def test_gate_lines_by_index_are_the_gate_lines_of_the_texts() -> None:
+    """A gate asked about a document's lines by index (each line's bytes and leading symbols found once per
+    document, :class:`cleaner.gatescan.LineData`) answers as asked about the texts: whichever line comes first
+    (the first is looked at without the first-character filter), led by symbols or not, unreadable or not, and
+    asked again (the cached bytes) or after a line was trimmed (a fresh LineData)."""
+    from cleaner import gate, gatescan, vocab
+
+    table = vocab.table("promos", "cta", None)
+    g = gate.gate_for(((table.mode, tuple(table.patterns)),))
+    assert g is not None and g._rx is not None
+    match, anchor = g._rx.Match, g._anchor
+    odd = ["", "💬", "👉 Click here to read more.", "1️⃣", "» ", "“Quoted”", "— Dash", "« Guillemet", "…", "‹ x",
+           "Ünï", "中文", "_x", "1 2", "#️⃣ Tag", "*⃣ x", "+ Plus", "| a |", "` x", "\u2012 x", "▶ Click here",
+           "Click here to read more.", "» Click here to read more", "Click here\nto read more", "\ud800 x"]
+    rng = random.Random(7)
+    texts = [*LINES[:400], *odd]
+    data = gatescan.LineData(texts)
+    for _ in range(300):
+        indices = sorted(rng.sample(range(len(texts)), rng.randint(1, 40)))
+        if rng.random() < 0.3:
+            indices.insert(0, rng.randrange(len(texts) - len(odd), len(texts)))  # an odd line first
+        chosen = [texts[i] for i in indices]
+        expected = gatescan.lines(match, anchor, chosen)
+        assert expected == gatescan.lines_joined(match, anchor, chosen)
+        assert gatescan.lines_at(match, anchor, data, indices) == expected, chosen
+        assert g.lines_at(data, indices) == expected
+    assert gatescan.lines_at(match, anchor, data, []) is None
+    for text in [*TEXTS[:40], "Intro line.\n» Click here to read more\nClick here to read more.\n💬 Comments"]:
+        ctx = Context(Document(text))
+        every = list(range(len(ctx.doc.lines)))
+        for _round in range(2):
+            assert ctx.gate_lines(g, every) == (g.lines([line.text for line in ctx.doc.lines]) if every else None)
+            line = ctx.doc.lines[0].text if every else ""
+            if len(line) > 3 and not line[2].isspace() and not line[-1].isspace():
+                ctx.doc.trim(0, line[2:], line[:2], "prefix", "test", "test")  # (a new edit: fresh line data)

@@ -2180,12 +2180,13 @@ class VerdictHeadings:
     each line judged once for the passes that ask (detached-blocks on its furniture, edge-furniture on both
     edges: mostly the same short lines)."""
 
-    __slots__ = ("_lines", "_memo", "_table")
+    __slots__ = ("_ctx", "_lines", "_memo", "_table")
 
     def __init__(self, ctx: Context) -> None:
         self._table = ctx.table("structure", "verdict_heading")
         self._memo = ctx.memo(_VERDICT_HEADING)
         self._lines = ctx.doc.lines
+        self._ctx = ctx
 
     def at(self, i: int) -> bool:
         found = self._memo[i]
@@ -2203,7 +2204,7 @@ class VerdictHeadings:
         if len(todo) < _VERDICT_BATCH or not t.patterns:
             return
         gate = gate_for(((t.mode, tuple(t.patterns)),))
-        found = gate.lines([self._lines[i].text for i in todo]) if gate is not None else None
+        found = self._ctx.gate_lines(gate, todo) if gate is not None else None
         if found is None:
             return
         for i, maybe in zip(todo, found, strict=True):
