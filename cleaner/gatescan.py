@@ -144,16 +144,25 @@ class LineData:
         self.led: list[int] = [-1] * len(texts)
 
     def bytes_of(self, index: int) -> bytes:
+        """Line ``index``'s UTF-8 (or ``_UNREADABLE``), first from :data:`_ENCODED`, which holds the lines of
+        the documents before: a site's menus and footers are the same lines page after page."""
         data = self.utf8[index]
         if not data:
             text = self.texts[index]
-            if "\n" in text:
+            found = _ENCODED.get(text)
+            if found is not None:
+                data = found
+            elif "\n" in text:
                 data = _UNREADABLE
             else:
                 try:
                     data = text.encode("utf-8")
                 except UnicodeEncodeError:
                     data = _UNREADABLE
+                else:
+                    if len(_ENCODED) >= _ENCODED_MAX:
+                        _ENCODED.clear()
+                    _ENCODED[text] = data
             self.utf8[index] = data
         return data
 
@@ -186,8 +195,11 @@ def lines_at(match: Any, anchor: Any, data: LineData, indices: list[int]) -> lis
     if not indices:
         return None
     parts: list[bytes] = []
+    utf8 = data.utf8  # (read here, no method call a line: most lines are met again)
     for i in indices:
-        part = data.bytes_of(i)
+        part = utf8[i]
+        if not part:
+            part = data.bytes_of(i)
         if part == _UNREADABLE:
             return None
         parts.append(part)
@@ -198,9 +210,12 @@ def lines_at(match: Any, anchor: Any, data: LineData, indices: list[int]) -> lis
     at = symbol_lead(first) if first else 0  # (the first line: no look at its first character, as symbol_led)
     if at:
         led.append((0, first[at:]))
+    leads = data.led
     for k in range(1, len(indices)):
         i = indices[k]
-        at = data.led_at(i)
+        at = leads[i]
+        if at < 0:
+            at = data.led_at(i)
         if at:
             led.append((k, texts[i][at:]))
     if led:
