@@ -123,8 +123,7 @@ def lines(match: Any, anchor: Any, texts: list[str]) -> list[bool] | None:
     return out
 
 
-#: :attr:`LineData.utf8` of a line not encoded yet (no line is empty), and of one RE2 cannot read.
-_NOT_YET: Final = b""
+#: :attr:`LineData.utf8` of a line RE2 cannot read (a newline, a lone surrogate; no line encodes to it).
 _UNREADABLE: Final = b"\n"
 
 
@@ -138,31 +137,23 @@ class LineData:
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        self.utf8: list[bytes] = [_NOT_YET] * len(texts)  # _UNREADABLE: a newline or a lone surrogate
+        self.utf8: list[bytes | None] = [None] * len(texts)  # (None: not encoded yet)
         # per line: where its rest starts past leading symbols as :func:`symbol_led` finds it for a line past
         # the first (0: not led; -1: not judged yet)
         self.led: list[int] = [-1] * len(texts)
 
     def bytes_of(self, index: int) -> bytes:
-        """Line ``index``'s UTF-8 (or ``_UNREADABLE``), first from :data:`_ENCODED`, which holds the lines of
-        the documents before: a site's menus and footers are the same lines page after page."""
+        """Line ``index``'s UTF-8, or ``_UNREADABLE``."""
         data = self.utf8[index]
-        if not data:
+        if data is None:
             text = self.texts[index]
-            found = _ENCODED.get(text)
-            if found is not None:
-                data = found
-            elif "\n" in text:
+            if "\n" in text:
                 data = _UNREADABLE
             else:
                 try:
                     data = text.encode("utf-8")
                 except UnicodeEncodeError:
                     data = _UNREADABLE
-                else:
-                    if len(_ENCODED) >= _ENCODED_MAX:
-                        _ENCODED.clear()
-                    _ENCODED[text] = data
             self.utf8[index] = data
         return data
 
@@ -198,7 +189,7 @@ def lines_at(match: Any, anchor: Any, data: LineData, indices: list[int]) -> lis
     utf8 = data.utf8  # (read here, no method call a line: most lines are met again)
     for i in indices:
         part = utf8[i]
-        if not part:
+        if part is None:
             part = data.bytes_of(i)
         if part == _UNREADABLE:
             return None
