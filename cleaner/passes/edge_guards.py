@@ -2756,6 +2756,9 @@ def footer_contact_block(ctx: Context, region: range, furniture: list[int]) -> l
     # without one ends the body, and a name is only looked for over a line with one (cheap first: the region is
     # most of a naive page)
     figured = [ctx.digit(i) for i in seq]
+    # (a block holds a phone, a line of its body: with none among the lines with a figure, most pages, no block)
+    if not any(figured[k] and phone(seq[k]) for k in range(len(seq))):
+        return []
     out: list[int] = []
     k = 0
     while k < len(seq):
@@ -2841,10 +2844,12 @@ def agenda_titles(ctx: Context, region: range, furniture: list[int]) -> list[int
     ``structure.agenda_heading``: "Agenda", "Upcoming events", "Termine"; going, not the article's last paragraph)
     and over the page's furniture or residue (or its end). The titles go (the furniture test lets their "at the"
     through). An article's own schedule under its heading ("Key dates", "The closures are:") stays."""
+    heading = ctx.table("structure", "agenda_heading")
+    if not ctx.mentions(heading):  # (no agenda's heading in the text, most pages: no date asked of any line)
+        return []
     lines = ctx.doc.lines
     gone = set(furniture)
     event = ctx.table("metadata", "event_date")
-    heading = ctx.table("structure", "agenda_heading")
     seq = [i for i in region if lines[i].text.strip()]
 
     def going(i: int) -> bool:
@@ -2870,18 +2875,16 @@ def agenda_titles(ctx: Context, region: range, furniture: list[int]) -> list[int
     out: list[int] = []
     n = 1
     while n < len(seq):
+        over = seq[n - 1]
+        if not going(over) or heading.match(lines[over].text.strip()) is None:  # (first: the pairs only under one)
+            n += 1
+            continue
         m = n
         titles: list[int] = []
         while m + 1 < len(seq) and date(seq[m]) and title(seq[m + 1]):
             titles.append(seq[m + 1])
             m += 2
-        over = seq[n - 1]
-        if (
-            len(titles) >= _AGENDA_PAIRS
-            and going(over)
-            and heading.match(lines[over].text.strip()) is not None
-            and (m == len(seq) or going(seq[m]))
-        ):
+        if len(titles) >= _AGENDA_PAIRS and (m == len(seq) or going(seq[m])):
             out.extend(t for t in titles if t not in gone)
             n = m
         else:
