@@ -1277,8 +1277,8 @@ def _agenda_titles_reference(ctx: Context, region: range, furniture: list[int]) 
 
 
 def test_agenda_titles_asked_under_a_heading_first_are_the_pairs_found_everywhere() -> None:
-    """The agenda's titles, looked for only under a going heading (and not at all in a text no heading's literal is
-    in), are those the scan of every line for date and title pairs found, whatever goes and whatever stays."""
+    """The agenda's titles, looked for only under a line that goes and asked of the heading's table last, are those
+    the scan of every line for date and title pairs found, whatever goes and whatever stays."""
     from cleaner.passes.edge_guards import agenda_titles
 
     article = ["The council approved plans on Thursday for a new cycle bridge over the river near the station.",
@@ -1434,3 +1434,68 @@ def test_link_after_newline_is_the_search_of_the_joined_text() -> None:
     for text in [*TEXTS, *(("\n".join(line.text for line in Document(t).lines)) for t in TEXTS), *crafted, *built,
                  *noise]:
         assert _link_after_newline(text) == (_MAYBE_LINK_AFTER_NEWLINE.search(text) is not None), repr(text[:300])
+
+
+def _pros_and_cons_reference(ctx: Context, region: range) -> set[int]:
+    """``edge_guards.pros_and_cons`` as it was: every kept line walked, two headings among them or not."""
+    from cleaner.passes import edge_guards as eg
+
+    heading = ctx.table("structure", "verdict_heading")
+    if not heading.patterns:
+        return set()
+    lines = ctx.doc.lines
+    kept = [i for i in region if lines[i].removal is None]
+    headings = eg.VerdictHeadings(ctx)
+
+    def is_heading(i: int) -> bool:
+        return ctx.words(i) <= 6 and not lines[i].lead and headings.at(i)
+
+    def items_under(at: int) -> list[int]:
+        out: list[int] = []
+        for i in kept[at + 1 : at + 1 + eg._VERDICT_ITEMS]:
+            text = lines[i].text
+            if is_heading(i) or ctx.words(i) > eg._VERDICT_ITEM_WORDS or ":" in text or eg._FIGURE.search(text):
+                break
+            out.append(i)
+        return out
+
+    found: set[int] = set()
+    at = 0
+    while at < len(kept):
+        first = items_under(at) if is_heading(kept[at]) else []
+        second_at = at + 1 + len(first)
+        if first and second_at < len(kept) and is_heading(kept[second_at]):
+            second = items_under(second_at)
+            same = lines[kept[at]].text.casefold() == lines[kept[second_at]].text.casefold()
+            if second and not same:
+                found.update([kept[at], *first, kept[second_at], *second])
+                at = second_at + 1 + len(second)
+                continue
+        at += 1
+    return found
+
+
+def test_pros_and_cons_looked_for_only_with_two_headings_are_the_boxes_found_everywhere() -> None:
+    """``pros_and_cons`` walks the lines only where two of them are a side's heading (a box has two): the boxes it
+    finds are those the walk through every line found, in English and German, whatever goes and whatever stays."""
+    from cleaner.passes.edge_guards import pros_and_cons
+
+    article = ["The phone has a bright screen and a battery that lasts two days, and its camera is good in daylight.",
+               "At night the pictures are noisy, and the price is high for what it offers, we found in our tests."]
+    boxes = [["Pros", "Bright screen", "Long battery life", "Cons", "Expensive", "Noisy night photos"],
+             ["Vorteile", "Helles Display", "Lange Akkulaufzeit", "Nachteile", "Teuer"],
+             ["Pros", "Bright screen", "Pros", "Long battery"], ["For", "Menu item", "Against", "Other item"],
+             ["The good", "Fast", "The bad", "Heavy", "Price: 499 €"], ["Pros", "Cons"]]
+    pages = [[*article, *box, tail] for box in boxes for tail in ("Share", "Our verdict: a good phone for most.")]
+    texts = ["\n".join(page) for page in pages] + TEXTS[:120]
+    rng = random.Random(9)
+    for text in texts:
+        for _round in range(3):
+            ctx = Context(Document(text))
+            n = len(ctx.doc.lines)
+            for i in range(n):
+                if rng.random() < 0.2:
+                    ctx.doc.remove(i, "menu", "test")
+            region = range(rng.randint(0, max(0, n - 1)), n)
+            expected = _pros_and_cons_reference(Context(ctx.doc), region)
+            assert pros_and_cons(ctx, region) == expected, text

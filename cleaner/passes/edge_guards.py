@@ -2228,7 +2228,17 @@ def pros_and_cons(ctx: Context, region: range) -> set[int]:
     lines = ctx.doc.lines
     kept = [i for i in region if lines[i].removal is None]
     headings = VerdictHeadings(ctx)
-    headings.rule_out([i for i in kept if ctx.words(i) <= 6 and not lines[i].lead])  # (what is_heading asks)
+    short = [i for i in kept if ctx.words(i) <= 6 and not lines[i].lead]  # (what is_heading asks)
+    headings.rule_out(short)
+    # (a box has two headings: with fewer among the lines, most pages, no box and no walk through the lines)
+    seen = 0
+    for i in short:
+        if headings.at(i):
+            seen += 1
+            if seen == 2:
+                break
+    if seen < 2:
+        return set()
 
     def is_heading(i: int) -> bool:
         return ctx.words(i) <= 6 and not lines[i].lead and headings.at(i)
@@ -2844,12 +2854,10 @@ def agenda_titles(ctx: Context, region: range, furniture: list[int]) -> list[int
     ``structure.agenda_heading``: "Agenda", "Upcoming events", "Termine"; going, not the article's last paragraph)
     and over the page's furniture or residue (or its end). The titles go (the furniture test lets their "at the"
     through). An article's own schedule under its heading ("Key dates", "The closures are:") stays."""
-    heading = ctx.table("structure", "agenda_heading")
-    if not ctx.mentions(heading):  # (no agenda's heading in the text, most pages: no date asked of any line)
-        return []
     lines = ctx.doc.lines
     gone = set(furniture)
     event = ctx.table("metadata", "event_date")
+    heading = ctx.table("structure", "agenda_heading")
     seq = [i for i in region if lines[i].text.strip()]
 
     def going(i: int) -> bool:
@@ -2876,7 +2884,7 @@ def agenda_titles(ctx: Context, region: range, furniture: list[int]) -> list[int
     n = 1
     while n < len(seq):
         over = seq[n - 1]
-        if not going(over) or heading.match(lines[over].text.strip()) is None:  # (first: the pairs only under one)
+        if not going(over):  # (the cheap test first: the pairs stand only under a line that goes)
             n += 1
             continue
         m = n
@@ -2884,7 +2892,11 @@ def agenda_titles(ctx: Context, region: range, furniture: list[int]) -> list[int
         while m + 1 < len(seq) and date(seq[m]) and title(seq[m + 1]):
             titles.append(seq[m + 1])
             m += 2
-        if len(titles) >= _AGENDA_PAIRS and (m == len(seq) or going(seq[m])):
+        if (
+            len(titles) >= _AGENDA_PAIRS
+            and (m == len(seq) or going(seq[m]))
+            and heading.match(lines[over].text.strip()) is not None  # (last: the table's regexes, the costliest)
+        ):
             out.extend(t for t in titles if t not in gone)
             n = m
         else:
