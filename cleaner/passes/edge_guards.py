@@ -15,7 +15,7 @@ from typing import Final, final
 from ..context import Context
 from ..gate import gate_for
 from ..textstats import JOINED_WORDS, ends_colon, ends_sentence, lower
-from ..vocab import past_symbols
+from ..vocab import Table, past_symbols
 from .furniture import CLOCK_SPAN, DIGIT, LABEL_VALUE, URL, decimal, wide_label_figure
 
 # a label and a count: "Attendance: 31,200", "Zuschauer: 29.546" (or a counter: "Views: 1,234"), or a price under
@@ -2859,42 +2859,22 @@ def agenda_titles(ctx: Context, region: range, furniture: list[int]) -> list[int
     event = ctx.table("metadata", "event_date")
     heading = ctx.table("structure", "agenda_heading")
     seq = [i for i in region if lines[i].text.strip()]
-
-    def going(i: int) -> bool:
-        return lines[i].removal is not None or i in gone
-
-    def date(i: int) -> bool:
-        removal = lines[i].removal
-        if removal is not None:
-            return removal.pass_name == "dateline" and ctx.words(i) <= _AGENDA_DATE_WORDS
-        return ctx.words(i) <= _AGENDA_DATE_WORDS and event.match(lines[i].text) is not None
-
-    def title(i: int) -> bool:
-        line = lines[i]
-        return (
-            line.removal is None
-            and not line.lead
-            and ctx.words(i) <= _AGENDA_TITLE_WORDS
-            and not ends_sentence(line.text)
-            and not ends_colon(line.text)
-            and not ctx.is_prose(i)
-        )
-
+    # (no nested functions: compiled, each call of one is a Python call, and they and their environment a cycle)
     out: list[int] = []
     n = 1
     while n < len(seq):
         over = seq[n - 1]
-        if not going(over):  # (the cheap test first: the pairs stand only under a line that goes)
+        if lines[over].removal is None and over not in gone:  # (the cheap test first: the pairs stand under one going)
             n += 1
             continue
         m = n
         titles: list[int] = []
-        while m + 1 < len(seq) and date(seq[m]) and title(seq[m + 1]):
+        while m + 1 < len(seq) and _agenda_date(ctx, event, seq[m]) and _agenda_title(ctx, seq[m + 1]):
             titles.append(seq[m + 1])
             m += 2
         if (
             len(titles) >= _AGENDA_PAIRS
-            and (m == len(seq) or going(seq[m]))
+            and (m == len(seq) or lines[seq[m]].removal is not None or seq[m] in gone)
             and heading.match(lines[over].text.strip()) is not None  # (last: the table's regexes, the costliest)
         ):
             out.extend(t for t in titles if t not in gone)
@@ -2902,6 +2882,29 @@ def agenda_titles(ctx: Context, region: range, furniture: list[int]) -> list[int
         else:
             n += 1
     return out
+
+
+def _agenda_date(ctx: Context, event: Table, i: int) -> bool:
+    """Line ``i`` is an agenda's date (see :func:`agenda_titles`): one the dateline pass took, or one table
+    ``metadata.event_date`` reads."""
+    line = ctx.doc.lines[i]
+    removal = line.removal
+    if removal is not None:
+        return removal.pass_name == "dateline" and ctx.words(i) <= _AGENDA_DATE_WORDS
+    return ctx.words(i) <= _AGENDA_DATE_WORDS and event.match(line.text) is not None
+
+
+def _agenda_title(ctx: Context, i: int) -> bool:
+    """Line ``i`` may be an event's title under its date (see :func:`agenda_titles`)."""
+    line = ctx.doc.lines[i]
+    return (
+        line.removal is None
+        and not line.lead
+        and ctx.words(i) <= _AGENDA_TITLE_WORDS
+        and not ends_sentence(line.text)
+        and not ends_colon(line.text)
+        and not ctx.is_prose(i)
+    )
 
 
 _AGENDA_DATE_WORDS = 8
