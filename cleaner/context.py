@@ -16,6 +16,7 @@ from . import language as lang_mod
 from .document import Document
 from .errors import Timeout
 from .gate import Gate, gate_for
+from .gatescan import LineData
 from .textstats import (
     JOINED_WORDS,
     MIN_PROSE_WORDS,
@@ -44,6 +45,7 @@ class Context:
         "_joined",
         "_language",
         "_language_done",
+        "_line_data",
         "_lower",
         "_lower_aligned",
         "_lower_lines",
@@ -96,6 +98,7 @@ class Context:
         self._lower_lines: tuple[int, str, list[int]] | None = None
         self._joined: tuple[int, str] | None = None
         self._utf8: tuple[int, bytes] | None = None
+        self._line_data: tuple[int, LineData] | None = None  # (doc.edits, line_data())
         self._lower_aligned: bool | None = None
         self._starts: list[int] | None = None
         self._gated: dict[object, list[bool] | None] = {}
@@ -229,6 +232,19 @@ class Context:
             joined = self._joined = (self.doc.edits, "\n".join([line.text for line in self.doc.lines]))
         return joined[1]
 
+    def line_data(self) -> LineData:
+        """The lines as they stand, for RE2 gates (:meth:`gate_lines`): each line's bytes and leading
+        symbols found once for all the gates that read it (a fresh one once a line's text changes)."""
+        cached = self._line_data
+        if cached is None or cached[0] != self.doc.edits:
+            cached = self._line_data = (self.doc.edits, LineData([line.text for line in self.doc.lines]))
+        return cached[1]
+
+    def gate_lines(self, gate: Gate, indices: list[int]) -> list[bool] | None:
+        """``gate.lines([doc.lines[i].text for i in indices])``, each line encoded once per document
+        (:meth:`cleaner.gate.Gate.lines_at`)."""
+        return gate.lines_at(self.line_data(), indices)
+
     def _joined_utf8(self) -> bytes | None:
         """``joined_text()`` encoded as UTF-8 (``surrogatepass``), once for :meth:`spaced` and :meth:`lower_text`,
         which both read the text's bytes; None for ASCII text (neither reads them)."""
@@ -352,7 +368,7 @@ class Context:
         if gate is not None:
             counts = self.word_counts()
             short = [i for i, n in enumerate(counts) if n <= max_words]
-            found = gate.lines([self.doc.lines[i].text for i in short]) if short else []
+            found = self.gate_lines(gate, short) if short else []
             if found is not None:
                 out = [False] * len(self.doc.lines)
                 for i, ok in zip(short, found, strict=True):
@@ -492,6 +508,7 @@ class Context:
         self._words.clear()
         self._digits.clear()
         self._sample = self._lower_lines = self._joined = None
+        self._line_data = None
         self._lower = None
         self._starts = None
 

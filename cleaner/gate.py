@@ -292,6 +292,16 @@ class Gate:
             return None
         return _LINES(self._rx.Match, self._anchor, texts)
 
+    def lines_at(self, data: gatescan.LineData, indices: list[int]) -> list[bool] | None:
+        """:meth:`lines` of the document's lines ``indices`` (``data``: the document's, from
+        :meth:`cleaner.context.Context.line_data`), each line encoded once per document."""
+        if self._rx is None:
+            return None
+        if gatescan.COMPILED:
+            return gatescan.lines_at(self._rx.Match, self._anchor, data, indices)
+        texts = data.texts
+        return gatescan.lines_joined(self._rx.Match, self._anchor, [texts[i] for i in indices])
+
     def line(self, text: str) -> bool:
         """Whether some pattern may match this one line (as it stands or past its leading symbols)."""
         if self._rx is None or "\n" in text:

@@ -123,6 +123,104 @@ def lines(match: Any, anchor: Any, texts: list[str]) -> list[bool] | None:
     return out
 
 
+#: :attr:`LineData.utf8` of a line RE2 cannot read (a newline, a lone surrogate; no line encodes to it).
+_UNREADABLE: Final = b"\n"
+
+
+class LineData:
+    """One document's line texts as they stand (one edit generation: see ``Document.edits``) and, once a gate
+    call met them, each line's UTF-8 and where its text starts past leading symbols: every gate call of the
+    passes reads the same lines, which :func:`lines` (handed texts) encoded or looked up and tested again each
+    time. :func:`lines_at` takes lines by their index here instead and gives :func:`lines`'s answers."""
+
+    __slots__ = ("led", "texts", "utf8")
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.utf8: list[bytes | None] = [None] * len(texts)  # (None: not encoded yet)
+        # per line: where its rest starts past leading symbols as :func:`symbol_led` finds it for a line past
+        # the first (0: not led; -1: not judged yet)
+        self.led: list[int] = [-1] * len(texts)
+
+    def bytes_of(self, index: int) -> bytes:
+        """Line ``index``'s UTF-8, or ``_UNREADABLE``."""
+        data = self.utf8[index]
+        if data is None:
+            text = self.texts[index]
+            if "\n" in text:
+                data = _UNREADABLE
+            else:
+                try:
+                    data = text.encode("utf-8")
+                except UnicodeEncodeError:
+                    data = _UNREADABLE
+            self.utf8[index] = data
+        return data
+
+    def led_at(self, index: int) -> int:
+        at = self.led[index]
+        if at < 0:
+            at = self.led[index] = _led_at(self.texts[index])
+        return at
+
+
+def _led_at(text: str) -> int:
+    """Where ``text`` goes on past its leading symbols, as :func:`symbol_led` finds it for a line past the
+    first (0: none, or ruled out by the look at its first character)."""
+    if not text:
+        return 0
+    first = ord(text[0])
+    if first < 0x80:
+        if 97 <= first <= 122 or 65 <= first <= 90 or first not in _ASCII_LEADS:
+            return 0
+    elif _prose_opener(first) or text[0].isalnum():
+        return 0
+    if _MAYBE_LED.match(text) is None:
+        return 0
+    return symbol_lead(text)
+
+
+def lines_at(match: Any, anchor: Any, data: LineData, indices: list[int]) -> list[bool] | None:
+    """:func:`lines` of ``[data.texts[i] for i in indices]``, each line encoded and tested for leading
+    symbols once per document (see :class:`LineData`)."""
+    if not indices:
+        return None
+    parts: list[bytes] = []
+    utf8 = data.utf8  # (read here, no method call a line: most lines are met again)
+    for i in indices:
+        part = utf8[i]
+        if part is None:
+            part = data.bytes_of(i)
+        if part == _UNREADABLE:
+            return None
+        parts.append(part)
+    out = scan(match, anchor, b"\n".join(parts), len(indices))
+    texts = data.texts
+    led: list[tuple[int, str]] = []
+    first = texts[indices[0]]
+    at = symbol_lead(first) if first else 0  # (the first line: no look at its first character, as symbol_led)
+    if at:
+        led.append((0, first[at:]))
+    leads = data.led
+    for k in range(1, len(indices)):
+        i = indices[k]
+        at = leads[i]
+        if at < 0:
+            at = data.led_at(i)
+        if at:
+            led.append((k, texts[i][at:]))
+    if led:
+        rests = [rest for _k, rest in led]
+        encoded = encode(rests)
+        if encoded is None:
+            return None
+        past = scan(match, anchor, encoded, len(rests))
+        for k in range(len(led)):
+            if past[k]:
+                out[led[k][0]] = True
+    return out
+
+
 def _scan_joined(match: Any, anchor: Any, texts: list[str], joined: str) -> list[bool] | None:
     try:
         data = joined.encode("utf-8")

@@ -102,6 +102,13 @@ def _last_is_end(stripped: str) -> bool:
 
 def ends_colon(text: str) -> bool:
     """The line ends in a colon (ASCII or fullwidth): it announces what follows."""
+    n = len(text)
+    if n:  # (most lines end in an ASCII letter, digit or full stop: no colon, told by its code)
+        code = ord(text[n - 1])
+        if 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 46:
+            return False
+        if code == 58:  # (a colon, the last character: not whitespace)
+            return True
     return text.rstrip()[-1:] in _COLONS and text.strip() != ""
 
 
@@ -219,6 +226,13 @@ class LineStats:
 
 def ends_sentence(text: str) -> bool:
     """The line ends like a sentence: . ! ? … or CJK forms, maybe inside quotes or brackets."""
+    n = len(text)
+    if n:  # (most lines end in an ASCII letter, digit or full stop: nothing to strip, told by its code)
+        code = ord(text[n - 1])
+        if 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57:
+            return False
+        if code == 46 or code == 33 or code == 63:  # . ! ?
+            return True
     return _last_is_end(text.rstrip().rstrip(_CLOSERS))
 
 

@@ -1194,3 +1194,308 @@ def test_one_utf8_form_of_the_text_serves_the_spaced_test_and_the_fold() -> None
             ctx.doc.trim(0, line.text[2:], line.text[:2], "prefix", "test", "test")
             joined = "\n".join(line.text for line in ctx.doc.lines)
             assert ctx._joined_utf8() in (None, joined.encode("utf-8", "surrogatepass"))
+
+
+def test_gate_lines_by_index_are_the_gate_lines_of_the_texts() -> None:
+    """A gate asked about a document's lines by index (each line's bytes and leading symbols found once per
+    document, :class:`cleaner.gatescan.LineData`) answers as asked about the texts: whichever line comes first
+    (the first is looked at without the first-character filter), led by symbols or not, unreadable or not, and
+    asked again (the cached bytes) or after a line was trimmed (a fresh LineData)."""
+    from cleaner import gate, gatescan, vocab
+
+    table = vocab.table("promos", "cta", None)
+    g = gate.gate_for(((table.mode, tuple(table.patterns)),))
+    assert g is not None and g._rx is not None
+    match, anchor = g._rx.Match, g._anchor
+    odd = ["", "💬", "👉 Click here to read more.", "1️⃣", "» ", "“Quoted”", "— Dash", "« Guillemet", "…", "‹ x",
+           "Ünï", "中文", "_x", "1 2", "#️⃣ Tag", "*⃣ x", "+ Plus", "| a |", "` x", "\u2012 x", "▶ Click here",
+           "Click here to read more.", "» Click here to read more", "Click here\nto read more", "\ud800 x"]
+    rng = random.Random(7)
+    texts = [*LINES[:400], *odd]
+    data = gatescan.LineData(texts)
+    for _ in range(300):
+        indices = sorted(rng.sample(range(len(texts)), rng.randint(1, 40)))
+        if rng.random() < 0.3:
+            indices.insert(0, rng.randrange(len(texts) - len(odd), len(texts)))  # an odd line first
+        chosen = [texts[i] for i in indices]
+        expected = gatescan.lines(match, anchor, chosen)
+        assert expected == gatescan.lines_joined(match, anchor, chosen)
+        assert gatescan.lines_at(match, anchor, data, indices) == expected, chosen
+        assert g.lines_at(data, indices) == expected
+    assert gatescan.lines_at(match, anchor, data, []) is None
+    for text in [*TEXTS[:40], "Intro line.\n» Click here to read more\nClick here to read more.\n💬 Comments"]:
+        ctx = Context(Document(text))
+        every = list(range(len(ctx.doc.lines)))
+        for _round in range(2):
+            assert ctx.gate_lines(g, every) == (g.lines([line.text for line in ctx.doc.lines]) if every else None)
+            line = ctx.doc.lines[0].text if every else ""
+            if len(line) > 3 and not line[2].isspace() and not line[-1].isspace():
+                ctx.doc.trim(0, line[2:], line[:2], "prefix", "test", "test")  # (a new edit: fresh line data)
+
+
+def _agenda_titles_reference(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``edge_guards.agenda_titles`` as it was: every line asked whether it opens the pairs, the heading last."""
+    from cleaner.passes import edge_guards as eg
+
+    lines = ctx.doc.lines
+    gone = set(furniture)
+    event = ctx.table("metadata", "event_date")
+    heading = ctx.table("structure", "agenda_heading")
+    seq = [i for i in region if lines[i].text.strip()]
+
+    def going(i: int) -> bool:
+        return lines[i].removal is not None or i in gone
+
+    def date(i: int) -> bool:
+        removal = lines[i].removal
+        if removal is not None:
+            return removal.pass_name == "dateline" and ctx.words(i) <= eg._AGENDA_DATE_WORDS
+        return ctx.words(i) <= eg._AGENDA_DATE_WORDS and event.match(lines[i].text) is not None
+
+    def title(i: int) -> bool:
+        line = lines[i]
+        return (line.removal is None and not line.lead and ctx.words(i) <= eg._AGENDA_TITLE_WORDS
+                and not textstats.ends_sentence(line.text) and not textstats.ends_colon(line.text)
+                and not ctx.is_prose(i))
+
+    out: list[int] = []
+    n = 1
+    while n < len(seq):
+        m = n
+        titles: list[int] = []
+        while m + 1 < len(seq) and date(seq[m]) and title(seq[m + 1]):
+            titles.append(seq[m + 1])
+            m += 2
+        over = seq[n - 1]
+        if (len(titles) >= eg._AGENDA_PAIRS and going(over) and heading.match(lines[over].text.strip()) is not None
+                and (m == len(seq) or going(seq[m]))):
+            out.extend(t for t in titles if t not in gone)
+            n = m
+        else:
+            n += 1
+    return out
+
+
+def test_agenda_titles_asked_under_a_heading_first_are_the_pairs_found_everywhere() -> None:
+    """The agenda's titles, looked for only under a line that goes and asked of the heading's table last, are those
+    the scan of every line for date and title pairs found, whatever goes and whatever stays."""
+    from cleaner.passes.edge_guards import agenda_titles
+
+    article = ["The council approved plans on Thursday for a new cycle bridge over the river near the station.",
+               "Construction is due to start next spring and take about eighteen months, the council said."]
+    events = ["12 March 2024", "Open day at the town hall", "15 March 2024", "Spring concert of the music school",
+              "20 March 2024", "Public meeting on the new bus routes"]
+    tails = ("All events", "More", "The end of the article goes on here with a long sentence, as some do.")
+    pages = [[*article, head, *events, tail] for head in ("Agenda", "Upcoming events", "Key dates", "Events:")
+             for tail in tails]
+    pages += [[*article, "Termine", "12. März 2024", "Tag der offenen Tür im Rathaus", "15. März 2024",
+               "Frühjahrskonzert der Musikschule", "Alle Termine"],
+              [*article, "Agenda", *events[:2], "Agenda", *events]]
+    texts = ["\n".join(page) for page in pages] + TEXTS[:120]
+    rng = random.Random(11)
+    for text in texts:
+        for _round in range(4):
+            ctx = Context(Document(text))
+            n = len(ctx.doc.lines)
+            for i in range(n):
+                if rng.random() < 0.35:
+                    ctx.doc.remove(i, rng.choice(["dateline", "menu", "dateline"]), "test")
+            furniture = sorted(rng.sample(range(n), rng.randint(0, n)))
+            region = range(rng.randint(0, max(0, n - 1)), n)
+            assert agenda_titles(ctx, region, furniture) == _agenda_titles_reference(ctx, region, furniture), text
+
+
+def test_line_end_tests_told_by_the_last_code_are_the_stripped_tests() -> None:
+    """``ends_sentence`` and ``ends_colon``, told by the last character's code where it is an ASCII letter, digit,
+    full stop or colon, answer as the tests of the line stripped of its closers and spaces, whatever it ends in."""
+    closers = textstats._CLOSERS
+
+    def ends_sentence(text: str) -> bool:
+        return textstats._last_is_end(text.rstrip().rstrip(closers))
+
+    def ends_colon(text: str) -> bool:
+        return text.rstrip()[-1:] in textstats._COLONS and text.strip() != ""
+
+    ends = [chr(c) for c in range(0x3000)] + ["。", "！", "？", "：", "」", "』", "\u3000", "；"]
+    texts = [*LINES, "", " ", ":", ".", "a", "Πόσο θα κρατήσει;", "Pros:", "Done. ", "Done.\u00a0", "“Go.”", "(Yes!)"]
+    texts += [head + end + tail for head in ("", "Word", "Πόσο", "x.") for end in ends for tail in ("", " ", "”", ".")]
+    for text in texts:
+        assert textstats.ends_sentence(text) == ends_sentence(text), repr(text)
+        assert textstats.ends_colon(text) == ends_colon(text), repr(text)
+
+
+def _footer_contact_block_reference(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``edge_guards.footer_contact_block`` as it was: every line looked at, a phone among them or not."""
+    from itertools import pairwise
+
+    from cleaner.passes import edge_guards as eg
+
+    lines = ctx.doc.lines
+    gone = set(furniture)
+    seq = [i for i in region if lines[i].text.strip()]
+
+    def going(i: int) -> bool:
+        return lines[i].removal is not None or i in gone
+
+    def short(i: int, most: int) -> bool:
+        return ctx.words(i) <= most and not textstats.ends_sentence(lines[i].text) and not ctx.is_prose(i)
+
+    def street(i: int) -> bool:
+        text = lines[i].text.strip()
+        return eg._street_ends(text) and short(i, eg._STREET_WORDS) and eg._STREET.fullmatch(text) is not None
+
+    def town(i: int) -> bool:
+        text = lines[i].text.strip()
+        return eg._town_ends(text) and short(i, eg._STREET_WORDS) and eg._POSTCODE_TOWN.fullmatch(text) is not None
+
+    def one_line(i: int) -> bool:
+        text = lines[i].text
+        return (short(i, eg._ADDRESS_WORDS) and ("," in text or " - " in text or " – " in text)
+                and eg._POSTCODE.search(text) is not None and len(eg._NUMBER.findall(text)) >= 2)
+
+    def phone(i: int) -> bool:
+        text = lines[i].text.strip()
+        return (text[:1] in eg._PHONE_LABEL_FIRST and short(i, eg._ADDRESS_WORDS)
+                and eg._LABELLED_PHONE.fullmatch(text) is not None)
+
+    def name(i: int) -> bool:
+        text = lines[i].text.strip()
+        return short(i, eg._BLOCK_NAME_WORDS) and not ctx.digit(i) and text[-1:] not in ":|"
+
+    figured = [ctx.digit(i) for i in seq]
+    out: list[int] = []
+    k = 0
+    while k < len(seq):
+        start = k
+        if k + 1 < len(seq) and figured[k + 1] and name(seq[k]):
+            k += 1
+        end = k
+        while end < len(seq) and figured[end] and (
+            street(seq[end]) or town(seq[end]) or one_line(seq[end]) or phone(seq[end])
+        ):
+            end += 1
+        body = seq[k:end]
+        if not body:
+            k = start + 1
+            continue
+        addressed = any(one_line(i) for i in body) or any(street(a) and town(b) for a, b in pairwise(body))
+        if (start > 0 and addressed and any(phone(i) for i in body) and end < len(seq) and going(seq[start - 1])
+                and not textstats.ends_colon(lines[seq[start - 1]].text) and going(seq[end])):
+            out.extend(i for i in seq[start:end] if not going(i))
+        k = end
+    return out
+
+
+def test_footer_contact_block_looked_for_only_with_a_phone_is_the_block_found_everywhere() -> None:
+    """``footer_contact_block`` looks for blocks only where a line with a figure is a labelled phone (a block's body
+    holds one): the blocks it finds are those the scan of every line found, whatever goes and whatever stays."""
+    from cleaner.passes.edge_guards import footer_contact_block
+
+    article = ["The library reopens on Monday after a year of works on its roof and its reading rooms, the city said.",
+               "Opening hours stay the same as before the works, and the café on the ground floor opens too."]
+    blocks = [["Central Library", "12 Market Street", "Leeds LS1 6AB", "Tel: 0113 378 5005"],
+              ["Mairie de Lyon", "1 place de la Comédie, 69001 Lyon", "Tél. : 04 72 10 30 30"],
+              ["12 Market Street", "Leeds LS1 6AB"], ["Stadtbibliothek", "Hauptstraße 5, 12345 Musterstadt",
+                                                       "Telefon: 01234 56789", "Fax: 01234 56780"]]
+    pages = [[*article, over, *block, under] for block in blocks for over in ("Share", "Print", "Contact:")
+             for under in ("Privacy", "Imprint")]
+    texts = ["\n".join(page) for page in pages] + TEXTS[:120]
+    rng = random.Random(5)
+    for text in texts:
+        for _round in range(4):
+            ctx = Context(Document(text))
+            n = len(ctx.doc.lines)
+            for i in range(n):
+                if rng.random() < 0.3:
+                    ctx.doc.remove(i, "menu", "test")
+            furniture = sorted(rng.sample(range(n), rng.randint(0, n)))
+            region = range(rng.randint(0, max(0, n - 1)), n)
+            expected = _footer_contact_block_reference(ctx, region, furniture)
+            assert footer_contact_block(ctx, region, furniture) == expected, text
+
+
+def test_link_after_newline_is_the_search_of_the_joined_text() -> None:
+    """``widgets._link_after_newline`` (the email half asked only of the lines an "@" ends, the regex's own search
+    where a label's spaces and colon may stand on the lines over one) says what ``_MAYBE_LINK_AFTER_NEWLINE``'s search
+    of the whole text said: on the fixtures, on texts built of labels, colons, addresses and line breaks, and on
+    random ones of the characters that matter."""
+    from cleaner.passes.widgets import _MAYBE_LINK_AFTER_NEWLINE, _link_after_newline
+
+    parts = ["Email", "e-mail", "Twitter", "X", " ", ":", " : ", "\n", "\n", "\n\n", "jdoe", "@", "@jdoe",
+             "jdoe@example.com", "j.doe+news@ex-ample.org", "www.example.com", "http://x.org", "Instagram.com/x",
+             "x.com/y", "a b", "é", "."]
+    rng = random.Random(3)
+    built = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    alphabet = "ab@:. \n\n+-xXé\t"
+    noise = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(20000)]
+    crafted = ["Intro\nEmail\n: jdoe@example.com", "Intro\nEmail:\njdoe@example.com", "Intro\n jdoe@example.com",
+               "Intro\nTwitter : @jdoe", "Intro\nWrite to jdoe@example.com", "jdoe@example.com", "a\nb\n@x",
+               "a\nEmail\n\n:\n  jdoe@example.com\nb", "a\nhttp://x\nfoo bar@baz", "a\n:\tx@y", "a\n\u00a0x@y"]
+    for text in [*TEXTS, *(("\n".join(line.text for line in Document(t).lines)) for t in TEXTS), *crafted, *built,
+                 *noise]:
+        assert _link_after_newline(text) == (_MAYBE_LINK_AFTER_NEWLINE.search(text) is not None), repr(text[:300])
+
+
+def _pros_and_cons_reference(ctx: Context, region: range) -> set[int]:
+    """``edge_guards.pros_and_cons`` as it was: every kept line walked, two headings among them or not."""
+    from cleaner.passes import edge_guards as eg
+
+    heading = ctx.table("structure", "verdict_heading")
+    if not heading.patterns:
+        return set()
+    lines = ctx.doc.lines
+    kept = [i for i in region if lines[i].removal is None]
+    headings = eg.VerdictHeadings(ctx)
+
+    def is_heading(i: int) -> bool:
+        return ctx.words(i) <= 6 and not lines[i].lead and headings.at(i)
+
+    def items_under(at: int) -> list[int]:
+        out: list[int] = []
+        for i in kept[at + 1 : at + 1 + eg._VERDICT_ITEMS]:
+            text = lines[i].text
+            if is_heading(i) or ctx.words(i) > eg._VERDICT_ITEM_WORDS or ":" in text or eg._FIGURE.search(text):
+                break
+            out.append(i)
+        return out
+
+    found: set[int] = set()
+    at = 0
+    while at < len(kept):
+        first = items_under(at) if is_heading(kept[at]) else []
+        second_at = at + 1 + len(first)
+        if first and second_at < len(kept) and is_heading(kept[second_at]):
+            second = items_under(second_at)
+            same = lines[kept[at]].text.casefold() == lines[kept[second_at]].text.casefold()
+            if second and not same:
+                found.update([kept[at], *first, kept[second_at], *second])
+                at = second_at + 1 + len(second)
+                continue
+        at += 1
+    return found
+
+
+def test_pros_and_cons_looked_for_only_with_two_headings_are_the_boxes_found_everywhere() -> None:
+    """``pros_and_cons`` walks the lines only where two of them are a side's heading (a box has two): the boxes it
+    finds are those the walk through every line found, in English and German, whatever goes and whatever stays."""
+    from cleaner.passes.edge_guards import pros_and_cons
+
+    article = ["The phone has a bright screen and a battery that lasts two days, and its camera is good in daylight.",
+               "At night the pictures are noisy, and the price is high for what it offers, we found in our tests."]
+    boxes = [["Pros", "Bright screen", "Long battery life", "Cons", "Expensive", "Noisy night photos"],
+             ["Vorteile", "Helles Display", "Lange Akkulaufzeit", "Nachteile", "Teuer"],
+             ["Pros", "Bright screen", "Pros", "Long battery"], ["For", "Menu item", "Against", "Other item"],
+             ["The good", "Fast", "The bad", "Heavy", "Price: 499 €"], ["Pros", "Cons"]]
+    pages = [[*article, *box, tail] for box in boxes for tail in ("Share", "Our verdict: a good phone for most.")]
+    texts = ["\n".join(page) for page in pages] + TEXTS[:120]
+    rng = random.Random(9)
+    for text in texts:
+        for _round in range(3):
+            ctx = Context(Document(text))
+            n = len(ctx.doc.lines)
+            for i in range(n):
+                if rng.random() < 0.2:
+                    ctx.doc.remove(i, "menu", "test")
+            region = range(rng.randint(0, max(0, n - 1)), n)
+            expected = _pros_and_cons_reference(Context(ctx.doc), region)
+            assert pros_and_cons(ctx, region) == expected, text

@@ -401,7 +401,7 @@ class VocabGroup(Pass):
         longest = limits[-1]
         counts = ctx.word_counts()
         todo = [index for index, line in enumerate(doc.lines) if line.removal is None and counts[index] <= longest]
-        maybe = gate.lines([doc.lines[index].text for index in todo]) if gate is not None and todo else None
+        maybe = ctx.gate_lines(gate, todo) if gate is not None and todo else None
         if maybe is not None:
             todo = [index for index, ok in zip(todo, maybe, strict=True) if ok]
         hits: dict[int, int] = {}  # line -> the entry that matched it

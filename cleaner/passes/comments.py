@@ -190,7 +190,7 @@ class CommentSection(Pass, DiscussionShape):
         if literals_first and len(short) > _SCAN_OVER_LITERALS and not ctx.mentions(ui):
             return []
         gate = gate_for(((ui.mode, tuple(ui.patterns)),))
-        found = gate.lines([ctx.doc.lines[kept[pos]].text for pos in short]) if gate is not None and short else None
+        found = ctx.gate_lines(gate, [kept[pos] for pos in short]) if gate is not None and short else None
         candidates = short if found is None else [pos for pos, ok in zip(short, found, strict=True) if ok]
         return [pos for pos in candidates if ui.match(ctx.doc.lines[kept[pos]].text)]
 
@@ -209,7 +209,7 @@ class CommentSection(Pass, DiscussionShape):
         short = [pos for pos in among if counts[kept[pos]] <= top]
         gate = gate_for(tuple([(t.mode, tuple(t.patterns)) for t, _max_words in tables]))
         lines = ctx.doc.lines
-        found = gate.lines([lines[kept[pos]].text for pos in short]) if gate is not None and short else None
+        found = ctx.gate_lines(gate, [kept[pos] for pos in short]) if gate is not None and short else None
         candidates = short if found is None else [pos for pos, ok in zip(short, found, strict=True) if ok]
         out: list[int] = []
         for pos in candidates:
@@ -322,7 +322,7 @@ class CommentSection(Pass, DiscussionShape):
         short = [pos for pos, i in enumerate(kept) if counts[i] <= self.max_marker_words]
         openers = [ctx.table(self.family, "section_start"), ctx.table(self.family, "section_weak")]
         gate = gate_for(tuple((t.mode, tuple(t.patterns)) for t in openers if t.patterns))
-        found = gate.lines([ctx.doc.lines[kept[pos]].text for pos in short]) if gate is not None and short else None
+        found = ctx.gate_lines(gate, [kept[pos] for pos in short]) if gate is not None and short else None
         if found is None:
             return short
         return [pos for pos, ok in zip(short, found, strict=True) if ok]

@@ -15,7 +15,7 @@ from typing import Final, final
 from ..context import Context
 from ..gate import gate_for
 from ..textstats import JOINED_WORDS, ends_colon, ends_sentence, lower
-from ..vocab import past_symbols
+from ..vocab import Table, past_symbols
 from .furniture import CLOCK_SPAN, DIGIT, LABEL_VALUE, URL, decimal, wide_label_figure
 
 # a label and a count: "Attendance: 31,200", "Zuschauer: 29.546" (or a counter: "Views: 1,234"), or a price under
@@ -2291,12 +2291,13 @@ class VerdictHeadings:
     each line judged once for the passes that ask (detached-blocks on its furniture, edge-furniture on both
     edges: mostly the same short lines)."""
 
-    __slots__ = ("_lines", "_memo", "_table")
+    __slots__ = ("_ctx", "_lines", "_memo", "_table")
 
     def __init__(self, ctx: Context) -> None:
         self._table = ctx.table("structure", "verdict_heading")
         self._memo = ctx.memo(_VERDICT_HEADING)
         self._lines = ctx.doc.lines
+        self._ctx = ctx
 
     def at(self, i: int) -> bool:
         found = self._memo[i]
@@ -2314,7 +2315,7 @@ class VerdictHeadings:
         if len(todo) < _VERDICT_BATCH or not t.patterns:
             return
         gate = gate_for(((t.mode, tuple(t.patterns)),))
-        found = gate.lines([self._lines[i].text for i in todo]) if gate is not None else None
+        found = self._ctx.gate_lines(gate, todo) if gate is not None else None
         if found is None:
             return
         for i, maybe in zip(todo, found, strict=True):
@@ -2338,7 +2339,17 @@ def pros_and_cons(ctx: Context, region: range) -> set[int]:
     lines = ctx.doc.lines
     kept = [i for i in region if lines[i].removal is None]
     headings = VerdictHeadings(ctx)
-    headings.rule_out([i for i in kept if ctx.words(i) <= 6 and not lines[i].lead])  # (what is_heading asks)
+    short = [i for i in kept if ctx.words(i) <= 6 and not lines[i].lead]  # (what is_heading asks)
+    headings.rule_out(short)
+    # (a box has two headings: with fewer among the lines, most pages, no box and no walk through the lines)
+    seen = 0
+    for i in short:
+        if headings.at(i):
+            seen += 1
+            if seen == 2:
+                break
+    if seen < 2:
+        return set()
 
     def is_heading(i: int) -> bool:
         return ctx.words(i) <= 6 and not lines[i].lead and headings.at(i)
@@ -2866,6 +2877,9 @@ def footer_contact_block(ctx: Context, region: range, furniture: list[int]) -> l
     # without one ends the body, and a name is only looked for over a line with one (cheap first: the region is
     # most of a naive page)
     figured = [ctx.digit(i) for i in seq]
+    # (a block holds a phone, a line of its body: with none among the lines with a figure, most pages, no block)
+    if not any(figured[k] and phone(seq[k]) for k in range(len(seq))):
+        return []
     out: list[int] = []
     k = 0
     while k < len(seq):
@@ -2956,47 +2970,52 @@ def agenda_titles(ctx: Context, region: range, furniture: list[int]) -> list[int
     event = ctx.table("metadata", "event_date")
     heading = ctx.table("structure", "agenda_heading")
     seq = [i for i in region if lines[i].text.strip()]
-
-    def going(i: int) -> bool:
-        return lines[i].removal is not None or i in gone
-
-    def date(i: int) -> bool:
-        removal = lines[i].removal
-        if removal is not None:
-            return removal.pass_name == "dateline" and ctx.words(i) <= _AGENDA_DATE_WORDS
-        return ctx.words(i) <= _AGENDA_DATE_WORDS and event.match(lines[i].text) is not None
-
-    def title(i: int) -> bool:
-        line = lines[i]
-        return (
-            line.removal is None
-            and not line.lead
-            and ctx.words(i) <= _AGENDA_TITLE_WORDS
-            and not ends_sentence(line.text)
-            and not ends_colon(line.text)
-            and not ctx.is_prose(i)
-        )
-
+    # (no nested functions: compiled, each call of one is a Python call, and they and their environment a cycle)
     out: list[int] = []
     n = 1
     while n < len(seq):
+        over = seq[n - 1]
+        if lines[over].removal is None and over not in gone:  # (the cheap test first: the pairs stand under one going)
+            n += 1
+            continue
         m = n
         titles: list[int] = []
-        while m + 1 < len(seq) and date(seq[m]) and title(seq[m + 1]):
+        while m + 1 < len(seq) and _agenda_date(ctx, event, seq[m]) and _agenda_title(ctx, seq[m + 1]):
             titles.append(seq[m + 1])
             m += 2
-        over = seq[n - 1]
         if (
             len(titles) >= _AGENDA_PAIRS
-            and going(over)
-            and heading.match(lines[over].text.strip()) is not None
-            and (m == len(seq) or going(seq[m]))
+            and (m == len(seq) or lines[seq[m]].removal is not None or seq[m] in gone)
+            and heading.match(lines[over].text.strip()) is not None  # (last: the table's regexes, the costliest)
         ):
             out.extend(t for t in titles if t not in gone)
             n = m
         else:
             n += 1
     return out
+
+
+def _agenda_date(ctx: Context, event: Table, i: int) -> bool:
+    """Line ``i`` is an agenda's date (see :func:`agenda_titles`): one the dateline pass took, or one table
+    ``metadata.event_date`` reads."""
+    line = ctx.doc.lines[i]
+    removal = line.removal
+    if removal is not None:
+        return removal.pass_name == "dateline" and ctx.words(i) <= _AGENDA_DATE_WORDS
+    return ctx.words(i) <= _AGENDA_DATE_WORDS and event.match(line.text) is not None
+
+
+def _agenda_title(ctx: Context, i: int) -> bool:
+    """Line ``i`` may be an event's title under its date (see :func:`agenda_titles`)."""
+    line = ctx.doc.lines[i]
+    return (
+        line.removal is None
+        and not line.lead
+        and ctx.words(i) <= _AGENDA_TITLE_WORDS
+        and not ends_sentence(line.text)
+        and not ends_colon(line.text)
+        and not ctx.is_prose(i)
+    )
 
 
 _AGENDA_DATE_WORDS = 8

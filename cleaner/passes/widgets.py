@@ -42,6 +42,12 @@ _MAYBE_LINK_AFTER_NEWLINE = re.compile("\n" + _LINK_OPENING, re.IGNORECASE)
 # handle can match: what is left opens with a letter ``re`` can look for, not a run of word characters
 # before an "@" on each line (asked line by line, its first character first: see _opens_address)
 _AT_LINE_END = re.compile(r"@[\w.-]+(?:\n|\Z)", re.IGNORECASE)
+# _LINK_OPENING's two halves after a newline, for a text with an "@" that ends a line: the opening of an address
+# (no part of it spans lines), and a line that is only an email address or handle (after a label)
+_ADDRESS_AFTER_NEWLINE = re.compile("\n(?:" + _ADDRESS_OPENING + ")", re.IGNORECASE)
+_AT_LINE = re.compile(
+    r"(?:(?:e-?mail|twitter|x|instagram|threads|tiktok|bluesky|mastodon)\s*:\s*)?[\w.+-]*@[\w.-]+", re.IGNORECASE
+)
 _MAYBE_ADDRESS = re.compile(r"\A(?:" + _ADDRESS_OPENING + ")", re.IGNORECASE)
 # what an address may open with, as _MAYBE_ADDRESS reads it (any case): a character past ASCII may be one of its
 # letters' other cases ("İ", "ſ", the Kelvin sign), so such a line is left to the regex
@@ -50,6 +56,25 @@ _ADDRESS_FIRST: Final = frozenset("<hwtfilybx" + "<hwtfilybx".upper())
 _ADDRESS_PREFIXES: Final = ("<http", "<www.", "http", "www.", "twitter.", "facebook.", "instagram.", "linkedin.",
                             "threads.", "tiktok.", "youtube.", "bsky.", "x.com")
 _ADDRESS_PREFIX_CHARS: Final = 10  # (the longest of them: "instagram.")
+
+
+def _link_after_newline(text: str) -> bool:
+    """``_MAYBE_LINK_AFTER_NEWLINE.search(text) is not None``, with the email half asked only of the lines an "@"
+    ends (``_AT_LINE_END``), where the regex tried it after every newline. Its match runs from a line's start to
+    such an "@" and the line's end: the line is one (``_AT_LINE``), or its label and colon stand on the lines over
+    it (what the label's spaces may span): then the line opens with a space or the colon, and the regex decides."""
+    for m in _AT_LINE_END.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start == 0:
+            continue  # (the first line: no newline before it)
+        end = m.end()
+        line = text[start : end - 1] if text[end - 1] == "\n" else text[start:end]
+        if _AT_LINE.fullmatch(line):
+            return True
+        first = line[0]
+        if first == ":" or first.isspace():
+            return _MAYBE_LINK_AFTER_NEWLINE.search(text) is not None
+    return _ADDRESS_AFTER_NEWLINE.search(text) is not None
 
 
 def _opens_address(text: str) -> bool:
@@ -268,7 +293,7 @@ class EdgeLink(Pass):
         # (no "@" at all, most texts: no email address or handle either, and no regex scan to tell it)
         at_end = "@" in text and _AT_LINE_END.search(text) is not None
         if at_end:
-            if not (_MAYBE_LINK.match(text) or _MAYBE_LINK_AFTER_NEWLINE.search(text)):
+            if not (_MAYBE_LINK.match(text) or _link_after_newline(text)):
                 return
         elif not any(_opens_address(line.text) for line in lines):
             return
