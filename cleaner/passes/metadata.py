@@ -163,7 +163,8 @@ class Dateline(VocabLinePass):
 # a place before a date, parted by a comma or a dash: "Lyon - 18 mars 2025 - 20h45", "Madrid, 18 mar 2025, 21:00"
 _DATED = re.compile(r"\b\d{4}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  # a year, or a date in figures
 _PLACED_DATES = 3  # the dates of a list at their places: three or more (a stamp and its update are two)
-_PLACE_OPENING = re.compile(r"[^\W\d_][\w'’.]*+(?:[ -][^\W\d_][\w'’.]*+){0,2}(?:, | [–—-] )")
+# (asked with match only; anchored so that a search, as the regex-safety scan makes, stays linear: 'a.' * 5000)
+_PLACE_OPENING = re.compile(r"\A[^\W\d_][\w'’.]*+(?:[ -][^\W\d_][\w'’.]*+){0,2}(?:, | [–—-] )")
 
 
 def _placed_dates(ctx: Context, kept: list[int], mine: list[int]) -> set[int]:

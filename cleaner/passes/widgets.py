@@ -82,6 +82,22 @@ def _contact_line(text: str) -> bool:
     return bool(_CONTACT_LINE.fullmatch(text))
 
 
+# a phone number under its label, a row of a contact box: "Telefon: 06 1 234 5678", "Tel. +420 224 000 000"
+_PHONE_ROW = re.compile(
+    r"(?:tel|tél|phone|telephone|telefon|telefone|teléfono|telefono|telefoon|telepon|telp|puhelin|mobil|mobile"
+    r"|điện thoại|โทร|โทรศัพท์|טלפון|تلفن|फोन|फ़ोन)\.?\s?:?\s?\+?\(?\d[\d ()./-]{4,24}",
+    re.IGNORECASE,
+)
+
+
+def _beside_phone(ctx: Context, kept: list[int], i: int) -> bool:
+    """Whether the kept line right before or after line ``i`` is a phone number under its label (a contact box's
+    row: an author prints an email or a profile, not the desk's phone)."""
+    pos = kept.index(i)
+    near = kept[max(0, pos - 1) : pos] + kept[pos + 1 : pos + 2]
+    return any(_PHONE_ROW.fullmatch(ctx.doc.lines[j].text.strip()) for j in near)
+
+
 def _link_line(text: str) -> bool:
     """A line that is only a web address; not a bare domain ("www.example.com"), which is a
     site telling readers where to find it."""
@@ -282,9 +298,10 @@ class EdgeLink(Pass):
             return  # no article to be outside of
         first, last = bounds
         head, tail = [i for i in kept if i < first], [i for i in kept if i > last]
-        # the author's contact, next to the article: "jdoe@example.com", "twitter.com/jdoe"
+        # the author's contact, next to the article: "jdoe@example.com", "twitter.com/jdoe"; beside a phone under
+        # its label ("Telefon: 06 1 234 5678" / "E-mail: tanacsadas@kerulet.hu") a notice's contact box, which stays
         for i in head[-_CONTACT_REACH:] + tail[:_CONTACT_REACH]:
-            if not lines[i].lead and _contact_line(lines[i].text):
+            if not lines[i].lead and _contact_line(lines[i].text) and not _beside_phone(ctx, kept, i):
                 ctx.doc.remove(i, self.name, "author's email or social profile before or after the article")
         for edge in ([i for i in head if lines[i].removal is None], [i for i in tail if lines[i].removal is None]):
             links = [i for i in edge if _link_line(lines[i].text)]
