@@ -90,12 +90,16 @@ _PHONE_ROW = re.compile(
 )
 
 
-def _beside_phone(ctx: Context, kept: list[int], i: int) -> bool:
-    """Whether the kept line right before or after line ``i`` is a phone number under its label (a contact box's
-    row: an author prints an email or a profile, not the desk's phone)."""
+def _closing_contact_box(ctx: Context, kept: list[int], i: int) -> bool:
+    """Whether line ``i`` is a row of a contact box closing the page: the kept line right before or after it a
+    phone number under its label (an author prints an address or a profile, not a desk's phone), and no line after
+    it residue a pass took. A site's footer box runs on into its links ("Privacy policy", "Terms of use")."""
     pos = kept.index(i)
     near = kept[max(0, pos - 1) : pos] + kept[pos + 1 : pos + 2]
-    return any(_PHONE_ROW.fullmatch(ctx.doc.lines[j].text.strip()) for j in near)
+    lines = ctx.doc.lines
+    return any(_PHONE_ROW.fullmatch(lines[j].text.strip()) for j in near) and all(
+        line.removal is None for line in lines[i + 1 :]
+    )
 
 
 def _link_line(text: str) -> bool:
@@ -147,6 +151,9 @@ class SiteChrome(VocabLinePass):
         out: set[int] = set()
         for i in mine:
             pos = at[i]
+            if pos == len(kept) - 1 and pos > 0 and _closing_number(ctx, kept[pos - 1], i, hits):
+                out.add(i)  # the number the text's last sentence gives ("… liên hệ đường dây nóng." / "Hotline: …")
+                continue
             if ctx.words(i) > _HEADING_WORDS or not 0 < pos < len(kept) - 1:
                 continue
             before, after = kept[pos - 1], kept[pos + 1]
@@ -179,6 +186,25 @@ class SiteChrome(VocabLinePass):
 
 _HEADING_WORDS = 2
 _PARAGRAPH_WORDS = 12
+_NUMBER_DIGITS = 6  # a phone number's figures at least: "1900 9095"
+
+
+def _closing_number(ctx: Context, before: int, i: int, hits: dict[int, int]) -> bool:
+    """Whether line ``i``, a phone or hotline row a chrome pattern matched ("Hotline: 1900 9095"), closes the page
+    right under the article's last paragraph, nothing the vocabularies took between: the number that paragraph
+    sends its readers to. A site's header or footer prints it among its other links and notices."""
+    text = ctx.doc.lines[i].text
+    return (
+        before not in hits
+        and ctx.words(before) >= _PARAGRAPH_WORDS
+        and ctx.is_prose(before)
+        and sum(c.isdigit() for c in text) >= _NUMBER_DIGITS
+        and _PHONE_VALUE.fullmatch(text.strip()) is not None  # (a paper's "DOI: 10.1038/s41586-…" is no number to call)
+    )
+
+
+# a phone number after its label: figures, spaces and the marks a number is written with, nothing else after the label
+_PHONE_VALUE = re.compile(r"[^\d:]{0,40}:?\s*\+?[\d ()./-]{6,24}")
 
 
 class FeedbackPrompt(VocabLinePass):
@@ -299,9 +325,10 @@ class EdgeLink(Pass):
         first, last = bounds
         head, tail = [i for i in kept if i < first], [i for i in kept if i > last]
         # the author's contact, next to the article: "jdoe@example.com", "twitter.com/jdoe"; beside a phone under
-        # its label ("Telefon: 06 1 234 5678" / "E-mail: tanacsadas@kerulet.hu") a notice's contact box, which stays
+        # its label, closing the page ("Telefon: 06 1 234 5678" / "E-mail: tanacsadas@kerulet.hu"), a notice's
+        # contact box, which stays
         for i in head[-_CONTACT_REACH:] + tail[:_CONTACT_REACH]:
-            if not lines[i].lead and _contact_line(lines[i].text) and not _beside_phone(ctx, kept, i):
+            if not lines[i].lead and _contact_line(lines[i].text) and not _closing_contact_box(ctx, kept, i):
                 ctx.doc.remove(i, self.name, "author's email or social profile before or after the article")
         for edge in ([i for i in head if lines[i].removal is None], [i for i in tail if lines[i].removal is None]):
             links = [i for i in edge if _link_line(lines[i].text)]
