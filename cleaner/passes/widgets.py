@@ -328,7 +328,9 @@ class EdgeLink(Pass):
         # its label, closing the page ("Telefon: 06 1 234 5678" / "E-mail: tanacsadas@kerulet.hu"), a notice's
         # contact box, which stays
         for i in head[-_CONTACT_REACH:] + tail[:_CONTACT_REACH]:
-            if not lines[i].lead and _contact_line(lines[i].text) and not _closing_contact_box(ctx, kept, i):
+            if not lines[i].lead and _contact_line(lines[i].text):
+                if i > last and _closing_contact_box(ctx, kept, i):
+                    continue
                 ctx.doc.remove(i, self.name, "author's email or social profile before or after the article")
         for edge in ([i for i in head if lines[i].removal is None], [i for i in tail if lines[i].removal is None]):
             links = [i for i in edge if _link_line(lines[i].text)]
