@@ -199,12 +199,16 @@ def _closing_number(ctx: Context, before: int, i: int, hits: dict[int, int]) -> 
         and ctx.words(before) >= _PARAGRAPH_WORDS
         and ctx.is_prose(before)
         and sum(c.isdigit() for c in text) >= _NUMBER_DIGITS
-        and _PHONE_VALUE.fullmatch(text.strip()) is not None  # (a paper's "DOI: 10.1038/s41586-…" is no number to call)
+        # (a paper's "DOI: 10.1038/s41586-…" is no number to call, nor a page's "Siden er sist oppdatert 21.03.2024")
+        and _PHONE_VALUE.fullmatch(text.strip()) is not None
+        and _DATE_FIGURES.search(text) is None
     )
 
 
-# a phone number after its label: figures, spaces and the marks a number is written with, nothing else after the label
-_PHONE_VALUE = re.compile(r"[^\d:]{0,40}:?\s*\+?[\d ()./-]{6,24}")
+# a phone number after its label of up to three words: figures, spaces and the marks a number is written with
+# (asked with fullmatch; anchored so that a search, as the regex-safety scan makes, stays linear)
+_PHONE_VALUE = re.compile(r"\A(?:[^\W\d_][\w.]*(?: [^\W\d_][\w.]*){0,2})?\s?:?\s*\+?[\d ()./-]{6,24}")
+_DATE_FIGURES = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 
 class FeedbackPrompt(VocabLinePass):
