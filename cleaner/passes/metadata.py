@@ -156,14 +156,17 @@ class Dateline(VocabLinePass):
         if len(listed) >= _LISTED_EVENTS:
             out.update(listed)  # an events calendar's dates ("Fr. 12.04.2024, 19:30 Uhr"), not timestamps
         out |= _placed_dates(ctx, kept, [i for i in mine if i > first])
-        out |= _labelled_in_text(ctx, [i for i in mine if i > first], around, ctx.table(self.family, "date_label"))
+        out |= _labelled_in_text(
+            ctx, [i for i in mine if i > first], around, ctx.table(self.family, "date_label"), event
+        )
         return out
 
 
 # a place before a date, parted by a comma or a dash: "Lyon - 18 mars 2025 - 20h45", "Madrid, 18 mar 2025, 21:00"
 _DATED = re.compile(r"\b\d{4}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  # a year, or a date in figures
 _PLACED_DATES = 3  # the dates of a list at their places: three or more (a stamp and its update are two)
-_PLACE_OPENING = re.compile(r"^[^\W\d_][\w'’.]*+(?:[ -][^\W\d_][\w'’.]*+){0,2}(?:, | [–—-] )")
+# (asked with match only; anchored so that a search, as the regex-safety scan makes, stays linear: 'a.' * 5000)
+_PLACE_OPENING = re.compile(r"\A[^\W\d_][\w'’.]*+(?:[ -][^\W\d_][\w'’.]*+){0,2}(?:, | [–—-] )")
 
 
 def _placed_dates(ctx: Context, kept: list[int], mine: list[int]) -> set[int]:
@@ -192,19 +195,28 @@ def _labelled_in_text(
     mine: list[int],
     around: Callable[[int], tuple[int | None, int | None]],
     labels: Table,
+    event: Table,
 ) -> set[int]:
     """The one date line under a deadline's or an event's label (table ``metadata.date_label``: "Deadline - 18
     March 2025, 17:00", "Clôture, 18 mars 2025") standing between two paragraphs of the article: a date the
     article gives, where the dateline table's shape reads the label as a place. A place or a name there
     ("Madrid, 12 de marzo de 2025", "Brest - Publié le …", "Lucía, 12 de marzo de 2025" over a review) is a
-    stamp still; so are a live blog's or a thread's stamps, two or more."""
+    stamp still; so are a live blog's or a thread's stamps, two or more. The paragraph over it closes a
+    sentence: a long headline with no full stop over the page's stamp ("Hà Nội cấm xe máy trong phố cổ vào cuối
+    tuần từ tháng 6" over "Thứ năm, 13/3/2025, 07:30 (GMT+7)": a language of short words counts it as many words
+    as a paragraph) is no paragraph of the article. A weekday before the date (table ``event_date``: "Thứ năm,
+    14/3/2024, 10:25 (GMT+7)") is no label: the page's stamp, unless the event's rules keep it."""
     lines = ctx.doc.lines
     opened = [(i, m) for i in mine if (m := _PLACE_OPENING.match(lines[i].text))]
     if len(opened) != 1:
         return set()
     i, m = opened[0]
+    if event.match(lines[i].text):
+        return set()
     before, after = around(i)
     if before is None or after is None or not (_paragraph(ctx, before) and _paragraph(ctx, after)):
+        return set()
+    if not ends_sentence(lines[before].text):
         return set()
     label = m.group().rstrip(" ,–—-")
     return {i} if labels.match(label) else set()
@@ -332,11 +344,26 @@ class LabelledByline(Pass):
             i = kept[pos]
             if pos >= _HEAD_LINES and (self.near_row(ctx, kept, pos - 1) or self.near_row(ctx, kept, pos + 1)):
                 continue  # (under the top, a lone credit only: "Nhà xuất bản: Văn Học" by it is a book's fact box)
-            if ctx.words(i) > _CREDIT_MAX_WORDS or not table.match(lines[i].text):
+            if ctx.words(i) > _CREDIT_MAX_WORDS or not (
+                table.match(lines[i].text) or self.credit_and_stamp(ctx, table, lines[i].text)
+            ):
                 continue
             if self.box_rows(ctx, kept, pos) >= _FACT_BOX_ROWS or in_fact_box(ctx, kept, pos):
                 continue  # a fact box over the text
             ctx.doc.remove(i, self.name, "a labelled credit over the article's first paragraph")
+
+    @staticmethod
+    def credit_and_stamp(ctx: Context, table: Table, text: str) -> bool:
+        """Whether ``text`` is a labelled credit and the page's stamp after a bar, on one line ("Tác giả: Lan
+        Hương | Cập nhật: 10/02/2025", "Autor: Jan Novák | Aktualizováno: 12. 3. 2025 10:15"): the credit matched
+        by ``table``, each part after it a date under its label (or a date alone). A fact box's row holds one
+        label; a credit's names, not a date, stand before the bar."""
+        parts = [part.strip() for part in text.split(" | ")]
+        if len(parts) < 2 or not table.match(parts[0]):
+            return False
+        stamp = ctx.table("metadata", "labelled_stamp")
+        dated = ctx.table("metadata", "dateline")
+        return all(stamp.match(part) or dated.match(part) for part in parts[1:])
 
     @staticmethod
     def near_row(ctx: Context, kept: list[int], pos: int) -> bool:

@@ -451,7 +451,8 @@ def _section_over_headline(ctx: Context) -> list[int]:
         prose = kept[2 + trail + facts]
         if any(b != a + 1 for a, b in pairwise([*labels, title])):
             return []  # (the trail and the headline stand together, nothing removed between them)
-        if any(lines[i].lead or ctx.words(i) > _SECTION_NAME_WORDS for i in labels):
+        # (a name with no space is one name, however many words its script counts: Thai "การเมือง" counts four)
+        if any(lines[i].lead or (ctx.words(i) > _SECTION_NAME_WORDS and " " in lines[i].text) for i in labels):
             return []
         sub = lines[labels[-1]].text
         if trail and not (sub[:1].isupper() and _SUBSECTION.fullmatch(sub)):

@@ -107,6 +107,26 @@ def _contact_line(text: str) -> bool:
     return bool(_CONTACT_LINE.fullmatch(text))
 
 
+# a phone number under its label, a row of a contact box: "Telefon: 06 1 234 5678", "Tel. +420 224 000 000"
+_PHONE_ROW = re.compile(
+    r"(?:tel|tél|phone|telephone|telefon|telefone|teléfono|telefono|telefoon|telepon|telp|puhelin|mobil|mobile"
+    r"|điện thoại|โทร|โทรศัพท์|טלפון|تلفن|फोन|फ़ोन)\.?\s?:?\s?\+?\(?\d[\d ()./-]{4,24}",
+    re.IGNORECASE,
+)
+
+
+def _closing_contact_box(ctx: Context, kept: list[int], i: int) -> bool:
+    """Whether line ``i`` is a row of a contact box closing the page: the kept line right before or after it a
+    phone number under its label (an author prints an address or a profile, not a desk's phone), and no line after
+    it residue a pass took. A site's footer box runs on into its links ("Privacy policy", "Terms of use")."""
+    pos = kept.index(i)
+    near = kept[max(0, pos - 1) : pos] + kept[pos + 1 : pos + 2]
+    lines = ctx.doc.lines
+    return any(_PHONE_ROW.fullmatch(lines[j].text.strip()) for j in near) and all(
+        line.removal is None for line in lines[i + 1 :]
+    )
+
+
 def _link_line(text: str) -> bool:
     """A line that is only a web address; not a bare domain ("www.example.com"), which is a
     site telling readers where to find it."""
@@ -156,6 +176,9 @@ class SiteChrome(VocabLinePass):
         out: set[int] = set()
         for i in mine:
             pos = at[i]
+            if pos == len(kept) - 1 and pos > 0 and _closing_number(ctx, kept[pos - 1], i, hits):
+                out.add(i)  # the number the text's last sentence gives ("… liên hệ đường dây nóng." / "Hotline: …")
+                continue
             if ctx.words(i) > _HEADING_WORDS or not 0 < pos < len(kept) - 1:
                 continue
             before, after = kept[pos - 1], kept[pos + 1]
@@ -188,6 +211,29 @@ class SiteChrome(VocabLinePass):
 
 _HEADING_WORDS = 2
 _PARAGRAPH_WORDS = 12
+_NUMBER_DIGITS = 6  # a phone number's figures at least: "1900 9095"
+
+
+def _closing_number(ctx: Context, before: int, i: int, hits: dict[int, int]) -> bool:
+    """Whether line ``i``, a phone or hotline row a chrome pattern matched ("Hotline: 1900 9095"), closes the page
+    right under the article's last paragraph, nothing the vocabularies took between: the number that paragraph
+    sends its readers to. A site's header or footer prints it among its other links and notices."""
+    text = ctx.doc.lines[i].text
+    return (
+        before not in hits
+        and ctx.words(before) >= _PARAGRAPH_WORDS
+        and ctx.is_prose(before)
+        and sum(c.isdigit() for c in text) >= _NUMBER_DIGITS
+        # (a paper's "DOI: 10.1038/s41586-…" is no number to call, nor a page's "Siden er sist oppdatert 21.03.2024")
+        and _PHONE_VALUE.fullmatch(text.strip()) is not None
+        and _DATE_FIGURES.search(text) is None
+    )
+
+
+# a phone number after its label of up to three words: figures, spaces and the marks a number is written with
+# (asked with fullmatch; anchored so that a search, as the regex-safety scan makes, stays linear)
+_PHONE_VALUE = re.compile(r"\A(?:[^\W\d_][\w.]*(?: [^\W\d_][\w.]*){0,2})?\s?:?\s*\+?[\d ()./-]{6,24}")
+_DATE_FIGURES = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 
 class FeedbackPrompt(VocabLinePass):
@@ -307,9 +353,13 @@ class EdgeLink(Pass):
             return  # no article to be outside of
         first, last = bounds
         head, tail = [i for i in kept if i < first], [i for i in kept if i > last]
-        # the author's contact, next to the article: "jdoe@example.com", "twitter.com/jdoe"
+        # the author's contact, next to the article: "jdoe@example.com", "twitter.com/jdoe"; beside a phone under
+        # its label, closing the page ("Telefon: 06 1 234 5678" / "E-mail: tanacsadas@kerulet.hu"), a notice's
+        # contact box, which stays
         for i in head[-_CONTACT_REACH:] + tail[:_CONTACT_REACH]:
             if not lines[i].lead and _contact_line(lines[i].text):
+                if i > last and _closing_contact_box(ctx, kept, i):
+                    continue
                 ctx.doc.remove(i, self.name, "author's email or social profile before or after the article")
         for edge in ([i for i in head if lines[i].removal is None], [i for i in tail if lines[i].removal is None]):
             links = [i for i in edge if _link_line(lines[i].text)]
