@@ -45,8 +45,9 @@ _AT_LINE_END = re.compile(r"@[\w.-]+(?:\n|\Z)", re.IGNORECASE)
 # _LINK_OPENING's two halves after a newline, for a text with an "@" that ends a line: the opening of an address
 # (no part of it spans lines), and a line that is only an email address or handle (after a label)
 _ADDRESS_AFTER_NEWLINE = re.compile("\n(?:" + _ADDRESS_OPENING + ")", re.IGNORECASE)
+# (asked with fullmatch only; anchored so that a search, as the regex-safety scan makes, stays linear: '1' * 10000)
 _AT_LINE = re.compile(
-    r"(?:(?:e-?mail|twitter|x|instagram|threads|tiktok|bluesky|mastodon)\s*:\s*)?[\w.+-]*@[\w.-]+", re.IGNORECASE
+    r"\A(?:(?:e-?mail|twitter|x|instagram|threads|tiktok|bluesky|mastodon)\s*:\s*)?[\w.+-]*@[\w.-]+", re.IGNORECASE
 )
 _MAYBE_ADDRESS = re.compile(r"\A(?:" + _ADDRESS_OPENING + ")", re.IGNORECASE)
 # what an address may open with, as _MAYBE_ADDRESS reads it (any case): a character past ASCII may be one of its
