@@ -110,9 +110,14 @@ def lines(match: Any, anchor: Any, texts: list[str]) -> list[bool] | None:
     if encoded is None:
         return None
     out = scan(match, anchor, encoded, len(texts))
-    led = symbol_led(texts)
-    if led:  # (a scan of their rests alone: the document's text is not scanned twice)
-        rests = [rest for _i, rest in led]
+    return _with_led(match, anchor, out, symbol_led(texts))
+
+
+def _with_led(match: Any, anchor: Any, out: list[bool], led: list[tuple[int, str]]) -> list[bool] | None:
+    """``out`` with the answers for the lines behind leading symbols (``led``: each line's place in ``out`` and
+    its rest past them) added: a scan of their rests alone, the document's text not scanned twice."""
+    if led:
+        rests = [rest for _k, rest in led]
         encoded = encode(rests)
         if encoded is None:
             return None
@@ -209,16 +214,7 @@ def lines_at(match: Any, anchor: Any, data: LineData, indices: list[int]) -> lis
             at = data.led_at(i)
         if at:
             led.append((k, texts[i][at:]))
-    if led:
-        rests = [rest for _k, rest in led]
-        encoded = encode(rests)
-        if encoded is None:
-            return None
-        past = scan(match, anchor, encoded, len(rests))
-        for k in range(len(led)):
-            if past[k]:
-                out[led[k][0]] = True
-    return out
+    return _with_led(match, anchor, out, led)
 
 
 def _scan_joined(match: Any, anchor: Any, texts: list[str], joined: str) -> list[bool] | None:
