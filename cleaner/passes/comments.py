@@ -44,6 +44,7 @@ from ..sentences import residue_of
 from ..textstats import SENTENCE_ENDS, ends_sentence, lower
 from .base import Pass, VocabLinePass
 from .discussions import DISCUSSION_REPLY, DiscussionShape
+from .metadata import fact_box_rows_in_text
 
 # a row of a forum post's user box: a label, a colon and a figure ("Messages : 123", "Joined: Mar 2019")
 _USER_BOX_ROW = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?: ?\S[^:]{0,40}", re.UNICODE)
@@ -531,6 +532,12 @@ class CommentUI(VocabLinePass):
     default_max_words = 30
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        # (a row of the article's fact box whose label a forum's user box also has: "Posts: 4" over "Rails: 6"
+        # and "Postcrete: 4 bags" in a how-to's materials)
+        facts = fact_box_rows_in_text(ctx, ctx.doc.kept(), mine, hits)
+        return facts | self._user_box_alone(ctx, mine)
+
+    def _user_box_alone(self, ctx: Context, mine: list[int]) -> set[int]:
         box = ctx.table(self.family, "user_box")
         if not box.patterns:
             return set()

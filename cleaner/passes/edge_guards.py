@@ -3477,3 +3477,118 @@ def keywords_under_abstract(ctx: Context, region: range, furniture: list[int]) -
         return furniture
     return [i for i in furniture if i not in (label, label + 1)]
 
+
+
+def answer_in_exchange(ctx: Context, kept: list[int], pos: int, hits: Collection[int]) -> bool:
+    """Whether the short line ``kept[pos]`` that a control's or a player's pattern matched ("Not now.", "Maybe
+    later.", "Listen.", "Kanske senare.") is an interview's answer: it closes on a full stop or an exclamation mark,
+    right under a question of ``_ASKED_WORDS`` words or more, after the article's first paragraph, with another
+    question and its answer among the ``_EXCHANGE_LINES`` lines over or under them, and what follows it (if
+    anything) is no residue and ends like a sentence. A prompt's buttons ("Allow notifications?" / "Not now" /
+    "Allow") close on no stop and stand under one question, no exchange of them; a feedback box's questions
+    ("Was this article helpful?" / "Not now." / "Did you find what you needed?") have no answers."""
+    if pos < 2 or ctx.words(kept[pos]) > _ANSWER_WORDS:
+        return False
+    lines = ctx.doc.lines
+    text = lines[kept[pos]].text.rstrip(_ANSWER_CLOSERS)
+    if text[-1:] not in ".!。！":
+        return False
+    asked = kept[pos - 1]
+    if asked in hits or ctx.words(asked) < _ASKED_WORDS or not _question(lines[asked].text):
+        return False
+    if pos + 1 < len(kept):
+        after = kept[pos + 1]
+        if after in hits or not ends_sentence(lines[after].text):
+            return False
+    # (the exchange's other question has its answer under it: a feedback box asks its questions one after another)
+    near = [
+        *range(max(0, pos - 1 - _EXCHANGE_LINES), pos - 2),
+        *range(pos + 1, min(len(kept) - 1, pos + 1 + _EXCHANGE_LINES)),
+    ]
+    if not any(
+        _question(lines[kept[p]].text)
+        and kept[p] not in hits
+        and kept[p + 1] not in hits
+        and ends_sentence(lines[kept[p + 1]].text)
+        and not _question(lines[kept[p + 1]].text)
+        for p in near
+    ):
+        return False
+    return any(ctx.is_prose(j) and ctx.words(j) >= _ANSWER_PARAGRAPH_WORDS for j in kept[:pos])
+
+
+def _question(text: str) -> bool:
+    return text.rstrip(_ANSWER_CLOSERS)[-1:] in "?？"
+
+
+_ANSWER_WORDS = 3
+_ASKED_WORDS = 3
+_EXCHANGE_LINES = 6  # the lines on either side where the exchange's other question stands
+_ANSWER_PARAGRAPH_WORDS = 12
+_ANSWER_CLOSERS: Final = "\"'”’“‘»«›‹)] "
+
+
+def heading_in_series(ctx: Context, kept: list[int], pos: int, hits: Collection[int]) -> bool:
+    """Whether the short line ``kept[pos]`` that a button's or a teaser's pattern matched ("Watch", "Listen",
+    "Donate", "Share", "Spela") is one of a series of the article's subheadings: ``_SERIES_HEADINGS`` or more lines
+    of as many words (up to ``_SERIES_WORDS``), no sentence, each between two paragraphs of the article, heading
+    and paragraph taking turns, two of them no button nor teaser (tables ``_BUTTON_TABLES``: "Read", "Läs"), or one
+    in a series of four or more. A culture guide's "Watch" / "Listen" / "Read" / "Play", a list of ways to help. A
+    share or a player's button between two paragraphs stands alone, or among other buttons (with one subheading
+    among them at most: "Share" / "Listen" / "Reaction")."""
+    lines = ctx.doc.lines
+    width = ctx.words(kept[pos])
+
+    def paragraph(p: int) -> bool:
+        return (
+            0 <= p < len(kept)
+            and kept[p] not in hits
+            and ctx.is_prose(kept[p])
+            and ctx.words(kept[p]) >= _SERIES_PARAGRAPH_WORDS
+        )
+
+    def heading(p: int) -> bool:
+        if not 0 <= p < len(kept) or ctx.words(kept[p]) != width:
+            return False
+        line = lines[kept[p]]
+        text = line.text.strip()
+        return (
+            not line.lead
+            and text[:1].isalpha()
+            and not text[:1].islower()
+            and text[-1:].isalpha()
+            and paragraph(p - 1)
+            and paragraph(p + 1)
+        )
+
+    if width > _SERIES_WORDS or not heading(pos):
+        return False
+    series = [pos]
+    p = pos - 2
+    while heading(p):
+        series.append(p)
+        p -= 2
+    p = pos + 2
+    while heading(p):
+        series.append(p)
+        p += 2
+    if len(series) < _SERIES_HEADINGS:
+        return False
+    plain = sum(
+        kept[p] not in hits
+        and not any(ctx.table(family, name).match(lines[kept[p]].text) for family, name in _BUTTON_TABLES)
+        for p in series
+    )
+    return plain >= 2 or (plain >= 1 and len(series) >= _SERIES_HEADINGS + 1)
+
+
+_SERIES_WORDS = 3
+_SERIES_HEADINGS = 3  # (with one plain subheading among them, one more: "Share" / "Listen" / "Reaction" may be residue)
+_SERIES_PARAGRAPH_WORDS = 6
+# the tables of the buttons and teaser headings a series of subheadings may share its words with
+_BUTTON_TABLES: Final = (
+    ("promos", "heading"),
+    ("widgets", "chrome"),
+    ("widgets", "social"),
+    ("comments", "ui"),
+)

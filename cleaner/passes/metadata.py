@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import ClassVar
 
 from ..context import Context
-from ..textstats import ends_sentence, lower
+from ..textstats import ends_colon, ends_sentence, lower
 from ..vocab import Table, past_symbols
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_guards import practical_heading_over
@@ -311,7 +311,51 @@ class Byline(VocabLinePass):
     default_max_words = 20
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
-        return fact_box_rows(ctx, mine, hits)
+        return fact_box_rows(ctx, mine, hits) | announced_people(ctx, mine, hits)
+
+
+def announced_people(ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+    """Of the bylines ``mine``, those of a list of people the article announces: right under a sentence of
+    ``_ANNOUNCING_WORDS`` words or more closing on a colon ("The judges are:"), two or more lines of a name, a comma
+    and who they are ("Sarah Baxter, deputy editor" / "Anand Menon, political scientist"), one of them at least no
+    byline, the article's text going on under them. A byline with its role stands over the article or closes it,
+    and its label ("Written by:") is a byline itself."""
+    lines = ctx.doc.lines
+    kept = ctx.doc.kept()
+    out: set[int] = set()
+    for i in mine:
+        pos = _place(kept, i)
+        start = end = pos
+        while start > 0 and _person_row(lines[kept[start - 1]].text):
+            start -= 1
+        while end + 1 < len(kept) and _person_row(lines[kept[end + 1]].text):
+            end += 1
+        if start == 0 or end + 1 == len(kept) or end == start:
+            continue
+        head, under = kept[start - 1], kept[end + 1]
+        if (
+            head not in hits
+            and ends_colon(lines[head].text)
+            and ctx.words(head) >= _ANNOUNCING_WORDS
+            and under not in hits
+            and ctx.is_prose(under)
+            and any(kept[p] not in hits for p in range(start, end + 1))
+        ):
+            out.add(i)
+    return out
+
+
+def _person_row(text: str) -> bool:
+    """A name of two to four capitalised words, a comma and a few words: "Gary Younge, former Guardian columnist"."""
+    text = text.strip()
+    if _PERSON_ROW.fullmatch(text) is None or ends_sentence(text):
+        return False
+    return all(word[:1].isupper() for word in text.split(",", 1)[0].split())
+
+
+_ANNOUNCING_WORDS = 3
+# (anchored at the start: searched unanchored, as the regex-safety scan does, it would rescan from every position)
+_PERSON_ROW = re.compile(r"\A[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,3}, [^,.!?:;]{2,60}")
 
 
 class LabelledByline(Pass):
@@ -408,6 +452,27 @@ def fact_box_rows(ctx: Context, mine: list[int], hits: dict[int, int]) -> set[in
     return {i for i in rows if in_fact_box(ctx, kept, _place(kept, i), hits)}
 
 
+def fact_box_rows_in_text(ctx: Context, kept: list[int], mine: list[int], hits: dict[int, int]) -> set[int]:
+    """Of the label rows ``mine`` a control's or a forum's pattern matched ("Language: Danish", "Region: Rioja",
+    "RRP: £599", "Posts: 4"), those in a fact box (:func:`~.metadata.fact_box_rows`: a row beside them states a
+    fact no table matched, "Running time: 117 minutes", "Grape: Godello") under the article's first paragraph: a
+    film's, a wine's, a product's box, of three rows or more, two of them no table matched. A site's "Edition: UK" /
+    "Language: English" stand beside no fact, a forum post's user box has one ("Posts: 4" / "Location: Leeds"), a
+    footer's rows are the site's settings ("Region: Europe" / "Currency: EUR" / "Language: English"), and a box
+    over the article's first paragraph is the page's header."""
+    bounds = prose_bounds(ctx, kept, lambda i: i not in hits)
+    if bounds is None:
+        return set()
+    out: set[int] = set()
+    for i in fact_box_rows(ctx, mine, hits):
+        if i <= bounds[0]:
+            continue
+        start, end = _label_run(ctx, kept, _place(kept, i))
+        if end - start + 1 >= _TEXT_BOX_ROWS and sum(kept[p] not in hits for p in range(start, end + 1)) >= 2:
+            out.add(i)
+    return out
+
+
 def _place(kept: list[int], i: int) -> int:
     """The place of line ``i`` in ``kept`` (ascending), found by bisection; KeyError where it is not there."""
     pos = bisect_left(kept, i)
@@ -426,13 +491,6 @@ def in_fact_box(ctx: Context, kept: list[int], pos: int, hits: dict[int, int] | 
     no box."""
     lines = ctx.doc.lines
 
-    def row(p: int) -> bool:
-        return (
-            0 <= p < len(kept)
-            and ctx.words(kept[p]) <= _CREDIT_MAX_WORDS
-            and bool(_BOX_LABEL_ROW.match(past_symbols(lines[kept[p]].text)))
-        )
-
     def fact(i: int) -> bool:
         text = lines[i].text
         return (
@@ -445,12 +503,27 @@ def in_fact_box(ctx: Context, kept: list[int], pos: int, hits: dict[int, int] | 
             and not any(ctx.table("metadata", name).match(text) for name in _META_TABLES)
         )
 
+    start, end = _label_run(ctx, kept, pos)
+    return any(fact(kept[p]) for p in range(start, end + 1) if p != pos)
+
+
+def _label_run(ctx: Context, kept: list[int], pos: int) -> tuple[int, int]:
+    """The first and last place in ``kept`` of the run of label rows around ``kept[pos]``."""
+    lines = ctx.doc.lines
+
+    def row(p: int) -> bool:
+        return (
+            0 <= p < len(kept)
+            and ctx.words(kept[p]) <= _CREDIT_MAX_WORDS
+            and bool(_BOX_LABEL_ROW.match(past_symbols(lines[kept[p]].text)))
+        )
+
     start = end = pos
     while row(start - 1):
         start -= 1
     while row(end + 1):
         end += 1
-    return any(fact(kept[p]) for p in range(start, end + 1) if p != pos)
+    return start, end
 
 
 def _fact_value(text: str) -> bool:
@@ -484,6 +557,7 @@ _HEAD_LINES = 6  # a byline stands within the first few lines (or right over the
 _NEAR_LABEL_WORDS = 4
 _CREDIT_MAX_WORDS = 24
 _FACT_BOX_ROWS = 3
+_TEXT_BOX_ROWS = 3  # the rows of a fact box whose control's or forum's label a row also has
 # any short label and a colon, whatever follows: a row of a fact box (or of a credit block)
 _LABEL_ROW = re.compile(r"[^\W\d_][\w'’.-]{0,24}(?: [\w'’.-]{1,24})?\s?:\s+\S")
 # the same with a label of up to three words, a row of a fact box ("Number of spans: 18", "Date of birth: …")

@@ -9,7 +9,7 @@ from typing import ClassVar
 from ..context import Context
 from ..textstats import SENTENCE_ENDS, ends_colon, ends_sentence
 from .base import Pass, VocabLinePass, prose_bounds
-from .edge_guards import abstract_keywords
+from .edge_guards import abstract_keywords, answer_in_exchange, heading_in_series
 
 # a line that ends in a bare count in brackets: "Myles Garrett should expect a suspension (148)"
 _COUNTED = re.compile(r"\S\s\(\d{1,6}\)\Z")  # searched: linear
@@ -254,6 +254,10 @@ class TeaserBox(VocabLinePass):
             inside = bool(paragraphs) and paragraphs[0] < at < paragraphs[-1]
             if abstract_keywords(ctx, kept, at):
                 continue  # "Keywords" over a paper's keywords, under its abstract
+            if answer_in_exchange(ctx, kept, at, ()) or heading_in_series(ctx, kept, at, ()):
+                # an interview's answer ("What would you tell a young baker?" / "Listen."), a culture guide's
+                # subheading ("Watch" / "Listen" / "Read" / "Play", each over its paragraph)
+                continue
             if self._announces_statements(ctx, kept, at):
                 continue  # "Related:" over the article's own list of laws or sources
             if pos < len(kept) and self._numbered_item(ctx, kept[pos], maybe):

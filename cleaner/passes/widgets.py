@@ -9,6 +9,8 @@ from ..context import Context
 from ..textstats import lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
+from .edge_guards import answer_in_exchange, heading_in_series
+from .metadata import fact_box_rows_in_text
 
 # a line that is one web address and nothing else (angle brackets allowed)
 _LINK_LINE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?")
@@ -147,6 +149,13 @@ class SocialButtons(VocabLinePass):
     tables: ClassVar[dict[str, str]] = {"social": "share/follow button"}
     default_max_words = 20
 
+    def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        """A button's word as one of a series of the article's subheadings ("Donate" / "Volunteer" / "Share", each
+        over its paragraph: see :func:`~.edge_guards.heading_in_series`)."""
+        kept = ctx.doc.kept()
+        at = {i: pos for pos, i in enumerate(kept)}
+        return {i for i in mine if heading_in_series(ctx, kept, at[i], hits)}
+
 
 class FinanceWidget(VocabLinePass):
     name = "finance-widget"
@@ -174,9 +183,15 @@ class SiteChrome(VocabLinePass):
         lines = ctx.doc.lines
         kept = ctx.doc.kept()
         at = {i: pos for pos, i in enumerate(kept)}
-        out: set[int] = set()
+        out = fact_box_rows_in_text(ctx, kept, mine, hits)
         for i in mine:
+            if i in out:
+                continue
             pos = at[i]
+            if answer_in_exchange(ctx, kept, pos, hits) or heading_in_series(ctx, kept, pos, hits):
+                # an interview's answer ("Will you ever retire?" / "Maybe later."), a guide's subheading ("Donate")
+                out.add(i)
+                continue
             if pos == len(kept) - 1 and pos > 0 and _closing_number(ctx, kept[pos - 1], i, hits):
                 out.add(i)  # the number the text's last sentence gives ("… liên hệ đường dây nóng." / "Hotline: …")
                 continue
