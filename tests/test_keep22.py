@@ -61,7 +61,8 @@ each with residue of the same shape that still goes (below):
   reported by:" closing the page or over its footer, under a one-word label ("Contributors:"), and a list of bylines
   only still go.
 
-Bench: ``pagecmp`` against the session's start: changed 0/362; ``bench_text --variant both``: BENCH_TO_COME.
+Bench: ``pagecmp`` against the session's start: changed 0/362; ``bench_text --variant both``: recall 0.966 / 0.975 /
+0.970, naive 0.843 / 0.988 / 0.909, as before.
 """
 
 from __future__ import annotations
