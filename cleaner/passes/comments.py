@@ -62,6 +62,12 @@ _REPLY_MAX_WORDS = 8  # "Log in to Reply", "Like · Reply · 2y"
 # short lines up to which the RE2 scan of them costs less than a scan of the text for a table's literals
 _SCAN_OVER_LITERALS = 24
 _MAX_COMMENT_LINES = 8  # a comment in a thread without a heading: name, time, a few lines, "Reply"
+# a commenter's name and the comment's time on one line, parted by a dot, a bar or a dash ("Sue Patel · 1 hour ago")
+# (anchored, each part opening on a non-space: asked with fullmatch only, but a search must not be quadratic)
+_NAME_STAMP = re.compile(r"\A([^·•|\s][^·•|]{0,39}?)\s+[·•|—–-]\s+([^·•|\s][^·•|]{1,39})")
+_NAME_STAMP_WORDS = 10
+_COMMENTER_WORDS = 12  # a commenter's line: "Rui disse:", "Gisela M. schrieb am 12.03.2024 um 16:05 Uhr:"
+_YEAR = re.compile(r"(^|\D)(19|20)\d\d(\D|$)")  # a year in a comment's stamp
 _INITIAL_END = re.compile(r"(^|\s)\w\.$")  # "Linda K.": a name may end with a full stop
 # lower-case words inside a name: "Linda van der Berg", "Ana de la Cruz", "Joe from Leeds"
 _NAME_PARTICLES = frozenset({
@@ -262,18 +268,18 @@ class CommentSection(Pass, DiscussionShape):
         if len(run) < 2:
             return None
         lines = ctx.doc.lines
-        if not all(self._head(ctx, kept[prev + 1]) == "name" for prev in run[:-1]):
+        if not all(self._names_writer(ctx, kept[prev + 1]) for prev in run[:-1]):
             return None  # each comment opens with its commenter's name (a date alone is a dateline)
         stamped = all(self._is_stamp(ctx, kept[prev + 2]) for prev in run[:-1])
         # The first comment: back from its "Reply" to the name (and the timestamp after it) that
         # open it, with at least a line of comment between.
         start = None
         for pos in range(run[0] - 2, max(0, run[0] - _MAX_COMMENT_LINES), -1):
-            if not stamped and self._head(ctx, kept[pos]) == "name":
+            if not stamped and self._names_writer(ctx, kept[pos]):
                 start = pos
                 break
             if stamped and self._is_stamp(ctx, kept[pos]):
-                start = pos - 1 if self._head(ctx, kept[pos - 1]) == "name" else None
+                start = pos - 1 if pos > 0 and self._names_writer(ctx, kept[pos - 1]) else None
                 break
         if start is None or (discussion is not None and start > discussion):
             return None
@@ -286,6 +292,20 @@ class CommentSection(Pass, DiscussionShape):
             if lines[kept[pos]].removal is None:  # a marker may have opened a section in the thread
                 ctx.doc.remove(kept[pos], self.name, f"reader comment thread without a heading, from line {opened}")
         return start, run[-1] + 1
+
+    def _names_writer(self, ctx: Context, i: int) -> bool:
+        """Whether line ``i`` opens a comment with its writer: a commenter's name (:meth:`_head`), with the
+        comment's time (:meth:`_name_and_stamp`), or a
+        commenter's line closed by a colon ("Rui disse:", "Gisela M. schrieb am 12.03.2024 um 16:05 Uhr:":
+        table ``evidence``, which a salutation opening a comment's text, "Hallo Tom,", also matches)."""
+        if self._head(ctx, i) == "name" or self._name_and_stamp(ctx, i):
+            return True
+        text = ctx.doc.lines[i].text
+        return (
+            ctx.words(i) <= _COMMENTER_WORDS
+            and text.endswith(":")
+            and _matches(ctx, self.family, "evidence", i, text)
+        )
 
     def _is_stamp(self, ctx: Context, i: int) -> bool:
         text = ctx.doc.lines[i].text
@@ -304,16 +324,37 @@ class CommentSection(Pass, DiscussionShape):
         text = ctx.doc.lines[i].text.strip()
         if not text or ctx.words(i) > 4 or len(text) > 40 or ctx.is_prose(i):
             return None
-        if (text[-1] in ".!?:;,\"”»)" or text[-1] in SENTENCE_ENDS) and not _INITIAL_END.search(text):
-            return None
-        if _matches(ctx, self.family, "reply", i, text, gated=False) or _matches(ctx, self.family, "ui", i, text):
-            return None
+        return "name" if self._is_name(ctx, i, text) else None
+
+    def _is_name(self, ctx: Context, i: int, text: str) -> bool:
+        """Whether ``text`` (line ``i``'s, or a part of it) reads as a commenter's name or handle: up to four
+        words, no sentence's end, each word capitalised but a name's particles, no control, no widget's word."""
         words = text.split()
+        if not text or len(words) > 4 or len(text) > 40:
+            return False
+        if (text[-1] in ".!?:;,\"”»)" or text[-1] in SENTENCE_ENDS) and not _INITIAL_END.search(text):
+            return False
+        if _matches(ctx, self.family, "reply", i, text, gated=False) or _matches(ctx, self.family, "ui", i, text):
+            return False
         if len(words) > 1 and not all(w[0].isupper() or lower(w) in _NAME_PARTICLES for w in words):
-            return None  # "Continue reading", "Enter your email": words a name does not have in lower case
-        if residue_of(ctx, text) is not None:  # (the RE2 gate over every table first: most names pass it)
-            return None  # "Share", "Advertisement": a widget's word, not a commenter's handle
-        return "name"
+            return False  # "Continue reading", "Enter your email": words a name does not have in lower case
+        # (the RE2 gate over every table first: most names pass it)
+        return residue_of(ctx, text) is None  # "Share", "Advertisement": a widget's word, not a commenter's handle
+
+    def _name_and_stamp(self, ctx: Context, i: int) -> bool:
+        """Whether line ``i`` is a commenter's name and the comment's time, parted by a dot, a bar or a dash
+        ("Tom Hargreaves · 2 hours ago", "Иван Петров · 2 часа назад", "Klaus R. | 02.05.2024, 09:30"): the time
+        one the comment tables or the dateline's read, or a clock time."""
+        if ctx.words(i) > _NAME_STAMP_WORDS:
+            return False
+        m = _NAME_STAMP.fullmatch(ctx.doc.lines[i].text.strip())
+        if m is None:
+            return False
+        stamp = m.group(2)
+        return (
+            bool(_CLOCK.search(stamp) or any(ctx.table(f, n).match(stamp) is not None for f, n in _STAMP_TABLES))
+            and self._is_name(ctx, i, m.group(1))
+        )
 
     def _marker_candidates(self, ctx: Context, kept: list[int]) -> list[int]:
         """Positions in ``kept`` of the lines an opening marker may match: short ones (only
@@ -461,7 +502,17 @@ class CommentSection(Pass, DiscussionShape):
         date is no evidence, so ``stamps`` is off there."""
         # (the lines under each marker, asked again for the next: judged once a line, see Context.matches)
         tables = _FOLLOW_TABLES if stamps else _FOLLOW_TABLES[:2]
-        return any(ctx.words(j) <= 12 and ctx.matches_any(tables, j) for j in following[: self.evidence_lines])
+        ahead = following[: self.evidence_lines]
+        if any(ctx.words(j) <= 12 and ctx.matches_any(tables, j) for j in ahead):
+            return True
+        # (with ``stamps``, two short lines with a day's date and a clock time count as one too: a forum's "Posted by
+        # pete on 12 May 2024, 08:14", which the byline's tables read, not the dateline's; a live blog's entries under
+        # a subheading give the time of the day alone: "Posted by Jane Smith at 06:45")
+        return stamps and sum(self._dated_stamp(ctx, j) for j in ahead) >= 2
+
+    def _dated_stamp(self, ctx: Context, i: int) -> bool:
+        """A short line with a year and a clock time ("Posted by pete on 12 May 2024, 08:14"): see :meth:`_is_stamp`."""
+        return _YEAR.search(ctx.doc.lines[i].text) is not None and self._is_stamp(ctx, i)
 
 
 class EmptyCommentSection(Pass):
