@@ -58,7 +58,7 @@ Left (``RESIDUE_LEFT``): a thread with no control under its comments (fr_poste_l
 over a line of text, twice, reads as a live blog's entry under its stamp and writer); a brief of under fifty words
 over its comments (the count early in the text reads as the byline's link to the comments).
 
-Dev set: pagecmp ``changed 0/362`` (bench_text unchanged: recall P 0.966 R 0.975 F1 0.970; naive 0.842/0.988/0.909).
+Dev set: pagecmp ``changed 0/362`` (bench_text unchanged: recall P 0.966 R 0.975 F1 0.970; naive P 0.843 R 0.988 F1 0.909).
 """
 
 from __future__ import annotations

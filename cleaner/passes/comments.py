@@ -16,7 +16,9 @@ one between two of the article's paragraphs too (a meta line, a box, a jump link
 paragraphs going on after it (running text, no commenter's name before them, no exclamation
 or question in them) keep it from opening anything; a call or link that opens nothing goes
 alone. A thread with no marker at all (a commenter's name, maybe a time, a few lines,
-"Reply", and again) goes too when it comes late after an article's worth of prose. A marker
+"Reply", and again; the name and the time may share a line, "Sue Patel · 1 hour ago", or a
+commenter's line stand for them, "Rui disse:") goes too when it comes late after an article's
+worth of prose. A marker
 that opened nothing, but would on a second cleaning once the comments below it are gone (the
 text is shorter, the marker later in it), is a link to them and goes alone.
 
