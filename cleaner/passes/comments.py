@@ -84,6 +84,7 @@ _CLOCK = re.compile(r"(^|\D)\d{1,2}\s?[:.h]\s?\d{2}(\D|$)")
 # (outside quotes: "“Who will pay for it?” asked one councillor." is an article's sentence)
 _CHATTY = re.compile(r"[!?¡¿！？]|(^|\s)@\w|[:;]-?[()DP](\s|$)|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _QUOTED = re.compile(r"“[^“”]{0,400}”|„[^“”„]{0,400}[“”]|«[^«»]{0,400}»|\"[^\"]{0,400}\"")
+_ASKS = re.compile(r"[?？]\s*[\"'”»)]?\Z")  # a line that ends asking: a question over its answer's label
 _ARTICLE_WORDS = 15  # an article paragraph that goes on after a marker: a sentence of this many words or more
 _ARTICLE_AHEAD = 2  # the paragraphs after a marker that show the article goes on
 _SKIPPED_AHEAD = 3  # lines before or between them that are no comment (a subheading, "Share")
@@ -572,7 +573,8 @@ class CommentUI(VocabLinePass):
     a row whose label also names an event's registration (table ``user_box``: "Inscription : 15 mars
     2024") goes only where another such row stands within a few lines of one of them somewhere on the
     page (a forum's user boxes: then every one goes, a box of one such row among them); alone on the
-    page it is the article's and stays."""
+    page it is the article's and stays. A bare reply control between a question and its answer ("Reply",
+    "Antwort" under a question, over the answer's paragraph) is a Q&A's label and stays too."""
 
     name = "comment-ui"
     family = "comments"
@@ -584,6 +586,31 @@ class CommentUI(VocabLinePass):
     default_max_words = 30
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        return self._user_box_spared(ctx, mine) | self._answer_labels(ctx, mine, hits)
+
+    def _answer_labels(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        """Of ``mine``, the bare reply controls ("Reply", "Antwort": table ``reply``) between a question and its
+        answer: a Q&A's label, the line over it kept prose that ends asking, the line under it kept prose too. A
+        comment's "Reply" under a reader's question has the next commenter's name under it, or a time."""
+        reply = ctx.table(self.family, "reply")
+        lines = ctx.doc.lines
+        out: set[int] = set()
+        for i in mine:
+            if i == 0 or i + 1 >= len(lines) or not reply.match(lines[i].text):
+                continue
+            over, under = i - 1, i + 1
+            if lines[over].removal is not None or lines[under].removal is not None or over in hits or under in hits:
+                continue
+            if (
+                _ASKS.search(lines[over].text) is not None
+                and ctx.is_prose(over)
+                and ctx.is_prose(under)
+                and not _CHATTY.search(_QUOTED.sub("", lines[under].text))
+            ):
+                out.add(i)
+        return out
+
+    def _user_box_spared(self, ctx: Context, mine: list[int]) -> set[int]:
         box = ctx.table(self.family, "user_box")
         if not box.patterns:
             return set()
