@@ -16,7 +16,9 @@ one between two of the article's paragraphs too (a meta line, a box, a jump link
 paragraphs going on after it (running text, no commenter's name before them, no exclamation
 or question in them) keep it from opening anything; a call or link that opens nothing goes
 alone. A thread with no marker at all (a commenter's name, maybe a time, a few lines,
-"Reply", and again) goes too when it comes late after an article's worth of prose. A marker
+"Reply", and again; the name and the time may share a line, "Sue Patel · 1 hour ago", or a
+commenter's line stand for them, "Rui disse:") goes too when it comes late after an article's
+worth of prose. A marker
 that opened nothing, but would on a second cleaning once the comments below it are gone (the
 text is shorter, the marker later in it), is a link to them and goes alone.
 
@@ -63,6 +65,12 @@ _REPLY_MAX_WORDS = 8  # "Log in to Reply", "Like · Reply · 2y"
 # short lines up to which the RE2 scan of them costs less than a scan of the text for a table's literals
 _SCAN_OVER_LITERALS = 24
 _MAX_COMMENT_LINES = 8  # a comment in a thread without a heading: name, time, a few lines, "Reply"
+# a commenter's name and the comment's time on one line, parted by a dot, a bar or a dash ("Sue Patel · 1 hour ago")
+# (anchored, each part opening on a non-space: asked with fullmatch only, but a search must not be quadratic)
+_NAME_STAMP = re.compile(r"\A([^·•|\s][^·•|]{0,39}?)\s+[·•|—–-]\s+([^·•|\s][^·•|]{1,39})")
+_NAME_STAMP_WORDS = 10
+_COMMENTER_WORDS = 12  # a commenter's line: "Rui disse:", "Gisela M. schrieb am 12.03.2024 um 16:05 Uhr:"
+_YEAR = re.compile(r"(^|\D)(19|20)\d\d(\D|$)")  # a year in a comment's stamp
 _INITIAL_END = re.compile(r"(^|\s)\w\.$")  # "Linda K.": a name may end with a full stop
 # lower-case words inside a name: "Linda van der Berg", "Ana de la Cruz", "Joe from Leeds"
 _NAME_PARTICLES = frozenset({
@@ -77,6 +85,7 @@ _CLOCK = re.compile(r"(^|\D)\d{1,2}\s?[:.h]\s?\d{2}(\D|$)")
 # (outside quotes: "“Who will pay for it?” asked one councillor." is an article's sentence)
 _CHATTY = re.compile(r"[!?¡¿！？]|(^|\s)@\w|[:;]-?[()DP](\s|$)|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _QUOTED = re.compile(r"“[^“”]{0,400}”|„[^“”„]{0,400}[“”]|«[^«»]{0,400}»|\"[^\"]{0,400}\"")
+_ASKS = re.compile(r"[?？]\s*[\"'”»)]?\Z")  # a line that ends asking: a question over its answer's label
 _ARTICLE_WORDS = 15  # an article paragraph that goes on after a marker: a sentence of this many words or more
 _ARTICLE_AHEAD = 2  # the paragraphs after a marker that show the article goes on
 _SKIPPED_AHEAD = 3  # lines before or between them that are no comment (a subheading, "Share")
@@ -263,18 +272,18 @@ class CommentSection(Pass, DiscussionShape):
         if len(run) < 2:
             return None
         lines = ctx.doc.lines
-        if not all(self._head(ctx, kept[prev + 1]) == "name" for prev in run[:-1]):
+        if not all(self._names_writer(ctx, kept[prev + 1]) for prev in run[:-1]):
             return None  # each comment opens with its commenter's name (a date alone is a dateline)
         stamped = all(self._is_stamp(ctx, kept[prev + 2]) for prev in run[:-1])
         # The first comment: back from its "Reply" to the name (and the timestamp after it) that
         # open it, with at least a line of comment between.
         start = None
         for pos in range(run[0] - 2, max(0, run[0] - _MAX_COMMENT_LINES), -1):
-            if not stamped and self._head(ctx, kept[pos]) == "name":
+            if not stamped and self._names_writer(ctx, kept[pos]):
                 start = pos
                 break
             if stamped and self._is_stamp(ctx, kept[pos]):
-                start = pos - 1 if self._head(ctx, kept[pos - 1]) == "name" else None
+                start = pos - 1 if pos > 0 and self._names_writer(ctx, kept[pos - 1]) else None
                 break
         if start is None or (discussion is not None and start > discussion):
             return None
@@ -287,6 +296,20 @@ class CommentSection(Pass, DiscussionShape):
             if lines[kept[pos]].removal is None:  # a marker may have opened a section in the thread
                 ctx.doc.remove(kept[pos], self.name, f"reader comment thread without a heading, from line {opened}")
         return start, run[-1] + 1
+
+    def _names_writer(self, ctx: Context, i: int) -> bool:
+        """Whether line ``i`` opens a comment with its writer: a commenter's name (:meth:`_head`), with the
+        comment's time (:meth:`_name_and_stamp`), or a
+        commenter's line closed by a colon ("Rui disse:", "Gisela M. schrieb am 12.03.2024 um 16:05 Uhr:":
+        table ``evidence``, which a salutation opening a comment's text, "Hallo Tom,", also matches)."""
+        if self._head(ctx, i) == "name" or self._name_and_stamp(ctx, i):
+            return True
+        text = ctx.doc.lines[i].text
+        return (
+            ctx.words(i) <= _COMMENTER_WORDS
+            and text.endswith(":")
+            and _matches(ctx, self.family, "evidence", i, text)
+        )
 
     def _is_stamp(self, ctx: Context, i: int) -> bool:
         text = ctx.doc.lines[i].text
@@ -305,16 +328,37 @@ class CommentSection(Pass, DiscussionShape):
         text = ctx.doc.lines[i].text.strip()
         if not text or ctx.words(i) > 4 or len(text) > 40 or ctx.is_prose(i):
             return None
-        if (text[-1] in ".!?:;,\"”»)" or text[-1] in SENTENCE_ENDS) and not _INITIAL_END.search(text):
-            return None
-        if _matches(ctx, self.family, "reply", i, text, gated=False) or _matches(ctx, self.family, "ui", i, text):
-            return None
+        return "name" if self._is_name(ctx, i, text) else None
+
+    def _is_name(self, ctx: Context, i: int, text: str) -> bool:
+        """Whether ``text`` (line ``i``'s, or a part of it) reads as a commenter's name or handle: up to four
+        words, no sentence's end, each word capitalised but a name's particles, no control, no widget's word."""
         words = text.split()
+        if not text or len(words) > 4 or len(text) > 40:
+            return False
+        if (text[-1] in ".!?:;,\"”»)" or text[-1] in SENTENCE_ENDS) and not _INITIAL_END.search(text):
+            return False
+        if _matches(ctx, self.family, "reply", i, text, gated=False) or _matches(ctx, self.family, "ui", i, text):
+            return False
         if len(words) > 1 and not all(w[0].isupper() or lower(w) in _NAME_PARTICLES for w in words):
-            return None  # "Continue reading", "Enter your email": words a name does not have in lower case
-        if residue_of(ctx, text) is not None:  # (the RE2 gate over every table first: most names pass it)
-            return None  # "Share", "Advertisement": a widget's word, not a commenter's handle
-        return "name"
+            return False  # "Continue reading", "Enter your email": words a name does not have in lower case
+        # (the RE2 gate over every table first: most names pass it)
+        return residue_of(ctx, text) is None  # "Share", "Advertisement": a widget's word, not a commenter's handle
+
+    def _name_and_stamp(self, ctx: Context, i: int) -> bool:
+        """Whether line ``i`` is a commenter's name and the comment's time, parted by a dot, a bar or a dash
+        ("Tom Hargreaves · 2 hours ago", "Иван Петров · 2 часа назад", "Klaus R. | 02.05.2024, 09:30"): the time
+        one the comment tables or the dateline's read, or a clock time."""
+        if ctx.words(i) > _NAME_STAMP_WORDS:
+            return False
+        m = _NAME_STAMP.fullmatch(ctx.doc.lines[i].text.strip())
+        if m is None:
+            return False
+        stamp = m.group(2)
+        return (
+            bool(_CLOCK.search(stamp) or any(ctx.table(f, n).match(stamp) is not None for f, n in _STAMP_TABLES))
+            and self._is_name(ctx, i, m.group(1))
+        )
 
     def _marker_candidates(self, ctx: Context, kept: list[int]) -> list[int]:
         """Positions in ``kept`` of the lines an opening marker may match: short ones (only
@@ -462,7 +506,17 @@ class CommentSection(Pass, DiscussionShape):
         date is no evidence, so ``stamps`` is off there."""
         # (the lines under each marker, asked again for the next: judged once a line, see Context.matches)
         tables = _FOLLOW_TABLES if stamps else _FOLLOW_TABLES[:2]
-        return any(ctx.words(j) <= 12 and ctx.matches_any(tables, j) for j in following[: self.evidence_lines])
+        ahead = following[: self.evidence_lines]
+        if any(ctx.words(j) <= 12 and ctx.matches_any(tables, j) for j in ahead):
+            return True
+        # (with ``stamps``, two short lines with a day's date and a clock time count as one too: a forum's "Posted by
+        # pete on 12 May 2024, 08:14", which the byline's tables read, not the dateline's; a live blog's entries under
+        # a subheading give the time of the day alone: "Posted by Jane Smith at 06:45")
+        return stamps and sum(self._dated_stamp(ctx, j) for j in ahead) >= 2
+
+    def _dated_stamp(self, ctx: Context, i: int) -> bool:
+        """A short line with a year and a clock time ("Posted by pete on 12 May 2024, 08:14"): see :meth:`_is_stamp`."""
+        return _YEAR.search(ctx.doc.lines[i].text) is not None and self._is_stamp(ctx, i)
 
 
 class EmptyCommentSection(Pass):
@@ -520,7 +574,8 @@ class CommentUI(VocabLinePass):
     a row whose label also names an event's registration (table ``user_box``: "Inscription : 15 mars
     2024") goes only where another such row stands within a few lines of one of them somewhere on the
     page (a forum's user boxes: then every one goes, a box of one such row among them); alone on the
-    page it is the article's and stays."""
+    page it is the article's and stays. A bare reply control between a question and its answer ("Reply",
+    "Antwort" under a question, over the answer's paragraph) is a Q&A's label and stays too."""
 
     name = "comment-ui"
     family = "comments"
@@ -535,9 +590,31 @@ class CommentUI(VocabLinePass):
         # (a row of the article's fact box whose label a forum's user box also has: "Posts: 4" over "Rails: 6"
         # and "Postcrete: 4 bags" in a how-to's materials)
         facts = fact_box_rows_in_text(ctx, ctx.doc.kept(), mine, hits)
-        return facts | self._user_box_alone(ctx, mine)
+        return facts | self._user_box_spared(ctx, mine) | self._answer_labels(ctx, mine, hits)
 
-    def _user_box_alone(self, ctx: Context, mine: list[int]) -> set[int]:
+    def _answer_labels(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        """Of ``mine``, the bare reply controls ("Reply", "Antwort": table ``reply``) between a question and its
+        answer: a Q&A's label, the line over it kept prose that ends asking, the line under it kept prose too. A
+        comment's "Reply" under a reader's question has the next commenter's name under it, or a time."""
+        reply = ctx.table(self.family, "reply")
+        lines = ctx.doc.lines
+        out: set[int] = set()
+        for i in mine:
+            if i == 0 or i + 1 >= len(lines) or not reply.match(lines[i].text):
+                continue
+            over, under = i - 1, i + 1
+            if lines[over].removal is not None or lines[under].removal is not None or over in hits or under in hits:
+                continue
+            if (
+                _ASKS.search(lines[over].text) is not None
+                and ctx.is_prose(over)
+                and ctx.is_prose(under)
+                and not _CHATTY.search(_QUOTED.sub("", lines[under].text))
+            ):
+                out.add(i)
+        return out
+
+    def _user_box_spared(self, ctx: Context, mine: list[int]) -> set[int]:
         box = ctx.table(self.family, "user_box")
         if not box.patterns:
             return set()
