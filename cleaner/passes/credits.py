@@ -242,6 +242,11 @@ class AuthorBio(Pass):
       is the article's too (detached-blocks too needs a gap), and
     * when the article does not speak of that person: the surname occurs in no other kept paragraph
       (an article about a reporter names her again; its author's bio names someone the article does not).
+
+    A bio closing the page (nothing kept under it) needs no gap when it reads as a bio whatever the article:
+    one short sentence (:meth:`_lone_closing_bio`), or one told at more length, its beat or its later
+    sentences a bio's own (:meth:`_told_closing_bio`). The heading of an author box over a bio it removes
+    ("About the author", table ``bio_heading``) goes with it.
     """
 
     name = "author-bio"
@@ -292,14 +297,19 @@ class AuthorBio(Pass):
                 self._beside_residue(ctx, i - 1)
                 or self._title_under(ctx, i + 1, title)
                 or self._lone_closing_bio(ctx, kept, at, sentences, bio.match(first))
+                or self._told_closing_bio(ctx, kept, at, sentences, bio.match(first))
             ):
                 continue  # a paragraph of the article's last run of prose, whatever residue follows it
             name = _name(first)
             if not name or self._named_elsewhere(ctx, kept, at, prose, name[-1]):
                 continue
             ctx.doc.remove(i, self.name, "author's bio after the article")
-            if at > 0 and _WORD.findall(lines[kept[at - 1]].text) == name:
-                ctx.doc.remove(kept[at - 1], self.name, f"the author's name over the bio at line {lines[i].lineno}")
+            over = at - 1
+            if over >= 0 and _WORD.findall(lines[kept[over]].text) == name:
+                ctx.doc.remove(kept[over], self.name, f"the author's name over the bio at line {lines[i].lineno}")
+                over -= 1
+            if over >= 0 and self._heading_over(ctx, kept[over]):
+                ctx.doc.remove(kept[over], self.name, f"the author box's heading over the bio at {lines[i].lineno}")
             if at + 1 < len(kept):
                 j = kept[at + 1]
                 if counts[j] <= self.max_title_words and not lines[j].lead and title.match(lines[j].text):
@@ -342,6 +352,41 @@ class AuthorBio(Pass):
             and not any(mark in rest for mark in ",;:()–—")
             and not any(lower(w) in _JOINING_WORDS for w in words)
         )
+
+    @staticmethod
+    def _told_closing_bio(
+        ctx: Context, kept: list[int], at: int, sentences: list[str], role: re.Match[str] | None
+    ) -> bool:
+        """Line ``kept[at]`` closes the page (nothing kept under it) as a bio told at more length than
+        :meth:`_lone_closing_bio` takes: after the role, the person's beat as a habit (table ``bio_beat``: "… at the
+        Courier and writes about power markets", "… und schreibt über Umwelt und Verkehr", "… who has covered housing
+        since 2015"), or sentences after the first that each tell where they live, worked or wrote before, or how to
+        reach them (tables ``bio_more``, ``bio_contact``, ``promos.sign_off``: "He lives in Cambridge.", "Ha lavorato
+        per il Corriere …", "Reach him at …"). The article's last sentence about a person tells an event or a beat on a
+        definite thing ("… and was the first to reach the harbour", "… et couvre le port de Brest", "He first reported
+        the figures in 2019.") and stays."""
+        if at != len(kept) - 1 or role is None or not sentences:
+            return False
+        if at > 0 and ctx.table(AuthorBio.family, "bio").match(ctx.doc.lines[kept[at - 1]].text):
+            return False  # the last of a run of people told by their jobs (a newsroom's new hires): the article's
+        rest = role.string[role.end():].strip().rstrip(".!")
+        if len(sentences) == 1:
+            beat = ctx.table(AuthorBio.family, "bio_beat")
+            return bool(beat.patterns) and beat.match(rest) is not None
+        more = ctx.table(AuthorBio.family, "bio_more")
+        contact = ctx.table(AuthorBio.family, "bio_contact")
+        sign_off = ctx.table("promos", "sign_off")
+        return all(
+            not _QUOTES.intersection(s)
+            and (more.match(s) is not None or contact.match(s) is not None or sign_off.match(s) is not None)
+            for s in sentences[1:]
+        )
+
+    def _heading_over(self, ctx: Context, index: int) -> bool:
+        """Line ``index`` (the one right over a bio, or over its name) heads an author box ("About the author")."""
+        line = ctx.doc.lines[index]
+        heading = ctx.table(self.family, "bio_heading")
+        return ctx.words(index) <= 6 and not line.lead and heading.match(line.text) is not None
 
     def _title_under(self, ctx: Context, index: int, title: Table) -> bool:
         """Line ``index`` (the one right after a bio) is a job title alone ("Staff Writer")."""
