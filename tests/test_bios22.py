@@ -76,7 +76,8 @@ researcher reads the same), the disclosure box's heading in fr and es ("Déclara
 of a story about officials' declarations), and the Spanish formula (its ", y ha declarado …" reads as a reporting clause
 to the guard that spares residue told as news).
 
-Bench: see the session's report (``pagecmp`` against the base and ``bench_text --variant both``).
+Bench: ``pagecmp`` against the base: changed 0/362; ``bench_text --variant both``: as before (recall 0.966 / 0.975 /
+0.970, naive 0.843 / 0.988 / 0.909).
 """
 
 from __future__ import annotations
