@@ -19,6 +19,9 @@ from cleaner.pipeline import PASSES
 A1, A2, A3 = ARTICLES["en"]
 ARTICLE = [A1, A2, A3]
 BIO = "Jane Doe is a reporter based in Cornwall who writes about fishing, farming and rural life for the paper."
+# a bio-shaped last paragraph with nothing after it: its beat on a definite thing (the article's subject) is news
+# about a person ("BIO" itself, a beat as a habit, closes the page as a bio since session 22: test_bios22)
+BIO_GLUED = "Jane Doe is a reporter based in Cornwall who writes about the harbour plan for the paper."
 # a consent plugin's notice, past cookie-notice's 60 words
 CONSENT_NOTICE = (
     "This website uses cookies to improve your experience while you navigate through the website. Out of these "
@@ -1480,10 +1483,10 @@ NEGATIVES: list[Negative] = [
     neg("glued-quoted-prompt", "glued-residue", 'He said: "Sign up now." Then he left the room in silence.'),
     neg("glued-parts-place-and-sentence", "glued-residue", "Paris - The minister said on Tuesday that talks resume."),
     neg("glued-parts-dates-alone", "glued-residue", "29 November 2018 | 20 January 2019"),
-    Negative("detached-needs-a-gap", "detached-blocks", at("tail", BIO), (BIO,)),
+    Negative("detached-needs-a-gap", "detached-blocks", at("tail", BIO_GLUED), (BIO_GLUED,)),
     # the bio's shape told as news, and a bio glued to the article's last paragraph with nothing after it
     neg("author-bio-told-as-news", "author-bio", "John Smith is a reporter at the Gazette, his lawyer said.", "tail"),
-    Negative("author-bio-needs-a-gap", "author-bio", at("tail", BIO), (BIO,)),
+    Negative("author-bio-needs-a-gap", "author-bio", at("tail", BIO_GLUED), (BIO_GLUED,)),
     # an article on cookies: every sentence names them, of sites and users in the third person
     neg("cookie-dialog-article", "cookie-dialog", "The regulator found that the website uses cookies to track users "
         "without consent. Its cookies stayed on visitors' computers for two years.", "tail"),

@@ -242,6 +242,11 @@ class AuthorBio(Pass):
       is the article's too (detached-blocks too needs a gap), and
     * when the article does not speak of that person: the surname occurs in no other kept paragraph
       (an article about a reporter names her again; its author's bio names someone the article does not).
+
+    A bio closing the page (nothing kept under it) needs no gap when it reads as a bio whatever the article:
+    one short sentence (:meth:`_lone_closing_bio`), or one told at more length, its beat or its later
+    sentences a bio's own (:meth:`_told_closing_bio`). The heading of an author box over a bio it removes
+    ("About the author", table ``bio_heading``) goes with it.
     """
 
     name = "author-bio"
@@ -288,19 +293,28 @@ class AuthorBio(Pass):
             first = sentences[0] if sentences else text
             if _QUOTES.intersection(first) or (reported.patterns and reported.match(first)):
                 continue
+            contacts = self._contacts_under(ctx, kept, at)
+            closes = contacts is not None
             if not (
                 self._beside_residue(ctx, i - 1)
                 or self._title_under(ctx, i + 1, title)
-                or self._lone_closing_bio(ctx, kept, at, sentences, bio.match(first))
+                or self._lone_closing_bio(closes, sentences, bio.match(first))
+                or self._told_closing_bio(ctx, kept, at, closes, sentences, bio.match(first))
             ):
                 continue  # a paragraph of the article's last run of prose, whatever residue follows it
             name = _name(first)
             if not name or self._named_elsewhere(ctx, kept, at, prose, name[-1]):
                 continue
             ctx.doc.remove(i, self.name, "author's bio after the article")
-            if at > 0 and _WORD.findall(lines[kept[at - 1]].text) == name:
-                ctx.doc.remove(kept[at - 1], self.name, f"the author's name over the bio at line {lines[i].lineno}")
-            if at + 1 < len(kept):
+            over = at - 1
+            if over >= 0 and _WORD.findall(lines[kept[over]].text) == name:
+                ctx.doc.remove(kept[over], self.name, f"the author's name over the bio at line {lines[i].lineno}")
+                over -= 1
+            if over >= 0 and self._heading_over(ctx, kept[over]):
+                ctx.doc.remove(kept[over], self.name, f"the author box's heading over the bio at {lines[i].lineno}")
+            for j in contacts or ():
+                ctx.doc.remove(j, self.name, f"the author's contact under the bio at line {lines[i].lineno}")
+            if at + 1 < len(kept) and not contacts:
                 j = kept[at + 1]
                 if counts[j] <= self.max_title_words and not lines[j].lead and title.match(lines[j].text):
                     ctx.doc.remove(j, self.name, f"the author's job title under the bio at line {lines[i].lineno}")
@@ -323,17 +337,32 @@ class AuthorBio(Pass):
         return index > 0 and lines[index - 1].removal is not None
 
     @staticmethod
-    def _lone_closing_bio(
-        ctx: Context, kept: list[int], at: int, sentences: list[str], role: re.Match[str] | None
-    ) -> bool:
-        """Line ``kept[at]`` closes the page (nothing kept under it) as one short sentence that says a name, "is",
-        a job in journalism (``role``: table ``bio``'s match) and where, no more: up to ``_BIO_WHERE_WORDS`` words
-        after the role, no comma, no clause joined on ("Thomas Brandt ist Redakteur im Ressort Wirtschaft.", "Jane
-        Doe is a senior reporter covering energy."). The article's last sentence about a person names them in the
-        text above (:meth:`_named_elsewhere`), or tells what they did ("Jana Müller ist Redakteurin bei der
-        Lokalzeitung und hat den Fall als Erste aufgedeckt.", "Marie Dupont est journaliste au Télégramme depuis
-        vingt ans et couvre le port de Brest."), or names a job outside journalism ("Sarah Khan is a nurse …")."""
-        if at != len(kept) - 1 or len(sentences) != 1 or role is None:
+    def _contacts_under(ctx: Context, kept: list[int], at: int) -> list[int] | None:
+        """The lines kept under line ``kept[at]`` when each is a contact alone, up to ``_BIO_CONTACTS`` (an address,
+        a handle, "Follow her on X @jdoe": tables ``bio_contact``, ``promos.sign_off``), so that the line closes the
+        page as a bio with its contacts ([] when nothing is kept under it); None when anything else is."""
+        under = kept[at + 1:]
+        if len(under) > _BIO_CONTACTS:
+            return None
+        contact = ctx.table(AuthorBio.family, "bio_contact")
+        sign_off = ctx.table("promos", "sign_off")
+        for j in under:
+            text = ctx.doc.lines[j].text
+            if ctx.words(j) > _CONTACT_WORDS or not (contact.match(text) or sign_off.match(text)):
+                return None
+        return under
+
+    @staticmethod
+    def _lone_closing_bio(closes: bool, sentences: list[str], role: re.Match[str] | None) -> bool:
+        """The bio's line closes the page (``closes``: nothing kept under it but its contacts) as one short sentence
+        that says a name, "is", a job in journalism (``role``: table ``bio``'s match) and where, no more: up to
+        ``_BIO_WHERE_WORDS`` words after the role, no comma, no clause joined on ("Thomas Brandt ist Redakteur im
+        Ressort Wirtschaft.", "Jane Doe is a senior reporter covering energy."). The article's last sentence about a
+        person names them in the text above (:meth:`_named_elsewhere`), or tells what they did ("Jana Müller ist
+        Redakteurin bei der Lokalzeitung und hat den Fall als Erste aufgedeckt.", "Marie Dupont est journaliste au
+        Télégramme depuis vingt ans et couvre le port de Brest."), or names a job outside journalism ("Sarah Khan is a
+        nurse …")."""
+        if not closes or len(sentences) != 1 or role is None:
             return False
         rest = role.string[role.end():].strip().rstrip(".!")
         words = rest.split()
@@ -342,6 +371,41 @@ class AuthorBio(Pass):
             and not any(mark in rest for mark in ",;:()–—")
             and not any(lower(w) in _JOINING_WORDS for w in words)
         )
+
+    @staticmethod
+    def _told_closing_bio(
+        ctx: Context, kept: list[int], at: int, closes: bool, sentences: list[str], role: re.Match[str] | None
+    ) -> bool:
+        """Line ``kept[at]`` closes the page (``closes``: nothing kept under it but its contacts) as a bio told at more
+        length than :meth:`_lone_closing_bio` takes: after the role, the person's beat as a habit (table ``bio_beat``:
+        "… at the Courier and writes about power markets", "… und schreibt über Umwelt und Verkehr", "… who has covered
+        housing since 2015"), or sentences after the first that each tell where they live, worked or wrote before, or
+        how to reach them (tables ``bio_more``, ``bio_contact``, ``promos.sign_off``: "He lives in Cambridge.", "Ha
+        lavorato per il Corriere …", "Reach him at …"). The article's last sentence about a person tells an event or a
+        beat on a definite thing ("… and was the first to reach the harbour", "… et couvre le port de Brest", "He first
+        reported the figures in 2019.") and stays."""
+        if not closes or role is None or not sentences:
+            return False
+        if at > 0 and ctx.table(AuthorBio.family, "bio").match(ctx.doc.lines[kept[at - 1]].text):
+            return False  # the last of a run of people told by their jobs (a newsroom's new hires): the article's
+        rest = role.string[role.end():].strip().rstrip(".!")
+        if len(sentences) == 1:
+            beat = ctx.table(AuthorBio.family, "bio_beat")
+            return bool(beat.patterns) and beat.match(rest) is not None
+        more = ctx.table(AuthorBio.family, "bio_more")
+        contact = ctx.table(AuthorBio.family, "bio_contact")
+        sign_off = ctx.table("promos", "sign_off")
+        return all(
+            not _QUOTES.intersection(s)
+            and (more.match(s) is not None or contact.match(s) is not None or sign_off.match(s) is not None)
+            for s in sentences[1:]
+        )
+
+    def _heading_over(self, ctx: Context, index: int) -> bool:
+        """Line ``index`` (the one right over a bio, or over its name) heads an author box ("About the author")."""
+        line = ctx.doc.lines[index]
+        heading = ctx.table(self.family, "bio_heading")
+        return ctx.words(index) <= 6 and not line.lead and heading.match(line.text) is not None
 
     def _title_under(self, ctx: Context, index: int, title: Table) -> bool:
         """Line ``index`` (the one right after a bio) is a job title alone ("Staff Writer")."""
@@ -361,6 +425,9 @@ class AuthorBio(Pass):
 
 # a bio alone under the article: its name, its job, then its desk or paper ("im Ressort Wirtschaft")
 _BIO_WHERE_WORDS = 5
+# a bio's contacts on lines of their own under it ("@jdoe", "jane.doe@example.com", "Follow her on X @jdoe")
+_BIO_CONTACTS = 3
+_CONTACT_WORDS = 12
 # words that join a clause on after the job (the article telling what the person did or does): "and", "since", "who"
 _JOINING_WORDS = frozenset({
     "and", "und", "et", "e", "y", "och", "og", "ja", "since", "seit", "depuis", "desde", "dal", "sinds", "who", "which",
