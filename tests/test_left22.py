@@ -12,7 +12,7 @@ newer shapes: app prompts, gift/save buttons, reading times, article-age banners
 Telegram channel calls, skip links, sponsored labels, affiliate disclosures, trust and corrections boilerplate,
 topics lists, breadcrumbs, weather and edition pickers). On the session's base (main at 40ee038): article lines
 lost 0, residue lines left 36, and a date glued to the first paragraph under a header of three lines kept
-("date 2024-02-01 The Bank of England …"). After: lost 0, left 2.
+("date 2024-02-01 The Bank of England …"). After: lost 0, left 3.
 
 Round 2 (``_ROUND2``: 15 pages written after the passes were read, aimed at what they missed: the glued prefix
 past the first three lines in de and es, article-age banners and AI-summary labels in de, fr, it, nl, pl, sv, ja,
@@ -39,7 +39,7 @@ The fixes:
   table ``widgets.feedback_bare`` the bare button ("Report an error", "Signaler une erreur", "纠错", …), which
   feedback-prompt takes only where no text stands right under it (buttons21 keeps the bare words between two
   paragraphs: a help page heads a section with them); edition
-  pickers (en de fr es it pt nl), a price widget's buttons and boast, "Save for later", "Cancel anytime",
+  pickers (en de fr es it pt nl), a price widget's boast ("We check over 250 million products …"), "Save for later", "Cancel anytime",
   "Purchase Licensing Rights", "Paid for by <Sponsor>", "LIVE … latest: …", a review site's "Our editors
   independently select …", a newsletter's privacy notice, "after newsletter promotion" (en); "Alle Artikel lesen
   für 1 €" and an app's download call (de); "Sigue toda la información de … en Facebook y X …", "Regala este
@@ -49,7 +49,9 @@ The fixes:
   stays: only "unsere … App" is the outlet's.
 
 Left (``RESIDUE_LEFT``): a weather widget at the head ("New York 54°F Cloudy": a forecast's list of cities reads
-the same), Le Monde's one-device notice (one outlet's string).
+the same), Le Monde's one-device notice (one outlet's string), a price widget's "Check Amazon" (see the reason
+there). A bare "Fehler melden" stays at the tail (test_lang_de_4 keeps it as a short line there), and so no German
+row of ``feedback_bare``.
 
 Dev set: ``pagecmp`` against the base: changed 0/362 (a first version of newsletter-box took a how-to's step on
 naive/24, now kept: ``test_a_how_tos_step_between_two_sign_up_steps_stays``); ``bench_text --variant both``: as
@@ -924,6 +926,10 @@ RESIDUE_LEFT: dict[str, int] = {
     "en_council_ai": 1,
     # one outlet's notice of a subscription read on one device at a time: no shape to generalise from one site
     "fr_societe": 1,
+    # a price widget's "Check Amazon" between its heading and its boast: taken by vocabulary, it no longer stands in
+    # the run of furniture detached-blocks reads under a review (test_lang_en's tech_review then kept the
+    # publisher's line under the box); edge-furniture takes it where the run goes on to the page's end
+    "en_review_affiliate": 1,
 }
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
@@ -1046,7 +1052,6 @@ VOCAB: Vocab = {
             "after newsletter promotion",
             "Edition: US | UK | Australia | International",
             "Change edition",
-            "Check Amazon",
             "We check over 250 million products every day for the best prices",
             "Save for later",
             "Cancel anytime",
