@@ -16,7 +16,7 @@ from .passes.credits import AdMarker, AuthorBio, Copyright, CopyrightTail, Image
 from .passes.glued import EdgePitch, GluedResidue
 from .passes.metadata import Byline, ClockLine, Dateline, GluedMetadata, LabelledByline
 from .passes.promos import CallToAction, CountedTeasers, PromoLabel, TeaserBox
-from .passes.signup import ConsentLine, NewsletterPrompt, Paywall
+from .passes.signup import ConsentLine, NewsletterBox, NewsletterPrompt, Paywall
 from .passes.site import SiteBoilerplate
 from .passes.structure import EdgeFurniture, TitleLine
 from .passes.widgets import EdgeLink, FeedbackPrompt, FinanceWidget, SiteChrome, SocialButtons, TableOfContents
@@ -39,6 +39,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     FinanceWidget,
     SiteChrome,
     FeedbackPrompt,
+    NewsletterBox,
     TableOfContents,
     ImageCredit,
     Copyright,

@@ -794,6 +794,15 @@ POSITIVES += [
              "\n".join([TITLE, "Szerző: Kovács Anna", *ARTICLE]), "Szerző: Kovács Anna"),
 ]
 
+# a newsletter box between two paragraphs: its heading, its blurb (no sentence), its button
+POSITIVES.append(Positive(
+    "newsletter-box-blurb", "newsletter-box", "blurb of a newsletter box between its heading and its button",
+    at("middle", "Newsletter “Harbour Morning”\n"
+                 "The day's stories from the old port, in your inbox before eight\nSubscribe"),
+    "The day's stories from the old port, in your inbox before eight",
+    needs=("newsletter-prompt",),
+))
+
 
 def _removal(result: cleaner.Result, text: str) -> cleaner.Removal:
     matches = [r for r in result.removed if r.text == text]
@@ -1814,6 +1823,14 @@ def test_probed_feminine_and_updated_stamps_go(lang: str, line: str) -> None:
     result = explain("\n\n".join([line, *article]))
     assert out_lines(result.text) == article
     assert [r.pass_name for r in result.removed if r.text == line] == ["dateline"]
+
+# the article's sentence between a newsletter's heading and its button: closed as a sentence, it stays
+NEGATIVES.append(Negative(
+    "newsletter-box-sentence", "newsletter-box",
+    at("middle", "Newsletter “Harbour Morning”\n"
+                 "The newsletter now reaches twelve thousand readers in the town.\nSubscribe"),
+    ("The newsletter now reaches twelve thousand readers in the town.",),
+))
 
 
 @pytest.mark.parametrize("case", NEGATIVES, ids=lambda c: c.id)

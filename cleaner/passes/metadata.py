@@ -21,18 +21,27 @@ from .furniture import command_line
 
 
 class GluedMetadata(Pass):
-    """Trims a metadata prefix (label + date) glued onto the start of a line."""
+    """Trims a metadata prefix (label + date) glued onto the start of a line: one of the first
+    ``max_lines`` lines, or the first paragraph under a header of up to ``max_head`` lines (a
+    headline, a byline and a stamp over "date 2024-02-01 The Bank of England has kept …")."""
 
     name = "glued-metadata"
     family = "metadata"
     description = "Date/published prefixes glued onto a paragraph."
 
-    def __init__(self, max_lines: int = 3) -> None:
+    def __init__(self, max_lines: int = 3, max_head: int = 8) -> None:
         self.max_lines = max_lines
+        self.max_head = max_head
 
     def run(self, ctx: Context) -> None:
         table = ctx.table(self.family, "glued_prefix")
-        for i in ctx.doc.kept()[: self.max_lines]:
+        head = ctx.doc.kept()[: self.max_head]  # (a trim removes no line: the kept lines stay these)
+        for n, i in enumerate(head):
+            if n >= self.max_lines:
+                if any(_closed_paragraph(ctx, j) for j in head[:n]):
+                    break  # past the first paragraph: the prefix is glued to the text's first lines only
+                if not _closed_paragraph(ctx, i):
+                    continue  # a header's line (a long headline; the dateline and byline passes judge the rest)
             text = ctx.doc.lines[i].text
             m = table.match(text)
             if not m:
@@ -45,6 +54,18 @@ class GluedMetadata(Pass):
                 continue
             ctx.doc.trim(i, rest, cut, "prefix", self.name, "metadata glued before the text")
             ctx.refresh(i)
+
+
+_FIRST_PARAGRAPH_WORDS = 12  # (a header's lines run shorter: a byline, a stamp)
+
+
+def _closed_paragraph(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` is a paragraph of prose, closed as a sentence: a headline of as many words is none."""
+    text = ctx.doc.lines[i].text.rstrip()
+    return ctx.words(i) >= _FIRST_PARAGRAPH_WORDS and text[-1:] in _SENTENCE_ENDS and ctx.is_prose(i)
+
+
+_SENTENCE_ENDS = frozenset(".!?…\"”»'’。！？")
 
 
 class Dateline(VocabLinePass):

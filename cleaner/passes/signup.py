@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ..context import Context
-from .base import VocabLinePass
+from .base import Pass, VocabLinePass
 from .edge_guards import VerdictHeadings, item_inside_prose_list
 
 
@@ -77,3 +77,56 @@ class Paywall(VocabLinePass):
 
 _VERDICT_HEADING_WORDS = 2
 _VERDICT_SIDE_ITEMS = 6  # the items under the first side's heading, the other side's heading among the next lines
+
+
+class NewsletterBox(Pass):
+    """A newsletter box's blurb: the line between the box's heading or call (which newsletter-prompt took:
+    "Newsletter „Köln am Morgen“", "Sign up to First Edition") and the box's button or small print right under
+    it (taken by a sign-up pass: "Jetzt abonnieren", "Privacy Notice: Newsletters may contain …", or the site's
+    end-of-box marker: "after newsletter promotion"). The blurb says what the newsletter brings ("Jeden Morgen
+    die wichtigsten Nachrichten aus der Stadt") in words no table names, and closes as no sentence does.
+
+    The box's heading is short (up to ``max_heading_words``: a how-to's step, "Sign up for a Hulu ad-free
+    account for $11.99 a month", runs longer) and what closes it is a button (a call of up to
+    ``max_button_words``), its small print or the site's marker: a how-to's next step ("Sign up for the Disney+
+    bundle using the same email as your Hulu account") is neither. A line the article writes between two such
+    lines stays: one closed as a sentence, one of fewer than ``min_words`` words (a subheading), one of more than
+    ``max_words`` (a paragraph), or one with a kept line on either side."""
+
+    name = "newsletter-box"
+    family = "signup"
+    description = "The blurb of a newsletter box, between its heading and its button or small print."
+
+    def __init__(self, min_words: int = 5, max_words: int = 30, max_heading_words: int = 8,
+                 max_button_words: int = 4) -> None:
+        self.min_words = min_words
+        self.max_words = max_words
+        self.max_heading_words = max_heading_words
+        self.max_button_words = max_button_words
+
+    def run(self, ctx: Context) -> None:
+        lines = ctx.doc.lines
+        for i in range(1, len(lines) - 1):
+            line = lines[i]
+            above, below = lines[i - 1].removal, lines[i + 1].removal
+            if line.removal is not None or above is None or below is None:
+                continue
+            if above.pass_name != NewsletterPrompt.name or ctx.words(i - 1) > self.max_heading_words:
+                continue
+            if below.pass_name not in _BOX_CLOSERS or (
+                below.pass_name in _BUTTONS and ctx.words(i + 1) > self.max_button_words
+            ):
+                continue
+            if not self.min_words <= ctx.words(i) <= self.max_words:
+                continue
+            if line.text.rstrip()[-1:] in _CLOSING_MARKS:
+                continue
+            ctx.doc.remove(i, self.name, "blurb of a newsletter box between its heading and its button")
+
+
+# the passes that take a newsletter box's last line: its button, its small print, the marker after it
+# (site-chrome by its name: the widgets module is not imported here for one name)
+_BOX_CLOSERS = frozenset({NewsletterPrompt.name, ConsentLine.name, Paywall.name, "site-chrome"})
+_BUTTONS = frozenset({NewsletterPrompt.name, Paywall.name})  # (a call: short as a button, or a how-to's step)
+# a sentence's close: the blurb has none (a quotation's close too: "… sagte sie.“")
+_CLOSING_MARKS = frozenset(".!?…:;\"“”»«'’。！？")

@@ -258,7 +258,9 @@ class FeedbackPrompt(VocabLinePass):
     The question (``feedback`` table: a question about *this* article or page, or the thanks
     shown after an answer) goes wherever it stands; the answer buttons (``feedback_button``:
     "Yes", "No", "👍", "Yes (12)") go only in the run of up to ``max_buttons`` short lines
-    right after it. A "Yes" or "No" anywhere else (an answer in an interview) stays.
+    right after it. A "Yes" or "No" anywhere else (an answer in an interview) stays. A bare
+    button to report an error (``feedback_bare``: "Report an error", "Fehler melden") goes where
+    it heads no text: no line of prose right under it.
     """
 
     name = "feedback-prompt"
@@ -300,6 +302,24 @@ class FeedbackPrompt(VocabLinePass):
                     break
                 ctx.doc.remove(j, self.name, f"answer button of the feedback prompt at line {ctx.doc.lines[i].lineno}")
         self._weak_prompts(ctx, buttons, weak, asked)
+        self._bare_buttons(ctx)
+
+    def _bare_buttons(self, ctx: Context) -> None:
+        """A bare "Report an error" (``feedback_bare``) goes unless a line of prose stands right under it: a help
+        page heads a section with the same words ("Report an error" over "Use the form below to tell us …")."""
+        bare = ctx.table(self.family, "feedback_bare")
+        found = [i for i in ctx.gated_lines(bare, _BARE_BUTTON_WORDS) if ctx.doc.lines[i].removal is None]
+        if not found:
+            return
+        kept = ctx.doc.kept()
+        at = {i: pos for pos, i in enumerate(kept)}
+        for i in found:
+            if not bare.match(ctx.doc.lines[i].text):
+                continue
+            pos = at[i]
+            if pos + 1 < len(kept) and _text_under(ctx, kept[pos + 1]):
+                continue  # the heading of the text under it
+            ctx.doc.remove(i, self.name, "button to report an error in the page, over no text")
 
     def _weak_prompts(self, ctx: Context, buttons: Table, weak: Table, gated: list[int] | None) -> None:
         """A bare "Was this helpful?" (``feedback_weak``: an interview may ask it) goes with its
@@ -327,6 +347,16 @@ class FeedbackPrompt(VocabLinePass):
 
 
 _WEAK_PROMPT_WORDS = 6  # "Was this helpful?", "Did this answer your question?"
+
+
+def _text_under(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` is text a heading may stand over: prose, or a sentence closed by its mark (a short one in
+    a script without spaces, "市民可通过手机应用查询实时到站信息。", is no prose by its length)."""
+    return ctx.is_prose(i) or ctx.doc.lines[i].text.rstrip()[-1:] in _SENTENCE_CLOSE
+
+
+_SENTENCE_CLOSE = frozenset(".!?。！？")
+_BARE_BUTTON_WORDS = 5  # "Report an error", "Zgłoś błąd", "Meld fra om feil"
 
 
 class EdgeLink(Pass):
