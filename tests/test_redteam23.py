@@ -45,9 +45,10 @@ credits (lt's "… nuotr.", tl's "Larawan mula sa …"); calls (bg, tl rating ca
 "Podelite ovaj članak", mk's "Прочитајте повеќе:" label, bg's "Виж още" heading, bn's desks' reporters, bg's
 lower-case "от" byline. In code: a page told Serbian reads the hr tables too (``context._SCRIPT_TWIN``; they are
 Latin and never match a Cyrillic line), so Serbian in the Latin script given as Serbian is read as when it is told
-Croatian. After: lost 0, left 20 (``RESIDUE_LEFT``: the eighteen lines above, and the two-line Bengali breadcrumb:
-``structure._SUBSECTION`` asks letters alone, and Bengali's vowel signs are combining marks; a one-line section's
-name over the headline goes now in each language, ``TRAILS``).
+Croatian. After: lost 0, left 20 (``RESIDUE_LEFT``: the eighteen lines above, and the two-line Bengali breadcrumb,
+over a first paragraph of eight words that is no prose; a one-line section's name over the headline goes now in each
+language, ``TRAILS``, and a two-line trail in a script with no capitals, ``structure._subsection``: the subsection's
+name was asked a capital, and Bengali's vowel signs and virama are combining marks, no letters to ``\\w``).
 
 Second round (``_ROUND2``: six pages written after the passes and the tables were read, 24 article and 30 residue
 lines): a "read also" heading alone over two teasers between two short paragraphs, a share call with its object and
@@ -1220,8 +1221,9 @@ CASES.update(_ROUND4)
 KNOWN_LOST: dict[str, list[str]] = {}
 
 RESIDUE_LEFT: dict[str, int] = {
-    # a cricket report under two lines of its breadcrumb ("খেলা" / "ক্রিকেট"): a subsection's name is letters alone
-    # (``structure._SUBSECTION``), and Bengali's vowel signs and virama are combining marks, no letters to ``\w``
+    # a cricket report under two lines of its breadcrumb ("খেলা" / "ক্রিকেট"): its first paragraph, eight words with
+    # few function words, is no prose, and the trail goes only over a headline over prose (the trail itself is read
+    # now: ``test_a_two_line_trail_in_a_script_with_no_capitals_goes``)
     "bn_cricket": 2,
     # sports briefs of three short sentences (seven to thirteen words, few function words): no line reads as prose,
     # so nothing anchors the article and the passes that judge by its place keep the head and the tail
@@ -1476,6 +1478,27 @@ def test_a_sentence_opening_on_a_read_also_heading_stays(
     text = {"head": [sentence, *TEXT[lang]], "middle": [TEXT[lang][0], sentence, *TEXT[lang][1:]], "tail": [*TEXT[lang], sentence]}[position]
     result = cleaner.explain_text("\n".join(text))
     assert lost(text, result) == [], removed(result)
+
+
+# a subsection's name in a script with no capitals, its vowel signs combining marks (``structure._subsection``)
+TRAILS_CASELESS = [
+    ("bn", ["খেলা", "ক্রিকেট"], "গ্রীষ্মের শেষ পর্যন্ত বন্ধ থাকবে পুরোনো সেতু"),
+]
+
+
+@pytest.mark.parametrize(("lang", "trail", "title"), TRAILS_CASELESS)
+def test_a_two_line_trail_in_a_script_with_no_capitals_goes(lang: str, trail: list[str], title: str) -> None:
+    result = cleaner.explain_text("\n".join([*trail, title, *TEXT[lang]]))
+    assert [r.text for r in result.removed if r.reason == _SECTION] == trail, removed(result)
+    assert lost(TEXT[lang], result) == []
+
+
+@pytest.mark.parametrize(("lang", "trail", "title"), TRAILS_CASELESS)
+def test_a_trail_under_no_sections_name_stays(lang: str, trail: list[str], title: str) -> None:
+    # (a kicker alone over the headline, or two words over it with no section's name first, are not judged)
+    for over in (["এক্সক্লুসিভ"], ["সাক্ষাৎকার", "এক্সক্লুসিভ"]):
+        result = cleaner.explain_text("\n".join([*over, title, *TEXT[lang]]))
+        assert [r.text for r in result.removed if r.reason == _SECTION] == [], removed(result)
 
 
 # -- a teaser box with its summaries: each headline from the first over its sentence goes; a sentence under the
