@@ -210,7 +210,8 @@ class Context:
             if lang is None and self.forced_language is None:
                 lang = lang_mod.lean_by_stopwords(self.language_sample())
             if lang in lang_mod.SUPPORTED and lang != "en":
-                self._vocab_languages = (lang, "en")
+                also = _SCRIPT_TWIN.get(lang)
+                self._vocab_languages = (lang, also, "en") if also else (lang, "en")
             else:
                 self._vocab_languages = ("en",)
         return self._vocab_languages  # type: ignore[return-value]
@@ -536,6 +537,13 @@ class Context:
                 p = is_prose(self.stats(index), bool(self.stopwords))
             self._prose[index] = p
         return p
+
+
+#: A language written in a second script whose forms another language's tables read: Serbian in the Latin script
+#: (its sites print both) is told Croatian and gets the hr tables, which take its ekavian forms ("Podelite",
+#: "Pročitajte još", "pre 2 sata"); a page whose language is given as Serbian reads them too. The hr patterns are
+#: Latin: they never match a Cyrillic line.
+_SCRIPT_TWIN: dict[str, str] = {"sr": "hr"}
 
 
 # each table's gate for :meth:`Context.matches` (None: the table cannot be gated), by the table (tables are

@@ -199,8 +199,8 @@ class TeaserBox(VocabLinePass):
     goes with the headline beside it: after a headline of the box, or before one. Ranks count
     up from 1; a headline under its rank may end in a full stop, and a ranked list runs as
     long as its ranks. A one-sentence summary under a headline (up to ``max_summary_words``
-    words) goes too where the box lists two or more headlines each over such a summary and
-    stands before the article's first long paragraph or after its last; otherwise (and between
+    words) goes too where the box lists two or more headlines each over such a summary (from its
+    first headline on) and stands before the article's first long paragraph or after its last; otherwise (and between
     two paragraphs, where "Our picks" lists products with a sentence each) a statement ends
     the box, as does a statement that opens like the text carried on (table ``continuation``:
     Arabic's glued "و", "وتنص الخطة …"): the article resumed under the box, no summary. A
@@ -305,9 +305,11 @@ class TeaserBox(VocabLinePass):
                 statement = ctx.doc.lines[j].text.rstrip(_CLOSERS)[-1:] in _STATEMENT_ENDS and not ranked
                 unranked += not ranked
                 ranked = False
+                # (a box of summaries gives its first headline one: under the second headline of a box whose first
+                # had none, a sentence is the article's next paragraph, whatever pairs of lines follow it)
                 if statement and under_headline and not inside and ctx.words(j) <= self.max_summary_words and (
                     not self._continues(ctx, j)
-                ) and (summaries or self._summaries(ctx, kept, pos - 1, maybe)):
+                ) and (summaries or (items == 1 and self._summaries(ctx, kept, pos - 1, maybe))):
                     summaries = True  # (the box's last summary has no pair after it)
                     under_headline = False
                     why = f"summary of a headline under the teaser heading at line {heading.lineno}"

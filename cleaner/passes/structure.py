@@ -26,6 +26,7 @@ in :mod:`.edge_guards`; what a line of furniture looks like is in :mod:`.furnitu
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -454,8 +455,7 @@ def _section_over_headline(ctx: Context) -> list[int]:
         # (a name with no space is one name, however many words its script counts: Thai "การเมือง" counts four)
         if any(lines[i].lead or (ctx.words(i) > _SECTION_NAME_WORDS and " " in lines[i].text) for i in labels):
             return []
-        sub = lines[labels[-1]].text
-        if trail and not (sub[:1].isupper() and _SUBSECTION.fullmatch(sub)):
+        if trail and not _subsection(lines[labels[-1]].text):
             return []
         head = lines[title]
         text = head.text
@@ -486,6 +486,16 @@ _SUBSECTIONS = 2  # lines of a breadcrumb's trail under the section's name: "Tes
 # (a name of a subsection: words of letters, no figure or mark: "Primi piatti", "Platos principales")
 # (two words at most: a line of three may be the headline itself, over a standfirst that reads as one)
 _SUBSECTION = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
+
+
+def _subsection(text: str) -> bool:
+    """A subsection's name under the section's: one or two words of letters, capitalised, or in a script with no
+    capitals (Bengali's "ক্রিকেট" under "খেলা"; its vowel signs and virama are combining marks, which ``\\w`` does not
+    take for letters, so they are set aside before the words are read)."""
+    if text[:1].islower():
+        return False
+    bare = "".join(c for c in text if not unicodedata.category(c).startswith("M"))
+    return _SUBSECTION.fullmatch(bare) is not None
 
 
 _HEADLINE_AT = 2  # the section's name, then the headline
