@@ -489,9 +489,30 @@ def fact_box_rows_in_text(ctx: Context, kept: list[int], mine: list[int], hits: 
         if i <= bounds[0]:
             continue
         start, end = _label_run(ctx, kept, _place(kept, i))
-        if end - start + 1 >= _TEXT_BOX_ROWS and sum(kept[p] not in hits for p in range(start, end + 1)) >= 2:
+        if end - start + 1 >= _TEXT_BOX_ROWS and sum(_box_fact(ctx, kept[p], hits) for p in range(start, end + 1)) >= 2:
             out.add(i)
     return out
+
+
+def _box_fact(ctx: Context, i: int, hits: dict[int, int]) -> bool:
+    """Whether line ``i`` of a run of label rows is one of a fact box's own rows: no table of this pass's group
+    matched it (``hits``), nor a credit's, a byline's or a stamp's table another pass reads. A long read's header
+    ("Текст: …" / "Фото: …" / "Время чтения: 12 минут") is residue row by row, however its passes take turns: were
+    its credit counted as a fact, the reading time would stay on a first cleaning and go on the second."""
+    if i in hits:
+        return False
+    text = ctx.doc.lines[i].text
+    return not any(ctx.table(family, name).match(text) for family, name in _OTHER_ROW_TABLES)
+
+
+# the tables of rows no fact box holds (see _box_fact)
+_OTHER_ROW_TABLES = (
+    ("credits", "image_credit"),
+    ("metadata", "byline"),
+    ("metadata", "labelled_byline"),
+    ("metadata", "dateline"),
+    ("metadata", "labelled_stamp"),
+)
 
 
 def _place(kept: list[int], i: int) -> int:
