@@ -85,6 +85,7 @@ _CLOCK = re.compile(r"(^|\D)\d{1,2}\s?[:.h]\s?\d{2}(\D|$)")
 # (outside quotes: "“Who will pay for it?” asked one councillor." is an article's sentence)
 _CHATTY = re.compile(r"[!?¡¿！？]|(^|\s)@\w|[:;]-?[()DP](\s|$)|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _QUOTED = re.compile(r"“[^“”]{0,400}”|„[^“”„]{0,400}[“”]|«[^«»]{0,400}»|\"[^\"]{0,400}\"")
+_DIGIT = re.compile(r"\d")  # a count in a marker ("Kommentare 12")
 _ASKS = re.compile(r"[?？]\s*[\"'”»)]?\Z")  # a line that ends asking: a question over its answer's label
 _ARTICLE_WORDS = 15  # an article paragraph that goes on after a marker: a sentence of this many words or more
 _ARTICLE_AHEAD = 2  # the paragraphs after a marker that show the article goes on
@@ -422,7 +423,9 @@ class CommentSection(Pass, DiscussionShape):
         if self._article_goes_on(ctx, following):
             return False
         if ctx.matches(self.family, "section_start", marker, gated=False):
-            return True
+            # (a link with its count, "Kommentare 3", needs comments under it as a count does: a changelog's or a
+            # summary's subheading over the article's short lines shows no commenter, time or control there)
+            return _DIGIT.search(ctx.doc.lines[marker].text) is None or self._comments_follow(ctx, following)
         return ctx.matches(self.family, "section_weak", marker, gated=False) and self._comments_follow(ctx, following)
 
     def _is_link(self, ctx: Context, i: int) -> bool:
