@@ -18,7 +18,10 @@ round 2 after reading it, aimed at its edges: features that call their subject b
 asks the surname), bios with a later sentence of where they live (``bio_more``), a review's box with the translator's
 line (the credit tables), a quoted disclosure, dated lines under a late "Comments" (``_dated_stamp``), a reply
 control in a live blog, commenters' lines under a "Comentários" subheading, newsletters' labels as subheadings in
-de, it, es. ``python tests/test_keep23.py`` prints the numbers.
+de, it, es; the 28 of round 3 after round 2's fixes: author-bio looks at a page only past 60 words of prose before
+the bio, which most bio pages of rounds 1 and 2 were under (their closing bios were never judged), so round 3 is those
+pages with two paragraphs more, and pages naming their subject otherwise (the first name alone, the surname inflected,
+"Kellers", "Kowalskiego", the headline only, "O'Connell-Hayes's"). ``python tests/test_keep23.py`` prints the numbers.
 
 Measured before any change (main's HEAD 4b55fd7; "base" is the session's start, 40ee038):
 
@@ -36,8 +39,23 @@ Measured before any change (main's HEAD 4b55fd7; "base" is the session's start, 
   en_comments_stamps 6, pt_disse_comentarios 6, en_liveblog_reply's "Reply" ×2, en_review_box's "By Miguel de
   Cervantes". Kept: every first-name feature's closing bio (de, fr, es, nl, sv, en), the new columnist.
 
-After: round 1 lost 4, round 2 lost 20, all in ``KNOWN_LOST`` with the reasons (16 of the 24 lost on base too). The
+- round 3, 28 pages, 168 lines: lost 13 on 13 pages (base: 0), all author-bio's bios told at length closing the
+  page ("Katie Moore is a freelance journalist who has covered the war since 2014. She lives in Kyiv.", "Anna Keller
+  ist Reporterin und schreibt über Wohnungsnot. Sie lebt in Leipzig.", likewise fr, es, it, pt, nl, sv): features
+  that call their subject by the first name, a German genitive, the headline only, a new columnist, the unnamed
+  review. Kept: the obituaries, the new hires, the court witness, the Polish surname inflected (a bio's line the
+  ``bio`` table does not read), the possessive.
+
+After: round 1 lost 4, round 2 lost 21, round 3 lost 3, all in ``KNOWN_LOST`` with the reasons (19 of the 28 lost on base too). The
 guards, each with residue of the same shape that still goes (below):
+
+- a closing bio's person is named in the article (``AuthorBio._named_elsewhere``) by the surname inflected too (the
+  surname less its last letter opening a capitalised word up to three letters longer, surnames of five letters or
+  more: "Kellers", "Kowalskiego"), or by the first name alone where it is one (three letters or more, never a word of
+  the text in lower case: not "Der Autor", Greek's "Η", "Rose" beside "prices rose"), told of outside quotes and not
+  called ("“Pamela, why …?”", "…, Pamela." are a reader speaking to the author: a dev page's bio of the author
+  still goes); a bio whose name the article does not speak of, or only in a longer word ("Kelleranlagen"), still
+  goes. Not the headline: the cleaned text has none, and a second cleaning must judge as the first;
 
 - a link to the comments with its count ("Kommentare 3", German's counted heading, table ``section_link`` too) late
   in the page opens a section only with comments under it, as a bare count does (``CommentSection._opens_late``):
@@ -51,7 +69,9 @@ guards, each with residue of the same shape that still goes (below):
   two paragraphs the tables do not know, are a series of subheadings (``signup._label_series``); one label over its
   pitch, and two boxes with a pitch under each label, still go.
 
-Bench: ``pagecmp`` against main's HEAD 4b55fd7: changed 0/362 (a first cut of the review box's guard, a title
+Bench: ``pagecmp`` against main's HEAD 4b55fd7: changed 0/362 (a first cut of the first-name guard kept a dev
+page's author bio, "Pamela Wilson is an online educator …", the article quoting a reader's "“Pamela, why …?”": the
+first name counts outside quotes only, not called; a first cut of the review box's guard, a title
 line alone over the credit, spared a footer's "All rights reserved © 2019 …" between "Directory" and an address:
 the credit may hold no figure and be no rights line now); ``bench_text --variant both``: recall 0.966 / 0.975 /
 0.970, naive 0.843 / 0.988 / 0.909, as before.
@@ -515,9 +535,248 @@ A I dag granskar hon flytten av centrum, och de löften som gavs till dem som tv
 A – Jag vet vad det kostar, säger Elin.
 A Elin Berg är reporter och skriver om gruvindustrin. Hon bor i Luleå.
 """,
+    # ===== ROUND 3 (after round 2's fixes: author-bio looks only past 60 words of prose, which most pages above were
+    # under; the bio pages again with two paragraphs more, and pages whose subject the text names otherwise) =======
+    "en_obit_reporter_long": """\
+A Margaret Ellery, who covered the New York statehouse for the Times Union for three decades, died on Sunday at her home in Albany. She was 81.
+A Colleagues describe a reporter who read every document twice, rang every source back and never once missed a deadline in all those years on the beat.
+A Colleagues describe a reporter who read every document twice; rang every source back and never once missed a deadline in all those years on the beat.
+A Ms Ellery joined the paper in 1968 as a night clerk and was promoted to the capitol bureau four years later, at a time when few women reported on politics.
+A Governors came to fear her questions. Mario Cuomo once called her "the only reporter in Albany who reads the budget footnotes".
+A She is survived by her husband, Frank, two daughters and five grandchildren.
+A She covered the statehouse for 30 years and lived in Albany until her death.
+""",
+    "en_new_hire_long": """\
+A The Hartford Courant has named Dana Whitfield as its new investigations editor, the paper announced on Monday.
+A Colleagues describe a reporter who read every document twice, rang every source back and never once missed a deadline in all those years on the beat.
+A Colleagues describe a reporter who read every document twice; rang every source back and never once missed a deadline in all those years on the beat.
+A Whitfield, 44, comes from the Boston Globe, where she led the Spotlight team's reporting on nursing homes that was a Pulitzer finalist in 2021.
+A "Dana is the best editor of long-form accountability work I know," said Courant editor Mark Reyes.
+A She will start on March 4 and will oversee a team of six reporters.
+A Whitfield is a reporter and editor who has covered health care since 2009 and writes about elder care and disability.
+""",
+    "en_book_review_unnamed_long": """\
+A "Salt and Iron" is a history of the Cheshire salt towns told through the families who worked the brine pits for two centuries.
+A Colleagues describe a reporter who read every document twice, rang every source back and never once missed a deadline in all those years on the beat.
+A Colleagues describe a reporter who read every document twice; rang every source back and never once missed a deadline in all those years on the beat.
+A The archive work is formidable, and the author has a gift for the telling detail: a foreman's ledger, a strike leaflet, a child's letter to a drowned father.
+A The book falters only when it reaches the present, where its argument about deindustrialisation is asserted more than shown.
+A Helen Parry is a reporter at the Manchester Evening News and writes about housing and local government.
+""",
+    "en_book_review_named_long": """\
+A John Smith's second book, "The Last Ferry", follows a crew of deckhands on the Staten Island route through the pandemic year.
+A Colleagues describe a reporter who read every document twice, rang every source back and never once missed a deadline in all those years on the beat.
+A Colleagues describe a reporter who read every document twice; rang every source back and never once missed a deadline in all those years on the beat.
+A Smith spent eleven months riding the boats, and it shows: the book is full of the small rituals of the job, the coffee orders and the feuds over the radio.
+A Its weakness is structure. The chapters drift, and a late section on the history of the ferry reads like a different book.
+A Still, it is the best account of essential work in that year that I have read.
+A Smith is a reporter at the New York Times and the author of "Night Shift", a history of the city's hospitals.
+""",
+    "en_court_witness_long": """\
+A A former council officer lied to a reporter about the cost of the town hall refurbishment, a jury at Leeds Crown Court heard on Tuesday.
+A Colleagues describe a reporter who read every document twice, rang every source back and never once missed a deadline in all those years on the beat.
+A Colleagues describe a reporter who read every document twice; rang every source back and never once missed a deadline in all those years on the beat.
+A The prosecution called Amira Khan, a reporter at the Yorkshire Post, who told the court she had asked Peter Dobbs about the figures three times in 2021.
+A Ms Khan is a reporter who has covered Leeds City Council since 2015. She said Dobbs told her the project was "on budget, to the penny".
+A Dobbs denies misconduct in public office. The trial continues.
+""",
+    "de_nachruf_long": """\
+A Der Journalist Klaus Berger ist im Alter von 78 Jahren in Hamburg gestorben. Das teilte seine Familie am Montag mit.
+A Kolleginnen und Kollegen beschreiben jemanden, der jedes Dokument zweimal las, jede Quelle zurückrief und in all den Jahren nie einen Abgabetermin verpasste.
+A Kolleginnen und Kollegen beschreiben jemanden; der jedes Dokument zweimal las, jede Quelle zurückrief und in all den Jahren nie einen Abgabetermin verpasste.
+A Berger arbeitete mehr als dreißig Jahre für den „Spiegel“, zuletzt als Leiter des Berliner Büros.
+A Er berichtete über die Wiedervereinigung, den Balkankrieg und zehn Bundestagswahlen.
+A Berger ist Reporter gewesen, bevor er Chef wurde, und schrieb bis zuletzt über Sozialpolitik.
+A Er lebte mit seiner Frau in Hamburg-Eppendorf.
+""",
+    "de_neue_chefin_long": """\
+A Die „Süddeutsche Zeitung“ hat eine neue Leiterin des Investigativressorts. Anna Keller kommt vom NDR.
+A Kolleginnen und Kollegen beschreiben jemanden, der jedes Dokument zweimal las, jede Quelle zurückrief und in all den Jahren nie einen Abgabetermin verpasste.
+A Kolleginnen und Kollegen beschreiben jemanden; der jedes Dokument zweimal las, jede Quelle zurückrief und in all den Jahren nie einen Abgabetermin verpasste.
+A Keller, 41, hat die Recherchen zu den Cum-Ex-Geschäften mitverantwortet.
+A Sie ist Reporterin und berichtet seit 2012 über Finanzkriminalität.
+A Sie lebt mit ihrer Familie in München.
+""",
+    "fr_nomination_long": """\
+A Le quotidien Ouest-France a nommé Julie Martin rédactrice en chef adjointe, a annoncé le journal lundi.
+A Ses collègues décrivent quelqu'un qui lisait chaque document deux fois, rappelait chaque source et n'a jamais manqué une seule échéance en toutes ces années.
+A Ses collègues décrivent quelqu'un qui lisait chaque document deux fois; rappelait chaque source et n'a jamais manqué une seule échéance en toutes ces années.
+A Âgée de 45 ans, elle dirigeait jusqu'ici l'édition de Rennes.
+A Julie Martin est journaliste et couvre la politique bretonne depuis 2006.
+A Elle vit à Rennes avec sa famille.
+""",
+    "es_periodista_perfil_long": """\
+A La periodista Lucía Romero recibió este lunes el premio Ortega y Gasset por su investigación sobre las residencias de mayores.
+A Sus compañeros describen a alguien que leía cada documento dos veces, devolvía cada llamada y nunca se saltó un cierre en todos esos años de oficio.
+A Sus compañeros describen a alguien que leía cada documento dos veces; devolvía cada llamada y nunca se saltó un cierre en todos esos años de oficio.
+A Romero dedicó tres años a reconstruir lo que pasó en 40 residencias de Madrid en marzo de 2020.
+A Romero es periodista de El País y cubre sanidad desde 2010.
+A Vive en Madrid y tiene dos hijos.
+""",
+    "it_giornalista_long": """\
+A È morto a 80 anni Franco Bassi, storico inviato del Corriere della Sera.
+A I colleghi descrivono una persona che leggeva ogni documento due volte, richiamava ogni fonte e non ha mai mancato una scadenza in tutti quegli anni di mestiere.
+A I colleghi descrivono una persona che leggeva ogni documento due volte; richiamava ogni fonte e non ha mai mancato una scadenza in tutti quegli anni di mestiere.
+A Bassi aveva raccontato la guerra in Libano, il terremoto dell'Irpinia e la caduta del Muro.
+A Era giornalista e scriveva di esteri dal 1970.
+A Viveva a Roma con la moglie.
+""",
+    "nl_verslaggever_long": """\
+A Oud-verslaggever Henk de Vries is op 84-jarige leeftijd overleden in Zwolle.
+A Collega's beschrijven iemand die elk document twee keer las, elke bron terugbelde en in al die jaren nooit een deadline heeft gemist op de redactie.
+A Collega's beschrijven iemand die elk document twee keer las; elke bron terugbelde en in al die jaren nooit een deadline heeft gemist op de redactie.
+A De Vries werkte veertig jaar voor de Zwolse Courant en versloeg de watersnood van 1953 als jonge leerling.
+A Hij was verslaggever en schreef over de gemeenteraad tot zijn pensioen.
+A Hij woonde in Zwolle.
+""",
+    "sv_reporter_long": """\
+A Journalisten Eva Lind har avlidit, 79 år gammal. Hon var Dagens Nyheters första kvinnliga utrikeskorrespondent.
+A Kollegor beskriver någon som läste varje dokument två gånger, ringde tillbaka till varje källa och aldrig missade en deadline under alla de åren på redaktionen.
+A Kollegor beskriver någon som läste varje dokument två gånger; ringde tillbaka till varje källa och aldrig missade en deadline under alla de åren på redaktionen.
+A Lind rapporterade från Moskva under kalla kriget och från Sydafrika när Mandela släpptes.
+A Hon var reporter och skrev om utrikespolitik i fyrtio år.
+A Hon bodde i Stockholm.
+""",
+    "pl_dziennikarz_long": """\
+A Zmarł Jan Kowalski, wieloletni reporter „Gazety Wyborczej”. Miał 77 lat.
+A Koledzy opisują kogoś, kto każdy dokument czytał dwa razy, oddzwaniał do każdego źródła i przez wszystkie te lata nigdy nie spóźnił się z tekstem do redakcji.
+A Koledzy opisują kogoś; kto każdy dokument czytał dwa razy, oddzwaniał do każdego źródła i przez wszystkie te lata nigdy nie spóźnił się z tekstem do redakcji.
+A Kowalski relacjonował obrady Okrągłego Stołu i pierwsze wolne wybory.
+A Był reporterem i pisał o polityce samorządowej od 1990 roku.
+A Mieszkał w Krakowie.
+""",
+    "en_first_name_feature_long": """\
+A Katie grew up on a farm outside Lviv and learned English from the BBC World Service on her father's radio.
+A Colleagues describe a reporter who read every document twice, rang every source back and never once missed a deadline in all those years on the beat.
+A Colleagues describe a reporter who read every document twice; rang every source back and never once missed a deadline in all those years on the beat.
+A When the war came in 2014, she was working as a fixer for foreign crews in Donetsk. By 2022 she had her own byline.
+A "I never planned to be a reporter," Katie says. "The story came to my door."
+A Katie Moore is a freelance journalist who has covered the war since 2014. She lives in Kyiv.
+""",
+    "de_vorname_portraet_long": """\
+A Anna war zwölf, als ihre Familie die Wohnung in Leipzig-Connewitz verlor. Die Miete hatte sich verdoppelt.
+A Kolleginnen und Kollegen beschreiben jemanden, der jedes Dokument zweimal las, jede Quelle zurückrief und in all den Jahren nie einen Abgabetermin verpasste.
+A Kolleginnen und Kollegen beschreiben jemanden; der jedes Dokument zweimal las, jede Quelle zurückrief und in all den Jahren nie einen Abgabetermin verpasste.
+A Heute recherchiert sie genau darüber: über Eigentümer, Briefkastenfirmen und Mieter, die gehen müssen.
+A „Ich weiß, wie sich das anfühlt“, sagt Anna. „Das treibt mich an.“
+A Anna Keller ist Reporterin und schreibt über Wohnungsnot. Sie lebt in Leipzig.
+""",
+    "fr_prenom_portrait_long": """\
+A Julie a grandi dans une ferme du Finistère. À quinze ans, elle écrivait déjà pour le bulletin de la coopérative.
+A Ses collègues décrivent quelqu'un qui lisait chaque document deux fois, rappelait chaque source et n'a jamais manqué une seule échéance en toutes ces années.
+A Ses collègues décrivent quelqu'un qui lisait chaque document deux fois; rappelait chaque source et n'a jamais manqué une seule échéance en toutes ces années.
+A Aujourd'hui, elle raconte les crises de l'élevage breton, les suicides d'agriculteurs et les fermes qui ferment.
+A « Je connais ces gens, je viens de là », dit Julie.
+A Julie Martin est journaliste et écrit sur l'agriculture. Elle vit à Rennes.
+""",
+    "es_nombre_perfil_long": """\
+A Lucía llegó a Madrid con 19 años y una maleta. Trabajó de camarera mientras estudiaba periodismo por las noches.
+A Sus compañeros describen a alguien que leía cada documento dos veces, devolvía cada llamada y nunca se saltó un cierre en todos esos años de oficio.
+A Sus compañeros describen a alguien que leía cada documento dos veces; devolvía cada llamada y nunca se saltó un cierre en todos esos años de oficio.
+A Hoy investiga las residencias de mayores, el mismo sector en el que trabajó su madre durante treinta años.
+A «Sé lo que pasa dentro», dice Lucía.
+A Lucía Romero es periodista y escribe sobre sanidad. Vive en Madrid.
+""",
+    "en_new_columnist_long": """\
+A Starting next week, the Sunday edition will carry a new weekly column on politics and power in Westminster.
+A Colleagues describe a reporter who read every document twice, rang every source back and never once missed a deadline in all those years on the beat.
+A Colleagues describe a reporter who read every document twice; rang every source back and never once missed a deadline in all those years on the beat.
+A The column will run on page 12 and online every Saturday evening, and readers will be able to put questions to its author in a monthly live chat.
+A Priya Shah is a journalist who has covered Westminster for a decade. She lives in London.
+""",
+    "nl_voornaam_long": """\
+A Sanne groeide op in een arbeiderswijk in Tilburg en werkte jaren als verpleegkundige voordat ze ging schrijven.
+A Collega's beschrijven iemand die elk document twee keer las, elke bron terugbelde en in al die jaren nooit een deadline heeft gemist op de redactie.
+A Collega's beschrijven iemand die elk document twee keer las; elke bron terugbelde en in al die jaren nooit een deadline heeft gemist op de redactie.
+A Nu onderzoekt ze de jeugdzorg, de sector waar haar moeder veertig jaar werkte.
+A 'Ik weet hoe het binnen gaat', zegt Sanne.
+A Sanne de Wit is journalist en schrijft over de zorg. Ze woont in Utrecht.
+""",
+    "sv_fornamn_long": """\
+A Elin växte upp i Kiruna och såg gruvan äta sig in i staden där hon gick i skolan.
+A Kollegor beskriver någon som läste varje dokument två gånger, ringde tillbaka till varje källa och aldrig missade en deadline under alla de åren på redaktionen.
+A Kollegor beskriver någon som läste varje dokument två gånger; ringde tillbaka till varje källa och aldrig missade en deadline under alla de åren på redaktionen.
+A I dag granskar hon flytten av centrum, och de löften som gavs till dem som tvingades lämna sina hem.
+A – Jag vet vad det kostar, säger Elin.
+A Elin Berg är reporter och skriver om gruvindustrin. Hon bor i Luleå.
+""",
+    "en_first_name_beat_long": """\
+A Katie grew up on a farm outside Lviv and learned English from the BBC World Service on her father's radio.
+A Colleagues describe a reporter who read every document twice, rang every source back and never once missed a deadline in all those years on the beat.
+A Colleagues describe a reporter who read every document twice; rang every source back and never once missed a deadline in all those years on the beat.
+A By 2022 she had her own byline, and her dispatches from the front were read in forty countries.
+A "I never planned to be a reporter," Katie says. "The story came to my door."
+A Katie Moore is a freelance journalist and writes about Ukrainian farming and rural life. She lives in Kyiv.
+""",
+    "en_headline_only_long": """\
+H Meet Dana Whitfield, the editor who wants to save local news
+A Colleagues describe a reporter who read every document twice, rang every source back and never once missed a deadline in all those years on the beat.
+A Colleagues describe a reporter who read every document twice; rang every source back and never once missed a deadline in all those years on the beat.
+A The new investigations editor of the Hartford Courant has spent her career on stories other papers stopped doing.
+A At the Boston Globe she led the reporting on nursing homes that was a Pulitzer finalist in 2021.
+A "Accountability is not a luxury," she said on her first day. "It is the job."
+A Dana Whitfield is an editor and writes about elder care and disability. She lives in West Hartford.
+""",
+    "pl_odmiana_long": """\
+A Zmarł Jan Kowalski, wieloletni reporter „Gazety Wyborczej”. Miał 77 lat.
+A Koledzy opisują kogoś, kto każdy dokument czytał dwa razy, oddzwaniał do każdego źródła i przez wszystkie te lata nigdy nie spóźnił się z tekstem do redakcji.
+A Koledzy opisują kogoś; kto każdy dokument czytał dwa razy, oddzwaniał do każdego źródła i przez wszystkie te lata nigdy nie spóźnił się z tekstem do redakcji.
+A Teksty Kowalskiego o Okrągłym Stole czytała cała Polska. Koledzy wspominają Kowalskiego jako człowieka, który nigdy nie odpuszczał.
+A Jan Kowalski jest reporterem i pisze o samorządach. Mieszka w Krakowie.
+""",
+    "pl_odmiana_jeden_long": """\
+A Nagrodę Grand Press odebrała w piątek Anna Nowak z „Tygodnika Powszechnego”.
+A Koledzy opisują kogoś, kto każdy dokument czytał dwa razy, oddzwaniał do każdego źródła i przez wszystkie te lata nigdy nie spóźnił się z tekstem do redakcji.
+A Koledzy opisują kogoś; kto każdy dokument czytał dwa razy, oddzwaniał do każdego źródła i przez wszystkie te lata nigdy nie spóźnił się z tekstem do redakcji.
+A Jury doceniło cykl reportaży Nowakowej o szpitalach powiatowych.
+A Anna Nowak jest dziennikarką i pisze o ochronie zdrowia.
+""",
+    "de_genitiv_long": """\
+A Die „Süddeutsche Zeitung“ hat eine neue Leiterin des Investigativressorts.
+A Kolleginnen und Kollegen beschreiben jemanden, der jedes Dokument zweimal las, jede Quelle zurückrief und in all den Jahren nie einen Abgabetermin verpasste.
+A Kolleginnen und Kollegen beschreiben jemanden; der jedes Dokument zweimal las, jede Quelle zurückrief und in all den Jahren nie einen Abgabetermin verpasste.
+A Kellers Recherchen zu den Cum-Ex-Geschäften hatten 2017 einen Untersuchungsausschuss ausgelöst.
+A Anna Keller ist Reporterin und schreibt über Finanzkriminalität. Sie lebt in München.
+""",
+    "en_possessive_long": """\
+A The Pulitzer board on Monday honoured a series on the Mississippi's vanishing wetlands.
+A Colleagues describe a reporter who read every document twice, rang every source back and never once missed a deadline in all those years on the beat.
+A Colleagues describe a reporter who read every document twice; rang every source back and never once missed a deadline in all those years on the beat.
+A O'Connell-Hayes's reporting took two years and drew on 4,000 pages of state records.
+A Maria O'Connell-Hayes is a reporter at the Times-Picayune and writes about coastal erosion. She lives in New Orleans.
+""",
+    "it_nome_long": """\
+A Giulia è cresciuta a Taranto, all'ombra dell'acciaieria, e ha perso il padre per un tumore a cinquant'anni.
+A I colleghi descrivono una persona che leggeva ogni documento due volte, richiamava ogni fonte e non ha mai mancato una scadenza in tutti quegli anni di mestiere.
+A I colleghi descrivono una persona che leggeva ogni documento due volte; richiamava ogni fonte e non ha mai mancato una scadenza in tutti quegli anni di mestiere.
+A Da dieci anni racconta l'ex Ilva, i processi, le bonifiche che non arrivano.
+A «Lo faccio per lui», dice Giulia.
+A Giulia Conti è giornalista e scrive di ambiente e salute. Vive a Taranto.
+""",
+    "pt_nome_long": """\
+A Ana cresceu em Mariana e viu a lama da barragem cobrir a escola onde estudou.
+A Os colegas descrevem alguém que lia cada documento duas vezes, retornava cada ligação e nunca perdeu um fechamento em todos esses anos de profissão.
+A Os colegas descrevem alguém que lia cada documento duas vezes; retornava cada ligação e nunca perdeu um fechamento em todos esses anos de profissão.
+A Hoje acompanha os processos contra a mineradora e as famílias que ainda esperam indenização.
+A "Eu sei o que perdemos", diz Ana.
+A Ana Souza é jornalista e escreve sobre mineração. Mora em Belo Horizonte.
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {
+    # a review closing on a reporter's bio for a person the review does not name: the reviewer's own bio reads so
+    "en_book_review_unnamed_long": [
+        "Helen Parry is a reporter at the Manchester Evening News and writes about housing and local government.",
+    ],
+    # named in the headline only, which title-line takes: the cleaned text names her nowhere above her bio, and a
+    # second cleaning must judge as the first
+    "en_headline_only_long": [
+        "Dana Whitfield is an editor and writes about elder care and disability. She lives in West Hartford.",
+    ],
+    # a new columnist announced by her bio alone, her name nowhere above it: an author's bio in every word
+    "en_new_columnist_long": [
+        "Priya Shah is a journalist who has covered Westminster for a decade. She lives in London.",
+    ],
     # a review closing on a reporter's bio for a person the review does not name: the reviewer's own bio reads so
     "en_book_review_unnamed": [
         "Helen Parry is a reporter at the Manchester Evening News and writes about housing and local government.",
@@ -661,6 +920,71 @@ def test_newsletters_labels_as_a_series_of_subheadings_stay() -> None:
 )
 def test_newsletters_labels_in_boxes_still_go(page: list[str], goes: list[str]) -> None:
     assert [text for _p, text in _gone(page)] == goes
+
+
+# -- a closing bio of the person the article names otherwise ----------------------------------------------------------
+
+_FEATURE = {
+    "en": [
+        "Colleagues describe a reporter who read every document twice, rang every source back and never once missed a deadline in all those years on the beat.",
+        "The closure of the mine in 2019 cost the town eight hundred jobs, and the reporting on it won a national prize two years later.",
+        "Many families moved away, the school on the estate closed, and trains now stop at the station only once every two hours.",
+    ],
+    "de": [
+        "Kolleginnen und Kollegen beschreiben jemanden, der jedes Dokument zweimal las, jede Quelle zurückrief und in all den Jahren nie einen Abgabetermin verpasste.",
+        "Die Schließung der Zeche im Jahr 2019 kostete die Stadt achthundert Arbeitsplätze, und die Berichte darüber wurden zwei Jahre später ausgezeichnet.",
+        "Viele Familien zogen danach weg, die Schule im Ortsteil schloss, und der Bahnhof wird heute nur noch alle zwei Stunden angefahren.",
+    ],
+    "pl": [
+        "Koledzy opisują kogoś, kto każdy dokument czytał dwa razy, oddzwaniał do każdego źródła i przez wszystkie te lata nigdy nie spóźnił się z tekstem do redakcji.",
+        "Zamknięcie kopalni w 2019 roku kosztowało miasto osiemset miejsc pracy, a reportaże o tym zostały nagrodzone dwa lata później w Warszawie.",
+        "Wiele rodzin wyjechało, szkoła w dzielnicy została zamknięta, a pociągi zatrzymują się na stacji tylko co dwie godziny.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "mention", "bio"),
+    [
+        # the first name alone, as a feature calls its subject
+        ("en", '"I never planned to be a reporter," Katie says. "The story came to my door."',
+         "Katie Moore is a freelance journalist and writes about farming and rural life. She lives in Kyiv."),
+        # the surname inflected: a genitive, a Polish case
+        ("de", "Kellers Recherchen zu den Cum-Ex-Geschäften hatten 2017 einen Untersuchungsausschuss ausgelöst, sagen Kollegen.",
+         "Anna Keller ist Reporterin und schreibt über Finanzkriminalität. Sie lebt in München."),
+        ("pl", "Koledzy wspominają Kowalskiego jako człowieka, który nigdy nie odpuszczał i zawsze oddzwaniał do czytelników.",
+         "Jan Kowalski jest reporterem i pisze o samorządach. Mieszka w Krakowie."),
+    ],
+    ids=["first-name", "de-genitive", "pl-case"],
+)
+def test_a_closing_bio_of_the_person_the_article_names_otherwise_stays(lang: str, mention: str, bio: str) -> None:
+    assert _gone([*_FEATURE[lang], mention, bio]) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "mention", "bio"),
+    [
+        # a first name the text has as a word in lower case is no name there
+        ("en", "House prices rose by a fifth in the town last year, the fastest rise in the county, the land registry says.",
+         "Rose Hill is a reporter at the Courier and writes about housing and planning. She lives in Leeds."),
+        # a name the article does not speak of
+        ("en", "The town council says it will publish its plan for the site in the spring, after a public consultation.",
+         "Katie Moore is a freelance journalist and writes about farming and rural life. She lives in Kyiv."),
+        ("pl", "Rada miasta zapowiada, że plan dla terenu kopalni przedstawi wiosną, po konsultacjach z mieszkańcami.",
+         "Jan Kowalski jest reporterem i pisze o samorządach. Mieszka w Krakowie."),
+        # the first name in a quote, or called: a reader speaking to the author
+        ("en", 'One reader wrote to me last week: "Pamela, why are we still talking about leadership in a small business?"',
+         "Pamela Wilson is a writer and writes about small business marketing. She lives in Atlanta."),
+        ("en", "It is a fair question, Pamela. Leadership is the part of a small business that nobody teaches you.",
+         "Pamela Wilson is a writer and writes about small business marketing. She lives in Atlanta."),
+        # a surname's first letters alone, in a longer word
+        ("de", "Kelleranlagen wurden in der Altstadt nach dem Hochwasser vollständig leergepumpt und von Gutachtern geprüft.",
+         "Anna Keller ist Reporterin und schreibt über Finanzkriminalität. Sie lebt in München."),
+    ],
+    ids=["lower-case", "not-named", "pl-not-named", "quoted", "called", "prefix"],
+)
+def test_a_closing_bio_the_article_does_not_name_still_goes(lang: str, mention: str, bio: str) -> None:
+    assert [text for _p, text in _gone([*_FEATURE[lang], mention, bio])] == [bio]
 
 
 if __name__ == "__main__":
