@@ -37,7 +37,7 @@ it: a news story or a blog post is longer than a post, and its readers' remarks 
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import ClassVar, Final
 
 from ..context import Context
@@ -515,7 +515,14 @@ class CommentSection(Pass, DiscussionShape):
         # (with ``stamps``, two short lines with a day's date and a clock time count as one too: a forum's "Posted by
         # pete on 12 May 2024, 08:14", which the byline's tables read, not the dateline's; a live blog's entries under
         # a subheading give the time of the day alone: "Posted by Jane Smith at 06:45")
-        return stamps and sum(self._dated_stamp(ctx, j) for j in ahead) >= 2
+        if not stamps:
+            return False
+        dated = [self._dated_stamp(ctx, j) for j in ahead]
+        # (each comment's text between two stamps: dated lines one right under another are a timeline's, "Eröffnet am
+        # 3. Mai 2024, 09:00 Uhr" over "Geschlossen am 31. Mai 2024, 18:00 Uhr")
+        if any(a and b for a, b in pairwise(dated)):
+            return False
+        return sum(dated) >= 2
 
     def _dated_stamp(self, ctx: Context, i: int) -> bool:
         """A short line with a year and a clock time ("Posted by pete on 12 May 2024, 08:14"): see :meth:`_is_stamp`."""
