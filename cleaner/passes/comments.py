@@ -37,7 +37,7 @@ it: a news story or a blog post is longer than a post, and its readers' remarks 
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import ClassVar, Final
 
 from ..context import Context
@@ -85,6 +85,7 @@ _CLOCK = re.compile(r"(^|\D)\d{1,2}\s?[:.h]\s?\d{2}(\D|$)")
 # (outside quotes: "“Who will pay for it?” asked one councillor." is an article's sentence)
 _CHATTY = re.compile(r"[!?¡¿！？]|(^|\s)@\w|[:;]-?[()DP](\s|$)|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _QUOTED = re.compile(r"“[^“”]{0,400}”|„[^“”„]{0,400}[“”]|«[^«»]{0,400}»|\"[^\"]{0,400}\"")
+_DIGIT = re.compile(r"\d")  # a count in a marker ("Kommentare 12")
 _ASKS = re.compile(r"[?？]\s*[\"'”»)]?\Z")  # a line that ends asking: a question over its answer's label
 _ARTICLE_WORDS = 15  # an article paragraph that goes on after a marker: a sentence of this many words or more
 _ARTICLE_AHEAD = 2  # the paragraphs after a marker that show the article goes on
@@ -422,7 +423,9 @@ class CommentSection(Pass, DiscussionShape):
         if self._article_goes_on(ctx, following):
             return False
         if ctx.matches(self.family, "section_start", marker, gated=False):
-            return True
+            # (a link with its count, "Kommentare 3", needs comments under it as a count does: a changelog's or a
+            # summary's subheading over the article's short lines shows no commenter, time or control there)
+            return _DIGIT.search(ctx.doc.lines[marker].text) is None or self._comments_follow(ctx, following)
         return ctx.matches(self.family, "section_weak", marker, gated=False) and self._comments_follow(ctx, following)
 
     def _is_link(self, ctx: Context, i: int) -> bool:
@@ -512,7 +515,14 @@ class CommentSection(Pass, DiscussionShape):
         # (with ``stamps``, two short lines with a day's date and a clock time count as one too: a forum's "Posted by
         # pete on 12 May 2024, 08:14", which the byline's tables read, not the dateline's; a live blog's entries under
         # a subheading give the time of the day alone: "Posted by Jane Smith at 06:45")
-        return stamps and sum(self._dated_stamp(ctx, j) for j in ahead) >= 2
+        if not stamps:
+            return False
+        dated = [self._dated_stamp(ctx, j) for j in ahead]
+        # (each comment's text between two stamps: dated lines one right under another are a timeline's, "Eröffnet am
+        # 3. Mai 2024, 09:00 Uhr" over "Geschlossen am 31. Mai 2024, 18:00 Uhr")
+        if any(a and b for a, b in pairwise(dated)):
+            return False
+        return sum(dated) >= 2
 
     def _dated_stamp(self, ctx: Context, i: int) -> bool:
         """A short line with a year and a clock time ("Posted by pete on 12 May 2024, 08:14"): see :meth:`_is_stamp`."""

@@ -217,6 +217,7 @@ class CopyrightTail(Pass):
 # a name's words: "Jeff Foust", "Louise Matsakis" ("jeff@…" in brackets after it is no word of it)
 _WORD = re.compile(r"\w+")
 _QUOTES = frozenset("\"“”„«»‹›「」『』")
+_QUOTED = re.compile(r"“[^“”]{0,400}”|„[^“”„]{0,400}[“”]|«[^«»]{0,400}»|\"[^\"]{0,400}\"")  # (see comments.py)
 
 
 class AuthorBio(Pass):
@@ -303,7 +304,7 @@ class AuthorBio(Pass):
             ):
                 continue  # a paragraph of the article's last run of prose, whatever residue follows it
             name = _name(first)
-            if not name or self._named_elsewhere(ctx, kept, at, prose, name[-1]):
+            if not name or self._named_elsewhere(ctx, kept, at, prose, name):
                 continue
             ctx.doc.remove(i, self.name, "author's bio after the article")
             over = at - 1
@@ -415,12 +416,57 @@ class AuthorBio(Pass):
         return ctx.words(index) <= self.max_title_words and not line.lead and bool(title.match(line.text))
 
     @staticmethod
-    def _named_elsewhere(ctx: Context, kept: list[int], at: int, prose: list[int], surname: str) -> bool:
-        """The surname is a word of another kept paragraph (the article speaks of the person)."""
+    def _named_elsewhere(ctx: Context, kept: list[int], at: int, prose: list[int], name: list[str]) -> bool:
+        """The person is named in another kept paragraph (the article speaks of the person): by the surname, inflected
+        maybe ("Kellers Recherchen", "teksty Kowalskiego"), or by the first name alone, as a feature calls its subject
+        ("Katie grew up on a farm …"). (Not in the page's title: the cleaned text has none, and a second cleaning
+        must judge alike.)"""
         lines = ctx.doc.lines
-        return any(
-            prose[k] and k != at and surname in _WORD.findall(lines[i].text) for k, i in enumerate(kept)
-        )
+        texts = [lines[i].text for k, i in enumerate(kept) if prose[k] and k != at]
+        if any(_is_form(word, name[-1]) for text in texts for word in _WORD.findall(text)):
+            return True
+        # (the first name too where it is one, a word the text never has in lower case ("Katie", not "Der Autor" or
+        # Greek's article, "Η Ελένη Παππά"), told of outside quotes, not called: "“Pamela, why …?”", "…, Pamela." is
+        # a reader speaking to the author)
+        first = name[0]
+        if len(name) < 2 or len(first) < _FIRST_NAME_LETTERS or not first[:1].isupper():
+            return False
+        folded = lower(first)
+        if any(word == folded for text in texts for word in _WORD.findall(text)):
+            return False
+        return any(_told_of(_QUOTED.sub(" ", text), first) for text in texts)
+
+
+def _told_of(text: str, first: str) -> bool:
+    """Whether ``text`` speaks of the person by the first name, not to them (no comma after it, nor one before it with
+    the sentence's end after it: "Katie says", not "Pamela, why …", "…, Pamela.")."""
+    for m in _WORD.finditer(text):
+        if not _is_form(m.group(), first):
+            continue
+        after = text[m.end():m.end() + 1]
+        before = text[:m.start()].rstrip()[-1:]
+        if after == "," or (before == "," and after in ".!?"):
+            continue
+        return True
+    return False
+
+
+def _is_form(word: str, part: str) -> bool:
+    """Whether ``word`` is the name's ``part`` or the part inflected: the part less its last letter opens the word, up
+    to ``_INFLECTION`` letters longer (parts of ``_INFLECTED_FROM`` letters or more: "Kellers", "Kowalskiego")."""
+    if word == part:
+        return True
+    return (
+        len(part) >= _INFLECTED_FROM
+        and len(part) - 1 < len(word) <= len(part) + _INFLECTION
+        and word.startswith(part[:-1])
+        and word[:1].isupper()
+    )
+
+
+_INFLECTED_FROM = 5  # "Kowalski" -> "Kowalskiego", "Keller" -> "Kellers"; "Doe", "Shah" as they stand
+_INFLECTION = 3
+_FIRST_NAME_LETTERS = 3
 
 
 # a bio alone under the article: its name, its job, then its desk or paper ("im Ressort Wirtschaft")

@@ -413,7 +413,36 @@ def book_detail(ctx: Context, i: int) -> bool:
         above -= 1
     while below < len(lines) and not lines[below].text.strip():
         below += 1
-    return above >= 0 and below < len(lines) and _book_line(ctx, above) and _book_detail_line(ctx, below)
+    if above < 0 or below >= len(lines) or not _book_detail_line(ctx, below):
+        return False
+    if _book_line(ctx, above):
+        return True
+    # (under a title alone, the credit is a name's: no figure in it, no rights notice under it or in it: "All rights
+    # reserved © 2019 …" between a footer's "Directory" and its address is the site's)
+    copyright_line = ctx.table("credits", "copyright")
+    rights = ctx.table("credits", "rights_phrase")
+    text = lines[i].text
+    return (
+        _book_title(ctx, above)
+        and DIGIT.search(text) is None
+        and not any(t.match(text) for t in (copyright_line, rights))
+        and copyright_line.match(lines[below].text) is None
+    )
+
+
+def _book_title(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` is kept and could be a book's title over its details in a review's box ("Las mil y una
+    noches" over "Traducción de Salvador Peña" over "Pre-Textos, 1.200 páginas"): a short line opening on a capital
+    that ends no sentence (a paragraph of the article ends on one; a credit under it is the article's)."""
+    line = ctx.doc.lines[i]
+    text = line.text.strip()
+    return (
+        line.removal is None
+        and 0 < ctx.words(i) <= _BOOK_ITEM_WORDS
+        and text[:1].isupper()
+        and not ends_sentence(text)
+        and not text.endswith(":")
+    )
 
 
 def _book_groups_end(ctx: Context, region: range) -> int:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ..context import Context
+from ..sentences import residue_of
+from ..textstats import ends_sentence, lower
 from .base import Pass, VocabLinePass
 from .edge_guards import VerdictHeadings, item_inside_prose_list
 
@@ -22,8 +24,31 @@ class NewsletterPrompt(VocabLinePass):
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
         """A call's words as one step of the article's list between two paragraphs ("Créer un compte" under "Les
-        étapes", more steps under it, prose around: see :func:`~.edge_guards.item_inside_prose_list`)."""
-        return {i for i in mine if item_inside_prose_list(ctx, i, hits)}
+        étapes", more steps under it, prose around: see :func:`~.edge_guards.item_inside_prose_list`), and a
+        newsletter's label as one of a series of the article's subheadings (:func:`_label_series`)."""
+        return {i for i in mine if item_inside_prose_list(ctx, i, hits)} | _label_series(ctx, mine, hits)
+
+
+def _label_series(ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+    """Of ``mine``, the labels named after the word ("La newsletter Lyon", "Der Newsletter Leipzig") that stand two or
+    more on the page, alike but for the name, each between two paragraphs of the article: a story about newsletters
+    under one subheading for each. A site's box has one label, over its pitch and its button; two boxes on a page
+    have a pitch under each label."""
+    lines = ctx.doc.lines
+    groups: dict[str, list[int]] = {}
+    for i in mine:
+        words = lines[i].text.split()
+        if not 2 <= len(words) <= _LABEL_WORDS or not words[-1][:1].isupper() or ends_sentence(lines[i].text):
+            continue
+        if 0 < i < len(lines) - 1 and all(
+            lines[j].removal is None and j not in hits and ctx.is_prose(j) and residue_of(ctx, lines[j].text) is None
+            for j in (i - 1, i + 1)
+        ):  # (a box's pitch under its label is a call the tables know: "Chaque vendredi, recevez …")
+            groups.setdefault(lower(" ".join(words[:-1])), []).append(i)
+    return {i for found in groups.values() if len(found) >= 2 for i in found}
+
+
+_LABEL_WORDS = 6  # "La lettre d'information de Bordeaux"
 
 
 class ConsentLine(VocabLinePass):
