@@ -205,6 +205,38 @@ def added_rule_tests(
     return added_residue_goes, sentences_with_the_added_words_survive
 
 
+_SECTION = "a section's name over the headline"
+
+
+def section_trail_tests(
+    texts: Mapping[str, list[str]], trails: Iterable[tuple[str, list[str], str]]
+) -> tuple[Callable[[str, list[str], str], None], Callable[[str, list[str], str], None]]:
+    """The two tests of a probe's section-name tables, by language: each trail of ``trails`` (language, the section's
+    names, a headline) over the headline and the language's article ``texts[lang]`` goes as a section's name, the
+    article whole; the trail's last word alone over the prose (a title) or between its paragraphs (a subheading)
+    stays. Assign them to the module's test names:
+    ``test_a_sections_name_over_the_headline_goes, test_a_sections_word_as_a_one_word_title_stays =
+    section_trail_tests(TEXT, TRAILS)``."""
+    cases = list(trails)
+
+    @pytest.mark.parametrize(("lang", "trail", "title"), cases)
+    def name_over_the_headline_goes(lang: str, trail: list[str], title: str) -> None:
+        result = cleaner.explain_text("\n".join([*trail, title, *texts[lang]]))
+        assert [r.text for r in result.removed if r.reason == _SECTION] == trail, removed(result)
+        assert lost(texts[lang], result) == []
+
+    @pytest.mark.parametrize(("lang", "trail", "title"), cases)
+    def word_as_a_one_word_title_stays(lang: str, trail: list[str], title: str) -> None:
+        # the word alone over the prose is a title, and inside the text a subheading: neither is judged
+        text = texts[lang]
+        for page in ([trail[-1], *text], [text[0], trail[-1], *text[1:]]):
+            result = cleaner.explain_text("\n".join(page))
+            assert [r.text for r in result.removed if r.reason == _SECTION] == [], removed(result)
+            assert lost(text, result) == []
+
+    return name_over_the_headline_goes, word_as_a_one_word_title_stays
+
+
 #: A vocabulary probe's cases by language: (article paragraphs, residue lines that go, sentences with the same
 #: words that stay).
 Vocab = Mapping[str, tuple[list[str], list[str], list[str]]]

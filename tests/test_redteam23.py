@@ -84,7 +84,7 @@ F1 0.909).
 from __future__ import annotations
 
 import pytest
-from probes import added_rule_tests, judge, lost, page_text, removed, report, tagged_probe_tests
+from probes import added_rule_tests, judge, lost, page_text, removed, report, section_trail_tests, tagged_probe_tests
 
 import cleaner
 
@@ -1480,6 +1480,8 @@ def test_a_sentence_opening_on_a_read_also_heading_stays(
     assert lost(text, result) == [], removed(result)
 
 
+_SECTION = "a section's name over the headline"
+
 # a subsection's name in a script with no capitals, its vowel signs combining marks (``structure._subsection``)
 TRAILS_CASELESS = [
     ("bn", ["খেলা", "ক্রিকেট"], "গ্রীষ্মের শেষ পর্যন্ত বন্ধ থাকবে পুরোনো সেতু"),
@@ -1548,23 +1550,9 @@ TRAILS = [
     ("tl", ["Balita"], "Lumang tulay, sarado hanggang katapusan ng bakasyon"),
 ]
 
-_SECTION = "a section's name over the headline"
-
-
-@pytest.mark.parametrize(("lang", "trail", "title"), TRAILS)
-def test_a_sections_name_over_the_headline_goes(lang: str, trail: list[str], title: str) -> None:
-    result = cleaner.explain_text("\n".join([*trail, title, *TEXT[lang]]))
-    assert [r.text for r in result.removed if r.reason == _SECTION] == trail, removed(result)
-    assert lost(TEXT[lang], result) == []
-
-
-@pytest.mark.parametrize(("lang", "trail", "title"), TRAILS)
-def test_a_sections_word_as_a_one_word_title_stays(lang: str, trail: list[str], title: str) -> None:
-    # the word alone over the prose is a title, and inside the text a subheading: neither is judged
-    for page in ([trail[-1], *TEXT[lang]], [TEXT[lang][0], trail[-1], *TEXT[lang][1:]]):
-        result = cleaner.explain_text("\n".join(page))
-        assert [r.text for r in result.removed if r.reason == _SECTION] == [], removed(result)
-        assert lost(TEXT[lang], result) == []
+test_a_sections_name_over_the_headline_goes, test_a_sections_word_as_a_one_word_title_stays = section_trail_tests(
+    TEXT, TRAILS
+)
 
 
 if __name__ == "__main__":
