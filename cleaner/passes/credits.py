@@ -423,16 +423,20 @@ class AuthorBio(Pass):
         must judge alike.)"""
         lines = ctx.doc.lines
         texts = [lines[i].text for k, i in enumerate(kept) if prose[k] and k != at]
-        if any(_is_form(word, name[-1]) for text in texts for word in _WORD.findall(text)):
+        # (a form of a name holds the name less its last letter, and a word equal to a string holds it: where the
+        # text does not, no word need be split out and tried, on a long page tens of thousands)
+        joined = "\n".join(texts)
+        surname = name[-1]
+        if surname[:-1] in joined and any(_is_form(word, surname) for text in texts for word in _WORD.findall(text)):
             return True
         # (the first name too where it is one, a word the text never has in lower case ("Katie", not "Der Autor" or
         # Greek's article, "Η Ελένη Παππά"), told of outside quotes, not called: "“Pamela, why …?”", "…, Pamela." is
         # a reader speaking to the author)
         first = name[0]
-        if len(name) < 2 or len(first) < _FIRST_NAME_LETTERS or not first[:1].isupper():
+        if len(name) < 2 or len(first) < _FIRST_NAME_LETTERS or not first[:1].isupper() or first[:-1] not in joined:
             return False
         folded = lower(first)
-        if any(word == folded for text in texts for word in _WORD.findall(text)):
+        if folded in joined and any(word == folded for text in texts for word in _WORD.findall(text)):
             return False
         return any(_told_of(_QUOTED.sub(" ", text), first) for text in texts)
 

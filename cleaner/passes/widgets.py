@@ -276,19 +276,22 @@ class FeedbackPrompt(VocabLinePass):
     def run(self, ctx: Context) -> None:
         kept = ctx.doc.kept()
         weak = ctx.table(self.family, "feedback_weak")
-        # one RE2 scan of the short lines for the prompts and the bare prompts together (a line it lets
-        # through is then matched against the table it is looked up in: the same lines are found)
+        bare = ctx.table(self.family, "feedback_bare")
+        # one RE2 scan of the short lines for the prompts, the bare prompts and the bare buttons together (a line
+        # it lets through is then matched against the table it is looked up in: the same lines are found)
         maybe = ctx.gated(
             ("feedback-prompts", ctx.vocab_languages),
-            lambda: (*self._tables(ctx), (weak.mode, tuple(weak.patterns))),
+            lambda: (*self._tables(ctx), (weak.mode, tuple(weak.patterns)), (bare.mode, tuple(bare.patterns))),
             self.max_words,
         ) if self.max_words >= _WEAK_PROMPT_WORDS else None
         asked: list[int] | None = None
+        shown: list[int] | None = None
         if maybe is None:
             maybe = self.may_match(ctx)
         else:
             counts = ctx.word_counts()
             asked = [i for i, ok in enumerate(maybe) if ok and counts[i] <= _WEAK_PROMPT_WORDS]
+            shown = [i for i in asked if counts[i] <= _BARE_BUTTON_WORDS]
         buttons = ctx.table(self.family, "feedback_button")
         for at, i in enumerate(kept):
             if (maybe is not None and not maybe[i]) or ctx.doc.lines[i].removal is not None or not (
@@ -302,13 +305,17 @@ class FeedbackPrompt(VocabLinePass):
                     break
                 ctx.doc.remove(j, self.name, f"answer button of the feedback prompt at line {ctx.doc.lines[i].lineno}")
         self._weak_prompts(ctx, buttons, weak, asked)
-        self._bare_buttons(ctx)
+        self._bare_buttons(ctx, bare, shown)
 
-    def _bare_buttons(self, ctx: Context) -> None:
+    def _bare_buttons(self, ctx: Context, bare: Table, gated: list[int] | None) -> None:
         """A bare "Report an error" (``feedback_bare``) goes unless a line of prose stands right under it: a help
-        page heads a section with the same words ("Report an error" over "Use the form below to tell us …")."""
-        bare = ctx.table(self.family, "feedback_bare")
-        found = [i for i in ctx.gated_lines(bare, _BARE_BUTTON_WORDS) if ctx.doc.lines[i].removal is None]
+        page heads a section with the same words ("Report an error" over "Use the form below to tell us …").
+        ``gated``: the lines of up to ``_BARE_BUTTON_WORDS`` words the prompts' RE2 scan lets through (None: scan
+        them here)."""
+        if not bare.patterns:
+            return
+        shown = ctx.gated_lines(bare, _BARE_BUTTON_WORDS) if gated is None else gated
+        found = [i for i in shown if ctx.doc.lines[i].removal is None]
         if not found:
             return
         kept = ctx.doc.kept()
