@@ -17,7 +17,8 @@ TEXT = {
         "Protestniki so se zbrali pred mestno hišo in zahtevali javno razpravo o načrtu.",
     ],
     "hr": [
-        "Gradsko vijeće u utorak je nakon višemjesečne rasprave sa stanovnicima usvojilo novi prometni plan za središte grada.",
+        "Gradsko vijeće u utorak je nakon višemjesečne rasprave sa stanovnicima usvojilo novi prometni plan za središte"
+        " grada.",
         "Od ljeta će autobusi voziti svakih deset minuta, a parkiranje će poskupjeti za jedan euro po satu.",
         "Prosvjednici su se okupili ispred gradske vijećnice i zatražili javnu raspravu o planu.",
     ],
