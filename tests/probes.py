@@ -106,6 +106,22 @@ def tagged_probe_tests(
     return article_lines_survive, residue_left_does_not_grow, cleaning_twice_changes_nothing
 
 
+def forced_language_test(
+    cases: Mapping[str, str], residue_left: Mapping[str, int], known_lost: Mapping[str, list[str]]
+) -> Callable[[str], None]:
+    """The test of a probe's pages cleaned with their language given (each page's key opens with its language: the
+    tables of the page's language read it whatever detection says): the same lost and left lines as detected.
+    Assign it: ``test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)``."""
+
+    @pytest.mark.parametrize("key", sorted(cases))
+    def pages_with_their_language_forced(key: str) -> None:
+        lost_lines, left = judge(cases[key], language=key[:2])
+        assert lost_lines == known_lost.get(key, [])
+        assert len(left) <= residue_left.get(key, 0), left
+
+    return pages_with_their_language_forced
+
+
 def language_probe_tests(
     cases: Mapping[str, str],
     language: str,

@@ -73,7 +73,7 @@ F1 0.909).
 from __future__ import annotations
 
 import pytest
-from probes import judge, kept_lines, lost, removed, report, tagged_probe_tests
+from probes import forced_language_test, judge, kept_lines, lost, removed, report, tagged_probe_tests
 
 import cleaner
 
@@ -1008,12 +1008,7 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 )
 
 
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_the_pages_with_their_language_forced(key: str) -> None:
-    # (each page's key opens with its language)
-    lost_lines, left = judge(CASES[key], language=key[:2])
-    assert lost_lines == KNOWN_LOST.get(key, [])
-    assert len(left) <= RESIDUE_LEFT.get(key, 0), left
+test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
 
 
 # -- the rules added: the residue goes, article text of the same shape stays ---------------------------------------

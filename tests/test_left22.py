@@ -64,7 +64,18 @@ before.
 from __future__ import annotations
 
 import pytest
-from probes import Vocab, judge, page_text, parse, removed, report, tagged_probe_tests, vocab_table_tests, with_line
+from probes import (
+    Vocab,
+    forced_language_test,
+    judge,
+    page_text,
+    parse,
+    removed,
+    report,
+    tagged_probe_tests,
+    vocab_table_tests,
+    with_line,
+)
 
 import cleaner
 
@@ -988,12 +999,7 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 )
 
 
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_the_pages_with_their_language_forced(key: str) -> None:
-    # (each page's key opens with its language)
-    lost_lines, left = judge(CASES[key], language=key[:2])
-    assert lost_lines == KNOWN_LOST.get(key, [])
-    assert len(left) <= RESIDUE_LEFT.get(key, 0), left
+test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
 
 
 # -- a date glued to the first paragraph under the header --------------------------------------------------------
