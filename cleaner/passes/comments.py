@@ -86,6 +86,7 @@ _CLOCK = re.compile(r"(^|\D)\d{1,2}\s?[:.h]\s?\d{2}(\D|$)")
 _CHATTY = re.compile(r"[!?¡¿！？]|(^|\s)@\w|[:;]-?[()DP](\s|$)|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _QUOTED = re.compile(r"“[^“”]{0,400}”|„[^“”„]{0,400}[“”]|«[^«»]{0,400}»|\"[^\"]{0,400}\"")
 _DIGIT = re.compile(r"\d")  # a count in a marker ("Kommentare 12")
+_CONTROLS_UNDER = 2  # the lines a count closing the page may stand over: its login prompt, its sorter
 _ASKS = re.compile(r"[?？]\s*[\"'”»)]?\Z")  # a line that ends asking: a question over its answer's label
 _ARTICLE_WORDS = 15  # an article paragraph that goes on after a marker: a sentence of this many words or more
 _ARTICLE_AHEAD = 2  # the paragraphs after a marker that show the article goes on
@@ -425,7 +426,12 @@ class CommentSection(Pass, DiscussionShape):
         if ctx.matches(self.family, "section_start", marker, gated=False):
             # (a link with its count, "Kommentare 3", needs comments under it as a count does: a changelog's or a
             # summary's subheading over the article's short lines shows no commenter, time or control there)
-            return _DIGIT.search(ctx.doc.lines[marker].text) is None or self._comments_follow(ctx, following)
+            if _DIGIT.search(ctx.doc.lines[marker].text) is None or self._comments_follow(ctx, following):
+                return True
+            # (or closes the page over its own controls alone, a line or two that end no sentence: "Kommentare (5)" /
+            # "Jetzt anmelden und mitdiskutieren")
+            lines = ctx.doc.lines
+            return 0 < len(following) <= _CONTROLS_UNDER and not any(ends_sentence(lines[j].text) for j in following)
         return ctx.matches(self.family, "section_weak", marker, gated=False) and self._comments_follow(ctx, following)
 
     def _is_link(self, ctx: Context, i: int) -> bool:

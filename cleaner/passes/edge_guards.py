@@ -417,17 +417,22 @@ def book_detail(ctx: Context, i: int) -> bool:
         return False
     if _book_line(ctx, above):
         return True
-    # (under a title alone, the credit is a name's: no figure in it, no rights notice under it or in it: "All rights
-    # reserved © 2019 …" between a footer's "Directory" and its address is the site's)
+    # (under a title alone, the credit is a name's: a person named in it, no figure in it, no rights notice under it
+    # or in it: "All rights reserved © 2019 …" between a footer's "Directory" and its address is the site's, and
+    # "News release" / "Nota de prensa" under a release's headline, over its embargo's date, names nobody)
     copyright_line = ctx.table("credits", "copyright")
     rights = ctx.table("credits", "rights_phrase")
     text = lines[i].text
     return (
-        _book_title(ctx, above)
+        sum(word[:1].isupper() for word in text.split()[1:]) >= _CREDIT_NAME_WORDS
+        and _book_title(ctx, above)
         and DIGIT.search(text) is None
         and not any(t.match(text) for t in (copyright_line, rights))
         and copyright_line.match(lines[below].text) is None
     )
+
+
+_CREDIT_NAME_WORDS = 2  # a translator's first name and surname: "Traducción de Salvador Peña"
 
 
 def _book_title(ctx: Context, i: int) -> bool:
