@@ -20,7 +20,7 @@ from test_cli_support import (
     tree_hashes,
 )
 
-N = 60
+N = 160  # (60 let a fast compiled run finish before the signal landed: CI, 2026-12-03)
 PARAGRAPHS = 300  # about 80 kB and 50 ms a document: slow enough to stop part-way
 
 
