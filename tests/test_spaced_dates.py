@@ -48,7 +48,7 @@ def test_a_spaced_date_with_its_time_under_the_headline_goes(lang: str, stamp: s
     assert lost(text, result) == []
 
 
-# (Slovenian's and Czech's own tables take a bare "12. 3. 2025" as a stamp wherever it stands, as before: left)
+# (two or more such dates between paragraphs head a chronology, in any language: tests/test_timeline_dates.py)
 @pytest.mark.parametrize(
     ("lang", "date"), [("hr", "12. 3. 2025."), ("hr", "12. 3. 2025"), ("sl", "12. 3. 2025."), ("cs", "12. 3. 2025.")]
 )

@@ -120,6 +120,7 @@ class Dateline(VocabLinePass):
         prose = [i for i in kept if i not in hits and ctx.is_prose(i)]
         stamps: list[int] = []
         heads: list[int] = []  # entry stamps right over an entry's text, whatever stands over them
+        timeline: list[int] = []  # bare dates each between two of the article's paragraphs
         listed: list[int] = []  # the dates of a list of events, each over its title and a sentence
         for i in mine:
             text = past_symbols(lines[i].text)  # (what the table matched: "🗓️ 3 May 2024" opens on its day)
@@ -155,6 +156,8 @@ class Dateline(VocabLinePass):
             if relative.match(text):
                 if ClockLine.entry_text(ctx, before) and ClockLine.entry_text(ctx, after):
                     stamps.append(i)
+            elif _timeline_date(ctx, i, before, after, first):
+                timeline.append(i)
             elif (
                 event.match(text)
                 and bisect_left(prose, i) >= _EVENT_MIN_PARAGRAPHS
@@ -174,6 +177,8 @@ class Dateline(VocabLinePass):
             opening = [i for i in heads if i < stamps[0]]
             if opening:
                 out.add(opening[-1])
+        if timeline:
+            out |= _chronology(ctx, kept, timeline, hits, first)
         if len(listed) >= _LISTED_EVENTS:
             out.update(listed)  # an events calendar's dates ("Fr. 12.04.2024, 19:30 Uhr"), not timestamps
         out |= _placed_dates(ctx, kept, [i for i in mine if i > first])
@@ -300,6 +305,43 @@ def _heads_entry(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]) 
         and not ends_sentence(ctx.doc.lines[title].text)
         and not ctx.is_prose(title)
         and ClockLine.entry_text(ctx, text)
+    )
+
+
+def _chronology(ctx: Context, kept: list[int], timeline: list[int], hits: dict[int, int], first: int) -> set[int]:
+    """The dates of ``timeline`` that head a chronology's entries: two or more dates between paragraphs, all
+    different. A date the tables do not read counts too when it opens on its day's figure and is short ("12. 3.
+    2025" beside a language's "12. maja 2025")."""
+    lines = ctx.doc.lines
+    dates = set(timeline)
+    for pos in range(1, len(kept) - 1):
+        i = kept[pos]
+        if (
+            i not in hits
+            and lines[i].text[:1].isdigit()
+            and ctx.words(i) <= _TIMELINE_WORDS
+            and kept[pos - 1] not in hits
+            and kept[pos + 1] not in hits
+            and _timeline_date(ctx, i, kept[pos - 1], kept[pos + 1], first)
+        ):
+            dates.add(i)
+    if len(dates) < _TIMELINE_DATES or len({lines[i].text for i in dates}) < len(dates):
+        return set()
+    return set(timeline)  # a chronology's dates, each heading its paragraph ("12. 3. 2025", "April 20, 2025")
+
+
+def _timeline_date(ctx: Context, i: int, before: int, after: int, first: int) -> bool:
+    """Whether line ``i`` can be one of a chronology's dates: a bare date with a year (no time of day: a page's
+    stamp and a comment's carry one as often as not) after the first paragraph, right under one of the article's
+    paragraphs and right over another. Two or more such dates, all different, head the entries of a timeline ("12.
+    3. 2025" / "The minister presented …" / "20. 4. 2025" / …); a list of teasers dates its headlines (a date under a
+    summary stands over the next headline, no paragraph), a stamp and its update stand together."""
+    return (
+        i > first
+        and _DATED.search(ctx.doc.lines[i].text) is not None  # (a year: "25M ago" between teasers is no history's)
+        and not _TIME_OF_DAY.search(ctx.doc.lines[i].text)
+        and _paragraph(ctx, before)
+        and _paragraph(ctx, after)
     )
 
 
@@ -756,4 +798,6 @@ _ENTRY_HEADLINE_WORDS = 20  # an entry's own headline between its time and its t
 _PLACE_MAX_WORDS = 15
 _EVENT_MIN_PARAGRAPHS = 2
 _LISTED_EVENTS = 2
+_TIMELINE_DATES = 2  # a chronology's dates between paragraphs (one date there may be the page's stamp)
+_TIMELINE_WORDS = 4  # a date no table reads, counted with them: "12. 3. 2025", "20. 4. 2025."
 _PARAGRAPH_WORDS = 12
