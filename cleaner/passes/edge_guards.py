@@ -14,6 +14,7 @@ from typing import Final, final
 
 from ..context import Context
 from ..gate import gate_for
+from ..sentences import residue_of
 from ..textstats import JOINED_WORDS, ends_colon, ends_sentence, lower
 from ..vocab import Table, past_symbols
 from .furniture import CLOCK_SPAN, DIGIT, LABEL_VALUE, URL, decimal, wide_label_figure
@@ -1731,7 +1732,7 @@ def _unclosed_sentence(ctx: Context, i: int) -> bool:
     language's function words are known; a headline or a menu holds few of them."""
     line = ctx.doc.lines[i]
     text = line.text
-    if _NO_STOP_SCRIPT.match(text):
+    if NO_STOP_SCRIPT.match(text):
         # Thai and Lao close no sentence with a mark: a space parts its clauses ("ใบพัดออกแบบให้ลมนุ่ม เสียงเงียบ
         # เหมาะสำหรับห้องนอน"), ``_NO_STOP_CLAUSES`` or more of them, long enough, no figure, no colon
         return (
@@ -1753,7 +1754,7 @@ def _unclosed_sentence(ctx: Context, i: int) -> bool:
 
 
 _SENTENCE_STOP_RATIO = 0.35  # (the furniture test's bound: a line with more function words reads as text)
-_NO_STOP_SCRIPT = re.compile(r"[\u0e00-\u0eff]")  # a line opening in Thai or Lao
+NO_STOP_SCRIPT = re.compile(r"[\u0e00-\u0eff]")  # a line opening in Thai or Lao
 _NO_STOP_SENTENCE_WORDS = 16  # (an unspaced script's words: two characters each)
 _NO_STOP_CLAUSES = 3
 
@@ -2189,11 +2190,15 @@ _QUANTITY_AFTER = re.compile(
 )
 # the same in an unspaced script, where a space parts the name from its quantity: "じゃがいも 3個", "しょうゆ
 # 大さじ3", "五花肉 500克", "にんじん 1/2本" (a quantity word may stand before the figure; a word per two
-# characters, the name alone may pass the words a spaced item has)
+# characters, the name alone may pass the words a spaced item has); Thai writes its unit after the figure, spaced, with
+# its vowel marks, which are no letters: "กุ้งแม่น้ำ 4 ตัว", "น้ำพริกเผา 2 ช้อนโต๊ะ" (a tablespoon)
 _QUANTITY_WIDE = re.compile(
-    r"[^\W\d_][^\s\d]{0,11}\s(?:[^\W\d_]{1,3})?\d{1,4}(?:[.,/]\d{1,3})?\s?[^\W\d_]{0,3}"
+    r"[^\W\d_][^\s\d]{0,11}\s(?:[^\W\d_]{1,3})?\d{1,4}(?:[.,/]\d{1,3})?\s?(?:[^\W\d_]{0,3}|[\u0e01-\u0e2e][\u0e01-\u0e4e]{1,7})"
 )
 _LIST_ITEM_WORDS: Final = 6
+# the same in an unspaced script, a word per two characters: a Thai item of three spaced words names its things in
+# eight ("ข่า ตะไคร้ ใบมะกรูด", galangal, lemongrass, lime leaves), its quantity in ten ("น้ำพริกเผา 2 ช้อนโต๊ะ")
+_WIDE_ITEM_WORDS: Final = 12
 
 
 def _quantity_after(text: str) -> bool:
@@ -2221,7 +2226,7 @@ def quantity_list(ctx: Context, region: range) -> set[int]:
     for i in [*kept, -1]:
         if (
             i >= 0
-            and ctx.words(i) <= _LIST_ITEM_WORDS
+            and ctx.words(i) <= (_WIDE_ITEM_WORDS if ctx.stats(i).unspaced else _LIST_ITEM_WORDS)
             and not lines[i].lead
             and (not ends_sentence(lines[i].text) or _quantity_after(lines[i].text))
         ):
@@ -3260,10 +3265,13 @@ def list_over_steps(
 ) -> list[int]:
     """``furniture`` less a recipe in two parts right under the article's last long paragraph (:func:`recipe_parts`:
     "Zutaten" over "Zwei Tassen Reis", "Blumenkohl", …, "Zubereitung" over its steps), nothing another pass took
-    between."""
+    between; or under short paragraphs of prose that follow it (a paragraph of eleven words, "इसे बनाने में समय लगता
+    है, लेकिन स्वाद इसका इनाम है।", is the article's as the long one is)."""
     lines = ctx.doc.lines
     j = region.start
-    while j < region.stop and not lines[j].text.strip():
+    while j < region.stop and (
+        not lines[j].text.strip() or (lines[j].removal is None and j not in furniture and ctx.is_prose(j))
+    ):
         j += 1
     if j >= region.stop or not furniture or not _adjacent(ctx, region.start - 1, j):
         return furniture
@@ -3614,6 +3622,66 @@ def heading_in_series(ctx: Context, kept: list[int], pos: int, hits: Collection[
         for p in series
     )
     return plain >= 2 or (plain >= 1 and len(series) >= _SERIES_HEADINGS + 1)
+
+
+def subheading_of_its_paragraph(ctx: Context, kept: list[int], pos: int, hits: Collection[int]) -> bool:
+    """Whether the line ``kept[pos]`` that a button's or a label's pattern matched ("Hírlevél", "عضویت", "Masuk",
+    "ลงทะเบียน") is the subheading of the paragraph under it: one word (in an unspaced script, of up to
+    ``_UNSPACED_HEADING_CHARS`` characters), no sentence, no list item, between two paragraphs of the article
+    (:func:`_paragraph_beside`), and one of the two speaks of what it names: the word, of ``_NAMED_LETTERS`` letters
+    or more, less its last two letters (an inflection: "hírlevelére" under "Hírlevél"; ``_STEM_LETTERS`` at least, or
+    the whole word), opens a word of the paragraph (:func:`_speaks_of`; in a script without case, glued to a prefix
+    or not: "ผู้ลงทะเบียน", Hebrew's "הביטול"). A site's label or button between two paragraphs names nothing the
+    article speaks of, or names its newsletter ("Pick Six Newsletter"); its box's pitch under it is a line the tables
+    take."""
+    lines = ctx.doc.lines
+    if not 0 < pos < len(kept) - 1:
+        return False
+    i = kept[pos]
+    line = lines[i]
+    text = line.text.strip()
+    if " " in text or (ctx.words(i) > 1 and len(text) > _UNSPACED_HEADING_CHARS):
+        return False  # (a box's label names its newsletter: "Pick Six Newsletter" over a pitch for its "picks")
+    if line.lead or not text[-1:].isalpha() or ends_sentence(text) or ends_colon(text):
+        return False
+    before, after = kept[pos - 1], kept[pos + 1]
+    if not (_paragraph_beside(ctx, before, hits) and _paragraph_beside(ctx, after, hits)):
+        return False
+    word = lower(text)
+    if len(word) < _NAMED_LETTERS:
+        return False
+    stem = word[: max(len(word) - 2, min(len(word), _STEM_LETTERS))]
+    return _speaks_of(lower(lines[after].text), stem) or _speaks_of(lower(lines[before].text), stem)
+
+
+def _speaks_of(paragraph: str, stem: str) -> bool:
+    """Whether ``stem`` opens a word of ``paragraph`` (lower-cased); in a script without case (Hebrew, Arabic, Thai,
+    Devanagari) it may stand inside one, after a prefix glued to it ("הביטול", "ผู้ลงทะเบียน"). A cased script's stem
+    inside a word is another word's letters: "searc" in "research"."""
+    inside = stem[0].upper() == stem[0]
+    at = paragraph.find(stem)
+    while at >= 0:
+        if inside or at == 0 or not paragraph[at - 1].isalpha():
+            return True
+        at = paragraph.find(stem, at + 1)
+    return False
+
+
+def _paragraph_beside(ctx: Context, j: int, hits: Collection[int]) -> bool:
+    """Line ``j`` is a paragraph of the article beside a subheading: no pass's, no list item, prose of
+    ``_SERIES_PARAGRAPH_WORDS`` words or more, or in a script that closes no sentence with a mark (Thai), of
+    ``_NO_STOP_SENTENCE_WORDS`` words or more."""
+    line = ctx.doc.lines[j]
+    if j in hits or line.lead or ctx.words(j) < _SERIES_PARAGRAPH_WORDS:
+        return False
+    if not (ctx.words(j) >= _NO_STOP_SENTENCE_WORDS if NO_STOP_SCRIPT.match(line.text) else ctx.is_prose(j)):
+        return False
+    return residue_of(ctx, line.text) is None  # (a box's pitch is a call the tables know: "Get our …")
+
+
+_NAMED_LETTERS = 4  # a subheading's word the paragraph is about: "Haku", "Masuk", "عضویت" (shorter words say little)
+_STEM_LETTERS = 5  # its stem, the whole word where shorter: "Resize" and "residents" share four letters
+_UNSPACED_HEADING_CHARS = 12  # a subheading of one word in an unspaced script, many words long by its count
 
 
 _SERIES_WORDS = 3

@@ -9,7 +9,7 @@ from typing import ClassVar
 from ..context import Context
 from ..textstats import SENTENCE_ENDS, ends_colon, ends_sentence
 from .base import Pass, VocabLinePass, prose_bounds
-from .edge_guards import abstract_keywords, answer_in_exchange, heading_in_series
+from .edge_guards import NO_STOP_SCRIPT, abstract_keywords, answer_in_exchange, heading_in_series
 
 # a line that ends in a bare count in brackets: "Myles Garrett should expect a suspension (148)"
 _COUNTED = re.compile(r"\S\s\(\d{1,6}\)\Z")  # searched: linear
@@ -62,7 +62,9 @@ class CallToAction(VocabLinePass):
         - a short line under a line ending in a colon ("To get the warnings on your phone:") among short
           items with such a step;
         - a bare call of the ``cta_step`` table ("Turn on notifications") right over a paragraph (no pass's)
-          that speaks of what it names ("… notifications …"): the heading of a how-to's section."""
+          that speaks of what it names ("… notifications …"): the heading of a how-to's section;
+        - a line naming both app stores in a script that closes no sentence with a mark (Thai), between two
+          paragraphs of the article (:func:`_unmarked_store_sentence`)."""
         lines = ctx.doc.lines
         kept = ctx.doc.kept()
         at = {i: pos for pos, i in enumerate(kept)}
@@ -76,6 +78,7 @@ class CallToAction(VocabLinePass):
                 _beside_a_step(ctx, kept, pos, hits)
                 or _listed_under_colon(ctx, kept, pos, hits)
                 or (step.patterns and step.match(lines[i].text) and _heads_its_paragraph(ctx, kept, pos, hits))
+                or _unmarked_store_sentence(ctx, kept, pos, hits)
             ):
                 out.add(i)
         return out
@@ -162,6 +165,30 @@ def _heads_its_paragraph(ctx: Context, kept: list[int], pos: int, hits: dict[int
     stems = {w[:6].casefold() for w in _STEM.findall(ctx.doc.lines[kept[pos]].text)}
     words = {w[:6].casefold() for w in _STEM.findall(ctx.doc.lines[nxt].text)}
     return bool(stems & words)
+
+
+# the two app stores a badge names (the ``cta`` table's language-neutral patterns)
+_APP_STORE = re.compile(r"app ?store", re.IGNORECASE)
+_PLAY_STORE = re.compile(r"google play|play store", re.IGNORECASE)
+_PARAGRAPH_WORDS = 16  # a paragraph of such a script: words of two characters each
+
+
+def _unmarked_store_sentence(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]) -> bool:
+    """The line at ``pos`` names both app stores in a script that closes no sentence with a mark (Thai, Lao), and
+    the kept lines right above and under it are paragraphs of the article (no pass's, ``_PARAGRAPH_WORDS`` words or
+    more, no list item): "ผู้ใช้สามารถดาวน์โหลดแอปได้ฟรีทั้งใน App Store และ Google Play" ("users can download the
+    app free on …") in a story about the app. The badge's test elsewhere is that no sentence ends the line, which a
+    Thai sentence never does; a badge stands at the page's edge or beside the other store's, and goes there."""
+    lines = ctx.doc.lines
+    text = lines[kept[pos]].text
+    if not 0 < pos < len(kept) - 1 or not NO_STOP_SCRIPT.match(text):
+        return False
+    if not (_APP_STORE.search(text) and _PLAY_STORE.search(text)):
+        return False
+    return all(
+        j not in hits and not lines[j].lead and ctx.words(j) >= _PARAGRAPH_WORDS
+        for j in (kept[pos - 1], kept[pos + 1])
+    )
 
 
 def _item_kind(lead: str) -> str | None:

@@ -9,7 +9,7 @@ from ..context import Context
 from ..textstats import lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
-from .edge_guards import answer_in_exchange, heading_in_series
+from .edge_guards import answer_in_exchange, heading_in_series, subheading_of_its_paragraph
 from .metadata import fact_box_rows_in_text
 
 # a line that is one web address and nothing else (angle brackets allowed)
@@ -188,8 +188,13 @@ class SiteChrome(VocabLinePass):
             if i in out:
                 continue
             pos = at[i]
-            if answer_in_exchange(ctx, kept, pos, hits) or heading_in_series(ctx, kept, pos, hits):
-                # an interview's answer ("Will you ever retire?" / "Maybe later."), a guide's subheading ("Donate")
+            if (
+                answer_in_exchange(ctx, kept, pos, hits)
+                or heading_in_series(ctx, kept, pos, hits)
+                or subheading_of_its_paragraph(ctx, kept, pos, hits)
+            ):
+                # an interview's answer ("Will you ever retire?" / "Maybe later."), a guide's subheading ("Donate"),
+                # the subheading of a paragraph that speaks of it ("Keresés" over "… keresik …")
                 out.add(i)
                 continue
             if pos == len(kept) - 1 and pos > 0 and _closing_number(ctx, kept[pos - 1], i, hits):
