@@ -162,7 +162,7 @@ class Context:
     @property
     def language(self) -> str | None:
         """The language the passes work with: forced, or the stopword profile's clear answer,
-        or the script's (Chinese, Japanese, Korean or Thai, see :func:`~cleaner.language.guess_by_script`), or
+        or the script's (Chinese, Japanese, Korean, Thai or Hebrew, see :func:`~cleaner.language.guess_by_script`), or
         the letters' (Turkish, see :func:`~cleaner.language.guess_by_letters`).
 
         None (no clear answer) makes the passes fall back safely: the English and

@@ -7,7 +7,9 @@ about a millisecond:
    (European languages with distinctive function words), that is the answer; else the
    script: a sample dominated by Han and kana is Japanese with kana, Chinese without, and
    one dominated by Hangul is Korean, one dominated by Thai is Thai (:func:`guess_by_script`;
-   those languages have no function words to vote with: they write no spaces between words);
+   those languages have no function words to vote with: they write no spaces between words),
+   and one dominated by Hebrew is Hebrew (most of its function words are prefixes glued to
+   their word);
 2. otherwise langdetect, seeded for determinism, on a bounded sample, loaded lazily on
    first use and with its own factory (the global one is left alone).
 
@@ -714,7 +716,8 @@ def guess_by_script(sample: str) -> str | None:
     """Chinese or Japanese, when Han and kana dominate ``sample``: "ja" when kana make up
     ``KANA_MIN_SHARE`` of them (every Japanese sentence has its particles and endings in
     Hiragana), else "zh" (simplified and traditional alike); Korean ("ko") when Hangul does;
-    Thai ("th") when Thai does (:func:`_thai_dominates`); None otherwise.
+    Thai ("th") when Thai does (:func:`_thai_dominates`), Hebrew ("he") when Hebrew does
+    (:func:`_hebrew_dominates`); None otherwise.
 
     Han and kana dominate when there are at least ``SCRIPT_MIN_CHARS`` of them, and more words
     of them (two characters a word, as :func:`~cleaner.textstats.word_count` counts) than words
@@ -730,14 +733,14 @@ def guess_by_script(sample: str) -> str | None:
     if sample.isascii():
         return None
     if not _may_hold_cjk(sample):
-        return "th" if _thai_dominates(sample) else None
+        return _thai_or_hebrew(sample)
     han = len(_HAN_CHAR.findall(sample))
     kana = len(_KANA_CHAR.findall(sample))
     chars = han + kana
     if chars < SCRIPT_MIN_CHARS or chars / 2 <= len(_OTHER_WORD.findall(sample)):
         if _hangul_dominates(sample, chars):
             return "ko"
-        return "th" if _thai_dominates(sample) else None
+        return _thai_or_hebrew(sample)
     return "ja" if kana >= KANA_MIN_SHARE * chars else "zh"
 
 
@@ -756,6 +759,32 @@ def _thai_dominates(sample: str) -> bool:
         return False
     thai = len(_THAI_CHAR.findall(sample))
     return thai >= SCRIPT_MIN_CHARS and thai / 2 > len(_NON_THAI_WORD.findall(sample))
+
+
+def _thai_or_hebrew(sample: str) -> str | None:
+    """"th" where Thai dominates ``sample``, "he" where Hebrew does, else None."""
+    if _thai_dominates(sample):
+        return "th"
+    return "he" if _hebrew_dominates(sample) else None
+
+
+# Hebrew (its letters, U+05D0-U+05EA; the points and cantillation marks are combining marks): no other language
+# here writes it (Yiddish, which does, is none of them). Hebrew glues most of its function words to the next word
+# as a prefix (ב, ל, ה, ו, מ, ש): a short page has too few of the words that stand alone for the stopword vote.
+_HEBREW_CHAR = re.compile("[\u05d0-\u05ea]")
+_HEBREW_WORD = re.compile("[\u05d0-\u05ea]+")
+_NON_HEBREW_WORD = re.compile("[^\\W\\d_\u0590-\u05ff]+")
+_HEBREW_LEAD = b"\xd7"  # (the UTF-8 form of U+05C0-U+05FF, the letters among them, opens with it)
+
+
+def _hebrew_dominates(sample: str) -> bool:
+    """Whether Hebrew dominates ``sample``: ``SCRIPT_MIN_CHARS`` of its letters, and more of its words than words
+    of other scripts (Hebrew is spaced, as Korean: an English page quoting a Hebrew name is English)."""
+    if _HEBREW_LEAD not in sample.encode("utf-8", "surrogatepass"):
+        return False
+    if len(_HEBREW_CHAR.findall(sample)) < SCRIPT_MIN_CHARS:
+        return False
+    return len(_HEBREW_WORD.findall(sample)) > len(_NON_HEBREW_WORD.findall(sample))
 
 
 # UTF-8 lead bytes of every Han, kana and Hangul character (U+1100-U+11FF: E1, U+3005-U+9FFF: E3-E9,

@@ -295,6 +295,11 @@ def _ref_guess_by_script(sample: str) -> str | None:
         thai = len(language._THAI_CHAR.findall(sample))  # (Thai: no lead-byte shortcut here)
         if thai >= language.SCRIPT_MIN_CHARS and thai / 2 > len(language._NON_THAI_WORD.findall(sample)):
             return "th"
+        hebrew = len(language._HEBREW_CHAR.findall(sample))  # (Hebrew: no lead-byte shortcut here)
+        if hebrew >= language.SCRIPT_MIN_CHARS and len(language._HEBREW_WORD.findall(sample)) > len(
+            language._NON_HEBREW_WORD.findall(sample)
+        ):
+            return "he"
         return None
     return "ja" if kana >= language.KANA_MIN_SHARE * chars else "zh"
 
@@ -340,6 +345,11 @@ def test_language_vote_matches_the_reference_on_any_text(sample: str) -> None:
 def test_thai_lead_bytes_cover_every_thai_character() -> None:
     chars = [c for c in EVERY if language._THAI_CHAR.match(c)]
     assert chars and {c.encode("utf-8")[:2] for c in chars} <= set(language._THAI_LEADS)
+
+
+def test_the_hebrew_lead_byte_covers_every_hebrew_letter() -> None:
+    chars = [c for c in EVERY if language._HEBREW_CHAR.match(c)]
+    assert chars and {c.encode("utf-8")[:1] for c in chars} == {language._HEBREW_LEAD}
 
 
 def test_cjk_lead_bytes_cover_han_kana_and_hangul() -> None:

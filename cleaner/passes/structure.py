@@ -256,7 +256,12 @@ class EdgeFurniture(Pass):
             least = (least + 1) // 2
         first = next((i for i in kept if self._is_anchor(ctx, i, least)), None)
         if first is None:
-            return  # no prose to measure against: leave the text alone
+            # no prose to measure against: leave the text alone, but for a section's name over the headline of a
+            # brief (three short sentences, none an anchor): that test asks prose of the line under the headline
+            if self.head:
+                for name in _section_over_headline(ctx):
+                    ctx.doc.remove(name, self.name, "a section's name over the headline")
+            return
         if self.tail and self.about_box:
             box = _about_box(ctx, kept, least)
             if box:
