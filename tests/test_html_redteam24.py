@@ -15,7 +15,7 @@ Lines are tagged as in ``tests/html_probes.py`` (``data-gold``: must come out as
 space (a link inside a sentence: "the <a>regulator</a>'s report") and a ``<pre data-gold>`` gives one
 line per line of code.
 
-Measured with ``python tests/test_html_redteam24.py`` (35 pages, 401 article lines):
+Measured with ``python tests/test_html_redteam24.py`` (round 1: 35 pages, 401 article lines):
 
 * round 1, before: **19 article lines lost, 24 residue lines left**. Lost: the whole of a German
   "Liveticker" (9 lines: its entries are named "ticker-entry", and "ticker" named a page widget);
@@ -27,6 +27,12 @@ Measured with ``python tests/test_html_redteam24.py`` (35 pages, 401 article lin
   disclosures (es, pl), a review's score (pl), an empty vote widget ("☆☆☆☆☆"), "SCROLL TO CONTINUE
   WITH CONTENT" and "Simak Video "…"" (id), phpBB's "Кто сейчас на конференции" (ru), and others below;
 * round 1, after: **5 lost, 11 left** (the KNOWN lists below).
+* round 2 (after reading the code, aimed at these rules and the old ones): a football "Liveticker" of
+  short entries beside a stock ticker, a how-to whose steps are list items of paragraphs, a quote and
+  a code block, a Portuguese live match page with ``<time>`` stamps in its entries: before, **7 lost
+  and 1 left** on these 3 pages (the entries of the football ticker, too short for the first rule's
+  80 characters: it now asks 12 and a sentence's end; the code block glued, known); after, 2 lost
+  and 1 left, the glued code block: 38 pages, 433 article lines, **7 lost, 12 left** in all.
 
 Fixes: a live blog's entry named like a ticker holding prose is the article's (``keep.live_entry``,
 ``[live]`` in ``html/rules.toml``); a list item's paragraphs and quotes reach the extractor unwrapped
@@ -38,8 +44,10 @@ its names (``dom._stamp_rows``); vocabulary: en "SOURCE … plc" and a release's
 affiliate disclosures, pl "Nasza ocena: 7,5/10", ru who-is-online heading, id "Simak Video "…"",
 "scroll to continue with content", a row of hollow stars.
 
-``bench.bench_html`` (cleaner, 181 pages): P 0.98696 R 0.98976 F1 0.98836 before and after (no page
-changed); ``pagecmp`` (text path): see the report of the commit.
+``bench.bench_html`` (cleaner, 181 pages): P 0.98696 R 0.98976 F1 0.98836 acc 0.5746 before and after
+each round, to the last digit (on the dev set the byline-row rule takes three rows, all bylines: "Nov.
+20, 2019, 9:28 AM UTC By Reuters", "by Jeff Foust — November 18, 2019"); ``pagecmp`` (text path, the
+vocabulary): changed 0/362.
 """
 
 from __future__ import annotations
@@ -87,6 +95,7 @@ def run_page(page: Path) -> tuple[list[str], list[str], list[str], cleaner.Resul
 #: Page -> the residue lines still left (may only shrink).
 RESIDUE_LEFT: dict[str, list[str]] = {
     "de_control_datenschutz": [],
+    "de_fussball_liveticker": [],
     "de_liveticker": [],
     "de_rezept_blog": [],
     "el_eidiseis": [],
@@ -94,6 +103,11 @@ RESIDUE_LEFT: dict[str, list[str]] = {
     "en_docs_helpful": [
         "note",  # an admonition's label (Docusaurus): a one-word heading of the note the article keeps
         "client.py",  # a code block's file name over it: the article's, arguably
+    ],
+    "en_howto_steps": [
+        # a code block inside a list item: the extractor glues its first line to the text before it (it does so
+        # whatever stands between them, a <br> or a <div>)
+        "If it has dropped below 1 bar, top it up with the filling loop:Open both filling-loop taps slowly",
     ],
     "en_interview_qa": [],
     "en_liveblog_budget": [],
@@ -135,6 +149,7 @@ RESIDUE_LEFT: dict[str, list[str]] = {
     "nl_docs_hulp": [],
     "nl_nieuws_liveblog": [],
     "pl_recenzja": [],
+    "pt_br_ao_vivo": [],
     "pt_br_noticia": [],
     "pt_pt_blog_comentarios": [],
     "ru_forum_vetka": [],
@@ -161,13 +176,18 @@ KNOWN_LOST: dict[str, list[str]] = {
         "Bill checks the cable at dawn, as he has done every morning since 1984. “If the cable goes, the ferry goes,” he says.",
         "A family from Birmingham crosses on a Sunday afternoon. Most of his passengers are walkers on the Severn Way.",
     ],
+    # the two lines of the glued one in RESIDUE_LEFT (a code block in a list item)
+    "en_howto_steps": [
+        "If it has dropped below 1 bar, top it up with the filling loop:",
+        "Open both filling-loop taps slowly",
+    ],
     # the question's text in the page's header box ("QuestionHeader"), beside the <h1>: a dek's place
     "zh_wenda": ["同一台空调，夏天制冷一个月电费两百左右，冬天制热却要四百多，这是正常的吗？"],
 }
 
 
 def test_every_page_is_listed() -> None:
-    assert len(PAGES) >= 35
+    assert len(PAGES) >= 38
     assert sorted(p.stem for p in PAGES) == sorted(RESIDUE_LEFT)
 
 
@@ -245,6 +265,18 @@ def _liveticker(extra: str = "") -> str:
 def test_a_livetickers_entries_stay() -> None:
     lines, _ = _out(_liveticker(), paras=4)
     assert [line for line in lines if line.startswith("Die Bahn")] == [ENTRY.format(n) for n in range(4)]
+
+
+def test_a_football_tickers_short_entries_stay() -> None:
+    short = ["Anpfiff! Der Ball rollt.", "Weiter geht's.", "Tor für Bremen! Ducksch trifft zum 2:1."]
+    items = "".join(
+        f"<div class='ticker-item'><div class='ticker-minute'>{n}.</div><div class='ticker-text'><p>{text}</p></div></div>"
+        for n, text in enumerate(short)
+    )
+    html = _liveticker().replace("<div class='ticker-entries'>", f"<div class='ticker-entries'>{items}")
+    lines, _ = _out(html, paras=4)
+    for text in short:
+        assert text in lines
 
 
 @pytest.mark.parametrize(

@@ -751,6 +751,8 @@ def _post_lines(posts: list[LexborNode], budget: Budget | None) -> list[str]:
         for line in block_lines(post, budget=budget):
             if len(line) >= RUN_TOGETHER_CHARS and line not in cells:
                 out.append(line)
+        if len(out) >= MAX_BLOCK_ITEMS:
+            return out[:MAX_BLOCK_ITEMS]  # (enough to tell; each is looked for in every line of the text)
     return out
 
 

@@ -255,7 +255,7 @@ def note(page: Page, i: int, vocab: Vocabulary) -> bool:
 
 
 #: The end of a sentence (a live entry's prose holds one; a ticker of prices or headlines does not).
-_PROSE_END = re.compile(r"[.!?:…](?:[\"'”’»“]*)(?=\s|$)|[。！？]")
+_PROSE_END = re.compile(r"[.!?…](?:[\"'”’»“]*)(?=\s|$)|[。！？]")
 
 
 def live_entry(page: Page, i: int, vocab: Vocabulary) -> bool:
