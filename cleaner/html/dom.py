@@ -61,6 +61,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..document import normalize_space
+from ..textstats import ends_sentence
 from .body import (
     EMPTY_IDS,
     SIGNUP_BOX_CHARS,
@@ -83,6 +84,7 @@ from .keep import (
     data_table,
     data_tables,
     lead_paragraphs,
+    live_entry,
     loose_divs,
     note,
     prose_section,
@@ -415,6 +417,7 @@ def decide(
     summaries = summary_holders(page)
     leads: list[int] = []
     pictured = _image_terms(page)
+    stamps = _stamp_rows(page, article)
     for i in range(1, len(page.nodes)):
         if budget is not None and not i & CHECK_EVERY:
             budget.check("part of the DOM pass")
@@ -442,7 +445,10 @@ def decide(
                 if verdict is None and page.tags[i] == "aside" and not page.links[i]:
                     asides.append(i)  # a fact box or quote; asides with links are mostly teasers
             if verdict is not None and (
-                verdict[0] == "widgets" and article >= 0 and note(page, i, vocab) and _inside(page, i, article)
+                verdict[0] == "widgets"
+                and article >= 0
+                and (note(page, i, vocab) or live_entry(page, i, vocab))
+                and _inside(page, i, article)
             ):
                 verdict = None
             elif verdict is not None and verdict[0] == "related" and prose_section(page, i):
@@ -469,6 +475,8 @@ def decide(
             verdict = ("thread", "beside a post of the thread, no prose (votes, user card, share links)")
         if verdict is None and i in heads:
             verdict = ("thread", "the header of a quoted post ('Jane wrote:')")
+        if verdict is None and i in stamps:
+            verdict = ("metadata", "byline and date row over the article (it holds a <time>, no sentence)")
         if verdict is None and i in pictured:
             verdict = ("captions", "caption of an image (a <dl> that opens with the image)")
         if verdict is None and i in boxes:
@@ -500,6 +508,44 @@ def decide(
     kept_asides = sorted(i for i in set(asides) if not removed[i])
     built_root = _lowest_common(page, [block, *builder]) if builder else -1
     return Decision(page, chosen, embeds, kept_asides, thread, built_root, leads)
+
+
+#: A byline and date row holds at most this many characters.
+STAMP_ROW_CHARS = 120
+_STAMP_ROW_TAGS = frozenset({"div", "p", "span", "section"})
+#: ... and none of these inside it.
+_STAMP_ROW_BLOCKS = "p, li, ul, ol, blockquote, figure, table, pre, h1, h2, h3, h4, h5, h6"
+
+
+def _stamp_rows(page: Page, article: int) -> set[int]:
+    """Byline and date rows in the ``<article>`` before its prose block, whatever their names ("autoria",
+    "kirjoittaja": "Rafael Souza · Campo Grande · <time>16.set.2024</time> · Atualizado: 17.set.2024"): the
+    largest element around a ``<time>`` of at most ``STAMP_ROW_CHARS``, before the prose block (not around
+    it), that ends no sentence and holds no paragraph, list or heading. A ``<time>`` inside a sentence ("…
+    opened on <time>4 May</time>."), inside the block or after it starts none."""
+    out: set[int] = set()
+    block = page.block
+    if article < 0 or block < 0 or page.tags[article] != "article":
+        return out
+    for i, tag in enumerate(page.tags):
+        if i >= block:
+            break  # over the article's body only (a live blog's stamps between later entries are theirs)
+        if tag != "time" or not _inside(page, i, article):
+            continue
+        row = -1
+        cur = page.parent[i]
+        while cur > 0 and cur != article and cur not in page.protected and page.text[cur] <= STAMP_ROW_CHARS:
+            row = cur
+            cur = page.parent[cur]
+        if row < 0 or page.tags[row] not in _STAMP_ROW_TAGS:
+            continue
+        node = page.nodes[row]
+        if ends_sentence(normalize_space(node.text(separator=" "))):
+            continue
+        if any(n.mem_id != node.mem_id for n in node.css(_STAMP_ROW_BLOCKS)):
+            continue  # a live blog's short entry ("<time>12:31</time><p>Goal! 1-0</p>"), a heading: no row
+        out.add(row)
+    return out
 
 
 #: An image's definition list holds at most this many characters of caption.
@@ -809,8 +855,10 @@ def _keep_tails_apart(tree: LexborHTMLParser) -> None:
 # will win,” she said.</div><div>Jane Doe, mayor</div></blockquote>" came out as "she said.Jane Doe,
 # mayor" (found by hypothesis, with a removed block leaving "council" beside "council."). It breaks
 # lines at a <br> there, so each such block is unwrapped with a <br> at its edges: the lines a browser
-# shows, and no word made of two.
-_QUOTED_BLOCKS = "blockquote div, blockquote section, blockquote article"
+# shows, and no word made of two. It joins the paragraphs of a list item the same way ("<li><p>Bonjour
+# à tous,</p><p>J'ai remplacé le siphon…</p></li>": a forum's posts, a comment list, a step of two
+# paragraphs, all on one line), and a quote inside one: those are unwrapped the same way.
+_QUOTED_BLOCKS = "blockquote div, blockquote section, blockquote article, li p, li blockquote"
 
 
 def _has_text(node: LexborNode | None, side: int) -> bool:

@@ -248,6 +248,11 @@ def extract(
         if posts and thread_root is not None:
             chunks, prose = _with_posts(tree, chunks, posts)
             document, text = _thread_try(tree, url, thread_root, chunks, markdown, budget, html, document, text)
+            if _posts_run_together(_post_lines(chunks, budget), text):
+                # still run together (the posts' holder could not be marked: an <ol> of posts): the
+                # posts' own lines
+                lines = [line for chunk in chunks for line in block_lines(chunk, markdown, budget)]
+                return Extraction("\n".join(lines), "fallback", document)
         else:
             document, text = _second_try(tree, url, block, chunks, markdown, budget, html, document, text, built_root)
         text = _layout_row(block, text, markdown, budget)
@@ -699,7 +704,8 @@ def _thread_try(
     their lines (it took the first post for the article: "post-body" is an article's name).
     ``root`` is marked ``itemprop="articleBody"`` (which trafilatura takes first; it comes before
     any post the page marks so itself) and the page extracted again; the second text is kept when
-    it holds more of the posts' lines (paragraphs, headings, list items, quotes, code) than the first."""
+    it holds more of the posts' lines (paragraphs, headings, list items, quotes, code) than the first,
+    or, when the first ran them together (:func:`_post_lines`), more of them on lines of their own."""
     if root.tag not in _BODY_TAGS or "itemprop" in root.attributes:
         return document, text
     items = [item for post in posts for item in _post_items(post, budget)]
@@ -708,9 +714,46 @@ def _thread_try(
         # a live blog's "Key points" above its entries: the entries' parent holds both
         items.extend(_block_items(summary, _ITEMS))
         root = summary.parent or root
-    if not items or _covered(items, text) == len(items):
+    if not items:
+        return document, text
+    lines = _post_lines(posts, budget)
+    if _posts_run_together(lines, text):
+        # the posts' lines are there but run together (the extractor's last resort takes each post's
+        # quote element whole, its <br>s ignored: "<blockquote class=messageText>")
+        return _marked_try(tree, url, root, lines, markdown, budget, html, document, text, _kept_apart)
+    if _covered(items, text) == len(items):
         return document, text
     return _marked_try(tree, url, root, items, markdown, budget, html, document, text)
+
+
+def _posts_run_together(lines: list[str], text: str) -> bool:
+    """Whether ``text`` holds a line made of two or more of the posts' ``lines`` side by side (not a line
+    that holds another because a post quotes it: those overlap, and run longer than the line)."""
+    if len(lines) < 2:
+        return False
+    for line in text.splitlines():
+        if len(line) < 2 * RUN_TOGETHER_CHARS:
+            continue
+        flat = normalize_space(line)
+        inside = [item for item in lines if item in flat]
+        if len(inside) >= 2 and sum(map(len, inside)) + len(inside) - 1 <= len(flat):
+            return True
+    return False
+
+
+def _post_lines(posts: list[LexborNode], budget: Budget | None) -> list[str]:
+    """The lines of a thread's posts as a browser shows them (a line at each block and ``<br>``), those
+    of ``RUN_TOGETHER_CHARS`` or more: what an extraction should not run together. Not a table's cells
+    (the extractor runs a table into one line, written back as rows later: :func:`_flattened_tables`)."""
+    out: list[str] = []
+    for post in posts:
+        cells = {normalize_space(c.text(separator=" ")) for c in post.css("td, th")}
+        for line in block_lines(post, budget=budget):
+            if len(line) >= RUN_TOGETHER_CHARS and line not in cells:
+                out.append(line)
+        if len(out) >= MAX_BLOCK_ITEMS:
+            return out[:MAX_BLOCK_ITEMS]  # (enough to tell; each is looked for in every line of the text)
+    return out
 
 
 def _post_items(post: LexborNode, budget: Budget | None) -> list[str]:

@@ -254,6 +254,23 @@ def note(page: Page, i: int, vocab: Vocabulary) -> bool:
     return size > 0 and density <= vocab.note_max_link_density
 
 
+#: The end of a sentence (a live entry's prose holds one; a ticker of prices or headlines does not).
+_PROSE_END = re.compile(r"[.!?…](?:[\"'”’»“]*)(?=\s|$)|[。！？]")
+
+
+def live_entry(page: Page, i: int, vocab: Vocabulary) -> bool:
+    """An entry of a live blog named like a ticker ("ticker-entry" in a German "Liveticker"): named by
+    the live names alone among the residue names, and holding prose (``live_min_prose_chars`` outside
+    links, a sentence's end, few links) where a news or stock ticker holds headline links or prices."""
+    hits = page.names(i) & vocab.token_set
+    if not hits or not hits <= vocab.live_keys:
+        return False
+    size, density = page.link_density(i)
+    if size - page.links[i] < vocab.live_min_prose_chars or density > vocab.live_max_link_density:
+        return False
+    return _PROSE_END.search(page.nodes[i].text(separator=" ")) is not None
+
+
 def prose_section(page: Page, i: int) -> bool:
     """An element named like a related list that is a section of prose ("related-work" on a paper's
     page): a paragraph of ``PROSE_SECTION_CHARS`` outside links, and no link standing alone as a

@@ -51,6 +51,10 @@ class Vocabulary:
     #: Names of a note box the widgets family also holds, and the most link text a note has.
     note_keys: frozenset[str] = frozenset()
     note_max_link_density: float = 0.0
+    #: Names of a live blog's entries the widgets family also holds, and what prose such an entry holds.
+    live_keys: frozenset[str] = frozenset()
+    live_min_prose_chars: int = 0
+    live_max_link_density: float = 0.0
     #: Names page builders give every content block (see ``[builders]`` in rules.toml).
     builder_keys: frozenset[str] = frozenset()
     #: Link relations of paid links: a small box whose button is one is a product box.
@@ -116,6 +120,9 @@ def vocabulary() -> Vocabulary:
         taxonomy_reason=data["taxonomy"]["reason"],
         note_keys=frozenset(_norm_entry(t) for t in data.get("notes", {}).get("tokens", ())),
         note_max_link_density=float(data.get("notes", {}).get("max_link_density", 0.0)),
+        live_keys=frozenset(_norm_entry(t) for t in data.get("live", {}).get("tokens", ())),
+        live_min_prose_chars=int(data.get("live", {}).get("min_prose_chars", 0)),
+        live_max_link_density=float(data.get("live", {}).get("max_link_density", 0.0)),
         builder_keys=frozenset(_norm_entry(t) for t in data.get("builders", {}).get("tokens", ())),
         sponsored_rels=frozenset(data.get("sponsored", {}).get("rels", ())),
         sponsored_reason=data.get("sponsored", {}).get("reason", ""),

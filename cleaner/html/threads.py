@@ -22,8 +22,11 @@ an endless page, an "about us" box): a repeat is a post only when
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from selectolax.lexbor import LexborNode
 
 from .names import Vocabulary
 from .page import Page
@@ -215,18 +218,59 @@ ENTRY_TITLES = 2
 
 
 def quote_heads(page: Page, thread: Thread) -> set[int]:
-    """In a thread's posts, the ``<cite>`` that opens a quote of another post ("<blockquote><cite>Jane
-    wrote: ↑ 7:44 pm</cite>Is this normal…"): the quoted post's header, the post's chrome (the quoted
-    words stay). Only a ``<cite>`` with the quote's words after it and no text before it."""
+    """In a thread's posts, the header that opens a quote of another post: the quoted post's header,
+    the post's chrome (the quoted words stay). Either a ``<cite>`` ("<blockquote><cite>Jane wrote: ↑
+    7:44 pm</cite>Is this normal…"), or the quote's first element when it is a short line ending in a
+    colon ("<div class=attribution>Jane a dit :</div>", a forum's quote box: a ``<blockquote>`` or an
+    element named "quote") over words another post holds too (the post it quotes). Only with the quote's
+    words after it and no text before it."""
     out: set[int] = set()
+    said: list[str] | None = None  # the posts' words, read once when a quote box asks
     for post in thread.posts:
-        for quote in page.nodes[post].css("blockquote"):
+        for quote in page.nodes[post].css("blockquote, [class*=quote], [class*=Quote]"):
+            if quote.tag != "blockquote":
+                k = page.index.get(quote.mem_id)
+                if k is None or "quote" not in page.names(k):
+                    continue  # ("misquoted", "quotes-widget")
             cite = quote.css_first("cite")
-            if cite is None:
+            head_node = cite if cite is not None else _first_element(quote)
+            if head_node is None:
                 continue
-            j = page.index.get(cite.mem_id)
-            head = " ".join(cite.text(separator=" ").split())
+            j = page.index.get(head_node.mem_id)
+            head = " ".join(head_node.text(separator=" ").split())
             whole = " ".join(quote.text(separator=" ").split())
-            if j is not None and head and whole.startswith(head) and len(whole) > len(head):
-                out.add(j)
+            if j is None or not head or not whole.startswith(head) or len(whole) <= len(head):
+                continue
+            if cite is None:
+                if len(head) > QUOTE_HEAD_CHARS or not _HEAD_END.search(head):
+                    continue
+                # a quoted post repeats another post's words ("Before you call an engineer, check:" over a
+                # list quoted from a manual is the quote's own first line)
+                if said is None:
+                    said = [" ".join(page.nodes[p].text(separator=" ").split()) for p in thread.posts]
+                words = whole[len(head) :].strip()[:QUOTED_CHARS]
+                if not words or sum(words in text for text in said) < 2:
+                    continue
+            out.add(j)
     return out
+
+
+#: A quote's first element that is its header: at most this many characters, ending in a colon, ...
+QUOTE_HEAD_CHARS = 80
+#: ... over words (their first this many characters) that another post of the thread holds too.
+QUOTED_CHARS = 60
+_HEAD_END = re.compile(r":[\W_]*$")
+_HEAD_TAGS = frozenset({"div", "span", "p", "b", "strong", "header", "small", "a"})
+
+
+def _first_element(quote: LexborNode) -> LexborNode | None:
+    """The quote's first child element when no text comes before it (None otherwise)."""
+    child = quote.child
+    while child is not None:
+        if child.is_text_node:
+            if (child.text_content or "").strip():
+                return None
+        elif not child.is_comment_node:
+            return child if child.tag in _HEAD_TAGS else None
+        child = child.next
+    return None
