@@ -1,10 +1,82 @@
 # ruff: noqa: E501  (article lines run as long as the text they stand for)
-"""Fam 24: residue families the text path still left (author disclosures and tails, weather/traffic/market widgets
-at the head, affiliate and shopping boxes, comment stamps in other languages, podcast/video and live-blog chrome).
-Tags as in ``probes``: ``A`` article, ``R`` residue, ``T`` either way. ``python tests/test_fam24.py`` prints the
-numbers.
+"""Fam 24: residue families the text path still left, with pages in en, de, fr, es, it, pt, nl (and pl, sv, ru) and
+article text of a resembling shape that must stay. Tags as in ``probes``: ``A`` article, ``R`` residue, ``T`` either
+way (headlines, a podcast's credits). ``python tests/test_fam24.py`` prints the numbers.
 
-(numbers: see below)
+Corrections notes are the article's: "This article was amended on 14 March 2024 to correct …", "Korrektur: In einer
+früheren Version …" are tagged ``A``. They are the publisher's record of a change to the article's facts, addressed to
+its readers, and the dev set's gold keeps them (a Space.com page's "Editor's note: This story was updated at 5:45 p.m.
+ET to include details from the NASA telecon." is in its gold text). A credit of the making ("This story was produced in
+partnership with …") is residue, as the page's other credits are. A podcast page's chapter rows ("00:04:12 Why
+inflation is sticky") are tagged ``A`` too: test_redteam15/18/19 keep show notes' chapters as the episode page's text
+(a first version of this round took them, from 0:00 in a rising run, and lost those pages' lines: dropped).
+
+Round 1 (``_ROUND1``: 57 pages written before the passes were read, as an extractor or a naive scraper outputs them):
+on the session's base (main at 79bef89) article lines lost 0, residue lines left 104 (115 as first written, with the
+11 chapter rows tagged ``R``). After: lost 0, left 8. By family, left before -> after:
+
+- author disclosures and tails (11 pages: a freelancer's line, The Conversation's disclosure box and partners, a
+  conflict-of-interest box, Offenlegung, Déclaration d'intérêts, a partnership credit, with corrections notes kept): 24 -> 0;
+- weather, traffic and market widgets at the head (10 pages): 32 -> 1;
+- affiliate and shopping boxes (8 pages: retailer buttons, prices at a shop, commission notes in it and nl): 16 -> 6;
+- comment stamps in a thread ("Publié par … le … à …", "Publicado por … el … a las …", "Geplaatst door … op … om …"):
+  9 -> 0 (the stamps went as bylines; the thread's heading and comments stayed);
+- podcasts, videos, live blogs (11 pages: platform buttons, episode numbers and lists, "Key events", "Show key events
+  only", the script notice): 23 -> 1;
+- controls (10 pages: "the author is a former editor of the paper, he said", "prices at Amazon rose 4%", "the weather
+  was 12°C and cloudy when the race began", "the podcast is available on Spotify, the company said", "Publié par une
+  petite maison d'édition …", "Geschrieben von ihm …"): lost 0 before and after.
+
+Round 2 (``_ROUND2``: 10 pages written after the passes were read, aimed at this round's rules: a forecast's cities and
+temperatures inside the article, a market report's closes, a traffic label between paragraphs, "Key events" and "Episode
+2" as subheadings, an event's programme from 09:00, a New Year's schedule of two rows from 00:00, a story's "Conflict of
+interest" subheading over a funding sentence about the councillor it names, a note on the writer told as news ("…, his
+publisher said"), "Réactions" over politicians' reactions, "Offenlegung" over a deputy's fees): base lost 0, left 0;
+after lost 0, left 0. The rule tests below caught, on the way: a three-word subheading ("Les moments clés") is beyond
+site-chrome's two-word subheading guard (so the French row names "Moments clés" alone); "Der Autor …" read as a
+person's name by the box's name test (articles are skipped now); relative stamps ("vor 5 Min.", "hace 20 min") as
+chrome rows took test_passes' live-blog headings (dropped: the dateline pass has them); a bare "Weather" over a short
+lede is edge-furniture's menu (test_passes), so no bare section word in en de fr it nl's ``head_widget``. The wider
+suite caught two more: the chapter rows (above), and a German price "bei" a capitalised word (test_redteam20's "8,00 €
+bei Vorverkauf": German writes its nouns so, and no shop's name can be told from them; the German row is gone).
+
+Round 3 (``_ROUND3``: pl, sv, ru: a Polish live blog and podcast, a Swedish head widget and shop buttons, a Russian
+disclosure box and note; three control pages): base lost 0, left 13; after lost 0, left 0.
+
+The fixes, by shape (each with article text of the same shape that stays, below):
+
+- finance-widget, new table ``widgets.head_widget``: a temperature with its place and sky ("12°C Cloudy", "Madrid 21°C
+  Soleado", "H: 52° L: 38°"), an index's level and move ("Dow 39,127.14 +0.23%", "DAX 18.492,49 +0,35%"), and per
+  language a traffic label ("Traffic: …", "Verkehr: …", "Info trafic : …"), a city picker ("Change location", "Ort
+  ändern", "Changer de ville") -- taken only over the article's first paragraph and never as the line right over it
+  (the headline's place): a forecast's list of cities, a report's closes, a traffic line inside the article stay, and
+  a headline's words around a figure are a sentence's ("Temperatures hit 35°C", "Record 40°C heat");
+- site-chrome vocabulary (en de fr es it pt nl pl sv): a live blog's script notice ("Please turn on JavaScript to view
+  this live blog.", "Bitte aktivieren Sie JavaScript …") and key-events tab and filter; a podcast's platform buttons
+  ("Écouter sur Apple Podcasts", "Jetzt hören auf Spotify"), episode numbers and list links ("Épisode 87", "Tous les
+  épisodes"); a shop's price and buttons ("349 € en Amazon", "Bei Amazon ansehen", "Acquista ora su MediaWorld
+  699 €", "€ 89,99 bij bol.com", "2 990 kr hos Elgiganten", "Buy now at Currys £599", "Shop now") and commission notes
+  (it, nl). ``chrome_heading`` keeps "Key events", "Wichtigste Ereignisse", "Episode 2", "Folge 2", "Preisvergleich", …
+  between two paragraphs (a timeline's, a recap's, a consumer story's subheading);
+- comment-section: a comment's stamp with its writer, date and clock time is evidence that a bare heading opens
+  comments (``comments.evidence`` in fr es pt nl: "Publié par Marc75 le 04/04/2024 à 10:12"), and "Réactions" is a
+  bare heading in fr (a thread opens under it only with such stamps);
+- consent-line, new tables ``signup.disclosure_heading``, ``disclosure_box``, ``closing_note`` (en de fr es it pt nl
+  ru): an author's disclosure box closing the page -- a box's line (a person named and their funding, fees or posts;
+  what the authors declare; "… provides funding as a member of The Conversation") under a heading ("Conflict of
+  interest", "Offenlegung", "Déclaration d'intérêts", "Partners", "Disclosure statement"), or a label with its
+  disclosure ("Belangenverstrengeling: …"); and a note on the writer or the making named by no name ("The author is a
+  freelance journalist based in Bristol …", "Der Autor ist freier Journalist in Leipzig.", "Questo articolo è stato
+  realizzato in collaborazione con …"), closing the page. A box's line alone (bios22's "Mark Jones receives funding
+  from …" stays), one about a person the article names (the councillor under the story's "Conflict of interest"), a
+  heading over the article's paragraphs, a note told as news ("…, his publisher said") or inside the text stay.
+
+Left (``RESIDUE_LEFT``, 8 lines: the reasons there): a German price at a shop, a price comparison's heading and rows, the deals box's
+"Check Amazon" and product name (as test_left22), a spread's cell and an episode's length right over the first
+paragraph (the headline's place).
+
+Dev set: ``pagecmp`` against the base: changed 2/362 (naive/37 and naive/144: a weather widget's "BLR 26 ° C Clouds"
+at the head goes; the gold does not hold it); ``bench_text --variant both``: see the report.
 """
 
 from __future__ import annotations
@@ -432,9 +504,9 @@ R Episode 214
 R 32 min
 A This week we ask why central banks are in no hurry to cut interest rates, even though inflation has fallen sharply from its peak.
 A Our economics editor explains why wage growth and services prices are still worrying policymakers in London and Washington.
-R 00:00:00 Introduction
-R 00:04:12 Why inflation is sticky
-R 00:12:31 What the markets expect
+A 00:00:00 Introduction
+A 00:04:12 Why inflation is sticky
+A 00:12:31 What the markets expect
 T Producer: Hannah Moore. Sound design: Joe Ellis.
 R More episodes
 R Episode 213: The housing crunch
@@ -492,9 +564,9 @@ R Épisode 87
 R 24 min
 A Après deux années de hausse, le tarif réglementé de l'électricité va baisser de 15 % au 1er février, a annoncé le gouvernement.
 A Notre journaliste explique pourquoi les prix de gros se sont effondrés sur les marchés européens depuis l'été.
-R 00:00 Introduction
-R 03:45 Les prix de gros
-R 12:20 Ce qui change pour les ménages
+A 00:00 Introduction
+A 03:45 Les prix de gros
+A 12:20 Ce qui change pour les ménages
 R Tous les épisodes
 R S'abonner au podcast
 """,
@@ -517,9 +589,9 @@ R Escuchar en Apple Podcasts
 R Episodio 132
 A Hoy hablamos con economistas y vecinos sobre por qué el alquiler se ha convertido en el principal problema para los jóvenes.
 A La mitad de los menores de 35 años que viven de alquiler destina más del 40% de su sueldo a pagarlo.
-R 00:00 Presentación
-R 05:12 El mercado del alquiler
-R 17:48 Qué puede hacer el Gobierno
+A 00:00 Presentación
+A 05:12 El mercado del alquiler
+A 17:48 Qué puede hacer el Gobierno
 R Más episodios
 """,
     "es_directo": """\
@@ -551,8 +623,8 @@ R Episódio 58
 R 28 min
 A As pensões mais baixas vão subir cerca de 3,8% em janeiro, de acordo com a fórmula de atualização fixada na lei.
 A Neste episódio explicamos quem ganha mais e porque é que as pensões mais altas sobem menos.
-R 00:00 Introdução
-R 06:30 A fórmula de atualização
+A 00:00 Introdução
+A 06:30 A fórmula de atualização
 R Mais episódios
 """,
     "nl_liveblog": """\
@@ -791,9 +863,10 @@ CASES: dict[str, str] = {**_ROUND1, **_ROUND2, **_ROUND3}
 KNOWN_LOST: dict[str, list[str]] = {}
 
 RESIDUE_LEFT: dict[str, int] = {
+    # a price at a shop ("279,99 € bei MediaMarkt": German nouns are capitalised, "8,00 € bei Vorverkauf" stays), and
     # a price comparison's heading and rows after the last paragraph ("Preisvergleich" / "Amazon 279,99 €"): a shop's
     # name and a price read as a price list of the article's ("Brot 2,99 €"), and the heading over rows of data stays
-    "de_provision": 3,
+    "de_provision": 4,
     # a deals box's "Check Amazon" and product name (see test_left22's reason: the run of furniture under a review)
     "en_review_retailers": 2,
     # the spread's cell right over the first paragraph (a long headline, which counts as prose): the line right over
@@ -858,37 +931,11 @@ def test_a_headline_with_a_temperature_stays_a_headline() -> None:
         assert _lost(text, result) == []
 
 
-# -- a recording's chapter list -------------------------------------------------------------------------------------
-
-_PODCAST = _article("en_podcast_episodes")
-
-
-def test_a_chapter_list_from_zero_goes() -> None:
-    rows = ["00:00 Introduction", "04:12 Why inflation is sticky", "12:31 What the markets expect"]
-    for page in ([*_PODCAST, *rows], [_PODCAST[0], *rows, _PODCAST[1]], [*_PODCAST, *rows[:2]]):
-        result = cleaner.explain_text("\n".join(page))
-        assert result.text.split("\n") == _PODCAST
-
-
-@pytest.mark.parametrize(
-    "rows",
-    [
-        ["09:00 Harbour opens to visitors", "10:30 Parade of sail", "12:00 Lifeboat display"],  # a programme
-        ["00:00 Fireworks over the harbour", "00:30 Last trams leave"],  # a schedule of two rows inside the text
-        ["00:00 Introduction", "12:31 What the markets expect", "04:12 Why inflation is sticky"],  # no rising times
-        ["00:00 Introduction"],  # one row
-    ],
-)
-def test_rows_of_times_that_are_no_chapter_list_stay(rows: list[str]) -> None:
-    page = [_PODCAST[0], *rows, _PODCAST[1]] if len(rows) == 2 else [*_PODCAST, *rows]
-    assert cleaner.clean_text("\n".join(page)).split("\n") == page
-
-
 # -- live-blog and podcast chrome; a subheading of the same words between two paragraphs stays ----------------------
 
 CHROME = {
     "en": (["Please turn on JavaScript to view this live blog.", "Show key events only", "Listen on Spotify", "Episode 214", "Buy now at Currys £599"], ["Key events", "Episode 2"]),
-    "de": (["Bitte aktivieren Sie JavaScript, um den Liveticker zu sehen.", "Nur wichtigste Ereignisse anzeigen", "Jetzt hören auf Spotify", "Folge 87", "279,99 € bei MediaMarkt"], ["Wichtigste Ereignisse", "Folge 2", "Preisvergleich"]),
+    "de": (["Bitte aktivieren Sie JavaScript, um den Liveticker zu sehen.", "Nur wichtigste Ereignisse anzeigen", "Jetzt hören auf Spotify", "Folge 87", "Bei Amazon ansehen"], ["Wichtigste Ereignisse", "Folge 2", "Preisvergleich"]),
     "fr": (["Veuillez activer JavaScript pour suivre ce direct.", "Voir uniquement les moments clés", "Écouter sur Apple Podcasts", "Épisode 87", "Tous les épisodes"], ["Moments clés", "Épisode 2"]),
     "es": (["Activa JavaScript para seguir el directo.", "Mostrar solo lo más importante", "Escuchar en Spotify", "Episodio 132", "349 € en Amazon"], ["Episodio 2"]),
     "it": (["Abilita JavaScript per seguire la diretta.", "Mostra solo gli eventi chiave", "Ascolta su Spotify", "Episodio 58", "Acquista ora su MediaWorld 699 €"], ["Eventi chiave", "Episodio 2"]),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import ClassVar, Final
 
 from ..context import Context
@@ -195,18 +194,14 @@ class SiteChrome(VocabLinePass):
     name = "site-chrome"
     family = "widgets"
     description = "Search boxes, print/jump/skip buttons, menu links, pagination."
-    tables: ClassVar[dict[str, str]] = {
-        "chrome": "site navigation or control",
-        "chapter_row": "a podcast's or video's chapter row",
-    }
+    tables: ClassVar[dict[str, str]] = {"chrome": "site navigation or control"}
     default_max_words = 30
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
         lines = ctx.doc.lines
         kept = ctx.doc.kept()
         at = {i: pos for pos, i in enumerate(kept)}
-        out = _chapter_rows_kept(ctx, kept, mine)
-        out |= fact_box_rows_in_text(ctx, kept, mine, hits)
+        out = fact_box_rows_in_text(ctx, kept, mine, hits)
         for i in mine:
             if i in out:
                 continue
@@ -246,58 +241,6 @@ class SiteChrome(VocabLinePass):
                 # "Nach oben" between two posts goes)
                 out.add(i)
         return out
-
-
-# a chapter row's time: "00:04:12", "3:45" (its hours, minutes and seconds)
-_CHAPTER_TIME = re.compile(r"\(?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})")
-_CHAPTER_WORDS = 10  # a chapter's title is short
-_CHAPTER_ROWS_INSIDE = 3  # rows of a chapter list between the article's paragraphs
-
-
-def _chapter_seconds(text: str) -> int:
-    """A chapter row's time in seconds (-1: none)."""
-    m = _CHAPTER_TIME.match(text)
-    if m is None:
-        return -1
-    return int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
-
-
-def _chapter_rows_kept(ctx: Context, kept: list[int], mine: list[int]) -> set[int]:
-    """Of the lines ``mine`` the chapter table matched (and no chrome row), those that stay: all but the rows of a
-    recording's chapter list, a run of two or more rows whose times start at zero and rise, outside the article's
-    paragraphs or three rows at least. An event's programme ("09:00 Registration", "10:30 Keynote") opens later."""
-    lines = ctx.doc.lines
-    chapter = ctx.table("widgets", "chapter_row")
-    chrome = ctx.table("widgets", "chrome")
-    rows = [
-        i for i in mine
-        if ctx.words(i) <= _CHAPTER_WORDS and chapter.match(lines[i].text) and not chrome.match(lines[i].text)
-    ]
-    if not rows:
-        return set()
-    row_set = set(rows)
-    bounds = prose_bounds(ctx, kept)
-    listed: set[int] = set()
-    pos = 0
-    while pos < len(kept):
-        if kept[pos] not in row_set:
-            pos += 1
-            continue
-        end = pos
-        while end + 1 < len(kept) and kept[end + 1] in row_set:
-            end += 1
-        run = kept[pos : end + 1]
-        times = [_chapter_seconds(lines[i].text) for i in run]
-        outside = bounds is None or run[0] > bounds[1] or run[-1] < bounds[0]
-        if (
-            len(run) >= 2
-            and times[0] == 0
-            and all(a < b for a, b in pairwise(times))
-            and (outside or len(run) >= _CHAPTER_ROWS_INSIDE)
-        ):
-            listed.update(run)
-        pos = end + 1
-    return row_set - listed
 
 
 _HEADING_WORDS = 2
