@@ -998,6 +998,16 @@ def test_a_disclosures_line_alone_or_over_the_article_stays(lang: str) -> None:
         assert _lost(page, result) == [], removed(result)
 
 
+def test_a_labelled_line_told_as_news_closing_the_page_stays() -> None:
+    # (a label with its disclosure goes alone: "Conflict of interest: none declared."; told as news, it is the story's)
+    text = _article("en_conflict_story")[:2]
+    for line, goes in (("Conflict of interest: none declared.", True),
+                       ("Conflict of interest: the mayor denies any wrongdoing, his spokesman said.", False)):
+        result = cleaner.explain_text("\n".join([*text, line]))
+        assert (("consent-line", line) in removed(result)) is goes
+        assert _lost(text, result) == []
+
+
 def test_a_box_line_about_a_person_the_article_names_stays() -> None:
     # (the councillor named above: her funding under the story's subheading "Conflict of interest" is the story's)
     page = _article("en_conflict_story")
