@@ -76,7 +76,8 @@ Left (``RESIDUE_LEFT``, 8 lines: the reasons there): a German price at a shop, a
 paragraph (the headline's place).
 
 Dev set: ``pagecmp`` against the base: changed 2/362 (naive/37 and naive/144: a weather widget's "BLR 26 ° C Clouds"
-at the head goes; the gold does not hold it); ``bench_text --variant both``: see the report.
+at the head goes; the gold does not hold it); ``bench_text --variant both``: as before (recall 0.966 /
+0.975 / 0.970, naive 0.843 / 0.988 / 0.909).
 """
 
 from __future__ import annotations
