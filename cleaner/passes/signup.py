@@ -6,6 +6,7 @@ reported speech that mentions signing up or newsletters stays.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from ..context import Context
@@ -66,6 +67,9 @@ class ConsentLine(VocabLinePass):
     tables: ClassVar[dict[str, str]] = {
         "consent": "consent or terms line of a sign-up form",
         "disclosure": "affiliate or sponsorship disclosure",
+        "disclosure_heading": "an author's disclosure box closing the page",
+        "disclosure_box": "an author's disclosure box closing the page",
+        "closing_note": "a note on the article's writer or making, closing the page",
     }
     default_max_words = 70  # a data-protection notice under a comment form runs long
 
@@ -73,15 +77,93 @@ class ConsentLine(VocabLinePass):
         """A line over ``_DISCLOSURE_MAX_WORDS`` words that only the disclosure table matched (it
         searches the line) is the article's paragraph about affiliate programs ("… as an Amazon
         associate she received a small commission on every blender …"); the long lines this pass
-        is for are the consent table's whole notices."""
+        is for are the consent table's whole notices. The disclosure box's lines go only closing the
+        page (:func:`_closing_disclosure`)."""
+        lines = ctx.doc.lines
         consent = ctx.table(self.family, "consent")
-        return {
+        disclosure = ctx.table(self.family, "disclosure")
+        out = {
             i for i in mine
-            if ctx.words(i) > _DISCLOSURE_MAX_WORDS and not consent.match(ctx.doc.lines[i].text)
+            if ctx.words(i) > _DISCLOSURE_MAX_WORDS and not consent.match(lines[i].text)
         }
+        boxed = [
+            i for i in mine
+            if i not in out and not consent.match(lines[i].text) and not disclosure.match(lines[i].text)
+        ]
+        if boxed:
+            out |= set(boxed) - _closing_disclosure(ctx, hits)
+        return out
 
 
 _DISCLOSURE_MAX_WORDS = 50  # (a disclosure runs a sentence or two)
+_BOX_LINES = 6  # the lines of a disclosure box closing the page, its headings with them
+
+
+# the articles a box's line about "the author" opens with, where a name would stand
+_DETERMINERS = frozenset({"the", "der", "die", "das", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli",
+                          "o", "os", "a", "as", "de", "het", "een"})
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _named_above(text: str, above: str) -> bool:
+    """Whether the person a box's line opens with (its capitalised words) is named in the text above it: by the
+    last of those words, the surname."""
+    words: list[str] = []
+    for w in _NAME_WORD.findall(text):
+        if not words and lower(w) in _DETERMINERS:
+            return False  # ("Der Autor ist Mitglied …", "The author is …": no person's name)
+        if not w[:1].isupper():
+            break
+        words.append(w)
+    return len(words) >= 2 and re.search(r"\b" + re.escape(words[-1]) + r"\b", above) is not None
+
+
+def _closing_disclosure(ctx: Context, hits: dict[int, int]) -> set[int]:
+    """The lines of an author's disclosure closing the page: the run of kept lines at its end that the disclosure
+    tables match or other passes took (up to ``_BOX_LINES`` of the tables'), where a box's line (table
+    ``disclosure_box``: "Mark Jones receives funding from …") stands under a heading (``disclosure_heading``:
+    "Conflict of interest", "Offenlegung", "Disclosure statement"), or a label's line carries its own disclosure
+    ("Belangenverstrengeling: de auteur is lid van …"); a note on the writer (``closing_note``: "The author is a
+    freelance journalist based in …") goes there with no heading. Alone, a box's line reads as the article's
+    sentence about a researcher, and a heading over the article's own paragraphs as its subheading."""
+    lines = ctx.doc.lines
+    heading = ctx.table("signup", "disclosure_heading")
+    box = ctx.table("signup", "disclosure_box")
+    note = ctx.table("signup", "closing_note")
+    kept = ctx.doc.kept()
+    run: list[tuple[int, str]] = []  # (line, kind) from the page's end up
+    for i in reversed(kept):
+        text = lines[i].text
+        if heading.match(text):
+            kind = "labelled" if ":" in text.rstrip(": ") else "heading"
+        elif box.match(text):
+            kind = "box"
+        elif note.match(text):
+            kind = "note"
+        elif i in hits:
+            kind = "residue"
+        else:
+            break
+        run.append((i, kind))
+        if sum(1 for _i, k in run if k != "residue") > _BOX_LINES:
+            return set()
+    if not run:
+        return set()
+    run.reverse()  # (read down)
+    # (a box's line about a person the article names is the article's: "Councillor Jane Hill receives funding from the
+    # developer …" under its subheading "Conflict of interest", the councillor named above)
+    named = " ".join(lines[i].text for i in kept if i < run[0][0])
+    out: set[int] = set()
+    headings: list[int] = []
+    for i, kind in run:
+        if kind == "heading":
+            headings.append(i)
+        elif kind in ("labelled", "note"):
+            out.add(i)
+        elif kind == "box" and headings and not _named_above(lines[i].text, named):
+            out.add(i)
+            out.update(headings)  # (a heading goes with the box's lines under it)
+    return out
 
 
 class Paywall(VocabLinePass):

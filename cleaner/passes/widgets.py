@@ -161,8 +161,26 @@ class FinanceWidget(VocabLinePass):
     name = "finance-widget"
     family = "widgets"
     description = "Portfolio, alert, instrument and quote boxes; market-data notices."
-    tables: ClassVar[dict[str, str]] = {"finance": "portfolio/quote widget or market-data notice"}
+    tables: ClassVar[dict[str, str]] = {
+        "finance": "portfolio/quote widget or market-data notice",
+        "head_widget": "weather, traffic or market widget over the article",
+    }
     default_max_words = 40
+
+    def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        """A head widget's line (``head_widget``: "12°C Cloudy", "DAX 18.492,49 +0,35%", "Traffic: …") goes only
+        over the article's first paragraph, and not as the line right over it (the headline's place): inside the
+        article a forecast's list of cities or a report's table of closes reads the same."""
+        lines = ctx.doc.lines
+        head = ctx.table(self.family, "head_widget")
+        finance = ctx.table(self.family, "finance")
+        kept = ctx.doc.kept()
+        first = next((pos for pos, i in enumerate(kept) if ctx.is_prose(i)), None)
+        before = set(kept[: first - 1]) if first is not None and first > 0 else set()
+        return {
+            i for i in mine
+            if i not in before and head.match(lines[i].text) and not finance.match(lines[i].text)
+        }
 
 
 class SiteChrome(VocabLinePass):
