@@ -17,18 +17,19 @@ sentence or two over them.
 Measured before (104 pages, 218 article lines, 418 residue lines): article lines lost 0, residue lines left 87:
 
 - (3) a Macedonian sentence told Russian (the words it shares with Russian, no letter of Macedonian's own), and (5)
-  Macedonian of two to four sentences told Serbian (a text with none of ѓ, ќ, ѕ; Macedonian writes ј, љ, њ, џ as Serbian does, and only
-  those five letters tell the alphabets apart): "Сподели" on each page, and the sr tables miss Macedonian's spellings
-  (test_redteam23's mk_recipe left six for it: "Автор: …", "Оценете го рецептот", "Споделете", "Слични рецепти" …);
+  Macedonian of two to four sentences told Serbian (a text with none of ѓ, ќ, ѕ; Macedonian writes ј, љ, њ, џ as
+  Serbian does, and only those five letters tell the alphabets apart): "Сподели" on each page, and the sr tables miss
+  Macedonian's spellings (test_redteam23's mk_recipe left six for it: "Автор: …", "Оценете го рецептот", "Споделете",
+  "Слични рецепти" …);
 - (19) Slovenian of one to four sentences told nothing (Slovenian's "je", "na", "se", "za", "v", "od" vote Czech and
   Polish alone, which the letters č, š, ž then rule out, and its own words are two or three: "tudi", "bodo"), so only
   the English tables: "Foto: Bobo", "Preberite tudi: …", "Deli", "Komentarji (3)"; a Slovenian results page leaned
-  Czech; (11) a sentence of Croatian, Bosnian or Serbian in the Latin script, and a short Croatian text (article
-  lines alone), were told nothing for the same reason;
-- (8) Estonian of three or four sentences, (4) Finnish of two, (6) Hebrew of one or two, (4) a Vietnamese sentence:
-  two or three votes of the language's
-  own words ("mukaan", "myös"; "את", "כי", "גם"), under the 8% of the words a clear answer needs and the four votes a
-  lean needs, nothing else voting (an Estonian text's "et", its "that", voted French);
+  Czech; (11) a sentence of Croatian, Bosnian or Serbian in the Latin script, and a short Croatian text (article lines
+  alone), were told nothing for the same reason;
+- (8) Estonian of three or four sentences, (4) Finnish of two, (6) Hebrew of one or two, (4) a Vietnamese sentence: two
+  or three votes of the language's own words ("mukaan", "myös"; "את", "כי", "גם"), under the 8% of the words a clear
+  answer needs and the four votes a lean needs, nothing else voting (an Estonian text's "et", its "that", voted
+  French);
 - (4) Catalan of two sentences, (4) Estonian of two, (8) a Finnish and an Estonian sentence, (11) English articles
   under Croatian or Slovenian chrome: see below.
 
