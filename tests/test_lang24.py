@@ -53,8 +53,9 @@ where it leaned Croatian, kept the count under its byline: the comment-ui pass t
 
 After: lost 0, left 27 (``RESIDUE_LEFT``): a Catalan page of two sentences (its "per", "un", "ha" vote Italian and
 Hungarian as much as its own words vote Catalan: no clear answer, no lean), an Estonian one of two (one vote of its
-own), a Finnish and an Estonian sentence (no function word in them), and the English articles under a Croatian or Slovenian site's chrome (told English: the page's other language is
-never looked for; a second vote over the short lines would cost every page). Elsewhere: test_redteam23's mk_recipe
+own), a Finnish and an Estonian sentence (no function word in them), and the English articles under a Croatian or
+Slovenian site's chrome (told English: the page's other language is never looked for; a second vote over the short
+lines would cost every page). Elsewhere: test_redteam23's mk_recipe
 left 6, now 0; its sl_sport left 4, now 0.
 
 Not changed (told as before, nothing lost): Serbian in the Latin script and Bosnian are told Croatian (by design: the
