@@ -394,10 +394,13 @@ _LETTER_PAIRS_AT = tuple((_LANGS.index(a), al, _LANGS.index(b), bl) for a, al, b
 # page read as Czech got the Czech tables. A text that writes č, š, ž (or Croatian's ć, đ) is written with its
 # diacritics; Polish writes none of those letters, and Czech and Slovak write their long and soft vowels in
 # every sentence (á é í ý ú, ě ř ů, ô ä ľ), more of them than of č, š, ž: a text with three of the southern
-# letters and fewer than half as many of a northern language's own is not that language (a Croatian page naming
-# Dvořák still is Croatian), and its shared words' votes do not count for it.
+# letters and fewer than half as many of a northern language's own (or one or two and none of its own) is not that
+# language (a Croatian page naming Dvořák still is Croatian), and its shared words' votes go to the southern language
+# with more votes of its own: a short Slovenian or Croatian text has only two or three of its own words ("tudi",
+# "bodo"; "će", "u"), which fell short of a clear answer once "je", "na", "se", "za" counted for no one.
 _SOUTH_LETTERS = "čšžćđ"
 _SOUTH_AT = (_LANGS.index("hr"), _LANGS.index("sl"))
+_BALTIC_LETTERS = "āēīūķļņģėįų"
 _NORTH_LETTERS: tuple[tuple[int, str], ...] = (
     (_LANGS.index("cs"), "áéíýúěřůôäľĺŕťď"),
     (_LANGS.index("pl"), "ąęłńśźż"),
@@ -423,15 +426,17 @@ _BG_AT = _LANGS.index("bg")
 _MK_LETTERS = "ѓќѕ"
 _NOT_MK_LETTERS = "йщъьюяыэёіїєґђћ"
 _MK_AT = _LANGS.index("mk")
+_RU_AT = _LANGS.index("ru")
 _TO_MK = tuple(_LANGS.index(lang) for lang in ("ru", "uk", "bg", "sr"))
 
 #: Letters that rule out a language's votes (so many of them at least, and none of the letters that keep it): a
 #: Catalan text's "a", "és" voted Hungarian, which writes ő and ű in every few sentences and never à, è, ò, ç; a
 #: Latvian text's "un" voted Italian, which never writes ā, ē, ī, ķ, ļ, ņ, ģ (5% of a Latvian text's letters; an
 #: Italian page naming Rīga has one or two); a Catalan text's "per", "un" voted Italian, which writes ì and ù and never
-#: ç, · or ï (nor the ó of Catalan's "-ció").
+#: ç, · or ï (nor the ó of Catalan's "-ció"); an Estonian text's "et" (its "that") voted French, which never writes õ
+#: and seldom ä or ö, and writes é, è, à or ç in every sentence.
 _VOTES_RULED_OUT: tuple[tuple[str, str, int, str], ...] = (
-    ("hu", "àèòç", 2, "őű"), ("it", "āēīķļņģ", 8, ""), ("it", "çó·ï", 3, "ìù"),
+    ("hu", "àèòç", 2, "őű"), ("it", "āēīķļņģ", 8, ""), ("it", "çó·ï", 3, "ìù"), ("fr", "õäö", 3, "éèàç"),
 )
 _VOTES_RULED_OUT_AT = tuple(
     (_LANGS.index(lang), letters, least, keep) for lang, letters, least, keep in _VOTES_RULED_OUT
@@ -463,14 +468,29 @@ def _cyrillic_votes(text: str, scores: list[float]) -> None:
         scores[n] = 0.0
 
 
-def _macedonian_votes(text: str, scores: list[float]) -> None:
-    """Give the Cyrillic languages' votes to Macedonian where the text writes its letters, or take its votes where the
-    text writes the letters it never does (see ``_MK_LETTERS``)."""
+#: The words that tell Macedonian from Serbian where neither's own letters do (a Serbian text with no ћ, ђ, a Macedonian
+#: one with no ѓ, ќ, ѕ: the two alphabets differ in those five letters alone): Macedonian's "во", "е", "со", "дека",
+#: "кога", "тоа" against Serbian's "у", "је", "су", "са", "када", "који"; the words both write ("се", "од", "што",
+#: "пред", "има", "може", "ја") tell nothing.
+_MK_WORDS = frozenset((
+    "во", "е", "со", "дека", "го", "тоа", "оваа", "овој", "овие", "тие", "таа", "тој", "кој", "кое", "кои", "нив",
+    "уште", "преку", "околу", "кога", "каде", "така", "многу", "сите", "биле",
+))
+_SR_WORDS = frozenset((
+    "у", "је", "су", "са", "који", "која", "које", "ће", "није", "као", "још", "после", "након", "између", "бити",
+    "био", "јер", "када", "тако", "његов", "њихов", "код",
+))
+
+
+def _macedonian_votes(text: str, scores: list[float], words: list[str]) -> None:
+    """Give the Cyrillic languages' votes to Macedonian where the text writes its letters (or, where it writes no
+    letter that tells it from Serbian, more of its words than of Serbian's: see ``_MK_WORDS``), or take its votes
+    where the text writes the letters it never does (see ``_MK_LETTERS``)."""
     if text.isascii():
         return
     own = sum(map(text.count, _MK_LETTERS))
     other = sum(map(text.count, _NOT_MK_LETTERS))
-    if (own >= 3 and other < own) or (own >= 2 and not other):
+    if (own >= 3 and other < own) or (own >= 2 and not other) or _macedonian_by_words(text, words, other):
         for n in _TO_MK:
             scores[_MK_AT] += scores[n]
             scores[n] = 0.0
@@ -478,14 +498,32 @@ def _macedonian_votes(text: str, scores: list[float]) -> None:
         scores[_MK_AT] = 0.0
 
 
+def _macedonian_by_words(text: str, words: list[str], other: int) -> bool:
+    """Whether a text that writes a letter only Macedonian and Serbian write (ј, љ, њ, џ: never a Russian "во вторник
+    со ним") and none Macedonian never writes (but for a quoted Serbian sentence's one or two ћ, ђ) holds two of
+    Macedonian's words at least (``_MK_WORDS``), and more of them than of Serbian's."""
+    if (other and (other >= 3 or other != sum(map(text.count, "ђћ")))) or not any(c in text for c in "јљњџ"):
+        return False
+    mk = sum([w in _MK_WORDS for w in words])
+    return mk >= 2 and mk > sum([w in _SR_WORDS for w in words])
+
+
 def _rule_out_by_letters(text: str, scores: list[float]) -> None:
     """Zero the votes of the northern Slavic languages a text in the southern ones' letters cannot be
     (see ``_SOUTH_LETTERS``)."""
-    if text.isascii() or not _holds_at_least(text, _SOUTH_LETTERS, 3):
+    if text.isascii() or not _holds_at_least(text, _SOUTH_LETTERS, 1):
         return
     south = sum(map(text.count, _SOUTH_LETTERS))
+    hr, sl = scores[_SOUTH_AT[0]], scores[_SOUTH_AT[1]]
+    # (the votes of the words they share go to the southern language with more votes of its own; none where the two
+    # have as many, or the text writes a Baltic letter: Lithuanian and Latvian write č, š, ž too, and "su", "kad")
+    to = -1 if hr == sl or any(c in text for c in _BALTIC_LETTERS) else _SOUTH_AT[0] if hr > sl else _SOUTH_AT[1]
     for n, own in _NORTH_LETTERS:
-        if scores[n] and 2 * sum(map(text.count, own)) < south:
+        # (one or two of the southern letters, and none of the northern language's: a short Slovenian results page,
+        # "Celje je doma igralo neodločeno s Koprom.", which Czech writes with its long vowels in every few words)
+        if scores[n] and (2 * sum(map(text.count, own)) < south if south >= 3 else not any(c in text for c in own)):
+            if to >= 0:
+                scores[to] += scores[n]
             scores[n] = 0.0
 
 
@@ -526,8 +564,8 @@ def _votes(sample: str, lowered: str | None = None) -> tuple[list[str], list[flo
                 scores[b], scores[a] = scores[b] + scores[a], 0.0
     if scores[_SOUTH_AT[0]] or scores[_SOUTH_AT[1]]:
         _rule_out_by_letters(text, scores)
-    if scores[_MK_AT]:
-        _macedonian_votes(text, scores)
+    if scores[_MK_AT] or scores[_SR_AT] or scores[_RU_AT]:  # (Macedonian's words may have voted Serbian or Russian)
+        _macedonian_votes(text, scores, words)
     if scores[_BG_AT] or scores[_SR_AT]:
         _cyrillic_votes(text, scores)
     for n, letters, least, keep in _VOTES_RULED_OUT_AT:
@@ -611,6 +649,10 @@ def _clear_margin_of(words: list[str], scores: list[float], first: int) -> bool:
 #: :func:`lean_by_stopwords`: the fewest votes, and the least share of the words, a lean needs.
 LEAN_MIN_VOTES = 4.0
 LEAN_MIN_SHARE = 0.03
+#: ... or fewer votes, this many at least, where no other language has a third of them: a short text (two or three
+#: lines) in a language whose list holds only its own words ("mukaan", "myös"; "את", "כי", "גם") has two or three,
+#: and nothing else votes.
+LEAN_UNOPPOSED_VOTES = 2.0
 
 
 def lean_by_stopwords(sample: str) -> str | None:
@@ -618,17 +660,25 @@ def lean_by_stopwords(sample: str) -> str | None:
     lists, tables and headings has too few function words for a clear answer, but the few
     it has still point one way ("1a etapa: 10 de março", "Calendário da Stock Car").
 
-    The winner needs ``LEAN_MIN_VOTES`` votes, ``LEAN_MIN_SHARE`` of the words and a clear
-    margin over the runner-up (:func:`_clear_margin`; a clear answer needs 8% of the words and
-    20 words). Only the residue vocabularies follow a lean (see ``Context.vocab_languages``);
-    prose is still judged without a stopword list.
+    The winner needs ``LEAN_MIN_VOTES`` votes (or ``LEAN_UNOPPOSED_VOTES`` where no other language has a
+    third as many: a short text), ``LEAN_MIN_SHARE`` of the words and a clear margin over the runner-up
+    (:func:`_clear_margin`; a clear answer needs 8% of the words and 20 words). Only the residue
+    vocabularies follow a lean (see ``Context.vocab_languages``); prose is still judged without a
+    stopword list.
     """
     words, scores = _votes(sample)
     first = _first(scores)
     top = scores[first]
-    if top >= LEAN_MIN_VOTES and top >= LEAN_MIN_SHARE * len(words) and _clear_margin_of(words, scores, first):
+    if top < LEAN_MIN_VOTES and (top < LEAN_UNOPPOSED_VOTES or _runner_up(scores, first) * 3 > top):
+        return None
+    if top >= LEAN_MIN_SHARE * len(words) and _clear_margin_of(words, scores, first):
         return _ruled_out(_pick(_LANGS[first], words), sample)
     return None
+
+
+def _runner_up(scores: list[float], first: int) -> float:
+    """The most votes of a language other than ``first``."""
+    return max([v for n, v in enumerate(scores) if n != first], default=0.0)
 
 
 #: Letters that rule a language out whatever its function words say: Assamese writes its own ৰ and ৱ where

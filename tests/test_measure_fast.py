@@ -272,8 +272,8 @@ def _ref_votes(sample: str) -> tuple[list[str], list[float]]:
     # language's votes out)
     if scores[language._SOUTH_AT[0]] or scores[language._SOUTH_AT[1]]:
         language._rule_out_by_letters(text, scores)
-    if scores[language._MK_AT]:
-        language._macedonian_votes(text, scores)
+    if scores[language._MK_AT] or scores[language._SR_AT] or scores[language._RU_AT]:
+        language._macedonian_votes(text, scores, words)
     if scores[language._BG_AT] or scores[language._SR_AT]:
         language._cyrillic_votes(text, scores)
     for n, letters, least, keep in language._VOTES_RULED_OUT_AT:
