@@ -33,6 +33,7 @@ from itertools import pairwise
 from ..context import Context
 from ..textstats import COLONS, JOINED_WORDS, SENTENCE_ENDS, ends_colon, ends_sentence, lower
 from .base import Pass
+from .blocks import _long_words
 from .edge_guards import (
     EVENT_DATE_WORDS,
     TAIL,
@@ -644,8 +645,8 @@ class HeadlineRun(Pass):
                 if not self._list_of_headlines(ctx, run, before):
                     continue
                 if not vocabulary:  # (the article's words, read once a run is found)
-                    paragraphs = [lines[j].text for j in kept if first <= j <= last and closed(j)]
-                    vocabulary = {w for text in paragraphs for w in _LONG_WORD.findall(lower(text))}
+                    paragraphs = "\n".join([lines[j].text for j in kept if first <= j <= last and closed(j)])
+                    vocabulary = set(_long_words(lower(paragraphs)))
                 ours = [lines[j].removal is None and _of_the_article(ctx, j, vocabulary) for j in run]
                 if where == "before":
                     # (the article's own header closing the run, right over its first paragraph)
@@ -665,11 +666,12 @@ class HeadlineRun(Pass):
         """The runs of ``min_run`` headline-like lines or more in ``region``, each with the kept line over it (-1:
         none)."""
         lines = ctx.doc.lines
+        counts = ctx.word_counts()  # (read once: most lines of a page's edges are too short or too long)
         out: list[tuple[list[int], int]] = []
         run: list[int] = []
         before = -1
         for i in region:
-            if _headline_like(ctx, i):
+            if _HEADLINE_RUN_WORDS[0] <= counts[i] <= _HEADLINE_RUN_WORDS[1] and _headline_like(ctx, i):
                 run.append(i)
             elif lines[i].removal is None:
                 if len(run) >= self.min_run:
@@ -692,7 +694,6 @@ class HeadlineRun(Pass):
 
 
 _HEADLINE_RUN_WORDS = (4, 20)
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _PARTED_LINES = 2
 
 
@@ -707,7 +708,7 @@ def _parted(ctx: Context, last: int, start: int) -> bool:
 def _of_the_article(ctx: Context, i: int, vocabulary: set[str]) -> bool:
     """Line ``i`` is in the article's words: half its long words or more stand in the article's closed paragraphs
     (a gallery's caption naming the article's artists, a product's feature under its review, its own headline)."""
-    words = _LONG_WORD.findall(lower(ctx.doc.lines[i].text))
+    words = _long_words(lower(ctx.doc.lines[i].text))
     return bool(words) and sum(1 for w in words if w in vocabulary) * 2 >= len(words)
 
 
