@@ -639,22 +639,25 @@ class HeadlineRun(Pass):
         if first is None:
             return
         last = next(i for i in reversed(kept) if closed(i))
-        vocabulary: set[str] = set()
         for where, region in (("before", range(first)), ("after", range(last + 1, len(lines)))):
+            vocabulary: set[str] = set()
             for run, before in self._runs(ctx, region):
                 if not self._list_of_headlines(ctx, run, before):
                     continue
-                if not vocabulary:  # (the article's words, read once a run is found)
-                    paragraphs = "\n".join([lines[j].text for j in kept if first <= j <= last and closed(j)])
-                    vocabulary = set(_long_words(lower(paragraphs)))
+                if where != "before" and not _parted(ctx, last, next(j for j in run if lines[j].removal is None)):
+                    continue
+                if not vocabulary:
+                    # (the article's words, read once a run is found: its closed paragraphs nearest the run, where
+                    # the words of its header or its gallery stand)
+                    paragraphs = [j for j in kept if first <= j <= last and closed(j)]
+                    near = paragraphs[:_NEAR] if where == "before" else paragraphs[-_NEAR:]
+                    vocabulary = set(_long_words(lower("\n".join([lines[j].text for j in near]))))
                 ours = [lines[j].removal is None and _of_the_article(ctx, j, vocabulary) for j in run]
                 if where == "before":
                     # (the article's own header closing the run, right over its first paragraph)
                     while ours and ours[-1]:
                         ours.pop()
                         run.pop()
-                elif not _parted(ctx, last, next((j for j in run if lines[j].removal is None), run[0])):
-                    continue
                 left = [j for j in run if lines[j].removal is None]
                 if len(run) < self.min_run or sum(ours) * 2 >= len(left):
                     continue
@@ -694,6 +697,7 @@ class HeadlineRun(Pass):
 
 
 _HEADLINE_RUN_WORDS = (4, 20)
+_NEAR = 8  # the closed paragraphs whose words are the article's, from the run's side
 _PARTED_LINES = 2
 
 
@@ -720,7 +724,10 @@ def _headline_like(ctx: Context, i: int) -> bool:
     if line.lead or not _HEADLINE_RUN_WORDS[0] <= words <= _HEADLINE_RUN_WORDS[1]:
         return False
     text = line.text
-    if ends_sentence(text) or ends_colon(text) or text.rstrip()[-1:] in _NOT_TITLE_END:
+    end = ord(text[-1])  # (a line's text is never empty; most headlines end in a letter or a figure)
+    if not (97 <= end <= 122 or 65 <= end <= 90 or 48 <= end <= 57) and (
+        ends_sentence(text) or ends_colon(text) or text.rstrip()[-1:] in _NOT_TITLE_END
+    ):
         return False
     first = text[:1]
     return not first.islower() and first not in _DASHES
