@@ -631,14 +631,19 @@ class HeadlineRun(Pass):
             least = (3 * least + 3) // 4
         elif ctx.vocab_languages[0] in JOINED_WORDS:
             least = (least + 1) // 2
-
-        def closed(i: int) -> bool:
-            return ctx.words(i) >= least and ends_sentence(lines[i].text) and ctx.is_prose(i)
-
-        first = next((i for i in kept if closed(i)), None)
-        if first is None:
+        counts = ctx.word_counts()
+        # (written out, no closure: the head and the tail of a naive page are long, and both are read)
+        first = last = -1
+        for i in kept:
+            if counts[i] >= least and ends_sentence(lines[i].text) and ctx.is_prose(i):
+                first = i
+                break
+        if first < 0:
             return
-        last = next(i for i in reversed(kept) if closed(i))
+        for i in reversed(kept):
+            if counts[i] >= least and ends_sentence(lines[i].text) and ctx.is_prose(i):
+                last = i
+                break
         for where, region in (("before", range(first)), ("after", range(last + 1, len(lines)))):
             vocabulary: set[str] = set()
             for run, before in self._runs(ctx, region):
@@ -649,9 +654,15 @@ class HeadlineRun(Pass):
                 if not vocabulary:
                     # (the article's words, read once a run is found: its closed paragraphs nearest the run, where
                     # the words of its header or its gallery stand)
-                    paragraphs = [j for j in kept if first <= j <= last and closed(j)]
-                    near = paragraphs[:_NEAR] if where == "before" else paragraphs[-_NEAR:]
-                    vocabulary = set(_long_words(lower("\n".join([lines[j].text for j in near]))))
+                    near: list[str] = []
+                    for j in kept if where == "before" else reversed(kept):
+                        if first <= j <= last and counts[j] >= least and ends_sentence(lines[j].text) and (
+                            ctx.is_prose(j)
+                        ):
+                            near.append(lines[j].text)
+                            if len(near) == _NEAR:
+                                break
+                    vocabulary = set(_long_words(lower("\n".join(near))))
                 ours = [lines[j].removal is None and _of_the_article(ctx, j, vocabulary) for j in run]
                 if where == "before":
                     # (the article's own header closing the run, right over its first paragraph)
