@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from itertools import pairwise
+from typing import Final
 
 from ..context import Context
 from ..textstats import COLONS, JOINED_WORDS, SENTENCE_ENDS, ends_colon, ends_sentence, lower
@@ -644,9 +645,9 @@ class HeadlineRun(Pass):
             if counts[i] >= least and ends_sentence(lines[i].text) and ctx.is_prose(i):
                 last = i
                 break
-        for where, region in (("before", range(first)), ("after", range(last + 1, len(lines)))):
+        for where, start, stop in (("before", 0, first), ("after", last + 1, len(lines))):
             vocabulary: set[str] = set()
-            for run, before in self._runs(ctx, region):
+            for run, before in self._runs(ctx, start, stop):
                 if not self._list_of_headlines(ctx, run, before):
                     continue
                 if where != "before" and not _parted(ctx, last, next(j for j in run if lines[j].removal is None)):
@@ -676,16 +677,17 @@ class HeadlineRun(Pass):
                 for j in left:
                     ctx.doc.remove(j, self.name, reason)
 
-    def _runs(self, ctx: Context, region: range) -> list[tuple[list[int], int]]:
-        """The runs of ``min_run`` headline-like lines or more in ``region``, each with the kept line over it (-1:
-        none)."""
+    def _runs(self, ctx: Context, start: int, stop: int) -> list[tuple[list[int], int]]:
+        """The runs of ``min_run`` headline-like lines or more in lines ``start`` to ``stop``, each with the kept line
+        over it (-1: none)."""
         lines = ctx.doc.lines
         counts = ctx.word_counts()  # (read once: most lines of a page's edges are too short or too long)
         out: list[tuple[list[int], int]] = []
         run: list[int] = []
         before = -1
-        for i in region:
-            if _HEADLINE_RUN_WORDS[0] <= counts[i] <= _HEADLINE_RUN_WORDS[1] and _headline_like(ctx, i):
+        for i in range(start, stop):  # (two ints: compiled, a loop in C)
+            n: int = counts[i]
+            if _RUN_LEAST <= n <= _RUN_MOST and _headline_like(ctx, i):
                 run.append(i)
             elif lines[i].removal is None:
                 if len(run) >= self.min_run:
@@ -707,7 +709,9 @@ class HeadlineRun(Pass):
         return bool(left) and figures * 2 < len(left) and labelled * 2 < len(left)
 
 
-_HEADLINE_RUN_WORDS = (4, 20)
+# a headline's words (compiled, Final ints are constants: the edges' every line is asked)
+_RUN_LEAST: Final = 4
+_RUN_MOST: Final = 20
 _NEAR = 8  # the closed paragraphs whose words are the article's, from the run's side
 _PARTED_LINES = 2
 
@@ -732,7 +736,7 @@ def _headline_like(ctx: Context, i: int) -> bool:
     comma or colon, not opening in lower case or on a dash (an attribution)."""
     line = ctx.doc.lines[i]
     words = ctx.words(i)
-    if line.lead or not _HEADLINE_RUN_WORDS[0] <= words <= _HEADLINE_RUN_WORDS[1]:
+    if line.lead or not _RUN_LEAST <= words <= _RUN_MOST:
         return False
     text = line.text
     end = ord(text[-1])  # (a line's text is never empty; most headlines end in a letter or a figure)
