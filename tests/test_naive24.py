@@ -22,7 +22,8 @@ The fix is a pass ``headline-run`` (structure family, before edge-furniture). Gu
 announces (a colon), a run of data rows (half its lines hold a figure, or a label and a colon inside: tour
 dates, results, a recipe's quantities), a run half of whose lines are in the article's words (half their long
 words stand in its closed paragraphs: a gallery's captions, a product's features), the lines in the article's
-words closing a run right over the first paragraph (its own headline, standfirst and caption), at the tail a
+words closing a run right over the first paragraph (its own headline, standfirst and caption), a run of short
+lines ending right over it (a box of key points under the headline: test_article_shapes13), at the tail a
 run no residue parts from the text (the article's own closing list: a cast, a route's stops, a how-to's steps,
 which a first version without this guard took: 15 lines of these pages), and any run between closed paragraphs
 (lists and subheadings inside the article). ``python tests/test_naive24.py`` prints the numbers.

@@ -652,6 +652,8 @@ class HeadlineRun(Pass):
                     continue
                 if where != "before" and not _parted(ctx, last, next(j for j in run if lines[j].removal is None)):
                     continue
+                if where == "before" and _key_points(ctx, run, first):
+                    continue
                 if not vocabulary:
                     # (the article's words, read once a run is found: its closed paragraphs nearest the run, where
                     # the words of its header or its gallery stand)
@@ -714,6 +716,20 @@ _RUN_LEAST: Final = 4
 _RUN_MOST: Final = 20
 _NEAR = 8  # the closed paragraphs whose words are the article's, from the run's side
 _PARTED_LINES = 2
+
+
+def _key_points(ctx: Context, run: list[int], first: int) -> bool:
+    """A box of key points under the headline, right over the article's first closed paragraph (line ``first``):
+    the run ends three lines or fewer over it, and its lines are short (under seven words in the mean: "Das
+    Wichtigste in Kürze", "Drei Menschen im Krankenhaus"), where a sidebar's headlines run to ten."""
+    if first - run[-1] > _BOX_GAP:
+        return False
+    left = [j for j in run if ctx.doc.lines[j].removal is None]
+    return sum(ctx.words(j) for j in left) < _BOX_WORDS * len(left)
+
+
+_BOX_GAP = 4  # (three lines between: the box's items of a word or two)
+_BOX_WORDS = 7
 
 
 def _parted(ctx: Context, last: int, start: int) -> bool:
