@@ -761,4 +761,14 @@ def _headline_like(ctx: Context, i: int) -> bool:
     ):
         return False
     first = text[:1]
-    return not first.islower() and first not in _DASHES
+    if first.islower() or first in _DASHES:
+        return False
+    # (a paragraph closed before its citation, "… vermehrt.[2]"; names or places in a row, "Marco De Santis, Giulia
+    # Ferri, Antonio Russo"; a time of day, "Valid from 18:00 Mon 3 Feb": a text's lines, no headline's)
+    if ". " in text or "]" in text[-4:] or text.count(",") >= _ROW_COMMAS:
+        return False
+    return not (ctx.digit(i) and _CLOCK.search(text))
+
+
+_ROW_COMMAS: Final = 2
+_CLOCK: Final = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
