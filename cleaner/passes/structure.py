@@ -608,7 +608,8 @@ class HeadlineRun(Pass):
       "200 g di farina", "England (Group A): 10th appearance");
     * a run half of whose lines are in the article's words (half their long words stand in its closed
       paragraphs: a gallery's captions, a product's features); at the head, the lines in the article's words
-      closing the run (its own headline, standfirst and a photo's caption over the first paragraph);
+      closing the run (its own headline, standfirst and a photo's caption over the first paragraph), and a run
+      of short lines right over that paragraph (a box of key points under the headline);
     * at the tail, a run no residue parts from the text (two lines or more, one of them another pass's): the
       article's own closing list (a cast, a route's stops, a how-to's steps) stands right under it;
     * anything between the first and the last closed paragraph (lists, subheadings)."""
@@ -749,7 +750,8 @@ def _of_the_article(ctx: Context, i: int, vocabulary: set[str]) -> bool:
 
 def _headline_like(ctx: Context, i: int) -> bool:
     """Line ``i`` reads as a headline in a list: four to twenty words, no list item, closed by no sentence mark,
-    comma or colon, not opening in lower case or on a dash (an attribution)."""
+    comma or colon, not opening in lower case or on a dash (an attribution), no sentence break, citation mark,
+    row of names or time of day in it."""
     line = ctx.doc.lines[i]
     words = ctx.words(i)
     if line.lead or not _RUN_LEAST <= words <= _RUN_MOST:
