@@ -18,7 +18,7 @@ from .passes.metadata import Byline, ClockLine, Dateline, GluedMetadata, Labelle
 from .passes.promos import CallToAction, CountedTeasers, PromoLabel, TeaserBox
 from .passes.signup import ConsentLine, NewsletterBox, NewsletterPrompt, Paywall
 from .passes.site import SiteBoilerplate
-from .passes.structure import EdgeFurniture, TitleLine
+from .passes.structure import EdgeFurniture, HeadlineRun, TitleLine
 from .passes.widgets import EdgeLink, FeedbackPrompt, FinanceWidget, SiteChrome, SocialButtons, TableOfContents
 
 TEXT_PIPELINE: tuple[type[Pass], ...] = (
@@ -54,6 +54,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     DetachedBlocks,
     CountedTeasers,
     AuthorBio,
+    HeadlineRun,
     EdgeFurniture,
     TitleLine,
     EmptyCommentSection,

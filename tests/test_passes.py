@@ -1556,6 +1556,42 @@ NEGATIVES += [
              "\n".join([TITLE, "Jane Doe: Yes, we argued about it for a long time.", *ARTICLE]),
              ("Jane Doe: Yes, we argued about it for a long time.",)),
 ]
+# a list of other stories' headlines at the page's edges (naive24): a sidebar over the article, a box of the
+# section's latest stories under it; the article's own list right under its text, or announced, stays
+_SIDEBAR = [
+    "Storm knocks out power to thousands across the county overnight",
+    "School board votes to delay new start times until next fall",
+    "Police identify driver killed in crash on Route 9 near the airport",
+]
+_LATEST = [
+    "Man charged in string of car break-ins at mall parking lot",
+    "High school football team heads to state semifinal for first time",
+    "New coffee shop opens in former bank building on Main Street",
+]
+_STOPS = [
+    "Cangas de Onís and the lakes of Covadonga",
+    "Cudillero and its harbour of coloured houses",
+    "Ribadeo and the Beach of the Cathedrals",
+]
+POSITIVES += [
+    Positive("headline-run-sidebar", "headline-run", "a run of other stories' headlines before the article",
+             "\n".join([*_SIDEBAR, "Obituaries", *ARTICLE]), _SIDEBAR[0]),
+    Positive("headline-run-latest-stories", "headline-run", "a run of other stories' headlines after the article",
+             "\n".join([*ARTICLE, "Share", "Facebook", *_LATEST]), _LATEST[0], needs=("social-buttons",)),
+]
+NEGATIVES += [
+    Negative("headline-run-closing-list-under-the-text", "headline-run", "\n".join([*ARTICLE, *_STOPS]),
+             tuple(_STOPS)),
+    Negative("headline-run-announced-list", "headline-run",
+             "\n".join([*ARTICLE, "Share", "Facebook", "The route's stops:", *_STOPS]), tuple(_STOPS)),
+    # the article's own header over its first paragraph: its headline, standfirst and photo caption
+    Negative("headline-run-the-articles-header", "headline-run",
+             "\n".join(["New plan for the old harbour ends two years of arguments",
+                         "The eastern quay will be rebuilt and opened to the public",
+                         "Boats land their catch in the harbour every morning", *ARTICLE]),
+             ("The eastern quay will be rebuilt and opened to the public",
+              "Boats land their catch in the harbour every morning")),
+]
 NEGATIVES += [
     neg("source-in-a-sentence", "copyright", "SOURCE Energy said it would bid for the site next year."),
     neg("views-expressed-reported", "copyright",

@@ -29,10 +29,12 @@ import re
 import unicodedata
 from collections.abc import Callable
 from itertools import pairwise
+from typing import Final
 
 from ..context import Context
-from ..textstats import COLONS, JOINED_WORDS, SENTENCE_ENDS, ends_colon, ends_sentence
+from ..textstats import COLONS, JOINED_WORDS, SENTENCE_ENDS, ends_colon, ends_sentence, lower
 from .base import Pass
+from .blocks import _long_words
 from .edge_guards import (
     EVENT_DATE_WORDS,
     TAIL,
@@ -592,3 +594,188 @@ _NOT_MENU_END = _NOT_TITLE_END - {"!"}  # (a menu's "On This Day in Space!" is a
 _MENU_ITEM_WORDS = 6
 _CLOSERS = "\"'”’»›)]」』"
 _DASHES = "—–-"  # "— David McKinley on Sunday, …": an attribution, not a headline
+
+
+class HeadlineRun(Pass):
+    """Lists of other stories' headlines at the page's edges: a run of ``min_run`` headline-like lines or more
+    before the article's first closed paragraph or after its last one (a "most read" box over the headline, the
+    section's latest stories under the text, with no heading a vocabulary knows, in any language). A headline-like
+    line is four to twenty words, capitalised, closed by no sentence mark, comma or colon, no list item; one another
+    pass took (a teaser box's part of the list) counts in the run, and the others it took (a teaser's byline or
+    stamp) neither break nor make it.
+
+    The page furniture test misses these lines: a headline has the function words of a sentence, and one of
+    twelve words or more reads as prose, which let it anchor the article in the middle of a sidebar (so the menus
+    around it stayed too). Kept, judged by the lines the run keeps:
+
+    * a run the line over it announces (a colon: "The nominees are:");
+    * rows of data: half the lines or more hold a figure, or a label and a colon ("June 9 – Tampa, FL",
+      "200 g di farina", "England (Group A): 10th appearance");
+    * a run half of whose lines are in the article's words (half their long words stand in its closed
+      paragraphs: a gallery's captions, a product's features); at the head, the lines in the article's words
+      closing the run (its own headline, standfirst and a photo's caption over the first paragraph), and a run
+      of short lines right over that paragraph (a box of key points under the headline);
+    * at the tail, a run no residue parts from the text (two lines or more, one of them another pass's): the
+      article's own closing list (a cast, a route's stops, a how-to's steps) stands right under it;
+    * anything between the first and the last closed paragraph (lists, subheadings)."""
+
+    name = "headline-run"
+    family = "structure"
+    description = (
+        "Runs of headline-like lines (other stories' titles) before the article's first closed paragraph or after "
+        "its last."
+    )
+
+    def __init__(self, min_run: int = 3, min_anchor_words: int = 12) -> None:
+        self.min_run = min_run
+        self.min_anchor_words = min_anchor_words
+
+    def run(self, ctx: Context) -> None:
+        kept = ctx.doc.kept()
+        lines = ctx.doc.lines
+        least = self.min_anchor_words
+        if ctx.vocab_languages[0] in _LONG_WORDS:  # (as edge-furniture's anchor)
+            least = (3 * least + 3) // 4
+        elif ctx.vocab_languages[0] in JOINED_WORDS:
+            least = (least + 1) // 2
+        counts = ctx.word_counts()
+        # (written out, no closure: the head and the tail of a naive page are long, and both are read)
+        first = last = -1
+        for i in kept:
+            if counts[i] >= least and ends_sentence(lines[i].text) and ctx.is_prose(i):
+                first = i
+                break
+        if first < 0:
+            return
+        for i in reversed(kept):
+            if counts[i] >= least and ends_sentence(lines[i].text) and ctx.is_prose(i):
+                last = i
+                break
+        for where, start, stop in (("before", 0, first), ("after", last + 1, len(lines))):
+            vocabulary: set[str] = set()
+            for run, before in self._runs(ctx, start, stop):
+                if not self._list_of_headlines(ctx, run, before):
+                    continue
+                if where != "before" and not _parted(ctx, last, next(j for j in run if lines[j].removal is None)):
+                    continue
+                if where == "before" and _key_points(ctx, run, first):
+                    continue
+                if not vocabulary:
+                    # (the article's words, read once a run is found: its closed paragraphs nearest the run, where
+                    # the words of its header or its gallery stand)
+                    near: list[str] = []
+                    for j in kept if where == "before" else reversed(kept):
+                        if first <= j <= last and counts[j] >= least and ends_sentence(lines[j].text) and (
+                            ctx.is_prose(j)
+                        ):
+                            near.append(lines[j].text)
+                            if len(near) == _NEAR:
+                                break
+                    vocabulary = set(_long_words(lower("\n".join(near))))
+                ours = [lines[j].removal is None and _of_the_article(ctx, j, vocabulary) for j in run]
+                if where == "before":
+                    # (the article's own header closing the run, right over its first paragraph)
+                    while ours and ours[-1]:
+                        ours.pop()
+                        run.pop()
+                left = [j for j in run if lines[j].removal is None]
+                if len(run) < self.min_run or sum(ours) * 2 >= len(left):
+                    continue
+                reason = f"a run of other stories' headlines {where} the article"
+                for j in left:
+                    ctx.doc.remove(j, self.name, reason)
+
+    def _runs(self, ctx: Context, start: int, stop: int) -> list[tuple[list[int], int]]:
+        """The runs of ``min_run`` headline-like lines or more in lines ``start`` to ``stop``, each with the kept line
+        over it (-1: none)."""
+        lines = ctx.doc.lines
+        counts = ctx.word_counts()  # (read once: most lines of a page's edges are too short or too long)
+        out: list[tuple[list[int], int]] = []
+        run: list[int] = []
+        before = -1
+        for i in range(start, stop):  # (two ints: compiled, a loop in C)
+            n: int = counts[i]
+            if _RUN_LEAST <= n <= _RUN_MOST and _headline_like(ctx, i):
+                run.append(i)
+            elif lines[i].removal is None:
+                if len(run) >= self.min_run:
+                    out.append((run, before))
+                run = []
+                before = i
+        if len(run) >= self.min_run:
+            out.append((run, before))
+        return out
+
+    def _list_of_headlines(self, ctx: Context, run: list[int], before: int) -> bool:
+        """The run is a list of headlines: not announced, not rows of data (judged by the lines it keeps)."""
+        lines = ctx.doc.lines
+        if before >= 0 and ends_colon(lines[before].text):
+            return False
+        left = [j for j in run if lines[j].removal is None]
+        figures = sum(1 for j in left if ctx.digit(j))
+        labelled = sum(1 for j in left if ": " in lines[j].text)
+        return bool(left) and figures * 2 < len(left) and labelled * 2 < len(left)
+
+
+# a headline's words (compiled, Final ints are constants: the edges' every line is asked)
+_RUN_LEAST: Final = 4
+_RUN_MOST: Final = 20
+_NEAR = 8  # the closed paragraphs whose words are the article's, from the run's side
+_PARTED_LINES = 2
+
+
+def _key_points(ctx: Context, run: list[int], first: int) -> bool:
+    """A box of key points under the headline, right over the article's first closed paragraph (line ``first``):
+    the run ends three lines or fewer over it, and its lines are short (under seven words in the mean: "Das
+    Wichtigste in Kürze", "Drei Menschen im Krankenhaus"), where a sidebar's headlines run to ten."""
+    if first - run[-1] > _BOX_GAP:
+        return False
+    left = [j for j in run if ctx.doc.lines[j].removal is None]
+    return sum(ctx.words(j) for j in left) < _BOX_WORDS * len(left)
+
+
+_BOX_GAP = 4  # (three lines between: the box's items of a word or two)
+_BOX_WORDS = 7
+
+
+def _parted(ctx: Context, last: int, start: int) -> bool:
+    """Residue parts the article's last closed paragraph (line ``last``) from a run starting at line ``start``:
+    two lines or more stand between them, one of them taken by another pass (share buttons, tags, a byline, the
+    copyright), as the page's furniture parts the article from a box of more stories."""
+    lines = ctx.doc.lines
+    return start - last > _PARTED_LINES and any(lines[j].removal is not None for j in range(last + 1, start))
+
+
+def _of_the_article(ctx: Context, i: int, vocabulary: set[str]) -> bool:
+    """Line ``i`` is in the article's words: half its long words or more stand in the article's closed paragraphs
+    (a gallery's caption naming the article's artists, a product's feature under its review, its own headline)."""
+    words = _long_words(lower(ctx.doc.lines[i].text))
+    return bool(words) and sum(1 for w in words if w in vocabulary) * 2 >= len(words)
+
+
+def _headline_like(ctx: Context, i: int) -> bool:
+    """Line ``i`` reads as a headline in a list: four to twenty words, no list item, closed by no sentence mark,
+    comma or colon, not opening in lower case or on a dash (an attribution), no sentence break, citation mark,
+    row of names or time of day in it."""
+    line = ctx.doc.lines[i]
+    words = ctx.words(i)
+    if line.lead or not _RUN_LEAST <= words <= _RUN_MOST:
+        return False
+    text = line.text
+    end = ord(text[-1])  # (a line's text is never empty; most headlines end in a letter or a figure)
+    if not (97 <= end <= 122 or 65 <= end <= 90 or 48 <= end <= 57) and (
+        ends_sentence(text) or ends_colon(text) or text.rstrip()[-1:] in _NOT_TITLE_END
+    ):
+        return False
+    first = text[:1]
+    if first.islower() or first in _DASHES:
+        return False
+    # (a paragraph closed before its citation, "… vermehrt.[2]"; names or places in a row, "Marco De Santis, Giulia
+    # Ferri, Antonio Russo"; a time of day, "Valid from 18:00 Mon 3 Feb": a text's lines, no headline's)
+    if ". " in text or "]" in text[-4:] or text.count(",") >= _ROW_COMMAS:
+        return False
+    return not (":" in text and _CLOCK.search(text))  # (the colon asked first: most lines have none)
+
+
+_ROW_COMMAS: Final = 2
+_CLOCK: Final = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
