@@ -211,7 +211,7 @@ def test_long_words_are_the_regex_runs() -> None:
 def test_verdict_headings_gated_as_the_table_matches() -> None:
     """The verdict-heading memo (its lines ruled out in a batch by the table's gate) says what the table's
     regexes say of every line: the gate only saves them."""
-    from cleaner.passes.edge_guards import VerdictHeadings
+    from cleaner.passes.edge_boxes import VerdictHeadings
 
     headings = "Pros\nCons:\n▶ Pros\nThe good\nWhat we liked\nNachteile\nPoints forts\nПлюсы\n优点：\nProse\nFor you"
     for text in [*TEXTS, headings]:
@@ -296,7 +296,7 @@ def test_opens_address_is_the_regex() -> None:
 def test_phone_labels_open_so() -> None:
     """``footer_contact_block`` asks ``_LABELLED_PHONE`` only of a line opening on one of ``_PHONE_LABEL_FIRST``:
     no other character, in any case, opens a line the regex reads as a labelled phone."""
-    from cleaner.passes.edge_guards import _LABELLED_PHONE, _PHONE_LABEL_FIRST
+    from cleaner.passes.edge_contacts import _LABELLED_PHONE, _PHONE_LABEL_FIRST
 
     cased = [ch for ch in EVERY if ch.isascii() or ch.lower() != ch or ch.upper() != ch]
     rests = ("el: 0113 378 5005", "ax 0113 378", "hone: 156", "elefone: 156", "él. : 02 28 25 20 00", "lf: 12 34 56",
@@ -312,7 +312,7 @@ def test_street_and_town_ends_before_their_regexes() -> None:
     """``footer_contact_block`` asks ``_STREET`` and ``_POSTCODE_TOWN`` only of a line whose ends may hold their
     figures (``_street_ends``, ``_town_ends``): every line either regex reads whole passes its look, and the looks
     let the lines of an address through."""
-    from cleaner.passes.edge_guards import _POSTCODE_TOWN, _STREET, _street_ends, _town_ends
+    from cleaner.passes.edge_contacts import _POSTCODE_TOWN, _STREET, _street_ends, _town_ends
 
     digits = "0123456789٣５"
     shaped = [f"{a}{b}" for a in ("12 ", "Main St ", "D-", "AB-", "Leeds LS1 ", "x", "") for b in digits + "aZ"]
@@ -460,9 +460,9 @@ def test_first_sentence_is_split_sentences_first_when_there_are_more() -> None:
 
 
 def test_count_heading_prechecks_keep_every_match() -> None:
-    """``edge_guards._count_heading`` tries ``_COUNT_HEADING`` only where a figure opens or closes the line (or a
+    """``edge_comments._count_heading`` tries ``_COUNT_HEADING`` only where a figure opens or closes the line (or a
     bracket closes it) and one space at most parts its words: on normalised lines it agrees with the regex."""
-    from cleaner.passes.edge_guards import _COUNT_HEADING, _count_heading
+    from cleaner.passes.edge_comments import _COUNT_HEADING, _count_heading
 
     lines = [normalize_space(line) for text in _texts() for line in text.splitlines() if line.strip()]
     lines += [
@@ -831,15 +831,10 @@ def test_removals_built_from_what_remove_records_are_the_removals() -> None:
 def test_edge_guard_prechecks_keep_every_match() -> None:
     """The cheap looks before ``edge_guards``' regexes (a step's label and figure around the first space, a
     phone's or a fact row's figure) pass every line the regexes match."""
-    from cleaner.passes.edge_guards import (
-        _FIGURE,
-        _PHONE,
-        _STEP,
-        _STEP_LABEL_MAX,
-        _STEP_LABEL_MIN,
-        _WORDS_AND_SPACES,
-        _skeleton,
-    )
+    from cleaner.passes.edge_boxes import _FIGURE
+    from cleaner.passes.edge_recipes import _STEP, _STEP_LABEL_MAX, _STEP_LABEL_MIN
+    from cleaner.passes.edge_rows import _WORDS_AND_SPACES, _skeleton
+    from cleaner.passes.edge_shared import _PHONE
     from cleaner.passes.furniture import DIGIT, decimal
 
     lines = [normalize_space(line) for line in LINES if line.strip()]
@@ -1018,10 +1013,10 @@ def test_a_tables_memo_of_matches_lasts_one_document() -> None:
 
 
 def test_a_footer_contact_blocks_body_lines_all_hold_a_figure() -> None:
-    """``edge_guards.footer_contact_block`` ends a block's body at the first line without a figure (and looks for a
+    """``edge_contacts.footer_contact_block`` ends a block's body at the first line without a figure (and looks for a
     name only over a line with one): sound only while no body test (street, postcode and town, a one-line address,
     a labelled phone) can pass a line without a digit."""
-    from cleaner.passes import edge_guards as eg
+    from cleaner.passes import edge_contacts as eg
 
     rng = random.Random(11)
     alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéüßø -–/.,:;()+'’"
@@ -1234,8 +1229,8 @@ def test_gate_lines_by_index_are_the_gate_lines_of_the_texts() -> None:
 
 
 def _agenda_titles_reference(ctx: Context, region: range, furniture: list[int]) -> list[int]:
-    """``edge_guards.agenda_titles`` as it was: every line asked whether it opens the pairs, the heading last."""
-    from cleaner.passes import edge_guards as eg
+    """``edge_rows.agenda_titles`` as it was: every line asked whether it opens the pairs, the heading last."""
+    from cleaner.passes import edge_rows as eg
 
     lines = ctx.doc.lines
     gone = set(furniture)
@@ -1289,7 +1284,7 @@ def _randomly_removed(text: str, rng: random.Random, share: float, passes: tuple
 def test_agenda_titles_asked_under_a_heading_first_are_the_pairs_found_everywhere() -> None:
     """The agenda's titles, looked for only under a line that goes and asked of the heading's table last, are those
     the scan of every line for date and title pairs found, whatever goes and whatever stays."""
-    from cleaner.passes.edge_guards import agenda_titles
+    from cleaner.passes.edge_rows import agenda_titles
 
     article = ["The council approved plans on Thursday for a new cycle bridge over the river near the station.",
                "Construction is due to start next spring and take about eighteen months, the council said."]
@@ -1332,10 +1327,11 @@ def test_line_end_tests_told_by_the_last_code_are_the_stripped_tests() -> None:
 
 
 def _footer_contact_block_reference(ctx: Context, region: range, furniture: list[int]) -> list[int]:
-    """``edge_guards.footer_contact_block`` as it was: every line looked at, a phone among them or not."""
+    """``edge_contacts.footer_contact_block`` as it was: every line looked at, a phone among them or not."""
     from itertools import pairwise
 
-    from cleaner.passes import edge_guards as eg
+    from cleaner.passes import edge_contacts as eg
+    from cleaner.passes import edge_shared as eg_shared
 
     lines = ctx.doc.lines
     gone = set(furniture)
@@ -1358,7 +1354,7 @@ def _footer_contact_block_reference(ctx: Context, region: range, furniture: list
     def one_line(i: int) -> bool:
         text = lines[i].text
         return (short(i, eg._ADDRESS_WORDS) and ("," in text or " - " in text or " – " in text)
-                and eg._POSTCODE.search(text) is not None and len(eg._NUMBER.findall(text)) >= 2)
+                and eg._POSTCODE.search(text) is not None and len(eg_shared._NUMBER.findall(text)) >= 2)
 
     def phone(i: int) -> bool:
         text = lines[i].text.strip()
@@ -1396,7 +1392,7 @@ def _footer_contact_block_reference(ctx: Context, region: range, furniture: list
 def test_footer_contact_block_looked_for_only_with_a_phone_is_the_block_found_everywhere() -> None:
     """``footer_contact_block`` looks for blocks only where a line with a figure is a labelled phone (a block's body
     holds one): the blocks it finds are those the scan of every line found, whatever goes and whatever stays."""
-    from cleaner.passes.edge_guards import footer_contact_block
+    from cleaner.passes.edge_contacts import footer_contact_block
 
     article = ["The library reopens on Monday after a year of works on its roof and its reading rooms, the city said.",
                "Opening hours stay the same as before the works, and the café on the ground floor opens too."]
@@ -1441,8 +1437,8 @@ def test_link_after_newline_is_the_search_of_the_joined_text() -> None:
 
 
 def _pros_and_cons_reference(ctx: Context, region: range) -> set[int]:
-    """``edge_guards.pros_and_cons`` as it was: every kept line walked, two headings among them or not."""
-    from cleaner.passes import edge_guards as eg
+    """``edge_boxes.pros_and_cons`` as it was: every kept line walked, two headings among them or not."""
+    from cleaner.passes import edge_boxes as eg
 
     heading = ctx.table("structure", "verdict_heading")
     if not heading.patterns:
@@ -1482,7 +1478,7 @@ def _pros_and_cons_reference(ctx: Context, region: range) -> set[int]:
 def test_pros_and_cons_looked_for_only_with_two_headings_are_the_boxes_found_everywhere() -> None:
     """``pros_and_cons`` walks the lines only where two of them are a side's heading (a box has two): the boxes it
     finds are those the walk through every line found, in English and German, whatever goes and whatever stays."""
-    from cleaner.passes.edge_guards import pros_and_cons
+    from cleaner.passes.edge_boxes import pros_and_cons
 
     article = ["The phone has a bright screen and a battery that lasts two days, and its camera is good in daylight.",
                "At night the pictures are noisy, and the price is high for what it offers, we found in our tests."]

@@ -18,7 +18,7 @@
    words Spanish and Italian share, its Hungarian ones from "de", "a"): ``language._clear_margin`` judges a close
    rival on the words that tell the two apart.
 4. A press contact box after the article went but for its phone line ("Tel.: 08382 704-115": three words with a
-   figure read as the article's data): ``edge_guards.contact_phones`` takes the phone with its box.
+   figure read as the article's data): ``edge_contacts.contact_phones`` takes the phone with its box.
 
 Measured: bench pages changed 0/362 (tools/pagecmp.py), bench_text unchanged (recall 0.966/0.975/0.970, naive
 0.840/0.988/0.908); red team 16's residue left 11 -> 5, no article line lost.

@@ -36,7 +36,7 @@ The 15 headline and credit lines re-tagged ``T`` (see above), the article's line
 - a letter's place and date (``metadata._letter_heading``, dateline's spare logic): "Place, date", no time of day,
   right over a greeting (up to six words closed by a comma) over the letter's first paragraph. A dateline over the
   first paragraph, a stamp with its time, a date with no place over an editor's greeting, still go;
-- a reading list (``edge_guards.reading_list``, table ``structure.reading_heading``): under the last paragraph, a
+- a reading list (``edge_reading.reading_list``, table ``structure.reading_heading``): under the last paragraph, a
   heading naming a reading list ("Further reading", "Bibliography", "Literatur", "Bibliografía") over two or more
   books, each a title and its author ("Middlemarch, by George Eliot", "Der Process – Franz Kafka"), stays. The same
   items under "Related" or "Read more" (a headline and an outlet, a headline and its writer), and a menu under
@@ -52,7 +52,7 @@ and role, the office's mail and phone: "Best wishes," / "Mrs J. Patel" / "Headte
 "01632 960 123"); the glossary of social media words lost "Like", "Share", "Follow", "Subscribe" (comment-ui,
 social-buttons, newsletter-prompt). The rule:
 
-- a letter's signer's contact (``edge_guards._closing_salutation``): a closing courtesy ending on a comma, the signer
+- a letter's signer's contact (``edge_contacts._closing_salutation``): a closing courtesy ending on a comma, the signer
   and the role (as before) may have up to two lines of the signer's mail and phone under them, and the residue or the
   page's end under those. A footer menu under the letter still goes; a contact box under its label, no courtesy over
   it, is judged as before.

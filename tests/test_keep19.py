@@ -30,13 +30,13 @@ shape stays out of reach). By language, both rounds, before -> after: ar 23 -> 1
 it 6 -> 6, nl 6 -> 6, sv 6 -> 6, de, pl, pt, ru, ja 0 -> 0. The rules (each with residue of the same shape that still
 goes, below):
 
-- a recipe in two parts (``edge_guards.recipe_parts``; after the last long paragraph ``list_over_steps``, between
+- a recipe in two parts (``edge_recipes.recipe_parts``; after the last long paragraph ``list_over_steps``, between
   two paragraphs ``structure._recipe_run``, and a gap detached-blocks no longer cuts at, ``blocks._recipe_gap``): a
   heading, three to twenty short items with no figure, a second heading right over three sentences or more, one
   of the two headings named by the new table ``structure.recipe_heading`` ("Zutaten", "Składniki", "المكونات",
   "Zubereitung", "طريقة التحضير", …). Without the table's word the shape is a teaser box over a weather box, or a
   footer's menu over its blurb, and those still go;
-- a poem in lower case over a short sentence (``edge_guards.lower_verse``): under the last long paragraph, four
+- a poem in lower case over a short sentence (``edge_announced.lower_verse``): under the last long paragraph, four
   lines or more of furniture, half of them opening in lower case and half of two words or more, fewer than half
   sharing a word's stem with the text above, right over a sentence of prose of five words or more. A capitalised
   menu, a tag cloud of one word a tag, and one of two words a tag that names the story ("biblioteca municipal",
@@ -855,7 +855,7 @@ _INTROS = {
 
 @pytest.mark.parametrize("lang", sorted(_RECIPES))
 def test_a_recipe_written_out_in_words_stays(lang: str) -> None:
-    # closing the page (edge_guards.list_over_steps), and between two long paragraphs (structure._recipe_run)
+    # closing the page (edge_recipes.list_over_steps), and between two long paragraphs (structure._recipe_run)
     assert _gone([*_INTROS[lang], *_RECIPES[lang]]) == []
     assert _gone([*_INTROS[lang], *_RECIPES[lang][:-1], _CLOSING[lang]]) == []
 
@@ -902,7 +902,7 @@ _VERSE = ["Vapur", "sabahın yedisinde", "Kadıköy iskelesi", "simitçi bağır
     ],
 )
 def test_a_poem_in_lower_case_over_a_short_sentence_stays(article: list[str], verse: list[str], sentence: str) -> None:
-    # (edge_guards.lower_verse: the sentence under the poem, under twelve words, anchors no article)
+    # (edge_announced.lower_verse: the sentence under the poem, under twelve words, anchors no article)
     assert _gone([*article, *verse, sentence]) == []
 
 

@@ -44,7 +44,7 @@ reasons). The rules, each with residue of the same shape that still goes (below)
   column that stays (the last column still needs the article's text under it). Two columns over a footer's
   copyright line, or closing the page, still go; and the text under the columns no longer goes with them
   (detached-blocks took "Tickets cost £2.50 and can be bought on board." as a block cut off by the gone column);
-- a list a sentence points at with a full stop (``edge_guards.pointed_list`` after the last long paragraph,
+- a list a sentence points at with a full stop (``edge_announced.pointed_list`` after the last long paragraph,
   ``pointed_run`` between two paragraphs; new table ``structure.list_pointer``): the sentence closes on a word that
   points ("the following.", "berikut.", "şunlardır.", "التالية.", "следующие.", "如下。") or on a demonstrative
   after the verb "to be" ("son estos.", "sono queste.", "are these."), three to fifteen items of four words at most
@@ -893,7 +893,7 @@ KNOWN_LOST: dict[str, list[str]] = {
     # ROUND 3. (es_material, short items in sentence case over "Gracias por su colaboración.": kept since left 21,
     # signed_off_list reading the list right under the last long paragraph)
     # (ko_dangye: kept since left 21, "환불 방법" ("how to get a refund") in table structure.recipe_heading:
-    # edge_guards.ingredients_closing)
+    # edge_recipes.ingredients_closing)
     # ROUND 4. A newsletter's name alone as the story's subheading between two paragraphs: a newsletter box's label
     # between two paragraphs over its pitch ("Newsletter" over "Our editors pick the best stories of the week for
     # you and send them out every Friday morning.") reads the same, its pitch a sentence no table names

@@ -53,11 +53,11 @@ shape that still goes (below):
   ``syndication``): the credit naming its outlet or its day ("Originally published in The Conversation.", "First
   published on 12 March 2024", "Originally published in The Atlantic in 2019") still goes;
 - a credit between a book and its author and a short line with a figure is the book's translator or edition
-  (``edge_guards.book_detail``, in copyright: "Traduzione di Vera Dridso" between "Il maestro e Margherita di
+  (``edge_reading.book_detail``, in copyright: "Traduzione di Vera Dridso" between "Il maestro e Margherita di
   Michail Bulgakov" and "Einaudi, 14 euro"); the translator's credit under the article's last paragraph still goes;
 - a list of three books or more, each over one to three short lines ending on those with a figure (translator,
   publisher and price, year, ISBN), right under the article's last paragraph and closing the page (or over residue
-  other passes took) is a reading list without its heading (``edge_guards.reading_list``; a book's line may say
+  other passes took) is a reading list without its heading (``edge_reading.reading_list``; a book's line may say
   "van" for "by", "De vegetariër van Han Kang"); the same books under a teaser's heading ("You may also like",
   "Customers also bought") or over the page's own lines (a menu, the site's blurb) still go.
 

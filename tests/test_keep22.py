@@ -52,13 +52,13 @@ reasons). The rules, each with residue of the same shape that still goes (below)
   article or over its footer, a footer's "Region: Europe" / "Currency: EUR" / "Language: English", a forum's user box
   ("Posts: 4" / "Location: Leeds") and the same box over the article's first paragraph still go;
 - a short line a control's or a player's pattern matched that closes on a stop right under a question, with another
-  question and its answer near, no residue under it, is an interview's answer (``edge_guards.answer_in_exchange``, in
+  question and its answer near, no residue under it, is an interview's answer (``edge_sections.answer_in_exchange``, in
   site-chrome and teaser-box: "Maybe later.", "Listen."); a prompt's buttons under its one question ("Would you like
   to get breaking news alerts?" / "Not now." / "Allow"), a feedback box's unanswered questions and "Listen." between
   two paragraphs still go;
 - a button's or a teaser's word as one of a series of the article's subheadings, of as many words each, each between
   two paragraphs, taking turns with them, two of them plain or one in a series of four or more
-  (``edge_guards.heading_in_series``, in teaser-box, social-buttons and site-chrome: "Watch" / "Listen" / "Read" /
+  (``edge_sections.heading_in_series``, in teaser-box, social-buttons and site-chrome: "Watch" / "Listen" / "Read" /
   "Play", "Se" / "Lyssna" / "Spela" / "Läs", "İzle" / "Dinle" / "Oku"); a button alone between two paragraphs,
   buttons only, two buttons with one subheading, and a button among subheadings of other widths still go;
 - bylines with their roles ("Sarah Baxter, deputy editor") in a list of two or more people under a sentence of three

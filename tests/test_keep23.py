@@ -67,7 +67,7 @@ first, or has a colon). The guards, each with residue of the same shape that sti
   texts between ("Posted by pete on 12 May 2024, 08:14" / a comment / the next) still open the section;
 - a translator's credit in a review's box, under a short title line (no sentence's end) and over a detail with a
   figure that is no copyright line ("Pre-Textos, 1.200 páginas, 45 euros"), is the book's
-  (``edge_guards.book_detail``, which took only "Title by Author" over it); under the article's last paragraph, or
+  (``edge_reading.book_detail``, which took only "Title by Author" over it); under the article's last paragraph, or
   over a copyright line, it still goes;
 - newsletters' labels named after the word that stand two or more on the page, alike but for the name, each between
   two paragraphs the tables do not know, are a series of subheadings (``signup._label_series``); one label over its

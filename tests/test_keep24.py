@@ -49,7 +49,7 @@ residue of the same shape that still goes (below):
   label over headlines and a weather box's over its forecast (no recipe's word) still go;
 - newsletter-prompt and site-chrome: a one-word label between two paragraphs of the article is their subheading
   when one of the two speaks of it (the word, less an inflection's last two letters, five letters at least, opening
-  a word of the paragraph, or inside one in a script without case: ``edge_guards.subheading_of_its_paragraph``); the
+  a word of the paragraph, or inside one in a script without case: ``edge_sections.subheading_of_its_paragraph``); the
   label between paragraphs that do not name it, over its box's pitch, naming its newsletter ("Pick Six Newsletter",
   a dev page), or sharing four letters with a word ("Resize" over "residents") or a stem inside one ("Search" over
   "research") still goes.
@@ -950,7 +950,7 @@ A एक घंटे तक धीमी आंच पर पकाएं।
 KNOWN_LOST: dict[str, list[str]] = {
     # entry and exit as subheadings of a travel rule (no paragraph names them): the sign-up table's "ورود" (log in)
     # and "خروج" (log out) alone on a line; a pair of bare table words between paragraphs is also a site's pair of
-    # buttons ("Share" / "Listen"), which edge_guards.heading_in_series leaves to a series of three
+    # buttons ("Share" / "Listen"), which edge_sections.heading_in_series leaves to a series of three
     "fa_entry_exit": ["ورود", "خروج"],
     # a flight's cancellation as a subheading: comment-ui's "ביטול" (cancel) button, the paragraph under it speaking
     # of the airline's duties, not of the cancellation

@@ -302,7 +302,7 @@ RESIDUE_LEFT: dict[str, int] = {
     # a footer's box of sentence-case links under the article's closing list, or right under its last
     # paragraph: a heading over three items of three words or more in sentence case, to the page's end, is
     # the shape of the article's own closing list ("What changes" over "Sunday parking stays free"); only
-    # what the heading means tells them apart (edge_guards.closing_list keeps both, the safe side)
+    # what the heading means tells them apart (edge_lists.closing_list keeps both, the safe side)
     "en_closing_footer": 4,
     "en_footer_box": 4,
     # the menu's "Wiadomości" under the home link: the page has no paragraph of twelve words to anchor its
@@ -317,7 +317,7 @@ KNOWN_LOST: dict[str, list[str]] = {
     # "Deportes", "Cultura"); only what the titles mean tells them apart (numbered, the list stays: en_tracklist)
     "es_canciones": ["Las canciones", "Mareas", "Puerto Viejo", "Agosto", "La Caleta", "Nana del faro"],
     # (de_schritte_ende: kept since left 21, its heading "So geht es" named by table structure.recipe_heading:
-    # edge_guards.ingredients_closing)
+    # edge_recipes.ingredients_closing)
 }
 
 

@@ -507,7 +507,7 @@ RESIDUE_LEFT: dict[str, int] = {
     # ("Hier deine Belém-Tour buchen": a call-to-action table's)
     "travel": 2,
     # the office's byline ("Von Stabsstelle Presse und Kommunikation": no person's name); the press contact's phone
-    # ("Tel.: …") goes with its box since session 17 (edge_guards.contact_phones, tests/test_fixes17.py)
+    # ("Tel.: …") goes with its box since session 17 (edge_contacts.contact_phones, tests/test_fixes17.py)
     "university": 1,
 }
 

@@ -35,11 +35,11 @@ told, as ``test_discussion_pages``' en_forum_naive, so two handles over their ti
    ("… is a leading provider …") and names its site or stands over a mail or a phone; its contact under it then goes
    as a contact box. "About the study" (no name), "Über die Studie" (no site, no contact), "About Rivian" over a
    reported paragraph or two stay.
-4. ``edge_guards.footer_contact_block``: a name, a street over its postcode and town (or an address on one line) and a
+4. ``edge_contacts.footer_contact_block``: a name, a street over its postcode and town (or an address on one line) and a
    labelled phone, with the page's residue right over it and under it. Right under the article's text the same block
    is the notice's own contact and stays (red team 18n's decision: ``address_right_under``, not judged).
-5. ``edge_guards.share_counts`` (a count alone beside a share button, residue or the article's end on its other side)
-   and ``edge_guards.agenda_titles`` with the table ``structure.agenda_heading`` (events' titles under their dates
+5. ``edge_comments.share_counts`` (a count alone beside a share button, residue or the article's end on its other side)
+   and ``edge_rows.agenda_titles`` with the table ``structure.agenda_heading`` (events' titles under their dates
    under an agenda's heading; an article's own "Key dates" keeps its items).
 6. Macedonian: ``mk`` in ``language.SUPPORTED`` (jusText's stoplist), its own function words, ``_macedonian_votes``
    (ѓ ќ ѕ give it the Cyrillic languages' votes; й щ ъ ь ю я ы э ё і ї є ђ ћ, which it never writes, take its votes),

@@ -26,12 +26,12 @@ The fixes, by shape:
 - teaser-box takes short titles of one or two words under its heading when they close the page after the article's
   text, two to twelve of them (``promos._closing_names``); inside the text, or with a sentence after them, they stay;
 - edge-furniture keeps a heading of up to three words right under the last paragraph over two to six labelled rows
-  that stay, no label twice, no link or mail among them (``edge_guards.heading_over_rows``): a teaser box saying
+  that stay, no label twice, no link or mail among them (``edge_boxes.heading_over_rows``): a teaser box saying
   "Lees ook:" on each row, a footer's "Contact us" over its phone, still go;
 - a new table ``structure.abstract_keywords`` ("Keywords", "Schlüsselwörter", "Mots-clés", "Palabras clave", …):
   under an abstract's heading (``structure.opening_heading``) with prose between, teaser-box leaves the label and
   edge-furniture keeps it with the line of terms under it, or with its terms on its line ("Keywords: bees;
-  hedgerows", "Parole chiave: …") (``edge_guards.abstract_keywords``, ``keywords_under_abstract``); a news page's
+  hedgerows", "Parole chiave: …") (``edge_sections.abstract_keywords``, ``keywords_under_abstract``); a news page's
   "Keywords" over its tags, under no abstract, still goes. Red teams 14b (``it_abstract``), 18
   (``journal_abstract``) and 19 (``paper_abstract``) lose their keywords no more (their ``KNOWN_LOST`` emptied).
 

@@ -19,19 +19,19 @@ and known 14's de_schritte_ende ("So geht es" over two-word steps closing the pa
 
 The fixes, by shape (each with residue of the same shape that still goes, below):
 
-- ``edge_guards.signed_off_list`` reads a list right under the last long paragraph (its heading read as an item:
+- ``edge_lists.signed_off_list`` reads a list right under the last long paragraph (its heading read as an item:
   "Material para primero"), and one-word items among its items when most of them, three or more, are in sentence
   case ("Eraser" among "Coloured pencils", "Glue stick"); a teaser box over "Thanks for reading." still goes;
-- ``edge_guards.ingredients_closing``: a heading table ``structure.recipe_heading`` names ("Składniki", "Zutaten",
+- ``edge_recipes.ingredients_closing``: a heading table ``structure.recipe_heading`` names ("Składniki", "Zutaten",
   "So geht es", and now "… 방법" / "… 절차", Korean "how to …") right under the last long paragraph, over three to
   twenty items of up to four words, no sentence, no link, then only residue another pass took or the page's end;
   "Tagi", "Themen", "Mehr Rezepte", "고객센터" over the same items still go, and so does a footer under the items;
 - a new table ``structure.place_pointer`` (a preposition, a demonstrative, a noun: "… in questi comuni.", "… en
   estos municipios.", "… nestes municípios.", "… in these towns.", German with its verb last, "… in diesen Orten
-  geschlossen."): ``edge_guards._pointed_items`` keeps the names under it as under table ``list_pointer``'s close,
+  geschlossen."): ``edge_announced._pointed_items`` keeps the names under it as under table ``list_pointer``'s close,
   when each opens on a capital, no figure, none a section's name ("News", "Sport", "Politik" under such a sentence
   still go, and so do lower-case links);
-- ``edge_guards.deals_box`` (edge-furniture, the tail): from the first line under the last long paragraph to the
+- ``edge_boxes.deals_box`` (edge-furniture, the tail): from the first line under the last long paragraph to the
   page's end, short labels and prices at a shop ("R$ 2.499 na Amazon", "€ 449 bei Amazon", "$479 at Best Buy"), the
   first price under two labels (heading, product) or a question ("Où acheter … au meilleur prix ?"), at most twice
   as many labels as prices plus one. The article's prices at places ("R$ 603 na Bahia") under a label closed by a

@@ -805,7 +805,7 @@ CASES: dict[str, str] = {**_CASES1, **_CASES2, **_CASES3, **_CASES4, **_CASES5, 
 #: The article lines a page is known to lose (a strict ratchet).
 KNOWN_LOST: dict[str, list[str]] = {
     # (an abstract's keywords line, "Parole chiave: …", under the abstract's heading "Riassunto": kept since left 20,
-    # edge_guards.abstract_keywords)
+    # edge_sections.abstract_keywords)
     # release notes' "Corrections" heading is a news site's link to its corrections page, word for word (site-chrome)
     "fr_version": ["Corrections"],
 }

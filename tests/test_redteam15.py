@@ -32,7 +32,7 @@ whose language was not told (Italian's "un" outvoted French's profile words), so
 After: article lines lost 3 (``KNOWN_LOST``), residue lines left 30 (``RESIDUE_LEFT``). Per language: en 0 / 2,
 fr 0 / 0, es 1 / 0, it 2 / 0, pt 0 / 0, nl 0 / 0, de 0 / 0, ca 0 / 0, he 0 / 3, th 0 / 1, bn 0 / 4, fa 0 / 3,
 fi 0 / 3, hi 0 / 2, hr 0 / 3, ms 0 / 1, sk 0 / 1, sl 0 / 3, tl 0 / 4, sw 0 / 0, uk 0 / 0. The changes: an open
-letter's signatories under its closing (``edge_guards._signatories``), an events listing's entries, two or more
+letter's signatories under its closing (``edge_contacts._signatories``), an events listing's entries, two or more
 (``_entry_end`` in ``inner_headings``), a dictionary entry's head by its pronunciation's marks
 (``pronunciation_head``), a Thai or Lao sentence by its clauses (``_unclosed_sentence``), a source line under a
 table's rows (``credits.under_table``), French profile words no other language here writes ("aux ont été cette

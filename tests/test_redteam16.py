@@ -786,7 +786,7 @@ KNOWN_LOST: dict[str, list[str]] = {}
 RESIDUE_LEFT: dict[str, int] = {
     # a press release's "about" box heading ("Über die Stadtwerke Lindau", "À propos de la Banque alimentaire de
     # Paris": "Über die Brücke" heads an article's section as often); the press office's phone alone on its line
-    # ("Tel.: 08382 704-115") now goes with its box (edge_guards.contact_phones, tests/test_fixes17.py)
+    # ("Tel.: 08382 704-115") now goes with its box (edge_contacts.contact_phones, tests/test_fixes17.py)
     "de_presse": 1,
     "fr_communique": 1,
     # (es_noticia: the author's name alone between the headline and the place and date, "Laura Serrano", goes as a

@@ -53,9 +53,9 @@ Hungarian votes of 61 words, under the 4 a lean needs), so no Hungarian table to
 Hungarian function-word list (37 words, where its neighbours' hold 40 to 90) lacked its postpositions, pronoun forms
 and conjunctions ("éven át", "ebből", "jelezze nekünk", "akkor", "ahol", "azonban"); with 32 of them, none another
 language's word, the page is Hungarian and both lines go (no other test page's language or lean changes). The
-Romanian press office's phone already went with its box (``edge_guards.contact_phones``). A contact box's name in a
+Romanian press office's phone already went with its box (``edge_contacts.contact_phones``). A contact box's name in a
 signature's shape ("Jane Doe, Communications Office", under a label another pass took, over a mail) no longer passes
-for the text's signature (``edge_guards._contact_name``): it goes, and its phone with it; one the furniture test lets
+for the text's signature (``edge_contacts._contact_name``): it goes, and its phone with it; one the furniture test lets
 through ("Jane Doe, Head of Communications") goes with its phone (``contact_phones``) when it stands right under
 residue, the box's label.
 """

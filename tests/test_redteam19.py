@@ -1200,7 +1200,7 @@ CASES: dict[str, str] = {**_CASES1, **_CASES2, **_CASES3, **_CASES4, **_CASES5, 
 
 KNOWN_LOST: dict[str, list[str]] = {
     # (an abstract's keywords under their label, "Keywords" over "bees, hedgerows, …", kept since left 20:
-    # edge_guards.abstract_keywords)
+    # edge_sections.abstract_keywords)
 }
 
 RESIDUE_LEFT: dict[str, int] = {

@@ -26,13 +26,13 @@ their heading after the text ("Infos pratiques" / "Dimanche 6 avril, de 10h à 1
 "Praktisk information" / "Datum: lördag 12 april kl. 19.00" / "Plats: Konserthuset, Götaplatsen" / …): the last
 row went as the tail's furniture, the date row as a labelled stamp with its time of day (3 lines).
 
-The fixes, by shape: edge-furniture's inner runs spare a verdict box (``edge_guards.pros_and_cons``) and the one
+The fixes, by shape: edge-furniture's inner runs spare a verdict box (``edge_boxes.pros_and_cons``) and the one
 heading right under it over the paragraph (``structure._less_verdict_box``); a new table
 ``structure.practical_heading`` ("Infos pratiques", "Praktisk information", "Auf einen Blick", "Informazioni utili",
-…) names the heading of an event's facts, which ``edge_guards.practical_box`` keeps with two to six short rows under
+…) names the heading of an event's facts, which ``edge_boxes.practical_box`` keeps with two to six short rows under
 it when it stands right under the last paragraph and a row holds a figure of a time, a date or a price (a footer's
 "Infos pratiques" over "Horaires", "Tarifs 2025", "Accès" holds none), and under which dateline keeps the date row
-(``edge_guards.practical_heading_over``). Vocabulary: a paywall's login question (de "Sie haben bereits ein Abo?
+(``edge_boxes.practical_heading_over``). Vocabulary: a paywall's login question (de "Sie haben bereits ein Abo?
 Hier anmelden"), a subscriber's label and a trial offer (sv), a newsletter box's promise with how often it comes (es
 "Recibe nuestras mejores recetas cada semana.", it "Ricevi ogni mattina le notizie di Bologna"), an affiliate note
 naming its asterisk (fr), a price comparison's bare price and a deals box's price at a shop where the preposition

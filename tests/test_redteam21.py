@@ -51,12 +51,12 @@ Second round (``_ROUND2``, five Korean pages with no residue, written after the 
 interview's short questions and answers, a list of documents the text announces, a poem, a recipe, a notice's
 contact lines; 31 article lines): the base kept them all, and the Korean fix took a recipe's ingredients between its
 short lede and its first step, a sentence now ("된장 2큰술", "애호박 1/2개", …: 4 lines), as the page's furniture
-over the article. Fixed: ``edge_guards.quantity_list`` reads Korean's quantity after its name as it reads Japanese
+over the article. Fixed: ``edge_recipes.quantity_list`` reads Korean's quantity after its name as it reads Japanese
 and Chinese ones (``_QUANTITY_WIDE``). After: lost 0.
 
 With Korean anchored, a list under its label closing the page right under the text's last sentence ("단수 지역:"
 over "역삼동", "논현동", "삼성동") went as the tail's furniture, as "Affected districts:" over its names did in English
-and German: kept now (``edge_guards._labelled_closing_list``: a label of two or three words, no figure, right under a
+and German: kept now (``edge_announced._labelled_closing_list``: a label of two or three words, no figure, right under a
 kept sentence, over three to fifteen short items, no section's name, down to the page's last line; test_passes'
 "Sections:" over "Home", "News", "Sport", "Culture" still goes); a tag list's label goes first by its
 table (``promos.heading``: Russian "Темы:", Korean "태그:" added).
@@ -602,7 +602,7 @@ CASES: dict[str, str] = {**_RU, **_UK, **_TR, **_JA, **_ZH, **_AR, **_KO, **_EL}
 # Second round: Korean pages with no residue, written after the Korean fix (now that a short Korean sentence anchors
 # the article, its short lines are judged at its head and tail as another language's): an interview's short
 # questions and answers, a list of documents the text announces, a poem's lines, a recipe's ingredients between its
-# short lede and its steps (lost before ``edge_guards.quantity_list`` read Korean's "된장 2큰술" as a quantity after
+# short lede and its steps (lost before ``edge_recipes.quantity_list`` read Korean's "된장 2큰술" as a quantity after
 # its name, as Japanese and Chinese write one), a notice's contact lines.
 _ROUND2 = {
     "ko_interview": """\
@@ -792,7 +792,7 @@ def test_korean_lines_of_few_units_are_no_prose() -> None:
 
 # a list under its label closing the page, right under the text's last sentence: the article's ("단수 지역:" over the
 # districts; with Korean anchored, it went as the tail's furniture, as "Affected districts:" over its names did in
-# English: ``edge_guards._labelled_closing_list``)
+# English: ``edge_announced._labelled_closing_list``)
 CLOSING_LISTS = [
     ([*KO[:2], "단수는 오전 9시부터 오후 5시까지 이어진다."], ["단수 지역:", "역삼동", "논현동", "삼성동"]),
     (["The water company said supplies would be cut in several districts tomorrow morning for repairs to a main.",

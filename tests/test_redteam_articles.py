@@ -889,7 +889,7 @@ def lost_lines(key: str) -> list[tuple[str, str, str]]:
 
 
 # Known losses, left alone: none (the short poem closing the article after a sentence, "en-poem-tail",
-# stays since edge_guards.closing_list keeps a short heading-like line over three or more sentence-case items
+# stays since edge_lists.closing_list keeps a short heading-like line over three or more sentence-case items
 # of three to six words that close the page: a menu's links are shorter or in title case).
 KNOWN_LOSSES: set[str] = set()
 

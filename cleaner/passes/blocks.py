@@ -16,7 +16,9 @@ from ..document import Line
 from ..textstats import ends_colon, ends_sentence, lower
 from .base import Pass
 from .discussions import DISCUSSION_REPLY
-from .edge_guards import VerdictHeadings, list_over_question, pros_and_cons, quantity_list, recipe_parts
+from .edge_boxes import VerdictHeadings, pros_and_cons
+from .edge_lists import list_over_question
+from .edge_recipes import quantity_list, recipe_parts
 from .furniture import FURNITURE_MAX_WORDS, furniture_test, has_digit
 
 # Words of 4+ letters (possessives and hyphens split off: "Assange's" names Assange): the
@@ -44,7 +46,7 @@ _BYLINE_BOX_LINES: Final = 3  # the byline box's kept lines: a name, a role, a p
 
 def _recipe_gap(ctx: Context, furniture_at: Callable[[int], bool], first: int, at: int) -> bool:
     """Whether the furniture of a gap from line ``first`` to the prose at line ``at`` is a recipe's ingredients
-    and the heading over its steps (:func:`~.edge_guards.recipe_parts`), the steps' short sentences under it."""
+    and the heading over its steps (:func:`~.edge_recipes.recipe_parts`), the steps' short sentences under it."""
     lines = ctx.doc.lines
     if first < 0:
         return False
@@ -56,7 +58,7 @@ def _recipe_gap(ctx: Context, furniture_at: Callable[[int], bool], first: int, a
 
 def _question_list(ctx: Context, furniture_at: Callable[[int], bool], first: int, at: int) -> bool:
     """The furniture from line ``first`` on is a short list under its heading, and a question stands under it over
-    two sentences, the last one line ``at`` (:func:`~.edge_guards.list_over_question`'s shape): the article's list."""
+    two sentences, the last one line ``at`` (:func:`~.edge_lists.list_over_question`'s shape): the article's list."""
     if first < 0:
         return False
     lines = ctx.doc.lines

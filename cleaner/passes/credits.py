@@ -14,7 +14,7 @@ from ..sentences import split_sentences
 from ..textstats import ends_sentence, lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
-from .edge_guards import book_detail
+from .edge_reading import book_detail
 
 
 class ImageCredit(VocabLinePass):
@@ -98,7 +98,7 @@ class Copyright(VocabLinePass):
     """Copyright, rights and syndication lines, and a company's legal imprint (its registry or tax
     number beside its phone: the site's footer). An imprint between the article's first and last
     paragraphs is the article's own data (a list of the companies a regulator names) and stays, and so
-    does a credit between a book and its price on a list of books (:func:`~.edge_guards.book_detail`:
+    does a credit between a book and its price on a list of books (:func:`~.edge_reading.book_detail`:
     the book's translator, "Traduzione di Vera Dridso", not the article's)."""
 
     name = "copyright"

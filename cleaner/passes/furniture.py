@@ -1,7 +1,7 @@
 """What page furniture looks like: a short line that is not a sentence, a list item, a quote, a
 link or data (the stuff menus, tag clouds and footers are made of). The test is shared by the edge
 passes (:mod:`.structure`) and the block passes (:mod:`.blocks`); the shapes of the article's own data
-it spares (labelled values, figures) are defined here too, for :mod:`.edge_guards`.
+it spares (labelled values, figures) are defined here too, for the edge guards (``edge_*`` modules).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower
 from ..vocab import Table, past_symbols
 from .base import Pass, VocabLinePass, prose_bounds
-from .edge_guards import practical_heading_over
+from .edge_boxes import practical_heading_over
 from .furniture import command_line
 
 

@@ -9,7 +9,8 @@ from typing import ClassVar
 from ..context import Context
 from ..textstats import SENTENCE_ENDS, ends_colon, ends_sentence
 from .base import Pass, VocabLinePass, prose_bounds
-from .edge_guards import NO_STOP_SCRIPT, abstract_keywords, answer_in_exchange, heading_in_series
+from .edge_sections import abstract_keywords, answer_in_exchange, heading_in_series
+from .edge_shared import NO_STOP_SCRIPT
 
 # a line that ends in a bare count in brackets: "Myles Garrett should expect a suspension (148)"
 _COUNTED = re.compile(r"\S\s\(\d{1,6}\)\Z")  # searched: linear

@@ -13,7 +13,9 @@ from ..context import Context
 from ..sentences import residue_of
 from ..textstats import ends_sentence, lower
 from .base import Pass, VocabLinePass
-from .edge_guards import VerdictHeadings, item_inside_prose_list, subheading_of_its_paragraph
+from .edge_boxes import VerdictHeadings
+from .edge_lists import item_inside_prose_list
+from .edge_sections import subheading_of_its_paragraph
 
 
 class NewsletterPrompt(VocabLinePass):
@@ -25,10 +27,10 @@ class NewsletterPrompt(VocabLinePass):
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
         """A call's words as one step of the article's list between two paragraphs ("Créer un compte" under "Les
-        étapes", more steps under it, prose around: see :func:`~.edge_guards.item_inside_prose_list`), and a
+        étapes", more steps under it, prose around: see :func:`~.edge_lists.item_inside_prose_list`), and a
         newsletter's label as one of a series of the article's subheadings (:func:`_label_series`), a bare label
         as the subheading of a paragraph that speaks of it ("Hírlevél" over "A 444 hírlevelére …", "عضویت" over
-        "عضویت در این گروه …": see :func:`~.edge_guards.subheading_of_its_paragraph`)."""
+        "عضویت در این گروه …": see :func:`~.edge_sections.subheading_of_its_paragraph`)."""
         kept = ctx.doc.kept()
         at = {i: pos for pos, i in enumerate(kept)}
         return (

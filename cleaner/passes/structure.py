@@ -20,7 +20,7 @@ Short articles (recipes, how-tos, results) may have no paragraph long enough to 
 edge until late: their subheadings, rows of data and closing lines are kept where they
 stand between lines of article text, and so are the titles and headings of a fact box closing
 the article (an event's dates, hours and prices under "Tickets", "Eintritt"): those guards are
-in :mod:`.edge_guards`; what a line of furniture looks like is in :mod:`.furniture`.
+in the ``edge_*`` modules; what a line of furniture looks like is in :mod:`.furniture`.
 """
 
 from __future__ import annotations
@@ -35,54 +35,45 @@ from ..context import Context
 from ..textstats import COLONS, JOINED_WORDS, SENTENCE_ENDS, ends_colon, ends_sentence, lower
 from .base import Pass
 from .blocks import _long_words
-from .edge_guards import (
-    EVENT_DATE_WORDS,
-    TAIL,
-    agenda_titles,
+from .edge_announced import (
     announced_to_sentence,
     announcing,
-    closing_box,
-    closing_list,
     colon_list_through,
-    comment_thread,
-    contact_phones,
-    counts_under_data,
-    data_rows,
-    deals_box,
-    fact_box,
-    footer_address,
-    footer_contact_block,
-    heading_over_rows,
-    ingredients_closing,
-    inner_headings,
     inside_text,
-    keywords_under_abstract,
-    list_in_prose,
-    list_over_question,
-    list_over_steps,
-    list_running_on,
     lower_items,
     lower_list,
     lower_verse,
-    numbered_steps,
-    opening_heading,
-    opening_list,
     pointed_list,
     pointed_run,
-    practical_box,
-    pronunciation_head,
-    pros_and_cons,
-    quantity_list,
-    reading_list,
-    recipe_parts,
-    schedule_rows,
-    sentence_case_list,
-    share_counts,
-    signed_off_list,
     text_through,
     unannounced,
+)
+from .edge_boxes import (
+    closing_box,
+    counts_under_data,
+    deals_box,
+    fact_box,
+    heading_over_rows,
+    practical_box,
+    pros_and_cons,
     verdict_box,
 )
+from .edge_comments import comment_thread, share_counts
+from .edge_contacts import contact_phones, footer_address, footer_contact_block
+from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
+from .edge_lists import (
+    closing_list,
+    list_in_prose,
+    list_over_question,
+    list_running_on,
+    opening_list,
+    sentence_case_list,
+    signed_off_list,
+)
+from .edge_reading import reading_list
+from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, quantity_list, recipe_parts
+from .edge_rows import agenda_titles, data_rows, schedule_rows
+from .edge_sections import keywords_under_abstract
 from .furniture import DIGIT, NUMBERED, furniture_test
 from .metadata import in_fact_box, label_row
 
@@ -290,7 +281,7 @@ class EdgeFurniture(Pass):
         between the article and a footer blurb, a section list between two teasers. Not
         a table (its cells hold numbers, its header runs into a row of data) and not a
         list the text announces ("The nominees are:") and not a list whose items open in lower case
-        (:func:`~.edge_guards.lower_items`: "Što vam treba" over "francuski ključ", "odvijač", "krpa").
+        (:func:`~.edge_announced.lower_items`: "Što vam treba" over "francuski ključ", "odvijač", "krpa").
         The links site-chrome took inside or at the start of a run ("Naslovnica" over "Vijesti", "Sport", …)
         are the menu going on: they count toward its length (a run still needs ``min_run`` lines of its own)."""
         lines = ctx.doc.lines
@@ -332,7 +323,7 @@ class EdgeFurniture(Pass):
 
 def _less_verdict_box(ctx: Context, run: list[int]) -> list[int]:
     """A long run of furniture between the article's paragraphs less a review's verdict box in it
-    (:func:`~.edge_guards.pros_and_cons`: "Pluspunten" over "Goed nachtzicht", "Minpunten" over "Hoge prijs") and
+    (:func:`~.edge_boxes.pros_and_cons`: "Pluspunten" over "Goed nachtzicht", "Minpunten" over "Hoge prijs") and
     the heading right under the box over the paragraph that goes on ("Conclusie"): the review's own lists stand
     between its text and its verdict as often as after them. A menu's "Pro" or "Plus" alone over its links is no box."""
     box = pros_and_cons(ctx, range(run[0], run[-1] + 1))
@@ -346,7 +337,7 @@ def _less_verdict_box(ctx: Context, run: list[int]) -> list[int]:
 
 def _recipe_run(ctx: Context, furniture_at: Callable[[int], bool], run: list[int]) -> bool:
     """Whether a long run of furniture between the article's paragraphs is a recipe's ingredients written out in
-    words, under their heading, down to the heading over its steps (:func:`~.edge_guards.recipe_parts`: "المكونات"
+    words, under their heading, down to the heading over its steps (:func:`~.edge_recipes.recipe_parts`: "المكونات"
     over "كوبان من الأرز", …, "طريقة التحضير"): in a script without case, or with few function words standing
     alone, nothing else tells them from a menu."""
     parts = recipe_parts(ctx, furniture_at, run[0])

@@ -9,7 +9,7 @@ from ..context import Context
 from ..textstats import lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
-from .edge_guards import answer_in_exchange, heading_in_series, subheading_of_its_paragraph
+from .edge_sections import answer_in_exchange, heading_in_series, subheading_of_its_paragraph
 from .metadata import fact_box_rows_in_text
 
 # a line that is one web address and nothing else (angle brackets allowed)
@@ -151,7 +151,7 @@ class SocialButtons(VocabLinePass):
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
         """A button's word as one of a series of the article's subheadings ("Donate" / "Volunteer" / "Share", each
-        over its paragraph: see :func:`~.edge_guards.heading_in_series`)."""
+        over its paragraph: see :func:`~.edge_sections.heading_in_series`)."""
         kept = ctx.doc.kept()
         at = {i: pos for pos, i in enumerate(kept)}
         return {i for i in mine if heading_in_series(ctx, kept, at[i], hits)}

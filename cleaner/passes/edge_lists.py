@@ -1,0 +1,412 @@
+"""The article's own lists under their headings at its edges, which the furniture test alone would take:
+a list closing or opening the article, one signed off by a sentence, a list of steps inside prose, a short
+list over a question or running on into the article's lines. Each guard takes the furniture of a region
+and returns it less the lines it keeps (:class:`~cleaner.passes.structure.EdgeFurniture`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from ..context import Context
+from ..textstats import ends_colon, ends_sentence
+from .edge_shared import (
+    _CLOSING_LIST_ITEMS,
+    _LABEL_COLON,
+    _LIST_HEADING_WORDS,
+    _LIST_ITEM_WORDS,
+    _MIN_CONTINUATION_WORDS,
+    _MIN_SHORT_CONTINUATION_WORDS,
+    _PART_HEADING_WORDS,
+    _PHONE,
+    _adjacent,
+)
+from .furniture import DIGIT
+
+_BYLINE_PASSES = frozenset({"byline", "dateline", "clock-line"})  # (between the key points and the text)
+_MENU_LINK_WORDS = 3
+
+
+def closing_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the list that closes the article right under its last long paragraph, the page's
+    residue right under the list: a short heading ("What changes"), then ``_CLOSING_LIST_ITEMS`` or more
+    items of three to ``_LIST_ITEM_WORDS`` words each, in sentence case (a word after the first in lower
+    case: "Sunday parking stays free", not a menu's "Terms of Use" or "Contact"), no sentence, and right
+    under the last item a line another pass took (the footer's "About us"), the page's end, or another list of
+    the same shape that ends so (a footer's box of sentence-case links, "Useful links" over "Report a broken
+    meter", reads the same: only what its heading means tells it from the article's)."""
+    lines = ctx.doc.lines
+    keep: set[int] = set()
+    at = region.start
+    # (a second list of the same shape may follow the first, "What changes" then "What stays": both are the
+    # article's, as one alone would be)
+    while at < region.stop and lines[at].removal is None:
+        end = _closing_list_end(ctx, region, at)
+        if not end:
+            return furniture
+        keep.update(range(at, end))
+        at = end
+    if not keep:
+        return furniture
+    return [i for i in furniture if i not in keep]
+
+
+def _closing_list_end(ctx: Context, region: range, at: int) -> int:
+    """Where the list :func:`closing_list` reads at ``at`` (its heading) ends; 0: no such list."""
+    lines = ctx.doc.lines
+    if at + _CLOSING_LIST_ITEMS >= region.stop or lines[at].removal is not None:
+        return 0
+    if not _list_heading_line(ctx, at) or ends_colon(lines[at].text):
+        return 0  # (a count in it is a widget's: "Avaliações (23)" over the shop's sentence-case links)
+    end = at + 1
+    while end < region.stop and lines[end].removal is None and _sentence_case_item(ctx, end):
+        end += 1
+    if end - at - 1 < _CLOSING_LIST_ITEMS or _one_tail(ctx, list(range(at + 1, end))):
+        return 0
+    return end
+
+
+def signed_off_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a short list that closes the article under the article's own lines and is signed off
+    by a closing sentence: a line of the article's kept over it (a row of data, a sentence: not furniture), a
+    short heading ("Co nowego"), ``_CLOSING_LIST_ITEMS`` or more items of two to ``_LIST_ITEM_WORDS`` words in
+    sentence case ("Sauna fińska", "Nowe szatnie"), then a closing sentence of at most
+    ``_SIGN_OFF_WORDS`` words ("Zapraszamy.", "See you there!"), and under it only residue other passes took or
+    the page's end. A footer's links end on a link or on a copyright line another pass takes, and stand by
+    residue ("Privacy policy")."""
+    lines = ctx.doc.lines
+    end = region.stop - 1
+    while end >= region.start and lines[end].removal is not None:
+        end -= 1
+    if end < region.start or not ends_sentence(lines[end].text) or ctx.words(end) > _SIGN_OFF_WORDS:
+        return furniture
+    at = end - 1
+    while at >= region.start and lines[at].removal is None and (
+        _short_sentence_case_item(ctx, at) or _one_word_item(ctx, at)
+    ):
+        at -= 1
+    if at < region.start:
+        at = region.start  # (the list right under the last long paragraph: its heading read as an item)
+    elif lines[at].removal is None and not _list_heading_line(ctx, at):
+        at += 1  # (the heading may read as an item itself: "Co nowego")
+    if lines[at].removal is not None or end - at - 1 < _CLOSING_LIST_ITEMS:
+        return furniture
+    if not _list_heading_line(ctx, at) or ends_colon(lines[at].text) or _one_tail(ctx, list(range(at + 1, end))):
+        return furniture
+    # (a one-word item among them, "Eraser" between "Coloured pencils" and "Glue stick"; most of them in sentence
+    # case still, as a footer's "About" and "Contact" are not)
+    cased = sum(1 for j in range(at + 1, end) if _short_sentence_case_item(ctx, j))
+    if cased < _CLOSING_LIST_ITEMS or 2 * cased < end - at - 1:
+        return furniture
+    above = at - 1
+    if above < 0 or lines[above].removal is not None or above in furniture:
+        return furniture
+    keep = set(range(at, end + 1))
+    return [i for i in furniture if i not in keep]
+
+
+_SIGN_OFF_WORDS = 4
+
+
+def opening_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the list that opens the article right over its first long paragraph (a news page's
+    key points between its headline and its text): a short heading ("Key points", "Das Wichtigste in Kürze",
+    "Key points:"), then ``_CLOSING_LIST_ITEMS`` or more items as :func:`closing_list` has them, the last one
+    right over the paragraph (a byline or a date another pass took may stand between, no other residue), and
+    over the heading no menu's link of ``_MENU_LINK_WORDS`` words or fewer (the headline, a standfirst, or
+    residue another pass took)."""
+    lines = ctx.doc.lines
+    end = region.stop - 1
+    while end >= region.start and (gone := lines[end].removal) is not None and gone.pass_name in _BYLINE_PASSES:
+        end -= 1
+    at = end
+    while at >= region.start and lines[at].removal is None and _sentence_case_item(ctx, at):
+        at -= 1
+    if at >= region.start and lines[at].removal is None and not _list_heading_line(ctx, at):
+        at += 1  # (the heading may read as an item itself: "Das Wichtigste in Kürze" under the headline)
+    if end - at < _CLOSING_LIST_ITEMS or at < region.start or lines[at].removal is not None:
+        return furniture
+    if not _list_heading_line(ctx, at):
+        return furniture
+    if at > 0 and lines[at - 1].removal is None and ctx.words(at - 1) <= _MENU_LINK_WORDS:
+        return furniture  # the heading is a menu's last link, its items the menu's too ("Things to do")
+    if _one_tail(ctx, list(range(at + 1, end + 1))):
+        return furniture
+    keep = set(range(at, end + 1))
+    return [i for i in furniture if i not in keep]
+
+
+def sentence_case_list(ctx: Context, run: list[int]) -> bool:
+    """A long run of short lines between the article's paragraphs that is the article's list: a heading, then
+    ``_CLOSING_LIST_ITEMS`` or more items as :func:`closing_list` has them ("Les étapes" over "Remplir le
+    formulaire", "Joindre les justificatifs", …: three words or more each, in sentence case), no line among them
+    another pass took but such an item (a how-to's "Créer un compte" a call's table took; a footer's menu stands
+    by its "About us", a tag cloud's tags run to two words), the items not all ending in one word (a gallery's
+    captions, :func:`_one_tail`)."""
+    lines = ctx.doc.lines
+    if len(run) <= _CLOSING_LIST_ITEMS or any(
+        lines[j].removal is not None and not _sentence_case_item(ctx, j) for j in range(run[0], run[-1] + 1)
+    ):
+        return False
+    return (
+        _list_heading_line(ctx, run[0])
+        and all(_sentence_case_item(ctx, i) for i in run[1:])
+        and not _one_tail(ctx, run[1:])
+    )
+
+
+def list_in_prose(ctx: Context, run: list[int]) -> bool:
+    """A run of short lines between the article's paragraphs that is the article's list of short steps or
+    items: a heading with a function word (:func:`_worded_heading`), then ``_CLOSING_LIST_ITEMS`` or more
+    items of two to ``_LIST_ITEM_WORDS`` words in sentence case ("What to do" over "Switch off", "Find the
+    valve", "Open slowly"; "Co zrobić" over "Wyłącz ogrzewanie"), the run standing right between two kept
+    sentences of prose of ``_MIN_CONTINUATION_WORDS`` words or more (the article announces it and goes on from
+    it) with more such prose further down (a menu's next paragraph is a footer's blurb, the page's last), no
+    line around or among them that another pass took and at most ``_PROSE_LIST_LINES`` lines. A menu's links
+    stand by residue other passes took ("Privacy policy", "Terms of use"), or run to one word or to title case
+    ("Breaking News"); a footer's blurb follows a footer."""
+    lines = ctx.doc.lines
+    first, last = run[0], run[-1]
+    if not _CLOSING_LIST_ITEMS < len(run) <= _PROSE_LIST_LINES or run != list(range(first, last + 1)):
+        return False
+    before, after = first - 1, last + 1
+    if before < 0 or after >= len(lines) or lines[before].removal is not None or lines[after].removal is not None:
+        return False
+    if not all(_continuing_sentence(ctx, j) for j in (before, after)):
+        return False
+    # (the article goes on past the paragraph under the list: a menu's next paragraph is the footer's blurb,
+    # the page's last)
+    if not any(lines[j].removal is None and _continuing_sentence(ctx, j) for j in range(after + 1, len(lines))):
+        return False
+    return (
+        _list_heading_line(ctx, first)
+        and _worded_heading(ctx, first)
+        and all(_short_sentence_case_item(ctx, i) for i in run[1:])
+        and not _one_tail(ctx, run[1:])
+    )
+
+
+def _worded_heading(ctx: Context, i: int) -> bool:
+    """A subheading holding a function word of the page's language ("What to do", "Co zrobić", "Les étapes"), not
+    a menu's first link ("Local news", "Breaking News")."""
+    return bool(ctx.stopwords) and ctx.stats(i).stop_ratio > 0
+
+
+def _continuing_sentence(ctx: Context, i: int) -> bool:
+    """A sentence of prose of ``_MIN_CONTINUATION_WORDS`` words or more: the article's text around its list."""
+    return ctx.words(i) >= _MIN_CONTINUATION_WORDS and ctx.is_prose(i) and ends_sentence(ctx.doc.lines[i].text)
+
+
+_PROSE_LIST_LINES = 12  # a heading and its short items between two paragraphs (a menu between them runs longer)
+
+
+def item_inside_prose_list(ctx: Context, i: int, residue: Collection[int]) -> bool:
+    """Line ``i`` is an item inside the article's list of steps between two paragraphs, though a table matched
+    it ("Créer un compte" first under "Les étapes", then "Remplir le formulaire en ligne", …): a short item in
+    sentence case, under a heading with a function word (:func:`_worded_heading`) and at least
+    ``_CLOSING_LIST_ITEMS`` more such items, ``i`` neither the
+    heading nor the last item, no other line of the heading and its items among ``residue`` (the lines a
+    vocabulary matched), and a kept sentence of prose of ``_MIN_CONTINUATION_WORDS`` words or more right over
+    the heading and right under the last item. A sign-up box's call is its heading or its last line (the
+    button, under the benefits it lists), and a box stands by residue."""
+    lines = ctx.doc.lines
+
+    def item(j: int) -> bool:
+        return 0 <= j < len(lines) and lines[j].removal is None and (j == i or j not in residue) and (
+            _short_sentence_case_item(ctx, j)
+        )
+
+    if not item(i):
+        return False
+    top = i
+    while item(top - 1):
+        top -= 1
+    bottom = i
+    while item(bottom + 1):
+        bottom += 1
+    heading = top - 1
+    if not (
+        heading >= 0 and lines[heading].removal is None and heading not in residue and _list_heading_line(ctx, heading)
+    ):
+        heading = top  # (the heading may read as an item itself: "Les étapes")
+    if not _list_heading_line(ctx, heading) or not _worded_heading(ctx, heading):
+        return False
+    if heading == i or bottom == i or bottom - heading <= _CLOSING_LIST_ITEMS:
+        return False
+    if _one_tail(ctx, list(range(heading + 1, bottom + 1))):
+        return False
+    return all(
+        0 <= j < len(lines)
+        and lines[j].removal is None
+        and j not in residue
+        and ctx.words(j) >= _MIN_CONTINUATION_WORDS
+        and ctx.is_prose(j)
+        and ends_sentence(lines[j].text)
+        for j in (heading - 1, bottom + 1)
+    )
+
+
+def _short_sentence_case_item(ctx: Context, i: int) -> bool:
+    """A short list item in sentence case: two to ``_LIST_ITEM_WORDS`` words, one after the first in lower case
+    ("Switch off", "Nowe szatnie"), no sentence, no label, no figure."""
+    line = ctx.doc.lines[i]
+    words = line.text.split()
+    return (
+        2 <= ctx.words(i) <= _LIST_ITEM_WORDS
+        and not line.lead
+        and not ends_sentence(line.text)
+        and not _LABEL_COLON.search(line.text)
+        and not DIGIT.search(line.text)
+        and words[0][:1].isupper()
+        and any(word[:1].islower() for word in words[1:])
+    )
+
+
+def _one_word_item(ctx: Context, i: int) -> bool:
+    """A list's item of one capitalised word, no figure, no stop ("Eraser", "Zakwas")."""
+    line = ctx.doc.lines[i]
+    text = line.text.strip()
+    return (
+        ctx.words(i) == 1
+        and not line.lead
+        and text[:1].isupper()
+        and not DIGIT.search(text)
+        and text[-1:].isalpha()
+    )
+
+
+def _one_tail(ctx: Context, items: list[int]) -> bool:
+    """Every one of ``items`` ends in the same word: a gallery's captions ("Christopher Tays Submitted photo",
+    "Ryan S. Hollman Submitted photo"), not a list's items."""
+    tails = {ctx.doc.lines[i].text.rsplit(" ", 1)[-1].casefold() for i in items}
+    return len(items) > 1 and len(tails) == 1
+
+
+def _list_heading_line(ctx: Context, i: int) -> bool:
+    """A list's short heading: up to ``_LIST_HEADING_WORDS`` words, no sentence, no figure, no list item (it may
+    end in a colon: "Key points:")."""
+    text = ctx.doc.lines[i].text
+    return (
+        ctx.words(i) <= _LIST_HEADING_WORDS
+        and not ends_sentence(text)
+        and not ctx.doc.lines[i].lead
+        and not DIGIT.search(text)
+    )
+
+
+def _sentence_case_item(ctx: Context, i: int) -> bool:
+    """A list's item in sentence case: three to ``_LIST_ITEM_WORDS`` words, one after the first in lower case,
+    no sentence, no label ("Poids : 620 g"; a time, "Empezó a las 13:12", is no label)."""
+    line = ctx.doc.lines[i]
+    words = line.text.split()
+    return (
+        3 <= ctx.words(i) <= _LIST_ITEM_WORDS
+        and not ends_sentence(line.text)
+        and not _LABEL_COLON.search(line.text)  # (a labelled row is a spec list's, its own guards judge it)
+        and any(word[:1].islower() for word in words[1:])
+    )
+
+
+def list_over_question(
+    ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]
+) -> list[int]:
+    """``furniture`` less a list of a few short items under a short heading right after the article's last long
+    paragraph, when a question of the article stands right under it over two sentences of its own: a health page's
+    "Síntomas" over "Diarrea", "Vómitos", "Fiebre leve", then "¿Cuándo acudir al médico?" over "Si hay sangre en las
+    heces." and "Si los síntomas duran más de tres días."; or over one sentence of ``_MIN_SHORT_CONTINUATION_WORDS``
+    words or more (a warning's "Affected areas" over "Cumbria", "North Yorkshire", …, then "What should I do?" over
+    "Plan your journey and allow extra time."). A footer's group of links has a link or the page's end under it, no
+    question the page goes on to answer."""
+    lines = ctx.doc.lines
+    kept = [i for i in region if lines[i].removal is None]
+    if len(kept) < _MIN_QUESTION_LIST + 3 or not furniture_at(kept[0]) or ctx.words(kept[0]) > _PART_HEADING_WORDS:
+        return furniture
+    end = 1
+    while end < len(kept) and furniture_at(kept[end]) and ctx.words(kept[end]) <= _SHORT_ITEM_WORDS:
+        end += 1
+    items = end - 1
+    if not _MIN_QUESTION_LIST <= items <= _MAX_QUESTION_LIST or end + 1 >= len(kept):
+        return furniture
+    question, *answers = kept[end : end + 3]
+
+    def answer(i: int, words: int) -> bool:
+        return (
+            not furniture_at(i)
+            and ctx.words(i) >= words
+            and ends_sentence(lines[i].text)
+            and lines[i].text.rstrip()[-1:] not in "?？"
+        )
+
+    text = lines[question].text.rstrip()
+    if text[-1:] not in "?？" or ctx.words(question) < 2:
+        return furniture
+    # (two sentences under the question, or one of ``_MIN_SHORT_CONTINUATION_WORDS`` words or more right under it: a
+    # weather warning's "What should I do?" over "Plan your journey and allow extra time.")
+    if not (len(answers) == 2 and all(answer(i, 3) for i in answers)) and not (
+        answer(answers[0], _MIN_SHORT_CONTINUATION_WORDS) and _adjacent(ctx, question, answers[0])
+    ):
+        return furniture
+    keep = set(kept[:end])
+    return [i for i in furniture if i not in keep]
+
+
+_MIN_QUESTION_LIST = 3
+_MAX_QUESTION_LIST = 8
+_SHORT_ITEM_WORDS = 3
+
+
+def list_running_on(
+    ctx: Context, furniture_at: Callable[[int], bool], region: range, furniture: list[int]
+) -> list[int]:
+    """``furniture`` less a list right under the article's last long paragraph whose items run on into lines of the
+    article's: a short heading, ``_MIN_QUESTION_LIST`` to ``_MAX_QUESTION_LIST`` items the furniture test takes,
+    in sentence case (:func:`_lower_tail_item`: "Hardwood floors throughout", "Finished basement"), then one or
+    more items of the same shape that it lets through ("Fenced backyard with a patio"), then a line of the
+    article's right under them: a sentence, or a labelled row of data ("Property taxes: $9,870 (2024)"; no phone,
+    no mail), nothing removed between. A footer's links run in title case ("Terms of Use") or to one word, and
+    a footer's box of contacts ends on a phone or a mail."""
+    lines = ctx.doc.lines
+    kept = [i for i in region if lines[i].removal is None and lines[i].text.strip()]
+    if len(kept) < _MIN_QUESTION_LIST + 3:
+        return furniture
+    head = kept[0]
+    if not furniture_at(head) or ctx.words(head) > _PART_HEADING_WORDS or not _list_heading_line(ctx, head):
+        return furniture
+    if ends_colon(lines[head].text) or not _adjacent(ctx, region.start - 1, head):
+        return furniture
+    end = 1
+    while end < len(kept) and furniture_at(kept[end]) and _lower_tail_item(ctx, kept[end]):
+        end += 1
+    if not _MIN_QUESTION_LIST <= end - 1 <= _MAX_QUESTION_LIST:
+        return furniture
+    own = end
+    while own < len(kept) and not furniture_at(kept[own]) and _lower_tail_item(ctx, kept[own]):
+        own += 1
+    if own == end or own >= len(kept):
+        return furniture
+    text = lines[kept[own]].text
+    sentence = ctx.words(kept[own]) >= 3 and ends_sentence(text) and not furniture_at(kept[own])
+    row = bool(_LABEL_COLON.search(text)) and bool(DIGIT.search(text)) and "@" not in text and not (
+        _PHONE.fullmatch(text)
+    )
+    if not (sentence or row) or not _adjacent(ctx, head, kept[own]):
+        return furniture
+    keep = set(kept[:own])
+    return [i for i in furniture if i not in keep]
+
+
+def _lower_tail_item(ctx: Context, i: int) -> bool:
+    """A list's item in sentence case ending on a word in lower case: up to ``_LIST_ITEM_WORDS`` words, the first
+    opening in a capital, the last in lower case when there are two or more ("Finished basement", "Hardwood
+    floors throughout"; not a menu's "Terms of Use"), no sentence, no label, no figure."""
+    line = ctx.doc.lines[i]
+    words = line.text.split()
+    return (
+        ctx.words(i) <= _LIST_ITEM_WORDS
+        and not line.lead
+        and not ends_sentence(line.text)
+        and not _LABEL_COLON.search(line.text)
+        and not DIGIT.search(line.text)
+        and words[0][:1].isupper()
+        and (len(words) == 1 or words[-1][:1].islower())
+    )
