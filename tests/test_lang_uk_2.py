@@ -267,7 +267,7 @@ SHORT_LINES = [
 test_short_line_survives = short_line_tests(ARTICLES["uk"], SHORT_LINES)
 
 
-# -- the guard the probe led to (passes/edge_lists.py: a list under a subheading) -------------------
+# -- the guard the probe led to (passes/edge_announced.py: a list under a subheading) -------------------
 
 _LIST_UNDER_HEADING = ["Що є в пунктах", "генератор і освітлення", "питна вода", "аптечка першої допомоги"]
 _FOOTER = ["Реклама", "Про нас", "Контакти", "Політика конфіденційності", "© 2024 Українська правда. Усі права захищені."]
