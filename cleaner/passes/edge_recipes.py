@@ -68,7 +68,8 @@ def quantity_list(ctx: Context, region: range) -> set[int]:
     for i in [*kept, -1]:
         if (
             i >= 0
-            and ctx.words(i) <= (_WIDE_ITEM_WORDS if ctx.stats(i).unspaced else _LIST_ITEM_WORDS)
+            # (the line's statistics read only past a spaced item's words: they measure the whole line)
+            and (ctx.words(i) <= _LIST_ITEM_WORDS or (ctx.words(i) <= _WIDE_ITEM_WORDS and ctx.stats(i).unspaced))
             and not lines[i].lead
             and (not ends_sentence(lines[i].text) or _quantity_after(lines[i].text))
         ):

@@ -758,8 +758,9 @@ def _headline_like(ctx: Context, i: int) -> bool:
         ends_sentence(text) or ends_colon(text) or text.rstrip()[-1:] in _NOT_TITLE_END
     ):
         return False
-    first = text[:1]
-    if first.islower() or first in _DASHES:
+    first = text[0]
+    # (an ASCII letter compared, no method called: compiled, ``islower`` is a method looked up on every line)
+    if first in _DASHES or (("a" <= first <= "z") if first < "\x80" else first.islower()):
         return False
     # (a paragraph closed before its citation, "… vermehrt.[2]"; names or places in a row, "Marco De Santis, Giulia
     # Ferri, Antonio Russo"; a time of day, "Valid from 18:00 Mon 3 Feb": a text's lines, no headline's)
