@@ -7,6 +7,7 @@ reported speech that mentions signing up or newsletters stays.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import ClassVar
 
 from ..context import Context
@@ -32,12 +33,13 @@ class NewsletterPrompt(VocabLinePass):
         as the subheading of a paragraph that speaks of it ("Hírlevél" over "A 444 hírlevelére …", "عضویت" over
         "عضویت در این گروه …": see :func:`~.edge_sections.subheading_of_its_paragraph`)."""
         kept = ctx.doc.kept()
-        at = {i: pos for pos, i in enumerate(kept)}
-        return (
-            {i for i in mine if item_inside_prose_list(ctx, i, hits)}
-            | _label_series(ctx, mine, hits)
-            | {i for i in mine if i in at and subheading_of_its_paragraph(ctx, kept, at[i], hits)}
-        )
+        out = {i for i in mine if item_inside_prose_list(ctx, i, hits)} | _label_series(ctx, mine, hits)
+        for i in mine:
+            # (each line's place looked up where asked: no map of a long page's every kept line)
+            pos = bisect_left(kept, i)
+            if pos < len(kept) and kept[pos] == i and subheading_of_its_paragraph(ctx, kept, pos, hits):
+                out.add(i)
+        return out
 
 
 def _label_series(ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
