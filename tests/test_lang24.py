@@ -51,6 +51,10 @@ And vocabulary: a count of the comments alone on its line ("14 komentara", "3 ko
 sl and sr ``comments.ui`` tables, as English's "14 comments" (test_lang_vocab18's Serbian recipe, told Croatian now
 where it leaned Croatian, kept the count under its byline: the comment-ui pass takes it wherever it stands).
 
+Merged beside left24 (the same session), whose script rule tells a text mostly in Hebrew script Hebrew
+(``language.guess_by_script``, as Thai): Hebrew of one sentence or two is now told Hebrew (``PAGE_TOLD``'s he_1
+and he_2, ``SHORT_TOLD``'s he).
+
 After: lost 0, left 27 (``RESIDUE_LEFT``): a Catalan page of two sentences (its "per", "un", "ha" vote Italian and
 Hungarian as much as its own words vote Catalan: no clear answer, no lean), an Estonian one of two (one vote of its
 own), a Finnish and an Estonian sentence (no function word in them), and the English articles under a Croatian or
@@ -1021,7 +1025,7 @@ PAGE_TOLD: dict[str, tuple[str | None, str]] = {
     "fi_1": (None, 'en'),
     "lv_1": ('lv', 'lv'),
     "lt_1": ('lt', 'lt'),
-    "he_1": (None, 'he'),
+    "he_1": ("he", "he"),
     "ru_1": ('ru', 'ru'),
     "uk_1": ('uk', 'uk'),
     "fa_1": ('fa', 'fa'),
@@ -1085,7 +1089,7 @@ PAGE_TOLD: dict[str, tuple[str | None, str]] = {
     "lv_3": ('lv', 'lv'),
     "lt_2": ('lt', 'lt'),
     "lt_3": ('lt', 'lt'),
-    "he_2": (None, 'he'),
+    "he_2": ("he", "he"),
     "he_3": ('he', 'he'),
     "fa_2": ('fa', 'fa'),
     "fa_3": ('fa', 'fa'),
@@ -1138,7 +1142,7 @@ SHORT_TOLD: dict[str, tuple[tuple[str | None, str], ...]] = {
     "fi": ((None, 'en'), (None, 'en'), ('fi', 'fi')),
     "lv": ((None, 'en'), (None, 'en'), ('lv', 'lv')),
     "lt": ((None, 'en'), ('lt', 'lt'), ('lt', 'lt')),
-    "he": ((None, 'en'), (None, 'he'), ('he', 'he')),
+    "he": (('he', 'he'), ('he', 'he'), ('he', 'he')),
     "fa": ((None, 'fa'), ('fa', 'fa'), ('fa', 'fa')),
     "ar": ((None, 'en'), ('ar', 'ar'), ('ar', 'ar')),
     "hi": (('hi', 'hi'), ('hi', 'hi'), ('hi', 'hi')),

@@ -168,10 +168,10 @@ def subheading_of_its_paragraph(ctx: Context, kept: list[int], pos: int, hits: C
     ``_UNSPACED_HEADING_CHARS`` characters), no sentence, no list item, between two paragraphs of the article
     (:func:`_paragraph_beside`), and one of the two speaks of what it names: the word, of ``_NAMED_LETTERS`` letters
     or more, less its last two letters (an inflection: "hírlevelére" under "Hírlevél"; ``_STEM_LETTERS`` at least, or
-    the whole word), opens a word of the paragraph (:func:`_speaks_of`; in a script without case, glued to a prefix
-    or not: "ผู้ลงทะเบียน", Hebrew's "הביטול"). A site's label or button between two paragraphs names nothing the
-    article speaks of, or names its newsletter ("Pick Six Newsletter"); its box's pitch under it is a line the tables
-    take."""
+    the whole word), opens a word of the paragraph under it, or the whole word one of the paragraph over it
+    (:func:`_speaks_of`; in a script without case, glued to a prefix or not: "ผู้ลงทะเบียน",
+    Hebrew's "הביטול"). A site's label or button between two paragraphs names nothing the article speaks of, or
+    names its newsletter ("Pick Six Newsletter"); its box's pitch under it is a line the tables take."""
     lines = ctx.doc.lines
     if not 0 < pos < len(kept) - 1:
         return False
@@ -189,7 +189,9 @@ def subheading_of_its_paragraph(ctx: Context, kept: list[int], pos: int, hits: C
     if len(word) < _NAMED_LETTERS:
         return False
     stem = word[: max(len(word) - 2, min(len(word), _STEM_LETTERS))]
-    return _speaks_of(lower(lines[after].text), stem) or _speaks_of(lower(lines[before].text), stem)
+    # (the paragraph over it by the whole word, "Uutiskirje" under "… uutiskirjeitä."; a button's verb shares a stem
+    # with a participle there: "Réserver" under "… restera réservé aux bateaux …")
+    return _speaks_of(lower(lines[after].text), stem) or _speaks_of(lower(lines[before].text), word)
 
 
 def _speaks_of(paragraph: str, stem: str) -> bool:

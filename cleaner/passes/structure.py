@@ -252,7 +252,7 @@ class EdgeFurniture(Pass):
             # no prose to measure against: leave the text alone, but for a section's name over the headline of a
             # brief (three short sentences, none an anchor): that test asks prose of the line under the headline
             if self.head:
-                for name in _section_over_headline(ctx):
+                for name in _section_over_headline(ctx, across_removed=True):
                     ctx.doc.remove(name, self.name, "a section's name over the headline")
             return
         if self.tail and self.about_box:
@@ -424,14 +424,16 @@ _CONTACT = re.compile(
 )
 
 
-def _section_over_headline(ctx: Context) -> list[int]:
+def _section_over_headline(ctx: Context, across_removed: bool = False) -> list[int]:
     """A section's name as the page's first line, over the headline ("Politics", "Wirtschaft", "Économie": table
     ``structure.section_name``, the scraper's breadcrumb), with up to ``_SUBSECTIONS`` lines of the trail under it
     ("Tests" / "Smartphones", "Ricette" / "Primi piatti": one or two capitalised words of letters each): the line
     right under them a headline (three to twenty words, capitalised, no sentence, no closing colon or mark, no list
     item) and the line under that the article's prose. A one-word title stands right over its prose, and a sentence
     that opens on such a word is no name alone on its line: neither is judged here. The trail's lines need the name
-    over them: a kicker alone over a headline ("Exklusiv") is not judged."""
+    over them: a kicker alone over a headline ("Exklusiv") is not judged. ``across_removed``: lines other passes
+    removed may stand between the trail and the headline (a login button under the breadcrumb): a brief's page, with
+    no prose to anchor it, is judged as it will be once they are gone, so that cleaning twice changes nothing."""
     kept = ctx.doc.kept()
     lines = ctx.doc.lines
     for trail in range(_SUBSECTIONS + 1):
@@ -448,7 +450,7 @@ def _section_over_headline(ctx: Context) -> list[int]:
         ):
             facts += 1
         prose = kept[2 + trail + facts]
-        if any(b != a + 1 for a, b in pairwise([*labels, title])):
+        if not across_removed and any(b != a + 1 for a, b in pairwise([*labels, title])):
             return []  # (the trail and the headline stand together, nothing removed between them)
         # (a name with no space is one name, however many words its script counts: Thai "การเมือง" counts four)
         if any(lines[i].lead or (ctx.words(i) > _SECTION_NAME_WORDS and " " in lines[i].text) for i in labels):
