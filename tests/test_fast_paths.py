@@ -1496,3 +1496,17 @@ def test_pros_and_cons_looked_for_only_with_two_headings_are_the_boxes_found_eve
             region = range(rng.randint(0, max(0, n - 1)), n)
             expected = _pros_and_cons_reference(Context(ctx.doc), region)
             assert pros_and_cons(ctx, region) == expected, text
+
+
+def test_has_clock_is_the_clock_regex() -> None:
+    from cleaner.passes.structure import _CLOCK, has_clock
+
+    digits = ["1", "12", "123", "٣", "１２", "x", ""]
+    after = ["00", "0", "000", "٣٠", "x5", "", "05 ", "59a"]
+    cases = [f"{p}{d}:{a}" for p in ["", "a", "9", " ", ":"] for d in digits for a in after]
+    rng = random.Random(7)
+    alphabet = "0123456789:: a٣１"
+    cases += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    cases += _texts()
+    for text in cases:
+        assert has_clock(text) == (_CLOCK.search(text) is not None), text

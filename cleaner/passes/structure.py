@@ -768,8 +768,30 @@ def _headline_like(ctx: Context, i: int) -> bool:
     # Ferri, Antonio Russo"; a time of day, "Valid from 18:00 Mon 3 Feb": a text's lines, no headline's)
     if ". " in text or "]" in text[-4:] or text.count(",") >= _ROW_COMMAS:
         return False
-    return not (":" in text and _CLOCK.search(text))  # (the colon asked first: most lines have none)
+    return not (":" in text and has_clock(text))  # (the colon asked first: most lines have none)
 
 
 _ROW_COMMAS: Final = 2
 _CLOCK: Final = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def has_clock(text: str) -> bool:
+    """Whether ``_CLOCK`` finds a time of day in ``text``: at a colon, a run of one or two digits before it and
+    exactly two after it (read from the colons: the regex tries every position of the line, 15,000 instructions a
+    line compiled; ``tests/test_fast_paths.py`` holds the two to each other)."""
+    at = text.find(":")
+    n = len(text)
+    while at >= 0:
+        run = 0
+        while run < 3 and at - run - 1 >= 0 and text[at - run - 1].isdecimal():
+            run += 1
+        if (
+            1 <= run <= 2
+            and at + 2 < n
+            and text[at + 1].isdecimal()
+            and text[at + 2].isdecimal()
+            and not (at + 3 < n and text[at + 3].isdecimal())
+        ):
+            return True
+        at = text.find(":", at + 1)
+    return False
