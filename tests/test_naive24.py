@@ -30,7 +30,9 @@ which a first version without this guard took: 15 lines of these pages), and any
 
 Dev set (``bench_text --variant both``): naive P 0.843 → 0.852, R 0.988 → 0.988, F1 0.909 → 0.915; recall
 variant unchanged (0.966 / 0.975 / 0.970). ``pagecmp``: 30 naive pages changed, each with precision up and recall
-as before. Cost (callgrind, compiled, naive dev pages): the pass about 38 M instructions of 2,321 M (+1.5%). Left for later, the larger share: the teasers' summaries under their headlines (a headline over a
+as before. Cost (callgrind, compiled, naive dev pages, after the merge with the session's other work): the pass
+36 M instructions of 2,341 M (+1.6%; a time of day found from the colons, ``has_clock``, no regex over each
+line). Left for later, the larger share: the teasers' summaries under their headlines (a headline over a
 sentence, repeated), whose sentences anchor the article's edge where they stand, and photo captions.
 """
 
