@@ -44,11 +44,16 @@ def bare(line: str) -> str:
     return line[2:] if line.startswith("- ") else line
 
 
-def run_page(page: Path) -> tuple[list[str], list[str], list[str], cleaner.Result]:
-    """The page's gold and soft lines, the lines the cleaner keeps, and its result."""
+Tagger = Callable[[LexborHTMLParser, str], list[str]]
+
+
+def run_page(page: Path, tag: Tagger | None = None) -> tuple[list[str], list[str], list[str], cleaner.Result]:
+    """The page's gold and soft lines (read by ``tag``, :func:`tagged` by default), the lines the cleaner keeps, and
+    its result."""
     html = page.read_text(encoding="utf-8")
     tree = LexborHTMLParser(html)
-    gold, soft = tagged(tree, "data-gold"), tagged(tree, "data-soft")
+    read = tag or tagged
+    gold, soft = read(tree, "data-gold"), read(tree, "data-soft")
     untagged = html.replace(" data-gold", "").replace(" data-soft", "")
     result = cleaner.explain_html(untagged, url=f"https://www.example.org/{page.stem}/1")
     out = [bare(line) for line in lines(result.text) if not set(line) <= set("|-: ")]
@@ -70,9 +75,16 @@ def residue_of(gold: list[str], soft: list[str], out: list[str]) -> list[str]:
 
 
 def page_probe_tests(
-    pages: list[Path], residue_left: dict[str, list[str]], known_lost: dict[str, list[str]], min_pages: int
+    pages: list[Path],
+    residue_left: dict[str, list[str]],
+    known_lost: dict[str, list[str]],
+    min_pages: int,
+    *,
+    min_gold: int = 4,
+    tag: Tagger | None = None,
 ) -> tuple[Callable[[], None], Callable[[Path], None], Callable[[Path], None]]:
-    """The probe's three tests: every page is listed, its article lines survive, its residue only shrinks."""
+    """The probe's three tests: every page is listed, its article lines (``min_gold`` or more, read by ``tag``)
+    survive, its residue only shrinks."""
 
     def test_every_page_is_listed() -> None:
         assert len(pages) >= min_pages
@@ -80,14 +92,14 @@ def page_probe_tests(
 
     @pytest.mark.parametrize("page", pages, ids=lambda p: p.stem)
     def test_article_lines_survive(page: Path) -> None:
-        gold, _, out, _ = run_page(page)
-        assert len(gold) >= 4
+        gold, _, out, _ = run_page(page, tag)
+        assert len(gold) >= min_gold
         lost = [g for g in gold if g not in out and g not in known_lost.get(page.stem, ())]
         assert not lost, f"article lines lost: {lost}"
 
     @pytest.mark.parametrize("page", pages, ids=lambda p: p.stem)
     def test_residue_only_shrinks(page: Path) -> None:
-        gold, soft, out, _ = run_page(page)
+        gold, soft, out, _ = run_page(page, tag)
         left = [line for line in residue_of(gold, soft, out) if line not in residue_left[page.stem]]
         assert not left, f"new residue: {left}"
 

@@ -54,8 +54,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import html_probes
 import pytest
-from html_probes import FIXTURES, bare, lines, paragraphs_out, residue_of
+from html_probes import FIXTURES, lines, page_probe_tests, paragraphs_out, residue_of
 from selectolax.lexbor import LexborHTMLParser
 
 import cleaner
@@ -81,15 +82,7 @@ def tagged(tree: LexborHTMLParser, attr: str) -> list[str]:
 
 
 def run_page(page: Path) -> tuple[list[str], list[str], list[str], cleaner.Result]:
-    html = page.read_text(encoding="utf-8")
-    tree = LexborHTMLParser(html)
-    gold, soft = tagged(tree, "data-gold"), tagged(tree, "data-soft")
-    untagged = html.replace(" data-gold", "").replace(" data-soft", "")
-    result = cleaner.explain_html(untagged, url=f"https://www.example.org/{page.stem}/1")
-    out = [bare(line) for line in lines(result.text) if not set(line) <= set("|-: ")]
-    return gold, soft, out, result
-
-
+    return html_probes.run_page(page, tagged)
 
 
 #: Page -> the residue lines still left (may only shrink).
@@ -186,24 +179,9 @@ KNOWN_LOST: dict[str, list[str]] = {
 }
 
 
-def test_every_page_is_listed() -> None:
-    assert len(PAGES) >= 38
-    assert sorted(p.stem for p in PAGES) == sorted(RESIDUE_LEFT)
-
-
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
-def test_article_lines_survive(page: Path) -> None:
-    gold, _, out, _ = run_page(page)
-    assert len(gold) >= 3
-    lost = [g for g in gold if g not in out and g not in KNOWN_LOST.get(page.stem, ())]
-    assert not lost, f"article lines lost: {lost}"
-
-
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
-def test_residue_only_shrinks(page: Path) -> None:
-    gold, soft, out, _ = run_page(page)
-    left = [line for line in residue_of(gold, soft, out) if line not in RESIDUE_LEFT[page.stem]]
-    assert not left, f"new residue: {left}"
+test_every_page_is_listed, test_article_lines_survive, test_residue_only_shrinks = page_probe_tests(
+    PAGES, RESIDUE_LEFT, KNOWN_LOST, 38, min_gold=3, tag=tagged
+)
 
 
 def report(pages: list[Path]) -> None:
