@@ -106,11 +106,11 @@ def page_probe_tests(
     return test_every_page_is_listed, test_article_lines_survive, test_residue_only_shrinks
 
 
-def report(pages: list[Path]) -> None:
-    """Print the probe's numbers: article lines lost and residue left, page by page."""
+def report(pages: list[Path], tag: Tagger | None = None) -> None:
+    """Print the probe's numbers: article lines lost and residue left, page by page (gold read by ``tag``)."""
     total_lost = total_residue = 0
     for p in pages:
-        g, s, o, _ = run_page(p)
+        g, s, o, _ = run_page(p, tag)
         lost = [x for x in g if x not in o]
         res = residue_of(g, s, o)
         total_lost += len(lost)

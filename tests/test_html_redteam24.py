@@ -52,11 +52,8 @@ vocabulary): changed 0/362.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import html_probes
 import pytest
-from html_probes import FIXTURES, lines, page_probe_tests, paragraphs_out, residue_of
+from html_probes import FIXTURES, lines, page_probe_tests, paragraphs_out, report
 from selectolax.lexbor import LexborHTMLParser
 
 import cleaner
@@ -79,10 +76,6 @@ def tagged(tree: LexborHTMLParser, attr: str) -> list[str]:
         else:
             out.append(normalize_space(node.text(separator="")))
     return out
-
-
-def run_page(page: Path) -> tuple[list[str], list[str], list[str], cleaner.Result]:
-    return html_probes.run_page(page, tagged)
 
 
 #: Page -> the residue lines still left (may only shrink).
@@ -183,22 +176,6 @@ test_every_page_is_listed, test_article_lines_survive, test_residue_only_shrinks
     PAGES, RESIDUE_LEFT, KNOWN_LOST, 38, min_gold=3, tag=tagged
 )
 
-
-def report(pages: list[Path]) -> None:
-    total_lost = total_residue = total_gold = 0
-    for p in pages:
-        g, s, o, _ = run_page(p)
-        lost = [x for x in g if x not in o]
-        res = residue_of(g, s, o)
-        total_lost += len(lost)
-        total_residue += len(res)
-        total_gold += len(g)
-        print(f"== {p.stem}: gold {len(g)}, lost {len(lost)}, residue {len(res)}")
-        for x in lost:
-            print("  LOST", x)
-        for x in res:
-            print("  RES ", x)
-    print(f"TOTAL {len(pages)} pages, {total_gold} article lines: lost {total_lost}, residue left {total_residue}")
 
 # --- shapes found by the red team, with what must stay and what must still go -----------------
 
@@ -439,4 +416,4 @@ def test_rights_phrase_quoted_in_a_sentence_stays() -> None:
 if __name__ == "__main__":  # the probe: article lines lost and residue left, page by page
     import sys
 
-    report([p for p in PAGES if len(sys.argv) < 2 or p.stem in sys.argv[1:]])
+    report([p for p in PAGES if len(sys.argv) < 2 or p.stem in sys.argv[1:]], tagged)
