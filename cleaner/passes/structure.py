@@ -610,17 +610,22 @@ class HeadlineRun(Pass):
       of short lines right over that paragraph (a box of key points under the headline);
     * at the tail, a run no residue parts from the text (two lines or more, one of them another pass's): the
       article's own closing list (a cast, a route's stops, a how-to's steps) stands right under it;
-    * anything between the first and the last closed paragraph (lists, subheadings)."""
+    * anything between the first and the last closed paragraph (lists, subheadings).
+
+    Before the runs, lists of teasers (a headline over a summary of a sentence or two, repeated: :meth:`_teasers`,
+    with their own guards) go from the same edges; their summaries, read as paragraphs, would anchor the runs'
+    edges inside the rail."""
 
     name = "headline-run"
     family = "structure"
     description = (
-        "Runs of headline-like lines (other stories' titles) before the article's first closed paragraph or after "
-        "its last."
+        "Runs of headline-like lines (other stories' titles), and lists of teasers (a headline over its summary), "
+        "before the article's first closed paragraph or after its last."
     )
 
-    def __init__(self, min_run: int = 3, min_anchor_words: int = 12) -> None:
+    def __init__(self, min_run: int = 3, min_anchor_words: int = 12, min_teasers: int = 2) -> None:
         self.min_run = min_run
+        self.min_teasers = min_teasers
         self.min_anchor_words = min_anchor_words
 
     def run(self, ctx: Context) -> None:
@@ -631,6 +636,8 @@ class HeadlineRun(Pass):
             least = (3 * least + 3) // 4
         elif ctx.vocab_languages[0] in JOINED_WORDS:
             least = (least + 1) // 2
+        self._teasers(ctx, least)
+        kept = ctx.doc.kept()
         counts = ctx.word_counts()
         # (written out, no closure: the head and the tail of a naive page are long, and both are read)
         first = last = -1
@@ -677,6 +684,93 @@ class HeadlineRun(Pass):
                 reason = f"a run of other stories' headlines {where} the article"
                 for j in left:
                     ctx.doc.remove(j, self.name, reason)
+
+    def _teasers(self, ctx: Context, least: int) -> None:
+        """Lists of other stories' teasers at the page's edges: a chain of ``min_teasers`` items or more, each a
+        headline-like line over a summary of one or two sentences (:func:`_teaser_item`; a date, a category or an
+        author's name of a few words between or under them, and the lines other passes took, standing in it), before
+        the article's body or after it. The body is the closed paragraphs no chain holds (two at least), read once
+        the chains are found: a teaser's summary of twelve words reads as a paragraph and anchors the article's edge
+        in the rail (so ``run`` below, and edge-furniture after it, kept the rail and the menus over it).
+
+        Kept (the surface shape is an article's too: an FAQ, a listicle, a briefing, subheadings over one paragraph
+        each):
+
+        * a chain between the body's first and last paragraphs (the article's own sections);
+        * at the head, the chain's last item when a closed paragraph follows it (the article's headline over its
+          first paragraph), and a chain of one item left;
+        * at the tail, a chain nothing parts from the body but an ad marker, a photo's credit or a promo's label
+          (``_INSIDE_TEXT``: the article's closing sections run on from its text, those stand inside it too; a rail
+          stands under a label, share buttons, tags or a stamp);
+        * a chain with more words than twice the body's before it, than the body's after it (a briefing whose items
+          are the article, a listicle's items under its introduction);
+        * a chain half of whose items are in the article's words (half their long words in the body: the
+          article's own sections, a "related" box on its very subject is left too)."""
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        n = len(kept)
+        if n < _TEASER_LEAST_LINES:
+            return
+        counts = ctx.word_counts()
+        chains: list[list[tuple[int, int]]] = []  # each item's first and last position in ``kept``
+        chain: list[tuple[int, int]] = []
+        p = 0
+        while p < n:
+            end = _teaser_item(ctx, kept, p)
+            if end < 0:
+                if len(chain) >= self.min_teasers:
+                    chains.append(chain)
+                chain = []
+                p += 1
+            else:
+                chain.append((p, end))
+                p = end + 1
+        if len(chain) >= self.min_teasers:
+            chains.append(chain)
+        if not chains:
+            return
+        in_chain = [False] * n
+        for c in chains:
+            for a, b in c:
+                for q in range(a, b + 1):
+                    in_chain[q] = True
+        body = [
+            q
+            for q in range(n)
+            if not in_chain[q]
+            and counts[kept[q]] >= (least * 2 + 2) // 3
+            and ends_sentence(lines[kept[q]].text)
+            and ctx.is_prose(kept[q])
+        ]
+        if len(body) < _TEASER_BODY:
+            return
+        first, last = body[0], body[-1]
+        body_words = sum(counts[kept[q]] for q in range(first, last + 1))
+        vocabulary = set(_long_words(lower("\n".join(lines[kept[q]].text for q in body))))
+        for c in chains:
+            if c[-1][1] < first:
+                where = "before"
+                share = _TEASER_SHARE
+                if ends_sentence(lines[kept[c[-1][1] + 1]].text):
+                    c = c[:-1]  # (the article's headline over its first paragraph)
+            elif c[0][0] > last:
+                where = "after"
+                if not _residue_between(ctx, kept[last] + 1, kept[c[0][0]]):
+                    continue  # (no residue parts it from the article's last paragraph)
+                share = 1
+            else:
+                continue
+            if len(c) < self.min_teasers:
+                continue
+            taken = [kept[q] for a, b in c for q in range(a, b + 1)]
+            if sum(counts[j] for j in taken) > share * body_words:
+                continue
+            ours = sum(1 for a, b in c if _of_the_article_lines(ctx, [kept[q] for q in range(a, b + 1)], vocabulary))
+            if ours * 2 >= len(c):
+                continue
+            reason = f"a list of other stories' teasers (a headline over its summary) {where} the article"
+            for j in taken:
+                ctx.doc.remove(j, self.name, reason)
 
     def _runs(self, ctx: Context, start: int, stop: int) -> list[tuple[list[int], int]]:
         """The runs of ``min_run`` headline-like lines or more in lines ``start`` to ``stop``, each with the kept line
@@ -743,6 +837,99 @@ def _of_the_article(ctx: Context, i: int, vocabulary: set[str]) -> bool:
     """Line ``i`` is in the article's words: half its long words or more stand in the article's closed paragraphs
     (a gallery's caption naming the article's artists, a product's feature under its review, its own headline)."""
     words = _long_words(lower(ctx.doc.lines[i].text))
+    return bool(words) and sum(1 for w in words if w in vocabulary) * 2 >= len(words)
+
+
+_TEASER_LEAST_LINES = 6  # (two teasers and the article's two paragraphs at the least)
+_TEASER_BODY = 2  # the body's closed paragraphs, at the least
+_TEASER_SHARE = 2  # a chain's words before the body, at the most, for each of the body's (after it: one)
+# the passes whose removals stand inside an article's text as well as under it: they part no teasers from it
+_INSIDE_TEXT = frozenset({"ad-marker", "image-credit", "promo-label"})
+_META_WORDS: Final = 7  # a teaser's date, category or authors ("3 hours ago", "by Anna Clarke", "Il y a 2 jours")
+_META_LINES = 2
+_SUMMARY_LEAST: Final = 3
+_SUMMARY_MOST: Final = 60
+_SUMMARY_BREAKS = 3  # sentence breaks in a summary, at the most (a teaser cut from a first paragraph)
+
+
+def _residue_between(ctx: Context, start: int, stop: int) -> bool:
+    """A line from ``start`` to ``stop`` stands, or another pass took it (not one of ``_INSIDE_TEXT``'s): the share
+    row, the tags, a "more stories" label under the article's last paragraph."""
+    for j in range(start, stop):
+        taken = ctx.doc.lines[j].removal
+        if taken is None or taken.pass_name not in _INSIDE_TEXT:
+            return True
+    return False
+
+
+def _meta(ctx: Context, i: int) -> bool:
+    """Line ``i`` reads as a teaser's date, category or author: a few words, not closed as a sentence."""
+    return ctx.words(i) <= _META_WORDS and not ends_sentence(ctx.doc.lines[i].text)
+
+
+def _summary(ctx: Context, i: int) -> bool:
+    """Line ``i`` reads as a teaser's summary: one or two sentences, closed."""
+    text = ctx.doc.lines[i].text
+    words = ctx.words(i)
+    return (
+        _SUMMARY_LEAST <= words <= _SUMMARY_MOST
+        and not ctx.doc.lines[i].lead
+        and ends_sentence(text)
+        and text.count(". ") <= _SUMMARY_BREAKS
+    )
+
+
+def _teaser_head(ctx: Context, kept: list[int], p: int) -> int:
+    """The position of the summary closing a teaser's headline and summary from position ``p`` of ``kept`` (a
+    headline-like line, ``_META_LINES`` short lines at most between, the summary; or the summary itself, right under
+    a headline another pass took), -1 when none does."""
+    n = len(kept)
+    i = kept[p]
+    if not _headline_like(ctx, i):
+        # (a summary whose headline another pass took: a teaser box's first item under its heading, maybe with its
+        # stamp, "3 hours ago")
+        if not _summary(ctx, i):
+            return -1
+        lines = ctx.doc.lines
+        j = i - 1
+        while j >= 0 and i - j <= _META_LINES + 1 and lines[j].removal is not None:
+            if _taken_headline(ctx, j):
+                return p
+            j -= 1
+        return -1
+    q = p + 1
+    if i + 1 < len(ctx.doc.lines) and ctx.doc.lines[i + 1].removal is not None and _summary(ctx, i + 1):
+        return p  # (a headline whose summary another pass took)
+    while q < n and q - p <= _META_LINES and _meta(ctx, kept[q]):
+        q += 1
+    return q if q < n and _summary(ctx, kept[q]) else -1
+
+
+def _taken_headline(ctx: Context, i: int) -> bool:
+    """Line ``i``, which another pass took, reads as a teaser's headline: headline-like, or a question of a headline's
+    words ("Wie sauber ist die Luft in Ihrer Stadt?": kept, an FAQ's question over its answer has that shape)."""
+    if _headline_like(ctx, i):
+        return True
+    text = ctx.doc.lines[i].text
+    return _RUN_LEAST <= ctx.words(i) <= _RUN_MOST and text.rstrip()[-1:] in "?？" and ". " not in text
+
+
+def _teaser_item(ctx: Context, kept: list[int], p: int) -> int:
+    """The last position of the teaser opening at position ``p`` of ``kept`` (its headline and summary, and the
+    short lines under it that open no teaser: a stamp, a category), -1 when none opens there."""
+    q = _teaser_head(ctx, kept, p)
+    if q < 0:
+        return -1
+    n = len(kept)
+    end = q
+    while end + 1 < n and end - q < _META_LINES and _meta(ctx, kept[end + 1]) and _teaser_head(ctx, kept, end + 1) < 0:
+        end += 1
+    return end
+
+
+def _of_the_article_lines(ctx: Context, indices: list[int], vocabulary: set[str]) -> bool:
+    """Lines ``indices`` are in the article's words: half their long words or more stand in its body."""
+    words = _long_words(lower(" ".join(ctx.doc.lines[j].text for j in indices)))
     return bool(words) and sum(1 for w in words if w in vocabulary) * 2 >= len(words)
 
 
