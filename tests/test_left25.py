@@ -1,0 +1,894 @@
+# ruff: noqa: E501  (article lines run as long as the text they stand for)
+"""Left 25: pages in thirteen languages with mid-sized tables, through the text path (DOCSTRING TBD)."""
+
+from __future__ import annotations
+
+import pytest
+from probes import (
+    added_rule_tests,
+    forced_language_test,
+    lost,
+    page_text,
+    removed,
+    report,
+    tagged_probe_tests,
+)
+
+import cleaner
+
+_RO = {
+    # NAIVE: a Romanian news portal: menu, section, stamps, author, photo credit, "Citește și", ad, share, comments, footer
+    "ro_news": """\
+R Acasă
+R Actualitate
+R Politică
+R Economie
+R Sport
+R Externe
+R Monden
+R Actualitate
+T Primăria Capitalei pregătește un nou plan de transport public
+R Publicat: 12.03.2025, 10:45
+R Actualizat: 12.03.2025, 13:20
+R Autor: Andreea Popescu
+R Foto: Inquam Photos / Octav Ganea
+A Consiliul General al Municipiului București a aprobat joi un plan de modernizare a transportului public până în 2030.
+A Planul prevede achiziția a 120 de autobuze electrice și prelungirea a trei linii de tramvai spre cartierele din vest.
+A Potrivit primarului general, investiția va depăși 400 de milioane de euro, jumătate din bani urmând să vină din fonduri europene.
+R Citește și: Prețul biletelor STB crește din aprilie
+A „Vrem ca oamenii să își lase mașina acasă”, a declarat viceprimarul responsabil de transporturi.
+A Opoziția a criticat însă lipsa unui calendar clar de implementare.
+R Publicitate
+A Primele autobuze noi ar urma să circule din toamnă.
+R Distribuie pe Facebook
+R Urmărește-ne pe Google News
+R Comentarii (14)
+R Ion Marinescu
+R acum 2 ore
+R Sper că de data asta se face ceva, nu doar promisiuni.
+R Răspunde
+R Vizitator
+R acum 1 oră
+R Iar o să crească prețurile, o să vedeți.
+R Răspunde
+R Cele mai citite
+R Metroul din Drumul Taberei, din nou închis
+R Cutremur de 4,2 grade în Vrancea
+R © 2025 Toate drepturile rezervate.
+R Acest site folosește cookie-uri pentru a vă oferi o experiență mai bună. Sunt de acord
+""",
+    # EXTRACTOR: a Romanian story with byline, "Citește mai mult", newsletter, photo caption credit, tags, comments
+    "ro_extract": """\
+T Guvernul amână majorarea TVA
+R de Mihai Ionescu
+R 3 februarie 2025, 08:30
+A Guvernul a decis luni să amâne cu șase luni majorarea cotei de TVA, după negocieri cu partenerii de coaliție.
+A Ministrul Finanțelor a spus că deficitul bugetar va fi acoperit prin reducerea cheltuielilor de funcționare.
+R Sursa foto: Shutterstock
+A Patronatele au salutat decizia, dar au cerut un calendar fiscal predictibil pentru următorii ani.
+R Citește mai mult: Ce se întâmplă cu pensiile în 2025
+A Sindicatele din sectorul public au anunțat totuși un protest pentru luna viitoare.
+R Abonează-te la newsletter-ul nostru și primești zilnic cele mai importante știri.
+R Etichete: TVA, Guvern, buget
+R 5 comentarii
+R Gheorghe P. 3 februarie 2025 la 09:12
+R Tot noi plătim până la urmă.
+R Raportează
+""",
+    # NAIVE: a Romanian football report
+    "ro_sport": """\
+R Sport
+R Fotbal
+R Superliga
+T FCSB a câștigat derby-ul cu Rapid
+R 23 februarie 2025, 21:50
+R 1254 vizualizări
+R Foto: Sport Pictures
+A FCSB a învins-o pe Rapid cu 2-1 în derby-ul etapei și a urcat pe primul loc în clasament.
+A Gazdele au deschis scorul încă din minutul zece, prin Olaru.
+A Rapid a egalat înainte de pauză, dar în minutul 78 Bîrligea a adus victoria echipei sale.
+A Antrenorul FCSB a declarat că echipa a arătat caracter într-un meci dificil.
+R Articole similare
+R CFR Cluj, învinsă acasă de Universitatea Craiova
+R Dinamo a transferat un fundaș din Serbia
+R Ne găsești și pe Instagram
+R Termeni și condiții
+R Politica de confidențialitate
+R Contact
+""",
+    # CONTROL: article only, its sentences use the residue's words
+    "ro_control": """\
+A Publicitatea pentru băuturi alcoolice la televizor va fi interzisă înainte de ora 22, a decis Parlamentul.
+A Comentariile ministrului au provocat reacții dure din partea opoziției.
+A Fotografia, publicată pe rețelele de socializare, a făcut înconjurul lumii în câteva ore.
+A Autorul cărții a spus că a lucrat la roman timp de zece ani.
+A Toate drepturile salariaților trebuie respectate, au insistat sindicatele.
+A Citește și tu instrucțiunile înainte de a folosi aparatul, recomandă producătorul.
+""",
+}
+
+_CS = {
+    # NAIVE: a Czech news portal: menu, rubric, date, author, photo credit, "Přečtěte si také", ad, share, discussion
+    "cs_news": """\
+R Domů
+R Zprávy
+R Domácí
+R Zahraniční
+R Ekonomika
+R Sport
+R Kultura
+R Domácí
+T Praha schválila nový plán pro městskou hromadnou dopravu
+R 12. března 2025 10:45
+R Aktualizováno 13:20
+R Jana Nováková
+R Foto: ČTK / Michal Kamaryt
+A Zastupitelstvo hlavního města Prahy ve čtvrtek schválilo plán rozvoje městské hromadné dopravy do roku 2030.
+A Plán počítá s nákupem 120 elektrických autobusů a s prodloužením tří tramvajových tratí do západních čtvrtí.
+A Podle primátora investice přesáhne deset miliard korun, polovinu má pokrýt dotace z evropských fondů.
+R Přečtěte si také: Jízdné v Praze od dubna zdraží
+A „Chceme, aby lidé nechali auto doma,“ řekl náměstek pro dopravu.
+A Opozice ale plán kritizovala kvůli chybějícímu harmonogramu.
+R Reklama
+A První nové autobusy by měly vyjet na podzim.
+R Sdílet
+R Sdílet na Facebooku
+R Sledujte nás na Twitteru
+R Diskuse (14)
+R Petr Dvořák
+R před 2 hodinami
+R Doufám, že tentokrát to nebudou jen sliby.
+R Odpovědět
+R Nejčtenější
+R Na D1 se srazila tři auta
+R Zemřel herec Jiří Bartoška
+R © 2025 Všechna práva vyhrazena.
+R Tento web používá k poskytování služeb soubory cookie. Rozumím
+""",
+    # EXTRACTOR: a Czech story: "Autor:", date, reading time, "Mohlo by vás zajímat", newsletter, tags, comments
+    "cs_extract": """\
+T Vláda odložila zvýšení DPH
+R Autor: Tomáš Svoboda
+R 3. 2. 2025 8:30
+R 3 minuty čtení
+A Vláda v pondělí rozhodla o půlročním odkladu zvýšení sazby DPH, shodli se na tom koaliční partneři.
+A Ministr financí uvedl, že schodek rozpočtu pokryje úsporami na provozních výdajích státu.
+A Zaměstnavatelé rozhodnutí přivítali, chtějí ale předvídatelný daňový výhled na další roky.
+R Mohlo by vás zajímat: Co čeká důchodce v roce 2025
+A Odbory ve veřejném sektoru přesto ohlásily na příští měsíc protest.
+R Přihlaste se k odběru našeho newsletteru a dostávejte nejdůležitější zprávy každé ráno.
+R Témata: DPH, vláda, rozpočet
+R Komentáře
+R Karel H.
+R 3. 2. 2025 9:12
+R Stejně to zaplatíme my.
+R Nahlásit
+""",
+    # EXTRACTOR: a Czech recipe: byline, portions, ingredients, steps, rating, more recipes
+    "cs_recipe": """\
+T Svíčková na smetaně
+R Recept: Lucie Horáková
+R Doba přípravy: 3 hodiny
+A Svíčková na smetaně patří k nejoblíbenějším jídlům české kuchyně a tento recept zvládne každý.
+T Ingredience
+A 1 kg hovězí svíčkové
+A 2 mrkve
+A 1 petržel
+A 1 cibule
+A 250 ml smetany ke šlehání
+T Postup
+A 1. Maso prošpikujeme slaninou a osolíme.
+A 2. Zeleninu nakrájíme a orestujeme na másle.
+A 3. Maso s zeleninou pečeme v troubě při 180 stupních asi dvě hodiny.
+A Podáváme s houskovým knedlíkem a brusinkami.
+R Ohodnoťte recept
+R Uložit recept
+R Další recepty
+R Rajská omáčka
+R Koprovka podle babičky
+""",
+    "cs_control": """\
+A Reklama na alkohol v televizi bude před 22. hodinou zakázána, rozhodla sněmovna.
+A Komentáře ministra vyvolaly ostré reakce opozice.
+A Fotografie, zveřejněná na sociálních sítích, během několika hodin obletěla svět.
+A Autor knihy řekl, že na románu pracoval deset let.
+A Všechna práva zaměstnanců musí zůstat zachována, trvaly na tom odbory.
+A Sdílet auto se sousedy se podle průzkumu vyplatí hlavně na venkově.
+""",
+}
+
+_SK = {
+    "sk_news": """\
+R Domov
+R Správy
+R Slovensko
+R Svet
+R Ekonomika
+R Šport
+R Slovensko
+T Bratislava zdraží cestovné v MHD
+R 12. marca 2025 10:45
+R Autor: Martin Kováč
+R Foto: TASR
+A Mestské zastupiteľstvo Bratislavy vo štvrtok schválilo zvýšenie cien cestovných lístkov od apríla.
+A Základný lístok bude stáť 1,20 eura namiesto doterajších 1,10 eura.
+A Podľa primátora mesto potrebuje peniaze na obnovu vozového parku a opravy električkových tratí.
+R Prečítajte si aj: Nové autobusy prídu až v lete
+A Opozícia zvýšenie kritizovala ako neprimerané.
+R Reklama
+R Zdieľať
+R Diskusia (23)
+R Najčítanejšie
+R Na D1 pri Trnave sa zrazili tri autá
+R © 2025 Všetky práva vyhradené.
+R Táto stránka používa súbory cookies. Súhlasím
+""",
+    "sk_extract": """\
+T Vláda schválila konsolidáciu
+R Jana Horváthová
+R 3. februára 2025 o 8:30
+A Vláda v pondelok schválila balík konsolidačných opatrení v objeme dvoch miliárd eur.
+A Minister financií uviedol, že deficit klesne pod päť percent hrubého domáceho produktu.
+R Súvisiace články
+R Ceny energií v roku 2025
+A Opozícia avizovala, že podá návrh na vyslovenie nedôvery.
+R Odoberajte náš newsletter
+R Komentáre
+R Peter K.
+R pred 3 hodinami
+R Zase to odnesú obyčajní ľudia.
+R Odpovedať
+""",
+    "sk_control": """\
+A Reklama na cigarety je na Slovensku zakázaná už vyše dvadsať rokov.
+A Komentáre ministra vyvolali vlnu kritiky na sociálnych sieťach.
+A Autor fotografie ju nasnímal počas búrky nad Tatrami.
+A Diskusia o reforme zdravotníctva potrvá podľa poslancov až do leta.
+""",
+}
+
+_UK = {
+    "uk_news": """\
+R Головна
+R Новини
+R Політика
+R Економіка
+R Спорт
+R Культура
+R Політика
+T Київрада ухвалила нову програму розвитку громадського транспорту
+R 12 березня 2025, 10:45
+R Оновлено: 12 березня 2025, 13:20
+R Автор: Олена Коваленко
+R Фото: УНІАН
+A Київська міська рада в четвер ухвалила програму розвитку громадського транспорту до 2030 року.
+A Програма передбачає закупівлю 120 електробусів і продовження трьох трамвайних ліній на лівий берег.
+A За словами міського голови, вартість програми перевищить 15 мільярдів гривень.
+R Читайте також: Проїзд у київському метро подорожчає з квітня
+A «Ми хочемо, щоб люди залишали авто вдома», — сказав заступник голови КМДА.
+A Опозиція розкритикувала програму через відсутність чітких термінів.
+R Реклама
+A Перші нові електробуси мають вийти на маршрути восени.
+R Поділитися
+R Підписуйтесь на наш Telegram-канал
+R Коментарі (14)
+R Андрій
+R 2 години тому
+R Аби не вкрали знову.
+R Відповісти
+R Найпопулярніше
+R У Києві оголосили повітряну тривогу
+R © 2025 Усі права захищено.
+R Використання матеріалів дозволяється за умови посилання на сайт.
+R Ми використовуємо файли cookie. Погоджуюсь
+""",
+    "uk_extract": """\
+T Уряд продовжив дію мораторію на перевірки бізнесу
+R Ірина Шевченко
+R 03.02.2025, 08:30
+A Кабінет міністрів у понеділок продовжив мораторій на планові перевірки малого бізнесу ще на пів року.
+A Прем'єр-міністр пояснив, що рішення має допомогти підприємцям у складних умовах.
+R Читайте також: Що зміниться для ФОП у 2025 році
+A Бізнес-асоціації рішення привітали, але закликали ухвалити податкову реформу.
+R Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl+Enter, щоб повідомити про це редакцію.
+R Теги: бізнес, уряд, перевірки
+R Новини партнерів
+""",
+    "uk_recipe": """\
+T Борщ з квасолею
+R Автор рецепту: Марія Ткаченко
+A Цей борщ з квасолею — улюблена страва нашої родини, і готувати його зовсім нескладно.
+T Інгредієнти
+A 500 г свинини
+A 3 картоплини
+A 1 буряк
+A 1 морква
+A 200 г квасолі
+T Приготування
+A 1. Зваріть бульйон зі свинини.
+A 2. Додайте картоплю і квасолю.
+A 3. Обсмажте буряк з морквою і додайте в каструлю.
+A Подавайте зі сметаною та пампушками.
+R Сподобався рецепт? Поділіться з друзями!
+R Оцініть рецепт
+R Більше рецептів
+R Вареники з картоплею
+R Голубці без м'яса
+""",
+    "uk_control": """\
+A Реклама алкоголю на телебаченні буде заборонена до 23:00, вирішила Верховна Рада.
+A Коментарі міністра викликали гостру реакцію опозиції.
+A Фото, опубліковане в соцмережах, за кілька годин облетіло весь світ.
+A Автор книжки розповів, що працював над романом десять років.
+A Читайте також уважно інструкцію перед використанням приладу, радить виробник.
+""",
+}
+
+_BG = {
+    "bg_news": """\
+R Начало
+R България
+R Свят
+R Икономика
+R Спорт
+R Култура
+R България
+T София въвежда нови електрически автобуси
+R 12 март 2025, 10:45
+R Автор: Мария Петрова
+R Снимка: БГНЕС
+A Столичният общински съвет одобри в четвъртък план за развитие на градския транспорт до 2030 година.
+A Планът предвижда закупуване на 120 електрически автобуса и удължаване на три трамвайни линии.
+A Според кмета инвестицията ще надхвърли 400 милиона лева.
+R Прочетете още: Билетът за метрото поскъпва от април
+A Опозицията разкритикува плана заради липсата на ясни срокове.
+R Реклама
+R Сподели
+R Коментари (14)
+R Иван
+R преди 2 часа
+R Пак ще откраднат парите.
+R Отговори
+R Най-четени
+R Катастрофа на Тракия блокира движението
+R © 2025 Всички права запазени.
+R Този сайт използва бисквитки. Приемам
+""",
+    "bg_extract": """\
+T Правителството отложи увеличението на ДДС
+R Георги Иванов
+R 03.02.2025 08:30
+R 1254 прочитания
+A Правителството реши в понеделник да отложи с половин година увеличението на ДДС.
+A Финансовият министър заяви, че дефицитът ще бъде покрит чрез съкращаване на разходите.
+R Още по темата
+R Какво се променя за пенсионерите през 2025 година
+A Работодателите приветстваха решението.
+R Абонирайте се за нашия бюлетин
+R Етикети: ДДС, правителство, бюджет
+""",
+    "bg_control": """\
+A Рекламата на алкохол по телевизията ще бъде забранена преди 22 часа, реши парламентът.
+A Коментарите на министъра предизвикаха остри реакции от опозицията.
+A Авторът на снимката я направи по време на буря над Пирин.
+A Всички права на работниците трябва да бъдат запазени, настояха синдикатите.
+""",
+}
+_SV = {
+    "sv_news": """\
+R Start
+R Nyheter
+R Sverige
+R Världen
+R Ekonomi
+R Sport
+R Kultur
+R Sverige
+T Stockholm satsar på fler elbussar
+R Publicerad 12 mars 2025 kl. 10.45
+R Uppdaterad 12 mars 2025 kl. 13.20
+R Anna Lindqvist
+R Foto: TT
+A Stockholms regionfullmäktige beslutade på torsdagen om en ny plan för kollektivtrafiken fram till 2030.
+A Planen innebär att 120 nya elbussar köps in och att tre spårvägslinjer förlängs västerut.
+A Enligt trafikregionrådet kommer investeringen att kosta mer än fyra miljarder kronor.
+R Läs också: SL-biljetten blir dyrare från april
+A – Vi vill att folk ska lämna bilen hemma, säger trafikregionrådet.
+A Oppositionen kritiserar planen för att den saknar en tydlig tidsplan.
+R Annons
+A De första nya bussarna ska börja rulla i höst.
+R Dela artikeln
+R Dela på Facebook
+R Kopiera länk
+R Mest läst
+R Tre bilar i krock på E4
+R Skådespelare död – blev 78 år
+R © 2025 Alla rättigheter förbehållna.
+R Vi använder kakor för att ge dig en bättre upplevelse. Godkänn alla kakor
+""",
+    "sv_extract": """\
+T Regeringen skjuter upp momshöjningen
+R Erik Johansson
+R erik.johansson@tidningen.se
+R 3 februari 2025 08:30
+A Regeringen beslutade på måndagen att skjuta upp höjningen av momsen med ett halvår.
+A Finansministern säger att underskottet ska täckas genom besparingar i statens förvaltning.
+R Läs mer: Det här ändras för pensionärerna 2025
+A Arbetsgivarna välkomnar beslutet men vill ha långsiktiga spelregler.
+R Prenumerera på vårt nyhetsbrev och få de viktigaste nyheterna varje morgon.
+R Ämnen: Moms, Regeringen, Budget
+R Kommentarer
+R Logga in för att kommentera
+""",
+    "sv_recipe": """\
+T Kanelbullar
+R Recept: Karin Berg
+R 45 min
+A Kanelbullar är en klassiker på det svenska fikabordet och de är enkla att baka själv.
+T Ingredienser
+A 50 g jäst
+A 5 dl mjölk
+A 150 g smör
+A 1 dl socker
+A 15 dl vetemjöl
+T Gör så här
+A 1. Smält smöret och tillsätt mjölken.
+A 2. Lös upp jästen i degspadet och tillsätt socker och mjöl.
+A 3. Låt degen jäsa under bakduk i 30 minuter.
+A Grädda bullarna mitt i ugnen i 225 grader.
+R Betygsätt receptet
+R Spara recept
+R Fler recept
+R Kardemummabullar
+R Sockerkaka
+""",
+    "sv_control": """\
+A Reklam för alkohol i tv ska förbjudas före klockan 22, beslutade riksdagen.
+A Ministerns kommentarer väckte starka reaktioner i oppositionen.
+A Fotot, som publicerades i sociala medier, spreds över världen på några timmar.
+A Författaren till boken berättade att han arbetat med romanen i tio år.
+A Dela artikeln med dina elever, uppmanade läraren i veckobrevet.
+A Läs också Selma Lagerlöfs brev, tipsar kuratorn på museet.
+""",
+}
+
+_DA = {
+    "da_news": """\
+R Forside
+R Nyheder
+R Indland
+R Udland
+R Penge
+R Sport
+R Indland
+T København får flere elbusser
+R Publiceret 12. marts 2025 kl. 10.45
+R Opdateret 12. marts 2025 kl. 13.20
+R Af Mette Hansen
+R Foto: Ritzau Scanpix
+A Borgerrepræsentationen i København vedtog torsdag en ny plan for den kollektive trafik frem mod 2030.
+A Planen betyder, at der købes 120 nye elbusser, og at tre buslinjer forlænges til de nye bydele.
+A Ifølge overborgmesteren vil investeringen koste mere end to milliarder kroner.
+R Læs også: Billetpriserne stiger fra april
+A Oppositionen kritiserer planen for at mangle en klar tidsplan.
+R Annonce
+R Del artiklen
+R Mest læste
+R Tre biler i ulykke på motorvejen
+R © 2025 Alle rettigheder forbeholdes.
+R Vi bruger cookies til at forbedre din oplevelse. Accepter alle
+""",
+    "da_extract": """\
+T Regeringen udskyder skattestigning
+R Af Jens Nielsen
+R 3. februar 2025
+A Regeringen besluttede mandag at udskyde stigningen i afgiften på cigaretter med et halvt år.
+A Skatteministeren siger, at provenuet i stedet skal findes ved besparelser i administrationen.
+R Læs mere: Det ændrer sig for pensionisterne i 2025
+A Erhvervslivet hilser beslutningen velkommen.
+R Tilmeld dig vores nyhedsbrev
+R Emner: Skat, Regeringen
+R Kommentarer (3)
+R Log ind for at kommentere
+""",
+    "da_control": """\
+A Reklamer for alkohol i tv skal forbydes før klokken 22, besluttede Folketinget.
+A Ministerens kommentarer vakte stærke reaktioner i oppositionen.
+A Forfatteren til bogen fortalte, at han havde arbejdet på romanen i ti år.
+A Læs også gerne vejledningen, før du bruger apparatet, råder producenten.
+""",
+}
+
+_NO = {
+    "no_news": """\
+R Forsiden
+R Nyheter
+R Innenriks
+R Utenriks
+R Økonomi
+R Sport
+R Innenriks
+T Oslo kjøper flere elbusser
+R Publisert 12. mars 2025 kl. 10.45
+R Oppdatert 12. mars 2025 kl. 13.20
+R Ola Nordmann
+R Journalist
+R Foto: NTB
+A Bystyret i Oslo vedtok torsdag en ny plan for kollektivtrafikken fram mot 2030.
+A Planen innebærer at det kjøpes inn 120 nye elbusser, og at tre trikkelinjer forlenges.
+A Ifølge byrådslederen vil investeringen koste over fire milliarder kroner.
+R Les også: Billettprisene øker fra april
+A Opposisjonen kritiserer planen for å mangle en tydelig tidsplan.
+R Annonse
+R Del artikkelen
+R Mest lest
+R Tre biler i kollisjon på E18
+R © 2025 Alle rettigheter forbeholdt.
+R Vi bruker informasjonskapsler. Godta alle
+""",
+    "no_extract": """\
+T Regjeringen utsetter momsøkningen
+R Kari Olsen
+R 3. februar 2025 08.30
+A Regjeringen besluttet mandag å utsette økningen av matmomsen med et halvt år.
+A Finansministeren sier at inntektstapet skal dekkes inn gjennom kutt i statsforvaltningen.
+R Les mer: Dette endres for pensjonistene i 2025
+A Næringslivet ønsker beslutningen velkommen.
+R Abonner på vårt nyhetsbrev
+R Emner: Skatt, Regjeringen
+R Kommentarer
+R Du må være innlogget for å kommentere
+""",
+    "no_control": """\
+A Reklame for alkohol på TV skal forbys før klokken 22, vedtok Stortinget.
+A Ministerens kommentarer skapte sterke reaksjoner i opposisjonen.
+A Forfatteren av boken fortalte at han hadde jobbet med romanen i ti år.
+A Les også gjerne bruksanvisningen før du tar apparatet i bruk, råder produsenten.
+""",
+}
+
+_TR = {
+    "tr_news": """\
+R Ana Sayfa
+R Gündem
+R Politika
+R Ekonomi
+R Dünya
+R Spor
+R Magazin
+R Gündem
+T İstanbul'a 120 yeni elektrikli otobüs geliyor
+R Giriş: 12.03.2025 10:45
+R Güncelleme: 12.03.2025 13:20
+R Haber Merkezi
+R Fotoğraf: AA
+A İstanbul Büyükşehir Belediye Meclisi perşembe günü toplu taşıma için yeni bir planı onayladı.
+A Plana göre 120 elektrikli otobüs alınacak ve üç tramvay hattı uzatılacak.
+A Belediye başkanına göre yatırım 15 milyar lirayı aşacak.
+R İlginizi Çekebilir: Toplu taşımaya nisan zammı
+A Muhalefet ise planda net bir takvim olmadığını eleştirdi.
+R Reklam
+R Paylaş
+R Yorum yap
+R Yorumlar (14)
+R Ahmet Y.
+R 2 saat önce
+R İnşallah bu sefer gerçekten yapılır.
+R Yanıtla
+R En Çok Okunanlar
+R TEM'de zincirleme kaza
+R © 2025 Tüm hakları saklıdır.
+R Sitemizde çerezler kullanılmaktadır. Kabul Et
+""",
+    "tr_extract": """\
+T Merkez Bankası faizi sabit tuttu
+R Mehmet Kaya
+R 03 Şubat 2025 Pazartesi 08:30
+A Merkez Bankası pazartesi günü politika faizini yüzde 45'te sabit bıraktı.
+A Banka açıklamasında enflasyondaki düşüşün sürmesinin beklendiğini belirtti.
+R Bunlar da ilginizi çekebilir
+R Emekliye yeni zam formülü
+A Ekonomistler faiz indiriminin yaz aylarında başlamasını bekliyor.
+R Haberin devamı için tıklayınız
+R Etiketler: faiz, Merkez Bankası, enflasyon
+R Yorumlar
+R Yorum yazmak için giriş yapın
+""",
+    "tr_recipe": """\
+T Mercimek Çorbası
+R Tarif: Ayşe Demir
+R Hazırlık süresi: 15 dakika
+A Mercimek çorbası Türk mutfağının vazgeçilmezlerinden biridir ve bu tarif çok kolaydır.
+T Malzemeler
+A 1 su bardağı kırmızı mercimek
+A 1 adet soğan
+A 1 adet havuç
+A 2 yemek kaşığı tereyağı
+A 6 su bardağı su
+T Yapılışı
+A 1. Soğanı ve havucu doğrayıp tereyağında kavurun.
+A 2. Mercimeği ekleyip suyu ilave edin.
+A 3. Yumuşayınca blenderdan geçirin.
+A Limon ile servis yapın.
+R Tarifi beğendiniz mi? Puan verin
+R Kaydet
+R Diğer Tarifler
+R Ezogelin Çorbası
+R Yayla Çorbası
+""",
+    "tr_control": """\
+A Televizyonda alkol reklamı saat 22'den önce yasaklanacak, Meclis karar verdi.
+A Bakanın yorumları muhalefetten sert tepki aldı.
+A Sosyal medyada paylaşılan fotoğraf birkaç saat içinde dünyayı dolaştı.
+A Kitabın yazarı romanı üzerinde on yıl çalıştığını söyledi.
+A Tüm hakları korunmalı, diye ısrar etti sendikalar.
+""",
+}
+_AR = {
+    "ar_news": """\
+R الرئيسية
+R أخبار
+R سياسة
+R اقتصاد
+R رياضة
+R ثقافة
+R منوعات
+R اقتصاد
+T القاهرة تطلق خطة جديدة للنقل العام
+R نشر في: 12 مارس 2025 - 10:45
+R آخر تحديث: 12 مارس 2025 - 13:20
+R كتب: أحمد محمود
+R الصورة: رويترز
+A وافقت محافظة القاهرة يوم الخميس على خطة جديدة لتطوير النقل العام حتى عام 2030.
+A وتتضمن الخطة شراء 120 حافلة كهربائية وتمديد ثلاثة خطوط للترام إلى الأحياء الجديدة.
+A وبحسب المحافظ، فإن الاستثمارات ستتجاوز عشرة مليارات جنيه.
+R اقرأ أيضا: ارتفاع أسعار تذاكر المترو اعتبارا من أبريل
+A وانتقدت أحزاب المعارضة غياب جدول زمني واضح لتنفيذ الخطة.
+R إعلان
+R شارك
+R تابعونا على فيسبوك
+R التعليقات (14)
+R محمد
+R منذ ساعتين
+R نتمنى أن يتم التنفيذ هذه المرة.
+R رد
+R الأكثر قراءة
+R حادث تصادم على الطريق الدائري
+R جميع الحقوق محفوظة © 2025
+R يستخدم هذا الموقع ملفات تعريف الارتباط. موافق
+""",
+    "ar_extract": """\
+T الحكومة تؤجل زيادة ضريبة القيمة المضافة
+R بقلم: سارة علي
+R الاثنين 3 فبراير 2025
+A قررت الحكومة يوم الاثنين تأجيل زيادة ضريبة القيمة المضافة لمدة ستة أشهر.
+A وقال وزير المالية إن العجز سيتم تغطيته من خلال خفض النفقات الإدارية.
+R اقرأ أيضاً
+R ماذا يتغير للمتقاعدين في 2025؟
+A ورحبت اتحادات رجال الأعمال بالقرار.
+R اشترك في نشرتنا الإخبارية
+R الكلمات الدالة: الضرائب، الحكومة
+R أضف تعليقك
+""",
+    "ar_sport": """\
+R رياضة
+R كرة القدم
+T الأهلي يفوز على الزمالك في القمة
+R 23 فبراير 2025
+R مشاهدات: 1254
+A فاز الأهلي على الزمالك بهدفين مقابل هدف في قمة الدوري المصري.
+A وافتتح الأهلي التسجيل في الدقيقة العاشرة عن طريق وسام أبو علي.
+A وأدرك الزمالك التعادل قبل نهاية الشوط الأول، لكن الأهلي سجل هدف الفوز في الدقيقة 78.
+R أخبار ذات صلة
+R بيراميدز يتعادل مع المصري
+R سياسة الخصوصية
+R اتصل بنا
+""",
+    "ar_control": """\
+A ستحظر إعلانات الكحول على التلفزيون قبل العاشرة مساء، بحسب قرار البرلمان.
+A وأثارت تعليقات الوزير ردود فعل غاضبة من المعارضة.
+A وقال مؤلف الكتاب إنه عمل على الرواية لمدة عشر سنوات.
+A وأكدت النقابات أن جميع الحقوق العمالية محفوظة بموجب القانون.
+""",
+}
+
+_JA = {
+    "ja_news": """\
+R トップ
+R ニュース
+R 国内
+R 国際
+R 経済
+R スポーツ
+R エンタメ
+R 国内
+T 東京都、電気バス120台を導入へ
+R 2025年3月12日 10時45分
+R 更新：2025年3月12日 13時20分
+A 東京都は12日、2030年までに公共交通を強化する新たな計画を発表した。
+A 計画では電気バス120台を購入し、三つの路線を延長する。
+A 知事によると、総事業費は約800億円にのぼる見通しだ。
+R 関連記事
+R 都営地下鉄の運賃、4月から値上げ
+A 一方で野党からは具体的な日程が示されていないとの批判も出ている。
+R 広告
+R シェア
+R ツイート
+R ブックマーク
+R アクセスランキング
+R 首都高で3台が絡む事故
+R 利用規約
+R プライバシーポリシー
+R Copyright © 2025 Example Shimbun. All rights reserved.
+""",
+    "ja_extract": """\
+T 政府、消費税の引き上げを延期
+R 記者：山田太郎
+R 2025/02/03 08:30
+A 政府は3日、消費税率の引き上げを半年延期することを決めた。
+A 財務大臣は、財源は行政経費の削減でまかなうと説明した。
+R （写真：共同通信）
+A 経済団体は決定を歓迎した。
+R 続きを読む
+R この記事を読んだ人はこんな記事も読んでいます
+R 年金制度、2025年に何が変わる
+R 無断転載を禁じます
+""",
+    "ja_recipe": """\
+T 肉じゃが
+R 調理時間：30分
+A 肉じゃがは家庭料理の定番で、このレシピはとても簡単です。
+T 材料（2人分）
+A 牛肉　150g
+A じゃがいも　3個
+A 玉ねぎ　1個
+A にんじん　1本
+A しょうゆ　大さじ3
+T 作り方
+A 1. じゃがいもとにんじんを一口大に切る。
+A 2. 鍋で牛肉と玉ねぎを炒める。
+A 3. 野菜と調味料を加えて20分煮る。
+R このレシピを保存する
+R つくれぽを送る
+R 人気のレシピ
+R 親子丼
+R 豚の生姜焼き
+""",
+    "ja_control": """\
+A テレビでの酒類の広告は午後10時まで禁止されることになった。
+A 大臣のコメントには野党から厳しい反発が出た。
+A 本の著者は、小説の執筆に10年かかったと語った。
+A 関連記事によると、事故は午前8時ごろに起きたという。
+""",
+}
+
+_KO = {
+    "ko_news": """\
+R 홈
+R 뉴스
+R 정치
+R 경제
+R 사회
+R 스포츠
+R 사회
+T 서울시, 전기버스 120대 도입
+R 입력 2025.03.12 10:45
+R 수정 2025.03.12 13:20
+R 김민수 기자
+A 서울시는 12일 2030년까지 대중교통을 강화하는 새로운 계획을 발표했다.
+A 계획에 따라 전기버스 120대를 구입하고 세 개 노선을 연장한다.
+A 시장에 따르면 총사업비는 약 8천억 원에 이를 전망이다.
+R 관련기사
+R 지하철 요금 4월부터 인상
+A 야당은 구체적인 일정이 제시되지 않았다고 비판했다.
+R 광고
+R 공유하기
+R 많이 본 뉴스
+R 고속도로서 3중 추돌사고
+R 김민수 기자 kim@example.co.kr
+R 저작권자 © 예시일보 무단전재 및 재배포 금지
+""",
+    "ko_extract": """\
+T 정부, 부가세 인상 연기
+R 이지은 기자
+R 2025-02-03 08:30
+A 정부는 3일 부가가치세 인상을 6개월 연기하기로 결정했다.
+A 기획재정부 장관은 재원을 행정 비용 절감으로 마련하겠다고 밝혔다.
+R ▶ 관련기사 보기
+A 경제단체들은 이 결정을 환영했다.
+R 댓글 0
+R 로그인 후 댓글을 작성할 수 있습니다.
+R 좋아요
+R 구독하기
+""",
+    "ko_control": """\
+A 텔레비전에서의 주류 광고는 오후 10시까지 금지된다.
+A 장관의 발언에 대해 야당은 강하게 반발했다.
+A 책의 저자는 소설을 쓰는 데 10년이 걸렸다고 말했다.
+A 기자 회견은 오전 10시에 시작됐다.
+""",
+}
+
+_ZH = {
+    "zh_news": """\
+R 首页
+R 新闻
+R 国内
+R 国际
+R 财经
+R 体育
+R 娱乐
+R 国内
+T 北京将新增120辆电动公交车
+R 2025-03-12 10:45
+R 来源：新华网
+A 北京市12日发布了到2030年加强公共交通的新计划。
+A 根据计划，北京将购买120辆电动公交车，并延长三条线路。
+A 市长表示，总投资预计超过80亿元。
+R 相关阅读
+R 北京地铁票价4月起上调
+A 也有市民认为，计划没有给出具体的时间表。
+R 广告
+R 分享到：
+R 热门推荐
+R 高速公路发生三车追尾事故
+R 责任编辑：王伟
+R 版权所有 © 2025 京ICP备12345678号
+""",
+    "zh_extract": """\
+T 政府推迟增值税上调
+R 记者 李娜
+R 2025年02月03日 08:30
+A 政府3日决定将增值税上调推迟半年。
+A 财政部长表示，资金缺口将通过削减行政开支来弥补。
+R （图片来源：视觉中国）
+A 经济界对这一决定表示欢迎。
+R 点击查看更多
+R 【免责声明】本文仅代表作者本人观点，与本网站无关。
+R 责任编辑：张强
+R 发表评论
+R 网友评论
+""",
+    "zh_recipe": """\
+T 红烧肉
+R 烹饪时间：60分钟
+A 红烧肉是一道经典的家常菜，这个做法非常简单。
+T 食材
+A 五花肉 500克
+A 冰糖 30克
+A 生抽 2勺
+A 老抽 1勺
+T 做法
+A 1. 五花肉切块焯水。
+A 2. 锅中放冰糖炒出糖色。
+A 3. 加入五花肉和调料，小火炖一小时。
+R 收藏
+R 分享
+R 猜你喜欢
+R 糖醋排骨
+R 可乐鸡翅
+""",
+    "zh_control": """\
+A 电视上的酒类广告将在晚上10点前禁止播出。
+A 部长的评论引发了反对党的强烈反应。
+A 这本书的作者说，他花了十年时间写这部小说。
+A 责任编辑要对文章的内容负责，这是行业的基本规定。
+""",
+}
+
+_ROUND1: dict[str, str] = {**_RO, **_CS, **_SK, **_UK, **_BG, **_SV, **_DA, **_NO, **_TR, **_AR, **_JA, **_KO, **_ZH}
+CASES: dict[str, str] = dict(_ROUND1)
+
+KNOWN_LOST: dict[str, list[str]] = {}
+
+RESIDUE_LEFT: dict[str, int] = {}
+
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
+)
+
+test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+if __name__ == "__main__":
+    report(CASES)
