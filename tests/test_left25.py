@@ -168,7 +168,7 @@ R Nahlásit
     "cs_recipe": """\
 T Svíčková na smetaně
 R Recept: Lucie Horáková
-R Doba přípravy: 3 hodiny
+T Doba přípravy: 3 hodiny
 A Svíčková na smetaně patří k nejoblíbenějším jídlům české kuchyně a tento recept zvládne každý.
 T Ingredience
 A 1 kg hovězí svíčkové
@@ -423,7 +423,7 @@ R Logga in för att kommentera
     "sv_recipe": """\
 T Kanelbullar
 R Recept: Karin Berg
-R 45 min
+T 45 min
 A Kanelbullar är en klassiker på det svenska fikabordet och de är enkla att baka själv.
 T Ingredienser
 A 50 g jäst
@@ -597,7 +597,7 @@ R Yorum yazmak için giriş yapın
     "tr_recipe": """\
 T Mercimek Çorbası
 R Tarif: Ayşe Demir
-R Hazırlık süresi: 15 dakika
+T Hazırlık süresi: 15 dakika
 A Mercimek çorbası Türk mutfağının vazgeçilmezlerinden biridir ve bu tarif çok kolaydır.
 T Malzemeler
 A 1 su bardağı kırmızı mercimek
@@ -736,7 +736,7 @@ R 無断転載を禁じます
 """,
     "ja_recipe": """\
 T 肉じゃが
-R 調理時間：30分
+T 調理時間：30分
 A 肉じゃがは家庭料理の定番で、このレシピはとても簡単です。
 T 材料（2人分）
 A 牛肉　150g
@@ -851,7 +851,7 @@ R 网友评论
 """,
     "zh_recipe": """\
 T 红烧肉
-R 烹饪时间：60分钟
+T 烹饪时间：60分钟
 A 红烧肉是一道经典的家常菜，这个做法非常简单。
 T 食材
 A 五花肉 500克
