@@ -28,7 +28,7 @@ residue lines left 32 (27 without the five preparation times):
 
 The fixes: ``language._pick`` reads the letters only one of Czech and Slovak writes (ě ř ů; ä ľ ĺ ŕ ô): three of one
 side's and none of the other's decide before the words; the vocabulary, in each language's table (``promos.label``,
-``promos.heading``, ``promos.cta`` tr; ``widgets.chrome`` ar; ``promos.heading`` ko; ``comments.section_start`` and
+``promos.heading``, ``promos.cta`` tr; ``promos.heading`` ar; ``promos.heading`` ko; ``comments.section_start`` and
 ``ui`` no; ``signup.newsletter`` ro; ``credits.copyright`` zh; ``metadata.byline`` cs, sv);
 ``promos._closing_names`` takes a title opening on a letter of a script without case (Han, kana, Hangul, Arabic) as it
 takes a capitalised one. After: lost 0, left 7. Tried and left out: Turkish in ``structure._LONG_WORDS`` (three
@@ -1149,7 +1149,8 @@ TEXT = {
 
 GOES: list[tuple[str, str, str]] = [
     # a tag line: the label and its tags, parted by commas
-    ("ar", "الكلمات الدالة: الضرائب، الحكومة", "site-chrome"),
+    ("ar", "الكلمات الدالة: الضرائب، الحكومة", "teaser-box"),
+    ("ar", "الوسوم: الضرائب، الحكومة", "teaser-box"),
     # the related-articles link with its "see"
     ("ko", "▶ 관련기사 보기", "teaser-box"),
     # a newsletter's call with the article suffix Romanian glues to the loanword
@@ -1174,6 +1175,9 @@ GOES: list[tuple[str, str, str]] = [
 
 STAYS: list[tuple[str, str]] = [
     ("ar", "الكلمات المفتاحية: هذا ما يكتبه المستخدمون في محركات البحث كل يوم، بحسب الدراسة."),
+    # a list of symptoms under "the signs", a paper's keywords: not the tags' labels
+    ("ar", "العلامات: ارتفاع الحرارة، السعال، ضيق التنفس"),
+    ("ar", "الكلمات المفتاحية: النحل، السياج، التلقيح"),
     ("ar", "وقالت الوزارة إن الكلمات الدالة على العنف ستحذف من المناهج الدراسية في العام المقبل."),
     ("ko", "관련기사 보기 버튼을 누르면 다른 언론사의 기사로 이동한다고 회사 측은 설명했다."),
     ("no", "Du må være innlogget for å kommentere på nettavisene, mener flere lesere som vil stoppe anonym hets."),
