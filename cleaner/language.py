@@ -351,13 +351,34 @@ def _own_words() -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
     return out
 
 
-def _pick(winner: str, words: list[str]) -> str:
+#: Letters only one language of a pair writes, by the pair's neighbour: (the neighbour's own, the language voting with
+#: it's own). Czech writes ě ř ů in nearly every sentence and never ä ľ ĺ ŕ ô; Slovak the reverse. A short Slovak
+#: page has few of the words only Slovak spells so ("sa", "sú", "pre", "aj"), and with as many of them as of Czech's
+#: own (none, often) the pair's votes went to Czech and its Czech tables missed the Slovak residue ("Súvisiace
+#: články", "Komentáre", "Odpovedať"). The letters decide where one side writes three and the other none (a Czech
+#: page naming Ľubomír, a Slovak one naming Dvořák, still go by their words). Norwegian and Danish write the same
+#: letters: their words alone tell them.
+_PAIR_LETTERS: dict[str, tuple[str, str]] = {"cs": ("ěřů", "äľĺŕô")}
+PAIR_LETTERS_MIN = 3
+
+
+def _pick(winner: str, words: list[str], sample: str = "") -> str:
     """``winner``, or the language voting with it when more of the sample's words are that
-    language's own than ``winner``'s own ("ble", "etter", "å" against "blev", "efter", "at")."""
+    language's own than ``winner``'s own ("ble", "etter", "å" against "blev", "efter", "at"); where the pair writes
+    letters of its own (``_PAIR_LETTERS``), ``PAIR_LETTERS_MIN`` of one side's and none of the other's decide first."""
     pair = _own_words().get(winner)
     if pair is None:
         return winner
     lang, theirs, mine = pair
+    letters = _PAIR_LETTERS.get(winner)
+    if letters is not None and sample:
+        text = lower(sample[:PROFILE_CHARS])
+        winner_letters = sum(map(text.count, letters[0]))
+        lang_letters = sum(map(text.count, letters[1]))
+        if lang_letters >= PAIR_LETTERS_MIN and not winner_letters:
+            return lang
+        if winner_letters >= PAIR_LETTERS_MIN and not lang_letters:
+            return winner
     if sum(w in mine for w in words) > sum(w in theirs for w in words):
         return lang
     return winner
@@ -597,7 +618,7 @@ def guess_by_stopwords(sample: str, lowered: str | None = None) -> str | None:
         return None
     first = _first(scores)
     if scores[first] >= 0.08 * count and _clear_margin_of(words, scores, first):
-        return _ruled_out(_pick(_LANGS[first], words), sample)
+        return _ruled_out(_pick(_LANGS[first], words, sample), sample)
     return None
 
 
@@ -672,7 +693,7 @@ def lean_by_stopwords(sample: str) -> str | None:
     if top < LEAN_MIN_VOTES and (top < LEAN_UNOPPOSED_VOTES or _runner_up(scores, first) * 3 > top):
         return None
     if top >= LEAN_MIN_SHARE * len(words) and _clear_margin_of(words, scores, first):
-        return _ruled_out(_pick(_LANGS[first], words), sample)
+        return _ruled_out(_pick(_LANGS[first], words, sample), sample)
     return None
 
 

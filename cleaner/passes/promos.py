@@ -524,13 +524,16 @@ def _closing_names(ctx: Context, rest: list[int], most: int) -> list[int]:
     one of them is a short title, one or two words of letters, capitalised, no mark closing it ("Barszcz
     czerwony" / "Bigos" under "Zobacz także": a recipe site's related recipes), two to ``most`` of them, and
     nothing after them; otherwise none. A box of one-word links among more text is the page's menu, another
-    pass's: under a heading closing the page, short titles are its teasers."""
+    pass's: under a heading closing the page, short titles are its teasers. A script with no capitals (Han, kana,
+    Hangul, Arabic) opens its titles with any letter ("糖醋排骨" / "可乐鸡翅" under "猜你喜欢"); a lower-case one
+    opens no title."""
     lines = ctx.doc.lines
     if not _SHORT_NAME_ITEMS <= len(rest) <= most:
         return []
     for i in rest:
         text = lines[i].text
-        if lines[i].lead or not text[:1].isupper() or not _SHORT_NAME.fullmatch(text):
+        first = text[:1]
+        if lines[i].lead or not first.isalpha() or first.islower() or not _SHORT_NAME.fullmatch(text):
             return []
     return rest
 
