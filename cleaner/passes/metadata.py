@@ -179,6 +179,7 @@ class Dateline(VocabLinePass):
                 out.add(opening[-1])
         if timeline:
             out |= _chronology(ctx, kept, timeline, hits, first)
+        out |= _dated_entries(ctx, kept, [i for i in mine if i > first], around)
         if len(listed) >= _LISTED_EVENTS:
             out.update(listed)  # an events calendar's dates ("Fr. 12.04.2024, 19:30 Uhr"), not timestamps
         out |= _placed_dates(ctx, kept, [i for i in mine if i > first])
@@ -328,6 +329,73 @@ def _chronology(ctx: Context, kept: list[int], timeline: list[int], hits: dict[i
     if len(dates) < _TIMELINE_DATES or len({lines[i].text for i in dates}) < len(dates):
         return set()
     return set(timeline)  # a chronology's dates, each heading its paragraph ("12. 3. 2025", "April 20, 2025")
+
+
+_ENTRY_DATES = 3  # a chronology of short entries: three dates or more (a stamp and its update are two)
+_ENTRY_SENTENCE_WORDS = 2  # an entry's sentence: "Владелец задержан.", "He is sentenced."
+_ENTRY_LINES = 3  # an entry of such a chronology: up to this many sentences under its date
+_FIGURE = re.compile(r"\d+")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _dated_entries(
+    ctx: Context, kept: list[int], mine: list[int], around: Callable[[int], tuple[int | None, int | None]]
+) -> set[int]:
+    """The dates of a chronology whose entries are short sentences (a court report's "11 January 2022" / "Police
+    arrest him at his home in Sevenoaks." / "5 June 2024" / …, which :func:`_chronology` leaves for want of
+    paragraphs): ``_ENTRY_DATES`` or more bare dates with a year after the first paragraph, no time of day, each
+    right under a sentence and right over one (two words or more, closed), with only sentences between two of
+    them (up to ``_ENTRY_LINES``), the line over the first the article's sentence, and later and later: their
+    year, then their first figure, never going back (a history runs forward). A list of briefs or teasers dates
+    its items newest first, a headline stands under a teaser's date or over it, a thread's stamps carry the time
+    of day or a name (a thread of bare dates over comments of a sentence each, oldest first, reads as a
+    chronology and stays: its comments stayed before, too); a stamp and its update are two."""
+    lines = ctx.doc.lines
+
+    def dated(i: int) -> bool:
+        text = lines[i].text
+        if _YEAR.search(text) is None or _TIME_OF_DAY.search(text) or ctx.words(i) > _DATE_LINE_WORDS:
+            return False
+        before, after = around(i)
+        return before is not None and after is not None and entry(before) and entry(after)
+
+    def entry(i: int) -> bool:
+        """A sentence of an entry: two words or more, closed (a chronology's "Владелец задержан.")."""
+        return ctx.words(i) >= _ENTRY_SENTENCE_WORDS and ends_sentence(lines[i].text)
+
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*(i for i in mine if dated(i)), -1]:
+        if i >= 0 and run:
+            gap = kept[_place(kept, run[-1]) + 1 : _place(kept, i)]
+            if len(gap) <= _ENTRY_LINES and all(entry(j) for j in gap):
+                run.append(i)
+                continue
+        # (the line over the first date is the article's sentence: three words or more, or prose)
+        if (
+            len(run) >= _ENTRY_DATES
+            and ClockLine.entry_text(ctx, kept[_place(kept, run[0]) - 1])
+            and _forward(ctx, run)
+        ):
+            out.update(run)
+        run = [i]
+    return out
+
+
+def _forward(ctx: Context, run: list[int]) -> bool:
+    """Whether the dates of ``run`` read as a history: all different, their (year, first figure) never going back."""
+    lines = ctx.doc.lines
+    texts = [lines[i].text for i in run]
+    if len(set(texts)) < len(texts):
+        return False
+    keys: list[tuple[int, int]] = []
+    for text in texts:
+        year = _YEAR.search(text)
+        figure = _FIGURE.search(text)
+        if year is None or figure is None:
+            return False
+        keys.append((int(year.group()), int(figure.group())))
+    return all(a <= b for a, b in pairwise(keys))
 
 
 def _timeline_date(ctx: Context, i: int, before: int, after: int, first: int) -> bool:
@@ -799,5 +867,6 @@ _PLACE_MAX_WORDS = 15
 _EVENT_MIN_PARAGRAPHS = 2
 _LISTED_EVENTS = 2
 _TIMELINE_DATES = 2  # a chronology's dates between paragraphs (one date there may be the page's stamp)
+_DATE_LINE_WORDS = 6  # a bare date of a chronology's entry: "4 février 2019, 0 h 30", "25 марта 2023 года"
 _TIMELINE_WORDS = 4  # a date no table reads, counted with them: "12. 3. 2025", "20. 4. 2025."
 _PARAGRAPH_WORDS = 12
