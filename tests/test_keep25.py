@@ -614,9 +614,259 @@ A 54. min. Pekhart wyrównuje.
 A 88. min. Marchwiński strzela zwycięskiego gola.
 A Lech awansował na drugie miejsce w tabeli.
 """,
+    # ===== ROUND 2 (written after reading dateline, promo-label and the paywall tables) ============================
+    "en_timeline_months": """\
+T Timeline: how the school closure row unfolded
+A Parents at St Anne's primary learned in a letter on Friday that the school will close in July.
+A 28 January 2024
+A The diocese tells governors that numbers have fallen below 90.
+A 3 February 2024
+A A consultation opens.
+A 17 March 2024
+A More than 400 people attend a public meeting.
+A 2 April 2024
+A The consultation closes.
+A Parents say they will take the decision to judicial review.
+""",
+    "en_timeline_newest_first": """\
+T The Post Office scandal: key dates
+A Hundreds of sub-postmasters were wrongly prosecuted on the strength of data from the Horizon computer system.
+A 10 January 2024
+A The government announces a law to overturn the convictions.
+A 23 April 2021
+A The Court of Appeal quashes 39 convictions.
+A 16 December 2019
+A The High Court rules that Horizon contained bugs.
+A The inquiry is due to report next year.
+""",
+    "en_timeline_two_sentences": """\
+T Inside the collapse of a housing developer
+A Creditors of Brightstone Homes will get back about 4p in the pound, the administrators said on Wednesday.
+A March 2021
+A The firm buys land for 600 homes in Essex. It borrows £40m to do so.
+A June 2022
+A Building costs rise by a fifth. Work stops on two sites.
+A November 2023
+A Brightstone calls in administrators.
+A More than 200 buyers had paid deposits.
+""",
+    "en_dont_miss_guide": """\
+T What's on this weekend in Brighton
+A The city's festival season opens on Saturday with a parade from the Level to the seafront.
+A Don't miss: The fireworks over the West Pier start at 9pm on Sunday and are free.
+A Must see: The Royal Pavilion opens its restored music room for the first time in four years.
+A Sponsored events are marked in the festival programme, which is free from the tourist office.
+A Rain is forecast for Sunday afternoon.
+""",
+    "en_tip_line": """\
+T Police appeal brings in 400 calls after warehouse fire
+A Police investigating a fire that destroyed a warehouse in Thurrock have received more than 400 calls.
+A Have a tip? That question, printed on posters across the estate, was the start of the appeal.
+A Did you see anything? Officers asked the same of drivers on the A13 that night.
+A Detectives believe the fire was started deliberately.
+""",
+    "en_enjoy_survey": """\
+T Readers want shorter stories, survey finds
+A A survey of 12,000 readers of regional papers found that most want shorter stories and fewer pop-ups.
+A Did you enjoy this article? The question, asked at the end of every story on one site, was answered by fewer than one reader in 200.
+A Publishers say the pop-ups pay for the journalism.
+A Readers say they drive them away.
+""",
+    "de_chronik": """\
+T Chronik: Der Streit um die Rheinbrücke
+A Die Sanierung der Rheinbrücke bei Leverkusen wird erneut teurer, teilte der Bund am Montag mit.
+A 30. November 2021
+A Die Brücke wird für Lastwagen gesperrt.
+A 14. Januar 2022
+A Der Bund kündigt einen Neubau an.
+A 3. Februar 2022
+A Die erste Ausschreibung scheitert.
+A Der Neubau soll nun 2027 fertig werden.
+""",
+    "de_video_satz": """\
+T Hochwasser in Passau: Pegel steigt auf 12 Meter
+A Der Pegel der Donau in Passau ist in der Nacht auf 12 Meter gestiegen.
+A Video: Ein Anwohner hat gefilmt, wie das Wasser in die Altstadt drückt.
+A Mehr dazu: Die Stadt hat am Abend den Katastrophenfall ausgerufen.
+A Die Feuerwehr ist mit 300 Kräften im Einsatz.
+""",
+    "fr_chronologie_mois": """\
+T Affaire des assistants parlementaires : les dates clés
+A La cour d'appel de Paris rendra son arrêt le 7 juillet.
+A 28 janvier 2017
+A Le Parquet national financier ouvre une enquête.
+A 2 février 2017
+A Premières perquisitions.
+A 14 mars 2017
+A Mise en examen de l'ancien trésorier.
+A Le procès en appel a duré six semaines.
+""",
+    "fr_mise_a_jour": """\
+T Windows : ce que change la mise à jour de mars
+A Microsoft a publié mardi soir la mise à jour mensuelle de Windows 11, qui corrige 61 failles de sécurité.
+A Mise à jour
+A Elle s'installe automatiquement, mais peut être lancée à la main depuis les paramètres.
+A Redémarrage
+A Un redémarrage est nécessaire pour terminer l'installation.
+""",
+    "es_cronologia": """\
+T Cronología del caso de los ERE
+A El Tribunal Constitucional ha anulado parte de las condenas del caso de los ERE de Andalucía.
+A 19 de enero de 2011
+A La jueza Mercedes Alaya abre la investigación.
+A 19 de noviembre de 2019
+A La Audiencia de Sevilla condena a 19 ex altos cargos.
+A 26 de septiembre de 2022
+A El Supremo confirma las condenas.
+A La decisión afecta a siete de los condenados.
+""",
+    "es_video_frase": """\
+T Una tromba de agua inunda el centro de Valencia
+A Una tromba de agua de 80 litros por metro cuadrado inundó el martes el centro de Valencia.
+A Vídeo: las imágenes grabadas por un vecino muestran cómo el agua entra en el paso subterráneo.
+A Mira: el agua llegó a cubrir los coches aparcados en la avenida del Puerto.
+A No hubo heridos.
+""",
+    "es_tienes_cuenta": """\
+T Los bancos cambian su forma de hablar a los clientes
+A ¿Tienes cuenta? La pregunta, en la portada de la web de un banco, sustituye al antiguo formulario de acceso.
+A Los bancos llevan años simplificando su lenguaje.
+A La Asociación de Usuarios Financieros cree que aún queda mucho por hacer.
+""",
+    "it_guarda_recensione": """\
+T La serie della settimana: «Il gattopardo» su Netflix
+A Guarda: è la serie più bella dell'anno, e non era scontato.
+A Guarda anche chi non ha mai letto il romanzo: la storia si capisce benissimo.
+A Ascolta: la colonna sonora di Paolo Buonvino vale da sola il prezzo dell'abbonamento.
+A Sei episodi, tutti già disponibili.
+""",
+    "it_cronologia": """\
+T Ponte Morandi, le tappe del processo
+A La sentenza di primo grado per il crollo del ponte Morandi è attesa per l'autunno.
+A 14 agosto 2018
+A Crolla il ponte, muoiono 43 persone.
+A 7 luglio 2022
+A Si apre il processo a Genova.
+A 24 febbraio 2025
+A Chiusa l'istruttoria dibattimentale.
+A Gli imputati sono 57.
+""",
+    "pt_assista_critica": """\
+T Crítica: 'Cidade de Deus: A Luta Não Para'
+A Assista: a série da HBO é o melhor lançamento brasileiro do ano, e ninguém esperava isso.
+A Ouça: a trilha sonora mistura samba e funk de um jeito que funciona.
+A São seis episódios.
+A Nota: 4 de 5.
+""",
+    "pt_cronologia": """\
+T Caso Marielle: a cronologia
+A O Supremo Tribunal Federal começou nesta terça o julgamento dos acusados de mandar matar Marielle Franco.
+A 14 de março de 2018
+A Marielle e o motorista Anderson Gomes são assassinados no Rio.
+A 12 de março de 2019
+A Ronnie Lessa é preso.
+A 24 de março de 2024
+A Os irmãos Brazão são presos.
+A O julgamento deve durar dois dias.
+""",
+    "nl_tijdlijn": """\
+T Tijdlijn: de toeslagenaffaire
+A Het kabinet trekt opnieuw extra geld uit voor de hersteloperatie.
+A 6 september 2019
+A Trouw en RTL Nieuws publiceren over de stopgezette toeslagen.
+A 17 december 2020
+A De parlementaire ondervragingscommissie presenteert haar rapport.
+A 15 januari 2021
+A Het kabinet-Rutte III treedt af.
+A Duizenden ouders wachten nog op een definitieve beoordeling.
+""",
+    "ja_nenpyo": """\
+T 旧統一教会の解散命令　これまでの経緯
+A 東京地裁は25日、旧統一教会に解散を命じる決定を出した。
+A 2022年7月8日
+A 安倍元首相が銃撃され死亡。
+A 2023年10月13日
+A 文部科学省が解散命令を請求。
+A 2025年3月25日
+A 東京地裁が解散を命令。
+A 教団側は即時抗告する方針だ。
+""",
+    "zh_dashiji": """\
+T 大事记：港珠澳大桥建设历程
+A 港珠澳大桥通车以来，累计通行车辆已超过1000万辆次。
+A 2009年12月15日
+A 大桥正式开工建设。
+A 2017年7月7日
+A 主体工程全线贯通。
+A 2018年10月24日
+A 大桥正式通车。
+A 大桥全长55公里。
+""",
+    "ko_ilji": """\
+T 이태원 참사 재판 일지
+A 법원은 17일 용산구청장에게 무죄를 선고했다.
+A 2022년 10월 29일
+A 이태원 골목에서 159명이 숨졌다.
+A 2023년 1월 13일
+A 특별수사본부가 수사 결과를 발표했다.
+A 2024년 10월 17일
+A 1심 선고가 내려졌다.
+A 유족들은 항소를 요구했다.
+""",
+    "ar_tasalsul": """\
+T تسلسل زمني لأزمة سد النهضة
+A أعلنت إثيوبيا اكتمال بناء سد النهضة بعد أكثر من عشر سنوات من بدء العمل فيه.
+A 2 أبريل 2011
+A وضع حجر الأساس للسد.
+A 23 مارس 2015
+A توقيع إعلان المبادئ في الخرطوم.
+A 20 يوليو 2020
+A اكتمال المرحلة الأولى من الملء.
+A ولا تزال المفاوضات متوقفة.
+""",
+    "tr_kronoloji": """\
+T Kronoloji: Kanal İstanbul projesi
+A Kanal İstanbul projesinde ilk köprünün temeli geçen yıl atılmıştı.
+A 27 Nisan 2011
+A Proje ilk kez kamuoyuna açıklandı.
+A 23 Aralık 2019
+A ÇED raporu onaylandı.
+A 26 Haziran 2021
+A Sazlıdere Köprüsü'nün temeli atıldı.
+A Projenin maliyeti 75 milyar lira olarak açıklanmıştı.
+""",
+    "pl_kalendarium": """\
+T Kalendarium sprawy Pegasusa
+A Sejmowa komisja śledcza przesłuchała w poniedziałek byłego szefa CBA.
+A 23 grudnia 2021
+A Agencja AP ujawnia, że telefon senatora był inwigilowany.
+A 8 stycznia 2022
+A Senat powołuje komisję nadzwyczajną.
+A 19 lutego 2024
+A Sejm powołuje komisję śledczą.
+A Raport komisji ma powstać do końca roku.
+""",
+    "ru_hronika_mesyacy": """\
+T Хроника: строительство нового моста через Обь
+A Новый мост через Обь в Новосибирске откроют для движения в декабре.
+A 29 января 2021 года
+A Подписано концессионное соглашение.
+A 3 февраля 2021 года
+A Начались подготовительные работы.
+A 14 марта 2022 года
+A Забита первая свая.
+A Стоимость проекта составляет 46 млрд рублей.
+""",
 }
 
-KNOWN_LOST: dict[str, list[str]] = {}
+KNOWN_LOST: dict[str, list[str]] = {
+    # a chronology told newest first: briefs dated newest first under the article read the same (dates over a
+    # sentence each, going back), and the dateline takes them; metadata._dated_entries keeps a history only forward
+    "en_timeline_newest_first": ["10 January 2024", "23 April 2021", "16 December 2019"],
+    # a Korean page of short lines only: no line of it is prose (a Korean sentence of five units is none), so the
+    # dateline has no article to place a date in and spares none; a page with a paragraph of prose keeps them
+    "ko_ilji": ["2022년 10월 29일", "2023년 1월 13일", "2024년 10월 17일"],
+}
 
 RESIDUE_LEFT: dict[str, int] = {}
 
@@ -751,6 +1001,102 @@ def test_a_sentence_after_the_subscribers_question_stays_and_its_login_still_goe
     page: list[str], goes: list[str]
 ) -> None:
     assert _gone(page) == [("paywall", text) for text in goes]
+
+
+# -- round 2: a history across months, a label's sentence in en/it/pt, a tip line, "Mise à jour" as a subheading ---
+
+
+def test_a_chronology_across_months_stays_and_briefs_going_back_in_a_month_still_go() -> None:
+    history = [
+        _VERDICT,
+        "28 January 2024",
+        "The diocese writes to governors.",
+        "3 February 2024",
+        "A consultation opens.",
+    ]
+    history += ["17 March 2024", "More than 400 people attend a meeting."]
+    assert _gone(history) == []
+    briefs = [_VERDICT, _SENTENCE, "14 May 2024", "The council approves a cycle lane.", "9 May 2024"]
+    briefs += ["Police name the man who died on the A20.", "2 May 2024", "A school is rated outstanding."]
+    assert [text for _p, text in _gone(briefs)] == ["14 May 2024", "9 May 2024", "2 May 2024"]
+
+
+_EN1 = "Police investigating a fire that destroyed a warehouse in Thurrock have received more than 400 calls from the public."
+_EN2 = "Detectives believe the fire was started deliberately and have asked drivers with dashcams to come forward."
+_IT1 = "Il sindaco di Varese si è dimesso ieri sera durante il consiglio comunale, dopo tre ore di discussione."
+_IT2 = "La prefettura ha confermato che non ci saranno elezioni anticipate prima della primavera prossima."
+_PT1 = "O Palmeiras venceu o Corinthians por 2 a 0 no Allianz Parque neste domingo, diante de 40 mil torcedores."
+_PT2 = "Na quarta-feira, o Palmeiras enfrenta o Santos fora de casa pela semifinal do campeonato paulista."
+
+
+@pytest.mark.parametrize(
+    ("page", "goes"),
+    [
+        (
+            [
+                _EN1,
+                "Don't miss: The fireworks over the West Pier start at 9pm on Sunday and are free.",
+                "Don't miss: Ten things to do in Brighton this weekend",
+                "Read more: Why the council approved the cycle lane",
+                # (a sign-up's label over its pitch, closed on a full stop: a dev page's)
+                "Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email Newsletters here.",
+                _EN2,
+            ],
+            [
+                "Don't miss: Ten things to do in Brighton this weekend",
+                "Read more: Why the council approved the cycle lane",
+                "Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email Newsletters here.",
+            ],
+        ),
+        (
+            [
+                _IT1,
+                "Guarda: è la serie più bella dell'anno, e non era scontato.",
+                "Guarda: il video dell'incidente sull'A4",
+                "Leggi anche: Varese, il sindaco lascia",
+                _IT2,
+            ],
+            ["Guarda: il video dell'incidente sull'A4", "Leggi anche: Varese, il sindaco lascia"],
+        ),
+        (
+            [
+                _PT1,
+                "Assista: a série da HBO é o melhor lançamento brasileiro do ano, e ninguém esperava isso.",
+                "Assista: os gols da vitória do Palmeiras",
+                "Leia também: Endrick é convocado",
+                _PT2,
+            ],
+            ["Assista: os gols da vitória do Palmeiras", "Leia também: Endrick é convocado"],
+        ),
+    ],
+    ids=["en", "it", "pt"],
+)
+def test_a_full_sentence_after_a_teaser_label_stays_and_its_teaser_still_goes(page: list[str], goes: list[str]) -> None:
+    assert [text for _p, text in _gone(page)] == goes
+
+
+def test_a_sentence_after_have_a_tip_stays_and_the_call_still_goes() -> None:
+    calls = ["Have a news tip? Contact our newsroom.", "Got a tip? Email us at tips@example.com", "Have a tip?"]
+    page = [_EN1, "Have a tip? That question, printed on posters across the estate, was the start of the appeal."]
+    assert _gone([*page, *calls, _EN2]) == [("call-to-action", text) for text in calls]
+
+
+_FR_WINDOWS = (
+    "Microsoft a publié mardi soir la mise à jour mensuelle de Windows 11, qui corrige 61 failles de sécurité."
+)
+_FR_PLAN = "Le ministre a présenté mardi son plan pour les hôpitaux, qui prévoit 3 milliards d'euros sur cinq ans."
+_FR_UNDER = "Elle s'installe automatiquement, mais peut être lancée à la main depuis les paramètres du système."
+
+
+def test_a_stamps_label_as_the_subheading_of_what_the_paragraph_over_it_names_stays() -> None:
+    assert _gone([_FR_WINDOWS, "Mise à jour", _FR_UNDER]) == []
+
+
+def test_a_stamps_label_between_paragraphs_that_do_not_name_it_still_goes() -> None:
+    # (named only under it: a live blog's label over an entry about the update)
+    under = "La mise à jour du plan prévoit 500 lits de plus en Île-de-France d'ici 2027, selon le ministère."
+    assert _gone([_FR_PLAN, "Mise à jour", _FR_UNDER]) == [("dateline", "Mise à jour")]
+    assert _gone([_FR_PLAN, "Mise à jour", under]) == [("dateline", "Mise à jour")]
 
 
 if __name__ == "__main__":

@@ -143,7 +143,9 @@ class Dateline(VocabLinePass):
                 and after is not None
                 and ctx.words(i) <= _LABEL_WORDS
                 and not relative.match(text)  # ("just now", "gestern" between paragraphs: a stamp)
-                and not ctx.is_prose(after)  # (a heading over a command, a list, a short sentence)
+                # (a heading over a command, a list, a short sentence; over a paragraph, when the paragraph over it
+                # speaks of what it names: "Mise à jour" under "… la mise à jour mensuelle de Windows 11 …")
+                and (not ctx.is_prose(after) or (before is not None and _names_phrase(lines[before].text, text)))
                 and _bare_label_heading(ctx, text, after, dated)
             ):
                 out.add(i)  # a section's heading that reads as a stamp's label ("Mise à jour" over a command)
@@ -280,6 +282,21 @@ def _bare_label_heading(ctx: Context, text: str, after: int, dated: Table) -> bo
     )
 
 
+def _names_phrase(paragraph: str, label: str) -> bool:
+    """Whether ``paragraph`` holds ``label``'s words, whole, as words of its own ("… la mise à jour mensuelle …"
+    over "Mise à jour"): the article speaks of what its heading names. A live blog's "Mise à jour" over an entry
+    stands under an entry that speaks of something else."""
+    phrase = lower(label.strip())
+    text = lower(paragraph)
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
 _HEADED_WORDS = 3
 _LABEL_WORDS = 3  # a stamp's label alone: "Mise à jour", "Zuletzt aktualisiert"
 
@@ -345,8 +362,8 @@ def _dated_entries(
     arrest him at his home in Sevenoaks." / "5 June 2024" / …, which :func:`_chronology` leaves for want of
     paragraphs): ``_ENTRY_DATES`` or more bare dates with a year after the first paragraph, no time of day, each
     right under a sentence and right over one (two words or more, closed), with only sentences between two of
-    them (up to ``_ENTRY_LINES``), the line over the first the article's sentence, and later and later: their
-    year, then their first figure, never going back (a history runs forward). A list of briefs or teasers dates
+    them (up to ``_ENTRY_LINES``), the line over the first the article's sentence, and later and later
+    (:func:`_forward`: a history runs forward). A list of briefs or teasers dates
     its items newest first, a headline stands under a teaser's date or over it, a thread's stamps carry the time
     of day or a name (a thread of bare dates over comments of a sentence each, oldest first, reads as a
     chronology and stays: its comments stayed before, too); a stamp and its update are two."""
@@ -383,19 +400,29 @@ def _dated_entries(
 
 
 def _forward(ctx: Context, run: list[int]) -> bool:
-    """Whether the dates of ``run`` read as a history: all different, their (year, first figure) never going back."""
+    """Whether the dates of ``run`` read as a history: all different, their years never going back, nor their
+    figures between two dates of the same year and words ("2 May 2024" under "14 May 2024" goes back; "3 February
+    2024" under "28 January 2024" is no figure's to judge: the month's name says it, and no table reads it)."""
     lines = ctx.doc.lines
     texts = [lines[i].text for i in run]
     if len(set(texts)) < len(texts):
         return False
-    keys: list[tuple[int, int]] = []
+    years: list[int] = []
     for text in texts:
         year = _YEAR.search(text)
-        figure = _FIGURE.search(text)
-        if year is None or figure is None:
+        if year is None:
             return False
-        keys.append((int(year.group()), int(figure.group())))
-    return all(a <= b for a, b in pairwise(keys))
+        years.append(int(year.group()))
+    if any(a > b for a, b in pairwise(years)):
+        return False
+    for (a, b), (year_a, year_b) in zip(pairwise(texts), pairwise(years), strict=True):
+        if (
+            year_a == year_b
+            and _FIGURE.sub("", a) == _FIGURE.sub("", b)
+            and [int(x) for x in _FIGURE.findall(a)] > [int(x) for x in _FIGURE.findall(b)]
+        ):
+            return False
+    return True
 
 
 def _timeline_date(ctx: Context, i: int, before: int, after: int, first: int) -> bool:
