@@ -143,7 +143,9 @@ class Dateline(VocabLinePass):
                 and after is not None
                 and ctx.words(i) <= _LABEL_WORDS
                 and not relative.match(text)  # ("just now", "gestern" between paragraphs: a stamp)
-                and not ctx.is_prose(after)  # (a heading over a command, a list, a short sentence)
+                # (a heading over a command, a list, a short sentence; over a paragraph, when the paragraph over it
+                # speaks of what it names: "Mise à jour" under "… la mise à jour mensuelle de Windows 11 …")
+                and (not ctx.is_prose(after) or (before is not None and _names_phrase(lines[before].text, text)))
                 and _bare_label_heading(ctx, text, after, dated)
             ):
                 out.add(i)  # a section's heading that reads as a stamp's label ("Mise à jour" over a command)
@@ -179,6 +181,7 @@ class Dateline(VocabLinePass):
                 out.add(opening[-1])
         if timeline:
             out |= _chronology(ctx, kept, timeline, hits, first)
+        out |= _dated_entries(ctx, kept, [i for i in mine if i > first], around)
         if len(listed) >= _LISTED_EVENTS:
             out.update(listed)  # an events calendar's dates ("Fr. 12.04.2024, 19:30 Uhr"), not timestamps
         out |= _placed_dates(ctx, kept, [i for i in mine if i > first])
@@ -279,6 +282,21 @@ def _bare_label_heading(ctx: Context, text: str, after: int, dated: Table) -> bo
     )
 
 
+def _names_phrase(paragraph: str, label: str) -> bool:
+    """Whether ``paragraph`` holds ``label``'s words, whole, as words of its own ("… la mise à jour mensuelle …"
+    over "Mise à jour"): the article speaks of what its heading names. A live blog's "Mise à jour" over an entry
+    stands under an entry that speaks of something else."""
+    phrase = lower(label.strip())
+    text = lower(paragraph)
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
 _HEADED_WORDS = 3
 _LABEL_WORDS = 3  # a stamp's label alone: "Mise à jour", "Zuletzt aktualisiert"
 
@@ -328,6 +346,83 @@ def _chronology(ctx: Context, kept: list[int], timeline: list[int], hits: dict[i
     if len(dates) < _TIMELINE_DATES or len({lines[i].text for i in dates}) < len(dates):
         return set()
     return set(timeline)  # a chronology's dates, each heading its paragraph ("12. 3. 2025", "April 20, 2025")
+
+
+_ENTRY_DATES = 3  # a chronology of short entries: three dates or more (a stamp and its update are two)
+_ENTRY_SENTENCE_WORDS = 2  # an entry's sentence: "Владелец задержан.", "He is sentenced."
+_ENTRY_LINES = 3  # an entry of such a chronology: up to this many sentences under its date
+_FIGURE = re.compile(r"\d+")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _dated_entries(
+    ctx: Context, kept: list[int], mine: list[int], around: Callable[[int], tuple[int | None, int | None]]
+) -> set[int]:
+    """The dates of a chronology whose entries are short sentences (a court report's "11 January 2022" / "Police
+    arrest him at his home in Sevenoaks." / "5 June 2024" / …, which :func:`_chronology` leaves for want of
+    paragraphs): ``_ENTRY_DATES`` or more bare dates with a year after the first paragraph, no time of day, each
+    right under a sentence and right over one (two words or more, closed), with only sentences between two of
+    them (up to ``_ENTRY_LINES``), the line over the first the article's sentence, and later and later
+    (:func:`_forward`: a history runs forward). A list of briefs or teasers dates
+    its items newest first, a headline stands under a teaser's date or over it, a thread's stamps carry the time
+    of day or a name (a thread of bare dates over comments of a sentence each, oldest first, reads as a
+    chronology and stays: its comments stayed before, too); a stamp and its update are two."""
+    lines = ctx.doc.lines
+
+    def dated(i: int) -> bool:
+        text = lines[i].text
+        if _YEAR.search(text) is None or _TIME_OF_DAY.search(text) or ctx.words(i) > _DATE_LINE_WORDS:
+            return False
+        before, after = around(i)
+        return before is not None and after is not None and entry(before) and entry(after)
+
+    def entry(i: int) -> bool:
+        """A sentence of an entry: two words or more, closed (a chronology's "Владелец задержан.")."""
+        return ctx.words(i) >= _ENTRY_SENTENCE_WORDS and ends_sentence(lines[i].text)
+
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*(i for i in mine if dated(i)), -1]:
+        if i >= 0 and run:
+            gap = kept[_place(kept, run[-1]) + 1 : _place(kept, i)]
+            if len(gap) <= _ENTRY_LINES and all(entry(j) for j in gap):
+                run.append(i)
+                continue
+        # (the line over the first date is the article's sentence: three words or more, or prose)
+        if (
+            len(run) >= _ENTRY_DATES
+            and ClockLine.entry_text(ctx, kept[_place(kept, run[0]) - 1])
+            and _forward(ctx, run)
+        ):
+            out.update(run)
+        run = [i]
+    return out
+
+
+def _forward(ctx: Context, run: list[int]) -> bool:
+    """Whether the dates of ``run`` read as a history: all different, their years never going back, nor their
+    figures between two dates of the same year and words ("2 May 2024" under "14 May 2024" goes back; "3 February
+    2024" under "28 January 2024" is no figure's to judge: the month's name says it, and no table reads it)."""
+    lines = ctx.doc.lines
+    texts = [lines[i].text for i in run]
+    if len(set(texts)) < len(texts):
+        return False
+    years: list[int] = []
+    for text in texts:
+        year = _YEAR.search(text)
+        if year is None:
+            return False
+        years.append(int(year.group()))
+    if any(a > b for a, b in pairwise(years)):
+        return False
+    for (a, b), (year_a, year_b) in zip(pairwise(texts), pairwise(years), strict=True):
+        if (
+            year_a == year_b
+            and _FIGURE.sub("", a) == _FIGURE.sub("", b)
+            and [int(x) for x in _FIGURE.findall(a)] > [int(x) for x in _FIGURE.findall(b)]
+        ):
+            return False
+    return True
 
 
 def _timeline_date(ctx: Context, i: int, before: int, after: int, first: int) -> bool:
@@ -799,5 +894,6 @@ _PLACE_MAX_WORDS = 15
 _EVENT_MIN_PARAGRAPHS = 2
 _LISTED_EVENTS = 2
 _TIMELINE_DATES = 2  # a chronology's dates between paragraphs (one date there may be the page's stamp)
+_DATE_LINE_WORDS = 6  # a bare date of a chronology's entry: "4 février 2019, 0 h 30", "25 марта 2023 года"
 _TIMELINE_WORDS = 4  # a date no table reads, counted with them: "12. 3. 2025", "20. 4. 2025."
 _PARAGRAPH_WORDS = 12
