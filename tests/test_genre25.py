@@ -10,11 +10,11 @@ podcast transcripts, in en, de, fr, es, it, pt, nl, ru, pl, ja and zh. Tags as i
 spec rows, pros and cons, steps, commands and requirements are the article), ``R`` residue, ``T`` either.
 ``python tests/test_genre25.py`` prints the numbers.
 
-Round 1 (41 pages, 303 lines tagged ``A`` as written, 292 ``R``) was written before reading the passes. Measured
+Round 1 (41 pages, 303 lines tagged ``A`` as written, 310 ``R``) was written before reading the passes. Measured
 on main's HEAD 50889e4: lost 38, left 41. Twelve of the lost lines were a wiki's "See also" box, its links and
 the "References" heading over the notes (teaser-box and edge-furniture): tagged ``A`` as written, they are the
-wiki's navigation, which extractors' gold leaves out as often as not, so they are ``T`` here (the notes under them
-stay ``R``); lost 26 with those tags. What was lost:
+wiki's navigation rather than its text (a judgement call either way), so they are ``T`` here, 13 lines with the
+Russian "Примечания" that stayed (the notes under them stay ``R``); lost 26 with those tags. What was lost:
 
 - job ads, 14 lines on three pages (edge-furniture): the ad's parts under its last paragraph, "What you will do"
   over "Improve the reliability of our payment processing", "Mentor junior engineers", "What we are looking for",
@@ -42,7 +42,8 @@ changes, each with the residue of the same shape that still goes (tests below):
 
 - edge-furniture's ``edge_lists.sectioned_list``: the article's closing part in sections right under its last
   long paragraph down to the page's residue or end: two labels closed by a colon over phrases, or two headings of
-  function words ("What we offer", half their words) each over two phrases with a word of content in lower case.
+  function words ("What we offer", half their words; or opening with the same word, "Cosa farai" / "Cosa
+  cerchiamo", round 2) each over two phrases, one with a word of content in lower case.
   Still goes: a site's list of topics in title case under a one-word heading ("Temas" over "Mensagens de Bom Dia",
   a dev page), a menu of sentence-case links under headings of content words ("Search fact-checks by person", a
   dev page), the same parts under a share row (not right under the text);
@@ -55,6 +56,16 @@ changes, each with the residue of the same shape that still goes (tests below):
   over residue with no sentence of the article's under it;
 - table ``structure.verdict_heading``: "Pontos positivos" / "Pontos negativos". One such heading alone over links
   is still no box.
+
+Round 2 (10 pages, 57 lines ``A``, 44 ``R``), aimed at those rules: job ads and how-tos in sections in es, it, ru,
+fr, pl and an English course page (labels with a colon, headings without, items opening in lower case), and the
+residue of their shapes right under a paragraph: a shop's footer columns, a German footer's labels ("Folgen Sie
+uns:", "Service:"), a site's topics in title case, a Chinese colon line over a QR box's links. On main's HEAD:
+lost 14 (the Spanish ad's three labelled parts, 9, and the Italian ad's "Cosa farai" / "Cosa cerchiamo" parts, 5),
+left 11. After: lost 0, left 11 (the same lines: two calls under the course page and the Russian ad, which stand
+right under the kept parts, and the Portuguese topics, ``RESIDUE_LEFT`` says why). A first cut of the same-word
+headings kept a dev page's menu ("Search fact-checks by subject" over "Search fact-checks by person"): headings one
+right under another are no sections.
 
 Bench: pagecmp against main's HEAD changed 0/362 for each change (a first cut of ``sectioned_list`` kept three naive
 pages' menus, "Temas" over "Mensagens de …", "Browse The Truth-O-Meter" over "Search fact-checks by person", and a
@@ -817,6 +828,139 @@ R Frete grátis para todo o Brasil
 R Quem comprou também comprou
 R Avaliações de clientes
 """,
+    # ===== ROUND 2 (aimed at the rules read: sectioned_list, label_over_kept_list, the Chinese announcing line) =====
+    "es_job_colon": """\
+T Técnico/a de mantenimiento industrial
+A Empresa del sector alimentario con sede en Zaragoza busca técnico de mantenimiento para su planta de envasado.
+A Funciones:
+A Mantenimiento preventivo y correctivo de las líneas de producción
+A Gestión de repuestos y pedidos a proveedores
+A Requisitos:
+A Formación profesional en electromecánica o similar
+A Experiencia mínima de dos años en un puesto similar
+A Ofrecemos:
+A Contrato indefinido tras el periodo de prueba
+A Salario según convenio
+R Inscribirse en esta oferta
+R Compartir oferta
+R Aviso legal
+""",
+    "it_job_worded": """\
+T Sviluppatore frontend junior
+A Cerchiamo una persona curiosa che voglia crescere nel nostro team di prodotto a Bologna, anche da remoto.
+A Cosa farai
+A Svilupperai nuove funzionalità della nostra app web
+A Lavorerai a stretto contatto con i designer
+A Cosa cerchiamo
+A Buona conoscenza di JavaScript e CSS
+A Voglia di imparare cose nuove
+R Candidati ora
+R Condividi
+""",
+    "ru_job_lower": """\
+T Менеджер по продажам
+A Крупная торговая компания приглашает на работу менеджера по продажам в офис в центре Новосибирска.
+A Обязанности:
+A поиск и привлечение новых клиентов
+A ведение переговоров и заключение договоров
+A Требования:
+A опыт работы в продажах от одного года
+A грамотная устная и письменная речь
+A Условия:
+A официальное трудоустройство по ТК РФ
+A оплачиваемый отпуск
+R Откликнуться
+R Похожие вакансии
+""",
+    "en_course_worded": """\
+T Introduction to Data Visualisation with Python
+A This eight-week online course teaches you to turn raw data into clear, honest charts with Python and matplotlib.
+A What you will learn
+A How to choose the right chart for your data
+A How to clean and reshape data with pandas
+A How to design charts that are easy to read
+A Who this course is for
+A Analysts who work with spreadsheets every day
+A Journalists who want to tell stories with data
+R Enrol now
+R Share this course
+R Terms of use
+""",
+    "fr_howto_sections": """\
+T Comment changer un joint de robinet
+A Un robinet qui goutte peut gaspiller jusqu'à 120 litres d'eau par jour, et changer le joint ne prend que dix minutes.
+A Ce qu'il vous faut :
+A une clé à molette
+A un joint neuf de la bonne taille
+A un tournevis plat
+A Les étapes :
+A couper l'arrivée d'eau sous l'évier
+A dévisser la tête du robinet avec la clé
+A remplacer le joint usé et tout remonter
+R Cet article vous a-t-il été utile ?
+R Partager
+""",
+    "pl_howto_sections": """\
+T Jak odpowietrzyć kaloryfer
+A Jeśli kaloryfer jest ciepły na dole, a zimny u góry, w środku zebrało się powietrze i trzeba go odpowietrzyć.
+A Czego potrzebujesz:
+A kluczyka do odpowietrzania
+A szmatki lub małego pojemnika
+A Jak to zrobić:
+A wyłącz ogrzewanie i poczekaj, aż kaloryfer ostygnie
+A przekręć zawór kluczykiem o pół obrotu
+A zakręć zawór, gdy zamiast powietrza pojawi się woda
+R Udostępnij
+R Zobacz także
+""",
+    # residue of the guards' shapes: footers and topic lists right under the text
+    "en_footer_columns": """\
+T Council approves new cycle lanes for the city centre
+A The city council approved plans on Tuesday for three new protected cycle lanes through the city centre, to be built by 2026.
+R Customer service
+R Track your order
+R Returns and refunds
+R Delivery information
+R About us
+R Our story
+R Work with us
+R Gift cards
+R © 2024 Example Ltd
+""",
+    "de_footer_labels": """\
+T Stadtrat beschließt neue Radwege in der Innenstadt
+A Der Stadtrat hat am Dienstag den Bau von drei neuen geschützten Radwegen durch die Innenstadt bis 2026 beschlossen.
+R Folgen Sie uns:
+R Facebook
+R Instagram
+R Service:
+R Kontakt und Impressum
+R Hilfe und Kundenservice
+R Datenschutz
+R © 2024 Beispiel Verlag
+""",
+    "pt_topics_run": """\
+T Mensagem de bom dia para começar a semana
+A Que esta semana comece com esperança e que cada pequeno gesto de carinho faça o seu dia mais leve e feliz.
+R Mais temas
+R Mensagens de Bom Dia
+R Mensagens de Boa Noite
+R Mensagens de Amizade
+R Mensagens de Aniversário
+R Frases de Motivação
+R Frases de Amor
+R © 2024 Mensagens
+""",
+    "zh_label_footer": """\
+T 杭州地铁三号线北段开通
+A 杭州地铁三号线北段今天正式开通运营，沿线居民出行将更加方便，全程只需要四十分钟。
+A 首班车时间为早上六点，末班车时间为晚上十一点。
+R 扫描二维码关注我们的公众号：
+R 微信
+R 微博
+R 抖音
+R 版权所有 © 2024 杭州新闻网
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {
@@ -844,6 +988,12 @@ RESIDUE_LEFT: dict[str, int] = {
     "es_podcast_naive": 3,
     "es_review_extract": 1,
     "es_uni_extract": 4,
+    "en_course_worded": 2,
+    "ru_job_lower": 2,
+    # a site's topics in title case under the text, a closing list's shape to closing_list ("Mais temas" over items
+    # of three words or more, one in lower case: a function word): told from a German list's items ("Mehr Geld für
+    # Familien") by nothing but what the words mean
+    "pt_topics_run": 7,
     "fr_blog_extract": 1,
     "it_gov_extract": 1,
     "it_product_naive": 2,

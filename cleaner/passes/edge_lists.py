@@ -425,8 +425,9 @@ def sectioned_list(ctx: Context, region: range, furniture: list[int]) -> list[in
       of the other lines phrases (:func:`_phrase_line`: three words or more, one after the first in lower case, or
       opening in lower case);
     - or two or more headings of function words, no colon ("What you will do", "What we offer": half their words or
-      more), each over two phrases, one with a word of content in lower case (:func:`_content_phrase`: "Mentor junior
-      engineers", not a menu's "Mensagens de Bom Dia"), and two thirds or more of the other lines such phrases.
+      more; or two or more opening with the same word, "Cosa farai" / "Cosa cerchiamo"), each over two phrases, one
+      with a word of content in lower case (:func:`_content_phrase`: "Mentor junior engineers", not a menu's
+      "Mensagens de Bom Dia"), and two thirds or more of the other lines such phrases.
 
     A footer's columns and a site's lists of topics are links in title case ("Mensagens de Bom Dia", "Search
     fact-checks by person") under a heading of one word or of content words, and stand under the page's residue
@@ -453,18 +454,28 @@ def sectioned_list(ctx: Context, region: range, furniture: list[int]) -> list[in
         return [i for i in furniture if i not in set(block)]
     phrase = [_phrase_line(ctx, i) for i in block]
     content = [_content_phrase(ctx, i) for i in block]
-    headings = {
+    over = {
         i
         for n, i in enumerate(block)
         if ctx.words(i) <= _SECTION_HEADING_WORDS
         and _list_heading_line(ctx, i)
         and not ends_colon(lines[i].text)
-        and bool(ctx.stopwords)
-        and ctx.stats(i).stop_ratio >= _HEADING_STOP_RATIO
         and len(phrase[n + 1 : n + 3]) == 2
         and all(phrase[n + 1 : n + 3])
         and any(content[n + 1 : n + 3])
     }
+    headings = {i for i in over if bool(ctx.stopwords) and ctx.stats(i).stop_ratio >= _HEADING_STOP_RATIO}
+    # (or headings opening with the same word, however few function words they hold: "Cosa farai" / "Cosa cerchiamo",
+    # each over its items: a menu's links one under another, "Search fact-checks by subject" / "Search fact-checks by
+    # person", are no two headings)
+    at = {i: n for n, i in enumerate(block)}
+    apart = [
+        i
+        for i in over
+        if ctx.words(i) >= 2 and not any(block[m] in over for m in (at[i] - 1, at[i] + 1) if 0 <= m < len(block))
+    ]
+    firsts = [lower(lines[i].text.split()[0]) for i in apart]
+    headings |= {i for i in apart if firsts.count(lower(lines[i].text.split()[0])) >= 2}
     items = [n for n, i in enumerate(block) if i not in headings and not ends_colon(lines[i].text)]
     if len(headings) < 2 or 3 * sum(1 for n in items if content[n]) < 2 * len(items):
         return furniture
