@@ -445,13 +445,14 @@ def sectioned_list(ctx: Context, region: range, furniture: list[int]) -> list[in
         block.append(i)
     if len(block) < _SECTIONED_LINES or not _list_heading_line(ctx, block[0]):
         return furniture
+    in_block = set(block)
     after = next((i for i in range(block[-1] + 1, region.stop) if lines[i].text.strip()), None)
     if after is not None and lines[after].removal is None:
         return furniture
     labels = [i for i in block if ends_colon(lines[i].text) and _list_heading_line(ctx, i)]
     others = [i for i in block if not ends_colon(lines[i].text)]
     if len(labels) >= 2 and 3 * sum(1 for i in others if _phrase_line(ctx, i)) >= 2 * len(others):
-        return [i for i in furniture if i not in set(block)]
+        return [i for i in furniture if i not in in_block]
     phrase = [_phrase_line(ctx, i) for i in block]
     content = [_content_phrase(ctx, i) for i in block]
     over = {
@@ -479,7 +480,7 @@ def sectioned_list(ctx: Context, region: range, furniture: list[int]) -> list[in
     items = [n for n, i in enumerate(block) if i not in headings and not ends_colon(lines[i].text)]
     if len(headings) < 2 or 3 * sum(1 for n in items if content[n]) < 2 * len(items):
         return furniture
-    return [i for i in furniture if i not in set(block)]
+    return [i for i in furniture if i not in in_block]
 
 
 def _phrase_line(ctx: Context, i: int) -> bool:
