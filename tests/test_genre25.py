@@ -73,7 +73,8 @@ lost 14 (the Spanish ad's three labelled parts, 9, and the Italian ad's "Cosa fa
 left 11. After: lost 0, left 11 (the same lines: two calls under the course page and the Russian ad, which stand
 right under the kept parts, and the Portuguese topics, ``RESIDUE_LEFT`` says why). A first cut of the same-word
 headings kept a dev page's menu ("Search fact-checks by subject" over "Search fact-checks by person"): headings one
-right under another are no sections.
+right under another are no sections; a second took a how-to's two commands ("sudo apt update" / "sudo ufw allow
+'Nginx Full'", test_redteam14b) for two headings and kept the footer under the steps: a heading opens in a capital.
 
 Bench: pagecmp against main's HEAD changed 0/362 for each change (a first cut of ``sectioned_list`` kept three naive
 pages' menus, "Temas" over "Mensagens de …", "Browse The Truth-O-Meter" over "Search fact-checks by person", and a

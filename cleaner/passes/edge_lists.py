@@ -466,14 +466,16 @@ def sectioned_list(ctx: Context, region: range, furniture: list[int]) -> list[in
         and any(content[n + 1 : n + 3])
     }
     headings = {i for i in over if bool(ctx.stopwords) and ctx.stats(i).stop_ratio >= _HEADING_STOP_RATIO}
-    # (or headings opening with the same word, however few function words they hold: "Cosa farai" / "Cosa cerchiamo",
-    # each over its items: a menu's links one under another, "Search fact-checks by subject" / "Search fact-checks by
-    # person", are no two headings)
+    # (or headings opening with the same word in a capital, however few function words they hold: "Cosa farai" /
+    # "Cosa cerchiamo", each over its items: a menu's links one under another, "Search fact-checks by subject" /
+    # "Search fact-checks by person", are no two headings)
     at = {i: n for n, i in enumerate(block)}
     apart = [
         i
         for i in over
-        if ctx.words(i) >= 2 and not any(block[m] in over for m in (at[i] - 1, at[i] + 1) if 0 <= m < len(block))
+        if ctx.words(i) >= 2
+        and lines[i].text[:1].isupper()  # (a heading's capital: no command's "sudo apt update" / "sudo ufw allow …")
+        and not any(block[m] in over for m in (at[i] - 1, at[i] + 1) if 0 <= m < len(block))
     ]
     firsts = [lower(lines[i].text.split()[0]) for i in apart]
     headings |= {i for i in apart if firsts.count(lower(lines[i].text.split()[0])) >= 2}
