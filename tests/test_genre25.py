@@ -70,8 +70,8 @@ fr, pl and an English course page (labels with a colon, headings without, items 
 residue of their shapes right under a paragraph: a shop's footer columns, a German footer's labels ("Folgen Sie
 uns:", "Service:"), a site's topics in title case, a Chinese colon line over a QR box's links. On main's HEAD:
 lost 14 (the Spanish ad's three labelled parts, 9, and the Italian ad's "Cosa farai" / "Cosa cerchiamo" parts, 5),
-left 11. After: lost 0, left 11 (the same lines as on main's HEAD: two calls under the course page and two under
-the Russian ad, and the Portuguese topics, ``RESIDUE_LEFT`` says why). A first cut of the same-word
+left 11. After: lost 0, left 11 (the same lines as on main's HEAD: two calls under the course page, the Russian
+ad's call and its "Похожие вакансии", and the Portuguese topics, ``RESIDUE_LEFT`` says why). A first cut of the same-word
 headings kept a dev page's menu ("Search fact-checks by subject" over "Search fact-checks by person"): headings one
 right under another are no sections; a second took a how-to's two commands ("sudo apt update" / "sudo ufw allow
 'Nginx Full'", test_redteam14b) for two headings and kept the footer under the steps: a heading opens in a capital.
