@@ -99,9 +99,9 @@ def announced_to_sentence(ctx: Context, region: range, furniture: list[int]) -> 
     """``furniture`` less what a sentence announces after the article's last long paragraph and the article
     goes on from: a kept line ending in a colon that reads as a sentence (``_MIN_CONTINUATION_WORDS`` words or
     more, as many function words as a sentence holds: "Fans sang the old terrace song long after the whistle:",
-    not a label's "Like this:"), the lines under it (a song's verse, a list, a table under its heading) up to
-    a kept sentence of three words or more ("Rovers travel to City next Sunday."), at most
-    ``_ANNOUNCED_LINES`` of them and none another pass took (a footer's menu stands by residue)."""
+    not a label's "Like this:"; :func:`_announcing_sentence`), it and the lines under it (a song's verse, a list, a
+    table under its heading) up to a kept sentence of three words or more ("Rovers travel to City next Sunday."),
+    at most ``_ANNOUNCED_LINES`` of them and none another pass took (a footer's menu stands by residue)."""
     lines = ctx.doc.lines
     keep: set[int] = set()
     before = region.start - 1
@@ -115,6 +115,8 @@ def announced_to_sentence(ctx: Context, region: range, furniture: list[int]) -> 
                 text = lines[j].text
                 if ctx.words(j) >= 3 and ends_sentence(text) and not lines[j].lead:
                     keep.update(span)  # (nothing when the sentence goes on right under it)
+                    if span:
+                        keep.add(i)  # (the line itself, which the furniture test takes in an unspaced script)
                     break
                 span.append(j)
                 j += 1
@@ -266,15 +268,16 @@ _POINTED_ITEMS = 15  # items a sentence points at: a list, not a page's worth of
 
 def _announcing_sentence(ctx: Context, i: int) -> bool:
     """A sentence announcing what follows: it ends in a colon, with ``_MIN_CONTINUATION_WORDS`` words or more and
-    more function words than the furniture test lets a line have; no list item."""
+    more function words than the furniture test lets a line have; no list item. In a script written without spaces
+    whose language has no table of function words (Chinese), a line of ``_MIN_SHORT_CONTINUATION_WORDS`` words or
+    more (ten characters: "我最喜欢的地方有三个：", "my favourite places are three:"), the line reading as a
+    clause: a label's "分类：" or "关于我：" is two words."""
     line = ctx.doc.lines[i]
-    return (
-        bool(ctx.stopwords)
-        and not line.lead
-        and ends_colon(line.text)
-        and ctx.words(i) >= _MIN_CONTINUATION_WORDS
-        and ctx.stats(i).stop_ratio > _SENTENCE_STOP_RATIO
-    )
+    if line.lead or not ends_colon(line.text):
+        return False
+    if not ctx.stopwords:
+        return ctx.words(i) >= _MIN_SHORT_CONTINUATION_WORDS and bool(ctx.stats(i).unspaced)
+    return ctx.words(i) >= _MIN_CONTINUATION_WORDS and ctx.stats(i).stop_ratio > _SENTENCE_STOP_RATIO
 
 
 def _list_heading(ctx: Context, furniture_at: Callable[[int], bool], i: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from ..context import Context
-from ..textstats import ends_colon, ends_sentence
+from ..textstats import ends_colon, ends_sentence, lower
 from .edge_shared import (
     _CLOSING_LIST_ITEMS,
     _LABEL_COLON,
@@ -410,3 +410,142 @@ def _lower_tail_item(ctx: Context, i: int) -> bool:
         and words[0][:1].isupper()
         and (len(words) == 1 or words[-1][:1].islower())
     )
+
+
+def sectioned_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the article's closing part in sections right under its last long paragraph: headings
+    over lists of phrases, as a job ad closes ("What you will do" over "Improve the reliability of our payment
+    processing", "Mentor junior engineers", then "What we are looking for"; "Ihr Profil:" over "abgeschlossene
+    Ausbildung als Pflegefachkraft", "Bereitschaft zum Schichtdienst", then "Wir bieten:"). The block:
+    ``_SECTIONED_LINES`` or more kept lines together from right under the paragraph (nothing removed between) to
+    a line another pass took or the page's end, none of more than ``_SECTION_LINE_WORDS`` words, its first line a
+    list's heading. Its sections, either way:
+
+    - two or more labels closed by a colon (no figure, up to ``_LIST_HEADING_WORDS`` words), and two thirds or more
+      of the other lines phrases (:func:`_phrase_line`: three words or more, one after the first in lower case, or
+      opening in lower case);
+    - or two or more headings of function words, no colon ("What you will do", "What we offer": half their words or
+      more; or two or more opening with the same word, "Cosa farai" / "Cosa cerchiamo"), each over two phrases, one
+      with a word of content in lower case (:func:`_content_phrase`: "Mentor junior engineers", not a menu's
+      "Mensagens de Bom Dia"), and two thirds or more of the other lines such phrases.
+
+    A footer's columns and a site's lists of topics are links in title case ("Mensagens de Bom Dia", "Search
+    fact-checks by person") under a heading of one word or of content words, and stand under the page's residue
+    (share buttons, more stories), not right under the text."""
+    lines = ctx.doc.lines
+    kept = [i for i in region if lines[i].removal is None and lines[i].text.strip()]
+    if len(kept) < _SECTIONED_LINES or not _adjacent(ctx, region.start - 1, kept[0]):
+        return furniture
+    block: list[int] = []
+    for i in kept:
+        if block and not _adjacent(ctx, block[-1], i):
+            break
+        if ctx.words(i) > _SECTION_LINE_WORDS:
+            return furniture
+        block.append(i)
+    if len(block) < _SECTIONED_LINES or not _list_heading_line(ctx, block[0]):
+        return furniture
+    in_block = set(block)
+    after = next((i for i in range(block[-1] + 1, region.stop) if lines[i].text.strip()), None)
+    if after is not None and lines[after].removal is None:
+        return furniture
+    labels = [i for i in block if ends_colon(lines[i].text) and _list_heading_line(ctx, i)]
+    others = [i for i in block if not ends_colon(lines[i].text)]
+    if len(labels) >= 2 and 3 * sum(1 for i in others if _phrase_line(ctx, i)) >= 2 * len(others):
+        return [i for i in furniture if i not in in_block]
+    phrase = [_phrase_line(ctx, i) for i in block]
+    content = [_content_phrase(ctx, i) for i in block]
+    over = {
+        i
+        for n, i in enumerate(block)
+        if ctx.words(i) <= _SECTION_HEADING_WORDS
+        and _list_heading_line(ctx, i)
+        and not ends_colon(lines[i].text)
+        and len(phrase[n + 1 : n + 3]) == 2
+        and all(phrase[n + 1 : n + 3])
+        and any(content[n + 1 : n + 3])
+    }
+    headings = {i for i in over if bool(ctx.stopwords) and ctx.stats(i).stop_ratio >= _HEADING_STOP_RATIO}
+    # (or headings opening with the same word in a capital, however few function words they hold: "Cosa farai" /
+    # "Cosa cerchiamo", each over its items: a menu's links one under another, "Search fact-checks by subject" /
+    # "Search fact-checks by person", are no two headings)
+    at = {i: n for n, i in enumerate(block)}
+    apart = [
+        i
+        for i in over
+        if ctx.words(i) >= 2
+        and lines[i].text[:1].isupper()  # (a heading's capital: no command's "sudo apt update" / "sudo ufw allow …")
+        and not any(block[m] in over for m in (at[i] - 1, at[i] + 1) if 0 <= m < len(block))
+    ]
+    firsts = [lower(lines[i].text.split()[0]) for i in apart]
+    headings |= {i for i in apart if firsts.count(lower(lines[i].text.split()[0])) >= 2}
+    items = [n for n, i in enumerate(block) if i not in headings and not ends_colon(lines[i].text)]
+    if len(headings) < 2 or 3 * sum(1 for n in items if content[n]) < 2 * len(items):
+        return furniture
+    return [i for i in furniture if i not in in_block]
+
+
+def _phrase_line(ctx: Context, i: int) -> bool:
+    """A list's item as a phrase, no menu's link: three words or more, one after the first in lower case ("Mentor
+    junior engineers", "5+ years of experience with Python"), or two or more opening in lower case ("abgeschlossene
+    Ausbildung als Pflegefachkraft"); not closed by a colon."""
+    text = ctx.doc.lines[i].text.strip()
+    words = text.split()
+    if ends_colon(text) or len(words) < 2:
+        return False
+    if words[0][:1].islower():
+        return True
+    return len(words) >= 3 and any(word[:1].islower() for word in words[1:])
+
+
+def _content_phrase(ctx: Context, i: int) -> bool:
+    """A phrase (:func:`_phrase_line`) with a word of content in lower case after its first ("Mentor junior
+    engineers", "30 days of paid holiday"), or opening in lower case: not a title's "Mensagens de Bom Dia", whose
+    words in lower case are function words alone."""
+    if not _phrase_line(ctx, i):
+        return False
+    words = ctx.doc.lines[i].text.split()
+    if words[0][:1].islower():
+        return True
+    stop = ctx.stopwords
+    return any(word[:1].islower() and lower(word.strip(".,;()")) not in stop for word in words[1:])
+
+
+_SECTIONED_LINES = 6  # a closing part in sections: two headings over two items each, at least
+_SECTION_LINE_WORDS = 14  # a section's item: a phrase, no paragraph
+_SECTION_HEADING_WORDS = 5  # a section's heading without a colon: "What we are looking for"
+_HEADING_STOP_RATIO = 0.5  # its function words: "What we offer", not a menu's "Search fact-checks by person"
+
+
+def label_over_kept_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a label closed by a colon (no figure, two to ``_LIST_HEADING_WORDS`` words) between a kept
+    sentence of the article's right over it and two or more lines right under it that stay (the guards kept them
+    as the article's list: "Documenti necessari:" over "ricevute di pagamento della retta", "ISEE minorenni in corso
+    di validità"): the list's label, which without it reads as a bare list. A footer's label ("Follow us:",
+    "Kontakt:") stands under residue another pass took or over its links that go with it."""
+    lines = ctx.doc.lines
+    taken = set(furniture)
+    keep: set[int] = set()
+    for i in furniture:
+        if not ends_colon(lines[i].text) or not _list_heading_line(ctx, i) or ctx.words(i) < 2:
+            continue  # (a tag list's or a menu's label is a word: "Mehr:", "Tags:")
+        above = i - 1
+        while above >= 0 and not lines[above].text.strip():
+            above -= 1
+        if (
+            above < 0
+            or above in taken
+            or lines[above].removal is not None
+            or not ends_sentence(lines[above].text)
+            or ctx.words(above) < _MIN_SHORT_CONTINUATION_WORDS
+        ):
+            continue
+        under = [j for j in range(i + 1, min(region.stop, i + 1 + _LABEL_LOOKAHEAD)) if lines[j].text.strip()][:2]
+        if len(under) == 2 and all(j not in taken and lines[j].removal is None for j in under) and _adjacent(
+            ctx, i, under[-1]
+        ):
+            keep.add(i)
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
+_LABEL_LOOKAHEAD = 6  # the lines looked at under a label for its first two items (blank lines between)

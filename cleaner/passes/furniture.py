@@ -24,7 +24,8 @@ NUMBERED: Final = re.compile(r"\d{1,3}[a-zº°ª]?[.)]\s|\d{1,3}[a-zº°ª]\s")
 # breadcrumb's words hold none of these ("home / news" parts its words with spaces)
 # (read token by token: one regex over the whole line backtracks quadratically on a long line of words)
 _PROGRAM: Final = re.compile(r"[a-z][a-z0-9_.-]*")
-_ARGUMENT: Final = re.compile(r"(?<!\S)(?:--?[a-z]\S*|\S*://\S+|\S*\w/\w\S*|\w+=\S+)")  # (a word's start: linear)
+# (an option may open in a capital: "pg_dump -Fc -U postgres shop", "ssh -L 8080:localhost:80 host")
+_ARGUMENT: Final = re.compile(r"(?<!\S)(?:--?[A-Za-z]\S*|\S*://\S+|\S*\w/\w\S*|\w+=\S+)")  # (a word's start: linear)
 
 
 def decimal(ch: str) -> bool:

@@ -679,6 +679,7 @@ def in_fact_box(ctx: Context, kept: list[int], pos: int, hits: dict[int, int] | 
             and not _COUNTER.fullmatch(past_symbols(text))  # a page's counter: "Wordcount: 717", "Views: 1,234"
             and _fact_value(text)
             and not _headline_phrase(text)
+            and not _CONTACT_VALUE.search(text)  # (a contact box's mail: a pass under this one takes it)
             and not any(ctx.table("metadata", name).match(text) for name in _META_TABLES)
         )
 
@@ -727,6 +728,10 @@ def _headline_phrase(text: str) -> bool:
 
 
 _HEADLINE_LABEL_WORDS = 3
+# a mail address: a contact box's row ("Email: counciltax@example.gov.uk", "E-Mail: studsek@uni-beispiel.de"), no
+# fact of a book's, a film's or an event's box; the contact passes take it after this one, and a page's stamp beside
+# it ("Last updated: 4 January 2024") went on a second cleaning only
+_CONTACT_VALUE = re.compile(r"[\w.+-]@[\w-]+\.")
 _META_TABLES = ("byline", "labelled_byline", "dateline", "labelled_stamp")
 _COUNTER = re.compile(r"[^\W\d_][\w'’.-]{0,24}(?: [\w'’.-]{1,24})?\s?:\s*\d{1,3}(?:[.,\u202f ]?\d{3})*\s*")
 # a time of day ("11:08", "19.30 Uhr", "7 p.m."), not a date's figures ("12.03.2024")

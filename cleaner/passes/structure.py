@@ -63,10 +63,12 @@ from .edge_contacts import contact_phones, footer_address, footer_contact_block
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
 from .edge_lists import (
     closing_list,
+    label_over_kept_list,
     list_in_prose,
     list_over_question,
     list_running_on,
     opening_list,
+    sectioned_list,
     sentence_case_list,
     signed_off_list,
 )
@@ -125,6 +127,7 @@ class EdgeFurniture(Pass):
             furniture = announced_to_sentence(ctx, region, furniture)
             furniture = pointed_list(ctx, region, furniture)
             furniture = closing_list(ctx, region, furniture)
+            furniture = sectioned_list(ctx, region, furniture)
             furniture = reading_list(ctx, region, furniture)
             furniture = signed_off_list(ctx, region, furniture)
             furniture = lower_list(ctx, furniture_at, region, furniture)
@@ -155,6 +158,8 @@ class EdgeFurniture(Pass):
             if where == TAIL:
                 # (a box's heading over the labelled rows that stay: "Omleidingen" over "Auto's: via de Ringweg")
                 furniture = heading_over_rows(ctx, region, furniture)
+                # (a list's label closed by a colon between the text's sentence and the list that stays)
+                furniture = label_over_kept_list(ctx, region, furniture)
                 # (a paper's keywords under its abstract: "Keywords" over "bees, hedgerows, pollination")
                 furniture = keywords_under_abstract(ctx, region, furniture)
         residue = sum(1 for i in region if lines[i].removal is not None)
