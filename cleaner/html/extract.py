@@ -64,13 +64,25 @@ def _quiet() -> None:
         _logger_quieted = True
 
 
+#: The zero-width non-joiner is part of a word's spelling in Persian, Kurdish and the Indic scripts ("می‌شود",
+#: "پارس‌نما": a word of two joined halves) and trafilatura drops it as a control character, gluing the halves
+#: into another spelling; it reaches the extractor as a printable stand-in (the object replacement character,
+#: used only when the page holds none) and is put back in what comes out.
+ZWNJ = "\u200c"
+ZWNJ_STAND_IN = "\ufffc"
+_TEXT_FIELDS = ("text", "title", "author", "sitename", "description")
+
+
 def run_trafilatura(html: str, url: str | None, markdown: bool) -> Any:
     """trafilatura's Document for ``html`` (None when it finds nothing)."""
     from trafilatura import bare_extraction
 
     _quiet()
+    keep = ZWNJ in html and ZWNJ_STAND_IN not in html
+    if keep:
+        html = html.replace(ZWNJ, ZWNJ_STAND_IN)
     try:
-        return bare_extraction(
+        document = bare_extraction(
             html,
             url=url,
             fast=True,
@@ -82,6 +94,12 @@ def run_trafilatura(html: str, url: str | None, markdown: bool) -> Any:
         )
     except Exception:  # a third-party boundary: any failure there means "nothing found"
         return None  # (trafilatura gives up on some malformed trees); the fallback takes over
+    if keep and document is not None:
+        for field in _TEXT_FIELDS:
+            value = getattr(document, field, None)
+            if isinstance(value, str):
+                setattr(document, field, value.replace(ZWNJ_STAND_IN, ZWNJ))
+    return document
 
 
 _MARKDOWN_LEAD = {f"h{n}": "#" * n + " " for n in range(1, 7)} | {"li": "- "}
@@ -256,6 +274,11 @@ def extract(
         else:
             document, text = _second_try(tree, url, block, chunks, markdown, budget, html, document, text, built_root)
         text = _layout_row(block, text, markdown, budget)
+        if not markdown:
+            parts = [line for chunk in chunks for line in block_lines(chunk, False, budget)]
+            if len(parts) < 2 and block.parent is not None:
+                parts = block_lines(block.parent, False, budget)  # a block of one <div> among its sibling <div>s
+            text = split_run_together(text, parts)
         text = _caption_rows(chunks, _flattened_tables(chunks, text))
         if prose >= MIN_BLOCK_CHARS and len(normalize_space(text)) < MIN_COVERAGE * prose:
             lines = [line for chunk in chunks for line in block_lines(chunk, markdown, budget)]
@@ -397,6 +420,52 @@ def _layout_row(block: LexborNode, text: str, markdown: bool, budget: Budget | N
             if total and cell_prose * 2 > total:
                 out.append(normalize_space(cell.text(separator=" ")))
     return "\n".join(out)
+
+
+def split_run_together(text: str, parts: list[str]) -> str:
+    """``text`` with each line that runs two or more of the article's own lines (``parts``, one per block
+    element of the prose block: :func:`block_lines`) together cut apart at them.
+
+    The extractor runs an article's paragraphs into one line when it finds no paragraph elements to
+    keep apart: an article of ``<div>``s inside the one cell of a layout table's row ("| posted on ...
+    by the desk First paragraph. Second paragraph. |"), a short page whose ``<article>`` it takes as
+    one string (its kicker, paragraphs, gallery links and keywords in one line). A browser shows each
+    of those paragraphs on a line of its own, and the text passes judge lines: each part becomes a
+    line, and what lies between two parts (a dateline, a gallery's "see more photos") a line of its
+    own, the table's pipes off the ends; a row of two cells or more is a table's and stays. Only parts
+    of ``RUN_TOGETHER_CHARS`` or more count (a short one may repeat inside another), and a line
+    holding fewer than two of them is left as it is.
+    """
+    long_parts = sorted({p for p in parts if len(p) >= RUN_TOGETHER_CHARS}, key=len, reverse=True)
+    if len(long_parts) < 2:
+        return text
+    out: list[str] = []
+    changed = False
+    for line in text.splitlines():
+        flat = normalize_space(line)
+        if len(flat) < 2 * RUN_TOGETHER_CHARS or " | " in flat.strip(" |"):
+            out.append(line)  # short, or a table's row of cells (each cell is a part: the row is the table's)
+            continue
+        spans: list[tuple[int, int]] = []
+        for part in long_parts:  # the longest first: a part inside a longer one is not cut out of it
+            start = flat.find(part)
+            while start >= 0:
+                end = start + len(part)
+                if all(end <= a or start >= b for a, b in spans):
+                    spans.append((start, end))
+                    break
+                start = flat.find(part, start + 1)
+        if len(spans) < 2:
+            out.append(line)
+            continue
+        changed = True
+        pos = 0
+        for start, end in sorted(spans):
+            out.extend(piece for piece in (flat[pos:start].strip(" |"), flat[start:end]) if piece)
+            pos = end
+        if rest := flat[pos:].strip(" |"):
+            out.append(rest)
+    return "\n".join(out) if changed else text
 
 
 #: Elements trafilatura takes for the article body when marked ``itemprop="articleBody"``.
@@ -858,4 +927,3 @@ def fast_extract(
         containers = [body]
     lines = [line for node in containers for line in block_lines(node, markdown, budget)]
     return Extraction("\n".join(lines), "fast")
-
