@@ -274,11 +274,6 @@ def extract(
         else:
             document, text = _second_try(tree, url, block, chunks, markdown, budget, html, document, text, built_root)
         text = _layout_row(block, text, markdown, budget)
-        if not markdown:
-            parts = [line for chunk in chunks for line in block_lines(chunk, False, budget)]
-            if len(parts) < 2 and block.parent is not None:
-                parts = block_lines(block.parent, False, budget)  # a block of one <div> among its sibling <div>s
-            text = split_run_together(text, parts)
         text = _caption_rows(chunks, _flattened_tables(chunks, text))
         if prose >= MIN_BLOCK_CHARS and len(normalize_space(text)) < MIN_COVERAGE * prose:
             lines = [line for chunk in chunks for line in block_lines(chunk, markdown, budget)]
@@ -292,6 +287,11 @@ def extract(
             # "councilthe", where the block's lines keep them apart)
             if len(lines) > 1 and "".join("".join(lines).split()) == "".join(text.split()):
                 return Extraction("\n".join(lines), "trafilatura", document)
+        if not markdown:
+            parts = [line for chunk in chunks for line in block_lines(chunk, False, budget)]
+            if len(parts) < 2 and block.parent is not None:
+                parts = block_lines(block.parent, False, budget)  # a block of one <div> among its sibling <div>s
+            text = split_run_together(text, parts)
     return Extraction(text, "trafilatura", document)
 
 
