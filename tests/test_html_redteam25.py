@@ -23,8 +23,16 @@ Measured with ``python tests/test_html_redteam25.py`` (run with the worktree on 
   layout table's row (5: the extractor writes the row as one line, "| geplaatst op … door redactie Ruim een
   jaar … 22 maart. |"); a zh gallery page the extractor took as one string (4: kicker, paragraphs, the
   gallery's "看更多照片 1/6", the related links and the keywords in one line). Left: below.
-* round 1, after the two guards below: **0 lost, 17 left**; after the vocabulary: **0 lost, 11 left**
-  (RESIDUE_LEFT below).
+* round 1, after the two guards below: **0 lost, 17 left**; after the vocabulary: **0 lost, 11 left**.
+* round 2 (after reading ``html/extract.py`` and ``html/rules.toml``, aimed at the new split and the layout
+  table code): a Blogger post of ``<span>``s and ``<br>``s, a Persian WordPress blog (joiners in headings
+  and list items), a club's page laid out in a two-column table whose article is ``<div>``s in the right cell,
+  a feature whose "Key points" box and pull quote repeat its sentences, ja news of ``<span>``s and
+  ``<br>``s, a ko Tistory blog, a ru AMP page: 7 pages, 41 article lines; before, **5 lost, 6 left** (the
+  club page's article: the extractor writes the row as one line, "| Startseite … | Neuer Kunstrasenplatz
+  … |", and the layout-row code looked for the table only at the prose block itself, a ``<div>`` of the
+  cell); after, **0 lost, 5 left**. With the tags rows' names (es "etiquetas": the extractor wrote its links
+  one per line, "calor", ",", "biblioteca"): 36 pages, 225 article lines, **0 lost, 10 left** in all.
 
 Fixes (over-stripping first; the first two in ``cleaner/html/extract.py``):
 
@@ -34,9 +42,13 @@ Fixes (over-stripping first; the first two in ``cleaner/html/extract.py``):
   (20 characters or more) together is cut apart at them, what lies between a line of its own, a one-cell
   row's pipes off; a table's row of two cells or more stays a row, a line holding one part stays as it is
   (run last: the page's own blocks still win when the whole extraction is one line that they spell out);
+* ``_layout_row``: the layout table's cell may be up to ``LAYOUT_CELL_LEVELS`` (3) above the prose block (a
+  ``<div>`` of the cell's); the row's line is written as before (the richest cell a line per block, a cell
+  of links dropped), a line that does not run two of the cell's long lines together stays;
 * ``html/rules.toml``: "cta", "call-to-action" in the forms family (a Ghost CTA card "Está a gostar?
   Subscreva …", an "inline-cta" lead form "Get free quotes", a ja "premium-cta" "続きを読むには会員登録");
-  es "relacionada" in the related family ("Noticia relacionada: …").
+  es "relacionada" in the related family ("Noticia relacionada: …"); the tags row's name in es/pt, fr, it,
+  de ("etiquetas", "etiquettes", "etichette", "schlagworte") in the widgets family.
 
 ``bench.bench_html`` (cleaner, 181 pages): P 0.98696 R 0.98976 F1 0.98836 acc 0.5746 → P 0.98750
 R 0.98976 F1 0.98863 acc 0.5801 (more pages exact: a run-together line on the dev set now split).
@@ -62,27 +74,34 @@ RESIDUE_LEFT: dict[str, list[str]] = {
         "كتب: أحمد السعيدي تاريخ النشر: 14 مايو 2024 - 10:35 ص عدد المشاهدات: 3,214",
     ],
     "de_cookie_consent_news": [],
+    "de_vereinsseite_layout": [
+        # the layout table's header and footer rows (one cell spanning two columns)
+        "| TSV Grünwiesen 1908 e.V. | |",
+        "| © TSV Grünwiesen 1908 e.V. \\| Impressum \\| Datenschutz \\| Letzte Änderung: 07.09.2024 | |",
+    ],
     "de_drupal_lesen_sie_auch": [],
     "en_control_widget_words": [],
     "en_disqus_thread": [],
     "en_medium_story": [],
+    "en_blogger_br": [],
     "en_news_inline_read_more": [],
+    "en_pullquote_keypoints": [
+        # a "Key points" box over the body: a summary in the article's own words (a dek's place, arguably the article's)
+        "Key points",
+        "Every home in Kirkbeck now has a heat pump, paid for by a community bond.",
+        "Bills fell by a quarter in the first winter.",
+    ],
     "en_substack_newsletter": [],
     "en_table_guide": [
         "Source: HomeEnergy Guide analysis of Ofgem price cap data.",  # the table's source note: arguably the article's
     ],
     "en_wp_related_author": [],
     "es_divs_sin_p": [
-        # the tags row, which the extractor writes one link per line
-        "calor",
-        ",",
-        "biblioteca",
-        ",",
-        "Benimaclet",
         "Diario del Turia S.L. - CIF B12345678 -",  # the footer's company line (its links gone)
     ],
     "es_drupal_te_puede": [],
     "fa_khabar": [],
+    "fa_wordpress_blog": [],
     "fr_amp_article": [],
     "fr_blog_wordpress": [],
     "he_hadashot": [],
@@ -90,6 +109,8 @@ RESIDUE_LEFT: dict[str, list[str]] = {
     "it_galleria_didascalie": [],
     "ja_blog_kanren": [],
     "ja_news": [],
+    "ja_news_div_br": [],
+    "ko_blog_tistory": [],
     "ko_nyuseu": [],
     "nl_cookie_modal": [],
     "nl_divs_zonder_p": [
@@ -97,6 +118,7 @@ RESIDUE_LEFT: dict[str, list[str]] = {
     ],
     "pl_wordpress_powiazane": [],
     "pt_newsletter_ghost": [],
+    "ru_amp_novost": [],
     "ru_novosti_chitayte": [],
     "tr_haber_amp": [],
     "zh_tuji_gallery": [
@@ -111,7 +133,7 @@ KNOWN_LOST: dict[str, list[str]] = {}
 
 
 test_every_page_is_listed, test_article_lines_survive, test_residue_only_shrinks = page_probe_tests(
-    PAGES, RESIDUE_LEFT, KNOWN_LOST, 29, min_gold=4, tag=tagged
+    PAGES, RESIDUE_LEFT, KNOWN_LOST, 36, min_gold=4, tag=tagged
 )
 
 
@@ -188,6 +210,20 @@ def test_a_layout_tables_one_cell_article_of_divs_comes_out_as_lines() -> None:
         assert PARA.format(n) in out
 
 
+def test_a_layout_tables_article_of_divs_beside_its_menu_comes_out_as_lines() -> None:
+    divs = "".join(f"<div>{PARA.format(n)}</div>" for n in range(6))
+    menu = "<br>".join(f"<a href='/{n}'>Seite {n}</a>" for n in range(8))
+    html = (
+        "<html><body><table width='960'><tr><td colspan='2'>TSV Example 1908 e.V.</td></tr>"
+        f"<tr><td width='180' class='navi'>{menu}</td><td class='inhalt'><div>Strike</div>{divs}</td></tr>"
+        "<tr><td colspan='2'>© TSV Example</td></tr></table></body></html>"
+    )
+    out, _ = paragraphs_out(html, URL)
+    for n in range(6):
+        assert PARA.format(n) in out
+    assert not any("Seite 3" in line for line in out)  # the menu cell beside it is dropped
+
+
 def test_a_data_table_of_long_cells_stays_rows() -> None:
     cells = (
         "<table><tr><td>The northern line will run every twenty minutes</td><td>Trains from Leeds are cancelled all day</td></tr>"
@@ -239,7 +275,16 @@ def test_a_call_to_action_card_or_related_box_goes(inner: str, gone: str) -> Non
     assert any(r.pass_name.startswith("dom:") for r in result.removed)
 
 
-@pytest.mark.parametrize("body_class", ["cta-article", "article-body has-cta", "relacionada-body"])
+def test_a_tags_row_named_in_the_pages_language_goes() -> None:
+    # an article of <div>s: the extractor writes the row's label and links one per line ("calor", ",", ...)
+    divs = "".join(f"<div>{PARA.format(n)}</div>" for n in range(6))
+    row = "<div class='etiquetas'>Etiquetas: <a href='/t/calor'>calor</a>, <a href='/t/biblioteca'>biblioteca</a></div>"
+    html = f"<html><body><div class='noticia'><h1>Strike</h1><div class='cuerpo'>{divs}</div>{row}</div></body></html>"
+    out, _ = paragraphs_out(html, URL)
+    assert not any(line in ("Etiquetas:", "calor", ",", "biblioteca") for line in out)
+
+
+@pytest.mark.parametrize("body_class", ["cta-article", "article-body has-cta", "relacionada-body", "etiquetas-body"])
 def test_an_article_container_named_so_stays(body_class: str) -> None:
     paragraphs_out(_article(body_class, ""), URL)  # asserts all six paragraphs
 

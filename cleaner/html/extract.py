@@ -378,19 +378,30 @@ def _flattened_tables(chunks: list[LexborNode], text: str) -> str:
     return text
 
 
+#: How far above the prose block its layout table's cell may be (the block a <div> of an article of <div>s in
+#: the cell, or inside a wrapper there).
+LAYOUT_CELL_LEVELS = 3
+
+
 def _layout_row(block: LexborNode, text: str, markdown: bool, budget: Budget | None) -> str:
     """``text`` with the line that holds a layout table's row around the article split up.
 
     Old pages lay out the page with a table and write the article into one of its cells, its
-    paragraphs apart only by ``<br>``s: the extractor writes the row as one line ("| Home News |
-    the whole article |"). When the prose block is such a row (or a cell of it) and a line of
+    paragraphs apart only by ``<br>``s or ``<div>``s: the extractor writes the row as one line ("| Home
+    News | the whole article |"). When the prose block is such a row (or a cell of it, or an element
+    ``LAYOUT_CELL_LEVELS`` or fewer levels inside one) and a line of
     ``text`` runs ``RUN_TOGETHER_CHARS``-long lines of its richest cell together, that line becomes
     the row's cells in order: the richest cell one line per block (:func:`block_lines`), a cell
     mostly of links (the site's menu beside the article) dropped, any other cell one line.
     """
     row: LexborNode | None = block
-    if block.tag in _CELLS:
-        row = block.parent
+    cell: LexborNode | None = block
+    for _ in range(LAYOUT_CELL_LEVELS):  # the block may be a <div> of the cell's (an article of <div>s)
+        if cell is None or cell.tag in _CELLS:
+            break
+        cell = cell.parent
+    if cell is not None and cell.tag in _CELLS:
+        row = cell.parent
     if row is None or row.tag != "tr":
         return text
     cells = [c for c in row.iter() if c.tag in _CELLS]
