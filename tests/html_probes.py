@@ -39,6 +39,21 @@ def tagged(tree: LexborHTMLParser, attr: str) -> list[str]:
     return out
 
 
+def tagged_inline(tree: LexborHTMLParser, attr: str) -> list[str]:
+    """The text of each element carrying ``attr`` as the cleaner writes it: inline markup joins without a
+    space (a link inside a sentence), a table row as ``| a | b |``, a code block one line per line."""
+    out: list[str] = []
+    for node in tree.css(f"[{attr}]"):
+        if node.tag == "tr":
+            cells = [normalize_space(c.text(separator="")) for c in node.css("th, td")]
+            out.append("| " + " | ".join(cells) + " |")
+        elif node.tag == "pre":
+            out.extend(lines(node.text(separator="")))
+        else:
+            out.append(normalize_space(node.text(separator="")))
+    return out
+
+
 def bare(line: str) -> str:
     """A list item's text without its marker (ordered or not)."""
     return line[2:] if line.startswith("- ") else line

@@ -53,29 +53,13 @@ vocabulary): changed 0/362.
 from __future__ import annotations
 
 import pytest
-from html_probes import FIXTURES, lines, page_probe_tests, paragraphs_out, report
-from selectolax.lexbor import LexborHTMLParser
+from html_probes import FIXTURES, page_probe_tests, paragraphs_out, report
+from html_probes import tagged_inline as tagged
 
 import cleaner
-from cleaner.document import normalize_space
 
 PAGES_DIR = FIXTURES / "html_redteam24"
 PAGES = sorted(PAGES_DIR.glob("*.html"))
-
-
-def tagged(tree: LexborHTMLParser, attr: str) -> list[str]:
-    """The text of each element carrying ``attr`` as the cleaner writes it: inline markup joins without a
-    space (a link inside a sentence), a table row as ``| a | b |``, a code block one line per line."""
-    out: list[str] = []
-    for node in tree.css(f"[{attr}]"):
-        if node.tag == "tr":
-            cells = [normalize_space(c.text(separator="")) for c in node.css("th, td")]
-            out.append("| " + " | ".join(cells) + " |")
-        elif node.tag == "pre":
-            out.extend(lines(node.text(separator="")))
-        else:
-            out.append(normalize_space(node.text(separator="")))
-    return out
 
 
 #: Page -> the residue lines still left (may only shrink).

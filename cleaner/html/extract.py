@@ -64,13 +64,25 @@ def _quiet() -> None:
         _logger_quieted = True
 
 
+#: The zero-width non-joiner is part of a word's spelling in Persian, Kurdish and the Indic scripts ("می‌شود",
+#: "پارس‌نما": a word of two joined halves) and trafilatura drops it as a control character, gluing the halves
+#: into another spelling; it reaches the extractor as a printable stand-in (the object replacement character,
+#: used only when the page holds none) and is put back in what comes out.
+ZWNJ = "\u200c"
+ZWNJ_STAND_IN = "\ufffc"
+_TEXT_FIELDS = ("text", "title", "author", "sitename", "description")
+
+
 def run_trafilatura(html: str, url: str | None, markdown: bool) -> Any:
     """trafilatura's Document for ``html`` (None when it finds nothing)."""
     from trafilatura import bare_extraction
 
     _quiet()
+    keep = ZWNJ in html and ZWNJ_STAND_IN not in html
+    if keep:
+        html = html.replace(ZWNJ, ZWNJ_STAND_IN)
     try:
-        return bare_extraction(
+        document = bare_extraction(
             html,
             url=url,
             fast=True,
@@ -82,6 +94,12 @@ def run_trafilatura(html: str, url: str | None, markdown: bool) -> Any:
         )
     except Exception:  # a third-party boundary: any failure there means "nothing found"
         return None  # (trafilatura gives up on some malformed trees); the fallback takes over
+    if keep and document is not None:
+        for field in _TEXT_FIELDS:
+            value = getattr(document, field, None)
+            if isinstance(value, str):
+                setattr(document, field, value.replace(ZWNJ_STAND_IN, ZWNJ))
+    return document
 
 
 _MARKDOWN_LEAD = {f"h{n}": "#" * n + " " for n in range(1, 7)} | {"li": "- "}
@@ -269,6 +287,11 @@ def extract(
             # "councilthe", where the block's lines keep them apart)
             if len(lines) > 1 and "".join("".join(lines).split()) == "".join(text.split()):
                 return Extraction("\n".join(lines), "trafilatura", document)
+        if not markdown:
+            parts = [line for chunk in chunks for line in block_lines(chunk, False, budget)]
+            if len(parts) < 2 and block.parent is not None:
+                parts = block_lines(block.parent, False, budget)  # a block of one <div> among its sibling <div>s
+            text = split_run_together(text, parts)
     return Extraction(text, "trafilatura", document)
 
 
@@ -355,19 +378,30 @@ def _flattened_tables(chunks: list[LexborNode], text: str) -> str:
     return text
 
 
+#: How far above the prose block its layout table's cell may be (the block a <div> of an article of <div>s in
+#: the cell, or inside a wrapper there).
+LAYOUT_CELL_LEVELS = 3
+
+
 def _layout_row(block: LexborNode, text: str, markdown: bool, budget: Budget | None) -> str:
     """``text`` with the line that holds a layout table's row around the article split up.
 
     Old pages lay out the page with a table and write the article into one of its cells, its
-    paragraphs apart only by ``<br>``s: the extractor writes the row as one line ("| Home News |
-    the whole article |"). When the prose block is such a row (or a cell of it) and a line of
+    paragraphs apart only by ``<br>``s or ``<div>``s: the extractor writes the row as one line ("| Home
+    News | the whole article |"). When the prose block is such a row (or a cell of it, or an element
+    ``LAYOUT_CELL_LEVELS`` or fewer levels inside one) and a line of
     ``text`` runs ``RUN_TOGETHER_CHARS``-long lines of its richest cell together, that line becomes
     the row's cells in order: the richest cell one line per block (:func:`block_lines`), a cell
     mostly of links (the site's menu beside the article) dropped, any other cell one line.
     """
     row: LexborNode | None = block
-    if block.tag in _CELLS:
-        row = block.parent
+    cell: LexborNode | None = block
+    for _ in range(LAYOUT_CELL_LEVELS):  # the block may be a <div> of the cell's (an article of <div>s)
+        if cell is None or cell.tag in _CELLS:
+            break
+        cell = cell.parent
+    if cell is not None and cell.tag in _CELLS:
+        row = cell.parent
     if row is None or row.tag != "tr":
         return text
     cells = [c for c in row.iter() if c.tag in _CELLS]
@@ -397,6 +431,52 @@ def _layout_row(block: LexborNode, text: str, markdown: bool, budget: Budget | N
             if total and cell_prose * 2 > total:
                 out.append(normalize_space(cell.text(separator=" ")))
     return "\n".join(out)
+
+
+def split_run_together(text: str, parts: list[str]) -> str:
+    """``text`` with each line that runs two or more of the article's own lines (``parts``, one per block
+    element of the prose block: :func:`block_lines`) together cut apart at them.
+
+    The extractor runs an article's paragraphs into one line when it finds no paragraph elements to
+    keep apart: an article of ``<div>``s inside the one cell of a layout table's row ("| posted on ...
+    by the desk First paragraph. Second paragraph. |"), a short page whose ``<article>`` it takes as
+    one string (its kicker, paragraphs, gallery links and keywords in one line). A browser shows each
+    of those paragraphs on a line of its own, and the text passes judge lines: each part becomes a
+    line, and what lies between two parts (a dateline, a gallery's "see more photos") a line of its
+    own, the table's pipes off the ends; a row of two cells or more is a table's and stays. Only parts
+    of ``RUN_TOGETHER_CHARS`` or more count (a short one may repeat inside another), and a line
+    holding fewer than two of them is left as it is.
+    """
+    long_parts = sorted({p for p in parts if len(p) >= RUN_TOGETHER_CHARS}, key=len, reverse=True)
+    if len(long_parts) < 2:
+        return text
+    out: list[str] = []
+    changed = False
+    for line in text.splitlines():
+        flat = normalize_space(line)
+        if len(flat) < 2 * RUN_TOGETHER_CHARS or " | " in flat.strip(" |"):
+            out.append(line)  # short, or a table's row of cells (each cell is a part: the row is the table's)
+            continue
+        spans: list[tuple[int, int]] = []
+        for part in long_parts:  # the longest first: a part inside a longer one is not cut out of it
+            start = flat.find(part)
+            while start >= 0:
+                end = start + len(part)
+                if all(end <= a or start >= b for a, b in spans):
+                    spans.append((start, end))
+                    break
+                start = flat.find(part, start + 1)
+        if len(spans) < 2:
+            out.append(line)
+            continue
+        changed = True
+        pos = 0
+        for start, end in sorted(spans):
+            out.extend(piece for piece in (flat[pos:start].strip(" |"), flat[start:end]) if piece)
+            pos = end
+        if rest := flat[pos:].strip(" |"):
+            out.append(rest)
+    return "\n".join(out) if changed else text
 
 
 #: Elements trafilatura takes for the article body when marked ``itemprop="articleBody"``.
@@ -858,4 +938,3 @@ def fast_extract(
         containers = [body]
     lines = [line for node in containers for line in block_lines(node, markdown, budget)]
     return Extraction("\n".join(lines), "fast")
-
