@@ -6,7 +6,10 @@ DOCSTRING-PLACEHOLDER
 
 from __future__ import annotations
 
+import pytest
 from probes import report, tagged_probe_tests
+
+import cleaner
 
 CASES: dict[str, str] = {
     # -- English ---------------------------------------------------------------------------------------------------
@@ -97,6 +100,16 @@ A Three of the films were released by streaming services, a first for the awards
 T WHAT THE NOMINATIONS MEAN
 A The nominations are a blow to the studios, which have long argued that only cinema releases should count.
 A Voting opens next week and the ceremony takes place on 9 February.
+""",
+    "en_control_caps": """
+T THE LONG ROAD BACK
+A The river flooded the old town twice in three weeks, and the shopkeepers along the quay have not reopened since.
+T WHAT THE FLOODS COST THE SHOPS ALONG THE QUAY
+A Insurers estimate the damage at 40 million euros, most of it to stock and to the ground floors of the old houses.
+T WILL THE TOWN EVER GET ITS FLOOD WALL BUILT IN TIME?
+A The council first promised a flood wall in 2004, and the plans have been redrawn three times since then.
+A THE ORGANISERS ACCEPT NO LIABILITY FOR LOSS OR DAMAGE TO PROPERTY LEFT IN THE HALL DURING THE SALE.
+A The sale of donated furniture takes place in the town hall on Saturday, and the money goes to the shops.
 """,
     "en_control_works": """
 A The exhibition brings together works that have not been shown together since the artist's death in 1968.
@@ -289,6 +302,51 @@ RESIDUE_LEFT: dict[str, int] = {}
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT
 )
+
+#: Two paragraphs of an English story, for the caps-teaser tests (a line between them).
+_STORY = [
+    "Actress Jane Holloway revealed on Monday that she has been living with a rare autoimmune condition for more than a decade.",
+    "Her doctors told her the condition could be managed with medication and rest, and she kept working throughout.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS' AFTER LOW SCORES",
+        "CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM",
+        "'DANCING WITH THE STARS': LAUREN ALAINA IS CHANNELING HER BREAKUP ENERGY INTO COMPETITION SERIES",
+        "LE GOUVERNEMENT ANNONCE UN PLAN DE 500 MILLIONS POUR LES AGRICULTEURS",
+    ],
+)
+def test_a_headline_in_capitals_between_paragraphs_goes(line: str) -> None:
+    result = cleaner.explain_text("\n".join([_STORY[0], line, _STORY[1]]))
+    assert result.text == "\n".join(_STORY)
+    assert [r.pass_name for r in result.removed] == ["caps-teaser"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HOW TO USE A WATER BATH CANNER",  # an article's subhead: seven words
+        "WILL SOMEONE STAND UP FOR THE ESTABLISHMENT AT LAST?",  # a subhead asked
+        "THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.",  # a notice, closed
+        "WHAT DOCTORS TOLD HER ABOUT THE CONDITION AND THE TREATMENT:",  # announcing what follows
+        "- TEN THINGS SHE LEARNED ABOUT LIVING WITH AN AUTOIMMUNE DISEASE",  # a list item
+    ],
+)
+def test_capitals_that_are_the_articles_survive(line: str) -> None:
+    text = "\n".join([_STORY[0], line, _STORY[1]])
+    assert cleaner.clean_text(text) == text
+
+
+def test_a_headline_in_capitals_at_the_edges_stays_for_other_passes() -> None:
+    """At the head (the page's title) or closing the page, no paragraph on one side: not this pass's."""
+    line = "HOLLOWAY SAYS THE SHOW HAS HELPED HER LOSE 25 POUNDS"
+    for page in ([line, *_STORY], [*_STORY, line]):
+        result = cleaner.explain_text("\n".join(page))
+        assert "caps-teaser" not in [r.pass_name for r in result.removed]
+
 
 if __name__ == "__main__":
     report(CASES)

@@ -534,3 +534,63 @@ def _closing_names(ctx: Context, rest: list[int], most: int) -> list[int]:
             return []
     return rest
 
+
+
+class CapsTeaser(Pass):
+    """Another story's headline set in capitals between two of the article's paragraphs: a news site's "related"
+    link dropped into the text ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'", "LAUREN ALAINA SAYS 'DWTS'
+    HAS HELPED HER LOSE 25 POUNDS"), which an extractor keeps as a line of its own. A headline-run needs a run of
+    them at an edge; these stand alone, one every few paragraphs.
+
+    Taken: a line of ``min_words`` words or more whose letters are all capitals (``min_capitals`` of them or more),
+    closed by no sentence mark, colon or comma, no list item, with a kept paragraph closed by a sentence mark on
+    either side. Kept: an article's subheads in capitals, which are shorter ("HOW TO USE A WATER BATH CANNER",
+    seven words; none of the dev set's is longer) or asked as a question ("WILL SOMEONE STAND UP FOR THE
+    ESTABLISHMENT?"); a legal notice in capitals (it closes its sentences); a title at the page's head or a line
+    closing it (no paragraph on one side); a capitals line next to a heading, a list or a table row."""
+
+    name = "caps-teaser"
+    family = "promos"
+    description = "Other stories' headlines set in capitals, alone between two of the article's paragraphs."
+
+    def __init__(self, min_words: int = 8, min_capitals: int = 24) -> None:
+        self.min_words = min_words
+        self.min_capitals = min_capitals
+
+    def run(self, ctx: Context) -> None:
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        for at in range(1, len(kept) - 1):
+            i = kept[at]
+            line = lines[i]
+            if line.lead or ctx.words(i) < self.min_words or not _in_capitals(line.text, self.min_capitals):
+                continue
+            text = line.text.rstrip(_CLOSING_QUOTES)
+            if not text or text[-1] in _NOT_HEADLINE_END or ends_sentence(text):
+                continue
+            if _paragraph(ctx, kept[at - 1]) and _paragraph(ctx, kept[at + 1]):
+                ctx.doc.remove(i, self.name, "another story's headline in capitals between the article's paragraphs")
+
+
+_CLOSING_QUOTES = "\"'”’»"
+_NOT_HEADLINE_END = frozenset(".:?!,;…") | SENTENCE_ENDS
+_PARAGRAPH_WORDS = 12
+
+
+def _in_capitals(text: str, least: int) -> bool:
+    """Every cased letter of ``text`` is a capital, and there are ``least`` of them or more."""
+    capitals = 0
+    for ch in text:
+        if ch.isalpha():
+            if ch.islower():
+                return False
+            if ch.isupper():
+                capitals += 1
+    return capitals >= least
+
+
+def _paragraph(ctx: Context, i: int) -> bool:
+    """Line ``i`` is one of the article's paragraphs: prose of ``_PARAGRAPH_WORDS`` words or more, closed by a
+    sentence mark, no list item."""
+    line = ctx.doc.lines[i]
+    return not line.lead and ctx.words(i) >= _PARAGRAPH_WORDS and ends_sentence(line.text) and ctx.is_prose(i)
