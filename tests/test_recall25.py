@@ -348,5 +348,49 @@ def test_a_headline_in_capitals_at_the_edges_stays_for_other_passes() -> None:
         assert "caps-teaser" not in [r.pass_name for r in result.removed]
 
 
+#: Two paragraphs of a Spanish story, for the stamp tests (a line over them).
+_NOTICIA = [
+    "El Gobierno aprobó este martes un paquete de ayudas de 500 millones de euros para los agricultores afectados por la sequía.",
+    "Las ayudas se repartirán entre las comunidades autónomas según la superficie de cultivo afectada, explicó el ministro.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Redacción | Madrid | Actualizado: 19/11/2019 09:01 h",  # a desk and a place before the stamp
+        "Agencia EFE | Publicado el 19/11/2019 a las 09:01",
+        "Redacción Deportes | Barcelona | Actualizado: 19/11/2019 09:01 h",
+    ],
+)
+def test_a_stamp_with_a_desk_or_a_place_over_the_text_goes(line: str) -> None:
+    result = cleaner.explain_text("\n".join([line, *_NOTICIA]))
+    assert result.text == "\n".join(_NOTICIA)
+    assert [r.pass_name for r in result.removed] == ["labelled-byline"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the last part a sentence: the lede after its place and date
+        "Madrid, 19 de noviembre de 2019 | El Gobierno aprobó ayudas para el campo tras meses de negociaciones.",
+        "España | Sequía: los datos de un año sin lluvia",  # a section and a headline: no stamp
+        "Precio medio del aceite | 19/11/2019: 3,20 euros el litro",  # a figure's label, no desk or place
+        "[Actualizado el martes: el ministro ha dimitido por la tarde]",  # a note in brackets, no stamp
+    ],
+)
+def test_bars_and_brackets_without_a_stamp_stay(line: str) -> None:
+    text = "\n".join([line, *_NOTICIA])
+    result = cleaner.explain_text(text)
+    assert "labelled-byline" not in [r.pass_name for r in result.removed], result.removed
+
+
+def test_a_desk_and_a_stamp_under_the_text_stay_for_other_passes() -> None:
+    """After the first paragraph the same shape is no credit of this pass's (a fact box, a source line)."""
+    text = "\n".join([_NOTICIA[0], "Redacción | Madrid | Actualizado: 19/11/2019 09:01 h", _NOTICIA[1], _NOTICIA[0]])
+    result = cleaner.explain_text(text)
+    assert "labelled-byline" not in [r.pass_name for r in result.removed]
+
+
 if __name__ == "__main__":
     report(CASES)
