@@ -385,11 +385,47 @@ def test_bars_and_brackets_without_a_stamp_stay(line: str) -> None:
     assert "labelled-byline" not in [r.pass_name for r in result.removed], result.removed
 
 
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("5:45 AM PST 11/19/2019 by Patrick Shanley", True),  # the time of day, the date and the author
+        ("9:30 a.m. EST Nov. 19, 2019 by Jane Doe", True),
+        ("5:45 AM PST 11/19/2019 by the river bank, police found the missing car.", False),  # a sentence
+    ],
+)
+def test_a_stamp_and_an_author_over_the_text(line: str, goes: bool) -> None:
+    text = "\n".join([line, *_STORY])
+    result = cleaner.explain_text(text)
+    assert (("byline", line) in [(r.pass_name, r.text) for r in result.removed]) is goes
+
+
 def test_a_desk_and_a_stamp_under_the_text_stay_for_other_passes() -> None:
     """After the first paragraph the same shape is no credit of this pass's (a fact box, a source line)."""
     text = "\n".join([_NOTICIA[0], "Redacción | Madrid | Actualizado: 19/11/2019 09:01 h", _NOTICIA[1], _NOTICIA[0]])
     result = cleaner.explain_text(text)
     assert "labelled-byline" not in [r.pass_name for r in result.removed]
+
+
+@pytest.mark.parametrize("line", ["- narrow-browser-and-phone", "- landscape-tablet", "above-phone", "medium-wide-browser"])
+def test_a_breakpoint_name_alone_goes(line: str) -> None:
+    result = cleaner.explain_text("\n".join([_STORY[0], line, _STORY[1]]))
+    assert result.text == "\n".join(_STORY)
+    assert [r.pass_name for r in result.removed] == ["site-chrome"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- flex-direction",  # a CSS tutorial's property: no device
+        "- mobile-first",
+        "- phone",  # a device alone: a list of what the service runs on
+        "- Tablet-and-phone bundles",
+        "The layout switches at the landscape-tablet breakpoint, 1024 pixels wide.",
+    ],
+)
+def test_hyphenated_words_of_an_article_stay(line: str) -> None:
+    text = "\n".join([_STORY[0], line, _STORY[1]])
+    assert cleaner.clean_text(text) == text
 
 
 if __name__ == "__main__":
