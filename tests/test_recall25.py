@@ -340,6 +340,18 @@ def test_capitals_that_are_the_articles_survive(line: str) -> None:
     assert cleaner.clean_text(text) == text
 
 
+def test_a_long_subhead_in_capitals_over_its_paragraph_survives() -> None:
+    """Eight words or more, but the paragraph under it goes on about its words: the article's subhead."""
+    text = "\n".join(
+        [
+            "Our allotment produced more vegetables this year than ever before, despite the dry spring and a late frost.",
+            "HOW TO KEEP YOUR TOMATO PLANTS HEALTHY THROUGH THE SUMMER",
+            "Tomato plants need deep watering twice a week in summer, and a mulch of straw keeps the roots cool.",
+        ]
+    )
+    assert cleaner.clean_text(text) == text
+
+
 def test_a_headline_in_capitals_at_the_edges_stays_for_other_passes() -> None:
     """At the head (the page's title) or closing the page, no paragraph on one side: not this pass's."""
     line = "HOLLOWAY SAYS THE SHOW HAS HELPED HER LOSE 25 POUNDS"

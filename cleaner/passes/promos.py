@@ -7,8 +7,9 @@ from functools import cache
 from typing import ClassVar
 
 from ..context import Context
-from ..textstats import SENTENCE_ENDS, ends_colon, ends_sentence
+from ..textstats import SENTENCE_ENDS, ends_colon, ends_sentence, lower
 from .base import Pass, VocabLinePass, prose_bounds
+from .blocks import _long_words
 from .edge_sections import abstract_keywords, answer_in_exchange, heading_in_series
 from .edge_shared import NO_STOP_SCRIPT
 
@@ -545,9 +546,12 @@ class CapsTeaser(Pass):
     Taken: a line of ``min_words`` words or more whose letters are all capitals (``min_capitals`` of them or more),
     closed by no sentence mark, colon or comma, no list item, with a kept paragraph closed by a sentence mark on
     either side. Kept: an article's subheads in capitals, which are shorter ("HOW TO USE A WATER BATH CANNER",
-    seven words; none of the dev set's is longer) or asked as a question ("WILL SOMEONE STAND UP FOR THE
-    ESTABLISHMENT?"); a legal notice in capitals (it closes its sentences); a title at the page's head or a line
-    closing it (no paragraph on one side); a capitals line next to a heading, a list or a table row."""
+    seven words; none of the dev set's is longer), asked as a question ("WILL SOMEONE STAND UP FOR THE
+    ESTABLISHMENT?") or go on in the paragraph under them (a third of their words of four letters or more stand in
+    it: "HOW TO KEEP YOUR TOMATO PLANTS HEALTHY THROUGH THE SUMMER" over "Tomato plants need …"; the dev set's
+    teasers share a sixth at most with the paragraph under them); a legal notice in capitals (it closes its
+    sentences); a title at the page's head or a line closing it (no paragraph on one side); a capitals line next to
+    a heading, a list or a table row."""
 
     name = "caps-teaser"
     family = "promos"
@@ -568,13 +572,19 @@ class CapsTeaser(Pass):
             text = line.text.rstrip(_CLOSING_QUOTES)
             if not text or text[-1] in _NOT_HEADLINE_END or ends_sentence(text):
                 continue
-            if _paragraph(ctx, kept[at - 1]) and _paragraph(ctx, kept[at + 1]):
+            if not (_paragraph(ctx, kept[at - 1]) and _paragraph(ctx, kept[at + 1])):
+                continue
+            words = set(_long_words(lower(text)))
+            if len(words & set(_long_words(lower(lines[kept[at + 1]].text)))) * _SUBHEAD_SHARE >= len(words):
+                continue  # a subhead: the paragraph under it goes on about its words
+            if words:
                 ctx.doc.remove(i, self.name, "another story's headline in capitals between the article's paragraphs")
 
 
 _CLOSING_QUOTES = "\"'”’»"
 _NOT_HEADLINE_END = frozenset(".:?!,;…") | SENTENCE_ENDS
 _PARAGRAPH_WORDS = 12
+_SUBHEAD_SHARE = 3  # a third of the line's long words in the paragraph under it: that paragraph's subhead
 
 
 def _in_capitals(text: str, least: int) -> bool:
