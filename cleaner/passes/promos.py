@@ -543,13 +543,16 @@ class CapsTeaser(Pass):
     HAS HELPED HER LOSE 25 POUNDS"), which an extractor keeps as a line of its own. A headline-run needs a run of
     them at an edge; these stand alone, one every few paragraphs.
 
-    Taken: a line of ``min_words`` words or more whose letters are all capitals (``min_capitals`` of them or more),
+    Taken: ``min_teasers`` lines or more on the page (a news site drops them in series; one alone may be a long
+    subhead), each of ``min_words`` words or more whose letters are all capitals (``min_capitals`` of them or more),
     closed by no sentence mark, colon or comma, no list item, with a kept paragraph closed by a sentence mark on
-    either side. Kept: an article's subheads in capitals, which are shorter ("HOW TO USE A WATER BATH CANNER",
-    seven words; none of the dev set's is longer), asked as a question ("WILL SOMEONE STAND UP FOR THE
-    ESTABLISHMENT?") or go on in the paragraph under them (a third of their words of four letters or more stand in
-    it: "HOW TO KEEP YOUR TOMATO PLANTS HEALTHY THROUGH THE SUMMER" over "Tomato plants need …"; the dev set's
-    teasers share a sixth at most with the paragraph under them); a legal notice in capitals (it closes its
+    either side that does not go on about its words. Kept: an article's subheads in capitals, which are shorter
+    ("HOW TO USE A WATER BATH CANNER", seven words; none of the dev set's is longer), asked as a question ("WILL
+    SOMEONE STAND UP FOR THE ESTABLISHMENT?") or about the paragraphs around them (a third of their words of four
+    letters or more stand in the paragraph over or under them: "HOW TO KEEP YOUR TOMATO PLANTS HEALTHY THROUGH THE
+    SUMMER" over "Tomato plants need …"; the dev set's teasers share a sixth at most with the paragraph under them);
+    a subhead of eight words or more alone on its page ("THE SECRET TO A GOOD SET IS THE BALANCE OF FRUIT AND
+    SUGAR" with the jam recipe's other subheads about their paragraphs); a legal notice in capitals (it closes its
     sentences); a title at the page's head or a line closing it (no paragraph on one side); a capitals line next to
     a heading, a list or a table row."""
 
@@ -557,13 +560,15 @@ class CapsTeaser(Pass):
     family = "promos"
     description = "Other stories' headlines set in capitals, alone between two of the article's paragraphs."
 
-    def __init__(self, min_words: int = 8, min_capitals: int = 24) -> None:
+    def __init__(self, min_words: int = 8, min_capitals: int = 24, min_teasers: int = 2) -> None:
         self.min_words = min_words
         self.min_capitals = min_capitals
+        self.min_teasers = min_teasers
 
     def run(self, ctx: Context) -> None:
         lines = ctx.doc.lines
         kept = ctx.doc.kept()
+        teasers: list[int] = []
         for at in range(1, len(kept) - 1):
             i = kept[at]
             line = lines[i]
@@ -572,19 +577,23 @@ class CapsTeaser(Pass):
             text = line.text.rstrip(_CLOSING_QUOTES)
             if not text or text[-1] in _NOT_HEADLINE_END or ends_sentence(text):
                 continue
-            if not (_paragraph(ctx, kept[at - 1]) and _paragraph(ctx, kept[at + 1])):
+            before, after = kept[at - 1], kept[at + 1]
+            if not (_paragraph(ctx, before) and _paragraph(ctx, after)):
                 continue
             words = set(_long_words(lower(text)))
-            if len(words & set(_long_words(lower(lines[kept[at + 1]].text)))) * _SUBHEAD_SHARE >= len(words):
-                continue  # a subhead: the paragraph under it goes on about its words
-            if words:
-                ctx.doc.remove(i, self.name, "another story's headline in capitals between the article's paragraphs")
+            around = set(_long_words(lower(lines[before].text + "\n" + lines[after].text)))
+            if words and len(words & around) * _SUBHEAD_SHARE < len(words):
+                teasers.append(i)
+        if len(teasers) < self.min_teasers:
+            return  # one alone may be a long subhead of the article's
+        for i in teasers:
+            ctx.doc.remove(i, self.name, "another story's headline in capitals between the article's paragraphs")
 
 
 _CLOSING_QUOTES = "\"'”’»"
 _NOT_HEADLINE_END = frozenset(".:?!,;…") | SENTENCE_ENDS
 _PARAGRAPH_WORDS = 12
-_SUBHEAD_SHARE = 3  # a third of the line's long words in the paragraph under it: that paragraph's subhead
+_SUBHEAD_SHARE = 3  # a third of the line's long words in the paragraphs around it: their subhead
 
 
 def _in_capitals(text: str, least: int) -> bool:
