@@ -15,7 +15,7 @@ from .passes.cookies import CookieDialog, CookieNotice
 from .passes.credits import AdMarker, AuthorBio, Copyright, CopyrightTail, ImageCredit
 from .passes.glued import EdgePitch, GluedResidue
 from .passes.metadata import Byline, ClockLine, Dateline, GluedMetadata, LabelledByline
-from .passes.promos import CallToAction, CountedTeasers, PromoLabel, TeaserBox
+from .passes.promos import CallToAction, CapsTeaser, CountedTeasers, PromoLabel, TeaserBox
 from .passes.signup import ConsentLine, NewsletterBox, NewsletterPrompt, Paywall
 from .passes.site import SiteBoilerplate
 from .passes.structure import EdgeFurniture, HeadlineRun, TitleLine
@@ -53,6 +53,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     RepeatedPassage,
     DetachedBlocks,
     CountedTeasers,
+    CapsTeaser,
     AuthorBio,
     HeadlineRun,
     EdgeFurniture,

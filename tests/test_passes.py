@@ -3099,3 +3099,24 @@ def test_a_greeting_over_the_first_paragraph_is_no_furniture() -> None:
     # a comma line over more furniture is no greeting
     result = cleaner.explain_text("\n".join(["Home", "News,", "Sport", "Weather", para, *ARTICLES["en"][1:]]))
     assert "News," not in result.text.split("\n")
+
+# other stories' headlines in capitals dropped between the article's paragraphs (two or more: a series)
+_CAPS_TEASERS = [
+    "SINGER OPENS UP ABOUT SERIOUS HEALTH CONDITION AFTER SHOW EXIT",
+    "FOOTBALL CLUB SACKS MANAGER FOLLOWING FIFTH DEFEAT IN A ROW",
+]
+POSITIVES += [
+    Positive("caps-teaser-between-paragraphs", "caps-teaser",
+             "another story's headline in capitals between the article's paragraphs",
+             "\n".join([A1, _CAPS_TEASERS[0], A2, _CAPS_TEASERS[1], A3]), _CAPS_TEASERS[0]),
+]
+NEGATIVES += [
+    # one alone may be a long subhead; subheads about the paragraphs around them stay in a series too
+    Negative("caps-teaser-one-alone", "caps-teaser", "\n".join([A1, _CAPS_TEASERS[0], A2, A3]),
+             (_CAPS_TEASERS[0],)),
+    Negative("caps-teaser-subheads-about-their-paragraphs", "caps-teaser",
+             "\n".join([A1, "WHAT THE NEW PLAN MEANS FOR THE EASTERN QUAY AND ITS BOATS", A2,
+                        "WHY RESIDENTS FEAR MONTHS OF DISRUPTION IN THE NARROW STREETS", A3]),
+             ("WHAT THE NEW PLAN MEANS FOR THE EASTERN QUAY AND ITS BOATS",
+              "WHY RESIDENTS FEAR MONTHS OF DISRUPTION IN THE NARROW STREETS")),
+]

@@ -523,7 +523,12 @@ class LabelledByline(Pass):
     under a word for a writer, an editor, the text or the pictures). Only near the top or right over
     the first paragraph of prose (``_HEAD_LINES`` lines either way), and before it: after it the same
     shape is a fact box's row ("Architekt: Renzo Piano"), and a run of three or more label rows over
-    the text is a fact box too ("Regie: …" / "Darsteller: …" / "Länge: 162 Minuten")."""
+    the text is a fact box too ("Regie: …" / "Darsteller: …" / "Länge: 162 Minuten").
+
+    In the same places, the page's stamp with what its template prints beside it (see :meth:`credit_and_stamp`):
+    a credit, or a desk's or a place's short name, before a bar ("Redacción | Madrid | Actualizado: 19/11/2019
+    09:01 h", "القاهرة - بوابة الأهرام | آخر تحديث: …"). The stamp alone is the dateline's; these parts before it
+    hid it from that table."""
 
     name = "labelled-byline"
     family = "metadata"
@@ -546,25 +551,38 @@ class LabelledByline(Pass):
             i = kept[pos]
             if pos >= _HEAD_LINES and (self.near_row(ctx, kept, pos - 1) or self.near_row(ctx, kept, pos + 1)):
                 continue  # (under the top, a lone credit only: "Nhà xuất bản: Văn Học" by it is a book's fact box)
-            if ctx.words(i) > _CREDIT_MAX_WORDS or not (
-                table.match(lines[i].text) or self.credit_and_stamp(ctx, table, lines[i].text)
-            ):
+            if ctx.words(i) > _CREDIT_MAX_WORDS:
+                continue
+            if table.match(lines[i].text):
+                reason = "a labelled credit over the article's first paragraph"
+            elif self.credit_and_stamp(ctx, table, lines[i].text):
+                reason = "the page's stamp with the credit, the desk or the place beside it, over the first paragraph"
+            else:
                 continue
             if self.box_rows(ctx, kept, pos) >= _FACT_BOX_ROWS or in_fact_box(ctx, kept, pos):
                 continue  # a fact box over the text
-            ctx.doc.remove(i, self.name, "a labelled credit over the article's first paragraph")
+            ctx.doc.remove(i, self.name, reason)
 
     @staticmethod
     def credit_and_stamp(ctx: Context, table: Table, text: str) -> bool:
         """Whether ``text`` is a labelled credit and the page's stamp after a bar, on one line ("Tác giả: Lan
         Hương | Cập nhật: 10/02/2025", "Autor: Jan Novák | Aktualizováno: 12. 3. 2025 10:15"): the credit matched
         by ``table``, each part after it a date under its label (or a date alone). A fact box's row holds one
-        label; a credit's names, not a date, stand before the bar."""
+        label; a credit's names, not a date, stand before the bar. Also the parts before the stamp short names
+        with no label (a desk, an agency, a place: :func:`_source_name`) with the stamp last. A line whose last
+        part is a sentence, or whose parts hold no stamp, is none."""
         parts = [part.strip() for part in text.split(" | ")]
-        if len(parts) < 2 or not table.match(parts[0]):
+        if len(parts) < 2:
             return False
         stamp = ctx.table("metadata", "labelled_stamp")
         dated = ctx.table("metadata", "dateline")
+        if not table.match(parts[0]):
+            # a desk's or a place's name before the stamp instead ("Redacción | Madrid | Actualizado: 19/11/2019
+            # 09:01 h", "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM"): short names, and
+            # the last part a stamp
+            if not (stamp.match(parts[-1]) or dated.match(parts[-1])):
+                return False
+            return all(_source_name(part) or stamp.match(part) or dated.match(part) for part in parts[:-1])
         return all(stamp.match(part) or dated.match(part) for part in parts[1:])
 
     @staticmethod
@@ -591,6 +609,19 @@ class LabelledByline(Pass):
         while row(end + 1):
             end += 1
         return end - start + 1
+
+
+def _source_name(text: str) -> bool:
+    """A desk's, an agency's or a place's name beside a stamp: one to ``_SOURCE_WORDS`` words, capitalised, no
+    figure, no colon and no sentence mark ("Redacción", "New Delhi, News Nation Bureau", "القاهرة - بوابة الأهرام");
+    a sentence or a label's row is none."""
+    words = text.split()
+    if not 0 < len(words) <= _SOURCE_WORDS or text[0].islower() or ends_sentence(text) or ends_colon(text):
+        return False
+    return not any(c.isdigit() or c in ":?!" for c in text)
+
+
+_SOURCE_WORDS = 5
 
 
 def label_row(text: str) -> bool:

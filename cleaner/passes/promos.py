@@ -7,8 +7,9 @@ from functools import cache
 from typing import ClassVar
 
 from ..context import Context
-from ..textstats import SENTENCE_ENDS, ends_colon, ends_sentence
+from ..textstats import SENTENCE_ENDS, ends_colon, ends_sentence, lower
 from .base import Pass, VocabLinePass, prose_bounds
+from .blocks import _long_words
 from .edge_sections import abstract_keywords, answer_in_exchange, heading_in_series
 from .edge_shared import NO_STOP_SCRIPT
 
@@ -537,3 +538,81 @@ def _closing_names(ctx: Context, rest: list[int], most: int) -> list[int]:
             return []
     return rest
 
+
+
+class CapsTeaser(Pass):
+    """Another story's headline set in capitals between two of the article's paragraphs: a news site's "related"
+    link dropped into the text ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'", "LAUREN ALAINA SAYS 'DWTS'
+    HAS HELPED HER LOSE 25 POUNDS"), which an extractor keeps as a line of its own. A headline-run needs a run of
+    them at an edge; these stand alone, one every few paragraphs.
+
+    Taken: ``min_teasers`` lines or more on the page (a news site drops them in series; one alone may be a long
+    subhead), each of ``min_words`` words or more whose letters are all capitals (``min_capitals`` of them or more),
+    closed by no sentence mark, colon or comma, no list item, with a kept paragraph closed by a sentence mark on
+    either side that does not go on about its words. Kept: an article's subheads in capitals, which are shorter
+    ("HOW TO USE A WATER BATH CANNER", seven words; none of the dev set's is longer), asked as a question ("WILL
+    SOMEONE STAND UP FOR THE ESTABLISHMENT?") or about the paragraphs around them (a third of their words of four
+    letters or more stand in the paragraph over or under them: "HOW TO KEEP YOUR TOMATO PLANTS HEALTHY THROUGH THE
+    SUMMER" over "Tomato plants need …"; the dev set's teasers share a sixth at most with the paragraph under them);
+    a subhead of eight words or more alone on its page ("THE SECRET TO A GOOD SET IS THE BALANCE OF FRUIT AND
+    SUGAR" with the jam recipe's other subheads about their paragraphs); a legal notice in capitals (it closes its
+    sentences); a title at the page's head or a line closing it (no paragraph on one side); a capitals line next to
+    a heading, a list or a table row."""
+
+    name = "caps-teaser"
+    family = "promos"
+    description = "Other stories' headlines set in capitals, alone between two of the article's paragraphs."
+
+    def __init__(self, min_words: int = 8, min_capitals: int = 24, min_teasers: int = 2) -> None:
+        self.min_words = min_words
+        self.min_capitals = min_capitals
+        self.min_teasers = min_teasers
+
+    def run(self, ctx: Context) -> None:
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        teasers: list[int] = []
+        for at in range(1, len(kept) - 1):
+            i = kept[at]
+            line = lines[i]
+            if line.lead or ctx.words(i) < self.min_words or not _in_capitals(line.text, self.min_capitals):
+                continue
+            text = line.text.rstrip(_CLOSING_QUOTES)
+            if not text or text[-1] in _NOT_HEADLINE_END or ends_sentence(text):
+                continue
+            before, after = kept[at - 1], kept[at + 1]
+            if not (_paragraph(ctx, before) and _paragraph(ctx, after)):
+                continue
+            words = set(_long_words(lower(text)))
+            around = set(_long_words(lower(lines[before].text + "\n" + lines[after].text)))
+            if words and len(words & around) * _SUBHEAD_SHARE < len(words):
+                teasers.append(i)
+        if len(teasers) < self.min_teasers:
+            return  # one alone may be a long subhead of the article's
+        for i in teasers:
+            ctx.doc.remove(i, self.name, "another story's headline in capitals between the article's paragraphs")
+
+
+_CLOSING_QUOTES = "\"'”’»"
+_NOT_HEADLINE_END = frozenset(".:?!,;…") | SENTENCE_ENDS
+_PARAGRAPH_WORDS = 12
+_SUBHEAD_SHARE = 3  # a third of the line's long words in the paragraphs around it: their subhead
+
+
+def _in_capitals(text: str, least: int) -> bool:
+    """Every cased letter of ``text`` is a capital, and there are ``least`` of them or more."""
+    capitals = 0
+    for ch in text:
+        if ch.isalpha():
+            if ch.islower():
+                return False
+            if ch.isupper():
+                capitals += 1
+    return capitals >= least
+
+
+def _paragraph(ctx: Context, i: int) -> bool:
+    """Line ``i`` is one of the article's paragraphs: prose of ``_PARAGRAPH_WORDS`` words or more, closed by a
+    sentence mark, no list item."""
+    line = ctx.doc.lines[i]
+    return not line.lead and ctx.words(i) >= _PARAGRAPH_WORDS and ends_sentence(line.text) and ctx.is_prose(i)
