@@ -575,10 +575,12 @@ class CapsTeaser(Pass):
         for at in range(1, len(kept) - 1):
             i = kept[at]
             line = lines[i]
-            if line.lead or ctx.words(i) < self.min_words or not _in_capitals(line.text, self.min_capitals):
+            if line.lead or ctx.words(i) < self.min_words:
                 continue
-            text = line.text.rstrip(_CLOSING_QUOTES)
+            text = line.text.rstrip(_CLOSING_QUOTES)  # (its ending asked first: most long lines close a sentence)
             if not text or text[-1] in _NOT_HEADLINE_END or ends_sentence(text):
+                continue
+            if not _in_capitals(line.text, self.min_capitals):
                 continue
             before, after = kept[at - 1], kept[at + 1]
             if not (_paragraph(ctx, before) and _paragraph(ctx, after)):

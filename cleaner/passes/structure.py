@@ -751,7 +751,7 @@ class HeadlineRun(Pass):
             return
         first, last = body[0], body[-1]
         body_words = sum(counts[kept[q]] for q in range(first, last + 1))
-        vocabulary = set(_long_words(lower("\n".join(lines[kept[q]].text for q in body))))
+        vocabulary: set[str] | None = None  # (the body's long words: read once a chain is up for removal)
         for c in chains:
             if c[-1][1] < first:
                 where = "before"
@@ -770,6 +770,8 @@ class HeadlineRun(Pass):
             taken = [kept[q] for a, b in c for q in range(a, b + 1)]
             if sum(counts[j] for j in taken) > share * body_words:
                 continue
+            if vocabulary is None:
+                vocabulary = set(_long_words(lower("\n".join(lines[kept[q]].text for q in body))))
             ours = sum(1 for a, b in c if _of_the_article_lines(ctx, [kept[q] for q in range(a, b + 1)], vocabulary))
             if ours * 2 >= len(c):
                 continue
@@ -892,10 +894,10 @@ def _teaser_head(ctx: Context, kept: list[int], p: int) -> int:
     i = kept[p]
     if not _headline_like(ctx, i):
         # (a summary whose headline another pass took: a teaser box's first item under its heading, maybe with its
-        # stamp, "3 hours ago")
-        if not _summary(ctx, i):
-            return -1
+        # stamp, "3 hours ago"; the line over it taken, asked first: most lines of a page are no such summary)
         lines = ctx.doc.lines
+        if i == 0 or lines[i - 1].removal is None or not _summary(ctx, i):
+            return -1
         j = i - 1
         while j >= 0 and i - j <= _META_LINES + 1 and lines[j].removal is not None:
             if _taken_headline(ctx, j):
