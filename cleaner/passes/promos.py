@@ -581,7 +581,7 @@ class CapsTeaser(Pass):
             if not text or text[-1] in _NOT_HEADLINE_END or ends_sentence(text):
                 continue
             if line.text[0] in _OPENING_QUOTES and len(text) < len(line.text.rstrip()):
-                continue  # (a pull quote, in quotation marks whole: "'WE DID NOT KNOW IF WE WOULD SEE OUR HOMES AGAIN'")
+                continue  # (a pull quote, in quotation marks whole: "'WE DID NOT KNOW IF WE WOULD SEE OUR HOMES'")
             before, after = kept[at - 1], kept[at + 1]
             if not (_paragraph(ctx, before) and _paragraph(ctx, after)):
                 continue
