@@ -472,6 +472,9 @@ class Byline(VocabLinePass):
         return fact_box_rows(ctx, mine, hits) | announced_people(ctx, mine, hits) | named_by_paragraph(ctx, mine)
 
 
+_NAMED_BYLINE_WORDS = 3  # a label and a name of two words at the least ("Recept Marie Novákové")
+
+
 def named_by_paragraph(ctx: Context, mine: list[int]) -> set[int]:
     """Of the bylines ``mine``, those the paragraph right under them or right over them holds whole, label and name
     ("Recept Marie Novákové" over "Recept Marie Novákové byl poprvé otištěn v kuchařce …"): the article's subheading,
@@ -483,6 +486,8 @@ def named_by_paragraph(ctx: Context, mine: list[int]) -> set[int]:
     kept = ctx.doc.kept()
     out: set[int] = set()
     for i in mine:
+        if ctx.words(i) < _NAMED_BYLINE_WORDS:
+            continue  # (a label alone, "By", stands in any paragraph as a word)
         at = _place(kept, i)
         text = lines[i].text
         for j in (kept[at - 1] if at > 0 else -1, kept[at + 1] if at + 1 < len(kept) else -1):
