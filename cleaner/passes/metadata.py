@@ -469,7 +469,32 @@ class Byline(VocabLinePass):
     default_max_words = 20
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
-        return fact_box_rows(ctx, mine, hits) | announced_people(ctx, mine, hits)
+        return fact_box_rows(ctx, mine, hits) | announced_people(ctx, mine, hits) | named_by_paragraph(ctx, mine)
+
+
+_NAMED_BYLINE_WORDS = 3  # a label and a name of two words at the least ("Recept Marie Novákové")
+
+
+def named_by_paragraph(ctx: Context, mine: list[int]) -> set[int]:
+    """Of the bylines ``mine``, those the paragraph right under them or right over them holds whole, label and name
+    ("Recept Marie Novákové" over "Recept Marie Novákové byl poprvé otištěn v kuchařce …"): the article's subheading,
+    which its text names in the same words (``_names_phrase``). A byline's label stands in no paragraph ("Text: Jana
+    Nováková" over "Jana Nováková vaří …"; "By Helen Marsh" over the story), and the line still goes."""
+    if not mine:
+        return set()
+    lines = ctx.doc.lines
+    kept = ctx.doc.kept()
+    out: set[int] = set()
+    for i in mine:
+        if ctx.words(i) < _NAMED_BYLINE_WORDS:
+            continue  # (a label alone, "By", stands in any paragraph as a word)
+        at = _place(kept, i)
+        text = lines[i].text
+        for j in (kept[at - 1] if at > 0 else -1, kept[at + 1] if at + 1 < len(kept) else -1):
+            if j >= 0 and ctx.is_prose(j) and ends_sentence(lines[j].text) and _names_phrase(lines[j].text, text):
+                out.add(i)
+                break
+    return out
 
 
 def announced_people(ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:

@@ -582,6 +582,8 @@ class CapsTeaser(Pass):
                 continue
             if not _in_capitals(line.text, self.min_capitals):
                 continue
+            if line.text[0] in _OPENING_QUOTES and len(text) < len(line.text.rstrip()):
+                continue  # (a pull quote, in quotation marks whole: "'WE DID NOT KNOW IF WE WOULD SEE OUR HOMES'")
             before, after = kept[at - 1], kept[at + 1]
             if not (_paragraph(ctx, before) and _paragraph(ctx, after)):
                 continue
@@ -596,6 +598,10 @@ class CapsTeaser(Pass):
 
 
 _CLOSING_QUOTES = "\"'”’»"
+# a line opening on one of these and closing on a closing one is a quotation whole: a pull quote set in capitals
+# between the article's paragraphs, no teaser (a teaser's quote opens it and its headline runs on: "'DANCING WITH
+# THE STARS': LAUREN ALAINA …")
+_OPENING_QUOTES = "\"'“‘«„‚"
 _NOT_HEADLINE_END = frozenset(".:?!,;…") | SENTENCE_ENDS
 _PARAGRAPH_WORDS = 12
 _SUBHEAD_SHARE = 3  # a third of the line's long words in the paragraphs around it: their subhead

@@ -757,11 +757,15 @@ class HeadlineRun(Pass):
                 where = "before"
                 share = _TEASER_SHARE
                 if ends_sentence(lines[kept[c[-1][1] + 1]].text):
+                    if _list_runs_on(ctx, kept, c[-1][1] + 1):
+                        continue  # (the article's list: its items run on under the "first paragraph")
                     c = c[:-1]  # (the article's headline over its first paragraph)
             elif c[0][0] > last:
                 where = "after"
                 if not _residue_between(ctx, kept[last] + 1, kept[c[0][0]]):
                     continue  # (no residue parts it from the article's last paragraph)
+                if _subheading_alone(ctx, kept, last, c[0][0]):
+                    continue  # (the article's subheading over its closing list: "Unsere drei Lieblingstouren")
                 share = 1
             else:
                 continue
@@ -851,7 +855,9 @@ _TEASER_LEAST_LINES = 6  # (two teasers and the article's two paragraphs at the 
 _TEASER_BODY = 2  # the body's closed paragraphs, at the least
 _TEASER_SHARE = 2  # a chain's words before the body, at the most, for each of the body's (after it: one)
 # the passes whose removals stand inside an article's text as well as under it: they part no teasers from it
-_INSIDE_TEXT = frozenset({"ad-marker", "image-credit", "promo-label"})
+# (caps-teaser's too: it takes a line only between two of the article's paragraphs, and the paragraph under the
+# last one it took, read as that "headline's" summary, is the article's closing text)
+_INSIDE_TEXT = frozenset({"ad-marker", "caps-teaser", "image-credit", "promo-label"})
 _META_WORDS: Final = 7  # a teaser's date, category or authors ("3 hours ago", "by Anna Clarke", "Il y a 2 jours")
 _META_LINES = 2
 _SUMMARY_LEAST: Final = 3
@@ -867,6 +873,49 @@ def _residue_between(ctx: Context, start: int, stop: int) -> bool:
         if taken is None or taken.pass_name not in _INSIDE_TEXT:
             return True
     return False
+
+
+def _subheading_alone(ctx: Context, kept: list[int], last: int, start: int) -> bool:
+    """Between the body's last paragraph (position ``last`` of ``kept``) and a chain under it (from ``start``) stand
+    one kept line alone, right under the paragraph, and nothing another pass took: a short line, not closed, no
+    colon's label, that no table read as residue. The article's subheading over its closing list ("Unsere drei
+    Lieblingstouren" over three walks, each a name over a sentence; "Our picks from this year's programme"). A
+    rail stands under what the tables take (a "Related stories" label, share buttons, tags: another pass's
+    removal), and under more than one line when its label is unknown (the label and the share row, the tags)."""
+    if start != last + 2:
+        return False
+    lines = ctx.doc.lines
+    i = kept[last + 1]
+    if any(lines[j].removal is not None for j in range(kept[last] + 1, kept[start])):
+        return False
+    line = lines[i]
+    return (
+        not line.lead
+        and 1 <= ctx.words(i) <= _RUN_MOST
+        and not ends_sentence(line.text)
+        and not ends_colon(line.text)
+    )
+
+
+def _list_runs_on(ctx: Context, kept: list[int], q: int) -> bool:
+    """Under the closed paragraph at position ``q`` of ``kept`` (the one a chain before the body ends over, read as
+    the article's first paragraph under its headline), another item of the chain's shape follows: a short line,
+    not closed, over a summary. The chain is then the head of the article's own list (a listicle's titles over a
+    sentence each, "Cinque film da vedere": items of two words no headline test reads break the chain, and what
+    follows them reads as the body); a rail ends where the article's headline and first paragraph begin, and the
+    text runs on in paragraphs."""
+    n = len(kept)
+    if q + 2 >= n:
+        return False
+    i = kept[q + 1]
+    line = ctx.doc.lines[i]
+    return (
+        not line.lead
+        and 1 <= ctx.words(i) <= _RUN_MOST
+        and not ends_sentence(line.text)
+        and not ends_colon(line.text)
+        and _summary(ctx, kept[q + 2])
+    )
 
 
 def _meta(ctx: Context, i: int) -> bool:
