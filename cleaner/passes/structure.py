@@ -710,7 +710,13 @@ class HeadlineRun(Pass):
         * a chain with more words than twice the body's before it, than the body's after it (a briefing whose items
           are the article, a listicle's items under its introduction);
         * a chain half of whose items are in the article's words (half their long words in the body: the
-          article's own sections, a "related" box on its very subject is left too)."""
+          article's own sections, a "related" box on its very subject is left too);
+        * a chain announced by a colon on the line over it (the article's facts: "Here is what you need to know:");
+        * after the body, a chain one of whose headlines opens on the word a subheading inside the article opens on
+          (its next sections: "Jour 2 : …" under "Jour 1 : …");
+        * a half teaser whose other half another pass took as no teaser (a sign-up call, a reading time, a credit, a
+          disclosure over or under an article's line), or that stands under the last of a box's bare headlines
+          (the article's text runs on under an inline box: test_redteam23's box_summary pages)."""
         lines = ctx.doc.lines
         kept = ctx.doc.kept()
         n = len(kept)
@@ -771,6 +777,10 @@ class HeadlineRun(Pass):
                 continue
             if len(c) < self.min_teasers:
                 continue
+            if c[0][0] > 0 and ends_colon(lines[kept[c[0][0] - 1]].text):
+                continue  # (announced by the line over it: the article's own list of facts or sections)
+            if where == "after" and _sections_of(ctx, [kept[a] for a, b in c], [kept[q] for q in range(first, last)]):
+                continue  # (a headline opening as a subheading inside the article does: its next sections)
             taken = [kept[q] for a, b in c for q in range(a, b + 1)]
             if sum(counts[j] for j in taken) > share * body_words:
                 continue
@@ -858,6 +868,10 @@ _TEASER_SHARE = 2  # a chain's words before the body, at the most, for each of t
 # (caps-teaser's too: it takes a line only between two of the article's paragraphs, and the paragraph under the
 # last one it took, read as that "headline's" summary, is the article's closing text)
 _INSIDE_TEXT = frozenset({"ad-marker", "caps-teaser", "image-credit", "promo-label"})
+# the passes that take other stories' headlines and teasers: a line they took may be a teaser's half
+_TEASER_PASSES = frozenset(
+    {"caps-teaser", "counted-teasers", "detached-blocks", "edge-furniture", "headline-run", "promo-label", "teaser-box"}
+)
 _META_WORDS: Final = 7  # a teaser's date, category or authors ("3 hours ago", "by Anna Clarke", "Il y a 2 jours")
 _META_LINES = 2
 _SUMMARY_LEAST: Final = 3
@@ -950,15 +964,43 @@ def _teaser_head(ctx: Context, kept: list[int], p: int) -> int:
         j = i - 1
         while j >= 0 and i - j <= _META_LINES + 1 and lines[j].removal is not None:
             if _taken_headline(ctx, j):
+                # (a box's first headline, taken as a teaser: a reading time, a sign-up call or a credit over the line
+                # is none, nor the last of a box of bare headlines under its label, which the article's text may run
+                # on under)
+                if not _taken_as_teaser(ctx, j) or (
+                    j > 1
+                    and _taken_as_teaser(ctx, j - 1)
+                    and _taken_headline(ctx, j - 1)
+                    and lines[j - 2].removal is not None
+                ):
+                    return -1
                 return p
             j -= 1
         return -1
     q = p + 1
-    if i + 1 < len(ctx.doc.lines) and ctx.doc.lines[i + 1].removal is not None and _summary(ctx, i + 1):
-        return p  # (a headline whose summary another pass took)
+    if i + 1 < len(ctx.doc.lines) and _taken_as_teaser(ctx, i + 1) and _summary(ctx, i + 1):
+        return p  # (a headline whose summary another pass took as a teaser's)
     while q < n and q - p <= _META_LINES and _meta(ctx, kept[q]):
         q += 1
     return q if q < n and _summary(ctx, kept[q]) else -1
+
+
+def _sections_of(ctx: Context, heads: list[int], inside: list[int]) -> bool:
+    """One of lines ``heads`` opens on the word a headline-like line among ``inside`` (the article's lines between
+    its first and last closed paragraphs: its subheadings) opens on: the article's next sections ("Jour 1 : la
+    Ribeira" inside, "Jour 2 : les caves de Gaia" under it), no other stories' teasers."""
+    lines = ctx.doc.lines
+    openers = {
+        lower(lines[i].text.split(" ", 1)[0]) for i in inside if lines[i].removal is None and _headline_like(ctx, i)
+    }
+    return bool(openers) and any(lower(lines[i].text.split(" ", 1)[0]) in openers for i in heads)
+
+
+def _taken_as_teaser(ctx: Context, i: int) -> bool:
+    """Line ``i`` was taken by a pass that takes other stories' headlines and teasers (``_TEASER_PASSES``), not by
+    one that takes a sign-up call, a credit, a reading time or a disclosure, whatever their shape."""
+    taken = ctx.doc.lines[i].removal
+    return taken is not None and taken.pass_name in _TEASER_PASSES
 
 
 def _taken_headline(ctx: Context, i: int) -> bool:
