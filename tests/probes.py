@@ -352,6 +352,11 @@ def removed(result: cleaner.Result) -> list[tuple[str, str]]:
     return [(r.pass_name, r.text) for r in result.removed]
 
 
+def removals_of(lines: list[str]) -> list[tuple[str, str]]:
+    """(pass name, text) of each removal cleaning ``lines`` (one a line) makes."""
+    return removed(cleaner.explain_text("\n".join(lines)))
+
+
 def with_line(paragraphs: list[str], line: str, position: str) -> list[str]:
     """``paragraphs`` with ``line`` put at ``position``: "head", "middle" (after the first half,
     rounded up) or "tail"."""

@@ -69,9 +69,7 @@ already); ``bench_text --variant both``: recall 0.966 / 0.975 /
 from __future__ import annotations
 
 import pytest
-from probes import parse, removed, report, tagged_probe_tests
-
-import cleaner
+from probes import parse, removals_of, report, tagged_probe_tests
 
 CASES = {
     # A German poem: short lines in stanzas, a dedication and the poet's name and date under it
@@ -652,8 +650,7 @@ _ARTIKEL = [
 ]
 
 
-def _gone(lines: list[str]) -> list[tuple[str, str]]:
-    return removed(cleaner.explain_text("\n".join(lines)))
+_gone = removals_of
 
 
 @pytest.mark.parametrize("key", ["en_glossary", "nl_woordenlijst"])

@@ -73,9 +73,7 @@ Bench: ``pagecmp`` against the session's start: changed 0/362; ``bench_text --va
 from __future__ import annotations
 
 import pytest
-from probes import BRIDGE_EN, removed, report, tagged_probe_tests
-
-import cleaner
+from probes import BRIDGE_EN, removals_of, report, tagged_probe_tests
 
 CASES = {
     # ===== ROUND 1 (written before reading cleaner/) ==================================================================
@@ -883,8 +881,7 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 )
 
 
-def _gone(lines: list[str]) -> list[tuple[str, str]]:
-    return removed(cleaner.explain_text("\n".join(lines)))
+_gone = removals_of
 
 
 # -- a label's abbreviation over a sentence ------------------------------------------------------------------------

@@ -84,7 +84,7 @@ the credit may hold no figure and be no rights line now); ``bench_text --variant
 from __future__ import annotations
 
 import pytest
-from probes import removed, report, tagged_probe_tests
+from probes import removals_of, removed, report, tagged_probe_tests
 
 import cleaner
 
@@ -845,8 +845,7 @@ def test_a_reporters_credit_names_people(line: str, goes: bool) -> None:
     assert (line in [r.text for r in result.removed]) is goes, removed(result)
 
 
-def _gone(lines: list[str]) -> list[tuple[str, str]]:
-    return removed(cleaner.explain_text("\n".join(lines)))
+_gone = removals_of
 
 
 # -- a link to the comments with its count ------------------------------------------------------------------------------

@@ -63,9 +63,8 @@ paragraph: test_passes' "Resize" over "… residents …" stayed.
 from __future__ import annotations
 
 import pytest
-from probes import forced_language_test, removed, report, tagged_probe_tests
+from probes import forced_language_test, removals_of, report, tagged_probe_tests
 
-import cleaner
 from cleaner.language import SUPPORTED
 
 CASES = {
@@ -980,8 +979,7 @@ test_the_pages_with_their_language_forced = forced_language_test(
 )
 
 
-def _gone(lines: list[str]) -> list[tuple[str, str]]:
-    return removed(cleaner.explain_text("\n".join(lines)))
+_gone = removals_of
 
 
 def _texts(lines: list[str]) -> list[str]:

@@ -65,9 +65,8 @@ Bench: ``pagecmp`` against main's HEAD: changed 0/362, ``pagegold``: 0 gold line
 from __future__ import annotations
 
 import pytest
-from probes import forced_language_test, removed, report, tagged_probe_tests
+from probes import forced_language_test, removals_of, report, tagged_probe_tests
 
-import cleaner
 from cleaner.language import SUPPORTED
 
 CASES = {
@@ -939,8 +938,7 @@ test_the_pages_with_their_language_forced = forced_language_test(
 )
 
 
-def _gone(lines: list[str]) -> list[tuple[str, str]]:
-    return removed(cleaner.explain_text("\n".join(lines)))
+_gone = removals_of
 
 
 # -- a chronology whose entries are short sentences -----------------------------------------------------------------

@@ -64,9 +64,8 @@ Bench: ``pagecmp`` against m25: changed 0/362; ``pagegold``: 0 gold lines newly 
 
 from __future__ import annotations
 
-from probes import forced_language_test, removed, report, tagged_probe_tests
+from probes import forced_language_test, removals_of, report, tagged_probe_tests
 
-import cleaner
 from cleaner.language import SUPPORTED
 
 CASES = {
@@ -585,8 +584,7 @@ test_the_pages_with_their_language_forced = forced_language_test(
 )
 
 
-def _gone(lines: list[str]) -> list[tuple[str, str]]:
-    return removed(cleaner.explain_text("\n".join(lines)))
+_gone = removals_of
 
 
 # -- a chain before the body: the article's list when its items run on under it -----------------------------------
