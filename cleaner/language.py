@@ -689,6 +689,11 @@ LEAN_MIN_SHARE = 0.03
 #: lines) in a language whose list holds only its own words ("mukaan", "myös"; "את", "כי", "גם") has two or three,
 #: and nothing else votes.
 LEAN_UNOPPOSED_VOTES = 2.0
+#: ... and where the other languages' votes come from words they share with the first (:func:`_opposition`), this many
+#: distinct words voting for it (never one or two words repeated), with votes of this share of the words at least (a
+#: clear answer's, :func:`guess_by_stopwords`: as dense as a sentence has them, not thinned out by links and names).
+LEAN_SHARED_MIN_WORDS = 3
+LEAN_SHARED_MIN_SHARE = 0.08
 
 
 def lean_by_stopwords(sample: str) -> str | None:
@@ -718,25 +723,37 @@ def _runner_up(scores: list[float], first: int) -> float:
 
 
 def _opposition(words: list[str], scores: list[float], first: int) -> float:
-    """The most votes another language than ``first`` has on words that do not vote ``first`` too: its votes of its
-    own. A word two languages share gives each the same share, and so opposes neither: a Spanish sentence's three
-    "el" (Hungarian's "el" too) gave Hungarian half of Spanish's votes on its own words, and a one-sentence Spanish,
-    Italian or Dutch text no lean ("El ayuntamiento aprobó el martes el cierre del viejo puente ..."). The letters'
-    moves (``_LETTER_PAIRS``, ``_rule_out_by_letters``) are in ``scores``: a language they zeroed has none, and its
-    share of a word goes to no one here (the figure only ever falls short of ``_runner_up``'s)."""
+    """The votes that oppose a short text's lean to ``first``: :func:`_runner_up`'s, or, where the text's votes for
+    ``first`` are as a sentence of it has them (``LEAN_SHARED_MIN_WORDS`` distinct words, ``LEAN_SHARED_MIN_SHARE`` of
+    the words), its function words that do not vote ``first`` (each a whole word against it, however many languages
+    share it), when those are fewer.
+
+    A word two languages share gives each the same share, and so opposes neither: a Spanish sentence's three "el"
+    (Hungarian's "el" too) gave Hungarian half of Spanish's votes on its own words, and a one-sentence Spanish,
+    Portuguese, Polish or Dutch text no lean ("El ayuntamiento aprobó el martes el cierre del viejo puente ...": "el",
+    "del", "por", "la", every one another list's too). But shared words say that much only as a sentence has them:
+    a Czech page's two sentences among its footer's links (five "a", one "pro", one "o" in 63 words: its footer's
+    links, told Czech, then lost the group that made them a footer), a sentence's one or two words repeated ("na",
+    "o", "na"), a list's "de la de la de la en el en el" (no sentence of any language). And a word none of ``first``'s
+    votes explains counts whole against it: the list's three "de" (six languages' "de", a sixth of a vote each) are
+    three words Spanish's list has not. The figure never exceeds :func:`_runner_up`'s: a lean only ever comes more
+    easily than by it. The letters' moves (``_LETTER_PAIRS``, ``_rule_out_by_letters``) are in ``scores``: a word
+    voting only languages they zeroed opposes nothing."""
     runner = _runner_up(scores, first)
-    if not runner:
-        return 0.0
+    if not runner or scores[first] < LEAN_SHARED_MIN_SHARE * len(words):
+        return runner
     shares = _vote_shares()
-    own = [0.0] * len(scores)
+    mine: set[str] = set()
+    against = 0.0
     for w in words:
         hit = shares.get(w)
-        if hit is None or any(n == first for n, _share in hit):
+        if hit is None:
             continue
-        for n, share in hit:
-            if scores[n]:
-                own[n] += share
-    return max(own)
+        if any(n == first for n, _share in hit):
+            mine.add(w)
+        elif any(scores[n] for n, _share in hit):
+            against += 1.0
+    return runner if len(mine) < LEAN_SHARED_MIN_WORDS else min(against, runner)
 
 
 #: Letters that rule a language out whatever its function words say: Assamese writes its own ৰ and ৱ where
