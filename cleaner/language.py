@@ -149,7 +149,10 @@ _PROFILE_WORDS: dict[str, str] = {
     "fr": "le la les et des est une dans pour pas que qui sur au avec du ce il sont aux ont été cette cet par plus "
     "nous vous leur ils elle était être aussi très ces ses",
     "es": "el la los las y en que del por con una para es se al lo como más pero",
-    "it": "il la di che e per un una del della non sono gli le è si con al nel",
+    # (and Italian's articled prepositions and adverbs no other list spells so, "alla", "nella", "anche", "dopo": a
+    # one-sentence Italian text's "ha", "per", "un" vote Hungarian and Catalan too, and left it no lean)
+    "it": "il la di che e per un una del della non sono gli le è si con al nel "
+    "alla dalla nella sulla degli anche ancora dopo fino stato stata",
     "pt": "o a os as de que e do da em um uma para com não no na por é ao",
     "nl": "de het een en van is dat op te in niet met voor zijn ook aan er",
     # (Russian joins prepositions and particles to its words less than it inflects them: its own short words
@@ -195,7 +198,9 @@ _PROFILE_WORDS: dict[str, str] = {
     # Romanian: its own short words, with and without the comma-below and cedilla (și, şi) letters sites
     # print; the Romance words it shares (de, la, o, un, a) vote for the others
     "ro": "și şi în cu pe din care este nu să sunt pentru fost lui după dupa dar sau prin iar fi acest "
-    "această aceasta într s-a s-au a-și a-şi au ale",
+    "această aceasta într s-a s-au a-și a-şi au ale "
+    # (and its "that", "the ... -est" and adverbs: a short Romanian text's "a", "o", "de", "la" vote the others)
+    "că cei cel cea însă fără între către deși deşi acum",
     # Arabic: its own function words and the forms with the conjunction glued on (وفي, وقد), with and
     # without the hamza sites often leave out (إلى/الى, التي/التى). Persian spells with ی and ک and has
     # words of its own ("در", "از", "که", "است"): "من", "ما", "بعد", "قبل", which both write, split their
@@ -333,9 +338,19 @@ def _vote_table() -> dict[str, tuple[int, ...]]:
 
 
 #: Words that only pick one language of a pair (:func:`_pick`), not vote: a third language
-#: spells them so too (Swedish "efter", "blev", "sig", "mig", "dig").
+#: spells them so too (Swedish "efter", "blev", "sig", "mig", "dig"), or they are too rare to vote. Norwegian and
+#: Danish spell these otherwise (Danish "nu", "lidt", "måske", "tilbage", "fik", "gik", "sagde", "fået", "vores",
+#: "endnu", "alligevel", "os" where Norwegian writes "nå", "litt", "kanskje", "tilbake", "fikk", "gikk", "sa",
+#: "fått", "våre", "ennå", "likevel", "oss"), and Nynorsk writes "eg", "ho", "dei", "ein", "eit", "vere", "korleis",
+#: "kvar", "kven", "mykje", "seier", "meiner", "fekk", "gjekk", where Danish writes "jeg", "hun", "de", "en", "et",
+#: "være", "hvordan", "hver", "hvem", "meget", "siger", "mener", "fik", "gik" ("ein", "eg", "dei", "sa", "oss" are
+#: German's, Italian's or Swedish's words too: they pick, never vote). "at" is not Danish's alone: Norwegian writes it
+#: as its "that" ("vedtok at ..."), only the infinitive's "å" is Norwegian's own (see the "no" list), and a Nynorsk
+#: sentence with "at" and one "av" was Danish by it.
 _PICK_WORDS: dict[str, str] = {
-    "da": "blev efter sig mig dig",
+    "da": "blev efter sig mig dig nu lidt måske tilbage fik gik sagde fået vores endnu alligevel os",
+    "no": "at litt kanskje tilbake fikk gikk sa fått våre ennå likevel oss eg ho dei ein eit vere korleis kvar kven "
+    "mykje seier meiner fekk gjekk",
 }
 
 
@@ -674,6 +689,11 @@ LEAN_MIN_SHARE = 0.03
 #: lines) in a language whose list holds only its own words ("mukaan", "myös"; "את", "כי", "גם") has two or three,
 #: and nothing else votes.
 LEAN_UNOPPOSED_VOTES = 2.0
+#: ... and where the other languages' votes come from words they share with the first (:func:`_opposition`), this many
+#: distinct words voting for it (never one or two words repeated), with votes of this share of the words at least (a
+#: clear answer's, :func:`guess_by_stopwords`: as dense as a sentence has them, not thinned out by links and names).
+LEAN_SHARED_MIN_WORDS = 3
+LEAN_SHARED_MIN_SHARE = 0.08
 
 
 def lean_by_stopwords(sample: str) -> str | None:
@@ -690,7 +710,7 @@ def lean_by_stopwords(sample: str) -> str | None:
     words, scores = _votes(sample)
     first = _first(scores)
     top = scores[first]
-    if top < LEAN_MIN_VOTES and (top < LEAN_UNOPPOSED_VOTES or _runner_up(scores, first) * 3 > top):
+    if top < LEAN_MIN_VOTES and (top < LEAN_UNOPPOSED_VOTES or _opposition(words, scores, first) * 3 > top):
         return None
     if top >= LEAN_MIN_SHARE * len(words) and _clear_margin_of(words, scores, first):
         return _ruled_out(_pick(_LANGS[first], words, sample), sample)
@@ -700,6 +720,40 @@ def lean_by_stopwords(sample: str) -> str | None:
 def _runner_up(scores: list[float], first: int) -> float:
     """The most votes of a language other than ``first``."""
     return max([v for n, v in enumerate(scores) if n != first], default=0.0)
+
+
+def _opposition(words: list[str], scores: list[float], first: int) -> float:
+    """The votes that oppose a short text's lean to ``first``: :func:`_runner_up`'s, or, where the text's votes for
+    ``first`` are as a sentence of it has them (``LEAN_SHARED_MIN_WORDS`` distinct words, ``LEAN_SHARED_MIN_SHARE`` of
+    the words), its function words that do not vote ``first`` (each a whole word against it, however many languages
+    share it), when those are fewer.
+
+    A word two languages share gives each the same share, and so opposes neither: a Spanish sentence's three "el"
+    (Hungarian's "el" too) gave Hungarian half of Spanish's votes on its own words, and a one-sentence Spanish,
+    Portuguese, Polish or Dutch text no lean ("El ayuntamiento aprobó el martes el cierre del viejo puente ...": "el",
+    "del", "por", "la", every one another list's too). But shared words say that much only as a sentence has them:
+    a Czech page's two sentences among its footer's links (five "a", one "pro", one "o" in 63 words: its footer's
+    links, told Czech, then lost the group that made them a footer), a sentence's one or two words repeated ("na",
+    "o", "na"), a list's "de la de la de la en el en el" (no sentence of any language). And a word none of ``first``'s
+    votes explains counts whole against it: the list's three "de" (six languages' "de", a sixth of a vote each) are
+    three words Spanish's list has not. The figure never exceeds :func:`_runner_up`'s: a lean only ever comes more
+    easily than by it. The letters' moves (``_LETTER_PAIRS``, ``_rule_out_by_letters``) are in ``scores``: a word
+    voting only languages they zeroed opposes nothing."""
+    runner = _runner_up(scores, first)
+    if not runner or scores[first] < LEAN_SHARED_MIN_SHARE * len(words):
+        return runner
+    shares = _vote_shares()
+    mine: set[str] = set()
+    against = 0.0
+    for w in words:
+        hit = shares.get(w)
+        if hit is None:
+            continue
+        if any(n == first for n, _share in hit):
+            mine.add(w)
+        elif any(scores[n] for n, _share in hit):
+            against += 1.0
+    return runner if len(mine) < LEAN_SHARED_MIN_WORDS else min(against, runner)
 
 
 #: Letters that rule a language out whatever its function words say: Assamese writes its own ৰ and ৱ where
