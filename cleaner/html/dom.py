@@ -87,6 +87,7 @@ from .keep import (
     live_entry,
     loose_divs,
     note,
+    prose_box,
     prose_section,
     section_header,
     summary_box,
@@ -451,6 +452,13 @@ def decide(
                 and _inside(page, i, article)
             ):
                 verdict = None
+            elif (
+                verdict is not None
+                and verdict[0] == "forms"
+                and page.tags[i] != "form"
+                and prose_box(page, i, vocab, fields)
+            ):
+                verdict = EMBED  # the article's paragraphs in a "cta" box: kept, its names dropped for the extractor
             elif verdict is not None and verdict[0] == "related" and prose_section(page, i):
                 verdict = EMBED  # kept, and its names dropped: the extractor drops a "related-work" section
             elif verdict is not None and verdict[0] == "widgets" and built and builder_block(page, i, vocab):
