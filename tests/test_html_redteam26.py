@@ -40,6 +40,7 @@ RESIDUE_LEFT: dict[str, list[str]] = {
     "en_print_friendly": [],
     "en_squarespace_blog": [],
     "en_substack_footnotes": [],
+    "en_support_box_mid_article": [],
     "es_jekyll_blog": [],
     "es_medium_historia": [
         "15",  # the responses count, as on the en page
@@ -49,12 +50,15 @@ RESIDUE_LEFT: dict[str, list[str]] = {
     ],
     "fr_figures_credits": [],
     "fr_ghost_lettre": [],
+    "fr_paywall_contenu_abonne": [],
     "fr_wix_blog": [],
+    "it_cta_box_div_paragrafi": [],
     "it_dialog_consenso": [],
     "it_news_correlati": [],
     "it_versione_stampa": [
         "| | Stampato il 14/05/2025 |",  # the print page's header row (a layout table: the logo cell empty)
     ],
+    "ja_cta_box_honbun": [],
     "ja_news_kanren": [],
     "ja_note_blog": [],
     "nl_divs_zonder_p_nieuws": [
@@ -66,6 +70,9 @@ RESIDUE_LEFT: dict[str, list[str]] = {
     ],
     "pl_faq_details_poradnik": [],
     "pl_main_aside_newsletter": [],
+    "pl_newsletter_dwa_akapity": [
+        "Marta Kowalczyk · 9 kwietnia 2025",  # the byline row ("autor": no residue name of its own)
+    ],
     "pl_wiadomosci_czytaj_takze": [],
     "pt_blogspot_receitas": [],
     "pt_substack_partilhar": [],
@@ -156,6 +163,33 @@ def test_a_sign_up_named_box_holding_the_articles_paragraphs_stays(box_class: st
     assert not any(r.pass_name == "dom:forms" for r in result.removed)
 
 
+def test_the_paragraphs_of_such_a_box_written_as_named_divs_stay() -> None:
+    # the box's paragraphs are <div>s named like it ("cta-box__text"): kept with the box
+    inner = "".join(f"<div class='cta-box__text'>{p}</div>" for p in LONG)
+    out, _ = paragraphs_out(_boxed("cta-box", inner), URL)
+    for p in LONG:
+        assert p in out
+
+
+def test_the_subscribers_part_of_the_body_in_a_paywall_box_stays() -> None:
+    # it closes the article: no paragraph follows it, and its name says it is the paywalled part
+    inner = "".join(f"<p>{p}</p>" for p in LONG)
+    out, _ = paragraphs_out(_boxed("paywall-content", inner, after=False), URL)
+    for p in LONG:
+        assert p in out
+
+
+def test_unspaced_scripts_paragraphs_count_their_characters_twice() -> None:
+    ja = [
+        "改修費のおよそ四千万円は、国の補助金とクラウドファンディング、それに地元の信用金庫からの融資でまかなった。参加者は六百人を超えた。",
+        "ぶどうは村内の十二軒の農家から買い取っている。高齢で畑を続けられなくなった農家の区画を、兄弟が借りて自ら栽培する例も増えてきた。",
+    ]
+    inner = "".join(f"<p>{p}</p>" for p in ja)
+    out, _ = paragraphs_out(_boxed("cta", inner), URL)
+    for p in ja:
+        assert p in out
+
+
 @pytest.mark.parametrize(
     ("box_class", "inner", "after"),
     [
@@ -172,6 +206,18 @@ def test_a_sign_up_named_box_holding_the_articles_paragraphs_stays(box_class: st
             "kg-card kg-cta-card",
             "<p>Runway Notes is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.</p><a href='/subscribe'>Subscribe now</a>",
             True,
+        ),
+        # two long paragraphs and a button beside them, mid-article: a membership appeal
+        (
+            "cta cta-support",
+            "<p>The Island Times is owned by its readers. We are a small team of two reporters, and every story we publish is paid for by people who believe in it.</p><p>If you can, please support our journalism with a contribution from three pounds a month. It takes a minute and you can cancel at any time.</p><a href='/support'>Support The Island Times</a>",
+            True,
+        ),
+        # a paywall's notice: long sentences, and a button
+        (
+            "paywall",
+            "<p>This article is for subscribers only. Subscribe today for unlimited access to every story, our archive going back to 1998 and the daily digital edition.</p><p>Your first month costs one pound, then nine pounds ninety-nine a month; you can cancel at any time online.</p><p><a href='/subscribe'>Subscribe now</a></p>",
+            False,
         ),
         # two long paragraphs that close the article: a membership appeal, not a run of the article
         (

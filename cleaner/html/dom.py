@@ -412,6 +412,7 @@ def decide(
     inner = body_residue(page, site_host(url), article)
     boxes = field_boxes(page, fields) if fields else EMPTY_IDS
     in_code = [False] * len(page.nodes)
+    in_box = [False] * len(page.nodes)
     built = built_with_widgets(page, vocab)
     builder: list[int] = []
     tables = data_tables(page)
@@ -429,6 +430,8 @@ def decide(
         if p >= 0 and (in_code[p] or page.tags[p] in CODE_TAGS):
             in_code[i] = True  # a code token ("hljs-comment", "token comment"), not residue
             continue
+        if p >= 0 and in_box[p]:
+            in_box[i] = True  # inside a run of the article's paragraphs kept in a "cta" box
         if i in protected:
             continue
         if i in taxonomy:
@@ -456,9 +459,10 @@ def decide(
                 verdict is not None
                 and verdict[0] == "forms"
                 and page.tags[i] != "form"
-                and prose_box(page, i, vocab, fields)
+                and (in_box[i] or prose_box(page, i, vocab, fields))
             ):
                 verdict = EMBED  # the article's paragraphs in a "cta" box: kept, its names dropped for the extractor
+                in_box[i] = True  # (and its paragraphs, named like it: "cta-box__text")
             elif verdict is not None and verdict[0] == "related" and prose_section(page, i):
                 verdict = EMBED  # kept, and its names dropped: the extractor drops a "related-work" section
             elif verdict is not None and verdict[0] == "widgets" and built and builder_block(page, i, vocab):
