@@ -36,7 +36,9 @@ links), except in a list whose every item is a headline linking to the site's ot
 Guards keep the article: the *prose block* (the element whose paragraphs hold the most
 prose, see :class:`Page`) and its ancestors are never removed, nor is any element holding
 more than half the page's prose, whatever its names say ("comment-body",
-"related-content" on the article container itself). Embedded posts ("twitter-tweet",
+"related-content" on the article container itself), nor a box of the prose block named like a
+sign-up ("cta", "newsletter-teaser") that holds a run of the article's paragraphs and no form,
+e-mail field or button (:func:`.keep.prose_box`). Embedded posts ("twitter-tweet",
 "social-media-embed", blockquotes) are content: never removed by name, and their names
 are dropped so the extractor does not drop them either.
 
