@@ -75,7 +75,7 @@ def _same_site(href: str, host: str) -> bool:
     return True
 
 
-def _subtree_end(page: Page, root: int) -> int:
+def subtree_end(page: Page, root: int) -> int:
     """One past the last element inside ``root`` (pre-order: its descendants follow it)."""
     parent = page.parent
     j = root + 1
@@ -279,7 +279,7 @@ def body_residue(page: Page, host: str, article: int = -1) -> dict[int, tuple[st
         return out
     if article >= 0 and article != block and page.tags[article] == "article":
         block = article
-    end = _subtree_end(page, block)
+    end = subtree_end(page, block)
     tags, links, text = page.tags, page.links, page.text
     jumps: list[int] = []
     skip = -1
@@ -296,11 +296,11 @@ def body_residue(page: Page, host: str, article: int = -1) -> dict[int, tuple[st
             continue
         if tag in _BOX_TAGS and text[j] <= TEASER_BOX_CHARS and _teaser_box(page, j, host):
             out[j] = ("related", "teaser box inside the article (a headline linking to another page of the site)")
-            skip = _subtree_end(page, j)
+            skip = subtree_end(page, j)
         elif tag in ("p", "div"):  # (a <div> of inline content only is a paragraph)
             if text[j] <= TEASER_PARAGRAPH_CHARS and links[j] * 2 >= text[j] and _labelled_teaser(page, j, host):
                 out[j] = ("related", "labelled teaser link inside the article")
-                skip = _subtree_end(page, j)
+                skip = subtree_end(page, j)
         elif (
             tag in ("ul", "ol")
             and links[j] >= TEASER_LINK_DENSITY * text[j]
@@ -310,7 +310,7 @@ def body_residue(page: Page, host: str, article: int = -1) -> dict[int, tuple[st
             if h >= 0 and related_list(page, j, host):
                 reason = "list of links to the site's other pages under a heading, inside the article"
                 out[h] = out[j] = ("related", reason)
-                skip = _subtree_end(page, j)
+                skip = subtree_end(page, j)
     if len(jumps) >= TOC_MIN_LINKS:
         for c in _toc_lists(page, jumps):
             out[c] = ("links", "table of contents (links to places on the page)")

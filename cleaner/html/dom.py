@@ -36,7 +36,9 @@ links), except in a list whose every item is a headline linking to the site's ot
 Guards keep the article: the *prose block* (the element whose paragraphs hold the most
 prose, see :class:`Page`) and its ancestors are never removed, nor is any element holding
 more than half the page's prose, whatever its names say ("comment-body",
-"related-content" on the article container itself). Embedded posts ("twitter-tweet",
+"related-content" on the article container itself), nor a box of the prose block named like a
+sign-up ("cta", "newsletter-teaser") that holds a run of the article's paragraphs and no form,
+e-mail field or button (:func:`.keep.prose_box`). Embedded posts ("twitter-tweet",
 "social-media-embed", blockquotes) are content: never removed by name, and their names
 are dropped so the extractor does not drop them either.
 
@@ -87,6 +89,7 @@ from .keep import (
     live_entry,
     loose_divs,
     note,
+    prose_box,
     prose_section,
     section_header,
     summary_box,
@@ -411,6 +414,7 @@ def decide(
     inner = body_residue(page, site_host(url), article)
     boxes = field_boxes(page, fields) if fields else EMPTY_IDS
     in_code = [False] * len(page.nodes)
+    in_box = [False] * len(page.nodes)
     built = built_with_widgets(page, vocab)
     builder: list[int] = []
     tables = data_tables(page)
@@ -428,6 +432,8 @@ def decide(
         if p >= 0 and (in_code[p] or page.tags[p] in CODE_TAGS):
             in_code[i] = True  # a code token ("hljs-comment", "token comment"), not residue
             continue
+        if p >= 0 and in_box[p]:
+            in_box[i] = True  # inside a run of the article's paragraphs kept in a "cta" box
         if i in protected:
             continue
         if i in taxonomy:
@@ -451,6 +457,14 @@ def decide(
                 and _inside(page, i, article)
             ):
                 verdict = None
+            elif (
+                verdict is not None
+                and verdict[0] == "forms"
+                and page.tags[i] != "form"
+                and (in_box[i] or prose_box(page, i, vocab, fields))
+            ):
+                verdict = EMBED  # the article's paragraphs in a "cta" box: kept, its names dropped for the extractor
+                in_box[i] = True  # (and its paragraphs, named like it: "cta-box__text")
             elif verdict is not None and verdict[0] == "related" and prose_section(page, i):
                 verdict = EMBED  # kept, and its names dropped: the extractor drops a "related-work" section
             elif verdict is not None and verdict[0] == "widgets" and built and builder_block(page, i, vocab):

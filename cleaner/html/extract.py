@@ -70,6 +70,14 @@ def _quiet() -> None:
 #: used only when the page holds none) and is put back in what comes out.
 ZWNJ = "\u200c"
 ZWNJ_STAND_IN = "\ufffc"
+#: The zero-width joiner, dropped the same way: it glues an emoji sequence into one picture ("👩‍💻" is a woman,
+#: the joiner and a laptop; without it, two pictures side by side) and asks for a half-form or a conjunct in
+#: the Indic scripts ("क्‍ष"), the Sinhala "ශ්‍රී" and Malayalam's chillu letters. Its stand-in is a symbol no
+#: article writes (the control picture "symbol for substitute form two"), used only when the page holds none.
+ZWJ = "\u200d"
+ZWJ_STAND_IN = "\u2426"
+#: Each character trafilatura drops that is part of a word's spelling, and its printable stand-in.
+_STAND_INS = ((ZWNJ, ZWNJ_STAND_IN), (ZWJ, ZWJ_STAND_IN))
 _TEXT_FIELDS = ("text", "title", "author", "sitename", "description")
 
 
@@ -78,9 +86,11 @@ def run_trafilatura(html: str, url: str | None, markdown: bool) -> Any:
     from trafilatura import bare_extraction
 
     _quiet()
-    keep = ZWNJ in html and ZWNJ_STAND_IN not in html
-    if keep:
-        html = html.replace(ZWNJ, ZWNJ_STAND_IN)
+    kept: list[tuple[str, str]] = []
+    for char, stand_in in _STAND_INS:
+        if char in html and stand_in not in html:
+            html = html.replace(char, stand_in)
+            kept.append((char, stand_in))
     try:
         document = bare_extraction(
             html,
@@ -94,11 +104,13 @@ def run_trafilatura(html: str, url: str | None, markdown: bool) -> Any:
         )
     except Exception:  # a third-party boundary: any failure there means "nothing found"
         return None  # (trafilatura gives up on some malformed trees); the fallback takes over
-    if keep and document is not None:
+    if kept and document is not None:
         for field in _TEXT_FIELDS:
             value = getattr(document, field, None)
             if isinstance(value, str):
-                setattr(document, field, value.replace(ZWNJ_STAND_IN, ZWNJ))
+                for char, stand_in in kept:
+                    value = value.replace(stand_in, char)
+                setattr(document, field, value)
     return document
 
 

@@ -4,8 +4,9 @@ removes an element by its names.
 A data table in the prose block named like a widget ("poll-results", "ratings"), a summary list
 ("Key points") in a box named like a header, a section's ``<header>`` beside the prose block, a page
 builder's blocks that repeat the prose block's element, a note box, a section of prose named like a
-related list, and paragraphs written as ``<div>`` among the prose block's ``<p>``: each is judged by
-its shape (rows, sentences, links), never by one site's names.
+related list, a run of the article's paragraphs in a box named like a sign-up ("cta", "newsletter"),
+and paragraphs written as ``<div>`` among the prose block's ``<p>``: each is judged by its shape (rows,
+sentences, links), never by one site's names.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from __future__ import annotations
 import re
 
 from ..document import normalize_space
-from .body import stands_alone
+from ..textstats import ends_sentence, unspaced_chars
+from .body import stands_alone, subtree_end
 from .names import Vocabulary, family_of_names
 from .page import INLINE_TAGS, Page
 
@@ -288,6 +290,72 @@ def prose_section(page: Page, i: int) -> bool:
         if a is not None and page.text[a] and stands_alone(page, a):
             return False
     return True
+
+
+#: A box of the prose block named like a sign-up or call to action ("cta", "newsletter-teaser") that holds a
+#: run of the article's own paragraphs: this many paragraphs of prose at least, ...
+PROSE_BOX_PARAGRAPHS = 2
+#: ... each (a ``<p>``, or a ``<div>`` of text) this many characters outside links, a character of an unspaced
+#: script counting two (a sign-up box's blurb is a sentence or two: "Get the best stories every Sunday. It's
+#: free."; "毎週金曜日に新着記事をお届けします。"), and ending a sentence, ...
+PROSE_BOX_PARAGRAPH_CHARS = 100
+#: ... holding this share of the box's text at least (the rest: a heading, a caption); and after the box, the
+#: article goes on: a paragraph of this many characters outside links, outside any box named as residue.
+PROSE_BOX_SHARE = 0.7
+PROSE_BOX_NEXT_CHARS = 50
+
+
+def prose_box(page: Page, i: int, vocab: Vocabulary, fields: frozenset[int]) -> bool:
+    """A run of the article's paragraphs in a box of the prose block named like a sign-up (a theme's "cta"
+    or "newsletter-teaser" box around the body's middle paragraphs; the subscribers' part of the body in a
+    "paywall-content" box), not a sign-up box: no form, no e-mail field and no button (a link standing
+    alone) in it; ``PROSE_BOX_PARAGRAPHS`` paragraphs of ``PROSE_BOX_PARAGRAPH_CHARS`` outside links that
+    end a sentence, holding ``PROSE_BOX_SHARE`` of its text; and the article goes on after it (a paragraph
+    of prose follows in the prose block, outside any box named as residue), unless the box is named as the
+    paywalled part (``[paywalled]`` in rules.toml), which closes the article. A sign-up box's pitch is a
+    sentence or two with a form or a button; a membership appeal of long paragraphs closes the article
+    rather than sitting inside it (and the text passes still judge each line that stays)."""
+    block = page.block
+    if block < 0 or page.text[i] - page.links[i] < PROSE_BOX_PARAGRAPHS * PROSE_BOX_PARAGRAPH_CHARS // 2:
+        return False
+    if not _inside(page, i, block):
+        return False
+    node = page.nodes[i]
+    if node.css_first("form") is not None:
+        return False
+    for f in fields:
+        k = page.index.get(f)
+        if k is not None and (k == i or _inside(page, k, i)):
+            return False  # it held an e-mail field
+    count = held = 0
+    for para in node.css("p, div, a"):
+        j = page.index.get(para.mem_id)
+        if j is None:
+            continue
+        tag = page.tags[j]
+        if tag == "a":
+            if page.text[j] and (page.block_above(j) == i or stands_alone(page, j)):
+                return False  # a button: "Support us", "Sign me up"
+            continue
+        if tag == "div" and not _inline_only(page, j):
+            continue
+        text = normalize_space(para.text(separator=" "))
+        if page.text[j] - page.links[j] + unspaced_chars(text) < PROSE_BOX_PARAGRAPH_CHARS:
+            continue
+        if ends_sentence(text):
+            count += 1
+            held += page.text[j]
+    if count < PROSE_BOX_PARAGRAPHS or held < PROSE_BOX_SHARE * page.text[i]:
+        return False
+    if not page.names(i).isdisjoint(vocab.paywall_keys):
+        return True  # the subscribers' part of the body: the article's close
+    end = subtree_end(page, block)
+    for j in range(subtree_end(page, i), end):
+        if page.tags[j] != "p" or page.text[j] - page.links[j] < PROSE_BOX_NEXT_CHARS:
+            continue
+        if not any(family_of_names(page.names(k), vocab) for k in page.ancestors(j, True) if k > block):
+            return True
+    return False
 
 
 #: A lead paragraph in the headline's ``<header>``: a ``<p>`` of this many characters outside links ...

@@ -64,6 +64,8 @@ class Vocabulary:
     post_tags: frozenset[str] = frozenset()
     post_keys: frozenset[str] = frozenset()
     post_itemprops: frozenset[str] = frozenset()
+    #: Names of the paywalled part of an article's body that the forms family also holds (see ``[paywalled]``).
+    paywall_keys: frozenset[str] = frozenset()
 
 
 def _norm_entry(entry: str) -> str:
@@ -128,6 +130,7 @@ def vocabulary() -> Vocabulary:
         sponsored_reason=data.get("sponsored", {}).get("reason", ""),
         post_tags=frozenset(data.get("posts", {}).get("tags", ())),
         post_keys=frozenset(_norm_entry(t) for t in data.get("posts", {}).get("tokens", ())),
+        paywall_keys=frozenset(_norm_entry(t) for t in data.get("paywalled", {}).get("tokens", ())),
         post_itemprops=frozenset(i.lower() for i in data.get("posts", {}).get("itemprops", ())),
     )
 
