@@ -1,0 +1,598 @@
+# ruff: noqa: E501  (article lines run as long as the text they stand for)
+"""Comments 26: reader comments with no heading over them (placeholder docstring)."""
+
+from __future__ import annotations
+
+from probes import forced_language_test, report, tagged_probe_tests
+
+from cleaner.language import SUPPORTED
+
+CASES = {
+    # ===== ROUND 1 (written before reading the passes) ==============================================================
+    # ===== English =====
+    "en_recall_council": """\
+T Council approves 40 new homes on former bus depot site
+A Plans to build 40 homes on the site of the former bus depot in Eastfield were approved by councillors on Wednesday night.
+A The scheme, put forward by Northgate Housing, includes 12 affordable flats and a small play area next to the canal path.
+A Residents had raised concerns about parking, and the developer agreed to add 18 spaces to the original plans.
+A Work is expected to begin in the spring and take around two years.
+R Dave Thompson
+R 3 hours ago
+R Another 40 homes and not a single extra GP surgery. Where are these people supposed to go when they're ill?
+R Reply
+R Like 12
+R Sarah Jenkins
+R 2 hours ago
+R @Dave Thompson exactly this. I've been waiting three weeks for an appointment already.
+R Reply
+R Like 4
+R Mike R
+R 1 hour ago
+R Good to see something finally happening with that eyesore. It's been empty since 2015.
+R Reply
+R Like 7
+R Load more comments
+""",
+    "en_naive_recipe_blog": """\
+T Home
+T Recipes
+T About
+T Contact
+T Easy lemon drizzle traybake
+A This is the lemon drizzle I make for every school bake sale, and it never lasts more than ten minutes on the table.
+A Beat 225g softened butter with 225g caster sugar until pale, then add four eggs one at a time.
+A Fold in 275g self-raising flour, the zest of two lemons and 4 tbsp milk, then spread into a lined tin.
+A Bake at 180C for 35 to 40 minutes, and pour over the juice of the lemons mixed with 175g granulated sugar while the cake is still warm.
+R JM
+R Jenny M
+R March 12, 2024 at 4:15 pm
+R Made this yesterday for my daughter's birthday and it was gone in an hour! I added a bit more zest and it was perfect.
+R Reply
+R Claire
+R March 14, 2024 at 9:02 am
+R Can I use gluten free flour for this? My son is coeliac.
+R Reply
+R Author
+R March 14, 2024 at 11:30 am
+R Hi Claire, yes, gluten free self-raising works fine, just add a teaspoon of xanthan gum.
+R Reply
+T © 2024 Kate's Kitchen. All rights reserved.
+""",
+    "en_recall_votes": """\
+T Why the four-day week trial is being extended
+A A trial of the four-day week at 30 companies across the north-west has been extended for another six months.
+A Researchers said productivity held steady while sick days fell by a third compared with the same period last year.
+A Some firms found the change harder than others, particularly those with customer-facing staff on shifts.
+A The final report is due next spring.
+R TomH
+R 5h
+R I'd love this but there's no way my manager would ever agree to it.
+R 24
+R 3
+R Show 2 replies
+R katie_b
+R 4h
+R Worked a four day week for two years now. Honestly never going back, I get more done in four days than I used to in five.
+R 18
+R 1
+R View more comments
+""",
+    # ===== German =====
+    "de_recall_bahn": """\
+T Bahn streicht Nachtzug nach Wien
+A Die Deutsche Bahn stellt die Nachtzugverbindung von Hamburg nach Wien zum Fahrplanwechsel im Dezember ein.
+A Als Grund nannte ein Sprecher die geringe Auslastung in den Wintermonaten und fehlende Schlafwagen.
+A Fahrgastverbände kritisierten die Entscheidung und forderten eine Übergangslösung mit den Österreichischen Bundesbahnen.
+A Bereits gebuchte Tickets werden erstattet.
+R Klaus Meier
+R vor 2 Stunden
+R Typisch Bahn. Erst groß ankündigen und dann wieder streichen. Ich bin den Zug dreimal gefahren und er war immer voll.
+R Antworten
+R 15
+R Petra S.
+R vor 1 Stunde
+R @Klaus Meier Im Sommer ja, aber im Januar war ich fast allein im Wagen.
+R Antworten
+R 3
+R Weitere Kommentare laden
+""",
+    "de_naive_forum": """\
+T Startseite
+T Politik
+T Wirtschaft
+T Sport
+T Stadt plant neue Radwege entlang der Hauptstraße
+A Die Stadt will bis 2026 durchgehende Radwege entlang der Hauptstraße bauen.
+A Dafür sollen auf einer Länge von 1,8 Kilometern rund 90 Parkplätze wegfallen, wie die Verwaltung am Montag mitteilte.
+A Der Bauausschuss berät am kommenden Donnerstag über die Pläne.
+R HW
+R Heinz Wagner
+R 12. März 2024 um 14:03
+R Und wo sollen die Anwohner dann parken? Daran denkt wieder keiner.
+R Antworten
+R Lisa K.
+R 12. März 2024 um 15:27
+R Ich fahre jeden Tag mit dem Rad zur Arbeit und freue mich riesig darüber. Endlich!
+R Antworten
+T Impressum
+T Datenschutz
+""",
+    "de_recall_gefaellt": """\
+T Neues Hallenbad öffnet im Herbst
+A Das neue Hallenbad im Stadtteil Nord soll im Oktober öffnen, zwei Monate später als geplant.
+A Die Kosten sind von 28 auf 34 Millionen Euro gestiegen, vor allem wegen höherer Preise für Stahl und Technik.
+A Der Eintritt für Erwachsene soll 5,50 Euro kosten, Kinder zahlen die Hälfte.
+R Sabine_77
+R vor 45 Minuten
+R 5,50 Euro für eine Stunde schwimmen? Das kann sich doch keine Familie mehr leisten.
+R Gefällt mir 8
+R Antworten
+R Markus
+R vor 30 Minuten
+R Früher hat das alte Bad 2 Mark gekostet, aber gut, andere Zeiten.
+R Gefällt mir 2
+R Antworten
+R Alle 14 Antworten anzeigen
+""",
+    # ===== French =====
+    "fr_recall_retraites": """\
+T La mairie ferme la piscine Jean-Bouin pour travaux
+A La piscine Jean-Bouin fermera ses portes le 1er juillet pour une durée de dix-huit mois, a annoncé la mairie mardi.
+A Les travaux, estimés à 6,2 millions d'euros, doivent permettre de rénover les bassins et d'améliorer l'isolation du bâtiment.
+A Les clubs de natation seront accueillis à la piscine de Bellevue pendant la fermeture.
+R Jean-Pierre D.
+R il y a 5 min
+R Dix-huit mois sans piscine en plein été, bravo la mairie.
+R Répondre
+R J'aime 6
+R Nathalie
+R il y a 2 h
+R @Jean-Pierre D. c'est pas en plein été, les travaux commencent en juillet justement pour être finis avant l'été d'après.
+R Répondre
+R J'aime 2
+R Voir plus de commentaires
+""",
+    "fr_naive_blog": """\
+T Accueil
+T Recettes
+T Contact
+T Tarte aux pommes de ma grand-mère
+A Cette tarte, c'est celle que ma grand-mère faisait tous les dimanches d'automne.
+A Étalez la pâte brisée dans un moule beurré, puis disposez les pommes coupées en fines lamelles.
+A Saupoudrez de sucre vanillé et enfournez 35 minutes à 200 °C.
+R ML
+R Marie-Laure
+R 3 octobre 2023 à 18 h 42 min
+R Je l'ai faite ce week-end, un vrai délice ! Merci pour la recette.
+R Répondre
+R Sophie
+R 5 octobre 2023 à 9 h 10 min
+R On peut remplacer le sucre vanillé par de la cannelle ?
+R Répondre
+T Mentions légales
+""",
+    "fr_recall_reponses": """\
+T Le festival de jazz annonce sa programmation
+A Le festival de jazz de la ville accueillera cette année 42 concerts répartis sur cinq scènes, du 12 au 21 juillet.
+A La tête d'affiche sera le pianiste Brad Mehldau, qui se produira en solo le soir de l'ouverture.
+A Les billets seront en vente à partir du 3 avril sur le site du festival.
+R Pascal_M
+R il y a 3 heures
+R Enfin une programmation à la hauteur ! L'an dernier c'était bien faible.
+R Répondre
+R 12
+R Voir les 3 réponses
+R Claudine R.
+R il y a 1 heure
+R Toujours aussi cher par contre, 65 euros la soirée c'est beaucoup.
+R Répondre
+R 4
+""",
+    # ===== Spanish =====
+    "es_recall_metro": """\
+T El metro abrirá toda la noche los fines de semana
+A El metro de la ciudad funcionará de forma ininterrumpida las noches de viernes y sábado a partir del próximo mes.
+A La medida, que costará 3,4 millones de euros al año, afectará a las líneas 1, 3 y 6.
+A El Ayuntamiento evaluará los resultados tras seis meses de prueba.
+R Carlos Ruiz
+R hace 2 horas
+R Ya era hora, llevamos años pidiéndolo.
+R Responder
+R Me gusta 9
+R Lucía M.
+R hace 1 hora
+R @Carlos Ruiz pues a mí me parece un gasto innecesario, los autobuses nocturnos funcionan bien.
+R Responder
+R Me gusta 3
+R Cargar más comentarios
+""",
+    "es_naive_receta": """\
+T Inicio
+T Recetas
+T Tortilla de patatas jugosa
+A La clave de una buena tortilla está en pochar las patatas a fuego lento durante al menos veinte minutos.
+A Bate seis huevos con una pizca de sal y mézclalos con las patatas y la cebolla escurridas.
+A Cuaja la tortilla a fuego medio, dale la vuelta con un plato y déjala un minuto más.
+R Rosa
+R 15 de mayo de 2023 a las 19:20
+R ¡Me ha salido buenísima! Yo le pongo un poco de pimiento verde.
+R Responder
+R Andrés
+R 16 de mayo de 2023 a las 8:45
+R ¿Con cebolla o sin cebolla? Esa es la eterna pregunta jaja
+R Responder
+T Aviso legal
+""",
+    "es_recall_votos": """\
+T Suben un 12% las matriculaciones de coches eléctricos
+A Las matriculaciones de coches eléctricos crecieron un 12% en el primer trimestre, según los datos publicados este lunes por la patronal.
+A Aun así, su cuota de mercado sigue por debajo del 6%, lejos de la media europea.
+A El sector reclama más puntos de recarga en las carreteras secundarias.
+R Javi_86
+R hace 4 h
+R Mientras no bajen de precio esto no lo compra nadie de clase media.
+R Responder
+R 21
+R 2
+R Ver 5 respuestas
+R Marta G.
+R hace 3 h
+R Yo tengo uno desde hace dos años y no lo cambio por nada.
+R Responder
+R 7
+""",
+    # ===== Italian =====
+    "it_recall_tram": """\
+T Il tram tornerà in centro entro il 2027
+A La nuova linea del tram collegherà la stazione centrale con l'ospedale entro il 2027, ha annunciato il Comune.
+A Il progetto costerà 180 milioni di euro, in gran parte finanziati con fondi europei.
+A I lavori partiranno dopo l'estate e comporteranno la chiusura parziale di via Roma per otto mesi.
+R Giorgio B.
+R 2 ore fa
+R Otto mesi di cantiere in via Roma, i negozi chiuderanno tutti.
+R Rispondi
+R Mi piace 5
+R Francesca
+R 1 ora fa
+R @Giorgio B. e quindi? Il tram serve, in tutte le città europee c'è.
+R Rispondi
+R Mi piace 11
+R Carica altri commenti
+""",
+    "it_naive_ricetta": """\
+T Home
+T Ricette
+T Pasta alla Norma
+A La pasta alla Norma è uno dei piatti più famosi della cucina catanese.
+A Friggete le melanzane a cubetti in abbondante olio, poi scolatele su carta assorbente.
+A Unite la salsa di pomodoro, la pasta e completate con ricotta salata grattugiata e basilico.
+R Anna
+R 12 settembre 2023 alle 20:15
+R Fatta ieri sera, buonissima! Io le melanzane le faccio al forno per alleggerire.
+R Rispondi
+R Paolo
+R 13 settembre 2023 alle 7:50
+R La ricotta salata qui non si trova, va bene il pecorino?
+R Rispondi
+""",
+    # ===== Portuguese =====
+    "pt_recall_onibus": """\
+T Prefeitura anuncia nova linha de ônibus para o aeroporto
+A A prefeitura anunciou nesta terça-feira uma nova linha de ônibus direta entre o centro e o aeroporto.
+A Os ônibus vão sair a cada 30 minutos, das 5h à meia-noite, e a tarifa será de R$ 8,50.
+A A linha começa a funcionar no dia 1º de agosto.
+R Roberto Silva
+R há 3 horas
+R Finalmente! Gastava 80 reais de táxi toda vez que viajava.
+R Responder
+R Curtir 14
+R Fernanda
+R há 1 hora
+R @Roberto Silva só falta cumprir o horário, né.
+R Responder
+R Curtir 6
+R Carregar mais comentários
+""",
+    "pt_naive_receita": """\
+T Início
+T Receitas
+T Bolo de cenoura com cobertura de chocolate
+A Bata no liquidificador três cenouras médias, três ovos e meia xícara de óleo até ficar homogêneo.
+A Misture com duas xícaras de farinha de trigo, uma xícara e meia de açúcar e uma colher de fermento.
+A Asse em forno médio por cerca de 40 minutos.
+R Juliana
+R 20 de março de 2024 às 15:32
+R Fiz hoje e ficou perfeito, a família amou!
+R Responder
+R Cláudia
+R 21 de março de 2024 às 10:05
+R Dá para fazer com farinha integral?
+R Responder
+""",
+    # ===== Dutch =====
+    "nl_recall_fietsbrug": """\
+T Nieuwe fietsbrug over het kanaal gaat later open
+A De nieuwe fietsbrug over het kanaal gaat pas in maart open, drie maanden later dan gepland.
+A Volgens de gemeente is de vertraging ontstaan door problemen met de levering van het brugdek.
+A Tot die tijd moeten fietsers een omweg van ongeveer twee kilometer maken.
+R Henk de Vries
+R 2 uur geleden
+R Verbaast me niks, bij deze gemeente loopt alles uit.
+R Reageer
+R 8
+R Anouk
+R 1 uur geleden
+R @Henk de Vries nou, de levering ligt toch niet aan de gemeente?
+R Reageer
+R 3
+R Meer reacties laden
+""",
+    "nl_naive_recept": """\
+T Home
+T Recepten
+T Hollandse appeltaart
+A Schil de appels, snijd ze in stukjes en meng ze met kaneel, suiker en een handje rozijnen.
+A Bekleed een beboterde springvorm met het deeg en vul hem met het appelmengsel.
+A Bak de taart in ongeveer een uur gaar in een voorverwarmde oven op 175 graden.
+R Marieke
+R 4 april 2024 om 12:18
+R Heerlijk recept, ik heb er nog wat citroenrasp bij gedaan.
+R Reageer
+R Johan
+R 5 april 2024 om 20:41
+R Kan het deeg ook een dag van tevoren gemaakt worden?
+R Reageer
+""",
+    # ===== Polish =====
+    "pl_recall_tramwaj": """\
+T Nowa linia tramwajowa na Kabaty opóźniona
+A Budowa nowej linii tramwajowej na Kabaty potrwa co najmniej do końca przyszłego roku, poinformował w poniedziałek urząd miasta.
+A Wykonawca tłumaczy opóźnienie problemami z przebudową sieci ciepłowniczej pod ulicą Puławską.
+A Koszt inwestycji wzrósł do 410 milionów złotych.
+R Marek
+R 3 godziny temu
+R Jak zwykle, nic w tym mieście nie da się zrobić na czas.
+R Odpowiedz
+R 17
+R Kasia_W
+R 2 godziny temu
+R @Marek a w innych miastach jest inaczej? Wszędzie to samo.
+R Odpowiedz
+R 4
+R Pokaż więcej komentarzy
+""",
+    "pl_naive_przepis": """\
+T Strona główna
+T Przepisy
+T Pierogi ruskie jak u babci
+A Ziemniaki ugotuj w osolonej wodzie, przeciśnij przez praskę i wymieszaj z twarogiem oraz zeszkloną cebulą.
+A Z mąki, wody i odrobiny oleju zagnieć elastyczne ciasto, rozwałkuj je cienko i wykrawaj krążki szklanką.
+A Gotuj pierogi we wrzącej wodzie przez około trzy minuty od wypłynięcia.
+R Ania
+R 14 lutego 2024 o 18:22
+R Robiłam wczoraj, wyszły przepyszne! Dodałam trochę pieprzu więcej.
+R Odpowiedz
+R Tomek
+R 15 lutego 2024 o 09:10
+R Czy można je zamrozić przed gotowaniem?
+R Odpowiedz
+""",
+    # ===== Russian =====
+    "ru_recall_metro": """\
+T В городе откроют три новые станции метро
+A Три новые станции метро откроются в конце года, сообщили в мэрии в понедельник.
+A Строительство обошлось бюджету в 48 млрд рублей, работы шли почти пять лет.
+A Новые станции разгрузят автобусные маршруты в южных районах города.
+R Андрей К.
+R 3 часа назад
+R Обещали открыть ещё в прошлом году, посмотрим.
+R Ответить
+R 12
+R Ольга
+R 1 час назад
+R @Андрей К. в этот раз вроде реально достроили, я мимо езжу каждый день.
+R Ответить
+R 5
+R Показать ещё комментарии
+""",
+    "ru_naive_recept": """\
+T Главная
+T Рецепты
+T Борщ по-домашнему
+A Сварите бульон из говядины на косточке, это займёт около двух часов.
+A Обжарьте морковь, лук и свёклу, добавьте томатную пасту и немного уксуса.
+A Положите в бульон картофель и капусту, а через десять минут добавьте зажарку.
+R Наталья
+R 12 марта 2024 в 14:03
+R Варю уже третий раз по этому рецепту, муж в восторге!
+R Ответить
+R Игорь
+R 13 марта 2024 в 09:47
+R А фасоль можно добавить?
+R Ответить
+""",
+    # ===== Japanese =====
+    "ja_recall_eki": """\
+T 駅前再開発、2026年度に着工へ
+A 市は駅前地区の再開発事業について、2026年度に着工する方針を明らかにした。
+A 計画では商業施設と住宅を組み合わせた地上30階建てのビルを建設し、総事業費は約420億円を見込む。
+A 市は来年度中に都市計画の手続きを終える予定だ。
+R たなか
+R 3時間前
+R また駅前に高いビルか。商店街はどうなるんだろう。
+R 返信
+R 12
+R ゆうこ
+R 1時間前
+R 子育て世代としては住宅が増えるのはありがたいです。
+R 返信
+R 4
+R もっと見る
+""",
+    "ja_naive_recipe": """\
+T ホーム
+T レシピ
+T 基本の肉じゃが
+A じゃがいもは皮をむいて大きめに切り、水にさらしておきます。
+A 鍋に油を熱して牛肉を炒め、色が変わったら野菜を加えて全体に油を回します。
+A だし、砂糖、しょうゆ、みりんを加え、落とし蓋をして弱火で15分ほど煮ます。
+R はなこ
+R 2024年3月12日 14:03
+R 今日作りました！家族に大好評でした。
+R 返信
+R けんじ
+R 2024年3月13日 9:20
+R 豚肉でも美味しくできますか？
+R 返信
+""",
+    # ===== CONTROLS: article text that looks like comments, all A =========================================
+    "en_ctl_quotes_end": """\
+T Residents divided over plan to pedestrianise high street
+A The council's plan to close the high street to traffic between 10am and 6pm has split opinion among residents and traders.
+A A consultation which closed last month received more than 2,300 responses.
+A "I've run this shop for 22 years and I'm worried my older customers won't be able to get here," said butcher Alan Price.
+A Margaret Hill, 71, who has lived on the street since 1979, disagreed.
+A "It's the best thing they could do. I can't cross the road at the moment without taking my life in my hands."
+A Cllr Dean Walsh, cabinet member for transport, said a final decision would be made on 14 May.
+""",
+    "en_ctl_interview": """\
+T "I never wanted to be a politician": an interview with the new mayor
+A Ruth Adeyemi was elected mayor in May with 54% of the vote. We spoke to her in her office a week after she took up the post.
+A You said during the campaign that you never wanted to be a politician. Why stand?
+A Because nobody else would. I'd spent ten years running the food bank and I was tired of waiting for someone to fix things.
+A What's the first thing you'll change?
+A Bus fares. We'll cap them at £1.50 from September, and we've already found the money.
+A Critics say that's a gimmick.
+A Let them. People on my estate spend a fifth of their income getting to work.
+""",
+    "en_ctl_letters": """\
+T Letters: the bypass will not solve our traffic problems
+A Your report on the new bypass (3 March) repeats the council's claim that it will take 8,000 vehicles a day out of the town centre.
+A I have lived on Mill Road for forty years, and every new road I have seen has simply filled up with more cars within five years.
+A John Barker, Stonebridge
+A As a cyclist, I welcome the promise of a segregated lane alongside the new road, but I would like to know who will maintain it.
+A The existing path along the river has not been swept since the autumn.
+A Helen Ward, Eastfield
+A Reply to the council's letter of 28 February: the residents' association has still not received the traffic survey we asked for.
+A Peter Cole, chair, Mill Road Residents' Association
+""",
+    "en_ctl_liveblog": """\
+T Storm Isha: live updates as 90mph winds hit the north
+A 14:03
+A The Met Office has extended its amber warning for wind until 6am tomorrow.
+A 13:40
+A Network Rail says all trains between Preston and Glasgow have been cancelled for the rest of the day.
+A 13:12
+A More than 40,000 homes are now without power, according to Northern Powergrid.
+A 12:55
+A A lorry has overturned on the A66 near Brough. Police say the driver was not hurt.
+""",
+    "en_ctl_social": """\
+T Fans react after club confirms manager's exit
+A The club confirmed on Monday evening that its manager would leave at the end of the season after four years in charge.
+A Supporters were quick to respond on social media.
+A "Gutted. Best manager we've had in my lifetime," wrote @BluesFan1984.
+A Another, @matt_walker, said: "Right decision. We've gone backwards since Christmas."
+A Former captain Lee Grant posted a photo of the pair lifting the cup in 2022, writing: "Thank you, gaffer."
+A The club said a replacement would be named before pre-season training begins in July.
+""",
+    "en_ctl_faq": """\
+T Energy bills: what the new price cap means for you
+A How much will my bill go up?
+A A typical household paying by direct debit will pay £1,928 a year, up £94 from the current cap.
+A When does it start?
+A The new cap applies from 1 April and lasts three months.
+A Do I need to do anything?
+A No. Your supplier will write to you, but you should send a meter reading on 31 March so you are not charged the higher rate for energy you used before.
+""",
+    "en_ctl_dialogue": """\
+T Overheard at the allotment: a conversation about slugs
+A Every Saturday morning the same two neighbours meet by the water butt, and this week the subject was slugs.
+A "Beer traps," said Frank. "Never fails."
+A "Waste of good beer," said Eileen. "I use copper tape."
+A "Copper tape? Since when?"
+A "Since they ate all my lettuces in 2019."
+A Frank thought about this for a while, then went back to his runner beans.
+""",
+    "en_ctl_opinion_end": """\
+T The library is worth every penny
+A The council wants to save £180,000 a year by cutting the central library's opening hours from six days to four.
+A Last year the library lent 210,000 books and ran 900 free events, from toddler rhyme time to job clubs.
+A It is also the only warm place in the town centre where nobody expects you to buy anything.
+A I grew up in that building. I did my homework there because we had no desk at home.
+A I hope the council thinks again.
+""",
+    "de_ctl_zitate": """\
+T Anwohner streiten über neue Tempo-30-Zone
+A Seit Montag gilt in der Bahnhofstraße Tempo 30, und die Meinungen der Anwohner gehen weit auseinander.
+A „Endlich können die Kinder wieder sicher zur Schule gehen“, sagt Monika Berger, die seit 15 Jahren in der Straße wohnt.
+A Der Bäcker Thomas Roth sieht das anders: „Meine Lieferanten stehen jetzt noch länger im Stau.“
+A Die Stadt will die Regelung nach einem Jahr überprüfen.
+""",
+    "de_ctl_leserbriefe": """\
+T Leserbriefe zum Hallenbad
+A Zum Artikel „Neues Hallenbad öffnet im Herbst“ vom 12. März:
+A 5,50 Euro Eintritt sind für Familien mit mehreren Kindern kaum bezahlbar. Die Stadt sollte über eine Familienkarte nachdenken.
+A Gerda Hoffmann, Neustadt
+A Ich bin froh, dass das Bad überhaupt gebaut wird. In den Nachbarstädten wurden die Bäder geschlossen.
+A Werner Krause, Altdorf
+""",
+    "de_ctl_liveticker": """\
+T Liveticker: Landtag wählt neuen Ministerpräsidenten
+A 14:03 Uhr
+A Der zweite Wahlgang hat begonnen. Die Abgeordneten werden einzeln aufgerufen.
+A 13:47 Uhr
+A Im ersten Wahlgang fehlten dem Kandidaten drei Stimmen zur absoluten Mehrheit.
+A 13:15 Uhr
+A Die Sitzung ist eröffnet, alle 120 Abgeordneten sind anwesend.
+""",
+    "fr_ctl_interview": """\
+T « Le vélo, c'est ma liberté » : entretien avec la championne Léa Martin
+A Léa Martin a remporté dimanche son troisième titre national. Nous l'avons rencontrée à Roubaix.
+A Trois titres en quatre ans. Vous vous y attendiez ?
+A Pas du tout. Au début de la saison, je sortais d'une blessure au genou.
+A Quel est votre prochain objectif ?
+A Les championnats du monde en septembre. Je veux au moins une médaille.
+""",
+    "fr_ctl_citations": """\
+T Fermeture de la piscine : les habitants partagés
+A La fermeture de la piscine Jean-Bouin pendant dix-huit mois ne fait pas l'unanimité.
+A « Mes enfants apprennent à nager là-bas, on va devoir faire vingt minutes de voiture », regrette Sandrine, mère de trois enfants.
+A Pour Michel, 68 ans, nageur depuis toujours, « ces travaux étaient nécessaires depuis longtemps ».
+A La mairie promet une navette gratuite vers la piscine de Bellevue.
+""",
+    "es_ctl_cartas": """\
+T Cartas al director
+A El metro nocturno
+A Leo que el metro abrirá toda la noche los fines de semana. Como enfermera que sale de guardia a las tres de la mañana, solo puedo dar las gracias.
+A María José Fernández. Madrid
+A Los autobuses de mi barrio
+A Mientras se invierte en el metro, los autobuses de mi barrio siguen pasando cada cuarenta minutos.
+A Antonio López. Getafe
+""",
+    "es_ctl_entrevista": """\
+T «No pienso retirarme todavía»: entrevista con el tenista Pablo Ortega
+A Pablo Ortega cumple 36 años esta semana y acaba de ganar su primer torneo en dos temporadas.
+A ¿Cómo se siente?
+A Cansado, pero feliz. Hubo momentos este año en que pensé que no volvería a ganar.
+A ¿Ha pensado en la retirada?
+A Sí, claro. Pero no pienso retirarme todavía.
+""",
+}
+
+KNOWN_LOST: dict[str, list[str]] = {}
+
+RESIDUE_LEFT: dict[str, int] = {}
+
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
+)
+
+# (with each page's language given: the same lines lost)
+test_the_pages_with_their_language_forced = forced_language_test(
+    {key: page for key, page in CASES.items() if key[:2] in SUPPORTED}, RESIDUE_LEFT, KNOWN_LOST
+)
+
+
+if __name__ == "__main__":
+    report(CASES)
