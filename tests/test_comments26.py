@@ -1,9 +1,56 @@
 # ruff: noqa: E501  (article lines run as long as the text they stand for)
-"""Comments 26: reader comments with no heading over them (placeholder docstring)."""
+"""Comments 26: reader comments with no heading over them (no "12 Comments", no "Leave a comment"): the article ends,
+then the comments follow as scraped text, a commenter's name, a time ("3 hours ago", "vor 2 Stunden", "il y a 5 min",
+"12. März 2024 um 14:03", "3時間前"), the comment (informal, "@Mark", a question), its reply control ("Reply",
+"Antworten", "Répondre", "Responder", "Rispondi", "Reageer", "Ответить", "Odpowiedz", "返信"), then its votes ("Like
+12", "Gefällt mir 8", a bare "15"), "Show 2 replies", and after the last "Load more comments"; avatar initials ("JM")
+over a name, the post's writer badged "Author". Ten languages (en, de, fr, es: 3 pages each; it, pt, nl, pl, ru, ja: 2),
+in the recall variant's shape (an extractor left the comments under the article) and the naive one's (site chrome
+around, tagged ``T``). Controls (all ``A``): articles ending on quoted statements with names, interviews (en, fr, es),
+letters to the editor (en, de, es), live blogs with bare times (en, de), quoted social posts with handles, a FAQ, a
+dialogue, a closing first-person opinion. ``python tests/test_comments26.py`` prints the numbers.
+
+Round 1 (39 pages, 24 with comments, 15 controls; 248 residue lines) was written before reading the passes. On m26
+(1a59db2): lost 0, left 81 on 21 pages. ``CommentSection._headless_thread`` (a thread of reply controls, each comment
+opening with its commenter's name) took only the threads whose "Reply" had the next name right under it, and then only
+under 50 words of prose: a vote under the control ("Like 12", "15", "Gefällt mir 8") broke the thread, and the
+dateline, edge-furniture and detached-blocks took its pieces and left the first name and comment (en_recall_council:
+"Dave Thompson" and his comment left); a naive page's recipe or brief of 34 to 46 words kept its whole thread but the
+times and controls; "Author" over a reply is no name; Dutch "Reageer" was no reply control; the initials over the
+first name stayed. After: lost 0, left 11 (en_recall_votes: ``RESIDUE_LEFT``).
+
+Round 2 (6 pages: 3 threads, 3 controls) after reading ``comments.py`` and ``discussions.py``, aimed at the rules
+added: a badge "Autor" with initials and a trailing "Weitere Kommentare laden", es frames "Me gusta 3" / "Ver 2
+respuestas", ru "Нравится 7" / "Показать 2 ответа" under a 22-word brief; controls: a forum thread whose opening post
+has its own writer and time (the replies are the page's), a German question page with "2 Antworten" over its answers,
+an article about like buttons with "Like 12" alone as a line. On m26: lost 2, left 11. After: lost 2, left 4 (both
+``KNOWN_LOST``/``RESIDUE_LEFT``, with reasons: neither is this change's).
+
+The changes (``CommentSection._headless_thread``), each with what still stands:
+
+- a comment's frame under its reply control (``_past_frame``: up to three lines, a bare vote count, another control or
+  widget line, or a line of the new per-language table ``comments.frame``: "Like 12", "Gefällt mir 8", "J'aime 6", "Me
+  gusta 9", "Mi piace 5", "Curtir 14", "Nravitsya 7", "いいね 3", "Show 2 replies", "Voir les 3 réponses", "Load more
+  comments", "もっと見る") is skipped to the next commenter's name, and after the last control taken with the thread.
+  The table is read only there, never alone: "Like 12" as a line of an article about like buttons stays;
+- the first commenter's avatar initials (up to three capitals, "JM") over the name go with the thread;
+- over a comment's time, a writer's badge of one or two words that is no sentence ("Author", "Autor") stands for a
+  name, only where every comment of the thread has its time under its head;
+- a thread whose comments are each framed whole (name or badge, time, text, reply control) goes under 30 words of
+  prose or more (not 50) when that prose is at least twice the thread's longest line: a recipe's or a brief's readers
+  write shorter than it; a forum's answers as long as its question stay (the discussion test's replies, and a
+  question's answers each as long as half the question). The measure of position (a third of the page's text before
+  the thread) is as before;
+- nl "Reageer" is a reply control (``comments.reply``; ``comment-ui`` already took it alone).
+
+Bench: ``bench_text --variant both``: recall 0.967 / 0.975 / 0.971, naive 0.858 / 0.988 / 0.919, as m26; ``pagecmp``:
+changed 0/362; ``pagegold``: 0 gold lines newly removed.
+"""
 
 from __future__ import annotations
 
-from probes import forced_language_test, report, tagged_probe_tests
+import pytest
+from probes import forced_language_test, removals_of, report, tagged_probe_tests
 
 from cleaner.language import SUPPORTED
 
@@ -445,6 +492,100 @@ R 2024年3月13日 9:20
 R 豚肉でも美味しくできますか？
 R 返信
 """,
+    # ===== ROUND 2 (written after reading comments.py, aimed at the rules added) ====================================
+    "de_r2_autor_badge": """\
+T Kürbissuppe mit Ingwer
+A Diese Suppe koche ich jeden Herbst, sobald es auf dem Markt die ersten Hokkaido-Kürbisse gibt.
+A Den Kürbis mit Schale würfeln, mit Zwiebel und Ingwer anschwitzen und mit Brühe aufgießen.
+A Nach zwanzig Minuten pürieren und mit Kokosmilch, Salz und etwas Limettensaft abschmecken.
+R AB
+R Anja B.
+R 3. November 2023 um 19:12
+R Super lecker, ich habe noch eine Karotte dazugegeben.
+R Antworten
+R Autor
+R 4. November 2023 um 08:30
+R Danke Anja, das klingt gut!
+R Antworten
+R Gefällt mir 3
+R Weitere Kommentare laden
+""",
+    "es_r2_marcos": """\
+T Crema de calabaza en diez minutos
+A Esta crema es la cena que preparo cuando llego tarde a casa y no tengo ganas de cocinar.
+A Sofríe la cebolla, añade la calabaza en dados y cubre con caldo de verduras.
+A Cuece diez minutos, tritura y sirve con un chorrito de aceite de oliva.
+R LP
+R Laura P.
+R hace 2 días
+R ¡Qué rica! La hice anoche.
+R Responder
+R Me gusta 3
+R Ver 2 respuestas
+R Miguel
+R hace 1 día
+R ¿Se puede congelar?
+R Responder
+R Me gusta 1
+R Cargar más comentarios
+""",
+    "ru_r2_lajki": """\
+T Мэрия закроет рынок на реконструкцию
+A Центральный рынок закроют на реконструкцию с первого июня, сообщили в мэрии.
+A Торговцев временно переведут в павильоны на соседней площади.
+A Работы продлятся около года.
+R Светлана
+R 5 часов назад
+R Опять всё перенесут, а потом забудут.
+R Ответить
+R Нравится 7
+R Показать 2 ответа
+R Виктор П.
+R 2 часа назад
+R Давно пора, там крыша течёт.
+R Ответить
+R Нравится 2
+R Загрузить ещё
+""",
+    # controls of round 2: a forum thread whose opening post has its writer and time over it; a Q&A page with its
+    # count of answers; an article on a comment section's likes, its words as the text's
+    "en_r2_forum_thread": """\
+T Boiler pressure keeps dropping overnight
+T GasGuy77
+T 12 March 2024 at 21:14
+A My combi boiler loses pressure every night, from 1.5 bar down to about 0.5 by morning. No visible leaks anywhere. Any ideas?
+T Reply
+T PlumbPete
+T 12 March 2024 at 21:40
+A Check the pressure relief valve pipe outside. If it drips, the valve is letting by.
+T Reply
+T GasGuy77
+T 12 March 2024 at 22:05
+A Thanks, will have a look in the morning.
+T Reply
+""",
+    "de_r2_frage_antworten": """\
+T Warum tropft mein Wasserhahn nach dem Zudrehen noch weiter?
+A Seit einer Woche tropft der Wasserhahn in der Küche weiter, auch wenn ich ihn fest zudrehe. Der Hahn ist etwa acht Jahre alt. Muss ich ihn austauschen oder reicht eine neue Dichtung?
+T 2 Antworten
+T Heimwerker_Uwe
+T 12.03.2024, 14:03
+A Meistens ist es die Kartusche. Die bekommt man im Baumarkt für 15 Euro.
+T Antworten
+T Sanitär-Meier
+T 12.03.2024, 15:20
+A Wasser abdrehen, Kartusche ausbauen und mitnehmen, damit du die richtige kaufst.
+T Antworten
+""",
+    "en_r2_likes_article": """\
+T Why newspapers are switching off the like button
+A Three regional papers have removed the like counts from their comment sections this year, saying they rewarded the angriest remarks.
+A Under the old system, a comment reading "Like 12" beside it would rise to the top of the page within minutes.
+A Editors found that the most liked comments were often the least accurate.
+A Like 12
+A That single line, they argue, did more to shape the debate than the articles themselves.
+A Reply buttons remain, but the counts have gone.
+""",
     # ===== CONTROLS: article text that looks like comments, all A =========================================
     "en_ctl_quotes_end": """\
 T Residents divided over plan to pedestrianise high street
@@ -580,9 +721,23 @@ A Sí, claro. Pero no pienso retirarme todavía.
 """,
 }
 
-KNOWN_LOST: dict[str, list[str]] = {}
+KNOWN_LOST: dict[str, list[str]] = {
+    # (m26 as well, not this change's) the count "2 Antworten" under a question of 33 words opens a comment section:
+    # the discussion test does not read the page as a question and its answers (frames "T": they go by design there)
+    "de_r2_frage_antworten": [
+        "Meistens ist es die Kartusche. Die bekommt man im Baumarkt für 15 Euro.",
+        "Wasser abdrehen, Kartusche ausbauen und mitnehmen, damit du die richtige kaufst.",
+    ],
+}
 
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # no reply control at all: name, a time of two characters ("5h"), the comment, two bare counts; the headless
+    # thread is a thread of reply controls, and a name over a bare time over a sentence is also a quoted post's shape
+    "en_recall_votes": 11,
+    # the brief over the thread is 22 words of prose, under the 30 a thread of framed comments needs (a forum's short
+    # question); its frames go ("Ответить", "Нравится 7", the times), the names and comments stay
+    "ru_r2_lajki": 4,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
@@ -592,6 +747,81 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 test_the_pages_with_their_language_forced = forced_language_test(
     {key: page for key, page in CASES.items() if key[:2] in SUPPORTED}, RESIDUE_LEFT, KNOWN_LOST
 )
+
+
+# -- the rules added: each with the residue it takes and the article text it keeps ---------------------------------
+
+_BRIEF = [
+    "Plans to build 40 homes on the site of the former bus depot in Eastfield were approved by councillors on"
+    " Wednesday night.",
+    "The scheme includes 12 affordable flats and a small play area next to the canal path, the developer said.",
+]
+
+
+def _thread(frame: list[str]) -> list[str]:
+    return [
+        "Dave Thompson", "3 hours ago", "Another 40 homes and not a single extra GP surgery.", "Reply", *frame,
+        "Sarah Jenkins", "2 hours ago", "@Dave exactly this. I've waited three weeks already.", "Reply", *frame,
+    ]
+
+
+@pytest.mark.parametrize("frame", [["Like 12"], ["24", "3"], ["Like 4", "Show 2 replies"], ["Load more comments"]])
+def test_a_comments_frame_under_its_reply_control_goes_with_the_thread(frame: list[str]) -> None:
+    thread = _thread(frame)
+    assert removals_of([*_BRIEF, *thread]) == [("comment-section", line) for line in thread]
+
+
+def test_a_frame_word_without_a_thread_is_the_articles() -> None:
+    text = [*_BRIEF, "Like 12", "That single line did more to shape the debate than the articles themselves, editors say."]
+    assert removals_of(text) == []
+
+
+def test_the_avatar_initials_and_a_badge_over_a_time_go_with_the_thread() -> None:
+    thread = [
+        "JM", "Jenny M", "March 12, 2024 at 4:15 pm", "Made this yesterday and it was gone in an hour!", "Reply",
+        "Author", "March 14, 2024 at 11:30 am", "Hi Jenny, so glad you liked it.", "Reply",
+    ]
+    assert [p for p, _t in removals_of([*_BRIEF, *thread])] == ["comment-section"] * len(thread)
+
+
+def test_a_badge_without_the_comments_times_opens_no_comment() -> None:
+    # (no time under each head: "Author" is no name, and the lines under it no thread's)
+    text = [*_BRIEF, "Dave Thompson", "Another 40 homes and no GP surgery.", "Reply", "Author", "We asked the council.", "Reply"]
+    assert [t for p, t in removals_of(text) if p == "comment-section"] == []
+
+
+_SHORT_POST = [
+    "Beat the butter and sugar until pale, then add four eggs one at a time.",
+    "Fold in the flour and the zest of two lemons, and bake for forty minutes.",
+]  # 30 words of prose
+
+
+def test_framed_comments_under_a_short_post_go() -> None:
+    thread = [
+        "Claire", "March 14, 2024 at 9:02 am", "Can I use gluten free flour for this?", "Reply",
+        "Tom", "March 15, 2024 at 8:10 am", "Lovely, made it twice!", "Reply",
+    ]
+    assert [p for p, _t in removals_of(["Lemon drizzle", *_SHORT_POST, *thread])] == ["comment-section"] * len(thread)
+
+
+def test_answers_as_long_as_a_short_post_stay() -> None:
+    # (a forum's question and its answers: an answer of over half the post's words is no reader's remark)
+    answer = "Check the pressure relief valve pipe outside, because if it drips the valve is letting water by."
+    thread = [
+        "PlumbPete", "March 14, 2024 at 9:02 am", answer, "Reply",
+        "Tom", "March 15, 2024 at 8:10 am", "Same happened to mine last winter.", "Reply",
+    ]
+    gone = removals_of(["Boiler question", *_SHORT_POST, *thread])
+    assert ("comment-section", answer) not in gone
+
+
+def test_reageer_is_a_reply_control_of_a_thread() -> None:
+    brief = [
+        "De nieuwe fietsbrug over het kanaal gaat pas in maart open, drie maanden later dan de gemeente had gepland.",
+        "Volgens de gemeente is de vertraging ontstaan door problemen met de levering van het brugdek uit Duitsland.",
+    ]
+    thread = ["Henk de Vries", "2 uur geleden", "Verbaast me niks.", "Reageer", "Anouk", "1 uur geleden", "Nou, nou.", "Reageer"]
+    assert [p for p, _t in removals_of([*brief, *thread])] == ["comment-section"] * len(thread)
 
 
 if __name__ == "__main__":
