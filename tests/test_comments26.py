@@ -30,7 +30,7 @@ The changes (``CommentSection._headless_thread``), each with what still stands:
 
 - a comment's frame under its reply control (``_past_frame``: up to three lines, a bare vote count, another control or
   widget line, or a line of the new per-language table ``comments.frame``: "Like 12", "Gefällt mir 8", "J'aime 6", "Me
-  gusta 9", "Mi piace 5", "Curtir 14", "Nravitsya 7", "いいね 3", "Show 2 replies", "Voir les 3 réponses", "Load more
+  gusta 9", "Mi piace 5", "Curtir 14", "Нравится 7", "いいね 3", "Show 2 replies", "Voir les 3 réponses", "Load more
   comments", "もっと見る") is skipped to the next commenter's name, and after the last control taken with the thread.
   The table is read only there, never alone: "Like 12" as a line of an article about like buttons stays;
 - the first commenter's avatar initials (up to three capitals, "JM") over the name go with the thread;

@@ -18,7 +18,9 @@ or question in them) keep it from opening anything; a call or link that opens no
 alone. A thread with no marker at all (a commenter's name, maybe a time, a few lines,
 "Reply", and again; the name and the time may share a line, "Sue Patel · 1 hour ago", or a
 commenter's line stand for them, "Rui disse:") goes too when it comes late after an article's
-worth of prose. A marker
+worth of prose; the comment's frame under its "Reply" (its votes, "Like 12", "Show 2 replies"; after
+the last, "Load more comments") goes with it, and under a short post too (30 words) a thread whose
+comments are each framed whole (a name, a time, "Reply") and each shorter than half the post. A marker
 that opened nothing, but would on a second cleaning once the comments below it are gone (the
 text is shorter, the marker later in it), is a link to them and goes alone.
 
@@ -272,7 +274,9 @@ class CommentSection(Pass, DiscussionShape):
     ) -> tuple[int, int] | None:
         """A thread of reader comments with no heading above it: two or more reply controls a
         few lines apart, each comment opening with its commenter's name (and a timestamp after
-        it where the others have one), late in the page after an article's worth of prose.
+        it where the others have one) past the frame under the reply control before it
+        (:meth:`_past_frame`), late in the page after an article's worth of prose (or, where every
+        comment has its time, a short post at least twice as long as the thread's longest line).
         Removes it, from the first commenter's name to the last "Reply" (what a marker inside it
         took stays taken); returns that range of positions, or None. On a page that is the
         discussion (``discussion``: the position of the count of its replies, see
