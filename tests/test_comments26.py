@@ -26,6 +26,12 @@ has its own writer and time (the replies are the page's), a German question page
 an article about like buttons with "Like 12" alone as a line. On m26: lost 2 (the question page's two answers: its
 "2 Antworten" opened a comment section), left 11. After: lost 0, left 4 (ru_r2_lajki: ``RESIDUE_LEFT``).
 
+Round 3 (5 pages: 3 threads, 2 controls) after the changes: "Name · 2 hours ago" lines with "Like 31" over "Reply",
+it initials with "Mi piace 14" / "Mostra 3 risposte", pt "12 curtidas" / "Ver 2 respostas"; controls: a sourdough
+question whose two answers are as long as half of it (framed by name, time and "Reply", no count: the short-post rule's
+edge), a German readers' questions page answered by the paper. On m26: lost 0, left 5 (it 3, pt 2). After: lost 0,
+left 0.
+
 The changes (``CommentSection._headless_thread``), each with what still stands:
 
 - a comment's frame under its reply control (``_past_frame``: up to three lines, a bare vote count, another control or
@@ -589,6 +595,80 @@ A Editors found that the most liked comments were often the least accurate.
 A Like 12
 A That single line, they argue, did more to shape the debate than the articles themselves.
 A Reply buttons remain, but the counts have gone.
+""",
+    # ===== ROUND 3 (after the changes: variants of the frame, and controls aimed at the short-post rule) =========
+    "en_r3_like_before_reply": """\
+T Parking charges to rise at hospital car parks
+A Parking charges at the city's two hospitals will rise by 50p an hour from April, the health trust has confirmed.
+A The trust said the money would pay for new lighting and barriers, and that blue badge holders would still park free.
+A Staff parking permits will not change.
+R Gill Harper · 2 hours ago
+R Nurses already pay to park at work. Disgraceful.
+R Like 31
+R Reply
+R Ben O · 1 hour ago
+R @Gill Harper agreed, my wife works nights there.
+R Like 9
+R Reply
+R Show more comments
+""",
+    "it_r3_risposte": """\
+T Nuovo orario per la biblioteca civica
+A Da lunedì la biblioteca civica resterà aperta fino alle 22 dal martedì al venerdì, ha annunciato l'assessore alla cultura.
+A La sala studio al primo piano sarà riservata agli studenti universitari nelle ore serali.
+A L'estensione dell'orario costerà circa 80 mila euro all'anno.
+R MC
+R Marco C.
+R 3 ore fa
+R Finalmente, era ora!
+R Rispondi
+R Mi piace 14
+R Mostra 3 risposte
+R Elena
+R 2 ore fa
+R E il sabato pomeriggio? Resta chiusa come sempre.
+R Rispondi
+R Mi piace 6
+R Carica altri commenti
+""",
+    "pt_r3_curtidas": """\
+T Festa junina volta à praça central depois de três anos
+A A tradicional festa junina do bairro volta à praça central neste fim de semana, depois de três anos fora do calendário.
+A A prefeitura espera receber cerca de 20 mil pessoas entre sexta e domingo.
+A A entrada é gratuita e haverá quadrilha, barracas de comida e show de forró no sábado à noite.
+R Paula M.
+R há 4 horas
+R Que saudade dessa festa!
+R Responder
+R 12 curtidas
+R Ver 2 respostas
+R Zé Carlos
+R há 2 horas
+R Só espero que não chova como da última vez.
+R Responder
+R 3 curtidas
+""",
+    # controls of round 3: a short post with its own answers as long as it (no count, no discussion test); a Q&A
+    # column whose readers' questions are framed by name and date, each answered at length
+    "en_r3_short_question": """\
+T Why does my sourdough go flat?
+A My sourdough rises well overnight but spreads flat as soon as I tip it out of the banneton. I use 75% hydration and a two-year-old starter.
+T BreadNerd
+T 12 March 2024 at 09:14
+A That sounds like over-proofing. Try a shorter second rise in the fridge and score it straight from cold.
+T Reply
+T Flour Power
+T 12 March 2024 at 10:02
+A Could also be weak flour. Look for one with at least 12% protein, and add a few stretch and folds early on.
+T Reply
+""",
+    "de_r3_leserfragen": """\
+T Leserfragen zur Grundsteuer: Das müssen Eigentümer jetzt wissen
+A Seit Januar gilt die neue Grundsteuer, und viele Leser haben uns dazu geschrieben. Hier beantworten wir die häufigsten Fragen.
+A Muss ich gegen den neuen Bescheid Einspruch einlegen, wenn ich den Wert für zu hoch halte?
+A Ja, und zwar innerhalb eines Monats. Gegen den Grundsteuerbescheid der Gemeinde selbst hilft ein Einspruch meist nicht, entscheidend ist der Grundsteuerwertbescheid des Finanzamts.
+A Zahlt der Mieter die höhere Grundsteuer?
+A In der Regel ja, über die Nebenkostenabrechnung, sofern der Mietvertrag das vorsieht.
 """,
     # ===== CONTROLS: article text that looks like comments, all A =========================================
     "en_ctl_quotes_end": """\
