@@ -18,7 +18,9 @@ or question in them) keep it from opening anything; a call or link that opens no
 alone. A thread with no marker at all (a commenter's name, maybe a time, a few lines,
 "Reply", and again; the name and the time may share a line, "Sue Patel · 1 hour ago", or a
 commenter's line stand for them, "Rui disse:") goes too when it comes late after an article's
-worth of prose. A marker
+worth of prose; the comment's frame under its "Reply" (its votes, "Like 12", "Show 2 replies"; after
+the last, "Load more comments") goes with it, and under a short post too (30 words) a thread whose
+comments are each framed whole (a name, a time, "Reply") and each shorter than half the post. A marker
 that opened nothing, but would on a second cleaning once the comments below it are gone (the
 text is shorter, the marker later in it), is a link to them and goes alone.
 
@@ -65,6 +67,17 @@ _REPLY_MAX_WORDS = 8  # "Log in to Reply", "Like · Reply · 2y"
 # short lines up to which the RE2 scan of them costs less than a scan of the text for a table's literals
 _SCAN_OVER_LITERALS = 24
 _MAX_COMMENT_LINES = 8  # a comment in a thread without a heading: name, time, a few lines, "Reply"
+# a comment's frame under its reply control, before the next commenter's name: votes ("12", "Like 12", "Gefällt mir
+# 8"), "Show 2 replies", another control; after the last comment, "Load more comments" too (table ``frame``)
+_MAX_FRAME = 3
+_FRAME_WORDS = 6
+_VOTES = re.compile(r"[+\-−–↑↓▲▼]?\s?\d{1,6}")  # a bare vote count
+_BADGE_WORDS = 2  # a writer's badge over a comment's time: "Author", "Site admin"
+# a thread whose comments are each framed whole (a name, a time, "Reply") comes under a short post too: of this many
+# words of prose, this many times the thread's longest line
+_MIN_PROSE_STAMPED = 30
+_SHORTER_REMARKS = 2
+_INITIALS_CHARS = 3  # a commenter's avatar initials over the name ("JM" over "Jenny M")
 # a commenter's name and the comment's time on one line, parted by a dot, a bar or a dash ("Sue Patel · 1 hour ago")
 # (anchored, each part opening on a non-space: asked with fullmatch only, but a search must not be quadratic)
 _NAME_STAMP = re.compile(r"\A([^·•|\s][^·•|]{0,39}?)\s+[·•|—–-]\s+([^·•|\s][^·•|]{1,39})")
@@ -261,22 +274,30 @@ class CommentSection(Pass, DiscussionShape):
     ) -> tuple[int, int] | None:
         """A thread of reader comments with no heading above it: two or more reply controls a
         few lines apart, each comment opening with its commenter's name (and a timestamp after
-        it where the others have one), late in the page after an article's worth of prose.
+        it where the others have one) past the frame under the reply control before it
+        (:meth:`_past_frame`), late in the page after an article's worth of prose (or, where every
+        comment has its time, a short post at least twice as long as the thread's longest line).
         Removes it, from the first commenter's name to the last "Reply" (what a marker inside it
         took stays taken); returns that range of positions, or None. On a page that is the
         discussion (``discussion``: the position of the count of its replies, see
         :meth:`_discussion`) a thread under the count is its replies and stays."""
         run: list[int] = []
-        for pos in replies:  # the last run of replies, each within a comment's length of the one before
-            if run and not 2 <= pos - run[-1] <= _MAX_COMMENT_LINES:
+        for pos in replies:  # the last run of replies, each within a comment's length (and frame) of the one before
+            if run and not 2 <= pos - run[-1] <= _MAX_COMMENT_LINES + _MAX_FRAME:
                 run = []
             run.append(pos)
         if len(run) < 2:
             return None
         lines = ctx.doc.lines
-        if not all(self._names_writer(ctx, kept[prev + 1]) for prev in run[:-1]):
-            return None  # each comment opens with its commenter's name (a date alone is a dateline)
-        stamped = all(self._is_stamp(ctx, kept[prev + 2]) for prev in run[:-1])
+        # (each next comment opens past the frame under the reply control before it: its votes, "Like 12")
+        heads = [self._past_frame(ctx, kept, prev + 1) for prev in run[:-1]]
+        if any(head + 2 > run[n + 1] for n, head in enumerate(heads)):
+            return None  # a frame up to the next reply control: no commenter's name, no comment
+        stamped = all(self._is_stamp(ctx, kept[head + 1]) for head in heads)
+        # (each comment opens with its commenter's name, a date alone is a dateline; over the comment's time a
+        # writer's badge stands for it too, "Author", "Admin": a few words, no sentence)
+        if not all(self._names_writer(ctx, kept[head]) or (stamped and self._badge(ctx, kept[head])) for head in heads):
+            return None
         # The first comment: back from its "Reply" to the name (and the timestamp after it) that
         # open it, with at least a line of comment between.
         start = None
@@ -289,15 +310,60 @@ class CommentSection(Pass, DiscussionShape):
                 break
         if start is None or (discussion is not None and start > discussion):
             return None
+        if start > 0 and self._initials(ctx, kept[start - 1]):
+            start -= 1  # the first commenter's avatar initials over the name
         prose = [ctx.words(j) for j in kept[:start] if ctx.is_prose(j)]
         measured = sum(len(lines[j].text) for j in kept[:start] if ctx.is_prose(j))
-        if sum(prose) < self.min_prose_before or measured < self.min_position * (total or 1):
+        if measured < self.min_position * (total or 1):
             return None
+        if sum(prose) < self.min_prose_before:
+            # (a short post, a recipe's few lines, over comments each framed whole, a name, a time and "Reply": its
+            # readers' remarks are each much shorter than it; a forum's question has answers as long as itself)
+            longest = max(ctx.words(kept[pos]) for pos in range(start, run[-1] + 1))
+            if not stamped or sum(prose) < _MIN_PROSE_STAMPED or sum(prose) < _SHORTER_REMARKS * longest:
+                return None
         opened = lines[kept[start]].lineno
-        for pos in range(start, run[-1] + 1):
+        stop = self._past_frame(ctx, kept, run[-1] + 1)  # the last comment's frame, "Load more comments"
+        for pos in range(start, stop):
             if lines[kept[pos]].removal is None:  # a marker may have opened a section in the thread
                 ctx.doc.remove(kept[pos], self.name, f"reader comment thread without a heading, from line {opened}")
-        return start, run[-1] + 1
+        return start, stop
+
+    def _past_frame(self, ctx: Context, kept: list[int], pos: int) -> int:
+        """The position in ``kept`` past the comment's frame that starts at ``pos`` (at most ``_MAX_FRAME`` lines):
+        a bare vote count ("12"), another reply control or widget line ("Like (3)"), a line of table ``frame``
+        ("Like 12", "Gefällt mir 8", "Show 2 replies", "Load more comments"): what stands under a comment's reply
+        control, before the next commenter's name. Asked only inside a thread of reply controls, so a vote's word
+        or a count in an article is never taken by it."""
+        lines = ctx.doc.lines
+        stop = min(len(kept), pos + _MAX_FRAME)
+        while pos < stop:
+            i = kept[pos]
+            if ctx.words(i) > _FRAME_WORDS:
+                break
+            text = lines[i].text
+            if not (
+                _VOTES.fullmatch(text)
+                or _matches(ctx, self.family, "frame", i, text, gated=False)
+                or _matches(ctx, self.family, "reply", i, text, gated=False)
+                or _matches(ctx, self.family, "ui", i, text)
+            ):
+                break
+            pos += 1
+        return pos
+
+    def _badge(self, ctx: Context, i: int) -> bool:
+        """Whether line ``i`` may stand for a commenter's name over the comment's time: a writer's badge ("Author",
+        "Admin", "Moderator"), a few words that are no sentence and no prose."""
+        text = ctx.doc.lines[i].text
+        if not text or text[-1] == ":" or ctx.words(i) > _BADGE_WORDS:
+            return False
+        return not ctx.is_prose(i) and not ends_sentence(text)
+
+    def _initials(self, ctx: Context, i: int) -> bool:
+        """Whether line ``i`` is a commenter's avatar initials: up to ``_INITIALS_CHARS`` capital letters ("JM")."""
+        text = ctx.doc.lines[i].text
+        return len(text) <= _INITIALS_CHARS and text.isalpha() and text.isupper()
 
     def _names_writer(self, ctx: Context, i: int) -> bool:
         """Whether line ``i`` opens a comment with its writer: a commenter's name (:meth:`_head`), with the

@@ -108,8 +108,13 @@ class DiscussionShape:
         last = -1  # the last paragraph of that prose (does it end asking?)
         at = 0  # the position up to which they are counted
         tried = 0
+        # (the page's first line, short and closed by no full stop, is the thread's title, not the post's text:
+        # "Warum tropft mein Wasserhahn nach dem Zudrehen noch weiter?")
+        titled = bool(kept) and counts[kept[0]] <= _TITLE_WORDS and not lines[kept[0]].text.endswith(".")
         for pos in candidates:
             for q in range(at, pos):
+                if q == 0 and titled:
+                    continue
                 if sizes[q] and ctx.is_prose(kept[q]):
                     post += counts[kept[q]]
                     last = kept[q]
