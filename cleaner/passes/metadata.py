@@ -1061,7 +1061,8 @@ _ECHO_PARTS = re.compile(r"\s*(?:,|\s/|/\s)\s*")
 def _echo_name(text: str) -> str | None:
     """The name of a line shaped as a writer's credit without its label: a name of ``_ECHO_WORDS`` capitalised words
     (of ``_ECHO_JOINED`` characters in a script without spaces), maybe bracketed, maybe followed by a role or a place of
-    up to ``_ECHO_ROLE_WORDS`` words after a comma or a slash; no figure, no sentence's end, no colon. Else None."""
+    up to ``_ECHO_ROLE_WORDS`` words after a comma or a slash, two names maybe joined by a short word ("ja", "og"); no
+    figure, no sentence's end, no colon, not in capitals throughout (a section's label). Else None."""
     text = text.strip()
     if not text or len(text) > _ECHO_MAX_CHARS or ends_sentence(text) or ends_colon(text):
         return None
@@ -1077,6 +1078,8 @@ def _echo_name(text: str) -> str | None:
     if len(words) == 1 and all(_joined_script(c) for c in name):
         return name if _ECHO_JOINED[0] <= len(name) <= _ECHO_JOINED[1] else None
     # (capitalised, or in a script without case; two names may be joined by a short word, "Ola Hansen og Kari Berg")
+    if name.isupper():
+        return None  # (capitals throughout: a section's or a kicker's label, "GROWING AN ONLINE BUSINESS", no name)
     capitals = [w for w in words if w[0].isalpha() and not w[0].islower()]
     joins = len(words) - len(capitals)
     if joins > 1 or not _ECHO_WORDS[0] <= len(capitals) <= _ECHO_WORDS[1] + 2 * joins:
