@@ -14,7 +14,7 @@ from .passes.comments import CommentSection, CommentUI, EmptyCommentSection
 from .passes.cookies import CookieDialog, CookieNotice
 from .passes.credits import AdMarker, AuthorBio, Copyright, CopyrightTail, ImageCredit
 from .passes.glued import EdgePitch, GluedResidue
-from .passes.metadata import Byline, ClockLine, Dateline, GluedMetadata, LabelledByline
+from .passes.metadata import Byline, BylineEcho, ClockLine, Dateline, GluedMetadata, LabelledByline
 from .passes.promos import CallToAction, CapsTeaser, CountedTeasers, PromoLabel, TeaserBox
 from .passes.signup import ConsentLine, NewsletterBox, NewsletterPrompt, Paywall
 from .passes.site import SiteBoilerplate
@@ -57,6 +57,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     AuthorBio,
     HeadlineRun,
     EdgeFurniture,
+    BylineEcho,
     TitleLine,
     EmptyCommentSection,
     EdgePitch,

@@ -794,6 +794,13 @@ POSITIVES += [
              "\n".join([TITLE, "Szerző: Kovács Anna", *ARTICLE]), "Szerző: Kovács Anna"),
 ]
 
+# the writer's name alone under the article, as the byline over it names them (meta26)
+POSITIVES.append(Positive(
+    "byline-echo-name-under-the-text", "byline-echo",
+    "the writer's name under the article, as the credit over it names them",
+    "\n".join([TITLE, "By Helen Marsh", *ARTICLE, "Helen Marsh"]), "Helen Marsh", needs=("byline",),
+))
+
 # a newsletter box between two paragraphs: its heading, its blurb (no sentence), its button
 POSITIVES.append(Positive(
     "newsletter-box-blurb", "newsletter-box", "blurb of a newsletter box between its heading and its button",
@@ -1552,6 +1559,9 @@ NEGATIVES += [
     neg("labelled-credit-shape-at-the-tail", "labelled-byline", "Text: Jane Doe | Photos: Peter Berg", "tail"),
     Negative("label-over-capitals-under-the-headline", "labelled-byline",
              "\n".join([TITLE, "Review: The Great Gatsby", *ARTICLE]), ("Review: The Great Gatsby",)),
+    # a name under the text that the credit over it does not name: a letter's signature, a quoted poet (meta26)
+    Negative("a-signature-the-byline-does-not-name", "byline-echo",
+             "\n".join([TITLE, "By Helen Marsh", *ARTICLE, "Margaret Hale"]), ("Margaret Hale",)),
     Negative("speaker-line-under-the-headline", "labelled-byline",
              "\n".join([TITLE, "Jane Doe: Yes, we argued about it for a long time.", *ARTICLE]),
              ("Jane Doe: Yes, we argued about it for a long time.",)),

@@ -958,3 +958,163 @@ _TIMELINE_DATES = 2  # a chronology's dates between paragraphs (one date there m
 _DATE_LINE_WORDS = 6  # a bare date of a chronology's entry: "4 février 2019, 0 h 30", "25 марта 2023 года"
 _TIMELINE_WORDS = 4  # a date no table reads, counted with them: "12. 3. 2025", "20. 4. 2025."
 _PARAGRAPH_WORDS = 12
+
+
+class BylineEcho(Pass):
+    """The writer's name printed again under the article, alone on its line or with a role or a place after a comma
+    or a slash ("Petra Dvořáková", "Søren Madsen, sportsjournalist", "Ayşe Demir / İstanbul", "（佐藤花子）"): the
+    byline's echo. Sites print the credit at both edges; over the text it has a label the byline tables read ("Autor:
+    Petra Dvořáková", "Af Søren Madsen"), under it often the name alone, which no table may read (a name is any two
+    capitalised words). So the position says byline, not the words: one of the last ``_ECHO_LINES`` lines under the
+    article's last closed sentence, of a name's shape (:func:`_echo_name`), whose words are those of a credit over the
+    article's first closed sentence, one another pass took there (a byline, a labelled credit, a name between the
+    headline and its date) or one of the same shape left there (then both go: the name printed at head and tail,
+    "Piotr Nowak, dziennikarz" over the text and "Piotr Nowak" under it). A name inside the text (a sentence, a cast
+    list's "Jeník – Jan Novák", a candidate's "Anna Kowalska (bezpartyjna)") is no line of that shape at an edge, and
+    a name under the text that no credit over it names (a letter's signature, a quoted person) stays."""
+
+    name = "byline-echo"
+    family = "metadata"
+    description = "The writer's name alone (or with a role) under the article, as the credit over it names them."
+
+    def run(self, ctx: Context) -> None:
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        if len(kept) < _ECHO_LEAST:
+            return
+        self._name_over_stamp(ctx, kept)
+        kept = ctx.doc.kept()
+        tail: list[int] = []
+        for i in reversed(kept):  # (the lines under the last closed sentence: a few at most)
+            if ctx.is_prose(i) and ends_sentence(lines[i].text):
+                break
+            tail.append(i)
+            if len(tail) > _ECHO_LINES:
+                return  # (a footer's lines, or no closed sentence: not the name's place)
+        if not tail or len(tail) == len(kept):
+            return
+        names = [(i, name) for i in tail if (name := _echo_name(lines[i].text)) is not None]
+        if not names:
+            return
+        start = tail[-1]
+        credits: list[tuple[int, str]] = []  # (line, text) of the head's credits, taken or kept
+        for i in range(0, start):
+            line = lines[i]
+            gone = line.removal
+            if gone is None:
+                if ctx.is_prose(i) and ends_sentence(line.text):
+                    break  # (the article's first closed sentence: the head ends there)
+                if i != kept[0] and _echo_name(line.text) is not None:  # (the page's first line: its headline)
+                    credits.append((i, line.text))
+            elif gone.pass_name in _CREDIT_PASSES:
+                credits.append((-1, gone.text))
+        if not credits:
+            return
+        heads: set[int] = set()
+        for i, name in names:
+            for j, credit in credits:
+                if _names_in(name, credit):
+                    ctx.doc.remove(i, self.name, _ECHO_REASON)
+                    if j >= 0:
+                        heads.add(j)
+                    break
+        for j in heads:
+            ctx.doc.remove(j, self.name, "the writer's name over the article, printed again under it")
+
+    def _name_over_stamp(self, ctx: Context, kept: list[int]) -> None:
+        """A name of three or four words alone right under the headline and right over the page's stamp or byline that
+        another pass took ("Nguyễn Văn An" over "Thứ sáu, 4/12/2026, 10:15"): the writer's, where the section's name
+        of edge-furniture (two words at most) stands. The headline: three words or more, no sentence; the article
+        under them."""
+        lines = ctx.doc.lines
+        title, name = kept[0], kept[1]
+        if name != title + 1 or name + 1 >= len(lines) or ctx.words(title) < _ECHO_TITLE_WORDS:
+            return
+        stamp = lines[name + 1].removal
+        if stamp is None or stamp.pass_name not in _STAMP_PASSES or ends_sentence(lines[title].text):
+            return
+        text = lines[name].text
+        found = _echo_name(text)
+        if found is None or found != text.strip() or len(found.split()) < _ECHO_OVER_STAMP_WORDS:
+            return
+        if not any(ctx.is_prose(i) and ends_sentence(lines[i].text) for i in kept[2:]):
+            return
+        ctx.doc.remove(name, self.name, "the writer's name between the headline and its date or byline")
+
+
+_ECHO_REASON = "the writer's name under the article, as the credit over it names them"
+_ECHO_TITLE_WORDS = 3
+_ECHO_OVER_STAMP_WORDS = 3  # (a name of two words there is edge-furniture's section's name: the same line goes)
+_STAMP_PASSES = frozenset({"dateline", "byline", "labelled-byline", "clock-line"})
+_ECHO_LEAST = 4  # a headline, two lines of text and the name at the least
+_ECHO_LINES = 3  # the lines under the article's last closed sentence (the name, a mail, an agency)
+_CREDIT_PASSES = frozenset({"byline", "labelled-byline", "edge-furniture", "byline-echo"})
+_ECHO_MAX_CHARS = 60
+_ECHO_WORDS = (2, 4)  # a name's words in a spaced script
+_ECHO_JOINED = (2, 5)  # a name's characters in a script without spaces ("佐藤花子", "李娜")
+_ECHO_JOIN_CHARS = 3  # a word joining two names: 'ja', 'og', 'och', 'und', 'és', 've', 'и'
+_ECHO_ROLE_WORDS = 3  # the role or the place after the name's comma or slash ("športový redaktor", "İstanbul")
+_ECHO_BRACKETS = "()（）[]"
+_ECHO_PARTS = re.compile(r"\s*(?:,|\s/|/\s)\s*")
+
+
+def _echo_name(text: str) -> str | None:
+    """The name of a line shaped as a writer's credit without its label: a name of ``_ECHO_WORDS`` capitalised words
+    (of ``_ECHO_JOINED`` characters in a script without spaces), maybe bracketed, maybe followed by a role or a place of
+    up to ``_ECHO_ROLE_WORDS`` words after a comma or a slash, two names maybe joined by a short word ("ja", "og"); no
+    figure, no sentence's end, no colon, not in capitals throughout (a section's label). Else None."""
+    text = text.strip()
+    if not text or len(text) > _ECHO_MAX_CHARS or ends_sentence(text) or ends_colon(text):
+        return None
+    if text[0] in _ECHO_BRACKETS and text[-1] in _ECHO_BRACKETS:
+        text = text[1:-1].strip()
+    if any(c.isdigit() or c in ":：()（）[]@|–—" for c in text):
+        return None
+    parts = _ECHO_PARTS.split(text)
+    if len(parts) > 2 or (len(parts) == 2 and not 0 < len(parts[1].split()) <= _ECHO_ROLE_WORDS):
+        return None
+    name = parts[0]
+    words = name.split()
+    if len(words) == 1 and all(_joined_script(c) for c in name):
+        return name if _ECHO_JOINED[0] <= len(name) <= _ECHO_JOINED[1] else None
+    # (capitalised, or in a script without case; two names may be joined by a short word, "Ola Hansen og Kari Berg")
+    if name.isupper():
+        return None  # (capitals throughout: a section's or a kicker's label, "GROWING AN ONLINE BUSINESS", no name)
+    capitals = [w for w in words if w[0].isalpha() and not w[0].islower()]
+    joins = len(words) - len(capitals)
+    if joins > 1 or not _ECHO_WORDS[0] <= len(capitals) <= _ECHO_WORDS[1] + 2 * joins:
+        return None
+    if joins and (words[0] not in capitals or words[-1] not in capitals or any(
+        len(w) > _ECHO_JOIN_CHARS for w in words if w not in capitals
+    )):
+        return None
+    return name
+
+
+def _joined_script(c: str) -> bool:
+    """Whether ``c`` is a letter of a script written without spaces between words (Chinese, Japanese)."""
+    return "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff"
+
+
+def _names_in(name: str, credit: str) -> bool:
+    """Whether the credit ``credit`` names ``name``: in a script without spaces, the name inside it; else each of the
+    name's words one of the credit's, or the same but for its ending ("Κώστας Δημητρίου" in "Του Κώστα Δημητρίου",
+    "Marie Nováková" in "Recept Marie Novákové"): two letters at most of the longer word past what they share, and
+    four shared at the least."""
+    if " " not in name:
+        return len(name) >= _ECHO_JOINED[0] and name in credit
+    words = [w.strip(",.;/") for w in lower(credit).split()]
+    return all(any(w == part or _same_stem(w, part) for w in words) for part in lower(name).split())
+
+
+def _same_stem(a: str, b: str) -> bool:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= _STEM_LEAST and max(len(a), len(b)) - n <= _STEM_ENDING
+
+
+_STEM_LEAST = 4
+_STEM_ENDING = 2

@@ -146,6 +146,10 @@ class EdgeFurniture(Pass):
             furniture = opening_heading(ctx, region, furniture)
             furniture = lower_list(ctx, furniture_at, region, furniture)
         verdict: set[int] = set()
+        listed: set[int] = set()
+        if where != TAIL:
+            listed = _list_between_sentences(ctx, region, furniture)
+            furniture = [i for i in furniture if i not in listed] if listed else furniture
         if furniture:
             rows = data_rows(ctx, region) | quantity_list(ctx, region) | schedule_rows(ctx, region, furniture)
             verdict = pros_and_cons(ctx, region)  # (the review's own box: kept, no row of data)
@@ -197,7 +201,7 @@ class EdgeFurniture(Pass):
             box = _label_box(ctx, region)
             if box:
                 furniture = [i for i in furniture if i not in box]
-        inside = [i for i in self._menu_items(ctx, region, set(furniture)) if i not in verdict]
+        inside = [i for i in self._menu_items(ctx, region, set(furniture)) if i not in verdict and i not in listed]
         reason = f"short non-sentence line in a run of page furniture {where}"
         for i in furniture:
             ctx.doc.remove(i, self.name, reason)
@@ -347,6 +351,42 @@ def _recipe_run(ctx: Context, furniture_at: Callable[[int], bool], run: list[int
     alone, nothing else tells them from a menu."""
     parts = recipe_parts(ctx, furniture_at, run[0])
     return bool(parts) and parts[-1] >= run[-1]
+
+
+def _list_between_sentences(ctx: Context, region: range, furniture: list[int]) -> set[int]:
+    """The lines of a list the article's text holds over its first long paragraph, of those ``furniture`` would take: a
+    label of two words or more closed by a colon ("Состав первого спектакля:", "Så här startar Malmö FF:") right under a
+    kept closed sentence of ``_LIST_SENTENCE_WORDS`` words or more (not the page's first line: the headline), over
+    ``_LIST_ITEMS`` to ``_LIST_ITEMS_MAX`` kept lines that close no sentence (a cast, a lineup, the candidates) running
+    down to another kept closed sentence of as many words. A short story's paragraphs may all be under the anchor's
+    length. A menu or a tag list over the text stands under the headline or under residue another pass took, and a
+    menu's label is a word ("Themen:")."""
+    lines = ctx.doc.lines
+    taken = set(furniture)
+    keep: set[int] = set()
+    for i in range(region.start + 1, region.stop):  # (a sentence over the label at the least)
+        if lines[i].removal is not None or not ends_colon(lines[i].text) or ctx.words(i) < 2 or i - 1 in taken:
+            continue
+        above = lines[i - 1]
+        if above.removal is not None or not ends_sentence(above.text) or ctx.words(i - 1) < _LIST_SENTENCE_WORDS:
+            continue
+        j = i + 1
+        while (
+            j < region.stop and j - i <= _LIST_ITEMS_MAX + 1 and lines[j].removal is None
+            and not ends_sentence(lines[j].text) and not ends_colon(lines[j].text)
+        ):
+            j += 1
+        if not _LIST_ITEMS <= j - i - 1 <= _LIST_ITEMS_MAX or j >= len(lines):
+            continue
+        under = lines[j]
+        if under.removal is None and ends_sentence(under.text) and ctx.words(j) >= _LIST_SENTENCE_WORDS:
+            keep.update(range(i, j))
+    return keep
+
+
+_LIST_ITEMS = 2
+_LIST_ITEMS_MAX = 12
+_LIST_SENTENCE_WORDS = 3
 
 
 def _section_label(ctx: Context, last: int) -> int | None:
