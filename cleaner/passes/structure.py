@@ -801,15 +801,31 @@ class HeadlineRun(Pass):
         out: list[tuple[list[int], int]] = []
         run: list[int] = []
         before = -1
+        # (a rail's section label between two teasers, "Economía" / "El Gobierno aprueba …" / its cut dek / "Deportes"
+        # / "El equipo cae …" / its dek: the run goes on over it where each label parts groups of two headline-like
+        # lines or more, a headline and its dek; a table of contents' short items stand between single ones)
+        group = 0  # the run's headline-like lines since its start or its last label
+        cut = 0  # the run's length at its last label: a last group of one line is no teaser's, the run ends there
         for i in range(start, stop):  # (two ints: compiled, a loop in C)
             n: int = counts[i]
             if _RUN_LEAST <= n <= _RUN_MOST and _headline_like(ctx, i):
                 run.append(i)
-            elif lines[i].removal is None:
+                group += 1
+            elif lines[i].removal is not None:
+                continue
+            elif group >= _LABEL_GROUP and n <= _LABEL_MOST and _section_label_in_run(ctx, i, stop):
+                group = 0
+                cut = len(run)
+            else:
+                if cut and group < _LABEL_GROUP:
+                    run = run[:cut]
                 if len(run) >= self.min_run:
                     out.append((run, before))
                 run = []
+                group = cut = 0
                 before = i
+        if cut and group < _LABEL_GROUP:
+            run = run[:cut]
         if len(run) >= self.min_run:
             out.append((run, before))
         return out
@@ -830,6 +846,25 @@ _RUN_LEAST: Final = 4
 _RUN_MOST: Final = 20
 _NEAR = 8  # the closed paragraphs whose words are the article's, from the run's side
 _PARTED_LINES = 2
+
+
+_LABEL_MOST: Final = 2
+_LABEL_GROUP = 2
+
+
+def _section_label_in_run(ctx: Context, i: int, stop: int) -> bool:
+    """Line ``i`` (of two words at most, kept, under a headline-like line) is a rail's section label over the next
+    headline ("Economía" / "El Gobierno aprueba …", "Deportes" / "El equipo cae …"): capitalised, no figure, closed by
+    no mark, and a headline-like line right under it. A home page's strip prints each teaser under its section; the
+    run goes on over it (the label is left to edge-furniture). An article's one- or two-word line between unclosed
+    lines at its edge (a kicker, a byline's name) stands under its headline, where the run's guards judge it."""
+    if ctx.words(i) < 1 or i + 1 >= stop:
+        return False
+    line = ctx.doc.lines[i]
+    text = line.text
+    if line.lead or not text[0].isupper() or ctx.digit(i) or not text[-1].isalpha():
+        return False
+    return _RUN_LEAST <= ctx.words(i + 1) <= _RUN_MOST and _headline_like(ctx, i + 1)
 
 
 def _key_points(ctx: Context, run: list[int], first: int) -> bool:
