@@ -488,14 +488,29 @@ class TeaserBox(VocabLinePass):
         leído", "Самое читаемое") and a ranked list of headlines opens under it: "1. Unfall auf der B27: Straße
         gesperrt", or a bare rank over a headline. Asked of a heading outside the article's paragraphs only: there
         the numbered list under such a heading is the site's ranking of its stories, where "Our recommendations"
-        over "1. Kaub to Lorch: 11 kilometres" announces the article's own list (kept: ``_numbered_item``)."""
-        if pos + 1 >= len(kept) or not ctx.table(self.family, "rank_heading").match(ctx.doc.lines[kept[pos - 1]].text):
-            return False
+        over "1. Kaub to Lorch: 11 kilometres" announces the article's own list (kept: ``_numbered_item``), and so
+        does a most-read heading closed by a colon ("Most read:" over a library's books of the year)."""
+        heading = ctx.doc.lines[kept[pos - 1]].text
+        if pos + 1 >= len(kept) or ends_colon(heading) or not ctx.table(self.family, "rank_heading").match(heading):
+            return False  # ("Most read:" announces the article's list: a library's year in books)
         j = kept[pos]
         if ctx.doc.lines[j].lead[:1].isdecimal():
-            return self._headline(ctx, j, maybe) and _RANK.fullmatch(ctx.doc.lines[j].lead.strip()) is not None
-        number = _RANK.fullmatch(ctx.doc.lines[j].text)
-        return number is not None and number.group(1) == "1" and self._headline(ctx, kept[pos + 1], maybe)
+            ranked = self._headline(ctx, j, maybe) and _RANK.fullmatch(ctx.doc.lines[j].lead.strip()) is not None
+        else:
+            number = _RANK.fullmatch(ctx.doc.lines[j].text)
+            ranked = number is not None and number.group(1) == "1" and self._headline(ctx, kept[pos + 1], maybe)
+        # (at the article's edge: no closed paragraph on one side of it; the run's ``inside`` reads paragraphs of
+        # more than a summary's words, and an article's shorter paragraphs stand around its own ranking)
+        return ranked and not (self._paragraph_in(ctx, kept[: pos - 1]) and self._paragraph_in(ctx, kept[pos:]))
+
+    @staticmethod
+    def _paragraph_in(ctx: Context, lines: list[int]) -> bool:
+        """One of ``lines`` is a paragraph: prose closed by a full stop or an exclamation mark, no list's item (a
+        ranked headline may end in a question mark or, numbered, in a full stop)."""
+        doc = ctx.doc.lines
+        return any(
+            not doc[k].lead and doc[k].text.rstrip(_CLOSERS)[-1:] in _STATEMENT_ENDS and ctx.is_prose(k) for k in lines
+        )
 
     def _numbered_item(self, ctx: Context, i: int, maybe: list[bool] | None) -> bool:
         """Line ``i`` is an item of a numbered list that reads like the article's ("1. Kaub – Lorch:
