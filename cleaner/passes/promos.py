@@ -244,6 +244,8 @@ class TeaserBox(VocabLinePass):
         "heading": "teaser heading",
         # a looser shape ("More Great WIRED Stories"): a heading only over a box of headlines (see _box_follows)
         "box_heading": "teaser heading over a box of headlines",
+        # a most-read box's heading: over a ranked list of headlines at the article's edge (see _ranked_box)
+        "rank_heading": "most-read heading over a ranked list of headlines",
     }
     default_max_words = 12
     min_box_items = 2  # headlines right under a box_heading line: a box, not the article's subheading
@@ -273,7 +275,7 @@ class TeaserBox(VocabLinePass):
             if ctx.doc.lines[i].removal is not None:
                 continue
             reason = self.check_gated(ctx, i, maybe)
-            if not reason or (reason == self.tables["box_heading"] and not self._box_follows(ctx, kept, pos, maybe)):
+            if not reason:
                 continue
             heading = ctx.doc.lines[i]
             if paragraphs is None:
@@ -281,6 +283,11 @@ class TeaserBox(VocabLinePass):
                     p for p, k in enumerate(kept) if ctx.words(k) > self.max_summary_words and ctx.is_prose(k)
                 ]
             inside = bool(paragraphs) and paragraphs[0] < at < paragraphs[-1]
+            ranked_box = not inside and self._ranked_box(ctx, kept, pos, maybe)
+            if reason == self.tables["rank_heading"] and not ranked_box:
+                reason = self.tables["box_heading"]  # (no ranked list under it: a heading only over a box)
+            if reason == self.tables["box_heading"] and not self._box_follows(ctx, kept, pos, maybe):
+                continue
             if abstract_keywords(ctx, kept, at):
                 continue  # "Keywords" over a paper's keywords, under its abstract
             if answer_in_exchange(ctx, kept, at, ()) or heading_in_series(ctx, kept, at, ()):
@@ -289,7 +296,7 @@ class TeaserBox(VocabLinePass):
                 continue
             if self._announces_statements(ctx, kept, at):
                 continue  # "Related:" over the article's own list of laws or sources
-            if pos < len(kept) and self._numbered_item(ctx, kept[pos], maybe):
+            if not ranked_box and pos < len(kept) and self._numbered_item(ctx, kept[pos], maybe):
                 continue  # "Our recommendations" over the article's numbered list
             box: list[tuple[int, str]] = [(i, reason)]  # removed together once the box is read
             first_summary: int | None = None  # where in ``box`` the first summary stands
@@ -364,6 +371,15 @@ class TeaserBox(VocabLinePass):
                 under_headline = True
                 items += 1
                 pos += 1
+            opens = first_summary is not None and box[-1][1].startswith("summary")
+            if opens:
+                last = max(k for k, (_j, why) in enumerate(box) if why.startswith("headline"))
+                if self._article_opens(ctx, kept, at, pos, box[last][0]):
+                    # At the page's head, the box's last headline and the "summary" under it, right over a paragraph
+                    # and in its words, are the article's headline and first paragraph (a rail of teasers runs into
+                    # the story with nothing between): they stay.
+                    box = box[:last]
+                    pos = kept.index(box[-1][0]) + 1
             if first_summary is not None and not self._prose_outside(ctx, kept, {j for j, _why in box}):
                 # The sentences read as summaries are every paragraph the text has: a short article
                 # under a heading and a headline-like line, not a box of teasers. Its headlines up to
@@ -372,6 +388,27 @@ class TeaserBox(VocabLinePass):
                 pos = kept.index(box[-1][0]) + 1
             for j, why in box:
                 ctx.doc.remove(j, self.name, why)
+
+    @staticmethod
+    def _article_opens(ctx: Context, kept: list[int], at: int, pos: int, headline: int) -> bool:
+        """A box under the heading at ``kept[at]`` stands at the page's head (no prose line over the heading), a
+        paragraph follows it right under (``kept[pos]``: prose, closed), and the box's last headline (line
+        ``headline``) is in the words of the text from its summary on (two of its long words and a third of them
+        at the least): the box ends in the article's own headline and first paragraph. A teaser's headline over a
+        story the article does not tell has other words ("Storm warning issued for the north coast" over a story
+        on a harbour)."""
+        if pos >= len(kept):
+            return False
+        j = kept[pos]
+        lines = ctx.doc.lines
+        if not (ends_sentence(lines[j].text) and ctx.is_prose(j)):
+            return False
+        if any(ctx.is_prose(k) for k in kept[:at]):
+            return False
+        words = set(_long_words(lower(lines[headline].text)))
+        text = [lines[k].text for k in kept[pos - 1 : pos + _NEAR_PARAGRAPHS]]
+        shared = len(words & set(_long_words(lower("\n".join(text)))))
+        return shared >= _TITLE_SHARED and shared * 3 >= len(words)
 
     @staticmethod
     def _prose_outside(ctx: Context, kept: list[int], box: set[int]) -> bool:
@@ -436,6 +473,7 @@ class TeaserBox(VocabLinePass):
             _RANK_OR_AGE.fullmatch(text)
             or ctx.table("metadata", "relative_stamp").match(text)
             or ctx.table("metadata", "clock").match(text)
+            or ctx.table(self.family, "view_count").match(text)  # (a most-read box's "48,213 views", "👁 12 450")
         )
 
     @staticmethod
@@ -444,6 +482,35 @@ class TeaserBox(VocabLinePass):
         # (asked of a line twice, as the date under a headline and as the next one's: judged once, and an RE2 gate
         # rules out most lines before the table's many patterns run)
         return not ctx.doc.lines[j].lead and ctx.words(j) <= _DATE_WORDS and ctx.matches("metadata", "dateline", j)
+
+    def _ranked_box(self, ctx: Context, kept: list[int], pos: int, maybe: list[bool] | None) -> bool:
+        """The heading over ``kept[pos]`` is a most-read box's (table ``rank_heading``: "Meistgelesen", "Lo más
+        leído", "Самое читаемое") and a ranked list of headlines opens under it: "1. Unfall auf der B27: Straße
+        gesperrt", or a bare rank over a headline. Asked of a heading outside the article's paragraphs only: there
+        the numbered list under such a heading is the site's ranking of its stories, where "Our recommendations"
+        over "1. Kaub to Lorch: 11 kilometres" announces the article's own list (kept: ``_numbered_item``), and so
+        does a most-read heading closed by a colon ("Most read:" over a library's books of the year)."""
+        heading = ctx.doc.lines[kept[pos - 1]].text
+        if pos + 1 >= len(kept) or ends_colon(heading) or not ctx.table(self.family, "rank_heading").match(heading):
+            return False  # ("Most read:" announces the article's list: a library's year in books)
+        j = kept[pos]
+        if ctx.doc.lines[j].lead[:1].isdecimal():
+            ranked = self._headline(ctx, j, maybe) and _RANK.fullmatch(ctx.doc.lines[j].lead.strip()) is not None
+        else:
+            number = _RANK.fullmatch(ctx.doc.lines[j].text)
+            ranked = number is not None and number.group(1) == "1" and self._headline(ctx, kept[pos + 1], maybe)
+        # (at the article's edge: no closed paragraph on one side of it; the run's ``inside`` reads paragraphs of
+        # more than a summary's words, and an article's shorter paragraphs stand around its own ranking)
+        return ranked and not (self._paragraph_in(ctx, kept[: pos - 1]) and self._paragraph_in(ctx, kept[pos:]))
+
+    @staticmethod
+    def _paragraph_in(ctx: Context, lines: list[int]) -> bool:
+        """One of ``lines`` is a paragraph: prose closed by a full stop or an exclamation mark, no list's item (a
+        ranked headline may end in a question mark or, numbered, in a full stop)."""
+        doc = ctx.doc.lines
+        return any(
+            not doc[k].lead and doc[k].text.rstrip(_CLOSERS)[-1:] in _STATEMENT_ENDS and ctx.is_prose(k) for k in lines
+        )
 
     def _numbered_item(self, ctx: Context, i: int, maybe: list[bool] | None) -> bool:
         """Line ``i`` is an item of a numbered list that reads like the article's ("1. Kaub – Lorch:
@@ -471,6 +538,8 @@ class TeaserBox(VocabLinePass):
         )
 
 
+_NEAR_PARAGRAPHS = 8  # the lines under a head box whose words are the article's (its first paragraphs)
+_TITLE_SHARED = 2  # the article's headline shares two long words with its first paragraphs at the least
 _SUMMARY_PAIRS = 2  # a headline and its summary, twice: a box of teasers, not the article resumed
 
 

@@ -841,15 +841,45 @@ class HeadlineRun(Pass):
         out: list[tuple[list[int], int]] = []
         run: list[int] = []
         before = -1
+        # (a rail's section label between two teasers, "Société" / "Grève dans les transports : …" / "Il y a 3 heures"
+        # / "Sport" / "Le club recrute …" / its stamp: the run goes on over it where each label parts groups of two
+        # lines or more, a headline-like one and a line another pass took, its stamp, byline or section; a table of
+        # contents' short items stand between items of its own, which no pass takes)
+        group = 0  # the run's headline-like lines since its start or its last label
+        taken = False  # another pass took a line of the group
+        label = -1  # the last label's line
+        cut = 0  # the run's length at its last label: a last group of that shape ends it there, or the run ends there
         for i in range(start, stop):  # (two ints: compiled, a loop in C)
             n: int = counts[i]
             if _RUN_LEAST <= n <= _RUN_MOST and _headline_like(ctx, i):
                 run.append(i)
-            elif lines[i].removal is None:
+                group += 1
+                taken = taken or lines[i].removal is not None
+            elif lines[i].removal is not None:
+                taken = taken or bool(run)
+                continue
+            elif taken and group and n <= _LABEL_MOST and _section_label_in_run(ctx, i, stop):
+                group = 0
+                taken = False
+                cut = len(run)
+                label = i
+            else:
+                if cut and not (taken and group):
+                    # (the last group is no teaser of the rail's shape: the lines under the label are a run of their
+                    # own, judged as one)
+                    if cut >= self.min_run:
+                        out.append((run[:cut], before))
+                    run, before = run[cut:], label
                 if len(run) >= self.min_run:
                     out.append((run, before))
                 run = []
+                group = cut = 0
+                taken = False
                 before = i
+        if cut and not (taken and group):
+            if cut >= self.min_run:
+                out.append((run[:cut], before))
+            run, before = run[cut:], label
         if len(run) >= self.min_run:
             out.append((run, before))
         return out
@@ -870,6 +900,23 @@ _RUN_LEAST: Final = 4
 _RUN_MOST: Final = 20
 _NEAR = 8  # the closed paragraphs whose words are the article's, from the run's side
 _PARTED_LINES = 2
+
+
+_LABEL_MOST: Final = 2
+
+
+def _section_label_in_run(ctx: Context, i: int, stop: int) -> bool:
+    """Line ``i`` (of two words at most, kept, in a run) is a rail's section label over the next headline ("Sport" /
+    "Le club recrute un nouvel entraîneur"): capitalised, no figure, closed by no mark, and a headline-like line right
+    under it. A home page's strip prints each teaser under its section; the run goes on over it (the label is left to
+    edge-furniture) where the teaser over it holds a line another pass took (see ``_runs``)."""
+    if ctx.words(i) < 1 or i + 1 >= stop:
+        return False
+    line = ctx.doc.lines[i]
+    text = line.text
+    if line.lead or not text[0].isupper() or ctx.digit(i) or not text[-1].isalpha():
+        return False
+    return _RUN_LEAST <= ctx.words(i + 1) <= _RUN_MOST and _headline_like(ctx, i + 1)
 
 
 def _key_points(ctx: Context, run: list[int], first: int) -> bool:
