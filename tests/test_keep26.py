@@ -842,6 +842,325 @@ A "Hayır."
 A Kadın gülümsedi ve çantasını kucağına aldı.
 A Otobüs yirmi dakika sonra geldi.
 """,
+    # ===== ROUND 2 (after reading edge-furniture's tail, counts_under_data, the byline and teaser-box tables) ======
+    # the genres' short last lines right over the page's residue: a poem's, a song's, a quiz's, a changelog's, a
+    # match report's fact rows, an abstract's keywords, a speech's "Thank you."
+    "en_poem_tail": """\
+T Night Shift
+A the ward is quiet after three
+A a drip counts down the hours
+A somebody's mother asks for water
+A and I bring it
+A and she thanks me by a name
+A that isn't mine
+R Share this poem
+R Facebook
+R Twitter
+R Email
+R More poems
+""",
+    "de_lied_tail": """\
+T Songtext: Hafenlied
+A die Möwen schreien übers Wasser
+A die Kräne stehen still
+A am Kai da wartet keiner mehr
+A der noch nach Hause will
+A Refrain
+A und wenn die Lichter ausgehen
+A dann fahren wir hinaus
+R Songwriter: Jan Peters
+R Songtext von Hafenlied © Sony Music
+R Weitere Songtexte
+R Teilen
+""",
+    "fr_poeme_tail": """\
+T Novembre
+A la pluie sur les ardoises
+A le chat qui ne sort plus
+A ma mère qui recoud
+A un bouton qui ne tient pas
+R Partager
+R Poèmes similaires
+R Laisser un commentaire
+R Vous devez être connecté pour publier un commentaire.
+""",
+    "it_canzone_tail": """\
+T Testo: Via del Porto
+A le barche dormono in rada
+A e io non dormo mai
+A ti cerco tra le luci del molo
+A ma tu non ci sei
+R Autori: M. Rossi, L. Bianchi
+R Altri testi di questo artista
+R Condividi su Facebook
+""",
+    "es_poema_tail": """\
+T Domingo
+A mi padre lee el periódico
+A en la silla de la cocina
+A ya no pasa las páginas
+A pero lo sigue leyendo
+R Compartir
+R Poemas relacionados
+R Deja un comentario
+""",
+    "pl_wiersz_tail": """\
+T Kuchnia
+A babcia kroi chleb
+A w stronę siebie
+A tak jak jej matka
+A i matka jej matki
+R Udostępnij
+R Podobne wiersze
+R Komentarze (3)
+""",
+    "hu_vers_tail": """\
+T Anyám keze
+A anyám keze most is
+A a konyhaasztalon pihen
+A mintha tésztát gyúrna még
+R Megosztás
+R További versek
+R Hozzászólások
+""",
+    "fi_runo_tail": """\
+T Syyskuu
+A pihakoivu pudottaa lehtensä
+A yksi kerrallaan
+A kuin laskisi jotakin
+R Jaa
+R Lisää runoja
+R Kommentit (2)
+""",
+    "el_tragoudi_tail": """\
+T Στίχοι: Το καράβι
+A φεύγει το καράβι
+A και δεν γυρίζει πίσω
+A κι εγώ στο μόλο στέκομαι
+A να σε περιμένω
+R Στιχουργός: Νίκος Παπαδόπουλος
+R Δείτε επίσης
+R Κοινοποίηση
+""",
+    "cs_pisen_tail": """\
+T Text písně: Podzim
+A listí padá do řeky
+A a řeka ho nese pryč
+A já stojím na mostě
+A a nevím kam
+R Sdílet
+R Další texty
+R Komentáře
+""",
+    "tr_sarki_tail": """\
+T Şarkı sözleri: Ayrılık
+A gittin gideli
+A bu şehir bana dar
+A sokaklar sessiz
+A ve yağmur hep yağar
+R Söz: Ahmet Yılmaz
+R Paylaş
+R Benzer şarkılar
+""",
+    "ru_pesnya_tail": """\
+T Текст песни «Вокзал»
+A поезд ушёл без меня
+A я стою на перроне
+A и не знаю куда
+A мне теперь идти
+R Поделиться
+R Другие песни исполнителя
+R Комментарии
+""",
+    "pt_poema_tail": """\
+T Domingo à tarde
+A a avó adormece no sofá
+A com o rádio ligado
+A o relato do futebol
+A ninguém o desliga
+R Partilhar
+R Mais poemas
+R Comentários
+""",
+    "nl_gedicht_tail": """\
+T Dijk
+A de wind staat op de dijk
+A mijn vader ook
+A ze zeggen niets
+A ze kennen elkaar al lang
+R Delen
+R Meer gedichten
+R Reacties
+""",
+    # a match report's fact rows under its line-ups, the page's links under them
+    "fr_match_rows": """\
+T L'OM s'impose à Nantes dans la douleur
+A Marseille a battu Nantes 2-1 samedi soir à la Beaujoire, grâce à un but d'Aubameyang dans le temps additionnel.
+A Buts : Mohamed (34e) pour Nantes ; Clauss (61e), Aubameyang (90e+2) pour Marseille
+A Nantes : Lafont – Castelletto, Pallois, Centonze, Merlin – Chirivella, Sissoko, Mohamed, Simon – Ganago, Moutoussamy
+A Marseille : Lopez – Clauss, Mbemba, Balerdi, Lodi – Kondogbia, Rongier, Harit – Ndiaye, Aubameyang, Vitinha
+A Arbitre : Clément Turpin
+A Spectateurs : 32 517
+R Classement
+R Calendrier
+R Réagir
+""",
+    "it_match_rows": """\
+T Il Napoli passa a Bergamo
+A Il Napoli ha vinto 3-0 sul campo dell'Atalanta, con una doppietta di Kvaratskhelia nel secondo tempo.
+A Marcatori: 10' Politano, 56' e 73' Kvaratskhelia
+A Atalanta: Carnesecchi; Djimsiti, Hien, Kolasinac; Zappacosta, De Roon, Ederson, Ruggeri; Pasalic, Lookman; Scamacca
+A Napoli: Meret; Di Lorenzo, Rrahmani, Buongiorno, Olivera; Anguissa, Lobotka, McTominay; Politano, Lukaku, Kvaratskhelia
+A Arbitro: Mariani di Aprilia
+A Spettatori: 21.300
+R Classifica
+R Tutti i risultati
+R Commenti
+""",
+    "pl_mecz_rows": """\
+T Legia wygrała z Lechem
+A Legia Warszawa pokonała Lecha Poznań 2:1 w hicie 20. kolejki Ekstraklasy.
+A Bramki: Pekhart 33, Gual 78 – Ishak 55
+A Legia: Tobiasz – Wszołek, Augustyniak, Pankov, Kapuadi, Ribeiro – Elitim, Celhaka – Kramer, Gual, Pekhart
+A Lech: Mrozek – Pereira, Milić, Salamon, Gurgul – Karlström, Murawski – Velde, Marchwiński, Hotić, Ishak
+A Sędzia: Szymon Marciniak
+A Widzów: 29 112
+R Tabela
+R Terminarz
+R Komentarze
+""",
+    "hu_meccs_rows": """\
+T Győzött a Fehérvár Pakson
+A A Fehérvár 2-0-ra nyert Pakson a bajnokság 24. fordulójában.
+A Gólszerzők: Kodro 12., Szendrei 81.
+A Fehérvár: Kovácsik – Fiola, Heister, Gergényi, Szendrei – Lopes, Kodro, Dárdai, Kern, Pethő, Dénes
+A Játékvezető: Kassai Viktor
+A Nézőszám: 3100
+R Tabella
+R Eredmények
+R Hozzászólások
+""",
+    "tr_mac_rows": """\
+T Trabzonspor Kayseri'de kazandı
+A Trabzonspor deplasmanda Kayserispor'u 2-0 yendi.
+A Goller: Visca 22, Bardhi 67
+A Trabzonspor: Uğurcan – Pedro Malheiro, Batagov, Denswil, Eren – Ozan, Lundstram, Visca, Bardhi, Banza, Onuachu
+A Hakem: Halil Umut Meler
+A Seyirci: 12.400
+R Puan durumu
+R Fikstür
+R Yorumlar
+""",
+    # an abstract's keywords in the languages just added, residue under them
+    "cs_abstrakt": """\
+T Vliv sucha na výnosy pšenice v letech 2015–2022
+A Abstrakt
+A Cílem studie bylo vyhodnotit vliv sucha na výnosy ozimé pšenice na jižní Moravě v letech 2015 až 2022.
+A Použili jsme data ze 148 zemědělských podniků a meteorologických stanic (Novák et al., 2021).
+A Výnosy v suchých letech klesly v průměru o 18 %.
+A Klíčová slova: sucho, pšenice, výnos, klimatická změna
+R Stáhnout PDF
+R Citovat
+R Sdílet
+""",
+    "hu_absztrakt": """\
+T A hőhullámok hatása a kórházi felvételekre
+A Összefoglaló
+A A tanulmány a 2015 és 2022 közötti hőhullámok és a budapesti kórházi felvételek kapcsolatát vizsgálja.
+A A hőhullámos napokon a szív- és érrendszeri felvételek száma 11 százalékkal nőtt.
+A Kulcsszavak: hőhullám, kórház, klímaváltozás
+R PDF letöltése
+R Megosztás
+R Hivatkozás
+""",
+    "fi_tiivistelma": """\
+T Etätyön vaikutus työhyvinvointiin
+A Tiivistelmä
+A Tutkimuksessa selvitettiin etätyön vaikutusta työhyvinvointiin 1 200 suomalaisen toimihenkilön aineistolla.
+A Etätyötä tekevät raportoivat vähemmän stressiä mutta enemmän yksinäisyyttä.
+A Avainsanat: etätyö, työhyvinvointi, kysely
+R Lataa PDF
+R Jaa
+R Viittaa
+""",
+    "el_perilipsi": """\
+T Η επίδραση του καύσωνα στις νοσηλείες
+A Περίληψη
+A Η μελέτη εξετάζει τη σχέση των καυσώνων με τις εισαγωγές στα νοσοκομεία της Αθήνας από το 2015 έως το 2022.
+A Τις ημέρες καύσωνα οι εισαγωγές αυξήθηκαν κατά 9%.
+A Λέξεις-κλειδιά: καύσωνας, νοσοκομεία, κλιματική αλλαγή
+R Λήψη PDF
+R Κοινοποίηση
+""",
+    "tr_ozet": """\
+T Uzaktan çalışmanın verimlilik üzerindeki etkisi
+A Özet
+A Bu çalışmada uzaktan çalışmanın verimlilik üzerindeki etkisi 800 çalışanla yapılan bir anketle incelenmiştir.
+A Sonuçlar, verimliliğin yüzde 6 arttığını göstermektedir.
+A Anahtar kelimeler: uzaktan çalışma, verimlilik, anket
+R PDF indir
+R Paylaş
+""",
+    # a court's operative clause closing on a colon, its ruling under it
+    "es_fallo_colon": """\
+T El TSJ de Madrid condena al Ayuntamiento por un bache
+A El Tribunal Superior de Justicia de Madrid ha condenado al Ayuntamiento a indemnizar con 14.000 euros a una motorista que cayó por un bache.
+A POR TODO LO EXPUESTO, la Sala:
+A Estima el recurso de apelación y condena a la Administración al pago de 14.000 euros.
+A Contra esta sentencia cabe recurso de casación.
+R Compartir en Facebook
+R Compartir en X
+""",
+    "pt_acordao_colon": """\
+T STJ dá razão a fotógrafo contra editora
+A O Supremo Tribunal de Justiça condenou uma editora a pagar 20 mil euros a um fotógrafo pelo uso não autorizado de seis fotografias.
+A Pelo exposto, acordam os juízes deste Supremo Tribunal:
+A Negar a revista e confirmar o acórdão recorrido.
+A Custas pela recorrente.
+R Partilhar
+""",
+    # a speech's and a changelog's short last lines over residue
+    "de_rede_tail": """\
+T Die Rede der Bürgermeisterin im Wortlaut
+A Liebe Bürgerinnen und Bürger, vor zehn Jahren hat uns niemand geglaubt, dass diese Brücke je gebaut wird.
+A Heute steht sie.
+A Beifall.
+A Ich danke allen, die daran mitgearbeitet haben.
+A Vielen Dank.
+A Beifall.
+R Video der Rede ansehen
+R Teilen
+R Drucken
+""",
+    "en_changelog_tail": """\
+T What's new in Notely
+A Notely 4.2 brings offline sync to all users, after six months in beta.
+A Version 4.2.0
+A Offline sync for all notes
+A Faster search
+A Bug fixes
+A Version 4.1.3
+A Fixed crash on iPad
+R Download on the App Store
+R Get it on Google Play
+R Privacy policy
+R Terms
+""",
+    "ru_victorina_tail": """\
+T Тест: хорошо ли вы знаете Москву?
+A 1. В каком году открылось первое метро в Москве?
+A а) 1935
+A б) 1941
+A в) 1955
+A 2. Как называется самая высокая башня Кремля?
+A а) Спасская
+A б) Троицкая
+A в) Боровицкая
+A Ответы: 1а, 2б.
+R Поделиться результатом
+R Пройти ещё раз
+R Другие тесты
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {}

@@ -40,12 +40,22 @@ _LABEL_NAMES = re.compile(
 _LINEUP_NAMES = 5
 
 
+_LINEUP = re.compile(
+    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?"
+    + _NAME_ITEM
+    + r"(?:(?:, |; | ?/ | [–—] ) ?"
+    + _NAME_ITEM
+    + r"){4,15}\.?"
+)
+
+
 def _lineup(text: str) -> bool:
-    """Whether ``text`` is a team's line-up (:data:`_LINEUP_NAMES`): a label and a list of names (``_LABEL_NAMES``)."""
+    """Whether ``text`` is a team's line-up: a label and :data:`_LINEUP_NAMES` names or more parted by commas,
+    semicolons or spaced dashes ("Atalanta: Carnesecchi; Djimsiti, Hien, Kolasinac; Zappacosta, …")."""
     return (
         ":" in text
-        and text.count(",") + text.count(" – ") + text.count(" — ") >= _LINEUP_NAMES - 1
-        and _LABEL_NAMES.fullmatch(text) is not None
+        and text.count(",") + text.count(";") + text.count(" – ") + text.count(" — ") >= _LINEUP_NAMES - 1
+        and _LINEUP.fullmatch(text) is not None
     )
 
 
@@ -127,8 +137,9 @@ _MIN_VERDICT_BOX = 4  # two headings and an item under each
 def counts_under_data(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less the labelled counts ("Attendance: 31,200", "Zuschauer: 29.546") right
     under a row of the article's data after its last paragraph (a match report's scorers, "Saka
-    23, Havertz 52, Rice 88", or a team's line-up, :func:`_lineup`): the report's last row; and a labelled value of any kind right under
-    labelled rows of data (a spec list's last row, "Material: glass, steel" under "Weight: 420 g").
+    23, Havertz 52, Rice 88", or a team's line-up, :func:`_lineup`): the report's last row; and a
+    labelled value of any kind right under labelled rows of data (a spec list's last row, "Material: glass,
+    steel" under "Weight: 420 g").
     A counter right after the prose or under residue ("Views: 1,234") stays furniture."""
     lines = ctx.doc.lines
     gone = set(furniture)
