@@ -41,7 +41,7 @@ _LINEUP_NAMES = 5
 
 
 _LINEUP = re.compile(
-    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})? ?: ?"
+    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})?(?: \(\d(?:-\d){2,4}\))? ?: ?"
     + _NAME_ITEM
     + r"(?:(?:, |; | ?/ | [–—] ) ?"
     + _NAME_ITEM
@@ -50,8 +50,9 @@ _LINEUP = re.compile(
 
 
 def _lineup(text: str) -> bool:
-    """Whether ``text`` is a team's line-up: a label and :data:`_LINEUP_NAMES` names or more parted by commas,
-    semicolons or spaced dashes ("Atalanta: Carnesecchi; Djimsiti, Hien, Kolasinac; Zappacosta, …")."""
+    """Whether ``text`` is a team's line-up: a label (perhaps with the team's formation) and :data:`_LINEUP_NAMES`
+    names or more parted by commas, semicolons or spaced dashes ("Atalanta (3-4-2-1): Carnesecchi; Djimsiti, Hien,
+    Kolasinac; Zappacosta, …")."""
     return (
         ":" in text
         and text.count(",") + text.count(";") + text.count(" – ") + text.count(" — ") >= _LINEUP_NAMES - 1
