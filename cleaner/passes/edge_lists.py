@@ -577,14 +577,17 @@ def changelog_list(ctx: Context, region: range, furniture: list[int]) -> list[in
     footer's one "Version 2.3.1" heads no items, a sidebar's list of releases heads none each, and a menu's
     "iPhone 15" / "iOS 17.4" hold no version over items."""
     lines = ctx.doc.lines
+    first = next((i for i in region if lines[i].text.strip()), None)
+    if first is None or lines[first].removal is not None or _version(ctx, first) is None:
+        return furniture  # (most pages: the first line under the text is no release's heading)
+    if not _adjacent(ctx, region.start - 1, first):
+        return furniture
     block: list[int] = []
-    for i in region:
+    for i in range(first, region.stop):
         if lines[i].removal is not None:
-            break
+            break  # (under the block, blank lines to a line another pass took or to the page's end)
         if lines[i].text.strip():
             block.append(i)
-    if not block or not _adjacent(ctx, region.start - 1, block[0]):
-        return furniture  # (under the block, blank lines to a line another pass took or to the page's end)
     versions: list[tuple[int, ...]] = []
     items = 0
     for i in block:
