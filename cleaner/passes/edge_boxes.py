@@ -35,6 +35,30 @@ _LABEL_NAMES = re.compile(
     + r"){1,11}"
 )
 
+# a team's line-up: a label and five names or more ("Freiburg: Atubolu – Kübler, Ginter, Lienhart, Günter – …"), a
+# match report's row of data as its scorers are, though it holds no figure
+_LINEUP_NAMES = 5
+
+
+_LINEUP = re.compile(
+    r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30})?(?: \(\d(?:-\d){2,4}\))? ?: ?"
+    + _NAME_ITEM
+    + r"(?:(?:, |; | ?/ | [–—] ) ?"
+    + _NAME_ITEM
+    + r"){4,15}\.?"
+)
+
+
+def _lineup(text: str) -> bool:
+    """Whether ``text`` is a team's line-up: a label (perhaps with the team's formation) and :data:`_LINEUP_NAMES`
+    names or more parted by commas, semicolons or spaced dashes ("Atalanta (3-4-2-1): Carnesecchi; Djimsiti, Hien,
+    Kolasinac; Zappacosta, …")."""
+    return (
+        ":" in text
+        and text.count(",") + text.count(";") + text.count(" – ") + text.count(" — ") >= _LINEUP_NAMES - 1
+        and _LINEUP.fullmatch(text) is not None
+    )
+
 
 # a review's verdict under its label: "Rating: 7/10", "Verdict: 4 out of 5 stars", "Note : ★★★★☆"
 _VERDICT = re.compile(
@@ -114,8 +138,9 @@ _MIN_VERDICT_BOX = 4  # two headings and an item under each
 def counts_under_data(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less the labelled counts ("Attendance: 31,200", "Zuschauer: 29.546") right
     under a row of the article's data after its last paragraph (a match report's scorers, "Saka
-    23, Havertz 52, Rice 88"): the report's last row; and a labelled value of any kind right under
-    labelled rows of data (a spec list's last row, "Material: glass, steel" under "Weight: 420 g").
+    23, Havertz 52, Rice 88", or a team's line-up, :func:`_lineup`): the report's last row; and a
+    labelled value of any kind right under labelled rows of data (a spec list's last row, "Material: glass,
+    steel" under "Weight: 420 g").
     A counter right after the prose or under residue ("Views: 1,234") stays furniture."""
     lines = ctx.doc.lines
     gone = set(furniture)
@@ -145,7 +170,9 @@ def counts_under_data(ctx: Context, region: range, furniture: list[int]) -> list
                 under_data = labelled = False
                 listed = 0
             continue
-        under_data = ctx.words(i) >= 3 and ctx.digit(i) and not lines[i].lead
+        # (a team's line-up is the report's data too: "Schiedsrichter: Tobias Welz" / "Zuschauer: 34.700" under
+        # "Mainz: Zentner – Caci, Hanche-Olsen, …")
+        under_data = ((ctx.words(i) >= 3 and ctx.digit(i)) or _lineup(text)) and not lines[i].lead
         labelled = under_data and ":" in text
         listed = listed + 1 if labelled else 0
     return [i for i in furniture if i not in keep] if keep else furniture

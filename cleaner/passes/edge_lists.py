@@ -6,7 +6,9 @@ and returns it less the lines it keeps (:class:`~cleaner.passes.structure.EdgeFu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
+from itertools import pairwise
 
 from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower
@@ -549,3 +551,60 @@ def label_over_kept_list(ctx: Context, region: range, furniture: list[int]) -> l
 
 
 _LABEL_LOOKAHEAD = 6  # the lines looked at under a label for its first two items (blank lines between)
+
+
+# a release's heading in a changelog: an optional word ("Version", "Versión", "Wersja", "v"), a version number of two
+# to four parts, and perhaps its date or a short note ("Version 4.2.0 (12 March 2024)", "v2.8 – 15. Januar 2024")
+_VERSION_HEADING = re.compile(r"(?:[^\W\d_]{1,12} )?[vV]?(\d{1,4}(?:\.\d{1,4}){1,3})\b(?:\s*[-–—(,:]?\s*[^!?]{1,40})?")
+_VERSION_HEADING_WORDS = 8
+_CHANGELOG_ITEM_WORDS = 12  # "Fixed a crash when opening files over 2 GB" (the furniture test's bound)
+_VERSIONS = 2  # releases in a changelog closing the article, each over its items
+
+
+def _version(ctx: Context, i: int) -> tuple[int, ...] | None:
+    """The version number of line ``i`` if it is a changelog's release heading (``_VERSION_HEADING``)."""
+    if ctx.words(i) > _VERSION_HEADING_WORDS or not ctx.digit(i):
+        return None
+    found = _VERSION_HEADING.fullmatch(ctx.doc.lines[i].text.strip())
+    return tuple(int(part) for part in found.group(1).split(".")) if found else None
+
+
+def changelog_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a changelog closing the article right under its last long paragraph: ``_VERSIONS`` or
+    more release headings ("Version 4.2.0", "v4.1.3 (2 May 2024)") each over one item or more ("Offline sync for
+    all notes", "Bug fixes"; up to ``_CHANGELOG_ITEM_WORDS`` words, no heading of its own), the versions going down (or
+    up) from one heading to the next, and under the last item a line another pass took or the page's end. A
+    footer's one "Version 2.3.1" heads no items, a sidebar's list of releases heads none each, and a menu's
+    "iPhone 15" / "iOS 17.4" hold no version over items."""
+    lines = ctx.doc.lines
+    first = next((i for i in region if lines[i].text.strip()), None)
+    if first is None or lines[first].removal is not None or _version(ctx, first) is None:
+        return furniture  # (most pages: the first line under the text is no release's heading)
+    if not _adjacent(ctx, region.start - 1, first):
+        return furniture
+    block: list[int] = []
+    for i in range(first, region.stop):
+        if lines[i].removal is not None:
+            break  # (under the block, blank lines to a line another pass took or to the page's end)
+        if lines[i].text.strip():
+            block.append(i)
+    versions: list[tuple[int, ...]] = []
+    items = 0
+    for i in block:
+        version = _version(ctx, i)
+        if version is not None:
+            if versions and not items:
+                return furniture  # a release heading over no item: a list of releases, no changelog
+            versions.append(version)
+            items = 0
+        elif not versions or ctx.words(i) > _CHANGELOG_ITEM_WORDS or ends_colon(lines[i].text):
+            return furniture
+        else:
+            items += 1
+    if len(versions) < _VERSIONS or not items:
+        return furniture
+    steps = [a > b for a, b in pairwise(versions)]
+    if any(a == b for a, b in pairwise(versions)) or (any(steps) and not all(steps)):
+        return furniture  # (the same version twice, or going both ways: no release history)
+    keep = set(block)
+    return [i for i in furniture if i not in keep]

@@ -11,7 +11,7 @@ from typing import Final
 from ..context import Context
 from ..sentences import residue_of
 from ..textstats import ends_colon, ends_sentence, lower
-from .edge_shared import _NO_STOP_SENTENCE_WORDS, NO_STOP_SCRIPT
+from .edge_shared import _NO_STOP_SENTENCE_WORDS, NO_STOP_SCRIPT, _adjacent
 
 _ABSTRACT_REACH = 12  # kept lines back from a keywords label to its abstract's heading: the abstract's paragraphs
 
@@ -39,12 +39,15 @@ _KEYWORD_SEPARATORS = 2  # a paper's keywords: "bees, hedgerows, hoverflies", "a
 
 
 def keywords_under_abstract(ctx: Context, region: range, furniture: list[int]) -> list[int]:
-    """``furniture`` less a paper's keywords right under its abstract: the label (:func:`abstract_keywords`) at the
-    region's start and the line of terms right under it, parted by commas or semicolons, no sentence; or the label
-    with its terms on its line ("Keywords: bees; hedgerows"). They are the abstract's."""
+    """``furniture`` less a paper's keywords right under its abstract: the label (:func:`abstract_keywords`), the
+    region's first furniture with only the abstract's kept lines over it, and the line of terms right under it,
+    parted by commas or semicolons, no sentence; or the label with its terms on its line ("Keywords: bees;
+    hedgerows"). They are the abstract's."""
     lines = ctx.doc.lines
-    label = region.start
-    if label not in furniture:
+    # (the label right under the abstract's last line, short as that line may be: "Výnosy v suchých letech klesly v
+    # průměru o 18 %." is no anchor of the text's edge, and the region starts over it)
+    label = next((i for i in region if i in furniture or lines[i].removal is not None), -1)
+    if label not in furniture or not _adjacent(ctx, region.start, label):
         return furniture
     kept = ctx.doc.kept()
     if label not in kept or not abstract_keywords(ctx, kept, kept.index(label)):

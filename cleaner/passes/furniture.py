@@ -113,6 +113,10 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         _answer(ctx, i) or _one_word_question(ctx, i)
     ):
         return False  # an interview's or an FAQ's one-word answer under its question: "Nein.", "Absolutely."
+    if words <= _STAGE_DIRECTION_WORDS and text.rstrip()[-1:] in ".)]" and ctx.table(
+        "structure", "stage_direction"
+    ).match(text):
+        return False  # a transcript's stage direction: "Applause.", "(Beifall bei der SPD)" under a speech's end
     colon = ends_colon(text)
     if colon and words >= _COLON_SENTENCE_WORDS and (not ctx.stopwords or ctx.stats(i).unspaced):
         return False  # no function words to judge it by: a sentence's length, announcing what follows
@@ -185,6 +189,7 @@ _QUESTION_ENDS: Final = frozenset("?？؟")
 # other is neither, and no line above or below it need be read
 _ONE_WORD_ENDS: Final = _ANSWER_ENDS | _QUESTION_ENDS
 _SENTENCE_TAILS: Final = frozenset({";", "~", "～"})
+_STAGE_DIRECTION_WORDS: Final = 10  # "(Beifall bei der CDU/CSU und bei Abgeordneten der SPD)"
 _GREETING_WORDS: Final = 6  # "Sehr geehrte Damen und Herren,"
 # Where no stopword list applies, a line this long that ends in a colon is a sentence announcing
 # what follows, not furniture (as a line this long ending in a full stop is prose there); a shorter

@@ -469,7 +469,25 @@ class Byline(VocabLinePass):
     default_max_words = 20
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
-        return fact_box_rows(ctx, mine, hits) | announced_people(ctx, mine, hits) | named_by_paragraph(ctx, mine)
+        return (
+            fact_box_rows(ctx, mine, hits)
+            | announced_people(ctx, mine, hits)
+            | named_by_paragraph(ctx, mine)
+            | announcing_colon(ctx, mine)
+        )
+
+
+_ANNOUNCING_BYLINE_WORDS = 4  # "PAR CES MOTIFS, la Cour :" (a label with its colon, "Par :", "Written by:", is shorter)
+
+
+def announcing_colon(ctx: Context, mine: list[int]) -> set[int]:
+    """Of the bylines ``mine``, those closing on a colon after ``_ANNOUNCING_BYLINE_WORDS`` words or more: a clause
+    that announces what follows, a court's "PAR CES MOTIFS, la Cour :" over its ruling, "POR TODO LO EXPUESTO, la
+    Sala:" (the byline's "par"/"por" and a capitalised word). A byline names its author and ends on the name, a role
+    or a date; its label alone ("Par :", "Auteur :") is too short to be spared."""
+    lines = ctx.doc.lines
+    return {i for i in mine if lines[i].text.rstrip().endswith((":", "："))
+            and ctx.words(i) >= _ANNOUNCING_BYLINE_WORDS}
 
 
 _NAMED_BYLINE_WORDS = 3  # a label and a name of two words at the least ("Recept Marie Novákové")

@@ -62,6 +62,7 @@ from .edge_comments import comment_thread, share_counts
 from .edge_contacts import contact_phones, footer_address, footer_contact_block
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
 from .edge_lists import (
+    changelog_list,
     closing_list,
     label_over_kept_list,
     list_in_prose,
@@ -127,6 +128,7 @@ class EdgeFurniture(Pass):
             furniture = announced_to_sentence(ctx, region, furniture)
             furniture = pointed_list(ctx, region, furniture)
             furniture = closing_list(ctx, region, furniture)
+            furniture = changelog_list(ctx, region, furniture)
             furniture = sectioned_list(ctx, region, furniture)
             furniture = reading_list(ctx, region, furniture)
             furniture = signed_off_list(ctx, region, furniture)
