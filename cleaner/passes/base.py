@@ -301,6 +301,8 @@ class VocabGroup(Pass):
             lines = ctx.doc.lines
             # (a line that opens on a quotation mark quotes the call at any length: "“Click here,” the email said.")
             for i in [i for i in hits if ctx.words(i) >= _REPORTED_MIN_WORDS or lines[i].text[:1] in _OPEN_QUOTES]:
+                if self.entries[hits[i]][1:3] in _TEMPLATE_TABLES:
+                    continue
                 text = lines[i].text
                 if (ends_sentence(text) and self._reports(ctx, reported, text)) or (
                     may_break(text) and self._reported_sentence(ctx, text, hits[i], reported)
@@ -590,6 +592,11 @@ _CLOSING_QUOTES = "\"'”’»)"
 # first words and take the rest of it along (a caption's credit, a consent notice, a rights line are matched
 # as a whole, whatever sentences they hold)
 _CALL_TABLES = frozenset({("signup", "newsletter"), ("promos", "cta")})
+
+# the tables whose patterns are a platform's template line whole, its own closing words included (a WordPress entry's
+# footer: "Bu yazı Tarifler içinde yayınlandı ve elma, turta ile etiketlendi. …"): no reporting clause follows their
+# words, so the reported-speech guard does not read them (Turkish's "…, turta ile etiketlendi." reads as one)
+_TEMPLATE_TABLES = frozenset({("widgets", "blog_template")})
 
 
 def _news_sentence(ctx: Context, sentences: list[str], reader: Table) -> bool:

@@ -194,7 +194,10 @@ class SiteChrome(VocabLinePass):
     name = "site-chrome"
     family = "widgets"
     description = "Search boxes, print/jump/skip buttons, menu links, pagination."
-    tables: ClassVar[dict[str, str]] = {"chrome": "site navigation or control"}
+    tables: ClassVar[dict[str, str]] = {
+        "chrome": "site navigation or control",
+        "blog_template": "a blog platform's template line around the post (entry footer, credit, pager, buttons)",
+    }
     default_max_words = 30
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
