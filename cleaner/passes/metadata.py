@@ -484,10 +484,12 @@ def announcing_colon(ctx: Context, mine: list[int]) -> set[int]:
     """Of the bylines ``mine``, those closing on a colon after ``_ANNOUNCING_BYLINE_WORDS`` words or more: a clause
     that announces what follows, a court's "PAR CES MOTIFS, la Cour :" over its ruling, "POR TODO LO EXPUESTO, la
     Sala:" (the byline's "par"/"por" and a capitalised word). A byline names its author and ends on the name, a role
-    or a date; its label alone ("Par :", "Auteur :") is too short to be spared."""
+    or a date; its label alone ("Par :", "Auteur :") is too short to be spared, and a line with figures is a post's
+    stamp, not a clause ("Posted by Birdwatcher at 7:42 AM 2 comments:")."""
     lines = ctx.doc.lines
     return {i for i in mine if lines[i].text.rstrip().endswith((":", "："))
-            and ctx.words(i) >= _ANNOUNCING_BYLINE_WORDS}
+            and ctx.words(i) >= _ANNOUNCING_BYLINE_WORDS
+            and not any(ch.isdigit() for ch in lines[i].text)}
 
 
 _NAMED_BYLINE_WORDS = 3  # a label and a name of two words at the least ("Recept Marie Novákové")
