@@ -1002,8 +1002,6 @@ class BylineEcho(Pass):
         kept = ctx.doc.kept()
         if len(kept) < _ECHO_LEAST:
             return
-        self._name_over_stamp(ctx, kept)
-        kept = ctx.doc.kept()
         tail: list[int] = []
         for i in reversed(kept):  # (the lines under the last closed sentence: a few at most)
             if ctx.is_prose(i) and ends_sentence(lines[i].text):
@@ -1041,31 +1039,8 @@ class BylineEcho(Pass):
         for j in heads:
             ctx.doc.remove(j, self.name, "the writer's name over the article, printed again under it")
 
-    def _name_over_stamp(self, ctx: Context, kept: list[int]) -> None:
-        """A name of three or four words alone right under the headline and right over the page's stamp or byline that
-        another pass took ("Nguyễn Văn An" over "Thứ sáu, 4/12/2026, 10:15"): the writer's, where the section's name
-        of edge-furniture (two words at most) stands. The headline: three words or more, no sentence; the article
-        under them."""
-        lines = ctx.doc.lines
-        title, name = kept[0], kept[1]
-        if name != title + 1 or name + 1 >= len(lines) or ctx.words(title) < _ECHO_TITLE_WORDS:
-            return
-        stamp = lines[name + 1].removal
-        if stamp is None or stamp.pass_name not in _STAMP_PASSES or ends_sentence(lines[title].text):
-            return
-        text = lines[name].text
-        found = _echo_name(text)
-        if found is None or found != text.strip() or len(found.split()) < _ECHO_OVER_STAMP_WORDS:
-            return
-        if not any(ctx.is_prose(i) and ends_sentence(lines[i].text) for i in kept[2:]):
-            return
-        ctx.doc.remove(name, self.name, "the writer's name between the headline and its date or byline")
-
 
 _ECHO_REASON = "the writer's name under the article, as the credit over it names them"
-_ECHO_TITLE_WORDS = 3
-_ECHO_OVER_STAMP_WORDS = 3  # (a name of two words there is edge-furniture's section's name: the same line goes)
-_STAMP_PASSES = frozenset({"dateline", "byline", "labelled-byline", "clock-line"})
 _ECHO_LEAST = 4  # a headline, two lines of text and the name at the least
 _ECHO_LINES = 3  # the lines under the article's last closed sentence (the name, a mail, an agency)
 _CREDIT_PASSES = frozenset({"byline", "labelled-byline", "edge-furniture", "byline-echo"})
@@ -1075,7 +1050,7 @@ _ECHO_JOINED = (2, 5)  # a name's characters in a script without spaces ("佐藤
 _ECHO_JOIN_CHARS = 3  # a word joining two names: 'ja', 'og', 'och', 'und', 'és', 've', 'и'
 _ECHO_ROLE_WORDS = 3  # the role or the place after the name's comma or slash ("športový redaktor", "İstanbul")
 _ECHO_BRACKETS = "()（）[]"
-_ECHO_PARTS = re.compile(r"\s*(?:,|\s/|/\s)\s*")
+_ECHO_PARTS = re.compile(r",|\s/|/\s")  # (parts are stripped after: linear on any line)
 
 
 def _echo_name(text: str) -> str | None:
@@ -1090,7 +1065,7 @@ def _echo_name(text: str) -> str | None:
         text = text[1:-1].strip()
     if any(c.isdigit() or c in ":：()（）[]@|–—" for c in text):
         return None
-    parts = _ECHO_PARTS.split(text)
+    parts = [part.strip() for part in _ECHO_PARTS.split(text)]
     if len(parts) > 2 or (len(parts) == 2 and not 0 < len(parts[1].split()) <= _ECHO_ROLE_WORDS):
         return None
     name = parts[0]
