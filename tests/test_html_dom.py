@@ -31,6 +31,36 @@ def test_name_keys_split_words_camel_case_and_pairs() -> None:
     assert "head" not in dom.name_keys("masthead")  # tokens are whole words
 
 
+def test_name_keys_join_three_word_runs_inside_one_name() -> None:
+    keys = dom.name_keys("kg-call-to-action-card lesenSieAuch")
+    assert {"call-to-action", "calltoaction", "lesen-sie-auch", "lesensieauch"} <= keys
+    assert "action-card-lesen" not in keys  # runs never join two class names
+
+
+def test_every_table_entry_is_a_name_a_class_can_produce() -> None:
+    from cleaner.html.names import unreachable_entries
+
+    # an entry of four words or more would never match: name_keys joins runs of at most three
+    assert unreachable_entries(dom.vocabulary()) == []
+
+
+def test_three_word_class_names_reach_their_family() -> None:
+    page = (
+        "<html><body><article><h1>Council votes on budget</h1>"
+        "<p>The city council voted on Tuesday to approve the new budget after a long debate that lasted"
+        " well into the evening.</p>"
+        "<div class='mehr-zum-thema'><a href='/a'>Budget talks stall again</a>"
+        "<a href='/b'>Mayor names new treasurer</a></div>"
+        "<p>Council members said the plan would fund road repairs and two new libraries over the next three years.</p>"
+        "<div class='call-to-action'><p>Get our morning briefing</p>"
+        "<form><input type='email'><button>Sign up</button></form></div>"
+        "</article></body></html>"
+    )
+    out = cleaner.clean_html(page)
+    assert "voted on Tuesday" in out and "two new libraries" in out
+    assert "Budget talks stall" not in out and "morning briefing" not in out
+
+
 def test_vocabulary_tables_are_named_data() -> None:
     vocab = dom.vocabulary()
     names = {f.name for f in vocab.families}

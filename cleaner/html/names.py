@@ -137,10 +137,12 @@ def vocabulary() -> Vocabulary:
 
 @lru_cache(maxsize=4096)
 def name_keys(value: str) -> frozenset[str]:
-    """Lookup keys of a class/id value: its word tokens, and each adjacent pair joined.
+    """Lookup keys of a class/id value: its word tokens, and each run of two or three adjacent words joined.
 
     ``"relatedPosts widget_area"`` -> related, posts, related-posts, relatedposts, widget, area, ...
-    Pairs are only joined inside one class name, never across two.
+    Runs are only joined inside one class name, never across two. Three-word runs let the tables name
+    "call-to-action", "lesen-sie-auch" or "screen-reader-text" (:func:`unreachable_entries` checks that
+    every entry is one a class name can produce).
     """
     keys: set[str] = set()
     for name in value.split():
@@ -149,7 +151,20 @@ def name_keys(value: str) -> frozenset[str]:
         for a, b in itertools.pairwise(words):
             keys.add(f"{a}-{b}")
             keys.add(a + b)
+        for i in range(len(words) - 2):
+            a, b, c = words[i], words[i + 1], words[i + 2]
+            keys.add(f"{a}-{b}-{c}")
+            keys.add(a + b + c)
     return frozenset(keys)
+
+
+def unreachable_entries(vocab: Vocabulary) -> list[str]:
+    """Table entries no class or id name can produce (four words or more): each is a rule that never fires."""
+    entries = (
+        set(vocab.token_set) | vocab.content_keys | vocab.note_keys | vocab.live_keys
+        | vocab.builder_keys | vocab.post_keys | vocab.paywall_keys
+    )
+    return sorted(e for e in entries if e not in name_keys(e))
 
 
 def element_names(attrs: dict[str, str | None]) -> frozenset[str]:
