@@ -265,3 +265,18 @@ def test_another_pythons_regexes_go_once_unused_for_a_month(cache: Path) -> None
     assert not old.exists()
     assert (recent / "ab" / "abcd").exists()
     assert len(list(cache.glob("regex-*"))) == 2  # this Python's and the recent one
+
+
+def test_working_out_facts_keeps_no_pile_of_parse_trees() -> None:
+    """Parse trees serve only while one pattern's facts are worked out: a process that worked out
+    thousands (no disk cache) must not keep them, or every full garbage collection walks them all."""
+    import gc
+
+    def trees() -> int:
+        return sum(1 for o in gc.get_objects() if type(o).__name__ == "SubPattern")
+
+    before = trees()
+    for i in range(300):
+        derived.work_out(f"(?:read|see) (?:more|also) {i}(?:\\s+\\w+){{1,3}}:?", ["full", "start"])
+    assert vocab.parse_pattern.cache_info().currsize <= 16
+    assert trees() - before < 16 * 20  # a tree is a handful of SubPatterns; 300 kept would be 1,000+
