@@ -43,7 +43,8 @@ Changes (``cleaner/html/dom.py``, ``keep.py``, ``rules.toml``):
   outside links than all its ``<p>`` outside them, is a gallery: its captions stay (handed to the extractor
   as ``<div>``), and the element holding them is the prose block when it is the gallery's own (its text at
   most twice theirs); a caption's credit ("photo-credit") still goes. An article's captions (paragraphs
-  holding more) still go, and two captions make no gallery.
+  holding more) still go, two captions make no gallery, and nor do captioned pictures beside an article of
+  ``<div>``s (no ``<p>``) whose element holds more text than they do.
 * ``dom._back_links``: a note's link back to where it is cited (to "#…", an arrow of at most three
   characters and no letter or digit, or ``role="doc-backlink"``) goes, and the list of notes stays. A
   same-page link of words or a number, and an arrow to another page, stay.
@@ -53,7 +54,8 @@ Changes (``cleaner/html/dom.py``, ``keep.py``, ``rules.toml``):
   hidden sign-up with a form, a hidden copy of the headline outside the block still go.
 * ``dom._later_articles``: an ``<article>`` with an ``<h1>`` after the page's own ``<article>`` (which holds its
   ``<h1>``) is the next story appended by infinite scroll: it goes. ``<article>`` cards or comments without an
-  ``<h1>`` stay, and nothing goes when the page's article has no ``<h1>``.
+  ``<h1>`` stay, nothing goes when the page's article has no ``<h1>``, and a live blog's entries, each an
+  ``<article>`` with its ``<h1>`` inside the page's ``<article>``, stay.
 * ``dom._kicker``: the element (text and inline markup only) just before the ``<article>``'s ``<h1>``, outside
   the prose block, of three words at most and no sentence's end, and one more such before it: a section
   label ("AGRICOLTURA", "Educación"), a badge ("LIVE", "Exclusivo suscriptores"). A sentence, a longer
@@ -71,8 +73,11 @@ from __future__ import annotations
 import pytest
 from html_probes import FIXTURES, lines, page_probe_tests, paragraphs_out, report
 from html_probes import tagged_inline as tagged
+from selectolax.lexbor import LexborHTMLParser
 
 import cleaner
+from cleaner.html.keep import gallery_page
+from cleaner.html.page import Page
 
 PAGES_DIR = FIXTURES / "html_redteam27"
 PAGES = sorted(PAGES_DIR.glob("*.html"))
@@ -157,6 +162,17 @@ def test_an_articles_captions_still_go() -> None:
 def test_two_captions_make_no_gallery() -> None:
     result = cleaner.explain_html(_gallery(CAPTIONS[:2]), url=URL)
     assert not any(c in lines(result.text) for c in CAPTIONS[:2])
+
+
+def test_an_article_of_divs_beside_captioned_pictures_is_no_gallery() -> None:
+    # no <p> on the page: the captions outweigh its paragraphs, not its block of <div>s
+    body = "".join(f"<div>{PARA.format(k)}</div>" for k in range(6))
+    side = "".join(f"<figure><img src='/s/{k}.jpg'><figcaption>{c}</figcaption></figure>" for k, c in enumerate(CAPTIONS[:3]))
+    html = f"<html><body><main><article><h1>Ferry</h1><div class='text'>{body}</div></article><div class='pictures'>{side}</div></main></body></html>"
+    out, _ = paragraphs_out(html, URL)
+    assert not any(c in out for c in CAPTIONS[:3])
+    assert not gallery_page(Page(LexborHTMLParser(html).body))  # type: ignore[arg-type]
+    assert gallery_page(Page(LexborHTMLParser(_gallery(CAPTIONS)).body))  # type: ignore[arg-type]
 
 
 # --- a note's back-link --------------------------------------------------------------------------
@@ -280,6 +296,16 @@ def test_a_second_article_appended_under_up_next_goes() -> None:
 )
 def test_other_articles_after_the_page_s_own_are_not_taken_for_a_second_story(second: str, first_h1: str) -> None:
     result = cleaner.explain_html(_scroll(second, first_h1), url=URL)
+    assert not any("appended after" in r.reason for r in result.removed)
+
+
+def test_a_live_blogs_entries_each_an_article_with_its_h1_stay() -> None:
+    # the HTML5 outline: every entry an <article> with its own <h1>, inside the page's <article>
+    entries = "".join(
+        f"<article class='entry'><h1>Update {k}</h1><p>{PARA.format(k)}</p></article>" for k in range(6)
+    )
+    html = f"<html><body><main><article><h1>Storm live</h1><div class='entries'>{entries}</div></article></main></body></html>"
+    _, result = paragraphs_out(html, URL)
     assert not any("appended after" in r.reason for r in result.removed)
 
 

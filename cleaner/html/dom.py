@@ -424,9 +424,12 @@ def _later_articles(page: Page, article: int) -> set[int]:
     """Other ``<article>`` elements after the page's own, each with a headline (``<h1>``) like it: the next
     story a page appends under "Up next" or "Next article" (infinite scroll), not the page's. Only when the
     page's article is an ``<article>`` with its ``<h1>``: a page that gives every teaser or comment an
-    ``<article>`` gives it no ``<h1>``."""
+    ``<article>`` gives it no ``<h1>``. Not when the page's article lies in another ``<article>``: the entries
+    of an article (a live blog's, each an ``<article>`` with its ``<h1>``) are its own."""
     if article < 0 or page.tags[article] != "article" or page.nodes[article].css_first("h1") is None:
         return set()
+    if any(page.tags[a] == "article" for a in page.ancestors(article)):
+        return set()  # an entry of a page's article (a live blog's, each an <article> with its <h1>)
     out: set[int] = set()
     end = subtree_end(page, article)
     for j in range(end, len(page.nodes)):

@@ -432,7 +432,23 @@ def gallery_page(page: Page) -> list[int]:
             held += page.text[i] - page.links[i]
         elif tag == "p":
             other += page.text[i] - page.links[i]
-    return captions if len(captions) >= GALLERY_CAPTIONS and held > other else []
+    if len(captions) < GALLERY_CAPTIONS or held <= other:
+        return []
+    b = page.block
+    if b < 0 or any(page.tags[a] in _FIGURE_TAGS for a in page.ancestors(b, include_self=True)):
+        return captions
+    if any(_inside(page, c, b) for c in captions):
+        return captions
+    top = b  # the largest element around the block holding none of the captions
+    cur = page.parent[b]
+    while cur > 0 and not any(_inside(page, c, cur) for c in captions):
+        top, cur = cur, page.parent[cur]
+    if held <= page.text[top] - page.links[top]:
+        return []  # an article written in <div>s (no <p>) beside a few captioned pictures: it holds more
+    return captions
+
+
+_FIGURE_TAGS = frozenset({"figure", "figcaption"})
 
 
 #: The gallery's element (holding all its captions) holds at most this many times their text outside links.
