@@ -75,9 +75,7 @@ RESIDUE_LEFT: dict[str, list[str]] = {
     "ar_blogger_mudawwana": [],
     "de_hugo_blog": [],
     "de_newsletter_klasse_echter_text": [],
-    "de_tabelle_daten": [
-        "Wohnen",  # the kicker over the headline (a section label)
-    ],
+    "de_tabelle_daten": [],  # the kicker "Wohnen" goes since red team 27 (dom.py _kicker)
     "en_cta_box_real_paragraphs": [],
     "en_emoji_zwj_blog": [],
     "en_faq_details": [],
@@ -96,9 +94,7 @@ RESIDUE_LEFT: dict[str, list[str]] = {
     "es_medium_historia": [
         "15",  # the responses count, as on the en page
     ],
-    "es_muro_pago": [
-        "AGROALIMENTACIÓN Exclusivo suscriptores",  # the kicker and the premium label, one line
-    ],
+    "es_muro_pago": [],  # the kicker and the premium label go since red team 27 (dom.py _kicker)
     "fr_figures_credits": [],
     "fr_ghost_lettre": [],
     "fr_paywall_contenu_abonne": [],

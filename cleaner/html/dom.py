@@ -77,14 +77,19 @@ from .body import (
     field_boxes,
     related_list,
     site_host,
+    subtree_end,
 )
 from .budget import Budget
 from .keep import (
+    CREDIT_KEYS,
     DATA_TABLE_FAMILIES,
     builder_block,
     built_with_widgets,
+    collapsed_rest,
     data_table,
     data_tables,
+    gallery_page,
+    gallery_root,
     lead_paragraphs,
     live_entry,
     loose_divs,
@@ -336,6 +341,103 @@ def _jump_links(page: Page) -> set[int]:
     return out
 
 
+#: A note's back-link ("↩︎", "↑", "^") has at most this many characters and no letter or digit.
+BACK_LINK_CHARS = 3
+
+
+def _back_links(page: Page) -> set[int]:
+    """Links from a footnote or endnote back to where it is cited: to a place on the same page, written as
+    an arrow (``BACK_LINK_CHARS`` characters, no letter or digit), or ``role="doc-backlink"``. The arrow is
+    no text of the note's; and the extractor takes a list of notes each ending in one for a list of links.
+    The citing link ("<sup><a href='#fn1'>1</a></sup>") holds its number, and stays."""
+    out: set[int] = set()
+    for i, tag in enumerate(page.tags):
+        if tag != "a":
+            continue
+        attrs = page.attrs[i]
+        href = attrs.get("href")
+        if not href or not href.startswith("#") or len(href) < 2:
+            continue
+        if attrs.get("role") == "doc-backlink":
+            out.add(i)
+            continue
+        if not page.text[i] or page.text[i] > BACK_LINK_CHARS * 2:
+            continue
+        text = page.nodes[i].text().strip()
+        if 0 < len(text) <= BACK_LINK_CHARS and not any(c.isalnum() for c in text):
+            out.add(i)
+    return out
+
+
+#: A kicker: at most this many words and characters, and no sentence.
+KICKER_WORDS = 3
+KICKER_CHARS = 40
+_KICKER_TAGS = frozenset({"div", "span", "p", "a", "strong", "b", "small", "em"})
+#: At most this many labels in a row over the headline.
+KICKER_ELEMENTS = 2
+
+
+def _kicker(page: Page, article: int) -> set[int]:
+    """The kicker over the ``<article>``'s headline: the element just before its ``<h1>`` (text, inline
+    markup only) of at most ``KICKER_WORDS`` words, with no sentence's end -- a section or topic label
+    ("Transport", "AGRICOLTURA", "Educación"), a "LIVE" badge -- and the one before it when it is one too
+    (a section label and an "Exclusive to subscribers" badge). Outside the prose block."""
+    out: set[int] = set()
+    if article < 0 or page.tags[article] != "article":
+        return out
+    h1 = page.nodes[article].css_first("h1")
+    if h1 is None:
+        return out
+    node = h1
+    while len(out) < KICKER_ELEMENTS:
+        k = _label_before(page, node)
+        if k < 0:
+            break
+        out.add(k)
+        node = page.nodes[k]
+    return out
+
+
+def _label_before(page: Page, node: LexborNode) -> int:
+    """The element just before ``node`` when it reads as a label (see :func:`_kicker`), else -1."""
+    prev = node.prev
+    while prev is not None and (prev.is_text_node or prev.is_comment_node):
+        if prev.is_text_node and (prev.text_content or "").strip():
+            return -1  # loose text beside the headline
+        prev = prev.prev
+    if prev is None:
+        return -1
+    k = page.index.get(prev.mem_id, -1)
+    if k < 0 or page.tags[k] not in _KICKER_TAGS or not page.text[k] or page.text[k] > KICKER_CHARS:
+        return -1
+    if page.block >= 0 and (k == page.block or _inside(page, k, page.block)):
+        return -1
+    text = normalize_space(prev.text(separator=" "))
+    if len(text.split()) > KICKER_WORDS or ends_sentence(text) or text.endswith((":", ";", ",")):
+        return -1
+    if any(page.tags[j] not in INLINE_TAGS for j in range(k + 1, subtree_end(page, k))):
+        return -1
+    return k
+
+
+def _later_articles(page: Page, article: int) -> set[int]:
+    """Other ``<article>`` elements after the page's own, each with a headline (``<h1>``) like it: the next
+    story a page appends under "Up next" or "Next article" (infinite scroll), not the page's. Only when the
+    page's article is an ``<article>`` with its ``<h1>``: a page that gives every teaser or comment an
+    ``<article>`` gives it no ``<h1>``. Not when the page's article lies in another ``<article>``: the entries
+    of an article (a live blog's, each an ``<article>`` with its ``<h1>``) are its own."""
+    if article < 0 or page.tags[article] != "article" or page.nodes[article].css_first("h1") is None:
+        return set()
+    if any(page.tags[a] == "article" for a in page.ancestors(article)):
+        return set()  # an entry of a page's article (a live blog's, each an <article> with its <h1>)
+    out: set[int] = set()
+    end = subtree_end(page, article)
+    for j in range(end, len(page.nodes)):
+        if page.tags[j] == "article" and page.nodes[j].css_first("h1") is not None:
+            out.add(j)
+    return out
+
+
 def _button_block(page: Page, i: int) -> int | None:
     """The block link ``i`` stands alone in as a button (the whole of the block, or a bare child
     of it, of at most ``SIGNUP_BUTTON_WORDS`` words), or None for a link inside a sentence."""
@@ -383,6 +485,12 @@ def decide(
     if body is None:
         return Decision(None, [], [])
     page = Page(body, vocab.comment_keys, budget)
+    captions = gallery_page(page)
+    gallery = bool(captions)
+    root = gallery_root(page, captions) if gallery else -1
+    if root > 0:
+        page.block = root  # a gallery's captions are its paragraphs: the block is the element holding them
+        page.protected = frozenset(page.ancestors(root, include_self=True))
     thread = find_thread(page, vocab, lambda j: _verdict(page, j, vocab))
     chrome_of_posts: set[int] = set()
     titled: set[int] = set()
@@ -415,6 +523,7 @@ def decide(
     boxes = field_boxes(page, fields) if fields else EMPTY_IDS
     in_code = [False] * len(page.nodes)
     in_box = [False] * len(page.nodes)
+    in_caption = [False] * len(page.nodes)
     built = built_with_widgets(page, vocab)
     builder: list[int] = []
     tables = data_tables(page)
@@ -422,6 +531,9 @@ def decide(
     leads: list[int] = []
     pictured = _image_terms(page)
     stamps = _stamp_rows(page, article)
+    backs = _back_links(page)
+    later = _later_articles(page, article)
+    kicker = _kicker(page, article)
     for i in range(1, len(page.nodes)):
         if budget is not None and not i & CHECK_EVERY:
             budget.check("part of the DOM pass")
@@ -434,6 +546,12 @@ def decide(
             continue
         if p >= 0 and in_box[p]:
             in_box[i] = True  # inside a run of the article's paragraphs kept in a "cta" box
+        if p >= 0 and in_caption[p]:
+            in_caption[i] = True  # inside a gallery's caption
+        elif gallery and page.tags[i] == "figcaption":
+            in_caption[i] = True  # a gallery's caption: the story, told picture by picture
+            if p >= 0 and page.tags[p] == "figure":
+                asides.append(p)  # the extractor drops figures: handed to it as a <div>
         if i in protected:
             continue
         if i in taxonomy:
@@ -472,6 +590,15 @@ def decide(
                 builder.append(i)
             elif verdict is not None and verdict[0] in DATA_TABLE_FAMILIES and data_table(page, i, tables):
                 verdict = EMBED  # the article's table: kept, and its names dropped for the extractor
+            elif verdict is not None and verdict[0] == "hidden" and collapsed_rest(page, i):
+                verdict = EMBED  # the article's rest behind "Continue reading": kept, shown to the extractor
+            elif (
+                verdict is not None
+                and verdict[0] == "captions"
+                and in_caption[i]
+                and page.names(i).isdisjoint(CREDIT_KEYS)
+            ):
+                verdict = None  # a gallery's caption, or its text: kept (not its credit)
         if (
             (verdict is None or verdict is EMBED)
             and page.tags[i] == "figure"
@@ -501,6 +628,12 @@ def decide(
             verdict = ("ads", vocab.sponsored_reason)
         if verdict is None and i in jumps:
             verdict = ("links", "link to elsewhere on the page, standing alone")
+        if verdict is None and i in backs:
+            verdict = ("links", "a note's link back to where it is cited (an arrow)")
+        if verdict is None and i in kicker:
+            verdict = ("metadata", "the kicker over the headline (a section label of a few words)")
+        if verdict is None and i in later:
+            verdict = ("related", "another article appended after the page's own ('Up next', infinite scroll)")
         if verdict is None:
             if page.tags[i] not in LINK_LIST_TAGS:
                 continue
@@ -937,7 +1070,7 @@ def prune(
     for i in decision.embeds:
         # the extractor must not drop embedded posts for their names ("social-media-embed")
         attrs = page.nodes[i].attrs
-        for name in ("class", "id"):
+        for name in ("class", "id", "hidden", "aria-hidden"):
             if name in attrs:
                 del attrs[name]
     block_node = page.block_node

@@ -403,3 +403,108 @@ def _inside(page: Page, i: int, ancestor: int) -> bool:
     while p > ancestor:
         p = page.parent[p]
     return p == ancestor
+
+
+#: A gallery page: this many captions (``<figcaption>``) at least, ...
+GALLERY_CAPTIONS = 3
+#: Names of a caption's credit (taken from a gallery's captions too: "Photograph: Jane Doe/Agency").
+CREDIT_KEYS = frozenset(
+    {"credit", "credits", "photo-credit", "photocredit", "image-credit", "img-credit", "copyright", "getty"}
+)
+
+
+def gallery_page(page: Page) -> list[int]:
+    """The captions of a page whose article is its captions (a photo gallery: "In pictures", a slideshow):
+    ``GALLERY_CAPTIONS`` ``<figcaption>`` at least, holding more text outside links than all the page's ``<p>``
+    outside them; [] on any other page. An article's captions describe its pictures beside paragraphs that
+    hold more (the dev gold leaves them out); a gallery's are the story, told picture by picture."""
+    captions: list[int] = []
+    held = other = 0
+    inside = [False] * len(page.nodes)
+    for i, tag in enumerate(page.tags):
+        p = page.parent[i]
+        if p >= 0 and inside[p]:
+            inside[i] = True
+            continue
+        if tag == "figcaption":
+            inside[i] = True
+            captions.append(i)
+            held += page.text[i] - page.links[i]
+        elif tag == "p":
+            other += page.text[i] - page.links[i]
+    if len(captions) < GALLERY_CAPTIONS or held <= other:
+        return []
+    b = page.block
+    if b < 0 or any(page.tags[a] in _FIGURE_TAGS for a in page.ancestors(b, include_self=True)):
+        return captions
+    if any(_inside(page, c, b) for c in captions):
+        return captions
+    top = b  # the largest element around the block holding none of the captions
+    cur = page.parent[b]
+    while cur > 0 and not any(_inside(page, c, cur) for c in captions):
+        top, cur = cur, page.parent[cur]
+    if held <= page.text[top] - page.links[top]:
+        return []  # an article written in <div>s (no <p>) beside a few captioned pictures: it holds more
+    return captions
+
+
+_FIGURE_TAGS = frozenset({"figure", "figcaption"})
+
+
+#: The gallery's element (holding all its captions) holds at most this many times their text outside links.
+GALLERY_ROOT_SPREAD = 2
+
+
+def gallery_root(page: Page, captions: list[int]) -> int:
+    """The element holding a gallery's ``captions`` (their lowest common ancestor), when it is the gallery's
+    own -- its text outside links at most ``GALLERY_ROOT_SPREAD`` times theirs, not the page's ``<body>``
+    with its menus and footer -- else -1. It is the article's block: each caption one of its paragraphs."""
+    common: list[int] | None = None
+    for i in captions:
+        chain = page.ancestors(i)
+        if common is None:
+            common = chain
+        else:
+            keep = set(chain)
+            common = [j for j in common if j in keep]
+    if not common or common[0] <= 0:
+        return -1
+    root = common[0]
+    held = sum(page.text[i] - page.links[i] for i in captions)
+    return root if page.text[root] - page.links[root] <= GALLERY_ROOT_SPREAD * held else -1
+
+
+#: The rest of an article collapsed behind a "Continue reading" button: a paragraph of this many characters
+#: outside links at least, ending a sentence, ...
+COLLAPSED_PARAGRAPH_CHARS = 100
+#: ... its paragraphs holding this share of the element's text at least.
+COLLAPSED_SHARE = 0.7
+
+
+def collapsed_rest(page: Page, i: int) -> bool:
+    """A hidden element (``aria-hidden="true"``, ``hidden``) inside the prose block that holds the rest of the
+    article's paragraphs, collapsed until the reader presses "Continue reading" (or "Read more"): a ``<p>``
+    of ``COLLAPSED_PARAGRAPH_CHARS`` outside links ending a sentence at least, its ``<p>`` holding
+    ``COLLAPSED_SHARE`` of its text, and no form or button (a link standing alone) in it. Hidden residue is
+    short or sits outside the block: a sticky bar repeating the headline, a share dialog, the paywall's
+    modal ("You've reached your limit of free articles. Subscribe...")."""
+    block = page.block
+    if block < 0 or page.text[i] - page.links[i] < COLLAPSED_PARAGRAPH_CHARS or not _inside(page, i, block):
+        return False
+    node = page.nodes[i]
+    if node.css_first("form") is not None:
+        return False
+    long = held = 0
+    for para in node.css("p, a"):
+        j = page.index.get(para.mem_id)
+        if j is None:
+            continue
+        if page.tags[j] == "a":
+            if page.text[j] and (page.block_above(j) == i or stands_alone(page, j)):
+                return False  # a button: "Subscribe", "Sign in to read on"
+            continue
+        held += page.text[j]
+        text = normalize_space(para.text(separator=" "))
+        if page.text[j] - page.links[j] + unspaced_chars(text) >= COLLAPSED_PARAGRAPH_CHARS and ends_sentence(text):
+            long += 1
+    return long > 0 and held >= COLLAPSED_SHARE * page.text[i]
