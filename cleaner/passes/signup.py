@@ -15,7 +15,7 @@ from ..sentences import residue_of
 from ..textstats import ends_sentence, lower
 from .base import Pass, VocabLinePass
 from .edge_boxes import VerdictHeadings
-from .edge_lists import item_inside_prose_list
+from .edge_lists import item_inside_prose_list, listed_form_messages
 from .edge_sections import subheading_of_its_paragraph
 
 
@@ -35,10 +35,10 @@ class NewsletterPrompt(VocabLinePass):
         newsletter's label as one of a series of the article's subheadings (:func:`_label_series`), a bare label
         as the subheading of a paragraph that speaks of it ("Hírlevél" over "A 444 hírlevelére …", "عضویت" over
         "عضویت در این گروه …": see :func:`~.edge_sections.subheading_of_its_paragraph`), and a form's messages
-        that the article lists under its own sentence closed by a colon (:func:`_listed_messages`)."""
+        that the article lists under its own sentence closed by a colon (:func:`~.edge_lists.listed_form_messages`)."""
         kept = ctx.doc.kept()
         out = {i for i in mine if item_inside_prose_list(ctx, i, hits)} | _label_series(ctx, mine, hits)
-        out |= _listed_messages(ctx, mine, hits)
+        out |= listed_form_messages(ctx, mine, hits)
         for i in mine:
             # (each line's place looked up where asked: no map of a long page's every kept line)
             pos = bisect_left(kept, i)
@@ -67,34 +67,6 @@ def _label_series(ctx: Context, mine: list[int], hits: dict[int, int]) -> set[in
 
 
 _LABEL_WORDS = 6  # "La lettre d'information de Bordeaux"
-
-
-def _listed_messages(ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
-    """Of ``mine``, a form's messages (table ``form_status``) that a how-to lists as its own: the run of them
-    right under the article's sentence closed by a colon ("The most common messages users see are:" over
-    "Invalid email", "This field is required"). A form's messages stand under its fields and button, residue
-    (or a short label: "Email:") over them."""
-    lines = ctx.doc.lines
-    status = ctx.table("signup", "form_status")
-    out: set[int] = set()
-    for i in mine:
-        if not status.match(lines[i].text):
-            continue
-        j = i - 1
-        while j >= 0 and j in hits and lines[j].removal is None and status.match(lines[j].text):
-            j -= 1
-        if (
-            j >= 0
-            and lines[j].removal is None
-            and j not in hits
-            and lines[j].text.rstrip().endswith(":")
-            and ctx.words(j) >= _ANNOUNCING_WORDS
-        ):
-            out.add(i)
-    return out
-
-
-_ANNOUNCING_WORDS = 6  # a sentence announcing a list ("Typical messages include:"), not a field's label ("Email:")
 
 
 class ConsentLine(VocabLinePass):
@@ -296,7 +268,7 @@ class AppealBox(Pass):
       of them at least as "we" or to "you" (table ``appeal_person``);
     - the close, right under the pitch: a row of amounts (table ``appeal_amount``: "$5 $10 $25", "£5 a month",
       "300 ₽", "Monthly", "Other amount"), a button (``appeal_button``: "Donate now", "Jetzt unterstützen",
-      "Wpłacam") or a short line (up to ``max_button_words``) another pass took.
+      "Wpłacam"), whether another pass took it or not.
 
     The box goes whole: heading, pitch, and the amounts and buttons under it down to the first other kept line.
     The article's own paragraph about an appeal has no such frame: a news story about a charity's or a newspaper's
@@ -310,12 +282,11 @@ class AppealBox(Pass):
     description = "A donation or membership appeal box: its heading, its pitch to the reader, its amounts and button."
 
     def __init__(self, max_pitch: int = 4, min_pitch_words: int = 5, max_pitch_words: int = 80,
-                 max_heading_words: int = 8, max_button_words: int = 4, max_close: int = 12) -> None:
+                 max_heading_words: int = 8, max_close: int = 12) -> None:
         self.max_pitch = max_pitch
         self.min_pitch_words = min_pitch_words
         self.max_pitch_words = max_pitch_words
         self.max_heading_words = max_heading_words
-        self.max_button_words = max_button_words
         self.max_close = max_close
 
     def run(self, ctx: Context) -> None:
@@ -330,7 +301,11 @@ class AppealBox(Pass):
                 continue
             line = lines[i]
             if line.removal is not None:
-                if line.removal.pass_name not in _HEADING_PASSES:
+                # (a sign-up pass's line heads an appeal when it speaks of one: "Support independent journalism",
+                # "Become a member today"; "See All Newsletters" over a form's opt-in note does not)
+                if line.removal.pass_name not in _HEADING_PASSES or not ctx.table(self.family, "appeal_words").match(
+                    line.text
+                ):
                     i += 1
                     continue
             else:
@@ -346,8 +321,9 @@ class AppealBox(Pass):
             if end is None:
                 i += 1
                 continue
+            why = f"donation or membership appeal box under its heading at line {line.lineno}"
             for j in range(i, end):
-                ctx.doc.remove(j, self.name, f"donation or membership appeal box under its heading at line {line.lineno}")
+                ctx.doc.remove(j, self.name, why)
             i = end
 
     def _box(self, ctx: Context, head: int) -> int | None:
@@ -374,16 +350,17 @@ class AppealBox(Pass):
         end = j
         while end < len(lines) and end - j < self.max_close and self._closer(ctx, end):
             end += 1
+        # (a letter to the readers that is the page's only text, closed by its "Subscribe", is the article)
+        if sum(1 for k in ctx.doc.kept() if not head <= k < end and ctx.is_prose(k)) < _OTHER_PROSE:
+            return None
         return end
 
     def _closer(self, ctx: Context, j: int) -> bool:
-        """Line ``j`` closes a box: a row of amounts, a button, or a short line another pass took."""
-        line = ctx.doc.lines[j]
+        """Line ``j`` closes a box: a row of amounts or a button, whether another pass took it or not (a share row
+        that edge-furniture took closes no box: a story's subheading "Become a member" over the club's prices stays)."""
         if ctx.words(j) > _AMOUNT_ROW_WORDS:
             return False
-        if line.removal is not None:
-            return line.removal.pass_name in _CLOSER_PASSES and ctx.words(j) <= self.max_button_words
-        text = line.text
+        text = ctx.doc.lines[j].text
         return bool(
             ctx.table(self.family, "appeal_amount").match(text) or ctx.table(self.family, "appeal_button").match(text)
         )
@@ -391,6 +368,5 @@ class AppealBox(Pass):
 
 # the passes whose short line may head an appeal box ("Support independent journalism", "Become a member today")
 _HEADING_PASSES = frozenset({NewsletterPrompt.name, Paywall.name, "call-to-action"})
-# the passes whose short line may close one: its button ("Donate now", "Join us"), its amounts ("$10", "One-off")
-_CLOSER_PASSES = frozenset({NewsletterPrompt.name, Paywall.name, "call-to-action", "site-chrome", "edge-furniture"})
 _AMOUNT_ROW_WORDS = 12  # "Choose your amount: $5 $10 $25 $50 Other"
+_OTHER_PROSE = 2  # the article's kept paragraphs outside a box, at the least
