@@ -331,18 +331,17 @@ class AppealBox(Pass):
         lines = ctx.doc.lines
         words_t = ctx.table(self.family, "appeal_words")
         j = head + 1
-        pitch: list[int] = []
+        pitch: list[int] = []  # (with the pitch's lines a vocabulary took already: "Support our journalism with …")
         while (
             j < len(lines)
             and len(pitch) < self.max_pitch
-            and lines[j].removal is None
             and self.min_pitch_words <= ctx.words(j) <= self.max_pitch_words
             and not self._closer(ctx, j)
-            and words_t.match(lines[j].text)
+            and (lines[j].removal is not None or words_t.match(lines[j].text))
         ):
             pitch.append(j)
             j += 1
-        if not pitch or j >= len(lines) or not self._closer(ctx, j):
+        if all(lines[p].removal is not None for p in pitch) or j >= len(lines) or not self._closer(ctx, j):
             return None
         person = ctx.table(self.family, "appeal_person")
         if not any(person.match(lines[p].text) for p in pitch):
