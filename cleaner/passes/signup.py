@@ -321,9 +321,8 @@ class AppealBox(Pass):
             if end is None:
                 i += 1
                 continue
-            why = f"donation or membership appeal box under its heading at line {line.lineno}"
             for j in range(i, end):
-                ctx.doc.remove(j, self.name, why)
+                ctx.doc.remove(j, self.name, _APPEAL)
             i = end
 
     def _box(self, ctx: Context, head: int) -> int | None:
@@ -368,4 +367,7 @@ class AppealBox(Pass):
 # the passes whose short line may head an appeal box ("Support independent journalism", "Become a member today")
 _HEADING_PASSES = frozenset({NewsletterPrompt.name, Paywall.name, "call-to-action"})
 _AMOUNT_ROW_WORDS = 12  # "Choose your amount: $5 $10 $25 $50 Other"
+_APPEAL = (
+    "donation or membership appeal box: a heading, a pitch to the reader in the outlet's voice, amounts or a button"
+)
 _OTHER_PROSE = 2  # the article's kept paragraphs outside a box, at the least
