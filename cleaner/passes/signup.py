@@ -13,6 +13,7 @@ from typing import ClassVar
 from ..context import Context
 from ..sentences import residue_of
 from ..textstats import ends_sentence, lower
+from ..vocab import Table
 from .base import Pass, VocabLinePass
 from .edge_boxes import VerdictHeadings
 from .edge_lists import item_inside_prose_list, listed_form_messages
@@ -291,7 +292,7 @@ class AppealBox(Pass):
 
     def run(self, ctx: Context) -> None:
         lines = ctx.doc.lines
-        heading_t = None
+        heading_t: Table | None = None  # (asked for at the first short kept line)
         i = 0
         n = len(lines)
         while i < n - 2:
