@@ -16,7 +16,7 @@ from .passes.credits import AdMarker, AuthorBio, Copyright, CopyrightTail, Image
 from .passes.glued import EdgePitch, GluedResidue
 from .passes.metadata import Byline, BylineEcho, ClockLine, Dateline, GluedMetadata, LabelledByline
 from .passes.promos import CallToAction, CapsTeaser, CountedTeasers, PromoLabel, TeaserBox
-from .passes.signup import ConsentLine, NewsletterBox, NewsletterPrompt, Paywall
+from .passes.signup import AppealBox, ConsentLine, NewsletterBox, NewsletterPrompt, Paywall
 from .passes.site import SiteBoilerplate
 from .passes.structure import EdgeFurniture, HeadlineRun, TitleLine
 from .passes.widgets import EdgeLink, FeedbackPrompt, FinanceWidget, SiteChrome, SocialButtons, TableOfContents
@@ -57,6 +57,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     AuthorBio,
     HeadlineRun,
     EdgeFurniture,
+    AppealBox,
     BylineEcho,
     TitleLine,
     EmptyCommentSection,

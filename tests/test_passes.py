@@ -810,6 +810,15 @@ POSITIVES.append(Positive(
     needs=("newsletter-prompt",),
 ))
 
+# a donation appeal box under the article: its heading, its pitch in the outlet's voice, its amounts and button
+_APPEAL_PITCH = "We are a small, independent newsroom, and your contribution keeps our reporting free for everyone."
+POSITIVES.append(Positive(
+    "appeal-box-pitch", "appeal-box",
+    "donation or membership appeal box: a heading, a pitch to the reader in the outlet's voice, amounts or a button",
+    at("tail", f"A word to our readers\n{_APPEAL_PITCH}\n$5 $10 $25\nDonate now"),
+    _APPEAL_PITCH,
+))
+
 
 def _removal(result: cleaner.Result, text: str) -> cleaner.Removal:
     matches = [r for r in result.removed if r.text == text]
@@ -1876,6 +1885,13 @@ NEGATIVES.append(Negative(
     at("middle", "Newsletter “Harbour Morning”\n"
                  "The newsletter now reaches twelve thousand readers in the town.\nSubscribe"),
     ("The newsletter now reaches twelve thousand readers in the town.",),
+))
+
+# the same heading and pitch with no amounts or button under them: the article's own lines to its readers
+NEGATIVES.append(Negative(
+    "appeal-box-no-close", "appeal-box",
+    at("middle", f"A word to our readers\n{_APPEAL_PITCH}"),
+    (_APPEAL_PITCH,),
 ))
 
 

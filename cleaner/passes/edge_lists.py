@@ -608,3 +608,33 @@ def changelog_list(ctx: Context, region: range, furniture: list[int]) -> list[in
         return furniture  # (the same version twice, or going both ways: no release history)
     keep = set(block)
     return [i for i in furniture if i not in keep]
+
+
+def listed_form_messages(ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+    """Of ``mine``, a form's messages (table ``form_status``) that a how-to lists as its own: the run of them
+    right under the article's sentence closed by a colon ("The most common messages users see are:" over
+    "Invalid email", "This field is required"; a story's "the screen flashed the same message as before:" over
+    "Something went wrong. Please try again."). A form's messages stand under its fields and button, residue (or a
+    short label: "Email:") over them. Read by newsletter-prompt and site-chrome, whose tables both know such lines."""
+    lines = ctx.doc.lines
+    status = ctx.table("signup", "form_status")
+    out: set[int] = set()
+    for i in mine:
+        if not status.match(lines[i].text):
+            continue
+        j = i - 1
+        # (up over the list's other messages, which a pass before may have kept already)
+        while j >= 0 and lines[j].removal is None and status.match(lines[j].text):
+            j -= 1
+        if (
+            j >= 0
+            and lines[j].removal is None
+            and j not in hits
+            and ends_colon(lines[j].text)
+            and ctx.words(j) >= _ANNOUNCING_WORDS
+        ):
+            out.add(i)
+    return out
+
+
+_ANNOUNCING_WORDS = 6  # a sentence announcing a list ("Typical messages include:"), not a field's label ("Email:")

@@ -13,17 +13,21 @@ from typing import ClassVar
 from ..context import Context
 from ..sentences import residue_of
 from ..textstats import ends_sentence, lower
+from ..vocab import Table
 from .base import Pass, VocabLinePass
 from .edge_boxes import VerdictHeadings
-from .edge_lists import item_inside_prose_list
+from .edge_lists import item_inside_prose_list, listed_form_messages
 from .edge_sections import subheading_of_its_paragraph
 
 
 class NewsletterPrompt(VocabLinePass):
     name = "newsletter-prompt"
     family = "signup"
-    description = "Imperative sign-up, subscribe and register prompts."
-    tables: ClassVar[dict[str, str]] = {"newsletter": "call to sign up, subscribe or register"}
+    description = "Imperative sign-up, subscribe and register prompts, and a form's status and validation messages."
+    tables: ClassVar[dict[str, str]] = {
+        "newsletter": "call to sign up, subscribe or register",
+        "form_status": "status or validation message of a sign-up or contact form",
+    }
     default_max_words = 30
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
@@ -31,9 +35,11 @@ class NewsletterPrompt(VocabLinePass):
         étapes", more steps under it, prose around: see :func:`~.edge_lists.item_inside_prose_list`), and a
         newsletter's label as one of a series of the article's subheadings (:func:`_label_series`), a bare label
         as the subheading of a paragraph that speaks of it ("Hírlevél" over "A 444 hírlevelére …", "عضویت" over
-        "عضویت در این گروه …": see :func:`~.edge_sections.subheading_of_its_paragraph`)."""
+        "عضویت در این گروه …": see :func:`~.edge_sections.subheading_of_its_paragraph`), and a form's messages
+        that the article lists under its own sentence closed by a colon (:func:`~.edge_lists.listed_form_messages`)."""
         kept = ctx.doc.kept()
         out = {i for i in mine if item_inside_prose_list(ctx, i, hits)} | _label_series(ctx, mine, hits)
+        out |= listed_form_messages(ctx, mine, hits)
         for i in mine:
             # (each line's place looked up where asked: no map of a long page's every kept line)
             pos = bisect_left(kept, i)
@@ -249,3 +255,120 @@ _BOX_CLOSERS = frozenset({NewsletterPrompt.name, ConsentLine.name, Paywall.name,
 _BUTTONS = frozenset({NewsletterPrompt.name, Paywall.name})  # (a call: short as a button, or a how-to's step)
 # a sentence's close: the blurb has none (a quotation's close too: "… sagte sie.“")
 _CLOSING_MARKS = frozenset(".!?…:;\"“”»«'’。！？")
+
+
+class AppealBox(Pass):
+    """A donation or membership appeal box printed in or under the article: a heading, a pitch of one to
+    ``max_pitch`` lines in the outlet's voice, and its amounts or button.
+
+    - the heading: a short line (up to ``max_heading_words``, no full stop) that a sign-up pass took ("Support
+      independent journalism", "Become a member today") or the table ``signup.appeal_heading`` names ("A Word to
+      Our Loyal Readers", "Wesprzyj nas", "Поддержите нас", "Hazte socio");
+    - the pitch: the kept lines right under it, each of ``min_pitch_words`` to ``max_pitch_words`` words that
+      speaks of the outlet's support (table ``appeal_words``: support, journalism, readers, contribution; …), one
+      of them at least as "we" or to "you" (table ``appeal_person``);
+    - the close, right under the pitch: a row of amounts (table ``appeal_amount``: "$5 $10 $25", "£5 a month",
+      "300 ₽", "Monthly", "Other amount"), a button (``appeal_button``: "Donate now", "Jetzt unterstützen",
+      "Wpłacam"), whether another pass took it or not.
+
+    The box goes whole: heading, pitch, and the amounts and buttons under it down to the first other kept line.
+    The article's own paragraph about an appeal has no such frame: a news story about a charity's or a newspaper's
+    appeal ("The Guardian said 1 million readers had supported it") stands under no appeal heading, and an op-ed
+    asking its readers to vote or give, or a blood service's appeal that is the article, closes on no amount or
+    button. Runs after edge-furniture: the buttons and amounts it took close a box.
+    """
+
+    name = "appeal-box"
+    family = "signup"
+    description = "A donation or membership appeal box: its heading, its pitch to the reader, its amounts and button."
+
+    def __init__(self, max_pitch: int = 4, min_pitch_words: int = 5, max_pitch_words: int = 80,
+                 max_heading_words: int = 8, max_close: int = 12) -> None:
+        self.max_pitch = max_pitch
+        self.min_pitch_words = min_pitch_words
+        self.max_pitch_words = max_pitch_words
+        self.max_heading_words = max_heading_words
+        self.max_close = max_close
+
+    def run(self, ctx: Context) -> None:
+        lines = ctx.doc.lines
+        heading_t: Table | None = None  # (asked for at the first short kept line)
+        i = 0
+        n = len(lines)
+        while i < n - 2:
+            # (the cheap questions first: a heading is short and has a kept line under it)
+            if ctx.words(i) > self.max_heading_words or lines[i + 1].removal is not None:
+                i += 1
+                continue
+            line = lines[i]
+            if line.removal is not None:
+                # (a sign-up pass's line heads an appeal when it speaks of one: "Support independent journalism",
+                # "Become a member today"; "See All Newsletters" over a form's opt-in note does not)
+                if line.removal.pass_name not in _HEADING_PASSES or not ctx.table(self.family, "appeal_words").match(
+                    line.text
+                ):
+                    i += 1
+                    continue
+            else:
+                if heading_t is None:
+                    heading_t = ctx.table(self.family, "appeal_heading")
+                if not heading_t.match(line.text):
+                    i += 1
+                    continue
+            if line.text.rstrip().endswith("."):
+                i += 1
+                continue
+            end = self._box(ctx, i)
+            if end is None:
+                i += 1
+                continue
+            for j in range(i, end):
+                ctx.doc.remove(j, self.name, _APPEAL)
+            i = end
+
+    def _box(self, ctx: Context, head: int) -> int | None:
+        """The end (exclusive) of the appeal box under the heading at ``head``; None: no box."""
+        lines = ctx.doc.lines
+        words_t = ctx.table(self.family, "appeal_words")
+        j = head + 1
+        pitch: list[int] = []  # (with the pitch's lines a vocabulary took already: "Support our journalism with …")
+        while (
+            j < len(lines)
+            and len(pitch) < self.max_pitch
+            and self.min_pitch_words <= ctx.words(j) <= self.max_pitch_words
+            and not self._closer(ctx, j)
+            and (lines[j].removal is not None or words_t.match(lines[j].text))
+        ):
+            pitch.append(j)
+            j += 1
+        if all(lines[p].removal is not None for p in pitch) or j >= len(lines) or not self._closer(ctx, j):
+            return None
+        person = ctx.table(self.family, "appeal_person")
+        if not any(person.match(lines[p].text) for p in pitch):
+            return None
+        end = j
+        while end < len(lines) and end - j < self.max_close and self._closer(ctx, end):
+            end += 1
+        # (a letter to the readers that is the page's only text, closed by its "Subscribe", is the article)
+        if sum(1 for k in ctx.doc.kept() if not head <= k < end and ctx.is_prose(k)) < _OTHER_PROSE:
+            return None
+        return end
+
+    def _closer(self, ctx: Context, j: int) -> bool:
+        """Line ``j`` closes a box: a row of amounts or a button, whether another pass took it or not (a share row
+        that edge-furniture took closes no box: a story's subheading "Become a member" over the club's prices stays)."""
+        if ctx.words(j) > _AMOUNT_ROW_WORDS:
+            return False
+        text = ctx.doc.lines[j].text
+        return bool(
+            ctx.table(self.family, "appeal_amount").match(text) or ctx.table(self.family, "appeal_button").match(text)
+        )
+
+
+# the passes whose short line may head an appeal box ("Support independent journalism", "Become a member today")
+_HEADING_PASSES = frozenset({NewsletterPrompt.name, Paywall.name, "call-to-action"})
+_AMOUNT_ROW_WORDS = 12  # "Choose your amount: $5 $10 $25 $50 Other"
+_APPEAL = (
+    "donation or membership appeal box: a heading, a pitch to the reader in the outlet's voice, amounts or a button"
+)
+_OTHER_PROSE = 2  # the article's kept paragraphs outside a box, at the least

@@ -9,6 +9,7 @@ from ..context import Context
 from ..textstats import lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
+from .edge_lists import listed_form_messages
 from .edge_sections import answer_in_exchange, heading_in_series, subheading_of_its_paragraph
 from .metadata import fact_box_rows_in_text
 
@@ -204,7 +205,8 @@ class SiteChrome(VocabLinePass):
         lines = ctx.doc.lines
         kept = ctx.doc.kept()
         at = {i: pos for pos, i in enumerate(kept)}
-        out = fact_box_rows_in_text(ctx, kept, mine, hits)
+        # (a form's message the article lists under its own sentence closed by a colon: see listed_form_messages)
+        out = fact_box_rows_in_text(ctx, kept, mine, hits) | listed_form_messages(ctx, mine, hits)
         for i in mine:
             if i in out:
                 continue
