@@ -87,6 +87,7 @@ _AGE_UNITS: Final = {
     "s": 1, "sec": 1, "m": 60, "min": 60, "mins": 60, "h": 3600, "hr": 3600, "hrs": 3600, "d": 86400, "w": 604800,
     "wk": 604800, "wks": 604800, "mo": 2592000, "y": 31536000, "yr": 31536000, "yrs": 31536000,
 }
+_NAMED_AGE = "(?:[^·•|]{{1,40}}[·•|—–-]\\s?)?(?:{})"  # (an age's pattern for the gate: alone, or after a name)
 _INITIALS_NAME = re.compile(r"(?:[^\W\d_]\.\s?-?){1,4}")  # a commenter signing with initials: "K.M.", "H.-J. S."
 _BADGE_WORDS = 2  # a writer's badge over a comment's time: "Author", "Site admin"
 # a thread whose comments are each framed whole (a name, a time, "Reply") comes under a short post too: of this many
@@ -371,7 +372,8 @@ class CommentSection(Pass, DiscussionShape):
         short = [pos for pos, i in enumerate(kept) if counts[i] <= _NAME_STAMP_WORDS]
         if not short:
             return {}
-        gate = gate_for(tuple(("search", tuple(t.patterns)) for t in tables))
+        # (each age whole, or after a name and its dot: the gate anchored at both ends of the line, a DFA's scan)
+        gate = gate_for(tuple(("full", tuple(_NAMED_AGE.format(p) for p in t.patterns)) for t in tables))
         found = ctx.gate_lines(gate, [kept[pos] for pos in short]) if gate is not None else None
         candidates = short if found is None else [pos for pos, ok in zip(short, found, strict=True) if ok]
         lines = ctx.doc.lines
