@@ -919,6 +919,14 @@ def test_a_thread_under_an_age_alone_stays() -> None:
     assert taken == []
 
 
+def test_the_comments_under_a_long_one_go() -> None:
+    # (a comment of five lines parts the run: the comments under it go, it and the names over it stay as residue)
+    long = ["Mark Ellis", "7h", *[f"Point {n}: the diversion adds ten minutes each way!" for n in range(1, 6)]]
+    taken, lost_lines = _judge(_VOTED, over=long)
+    assert taken == _VOTED
+    assert [line for line in lost_lines if line in _STORY] == []
+
+
 def test_an_announced_run_stays_and_an_unannounced_one_goes() -> None:
     assert _judge([], over=["Here is some of what people had to say about it:"], under=_VOTED) == ([], [])
     assert _judge(_VOTED, over=["People had plenty to say about it."]) == (_VOTED, [])

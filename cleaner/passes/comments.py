@@ -166,7 +166,7 @@ class CommentSection(Pass, DiscussionShape):
         ages = self._age_lines(ctx, kept)
         if not candidates and len(replies) < 2:
             # (most documents: no line that could open a section, no thread of replies, no commenter over an age)
-            if len(ages) >= 2 or (ages and len(kept) > 2):
+            if ages:
                 self._aged_thread(ctx, kept, ages, self._measured_total(ctx, kept), None)
             return
         # Only running text counts where a marker's position is measured (lines of prose or of
@@ -470,8 +470,9 @@ class CommentSection(Pass, DiscussionShape):
             if stop == pos or not all(ends_sentence(lines[kept[q]].text) or _CHATTY.search(lines[kept[q]].text)
                                       for q in said):
                 return None
-        if any(bare and p < start and lines[kept[p]].removal is None for p, bare in ages.items()):
-            return None  # an age alone over the thread: a live blog's entry stamps
+        named = {stamp for _head, stamp in units}
+        if any(bare and p < start and p not in named and lines[kept[p]].removal is None for p, bare in ages.items()):
+            return None  # an age alone (no name over it) over the thread: a live blog's entry stamps
         if not self._reads_as_ages(ctx, kept, run):
             return None
         if discussion is not None and start > discussion:
