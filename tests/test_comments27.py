@@ -18,13 +18,14 @@ the compact ages ("5h", "2 d") and vote pairs everywhere but one. Lost: edge-fur
 their reports (a run of short lines before the first paragraph); title-line took the first entry stamp of a live blog
 whose "Directo: …" headline promo-label took.
 
-Round 2 (8 pages, ``_ROUND_2``), after reading comment-section (its headless thread needs a reply control) and aimed
-at the new rule: a trek's stages ("Stage One" / "5h" / a sentence) with durations going up and going both ways, a
+Round 2 (9 pages, ``_ROUND_2``), after reading comment-section (its headless thread needs a reply control) and aimed
+at the new rule: a match report's player ratings closing it (a name, "90 min", a line on him, his rating), a trek's stages ("Stage One" / "5h" / a sentence) with durations going up and going both ways, a
 live blog's entries each under its writer's name and "2 hours ago", roundups of posts with names and no handles (the
 article going on under them, or announced by a colon), a forum's question page with its replies as names over ages,
 a naive page (the thread, then the footer), a Portuguese thread newest first. On m27: lost 3 (dateline takes the
 named live blog's stamps), left 11. With the first version of the rule: lost 21 (the trek going up and the live
-blog's entries went as threads), which the guard on the comments' texts below fixed.
+blog's entries went as threads), which the guard on the comments' texts below fixed; the ratings, written after it,
+lost 12 (their ratings read as votes) until the guard on minutes below.
 
 After: round 1 lost 1, left 0; round 2 lost 3 (as on m27), left 0. The changes, each with what it still takes and
 what it keeps (tests below):
@@ -39,7 +40,8 @@ what it keeps (tests below):
   kept article text with the residue it still takes: a name or handle opened by "@" is a quoted post's (the roundups
   keep "@samwrites · 5h"; "Rob Sykes · 1h" goes); a line closed by a colon over the run announces it ("Here is some
   of what people had to say:"); an age alone over the run is a live blog's entry stamp; compact ages going both ways
-  are durations (a trek's "6h", "4h", "7h"; a thread's "2h", "3h", "5h" goes); where no comment has votes or a closer,
+  are durations (a trek's "6h", "4h", "7h"; a thread's "2h", "3h", "5h" goes), and so is a compact age of 60 minutes
+  or more (a widget says "1h": "90 min" is a player's time on the pitch; "45 min" goes); where no comment has votes or a closer,
   one text must ask, exclaim, name another commenter or smile and one be shorter than an article's paragraph, and the
   names must not all open on one word ("Stage One", "Stage Two"): a live blog's writers over their entries stay, the
   same with "Who cares? …" as a comment go.
@@ -747,6 +749,26 @@ A Gareth
 A 45m
 A Tyre bags are worth it too, they keep the garage floor clean.
 """,
+    # a match report's player ratings closing it: each player's name, minutes played, a line on him, his rating
+    "en_player_ratings": """\
+T Rovers 2-1 City: player ratings
+A Rovers went top of League One with a late winner in a tense derby at the Memorial Stadium on Saturday.
+A Kyle Anderson headed in from a corner in the 88th minute after Luca Connell had cancelled out Jonson Clarke-Harris's opener.
+A Manager Steve Cotterill said it was the best his side had played all season.
+A Here is how the Rovers players rated.
+A James Belshaw
+A 90 min
+A Two fine saves in the first half and commanding in the air. Could do nothing about the goal!
+A 8
+A Luca Connell
+A 90 min
+A Tireless in midfield and got the equaliser with a bit of luck.
+A 7
+A Kyle Anderson
+A 90 min
+A Quiet for long spells, then won the game. What more do you want?
+A 8
+""",
     # a naive page: the thread under the story, then the site's footer (not judged)
     "en_naive_thread_footer": """\
 T Home
@@ -885,6 +907,10 @@ def test_ages_going_both_ways_stay_and_one_way_go() -> None:
         *_comment("Ann Kemp", "5h", "Six weeks is nothing.", "1"),
     ]
     assert _judge(up) == (up, [])
+    minutes = [line.replace("h", " min") if line[:1].isdigit() else line for line in up]
+    taken, _lost = _judge([], under=[line.replace("5 min", "90 min") for line in minutes])  # (time on the pitch)
+    assert taken == []
+    assert _judge(minutes) == (minutes, [])
     both = [line.replace("3h", "6h") for line in up]
     taken, _lost = _judge([], under=both)  # (other passes may take its votes: comment-section takes nothing)
     assert taken == []

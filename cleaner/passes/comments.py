@@ -528,8 +528,9 @@ class CommentSection(Pass, DiscussionShape):
         return chatty and short
 
     def _reads_as_ages(self, ctx: Context, kept: list[int], run: list[tuple[int, int]]) -> bool:
-        """Whether the ages of a run of comments read as ages: where each is compact ("5h", "2 d", "45m"), each
-        no younger than the one over it or each no older (a list's durations go both ways: "6h", "4h", "7h")."""
+        """Whether the ages of a run of comments read as ages: where each is compact ("5h", "2 d", "45m"), none of
+        60 minutes or seconds or more (a widget turns them into hours: "90 min" is a player's time on the pitch) and
+        each no younger than the one over it or each no older (a list's durations go both ways: "6h", "4h", "7h")."""
         lines = ctx.doc.lines
         seconds: list[int] = []
         for head, stamp in run:
@@ -541,7 +542,10 @@ class CommentSection(Pass, DiscussionShape):
                 m = None if named is None else _COMPACT_AGE.fullmatch(named.group(2).strip())
             if m is None:
                 return True  # a spelled-out age: "3 hours ago", "vor 3 Std."
-            seconds.append(int(m.group(1)) * _AGE_UNITS[lower(m.group(2))])
+            unit = _AGE_UNITS[lower(m.group(2))]
+            if unit < _AGE_UNITS["h"] and int(m.group(1)) >= _AGE_UNITS["m"]:
+                return False  # "90 min": a widget says "1h", a player's minutes played are no age
+            seconds.append(int(m.group(1)) * unit)
         if len(seconds) < 2:
             return True
         pairs = list(pairwise(seconds))
