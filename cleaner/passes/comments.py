@@ -20,7 +20,11 @@ alone. A thread with no marker at all (a commenter's name, maybe a time, a few l
 commenter's line stand for them, "Rui disse:") goes too when it comes late after an article's
 worth of prose; the comment's frame under its "Reply" (its votes, "Like 12", "Show 2 replies"; after
 the last, "Load more comments") goes with it, and under a short post too (30 words) a thread whose
-comments are each framed whole (a name, a time, "Reply") and each shorter than half the post. A marker
+comments are each framed whole (a name, a time, "Reply") and each shorter than half the post. With no reply
+control either, a run of comments each its commenter's name right over its bare age ("Dave Pritchard" / "5h",
+"Michael K." / "vor 3 Std."), its text and perhaps its votes ("▲ 4 ▼ 1") goes the same way, late and below the
+article's last paragraph, where its votes or its readers' remarks show it is no live blog's entries, a quoted post or
+a list's labels over durations (:meth:`CommentSection._aged_thread`). A marker
 that opened nothing, but would on a second cleaning once the comments below it are gone (the
 text is shorter, the marker later in it), is a link to them and goes alone.
 
@@ -418,8 +422,8 @@ class CommentSection(Pass, DiscussionShape):
         with its votes or a closer under it, its text in sentences. Late in the page after an article's worth of
         prose and below the article's last paragraph (no article paragraph goes on after it), the line over it
         announcing nothing (a roundup of posts: "Here is what people said:"), no age alone over the thread (a live
-        blog's entries: "5h" over each), and a run of compact ages ("5h", "2 d") reading as ages (see
-        ``_COMPACT_AGE``). Removes it, from the first commenter's name to the last comment's frame; returns that
+        blog's entries: "5h" over each), a run of compact ages ("5h", "2 d") reading as ages (:meth:`_reads_as_ages`)
+        and, where no comment has its frame, texts that read as readers' remarks (:meth:`_remarks`). Removes it, from the first commenter's name to the last comment's frame; returns that
         range of positions, or None. On a page that is the discussion (``discussion``) the replies stay."""
         lines = ctx.doc.lines
         units: list[tuple[int, int]] = []  # (the commenter's name, the age) of each comment
