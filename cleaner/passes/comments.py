@@ -423,8 +423,9 @@ class CommentSection(Pass, DiscussionShape):
         prose and below the article's last paragraph (no article paragraph goes on after it), the line over it
         announcing nothing (a roundup of posts: "Here is what people said:"), no age alone over the thread (a live
         blog's entries: "5h" over each), a run of compact ages ("5h", "2 d") reading as ages (:meth:`_reads_as_ages`)
-        and, where no comment has its frame, texts that read as readers' remarks (:meth:`_remarks`). Removes it, from the first commenter's name to the last comment's frame; returns that
-        range of positions, or None. On a page that is the discussion (``discussion``) the replies stay."""
+        and, where no comment has its frame, texts that read as readers' remarks (:meth:`_remarks`). Removes it,
+        from the first commenter's name to the last comment's frame; returns that range of positions, or None. On
+        a page that is the discussion (``discussion``) the replies stay."""
         lines = ctx.doc.lines
         units: list[tuple[int, int]] = []  # (the commenter's name, the age) of each comment
         for pos, bare in sorted(ages.items()):
