@@ -20,7 +20,11 @@ alone. A thread with no marker at all (a commenter's name, maybe a time, a few l
 commenter's line stand for them, "Rui disse:") goes too when it comes late after an article's
 worth of prose; the comment's frame under its "Reply" (its votes, "Like 12", "Show 2 replies"; after
 the last, "Load more comments") goes with it, and under a short post too (30 words) a thread whose
-comments are each framed whole (a name, a time, "Reply") and each shorter than half the post. A marker
+comments are each framed whole (a name, a time, "Reply") and each shorter than half the post. With no reply
+control either, a run of comments each its commenter's name right over its bare age ("Dave Pritchard" / "5h",
+"Michael K." / "vor 3 Std."), its text and perhaps its votes ("▲ 4 ▼ 1") goes the same way, late and below the
+article's last paragraph, where its votes or its readers' remarks show it is no live blog's entries, a quoted post or
+a list's labels over durations (:meth:`CommentSection._aged_thread`). A marker
 that opened nothing, but would on a second cleaning once the comments below it are gone (the
 text is shorter, the marker later in it), is a link to them and goes alone.
 
@@ -72,6 +76,23 @@ _MAX_COMMENT_LINES = 8  # a comment in a thread without a heading: name, time, a
 _MAX_FRAME = 3
 _FRAME_WORDS = 6
 _VOTES = re.compile(r"[+\-−–↑↓▲▼]?\s?\d{1,6}")  # a bare vote count
+# a comment's votes each with its mark, up and down: "▲ 4 ▼ 1", "👍 4 👎 0", "↑ 12"
+_VOTE_MARKS = re.compile(r"(?:[▲▼△▽↑↓⬆⬇👍👎]\ufe0f?\s?\d{1,6}\s*){1,2}")
+# A thread with no reply control: each comment its commenter's name over its age ("Dave Pritchard" / "5h", table
+# ``age`` or metadata.relative_stamp), or both on one line ("Gillian Porter · 2h"), then its text, perhaps its votes
+_AGE_WORDS = 5  # an age alone: "5h", "vor 3 Std.", "il y a 40 minutes", "منذ 3 ساعات"
+_COMMENTER_NAME_WORDS = 4  # a commenter's name over it: "Jean-Pierre M.", "Linda van der Berg"
+_AGE_CHARS = 32
+_AGE_TEXT_LINES = 4  # a comment's text under its age: a few lines
+# a widget's compact age ("5h", "2 d", "45m"): a stage's or a dish's duration reads the same ("Stage Two" / "6h"),
+# so a run of them goes only where they read as ages: each no younger than the one over it, or each no older
+_COMPACT_AGE = re.compile(r"(\d{1,3})\s?(s|sec|m|min|mins|h|hr|hrs|d|w|wk|wks|mo|y|yr|yrs)\.?", re.IGNORECASE)
+_AGE_UNITS: Final = {
+    "s": 1, "sec": 1, "m": 60, "min": 60, "mins": 60, "h": 3600, "hr": 3600, "hrs": 3600, "d": 86400, "w": 604800,
+    "wk": 604800, "wks": 604800, "mo": 2592000, "y": 31536000, "yr": 31536000, "yrs": 31536000,
+}
+_NAMED_AGE = "(?:[^·•|]{{1,40}}[·•|—–-]\\s?)?(?:{})"  # (an age's pattern for the gate: alone, or after a name)
+_INITIALS_NAME = re.compile(r"(?:[^\W\d_]\.\s?-?){1,4}")  # a commenter signing with initials: "K.M.", "H.-J. S."
 _BADGE_WORDS = 2  # a writer's badge over a comment's time: "Author", "Site admin"
 # a thread whose comments are each framed whole (a name, a time, "Reply") comes under a short post too: of this many
 # words of prose, this many times the thread's longest line
@@ -146,8 +167,12 @@ class CommentSection(Pass, DiscussionShape):
         kept = ctx.doc.kept()
         candidates = self._marker_candidates(ctx, kept)
         replies = self._table_lines(ctx, kept, "reply", _REPLY_MAX_WORDS, literals_first=True)
+        ages = self._age_lines(ctx, kept)
         if not candidates and len(replies) < 2:
-            return  # most documents: no line that could open a section, no thread of replies
+            # (most documents: no line that could open a section, no thread of replies, no commenter over an age)
+            if ages:
+                self._aged_thread(ctx, kept, ages, self._measured_total(ctx, kept), None)
+            return
         # Only running text counts where a marker's position is measured (lines of prose or of
         # _MEASURED_WORDS words or more), less the comment widget's lines: the short residue other
         # passes remove later (a sign-up line, "Reply") must not move a marker across the line,
@@ -191,6 +216,11 @@ class CommentSection(Pass, DiscussionShape):
         thread = self._headless_thread(ctx, kept, replies, before[-1], discussion)
         if thread is not None:
             cut.append(thread)
+        if ages:
+            aged = self._aged_thread(ctx, kept, ages, before[-1], discussion)
+            if aged is not None:
+                cut.append(aged)
+                cut.sort()
         if cut:
             self._stray_markers(ctx, kept, [c for c in candidates if c < cut[0][0]], sizes, cut)
 
@@ -329,26 +359,233 @@ class CommentSection(Pass, DiscussionShape):
                 ctx.doc.remove(kept[pos], self.name, f"reader comment thread without a heading, from line {opened}")
         return start, stop
 
+    def _measured_total(self, ctx: Context, kept: list[int]) -> int:
+        """Characters of the kept lines measured where a marker's or a thread's place is (see :meth:`run`)."""
+        counts = ctx.word_counts()
+        lines = ctx.doc.lines
+        return sum(len(lines[i].text) for i in kept if counts[i] >= _MEASURED_WORDS or ctx.is_prose(i))
+
+    def _age_lines(self, ctx: Context, kept: list[int]) -> dict[int, bool]:
+        """Positions in ``kept`` of a comment's age alone on its line (True: "5h", "vor 3 Std.", "3時間前", table
+        ``age`` or metadata.relative_stamp, no clock time) or after its commenter's name (False: "Gillian Porter ·
+        2h"): short lines, most ruled out by one RE2 scan of them."""
+        tables = [t for t in (ctx.table(self.family, "age"), ctx.table("metadata", "relative_stamp")) if t.patterns]
+        if not tables:
+            return {}
+        counts = ctx.word_counts()
+        short = [pos for pos, i in enumerate(kept) if counts[i] <= _NAME_STAMP_WORDS]
+        if not short:
+            return {}
+        # (each age whole, or after a name and its dot: the gate anchored at both ends of the line, a DFA's scan)
+        gate = gate_for(tuple(("full", tuple(_NAMED_AGE.format(p) for p in t.patterns)) for t in tables))
+        found = ctx.gate_lines(gate, [kept[pos] for pos in short]) if gate is not None else None
+        candidates = short if found is None else [pos for pos, ok in zip(short, found, strict=True) if ok]
+        lines = ctx.doc.lines
+        out: dict[int, bool] = {}
+        for pos in candidates:
+            i = kept[pos]
+            text = lines[i].text
+            if counts[i] <= _AGE_WORDS and len(text) <= _AGE_CHARS and self._age(ctx, text):
+                out[pos] = True
+            elif (
+                (m := _NAME_STAMP.fullmatch(text)) is not None
+                and m.group(1)[0] != "@"
+                and self._age(ctx, m.group(2))
+                and self._is_name(ctx, i, m.group(1))
+            ):
+                out[pos] = False
+        return out
+
+    def _age(self, ctx: Context, text: str) -> bool:
+        """Whether ``text`` is a comment's age: table ``age`` or metadata.relative_stamp, no clock time ("7 h 45" is
+        a live blog's time of day)."""
+        return _CLOCK.search(text) is None and (
+            ctx.table(self.family, "age").match(text) is not None
+            or ctx.table("metadata", "relative_stamp").match(text) is not None
+        )
+
+    def _commenter(self, ctx: Context, i: int) -> bool:
+        """Whether line ``i`` is a commenter's name over the comment's age: a name or handle (:meth:`_is_name`) or
+        initials ("K.M."); no handle opened by "@" (a quoted post's: "@samwrites", a roundup of social media)."""
+        text = ctx.doc.lines[i].text
+        if not text or text[0] == "@" or ctx.words(i) > _COMMENTER_NAME_WORDS or len(text) > 40 or ctx.is_prose(i):
+            return False
+        return _INITIALS_NAME.fullmatch(text) is not None or self._is_name(ctx, i, text)
+
+    def _aged_thread(
+        self, ctx: Context, kept: list[int], ages: dict[int, bool], total: int, discussion: int | None
+    ) -> tuple[int, int] | None:
+        """A thread of reader comments with no reply control and no heading: two or more comments one under
+        another, each its commenter's name right over its age ("Dave Pritchard" / "5h", "Michael K." / "vor 3 Std.")
+        or both on one line ("Gillian Porter · 2h"), one to ``_AGE_TEXT_LINES`` lines of text and perhaps its frame
+        (votes: "12", "▲ 4 ▼ 1", "👍 4 👎 0", "Upvote 5"; after the last, "View more comments"); one comment alone only
+        with its votes or a closer under it, its text in sentences. Late in the page after an article's worth of
+        prose and below the article's last paragraph (no article paragraph goes on after it), the line over it
+        announcing nothing (a roundup of posts: "Here is what people said:"), no age alone over the thread (a live
+        blog's entries: "5h" over each), a run of compact ages ("5h", "2 d") reading as ages (:meth:`_reads_as_ages`)
+        and, where no comment has its frame, texts that read as readers' remarks (:meth:`_remarks`). Removes it,
+        from the first commenter's name to the last comment's frame; returns that range of positions, or None. On
+        a page that is the discussion (``discussion``) the replies stay."""
+        lines = ctx.doc.lines
+        units: list[tuple[int, int]] = []  # (the commenter's name, the age) of each comment
+        for pos, bare in sorted(ages.items()):
+            if lines[kept[pos]].removal is not None:
+                continue
+            if not bare:
+                units.append((pos, pos))
+            elif pos > 0 and pos - 1 not in ages and lines[kept[pos - 1]].removal is None and self._commenter(
+                ctx, kept[pos - 1]
+            ):
+                units.append((pos - 1, pos))
+        if not units:
+            return None
+        run = [units[0]]
+        framed = False  # a comment of the run has its frame: votes, a closer
+        for unit in units[1:]:  # the last run of comments, each right under the text (and frame) of the one before
+            text_start, frame_start = run[-1][1] + 1, self._frame_back(ctx, kept, run[-1][1] + 1, unit[0])
+            if not (
+                0 < frame_start - text_start <= _AGE_TEXT_LINES
+                and all(lines[kept[q]].removal is None for q in range(text_start, frame_start))
+            ):
+                run, framed = [], False
+            run.append(unit)
+            framed = framed or frame_start < unit[0]
+        start = run[0][0]
+        # the last comment's text: its first line, then lines in sentences, up to its frame
+        pos = run[-1][1] + 1
+        told = 0
+        while pos < len(kept) and told < _AGE_TEXT_LINES:
+            i = kept[pos]
+            text = lines[i].text
+            if lines[i].removal is not None or self._frame_line(ctx, i):
+                break
+            if told and not (ends_sentence(text) or _CHATTY.search(text)):
+                break
+            told += 1
+            pos += 1
+        if not told:
+            return None
+        stop = self._past_frame(ctx, kept, pos)
+        framed = framed or stop > pos
+        if not framed and not self._remarks(ctx, kept, run, pos):
+            return None  # no votes, no remark: a list's labels over durations, a live blog's writers over its ages
+        if len(run) == 1:
+            # (one comment alone: its votes or a closer under it, its text in sentences)
+            said = range(run[0][1] + 1, pos)
+            if stop == pos or not all(ends_sentence(lines[kept[q]].text) or _CHATTY.search(lines[kept[q]].text)
+                                      for q in said):
+                return None
+        named = {stamp for _head, stamp in units}
+        if any(bare and p < start and p not in named and lines[kept[p]].removal is None for p, bare in ages.items()):
+            return None  # an age alone (no name over it) over the thread: a live blog's entry stamps
+        if not self._reads_as_ages(ctx, kept, run):
+            return None
+        if discussion is not None and start > discussion:
+            return None
+        over = start - 1
+        while over >= 0 and lines[kept[over]].removal is not None:
+            over -= 1
+        if over >= 0 and ctx.words(kept[over]) <= self.max_marker_words and _matches_any(
+            ctx, _MARKER_TABLES, kept[over], lines[kept[over]].text
+        ):
+            start, over = over, over - 1  # the thread's heading: "Comments", "3 comments"
+            while over >= 0 and lines[kept[over]].removal is not None:
+                over -= 1
+        if over < 0 or lines[kept[over]].text.rstrip().endswith((":", "：")):
+            return None  # announced: a roundup of posts, "Here is what people said:"
+        prose = [j for j in kept[:start] if lines[j].removal is None and ctx.is_prose(j)]
+        if sum(len(lines[j].text) for j in prose) < self.min_position * (total or 1):
+            return None
+        words = sum(ctx.words(j) for j in prose)
+        if words < self.min_prose_before:
+            # (a short story, as under a thread of reply controls: its readers' remarks each much shorter than it)
+            longest = max(ctx.words(kept[q]) for q in range(start, stop))
+            if words < _MIN_PROSE_STAMPED or words < _SHORTER_REMARKS * longest:
+                return None
+        after = [kept[q] for q in range(stop, len(kept)) if lines[kept[q]].removal is None]
+        if self._article_goes_on(ctx, after):
+            return None  # the article goes on under it: posts quoted between its paragraphs
+        why = "reader comment thread without a reply control (commenters' names over their ages), from line {}"
+        opened = why.format(lines[kept[start]].lineno)
+        for q in range(start, stop):
+            if lines[kept[q]].removal is None:
+                ctx.doc.remove(kept[q], self.name, opened)
+        return start, stop
+
+    def _remarks(self, ctx: Context, kept: list[int], run: list[tuple[int, int]], end: int) -> bool:
+        """Whether the texts of a run of comments with no frame (no votes, no closer) read as readers' remarks: one
+        asks, exclaims, names another commenter or smiles (``_CHATTY``, outside quotes) and one is shorter than an
+        article's paragraph (``_ARTICLE_WORDS``), and their writers are not each a list's label of the same first
+        word ("Stage One", "Stage Two"). A live blog's entries under their writers' names, a trek's stages over their
+        durations are sentences of the article's."""
+        lines = ctx.doc.lines
+        heads = [lines[kept[head]].text for head, _stamp in run]
+        firsts = {lower(text.split()[0]) for text in heads if text.split()}
+        if len(run) > 1 and len(firsts) == 1 and all(len(text.split()) > 1 for text in heads):
+            return False
+        nexts = [head for head, _stamp in run[1:]] + [end]
+        said = [q for (_head, stamp), stop in zip(run, nexts, strict=True) for q in range(stamp + 1, stop)]
+        chatty = short = False
+        for q in said:
+            text = lines[kept[q]].text
+            chatty = chatty or _CHATTY.search(_QUOTED.sub("", text)) is not None
+            short = short or ctx.words(kept[q]) < _ARTICLE_WORDS
+        return chatty and short
+
+    def _reads_as_ages(self, ctx: Context, kept: list[int], run: list[tuple[int, int]]) -> bool:
+        """Whether the ages of a run of comments read as ages: where each is compact ("5h", "2 d", "45m"), none of
+        60 minutes or seconds or more (a widget turns them into hours: "90 min" is a player's time on the pitch) and
+        each no younger than the one over it or each no older (a list's durations go both ways: "6h", "4h", "7h")."""
+        lines = ctx.doc.lines
+        seconds: list[int] = []
+        for head, stamp in run:
+            text = lines[kept[stamp]].text
+            if head != stamp:
+                m = _COMPACT_AGE.fullmatch(text.strip())
+            else:
+                named = _NAME_STAMP.fullmatch(text)
+                m = None if named is None else _COMPACT_AGE.fullmatch(named.group(2).strip())
+            if m is None:
+                return True  # a spelled-out age: "3 hours ago", "vor 3 Std."
+            unit = _AGE_UNITS[lower(m.group(2))]
+            if unit < _AGE_UNITS["h"] and int(m.group(1)) >= _AGE_UNITS["m"]:
+                return False  # "90 min": a widget says "1h", a player's minutes played are no age
+            seconds.append(int(m.group(1)) * unit)
+        if len(seconds) < 2:
+            return True
+        pairs = list(pairwise(seconds))
+        return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
+
+    def _frame_back(self, ctx: Context, kept: list[int], start: int, pos: int) -> int:
+        """The position where the frame (votes, a control) over position ``pos`` starts, after ``start``: the
+        frame lines right over ``pos``, at most ``_MAX_FRAME``."""
+        at = pos
+        while at > start and pos - at < _MAX_FRAME and self._frame_line(ctx, kept[at - 1]):
+            at -= 1
+        return at
+
+    def _frame_line(self, ctx: Context, i: int) -> bool:
+        """Whether line ``i`` is a line of a comment's frame (see :meth:`_past_frame`)."""
+        if ctx.words(i) > _FRAME_WORDS:
+            return False
+        text = ctx.doc.lines[i].text
+        return bool(
+            _VOTES.fullmatch(text)
+            or _VOTE_MARKS.fullmatch(text.strip())
+            or _matches(ctx, self.family, "frame", i, text, gated=False)
+            or _matches(ctx, self.family, "reply", i, text, gated=False)
+            or _matches(ctx, self.family, "section_end", i, text, gated=False)
+            or _matches(ctx, self.family, "ui", i, text)
+        )
+
     def _past_frame(self, ctx: Context, kept: list[int], pos: int) -> int:
         """The position in ``kept`` past the comment's frame that starts at ``pos`` (at most ``_MAX_FRAME`` lines):
         a bare vote count ("12"), another reply control or widget line ("Like (3)"), a line of table ``frame``
         ("Like 12", "Gefällt mir 8", "Show 2 replies", "Load more comments"): what stands under a comment's reply
         control, before the next commenter's name. Asked only inside a thread of reply controls, so a vote's word
         or a count in an article is never taken by it."""
-        lines = ctx.doc.lines
         stop = min(len(kept), pos + _MAX_FRAME)
-        while pos < stop:
-            i = kept[pos]
-            if ctx.words(i) > _FRAME_WORDS:
-                break
-            text = lines[i].text
-            if not (
-                _VOTES.fullmatch(text)
-                or _matches(ctx, self.family, "frame", i, text, gated=False)
-                or _matches(ctx, self.family, "reply", i, text, gated=False)
-                or _matches(ctx, self.family, "ui", i, text)
-            ):
-                break
+        while pos < stop and self._frame_line(ctx, kept[pos]):
             pos += 1
         return pos
 
@@ -408,7 +645,11 @@ class CommentSection(Pass, DiscussionShape):
             return False
         if _matches(ctx, self.family, "reply", i, text, gated=False) or _matches(ctx, self.family, "ui", i, text):
             return False
-        if len(words) > 1 and not all(w[0].isupper() or lower(w) in _NAME_PARTICLES for w in words):
+        # (a script with no capitals, Arabic's or Hindi's, writes a name as any other words: "سارة م.")
+        if len(words) > 1 and not all(
+            w[0].isupper() or lower(w) in _NAME_PARTICLES or (w[0].isalpha() and w[0].lower() == w[0].upper())
+            for w in words
+        ):
             return False  # "Continue reading", "Enter your email": words a name does not have in lower case
         # (the RE2 gate over every table first: most names pass it)
         return residue_of(ctx, text) is None  # "Share", "Advertisement": a widget's word, not a commenter's handle

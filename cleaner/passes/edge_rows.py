@@ -278,3 +278,27 @@ def _agenda_title(ctx: Context, i: int) -> bool:
 
 
 _AGENDA_DATE_WORDS = 8
+
+
+_GOALS = re.compile(r"\d{1,2}")  # a side's score alone on its line
+_SIDE_WORDS = 4
+
+
+def scoreboard_head(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a match report's scoreboard right over its first long paragraph: each side's name over its
+    score alone on its line ("Rovers" / "2" / "City" / "1"), both names in the report's first two paragraphs (a menu's
+    links and a count beside them name nothing the story is about)."""
+    lines = ctx.doc.lines
+    rows = [i for i in region if lines[i].text.strip()][-4:]
+    if len(rows) < 4 or not all(i in furniture for i in rows):
+        return furniture
+    names, scores = rows[0::2], rows[1::2]
+    if not all(_GOALS.fullmatch(lines[i].text.strip()) for i in scores):
+        return furniture
+    if any(ctx.digit(i) or ctx.words(i) > _SIDE_WORDS or ctx.is_prose(i) for i in names):
+        return furniture
+    after = [i for i in range(region.stop, len(lines)) if lines[i].removal is None and lines[i].text.strip()][:2]
+    story = " ".join(lines[i].text for i in after)
+    if not all(lines[i].text.strip() in story for i in names):
+        return furniture
+    return [i for i in furniture if i not in rows]

@@ -75,7 +75,7 @@ from .edge_lists import (
 )
 from .edge_reading import reading_list
 from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, quantity_list, recipe_parts
-from .edge_rows import agenda_titles, data_rows, schedule_rows
+from .edge_rows import agenda_titles, data_rows, schedule_rows, scoreboard_head
 from .edge_sections import keywords_under_abstract
 from .furniture import DIGIT, NUMBERED, furniture_test
 from .metadata import in_fact_box, label_row
@@ -146,6 +146,7 @@ class EdgeFurniture(Pass):
         else:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = opening_heading(ctx, region, furniture)
+            furniture = scoreboard_head(ctx, region, furniture)
             furniture = lower_list(ctx, furniture_at, region, furniture)
         verdict: set[int] = set()
         listed: set[int] = set()
