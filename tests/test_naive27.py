@@ -292,7 +292,60 @@ A Nantes reste cinquième du classement avec 22 points.
 """,
 }
 
-CASES: dict[str, str] = {**_CAPTIONS, **_CAPTIONS_ARTICLE, **_GLUED, **_GLUED_ARTICLE}
+# -- round 2, after reading image-credit's tables and writing glued-teasers: aimed at both ----------------------------
+
+_ROUND_2: dict[str, str] = {
+    # a story about LinkedIn: "LinkedIn on …" cuts at "In", a summary's opening word, in paragraph after paragraph
+    "en_linkedin_story": """\
+T LinkedIn to cut 700 jobs as hiring slows
+A The company announced the cuts on LinkedIn on Monday, saying demand for its recruiting tools had fallen.
+A Staff at LinkedIn in Dublin and Sunnyvale were told by email, according to two people who received it.
+A Analysts said the cuts at LinkedIn were smaller than those at other technology companies this year.
+""",
+    # a games story whose figures run into their units: "4K, we render …", "1080p" (a join after a digit)
+    "en_4k_units": """\
+T Stadia falls short of 4K at launch
+A Google promised players would be able to stream games at 4K and 60 frames per second at launch.
+A When streaming at 4K, we render at a native 1080p and then upsample the image, a Google spokesman said.
+A Not only is Destiny 2 not true 4K on Stadia, it runs at medium settings, the review found.
+A The Xbox One X version of Destiny 2 runs at native 4K with higher settings.
+""",
+    # a rail whose teasers ask a question in the headline or repeat it as their summary, with stamps between
+    "en_glued_questions_rail": """\
+A The city council approved a $1.2 billion budget early Wednesday after a debate that ran past midnight.
+A The budget includes money for 40 new police officers and a freeze on water rates for the second year in a row.
+T Latest Headlines
+R Is Violence In Sports On The Rise?Violence is part of the game in many sports, but a line was crossed on Thursday.
+R Say Cheese? The City's Top 3 Cheese ShopsWondering where to find the best cheese near you? We crunched the numbers.
+T 2 hours ago
+R The 4 Best Vegan Spots In TownA new ranking names the top vegan spots, using both reviews and our own data.
+R Couple Finds Newspapers From 1940s During Home RenovationCouple Finds Newspapers From 1940s During Home Renovation
+""",
+    # Spanish: a football story with a league and a channel whose names have inner capitals, paragraph after paragraph
+    "es_nombres_mayusculas": """\
+T El Real Madrid gana y sigue líder
+A El Real Madrid ganó 2-0 al Getafe y sigue líder de LaLiga con tres puntos de ventaja sobre el Barcelona.
+A Los goles del partido pueden verse en el canal oficial de YouTube del club desde esta misma noche.
+A El entrenador dijo en la rueda de prensa que el equipo había jugado su mejor partido de la temporada.
+""",
+    # German: a caption closed by "Foto:" with its photographer, and an article's "Foto:" over a full sentence
+    "de_foto_satz": """\
+T Neues Museum eröffnet in Bremen
+A Das neue Museum für Fotografie hat am Samstag in Bremen seine Türen geöffnet.
+R Besucher vor dem Eingang des Museums am Eröffnungstag. Foto: Carmen Jaspersen/dpa
+A Foto: Die Ausstellung zeigt in ihrer ersten Schau Bilder aus hundert Jahren Bremer Stadtgeschichte.
+A Der Eintritt ist im ersten Monat frei, teilte die Stadt mit.
+""",
+    # an article whose lines end on a capitalised "Credit" in its own sense, and a wire credit named in a sentence
+    "en_credit_in_prose": """\
+T Banks tighten lending as rates rise
+A Lenders have cut the number of mortgage products on offer for the third month in a row. Credit: it is getting harder to find.
+A "The pictures were sent to us by REUTERS/Ipsos pollsters," the agency said.
+A Consumer credit grew by 0.4% in October, the slowest pace this year, the central bank said.
+""",
+}
+
+CASES: dict[str, str] = {**_CAPTIONS, **_CAPTIONS_ARTICLE, **_GLUED, **_GLUED_ARTICLE, **_ROUND_2}
 
 KNOWN_LOST: dict[str, list[str]] = {}
 
