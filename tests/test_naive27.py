@@ -321,6 +321,26 @@ T 2 hours ago
 R The 4 Best Vegan Spots In TownA new ranking names the top vegan spots, using both reviews and our own data.
 R Couple Finds Newspapers From 1940s During Home RenovationCouple Finds Newspapers From 1940s During Home Renovation
 """,
+    # titles in straight quotes after a comma, paragraph after paragraph (an opening quote before a capital)
+    "en_quoted_titles": """\
+T The best albums of the year
+A Our pick for album of the year, "Songs For The Road" was recorded in a single week in a barn in Wales.
+A In second place, "A Light In The Attic" is the band's first record in ten years and their best.
+A And in third, "The Long Way Home" proved that the duo's quiet songs could fill an arena.
+""",
+    # names and articles joined by an apostrophe to a capitalised word, paragraph after paragraph
+    "en_apostrophe_names": """\
+T Council names new harbour board
+A The council appointed Conor O’Brien as chairman of the harbour board at its meeting on Tuesday night.
+A His deputy will be Siobhan O’Neill, who has run the ferry company for the past twelve years.
+A Both will serve a term of four years, the council said in a statement.
+""",
+    "it_apostrofo": """\
+T Nuovo treno veloce tra Roma e Milano
+A Il nuovo treno veloce collegherà dall’Estate prossima le due città in meno di tre ore, ha annunciato il ministro.
+A I lavori sulla linea dell’Appennino saranno completati entro la fine dell’anno, secondo le Ferrovie.
+A Il progetto è finanziato in gran parte dall’Unione europea con fondi del piano di ripresa.
+""",
     # Spanish: a football story with a league and a channel whose names have inner capitals, paragraph after paragraph
     "es_nombres_mayusculas": """\
 T El Real Madrid gana y sigue líder

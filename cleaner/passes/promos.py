@@ -799,6 +799,8 @@ class GluedTeasers(Pass):
             last = head_words[-1]
             if before.isalpha() and sum(1 for c in last if c.isalpha()) < _MIN_JOIN_LETTERS:
                 continue  # "iPad", "DeNayer", "McDonald": a name's inner capital
+            if before in _QUOTES and not _closes_quote(head):
+                continue  # 'the album "Songs For The Road" was …', "Conor O’Brien", "dell’Italia"
             word = m.group("word")
             token = last + word
             if openers.match(word) is not None:
@@ -831,4 +833,19 @@ _CLOSED = re.compile(r"[.!?…][\"”’»)]?$")
 # a sentence closed inside the headline (or the headline ending on a full stop): no headline
 _HEAD_CLOSED = re.compile(r"[.…][\"”’»)]?(\s|$)|[!?][\"”’»)]?\s")
 _MIN_JOIN_LETTERS = 3
+_QUOTES = "\"'”’"
+_OPENING = {"”": "“", "’": "‘"}
+
+
+def _closes_quote(head: str) -> bool:
+    """Whether the quotation mark ending ``head`` closes a quotation opened in it: after a word, with its opening
+    mark before it ("…won’t be ‘bullied’", '… said "no"'). A straight mark after a space opens one ('the album
+    "Songs …'); an apostrophe joins a name or an article to its word ("O’Brien", "dell’Italia", "l’Europe")."""
+    mark = head[-1]
+    if len(head) < 2 or head[-2].isspace():
+        return False
+    body = head[:-1]
+    if mark in _OPENING:
+        return _OPENING[mark] in body
+    return body.count(mark) % 2 == 1
 _GAP_WORDS = 4
