@@ -1,9 +1,83 @@
 # ruff: noqa: E501  (article lines run as long as the text they stand for)
-"""Naive 27: DOCSTRING PENDING."""
+"""Naive 27: the residue shapes the ``naive`` dev variant (all visible text of a page) keeps most, counted in tokens
+over all 181 naive pages (not by page) at m27: of 17,658 residue tokens kept, long unclosed lines (other stories'
+headlines in rails, 35%) and closed sentences (their summaries, sidebars, bios, 21%) are the bulk, but neither has a
+shape a line rule can tell from an article's subheads and paragraphs; two smaller shapes can be taken safely:
+
+- photo captions closed by their credit, which the page's text glued on or set after the caption's full stop
+  ("… ate a rabbitCredit: Getty - Contributor", "… last week.Credit...Doug Mills/The New York Times", "… landers.
+  Credit: ESA", "… 2019. REUTERS/Brendan McDermid", "… in red). (Image credit: TNG Collaboration)"): 24 lines, 668
+  tokens (3.8%) on 13 pages, against 2 gold lines of the same look (47 tokens);
+- rails of teasers whose headline the page's text glued to its summary ("… Student-AthleteA 24-year-old woman and a
+  28-year-old man have been arrested …"): about 30 lines and 800 tokens (4.5%), nearly all on one local-TV page.
+
+Written for this module (``CASES``, tags as in ``probes``: ``A`` article, ``R`` residue, ``T`` either way):
+
+- round 1, blind (written before image-credit's tables or any pass were read): 10 pages of captions closed by a
+  credit (``_CAPTIONS``: en ×4, de, fr, es, it, pl, pt: "…Credit: EPA" glued, "(AP Photo/Name)", "REUTERS/Name",
+  "Foto: Name/dpa", "© Name / AFP", "Photo AFP", "(Foto: EFE/Name)", "(Foto Ansa)", "Foto: LaPresse", "fot.
+  Shutterstock", "(Foto: Name/Agência Brasil)", "Credit...Name/The New York Times") and 4 pages of article text that
+  names photos, agencies and labels (``_CAPTIONS_ARTICLE``: a story about a photograph, a finance guide's "Credit:" and
+  "Source:" labels, a German exhibition review, a Spanish story closing paragraphs on "(EFE)."); 7 pages of glued
+  teaser rails (``_GLUED``: en Title Case, de, fr, es, it, pt sentence case, before, between or after the story, and
+  one glued teaser alone) and 5 pages of article text with inner capitals (``_GLUED_ARTICLE``: a review's "MacBook
+  Pro", "AirPods", "PlayStation", "YouTube" after Title Case words, a dateline glued to its lede "Hong Kong (CNN
+  Business)A muddled view …", a deals list, German and French names "DiCaprio", "LeBron", "McDonald's", "PayPal",
+  "DeNayer"). On the base (m27): lost 0, left 29 (9 captions: the glued and dotted "Credit", REUTERS/Name, "Photo
+  AFP", both Italian ones, the Polish one; all 20 glued teasers).
+- round 2, after reading image-credit's tables and writing glued-teasers, aimed at both (``_ROUND_2``): a story
+  about LinkedIn ("on LinkedIn on Monday": "In" opens summaries), a games story's "4K, we render …", a rail whose
+  headlines ask questions or whose summary repeats the headline with stamps between, titles in straight quotes after
+  a comma ('…, "Songs For The Road" was …'), names and articles joined by an apostrophe ("O’Brien", "O’Neill",
+  "dell’Appennino", "dall’Unione"), LaLiga and YouTube in Spanish paragraphs, a German caption and a "Foto:" over a
+  sentence, "Credit:" in prose and "REUTERS/Ipsos" in a quotation. On the base: lost 0, left 4 (the rail). With
+  glued-teasers before its last guards: lost 11 (the LinkedIn story's three paragraphs before the repeat guard, the
+  quoted titles' three and the apostrophe pages' five before the quote guard, counted with each guard taken out);
+  a dev page lost two paragraphs to "4K, we render …" (a join after a digit) before the digit rule.
+
+After: round 1 lost 0, left 2 (``RESIDUE_LEFT``); round 2 lost 0, left 0. The changes:
+
+- image-credit, ``credit_suffix`` (en): a caption closed by a capitalised "Credit" label glued to it (after a
+  lower-case letter or a bracket) or after its full stop, with ":" or "..." and a source's name that opens on a
+  capital and holds no full stop, colon or question mark ("…rabbitCredit: Getty - Contributor", "….Credit...Doug
+  Mills/The New York Times", "… landers. Credit: ESA"); a wire credit in the agency's capitals and a name after the
+  full stop ("… 2019. REUTERS/Brendan McDermid"); "(Image credit: …)" closing a caption. Kept: "Credit: it is
+  getting harder to find." (a sentence after the label), "REUTERS/Ipsos pollsters," inside a quotation, the finance
+  guide's "Credit: your record of …" (en_finance_labels, en_credit_in_prose). Not taken: "(Photo Credit : …)" closing
+  a paragraph the dev gold keeps (a fact-check quoting the pictured claim), and a bare "(AP)" after a caption's full
+  stop (wire copy from some countries closes its last paragraph on its agency in brackets).
+- image-credit (fr): "… mercredi matin. Photo AFP" (the label and an agency after the full stop); (it): "(Foto
+  Ansa)" closing a caption and "… Schiavoni. Foto: LaPresse" (capitalised names, no full stop). Kept: "Selon l'AFP,
+  …", "Secondo quanto riferisce l'Ansa, …".
+- glued-teasers (promos, new): a run of two lines or more each glued at a join (a letter, a closing mark right
+  after a word, then a capitalised word) between a headline (3 to 20 words, no sentence closed in it) and a closed
+  summary (4 words or more), two of them at a sure join (the word after it opens a sentence, new table
+  ``dek_opener`` in en de fr es it pt nl pl: "A", "The", "Die", "La", "O", "Al"…; or a closing mark before a
+  capitalised word: "(This Morning)Some", "Rise?Violence"), short lines (≤ 4 words: labels, stamps) between them;
+  once the page has two sure joins, a line with a join whose headline asks a question or whose summary is cut or
+  repeats the headline stands in the run too. Takes the probe's rails (en, de, fr, es, it, pt). Kept: brands and
+  names with inner capitals ("MacBook", "YouTube", "PayPal": no sure join; "iPad", "DeNayer", "McDonald's", "LaLiga":
+  fewer than three letters before the capital), a figure's unit ("4K, we render": after a digit only an opening word
+  joins), a word the page spells again ("LinkedIn" in three paragraphs), a quotation mark that closes no quotation
+  (an opening straight quote after a space, "O’Brien", "dell’Appennino"), a dateline glued to its lede and one glued
+  teaser alone (no run).
+
+Dev set (``bench_text --variant both``): recall unchanged (P 0.9671, R 0.9753, F1 0.9712; no recall page changed);
+naive P 0.8586 → 0.8636, R 0.9881 → 0.9881, F1 0.9188 → 0.9217; ``pagecmp`` changed 9/362 (all naive, none loses
+recall); ``pagegold``: no gold line newly removed. Of the residue: image-credit took 17 lines (442 tokens),
+glued-teasers 20 lines (613 tokens) on the local-TV page (P 0.129 → 0.385), none in the gold.
+
+Left (``RESIDUE_LEFT``): one glued teaser alone after the story (en_glued_single: one line is the shape of one
+paragraph's typo, and a rule on it alone would take a lede glued to its dateline), and a Polish illustration's credit
+after a comma ("Zdjęcie ilustracyjne, fot. Shutterstock", pl_podpis_zdjecia: not pursued).
+"""
 
 from __future__ import annotations
 
-from probes import forced_language_test, judge, report, tagged_probe_tests
+import pytest
+from probes import forced_language_test, judge, page_text, parse, report, tagged_probe_tests
+
+import cleaner
 
 # -- shape 1: photo captions that close on their credit ---------------------------------------------------------------
 
@@ -369,12 +443,48 @@ CASES: dict[str, str] = {**_CAPTIONS, **_CAPTIONS_ARTICLE, **_GLUED, **_GLUED_AR
 
 KNOWN_LOST: dict[str, list[str]] = {}
 
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # one glued teaser alone: the shape of a paragraph's typo; a lede glued to its dateline is one line too
+    "en_glued_single": 1,
+    # an illustration's credit after a comma, not pursued (see the docstring)
+    "pl_podpis_zdjecia": 1,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
 test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+_RAILS = ["en_glued_local_rail", "de_teaser_verklebt", "fr_teasers_colles", "es_teasers_pegados", "it_teaser_incollati",
+          "pt_chamadas_coladas", "en_glued_questions_rail"]
+
+
+@pytest.mark.parametrize("key", _RAILS)
+def test_a_rail_of_glued_teasers_goes_as_glued_teasers(key: str) -> None:
+    result = cleaner.explain_text(page_text(CASES[key]))
+    teasers = [text for tag, text in parse(CASES[key]) if tag == "R"]
+    assert {r.text: r.pass_name for r in result.removed if r.text in teasers} == dict.fromkeys(teasers, "glued-teasers")
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["en_brands_review", "en_dateline_glued", "en_deals_list", "de_namen_binnenmajuskel", "fr_noms_majuscules",
+     "en_linkedin_story", "en_4k_units", "en_quoted_titles", "en_apostrophe_names", "it_apostrofo",
+     "es_nombres_mayusculas", "en_glued_single"],
+)
+def test_inner_capitals_of_an_article_are_no_glued_teasers(key: str) -> None:
+    result = cleaner.explain_text(page_text(CASES[key]))
+    assert not [r for r in result.removed if r.pass_name == "glued-teasers"]
+
+
+@pytest.mark.parametrize(
+    "key", ["en_caption_credit_glued", "en_credit_dots", "en_reuters_caption", "fr_legende_credit", "it_didascalia"]
+)
+def test_a_caption_closed_by_its_credit_goes_as_an_image_credit(key: str) -> None:
+    result = cleaner.explain_text(page_text(CASES[key]))
+    captions = [text for tag, text in parse(CASES[key]) if tag == "R"]
+    assert {r.text: r.pass_name for r in result.removed if r.text in captions} == dict.fromkeys(captions, "image-credit")
 
 
 if __name__ == "__main__":
