@@ -825,10 +825,11 @@ class GluedTeasers(Pass):
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŘŚŠŤŮŹŻŽ"
-# a lower-case letter, a digit or a closing mark right before a capital: the cheap question
-_JOIN_HINT = re.compile(rf"[^\W_{_UPPER}][{_UPPER}]|[?!)”’\"'][{_UPPER}]")
+# a lower-case letter, a digit or a closing mark right before a capital: the cheap question (plain ranges: a
+# category's class costs a line's length many times more; Latin Extended-A letters of either case)
+_JOIN_HINT = re.compile("[a-z0-9ß-öø-ÿ\u0100-\u017f?!)”’\"'][A-ZÀ-ÖØ-Þ\u0100-\u017f]")
 # the join: a letter (not a capital), a digit or a closing mark, then a capitalised word and a space
-_JOIN = re.compile(rf"(?<=[^\W_{_UPPER}]|[?!)”’\"'])(?=(?P<word>[{_UPPER}][^\W\d_]*)[\s,:;])")
+_JOIN = re.compile(rf"(?<=[a-z0-9ß-öø-ÿ\u0100-\u017f?!)”’\"'])(?=(?P<word>[{_UPPER}][^\W\d_]*)[\s,:;])")
 _CLOSED = re.compile(r"[.!?…][\"”’»)]?$")
 # a sentence closed inside the headline (or the headline ending on a full stop): no headline
 _HEAD_CLOSED = re.compile(r"[.…][\"”’»)]?(\s|$)|[!?][\"”’»)]?\s")
