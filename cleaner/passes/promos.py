@@ -788,10 +788,14 @@ class GluedTeasers(Pass):
         only in a run of strict ones)."""
         if strict and not _CLOSED.search(text):
             return None
-        for m in _JOIN.finditer(text):
+        for n, m in enumerate(_JOIN.finditer(text)):
+            if n == _MAX_JOINS:
+                break  # (a line of many is no headline and its summary)
             head, tail = text[: m.start()], text[m.start() :]
             head_words = head.split()
-            if not self.min_head <= len(head_words) <= self.max_head or (strict and _HEAD_CLOSED.search(head)):
+            if len(head_words) > self.max_head:
+                break  # (later joins leave longer headlines)
+            if len(head_words) < self.min_head or (strict and _HEAD_CLOSED.search(head)):
                 continue
             if len(tail.split()) < self.min_tail:
                 break  # (later joins leave shorter tails)
@@ -828,12 +832,15 @@ _UPPER = "A-ZÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŘŚŠŤŮŹŻŽ"
 # a lower-case letter, a digit or a closing mark right before a capital: the cheap question (plain ranges: a
 # category's class costs a line's length many times more; Latin Extended-A letters of either case)
 _JOIN_HINT = re.compile("[a-z0-9ß-öø-ÿ\u0100-\u017f?!)”’\"'][A-ZÀ-ÖØ-Þ\u0100-\u017f]")
-# the join: a letter (not a capital), a digit or a closing mark, then a capitalised word and a space
-_JOIN = re.compile(rf"(?<=[a-z0-9ß-öø-ÿ\u0100-\u017f?!)”’\"'])(?=(?P<word>[{_UPPER}][^\W\d_]*)[\s,:;])")
+# the join: a letter (not a capital), a digit or a closing mark, then a capitalised word and a space (plain ranges,
+# the word bounded: the lookahead is tried at every capital after a letter)
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f"  # (Latin Extended-A of either case)
+_JOIN = re.compile(rf"(?<=[{_LOWER}0-9?!)”’\"'])(?=(?P<word>[{_UPPER}][{_LOWER}]{{0,24}})[\s,:;])")
 _CLOSED = re.compile(r"[.!?…][\"”’»)]?$")
 # a sentence closed inside the headline (or the headline ending on a full stop): no headline
 _HEAD_CLOSED = re.compile(r"[.…][\"”’»)]?(\s|$)|[!?][\"”’»)]?\s")
 _MIN_JOIN_LETTERS = 3
+_MAX_JOINS = 8
 _QUOTES = "\"'”’"
 _OPENING = {"”": "“", "’": "‘"}
 
