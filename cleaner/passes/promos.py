@@ -711,7 +711,12 @@ class GluedTeasers(Pass):
     the word after it opens a sentence (table ``dek_opener``: "A", "The", "Die", "La", "O", "Al"…: "250,000The",
     "müssenDie") or where a closing mark stands before a capitalised word ("(This Morning)Some", "Rise?Violence");
     a join of two letters elsewhere is also a brand's or a name's capital ("MacBook", "YouTube", "PayPal"); after a
-    digit only an opening word joins ("4K, we render …", "3D" are a figure's unit).
+    digit only an opening word joins ("4K, we render …", "3D" are a figure's unit). No join: a quotation mark that
+    closes no quotation opened before it (an opening straight quote, 'the album "Songs For The Road" was …'; an
+    apostrophe, "O’Brien", "dell’Appennino"), and a cut word the page spells again ("LinkedIn" in each paragraph of a
+    story about it, "… on LinkedIn on Monday": "In" opens summaries). On a page with ``min_sure`` sure joins, a line
+    with a join whose headline holds a question or whose summary is cut or repeats the headline ("Say Cheese?
+    Detroit's Top 3 Cheese ShopsWondering where …") also counts in a run, never as a sure one.
 
     Taken: a run of ``min_run`` glued lines or more, ``min_sure`` of them at a sure join, with at most ``max_gap``
     short lines (a rail's section label, "Weather") between two of them. Kept: an article's paragraphs that name a
