@@ -15,7 +15,7 @@ from .passes.cookies import CookieDialog, CookieNotice
 from .passes.credits import AdMarker, AuthorBio, Copyright, CopyrightTail, ImageCredit
 from .passes.glued import EdgePitch, GluedResidue
 from .passes.metadata import Byline, BylineEcho, ClockLine, Dateline, GluedMetadata, LabelledByline
-from .passes.promos import CallToAction, CapsTeaser, CountedTeasers, PromoLabel, TeaserBox
+from .passes.promos import CallToAction, CapsTeaser, CountedTeasers, GluedTeasers, PromoLabel, TeaserBox
 from .passes.signup import AppealBox, ConsentLine, NewsletterBox, NewsletterPrompt, Paywall
 from .passes.site import SiteBoilerplate
 from .passes.structure import EdgeFurniture, HeadlineRun, TitleLine
@@ -54,6 +54,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     DetachedBlocks,
     CountedTeasers,
     CapsTeaser,
+    GluedTeasers,
     AuthorBio,
     HeadlineRun,
     EdgeFurniture,

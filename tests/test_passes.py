@@ -3146,3 +3146,24 @@ NEGATIVES += [
              ("WHAT THE NEW PLAN MEANS FOR THE EASTERN QUAY AND ITS BOATS",
               "WHY RESIDENTS FEAR MONTHS OF DISRUPTION IN THE NARROW STREETS")),
 ]
+
+# a rail of teasers whose headline the page's text glued to its summary, under the article (two sure joins: "A",
+# "The" open a summary)
+_GLUED_TEASERS = [
+    "Police: 2 Arrested After Shooting Outside Westland Gas StationA 19-year-old man was wounded on Sunday night.",
+    "State To Mail Ballot Applications To 7.7 Million VotersThe secretary of state says every voter will get one.",
+]
+POSITIVES += [
+    Positive("glued-teasers-rail", "glued-teasers", "a teaser's headline glued to its summary, in a run of them",
+             "\n".join([A1, A2, A3, "More Local News", *_GLUED_TEASERS]), _GLUED_TEASERS[0]),
+]
+NEGATIVES += [
+    # one alone is one paragraph's typo as much as a teaser; brands' inner capitals are no sure join
+    Negative("glued-teasers-one-alone", "glued-teasers", "\n".join([A1, A2, A3, _GLUED_TEASERS[0]]),
+             (_GLUED_TEASERS[0],)),
+    Negative("glued-teasers-brands", "glued-teasers",
+             "\n".join([A1, "Apple said on Monday that the new MacBook Pro would ship in two weeks, at $2,399.",
+                        "The company's YouTube Music service gained ten million subscribers, it said.", A2, A3]),
+             ("Apple said on Monday that the new MacBook Pro would ship in two weeks, at $2,399.",
+              "The company's YouTube Music service gained ten million subscribers, it said.")),
+]

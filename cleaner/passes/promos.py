@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from ..context import Context
 from ..textstats import SENTENCE_ENDS, ends_colon, ends_sentence, lower
+from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 from .blocks import _long_words
 from .edge_sections import abstract_keywords, answer_in_exchange, heading_in_series
@@ -693,3 +694,171 @@ def _paragraph(ctx: Context, i: int) -> bool:
     sentence mark, no list item."""
     line = ctx.doc.lines[i]
     return not line.lead and ctx.words(i) >= _PARAGRAPH_WORDS and ends_sentence(line.text) and ctx.is_prose(i)
+
+
+class GluedTeasers(Pass):
+    """Teasers whose headline and summary the page's text joined with no break: a rail of other stories printed
+    as one line each, "Police: 2 In Custody After Death Of Student-AthleteA 24-year-old woman and a 28-year-old man
+    have been arrested …", "Bahnstreik: Was Pendler jetzt wissen müssenDie Gewerkschaft hat … aufgerufen.", "Dólar
+    fecha em alta e chega a R$ 4,20O mercado reagiu …". A page's text joins a link's headline and the summary under
+    it where the markup puts no break between them; an extractor keeps each as one long line ending like a sentence,
+    which no pass reads as a teaser.
+
+    A line is glued where, at a letter, digit or closing mark followed right away by a capitalised word and a space
+    (the join), the text before it reads as a headline (``min_head`` words or more, at most ``max_head``, no sentence
+    closed inside it; a letter's word at the join of three letters or more: "iPad", "DeNayer", "McDonald" are names)
+    and the text after it as a sentence (``min_tail`` words or more, closed by a sentence mark). A join is sure where
+    the word after it opens a sentence (table ``dek_opener``: "A", "The", "Die", "La", "O", "Al"…: "250,000The",
+    "müssenDie") or where a closing mark stands before a capitalised word ("(This Morning)Some", "Rise?Violence");
+    a join of two letters elsewhere is also a brand's or a name's capital ("MacBook", "YouTube", "PayPal"); after a
+    digit only an opening word joins ("4K, we render …", "3D" are a figure's unit). No join: a quotation mark that
+    closes no quotation opened before it (an opening straight quote, 'the album "Songs For The Road" was …'; an
+    apostrophe, "O’Brien", "dell’Appennino"), and a cut word the page spells again ("LinkedIn" in each paragraph of a
+    story about it, "… on LinkedIn on Monday": "In" opens summaries). On a page with ``min_sure`` sure joins, a line
+    with a join whose headline holds a question or whose summary is cut or repeats the headline ("Say Cheese?
+    Detroit's Top 3 Cheese ShopsWondering where …") also counts in a run, never as a sure one.
+
+    Taken: a run of ``min_run`` glued lines or more, ``min_sure`` of them at a sure join, with at most ``max_gap``
+    short lines (a rail's section label, "Weather") between two of them. Kept: an article's paragraphs that name a
+    brand or a person with an inner capital, however many ("Apple's MacBook Pro With Its New Keyboard is …", "Der
+    Zahlungsdienst PayPal Will …": no sure join), a dateline glued to its lede ("Hong Kong (CNN Business)A muddled
+    view …": alone, no run), and one glued teaser alone on its page (the shape of one paragraph's typo)."""
+
+    name = "glued-teasers"
+    family = "promos"
+    description = "A run of teasers each printed as its headline glued to its summary with no break."
+
+    def __init__(
+        self,
+        min_head: int = 3,
+        max_head: int = 20,
+        min_tail: int = 4,
+        min_run: int = 2,
+        min_sure: int = 2,
+        max_gap: int = 3,
+    ) -> None:
+        self.min_head = min_head
+        self.max_head = max_head
+        self.min_tail = min_tail
+        self.min_run = min_run
+        self.min_sure = min_sure
+        self.max_gap = max_gap
+
+    def run(self, ctx: Context) -> None:
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        glued: dict[int, bool] = {}  # position in kept: a sure join
+        tokens: dict[int, str] = {}  # position in kept: the word the join cuts ("AthleteA", "LinkedIn")
+        openers = None
+        least = self.min_head + self.min_tail
+        for at, i in enumerate(kept):
+            text = lines[i].text.rstrip()
+            # (the cheap questions first: long enough, closed like a sentence, a capital right after a letter)
+            if ctx.words(i) < least or not ends_sentence(text) or _JOIN_HINT.search(text) is None:
+                continue
+            if openers is None:
+                openers = ctx.table(self.family, "dek_opener")
+            join = self._glued(text, openers, strict=True)
+            if join is not None:
+                glued[at] = join[0]
+                tokens[at] = join[1]
+        if openers is None or sum(glued.values()) < self.min_sure:
+            return
+        # a page with sure joins: a teaser whose headline holds a question or whose summary is cut or repeats the
+        # headline ("Say Cheese? Detroit's Top 3 Cheese ShopsWondering where …") stands in their run too
+        for at, i in enumerate(kept):
+            if at not in glued and ctx.words(i) >= least and _JOIN_HINT.search(lines[i].text) is not None:
+                join = self._glued(lines[i].text.rstrip(), openers, strict=False)
+                if join is not None:
+                    glued[at] = False
+                    tokens[at] = join[1]
+        # a word the page spells again elsewhere is a name, not a join: "LinkedIn" in two paragraphs of a story
+        # about it ("… on LinkedIn on Monday, …": "In" opens no summary there)
+        page = "\n".join(lines[i].text for i in kept)
+        for at, token in tokens.items():
+            if page.count(token) > 1:
+                del glued[at]
+        run: list[tuple[int, bool]] = []
+        for at in sorted(glued):
+            if run and not self._joins(ctx, kept, run[-1][0], at):
+                self._take(ctx, kept, run)
+                run = []
+            run.append((at, glued[at]))
+        self._take(ctx, kept, run)
+
+    def _glued(self, text: str, openers: Table, *, strict: bool) -> tuple[bool, str] | None:
+        """None when ``text`` is no headline glued to its summary; else whether its join is a sure one, and the
+        word it cuts (the headline's last word and the summary's first: "AthleteA"). Not
+        ``strict``: the headline may close a sentence inside it and the summary need not close one (the line stands
+        only in a run of strict ones)."""
+        if strict and not _CLOSED.search(text):
+            return None
+        for n, m in enumerate(_JOIN.finditer(text)):
+            if n == _MAX_JOINS:
+                break  # (a line of many is no headline and its summary)
+            head, tail = text[: m.start()], text[m.start() :]
+            head_words = head.split()
+            if len(head_words) > self.max_head:
+                break  # (later joins leave longer headlines)
+            if len(head_words) < self.min_head or (strict and _HEAD_CLOSED.search(head)):
+                continue
+            if len(tail.split()) < self.min_tail:
+                break  # (later joins leave shorter tails)
+            before = head[-1]
+            last = head_words[-1]
+            if before.isalpha() and sum(1 for c in last if c.isalpha()) < _MIN_JOIN_LETTERS:
+                continue  # "iPad", "DeNayer", "McDonald": a name's inner capital
+            if before in _QUOTES and not _closes_quote(head):
+                continue  # 'the album "Songs For The Road" was …', "Conor O’Brien", "dell’Italia"
+            word = m.group("word")
+            token = last + word
+            if openers.match(word) is not None:
+                return True, token
+            if before.isdigit() or len(word) < 2 or not word[1:].islower():
+                continue  # "4K, we render …", "3D": a figure's unit; a lone capital after a letter, an initial
+            return not before.isalpha(), token  # "(This Morning)Some", "Rise?Violence"; a letter's: "MacBook" too
+        return None
+
+    def _joins(self, ctx: Context, kept: list[int], a: int, b: int) -> bool:
+        """Whether glued lines at kept positions ``a`` < ``b`` stand in one run: at most ``max_gap`` lines between
+        them, each short (a section label, a stamp)."""
+        if b - a - 1 > self.max_gap:
+            return False
+        return all(ctx.words(kept[k]) <= _GAP_WORDS for k in range(a + 1, b))
+
+    def _take(self, ctx: Context, kept: list[int], run: list[tuple[int, bool]]) -> None:
+        if len(run) < self.min_run or sum(1 for _at, sure in run if sure) < self.min_sure:
+            return
+        for at, _sure in run:
+            ctx.doc.remove(kept[at], self.name, "a teaser's headline glued to its summary, in a run of them")
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŘŚŠŤŮŹŻŽ"
+# a lower-case letter, a digit or a closing mark right before a capital: the cheap question (plain ranges: a
+# category's class costs a line's length many times more; Latin Extended-A letters of either case)
+_JOIN_HINT = re.compile("[a-z0-9ß-öø-ÿ\u0100-\u017f?!)”’\"'][A-ZÀ-ÖØ-Þ\u0100-\u017f]")
+# the join: a letter (not a capital), a digit or a closing mark, then a capitalised word and a space (plain ranges,
+# the word bounded: the lookahead is tried at every capital after a letter)
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f"  # (Latin Extended-A of either case)
+_JOIN = re.compile(rf"(?<=[{_LOWER}0-9?!)”’\"'])(?=(?P<word>[{_UPPER}][{_LOWER}]{{0,24}})[\s,:;])")
+_CLOSED = re.compile(r"[.!?…][\"”’»)]?$")
+# a sentence closed inside the headline (or the headline ending on a full stop): no headline
+_HEAD_CLOSED = re.compile(r"[.…][\"”’»)]?(\s|$)|[!?][\"”’»)]?\s")
+_MIN_JOIN_LETTERS = 3
+_MAX_JOINS = 8
+_QUOTES = "\"'”’"
+_OPENING = {"”": "“", "’": "‘"}
+
+
+def _closes_quote(head: str) -> bool:
+    """Whether the quotation mark ending ``head`` closes a quotation opened in it: after a word, with its opening
+    mark before it ("…won’t be ‘bullied’", '… said "no"'). A straight mark after a space opens one ('the album
+    "Songs …'); an apostrophe joins a name or an article to its word ("O’Brien", "dell’Italia", "l’Europe")."""
+    mark = head[-1]
+    if len(head) < 2 or head[-2].isspace():
+        return False
+    body = head[:-1]
+    if mark in _OPENING:
+        return _OPENING[mark] in body
+    return body.count(mark) % 2 == 1
+_GAP_WORDS = 4
