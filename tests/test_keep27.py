@@ -62,6 +62,7 @@ from __future__ import annotations
 import pytest
 from probes import forced_language_test, removals_of, report, tagged_probe_tests
 
+import cleaner
 from cleaner.language import SUPPORTED
 
 CASES = {
@@ -1123,16 +1124,6 @@ KNOWN_LOST = {
     # (a tender notice's signer with no signature's mark: an office and a body's name alone closing the text, over
     # the share row, read as a menu's links; only a mark, "gez.", tells a signature from them)
     "sw_tangazo": ["Mkurugenzi Mtendaji", "Halmashauri ya Wilaya ya Moshi"],
-    # (a classified section named as a footer's link, "Careers": between two ads, no paragraph of prose around it, the
-    # series-of-headings guard needs three of them between paragraphs)
-    "vi_raovat": ["Tuyển dụng"],
-}
-
-# (lost only with the page's language given: detection leans to English on the short ads, and no table reads it)
-KNOWN_LOST_AS_TOLD = {
-    # (a classified section, "Wanted", named as the site's "Search": between two ads, no paragraph of prose around it,
-    # as vi_raovat's "Tuyển dụng")
-    "de_kleinanzeigen": ["Suche"],
 }
 
 RESIDUE_LEFT = {
@@ -1182,7 +1173,7 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 
 # (with each page's language given: the same lines lost)
 test_the_pages_with_their_language_forced = forced_language_test(
-    {key: page for key, page in CASES.items() if key[:2] in SUPPORTED}, RESIDUE_LEFT, {**KNOWN_LOST, **KNOWN_LOST_AS_TOLD}
+    {key: page for key, page in CASES.items() if key[:2] in SUPPORTED}, RESIDUE_LEFT, KNOWN_LOST
 )
 
 _gone = removals_of
@@ -1349,6 +1340,51 @@ def test_a_today_stamp_over_a_news_story_still_goes() -> None:
         "Residents can comment on the diversion plans at the library until the end of the month, the council said.",
     ]
     assert ("dateline", "Today") in _gone(story)
+
+
+# -- a classified section named as a menu's link ----------------------------------------------------------------------------
+
+_ADS = {
+    "de": [
+        "Verkaufe",
+        "Kinderwagen Bugaboo Fox, guter Zustand, 250 €, Tel. 0151 2345678",
+        "Waschmaschine Bosch, 3 Jahre alt, 150 € VB",
+        "Suche",
+        "2-Zimmer-Wohnung in Freiburg-Wiehre, bis 900 € warm.",
+    ],
+    "vi": [
+        "Cho thuê",
+        "Phòng trọ 20m2 gần Đại học Bách Khoa, 2,8 triệu/tháng.",
+        "Tuyển dụng",
+        "Cần tuyển 2 nhân viên phục vụ quán cà phê, làm ca tối.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ADS))
+def test_a_classified_sections_heading_between_two_ads_stays(lang: str) -> None:
+    for told in (None, lang):
+        result = cleaner.explain_text("\n".join(["Kleinanzeigen", *_ADS[lang]]), language=told)
+        assert [r.text for r in result.removed if r.text in _ADS[lang]] == [], told
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # (a footer's contact link between its address and phone: no heading of its kind over an ad above)
+        ["Rathaus Musterstadt, Marktplatz 1, 12345 Musterstadt", "Kontakt", "Telefon 01234 56789 oder Fax 01234 56780"],
+        # (a menu's word among the menu's links)
+        ["Startseite", "Suche", "Impressum", "Datenschutz"],
+    ],
+    ids=["footer", "menu"],
+)
+def test_a_menu_word_by_no_listing_heading_still_goes(page: list[str]) -> None:
+    text = [
+        "Die Stadtverwaltung bleibt am Brückentag geschlossen, teilte der Bürgermeister am Montag in einer kurzen Mitteilung mit.",
+        "Anträge können in dieser Zeit online gestellt werden, die Bearbeitung beginnt in der Woche darauf.",
+    ]
+    gone = [(p, t) for p, t in _gone([*text, *page]) if t in ("Kontakt", "Suche")]
+    assert gone and all(p == "site-chrome" for p, _t in gone)
 
 
 if __name__ == "__main__":
