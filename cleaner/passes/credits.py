@@ -7,6 +7,7 @@ of lines after it (reader chatter, widgets) is not article text.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import ClassVar
 
 from ..context import Context
@@ -15,6 +16,7 @@ from ..textstats import ends_sentence, lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_reading import book_detail
+from .furniture import DIGIT
 
 
 class ImageCredit(VocabLinePass):
@@ -35,7 +37,7 @@ class ImageCredit(VocabLinePass):
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
         lines = ctx.doc.lines
-        return {i for i in mine if labelled_sentence(lines[i].text) or under_table(ctx, i)}
+        return {i for i in mine if labelled_sentence(lines[i].text) or under_table(ctx, i, hits)}
 
 
 _TABLE_CELLS = 3  # a table's row: "Málaga | 14,2 | +8,1 %"
@@ -48,7 +50,7 @@ def _table_row(text: str) -> bool:
     return len(cells) >= _TABLE_CELLS and all(cell.strip() and "|" not in cell for cell in cells)
 
 
-def under_table(ctx: Context, i: int) -> bool:
+def under_table(ctx: Context, i: int, hits: Collection[int] = ()) -> bool:
     """Whether line ``i`` stands right under the rows of a table the page flattened into lines, each of three
     cells or more parted by bars or tabs ("Capital | Euros/m² | Variación anual", "Málaga | 14,2 | +8,1 %"), at
     least ``_TABLE_ROWS`` of them: a source line there ("Fuente: Habitaclia, marzo de 2025.", "Source: ONS") names
@@ -59,10 +61,37 @@ def under_table(ctx: Context, i: int) -> bool:
     while j >= 0 and rows < _TABLE_ROWS:
         if lines[j].text.strip():
             if not _table_row(lines[j].text.strip()):
-                return False
+                return _under_rows(ctx, i, hits)
             rows += 1
         j -= 1
     return rows >= _TABLE_ROWS
+
+
+def _under_rows(ctx: Context, i: int, hits: Collection[int]) -> bool:
+    """Whether line ``i`` stands right under ``_DATA_ROWS`` rows of a table flattened with no bars: lines of up to
+    ``_DATA_ROW_WORDS`` words, each holding a figure, none closing a sentence ("3 大阪府 878万人", "1 Liverpool 29 21
+    7 1 70", "10 gram Rp 12.095.000"), none a line the vocabularies took (``hits``: a date stamp, "Updated 4 March
+    2024", over a picture's credit at the page's head). A source there ("出典：総務省「人口推計」") is the table's; a
+    picture's credit stands under its caption, a sentence or words without figures."""
+    lines = ctx.doc.lines
+    rows = 0
+    j = i - 1
+    while j >= 0 and rows < _DATA_ROWS:
+        text = lines[j].text.strip()
+        if text:
+            if j in hits or ctx.words(j) > _DATA_ROW_WORDS or not ctx.digit(j) or ends_sentence(text):
+                return False
+            cells = text.split()
+            if _FIGURE_SHARE * sum(1 for c in cells if DIGIT.search(c)) < len(cells):
+                return False  # (a caption with a date in it: "Children sledging in Buxton on 9 January 2024")
+            rows += 1
+        j -= 1
+    return rows >= _DATA_ROWS
+
+
+_DATA_ROWS = 3
+_DATA_ROW_WORDS = 8
+_FIGURE_SHARE = 3  # a row's cells: a third of them figures at least ("1 Istanbul 80.4m", "München 22,30 €")
 
 
 # a label of a word or two and a colon opening a line ("Photos:", "Photo :", "Foto:", "Video:"), or a label's
@@ -117,6 +146,13 @@ class Copyright(VocabLinePass):
         imprint = ctx.table(self.family, "imprint")
         # (a book's translator or first edition between its title and its price, on a list of books)
         books = {i for i in mine if book_detail(ctx, i)}
+        # (a source under a table's rows, "Sumber: KPU RI" under "PDI-P 110 kursi", names where its figures come
+        # from: the article's; a rights line there is still the page's)
+        rights = [ctx.table(self.family, name) for name in _RIGHTS_TABLES]
+        books |= {
+            i for i in mine if (":" in ctx.doc.lines[i].text or "：" in ctx.doc.lines[i].text)
+            and under_table(ctx, i, hits) and not any(t.match(ctx.doc.lines[i].text) for t in rights)
+        }
         if not imprint.patterns:
             return books
         others = [ctx.table(self.family, name) for name in self.tables if name != "imprint"]
@@ -129,6 +165,9 @@ class Copyright(VocabLinePass):
             return books
         first, last = bounds
         return books | {i for i in only if first < i < last}
+
+
+_RIGHTS_TABLES = ("copyright", "rights_phrase")
 
 
 class AdMarker(VocabLinePass):

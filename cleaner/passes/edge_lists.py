@@ -110,6 +110,44 @@ def signed_off_list(ctx: Context, region: range, furniture: list[int]) -> list[i
 _SIGN_OFF_WORDS = 4
 
 
+def signed_notice(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a notice's signature block after its last paragraph: a line opening on a signature's mark
+    and a name (table ``structure.signature_mark``: "gez. Christian Geselle", "(signed) J. Smith", "Fdo.: Ana
+    Ruiz", "w.g. P. de Vries"), up to ``_SIGNATURE_OVER`` short lines right over it down from the article's kept
+    line or its date (the body that signs: "Der Magistrat", "Für den Kreisausschuss") and the one short line right
+    under it, each word capitalised (the signer's office: "Oberbürgermeister", "Town Clerk"; a link there, "Zurück
+    zur Übersicht", has a word in lower case). Only the mark tells a public notice's signature from the page's
+    links: an office or a body's name alone closing the text reads as a menu's ("Mkurugenzi Mtendaji" is left to
+    the run)."""
+    lines = ctx.doc.lines
+    table = ctx.table("structure", "signature_mark")
+    taken = set(furniture)
+    keep: set[int] = set()
+    for i in furniture:
+        if ctx.words(i) > _SIGNATURE_WORDS or not table.match(lines[i].text):
+            continue
+        top = i
+        while i - top < _SIGNATURE_OVER and top - 1 >= region.start and top - 1 in taken and (
+            ctx.words(top - 1) <= _SIGNATURE_WORDS
+        ):
+            top -= 1
+        above = top - 1
+        gone = lines[above].removal if above >= 0 else None
+        if above < region.start - 1 or above in taken or (gone is not None and gone.pass_name != "dateline"):
+            continue  # (the block stands right under the article's own line, or under its date: "Dated 1 June 2024")
+        keep.update(range(top, i + 1))
+        under = i + 1
+        office = lines[under].text.split() if under in taken else []
+        if 0 < len(office) <= _OFFICE_WORDS and not any(w[:1].islower() or DIGIT.search(w) for w in office):
+            keep.add(under)  # (a link under it, "Zurück zur Übersicht", has a word in lower case)
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
+_SIGNATURE_WORDS = 5  # "gez. Dr. Anna-Maria von Berg"
+_SIGNATURE_OVER = 2  # the body signing: "Der Magistrat", "Für den Kreisausschuss des Landkreises"
+_OFFICE_WORDS = 3  # "Oberbürgermeister", "Erster Kreisbeigeordneter"
+
+
 def opening_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less the list that opens the article right over its first long paragraph (a news page's
     key points between its headline and its text): a short heading ("Key points", "Das Wichtigste in Kürze",

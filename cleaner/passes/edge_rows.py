@@ -51,6 +51,10 @@ def _row_shape(text: str, digit: bool | None = None) -> str:
         return ""  # (each shape below holds a figure: most lines, a menu's, are judged by this one scan)
     if _PRICE_ROW.fullmatch(text):
         return "$"  # a name, a figure and its currency or unit: "Bilet normalny 22 zł", "Sauna 12,50 €"
+    if text[-1:] == "%" and _SHARE_ROW.fullmatch(text):
+        # a name and its share: an election's or a poll's results ("Prabowo-Gibran 58,5%", "Party A 34.2 %"); a
+        # menu's items hold no percentage
+        return "%"
     if _SCORER.fullmatch(text):
         # a name and the minutes after it ("Kane 12, 67", "Obi 54", "Marsh 90+2"): a match's scorers under its
         # result (:func:`data_rows` asks for the result over them)
@@ -69,6 +73,9 @@ _PRICE_ROW = re.compile(
     r"(?<![\w'’.-])[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3} \d{1,5}(?:[.,]\d{1,2})? ?"
     r"(?:[€$£₽]|(?-i:[^\W\d_A-ZА-Я]{1,3})\.?)"
 )
+# a name of up to four words and a percentage ("Anies-Muhaimin 25,3%", "Labour 33.7 %"; the caller asks the last
+# character first)
+_SHARE_ROW = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3} \d{1,3}(?:[.,]\d{1,2})? ?%")
 # a name of two to four words, a spaced dash and a few words without a figure (the name's words capitalised: checked
 # in :func:`_row_shape`; it starts where a word starts, so a search stays linear)
 _NAME_DASH_ROLE = re.compile(

@@ -117,6 +117,8 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         "structure", "stage_direction"
     ).match(text):
         return False  # a transcript's stage direction: "Applause.", "(Beifall bei der SPD)" under a speech's end
+    if closing_word(ctx, i):
+        return False  # the text's closing word: a prayer's "Amen.", a how-to's "Listo.", a recipe's "Enjoy!"
     colon = ends_colon(text)
     if colon and words >= _COLON_SENTENCE_WORDS and (not ctx.stopwords or ctx.stats(i).unspaced):
         return False  # no function words to judge it by: a sentence's length, announcing what follows
@@ -145,6 +147,17 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
     if words <= _GREETING_WORDS and text.rstrip()[-1:] in ",，" and i + 1 < len(ctx.doc.lines) and ctx.is_prose(i + 1):
         return False  # a letter's or a post's greeting over its first paragraph: "Hi all,", "Liebe Leser,"
     return words <= 3 or ctx.stats(i).stop_ratio <= max_stop_ratio
+
+
+def closing_word(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` is the text's closing word or two, closed by its mark (table ``structure.closing_word``:
+    "Amen.", "Listo.", "Bon appétit !", "The End.")."""
+    text = ctx.doc.lines[i].text.rstrip()
+    return (
+        text[-1:] in _CLOSING_ENDS
+        and ctx.words(i) <= _CLOSING_WORDS
+        and ctx.table("structure", "closing_word").match(text) is not None
+    )
 
 
 def _answer(ctx: Context, i: int) -> bool:
@@ -190,6 +203,8 @@ _QUESTION_ENDS: Final = frozenset("?？؟")
 _ONE_WORD_ENDS: Final = _ANSWER_ENDS | _QUESTION_ENDS
 _SENTENCE_TAILS: Final = frozenset({";", "~", "～"})
 _STAGE_DIRECTION_WORDS: Final = 10  # "(Beifall bei der CDU/CSU und bei Abgeordneten der SPD)"
+_CLOSING_WORDS: Final = 3  # "¡Buen provecho!", "Приятного аппетита!"
+_CLOSING_ENDS: Final = frozenset(".!。！")
 _GREETING_WORDS: Final = 6  # "Sehr geehrte Damen und Herren,"
 # Where no stopword list applies, a line this long that ends in a colon is a sentence announcing
 # what follows, not furniture (as a line this long ending in a full stop is prose there); a shorter

@@ -185,6 +185,7 @@ class Dateline(VocabLinePass):
         if len(listed) >= _LISTED_EVENTS:
             out.update(listed)  # an events calendar's dates ("Fr. 12.04.2024, 19:30 Uhr"), not timestamps
         out |= _placed_dates(ctx, kept, [i for i in mine if i > first])
+        out |= {i for i in mine if _heads_series(ctx, kept, i, hits)}
         out |= _labelled_in_text(
             ctx, [i for i in mine if i > first], around, ctx.table(self.family, "date_label"), event
         )
@@ -726,6 +727,54 @@ _OTHER_ROW_TABLES = (
     ("metadata", "dateline"),
     ("metadata", "labelled_stamp"),
 )
+
+
+def _heads_series(ctx: Context, kept: list[int], i: int, hits: dict[int, int]) -> bool:
+    """Whether line ``i``, a bare word or two the stamp tables matched ("Today", "Heute", "Aujourd'hui": no figure,
+    no mark), is the first of a dense series of the article's headings: over a sentence, then within
+    ``_SERIES_GAP`` kept lines of ``_SERIES_SECTION_WORDS`` words at most another heading of up to
+    ``_SERIES_HEADING_WORDS`` words over a sentence, and another after it (a forecast's "Today" / "Tonight" /
+    "Tomorrow", a diary's days). A page's stamp stands alone over the text; the subheadings of a news story stand
+    paragraphs apart."""
+    lines = ctx.doc.lines
+    text = lines[i].text.strip()
+    if ctx.words(i) > _SERIES_STAMP_WORDS or not text.replace(" ", "").replace("'", "").replace("’", "").isalpha():
+        return False
+
+    def heading_at(pos: int) -> bool:
+        j = kept[pos]
+        under = kept[pos + 1] if pos + 1 < len(kept) else -1
+        head = lines[j].text.strip()
+        return (
+            under >= 0 and j not in hits and under not in hits
+            and ctx.words(j) <= _SERIES_HEADING_WORDS and head[-1:].isalnum() and not lines[j].lead
+            and ends_sentence(lines[under].text)
+        )
+
+    pos = _place(kept, i)
+    if pos + 1 >= len(kept) or kept[pos + 1] in hits or not ends_sentence(lines[kept[pos + 1]].text):
+        return False
+    found = 0
+    while found < _SERIES_HEADINGS:
+        nxt = None
+        for p in range(pos + 1, min(pos + 2 + _SERIES_GAP, len(kept))):
+            if p > pos + 1 and heading_at(p):
+                nxt = p
+                break
+            if ctx.words(kept[p]) > _SERIES_SECTION_WORDS:
+                return False  # (a news story's paragraph: its subheadings stand paragraphs apart)
+        if nxt is None:
+            return False
+        found += 1
+        pos = nxt
+    return True
+
+
+_SERIES_STAMP_WORDS = 2
+_SERIES_HEADING_WORDS = 6  # "Outlook for Saturday to Monday"
+_SERIES_HEADINGS = 2
+_SERIES_GAP = 3  # kept lines between one heading and the next, at most
+_SERIES_SECTION_WORDS = 16  # ... each of a forecast's few words ("Dry with clear spells. Patchy fog forming later.")
 
 
 def _place(kept: list[int], i: int) -> int:

@@ -71,13 +71,14 @@ from .edge_lists import (
     opening_list,
     sectioned_list,
     sentence_case_list,
+    signed_notice,
     signed_off_list,
 )
 from .edge_reading import reading_list
 from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, quantity_list, recipe_parts
 from .edge_rows import agenda_titles, data_rows, schedule_rows, scoreboard_head
 from .edge_sections import keywords_under_abstract
-from .furniture import DIGIT, NUMBERED, furniture_test
+from .furniture import DIGIT, NUMBERED, closing_word, furniture_test
 from .metadata import in_fact_box, label_row
 
 # the passes whose removals, right after a group of short lines, are the menu going on
@@ -119,6 +120,7 @@ class EdgeFurniture(Pass):
         lines = ctx.doc.lines
         furniture_at = furniture_test(ctx, self.max_words, self.max_stop_ratio)
         furniture = [i for i in region if lines[i].removal is None and furniture_at(i)]
+        closers = 0
         if where == TAIL:
             # (a deals box closing the page: its heading, product and prices at a shop, short as its run may be)
             for i in deals_box(ctx, region):
@@ -132,6 +134,13 @@ class EdgeFurniture(Pass):
             furniture = sectioned_list(ctx, region, furniture)
             furniture = reading_list(ctx, region, furniture)
             furniture = signed_off_list(ctx, region, furniture)
+            signed = signed_notice(ctx, region, furniture)
+            # (a notice's signature and a text's closing word, "Amen.", kept: the text ends there, and the lines
+            # under them count as the page's run, as they did when the run took them)
+            closers = len(furniture) - len(signed) + sum(
+                1 for i in region if lines[i].removal is None and closing_word(ctx, i)
+            )
+            furniture = signed
             furniture = lower_list(ctx, furniture_at, region, furniture)
             furniture = lower_verse(ctx, region, furniture)
             furniture = verdict_box(ctx, furniture_at, region, furniture)
@@ -175,7 +184,7 @@ class EdgeFurniture(Pass):
             for i in share_counts(ctx, region):
                 ctx.doc.remove(i, self.name, f"a count beside a share button {where}")
             furniture = [i for i in furniture if lines[i].removal is None]
-        if not furniture or len(furniture) + residue < self.min_run:
+        if not furniture or len(furniture) + residue + closers < self.min_run:
             if where == TAIL and residue >= self.min_run:
                 # (a contact box whose label, mail and the footer under it other passes took: its name and phone
                 # still go with it, as they would beside furniture)
