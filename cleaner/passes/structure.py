@@ -1067,6 +1067,8 @@ def _listed_headline(ctx: Context, i: int) -> tuple[int, str, str]:
     section = _SECTION_FRONT.match(text)
     if section is not None:
         text = text[section.end() :]
+        if "|" in text:
+            return -1, text, ""  # (a row of cells, "Gardens | Harbour | Markets": a menu's, no section over a headline)
     if len(text.split()) < _RUN_LEAST - 1:
         return -1, text, ""
     end = ord(text[-1])
