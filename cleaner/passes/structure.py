@@ -32,6 +32,7 @@ from itertools import pairwise
 from typing import Final
 
 from ..context import Context
+from ..document import Line
 from ..textstats import COLONS, JOINED_WORDS, SENTENCE_ENDS, ends_colon, ends_sentence, lower
 from .base import Pass
 from .blocks import _long_words
@@ -80,6 +81,7 @@ from .edge_rows import agenda_titles, data_rows, schedule_rows, scoreboard_head
 from .edge_sections import keywords_under_abstract
 from .furniture import DIGIT, NUMBERED, closing_word, furniture_test
 from .metadata import in_fact_box, label_row
+from .promos import _item_kind
 
 # the passes whose removals, right after a group of short lines, are the menu going on
 _MENU_GOES_ON = frozenset({"site-chrome", "table-of-contents"})
@@ -741,6 +743,71 @@ class HeadlineRun(Pass):
                 reason = f"a run of other stories' headlines {where} the article"
                 for j in left:
                     ctx.doc.remove(j, self.name, reason)
+        self._tail_list(ctx, least)
+
+    def _tail_list(self, ctx: Context, least: int) -> None:
+        """A list of other stories' headlines right under the article's last sentence, with no heading over it: three
+        to ``_TAIL_MOST`` items of one kind (bulleted with one bullet, numbered 1, 2, 3 …, or bare lines), each a
+        headline (:func:`_listed_headline`) carrying a teaser's stamp or section: a date closing it ("– 12 March 2024",
+        "14/03/2024", "(12.03.2024)") or a section's label in front of it ("Sport | …"). A section's latest stories,
+        printed with their dates or sections, newest first.
+
+        An article's own list stands there too, announced by a sentence closed with a full stop: a how-to's steps, a
+        reading list, films with their years, advice, key points; nothing in those items' shape tells them from
+        headlines (a reading list's titles share no words with the article either), so a list with neither stamps nor
+        sections is left (test_rails27's round 2). Kept besides:
+
+        * dated items whose dates do not run newest first (:func:`_newest_first`): a programme of coming events, a
+          timeline, each closed by its date;
+        * a list whose items, half or more of them, share a long word with the article's closed paragraphs (its own
+          events or points; one teaser in two may touch the story, a follow-up);
+        * a list the line over it announces (a colon) or that a subheading parts from the last sentence (a line with
+          no sentence mark stands between), a list that runs on in items of its kind after the last headline (its
+          points closed as sentences), a list of more than ``_TAIL_MOST`` items."""
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        n = len(kept)
+        # the article's last sentence: the last kept line closed by a sentence mark, no list's item (read from the
+        # end: the list stands under it, a page's footer under that)
+        anchor = n - 1
+        while anchor >= 0 and (lines[kept[anchor]].lead or not ends_sentence(lines[kept[anchor]].text)):
+            anchor -= 1
+        if anchor < 0 or n - anchor - 1 < self.min_run or ctx.words(kept[anchor]) < _RUN_LEAST:
+            return
+        kind, _number = _list_mark(lines[kept[anchor + 1]])
+        run: list[int] = []
+        headlines: list[str] = []  # (each item's headline, its stamp or section taken off)
+        stamps: list[str] = []
+        for pos in range(anchor + 1, min(n, anchor + 2 + _TAIL_MOST)):
+            j = kept[pos]
+            mark, number = _list_mark(lines[j])
+            if mark != kind or (kind == "n" and number != len(run) + 1):
+                break
+            shape, headline, stamp = _listed_headline(ctx, j)
+            if shape <= 0:
+                break  # (no headline, or one with neither stamp nor section)
+            run.append(j)
+            headlines.append(headline)
+            stamps.append(stamp)
+        if not self.min_run <= len(run) <= _TAIL_MOST:
+            return
+        after = anchor + 1 + len(run)
+        if after < n and kind is not None and _list_mark(lines[kept[after]])[0] == kind:
+            return  # (the list runs on in items of its kind: the article's own, its points closed as sentences)
+        if any(stamps) and not _newest_first(stamps):
+            return  # (a programme of coming events, a timeline)
+        body = [
+            k for k in kept[: anchor + 1] if ctx.words(k) >= least and ends_sentence(lines[k].text) and ctx.is_prose(k)
+        ]
+        if not body:
+            return
+        vocabulary = set(_long_words(lower("\n".join(lines[k].text for k in body))))
+        ours = sum(1 for text in headlines if any(w in vocabulary for w in _long_words(lower(text))))
+        if ours * 2 > len(run) + 1:
+            return
+        reason = "a list of other stories' headlines, each with its date or section, under the article's last sentence"
+        for j in run:
+            ctx.doc.remove(j, self.name, reason)
 
     def _teasers(self, ctx: Context, least: int) -> None:
         """Lists of other stories' teasers at the page's edges: a chain of ``min_teasers`` items or more, each a
@@ -915,6 +982,121 @@ _PARTED_LINES = 2
 
 
 _LABEL_MOST: Final = 2
+_TAIL_MOST = 8  # a tail list's items, at the most (a longer one is a ranking, a contents, the article's)
+_NUMBERED_TEXT = re.compile(r"(\d{1,2})[.)]\s")  # a number the line's marker left in its text ("4. Stadtfest 2025: …")
+# a teaser's stamp closing its headline ("– 12 March 2024", "14/03/2024", "(12.03.2024)", "- 14 Mart 2024") and its
+# section in front of it ("Sport | "): a day, a month (a figure or a word of any language) and a year
+_STAMP_END = re.compile(
+    r"(?:\s[–—·|-]\s*|\s\(|\s)(\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}\.?\s[^\W\d_]{3,12}\.?\s\d{4}|[^\W\d_]{3,12}\.?\s\d{1,2},\s\d{4})\)?$"
+)
+_SECTION_FRONT = re.compile(r"[^\W\d_][\w&.'’-]*(?:\s[\w&.'’-]+){0,2}\s[|]\s")
+
+
+def _abbreviated(text: str) -> bool:
+    """Each ". " of ``text`` closes a short word (an abbreviation, "ul. Długiej", "St. Mary's"), no sentence."""
+    at = text.find(". ")
+    while at >= 0:
+        word = text[:at].rsplit(" ", 1)[-1]
+        if not (word.isalpha() and len(word) <= _ABBREVIATION):
+            return False
+        at = text.find(". ", at + 2)
+    return True
+
+
+_ABBREVIATION = 3
+
+
+def _newest_first(stamps: list[str]) -> bool:
+    """The dates ``stamps`` (each item's, "" for none) run newest first, or stand on one day: a feed's order. Told by
+    year, then by month and day where the month is a figure ("14/03/2024", "2024-03-14"), or by day where two dates
+    name the same month in words ("12 March 2024", "8 March 2024"); dates of two months in words, unordered, and an
+    item with no date tell no order (the list is kept)."""
+    keys = [_date_key(stamp) for stamp in stamps]
+    for newer, older in pairwise(keys):
+        if newer is None or older is None:
+            return False
+        if newer[0] != older[0]:
+            if newer[0] < older[0]:
+                return False
+            continue
+        if newer[1] != older[1]:
+            if not (newer[1].isdecimal() and older[1].isdecimal()) or int(newer[1]) < int(older[1]):
+                return False
+            continue
+        if newer[2] < older[2]:
+            return False
+    return True
+
+
+def _date_key(stamp: str) -> tuple[int, str, int] | None:
+    """A stamp's year, month (figures or a word, lower-cased) and day; None for no date."""
+    parts = [part for part in re.split(r"[\s./,-]+", lower(stamp)) if part]
+    if len(parts) != _DATE_PARTS:
+        return None
+    if len(parts[0]) == _YEAR_DIGITS and parts[0].isdecimal():  # 2024-03-14
+        year, month, day = parts
+    elif parts[0].isdecimal():  # 14/03/2024, 12 march 2024
+        day, month, year = parts
+    else:  # march 12, 2024
+        month, day, year = parts
+    if not (day.isdecimal() and year.isdecimal()):
+        return None
+    return int(year) + (2000 if len(year) == 2 else 0), month.lstrip("0"), int(day)
+
+
+_DATE_PARTS = 3
+_YEAR_DIGITS = 4
+
+
+def _list_mark(line: Line) -> tuple[str | None, int]:
+    """The kind of ``line``'s list marker (:func:`_item_kind`) and its number (0: none); a number in the line's text
+    where the document left it there ("4. Stadtfest 2025: …", its colon read as a label's) counts as its marker."""
+    kind = _item_kind(line.lead)
+    if kind == "n":
+        digits = line.lead.strip().rstrip(".)")
+        return kind, int(digits) if digits.isdecimal() else 0
+    if kind is None and line.text[:1].isdecimal():
+        number = _NUMBERED_TEXT.match(line.text)
+        if number is not None:
+            return "n", int(number.group(1))
+    return kind, 0
+
+
+def _listed_headline(ctx: Context, i: int) -> tuple[int, str, str]:
+    """Line ``i`` (its list marker aside) reads as a listed headline: 1 where it carries a teaser's stamp or section
+    (``_STAMP_END``, ``_SECTION_FRONT``), 0 where it carries none, -1 where it is no headline (as
+    :func:`_headline_like` reads one, a stamp or a section taken off first); with the headline, those taken off, and
+    the stamp's date ("": none)."""
+    text = ctx.doc.lines[i].text
+    if not _RUN_LEAST <= ctx.words(i) <= _RUN_MOST:
+        return -1, text, ""
+    stamp = _STAMP_END.search(text)
+    if stamp is not None and stamp.start() > 0:
+        text = text[: stamp.start()].rstrip(" –—·|-")
+    section = _SECTION_FRONT.match(text)
+    if section is not None:
+        text = text[section.end() :]
+        if "|" in text:
+            return -1, text, ""  # (a row of cells, "Gardens | Harbour | Markets": a menu's, no section over a headline)
+    if len(text.split()) < _RUN_LEAST - 1:
+        return -1, text, ""
+    end = ord(text[-1])
+    if not (97 <= end <= 122 or 65 <= end <= 90 or 48 <= end <= 57) and (
+        ends_sentence(text) or ends_colon(text) or text.rstrip()[-1:] in _NOT_TITLE_END
+    ):
+        return -1, text, ""
+    first = text[0]
+    if first in _DASHES or (("a" <= first <= "z") if first < "\x80" else first.islower()):
+        return -1, text, ""
+    number = _NUMBERED_TEXT.match(text)
+    if number is not None:
+        text = text[number.end() :]
+    if (". " in text and not _abbreviated(text)) or "]" in text[-4:] or text.count(",") >= _ROW_COMMAS or (
+        ":" in text and has_clock(text)
+    ):
+        return -1, text, ""
+    return (1 if stamp is not None or section is not None else 0), text, "" if stamp is None else stamp.group(1)
 
 
 def _section_label_in_run(ctx: Context, i: int, stop: int) -> bool:
