@@ -71,6 +71,7 @@ SUPPORTED: dict[str, str | None] = {
     "lv": "Latvian",
     "et": "Estonian",
     "mk": "Macedonian",
+    "sw": "Swahili",
     "th": None,
     "zh": None,
     "ja": None,
@@ -296,6 +297,11 @@ _PROFILE_WORDS: dict[str, str] = {
     # votes (ѓ, ќ, ѕ, which no other language here writes; see _macedonian_votes)
     "mk": "се ќе дека го ја тоа оваа овој овие тие таа тој кој кое кои нив веќе уште меѓу преку околу кога каде "
     "зошто бидејќи така многу сите со пред биле нејзиниот неговиот нивните сè",
+    # Swahili: its own particles, connectives and the agreement forms of "of" (ya, wa, vya, za...: "za" is Polish's
+    # and Czech's too and stays out, "ni" Slovenian's, "la" the Romance languages', "cha" Vietnamese's); a Swahili
+    # page had no answer (langdetect named it for the result alone) and got the English tables only
+    "sw": "ya wa kwa katika kuwa hiyo hii pia lakini ambao ambayo ambapo kwamba baada wakati hadi zaidi kutoka "
+    "yake zao wao huo hilo kwenye alisema amesema sasa kila kama vya hayo yao",
 }
 
 
