@@ -647,7 +647,7 @@ class CommentSection(Pass, DiscussionShape):
             return False
         # (a script with no capitals, Arabic's or Hindi's, writes a name as any other words: "سارة م.")
         if len(words) > 1 and not all(
-            w[0].isupper() or lower(w) in _NAME_PARTICLES or (w[0].isalpha() and w[0].lower() == w[0].upper())
+            w[0].isupper() or lower(w) in _NAME_PARTICLES or (w[0].isalpha() and not w[0].islower())
             for w in words
         ):
             return False  # "Continue reading", "Enter your email": words a name does not have in lower case
