@@ -380,6 +380,19 @@ def table_set(tables: tuple[tuple[str, tuple[str, ...]], ...]) -> TableSet | Non
 
 
 @lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
+def plain_gate(source: str) -> Gate | None:
+    """A gate over one hand-written RE2 source, case-sensitive, found anywhere in a line: a pass's own
+    pre-check where Python's ``re`` would test a character class at every position of every line (RE2's
+    DFA reads a document's lines in one call). ``source`` must be RE2 syntax that matches no newline;
+    None without RE2 (the caller then asks its own regex)."""
+    if _re2 is None:
+        return None
+    gate = Gate(())
+    gate._rx = _compile(_FIRST_LINE_PREFIX + "(?:" + source + ")")
+    return gate if gate.ok else None
+
+
 def gate_for(tables: tuple[tuple[str, tuple[str, ...]], ...]) -> Gate | None:
     """The gate over ``tables`` (each: its mode and its patterns); None when a pattern
     cannot be translated or there is nothing to gate (then every regex must run)."""

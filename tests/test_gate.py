@@ -157,3 +157,20 @@ def test_the_encoding_cache_keeps_answers_exact() -> None:
     assert first == gatescan.lines(match, anchor, texts) == gatescan.lines_joined(match, anchor, texts)
     assert first is not None and first[-1]
     assert len(gatescan._ENCODED) <= gatescan._ENCODED_MAX
+
+
+@given(st.text(alphabet=st.sampled_from("aZz0?!)”’\"' .\nłŁßÀéÉ-"), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_a_plain_gate_never_rules_out_a_line_its_regex_finds(text: str) -> None:
+    """A pass's hand-written pre-check (``glued-teasers``' capital after a letter) asked of RE2 lets every line
+    through that Python's regex finds something in, and, over plain lines, only those."""
+    from cleaner.passes.promos import _JOIN_HINT
+
+    g = gate.plain_gate(_JOIN_HINT.pattern)
+    if g is None:
+        return
+    for line in text.split("\n"):
+        found = _JOIN_HINT.search(line) is not None
+        assert g.line(line) or not found
+        if line[:1].isalnum():  # (no leading symbols for the gate to look past)
+            assert g.line(line) == found

@@ -54,10 +54,12 @@ shape that still goes (tests below):
   series of headings (over a sentence, another heading within three short lines, and another) stays: a forecast's
   "Today" / "Tonight" / "Tomorrow". A "Today" stamp over a news story whose subheadings stand paragraphs apart still
   goes;
-- ``widgets._section_of_listings`` (site-chrome's spared): a menu's word of up to two words, no figure, between two
-  listings (four words or more, a figure in each) with another heading of its kind over a listing within six lines
-  above stays: a classified section's "Suche" / "Tuyển dụng". A footer's "Kontakt" between its address and phone
-  and a menu's "Suche" among its links still go.
+- (dropped at the merge) ``widgets._section_of_listings``, site-chrome sparing a classified section's "Suche" /
+  "Tuyển dụng" between two listings: the same shape kept residue on three other probes' pages (a cookie box's
+  "Reklama", a shop's "Spedizione gratuita", a university's "Media enquiries"); both headings are ``KNOWN_LOST``.
+- (at the merge) ``closing_word`` counts toward the run under it only where a run stands under it (a recipe's "Bom
+  apetite!" under its own steps made three recipe lines a run); ``credits._under_rows`` leaves a line with a
+  credit's marks to image-credit ("Imagem: Divulgação/Ministério" under an announced list's rows).
 
 Left: ``KNOWN_LOST`` below. Bench: see the report (pagecmp changed 0/362 against m27, pagegold 0).
 """
@@ -67,7 +69,6 @@ from __future__ import annotations
 import pytest
 from probes import forced_language_test, removals_of, report, tagged_probe_tests
 
-import cleaner
 from cleaner.language import SUPPORTED
 
 CASES = {
@@ -1128,8 +1129,13 @@ KNOWN_LOST = {
     "en_notice_signed": ["Dated 1 June 2024"],
     # (a tender notice's signer with no signature's mark: an office and a body's name alone closing the text, over
     # the share row, read as a menu's links; only a mark, "gez.", tells a signature from them)
-    "sw_tangazo": ["Mkurugenzi Mtendaji", "Halmashauri ya Wilaya ya Moshi"],
+    # (a classified section's heading between two ads, "Tuyển dụng", "Suche", reads as a menu's word: a guard that kept
+    # it, a one- or two-word line between lines with figures under another such heading, also kept a cookie box's
+    # "Reklama", a shop's "Spedizione gratuita" and a university's "Media enquiries" on other probes' pages, so it
+    # was dropped at the merge)
+    "vi_raovat": ["Tuyển dụng"],
 }
+# (Swahili has tables since langs27: the tender notice's signer, lost on m27, now stays)
 
 RESIDUE_LEFT = {
     "ar_khutba": 2,  # تحميل الخطبة PDF, شارك
@@ -1178,7 +1184,7 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 
 # (with each page's language given: the same lines lost)
 test_the_pages_with_their_language_forced = forced_language_test(
-    {key: page for key, page in CASES.items() if key[:2] in SUPPORTED}, RESIDUE_LEFT, KNOWN_LOST
+    {key: page for key, page in CASES.items() if key[:2] in SUPPORTED}, RESIDUE_LEFT, {**KNOWN_LOST, "de_kleinanzeigen": ["Suche"]}
 )
 
 _gone = removals_of
@@ -1364,13 +1370,6 @@ _ADS = {
         "Cần tuyển 2 nhân viên phục vụ quán cà phê, làm ca tối.",
     ],
 }
-
-
-@pytest.mark.parametrize("lang", sorted(_ADS))
-def test_a_classified_sections_heading_between_two_ads_stays(lang: str) -> None:
-    for told in (None, lang):
-        result = cleaner.explain_text("\n".join(["Kleinanzeigen", *_ADS[lang]]), language=told)
-        assert [r.text for r in result.removed if r.text in _ADS[lang]] == [], told
 
 
 @pytest.mark.parametrize(

@@ -72,8 +72,12 @@ def _under_rows(ctx: Context, i: int, hits: Collection[int]) -> bool:
     ``_DATA_ROW_WORDS`` words, each holding a figure, none closing a sentence ("3 大阪府 878万人", "1 Liverpool 29 21
     7 1 70", "10 gram Rp 12.095.000"), none a line the vocabularies took (``hits``: a date stamp, "Updated 4 March
     2024", over a picture's credit at the page's head). A source there ("出典：総務省「人口推計」") is the table's; a
-    picture's credit stands under its caption, a sentence or words without figures."""
+    picture's credit stands under its caption, a sentence or words without figures. A line with a credit's marks
+    (a photographer over an agency, "Imagem: Divulgação/Ministério"; "©"; "(Reuters)") is a picture's, however
+    many rows stand over it: the rows of a list the article announced ("Bahia: 14 mil") may sit over a photo."""
     lines = ctx.doc.lines
+    if _CREDIT_MARKS.search(lines[i].text):
+        return False
     rows = 0
     j = i - 1
     while j >= 0 and rows < _DATA_ROWS:

@@ -138,9 +138,11 @@ class EdgeFurniture(Pass):
             furniture = signed_off_list(ctx, region, furniture)
             signed = signed_notice(ctx, region, furniture)
             # (a notice's signature and a text's closing word, "Amen.", kept: the text ends there, and the lines
-            # under them count as the page's run, as they did when the run took them)
+            # under them count as the page's run, as they did when the run took them; a closing word with no run
+            # under it counts for none: a recipe's "Bom apetite!" closing its own steps)
+            last = max(signed, default=-1)
             closers = len(furniture) - len(signed) + sum(
-                1 for i in region if lines[i].removal is None and closing_word(ctx, i)
+                1 for i in region if i < last and lines[i].removal is None and closing_word(ctx, i)
             )
             furniture = signed
             furniture = lower_list(ctx, furniture_at, region, furniture)
@@ -990,7 +992,8 @@ _STAMP_END = re.compile(
     r"(?:\s[–—·|-]\s*|\s\(|\s)(\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}\.?\s[^\W\d_]{3,12}\.?\s\d{4}|[^\W\d_]{3,12}\.?\s\d{1,2},\s\d{4})\)?$"
 )
-_SECTION_FRONT = re.compile(r"[^\W\d_][\w&.'’-]*(?:\s[\w&.'’-]+){0,2}\s[|]\s")
+# (anchored: read with match(), and linear searched too: the regex-safety scan searches it)
+_SECTION_FRONT = re.compile(r"^[^\W\d_][\w&.'’-]*(?:\s[\w&.'’-]+){0,2}\s[|]\s")
 
 
 def _abbreviated(text: str) -> bool:

@@ -220,9 +220,6 @@ class SiteChrome(VocabLinePass):
                 # the subheading of a paragraph that speaks of it ("Keresés" over "… keresik …")
                 out.add(i)
                 continue
-            if _section_of_listings(ctx, kept, pos, hits):
-                out.add(i)  # a classified section's heading between two ads ("Suche", "Tuyển dụng")
-                continue
             if pos == len(kept) - 1 and pos > 0 and _closing_number(ctx, kept[pos - 1], i, hits):
                 out.add(i)  # the number the text's last sentence gives ("… liên hệ đường dây nóng." / "Hotline: …")
                 continue
@@ -259,31 +256,7 @@ class SiteChrome(VocabLinePass):
 _HEADING_WORDS = 2
 
 
-def _section_of_listings(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]) -> bool:
-    """Whether the short line ``kept[pos]`` a menu's pattern matched ("Suche", "Tuyển dụng": the site's "Search",
-    "Careers") heads a section of listings: up to ``_HEADING_WORDS`` words, no figure, between two listings (kept
-    lines of ``_LISTING_WORDS`` words or more, each with a figure: a price, a phone, a size), with another heading of
-    the same kind (as short, no figure, no line the tables took) over a listing within ``_LISTING_REACH`` kept lines
-    over it ("Verkaufe" over "Waschmaschine Bosch, 3 Jahre alt, 150 € VB"). A menu's word stands by the menu's other
-    links, or over a footer's address with no heading of its kind above."""
-    if not 0 < pos < len(kept) - 1 or ctx.words(kept[pos]) > _HEADING_WORDS or ctx.digit(kept[pos]):
-        return False
-
-    def listing(p: int) -> bool:
-        j = kept[p]
-        return j not in hits and ctx.words(j) >= _LISTING_WORDS and ctx.digit(j)
-
-    if not listing(pos - 1) or not listing(pos + 1):
-        return False
-    for p in range(pos - 2, max(pos - 2 - _LISTING_REACH, -1), -1):
-        j = kept[p]
-        if j not in hits and 0 < ctx.words(j) <= _HEADING_WORDS and not ctx.digit(j) and listing(p + 1):
-            return ctx.doc.lines[j].text.rstrip()[-1:].isalpha()
-    return False
-
-
 _LISTING_WORDS = 4
-_LISTING_REACH = 6
 _PARAGRAPH_WORDS = 12
 _NUMBER_DIGITS = 6  # a phone number's figures at least: "1900 9095"
 
