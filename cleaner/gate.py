@@ -379,7 +379,6 @@ def table_set(tables: tuple[tuple[str, tuple[str, ...]], ...]) -> TableSet | Non
         return None
 
 
-@lru_cache(maxsize=256)
 @lru_cache(maxsize=64)
 def plain_gate(source: str) -> Gate | None:
     """A gate over one hand-written RE2 source, case-sensitive, found anywhere in a line: a pass's own
@@ -393,6 +392,7 @@ def plain_gate(source: str) -> Gate | None:
     return gate if gate.ok else None
 
 
+@lru_cache(maxsize=256)
 def gate_for(tables: tuple[tuple[str, tuple[str, ...]], ...]) -> Gate | None:
     """The gate over ``tables`` (each: its mode and its patterns); None when a pattern
     cannot be translated or there is nothing to gate (then every regex must run)."""
