@@ -380,11 +380,13 @@ def table_set(tables: tuple[tuple[str, tuple[str, ...]], ...]) -> TableSet | Non
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=64)
 def plain_gate(source: str) -> Gate | None:
     """A gate over one hand-written RE2 source, case-sensitive, found anywhere in a line: a pass's own
     pre-check where Python's ``re`` would test a character class at every position of every line (RE2's
     DFA reads a document's lines in one call). ``source`` must be RE2 syntax that matches no newline;
-    None without RE2 (the caller then asks its own regex)."""
+    None without RE2 (the caller then asks its own regex). Kept per source: a program built anew for each
+    document would also build its DFA anew."""
     if _re2 is None:
         return None
     gate = Gate(())

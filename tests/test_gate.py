@@ -181,3 +181,4 @@ def test_a_gate_is_built_once_per_table_set() -> None:
     slower (a decorator once slipped from ``gate_for`` to the function above it)."""
     tables = (("full", ("read more", "see also")),)
     assert gate.gate_for(tables) is gate.gate_for(tables)
+    assert gate.plain_gate("[a-z][A-Z]") is gate.plain_gate("[a-z][A-Z]")
