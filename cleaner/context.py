@@ -23,6 +23,7 @@ from .textstats import (
     STOP_SAMPLE_CHARS,
     WIDE_PUNCT,
     LineStats,
+    blank_sample_text,
     ends_sentence,
     has_digit,
     is_prose,
@@ -41,6 +42,7 @@ class Context:
     __slots__ = (
         "_digits",
         "_display_language",
+        "_blanked",
         "_gated",
         "_joined",
         "_language",
@@ -97,6 +99,8 @@ class Context:
         # (doc.edits, lower_text(), line starts in it) while each line lower-cased is its slice of it (see stats)
         self._lower_lines: tuple[int, str, list[int]] | None = None
         self._joined: tuple[int, str] | None = None
+        # (doc.edits, blank_sample_text of the folded text) while _lower_lines holds at those edits (see stats)
+        self._blanked: tuple[int, str] | None = None
         self._utf8: tuple[int, bytes] | None = None
         self._line_data: tuple[int, LineData] | None = None  # (doc.edits, line_data())
         self._lower_aligned: bool | None = None
@@ -433,16 +437,22 @@ class Context:
             wide = WIDE_PUNCT
             text = self.doc.lines[index].text
             stopwords = self.stopwords
-            sample: str | None = None  # the stopword sample lower-cased, cut from the folded text (see lower_text)
+            # the stopword sample lower-cased and its punctuation blanked out, cut from the folded text blanked
+            # once for the document (see lower_text, blank_sample_text)
+            sample: str | None = None
             if stopwords:
                 if self._lower is None:
                     self.lower_text()  # (asked for on nearly every page: the literal scans read it)
                 folded = self._lower_lines
-                if folded is not None and folded[0] == self.doc.edits:
+                edits = self.doc.edits
+                if folded is not None and folded[0] == edits:
+                    blanked = self._blanked
+                    if blanked is None or blanked[0] != edits:
+                        blanked = self._blanked = (edits, blank_sample_text(folded[1]))
                     start = folded[2][index]
-                    sample = folded[1][start : start + min(len(text), STOP_SAMPLE_CHARS)]
+                    sample = blanked[1][start : start + min(len(text), STOP_SAMPLE_CHARS)]
             # (the word count when taken: the same count measure would make)
-            s = measure(text, stopwords, self.spaced(), wide, self._words[index], sample)
+            s = measure(text, stopwords, self.spaced(), wide, self._words[index], None, sample)
             self._stats[index] = s
         return s
 
@@ -508,7 +518,7 @@ class Context:
         self._prose.clear()
         self._words.clear()
         self._digits.clear()
-        self._sample = self._lower_lines = self._joined = None
+        self._sample = self._lower_lines = self._joined = self._blanked = None
         self._line_data = None
         self._lower = None
         self._starts = None

@@ -257,18 +257,33 @@ def count_in(words: list[str], vocabulary: frozenset[str]) -> int:
     return n
 
 
+def blank_sample_text(lowered: str) -> str:
+    """``lowered`` with the punctuation :func:`sample_words` blanks out made spaces, one character for one: a
+    line's :func:`sample_words` are its slice of this split (for a whole document's folded text at once, where
+    each line's sample blanked on its own costs a scan a character of ``WIDE_PUNCT`` and three copies a line)."""
+    return blank_punctuation(lowered, WIDE_PUNCT, _PUNCT_BYTES)
+
+
 def measure(text: str, stopwords: frozenset[str], spaced_text: bool = False,
-            wide: tuple[str, ...] = WIDE_PUNCT, words: int = -1, lowered: str | None = None) -> LineStats:
+            wide: tuple[str, ...] = WIDE_PUNCT, words: int = -1, lowered: str | None = None,
+            blanked: str | None = None) -> LineStats:
     """The :class:`LineStats` of ``text``. ``spaced_text``: the caller knows ``text`` to hold no
     character of an unspaced script (:func:`spaced_only`); ``wide``: see :func:`sample_words`;
     ``words``: its :func:`word_count` when the caller has it (-1: count them here; counting the
-    spaces of a long line costs about a tenth of the measurements); ``lowered``: see :func:`sample_words`."""
+    spaces of a long line costs about a tenth of the measurements); ``lowered``: see :func:`sample_words`;
+    ``blanked``: that sample with its punctuation blanked out too, when the caller has it (its slice of
+    :func:`blank_sample_text`): its words are :func:`sample_words`'."""
     cjk = 0 if spaced_text else unspaced_chars(text)
     unspaced = cjk > 0 and cjk > len(text) * 0.3
     if words < 0:
         spaced = text.count(" ") + 1
         words = max(spaced, _unspaced_words(text, cjk)) if unspaced else spaced
-    tokens = sample_words(text, wide, lowered) if stopwords and not unspaced else []
+    if not stopwords or unspaced:
+        tokens: list[str] = []
+    elif blanked is not None:
+        tokens = blanked.split()
+    else:
+        tokens = sample_words(text, wide, lowered)
     stops = count_in(tokens, stopwords)
     ratio = stops / len(tokens) if tokens else 0.0
     stripped = text.rstrip()
