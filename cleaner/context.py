@@ -40,9 +40,9 @@ _CUT_SHORT = ("..", "…")  # a line cut short by the page: no sentence's close
 
 class Context:
     __slots__ = (
+        "_blanked",
         "_digits",
         "_display_language",
-        "_blanked",
         "_gated",
         "_joined",
         "_language",
