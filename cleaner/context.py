@@ -448,7 +448,7 @@ class Context:
                 if folded is not None and folded[0] == edits:
                     blanked = self._blanked
                     if blanked is None or blanked[0] != edits:
-                        blanked = self._blanked = (edits, blank_sample_text(folded[1]))
+                        blanked = self._blanked = (edits, blank_sample_text(folded[1], self._joined_utf8()))
                     start = folded[2][index]
                     sample = blanked[1][start : start + min(len(text), STOP_SAMPLE_CHARS)]
             # (the word count when taken: the same count measure would make)

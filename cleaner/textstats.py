@@ -115,6 +115,9 @@ def ends_colon(text: str) -> bool:
 # UTF-8 lead bytes of every character of the unspaced scripts (U+0E00-U+0FFF: E0, U+1000-U+17FF: E1,
 # U+3040-U+9FFF: E3-E9, U+F900-U+FAFF: EF): a text without any has none of them.
 _UNSPACED_LEADS: Final = (b"\xe0", b"\xe1", b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xef")
+# The same as byte values: ``int in bytes`` is a ``memchr``, where a one-byte ``bytes`` needle is first tried as an
+# integer, and the ``TypeError`` that makes (its message formatted, then dropped) costs several times the scan.
+_UNSPACED_LEAD_CODES: Final[tuple[int, ...]] = tuple([lead[0] for lead in _UNSPACED_LEADS])
 
 
 def spaced_only(text: str, utf8: bytes | None = None) -> bool:
@@ -125,7 +128,7 @@ def spaced_only(text: str, utf8: bytes | None = None) -> bool:
     if text.isascii():
         return True
     data = text.encode("utf-8", "surrogatepass") if utf8 is None else utf8
-    for lead in _UNSPACED_LEADS:
+    for lead in _UNSPACED_LEAD_CODES:
         if lead in data:
             return _UNSPACED.search(text) is None
     return True
@@ -257,11 +260,32 @@ def count_in(words: list[str], vocabulary: frozenset[str]) -> int:
     return n
 
 
-def blank_sample_text(lowered: str) -> str:
+# the first byte of each character of WIDE_PUNCT written in UTF-8 (see blank_sample_text), as its value (see
+# _UNSPACED_LEAD_CODES)
+_WIDE_LEADS: Final[tuple[int, ...]] = tuple([c.encode("utf-8")[0] for c in WIDE_PUNCT])
+
+
+def blank_sample_text(lowered: str, utf8: bytes | None = None) -> str:
     """``lowered`` with the punctuation :func:`sample_words` blanks out made spaces, one character for one: a
-    line's :func:`sample_words` are its slice of this split (for a whole document's folded text at once, where
-    each line's sample blanked on its own costs a scan a character of ``WIDE_PUNCT`` and three copies a line)."""
-    return blank_punctuation(lowered, WIDE_PUNCT, _PUNCT_BYTES)
+    line's :func:`sample_words` are its slice of this split. For a whole document's folded text at once, where
+    each line's sample blanked on its own costs a scan a character of ``WIDE_PUNCT`` and three copies a line
+    (and the text without its curly quotes and dashes is most often ASCII: encoded, decoded and split at
+    ASCII speed).
+
+    ``utf8``: the UTF-8 form of the text ``lowered`` was lower-cased from, when the caller has it (lower-casing
+    makes and takes no punctuation): a character of ``WIDE_PUNCT`` is looked for only where the first byte of
+    its UTF-8 form is there (a ``memchr``; most texts hold no CJK or Devanagari byte at all), where a scan of
+    the text for a character whose low byte is a common letter's ("॥", U+0965: "e") stops at each of them."""
+    if lowered.isascii():
+        return lowered.encode("ascii").translate(_PUNCT_BYTES).decode("ascii")
+    text = lowered
+    for k in range(len(WIDE_PUNCT)):
+        c = WIDE_PUNCT[k]
+        if (utf8 is None or _WIDE_LEADS[k] in utf8) and c in lowered:
+            text = text.replace(c, " ")
+    if text.isascii():
+        return text.encode("ascii").translate(_PUNCT_BYTES).decode("ascii")
+    return text.encode("utf-8", "surrogatepass").translate(_PUNCT_BYTES).decode("utf-8", "surrogatepass")
 
 
 def measure(text: str, stopwords: frozenset[str], spaced_text: bool = False,
