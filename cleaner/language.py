@@ -668,7 +668,8 @@ def _clear_margin_of(words: list[str], scores: list[float], first: int) -> bool:
     """:func:`_clear_margin` of the language ``first``: its rivals are every other language that comes close
     (which of them is judged first changes nothing)."""
     top = scores[first]
-    rivals = [n for n in range(len(scores)) if n != first and 1.5 * max(scores[n], 1.0) > top]
+    # (``max(scores[n], 1.0)`` written out: a language a document, the call costs more than the test)
+    rivals = [n for n in range(len(scores)) if n != first and 1.5 * (scores[n] if scores[n] > 1.0 else 1.0) > top]
     if not rivals:
         return True
     shares = _vote_shares()
@@ -922,6 +923,7 @@ def _hebrew_dominates(sample: str) -> bool:
 # U+A960-U+D7FF: EA-ED, U+F900-U+FFDC: EF): a sample without any of them holds none of those characters.
 _CJK_LEADS = (b"\xe1", b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xea", b"\xeb", b"\xec",
               b"\xed", b"\xef")
+_CJK_LEAD_CODES = tuple([lead[0] for lead in _CJK_LEADS])  # (as values: see textstats._UNSPACED_LEAD_CODES)
 
 
 def _may_hold_cjk(sample: str) -> bool:
@@ -930,7 +932,7 @@ def _may_hold_cjk(sample: str) -> bool:
     scans the sample a character at a time: a Cyrillic, Greek or accented Latin page with no clear
     function-word answer is no Chinese, Japanese or Korean)."""
     data = sample.encode("utf-8", "surrogatepass")
-    return any(lead in data for lead in _CJK_LEADS)
+    return any(lead in data for lead in _CJK_LEAD_CODES)
 
 
 # Hangul: syllables, Jamo, compatibility Jamo, the Jamo extensions, halfwidth Jamo.

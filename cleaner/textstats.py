@@ -39,8 +39,33 @@ def lower(text: str, utf8: bytes | None = None) -> str:
     data = text.encode("utf-8", "surrogatepass") if utf8 is None else utf8
     wide = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
     if _STR_LOWER(wide) != wide:
-        return _STR_LOWER(text)
+        return _lower_capitals(text, data, wide)
     return _BYTES_LOWER(data).decode("utf-8", "surrogatepass")
+
+
+#: :func:`lower` replaces at most this many distinct capitals outside ASCII, each in a copy of the text.
+LOWER_CAPITALS_MAX = 8
+
+
+def _lower_capitals(text: str, data: bytes, wide: str) -> str:
+    """:func:`lower` of a long text whose characters outside ASCII (``wide``, from its UTF-8 form ``data``) hold a
+    capital: ``str.lower`` maps each character on its own but the capital sigma, so ``text`` lower-cased is
+    its ASCII letters lower-cased (``bytes.lower``) and each distinct capital outside ASCII replaced by its
+    small form (a C-speed copy each, where ``str.lower`` looks up every character's case mapping: a page
+    naming "Élysée" or "Ångström"). A text mostly outside ASCII, or with many such capitals or a sigma, goes
+    to ``str.lower``."""
+    if len(wide) * 4 > len(text) or "Σ" in wide:
+        return _STR_LOWER(text)
+    capitals: list[str] = []
+    for c in set(wide):
+        if _STR_LOWER(c) != c:
+            capitals.append(c)
+    if len(capitals) > LOWER_CAPITALS_MAX:
+        return _STR_LOWER(text)
+    out = _BYTES_LOWER(data).decode("utf-8", "surrogatepass")
+    for c in capitals:
+        out = out.replace(c, _STR_LOWER(c))
+    return out
 
 
 # Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar: scripts written without spaces.
