@@ -50,6 +50,7 @@ from ..context import Context
 from ..gate import gate_for
 from ..sentences import residue_of
 from ..textstats import SENTENCE_ENDS, ends_sentence, lower
+from ..vocab import Table
 from .base import Pass, VocabLinePass
 from .discussions import DISCUSSION_REPLY, DiscussionShape
 from .metadata import fact_box_rows_in_text
@@ -134,6 +135,26 @@ _COMMENT_TABLES = (("comments", "evidence"), ("comments", "ui"), ("comments", "r
 _STAMP_TABLES = (("metadata", "dateline"), ("comments", "evidence"))
 _FOLLOW_TABLES = (("comments", "ui"), ("comments", "evidence"), ("metadata", "dateline"))
 _CHEAP_TABLES = frozenset({"reply"})  # tables of a few short patterns: cheaper run than gated (Context.matches)
+
+
+# the gate's tables for :meth:`CommentSection._age_lines` by the two tables it reads: each pattern put after a name
+# once, not on every document (formatted anew, the patterns were hashed anew for gate_for's cache too); a few entries,
+# one per set of languages
+_AGE_GATE_KEYS: Final[dict[tuple[Table, ...], tuple[tuple[str, tuple[str, ...]], ...]]] = {}
+_AGE_GATE_KEYS_MAX: Final = 64
+
+
+def _age_gate_key(tables: list[Table]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``gate_for``'s argument for the age tables ``tables``: each pattern whole, or after a name and its dot."""
+    key = tuple(tables)
+    found = _AGE_GATE_KEYS.get(key)
+    if found is None:
+        if len(_AGE_GATE_KEYS) >= _AGE_GATE_KEYS_MAX:
+            _AGE_GATE_KEYS.clear()
+        found = _AGE_GATE_KEYS[key] = tuple(
+            ("full", tuple(_NAMED_AGE.format(p) for p in t.patterns)) for t in tables
+        )
+    return found
 
 
 def _matches(ctx: Context, family: str, name: str, i: int, text: str, gated: bool = True) -> bool:
@@ -237,6 +258,8 @@ class CommentSection(Pass, DiscussionShape):
         ui = ctx.table(family or self.family, name)
         if not ui.patterns:
             return []
+        if literals_first and len(kept) > _SCAN_OVER_LITERALS and not ctx.mentions(ui):
+            return []  # (asked before the short lines are listed: with no literal in the text, no line matches)
         counts = ctx.word_counts()
         if among is None:
             short = [pos for pos, i in enumerate(kept) if counts[i] <= max_words]
@@ -377,7 +400,7 @@ class CommentSection(Pass, DiscussionShape):
         if not short:
             return {}
         # (each age whole, or after a name and its dot: the gate anchored at both ends of the line, a DFA's scan)
-        gate = gate_for(tuple(("full", tuple(_NAMED_AGE.format(p) for p in t.patterns)) for t in tables))
+        gate = gate_for(_age_gate_key(tables))
         found = ctx.gate_lines(gate, [kept[pos] for pos in short]) if gate is not None else None
         candidates = short if found is None else [pos for pos, ok in zip(short, found, strict=True) if ok]
         lines = ctx.doc.lines
