@@ -713,9 +713,11 @@ class CommentSection(Pass, DiscussionShape):
         opened = doc.lines[kept[pos]].lineno
         doc.remove(kept[pos], self.name, why)
         inside = f"inside the comment section opened at line {opened}"
+        # (no literal of an end marker in the text, most pages: no line of the section put to the table's regexes)
+        may_end = ctx.mentions(end_table)
         for at in range(pos + 1, len(kept)):
             i = kept[at]
-            if counts[i] <= self.max_marker_words and end_table.match(doc.lines[i].text):
+            if may_end and counts[i] <= self.max_marker_words and end_table.match(doc.lines[i].text):
                 doc.remove(i, self.name, f"end of the comment section opened at line {opened}")
                 return at + 1
             doc.remove(i, self.name, inside)
