@@ -258,8 +258,6 @@ class CommentSection(Pass, DiscussionShape):
         ui = ctx.table(family or self.family, name)
         if not ui.patterns:
             return []
-        if literals_first and len(kept) > _SCAN_OVER_LITERALS and not ctx.mentions(ui):
-            return []  # (asked before the short lines are listed: with no literal in the text, no line matches)
         counts = ctx.word_counts()
         if among is None:
             short = [pos for pos, i in enumerate(kept) if counts[i] <= max_words]
