@@ -50,6 +50,7 @@ from ..context import Context
 from ..gate import gate_for
 from ..sentences import residue_of
 from ..textstats import SENTENCE_ENDS, ends_sentence, lower
+from ..vocab import Table
 from .base import Pass, VocabLinePass
 from .discussions import DISCUSSION_REPLY, DiscussionShape
 from .metadata import fact_box_rows_in_text
@@ -134,6 +135,26 @@ _COMMENT_TABLES = (("comments", "evidence"), ("comments", "ui"), ("comments", "r
 _STAMP_TABLES = (("metadata", "dateline"), ("comments", "evidence"))
 _FOLLOW_TABLES = (("comments", "ui"), ("comments", "evidence"), ("metadata", "dateline"))
 _CHEAP_TABLES = frozenset({"reply"})  # tables of a few short patterns: cheaper run than gated (Context.matches)
+
+
+# the gate's tables for :meth:`CommentSection._age_lines` by the two tables it reads: each pattern put after a name
+# once, not on every document (formatted anew, the patterns were hashed anew for gate_for's cache too); a few entries,
+# one per set of languages
+_AGE_GATE_KEYS: Final[dict[tuple[Table, ...], tuple[tuple[str, tuple[str, ...]], ...]]] = {}
+_AGE_GATE_KEYS_MAX: Final = 64
+
+
+def _age_gate_key(tables: list[Table]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``gate_for``'s argument for the age tables ``tables``: each pattern whole, or after a name and its dot."""
+    key = tuple(tables)
+    found = _AGE_GATE_KEYS.get(key)
+    if found is None:
+        if len(_AGE_GATE_KEYS) >= _AGE_GATE_KEYS_MAX:
+            _AGE_GATE_KEYS.clear()
+        found = _AGE_GATE_KEYS[key] = tuple(
+            ("full", tuple(_NAMED_AGE.format(p) for p in t.patterns)) for t in tables
+        )
+    return found
 
 
 def _matches(ctx: Context, family: str, name: str, i: int, text: str, gated: bool = True) -> bool:
@@ -377,7 +398,7 @@ class CommentSection(Pass, DiscussionShape):
         if not short:
             return {}
         # (each age whole, or after a name and its dot: the gate anchored at both ends of the line, a DFA's scan)
-        gate = gate_for(tuple(("full", tuple(_NAMED_AGE.format(p) for p in t.patterns)) for t in tables))
+        gate = gate_for(_age_gate_key(tables))
         found = ctx.gate_lines(gate, [kept[pos] for pos in short]) if gate is not None else None
         candidates = short if found is None else [pos for pos, ok in zip(short, found, strict=True) if ok]
         lines = ctx.doc.lines
@@ -690,9 +711,11 @@ class CommentSection(Pass, DiscussionShape):
         opened = doc.lines[kept[pos]].lineno
         doc.remove(kept[pos], self.name, why)
         inside = f"inside the comment section opened at line {opened}"
+        # (no literal of an end marker in the text, most pages: no line of the section put to the table's regexes)
+        may_end = ctx.mentions(end_table)
         for at in range(pos + 1, len(kept)):
             i = kept[at]
-            if counts[i] <= self.max_marker_words and end_table.match(doc.lines[i].text):
+            if may_end and counts[i] <= self.max_marker_words and end_table.match(doc.lines[i].text):
                 doc.remove(i, self.name, f"end of the comment section opened at line {opened}")
                 return at + 1
             doc.remove(i, self.name, inside)

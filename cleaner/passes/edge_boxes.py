@@ -456,8 +456,13 @@ def deals_box(ctx: Context, region: range) -> list[int]:
     at places ("R$ 603 na Bahia") stand under a line closed by a colon that announces them, or with a sentence of
     the article's under them."""
     lines = ctx.doc.lines
-    rows = [j for j in region if lines[j].text.strip()]
-    if not rows or len(rows) > _DEALS_LINES:
+    rows: list[int] = []
+    for j in region:  # (read up to one line past a box's: a naive page's tail is long)
+        if lines[j].text.strip():
+            rows.append(j)
+            if len(rows) > _DEALS_LINES:
+                return []
+    if not rows:
         return []
     labels: list[int] = []
     prices: list[int] = []

@@ -115,6 +115,8 @@ def share_counts(ctx: Context, region: range) -> list[int]:
     or the page's end on their other side: the share row's figures, no article's. A figure under the article's own
     short line (a poll's "No" over "38", then "Share"), or with no share button beside it, stays."""
     lines = ctx.doc.lines
+    if not any((r := lines[i].removal) is not None and r.pass_name in _SHARE_PASSES for i in region):
+        return []  # (no share button another pass took on this edge, most pages: no count beside one)
     seq = [i for i in region if lines[i].text.strip()]
 
     def count(i: int) -> bool:

@@ -310,10 +310,11 @@ def footer_contact_block(ctx: Context, region: range, furniture: list[int]) -> l
     # every line of the block's body holds a figure (a house number, a postcode, a phone), a name none: a line
     # without one ends the body, and a name is only looked for over a line with one (cheap first: the region is
     # most of a naive page)
-    figured = [ctx.digit(i) for i in seq]
-    # (a block holds a phone, a line of its body: with none among the lines with a figure, most pages, no block)
-    if not any(figured[k] and phone(seq[k]) for k in range(len(seq))):
+    # (a block holds a phone, a line of its body: with none among the lines with a figure, most pages, no block; the
+    # label's first letter asked first, then the figure, of each line)
+    if not any(lines[i].text.strip()[:1] in _PHONE_LABEL_FIRST and ctx.digit(i) and phone(i) for i in seq):
         return []
+    figured = [ctx.digit(i) for i in seq]
     out: list[int] = []
     k = 0
     while k < len(seq):

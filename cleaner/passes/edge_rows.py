@@ -238,12 +238,19 @@ def agenda_titles(ctx: Context, region: range, furniture: list[int]) -> list[int
     seq = [i for i in region if lines[i].text.strip()]
     # (no nested functions: compiled, each call of one is a Python call, and they and their environment a cycle)
     out: list[int] = []
+    mentioned = False  # (whether the text holds a literal of the heading's table: asked once a pair may stand)
     n = 1
     while n < len(seq):
         over = seq[n - 1]
         if lines[over].removal is None and over not in gone:  # (the cheap test first: the pairs stand under one going)
             n += 1
             continue
+        if not mentioned:
+            # (no heading's word in the text, most pages: no agenda, and no line of the page's edge put to the dates'
+            # table; a naive page's tail is long and most of it going)
+            if not ctx.mentions(heading):
+                return out
+            mentioned = True
         m = n
         titles: list[int] = []
         while m + 1 < len(seq) and _agenda_date(ctx, event, seq[m]) and _agenda_title(ctx, seq[m + 1]):

@@ -141,8 +141,11 @@ class EdgeFurniture(Pass):
             # under them count as the page's run, as they did when the run took them; a closing word with no run
             # under it counts for none: a recipe's "Bom apetite!" closing its own steps)
             last = max(signed, default=-1)
+            # (the region's lines over the last one signed: none where no line is, most pages)
             closers = len(furniture) - len(signed) + sum(
-                1 for i in region if i < last and lines[i].removal is None and closing_word(ctx, i)
+                1
+                for i in range(region.start, min(region.stop, last))
+                if lines[i].removal is None and closing_word(ctx, i)
             )
             furniture = signed
             furniture = lower_list(ctx, furniture_at, region, furniture)
@@ -311,6 +314,8 @@ class EdgeFurniture(Pass):
         are the menu going on: they count toward its length (a run still needs ``min_run`` lines of its own)."""
         lines = ctx.doc.lines
         furniture_at = furniture_test(ctx, self.max_words, self.max_stop_ratio)
+        counts = ctx.word_counts()  # (a line of more words is no furniture: most of the article's, asked no further)
+        max_words = self.max_words
         event = ctx.table("metadata", "event_date")
         run: list[int] = []
         chrome = 0  # the run's links site-chrome took ("Naslovnica" opening a menu): the menu going on
@@ -320,7 +325,7 @@ class EdgeFurniture(Pass):
                 if gone_by.pass_name in _MENU_GOES_ON:
                     chrome += 1
                 continue
-            if furniture_at(i) and not ends_colon(lines[i].text):
+            if counts[i] <= max_words and furniture_at(i) and not ends_colon(lines[i].text):
                 run.append(i)
                 continue
             if len(run) < self.min_run:  # (most lines: prose, no run of furniture over them to judge)
