@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from mypy_extensions import mypyc_attr
 
@@ -148,8 +148,8 @@ class VocabGroup(Pass):
         self.reuse_verdicts = True
         # the entries a line may match asked of the RE2 set first (tests turn it off to compare)
         self.use_table_set = True
-        # per set of languages: the tables of the pipeline's vocabulary (see _shared)
-        self._pipeline_tables: dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]] = {}
+        # per set of languages: the gate over the pipeline's vocabulary (see _shared)
+        self._pipeline_gates: dict[tuple[str, ...], Gate | None] = {}
         self._in_pipeline: bool | None = None  # every table of this group is one of the pipeline's
         # the scan for the whole pipeline's vocabulary read first (tests turn it off to compare)
         self.share_scan = True
@@ -169,12 +169,13 @@ class VocabGroup(Pass):
         gate = self._gates[key] = gate_for(tuple(tables))
         return gate
 
-    def _shared(self, ctx: Context) -> list[bool] | None:
+    def _shared(self, ctx: Context) -> list[Any] | None:
         """Per line, whether a pattern of any grouped vocabulary pass of the pipeline may match it: one RE2
-        scan of the document's lines that every vocabulary group reads (:meth:`Context.gated` keeps it until a
+        scan of the document's lines that every vocabulary group reads (kept in :meth:`Context.memo` until a
         line's text changes), where each group scanned them all for its own tables (the pipeline's three groups
         read the same lines, and RE2's DFA reads every byte each time). A group asks its own gate only of the
-        few lines it lets through. None when this group's tables or lengths are not all the pipeline's."""
+        few lines it lets through. None when this group's tables or lengths are not all the pipeline's, or
+        the gate cannot answer."""
         pairs, most = _pipeline_vocabulary()
         if self.limits[-1] > most:
             return None
@@ -183,11 +184,26 @@ class VocabGroup(Pass):
         if not self._in_pipeline:
             return None
         languages = ctx.vocab_languages
-        tables = self._pipeline_tables.get(languages)
-        if tables is None:
+        shared = ctx.memo(("vocabulary", languages))
+        if not shared or shared[0] is not None:
+            return shared  # (scanned already, or no line)
+        # (the gate kept per set of languages: gate_for would hash every pattern of the tables each time)
+        if languages in self._pipeline_gates:
+            gate = self._pipeline_gates[languages]
+        else:
             tables = tuple((t.mode, tuple(t.patterns)) for t in (ctx.table(f, n) for f, n in pairs))
-            self._pipeline_tables[languages] = tables
-        return ctx.gated(("vocabulary", languages), lambda: tables, most)
+            gate = self._pipeline_gates[languages] = gate_for(tables)
+        if gate is None:
+            return None
+        counts = ctx.word_counts()
+        short = [i for i, n in enumerate(counts) if n <= most]
+        found = ctx.gate_lines(gate, short) if short else []
+        if found is None:
+            return None
+        shared[:] = [False] * len(shared)
+        for i, ok in zip(short, found, strict=True):
+            shared[i] = ok
+        return shared
 
     def _search_items(self, ctx: Context, active: tuple[bool, ...]) -> list[tuple[int, str]]:
         return [
