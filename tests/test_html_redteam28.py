@@ -25,15 +25,22 @@ Lines are tagged as in ``tests/html_probes.py`` (read by ``html_probes.tagged_in
 
 Measured with ``python tests/test_html_redteam28.py`` (the worktree on ``PYTHONPATH``):
 
-* round 1 (blind, 20 pages, 148 article lines), before: **1 article line lost, 34 residue lines left** (as
+* round 1 (blind, 20 pages, 139 article lines), before: **1 article line lost, 34 residue lines left** (as
   first tagged: 5 and 46; four permalinked headings' gold written without their "¶"/zero-width link, the
   de "Über …" boilerplate re-tagged soft line by line, the recipe cards' six time and serving lines soft).
   Lost: a Telegram post's text (ru: its ``<div class="tgme_widget_message_text">`` went as a page widget).
   Left: press releases' media contacts (en 8 lines with "###", de 5), a GOV.UK "Media enquiries" card (3), a
   university's contact (fr), two dated byline rows with no ``<time>`` (de, fr), an Arabic "Was this page
   helpful?" box (2), Instagram's frame in Portuguese (2), and the lines listed below. After: **0 lost, 11 left**.
+* round 2 (3 pages, 13 article lines, aimed at the new rules): an it restaurant review whose venue box (name,
+  address, a ``tel:`` link, hours) is soft, a de event notice with a dated byline row, then the event's own
+  "Freitag, 6. Juni 2025 · 19.30 Uhr · Innenhof …" line (gold) and a "Kontakt" card, an en article with a
+  helpline box in its body (soft). Before: **0 lost, 4 left** (the de card); with the rules as first written
+  the event's line was lost (a second dated row: the rule now takes the first only) and the venue box would
+  have gone as a card (the rule now asks for a contact word). After: **0 lost, 0 left**. In all: 23 pages,
+  152 article lines, **0 lost, 11 left**.
 
-Changes (``cleaner/html/dom.py``):
+Changes (``cleaner/html/dom.py``, ``names.py``, ``rules.toml``):
 
 * ``_post_text``: inside an embedded post (an element the ``[content]`` names or tag mark), an element named
   as a widget or chrome that holds the post's text (40 characters outside links, at most half links) stays.
@@ -45,14 +52,16 @@ Changes (``cleaner/html/dom.py``):
   …"): any language. A link inside the post's sentence stays.
 * ``_contact_cards``: the largest element (at most 400 characters, off the prose block's way up, no ``<h1>``)
   around a ``mailto:``/``tel:`` link that shows the address or a number, made of three or more pieces of at
-  most 80 characters none ending a sentence, is a contact card; and the heading of at most four words just
+  most 80 characters none ending a sentence, and holding (or headed by) a word of ``[contacts]`` in
+  ``rules.toml`` ("contact", "press", "media", "Pressekontakt", "contato", "広報", …), is a contact card; and the heading of at most four words just
   before it when the card ends its parent. A sentence holding an address, an author's note, a share row's
   "Email" button, and a heading with more under it stay. Also a press release's end mark ("###", "-30-").
 * ``_text_stamp_rows``: in the ``<article>`` before its prose block, the largest element of at most 120
   characters and 14 words that holds a written-out date ("12.11.2024", "6 mars 2025", "Feb 16, 2018",
   "2025年2月18日") beside a separator ("·", "|", "•") or a clock time, ends no sentence and holds no paragraph:
-  a byline row. A dek that ends a sentence, a title with a year, a longer line, a dated line in or after the
-  body stay.
+  a byline row: the first only, and none when a row around a ``<time>`` was found. A dek that ends a
+  sentence, a title with a year, a longer line, a dated line in or after the body, an event's date line
+  under the byline row stay.
 * ``_button_pairs`` / ``_prompt_boxes``: an element that held two ``<button>``s or more (seen before form
   controls are stripped), grown to the largest element of at most 200 characters off the prose block's way
   up and outside the block, holding a question mark ("?", "？", "؟") and no link: a question to the reader
@@ -245,6 +254,23 @@ def test_the_heading_stays_when_more_follows_the_card() -> None:
     assert "Harbour Ferries will publish the summer timetable in April." in out
 
 
+def test_a_venues_box_with_no_contact_word_stays() -> None:
+    box = (
+        "<div class='scheda'><p>Trattoria da Nerina</p><p>Via del Pratello 41, Bologna</p>"
+        "<p>Tel. <a href='tel:+39051555123'>051 555 123</a></p><p>Chiuso il lunedì · Prezzo medio 30 euro</p></div>"
+    )
+    result = cleaner.explain_html(_page(_paras(6), after=box), url=URL)
+    assert not _reasons(result, "contact card")
+
+
+@pytest.mark.parametrize("label", ["Pressekontakt", "Contato para imprensa", "お問い合わせ", "Media enquiries"])
+def test_a_contact_card_goes_by_its_word_in_any_language(label: str) -> None:
+    card = f"<div class='box'><p>{label}<br>Jana Roth<br><a href='mailto:jr@ferries.example'>jr@ferries.example</a></p></div>"
+    out, result = paragraphs_out(_page(_paras(6) + card), URL)
+    assert _reasons(result, "contact card")
+    assert not any("jr@" in line for line in out)
+
+
 # --- a byline row with the date written out -------------------------------------------------------------
 
 
@@ -273,6 +299,25 @@ def test_a_byline_row_with_a_written_date_goes(row: str) -> None:
 )
 def test_what_is_no_byline_row_is_not_taken_for_one(before: str) -> None:
     result = cleaner.explain_html(_page(_paras(6), before=before), url=URL)
+    assert not _reasons(result, "date written out")
+
+
+def test_an_events_date_line_under_the_byline_row_stays() -> None:
+    rows = (
+        "<div class='zeile'>Veröffentlicht am 02.06.2025 · Kulturamt</div>"
+        "<p class='termin'>Freitag, 6. Juni 2025 · 19.30 Uhr · Innenhof des Alten Rathauses</p>"
+    )
+    out, result = paragraphs_out(_page(_paras(6), before=rows), URL)
+    assert _reasons(result, "date written out") == ["Veröffentlicht am 02.06.2025 · Kulturamt"]
+    assert "Freitag, 6. Juni 2025 · 19.30 Uhr · Innenhof des Alten Rathauses" in out
+
+
+def test_no_written_date_row_is_sought_beside_a_time_row() -> None:
+    rows = (
+        "<div class='x'>Jane Doe · <time datetime='2025-06-02'>2 June 2025</time></div>"
+        "<p class='when'>Friday 6 June 2025 · 7.30pm · Old Town Hall courtyard</p>"
+    )
+    result = cleaner.explain_html(_page(_paras(6), before=rows), url=URL)
     assert not _reasons(result, "date written out")
 
 

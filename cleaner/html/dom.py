@@ -63,7 +63,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..document import normalize_space
-from ..textstats import ends_sentence
+from ..textstats import ends_sentence, lower
 from .body import (
     EMPTY_IDS,
     SIGNUP_BOX_CHARS,
@@ -571,9 +571,10 @@ def decide(
     backs = _back_links(page)
     later = _later_articles(page, article)
     kicker = _kicker(page, article)
-    contacts = _contact_cards(page)
+    contacts = _contact_cards(page, vocab.contact_words)
     asked = _prompt_boxes(page, prompts) if prompts else EMPTY_ROWS
-    written = _text_stamp_rows(page, article) if article >= 0 and page.tags[article] == "article" else EMPTY_ROWS
+    dated = not stamps and article >= 0 and page.tags[article] == "article"
+    written = _text_stamp_rows(page, article) if dated else EMPTY_ROWS  # (none when a <time> row was found)
     for i in range(1, len(page.nodes)):
         if budget is not None and not i & CHECK_EVERY:
             budget.check("part of the DOM pass")
@@ -764,11 +765,12 @@ TEXT_STAMP_WORDS = 14
 def _text_stamp_rows(page: Page, article: int) -> frozenset[int]:
     """Byline and date rows with the date written out, no ``<time>`` ("Von Sabine Krüger<br>Köln · 12.11.2024,
     17:32 Uhr · Lesezeit: 3 Minuten", "Publié le 6 mars 2025 · Mis à jour le 10 mars 2025"): in the
-    ``<article>`` before its prose block, the largest element of at most ``STAMP_ROW_CHARS`` and
+    ``<article>`` before its prose block, the first largest element of at most ``STAMP_ROW_CHARS`` and
     ``TEXT_STAMP_WORDS`` words holding a date (:data:`_TEXT_DATE`) and a row's separator or a clock time
     (:data:`_ROW_MARK`), ending no sentence, holding no paragraph. A dek that ends a sentence, a title with a
-    year ("Die 10 besten Hotels 2025": no separator, no time), anything in or after the block start none."""
-    out: set[int] = set()
+    year ("Die 10 besten Hotels 2025": no separator, no time), anything in or after the block start none; nor
+    does a second such line (an event's date, time and place under the byline row), nor any when a row around a
+    ``<time>`` was found."""
     block = page.block
     for i in range(article + 1, block):
         if page.tags[i] not in _STAMP_ROW_TAGS or i in page.protected or page.text[i] > STAMP_ROW_CHARS:
@@ -787,8 +789,8 @@ def _text_stamp_rows(page: Page, article: int) -> frozenset[int]:
             continue
         if any(n.mem_id != node.mem_id for n in node.css(_STAMP_ROW_BLOCKS)) or not _inside(page, i, article):
             continue
-        out.add(i)
-    return frozenset(out)
+        return frozenset((i,))  # the first only: an event's "Freitag, 6. Juni 2025 · 19.30 Uhr · Innenhof" follows it
+    return EMPTY_ROWS
 
 
 #: A contact card (a name, a role, a phone number, an e-mail address) holds at most this many characters ...
@@ -808,14 +810,15 @@ _END_MARK_CHARS = max(len(m) for m in END_MARKS)
 CONTACT_HEADING_WORDS = 4
 
 
-def _contact_cards(page: Page) -> set[int]:
+def _contact_cards(page: Page, words: tuple[str, ...]) -> set[int]:
     """Contact cards in or under an article (a press release's "Media Contact: Daniel Ortiz / Northwind Energy
     / +1 303-555-0147 / press@…", a university's "Contact" box): the largest element around an e-mail or phone
     link (``mailto:``, ``tel:``) that shows the address or the number (not a share row's "Email"), holding no
     ``<h1>``, of at most ``CONTACT_CARD_CHARS``, outside the prose block's way up, made of
-    ``CONTACT_MIN_LINES`` short pieces none of which ends a sentence; and the short heading just before it
-    when the card ends its parent. A sentence with an address in it ("Write to press@… for a copy.") ends one
-    and stays, and so does an author's note ("Reach him at …"): a sentence. Also a press release's end mark
+    ``CONTACT_MIN_LINES`` short pieces none of which ends a sentence, holding (or headed by) a contact card's
+    word (``[contacts]`` in rules.toml); and the short heading just before it when the card ends its parent. A
+    sentence with an address in it ("Write to press@… for a copy.") ends one and stays, and so does an author's
+    note ("Reach him at …"), and a venue's box under a review (no contact word). Also a press release's end mark
     ("###", "-30-") standing alone."""
     out: set[int] = set()
     protected = page.protected
@@ -842,17 +845,20 @@ def _contact_cards(page: Page) -> set[int]:
         if card < 0 or card in out:
             continue
         node = page.nodes[card]
-        out.add(card)
-        if any(n.is_element_node for n in _siblings_after(node)):
-            continue  # the card does not end its parent: the heading before it may head more
         before = node.prev
         while before is not None and not before.is_element_node:
             before = before.prev
+        head = -1
         if before is not None and before.tag in HEADINGS:
-            words = normalize_space(before.text()).split()
             head = page.index.get(before.mem_id, -1)
-            if 0 < len(words) <= CONTACT_HEADING_WORDS and head > 0 and head not in protected:
-                out.add(head)
+            if not 0 < len(before.text().split()) <= CONTACT_HEADING_WORDS or head in protected:
+                head = -1
+        said = lower(node.text(separator=" ") + (" " + before.text() if head > 0 and before is not None else ""))
+        if not any(w in said for w in words):
+            continue  # a venue's address and phone under a review: no contact card's word
+        out.add(card)
+        if head > 0 and not any(n.is_element_node for n in _siblings_after(node)):
+            out.add(head)  # the heading over the card, when the card ends its parent (it heads nothing else)
     return out
 
 
