@@ -806,6 +806,7 @@ _CONTACT_TAGS = frozenset({"div", "p", "section", "address", "aside", "dl", "ul"
 #: The line a press release ends on ("###", "-30-"): a mark, not text.
 END_MARKS = frozenset({"###", "# # #", "-30-", "- 30 -", "-###-", "- ### -"})
 _END_MARK_CHARS = max(len(m) for m in END_MARKS)
+_END_MARK_MIN = min(len(m) for m in END_MARKS)
 #: A heading over a contact card ("Media enquiries", "Pressekontakt") has at most this many words.
 CONTACT_HEADING_WORDS = 4
 
@@ -823,7 +824,7 @@ def _contact_cards(page: Page, words: tuple[str, ...]) -> set[int]:
     out: set[int] = set()
     protected = page.protected
     for i, tag in enumerate(page.tags):
-        if tag in _CONTACT_TAGS and page.text[i] <= _END_MARK_CHARS and i not in protected:
+        if tag in _CONTACT_TAGS and _END_MARK_MIN <= page.text[i] <= _END_MARK_CHARS and i not in protected:
             if normalize_space(page.nodes[i].text()) in END_MARKS:
                 out.add(i)
             continue
