@@ -63,7 +63,7 @@ from functools import lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..document import normalize_space
-from ..textstats import ends_sentence
+from ..textstats import ends_sentence, lower
 from .body import (
     EMPTY_IDS,
     SIGNUP_BOX_CHARS,
@@ -192,6 +192,40 @@ def _verdict(page: Page, i: int, vocab: Vocabulary, parts: frozenset[str] = froz
 
 
 EMBED = ("embed", "embedded content")
+#: The families an embedded post's own parts are named by (a widget's "tgme_widget_message_text", its "footer").
+EMBED_FRAME_FAMILIES = frozenset({"widgets", "chrome"})
+#: An embedded post's text holds this many characters outside links at least ...
+POST_TEXT_CHARS = 40
+#: ... and at most this share of its text in links.
+POST_TEXT_LINKS = 0.5
+
+
+def _frame_link(page: Page, i: int, vocab: Vocabulary) -> bool:
+    """Whether link ``i``, inside an embedded post, is the embed's frame: the post a ``<blockquote>`` named as one
+    (the networks' embed code: "instagram-media", "tiktok-embed"; a bare ``<blockquote>`` is a quote, a
+    "video-embed" ``<div>`` may hold a playlist's titles), and the link stands alone -- it holds a block ("<a><div>Ver
+    essa foto no Instagram</div></a>") or is all its block's text ("<p><a>Um post compartilhado por …</a></p>").
+    A link inside the post's sentence ("pic.twitter.com/…",
+    "@handle" in a tweet) stays."""
+    total = page.text[i]
+    if not total:
+        return False
+    up = page.parent[i]
+    while up > 0 and page.tags[up] not in vocab.content_tags and page.names(up).isdisjoint(vocab.content_keys):
+        up = page.parent[up]
+    if up <= 0 or up in page.protected or page.tags[up] != "blockquote":
+        return False  # an "embedded" article body's links alone are the article's; a "video-embed" list's titles
+    if page.names(up).isdisjoint(vocab.content_keys):
+        return False
+    return page.text[page.block_above(i)] == total or page.nodes[i].css_first("div, p") is not None
+
+
+def _post_text(page: Page, i: int) -> bool:
+    """Whether element ``i`` (inside an embedded post) holds the post's text rather than its frame: prose of
+    ``POST_TEXT_CHARS`` outside links, at most ``POST_TEXT_LINKS`` of it in links. The frame's count and time
+    ("48.2K 16:20"), its "Open in Telegram" link are too short or all link."""
+    total, density = page.link_density(i)
+    return total - page.links[i] >= POST_TEXT_CHARS and density <= POST_TEXT_LINKS
 
 
 def _affirmed(keys: frozenset[str], vocab: Vocabulary) -> frozenset[str]:
@@ -473,12 +507,14 @@ def decide(
     budget: Budget | None = None,
     url: str | None = None,
     fields: frozenset[int] = frozenset(),
+    prompts: frozenset[int] = frozenset(),
 ) -> Decision:
     """Residue elements of ``tree`` as (index, family, reason), top-most only, in page order.
 
     Decided on the intact tree; nothing is removed here. ``budget``: the document's time
     limit, checked every few thousand elements. ``url``: the page's address (which links go
-    to the same site); ``fields``: ``mem_id`` of the elements that held an e-mail field.
+    to the same site); ``fields``: ``mem_id`` of the elements that held an e-mail field; ``prompts``: of those
+    that held two buttons or more (:func:`_button_pairs`).
     """
     vocab = vocabulary()
     body = tree.body
@@ -524,6 +560,7 @@ def decide(
     in_code = [False] * len(page.nodes)
     in_box = [False] * len(page.nodes)
     in_caption = [False] * len(page.nodes)
+    in_embed = [False] * len(page.nodes)
     built = built_with_widgets(page, vocab)
     builder: list[int] = []
     tables = data_tables(page)
@@ -534,6 +571,10 @@ def decide(
     backs = _back_links(page)
     later = _later_articles(page, article)
     kicker = _kicker(page, article)
+    contacts = _contact_cards(page, vocab.contact_words)
+    asked = _prompt_boxes(page, prompts) if prompts else EMPTY_ROWS
+    dated = not stamps and article >= 0 and page.tags[article] == "article"
+    written = _text_stamp_rows(page, article) if dated else EMPTY_ROWS  # (none when a <time> row was found)
     for i in range(1, len(page.nodes)):
         if budget is not None and not i & CHECK_EVERY:
             budget.check("part of the DOM pass")
@@ -552,6 +593,8 @@ def decide(
             in_caption[i] = True  # a gallery's caption: the story, told picture by picture
             if p >= 0 and page.tags[p] == "figure":
                 asides.append(p)  # the extractor drops figures: handed to it as a <div>
+        if p >= 0 and in_embed[p]:
+            in_embed[i] = True  # inside an embedded post
         if i in protected:
             continue
         if i in taxonomy:
@@ -599,6 +642,8 @@ def decide(
                 and page.names(i).isdisjoint(CREDIT_KEYS)
             ):
                 verdict = None  # a gallery's caption, or its text: kept (not its credit)
+            elif verdict is not None and verdict[0] in EMBED_FRAME_FAMILIES and in_embed[i] and _post_text(page, i):
+                verdict = None  # an embedded post's text in its widget's names ("tgme_widget_message_text")
         if (
             (verdict is None or verdict is EMBED)
             and page.tags[i] == "figure"
@@ -609,7 +654,10 @@ def decide(
             asides.append(i)  # a pull quote ("wp-block-pullquote"): the extractor drops figures
         if verdict is EMBED:
             embeds.append(i)
+            in_embed[i] = True
             continue
+        if verdict is None and page.tags[i] == "a" and in_embed[i] and _frame_link(page, i, vocab):
+            verdict = ("social", "an embedded post's frame: a link standing alone ('View this post on …')")
         if verdict is None and i in inner:
             verdict = inner[i]
         if verdict is None and i in chrome_of_posts:
@@ -618,6 +666,8 @@ def decide(
             verdict = ("thread", "the header of a quoted post ('Jane wrote:')")
         if verdict is None and i in stamps:
             verdict = ("metadata", "byline and date row over the article (it holds a <time>, no sentence)")
+        if verdict is None and i in written:
+            verdict = ("metadata", "byline and date row over the article (a date written out, a separator or a time)")
         if verdict is None and i in pictured:
             verdict = ("captions", "caption of an image (a <dl> that opens with the image)")
         if verdict is None and i in boxes:
@@ -632,6 +682,10 @@ def decide(
             verdict = ("links", "a note's link back to where it is cited (an arrow)")
         if verdict is None and i in kicker:
             verdict = ("metadata", "the kicker over the headline (a section label of a few words)")
+        if verdict is None and i in contacts:
+            verdict = ("metadata", "contact card (a name, a phone number, an e-mail link; no sentence)")
+        if verdict is None and i in asked:
+            verdict = ("widgets", "a question to the reader over its buttons ('Was this page helpful?'), no link")
         if verdict is None and i in later:
             verdict = ("related", "another article appended after the page's own ('Up next', infinite scroll)")
         if verdict is None:
@@ -693,6 +747,180 @@ def _stamp_rows(page: Page, article: int) -> set[int]:
             continue  # a live blog's short entry ("<time>12:31</time><p>Goal! 1-0</p>"), a heading: no row
         out.add(row)
     return out
+
+
+#: A date written out (no ``<time>``): "12.11.2024", "2024-11-12", "11/12/2024", "2025年2月18日", "6 mars 2025",
+#: "12. März 2025", "15 de enero de 2025", "Mar 11, 2025".
+_TEXT_DATE = re.compile(
+    r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\d{4}年\d{1,2}月\d{1,2}日"
+    r"|\b\d{1,2}\.? (?:de )?[^\W\d_]{3,12}\.?,? (?:de )?\d{4}\b|\b[^\W\d_]{3,12}\.? \d{1,2},? \d{4}\b"
+)
+#: ... beside which a byline row holds a separator or a clock time ("Köln · 12.11.2024, 17:32 Uhr").
+_ROW_MARK = re.compile(r"[·|•]|\b\d{1,2}[:h]\d{2}\b|\d{1,2}時")
+EMPTY_ROWS: frozenset[int] = frozenset()
+#: A byline row of a written-out date holds at most this many words.
+TEXT_STAMP_WORDS = 14
+
+
+def _text_stamp_rows(page: Page, article: int) -> frozenset[int]:
+    """Byline and date rows with the date written out, no ``<time>`` ("Von Sabine Krüger<br>Köln · 12.11.2024,
+    17:32 Uhr · Lesezeit: 3 Minuten", "Publié le 6 mars 2025 · Mis à jour le 10 mars 2025"): in the
+    ``<article>`` before its prose block, the first largest element of at most ``STAMP_ROW_CHARS`` and
+    ``TEXT_STAMP_WORDS`` words holding a date (:data:`_TEXT_DATE`) and a row's separator or a clock time
+    (:data:`_ROW_MARK`), ending no sentence, holding no paragraph. A dek that ends a sentence, a title with a
+    year ("Die 10 besten Hotels 2025": no separator, no time), anything in or after the block start none; nor
+    does a second such line (an event's date, time and place under the byline row), nor any when a row around a
+    ``<time>`` was found."""
+    block = page.block
+    for i in range(article + 1, block):
+        if page.tags[i] not in _STAMP_ROW_TAGS or i in page.protected or page.text[i] > STAMP_ROW_CHARS:
+            continue
+        up = page.parent[i]
+        if up != article and up not in page.protected and page.text[up] <= STAMP_ROW_CHARS:
+            continue  # not the largest: its parent is judged instead
+        node = page.nodes[i]
+        text = normalize_space(node.text(separator=" "))
+        if (
+            sum(any(c.isalnum() for c in w) for w in text.split()) > TEXT_STAMP_WORDS
+            or ends_sentence(text)
+            or not _TEXT_DATE.search(text)
+            or not _ROW_MARK.search(text)
+        ):
+            continue
+        if any(n.mem_id != node.mem_id for n in node.css(_STAMP_ROW_BLOCKS)) or not _inside(page, i, article):
+            continue
+        return frozenset((i,))  # the first only: an event's "Freitag, 6. Juni 2025 · 19.30 Uhr · Innenhof" follows it
+    return EMPTY_ROWS
+
+
+#: A contact card (a name, a role, a phone number, an e-mail address) holds at most this many characters ...
+CONTACT_CARD_CHARS = 400
+#: ... in text pieces (lines, and the parts inline markup splits them into) of at most this many characters ...
+CONTACT_LINE_CHARS = 80
+#: ... and at least this many of them.
+CONTACT_MIN_LINES = 3
+_CONTACT_HREFS = ("mailto:", "tel:")
+#: The link shows the address ("@") or a phone number of this many digits at least.
+CONTACT_PHONE_DIGITS = 6
+_CONTACT_TAGS = frozenset({"div", "p", "section", "address", "aside", "dl", "ul"})
+#: The line a press release ends on ("###", "-30-"): a mark, not text.
+END_MARKS = frozenset({"###", "# # #", "-30-", "- 30 -", "-###-", "- ### -"})
+_END_MARK_CHARS = max(len(m) for m in END_MARKS)
+_END_MARK_MIN = min(len(m) for m in END_MARKS)
+#: A heading over a contact card ("Media enquiries", "Pressekontakt") has at most this many words.
+CONTACT_HEADING_WORDS = 4
+
+
+def _contact_cards(page: Page, words: tuple[str, ...]) -> set[int]:
+    """Contact cards in or under an article (a press release's "Media Contact: Daniel Ortiz / Northwind Energy
+    / +1 303-555-0147 / press@…", a university's "Contact" box): the largest element around an e-mail or phone
+    link (``mailto:``, ``tel:``) that shows the address or the number (not a share row's "Email"), holding no
+    ``<h1>``, of at most ``CONTACT_CARD_CHARS``, outside the prose block's way up, made of
+    ``CONTACT_MIN_LINES`` short pieces none of which ends a sentence, holding (or headed by) a contact card's
+    word (``[contacts]`` in rules.toml); and the short heading just before it when the card ends its parent. A
+    sentence with an address in it ("Write to press@… for a copy.") ends one and stays, and so does an author's
+    note ("Reach him at …"), and a venue's box under a review (no contact word). Also a press release's end mark
+    ("###", "-30-") standing alone."""
+    out: set[int] = set()
+    protected = page.protected
+    for i, tag in enumerate(page.tags):
+        if tag in _CONTACT_TAGS and _END_MARK_MIN <= page.text[i] <= _END_MARK_CHARS and i not in protected:
+            if normalize_space(page.nodes[i].text()) in END_MARKS:
+                out.add(i)
+            continue
+        if tag != "a" or not (page.attrs[i].get("href") or "").startswith(_CONTACT_HREFS):
+            continue
+        shown = page.nodes[i].text()
+        if "@" not in shown and sum(c.isdigit() for c in shown) < CONTACT_PHONE_DIGITS:
+            continue  # a share row's "Email" button, not an address or a number
+        card = -1
+        cur = page.parent[i]
+        while cur > 0 and cur not in protected and page.text[cur] <= CONTACT_CARD_CHARS:
+            if page.tags[cur] in _CONTACT_TAGS:
+                reads = _contact_card(page.nodes[cur])
+                if reads is False:
+                    break  # a sentence (or a headline): what holds it holds it too
+                if reads:
+                    card = cur
+            cur = page.parent[cur]
+        if card < 0 or card in out:
+            continue
+        node = page.nodes[card]
+        before = node.prev
+        while before is not None and not before.is_element_node:
+            before = before.prev
+        head = -1
+        if before is not None and before.tag in HEADINGS:
+            head = page.index.get(before.mem_id, -1)
+            if not 0 < len(before.text().split()) <= CONTACT_HEADING_WORDS or head in protected:
+                head = -1
+        said = lower(node.text(separator=" ") + (" " + before.text() if head > 0 and before is not None else ""))
+        if not any(w in said for w in words):
+            continue  # a venue's address and phone under a review: no contact card's word
+        out.add(card)
+        if head > 0 and not any(n.is_element_node for n in _siblings_after(node)):
+            out.add(head)  # the heading over the card, when the card ends its parent (it heads nothing else)
+    return out
+
+
+def _button_pairs(tree: LexborHTMLParser) -> frozenset[int]:
+    """``mem_id`` of the elements holding two ``<button>`` or more as children (found before form controls are
+    stripped): the buttons of a question put to the reader ("Yes" / "No")."""
+    body = tree.body
+    if body is None:
+        return EMPTY_ROWS
+    seen: set[int] = set()
+    out: set[int] = set()
+    for b in body.css("button"):
+        up = b.parent
+        if up is None:
+            continue
+        if up.mem_id in seen:
+            out.add(up.mem_id)
+        seen.add(up.mem_id)
+    return frozenset(out)
+
+
+#: A question to the reader with its buttons ("Was this page helpful? Yes No") holds at most this many characters.
+PROMPT_BOX_CHARS = 200
+_QUESTION_MARKS = ("?", "？", "؟")
+
+
+def _prompt_boxes(page: Page, prompts: frozenset[int]) -> frozenset[int]:
+    """A question put to the reader over two buttons or more ("هل كان محتوى هذه الصفحة مفيداً؟ [نعم] [لا]", "Was
+    this page helpful?"): the largest element around the buttons' holder of at most ``PROMPT_BOX_CHARS``, outside
+    the prose block (and its way up), holding a question mark and no link. A quiz's question inside the article
+    (in the block), a box of links ("Print", "Share" as links), a longer form stay."""
+    out: set[int] = set()
+    block = page.block
+    for mid in prompts:
+        cur = page.index.get(mid, -1)
+        box = -1
+        while cur > 0 and cur not in page.protected and page.text[cur] <= PROMPT_BOX_CHARS:
+            box = cur
+            cur = page.parent[cur]
+        if box < 0 or not page.text[box] or page.links[box] or (block >= 0 and _inside(page, box, block)):
+            continue
+        if any(q in page.nodes[box].text() for q in _QUESTION_MARKS):
+            out.add(box)
+    return frozenset(out)
+
+
+def _contact_card(node: LexborNode) -> bool | None:
+    """Whether ``node`` reads as a contact card: pieces of at most ``CONTACT_LINE_CHARS``, none ending a sentence,
+    no ``<h1>`` (False: no card, nor anything holding it), and ``CONTACT_MIN_LINES`` of them (None: too few yet,
+    "Email: <a>…</a>")."""
+    pieces = [t for piece in node.text(separator="\n").split("\n") if (t := normalize_space(piece))]
+    if node.css_first("h1") is not None or any(len(t) > CONTACT_LINE_CHARS or ends_sentence(t) for t in pieces):
+        return False
+    return True if len(pieces) >= CONTACT_MIN_LINES else None
+
+
+def _siblings_after(node: LexborNode) -> Iterator[LexborNode]:
+    nxt = node.next
+    while nxt is not None:
+        yield nxt
+        nxt = nxt.next
 
 
 #: An image's definition list holds at most this many characters of caption.
@@ -1060,9 +1288,10 @@ def prune(
     ``url``: the page's address (links to the same site are judged apart from others).
     """
     fields = email_fields(tree)
+    prompts = _button_pairs(tree)
     removals = strip_always(tree, explain, budget)
     _keep_tails_apart(tree)
-    decision = decide(tree, max_share, budget, url, fields)
+    decision = decide(tree, max_share, budget, url, fields, prompts)
     page = decision.page
     if page is None:
         _unwrap_quoted_blocks(tree, [])

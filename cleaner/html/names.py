@@ -66,6 +66,8 @@ class Vocabulary:
     post_itemprops: frozenset[str] = frozenset()
     #: Names of the paywalled part of an article's body that the forms family also holds (see ``[paywalled]``).
     paywall_keys: frozenset[str] = frozenset()
+    #: Words a contact card or the heading over it holds (see ``[contacts]``), lower-cased.
+    contact_words: tuple[str, ...] = ()
 
 
 def _norm_entry(entry: str) -> str:
@@ -132,6 +134,7 @@ def vocabulary() -> Vocabulary:
         post_keys=frozenset(_norm_entry(t) for t in data.get("posts", {}).get("tokens", ())),
         paywall_keys=frozenset(_norm_entry(t) for t in data.get("paywalled", {}).get("tokens", ())),
         post_itemprops=frozenset(i.lower() for i in data.get("posts", {}).get("itemprops", ())),
+        contact_words=tuple(w.lower() for w in data.get("contacts", {}).get("words", ())),
     )
 
 
