@@ -380,7 +380,6 @@ def table_set(tables: tuple[tuple[str, tuple[str, ...]], ...]) -> TableSet | Non
 
 
 @lru_cache(maxsize=64)
-@lru_cache(maxsize=64)
 def plain_gate(source: str) -> Gate | None:
     """A gate over one hand-written RE2 source, case-sensitive, found anywhere in a line: a pass's own
     pre-check where Python's ``re`` would test a character class at every position of every line (RE2's
