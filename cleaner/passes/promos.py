@@ -643,10 +643,11 @@ class CapsTeaser(Pass):
         lines = ctx.doc.lines
         kept = ctx.doc.kept()
         teasers: list[int] = []
+        counts = ctx.word_counts()  # (read from the list: no call a line)
         for at in range(1, len(kept) - 1):
             i = kept[at]
             line = lines[i]
-            if line.lead or ctx.words(i) < self.min_words:
+            if line.lead or counts[i] < self.min_words:
                 continue
             text = line.text.rstrip(_CLOSING_QUOTES)  # (its ending asked first: most long lines close a sentence)
             if not text or text[-1] in _NOT_HEADLINE_END or ends_sentence(text):
