@@ -85,7 +85,10 @@ class GluedResidue(Pass):
             if words > self.max_words or words < 2:
                 continue  # (one word: no sentence break, no separator between parts)
             text = doc_lines[index].text
-            first = first_sentence(text)
+            # (a break needs a mark with a space and a character after it: most lines hold no mark before their
+            # last two characters, which four C-speed scans tell without a call)
+            body = text[:-2]
+            first = first_sentence(text) if "." in body or "?" in body or "!" in body or "…" in body else None
             if first and first.count(" ") < self.max_first_words:  # residue opens short
                 lines.append((index, text))
                 firsts.append(first)

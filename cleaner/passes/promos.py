@@ -643,10 +643,11 @@ class CapsTeaser(Pass):
         lines = ctx.doc.lines
         kept = ctx.doc.kept()
         teasers: list[int] = []
+        counts = ctx.word_counts()  # (read from the list: no call a line)
         for at in range(1, len(kept) - 1):
             i = kept[at]
             line = lines[i]
-            if line.lead or ctx.words(i) < self.min_words:
+            if line.lead or counts[i] < self.min_words:
                 continue
             text = line.text.rstrip(_CLOSING_QUOTES)  # (its ending asked first: most long lines close a sentence)
             if not text or text[-1] in _NOT_HEADLINE_END or ends_sentence(text):
@@ -752,15 +753,21 @@ class GluedTeasers(Pass):
         tokens: dict[int, str] = {}  # position in kept: the word the join cuts ("AthleteA", "LinkedIn")
         openers = None
         least = self.min_head + self.min_tail
-        # (the cheap questions first: long enough, a capital right after a letter, closed like a sentence)
-        hinted = _hinted(ctx, kept, [at for at, i in enumerate(kept) if ctx.words(i) >= least])
-        for at in hinted:
+        # (the cheap questions first: long enough, closed like a sentence (two characters' tests), a capital right
+        # after a letter (one RE2 scan over the lines left); the lines closed otherwise are asked only on a page
+        # with sure joins, most pages have none)
+        counts = ctx.word_counts()
+        long = [at for at, i in enumerate(kept) if counts[i] >= least]
+        closed: list[int] = []
+        for at in long:
             text = lines[kept[at]].text.rstrip()
-            if not ends_sentence(text):
-                continue
+            if _closed(text) and ends_sentence(text):
+                closed.append(at)
+        hinted = _hinted(ctx, kept, closed)
+        for at in hinted:
             if openers is None:
                 openers = ctx.table(self.family, "dek_opener")
-            join = self._glued(text, openers, strict=True)
+            join = self._glued(lines[kept[at]].text.rstrip(), openers, strict=True)
             if join is not None:
                 glued[at] = join[0]
                 tokens[at] = join[1]
@@ -768,6 +775,8 @@ class GluedTeasers(Pass):
             return
         # a page with sure joins: a teaser whose headline holds a question or whose summary is cut or repeats the
         # headline ("Say Cheese? Detroit's Top 3 Cheese ShopsWondering where …") stands in their run too
+        asked = set(closed)
+        hinted += _hinted(ctx, kept, [at for at in long if at not in asked])
         for at in hinted:
             if at not in glued:
                 join = self._glued(lines[kept[at]].text.rstrip(), openers, strict=False)
@@ -793,18 +802,24 @@ class GluedTeasers(Pass):
         word it cuts (the headline's last word and the summary's first: "AthleteA"). Not
         ``strict``: the headline may close a sentence inside it and the summary need not close one (the line stands
         only in a run of strict ones)."""
-        if strict and not _CLOSED.search(text):
+        if strict and not _closed(text):
             return None
-        for n, m in enumerate(_JOIN.finditer(text)):
+        # (the search stops short of the joins past the longest headline's words: the first of them ends the loop,
+        # as does having none; a line's first ``max_head`` words and a join's reach past them, not the whole line)
+        words = text.split(None, self.max_head)
+        end = len(text) if len(words) <= self.max_head else len(text) - len(words[-1]) + _JOIN_REACH
+        for n, m in enumerate(_JOIN.finditer(text, 0, end)):
             if n == _MAX_JOINS:
                 break  # (a line of many is no headline and its summary)
-            head, tail = text[: m.start()], text[m.start() :]
+            start = m.start()
+            head = text[:start]
             head_words = head.split()
             if len(head_words) > self.max_head:
                 break  # (later joins leave longer headlines)
-            if len(head_words) < self.min_head or (strict and _HEAD_CLOSED.search(head)):
+            if len(head_words) < self.min_head or (strict and _head_closed(head)):
                 continue
-            if len(tail.split()) < self.min_tail:
+            # (the tail's first words only, not all of a long line's: split at most ``min_tail - 1`` times)
+            if len(text[start:].split(None, self.min_tail - 1)) < self.min_tail:
                 break  # (later joins leave shorter tails)
             before = head[-1]
             last = head_words[-1]
@@ -812,7 +827,7 @@ class GluedTeasers(Pass):
                 continue  # "iPad", "DeNayer", "McDonald": a name's inner capital
             if before in _QUOTES and not _closes_quote(head):
                 continue  # 'the album "Songs For The Road" was …', "Conor O’Brien", "dell’Italia"
-            word = m.group("word")
+            word = text[start : m.end("word")]
             token = last + word
             if openers.match(word) is not None:
                 return True, token
@@ -840,15 +855,20 @@ _UPPER = "A-ZÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŘŚŠŤŮŹŻŽ"
 # category's class costs a line's length many times more; Latin Extended-A letters of either case)
 _JOIN_HINT = re.compile("[a-z0-9ß-öø-ÿ\u0100-\u017f?!)”’\"'][A-ZÀ-ÖØ-Þ\u0100-\u017f]")
 # the join: a letter (not a capital), a digit or a closing mark, then a capitalised word and a space (plain ranges,
-# the word bounded: the lookahead is tried at every capital after a letter)
+# the word bounded). Matched at the capital, the mark before it looked behind: a pattern that opens with a class lets
+# ``re`` skip to the next capital, where a lookbehind first makes it try every position. The match is the capital
+# alone (a word may hold another capital of Latin Extended-A that joins again); ``word`` ends the capitalised word.
 _LOWER = "a-zß-öø-ÿ\u0100-\u017f"  # (Latin Extended-A of either case)
-_JOIN = re.compile(rf"(?<=[{_LOWER}0-9?!)”’\"'])(?=(?P<word>[{_UPPER}][{_LOWER}]{{0,24}})[\s,:;])")
+_JOIN = re.compile(rf"[{_UPPER}](?<=[{_LOWER}0-9?!)”’\"'].)(?=(?P<word>[{_LOWER}]{{0,24}})[\s,:;])")
+_JOIN_REACH = 26  # the characters a join's lookahead reads from its capital on: the capital, 24 letters, a space
 _CLOSED = re.compile(r"[.!?…][\"”’»)]?$")
 # a sentence closed inside the headline (or the headline ending on a full stop): no headline
 _HEAD_CLOSED = re.compile(r"[.…][\"”’»)]?(\s|$)|[!?][\"”’»)]?\s")
 _MIN_JOIN_LETTERS = 3
 _MAX_JOINS = 8
 _QUOTES = "\"'”’"
+_MARKS = ".!?…"  # (what ``_CLOSED`` ends on, maybe with a mark of ``_MARK_CLOSERS`` after it)
+_MARK_CLOSERS = "\"”’»)"
 _OPENING = {"”": "“", "’": "‘"}
 
 
@@ -866,14 +886,30 @@ def _closes_quote(head: str) -> bool:
 _GAP_WORDS = 4
 
 
+def _head_closed(head: str) -> bool:
+    """``_HEAD_CLOSED.search(head)``, its marks looked for first (C-speed scans): most headlines hold none."""
+    return ("." in head or "…" in head or "!" in head or "?" in head) and _HEAD_CLOSED.search(head) is not None
+
+
+def _closed(text: str) -> bool:
+    """``_CLOSED.search(text)`` for a line with no line break at its end: its last two characters told, where the
+    regex reads the whole line for a mark."""
+    n = len(text)
+    if not n:
+        return False
+    if text[n - 1] in _MARKS:
+        return True
+    return n >= 2 and text[n - 1] in _MARK_CLOSERS and text[n - 2] in _MARKS
+
+
 def _hinted(ctx: Context, kept: list[int], positions: list[int]) -> list[int]:
-    """The kept ``positions`` whose line holds a capital right after a letter, a digit or a closing mark
+    """The kept ``positions`` whose line may hold a capital right after a letter, a digit or a closing mark
     (:data:`_JOIN_HINT`), asked of RE2 over the document's lines at once: Python's ``re`` tests the class at every
-    character of every long line, which cost this pass a third of the pipeline's time."""
-    lines = ctx.doc.lines
+    character of every long line, which cost this pass a third of the pipeline's time. (The gate may also let
+    through a line past its leading symbols, and a line without RE2 is let through: a line with no join is no
+    teaser to :meth:`GluedTeasers._glued` either, whose own search reads no more than a headline's words.)"""
     gate = plain_gate(_JOIN_HINT.pattern)
     answers = ctx.gate_lines(gate, [kept[at] for at in positions]) if gate is not None and positions else None
-    if answers is not None:
-        # (the gate may also let through a line past its leading symbols: the regex confirms the few it lets by)
-        positions = [at for at, ok in zip(positions, answers, strict=True) if ok]
-    return [at for at in positions if _JOIN_HINT.search(lines[kept[at]].text) is not None]
+    if answers is None:
+        return positions
+    return [at for at, ok in zip(positions, answers, strict=True) if ok]
