@@ -908,16 +908,6 @@ def test_vocabulary_group_with_and_without_its_re2_set_removes_the_same_lines() 
     assert _removals_agree(using, trying_all, [*TEXTS[::2], *_menu_pages()[::2], "\n".join(_SET_EXTRA)]) > 0
 
 
-def test_vocabulary_groups_with_and_without_their_shared_scan_remove_the_same_lines() -> None:
-    """The groups' one RE2 scan over the whole pipeline's tables may let through more lines than a group's own
-    gate (each group then asks its own), never fewer: the removals are those of each group scanning alone."""
-    sharing, alone = Cleaner(), Cleaner()
-    for p in alone.passes:
-        if isinstance(p, VocabGroup):
-            p.share_scan = False
-    assert _removals_agree(sharing, alone, [*TEXTS[1::2], *_menu_pages()[1::2], "\n".join(_SET_EXTRA)]) > 0
-
-
 def _glossary_terms_scanning_every_line(ctx: Context, hits: dict[int, int]) -> list[int]:
     """``base.glossary_terms`` as it was: the scan for runs from the first line to the last."""
     from cleaner.passes import base
