@@ -11,9 +11,7 @@ import inspect
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from functools import lru_cache
-from itertools import compress
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from mypy_extensions import mypyc_attr
 
@@ -148,11 +146,6 @@ class VocabGroup(Pass):
         self.reuse_verdicts = True
         # the entries a line may match asked of the RE2 set first (tests turn it off to compare)
         self.use_table_set = True
-        # per set of languages: the gate over the pipeline's vocabulary (see _shared)
-        self._pipeline_gates: dict[tuple[str, ...], Gate | None] = {}
-        self._in_pipeline: bool | None = None  # every table of this group is one of the pipeline's
-        # the scan for the whole pipeline's vocabulary read first (tests turn it off to compare)
-        self.share_scan = True
 
     def _gate(self, ctx: Context, active: tuple[bool, ...]) -> Gate | None:
         """The RE2 gate over every active table (see :mod:`cleaner.gate`); None: no gating."""
@@ -168,42 +161,6 @@ class VocabGroup(Pass):
                 tables.append((t.mode, tuple(t.patterns)))
         gate = self._gates[key] = gate_for(tuple(tables))
         return gate
-
-    def _shared(self, ctx: Context) -> list[Any] | None:
-        """Per line, whether a pattern of any grouped vocabulary pass of the pipeline may match it: one RE2
-        scan of the document's lines that every vocabulary group reads (kept in :meth:`Context.memo` until a
-        line's text changes), where each group scanned them all for its own tables (the pipeline's three groups
-        read the same lines, and RE2's DFA reads every byte each time). A group asks its own gate only of the
-        few lines it lets through. None when this group's tables or lengths are not all the pipeline's, or
-        the gate cannot answer."""
-        pairs, most = _pipeline_vocabulary()
-        if self.limits[-1] > most:
-            return None
-        if self._in_pipeline is None:
-            self._in_pipeline = all((family, name) in pairs for _n, family, name, _r, _m in self.entries)
-        if not self._in_pipeline:
-            return None
-        languages = ctx.vocab_languages
-        shared = ctx.memo(("vocabulary", languages))
-        if not shared or shared[0] is not None:
-            return shared  # (scanned already, or no line)
-        # (the gate kept per set of languages: gate_for would hash every pattern of the tables each time)
-        if languages in self._pipeline_gates:
-            gate = self._pipeline_gates[languages]
-        else:
-            tables = tuple((t.mode, tuple(t.patterns)) for t in (ctx.table(f, n) for f, n in pairs))
-            gate = self._pipeline_gates[languages] = gate_for(tables)
-        if gate is None:
-            return None
-        counts = ctx.word_counts()
-        short = [i for i, n in enumerate(counts) if n <= most]
-        found = ctx.gate_lines(gate, short) if short else []
-        if found is None:
-            return None
-        shared[:] = [False] * len(shared)
-        for i, ok in zip(short, found, strict=True):
-            shared[i] = ok
-        return shared
 
     def _search_items(self, ctx: Context, active: tuple[bool, ...]) -> list[tuple[int, str]]:
         return [
@@ -445,27 +402,14 @@ class VocabGroup(Pass):
         # gate (only the line being judged is ever removed below, so this holds for the whole loop).
         longest = limits[-1]
         counts = ctx.word_counts()
-        lines = doc.lines
-        shared = self._shared(ctx) if gate is not None and self.share_scan else None
-        if shared is not None and gate is not None:
-            # (the few lines some vocabulary may match, picked at C speed; the group's own gate asks them)
-            todo = [
-                index for index in compress(range(len(shared)), shared)
-                if lines[index].removal is None and counts[index] <= longest and gate.line(lines[index].text)
-            ]
-            gated = True  # todo holds only the lines the gate lets through
-        else:
-            todo = [index for index, line in enumerate(lines) if line.removal is None and counts[index] <= longest]
-            gated = False
-            if gate is not None and todo:
-                maybe = ctx.gate_lines(gate, todo)
-                if maybe is not None:
-                    todo = [index for index, ok in zip(todo, maybe, strict=True) if ok]
-                    gated = True
+        todo = [index for index, line in enumerate(doc.lines) if line.removal is None and counts[index] <= longest]
+        maybe = ctx.gate_lines(gate, todo) if gate is not None and todo else None
+        if maybe is not None:
+            todo = [index for index, ok in zip(todo, maybe, strict=True) if ok]
         hits: dict[int, int] = {}  # line -> the entry that matched it
         tset: TableSet | None = None
         searches: dict[int, tuple[tuple[int, str], ...]] = {}
-        if self.use_table_set and gated:  # (the set is asked only about lines the gate let through)
+        if self.use_table_set and maybe is not None:  # (the set is asked only about lines the gate let through)
             tset, searches = self._table_set(ctx)
         by_char: dict[str | None, re.Pattern[str] | None] = {}  # _anchored(ctx, active, ch, None) of this run
         if tset is not None:
@@ -542,23 +486,6 @@ class VocabGroup(Pass):
                 doc.remove(index, self.passes[n].name, reason)
             else:  # stays with the list, unless a later pass finds its announcement residue too
                 doc.defer(index, announcer, self.passes[n].name, reason)
-
-
-@lru_cache(maxsize=1)
-def _pipeline_vocabulary() -> tuple[tuple[tuple[str, str], ...], int]:
-    """The (family, table) pairs of the vocabulary passes the text pipeline runs in groups (in pipeline
-    order), and the most words any of them admits by default: what :meth:`VocabGroup._shared` scans for."""
-    from ..pipeline import TEXT_PIPELINE
-
-    pairs: list[tuple[str, str]] = []
-    most = 0
-    for cls in TEXT_PIPELINE:
-        if issubclass(cls, VocabLinePass) and cls.run is VocabLinePass.run:
-            most = max(most, cls.default_max_words)
-            for name in cls.tables:
-                if (cls.family, name) not in pairs:
-                    pairs.append((cls.family, name))
-    return tuple(pairs), most
 
 
 _TERM_WORDS = 3  # a glossary's term alone on its line: "Login", "Newsletter", "Koers", "Further reading"
