@@ -317,16 +317,24 @@ def body_residue(page: Page, host: str, article: int = -1) -> dict[int, tuple[st
     return out
 
 
+def largest_box(page: Page, start: int, limit: int) -> int:
+    """The largest of ``start`` and its ancestors, short of a protected one and the root, whose text is at most
+    ``limit`` characters: the box a button, field or link stands in (widgets keep their few words close around
+    it; the article around them is longer). -1 when ``start`` is none (-1) or longer itself."""
+    box = -1
+    cur = start
+    while cur > 0 and cur not in page.protected and page.text[cur] <= limit:
+        box = cur
+        cur = page.parent[cur]
+    return box
+
+
 def field_boxes(page: Page, fields: frozenset[int]) -> set[int]:
     """Sign-up boxes by their e-mail field (found before form controls were stripped): the largest
     element around the field of at most ``SIGNUP_BOX_CHARS``, outside the prose block's path."""
     out: set[int] = set()
     for mid in fields:
-        cur = page.index.get(mid, -1)
-        box = -1
-        while cur > 0 and cur not in page.protected and page.text[cur] <= SIGNUP_BOX_CHARS:
-            box = cur
-            cur = page.parent[cur]
+        box = largest_box(page, page.index.get(mid, -1), SIGNUP_BOX_CHARS)
         if box >= 0 and page.text[box]:
             out.add(box)
     return out

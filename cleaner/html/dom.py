@@ -75,6 +75,7 @@ from .body import (
     body_residue,
     email_fields,
     field_boxes,
+    largest_box,
     related_list,
     site_host,
     subtree_end,
@@ -328,11 +329,7 @@ def _signup_boxes(page: Page, vocab: Vocabulary) -> dict[int, str]:
         b = _button_block(page, i)
         if b is None:
             continue  # a link inside a sentence, or too long for a button
-        box = -1
-        cur = b
-        while cur > 0 and cur not in page.protected and page.text[cur] <= SIGNUP_BOX_CHARS:
-            box = cur
-            cur = page.parent[cur]
+        box = largest_box(page, b, SIGNUP_BOX_CHARS)
         if box >= 0 and page.tags[box] not in PARAGRAPH_TAGS:
             out[box] = min(hits)
     return out
@@ -350,11 +347,7 @@ def _sponsored_boxes(page: Page, vocab: Vocabulary) -> set[int]:
         b = _button_block(page, i)
         if b is None:
             continue
-        box = -1
-        cur = b
-        while cur > 0 and cur not in page.protected and page.text[cur] <= SIGNUP_BOX_CHARS:
-            box = cur
-            cur = page.parent[cur]
+        box = largest_box(page, b, SIGNUP_BOX_CHARS)
         if box >= 0 and page.tags[box] not in PARAGRAPH_TAGS:
             out.add(box)
     return out
@@ -894,11 +887,7 @@ def _prompt_boxes(page: Page, prompts: frozenset[int]) -> frozenset[int]:
     out: set[int] = set()
     block = page.block
     for mid in prompts:
-        cur = page.index.get(mid, -1)
-        box = -1
-        while cur > 0 and cur not in page.protected and page.text[cur] <= PROMPT_BOX_CHARS:
-            box = cur
-            cur = page.parent[cur]
+        box = largest_box(page, page.index.get(mid, -1), PROMPT_BOX_CHARS)
         if box < 0 or not page.text[box] or page.links[box] or (block >= 0 and _inside(page, box, block)):
             continue
         if any(q in page.nodes[box].text() for q in _QUESTION_MARKS):
