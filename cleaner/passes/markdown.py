@@ -17,9 +17,11 @@ from ..context import Context
 from .base import Pass, prose_bounds
 
 # an image, ![alt](src "title"), and a link whose label may be one: [label](target "title"), [![alt](src)](target)
+# (no escaped bracket in a label: "[a \[b\]](…)" is read as no link, and the line stays; with one, a line of "[\[\[…"
+# would cost each of its brackets a scan to its end)
 _IMAGE: Final = r'!\[[^\[\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)'
 _LINK: Final = re.compile(
-    rf'(?:{_IMAGE}|\[((?:[^\[\]\n]|\\[\[\]]|{_IMAGE})*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\))'
+    rf'(?:{_IMAGE}|\[((?:[^\[\]\n]|{_IMAGE})*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\))'
 )
 # what a row of links puts between them: spaces, bars, dots, slashes, arrows, dashes, commas
 _SEPARATORS: Final = " \t|·•∙/\\>»›<«‹→←-–—,;:*+"
@@ -121,11 +123,14 @@ class MarkdownLinks(Pass):
 
     def run(self, ctx: Context) -> None:
         text = ctx.joined_text()
+        jina = text.startswith(_JINA_LABELS[:3]) or text.startswith(_JINA_SIGNATURE)
+        if not jina and "](" not in text and "]:" not in text:
+            return  # no Markdown link and no Jina header: most texts (C-speed scans, no line looked at)
         lines = ctx.doc.lines
         kept = ctx.doc.kept()
         if not kept:
             return
-        if text.startswith(_JINA_LABELS[:3]) or text.startswith(_JINA_SIGNATURE):
+        if jina:
             head = kept[:_JINA_LINES]
             if any(lines[i].text.startswith(_JINA_SIGNATURE) for i in head):
                 for i in head:
