@@ -1132,6 +1132,7 @@ def test_a_footer_list_under_other_residue_goes() -> None:
         "[X](https://twitter.com/intent/tweet?url=x)[LINE](https://social-plugins.line.me/lineit/share?url=x)",
         "Compartilhe: [WhatsApp](https://api.whatsapp.com/send?text=x) [Facebook](https://www.facebook.com/sharer.php?u=x)",
         "Поделиться: [ВКонтакте](https://vk.com/share.php?url=x) [Telegram](https://t.me/share/url?url=x)",
+        "[WhatsApp](https://wa.me/?text=https%3A%2F%2Fwww.example.org%2Fx)",
     ],
 )
 def test_a_share_row_goes_even_between_paragraphs(row: str) -> None:

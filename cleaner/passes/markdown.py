@@ -44,6 +44,9 @@ _SHARE_TARGET: Final = re.compile(
     r"|social-plugins\.line\.me/lineit|b\.hatena\.ne\.jp/entry|news\.ycombinator\.com/submitlink|bsky\.app/intent"
     r"|threads\.net/intent|xing\.com/(?:spi/)?shar|getpocket\.com/save|flipboard\.com/bookmarklet))"
 )
+# what one of those addresses holds at the least (a whole-text scan that spares most pages the look at each line)
+_SHARE_WORDS: Final = ("shar", "inten", "send", "mailto:?", "wa.me", "offer", "submit", "pin/create", "lineit",
+                       "hatena", "save", "bookmarklet")
 _JINA_SIGNATURE: Final = ("URL Source: ", "Markdown Content:")
 _JINA_LINES: Final = 6
 _SKIP_REACH: Final = 3  # a skip link is among the page's first lines (after Jina's header)
@@ -157,7 +160,7 @@ class MarkdownLinks(Pass):
             m = _LINK.fullmatch(line.text)
             if m is not None and m.group(1) and "#" in line.text[len(m.group(1)) + 2 :]:
                 ctx.doc.remove(i, self.name, "a skip link to the page's content")
-        if "sha" in text or "inten" in text or "send" in text or "mailto:?" in text:
+        if any(word in text for word in _SHARE_WORDS):
             for i in kept:
                 line = lines[i]
                 if line.removal is None and "](" in line.text and _share_row(line.text):
