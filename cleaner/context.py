@@ -6,6 +6,7 @@ only runs if a pass (or ``explain``) asks for it.
 
 from __future__ import annotations
 
+import re
 import time
 from bisect import bisect_right
 from collections.abc import Callable
@@ -35,6 +36,9 @@ from .vocab import Table, fold, new_document, table
 
 # see Context._sample_lines
 _SAMPLE_LEAST: Final = 60
+# a Markdown link's target, "](https://…)": a scraper's Markdown (Jina Reader, Firecrawl) makes its menus and share rows
+# the page's longest lines with them, and the language sample, longest lines first, would be addresses
+_LINK_TARGET: Final = re.compile(r"\]\([^()\s]*\)")
 _CUT_SHORT = ("..", "…")  # a line cut short by the page: no sentence's close
 
 
@@ -116,6 +120,8 @@ class Context:
             return cached[1]
         chosen = self._sample_lines()
         sample = "\n".join([self.doc.lines[i].text for i in chosen])
+        if "](" in sample:  # (a Markdown link's target is no word of the page's language: "[Sport](/x)" is "[Sport]")
+            sample = _LINK_TARGET.sub("]", sample)
         self._sample = (self.doc.edits, sample, chosen)
         return sample
 
@@ -130,9 +136,12 @@ class Context:
         full = lang_mod.SAMPLE_CHARS
         if sum([lengths[i] + 1 for i in order]) < full:
             order = list(range(len(lines)))
+        rank = lengths
+        if "](" in self.joined_text():  # (ranked by their length less the links' targets: the words decide)
+            rank = [len(_LINK_TARGET.sub("", line.text)) if "](" in line.text else len(line.text) for line in lines]
         out: list[int] = []
         size = 0
-        for i in sorted(order, key=lengths.__getitem__, reverse=True):
+        for i in sorted(order, key=rank.__getitem__, reverse=True):
             out.append(i)
             size += lengths[i] + 1
             if size >= full:
@@ -147,6 +156,8 @@ class Context:
         folded = self._lower_lines
         if folded is None or folded[0] != self.doc.edits:
             return None
+        if "](" in self.joined_text():
+            return None  # (the sample is no slice of the lines: their links' targets are cut out of it)
         lower, starts = folded[1], folded[2]
         lines = self.doc.lines
         self.language_sample()

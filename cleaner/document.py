@@ -29,6 +29,9 @@ _LEAD_FIRST: Final = frozenset("#-*+•·▪►»›▶▸→■◦>")  # what a
 _DAY_OF_DATE: Final = re.compile(r"\d{1,2}\. ?(?:\d{1,2}\. ?\d{2,4}|[^\W\d_]{3,12}\.? \d{4})\b")
 
 
+_FENCES: Final = frozenset(("```", "~~~"))  # what opens and closes a Markdown fenced code block
+
+
 def normalize_space(line: str) -> str:
     """Collapse every run of Unicode whitespace to one space and strip the ends."""
     # Most lines are already normal. Every whitespace character but the ASCII space is
@@ -231,6 +234,27 @@ class Document:
                     pos = j + n
                     break
         self.pinned = frozenset(pinned)
+
+    def pin_fenced_code(self) -> None:
+        """Pin the lines of each fenced code block of a Markdown text (a line opening with three backticks or
+        tildes, down to the next line opening with the same fence, both fences included): a scraper's Markdown
+        (Jina Reader, Firecrawl, crawl4ai, html2text) prints a page's code sample so, and code is not residue
+        whatever its lines look like ("class Cart:", "```", "sudo systemctl reload nginx" read as menu items).
+        A fence left open pins nothing (a stray fence is no sample)."""
+        pinned: set[int] = set()
+        opened = -1
+        fence = ""
+        for i, line in enumerate(self.lines):
+            text = line.lead + line.text if line.lead else line.text
+            if text[:3] not in _FENCES:
+                continue
+            if opened < 0:
+                opened, fence = i, text[:3]
+            elif text[:3] == fence:
+                pinned.update(range(opened, i + 1))
+                opened = -1
+        if pinned:
+            self.pinned = self.pinned | frozenset(pinned)
 
     def mark_headings(self, texts: set[str]) -> None:
         """Mark the lines whose text (markers aside, normalised) is one of ``texts``, the article's

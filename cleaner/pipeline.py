@@ -14,6 +14,7 @@ from .passes.comments import CommentSection, CommentUI, EmptyCommentSection
 from .passes.cookies import CookieDialog, CookieNotice
 from .passes.credits import AdMarker, AuthorBio, Copyright, CopyrightTail, ImageCredit
 from .passes.glued import EdgePitch, GluedResidue
+from .passes.markdown import MarkdownLinks
 from .passes.metadata import Byline, BylineEcho, ClockLine, Dateline, GluedMetadata, LabelledByline
 from .passes.promos import CallToAction, CapsTeaser, CountedTeasers, GluedTeasers, PromoLabel, TeaserBox
 from .passes.signup import AppealBox, ConsentLine, NewsletterBox, NewsletterPrompt, Paywall
@@ -41,6 +42,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     FeedbackPrompt,
     NewsletterBox,
     TableOfContents,
+    MarkdownLinks,
     ImageCredit,
     Copyright,
     AdMarker,

@@ -208,6 +208,18 @@ POSITIVES: list[Positive] = [
              at("tail", "jane.doe@example.com\ntwitter.com/janedoe"), "twitter.com/janedoe"),
     one_line("image-address-mid-article", "edge-link", "address of an image file", "middle",
              "https://static.example.com/image/5d1ce1ae-500-250/harbour-works.jpg?w=500"),
+    # a scraper's Markdown (markdown-links): a skip link, a menu's link, a share row by its addresses, a link definition
+    one_line("markdown-skip-link", "markdown-links", "a skip link to the page's content", "head",
+             "[Skip to main content](#main)"),
+    one_line("markdown-menu-link-tail", "markdown-links",
+             "a line of short links (menu, breadcrumb, share or footer row) off the text", "tail",
+             "[Privacy](https://www.example.com/privacy) | [Imprint](https://www.example.com/imprint)"),
+    one_line("markdown-share-row-mid-article", "markdown-links",
+             "a row of share buttons (links to the platforms' share addresses)", "middle",
+             "[WhatsApp](https://wa.me/?text=x) [X](https://twitter.com/intent/tweet?url=x)"),
+    one_line("markdown-link-definition", "markdown-links",
+             "a reference link's definition (an address under the text)", "middle",
+             "[1]: https://www.example.com/reports/harbour-2024.pdf"),
     one_line("share-button-screen-reader", "social-buttons", "share/follow button", "tail",
              "Click to share on Facebook (Opens in new window)"),
     one_line("byline-posted-by-on", "byline", "byline", "head",
@@ -1597,6 +1609,19 @@ POSITIVES += [
              "\n".join([*_SIDEBAR, "Obituaries", *ARTICLE]), _SIDEBAR[0]),
     Positive("headline-run-latest-stories", "headline-run", "a run of other stories' headlines after the article",
              "\n".join([*ARTICLE, "Share", "Facebook", *_LATEST]), _LATEST[0], needs=("social-buttons",)),
+]
+NEGATIVES += [
+    # a scraper's Markdown: a sentence with a link, a list of links the text announces, a table's row of links
+    neg("markdown-sentence-with-a-link", "markdown-links",
+        "Tickets are [on sale now](https://www.example.com/tickets) at the harbour office.", "tail"),
+    Negative("markdown-announced-list-of-links", "markdown-links",
+             "\n".join([*ARTICLE, "Further reading:", "- [The council's report](https://www.example.com/report)",
+                         "- [Minutes](https://www.example.com/minutes)"]),
+             ("- [The council's report](https://www.example.com/report)", "- [Minutes](https://www.example.com/minutes)")),
+    Negative("markdown-table-of-links", "markdown-links",
+             "\n".join([*ARTICLE, "| Site | Map |", "| --- | --- |",
+                         "| [Quay](https://www.example.com/quay) | [Map](https://www.example.com/map) |"]),
+             ("| [Quay](https://www.example.com/quay) | [Map](https://www.example.com/map) |",)),
 ]
 NEGATIVES += [
     Negative("headline-run-closing-list-under-the-text", "headline-run", "\n".join([*ARTICLE, *_STOPS]),

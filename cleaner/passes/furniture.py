@@ -80,6 +80,30 @@ def wide_label_figure(text: str) -> bool:
 FURNITURE_MAX_WORDS: Final = 12  # (furniture_test's: no line of more words is furniture)
 
 
+# a Markdown table's delimiter row, under its header: "| --- | --- |", "|:---|---:|"
+_TABLE_DELIMITER: Final = re.compile(r"\|(?: ?:?-{3,}:? ?\|)+")
+_TABLE_REACH: Final = 200  # rows a table's line looks up for its delimiter
+
+
+def markdown_table_row(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` (opening and closing with a bar) is a row of a Markdown table: its delimiter row ("| --- |
+    --- |"), the header right over one, or a row under one with only table rows between. A menu's "| Home | News |"
+    has no delimiter under it."""
+    lines = ctx.doc.lines
+    text = lines[i].text
+    if _TABLE_DELIMITER.fullmatch(text):
+        return True
+    if i + 1 < len(lines) and _TABLE_DELIMITER.fullmatch(lines[i + 1].text):
+        return True
+    for j in range(i - 1, max(-1, i - _TABLE_REACH), -1):
+        above = lines[j].text
+        if above[:1] != "|" or above[-1:] != "|":
+            return False
+        if _TABLE_DELIMITER.fullmatch(above):
+            return True
+    return False
+
+
 def furniture_test(
     ctx: Context, max_words: int = FURNITURE_MAX_WORDS, max_stop_ratio: float = 0.35
 ) -> Callable[[int], bool]:
@@ -103,6 +127,9 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
     # Cheap checks first: this runs on most lines (and a line this short is never prose).
     if words > max_words or (words >= MIN_PROSE_WORDS and ctx.is_prose(i)):
         return False
+    pinned = ctx.doc.pinned
+    if pinned and i in pinned:
+        return False  # a line of a code sample (``Document.pinned``): the article's, and no run of furniture's
     line = ctx.doc.lines[i]
     text = line.text
     if words >= 2 and (ends_sentence(text) or text.rstrip()[-1:] in _SENTENCE_TAILS):
@@ -125,6 +152,8 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
     if colon and ctx.stats(i).unspaced and _WIDE_CLAUSE.search(text):
         return False  # a sentence's clauses before the colon: a notice's addressees ("各区、各有关单位，广大市民：")
     first = text[:1]  # (what the regexes below need to see first: most lines are spared them)
+    if first == "|" and text[-1:] == "|" and markdown_table_row(ctx, i):
+        return False  # a Markdown table's row (a scraper's Markdown of the article's table): data, however short
     if line.lead or first in QUOTES or (decimal(first) and NUMBERED.match(text)) or (
         first in "hw" and URL.fullmatch(text)
     ):

@@ -1,0 +1,205 @@
+"""The residue of the Markdown that LLM-oriented scrapers print (Jina Reader, Firecrawl, crawl4ai, html2text,
+markdownify, trafilatura's and Readability+turndown's Markdown output), told by its shape, not its words: a page's
+menus, breadcrumbs, share rows and footers come out as lines made only of links (``* [News](https://…)``,
+``[Home](…) > [News](…)``, ``[![logo](…)](…)``), where a plain-text scrape has short words the furniture tests know.
+
+The article's own Markdown is left alone: a sentence with inline links, a list item with a link in its text, a
+heading, a table row, an image line ``![alt](…)`` (a figure, arguable), a code sample (pinned: see
+``Document.pin_fenced_code``). Removals are whole lines; a link is never rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..context import Context
+from .base import Pass, prose_bounds
+
+# an image, ![alt](src "title"), and a link whose label may be one: [label](target "title"), [![alt](src)](target)
+# (no escaped bracket in a label: "[a \[b\]](…)" is read as no link, and the line stays; with one, a line of "[\[\[…"
+# would cost each of its brackets a scan to its end)
+_IMAGE: Final = r'!\[[^\[\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)'
+_LINK: Final = re.compile(
+    rf'(?:{_IMAGE}|\[((?:[^\[\]\n]|{_IMAGE})*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\))'
+)
+# what a row of links puts between them: spaces, bars, dots, slashes, arrows, dashes, commas
+_SEPARATORS: Final = " \t|·•∙/\\>»›<«‹→←-–—,;:*+"
+# a link's label this long or longer is a headline or a sentence, no menu's entry (a related story's teaser)
+_LABEL_WORDS: Final = 6
+_LABEL_CHARS: Final = 40
+# the text besides the links of a share row or tag row: "Share on", "Partager :", "Schlagwörter:", "Tags:"
+_ROW_LABEL_WORDS: Final = 3
+# a reference-style link's definition, as turndown (linkStyle "referenced") and html2text print them under the text:
+# "[1]: https://…", "[guide]: /docs/guide "The guide""
+_DEFINITION: Final = re.compile(r'\[[^\[\]\n]{1,60}\]:[ \t]*(?:<?[a-z][a-z0-9+.-]*:|/|#|www\.)\S*(?:\s+["\'(].*)?')
+# Jina Reader's header over the page: "Title: …", "URL Source: …", "Published Time: …", "Markdown Content:" (the
+# tool prints these in English whatever the page's language)
+_JINA_LABELS: Final = ("Title: ", "URL Source: ", "Published Time: ", "Markdown Content:", "Warning: ")
+# a share button's address: the platforms' own share endpoints, the same on every site that prints the button
+_SHARE_TARGET: Final = re.compile(
+    r"\]\((?:mailto:\?|whatsapp://send|(?:https?://)?(?:www\.|api\.|m\.)?(?:facebook\.com/shar(?:er|e)|twitter\.com/"
+    r"(?:intent|share)|x\.com/(?:intent|share)|linkedin\.com/(?:shar|cws/share)|wa\.me/\?|whatsapp\.com/send|t\.me/share"
+    r"|telegram\.me/share|vk\.com/share|connect\.ok\.ru/offer|reddit\.com/submit|pinterest\.[a-z.]+/pin/create"
+    r"|social-plugins\.line\.me/lineit|b\.hatena\.ne\.jp/entry|news\.ycombinator\.com/submitlink|bsky\.app/intent"
+    r"|threads\.net/intent|xing\.com/(?:spi/)?shar|getpocket\.com/save|flipboard\.com/bookmarklet))"
+)
+# what one of those addresses holds at the least (a whole-text scan that spares most pages the look at each line)
+_SHARE_WORDS: Final = ("shar", "inten", "send", "mailto:?", "wa.me", "offer", "submit", "pin/create", "lineit",
+                       "hatena", "save", "bookmarklet")
+_JINA_SIGNATURE: Final = ("URL Source: ", "Markdown Content:")
+_JINA_LINES: Final = 6
+_SKIP_REACH: Final = 3  # a skip link is among the page's first lines (after Jina's header)
+
+
+def link_row(text: str) -> tuple[int, int] | None:
+    """(links, the most words of any label) of a line made only of Markdown links (images count as links of no
+    words) and the separators between them, with up to ``_ROW_LABEL_WORDS`` words besides when it holds two links or
+    more (a share row's "Share on", a tag row's "Tags:"); None for any other line (a sentence with a link in it)."""
+    if text[:1] == "|" and text[-1:] == "|":
+        return None  # a table's row, whatever its cells hold
+    links = 0
+    linked = 0  # the links that are no bare image: a figure's line ![alt](…) is no row of links
+    most = 0
+    rest: list[str] = []
+    pos = 0
+    for m in _LINK.finditer(text):
+        rest.append(text[pos : m.start()])
+        pos = m.end()
+        links += 1
+        if text[m.start()] == "[":
+            linked += 1
+        label = m.group(1)
+        if label:
+            bare = _LINK.sub(" ", label) if "](" in label else label
+            words = len(bare.split())
+            if words > most or len(bare) > _LABEL_CHARS:
+                most = max(words, _LABEL_WORDS + 1 if len(bare) > _LABEL_CHARS else words)
+    if not linked:
+        return None
+    rest.append(text[pos:])
+    besides = " ".join(rest).strip(_SEPARATORS)
+    if not besides:
+        return links, most
+    if links < 2 or besides[-1:] in ".!?。" or len(besides.split()) > _ROW_LABEL_WORDS:
+        return None
+    return links, most
+
+
+def _marker(lead: str) -> str:
+    """The kind of a list item's marker: "1" for a numbered one, else the marker itself ("-", "*")."""
+    return "1" if lead[:1].isdecimal() else lead.strip()
+
+
+def _share_row(text: str) -> bool:
+    """Whether a line is a row of links (:func:`link_row`) every one of which goes to a share endpoint
+    (``_SHARE_TARGET``: "[Facebook](https://www.facebook.com/sharer/sharer.php?u=…)", "[WhatsApp](https://wa.me/?…)")."""
+    row = link_row(text)
+    return row is not None and len(_SHARE_TARGET.findall(text)) == row[0]
+
+
+class MarkdownLinks(Pass):
+    """Residue a scraper's Markdown makes of a page's furniture, by its shape:
+
+    - Jina Reader's header ("Title: …", "URL Source: …", "Published Time: …", "Markdown Content:") over the page;
+    - a reference link's definition ("[1]: https://…") wherever it stands: an address, never the article's words;
+    - a skip link among the page's first lines: one link to an anchor of the page ("[Skip to content](#main)",
+      "[Zum Inhalt springen](https://…#content)"), before the first paragraph;
+    - a share button's link anywhere, alone on its line or in a row of them, told by its address (the platforms'
+      share endpoints: "[WhatsApp](https://wa.me/?text=…)", "[X](https://twitter.com/intent/tweet?url=…)");
+    - before the article's first paragraph or after its last, a line made only of links with short labels (a menu's
+      entry "* [News](…)", a breadcrumb "[Home](…) › [News](…)", a logo "[![logo](…)](…)", a share row "Share on
+      [X](…) · [LinkedIn](…)", a footer's "[Privacy](…) | [Imprint](…)").
+
+    What stays: a line with words besides its links (a sentence, a source's credit "Source: [Reuters](…)"), a
+    heading, a link whose label is a headline (``_LABEL_WORDS`` words or more: a related story, or the article's
+    reading list), links inside the article, a list of links right under the article's last paragraph (the tools a post
+    names, nothing between them and the text) and a list of links the text announces (under a kept line closing on a
+    colon, "Further reading:", or under a kept heading, "## Sources"), a table's row, a figure's image line."""
+
+    name = "markdown-links"
+    family = "widgets"
+    description = (
+        "Jina Reader's header, reference link definitions, skip links, and lines made only of short Markdown links "
+        "(menus, breadcrumbs, logos, share and footer rows) before the article's first paragraph or after its last."
+    )
+
+    def run(self, ctx: Context) -> None:
+        text = ctx.joined_text()
+        jina = text.startswith(_JINA_LABELS[:3]) or text.startswith(_JINA_SIGNATURE)
+        if not jina and "](" not in text and "]:" not in text:
+            return  # no Markdown link and no Jina header: most texts (C-speed scans, no line looked at)
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        if not kept:
+            return
+        if jina:
+            head = kept[:_JINA_LINES]
+            if any(lines[i].text.startswith(_JINA_SIGNATURE) for i in head):
+                for i in head:
+                    if lines[i].text.startswith(_JINA_LABELS) and not lines[i].lead:
+                        ctx.doc.remove(i, self.name, "a scraper's header over the page (Jina Reader's)")
+        if "](" not in text and "]:" not in text:
+            return  # no Markdown link: most texts
+        if "]:" in text:
+            for i in kept:
+                line = lines[i]
+                if not line.lead and line.text[:1] == "[" and _DEFINITION.fullmatch(line.text):
+                    ctx.doc.remove(i, self.name, "a reference link's definition (an address under the text)")
+        if "](" not in text:
+            return
+        kept = [i for i in kept if lines[i].removal is None]
+        bounds = prose_bounds(ctx, kept)
+        if bounds is None:
+            return  # no article to be outside of
+        first, last = bounds
+        for i in [i for i in kept if i < first][:_SKIP_REACH]:
+            line = lines[i]
+            if line.lead or line.text[:1] != "[" or "#" not in line.text:
+                continue
+            m = _LINK.fullmatch(line.text)
+            if m is not None and m.group(1) and "#" in line.text[len(m.group(1)) + 2 :]:
+                ctx.doc.remove(i, self.name, "a skip link to the page's content")
+        if any(word in text for word in _SHARE_WORDS):
+            for i in kept:
+                line = lines[i]
+                if line.removal is None and "](" in line.text and _share_row(line.text):
+                    ctx.doc.remove(i, self.name, "a row of share buttons (links to the platforms' share addresses)")
+        for edge in ([i for i in kept if i < first], [i for i in kept if i > last]):
+            self._clear_edge(ctx, [i for i in edge if lines[i].removal is None], last)
+
+    def _clear_edge(self, ctx: Context, edge: list[int], last: int) -> None:
+        lines = ctx.doc.lines
+        # a list of links right under the article's last paragraph, nothing between them, is the text's own (the tools
+        # a post names: "- [Neovim](…)", "- [tmux](…)"), as edge-furniture keeps a list there; a footer's list stands
+        # under other residue
+        own = last
+        # the last line of a list the text announces ("Further reading:", "## Sources"): its items run on right under
+        # it, each with the same marker; a footer's list under it stands past a line another pass took, or has another
+        announced = -1
+        label = -1  # the line that announces the list: its items go with it where a later pass takes it ("Hubs:")
+        for i in edge:
+            line = lines[i]
+            text = line.text
+            row = link_row(text) if "](" in text and (not line.lead or line.lead[0] != "#") else None
+            if row is None:
+                lead = line.lead
+                # (a heading announces under the article only: over it, a heading is the headline, over the byline)
+                heading = bool(lead) and lead[0] == "#" and last < i
+                announced = label = i if text.rstrip()[-1:] in ":：" or heading else -1
+                continue
+            if announced >= 0 and i == announced + 1 and (
+                lines[announced].removal is None
+                and (_marker(lines[announced].lead) == _marker(line.lead) or not lines[announced].lead
+                     or lines[announced].lead[0] == "#")
+            ):
+                announced = i
+                if row[1] < _LABEL_WORDS:  # (short links: a box's list, if a later pass takes its label)
+                    ctx.doc.defer(i, label, self.name, "a line of short links under a box's label outside the text")
+                continue  # an item of a list the text announces
+            if row[1] >= _LABEL_WORDS:
+                continue  # a headline's link: a related story's or the article's reading list's
+            if i == own + 1 and line.lead and line.lead[0] != ">" and lines[own].removal is None:
+                own = i
+                continue  # an item of the list right under the article's last paragraph
+            ctx.doc.remove(i, self.name, "a line of short links (menu, breadcrumb, share or footer row) off the text")
