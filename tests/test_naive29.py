@@ -1016,12 +1016,201 @@ R Reklama
 R Ochrana osobních údajů
 R © 2026 Zpravodaj, a.s. Všechna práva vyhrazena.
 """,
+    # ===== ROUND 3 (more genres in the round 1 languages: a recipe in hi and ar, a government notice in tr and zh, a
+    # news page in id, a Korean blog) ===============================================================================
+    "hi_recipe": """\
+R होम
+R रेसिपी
+R नाश्ता
+R मिठाई
+R होम » रेसिपी » नाश्ता
+T पोहा बनाने की आसान विधि
+R लेखक: सुनीता शर्मा
+R प्रकाशित: 12 नवंबर 2026
+A पोहा महाराष्ट्र और मध्य प्रदेश का लोकप्रिय नाश्ता है, जो सिर्फ पंद्रह मिनट में तैयार हो जाता है।
+A सामग्री
+A 2 कप पोहा
+A 1 प्याज
+A 2 हरी मिर्च
+A 1/2 छोटा चम्मच हल्दी
+A नमक स्वादानुसार
+A विधि
+A पोहे को छलनी में धोकर दस मिनट के लिए रख दें।
+A कढ़ाई में तेल गरम करें, राई और करी पत्ता डालें, फिर प्याज भूनें।
+A हल्दी, नमक और पोहा डालकर अच्छी तरह मिलाएं और पांच मिनट ढककर पकाएं।
+A ऊपर से नींबू का रस और हरा धनिया डालकर परोसें।
+R रेसिपी प्रिंट करें
+R शेयर करें
+R व्हाट्सएप
+R फेसबुक
+R इसे भी पढ़ें
+R उपमा बनाने का तरीका
+R इडली सांभर की रेसिपी
+R कमेंट करें
+R आपका ईमेल पता प्रकाशित नहीं किया जाएगा।
+R हमारे बारे में
+R संपर्क करें
+R प्राइवेसी पॉलिसी
+R © 2026 रसोई घर
+""",
+    "id_news": """\
+R Masuk
+R Daftar
+R Jumat, 04 Des 2026
+R Home
+R News
+R Ekonomi
+R Olahraga
+R Otomotif
+R Tekno
+R Home > News > Nasional
+T BMKG Peringatkan Cuaca Ekstrem hingga Akhir Pekan
+R Dewi Lestari - detikNews
+R Jumat, 04 Des 2026 10:15 WIB
+A Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan potensi cuaca ekstrem di sejumlah wilayah Indonesia hingga akhir pekan.
+A "Masyarakat diimbau tetap waspada terhadap banjir dan tanah longsor," kata Kepala BMKG dalam keterangan pers.
+A Wilayah yang perlu waspada antara lain:
+A Jawa Barat
+A Jawa Tengah
+A Sulawesi Selatan
+A Papua
+A Curah hujan diperkirakan mencapai 150 milimeter per hari di beberapa daerah.
+R (dwi/idn)
+R Baca juga: Banjir Rendam Ratusan Rumah di Bekasi
+R Tag
+R cuaca ekstrem
+R bmkg
+R Bagikan
+R Berita Terkait
+R Gempa M 5,2 Guncang Maluku
+R Terpopuler
+R Harga Emas Antam Hari Ini Naik
+R Komentar
+R Tentang Kami
+R Redaksi
+R Pedoman Media Siber
+R Karir
+R Copyright @ 2026 detikcom. All right reserved
+""",
+    "tr_gov": """\
+R Ana Sayfa
+R Kurumsal
+R Duyurular
+R E-Hizmetler
+R İletişim
+R Ana Sayfa > Duyurular
+T Su Kesintisi Duyurusu
+R Yayın Tarihi: 03.12.2026
+A Şebeke yenileme çalışmaları nedeniyle 5 Aralık 2026 Cumartesi günü saat 09.00 ile 17.00 arasında aşağıdaki mahallelerde su kesintisi yapılacaktır.
+A Etkilenecek mahalleler:
+A Bahçelievler
+A Emek
+A Yenişehir
+A Vatandaşlarımızın gerekli tedbirleri almaları rica olunur.
+A Bilgi için: 185
+R Paylaş
+R Yazdır
+R Diğer Duyurular
+R Doğalgaz kesintisi hakkında
+R Bu sayfa en son 03.12.2026 tarihinde güncellenmiştir.
+R Kişisel Verilerin Korunması
+R Erişilebilirlik
+R Site Haritası
+R © 2026 Belediye Başkanlığı. Tüm hakları saklıdır.
+""",
+    "zh_gov": """\
+R 无障碍
+R 长者模式
+R 首页
+R 政务公开
+R 办事服务
+R 互动交流
+R 当前位置:首页 > 政务公开 > 通知公告
+T 关于2027年元旦放假安排的通知
+R 发布时间:2026-12-04 来源:市政府办公室
+R 字号:大 中 小
+A 各区人民政府,市政府各委、办、局:
+A 根据国务院办公厅通知精神,现将2027年元旦放假安排通知如下:
+A 1月1日(星期五)至3日(星期日)放假调休,共3天。
+A 节假日期间,各单位要妥善安排好值班和安全保卫等工作。
+A 特此通知。
+A 市人民政府办公室
+A 2026年12月4日
+R 【打印本页】【关闭窗口】
+R 相关链接
+R 国务院
+R 省政府
+R 网站地图
+R 联系我们
+R 主办单位:市人民政府办公室
+R 网站标识码:3101000001 沪ICP备12345678号
+""",
+    "ko_blog": """\
+R 블로그
+R 카테고리
+R 이웃추가
+R 본문 바로가기
+T 제주도 2박 3일 여행 후기
+R 여행하는곰
+R 2026. 11. 28. 21:14
+R URL 복사
+A 지난주에 가족들과 제주도에 다녀왔어요.
+A 날씨가 조금 흐렸지만 그래도 정말 즐거운 여행이었답니다.
+A 첫째 날
+A 공항에서 렌터카를 빌려서 바로 애월 카페거리로 갔어요.
+A 둘째 날
+A 성산일출봉에 올랐는데 바람이 엄청 불었어요.
+A 총 경비
+A 항공권 24만 원
+A 숙소 18만 원
+A 렌터카 9만 원
+A 다음에는 꼭 봄에 다시 오고 싶어요~
+R #제주도 #제주여행 #가족여행
+R 공감 23
+R 댓글 5
+R 공유하기
+R 이 블로그 인기글
+R 부산 해운대 맛집 정리
+R 이웃추가
+R 카테고리 이동
+""",
+    "ar_recipe": """\
+R الرئيسية
+R وصفات
+R حلويات
+R أطباق رئيسية
+R الرئيسية » وصفات » حلويات
+T طريقة عمل البسبوسة
+R بقلم: سارة أحمد
+R آخر تحديث: 20 نوفمبر 2026
+A البسبوسة من أشهر الحلويات الشرقية وأسهلها تحضيرا في المنزل.
+A المكونات
+A كوبان من السميد
+A كوب من السكر
+A كوب من اللبن الزبادي
+A نصف كوب من الزبدة المذابة
+A طريقة التحضير
+A 1. نخلط السميد مع السكر والزبدة جيدا.
+A 2. نضيف الزبادي ونقلب حتى يتجانس الخليط.
+A 3. نصب الخليط في صينية مدهونة ونخبزها في فرن ساخن لمدة 30 دقيقة.
+A 4. نسكب عليها الشربات البارد فور خروجها من الفرن.
+A بالهناء والشفاء!
+R طباعة
+R حفظ
+R وصفات مشابهة
+R الكنافة بالقشطة
+R أم علي
+R التعليقات (8)
+R أضف تعليقا
+R جميع الحقوق محفوظة © 2026 مطبخ سيدتي
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {}  # (none: every article line of both rounds survives)
 
 RESIDUE_LEFT: dict[str, int] = {
     "ar_news": 1,  # "القاهرة - محمد عبد الله": a place and a name under the headline (see the docstring)
+    "tr_gov": 1,  # "Bu sayfa en son 03.12.2026 tarihinde güncellenmiştir.": a page's last update as a sentence (no tr table)
 }
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
@@ -1188,6 +1377,62 @@ def test_a_licence_told_as_news_stays(lang: str) -> None:
     _footer, news = _LICENCE[lang]
     page = [_BODY[lang][0], news, _BODY[lang][1]]
     assert _kept(page) == page
+
+
+# -- round 3: a short first paragraph in tr and ar, a list of one-word names, a notice's date, a wave dash ----------
+
+_TR = [
+    "Şebeke yenileme çalışmaları nedeniyle 5 Aralık 2026 Cumartesi günü saat 09.00 ile 17.00 arasında aşağıdaki"
+    " mahallelerde su kesintisi yapılacaktır.",
+    "Kesintinin akşam saatlerinde sona ermesi bekleniyor ve ekipler bölgede nöbetçi olarak çalışmaya devam edecek.",
+]
+_TR_CLOSE = "Vatandaşlarımızın gerekli tedbirleri almaları rica olunur."
+
+
+def test_a_list_of_one_word_names_under_its_label_stays() -> None:
+    page = [*_TR, "Etkilenecek mahalleler:", "Bahçelievler", "Emek", "Yenişehir", _TR_CLOSE]
+    assert _kept(page) == page
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["Mahalleler:", "Bahçelievler", "Emek", "Yenişehir"],  # a label of one word: a menu's or a tag list's
+        ["Diğer kategoriler:", "Gündem", "Ekonomi", "Spor"],  # a site's sections
+    ],
+    ids=["one_word_label", "sections"],
+)
+def test_one_word_links_under_a_label_still_go(tail: list[str]) -> None:
+    page = [*_TR, *tail, _TR_CLOSE]
+    assert not set(tail) & set(_kept(page))
+
+
+_ZH_NOTICE = [
+    "根据国务院办公厅通知精神,现将2027年元旦放假安排通知如下:",
+    "1月1日(星期五)至3日(星期日)放假调休,共3天。",
+    "节假日期间,各单位要妥善安排好值班和安全保卫等工作。",
+    "特此通知。",
+]
+
+
+@pytest.mark.parametrize("date", ["2026年12月4日", "二〇二六年十二月四日"])
+def test_a_notices_date_of_issue_under_its_signature_stays(date: str) -> None:
+    page = [*_ZH_NOTICE, "市人民政府办公室", date, "相关链接", "国务院", "省政府", "网站地图"]
+    assert _kept(page)[-2:] == ["市人民政府办公室", date]
+
+
+def test_a_date_under_no_signature_still_goes() -> None:
+    page = [*_ZH_NOTICE, "相关链接", "2026年12月4日", "国务院", "省政府"]
+    assert "2026年12月4日" not in _kept(page)
+
+
+def test_a_heading_over_figures_over_a_sentence_closed_by_a_wave_dash_stays() -> None:
+    page = [
+        "지난주에 가족들과 제주도에 다녀왔어요.", "날씨가 조금 흐렸지만 그래도 정말 즐거운 여행이었답니다.",
+        "성산일출봉에 올랐는데 바람이 엄청 불었어요.", "총 경비", "항공권 24만 원", "숙소 18만 원", "렌터카 9만 원",
+        "다음에는 꼭 봄에 다시 오고 싶어요~", "#제주도 #제주여행", "공감 23", "댓글 5", "공유하기",
+    ]
+    assert _kept(page) == page[:8]
 
 
 if __name__ == "__main__":
