@@ -65,7 +65,7 @@ def unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: range
                 colon
                 and len(announced) > 2
                 and ctx.words(announced[0]) >= 2
-                and all(ctx.words(j) >= 2 for j in announced[1:])
+                and (all(ctx.words(j) >= 2 for j in announced[1:]) or _named_items(ctx, announced))
                 and _under_text(ctx, furniture_at, announced[0])
                 and ctx.words(i) >= _MIN_SHORT_CONTINUATION_WORDS
                 and ends_sentence(text)
@@ -81,6 +81,24 @@ def unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: range
                 keep.update(announced)  # rows of figures ("Dolar/TL: 32,05"), then a sentence: the article's table
             announced = [i] if ends_colon(text) or _list_heading(ctx, furniture_at, i) else []
     return [i for i in furniture if i not in keep] if keep else furniture
+
+
+def _named_items(ctx: Context, announced: list[int]) -> bool:
+    """Whether the list ``announced`` (its colon line first) names places or things one word each under a label of
+    two or three words with no figure ("Etkilenecek mahalleler:" over "Bahçelievler", "Emek", "Yenişehir", where an
+    agglutinative language names a district in one word): three items or more, each opening on a capital, no figure,
+    none a site's section (``structure.section_name``: a footer's "Rubriky:" over "Domov", "Svět" is one word, and
+    "Our sections:" over "News", "Sport", "Culture" names sections)."""
+    lines = ctx.doc.lines
+    label, items = announced[0], announced[1:]
+    if not _LABEL_WORDS[0] <= ctx.words(label) <= _LABEL_WORDS[1] or DIGIT.search(lines[label].text):
+        return False
+    if len(items) < _CLOSING_LIST_ITEMS:
+        return False
+    if not all(lines[j].text.strip()[:1].isupper() and not DIGIT.search(lines[j].text) for j in items):
+        return False
+    section = ctx.table("structure", "section_name")
+    return not any(section.match(lines[j].text.strip()) for j in items)
 
 
 def _under_text(ctx: Context, furniture_at: Callable[[int], bool], i: int) -> bool:

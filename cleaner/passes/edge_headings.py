@@ -33,6 +33,16 @@ from .furniture import CLOCK_SPAN, DIGIT, wide_label_figure
 # story's winners and losers)
 _LABEL_CHANGE = re.compile(r"[^\W\d_][\w'’.&-]{0,30}(?: [\w'’.&-]{1,30})? ?: ?[+−–-] ?\d{1,3}(?:[.,]\d{1,3})? ?%")
 
+# how a spoken sentence of a Korean or Japanese blog may close
+_WAVE_DASHES = frozenset({"~", "～"})
+
+# a notice's date of issue under its signature, in figures or in Chinese numerals: "2026年12月4日",
+# "二〇二六年十二月四日", "2026-12-04" (dateline keeps the one its tables read; one they leave, edge-furniture took)
+_ISSUE_DATE = re.compile(
+    r"(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日"
+    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
+)
+
 # a span of hours of a day: "9.00 - 17.00", "8:00 bis 16:00", "9am–5pm", "9h à 18h"
 # a sign-off after a dash: a first name, or a name of two or three words ("— Maya", "– Tom Baker")
 _DASH_SIGNATURE = re.compile(r"[—–-] ?[A-Z\u00c0-\u00de][\w'’.-]{0,30}(?: [A-Z\u00c0-\u00de][\w'’.-]{0,30}){0,2}")
@@ -166,8 +176,9 @@ def inner_headings(
         if line.lead and line.lead[0] not in "#>":
             return True  # a list item
         # (an unspaced script's short closing sentence counts: a notice's "特此通知。", four characters)
+        # (a Korean or Japanese blog's spoken sentence closes on a wave dash: "다음에는 꼭 봄에 다시 오고 싶어요~")
         return (ctx.words(i) >= 3 or (len(line.text) >= 4 and not ctx.spaced() and ctx.stats(i).unspaced)) and (
-            ends_sentence(line.text) or ends_colon(line.text)
+            ends_sentence(line.text) or ends_colon(line.text) or line.text.rstrip()[-1:] in _WAVE_DASHES
         )
 
     def data(i: int) -> bool:  # (or a labelled count: "Attendance: 17,562."; or opening hours, "Mo–Fr 6:00–22:00")
@@ -443,6 +454,8 @@ def inner_headings(
             out.update(signers)
         elif where == TAIL and pos and issuer.match(lines[i].text) and article(order[pos - 1]):
             out.add(i)  # a notice's issuing body signing it, under its closing sentence ("特此通知。")
+            if pos + 1 < len(order) and _ISSUE_DATE.fullmatch(lines[order[pos + 1]].text.strip()):
+                out.add(order[pos + 1])  # and its date of issue right under it ("2026年12月4日"), a date alone
         elif (
             where == TAIL
             and pos + 2 < len(order)

@@ -185,6 +185,7 @@ class Dateline(VocabLinePass):
         if len(listed) >= _LISTED_EVENTS:
             out.update(listed)  # an events calendar's dates ("Fr. 12.04.2024, 19:30 Uhr"), not timestamps
         out |= _placed_dates(ctx, kept, [i for i in mine if i > first])
+        out |= _announced_dates(ctx, kept, [i for i in mine if i > first], hits, event)
         out |= {i for i in mine if _heads_series(ctx, kept, i, hits)}
         out |= _labelled_in_text(
             ctx, [i for i in mine if i > first], around, ctx.table(self.family, "date_label"), event
@@ -216,6 +217,66 @@ def _placed_dates(ctx: Context, kept: list[int], mine: list[int]) -> set[int]:
         places = {m.group().casefold() for j in run if (m := _PLACE_OPENING.match(lines[j].text))}
         if len(run) >= _PLACED_DATES and len(places) == len(run):
             out.update(run)
+        run = [i]
+    return out
+
+
+_LIST_HEADING_WORDS = 8  # a list's heading over its dates: "主な混雑予想日", "Key dates", "Die Termine im Überblick"
+_ANNOUNCING_CLAUSE_WORDS = 3  # a clause over one date, closed by a colon ("The next briefing is due on:")
+_CJK_CLOCK = re.compile(r"\d\s*[時시点]")  # a time of day in CJK figures: "10時30分", "10시 30분", "10点30分"
+
+
+def _announced_dates(
+    ctx: Context, kept: list[int], mine: list[int], hits: dict[int, int], event: Table
+) -> set[int]:
+    """The dates of a list the article announces, after its first paragraph: date lines right under each other (all
+    different, each shaped like an event's, table ``event_date``: a weekday or the day first, no Published/Updated
+    label, no time of day), right under the line that announces them and right over a sentence of the article.
+    Two dates or more stand under a short heading that is no sentence, a line closed by a colon or a sentence
+    ("主な混雑予想日" / "12月28日(月)" / "12月29日(火)" / "1月3日(日)"; "特別開館日は以下のとおりです。" over its
+    dates), itself under a sentence of the article; one date stands under a clause of ``_ANNOUNCING_CLAUSE_WORDS``
+    words or more closed by a colon ("Buổi họp báo tiếp theo dự kiến diễn ra:" / "Thứ hai, 7/12/2026"). A page's
+    stamp and its update carry a label ("Updated:" alone is a label) or a time of day, and stand under the headline;
+    a list of teasers parts its dates by headlines; an archive's or a sidebar's dates stand over no sentence of the
+    article."""
+    lines = ctx.doc.lines
+
+    def sentence(i: int) -> bool:
+        return i not in hits and ends_sentence(lines[i].text) and ctx.is_prose(i)
+
+    def listed(i: int) -> bool:
+        text = lines[i].text
+        return (
+            event.match(text) is not None
+            and not _TIME_OF_DAY.search(text)
+            and not _CJK_CLOCK.search(text)
+            and ctx.words(i) <= _DATE_LINE_WORDS
+        )
+
+    def announcing(heading: int, dates: int) -> bool:
+        text = lines[heading].text
+        if heading in hits:
+            return False
+        if dates == 1:
+            return ends_colon(text) and ctx.words(heading) >= _ANNOUNCING_CLAUSE_WORDS
+        return ends_colon(text) or ends_sentence(text) or ctx.words(heading) <= _LIST_HEADING_WORDS
+
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*(i for i in mine if listed(i)), -1]:
+        if i >= 0 and run and _place(kept, i) == _place(kept, run[-1]) + 1:
+            run.append(i)
+            continue
+        if run and len({lines[j].text for j in run}) == len(run):
+            top, end = _place(kept, run[0]), _place(kept, run[-1])
+            if (
+                top >= 2
+                and end + 1 < len(kept)
+                and announcing(kept[top - 1], len(run))
+                and sentence(kept[top - 2])
+                and sentence(kept[end + 1])
+            ):
+                out.update(run)
         run = [i]
     return out
 
