@@ -31,8 +31,8 @@ from .passes.widgets import (
 
 TEXT_PIPELINE: tuple[type[Pass], ...] = (
     GluedMetadata,
-    EditLink,
     SiteBoilerplate,
+    EditLink,
     CommentSection,
     CopyrightTail,
     CommentUI,
