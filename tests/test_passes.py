@@ -1229,7 +1229,7 @@ def test_lists_and_tables_between_paragraphs_stay(block: list[str]) -> None:
 # a wiki's section-edit link glued onto each of its headings (wiki29): the heading stays
 POSITIVES.append(Positive(
     "wiki-edit-link", "edit-link", "a wiki's section-edit link after the heading",
-    "\n\n".join([A1, "History[edit]", A2, "Legacy[edit]", A3]), "[edit]", "suffix",
+    "\n\n".join([A1, "History[edit]", A2, "Legacy[edit | edit source]", A3]), "[edit | edit source]", "suffix",
 ))
 
 

@@ -950,6 +950,7 @@ def test_a_wikis_line_under_or_over_the_article_goes(lang: str, line: str) -> No
         "Nicht zu verwechseln mit dem Kölner Dom ist die romanische Kirche St. Gereon.",
         "This article is about how the council spent the money, and the next one will look at who paid it.",
         "The editors keep their categories in a spreadsheet, parted by vertical bars.",
+        "Typing the magazine's old address redirects here.",
     ],
 )
 def test_article_text_in_the_wikis_words_stays(line: str) -> None:
