@@ -20,11 +20,20 @@ from .passes.promos import CallToAction, CapsTeaser, CountedTeasers, GluedTeaser
 from .passes.signup import AppealBox, ConsentLine, NewsletterBox, NewsletterPrompt, Paywall
 from .passes.site import SiteBoilerplate
 from .passes.structure import EdgeFurniture, HeadlineRun, TitleLine
-from .passes.widgets import EdgeLink, FeedbackPrompt, FinanceWidget, SiteChrome, SocialButtons, TableOfContents
+from .passes.widgets import (
+    EdgeLink,
+    EditLink,
+    FeedbackPrompt,
+    FinanceWidget,
+    SiteChrome,
+    SocialButtons,
+    TableOfContents,
+)
 
 TEXT_PIPELINE: tuple[type[Pass], ...] = (
     GluedMetadata,
     SiteBoilerplate,
+    EditLink,
     CommentSection,
     CopyrightTail,
     CommentUI,

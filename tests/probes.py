@@ -56,7 +56,8 @@ def judge(case: str, **options: Any) -> tuple[list[str], list[str]]:
     (``options``: :class:`cleaner.Config` fields, e.g. ``language``)."""
     lines = parse(case)
     result = cleaner.explain_text("\n".join(text for _tag, text in lines), **options)
-    gone = {n for r in result.removed for n in range(r.start_line, r.end_line + 1)}
+    # (a line whose suffix alone was trimmed, a wiki's heading without its "[edit]" link, survives: its text stays)
+    gone = {n for r in result.removed if r.kind != "suffix" for n in range(r.start_line, r.end_line + 1)}
     tagged = list(enumerate(lines, start=1))
     lost = [text for n, (tag, text) in tagged if tag == "A" and n in gone]
     left = [text for n, (tag, text) in tagged if tag == "R" and n not in gone]

@@ -1238,6 +1238,13 @@ def test_lists_and_tables_between_paragraphs_stay(block: list[str]) -> None:
 # -- negatives: look-alike article text that the pass must leave ----------------------------
 
 
+# a wiki's section-edit link glued onto each of its headings (wiki29): the heading stays
+POSITIVES.append(Positive(
+    "wiki-edit-link", "edit-link", "a wiki's section-edit link after the heading",
+    "\n\n".join([A1, "History[edit]", A2, "Legacy[edit | edit source]", A3]), "[edit | edit source]", "suffix",
+))
+
+
 @dataclass(frozen=True)
 class Negative:
     id: str
@@ -1587,6 +1594,12 @@ NEGATIVES += [
              "\n".join([TITLE, "Jane Doe: Yes, we argued about it for a long time.", *ARTICLE]),
              ("Jane Doe: Yes, we argued about it for a long time.",)),
 ]
+
+NEGATIVES += [
+    # one line closing on the link's label is no wiki's section heading: a wiki has several (wiki29)
+    neg("edit-link-label-once", "edit-link", "To change a single section, press [edit]"),
+]
+
 # a list of other stories' headlines at the page's edges (naive24): a sidebar over the article, a box of the
 # section's latest stories under it; the article's own list right under its text, or announced, stays
 _SIDEBAR = [

@@ -54,7 +54,37 @@ class CookieNotice(VocabLinePass):
                 and any(word.match(lines[j].text) for j in (before, after))
             ):
                 out.add(i)
+            elif (
+                button.match(text)
+                and _heading_shaped(text)
+                and not any(j in hits for j in near)
+                and all(ctx.words(j) >= _PARAGRAPH_WORDS and ctx.is_prose(j) for j in (before, after))
+                and _another_subheading(ctx, kept, pos, hits)
+            ):
+                # an encyclopedia's "Decline" between two paragraphs of an article that heads its other sections
+                # the same way ("Origins" between two paragraphs): the article's subheading, one of a series
+                out.add(i)
         return out
+
+
+def _heading_shaped(text: str) -> bool:
+    """A capitalised line closing on a letter: a subheading's shape (a button's "Decline" has it too)."""
+    return text[:1].isalpha() and not text[:1].islower() and text[-1:].isalpha()
+
+
+def _another_subheading(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]) -> bool:
+    """Whether another line of the text than ``kept[pos]``, none of the vocabularies', is a subheading: a short
+    heading-shaped line between two paragraphs of prose."""
+    lines = ctx.doc.lines
+    for q in range(1, len(kept) - 1):
+        j = kept[q]
+        if q == pos or j in hits or ctx.words(j) > _SUBHEADING_WORDS or not _heading_shaped(lines[j].text):
+            continue
+        if all(
+            k not in hits and ctx.words(k) >= _PARAGRAPH_WORDS and ctx.is_prose(k) for k in (kept[q - 1], kept[q + 1])
+        ):
+            return True
+    return False
 
 
 # a subheading between two of the article's paragraphs: a few words, the paragraphs around it long prose

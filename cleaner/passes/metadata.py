@@ -50,12 +50,15 @@ class GluedMetadata(Pass):
                 continue  # the whole line is metadata: the dateline or byline pass takes all of it
             rest = m.string[m.end() :]  # (the match may be of the line past its leading symbols)
             cut = text[: len(text) - len(rest)]
-            if not rest.strip():
+            if not rest.strip() or rest.lstrip()[:1] in _PART_SEPARATORS:
+                # (what follows a separator is the row's next part, "Last Updated: Oct 27, 2023 • Article History":
+                # no text the stamp was glued to, and a trim would leave "• Article History" to the next clean)
                 continue
             ctx.doc.trim(i, rest, cut, "prefix", self.name, "metadata glued before the text")
             ctx.refresh(i)
 
 
+_PART_SEPARATORS = ("•", "·", "|")
 _FIRST_PARAGRAPH_WORDS = 12  # (a header's lines run shorter: a byline, a stamp)
 
 

@@ -540,3 +540,54 @@ class TableOfContents(Pass):
             if other.startswith(key) and _TOC_HEADING_GOES_ON.match(other[len(key) :]):
                 return True
         return False
+
+
+class EditLink(Pass):
+    """Trims a wiki's section-edit link off the end of its section headings: "History[edit]", "Geschichte[Bearbeiten |
+    Quelltext bearbeiten]", "Histoire[modifier | modifier le code]", "概要[編集]", a Fandom wiki's emptied "History[]".
+    The heading is the article's and stays; the link is the wiki's control, which an extractor glues onto it.
+
+    Only a heading's shape is trimmed: up to ``max_words`` words before the bracket, none of them closing on a
+    sentence's mark or a colon, the bracket holding the language's edit words alone (table ``edit_link``: one or two
+    of them parted by a bar) or nothing. And only on a page with ``min_headings`` such headings or more: a wiki's page
+    has several sections, each with its link; a help page's one line that ends in the link's label ("To change it,
+    press [edit]") or a program's "String[]" stays whole."""
+
+    name = "edit-link"
+    family = "widgets"
+    description = "A wiki's section-edit link glued onto the end of a heading."
+
+    def __init__(self, max_words: int = 8, min_headings: int = 2) -> None:
+        self.max_words = max_words
+        self.min_headings = min_headings
+
+    def run(self, ctx: Context) -> None:
+        lines = ctx.doc.lines
+        found: list[tuple[int, str, str]] = []
+        table: Table | None = None
+        for i in ctx.doc.kept():
+            text = lines[i].text
+            if text[-1:] != "]" or ctx.words(i) > self.max_words + 4:
+                continue  # (the cheap question first: most lines close on no bracket)
+            k = text.rfind("[")
+            head = text[:k].rstrip()
+            if k <= 0 or not head or head[-1] in _CLOSING_MARKS or len(head.split()) > self.max_words:
+                continue
+            if not text[k + 1 : -1].strip() and (
+                not head[:1].isalpha() or head[:1].islower() or any(c in _CODE_MARKS for c in head)
+            ):
+                continue  # an emptied link follows a heading opened by a capital, never a program's "int[]" / "a.b[]"
+            if table is None:
+                table = ctx.table(self.family, "edit_link")
+            if table.match(text[k:]):
+                found.append((i, text[:k], text[k:]))
+        if len(found) < self.min_headings:
+            return
+        for i, keep, cut in found:
+            ctx.doc.trim(i, keep, cut, "suffix", self.name, "a wiki's section-edit link after the heading")
+            ctx.refresh(i)
+
+
+# a heading closes on a word or a bracket of its own, not on a sentence's mark, a colon or a list's comma
+_CLOSING_MARKS: Final = frozenset(".!?:;,=(")
+_CODE_MARKS: Final = frozenset("()<>{}=;:._")
