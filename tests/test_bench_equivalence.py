@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from pathlib import Path
 
 import cleaner
-from bench import equivalence as eq
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.append(str(ROOT))  # `bench` is not an installed package: it lives at the project root
+
+from bench import equivalence as eq  # noqa: E402
 
 
 def test_a_probe_string_gives_its_page_without_tags() -> None:
