@@ -50,6 +50,7 @@ COMPILED = [
     "cleaner/passes/edge_shared.py",
     "cleaner/passes/furniture.py",
     "cleaner/passes/glued.py",
+    "cleaner/passes/markdown.py",
     "cleaner/passes/metadata.py",
     "cleaner/passes/promos.py",
     "cleaner/passes/signup.py",

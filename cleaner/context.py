@@ -55,6 +55,7 @@ class Context:
         "_lower",
         "_lower_aligned",
         "_lower_lines",
+        "_markdown",
         "_memos",
         "_prose",
         "_sample",
@@ -97,6 +98,8 @@ class Context:
         # what holds for every line of the text (and stays true once a pass trims one): no character of
         # an unspaced script in it (None: not looked yet)
         self._spaced: bool | None = None
+        # whether the text may hold a Markdown link or link definition (see markdown_marks; None: not looked yet)
+        self._markdown: bool | None = None
         # language_sample(), the doc.edits it was taken at and its lines
         self._sample: tuple[int, str, list[int]] | None = None
         self._lower: str | None = None
@@ -137,7 +140,7 @@ class Context:
         if sum([lengths[i] + 1 for i in order]) < full:
             order = list(range(len(lines)))
         rank = lengths
-        if "](" in self.joined_text():  # (ranked by their length less the links' targets: the words decide)
+        if self.markdown_marks():  # (ranked by their length less the links' targets: the words decide)
             rank = [len(_LINK_TARGET.sub("", line.text)) if "](" in line.text else len(line.text) for line in lines]
         out: list[int] = []
         size = 0
@@ -156,7 +159,7 @@ class Context:
         folded = self._lower_lines
         if folded is None or folded[0] != self.doc.edits:
             return None
-        if "](" in self.joined_text():
+        if self.markdown_marks():
             return None  # (the sample is no slice of the lines: their links' targets are cut out of it)
         lower, starts = folded[1], folded[2]
         lines = self.doc.lines
@@ -247,6 +250,16 @@ class Context:
         if joined is None or joined[0] != self.doc.edits:
             joined = self._joined = (self.doc.edits, "\n".join([line.text for line in self.doc.lines]))
         return joined[1]
+
+    def markdown_marks(self) -> bool:
+        """Whether the text may hold a Markdown link ("](") or link definition ("]:"): asked once a document,
+        at first by a scan for a closing bracket alone (a one-character search, the cheapest; most texts hold
+        none). Passes only remove and trim lines, so a text that held none never will."""
+        found = self._markdown
+        if found is None:
+            text = self.joined_text()
+            found = self._markdown = "]" in text and ("](" in text or "]:" in text)
+        return found
 
     def line_data(self) -> LineData:
         """The lines as they stand, for RE2 gates (:meth:`gate_lines`): each line's bytes and leading

@@ -127,8 +127,8 @@ class MarkdownLinks(Pass):
     def run(self, ctx: Context) -> None:
         text = ctx.joined_text()
         jina = text.startswith(_JINA_LABELS[:3]) or text.startswith(_JINA_SIGNATURE)
-        if not jina and "](" not in text and "]:" not in text:
-            return  # no Markdown link and no Jina header: most texts (C-speed scans, no line looked at)
+        if not jina and not ctx.markdown_marks():
+            return  # no Markdown link and no Jina header: most texts (one scan a document, no line looked at)
         lines = ctx.doc.lines
         kept = ctx.doc.kept()
         if not kept:
