@@ -123,7 +123,8 @@ class Context:
             return cached[1]
         chosen = self._sample_lines()
         sample = "\n".join([self.doc.lines[i].text for i in chosen])
-        if "](" in sample:  # (a Markdown link's target is no word of the page's language: "[Sport](/x)" is "[Sport]")
+        # (a Markdown link's target is no word of the page's language: "[Sport](/x)" is "[Sport]")
+        if self.markdown_marks() and "](" in sample:
             sample = _LINK_TARGET.sub("]", sample)
         self._sample = (self.doc.edits, sample, chosen)
         return sample
