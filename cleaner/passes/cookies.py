@@ -57,8 +57,9 @@ class CookieNotice(VocabLinePass):
             elif (
                 button.match(text)
                 and _heading_shaped(text)
-                and not any(j in hits for j in near)
                 and all(ctx.words(j) >= _PARAGRAPH_WORDS and ctx.is_prose(j) for j in (before, after))
+                and all(j not in hits or _button_heading(ctx, j, button) for j in near)
+                and (not any(j in hits for j in near) or not any(word.match(lines[j].text) for j in near))
                 and _another_subheading(ctx, kept, pos, hits)
             ):
                 # an encyclopedia's "Decline" between two paragraphs of an article that heads its other sections
@@ -70,6 +71,13 @@ class CookieNotice(VocabLinePass):
 def _heading_shaped(text: str) -> bool:
     """A capitalised line closing on a letter: a subheading's shape (a button's "Decline" has it too)."""
     return text[:1].isalpha() and not text[:1].islower() and text[-1:].isalpha()
+
+
+def _button_heading(ctx: Context, i: int, button: Table) -> bool:
+    """Whether line ``i`` is a button's word shaped as a subheading ("Accept" two paragraphs under "Decline" in an
+    article on negotiating: its sections are named by the words a banner's buttons use too)."""
+    text = ctx.doc.lines[i].text
+    return ctx.words(i) <= _SUBHEADING_WORDS and _heading_shaped(text) and button.match(text) is not None
 
 
 def _another_subheading(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]) -> bool:

@@ -416,6 +416,9 @@ def _chronology(ctx: Context, kept: list[int], timeline: list[int], hits: dict[i
 _ENTRY_DATES = 3  # a chronology of short entries: three dates or more (a stamp and its update are two)
 _ENTRY_SENTENCE_WORDS = 2  # an entry's sentence: "Владелец задержан.", "He is sentenced."
 _ENTRY_LINES = 3  # an entry of such a chronology: up to this many sentences under its date
+_ENTRY_PAIR = 2  # two dates are a chronology when each heads a paragraph of the article
+_FULL_STOPS = frozenset(".。")
+_ENTRY_PARAGRAPH_WORDS = 8  # ... of this many words or more (a colon's clause over the first as long)
 _FIGURE = re.compile(r"\d+")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
@@ -439,7 +442,24 @@ def _dated_entries(
         if _YEAR.search(text) is None or _TIME_OF_DAY.search(text) or ctx.words(i) > _DATE_LINE_WORDS:
             return False
         before, after = around(i)
-        return before is not None and after is not None and entry(before) and entry(after)
+        return (
+            before is not None and after is not None and (entry(before) or announces(before)) and entry(after)
+        )
+
+    def announces(i: int) -> bool:
+        """A clause of the article closed by a colon, over a date ("… окрему програму:" / "4 грудня 2026, п'ятниця")."""
+        return ends_colon(lines[i].text) and ctx.words(i) >= _ENTRY_PARAGRAPH_WORDS
+
+    def heads_paragraph(i: int) -> bool:
+        """Whether the date is right over a paragraph of the article (a diary's day, a schedule's day), closed by a
+        full stop: a list of teasers dates headlines, and a headline closes on a question as often as on a word."""
+        after = around(i)[1]
+        return (
+            after is not None
+            and lines[after].text.rstrip()[-1:] in _FULL_STOPS
+            and ctx.words(after) >= _ENTRY_PARAGRAPH_WORDS
+            and ctx.is_prose(after)
+        )
 
     def entry(i: int) -> bool:
         """A sentence of an entry: two words or more, closed (a chronology's "Владелец задержан.")."""
@@ -454,9 +474,13 @@ def _dated_entries(
                 run.append(i)
                 continue
         # (the line over the first date is the article's sentence: three words or more, or prose)
+        # (two dates, each over a paragraph: a diary's or a schedule's two days, "4 грудня 2026, п'ятниця" over the
+        # day's paragraph; a stamp and its update stand over no paragraph each, a list of teasers goes back in time)
         if (
-            len(run) >= _ENTRY_DATES
-            and ClockLine.entry_text(ctx, kept[_place(kept, run[0]) - 1])
+            (len(run) >= _ENTRY_DATES or (len(run) == _ENTRY_PAIR and all(heads_paragraph(j) for j in run)))
+            and (
+                ClockLine.entry_text(ctx, kept[_place(kept, run[0]) - 1]) or announces(kept[_place(kept, run[0]) - 1])
+            )
             and _forward(ctx, run)
         ):
             out.update(run)

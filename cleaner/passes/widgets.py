@@ -583,10 +583,20 @@ class EditLink(Pass):
                 found.append((i, text[:k], text[k:]))
         if len(found) < self.min_headings:
             return
+        buttons = [ctx.table(family, name) for family, name in _BUTTON_TABLES]
         for i, keep, cut in found:
+            if any(t.match(keep.strip()) for t in buttons):
+                # (a heading that is a control's word once bare, "Modifier [modifier]", "Share [edit]": the link
+                # shows it is a section's heading, and a trim would leave the word alone for comment-ui or
+                # social-buttons to take as a button, on this clean or the next; the link stays, a lesser residue)
+                continue
             ctx.doc.trim(i, keep, cut, "suffix", self.name, "a wiki's section-edit link after the heading")
             ctx.refresh(i)
 
+
+# the tables of a control's label, which a bare heading's word may be: a comment's "Modifier", a share button's
+# "Share", a cookie banner's "Decline"
+_BUTTON_TABLES: Final = (("comments", "ui"), ("widgets", "social"), ("cookies", "button"))
 
 # a heading closes on a word or a bracket of its own, not on a sentence's mark, a colon or a list's comma
 _CLOSING_MARKS: Final = frozenset(".!?:;,=(")
