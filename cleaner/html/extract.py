@@ -278,9 +278,10 @@ def extract(
         if posts and thread_root is not None:
             chunks, prose = _with_posts(tree, chunks, posts)
             document, text = _thread_try(tree, url, thread_root, chunks, markdown, budget, html, document, text)
-            if _posts_run_together(_post_lines(chunks, budget), text):
-                # still run together (the posts' holder could not be marked: an <ol> of posts): the
-                # posts' own lines
+            post_lines = _post_lines(chunks, budget)
+            if _posts_run_together(post_lines, text) or _covered(post_lines, text) * 2 < len(post_lines):
+                # still run together (the posts' holder could not be marked: an <ol> of posts), or most of
+                # them lost (posts laid out in tables' cells, which the extractor drops): the posts' own lines
                 lines = [line for chunk in chunks for line in block_lines(chunk, markdown, budget)]
                 return Extraction("\n".join(lines), "fallback", document)
         else:
