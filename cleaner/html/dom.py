@@ -91,6 +91,7 @@ from .keep import (
     data_tables,
     gallery_page,
     gallery_root,
+    inline_only,
     lead_paragraphs,
     live_entry,
     loose_divs,
@@ -636,7 +637,11 @@ def decide(
             ):
                 verdict = None  # a gallery's caption, or its text: kept (not its credit)
             elif verdict is not None and verdict[0] in EMBED_FRAME_FAMILIES and in_embed[i] and _post_text(page, i):
-                verdict = None  # an embedded post's text in its widget's names ("tgme_widget_message_text")
+                # an embedded post's text in its widget's names ("tgme_widget_message_text"): kept, and its names
+                # dropped (the extractor drops a "widget")
+                verdict = EMBED
+                if page.tags[i] == "div" and inline_only(page, i):
+                    asides.append(i)  # and as a paragraph: the extractor drops a <div>'s loose text beside <p>s
         if (
             (verdict is None or verdict is EMBED)
             and page.tags[i] == "figure"
@@ -1215,6 +1220,19 @@ def _keep_tails_apart(tree: LexborHTMLParser) -> None:
             node.insert_before(" ")  # "council<nav>…</nav><div>the…": the text after it may be a block's
 
 
+def _drop_code_anchors(tree: LexborHTMLParser) -> None:
+    """The empty links of a code sample go: a line's anchor ("<a id='__codelineno-0-1' href='#…'></a>", one
+    per line in MkDocs Material) holds no text, but the extractor counts them and drops a short sample
+    whose every link is short as a link list. A link with text stays."""
+    body = tree.body
+    if body is None:
+        return
+    for pre in body.css("pre"):
+        for a in pre.css("a"):
+            if not a.text().strip():
+                a.decompose()
+
+
 # The extractor joins the blocks it finds inside a quote without a break: "<blockquote><div>“We
 # will win,” she said.</div><div>Jane Doe, mayor</div></blockquote>" came out as "she said.Jane Doe,
 # mayor" (found by hypothesis, with a removed block leaving "council" beside "council."). It breaks
@@ -1280,6 +1298,7 @@ def prune(
     prompts = _button_pairs(tree)
     removals = strip_always(tree, explain, budget)
     _keep_tails_apart(tree)
+    _drop_code_anchors(tree)
     decision = decide(tree, max_share, budget, url, fields, prompts)
     page = decision.page
     if page is None:

@@ -278,9 +278,10 @@ def extract(
         if posts and thread_root is not None:
             chunks, prose = _with_posts(tree, chunks, posts)
             document, text = _thread_try(tree, url, thread_root, chunks, markdown, budget, html, document, text)
-            if _posts_run_together(_post_lines(chunks, budget), text):
-                # still run together (the posts' holder could not be marked: an <ol> of posts): the
-                # posts' own lines
+            post_lines = _post_lines(chunks, budget)
+            if _posts_run_together(post_lines, text) or _posts_lost(post_lines, text, markdown):
+                # still run together (the posts' holder could not be marked: an <ol> of posts), or most of
+                # them lost (posts laid out in tables' cells, which the extractor drops): the posts' own lines
                 lines = [line for chunk in chunks for line in block_lines(chunk, markdown, budget)]
                 return Extraction("\n".join(lines), "fallback", document)
         else:
@@ -831,6 +832,18 @@ def _posts_run_together(lines: list[str], text: str) -> bool:
         if len(inside) >= 2 and sum(map(len, inside)) + len(inside) - 1 <= len(flat):
             return True
     return False
+
+
+_MARKUP = str.maketrans("", "", "*_`#")
+
+
+def _posts_lost(lines: list[str], text: str, markdown: bool) -> bool:
+    """Whether ``text`` lacks most of a thread's post ``lines`` (compared without Markdown's marks)."""
+    if _covered(lines, text) * 2 >= len(lines):
+        return False
+    if not markdown:
+        return True
+    return _covered([line.translate(_MARKUP) for line in lines], text.translate(_MARKUP)) * 2 < len(lines)
 
 
 def _post_lines(posts: list[LexborNode], budget: Budget | None) -> list[str]:

@@ -173,6 +173,11 @@ def _div_children(page: Page, j: int) -> list[int] | None:
     return out if blocks else None
 
 
+def inline_only(page: Page, j: int) -> bool:
+    """Element ``j`` holds text and inline elements only (no block)."""
+    return _inline_only(page, j)
+
+
 def _inline_only(page: Page, j: int) -> bool:
     child = page.nodes[j].child
     while child is not None:

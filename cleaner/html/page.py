@@ -23,6 +23,10 @@ PARAGRAPH_TAGS = frozenset(
 LIST_LIKE = frozenset({"li", "dt", "dd", "td", "th"})
 #: The time limit is checked once per this many + 1 nodes walked (a power of two, minus one).
 CHECK_EVERY = 4095
+#: A table cell's text counts a third (menus, data tables), not a sentence of this many characters at least that
+#: ends the text (a post laid out in a table's cell, its lines apart by ``<br>``: a forum's, an old page's).
+CELL_SENTENCE = 25
+_ENDS = frozenset(".!?。！？")
 #: A prose block outside any comment section wins over a longer one inside, from this size.
 MIN_OUTSIDE_COMMENTS = 150
 
@@ -81,7 +85,9 @@ class Page:
                     continue
                 b = block_of[i]
                 btag = tags[b]
-                if btag in PARAGRAPH_TAGS and parent[b] >= 0:
+                if btag == "td" and size >= CELL_SENTENCE and value.rstrip()[-1] in _ENDS:
+                    prose[b] += size  # a post laid out in a cell: the cell holds it, as a <div> would
+                elif btag in PARAGRAPH_TAGS and parent[b] >= 0:
                     prose[parent[b]] += size // 3 if btag in LIST_LIKE else size
                 else:
                     prose[b] += size
