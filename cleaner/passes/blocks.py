@@ -19,7 +19,7 @@ from .discussions import DISCUSSION_REPLY
 from .edge_boxes import VerdictHeadings, pros_and_cons
 from .edge_lists import list_over_question
 from .edge_recipes import quantity_list, recipe_parts
-from .furniture import FURNITURE_MAX_WORDS, furniture_test, has_digit
+from .furniture import FURNITURE_MAX_WORDS, furniture_test
 
 # Words of 4+ letters (possessives and hyphens split off: "Assange's" names Assange): the
 # same as the runs of \w+ that are 4+ long, without building the short ones.
@@ -181,7 +181,7 @@ class DetachedBlocks(Pass):
                     gap_furniture += 1
                     gap_lines += 1
                     # (furniture of three words or more holds no figure: the furniture test spares such a line)
-                    gap_digits += counts[i] < 3 and has_digit(line.text)
+                    gap_digits += counts[i] < 3 and ctx.digit(i)
                 elif in_judged[i]:
                     if ":" in line.text and _LABELLED_FIGURE.fullmatch(line.text):
                         gap_digits += 1  # a row of the table the furniture test spares: "Șuturi pe poartă: 6-4"

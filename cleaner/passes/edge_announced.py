@@ -154,8 +154,15 @@ def pointed_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
     before = region.start - 1
     start = before if before >= 0 and lines[before].removal is None else region.start
     for i in range(start, region.stop):
-        keep.update(_pointed_items(ctx, i, region.stop))
-        keep.update(_labelled_closing_list(ctx, i))
+        if lines[i].removal is not None:
+            continue  # (both lists stand under a kept line: a naive page's tail is long, and most of it gone)
+        # (most lines point at no list: an empty one is no update of the set, a call that costs as much as it)
+        items = _pointed_items(ctx, i, region.stop)
+        if items:
+            keep.update(items)
+        items = _labelled_closing_list(ctx, i)
+        if items:
+            keep.update(items)
     return [i for i in furniture if i not in keep] if keep else furniture
 
 

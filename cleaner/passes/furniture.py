@@ -162,7 +162,8 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         # a command line ("curl https://…/status?id=4711", "sudo certbot --nginx"): a how-to's code (a source's
         # "from https://…" opens on a function word)
         return False
-    digit = has_digit(text)  # (the next three tests need a figure: most lines, a menu's, hold none)
+    # (the next three tests need a figure: most lines, a menu's, hold none; judged once per line for the guards too)
+    digit = ctx.digit(i)
     if words >= 3 and digit:
         return False  # dates, scores, prices, schedules: article data, not menus
     if digit and _unlabelled_hours(text):

@@ -134,45 +134,48 @@ class EdgeFurniture(Pass):
             for i in deals_box(ctx, region):
                 ctx.doc.remove(i, self.name, "a deals box's heading, product or price at a shop after the article")
             furniture = [i for i in furniture if lines[i].removal is None]
-            furniture = unannounced(ctx, furniture_at, region, furniture)
-            furniture = announced_to_sentence(ctx, region, furniture)
-            furniture = pointed_list(ctx, region, furniture)
-            furniture = closing_list(ctx, region, furniture)
-            furniture = changelog_list(ctx, region, furniture)
-            furniture = sectioned_list(ctx, region, furniture)
-            furniture = reading_list(ctx, region, furniture)
-            furniture = signed_off_list(ctx, region, furniture)
-            signed = signed_notice(ctx, region, furniture)
-            # (a notice's signature and a text's closing word, "Amen.", kept: the text ends there, and the lines
-            # under them count as the page's run, as they did when the run took them; a closing word with no run
-            # under it counts for none: a recipe's "Bom apetite!" closing its own steps)
-            last = max(signed, default=-1)
-            # (the region's lines over the last one signed: none where no line is, most pages)
-            closers = len(furniture) - len(signed) + sum(
-                1
-                for i in range(region.start, min(region.stop, last))
-                if lines[i].removal is None and closing_word(ctx, i)
-            )
-            furniture = signed
-            furniture = lower_list(ctx, furniture_at, region, furniture)
-            furniture = lower_verse(ctx, region, furniture)
-            furniture = verdict_box(ctx, furniture_at, region, furniture)
-            furniture = practical_box(ctx, region, furniture)
-            furniture = announcing(ctx, furniture_at, region, furniture)
-            furniture = list_over_question(ctx, furniture_at, region, furniture)
-            furniture = list_running_on(ctx, furniture_at, region, furniture)
-            furniture = list_over_steps(ctx, furniture_at, region, furniture)
-            furniture = ingredients_closing(ctx, region, furniture)
-            furniture = inside_text(ctx, furniture)
-            furniture = text_through(ctx, region, furniture)
-        else:
+            # (no line of furniture, a third of the edges: every guard below only takes lines out of the list, and none
+            # is left to take; the closing words counted are those over a signed line, none where none is)
+            if furniture:
+                furniture = unannounced(ctx, furniture_at, region, furniture)
+                furniture = announced_to_sentence(ctx, region, furniture)
+                furniture = pointed_list(ctx, region, furniture)
+                furniture = closing_list(ctx, region, furniture)
+                furniture = changelog_list(ctx, region, furniture)
+                furniture = sectioned_list(ctx, region, furniture)
+                furniture = reading_list(ctx, region, furniture)
+                furniture = signed_off_list(ctx, region, furniture)
+                signed = signed_notice(ctx, region, furniture)
+                # (a notice's signature and a text's closing word, "Amen.", kept: the text ends there, and the lines
+                # under them count as the page's run, as they did when the run took them; a closing word with no run
+                # under it counts for none: a recipe's "Bom apetite!" closing its own steps)
+                last = max(signed, default=-1)
+                # (the region's lines over the last one signed: none where no line is, most pages)
+                closers = len(furniture) - len(signed) + sum(
+                    1
+                    for i in range(region.start, min(region.stop, last))
+                    if lines[i].removal is None and closing_word(ctx, i)
+                )
+                furniture = signed
+                furniture = lower_list(ctx, furniture_at, region, furniture)
+                furniture = lower_verse(ctx, region, furniture)
+                furniture = verdict_box(ctx, furniture_at, region, furniture)
+                furniture = practical_box(ctx, region, furniture)
+                furniture = announcing(ctx, furniture_at, region, furniture)
+                furniture = list_over_question(ctx, furniture_at, region, furniture)
+                furniture = list_running_on(ctx, furniture_at, region, furniture)
+                furniture = list_over_steps(ctx, furniture_at, region, furniture)
+                furniture = ingredients_closing(ctx, region, furniture)
+                furniture = inside_text(ctx, furniture)
+                furniture = text_through(ctx, region, furniture)
+        elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = opening_heading(ctx, region, furniture)
             furniture = scoreboard_head(ctx, region, furniture)
             furniture = lower_list(ctx, furniture_at, region, furniture)
         verdict: set[int] = set()
         listed: set[int] = set()
-        if where != TAIL:
+        if where != TAIL and furniture:
             listed = _list_between_sentences(ctx, region, furniture)
             furniture = [i for i in furniture if i not in listed] if listed else furniture
         if furniture:
