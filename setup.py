@@ -10,7 +10,7 @@ editable install (``pip install -e .``: edits to the ``.py`` files must take eff
 ``CLEANER_PURE_PYTHON=1`` is set; without a C compiler the build warns and installs pure Python.
 ``cleaner.COMPILED`` tells which one is running. To measure the compiled build from a checkout,
 build it in place (``python setup.py build_ext --inplace``; ``rm -f cleaner/*.so cleaner/passes/*.so
-*__mypyc*.so`` undoes it).
+*__mypyc*.so`` undoes it). The C kernels (``KERNELS``) come with the compiled modules, and go with them.
 """
 
 from __future__ import annotations
@@ -59,6 +59,10 @@ COMPILED = [
     "cleaner/passes/widgets.py",
 ]
 
+# Hand-written C for what compiled Python still pays a str object a word for (``cleaner/_kernels.c``: the stopword
+# count of every line's sample). ``cleaner/textstats.py`` holds the plain code they must equal and runs it where they
+# were not built; ``tests/test_kernels.py`` holds the two equal.
+KERNELS = [Extension("cleaner._kernels", ["cleaner/_kernels.c"])]
 
 # setuptools runs this file for metadata too (egg_info, dist_info): compile only when a build is asked for
 _BUILDS = ("bdist_wheel", "build", "build_ext", "install", "bdist")
@@ -80,6 +84,7 @@ def ext_modules() -> list[Extension]:
     except ImportError:  # a build requirement; without it the package stays pure Python
         return []
     extensions: list[Extension] = list(mypycify(COMPILED, opt_level="3", verbose=False))
+    extensions += KERNELS
     for ext in extensions:
         ext.optional = True  # no C compiler: a warning, and the package installs as pure Python
     return extensions

@@ -26,10 +26,22 @@ import importlib.util
 import os
 import re
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from .textstats import blank_punctuation, lower
+
+# The C kernel of :func:`_votes`' count (``cleaner/_kernels.c``, built with the compiled modules by ``setup.py``);
+# None where it was not built: then the plain loop runs.
+_VOTE_WORDS: Callable[[str, Any], tuple[int, list[float]]] | None
+_VOTE_TABLE: Callable[[dict[str, tuple[tuple[int, float], ...]], int], Any] | None
+try:
+    from ._kernels import VoteTable, vote_words
+
+    _VOTE_WORDS, _VOTE_TABLE = vote_words, VoteTable
+except ImportError:  # pragma: no cover - depends on the build
+    _VOTE_WORDS = _VOTE_TABLE = None
 
 #: Languages with residue vocabularies, mapped to jusText stoplist names (None: no stoplist,
 #: prose is judged by length and sentence ends alone, as for any unspaced script).
@@ -406,12 +418,17 @@ def _pick(winner: str, words: list[str], sample: str = "") -> str:
 
 
 def _profile_words(sample: str) -> list[str]:
-    """The words of a lower-cased sample, punctuation blanked out (a byte table for ASCII
-    text: several times faster than the regex)."""
+    """The words of a lower-cased sample, punctuation blanked out."""
+    return _profile_blanked(sample).split()
+
+
+def _profile_blanked(sample: str) -> str:
+    """A lower-cased sample with its punctuation blanked out (a byte table for ASCII text: several times faster
+    than the regex): :func:`_profile_words` are its words."""
     if sample.isascii():
-        return sample.encode("ascii").translate(_PUNCT_BYTES).decode("ascii").split()
+        return sample.encode("ascii").translate(_PUNCT_BYTES).decode("ascii")
     # (as _PUNCT.sub; blank_punctuation scans for each wide character itself: no need to find them first)
-    return blank_punctuation(sample, _PUNCT_WIDE, _PUNCT_BYTES).split()
+    return blank_punctuation(sample, _PUNCT_WIDE, _PUNCT_BYTES)
 
 
 # Pairs that split the votes of the words they share: Russian and Ukrainian (в, на, не, а, по …),
@@ -570,6 +587,13 @@ def _rule_out_by_letters(text: str, scores: list[float]) -> None:
 
 
 @lru_cache(maxsize=1)
+def _vote_kernel_table() -> Any:
+    """:func:`_vote_shares` as the C kernel's table (see :func:`_vote_count`)."""
+    assert _VOTE_TABLE is not None
+    return _VOTE_TABLE(_vote_shares(), len(_LANGS))
+
+
+@lru_cache(maxsize=1)
 def _vote_shares() -> dict[str, tuple[tuple[int, float], ...]]:
     """:func:`_vote_table` with each language's share of a word's vote: (index, 1 / languages)."""
     return {w: tuple((n, 1.0 / len(hit)) for n in hit) for w, hit in _vote_table().items()}
@@ -597,6 +621,31 @@ def _votes(sample: str, lowered: str | None = None) -> tuple[list[str], list[flo
         if hit is not None:
             for n, share in hit:
                 scores[n] += share
+    _letters_votes(text, scores, words)
+    _last_votes = (sample, words, scores)
+    return list(words), list(scores)
+
+
+def _vote_count(sample: str, lowered: str | None = None) -> tuple[int, list[float]]:
+    """How many words :func:`_votes` reads and its votes, without the words where the C kernel was built
+    (``cleaner/_kernels.c``: the words are looked up by their characters, no str object made a word; the
+    same additions in the same order give the same floats). The words, where a judgement needs them
+    (close rivals, a neighbour pair), come from :func:`_votes`."""
+    if _VOTE_WORDS is None:
+        words, scores = _votes(sample, lowered)
+        return len(words), scores
+    last = _last_votes
+    if last is not None and last[0] == sample:
+        return len(last[1]), list(last[2])
+    text = lower(sample[:PROFILE_CHARS]) if lowered is None else lowered
+    count, scores = _VOTE_WORDS(_profile_blanked(text), _vote_kernel_table())
+    _letters_votes(text, scores, None)
+    return count, scores
+
+
+def _letters_votes(text: str, scores: list[float], words: list[str] | None) -> None:
+    """Move or drop votes by the letters ``text`` (the lower-cased profile) writes (``words``: its words, or None
+    to split them here where a rule needs them)."""
     for a, a_letters, b, b_letters in _LETTER_PAIRS_AT:
         if scores[a] and scores[b]:  # (a few C-speed scans: cheaper than the set of the text's letters)
             has_a, has_b = any(c in text for c in a_letters), any(c in text for c in b_letters)
@@ -607,7 +656,7 @@ def _votes(sample: str, lowered: str | None = None) -> tuple[list[str], list[flo
     if scores[_SOUTH_AT[0]] or scores[_SOUTH_AT[1]]:
         _rule_out_by_letters(text, scores)
     if scores[_MK_AT] or scores[_SR_AT] or scores[_RU_AT]:  # (Macedonian's words may have voted Serbian or Russian)
-        _macedonian_votes(text, scores, words)
+        _macedonian_votes(text, scores, _profile_words(text) if words is None else words)
     if scores[_BG_AT] or scores[_SR_AT]:
         _cyrillic_votes(text, scores)
     for n, letters, least, keep in _VOTES_RULED_OUT_AT:
@@ -618,8 +667,6 @@ def _votes(sample: str, lowered: str | None = None) -> tuple[list[str], list[flo
             and not any(c in text for c in keep)
         ):
             scores[n] = 0.0
-    _last_votes = (sample, words, scores)
-    return list(words), list(scores)
 
 
 def guess_by_stopwords(sample: str, lowered: str | None = None) -> str | None:
@@ -633,14 +680,32 @@ def guess_by_stopwords(sample: str, lowered: str | None = None) -> str | None:
     the words only one of them has pick it. Cheap enough to run on every document.
     ``lowered``: ``sample``'s first ``PROFILE_CHARS`` characters lower-cased, when the caller has them.
     """
-    words, scores = _votes(sample, lowered)
-    count = len(words)
+    count, scores = _vote_count(sample, lowered)
     if count < 20:
         return None
     first = _first(scores)
-    if scores[first] >= 0.08 * count and _clear_margin_of(words, scores, first):
-        return _ruled_out(_pick(_LANGS[first], words, sample), sample)
-    return None
+    if scores[first] < 0.08 * count:
+        return None
+    words: list[str] | None = None  # (asked for only where a judgement reads them: most pages need none)
+    if _rivals(scores, first):
+        words = _votes(sample, lowered)[0]
+        if not _clear_margin_of(words, scores, first):
+            return None
+    winner = _LANGS[first]
+    if winner in _own_words():
+        winner = _pick(winner, _votes(sample, lowered)[0] if words is None else words, sample)
+    return _ruled_out(winner, sample)
+
+
+def _rivals(scores: list[float], first: int) -> bool:
+    """Whether another language comes close to ``first`` (:func:`_clear_margin_of`'s rivals: none, a clear win)."""
+    top = scores[first]
+    close = False
+    for n in range(len(scores)):  # (a plain loop: compiled, no generator a document)
+        if n != first and 1.5 * (scores[n] if scores[n] > 1.0 else 1.0) > top:
+            close = True
+            break
+    return close
 
 
 def _first(scores: list[float]) -> int:

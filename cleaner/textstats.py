@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Final, final
+from typing import Any, Final, final
 
 # ``str.lower`` called through a reference: compiled by mypyc (see ``setup.py``), ``text.lower()`` becomes
 # mypyc's own case mapping, which lower-cases a word-final capital sigma to "σ" where Python writes "ς"
@@ -275,6 +275,31 @@ def sample_words(text: str, wide: tuple[str, ...] = WIDE_PUNCT, lowered: str | N
     return blank_punctuation(sample, wide, _PUNCT_BYTES).split()
 
 
+# The C kernel of :func:`count_in` over a sample's ``split()`` (``cleaner/_kernels.c``, built with the compiled modules
+# by ``setup.py``): the same two counts without a str object a word. None where it was not built (a checkout, a
+# build without a C compiler): then the plain code below runs.
+_COUNT_WORDS: Callable[[str, Any], tuple[int, int]] | None
+_WORD_SET: Callable[[frozenset[str]], Any] | None
+try:
+    from ._kernels import WordSet, count_words
+
+    _COUNT_WORDS, _WORD_SET = count_words, WordSet
+except ImportError:  # pragma: no cover - depends on the build
+    _COUNT_WORDS = _WORD_SET = None
+_WORD_SETS: Final[dict[frozenset[str], Any]] = {}
+
+
+def word_set(words: frozenset[str]) -> Any:
+    """The kernel's :class:`WordSet` of ``words``, made once per set (the stopword lists are a few dozen)."""
+    found = _WORD_SETS.get(words)
+    if found is None:
+        if len(_WORD_SETS) >= 256:
+            _WORD_SETS.clear()
+        assert _WORD_SET is not None
+        found = _WORD_SETS[words] = _WORD_SET(words)
+    return found
+
+
 def count_in(words: list[str], vocabulary: frozenset[str]) -> int:
     """How many of ``words`` are in ``vocabulary`` (a plain loop: compiled, each test is one C call,
     where ``sum(map(vocabulary.__contains__, words))`` makes a Python call a word)."""
@@ -328,13 +353,13 @@ def measure(text: str, stopwords: frozenset[str], spaced_text: bool = False,
         spaced = text.count(" ") + 1
         words = max(spaced, _unspaced_words(text, cjk)) if unspaced else spaced
     if not stopwords or unspaced:
-        tokens: list[str] = []
-    elif blanked is not None:
-        tokens = blanked.split()
+        n, stops = 0, 0
+    elif blanked is not None and _COUNT_WORDS is not None:
+        n, stops = _COUNT_WORDS(blanked, word_set(stopwords))
     else:
-        tokens = sample_words(text, wide, lowered)
-    stops = count_in(tokens, stopwords)
-    ratio = stops / len(tokens) if tokens else 0.0
+        tokens = blanked.split() if blanked is not None else sample_words(text, wide, lowered)
+        n, stops = len(tokens), count_in(tokens, stopwords)
+    ratio = stops / n if n else 0.0
     stripped = text.rstrip()
     sentence_end = _last_is_end(stripped.rstrip(_CLOSERS))
     terminal = stripped[-1:] in _TERMINALS and stripped != ""

@@ -1,0 +1,522 @@
+/* C kernels of the per-line measurements: what mypyc cannot make cheap because CPython's own operations
+ * allocate (a str object per word, hashed, looked up and freed again).
+ *
+ * - count_words(text, WordSet(words)) is ``len(text.split())`` and how many of those words are in ``words``:
+ *   the stopword share of every line's sample (cleaner/textstats.py: ``measure``).
+ * - vote_words(text, VoteTable(votes, width)) is ``len(text.split())`` and each language's votes, summed as
+ *   ``for w in text.split(): for n, share in votes.get(w, ()): scores[n] += share`` (the same additions in the
+ *   same order: the same floats): the language guess (cleaner/language.py: ``_votes``).
+ *
+ * Words are split where str.split() splits them (Py_UNICODE_ISSPACE, as CPython's own split) and looked up by
+ * their code points without being made into str objects. The Python modules hold the plain code these must
+ * equal, and run it where this module was not built; tests/test_kernels.py holds the two equal.
+ *
+ * Built by setup.py with the mypyc modules (optional: without a C compiler the package runs the plain code).
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+
+#define FNV_OFFSET 1469598103934665603ULL
+#define FNV_PRIME 1099511628211ULL
+
+/* Words (str) looked up by a run of a text's code points: open addressing, linear probing, at most half full. */
+typedef struct {
+    Py_ssize_t mask;   /* slots - 1 (slots: a power of two) */
+    PyObject **words;  /* each slot: a str (owned) or NULL */
+    uint64_t *hashes;
+    Py_ssize_t count;
+} Table;
+
+static uint64_t
+hash_run(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    uint64_t h = FNV_OFFSET;
+    for (Py_ssize_t i = start; i < end; i++) {
+        h = (h ^ (uint64_t)PyUnicode_READ(kind, data, i)) * FNV_PRIME;
+    }
+    return h;
+}
+
+/* Whether ``word`` (a str) holds exactly the code points of data[start:end]. */
+static int
+same_run(PyObject *word, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    Py_ssize_t n = end - start;
+    if (PyUnicode_GET_LENGTH(word) != n) {
+        return 0;
+    }
+    int wkind = PyUnicode_KIND(word);
+    const void *wdata = PyUnicode_DATA(word);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (PyUnicode_READ(wkind, wdata, i) != PyUnicode_READ(kind, data, start + i)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* The slot holding data[start:end] (whose hash_run is ``h``), or -1. */
+static Py_ssize_t
+table_find(const Table *t, uint64_t h, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    Py_ssize_t i = (Py_ssize_t)(h & (uint64_t)t->mask);
+    while (t->words[i] != NULL) {
+        if (t->hashes[i] == h && same_run(t->words[i], kind, data, start, end)) {
+            return i;
+        }
+        i = (i + 1) & t->mask;
+    }
+    return -1;
+}
+
+static int
+table_init(Table *t, Py_ssize_t n)
+{
+    Py_ssize_t slots = 8;
+    while (slots < 2 * n + 2) {
+        slots *= 2;
+    }
+    t->mask = slots - 1;
+    t->count = 0;
+    t->words = PyMem_Calloc((size_t)slots, sizeof(PyObject *));
+    t->hashes = PyMem_Calloc((size_t)slots, sizeof(uint64_t));
+    if (t->words == NULL || t->hashes == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    return 0;
+}
+
+/* Put ``word`` in: its slot (a new one, or the one already holding it); -1 with an error set if it is no str. */
+static Py_ssize_t
+table_add(Table *t, PyObject *word, int *added)
+{
+    if (!PyUnicode_Check(word)) {
+        PyErr_Format(PyExc_TypeError, "the words must be str, not %.100s", Py_TYPE(word)->tp_name);
+        return -1;
+    }
+    int kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(word);
+    Py_ssize_t len = PyUnicode_GET_LENGTH(word);
+    uint64_t h = hash_run(kind, data, 0, len);
+    Py_ssize_t found = table_find(t, h, kind, data, 0, len);
+    *added = found < 0;
+    if (found >= 0) {
+        return found;
+    }
+    Py_ssize_t i = (Py_ssize_t)(h & (uint64_t)t->mask);
+    while (t->words[i] != NULL) {
+        i = (i + 1) & t->mask;
+    }
+    Py_INCREF(word);
+    t->words[i] = word;
+    t->hashes[i] = h;
+    t->count++;
+    return i;
+}
+
+static void
+table_free(Table *t)
+{
+    if (t->words != NULL) {
+        for (Py_ssize_t i = 0; i <= t->mask; i++) {
+            Py_XDECREF(t->words[i]);
+        }
+        PyMem_Free(t->words);
+        t->words = NULL;
+    }
+    PyMem_Free(t->hashes);
+    t->hashes = NULL;
+}
+
+/* The words of a str, split as str.split() splits them: for each, ``ON_WORD(h, i, j)`` with its hash_run ``h``
+ * and its bounds [i, j). One loop per string kind. */
+#define FOR_EACH_WORD(text, ON_WORD)                                                        \
+    do {                                                                                    \
+        int kind_ = PyUnicode_KIND(text);                                                   \
+        const void *data_ = PyUnicode_DATA(text);                                           \
+        Py_ssize_t end_ = PyUnicode_GET_LENGTH(text);                                       \
+        if (kind_ == PyUnicode_1BYTE_KIND) {                                                \
+            WORD_LOOP(Py_UCS1, kind_, data_, end_, ON_WORD);                                \
+        }                                                                                   \
+        else if (kind_ == PyUnicode_2BYTE_KIND) {                                           \
+            WORD_LOOP(Py_UCS2, kind_, data_, end_, ON_WORD);                                \
+        }                                                                                   \
+        else {                                                                              \
+            WORD_LOOP(Py_UCS4, kind_, data_, end_, ON_WORD);                                \
+        }                                                                                   \
+    } while (0)
+
+#define WORD_LOOP(TYPE, kind, data, end, ON_WORD)                                           \
+    do {                                                                                    \
+        const TYPE *p_ = (const TYPE *)(data);                                              \
+        Py_ssize_t i_ = 0;                                                                  \
+        while (i_ < (end)) {                                                                \
+            Py_UCS4 c_ = p_[i_];                                                            \
+            if (Py_UNICODE_ISSPACE(c_)) {                                                   \
+                i_++;                                                                       \
+                continue;                                                                   \
+            }                                                                               \
+            Py_ssize_t j_ = i_;                                                             \
+            uint64_t h_ = FNV_OFFSET;                                                       \
+            for (;;) {                                                                      \
+                h_ = (h_ ^ (uint64_t)c_) * FNV_PRIME;                                       \
+                if (++j_ >= (end)) {                                                        \
+                    break;                                                                  \
+                }                                                                           \
+                c_ = p_[j_];                                                                \
+                if (Py_UNICODE_ISSPACE(c_)) {                                               \
+                    break;                                                                  \
+                }                                                                           \
+            }                                                                               \
+            ON_WORD(h_, kind, data, i_, j_);                                                \
+            i_ = j_;                                                                        \
+        }                                                                                   \
+    } while (0)
+
+/* ---- WordSet ------------------------------------------------------------------------------------------------ */
+
+typedef struct {
+    PyObject_HEAD
+    Table table;
+} WordSetObject;
+
+static void
+wordset_dealloc(WordSetObject *self)
+{
+    table_free(&self->table);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static PyObject *
+wordset_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
+{
+    PyObject *iterable;
+    static char *kwlist[] = {"words", NULL};
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O:WordSet", kwlist, &iterable)) {
+        return NULL;
+    }
+    PyObject *items = PySequence_List(iterable);
+    if (items == NULL) {
+        return NULL;
+    }
+    WordSetObject *self = (WordSetObject *)type->tp_alloc(type, 0);
+    if (self == NULL || table_init(&self->table, PyList_GET_SIZE(items)) < 0) {
+        Py_DECREF(items);
+        Py_XDECREF(self);
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(items); k++) {
+        int added;
+        if (table_add(&self->table, PyList_GET_ITEM(items, k), &added) < 0) {
+            Py_DECREF(items);
+            Py_DECREF(self);
+            return NULL;
+        }
+    }
+    Py_DECREF(items);
+    return (PyObject *)self;
+}
+
+static Py_ssize_t
+wordset_len(WordSetObject *self)
+{
+    return self->table.count;
+}
+
+static int
+wordset_contains(WordSetObject *self, PyObject *key)
+{
+    if (!PyUnicode_Check(key)) {
+        return 0;
+    }
+    int kind = PyUnicode_KIND(key);
+    const void *data = PyUnicode_DATA(key);
+    Py_ssize_t len = PyUnicode_GET_LENGTH(key);
+    return table_find(&self->table, hash_run(kind, data, 0, len), kind, data, 0, len) >= 0;
+}
+
+static PySequenceMethods wordset_as_sequence = {
+    .sq_length = (lenfunc)wordset_len,
+    .sq_contains = (objobjproc)wordset_contains,
+};
+
+static PyTypeObject WordSetType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "cleaner._kernels.WordSet",
+    .tp_doc = PyDoc_STR("WordSet(words): a set of str that count_words looks a text's words up in."),
+    .tp_basicsize = sizeof(WordSetObject),
+    .tp_itemsize = 0,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_new = wordset_new,
+    .tp_dealloc = (destructor)wordset_dealloc,
+    .tp_as_sequence = &wordset_as_sequence,
+};
+
+/* ---- VoteTable ---------------------------------------------------------------------------------------------- */
+
+typedef struct {
+    PyObject_HEAD
+    Table table;
+    Py_ssize_t width;     /* how many languages (the scores' length) */
+    Py_ssize_t *first;    /* per slot: where its votes start in langs/shares */
+    Py_ssize_t *nvotes;   /* per slot: how many */
+    Py_ssize_t *langs;
+    double *shares;
+} VoteTableObject;
+
+static void
+votetable_dealloc(VoteTableObject *self)
+{
+    table_free(&self->table);
+    PyMem_Free(self->first);
+    PyMem_Free(self->nvotes);
+    PyMem_Free(self->langs);
+    PyMem_Free(self->shares);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static PyObject *
+votetable_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
+{
+    PyObject *votes;
+    Py_ssize_t width;
+    static char *kwlist[] = {"votes", "width", NULL};
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O!n:VoteTable", kwlist, &PyDict_Type, &votes, &width)) {
+        return NULL;
+    }
+    if (width < 0) {
+        PyErr_SetString(PyExc_ValueError, "VoteTable: width must not be negative");
+        return NULL;
+    }
+    Py_ssize_t n = PyDict_GET_SIZE(votes);
+    VoteTableObject *self = (VoteTableObject *)type->tp_alloc(type, 0);
+    if (self == NULL) {
+        return NULL;
+    }
+    self->width = width;
+    if (table_init(&self->table, n) < 0) {
+        Py_DECREF(self);
+        return NULL;
+    }
+    Py_ssize_t slots = self->table.mask + 1;
+    self->first = PyMem_Calloc((size_t)slots, sizeof(Py_ssize_t));
+    self->nvotes = PyMem_Calloc((size_t)slots, sizeof(Py_ssize_t));
+    /* (the votes' total is not known before the walk: grown as they come) */
+    Py_ssize_t cap = 2 * n + 8, used = 0;
+    self->langs = PyMem_Malloc((size_t)cap * sizeof(Py_ssize_t));
+    self->shares = PyMem_Malloc((size_t)cap * sizeof(double));
+    if (self->first == NULL || self->nvotes == NULL || self->langs == NULL || self->shares == NULL) {
+        Py_DECREF(self);
+        return PyErr_NoMemory();
+    }
+    PyObject *word, *hit;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(votes, &pos, &word, &hit)) {
+        int added;
+        Py_ssize_t slot = table_add(&self->table, word, &added);
+        if (slot < 0) {
+            Py_DECREF(self);
+            return NULL;
+        }
+        PyObject *seq = PySequence_Fast(hit, "VoteTable: each word's votes must be a sequence of (index, share)");
+        if (seq == NULL) {
+            Py_DECREF(self);
+            return NULL;
+        }
+        Py_ssize_t m = PySequence_Fast_GET_SIZE(seq);
+        if (used + m > cap) {
+            while (used + m > cap) {
+                cap *= 2;
+            }
+            Py_ssize_t *langs = PyMem_Realloc(self->langs, (size_t)cap * sizeof(Py_ssize_t));
+            if (langs != NULL) {
+                self->langs = langs;
+            }
+            double *shares = PyMem_Realloc(self->shares, (size_t)cap * sizeof(double));
+            if (shares != NULL) {
+                self->shares = shares;
+            }
+            if (langs == NULL || shares == NULL) {
+                Py_DECREF(seq);
+                Py_DECREF(self);
+                return PyErr_NoMemory();
+            }
+        }
+        self->first[slot] = used;
+        self->nvotes[slot] = m;
+        for (Py_ssize_t k = 0; k < m; k++) {
+            Py_ssize_t lang;
+            double share;
+            if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(seq, k), "nd", &lang, &share)) {
+                Py_DECREF(seq);
+                Py_DECREF(self);
+                return NULL;
+            }
+            if (lang < 0 || lang >= width) {
+                PyErr_Format(PyExc_ValueError, "VoteTable: language index %zd outside 0..%zd", lang, width - 1);
+                Py_DECREF(seq);
+                Py_DECREF(self);
+                return NULL;
+            }
+            self->langs[used] = lang;
+            self->shares[used] = share;
+            used++;
+        }
+        Py_DECREF(seq);
+    }
+    return (PyObject *)self;
+}
+
+static Py_ssize_t
+votetable_len(VoteTableObject *self)
+{
+    return self->table.count;
+}
+
+static PySequenceMethods votetable_as_sequence = {
+    .sq_length = (lenfunc)votetable_len,
+};
+
+static PyTypeObject VoteTableType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "cleaner._kernels.VoteTable",
+    .tp_doc = PyDoc_STR("VoteTable(votes, width): each word's votes, (language index, share) pairs, for vote_words."),
+    .tp_basicsize = sizeof(VoteTableObject),
+    .tp_itemsize = 0,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_new = votetable_new,
+    .tp_dealloc = (destructor)votetable_dealloc,
+    .tp_as_sequence = &votetable_as_sequence,
+};
+
+/* ---- functions ---------------------------------------------------------------------------------------------- */
+
+static int
+check_args(Py_ssize_t nargs, PyObject *const *args, PyTypeObject *type, const char *name)
+{
+    if (nargs != 2) {
+        PyErr_Format(PyExc_TypeError, "%s(text, table) takes exactly two arguments", name);
+        return -1;
+    }
+    if (!PyUnicode_Check(args[0])) {
+        PyErr_Format(PyExc_TypeError, "%s: text must be a str", name);
+        return -1;
+    }
+    if (!PyObject_TypeCheck(args[1], type)) {
+        PyErr_Format(PyExc_TypeError, "%s: the table must be a %s", name, type->tp_name);
+        return -1;
+    }
+    return 0;
+}
+
+#define COUNT_ONE(h, kind, data, i, j)                                                      \
+    do {                                                                                    \
+        n++;                                                                                \
+        if (table->count && table_find(table, (h), (kind), (data), (i), (j)) >= 0) {        \
+            found++;                                                                        \
+        }                                                                                   \
+    } while (0)
+
+/* count_words(text, words) -> (n, found): n = len(text.split()), found = how many of those are in words. */
+static PyObject *
+count_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (check_args(nargs, args, &WordSetType, "count_words") < 0) {
+        return NULL;
+    }
+    const Table *table = &((WordSetObject *)args[1])->table;
+    Py_ssize_t n = 0, found = 0;
+    FOR_EACH_WORD(args[0], COUNT_ONE);
+    return Py_BuildValue("(nn)", n, found);
+}
+
+#define VOTE_ONE(h, kind, data, i, j)                                                       \
+    do {                                                                                    \
+        n++;                                                                                \
+        Py_ssize_t slot_ = table_find(table, (h), (kind), (data), (i), (j));                \
+        if (slot_ >= 0) {                                                                   \
+            Py_ssize_t at_ = votes->first[slot_], stop_ = at_ + votes->nvotes[slot_];       \
+            for (; at_ < stop_; at_++) {                                                    \
+                scores[votes->langs[at_]] += votes->shares[at_];                            \
+            }                                                                               \
+        }                                                                                   \
+    } while (0)
+
+/* vote_words(text, votes) -> (n, scores): n = len(text.split()), scores each language's votes (a list of float). */
+static PyObject *
+vote_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (check_args(nargs, args, &VoteTableType, "vote_words") < 0) {
+        return NULL;
+    }
+    const VoteTableObject *votes = (VoteTableObject *)args[1];
+    const Table *table = &votes->table;
+    double *scores = PyMem_Calloc((size_t)(votes->width ? votes->width : 1), sizeof(double));
+    if (scores == NULL) {
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t n = 0;
+    FOR_EACH_WORD(args[0], VOTE_ONE);
+    PyObject *out = PyList_New(votes->width);
+    if (out == NULL) {
+        PyMem_Free(scores);
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < votes->width; k++) {
+        PyObject *f = PyFloat_FromDouble(scores[k]);
+        if (f == NULL) {
+            PyMem_Free(scores);
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyList_SET_ITEM(out, k, f);
+    }
+    PyMem_Free(scores);
+    PyObject *result = Py_BuildValue("(nN)", n, out);
+    return result;
+}
+
+static PyMethodDef kernels_methods[] = {
+    {"count_words", (PyCFunction)(void (*)(void))count_words, METH_FASTCALL,
+     PyDoc_STR("count_words(text, words) -> (len(text.split()), how many of those words are in words)")},
+    {"vote_words", (PyCFunction)(void (*)(void))vote_words, METH_FASTCALL,
+     PyDoc_STR("vote_words(text, votes) -> (len(text.split()), each language's summed votes)")},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef kernels_module = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "cleaner._kernels",
+    .m_doc = PyDoc_STR("C kernels of the per-line measurements (see cleaner/textstats.py and cleaner/language.py)."),
+    .m_size = -1,
+    .m_methods = kernels_methods,
+};
+
+PyMODINIT_FUNC
+PyInit__kernels(void)
+{
+    if (PyType_Ready(&WordSetType) < 0 || PyType_Ready(&VoteTableType) < 0) {
+        return NULL;
+    }
+    PyObject *m = PyModule_Create(&kernels_module);
+    if (m == NULL) {
+        return NULL;
+    }
+    Py_INCREF(&WordSetType);
+    if (PyModule_AddObject(m, "WordSet", (PyObject *)&WordSetType) < 0) {
+        Py_DECREF(&WordSetType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    Py_INCREF(&VoteTableType);
+    if (PyModule_AddObject(m, "VoteTable", (PyObject *)&VoteTableType) < 0) {
+        Py_DECREF(&VoteTableType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}

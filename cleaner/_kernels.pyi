@@ -1,0 +1,22 @@
+"""C kernels of the per-line measurements (``cleaner/_kernels.c``; see :mod:`cleaner.textstats`)."""
+
+from collections.abc import Iterable
+
+class WordSet:
+    """A set of str that :func:`count_words` looks a text's words up in."""
+
+    def __init__(self, words: Iterable[str]) -> None: ...
+    def __len__(self) -> int: ...
+    def __contains__(self, word: object) -> bool: ...
+
+def count_words(text: str, words: WordSet, /) -> tuple[int, int]:
+    """``len(text.split())`` and how many of those words are in ``words``, without a str object a word."""
+
+class VoteTable:
+    """Each word's votes, (language index, share) pairs, for :func:`vote_words`."""
+
+    def __init__(self, votes: dict[str, tuple[tuple[int, float], ...]], width: int) -> None: ...
+    def __len__(self) -> int: ...
+
+def vote_words(text: str, votes: VoteTable, /) -> tuple[int, list[float]]:
+    """``len(text.split())`` and each language's votes summed over those words, without a str object a word."""

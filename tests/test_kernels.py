@@ -1,0 +1,179 @@
+"""The C kernels (``cleaner/_kernels.c``, built by ``setup.py`` with the compiled modules) give what the plain code in
+``cleaner/textstats.py`` gives, on any text: ``count_words(text, WordSet(words))`` is ``len(text.split())`` and
+``count_in(text.split(), words)``. ``tox`` tests the built wheel (kernels in); a checkout's own run has none, and
+then the plain code is what runs (the last test)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleaner
+from cleaner import language, textstats
+from cleaner.textstats import count_in
+
+try:
+    from cleaner._kernels import VoteTable, WordSet, count_words, vote_words
+except ImportError:  # a checkout: plain Python (see test_a_build_has_its_kernels)
+    VoteTable = WordSet = count_words = vote_words = None  # type: ignore[assignment, misc]
+
+needs_kernels = pytest.mark.skipif(count_words is None, reason="plain-Python checkout: no C kernels built")
+
+# every whitespace str.split() splits at, and characters on either side of it
+_SPACES = [" ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\xa0", "\u1680", "\u2000",
+           "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000"]
+_NOT_SPACES = ["\u200b", "\ufeff", "\u180e", "_", "-"]  # (zero-width space, BOM, Mongolian vowel separator: no split)
+_WORDS = ["the", "and", "de", "la", "и", "в", "的", "é", "e\u0301", "ı", "İ", "ß", "💬", "a", "", "THE", "日本語"]
+
+
+def _plain(text: str, words: frozenset[str]) -> tuple[int, int]:
+    tokens = text.split()
+    return len(tokens), count_in(tokens, words)
+
+
+_texts = st.lists(st.one_of(st.sampled_from(_WORDS), st.sampled_from(_SPACES + _NOT_SPACES), st.text(max_size=6)),
+                  max_size=40).map("".join)
+
+
+@needs_kernels
+@settings(max_examples=400, deadline=None)
+@given(text=_texts, words=st.frozensets(st.one_of(st.sampled_from(_WORDS), st.text(max_size=5)), max_size=30))
+def test_count_words_is_the_plain_count(text: str, words: frozenset[str]) -> None:
+    assert count_words(text, WordSet(words)) == _plain(text, words)
+
+
+@needs_kernels
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=200))
+def test_count_words_on_any_unicode(text: str) -> None:
+    words = frozenset(text.split()[:3]) | {"the"}
+    assert count_words(text, WordSet(words)) == _plain(text, words)
+
+
+@needs_kernels
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "ru", "ar", "tr", "el", "hi", "vi"])
+def test_every_stopword_list_reads_the_same(lang: str) -> None:
+    words = language.stopwords(lang)
+    table = WordSet(words)
+    assert len(table) == len(words)
+    assert all(w in table for w in words)
+    text = " ".join(sorted(words)) + " zzz qqq " + " ".join(w.upper() for w in sorted(words))
+    assert count_words(text, table) == _plain(text, words)
+
+
+@needs_kernels
+def test_word_set_takes_str_only_and_stays_a_set() -> None:
+    with pytest.raises(TypeError):
+        WordSet(["the", 3])  # type: ignore[list-item]
+    with pytest.raises(TypeError):
+        count_words(b"the", WordSet(["the"]))  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        count_words("the", frozenset(["the"]))  # type: ignore[arg-type]
+    table = WordSet(["the", "the", "and"])
+    assert len(table) == 2 and "the" in table and "then" not in table and 3 not in table
+    big = WordSet(str(n) for n in range(10000))  # (past many growths of the table's slots)
+    assert len(big) == 10000 and count_words("1 22 333 10000 9999", big) == (5, 4)
+
+
+def _plain_votes(text: str, votes: dict[str, tuple[tuple[int, float], ...]], width: int) -> tuple[int, list[float]]:
+    scores = [0.0] * width
+    words = text.split()
+    for w in words:
+        for n, share in votes.get(w, ()):
+            scores[n] += share
+    return len(words), scores
+
+
+@needs_kernels
+@settings(max_examples=300, deadline=None)
+@given(text=_texts, data=st.data())
+def test_vote_words_is_the_plain_sum(text: str, data: st.DataObject) -> None:
+    """The same additions in the same order: equal floats, not close ones."""
+    width = 5
+    shares = st.tuples(st.integers(0, width - 1), st.floats(0.01, 1.0)).map(lambda p: (p[0], p[1]))
+    votes = data.draw(st.dictionaries(st.one_of(st.sampled_from(_WORDS), st.text(max_size=4)),
+                                      st.lists(shares, max_size=4).map(tuple), max_size=20))
+    assert vote_words(text, VoteTable(votes, width)) == _plain_votes(text, votes, width)
+
+
+@needs_kernels
+def test_vote_words_reads_the_language_tables_as_the_plain_loop() -> None:
+    votes = language._vote_shares()
+    width = len(language._LANGS)
+    table = VoteTable(votes, width)
+    assert len(table) == len(votes)
+    text = " ".join(sorted(votes)) + " " + " ".join(sorted(votes)[::7]) + " xyzzy"
+    assert vote_words(text, table) == _plain_votes(text, votes, width)
+
+
+@needs_kernels
+def test_vote_table_refuses_what_it_cannot_read() -> None:
+    with pytest.raises(TypeError):
+        VoteTable({"the": ((0, 1.0),)})  # type: ignore[call-arg]
+    with pytest.raises(ValueError):
+        VoteTable({"the": ((3, 1.0),)}, 2)
+    with pytest.raises(TypeError):
+        VoteTable({"the": ((0, "x"),)}, 2)  # type: ignore[dict-item]
+    with pytest.raises(TypeError):
+        VoteTable({3: ((0, 1.0),)}, 2)  # type: ignore[dict-item]
+    with pytest.raises(TypeError):
+        vote_words("the", WordSet(["the"]))  # type: ignore[arg-type]
+    assert vote_words("", VoteTable({}, 0)) == (0, [])
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss bis zum Ende der Sommerferien zu "
+        "sperren. Ingenieure hatten bei einer Routineprüfung im März Risse in zwei Pfeilern gefunden, teilte die "
+        "Stadt mit. Eine Behelfsbrücke soll im Mai daneben öffnen, und die Busse fahren bis dahin durch die Innenstadt.",
+        "Byrådet vedtog tirsdag at lukke den gamle bro over floden indtil udgangen af sommerferien. Ingeniører fandt "
+        "revner i to af broens piller under en rutinemæssig inspektion i marts, oplyste kommunen. En midlertidig "
+        "gangbro åbner ved siden af i maj, og busserne bliver omdirigeret gennem bymidten indtil da, hvilket er godt.",
+        "Gradsko vijeće u utorak je odlučilo zatvoriti stari most preko rijeke do kraja ljetnih praznika. Inženjeri "
+        "su u ožujku tijekom redovnog pregleda pronašli pukotine na dva stupa mosta, priopćio je grad. Privremeni "
+        "pješački most otvorit će se pokraj njega u svibnju, a autobusi će do tada voziti kroz središte grada.",
+        "Градскиот совет во вторникот одлучи да го затвори стариот мост преку реката до крајот на летниот одмор. "
+        "Инженерите пронајдоа пукнатини на два од столбовите на мостот, соопшти градот, и тоа е сè што знаеме.",
+        "The council said on Tuesday that the bridge would close for repairs until the end of the summer holidays.",
+    ],
+    ids=["de", "da", "hr", "mk", "en-short"],
+)
+def test_the_language_guess_is_the_plain_one(sample: str) -> None:
+    """``guess_by_stopwords`` reads the kernel's count and asks for the words only where a judgement needs them:
+    the same answer as the plain loop's (close rivals, a neighbour pair, Macedonian's letters, a short text)."""
+    fast = language.guess_by_stopwords(sample)
+    saved = language._VOTE_WORDS
+    try:
+        language._VOTE_WORDS = None
+        language._last_votes = None
+        plain = language.guess_by_stopwords(sample)
+    finally:
+        language._VOTE_WORDS = saved
+    assert fast == plain
+    assert language._vote_count(sample) == (len(language._votes(sample)[0]), language._votes(sample)[1])
+
+
+def test_measure_gives_the_plain_stats_whichever_runs() -> None:
+    """``measure`` with the kernel (where built) and the plain count agree on every field."""
+    words = language.stopwords("en")
+    line = "The council said on Tuesday that the bridge would close for repairs until the end of the summer."
+    blanked = textstats.blank_sample_text(textstats.lower(line))
+    with_kernel = textstats.measure(line, words, True, blanked=blanked)
+    saved = textstats._COUNT_WORDS
+    try:
+        textstats._COUNT_WORDS = None
+        plain = textstats.measure(line, words, True, blanked=blanked)
+    finally:
+        textstats._COUNT_WORDS = saved
+    assert with_kernel == plain
+    tokens, stops = _plain(blanked, words)
+    assert (plain.stopwords, plain.stop_ratio, plain.words) == (stops, stops / tokens, 18)
+    assert 0 < stops < tokens
+
+
+def test_a_build_has_its_kernels() -> None:
+    """The kernels come with the compiled modules (``setup.py``): a compiled install without them would run the
+    plain count, slower, without telling."""
+    assert not cleaner.COMPILED or (count_words is not None and textstats._COUNT_WORDS is count_words)
