@@ -814,11 +814,12 @@ KNOWN_LOST: dict[str, list[str]] = {
 RESIDUE_LEFT: dict[str, int] = {
     # calls to play, to download an app, to see more of a section, the gambling notice, the wiki's edit stamp
     # ("Jetzt Lotto online spielen", "Wetter-App jetzt herunterladen", "Mehr Wetter", "Voir tout le programme TV",
-    # "This page was last edited on …", "Écouter l'épisode sur votre plateforme préférée", "Abonnez-vous au podcast")
+    # "This page was last edited on …", "Écouter l'épisode sur votre plateforme préférée"; "Abonnez-vous au podcast"
+    # goes since mail30)
     "de_lotto": 2,
     "de_wetter": 3,
     "en_wiki": 1,
-    "fr_podcast": 2,
+    "fr_podcast": 1,
     "fr_tele": 1,
     # a dateline with the author's name after it ("Publicado el 3 de marzo de 2025 por …")
     "es_tutorial": 1,

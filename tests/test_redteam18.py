@@ -1335,7 +1335,7 @@ GOES: list[tuple[str, str, str]] = [
     ("en", "Messages 4,381", "comment-ui"),
     ("en", "Issue #87 | March 11, 2025", "dateline"),
     ("en", "Start date Apr 3, 2025", "dateline"),
-    ("en", "March 4, 2025 · 48 min", "dateline"),
+    ("en", "March 4, 2025 · 48 min", "site-chrome"),  # (mail30: an episode's data row, widgets.chrome, before dateline)
     ("en", "Issued at: 10:14 on Mon 3 Feb 2025", "dateline"),
     ("en", "From Issue 41, Spring 2025", "dateline"),
     ("en", "Listing data last updated 2 hours ago", "dateline"),

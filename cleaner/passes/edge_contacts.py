@@ -37,21 +37,32 @@ def _contact_name(ctx: Context, above: int, i: int) -> bool:
 
 
 _SALUTATION_WORDS = 4  # a letter's closing: "Met vriendelijke groet,", "Herzliche Grüße,", "Bien à vous,"
+_KEPT_SALUTATION_WORDS = 8  # a newsletter's closing ending its last kept line: "Un abrazo y hasta el próximo jueves,"
+_KEPT_SIGNER_WORDS = 3  # and its writer's name under it: "Anna", "Lucía", "Tom"
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 _SIGNER_WORDS = 5  # and its signer: "Team De Regenboog", "Ihr Elternbeirat", "The Head Teacher"
 _SIGNER_ROLE_WORDS = 3  # the signer's role under the name: "Headteacher", "Club secretary"
 
 
-def _closing_salutation(ctx: Context, i: int, signer: int) -> list[int]:
+def _closing_salutation(ctx: Context, i: int, signer: int, *, kept: bool = False) -> list[int]:
     """The lines of a letter's closing and its signer (none: no such closing): line ``i``, a closing ending on a
     comma ("Kind regards,", "Met vriendelijke groet,") right over line ``signer``, a short name (no digit, no
     sentence) that the page's residue or its end follows, or the signer's role right under the name
     ("Mrs J. Thornton" over "Headteacher", "Anna Berg" over "Club secretary": up to ``_SIGNER_ROLE_WORDS`` words
     of the same shape) and the residue or the end under that; the signer's mail and phone (up to
     ``_SIGNER_CONTACTS`` lines: "office@stmarys.sch.uk", "Tel.: 08382 704-115") may stand between. A contact box
-    has no closing courtesy over its name ("Pressekontakt:" over it): :func:`contact_phones` judges it."""
+    has no closing courtesy over its name ("Pressekontakt:" over it): :func:`contact_phones` judges it.
+    ``kept``: line ``i`` is the article's last line, kept above the furniture, and the closing is its last sentence
+    (a newsletter's "That's all for this week. See you next Friday," over "Anna"), of up to ``_KEPT_SALUTATION_WORDS``
+    words ("Bonne dégustation et à la semaine prochaine,"), the signer of up to ``_KEPT_SIGNER_WORDS`` words; the
+    signer (and role, contacts) are returned, not line ``i``."""
     lines = ctx.doc.lines
     text = lines[i].text
-    if not text.endswith(",") or ctx.words(i) > _SALUTATION_WORDS or DIGIT.search(text):
+    if kept:
+        text = _SENTENCE_END.split(text)[-1]
+    if not text.endswith(",") or DIGIT.search(text) or (
+        len(text.split()) > _KEPT_SALUTATION_WORDS if kept else ctx.words(i) > _SALUTATION_WORDS
+    ):
         return []
 
     def name(j: int, words: int) -> bool:
@@ -85,11 +96,13 @@ def _closing_salutation(ctx: Context, i: int, signer: int) -> list[int]:
 
     if not name(signer, _SIGNER_WORDS) or below(i) != signer:
         return []  # (blank lines may part them, nothing else)
-    if signed := closed([i, signer]):
+    if kept and ctx.words(signer) > _KEPT_SIGNER_WORDS:
+        return []
+    if signed := closed([signer] if kept else [i, signer]):
         return signed
     role = below(signer)
     if role < len(lines) and name(role, _SIGNER_ROLE_WORDS) and not lines[role].lead:
-        return [] if lines[role].text.endswith(",") else closed([i, signer, role])
+        return [] if lines[role].text.endswith(",") else closed([signer, role] if kept else [i, signer, role])
     return []
 
 

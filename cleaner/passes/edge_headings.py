@@ -369,6 +369,11 @@ def inner_headings(
             ):
                 turns.add(i)  # a short turn under an entry's time, or under the turn before it ("SARA: Troppi.")
                 continue
+            if where == TAIL and pos + 1 < len(order) and lines[i].text.endswith(",") and (
+                signed := _closing_salutation(ctx, i, order[pos + 1], kept=True)
+            ):
+                # (mail30) a newsletter's closing, kept, over its writer's name ("See you next week," / "Tom")
+                out.update(signed)
             break  # neither article text nor a heading in it: the page's
         if (
             where == TAIL
@@ -446,6 +451,17 @@ def inner_headings(
             # a letter's closing and its signer under the text ("Met vriendelijke groet," / "Team De Regenboog",
             # "Kind regards," / "The Head Teacher", or "Mrs J. Thornton" over "Headteacher"): a menu's link never
             # ends on a comma
+            out.update(signed)
+        elif (
+            where == TAIL
+            and lines[i].text[-1:] not in ".!?:"
+            and (closing := order[pos - 1] if pos else region.start - 1) >= 0
+            and lines[closing].text.endswith(",")
+            and (not pos or not furniture_at(closing))
+            and (signed := _closing_salutation(ctx, closing, i, kept=True))
+        ):
+            # (mail30) a newsletter's writer signing under its last paragraph, whose last sentence is the closing
+            # ("… See you next Friday," / "Anna"), the residue or the page's end under the name
             out.update(signed)
         elif where == TAIL and (signers := _signatories(ctx, order, pos)):
             # an open letter's closing over its signatories, each a name and a role ("Yours sincerely," over "Dr.
