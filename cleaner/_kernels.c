@@ -7,6 +7,10 @@
  *   ``for w in text.split(): for n, share in votes.get(w, ()): scores[n] += share`` (the same additions in the
  *   same order: the same floats): the language guess (cleaner/language.py: ``_votes``).
  *
+ * - blank(text, CharSet(chars)) is ``text`` with each character of ``chars`` made a space (``text.translate(
+ *   {ord(c): " " for c in chars})``): the punctuation blanked out of the text before its words are read, in one
+ *   pass where the plain code makes a scan and a copy a punctuation mark.
+ *
  * Words are split where str.split() splits them (Py_UNICODE_ISSPACE, as CPython's own split) and looked up by
  * their code points without being made into str objects. The Python modules hold the plain code these must
  * equal, and run it where this module was not built; tests/test_kernels.py holds the two equal.
@@ -391,6 +395,105 @@ static PyTypeObject VoteTableType = {
     .tp_as_sequence = &votetable_as_sequence,
 };
 
+/* ---- CharSet ------------------------------------------------------------------------------------------------ */
+
+typedef struct {
+    PyObject_HEAD
+    unsigned char bmp[0x10000 / 8];  /* a bit per character below U+10000 */
+    Py_UCS4 *wide;                   /* the others */
+    Py_ssize_t nwide;
+    Py_ssize_t count;
+} CharSetObject;
+
+static inline int
+charset_has(const CharSetObject *self, Py_UCS4 c)
+{
+    if (c < 0x10000) {
+        return (self->bmp[c >> 3] >> (c & 7)) & 1;
+    }
+    for (Py_ssize_t k = 0; k < self->nwide; k++) {
+        if (self->wide[k] == c) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void
+charset_dealloc(CharSetObject *self)
+{
+    PyMem_Free(self->wide);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static PyObject *
+charset_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
+{
+    PyObject *chars;
+    static char *kwlist[] = {"chars", NULL};
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "U:CharSet", kwlist, &chars)) {
+        return NULL;
+    }
+    CharSetObject *self = (CharSetObject *)type->tp_alloc(type, 0);  /* (zeroed) */
+    if (self == NULL) {
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(chars);
+    int kind = PyUnicode_KIND(chars);
+    const void *data = PyUnicode_DATA(chars);
+    self->wide = PyMem_Malloc((size_t)(n ? n : 1) * sizeof(Py_UCS4));
+    if (self->wide == NULL) {
+        Py_DECREF(self);
+        return PyErr_NoMemory();
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (charset_has(self, c)) {
+            continue;
+        }
+        if (c < 0x10000) {
+            self->bmp[c >> 3] |= (unsigned char)(1u << (c & 7));
+        }
+        else {
+            self->wide[self->nwide++] = c;
+        }
+        self->count++;
+    }
+    return (PyObject *)self;
+}
+
+static Py_ssize_t
+charset_len(CharSetObject *self)
+{
+    return self->count;
+}
+
+static int
+charset_contains(CharSetObject *self, PyObject *key)
+{
+    if (!PyUnicode_Check(key) || PyUnicode_GET_LENGTH(key) != 1) {
+        return 0;
+    }
+    return charset_has(self, PyUnicode_READ_CHAR(key, 0));
+}
+
+static PySequenceMethods charset_as_sequence = {
+    .sq_length = (lenfunc)charset_len,
+    .sq_contains = (objobjproc)charset_contains,
+};
+
+static PyTypeObject CharSetType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "cleaner._kernels.CharSet",
+    .tp_doc = PyDoc_STR("CharSet(chars): the characters of a str, which blank makes spaces."),
+    .tp_basicsize = sizeof(CharSetObject),
+    .tp_itemsize = 0,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_new = charset_new,
+    .tp_dealloc = (destructor)charset_dealloc,
+    .tp_as_sequence = &charset_as_sequence,
+};
+
 /* ---- functions ---------------------------------------------------------------------------------------------- */
 
 static int
@@ -480,11 +583,101 @@ vote_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return result;
 }
 
+/* The widest character of p[0:n] that ``chars`` leaves (0: none), and whether it holds one of ``chars``. */
+#define BLANK_SCAN(TYPE)                                                                    \
+    do {                                                                                    \
+        const TYPE *p_ = (const TYPE *)data;                                                \
+        for (Py_ssize_t i_ = 0; i_ < n; i_++) {                                             \
+            Py_UCS4 c_ = p_[i_];                                                            \
+            if (charset_has(chars, c_)) {                                                   \
+                found = 1;                                                                  \
+            }                                                                               \
+            else if (c_ > widest) {                                                         \
+                widest = c_;                                                                \
+            }                                                                               \
+        }                                                                                   \
+    } while (0)
+
+#define BLANK_COPY(TYPE, OTYPE)                                                             \
+    do {                                                                                    \
+        const TYPE *p_ = (const TYPE *)data;                                                \
+        OTYPE *o_ = (OTYPE *)PyUnicode_DATA(out);                                           \
+        for (Py_ssize_t i_ = 0; i_ < n; i_++) {                                             \
+            Py_UCS4 c_ = p_[i_];                                                            \
+            o_[i_] = (OTYPE)(charset_has(chars, c_) ? ' ' : c_);                            \
+        }                                                                                   \
+    } while (0)
+
+/* blank(text, chars) -> text with each character of chars made a space (the text itself where it holds none). */
+static PyObject *
+blank(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (check_args(nargs, args, &CharSetType, "blank") < 0) {
+        return NULL;
+    }
+    PyObject *text = args[0];
+    const CharSetObject *chars = (CharSetObject *)args[1];
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    /* first the widest character left, so the new str has the form Python gives it (the narrowest: a str in a
+       wider form than its characters need is equal to no other) */
+    Py_UCS4 widest = 0;
+    int found = 0;
+    if (kind == PyUnicode_1BYTE_KIND) {
+        BLANK_SCAN(Py_UCS1);
+    }
+    else if (kind == PyUnicode_2BYTE_KIND) {
+        BLANK_SCAN(Py_UCS2);
+    }
+    else {
+        BLANK_SCAN(Py_UCS4);
+    }
+    if (!found) {
+        Py_INCREF(text);
+        return text;
+    }
+    if (widest < ' ') {
+        widest = ' ';
+    }
+    PyObject *out = PyUnicode_New(n, widest);
+    if (out == NULL) {
+        return NULL;
+    }
+    int okind = PyUnicode_KIND(out);
+    if (kind == PyUnicode_1BYTE_KIND) {
+        BLANK_COPY(Py_UCS1, Py_UCS1);  /* (a narrower text never widens: a space is one byte) */
+    }
+    else if (kind == PyUnicode_2BYTE_KIND) {
+        if (okind == PyUnicode_1BYTE_KIND) {
+            BLANK_COPY(Py_UCS2, Py_UCS1);
+        }
+        else {
+            BLANK_COPY(Py_UCS2, Py_UCS2);
+        }
+    }
+    else {
+        if (okind == PyUnicode_1BYTE_KIND) {
+            BLANK_COPY(Py_UCS4, Py_UCS1);
+        }
+        else if (okind == PyUnicode_2BYTE_KIND) {
+            BLANK_COPY(Py_UCS4, Py_UCS2);
+        }
+        else {
+            BLANK_COPY(Py_UCS4, Py_UCS4);
+        }
+    }
+    return out;
+}
+
 static PyMethodDef kernels_methods[] = {
     {"count_words", (PyCFunction)(void (*)(void))count_words, METH_FASTCALL,
      PyDoc_STR("count_words(text, words) -> (len(text.split()), how many of those words are in words)")},
     {"vote_words", (PyCFunction)(void (*)(void))vote_words, METH_FASTCALL,
      PyDoc_STR("vote_words(text, votes) -> (len(text.split()), each language's summed votes)")},
+    {"blank", (PyCFunction)(void (*)(void))blank, METH_FASTCALL,
+     PyDoc_STR("blank(text, chars) -> text with each character of chars made a space")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -499,7 +692,7 @@ static struct PyModuleDef kernels_module = {
 PyMODINIT_FUNC
 PyInit__kernels(void)
 {
-    if (PyType_Ready(&WordSetType) < 0 || PyType_Ready(&VoteTableType) < 0) {
+    if (PyType_Ready(&WordSetType) < 0 || PyType_Ready(&VoteTableType) < 0 || PyType_Ready(&CharSetType) < 0) {
         return NULL;
     }
     PyObject *m = PyModule_Create(&kernels_module);
@@ -515,6 +708,12 @@ PyInit__kernels(void)
     Py_INCREF(&VoteTableType);
     if (PyModule_AddObject(m, "VoteTable", (PyObject *)&VoteTableType) < 0) {
         Py_DECREF(&VoteTableType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    Py_INCREF(&CharSetType);
+    if (PyModule_AddObject(m, "CharSet", (PyObject *)&CharSetType) < 0) {
+        Py_DECREF(&CharSetType);
         Py_DECREF(m);
         return NULL;
     }

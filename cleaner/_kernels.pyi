@@ -20,3 +20,13 @@ class VoteTable:
 
 def vote_words(text: str, votes: VoteTable, /) -> tuple[int, list[float]]:
     """``len(text.split())`` and each language's votes summed over those words, without a str object a word."""
+
+class CharSet:
+    """The characters of a str, which :func:`blank` makes spaces."""
+
+    def __init__(self, chars: str) -> None: ...
+    def __len__(self) -> int: ...
+    def __contains__(self, char: object) -> bool: ...
+
+def blank(text: str, chars: CharSet, /) -> str:
+    """``text`` with each character of ``chars`` made a space (``text`` itself where it holds none)."""

@@ -107,6 +107,15 @@ _PUNCT = re.compile("[" + re.escape(_PUNCT_CHARS) + "]")  # blanked out
 _PUNCT_ASCII = bytes(c for c in range(128) if _PUNCT.match(chr(c)))
 _PUNCT_BYTES = bytes.maketrans(_PUNCT_ASCII, b" " * len(_PUNCT_ASCII))  # the same, for ASCII text
 _PUNCT_WIDE = tuple(c for c in _PUNCT_CHARS if not c.isascii())  # the rest of it
+# the C kernel's blanking (see :func:`_profile_blanked`; None where it was not built)
+_BLANK: Callable[[str, Any], str] | None
+_PROFILE_PUNCT: Any
+try:
+    from ._kernels import CharSet, blank
+
+    _BLANK, _PROFILE_PUNCT = blank, CharSet(_PUNCT_ASCII.decode("ascii") + "".join(_PUNCT_WIDE))
+except ImportError:  # pragma: no cover - depends on the build
+    _BLANK = _PROFILE_PUNCT = None
 _WORD = re.compile(r"\w+")
 _PLAIN_WORD = re.compile(r"^\w+$")
 # Words of the Indic scripts: letters and the vowel signs and viramas between them (combining marks, which
@@ -427,6 +436,8 @@ def _profile_blanked(sample: str) -> str:
     than the regex): :func:`_profile_words` are its words."""
     if sample.isascii():
         return sample.encode("ascii").translate(_PUNCT_BYTES).decode("ascii")
+    if _BLANK is not None:
+        return _BLANK(sample, _PROFILE_PUNCT)
     # (as _PUNCT.sub; blank_punctuation scans for each wide character itself: no need to find them first)
     return blank_punctuation(sample, _PUNCT_WIDE, _PUNCT_BYTES)
 

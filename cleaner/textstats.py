@@ -97,6 +97,18 @@ def has_digit(text: str) -> bool:
 
 
 WIDE_PUNCT: Final[tuple[str, ...]] = tuple(c for c in _PUNCT_CHARS if not c.isascii())
+
+# The C kernel that blanks a text's punctuation in one pass (``cleaner/_kernels.c``, built with the compiled modules by
+# ``setup.py``; :func:`blank_punctuation` is the plain code it equals), and the punctuation it blanks here; None where
+# it was not built.
+_BLANK: Callable[[str, Any], str] | None
+_SAMPLE_PUNCT: Any
+try:
+    from ._kernels import CharSet, blank
+
+    _BLANK, _SAMPLE_PUNCT = blank, CharSet(_PUNCT_ASCII.decode("ascii") + "".join(WIDE_PUNCT))
+except ImportError:  # pragma: no cover - depends on the build
+    _BLANK = _SAMPLE_PUNCT = None
 # the closing quotes of every quoting style: German and Czech „…“ and ‚…‘ close with “ and ‘, German
 # books quote »…« and Swiss/French-style text «…» (a line never ends in an opening quote)
 _CLOSERS: Final = "\"'”’“‘»«›‹)]」』"
@@ -269,10 +281,17 @@ def sample_words(text: str, wide: tuple[str, ...] = WIDE_PUNCT, lowered: str | N
     blanked out: what the stopword share is read off. ``wide``: the punctuation outside ASCII
     to blank, all of it but what the text cannot hold (see :func:`present`); ``lowered``: those
     characters lower-cased, when the caller has them (``lower(text[:STOP_SAMPLE_CHARS])``)."""
+    return sample_blanked(text, wide, lowered).split()
+
+
+def sample_blanked(text: str, wide: tuple[str, ...] = WIDE_PUNCT, lowered: str | None = None) -> str:
+    """The sample :func:`sample_words` splits: lower-cased, its punctuation made spaces."""
     sample = lower(text[:STOP_SAMPLE_CHARS]) if lowered is None else lowered
     if sample.isascii():  # most lines: a byte table is several times faster than the regex
-        return sample.encode("ascii").translate(_PUNCT_BYTES).decode("ascii").split()
-    return blank_punctuation(sample, wide, _PUNCT_BYTES).split()
+        return sample.encode("ascii").translate(_PUNCT_BYTES).decode("ascii")
+    if _BLANK is not None:
+        return _BLANK(sample, _SAMPLE_PUNCT)
+    return blank_punctuation(sample, wide, _PUNCT_BYTES)
 
 
 # The C kernel of :func:`count_in` over a sample's ``split()`` (``cleaner/_kernels.c``, built with the compiled modules
@@ -328,6 +347,8 @@ def blank_sample_text(lowered: str, utf8: bytes | None = None) -> str:
     the text for a character whose low byte is a common letter's ("॥", U+0965: "e") stops at each of them."""
     if lowered.isascii():
         return lowered.encode("ascii").translate(_PUNCT_BYTES).decode("ascii")
+    if _BLANK is not None:
+        return _BLANK(lowered, _SAMPLE_PUNCT)
     text = lowered
     for k in range(len(WIDE_PUNCT)):
         c = WIDE_PUNCT[k]
@@ -354,8 +375,9 @@ def measure(text: str, stopwords: frozenset[str], spaced_text: bool = False,
         words = max(spaced, _unspaced_words(text, cjk)) if unspaced else spaced
     if not stopwords or unspaced:
         n, stops = 0, 0
-    elif blanked is not None and _COUNT_WORDS is not None:
-        n, stops = _COUNT_WORDS(blanked, word_set(stopwords))
+    elif _COUNT_WORDS is not None:
+        sample = blanked if blanked is not None else sample_blanked(text, wide, lowered)
+        n, stops = _COUNT_WORDS(sample, word_set(stopwords))
     else:
         tokens = blanked.split() if blanked is not None else sample_words(text, wide, lowered)
         n, stops = len(tokens), count_in(tokens, stopwords)

@@ -14,9 +14,9 @@ from cleaner import language, textstats
 from cleaner.textstats import count_in
 
 try:
-    from cleaner._kernels import VoteTable, WordSet, count_words, vote_words
+    from cleaner._kernels import CharSet, VoteTable, WordSet, blank, count_words, vote_words
 except ImportError:  # a checkout: plain Python (see test_a_build_has_its_kernels)
-    VoteTable = WordSet = count_words = vote_words = None  # type: ignore[assignment, misc]
+    CharSet = VoteTable = WordSet = blank = count_words = vote_words = None  # type: ignore[assignment, misc]
 
 needs_kernels = pytest.mark.skipif(count_words is None, reason="plain-Python checkout: no C kernels built")
 
@@ -127,7 +127,8 @@ def test_vote_table_refuses_what_it_cannot_read() -> None:
     [
         "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss bis zum Ende der Sommerferien zu "
         "sperren. Ingenieure hatten bei einer Routineprüfung im März Risse in zwei Pfeilern gefunden, teilte die "
-        "Stadt mit. Eine Behelfsbrücke soll im Mai daneben öffnen, und die Busse fahren bis dahin durch die Innenstadt.",
+        "Stadt mit. Eine Behelfsbrücke soll im Mai daneben öffnen, und die Busse fahren bis dahin durch die "
+        "Innenstadt.",
         "Byrådet vedtog tirsdag at lukke den gamle bro over floden indtil udgangen af sommerferien. Ingeniører fandt "
         "revner i to af broens piller under en rutinemæssig inspektion i marts, oplyste kommunen. En midlertidig "
         "gangbro åbner ved siden af i maj, og busserne bliver omdirigeret gennem bymidten indtil da, hvilket er godt.",
@@ -153,6 +154,57 @@ def test_the_language_guess_is_the_plain_one(sample: str) -> None:
         language._VOTE_WORDS = saved
     assert fast == plain
     assert language._vote_count(sample) == (len(language._votes(sample)[0]), language._votes(sample)[1])
+
+
+_PUNCT_TEXT = st.lists(
+    st.one_of(st.sampled_from([*textstats._PUNCT_CHARS, "a", "é", "日", "💬", " ", "\u0130", "ß"]),
+              st.text(max_size=4)),
+    max_size=60,
+).map("".join)
+
+
+@needs_kernels
+@settings(max_examples=400, deadline=None)
+@given(text=_PUNCT_TEXT, chars=st.text(max_size=12))
+def test_blank_is_translate(text: str, chars: str) -> None:
+    """Equal as Python's own str (in the narrowest form its characters allow: a wider one equals no other str)."""
+    out = blank(text, CharSet(chars))
+    assert out == text.translate({ord(c): " " for c in chars})
+    assert out.isascii() == text.translate({ord(c): " " for c in chars}).isascii()
+
+
+@needs_kernels
+@settings(max_examples=300, deadline=None)
+@given(text=_PUNCT_TEXT)
+def test_the_blanked_samples_are_the_plain_ones(text: str) -> None:
+    lowered = textstats.lower(text)
+
+    def blanked() -> tuple[str, str, str]:
+        return textstats.blank_sample_text(lowered), textstats.sample_blanked(text), language._profile_blanked(lowered)
+
+    saved_t, saved_l = textstats._BLANK, language._BLANK
+    try:
+        fast = blanked()
+        textstats._BLANK = language._BLANK = None
+        plain = blanked()
+    finally:
+        textstats._BLANK, language._BLANK = saved_t, saved_l
+    assert fast == plain
+
+
+@needs_kernels
+def test_char_set_reads_its_characters() -> None:
+    chars = CharSet("«»“”.,!💬é")
+    assert len(chars) == 9 and "»" in chars and "💬" in chars and "a" not in chars and "«»" not in chars
+    assert len(CharSet("..")) == 1
+    text = "«Já», disse ele."
+    assert blank(text, CharSet("xyz")) is text  # (nothing to blank: the text itself)
+    assert blank("«Já»", CharSet("«»")) == " Já "
+    assert blank("“a”", CharSet("“”")) == " a " and blank("“a”", CharSet("“”")).isascii()
+    with pytest.raises(TypeError):
+        CharSet(["a"])  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        blank("a", WordSet(["a"]))  # type: ignore[arg-type]
 
 
 def test_measure_gives_the_plain_stats_whichever_runs() -> None:
