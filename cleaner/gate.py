@@ -34,8 +34,7 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found, unused-ignore]
 from typing import Any
 
-from . import derived, gatescan
-from . import vocab
+from . import derived, gatescan, vocab
 from .vocab import without_symbols
 
 try:  # pragma: no branch

@@ -141,8 +141,10 @@ def past_symbols(text: str) -> str:
 
 # -- Markdown ----------------------------------------------------------------------------------------------------
 
-# a link or an image, [label](target "title") / ![alt](src): read as its label (a logo's [![alt](src)](target) as its alt)
-_MD_LINK = re.compile(r'!?\[((?:[^\[\]\n]|!?\[[^\[\]\n]*\]\([^()\s]*\))*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)')
+# a link or an image, [label](target "title") / ![alt](src): read as its label (a logo's [![alt](src)](target): its alt)
+_MD_LINK = re.compile(
+    r'!?\[((?:[^\[\]\n]|!?\[[^\[\]\n]*\]\([^()\s]*\))*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)'
+)
 # a span of emphasis, *x* _x_ **x** __x__ ***x***: its delimiters open after no letter, digit or backslash (not a
 # snake_case name's underscores, not an escaped "\\*") and before a non-space, and close after a non-space before no
 # letter or digit ("5 * 3 * 2", "a_b_c", "marked *" hold none)
@@ -180,7 +182,8 @@ def markdown_on() -> bool:
 def markdown_view(text: str) -> str | None:
     """``text`` as a plain-text scrape would print it, in a document that holds Markdown (else None): its links and
     images reduced to their labels, its emphasis markers and backslash escapes undone, a heading's or a quote's
-    marker at its start dropped ("_By [Helen Marsh](…)_" reads "By Helen Marsh", "7\\. Februar 2024" reads
+    marker at its start dropped (a line made only of links has none: its shape and its addresses are what tell a
+    menu, a share row or a skip link from the article's own list of links, the ``markdown-links`` pass's test) ("_By [Helen Marsh](…)_" reads "By Helen Marsh", "7\\. Februar 2024" reads
     "7. Februar 2024", "**Read more:** [Title](…)" reads "Read more: Title"); None when nothing changes or nothing
     is left ("* *", a rule). A table's patterns are tried on it where the line as it stands matches none; the line
     itself is what a pass removes."""
@@ -210,6 +213,8 @@ def _view(text: str) -> str | None:
         return None
     view = text
     if "](" in view:
+        if not any(ch.isalnum() for ch in _MD_LINK.sub(" ", view)):
+            return None  # a line made only of links (a menu, a share row, a skip link): markdown-links' to judge
         for _ in range(2):  # (a logo's image inside its link)
             view = _MD_LINK.sub(r"\1", view)
             if "](" not in view:

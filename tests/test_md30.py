@@ -637,7 +637,7 @@ test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_
         ("*Posted on* *August 22, 2023* *by* [*Mara Lindqvist*](https://www.example.com/mara/)", "Posted on August 22, 2023 by Mara Lindqvist"),
         ("***¿Te gustó este artículo? Suscríbete***", "¿Te gustó este artículo? Suscríbete"),
         ("> **WATCH:** [Highlights](https://www.example.org/v)", "WATCH: Highlights"),
-        ("[![Harbour Gazette](https://www.example.org/logo.svg)](https://www.example.org/)", "Harbour Gazette"),
+        ("Logo: [![Harbour Gazette](https://www.example.org/logo.svg)](https://www.example.org/)", "Logo: Harbour Gazette"),
         ("__Related__", "Related"),
     ],
 )
@@ -657,6 +657,8 @@ def test_the_view_reads_past_the_markup(line: str, view: str) -> None:
         "The ratio is 5 * 3 * 2 in the model.",  # spaced stars: no emphasis
         "Required fields are marked *",
         "* *",  # a rule's stars: nothing left
+        "[Privacy](https://www.example.org/privacy) | [Imprint](https://www.example.org/imprint)",  # only links:
+        "**[Andrés Peña](https://www.example.com/autor/andres/)**",  # (markdown-links judges their shape)
     ],
 )
 def test_the_view_leaves_plain_lines_alone(line: str) -> None:

@@ -6,6 +6,12 @@ menus, breadcrumbs, share rows and footers come out as lines made only of links 
 The article's own Markdown is left alone: a sentence with inline links, a list item with a link in its text, a
 heading, a table row, an image line ``![alt](…)`` (a figure, arguable), a code sample (pinned: see
 ``Document.pin_fenced_code``). Removals are whole lines; a link is never rewritten.
+
+The rules html2text, markdownify and turndown print for a page's ``<hr>`` ("* * *", "---") go where they part the
+article from residue: before its first paragraph, as the text's last line, or over a line another pass takes (a
+section's break between the article's paragraphs stays, and so does a setext heading's "---"). (The words of
+marked-up residue, "_Posted on … by …_", "**Read more:** [Title](…)", are the vocabularies': see
+:func:`cleaner.vocab.markdown_view`.)
 """
 
 from __future__ import annotations
@@ -134,13 +140,16 @@ class MarkdownLinks(Pass):
     name = "markdown-links"
     family = "widgets"
     description = (
-        "Jina Reader's header, reference link definitions, skip links, and lines made only of short Markdown links "
-        "(menus, breadcrumbs, logos, share and footer rows) before the article's first paragraph or after its last."
+        "Jina Reader's header, reference link definitions, skip links, lines made only of short Markdown links "
+        "(menus, breadcrumbs, logos, share and footer rows) before the article's first paragraph or after its last, "
+        "and rules ('* * *', '---') outside the text or over residue."
     )
 
     def run(self, ctx: Context) -> None:
         text = ctx.joined_text()
-        if "* *" in text or "***" in text or (ctx.markdown_marks() and ("**" in text or "--" in text or "__" in text or "_ _" in text)):
+        if "* *" in text or "***" in text or (
+            ctx.markdown_marks() and ("**" in text or "--" in text or "__" in text or "_ _" in text)
+        ):
             self._rules(ctx)  # (html2text's and turndown's rule, or a rule in a text that holds Markdown links)
         jina = text.startswith(_JINA_LABELS[:3]) or text.startswith(_JINA_SIGNATURE)
         if not jina and not ctx.markdown_marks():
