@@ -718,6 +718,18 @@ def test_the_gate_admits_what_the_tables_match_in_a_view(lang: str) -> None:
         vocab.set_markdown(False)
 
 
+def test_the_documents_gate_admits_a_line_for_its_view() -> None:
+    # (the passes ask the gate about a document's lines by their index: Context.gate_lines, Gate.lines_at)
+    t = vocab.table("credits", "ad_marker", ("en",))
+    g = gate.gate_for(((t.mode, tuple(t.patterns)),))
+    if g is None:
+        pytest.skip("no RE2")
+    ctx = Context(Document("\n".join([*BRIDGE_EN, "**Advertisement**"])))
+    assert ctx.gate_lines(g, [0, 1, 2]) == [False, False, True]
+    ctx = Context(Document("\n".join([*BRIDGE_EN, "Advertisement"])))
+    assert ctx.gate_lines(g, [0, 1, 2]) == [False, False, True]
+
+
 # -- the residue that goes, and the article's lines like it that stay ----------------------------------------------
 
 _DE = [
