@@ -160,10 +160,38 @@ _markdown = False
 _views: dict[str, str | None] = {}
 
 
+# an emphasis span opening where a candidate stands (see _span_at): what tells Markdown's italics and bold from a plain
+# text's stars and underscores (a footnote's "*", "5 * 3", a rule of "___", a name's "my_name")
+_MD_SPAN = re.compile(r"(\*{1,3}|_{1,3})(?=[^\s*_])[^\n]*?[^\s\\*_]\1(?![\w*])")
+_MD_SPAN_LOOKS = 64  # candidates looked at per marker and opener (a text of many stars is judged by its first ones)
+
+
+def _span_in(text: str, mark: str) -> bool:
+    """Whether ``text`` holds an emphasis span of ``mark`` ("*" or "_") opening a line or a word: a C-speed search
+    for each place it may open (after a newline or a space), the span's regex matched there."""
+    if text.startswith(mark) and _MD_SPAN.match(text) is not None:
+        return True
+    for opener in ("\n" + mark, " " + mark):
+        at = text.find(opener)
+        looks = 0
+        while at >= 0 and looks < _MD_SPAN_LOOKS:
+            if _MD_SPAN.match(text, at + 1) is not None:
+                return True
+            at = text.find(opener, at + 2)
+            looks += 1
+    return False
+
+
 def markdown_in(text: str) -> bool:
-    """Whether ``text`` (a whole document) may hold Markdown markup a view would take off: an emphasis marker, a
-    link's "](", a backslash (four C-speed scans; a plain text holds none of the first and the last, or few)."""
-    return "*" in text or "](" in text or "\\" in text or "_" in text
+    """Whether ``text`` (a whole document) holds Markdown markup a view would take off: a link's "](", a backslash
+    (an escape), or a span of emphasis opening a line or a word ("*Foto: dpa*", "_Posted on …_", "**Read more:**").
+    A one-character scan first for each (C's memchr: most texts hold no "]", "\\", "*" or "_"; a plain text's "_"
+    is a name's, an address's or a rule's, its "*" a footnote's, and opens no span)."""
+    if "]" in text and "](" in text:
+        return True
+    if "\\" in text:
+        return True
+    return ("*" in text and _span_in(text, "*")) or ("_" in text and _span_in(text, "_"))
 
 
 def set_markdown(on: bool) -> None:
@@ -182,11 +210,11 @@ def markdown_on() -> bool:
 def markdown_view(text: str) -> str | None:
     """``text`` as a plain-text scrape would print it, in a document that holds Markdown (else None): its links and
     images reduced to their labels, its emphasis markers and backslash escapes undone, a heading's or a quote's
-    marker at its start dropped (a line made only of links has none: its shape and its addresses are what tell a
-    menu, a share row or a skip link from the article's own list of links, the ``markdown-links`` pass's test) ("_By [Helen Marsh](…)_" reads "By Helen Marsh", "7\\. Februar 2024" reads
-    "7. Februar 2024", "**Read more:** [Title](…)" reads "Read more: Title"); None when nothing changes or nothing
-    is left ("* *", a rule). A table's patterns are tried on it where the line as it stands matches none; the line
-    itself is what a pass removes."""
+    marker at its start dropped ("_By [Helen Marsh](…)_" reads "By Helen Marsh", "7\\. Februar 2024" reads "7.
+    Februar 2024", "**Read more:** [Title](…)" reads "Read more: Title"); None when nothing changes or nothing is
+    left ("* *", a rule), and for a line made only of links (its shape and its addresses tell a menu, a share row or a
+    skip link from the article's own list of links: the ``markdown-links`` pass's test). A table's patterns are tried
+    on it where the line as it stands matches none; the line itself is what a pass removes."""
     if not _markdown or not text:
         return None
     if text in _views:

@@ -147,7 +147,7 @@ class MarkdownLinks(Pass):
 
     def run(self, ctx: Context) -> None:
         text = ctx.joined_text()
-        if "* *" in text or "***" in text or (
+        if ("*" in text and ("* *" in text or "***" in text)) or (
             ctx.markdown_marks() and ("**" in text or "--" in text or "__" in text or "_ _" in text)
         ):
             self._rules(ctx)  # (html2text's and turndown's rule, or a rule in a text that holds Markdown links)
