@@ -32,7 +32,7 @@ from .textstats import (
     spaced_only,
     word_count,
 )
-from .vocab import Table, fold, new_document, table
+from .vocab import Table, fold, markdown_in, new_document, set_markdown, table
 
 # see Context._sample_lines
 _SAMPLE_LEAST: Final = 60
@@ -114,6 +114,9 @@ class Context:
         self._starts: list[int] | None = None
         self._gated: dict[object, list[bool] | None] = {}
         self._memos: dict[object, list[Any]] = {}
+        # the tables also read a line's markup-free view where the text holds Markdown (one look a document: see
+        # cleaner.vocab.markdown_view)
+        set_markdown(markdown_in(self.joined_text()))
 
     # -- language -------------------------------------------------------------
     def language_sample(self) -> str:

@@ -34,7 +34,7 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found, unused-ignore]
 from typing import Any
 
-from . import derived, gatescan
+from . import derived, gatescan, vocab
 from .vocab import without_symbols
 
 try:  # pragma: no branch
@@ -290,17 +290,44 @@ class Gate:
         when the gate cannot answer (then everything must run). (The loops: :mod:`cleaner.gatescan`.)"""
         if self._rx is None:
             return None
-        return _LINES(self._rx.Match, self._anchor, texts)
+        out = _LINES(self._rx.Match, self._anchor, texts)
+        if out is not None and vocab.markdown_on():
+            out = self._with_views(out, texts, range(len(texts)))
+        return out
 
     def lines_at(self, data: gatescan.LineData, indices: list[int]) -> list[bool] | None:
         """:meth:`lines` of the document's lines ``indices`` (``data``: the document's, from
         :meth:`cleaner.context.Context.line_data`), each line encoded once per document."""
         if self._rx is None:
             return None
-        if gatescan.COMPILED:
-            return gatescan.lines_at(self._rx.Match, self._anchor, data, indices)
         texts = data.texts
-        return gatescan.lines_joined(self._rx.Match, self._anchor, [texts[i] for i in indices])
+        if gatescan.COMPILED:
+            out = gatescan.lines_at(self._rx.Match, self._anchor, data, indices)
+        else:
+            out = gatescan.lines_joined(self._rx.Match, self._anchor, [texts[i] for i in indices])
+        if out is not None and vocab.markdown_on():
+            out = self._with_views(out, texts, indices)
+        return out
+
+    def _with_views(self, out: list[bool], texts: list[str], indices: Iterable[int]) -> list[bool] | None:
+        """``out`` (per index of ``indices``: some pattern may match ``texts[index]``) with the lines whose
+        markup-free view some pattern may match, as it stands or past its leading symbols (a table tries both: see
+        :func:`~cleaner.vocab.markdown_view`) set too; asked only in a document that holds Markdown."""
+        views: list[tuple[int, str]] = []
+        for k, i in enumerate(indices):
+            if not out[k]:
+                view = vocab.markdown_view(texts[i])
+                if view is not None:
+                    views.append((k, view))
+        if not views:
+            return out
+        found = gatescan.lines_joined(self._rx.Match, self._anchor, [view for _k, view in views])
+        if found is None:
+            return None
+        for (k, _view), ok in zip(views, found, strict=True):
+            if ok:
+                out[k] = True
+        return out
 
     def line(self, text: str) -> bool:
         """Whether some pattern may match this one line (as it stands or past its leading symbols)."""
@@ -313,10 +340,12 @@ class Gate:
         if self._rx.Match(self._anchor, data, 0, len(data))[0][0] >= 0:
             return True
         rest = without_symbols(text) if text and not text[0].isalpha() else None
-        if rest is None:
-            return False
-        data = rest.encode("utf-8")
-        return bool(self._rx.Match(self._anchor, data, 0, len(data))[0][0] >= 0)
+        if rest is not None:
+            data = rest.encode("utf-8")
+            if self._rx.Match(self._anchor, data, 0, len(data))[0][0] >= 0:
+                return True
+        view = vocab.markdown_view(text) if vocab.markdown_on() else None
+        return view is not None and self.line(view)
 
 
 _LINES = gatescan.lines if gatescan.COMPILED else gatescan.lines_joined

@@ -22,6 +22,12 @@ Patterns anchor at the line's start, and sites put emoji, arrows and bullets bef
 promos ("📲 Leia mais: …", "▶️ WATCH: …", "💬 12 Kommentare"): a line a table does not match
 as it stands is tried once more past its leading run of symbols (:func:`symbol_lead`), by
 :meth:`Table.match`, by the vocabulary group and by the RE2 gate alike.
+
+Scrapers that print Markdown (Jina Reader, Firecrawl, crawl4ai, html2text, markdownify) wrap the same residue in
+markup ("_Posted on 3 March 2024 by Tom Ellery_", "**Read more:** [Title](…)", "7\\. Februar 2024", "\\- Anzeige -"):
+in a document that holds Markdown (:func:`markdown_in`, one look per document, see :func:`set_markdown`), a line a
+table does not match is tried once more as its markup-free view (:func:`markdown_view`: what the line would be in a
+plain-text scrape), by the same three. A text with no Markdown is matched exactly as before.
 """
 
 from __future__ import annotations
@@ -131,6 +137,131 @@ def past_symbols(text: str) -> str:
     pass that looks at a line's first character along with a table ("14:05" opens on a digit) reads."""
     at = symbol_lead(text)
     return text[at:] if at else text
+
+
+# -- Markdown ----------------------------------------------------------------------------------------------------
+
+# a link or an image, [label](target "title") / ![alt](src): read as its label (a logo's [![alt](src)](target): its alt)
+_MD_LINK = re.compile(
+    r'!?\[((?:[^\[\]\n]|!?\[[^\[\]\n]*\]\([^()\s]*\))*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)'
+)
+# a span of emphasis, *x* _x_ **x** __x__ ***x***: its delimiters open after no letter, digit or backslash (not a
+# snake_case name's underscores, not an escaped "\\*") and before a non-space, and close after a non-space before no
+# letter or digit ("5 * 3 * 2", "a_b_c", "marked *" hold none)
+_MD_EMPHASIS = re.compile(r"(?<![\w\\])(\*{1,3}|_{1,3})(?=\S)(.*?\S)\1(?!\w)")
+# a backslash escape of ASCII punctuation, as html2text and markdownify print them: "7\\. Februar", "\\- Anzeige -"
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# a heading's or a quote's marker left at the line's start past the one the document keeps as its lead ("> ## …")
+_MD_BLOCK = re.compile(r"(?:#{1,6}|>)(?: +|$)")
+_MD_CHARS = ("*", "_", "[", "\\")
+
+# whether the document being cleaned holds Markdown (see set_markdown), and its lines' views (see markdown_view)
+_markdown = False
+_views: dict[str, str | None] = {}
+
+
+# an emphasis span opening where a candidate stands (see _span_at): what tells Markdown's italics and bold from a plain
+# text's stars and underscores (a footnote's "*", "5 * 3", a rule of "___", a name's "my_name")
+_MD_SPAN = re.compile(r"(\*{1,3}|_{1,3})(?=[^\s*_])[^\n]*?[^\s\\*_]\1(?![\w*])")
+_MD_SPAN_LOOKS = 64  # candidates looked at per marker and opener (a text of many stars is judged by its first ones)
+
+
+def _span_in(text: str, mark: str) -> bool:
+    """Whether ``text`` holds an emphasis span of ``mark`` ("*" or "_") opening a line or a word: a C-speed search
+    for each place it may open (after a newline or a space), the span's regex matched there."""
+    if text.startswith(mark) and _MD_SPAN.match(text) is not None:
+        return True
+    for opener in ("\n" + mark, " " + mark):
+        at = text.find(opener)
+        looks = 0
+        while at >= 0 and looks < _MD_SPAN_LOOKS:
+            if _MD_SPAN.match(text, at + 1) is not None:
+                return True
+            at = text.find(opener, at + 2)
+            looks += 1
+    return False
+
+
+def markdown_in(text: str) -> bool:
+    """Whether ``text`` (a whole document) holds Markdown markup a view would take off: a link's "](", a backslash
+    (an escape), or a span of emphasis opening a line or a word ("*Foto: dpa*", "_Posted on …_", "**Read more:**").
+    A one-character scan first for each (C's memchr: most texts hold no "]", "\\", "*" or "_"; a plain text's "_"
+    is a name's, an address's or a rule's, its "*" a footnote's, and opens no span)."""
+    if "]" in text and "](" in text:
+        return True
+    if "\\" in text:
+        return True
+    return ("*" in text and _span_in(text, "*")) or ("_" in text and _span_in(text, "_"))
+
+
+def set_markdown(on: bool) -> None:
+    """Whether the lines of the document now cleaned are also matched as their markup-free view (see
+    :func:`markdown_view`); :class:`~cleaner.context.Context` sets it for each document (:func:`markdown_in`)."""
+    global _markdown
+    _markdown = on
+    _views.clear()
+
+
+def markdown_on() -> bool:
+    """Whether the document now cleaned holds Markdown (see :func:`set_markdown`)."""
+    return _markdown
+
+
+def markdown_view(text: str) -> str | None:
+    """``text`` as a plain-text scrape would print it, in a document that holds Markdown (else None): its links and
+    images reduced to their labels, its emphasis markers and backslash escapes undone, a heading's or a quote's
+    marker at its start dropped ("_By [Helen Marsh](…)_" reads "By Helen Marsh", "7\\. Februar 2024" reads "7.
+    Februar 2024", "**Read more:** [Title](…)" reads "Read more: Title"); None when nothing changes or nothing is
+    left ("* *", a rule), and for a line made only of links (its shape and its addresses tell a menu, a share row or a
+    skip link from the article's own list of links: the ``markdown-links`` pass's test). A table's patterns are tried
+    on it where the line as it stands matches none; the line itself is what a pass removes."""
+    if not _markdown or not text:
+        return None
+    if text in _views:
+        return _views[text]
+    view = _view(text)
+    if len(_views) >= _SEEN_MAX:
+        _views.clear()
+    _views[text] = view
+    return view
+
+
+def plain(text: str) -> str:
+    """:func:`markdown_view` of ``text``, or ``text`` itself: what a pass's shape test reads of a line a table
+    matched as its view (a guard that spares "**Foto:** a ciclovia … foi alterada." as a sentence after a label reads
+    it as the plain "Foto: a ciclovia …")."""
+    if not _markdown:
+        return text
+    view = markdown_view(text)
+    return text if view is None else view
+
+
+def _view(text: str) -> str | None:
+    if not any(mark in text for mark in _MD_CHARS) and text[0] not in "#>":
+        return None
+    view = text
+    if "](" in view:
+        if not any(ch.isalnum() for ch in _MD_LINK.sub(" ", view)):
+            return None  # a line made only of links (a menu, a share row, a skip link): markdown-links' to judge
+        for _ in range(2):  # (a logo's image inside its link)
+            view = _MD_LINK.sub(r"\1", view)
+            if "](" not in view:
+                break
+    if "*" in view or "_" in view:
+        for _ in range(3):  # (nested: "**_By Priya Raman_**", "[*Mara Lindqvist*](…)")
+            done = _MD_EMPHASIS.sub(r"\2", view)
+            if done == view:
+                break
+            view = done
+    if "\\" in view:
+        view = _MD_ESCAPE.sub(r"\1", view)
+    while view[:1] in ("#", ">"):
+        m = _MD_BLOCK.match(view)
+        if m is None:
+            break
+        view = view[m.end() :]
+    view = " ".join(view.split())
+    return view if view and view != text else None
 
 
 _META = ("match", "doc")
@@ -249,6 +380,14 @@ class Table:
             at = symbol_lead(text)
             if at:
                 m = self._match(text[at:])
+        if m is None and _markdown:
+            view = markdown_view(text)
+            if view is not None:
+                m = self._match(view)
+                if m is None and not view[0].isalpha():
+                    at = symbol_lead(view)
+                    if at:
+                        m = self._match(view[at:])
         return m
 
     def _match(self, text: str) -> re.Match[str] | None:
@@ -271,6 +410,7 @@ def new_document() -> None:
     use. (:class:`~cleaner.context.Context` calls it for each document it is made for.)"""
     global _document
     _document += 1
+    set_markdown(False)
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:

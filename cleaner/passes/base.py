@@ -21,7 +21,7 @@ from ..document import Line
 from ..gate import Gate, TableSet, gate_for, table_set
 from ..sentences import may_break, residue_of, split_sentences
 from ..textstats import ends_colon, ends_sentence
-from ..vocab import Table, fold, required_literals, symbol_lead, without_symbols
+from ..vocab import Table, fold, markdown_on, markdown_view, required_literals, symbol_lead, without_symbols
 
 
 @mypyc_attr(allow_interpreted_subclasses=True)
@@ -286,6 +286,20 @@ class VocabGroup(Pass):
                 items = more if not items else items + more
         return self._searched(items, bucket, text, best)
 
+    def _best_of_view(self, ctx: Context, active: tuple[bool, ...], by_char: dict[str | None, re.Pattern[str] | None],
+                      text: str, words: int, bucket: int, items: tuple[tuple[int, str], ...]) -> int | None:
+        """:meth:`_best` of the markup-free view of ``text`` (see :func:`~cleaner.vocab.markdown_view`), as it
+        stands or past its leading symbols, every search item tried (a view's words are not those the literal scan
+        found in the line); None when it has none or nothing matches."""
+        view = markdown_view(text)
+        if view is None:
+            return None
+        best = self._best(ctx, active, by_char, view, words, bucket, items)
+        rest = without_symbols(view) if best is None and not view[0].isalpha() else None
+        if rest is not None:
+            best = self._best(ctx, active, by_char, rest, words, bucket, items)
+        return best
+
     def _spare(self, ctx: Context, hits: dict[int, int]) -> None:
         """Drops from ``hits`` the lines their pass spares (:meth:`VocabLinePass.spared`), the
         lines whose first words a call matched and where news follows the call
@@ -407,6 +421,9 @@ class VocabGroup(Pass):
         if maybe is not None:
             todo = [index for index, ok in zip(todo, maybe, strict=True) if ok]
         hits: dict[int, int] = {}  # line -> the entry that matched it
+        # a line no entry matches is tried once more as its markup-free view where the text holds Markdown (as
+        # Table.match does; the gate let it through for its view: see Gate.lines)
+        markdown = markdown_on()
         tset: TableSet | None = None
         searches: dict[int, tuple[tuple[int, str], ...]] = {}
         if self.use_table_set and maybe is not None:  # (the set is asked only about lines the gate let through)
@@ -442,6 +459,8 @@ class VocabGroup(Pass):
                         other = self._best_of(ctx, rest, words, bucket, rest_entries or [], searches)
                         if other is not None and (best is None or other < best):
                             best = other
+                if best is None and markdown:
+                    best = self._best_of_view(ctx, active, by_char, text, words, bucket, all_items)
                 seen[seen_key] = best
                 if best is not None:
                     hits[index] = best
@@ -474,6 +493,8 @@ class VocabGroup(Pass):
                 other = self._best(ctx, active, by_char, rest, words, bucket, search_items)
                 if other is not None and (best is None or other < best):
                     best = other
+            if best is None and markdown:
+                best = self._best_of_view(ctx, active, by_char, text, words, bucket, tuple(items))
             judged[key] = best
             if best is not None:
                 hits[index] = best

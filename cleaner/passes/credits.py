@@ -13,7 +13,7 @@ from typing import ClassVar
 from ..context import Context
 from ..sentences import split_sentences
 from ..textstats import ends_sentence, lower
-from ..vocab import Table
+from ..vocab import Table, plain
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_reading import book_detail
 from .furniture import DIGIT
@@ -37,7 +37,8 @@ class ImageCredit(VocabLinePass):
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
         lines = ctx.doc.lines
-        return {i for i in mine if labelled_sentence(lines[i].text) or under_table(ctx, i, hits)}
+        # (a Markdown line as its plain view: "**Foto:** a ciclovia … foi alterada duas vezes." is a sentence too)
+        return {i for i in mine if labelled_sentence(plain(lines[i].text)) or under_table(ctx, i, hits)}
 
 
 _TABLE_CELLS = 3  # a table's row: "Málaga | 14,2 | +8,1 %"

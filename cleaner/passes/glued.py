@@ -29,7 +29,7 @@ from ..sentences import (
     tables,
 )
 from ..textstats import ends_colon, ends_sentence
-from ..vocab import Table
+from ..vocab import Table, markdown_on, markdown_view
 from .base import _REPORTED_MIN_WORDS, Pass
 from .metadata import Dateline
 
@@ -80,11 +80,14 @@ class GluedResidue(Pass):
         parted: list[tuple[int, list[str]]] = []  # lines of parts between separators
         counts = ctx.word_counts()
         doc_lines = ctx.doc.lines
+        markdown = markdown_on()  # (in a text that holds Markdown, a line is read as its markup-free view)
         for index in ctx.doc.kept():
             words = counts[index]
             if words > self.max_words or words < 2:
                 continue  # (one word: no sentence break, no separator between parts)
             text = doc_lines[index].text
+            if markdown:
+                text = markdown_view(text) or text  # ("7\\. Februar 2024 · Lesezeit: 5 Minuten" reads "7. Februar …")
             # (a break needs a mark with a space and a character after it: most lines hold no mark before their
             # last two characters, which four C-speed scans tell without a call)
             body = text[:-2]

@@ -6,6 +6,12 @@ menus, breadcrumbs, share rows and footers come out as lines made only of links 
 The article's own Markdown is left alone: a sentence with inline links, a list item with a link in its text, a
 heading, a table row, an image line ``![alt](…)`` (a figure, arguable), a code sample (pinned: see
 ``Document.pin_fenced_code``). Removals are whole lines; a link is never rewritten.
+
+The rules html2text, markdownify and turndown print for a page's ``<hr>`` ("* * *", "---") go where they part the
+article from residue: before its first paragraph, as the text's last line, or over a line another pass takes (a
+section's break between the article's paragraphs stays, and so does a setext heading's "---"). (The words of
+marked-up residue, "_Posted on … by …_", "**Read more:** [Title](…)", are the vocabularies': see
+:func:`cleaner.vocab.markdown_view`.)
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import re
 from typing import Final
 
 from ..context import Context
+from ..textstats import ends_sentence
 from .base import Pass, prose_bounds
 
 # an image, ![alt](src "title"), and a link whose label may be one: [label](target "title"), [![alt](src)](target)
@@ -50,6 +57,19 @@ _SHARE_WORDS: Final = ("shar", "inten", "send", "mailto:?", "wa.me", "offer", "s
 _JINA_SIGNATURE: Final = ("URL Source: ", "Markdown Content:")
 _JINA_LINES: Final = 6
 _SKIP_REACH: Final = 3  # a skip link is among the page's first lines (after Jina's header)
+
+
+_RULE_CHARS: Final = frozenset("*-_")  # what a thematic break is made of (three or more, spaces between allowed)
+
+
+def _underlines(ctx: Context, i: int) -> bool:
+    """Line ``i`` ("---") may be a setext heading's underline: right under a kept line, no gap between, that has no
+    list or heading marker and ends no sentence."""
+    lines = ctx.doc.lines
+    if i == 0 or lines[i].gap_before:
+        return False
+    above = lines[i - 1]
+    return above.removal is None and not above.lead and not ends_sentence(above.text)
 
 
 def link_row(text: str) -> tuple[int, int] | None:
@@ -120,12 +140,17 @@ class MarkdownLinks(Pass):
     name = "markdown-links"
     family = "widgets"
     description = (
-        "Jina Reader's header, reference link definitions, skip links, and lines made only of short Markdown links "
-        "(menus, breadcrumbs, logos, share and footer rows) before the article's first paragraph or after its last."
+        "Jina Reader's header, reference link definitions, skip links, lines made only of short Markdown links "
+        "(menus, breadcrumbs, logos, share and footer rows) before the article's first paragraph or after its last, "
+        "and rules ('* * *', '---') outside the text or over residue."
     )
 
     def run(self, ctx: Context) -> None:
         text = ctx.joined_text()
+        if ("*" in text and ("* *" in text or "***" in text)) or (
+            ctx.markdown_marks() and ("**" in text or "--" in text or "__" in text or "_ _" in text)
+        ):
+            self._rules(ctx)  # (html2text's and turndown's rule, or a rule in a text that holds Markdown links)
         jina = text.startswith(_JINA_LABELS[:3]) or text.startswith(_JINA_SIGNATURE)
         if not jina and not ctx.markdown_marks():
             return  # no Markdown link and no Jina header: most texts (one scan a document, no line looked at)
@@ -167,6 +192,34 @@ class MarkdownLinks(Pass):
                     ctx.doc.remove(i, self.name, "a row of share buttons (links to the platforms' share addresses)")
         for edge in ([i for i in kept if i < first], [i for i in kept if i > last]):
             self._clear_edge(ctx, [i for i in edge if lines[i].removal is None], last)
+
+    def _rules(self, ctx: Context) -> None:
+        """A thematic break ("* * *", "---", "***", "___") before the article's first paragraph or at the text's end,
+        and, after the first paragraph, one the line right under it goes with (a pass takes it: the rule html2text
+        and markdownify print between the article and a page's comments, newsletter box or footer). One between the
+        article's lines stays (a section's break, the rule over the author's note), and a "---" right under a line
+        that may be a heading (no sentence's end, no gap between) underlines it (a setext heading: "Council
+        approves …" over "---")."""
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        bounds = prose_bounds(ctx, kept)
+        if bounds is None:
+            return
+        first = bounds[0]
+        for k, i in enumerate(kept):
+            line = lines[i]
+            raw = line.lead + line.text if line.lead else line.text
+            if raw[:1] not in _RULE_CHARS or raw[-1:] != raw[0]:
+                continue
+            compact = raw.replace(" ", "")
+            if len(compact) < 3 or compact.strip(compact[0]):
+                continue
+            if compact[0] == "-" and " " not in raw and _underlines(ctx, i):
+                continue
+            if i < first or k + 1 == len(kept):
+                ctx.doc.remove(i, self.name, "a thematic break (a rule) outside the text")
+            else:  # (one over residue goes with it, when a pass takes the line under it)
+                ctx.doc.defer(i, kept[k + 1], self.name, "a thematic break (a rule) over residue")
 
     def _clear_edge(self, ctx: Context, edge: list[int], last: int) -> None:
         lines = ctx.doc.lines
