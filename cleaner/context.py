@@ -538,6 +538,7 @@ class Context:
         are a reference cycle (the environment holds the functions, each of them the environment), and the
         environment holds the context and the document's lines: without this, each document would wait for the
         cycle collector, whose every run then reads all of it."""
+        set_markdown(False)  # (what runs next in this thread outside a document, a page's DOM rules, reads no view)
         self.doc.lines.clear()
         self.doc.deferred.clear()
         self._memos.clear()

@@ -92,10 +92,14 @@ class Cleaner:
         if ("`" in text and "```" in text) or ("~" in text and "~~~" in text):
             doc.pin_fenced_code()  # no pass takes a line of a Markdown code sample
         ctx = Context(doc, self.config.language, profile, deadline)
-        for p in self.passes:
-            p.run(ctx)
-            if deadline is not None and time.monotonic() > deadline:
-                raise Timeout(f"cleaning took longer than timeout={self.config.timeout}s (stopped after {p.name})")
+        try:
+            for p in self.passes:
+                p.run(ctx)
+                if deadline is not None and time.monotonic() > deadline:
+                    raise Timeout(f"cleaning took longer than timeout={self.config.timeout}s (stopped after {p.name})")
+        except BaseException:
+            ctx.close()  # (a document given up lets go of its thread's Markdown flag too: see Context.close)
+            raise
         doc.settle()
         return doc, ctx
 

@@ -33,6 +33,7 @@ plain-text scrape), by the same three. A text with no Markdown is matched exactl
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 import unicodedata
 from functools import cache, lru_cache
@@ -155,8 +156,11 @@ _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MD_BLOCK = re.compile(r"(?:#{1,6}|>)(?: +|$)")
 _MD_CHARS = ("*", "_", "[", "\\")
 
-# whether the document being cleaned holds Markdown (see set_markdown), and its lines' views (see markdown_view)
-_markdown = False
+# whether the document this thread cleans holds Markdown (see set_markdown; per thread: a Dask worker's threads clean
+# documents side by side), and whether any document of the process did (until then no thread's flag is read); and
+# the lines' views (see markdown_view: a view is the text's alone, so one cache serves every thread)
+_thread = threading.local()
+_any_markdown = False
 _views: dict[str, str | None] = {}
 
 
@@ -197,14 +201,17 @@ def markdown_in(text: str) -> bool:
 def set_markdown(on: bool) -> None:
     """Whether the lines of the document now cleaned are also matched as their markup-free view (see
     :func:`markdown_view`); :class:`~cleaner.context.Context` sets it for each document (:func:`markdown_in`)."""
-    global _markdown
-    _markdown = on
+    global _any_markdown
+    if on:
+        _any_markdown = True
+    if _any_markdown:
+        _thread.markdown = on
     _views.clear()
 
 
 def markdown_on() -> bool:
-    """Whether the document now cleaned holds Markdown (see :func:`set_markdown`)."""
-    return _markdown
+    """Whether the document this thread now cleans holds Markdown (see :func:`set_markdown`)."""
+    return _any_markdown and bool(getattr(_thread, "markdown", False))
 
 
 def markdown_view(text: str) -> str | None:
@@ -215,7 +222,7 @@ def markdown_view(text: str) -> str | None:
     left ("* *", a rule), and for a line made only of links (its shape and its addresses tell a menu, a share row or a
     skip link from the article's own list of links: the ``markdown-links`` pass's test). A table's patterns are tried
     on it where the line as it stands matches none; the line itself is what a pass removes."""
-    if not _markdown or not text:
+    if not text or not markdown_on():
         return None
     if text in _views:
         return _views[text]
@@ -230,7 +237,7 @@ def plain(text: str) -> str:
     """:func:`markdown_view` of ``text``, or ``text`` itself: what a pass's shape test reads of a line a table
     matched as its view (a guard that spares "**Foto:** a ciclovia … foi alterada." as a sentence after a label reads
     it as the plain "Foto: a ciclovia …")."""
-    if not _markdown:
+    if not markdown_on():
         return text
     view = markdown_view(text)
     return text if view is None else view
@@ -360,19 +367,22 @@ class Table:
         (Per document, not across them: a corpus's pages share few lines, and a memo that outlived the page
         would make a benchmark that cleans the same pages twice measure the second time as cheaper.)"""
         seen = self._seen
-        if self._seen_document != _document:
+        markdown = markdown_on()
+        # (the memo holds one document's answers, read as Markdown or not: a line's answer is its text's and that)
+        key = 2 * _document + markdown
+        if self._seen_document != key:
             seen.clear()
-            self._seen_document = _document
+            self._seen_document = key
         if text in seen:  # (not a get with a default: the answer may be None)
             return seen[text]
-        m = self._match_any(text)
+        m = self._match_any(text, markdown)
         if len(seen) >= _SEEN_MAX:
             seen.clear()  # (bounded: the lines of a page or two)
         seen[text] = m
         return m
 
-    def _match_any(self, text: str) -> re.Match[str] | None:
-        """:meth:`match`, worked out."""
+    def _match_any(self, text: str, markdown: bool = False) -> re.Match[str] | None:
+        """:meth:`match`, worked out (``markdown``: :func:`markdown_on`)."""
         if self.pattern is None or not text:
             return None
         m = self._match(text)
@@ -380,7 +390,7 @@ class Table:
             at = symbol_lead(text)
             if at:
                 m = self._match(text[at:])
-        if m is None and _markdown:
+        if m is None and markdown:
             view = markdown_view(text)
             if view is not None:
                 m = self._match(view)

@@ -61,6 +61,7 @@ from probes import (
     assert_residue_goes,
     assert_survives,
     forced_language_test,
+    page_text,
     removed,
     report,
     tagged_probe_tests,
@@ -870,6 +871,25 @@ def test_a_rule_in_a_text_without_markdown_is_not_ruled() -> None:
     text = "\n\n".join([*BRIDGE_EN, "___"])
     assert all(r.pass_name != "markdown-links" for r in cleaner.explain_text(text).removed)
 
+
+def test_threads_cleaning_side_by_side_read_their_own_documents() -> None:
+    """Whether a document holds Markdown is each thread's own (a Dask worker cleans partitions in threads): a Markdown
+    page and a plain text cleaned by two threads at once, switching every microsecond, come out as cleaned alone."""
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    markdown = page_text(CASES["en_html2text_news"])
+    plain = "\n".join(BRIDGE_EN * 40)  # (no markup: while it is cleaned, its thread reads no view)
+    expected = {text: cleaner.explain_text(text) for text in (markdown, plain)}
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            results = list(pool.map(lambda t: (t, cleaner.explain_text(t)), [markdown, plain] * 20))
+    finally:
+        sys.setswitchinterval(switch)
+    for text, result in results:
+        assert (result.text, result.removed) == (expected[text].text, expected[text].removed)
 
 if __name__ == "__main__":
     report(CASES)
