@@ -157,10 +157,11 @@ _MD_BLOCK = re.compile(r"(?:#{1,6}|>)(?: +|$)")
 _MD_CHARS = ("*", "_", "[", "\\")
 
 # whether the document this thread cleans holds Markdown (see set_markdown; per thread: a Dask worker's threads clean
-# documents side by side), and whether any document of the process did (until then no thread's flag is read); and
-# the lines' views (see markdown_view: a view is the text's alone, so one cache serves every thread)
+# documents side by side; its flag is read only while some thread's is on: most documents hold no Markdown, and the
+# tables ask for every line), and the lines' views (see markdown_view: a view is the text's alone, one cache for all)
 _thread = threading.local()
-_any_markdown = False
+_active = 0  # threads now cleaning a document that holds Markdown: while none is, no thread's flag need be read
+_active_lock = threading.Lock()
 _views: dict[str, str | None] = {}
 
 
@@ -201,17 +202,18 @@ def markdown_in(text: str) -> bool:
 def set_markdown(on: bool) -> None:
     """Whether the lines of the document now cleaned are also matched as their markup-free view (see
     :func:`markdown_view`); :class:`~cleaner.context.Context` sets it for each document (:func:`markdown_in`)."""
-    global _any_markdown
-    if on:
-        _any_markdown = True
-    if _any_markdown:
-        _thread.markdown = on
+    global _active
+    with _active_lock:
+        was = _active > 0 and bool(getattr(_thread, "markdown", False))
+        if on != was:
+            _thread.markdown = on
+            _active += 1 if on else -1
     _views.clear()
 
 
 def markdown_on() -> bool:
     """Whether the document this thread now cleans holds Markdown (see :func:`set_markdown`)."""
-    return _any_markdown and bool(getattr(_thread, "markdown", False))
+    return _active > 0 and bool(getattr(_thread, "markdown", False))
 
 
 def markdown_view(text: str) -> str | None:
