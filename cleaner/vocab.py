@@ -146,13 +146,13 @@ def past_symbols(text: str) -> str:
 _MD_LINK = re.compile(
     r'!?\[((?:[^\[\]\n]|!?\[[^\[\]\n]*\]\([^()\s]*\))*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)'
 )
-# the longest span of emphasis read as one (an emphasized paragraph is no residue line; unbounded, a line of many
-# unmatched stars made the lazy search try every star against the rest of the line: quadratic, see test_regex_safety)
-_MD_SPAN_MAX = 150
+# (a span of emphasis is read up to 150 characters, here and in _MD_SPAN: an emphasized paragraph is no residue line,
+# and unbounded, a line of many unmatched stars made the lazy search try every star against the rest of the line:
+# quadratic, see test_regex_safety)
 # a span of emphasis, *x* _x_ **x** __x__ ***x***: its delimiters open after no letter, digit or backslash (not a
 # snake_case name's underscores, not an escaped "\\*") and before a non-space, and close after a non-space before no
 # letter or digit ("5 * 3 * 2", "a_b_c", "marked *" hold none)
-_MD_EMPHASIS = re.compile(r"(?<![\w\\])(\*{1,3}|_{1,3})(?=\S)(.{0,%d}?\S)\1(?!\w)" % _MD_SPAN_MAX)
+_MD_EMPHASIS = re.compile(r"(?<![\w\\])(\*{1,3}|_{1,3})(?=\S)(.{0,150}?\S)\1(?!\w)")
 # a backslash escape of ASCII punctuation, as html2text and markdownify print them: "7\\. Februar", "\\- Anzeige -"
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # a heading's or a quote's marker left at the line's start past the one the document keeps as its lead ("> ## …")
@@ -170,7 +170,7 @@ _views: dict[str, str | None] = {}
 
 # an emphasis span opening where a candidate stands (see _span_at): what tells Markdown's italics and bold from a plain
 # text's stars and underscores (a footnote's "*", "5 * 3", a rule of "___", a name's "my_name")
-_MD_SPAN = re.compile(r"(\*{1,3}|_{1,3})(?=[^\s*_])[^\n]{0,%d}?[^\s\\*_]\1(?![\w*])" % _MD_SPAN_MAX)
+_MD_SPAN = re.compile(r"(\*{1,3}|_{1,3})(?=[^\s*_])[^\n]{0,150}?[^\s\\*_]\1(?![\w*])")
 _MD_SPAN_LOOKS = 64  # candidates looked at per marker and opener (a text of many stars is judged by its first ones)
 
 
