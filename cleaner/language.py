@@ -30,18 +30,12 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from . import kernels
 from .textstats import blank_punctuation, lower
 
-# The C kernel of :func:`_votes`' count (``cleaner/_kernels.c``, built with the compiled modules by ``setup.py``);
-# None where it was not built: then the plain loop runs.
-_VOTE_WORDS: Callable[[str, Any], tuple[int, list[float]]] | None
-_VOTE_TABLE: Callable[[dict[str, tuple[tuple[int, float], ...]], int], Any] | None
-try:
-    from ._kernels import VoteTable, vote_words
-
-    _VOTE_WORDS, _VOTE_TABLE = vote_words, VoteTable
-except ImportError:  # pragma: no cover - depends on the build
-    _VOTE_WORDS = _VOTE_TABLE = None
+# The C kernel of :func:`_votes`' count (:mod:`cleaner.kernels`); None where it was not built: then the plain loop runs.
+_VOTE_WORDS: Callable[[str, Any], tuple[int, list[float]]] | None = kernels.VOTE_WORDS
+_VOTE_TABLE: Callable[[dict[str, tuple[tuple[int, float], ...]], int], Any] | None = kernels.VOTE_TABLE
 
 #: Languages with residue vocabularies, mapped to jusText stoplist names (None: no stoplist,
 #: prose is judged by length and sentence ends alone, as for any unspaced script).
@@ -108,14 +102,8 @@ _PUNCT_ASCII = bytes(c for c in range(128) if _PUNCT.match(chr(c)))
 _PUNCT_BYTES = bytes.maketrans(_PUNCT_ASCII, b" " * len(_PUNCT_ASCII))  # the same, for ASCII text
 _PUNCT_WIDE = tuple(c for c in _PUNCT_CHARS if not c.isascii())  # the rest of it
 # the C kernel's blanking (see :func:`_profile_blanked`; None where it was not built)
-_BLANK: Callable[[str, Any], str] | None
-_PROFILE_PUNCT: Any
-try:
-    from ._kernels import CharSet, blank
-
-    _BLANK, _PROFILE_PUNCT = blank, CharSet(_PUNCT_ASCII.decode("ascii") + "".join(_PUNCT_WIDE))
-except ImportError:  # pragma: no cover - depends on the build
-    _BLANK = _PROFILE_PUNCT = None
+_BLANK: Callable[[str, Any], str] | None = kernels.BLANK
+_PROFILE_PUNCT: Any = kernels.char_set(_PUNCT_ASCII.decode("ascii") + "".join(_PUNCT_WIDE))
 _WORD = re.compile(r"\w+")
 _PLAIN_WORD = re.compile(r"^\w+$")
 # Words of the Indic scripts: letters and the vowel signs and viramas between them (combining marks, which

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from typing import Any, Final, final
 
+from . import kernels
+
 # ``str.lower`` called through a reference: compiled by mypyc (see ``setup.py``), ``text.lower()`` becomes
 # mypyc's own case mapping, which lower-cases a word-final capital sigma to "σ" where Python writes "ς"
 # ("ΟΔΟΣ" -> "οδος"), and a Greek stopword or literal would no longer match.
@@ -98,17 +100,10 @@ def has_digit(text: str) -> bool:
 
 WIDE_PUNCT: Final[tuple[str, ...]] = tuple(c for c in _PUNCT_CHARS if not c.isascii())
 
-# The C kernel that blanks a text's punctuation in one pass (``cleaner/_kernels.c``, built with the compiled modules by
-# ``setup.py``; :func:`blank_punctuation` is the plain code it equals), and the punctuation it blanks here; None where
-# it was not built.
-_BLANK: Callable[[str, Any], str] | None
-_SAMPLE_PUNCT: Any
-try:
-    from ._kernels import CharSet, blank
-
-    _BLANK, _SAMPLE_PUNCT = blank, CharSet(_PUNCT_ASCII.decode("ascii") + "".join(WIDE_PUNCT))
-except ImportError:  # pragma: no cover - depends on the build
-    _BLANK = _SAMPLE_PUNCT = None
+# The C kernel that blanks a text's punctuation in one pass (:mod:`cleaner.kernels`; :func:`blank_punctuation` is the
+# plain code it equals), and the punctuation it blanks here; None where it was not built.
+_BLANK: Callable[[str, Any], str] | None = kernels.BLANK
+_SAMPLE_PUNCT: Any = kernels.char_set(_PUNCT_ASCII.decode("ascii") + "".join(WIDE_PUNCT))
 # the closing quotes of every quoting style: German and Czech „…“ and ‚…‘ close with “ and ‘, German
 # books quote »…« and Swiss/French-style text «…» (a line never ends in an opening quote)
 _CLOSERS: Final = "\"'”’“‘»«›‹)]」』"
@@ -294,17 +289,10 @@ def sample_blanked(text: str, wide: tuple[str, ...] = WIDE_PUNCT, lowered: str |
     return blank_punctuation(sample, wide, _PUNCT_BYTES)
 
 
-# The C kernel of :func:`count_in` over a sample's ``split()`` (``cleaner/_kernels.c``, built with the compiled modules
-# by ``setup.py``): the same two counts without a str object a word. None where it was not built (a checkout, a
-# build without a C compiler): then the plain code below runs.
-_COUNT_WORDS: Callable[[str, Any], tuple[int, int]] | None
-_WORD_SET: Callable[[frozenset[str]], Any] | None
-try:
-    from ._kernels import WordSet, count_words
-
-    _COUNT_WORDS, _WORD_SET = count_words, WordSet
-except ImportError:  # pragma: no cover - depends on the build
-    _COUNT_WORDS = _WORD_SET = None
+# The C kernel of :func:`count_in` over a sample's ``split()`` (:mod:`cleaner.kernels`): the same two counts without a
+# str object a word. None where it was not built: then the plain code below runs.
+_COUNT_WORDS: Callable[[str, Any], tuple[int, int]] | None = kernels.COUNT_WORDS
+_WORD_SET: Callable[[frozenset[str]], Any] | None = kernels.WORD_SET
 _WORD_SETS: Final[dict[frozenset[str], Any]] = {}
 
 

@@ -75,6 +75,32 @@ def run_page(page: Path, tag: Tagger | None = None) -> tuple[list[str], list[str
     return gold, soft, out, result
 
 
+#: A short news page for the red teams' targeted tests (an element put among its paragraphs, before or after them).
+URL = "https://news.example/2025/03/ferry"
+PARA = (
+    "The operator will run one return sailing a day instead of two from November to March, it confirmed on "
+    "Monday morning. Paragraph {}."
+)
+
+
+def paras(n: int = 6, start: int = 0) -> str:
+    """``n`` paragraphs of the page, numbered from ``start``."""
+    return "".join(f"<p>{PARA.format(k)}</p>" for k in range(start, start + n))
+
+
+def article_page(inner: str, before: str = "", after: str = "") -> str:
+    """The page with ``inner`` as its article's body (``before``/``after``: around the body, inside the article)."""
+    return (
+        f"<html><body><main><article><h1>Ferry operator cuts winter sailings</h1>{before}"
+        f"<div class='body'>{inner}</div>{after}</article></main></body></html>"
+    )
+
+
+def reasons_with(result: cleaner.Result, word: str) -> list[str]:
+    """The removed texts whose reason names ``word``."""
+    return [r.text for r in result.removed if word in r.reason]
+
+
 def paragraphs_out(html: str, url: str, paras: int = 6) -> tuple[list[str], cleaner.Result]:
     """``clean_html``'s output lines (bare) for a red team's shape page, and its result; asserts that all ``paras``
     of its numbered article paragraphs ("… Paragraph 3.") came through."""

@@ -71,7 +71,10 @@ Changes (``cleaner/html/dom.py``, ``names.py``, ``rules.toml``):
 from __future__ import annotations
 
 import pytest
-from html_probes import FIXTURES, lines, page_probe_tests, paragraphs_out, report
+from html_probes import FIXTURES, PARA, URL, lines, page_probe_tests, paragraphs_out, report
+from html_probes import article_page as _page
+from html_probes import paras as _paras
+from html_probes import reasons_with as _reasons
 from html_probes import tagged_inline as tagged
 
 import cleaner
@@ -111,28 +114,6 @@ KNOWN_LOST: dict[str, list[str]] = {}
 test_every_page_is_listed, test_article_lines_survive, test_residue_only_shrinks = page_probe_tests(
     PAGES, RESIDUE_LEFT, KNOWN_LOST, 20, min_gold=4, tag=tagged
 )
-
-
-URL = "https://news.example/2025/03/ferry"
-PARA = (
-    "The operator will run one return sailing a day instead of two from November to March, it confirmed on "
-    "Monday morning. Paragraph {}."
-)
-
-
-def _paras(n: int = 6, start: int = 0) -> str:
-    return "".join(f"<p>{PARA.format(k)}</p>" for k in range(start, start + n))
-
-
-def _page(inner: str, before: str = "", after: str = "") -> str:
-    return (
-        f"<html><body><main><article><h1>Ferry operator cuts winter sailings</h1>{before}"
-        f"<div class='body'>{inner}</div>{after}</article></main></body></html>"
-    )
-
-
-def _reasons(result: cleaner.Result, word: str) -> list[str]:
-    return [r.text for r in result.removed if word in r.reason]
 
 
 # --- an embedded post's text in its widget's names; the embed's frame ------------------------------------
