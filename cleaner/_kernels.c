@@ -11,6 +11,13 @@
  *   {ord(c): " " for c in chars})``): the punctuation blanked out of the text before its words are read, in one
  *   pass where the plain code makes a scan and a copy a punctuation mark.
  *
+ * - holds(text, CharSet(chars)) is ``any(c in chars for c in text)``: whether a text holds a character of a
+ *   script written without spaces, where the plain code encodes the text to look for those scripts' lead bytes.
+ *
+ * - lower(text) is ``text.lower()`` (None for the two characters str.lower maps otherwise than one by one): the
+ *   text folded for the vocabularies and the language guess, in one pass where str.lower looks up every
+ *   character's full case mapping.
+ *
  * Words are split where str.split() splits them (Py_UNICODE_ISSPACE, as CPython's own split) and looked up by
  * their code points without being made into str objects. The Python modules hold the plain code these must
  * equal, and run it where this module was not built; tests/test_kernels.py holds the two equal.
@@ -403,6 +410,7 @@ typedef struct {
     Py_UCS4 *wide;                   /* the others */
     Py_ssize_t nwide;
     Py_ssize_t count;
+    Py_UCS4 narrowest;               /* the lowest character (0x110000: none) */
 } CharSetObject;
 
 static inline int
@@ -441,6 +449,7 @@ charset_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     Py_ssize_t n = PyUnicode_GET_LENGTH(chars);
     int kind = PyUnicode_KIND(chars);
     const void *data = PyUnicode_DATA(chars);
+    self->narrowest = 0x110000;
     self->wide = PyMem_Malloc((size_t)(n ? n : 1) * sizeof(Py_UCS4));
     if (self->wide == NULL) {
         Py_DECREF(self);
@@ -450,6 +459,9 @@ charset_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
         if (charset_has(self, c)) {
             continue;
+        }
+        if (c < self->narrowest) {
+            self->narrowest = c;
         }
         if (c < 0x10000) {
             self->bmp[c >> 3] |= (unsigned char)(1u << (c & 7));
@@ -583,32 +595,60 @@ vote_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return result;
 }
 
-/* The widest character of p[0:n] that ``chars`` leaves (0: none), and whether it holds one of ``chars``. */
-#define BLANK_SCAN(TYPE)                                                                    \
+/* A str of ``n`` characters of ``kind`` (its buffer filled by the caller), made canonical: Python keeps each str in
+   the narrowest form its characters allow (ASCII, one, two or four bytes a character), and a str in a wider form
+   compares equal to no other. ``widest``: the widest character written. Steals ``out``. */
+static PyObject *
+narrowed(PyObject *out, int kind, Py_ssize_t n, Py_UCS4 widest)
+{
+    int fits;
+    if (kind == PyUnicode_1BYTE_KIND) {
+        fits = (widest >= 0x80) == !PyUnicode_IS_ASCII(out);
+    }
+    else if (kind == PyUnicode_2BYTE_KIND) {
+        fits = widest >= 0x100;
+    }
+    else {
+        fits = widest >= 0x10000;
+    }
+    if (fits) {
+        return out;
+    }
+    PyObject *copy = PyUnicode_FromKindAndData(kind, PyUnicode_DATA(out), n);
+    Py_DECREF(out);
+    return copy;
+}
+
+/* A new str of ``n`` characters in the form of ``text`` (its kind; not ASCII where the text is not). */
+static PyObject *
+same_form(PyObject *text, Py_ssize_t n)
+{
+    int kind = PyUnicode_KIND(text);
+    Py_UCS4 top = kind == PyUnicode_1BYTE_KIND ? (PyUnicode_IS_ASCII(text) ? 0x7f : 0xff)
+                  : kind == PyUnicode_2BYTE_KIND ? 0xffff : 0x10ffff;
+    return PyUnicode_New(n, top);
+}
+
+#define BLANK_COPY(TYPE)                                                                    \
     do {                                                                                    \
         const TYPE *p_ = (const TYPE *)data;                                                \
+        TYPE *o_ = (TYPE *)PyUnicode_DATA(out);                                             \
         for (Py_ssize_t i_ = 0; i_ < n; i_++) {                                             \
             Py_UCS4 c_ = p_[i_];                                                            \
             if (charset_has(chars, c_)) {                                                   \
                 found = 1;                                                                  \
+                c_ = ' ';                                                                   \
             }                                                                               \
             else if (c_ > widest) {                                                         \
                 widest = c_;                                                                \
             }                                                                               \
+            o_[i_] = (TYPE)c_;                                                              \
         }                                                                                   \
     } while (0)
 
-#define BLANK_COPY(TYPE, OTYPE)                                                             \
-    do {                                                                                    \
-        const TYPE *p_ = (const TYPE *)data;                                                \
-        OTYPE *o_ = (OTYPE *)PyUnicode_DATA(out);                                           \
-        for (Py_ssize_t i_ = 0; i_ < n; i_++) {                                             \
-            Py_UCS4 c_ = p_[i_];                                                            \
-            o_[i_] = (OTYPE)(charset_has(chars, c_) ? ' ' : c_);                            \
-        }                                                                                   \
-    } while (0)
-
-/* blank(text, chars) -> text with each character of chars made a space (the text itself where it holds none). */
+/* blank(text, chars) -> text with each character of chars made a space (the text itself where it holds none).
+   One pass into a str of the text's form, made narrower where the blanked characters were its widest (curly
+   quotes in Latin text). */
 static PyObject *
 blank(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -621,54 +661,137 @@ blank(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    /* first the widest character left, so the new str has the form Python gives it (the narrowest: a str in a
-       wider form than its characters need is equal to no other) */
-    Py_UCS4 widest = 0;
-    int found = 0;
-    if (kind == PyUnicode_1BYTE_KIND) {
-        BLANK_SCAN(Py_UCS1);
-    }
-    else if (kind == PyUnicode_2BYTE_KIND) {
-        BLANK_SCAN(Py_UCS2);
-    }
-    else {
-        BLANK_SCAN(Py_UCS4);
-    }
-    if (!found) {
-        Py_INCREF(text);
-        return text;
-    }
-    if (widest < ' ') {
-        widest = ' ';
-    }
-    PyObject *out = PyUnicode_New(n, widest);
+    PyObject *out = same_form(text, n);
     if (out == NULL) {
         return NULL;
     }
-    int okind = PyUnicode_KIND(out);
+    Py_UCS4 widest = ' ';
+    int found = 0;
     if (kind == PyUnicode_1BYTE_KIND) {
-        BLANK_COPY(Py_UCS1, Py_UCS1);  /* (a narrower text never widens: a space is one byte) */
+        BLANK_COPY(Py_UCS1);
     }
     else if (kind == PyUnicode_2BYTE_KIND) {
-        if (okind == PyUnicode_1BYTE_KIND) {
-            BLANK_COPY(Py_UCS2, Py_UCS1);
-        }
-        else {
-            BLANK_COPY(Py_UCS2, Py_UCS2);
-        }
+        BLANK_COPY(Py_UCS2);
     }
     else {
-        if (okind == PyUnicode_1BYTE_KIND) {
-            BLANK_COPY(Py_UCS4, Py_UCS1);
-        }
-        else if (okind == PyUnicode_2BYTE_KIND) {
-            BLANK_COPY(Py_UCS4, Py_UCS2);
-        }
-        else {
-            BLANK_COPY(Py_UCS4, Py_UCS4);
-        }
+        BLANK_COPY(Py_UCS4);
     }
-    return out;
+    if (!found) {
+        Py_DECREF(out);
+        Py_INCREF(text);
+        return text;
+    }
+    return narrowed(out, kind, n, widest);
+}
+
+#define HOLDS_SCAN(TYPE)                                                                    \
+    do {                                                                                    \
+        const TYPE *p_ = (const TYPE *)data;                                                \
+        for (Py_ssize_t i_ = 0; i_ < n; i_++) {                                             \
+            Py_UCS4 c_ = p_[i_];                                                            \
+            if (c_ >= narrowest && charset_has(chars, c_)) {                                \
+                Py_RETURN_TRUE;                                                             \
+            }                                                                               \
+        }                                                                                   \
+    } while (0)
+
+/* holds(text, chars) -> whether text holds a character of chars (a scan that stops at the first; none in a text
+   whose form is narrower than every character of chars). */
+static PyObject *
+holds(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (check_args(nargs, args, &CharSetType, "holds") < 0) {
+        return NULL;
+    }
+    PyObject *text = args[0];
+    const CharSetObject *chars = (CharSetObject *)args[1];
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const Py_UCS4 narrowest = chars->narrowest;  /* (most characters of a text are below it: one comparison) */
+    if (kind == PyUnicode_1BYTE_KIND) {
+        if (chars->narrowest > 0xff) {
+            Py_RETURN_FALSE;
+        }
+        HOLDS_SCAN(Py_UCS1);
+    }
+    else if (kind == PyUnicode_2BYTE_KIND) {
+        if (chars->narrowest > 0xffff) {
+            Py_RETURN_FALSE;
+        }
+        HOLDS_SCAN(Py_UCS2);
+    }
+    else {
+        HOLDS_SCAN(Py_UCS4);
+    }
+    Py_RETURN_FALSE;
+}
+
+/* Each Latin-1 character's small form (Latin-1 too: no character there lowers out of it, nor into ASCII). */
+static Py_UCS1 latin1_lower[256];
+
+#define LOWER_COPY(TYPE)                                                                    \
+    do {                                                                                    \
+        const TYPE *p_ = (const TYPE *)data;                                                \
+        TYPE *o_ = (TYPE *)PyUnicode_DATA(out);                                             \
+        for (Py_ssize_t i_ = 0; i_ < n; i_++) {                                             \
+            Py_UCS4 c_ = p_[i_];                                                            \
+            if (c_ < 0x100) {                                                               \
+                c_ = latin1_lower[c_];                                                      \
+            }                                                                               \
+            else if (c_ >= 0x2000 && c_ < 0x2c00) {                                         \
+                /* (punctuation, symbols, arrows, dingbats: no small forms but U+2126, U+212A, */   \
+                /* U+212B, U+2132, U+2160-216F, U+2183, U+24B6-24CF) */                        \
+                if (!(c_ < 0x2100 || (c_ >= 0x2190 && c_ < 0x24b6) || c_ >= 0x24d0)) {     \
+                    c_ = _PyUnicode_ToLowercase(c_);                                        \
+                }                                                                           \
+            }                                                                               \
+            else if (c_ == 0x130 || c_ == 0x3a3) {                                          \
+                Py_DECREF(out);                                                             \
+                Py_RETURN_NONE;                                                             \
+            }                                                                               \
+            else {                                                                          \
+                c_ = _PyUnicode_ToLowercase(c_);                                            \
+            }                                                                               \
+            if (c_ > widest) {                                                              \
+                widest = c_;                                                                \
+            }                                                                               \
+            o_[i_] = (TYPE)c_;                                                              \
+        }                                                                                   \
+    } while (0)
+
+/* lower(text) -> text.lower(), or None where the text holds a character whose small form is no one character
+   mapped on its own: the dotted capital I (two characters) and the capital sigma (its small form depends on its
+   neighbours); the caller asks str.lower then. Every other character's small form is its simple mapping
+   (_PyUnicode_ToLowercase), which never widens a character's form but narrows four (Ÿ, ẞ, the Kelvin and
+   Ångström signs): the result is made canonical. */
+static PyObject *
+lower(PyObject *module, PyObject *text)
+{
+    (void)module;
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "lower: text must be a str");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *out = same_form(text, n);
+    if (out == NULL) {
+        return NULL;
+    }
+    Py_UCS4 widest = 0;
+    if (kind == PyUnicode_1BYTE_KIND) {
+        LOWER_COPY(Py_UCS1);
+    }
+    else if (kind == PyUnicode_2BYTE_KIND) {
+        LOWER_COPY(Py_UCS2);
+    }
+    else {
+        LOWER_COPY(Py_UCS4);
+    }
+    return narrowed(out, kind, n, widest);
 }
 
 static PyMethodDef kernels_methods[] = {
@@ -678,6 +801,10 @@ static PyMethodDef kernels_methods[] = {
      PyDoc_STR("vote_words(text, votes) -> (len(text.split()), each language's summed votes)")},
     {"blank", (PyCFunction)(void (*)(void))blank, METH_FASTCALL,
      PyDoc_STR("blank(text, chars) -> text with each character of chars made a space")},
+    {"holds", (PyCFunction)(void (*)(void))holds, METH_FASTCALL,
+     PyDoc_STR("holds(text, chars) -> whether text holds a character of chars")},
+    {"lower", (PyCFunction)lower, METH_O,
+     PyDoc_STR("lower(text) -> text.lower(), or None where str.lower must do it (a dotted capital I, a capital sigma)")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -692,6 +819,9 @@ static struct PyModuleDef kernels_module = {
 PyMODINIT_FUNC
 PyInit__kernels(void)
 {
+    for (Py_UCS4 c = 0; c < 0x100; c++) {
+        latin1_lower[c] = (Py_UCS1)_PyUnicode_ToLowercase(c);
+    }
     if (PyType_Ready(&WordSetType) < 0 || PyType_Ready(&VoteTableType) < 0 || PyType_Ready(&CharSetType) < 0) {
         return NULL;
     }

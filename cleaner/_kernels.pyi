@@ -30,3 +30,9 @@ class CharSet:
 
 def blank(text: str, chars: CharSet, /) -> str:
     """``text`` with each character of ``chars`` made a space (``text`` itself where it holds none)."""
+
+def lower(text: str, /) -> str | None:
+    """``text.lower()``, or None where the text holds a dotted capital I or a capital sigma (``str.lower`` then)."""
+
+def holds(text: str, chars: CharSet, /) -> bool:
+    """Whether ``text`` holds a character of ``chars``."""

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from itertools import accumulate
 from typing import Any, Final
 
+from . import kernels
 from . import language as lang_mod
 from .document import Document
 from .errors import Timeout
@@ -294,7 +295,8 @@ class Context:
         by newlines (for literal scans)."""
         if self._lower is None:
             joined = self.joined_text()
-            self._lower = fold(joined, self._joined_utf8())
+            # (the text's UTF-8 read by the plain lower-casing only: the kernel's reads the text)
+            self._lower = fold(joined, None if kernels.LOWER is not None else self._joined_utf8())
             self._lower_aligned = len(self._lower) == len(joined)
             # Lower-cased alone, each line is its slice of it (see lower_aligned), and the first characters
             # of a line the slice's start, while no character folds otherwise than ``str.lower`` does it (the
@@ -453,7 +455,9 @@ class Context:
         of the whole text, once: trims only take characters away)."""
         spaced = self._spaced
         if spaced is None:
-            spaced = self._spaced = spaced_only(self.joined_text(), self._joined_utf8())
+            # (the UTF-8 read by the plain code only: the kernel scans the text)
+            utf8 = None if kernels.HOLDS is not None else self._joined_utf8()
+            spaced = self._spaced = spaced_only(self.joined_text(), utf8)
         return spaced
 
     def stats(self, index: int) -> LineStats:
@@ -476,7 +480,8 @@ class Context:
                 if folded is not None and folded[0] == edits:
                     blanked = self._blanked
                     if blanked is None or blanked[0] != edits:
-                        blanked = self._blanked = (edits, blank_sample_text(folded[1], self._joined_utf8()))
+                        utf8 = None if kernels.BLANK is not None else self._joined_utf8()
+                        blanked = self._blanked = (edits, blank_sample_text(folded[1], utf8))
                     start = folded[2][index]
                     sample = blanked[1][start : start + min(len(text), STOP_SAMPLE_CHARS)]
             # (the word count when taken: the same count measure would make)

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Final, final
+from typing import Any, Final, final
 
+from . import kernels
 from .errors import Timeout
 from .result import Removal, RemovalKind
 
@@ -59,6 +60,9 @@ _ODD_ASCII_SPACE: Final = ("\t", "\x1f")
 ODD_SPACE: Final[tuple[str, ...]] = (*_ODD_ASCII_SPACE, "\xa0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003",
                                       "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009", "\u200a", "\u202f",
                                       "\u205f", "\u3000")
+# The kernel's scan for them (:func:`odd_spaced`; None where it was not built).
+_HOLDS: Callable[[str, Any], bool] | None = kernels.HOLDS
+_ODD_SPACE_SET: Any = kernels.char_set("".join(ODD_SPACE))
 # what a line may start with for _LEAD to match: a marker's first character or an ASCII digit (other decimal
 # digits: str.isdecimal, asked only of a line that opens with a character outside ASCII)
 _LEAD_OPEN: Final = _LEAD_FIRST | frozenset("0123456789")
@@ -68,7 +72,11 @@ def odd_spaced(text: str) -> bool:
     """Whether ``text`` holds a whitespace character other than the space that ``str.splitlines`` leaves in a
     line (:data:`ODD_SPACE`): C-speed scans of the whole text. Without one, a line's only whitespace is the
     space, and it is its own :func:`normalize_space` unless two spaces meet or one stands at an end."""
-    return any(c in text for c in (_ODD_ASCII_SPACE if text.isascii() else ODD_SPACE))
+    if text.isascii():
+        return "\t" in text or "\x1f" in text
+    if _HOLDS is not None:  # (the C kernel: one scan, where the plain code makes one a character)
+        return _HOLDS(text, _ODD_SPACE_SET)
+    return any(c in text for c in ODD_SPACE)
 
 
 @final

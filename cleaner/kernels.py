@@ -16,6 +16,10 @@ VOTE_TABLE: Callable[[dict[str, tuple[tuple[int, float], ...]], int], Any] | Non
 #: ``blank(text, CharSet(chars))``: ``text`` with each character of ``chars`` made a space.
 BLANK: Callable[[str, Any], str] | None = None
 CHAR_SET: Callable[[str], Any] | None = None
+#: ``lower(text)``: ``text.lower()``, or None where ``str.lower`` must do it (a dotted capital I, a capital sigma).
+LOWER: Callable[[str], str | None] | None = None
+#: ``holds(text, CharSet(chars))``: whether ``text`` holds a character of ``chars``.
+HOLDS: Callable[[str, Any], bool] | None = None
 
 try:
     from . import _kernels
@@ -25,6 +29,7 @@ else:
     COUNT_WORDS, WORD_SET = _kernels.count_words, _kernels.WordSet
     VOTE_WORDS, VOTE_TABLE = _kernels.vote_words, _kernels.VoteTable
     BLANK, CHAR_SET = _kernels.blank, _kernels.CharSet
+    LOWER, HOLDS = _kernels.lower, _kernels.holds
 
 
 def char_set(chars: str) -> Any:

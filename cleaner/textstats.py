@@ -21,6 +21,8 @@ _STR_LOWER: Final[Callable[[str], str]] = str.lower
 
 _BYTES_LOWER: Final[Callable[[bytes], bytes]] = bytes.lower
 _ASCII_BYTES: Final = bytes(range(128))
+# The C kernel of :func:`lower` (:mod:`cleaner.kernels`; None where it was not built, or for a text str.lower must do).
+_LOWER: Callable[[str], str | None] | None = kernels.LOWER
 #: Texts this long or longer that are not ASCII are lower-cased a byte at a time where they can be (see :func:`lower`).
 LOWER_BYTEWISE_CHARS: Final = 1000
 
@@ -36,7 +38,13 @@ def lower(text: str, utf8: bytes | None = None) -> str:
     character outside ASCII is an ASCII byte); one that is a capital (or the capital sigma, whose small form
     depends on its neighbours) leaves the text to ``str.lower``. ``utf8``: ``text.encode("utf-8", "surrogatepass")``
     when the caller has it."""
-    if len(text) < LOWER_BYTEWISE_CHARS or text.isascii():
+    if text.isascii():
+        return _STR_LOWER(text)
+    if _LOWER is not None:  # (the C kernel: one pass, no case-mapping lookup for a character below U+0100)
+        lowered = _LOWER(text)
+        if lowered is not None:
+            return lowered
+    if len(text) < LOWER_BYTEWISE_CHARS:
         return _STR_LOWER(text)
     data = text.encode("utf-8", "surrogatepass") if utf8 is None else utf8
     wide = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
@@ -71,9 +79,12 @@ def _lower_capitals(text: str, data: bytes, wide: str) -> str:
 
 
 # Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar: scripts written without spaces.
-_UNSPACED: Final = re.compile(
-    r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-)
+_UNSPACED_RANGES: Final = ((0x0E00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x3040, 0x30FF), (0x3400, 0x4DBF),
+                           (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+_UNSPACED: Final = re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _UNSPACED_RANGES) + "]")
+# The same characters for the C kernel's scan (:func:`spaced_only`; None where it was not built).
+_HOLDS: Callable[[str, Any], bool] | None = kernels.HOLDS
+_UNSPACED_SET: Any = kernels.char_set("".join("".join(map(chr, range(a, b + 1))) for a, b in _UNSPACED_RANGES))
 # Punctuation blanked out before looking words up in a stopword list (a regex substitution:
 # ``str.translate`` with a mapping is several times slower on non-ASCII text).
 # (and the Devanagari danda, glued to a Hindi or Bengali sentence's last word as a full stop is)
@@ -159,6 +170,8 @@ def spaced_only(text: str, utf8: bytes | None = None) -> bool:
     ``utf8``: that form (``text.encode("utf-8", "surrogatepass")``) when the caller has it."""
     if text.isascii():
         return True
+    if _HOLDS is not None:  # (the C kernel: a scan of the text, no encoding)
+        return not _HOLDS(text, _UNSPACED_SET)
     data = text.encode("utf-8", "surrogatepass") if utf8 is None else utf8
     for lead in _UNSPACED_LEAD_CODES:
         if lead in data:

@@ -14,9 +14,9 @@ from cleaner import language, textstats
 from cleaner.textstats import count_in
 
 try:
-    from cleaner._kernels import CharSet, VoteTable, WordSet, blank, count_words, vote_words
+    from cleaner._kernels import CharSet, VoteTable, WordSet, blank, count_words, holds, lower, vote_words
 except ImportError:  # a checkout: plain Python (see test_a_build_has_its_kernels)
-    CharSet = VoteTable = WordSet = blank = count_words = vote_words = None  # type: ignore[assignment, misc]
+    CharSet = VoteTable = WordSet = blank = count_words = holds = lower = vote_words = None  # type: ignore[assignment, misc]
 
 needs_kernels = pytest.mark.skipif(count_words is None, reason="plain-Python checkout: no C kernels built")
 
@@ -207,6 +207,98 @@ def test_char_set_reads_its_characters() -> None:
         blank("a", WordSet(["a"]))  # type: ignore[arg-type]
 
 
+# capitals whose small form is narrower (Ÿ, ẞ, Kelvin, Ångström: Latin-1 or ASCII), the two str.lower maps with its
+# neighbours or into two characters (Σ, İ), letters of each form, a lone surrogate
+_CASED = ["A", "Z", "É", "Ÿ", "ẞ", "\u212a", "\u212b", "Σ", "İ", "ı", "Ω", "Ж", "Ǆ", "ǅ", "\U00010400", "\U0001e900",
+          "中", "’", "ß", "\ud800", "µ", " "]
+_CASED_TEXT = st.lists(st.one_of(st.sampled_from(_CASED), st.text(max_size=4)), max_size=60).map("".join)
+
+
+@needs_kernels
+def test_lower_maps_every_character_as_str_lower() -> None:
+    """Every code point on its own: ``str.lower``'s answer, in the same form, or None for İ and Σ alone."""
+    for code in range(0x110000):
+        char = chr(code)
+        out = lower(char)
+        if out is None:
+            assert code in (0x130, 0x3A3)
+            continue
+        want = char.lower()
+        assert out == want and out.isascii() == want.isascii(), hex(code)
+
+
+@needs_kernels
+@settings(max_examples=500, deadline=None)
+@given(text=_CASED_TEXT)
+def test_lower_is_str_lower(text: str) -> None:
+    out = lower(text)
+    if out is None:
+        assert "İ" in text or "Σ" in text
+        return
+    want = text.lower()
+    assert out == want and hash(out) == hash(want) and out.isascii() == want.isascii()
+    assert textstats.lower(text) == want
+
+
+@needs_kernels
+def test_lower_reads_a_str_only() -> None:
+    assert lower("ÉTÉ À PARIS") == "été à paris" and lower("OΔΟΣ") is None and lower("") == ""
+    with pytest.raises(TypeError):
+        lower(b"ABC")  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_CASED_TEXT)
+def test_textstats_lower_is_str_lower_with_or_without_the_kernel(text: str) -> None:
+    saved = textstats._LOWER
+    try:
+        fast = textstats.lower(text)
+        textstats._LOWER = None
+        plain = textstats.lower(text * 40)  # (long enough for the bytewise path)
+    finally:
+        textstats._LOWER = saved
+    assert fast == text.lower() and plain == (text * 40).lower()
+
+
+@needs_kernels
+@settings(max_examples=400, deadline=None)
+@given(text=_PUNCT_TEXT, chars=st.text(max_size=12))
+def test_holds_is_any_in(text: str, chars: str) -> None:
+    assert holds(text, CharSet(chars)) == any(c in chars for c in text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.one_of(st.sampled_from(["a", "é", "’", "中", "ก", "\u0dff", "\u0e00", "\u0fff", "\u1000",
+                                               "\ufaff", "\ufb00", "\u30a2", "\U00020000", "\ud800"]),
+                               st.text(max_size=3)), max_size=30).map("".join))
+def test_spaced_only_whichever_runs(text: str) -> None:
+    """The kernel's scan and the plain byte scan agree: whether no character of an unspaced script is there."""
+    saved = textstats._HOLDS
+    try:
+        fast = textstats.spaced_only(text)
+        textstats._HOLDS = None
+        plain = textstats.spaced_only(text)
+    finally:
+        textstats._HOLDS = saved
+    assert fast == plain == (textstats._UNSPACED.search(text) is None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.one_of(st.sampled_from(_SPACES + _NOT_SPACES + ["é", "’", "中"]), st.text(max_size=3)),
+                     max_size=30).map("".join))
+def test_odd_spaced_whichever_runs(text: str) -> None:
+    from cleaner import document
+
+    saved = document._HOLDS
+    try:
+        fast = document.odd_spaced(text)
+        document._HOLDS = None
+        plain = document.odd_spaced(text)
+    finally:
+        document._HOLDS = saved
+    assert fast == plain == any(c in text for c in document.ODD_SPACE)
+
+
 def test_measure_gives_the_plain_stats_whichever_runs() -> None:
     """``measure`` with the kernel (where built) and the plain count agree on every field."""
     words = language.stopwords("en")
@@ -229,3 +321,4 @@ def test_a_build_has_its_kernels() -> None:
     """The kernels come with the compiled modules (``setup.py``): a compiled install without them would run the
     plain count, slower, without telling."""
     assert not cleaner.COMPILED or (count_words is not None and textstats._COUNT_WORDS is count_words)
+    assert not cleaner.COMPILED or (lower is not None and textstats._LOWER is lower)
