@@ -38,7 +38,18 @@ class ImageCredit(VocabLinePass):
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
         lines = ctx.doc.lines
         # (a Markdown line as its plain view: "**Foto:** a ciclovia … foi alterada duas vezes." is a sentence too)
-        return {i for i in mine if labelled_sentence(plain(lines[i].text)) or under_table(ctx, i, hits)}
+        return {
+            i
+            for i in mine
+            if labelled_sentence(plain(lines[i].text))
+            or under_table(ctx, i, hits)
+            or (lines[i].text.count(":") >= 2 and _IMAGE_REFERENCE.fullmatch(lines[i].text) is not None)
+        }
+
+
+# (blogs31) a container image's reference in a tutorial's config file, the name and its tag glued by a colon
+# ("image: nextcloud:28", "image: postgres:16-alpine"): a credit names its source with spaces, never a tag
+_IMAGE_REFERENCE = re.compile(r"image\s*:\s*[\w./-]+:[\w.-]+", re.IGNORECASE)
 
 
 _TABLE_CELLS = 3  # a table's row: "Málaga | 14,2 | +8,1 %"
