@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from probes import forced_language_test, report, tagged_probe_tests
+import pytest
+from probes import added_rule_tests, forced_language_test, lost, removed, report, tagged_probe_tests, with_line
+
+import cleaner
 
 CASES = {
     # ===== ROUND 1 (written before reading the passes) ==============================================================
@@ -27,8 +30,8 @@ A In that trial, 180 volunteers will eat either a high-fibre diet or their usual
 A The findings were published on Monday in the journal Nature Aging.
 R Story Source:
 R Materials provided by University of Colorado at Boulder. Original written by Lisa Marshall. Note: Content may be edited for style and length.
-R Journal Reference:
-R Maria Delgado, Kevin Osei, Hannah Lutz, Peter Van Wyk. Gut microbial composition and objective sleep in older adults. Nature Aging, 2024; 4 (3): 311 DOI: 10.1038/s43587-024-00577-2
+T Journal Reference:
+T Maria Delgado, Kevin Osei, Hannah Lutz, Peter Van Wyk. Gut microbial composition and objective sleep in older adults. Nature Aging, 2024; 4 (3): 311 DOI: 10.1038/s43587-024-00577-2
 R Cite This Page:
 R MLA
 R APA
@@ -52,7 +55,7 @@ A "Those big trees act like a reservoir for the whole stand," said ecologist Ama
 A The effect was strongest on dry, south-facing slopes, where seedlings otherwise struggle to survive their first summer.
 A Forest managers in Arizona and New Mexico have already begun to change thinning plans to spare trees over 60 centimetres in diameter.
 A The team now wants to know whether the same holds for tropical forests, where drought is becoming more frequent.
-R More information: Amara Nwosu et al, Large trees accelerate forest recovery after extreme drought, Proceedings of the National Academy of Sciences (2024). DOI: 10.1073/pnas.2312345121
+T More information: Amara Nwosu et al, Large trees accelerate forest recovery after extreme drought, Proceedings of the National Academy of Sciences (2024). DOI: 10.1073/pnas.2312345121
 R Provided by University of Arizona
 R Citation: Drought-hit forests recover faster when old trees are left standing (2024, March 5) retrieved 6 March 2024 from https://phys.org/news/2024-03-drought-forests-recover-faster-trees.html
 R This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission. The content is provided for information purposes only.
@@ -165,9 +168,9 @@ R Advertisement
 R Last medically reviewed on January 18, 2024
 R How we reviewed this article:
 R Healthline has strict sourcing guidelines and relies on peer-reviewed studies, academic research institutions, and medical associations. We avoid using tertiary references.
-R Sources
-R Camaschella C. (2015). Iron-deficiency anemia. https://www.nejm.org/doi/full/10.1056/NEJMra1401038
-R Iron deficiency anemia. (2022). https://www.nhlbi.nih.gov/health/anemia/iron-deficiency-anemia
+T Sources
+T Camaschella C. (2015). Iron-deficiency anemia. https://www.nejm.org/doi/full/10.1056/NEJMra1401038
+T Iron deficiency anemia. (2022). https://www.nhlbi.nih.gov/health/anemia/iron-deficiency-anemia
 R Share this article
 """,
     "en_nhs_visible": """\
@@ -274,11 +277,11 @@ A 1 to 3 years | 100 mg | up to 3 times in 24 hours
 A 4 to 6 years | 150 mg | up to 3 times in 24 hours
 A Leave at least 6 hours between doses, and do not give ibuprofen for more than 3 days without asking a doctor.
 A Do not give ibuprofen to children with asthma unless a doctor says it is safe.
-R This tool does not provide medical advice. See additional information.
+T This tool does not provide medical advice. See additional information.
 R Advertisement
-R Sources
-R 1. NHS: "Ibuprofen for children."
-R 2. American Academy of Pediatrics: "Fever and Your Baby."
+T Sources
+T 1. NHS: "Ibuprofen for children."
+T 2. American Academy of Pediatrics: "Fever and Your Baby."
 R Was this page helpful?
 R Yes
 R No
@@ -301,8 +304,8 @@ R Wissenschaftliche Ansprechpartner:
 R Prof. Dr. Lena Hartmann
 R Fachbereich Geowissenschaften
 R lena.hartmann@uni-tuebingen.de
-R Originalpublikation:
-R Hartmann, L., Becker, T. et al. (2024): Three decades of microplastic accumulation in river sediments. Environmental Science & Technology, DOI: 10.1021/acs.est.3c08812
+T Originalpublikation:
+T Hartmann, L., Becker, T. et al. (2024): Three decades of microplastic accumulation in river sediments. Environmental Science & Technology, DOI: 10.1021/acs.est.3c08812
 R Weitere Informationen:
 R https://uni-tuebingen.de/forschung/mikroplastik
 R Merkmale dieser Pressemitteilung:
@@ -335,9 +338,9 @@ A Wer regelmäßig Sport treibt, kann seinen Blutdruck um 5 bis 8 mmHg senken.
 A Auch weniger Salz hilft: Empfohlen sind höchstens 6 Gramm am Tag.
 A Reichen diese Maßnahmen nicht aus, verschreibt die Ärztin oder der Arzt Medikamente wie ACE-Hemmer oder Kalziumantagonisten.
 R Wichtiger Hinweis: Dieser Artikel enthält nur allgemeine Hinweise und darf nicht zur Selbstdiagnose oder -behandlung verwendet werden. Er kann einen Arztbesuch nicht ersetzen.
-R Quellen
-R Deutsche Hochdruckliga: Leitlinie Arterielle Hypertonie, 2023
-R Robert Koch-Institut: Gesundheit in Deutschland aktuell, 2022
+T Quellen
+T Deutsche Hochdruckliga: Leitlinie Arterielle Hypertonie, 2023
+T Robert Koch-Institut: Gesundheit in Deutschland aktuell, 2022
 R War dieser Artikel hilfreich?
 R Ja
 R Nein
@@ -353,7 +356,7 @@ A „Wir haben in vier Wochen Versuch keine einzige Resistenz beobachtet“, sag
 A Bis zu einem zugelassenen Medikament dürften aber noch mindestens zehn Jahre vergehen.
 A Die Studie erschien am Mittwoch im Fachjournal „Nature“.
 R Quelle: Helmholtz-Zentrum für Infektionsforschung
-R Originalpublikation: Krämer T. et al.: A soil-derived antibiotic targeting lipid II. Nature (2024), DOI: 10.1038/s41586-024-07123-4
+T Originalpublikation: Krämer T. et al.: A soil-derived antibiotic targeting lipid II. Nature (2024), DOI: 10.1038/s41586-024-07123-4
 R Bildquelle: HZI/Verena Meier
 R Mehr zum Thema
 R Resistente Keime: Was Kliniken jetzt tun
@@ -382,9 +385,9 @@ A Chez un tiers des patients, la crise est précédée d'une aura, le plus souve
 A Le traitement de la crise repose sur les anti-inflammatoires ou les triptans, à prendre le plus tôt possible.
 A Lorsque les crises sont fréquentes, le médecin peut proposer un traitement de fond pour en réduire le nombre.
 R Cet article est fourni à titre informatif uniquement et ne remplace en aucun cas l'avis d'un médecin ou d'un professionnel de santé.
-R Sources :
-R Haute Autorité de santé, Prise en charge de la migraine, 2021
-R Inserm, Dossier Migraine, 2023
+T Sources :
+T Haute Autorité de santé, Prise en charge de la migraine, 2021
+T Inserm, Dossier Migraine, 2023
 R Cet article vous a-t-il été utile ?
 R Oui
 R Non
@@ -400,8 +403,8 @@ A Au-delà de quatre formes, leurs résultats retombaient au niveau du hasard.
 A « Un cerveau d'un million de neurones suffit pour une forme simple de calcul », explique Martin Giurfa, directeur de recherche au CNRS.
 A Ces travaux ont été financés par l'Agence nationale de la recherche.
 A Ils sont publiés dans la revue Current Biology.
-R Référence :
-R Numerical cognition in honeybees up to four. Giurfa M., Bernard A. et al. Current Biology, 14 mars 2024. DOI : 10.1016/j.cub.2024.02.041
+T Référence :
+T Numerical cognition in honeybees up to four. Giurfa M., Bernard A. et al. Current Biology, 14 mars 2024. DOI : 10.1016/j.cub.2024.02.041
 R Contact chercheur :
 R Martin Giurfa, martin.giurfa@univ-tlse3.fr
 R Contact presse :
@@ -425,9 +428,9 @@ A Perder entre el 5 % y el 10 % del peso corporal puede mejorar mucho el control
 A Si no basta, el primer fármaco suele ser la metformina, con una dosis inicial de 500 mg una o dos veces al día.
 A La dosis se aumenta poco a poco hasta un máximo de 2.000 mg diarios.
 R Este artículo es meramente informativo y no sustituye la consulta con un profesional de la salud.
-R Fuentes
-R Sociedad Española de Diabetes. Guía de tratamiento, 2023.
-R Organización Mundial de la Salud. Diabetes. Nota descriptiva, 2023.
+T Fuentes
+T Sociedad Española de Diabetes. Guía de tratamiento, 2023.
+T Organización Mundial de la Salud. Diabetes. Nota descriptiva, 2023.
 R ¿Te ha resultado útil esta información?
 R Sí
 R No
@@ -450,8 +453,8 @@ A Las aves pasan ahora más días en el mar abierto y menos en las costas de Nor
 A “Es una respuesta muy rápida para animales que viven más de veinte años”, explica la bióloga Carmen Ruiz, autora principal del trabajo.
 A Los autores advierten de que las nuevas zonas de alimentación coinciden con rutas de navegación cada vez más transitadas.
 A El estudio se ha publicado en la revista Global Change Biology.
-R Referencia:
-R Ruiz, C. et al. “Arctic sea-ice loss reshapes seabird migration”. Global Change Biology (2024). DOI: 10.1111/gcb.17211
+T Referencia:
+T Ruiz, C. et al. “Arctic sea-ice loss reshapes seabird migration”. Global Change Biology (2024). DOI: 10.1111/gcb.17211
 R Derechos: Creative Commons
 R Etiquetas
 R aves
@@ -475,9 +478,9 @@ A meno formaggi stagionati e salumi
 A Se dopo tre mesi i valori restano alti, il medico può prescrivere una statina, di solito da 10 a 20 mg al giorno.
 A Uno studio su 4.000 pazienti ha mostrato che le statine riducono del 25% il rischio di infarto nei primi cinque anni.
 R Le informazioni contenute in questo articolo hanno carattere puramente informativo e non sostituiscono in alcun modo il parere del medico.
-R Fonti
-R Istituto Superiore di Sanità, Progetto Cuore, 2023
-R Società Italiana di Cardiologia, Linee guida sulle dislipidemie, 2022
+T Fonti
+T Istituto Superiore di Sanità, Progetto Cuore, 2023
+T Società Italiana di Cardiologia, Linee guida sulle dislipidemie, 2022
 R Questa pagina ti è stata utile?
 R Sì
 R No
@@ -525,9 +528,9 @@ A O tratamento é feito com hidratação e remédios para febre, como o paraceta
 A Anti-inflamatórios como o ibuprofeno e o ácido acetilsalicílico devem ser evitados, porque aumentam o risco de sangramento.
 A Procure um serviço de saúde se tiver dor abdominal intensa, vômitos persistentes ou sangramento nas gengivas.
 R Este conteúdo é apenas informativo e não substitui a consulta com um médico.
-R Referências
-R 1. Ministério da Saúde. Dengue: diagnóstico e manejo clínico. Brasília, 2024.
-R 2. Organização Mundial da Saúde. Dengue and severe dengue. 2023.
+T Referências
+T 1. Ministério da Saúde. Dengue: diagnóstico e manejo clínico. Brasília, 2024.
+T 2. Organização Mundial da Saúde. Dengue and severe dengue. 2023.
 R Esta informação foi útil?
 R Sim
 R Não
@@ -540,7 +543,7 @@ A Os testes foram feitos em estufa e em duas safras no campo, em Goiás e no Par
 A "O gene controla o fechamento dos poros das folhas, o que reduz a perda de água", explica o biólogo Rafael Souza, coordenador do estudo.
 A O trabalho contou com apoio da FAPESP por meio de dois projetos.
 A O próximo passo é testar a técnica em variedades comerciais de soja, o que deve levar ao menos três anos.
-R O artigo Drought tolerance in soybean conferred by GmDRT1 pode ser lido em: www.nature.com/articles/s41477-024-01622-8.
+T O artigo Drought tolerance in soybean conferred by GmDRT1 pode ser lido em: www.nature.com/articles/s41477-024-01622-8.
 R Foto: Rafael Souza/Unicamp
 R Agência FAPESP
 R Este texto foi originalmente publicado por Agência FAPESP de acordo com a licença Creative Commons CC-BY-NC-ND. Leia o original aqui.
@@ -559,9 +562,9 @@ A de vlek verschijnt 3 dagen tot 3 maanden na de beet
 A Heb je zo'n vlek, dan krijg je van de huisarts een antibioticakuur van 10 tot 14 dagen.
 A Meestal verdwijnt de vlek binnen een paar weken na de behandeling.
 A Bel de huisarts als je na een tekenbeet koorts, spierpijn of een scheve mond krijgt.
-R Deze informatie is geen vervanging voor het advies van uw arts.
-R Bronnen
-R NHG-Standaard Lymeziekte, 2023
+T Deze informatie is geen vervanging voor het advies van uw arts.
+T Bronnen
+T NHG-Standaard Lymeziekte, 2023
 R Was deze informatie nuttig?
 R Ja
 R Nee
@@ -583,8 +586,8 @@ A Daglicht zou de groei van de oogbal afremmen, denken de onderzoekers.
 A "Ouders kunnen hier echt iets mee doen, en het kost niets", zegt oogarts en onderzoeker Sanne Bakker.
 A Het onderzoek werd gefinancierd door ZonMw.
 A Het is verschenen in het tijdschrift Ophthalmology.
-R Publicatie
-R Bakker S. et al. Outdoor time and incident myopia in Dutch schoolchildren. Ophthalmology, 2024. DOI: 10.1016/j.ophtha.2024.01.019
+T Publicatie
+T Bakker S. et al. Outdoor time and incident myopia in Dutch schoolchildren. Ophthalmology, 2024. DOI: 10.1016/j.ophtha.2024.01.019
 R Meer informatie
 R Persvoorlichting Universiteit Utrecht, pers@uu.nl, 030 253 5555
 R Deel dit artikel
@@ -615,8 +618,8 @@ A Flest fall finns runt Mälaren och längs Östersjökusten.
 A Forskarna tror att varmare vintrar gör att fästingarna överlever bättre.
 A – Vaccinet ger ett mycket gott skydd, men bara hälften av dem som bor i riskområden är vaccinerade, säger Erik Lindgren, docent i infektionsmedicin.
 A Studien publicerades i tidskriften Eurosurveillance.
-R Vetenskaplig artikel:
-R Lindgren E. et al. Increasing incidence of tick-borne encephalitis in Sweden, 2013–2023. Eurosurveillance, 2024. DOI: 10.2807/1560-7917.ES.2024.29.10.2300456
+T Vetenskaplig artikel:
+T Lindgren E. et al. Increasing incidence of tick-borne encephalitis in Sweden, 2013–2023. Eurosurveillance, 2024. DOI: 10.2807/1560-7917.ES.2024.29.10.2300456
 R Kontakt:
 R Erik Lindgren, erik.lindgren@ki.se
 R Bild: Colourbox
@@ -634,26 +637,254 @@ A その結果、前日に覚えた迷路の道順を正しく思い出せた割
 A 研究グループは、睡眠中に特定の神経回路が繰り返し活動することが記憶の定着に必要だと考えています。
 A 本研究は、JSPS科研費の支援を受けて行われました。
 A 成果は、科学誌「Neuron」に掲載されました。
-R 論文情報
-R 掲載誌：Neuron
-R 論文タイトル：Sleep deprivation impairs hippocampal replay and memory consolidation
-R DOI：10.1016/j.neuron.2024.02.011
+T 論文情報
+T 掲載誌：Neuron
+T 論文タイトル：Sleep deprivation impairs hippocampal replay and memory consolidation
+T DOI：10.1016/j.neuron.2024.02.011
 R 問い合わせ先
 R 東京大学大学院医学系研究科 広報室
 R E-mail：koho@m.u-tokyo.ac.jp
 R このページの先頭へ
 """,
+    # ===== ROUND 2 (after the changes, aimed at them: sentences that hold the new rules' words stay) ================
+    "en_r2_app_story": """\
+T A symptom-checker app passes its first hospital trial
+A A symptom-checker app sent patients to the right level of care in 87% of 1,500 emergency visits, a trial at three London hospitals found.
+A This tool does not provide medical advice, but it helps patients prepare questions for their doctor, the developers say.
+A This information is for educational purposes only, the company's lawyers argued when a patient sued in 2022.
+A Reviewed by Dan Brennan and two colleagues, the app's advice was checked against the hospitals' own triage decisions.
+A Materials provided by the hospitals were used to train the software, which the developers say they will publish.
+A Provided by the NHS trust, the tablets in the waiting rooms will run the app until the end of the year.
+A Peer-reviewed publication of the full results is expected in the autumn.
+A The trial was published as a preprint on Tuesday.
+R Last medically reviewed on May 2, 2024
+R Provided by University College London
+""",
+    "en_r2_release": """\
+R NEWS RELEASE 3-MAY-2024
+R Peer-Reviewed Publication
+T Coral reefs recover faster where fishing is banned
+A Coral reefs inside no-fishing zones recovered from bleaching about 30% faster than reefs outside them, a survey of 212 reefs in the Pacific shows.
+A Peer review took 14 months, the authors said, because the data came from six countries.
+A The embargo lifted at 5 p.m. on Thursday, and the study was covered by news outlets around the world.
+A Fish that graze on algae keep the reef surface clear, which lets young corals settle, the researchers explain.
+A Next review due in 2026, the marine park's management plan will be updated with the new data.
+A The work was funded by the Pacific Ocean Trust.
+R Disclaimer: AAAS and EurekAlert! are not responsible for the accuracy of news releases posted to EurekAlert! by contributing institutions or for the use of any information through the EurekAlert system.
+""",
+    "de_r2_ratgeber": """\
+T Hausarztmangel: So finden Sie eine Praxis
+A In vielen Regionen nehmen Hausarztpraxen keine neuen Patientinnen und Patienten mehr auf.
+A Dieser Artikel enthält Angaben zu Arztpraxen in Berlin, die wir im März bei den Kassenärztlichen Vereinigungen erfragt haben.
+A Die Terminservicestelle unter der Nummer 116117 vermittelt auch Termine beim Hausarzt.
+A Wer keinen Hausarzt findet, kann sich an die Krankenkasse wenden.
+A Hinweis: Dieser Artikel ersetzt keine ärztliche Beratung.
+R Wichtiger Hinweis: Dieser Artikel dient ausschließlich der allgemeinen Information und ersetzt nicht die Beratung durch eine Ärztin oder einen Arzt.
+""",
+    "es_r2_salud": """\
+T Un nuevo plan reduce las listas de espera en atención primaria
+A El Ministerio de Sanidad presentó el lunes un plan para reducir las listas de espera en atención primaria.
+A Revisado por el Gobierno, el plan incluye tres medidas que entrarán en vigor en septiembre.
+A Este artículo es informativo y ameno, dijo el médico que lo recomendó a sus pacientes.
+A Las comunidades autónomas recibirán 172 millones de euros para contratar a 1.200 profesionales.
+A Los sindicatos médicos consideran que la cifra es insuficiente.
+R Este contenido tiene carácter meramente informativo y no sustituye la consulta con un médico.
+""",
+    "it_r2_salute": """\
+T Influenza, picco atteso a gennaio
+A Il picco dell'influenza è atteso nella seconda metà di gennaio, secondo l'Istituto Superiore di Sanità.
+A Questo articolo è informativo, ha detto il medico, ma la visita resta necessaria per chi ha la febbre alta.
+A Nell'ultima settimana i casi sono stati circa 9 ogni 1.000 assistiti.
+A Il vaccino è gratuito per chi ha più di 60 anni e per le persone fragili.
+R Le informazioni contenute in questo articolo hanno scopo puramente informativo e non sostituiscono il parere del medico.
+""",
+    "pl_r2_nauka": """\
+T Nowy lek na migrenę przechodzi testy
+A Lek podawany w zastrzyku zmniejszył liczbę dni z migreną o połowę u 58 proc. badanych.
+A Dawka wynosi 70 mg/ml, a zastrzyk podaje się raz w miesiącu.
+A W badaniu wzięło udział 620 osób z Polski, Czech i Węgier.
+A Wyniki opublikowano w czasopiśmie „The Lancet Neurology”.
+R ekr/ mhr/
+""",
 }
 
-KNOWN_LOST: dict[str, list[str]] = {}
+KNOWN_LOST: dict[str, list[str]] = {}  # (none: every article line of both rounds survives)
 
 #: residue each page still leaves, with why
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # the press office's sender over the release ("Dr. Katrin Weber Presse- und Öffentlichkeitsarbeit", "Universität
+    # Tübingen"): names without a label, a heading's shape; the release's contact (``about_box`` takes contacts)
+    "de_idw_release": 2,
+    # the institution's name in capitals over the release ("UNIVERSITY OF MICHIGAN"): a kicker's shape
+    "en_eurekalert_release": 1,
+    # the portal's kind of release ("Reports and Proceedings"), the institution in capitals, and the media contact's
+    # institution under its name (a contact: ``about_box``)
+    "en_eurekalert_visible": 3,
+    # the site's editorial policy in prose under "How we reviewed this article:" (a sentence about "our team" and "our
+    # site": only the heading over it tells it)
+    "en_medicalnewstoday_visible": 1,
+    # the aggregator's "Summary:" label, its summary (a sentence of the story's, a dek) and "FULL STORY" (a label in
+    # capitals between the dek and the story: the promos helper's tables)
+    "en_sciencedaily_story": 3,
+    # the dek under the headline, no full stop: the author's summary, a heading's shape
+    "es_sinc_visible": 1,
+    # a researcher's name and e-mail under "Contact chercheur :" / "Kontakt:" (which go), and the press office's
+    # contact row: contacts are the release's (``about_box``), as mail30 decided
+    "fr_cnrs_communique": 1,
+    "sv_forskning_article": 1,
+    "nl_universiteit_visible": 1,
+    # the agency's sign-off, its service and its writer ("Nauka w Polsce, Katarzyna Zielińska"): a dateline's shape
+    # that names no date
+    "pl_nauka_article": 1,
+    # the agency's name alone under the story ("Agência FAPESP"), over its licence line (which goes)
+    "pt_fapesp_news": 1,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
 test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+TEXT = {
+    "en": [
+        "Forests hit by severe drought recover up to twice as fast when large, old trees are left standing, a study of 340 plots across the western United States suggests.",
+        "Plots that kept at least 15 large trees per hectare regained their pre-drought greenness in a median of 4.2 years, against 8.9 years for plots where the large trees had been cut.",
+        "\"Those big trees act like a reservoir for the whole stand,\" said ecologist Amara Nwosu, the study's first author.",
+        "The team now wants to know whether the same holds for tropical forests, where drought is becoming more frequent.",
+    ],
+    "de": [
+        "Von Bluthochdruck spricht man, wenn der Blutdruck dauerhaft bei 140 zu 90 mmHg oder darüber liegt.",
+        "In Deutschland ist etwa jeder dritte Erwachsene betroffen, viele wissen aber nichts davon.",
+        "Wer regelmäßig Sport treibt, kann seinen Blutdruck um 5 bis 8 mmHg senken.",
+        "Reichen diese Maßnahmen nicht aus, verschreibt die Ärztin oder der Arzt Medikamente wie ACE-Hemmer.",
+    ],
+    "fr": [
+        "La migraine touche environ 15 % de la population adulte en France, et trois fois plus de femmes que d'hommes.",
+        "Elle se manifeste par des crises de maux de tête qui durent de 4 à 72 heures sans traitement.",
+        "Le traitement de la crise repose sur les anti-inflammatoires ou les triptans, à prendre le plus tôt possible.",
+        "Lorsque les crises sont fréquentes, le médecin peut proposer un traitement de fond pour en réduire le nombre.",
+    ],
+    "es": [
+        "La diabetes tipo 2 aparece cuando el cuerpo no usa bien la insulina y el azúcar se acumula en la sangre.",
+        "En España la padece cerca del 14 % de los adultos, según el estudio Di@bet.es.",
+        "Perder entre el 5 % y el 10 % del peso corporal puede mejorar mucho el control del azúcar.",
+        "Si no basta, el primer fármaco suele ser la metformina, con una dosis inicial de 500 mg una o dos veces al día.",
+    ],
+    "it": [
+        "Si parla di colesterolo alto quando il colesterolo totale supera i 200 mg/dl o il colesterolo LDL supera i 115 mg/dl.",
+        "In Italia riguarda circa un adulto su tre, secondo i dati dell'Istituto Superiore di Sanità.",
+        "Di solito non dà sintomi, e per questo si scopre quasi sempre con un esame del sangue.",
+        "Se dopo tre mesi i valori restano alti, il medico può prescrivere una statina, di solito da 10 a 20 mg al giorno.",
+    ],
+    "pt": [
+        "A dengue é uma doença viral transmitida pela picada do mosquito Aedes aegypti.",
+        "Em 2024, o Brasil registrou mais de 1,6 milhão de casos prováveis só nos três primeiros meses do ano.",
+        "O tratamento é feito com hidratação e remédios para febre, como o paracetamol.",
+        "Procure um serviço de saúde se tiver dor abdominal intensa, vômitos persistentes ou sangramento nas gengivas.",
+    ],
+    "nl": [
+        "De ziekte van Lyme is een infectie met een bacterie die je kunt krijgen door een tekenbeet.",
+        "Ongeveer 1 op de 5 teken draagt de bacterie bij zich.",
+        "Heb je zo'n vlek, dan krijg je van de huisarts een antibioticakuur van 10 tot 14 dagen.",
+        "Bel de huisarts als je na een tekenbeet koorts, spierpijn of een scheve mond krijgt.",
+    ],
+    "pl": [
+        "Naukowcy z Uniwersytetu Medycznego w Łodzi opracowali szybki test, który w ciągu godziny pozwala rozpoznać sepsę.",
+        "Obecnie na wynik posiewu krwi czeka się od 24 do 72 godzin.",
+        "W badaniu z udziałem 410 pacjentów trafnie rozpoznał sepsę w 89 proc. przypadków.",
+        "Badania sfinansowało Narodowe Centrum Nauki.",
+    ],
+}
+
+GOES = [
+    ("en", "Materials provided by University of Colorado at Boulder. Original written by Lisa Marshall. Note: Content may be edited for style and length.", "copyright"),
+    ("en", "Note: Content may be edited for style and length.", "copyright"),
+    ("en", "Provided by University of Arizona", "copyright"),
+    ("en", "Citation: Drought-hit forests recover faster when old trees are left standing (2024, March 5) retrieved 6 March 2024 from https://phys.org/news/2024-03-drought.html", "copyright"),
+    ("en", "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.", "copyright"),
+    ("en", "Disclaimer: AAAS and EurekAlert! are not responsible for the accuracy of news releases posted to EurekAlert! by contributing institutions.", "copyright"),
+    ("en", "NEWS RELEASE 12-FEB-2024", "copyright"),
+    ("en", "EMBARGOED UNTIL 4-APR-2024 17:00 ET", "copyright"),
+    ("en", "Peer-Reviewed Publication", "copyright"),
+    ("en", "The information on this website is for informational purposes only and does not replace the advice of your doctor.", "copyright"),
+    ("en", "This article is for informational purposes only.", "copyright"),
+    ("en", "Healthline has strict sourcing guidelines and relies on peer-reviewed studies, academic research institutions, and medical associations.", "copyright"),
+    ("en", "Mayo Clinic does not endorse companies or products. Advertising revenue supports our not-for-profit mission.", "copyright"),
+    ("de", "Wichtiger Hinweis: Dieser Artikel enthält nur allgemeine Hinweise und darf nicht zur Selbstdiagnose oder -behandlung verwendet werden. Er kann einen Arztbesuch nicht ersetzen.", "copyright"),
+    ("de", "Dieser Beitrag dient ausschließlich der allgemeinen Information und ersetzt nicht die Beratung durch eine Ärztin oder einen Arzt.", "copyright"),
+    ("fr", "Cet article est fourni à titre informatif uniquement et ne remplace en aucun cas l'avis d'un médecin ou d'un professionnel de santé.", "copyright"),
+    ("es", "Este artículo es meramente informativo y no sustituye la consulta con un profesional de la salud.", "copyright"),
+    ("es", "Derechos: Creative Commons", "copyright"),
+    ("it", "Le informazioni contenute in questo articolo hanno carattere puramente informativo e non sostituiscono in alcun modo il parere del medico.", "copyright"),
+    ("pt", "Este conteúdo é apenas informativo e não substitui a consulta com um médico.", "copyright"),
+    ("pl", "kz/ agt/", "copyright"),
+]
+
+STAYS = [
+    ("en", "Materials provided by the hospitals were used to train the software, which the developers say they will publish."),
+    ("en", "Provided by the NHS trust, the tablets in the waiting rooms will run the app until the end of the year."),
+    ("en", "This tool does not provide medical advice, but it helps patients prepare questions for their doctor."),
+    ("en", "This tool does not provide medical advice."),
+    ("en", "This information is for educational purposes only, the company's lawyers argued when a patient sued in 2022."),
+    ("en", "Reviewed by Dan Brennan and two colleagues, the app's advice was checked against the hospitals' own triage decisions."),
+    ("en", "Peer-reviewed publication of the full results is expected in the autumn."),
+    ("en", "The embargo lifted at 5 p.m. on Thursday, and the study was covered by news outlets around the world."),
+    ("en", "Next review due in 2026, the marine park's management plan will be updated with the new data."),
+    ("en", "The study was subject to copyright claims by the publisher, which the authors disputed in court."),
+    ("en", "The study was published in Nature Medicine on Monday."),
+    ("en", "Funding: The study was supported by the National Heart, Lung, and Blood Institute (grant R01 HL148901)."),
+    ("en", "The risk fell by 23% (hazard ratio 0.77; 95% CI 0.65–0.91; p < 0.001) among the 1,204 participants (n = 1,204)."),
+    ("de", "Dieser Artikel enthält Angaben zu Arztpraxen in Berlin, die wir im März bei den Kassenärztlichen Vereinigungen erfragt haben."),
+    ("de", "Hinweis: Dieser Artikel ersetzt keine ärztliche Beratung."),
+    ("fr", "Cet article, à titre informatif, résume les recommandations que le médecin donne à ses patients."),
+    ("es", "Este artículo es informativo y ameno, dijo el médico que lo recomendó a sus pacientes."),
+    ("es", "Revisado por el Gobierno, el plan incluye tres medidas que entrarán en vigor en septiembre."),
+    ("it", "Questo articolo è informativo, ha detto il medico, ma la visita resta necessaria per chi ha la febbre alta."),
+    ("pt", "Este artigo é informativo e claro, disse o médico aos pacientes que o leram."),
+    ("pl", "Dawka wynosi 70 mg/ml, a zastrzyk podaje się raz w miesiącu."),
+]
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+# the review stamps and credits of a health page, over the article (byline, dateline) and under it (dateline)
+HEAD = [
+    ("en", "Written by Annie Lennon on March 8, 2024 — Fact checked by Jill Seladi-Schulman, Ph.D.", "byline"),
+    ("en", "Reviewed by Dan Brennan, MD on August 14, 2023", "byline"),
+    ("es", "Revisado médicamente por la Dra. Ana Morales, endocrinóloga", "byline"),
+    ("it", "Revisione medica a cura del Dott. Paolo Ferri, cardiologo", "byline"),
+    ("nl", "Gecontroleerd door Dr. Pieter de Vries, huisarts", "byline"),
+]
+TAIL = [
+    ("en", "Last medically reviewed on January 18, 2024", "dateline"),
+    ("en", "Page last reviewed: 14 February 2023", "dateline"),
+    ("en", "Next review due: 14 February 2026", "dateline"),
+    ("en", "Portions of this document last updated: Feb. 01, 2024", "dateline"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "pass_name"), HEAD)
+def test_a_health_pages_credit_over_the_article_goes(lang: str, line: str, pass_name: str) -> None:
+    result = cleaner.explain_text("\n".join([line, *TEXT[lang]]))
+    assert (pass_name, line) in removed(result)
+    assert lost(TEXT[lang], result) == []
+
+
+@pytest.mark.parametrize(("lang", "line", "pass_name"), TAIL)
+def test_a_health_pages_review_stamp_goes(lang: str, line: str, pass_name: str) -> None:
+    for page in ([line, *TEXT[lang]], [*TEXT[lang], line]):
+        result = cleaner.explain_text("\n".join(page))
+        assert (pass_name, line) in removed(result)
+        assert lost(TEXT[lang], result) == []
+
+
+@pytest.mark.parametrize("line", ["Written by Hand", "Reviewed by Committee", "Provided by the city, the buses run every ten minutes."])
+def test_a_credits_words_in_a_heading_or_a_sentence_stay(line: str) -> None:
+    text = with_line(TEXT["en"], line, "middle")
+    result = cleaner.explain_text("\n".join(text))
+    assert lost(text, result) == [], removed(result)
 
 
 if __name__ == "__main__":
