@@ -79,6 +79,7 @@ from .edge_reading import reading_list
 from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, quantity_list, recipe_parts
 from .edge_rows import agenda_titles, data_rows, schedule_rows, scoreboard_head
 from .edge_sections import keywords_under_abstract
+from .edge_sports import betting_box, match_row, score_head
 from .furniture import DIGIT, NUMBERED, closing_word, furniture_test
 from .metadata import in_fact_box, label_row
 from .promos import _item_kind
@@ -122,10 +123,16 @@ class EdgeFurniture(Pass):
         self.tail = tail
 
     def _is_anchor(self, ctx: Context, i: int, least: int) -> bool:
-        return ctx.is_prose(i) and ctx.words(i) >= least
+        # (a match's line-up or result row is a list however long: "Juventus (4-2-3-1): Di Gregorio; Cambiaso, …")
+        return ctx.is_prose(i) and ctx.words(i) >= least and not match_row(ctx, i)
 
     def _clear(self, ctx: Context, region: range, where: str) -> None:
         lines = ctx.doc.lines
+        # (a match's result over the report's first paragraph, a betting box's odds under its last: they count in the
+        # run of furniture as other passes' removals do)
+        sports = betting_box(ctx, region) if where == TAIL else score_head(ctx, region)
+        for i in sports:
+            ctx.doc.remove(i, self.name, f"a {'betting box' if where == TAIL else 'match result'} {where}")
         furniture_at = furniture_test(ctx, self.max_words, self.max_stop_ratio)
         furniture = [i for i in region if lines[i].removal is None and furniture_at(i)]
         closers = 0
@@ -286,6 +293,10 @@ class EdgeFurniture(Pass):
             least = (least + 1) // 2
         opening = (3 * least + 3) // 4 if ctx.vocab_languages[0] in _SHORT_OPENING else least
         first = next((i for i in kept if self._is_anchor(ctx, i, opening)), None)
+        if first is not None and first == kept[0] and len(kept) > 1 and match_row(ctx, kept[1]):
+            # (a long headline over a match's result row, "Classement de l'étape : 1. T. Pogacar …": the row is the
+            # head's, as it is once title-line took the headline; the first paragraph is under it)
+            first = next((i for i in kept[2:] if self._is_anchor(ctx, i, opening)), first)
         if first is not None and opening < least and not any(self._is_anchor(ctx, i, least) for i in kept):
             first = None  # (no paragraph of the full length: the page's text is too short to judge its edges by)
         if first is None:
