@@ -14,6 +14,10 @@
  * - holds(text, CharSet(chars)) is ``any(c in chars for c in text)``: whether a text holds a character of a
  *   script written without spaces, where the plain code encodes the text to look for those scripts' lead bytes.
  *
+ * - normal_lines(text) is ``[" ".join(line.split()) for line in text.splitlines()]``: a document's lines with
+ *   their whitespace normalised (cleaner/document.py), in one pass where the plain code splits the text, then
+ *   scans each line for odd spaces.
+ *
  * - lower(text) is ``text.lower()`` (None for the two characters str.lower maps otherwise than one by one): the
  *   text folded for the vocabularies and the language guess, in one pass where str.lower looks up every
  *   character's full case mapping.
@@ -728,6 +732,137 @@ holds(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     Py_RETURN_FALSE;
 }
 
+/* Whether ``c`` ends a line for str.splitlines (\n \v \f \r, the file/group/record separators, NEL, LS, PS). */
+static inline int
+line_break(Py_UCS4 c)
+{
+    if (c < 0x80) {
+        return (c >= 0x0a && c <= 0x0d) || (c >= 0x1c && c <= 0x1e);
+    }
+    return c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+/* Whether ``c`` is whitespace for str.split() (Py_UNICODE_ISSPACE), with an ASCII table first. */
+static unsigned char ascii_space[0x80];
+
+static inline int
+is_space(Py_UCS4 c)
+{
+    return c < 0x80 ? ascii_space[c] : Py_UNICODE_ISSPACE(c);
+}
+
+/* Each character below U+0100 as normal_lines reads it: 0 a character of a word or the space, 2 other whitespace,
+   3 a line break. */
+static unsigned char latin1_class[0x100];
+
+/* The class of a character from U+0100 up (see latin1_class). */
+static inline int
+wide_class(Py_UCS4 c)
+{
+    if (c < 0x1680) {
+        return 0;
+    }
+    if (c == 0x2028 || c == 0x2029) {
+        return 3;
+    }
+    return Py_UNICODE_ISSPACE(c) ? 2 : 0;
+}
+
+#define NORMAL_LINES(TYPE)                                                                  \
+    do {                                                                                    \
+        const TYPE *p_ = (const TYPE *)data;                                                \
+        TYPE *buf_ = NULL;                                                                  \
+        Py_ssize_t i_ = 0;                                                                  \
+        while (i_ < n) {                                                                    \
+            Py_ssize_t s_ = i_, e_ = i_;                                                    \
+            int odd_ = 0;  /* the line is not its own normal form */                         \
+            int twice_ = 0;  /* a space after a space (or first: prev_ starts as one) */     \
+            Py_UCS4 prev_ = ' ';                                                            \
+            for (; e_ < n; e_++) {                                                          \
+                Py_UCS4 c_ = p_[e_];                                                        \
+                int k_ = c_ < 0x100 ? latin1_class[c_] : wide_class(c_);                    \
+                if (k_) {  /* (seldom: the line's end, or whitespace other than the space) */ \
+                    if (k_ == 3) {                                                          \
+                        break;                                                              \
+                    }                                                                       \
+                    odd_ = 1;                                                               \
+                }                                                                           \
+                twice_ |= (c_ == ' ') & (prev_ == ' ');  /* (no branch a space) */          \
+                prev_ = c_;                                                                 \
+            }                                                                               \
+            odd_ |= twice_ | (e_ > s_ && prev_ == ' ');  /* (or ends on a space) */         \
+            PyObject *line_;                                                                \
+            if (!odd_) {                                                                    \
+                line_ = PyUnicode_Substring(text, s_, e_);                                  \
+            }                                                                               \
+            else {                                                                          \
+                if (buf_ == NULL) {                                                         \
+                    buf_ = PyMem_Malloc((size_t)(n ? n : 1) * sizeof(TYPE));                \
+                    if (buf_ == NULL) {                                                     \
+                        Py_DECREF(out);                                                     \
+                        return PyErr_NoMemory();                                            \
+                    }                                                                       \
+                }                                                                           \
+                Py_ssize_t m_ = 0;                                                          \
+                int gap_ = 0;                                                               \
+                for (Py_ssize_t k_ = s_; k_ < e_; k_++) {                                   \
+                    TYPE c_ = p_[k_];                                                       \
+                    if (is_space(c_)) {                                                     \
+                        gap_ = m_ > 0;                                                      \
+                        continue;                                                           \
+                    }                                                                       \
+                    if (gap_) {                                                             \
+                        buf_[m_++] = ' ';                                                   \
+                        gap_ = 0;                                                           \
+                    }                                                                       \
+                    buf_[m_++] = c_;                                                        \
+                }                                                                           \
+                line_ = PyUnicode_FromKindAndData(kind, buf_, m_);                          \
+            }                                                                               \
+            if (line_ == NULL || PyList_Append(out, line_) < 0) {                           \
+                Py_XDECREF(line_);                                                          \
+                PyMem_Free(buf_);                                                           \
+                Py_DECREF(out);                                                             \
+                return NULL;                                                                \
+            }                                                                               \
+            Py_DECREF(line_);                                                               \
+            i_ = e_ + 1;                                                                    \
+            if (e_ + 1 < n && p_[e_] == '\r' && p_[e_ + 1] == '\n') {                       \
+                i_ = e_ + 2;                                                                \
+            }                                                                               \
+        }                                                                                   \
+        PyMem_Free(buf_);                                                                   \
+    } while (0)
+
+/* normal_lines(text) -> [" ".join(line.split()) for line in text.splitlines()]: a document's lines, each with its
+   runs of whitespace made one space and its ends stripped, in one pass (a line already so is a slice of the text). */
+static PyObject *
+normal_lines(PyObject *module, PyObject *text)
+{
+    (void)module;
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "normal_lines: text must be a str");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL) {
+        return NULL;
+    }
+    if (kind == PyUnicode_1BYTE_KIND) {
+        NORMAL_LINES(Py_UCS1);
+    }
+    else if (kind == PyUnicode_2BYTE_KIND) {
+        NORMAL_LINES(Py_UCS2);
+    }
+    else {
+        NORMAL_LINES(Py_UCS4);
+    }
+    return out;
+}
+
 /* Each Latin-1 character's small form (Latin-1 too: no character there lowers out of it, nor into ASCII). */
 static Py_UCS1 latin1_lower[256];
 
@@ -803,6 +938,8 @@ static PyMethodDef kernels_methods[] = {
      PyDoc_STR("blank(text, chars) -> text with each character of chars made a space")},
     {"holds", (PyCFunction)(void (*)(void))holds, METH_FASTCALL,
      PyDoc_STR("holds(text, chars) -> whether text holds a character of chars")},
+    {"normal_lines", (PyCFunction)normal_lines, METH_O,
+     PyDoc_STR("normal_lines(text) -> [\" \".join(line.split()) for line in text.splitlines()]")},
     {"lower", (PyCFunction)lower, METH_O,
      PyDoc_STR("lower(text) -> text.lower(), or None where str.lower must do it (a dotted capital I, a capital sigma)")},
     {NULL, NULL, 0, NULL},
@@ -821,6 +958,12 @@ PyInit__kernels(void)
 {
     for (Py_UCS4 c = 0; c < 0x100; c++) {
         latin1_lower[c] = (Py_UCS1)_PyUnicode_ToLowercase(c);
+    }
+    for (Py_UCS4 c = 0; c < 0x80; c++) {
+        ascii_space[c] = (unsigned char)Py_UNICODE_ISSPACE(c);
+    }
+    for (Py_UCS4 c = 0; c < 0x100; c++) {
+        latin1_class[c] = (unsigned char)(line_break(c) ? 3 : c == ' ' ? 0 : Py_UNICODE_ISSPACE(c) ? 2 : 0);
     }
     if (PyType_Ready(&WordSetType) < 0 || PyType_Ready(&VoteTableType) < 0 || PyType_Ready(&CharSetType) < 0) {
         return NULL;

@@ -36,3 +36,6 @@ def lower(text: str, /) -> str | None:
 
 def holds(text: str, chars: CharSet, /) -> bool:
     """Whether ``text`` holds a character of ``chars``."""
+
+def normal_lines(text: str, /) -> list[str]:
+    """``[" ".join(line.split()) for line in text.splitlines()]``."""

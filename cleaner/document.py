@@ -63,6 +63,8 @@ ODD_SPACE: Final[tuple[str, ...]] = (*_ODD_ASCII_SPACE, "\xa0", "\u1680", "\u200
 # The kernel's scan for them (:func:`odd_spaced`; None where it was not built).
 _HOLDS: Callable[[str, Any], bool] | None = kernels.HOLDS
 _ODD_SPACE_SET: Any = kernels.char_set("".join(ODD_SPACE))
+# The kernel that splits and normalises a document's lines in one pass (:func:`normal_lines`; None where not built).
+_NORMAL_LINES: Callable[[str], list[str]] | None = kernels.NORMAL_LINES
 # what a line may start with for _LEAD to match: a marker's first character or an ASCII digit (other decimal
 # digits: str.isdecimal, asked only of a line that opens with a character outside ASCII)
 _LEAD_OPEN: Final = _LEAD_FIRST | frozenset("0123456789")
@@ -77,6 +79,22 @@ def odd_spaced(text: str) -> bool:
     if _HOLDS is not None:  # (the C kernel: one scan, where the plain code makes one a character)
         return _HOLDS(text, _ODD_SPACE_SET)
     return any(c in text for c in ODD_SPACE)
+
+
+def normal_lines(text: str) -> list[str]:
+    """``[normalize_space(line) for line in text.splitlines()]``: the C kernel's one pass where it was built."""
+    if _NORMAL_LINES is not None:
+        return _NORMAL_LINES(text)
+    odd = odd_spaced(text)  # (else three quick tests tell a line normal, see odd_spaced)
+    out: list[str] = []
+    for raw in text.splitlines():
+        if odd:
+            out.append(_normal_line(raw))
+        elif "  " in raw or raw.startswith(" ") or raw.endswith(" "):
+            out.append(" ".join(raw.split()))
+        else:
+            out.append(raw)
+    return out
 
 
 @final
@@ -139,16 +157,9 @@ class Document:
         # ``mark_headings``): a teaser box's run of headlines ends at one; nothing else reads them
         self.headings: frozenset[int] = frozenset()
         gap = False
-        odd = odd_spaced(text)  # (else three quick tests tell a line normal, see odd_spaced)
-        for number, raw in enumerate(text.splitlines(), start=1):
+        for number, norm in enumerate(normal_lines(text), start=1):
             if deadline is not None and not number & 4095 and time.monotonic() > deadline:
                 raise Timeout(f"cleaning took longer than the configured timeout (splitting line {number})")
-            if odd:
-                norm = _normal_line(raw)
-            elif "  " in raw or raw.startswith(" ") or raw.endswith(" "):
-                norm = " ".join(raw.split())
-            else:
-                norm = raw
             if not norm:
                 gap = True
                 continue

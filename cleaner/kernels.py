@@ -20,6 +20,8 @@ CHAR_SET: Callable[[str], Any] | None = None
 LOWER: Callable[[str], str | None] | None = None
 #: ``holds(text, CharSet(chars))``: whether ``text`` holds a character of ``chars``.
 HOLDS: Callable[[str, Any], bool] | None = None
+#: ``normal_lines(text)``: ``[" ".join(line.split()) for line in text.splitlines()]``.
+NORMAL_LINES: Callable[[str], list[str]] | None = None
 
 try:
     from . import _kernels
@@ -29,7 +31,7 @@ else:
     COUNT_WORDS, WORD_SET = _kernels.count_words, _kernels.WordSet
     VOTE_WORDS, VOTE_TABLE = _kernels.vote_words, _kernels.VoteTable
     BLANK, CHAR_SET = _kernels.blank, _kernels.CharSet
-    LOWER, HOLDS = _kernels.lower, _kernels.holds
+    LOWER, HOLDS, NORMAL_LINES = _kernels.lower, _kernels.holds, _kernels.normal_lines
 
 
 def char_set(chars: str) -> Any:

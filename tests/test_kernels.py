@@ -10,13 +10,23 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleaner
-from cleaner import language, textstats
+from cleaner import kernels, language, textstats
 from cleaner.textstats import count_in
 
 try:
-    from cleaner._kernels import CharSet, VoteTable, WordSet, blank, count_words, holds, lower, vote_words
+    from cleaner._kernels import (
+        CharSet,
+        VoteTable,
+        WordSet,
+        blank,
+        count_words,
+        holds,
+        lower,
+        normal_lines,
+        vote_words,
+    )
 except ImportError:  # a checkout: plain Python (see test_a_build_has_its_kernels)
-    CharSet = VoteTable = WordSet = blank = count_words = holds = lower = vote_words = None  # type: ignore[assignment, misc]
+    CharSet = VoteTable = WordSet = blank = count_words = holds = lower = normal_lines = vote_words = None  # type: ignore[assignment, misc]
 
 needs_kernels = pytest.mark.skipif(count_words is None, reason="plain-Python checkout: no C kernels built")
 
@@ -299,6 +309,44 @@ def test_odd_spaced_whichever_runs(text: str) -> None:
     assert fast == plain == any(c in text for c in document.ODD_SPACE)
 
 
+# every character str.splitlines breaks at or str.split splits at, a CR LF pair, and characters of each form
+_LINE_PARTS = [*_SPACES, "\r\n", "\x1f", "a", "é", "中", "💬", "\u200b", "\ud800", "  "]
+
+
+@needs_kernels
+def test_normal_lines_reads_each_character_as_python() -> None:
+    """Each code point inside a line, alone, and between spaces: the lines splitlines and split make."""
+    for code in range(0x110000):
+        for text in ("a" + chr(code) + "b", chr(code), " x " + chr(code) + "  y\n"):
+            want = [" ".join(line.split()) for line in text.splitlines()]
+            out = normal_lines(text)
+            assert out == want and [o.isascii() for o in out] == [w.isascii() for w in want], hex(code)
+
+
+@needs_kernels
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.one_of(st.sampled_from(_LINE_PARTS), st.text(max_size=4)), max_size=40).map("".join))
+def test_normal_lines_is_split_and_join(text: str) -> None:
+    want = [" ".join(line.split()) for line in text.splitlines()]
+    out = normal_lines(text)
+    assert out == want and [hash(o) for o in out] == [hash(w) for w in want]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.one_of(st.sampled_from(_LINE_PARTS), st.text(max_size=4)), max_size=40).map("".join))
+def test_document_lines_whichever_runs(text: str) -> None:
+    from cleaner import document
+
+    saved = document._NORMAL_LINES
+    try:
+        fast = document.normal_lines(text)
+        document._NORMAL_LINES = None
+        plain = document.normal_lines(text)
+    finally:
+        document._NORMAL_LINES = saved
+    assert fast == plain == [" ".join(line.split()) for line in text.splitlines()]
+
+
 def test_measure_gives_the_plain_stats_whichever_runs() -> None:
     """``measure`` with the kernel (where built) and the plain count agree on every field."""
     words = language.stopwords("en")
@@ -322,3 +370,4 @@ def test_a_build_has_its_kernels() -> None:
     plain count, slower, without telling."""
     assert not cleaner.COMPILED or (count_words is not None and textstats._COUNT_WORDS is count_words)
     assert not cleaner.COMPILED or (lower is not None and textstats._LOWER is lower)
+    assert not cleaner.COMPILED or (normal_lines is not None and kernels.NORMAL_LINES is normal_lines)
