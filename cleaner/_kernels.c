@@ -18,6 +18,12 @@
  *   their whitespace normalised (cleaner/document.py), in one pass where the plain code splits the text, then
  *   scans each line for odd spaces.
  *
+ * - adjacent(text, CharSet(first), CharSet(second)) is whether ``re.search("[first][second]", text)`` finds a
+ *   match: a lower-case letter right before a capital, where a teaser's headline is glued to its summary.
+ *
+ * - spaced(text, CharSet(marks)) is whether a character of ``marks`` stands between two whitespace characters: a
+ *   separator between the parts of a metadata line ("Paris - 12 May | Sport").
+ *
  * - lower(text) is ``text.lower()`` (None for the two characters str.lower maps otherwise than one by one): the
  *   text folded for the vocabularies and the language guess, in one pass where str.lower looks up every
  *   character's full case mapping.
@@ -863,6 +869,85 @@ normal_lines(PyObject *module, PyObject *text)
     return out;
 }
 
+#define ADJACENT_SCAN(TYPE)                                                                 \
+    do {                                                                                    \
+        const TYPE *p_ = (const TYPE *)data;                                                \
+        for (Py_ssize_t i_ = 1; i_ < n; i_++) {                                             \
+            Py_UCS4 c_ = p_[i_];                                                            \
+            if (c_ >= narrowest && charset_has(second, c_) && charset_has(first, p_[i_ - 1])) { \
+                Py_RETURN_TRUE;                                                             \
+            }                                                                               \
+        }                                                                                   \
+    } while (0)
+
+/* adjacent(text, first, second) -> whether a character of first stands right before a character of second in
+   text (a regex of two classes, "[a-z][A-Z]", searched without a call into a regex engine a line). */
+static PyObject *
+adjacent(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (nargs != 3 || !PyUnicode_Check(args[0]) || !PyObject_TypeCheck(args[1], &CharSetType) ||
+        !PyObject_TypeCheck(args[2], &CharSetType)) {
+        PyErr_SetString(PyExc_TypeError, "adjacent(text, first, second): a str and two CharSets");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    const CharSetObject *first = (CharSetObject *)args[1];
+    const CharSetObject *second = (CharSetObject *)args[2];
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const Py_UCS4 narrowest = second->narrowest;
+    if (kind == PyUnicode_1BYTE_KIND) {
+        ADJACENT_SCAN(Py_UCS1);
+    }
+    else if (kind == PyUnicode_2BYTE_KIND) {
+        ADJACENT_SCAN(Py_UCS2);
+    }
+    else {
+        ADJACENT_SCAN(Py_UCS4);
+    }
+    Py_RETURN_FALSE;
+}
+
+#define SPACED_SCAN(TYPE)                                                                   \
+    do {                                                                                    \
+        const TYPE *p_ = (const TYPE *)data;                                                \
+        for (Py_ssize_t i_ = 1; i_ + 1 < n; i_++) {                                         \
+            Py_UCS4 c_ = p_[i_];                                                            \
+            if (c_ >= narrowest && charset_has(marks, c_) && is_space(p_[i_ - 1]) && is_space(p_[i_ + 1])) { \
+                Py_RETURN_TRUE;                                                             \
+            }                                                                               \
+        }                                                                                   \
+    } while (0)
+
+/* spaced(text, marks) -> whether a character of marks stands between two whitespace characters in text (a separator
+   between a line's parts: "Paris - 12 May", "News | Sport"), as re.search(r"[marks](?<=\s[marks])(?=\s)") finds. */
+static PyObject *
+spaced(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (check_args(nargs, args, &CharSetType, "spaced") < 0) {
+        return NULL;
+    }
+    PyObject *text = args[0];
+    const CharSetObject *marks = (CharSetObject *)args[1];
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const Py_UCS4 narrowest = marks->narrowest;
+    if (kind == PyUnicode_1BYTE_KIND) {
+        SPACED_SCAN(Py_UCS1);
+    }
+    else if (kind == PyUnicode_2BYTE_KIND) {
+        SPACED_SCAN(Py_UCS2);
+    }
+    else {
+        SPACED_SCAN(Py_UCS4);
+    }
+    Py_RETURN_FALSE;
+}
+
 /* Each Latin-1 character's small form (Latin-1 too: no character there lowers out of it, nor into ASCII). */
 static Py_UCS1 latin1_lower[256];
 
@@ -936,6 +1021,10 @@ static PyMethodDef kernels_methods[] = {
      PyDoc_STR("vote_words(text, votes) -> (len(text.split()), each language's summed votes)")},
     {"blank", (PyCFunction)(void (*)(void))blank, METH_FASTCALL,
      PyDoc_STR("blank(text, chars) -> text with each character of chars made a space")},
+    {"adjacent", (PyCFunction)(void (*)(void))adjacent, METH_FASTCALL,
+     PyDoc_STR("adjacent(text, first, second) -> whether a character of first stands right before one of second")},
+    {"spaced", (PyCFunction)(void (*)(void))spaced, METH_FASTCALL,
+     PyDoc_STR("spaced(text, marks) -> whether a character of marks stands between two whitespace characters")},
     {"holds", (PyCFunction)(void (*)(void))holds, METH_FASTCALL,
      PyDoc_STR("holds(text, chars) -> whether text holds a character of chars")},
     {"normal_lines", (PyCFunction)normal_lines, METH_O,

@@ -39,3 +39,9 @@ def holds(text: str, chars: CharSet, /) -> bool:
 
 def normal_lines(text: str, /) -> list[str]:
     """``[" ".join(line.split()) for line in text.splitlines()]``."""
+
+def adjacent(text: str, first: CharSet, second: CharSet, /) -> bool:
+    """Whether a character of ``first`` stands right before a character of ``second`` in ``text``."""
+
+def spaced(text: str, marks: CharSet, /) -> bool:
+    """Whether a character of ``marks`` stands between two whitespace characters in ``text``."""

@@ -411,6 +411,13 @@ class Context:
         self._gated[full_key] = out
         return out
 
+    def may_match(self, t: Table, indices: list[int]) -> list[bool] | None:
+        """Per line of ``indices``, whether table ``t`` may match it: its own RE2 gate over those lines, one scan (a
+        superset of ``t.match``: a line it rules out ``t`` matches nowhere). For a pass that puts one table to many
+        lines; None when the gate cannot tell (then every line must be asked)."""
+        gate = _line_gate(t) if indices else None
+        return None if gate is None else self.gate_lines(gate, indices)
+
     def matches(self, family: str, name: str, index: int, gated: bool = True) -> bool:
         """Whether table ``family.name`` matches line ``index`` (``table(family, name).match(text) is not
         None``), judged once per line and document (afresh once a line's text changes). With ``gated``, an

@@ -22,6 +22,11 @@ LOWER: Callable[[str], str | None] | None = None
 HOLDS: Callable[[str, Any], bool] | None = None
 #: ``normal_lines(text)``: ``[" ".join(line.split()) for line in text.splitlines()]``.
 NORMAL_LINES: Callable[[str], list[str]] | None = None
+#: ``adjacent(text, CharSet(first), CharSet(second))``: whether a character of ``first`` stands right before one of
+#: ``second`` in ``text``.
+ADJACENT: Callable[[str, Any, Any], bool] | None = None
+#: ``spaced(text, CharSet(marks))``: whether a character of ``marks`` stands between two whitespace characters.
+SPACED: Callable[[str, Any], bool] | None = None
 
 try:
     from . import _kernels
@@ -32,6 +37,7 @@ else:
     VOTE_WORDS, VOTE_TABLE = _kernels.vote_words, _kernels.VoteTable
     BLANK, CHAR_SET = _kernels.blank, _kernels.CharSet
     LOWER, HOLDS, NORMAL_LINES = _kernels.lower, _kernels.holds, _kernels.normal_lines
+    ADJACENT, SPACED = _kernels.adjacent, _kernels.spaced
 
 
 def char_set(chars: str) -> Any:

@@ -5,6 +5,8 @@ then the plain code is what runs (the last test)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,15 +20,18 @@ try:
         CharSet,
         VoteTable,
         WordSet,
+        adjacent,
         blank,
         count_words,
         holds,
         lower,
         normal_lines,
+        spaced,
         vote_words,
     )
 except ImportError:  # a checkout: plain Python (see test_a_build_has_its_kernels)
-    CharSet = VoteTable = WordSet = blank = count_words = holds = lower = normal_lines = vote_words = None  # type: ignore[assignment, misc]
+    CharSet = VoteTable = WordSet = None  # type: ignore[assignment, misc]
+    adjacent = blank = count_words = holds = lower = normal_lines = spaced = vote_words = None  # type: ignore[assignment]
 
 needs_kernels = pytest.mark.skipif(count_words is None, reason="plain-Python checkout: no C kernels built")
 
@@ -224,17 +229,26 @@ _CASED = ["A", "Z", "É", "Ÿ", "ẞ", "\u212a", "\u212b", "Σ", "İ", "ı", "Ω
 _CASED_TEXT = st.lists(st.one_of(st.sampled_from(_CASED), st.text(max_size=4)), max_size=60).map("".join)
 
 
+def _blocks(size: int = 2048) -> list[list[str]]:
+    """Every code point, in blocks (a str a block: the kernels read the whole of it in one call)."""
+    codes = list(range(0x110000))
+    return [[chr(c) for c in codes[at : at + size]] for at in range(0, len(codes), size)]
+
+
 @needs_kernels
 def test_lower_maps_every_character_as_str_lower() -> None:
-    """Every code point on its own: ``str.lower``'s answer, in the same form, or None for İ and Σ alone."""
-    for code in range(0x110000):
-        char = chr(code)
-        out = lower(char)
-        if out is None:
-            assert code in (0x130, 0x3A3)
-            continue
-        want = char.lower()
-        assert out == want and out.isascii() == want.isascii(), hex(code)
+    """Every code point, a block of them a text: ``str.lower``'s answer in the same form (a str in another form
+    than Python's equals no other), and None for a text holding İ or Σ."""
+    assert lower("İ") is None and lower("Σ") is None and lower("aΣb") is None
+    for block in _blocks():
+        chars = [c for c in block if c not in "İΣ"]
+        text = "".join(chars)
+        assert lower(text) == text.lower(), hex(ord(block[0]))
+        for c in chars[:: 97]:  # (and some alone: a text of one character takes the narrowest form its own needs)
+            assert lower(c) == c.lower() and lower(c).isascii() == c.lower().isascii()  # type: ignore[union-attr]
+    for c in ("Ÿ", "ẞ", "\u212a", "\u212b", "É", "A"):  # (the capitals whose small form is narrower, alone)
+        out = lower(c)
+        assert out == c.lower() and out is not None and out.isascii() == c.lower().isascii()
 
 
 @needs_kernels
@@ -315,12 +329,17 @@ _LINE_PARTS = [*_SPACES, "\r\n", "\x1f", "a", "é", "中", "💬", "\u200b", "\u
 
 @needs_kernels
 def test_normal_lines_reads_each_character_as_python() -> None:
-    """Each code point inside a line, alone, and between spaces: the lines splitlines and split make."""
-    for code in range(0x110000):
-        for text in ("a" + chr(code) + "b", chr(code), " x " + chr(code) + "  y\n"):
+    """Every code point between letters, after a space and before two: the lines splitlines and split make
+    (a block of code points a text)."""
+    for block in _blocks():
+        for text in ("x".join(block), " " + "  ".join(block) + " ", "\n".join(block)):
+            want = [" ".join(line.split()) for line in text.splitlines()]
+            assert normal_lines(text) == want, hex(ord(block[0]))
+    for c in ("\x85", "\u2028", "\u3000", "\xa0", "é", "中", "💬"):  # (lines of one character: the narrowest form)
+        for text in (c, c + "\n", " " + c + " "):
             want = [" ".join(line.split()) for line in text.splitlines()]
             out = normal_lines(text)
-            assert out == want and [o.isascii() for o in out] == [w.isascii() for w in want], hex(code)
+            assert out == want and [o.isascii() for o in out] == [w.isascii() for w in want]
 
 
 @needs_kernels
@@ -345,6 +364,50 @@ def test_document_lines_whichever_runs(text: str) -> None:
     finally:
         document._NORMAL_LINES = saved
     assert fast == plain == [" ".join(line.split()) for line in text.splitlines()]
+
+
+@needs_kernels
+@settings(max_examples=400, deadline=None)
+@given(text=_PUNCT_TEXT, first=st.text(max_size=8), second=st.text(max_size=8))
+def test_adjacent_is_a_search_of_two_classes(text: str, first: str, second: str) -> None:
+    want = any(a in first and b in second for a, b in pairwise(text))
+    assert adjacent(text, CharSet(first), CharSet(second)) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.one_of(st.sampled_from([*_SPACES, "-", "–", "—", "|", "·", "•", "a", " - ", "é"]),
+                               st.text(max_size=3)), max_size=30).map("".join))
+def test_part_break_whichever_runs(text: str) -> None:
+    """glued-residue's separator test: the kernel's scan is the regex's answer on any text, and the plain code's on a
+    line's text (normalised: its only whitespace the space, which the plain code's first look assumes)."""
+    from cleaner.passes import glued
+
+    line = " ".join(text.split())
+    saved = glued._SPACED
+    try:
+        fast = glued.has_part_break(text), glued.has_part_break(line)
+        glued._SPACED = None
+        plain = glued.has_part_break(line)
+    finally:
+        glued._SPACED = saved
+    assert fast[0] == (glued._PART_BREAK.search(text) is not None)
+    assert fast[1] == plain == (glued._PART_BREAK.search(line) is not None)
+
+
+def test_join_hint_classes_are_the_patterns() -> None:
+    """The glued-teasers hint's two classes, as the kernel reads them, are its regex's (every character below
+    U+0250 and the closing marks, before and after)."""
+    from cleaner.passes import promos
+
+    chars = [chr(c) for c in range(0x250)] + ["”", "’", "中", "\U0001f600"]
+    for a in chars:
+        for b in ("a", "A", "É", "Ą", "ą", "1", "中", a):
+            assert (promos._JOIN_HINT.search(a + b) is not None) == (
+                a in promos._JOIN_BEFORE_CHARS and b in promos._JOIN_CAPITALS
+            ), (a, b)
+            assert (promos._JOIN_HINT.search(b + a) is not None) == (
+                b in promos._JOIN_BEFORE_CHARS and a in promos._JOIN_CAPITALS
+            ), (b, a)
 
 
 def test_measure_gives_the_plain_stats_whichever_runs() -> None:

@@ -248,6 +248,8 @@ class CopyrightTail(Pass):
         sizes = [len(doc.lines[i].text) for i in kept]
         total = sum(sizes)
         copyright_table = ctx.table(self.family, "copyright")  # a line that *is* a rights notice
+        # the tail's lines short enough, put to the table's RE2 gate in one scan (most it rules out)
+        tail: list[int] = []
         before = 0
         for pos, i in enumerate(kept):
             before += sizes[pos]
@@ -256,8 +258,13 @@ class CopyrightTail(Pass):
             after = total - before
             if after > self.max_tail_share * total:
                 continue
+            if ctx.words(i) <= 45:
+                tail.append(pos)
+        maybe = ctx.may_match(copyright_table, [kept[pos] for pos in tail])
+        for k, pos in enumerate(tail):
+            i = kept[pos]
             line = doc.lines[i]
-            if ctx.words(i) > 45 or not copyright_table.match(line.text):
+            if (maybe is not None and not maybe[k]) or not copyright_table.match(line.text):
                 continue
             if ctx.words(i) <= self.max_credit_words:
                 dated = bool(_YEAR.search(line.text)) or bool(ctx.table(self.family, "rights_phrase").match(line.text))
@@ -326,7 +333,7 @@ class AuthorBio(Pass):
         prose = [counts[i] if ctx.is_prose(i) else 0 for i in kept]
         # Only the tail can hold a bio: from the last line back, while the prose after a line is
         # under ``max_share`` of the prose before it (cheap sums; the regex runs on those lines alone).
-        candidates = []
+        asked = []
         before = sum(prose)
         after = 0
         for at in range(len(kept) - 1, -1, -1):
@@ -334,10 +341,15 @@ class AuthorBio(Pass):
             if after >= self.max_share * before or before < self.min_article_words:
                 break  # (further back, the prose after only grows and the prose before only shrinks)
             i = kept[at]
-            if counts[i] <= self.max_words and not lines[i].lead and bio.match(lines[i].text):
-                candidates.append(at)
+            if counts[i] <= self.max_words and not lines[i].lead:
+                asked.append(at)
             after += prose[at]
-        candidates.reverse()
+        asked.reverse()
+        # (the lines asked put to the table's RE2 gate in one scan first: most it rules out)
+        maybe = ctx.may_match(bio, [kept[at] for at in asked])
+        candidates = [
+            at for k, at in enumerate(asked) if (maybe is None or maybe[k]) and bio.match(lines[kept[at]].text)
+        ]
         if not candidates:
             return
         reported = ctx.table("cookies", "reported")

@@ -77,7 +77,7 @@ def name_list(text: str, least: int = _LINEUP_ITEMS) -> bool:
     Gabriel, Zinchenko; …", "Leverkusen: Hradecky – Tapsoba, Tah, Hincapié – …"). A preview's line-up in prose has its
     own words between the names ("Alisson in goal, with Alexander-Arnold, …") and is no list."""
     # (the separators first: most lines hold fewer than a line-up's, and are spared the split)
-    if text.count(",") + text.count(";") + text.count(" – ") + text.count(" - ") < least - 1 or ":" not in text:
+    if ":" not in text or text.count(",") + text.count(";") + text.count(" – ") + text.count(" - ") < least - 1:
         return False
     label, _colon, rest = text.partition(":")
     if not _LINEUP_LABEL.fullmatch(label.strip()):
@@ -144,7 +144,12 @@ def match_row(ctx: Context, i: int) -> bool:
     text = ctx.doc.lines[i].text
     if name_list(text):
         return True
-    return ctx.digit(i) and _result(text.strip(), ctx.words(i))
+    # (what _result rules out first, asked before the figure: most lines asked are a paragraph's, closed, long)
+    words = ctx.words(i)
+    text = text.strip()
+    if words > 2 * _ROW_WORDS or text[-1:] in _CLOSED:
+        return False
+    return ctx.digit(i) and _result(text, words)
 
 
 def _odds_row(ctx: Context, i: int) -> bool:

@@ -17,7 +17,10 @@ exhibition runs).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
+from .. import kernels
 from ..context import Context, table_matches
 from ..sentences import (
     first_sentence,
@@ -42,12 +45,18 @@ _HEADING_CLOSERS = "\"'”’»)]|;,"
 # (The mark first, its spaces checked after: ``re`` then skips to the next mark instead of trying
 # every position, and ``\s+`` first would be quadratic on long blanks; spaces are stripped after.)
 _PART_BREAK = re.compile(r"[-–—|·•](?<=\s[-–—|·•])(?=\s)")
+# its marks, for the kernel's scan (:func:`has_part_break`; None where it was not built)
+_SPACED: Callable[[str, Any], bool] | None = kernels.SPACED
+_PART_MARKS: Any = kernels.char_set("-–—|·•")
 
 
 def has_part_break(text: str) -> bool:
     """Whether ``_PART_BREAK`` matches in a line's text (normalised: its only whitespace is the space, see
     :func:`~cleaner.document.normalize_space`): C-speed scans for a separator between spaces first, where the
-    regex tests each character against its class (most short lines have none)."""
+    regex tests each character against its class (most short lines have none); the C kernel's one scan where it
+    was built."""
+    if _SPACED is not None:
+        return _SPACED(text, _PART_MARKS)
     return (
         " - " in text or " | " in text or " – " in text or " — " in text or " · " in text or " • " in text
     ) and _PART_BREAK.search(text) is not None

@@ -36,12 +36,15 @@ class GluedMetadata(Pass):
     def run(self, ctx: Context) -> None:
         table = ctx.table(self.family, "glued_prefix")
         head = ctx.doc.kept()[: self.max_head]  # (a trim removes no line: the kept lines stay these)
+        maybe = ctx.may_match(table, head)  # (the table's RE2 gate over the head's lines, one scan)
         for n, i in enumerate(head):
             if n >= self.max_lines:
                 if any(_closed_paragraph(ctx, j) for j in head[:n]):
                     break  # past the first paragraph: the prefix is glued to the text's first lines only
                 if not _closed_paragraph(ctx, i):
                     continue  # a header's line (a long headline; the dateline and byline passes judge the rest)
+            if maybe is not None and not maybe[n]:
+                continue
             text = ctx.doc.lines[i].text
             m = table.match(text)
             if not m:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
-from typing import ClassVar
+from typing import Any, ClassVar
 
+from .. import kernels
 from ..context import Context
 from ..gate import plain_gate
 from ..textstats import SENTENCE_ENDS, ends_colon, ends_sentence, lower
@@ -854,6 +856,14 @@ _UPPER = "A-ZÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŘŚŠŤŮŹŻŽ"
 # a lower-case letter, a digit or a closing mark right before a capital: the cheap question (plain ranges: a
 # category's class costs a line's length many times more; Latin Extended-A letters of either case)
 _JOIN_HINT = re.compile("[a-z0-9ß-öø-ÿ\u0100-\u017f?!)”’\"'][A-ZÀ-ÖØ-Þ\u0100-\u017f]")
+# Its two classes' characters, for the C kernel's scan (:func:`_hinted`; None where it was not built):
+# tests/test_kernels.py holds them to the pattern's.
+_JOIN_BEFORE_CHARS = "".join(map(chr, [*range(0x61, 0x7B), *range(0x30, 0x3A), *range(0xDF, 0xF7), *range(0xF8, 0x100),
+                                        *range(0x100, 0x180)])) + "?!)”’\"'"
+_JOIN_CAPITALS = "".join(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xD7), *range(0xD8, 0xDF), *range(0x100, 0x180)]))
+_ADJACENT: Callable[[str, Any, Any], bool] | None = kernels.ADJACENT
+_JOIN_BEFORE: Any = kernels.char_set(_JOIN_BEFORE_CHARS)
+_JOIN_CAPITAL: Any = kernels.char_set(_JOIN_CAPITALS)
 # the join: a letter (not a capital), a digit or a closing mark, then a capitalised word and a space (plain ranges,
 # the word bounded). Matched at the capital, the mark before it looked behind: a pattern that opens with a class lets
 # ``re`` skip to the next capital, where a lookbehind first makes it try every position. The match is the capital
@@ -907,7 +917,11 @@ def _hinted(ctx: Context, kept: list[int], positions: list[int]) -> list[int]:
     (:data:`_JOIN_HINT`), asked of RE2 over the document's lines at once: Python's ``re`` tests the class at every
     character of every long line, which cost this pass a third of the pipeline's time. (The gate may also let
     through a line past its leading symbols, and a line without RE2 is let through: a line with no join is no
-    teaser to :meth:`GluedTeasers._glued` either, whose own search reads no more than a headline's words.)"""
+    teaser to :meth:`GluedTeasers._glued` either, whose own search reads no more than a headline's words.) Where the
+    C kernel was built, its scan of each line answers exactly, without RE2's call and per-byte states."""
+    if _ADJACENT is not None:
+        lines = ctx.doc.lines
+        return [at for at in positions if _ADJACENT(lines[kept[at]].text, _JOIN_BEFORE, _JOIN_CAPITAL)]
     gate = plain_gate(_JOIN_HINT.pattern)
     answers = ctx.gate_lines(gate, [kept[at] for at in positions]) if gate is not None and positions else None
     if answers is None:

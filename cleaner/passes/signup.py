@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import ClassVar
 
 from ..context import Context
@@ -293,6 +294,7 @@ class AppealBox(Pass):
     def run(self, ctx: Context) -> None:
         lines = ctx.doc.lines
         heading_t: Table | None = None  # (asked for at the first short kept line)
+        may: list[bool] | None = None  # per line: whether heading_t may match it (its RE2 gate), once it is asked for
         i = 0
         n = len(lines)
         while i < n - 2:
@@ -312,7 +314,10 @@ class AppealBox(Pass):
             else:
                 if heading_t is None:
                     heading_t = ctx.table(self.family, "appeal_heading")
-                if not heading_t.match(line.text):
+                    # (the short lines put to the table's RE2 gate in one scan: most it rules out)
+                    may = ctx.gated(("appeal-heading", ctx.vocab_languages), _appeal_heading_tables(heading_t),
+                                    self.max_heading_words)
+                if (may is not None and not may[i]) or not heading_t.match(line.text):
                     i += 1
                     continue
             if line.text.rstrip().endswith("."):
@@ -372,3 +377,8 @@ _APPEAL = (
     "donation or membership appeal box: a heading, a pitch to the reader in the outlet's voice, amounts or a button"
 )
 _OTHER_PROSE = 2  # the article's kept paragraphs outside a box, at the least
+
+
+def _appeal_heading_tables(t: Table) -> Callable[[], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The (mode, patterns) of the appeal heading table ``t``, for :meth:`~cleaner.context.Context.gated`."""
+    return lambda: ((t.mode, tuple(t.patterns)),)
