@@ -921,6 +921,8 @@ class HeadlineRun(Pass):
                     continue  # (no residue parts it from the article's last paragraph)
                 if _subheading_alone(ctx, kept, last, c[0][0]):
                     continue  # (the article's subheading over its closing list: "Unsere drei Lieblingstouren")
+                if _list_between(ctx, kept, last, c[0][0]):
+                    continue  # (reviews31: a review's "Pros" / "Cons" lists over its verdict, the article's own)
                 share = 1
             else:
                 continue
@@ -1199,6 +1201,29 @@ def _residue_between(ctx: Context, start: int, stop: int) -> bool:
         if taken is None or taken.pass_name not in _INSIDE_TEXT:
             return True
     return False
+
+
+def _list_between(ctx: Context, kept: list[int], last: int, start: int) -> bool:
+    """(reviews31) Between the body's last paragraph (position ``last`` of ``kept``) and a chain under it (from
+    ``start``) stand ``_LIST_LEAST`` to ``_LIST_MOST`` kept lines and nothing another pass took, each short and no
+    sentence nor colon's label: the article's own list runs on there (a review's "Vorteile" / "Sieben Jahre Updates" /
+    "Nachteile" over "Lädt langsam mit 18 Watt" and its "Fazit: …"), and the chain's first item is that list's last
+    line over the article's closing paragraph. A rail's label and share row under the article are one or two lines, or
+    another pass took them."""
+    if not _LIST_LEAST + 1 <= start - last <= _LIST_MOST + 1:
+        return False
+    lines = ctx.doc.lines
+    if any(lines[j].removal is not None for j in range(kept[last] + 1, kept[start])):
+        return False
+    for q in range(last + 1, start):
+        text = lines[kept[q]].text
+        if not 1 <= ctx.words(kept[q]) <= _RUN_MOST or ends_sentence(text) or ends_colon(text):
+            return False
+    return True
+
+
+_LIST_LEAST: Final = 3
+_LIST_MOST: Final = 12
 
 
 def _subheading_alone(ctx: Context, kept: list[int], last: int, start: int) -> bool:

@@ -246,6 +246,7 @@ class SiteChrome(VocabLinePass):
                 and any(c.isdigit() for c in lines[after].text)
                 and not ctx.is_prose(after)
                 and not ctx.table("metadata", "byline").match(lines[after].text)
+                and not (lines[after].lead[:1].isdigit() and _PICK_HEADING.match(lines[after].text))
             ):
                 # (a byline under it, "Beitrag von jdoe » 03.02.2024, 21:14", is no data: a forum's
                 # "Nach oben" between two posts goes)
@@ -254,6 +255,10 @@ class SiteChrome(VocabLinePass):
 
 
 _HEADING_WORDS = 2
+# (reviews31) a buying guide's numbered pick (its number is the line's lead), a label before a colon free of figures
+# ("3. Best budget pick: Acer Aspire 5", "2. Migliore economica: Ballarini Parma"): a heading of the guide, no row of
+# data a menu word heads; a date's row ("3. März 2024: Lesung") has its figures before the colon
+_PICK_HEADING = re.compile(r"[^\W\d_][^:\d]{2,40}:\s*\S")
 
 
 _LISTING_WORDS = 4
