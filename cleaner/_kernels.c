@@ -59,6 +59,21 @@ hash_run(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
     return h;
 }
 
+/* ``SCAN(TYPE)`` for the form of the text a kernel reads (``kind``: one, two or four bytes a character), each loop
+   compiled for its width. */
+#define BY_KIND(SCAN)                                                                       \
+    do {                                                                                    \
+        if (kind == PyUnicode_1BYTE_KIND) {                                                 \
+            SCAN(Py_UCS1);                                                                  \
+        }                                                                                   \
+        else if (kind == PyUnicode_2BYTE_KIND) {                                            \
+            SCAN(Py_UCS2);                                                                  \
+        }                                                                                   \
+        else {                                                                              \
+            SCAN(Py_UCS4);                                                                  \
+        }                                                                                   \
+    } while (0)
+
 /* Whether ``word`` (a str) holds exactly the code points of data[start:end]. */
 static int
 same_run(PyObject *word, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
@@ -677,15 +692,7 @@ blank(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     }
     Py_UCS4 widest = ' ';
     int found = 0;
-    if (kind == PyUnicode_1BYTE_KIND) {
-        BLANK_COPY(Py_UCS1);
-    }
-    else if (kind == PyUnicode_2BYTE_KIND) {
-        BLANK_COPY(Py_UCS2);
-    }
-    else {
-        BLANK_COPY(Py_UCS4);
-    }
+    BY_KIND(BLANK_COPY);
     if (!found) {
         Py_DECREF(out);
         Py_INCREF(text);
@@ -720,21 +727,11 @@ holds(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     const Py_UCS4 narrowest = chars->narrowest;  /* (most characters of a text are below it: one comparison) */
-    if (kind == PyUnicode_1BYTE_KIND) {
-        if (chars->narrowest > 0xff) {
-            Py_RETURN_FALSE;
-        }
-        HOLDS_SCAN(Py_UCS1);
+    Py_UCS4 top = kind == PyUnicode_1BYTE_KIND ? 0xff : kind == PyUnicode_2BYTE_KIND ? 0xffff : 0x10ffff;
+    if (narrowest > top) {
+        Py_RETURN_FALSE;  /* (the text's form holds no character that wide) */
     }
-    else if (kind == PyUnicode_2BYTE_KIND) {
-        if (chars->narrowest > 0xffff) {
-            Py_RETURN_FALSE;
-        }
-        HOLDS_SCAN(Py_UCS2);
-    }
-    else {
-        HOLDS_SCAN(Py_UCS4);
-    }
+    BY_KIND(HOLDS_SCAN);
     Py_RETURN_FALSE;
 }
 
@@ -857,15 +854,7 @@ normal_lines(PyObject *module, PyObject *text)
     if (out == NULL) {
         return NULL;
     }
-    if (kind == PyUnicode_1BYTE_KIND) {
-        NORMAL_LINES(Py_UCS1);
-    }
-    else if (kind == PyUnicode_2BYTE_KIND) {
-        NORMAL_LINES(Py_UCS2);
-    }
-    else {
-        NORMAL_LINES(Py_UCS4);
-    }
+    BY_KIND(NORMAL_LINES);
     return out;
 }
 
@@ -898,15 +887,7 @@ adjacent(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     const Py_UCS4 narrowest = second->narrowest;
-    if (kind == PyUnicode_1BYTE_KIND) {
-        ADJACENT_SCAN(Py_UCS1);
-    }
-    else if (kind == PyUnicode_2BYTE_KIND) {
-        ADJACENT_SCAN(Py_UCS2);
-    }
-    else {
-        ADJACENT_SCAN(Py_UCS4);
-    }
+    BY_KIND(ADJACENT_SCAN);
     Py_RETURN_FALSE;
 }
 
@@ -936,15 +917,7 @@ spaced(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     const Py_UCS4 narrowest = marks->narrowest;
-    if (kind == PyUnicode_1BYTE_KIND) {
-        SPACED_SCAN(Py_UCS1);
-    }
-    else if (kind == PyUnicode_2BYTE_KIND) {
-        SPACED_SCAN(Py_UCS2);
-    }
-    else {
-        SPACED_SCAN(Py_UCS4);
-    }
+    BY_KIND(SPACED_SCAN);
     Py_RETURN_FALSE;
 }
 
@@ -1002,15 +975,7 @@ lower(PyObject *module, PyObject *text)
         return NULL;
     }
     Py_UCS4 widest = 0;
-    if (kind == PyUnicode_1BYTE_KIND) {
-        LOWER_COPY(Py_UCS1);
-    }
-    else if (kind == PyUnicode_2BYTE_KIND) {
-        LOWER_COPY(Py_UCS2);
-    }
-    else {
-        LOWER_COPY(Py_UCS4);
-    }
+    BY_KIND(LOWER_COPY);
     return narrowed(out, kind, n, widest);
 }
 
