@@ -20,10 +20,12 @@ from ..textstats import ends_sentence
 
 # -- the shapes ---------------------------------------------------------------------------------------------------
 
+# (each word read up to 40 characters and each run of spaces up to 8, the lines being normalised: a search of these
+# patterns stays linear on any text, tests/test_regex_safety.py)
 # a side's name: up to four words, a club's number before it ("1. FC Köln"), no figure inside
-_SIDE: Final = r"(?:\d\.\s)?[^\W\d_][\w'’.&-]*(?:\s[^\W\d_][\w'’.&-]*){0,3}"
+_SIDE: Final = r"(?:\d\.\s)?[^\W\d_][\w'’.&-]{0,40}(?:\s[^\W\d_][\w'’.&-]{0,40}){0,3}"
 # a label before the result, closed by a colon ("Endstand:", "Maç sonucu:", "Resultado final:")
-_LABEL: Final = r"(?:[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}\s?:\s)?"
+_LABEL: Final = r"(?:[^\W\d_][\w'’.-]{0,40}(?:\s[^\W\d_][\w'’.-]{0,40}){0,2}\s?:\s)?"
 # a score: "2-1", "3:1", "88:81", "2 x 1" (not a time of day: "Hora: 21:00")
 _SCORE: Final = r"(?![01]?\d:[0-5]\d(?!\d)|2[0-3]:[0-5]\d(?!\d))\d{1,3}(?:\s?[-–:]\s?|\sx\s)\d{1,3}"
 # the scoreline alone: "Arsenal 2-1 Chelsea", "FT Brentford 0-0 Burnley", "Endstand: Bamberg Baskets 88:81 Alba Berlin",
@@ -31,7 +33,7 @@ _SCORE: Final = r"(?![01]?\d:[0-5]\d(?!\d)|2[0-3]:[0-5]\d(?!\d))\d{1,3}(?:\s?[-�
 # "Brentford 0-0 Burnley: Bees held at home as Trafford stars")
 _SCORELINE: Final = re.compile(rf"{_LABEL}{_SIDE}\s{_SCORE}\s{_SIDE}")
 # a score under a short label, alone: the half-time score ("HT 1-0", "Mi-temps : 2-0", "Intervalo: 1 x 0")
-_LABELLED_SCORE: Final = re.compile(rf"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?\s?:?\s{_SCORE}")
+_LABELLED_SCORE: Final = re.compile(rf"[^\W\d_][\w'’.-]{{0,40}}(?:\s[^\W\d_][\w'’.-]{{0,40}})?\s?:?\s{_SCORE}")
 # a score somewhere in a line ("6-3", "7-6 (7-4)")
 _ANY_SCORE: Final = re.compile(r"(?<![\w.,/:-])\d{1,2}-\d{1,2}(?![\w/:-]|[.,]\d)")
 # a rank before a name ("1 VER", "2. J. Vingegaard", "3. Mads Pedersen")
@@ -49,9 +51,9 @@ _ODDS: Final = re.compile(r"(?<![\d.,–-])\d{1,2}[.,]\d{2}(?![\d.,%–-])")
 # a live blog's entry stamp alone on its line ("21:47", "9:45 PM")
 _STAMP: Final = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 # a line-up's items: names parted by commas, semicolons or spaced dashes
-_ITEMS: Final = re.compile(r"\s*[,;]\s*|\s+[–—-]\s+")
+_ITEMS: Final = re.compile(r"\s{0,8}[,;]\s*|\s{1,8}[–—-]\s+")
 # the label of a line-up: a side's name, its formation after it ("Inter (3-5-2)")
-_LINEUP_LABEL: Final = re.compile(r"[^\W\d_][\w'’.&-]*(?:\s[^\W\d_][\w'’.&-]*){0,3}(?:\s\(\d(?:-\d){2,4}\))?")
+_LINEUP_LABEL: Final = re.compile(r"[^\W\d_][\w'’.&-]{0,40}(?:\s[^\W\d_][\w'’.&-]{0,40}){0,3}(?:\s\(\d(?:-\d){2,4}\))?")
 # the small words inside a player's name ("De Jong" writes its own capital; "van der Poel", "da Silva" do not)
 _PARTICLES: Final = frozenset(
     {"de", "da", "di", "do", "dos", "das", "del", "der", "den", "van", "von", "ten", "ter", "le", "la", "el", "al",
