@@ -182,3 +182,27 @@ def test_a_gate_is_built_once_per_table_set() -> None:
     tables = (("full", ("read more", "see also")),)
     assert gate.gate_for(tables) is gate.gate_for(tables)
     assert gate.plain_gate("[a-z][A-Z]") is gate.plain_gate("[a-z][A-Z]")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line", "passes"),
+    [
+        # a small count is kept: a line with more words before the keyword than the pattern allows is ruled out
+        (r"(?:\w+ ){0,3}comments", "two comments", True),
+        (r"(?:\w+ ){0,3}comments", "one two three comments", True),
+        (r"(?:\w+ ){0,3}comments", "one two three four comments", False),
+        (r"\d{4}", "2024", True),
+        (r"\d{4}", "202", False),
+        (r"share(?: this){1,2}", "share this this", True),
+        # a large bound is dropped (a superset): the gate lets the longer line through, the table does not match it
+        (r"(?:\w+ ){0,12}comments", " ".join(["w"] * 13) + " comments", True),
+    ],
+)
+def test_a_small_repeat_count_is_kept(pattern: str, line: str, passes: bool) -> None:
+    """A word repeat kept open-ended ("(?:\\w+ ){0,6}" read as any number of words) keeps the gate's DFA stepping
+    through distinct states over whole lines of prose; counts up to ``_KEPT_COUNT`` are kept exactly."""
+    g = gate.gate_for((("full", (pattern,)),))
+    assert g is not None
+    assert g.line(line) is passes
+    if passes is False:  # (a line the gate rules out, the table does not match either)
+        assert not re.fullmatch(pattern, line, re.IGNORECASE)
