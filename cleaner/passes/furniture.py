@@ -144,6 +144,8 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         "structure", "stage_direction"
     ).match(text):
         return False  # a transcript's stage direction: "Applause.", "(Beifall bei der SPD)" under a speech's end
+    if text[-1:] in ")]" and _sentence_then_direction(ctx, text):
+        return False  # (talk32) a speech's sentence and the audience's response: "Thank you. (Applause)"
     if closing_word(ctx, i):
         return False  # the text's closing word: a prayer's "Amen.", a how-to's "Listo.", a recipe's "Enjoy!"
     colon = ends_colon(text)
@@ -177,6 +179,18 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
     if words <= _GREETING_WORDS and text.rstrip()[-1:] in ",，" and i + 1 < len(ctx.doc.lines) and ctx.is_prose(i + 1):
         return False  # a letter's or a post's greeting over its first paragraph: "Hi all,", "Liebe Leser,"
     return words <= 3 or ctx.stats(i).stop_ratio <= max_stop_ratio
+
+
+def _sentence_then_direction(ctx: Context, text: str) -> bool:
+    """Whether ``text``, closed by a bracket, is a speaker's sentence and the stage direction bracketed after it
+    ("Thank you. (Applause)", "Vielen Dank. (Beifall bei der SPD)", "Merci. (Applaudissements)"): the words before
+    the bracket close a sentence, and the bracket is what table ``structure.stage_direction`` reads. A menu's item
+    with a note in brackets ("Newsletter (free)") closes no sentence before it."""
+    cut = max(text.rfind("("), text.rfind("["))
+    if cut <= 0:
+        return False
+    head = text[:cut].rstrip()
+    return ends_sentence(head) and ctx.table("structure", "stage_direction").match(text[cut:]) is not None
 
 
 def closing_word(ctx: Context, i: int) -> bool:
