@@ -17,6 +17,7 @@ from ..vocab import Table, plain
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_reading import book_detail
 from .furniture import DIGIT
+from .metadata import work_credit_lines
 
 
 class ImageCredit(VocabLinePass):
@@ -162,9 +163,12 @@ class Copyright(VocabLinePass):
         imprint = ctx.table(self.family, "imprint")
         # (a book's translator or first edition between its title and its price, on a list of books)
         books = {i for i in mine if book_detail(ctx, i)}
+        # (a reviewed work's translator in a block of its credits, or between two paragraphs: no rights line)
+        rights = [ctx.table(self.family, name) for name in _RIGHTS_TABLES]
+        credits = [i for i in mine if i not in books and not any(t.match(ctx.doc.lines[i].text) for t in rights)]
+        books |= work_credit_lines(ctx, credits, hits)
         # (a source under a table's rows, "Sumber: KPU RI" under "PDI-P 110 kursi", names where its figures come
         # from: the article's; a rights line there is still the page's)
-        rights = [ctx.table(self.family, name) for name in _RIGHTS_TABLES]
         books |= {
             i for i in mine if (":" in ctx.doc.lines[i].text or "：" in ctx.doc.lines[i].text)
             and under_table(ctx, i, hits) and not any(t.match(ctx.doc.lines[i].text) for t in rights)

@@ -196,6 +196,8 @@ class Dateline(VocabLinePass):
         out |= _labelled_in_text(
             ctx, [i for i in mine if i > first], around, ctx.table(self.family, "date_label"), event
         )
+        # (a reviewed work's date among its specs, "Release date: 26 May 2023" under "Label: …", wherever they stand)
+        out |= work_spec_lines(ctx, mine, hits)
         return out
 
 
@@ -566,7 +568,188 @@ class Byline(VocabLinePass):
             | announced_people(ctx, mine, hits)
             | named_by_paragraph(ctx, mine)
             | announcing_colon(ctx, mine)
+            | work_credit_lines(ctx, mine, hits)
         )
+
+
+# -- a reviewed work's credits (credits32) ---------------------------------------------------------------------------
+
+
+def credit_verb(text: str) -> bool:
+    """Whether ``text`` is a credit of a verb (or a noun) and its particle before a name alone: "Written by Harry
+    Mulisch", "Translated by Paul Vincent", "Geschrieben von Cees Nooteboom", "Traducción de Marta Rebón". A first
+    word of four letters or more, capitalised, the second in lower case (the particle), then capitalised words (a
+    name's particles and an "and" between them: "Marieke Lucas Rijneveld", "Sanne de Vries", "Paul Epworth and
+    Baird"), no figure. A bare by-word before the name ("By Anna Weber", "Von Anna Weber", "Door Sanne de Vries", "di
+    Marco Rossi") is no such credit: that is how the article's writer is named; nor a post's stamp ("Beitrag von
+    heizungsbauer_hh » Mo 3. Feb 2025"), a heading ("Notes to editors") or a wire's credits with a place ("Reporting
+    by Jane Doe in Berlin; Editing by …")."""
+    words = text.split()
+    if len(words) < _CREDIT_VERB_WORDS or any(c.isdigit() for c in text):
+        return False
+    first, second = words[0], words[1].rstrip(":")
+    if len(first) < _CREDIT_VERB_LETTERS or not first[:1].isupper() or not (second.isalpha() and second.islower()):
+        return False
+    name = [w.strip(",.") for w in words[2:]]
+    return name[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_PARTICLES for w in name if w)
+
+
+# the lower-case words of a name, and the words between two names ("Sanne de Vries", "Paul Epworth and Baird")
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "van", "von", "der", "den", "ter", "ten", "le",
+     "la", "al", "el", "bin", "ibn", "and", "und", "et", "y", "e", "en", "och", "og", "i", "&"}
+)
+_CREDIT_VERB_WORDS = 3  # a verb, its particle and a name at the least
+_CREDIT_VERB_LETTERS = 4  # "Text von …" is one; "By", "Von", "Par", "Por", "Door" are by-words
+_WORK_BLOCK_REACH = 4  # kept lines either way a work's block is looked for in
+_WORK_LINE_WORDS = 16  # a line of a work's block: "Starring Hiroyuki Sanada, Cosmo Jarvis, Anna Sawai"
+_WORK_TITLE_WORDS = 10  # the work's title over its credits
+
+
+def _work_line(ctx: Context, i: int, table: Table) -> int:
+    """What line ``i`` is in a block of a reviewed work's credits: 2 a line of the work's credits or specs (table
+    ``work_credit``: "Publisher: Penguin, 2023", "Directed by Christopher Nolan", "352 pages"), 1 a credit of a verb
+    and its particle (:func:`credit_verb`) or a short line closing no sentence (the work's title, "Rituale"), 0 none
+    (a sentence, a long line)."""
+    text = ctx.doc.lines[i].text
+    words = ctx.words(i)
+    if words > _WORK_LINE_WORDS:
+        return 0
+    if table.match(text):
+        return 2
+    if ends_sentence(text):
+        return 0
+    return 1 if credit_verb(text) or words <= _WORK_TITLE_WORDS else 0
+
+
+def work_credit_lines(ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+    """Of the credit lines ``mine`` (a byline's, a translator's tables matched them), those of a reviewed work:
+
+    - a credit of a verb and its particle (:func:`credit_verb`: "Written by Harry Mulisch", "Translated by Paul
+      Vincent", "Escrito por …") in a block of the work's credits and specs (:data:`_WORK_BLOCK_REACH` kept lines
+      either way, no line another table took between, no sentence), one line of it at least a spec of the work (table
+      ``work_credit``: its publisher, pages, running time, director, label: "The Assault" / "Written by Harry Mulisch"
+      / "Translated by Paul Vincent" / "Publisher: Penguin, 2023" / "352 pages");
+    - a bare by-word credit ("By Harry Mulisch") in such a block that stands between two paragraphs of the article
+      (the line over the block and the line under it close a sentence): over the article's first paragraph a bare
+      "By Mark Dennison" over "Directed by …" is the review's writer;
+    - a credit of a verb alone between two paragraphs of the article (each closing a sentence, the one under it not
+      opening on the credit's name): the review naming the work's credits, no byline (a byline stands at the
+      article's head or tail, or over its bio: "Written by Jane Doe" over "Jane Doe is a staff writer …").
+
+    The article's writer is named over its first paragraph or under its last, beside a date, a role or the article's
+    own credits ("Photography by …"), none of them a work's spec; such a line still goes."""
+    lines = ctx.doc.lines
+    mine = [i for i in mine if ctx.words(i) <= _WORK_LINE_WORDS and not ends_sentence(lines[i].text)]
+    if not mine:
+        return set()
+    table = ctx.table("metadata", "work_credit")
+    if not table.patterns:
+        return set()
+    kept = ctx.doc.kept()
+    out: set[int] = set()
+    for i in mine:
+        verb = credit_verb(lines[i].text)
+        at = _place(kept, i)
+        top, bottom, specs = _work_block(ctx, kept, at, hits, table)
+        if specs:
+            work = verb or (_paragraph_at(ctx, kept, top - 1) and _paragraph_at(ctx, kept, bottom + 1))
+        else:
+            work = verb and top == bottom == at and _between_paragraphs(ctx, kept, at)
+        if work:
+            out.add(i)
+    return out
+
+
+def work_spec_lines(ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+    """Of the lines ``mine`` (a dated one, a labelled stamp), those that are a reviewed work's spec (table
+    ``work_credit``: "Release date: 26 May 2023", "Kinostart: 20. April 2023") in a block of the work's credits with
+    another spec in it ("Label: Transgressive"; see :func:`work_credit_lines`). The page's stamp ("Published: 3 May
+    2024", "Release date: 3 May 2024" alone over a press release) has no work's spec beside it."""
+    table = ctx.table("metadata", "work_credit")
+    if not mine or not table.patterns:
+        return set()
+    lines = ctx.doc.lines
+    found = [i for i in mine if table.match(lines[i].text)]
+    if not found:
+        return set()
+    kept = ctx.doc.kept()
+    return {i for i in found if _work_block(ctx, kept, _place(kept, i), hits, table)[2]}
+
+
+def _work_block(ctx: Context, kept: list[int], at: int, hits: dict[int, int], table: Table) -> tuple[int, int, int]:
+    """The block of a work's credits around ``kept[at]`` (see :func:`work_credit_lines`): its first and last place
+    in ``kept`` and how many of its lines are the work's specs (table ``work_credit``). A sentence, a long line, or a
+    line another table took that is no credit of a verb ends it, and so does :data:`_WORK_BLOCK_REACH`."""
+    lines = ctx.doc.lines
+    specs = 0
+    ends = [at, at]
+    for side, step in ((0, -1), (1, 1)):
+        pos = at + step
+        while 0 <= pos < len(kept) and abs(pos - at) <= _WORK_BLOCK_REACH:
+            j = kept[pos]
+            kind = _work_line(ctx, j, table)
+            if kind == 0 or (kind == 1 and j in hits and not credit_verb(lines[j].text)):
+                break
+            specs += kind == 2
+            ends[side] = pos
+            pos += step
+    return ends[0], ends[1], specs
+
+
+def _paragraph_at(ctx: Context, kept: list[int], pos: int) -> bool:
+    """Whether ``kept[pos]`` is a paragraph of the article closing a sentence."""
+    return 0 <= pos < len(kept) and ctx.is_prose(kept[pos]) and ends_sentence(ctx.doc.lines[kept[pos]].text)
+
+
+def _between_paragraphs(ctx: Context, kept: list[int], at: int) -> bool:
+    """Whether ``kept[at]`` stands between two paragraphs of the article, each closing a sentence, the one under it
+    not opening on a name of the credit ("Written by Jane Doe" over "Jane Doe is a staff writer …" is a byline over
+    its bio)."""
+    if not (_paragraph_at(ctx, kept, at - 1) and _paragraph_at(ctx, kept, at + 1)):
+        return False
+    lines = ctx.doc.lines
+    names = {w.strip(",.:;") for w in lines[kept[at]].text.split()[2:] if w[:1].isupper()}
+    opening = lines[kept[at + 1]].text.split(None, 2)[:2]
+    return not any(w.strip(",.:;'’") in names for w in opening)
+
+
+def work_credits(ctx: Context, region: range, furniture: list[int], head: bool) -> list[int]:
+    """``furniture`` less a block of a reviewed work's credits at the article's edge (edge-furniture's guard): right
+    over its first paragraph (``head``) or right under its last, kept lines each a line of the work's credits or specs
+    (table ``work_credit``), a credit of a verb (:func:`credit_verb`), or a short line (its title, "Lessons in
+    Chemistry"; two at most), :data:`_WORK_BLOCK_SPECS` of them at least the work's specs ("Directed by …" /
+    "Starring …" / "Running time: 180 min"; "Label: Transgressive" / "Release date: 26 May 2023"). A line other
+    passes took ends it: a menu, a byline or a date stamp over it stands apart."""
+    table = ctx.table("metadata", "work_credit")
+    if not furniture or not table.patterns:
+        return furniture
+    lines = ctx.doc.lines
+    order = range(region.stop - 1, region.start - 1, -1) if head else region
+    block: list[int] = []
+    specs = shorts = 0
+    for i in order:
+        if lines[i].removal is not None:
+            break
+        if not lines[i].text.strip():
+            continue
+        kind = _work_line(ctx, i, table)
+        if kind == 0:
+            break
+        if kind == 1 and not credit_verb(lines[i].text):
+            shorts += 1
+            if shorts > _WORK_BLOCK_TITLES:
+                break
+        specs += kind == 2
+        block.append(i)
+    if specs < _WORK_BLOCK_SPECS:
+        return furniture
+    keep = set(block)
+    return [i for i in furniture if i not in keep]
+
+
+_WORK_BLOCK_SPECS = 2
+_WORK_BLOCK_TITLES = 2
 
 
 _ANNOUNCING_BYLINE_WORDS = 4  # "PAR CES MOTIFS, la Cour :" (a label with its colon, "Par :", "Written by:", is shorter)

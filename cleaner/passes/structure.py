@@ -81,7 +81,7 @@ from .edge_rows import agenda_titles, data_rows, schedule_rows, scoreboard_head
 from .edge_sections import keywords_under_abstract
 from .edge_sports import betting_box, match_row, score_head
 from .furniture import DIGIT, NUMBERED, closing_word, furniture_test
-from .metadata import in_fact_box, label_row
+from .metadata import in_fact_box, label_row, work_credits
 from .promos import _item_kind
 
 # the passes whose removals, right after a group of short lines, are the menu going on
@@ -151,6 +151,7 @@ class EdgeFurniture(Pass):
                 furniture = changelog_list(ctx, region, furniture)
                 furniture = sectioned_list(ctx, region, furniture)
                 furniture = reading_list(ctx, region, furniture)
+                furniture = work_credits(ctx, region, furniture, head=False)
                 furniture = signed_off_list(ctx, region, furniture)
                 signed = signed_notice(ctx, region, furniture)
                 # (a notice's signature and a text's closing word, "Amen.", kept: the text ends there, and the lines
@@ -180,6 +181,7 @@ class EdgeFurniture(Pass):
             furniture = opening_heading(ctx, region, furniture)
             furniture = scoreboard_head(ctx, region, furniture)
             furniture = lower_list(ctx, furniture_at, region, furniture)
+            furniture = work_credits(ctx, region, furniture, head=True)
         verdict: set[int] = set()
         listed: set[int] = set()
         if where != TAIL and furniture:
