@@ -55,9 +55,9 @@ what it still takes and what it keeps (tests below):
   reference ("image: nextcloud:28", "image: postgres:16-alpine", "image: ghcr.io/immich-app/immich-server:release",
   the name and its tag glued by a colon) stays; a credit ("Image: Getty Images", "Image: NASA/JPL-Caltech") still goes.
 
-Not added: nl's "Geschreven door Eva de Groot" as a byline. en's byline table takes "Written by X" anywhere, and so
-takes a book review's credit line ("Written by Harry Mulisch" over "Translated by …", mid-article; on main too): the
-same rule in nl would lose the same line (said in the report).
+Not added here: nl's "Geschreven door Eva de Groot" as a byline. en's byline table took "Written by X" anywhere, and
+so took a book review's credit line ("Written by Harry Mulisch" over "Translated by …", mid-article): the same rule in
+nl would have lost the same line. credits32 (tests/test_credits32.py) spares a work's credits block and added it.
 ``python tests/test_blogs31.py`` (from the repository root, ``PYTHONPATH=tests:.``) prints the numbers.
 """
 
@@ -821,10 +821,6 @@ RESIDUE_LEFT: dict[str, int] = {
     # dev.to's author name and its date without a year over the post ("Andrea Gil" / "Publicado el 10 feb"): a name
     # alone and a date the dateline tables read only with its year (metadata's, left alone)
     "es_devto_extract": 2,
-    # Medium's "Geschreven door Eva de Groot" under the post: en's "Written by X" is a byline, but the same rule in nl
-    # would take a book review's credit line ("Geschreven door Harry Mulisch" over "Uitgeverij …"), as en's already
-    # does (said in the report): not added
-    "nl_medium_full": 1,
     # the blog's name over the headline ("Książki i herbata"): a short line of the page's head the furniture test
     # reads as a headline's kicker (structure's, left alone)
     "pl_wp_full": 1,
