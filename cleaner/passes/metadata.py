@@ -632,10 +632,11 @@ def work_credit_lines(ctx: Context, mine: list[int], hits: dict[int, int]) -> se
       / "Translated by Paul Vincent" / "Publisher: Penguin, 2023" / "352 pages");
     - a bare by-word credit ("By Harry Mulisch") in such a block that stands between two paragraphs of the article
       (the line over the block and the line under it close a sentence): over the article's first paragraph a bare
-      "By Mark Dennison" over "Directed by …" is the review's writer;
-    - a credit of a verb alone between two paragraphs of the article (each closing a sentence, the one under it not
-      opening on the credit's name): the review naming the work's credits, no byline (a byline stands at the
-      article's head or tail, or over its bio: "Written by Jane Doe" over "Jane Doe is a staff writer …").
+      "By Mark Dennison" over "Directed by …" is the review's writer.
+
+    A credit with no work's spec beside it goes as before, between paragraphs too: "Fotografia de Rui Gaudêncio" is
+    a removed picture's credit, "Översatt av Anna Svensson" the article's translator, and "Translated by …" over a
+    copyright line the article's own credits.
 
     The article's writer is named over its first paragraph or under its last, beside a date, a role or the article's
     own credits ("Photography by …"), none of them a work's spec; such a line still goes."""
@@ -652,11 +653,7 @@ def work_credit_lines(ctx: Context, mine: list[int], hits: dict[int, int]) -> se
         verb = credit_verb(lines[i].text)
         at = _place(kept, i)
         top, bottom, specs = _work_block(ctx, kept, at, hits, table)
-        if specs:
-            work = verb or (_paragraph_at(ctx, kept, top - 1) and _paragraph_at(ctx, kept, bottom + 1))
-        else:
-            work = verb and top == bottom == at and _between_paragraphs(ctx, kept, at)
-        if work:
+        if specs and (verb or (_paragraph_at(ctx, kept, top - 1) and _paragraph_at(ctx, kept, bottom + 1))):
             out.add(i)
     return out
 
@@ -702,18 +699,6 @@ def _paragraph_at(ctx: Context, kept: list[int], pos: int) -> bool:
     return 0 <= pos < len(kept) and ctx.is_prose(kept[pos]) and ends_sentence(ctx.doc.lines[kept[pos]].text)
 
 
-def _between_paragraphs(ctx: Context, kept: list[int], at: int) -> bool:
-    """Whether ``kept[at]`` stands between two paragraphs of the article, each closing a sentence, the one under it
-    not opening on a name of the credit ("Written by Jane Doe" over "Jane Doe is a staff writer …" is a byline over
-    its bio)."""
-    if not (_paragraph_at(ctx, kept, at - 1) and _paragraph_at(ctx, kept, at + 1)):
-        return False
-    lines = ctx.doc.lines
-    names = {w.strip(",.:;") for w in lines[kept[at]].text.split()[2:] if w[:1].isupper()}
-    opening = lines[kept[at + 1]].text.split(None, 2)[:2]
-    return not any(w.strip(",.:;'’") in names for w in opening)
-
-
 def work_credits(ctx: Context, region: range, furniture: list[int], head: bool) -> list[int]:
     """``furniture`` less a block of a reviewed work's credits at the article's edge (edge-furniture's guard): right
     over its first paragraph (``head``) or right under its last, kept lines each a line of the work's credits or specs
@@ -737,6 +722,8 @@ def work_credits(ctx: Context, region: range, furniture: list[int], head: bool) 
         if kind == 0:
             break
         if kind == 1 and not credit_verb(lines[i].text):
+            if any(mark in lines[i].text for mark in _ROW_MARKS):
+                break  # a row of items ("Compartir | Tuitear | Correo"), no work's title
             shorts += 1
             if shorts > _WORK_BLOCK_TITLES:
                 break
@@ -750,6 +737,7 @@ def work_credits(ctx: Context, region: range, furniture: list[int], head: bool) 
 
 _WORK_BLOCK_SPECS = 2
 _WORK_BLOCK_TITLES = 2
+_ROW_MARKS = (" | ", " · ", " • ")  # the separators of a share row or a menu's items
 
 
 _ANNOUNCING_BYLINE_WORDS = 4  # "PAR CES MOTIFS, la Cour :" (a label with its colon, "Par :", "Written by:", is shorter)
