@@ -163,7 +163,7 @@ class Copyright(VocabLinePass):
         imprint = ctx.table(self.family, "imprint")
         # (a book's translator or first edition between its title and its price, on a list of books)
         books = {i for i in mine if book_detail(ctx, i)}
-        # (a reviewed work's translator in a block of its credits, or between two paragraphs: no rights line)
+        # (a reviewed work's translator in a block of its credits, a spec of the work beside it: no rights line)
         rights = [ctx.table(self.family, name) for name in _RIGHTS_TABLES]
         credits = [i for i in mine if i not in books and not any(t.match(ctx.doc.lines[i].text) for t in rights)]
         books |= work_credit_lines(ctx, credits, hits)
