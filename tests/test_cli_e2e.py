@@ -247,6 +247,7 @@ def test_failures_are_reported_and_the_run_goes_on(tmp_path: Path) -> None:
         (["{src}", "--disable", "no-such-pass"], "unknown pass"),
         (["{src}", "--config", "{tmp}/missing.toml"], "cannot read config"),
         (["{src}", "--jobs", "0"], "must be at least 1"),
+        (["{src}", "--worker-memory", "-1"], "must be 0 (never) or more"),
         (["{src}", "-o", "{tmp}/o", "--explain", "--format", "txt"], "--explain adds the removals"),
         (["{src}", "-o", "{tmp}/o", "--explain", "--format", "md"], "--explain adds the removals"),
     ],
@@ -260,6 +261,28 @@ def test_refusals_exit_2_and_write_nothing(tmp_path: Path, args: list[str], mess
     assert proc.returncode == 2, _stderr(proc)
     assert message in _stderr(proc)
     assert files(tmp_path) == before
+
+
+def test_workers_replaced_for_memory_write_the_same_outputs(mixed: Path, tmp_path: Path) -> None:
+    # ``--worker-memory 1``: every worker is past one megabyte after its first batch, so each batch is done
+    # by a fresh one; nothing is lost or done twice, and the outputs are those of a run without the limit
+    # (0: never replaced)
+    runs = {}
+    for limit in ("1", "0"):
+        out = tmp_path / f"out{limit}"
+        proc = run_clean(mixed, "-o", out, "-j", "2", "--no-learn", "--worker-memory", limit)
+        assert proc.returncode == 1, _stderr(proc)  # (the tree's binary file fails, as in every run)
+        runs[limit] = tree_hashes(out)
+    assert runs["1"] == runs["0"]
+    assert len(runs["1"]) >= 10
+
+
+def test_worker_memory_default_is_the_runners() -> None:
+    import importlib
+
+    main = importlib.import_module("cleaner.cli.main")  # (the package's ``main`` is the entry function)
+    runner = importlib.import_module("cleaner.cli.runner")
+    assert main.DEFAULT_WORKER_MEMORY_MB << 20 == runner.DEFAULT_WORKER_MEMORY
 
 
 def test_output_inside_input_allowed_when_excluded(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from cleaner.cli.pool import PREFETCH_BYTES, WorkerPool
+from cleaner.cli.pool import PREFETCH_BYTES, WorkerPool, resident_bytes
 from cleaner.cli.settings import Settings
 from cleaner.cli.work import DocItem, Report, Task, WorkerState
 
@@ -90,6 +90,53 @@ def test_recycled_workers_are_replaced() -> None:
     done, lost = _run([["recycle", "ok"], ["recycle"], ["ok"], ["ok", "recycle"], ["ok"]], jobs=2)
     assert lost == []
     assert len(done) == 7
+
+
+def _pid_fn(state: WorkerState, task: Task, progress: Any) -> Report:
+    report = Report()
+    for item in task.items:
+        report.docs += 1
+        report.errors.append((item.label, str(os.getpid())))  # records which worker ran it
+    return report
+
+
+def _pids(memory_limit: int | None, tasks: int = 4) -> tuple[list[str], set[str]]:
+    """The items done and the workers (their pids) that did them, one worker, ``tasks`` tasks of two items."""
+    done: list[str] = []
+    pids: set[str] = set()
+
+    def on_result(task: Task, report: Report) -> None:
+        done.extend(label for label, _ in report.errors)
+        pids.update(pid for _, pid in report.errors)
+
+    pool = WorkerPool(1, Settings(), lambda *a: None, fn=_pid_fn, memory_limit=memory_limit)
+    try:
+        pool.run(iter(_tasks([["ok", "ok"]] * tasks)), on_result)
+    finally:
+        pool.close()
+    return sorted(done), pids
+
+
+def test_a_worker_past_its_memory_limit_is_replaced_after_its_task() -> None:
+    # every worker holds more than one byte: each task is done by a fresh worker, none is lost or done twice
+    done, pids = _pids(memory_limit=1)
+    assert done == sorted(f"t{t}i{i}" for t in range(4) for i in range(2))
+    assert len(pids) == 4
+    # under the limit (or with none) one worker does them all
+    for limit in (None, 1 << 50):
+        done, pids = _pids(memory_limit=limit)
+        assert len(done) == 8
+        assert len(pids) == 1
+
+
+def test_resident_memory_is_read() -> None:
+    resident = resident_bytes()
+    assert resident is not None and 1 << 20 < resident < 1 << 40
+    grown = bytearray(64 << 20)  # touched: resident
+    grown[:: 4096] = b"x" * len(grown[:: 4096])
+    after = resident_bytes()
+    assert after is not None and after >= resident + (32 << 20)
+    del grown
 
 
 def _slow_fn(state: WorkerState, task: Task, progress: Any) -> Report:

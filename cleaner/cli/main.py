@@ -15,6 +15,9 @@ from ..errors import CleanerError
 from ..io.writers import FORMATS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2  # interrupted: 128 + the signal (130 for Ctrl-C)
+# ``--worker-memory``'s default, in MB (:data:`cleaner.cli.runner.DEFAULT_WORKER_MEMORY`; kept here so that
+# ``--help`` imports no runner; a test holds the two equal)
+DEFAULT_WORKER_MEMORY_MB = 1536
 
 DESCRIPTION = """\
 Clean scraped web pages and text into canonical article text, every removal explained.
@@ -70,6 +73,16 @@ def _positive_int(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if number < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def _memory_mb(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of megabytes: {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError("must be 0 (never) or more")
     return number
 
 
@@ -187,6 +200,13 @@ def build_parser() -> argparse.ArgumentParser:
     g = p.add_argument_group("running")
     g.add_argument("-j", "--jobs", type=_positive_int, metavar="N", help="worker processes (default: all cores)")
     g.add_argument("--force", action="store_true", help="redo outputs that are already up to date")
+    g.add_argument(
+        "--worker-memory",
+        type=_memory_mb,
+        metavar="MB",
+        default=DEFAULT_WORKER_MEMORY_MB,
+        help="replace a worker whose memory grew past MB after a batch (default: %(default)s; 0: never)",
+    )
     g.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster (tcp://scheduler:8786)")
     g.add_argument(
         "--progress",
@@ -303,6 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             learn=args.learn,
             learn_min_docs=args.learn_min_docs,
             site_profiles=args.site_profiles,
+            worker_memory=args.worker_memory << 20 if args.worker_memory else None,
         )
         summary = job.run()
     except KeyboardInterrupt:

@@ -14,6 +14,10 @@ has its own pipe and a small shared array saying which item of which task it is 
   its pipe already); tasks are batches of documents, so tiny files do not pay one round trip each. Only
   a small task (paths, not documents: see ``PREFETCH_BYTES``) is queued behind a busy worker, so a
   send never waits on a worker that is itself waiting to send its report;
+- a worker whose memory (resident set) has grown past ``memory_limit`` after a task is recycled the
+  same way: the rule engine's automata keep the states new text walks them through (see the README's
+  Memory section), so a worker that has cleaned a long stream of new pages holds a gigabyte or more;
+  a fresh fork starts small again (``clean --worker-memory``);
 - workers start on demand (a one-file run forks one) and live as long as the pool: a run's learning
   pass and clean pass share them (:meth:`WorkerPool.update_settings` hands them the learned profiles
   between the two). Each warms itself up once, right after it is forked (``warm_child``: compiling the
@@ -32,6 +36,7 @@ import gc
 import multiprocessing as mp
 import os
 import signal
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -75,6 +80,7 @@ def _worker_main(
     inherited: list[Connection],
     warm: WarmFn | None = None,
     first: Task | None = None,
+    memory_limit: int | None = None,
 ) -> None:
     for other in inherited:  # the parent's ends of the pipes (forked): the parent's death must read as EOF
         other.close()
@@ -101,12 +107,31 @@ def _worker_main(
         progress[2] = task_id
         report = fn(state, task, progress)
         progress[1] = 0.0
+        if memory_limit is not None and not report.recycle:
+            resident = resident_bytes()
+            report.recycle = resident is not None and resident > memory_limit
         try:
             conn.send((task_id, report))
         except (BrokenPipeError, OSError):
             return
         if report.recycle:
             return
+
+
+def resident_bytes() -> int | None:
+    """This process's resident memory in bytes (Linux: now, from ``/proc``; elsewhere its peak, from
+    ``getrusage``); None where neither can be read."""
+    try:
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024  # (macOS counts bytes, the others KiB)
 
 
 class _Worker:
@@ -137,6 +162,7 @@ class WorkerPool:
         state: WorkerState | None = None,
         depth: int = DEPTH,
         warm_child: WarmFn | None = None,
+        memory_limit: int | None = None,
     ) -> None:
         if jobs < 1:
             raise ValueError("jobs must be at least 1")
@@ -149,6 +175,8 @@ class WorkerPool:
         self.fn = fn
         self.warm_parent = warm_parent  # before the first fork, in this process (what all workers share)
         self.warm_child = warm_child  # in each forked worker, before its first task
+        # bytes of resident memory past which a worker is replaced after its task (None: never)
+        self.memory_limit = memory_limit
         # forked workers share the parent's, warmed up once (``state``: one already made, e.g. shared
         # with an earlier pool of the same run, so what it warmed up is not done again)
         self.state: WorkerState | None = state
@@ -181,6 +209,7 @@ class WorkerPool:
                 inherited,
                 self.warm_child if forked else None,
                 task if forked else None,  # (forked: not pickled)
+                self.memory_limit,
             ),
             daemon=True,
         )

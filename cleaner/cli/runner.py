@@ -78,6 +78,10 @@ from .work import (
 
 LEARN_MIN_DOCS = 5
 MAX_INDEXED = 500_000  # documents the duplicate finder remembers (about 1 kB each)
+# A worker holding more resident memory than this after a task is replaced by a fresh one (``--worker-memory``):
+# over a long stream of new pages a worker's regex automata grow toward a gigabyte (README: Memory), and a
+# fresh fork starts at a few hundred megabytes again, warm in a second or two.
+DEFAULT_WORKER_MEMORY = 1536 << 20
 
 
 
@@ -111,8 +115,10 @@ class Job:
         learn: bool = True,
         learn_min_docs: int = LEARN_MIN_DOCS,
         site_profiles: str | None = None,
+        worker_memory: int | None = DEFAULT_WORKER_MEMORY,
     ) -> None:
         self.plan = plan
+        self.worker_memory = worker_memory
         self.learn_default = learn
         self.learn_min_docs = learn_min_docs
         self.site_profiles = site_profiles
@@ -201,6 +207,7 @@ class Job:
                 fn=run_task,
                 state=self.worker_state(),
                 warm_child=warm_worker,
+                memory_limit=self.worker_memory,
             )
         return self._pool
 
