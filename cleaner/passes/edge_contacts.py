@@ -143,6 +143,19 @@ def _signatories(ctx: Context, order: list[int], pos: int) -> list[int]:
     return signers if len(signers) >= _SIGNATORIES else []
 
 
+_CLOSED_LINE_WORDS = 8  # a closed line of this many words over a contact box is the article's last line
+
+
+def _closed_line(ctx: Context, j: int) -> bool:
+    """Line ``j``, kept over a contact box, is the article's last line though no prose test reads it so: closed by a
+    sentence mark, of ``_CLOSED_LINE_WORDS`` words or more, no list item (release33: a release's citation of the
+    paper, "Originalpublikation: L. Vogt et al., Stabilising perovskite …, Nature Energy (2024).", over the scientists'
+    contact box: its phone went with the box's other lines). A heading over a box, or a row of the article's data
+    ("Freitag: 8 bis 12 Uhr"), is short or not closed."""
+    line = ctx.doc.lines[j]
+    return not line.lead and ctx.words(j) >= _CLOSED_LINE_WORDS and ends_sentence(line.text)
+
+
 _PHONE_DIGITS = 6  # a phone number has this many digits or more ("704-115" alone is a room or an extension)
 _PHONE_WORDS = 6  # "Tel. (Zentrale) +49 30 123 45 67"
 _CONTACT_REACH = 6  # the lines of a contact block: its label, a name, an office, a mail, a phone or two
@@ -200,7 +213,7 @@ def contact_phones(ctx: Context, region: range, furniture: list[int]) -> list[in
             elif mail(j):
                 mailed = True
             j -= 1
-        if j >= region.start and (i - j > _CONTACT_REACH or not ctx.is_prose(j)):
+        if j >= region.start and (i - j > _CONTACT_REACH or not (ctx.is_prose(j) or _closed_line(ctx, j))):
             continue  # a kept line over the box: its heading, or the article's own rows going on
         j = i + 1  # down to the next kept line
         while not mailed and j < region.stop and j - i <= _CONTACT_REACH:

@@ -917,6 +917,11 @@ class HeadlineRun(Pass):
                     if _list_runs_on(ctx, kept, c[-1][1] + 1):
                         continue  # (the article's list: its items run on under the "first paragraph")
                     c = c[:-1]  # (the article's headline over its first paragraph)
+                elif ends_colon(lines[kept[c[-1][1]]].text):
+                    # (release33: the chain's last line announces the lines under it, "The measures include:" under
+                    # the lead, over the list of measures: the article's headline and first paragraph, going on in
+                    # its list; a rail's teaser closes on its summary, a stamp or a category, never a colon)
+                    c = c[:-1]
             elif c[0][0] > last:
                 where = "after"
                 if not _residue_between(ctx, kept[last] + 1, kept[c[0][0]]):
