@@ -399,6 +399,83 @@ A Deltävlingarna börjar i Linköping i februari och finalen hålls i Friends A
 R Få veckans viktigaste nyheter i din inkorg varje fredag.
 R Prenumerera
 """,
+    # ===== ROUND 2 (aimed at the rules added: controls that must survive) ============================================
+    "en_r2_quote_and_player_words": """\
+T What the old forum posts tell us about the first home computers
+A Historians of computing have started to treat old bulletin boards as archives, and the results are surprising.
+A Quote:
+A "The machine was never meant for games, but by Christmas every kid on the street had one," a user wrote in 1986.
+A Originally posted by the BBC in 2019, the clip of a school computer club has now been viewed more than a million times.
+A Reply with quote marks, the archive's guide advises, so that later readers can tell a user's words from the moderator's.
+A Last edited by the curator in March, the collection now holds 40,000 threads from 1984 to 1999.
+A Watch later episodes of the series on the museum's site, where each one comes with a reading list.
+A Info
+A Most threads begin with a question about a part or a program, and the answers run to dozens of replies.
+A Shopping
+A The adverts in the margins, for disk drives and modems, are now an archive of prices of their own.
+A — Ruth Abbott, curator of the collection
+""",
+    "de_r2_preise_und_postfach": """\
+T Konzert im Stadtpark: Karten ab Montag im Vorverkauf
+A Das Sommerkonzert des Stadtorchesters findet am 12. Juli wieder im Stadtpark statt.
+A Karten gibt es ab Montag an den bekannten Vorverkaufsstellen und im Bürgerbüro.
+A 8,00 € bei Vorverkauf
+A 10,00 € an der Abendkasse
+A Kinder unter zwölf Jahren haben freien Eintritt, Schüler zahlen die Hälfte.
+A Jeden Morgen landen Dutzende Nachrichten in Ihrem Postfach, und nur wenige davon sind wirklich wichtig.
+A Deshalb verschickt das Kulturamt seine Hinweise künftig nur noch einmal im Monat.
+A Zitat von Goethe
+A „Die Musik ist der Gesang der Seele“, steht auf dem Plakat, das der Kunstverein gestaltet hat.
+A Weitere Folgen der Reihe sind bereits geplant: Im August spielt das Jugendorchester, im September ein Chor.
+A 279,99 € bei MediaMarkt kostet übrigens die Musikanlage, die der Verein für die Bühne gekauft hat.
+""",
+    "fr_r2_sommaire_dans_le_texte": """\
+T Le numéro d'été de « Lire » est en kiosque
+A Le magazine « Lire » publie cette semaine son numéro double de l'été, consacré aux romans de la mer.
+A Au sommaire :
+A Un entretien avec Sylvain Tesson
+A Un dossier sur Jules Verne
+A La liste des cinquante romans à emporter
+A Le numéro compte 180 pages et coûte 9,90 euros, un prix en hausse d'un euro par rapport à l'an dernier.
+A Citation de Victor Hugo
+A « La mer est un espace de rigueur et de liberté », rappelle l'éditorial en ouverture du numéro.
+A Recevez chaque semaine vos amis autour d'une bonne table, conseillait déjà un chroniqueur gastronomique en 1950.
+""",
+    "es_r2_recibe_informe": """\
+T La doctora que atiende a todo un valle
+A Marta Olano es la única médica de familia para siete pueblos del valle de Arán en invierno.
+A Recibe cada mañana a más de treinta pacientes en un consultorio que comparte con la farmacia.
+A Recibe cada mañana las noticias más importantes del hospital comarcal por teléfono, porque en el valle no hay cobertura de datos.
+A Los fines de semana hace guardias en el centro de salud de Vielha, a una hora de carretera.
+A "Ver en Threads lo que dicen de nosotros no me quita el sueño", bromea.
+A La consejería ha prometido una segunda plaza para el próximo otoño.
+""",
+    "sv_r2_faa_nyheter": """\
+T Få nyheter har väckt så mycket debatt som den nya skolreformen
+A Få nyheter har väckt så mycket debatt i år som regeringens förslag om betyg från årskurs fyra.
+A Få i din inkorg kommer att ha missat mejlen från föräldraföreningen, som skickat ut tre upprop på en vecka.
+A Skolverket ska lämna sitt yttrande före sommaren.
+A Oppositionen vill i stället satsa på fler speciallärare.
+""",
+    "en_r2_issue_contents_inside": """\
+T The Harbour Weekly — Issue 88
+A Good morning, and welcome back to the Harbour Weekly, where this week we have three stories for you.
+A In this issue:
+A Ferry timetable changes
+A New bakery on Quay Street
+A The ferry company confirmed on Monday that the winter timetable will start two weeks earlier than usual.
+A Over on Quay Street, the Crumb & Co bakery opens its doors on Saturday in the old post office building.
+A See you next week.
+""",
+    "nl_r2_prijslijst": """\
+T Boodschappen weer duurder: dit betaal je nu voor een pak koffie
+A Een pak koffie van 500 gram is in een jaar tijd gemiddeld 18 procent duurder geworden.
+A We vergeleken de prijs van dezelfde koffie bij vier supermarkten.
+A Gemiddelde prijs: € 6,49 bij Albert Heijn
+A Bij Jumbo kost hetzelfde pak € 6,39, bij Lidl een merk met vergelijkbare bonen € 4,99.
+A Volgens de Consumentenbond komt de stijging vooral door de hogere prijs van arabica-bonen.
+A Een bericht gedeeld door de Consumentenbond op Instagram leverde honderden reacties op.
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {}
