@@ -155,23 +155,7 @@ class SocialButtons(VocabLinePass):
         over its paragraph: see :func:`~.edge_sections.heading_in_series`)."""
         kept = ctx.doc.kept()
         at = {i: pos for pos, i in enumerate(kept)}
-        return {i for i in mine if heading_in_series(ctx, kept, at[i], hits) or _quoted_posts_source(ctx, kept, at[i])}
-
-
-def _quoted_posts_source(ctx: Context, kept: list[int], pos: int) -> bool:
-    """(left33) Line ``kept[pos]`` is an embedded post's attribution ("— Sarah Collins (@MayorCollins) March 10,
-    2024") under a post the article introduces as its quotation: the line over the post's text closes on a colon
-    ("The mayor posted a warning shortly after 10pm:"). The attribution then is the quotation's source, the
-    article's; under a post the article does not introduce so, it is the embed's frame."""
-    lines = ctx.doc.lines
-    text = lines[kept[pos]].text.lstrip()
-    if text[:1] not in _DASHES or "(@" not in text or pos < _INTRO_OVER_POST:
-        return False
-    return lines[kept[pos - _INTRO_OVER_POST]].text.rstrip().endswith(":")
-
-
-_DASHES = "—–-"
-_INTRO_OVER_POST = 2  # the article's line introducing the post, over the post's text over its attribution
+        return {i for i in mine if heading_in_series(ctx, kept, at[i], hits)}
 
 
 class FinanceWidget(VocabLinePass):
