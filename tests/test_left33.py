@@ -1,12 +1,87 @@
 # ruff: noqa: E501  (article lines run as long as the text they stand for)
-"""left33: DOCSTRING
+"""left33: a probe of the residue earlier probes had to leave (their ``RESIDUE_LEFT``) and of social-media embeds as
+scrapers flatten them, among news articles, blog posts, newsletters and forum replies, in en, de, fr, es, it, pt, nl, pl
+and sv:
+
+- residue: a TikTok embed's one line ("@handle caption #tag ♬ original sound - Name"), an Instagram embed's frame
+  ("View this post on Instagram", "A post shared by Name (@handle)", in each language), "Watch on TikTok", "View on
+  Threads", "Post by @handle", "Publicación de @…", an embedded YouTube player's controls ("Watch later", "Tap to
+  unmute", "If playback doesn't begin shortly, try restarting your device."), an embedded post's attribution ("— Name
+  (@handle) March 4, 2024"), a forum's quote header ("Quote:" / "Originally Posted by X", "Zitat von X", "Citation de
+  X", "Reply With Quote", "Last edited by X; …"), newsletter pitches naming no newsletter ("Get the week's biggest
+  stories in your inbox every Friday.", "Recibe cada mañana las noticias más importantes.", "Ricevi ogni venerdì …",
+  "Få veckans viktigaste nyheter i din inkorg varje fredag."), a podcast's box of other episodes with their lengths
+  under "Weitere Folgen", dev.to's dates without a year ("Geplaatst op 4 mrt"), its "12 reactions" and "Add to reading
+  list", "FULL STORY" and "Story Source:" of a press aggregator, price buttons ("399,00 € bei MediaMarkt"), "SPONSORED"
+  blocks, a newsletter issue's "Au sommaire :" and its stories over the letter;
+- controls: an article quoting a post in its own sentence ("In a post on X, the minister wrote that …"), an embedded
+  post's text the article rests on (``T``), a newsletter's own issue whose intro says "every Friday in your inbox", an
+  article about sponsorship ("Sponsored by a betting firm since 2019, …"), "Au sommaire de ce numéro, …" and "Nel
+  sommario spiccano …" as the article's sentences.
 
 Tags as in ``probes``: ``A`` must survive, ``R`` residue, ``T`` either (headlines, an embedded post's own words).
+
+- round 1, blind (written before reading the passes): 25 pages, 161 ``A`` lines, 131 ``R``, 37 ``T``.
+- round 2, after the changes, aimed at them: 7 pages of controls, 55 ``A``, 7 ``T``: "Quote:" over a quotation the
+  article gives, "Originally posted by the BBC in 2019, …", "Last edited by the curator in March, …", "Watch later
+  episodes …", "Info" / "Shopping" as a guide's headings, "8,00 € bei Vorverkauf" and "279,99 € bei MediaMarkt kostet
+  …", "Jeden Morgen landen Dutzende Nachrichten in Ihrem Postfach, …", "Zitat von Goethe", "Weitere Folgen der Reihe
+  sind …", "Au sommaire :" with its list inside the text, "Citation de Victor Hugo", "Recevez chaque semaine vos amis
+  …", "Recibe cada mañana a más de treinta pacientes …", "Ver en Threads lo que dicen …", "Få nyheter har väckt …", an
+  issue's "In this issue:" under the letter's first paragraph, "Gemiddelde prijs: € 6,49 bij Albert Heijn".
+
+Measured on main 2e0aae7: round 1 lost 0, left 65; round 2 lost 0, left 0. After: round 1 lost 0, left 15 (six
+attributions of embedded posts, the rest as ``RESIDUE_LEFT`` says); round 2 lost 0, left 0. An embedded post's
+attribution was taken by a rule in round 1's first try (a dash, a name, the handle in brackets, a dated tail): it took
+test_redteam15's and test_comm22's lines tagged ``A`` (the source of a post the article quotes), so it went.
+
+The changes, each with what it still takes and what it keeps (tests below):
+
+- ``widgets.social`` (social-buttons), any language: a TikTok embed's line, the handle first and the sound's note
+  ("♬") in it, or the sound's credit alone. Per language: the Instagram embed's frame ("Diesen Beitrag auf Instagram
+  ansehen", "Ein Beitrag geteilt von X (@x)", "Voir cette publication sur Instagram", "Una publicación compartida de X
+  (@x)", "Visualizza questo post su Instagram", "Ver esta publicação no Instagram", "Bekijk dit bericht op Instagram",
+  "Visa det här inlägget på Instagram", "Wyświetl ten post na Instagramie": the handle in brackets closes the frame, so
+  "Una publicación compartida por miles de usuarios obligó …" stays), the link to the embed's network ("Watch on
+  TikTok", "Ver en Threads", "Bekijk op YouTube"), a handle's credit ("Post by @x", "Publicación de @x"), dev.to's "12
+  reactions" / "Add to reading list" / "Toevoegen aan leeslijst".
+- ``widgets.chrome`` (site-chrome), en: a YouTube player's "Watch later", "Tap to unmute", "If playback doesn't begin
+  shortly, …" ("Info", "Shopping" stay: a guide's headings); "FULL STORY" in capitals, "Story Source:"; de: "Alle
+  Folgen anzeigen".
+- ``widgets.shop_price`` (new, site-chrome; de, nl, fr): a price at a shop ("399,00 € bei MediaMarkt", "€ 399 bij
+  Coolblue", "399 € chez Fnac"), taken only beside other residue the vocabularies took (another price button, "Zum
+  Angebot"): one price between paragraphs stays ("8,00 € bei Vorverkauf"; de's nouns a price is paid at are excluded
+  too), and so does a row with its label ("Gemiddelde prijs: € 6,49 bij Albert Heijn").
+- ``comments.ui`` (comment-ui): en "Originally Posted by X" (a handle of one word: "Originally posted by the BBC in
+  2019, …" runs on), "Reply With Quote", "Last edited by X; 03-14-2024 at 09:12 PM."; de "Zitat von X" and fr
+  "Citation de X" where the handle holds an underscore or a figure ("Zitat von Goethe", "Citation de Victor Hugo"
+  stay). ``comments.quote_label`` (new): "Quote:", "Zitat:", "Citation :" alone, taken only right over a line the ui
+  table takes (``CommentUI._quote_labels``): over a quotation the article gives, it stays.
+- ``signup.newsletter`` (newsletter-prompt): en "Get … in your inbox every Friday." (a weekday after "every"); es
+  "Recibe cada mañana las noticias más importantes." (the frequency first, then news words: "Recibe cada mañana a más
+  de treinta pacientes …" stays); it "Ricevi ogni venerdì le notizie più importanti …"; sv "Få veckans viktigaste
+  nyheter i din inkorg …" (closing on "i din inkorg": "Få nyheter har väckt …" stays); de "Jeden Freitag die
+  wichtigsten Neuerscheinungen in Ihrem Postfach." (no verb after the time: "Jeden Morgen landen Dutzende Nachrichten
+  in Ihrem Postfach, …" stays); fr "Recevez chaque semaine nos …" (the newsletter's own "nos", "l'essentiel": "Recevez
+  chaque semaine vos amis …" stays). ``signup.disclosure``, de: "Für Käufe über diese Links erhalten wir eine
+  Provision."
+- ``metadata.dateline`` (release33's table, a block of its own): a blog platform's date without its year after its
+  label, nl "Geplaatst op 4 mrt", es "Publicado el 10 feb", fr "Publié le 4 mars", de "Veröffentlicht am 4. März", it
+  "Pubblicato il 4 mar", pt "Publicado em 4 de mar.".
+- ``promos.box_heading`` (teaser-box), nine languages: a podcast's "Weitere Folgen", "More episodes", "Autres
+  épisodes", …; and ``TeaserBox`` takes an episode's length ("32 Min.", table ``duration``) under a headline of its box,
+  and counts it in ``_box_follows`` (a length under no headline of the box stays).
+- ``widgets.issue_heading`` (new, table-of-contents, nine languages): "In this issue:", "Au sommaire :", "In dieser
+  Ausgabe:", … before the text's first prose line, with the 2 to 8 short lines under it (no sentence: the issue's
+  stories) and the letter's salutation or first paragraph right under them (``TableOfContents._issue_contents``); the
+  same heading under the letter's first paragraph, or over lines that run into more short lines, stays.
 """
 
 from __future__ import annotations
 
-from probes import forced_language_test, report, tagged_probe_tests
+from probes import added_rule_tests, forced_language_test, lost, removed, report, tagged_probe_tests
+
+import cleaner
 
 CASES = {
     # ===== ROUND 1 (written before reading the passes) ==============================================================
@@ -481,12 +556,214 @@ A Een bericht gedeeld door de Consumentenbond op Instagram leverde honderden rea
 KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # an embedded post's attribution under its text ("— Christian Lindner (@c_lindner) March 4, 2024"): test_redteam15
+    # and test_comm22 tag the same line ``A``, the source of a post the article quotes, and no shape tells the two apart
+    # (a rule taking it, in widgets.social, took their lines: it went, a project decision this probe does not flip)
+    "de_x_post_bundestag": 1,
+    "en_minister_x_embed": 1,
+    "en_tiktok_bluesky_extract": 1,
+    "es_entrevista_newsletter": 1,
+    "pl_tweet_sejm": 1,
+    "pt_tweet_instagram_futebol": 1,
+    # a section's name alone over the headline ("Podcast"): a one-word kicker, which no section table of de names
+    "de_podcast_weitere_folgen": 1,
+    # the writer's name alone over the post (dev.to's "Tomás Herrera", "Sanne de Vries"): a name, a heading's shape
+    # (as test_blogs31 leaves its Hashnode card's)
+    "en_mastodon_devto_extract": 1,
+    "nl_devto_blog": 1,
+    # a sponsor block's pitch and button under "SPONSORED" (which goes): an advertiser's prose and its offer, no call to
+    # sign up (as test_mail30's en_beehiiv_sponsor)
+    "en_newsletter_issue_control": 2,
+    "nl_instagram_gesponsord": 1,
+    # a YouTube player's "Info" and "Shopping" between the player's other controls (which go): one word each, a guide's
+    # section heading as well ("Shopping" in a city guide)
+    "en_youtube_threads_full": 2,
+    # "Se désinscrire" alone under the letter's footer sentence: fr's table reads it in a row with another link only
+    # ("Se désinscrire | Gérer mes préférences"), as a how-to heads its section so
+    "fr_lettre_au_sommaire": 1,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
 test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of an article per language, the residue line put before or after them
+TEXT = {
+    "en": [
+        "The housing minister on Monday defended the government's plan to cap rent rises at 3 per cent a year.",
+        "Tenant groups welcomed the plan but said it did not go far enough, pointing out that the cap would not apply to new tenancies.",
+        "The bill is expected to have its second reading in the Commons before the Easter recess.",
+    ],
+    "de": [
+        "Bundesfinanzminister Christian Lindner hat die Kritik mehrerer Länder an seinen Haushaltsplänen scharf zurückgewiesen.",
+        "Zuvor hatten die Ministerpräsidenten von Niedersachsen und Bremen eine Reform der Schuldenbremse gefordert.",
+        "Der Bundesrat soll sich im April mit dem Haushaltsbegleitgesetz befassen.",
+    ],
+    "fr": [
+        "La chanteuse belge Angèle a annoncé lundi une tournée dans les plus grands stades de France et de Belgique.",
+        "La tournée passera notamment par le Stade de France, le Groupama Stadium de Lyon et le stade Roi-Baudouin.",
+        "La billetterie ouvrira le 14 mars à 10 heures, avec une prévente réservée aux membres de son fan-club.",
+    ],
+    "es": [
+        "La OCDE ha rebajado dos décimas su previsión de crecimiento para la economía española este año, hasta el 2,1%.",
+        "El organismo atribuye el recorte a la debilidad de la demanda europea y a la incertidumbre por los aranceles.",
+        "El informe recomienda a España reforzar la formación profesional y reducir la temporalidad en el sector público.",
+    ],
+    "it": [
+        "Giorgio Chiellini ha annunciato il ritiro dal calcio giocato con un lungo messaggio pubblicato sui social.",
+        "L'ex capitano della Juventus e della Nazionale chiude la carriera dopo due stagioni negli Stati Uniti.",
+        "Secondo indiscrezioni, entrerà nello staff dirigenziale della Juventus già dalla prossima stagione.",
+    ],
+    "pt": [
+        "O Benfica confirmou esta segunda-feira a contratação do avançado brasileiro, que chega por empréstimo até ao final da época.",
+        "O treinador disse em conferência de imprensa que o jogador traz velocidade e golo a um ataque sem soluções.",
+        "O clube tem a opção de compra do jogador por 25 milhões de euros no final do empréstimo.",
+    ],
+    "nl": [
+        "Influencers in Nederland moeten vanaf 1 juli duidelijker aangeven wanneer een bericht betaalde reclame is.",
+        "Volgens de Reclame Code maakte bijna de helft van de onderzochte berichten niet duidelijk dat ervoor was betaald.",
+        "Influencers die zich niet aan de regels houden, kunnen een berisping krijgen van de stichting.",
+    ],
+    "sv": [
+        "Loreen, som har vunnit Eurovision två gånger, ställer upp i Melodifestivalen igen nästa år.",
+        "SVT presenterar alla 30 artister på tisdag, men hennes medverkan var känd redan före det officiella beskedet.",
+        "Deltävlingarna börjar i Linköping i februari och finalen hålls i Stockholm den 8 mars.",
+    ],
+    "pl": [
+        "Sejm przyjął w piątek ustawę o asystencji osobistej dla osób z niepełnosprawnościami.",
+        "Ustawa gwarantuje od 30 do 240 godzin asystencji miesięcznie, w zależności od potrzeb danej osoby.",
+        "Ustawa trafi teraz do Senatu, a przepisy mają wejść w życie od stycznia przyszłego roku.",
+    ],
+}
+
+GOES = [
+    ("en", "@harbourmuseum Captain has clocked off for the day #museumcat ♬ original sound - Harbour Maritime Museum", "social-buttons"),
+    ("en", "Watch on TikTok", "social-buttons"),
+    ("en", "View on Threads", "social-buttons"),
+    ("en", "Post by @kgruber@fosstodon.org", "social-buttons"),
+    ("en", "12 reactions", "social-buttons"),
+    ("en", "Add to reading list", "social-buttons"),
+    ("en", "Tap to unmute", "site-chrome"),
+    ("en", "If playback doesn't begin shortly, try restarting your device.", "site-chrome"),
+    ("en", "FULL STORY", "site-chrome"),
+    ("en", "Get the week's biggest stories in your inbox every Friday.", "newsletter-prompt"),
+    ("en", "Originally Posted by bikerdude77", "comment-ui"),
+    ("en", "Reply With Quote", "comment-ui"),
+    ("en", "Last edited by oldwing_ray; 03-14-2024 at 09:12 PM.", "comment-ui"),
+    ("de", "Diesen Beitrag auf Instagram ansehen", "social-buttons"),
+    ("de", "Ein Beitrag geteilt von Christian Lindner (@c_lindner)", "social-buttons"),
+    ("de", "Jeden Freitag die wichtigsten Neuerscheinungen in Ihrem Postfach.", "newsletter-prompt"),
+    ("de", "Zitat von Heizungsbauer_Tom", "comment-ui"),
+    ("de", "Alle Folgen anzeigen", "site-chrome"),
+    ("de", "Veröffentlicht am 4. März", "dateline"),
+    ("fr", "Voir cette publication sur Instagram", "social-buttons"),
+    ("fr", "Une publication partagée par Angèle (@angele_vl)", "social-buttons"),
+    ("fr", "Recevez chaque semaine nos coups de cœur littéraires.", "newsletter-prompt"),
+    ("fr", "Citation de jardin_de_mimi", "comment-ui"),
+    ("es", "Ver esta publicación en Instagram", "social-buttons"),
+    ("es", "Publicación de @inakilarranaga", "social-buttons"),
+    ("es", "Ver en Threads", "social-buttons"),
+    ("es", "Recibe cada mañana las noticias más importantes.", "newsletter-prompt"),
+    ("es", "Publicado el 10 feb", "dateline"),
+    ("it", "Visualizza questo post su Instagram", "social-buttons"),
+    ("it", "Un post condiviso da Giorgio Chiellini (@giorgiochiellini)", "social-buttons"),
+    ("it", "Ricevi ogni venerdì le notizie più importanti della settimana.", "newsletter-prompt"),
+    ("pt", "Ver esta publicação no Instagram", "social-buttons"),
+    ("pt", "Uma publicação partilhada por SL Benfica (@slbenfica)", "social-buttons"),
+    ("nl", "Bekijk dit bericht op Instagram", "social-buttons"),
+    ("nl", "Een bericht gedeeld door Monica Geuze (@monicageuze)", "social-buttons"),
+    ("nl", "Geplaatst op 4 mrt", "dateline"),
+    ("sv", "Visa det här inlägget på Instagram", "social-buttons"),
+    ("sv", "Ett inlägg delat av Loreen (@loreen_talhaoui)", "social-buttons"),
+    ("sv", "Få veckans viktigaste nyheter i din inkorg varje fredag.", "newsletter-prompt"),
+    ("pl", "Wyświetl ten post na Instagramie", "social-buttons"),
+    ("pl", "Post udostępniony przez Sejm RP (@KancelariaSejmu)", "social-buttons"),
+]
+
+STAYS = [
+    ("en", "Several of the clips were posted with the sound of a song, and the museum says it pays for every licence."),
+    ("en", "Originally posted by the BBC in 2019, the clip of a school computer club has now been viewed more than a million times."),
+    ("en", "Last edited by the curator in March, the collection now holds 40,000 threads from 1984 to 1999."),
+    ("en", "Readers can get the week's biggest stories in a printed digest, which the library hands out every Friday."),
+    ("en", "Welcome back to The Friday Ledger, the letter that lands every Friday in your inbox with the week's money news."),
+    ("en", "In a post on X, the minister wrote that the cap would give families certainty."),
+    ("de", "Jeden Morgen landen Dutzende Nachrichten in Ihrem Postfach, und nur wenige davon sind wirklich wichtig."),
+    ("de", "Zitat von Goethe"),
+    ("de", "Weitere Folgen der Reihe sind bereits geplant, im August spielt das Jugendorchester."),
+    ("de", "8,00 € bei Vorverkauf"),
+    ("fr", "Au sommaire de ce numéro, nous revenons longuement sur la sécheresse qui frappe le Sud-Ouest."),
+    ("fr", "Recevez chaque semaine vos amis autour d'une bonne table, conseillait un chroniqueur en 1950."),
+    ("fr", "Citation de Victor Hugo"),
+    ("es", "Recibe cada mañana a más de treinta pacientes en un consultorio que comparte con la farmacia."),
+    ("es", "Una publicación compartida por miles de usuarios obligó al ayuntamiento a rectificar."),
+    ("it", "Nel sommario spiccano un lungo saggio sulle frontiere medievali e un'intervista allo storico."),
+    ("nl", "Gemiddelde prijs: € 6,49 bij Albert Heijn"),
+    ("nl", "Een bericht gedeeld door de Consumentenbond op Instagram leverde honderden reacties op."),
+    ("sv", "Få nyheter har väckt så mycket debatt i år som regeringens förslag om betyg från årskurs fyra."),
+]
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+def test_a_run_of_price_buttons_goes_and_one_price_stays() -> None:
+    # (site-chrome's shop_price: the buttons of a price comparison stand together; one price between paragraphs is
+    # the article's, "8,00 € bei Vorverkauf" as "279,99 € bei MediaMarkt")
+    text = TEXT["de"]
+    buttons = ["399,00 € bei MediaMarkt", "400,00 € bei Amazon", "419,99 € bei Otto"]
+    result = cleaner.explain_text("\n".join([*text[:2], *buttons, text[2]]))
+    assert [(r.pass_name, r.text) for r in result.removed] == [("site-chrome", b) for b in buttons]
+    for alone in ["399,00 € bei MediaMarkt", "8,00 € bei Vorverkauf"]:
+        page = [*text[:2], alone, text[2]]
+        result = cleaner.explain_text("\n".join(page))
+        assert lost(page, result) == [], removed(result)
+
+
+def test_a_quote_label_goes_only_over_a_quote_header() -> None:
+    text = TEXT["en"]
+    result = cleaner.explain_text("\n".join([text[0], "Quote:", "Originally Posted by bikerdude77", *text[1:]]))
+    assert [(r.pass_name, r.text) for r in result.removed] == [
+        ("comment-ui", "Quote:"),
+        ("comment-ui", "Originally Posted by bikerdude77"),
+    ]
+    page = [text[0], "Quote:", '"The machine was never meant for games," a user wrote in 1986.', *text[1:]]
+    result = cleaner.explain_text("\n".join(page))
+    assert lost(page, result) == [], removed(result)
+
+
+def test_an_issues_contents_at_its_head_go_and_inside_the_letter_stay() -> None:
+    letter = [
+        "Chère lectrice, cher lecteur,",
+        "Au sommaire de ce numéro, nous revenons longuement sur la sécheresse qui frappe le Sud-Ouest depuis le printemps.",
+        "Dans les Landes, les nappes phréatiques sont à leur plus bas niveau depuis 1976, selon le Bureau de recherches géologiques.",
+        "Plusieurs communes ont déjà interdit l'arrosage des jardins et le remplissage des piscines privées.",
+    ]
+    contents = ["Au sommaire :", "La sécheresse s'installe dans le Sud-Ouest", "Trois questions à une hydrologue"]
+    result = cleaner.explain_text("\n".join([*contents, *letter]))
+    assert [(r.pass_name, r.text) for r in result.removed] == [("table-of-contents", c) for c in contents]
+    # inside the letter, under its first paragraph: the letter's own list
+    page = [*letter[:2], *contents, *letter[2:]]
+    result = cleaner.explain_text("\n".join(page))
+    assert lost(page, result) == [], removed(result)
+
+
+def test_a_podcasts_other_episodes_with_their_lengths_go() -> None:
+    text = [
+        "In dieser Folge spricht Moderatorin Lena Albers mit der Virologin Sabine Kröger über Erkältungen im Winter.",
+        "Kröger erklärt, dass trockene Heizungsluft die Schleimhäute austrocknet und Viren so leichter eindringen können.",
+        "Zum Schluss gibt sie Tipps, wie man sich schützen kann: regelmäßig lüften, Hände waschen und ausreichend schlafen.",
+    ]
+    box = ["Weitere Folgen", "Folge 86: Wie entsteht ein Gewitter?", "32 Min.", "Folge 85: Können Tiere lügen?", "35 Min."]
+    result = cleaner.explain_text("\n".join([*text, *box]))
+    assert [(r.pass_name, r.text) for r in result.removed] == [("teaser-box", b) for b in box]
+    # a length under a line that is no headline of the box (a paragraph of the article) stays
+    page = [*text, "Weitere Folgen", text[0], "32 Min.", text[1]]
+    result = cleaner.explain_text("\n".join(page))
+    assert "32 Min." in result.text, removed(result)
 
 
 if __name__ == "__main__":
