@@ -495,6 +495,7 @@ _TOC_MAX_ENTRIES = 30
 _TOC_MIN_ENTRIES = 2
 # (left33) an issue's contents at its head: a few stories, each a short line; the letter's salutation under them
 _ISSUE_MAX_ENTRIES = 8
+_ISSUE_HEADING_WORDS = 6  # "Au sommaire de ce numéro :"
 _ISSUE_ENTRY_WORDS = 12
 _SALUTATION_WORDS = 6
 # a list number or bullet before an entry, and what may follow it where the section's heading goes on (a
@@ -574,14 +575,15 @@ class TableOfContents(Pass):
         if not table.patterns:
             return
         lines = ctx.doc.lines
-        heads = [i for i in ctx.gated_lines(table, _TOC_HEADING_WORDS + 3) if table.match(lines[i].text)]
-        if not heads:
-            return
         kept = ctx.doc.kept()
         at = {i: pos for pos, i in enumerate(kept)}
+        heads: list[int] = []
+        for i in kept:  # (the text's head only, over its first prose line: most texts open on one)
+            if ctx.is_prose(i):
+                break
+            if ":" in lines[i].text and ctx.words(i) <= _ISSUE_HEADING_WORDS and table.match(lines[i].text):
+                heads.append(i)
         for h in heads:
-            if h not in at or any(ctx.is_prose(i) for i in kept[: at[h]]):
-                continue  # (inside the text: the letter's own list)
             entries: list[int] = []
             for i in kept[at[h] + 1 : at[h] + 2 + _ISSUE_MAX_ENTRIES]:
                 text = lines[i].text.strip()
