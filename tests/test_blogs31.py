@@ -59,6 +59,8 @@ Not added here: nl's "Geschreven door Eva de Groot" as a byline. en's byline tab
 so took a book review's credit line ("Written by Harry Mulisch" over "Translated by …", mid-article): the same rule in
 nl would have lost the same line. credits32 (tests/test_credits32.py) spares a work's credits block and added it.
 ``python tests/test_blogs31.py`` (from the repository root, ``PYTHONPATH=tests:.``) prints the numbers.
+
+left33: es_devto_extract's "Publicado el 10 feb" goes now (es dateline: a post's date without its year after its label), and the name over it with it (edge-furniture's run).
 """
 
 from __future__ import annotations
@@ -818,9 +820,6 @@ RESIDUE_LEFT: dict[str, int] = {
     # Toronto." stays (a short closed sentence of no credit's words; author-bio wants a name in it: the credits'
     # owner's, left alone)
     "en_hashnode_extract": 1,
-    # dev.to's author name and its date without a year over the post ("Andrea Gil" / "Publicado el 10 feb"): a name
-    # alone and a date the dateline tables read only with its year (metadata's, left alone)
-    "es_devto_extract": 2,
     # the blog's name over the headline ("Książki i herbata"): a short line of the page's head the furniture test
     # reads as a headline's kicker (structure's, left alone)
     "pl_wp_full": 1,

@@ -66,6 +66,8 @@ Changes (``cleaner/html/dom.py``, ``names.py``, ``rules.toml``):
   controls are stripped), grown to the largest element of at most 200 characters off the prose block's way
   up and outside the block, holding a question mark ("?", "？", "؟") and no link: a question to the reader
   ("Was this page helpful?" in any language). A quiz's question inside the body, a box holding a link stay.
+
+left33: the TikTok embed's one line ("@handle caption #tag ♬ original sound - Name") goes now (widgets.social, any language: the handle first and the sound's note).
 """
 
 from __future__ import annotations
@@ -102,7 +104,6 @@ RESIDUE_LEFT: dict[str, list[str]] = {p.stem: [] for p in PAGES} | {
         "最終更新日: 2025年1月20日作成日: 2023年6月2日",  # "Last updated / Created" facts after the body, run together
     ],
     "pt_embeds_redes": [
-        "@biologa.ana Capivara babá existe sim #capivara ♬ som original - Ana Biologa",  # a TikTok embed's one line (as in red team 27)
     ],
     "ru_novost_vstavki": [
         "Не удалось загрузить запись. Открыть ВКонтакте",  # a VK embed's fallback ("Could not load the post. Open in VK"): in an element named "embed"

@@ -71,6 +71,8 @@ Changes (``cleaner/html/dom.py``, ``page.py``, ``extract.py``, ``keep.py``, ``ru
 * ``es.toml``/``pt.toml`` ``dateline``: "Última actualización hace 3 meses", "Última atualização há 2
   semanas" (the relative form the "Actualizado hace …" entry already took). A sentence opening "Hace 3
   meses …" stays.
+
+left33: the TikTok embed's one line ("@handle caption #tag ♬ original sound - Name") goes now (widgets.social, any language: the handle first and the sound's note).
 """
 
 from __future__ import annotations
@@ -98,7 +100,6 @@ PAGES = sorted(PAGES_DIR.glob("*.html"))
 #: Page -> the residue lines still left (may only shrink).
 RESIDUE_LEFT: dict[str, list[str]] = {p.stem: [] for p in PAGES} | {
     "en_social_embeds": [
-        "@fladdakeeper Force 9 and the kettle is still on #storm #lighthouse ♬ original sound - Ewan Gray",  # a TikTok embed's one line: its caption (soft) run together with its handle, tags and sound (as in red teams 27, 28)
         "— Luing Community Trust (@luingtrust.bsky.social) April 28, 2025 at 9:14 AM",  # a Bluesky post's attribution: loose text in the quote after its <p> (an embedded post's attribution is soft in red team 28)
     ],
     "it_forum_discussione": [

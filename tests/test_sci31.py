@@ -80,6 +80,8 @@ a naive dev page's "This document is subject to copyright. Apart from any fair d
 blocks before, copyright now) and redteam14b's es_salud "Revisado por la Dra. Elena Campos" (both case lists;
 edge-furniture before, byline now).
 ``python tests/test_sci31.py`` (from the repository root, ``PYTHONPATH=tests:.``) prints the numbers.
+
+left33: en_sciencedaily_story's "FULL STORY" goes now (en chrome, the label in capitals alone).
 """
 
 from __future__ import annotations
@@ -804,9 +806,9 @@ RESIDUE_LEFT: dict[str, int] = {
     # the site's editorial policy in prose under "How we reviewed this article:" (a sentence about "our team" and "our
     # site": only the heading over it tells it)
     "en_medicalnewstoday_visible": 1,
-    # the aggregator's "Summary:" label, its summary (a sentence of the story's, a dek) and "FULL STORY" (a label in
-    # capitals between the dek and the story: the promos helper's tables)
-    "en_sciencedaily_story": 3,
+    # the aggregator's "Summary:" label and its summary (a sentence of the story's, a dek); "FULL STORY" goes since
+    # left33 (en chrome: the label in capitals)
+    "en_sciencedaily_story": 2,
     # the dek under the headline, no full stop: the author's summary, a heading's shape
     "es_sinc_visible": 1,
     # a researcher's name and e-mail under "Contact chercheur :" / "Kontakt:" (which go), and the press office's

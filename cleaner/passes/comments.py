@@ -58,6 +58,7 @@ from .metadata import fact_box_rows_in_text
 # a row of a forum post's user box: a label, a colon and a figure ("Messages : 123", "Joined: Mar 2019")
 _USER_BOX_ROW = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?: ?\S[^:]{0,40}", re.UNICODE)
 _USER_BOX_GAP = 3  # the rows of one user box stand within this many lines of each other
+_QUOTE_LABEL_WORDS = 2  # a quote box's label alone: "Quote:", "Citation :"
 
 
 def _user_box_row(text: str) -> bool:
@@ -929,6 +930,7 @@ class CommentUI(VocabLinePass):
     tables: ClassVar[dict[str, str]] = {
         "ui": "comment widget control or notice",
         "user_box": "row of a forum post's user box",
+        "quote_label": "label of a forum post's quote box",
     }
     default_max_words = 30
 
@@ -936,7 +938,28 @@ class CommentUI(VocabLinePass):
         # (a row of the article's fact box whose label a forum's user box also has: "Posts: 4" over "Rails: 6"
         # and "Postcrete: 4 bags" in a how-to's materials)
         facts = fact_box_rows_in_text(ctx, ctx.doc.kept(), mine, hits)
-        return facts | self._user_box_spared(ctx, mine) | self._answer_labels(ctx, mine, hits)
+        labels = self._answer_labels(ctx, mine, hits) | self._quote_labels(ctx, mine)
+        return facts | self._user_box_spared(ctx, mine) | labels
+
+    def _quote_labels(self, ctx: Context, mine: list[int]) -> set[int]:
+        """(left33) Of ``mine``, the quote box's labels alone ("Quote:", "Zitat:"; table ``quote_label``) that stand
+        over no quote header: the next kept line is not one the ui table takes ("Originally Posted by bikerdude77").
+        Alone such a label heads a quotation the article gives."""
+        lines = ctx.doc.lines
+        out: set[int] = set()
+        label: Table | None = None
+        for i in mine:
+            if ":" not in lines[i].text or ctx.words(i) > _QUOTE_LABEL_WORDS:
+                continue
+            if label is None:
+                label = ctx.table(self.family, "quote_label")
+            if label.match(lines[i].text) is None or ctx.table(self.family, "ui").match(lines[i].text) is not None:
+                continue
+            rest = range(i + 1, len(lines))
+            under = next((j for j in rest if lines[j].removal is None and lines[j].text.strip()), -1)
+            if under < 0 or ctx.table(self.family, "ui").match(lines[under].text) is None:
+                out.add(i)
+        return out
 
     def _answer_labels(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
         """Of ``mine``, the bare reply controls ("Reply", "Antwort": table ``reply``) between a question and its

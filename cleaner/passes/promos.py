@@ -26,6 +26,7 @@ _STATEMENT_ENDS = SENTENCE_ENDS - frozenset("?？\u061f\u037e\u2047\u2048\u2049"
 # a most-read box's rank ("1", "2.", "#3") or a latest-news box's age ("2h", "45 min", "3 Std.") on its own line
 # beside a headline (the spelled-out ages, "vor 2 Std.", "Il y a 2 h", are the relative_stamp table's)
 _RANK = re.compile(r"#?(\d{1,2})\.?")
+_LENGTH_WORDS = 2  # an episode's length under its title: "32 Min."
 _DATE_WORDS = 6  # a teaser's date on its own line: "3 de junio de 2023", "Sonntag, 21. April 2024"
 _INLINE_ITEMS = re.compile(r"[:：]\s*\w")  # a label, then its items on the same line
 _LABELLED_FIGURE = re.compile(r"[^\W\d_][^:：]{0,30}[:：]\s*[^:：]*\d")  # "Received: 12 September 2024"
@@ -320,6 +321,14 @@ class TeaserBox(VocabLinePass):
                 j = kept[pos]
                 if j in ctx.doc.headings or (inline and _LABELLED_FIGURE.match(ctx.doc.lines[j].text)):
                     break  # the article's subheading (the page's markup says so): the box has ended
+                if under_headline and self._length(ctx, j):
+                    # (left33) an episode's length under its title in a podcast's box ("Folge 86: Wie entsteht ein
+                    # Gewitter?" / "32 Min."): the box's, with the headline over it
+                    why = f"length of a headline's audio or video under the teaser heading at line {heading.lineno}"
+                    box.append((j, why))
+                    under_headline = False
+                    pos += 1
+                    continue
                 number = _RANK.fullmatch(ctx.doc.lines[j].text)
                 if number and int(number.group(1)) not in (1, rank + 1):
                     break  # a stray number, no rank of this list
@@ -429,6 +438,8 @@ class TeaserBox(VocabLinePass):
             j = kept[pos]
             if self._headline(ctx, j, maybe) and not ctx.doc.lines[j].lead:
                 items += 1
+            elif items and self._length(ctx, j):
+                pass  # (left33) a headline's length under it ("32 Min."): a podcast box's episode
             elif not (self._rank_or_age(ctx, j) and pos + 1 < len(kept) and self._headline(ctx, kept[pos + 1], maybe)):
                 return False
             pos += 1
@@ -466,6 +477,13 @@ class TeaserBox(VocabLinePass):
         if ctx.doc.lines[j].text.rstrip(_CLOSERS)[-1:] in _STATEMENT_ENDS:
             return False
         return self.min_item_words <= ctx.words(j) <= self.max_item_words and not self.check_gated(ctx, j, maybe)
+
+    def _length(self, ctx: Context, j: int) -> bool:
+        """A bare length of an audio or video alone on its line ("32 Min.", "45 min"; table ``duration``)."""
+        line = ctx.doc.lines[j]
+        if line.lead or ctx.words(j) > _LENGTH_WORDS:
+            return False
+        return ctx.table(self.family, "duration").match(line.text) is not None
 
     def _rank_or_age(self, ctx: Context, j: int) -> bool:
         """A bare rank or age on its own line: "1", "#2", "2h", "vor 3 Std.", "14:05"."""

@@ -198,6 +198,7 @@ class SiteChrome(VocabLinePass):
     tables: ClassVar[dict[str, str]] = {
         "chrome": "site navigation or control",
         "blog_template": "a blog platform's template line around the post (entry footer, credit, pager, buttons)",
+        "shop_price": "price comparison's button (a price at a shop)",
     }
     default_max_words = 30
 
@@ -207,6 +208,7 @@ class SiteChrome(VocabLinePass):
         at = {i: pos for pos, i in enumerate(kept)}
         # (a form's message the article lists under its own sentence closed by a colon: see listed_form_messages)
         out = fact_box_rows_in_text(ctx, kept, mine, hits) | listed_form_messages(ctx, mine, hits)
+        out |= _lone_shop_prices(ctx, kept, at, mine, hits)
         for i in mine:
             if i in out:
                 continue
@@ -252,6 +254,30 @@ class SiteChrome(VocabLinePass):
                 # "Nach oben" between two posts goes)
                 out.add(i)
         return out
+
+
+def _lone_shop_prices(
+    ctx: Context, kept: list[int], at: dict[int, int], mine: list[int], hits: dict[int, int]
+) -> set[int]:
+    """(left33) Of ``mine``, the prices at a shop (table ``shop_price``: "399,00 € bei MediaMarkt") that stand alone: no
+    kept line right over or under them is residue the vocabularies took (another price button, "Zum Angebot"). A price
+    comparison prints its buttons together; one price with a shop's or a noun's name between paragraphs ("8,00 € bei
+    Vorverkauf") is the article's."""
+    out: set[int] = set()
+    shop: Table | None = None
+    lines = ctx.doc.lines
+    for i in mine:
+        if "€" not in lines[i].text:
+            continue  # (every pattern holds the sign: most lines never ask the table)
+        if shop is None:
+            shop = ctx.table("widgets", "shop_price")
+        if shop.match(lines[i].text) is None or ctx.table("widgets", "chrome").match(lines[i].text) is not None:
+            continue
+        pos = at[i]
+        near = [kept[p] for p in (pos - 1, pos + 1) if 0 <= p < len(kept)]
+        if not any(j in hits for j in near):
+            out.add(i)
+    return out
 
 
 _HEADING_WORDS = 2
@@ -467,6 +493,11 @@ _TOC_MAX_WORDS = 10
 _TOC_HEADING_WORDS = 5  # "Contents", "On this page", "Jump to section"
 _TOC_MAX_ENTRIES = 30
 _TOC_MIN_ENTRIES = 2
+# (left33) an issue's contents at its head: a few stories, each a short line; the letter's salutation under them
+_ISSUE_MAX_ENTRIES = 8
+_ISSUE_HEADING_WORDS = 6  # "Au sommaire de ce numéro :"
+_ISSUE_ENTRY_WORDS = 12
+_SALUTATION_WORDS = 6
 # a list number or bullet before an entry, and what may follow it where the section's heading goes on (a
 # wiki's edit link too: "History[edit]", "Geschichte[Bearbeiten | Quelltext bearbeiten]")
 _TOC_NUMBER = re.compile(r"\A(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[•·▪–-]\s*)")
@@ -496,6 +527,7 @@ class TableOfContents(Pass):
     description = "A table of contents: its heading and the entries that head the article's sections below it."
 
     def run(self, ctx: Context) -> None:
+        self._issue_contents(ctx)
         heading = ctx.table(self.family, "toc_heading")
         # the heading may be gone already (site-chrome takes "On this page"): look at every short line the
         # RE2 gate lets through (one scan of the text: most texts have no table)
@@ -532,6 +564,52 @@ class TableOfContents(Pass):
             named = {_toc_key(lines[i].text) for i in entries}
             headings = [j for j in under if j > last and lines[j].removal is None and _toc_key(lines[j].text) in named]
             ctx.doc.pinned = ctx.doc.pinned | frozenset(headings)
+
+    def _issue_contents(self, ctx: Context) -> None:
+        """(left33) A newsletter's or magazine issue's contents at its head: the heading (``issue_heading``: "In this
+        issue:", "Au sommaire :") before the text's first prose line, and the ``_TOC_MIN_ENTRIES`` or more short lines
+        under it (no sentence: the issue's stories), the letter's salutation or first paragraph right under them.
+        The stories need not head a section below (a letter tells them in its paragraphs). A list under the heading
+        that runs into more short lines, or a heading inside the text, stays."""
+        table = ctx.table(self.family, "issue_heading")
+        if not table.patterns:
+            return
+        lines = ctx.doc.lines
+        kept = ctx.doc.kept()
+        at = {i: pos for pos, i in enumerate(kept)}
+        heads: list[int] = []
+        for i in kept:  # (the text's head only, over its first prose line: most texts open on one)
+            if ctx.is_prose(i):
+                break
+            if ":" in lines[i].text and ctx.words(i) <= _ISSUE_HEADING_WORDS and table.match(lines[i].text):
+                heads.append(i)
+        for h in heads:
+            entries: list[int] = []
+            for i in kept[at[h] + 1 : at[h] + 2 + _ISSUE_MAX_ENTRIES]:
+                text = lines[i].text.strip()
+                if (
+                    ctx.words(i) > _ISSUE_ENTRY_WORDS
+                    or text.endswith((".", "!", ",", ":", ";"))
+                    or ctx.is_prose(i)
+                    or not any(c.isalpha() for c in text)
+                ):
+                    break
+                entries.append(i)
+            if not _TOC_MIN_ENTRIES <= len(entries) <= _ISSUE_MAX_ENTRIES:
+                continue
+            pos = at[entries[-1]] + 1
+            if (
+                pos < len(kept)
+                and lines[kept[pos]].text.strip().endswith(",")
+                and ctx.words(kept[pos]) <= _SALUTATION_WORDS
+            ):
+                pos += 1  # the letter's salutation ("Chère lectrice, cher lecteur,")
+            if pos >= len(kept) or not ctx.is_prose(kept[pos]):
+                continue
+            lineno = lines[h].lineno
+            ctx.doc.remove(h, self.name, "heading of an issue's contents")
+            for i in entries:
+                ctx.doc.remove(i, self.name, f"entry of the issue's contents at line {lineno}")
 
     @staticmethod
     def _heads_later(key: str, later: list[str]) -> bool:
