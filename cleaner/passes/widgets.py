@@ -576,13 +576,15 @@ class TableOfContents(Pass):
             return
         lines = ctx.doc.lines
         kept = ctx.doc.kept()
-        at = {i: pos for pos, i in enumerate(kept)}
         heads: list[int] = []
         for i in kept:  # (the text's head only, over its first prose line: most texts open on one)
             if ctx.is_prose(i):
                 break
             if ":" in lines[i].text and ctx.words(i) <= _ISSUE_HEADING_WORDS and table.match(lines[i].text):
                 heads.append(i)
+        if not heads:
+            return
+        at = {i: pos for pos, i in enumerate(kept)}
         for h in heads:
             entries: list[int] = []
             for i in kept[at[h] + 1 : at[h] + 2 + _ISSUE_MAX_ENTRIES]:
