@@ -23,7 +23,8 @@ from .edge_shared import (
     _PHONE,
     _adjacent,
 )
-from .furniture import DIGIT
+from .furniture import DIGIT, command_line
+from .markdown import code_line
 
 _BYLINE_PASSES = frozenset({"byline", "dateline", "clock-line"})  # (between the key points and the text)
 _MENU_LINK_WORDS = 3
@@ -676,3 +677,186 @@ def listed_form_messages(ctx: Context, mine: list[int], hits: dict[int, int]) ->
 
 
 _ANNOUNCING_WORDS = 6  # a sentence announcing a list ("Typical messages include:"), not a field's label ("Email:")
+
+
+# -- docs33 ------------------------------------------------------------------------------------------------------------
+
+
+def code_line_at(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` is a line of a documentation page's code sample (:func:`~.markdown.code_line`, or a command
+    line as the furniture test reads one)."""
+    text = ctx.doc.lines[i].text
+    return code_line(text) or (text[:1].islower() and command_line(text))
+
+
+def code_through(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a documentation page's text going on under its last long paragraph, its code sample among
+    it: from right under the paragraph, the lines down to the last line of code (:func:`code_line_at`) or of the
+    article's (a sentence, a list item, a line no furniture) that follows it, each within ``_CODE_GAP`` lines of the
+    one before (furniture, or one line another pass took: a heading site-chrome read as a menu's link, "Iniciar
+    sesión" over "acme login"), ``_CODE_LINES`` lines of code at least among them. A how-to's steps and its sections'
+    headings ("Opciones", "Troubleshooting") stand between its commands; the page's feedback box, pager and footer
+    stand in a run of residue under the last of them, past the gap ("Was this page helpful?" "Yes" "No" "Previous"
+    …)."""
+    lines = ctx.doc.lines
+    before = region.start - 1
+    if not furniture or before < 0 or lines[before].removal is not None:
+        return furniture
+    gone = set(furniture)
+    end = -1
+    codes = gap = taken = 0
+    for i in region:
+        line = lines[i]
+        if not line.text.strip():
+            continue
+        if line.removal is not None:
+            taken += 1
+            gap += 1
+            if taken > 1 or gap > _CODE_GAP:
+                break
+            continue
+        if code_line_at(ctx, i):
+            codes += 1
+        elif i in gone:
+            gap += 1
+            if gap > _CODE_GAP:
+                break
+            continue
+        end = i
+        gap = taken = 0
+    if codes < _CODE_LINES:
+        return furniture
+    return [i for i in furniture if i > end]
+
+
+_CODE_GAP = 3  # lines of furniture between two of the text's (two headings over a command)
+_CODE_LINES = 2  # lines of code under the last paragraph, at least (one alone may be a stray script's)
+
+
+def step_or_code_heading(ctx: Context, kept: list[int], pos: int, hits: Collection[int]) -> bool:
+    """Whether the kept line at ``pos`` of ``kept``, a line a site-chrome pattern matched, is a how-to's own: a step
+    naming a menu's path (:func:`_menu_path_step`: "Go to Settings > Privacy > Cookies.") or a section's heading by a
+    line of code, no other hit on either side ("Iniciar sesión" over "acme login", under "npm install -g acme-cli"):
+    a docs page's sections, where a site's menu stands among its other links."""
+    i = kept[pos]
+    if _menu_path_step(ctx, kept, pos, hits):
+        return True
+    text = ctx.doc.lines[i].text
+    if ctx.words(i) > _CODE_HEADING_WORDS or not 0 < pos < len(kept) - 1:
+        return False
+    if not all(c.isalpha() or c in " -" for c in text):
+        return False  # (a heading's words only: no link, no label's colon, "Retrieved from "https://…"")
+    above, below = kept[pos - 1], kept[pos + 1]
+    if above in hits or below in hits:
+        return False
+    return code_line_at(ctx, above) or code_line_at(ctx, below)
+
+
+_CODE_HEADING_WORDS = 3
+
+
+def _lower_word(text: str) -> bool:
+    """Whether a word of ``text`` after its first opens in lower case (a step's "Allez dans Paramètres"; a
+    breadcrumb's section is a name: "Accueil", "User Guide")."""
+    return any(word[:1].islower() for word in text.split()[1:])
+_PATH_MARKS = (" > ", " › ", " → ", " » ")
+
+
+def _menu_path_step(ctx: Context, kept: list[int], pos: int, hits: Collection[int]) -> bool:
+    """A step of a how-to naming the path through an app's menus, which a breadcrumb's pattern reads: a sentence
+    closed by a full stop after a lower-case letter or after a first part with a word in lower case ("Go to Settings >
+    Privacy > Cookies.", "Allez dans Paramètres > Développeurs > Clés API."; a breadcrumb closes on a section's name,
+    its parts names), or the path alone between two of the article's short sentences (steps of up to
+    ``_STEP_WORDS`` words), no other hit on either side ("Settings > Privacy > Cookies" between "Open the app." and
+    "Tap Clear cookies."): a breadcrumb stands over the headline, among a site's links, under the text over its
+    footer, or between two paragraphs of a story."""
+    text = ctx.doc.lines[kept[pos]].text
+    if not any(mark in text for mark in _PATH_MARKS):
+        return False
+    if text[-1:] == "." and (text[-2:-1].islower() or _lower_word(text.split(">")[0].split("›")[0])):
+        return True
+    if not 0 < pos < len(kept) - 1:
+        return False
+    above, below = kept[pos - 1], kept[pos + 1]
+    if above in hits or below in hits:
+        return False
+    if ctx.words(above) > _STEP_WORDS or ctx.words(below) > _STEP_WORDS:
+        return False  # (a breadcrumb between two paragraphs of a story: no step's short sentence beside it)
+    up, down = ctx.doc.lines[above].text, ctx.doc.lines[below].text
+    return (ends_sentence(up) or ends_colon(up)) and ends_sentence(down)
+
+
+_STEP_WORDS = 14  # a step's sentence: "Tippen Sie dort auf die App, deren Zugriff Sie ändern wollen."
+
+
+def note_through(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a how-to's section closed by its note under the article's last long paragraph: from right
+    under the paragraph down to a sentence opened by a note's label (``note_label``: "Importante: si has cambiado de
+    domicilio, lleva …", "Tip: …"), nothing another pass took between, no run of furniture longer than
+    ``_MAX_NOTE_RUN`` lines and one line at least that is no furniture (a numbered step, a row of data) among them:
+    the section's heading and its items ("Documentación" over "DNI anterior", "Fotografía en color con fondo blanco").
+    A footer's notice ("Hinweis: Alle Angaben ohne Gewähr.") stands under a menu that is all furniture, or under
+    the residue other passes took."""
+    lines = ctx.doc.lines
+    before = region.start - 1
+    if not furniture or before < 0 or lines[before].removal is not None:
+        return furniture
+    gone = set(furniture)
+    run = own = 0
+    close = -1
+    notes = None
+    for i in region:
+        line = lines[i]
+        if not line.text.strip():
+            continue
+        if line.removal is not None or i - region.start > _NOTE_SPAN:
+            break
+        if i in gone:
+            run += 1
+            if run > _MAX_NOTE_RUN:
+                break
+            continue
+        run = 0
+        text = line.text
+        if ":" in text[:_NOTE_LABEL_CHARS] and ends_sentence(text):
+            if notes is None:
+                notes = ctx.table("structure", "note_label")
+            if notes.match(text):
+                close = i
+                break
+        own += 1
+    if close < 0 or not own:
+        return furniture
+    return [i for i in furniture if not region.start <= i < close]
+
+
+_NOTE_SPAN = 16  # lines under the paragraph the note may close
+_MAX_NOTE_RUN = 3  # a heading over two items
+_NOTE_LABEL_CHARS = 24  # where the label's colon stands ("Bon à savoir :")
+
+
+def toc_of_sections_above(ctx: Context, heading: int, kept: list[int], key: Callable[[str], str]) -> list[int]:
+    """The entries of a docs page's table of contents printed under the article (its sidebar's "On this page", "Auf
+    dieser Seite"): the run of short lines right under its ``heading``, each again among the kept lines over the
+    heading, alone on its line (a section's heading above: "Voraussetzungen", "Installation prüfen"); ``key``: how
+    an entry and a heading are compared. The run ends at the first line that heads no section above (a pager's
+    title, "Überblick"); fewer than ``_SIDEBAR_ENTRIES`` entries make no table (a kit's "Contents" over what is in the
+    box names nothing above it)."""
+    lines = ctx.doc.lines
+    above = {key(lines[j].text) for j in kept if j < heading}
+    entries: list[int] = []
+    for i in kept:
+        if i <= heading:
+            continue
+        text = lines[i].text.strip()
+        if ctx.words(i) > _SIDEBAR_ENTRY_WORDS or text[-1:] in ".!?" or not any(c.isalpha() for c in text):
+            break
+        k = key(text)
+        if not k or k not in above:
+            break
+        entries.append(i)
+    return entries if len(entries) >= _SIDEBAR_ENTRIES else []
+
+
+_SIDEBAR_ENTRIES = 2
+_SIDEBAR_ENTRY_WORDS = 8

@@ -14,6 +14,7 @@ from ..context import Context
 from ..textstats import DIGIT as DIGIT  # (defined beside has_digit, which Context asks of every line)
 from ..textstats import MIN_PROSE_WORDS, ends_colon, ends_sentence
 from ..textstats import has_digit as has_digit
+from .markdown import code_line
 
 # (Final: compiled, each name is a static, not a look-up in the module's dict on every line)
 QUOTES: Final = frozenset("\"“”„«»‘’‚‹›'「『")
@@ -164,6 +165,8 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         # a command line ("curl https://…/status?id=4711", "sudo certbot --nginx"): a how-to's code (a source's
         # "from https://…" opens on a function word)
         return False
+    if code_line(text):
+        return False  # docs33: a line of a docs page's code sample ("import os", "}", "print(pd.__version__)")
     # (the next three tests need a figure: most lines, a menu's, hold none; judged once per line for the guards too)
     digit = ctx.digit(i)
     if words >= 3 and digit:

@@ -256,3 +256,106 @@ class MarkdownLinks(Pass):
                 own = i
                 continue  # an item of the list right under the article's last paragraph
             ctx.doc.remove(i, self.name, "a line of short links (menu, breadcrumb, share or footer row) off the text")
+
+
+# -- docs33: a line of code in a plain-text scrape ---------------------------------------------------------------------
+# A documentation page scraped as text prints its code samples as lines of their own, no fence around them: a prompt's
+# command ("$ git push origin main", ">>> import requests"), an import, a call ("print(pd.__version__)"), an assignment
+# ('host = "0.0.0.0"'), a lone brace, a continued command ("curl https://… \"), an option's row ("--region Región del
+# despliegue"), a tool's error ("error: failed to push some refs"). Told by those marks alone, case-sensitive: a menu's,
+# a footer's or a sentence's words never take them (a sentence opens in a capital and parts its words with spaces).
+# (asked by furniture's test of most short lines: each shape is tried only where its mark is in the line)
+_CODE_PROMPT: Final = re.compile(r"(?:\$|>>>|PS>|C:\\>) ?[a-z_./~\\][^\s]*(?: .*)?")
+_CODE_IMPORT: Final = re.compile(
+    r"(?:from [a-z_][\w.]* import [\w*]+(?: as \w+)?(?:, ?\w+(?: as \w+)?)*|import [a-z_][\w.]*(?: as \w+)?"
+    r"(?:, ?[a-z_][\w.]*)*|#include ?[<\"][\w./]+[>\"]|using [A-Z]\w*(?:\.\w+)*;|require\(['\"][\w@./-]+['\"]\);?)"
+)
+# a call, its name glued to its brackets: "print(settings["port"])", "parse_config(path, *, strict=False)"; the name
+# or what the brackets hold has a mark a word in prose has not (an underscore, a dot, a quote, "=", a figure), or the
+# brackets are empty ("main()"); a prose's "item(s)" has none
+_CODE_CALL: Final = re.compile(r"(?:await |return |new )?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\((.*)\)[;,]?")
+_CODE_CALL_MARKS: Final = frozenset("_.\"'=*[]{}0123456789,:")
+_MAN_SECTION: Final = re.compile(r"\d[a-z]{0,3}")
+# an assignment: a name (dotted, indexed), "=" or a compound "+=", a value ("porta = 8080", 'r = cliente.get("…")')
+_CODE_ASSIGN: Final = re.compile(
+    r"(?:(?:const|let|var|val|auto|int|float|string|export) )?[A-Za-z_$][\w$]*(?:\.[\w$]+|\[[^\]\s]{1,30}\])*"
+    r" ?[-+*/|&]?= ?[^=\s].*"
+)
+# a definition's head: "def parse(path):", "class Config:", "function load() {", "fn main() {"
+_CODE_HEAD: Final = re.compile(
+    r"(?:async )?(?:def|fn|func|function) [A-Za-z_]\w*\(.*\)(?: ?(?:->|:) ?[\w\[\], .|]+)? ?[:{]"
+    r"|class [A-Z]\w*(?:\(.*\))? ?[:{]|(?:if|for|while|switch) ?\(.*\) ?\{"
+)
+_CODE_OPTION: Final = re.compile(r"--[a-z][\w-]*(?:[ =].*)?|-[A-Za-z](?: .*)?")
+_CODE_OUTPUT: Final = re.compile(
+    r"(?:error|fatal|warning|hint|npm ERR!|E)(?:\[\w+\])?: \S.*|Traceback \(most recent call last\):"
+)
+# the programs a how-to runs by name, their arguments no option nor path ("git status", "npm install", "cd app"); the
+# words of a lowercase line only
+_PROGRAMS: Final = frozenset({
+    "git", "pip", "pip3", "pipx", "npm", "npx", "yarn", "pnpm", "docker", "kubectl", "cd", "ls", "mkdir", "cargo",
+    "python", "python3", "node", "brew", "apt", "apt-get", "conda", "curl", "wget", "ssh", "sudo", "composer", "gem",
+    "bundle", "dotnet", "mvn", "gradle", "uv", "poetry", "helm", "terraform", "chmod", "systemctl",
+    "rustup", "deno", "bun", "rails", "php", "java",
+})
+_BRACES: Final = frozenset({"{", "}", "};", "})", "});", "]", "];", "],", ")", ");", "},", "end", "fi", "done", "esac"})
+_CODE_MARKS: Final = frozenset("$>(=\\{}[]:;-")
+_CODE_MAX_CHARS: Final = 200
+
+
+def code_line(text: str) -> bool:
+    """Whether ``text`` (a line's text, its marker off) is a line of code as a documentation page prints it: see the
+    shapes above."""
+    if not text or len(text) > _CODE_MAX_CHARS:
+        return False
+    if text in _BRACES:
+        return True
+    first = text[0]
+    if first.isupper() and first not in "CEPT":
+        # (a sentence's or a heading's capital: only a prompt "C:\>", "PS>", an error "E: …", a "Traceback" open so)
+        return False
+    if first in "fiu#r" and _CODE_IMPORT.fullmatch(text):
+        return True
+    if not any(c in _CODE_MARKS for c in text):
+        return _program_line(text)
+    if first in "$>PC" and _CODE_PROMPT.fullmatch(text):
+        return True
+    if text[-2:] == " \\":
+        return True  # a command continued on the next line
+    if first == "-" and _CODE_OPTION.fullmatch(text) and text[1:2] != " ":
+        return True
+    if ":" in text and _CODE_OUTPUT.fullmatch(text):
+        return True
+    if text[-1:] in ":{" and _CODE_HEAD.fullmatch(text):
+        return True
+    if "(" in text and text[-1:] in ");,{:":
+        call = _CODE_CALL.fullmatch(text)
+        args = call.group(1) if call is not None else ""
+        if call is not None and (not args or any(c in _CODE_CALL_MARKS for c in args)) and not _MAN_SECTION.fullmatch(
+            args
+        ):
+            return True  # (a manual page's name and section, "timesyncd.conf(5)", is a reference: no call)
+    if "=" in text and _CODE_ASSIGN.fullmatch(text) and text[-1:] != ".":
+        return True
+    if " -" in text and first.islower():
+        # a program's name and an option ("tool backup --doel /mnt/schijf"): its first word no function word's
+        # (a sentence's "to -" never opens a line in lower case and runs on past an option)
+        head = text.split(" ", 1)[0]
+        return _NAME.fullmatch(head) is not None and _OPTION_WORD.search(text) is not None
+    return _program_line(text)
+
+
+def _program_line(text: str) -> bool:
+    """A lowercase command by a known program's name, up to six words of letters, figures and the marks of names
+    ("git status", "cd mi-proyecto", "npm install -g acme-cli")."""
+    head, _, rest = text.partition(" ")
+    if head not in _PROGRAMS or not rest:
+        return False
+    words = rest.split(" ")
+    return len(words) <= _PROGRAM_WORDS and all(w and not w[0].isupper() and _ARG.fullmatch(w) for w in words)
+
+
+_PROGRAM_WORDS: Final = 6
+_NAME: Final = re.compile(r"[a-z][a-z0-9_.-]*")
+_OPTION_WORD: Final = re.compile(r" --?[A-Za-z][\w-]*(?= |=|$)")
+_ARG: Final = re.compile(r"[\w./:@=~+-]+")

@@ -65,10 +65,12 @@ from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_headi
 from .edge_lists import (
     changelog_list,
     closing_list,
+    code_through,
     label_over_kept_list,
     list_in_prose,
     list_over_question,
     list_running_on,
+    note_through,
     opening_list,
     sectioned_list,
     sentence_case_list,
@@ -225,6 +227,10 @@ class EdgeFurniture(Pass):
             # (a how-to's steps under its last long paragraph count in the run: the page's furniture under its last
             # sentence is the run's end, as it was without them)
             furniture = numbered_steps(ctx, furniture_at, region, furniture)
+            # (docs33: a docs page's text among its code, a how-to's section closed by its note: they count in the run
+            # as the steps do)
+            furniture = code_through(ctx, region, furniture)
+            furniture = note_through(ctx, region, furniture)
             # (the phone of a contact box whose name and mail go: the box's data, no article's)
             furniture = sorted(furniture + contact_phones(ctx, region, furniture))
             # (a site's address and phone between its footer's links: the site's, no article's)

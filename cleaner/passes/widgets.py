@@ -9,7 +9,7 @@ from ..context import Context
 from ..textstats import lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
-from .edge_lists import listed_form_messages
+from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_sections_above
 from .edge_sections import answer_in_exchange, heading_in_series, subheading_of_its_paragraph
 from .metadata import fact_box_rows_in_text
 
@@ -217,6 +217,7 @@ class SiteChrome(VocabLinePass):
                 answer_in_exchange(ctx, kept, pos, hits)
                 or heading_in_series(ctx, kept, pos, hits)
                 or subheading_of_its_paragraph(ctx, kept, pos, hits)
+                or step_or_code_heading(ctx, kept, pos, hits)  # docs33: a how-to's menu path, a docs page's heading
             ):
                 # an interview's answer ("Will you ever retire?" / "Maybe later."), a guide's subheading ("Donate"),
                 # the subheading of a paragraph that speaks of it ("Keresés" over "… keresik …")
@@ -547,6 +548,12 @@ class TableOfContents(Pass):
                     break
                 entries.append(i)
             if len(entries) < _TOC_MIN_ENTRIES:
+                # docs33: a docs page's sidebar contents printed under the article, its entries the sections above
+                for i in toc_of_sections_above(ctx, h, kept, _toc_key):
+                    if lines[h].removal is None:
+                        ctx.doc.remove(h, self.name, "heading of a table of contents")
+                    why = f"entry of the table of contents at line {lines[h].lineno}: it heads a section above"
+                    ctx.doc.remove(i, self.name, why)
                 continue
             # the entries' sections: each entry again after the last entry of the table
             last = entries[-1]
