@@ -264,31 +264,32 @@ class MarkdownLinks(Pass):
 # ('host = "0.0.0.0"'), a lone brace, a continued command ("curl https://… \"), an option's row ("--region Región del
 # despliegue"), a tool's error ("error: failed to push some refs"). Told by those marks alone, case-sensitive: a menu's,
 # a footer's or a sentence's words never take them (a sentence opens in a capital and parts its words with spaces).
-# (asked by furniture's test of most short lines: each shape is tried only where its mark is in the line)
-_CODE_PROMPT: Final = re.compile(r"(?:\$|>>>|PS>|C:\\>) ?[a-z_./~\\][^\s]*(?: .*)?")
+# (asked by furniture's test of most short lines: each shape is tried only where its mark is in the line; each
+# pattern is anchored with \A, so that searched, not only matched in full, it tries one start and stays linear)
+_CODE_PROMPT: Final = re.compile(r"\A(?:\$|>>>|PS>|C:\\>) ?[a-z_./~\\][^\s]*(?: .*)?")
 _CODE_IMPORT: Final = re.compile(
-    r"(?:from [a-z_][\w.]* import [\w*]+(?: as \w+)?(?:, ?\w+(?: as \w+)?)*|import [a-z_][\w.]*(?: as \w+)?"
+    r"\A(?:from [a-z_][\w.]* import [\w*]+(?: as \w+)?(?:, ?\w+(?: as \w+)?)*|import [a-z_][\w.]*(?: as \w+)?"
     r"(?:, ?[a-z_][\w.]*)*|#include ?[<\"][\w./]+[>\"]|using [A-Z]\w*(?:\.\w+)*;|require\(['\"][\w@./-]+['\"]\);?)"
 )
 # a call, its name glued to its brackets: "print(settings["port"])", "parse_config(path, *, strict=False)"; the name
 # or what the brackets hold has a mark a word in prose has not (an underscore, a dot, a quote, "=", a figure), or the
 # brackets are empty ("main()"); a prose's "item(s)" has none
-_CODE_CALL: Final = re.compile(r"(?:await |return |new )?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\((.*)\)[;,]?")
+_CODE_CALL: Final = re.compile(r"\A(?:await |return |new )?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\((.*)\)[;,]?")
 _CODE_CALL_MARKS: Final = frozenset("_.\"'=*[]{}0123456789,:")
-_MAN_SECTION: Final = re.compile(r"\d[a-z]{0,3}")
+_MAN_SECTION: Final = re.compile(r"\A\d[a-z]{0,3}")
 # an assignment: a name (dotted, indexed), "=" or a compound "+=", a value ("porta = 8080", 'r = cliente.get("…")')
 _CODE_ASSIGN: Final = re.compile(
-    r"(?:(?:const|let|var|val|auto|int|float|string|export) )?[A-Za-z_$][\w$]*(?:\.[\w$]+|\[[^\]\s]{1,30}\])*"
+    r"\A(?:(?:const|let|var|val|auto|int|float|string|export) )?[A-Za-z_$][\w$]*(?:\.[\w$]+|\[[^\]\s]{1,30}\])*"
     r" ?[-+*/|&]?= ?[^=\s].*"
 )
 # a definition's head: "def parse(path):", "class Config:", "function load() {", "fn main() {"
 _CODE_HEAD: Final = re.compile(
-    r"(?:async )?(?:def|fn|func|function) [A-Za-z_]\w*\(.*\)(?: ?(?:->|:) ?[\w\[\], .|]+)? ?[:{]"
-    r"|class [A-Z]\w*(?:\(.*\))? ?[:{]|(?:if|for|while|switch) ?\(.*\) ?\{"
+    r"\A(?:(?:async )?(?:def|fn|func|function) [A-Za-z_]\w*\(.*\)(?: ?(?:->|:) ?[\w\[\], .|]+)? ?[:{]"
+    r"|class [A-Z]\w*(?:\(.*\))? ?[:{]|(?:if|for|while|switch) ?\(.*\) ?\{)"
 )
-_CODE_OPTION: Final = re.compile(r"--[a-z][\w-]*(?:[ =].*)?|-[A-Za-z](?: .*)?")
+_CODE_OPTION: Final = re.compile(r"\A(?:--[a-z][\w-]*(?:[ =].*)?|-[A-Za-z](?: .*)?)")
 _CODE_OUTPUT: Final = re.compile(
-    r"(?:error|fatal|warning|hint|npm ERR!|E)(?:\[\w+\])?: \S.*|Traceback \(most recent call last\):"
+    r"\A(?:(?:error|fatal|warning|hint|npm ERR!|E)(?:\[\w+\])?: \S.*|Traceback \(most recent call last\):)"
 )
 # the programs a how-to runs by name, their arguments no option nor path ("git status", "npm install", "cd app"); the
 # words of a lowercase line only
@@ -356,6 +357,6 @@ def _program_line(text: str) -> bool:
 
 
 _PROGRAM_WORDS: Final = 6
-_NAME: Final = re.compile(r"[a-z][a-z0-9_.-]*")
+_NAME: Final = re.compile(r"\A[a-z][a-z0-9_.-]*")
 _OPTION_WORD: Final = re.compile(r" --?[A-Za-z][\w-]*(?= |=|$)")
-_ARG: Final = re.compile(r"[\w./:@=~+-]+")
+_ARG: Final = re.compile(r"\A[\w./:@=~+-]+")
