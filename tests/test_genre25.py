@@ -998,7 +998,7 @@ RESIDUE_LEFT: dict[str, int] = {
     "es_podcast_naive": 3,
     "es_review_extract": 1,
     "es_uni_extract": 4,
-    "en_course_worded": 2,
+    "en_course_worded": 1,  # (list34: "Share this course" goes now)
     "ru_job_lower": 2,
     # a site's topics in title case under the text, a closing list's shape to closing_list ("Mais temas" over items
     # of three words or more, one in lower case: a function word): told from a German list's items ("Mehr Geld für
@@ -1010,7 +1010,7 @@ RESIDUE_LEFT: dict[str, int] = {
     "ja_product_naive": 2,
     "nl_event_extract": 3,
     "pl_job_naive": 2,
-    "pt_review_naive": 4,
+    "pt_review_naive": 3,  # (list34: "Quem comprou também comprou" goes now)
     "ru_review_extract": 2,
     "ru_wiki_extract": 2,
     "zh_docs_naive": 1,

@@ -336,7 +336,7 @@ RESIDUE_LEFT: dict[str, int] = {
     # the forecast widget's rows and links (data and headings), and the footer's "Contact | … | Protection des
     # données" row: taking that row cuts the traffic reports off as a detached block (detached-blocks)
     "naive_meteo_ch": 11,
-    "naive_realestate": 3,  # "Signaler l'annonce" and the loan widget ("Calculer mes mensualités" over its estimate)
+    "naive_realestate": 1,  # the loan widget's estimate ("Signaler l'annonce" and "Calculer mes mensualités" go since list34)
     "obituary": 2,  # the photo caption with its credit and a condolence's "Marie-Annick L. – le 20/02/2024"
     # the product's name over its shop rows: since genre25, a short line under the review's closing pros/cons list
     # is read as that list's (edge-furniture's closing part in sections); the shop rows under it still go

@@ -61,6 +61,7 @@ from .edge_boxes import (
 )
 from .edge_comments import comment_thread, share_counts
 from .edge_contacts import contact_phones, footer_address, footer_contact_block
+from .edge_facts import headed_list_over_rows, labelled_column
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
 from .edge_lists import (
     changelog_list,
@@ -112,8 +113,11 @@ class EdgeFurniture(Pass):
 
     def __init__(self, max_words: int = 12, max_stop_ratio: float = 0.35, min_anchor_words: int = 12,
                  min_run: int = 4, head: bool = True, tail: bool = True, min_inner_run: int = 6,
-                 about_box: bool = False) -> None:
+                 about_box: bool = False, min_bare_inner_run: int = 8) -> None:
         self.min_inner_run = min_inner_run
+        # (a run between two of the article's lines with no residue another pass took around or among it: a list of
+        # the article's own, "Ausstattung" over "Einbauküche", "Balkon", "Keller", unless it runs this long)
+        self.min_bare_inner_run = min_bare_inner_run
         # a press release's "About <Company>" paragraph and press contact (:func:`_about_box`): off by default, as
         # the release's issuer wrote them and a reader of the release may want them; on for a corpus of wire copy
         self.about_box = about_box
@@ -184,6 +188,9 @@ class EdgeFurniture(Pass):
             furniture = scoreboard_head(ctx, region, furniture)
             furniture = lower_list(ctx, furniture_at, region, furniture)
             furniture = work_credits(ctx, region, furniture, head=True)
+        if furniture:
+            # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
+            furniture = headed_list_over_rows(ctx, region, labelled_column(ctx, region, furniture))
         verdict: set[int] = set()
         listed: set[int] = set()
         if where != TAIL and furniture:
@@ -351,6 +358,8 @@ class EdgeFurniture(Pass):
         run: list[int] = []
         chrome = 0  # the run's links site-chrome took ("Naslovnica" opening a menu): the menu going on
         before = ""  # the line before the run
+        before_at = first  # (and where it stands)
+        vocabulary: set[str] | None = None  # (the words of the article's paragraphs, read for a bare run)
         for i in range(first + 1, last + 1):
             if (gone_by := lines[i].removal) is not None:
                 if gone_by.pass_name in _MENU_GOES_ON:
@@ -363,6 +372,7 @@ class EdgeFurniture(Pass):
                 run = []
                 chrome = 0
                 before = lines[i].text
+                before_at = i
                 continue
             digits = sum(1 for j in run if DIGIT.search(lines[j].text))
             announced = ends_colon(before)
@@ -370,6 +380,20 @@ class EdgeFurniture(Pass):
             # its first event's date, "Vendredi 7 juin 2024, 19 h", and are the page's)
             text = lines[i].text
             long_run = len(run) >= self.min_run and len(run) + chrome >= self.min_inner_run
+            if (
+                long_run
+                and len(run) < self.min_bare_inner_run
+                and not any(lines[j].removal is not None for j in range(before_at + 1, i))
+            ):
+                # (a list standing bare between the article's lines, no residue another pass took around or among it,
+                # two of its lines or more in the words of the article's paragraphs: the article's own, "Ausstattung"
+                # over "Einbauküche", "Balkon", "Keller" under "… mit Einbauküche …", "Der Balkon geht nach Süden";
+                # a menu between the text and a footer's blurb names the site's sections, not the article's words)
+                if vocabulary is None:
+                    vocabulary = set(_long_words(lower("\n".join(
+                        lines[k].text for k in range(first, last + 1) if lines[k].removal is None and ctx.is_prose(k)
+                    ))))
+                long_run = sum(1 for j in run if _of_the_article(ctx, j, vocabulary)) < _BARE_RUN_OURS
             if long_run and digits * 4 < len(run) and not announced and not (
                 DIGIT.search(text) and not (ctx.words(i) <= EVENT_DATE_WORDS and event.match(text))
             ) and not lower_items(ctx, run) and not sentence_case_list(ctx, run) and not list_in_prose(ctx, run) and (
@@ -380,6 +404,7 @@ class EdgeFurniture(Pass):
             run = []
             chrome = 0
             before = lines[i].text
+            before_at = i
 
 
 def _less_verdict_box(ctx: Context, run: list[int]) -> list[int]:
@@ -438,6 +463,7 @@ def _list_between_sentences(ctx: Context, region: range, furniture: list[int]) -
 
 _LIST_ITEMS = 2
 _LIST_ITEMS_MAX = 12
+_BARE_RUN_OURS = 2  # (list34) the lines of a bare run in the article's words that make it the article's list
 _LIST_SENTENCE_WORDS = 3
 
 
@@ -676,7 +702,10 @@ class TitleLine(Pass):
             return False
         if ctx.is_prose(first) and ctx.words(first) > self.max_prose_title_words:
             return False
-        return ctx.is_prose(following)
+        if not ctx.is_prose(following):
+            return False
+        # (list34: the heading of the text's first section, "About the role", "Summary", over it is no title)
+        return ctx.table("structure", "opening_heading").match(text.strip()) is None
 
 
 _NOT_TITLE_END = frozenset(".:?!,;…，；、،؛") | SENTENCE_ENDS | COLONS  # (every script's: "。", "।", "؟")
