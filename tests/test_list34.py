@@ -745,6 +745,7 @@ def test_a_headed_list_under_a_sentence_and_over_rows_is_the_articles() -> None:
         ["2019 Audi e-tron Review: Grading on a Curve", "2020 Audi e-tron Sportback Gallery"],  # titles opening on a year
         ["Nov 24", "1:00 PM - FirstEnergy Stadium"],  # a ticket box's dates
         ["hello@example.com", "Tel: 030 1234567"],  # a footer's mail
+        ["Newsroom 020 7946 0000", "Advertising 020 7946 0001"],  # a footer's phones (test_lang_en_2's)
     ],
 )
 def test_a_menu_over_titles_or_a_footer_still_goes(rows: list[str]) -> None:

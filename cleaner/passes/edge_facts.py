@@ -28,6 +28,8 @@ _HEADED_LIST_LINES: Final = 7
 _SENTENCE_WORDS: Final = 6
 #: The most words of a sheet's list's heading or item.
 _LIST_WORDS: Final = 4
+#: The figures of a phone number, at the least: a row holding as many is a contact box's, no sheet's.
+_PHONE_DIGITS: Final = 7
 #: The kept rows a headed list must stand over.
 _ROWS_UNDER: Final = 2
 
@@ -54,7 +56,9 @@ def _labelled(text: str) -> bool:
 def _sheet_row(text: str) -> bool:
     """A kept line of a fact sheet: a labelled row, or a short line with a figure past its first word that closes no
     sentence ("Tiefgarage (15 € pro Tag)", "Linear algebra (Math 51)"; a list of stories' titles opens on a year or a
-    count, "2019 Audi e-tron Review", "21 Day Fix Results")."""
+    count, "2019 Audi e-tron Review", "21 Day Fix Results"), and no phone number."""
+    if sum(1 for c in text if c.isdigit()) >= _PHONE_DIGITS:
+        return False  # (a footer's phone rows under its "Contact": "Newsroom 020 7946 0000")
     if _labelled(text):
         return True
     return (
