@@ -238,8 +238,9 @@ _QUOTE_OPENERS = "\"“„«‘‚'»"
 def _quotes(text: str, said: str) -> bool:
     """keep34: whether ``text`` holds ``said`` right after a quotation mark ('… the copyright page: "All rights
     reserved. No part …"')."""
-    at = text.lower().find(said.lower())
-    return at > 0 and text[at - 1] in _QUOTE_OPENERS
+    low = lower(text)  # (the marks are their own lower case: looked up in the lowered text, whatever its length)
+    at = low.find(lower(said))
+    return at > 0 and low[at - 1] in _QUOTE_OPENERS
 
 
 class AdMarker(VocabLinePass):
