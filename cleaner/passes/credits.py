@@ -128,16 +128,37 @@ def labelled_sentence(text: str) -> bool:
     show flooded basements.", "Fot. Leśnicy pokazali także nagranie, na którym ryś przechodzi przez drogę."):
     six words or more ending like a sentence (nine where it opens on a capital: a short caption stays the
     picture's), most of them in lower case (a credit's names are capitalised), with none of a credit's marks
-    (a slash, a bar, ©, brackets)."""
+    (a slash, a bar, ©, brackets), or (keep34) the credit itself the sentence's subject, its verb in lower case
+    right after the credit's names ("Photo: Marta Lind/Magnum was a credit line that readers … learned to
+    recognise."), eight words or more after them."""
     m = _LABEL_LEAD.fullmatch(text.strip())
     if m is None:
         return False
     rest = m.group("rest").strip()
     words = rest.split()
     least = _SENTENCE_WORDS if rest[:1].islower() else _CAPITAL_SENTENCE_WORDS
-    if len(words) < least or not ends_sentence(rest) or _CREDIT_MARKS.search(rest):
+    if len(words) < least or not ends_sentence(rest):
         return False
+    if _CREDIT_MARKS.search(rest):
+        # keep34: the credit itself the subject of the sentence, its verb in lower case right after the names, no comma
+        # between ("Photo: Marta Lind/Magnum was a credit line that readers of Time and Life learned to recognise in the
+        # 1990s."): a caption under a credit opens on its own capital ("Photo: AP/Evan Vucci Protesters gather …")
+        k = next((n for n, w in enumerate(words) if w[:1].islower()), len(words))
+        tail = words[k:]
+        if not 1 <= k <= _CREDIT_SUBJECT_WORDS or words[k - 1][-1:] in ",.;:" or len(tail) < _CREDIT_VERB_WORDS:
+            return False
+        # (the verb right after the credit's last name: "AP/Evan Vucci President Trump speaks …" is a caption's own
+        # subject after the credit)
+        marked = [n for n, w in enumerate(words[:k]) if _CREDIT_MARKS.search(w)]
+        if not marked or k - marked[-1] > _CREDIT_NAME_AFTER_MARK or _CREDIT_MARKS.search(" ".join(tail)):
+            return False
+        return 2 * sum(1 for w in tail if w[:1].islower()) > len(tail)
     return 2 * sum(1 for w in words if w[:1].islower()) > len(words)
+
+
+_CREDIT_SUBJECT_WORDS = 4  # keep34: "Marta Lind/Magnum", "Jane Doe/Example Agency"
+_CREDIT_NAME_AFTER_MARK = 2  # keep34: "Magnum" after "Marta Lind/", "Example Agency" after "Jane Doe/"
+_CREDIT_VERB_WORDS = 8  # keep34: the sentence after the credit: a clause's length, no caption's few words
 
 
 class Copyright(VocabLinePass):
@@ -145,7 +166,9 @@ class Copyright(VocabLinePass):
     number beside its phone: the site's footer). An imprint between the article's first and last
     paragraphs is the article's own data (a list of the companies a regulator names) and stays, and so
     does a credit between a book and its price on a list of books (:func:`~.edge_reading.book_detail`:
-    the book's translator, "Traduzione di Vera Dridso", not the article's)."""
+    the book's translator, "Traduzione di Vera Dridso", not the article's), and a rights phrase of a few words
+    between two of the article's sentences that the one over it quotes (keep34: 'The complaint quotes the
+    copyright page: "All rights reserved. …"' over "All rights reserved." over the paragraph going on)."""
 
     name = "copyright"
     family = "credits"
@@ -173,6 +196,26 @@ class Copyright(VocabLinePass):
             i for i in mine if (":" in ctx.doc.lines[i].text or "：" in ctx.doc.lines[i].text)
             and under_table(ctx, i, hits) and not any(t.match(ctx.doc.lines[i].text) for t in rights)
         }
+        # keep34: a rights phrase of a few words alone between two of the article's sentences, the sentence over it
+        # quoting it ('… quotes the copyright page: "All rights reserved. No part …"' over "All rights reserved." over
+        # "Those three words, the authors argue, …"): the article dwelling on the words it quoted, no page's notice
+        lines = ctx.doc.lines
+        for i in mine:
+            said = lines[i].text.strip().rstrip(".")
+            if ctx.words(i) > _ECHO_WORDS or not said or "©" in said:
+                continue
+            up = i - 1
+            while up >= 0 and not lines[up].text.strip():
+                up -= 1
+            down = i + 1
+            while down < len(lines) and not lines[down].text.strip():
+                down += 1
+            if (
+                up >= 0 and down < len(lines) and up not in hits and down not in hits
+                and lines[up].removal is None and lines[down].removal is None
+                and ctx.is_prose(up) and ctx.is_prose(down) and _quotes(lines[up].text, said)
+            ):
+                books.add(i)
         if not imprint.patterns:
             return books
         others = [ctx.table(self.family, name) for name in self.tables if name != "imprint"]
@@ -188,6 +231,16 @@ class Copyright(VocabLinePass):
 
 
 _RIGHTS_TABLES = ("copyright", "rights_phrase")
+_ECHO_WORDS = 6  # keep34: "All rights reserved.", "Tutti i diritti riservati."
+_QUOTE_OPENERS = "\"“„«‘‚'»"
+
+
+def _quotes(text: str, said: str) -> bool:
+    """keep34: whether ``text`` holds ``said`` right after a quotation mark ('… the copyright page: "All rights
+    reserved. No part …"')."""
+    low = lower(text)  # (the marks are their own lower case: looked up in the lowered text, whatever its length)
+    at = low.find(lower(said))
+    return at > 0 and low[at - 1] in _QUOTE_OPENERS
 
 
 class AdMarker(VocabLinePass):

@@ -182,6 +182,7 @@ class EdgeFurniture(Pass):
                 furniture = ingredients_closing(ctx, region, furniture)
                 furniture = inside_text(ctx, furniture)
                 furniture = text_through(ctx, region, furniture)
+                furniture = _pointed_tail_list(ctx, region, furniture)
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = opening_heading(ctx, region, furniture)
@@ -428,6 +429,66 @@ def _recipe_run(ctx: Context, furniture_at: Callable[[int], bool], run: list[int
     alone, nothing else tells them from a menu."""
     parts = recipe_parts(ctx, furniture_at, run[0])
     return bool(parts) and parts[-1] >= run[-1]
+
+
+def _pointed_tail_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """keep34: ``furniture`` less the list a list article closes on: a kept sentence closed by a full stop whose words
+    point at a list (table ``structure.list_pointer``: "Here is what our travel desk never leaves home without.", "… the
+    following."), the article's last long paragraph or a line under it, right over ``_TAIL_LIST_ITEMS`` to
+    ``_POINTED_MAX`` items of up to ``_TAIL_ITEM_WORDS`` words each ("A packable down jacket", "Merino base layers",
+    "Gloves that work with a touchscreen"; no sentence, no label, no colon), half or more of those of two words or more
+    in sentence case (a word after the first in lower case: a menu's links run in title case or one word each), down to
+    the page's end or a line another pass took (the share row, the newsletter box under the list). A menu under a
+    paragraph has no sentence pointing at it."""
+    if not furniture:
+        return furniture
+    lines = ctx.doc.lines
+    pointer = ctx.table("structure", "list_pointer")
+    start = region.start - 1
+    while start >= 0 and not lines[start].text.strip():
+        start -= 1
+    keep: set[int] = set()
+    i = max(start, 0)
+    while i < region.stop:
+        line = lines[i]
+        if line.removal is not None or not line.text.rstrip().endswith(".") or ctx.words(i) < _TAIL_POINTER_WORDS:
+            i += 1
+            continue
+        items: list[int] = []
+        j = i + 1
+        while j < len(lines) and (lines[j].removal is None or not lines[j].text.strip()):
+            text = lines[j].text
+            if text.strip():
+                if (
+                    ctx.words(j) > _TAIL_ITEM_WORDS or ends_sentence(text) or ends_colon(text)
+                    or any(c in text for c in COLONS)
+                ):
+                    break
+                items.append(j)
+            j += 1
+        closed = j >= len(lines) or lines[j].removal is not None
+        if (
+            closed and _TAIL_LIST_ITEMS <= len(items) <= _POINTED_MAX and _sentence_case_items(ctx, items)
+            and pointer.match(line.text)
+        ):
+            keep.update(items)
+        i = max(j, i + 1)
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
+def _sentence_case_items(ctx: Context, items: list[int]) -> bool:
+    """keep34: half or more of ``items`` of two words or more hold a word after the first in lower case ("Merino base
+    layers", "A power bank"), and two such at least (a menu's "Terms of Use" is one in a row of title case)."""
+    lines = ctx.doc.lines
+    multi = [words for j in items if len(words := lines[j].text.split()) >= 2]
+    lower_items = sum(1 for words in multi if any(w[:1].islower() for w in words[1:]))
+    return lower_items >= 2 and 2 * lower_items >= len(multi)
+
+
+_TAIL_LIST_ITEMS = 4  # keep34: a list article's items, four at least
+_POINTED_MAX = 15  # keep34: a list, not a page's worth of links
+_TAIL_ITEM_WORDS = 8  # keep34: "Gloves that work with a touchscreen"
+_TAIL_POINTER_WORDS = 5  # keep34: the sentence pointing at the list: a sentence's length
 
 
 def _list_between_sentences(ctx: Context, region: range, furniture: list[int]) -> set[int]:
