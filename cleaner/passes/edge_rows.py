@@ -114,7 +114,37 @@ def schedule_rows(ctx: Context, region: range, furniture: list[int]) -> set[int]
         run, last = [], -1
         if at is not None and i >= 0 and ctx.words(i) <= _SCHEDULE_ROW_WORDS:  # (a new run, out of order)
             run, last = [i], at
+    return out | chapter_rows(ctx, region)
+
+
+def chapter_rows(ctx: Context, region: range) -> set[int]:
+    """talk34: the chapters of a podcast's or a video's show notes in ``region``: ``_SCHEDULE_ROWS`` or more lines
+    right under each other, each a position in the recording and the chapter's name ("00:00 Intro", "04:12 Why
+    inflation stuck", "1:02:33 – Questions"), later and later from the recording's start ("00:00", "0:00"). A
+    position is no time of day ("46:30 Conclusion"), and a list of videos prints each one's length, none at zero
+    and in no order."""
+    lines = ctx.doc.lines
+    out: set[int] = set()
+    run: list[int] = []
+    last = -1
+    for i in [*region, -1]:
+        at: int | None = None
+        if i >= 0 and lines[i].removal is None and decimal(lines[i].text[:1]) and ctx.words(i) <= _SCHEDULE_ROW_WORDS:
+            m = _CHAPTER_ROW.fullmatch(lines[i].text.strip())
+            if m is not None and int(m.group(2)) < _HOUR and int(m.group(3)) < _HOUR:
+                at = (int(m.group(1) or 0) * _HOUR + int(m.group(2))) * _HOUR + int(m.group(3))
+        if at is not None and (at == 0 if not run else at > last):
+            run.append(i)
+            last = at
+            continue
+        if len(run) >= _SCHEDULE_ROWS:
+            out.update(run)
+        run, last = ([i], 0) if at == 0 else ([], -1)
     return out
+
+
+# a position in a recording, then the chapter's name: "00:00 Intro", "04:12 Why inflation stuck", "1:02:33 – Q&A"
+_CHAPTER_ROW = re.compile(r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\s?[–—-]?\s+[^\W\d_].*")
 
 
 def _minute_of_day(m: re.Match[str]) -> int | None:

@@ -17,6 +17,7 @@ from ..textstats import ends_colon, ends_sentence, lower
 from ..vocab import Table, past_symbols
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_boxes import practical_heading_over
+from .edge_spoken import dialogue_label  # talk34
 from .furniture import command_line
 
 
@@ -1182,7 +1183,11 @@ class ClockLine(Pass):
             entries |= self.short_turns(ctx, kept, times, entries, first)
         listed = _timetable(ctx, kept, times, first)
         for pos in times:
-            if pos not in entries and pos not in listed:
+            if pos not in entries and pos not in listed and not (
+                # talk34: a debate's or a hearing's time over its speaker's label ("2.14 pm" over "Mr SMITH
+                # (Labour):" and the dialogue under it): the record's, no stamp of the page's
+                pos + 1 < len(kept) and ends_colon(lines[kept[pos + 1]].text) and dialogue_label(ctx, kept[pos + 1])
+            ):
                 ctx.doc.remove(kept[pos], self.name, "time of day (a timestamp)")
 
     @staticmethod

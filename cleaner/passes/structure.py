@@ -82,6 +82,7 @@ from .edge_reading import reading_list
 from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, quantity_list, recipe_parts
 from .edge_rows import agenda_titles, data_rows, schedule_rows, scoreboard_head
 from .edge_sections import keywords_under_abstract
+from .edge_spoken import dialogue  # talk34
 from .edge_sports import betting_box, match_row, score_head
 from .furniture import DIGIT, NUMBERED, closing_word, furniture_test
 from .metadata import in_fact_box, label_row, work_credits
@@ -197,6 +198,15 @@ class EdgeFurniture(Pass):
         if where != TAIL and furniture:
             listed = _list_between_sentences(ctx, region, furniture)
             furniture = [i for i in furniture if i not in listed] if listed else furniture
+        # talk34: a transcript's, a debate's or a play's speaker labels and their short turns ("KARL:" over "Nein.",
+        # "Ms HUGHES:" over "Yes." and "(Laughter)") are the article's dialogue, no furniture (edge_spoken)
+        # (they count in the run as the closing words do: the page's lines beside them go as they did when the run
+        # took them)
+        spoken = dialogue(ctx, region, furniture) if furniture else set()
+        if spoken:
+            closers += len(furniture)
+            furniture = [i for i in furniture if i not in spoken]
+            closers -= len(furniture)
         if furniture:
             rows = data_rows(ctx, region) | quantity_list(ctx, region) | schedule_rows(ctx, region, furniture)
             verdict = pros_and_cons(ctx, region)  # (the review's own box: kept, no row of data)
@@ -252,7 +262,10 @@ class EdgeFurniture(Pass):
             box = _label_box(ctx, region)
             if box:
                 furniture = [i for i in furniture if i not in box]
-        inside = [i for i in self._menu_items(ctx, region, set(furniture)) if i not in verdict and i not in listed]
+        inside = [
+            i for i in self._menu_items(ctx, region, set(furniture)) if i not in verdict and i not in listed
+            and i not in spoken  # talk34
+        ]
         reason = f"short non-sentence line in a run of page furniture {where}"
         for i in furniture:
             ctx.doc.remove(i, self.name, reason)
