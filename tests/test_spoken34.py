@@ -83,6 +83,7 @@ from probes import (
     report,
     tagged_probe_tests,
 )
+from test_talk32 import TEXT as TALK32_TEXT
 
 import cleaner
 from cleaner.context import Context
@@ -932,44 +933,9 @@ def test_a_chapter_list_survives_at_the_tail_and_a_video_list_still_goes() -> No
     assert not set(VIDEOS) & set(result.text.split("\n")), removed(result)
 
 
-#: a few sentences of a podcast's or a record's page per language, the residue line put before or after them
-TEXT = {
-    "en": [
-        "This week economist Priya Natarajan joins us to explain what the central bank was thinking when it raised rates eleven times.",
-        "We talk about why inflation proved stickier than expected, and what mortgage holders should watch for next year.",
-        "Her new book on the history of money is out now, and she answers listeners' questions in the last part of the show.",
-    ],
-    "de": [
-        "Wir verbringen etwa ein Drittel unseres Lebens im Schlaf, und trotzdem weiß die Forschung erstaunlich wenig darüber.",
-        "Die Schlafforscherin Anja Held erklärt, was im Gehirn passiert, wenn wir träumen, und warum zu wenig Schlaf krank macht.",
-        "Am Ende der Folge gibt sie Tipps für Menschen, die in Schichten arbeiten und tagsüber schlafen müssen.",
-    ],
-    "fr": [
-        "Dans cet épisode, nous recevons Sophie Lambert, chercheuse en informatique, pour parler des modèles de langage.",
-        "Elle nous explique ce que ces modèles savent vraiment faire, et pourquoi ils se trompent parfois avec aplomb.",
-        "La dernière partie de l'émission est consacrée aux questions que les auditeurs nous ont envoyées cette semaine.",
-    ],
-    "es": [
-        "Este verano los embalses de Andalucía bajaron del veinte por ciento por primera vez desde que hay registros.",
-        "Hablamos con la hidróloga Marta Ortega sobre qué significa eso para la agricultura y para las ciudades de la costa.",
-        "Al final del programa responde a las preguntas de los oyentes sobre el precio del agua y las restricciones.",
-    ],
-    "it": [
-        "Nel 2024 in Italia sono nati meno di trecentottantamila bambini, il numero più basso dall'Unità a oggi.",
-        "Ne parliamo con la demografa Chiara Bellini e con due giovani coppie che vivono a Milano e a Bari.",
-        "Nell'ultima parte della puntata confrontiamo le politiche per la famiglia della Francia e della Svezia.",
-    ],
-    "nl": [
-        "Het kabinet wil in 2030 de helft van de stroom uit wind op zee halen, maar wie betaalt de kabels naar het land?",
-        "Econoom Pieter Jansen legt uit waarom de netbeheerders de komende jaren miljarden moeten lenen.",
-        "Aan het eind van de aflevering beantwoordt hij vragen van luisteraars over hun eigen energierekening.",
-    ],
-    "pt": [
-        "Neste episódio falamos com a economista Inês Rocha sobre o preço das casas em Lisboa e no Porto.",
-        "Ela explica por que razão as rendas subiram mais depressa do que os salários nos últimos dez anos.",
-        "No fim do programa responde às perguntas que os ouvintes nos enviaram durante a semana passada.",
-    ],
-}
+#: a few sentences of a podcast's or a record's page per language, the residue line put before or after them (the
+#: podcast pages' of talk32)
+TEXT = TALK32_TEXT
 
 _CH, _CTA, _CO, _TB, _CS = "site-chrome", "call-to-action", "copyright", "teaser-box", "comment-section"
 #: (language, residue line, the pass that takes it)
