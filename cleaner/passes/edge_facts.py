@@ -56,13 +56,16 @@ def _labelled(text: str) -> bool:
 def _sheet_row(text: str) -> bool:
     """A kept line of a fact sheet: a labelled row, or a short line with a figure past its first word that closes no
     sentence ("Tiefgarage (15 € pro Tag)", "Linear algebra (Math 51)"; a list of stories' titles opens on a year or a
-    count, "2019 Audi e-tron Review", "21 Day Fix Results"), and no phone number."""
+    count, "2019 Audi e-tron Review", "21 Day Fix Results"), and no phone number; a labelled row's label holds no
+    figure (a step's "Paso 3: elige tu plan")."""
     if sum(1 for c in text if c.isdigit()) >= _PHONE_DIGITS:
         return False  # (a footer's phone rows under its "Contact": "Newsroom 020 7946 0000")
     if _labelled(text):
-        return True
+        # (a label with a figure is a step's or a date's: "Paso 3: elige tu plan" under a footer's menu)
+        return _FIGURE.search(text.partition(":")[0]) is None
     return (
         _FIGURE.search(text) is not None
+        and ":" not in text
         and not text[:1].isdigit()
         and not ends_sentence(text)
         and "@" not in text

@@ -114,11 +114,8 @@ class EdgeFurniture(Pass):
 
     def __init__(self, max_words: int = 12, max_stop_ratio: float = 0.35, min_anchor_words: int = 12,
                  min_run: int = 4, head: bool = True, tail: bool = True, min_inner_run: int = 6,
-                 about_box: bool = False, min_bare_inner_run: int = 8) -> None:
+                 about_box: bool = False) -> None:
         self.min_inner_run = min_inner_run
-        # (a run between two of the article's lines with no residue another pass took around or among it: a list of
-        # the article's own, "Ausstattung" over "Einbauküche", "Balkon", "Keller", unless it runs this long)
-        self.min_bare_inner_run = min_bare_inner_run
         # a press release's "About <Company>" paragraph and press contact (:func:`_about_box`): off by default, as
         # the release's issuer wrote them and a reader of the release may want them; on for a corpus of wire copy
         self.about_box = about_box
@@ -372,8 +369,6 @@ class EdgeFurniture(Pass):
         run: list[int] = []
         chrome = 0  # the run's links site-chrome took ("Naslovnica" opening a menu): the menu going on
         before = ""  # the line before the run
-        before_at = first  # (and where it stands)
-        vocabulary: set[str] | None = None  # (the words of the article's paragraphs, read for a bare run)
         for i in range(first + 1, last + 1):
             if (gone_by := lines[i].removal) is not None:
                 if gone_by.pass_name in _MENU_GOES_ON:
@@ -386,7 +381,6 @@ class EdgeFurniture(Pass):
                 run = []
                 chrome = 0
                 before = lines[i].text
-                before_at = i
                 continue
             digits = sum(1 for j in run if DIGIT.search(lines[j].text))
             announced = ends_colon(before)
@@ -394,20 +388,6 @@ class EdgeFurniture(Pass):
             # its first event's date, "Vendredi 7 juin 2024, 19 h", and are the page's)
             text = lines[i].text
             long_run = len(run) >= self.min_run and len(run) + chrome >= self.min_inner_run
-            if (
-                long_run
-                and len(run) < self.min_bare_inner_run
-                and not any(lines[j].removal is not None for j in range(before_at + 1, i))
-            ):
-                # (a list standing bare between the article's lines, no residue another pass took around or among it,
-                # two of its lines or more in the words of the article's paragraphs: the article's own, "Ausstattung"
-                # over "Einbauküche", "Balkon", "Keller" under "… mit Einbauküche …", "Der Balkon geht nach Süden";
-                # a menu between the text and a footer's blurb names the site's sections, not the article's words)
-                if vocabulary is None:
-                    vocabulary = set(_long_words(lower("\n".join(
-                        lines[k].text for k in range(first, last + 1) if lines[k].removal is None and ctx.is_prose(k)
-                    ))))
-                long_run = sum(1 for j in run if _of_the_article(ctx, j, vocabulary)) < _BARE_RUN_OURS
             if long_run and digits * 4 < len(run) and not announced and not (
                 DIGIT.search(text) and not (ctx.words(i) <= EVENT_DATE_WORDS and event.match(text))
             ) and not lower_items(ctx, run) and not sentence_case_list(ctx, run) and not list_in_prose(ctx, run) and (
@@ -418,7 +398,6 @@ class EdgeFurniture(Pass):
             run = []
             chrome = 0
             before = lines[i].text
-            before_at = i
 
 
 def _less_verdict_box(ctx: Context, run: list[int]) -> list[int]:
@@ -537,7 +516,6 @@ def _list_between_sentences(ctx: Context, region: range, furniture: list[int]) -
 
 _LIST_ITEMS = 2
 _LIST_ITEMS_MAX = 12
-_BARE_RUN_OURS = 2  # (list34) the lines of a bare run in the article's words that make it the article's list
 _LIST_SENTENCE_WORDS = 3
 
 
