@@ -6,7 +6,7 @@ import re
 from typing import ClassVar, Final
 
 from ..context import Context
-from ..textstats import lower
+from ..textstats import ends_sentence, lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_sections_above
@@ -176,7 +176,9 @@ class FinanceWidget(VocabLinePass):
         head = ctx.table(self.family, "head_widget")
         finance = ctx.table(self.family, "finance")
         kept = ctx.doc.kept()
-        first = next((pos for pos, i in enumerate(kept) if ctx.is_prose(i)), None)
+        # local34: the first paragraph closes a sentence: a headline that reads as prose ("Police log: Theft, a loose
+        # horse and a fender-bender on Route 9") is not it, and the widget right over that headline goes
+        first = next((pos for pos, i in enumerate(kept) if ctx.is_prose(i) and ends_sentence(lines[i].text)), None)
         before = set(kept[: first - 1]) if first is not None and first > 0 else set()
         return {
             i for i in mine
@@ -231,6 +233,9 @@ class SiteChrome(VocabLinePass):
             before, after = kept[pos - 1], kept[pos + 1]
             if before in hits or after in hits or not any(c.isalpha() for c in lines[i].text):
                 continue
+            if _contact_heading(ctx, before, i, after):
+                out.add(i)  # local34: a service page's "Kontakt" over its contact row, under its last sentence
+                continue
             if (
                 ctx.words(before) >= _PARAGRAPH_WORDS
                 and ctx.words(after) >= _PARAGRAPH_WORDS
@@ -249,6 +254,8 @@ class SiteChrome(VocabLinePass):
                 and any(c.isdigit() for c in lines[after].text)
                 and not ctx.is_prose(after)
                 and not ctx.table("metadata", "byline").match(lines[after].text)
+                # local34: nor is the page's stamp ("Senast uppdaterad: 2024-02-23"): a "Print" over it goes
+                and not ctx.table("metadata", "dateline").match(lines[after].text)
                 and not (lines[after].lead[:1].isdigit() and _PICK_HEADING.match(lines[after].text))
             ):
                 # (a byline under it, "Beitrag von jdoe » 03.02.2024, 21:14", is no data: a forum's
@@ -282,6 +289,29 @@ def _lone_shop_prices(
 
 
 _HEADING_WORDS = 2
+
+
+def _contact_heading(ctx: Context, before: int, i: int, after: int) -> bool:
+    """(local34) Whether line ``i``, a section's name (``chrome_heading``: "Kontakt"), heads a service page's contact
+    row: a closed sentence of the article right over it, and under it a short row closed by a full stop that holds a
+    phone number ("Kundtjänst Vatten och avfall, telefon 0480-45 00 00, vardagar 8-16."). A footer's "Kontakt" stands
+    among its other links, not between a sentence and a number."""
+    lines = ctx.doc.lines
+    below = lines[after].text
+    return (
+        ctx.words(after) <= _CONTACT_WORDS
+        and ends_sentence(below)
+        and sum(c.isdigit() for c in below) >= _NUMBER_DIGITS
+        and ends_sentence(lines[before].text)
+        and ctx.is_prose(before)
+        and _PHONE_RUN.search(below) is not None
+        and ctx.table("widgets", "chrome_heading").match(lines[i].text) is not None
+    )
+
+
+_CONTACT_WORDS = 16
+# a phone number inside a row: a figure after a space, six to sixteen figures, spaces and dashes, a figure closing it
+_PHONE_RUN = re.compile(r"(?<=\s)\d[\d -]{5,16}\d")
 # (reviews31) a buying guide's numbered pick (its number is the line's lead), a label before a colon free of figures
 # ("3. Best budget pick: Acer Aspire 5", "2. Migliore economica: Ballarini Parma"): a heading of the guide, no row of
 # data a menu word heads; a date's row ("3. März 2024: Lesung") has its figures before the colon
