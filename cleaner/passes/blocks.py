@@ -67,6 +67,65 @@ def _question_list(ctx: Context, furniture_at: Callable[[int], bool], first: int
     return len(list_over_question(ctx, furniture_at, region, furniture)) < len(furniture)
 
 
+def health_list(ctx: Context, first: int, stop: int) -> int:
+    """Where a health page's list under its heading, read at line ``first``, ends (the line after its last item;
+    0: no such list): a heading of table ``structure.health_heading`` ("Side effects", "Sintomas da dengue:"),
+    then ``_HEALTH_ITEMS`` or more kept items of at most ``_HEALTH_ITEM_WORDS`` words each, up to line ``stop``,
+    none a sentence nor a title-case row of several words ("Headache", "Muscle aches", "Dor de cabeça"; not
+    "Find A Doctor"), none another pass took. A symptom list reads as a footer's menu to the furniture test; a
+    footer's menu has no such heading over it."""
+    lines = ctx.doc.lines
+    text = lines[first].text
+    if lines[first].removal is not None or ctx.words(first) > _HEALTH_HEADING_WORDS or ends_sentence(text):
+        return 0
+    end = first + 1
+    while end < stop and end - first <= _HEALTH_MAX_ITEMS:
+        line = lines[end]
+        if line.removal is not None or not line.text.strip():
+            break
+        words = ctx.words(end)
+        item = line.text.strip()
+        if words > _HEALTH_ITEM_WORDS or ends_sentence(item) or ends_colon(item):
+            break
+        if words > 1 and all(w[:1].isupper() for w in item.split()):
+            return 0  # (a menu's "Find A Doctor", "Drugs A-Z")
+        end += 1
+    if end - first - 1 < _HEALTH_ITEMS or ctx.table("structure", "health_heading").match(text) is None:
+        return 0
+    return end
+
+
+def health_list_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a health page's list under its heading (:func:`health_list`) right under the article's
+    last paragraph, nothing removed between: "Efeitos colaterais" over "Sonolência", "Tontura", "Náusea"."""
+    lines = ctx.doc.lines
+    if not furniture or region.start >= region.stop or region.start < 1 or lines[region.start - 1].removal is not None:
+        return furniture
+    end = health_list(ctx, region.start, region.stop)
+    if end:
+        return [i for i in furniture if not region.start <= i < end]
+    # (a key-points box's heading over items the furniture test spares, under a sentence of the article: "Kort
+    # samengevat" over "Maximaal 6 gram zout per dag", …; the heading alone would go)
+    first = furniture[0]
+    if first > region.start + 1 or first + _HEALTH_ITEMS >= region.stop or ctx.words(first) > _HEALTH_HEADING_WORDS:
+        return furniture
+    above = lines[region.start]
+    if first > region.start and (above.removal is not None or not ends_sentence(above.text)):
+        return furniture
+    items = range(first + 1, first + 1 + _HEALTH_ITEMS)
+    if any(lines[j].removal is not None or j in furniture or ends_sentence(lines[j].text) for j in items):
+        return furniture
+    if ctx.table("structure", "summary_heading").match(lines[first].text) is None:
+        return furniture
+    return furniture[1:]
+
+
+_HEALTH_HEADING_WORDS: Final = 8
+_HEALTH_ITEM_WORDS: Final = 3
+_HEALTH_ITEMS: Final = 3
+_HEALTH_MAX_ITEMS: Final = 12
+
+
 class DetachedBlocks(Pass):
     """Small blocks of prose cut off from the article by page furniture: teaser summaries,
     author bios, footer blurbs after the article (and, more strictly, before it).
@@ -208,6 +267,10 @@ class DetachedBlocks(Pass):
             if strong and not gap_residue and _question_list(ctx, furniture_at, gap_first, i):
                 # a short list under its heading, then a question the article answers ("Symptoms" over "Diarrhoea",
                 # "Vomiting", …, then "When should you see a doctor?" over its sentences): the article goes on
+                strong = False
+            if strong and not gap_residue and gap_first >= 0 and health_list(ctx, gap_first, i) == i:
+                # health34: a health page's list under its heading between two paragraphs ("Side effects" over
+                # "Nausea", "Headache", …, then "If you get black stools, stop taking it."): the article goes on
                 strong = False
             if strong and not gap_residue and _recipe_gap(ctx, furniture_at, gap_first, i):
                 # a recipe's ingredients written out in words under their heading, then the heading over its steps

@@ -35,7 +35,7 @@ from ..context import Context
 from ..document import Line
 from ..textstats import COLONS, JOINED_WORDS, SENTENCE_ENDS, ends_colon, ends_sentence, lower
 from .base import Pass
-from .blocks import _long_words
+from .blocks import _long_words, health_list_tail  # health34
 from .edge_announced import (
     announced_to_sentence,
     announcing,
@@ -175,6 +175,7 @@ class EdgeFurniture(Pass):
                 furniture = practical_box(ctx, region, furniture)
                 furniture = announcing(ctx, furniture_at, region, furniture)
                 furniture = list_over_question(ctx, furniture_at, region, furniture)
+                furniture = health_list_tail(ctx, region, furniture)  # health34: a health page's symptom list
                 furniture = list_running_on(ctx, furniture_at, region, furniture)
                 furniture = list_over_steps(ctx, furniture_at, region, furniture)
                 furniture = ingredients_closing(ctx, region, furniture)
