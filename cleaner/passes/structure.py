@@ -35,7 +35,7 @@ from ..context import Context
 from ..document import Line
 from ..textstats import COLONS, JOINED_WORDS, SENTENCE_ENDS, ends_colon, ends_sentence, lower
 from .base import Pass
-from .blocks import _long_words, health_list_tail  # health34
+from .blocks import _long_words, health_list, health_list_tail  # health34
 from .edge_announced import (
     announced_to_sentence,
     announcing,
@@ -393,6 +393,9 @@ class EdgeFurniture(Pass):
                 DIGIT.search(text) and not (ctx.words(i) <= EVENT_DATE_WORDS and event.match(text))
             ) and not lower_items(ctx, run) and not sentence_case_list(ctx, run) and not list_in_prose(ctx, run) and (
                 not _recipe_run(ctx, furniture_at, run) and not pointed_run(ctx, run)
+                # (health34: a symptom list under its heading, "Common symptoms" over "Fever", "Cough": the
+                # article's, which a tag cloud's "Topics" over its tags is not)
+                and health_list(ctx, run[0], run[-1] + 1) <= run[-1]
             ):
                 for j in _less_verdict_box(ctx, run):
                     ctx.doc.remove(j, self.name, "short non-sentence line in a long run of page furniture")
