@@ -123,6 +123,24 @@ def forced_language_test(
     return pages_with_their_language_forced
 
 
+def told_language_test(cases: Mapping[str, str]) -> Callable[[str], None]:
+    """The test that each page of a probe is told its own language (each page's key opens with it): a neighbour's guess
+    would read the page with that language's tables. Assign it: ``test_each_page_is_told_its_language =
+    told_language_test(CASES)``."""
+
+    @pytest.mark.parametrize("key", sorted(cases))
+    def each_page_is_told_its_language(key: str) -> None:
+        assert cleaner.explain_text(page_text(cases[key])).language == key[:2]
+
+    return each_page_is_told_its_language
+
+
+def article_sentences(cases: Mapping[str, str], keys: Iterable[str], count: int = 3) -> dict[str, list[str]]:
+    """The first ``count`` article lines of each page ``keys`` names, by the page's language (its key's first two
+    letters): the text a probe's added rules put their residue lines around."""
+    return {key[:2]: [text for tag, text in parse(cases[key]) if tag == "A"][:count] for key in keys}
+
+
 def language_probe_tests(
     cases: Mapping[str, str],
     language: str,

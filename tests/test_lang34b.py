@@ -99,8 +99,16 @@ by headline-run), each in both of its module's case lists.
 
 from __future__ import annotations
 
-import pytest
-from probes import added_rule_tests, forced_language_test, lost, page_text, parse, removed, report, tagged_probe_tests
+from probes import (
+    added_rule_tests,
+    article_sentences,
+    forced_language_test,
+    lost,
+    removed,
+    report,
+    tagged_probe_tests,
+    told_language_test,
+)
 
 import cleaner
 
@@ -873,16 +881,14 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
 test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
 
 
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_each_page_is_told_its_language(key: str) -> None:
-    # (a neighbour's guess, uk/ru, cs/pl/sk, id/ms, zh/ja, hi/mr, would read the page with that language's tables)
-    assert cleaner.explain_text(page_text(CASES[key])).language == key[:2]
+# (a neighbour's guess, uk/ru, cs/pl/sk, id/ms, zh/ja, hi/mr, would read the page with that language's tables)
+test_each_page_is_told_its_language = told_language_test(CASES)
 
 
 #: three article sentences of each language (the extractor's page of round 1)
-TEXT: dict[str, list[str]] = {
-    key[:2]: [text for tag, text in parse(CASES[key]) if tag == "A"][:3]
-    for key in (
+TEXT: dict[str, list[str]] = article_sentences(
+    CASES,
+    (
         "ru_tarify_zhkh",
         "uk_elektroenerhiya",
         "pl_sejm_ustawa",
@@ -896,8 +902,8 @@ TEXT: dict[str, list[str]] = {
         "id_banjir",
         "el_kairos",
         "ro_pensii",
-    )
-}
+    ),
+)
 
 #: the second batch: a line a language of what English's tables already take (comments closed, the paywall's log-in
 #: and subscribers-only notice, "Watch the video", the live label, share and app buttons, an ad's continuation, a
