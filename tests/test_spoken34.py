@@ -987,5 +987,15 @@ STAYS = [
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
 
 
+@pytest.mark.parametrize("end", ["– 12:30", "- 12:30", "—12:30"])
+def test_a_schedules_range_broken_over_two_lines_is_no_players_time_left(end: str) -> None:
+    # (the player's time left is written tight after a minus, "-34:12"; a range's end has a dash and a space, or a
+    # long dash)
+    page = [*TEXT["en"][:2], "Saturday opening hours", "10:00", end, TEXT["en"][2]]
+    result = cleaner.explain_text("\n".join(page))
+    # (clock-line's bare times of day are its own matter: "10:00" and "- 12:30" alone go as timestamps)
+    assert ("site-chrome", end) not in removed(result)
+
+
 if __name__ == "__main__":
     report(CASES)
