@@ -17,7 +17,7 @@ from ..textstats import ends_colon, ends_sentence, lower
 from .base import Pass
 from .discussions import DISCUSSION_REPLY
 from .edge_boxes import VerdictHeadings, pros_and_cons
-from .edge_lists import list_over_question
+from .edge_lists import announced_gap, list_over_question  # verse35
 from .edge_recipes import quantity_list, recipe_parts
 from .furniture import FURNITURE_MAX_WORDS, furniture_test
 
@@ -275,6 +275,11 @@ class DetachedBlocks(Pass):
             if strong and not gap_residue and _recipe_gap(ctx, furniture_at, gap_first, i):
                 # a recipe's ingredients written out in words under their heading, then the heading over its steps
                 # ("Składniki" over "Dwie szklanki ryżu", …, "Przygotowanie"): the article goes on
+                strong = False
+            if strong and not gap_residue and announced_gap(ctx, gap_first, i):
+                # verse35: a poem's lines, a haiku, an anthem's stanza under the sentence that announces them with its
+                # colon ("First prize went to Evelyn Price for a poem about the first warm day of the year:" over
+                # "thaw", "the neighbour's cat", …): the article quotes them, and goes on under them
                 strong = False
             if strong and weight:
                 blocks.append(current)

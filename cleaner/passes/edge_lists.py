@@ -860,3 +860,134 @@ def toc_of_sections_above(ctx: Context, heading: int, kept: list[int], key: Call
 
 _SIDEBAR_ENTRIES = 2
 _SIDEBAR_ENTRY_WORDS = 8
+
+
+# verse35: a verse, a haiku or a shortlist a sentence of the article announces with its colon, between two of its
+# paragraphs
+_ANNOUNCED_GAP_LINES = 12  # the lines one colon announces (a hymn's verse, an anthem's stanza, a shortlist)
+_ANNOUNCER_WORDS = 5  # "Second prize was awarded to Dev Malhotra:"; a label's "Read more:" or "Más leídas hoy:" is less
+
+
+def _announcer(ctx: Context, i: int) -> bool:
+    """verse35: Line ``i`` closes on a colon as a clause of the article's does: ``_ANNOUNCER_WORDS`` words or more, a
+    function word among them, no list item ("Its first verse is the one most fans know:", "Second prize was awarded to
+    Dev Malhotra of Pune, India:"; a label's "Read more:", "Follow us:" is shorter)."""
+    line = ctx.doc.lines[i]
+    return (
+        not line.lead
+        and ends_colon(line.text)
+        and ctx.words(i) >= _ANNOUNCER_WORDS
+        and ctx.stats(i).stop_ratio > 0
+    )
+
+
+def announced_gap(ctx: Context, first: int, at: int) -> bool:
+    """verse35: Whether the kept lines between two of the article's paragraphs, from the gap's first line of
+    furniture ``first`` to the paragraph at ``at``, are what the article quotes: the kept line right over them closes
+    on a colon as a clause does (:func:`_announcer`: "First prize went to Evelyn Price … for a poem about the first
+    warm day of the year:"), nothing another pass took among them, and at most ``_ANNOUNCED_GAP_LINES`` kept lines
+    after each such clause (a haiku's three lines, "Second prize was awarded to Dev Malhotra of Pune, India:", its
+    haiku). A menu between two paragraphs stands under no clause closing on a colon, and residue stands beside it."""
+    lines = ctx.doc.lines
+    if first < 1:
+        return False
+    above = first - 1
+    while above >= 0 and not lines[above].text.strip():
+        above -= 1
+    if above < 0 or lines[above].removal is not None or not _announcer(ctx, above):
+        return False
+    run = 0
+    for j in range(first, at):
+        line = lines[j]
+        if not line.text.strip():
+            continue
+        if line.removal is not None:
+            return False
+        if _announcer(ctx, j):
+            run = 0
+            continue
+        run += 1
+        if run > _ANNOUNCED_GAP_LINES:
+            return False
+    return True
+
+
+_CLOSING_QUOTE_LINES = (3, 40)  # a haiku's lines to a long poem's
+_CLOSING_QUOTE_WORDS = 12  # a verse line, a shortlisted work; a paragraph is longer
+_VERSE_ENDS = ",;–—-"  # a verse line's end ("Die Erde still geküsst,"); a menu's item closes on none of them
+
+
+def closing_quote(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """verse35: ``furniture`` less what the article quotes at its very end, right under its last long paragraph: the
+    paragraph, or a short line right under it ("Here it is:"), closes on a colon, and under it, line after line (blank
+    lines between: a poem's stanza breaks), kept lines of ``_CLOSING_QUOTE_WORDS`` words at most, no figure nor address
+    in them, up to a line another pass took, a sentence of the article's (``_MIN_CONTINUATION_WORDS`` words or more:
+    the guards of a text going on judge what is under it) or the page's end, three or more, that are
+
+    - a poem's verse: half of them or more open in lower case or close on a comma, a semicolon or a dash ("Feed the
+      hens", "bank the stove", …; "Es war, als hätt’ der Himmel" / "Die Erde still geküsst,"), a menu's items are
+      capitalised names closing on nothing; or
+    - a shortlist, under a clause of ``_ANNOUNCER_WORDS`` words or more: every line a work's title by its author ("The
+      Weight of Small Things by Amara Okoye") or a title and its author after a dash ("Zoutwater - Lies Van Damme").
+
+    A footer's "Follow us:" over "Facebook", "Instagram" is neither."""
+    if not furniture:
+        return furniture
+    lines = ctx.doc.lines
+    anchor = region.start - 1
+    j = region.start
+    while j < region.stop and not lines[j].text.strip():
+        j += 1
+    if anchor >= 0 and lines[anchor].removal is None and ends_colon(lines[anchor].text):
+        colon = anchor
+    elif (
+        j < region.stop and lines[j].removal is None and not lines[j].lead and ends_colon(lines[j].text)
+        and ctx.words(j) <= _CLOSING_QUOTE_WORDS and ctx.stats(j).stop_ratio > 0
+    ):
+        colon = j
+        j += 1
+    else:
+        return furniture
+    run: list[int] = []
+    while j < region.stop:
+        line = lines[j]
+        if not line.text.strip():
+            j += 1
+            continue
+        if line.removal is not None:
+            break
+        if ctx.words(j) >= _MIN_CONTINUATION_WORDS and ends_sentence(line.text):
+            break  # (the article's sentence under the quote: "Salt Year is out now on Hollow Ridge Records.")
+        if ctx.words(j) > _CLOSING_QUOTE_WORDS or DIGIT.search(line.text) or "://" in line.text or "www." in line.text:
+            return furniture
+        run.append(j)
+        if len(run) > _CLOSING_QUOTE_LINES[1]:
+            return furniture
+        j += 1
+    if len(run) < _CLOSING_QUOTE_LINES[0]:
+        return furniture
+    verse = sum(1 for k in run if lines[k].text[:1].islower() or lines[k].text.rstrip()[-1:] in _VERSE_ENDS)
+    works = _announcer(ctx, colon) and all(_work_and_author(lines[k].text) for k in run)
+    if verse * 2 < len(run) and not works:
+        return furniture
+    keep = set(run) | {colon}
+    return [i for i in furniture if i not in keep]
+
+
+_WORK_BY = frozenset({"by", "von", "par", "di", "door", "van", "de", "av", "autorstwa"})
+_TITLE_DASHES = (" - ", " – ", " — ")
+
+
+def _work_and_author(text: str) -> bool:
+    """verse35: ``text`` names a work and its author: a title, a by-word and two or three capitalised words ("Salt Year
+    by Mara Ellison"), or a title, a dash and a name of two to four capitalised words ("Salzwiesen – Jonas Brandt")."""
+    for dash in _TITLE_DASHES:
+        title, found, name = text.rpartition(dash)
+        if found and title.strip():
+            words = name.split()
+            return 2 <= len(words) <= 4 and all(w[:1].isupper() or w in {"de", "van", "von", "da", "di"} for w in words)
+    words = text.split()
+    for n in (2, 3):
+        if len(words) > n + 1 and words[-n - 1] in _WORK_BY:
+            return all(w[:1].isupper() for w in words[-n:])
+    return False

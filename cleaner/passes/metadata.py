@@ -729,6 +729,10 @@ def work_credits(ctx: Context, region: range, furniture: list[int], head: bool) 
             if shorts > _WORK_BLOCK_TITLES:
                 break
         specs += kind == 2
+        # verse35: a book's line of data naming its publisher, pages and price at once ("Belknap Press, 912 pages,
+        # $45", "Einaudi, 112 pagine, 13 euro") under its title and author (over them at the head): two of its specs.
+        # The line first, the page's lines beyond it ("Share this review") are no title of the work's.
+        specs += bool(block) and kind == 2 and "," in lines[i].text and len(_NUMBERS.findall(lines[i].text)) >= 2
         block.append(i)
     if specs < _WORK_BLOCK_SPECS:
         return furniture
@@ -737,6 +741,7 @@ def work_credits(ctx: Context, region: range, furniture: list[int], head: bool) 
 
 
 _WORK_BLOCK_SPECS = 2
+_NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")  # verse35: a spec line's figures (its pages, its price)
 _WORK_BLOCK_TITLES = 2
 _ROW_MARKS = (" | ", " · ", " • ")  # the separators of a share row or a menu's items
 
@@ -1329,6 +1334,12 @@ class BylineEcho(Pass):
             return
         names = [(i, name) for i in tail if (name := _echo_name(lines[i].text)) is not None]
         if not names:
+            return
+        # verse35: a reviewed work's box under the review, its author over its title and its publisher's line of pages
+        # and price ("Jan Wagner" / "Steine und Licht" / "Hanser, 112 Seiten, 22 Euro"): the name is the work's author,
+        # which a headline over the review names too, no echo of the writer's credit
+        work = ctx.table("metadata", "work_credit")
+        if work.patterns and any(work.match(lines[i].text) for i in tail):
             return
         start = tail[-1]
         credits: list[tuple[int, str]] = []  # (line, text) of the head's credits, taken or kept

@@ -50,6 +50,7 @@ from .edge_announced import (
     unannounced,
 )
 from .edge_boxes import (
+    _PRICE,  # verse35
     closing_box,
     counts_under_data,
     deals_box,
@@ -66,6 +67,7 @@ from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_headi
 from .edge_lists import (
     changelog_list,
     closing_list,
+    closing_quote,
     code_through,
     label_over_kept_list,
     list_in_prose,
@@ -144,11 +146,18 @@ class EdgeFurniture(Pass):
             # (a deals box closing the page: its heading, product and prices at a shop, short as its run may be)
             for i in deals_box(ctx, region):
                 ctx.doc.remove(i, self.name, "a deals box's heading, product or price at a shop after the article")
+            # verse35: a book's title and price under the shop's button ("Comprar el libro" over "Campos de Castilla,
+            # 9,95 €")
+            for i in _price_under_shop_button(ctx, region):
+                ctx.doc.remove(i, self.name, "a work's price under a shop's button after the article")
             furniture = [i for i in furniture if lines[i].removal is None]
             # (no line of furniture, a third of the edges: every guard below only takes lines out of the list, and none
             # is left to take; the closing words counted are those over a signed line, none where none is)
             if furniture:
                 furniture = unannounced(ctx, furniture_at, region, furniture)
+                # verse35: a poem or a shortlist the article's colon announces closing the text, the page's residue
+                # under it
+                furniture = closing_quote(ctx, region, furniture)
                 furniture = announced_to_sentence(ctx, region, furniture)
                 furniture = pointed_list(ctx, region, furniture)
                 furniture = closing_list(ctx, region, furniture)
@@ -276,7 +285,8 @@ class EdgeFurniture(Pass):
         through, standing between lines of the run that go (up to three in a row), with more of
         the menu right after them: the same menu (or the page's first lines, right over the menu:
         the site's name and motto). Not a heading or list item, not a sentence,
-        not prose, no digits, no more than ``_MENU_ITEM_WORDS`` words."""
+        not prose, no digits, no more than ``_MENU_ITEM_WORDS`` words (verse35: or another work's teaser, its title by
+        its author, of up to ``_WORK_TEASER_WORDS``: "The Orchard in February by Tom Vance")."""
         lines = ctx.doc.lines
 
         def gone(j: int) -> bool:
@@ -290,10 +300,12 @@ class EdgeFurniture(Pass):
                 line.removal is None
                 and i not in furniture
                 and not line.lead  # a heading ("# Three years of sourdough") or a list item
-                and ctx.words(i) <= _MENU_ITEM_WORDS
+                and ctx.words(i) <= _WORK_TEASER_WORDS
                 and line.text[-1] not in _NOT_MENU_END  # (a menu's "On This Day in Space!" is an item)
                 and not ctx.digit(i)  # a row of data ("Spain (Group F): 11th appearance")
                 and not ctx.is_prose(i)
+                # verse35: a menu's line of six words at most, or another work's teaser, its title by its author
+                and (ctx.words(i) <= _MENU_ITEM_WORDS or _work_by_author(ctx, i))
             ):
                 group.append(i)
                 continue
@@ -402,6 +414,40 @@ class EdgeFurniture(Pass):
             run = []
             chrome = 0
             before = lines[i].text
+
+
+# verse35: a work's title and its price, the line alone: "Campos de Castilla, 9,95 €", "Mensagem, 9,90 €"
+_TITLE_PRICE: Final = re.compile(r"[^\W\d_][^,:.!?]{0,60},\s?" + _PRICE)
+
+
+def _price_under_shop_button(ctx: Context, region: range) -> list[int]:
+    """verse35: The kept lines after the article that name a work and its price alone (``_TITLE_PRICE``: "Campos de
+    Castilla, 9,95 €") right under a shop's button site-chrome took ("Comprar el libro", "Comprar livro"), itself under
+    a line another pass took, and right over a line another pass took or the page's end: the shop's box among the
+    page's residue. A review's own line of the work's data ("Einaudi, 112 pagine, 13 euro") stands under its title, no
+    button; an event's price under its "Book tickets" right under the article's text ("Tickets, £12") is its fact."""
+    lines = ctx.doc.lines
+    out: list[int] = []
+    above = over = -1  # the last two lines with text
+    for i in region:
+        line = lines[i]
+        if not line.text or line.text.isspace():
+            continue
+        if (
+            line.removal is None
+            and over >= 0
+            and (button := lines[above].removal) is not None
+            and button.pass_name == "site-chrome"
+            and lines[over].removal is not None
+            and _TITLE_PRICE.fullmatch(line.text.strip())
+        ):
+            below = i + 1
+            while below < region.stop and (not lines[below].text or lines[below].text.isspace()):
+                below += 1
+            if below >= region.stop or lines[below].removal is not None:
+                out.append(i)
+        above, over = i, above
+    return out
 
 
 def _less_verdict_box(ctx: Context, run: list[int]) -> list[int]:
@@ -767,6 +813,24 @@ class TitleLine(Pass):
 _NOT_TITLE_END = frozenset(".:?!,;…，；、،؛") | SENTENCE_ENDS | COLONS  # (every script's: "。", "।", "؟")
 _NOT_MENU_END = _NOT_TITLE_END - {"!"}  # (a menu's "On This Day in Space!" is an item)
 _MENU_ITEM_WORDS = 6
+# verse35: another work's teaser among a menu's lines, its title by its author ("The Orchard in February by Tom
+# Vance", "Herbsttag von Rainer Maria Rilke"): the title's words and the author's name, more than a menu's item holds
+_WORK_TEASER_WORDS = 10
+_AUTHOR_WORDS = (2, 3)
+_BY_WORDS = frozenset({"by", "von", "par", "di", "door", "van"})
+
+
+def _work_by_author(ctx: Context, i: int) -> bool:
+    """verse35: Line ``i`` is a work's title by its author, the menu's teaser of another poem or book: up to
+    ``_WORK_TEASER_WORDS`` words, a by-word ("by", "von", "par", "di", "door", "van") before the last two or three, each
+    of those capitalised ("The Orchard in February by Tom Vance")."""
+    if ctx.words(i) > _WORK_TEASER_WORDS:
+        return False
+    words = ctx.doc.lines[i].text.split()
+    for n in _AUTHOR_WORDS:
+        if len(words) > n + 1 and words[-n - 1] in _BY_WORDS:
+            return all(w[:1].isupper() for w in words[-n:])
+    return False
 _CLOSERS = "\"'”’»›)]」』"
 _DASHES = "—–-"  # "— David McKinley on Sunday, …": an attribution, not a headline
 
