@@ -16,7 +16,7 @@ from ..document import Line
 from ..textstats import ends_colon, ends_sentence, lower
 from .base import Pass
 from .discussions import DISCUSSION_REPLY
-from .edge_boxes import VerdictHeadings, pros_and_cons
+from .edge_boxes import VerdictHeadings, pros_and_cons, shop_gap
 from .edge_lists import list_over_question
 from .edge_recipes import quantity_list, recipe_parts
 from .furniture import FURNITURE_MAX_WORDS, furniture_test
@@ -275,6 +275,11 @@ class DetachedBlocks(Pass):
             if strong and not gap_residue and _recipe_gap(ctx, furniture_at, gap_first, i):
                 # a recipe's ingredients written out in words under their heading, then the heading over its steps
                 # ("Składniki" over "Dwie szklanki ryżu", …, "Przygotowanie"): the article goes on
+                strong = False
+            if strong and current_prose and shop_gap(ctx, range(current_prose[-1] + 1, i)):
+                # shop35: a shop box between two paragraphs ("$1,297 at Best Buy" / "Free delivery" / "Sold by Best
+                # Buy", "Shop the story" over a product, its price and "Shop now"): a deals post's next entry, a gift
+                # guide's next pick, the article goes on
                 strong = False
             if strong and weight:
                 blocks.append(current)
