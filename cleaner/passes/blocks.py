@@ -16,7 +16,7 @@ from ..document import Line
 from ..textstats import ends_colon, ends_sentence, lower
 from .base import Pass
 from .discussions import DISCUSSION_REPLY
-from .edge_boxes import VerdictHeadings, pros_and_cons
+from .edge_boxes import VerdictHeadings, pros_and_cons, shop_gap
 from .edge_lists import announced_gap, list_over_question  # verse35
 from .edge_recipes import quantity_list, recipe_parts
 from .furniture import FURNITURE_MAX_WORDS, furniture_test
@@ -280,6 +280,11 @@ class DetachedBlocks(Pass):
                 # verse35: a poem's lines, a haiku, an anthem's stanza under the sentence that announces them with its
                 # colon ("First prize went to Evelyn Price for a poem about the first warm day of the year:" over
                 # "thaw", "the neighbour's cat", …): the article quotes them, and goes on under them
+                strong = False
+            if strong and current_prose and shop_gap(ctx, range(current_prose[-1] + 1, i)):
+                # shop35: a shop box between two paragraphs ("$1,297 at Best Buy" / "Free delivery" / "Sold by Best
+                # Buy", "Shop the story" over a product, its price and "Shop now"): a deals post's next entry, a gift
+                # guide's next pick, the article goes on
                 strong = False
             if strong and weight:
                 blocks.append(current)

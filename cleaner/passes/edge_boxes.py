@@ -454,7 +454,9 @@ def deals_box(ctx: Context, region: range) -> list[int]:
     Amazon", kept or taken by another pass), at least one price, the first one under two labels (its box's heading
     and its product) or under a question ("Où acheter le Pixel 9a au meilleur prix ?"). The article's own prices
     at places ("R$ 603 na Bahia") stand under a line closed by a colon that announces them, or with a sentence of
-    the article's under them."""
+    the article's under them. (shop35) Under a heading site-chrome took right over the box's first label ("Today's best
+    deals"), one product's name ("Apple AirPods Pro 2") and its bare price ("$169") are the box too (and so an appeal's
+    amounts under its button, "Je fais un don" over "30 €" / "50 €" / "100 €": the first read as the label)."""
     lines = ctx.doc.lines
     rows: list[int] = []
     for j in region:  # (read up to one line past a box's: a naive page's tail is long)
@@ -466,10 +468,21 @@ def deals_box(ctx: Context, region: range) -> list[int]:
         return []
     labels: list[int] = []
     prices: list[int] = []
-    for j in rows:
+    headed = False  # shop35: the box's heading another pass took ("Today's best deals") right over its first label
+    for n, j in enumerate(rows):
         text = lines[j].text.strip()
-        if _PRICE_AT.fullmatch(text):
-            if not prices and not (len(labels) >= 2 or (labels and text_ends_question(lines[labels[-1]].text))):
+        if _PRICE_AT.fullmatch(text) or (
+            # shop35: a bare price ("$169"), under one product's name (no label's colon in it) right
+            # under the box's heading site-chrome took ("Today's best deals"); a spec's rows over a shop's price
+            # ("Príkon: 1450 W" over "349,90 €") are the page's text
+            headed
+            and len(labels) == 1
+            and ":" not in lines[labels[0]].text
+            and _BARE_PRICE.fullmatch(text)
+        ):
+            if not prices and not (
+                len(labels) >= 2 or (labels and (headed or text_ends_question(lines[labels[-1]].text)))
+            ):
                 return []
             prices.append(j)
         elif lines[j].removal is not None:
@@ -482,6 +495,9 @@ def deals_box(ctx: Context, region: range) -> list[int]:
         ):
             return []
         else:
+            if not labels and n > 0 and rows[n - 1] == j - 1:
+                taken = lines[j - 1].removal  # shop35: (a deals heading its table took, right over the first label)
+                headed = taken is not None and taken.pass_name == "site-chrome"
             labels.append(j)
     if not prices or len(labels) > 2 * len(prices) + 1:
         return []
@@ -590,3 +606,45 @@ def heading_over_rows(ctx: Context, region: range, furniture: list[int]) -> list
     if rows < 2:
         return furniture
     return [i for i in furniture if i != heading]
+
+
+# shop35: a shop box between two paragraphs of a gift guide, a deals post or a "what's in my bag" piece: its lines
+# short, one of them a price (alone or at a shop: "£19.95", "$1,297 at Best Buy", "549 € chez Darty"), the lines the
+# vocabularies took in it all shop buttons ("Shop now", "Voir l'offre", "Free delivery": site-chrome's)
+_SHOP_GAP_LINES = 8
+_SHOP_GAP_WORDS = 6
+_BARE_PRICE = re.compile(r"\A(?:(?:from|ab|desde|dès|da|od|vanaf|a partir de)\s)?" + _PRICE)  # (\A: linear)
+_SHOP_BUTTON_PASSES = frozenset({"site-chrome"})
+
+
+def shop_gap(ctx: Context, gap: range) -> bool:
+    """(shop35) Whether the lines of ``gap``, between two paragraphs of prose, are a shop box inside the article: at
+    most ``_SHOP_GAP_LINES`` lines of at most ``_SHOP_GAP_WORDS`` words, none closing a sentence, a price among them
+    (no two bare prices in a row: an appeal's amounts, "£30" / "£50" / "£100", or a table's column), and every line
+    the vocabularies took a shop's button (site-chrome's). The article goes on under it (a deals post's
+    next entry, a gift guide's next pick). A gap that holds a newsletter prompt, a teaser heading, a follow call or a
+    comment section's marker is no shop box, and parts what it parts."""
+    if not 0 < len(gap) <= _SHOP_GAP_LINES:
+        return False
+    lines = ctx.doc.lines
+    priced = False
+    bare_before = False  # (the line before a bare price: two in a row are an appeal's amounts or a table's column)
+    for j in gap:
+        line = lines[j]
+        text = line.text.strip()
+        if not text:
+            continue
+        bare = any(c.isdigit() for c in text) and _BARE_PRICE.fullmatch(text) is not None
+        if bare and bare_before:
+            return False
+        bare_before = bare
+        if ctx.words(j) > _SHOP_GAP_WORDS:
+            return False
+        taken = line.removal
+        if taken is not None and taken.pass_name not in _SHOP_BUTTON_PASSES:
+            return False
+        if taken is None and ends_sentence(text) and not text.endswith("?"):
+            return False
+        if not priced and any(c.isdigit() for c in text):
+            priced = bare or _PRICE_AT.fullmatch(text) is not None
+    return priced

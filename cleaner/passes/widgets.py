@@ -225,6 +225,9 @@ class SiteChrome(VocabLinePass):
                 # the subheading of a paragraph that speaks of it ("Keresés" over "… keresik …")
                 out.add(i)
                 continue
+            if _price_change_under_sentence(ctx, kept, pos):
+                out.add(i)  # shop35: a deals post's price change under its paragraph ("De R$ 3.999 por R$ 2.199")
+                continue
             if pos == len(kept) - 1 and pos > 0 and _closing_number(ctx, kept[pos - 1], i, hits):
                 out.add(i)  # the number the text's last sentence gives ("… liên hệ đường dây nóng." / "Hotline: …")
                 continue
@@ -257,6 +260,9 @@ class SiteChrome(VocabLinePass):
                 # local34: nor is the page's stamp ("Senast uppdaterad: 2024-02-23"): a "Print" over it goes
                 and not ctx.table("metadata", "dateline").match(lines[after].text)
                 and not (lines[after].lead[:1].isdigit() and _PICK_HEADING.match(lines[after].text))
+                # shop35: nor is a shop box's product over its price ("Shop the story" / "Leuchtturm1917 A5
+                # Notebook" / "£19.95"): the box's heading goes
+                and not (pos + 2 < len(kept) and _BARE_PRICE.fullmatch(lines[kept[pos + 2]].text.strip()) is not None)
             ):
                 # (a byline under it, "Beitrag von jdoe » 03.02.2024, 21:14", is no data: a forum's
                 # "Nach oben" between two posts goes)
@@ -286,6 +292,42 @@ def _lone_shop_prices(
         if not any(j in hits for j in near):
             out.add(i)
     return out
+
+
+# shop35: a bare price with its sign, alone on its line ("£19.95", "€ 24,99", "49,99 €")
+_BARE_PRICE = re.compile(
+    r"\A(?:(?:R\$|US\$|[$£€])\s?\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{2}|,-)?|\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{2}|,-)?\s?(?:€|zł))"
+)
+# shop35: a price's change alone on its line, two prices and a few words ("De R$ 3.999 por R$ 2.199")
+_PRICE_CHANGE = re.compile(
+    r"\A\D{0,10}(?:R\$|US\$|[$£€])\s?\d[\d.,]{0,12}\D{1,12}(?:R\$|US\$|[$£€])\s?\d[\d.,]{0,12}\s*\Z"
+)
+
+
+def _price_change_under_sentence(ctx: Context, kept: list[int], pos: int) -> bool:
+    """(shop35) Whether the chrome line at ``pos`` of ``kept`` is a price's change ("De R$ 3.999 por R$ 2.199") right
+    under a closed sentence of the article that gives its new price ("… cai para R$ 2.199, o menor preço …"): the deal
+    a deals post reports, summed up under its paragraph. A shop's product page prints it under the product's name, no
+    sentence, and a price box dropped between two paragraphs under one that names no such price (test_lang_pt_3):
+    there it goes."""
+    if pos == 0:
+        return False
+    before = kept[pos - 1]
+    text = ctx.doc.lines[kept[pos]].text
+    if _PRICE_CHANGE.match(text) is None:
+        return False
+    figures = _FIGURES.findall(text)
+    above = ctx.doc.lines[before].text
+    return (
+        len(figures) >= 2
+        and figures[-1].rstrip(".,") in above
+        and ctx.words(before) >= _PARAGRAPH_WORDS
+        and ctx.is_prose(before)
+        and ends_sentence(above)
+    )
+
+
+_FIGURES = re.compile(r"\d[\d.,]*")
 
 
 _HEADING_WORDS = 2
