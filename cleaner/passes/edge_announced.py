@@ -639,3 +639,75 @@ _STEM_WORD = re.compile(r"[^\W\d_]{4,}")
 def _stems(text: str) -> set[str]:
     """The stems of the words of four letters or more of ``text`` (lower case, their first ``_STEM_CHARS``)."""
     return {word[:_STEM_CHARS] for word in _STEM_WORD.findall(lower(text))}
+
+
+def summary_box_head(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """live35: ``furniture`` less a live blog's key points over its first entry: a summary heading (the
+    ``structure.summary_heading`` table: "Key events", "Das Wichtigste in Kürze", "Les informations à retenir"; another
+    pass may have taken it, as a tab's name) and ``_SUMMARY_ITEMS`` or more kept lines right under it, each of three
+    words or more with one after the first in lower case (a point in sentence case, "Liz Truss loses South West Norfolk
+    seat", or a sentence), up to the first line under them that another pass took or that is no such point. A menu's
+    links under a heading of that name run to a word or two in title case ("Politics", "World News"), and stay
+    furniture."""
+    lines = ctx.doc.lines
+    summary = ctx.table("structure", "summary_heading")
+    keep: list[int] = []
+    for h in range(region.start, region.stop - _SUMMARY_ITEMS):
+        if ctx.words(h) > _SUMMARY_HEADING_WORDS or summary.match(lines[h].text) is None:
+            continue
+        items: list[int] = []
+        j = h + 1
+        while j < region.stop and lines[j].removal is None and _summary_point(ctx, j):
+            items.append(j)
+            j += 1
+        if len(items) >= _SUMMARY_ITEMS and _points_of_the_text(ctx, items, region):
+            keep.extend(items)
+    if not keep:
+        return furniture
+    kept = set(keep)
+    return [i for i in furniture if i not in kept]
+
+
+def _points_of_the_text(ctx: Context, items: list[int], region: range) -> bool:
+    """Half of the points ``items`` or more are in the words of the article's text under the region (half their long
+    words in its lines): what a live blog's entries tell, the points sum up; an "In brief" box of other stories is not
+    in them."""
+    lines = ctx.doc.lines
+    words = {w for j in range(region.stop, len(lines)) if lines[j].removal is None for w in _words(lines[j].text)}
+    ours = 0
+    for j in items:
+        mine = _words(lines[j].text)
+        if mine and sum(1 for w in mine if w in words) * 2 >= len(mine):
+            ours += 1
+    return ours * 2 >= len(items)
+
+
+def _words(text: str) -> list[str]:
+    """The words of four letters or more of ``text``, lower-cased, their punctuation stripped."""
+    out: list[str] = []
+    for token in lower(text).split():
+        word = token.strip(_PUNCTUATION)
+        if len(word) >= _LONG_WORD:
+            out.append(word)
+    return out
+
+
+_PUNCTUATION = ".,;:!?\"'«»“”„‘’()[]…–—-"
+_LONG_WORD = 4
+
+
+def _summary_point(ctx: Context, i: int) -> bool:
+    """Line ``i`` reads as a summary's point: three to ``_SUMMARY_POINT_WORDS`` words, one after the first in lower
+    case, no list's label ("Weight: 1.2 kg")."""
+    text = ctx.doc.lines[i].text
+    words = text.split()
+    return (
+        3 <= ctx.words(i) <= _SUMMARY_POINT_WORDS
+        and not _LABEL_COLON.search(text)
+        and any(word[:1].islower() for word in words[1:])
+    )
+
+
+_SUMMARY_ITEMS = 3  # a key-points box's points, at the least
+_SUMMARY_HEADING_WORDS = 5  # "What we know so far"
+_SUMMARY_POINT_WORDS = 30  # a point written as a sentence

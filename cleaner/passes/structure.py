@@ -46,6 +46,7 @@ from .edge_announced import (
     lower_verse,
     pointed_list,
     pointed_run,
+    summary_box_head,
     text_through,
     unannounced,
 )
@@ -193,6 +194,7 @@ class EdgeFurniture(Pass):
                 furniture = _pointed_tail_list(ctx, region, furniture)
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
+            furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
             furniture = opening_heading(ctx, region, furniture)
             furniture = scoreboard_head(ctx, region, furniture)
             furniture = lower_list(ctx, furniture_at, region, furniture)
@@ -906,6 +908,26 @@ class HeadlineRun(Pass):
                     continue
                 if where == "before" and _key_points(ctx, run, first):
                     continue
+                if where == "before":
+                    # live35: a live blog's key points under their heading ("Key events", "Das Wichtigste in Kürze";
+                    # another pass may have taken it, as a tab) are the article's where half of them or more are in
+                    # the words of its closed paragraphs, all of them (the entries further down tell what the points
+                    # sum up; an "In brief" rail's other stories are not in them): the run is judged over it alone
+                    summary = ctx.table("structure", "summary_heading")
+                    for h in range(run[0] + 1, run[-1]):
+                        if ctx.words(h) <= _SUMMARY_HEADING_WORDS and summary.match(lines[h].text) is not None:
+                            points = [j for j in run if j > h and lines[j].removal is None]
+                            body = "\n".join(
+                                lines[j].text
+                                for j in kept
+                                if first <= j <= last and counts[j] >= least and ends_sentence(lines[j].text)
+                            )
+                            words = set(_long_words(lower(body)))
+                            if sum(1 for j in points if _of_the_article(ctx, j, words)) * 2 >= len(points) > 0:
+                                run = [j for j in run if j < h]
+                            break
+                    if len(run) < self.min_run:
+                        continue
                 if not vocabulary:
                     # (the article's words, read once a run is found: its closed paragraphs nearest the run, where
                     # the words of its header or its gallery stand)
@@ -1319,6 +1341,7 @@ def _key_points(ctx: Context, run: list[int], first: int) -> bool:
 
 
 _BOX_GAP = 4  # (three lines between: the box's items of a word or two)
+_SUMMARY_HEADING_WORDS: Final = 5  # live35: a key-points heading's words, at the most ("What we know so far")
 _BOX_WORDS = 7
 
 
