@@ -120,6 +120,38 @@ def health_list_tail(ctx: Context, region: range, furniture: list[int]) -> list[
     return furniture[1:]
 
 
+def _practical_heading(ctx: Context, at: int, counts: list[int]) -> bool:
+    """travel35: whether the line right over the prose at line ``at`` is kept and a practical box's heading (table
+    ``structure.practical_heading``: "Good to know", "Gut zu wissen", "Bon à savoir", "Da sapere"), a short line
+    that ends no sentence: the guide's own box, whatever buttons other passes took over it."""
+    head = at - 1
+    if head < 0 or ctx.doc.lines[head].removal is not None or counts[head] > _PRACTICAL_HEADING_WORDS:
+        return False
+    text = ctx.doc.lines[head].text
+    return not ends_sentence(text) and ctx.table("structure", "practical_heading").match(text) is not None
+
+
+def _booking_gap(ctx: Context, at: int, prose_at: list[bool]) -> bool:
+    """travel35: whether every line other passes took between the prose at line ``at`` and the prose above it is a
+    guide's booking or map button (table ``widgets.booking_button``: "Book now", "View on map", "Jetzt buchen",
+    "Prenota ora"), one at least: the buttons under a guide's entry, over its next one."""
+    lines = ctx.doc.lines
+    table = ctx.table("widgets", "booking_button")
+    buttons = 0
+    j = at - 1
+    while j >= 0 and not prose_at[j]:
+        line = lines[j]
+        if line.removal is not None:
+            if table.match(line.text) is None:
+                return False
+            buttons += 1
+        j -= 1
+    return buttons > 0 and j >= 0
+
+
+_BOOKING_BUTTONS: Final = 4  # a guide's buttons under an entry: book, check availability, view on map, compare prices
+_ENTRY_ROWS: Final = 6  # the next entry's kept rows over its text: a heading, its name, address, phone, price, hours
+_PRACTICAL_HEADING_WORDS: Final = 5
 _HEALTH_HEADING_WORDS: Final = 8
 _HEALTH_ITEM_WORDS: Final = 3
 _HEALTH_ITEMS: Final = 3
@@ -285,6 +317,14 @@ class DetachedBlocks(Pass):
                 # shop35: a shop box between two paragraphs ("$1,297 at Best Buy" / "Free delivery" / "Sold by Best
                 # Buy", "Shop the story" over a product, its price and "Shop now"): a deals post's next entry, a gift
                 # guide's next pick, the article goes on
+                strong = False
+            if strong and weight and (
+                _practical_heading(ctx, i, counts)
+                or (gap_residue <= _BOOKING_BUTTONS and gap_furniture <= _ENTRY_ROWS and _booking_gap(ctx, i, prose_at))
+            ):
+                # travel35: a guide's practical box under its heading ("Good to know", "Gut zu wissen", "Da sapere")
+                # right over its text, or a guide's next entry (its heading, name, address, price) under the booking
+                # buttons of the last ("Book now", "View on map"), nothing else gone between: the article goes on
                 strong = False
             if strong and weight:
                 blocks.append(current)

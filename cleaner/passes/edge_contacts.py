@@ -275,6 +275,70 @@ def _town_ends(text: str) -> bool:
     )
 
 
+_VENUE_ADDRESS_WORDS: Final = 9  # "Travessa das Merceeiras 27, 1100-348 Lisbon", "31, rue Dragon, 13006 Marseille"
+_VENUE_TOWN_WORDS: Final = 4  # the part after the street: a postal code and a town, a district
+_VENUE_NAME_WORDS: Final = 6  # the venue's name over its address: "Taberna da Rua das Flores"
+# the lower-case words a street's name holds: particles and the kind of street ("Lungomare di Levante 26", "31, rue
+# Dragon", "Travessa das Merceeiras 27"); a headline's verb or noun in lower case ("Apple unveils iPhone 16", "10 things
+# to do in Rome") is none of them
+_STREET_LOWER: Final = frozenset({
+    "di", "de", "da", "das", "do", "dos", "del", "della", "delle", "dei", "degli", "la", "le", "les", "des", "du", "l",
+    "d", "van", "der", "den", "het", "von", "vom", "zu", "am", "an", "of", "the", "y", "e", "i", "och", "st", "rue",
+    "via", "viale", "vicolo", "vico", "corso", "largo", "piazza", "piazzale", "strada", "calle", "avenida", "avenue",
+    "boulevard", "allée", "chemin", "place", "quai", "cours", "impasse", "passage", "rua", "travessa", "praça",
+    "estrada", "rambla", "paseo", "plaza", "carrer", "plaça", "ulica", "ul",
+})
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+
+
+def _street_name(street: str) -> bool:
+    """Whether ``street`` (a part of a line ``_STREET`` matched whole) is a street and its house number, not a
+    headline ending on a figure: no year for its number, each of its words capitalised or a street's particle."""
+    for w in street.replace(",", " ").split():
+        if decimal(w[:1]):
+            if _YEAR.fullmatch(w) is not None:
+                return False
+            continue
+        if not w[:1].isupper() and w.lower().strip(".'’") not in _STREET_LOWER:
+            return False
+    return True
+
+
+def venue_address(ctx: Context, i: int) -> bool:
+    """travel35: whether line ``i`` is a venue's address alone on its line, as a guide prints it under the venue's
+    name: a street and its house number (``_STREET``, :func:`_street_name`: "Rua das Flores 103", "31, rue Dragon",
+    "Lungomare di Levante 26"), then a town or a postal code and town after a comma ("…, 13006 Marseille", "…,
+    Siracusa"), or with none the venue's name right over it (a short kept line with no figure that ends no sentence:
+    "Trattoria Da Nino" over "Via Roma 12"). A story's headline is no address ("Champions League final 2024", "Apple
+    unveils iPhone 16")."""
+    if ctx.words(i) > _VENUE_ADDRESS_WORDS or not ctx.digit(i):
+        return False
+    lines = ctx.doc.lines
+    parts = lines[i].text.strip().split(",")
+    for k in (1, 2):
+        if k > len(parts):
+            break
+        street = ",".join(parts[:k]).strip()
+        rest = parts[k:]
+        if not street or not _street_ends(street) or _STREET.fullmatch(street) is None or not _street_name(street):
+            continue
+        if len(rest) > 1 or not all(0 < len(r.split()) <= _VENUE_TOWN_WORDS for r in rest):
+            continue
+        if rest:
+            return True
+        above = i - 1
+        while above >= 0 and not lines[above].text.strip():
+            above -= 1
+        if above < 0 or lines[above].removal is not None:
+            return False
+        name = lines[above].text
+        return (
+            ctx.words(above) <= _VENUE_NAME_WORDS and not ctx.digit(above)
+            and not ends_sentence(name) and not ends_colon(name)
+        )
+    return False
+
+
 _BLOCK_NAME_WORDS = 4
 
 

@@ -62,7 +62,7 @@ from .edge_boxes import (
     verdict_box,
 )
 from .edge_comments import comment_thread, share_counts
-from .edge_contacts import contact_phones, footer_address, footer_contact_block
+from .edge_contacts import contact_phones, footer_address, footer_contact_block, venue_address
 from .edge_facts import headed_list_over_rows, labelled_column
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
 from .edge_lists import (
@@ -1124,6 +1124,8 @@ class HeadlineRun(Pass):
             ours = sum(1 for a, b in c if _of_the_article_lines(ctx, [kept[q] for q in range(a, b + 1)], vocabulary))
             if ours * 2 >= len(c):
                 continue
+            if any(venue_address(ctx, j) for j in taken):
+                continue  # (travel35: a guide's venues, a name and address over a description: "Via Roma 12")
             reason = f"a list of other stories' teasers (a headline over its summary) {where} the article"
             for j in taken:
                 ctx.doc.remove(j, self.name, reason)
