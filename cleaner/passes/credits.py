@@ -172,13 +172,18 @@ class Copyright(VocabLinePass):
 
     name = "copyright"
     family = "credits"
-    description = "Copyright, rights and syndication lines; a company's imprint (registry number and phone)."
+    description = (
+        "Copyright, rights and syndication lines; a company's imprint (registry number and phone); an opinion page's"
+        " call for letters and its editing note."
+    )
     tables: ClassVar[dict[str, str]] = {
         "copyright": "copyright line",
         "rights_phrase": "rights notice",
         "syndication": "syndication or contributor credit",
         "credit_phrase": "syndication or contributor credit",
         "imprint": "company imprint (registry number and phone)",
+        # opinion35: a letters page's call for letters with its address, and its editing note
+        "submission": "an opinion page's call for letters or its editing note",
     }
     default_max_words = 45
 

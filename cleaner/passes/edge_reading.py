@@ -160,3 +160,77 @@ def reading_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
         return furniture
     keep = set(range(at, end))
     return [i for i in furniture if i not in keep]
+
+
+# opinion35: a letter's signature on a letters page, and a column's sign-off
+# a name of two to six words (capitalised, or a name's particle between them: "Margaret O'Neill", "Pilar Gómez Sanz",
+# "Dr Alan Briggs", "Anke de Vries"), a party's or a title's brackets after it ("Emma Lindqvist (M)"), then the comma
+# or the full stop that parts it from the place or the office ("…, Frome, Somerset", "…. Alcañiz (Teruel)"); a name
+# alone is no signature here (a page's "Quick Links", "Opening Bell" under a sentence read as one)
+_NAME_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ten|ter|le|la|y|e|zu|af|bin|ibn|al)"
+# (a name's word may close on a full stop, "Dr.", "J.", given back to the mark: "Javier Ruiz. Madrid")
+_NAME_WORD = _CAPITAL + r"[\w'’-]*\.?"
+_SIGNATURE = re.compile(
+    _NAME_WORD
+    + r"(?: (?:"
+    + _NAME_WORD
+    + "|"
+    + _NAME_PARTICLE
+    + r")){1,5}(?: \([^()]{1,20}\))?(?P<sep>[,.]) "
+    + _CAPITAL
+    + r".{0,120}"
+)
+_SIGNATURE_WORDS = 16  # "Dr Alan Briggs, Emeritus professor of transport studies, University of Plymouth"
+_SIGN_OFF_WORDS = 6  # "Herzlichst, Ihr Max von Berg"
+
+
+def _signature_kind(ctx: Context, i: int) -> str | None:
+    """How line ``i`` signs a letter ("," or "." before the place), None when it is no signature:
+    a short line that ends no sentence, a name, then its place or office; and right over it, the kept line of the
+    text that ends a sentence (the letter's last)."""
+    text = ctx.doc.lines[i].text.strip()
+    if not text[:1].isupper() or ctx.words(i) > _SIGNATURE_WORDS or ends_sentence(text):
+        return None
+    found = _SIGNATURE.fullmatch(text)
+    if found is None or not _under_sentence(ctx, i):
+        return None
+    return found.group("sep")
+
+
+def _under_sentence(ctx: Context, i: int) -> bool:
+    """Whether the line over line ``i`` (past blank ones) is kept and ends a sentence."""
+    lines = ctx.doc.lines
+    above = i - 1
+    while above >= 0 and not lines[above].text.strip():
+        above -= 1
+    return above >= 0 and lines[above].removal is None and ends_sentence(lines[above].text)
+
+
+def letter_signatures(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less the signatures closing the article's letters: a letters page or a debate page signs each
+    piece with its writer's name and place under its last sentence ("Javier Ruiz. Madrid", "Peter Hall, Leeds",
+    "Dr Alan Briggs, Emeritus professor …"), and the last one, under the page's last paragraph, reads as the footer's
+    first link. It stays when another line of the page, right under a sentence of the article, signs the same way (a
+    name and the same mark before the place, a comma or a full stop): the page's letters are signed so. And a
+    column's sign-off under its closing sentence (table ``structure.sign_off_name``: "Ihre Petra Lange", "Yours, Tom")
+    stays. A name alone under the article, or a name with its place and no other such signature on the page, is left
+    to the run (a byline's echo, a link, a footer's name)."""
+    lines = ctx.doc.lines
+    keep: set[int] = set()
+    signed: list[tuple[int, str | None]] | None = None
+    sign_off = ctx.table("structure", "sign_off_name")
+    for i in furniture:
+        if (
+            sign_off.patterns and ctx.words(i) <= _SIGN_OFF_WORDS and sign_off.match(lines[i].text.strip())
+            and _under_sentence(ctx, i)
+        ):
+            keep.add(i)
+            continue
+        kind = _signature_kind(ctx, i)
+        if kind is None:
+            continue
+        if signed is None:  # (the page's signatures, read once: most pages have no candidate, and never get here)
+            signed = [(j, _signature_kind(ctx, j)) for j in range(len(lines)) if lines[j].removal is None]
+        if any(j != i and other == kind for j, other in signed):
+            keep.add(i)
+    return [i for i in furniture if i not in keep] if keep else furniture

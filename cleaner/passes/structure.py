@@ -81,7 +81,7 @@ from .edge_lists import (
     signed_notice,
     signed_off_list,
 )
-from .edge_reading import reading_list
+from .edge_reading import letter_signatures, reading_list  # opinion35: letter_signatures
 from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, quantity_list, recipe_parts
 from .edge_rows import agenda_titles, data_rows, schedule_rows, scoreboard_head
 from .edge_sections import keywords_under_abstract
@@ -165,6 +165,7 @@ class EdgeFurniture(Pass):
                 furniture = changelog_list(ctx, region, furniture)
                 furniture = sectioned_list(ctx, region, furniture)
                 furniture = reading_list(ctx, region, furniture)
+                furniture = letter_signatures(ctx, region, furniture)  # opinion35: a letter's signature, a sign-off
                 furniture = work_credits(ctx, region, furniture, head=False)
                 furniture = signed_off_list(ctx, region, furniture)
                 signed = signed_notice(ctx, region, furniture)
