@@ -1029,9 +1029,31 @@ def _get_factory() -> Any:
         return _factory
 
 
+# fallback35: scripts that one language alone writes among those pages come in, and that langdetect has no profile
+# for (it calls an Armenian or a Georgian page Estonian, and has no answer for Amharic, Khmer or Burmese): the
+# language reported where they make most of a sample's letters (what ``Result.language`` says; the passes never read
+# it). By the first character of each block: Armenian, Georgian, Ethiopic, Khmer, Myanmar.
+_OWN_SCRIPTS: tuple[tuple[str, str, str], ...] = (
+    ("hy", "\u0531", "\u058f"), ("ka", "\u10a0", "\u10ff"), ("am", "\u1200", "\u139f"), ("km", "\u1780", "\u17ff"),
+    ("my", "\u1000", "\u109f"),
+)
+
+
+def _own_script(sample: str) -> str | None:
+    """The language of ``_OWN_SCRIPTS`` whose script writes more than half the letters of ``sample``, else None."""
+    letters = [c for c in sample if c.isalpha() or "\u1000" <= c <= "\u17ff"]
+    for lang, low, high in _OWN_SCRIPTS:
+        if 2 * sum(1 for c in letters if low <= c <= high) > len(letters):
+            return lang
+    return None
+
+
 def detect(sample: str) -> str | None:
-    """langdetect's answer for a bounded sample, seeded; None when it cannot tell."""
+    """langdetect's answer for a bounded sample, seeded; None when it cannot tell. A sample mostly in a script one
+    language alone writes and langdetect has no profile for is told that language (``_OWN_SCRIPTS``)."""
     sample = sample[:SAMPLE_CHARS]
+    if not sample.isascii() and (own := _own_script(sample)) is not None:  # fallback35
+        return own
     if len(_WORD.findall(sample)) < 3:
         return None
     from langdetect.lang_detect_exception import LangDetectException

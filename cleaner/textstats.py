@@ -393,6 +393,9 @@ def measure(text: str, stopwords: frozenset[str], spaced_text: bool = False,
 #: No line with fewer words than this is prose (see :func:`is_prose`).
 MIN_PROSE_WORDS = 6
 
+#: fallback35: the fewest characters of a short sentence that is prose without a stopword list (see :func:`is_prose`).
+UNLISTED_PROSE_CHARS = 40
+
 #: Languages that write a word's particles and endings onto it and space their sentences by those units (Korean's
 #: eojeol), with no function words standing alone to count: a news sentence of twenty English words is eight of
 #: them ("서울시가 다음 달부터 지하철 기본요금을 150원 인상한다고 14일 밝혔다."). A line of ``MIN_PROSE_WORDS`` units
@@ -408,10 +411,17 @@ def is_prose(s: LineStats, have_stopwords: bool) -> bool:
     shorter ones need to end like a sentence. Without a stopword list (unknown or
     unspaced language) length and punctuation decide alone: a sentence of ten words, a line
     of twelve that announces what follows with a colon (as long as a line that is prose by
-    its function words whatever its ending), or any line of 25.
+    its function words whatever its ending), or any line of 25; and in a spaced script a
+    sentence of ``MIN_PROSE_WORDS`` words and ``UNLISTED_PROSE_CHARS`` characters (fallback35).
     """
     if s.unspaced or not have_stopwords:
-        return (s.words >= 10 and s.sentence_end) or (s.words >= 12 and s.colon_end) or s.words >= 25
+        return (s.words >= 10 and s.sentence_end) or (s.words >= 12 and s.colon_end) or s.words >= 25 or (
+            # fallback35: a short sentence of a spaced language without a stopword list (Basque, Welsh, Albanian:
+            # "Proiektuaren aurrekontua 230 milioi eurokoa da.") is prose as a line of function words is: closed as
+            # a sentence, ``MIN_PROSE_WORDS`` words and ``UNLISTED_PROSE_CHARS`` characters (a menu's or a button's
+            # line closes on no full stop, a teaser's short headline holds fewer characters)
+            not s.unspaced and s.sentence_end and s.words >= MIN_PROSE_WORDS and s.chars >= UNLISTED_PROSE_CHARS
+        )
     if s.words >= 12 and s.stop_ratio >= 0.2:
         return True
     if s.words >= 20 and s.stop_ratio >= 0.1:

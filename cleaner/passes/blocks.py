@@ -304,6 +304,23 @@ class DetachedBlocks(Pass):
                 # health34: a health page's list under its heading between two paragraphs ("Side effects" over
                 # "Nausea", "Headache", …, then "If you get black stools, stop taking it."): the article goes on
                 strong = False
+            if strong and not gap_residue and gap_first >= 0 and (
+                any(counts[j] >= 5 and lines[j].removal is None and ends_colon(lines[j].text)
+                    for j in range(gap_first, i))
+                or sum(
+                    1 for j in range(gap_first, i)
+                    if lines[j].removal is None and ": " in lines[j].text
+                    and (row := lines[j].text.partition(": "))[2].strip()[:1].isdigit()
+                    and len(row[0].split()) <= 6 and len(row[2].split()) <= 3
+                ) >= 2
+            ):
+                # fallback35: in a gap no other pass took a line of, a sentence of five words or more announcing the
+                # list under it with its colon ("Analysts list three factors supporting the ringgit:", "حکومت نے درج
+                # ذیل اقدامات کا اعلان کیا ہے:"), or two rows of the article's figures, a short label and its figure
+                # ("Nifer y disgyblion yn 2023: 71", "Capasiti: 190"; a colon and a space: a rail's time of day,
+                # "Friday 5:11PM", is none): the article's list and data, the article going on under them (a menu's
+                # or a tag cloud's label is a word or two, "Tags:", "Read more:", over no figure)
+                strong = False
             if strong and not gap_residue and _recipe_gap(ctx, furniture_at, gap_first, i):
                 # a recipe's ingredients written out in words under their heading, then the heading over its steps
                 # ("Składniki" over "Dwie szklanki ryżu", …, "Przygotowanie"): the article goes on

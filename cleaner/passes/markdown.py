@@ -174,7 +174,9 @@ class MarkdownLinks(Pass):
         if "](" not in text:
             return
         kept = [i for i in kept if lines[i].removal is None]
-        bounds = prose_bounds(ctx, kept)
+        # fallback35: a rights line is no paragraph of the article's, prose as it may read where no stopword list
+        # tells its function words ("Copyright © Hokuriku Nippo. All rights reserved." under a Japanese page's links)
+        bounds = prose_bounds(ctx, kept, lambda i: "©" not in lines[i].text)
         if bounds is None:
             return  # no article to be outside of
         first, last = bounds

@@ -33,7 +33,8 @@ from typing import Final
 
 from ..context import Context
 from ..document import Line
-from ..textstats import COLONS, JOINED_WORDS, SENTENCE_ENDS, ends_colon, ends_sentence, lower
+from ..language import lean_by_stopwords  # fallback35
+from ..textstats import COLONS, JOINED_WORDS, MIN_PROSE_WORDS, SENTENCE_ENDS, ends_colon, ends_sentence, lower
 from .base import Pass
 from .blocks import _long_words, health_list, health_list_tail  # health34
 from .edge_announced import (
@@ -99,6 +100,10 @@ _MENU_GOES_ON = frozenset({"site-chrome", "table-of-contents"})
 # AS keeldus kommenteerimast, mitu uut juhti tööle võetakse." is nine words, its English fourteen). A paragraph anchors
 # the article with three quarters of ``min_anchor_words`` there.
 _LONG_WORDS = frozenset({"fi", "et", "hu", "lv", "lt"})
+# fallback35: the lines of prose a page of a language no table knows needs for an anchor of three quarters of the
+# words (see ``EdgeFurniture.run``)
+_UNLISTED_PARAGRAPHS: Final = 3
+_TITLE_PARAGRAPH_WORDS: Final = 10  # (fallback35: the words of the paragraph under a title, without a stopword list)
 # Languages whose words carry suffixes (Turkish) or clitics (Arabic: the article, a preposition, a pronoun joined to the
 # word) that a shorter sentence says as much with: a recipe's opening of nine words ("البسبوسة من أشهر الحلويات الشرقية
 # وأسهلها تحضيرا في المنزل.") is its first paragraph, and the ingredients under it the article's. Only the first
@@ -333,6 +338,21 @@ class EdgeFurniture(Pass):
             least = (3 * least + 3) // 4
         elif ctx.vocab_languages[0] in JOINED_WORDS:  # (Korean: half)
             least = (least + 1) // 2
+        elif (
+            not ctx.stopwords and ctx.spaced() and ctx.vocab_languages == ("en",)
+            and sum(1 for i in kept if ctx.words(i) >= MIN_PROSE_WORDS and ctx.is_prose(i)) >= _UNLISTED_PARAGRAPHS
+            and lean_by_stopwords(ctx.language_sample()) is None
+        ):
+            # fallback35: a spaced language no table knows, whose function words lean to none of ours (Welsh, Urdu,
+            # Nepali, Georgian, Azerbaijani): its paragraphs are told by length and punctuation alone, and one of
+            # three quarters of the words anchors it, as in the languages of long words (a news story's closing
+            # sentence of eleven words under its list, "محکمہ موسمیات کے مطابق بارش کا فی الحال کوئی امکان نہیں۔", is
+            # no footer's blurb). A page of a tabled language its stopwords could not tell (a how-to's or a
+            # changelog's lists, a few short sentences) leans to its language and keeps the full length: there a
+            # sentence of nine words over the lists is no paragraph to clear them by; nor is it on a page of fewer
+            # than ``_UNLISTED_PARAGRAPHS`` lines of prose (a how-to's one sentence over its steps, whatever its
+            # language).
+            least = (3 * least + 3) // 4
         opening = (3 * least + 3) // 4 if ctx.vocab_languages[0] in _SHORT_OPENING else least
         first = next((i for i in kept if self._is_anchor(ctx, i, opening)), None)
         if first is not None and first == kept[0] and len(kept) > 1 and match_row(ctx, kept[1]):
@@ -809,6 +829,14 @@ class TitleLine(Pass):
             return False
         if not ctx.is_prose(following):
             return False
+        if (
+            not ctx.stopwords and ctx.words(following) < _TITLE_PARAGRAPH_WORDS and ctx.language not in JOINED_WORDS
+            and not ctx.stats(following).unspaced
+        ):
+            # fallback35: without a stopword list a short sentence of six to nine words is prose (textstats.is_prose),
+            # but a paragraph under a title still has ten (a short page its stopwords could not tell keeps its
+            # headline over "Ajax heeft de Klassieker tegen Feyenoord met 2-1 gewonnen.", as before)
+            return False
         # (list34: the heading of the text's first section, "About the role", "Summary", over it is no title)
         return ctx.table("structure", "opening_heading").match(text.strip()) is None
 
@@ -1115,6 +1143,16 @@ class HeadlineRun(Pass):
                 continue
             if c[0][0] > 0 and ends_colon(lines[kept[c[0][0] - 1]].text):
                 continue  # (announced by the line over it: the article's own list of facts or sections)
+            # fallback35: or by a sentence's colon over the list's first items (up to three short lines, none closed):
+            # "Penganalisis menyenaraikan tiga faktor yang menyokong ringgit:" over "Pertumbuhan eksport elektronik",
+            # then the items and the paragraph the chain was read in (a rail's label is a word or two: "Baca juga:")
+            over = c[0][0] - 1
+            while over > 0 and c[0][0] - over <= 3 and counts[kept[over]] <= 6 and not ends_colon(
+                lines[kept[over]].text
+            ) and not ends_sentence(lines[kept[over]].text):
+                over -= 1
+            if over < c[0][0] - 1 and counts[kept[over]] >= 5 and ends_colon(lines[kept[over]].text):
+                continue
             if where == "after" and _sections_of(ctx, [kept[a] for a, b in c], [kept[q] for q in range(first, last)]):
                 continue  # (a headline opening as a subheading inside the article does: its next sections)
             taken = [kept[q] for a, b in c for q in range(a, b + 1)]
@@ -1190,7 +1228,13 @@ class HeadlineRun(Pass):
         left = [j for j in run if lines[j].removal is None]
         figures = sum(1 for j in left if ctx.digit(j))
         labelled = sum(1 for j in left if ": " in lines[j].text)
-        return bool(left) and figures * 2 < len(left) and labelled * 2 < len(left)
+        # fallback35: a share or follow row social-buttons took inside the run ("Seuraa meitä: Facebook | Instagram |
+        # X" under a paywall's "Tilaa HS ja lue rajattomasti 1 kk 1 €") is one of the page's lines there still: it
+        # counts against the figures of the others as it did when the run took it
+        rows = len(left) + sum(
+            1 for j in run if (taken := lines[j].removal) is not None and taken.pass_name == "social-buttons"
+        )
+        return bool(left) and figures * 2 < rows and labelled * 2 < rows
 
 
 # a headline's words (compiled, Final ints are constants: the edges' every line is asked)

@@ -155,7 +155,15 @@ class SocialButtons(VocabLinePass):
         over its paragraph: see :func:`~.edge_sections.heading_in_series`)."""
         kept = ctx.doc.kept()
         at = {i: pos for pos, i in enumerate(kept)}
-        return {i for i in mine if heading_in_series(ctx, kept, at[i], hits)}
+        lines = ctx.doc.lines
+        # fallback35: and a row of Markdown links under a label ("Compartilhe: [WhatsApp](…) [Facebook](…)"), read as
+        # its plain view: markdown-links judges a row of links by their addresses (a share row's go, an article's list
+        # of its sources stays)
+        return {
+            i for i in mine
+            if ("](" in lines[i].text and ":" in lines[i].text.partition("[")[0])
+            or heading_in_series(ctx, kept, at[i], hits)
+        }
 
 
 class FinanceWidget(VocabLinePass):
