@@ -1237,7 +1237,7 @@ RESIDUE_LEFT: dict[str, int] = {
     "de_rezept": 1,  # Jetzt bewerten
     "el_perilipsi": 1,  # Λήψη PDF
     "el_tragoudi_tail": 1,  # Στιχουργός: Νίκος Παπαδόπουλος
-    "en_poem_tail": 2,  # More poems, Share this poem
+    "en_poem_tail": 1,  # More poems ("Share this poem" goes since verse35)
     "en_quiz": 1,  # Share your score
     "en_speech": 1,  # Watch the full speech on our YouTube channel
     "es_poema_tail": 1,  # Poemas relacionados

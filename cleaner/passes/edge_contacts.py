@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import Final
 
 from ..context import Context
-from ..textstats import ends_colon, ends_sentence
+from ..textstats import ends_colon, ends_sentence, lower
 from .edge_shared import _EMAIL, _NUMBER, _PHONE, _SIGNATURE, _adjacent
 from .furniture import DIGIT, decimal
 
@@ -299,7 +299,7 @@ def _street_name(street: str) -> bool:
             if _YEAR.fullmatch(w) is not None:
                 return False
             continue
-        if not w[:1].isupper() and w.lower().strip(".'’") not in _STREET_LOWER:
+        if not w[:1].isupper() and lower(w).strip(".'’") not in _STREET_LOWER:
             return False
     return True
 

@@ -170,8 +170,9 @@ def reading_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
 _NAME_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ten|ter|le|la|y|e|zu|af|bin|ibn|al)"
 # (a name's word may close on a full stop, "Dr.", "J.", given back to the mark: "Javier Ruiz. Madrid")
 _NAME_WORD = _CAPITAL + r"[\w'’-]*\.?"
-_SIGNATURE = re.compile(
-    _NAME_WORD
+_SIGNATURE = re.compile(  # (asked with fullmatch; anchored so that no search can go quadratic)
+    r"\A"
+    + _NAME_WORD
     + r"(?: (?:"
     + _NAME_WORD
     + "|"
