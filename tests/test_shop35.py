@@ -942,3 +942,18 @@ def test_a_product_and_its_price_closing_a_list_stay_without_a_taken_heading() -
 
 if __name__ == "__main__":
     report(CASES)
+
+
+def test_a_shop_line_in_a_reviews_pros_and_cons_stays() -> None:
+    """A pros list's "Free delivery" is the review's verdict, not a shop box's line (site-chrome spares the items of a
+    pros-and-cons box); the same line in a shop box under a product still goes (the module's pages)."""
+    paragraphs = [
+        "We tested twelve meal-kit services over three months, cooking every recipe as written and timing each one.",
+        "HelloFresh came out on top for variety, while Gousto was the cheapest per portion once discounts ran out.",
+        "Every box arrived on time, and only one kit was missing an ingredient during the whole test.",
+    ]
+    box = ["Pros", "Free delivery", "Huge recipe choice", "Cons", "Lots of packaging"]
+    text = "\n".join([*paragraphs[:2], *box, paragraphs[2]])
+    assert cleaner.clean_text(text) == text
+    shop = cleaner.explain_text("\n".join([*paragraphs, "$349 at Best Buy", "Free delivery", "Sold by Best Buy"]))
+    assert ("site-chrome", "Free delivery") in removed(shop)

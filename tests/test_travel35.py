@@ -1098,3 +1098,15 @@ def test_a_footer_blurb_under_a_menu_still_goes() -> None:
 
 if __name__ == "__main__":
     report(CASES)
+
+
+def test_a_party_of_adults_and_children_without_rooms_is_a_fact() -> None:
+    """The booking widget's guest row names its rooms ("2 adults, 1 room", the module's pages); "2 adults, 2 children"
+    under a sentence announcing it is a family suite's or a ticket's fact, and stays."""
+    text = "\n".join([
+        "The hotel sits above the old harbour, a ten-minute walk from the station, and most rooms look over the water.",
+        "The family suite on the top floor sleeps four:",
+        "2 adults, 2 children",
+        "Breakfast is served on the terrace until eleven, and the owners will pack a picnic for day trips on request.",
+    ])
+    assert cleaner.clean_text(text) == text

@@ -9,6 +9,7 @@ from ..context import Context
 from ..textstats import ends_sentence, lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
+from .edge_boxes import pros_and_cons
 from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_sections_above
 from .edge_sections import answer_in_exchange, heading_in_series, subheading_of_its_paragraph
 from .metadata import fact_box_rows_in_text
@@ -219,6 +220,14 @@ class SiteChrome(VocabLinePass):
         # (a form's message the article lists under its own sentence closed by a colon: see listed_form_messages)
         out = fact_box_rows_in_text(ctx, kept, mine, hits) | listed_form_messages(ctx, mine, hits)
         out |= _lone_shop_prices(ctx, kept, at, mine, hits)
+        # s35: an item of a review's pros and cons ("Pros" over "Free delivery", "Huge recipe choice", then "Cons"): the
+        # review's verdict, not a shop box's line; the box's last line with no kept line of the page's under it, or only
+        # residue, is the page's chrome ("Contro" / "Non adatta all'induzione" / "Offerte del giorno" / a newsletter call)
+        if mine:
+            for i in pros_and_cons(ctx, range(len(ctx.doc.lines))).intersection(mine):
+                below = at[i] + 1
+                if below < len(kept) and kept[below] not in hits:
+                    out.add(i)
         for i in mine:
             if i in out:
                 continue
