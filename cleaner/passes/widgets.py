@@ -221,8 +221,9 @@ class SiteChrome(VocabLinePass):
         out = fact_box_rows_in_text(ctx, kept, mine, hits) | listed_form_messages(ctx, mine, hits)
         out |= _lone_shop_prices(ctx, kept, at, mine, hits)
         # s35: an item of a review's pros and cons ("Pros" over "Free delivery", "Huge recipe choice", then "Cons"): the
-        # review's verdict, not a shop box's line; the box's last line with no kept line of the page's under it, or only
-        # residue, is the page's chrome ("Contro" / "Non adatta all'induzione" / "Offerte del giorno" / a newsletter call)
+        # review's verdict, not a shop box's line; the box's last line with no kept line of the page's under it, or
+        # only residue, is the page's chrome ("Contro" / "Non adatta all'induzione" / "Offerte del giorno" / a
+        # newsletter call)
         if mine:
             for i in pros_and_cons(ctx, range(len(ctx.doc.lines))).intersection(mine):
                 below = at[i] + 1
