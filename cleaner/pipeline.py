@@ -17,7 +17,7 @@ from .passes.glued import EdgePitch, GluedResidue
 from .passes.markdown import MarkdownLinks
 from .passes.metadata import Byline, BylineEcho, ClockLine, Dateline, GluedMetadata, LabelledByline
 from .passes.promos import CallToAction, CapsTeaser, CountedTeasers, GluedTeasers, PromoLabel, TeaserBox
-from .passes.signup import AppealBox, ConsentLine, NewsletterBox, NewsletterPrompt, Paywall
+from .passes.signup import AppealBox, ClosingDisclosure, ConsentLine, NewsletterBox, NewsletterPrompt, Paywall
 from .passes.site import SiteBoilerplate
 from .passes.structure import EdgeFurniture, HeadlineRun, TitleLine
 from .passes.widgets import (
@@ -74,6 +74,7 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     TitleLine,
     EmptyCommentSection,
     EdgePitch,
+    ClosingDisclosure,
 )
 
 PASSES: dict[str, type[Pass]] = {p.name: p for p in TEXT_PIPELINE}

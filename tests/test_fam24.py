@@ -1047,5 +1047,36 @@ def test_a_note_told_as_news_or_inside_the_article_stays(lang: str, position: st
         assert _lost(page, result) == [], removed(result)
 
 
+# -- the same box over the teasers under the article: closing-disclosure judges it again once they went -----------------
+
+TEASERS = {
+    "en": ["Related stories", "Why heatwaves are getting longer in southern Europe", "The towns that saved their high streets", "Sign up for our newsletter"],
+    "de": ["Mehr zum Thema", "Warum Hitzewellen in Südeuropa länger werden", "Diese Städte haben ihre Innenstadt gerettet", "Newsletter abonnieren"],
+    "fr": ["À lire aussi", "Pourquoi les canicules durent plus longtemps en Europe du Sud", "Ces villes qui ont sauvé leur centre", "Abonnez-vous à notre newsletter"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TEASERS))
+def test_a_disclosure_over_the_tails_teasers_goes_on_the_first_cleaning(lang: str) -> None:
+    # (consent-line runs before the teasers go: there the box does not close the page; judged again after every pass,
+    # it goes on the first cleaning, not on a second)
+    key, box = DISCLOSURES[lang]
+    text = _article(key)
+    page = [*text, *box, *TEASERS[lang]]
+    result = cleaner.explain_text("\n".join(page))
+    assert result.text.split("\n") == text, removed(result)
+    assert [("closing-disclosure", line) for line in box] == [r for r in removed(result) if r[0] == "closing-disclosure"]
+    assert cleaner.clean_text(result.text) == result.text
+
+
+@pytest.mark.parametrize("lang", sorted(TEASERS))
+def test_a_disclosures_box_the_article_goes_on_under_stays_over_the_teasers(lang: str) -> None:
+    key, box = DISCLOSURES[lang]
+    text = _article(key)
+    page = [*text[:2], *box, *text[2:], *TEASERS[lang]]
+    result = cleaner.explain_text("\n".join(page))
+    assert _lost(page[: len(text) + len(box)], result) == [], removed(result)
+
+
 if __name__ == "__main__":
     report(CASES, judge)

@@ -177,6 +177,31 @@ def _closing_disclosure(ctx: Context, hits: dict[int, int]) -> set[int]:
     return out
 
 
+class ClosingDisclosure(Pass):
+    """An author's disclosure box, or a note on the writer, that closes the page once the residue under it has gone.
+
+    consent-line judges these lines where it runs, before the passes that take the teasers, menus and comment
+    controls under an article: a disclosure over a teaser box does not close the page there and stays, and a
+    second cleaning (the teasers gone) took it, so cleaning twice changed the text. This pass judges them again
+    after every other pass, by the same rule (:func:`_closing_disclosure`, with the same word limit), so a first
+    cleaning ends where a second would. A box's line the article goes on under stays, as before."""
+
+    name = "closing-disclosure"
+    family = "signup"
+    description = (
+        "An author's disclosure box or a note on the writer left closing the page once the residue under it went."
+    )
+
+    def run(self, ctx: Context) -> None:
+        note = ctx.table(self.family, "closing_note")
+        for i in sorted(_closing_disclosure(ctx, {})):
+            if ctx.words(i) > _DISCLOSURE_MAX_WORDS:
+                continue  # (as consent-line spares it: the article's paragraph)
+            text = ctx.doc.lines[i].text
+            key = "closing_note" if note.match(text) else "disclosure_box"
+            ctx.doc.remove(i, self.name, ConsentLine.tables[key] + " (once the residue under it went)")
+
+
 class Paywall(VocabLinePass):
     name = "paywall"
     family = "signup"
