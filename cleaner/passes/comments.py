@@ -125,6 +125,9 @@ _DIGIT = re.compile(r"\d")  # a count in a marker ("Kommentare 12")
 _CONTROLS_UNDER = 2  # the lines a count closing the page may stand over: its login prompt, its sorter
 _ASKS = re.compile(r"[?？]\s*[\"'”»)]?\Z")  # a line that ends asking: a question over its answer's label
 _ARTICLE_WORDS = 15  # an article paragraph that goes on after a marker: a sentence of this many words or more
+# s36: or one of this many words closed by a reporting clause (", the council added.", ", meldt de gemeente."): the
+# article's voice, where a short plain sentence may as well be a reader's
+_REPORTED_WORDS = 8
 _ARTICLE_AHEAD = 2  # the paragraphs after a marker that show the article goes on
 _SKIPPED_AHEAD = 3  # lines before or between them that are no comment (a subheading, "Share")
 
@@ -809,15 +812,18 @@ class CommentSection(Pass, DiscussionShape):
 
     def _article_paragraph(self, ctx: Context, i: int) -> bool:
         """A paragraph of running text as an article has, not a reader's remark: prose of
-        ``_ARTICLE_WORDS`` words or more that ends like a sentence, with no exclamation,
+        ``_ARTICLE_WORDS`` words or more (``_REPORTED_WORDS`` where a reporting clause closes it: ", the council
+        added.") that ends like a sentence, with no exclamation,
         question, handle or emoji in it (outside quotes) and nothing a comment is made of."""
         text = ctx.doc.lines[i].text.strip()
+        words = ctx.words(i)
         return (
-            ctx.words(i) >= _ARTICLE_WORDS
+            words >= _REPORTED_WORDS
             and ends_sentence(text)
             and ctx.is_prose(i)
             and not _CHATTY.search(_QUOTED.sub("", text))
             and not _matches_any(ctx, _COMMENT_TABLES, i, text)
+            and (words >= _ARTICLE_WORDS or ctx.table("cookies", "reported").match(text))  # s36
         )
 
     def _between_paragraphs(self, ctx: Context, i: int, first: bool) -> str:
