@@ -367,6 +367,8 @@ class EdgeFurniture(Pass):
             if self.head:
                 for name in _section_over_headline(ctx, across_removed=True):
                     ctx.doc.remove(name, self.name, "a section's name over the headline")
+                for i in _framed_head(ctx):  # data36: a data article's menu over its headline, a name under it
+                    ctx.doc.remove(i, self.name, "a menu over the headline or a name under it, the stamp under them")
             return
         if self.tail and self.about_box:
             box = _about_box(ctx, kept, least)
@@ -756,6 +758,81 @@ _SECTION_PARTS = re.compile(r"(?<!\s)\s+[/|»›>·•]\s+")  # (a run of spaces
 _SECTION_PARTS_MAX = 2
 _SECTION_WORDS = 2
 _SECTION_WORD = re.compile(r"[^\W\d_][\w'’&-]*(?: [^\W\d_][\w'’&-]*)?")
+
+
+
+def _framed_head(ctx: Context) -> list[int]:
+    """data36: the head of a page whose sentences are all short (a data article: a forecast's days, a market report's
+    closes, an election's parties under a sentence of ten words), which gives edge-furniture no paragraph to anchor
+    it: the page's menu over the headline and a name alone under it, where the headline's stamp frames them. The
+    headline (three to twenty words, capitalised, no closing full stop, colon or mark: "Wyniki wyborów 2023. PKW
+    podała dane", as Polish sites write theirs, is one) has a byline or a date another pass took right under it (or a
+    name alone and then that), and the first line kept under those is a sentence; the lines kept over the headline are
+    all a menu's, a run of ``_HEAD_MENU_LEAST`` at least with those other passes took there, each a word or two of
+    letters (or a year: "Wybory 2023"), no sentence, no mark closing it; the name, two or three capitalised words of
+    letters ("Anna Kowalczyk"), stands between the headline and the stamp. Returns those lines, or nothing where any
+    of them reads otherwise: an article's data over the headline ("DAX 18.245 Punkte"), a kicker alone, rows under
+    the stamp."""
+    lines = ctx.doc.lines
+    kept = ctx.doc.kept()
+    for pos, title in enumerate(kept[: _HEAD_MENU_MOST + 1]):
+        under = title + 1
+        name = None
+        if under + 1 < len(lines) and lines[under].removal is None and _bare_name(ctx, under):
+            name, under = under, under + 1
+        stamp = lines[under].removal if under < len(lines) else None
+        if stamp is None or stamp.pass_name not in _STAMP_PASSES:
+            continue
+        first = next((j for j in range(under, len(lines)) if lines[j].removal is None), None)
+        if first is None or not ctx.is_prose(first) or not ends_sentence(lines[first].text):
+            return []
+        head = lines[title]
+        text = head.text.rstrip()
+        if (
+            head.lead or text[:1].islower() or text[:1] in _DASHES
+            or (text.rstrip(_CLOSERS)[-1:] or text[-1:]) in _NOT_TITLE_END
+            or not _HEADLINE_WORDS[0] <= ctx.words(title) <= _HEADLINE_WORDS[1]
+        ):
+            return []
+        menu = kept[:pos]
+        # (the run counts the page's lines other passes took over the headline: "Strona główna" over "Polityka")
+        run = len(menu) + sum(1 for j in range(title) if lines[j].removal is not None)
+        if menu and (run < _HEAD_MENU_LEAST or not all(_head_menu_item(ctx, i) for i in menu)):
+            return []
+        return [*menu, name] if name is not None else menu
+    return []
+
+
+def _head_menu_item(ctx: Context, i: int) -> bool:
+    """data36: line ``i`` is a menu's item over the headline: a word or two of letters, capitalised, or a year."""
+    line = ctx.doc.lines[i]
+    text = line.text.strip()
+    if line.lead or not text or text[0].islower() or text[-1] in _NOT_MENU_END or ctx.is_prose(i):
+        return False
+    words = text.split()
+    return len(words) <= _HEAD_MENU_WORDS and all(
+        _MENU_WORD.fullmatch(w) is not None or _YEAR.fullmatch(w) is not None for w in words
+    )
+
+
+def _bare_name(ctx: Context, i: int) -> bool:
+    """data36: line ``i`` is a name alone: two or three capitalised words of letters ("Anna Kowalczyk")."""
+    line = ctx.doc.lines[i]
+    words = line.text.split()
+    return (
+        not line.lead
+        and _AUTHOR_WORDS[0] <= len(words) <= _AUTHOR_WORDS[1]
+        and all(w[:1].isupper() and _MENU_WORD.fullmatch(w) is not None for w in words)
+    )
+
+
+# data36: the menu's lines over a data article's headline: a run of three at least with the residue over them (a menu,
+# not a kicker), twelve kept at most
+_HEAD_MENU_LEAST: Final = 3
+_HEAD_MENU_MOST: Final = 12
+_HEAD_MENU_WORDS: Final = 2
+_MENU_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*+(?:['’.-][^\W\d_]++)*+\.?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _label_box(ctx: Context, region: range) -> set[int]:
