@@ -18,6 +18,7 @@ from .base import Pass
 from .discussions import DISCUSSION_REPLY
 from .edge_boxes import VerdictHeadings, pros_and_cons, shop_gap
 from .edge_lists import announced_gap, list_over_question  # verse35
+from .edge_notices import service_gap  # notices36
 from .edge_recipes import quantity_list, recipe_parts
 from .furniture import FURNITURE_MAX_WORDS, furniture_test
 
@@ -335,6 +336,8 @@ class DetachedBlocks(Pass):
                 # Buy", "Shop the story" over a product, its price and "Shop now"): a deals post's next entry, a gift
                 # guide's next pick, the article goes on
                 strong = False
+            if strong and current_prose and service_gap(ctx, range(current_prose[-1] + 1, i)):
+                strong = False  # notices36: a funeral's service details (its heading over its date, time, place)
             if strong and weight and (
                 _practical_heading(ctx, i, counts)
                 or (gap_residue <= _BOOKING_BUTTONS and gap_furniture <= _ENTRY_ROWS and _booking_gap(ctx, i, prose_at))

@@ -82,6 +82,7 @@ from .edge_lists import (
     signed_notice,
     signed_off_list,
 )
+from .edge_notices import notice_head, notice_run, notice_tail  # notices36
 from .edge_reading import letter_signatures, reading_list  # opinion35: letter_signatures
 from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, quantity_list, recipe_parts
 from .edge_rows import agenda_titles, data_rows, schedule_rows, scoreboard_head
@@ -164,6 +165,7 @@ class EdgeFurniture(Pass):
                 # verse35: a poem or a shortlist the article's colon announces closing the text, the page's residue
                 # under it
                 furniture = closing_quote(ctx, region, furniture)
+                furniture = notice_tail(ctx, region, furniture)  # notices36: a notice's lines to its last sentence
                 furniture = announced_to_sentence(ctx, region, furniture)
                 furniture = pointed_list(ctx, region, furniture)
                 furniture = closing_list(ctx, region, furniture)
@@ -205,6 +207,7 @@ class EdgeFurniture(Pass):
             furniture = scoreboard_head(ctx, region, furniture)
             furniture = lower_list(ctx, furniture_at, region, furniture)
             furniture = work_credits(ctx, region, furniture, head=True)
+            furniture = notice_head(ctx, region, furniture)  # notices36: a notice's lines under its formula
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
             furniture = headed_list_over_rows(ctx, region, labelled_column(ctx, region, furniture))
@@ -1032,6 +1035,7 @@ class HeadlineRun(Pass):
                             if sum(1 for j in points if _of_the_article(ctx, j, words)) * 2 >= len(points) > 0:
                                 run = [j for j in run if j < h]
                             break
+                    run = notice_run(ctx, run)  # notices36: a notice's lines under its formula
                     if len(run) < self.min_run:
                         continue
                 if not vocabulary:
