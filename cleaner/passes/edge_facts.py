@@ -154,3 +154,56 @@ def headed_list_over_rows(ctx: Context, region: range, furniture: list[int]) -> 
         if rows >= _ROWS_UNDER:
             spared.update(block)
     return [k for k in furniture if k not in spared] if spared else furniture
+
+
+
+# academic36: a fact box's span of years ("2023–2026", "2021-2024"): no phone's digits
+_YEARS: Final = re.compile(r"\A(?:19|20)\d\d ?[-–—/] ?(?:19|20)\d\d\Z")
+
+
+def _fact_row(ctx: Context, i: int) -> bool:
+    """academic36: a row of a fact box with a figure in its value ("Durata: 2023–2026", "Laufzeit: 36 Monate"), no
+    figure in its label, and no phone number (a span of years is none)."""
+    text = ctx.doc.lines[i].text.strip()
+    label, _colon, value = text.partition(":")
+    value = value.strip()
+    return (
+        _labelled(text)
+        and _FIGURE.search(value) is not None
+        and _FIGURE.search(label) is None
+        and (sum(1 for c in value if c.isdigit()) < _PHONE_DIGITS or _YEARS.match(value) is not None)
+    )
+
+
+def headed_list_over_fact_row(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """academic36: ``furniture`` less a short headed list (a heading and two items or more, up to
+    ``_HEADED_LIST_LINES`` lines of :func:`_list_line`, each capitalised) right under a sentence of the article's
+    (:func:`_article_line`) and right over the box's rows with a figure in their value (:func:`_fact_row`), those
+    rows with it, the rows closing on the page's residue or its end: a project page's "Partner" over "Università di
+    Torino", "Consorzio Barbera d'Asti", then "Durata: 2023–2026". A footer's headed links stand under the page's
+    residue, not right under the text, and its rows are a phone's or a mail's."""
+    if not furniture:
+        return furniture
+    lines = ctx.doc.lines
+    taken = set(furniture)
+    spared: set[int] = set()
+    for start in region:
+        above = start - 1
+        if start not in taken or above < 0 or lines[above].removal is not None or above in taken:
+            continue
+        if not _article_line(ctx, above):
+            continue
+        i = start
+        while i < region.stop and i in taken and _list_line(ctx, i) and lines[i].text.strip()[:1].isupper():
+            i += 1
+        if not 3 <= i - start <= _HEADED_LIST_LINES:
+            continue
+        rows = i
+        while rows < region.stop and lines[rows].removal is None and _fact_row(ctx, rows):
+            rows += 1
+        if rows == i:
+            continue
+        if rows < region.stop and lines[rows].removal is None and rows not in taken:
+            continue  # (the text goes on under the rows: no box closing it)
+        spared.update(range(start, rows))
+    return [k for k in furniture if k not in spared] if spared else furniture

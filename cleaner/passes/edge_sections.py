@@ -237,3 +237,56 @@ _BUTTON_TABLES: Final = (
     ("widgets", "social"),
     ("comments", "ui"),
 )
+
+
+_ABSTRACT_PARTS = 3  # academic36: a structured abstract's labelled parts, each over its sentence, on the page
+_ABSTRACT_LABEL_WORDS = 4  # academic36: the longest label ("Main outcome measures", "Material und Methoden")
+
+
+def _next_text(ctx: Context, i: int) -> int:
+    """academic36: the next line after ``i`` with text, or -1."""
+    lines = ctx.doc.lines
+    for j in range(i + 1, len(lines)):
+        if lines[j].text.strip():
+            return j
+    return -1
+
+
+def abstract_parts(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """academic36: ``furniture`` less a structured abstract's labels at the article's edges ("Background",
+    "Hintergrund", "OBJETIVO", "Doel", the abstract's heading "Zusammenfassung" over them, "Einleitung" over the
+    body's first sentence; table ``structure.abstract_section``): each right over a kept sentence, or over another
+    such label that stays, on a page where ``_ABSTRACT_PARTS`` such labels or more stand each right over a sentence,
+    one of them right under the abstract's heading (table ``structure.opening_heading``: "Abstract" over
+    "Background", "RESUMO" over "OBJETIVO"). A paper's short sentences leave its labels outside the article's long
+    paragraphs, in the runs of the page's furniture; a menu's "Results" over a story's first sentence stands on a page
+    with no abstract's heading over its labels, and goes."""
+    table = ctx.table("structure", "abstract_section")
+    lines = ctx.doc.lines
+    gone = set(furniture)
+    labels = [i for i in furniture if ctx.words(i) <= _ABSTRACT_LABEL_WORDS and table.match(lines[i].text.strip())]
+    if not labels:
+        return furniture
+    opening = ctx.table("structure", "opening_heading")
+    parts = 0
+    headed = False  # (the abstract's heading right over its first label: "Abstract" over "Background")
+    above = -1
+    for i, line in enumerate(lines):
+        if not line.text.strip():
+            continue
+        if line.removal is None and ctx.words(i) <= _ABSTRACT_LABEL_WORDS and table.match(line.text.strip()):
+            j = _next_text(ctx, i)
+            if j >= 0 and ends_sentence(lines[j].text.strip()) and not table.match(lines[j].text.strip()):
+                parts += 1
+                headed = headed or (above >= 0 and opening.match(lines[above].text.strip()) is not None)
+        above = i
+    if parts < _ABSTRACT_PARTS or not headed:
+        return furniture
+    kept: set[int] = set()
+    for i in reversed(labels):
+        j = _next_text(ctx, i)
+        if j < 0 or lines[j].removal is not None:
+            continue
+        if j in kept or (j not in gone and ends_sentence(lines[j].text.strip())):
+            kept.add(i)
+    return [i for i in furniture if i not in kept] if kept else furniture

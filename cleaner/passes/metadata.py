@@ -1077,6 +1077,7 @@ def in_fact_box(ctx: Context, kept: list[int], pos: int, hits: dict[int, int] | 
             and _fact_value(text)
             and not _headline_phrase(text)
             and not _CONTACT_VALUE.search(text)  # (a contact box's mail: a pass under this one takes it)
+            and not _DOI_ROW.match(text)  # academic36: a paper's DOI is its page's identifier, no box's fact
             and not any(ctx.table("metadata", name).match(text) for name in _META_TABLES)
         )
 
@@ -1129,6 +1130,8 @@ _HEADLINE_LABEL_WORDS = 3
 # fact of a book's, a film's or an event's box; the contact passes take it after this one, and a page's stamp beside
 # it ("Last updated: 4 January 2024") went on a second cleaning only
 _CONTACT_VALUE = re.compile(r"[\w.+-]@[\w-]+\.")
+# academic36: a paper's DOI row under its label: "DOI: 10.1186/s12873-024-00941-2", "DOI: https://doi.org/10.1038/…"
+_DOI_ROW = re.compile(r"\A\s*doi\s*[:：]\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/", re.IGNORECASE)
 _META_TABLES = ("byline", "labelled_byline", "dateline", "labelled_stamp")
 _COUNTER = re.compile(r"[^\W\d_][\w'’.-]{0,24}(?: [\w'’.-]{1,24})?\s?:\s*\d{1,3}(?:[.,\u202f ]?\d{3})*\s*")
 # a time of day ("11:08", "19.30 Uhr", "7 p.m."), not a date's figures ("12.03.2024")

@@ -129,6 +129,22 @@ def _named_above(text: str, above: str) -> bool:
     return len(words) >= 2 and re.search(r"\b" + re.escape(words[-1]) + r"\b", above) is not None
 
 
+# academic36: the tables of the page's residue that passes after this one take under a disclosure box ("Download
+# PDF", "Share this article", "Related articles", the paper's "Received: 02 October 2023")
+_LATER_RESIDUE = (("widgets", "chrome"), ("widgets", "social"), ("promos", "heading"), ("metadata", "dateline"))
+# academic36: a paper's DOI row under its label ("DOI: https://doi.org/10.1111/…"), which edge-furniture takes
+_DOI_ROW = re.compile(r"\A\s*doi\s*[:：]\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S*\s*\Z", re.IGNORECASE)
+
+
+def _later_residue(ctx: Context, text: str) -> bool:
+    """academic36: whether a later pass takes the kept line ``text`` as the page's residue (its table's line, or a
+    paper's DOI row): under a paper's "Conflict of interest" box, "Download PDF" or "Related articles" close the page
+    on a second cleaning as they close it once taken, and the box closes it on the first as it does on the second."""
+    if _DOI_ROW.match(text) is not None:
+        return True
+    return any(ctx.table(family, name).match(text) for family, name in _LATER_RESIDUE)
+
+
 def _closing_disclosure(ctx: Context, hits: dict[int, int]) -> set[int]:
     """The lines of an author's disclosure closing the page: the run of kept lines at its end that the disclosure
     tables match or other passes took (up to ``_BOX_LINES`` of the tables'), where a box's line (table
@@ -151,7 +167,7 @@ def _closing_disclosure(ctx: Context, hits: dict[int, int]) -> set[int]:
             kind = "box"
         elif note.match(text):
             kind = "note"
-        elif i in hits:
+        elif i in hits or _later_residue(ctx, text):  # academic36: or the page's residue later passes take
             kind = "residue"
         else:
             break

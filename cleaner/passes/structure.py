@@ -64,7 +64,7 @@ from .edge_boxes import (
 )
 from .edge_comments import comment_thread, share_counts
 from .edge_contacts import contact_phones, footer_address, footer_contact_block, venue_address
-from .edge_facts import headed_list_over_rows, labelled_column
+from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
 from .edge_lists import (
     changelog_list,
@@ -86,7 +86,7 @@ from .edge_notices import notice_head, notice_run, notice_tail  # notices36
 from .edge_reading import letter_signatures, reading_list  # opinion35: letter_signatures
 from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, quantity_list, recipe_parts
 from .edge_rows import agenda_titles, data_rows, schedule_rows, scoreboard_head
-from .edge_sections import keywords_under_abstract
+from .edge_sections import abstract_parts, keywords_under_abstract  # academic36: abstract_parts
 from .edge_spoken import dialogue  # talk34
 from .edge_sports import betting_box, match_row, score_head
 from .furniture import DIGIT, NUMBERED, closing_word, furniture_test
@@ -208,9 +208,12 @@ class EdgeFurniture(Pass):
             furniture = lower_list(ctx, furniture_at, region, furniture)
             furniture = work_credits(ctx, region, furniture, head=True)
             furniture = notice_head(ctx, region, furniture)  # notices36: a notice's lines under its formula
+        furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
             furniture = headed_list_over_rows(ctx, region, labelled_column(ctx, region, furniture))
+            if where == TAIL:
+                furniture = headed_list_over_fact_row(ctx, region, furniture)  # academic36: a project's box
         verdict: set[int] = set()
         listed: set[int] = set()
         if where != TAIL and furniture:

@@ -132,6 +132,18 @@ def _closing_contact_box(ctx: Context, kept: list[int], i: int) -> bool:
     )
 
 
+# academic36: a DOI's address alone: "https://doi.org/10.48550/arXiv.2402.04117"
+_DOI_ADDRESS: Final = re.compile(r"\A\s*(?:https?://)?(?:dx\.)?doi\.org/10\.\d{4,9}/", re.IGNORECASE)
+
+
+def _doi_address(text: str) -> bool:
+    """academic36: whether the bare link ``text`` is a DOI's address. After the article's last paragraph it is the
+    paper's reference to itself, as a reference list's DOI is (kept either way: the passes that take a citation's
+    tools under the text run after this one, and a second cleaning would find it at the edge the first did not);
+    before the first paragraph it is the page's header's, and goes."""
+    return _DOI_ADDRESS.match(text) is not None
+
+
 def _link_line(text: str) -> bool:
     """A line that is only a web address; not a bare domain ("www.example.com"), which is a
     site telling readers where to find it."""
@@ -576,6 +588,8 @@ class EdgeLink(Pass):
             neighbours = edge[max(0, at - 1) : at] + edge[at + 1 : at + 2]
             if lines[i].lead or any(lines[j].lead and lines[j].lead[0] not in "#>" for j in neighbours):
                 continue  # an item of a list, or next to one
+            if i > last and _doi_address(lines[i].text):
+                continue  # academic36: a paper's DOI after its text, its reference to itself
             ctx.doc.remove(i, self.name, "bare link before or after the article")
 
 
