@@ -1286,6 +1286,23 @@ ARTICLES: dict[str, list[str]] = {
         "วิศวกรพบรอยร้าวที่เสาสะพานสองต้นระหว่างการตรวจสอบตามปกติเมื่อเดือนมีนาคม และงานซ่อมจะใช้เวลาอย่างน้อยสี่เดือน",
         "ระหว่างนี้จะเปลี่ยนเส้นทางการจราจรไปใช้ถนนเลี่ยงเมือง และจะสร้างทางเดินชั่วคราวข้ามแม่น้ำสำหรับคนเดินเท้า",
     ],
+    # thin36: Bulgarian and Catalan, for their negatives files
+    "bg": [
+        "Общинският съвет реши във вторник да затвори стария мост за ремонт до края на лятото, съобщиха от "
+        "пресцентъра на общината.",
+        "Инженерите открили пукнатини в две от опорите на моста при рутинна проверка през март, а ремонтът ще "
+        "продължи най-малко четири месеца.",
+        "През това време движението ще бъде пренасочено по околовръстния път, а за пешеходците ще бъде изграден "
+        "временен мост над реката.",
+    ],
+    "ca": [
+        "El ple de l'Ajuntament va decidir dimarts tancar el pont vell per obres fins al final de l'estiu, segons "
+        "ha informat el consistori en un comunicat.",
+        "Els enginyers van trobar esquerdes en dos dels pilars del pont durant una inspecció rutinària al mes de "
+        "març, i les obres duraran com a mínim quatre mesos.",
+        "Mentrestant, el trànsit es desviarà per la ronda, i els vianants podran creuar el riu per una passarel·la "
+        "provisional.",
+    ],
 }
 
 

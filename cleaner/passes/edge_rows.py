@@ -11,7 +11,7 @@ from ..context import Context
 from ..textstats import ends_colon, ends_sentence
 from ..vocab import Table
 from .edge_shared import _MIN_SHORT_CONTINUATION_WORDS, _NUMBER, _QUANTITY, _QUANTITY_WORDS
-from .furniture import DIGIT, decimal
+from .furniture import DIGIT, URL, decimal
 
 _WORDS_AND_SPACES = re.compile(r"[^\W_]+|\s+")
 
@@ -347,3 +347,57 @@ def scoreboard_head(ctx: Context, region: range, furniture: list[int]) -> list[i
     if not all(lines[i].text.strip() in story for i in names):
         return furniture
     return [i for i in furniture if i not in rows]
+
+
+# thin36: a row of a box of labelled data: a label of up to four words, its colon, a value of a few words holding a
+# figure ("Perjantai: 8.00–12.00", "שישי: 8:00–12:00", "Phone: 04-8356777"; a time's own colon may stand in the value)
+_DATA_ROW = re.compile(r"\A[^\W\d_][\w'’.-]{0,30}(?: [\w'’.–-]{1,30}){0,3} ?[:：] ?[^\s:：][^\n]{0,59}\Z")
+_DATA_LABEL_WORDS = 4
+_DATA_ROWS = 6
+
+
+def _data_row(ctx: Context, i: int) -> bool:
+    """thin36: a row of labelled data with a figure in its value, no sentence, no mail, no link."""
+    line = ctx.doc.lines[i]
+    text = line.text.strip()
+    m = _DATA_ROW.match(text)
+    if m is None or line.lead or ends_sentence(text) or "@" in text or URL.search(text):
+        return False
+    value = text[min(p for p in (text.find(":"), text.find("：")) if p >= 0) + 1 :]
+    return DIGIT.search(value) is not None
+
+
+def box_rows_run_on(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """thin36: ``furniture`` less the rows of a box of labelled data the article closes on, once the furniture test
+    let its first row through: a short label closing on a colon right under a sentence of the article's ("Opening
+    hours:", "שעות הפעילות:"), then two to ``_DATA_ROWS`` rows right under each other, each a label and a value
+    with a figure ("Sunday to Thursday: 8:00–16:00", "Friday: 8:00–12:00", "Phone: 04-8356777"), down to the first
+    line another pass took or no such row. Its first row the article's, the others taken, the box would be cut in
+    two. A footer's box of the same rows stands under the page's residue, not under the article's sentence, and a
+    box whose first row the furniture test takes is left to the guards that read it."""
+    lines = ctx.doc.lines
+    if not furniture:
+        return furniture
+    gone = set(furniture)
+    keep: set[int] = set()
+    prose = -1  # the last kept line of the article's that closes a sentence, right over what follows
+    for i in range(max(region.start - 1, 0), region.stop):
+        text = lines[i].text
+        if not text.strip():
+            continue
+        if lines[i].removal is not None:
+            prose = -1
+            continue
+        if prose >= 0 and ends_colon(text) and ctx.words(i) <= _DATA_LABEL_WORDS and not DIGIT.search(text):
+            rows: list[int] = []
+            j = i + 1
+            while j < region.stop and len(rows) < _DATA_ROWS:
+                if lines[j].text.strip():
+                    if lines[j].removal is not None or not _data_row(ctx, j):
+                        break
+                    rows.append(j)
+                j += 1
+            if len(rows) >= 2 and rows[0] not in gone:
+                keep.update((i, *rows))  # (the label with them: the furniture test takes "Opening hours:")
+        prose = i if i not in gone and ends_sentence(text) and ctx.is_prose(i) else -1
+    return [i for i in furniture if i not in keep] if keep else furniture

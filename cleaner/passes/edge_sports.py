@@ -206,6 +206,8 @@ def _odds(ctx: Context, i: int) -> bool:
     """A row of odds (:func:`_odds_row`), or a name and one figure of odds ("Liverpool 1.53", "Draw 4.50", "Apuesta ya:
     Real Madrid 1,80", "Pariez sur la Ligue 1 : cote PSG 1,45"), no sentence and no currency."""
     text = ctx.doc.lines[i].text.strip()
+    if _goal_row(text):  # thin36: a goal's row under "Maalit:", its clock "8.12" no odds
+        return False
     if _odds_row(ctx, i):
         return True
     m = _ODDS.search(text)
@@ -217,6 +219,17 @@ def _odds(ctx: Context, i: int) -> bool:
         and not _priced(text)
         and "%" not in text
     )
+
+
+# thin36: a goal's row in a match's scoring list, the running score first, then the scorer ("0–1 Nylander 8.12", "2–2
+# Granlund (Aho) 51.17": a hockey report's clock, minutes and seconds, reads as decimal odds)
+_GOAL_ROW: Final = re.compile(r"\A\d{1,2}\s?[–-]\s?\d{1,2}\s[^\W\d_]")
+
+
+def _goal_row(text: str) -> bool:
+    """thin36: a row of a match's goals, the score after the goal opening it ("0–1 Nylander 8.12", "3–2 Granlund
+    63.02"): no betting box's row of odds ("Liverpool 1.53", "Draw 4.50") opens on a score."""
+    return _GOAL_ROW.match(text) is not None
 
 
 def _box_heading(ctx: Context, i: int) -> bool:

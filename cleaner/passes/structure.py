@@ -85,7 +85,7 @@ from .edge_lists import (
 from .edge_notices import notice_head, notice_run, notice_tail  # notices36
 from .edge_reading import letter_signatures, reading_list  # opinion35: letter_signatures
 from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, quantity_list, recipe_parts
-from .edge_rows import agenda_titles, data_rows, schedule_rows, scoreboard_head
+from .edge_rows import agenda_titles, box_rows_run_on, data_rows, schedule_rows, scoreboard_head  # thin36
 from .edge_sections import abstract_parts, keywords_under_abstract  # academic36: abstract_parts
 from .edge_spoken import dialogue  # talk34
 from .edge_sports import betting_box, match_row, score_head
@@ -100,7 +100,11 @@ _MENU_GOES_ON = frozenset({"site-chrome", "table-of-contents"})
 # Latvian, Lithuanian): a sentence of theirs has a quarter fewer words than the English one ("Tallinna Linnatranspordi
 # AS keeldus kommenteerimast, mitu uut juhti tööle võetakse." is nine words, its English fourteen). A paragraph anchors
 # the article with three quarters of ``min_anchor_words`` there.
-_LONG_WORDS = frozenset({"fi", "et", "hu", "lv", "lt"})
+# thin36: and Hebrew, whose article, conjunction, prepositions and relative are letters joined to the word (ה, ו, ב, ל,
+# מ, כ, ש): the bridge story of tests/strategies.py's ARTICLES runs 47 words there, 73 in Catalan (fi 39, hr 58); a
+# news brief's sentences of nine to eleven words ("מליאת הכנסת אישרה הלילה בקריאה ראשונה את תקציב המדינה לשנת 2024.")
+# are its paragraphs
+_LONG_WORDS = frozenset({"fi", "et", "hu", "lv", "lt", "he"})
 # fallback35: the lines of prose a page of a language no table knows needs for an anchor of three quarters of the
 # words (see ``EdgeFurniture.run``)
 _UNLISTED_PARAGRAPHS: Final = 3
@@ -191,6 +195,7 @@ class EdgeFurniture(Pass):
                 furniture = lower_verse(ctx, region, furniture)
                 furniture = verdict_box(ctx, furniture_at, region, furniture)
                 furniture = practical_box(ctx, region, furniture)
+                furniture = box_rows_run_on(ctx, region, furniture)  # thin36: a box's rows under its kept first row
                 furniture = announcing(ctx, furniture_at, region, furniture)
                 furniture = list_over_question(ctx, furniture_at, region, furniture)
                 furniture = health_list_tail(ctx, region, furniture)  # health34: a health page's symptom list
