@@ -823,7 +823,7 @@ class CommentSection(Pass, DiscussionShape):
             and ctx.is_prose(i)
             and not _CHATTY.search(_QUOTED.sub("", text))
             and not _matches_any(ctx, _COMMENT_TABLES, i, text)
-            and (words >= _ARTICLE_WORDS or ctx.table("cookies", "reported").match(text))  # s36
+            and (words >= _ARTICLE_WORDS or ctx.table("cookies", "reported").match(text) is not None)  # s36
         )
 
     def _between_paragraphs(self, ctx: Context, i: int, first: bool) -> str:
