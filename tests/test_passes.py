@@ -1245,6 +1245,17 @@ POSITIVES.append(Positive(
 ))
 
 
+# an author's disclosure box over the teasers under the article: judged again once they went (session 36)
+_DISCLOSURE = ["Conflict of interest", "Mark Jones receives funding from the Natural Environment Research Council."]
+_TEASERS = ["Related stories", "Why heatwaves are getting longer in southern Europe",
+            "The towns that saved their high streets", "Sign up for our newsletter"]
+POSITIVES.append(Positive(
+    "closing-disclosure-over-teasers", "closing-disclosure",
+    "an author's disclosure box closing the page (once the residue under it went)",
+    "\n\n".join([*ARTICLE, *_DISCLOSURE, *_TEASERS]), _DISCLOSURE[1], needs=("teaser-box", "newsletter-prompt"),
+))
+
+
 @dataclass(frozen=True)
 class Negative:
     id: str
@@ -1259,6 +1270,9 @@ def neg(id: str, pass_name: str, line: str, where: str = "middle") -> Negative:
 
 
 NEGATIVES: list[Negative] = [
+    # the same box with the article going on under it, over the teasers: the article's subheading and sentence
+    Negative("closing-disclosure-article-goes-on", "closing-disclosure",
+             "\n\n".join([A1, *_DISCLOSURE, A2, A3, *_TEASERS]), tuple(_DISCLOSURE)),
     # a heading from the teaser vocabulary right over the article's numbered list announces the list
     Negative("teaser-heading-over-numbered-list", "teaser-box",
              at("middle", "Our recommendations\n1. Kaub to Lorch: 11 kilometres, demanding\n"
