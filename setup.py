@@ -40,6 +40,7 @@ COMPILED = [
     "cleaner/passes/edge_announced.py",
     "cleaner/passes/edge_boxes.py",
     "cleaner/passes/edge_facts.py",
+    "cleaner/passes/edge_opening.py",
     "cleaner/passes/edge_comments.py",
     "cleaner/passes/edge_contacts.py",
     "cleaner/passes/edge_headings.py",

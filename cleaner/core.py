@@ -10,6 +10,7 @@ from .context import Context
 from .document import Document
 from .errors import ConfigError, DecodeError, InputTooLarge, Timeout
 from .passes.base import Pass, VocabGroup, VocabLinePass
+from .passes.edge_opening import pin_opening
 from .pipeline import TEXT_PIPELINE
 from .result import Result
 from .site import Documents, SiteProfile
@@ -91,6 +92,7 @@ class Cleaner:
         # (a one-character scan first, ten times cheaper than one for the fence: most texts hold no backtick or tilde)
         if ("`" in text and "```" in text) or ("~" in text and "~~~" in text):
             doc.pin_fenced_code()  # no pass takes a line of a Markdown code sample
+        pin_opening(doc)  # feature36: a feature's drop cap split off its word, and the epigraph over it
         ctx = Context(doc, self.config.language, profile, deadline)
         try:
             for p in self.passes:

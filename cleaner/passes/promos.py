@@ -14,6 +14,7 @@ from ..textstats import SENTENCE_ENDS, ends_colon, ends_sentence, lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 from .blocks import _long_words
+from .edge_opening import attributed_quote  # feature36
 from .edge_sections import abstract_keywords, answer_in_exchange, heading_in_series
 from .edge_shared import NO_STOP_SCRIPT
 
@@ -321,6 +322,8 @@ class TeaserBox(VocabLinePass):
                 j = kept[pos]
                 if j in ctx.doc.headings or (inline and _LABELLED_FIGURE.match(ctx.doc.lines[j].text)):
                     break  # the article's subheading (the page's markup says so): the box has ended
+                if attributed_quote(ctx, kept, pos):
+                    break  # feature36: an epigraph and its attribution ("— Rainer Maria Rilke"), no headline
                 if under_headline and self._length(ctx, j):
                     # (left33) an episode's length under its title in a podcast's box ("Folge 86: Wie entsteht ein
                     # Gewitter?" / "32 Min."): the box's, with the headline over it

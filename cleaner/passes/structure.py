@@ -83,6 +83,7 @@ from .edge_lists import (
     signed_off_list,
 )
 from .edge_notices import notice_head, notice_run, notice_tail  # notices36
+from .edge_opening import attributed_quote, opening_epigraph  # feature36
 from .edge_reading import letter_signatures, reading_list  # opinion35: letter_signatures
 from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, quantity_list, recipe_parts
 from .edge_rows import agenda_titles, box_rows_run_on, data_rows, schedule_rows, scoreboard_head  # thin36
@@ -213,6 +214,7 @@ class EdgeFurniture(Pass):
             furniture = lower_list(ctx, furniture_at, region, furniture)
             furniture = work_credits(ctx, region, furniture, head=True)
             furniture = notice_head(ctx, region, furniture)  # notices36: a notice's lines under its formula
+            furniture = opening_epigraph(ctx, region, furniture)  # feature36: an epigraph over the first paragraph
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
@@ -895,6 +897,8 @@ class TitleLine(Pass):
         kept = ctx.doc.kept()
         if len(kept) < 3 or not self._title(ctx, kept[0], kept[1]):
             return
+        if attributed_quote(ctx, kept, 0):
+            return  # feature36: an epigraph's first line over its attribution ("— Ted Hughes"), no headline
         if len(kept) > 3 and self._title(ctx, kept[1], kept[2]):
             # Two headline-like lines (a title and a dek, two versions of the title): taking
             # only the first would make the second "the title" of the cleaned text, and a
