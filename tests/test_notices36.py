@@ -1224,5 +1224,20 @@ def test_a_notices_place_and_date_closing_it_stays_and_a_storys_does_not() -> No
     assert ("dateline", "Bologna, 5 marzo 2024") in _kept(story)[1]
 
 
+def test_a_service_box_under_the_pages_widgets_goes_and_a_second_cleaning_agrees() -> None:
+    # (session 36: the funeral home's sidebar repeats the text's service under its share and flower buttons; its date
+    # stayed on a first cleaning, its heading gone, and went on a second: only a box right under the paragraph stays)
+    text = "\n".join([
+        "Harold James Whitcombe, 83, of Lakeview, died Thursday, February 27, 2025, at St. Anne's Hospice.",
+        "A celebration of life will be held on Saturday, March 8, at 2 p.m. at the Lakeview Legion, 45 Front Street.",
+        "Donations in Harold's memory may be made to St. Anne's Hospice.",
+        "Share Your Memory of Harold", "Light a candle", "Send Flowers",
+        "Service Details", "Celebration of Life", "Saturday, March 8, 2025", "2:00 - 4:00 pm",
+    ])
+    once = cleaner.clean_text(text)
+    assert "Saturday, March 8, 2025" not in once.split("\n")
+    assert cleaner.clean_text(once) == once
+
+
 if __name__ == "__main__":
     report(CASES)

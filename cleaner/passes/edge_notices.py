@@ -109,7 +109,18 @@ def service_row(ctx: Context, kept: list[int], pos: int) -> bool:
     under no paragraph)."""
     lines = ctx.doc.lines
     at = _under(ctx, kept, pos, lambda i: not ends_sentence(lines[i].text) and _service_heading(ctx, i))
-    return at is not None and any(ctx.is_prose(kept[k]) for k in range(at - 1, -1, -1))
+    if at is None:
+        return False
+    # s36: the box stands right under the article's paragraph: up from the heading, only the box's own lines (other
+    # services' headings and short rows) to that paragraph, and none another pass took. A box under the page's
+    # widgets ("Send Flowers", "Plant a Tree") is the funeral home's sidebar repeating the text; and judged anywhere
+    # under a paragraph, its date stayed on a first cleaning and went on a second, once its heading had gone.
+    k = at - 1
+    while k >= 0 and not ctx.is_prose(kept[k]):
+        if ctx.words(kept[k]) > _ROW_WORDS or ends_sentence(lines[kept[k]].text):
+            return False
+        k -= 1
+    return k >= 0 and all(lines[j].removal is None for j in range(kept[k] + 1, kept[at]))
 
 
 def notice_row(ctx: Context, kept: list[int], pos: int) -> bool:
