@@ -181,7 +181,8 @@ def headed_list_over_fact_row(ctx: Context, region: range, furniture: list[int])
     (:func:`_article_line`) and right over the box's rows with a figure in their value (:func:`_fact_row`), those
     rows with it, the rows closing on the page's residue or its end: a project page's "Partner" over "Università di
     Torino", "Consorzio Barbera d'Asti", then "Durata: 2023–2026". A footer's headed links stand under the page's
-    residue, not right under the text, and its rows are a phone's or a mail's."""
+    residue, not right under the text, and its rows are a phone's or a mail's; a menu's items are one word each
+    ("Politics" over "Business", "Culture", … over "Price: £2.50": test_redteam_articles)."""
     if not furniture:
         return furniture
     lines = ctx.doc.lines
@@ -198,6 +199,8 @@ def headed_list_over_fact_row(ctx: Context, region: range, furniture: list[int])
             i += 1
         if not 3 <= i - start <= _HEADED_LIST_LINES:
             continue
+        if any(ctx.words(k) < 2 for k in range(start + 1, i)):
+            continue  # (s36: a partner's name runs two words or more: a menu's "Business", "Culture" is one)
         rows = i
         while rows < region.stop and lines[rows].removal is None and _fact_row(ctx, rows):
             rows += 1
