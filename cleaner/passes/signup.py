@@ -19,6 +19,9 @@ from .base import Pass, VocabLinePass
 from .edge_boxes import VerdictHeadings
 from .edge_lists import item_inside_prose_list, listed_form_messages
 from .edge_sections import subheading_of_its_paragraph
+from .metadata import Dateline
+from .promos import TeaserBox
+from .widgets import SiteChrome, SocialButtons
 
 
 class NewsletterPrompt(VocabLinePass):
@@ -131,18 +134,29 @@ def _named_above(text: str, above: str) -> bool:
 
 # academic36: the tables of the page's residue that passes after this one take under a disclosure box ("Download
 # PDF", "Share this article", "Related articles", the paper's "Received: 02 October 2023")
-_LATER_RESIDUE = (("widgets", "chrome"), ("widgets", "social"), ("promos", "heading"), ("metadata", "dateline"))
+# (each with the most words its pass takes a line of: a longer line is no later pass's, and not asked about)
+_LATER_RESIDUE = (
+    ("widgets", "chrome", SiteChrome.default_max_words),
+    ("widgets", "social", SocialButtons.default_max_words),
+    ("promos", "heading", TeaserBox.default_max_words),
+    ("metadata", "dateline", Dateline.default_max_words),
+)
+_LATER_MAX_WORDS = max(n for _f, _t, n in _LATER_RESIDUE)
 # academic36: a paper's DOI row under its label ("DOI: https://doi.org/10.1111/…"), which edge-furniture takes
 _DOI_ROW = re.compile(r"\A\s*doi\s*[:：]\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S*\s*\Z", re.IGNORECASE)
 
 
-def _later_residue(ctx: Context, text: str) -> bool:
-    """academic36: whether a later pass takes the kept line ``text`` as the page's residue (its table's line, or a
+def _later_residue(ctx: Context, i: int) -> bool:
+    """academic36: whether a later pass takes the kept line ``i`` as the page's residue (its table's line, or a
     paper's DOI row): under a paper's "Conflict of interest" box, "Download PDF" or "Related articles" close the page
     on a second cleaning as they close it once taken, and the box closes it on the first as it does on the second."""
+    text = ctx.doc.lines[i].text
     if _DOI_ROW.match(text) is not None:
         return True
-    return any(ctx.table(family, name).match(text) for family, name in _LATER_RESIDUE)
+    words = ctx.words(i)
+    if words > _LATER_MAX_WORDS:
+        return False  # (the article's closing paragraph, nearly always: no table is asked about it)
+    return any(words <= most and ctx.table(family, name).match(text) for family, name, most in _LATER_RESIDUE)
 
 
 def _closing_disclosure(ctx: Context, hits: dict[int, int]) -> set[int]:
@@ -167,7 +181,7 @@ def _closing_disclosure(ctx: Context, hits: dict[int, int]) -> set[int]:
             kind = "box"
         elif note.match(text):
             kind = "note"
-        elif i in hits or _later_residue(ctx, text):  # academic36: or the page's residue later passes take
+        elif i in hits or _later_residue(ctx, i):  # academic36: or the page's residue later passes take
             kind = "residue"
         else:
             break
