@@ -16,6 +16,7 @@ from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower
 from ..vocab import Table, past_symbols
 from .base import Pass, VocabLinePass, prose_bounds
+from .edge_asia import stamp_under_headline, unmarked_bounds  # asia37
 from .edge_boxes import practical_heading_over
 from .edge_notices import notice_date, service_row  # notices36
 from .edge_spoken import dialogue_label  # talk34
@@ -119,7 +120,13 @@ class Dateline(VocabLinePass):
         # is the page's timestamp before the first paragraph; after it, an event's start or a deadline may be
         # the article's ("Početak: 22.04.2024. u 19:30")
         dated = ctx.table(self.family, "dateline")
-        out: set[int] = {i for i in mine if i > first and not dated.match(lines[i].text)}
+        out: set[int] = {
+            i
+            for i in mine
+            if i > first
+            and not dated.match(lines[i].text)
+            and not stamp_under_headline(ctx, kept, first, i, hits)  # asia37
+        }
         relative = ctx.table(self.family, "relative_stamp")
         event = ctx.table(self.family, "event_date")
         issuer = ctx.table("structure", "issuer_signature")
@@ -857,7 +864,7 @@ class LabelledByline(Pass):
         kept = ctx.doc.kept()
         # (the first paragraph ends like a sentence: a long headline, "Bộ Giáo dục công bố lịch thi tốt nghiệp
         # THPT năm 2024", counts as many words as one in a language of short words)
-        bounds = prose_bounds(ctx, kept, lambda i: ends_sentence(lines[i].text))
+        bounds = prose_bounds(ctx, kept, lambda i: ends_sentence(lines[i].text)) or unmarked_bounds(ctx, kept)  # asia37
         if bounds is None:
             return  # no paragraph: nothing tells a byline from a fact box
         table = ctx.table(self.family, "labelled_byline")
