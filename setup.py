@@ -54,6 +54,7 @@ COMPILED = [
     "cleaner/passes/edge_shared.py",
     "cleaner/passes/edge_spoken.py",
     "cleaner/passes/edge_sports.py",
+    "cleaner/passes/edge_wire.py",
     "cleaner/passes/furniture.py",
     "cleaner/passes/glued.py",
     "cleaner/passes/markdown.py",

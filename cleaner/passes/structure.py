@@ -90,6 +90,7 @@ from .edge_rows import agenda_titles, box_rows_run_on, data_rows, schedule_rows,
 from .edge_sections import abstract_parts, keywords_under_abstract  # academic36: abstract_parts
 from .edge_spoken import dialogue  # talk34
 from .edge_sports import betting_box, match_row, score_head
+from .edge_wire import dateline_head, wire_dateline, wire_title  # wire37
 from .furniture import DIGIT, NUMBERED, closing_word, furniture_test
 from .metadata import in_fact_box, label_row, work_credits
 from .promos import _item_kind
@@ -215,6 +216,7 @@ class EdgeFurniture(Pass):
             furniture = work_credits(ctx, region, furniture, head=True)
             furniture = notice_head(ctx, region, furniture)  # notices36: a notice's lines under its formula
             furniture = opening_epigraph(ctx, region, furniture)  # feature36: an epigraph over the first paragraph
+            furniture = dateline_head(ctx, region, furniture)  # wire37: a wire's dateline over its lead
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
@@ -895,6 +897,7 @@ class TitleLine(Pass):
 
     def run(self, ctx: Context) -> None:
         kept = ctx.doc.kept()
+        kept = wire_title(ctx, kept)  # wire37: a headline over a wire's dateline is read over the lead under it
         if len(kept) < 3 or not self._title(ctx, kept[0], kept[1]):
             return
         if attributed_quote(ctx, kept, 0):
@@ -913,6 +916,8 @@ class TitleLine(Pass):
         end = text.rstrip(_CLOSERS)[-1:] or text[-1]  # "…with the Stars.”" ends a sentence
         if line.lead or end in _NOT_TITLE_END or text[0].islower() or text[0] in _DASHES:
             return False
+        if wire_dateline(text):
+            return False  # wire37: a wire's dateline over its lead ("BERLIN, March 4 (Reuters) -"), no headline
         if ". " in text or text.count(":") > 1:
             return False
         if NUMBERED.match(text) or not (self.min_words <= ctx.words(first) <= self.max_words):
