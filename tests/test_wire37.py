@@ -941,3 +941,18 @@ def test_the_pages_stamp_over_a_wires_dateline_goes_and_a_second_cleaning_agrees
 
 if __name__ == "__main__":
     report(CASES)
+
+
+@pytest.mark.parametrize("line", ["tcp/ip", "html/css", "jmr/pll"])
+def test_a_slug_shaped_line_between_the_articles_paragraphs_stays(line: str) -> None:
+    # (credits.desk_slug, like a company's imprint, is the page's only outside the article's first and last paragraphs:
+    # between them it is the article's own short line, an item of a list of protocols)
+    lost_lines, gone = _kept([*TEXT["en"][:2], line, TEXT["en"][2]])
+    assert lost_lines == [], gone
+
+
+def test_a_desks_slug_under_the_last_paragraph_goes_with_its_reason() -> None:
+    gone = _kept([*TEXT["en"], "jmr/pll"])[1]
+    assert (_CO, "jmr/pll") in gone, gone
+    result = cleaner.explain_text("\n".join([*TEXT["en"], "jmr/pll"]))
+    assert [r.reason for r in result.removed if r.text == "jmr/pll"] == ["a news agency desk's slug (its editors' initials)"]

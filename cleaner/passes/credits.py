@@ -180,6 +180,7 @@ class Copyright(VocabLinePass):
         "copyright": "copyright line",
         "rights_phrase": "rights notice",
         "syndication": "syndication or contributor credit",
+        "desk_slug": "a news agency desk's slug (its editors' initials)",  # wire37
         "credit_phrase": "syndication or contributor credit",
         "imprint": "company imprint (registry number and phone)",
         # opinion35: a letters page's call for letters with its address, and its editing note
@@ -188,7 +189,6 @@ class Copyright(VocabLinePass):
     default_max_words = 45
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
-        imprint = ctx.table(self.family, "imprint")
         # (a book's translator or first edition between its title and its price, on a list of books)
         books = {i for i in mine if book_detail(ctx, i)}
         # (a reviewed work's translator in a block of its credits, a spec of the work beside it: no rights line)
@@ -221,11 +221,16 @@ class Copyright(VocabLinePass):
                 and ctx.is_prose(up) and ctx.is_prose(down) and _quotes(lines[up].text, said)
             ):
                 books.add(i)
-        if not imprint.patterns:
+        # (a company's imprint, or a desk's slug, between the article's first and last paragraphs is the article's own
+        # line: a list of the companies a regulator names, "tcp/ip" in a list of protocols)
+        inside = [name for name in _INSIDE_TABLES if ctx.table(self.family, name).patterns]
+        if not inside:
             return books
-        others = [ctx.table(self.family, name) for name in self.tables if name != "imprint"]
-        lines = ctx.doc.lines
-        only = [i for i in mine if imprint.match(lines[i].text) and not any(t.match(lines[i].text) for t in others)]
+        only: list[int] = []
+        for name in inside:
+            own = ctx.table(self.family, name)
+            others = [ctx.table(self.family, other) for other in self.tables if other != name]
+            only += [i for i in mine if own.match(lines[i].text) and not any(t.match(lines[i].text) for t in others)]
         if not only:
             return books
         bounds = prose_bounds(ctx, ctx.doc.kept(), lambda i: i not in hits)
@@ -236,6 +241,7 @@ class Copyright(VocabLinePass):
 
 
 _RIGHTS_TABLES = ("copyright", "rights_phrase")
+_INSIDE_TABLES = ("imprint", "desk_slug")  # the article's own line between its first and last paragraphs
 _ECHO_WORDS = 6  # keep34: "All rights reserved.", "Tutti i diritti riservati."
 _QUOTE_OPENERS = "\"“„«‘‚'»"
 
