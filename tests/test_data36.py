@@ -940,18 +940,23 @@ def test_lines_over_a_data_articles_headline_that_are_no_menu_stay(head: list[st
 
 
 def test_a_data_articles_rows_under_the_stamp_keep_the_head_as_it_is() -> None:
-    # no sentence right under the stamp: the head is not judged (the menu stays, the rows with it)
+    # no sentence right under the stamp: _framed_head does not judge the head (the rows stay). slavic37: Polish anchors
+    # edge-furniture with a paragraph of nine words (structure._LONG_WORDS), and the poll's sentences of ten and eleven
+    # are such: the menu over the headline goes as on any page with a paragraph, the rows still stay
     menu = ["Polityka", "Kraj", "Na żywo"]
     lost_lines, gone = _kept([*menu, _HEADLINE, _STAMP, *_POLL[3:7], *_POLL[:3], _POLL[7]])
     assert [line for line in lost_lines if line in _POLL] == [], gone
-    assert not any(line in menu for _p, line in gone), gone
+    assert [line for _p, line in gone if line in menu] == menu, gone
 
 
 def test_a_capitalised_dek_under_the_headline_without_a_stamp_stays() -> None:
-    # a name's shape between the headline and the first sentence, no stamp under it: not judged
+    # a name's shape between the headline and the first sentence, no stamp under it: not judged by _framed_head.
+    # slavic37: in Polish the poll's first sentence (ten words) anchors edge-furniture, which takes a name's shape over
+    # it as on any page with a paragraph ("Katarzyna Wiśniewska", below); a language of the full length still keeps it
     lost_lines, gone = _kept(["Polityka", "Kraj", "Na żywo", _HEADLINE, "Nowe Otwarcie", *_POLL])
-    assert "Nowe Otwarcie" not in lost_lines, gone
     assert [line for line in lost_lines if line in _POLL] == [], gone
+    page = ["Polityka", "Kraj", "Na żywo", _HEADLINE, "Nowe Otwarcie", *_POLL]
+    assert "Nowe Otwarcie" not in lost(page, cleaner.explain_text("\n".join(page), language="de")), gone
 
 
 def test_a_page_with_a_paragraph_of_full_length_is_judged_as_before() -> None:
