@@ -7,8 +7,9 @@ over "3.8").
 - :func:`published_label` (the guard of edge_notices.notice_row, which keeps a date under a notice's formula, now a
   council's or a court's too: "NOTICE OF REGULAR MEETING" over "Tuesday, April 9, 2024"): a date under its publish
   label ("Publicado el 15/03/2024", "Posted: April 5, 2024") is the page's stamp, under a formula as anywhere;
-- :func:`closing_place_date` (dateline's guard, beside edge_notices' notice date): a communiqué's, a ruling's or a
-  council's place and date closing its text ("Roma, 12 marzo 2024", "Lisboa, 12 de março de 2024");
+- :func:`closing_place_date` (dateline's guard, beside edge_notices' notice date): a ruling's or a council's place
+  and date closing its text over the signer's name ("Lisboa, 12 de março de 2024" over "Nuno Pinto Oliveira
+  (Relator)");
 - :func:`notice_time` (clock-line's guard): the meeting's time right under its date, under the notice's formula
   ("Tuesday, April 9, 2024" over "6:30 p.m.").
 """
@@ -23,8 +24,9 @@ from ..textstats import ends_sentence
 
 # a figure alone on its line, a table's cell: "3,7", "+0,8", "10.4", "−1,2 %", "18.123,45" (anchored, one repeat)
 _CELL: Final = re.compile(r"\A[+\-\u2212]?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?%?\Z")
-# a figure in the text: "3.4%", "+2,5 %", "0,1%" (searched: no nested repeat)
-_FIGURE: Final = re.compile(r"\d+[.,]\d+")
+# a figure in the text: "3.4%", "+2,5 %", "0,1%" (searched: bounded, and opening after no digit, linear on a long
+# run of digits)
+_FIGURE: Final = re.compile(r"(?<!\d)\d{1,15}[.,]\d{1,6}")
 _GAP: Final = 3  # the labels between two cells: a row's label, a column's heading ("Var. tendenziale")
 _LABEL_WORDS: Final = 8  # a label or a caption: "Veränderung gegenüber dem Vorjahresmonat in %"
 _CAPTION: Final = 4  # the caption and the columns' headings over the first cell: "Month", "CPIH", "CPI"
@@ -136,18 +138,34 @@ _PLACE_COMMA: Final = re.compile(r"\A[^\W\d_][\w'’.-]*+(?: [^\W\d_][\w'’.-]*
 
 
 def closing_place_date(ctx: Context, kept: list[int], pos: int) -> bool:
-    """Whether the kept line ``kept[pos]``, a date, is the place and date closing the text ("Roma, 12 marzo 2024"
-    under a communiqué's last sentence, over its signer): a place before its comma, no time of day, right under a
-    sentence, and no paragraph of prose under it (a story's dateline over its text, a comment's name and date over
-    the comment, are over prose)."""
+    """Whether the kept line ``kept[pos]``, a date, is the place and date closing the text over its signer ("Lisboa, 12
+    de março de 2024" under a ruling's last sentence, over "Nuno Pinto Oliveira (Relator)"): a place before its
+    comma, no time of day, right under a sentence, a signer's name right under it (:func:`_signer`), and no paragraph
+    of prose under it. A story's dateline over its text, and a place and date closing the page with no name under
+    it (a stamp: tests/test_lang_es_3), still go."""
     lines = ctx.doc.lines
     text = lines[kept[pos]].text
     if (
         not pos
+        or pos + 1 >= len(kept)
         or not _PLACE_COMMA.match(text)
         or _CLOCK.search(text)
         or published_label(ctx, kept[pos])
         or not ends_sentence(lines[kept[pos - 1]].text)
+        or not _signer(ctx, kept[pos + 1])
     ):
         return False
     return not any(ctx.is_prose(j) for j in kept[pos + 1 :])
+
+
+_SIGNER_WORDS: Final = 8  # "Augusto Antonio BARBERA, Presidente", "Nuno Pinto Oliveira (Relator)"
+_NAME_WORDS: Final = 2  # a first name and a surname
+
+
+def _signer(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` reads as a signer's name: short, no figure, no sentence's end, two capitalised words or more
+    ("gez. Petra Albrecht", "Nuno Pinto Oliveira (Relator)"; a footer's "Note legali" has one)."""
+    text = ctx.doc.lines[i].text.strip()
+    if ctx.words(i) > _SIGNER_WORDS or ctx.digit(i) or ends_sentence(text):
+        return False
+    return sum(1 for word in text.split() if word[:1].isupper()) >= _NAME_WORDS
