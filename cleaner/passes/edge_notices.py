@@ -21,6 +21,7 @@ from typing import Final
 
 from ..context import Context
 from ..textstats import ends_sentence
+from .edge_public import published_label  # public37
 
 _BLOCK_MOST: Final = 40  # the lines of a notice's head read over its first paragraph
 _HEADING_WORDS: Final = 6  # a service's heading: "Mass of Christian Burial", "Misa funeral"
@@ -129,6 +130,8 @@ def notice_row(ctx: Context, kept: list[int], pos: int) -> bool:
     formula over the child's name and "Utrecht, 2 maart 2024"): the notice's date, no stamp of the page."""
     if _CLOCK.search(ctx.doc.lines[kept[pos]].text):
         return False  # (a date with its time of day is the page's stamp: "4 mar 2024, 19:02")
+    if published_label(ctx, kept[pos]):
+        return False  # public37: a date under its publish label is the page's stamp ("Publicado el 15/03/2024")
     return _under(ctx, kept, pos, lambda i: _formula(ctx, i), _FORMULA_WORDS) is not None
 
 

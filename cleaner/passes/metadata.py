@@ -19,6 +19,7 @@ from .base import Pass, VocabLinePass, prose_bounds
 from .edge_asia import stamp_under_headline, unmarked_bounds  # asia37
 from .edge_boxes import practical_heading_over
 from .edge_notices import notice_date, service_row  # notices36
+from .edge_public import closing_place_date, notice_time  # public37
 from .edge_spoken import dialogue_label  # talk34
 from .furniture import command_line
 
@@ -165,7 +166,9 @@ class Dateline(VocabLinePass):
             ):
                 out.add(i)  # a section's heading that reads as a stamp's label ("Mise à jour" over a command)
                 continue
-            if (i > first and service_row(ctx, kept, _place(kept, i))) or notice_date(ctx, kept, _place(kept, i)):
+            if (i > first and service_row(ctx, kept, _place(kept, i))) or notice_date(ctx, kept, _place(kept, i)) or (
+                i > first and closing_place_date(ctx, kept, _place(kept, i))  # public37: a communiqué's place, date
+            ):
                 out.add(i)  # notices36: a funeral service's date under its heading, a notice's dates of birth, death
                 continue
             if i > first and practical_heading_over(ctx, kept, _place(kept, i)):
@@ -1203,6 +1206,8 @@ class ClockLine(Pass):
         listed = _timetable(ctx, kept, times, first)
         for pos in times:
             if pos not in entries and pos not in listed and not service_row(ctx, kept, pos) and not (  # notices36
+                notice_time(ctx, kept, pos)  # public37: a meeting's time under its date and its notice's formula
+            ) and not (
                 # talk34: a debate's or a hearing's time over its speaker's label ("2.14 pm" over "Mr SMITH
                 # (Labour):" and the dialogue under it): the record's, no stamp of the page's
                 pos + 1 < len(kept) and ends_colon(lines[kept[pos + 1]].text) and dialogue_label(ctx, kept[pos + 1])

@@ -84,6 +84,7 @@ from .edge_lists import (
 )
 from .edge_notices import notice_head, notice_run, notice_tail  # notices36
 from .edge_opening import attributed_quote, opening_epigraph  # feature36
+from .edge_public import figure_table  # public37
 from .edge_reading import letter_signatures, reading_list  # opinion35: letter_signatures
 from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, quantity_list, recipe_parts
 from .edge_rows import agenda_titles, box_rows_run_on, data_rows, schedule_rows, scoreboard_head  # thin36
@@ -179,6 +180,7 @@ class EdgeFurniture(Pass):
                 # under it
                 furniture = closing_quote(ctx, region, furniture)
                 furniture = notice_tail(ctx, region, furniture)  # notices36: a notice's lines to its last sentence
+                furniture = figure_table(ctx, region, furniture)  # public37: a release's table of figures
                 furniture = announced_to_sentence(ctx, region, furniture)
                 furniture = pointed_list(ctx, region, furniture)
                 furniture = closing_list(ctx, region, furniture)
