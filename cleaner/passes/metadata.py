@@ -17,6 +17,7 @@ from ..textstats import ends_colon, ends_sentence, lower
 from ..vocab import Table, past_symbols
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_boxes import practical_heading_over
+from .edge_listings import event_row  # listings37
 from .edge_notices import notice_date, service_row  # notices36
 from .edge_spoken import dialogue_label  # talk34
 from .furniture import command_line
@@ -160,6 +161,9 @@ class Dateline(VocabLinePass):
                 continue
             if (i > first and service_row(ctx, kept, _place(kept, i))) or notice_date(ctx, kept, _place(kept, i)):
                 out.add(i)  # notices36: a funeral service's date under its heading, a notice's dates of birth, death
+                continue
+            if event_row(ctx, kept, _place(kept, i)):
+                out.add(i)  # listings37: an event's date over its time, its venue and its price row
                 continue
             if i > first and practical_heading_over(ctx, kept, _place(kept, i)):
                 out.add(i)  # an event's date under its practical facts' heading ("Praktisk information")
@@ -1196,6 +1200,8 @@ class ClockLine(Pass):
         listed = _timetable(ctx, kept, times, first)
         for pos in times:
             if pos not in entries and pos not in listed and not service_row(ctx, kept, pos) and not (  # notices36
+                event_row(ctx, kept, pos)  # listings37: an event's time over its venue and its price row
+            ) and not (
                 # talk34: a debate's or a hearing's time over its speaker's label ("2.14 pm" over "Mr SMITH
                 # (Labour):" and the dialogue under it): the record's, no stamp of the page's
                 pos + 1 < len(kept) and ends_colon(lines[kept[pos + 1]].text) and dialogue_label(ctx, kept[pos + 1])
