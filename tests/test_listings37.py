@@ -1089,6 +1089,13 @@ GOES = [
     ("de", "Studienberatung kontaktieren", _CH),
     ("de", "Infomaterial anfordern", _CH),
     ("de", "Monatliche Rate ab 1.120 €", _CH),
+    ("de", "Kostenloser Versand ab 50 € Bestellwert", _CH),
+    ("de", "Versand & Rückgabe", _CH),
+    ("fr", "Livraison et retours", _CH),
+    ("es", "Envío y devoluciones", _CH),
+    ("it", "Spedizione e resi", _CH),
+    ("pt", "Envio e devoluções", _CH),
+    ("nl", "Verzending en retour", _CH),
     ("es", "Denunciar oferta", _CH),
     ("es", "Descartar", _CH),
     ("es", "Solicitar información", _CH),
@@ -1130,6 +1137,16 @@ STAYS = [
     ("nl", "Bezichtiging aanvragen kan alleen via de makelaar, benadrukt de verkoper in de advertentie."),
     ("pt", "Guardar oferta de emprego em papel já não é necessário, explica a técnica do centro de emprego."),
     ("pt", "Imóveis semelhantes no mesmo bairro foram vendidos por menos vinte por cento no ano passado."),
+]
+
+STAYS += [
+    ("de", "Kostenloser Versand ab 50 € Bestellwert lohnt sich für kleine Händler kaum, sagt der Verband."),
+    ("de", "Versand und Rückgabe kosten die Händler im Weihnachtsgeschäft Millionen, schätzt der Verband."),
+    ("fr", "Livraison et retours représentent un tiers des coûts du commerce en ligne, selon la fédération."),
+    ("es", "Envíos y devoluciones gratuitos ya no son la norma en las tiendas online, según la asociación."),
+    ("it", "Spedizione e resi gratuiti costano ai piccoli negozi online fino al dieci per cento del fatturato."),
+    ("pt", "Envio e devoluções gratuitos custam caro às pequenas lojas, explica a associação do comércio."),
+    ("nl", "Verzending en retour zijn voor kleine webwinkels de grootste kostenpost, zegt de branchevereniging."),
 ]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
@@ -1183,6 +1200,23 @@ def test_short_lines_over_the_text_with_no_price_row_still_go() -> None:
     head = [*_MENU, "Jobs", "Healthcare", "Senior Backend Engineer (Python)", "Northwind Logistics Ltd", "Manchester"]
     lost_lines, gone = _kept([*head, *TEXT["en"]])
     assert lost_lines == head[:-3] + head[-2:] or lost_lines == head, gone
+
+
+def test_a_tickers_rates_over_a_headline_are_no_listings_facts() -> None:
+    # (a second price row under the first: a finance ticker's rates and the menu under it still go as the page's)
+    head = ["Dólar blue", "$1.015", "Dólar oficial", "$858,50", "Riesgo país", "1.450", "Economía", "Política", "Sociedad"]
+    lost_lines, gone = _kept([*head, *TEXT["es"]])
+    assert lost_lines == head, gone
+
+
+def test_a_shops_tabs_under_its_specs_are_no_features_list() -> None:
+    # (the specs' heading and rows stay; the shop's tabs under them, closed by the page's end or the shop's lines,
+    # still go: "Livraison et retours" by its table, the rest as the tail's run)
+    a1, a2, a3 = TEXT["fr"]
+    specs = ["Caractéristiques", "Contenance : 1 l (8 tasses)", "Poids : 620 g", "Matériaux : verre borosilicaté, acier inoxydable"]
+    tail = ["Livraison et retours", "Avis clients", "Rédiger un avis", "Moulin à café", "Mentions légales"]
+    result = cleaner.explain_text("\n".join([a1, a2, a3, *specs, *tail]))
+    assert result.text.split("\n") == [a1, a2, a3, *specs], removed(result)
 
 
 def test_a_button_right_under_the_price_is_no_fact() -> None:

@@ -41,6 +41,9 @@ _COLUMN_ROWS: Final = 3
 #: The most items of a features list at the tail, and the fewest kept labelled rows on the page over it.
 _SHEET_ITEMS: Final = 14
 _PAGE_ROWS: Final = 3
+#: The fewest words of the text's sentence closing a sheet's list ("Entwicklung und Konstruktion, Produktion, Vertrieb
+#: und technische Beratung.").
+_SENTENCE_WORDS: Final = 6
 #: The most kept rows between a features list and its heading over them ("Características" over "Ano de construção:
 #: 1978", … then "Elevador").
 _ROWS_OVER: Final = 8
@@ -101,6 +104,8 @@ def listing_head(ctx: Context, region: range, furniture: list[int]) -> list[int]
         line = lines[q]
         if line.removal is not None or not _fact(ctx, q, line.text.strip(), q - 2 in labels):
             break
+        if _price_row(line.text.strip()):
+            return furniture  # (a second price under the first: a ticker's rates over a headline, no listing's)
         keep.add(q)
         if not ctx.digit(q):
             labels.add(q)
@@ -174,14 +179,35 @@ def sheet_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]:
         items = [k for k in range(start, end) if k in taken]
         if not items or len(items) > _SHEET_ITEMS:
             continue
-        if end < region.stop and lines[end].removal is None and end in taken:
-            continue  # (furniture of another kind closes the run: no list of the sheet's)
+        if not _closed(ctx, region, end):
+            continue
         if not (_sheet_heading(ctx, start) or _heading_over_rows(ctx, above)):
             continue
         if figures == 0 and _page_rows(ctx, start) < _PAGE_ROWS and not _priced(ctx, start):
             continue
         spared.update(items)
     return [k for k in furniture if k not in spared] if spared else furniture
+
+
+def _closed(ctx: Context, region: range, end: int) -> bool:
+    """Whether line ``end`` closes a sheet's list: the page's end (where a first cleaning leaves it), a line another
+    pass took (the portal's buttons under the sheet), a sentence of the text going on, or a heading over one
+    ("Berufsfelder" over its sentence). A kept line of the footer's that no pass took closes none ("Les clients ont
+    aussi acheté" over "Moulin à café")."""
+    lines = ctx.doc.lines
+    if end >= region.stop:
+        return True
+    if lines[end].removal is not None:
+        return True
+    if ends_sentence(lines[end].text.strip()):
+        return ctx.words(end) >= _SENTENCE_WORDS
+    after = end + 1
+    return (
+        after < len(lines)
+        and lines[after].removal is None
+        and ends_sentence(lines[after].text.strip())
+        and ctx.words(after) >= _SENTENCE_WORDS
+    )
 
 
 def _sheet_run(ctx: Context, region: range, taken: set[int], start: int) -> tuple[int, int]:
