@@ -227,7 +227,9 @@ def _sheet_run(ctx: Context, region: range, taken: set[int], start: int) -> tupl
         if k in taken:
             # (an item with its figure: "3 habitaciones", "2 baños")
             figure = ctx.digit(k) and ctx.words(k) <= _FACT_WORDS and not ends_sentence(text)
-            if not (_list_line(ctx, k) or _labelled(text) or figure):
+            # (a labelled item parts its label by a colon and a space: a wiki's "Anexo:Acueductos romanos" is a link)
+            labelled = _labelled(text) and (": " in text or " :" in text)
+            if not (_list_line(ctx, k) or labelled or figure):
                 break
         elif ctx.digit(k) and not ends_sentence(text) and ctx.words(k) <= 2 * _FACT_WORDS:
             figures += 1
