@@ -45,6 +45,7 @@ COMPILED = [
     "cleaner/passes/edge_comments.py",
     "cleaner/passes/edge_contacts.py",
     "cleaner/passes/edge_headings.py",
+    "cleaner/passes/edge_listings.py",
     "cleaner/passes/edge_lists.py",
     "cleaner/passes/edge_notices.py",
     "cleaner/passes/edge_public.py",

@@ -975,9 +975,8 @@ R 版权所有 © 2024 杭州新闻网
 }
 
 KNOWN_LOST: dict[str, list[str]] = {
-    # the spec list's last item, no label, under the labelled rows: "Customers also bought" under a spec box has its
-    # shape
-    "en_product_naive": ["Rain cover included"],
+    # (the spec list's last item, no label, under the labelled rows, "Rain cover included": kept since listings37,
+    # edge_listings.sheet_tail, the labelled rows over it under "Specifications")
     # the job ad's parts in Japanese: no case and no function words' table to tell a heading or a phrase from a menu's
     # link (the items with a figure stay as data)
     "ja_job_extract": ["必須スキル", "SQLの基本的な知識", "歓迎スキル", "AWSでのインフラ構築経験"],

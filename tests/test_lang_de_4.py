@@ -207,7 +207,7 @@ R Startseite
 R Küche
 R Kaffeezubereitung
 T Handfilter-Set „Harlow“ aus Glas
-R 34,99 €
+T 34,99 €
 R inkl. MwSt., zzgl. Versandkosten
 R ★★★★☆ 4,6 (212 Bewertungen)
 R Auf Lager – Lieferzeit 2–3 Werktage
@@ -372,10 +372,10 @@ R Foto: Wasserwerk e.V./James Otieno
     # EXTRACTOR: a job posting
     "job": """\
 T Senior Data Analyst (m/w/d)
-R Nordwind Gesundheit GmbH
-R Hamburg (Hybrid)
-R Vollzeit
-R 58.000 – 66.000 € pro Jahr
+T Nordwind Gesundheit GmbH
+T Hamburg (Hybrid)
+T Vollzeit
+T 58.000 – 66.000 € pro Jahr
 R Vor 5 Tagen veröffentlicht
 R Jetzt bewerben
 R Job merken

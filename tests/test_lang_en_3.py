@@ -277,7 +277,7 @@ R Home
 R Kitchen
 R Coffee makers
 T Harlow Pour-Over Coffee Set
-R £34.99
+T £34.99
 R ★★★★☆ 4.6 (212 reviews)
 R In stock
 R Quantity
@@ -446,10 +446,10 @@ R The Friday Brief, 20 Market Street, Leeds LS1 6DT
     # EXTRACTOR: a job posting
     "job": """\
 T Senior Data Analyst
-R Northwind Health
-R Manchester, UK (Hybrid)
-R Full-time
-R £48,000 – £56,000 a year
+T Northwind Health
+T Manchester, UK (Hybrid)
+T Full-time
+T £48,000 – £56,000 a year
 R Posted 5 days ago
 R Apply now
 R Save job

@@ -149,7 +149,7 @@ R Inicio
 R Cocina
 R Cafeteras
 T Cafetera de goteo manual Alba 600 ml
-R 34,99 €
+T 34,99 €
 R IVA incluido
 R ★★★★☆ 4,6 (212 opiniones)
 R En stock
@@ -210,10 +210,10 @@ R Foto: AguaViva/James Otieno
     # EXTRACTOR: a job posting
     "empleo": """\
 T Analista de datos sénior
-R Salud Norte
-R Madrid, España (híbrido)
-R Jornada completa
-R 42.000 € - 50.000 € brutos/año
+T Salud Norte
+T Madrid, España (híbrido)
+T Jornada completa
+T 42.000 € - 50.000 € brutos/año
 R Publicada hace 5 días
 R Inscribirme en esta oferta
 R Guardar oferta

@@ -207,7 +207,7 @@ R Accueil
 R Cuisine
 R Cafetières
 T Cafetière à piston « Alma » 1 litre
-R 39,90 €
+T 39,90 €
 R TTC, frais de livraison en sus
 R ★★★★☆ 4,5 (187 avis)
 R En stock - expédié sous 48 h
@@ -370,10 +370,10 @@ R Photo : Eau Vive/James Otieno
     # EXTRACTOR: a job posting
     "job": """\
 T Chargé de mission data (H/F)
-R Mutuelle Horizon
-R Nantes (44) - Télétravail partiel
-R CDI - Temps plein
-R 42 000 - 48 000 € brut par an
+T Mutuelle Horizon
+T Nantes (44) - Télétravail partiel
+T CDI - Temps plein
+T 42 000 - 48 000 € brut par an
 R Publiée il y a 5 jours
 R Postuler
 R Sauvegarder l'offre

@@ -156,7 +156,7 @@ R Home
 R Cucina
 R Caffettiere
 T Caffettiera moka in acciaio Aurora 6 tazze
-R 39,90 €
+T 39,90 €
 R IVA inclusa
 R ★★★★☆ 4,5 (87 recensioni)
 R Disponibile

@@ -36,7 +36,7 @@ _ROWS_UNDER: Final = 2
 # a label of up to three words, a colon, a value of a few words (a time's colon in it: "Lectures Mon/Wed 1:30-2:50pm")
 # (asked with fullmatch; anchored so that a search, as the regex-safety scan makes, stays linear)
 _ROW: Final = re.compile(
-    r"\A[^\W\d_][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?[:：] ?[^\s:：](?:[^:：]|(?<=\d)[:：](?=\d)){0,79}"
+    r"\A[^\W\d_][\w'’./-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?[:：] ?[^\s:：](?:[^:：]|(?<=\d)[:：](?=\d)){0,79}"
 )
 # a figure anywhere on the line: a row of data ("Tiefgarage (15 € pro Tag)", "Inchecken vanaf 15.00 uur")
 _FIGURE: Final = re.compile(r"\d")

@@ -18,6 +18,7 @@ from ..vocab import Table, past_symbols
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_asia import stamp_under_headline, unmarked_bounds  # asia37
 from .edge_boxes import practical_heading_over
+from .edge_listings import event_row  # listings37
 from .edge_notices import notice_date, service_row  # notices36
 from .edge_public import closing_place_date, notice_time  # public37
 from .edge_spoken import dialogue_label  # talk34
@@ -170,6 +171,9 @@ class Dateline(VocabLinePass):
                 i > first and closing_place_date(ctx, kept, _place(kept, i))  # public37: a communiqué's place, date
             ):
                 out.add(i)  # notices36: a funeral service's date under its heading, a notice's dates of birth, death
+                continue
+            if event_row(ctx, kept, _place(kept, i)):
+                out.add(i)  # listings37: an event's date over its time, its venue and its price row
                 continue
             if i > first and practical_heading_over(ctx, kept, _place(kept, i)):
                 out.add(i)  # an event's date under its practical facts' heading ("Praktisk information")
@@ -1207,6 +1211,7 @@ class ClockLine(Pass):
         for pos in times:
             if pos not in entries and pos not in listed and not service_row(ctx, kept, pos) and not (  # notices36
                 notice_time(ctx, kept, pos)  # public37: a meeting's time under its date and its notice's formula
+                or event_row(ctx, kept, pos)  # listings37: an event's time over its venue and its price row
             ) and not (
                 # talk34: a debate's or a hearing's time over its speaker's label ("2.14 pm" over "Mr SMITH
                 # (Labour):" and the dialogue under it): the record's, no stamp of the page's

@@ -66,6 +66,7 @@ from .edge_comments import comment_thread, share_counts
 from .edge_contacts import contact_phones, footer_address, footer_contact_block, venue_address
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
+from .edge_listings import listing_head, sheet_tail  # listings37
 from .edge_lists import (
     changelog_list,
     closing_list,
@@ -224,6 +225,7 @@ class EdgeFurniture(Pass):
             furniture = lower_list(ctx, furniture_at, region, furniture)
             furniture = work_credits(ctx, region, furniture, head=True)
             furniture = notice_head(ctx, region, furniture)  # notices36: a notice's lines under its formula
+            furniture = listing_head(ctx, region, furniture)  # listings37: a listing's key facts under its title
             furniture = opening_epigraph(ctx, region, furniture)  # feature36: an epigraph over the first paragraph
             furniture = dateline_head(ctx, region, furniture)  # wire37: a wire's dateline over its lead
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
@@ -232,6 +234,7 @@ class EdgeFurniture(Pass):
             furniture = headed_list_over_rows(ctx, region, labelled_column(ctx, region, furniture))
             if where == TAIL:
                 furniture = headed_list_over_fact_row(ctx, region, furniture)  # academic36: a project's box
+                furniture = sheet_tail(ctx, region, furniture)  # listings37: a listing's features list
         verdict: set[int] = set()
         listed: set[int] = set()
         if where != TAIL and furniture:
