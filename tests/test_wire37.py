@@ -49,9 +49,10 @@ After: round 1 lost 0, left 3; round 2 lost 0, left 0 (``RESIDUE_LEFT`` says wha
   reading time and Reuters' stamp glued to "Updated …"; en ``credits.ad_marker`` "Story continues"; en
   ``signup.newsletter`` a line naming a newsletter and closing on "Sign up here."; it ``promos.read_on`` "Leggi
   l'articolo completo su ANSA.it" / "… sul sito del Corriere di Bologna"; fr ``metadata.dateline`` "Publié il y a 2
-  heures, mis à jour il y a 35 minutes"; the family ``credits.syndication`` (new ``any`` list) a desk's slug of
-  lower-case initials with a group of three consonants ("jmr/pll", "pyv/bds/cls"; "and/or", "she/her", "mg/dl",
-  "SPD/FDP" stay: test). Each has a sentence with its words that stays (``STAYS``, and ``fixtures/negatives``).
+  heures, mis à jour il y a 35 minutes"; the family's new table ``credits.desk_slug`` a desk's slug of lower-case
+  initials with a group of three consonants ("jmr/pll", "pyv/bds/cls"; "and/or", "she/her", "mg/dl", "SPD/FDP" stay:
+  test); reviewed after the merge: like a company's imprint, it is the page's only outside the article's first and last
+  paragraphs ("tcp/ip" or "html/css" in a list between them stays: test). Each has a sentence with its words that stays (``STAYS``, and ``fixtures/negatives``).
 
 ``python tests/test_wire37.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
 """
