@@ -156,7 +156,7 @@ def _later_residue(ctx: Context, i: int) -> bool:
     words = ctx.words(i)
     if words > _LATER_MAX_WORDS:
         return False  # (the article's closing paragraph, nearly always: no table is asked about it)
-    return any(words <= most and ctx.table(family, name).match(text) for family, name, most in _LATER_RESIDUE)
+    return any(words <= most and ctx.matches(family, name, i) for family, name, most in _LATER_RESIDUE)
 
 
 def _closing_disclosure(ctx: Context, hits: dict[int, int]) -> set[int]:
@@ -168,18 +168,17 @@ def _closing_disclosure(ctx: Context, hits: dict[int, int]) -> set[int]:
     freelance journalist based in …") goes there with no heading. Alone, a box's line reads as the article's
     sentence about a researcher, and a heading over the article's own paragraphs as its subheading."""
     lines = ctx.doc.lines
-    heading = ctx.table("signup", "disclosure_heading")
-    box = ctx.table("signup", "disclosure_box")
-    note = ctx.table("signup", "closing_note")
     kept = ctx.doc.kept()
     run: list[tuple[int, str]] = []  # (line, kind) from the page's end up
+    # (each table asked through its RE2 line gate first, ctx.matches: the page's last line is nearly always the
+    # article's paragraph, which Python's regexes would read to its end for each table)
     for i in reversed(kept):
         text = lines[i].text
-        if heading.match(text):
+        if ctx.matches("signup", "disclosure_heading", i):
             kind = "labelled" if ":" in text.rstrip(": ") else "heading"
-        elif box.match(text):
+        elif ctx.matches("signup", "disclosure_box", i):
             kind = "box"
-        elif note.match(text):
+        elif ctx.matches("signup", "closing_note", i):
             kind = "note"
         elif i in hits or _later_residue(ctx, i):  # academic36: or the page's residue later passes take
             kind = "residue"
@@ -223,12 +222,10 @@ class ClosingDisclosure(Pass):
     )
 
     def run(self, ctx: Context) -> None:
-        note = ctx.table(self.family, "closing_note")
         for i in sorted(_closing_disclosure(ctx, {})):
             if ctx.words(i) > _DISCLOSURE_MAX_WORDS:
                 continue  # (as consent-line spares it: the article's paragraph)
-            text = ctx.doc.lines[i].text
-            key = "closing_note" if note.match(text) else "disclosure_box"
+            key = "closing_note" if ctx.matches(self.family, "closing_note", i) else "disclosure_box"
             ctx.doc.remove(i, self.name, ConsentLine.tables[key] + " (once the residue under it went)")
 
 
