@@ -25,9 +25,9 @@ from bench.baselines import c4_line_filter
 from bench.data import TEXT_VARIANTS, BenchDataMissing, TextPage, iter_textmode
 from cleaner import Cleaner
 from cleaner.context import Context
-from cleaner.document import Document
+from cleaner.core import open_document
 
-SPLIT = "split into lines"
+SPLIT = "split into lines, pins"
 LANGUAGE = "language guess"
 PROSE = "prose measurements"
 RENDER = "settle + render"
@@ -48,7 +48,7 @@ def run_timed(cleaner: Cleaner, text: str, totals: dict[str, float], eager: bool
     """``cleaner.clean_text(text)``, step by step, each step's seconds added to ``totals``."""
     clock = time.perf_counter
     t0 = clock()
-    doc = Document(text)
+    doc = open_document(text)
     ctx = Context(doc, cleaner.config.language)
     t1 = clock()
     totals[SPLIT] += t1 - t0

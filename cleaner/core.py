@@ -16,6 +16,17 @@ from .result import Result
 from .site import Documents, SiteProfile
 
 
+def open_document(text: str, deadline: float | None = None) -> Document:
+    """``text`` split into a :class:`Document` with the lines no pass may take pinned before any pass runs (the
+    first step of every cleaning; ``bench.bench_passes`` times it as its own)."""
+    doc = Document(text, deadline)
+    # (a one-character scan first, ten times cheaper than one for the fence: most texts hold no backtick or tilde)
+    if ("`" in text and "```" in text) or ("~" in text and "~~~" in text):
+        doc.pin_fenced_code()  # no pass takes a line of a Markdown code sample
+    pin_opening(doc)  # feature36: a feature's drop cap split off its word, and the epigraph over it
+    return doc
+
+
 class Cleaner:
     """Holds a configuration and the passes built from it.
 
@@ -88,11 +99,7 @@ class Cleaner:
 
     def _run(self, text: str, profile: SiteProfile | None = None) -> tuple[Document, Context]:
         deadline = None if self.config.timeout is None else time.monotonic() + self.config.timeout
-        doc = Document(text, deadline)
-        # (a one-character scan first, ten times cheaper than one for the fence: most texts hold no backtick or tilde)
-        if ("`" in text and "```" in text) or ("~" in text and "~~~" in text):
-            doc.pin_fenced_code()  # no pass takes a line of a Markdown code sample
-        pin_opening(doc)  # feature36: a feature's drop cap split off its word, and the epigraph over it
+        doc = open_document(text, deadline)
         ctx = Context(doc, self.config.language, profile, deadline)
         try:
             for p in self.passes:

@@ -218,9 +218,13 @@ def test_bench_passes_runs_the_real_pipeline() -> None:
         "The mayor said the work would start in the spring and end before the winter, weather permitting.\n"
         "3 Comments\nJohn: great news\nReply\n"
     )
+    # (a code sample's lines are pinned before any pass runs: the bench must pin them as clean_text does)
+    code = "```\nShare\nSubscribe\n```\n"
+    assert "Subscribe" in cleaner.clean_text(text + code)
     for eager in (True, False):
         totals = steps(cleaner, eager)
         assert run_timed(cleaner, text, totals, eager) == cleaner.clean_text(text)
+        assert run_timed(cleaner, text + code, totals, eager) == cleaner.clean_text(text + code)
         assert {p.name for p in cleaner.passes} <= set(totals)
         assert (PROSE in totals) is eager and {SPLIT, RENDER} <= set(totals)
         assert all(seconds >= 0 for seconds in totals.values()) and sum(totals.values()) > 0
