@@ -641,7 +641,11 @@ R Reacties (12)
 KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # a travel shop's call under a ski report ("Book your ski holiday now"): an imperative of its own words, as a guide's
+    # own closing advice reads ("Book your lift pass early"); no table of a shop's calls names it
+    "en_ski_report_full": 1,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
