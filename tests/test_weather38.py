@@ -29,12 +29,18 @@ now".
 
 from __future__ import annotations
 
+import pytest
 from probes import (
     added_rule_tests,
     forced_language_test,
+    lost,
+    removed,
     report,
     tagged_probe_tests,
 )
+
+import cleaner
+from cleaner.passes.edge_weather import clock_span
 
 CASES = {
     # ===== ROUND 1 (written before reading the passes) ==============================================================
@@ -636,6 +642,134 @@ R Weer
 R Zeeland
 R Reacties (12)
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) ===============================================================
+    # a transit status page: several rows of status over the first row that reads as a sentence, the stamp over them
+    "en_r2_status_rows_full": """\
+R Skip to content
+R Home
+R Journey planner
+R Service status
+R Tickets
+T Live service status
+R Last updated: 07:15
+A Elizabeth line: Good service
+A Overground: Good service
+A Piccadilly: Severe delays
+A Victoria: Minor delays due to a faulty train at Brixton earlier this morning, the operator said.
+A Waterloo & City: Closed
+A Trams: Good service
+A Line 4: no service between Canning Town and Stratford
+A Replacement buses run every 10 minutes from outside the station, and tickets are accepted on local buses.
+R Get the app
+R Sign up for email updates
+R Cookies
+R Privacy
+R © Transport Authority
+""",
+    # a Dutch warning whose area rows close the page, an ad marker under them (a betting box's sign)
+    "nl_r2_waarschuwing_tijden_extract": """\
+T KNMI: code oranje voor zware windstoten in het noorden
+R Door onze weerredactie
+R Bijgewerkt 10 minuten geleden
+A Het KNMI heeft voor zaterdag code oranje afgegeven voor zware windstoten in de noordelijke provincies en op de Waddeneilanden.
+A Er worden windstoten tot 110 kilometer per uur verwacht, met kans op omgewaaide bomen en hinder in het verkeer.
+A De waarschuwing geldt voor:
+A Friesland: zaterdag 10.00 tot 18.00 uur
+A Groningen: zaterdag 11.00 tot 19.00 uur
+A Waddeneilanden: zaterdag 09.00 tot 20.00 uur
+R Advertentie
+R Lees ook
+R Zo bereid je je tuin voor op de storm
+""",
+    # a German portal: the widget and a strip in the head, the article's own day rows inside, a strip under residue
+    "de_r2_strip_kopf_full": """\
+R Wetter
+R Radar
+R Unwetter
+R Hamburg 9° Regen
+R Ort ändern
+R 7-Tage-Wetter
+R Sa 9° 4°
+R So 11° 5°
+R Mo 12° 6°
+T Wetter am Wochenende: Regen im Norden, Sonne im Süden
+R Aktualisiert vor 12 Minuten
+A Am Wochenende teilt sich das Wetter in Deutschland: Während es im Norden immer wieder regnet, scheint im Süden oft die Sonne.
+A Die Aussichten für Hamburg:
+A Sa 9° 4°
+A So 11° 5°
+A In München wird es dagegen mit bis zu 16 Grad am Sonntag fast frühlingshaft, sagte ein Meteorologe des Deutschen Wetterdienstes.
+A Am Montag: 10 bis 15 Grad, im Norden trockener.
+R Teilen
+R Mo 12° 6°
+R Di 13° 7°
+R Mi 11° 5°
+R Wetter-App herunterladen
+R Impressum
+R Datenschutz
+""",
+    # a French forecast article closing on its own rows of the coming days under its label, the widget over it
+    "fr_r2_lignes_propres_extract": """\
+R Lyon 14° Averses
+R Changer de ville
+T Météo à Lyon : le retour de la pluie
+R Publié le 11/03/2024 à 06h00
+A Après un week-end ensoleillé, la pluie fait son retour sur la région lyonnaise dès ce lundi, avec des cumuls importants attendus mardi.
+A Les températures restent douces pour la saison, autour de 14 degrés l'après-midi, selon les prévisionnistes.
+A Les prochains jours :
+A Lun. 14° 8°
+A Mar. 12° 7°
+A Mer. 15° 6°
+R Partager
+R Facebook
+R X
+""",
+    # an Italian warning's times under the text, the page's cookie banner and footer under them
+    "it_r2_allerta_orari_full": """\
+R Home
+R Cronaca
+R Meteo
+R Genova 15° Pioggia
+R Cambia località
+T Maltempo, allerta arancione in Liguria: scuole chiuse a Genova
+R Aggiornato alle 18:42
+R Condividi
+A La Protezione civile ha diramato un'allerta arancione per piogge e temporali su gran parte della Liguria per la giornata di sabato.
+A Il sindaco di Genova ha firmato l'ordinanza di chiusura delle scuole di ogni ordine e grado e dei parchi cittadini.
+A Gli orari dell'allerta:
+A Levante: sabato dalle 6.00 alle 24.00
+A Ponente: sabato dalle 12.00 alle 20.00
+A Centro: sabato dalle 8.00 alle 22.00
+R Pubblicità
+R Questo sito utilizza cookie tecnici e di profilazione.
+R Accetta
+R Rifiuta
+R Privacy
+R Note legali
+""",
+    # a Spanish and a Portuguese strip under their headings, the widget with its region's code over the headline
+    "es_r2_tiempo_franja_full": """\
+R Inicio
+R El tiempo
+R Avisos
+R Sevilla, AN 31° Soleado
+R Cambiar ubicación
+T Ola de calor: Andalucía alcanzará los 42 grados el fin de semana
+R Actualizado hace 20 minutos
+A La Agencia Estatal de Meteorología ha activado el aviso naranja por altas temperaturas en las provincias de Sevilla, Córdoba y Jaén.
+A Los termómetros superarán los 42 grados en la campiña cordobesa y sevillana durante las horas centrales del sábado.
+A Sevilla: 41°C
+A Córdoba: 42°C
+A Jaén: 39°C
+A Protección Civil recomienda evitar la exposición al sol entre las 12:00 y las 18:00 y beber agua con frecuencia.
+R Previsión 14 días
+R Sáb 41° 24°
+R Dom 40° 23°
+R Lun 37° 21°
+R Descarga la app
+R Aviso legal
+R Cookies
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {}
@@ -656,15 +790,191 @@ test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_
 # -- the rules added, both ways -------------------------------------------------------------------
 
 #: a few sentences of a weather or traffic story per language, the residue line put before or after them
-TEXT: dict[str, list[str]] = {}
+TEXT = {
+    "en": [
+        "Amber warnings for wind have been issued for large parts of the UK as Storm Isha brings gusts of up to 80mph on Sunday.",
+        "The Met Office said the strongest winds were expected in northern England, Northern Ireland and southern Scotland.",
+        "Forecasters said there was a chance of power cuts and damage to buildings, and drivers are urged to check before setting out.",
+    ],
+    "de": [
+        "Nach dem stürmischen Wochenende beruhigt sich das Wetter in Deutschland, am Dienstag setzt sich von Südwesten Hochdruck durch.",
+        "Die Temperaturen steigen bis zum Donnerstag auf bis zu 17 Grad am Oberrhein, sagte ein Meteorologe des Deutschen Wetterdienstes.",
+        "Am Wochenende ziehen dann von Westen neue Regenwolken auf, und es wird wieder deutlich kühler im ganzen Land.",
+    ],
+    "fr": [
+        "Le soleil fera son grand retour ce week-end sur une grande partie du pays, avec des températures dignes d'un mois d'avril.",
+        "Dans le Sud-Ouest, le thermomètre pourra atteindre 20 degrés à Biarritz samedi, selon les prévisionnistes de Météo-France.",
+        "Les averses reviendront dès lundi par la Bretagne avant de gagner l'ensemble de la moitié nord du pays.",
+    ],
+    "it": [
+        "Una perturbazione atlantica porterà piogge e temporali al Nord nel fine settimana, mentre al Sud prevarrà il sole.",
+        "Le temperature resteranno sopra la media del periodo in gran parte del Centro e del Sud, con punte di 24 gradi a Palermo.",
+        "Da lunedì è atteso un miglioramento anche al Nord, con cieli sereni e venti deboli su tutte le regioni.",
+    ],
+    "nl": [
+        "Een zware storm trekt zaterdag over ons land en het KNMI heeft code oranje afgegeven voor de kustprovincies.",
+        "Er worden windstoten van 100 tot 110 kilometer per uur verwacht, vooral langs de kust van Zeeland en Noord-Holland.",
+        "Rijkswaterstaat raadt aan om zaterdag niet de weg op te gaan als het niet nodig is, en de NS rijdt minder treinen.",
+    ],
+    "pt": [
+        "O Instituto Português do Mar e da Atmosfera colocou sete distritos sob aviso laranja devido ao tempo quente a partir de amanhã.",
+        "As temperaturas máximas vão variar entre 38 e 42 graus no Alentejo, segundo a previsão divulgada esta manhã.",
+        "A Direção-Geral da Saúde recomenda beber água com frequência e evitar a exposição solar nas horas de maior calor.",
+    ],
+}
 
+_DL = "dateline"
 #: (language, residue line, the pass that takes it)
-GOES: list[tuple[str, str, str]] = []
+GOES = [
+    ("en", "Updated: 16:00 (UTC) on Mon 4 Mar 2024", _DL),
+    ("en", "Last updated: 9:30am (GMT) on Tuesday, 5 March 2024", _DL),
+    ("nl", "Door onze weerredactie", "byline"),
+    ("nl", "Door de sportredactie", "byline"),
+]
 
 #: (language, an article's sentence with the added rules' words)
-STAYS: list[tuple[str, str]] = []
+STAYS = [
+    ("en", "The forecast was last updated at 16:00 on Monday 4 March 2024, hours before the first gusts reached the coast."),
+    ("en", "Search for a place to shelter if you are caught outside when the storm arrives, the police said on Sunday."),
+    ("en", "Temperatures in New York, NY reached 58° on Tuesday, well above the average for early March, forecasters said."),
+    ("pt", "Em Lisboa, 19° e céu pouco nublado durante toda a manhã, segundo a previsão do instituto."),
+    ("nl", "Door onze weerredactie werd de storm al dagen van tevoren voorspeld, schreef de hoofdredacteur zaterdag."),
+]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+def _run(page: list[str], language: str | None = None) -> tuple[list[str], list[tuple[str, str]]]:
+    result = cleaner.explain_text("\n".join(page), language=language)
+    return lost([line for line in page if line], result), removed(result)
+
+
+# -- the head widget's new shapes (finance-widget: the family's head_widget, en's place search) -------------------
+
+_WIDGETS = [
+    ("en", "New York, NY 58°"),
+    ("en", "Portland, OR 61°F Mostly Sunny"),
+    ("en", "Search for a place"),
+    ("en", "Enter a town or postcode"),
+    ("pt", "Lisboa 19° Céu pouco nublado"),
+    ("it", "Roma 17° Poco nuvoloso oggi"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), _WIDGETS)
+def test_a_widgets_line_over_the_headline_goes(lang: str, line: str) -> None:
+    page = [line, "Change location", "Weather: a warm week ahead", *TEXT[lang if lang in TEXT else "en"]]
+    gone = _run(page)[1]
+    assert ("finance-widget", line) in gone, gone
+
+
+@pytest.mark.parametrize(("lang", "line"), _WIDGETS)
+def test_a_widgets_line_between_the_articles_paragraphs_stays(lang: str, line: str) -> None:
+    # (head_widget is read over the article's first paragraph alone: a forecast's row inside it is its own)
+    text = TEXT[lang if lang in TEXT else "en"]
+    lost_lines, gone = _run([text[0], text[1], line, text[2]])
+    assert lost_lines == [], gone
+
+
+# -- edge_weather.clock_span: a warning's times are no betting box's odds ----------------------------------------
+
+_SPANS = [
+    ("nl", ["Code oranje geldt voor:", "Noord-Holland: zaterdag 10.00 tot 18.00 uur", "Zeeland: zaterdag 08.00 tot 15.00 uur"]),
+    ("de", ["Die Warnungen gelten:", "Schleswig-Holstein: Samstag 10.00 bis 18.00 Uhr", "Hamburg: Samstag 12.00 bis 20.00 Uhr"]),
+    ("it", ["L'allerta vale:", "Liguria: sabato dalle 12.00 alle 24.00", "Piemonte: sabato dalle 14.00 alle 22.00"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "rows"), _SPANS)
+def test_a_warnings_times_under_the_text_and_an_ad_marker_stay(lang: str, rows: list[str]) -> None:
+    # (an ad marker under them, a betting box's sign where rows of odds stand: "10.00 tot 18.00 uur" are times)
+    marker = {"nl": "Advertentie", "de": "Anzeige", "it": "Pubblicità"}[lang]
+    page = [*TEXT[lang][:2], *rows, marker]
+    lost_lines, gone = _run(page)
+    assert lost_lines == [marker], gone
+
+
+def test_a_betting_boxs_odds_under_the_text_still_go() -> None:
+    page = [*TEXT["en"], "Best odds", "Liverpool 1.53", "Draw 4.50", "Chelsea 6.00", "18+ | BeGambleAware.org | T&Cs apply"]
+    lost_lines, gone = _run(page)
+    assert lost_lines == page[3:], gone
+
+
+@pytest.mark.parametrize("text", ["10.00 tot 18.00 uur", "dalle 12.00 alle 24.00", "entre as 06.00 e as 18.00", "18.00 Uhr"])
+def test_clock_span_reads_times(text: str) -> None:
+    assert clock_span(text)
+
+
+@pytest.mark.parametrize("text", ["Liverpool 1.53", "Odds: Sinner 1.40 | Dimitrov 2.90", "Quote: 1 1,90 - X 3,40 - 2 4,20", "Draw 4.50"])
+def test_clock_span_leaves_odds(text: str) -> None:
+    assert not clock_span(text)
+
+
+# -- edge_weather.status_row_head / status_title: a status list's first row over the first paragraph -------------
+
+_STATUS = [
+    "Bakerloo: Good service",
+    "Central: Minor delays due to an earlier signal failure at Liverpool Street this morning.",
+    "Circle: Part closure",
+    "No service between Edgware Road and Aldgate while we fix a broken rail at Baker Street.",
+    "District: Good service",
+]
+
+
+def test_a_status_lists_first_row_under_the_stamp_stays() -> None:
+    head = ["Menu", "Plan a journey", "Status updates", "Maps", "Live service status", "Last updated: 08:42"]
+    lost_lines, gone = _run([*head, *_STATUS])
+    assert lost_lines == head, gone
+
+
+def test_a_status_lists_first_row_as_the_first_line_stays() -> None:
+    lost_lines, gone = _run(_STATUS)
+    assert lost_lines == [], gone
+
+
+def test_a_headline_with_a_colon_over_a_paragraph_with_none_still_goes() -> None:
+    # (the first paragraph opens with no label: the line over it is the headline, "Storm Isha: …")
+    title = "Storm Isha: amber warnings issued"
+    lost_lines, gone = _run([title, *TEXT["en"], "North: cloudy, 12°C", "South: sunny, 15°C"])
+    assert lost_lines == [title], gone
+
+
+def test_a_labelled_menu_line_over_a_paragraph_with_no_rows_still_goes() -> None:
+    head = ["Home", "Weather", "Topics: storms", "Maps", "Warnings", "Share: Facebook"]
+    lost_lines, gone = _run([*head, *TEXT["en"]])
+    assert lost_lines == head, gone
+
+
+# -- edge_weather.forecast_strip: the portal's strip at the article's edge ---------------------------------------
+
+_STRIPS = [
+    ("de", "14-Tage-Wetter", ["Mo 15° 7°", "Di 16° 8°", "Mi 18° 9°"]),
+    ("fr", "Prévisions à 15 jours", ["Sam. 15° 6°", "Dim. 13° 7°", "Lun. 12° 5°"]),
+    ("it", "Meteo 15 giorni", ["Sab 14° 8°", "Dom 16° 9°"]),
+    ("nl", "14-daagse verwachting", ["za 12° 7°", "zo 10° 5°"]),
+    ("en", "10-day forecast", ["Sat 12°C 4°C", "Sun 10°C 3°C Rain", "Mon 11°C / 5°C"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "rows"), _STRIPS)
+def test_a_forecast_strip_under_its_heading_after_the_text_goes(lang: str, heading: str, rows: list[str]) -> None:
+    lost_lines, gone = _run([*TEXT[lang], heading, *rows])
+    assert lost_lines == [heading, *rows], gone
+
+
+@pytest.mark.parametrize(("lang", "heading", "rows"), _STRIPS)
+def test_a_forecast_strip_under_the_pages_residue_goes(lang: str, heading: str, rows: list[str]) -> None:
+    lost_lines, gone = _run([*TEXT[lang], "Share", *rows])
+    assert lost_lines == ["Share", *rows], gone
+
+
+@pytest.mark.parametrize(("lang", "heading", "rows"), _STRIPS)
+def test_the_articles_own_rows_under_its_label_or_sentence_stay(lang: str, heading: str, rows: list[str]) -> None:
+    # (under the article's label with no figure, or under its last sentence, the rows are its forecast)
+    for over in (["Die Aussichten"], ["This week:"], []):
+        page = [*TEXT[lang], *over, *rows]
+        lost_lines, gone = _run(page)
+        assert [line for line in lost_lines if line not in over] == [], gone
 
 
 if __name__ == "__main__":

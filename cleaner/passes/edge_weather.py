@@ -24,8 +24,8 @@ from ..textstats import ends_colon, ends_sentence
 
 # -- clock_span ---------------------------------------------------------------------------------------------------
 
-# a time of day with its minutes ("10.00", "9:45", "06.00")
-_CLOCK: Final = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
+# a time of day with its minutes ("10.00", "9:45", "06.00", a day's end "24.00")
+_CLOCK: Final = r"(?:[01]?\d|2[0-4])[.:][0-5]\d"
 # two times joined by a span's word ("10.00 tot 18.00", "12.00 alle 24.00", "06.00 e as 18.00", "8.00 bis 14.00"), or
 # one before the hour's word ("18.00 uur", "10.00 Uhr")
 _SPAN: Final = re.compile(
@@ -50,6 +50,7 @@ _LABEL_ROW: Final = re.compile(r"[^\W_][\w'’&.()/+-]{0,30}(?: [\w'’&.()/+-]{
 _ROW_MOST_WORDS: Final = 8  # a status row over the first paragraph: "Bakerloo: Good service"
 _ROWS_UNDER: Final = 4  # the lines under it read for the list's other rows
 _ROWS_LEAST: Final = 2  # of which labelled alike
+_VALUE_MOST_WORDS: Final = 3  # a status after its label: "Good service", "Part closure", "Closed"
 
 
 def _label_row(text: str) -> bool:
@@ -57,8 +58,9 @@ def _label_row(text: str) -> bool:
 
 
 def _labelled_alike_under(ctx: Context, start: int) -> bool:
-    """Whether line ``start`` (the first paragraph) and more of the ``_ROWS_UNDER`` kept lines from it on, ``_ROWS_LEAST``
-    in all, open with a label and its colon ("Central: Minor delays due to …", "Circle: Part closure")."""
+    """Whether line ``start`` (the first paragraph) and more of the ``_ROWS_UNDER`` kept lines from it on,
+    ``_ROWS_LEAST`` in all, open with a label and its colon ("Central: Minor delays due to …", "Circle: Part
+    closure")."""
     lines = ctx.doc.lines
     under = [
         j for j in range(start, min(len(lines), start + 2 * _ROWS_UNDER))
@@ -66,17 +68,20 @@ def _labelled_alike_under(ctx: Context, start: int) -> bool:
     ][:_ROWS_UNDER]
     # (the first paragraph itself opens with its label: a guide's paragraph under its headline, "Dresden an einem Tag:
     # die wichtigsten Sehenswürdigkeiten", over its labelled rows "Adresse: …" opens no list of statuses)
+    # (and one row under it is a short row of status, "Circle: Part closure": a transcript's or an interview's turns
+    # under their speakers' labels, "Host: Welcome back to the show.", close sentences)
     return (
         bool(under)
         and under[0] == start
         and _label_row(lines[start].text.strip())
         and sum(1 for j in under if _label_row(lines[j].text.strip())) >= _ROWS_LEAST
+        and any(_short_row(ctx, j) for j in under[1:])
     )
 
 
 def _short_row(ctx: Context, i: int) -> bool:
-    """Line ``i`` is a short labelled row: a label, its colon and a short value, no sentence ("Bakerloo: Good
-    service")."""
+    """Line ``i`` is a short labelled row: a label, its colon and a value of up to ``_VALUE_MOST_WORDS`` words, no
+    sentence ("Bakerloo: Good service")."""
     text = ctx.doc.lines[i].text.strip()
     return (
         bool(text)
@@ -84,6 +89,9 @@ def _short_row(ctx: Context, i: int) -> bool:
         and not ends_colon(text)
         and not ends_sentence(text)
         and _label_row(text)
+        # (a status of a few words: a headline's clause after its colon runs longer, "Episode 112: Why cities are
+        # tearing down highways")
+        and len(text.partition(":")[2].split()) <= _VALUE_MOST_WORDS
     )
 
 
