@@ -133,6 +133,8 @@ _STRIP_ROW: Final = re.compile(
 )
 _STRIP_LEAST: Final = 2  # rows in a run
 _HEADING_MOST_WORDS: Final = 5  # "Prévisions à 15 jours", "14-Tage-Wetter", "10-day forecast"
+_STRIP_DAYS: Final = (7, 16)  # the days a portal's strip counts in its heading
+_COUNT: Final = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
 def _strip_row(ctx: Context, i: int) -> bool:
@@ -141,8 +143,9 @@ def _strip_row(ctx: Context, i: int) -> bool:
 
 
 def _strip_heading(ctx: Context, i: int) -> bool:
-    """A strip's heading: a short line with a figure (its count of days) that closes no sentence and announces
-    nothing ("14-Tage-Wetter", "Meteo 15 giorni")."""
+    """A strip's heading: a short line with its count of days, a week or more, that closes no sentence and announces
+    nothing ("14-Tage-Wetter", "Meteo 15 giorni", "7-day forecast"). An article's own heading over its next days
+    counts fewer ("Die nächsten 3 Tage", "Next 5 days") and its rows stay."""
     text = ctx.doc.lines[i].text.strip()
     return (
         bool(text)
@@ -151,6 +154,7 @@ def _strip_heading(ctx: Context, i: int) -> bool:
         and "°" not in text
         and not ends_sentence(text)
         and not ends_colon(text)
+        and any(_STRIP_DAYS[0] <= int(n) <= _STRIP_DAYS[1] for n in _COUNT.findall(text))
     )
 
 
