@@ -17,6 +17,7 @@ from typing import Final
 
 from ..context import Context
 from ..textstats import ends_sentence
+from .edge_weather import clock_span  # weather38
 
 # -- the shapes ---------------------------------------------------------------------------------------------------
 
@@ -207,6 +208,8 @@ def _odds(ctx: Context, i: int) -> bool:
     Real Madrid 1,80", "Pariez sur la Ligue 1 : cote PSG 1,45"), no sentence and no currency."""
     text = ctx.doc.lines[i].text.strip()
     if _goal_row(text):  # thin36: a goal's row under "Maalit:", its clock "8.12" no odds
+        return False
+    if clock_span(text):  # weather38: a warning's times ("10.00 tot 18.00 uur"), no odds
         return False
     if _odds_row(ctx, i):
         return True

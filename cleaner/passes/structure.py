@@ -93,6 +93,7 @@ from .edge_sections import abstract_parts, keywords_under_abstract  # academic36
 from .edge_slavic import SLAVIC, too_few_paragraphs  # slavic37
 from .edge_spoken import dialogue  # talk34
 from .edge_sports import betting_box, match_row, score_head
+from .edge_weather import forecast_strip, status_row_head, status_title  # weather38
 from .edge_wire import dateline_head, wire_dateline, wire_title  # wire37
 from .furniture import DIGIT, NUMBERED, closing_word, furniture_test
 from .metadata import in_fact_box, label_row, work_credits
@@ -161,6 +162,8 @@ class EdgeFurniture(Pass):
         sports = betting_box(ctx, region) if where == TAIL else score_head(ctx, region)
         for i in sports:
             ctx.doc.remove(i, self.name, f"a {'betting box' if where == TAIL else 'match result'} {where}")
+        for i in forecast_strip(ctx, region):  # weather38: a portal's forecast strip ("14-Tage-Wetter", "Mo 15° 7°")
+            ctx.doc.remove(i, self.name, f"a forecast strip {where}")
         furniture_at = furniture_test(ctx, self.max_words, self.max_stop_ratio)
         furniture = [i for i in region if lines[i].removal is None and furniture_at(i)]
         closers = 0
@@ -228,6 +231,7 @@ class EdgeFurniture(Pass):
             furniture = listing_head(ctx, region, furniture)  # listings37: a listing's key facts under its title
             furniture = opening_epigraph(ctx, region, furniture)  # feature36: an epigraph over the first paragraph
             furniture = dateline_head(ctx, region, furniture)  # wire37: a wire's dateline over its lead
+            furniture = status_row_head(ctx, region, furniture)  # weather38: a status list's first row
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
@@ -935,6 +939,8 @@ class TitleLine(Pass):
             return False
         if wire_dateline(text):
             return False  # wire37: a wire's dateline over its lead ("BERLIN, March 4 (Reuters) -"), no headline
+        if status_title(ctx, first, following):
+            return False  # weather38: a status list's first row over rows labelled alike ("Bakerloo: Good service")
         if ". " in text or text.count(":") > 1:
             return False
         if NUMBERED.match(text) or not (self.min_words <= ctx.words(first) <= self.max_words):
