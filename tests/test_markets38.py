@@ -1,0 +1,715 @@
+# ruff: noqa: E501  (article lines run as long as the text they stand for)
+"""markets38: a probe of financial markets and business news scraped as text (half as an extractor leaves them, half
+as all the visible text of the page), in en, de, fr, es, it, pt and nl: daily market wraps with the article's own
+index, currency and commodity rows ("S&P 500: 5,137.08 (+0.80%)", "DAX: 17.735 Punkte (+0,4 %)", "Francfort (DAX) :
++0,42 %"), earnings stories with their key figures as short lines or bullets ("Revenue: $4.2 billion vs. $4.05 billion
+expected", "Umsatz: 5,4 Mrd. Euro (+3 %)", "- Ventas: 35.947 millones de euros (+10,4%)"), analysts' one-line quotes,
+central-bank decisions with their rate tables ("Einlagensatz: 4,00 %"), personal-finance rate lists ("Bunq: 3,01%"),
+crypto price reports.
+
+- the article (``A``): the prose and the lists the text announces, each row a label and a figure;
+- the residue (``R``): ticker tapes and quote widgets at the head and tail (an index's name, its level and its move on
+  three lines; "MSFT 407.54 -0.84 (-0.21%)" rows), "Add to Watchlist", "Set Alert", "Zur Watchlist hinzufügen",
+  "Ajouter à ma liste", "Añadir a mi cartera", "Aggiungi al portafoglio", "Toevoegen aan volglijst", "Market data
+  delayed 15 minutes" and its translations, "Data provided by …", "This is not investment advice" and its
+  translations, bylines, stamps, share rows, related-stories rails, menus, cookie and legal footers;
+- ``T``: headlines.
+
+- round 1, blind (written before reading the passes): 24 pages (12 extracts, 12 full pages), 196 ``A`` lines, 350
+  ``R``, 24 ``T``, all seven languages.
+
+Measured on main 3ed42a2: round 1 lost 0, left 28. Left: the quote widget's rows under the article ("MSFT 407.54 -0.84
+(-0.21%)", "BTC $70,150.21 +3.21%") with their "Related Tickers" and "Prices as of 3:05 PM UTC", the investment-advice
+disclaimers in every language but German's short one ("This is not investment advice. …", "Diese Meldung stellt keine
+Anlageberatung dar.", "Ceci ne constitue pas un conseil en investissement.", "Dit is geen beleggingsadvies." …), the
+data notices ("Data also provided by Refinitiv", "Dati di mercato ritardati di 15 minuti", "Les informations et données
+de marché sont fournies à titre indicatif."), "Alle Angaben ohne Gewähr.", a crypto writer's holdings disclosure, a
+widget's index name over its level ("EURO STOXX 50"), a related rail's heading ("What to Read Next"), a comparison
+site's blurb and button ("Vergelijk spaarrekeningen").
+
+``python tests/test_markets38.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
+"""
+
+from __future__ import annotations
+
+from probes import (
+    added_rule_tests,
+    forced_language_test,
+    report,
+    tagged_probe_tests,
+)
+
+CASES = {
+    # ===== ROUND 1 (written before reading the passes) ==============================================================
+    # ===== a US market wrap on a business site, all its page: a ticker tape over it, the article's own index rows
+    "en_market_wrap_full": """\
+R Skip to Navigation
+R Markets
+R Pre-Markets
+R U.S. Markets
+R Currencies
+R Cryptocurrency
+R Futures & Commodities
+R Bonds
+R Funds & ETFs
+R DOW
+R 38,996.39
+R +0.23%
+R S&P 500
+R 5,137.08
+R +0.80%
+R NASDAQ
+R 16,274.94
+R +1.14%
+R Markets
+T Stocks close at record as chipmakers rally ahead of jobs report
+R Published Fri, Mar 1 2024 4:02 PM EST
+R Updated Fri, Mar 1 2024 5:15 PM EST
+R Share
+R Share Article via Facebook
+R Share Article via Twitter
+R Share Article via LinkedIn
+R Share Article via Email
+A The S&P 500 and Nasdaq Composite closed at record highs on Friday as investors piled back into chip stocks and shrugged off a string of weaker economic data.
+A Here is where the major averages ended the day:
+A S&P 500: 5,137.08 (+0.80%)
+A Nasdaq Composite: 16,274.94 (+1.14%)
+A Dow Jones Industrial Average: 38,996.39 (+0.23%)
+A Russell 2000: 2,076.39 (+1.03%)
+A Nvidia added 4% to a fresh all-time high, while Advanced Micro Devices jumped more than 5%.
+A "The market is running on AI enthusiasm and the hope of rate cuts by June," said Ross Mayfield, investment strategist at Baird.
+A For the week, the S&P 500 gained 0.95%, its 16th positive week in the last 18.
+A The 10-year Treasury yield slipped to 4.18%.
+R Trending Now
+R Nvidia becomes first chipmaker to hit $2 trillion in market value
+R Here's what to expect from the February jobs report
+R Subscribe to CNBC PRO
+R Licensing & Reprints
+R Join the CNBC Panel
+R Data is a real-time snapshot *Data is delayed at least 15 minutes. Global Business and Financial News, Stock Quotes, and Market Data and Analysis.
+R Market Data Terms of Use and Disclosures
+R Data also provided by Refinitiv
+R © 2024 CNBC LLC. All Rights Reserved.
+""",
+    # ===== a US company's earnings story as an extractor leaves it: the key figures as bullets, quote widget rows
+    "en_earnings_extract": """\
+T Acme Software beats estimates as cloud revenue jumps 31%
+R ACME
+R 142.37
+R +8.12 (+6.05%)
+R Add to Watchlist
+R By Dana Whitfield
+R Feb 27, 2024 at 4:35 PM
+A Acme Software reported fourth-quarter results after the bell on Tuesday that topped Wall Street's expectations, driven by strong demand for its cloud products.
+A Here's how the company did, compared with analysts' consensus estimates compiled by LSEG:
+A Earnings per share: $1.12 adjusted vs. 98 cents expected
+A Revenue: $4.2 billion vs. $4.05 billion expected
+A Revenue grew 12% from a year earlier, while cloud revenue rose 31% to $1.6 billion.
+A Net income: $512 million, up from $388 million a year ago.
+A Free cash flow: $1.1 billion
+A The company guided for first-quarter revenue of $4.3 billion to $4.35 billion.
+A "We are seeing customers consolidate on our platform faster than we expected," CEO Laura Kim said on a call with analysts.
+A Shares rose 6% in extended trading.
+R This is not investment advice. The author holds no position in the stocks mentioned.
+R Set Alert
+R Related Tickers
+R MSFT 407.54 -0.84 (-0.21%)
+R CRM 301.22 +2.10 (+0.70%)
+R ORCL 112.83 +0.45 (+0.40%)
+""",
+    # ===== a Fed decision story, all its page: the article's own table of rates
+    "en_fed_decision_full": """\
+R Sign In
+R Subscribe
+R Home
+R Economy
+R Markets
+R Personal Finance
+R Economy
+T Fed holds rates steady, signals three cuts this year
+R By Mark Ellis, Senior Economics Correspondent
+R March 20, 2024 2:15 pm ET
+R Listen (4 min)
+R Share
+R Print
+R Text
+A The Federal Reserve held its benchmark interest rate steady on Wednesday in a range of 5.25% to 5.5%, and officials stuck to their forecast of three quarter-point cuts before the end of the year.
+A The decision was unanimous.
+A Policymakers' median projections for the federal funds rate:
+A 2024: 4.6%
+A 2025: 3.9%
+A 2026: 3.1%
+A Longer run: 2.6%
+A "We believe that our policy rate is likely at its peak for this tightening cycle," Chair Jerome Powell told reporters.
+A Officials raised their forecast for economic growth this year to 2.1% from 1.4%.
+A Stocks rose after the announcement, with the S&P 500 closing up 0.9%.
+R What to Read Next
+R Mortgage rates fall for third straight week
+R Why the jobs market is cooling, in five charts
+R Customer Center
+R Contact Us
+R Cookie Notice
+R Copyright ©2024 Dow Jones & Company, Inc. All Rights Reserved
+""",
+    # ===== a crypto price report as an extractor leaves it, a price widget at the tail
+    "en_crypto_extract": """\
+T Bitcoin tops $70,000 for the first time as ETF inflows surge
+R Omkar Godbole
+R Mar 8, 2024 at 2:10 p.m. UTC
+R Updated Mar 8, 2024 at 3:03 p.m. UTC
+A Bitcoin rose above $70,000 for the first time on Friday, extending a rally fuelled by record inflows into U.S. spot exchange-traded funds.
+A The largest cryptocurrency was last up 3.2% at $70,150, according to CoinDesk data.
+A Other tokens followed:
+A Ether: $3,940 (+2.1%)
+A Solana: $146.20 (+5.8%)
+A XRP: $0.63 (+0.9%)
+A "The ETF bid is relentless and supply on exchanges keeps falling," said Markus Thielen, head of research at 10x Research.
+A Spot bitcoin ETFs took in a net $1.1 billion on Thursday alone.
+R Disclosure: The author holds BTC and ETH.
+R Edited by Parikshit Mishra.
+R BTC $70,150.21 +3.21%
+R ETH $3,940.55 +2.10%
+R SOL $146.20 +5.80%
+R Prices as of 3:05 PM UTC
+""",
+    # ===== a savings-rates roundup on a personal-finance site, all its page
+    "en_savings_rates_full": """\
+R Menu
+R Banking
+R Credit Cards
+R Mortgages
+R Investing
+R Advertiser disclosure
+R We are an independent, advertising-supported comparison service.
+T Best high-yield savings accounts for March 2024
+R Written by Sarah Foster
+R Edited by Brian Beers
+R Updated March 5, 2024
+A Savings rates are still near their highest level in more than a decade, and the best online banks pay ten times the national average.
+A These are the top annual percentage yields (APYs) we found this week:
+A Bask Bank: 5.10% APY
+A Milli: 5.00% APY
+A UFB Direct: 5.25% APY
+A Marcus by Goldman Sachs: 4.40% APY
+A The national average savings rate is 0.46%, according to the FDIC.
+A Rates can change at any time, so check the bank's site before you open an account.
+R Compare rates
+R See offers
+R Was this article helpful?
+R Yes
+R No
+R About us
+R Privacy policy
+R Do not sell or share my personal information
+R © 2024 Bankrate, LLC. All Rights Reserved.
+""",
+    # ===== a commodities and currencies wrap as an extractor leaves it
+    "en_commodities_extract": """\
+T Oil rises on Red Sea tensions; gold holds near record
+R By Ahmad Ghaddar
+R 5 min read
+A LONDON, March 12 (Reuters) - Oil prices rose on Tuesday as fresh attacks on shipping in the Red Sea offset worries about weak demand in China, while gold held close to the record it set last week.
+A Brent crude futures rose 74 cents, or 0.9%, to $82.95 a barrel by 1130 GMT.
+A Prices at 1130 GMT:
+A Brent crude: $82.95 (+0.9%)
+A WTI crude: $78.67 (+1.0%)
+A Gold: $2,172.30/oz (-0.3%)
+A EUR/USD: 1.0918 (-0.1%)
+A "Geopolitics is back in the driving seat," said PVM analyst Tamas Varga.
+A The dollar index was little changed at 102.9.
+R Reporting by Ahmad Ghaddar in London; Editing by Susan Fenton
+R Our Standards: The Thomson Reuters Trust Principles.
+R Market data delayed 15 minutes
+""",
+    # ===== a German market wrap (Frankfurt), all its page: the ticker widget over it, the article's own rows
+    "de_boerse_frankfurt_full": """\
+R Zum Inhalt springen
+R Menü
+R Startseite
+R Märkte
+R Aktien
+R Fonds
+R Devisen
+R Rohstoffe
+R DAX
+R 17.735,07
+R +0,42 %
+R MDAX
+R 26.012,55
+R -0,18 %
+R Euro/Dollar
+R 1,0918
+R Märkte
+T DAX schließt knapp unter Rekordhoch – Autowerte gefragt
+R Von Anna Schmidt
+R 05.03.2024, 17:45 Uhr
+R Artikel teilen
+R Zur Merkliste hinzufügen
+A Der deutsche Aktienmarkt hat am Dienstag leicht zugelegt und ist nur knapp unter seinem Rekordhoch aus dem Handel gegangen.
+A Die wichtigsten Indizes zum Handelsschluss:
+A DAX: 17.735 Punkte (+0,4 %)
+A MDax: 26.012 Punkte (-0,2 %)
+A Euro Stoxx 50: 4.950 Punkte (+0,3 %)
+A Gefragt waren vor allem Autowerte: Volkswagen gewannen 2,1 Prozent, BMW 1,8 Prozent.
+A „Die Anleger setzen weiter auf Zinssenkungen im Sommer“, sagte Marktanalyst Jochen Stanzl von CMC Markets.
+A Der Euro kostete zuletzt 1,0918 US-Dollar.
+A Die Europäische Zentralbank hatte den Referenzkurs am Mittag auf 1,0895 Dollar festgesetzt.
+R Kursdaten verzögert um 15 Minuten
+R Keine Anlageberatung
+R Mehr zum Thema
+R Ölpreise steigen leicht
+R Gold auf Rekordhoch
+R Impressum
+R Datenschutz
+R Cookie-Einstellungen
+R © 2024 Börsen-Zeitung
+""",
+    # ===== a German earnings report as an extractor leaves it, the figures as short lines
+    "de_quartalszahlen_extract": """\
+T Siemens Healthineers hebt Prognose nach starkem Quartal an
+R dpa-AFX
+R 06.02.2024, 07:32
+A Der Medizintechnikkonzern Siemens Healthineers hat im ersten Geschäftsquartal mehr verdient als erwartet und seine Jahresprognose angehoben.
+A Die Kennzahlen im Überblick:
+A Umsatz: 5,4 Mrd. Euro (+3 %)
+A Bereinigtes EBIT: 812 Mio. Euro
+A Ergebnis je Aktie: 0,52 Euro
+A Auftragseingang: 5,9 Mrd. Euro
+A Analysten hatten im Schnitt mit einem Umsatz von 5,3 Milliarden Euro gerechnet.
+A „Wir sind gut ins Jahr gestartet“, sagte Vorstandschef Bernd Montag.
+A Die Aktie legte vorbörslich um 3 Prozent zu.
+R Zur Watchlist hinzufügen
+R Kursalarm setzen
+R Diese Meldung stellt keine Anlageberatung dar.
+R Alle Angaben ohne Gewähr.
+R Quelle: dpa-AFX
+""",
+    # ===== an ECB decision in German as an extractor leaves it: the rate table
+    "de_ezb_zinsentscheid_extract": """\
+T EZB lässt Leitzins unverändert
+R Stand: 11.04.2024 14:30 Uhr
+A Die Europäische Zentralbank (EZB) hat ihre Leitzinsen zum fünften Mal in Folge nicht angetastet.
+A Die Zinssätze im Überblick:
+A Hauptrefinanzierungssatz: 4,50 %
+A Einlagensatz: 4,00 %
+A Spitzenrefinanzierungssatz: 4,75 %
+A Zugleich deutete der EZB-Rat an, dass eine Senkung im Juni möglich sei.
+A „Wenn die Inflation weiter wie erwartet sinkt, wäre es angemessen, die Zinsen zu senken“, heißt es in der Erklärung.
+A Ökonomen rechnen überwiegend mit einem ersten Schritt im Juni.
+R Mehr zu diesem Thema:
+R Inflation in Deutschland sinkt auf 2,2 Prozent
+R Bauzinsen: Wie geht es weiter?
+R Dieses Thema im Programm: Das Erste | tagesschau | 11.04.2024 | 20:00 Uhr
+""",
+    # ===== a German crypto page with its ticker, all its page
+    "de_krypto_full": """\
+R Startseite
+R Krypto
+R Bitcoin
+R Ethereum
+R Kurse
+R Bitcoin 63.512,30 € +1,8 %
+R Ethereum 3.120,44 € +0,9 %
+R Solana 131,02 € -0,6 %
+T Bitcoin-Kurs: Halving rückt näher – Kurs über 60.000 Euro
+R Von Lukas Meier
+R Aktualisiert am 12.04.2024 um 09:15 Uhr
+R Lesezeit: 3 Min.
+A Der Bitcoin-Kurs hat sich am Freitag über der Marke von 60.000 Euro gehalten.
+A In gut einer Woche steht das sogenannte Halving an, bei dem die Belohnung für Miner halbiert wird.
+A Die Kurse am Morgen:
+A Bitcoin: 63.512 Euro (+1,8 %)
+A Ether: 3.120 Euro (+0,9 %)
+A Analysten sind sich uneins, ob das Halving bereits eingepreist ist.
+A Kryptowährungen sind hochspekulativ, Anleger sollten einen Totalverlust einkalkulieren.
+R Hinweis: Dieser Artikel stellt keine Anlageberatung dar.
+R Jetzt Bitcoin kaufen
+R Anzeige
+R Newsletter abonnieren
+R Datenschutz
+R Impressum
+R Cookie-Einstellungen
+""",
+    # ===== a French market wrap (Paris), all its page
+    "fr_bourse_paris_full": """\
+R Aller au contenu principal
+R Menu
+R Bourse
+R Marchés
+R Actions
+R Devises
+R Matières premières
+R CAC 40
+R 7 934,17
+R +0,52 %
+R EURO STOXX 50
+R 4 950,12
+R +0,31 %
+R Marchés
+T La Bourse de Paris termine en hausse, portée par le luxe
+R Par Claire Martin
+R Publié le 05/03/2024 à 18:02
+R Partager
+R Ajouter à ma liste
+A La Bourse de Paris a terminé en hausse mardi, portée par le rebond des valeurs du luxe après des chiffres meilleurs qu'attendu en Chine.
+A Le CAC 40 a gagné 0,52 % à 7 934,17 points.
+A Les autres places européennes ont suivi :
+A Francfort (DAX) : +0,42 %
+A Londres (FTSE 100) : +0,17 %
+A Milan (FTSE MIB) : +0,61 %
+A LVMH a pris 2,3 % et Kering 3,1 %.
+A « Le marché attend maintenant la BCE jeudi », a commenté Alexandre Baradez, analyste chez IG France.
+A Côté changes, l'euro gagnait 0,1 % face au dollar, à 1,0860 dollar.
+R Cours différés de 15 minutes
+R Ceci ne constitue pas un conseil en investissement.
+R Sur le même sujet
+R Le pétrole recule, l'or au plus haut
+R Mentions légales
+R Gestion des cookies
+R © Le Figaro 2024
+""",
+    # ===== French annual results as an extractor leaves them
+    "fr_resultats_extract": """\
+T TotalEnergies: bénéfice record de 23 milliards de dollars en 2023
+R Par AFP
+R Publié le 07/02/2024 à 07:45
+A TotalEnergies a annoncé mercredi un bénéfice net record de 21,4 milliards de dollars pour 2023, en hausse de 4 %.
+A Les principaux chiffres :
+A Résultat net ajusté : 23,2 milliards de dollars
+A Chiffre d'affaires : 237 milliards de dollars (-11 %)
+A Dividende : 3,01 euros par action
+A Le groupe prévoit 17 à 18 milliards de dollars d'investissements en 2024.
+A « Nous poursuivons notre stratégie équilibrée », a déclaré le PDG Patrick Pouyanné.
+A L'action gagnait 1,2 % à l'ouverture.
+R Ajouter à mes favoris
+R Créer une alerte
+R Les informations et données de marché sont fournies à titre indicatif.
+R Données fournies par Euronext
+""",
+    # ===== a Spanish market wrap (Madrid), all its page
+    "es_ibex_full": """\
+R Ir al contenido
+R Menú
+R Mercados
+R Bolsa
+R Divisas
+R Materias primas
+R IBEX 35
+R 10.123,50
+R +0,62%
+R Euro/Dólar
+R 1,0860
+R -0,11%
+R Mercados
+T El Ibex 35 supera los 10.100 puntos impulsado por la banca
+R Por Javier Gómez
+R Madrid - 05 mar 2024 - 17:45 CET
+R Compartir en Facebook
+R Compartir en Twitter
+R Añadir a mi cartera
+A El Ibex 35 cerró este martes con una subida del 0,62%, hasta los 10.123,5 puntos, su mejor nivel desde 2015.
+A La banca lideró las subidas:
+A Sabadell: +3,1%
+A Bankinter: +2,4%
+A Santander: +1,9%
+A En el lado contrario, Grifols cayó un 4,2%.
+A "El mercado descuenta ya la primera bajada de tipos del BCE en junio", señala Javier Molina, de eToro.
+A El euro se cambiaba a 1,0860 dólares.
+R Cotizaciones con 15 minutos de retraso
+R Esta información no constituye una recomendación de inversión.
+R Te puede interesar
+R La prima de riesgo baja a 90 puntos
+R Aviso legal
+R Política de cookies
+R © Ediciones El País
+""",
+    # ===== a Spanish mortgage-rates piece as an extractor leaves it: the Euríbor table
+    "es_euribor_extract": """\
+T El Euríbor baja en marzo y abarata las hipotecas variables
+R Redacción
+R 28/03/2024 11:20
+A El Euríbor a doce meses, el índice más utilizado para calcular las hipotecas variables en España, ha cerrado marzo en el 3,718%.
+A Así ha evolucionado en los últimos meses:
+A Enero: 3,609%
+A Febrero: 3,671%
+A Marzo: 3,718%
+A Para una hipoteca media de 150.000 euros a 25 años, la cuota anual bajará unos 300 euros en la próxima revisión.
+A Los analistas prevén que siga bajando a lo largo del año.
+R Calcula tu hipoteca
+R Suscríbete a nuestra newsletter
+R Comparte esta noticia
+""",
+    # ===== an Italian market wrap (Milan), all its page
+    "it_piazza_affari_full": """\
+R Vai al contenuto
+R Menu
+R Mercati
+R Borsa Italiana
+R Azioni
+R Valute
+R FTSE MIB
+R 33.012,40
+R +0,61%
+R SPREAD BTP-BUND
+R 142
+R Mercati
+T Borsa: Milano chiude in rialzo con le banche, spread a 142 punti
+R di Marco Rossi
+R 05 marzo 2024 - 17:50
+R Condividi
+R Aggiungi al portafoglio
+A Piazza Affari ha chiuso la seduta di martedì in rialzo, sostenuta dai titoli bancari.
+A Il FTSE MIB ha guadagnato lo 0,61% a 33.012 punti.
+A Le altre Borse europee:
+A Francoforte: +0,42%
+A Parigi: +0,52%
+A Londra: +0,17%
+A Lo spread tra Btp e Bund è sceso a 142 punti base.
+A "Il mercato guarda alla Bce di giovedì", spiega un operatore.
+R Dati di mercato ritardati di 15 minuti
+R Le informazioni non costituiscono sollecitazione all'investimento.
+R Leggi anche
+R Petrolio in calo, oro ai massimi
+R Informativa cookie
+R P.IVA 00826170334
+R © Riproduzione riservata
+""",
+    # ===== an Italian ECB story as an extractor leaves it
+    "it_bce_tassi_extract": """\
+T Bce, tassi fermi al 4,5%: taglio a giugno più vicino
+R di Redazione Economia
+R 11 aprile 2024
+A La Banca centrale europea ha lasciato invariati i tassi di interesse per la quinta riunione consecutiva.
+A I tassi restano così fissati:
+A Tasso sulle operazioni di rifinanziamento principali: 4,50%
+A Tasso sui depositi: 4,00%
+A Tasso sulle operazioni di rifinanziamento marginale: 4,75%
+A "Se la dinamica dell'inflazione continuerà, sarebbe appropriato ridurre i tassi", ha detto la presidente Christine Lagarde.
+A Gli analisti si attendono un primo taglio a giugno.
+R Riproduzione riservata ©
+R Iscriviti alla newsletter
+R Ti potrebbe interessare anche
+""",
+    # ===== a Portuguese market wrap (Lisbon), as an extractor leaves it
+    "pt_bolsa_lisboa_extract": """\
+T PSI fecha em alta com BCP a liderar ganhos
+R Por Lusa
+R 05 Março 2024, 17:40
+A A bolsa de Lisboa fechou hoje em alta, com o principal índice, o PSI, a subir 0,48% para 6.210,35 pontos.
+A Das 15 cotadas do índice, dez subiram, quatro desceram e uma manteve-se inalterada.
+A As maiores subidas:
+A BCP: +2,9%
+A Galp: +1,4%
+A EDP Renováveis: +1,1%
+A Na Europa, Frankfurt subiu 0,42% e Paris 0,52%.
+A O euro seguia a 1,0860 dólares.
+R Adicionar à carteira
+R Esta informação não constitui recomendação de investimento.
+R Leia também
+R Euribor desce a três, seis e 12 meses
+""",
+    # ===== a Brazilian market wrap with its ticker, all its page
+    "pt_ibovespa_full": """\
+R Pular para o conteúdo
+R Menu
+R Mercados
+R Ações
+R Câmbio
+R Ibovespa
+R 128.340
+R +0,75%
+R Dólar
+R R$ 4,95
+R -0,32%
+T Ibovespa sobe 0,75% e fecha acima dos 128 mil pontos; dólar cai a R$ 4,95
+R Por Ana Souza, Valor — São Paulo
+R 05/03/2024 17h32 Atualizado há 2 horas
+R Compartilhar
+A O Ibovespa encerrou o pregão desta terça-feira em alta, puxado por bancos e pela Petrobras.
+A O índice subiu 0,75%, aos 128.340 pontos.
+A Veja os principais destaques:
+A Petrobras PN: +1,8%
+A Itaú Unibanco PN: +1,2%
+A Vale ON: -0,9%
+A "O investidor estrangeiro voltou a comprar", diz Luis Moran, da Esh Capital.
+A O dólar à vista caiu 0,32%, a R$ 4,95.
+R Cotações com atraso de 15 minutos
+R Conteúdo não constitui recomendação de investimento.
+R Veja também
+R Termos de uso
+R Política de privacidade
+R © 1996 - 2024. Todos direitos reservados a Editora Globo S/A.
+""",
+    # ===== a Dutch market wrap (Amsterdam), all its page
+    "nl_beurs_aex_full": """\
+R Naar de inhoud
+R Menu
+R Beurs
+R Aandelen
+R Valuta
+R AEX
+R 853,41
+R +0,35%
+R AMX
+R 912,07
+R -0,21%
+T AEX sluit hoger dankzij chipfondsen
+R Door Peter de Vries
+R 05 mrt 2024 om 17:45
+R Delen
+R Toevoegen aan volglijst
+A De Amsterdamse beurs is dinsdag met een kleine winst gesloten, gesteund door de chipfondsen.
+A De hoofdindex AEX won 0,35 procent tot 853,41 punten.
+A De slotstanden:
+A AEX: 853,41 (+0,35%)
+A AMX: 912,07 (-0,21%)
+A AScX: 1.087,60 (+0,12%)
+A ASML steeg 2,1 procent en ASMI 1,7 procent.
+A "Beleggers wachten op de ECB", zei een handelaar.
+R Koersen met 15 minuten vertraging
+R Dit is geen beleggingsadvies.
+R Lees ook
+R Olieprijs daalt licht
+R Privacyverklaring
+R Cookie-instellingen
+R © 2024 DPG Media
+""",
+    # ===== a Dutch savings-rate comparison as an extractor leaves it
+    "nl_spaarrente_extract": """\
+T Spaarrente stijgt weer: dit zijn de beste rentes
+R Redactie Geld
+R 14 februari 2024
+A Verschillende banken verhogen deze maand hun spaarrente.
+A De hoogste variabele spaarrentes op een rij:
+A Bunq: 3,01%
+A Knab: 2,75%
+A Triodos: 2,50%
+A ING: 1,75%
+A Bij de grootbanken blijft de rente achter, zegt Consumentenbond-woordvoerder Gerard Spierenburg.
+A Wie zijn geld langer vastzet, krijgt meestal meer rente.
+R Vergelijk spaarrekeningen
+R Schrijf je in voor de nieuwsbrief
+R Deel dit artikel
+""",
+    # ===== a Spanish company's results as an extractor leaves them, with bullets
+    "es_resultados_extract": """\
+T Inditex gana un 30% más y sube el dividendo
+R EUROPA PRESS
+R 13/03/2024 - 08:05
+A Inditex obtuvo un beneficio neto de 5.381 millones de euros en su ejercicio fiscal 2023, un 30,3% más que el año anterior.
+A Las principales cifras del ejercicio:
+A - Ventas: 35.947 millones de euros (+10,4%)
+A - Ebitda: 9.917 millones (+16,9%)
+A - Dividendo: 1,54 euros por acción
+A El grupo que preside Marta Ortega abrirá este año nuevas tiendas en 40 mercados.
+A Las acciones de Inditex subían un 4% en los primeros compases de la sesión.
+R Seguir
+R Añadir a favoritos
+R Noticias relacionadas
+""",
+    # ===== an Italian company's results as an extractor leaves them, analysts' one-liners
+    "it_trimestrale_extract": """\
+T Stellantis, ricavi in calo del 12% nel primo trimestre
+R Redazione
+R 30 aprile 2024
+A Stellantis ha chiuso il primo trimestre con ricavi netti per 41,7 miliardi di euro, in calo del 12%.
+A Le consegne consolidate sono scese del 10% a 1,3 milioni di veicoli.
+A I commenti degli analisti:
+A Equita: "Numeri deboli ma attesi".
+A Mediobanca: "Guidance confermata, positivo".
+A Il titolo ha chiuso in calo del 2,8% a Piazza Affari.
+R Aggiungi alla watchlist
+R Imposta un alert
+R Condividi su WhatsApp
+""",
+    # ===== a French central-bank piece, all its page, with the rate table
+    "fr_bce_full": """\
+R Menu
+R Rechercher
+R S'abonner
+R Économie
+T La BCE maintient ses taux et ouvre la porte à une baisse en juin
+R Par Les Echos
+R Publié le 11 avr. 2024 à 14:15
+R Mis à jour le 11 avr. 2024 à 16:02
+R Partager
+R Lecture 3 min.
+A La Banque centrale européenne a laissé ses taux directeurs inchangés jeudi, pour la cinquième réunion d'affilée.
+A Les trois taux directeurs :
+A Taux de dépôt : 4 %
+A Taux de refinancement : 4,5 %
+A Taux de prêt marginal : 4,75 %
+A « Nous ne sommes pas dépendants de la Fed », a déclaré Christine Lagarde.
+A Les marchés anticipent désormais trois baisses de taux d'ici décembre.
+R Nos newsletters
+R Abonnez-vous
+R Conditions générales
+R Politique de confidentialité
+R Gérer les cookies
+R © Les Echos 2024
+""",
+    # ===== a Dutch earnings report, all its page: key figures as bullets, a quote widget over the headline
+    "nl_kwartaalcijfers_full": """\
+R Naar hoofdinhoud
+R Nieuws
+R Beurs
+R Economie
+R Tech
+R ASML
+R € 878,40
+R +2,13%
+R Volg
+T ASML boekt hogere winst dan verwacht, orders vallen tegen
+R Door Jan Bakker
+R 17 apr 2024 07:15
+R Deel op LinkedIn
+R Deel via e-mail
+A ASML heeft in het eerste kwartaal een hogere winst geboekt dan analisten hadden verwacht.
+A De belangrijkste cijfers:
+A • Omzet: 5,3 miljard euro (-22%)
+A • Nettowinst: 1,2 miljard euro
+A • Brutomarge: 51%
+A • Nieuwe orders: 3,6 miljard euro
+A Vooral de orders vielen tegen: analisten rekenden op 5,4 miljard euro.
+A "2024 is een overgangsjaar", zei topman Peter Wennink.
+A Het aandeel daalde voorbeurs 4 procent.
+R Koersen zijn minimaal 15 minuten vertraagd.
+R Bron: Euronext
+R Meer over
+R ASML
+R Chips
+R Abonneer
+R Voorwaarden
+R Privacy
+R Cookies
+""",
+}
+
+
+KNOWN_LOST: dict[str, list[str]] = {}
+
+#: residue each page still leaves, with why
+RESIDUE_LEFT: dict[str, int] = {}
+
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
+)
+test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of a markets story per language, the residue line put before or after them
+TEXT: dict[str, list[str]] = {}
+
+#: (language, residue line, the pass that takes it)
+GOES: list[tuple[str, str, str]] = []
+
+#: (language, an article's sentence with the added rules' words)
+STAYS: list[tuple[str, str]] = []
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+if __name__ == "__main__":
+    report(CASES)
