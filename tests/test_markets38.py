@@ -688,6 +688,102 @@ R Voorwaarden
 R Privacy
 R Cookies
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) ===============================================================
+    # ===== a wrap closing on its own table of closes (announced), then a quote box's rows under its heading
+    "en_r2_closes_then_box_full": """\
+R Markets
+R Stocks
+R Bonds
+T Dow slips as Treasury yields climb; Tesla drags
+R By Dana Whitfield
+R April 16, 2024 4:20 PM ET
+R Share
+A Stocks fell on Tuesday as Treasury yields rose to their highest level since November after strong retail sales data.
+A Tesla slid 5.6% after the carmaker said it would cut more than 10% of its global workforce.
+A "Yields are the market's gravity right now," said Chris Larkin, managing director at E*Trade.
+A Here is where the major averages closed:
+A Dow Jones 37,798.97 -0.12%
+A S&P 500 5,051.41 -0.21%
+A Nasdaq 15,865.25 -0.12%
+R Related Tickers
+R TSLA 157.11 -4.28 (-2.65%)
+R AAPL 169.38 -3.31 (-1.92%)
+R Add to Watchlist
+R Market data delayed 15 minutes
+R © 2024 Example Media
+""",
+    # ===== a German earnings story: the article's closing list under its subheading, the quote box under an alert button
+    "de_r2_schlusskurse_box_extract": """\
+T Dax-Konzerne: SAP und Siemens ziehen an
+A Die Aktien von SAP und Siemens haben am Mittwoch nach Zahlen deutlich zugelegt.
+A SAP profitierte von einem starken Cloudgeschäft, Siemens von einer hohen Nachfrage nach Automatisierungstechnik.
+A „Die Zahlen waren besser als befürchtet“, sagte ein Händler in Frankfurt.
+A Die Schlusskurse
+A SAP 172,30 € +4,12 (+2,45 %)
+A Siemens 181,02 € +2,20 (+1,23 %)
+R Kursalarm setzen
+R SAP 172,30 € +4,12 (+2,45 %)
+R SIE 181,02 € +2,20 (+1,23 %)
+R Alle Angaben ohne Gewähr.
+R Diese Meldung stellt keine Anlageberatung dar.
+""",
+    # ===== a crypto story: prices by name under a closed sentence (the article's), the ticker box after a disclosure
+    "en_r2_crypto_names_then_box_extract": """\
+T Ether jumps as traders bet on ETF approval
+A Ether rose as much as 18% on Tuesday, its biggest gain since 2022, after analysts raised the odds of a spot ETF approval.
+A The move lifted the rest of the market.
+A The biggest tokens were trading as follows.
+A Bitcoin 70,150 +3.2%
+A Ether 3,690 +18.0%
+A Solana 171 +6.4%
+R Disclosure: The author holds BTC and ETH.
+R This is not investment advice.
+R BTC $70,150.21 +3.21%
+R ETH $3,690.55 +18.02%
+R Prices as of 4:05 PM UTC
+""",
+    # ===== a Dutch earnings page: quote rows over the headline with their move in brackets, the article's bullets
+    "nl_r2_koersregels_kop_full": """\
+R Naar hoofdinhoud
+R Beurs
+R Economie
+R ASML € 878,40 +18,30 (+2,13%)
+R ASMI € 601,20 -3,40 (-0,56%)
+T ASML boekt hogere winst dan verwacht
+R Door Jan Bakker
+R 17 apr 2024 07:15
+A ASML heeft in het eerste kwartaal een hogere winst geboekt dan analisten hadden verwacht.
+A De belangrijkste cijfers:
+A • Omzet: 5,3 miljard euro (-22%)
+A • Nettowinst: 1,2 miljard euro
+A Het aandeel daalde voorbeurs 4 procent, zei een handelaar.
+A "Dit is geen beleggingsadvies, maar wel een waarschuwing", zei de topman van de AFM over cryptobeleggingen.
+R Dit is geen beleggingsadvies.
+R Koersen zijn minimaal 15 minuten vertraagd.
+R Privacy
+R Cookies
+""",
+    # ===== French, Spanish and Italian disclaimers next to the article's own sentences quoting the regulator
+    "fr_r2_avertissement_extract": """\
+T L'AMF met en garde contre les « finfluenceurs »
+A L'Autorité des marchés financiers a publié mardi une mise en garde contre les influenceurs qui font la promotion de placements risqués.
+A « Ceci ne constitue pas un conseil en investissement », écrivent souvent ces influenceurs en bas de leurs vidéos, note le régulateur.
+A Selon l'AMF, cette mention ne les dispense pas des règles applicables.
+R Cet article ne constitue pas un conseil en investissement.
+R Les informations et données de marché sont fournies à titre indicatif.
+R Partager
+""",
+    "it_r2_avvertenza_extract": """\
+T Consob, stretta sui consigli di investimento sui social
+A La Consob ha annunciato nuove regole per chi pubblica consigli finanziari sui social network.
+A Le informazioni non costituiscono sollecitazione all'investimento, scrivono molti influencer, ma per l'autorità non basta.
+A I commenti degli analisti:
+A Equita: "Regole attese da tempo".
+A Intermonte: "Impatto limitato sui broker".
+R Questo articolo non costituisce consulenza finanziaria.
+R Dati di mercato ritardati di 15 minuti
+R Riproduzione riservata ©
+""",
 }
 
 
@@ -846,6 +942,26 @@ def test_quote_rows_between_the_paragraphs_stay() -> None:
 def test_a_single_quote_row_under_the_article_is_judged_as_before() -> None:
     # (a run asks two rows: a row alone is no box)
     assert _kept([*TEXT["en"], "Related Tickers", _BOX[0]])[0] == ["Related Tickers"]
+
+
+def test_the_articles_closing_rows_and_their_announcing_line_stay_over_a_box_that_goes() -> None:
+    # edge-furniture (edge_markets.heading_over_quote_rows): once the box's rows under them went, the line announcing
+    # the article's own rows (seven words, over the list heading's six) or heading them stays with them; the box's
+    # heading, its rows and its button still go
+    closes = ["Dow Jones 37,798.97 -0.12%", "S&P 500 5,051.41 -0.21%", "Nasdaq 15,865.25 -0.12%"]
+    box = ["Related Tickers", "TSLA 157.11 -4.28 (-2.65%)", "AAPL 169.38 -3.31 (-1.92%)", "Add to Watchlist"]
+    for over in ("Here is where the major averages closed:", "The closing levels"):
+        lost_lines, gone = _kept([*TEXT["en"], over, *closes, *box])
+        assert lost_lines == box, gone
+
+
+def test_the_articles_rows_over_a_disclaimer_stay_and_the_box_under_it_goes() -> None:
+    # finance-widget (edge_markets.tail_quote_rows): a line another pass took parts the article's rows from the box's;
+    # the rows under the disclaimer go, those over it (under the article's sentence, names no tickers) stay
+    names = ["Bitcoin 70,150 +3.2%", "Ether 3,690 +18.0%"]
+    page = [*TEXT["en"], "The biggest tokens were trading as follows.", *names, "This is not investment advice.", *_COINS]
+    lost_lines, gone = _kept(page)
+    assert lost_lines == ["This is not investment advice.", *_COINS], gone
 
 
 def test_a_quote_row_with_its_move_in_brackets_goes_over_the_headline() -> None:

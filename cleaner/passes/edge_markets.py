@@ -7,6 +7,10 @@
   run under residue (a quote box's heading, "Related Tickers", an alert button) or under the closing sentence itself;
   the article's own table stands under the line that announces it ("Here is where the major averages ended:") or
   under its subheading ("Closing levels"), and stays.
+- :func:`heading_over_quote_rows` (edge-furniture's guard at the tail): the article's own rows of closes at its end
+  ("Dow Jones 37,798.97 -0.12%") stay as rows of data, and the line that announces them ("Here is where the major
+  averages closed:") or heads them ("Die Schlusskurse") stays with them; once a quote box's rows under them went, the
+  run of residue there made it a short line of furniture.
 """
 
 from __future__ import annotations
@@ -56,20 +60,60 @@ def tail_quote_rows(ctx: Context, kept: list[int], hits: dict[int, int]) -> set[
     while pos < len(kept):
         end = pos
         while end < len(kept) and quote_row(lines[kept[end]].text):
+            if end > pos and not _next_to(ctx, kept[end - 1], kept[end]):
+                break  # (a line another pass took parts two runs: the article's rows over it, a box's under it)
             end += 1
-        if end - pos >= _LEAST_ROWS and _box_over(ctx, kept, pos, end, hits):
+        if end - pos >= _LEAST_ROWS and _box_over(ctx, kept[pos - 1], kept[pos:end], hits):
             out.update(kept[pos:end])
         pos = max(end, pos + 1)
     return out
 
 
-def _box_over(ctx: Context, kept: list[int], start: int, end: int, hits: dict[int, int]) -> bool:
-    """Whether the line over the run of rows ``kept[start:end]`` makes it a quote box's: residue the vocabulary matched,
-    or a closed sentence (no colon) over rows that each open on a ticker's symbol."""
-    above = kept[start - 1]
-    text = ctx.doc.lines[above].text.rstrip()
+def _next_to(ctx: Context, above: int, below: int) -> bool:
+    """Whether only blank lines stand between lines ``above`` and ``below`` (no line another pass took)."""
+    return all(not ctx.doc.lines[j].text.strip() for j in range(above + 1, below))
+
+
+#: the tables whose line right over a run of rows makes it a quote box's: its heading or button ("Related Tickers",
+#: "Set Alert"), a market story's disclaimer ("This is not investment advice.", "Disclosure: The author holds …")
+_BOX_TABLES: Final = (("widgets", "finance"), ("signup", "disclosure"))
+
+
+def _box_over(ctx: Context, over: int, rows: list[int], hits: dict[int, int]) -> bool:
+    """Whether the line over the run of ``rows`` makes it a quote box's: the box's own line or a disclaimer (``over``
+    or a line another pass took right over the rows), a quote row a line another pass took parts from the rows, or a
+    closed sentence over rows that each open on a ticker's symbol. A line closed by a colon announces the article's."""
+    lines = ctx.doc.lines
+    text = lines[over].text.rstrip()
     if text.endswith(":"):
         return False
-    if above in hits:
+    taken = [j for j in range(over + 1, rows[0]) if lines[j].text.strip()]
+    if taken:
+        # (lines another pass took between: a disclaimer right over the rows, or the article's rows over them)
+        return ctx.matches_any(_BOX_TABLES, taken[-1]) or quote_row(text)
+    if over in hits and ctx.matches_any(_BOX_TABLES, over):
         return True
-    return ends_sentence(text) and all(_ticker_row(ctx.doc.lines[i].text) for i in kept[start:end])
+    return ends_sentence(text) and all(_ticker_row(lines[i].text) for i in rows)
+
+
+_HEADING_WORDS: Final = 12  # "Here's how the company did, compared with analysts' consensus estimates:"
+
+
+def heading_over_quote_rows(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a line that announces or heads the article's own rows at its end: a short line with no
+    closed sentence, right under a kept line of the article and right over two or more kept quote rows."""
+    lines = ctx.doc.lines
+    taken = set(furniture)
+    keep: set[int] = set()
+    for i in furniture:
+        if ctx.words(i) > _HEADING_WORDS or ends_sentence(lines[i].text):
+            continue
+        above = next((j for j in range(i - 1, -1, -1) if lines[j].text.strip()), None)
+        if above is None or above in taken or lines[above].removal is not None:
+            continue
+        under = [j for j in range(i + 1, region.stop) if lines[j].text.strip()][:_LEAST_ROWS]
+        if len(under) == _LEAST_ROWS and all(
+            j not in taken and lines[j].removal is None and quote_row(lines[j].text) for j in under
+        ):
+            keep.add(i)
+    return [i for i in furniture if i not in keep] if keep else furniture
