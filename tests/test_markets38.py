@@ -58,7 +58,17 @@ After: round 1 lost 0, left 4; round 2 lost 0, left 0 (``RESIDUE_LEFT`` says wha
   ``signup.disclosure`` the disclaimer in each ("Esta información no constituye una recomendación de inversión.", "Le
   informazioni non costituiscono sollecitazione all'investimento.", "Esta informação não constitui recomendação de
   investimento.", "Dit is geen beleggingsadvies."); it ``widgets.finance`` "Dati di mercato ritardati di 15 minuti".
-  Each disclaimer closes its sentence: one running on ("This is not investment advice, the regulator said, …") is the
+  Then, probing single residue lines of the genre under the article: a ticker tape glued into one line (the family's
+  ``widgets.finance``: two to twelve cells of a symbol in capitals, a price and a signed move); the risk formulas a
+  broker's or a fund's page prints, each line alone and whole (``signup.disclosure``: en "Not investment advice.",
+  "Capital at risk.", "Past performance is not indicative of future results.", de "Vergangene Wertentwicklungen sind
+  kein verlässlicher Indikator …", fr "Les performances passées ne préjugent pas des performances futures.", "Investir
+  comporte des risques de perte en capital.", es, it, pt the same formula, nl "In het verleden behaalde resultaten
+  bieden geen garantie voor de toekomst.", "Let op! Beleggen brengt risico's met zich mee.", "Je inleg kan verloren
+  gaan."); a quote box's links and buttons (``widgets.finance``: en "View full quote", "Quote data by Morningstar",
+  "Charts powered by TradingView", fr "Suivre cette valeur", "Voir la fiche de la valeur", es "Seguir este valor", "Ver
+  cotización", it "Segui il titolo", "Vedi scheda titolo", pt "Seguir ativo", "Ver cotação", nl "Bekijk koers").
+  Each disclaimer opens its line and closes its sentence: one running on ("This is not investment advice, the regulator said, …") is the
   article's. Each has a sentence with its words that stays (``STAYS``, and ``fixtures/negatives``).
 
 ``python tests/test_markets38.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
@@ -909,6 +919,31 @@ GOES = [
     ("pt", "Esta informação não constitui recomendação de investimento.", _CL),
     ("pt", "Conteúdo não constitui recomendação de investimento.", _CL),
     ("nl", "Dit is geen beleggingsadvies.", _CL),
+    ("en", "Not investment advice.", _CL),
+    ("en", "Capital at risk.", _CL),
+    ("en", "Past performance is not indicative of future results.", _CL),
+    ("en", "View full quote", _FW),
+    ("en", "Quote data by Morningstar", _FW),
+    ("en", "Charts powered by TradingView", _FW),
+    ("en", "AAPL 189.84 +1.23 (+0.65%) MSFT 407.54 -0.84 (-0.21%) GOOGL 141.80 +0.50 (+0.35%)", _FW),
+    ("de", "Vergangene Wertentwicklungen sind kein verlässlicher Indikator für künftige Ergebnisse.", _CL),
+    ("fr", "Les performances passées ne préjugent pas des performances futures.", _CL),
+    ("fr", "Investir comporte des risques de perte en capital.", _CL),
+    ("fr", "Suivre cette valeur", _FW),
+    ("fr", "Voir la fiche de la valeur", _FW),
+    ("es", "Rentabilidades pasadas no garantizan rentabilidades futuras.", _CL),
+    ("es", "Seguir este valor", _FW),
+    ("es", "Ver cotización", _FW),
+    ("it", "I rendimenti passati non sono indicativi di quelli futuri.", _CL),
+    ("it", "Segui il titolo", _FW),
+    ("it", "Vedi scheda titolo", _FW),
+    ("pt", "Rentabilidade passada não é garantia de rentabilidade futura.", _CL),
+    ("pt", "Seguir ativo", _FW),
+    ("pt", "Ver cotação", _FW),
+    ("nl", "In het verleden behaalde resultaten bieden geen garantie voor de toekomst.", _CL),
+    ("nl", "Let op! Beleggen brengt risico's met zich mee.", _CL),
+    ("nl", "Je inleg kan verloren gaan.", _CL),
+    ("nl", "Bekijk koers", _FW),
 ]
 
 #: (language, an article's sentence with the added rules' words)
@@ -933,6 +968,24 @@ STAYS = [
     ("it", "I dati di mercato ritardati di 15 minuti non bastano ai trader ad alta frequenza, spiega l'analista."),
     ("pt", "Esta informação não constitui recomendação de investimento, esclareceu a CMVM, mas um alerta aos pequenos investidores."),
     ("nl", "Dit is geen beleggingsadvies, benadrukt de AFM, maar een waarschuwing aan particuliere beleggers."),
+    ("en", "Not investment advice but a warning, the regulator called its statement on Monday."),
+    ("en", "Capital at risk was the phrase the auditors used for the bank's exposure to commercial property."),
+    ("en", "Past performance is not indicative of future results, the fund's manager admitted at the meeting."),
+    ("en", "View full quote marks were missing from the transcript the court released on Friday."),
+    ("en", "Quote data by Morningstar showed the fund had trailed its benchmark for five years."),
+    ("en", "AAPL and MSFT rose 1.2% and 0.8% after the close, while GOOGL fell 0.3% on the news."),
+    ("de", "Vergangene Wertentwicklungen sind kein verlässlicher Indikator für künftige Ergebnisse, warnt die Bafin in ihrem Merkblatt."),
+    ("fr", "Les performances passées ne préjugent pas des performances futures, rappelle l'AMF dans son guide."),
+    ("fr", "Suivre cette valeur de près est devenu un réflexe pour les gérants depuis le début de l'année."),
+    ("es", "Rentabilidades pasadas no garantizan rentabilidades futuras, recuerda la CNMV en su guía para inversores."),
+    ("es", "Seguir este valor se ha convertido en una obsesión para los pequeños ahorradores, según la encuesta."),
+    ("it", "I rendimenti passati non sono indicativi di quelli futuri, ricorda la Consob nella sua guida."),
+    ("it", "Segui il titolo anche dopo l'acquisto, consiglia l'analista ai risparmiatori alle prime armi."),
+    ("pt", "Rentabilidade passada não é garantia de rentabilidade futura, lembra a CMVM no seu guia."),
+    ("pt", "Ver cotação após cotação a cair deixou os pequenos investidores nervosos, contam os corretores."),
+    ("nl", "In het verleden behaalde resultaten bieden geen garantie voor de toekomst, waarschuwt de AFM op haar site."),
+    ("nl", "Je inleg kan verloren gaan als het bedrijf failliet gaat, legt de woordvoerder van de toezichthouder uit."),
+    ("nl", "Bekijk koers en volume samen, adviseert de analist beginnende beleggers in zijn boek."),
 ]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
