@@ -47,6 +47,7 @@ COMPILED = [
     "cleaner/passes/edge_headings.py",
     "cleaner/passes/edge_listings.py",
     "cleaner/passes/edge_lists.py",
+    "cleaner/passes/edge_markets.py",
     "cleaner/passes/edge_notices.py",
     "cleaner/passes/edge_public.py",
     "cleaner/passes/edge_reading.py",

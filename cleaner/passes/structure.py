@@ -83,6 +83,7 @@ from .edge_lists import (
     signed_notice,
     signed_off_list,
 )
+from .edge_markets import heading_over_quote_rows  # markets38
 from .edge_notices import notice_head, notice_run, notice_tail  # notices36
 from .edge_opening import attributed_quote, opening_epigraph  # feature36
 from .edge_public import figure_table  # public37
@@ -267,6 +268,7 @@ class EdgeFurniture(Pass):
                 furniture = heading_over_rows(ctx, region, furniture)
                 # (a list's label closed by a colon between the text's sentence and the list that stays)
                 furniture = label_over_kept_list(ctx, region, furniture)
+                furniture = heading_over_quote_rows(ctx, region, furniture)  # markets38: over its own rows of closes
                 # (a paper's keywords under its abstract: "Keywords" over "bees, hedgerows, pollination")
                 furniture = keywords_under_abstract(ctx, region, furniture)
         residue = sum(1 for i in region if lines[i].removal is not None)

@@ -11,6 +11,7 @@ from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_boxes import pros_and_cons
 from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_sections_above
+from .edge_markets import tail_quote_rows  # markets38
 from .edge_sections import answer_in_exchange, heading_in_series, subheading_of_its_paragraph
 from .metadata import fact_box_rows_in_text
 
@@ -201,6 +202,7 @@ class FinanceWidget(VocabLinePass):
         # horse and a fender-bender on Route 9") is not it, and the widget right over that headline goes
         first = next((pos for pos, i in enumerate(kept) if ctx.is_prose(i) and ends_sentence(lines[i].text)), None)
         before = set(kept[: first - 1]) if first is not None and first > 0 else set()
+        before |= tail_quote_rows(ctx, kept, hits)  # markets38: a quote box's rows under the article
         return {
             i for i in mine
             if i not in before and head.match(lines[i].text) and not finance.match(lines[i].text)
