@@ -18,20 +18,66 @@ Postimees, Delfi, LSM, 15min, LRT), three pages each.
 
 - round 1, blind (written before reading the passes): 24 pages (12 extracts, 12 full pages), 211 ``A`` lines, 342
   ``R``, 24 ``T``, all eight languages.
+- round 2, after the changes, aimed at them: 6 pages, 32 ``A``, 46 ``R``: a list a clause announces closing the text
+  over the editor's and source's credits (fi, hu, lt), a footer's label of nouns over its links (et), the tables'
+  new lines on other sites (lv, hu, tr).
 
-Measured on main 3ed42a2: round 1 lost 4, left 35.
+Measured on main 3ed42a2: round 1 lost 4, left 35; round 2 lost 7, left 23. The losses: a list closing the text
+under a clause with a colon ("Liinil on kolm peatust:" over "Hobujaama", "Kanuti", "Vanasadam"; round 2 fi and lt the
+same), a public broadcaster's editor and source credited under it ("Toimetaja: Mari Tamm", "Allikas: ERR"):
+edge-furniture's tail run took the list with the credits, as the guards keeping an announced list ask the text going
+on under it or the page's end. Left: cookie notices naming the site ("ERR kasutab küpsiseid, …", "Yle.fi käyttää
+evästeitä."), paywall notices ("Postimehe artiklid on lugemiseks tellijatele.", "Tilaa HS ja lue rajattomasti."), a
+comment window's close ("Voit keskustella aiheesta 13.3. kello 23:00 asti."), an empty comment box's lines, a
+newsletter and a support appeal naming the outlet (hu), follow calls naming the outlet (hu, lv), a typo-report line,
+a link-copied toast, "you might be interested" headings (lv, tr), a reuse ban (lt), a publisher's line, a source
+agency's credit, names alone under headlines.
+
+After: round 1 lost 0, left 9; round 2 lost 0, left 9 (``RESIDUE_LEFT`` says what and why: names alone under a
+headline, a Turkish byline under a headline with a colon (byline's fact-box guard), and a short Estonian page whose
+few function words lean to Finnish, so the Finnish tables read it). The changes:
+
+- ``clause_list`` (``cleaner/passes/edge_periphery.py``, compiled with the other edge modules, ``setup.py``;
+  edge-furniture's guard at the tail): a clause of four to twelve words closed by a colon, a function word among
+  them (the page's stopwords, or those of the language its tables lean to where the profile could not tell: an
+  Estonian page of long words and a menu), right under a kept sentence of the text, over two to eight short items,
+  the items ending at the page's end, a line another pass took or a labelled credit, none a site's section: the
+  clause and its items stay, the credits under them go. A footer's label of three words or fewer ("Kasulikud
+  lingid:", "Ylen muut palvelut:", "Mūsu citi izdevumi:") over its links and a clause over nine links or more still go
+  (tests). On the start commit such a list went in et, fi, lt, lv, el, ro and tr (test). Known trade: a short line
+  the page prints right under the items with no label and a removal under it ("Eesti Rahvusringhääling" over
+  "Kontakt") now stays with them.
+- tables, each in a ``# periphery38:`` block at its list's end: et ``cookies.notice`` a site's name using cookies for
+  the reader's experience, consent by going on ("Jätkates nõustud küpsiste kasutamisega."); et ``signup.paywall`` the
+  outlet's articles for subscribers, "Juba tellija? Logi sisse"; fi ``cookies.notice`` a domain using cookies; fi
+  ``signup.paywall`` "Tilaa HS ja lue rajattomasti.", "Tilaa nyt"; fi ``comments.ui`` the comment window's close and
+  "Keskustele"; hu ``promos.cta`` following the outlet named; hu ``comments.ui`` "Még nem érkezett hozzászólás.",
+  "Hozzászólás írásához be kell jelentkezni."; hu ``signup.newsletter`` the outlet's newsletter with its call, "Támogasd
+  a Telexet!", "Ha fontosnak tartod a független újságírást, támogasd …"; hu ``credits.copyright`` "Kiadja: … Zrt.";
+  lt ``credits.copyright`` the reuse ban; lv ``widgets.chrome`` the typo-report line; lv ``widgets.social`` "Raksta
+  saite nokopēta"; lv ``promos.heading`` "Jums varētu interesēt"; lv ``promos.cta`` following the outlet named; tr
+  ``promos.heading`` "Bu haber ilginizi çekebilir"; tr ``credits.syndication`` "Haber Kaynağı: DHA". Each has a
+  sentence with its words that stays (``STAYS``; fi, hu and tr in ``fixtures/negatives`` too: et, lv and lt have no
+  negatives file).
 
 ``python tests/test_periphery38.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
 """
 
 from __future__ import annotations
 
+import pytest
 from probes import (
     added_rule_tests,
     forced_language_test,
+    lost,
     report,
     tagged_probe_tests,
 )
+
+import cleaner
+from cleaner.context import Context
+from cleaner.document import Document
+from cleaner.passes.edge_periphery import clause_list
 
 CASES = {
     # ===== ROUND 1 (written before reading the passes) ==============================================================
@@ -706,28 +752,137 @@ R Ačiū ugniagesiams!
 R Atsakyti
 R Griežtai draudžiama Delfi paskelbtą informaciją panaudoti kitose interneto svetainėse, žiniasklaidos priemonėse ar kitur arba platinti mūsų medžiagą kuriuo nors pavidalu be sutikimo.
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) ===============================================================
+    # ===== fi: a broadcaster's story closing on a list a clause announces, the editor's and source's credits under it
+    "fi_r2_yle_stops_full": """\
+R Siirry suoraan sisältöön
+R Uutiset
+R Kotimaa
+R Ulkomaat
+R Talous
+T Tampereen ratikka jatkuu Lentävänniemeen elokuussa
+R Julkaistu 14.3.2024 09:12
+R Jaa
+A Tampereen raitiotien toinen vaihe Hervannasta Lentävänniemeen avataan liikenteelle elokuun alussa, kertoo Tampereen Raitiotie Oy.
+A Uusi osuus on viisi kilometriä pitkä.
+A Rakentaminen maksoi noin 170 miljoonaa euroa.
+A Uudella osuudella on kolme pysäkkiä:
+A Santalahti
+A Lielahti
+A Lentävänniemi
+R Toimittaja: Mari Mäki
+R Lähde: Yle
+R Lue myös:
+R Ratikan matkustajamäärät ylittivät ennusteet
+R Yle.fi käyttää evästeitä.
+R Hyväksy kaikki
+R Copyright © Yle 2024
+""",
+    # ===== et: a portal's story, then a footer's label of nouns over its links (no clause: they go)
+    "et_r2_footer_label_full": """\
+R Eesti
+R Maailm
+R Majandus
+T Tartu ülikool avab uue õppehoone
+A Tartu ülikool avab septembris Maarjamõisa väljal uue õppehoone, kuhu kolivad arsti- ja farmaatsiaõppe praktikumid, teatas ülikool.
+A Hoone ehitus läks maksma 42 miljonit eurot.
+A Õppehoones on 24 praktikumiruumi ja raamatukogu.
+A Rektori sõnul paraneb õppetöö kvaliteet tunduvalt.
+R Kasulikud lingid:
+R Ilmateade
+R Telekava
+R Raadio
+R Delfi kasutab küpsiseid. Jätkates nõustud küpsiste kasutamisega.
+R Sain aru
+R © 2024 Ekspress Meedia
+""",
+    # ===== lv: a broadcaster's story: the typo note, the follow call naming the outlet, the 'you might be interested'
+    # box and its teaser, the link-copied toast
+    "lv_r2_follow_full": """\
+R Ziņas
+R Latvijā
+R Pasaulē
+T Liepājā atklāta jauna koncertzāles terase
+A Liepājas koncertzālē "Lielais dzintars" pirmdien atklāta jauna jumta terase, no kuras paveras skats uz ezeru un pilsētu.
+A Terase būs atvērta no maija līdz septembrim.
+A Ieeja bez maksas.
+A Koncertzāles vadītāja stāsta, ka terasē vasarā notiks arī nelieli koncerti.
+R Ja pamanījāt kļūdu, iezīmējiet tekstu un nospiediet Ctrl+Enter!
+R Seko LSM.lv arī Facebook un Instagram!
+R Jums varētu interesēt
+R Rīgā atklās jaunu velojoslu Brīvības ielā
+R Raksta saite nokopēta
+R © LSM
+""",
+    # ===== hu: a county paper's story closing on a list a clause announces, the empty comment box, the newsletter and
+    # the publisher's line under it
+    "hu_r2_comments_full": """\
+R Hírek
+R Helyi
+R Sport
+T Bővül a pécsi Zsolnay-negyed
+A Új kiállítótérrel és kávézóval bővül a pécsi Zsolnay Kulturális Negyed, a beruházás őszre készül el.
+A A fejlesztés 2,1 milliárd forintba kerül.
+A A tervek szerint három új épület lesz a negyedben:
+A kiállítócsarnok
+A kávézó
+A oktatási központ
+R Még nem érkezett hozzászólás.
+R Hozzászólás írásához be kell jelentkezni.
+R A Dunántúli Napló hírlevele: iratkozzon fel, és minden reggel elküldjük a legfontosabb híreket.
+R Kiadja: Mediaworks Hungary Zrt.
+R Minden jog fenntartva.
+""",
+    # ===== lt: a broadcaster's story closing on a list a clause announces, the source's credit and the reuse ban
+    "lt_r2_list_extract": """\
+T Kaune bus nauja autobusų linija
+A Nuo balandžio Kaune kursuos naujas autobusų maršrutas, jungiantis Aleksotą su senamiesčiu, pranešė savivaldybė.
+A Autobusai važiuos kas 15 minučių.
+A Maršrute bus keturios naujos stotelės:
+A Aleksoto tiltas
+A Vytauto parkas
+A Rotušės aikštė
+A Santakos parkas
+R Šaltinis: LRT
+R LRT.lt turinio naudojimas be raštiško sutikimo draudžiamas.
+""",
+    # ===== tr: a paper's story as an extractor leaves it: the 'this may interest you' box and its teaser, the source
+    "tr_r2_teaser_extract": """\
+T Antalya'da turist sayısı rekor kırdı
+A Antalya'ya yılın ilk üç ayında gelen yabancı turist sayısı geçen yılın aynı dönemine göre yüzde 22 artarak 1,4 milyonu aştı.
+A En çok turist Rusya ve Almanya'dan geldi.
+A Sektör temsilcileri yaz sezonunun da güçlü geçmesini bekliyor.
+A İl Kültür ve Turizm Müdürü: “Hedefimiz 17 milyon.”
+R Bu haber ilginizi çekebilir
+R Bodrum'da otellerin doluluk oranı yüzde 90'a ulaştı
+R Haber Kaynağı: AA
+""",
 }
 
-KNOWN_LOST: dict[str, list[str]] = {
-    "et_err_tram_full": ["Liinil on kolm peatust:", "Hobujaama", "Kanuti", "Vanasadam"],
-}
+KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
 RESIDUE_LEFT: dict[str, int] = {
-    "et_delfi_missing_full": 3,
-    "et_err_tram_full": 1,
-    "et_postimees_power_extract": 2,
-    "fi_hs_nurse_interview_extract": 2,
+    # the portal's name under the stamp ("Delfi Eesti"): a name alone is a notice's or a credits box's line too
+    "et_delfi_missing_full": 1,
+    # a footer's label and its three links ("Kasulikud lingid:" over "Ilmateade", "Telekava", "Raadio"), the cookie
+    # notice and its button: the short page's few function words lean to Finnish (no clear answer from the profile),
+    # so the Finnish tables read it; so it was on the start commit
+    "et_r2_footer_label_full": 6,
+    # the writer's name alone under the stamp ("Matti Korhonen")
     "fi_iltalehti_lotto_extract": 1,
-    "fi_yle_strike_full": 3,
-    "hu_index_bridge_full": 1,
-    "hu_regional_nursery_full": 3,
-    "hu_telex_minimum_wage_extract": 4,
+    # a menu of three sections over the headline ("Hírek", "Helyi", "Sport"): under edge-furniture's run of four
+    "hu_r2_comments_full": 3,
+    # the writer's name and the portal's alone under the headline ("Aistė Jonaitienė", "DELFI")
     "lt_delfi_fire_extract": 2,
-    "lt_lrt_flu_extract": 2,
-    "lv_lsm_conductor_extract": 6,
-    "lv_regional_castle_full": 1,
-    "tr_interview_actor_extract": 4,
+    # the portal's name alone under the headline ("LRT.lt")
+    "lt_lrt_flu_extract": 1,
+    # the genre's label, the writer's and the portal's names alone under the headline ("Intervija", "Anna Bērziņa",
+    # "LSM.lv")
+    "lv_lsm_conductor_extract": 3,
+    # "Röportaj: Ayşe Demir" under a headline with a colon ("Usta oyuncu: “Tiyatro benim evim”"): byline's table
+    # takes it, and its fact-box guard keeps two labelled rows in a row (a film's "Yönetmen: …" / "Oyuncular: …")
+    "tr_interview_actor_extract": 1,
 }
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
@@ -782,13 +937,141 @@ TEXT = {
     ],
 }
 
+_CK, _PW, _UI, _CTA, _NL, _CO, _CH, _SB, _TB = (
+    "cookie-notice", "paywall", "comment-ui", "call-to-action", "newsletter-prompt", "copyright", "site-chrome",
+    "social-buttons", "teaser-box",
+)
 #: (language, residue line, the pass that takes it)
-GOES: list[tuple[str, str, str]] = []
+GOES = [
+    ("et", "ERR kasutab küpsiseid, et pakkuda paremat kasutajakogemust.", _CK),
+    ("et", "Delfi kasutab küpsiseid. Jätkates nõustud küpsiste kasutamisega.", _CK),
+    ("et", "Postimehe artiklid on lugemiseks tellijatele.", _PW),
+    ("et", "Juba tellija? Logi sisse", _PW),
+    ("fi", "Yle.fi käyttää evästeitä.", _CK),
+    ("fi", "Tilaa HS ja lue rajattomasti.", _PW),
+    ("fi", "Tilaa nyt", _PW),
+    ("fi", "Voit keskustella aiheesta 13.3. kello 23:00 asti.", _UI),
+    ("fi", "Keskustele", _UI),
+    ("hu", "Kövesse az Indexet a Facebookon is!", _CTA),
+    ("hu", "Még nem érkezett hozzászólás.", _UI),
+    ("hu", "Hozzászólás írásához be kell jelentkezni.", _UI),
+    ("hu", "A Telex hírlevele: iratkozz fel, és minden reggel elküldjük a legfontosabb híreket.", _NL),
+    ("hu", "A Dunántúli Napló hírlevele: iratkozzon fel, és minden reggel elküldjük a legfontosabb híreket.", _NL),
+    ("hu", "Támogasd a Telexet!", _NL),
+    ("hu", "Ha fontosnak tartod a független újságírást, támogasd a munkánkat havi rendszerességgel.", _NL),
+    ("hu", "Kiadja: Mediaworks Hungary Zrt.", _CO),
+    ("lt", "LRT.lt turinio naudojimas be raštiško sutikimo draudžiamas.", _CO),
+    ("lv", "Ja pamanījāt kļūdu, iezīmējiet tekstu un nospiediet Ctrl+Enter!", _CH),
+    ("lv", "Raksta saite nokopēta", _SB),
+    ("lv", "Jums varētu interesēt", _TB),
+    ("lv", "Seko LSM.lv arī Facebook un Instagram!", _CTA),
+    ("tr", "Bu haber ilginizi çekebilir", _TB),
+    ("tr", "Haber Kaynağı: DHA", _CO),
+]
 
 #: (language, an article's sentence with the added rules' words)
-STAYS: list[tuple[str, str]] = []
+STAYS = [
+    ("et", "Portaal kasutab küpsiseid, et pakkuda paremat teenust, kuid kasutajalt nõusolekut ei küsi, leidis inspektsioon."),
+    ("et", "Lause „jätkates nõustud küpsiste kasutamisega“ ei ole inspektsiooni hinnangul seaduslik nõusolek."),
+    ("et", "Postimehe artiklid on tellijatele kättesaadavad ka paberlehes, ütles peatoimetaja."),
+    ("et", "Juba tellija? Siis tead, et ajakiri tuleb postkasti iga kuu esimesel nädalal."),
+    ("fi", "Tietosuojavaltuutetun mukaan Yle.fi käyttää evästeitä lainmukaisesti, mutta kaikki sivustot eivät tee niin."),
+    ("fi", "Tilaa nyt, maksa myöhemmin -mallit ovat yleistyneet verkkokaupassa nopeasti."),
+    ("fi", "Keskustele lapsesi kanssa avoimesti, neuvoo psykologi."),
+    ("fi", "Voit keskustella aiheesta asiantuntijan kanssa 13.3. kello 18:00 alkaen kirjaston aulassa."),
+    ("hu", "Kövesse az utasításokat a Facebookon is közzétett tájékoztató szerint, kérte a katasztrófavédelem."),
+    ("hu", "Még nem érkezett hozzászólás a tervezethez a minisztériumba, mondta az államtitkár."),
+    ("hu", "A fórumon hozzászólás írásához be kell jelentkezni, ezért sok idős felhasználó lemorzsolódott."),
+    ("hu", "A Telex hírlevele szerint a feliratkozók száma egy év alatt megduplázódott."),
+    ("hu", "Támogasd a Fradit! – skandálták a szurkolók a stadion előtt vasárnap este."),
+    ("hu", "Kiadja a Mediaworks Hungary Zrt. is az új megyei lapot, amely áprilisban jelenik meg."),
+    ("lt", "Teismas nusprendė, kad LRT.lt turinio naudojimas be raštiško sutikimo buvo draudžiamas ir portalas turės sumokėti baudą."),
+    ("lv", "Ja pamanījāt kļūdu rēķinā, sazinieties ar klientu apkalpošanas centru, iesaka uzņēmums."),
+    ("lv", "Raksta saite nokopēta vairāk nekā tūkstoš reižu, lepojas redakcija."),
+    ("lv", "Jums varētu interesēt arī jaunā izstāde muzejā, sacīja gide."),
+    ("lv", "Seko LSM.lv ziņām arī radio, aicina sabiedriskais medijs savā kampaņā, kas sāksies aprīlī."),
+    ("tr", "Bu haber ilginizi çekebilir diye düşünüp size gönderdim, dedi komşum."),
+    ("tr", "Haber kaynağı DHA olan açıklamaya göre yaralılar hastaneye kaldırıldı."),
+]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+
+# -- edge_periphery.clause_list, both ways ----------------------------------------------------------------------------
+
+#: (language, a clause closed by a colon, the list's items, the page's credits and residue under them)
+_CLAUSE_LISTS = [
+    ("et", "Uuel liinil on kolm peatust:", ["Hobujaama", "Kanuti", "Vanasadam"], ["Toimetaja: Mari Tamm", "Allikas: ERR", "Jaga", "© 2024 ERR"]),
+    ("fi", "Uudella osuudella on kolme pysäkkiä:", ["Santalahti", "Lielahti", "Lentävänniemi"], ["Toimittaja: Mari Mäki", "Lähde: Yle", "Jaa", "Copyright © Yle 2024"]),
+    ("lt", "Maršrute bus keturios naujos stotelės:", ["Aleksoto tiltas", "Vytauto parkas", "Rotušės aikštė"], ["Šaltinis: LRT", "Dalintis", "Visos teisės saugomos."]),
+    ("lv", "Jaunajā maršrutā būs trīs pieturas:", ["Centrālā stacija", "Vecrīga", "Ķīpsala"], ["Avots: LSM", "Dalīties", "© 2024 LSM"]),
+    ("el", "Οι νέοι σταθμοί είναι τρεις:", ["Άγιος Δημήτριος", "Καλαμαριά", "Μίκρα"], ["Πηγή: ΕΡΤ", "Κοινοποίηση", "© 2024 ΕΡΤ"]),
+    ("ro", "Noua linie are trei stații:", ["Gara de Nord", "Piața Victoriei", "Aviatorilor"], ["Sursa: Agerpres", "Distribuie", "Toate drepturile rezervate."]),
+    ("tr", "Yeni hatta üç durak olacak:", ["Konak", "Alsancak", "Karşıyaka"], ["Kaynak: AA", "Paylaş", "Tüm hakları saklıdır."]),
+    ("hu", "A tervek szerint három új épület lesz a negyedben:", ["kiállítócsarnok", "kávézó", "oktatási központ"], ["Forrás: MTI", "Megosztás", "Minden jog fenntartva."]),
+]
+
+
+def _page(lang: str, lines: list[str], language: str | None = None) -> tuple[list[str], list[str]]:
+    """The lines of ``lines`` under the language's article text that the cleaned page keeps, and the text lost."""
+    result = cleaner.explain_text("\n".join([*TEXT[lang], *lines]), language=language)
+    kept = result.text.split("\n")
+    return [line for line in lines if line in kept], lost(TEXT[lang], result)
+
+
+@pytest.mark.parametrize(("lang", "clause", "items", "credits"), _CLAUSE_LISTS)
+@pytest.mark.parametrize("forced", [False, True])
+def test_a_list_a_clause_announces_over_the_credits_stays(lang: str, clause: str, items: list[str], credits: list[str], forced: bool) -> None:
+    # edge-furniture (edge_periphery.clause_list): the clause and its items stay; the credits and residue under them go
+    # (on the start commit the items went with the page's run in all but hu)
+    kept, text_lost = _page(lang, [clause, *items, *credits], lang if forced else None)
+    assert kept == [clause, *items]
+    assert text_lost == []
+
+
+#: (language, a footer's label of nouns over its links, the line under them)
+_FOOTERS = [
+    ("et", "Kasulikud lingid:", ["Ilmateade", "Telekava", "Raadio"], "© 2024 ERR"),
+    ("et", "Rubriigid:", ["Ilmateade", "Telekava", "Raadio"], "© 2024 ERR"),
+    ("fi", "Ylen muut palvelut:", ["Areena", "Elävä arkisto", "Yle Kioski"], "Copyright © Yle 2024"),
+    ("fi", "Seuraa meitä:", ["Facebook", "Instagram", "TikTok"], "Copyright © Yle 2024"),
+    ("hu", "Hasznos linkek:", ["Időjárás", "Tévéműsor", "Horoszkóp"], "Minden jog fenntartva."),
+    ("lv", "Mūsu citi izdevumi:", ["Ievas Stāsti", "Privātā Dzīve", "Kas Jauns"], "© 2024 Delfi"),
+    ("lt", "Kiti mūsų leidiniai:", ["Žmonės", "Verslo žinios", "Moteris"], "© 2024 15min"),
+]
+
+
+@pytest.mark.parametrize(("lang", "label", "links", "under"), _FOOTERS)
+def test_a_footers_label_over_its_links_still_goes(lang: str, label: str, links: list[str], under: str) -> None:
+    # (a footer's label is a noun or two, three words at most, with or without a function word ("Ylen muut
+    # palvelut:", "Mūsu citi izdevumi:"): no clause of four words or more)
+    kept, text_lost = _page(lang, [label, *links, under])
+    assert kept == []
+    assert text_lost == []
+
+
+def _spared(lines: list[str]) -> int:
+    """How many of ``lines`` under the Estonian text :func:`clause_list` takes out of a run of them all."""
+    page = [*TEXT["et"], *lines]
+    region = range(len(TEXT["et"]), len(page))
+    return len(region) - len(clause_list(Context(Document("\n".join(page))), region, list(region)))
+
+
+def test_a_clauses_list_ends_at_the_page_a_removal_or_a_credit() -> None:
+    # (clause_list itself: the clause and its items, up to the page's end or a labelled credit: the credit and what is
+    # under it stay in the run)
+    items = ["Uuel liinil on kolm peatust:", "Hobujaama", "Kanuti", "Vanasadam"]
+    assert _spared(items) == 4
+    assert _spared([*items, "Toimetaja: Mari Tamm", "Kontakt"]) == 4
+
+
+def test_a_label_of_few_words_or_a_long_run_of_links_is_no_clauses_list() -> None:
+    # (a label of three words or fewer, "Kolm peatust:", is a footer's; nine short lines or more under a clause are a
+    # menu's run, no list closing the text)
+    assert _spared(["Meie teised väljaanded:", "Õhtuleht", "Maaleht", "Eesti Ekspress"]) == 0
+    links = ["Uudised", "Eesti", "Maailm", "Majandus", "Kultuur", "Sport", "Ilm", "Raadio", "Telekava"]
+    assert _spared(["Vaata ka meie teisi rubriike:", *links]) == 0
 
 
 if __name__ == "__main__":
