@@ -1072,6 +1072,8 @@ def test_a_label_of_few_words_or_a_long_run_of_links_is_no_clauses_list() -> Non
     assert _spared(["Meie teised väljaanded:", "Õhtuleht", "Maaleht", "Eesti Ekspress"]) == 0
     links = ["Uudised", "Eesti", "Maailm", "Majandus", "Kultuur", "Sport", "Ilm", "Raadio", "Telekava"]
     assert _spared(["Vaata ka meie teisi rubriike:", *links]) == 0
+    # (a contact box under its clause: a name and its mail address, the phone's label under them; the mail is no item)
+    assert _spared(["Lisainfo saamiseks võtke ühendust:", "Mari Tamm", "mari.tamm@err.ee", "Tel: 628 4000"]) == 0
 
 
 if __name__ == "__main__":

@@ -59,7 +59,8 @@ def _clause(ctx: Context, i: int) -> bool:
 
 
 def _item(ctx: Context, j: int) -> bool:
-    """Line ``j`` reads as a kept short item: up to ``_LIST_NAME_WORDS`` words, no sentence, no label, no link."""
+    """Line ``j`` reads as a kept short item: up to ``_LIST_NAME_WORDS`` words, no sentence, no label, no link, no
+    mail address."""
     line = ctx.doc.lines[j]
     text = line.text.strip()
     return (
@@ -69,6 +70,7 @@ def _item(ctx: Context, j: int) -> bool:
         and not ends_colon(text)
         and not _LABEL_COLON.search(text)
         and not URL.search(text)
+        and "@" not in text  # (a contact box's mail: "Kontakt für die Medien:" over a name and its address)
     )
 
 
