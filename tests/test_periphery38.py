@@ -1010,6 +1010,9 @@ _CLAUSE_LISTS = [
     ("ro", "Noua linie are trei stații:", ["Gara de Nord", "Piața Victoriei", "Aviatorilor"], ["Sursa: Agerpres", "Distribuie", "Toate drepturile rezervate."]),
     ("tr", "Yeni hatta üç durak olacak:", ["Konak", "Alsancak", "Karşıyaka"], ["Kaynak: AA", "Paylaş", "Tüm hakları saklıdır."]),
     ("hu", "A tervek szerint három új épület lesz a negyedben:", ["kiállítócsarnok", "kávézó", "oktatási központ"], ["Forrás: MTI", "Megosztás", "Minden jog fenntartva."]),
+    # (the last long paragraph itself closed by the colon)
+    ("et", "Tallinna linnavalitsuse teatel on uuel trammiliinil, mis avatakse juba juuni alguses, kokku kolm peatust:", ["Hobujaama", "Kanuti", "Vanasadam"], ["Toimetaja: Mari Tamm", "Allikas: ERR", "Jaga", "© 2024 ERR"]),
+    ("fi", "Tampereen Raitiotie Oy:n mukaan uudella osuudella, joka avataan elokuun alussa, on yhteensä kolme uutta pysäkkiä:", ["Santalahti", "Lielahti", "Lentävänniemi"], ["Toimittaja: Mari Mäki", "Lähde: Yle", "Jaa", "Copyright © Yle 2024"]),
 ]
 
 

@@ -41,14 +41,16 @@ def _prev_text(ctx: Context, i: int) -> int:
     return j
 
 
-def _clause(ctx: Context, i: int) -> bool:
-    """Line ``i`` is a kept clause closed by a colon: ``_CLAUSE_WORDS`` words, a function word among them, no list
-    item, no link, no other label's colon inside it."""
+def _clause(ctx: Context, i: int, paragraph: bool = False) -> bool:
+    """Line ``i`` is a kept clause closed by a colon: ``_CLAUSE_WORDS`` words (``paragraph``: the article's last long
+    paragraph, four words or more), a function word among them, no list item, no link, no other label's colon inside
+    it."""
     line = ctx.doc.lines[i]
     text = line.text.strip()
     if line.removal is not None or line.lead or not ends_colon(text) or URL.search(text):
         return False
-    if not _CLAUSE_WORDS[0] <= ctx.words(i) <= _CLAUSE_WORDS[1] or _LABEL_COLON.search(text[:-1]):
+    longest = ctx.words(i) if paragraph else _CLAUSE_WORDS[1]
+    if not _CLAUSE_WORDS[0] <= ctx.words(i) <= longest or _LABEL_COLON.search(text[:-1]):
         return False
     if ctx.stopwords:
         return ctx.stats(i).stopwords > 0
@@ -56,6 +58,20 @@ def _clause(ctx: Context, i: int) -> bool:
     # lean to lists them)
     stop = lang_mod.stopwords(ctx.vocab_languages[0])
     return any(word.strip(_PUNCT).lower() in stop for word in text.split())
+
+
+def _under_sentence(ctx: Context, i: int) -> bool:
+    """Line ``i`` stands right under a kept sentence of the article's (``_MIN_SHORT_CONTINUATION_WORDS`` words or more,
+    no list item)."""
+    lines = ctx.doc.lines
+    above = _prev_text(ctx, i)
+    return (
+        above >= 0
+        and lines[above].removal is None
+        and not lines[above].lead
+        and ends_sentence(lines[above].text)
+        and ctx.words(above) >= _MIN_SHORT_CONTINUATION_WORDS
+    )
 
 
 def _item(ctx: Context, j: int) -> bool:
@@ -76,25 +92,20 @@ def _item(ctx: Context, j: int) -> bool:
 
 def clause_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less a list closing the article after its last long paragraph: a clause closed by a colon
-    (:func:`_clause`) right under a kept sentence of the article's (``_MIN_SHORT_CONTINUATION_WORDS`` words or more),
-    over ``_ITEMS`` short items (:func:`_item`; none a site's section, ``structure.section_name``), and right under
-    the last item the page's end, a line another pass took, or a labelled line (the editor's or the source's credit:
-    "Toimetaja: Mari Tamm"). A footer's label over its links is a noun or two with no function word ("Rubriigid:",
-    "Kasulikud lingid:"); a share or follow row's links are other passes' removals, no kept items."""
+    (:func:`_clause`) right under a kept sentence of the article's (:func:`_under_sentence`), or the last long
+    paragraph itself closed by a colon, over ``_ITEMS`` short items (:func:`_item`; none a site's section,
+    ``structure.section_name``), and right under the last item the page's end, a line another pass took, or a
+    labelled line (the editor's or the source's credit: "Toimetaja: Mari Tamm"). A footer's label over its links is a
+    noun or two, three words at most ("Rubriigid:", "Kasulikud lingid:", "Ylen muut palvelut:"); a share or follow
+    row's links are other passes' removals, no kept items."""
     lines = ctx.doc.lines
     keep: set[int] = set()
     section = ctx.table("structure", "section_name")
-    for i in region:
-        if not _clause(ctx, i):
-            continue
-        above = _prev_text(ctx, i)
-        if (
-            above < 0
-            or lines[above].removal is not None
-            or lines[above].lead
-            or not ends_sentence(lines[above].text)
-            or ctx.words(above) < _MIN_SHORT_CONTINUATION_WORDS
-        ):
+    # (the last long paragraph may itself announce the list: "… on uuel trammiliinil kokku kolm peatust:")
+    before = region.start - 1
+    scan = range(before, region.stop) if before >= 0 and lines[before].removal is None else region
+    for i in scan:
+        if not (_clause(ctx, i, paragraph=True) if i == before else _clause(ctx, i) and _under_sentence(ctx, i)):
             continue
         items: list[int] = []
         j = _next_text(ctx, i)
