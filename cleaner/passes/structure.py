@@ -86,6 +86,7 @@ from .edge_lists import (
 from .edge_markets import heading_over_quote_rows  # markets38
 from .edge_notices import notice_head, notice_run, notice_tail  # notices36
 from .edge_opening import attributed_quote, opening_epigraph  # feature36
+from .edge_periphery import clause_list  # periphery38
 from .edge_public import figure_table  # public37
 from .edge_reading import letter_signatures, reading_list  # opinion35: letter_signatures
 from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, quantity_list, recipe_parts
@@ -188,6 +189,7 @@ class EdgeFurniture(Pass):
                 furniture = figure_table(ctx, region, furniture)  # public37: a release's table of figures
                 furniture = announced_to_sentence(ctx, region, furniture)
                 furniture = pointed_list(ctx, region, furniture)
+                furniture = clause_list(ctx, region, furniture)  # periphery38: a clause's list over the credits
                 furniture = closing_list(ctx, region, furniture)
                 furniture = changelog_list(ctx, region, furniture)
                 furniture = sectioned_list(ctx, region, furniture)
