@@ -1,0 +1,163 @@
+"""commerce38: affiliate shopping journalism (buying guides, gift guides, deals posts) as sites print it.
+
+A "best of" guide is a chain of picks, each a numbered heading ("2. Rowenta X-Force Flex 15.60"), its one-line verdict
+("Best value", "Our pick"), its "Pros" / "Cons" lists, its spec rows ("Poids : 3,1 kg") and the shops' buttons under it
+("Voir l'offre", "379 € chez Amazon"), then a paragraph. Read line by line, every part of a pick but its paragraph is
+short, and the shops' buttons are residue other passes take: the structural passes read a pick's lines as a strong gap
+of furniture between two paragraphs, or as the page's teasers after the text.
+
+- :func:`guide_gap` (detached-blocks' strong gap, headline-run's chain of teasers after the text): the lines between two
+  paragraphs are a guide's next pick, no furniture parting two blocks, where every line another pass took is a shop's
+  button (site-chrome) and two of a pick's marks stand among them: a numbered heading, a pros-and-cons box, two spec
+  rows, a shop's button taken.
+- :func:`guide_tail` / :func:`guide_run` (edge-furniture's tail, headline-run's runs after the text): a gift guide's
+  last pick with no paragraph of its own ("Origin coffee subscription" / "From £8.50 a bag" / "Best for …") under the
+  last paragraph, across the shop's buttons alone, where the guide printed two picks of that shape before (a name, its
+  price, then within three lines a paragraph).
+- :func:`pick_label` (teaser-box): "Our pick", "Editor's choice" right under a numbered pick's heading is the pick's
+  label, no teaser box's heading.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..context import Context
+from ..textstats import ends_sentence
+from .edge_boxes import _PRICE, _PRICE_AT, pros_and_cons
+from .furniture import NUMBERED
+
+_GAP_MOST: Final = 40  # the lines of one pick between two paragraphs (its heading, lists, specs, buttons)
+_GAP_LINE_WORDS: Final = 10  # a pick's line: its name, a verdict, a pro, a spec row
+_MARKS: Final = 2  # two of a pick's marks: one alone is a menu's number, a price box, a fact box
+_HEADING_WORDS: Final = 8  # a pick's numbered heading: a product's name
+_SHOP_BUTTONS: Final = frozenset({"site-chrome"})
+# a spec row: a short label, a colon, a value holding a figure ("Battery life: 180 minutes", "Poids : 3,1 kg")
+_SPEC_ROW: Final = re.compile(r"[^\W\d_][\w'’ ./-]{0,30}? ?: ?[^:]{0,40}\d[^:]{0,40}")
+# a pick's price alone on its line: "$195", "39,99 €", "From £8.50 a bag", "ab 22 Euro im Monat", "Environ 25 €"
+_PRICE_LINE: Final = re.compile(
+    r"(?:(?:from|about|around|ab|ca\.|circa|etwa|rund|environ|dès|à partir de|a partir de|desde|unos|da|vanaf"
+    r"|ongeveer|cerca de)\s)?" + _PRICE + r"(?:\s[^\s.!?]+){0,4}",
+    re.IGNORECASE,
+)
+_PRICE_IN: Final = re.compile(_PRICE, re.IGNORECASE)
+_ENTRY_WORDS: Final = 5
+_ENTRIES: Final = 2  # the guide's picks of that shape before its last one
+_ENTRY_PROSE: Final = 3  # the kept lines under a pick's price that reach its paragraph
+_TAIL_LINES: Final = 2  # a last pick's lines under its price (its "Best for …" label, a line)
+_LABEL_WORDS: Final = 3  # "Our pick", "Editor's choice", "Budget pick"
+
+
+def _numbered_heading(ctx: Context, i: int) -> bool:
+    """Line ``i`` is a numbered pick's heading: a list's number, a product's name of a few words, no sentence."""
+    line = ctx.doc.lines[i]
+    return (
+        bool(line.lead) and NUMBERED.match(line.lead) is not None
+        and ctx.words(i) <= _HEADING_WORDS and not ends_sentence(line.text)
+    )
+
+
+def guide_gap(ctx: Context, gap: range) -> bool:
+    """Whether the lines of ``gap`` (between two paragraphs) are a buying guide's next pick: at most ``_GAP_MOST``
+    lines, the kept ones short, every one another pass took a shop's button (site-chrome), and ``_MARKS`` of a pick's
+    marks among them (a numbered heading, a pros-and-cons box, two spec rows, a shop's button taken). A newsletter
+    prompt, a teaser heading, a share row, a byline in the gap is no pick's, and parts what it parts."""
+    if not 0 < len(gap) <= _GAP_MOST:
+        return False
+    lines = ctx.doc.lines
+    shop = heading = False
+    specs = 0
+    for j in gap:
+        taken = lines[j].removal
+        if taken is not None:
+            if taken.pass_name not in _SHOP_BUTTONS:
+                return False
+            shop = True
+            continue
+        if ctx.words(j) > _GAP_LINE_WORDS:
+            return False
+        heading = heading or _numbered_heading(ctx, j)
+        specs += _SPEC_ROW.fullmatch(lines[j].text) is not None
+    marks = shop + heading + (specs >= 2)
+    if marks < _MARKS:
+        marks += bool(pros_and_cons(ctx, gap))
+    return marks >= _MARKS
+
+
+def _price_line(ctx: Context, i: int) -> bool:
+    """Line ``i`` is a pick's price alone (no price at a shop: "$298 at Amazon" is a button)."""
+    text = ctx.doc.lines[i].text
+    return (
+        ctx.digit(i) and ctx.words(i) <= 6 and not ends_sentence(text)
+        and _PRICE_LINE.fullmatch(text) is not None and _PRICE_AT.fullmatch(text) is None
+    )
+
+
+def _name_line(ctx: Context, i: int) -> bool:
+    """Line ``i`` is a pick's name ("Une enceinte JBL Go 3"): a few words, no sentence, no price."""
+    text = ctx.doc.lines[i].text
+    return 0 < ctx.words(i) <= _HEADING_WORDS and not ends_sentence(text) and _PRICE_IN.search(text) is None
+
+
+def _sentence(ctx: Context, i: int) -> bool:
+    """Line ``i`` is a pick's paragraph: a sentence of ``_ENTRY_WORDS`` words or more ("Compacte, elle recharge un
+    smartphone deux fois.")."""
+    return ctx.words(i) >= _ENTRY_WORDS and ends_sentence(ctx.doc.lines[i].text)
+
+
+def _entries_before(ctx: Context, kept: list[int]) -> int:
+    """The picks among ``kept`` (the article's lines) of a gift guide's shape: a name over its price, a paragraph
+    within ``_ENTRY_PROSE`` lines under the price."""
+    found = 0
+    for p in range(1, len(kept)):
+        if _price_line(ctx, kept[p]) and _name_line(ctx, kept[p - 1]) and any(
+            _sentence(ctx, k) for k in kept[p + 1 : p + 1 + _ENTRY_PROSE]
+        ):
+            found += 1
+    return found
+
+
+def _last_pick(ctx: Context, start: int) -> set[int]:
+    """The lines of a gift guide's last pick right under its last paragraph (line ``start`` on, across the shops'
+    buttons alone): its name, its price and up to ``_TAIL_LINES`` short lines under it, up to the next line another
+    pass took; none where the guide printed fewer than ``_ENTRIES`` picks of that shape before."""
+    lines = ctx.doc.lines
+    at = start
+    while at < len(lines) and lines[at].removal is not None:
+        taken = lines[at].removal
+        if taken is None or taken.pass_name not in _SHOP_BUTTONS:
+            return set()
+        at += 1
+    if at + 1 >= len(lines) or lines[at + 1].removal is not None:
+        return set()
+    if not (_name_line(ctx, at) and _price_line(ctx, at + 1)):
+        return set()
+    if _entries_before(ctx, [k for k in ctx.doc.kept() if k < start]) < _ENTRIES:
+        return set()
+    pick = {at, at + 1}
+    for j in range(at + 2, min(len(lines), at + 2 + _TAIL_LINES)):
+        if lines[j].removal is not None or ctx.words(j) > _GAP_LINE_WORDS or ctx.digit(j):
+            break
+        pick.add(j)
+    return pick
+
+
+def guide_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a gift guide's last pick right under the last paragraph (edge-furniture's tail)."""
+    if not furniture:
+        return furniture
+    pick = _last_pick(ctx, region.start)
+    return [i for i in furniture if i not in pick] if pick else furniture
+
+
+def guide_run(ctx: Context, last: int, run: list[int]) -> list[int]:
+    """``run`` (headline-run's run after the paragraph at line ``last``) less a gift guide's last pick under it."""
+    pick = _last_pick(ctx, last + 1)
+    return [j for j in run if j not in pick] if pick else run
+
+
+def pick_label(ctx: Context, kept: list[int], at: int) -> bool:
+    """Whether the teaser heading at ``kept[at]`` ("Our pick", "Editor's choice") is a pick's label: a line of a few
+    words right under a numbered pick's heading, no box of teasers."""
+    return at > 0 and ctx.words(kept[at]) <= _LABEL_WORDS and _numbered_heading(ctx, kept[at - 1])
