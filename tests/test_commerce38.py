@@ -22,12 +22,20 @@ Measured on main 3ed42a2: round 1 lost 23, left 69.
 
 from __future__ import annotations
 
+import pytest
 from probes import (
     added_rule_tests,
     forced_language_test,
+    lost,
+    removed,
     report,
     tagged_probe_tests,
 )
+
+import cleaner
+from cleaner.context import Context
+from cleaner.document import Document
+from cleaner.passes.edge_commerce import deal_entry, guide_gap
 
 CASES = {
     # ===== ROUND 1 (written before reading the passes) ==============================================================
@@ -1043,15 +1051,277 @@ test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_
 # -- the rules added, both ways -------------------------------------------------------------------
 
 #: a few sentences of a buying guide per language, the residue line put before or after them
-TEXT: dict[str, list[str]] = {}
+TEXT = {
+    "en": [
+        "We've tested more than 60 robot vacuums since 2016, running each on the same bare floors, rugs and a tray of sand, cereal and pet hair.",
+        "For most homes, a robot that maps your rooms and empties its own bin is now worth the extra money.",
+        "If you have pets, the j9+ is the robot that will avoid a sock or a cable rather than chew it up.",
+    ],
+    "de": [
+        "Wer im Zug oder im Flugzeug Ruhe haben will, kommt an einem guten ANC-Kopfhörer kaum vorbei.",
+        "Wir haben in den letzten sechs Monaten 24 Modelle im Testlabor gemessen und im Alltag getragen.",
+        "Der Sony dämpft Umgebungsgeräusche am besten und klingt dabei ausgewogen, ist aber auch der teuerste im Test.",
+    ],
+    "fr": [
+        "Nous avons testé plus de 40 aspirateurs balais ces deux dernières années, dans notre laboratoire comme à la maison.",
+        "Voici ceux que nous vous recommandons, selon votre budget et la taille de votre logement.",
+        "Le V15 reste la référence : une aspiration redoutable, un laser qui révèle la poussière et une autonomie confortable.",
+    ],
+    "es": [
+        "Gastar más de 1.000 euros en un móvil ya no es necesario para tener una buena cámara y una batería que dure todo el día.",
+        "Hemos probado los modelos más vendidos de entre 200 y 500 euros y estos son los que recomendamos.",
+        "Cada móvil de esta lista ha pasado al menos dos semanas como teléfono principal de uno de nuestros editores.",
+    ],
+    "it": [
+        "Un robot aspirapolvere non sostituisce del tutto la scopa elettrica, ma la fa usare molto meno.",
+        "Abbiamo provato i modelli più venduti in una casa di 85 metri quadrati con parquet, tappeti e un gatto.",
+        "Controllate la potenza di aspirazione, ma anche l'altezza: sotto i 10 cm il robot passa sotto quasi tutti i divani.",
+    ],
+    "pt": [
+        "Escolher um fone sem fio ficou mais difícil com tantos modelos parecidos na faixa dos R$ 300 aos R$ 2.000.",
+        "Testamos cada um durante pelo menos duas semanas, no transporte público, na academia e no escritório.",
+        "Medimos o cancelamento de ruído com um microfone dentro de uma cabeça artificial, em uma sala com ruído de avião.",
+    ],
+    "nl": [
+        "Een steelstofzuiger is voor veel huishoudens inmiddels de enige stofzuiger in huis.",
+        "We testten er 18 in een gewone eengezinswoning met laminaat, tapijt en een hond die verhaart.",
+        "Elke stofzuiger zoog in ons testlab dezelfde hoeveelheid zand, rijst en hondenhaar op, op drie verschillende vloeren.",
+    ],
+}
 
+_CL, _SC, _NL, _TB = "consent-line", "site-chrome", "newsletter-prompt", "teaser-box"
 #: (language, residue line, the pass that takes it)
-GOES: list[tuple[str, str, str]] = []
+GOES = [
+    ("en", "Get Tom's Hardware's best news and in-depth reviews, straight to your inbox.", _NL),
+    ("de", "Hinweis: Wenn Sie über Links in diesem Artikel einkaufen, erhalten wir möglicherweise eine Provision.", _CL),
+    ("de", "Diese Seite enthält Affiliate-Links, die mit einem Sternchen (*) gekennzeichnet sind.", _CL),
+    ("de", "* Affiliate-Link", _CL),
+    ("de", "Bei Amazon ansehen*", _SC),
+    ("de", "Bei MediaMarkt ansehen*", _SC),
+    ("de", "Zum Angebot*", _SC),
+    ("de", "Hier kaufen*", _SC),
+    ("de", "Angebot ansehen", _SC),
+    ("de", "Alle Angebote anzeigen", _SC),
+    ("de", "Preise zuletzt aktualisiert am 12.03.2024 um 14:05 Uhr. Preis inkl. MwSt., zzgl. Versandkosten.", _SC),
+    ("de", "Preis kann jetzt höher sein. Stand: 20.02.2024", _SC),
+    ("de", "Preise inkl. MwSt. Stand: 01.12.2023", _SC),
+    ("de", "Deals per Mail", _NL),
+    ("de", "Verpassen Sie keine Schnäppchen mehr: Unser Deal-Alarm informiert Sie täglich über die besten Angebote.", _NL),
+    ("fr", "En tant que partenaire d'Amazon, nous réalisons un bénéfice sur les achats remplissant les conditions requises.", _CL),
+    ("fr", "Les Numériques peut percevoir une commission lorsque vous achetez via nos liens. Cela n'influence pas nos tests.", _CL),
+    ("fr", "Voir plus d'offres", _SC),
+    ("fr", "Voir sur Amazon", _SC),
+    ("fr", "Voir toutes les offres chez Darty", _SC),
+    ("fr", "Prix constatés le 02/12/2023.", _SC),
+    ("fr", "Ne ratez plus aucun bon plan : recevez nos alertes par e-mail.", _NL),
+    ("fr", "Ces articles peuvent aussi vous intéresser", _TB),
+    ("es", "En este artículo hay enlaces de afiliado, por los que podemos recibir una comisión.", _CL),
+    ("es", "Enlaces de afiliados: cuando compras a través de nuestros enlaces, podemos recibir una comisión.", _CL),
+    ("es", "Algunos de los enlaces de este artículo son afiliados y pueden reportar un beneficio a Xataka.", _CL),
+    ("es", "Los auriculares han sido cedidos para prueba por parte de Sony. Puedes consultar nuestra política de relaciones con empresas.", _CL),
+    ("it", "Prezzi aggiornati ogni ora", _SC),
+    ("it", "Il prezzo potrebbe variare", _SC),
+    ("pt", "Aviso: podemos receber uma comissão pelas compras feitas através dos links desta página.", _CL),
+    ("pt", "Ver preço na Amazon", _SC),
+    ("pt", "Confira na Amazon", _SC),
+    ("pt", "Ver oferta no Magalu", _SC),
+    ("pt", "Ver na loja", _SC),
+    ("pt", "Comparar preços", _SC),
+    ("pt", "Os preços podem variar. Atualizado a cada hora.", _SC),
+    ("pt", "Entre no nosso grupo de ofertas no WhatsApp", _NL),
+    ("pt", "Participe do canal", _NL),
+    ("nl", "Naar de aanbieding", _SC),
+    ("nl", "Bekijk deal", _SC),
+    ("nl", "Meer deals", _SC),
+    ("nl", "Alle prijzen vergelijken", _SC),
+    ("nl", "Prijzen worden dagelijks bijgewerkt.", _SC),
+    ("nl", "Mis geen enkele deal: volg ons op WhatsApp", _NL),
+]
 
 #: (language, an article's sentence with the added rules' words)
-STAYS: list[tuple[str, str]] = []
+STAYS = [
+    ("en", "Get the forecast straight to your inbox by texting WEATHER to 80001, the council said in its flood leaflet."),
+    ("de", "Der Satz „Wenn Sie über Links in diesem Artikel einkaufen, erhalten wir eine Provision“ steht inzwischen unter fast jedem Test."),
+    ("de", "Ob eine Seite Affiliate-Links enthält, muss nach einem Urteil des Landgerichts für Leser klar erkennbar sein."),
+    ("de", "Ein Affiliate-Link ist ein Verweis auf einen Shop, über den der Betreiber der Seite eine Provision erhält."),
+    ("de", "Wer sich das Gerät bei Amazon ansehen will, findet dort inzwischen über 4.000 Bewertungen."),
+    ("de", "Wer sich das Angebot ansehen will, muss bis Freitag in eine der Filialen kommen."),
+    ("de", "Der Preis kann jetzt höher sein als im Prospekt, warnt die Verbraucherzentrale Hamburg."),
+    ("de", "Die Deals per Mail kamen bei den Lesern gut an, sagt der Chefredakteur des Portals."),
+    ("fr", "En tant que partenaire d'Amazon, le site réalise un bénéfice sur chaque achat, a reconnu son fondateur."),
+    ("fr", "Le site peut percevoir une commission lorsque vous achetez via nos liens, a reconnu son directeur devant les députés."),
+    ("fr", "Pour voir plus d'offres, les consommateurs se rendent désormais sur les comparateurs de prix."),
+    ("fr", "Prix constatés le 02/12/2023 dans trois hypermarchés de Lille, selon l'UFC-Que Choisir."),
+    ("fr", "« Ne ratez plus aucun bon plan », promettait la publicité, que le tribunal a jugée trompeuse."),
+    ("fr", "Ces articles peuvent aussi vous intéresser si vous préparez un voyage en Asie cet été."),
+    ("es", "En este artículo hay enlaces de afiliado, por los que podemos recibir una comisión, explicó la web en un comunicado."),
+    ("es", "Algunos de los enlaces de este artículo son afiliados y por eso la CNMC ha abierto un expediente a la web."),
+    ("es", "La revista recuerda en cada análisis que los lectores pueden consultar su política de relaciones con empresas."),
+    ("it", "I prezzi aggiornati ogni ora dal distributore hanno fatto infuriare gli automobilisti della zona."),
+    ("it", "Il prezzo potrebbe variare ancora, ha spiegato il ministro, se il petrolio continuerà a salire."),
+    ("pt", "A loja avisa que podemos receber uma comissão, mas o Procon diz que o aviso é insuficiente."),
+    ("pt", "Para ver o preço na Amazon, é preciso entrar com uma conta brasileira."),
+    ("pt", "Os preços podem variar muito de uma loja para outra, alerta o Procon."),
+    ("pt", "Entre no nosso grupo de ofertas no WhatsApp, dizia a mensagem falsa que circulou ontem, segundo a polícia."),
+    ("nl", "Meer deals betekent niet altijd lagere prijzen, waarschuwt de Consumentenbond."),
+    ("nl", "Prijzen worden dagelijks bijgewerkt door het algoritme van de webwinkel, ontdekte de toezichthouder."),
+    ("nl", "Mis geen enkele deal, beloofde de app, maar de meldingen kwamen vaak te laat."),
+]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+def _kept(page: list[str], language: str | None = None) -> tuple[list[str], list[tuple[str, str]]]:
+    result = cleaner.explain_text("\n".join(page), language=language)
+    return lost([line for line in page if line], result), removed(result)
+
+
+# -- edge_commerce.guide_gap (detached-blocks, headline-run): a guide's next pick between two paragraphs ------------
+
+_PICK = [
+    "Le V15 reste la référence : une aspiration redoutable, un laser qui révèle la poussière et une autonomie confortable.",
+    "Points forts", "Efficacité d'aspiration", "Autonomie jusqu'à 60 min", "Points faibles", "Prix élevé",
+    "Poids : 3,1 kg", "Capacité du bac : 0,76 l",
+    "Voir l'offre", "599 € chez Darty", "649 € chez Boulanger",
+    "2. Rowenta X-Force Flex 15.60", "Le meilleur rapport qualité-prix",
+    "Un tube flexible pratique pour passer sous les meubles sans se baisser.",
+]
+_SHOP = {"Voir l'offre", "599 € chez Darty", "649 € chez Boulanger"}
+
+
+def _gap(lines: list[str], taken: dict[str, str]) -> bool:
+    ctx = Context(Document("\n".join(lines)))
+    for i, line in enumerate(lines):
+        if line in taken:
+            ctx.doc.remove(i, taken[line], "test")
+    return guide_gap(ctx, range(1, len(lines) - 1))
+
+
+def test_a_guides_next_pick_between_the_shops_buttons_is_no_strong_gap() -> None:
+    assert _gap(_PICK, dict.fromkeys(_SHOP, "site-chrome"))
+    # (its specs alone, with the numbered heading and no shop's button taken: the pick's too)
+    assert _gap([line for line in _PICK if line not in _SHOP], {})
+
+
+def test_a_gap_with_other_residue_or_without_the_picks_own_lines_still_parts() -> None:
+    # a newsletter prompt among the buttons: no pick's gap
+    assert not _gap(_PICK, {**dict.fromkeys(_SHOP, "site-chrome"), "599 € chez Darty": "newsletter-prompt"})
+    # a numbered list of other guides under the shops' buttons: no pros and cons, no specs
+    teasers = [_PICK[0], *_SHOP, "2. Les meilleurs robots aspirateurs", "Les meilleurs aspirateurs traîneaux", _PICK[-1]]
+    assert not _gap(teasers, dict.fromkeys(_SHOP, "site-chrome"))
+    # pros and cons with neither a numbered heading nor a shop's button: judged as before (detached-blocks' own box)
+    plain = [line for line in _PICK if line not in _SHOP and not line.startswith("2.")]
+    assert not _gap(plain, {})
+
+
+def test_the_guides_picks_after_the_first_shop_box_stay() -> None:
+    # (round 1's fr_meilleurs_aspirateurs_full: detached-blocks took the second and third picks and "Comment choisir")
+    intro = [
+        "Nous avons testé plus de 40 aspirateurs balais ces deux dernières années, dans notre laboratoire comme à la maison.",
+        "Voici ceux que nous vous recommandons, selon votre budget et votre logement.",
+        "1. Dyson V15 Detect Absolute", "Le meilleur aspirateur balai", "Note : 5/5",
+    ]
+    rest = ["Points forts", "Tube articulé", "Points faibles", "Bruyant en mode turbo", "Voir l'offre", "379 € chez Amazon",
+            "3. Xiaomi Mi Vacuum Cleaner G10", "Autonomie : 65 min", "Note : 4/5", "199 € chez Cdiscount",
+            "Comment choisir son aspirateur balai ?",
+            "L'autonomie annoncée correspond toujours au mode le plus faible : comptez la moitié en usage réel.",
+            "Ces articles peuvent aussi vous intéresser", "Les meilleurs robots aspirateurs", "Mentions légales"]
+    page = [*intro, *_PICK, *rest]
+    lost_lines, gone = _kept(page)
+    residue = {*_SHOP, "Voir l'offre", "379 € chez Amazon", "199 € chez Cdiscount", "Ces articles peuvent aussi vous intéresser",
+               "Les meilleurs robots aspirateurs", "Mentions légales"}
+    assert [line for line in lost_lines if line not in residue] == [], gone
+    assert ("teaser-box", "Ces articles peuvent aussi vous intéresser") in gone
+
+
+# -- edge_commerce.guide_tail / guide_run (edge-furniture, headline-run): a gift guide's last pick -----------------
+
+_GIFTS = [
+    "Coffee people are easy to buy for, as long as you skip the novelty mugs.",
+    "Fellow Stagg EKG kettle", "$195", "Best for pour-over fans",
+    "Precise temperature control and a gooseneck spout that makes pouring slow and steady.", "Buy on Amazon",
+    "AeroPress Original", "$39.95", "Best for travel", "Light, nearly unbreakable and easy to clean in a hotel sink.",
+    "Buy on Amazon",
+]
+
+
+def test_a_gift_guides_last_pick_without_a_paragraph_stays() -> None:
+    last = ["Origin coffee subscription", "From £8.50 a bag", "Best for the one who has everything"]
+    residue = ["Shop now at Origin Coffee", "Shop all gift guides", "Related: The best espresso machines"]
+    lost_lines, gone = _kept([*_GIFTS, *last, *residue])
+    assert [line for line in lost_lines if line != "Buy on Amazon"] == residue, gone
+
+
+def test_a_reviews_product_box_under_its_last_paragraph_still_goes() -> None:
+    # (no pick of a name over its price before it: the shop's box, its product's name and price, goes as before)
+    review = [
+        "Los WH-1000XM5 de Sony cumplen ya dos años en el mercado y siguen siendo los auriculares con mejor cancelación de ruido que hemos probado.",
+        "Su sonido es cálido y detallado, y la app permite ajustar los graves si resultan excesivos.",
+        "Si viajas a menudo, no hay unos auriculares mejores por este precio, aunque no se plieguen.",
+    ]
+    box = ["Sony WH-1000XM5", "299 €", "Ver en Amazon", "Comparar precios", "Aviso legal"]
+    lost_lines, gone = _kept([*review, *box])
+    assert lost_lines == box, gone
+    # (one pick of that shape before is no guide: the box still goes)
+    lost_lines, gone = _kept([review[0], "Sony WH-1000XM4", "249 €", review[1], review[2], *box])
+    assert [line for line in box if line not in lost_lines] == [], gone
+
+
+# -- edge_commerce.pick_label (teaser-box): "Our pick" under a numbered pick ------------------------------------------
+
+
+def test_a_picks_label_under_its_numbered_heading_stays() -> None:
+    page = [*TEXT["en"][:2], "1. Roborock Q5 Pro+", "Our pick", TEXT["en"][2], "Battery life: 180 minutes", "Noise: 65 dB", TEXT["en"][0]]
+    lost_lines, gone = _kept(page)
+    assert lost_lines == [], gone
+
+
+def test_an_editors_picks_box_after_the_article_still_goes() -> None:
+    page = [*TEXT["en"], "Editor's picks", "The best cordless vacuums of 2024", "The best air purifiers for allergy season"]
+    lost_lines, gone = _kept(page)
+    assert lost_lines == page[3:], gone
+
+
+# -- edge_commerce.deal_entry (site-chrome's spared button): the button over a deals post's next entry goes --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("Kindle 11ª geração por R$ 399", True),
+        ("Sony WH-1000XM5 for $298 (was $399)", True),
+        ("Samsung Galaxy S24 à 699 € au lieu de 899 €", True),
+        ("Philips Hue White and Color starterset voor € 129 (was € 199)", True),
+        ("Telefon: 01234 56789", False),
+        ("Bürgerbüro im Rathaus, Marktplatz 1, 12345 Musterstadt", False),
+        ("Öffnungszeiten: Mo-Fr 8-18 Uhr", False),
+    ],
+)
+def test_a_deal_entry_is_a_product_and_its_price(text: str, entry: bool) -> None:
+    assert deal_entry(text) is entry
+
+
+def test_a_shops_button_over_a_deals_next_entry_goes() -> None:
+    page = [
+        "Separamos as melhores promoções desta quarta-feira em lojas como Amazon, Magalu e Mercado Livre.",
+        "Menor preço dos últimos três meses para o topo de linha compacto da Samsung.",
+        "Ver oferta",
+        "Kindle 11ª geração por R$ 399",
+        "O modelo básico agora tem tela de 300 ppi e porta USB-C.",
+    ]
+    lost_lines, gone = _kept(page)
+    assert lost_lines == ["Ver oferta"], gone
+
+
+def test_a_menu_word_over_a_service_pages_data_still_stays() -> None:
+    page = [
+        "Das Bürgerbüro hat seine Öffnungszeiten ab dem 1. März verlängert und ist nun auch am Samstagvormittag geöffnet.",
+        "Kontakt",
+        "Bürgerbüro im Rathaus, Marktplatz 1, 12345 Musterstadt",
+        "Termine können auch weiterhin online oder telefonisch vereinbart werden, teilte die Stadtverwaltung mit.",
+    ]
+    lost_lines, gone = _kept(page)
+    assert lost_lines == [], gone
 
 
 if __name__ == "__main__":

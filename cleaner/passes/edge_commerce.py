@@ -8,12 +8,15 @@ of furniture between two paragraphs, or as the page's teasers after the text.
 
 - :func:`guide_gap` (detached-blocks' strong gap, headline-run's chain of teasers after the text): the lines between two
   paragraphs are a guide's next pick, no furniture parting two blocks, where every line another pass took is a shop's
-  button (site-chrome) and two of a pick's marks stand among them: a numbered heading, a pros-and-cons box, two spec
-  rows, a shop's button taken.
+  button (site-chrome), and the pick's own lines (a pros-and-cons box or two spec rows) stand among them with a
+  numbered heading or a shop's button taken.
 - :func:`guide_tail` / :func:`guide_run` (edge-furniture's tail, headline-run's runs after the text): a gift guide's
   last pick with no paragraph of its own ("Origin coffee subscription" / "From £8.50 a bag" / "Best for …") under the
   last paragraph, across the shop's buttons alone, where the guide printed two picks of that shape before (a name, its
   price, then within three lines a paragraph).
+- :func:`deal_entry` (site-chrome's spared button over a row of data): a deals post's next entry, a product and its
+  price ("Kindle 11ª geração por R$ 399", "Sony WH-1000XM5 for $298 (was $399)"), is no row of data a menu word heads:
+  the shop's button over it ("Ver oferta") goes.
 - :func:`pick_label` (teaser-box): "Our pick", "Editor's choice" right under a numbered pick's heading is the pick's
   label, no teaser box's heading.
 """
@@ -30,7 +33,7 @@ from .furniture import NUMBERED
 
 _GAP_MOST: Final = 40  # the lines of one pick between two paragraphs (its heading, lists, specs, buttons)
 _GAP_LINE_WORDS: Final = 10  # a pick's line: its name, a verdict, a pro, a spec row
-_MARKS: Final = 2  # two of a pick's marks: one alone is a menu's number, a price box, a fact box
+_SPECS: Final = 2  # a pick's spec rows ("Weight: 3.1 kg", "Battery: 60 min")
 _HEADING_WORDS: Final = 8  # a pick's numbered heading: a product's name
 _SHOP_BUTTONS: Final = frozenset({"site-chrome"})
 # a spec row: a short label, a colon, a value holding a figure ("Battery life: 180 minutes", "Poids : 3,1 kg")
@@ -46,6 +49,7 @@ _ENTRY_WORDS: Final = 5
 _ENTRIES: Final = 2  # the guide's picks of that shape before its last one
 _ENTRY_PROSE: Final = 3  # the kept lines under a pick's price that reach its paragraph
 _TAIL_LINES: Final = 2  # a last pick's lines under its price (its "Best for …" label, a line)
+_PICK_WORDS: Final = 25  # a pick's sentence under its price
 _LABEL_WORDS: Final = 3  # "Our pick", "Editor's choice", "Budget pick"
 
 
@@ -60,9 +64,9 @@ def _numbered_heading(ctx: Context, i: int) -> bool:
 
 def guide_gap(ctx: Context, gap: range) -> bool:
     """Whether the lines of ``gap`` (between two paragraphs) are a buying guide's next pick: at most ``_GAP_MOST``
-    lines, the kept ones short, every one another pass took a shop's button (site-chrome), and ``_MARKS`` of a pick's
-    marks among them (a numbered heading, a pros-and-cons box, two spec rows, a shop's button taken). A newsletter
-    prompt, a teaser heading, a share row, a byline in the gap is no pick's, and parts what it parts."""
+    lines, the kept ones short, every one another pass took a shop's button (site-chrome), a pros-and-cons box or
+    ``_SPECS`` spec rows among them, and a numbered heading or a shop's button taken. A newsletter prompt, a teaser
+    heading, a share row, a byline in the gap is no pick's, and parts what it parts."""
     if not 0 < len(gap) <= _GAP_MOST:
         return False
     lines = ctx.doc.lines
@@ -79,10 +83,11 @@ def guide_gap(ctx: Context, gap: range) -> bool:
             return False
         heading = heading or _numbered_heading(ctx, j)
         specs += _SPEC_ROW.fullmatch(lines[j].text) is not None
-    marks = shop + heading + (specs >= 2)
-    if marks < _MARKS:
-        marks += bool(pros_and_cons(ctx, gap))
-    return marks >= _MARKS
+    # (the pick's own lines, its specs or its pros and cons, and its heading or a shop's button: a numbered list of
+    # other guides' headlines under a shop's button has neither specs nor pros and cons)
+    if not (shop or heading):
+        return False
+    return specs >= _SPECS or bool(pros_and_cons(ctx, gap))
 
 
 def _price_line(ctx: Context, i: int) -> bool:
@@ -118,42 +123,50 @@ def _entries_before(ctx: Context, kept: list[int]) -> int:
     return found
 
 
-def _last_pick(ctx: Context, start: int) -> set[int]:
-    """The lines of a gift guide's last pick right under its last paragraph (line ``start`` on, across the shops'
-    buttons alone): its name, its price and up to ``_TAIL_LINES`` short lines under it, up to the next line another
-    pass took; none where the guide printed fewer than ``_ENTRIES`` picks of that shape before."""
+def _tail_picks(ctx: Context, start: int) -> set[int]:
+    """The lines of a gift guide's last picks under its last paragraph (line ``start`` on, across the shops' buttons
+    alone): each a name over its price and up to ``_TAIL_LINES`` lines under it (short ones, or the pick's sentence),
+    up to a line another pass but site-chrome took or a kept line of another shape; none where the page prints fewer
+    than ``_ENTRIES`` picks of that shape with their paragraph (a name, its price, then within three lines a sentence).
+    """
     lines = ctx.doc.lines
+    picks: set[int] = set()
     at = start
-    while at < len(lines) and lines[at].removal is not None:
+    while at < len(lines):
         taken = lines[at].removal
-        if taken is None or taken.pass_name not in _SHOP_BUTTONS:
-            return set()
-        at += 1
-    if at + 1 >= len(lines) or lines[at + 1].removal is not None:
-        return set()
-    if not (_name_line(ctx, at) and _price_line(ctx, at + 1)):
-        return set()
-    if _entries_before(ctx, [k for k in ctx.doc.kept() if k < start]) < _ENTRIES:
-        return set()
-    pick = {at, at + 1}
-    for j in range(at + 2, min(len(lines), at + 2 + _TAIL_LINES)):
-        if lines[j].removal is not None or ctx.words(j) > _GAP_LINE_WORDS or ctx.digit(j):
+        if taken is not None:
+            if taken.pass_name not in _SHOP_BUTTONS:
+                break
+            at += 1
+            continue
+        priced = at + 1 < len(lines) and lines[at + 1].removal is None and _price_line(ctx, at + 1)
+        if not (priced and _name_line(ctx, at)):
             break
-        pick.add(j)
-    return pick
+        picks |= {at, at + 1}
+        at += 2
+        for _ in range(_TAIL_LINES):
+            if at >= len(lines) or lines[at].removal is not None or ctx.digit(at):
+                break
+            if ctx.words(at) > _GAP_LINE_WORDS and not (ends_sentence(lines[at].text) and ctx.words(at) <= _PICK_WORDS):
+                break
+            picks.add(at)
+            at += 1
+    if not picks or _entries_before(ctx, ctx.doc.kept()) < _ENTRIES:
+        return set()
+    return picks
 
 
 def guide_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]:
-    """``furniture`` less a gift guide's last pick right under the last paragraph (edge-furniture's tail)."""
+    """``furniture`` less a gift guide's last picks right under the last paragraph (edge-furniture's tail)."""
     if not furniture:
         return furniture
-    pick = _last_pick(ctx, region.start)
+    pick = _tail_picks(ctx, region.start)
     return [i for i in furniture if i not in pick] if pick else furniture
 
 
 def guide_run(ctx: Context, last: int, run: list[int]) -> list[int]:
-    """``run`` (headline-run's run after the paragraph at line ``last``) less a gift guide's last pick under it."""
-    pick = _last_pick(ctx, last + 1)
+    """``run`` (headline-run's run after the paragraph at line ``last``) less a gift guide's last picks under it."""
+    pick = _tail_picks(ctx, last + 1)
     return [j for j in run if j not in pick] if pick else run
 
 
@@ -161,3 +174,15 @@ def pick_label(ctx: Context, kept: list[int], at: int) -> bool:
     """Whether the teaser heading at ``kept[at]`` ("Our pick", "Editor's choice") is a pick's label: a line of a few
     words right under a numbered pick's heading, no box of teasers."""
     return at > 0 and ctx.words(kept[at]) <= _LABEL_WORDS and _numbered_heading(ctx, kept[at - 1])
+
+
+# a deals post's entry: a product, then its deal price after "for", "für", "à", "por", "a", "per", "voor", "from"
+_DEAL: Final = re.compile(
+    r"[^\W\d_][^:]{2,80}?\s(?:for|für|à|por|a|per|voor|from|ab|de|vanaf|desde|dès)\s" + _PRICE, re.IGNORECASE
+)
+
+
+def deal_entry(text: str) -> bool:
+    """Whether ``text`` is a deals post's entry: a product's name and its deal price ("Kindle Paperwhite voor €
+    119,99", "Samsung Galaxy S24 à 699 € au lieu de 899 €")."""
+    return _DEAL.match(text) is not None
