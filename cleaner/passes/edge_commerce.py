@@ -9,11 +9,15 @@ of furniture between two paragraphs, or as the page's teasers after the text.
 - :func:`guide_gap` (detached-blocks' strong gap, headline-run's chain of teasers after the text): the lines between two
   paragraphs are a guide's next pick, no furniture parting two blocks, where every line another pass took is a shop's
   button (site-chrome), and the pick's own lines (a pros-and-cons box or two spec rows) stand among them with a
-  numbered heading or a shop's button taken.
+  numbered heading or a shop's price taken ("379 € chez Amazon").
 - :func:`guide_tail` / :func:`guide_run` (edge-furniture's tail, headline-run's runs after the text): a gift guide's
   last pick with no paragraph of its own ("Origin coffee subscription" / "From £8.50 a bag" / "Best for …") under the
   last paragraph, across the shop's buttons alone, where the guide printed two picks of that shape before (a name, its
   price, then within three lines a paragraph).
+- :func:`product_box` (edge-furniture's tail): a review's product box under its last paragraph, the product's name
+  over its price and the shop's button ("Ninja Foodi Dual Zone AF300" / "169,99 €" / "Vedi su Amazon"), goes: a name of
+  five words with a figure is a row of data to the furniture test, and the box's short run stayed. Not where the page
+  printed a name over its price before (a gift guide's or a deals post's entries: the article's shape).
 - :func:`deal_entry` (site-chrome's spared button over a row of data): a deals post's next entry, a product and its
   price ("Kindle 11ª geração por R$ 399", "Sony WH-1000XM5 for $298 (was $399)"), is no row of data a menu word heads:
   the shop's button over it ("Ver oferta") goes.
@@ -54,11 +58,12 @@ _LABEL_WORDS: Final = 3  # "Our pick", "Editor's choice", "Budget pick"
 
 
 def _numbered_heading(ctx: Context, i: int) -> bool:
-    """Line ``i`` is a numbered pick's heading: a list's number, a product's name of a few words, no sentence."""
+    """Line ``i`` is a numbered pick's heading: a list's number, a product's name of a few words, no sentence, no
+    comma (a table's row: "8. Celta, 37 puntos")."""
     line = ctx.doc.lines[i]
     return (
         bool(line.lead) and NUMBERED.match(line.lead) is not None
-        and ctx.words(i) <= _HEADING_WORDS and not ends_sentence(line.text)
+        and ctx.words(i) <= _HEADING_WORDS and not ends_sentence(line.text) and "," not in line.text
     )
 
 
@@ -77,7 +82,8 @@ def guide_gap(ctx: Context, gap: range) -> bool:
         if taken is not None:
             if taken.pass_name not in _SHOP_BUTTONS:
                 return False
-            shop = True
+            # (a price at a shop: a recipe's "Stampa" or "Salva nel ricettario" is site-chrome's too, and no shop's)
+            shop = shop or _PRICE_IN.search(lines[j].text) is not None
             continue
         if ctx.words(j) > _GAP_LINE_WORDS:
             return False
@@ -172,8 +178,14 @@ def guide_run(ctx: Context, last: int, run: list[int]) -> list[int]:
 
 def pick_label(ctx: Context, kept: list[int], at: int) -> bool:
     """Whether the teaser heading at ``kept[at]`` ("Our pick", "Editor's choice") is a pick's label: a line of a few
-    words right under a numbered pick's heading, no box of teasers."""
-    return at > 0 and ctx.words(kept[at]) <= _LABEL_WORDS and _numbered_heading(ctx, kept[at - 1])
+    words right under a numbered pick's heading (no item of a numbered list running over it: a table's last row,
+    "8. Celta, 37 puntos"), over the pick's sentence (a box's headlines close on none)."""
+    if not 0 < at < len(kept) - 1 or ctx.words(kept[at]) > _LABEL_WORDS or not _numbered_heading(ctx, kept[at - 1]):
+        return False
+    lines = ctx.doc.lines
+    if at > 1 and lines[kept[at - 2]].lead and NUMBERED.match(lines[kept[at - 2]].lead):
+        return False
+    return _sentence(ctx, kept[at + 1])
 
 
 # a deals post's entry: a product, then its deal price after "for", "für", "à", "por", "a", "per", "voor", "from"
@@ -186,3 +198,57 @@ def deal_entry(text: str) -> bool:
     """Whether ``text`` is a deals post's entry: a product's name and its deal price ("Kindle Paperwhite voor €
     119,99", "Samsung Galaxy S24 à 699 € au lieu de 899 €")."""
     return _DEAL.match(text) is not None
+
+
+_BOX_PRICES: Final = 3  # a product box's prices at shops under its name ("499 € chez Amazon", "549 € chez Fnac")
+
+
+def _priced_at(ctx: Context, i: int) -> bool:
+    """Line ``i`` is a price alone, kept, or a line site-chrome took (a price at a shop, a shop's button)."""
+    taken = ctx.doc.lines[i].removal
+    return taken.pass_name in _SHOP_BUTTONS if taken is not None else _price_line(ctx, i)
+
+
+def _named_prices_before(ctx: Context, stop: int) -> bool:
+    """Whether a kept name stands right over a price (kept, or a price at a shop site-chrome took) before line
+    ``stop``: a gift guide's or a deals post's entry, the article's own shape."""
+    lines = ctx.doc.lines
+    for i in range(stop - 1):
+        if lines[i].removal is None and lines[i + 1].text.strip() and ctx.digit(i + 1) and _name_line(ctx, i):
+            nxt = lines[i + 1].removal
+            if (nxt is None and _price_line(ctx, i + 1)) or (
+                nxt is not None and nxt.pass_name in _SHOP_BUTTONS and _PRICE_AT.fullmatch(lines[i + 1].text.strip())
+            ):
+                return True
+    return False
+
+
+def product_box(ctx: Context, region: range, pass_name: str) -> None:
+    """Removes a review's product box under its last paragraph (``region``: the lines after it): across the residue
+    other passes took and the article's short sentences, the first kept line a product's name, then up to
+    ``_BOX_PRICES`` prices (alone or at a shop, kept or taken), then a shop's button site-chrome took. Not a gift
+    guide's last picks (:func:`_tail_picks`), nor where the page printed a name over its price before."""
+    lines = ctx.doc.lines
+    # (the article's short closing sentences over it, under its last long paragraph: "Die Kartierung dauerte nur zwölf
+    # Minuten.")
+    name = next((i for i in region if lines[i].removal is None and not _sentence(ctx, i)), None)
+    if name is None or not _name_line(ctx, name) or ":" in lines[name].text:
+        return
+    box = [name]
+    at = name + 1
+    while at < region.stop and len(box) <= _BOX_PRICES and lines[at].removal is None and (
+        _price_line(ctx, at) or _PRICE_AT.fullmatch(lines[at].text.strip()) is not None
+    ):
+        box.append(at)
+        at += 1
+    # (the prices and the button under them: taken by site-chrome, at least one line of them right under the box)
+    taken = at
+    while taken < region.stop and taken - at <= _BOX_PRICES and _priced_at(ctx, taken) and lines[taken].removal:
+        taken += 1
+    priced = len(box) > 1 or any(_PRICE_AT.fullmatch(lines[j].text.strip()) for j in range(at, taken))
+    if taken == at or not priced:
+        return
+    if _tail_picks(ctx, region.start) or _named_prices_before(ctx, name):
+        return
+    for j in box:
+        ctx.doc.remove(j, pass_name, "a product box's name or price over the shop's button after the article")

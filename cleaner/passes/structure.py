@@ -63,7 +63,7 @@ from .edge_boxes import (
     verdict_box,
 )
 from .edge_comments import comment_thread, share_counts
-from .edge_commerce import guide_gap, guide_run, guide_tail  # commerce38
+from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # commerce38
 from .edge_contacts import contact_phones, footer_address, footer_contact_block, venue_address
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
@@ -169,6 +169,7 @@ class EdgeFurniture(Pass):
             # (a deals box closing the page: its heading, product and prices at a shop, short as its run may be)
             for i in deals_box(ctx, region):
                 ctx.doc.remove(i, self.name, "a deals box's heading, product or price at a shop after the article")
+            product_box(ctx, region, self.name)  # commerce38: a review's product box, its name and price over a button
             # verse35: a book's title and price under the shop's button ("Comprar el libro" over "Campos de Castilla,
             # 9,95 €")
             for i in _price_under_shop_button(ctx, region):
