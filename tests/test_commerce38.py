@@ -1034,13 +1034,226 @@ R Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez le
 R Tout accepter
 R Paramétrer
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) ================================================================
+    # ===== a gift guide whose last picks have no paragraph, the shop's buttons between them =====
+    "en_gift_guide_tech_r2": """\
+T 12 tech gifts under $50 that don't feel cheap
+R We may earn a commission when you buy through links on our site.
+A Nobody needs another phone case, but a good gadget under $50 can still surprise someone.
+A Every pick here has been used by at least one of our editors for a month or more.
+A 1. Anker Nano Power Bank
+A Our pick
+A Small enough for a jeans pocket, and it charges an iPhone 15 almost twice.
+A Capacity: 5,000mAh
+A Weight: 102 g
+R $29.99 at Amazon
+R $29.99 at Best Buy
+A 2. Tile Mate
+A Budget pick
+A The cheapest way to stop losing keys, and the battery now lasts three years.
+A Range: 250 ft
+A Battery: 3 years
+R $24.99 at Amazon
+A 3. JBL Go 4
+A Also great
+A Loud for its size and fully waterproof, so it can live in the shower.
+A Battery: 7 hours
+A Weight: 190 g
+R $49.95 at Amazon
+R Check price
+A How we picked
+A We looked for gifts that solve a small daily annoyance, cost under $50 at full price and feel well made in the hand.
+R Editor's picks
+R The best wireless earbuds under $100
+R The best smart speakers of 2024
+""",
+    # ===== a gift guide in Italian: name, price, who it is for, a line; the last pick without one =====
+    "it_idee_regalo_r2_full": """\
+R Menu
+R Cerca
+R Tech
+R Casa
+R Idee regalo
+R Offerte
+T 10 idee regalo tech sotto i 50 euro
+R di Sara Conti
+R 01 Dicembre 2023
+R Condividi
+R Facebook
+R WhatsApp
+R In qualità di Affiliato Amazon riceviamo un guadagno dagli acquisti idonei.
+A Non serve spendere molto per fare un regalo tecnologico che venga usato davvero.
+A Ecco i prodotti che abbiamo provato e che regaleremmo anche ai nostri amici.
+A Amazon Echo Pop
+A 29,99 euro
+A Per chi inizia con la casa smart
+A Piccolo ma con un suono pieno, controlla luci e prese con la voce.
+R Vedi offerta su Amazon
+A Xiaomi Smart Band 8
+A 39,99 euro
+A Per chi fa sport
+A Misura passi, sonno e battito, e la batteria dura due settimane.
+R Vedi offerta
+A Kindle (2022)
+A da 109,99 euro
+A Per chi legge in treno
+R Vedi su Amazon
+R Prezzi aggiornati ogni ora
+R Potrebbe interessarti anche
+R Le migliori offerte del Black Friday
+R Iscriviti alla newsletter
+R Chi siamo
+R Privacy policy
+R Cookie policy
+""",
+    # ===== a German "Bestenliste" with ranks, pros and cons, specs and starred buttons =====
+    "de_bestenliste_akkusauger_r2_extract": """\
+T Die besten Akku-Staubsauger 2024: Drei Modelle überzeugen im Test
+R Hinweis: Wenn Sie über Links in diesem Artikel einkaufen, erhalten wir möglicherweise eine Provision.
+A Akku-Staubsauger haben den klassischen Bodenstaubsauger in vielen Haushalten abgelöst.
+A Wir haben 15 Geräte in einer Testwohnung mit Parkett, Fliesen und Teppich geprüft.
+A 1. Dyson V15 Detect
+A Testsieger
+A Testnote: 1,5 (gut)
+A Vorteile
+A starke Saugleistung
+A lange Laufzeit
+A Nachteile
+A teuer
+A Gewicht: 3,1 kg
+A Laufzeit: 60 Minuten
+R Bei Amazon ansehen*
+R Bei Otto ansehen*
+A 2. Bosch Unlimited 7
+A Preis-Leistungs-Sieger
+A Testnote: 1,9 (gut)
+A Der Bosch saugt fast so gut wie der Dyson und kostet die Hälfte.
+A Vorteile
+A Wechselakku
+A Nachteile
+A kleiner Staubbehälter
+A Gewicht: 2,9 kg
+R Zum Angebot*
+A 3. Philips 8000 Series
+A Testnote: 2,1 (gut)
+A Leicht und leise, aber auf Teppich schwächer als die beiden anderen.
+A Gewicht: 2,6 kg
+R Bei MediaMarkt ansehen*
+A Darauf sollten Sie beim Kauf achten
+A Wichtiger als die Saugleistung ist oft das Gewicht: Wer Treppen saugt, trägt das Gerät durchs ganze Haus.
+R * Affiliate-Link
+R Preise zuletzt aktualisiert am 04.03.2024 um 09:12 Uhr. Preis inkl. MwSt., zzgl. Versandkosten.
+""",
+    # ===== a deals post in Portuguese, a shop's button over each next entry =====
+    "pt_promocoes_r2_extract": """\
+T Promoções do dia: notebook, smart TV e air fryer com preço baixo
+R Este conteúdo contém links de afiliados. Podemos receber comissão por vendas realizadas.
+A Reunimos as ofertas mais interessantes desta sexta-feira, todas conferidas pela nossa equipe.
+A Notebook Lenovo IdeaPad 3 por R$ 2.299
+A Menor preço do ano para o modelo com Ryzen 5 e 8 GB de RAM.
+R Ver oferta
+A Smart TV Samsung 50 polegadas por R$ 2.199 (antes R$ 2.799)
+A A TV tem resolução 4K e o sistema Tizen com os principais aplicativos.
+R Ver oferta
+A Air fryer Mondial 4 litros de R$ 399 por R$ 249
+A Uma das mais vendidas do país, agora com 37% de desconto.
+R Ver preço
+A Os preços foram conferidos às 9h e podem mudar ao longo do dia.
+R Entre no nosso grupo de ofertas no WhatsApp
+R Participe do canal
+""",
+    # ===== a Spanish single review with its product box under the last paragraph =====
+    "es_analisis_robot_r2_extract": """\
+T Análisis del Roborock Qrevo S: friega mejor de lo que esperábamos
+R Por Andrés Molina
+R 12 marzo 2024, 09:30
+A El Qrevo S es el robot más barato de Roborock con base que lava y seca las mopas.
+A En nuestra casa de prueba, de 90 metros cuadrados, lo hemos usado a diario durante un mes.
+A Su aspiración de 7.000 Pa no tiene problemas con la arena ni con el pelo del perro.
+A Cuesta 699 euros, aunque ya se ha visto por 549.
+A Nuestra valoración: 8,5
+R Roborock Qrevo S
+R 549 €
+R Ver oferta
+R Los productos han sido cedidos para prueba por parte de Roborock. Puedes consultar nuestra política de relaciones con empresas.
+""",
+    # ===== a French comparison with ranks, verdicts, strengths and weaknesses, the shops' prices between =====
+    "fr_comparatif_casques_r2_full": """\
+R Accueil
+R Tests
+R Comparatifs
+R Bons plans
+R Accueil › Audio › Casques
+T Les meilleurs casques à réduction de bruit en 2024
+R Par Thomas Girard
+R Mis à jour le 05/03/24
+R Partager
+R Les Numériques peut percevoir une commission lorsque vous achetez via nos liens. Cela n'influence pas nos tests.
+A Nous avons mesuré la réduction de bruit de chaque casque en laboratoire, avec un mannequin acoustique.
+A Voici les modèles qui s'en sortent le mieux, du plus cher au plus abordable.
+A 1. Sony WH-1000XM5
+A Le meilleur casque à réduction de bruit
+A Note : 5/5
+A Points forts
+A Réduction de bruit
+A Confort
+A Points faibles
+A Ne se plie pas
+A Autonomie : 30 h
+A Poids : 250 g
+R Voir l'offre
+R 329 € chez Amazon
+R 349 € chez Fnac
+A 2. Bose QuietComfort Ultra
+A Le plus confortable
+A Note : 4/5
+A Points forts
+A Confort exceptionnel
+A Points faibles
+A Autonomie de 24 h
+A Autonomie : 24 h
+R Voir l'offre
+R 399 € chez Darty
+A 3. Sennheiser Momentum 4
+A La meilleure autonomie
+A Note : 4/5
+A Autonomie : 60 h
+R 279 € chez Boulanger
+A Quel casque choisir ?
+A Si vous voyagez souvent, privilégiez la réduction de bruit ; pour un usage au bureau, le confort compte davantage.
+R Ces articles peuvent aussi vous intéresser
+R Les meilleurs écouteurs sans fil
+R Mentions légales
+R Gérer les cookies
+""",
 }
 
 #: article lines each page is known to lose, with why
 KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # a related test's headline alone under "Weitere Tests" (which goes): one headline under the run is a title
+    "de_einzeltest_saugroboter_extract": 1,
+    # a price comparison's rows between two picks, under "Preisvergleich" (which goes): bare prices and shops' names
+    # ("289,00 €" / "Amazon" / "299,00 €" / "Otto"), each a figure or a name alone, the shape of the article's own
+    # price list ("Where to buy:")
+    "de_kopfhoerer_bestenliste_full": 4,
+    # "$899 at iRobot": the table's shop is capitalised ("$20 at the door" is an event's price)
+    "en_best_robot_vacuums_full": 1,
+    # the deals widget between the verdict box and the text: its heading "Today's best Nvidia RTX 4070 Super deals" is
+    # read as the last "Against" item (site-chrome spares a box's item with a kept line under it), and its rows
+    # ("Lowest price", "Amazon", "$599.99", "Newegg", "$609.99", "View") are names, bare prices and a word; the
+    # publisher's line "… is part of Future US Inc, an international media group …" names one group
+    "en_gpu_review_specs_full": 8,
+    # a byline with the writer's role in one sentence ("By Chris Welch, a senior reviewer covering audio.")
+    "en_headphone_deals_extract": 1,
+    # the review's dek under its headline, tagged R in the blind round: a standfirst, arguably the article's own
+    "en_phone_review_scorebox_full": 1,
+    # prices at a shop between paragraphs ("R$ 1.899 na Amazon"): pt has no shop_price table, as a price at a place
+    # reads the same ("R$ 603 na Bahia", test_left21's pt_precos: the table, tried here, took those)
+    "pt_melhores_fones_full": 2,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
@@ -1209,9 +1422,11 @@ def test_a_gap_with_other_residue_or_without_the_picks_own_lines_still_parts() -
     # a numbered list of other guides under the shops' buttons: no pros and cons, no specs
     teasers = [_PICK[0], *_SHOP, "2. Les meilleurs robots aspirateurs", "Les meilleurs aspirateurs traîneaux", _PICK[-1]]
     assert not _gap(teasers, dict.fromkeys(_SHOP, "site-chrome"))
-    # pros and cons with neither a numbered heading nor a shop's button: judged as before (detached-blocks' own box)
-    plain = [line for line in _PICK if line not in _SHOP and not line.startswith("2.")]
-    assert not _gap(plain, {})
+    # a review's verdict box and the shop's prices under it, no next pick's heading (test_lang_fr_2's test_produit: the
+    # disclosure under them is still a block of its own)
+    boxed = [line for line in _PICK if not line.startswith("2.")]
+    assert not _gap(boxed, dict.fromkeys(_SHOP, "site-chrome"))
+    assert not _gap([line for line in boxed if line not in _SHOP], {})
 
 
 def test_the_guides_picks_after_the_first_shop_box_stay() -> None:

@@ -8,8 +8,8 @@ of furniture between two paragraphs, or as the page's teasers after the text.
 
 - :func:`guide_gap` (detached-blocks' strong gap, headline-run's chain of teasers after the text): the lines between two
   paragraphs are a guide's next pick, no furniture parting two blocks, where every line another pass took is a shop's
-  button (site-chrome), and the pick's own lines (a pros-and-cons box or two spec rows) stand among them with a
-  numbered heading or a shop's price taken ("379 € chez Amazon").
+  button (site-chrome), and the next pick's numbered heading and the pick's own lines (a pros-and-cons box or two spec
+  rows) stand among them.
 - :func:`guide_tail` / :func:`guide_run` (edge-furniture's tail, headline-run's runs after the text): a gift guide's
   last pick with no paragraph of its own ("Origin coffee subscription" / "From £8.50 a bag" / "Best for …") under the
   last paragraph, across the shop's buttons alone, where the guide printed two picks of that shape before (a name, its
@@ -69,29 +69,29 @@ def _numbered_heading(ctx: Context, i: int) -> bool:
 
 def guide_gap(ctx: Context, gap: range) -> bool:
     """Whether the lines of ``gap`` (between two paragraphs) are a buying guide's next pick: at most ``_GAP_MOST``
-    lines, the kept ones short, every one another pass took a shop's button (site-chrome), a pros-and-cons box or
-    ``_SPECS`` spec rows among them, and a numbered heading or a shop's button taken. A newsletter prompt, a teaser
-    heading, a share row, a byline in the gap is no pick's, and parts what it parts."""
+    lines, the kept ones short, every one another pass took a shop's button (site-chrome), a numbered heading and a
+    pros-and-cons box or ``_SPECS`` spec rows among them. A newsletter prompt, a teaser heading, a share row, a byline
+    in the gap is no pick's, and parts what it parts; a review's verdict box and the shop's prices under it, with no
+    next pick's heading, part what they parted."""
     if not 0 < len(gap) <= _GAP_MOST:
         return False
     lines = ctx.doc.lines
-    shop = heading = False
+    heading = False
     specs = 0
     for j in gap:
         taken = lines[j].removal
         if taken is not None:
             if taken.pass_name not in _SHOP_BUTTONS:
                 return False
-            # (a price at a shop: a recipe's "Stampa" or "Salva nel ricettario" is site-chrome's too, and no shop's)
-            shop = shop or _PRICE_IN.search(lines[j].text) is not None
             continue
         if ctx.words(j) > _GAP_LINE_WORDS:
             return False
         heading = heading or _numbered_heading(ctx, j)
         specs += _SPEC_ROW.fullmatch(lines[j].text) is not None
-    # (the pick's own lines, its specs or its pros and cons, and its heading or a shop's button: a numbered list of
-    # other guides' headlines under a shop's button has neither specs nor pros and cons)
-    if not (shop or heading):
+    # (the next pick's numbered heading and its own lines, its specs or its pros and cons: a numbered list of other
+    # guides' headlines under a shop's button has neither specs nor pros and cons; a review's verdict box and the shop's
+    # prices over a disclosure have no next pick's heading)
+    if not heading:
         return False
     return specs >= _SPECS or bool(pros_and_cons(ctx, gap))
 
