@@ -11,9 +11,9 @@ of furniture between two paragraphs, or as the page's teasers after the text.
   button (site-chrome), and the next pick's numbered heading and the pick's own lines (a pros-and-cons box or two spec
   rows) stand among them.
 - :func:`guide_tail` / :func:`guide_run` (edge-furniture's tail, headline-run's runs after the text): a gift guide's
-  last pick with no paragraph of its own ("Origin coffee subscription" / "From £8.50 a bag" / "Best for …") under the
-  last paragraph, across the shop's buttons alone, where the guide printed two picks of that shape before (a name, its
-  price, then within three lines a paragraph).
+  last picks with no paragraph of their own ("Origin coffee subscription" / "From £8.50 a bag" / "Best for …") under
+  the last paragraph, across the shops' buttons alone, where the page prints two picks of that shape with their
+  sentence (a name, its price, then within three lines a sentence).
 - :func:`product_box` (edge-furniture's tail): a review's product box under its last paragraph, the product's name
   over its price and the shop's button ("Ninja Foodi Dual Zone AF300" / "169,99 €" / "Vedi su Amazon"), goes: a name of
   five words with a figure is a row of data to the furniture test, and the box's short run stayed. Not where the page
@@ -21,8 +21,8 @@ of furniture between two paragraphs, or as the page's teasers after the text.
 - :func:`deal_entry` (site-chrome's spared button over a row of data): a deals post's next entry, a product and its
   price ("Kindle 11ª geração por R$ 399", "Sony WH-1000XM5 for $298 (was $399)"), is no row of data a menu word heads:
   the shop's button over it ("Ver oferta") goes.
-- :func:`pick_label` (teaser-box): "Our pick", "Editor's choice" right under a numbered pick's heading is the pick's
-  label, no teaser box's heading.
+- :func:`pick_label` (teaser-box): "Our pick", "Editor's choice" right under a numbered pick's heading and over its
+  sentence is the pick's label, no teaser box's heading.
 """
 
 from __future__ import annotations
