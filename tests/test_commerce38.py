@@ -39,7 +39,7 @@ deal alerts ("Deals per Mail", "Ne ratez plus aucun bon plan : …", "Mis geen e
 ofertas no WhatsApp"), a review's product box under its last paragraph (its name and price over the shop's button),
 "Ver oferta" over a deals post's next entry, price comparison rows.
 
-After: round 1 lost 0, left 18; round 2 lost 0, left 0 (``RESIDUE_LEFT`` says what and why). The changes, in
+After: round 1 lost 0, left 17; round 2 lost 0, left 0 (``RESIDUE_LEFT`` says what and why). The changes, in
 ``cleaner/passes/edge_commerce.py`` (compiled with the other edge modules, ``setup.py``), and tables:
 
 - ``guide_gap`` (detached-blocks' strong gap, headline-run's chain of teasers after the text): the lines between two
@@ -56,12 +56,14 @@ After: round 1 lost 0, left 18; round 2 lost 0, left 0 (``RESIDUE_LEFT`` says wh
   AF300" / "169,99 €" / "Vedi su Amazon"; a name of five words with a figure is a row of data to the furniture test, and
   the box's run was too short): the name and its prices go over a button site-chrome took. Not where the page printed a
   name over its price before (a gift guide's, a deals post's entries) nor over a gift guide's last picks.
-- ``pick_label`` (teaser-box): "Our pick", "Editor's choice" right under a numbered pick's heading and over its sentence
-  is the pick's label (not under a numbered list's last row, "8. Celta, 37 puntos", test_redteam18n's es_deportes; an
-  "Editor's picks" box after the text still goes: test).
-- ``deal_entry`` (site-chrome's spared line over a row of data): a deals post's next entry, a product and its price
-  after "for", "por", "à", "für", "voor" … ("Kindle 11ª geração por R$ 399"), is no row of data a menu word heads: the
-  shop's button over it ("Ver oferta") goes; a "Kontakt" over a service page's address still stays (test).
+- ``pick_label`` (teaser-box): "Our pick", "Editor's choice", "Le choix de la rédaction" right under a numbered pick's
+  heading and over its sentence is the pick's label, where the new table ``promos.pick_label`` reads it (not under a
+  numbered list's last row, "8. Celta, 37 puntos", test_redteam18n's es_deportes; "Read more", "Related", "Most read"
+  under a listicle's numbered tip, and an "Editor's picks" box after the text, still go: tests).
+- ``deals_next`` (site-chrome's spared line over a row of data): a deals post's next entry, a product and its price
+  after "for", "por", "à", "für", "voor" … ("Kindle 11ª geração por R$ 399"), where the post printed one before, is no
+  row of data a menu word heads: the shop's button over it ("Ver oferta") goes; a "Kontakt" over a service page's
+  address, a restaurant review's "Menu" over "Lunch menu for £15 per person" (one entry alone) still stay (tests).
 - tables, each in a ``# commerce38:`` block at its list's end: ``signup.disclosure`` de "Hinweis: Wenn Sie über Links
   in diesem Artikel einkaufen, …", "Diese Seite enthält Affiliate-Links, …", the asterisk's footnote "* Affiliate-Link";
   fr the Amazon partner's formula ("En tant que partenaire d'Amazon, nous réalisons un bénéfice …"), the site in the
@@ -79,7 +81,8 @@ After: round 1 lost 0, left 18; round 2 lost 0, left 0 (``RESIDUE_LEFT`` says wh
   prijzen vergelijken", "Prijzen worden dagelijks bijgewerkt."; ``signup.newsletter`` en "Get …'s best news and
   in-depth reviews, straight to your inbox."; de "Deals per Mail", "Verpassen Sie keine Schnäppchen mehr: Unser
   Deal-Alarm …"; fr "Ne ratez plus aucun bon plan : recevez nos alertes par e-mail."; pt "Entre no nosso grupo de
-  ofertas no WhatsApp", "Participe do canal"; nl "Mis geen enkele deal: volg ons op WhatsApp"; ``promos.heading`` fr
+  ofertas no WhatsApp", "Participe do canal"; nl "Mis geen enkele deal: volg ons op WhatsApp"; en ``widgets.chrome`` a
+  price at a shop whose name opens in lower case before a capital ("$899 at iRobot", "$25 at eBay"); ``promos.heading`` fr
   "Ces articles peuvent aussi vous intéresser". Each has a sentence with its words that stays (``STAYS``, and
   ``fixtures/negatives``). A pt ``widgets.shop_price`` ("R$ 1.899 na Amazon") was tried and dropped: it took
   test_left21's "R$ 812 em São Paulo" / "R$ 603 na Bahia", the article's prices at places.
@@ -1310,8 +1313,6 @@ RESIDUE_LEFT: dict[str, int] = {
     # ("289,00 €" / "Amazon" / "299,00 €" / "Otto"), each a figure or a name alone, the shape of the article's own
     # price list ("Where to buy:")
     "de_kopfhoerer_bestenliste_full": 4,
-    # "$899 at iRobot": the table's shop is capitalised ("$20 at the door" is an event's price)
-    "en_best_robot_vacuums_full": 1,
     # the deals widget between the verdict box and the text: its heading "Today's best Nvidia RTX 4070 Super deals" is
     # read as the last "Against" item (site-chrome spares a box's item with a kept line under it), and its rows
     # ("Lowest price", "Amazon", "$599.99", "Newegg", "$609.99", "View") are names, bare prices and a word; the
@@ -1377,6 +1378,8 @@ _CL, _SC, _NL, _TB = "consent-line", "site-chrome", "newsletter-prompt", "teaser
 #: (language, residue line, the pass that takes it)
 GOES = [
     ("en", "Get Tom's Hardware's best news and in-depth reviews, straight to your inbox.", _NL),
+    ("en", "$899 at iRobot", _SC),
+    ("en", "$25 at eBay", _SC),
     ("de", "Hinweis: Wenn Sie über Links in diesem Artikel einkaufen, erhalten wir möglicherweise eine Provision.", _CL),
     ("de", "Diese Seite enthält Affiliate-Links, die mit einem Sternchen (*) gekennzeichnet sind.", _CL),
     ("de", "* Affiliate-Link", _CL),
@@ -1425,6 +1428,7 @@ GOES = [
 #: (language, an article's sentence with the added rules' words)
 STAYS = [
     ("en", "Get the forecast straight to your inbox by texting WEATHER to 80001, the council said in its flood leaflet."),
+    ("en", "$899 at iRobot's own store was the lowest price we found for the robot this week."),
     ("de", "Der Satz „Wenn Sie über Links in diesem Artikel einkaufen, erhalten wir eine Provision“ steht inzwischen unter fast jedem Test."),
     ("de", "Ob eine Seite Affiliate-Links enthält, muss nach einem Urteil des Landgerichts für Leser klar erkennbar sein."),
     ("de", "Ein Affiliate-Link ist ein Verweis auf einen Shop, über den der Betreiber der Seite eine Provision erhält."),
@@ -1562,13 +1566,34 @@ def test_a_picks_label_under_its_numbered_heading_stays() -> None:
     assert lost_lines == [], gone
 
 
+def test_a_picks_label_in_french_under_its_numbered_heading_stays() -> None:
+    # ("Le choix de la rédaction" is a teaser box's heading in fr's table: under a numbered pick, over its sentence, the
+    # pick's label, table promos.pick_label)
+    page = [*TEXT["fr"][:2], "1. Dyson V15 Detect", "Le choix de la rédaction", TEXT["fr"][2], "Poids : 3,1 kg", TEXT["fr"][0]]
+    lost_lines, gone = _kept(page)
+    assert lost_lines == [], gone
+
+
+@pytest.mark.parametrize("label", ["Read more", "Related", "Most read", "See also"])
+def test_a_teaser_heading_under_a_numbered_item_still_goes(label: str) -> None:
+    # (no pick's label: a listicle's numbered tip with a teaser heading under it)
+    page = [
+        "Nutritionists say small changes to your daily routine matter more than any single superfood or diet plan.",
+        "We asked five dietitians which habits they recommend to patients who want to eat better this year.",
+        "1. Don't skip breakfast", label,
+        "Eating within two hours of waking helps keep blood sugar steady through the morning.",
+    ]
+    lost_lines, gone = _kept(page)
+    assert lost_lines == [label], gone
+
+
 def test_an_editors_picks_box_after_the_article_still_goes() -> None:
     page = [*TEXT["en"], "Editor's picks", "The best cordless vacuums of 2024", "The best air purifiers for allergy season"]
     lost_lines, gone = _kept(page)
     assert lost_lines == page[3:], gone
 
 
-# -- edge_commerce.deal_entry (site-chrome's spared button): the button over a deals post's next entry goes --------------
+# -- edge_commerce.deals_next (site-chrome's spared button): the button over a deals post's next entry goes --------------
 
 
 @pytest.mark.parametrize(
@@ -1590,6 +1615,7 @@ def test_a_deal_entry_is_a_product_and_its_price(text: str, entry: bool) -> None
 def test_a_shops_button_over_a_deals_next_entry_goes() -> None:
     page = [
         "Separamos as melhores promoções desta quarta-feira em lojas como Amazon, Magalu e Mercado Livre.",
+        "Samsung Galaxy S23 por R$ 2.999 (antes R$ 3.799)",
         "Menor preço dos últimos três meses para o topo de linha compacto da Samsung.",
         "Ver oferta",
         "Kindle 11ª geração por R$ 399",
@@ -1597,6 +1623,18 @@ def test_a_shops_button_over_a_deals_next_entry_goes() -> None:
     ]
     lost_lines, gone = _kept(page)
     assert lost_lines == ["Ver oferta"], gone
+
+
+def test_a_menu_word_over_one_priced_row_still_stays() -> None:
+    # (one entry alone is no deals post: a restaurant review's "Menu" over its lunch menu's price)
+    page = [
+        "The new bistro on the harbour serves the best fish soup we have eaten in the city this year.",
+        "Menu",
+        "Lunch menu for £15 per person",
+        "Booking is recommended at weekends, when the dining room fills up by half past seven.",
+    ]
+    lost_lines, gone = _kept(page)
+    assert lost_lines == [], gone
 
 
 def test_a_menu_word_over_a_service_pages_data_still_stays() -> None:

@@ -18,9 +18,9 @@ of furniture between two paragraphs, or as the page's teasers after the text.
   over its price and the shop's button ("Ninja Foodi Dual Zone AF300" / "169,99 €" / "Vedi su Amazon"), goes: a name of
   five words with a figure is a row of data to the furniture test, and the box's short run stayed. Not where the page
   printed a name over its price before (a gift guide's or a deals post's entries: the article's shape).
-- :func:`deal_entry` (site-chrome's spared button over a row of data): a deals post's next entry, a product and its
-  price ("Kindle 11ª geração por R$ 399", "Sony WH-1000XM5 for $298 (was $399)"), is no row of data a menu word heads:
-  the shop's button over it ("Ver oferta") goes.
+- :func:`deals_next` (site-chrome's spared button over a row of data): a deals post's next entry, a product and its
+  price ("Kindle 11ª geração por R$ 399", "Sony WH-1000XM5 for $298 (was $399)") where the post printed one before, is
+  no row of data a menu word heads: the shop's button over it ("Ver oferta") goes.
 - :func:`pick_label` (teaser-box): "Our pick", "Editor's choice" right under a numbered pick's heading and over its
   sentence is the pick's label, no teaser box's heading.
 """
@@ -54,7 +54,7 @@ _ENTRIES: Final = 2  # the guide's picks of that shape before its last one
 _ENTRY_PROSE: Final = 3  # the kept lines under a pick's price that reach its paragraph
 _TAIL_LINES: Final = 2  # a last pick's lines under its price (its "Best for …" label, a line)
 _PICK_WORDS: Final = 25  # a pick's sentence under its price
-_LABEL_WORDS: Final = 3  # "Our pick", "Editor's choice", "Budget pick"
+_LABEL_WORDS: Final = 5  # "Our pick", "Budget pick", "Le choix de la rédaction"
 
 
 def _numbered_heading(ctx: Context, i: int) -> bool:
@@ -177,11 +177,14 @@ def guide_run(ctx: Context, last: int, run: list[int]) -> list[int]:
 
 
 def pick_label(ctx: Context, kept: list[int], at: int) -> bool:
-    """Whether the teaser heading at ``kept[at]`` ("Our pick", "Editor's choice") is a pick's label: a line of a few
-    words right under a numbered pick's heading (no item of a numbered list running over it: a table's last row,
-    "8. Celta, 37 puntos"), over the pick's sentence (a box's headlines close on none)."""
+    """Whether the teaser heading at ``kept[at]`` ("Our pick", "Editor's choice") is a pick's label (table
+    ``promos.pick_label``): a line of a few words right under a numbered pick's heading (no item of a numbered list
+    running over it: a table's last row, "8. Celta, 37 puntos"), over the pick's sentence (a box's headlines close on
+    none)."""
     if not 0 < at < len(kept) - 1 or ctx.words(kept[at]) > _LABEL_WORDS or not _numbered_heading(ctx, kept[at - 1]):
         return False
+    if not ctx.table("promos", "pick_label").match(ctx.doc.lines[kept[at]].text):
+        return False  # ("Read more", "Related", "Most read" there: no pick's label)
     lines = ctx.doc.lines
     if at > 1 and lines[kept[at - 2]].lead and NUMBERED.match(lines[kept[at - 2]].lead):
         return False
@@ -252,3 +255,13 @@ def product_box(ctx: Context, region: range, pass_name: str) -> None:
         return
     for j in box:
         ctx.doc.remove(j, pass_name, "a product box's name or price over the shop's button after the article")
+
+
+def deals_next(ctx: Context, kept: list[int], pos: int) -> bool:
+    """Whether the line under ``kept[pos]`` (a chrome line site-chrome would spare over a row of data) is a deals
+    post's next entry, the post having printed an entry of that shape before: the shop's button over it ("Ver oferta")
+    goes. One entry alone is no deals post ("Menu" over a restaurant's "Lunch menu for £15 per person" stays)."""
+    lines = ctx.doc.lines
+    if pos + 1 >= len(kept) or not deal_entry(lines[kept[pos + 1]].text):
+        return False
+    return any(deal_entry(lines[k].text) for k in kept[:pos])
