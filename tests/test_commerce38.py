@@ -54,8 +54,10 @@ After: round 1 lost 0, left 17; round 2 lost 0, left 0 (``RESIDUE_LEFT`` says wh
   product box with no such picks before still goes (test), and so does the page's residue under the picks.
 - ``product_box`` (edge-furniture's tail): a review's product box under its last paragraph ("Ninja Foodi Dual Zone
   AF300" / "169,99 €" / "Vedi su Amazon"; a name of five words with a figure is a row of data to the furniture test, and
-  the box's run was too short): the name and its prices go over a button site-chrome took. Not where the page printed a
-  name over its price before (a gift guide's, a deals post's entries) nor over a gift guide's last picks.
+  the box's run was too short): the name and its prices go over a button site-chrome took, where the name reads as a
+  product's (words opening on capitals or figures) and a shop is named under it. Not where the page printed a name over
+  its price before (a gift guide's, a deals post's entries) nor over a gift guide's last picks; an event's "Tickets" /
+  "£12" / "Book now", a work's title over its price and "Buy the book" stay (test).
 - ``pick_label`` (teaser-box): "Our pick", "Editor's choice", "Le choix de la rédaction" right under a numbered pick's
   heading and over its sentence is the pick's label, where the new table ``promos.pick_label`` reads it (not under a
   numbered list's last row, "8. Celta, 37 puntos", test_redteam18n's es_deportes; "Read more", "Related", "Most read"
@@ -1555,6 +1557,21 @@ def test_a_reviews_product_box_under_its_last_paragraph_still_goes() -> None:
     # (one pick of that shape before is no guide: the box still goes)
     lost_lines, gone = _kept([review[0], "Sony WH-1000XM4", "249 €", review[1], review[2], *box])
     assert [line for line in box if line not in lost_lines] == [], gone
+
+
+@pytest.mark.parametrize(
+    "box", [["Tickets", "£12", "Book now"], ["Mass in B minor", "£12", "Buy tickets"], ["The Orchard by Tom Vance", "£16.99", "Buy the book"]]
+)
+def test_an_events_or_a_works_price_over_its_button_stays(box: list[str]) -> None:
+    # (product_box asks a product's name, words opening on capitals or figures, and a shop named under it: an event's
+    # "Tickets" or a work's title over its price and "Book now" name neither)
+    text = [
+        "The orchestra returns to the cathedral next month with Bach's Mass in B minor, its first performance of the work since 2019.",
+        "The conductor said the choir had rehearsed for six months and would sing from a new edition of the score.",
+        "Around 800 seats are available for each of the two concerts, and the cathedral expects both to sell out.",
+    ]
+    lost_lines, gone = _kept([*text, *box])
+    assert lost_lines == box[2:], gone
 
 
 # -- edge_commerce.pick_label (teaser-box): "Our pick" under a numbered pick ------------------------------------------

@@ -226,11 +226,24 @@ def _named_prices_before(ctx: Context, stop: int) -> bool:
     return False
 
 
+# a product's name: two words or more, each opening on a capital or a figure ("Ninja Foodi Dual Zone AF300", "Cowboy 4",
+# "Apple MacBook Air M3"); an event's "Tickets", a work's "Mass in B minor" or "The Orchard by Tom Vance" are none
+_PRODUCT_NAME: Final = re.compile(r"(?:[A-Z0-9][\w.+/-]*)(?: (?:[A-Z0-9][\w.+/-]*|[a-z]?[A-Z0-9][\w.+/-]*)){1,6}")
+# a shop named after a button's first word ("Vedi su Amazon", "Bei MediaMarkt kaufen", "Ver en Amazon")
+_SHOP_NAMED: Final = re.compile(r"\S\s.*\b[A-Z][\w&.'’-]+")
+
+
+def _product_name(text: str) -> bool:
+    """Whether ``text`` reads as a product's name (see ``_PRODUCT_NAME``)."""
+    return _PRODUCT_NAME.fullmatch(text.strip()) is not None
+
+
 def product_box(ctx: Context, region: range, pass_name: str) -> None:
     """Removes a review's product box under its last paragraph (``region``: the lines after it): across the residue
-    other passes took and the article's short sentences, the first kept line a product's name, then up to
-    ``_BOX_PRICES`` prices (alone or at a shop, kept or taken), then a shop's button site-chrome took. Not a gift
-    guide's last picks (:func:`_tail_picks`), nor where the page printed a name over its price before."""
+    other passes took and the article's short sentences, the first kept line a product's name (words opening on
+    capitals or figures), then up to ``_BOX_PRICES`` prices (alone or at a shop, kept or taken), then a shop's button
+    site-chrome took, a shop named among them. Not a gift guide's last picks (:func:`_tail_picks`), nor where the page
+    printed a name over its price before; an event's "Tickets" / "£12" / "Book now" names no product and no shop."""
     lines = ctx.doc.lines
     # (the article's short closing sentences over it, under its last long paragraph: "Die Kartierung dauerte nur zwölf
     # Minuten.")
@@ -249,7 +262,12 @@ def product_box(ctx: Context, region: range, pass_name: str) -> None:
     while taken < region.stop and taken - at <= _BOX_PRICES and _priced_at(ctx, taken) and lines[taken].removal:
         taken += 1
     priced = len(box) > 1 or any(_PRICE_AT.fullmatch(lines[j].text.strip()) for j in range(at, taken))
-    if taken == at or not priced:
+    if taken == at or not priced or not _product_name(lines[name].text):
+        return
+    # (a shop named in the box: a price at a shop, or a button naming it, "Vedi su Amazon"; an event's "Book now" or
+    # "Buy tickets" under its price names none)
+    under = range(name + 1, taken)
+    if not any(_PRICE_AT.fullmatch(lines[j].text.strip()) or _SHOP_NAMED.search(lines[j].text) for j in under):
         return
     if _tail_picks(ctx, region.start) or _named_prices_before(ctx, name):
         return
