@@ -43,6 +43,7 @@ COMPILED = [
     "cleaner/passes/edge_facts.py",
     "cleaner/passes/edge_opening.py",
     "cleaner/passes/edge_comments.py",
+    "cleaner/passes/edge_commerce.py",
     "cleaner/passes/edge_contacts.py",
     "cleaner/passes/edge_headings.py",
     "cleaner/passes/edge_listings.py",

@@ -17,6 +17,7 @@ from ..textstats import ends_colon, ends_sentence, lower
 from .base import Pass
 from .discussions import DISCUSSION_REPLY
 from .edge_boxes import VerdictHeadings, pros_and_cons, shop_gap
+from .edge_commerce import guide_gap  # commerce38
 from .edge_lists import announced_gap, list_over_question  # verse35
 from .edge_notices import service_gap  # notices36
 from .edge_recipes import quantity_list, recipe_parts
@@ -336,6 +337,8 @@ class DetachedBlocks(Pass):
                 # Buy", "Shop the story" over a product, its price and "Shop now"): a deals post's next entry, a gift
                 # guide's next pick, the article goes on
                 strong = False
+            if strong and current_prose and guide_gap(ctx, range(current_prose[-1] + 1, i)):
+                strong = False  # commerce38: a buying guide's next pick (its heading, pros and cons, specs, buttons)
             if strong and current_prose and service_gap(ctx, range(current_prose[-1] + 1, i)):
                 strong = False  # notices36: a funeral's service details (its heading over its date, time, place)
             if strong and weight and (

@@ -63,6 +63,7 @@ from .edge_boxes import (
     verdict_box,
 )
 from .edge_comments import comment_thread, share_counts
+from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # commerce38
 from .edge_contacts import contact_phones, footer_address, footer_contact_block, venue_address
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
@@ -173,6 +174,7 @@ class EdgeFurniture(Pass):
             # (a deals box closing the page: its heading, product and prices at a shop, short as its run may be)
             for i in deals_box(ctx, region):
                 ctx.doc.remove(i, self.name, "a deals box's heading, product or price at a shop after the article")
+            product_box(ctx, region, self.name)  # commerce38: a review's product box, its name and price over a button
             # verse35: a book's title and price under the shop's button ("Comprar el libro" over "Campos de Castilla,
             # 9,95 €")
             for i in _price_under_shop_button(ctx, region):
@@ -242,6 +244,7 @@ class EdgeFurniture(Pass):
             if where == TAIL:
                 furniture = headed_list_over_fact_row(ctx, region, furniture)  # academic36: a project's box
                 furniture = sheet_tail(ctx, region, furniture)  # listings37: a listing's features list
+                furniture = guide_tail(ctx, region, furniture)  # commerce38: a gift guide's last pick
         verdict: set[int] = set()
         listed: set[int] = set()
         if where != TAIL and furniture:
@@ -1059,6 +1062,7 @@ class HeadlineRun(Pass):
                     continue
                 if where != "before" and not _parted(ctx, last, next(j for j in run if lines[j].removal is None)):
                     continue
+                run = guide_run(ctx, last, run) if where != "before" else run  # commerce38: a gift guide's last pick
                 if where == "before" and _key_points(ctx, run, first):
                     continue
                 if where == "before":
@@ -1261,6 +1265,8 @@ class HeadlineRun(Pass):
                     continue  # (the article's subheading over its closing list: "Unsere drei Lieblingstouren")
                 if _list_between(ctx, kept, last, c[0][0]):
                     continue  # (reviews31: a review's "Pros" / "Cons" lists over its verdict, the article's own)
+                if guide_gap(ctx, range(kept[last] + 1, kept[c[0][0]])):
+                    continue  # commerce38: a buying guide's next picks, the shops' buttons between them
                 share = 1
             else:
                 continue

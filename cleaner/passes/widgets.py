@@ -10,6 +10,7 @@ from ..textstats import ends_sentence, lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_boxes import pros_and_cons
+from .edge_commerce import deals_next  # commerce38
 from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_sections_above
 from .edge_markets import tail_quote_rows  # markets38
 from .edge_sections import answer_in_exchange, heading_in_series, subheading_of_its_paragraph
@@ -295,6 +296,7 @@ class SiteChrome(VocabLinePass):
                 # shop35: nor is a shop box's product over its price ("Shop the story" / "Leuchtturm1917 A5
                 # Notebook" / "£19.95"): the box's heading goes
                 and not (pos + 2 < len(kept) and _BARE_PRICE.fullmatch(lines[kept[pos + 2]].text.strip()) is not None)
+                and not deals_next(ctx, kept, pos)  # commerce38: a deals post's next entry ("Kindle por R$ 399")
             ):
                 # (a byline under it, "Beitrag von jdoe » 03.02.2024, 21:14", is no data: a forum's
                 # "Nach oben" between two posts goes)
