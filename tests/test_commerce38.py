@@ -1680,3 +1680,26 @@ def test_a_menu_word_over_a_service_pages_data_still_stays() -> None:
 
 if __name__ == "__main__":
     report(CASES)
+
+
+#: a travel guide's paragraphs in Portuguese, a subheading put between them
+_TRAVEL_PT = [
+    "Lisboa é uma cidade de colinas, e a melhor forma de a conhecer é caminhar pelos seus bairros antigos sem pressa.",
+    "O Castelo de São Jorge domina a cidade e oferece uma das vistas mais bonitas sobre o rio Tejo e a Baixa.",
+    "As lojas tradicionais da Baixa vendem conservas, azulejos e cortiça a preços que continuam a ser acessíveis.",
+]
+
+
+@pytest.mark.parametrize("heading", ["Ver em Lisboa", "Ver no Porto", "Comprar em Portugal", "Ver em Sintra"])
+def test_a_travel_guides_subheading_with_a_place_stays(heading: str) -> None:
+    """s38: pt site-chrome's shop button ("Ver na loja", "Comprar na Amazon") names a shop, a generic noun or a
+    domain; a place after "ver em" / "ver no" is a travel guide's subheading (it went before)."""
+    page = [_TRAVEL_PT[0], heading, *_TRAVEL_PT[1:]]
+    assert _kept(page, "pt")[0] == [], heading
+
+
+@pytest.mark.parametrize("button", ["Ver na loja", "Ver no mapa", "Comprar na Amazon", "Comprar no site",
+                                    "Ver em amazon.com.br", "Comprar agora na Worten"])
+def test_a_shops_button_naming_a_shop_still_goes(button: str) -> None:
+    gone = _kept([*_TRAVEL_PT, button], "pt")[1]
+    assert ("site-chrome", button) in gone, gone
