@@ -806,6 +806,168 @@ R Deel op X
 R Deel via WhatsApp
 R Heb jij een bewering gezien die we moeten checken? Mail ons.
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) ===============================================================
+    # ===== a ruling's tail: the rating alone, the sources without figures, the share row, the feedback and the rail
+    "en_ruling_tail_extract": """\
+T Viral post misstates how many mail ballots were rejected in Georgia
+R By Amy Sherman
+R November 8, 2024
+A Claim: "Over 200,000 mail ballots were thrown out in Georgia this year."
+A Rating: Mostly False
+A A post on X claimed that more than 200,000 mail ballots were rejected in Georgia in the 2024 general election.
+A State election officials said about 4,000 absentee ballots were rejected, most because they arrived late or lacked a signature.
+A The post's figure appears to count all ballots that were never returned, which is a different thing.
+A Our ruling
+A Rejected ballots numbered in the thousands, not hundreds of thousands.
+A We rate this claim Mostly False.
+A Sources:
+A Georgia Secretary of State, absentee ballot data
+A Interview with a spokesperson for the Georgia Secretary of State
+A X post
+R Share this fact check
+R Was this fact check helpful?
+R Yes
+R No
+R Related fact checks
+R No, dead voters did not cast thousands of ballots in Fulton County
+R Claim about voting machines switching votes is false
+R Send us a claim to check
+""",
+    # ===== a Faktencheck's box under its byline, and its sources without figures at the tail
+    "de_box_extract": """\
+T Nein, Bargeld wird nicht 2025 abgeschafft
+R Von Max Bernhard
+R 05.03.2024
+A Behauptung:
+A Die Europäische Union schafft Anfang 2025 das Bargeld ab.
+A Bewertung:
+A Frei erfunden
+A Auf Telegram und Facebook kursiert die Behauptung, ab dem 1. Januar 2025 werde das Bargeld in der gesamten EU abgeschafft.
+A Dafür gibt es keine Belege.
+A Die EU plant zwar eine Obergrenze von 10.000 Euro für Barzahlungen, ein Verbot von Bargeld ist aber nicht vorgesehen.
+A Die Bundesbank schreibt auf ihrer Website, Bargeld bleibe gesetzliches Zahlungsmittel.
+A Quellen:
+A Europäisches Parlament, Pressemitteilung zur Bargeldobergrenze
+A Deutsche Bundesbank, Fragen und Antworten zum Bargeld
+R Faktencheck teilen
+R War dieser Faktencheck hilfreich?
+R Ja
+R Nein
+R Weitere Faktenchecks
+R Nein, dieses Foto zeigt keine Bauern vor dem Reichstag
+""",
+    # ===== a fact-check page with all its visible text: a menu holding a label's word, the box under the share row
+    "fr_box_full": """\
+R Aller au contenu
+R Accueil
+R Vérifications
+R Méthode
+R Sources
+R Nous contacter
+R Faire un don
+T Non, les radars ne flasheront pas les piétons à partir de juin
+R Publié le 4 mars 2024 à 11h20
+R Partager
+A Affirmation :
+A « Les nouveaux radars verbaliseront les piétons qui traversent au rouge. »
+A Verdict :
+A Faux
+A Une vidéo partagée sur TikTok affirme que des radars installés à Paris vont bientôt sanctionner les piétons.
+A La préfecture de police dément : les appareils en question mesurent le bruit des véhicules.
+A Aucun texte ne prévoit de verbaliser automatiquement les piétons.
+A Sources :
+A Préfecture de police de Paris, communiqué
+A Bruitparif, dossier sur les radars sonores
+R Partager cette vérification
+R Autres vérifications
+R Non, cette photo ne montre pas un incendie à Marseille
+R Signataire du code de principes de l'IFCN
+R Mentions légales
+R Confidentialité
+""",
+    # ===== a bulo as an extractor leaves it: the verdict alone, labelled lines, the sources without figures
+    "es_bulo_extract": """\
+T No, la DGT no multará con 200 euros por llevar chanclas al volante
+R Publicado el 12 julio 2024
+A Bulo
+A Lo que se dice:
+A Que la DGT multará con 200 euros a quien conduzca con chanclas a partir de este verano.
+A Conclusión:
+A No existe ninguna norma que prohíba conducir con chanclas.
+A La DGT ha recordado en redes sociales que el Reglamento General de Circulación solo exige mantener la libertad de movimientos.
+A Sí puede haber sanción si el calzado impide conducir con seguridad, pero no hay una multa específica.
+A Fuentes consultadas:
+A Dirección General de Tráfico
+A Reglamento General de Circulación
+R ¿Has visto algún bulo? Escríbenos y lo verificamos
+R Más verificaciones
+R No, este vídeo no muestra una tormenta en Valencia
+R Maldita.es es signataria del Código de Principios de la International Fact-Checking Network (IFCN).
+""",
+    # ===== a check whose verdict closes the text over the share row, as an extractor leaves it
+    "pt_verdict_tail_extract": """\
+T Governo vai acabar com o subsídio de Natal?
+R 3 de Dezembro de 2024
+A Circula nas redes sociais uma publicação que garante que o Governo vai acabar com o subsídio de Natal em 2025.
+A O Ministério do Trabalho desmentiu a informação ao Polígrafo.
+A O subsídio está previsto no Código do Trabalho e não pode ser eliminado por decisão do Governo.
+A Avaliação do Polígrafo:
+A Falso
+R Partilhe este artigo
+R Sugira um Fact Check
+R O Polígrafo é signatário da International Fact-Checking Network
+R Outras checagens
+R É verdade que o IRS vai subir em janeiro?
+""",
+    # ===== an explainer with all its visible text: the summary's heading under the headline and the share row
+    "nl_explainer_full": """\
+R Naar hoofdinhoud
+R Nieuws
+R Uitgelegd
+R Checks
+R Zoeken
+T Hoe werkt de huurtoeslag in 2025?
+R Door Sanne Bakker
+R 2 januari 2025, 06:00
+R Deel dit artikel
+A In het kort
+A De huurtoeslag stijgt per januari met gemiddeld 15 euro per maand.
+A De inkomensgrens is verdwenen.
+A Je moet de toeslag zelf aanvragen.
+A Wie heeft recht op huurtoeslag?
+A Huurders met een laag inkomen die een zelfstandige woning huren.
+A Moet ik iets doen?
+A Nee.
+A Wie al toeslag krijgt, hoeft niets te doen: de Belastingdienst past het bedrag automatisch aan.
+A Bronnen:
+A Belastingdienst, huurtoeslag 2025
+A Rijksoverheid, wijzigingen per 1 januari
+R Meer checks
+R Nee, de AOW gaat niet omlaag in 2025
+R Ondertekenaar van de IFCN Code of Principles
+R Privacy
+R Contact
+""",
+    # ===== an explainer as an extractor leaves it: "In breve" under the byline, the sources without figures
+    "it_explainer_extract": """\
+T Cosa cambia con il nuovo codice della strada
+R di Luca Bianchi
+R 14 dicembre 2024
+A In breve
+A Le multe per chi usa il telefono alla guida aumentano.
+A I monopattini dovranno avere targa e assicurazione.
+A Per chi guida dopo aver bevuto è previsto l'alcolock.
+A Quando entra in vigore?
+A Il 14 dicembre 2024.
+A Cosa cambia per i neopatentati?
+A Per tre anni non potranno guidare auto di potenza superiore a 75 kW per tonnellata.
+A Fonti:
+A Gazzetta Ufficiale, legge sul codice della strada
+A Ministero delle Infrastrutture e dei Trasporti
+R Altri fact-checking
+R Il limite di 30 all'ora a Bologna, spiegato
+R Segnalaci una notizia da verificare
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {}
@@ -824,6 +986,9 @@ RESIDUE_LEFT: dict[str, int] = {
     # a tags box under the text: "Temas" over "Meteorología" (a one-word heading over a one-word item: an article's
     # short list under its heading reads the same)
     "es_explainer_extract": 2,
+    # the programme's name under the sources' last item ("Vrai ou Fake"): a sources list's lines run down to the
+    # residue another pass took, and its last item may be as short ("X post", round 2)
+    "fr_verdict_labels_extract": 1,
 }
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
@@ -1019,6 +1184,23 @@ def test_a_feedback_question_on_this_article_goes_over_the_appeal() -> None:
     # reader's feedback; call-to-action's pitch table takes it alone under the text)
     gone = removed(cleaner.explain_text(page_text(CASES["it_pagella_full"])))
     assert ("feedback-prompt", "Ti è piaciuto questo articolo?") in gone, gone
+
+
+def test_a_sources_lists_short_last_item_stays_and_the_share_row_under_it_goes() -> None:
+    # edge-furniture (edge_factcheck.check_box_tail, table sources_heading): the list's lines run down to the residue
+    # another pass took, its short last item ("X post") with them, also where the region opens under its first items
+    # (_heading_over: they read as the article's last lines)
+    sources = ["Sources:", "Interview with a spokesperson for the county council's transport department", "Council minutes of the meeting of the planning committee", "X post"]
+    footer = ["Share this fact check", "Facebook", "Privacy policy", "Terms of use"]
+    lost_lines, gone = _kept([*TEXT["en"], *sources, *footer])
+    assert lost_lines == footer, gone
+
+
+def test_a_label_over_the_texts_last_sentence_keeps_no_footer_under_it() -> None:
+    # (a check's label over its last sentence, "Our ruling", heads no list: the footer's links under the sentence go)
+    footer = ["About", "Contact", "Privacy", "Terms"]
+    lost_lines, gone = _kept([*TEXT["en"], "Our ruling", "We rate this claim False.", *footer])
+    assert lost_lines == footer, gone
 
 
 if __name__ == "__main__":

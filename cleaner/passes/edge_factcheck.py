@@ -14,8 +14,10 @@ share row under the sources go as they did when the run took the labels.
   ``structure.summary_heading``) from the first of them down to the first paragraph, each over a line that stays or
   over its short value, and those values (one line the page's between them may go: a link to the rating scale);
 - :func:`check_box_tail` (edge-furniture's guard at the tail): such a label right under the article's kept lines, over
-  a line that stays (the sources, with the list's lines under it down to the residue another pass took) or over its
-  short value closing the text (the page ends under it, or another pass took the line under it);
+  a line that stays (the sources, with the list's lines under it down to the residue another pass took, table
+  ``structure.sources_heading``) or over its
+  short value closing the text (the page ends under it, or another pass took the line under it); a sources heading
+  over the region whose first items the region's top holds, its list's lines in the region;
 - :func:`check_label` (title-line's test of a headline): such a label is no headline ("In het kort" over the points);
 - :func:`label_over_article` (detached-blocks' guard): such a label closing the small block over the article, right
   over the article's first line.
@@ -29,6 +31,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..context import Context
+from ..textstats import ends_sentence
 
 #: The most words of a label ("What was claimed", "Avaliação do Polígrafo:", "Das Wichtigste in Kürze").
 _LABEL_WORDS: Final = 6
@@ -53,6 +56,11 @@ def check_label(ctx: Context, i: int) -> bool:
         ctx.table("structure", "check_label").match(text) is not None
         or ctx.table("structure", "summary_heading").match(text) is not None
     )
+
+
+def _sources(ctx: Context, i: int) -> bool:
+    """Line ``i`` heads a sources list (table ``sources_heading``)."""
+    return ctx.table("structure", "sources_heading").match(ctx.doc.lines[i].text) is not None
 
 
 def _value(ctx: Context, i: int) -> bool:
@@ -113,11 +121,15 @@ def _opens(ctx: Context, region: range, top: int, gone: set[int]) -> bool:
 
 def check_box_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less a check's label right under the article's kept lines (every kept line over it in the region
-    stays or is such a label) over a line that stays (its sources), or over its short value (with the value)."""
+    stays or is such a label) over a line that stays or a list holding one (its sources, with the list), or over its
+    short value closing the text (with the value); and the items in the region of a sources heading over it."""
     lines = ctx.doc.lines
     kept = [i for i in region if lines[i].removal is None]
     gone = set(furniture)
     keep: set[int] = set()
+    heading = _heading_over(ctx, region)
+    if heading is not None:
+        keep |= {i for i in _listed_under(ctx, heading) if i in region}
     for n, i in enumerate(kept):
         if i in gone and i not in keep and not check_label(ctx, i):
             break
@@ -126,9 +138,10 @@ def check_box_tail(ctx: Context, region: range, furniture: list[int]) -> list[in
         under = kept[n + 1] if n + 1 < len(kept) else None
         if under is None:
             break
-        if under not in gone:
+        listed = _listed_under(ctx, i) if _sources(ctx, i) else set()
+        if under not in gone or any(j not in gone for j in listed):
             keep.add(i)
-            keep |= _listed_under(ctx, i)
+            keep |= listed
         elif _value(ctx, under) and not check_label(ctx, under) and _closes(ctx, under):
             keep |= {i, under}
         else:
@@ -136,6 +149,21 @@ def check_box_tail(ctx: Context, region: range, furniture: list[int]) -> list[in
     if not keep:
         return furniture
     return [i for i in furniture if i not in keep]
+
+
+def _heading_over(ctx: Context, region: range) -> int | None:
+    """A sources heading over the region, its first items over it (the article's last lines read as its prose:
+    "Interview with a spokesperson for the Georgia Secretary of State"): a label at most ``_LISTED`` lines up, the
+    lines between kept and no sentence."""
+    lines = ctx.doc.lines
+    for j in range(region.start - 1, max(region.start - 2 - _LISTED, -1), -1):
+        if lines[j].removal is not None:
+            return None
+        if check_label(ctx, j):
+            return j if j < region.start - 1 and _sources(ctx, j) else None
+        if ends_sentence(lines[j].text):
+            return None
+    return None
 
 
 def _closes(ctx: Context, i: int) -> bool:
