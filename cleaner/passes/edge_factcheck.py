@@ -58,6 +58,20 @@ def check_label(ctx: Context, i: int) -> bool:
     )
 
 
+def _heads(ctx: Context, i: int) -> bool:
+    """The label ``i`` heads the line right under it: a kept line (no toggle or stamp another pass took between), and
+    under a summary's heading alone (table ``summary_heading``, no check's label) a sentence, its first point: a live
+    blog's "Key moments" over its entries' times ("Q4 2:13 James three-pointer"), a rail's "Najważniejsze" over a
+    headline, a toggle's "Claves" over "Mostrar solo lo más importante" head none."""
+    lines = ctx.doc.lines
+    j = i + 1
+    if j >= len(lines) or lines[j].removal is not None:
+        return False
+    if ctx.table("structure", "check_label").match(lines[i].text) is not None:
+        return True
+    return ends_sentence(lines[j].text)
+
+
 def _sources(ctx: Context, i: int) -> bool:
     """Line ``i`` heads a sources list (table ``sources_heading``)."""
     return ctx.table("structure", "sources_heading").match(ctx.doc.lines[i].text) is not None
@@ -85,7 +99,7 @@ def check_box_head(ctx: Context, region: range, furniture: list[int]) -> list[in
         i = kept[n]
         if i not in gone:
             below = i
-        elif check_label(ctx, i):
+        elif check_label(ctx, i) and _heads(ctx, i):
             if below is not None and below in gone and below not in box:
                 break  # a label over the page's own line
             box.append(i)
@@ -139,6 +153,8 @@ def check_box_tail(ctx: Context, region: range, furniture: list[int]) -> list[in
         if under is None:
             break
         listed = _listed_under(ctx, i) if _sources(ctx, i) else set()
+        if not _heads(ctx, i):
+            break
         if under not in gone or any(j not in gone for j in listed):
             keep.add(i)
             keep |= listed
