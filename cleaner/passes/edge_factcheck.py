@@ -12,12 +12,13 @@ share row under the sources go as they did when the run took the labels.
 
 - :func:`check_box_head` (edge-furniture's guard at the head): the labels of table ``structure.check_label`` (or
   ``structure.summary_heading``) from the first of them down to the first paragraph, each over a line that stays or
-  over its short value, and those values (one line the page's between them may go: a link to the rating scale);
+  over its short value right under it, and those values (one line of the page's between them may go: a link to the
+  rating scale);
 - :func:`check_box_tail` (edge-furniture's guard at the tail): such a label right under the article's kept lines, over
   a line that stays (the sources, with the list's lines under it down to the residue another pass took, table
-  ``structure.sources_heading``) or over its
-  short value closing the text (the page ends under it, or another pass took the line under it); a sources heading
-  over the region whose first items the region's top holds, its list's lines in the region;
+  ``structure.sources_heading``) or over its short value closing the text (the page ends under it, or another pass
+  took the line under it); a sources heading over the region whose first items the region's top holds, its list's
+  lines in the region;
 - :func:`check_label` (title-line's test of a headline): such a label is no headline ("In het kort" over the points);
 - :func:`label_over_article` (detached-blocks' guard): such a label closing the small block over the article, right
   over the article's first line.
@@ -86,8 +87,8 @@ def _value(ctx: Context, i: int) -> bool:
 def check_box_head(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less a check's box right over its first paragraph: from its first label down to the region's end,
     each kept line a label, a line that stays (no furniture), a short value right under a label, or at most
-    ``_OTHERS`` other lines (which stay furniture); the line under each label stays or is its value; the line over the
-  box no menu's item (:func:`_opens`)."""
+    ``_OTHERS`` other lines (which stay furniture); the line under each label stays or is its value (:func:`_heads`);
+    the line over the box no menu's item (:func:`_opens`)."""
     lines = ctx.doc.lines
     kept = [i for i in region if lines[i].removal is None]
     gone = set(furniture)
