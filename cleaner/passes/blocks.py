@@ -18,6 +18,7 @@ from .base import Pass
 from .discussions import DISCUSSION_REPLY
 from .edge_boxes import VerdictHeadings, pros_and_cons, shop_gap
 from .edge_commerce import guide_gap  # commerce38
+from .edge_factcheck import label_over_article  # factcheck38
 from .edge_lists import announced_gap, list_over_question  # verse35
 from .edge_notices import service_gap  # notices36
 from .edge_recipes import quantity_list, recipe_parts
@@ -456,6 +457,7 @@ class DetachedBlocks(Pass):
             b = min(article) - 1
             if len(prose_of[b]) == 1 and self._headline(ctx, prose_of[b][0], counts):
                 head_kept = {prose_of[b][0] - 1, prose_of[b][0]}
+        head_kept |= label_over_article(ctx, blocks, min(article), first_article_line)  # factcheck38
         replies = ctx.memo(DISCUSSION_REPLY)  # a discussion's replies (comment-section's judgement): the page's text
         for b, block in enumerate(blocks):
             if b in article or (prose_of[b] and all(replies[i] for i in prose_of[b])):

@@ -65,6 +65,7 @@ from .edge_boxes import (
 from .edge_comments import comment_thread, share_counts
 from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # commerce38
 from .edge_contacts import contact_phones, footer_address, footer_contact_block, venue_address
+from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
 from .edge_listings import listing_head, sheet_tail  # listings37
@@ -225,6 +226,7 @@ class EdgeFurniture(Pass):
                 furniture = inside_text(ctx, furniture)
                 furniture = text_through(ctx, region, furniture)
                 furniture = _pointed_tail_list(ctx, region, furniture)
+                closers += len(furniture) - len(furniture := check_box_tail(ctx, region, furniture))  # factcheck38
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
@@ -237,6 +239,7 @@ class EdgeFurniture(Pass):
             furniture = opening_epigraph(ctx, region, furniture)  # feature36: an epigraph over the first paragraph
             furniture = dateline_head(ctx, region, furniture)  # wire37: a wire's dateline over its lead
             furniture = status_row_head(ctx, region, furniture)  # weather38: a status list's first row
+            closers += len(furniture) - len(furniture := check_box_head(ctx, region, furniture))  # factcheck38
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
@@ -948,6 +951,8 @@ class TitleLine(Pass):
             return False  # wire37: a wire's dateline over its lead ("BERLIN, March 4 (Reuters) -"), no headline
         if status_title(ctx, first, following):
             return False  # weather38: a status list's first row over rows labelled alike ("Bakerloo: Good service")
+        if check_label(ctx, first):
+            return False  # factcheck38: a check's or a summary's label over its text ("In het kort"), no headline
         if ". " in text or text.count(":") > 1:
             return False
         if NUMBERED.match(text) or not (self.min_words <= ctx.words(first) <= self.max_words):
