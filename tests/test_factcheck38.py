@@ -1261,3 +1261,23 @@ def test_a_summarys_heading_over_no_sentence_still_goes(module: str, key: str, h
 
 if __name__ == "__main__":
     report(CASES)
+
+
+_IT = [
+    "Il consiglio comunale ha approvato ieri sera il bilancio di previsione, dopo un dibattito durato oltre quattro ore.",
+    "La seduta si è chiusa poco dopo la mezzanotte, con il voto favorevole della maggioranza.",
+]
+
+
+def test_a_columns_sentence_opening_on_the_readers_question_stays() -> None:
+    """s38: it ``promos.pitch``'s question ("Ti è piaciuto questo articolo?") takes what follows it only when that is a
+    call; before, any 200 characters went with it, a column's sentence among them."""
+    line = "Ti è piaciuto questo articolo? È la domanda che ogni giornalista si fa, ma i dati raccontano un'altra storia."
+    for page in ([_IT[0], line, _IT[1]], [*_IT, line]):
+        assert _kept(page)[0] == [], page
+
+
+@pytest.mark.parametrize("line", ["Ti è piaciuto questo articolo? Iscriviti alla nostra newsletter per riceverne altri.",
+                                  "Ti è piaciuto questo articolo?"])
+def test_the_readers_question_with_its_call_still_goes(line: str) -> None:
+    assert ("call-to-action", line) in _kept([*_IT, line])[1]
