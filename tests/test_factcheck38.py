@@ -77,6 +77,7 @@ import importlib
 
 import pytest
 from probes import (
+    BRIDGE_EN,
     added_rule_tests,
     forced_language_test,
     lost,
@@ -1281,3 +1282,16 @@ def test_a_columns_sentence_opening_on_the_readers_question_stays() -> None:
                                   "Ti è piaciuto questo articolo?"])
 def test_the_readers_question_with_its_call_still_goes(line: str) -> None:
     assert ("call-to-action", line) in _kept([*_IT, line])[1]
+
+
+def test_an_english_columns_sentence_opening_on_the_readers_question_stays() -> None:
+    """s38: en ``promos.pitch``'s "Like this story?" takes what follows it only when that is a call."""
+    line = "Did you like this story? Many readers did not, judging by the letters that reached the editor's desk."
+    for page in ([BRIDGE_EN[0], line, BRIDGE_EN[1]], [*BRIDGE_EN, line]):
+        assert _kept(page)[0] == [], page
+
+
+@pytest.mark.parametrize("line", ["Like this story? Share it with a friend.", "Enjoyed this article?",
+                                  "Did you like this story? Subscribe to our weekly newsletter."])
+def test_the_english_readers_question_with_its_call_still_goes(line: str) -> None:
+    assert any(text == line for _name, text in _kept([*BRIDGE_EN, line])[1]), line
