@@ -15,7 +15,9 @@ about a millisecond:
 
 :class:`~cleaner.context.Context` runs the stages: the passes work with the first alone
 (:attr:`~cleaner.context.Context.language`, and :func:`lean_by_stopwords` when it cannot
-tell); langdetect only names the language a :class:`~cleaner.result.Result` reports.
+tell); langdetect names the language a :class:`~cleaner.result.Result` reports, and the
+tables of a page the profile can neither tell nor lean whose few votes are not English's
+(``Context.vocab_languages``).
 
 Stopword lists come from jusText's stoplists (100 languages), filtered to plain words.
 """
@@ -1062,6 +1064,14 @@ def _own_script(sample: str) -> str | None:
         if 2 * sum(1 for c in letters if low <= c <= high) > len(letters):
             return lang
     return None
+
+
+def leads_english(sample: str) -> bool:
+    """Whether English's function words lead ``sample``'s votes (or none votes at all): a page the profile cannot tell
+    whose few function words are English's (a list, a table) keeps the English tables, and langdetect is not asked."""
+    _count, scores = _vote_count(sample)
+    first = _first(scores)
+    return scores[first] <= 0 or _LANGS[first] == "en"
 
 
 def detect(sample: str) -> str | None:
