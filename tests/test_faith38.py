@@ -966,5 +966,14 @@ def test_a_footers_links_under_one_timed_row_still_go() -> None:
     assert lost_lines == footer, gone
 
 
+
+def test_a_ticket_boxs_match_over_its_one_time_still_goes() -> None:
+    # (edge_faith._heads_times: under the text, a day's heading stays over two rows of times or more; a ticket box's
+    # match over its one row, "1:00 PM - FirstEnergy Stadium", goes as before: the bench's NFL page)
+    box = ["Find Tickets", "Sun", "Nov 24", "Miami Dolphins @ Cleveland Browns", "1:00 PM - FirstEnergy Stadium - Cleveland, OH", "2,378 tickets available", "Sun", "Dec 8", "Cincinnati Bengals @ Cleveland Browns", "1:00 PM - FirstEnergy Stadium - Cleveland, OH", "See Full Schedule", "From our sponsor"]
+    _lost_lines, gone = _kept([*TEXT["en"], *box])
+    assert ("edge-furniture", "Miami Dolphins @ Cleveland Browns") in gone, gone
+    assert ("edge-furniture", "Cincinnati Bengals @ Cleveland Browns") in gone, gone
+
 if __name__ == "__main__":
     report(CASES)

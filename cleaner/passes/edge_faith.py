@@ -1,4 +1,4 @@
-"""faith38: a liturgy's headings over its scripture references and service times at the article's head.
+"""faith38: a liturgy's headings over its scripture references and service times at the article's edges.
 
 A parish's or a diocese's page of the day's readings opens on a reading's heading over its reference alone on a line
 ("Première lecture" over "2 Ch 36, 14-16.19-23", "Reading 1" over "Daniel 3:25, 34-43"), a parish's notices on a
@@ -11,7 +11,8 @@ article's, and so is the reference under it.
   of the run itself.
 - :func:`schedule_item_tail` (edge-furniture's guard at the tail): the same lines closing the text (the readings'
   references and headings: "Czytania:" over "Am 7,12-15" and "Ps 85"; a day's heading over the kept rows of its
-  times: "Jueves Santo" over "18.00 Misa …", no colon needed there: the kept row under it is the article's), and a
+  times: "Jueves Santo" over "18.00 Misa …" and "22.00 Hora Santa", no colon needed there, two rows of times under
+  it: a ticket box's one row is no programme's), and a
   programme's items with no time of their own ("Procissão do Adeus" under "10h00 Missa Internacional …"), each right
   under a kept row opening on a clock time with another such row over it in the region: the programme's, no footer's
   first link (a footer's links the tables name go before; the rest of the run under the item still goes).
@@ -78,10 +79,21 @@ def _under(ctx: Context, i: int) -> int:
     return j if j < len(lines) else -1
 
 
+def _heads_times(ctx: Context, i: int, under: int, taken: set[int], *, colon_over_time: bool) -> bool:
+    """Line ``i`` heads the kept rows of times from ``under``: a label closed by its colon (``colon_over_time``: at the
+    head, where a menu's last item stands right over the first row), or else over two rows of times or more (under
+    the text, a ticket box's "Miami Dolphins @ Cleveland Browns" over its one "1:00 PM - FirstEnergy Stadium" is no
+    programme's day)."""
+    if colon_over_time:
+        return ctx.doc.lines[i].text.rstrip().endswith(":")
+    lines = ctx.doc.lines
+    second = _under(ctx, under)
+    return second >= 0 and second not in taken and lines[second].removal is None and opens_on_time(lines[second].text)
+
+
 def _liturgy_lines(ctx: Context, furniture: list[int], *, colon_over_time: bool) -> set[int]:
     """Of ``furniture``, the scripture references, the short lines right over a reference (one of them, or a kept
-    line), and the short lines right over a kept line opening on a clock time (``colon_over_time``: only a label
-    closed by its colon)."""
+    line), and the short lines heading kept rows of times (:func:`_heads_times`)."""
     lines = ctx.doc.lines
     taken = set(furniture)
     refs = {i for i in furniture if scripture_reference(lines[i].text)}
@@ -94,9 +106,8 @@ def _liturgy_lines(ctx: Context, furniture: list[int], *, colon_over_time: bool)
             continue
         below = lines[under].text
         reference = under in refs or (under not in taken and scripture_reference(below))
-        # (over a time at the head, a label closed by its colon: a menu's last item over the first row still goes)
         timed = under not in taken and opens_on_time(below)
-        if reference or (timed and (not colon_over_time or lines[i].text.rstrip().endswith(":"))):
+        if reference or (timed and _heads_times(ctx, i, under, taken, colon_over_time=colon_over_time)):
             kept.add(i)
     return kept
 
