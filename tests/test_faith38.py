@@ -47,8 +47,11 @@ After: round 1 lost 0, left 27; round 2 lost 0, left 2 (``RESIDUE_LEFT`` says wh
   line opening on a clock time stay, counted in the run as the page's lines (the menu over them still goes; a
   menu's "Gottesdienste" over "Sonntag, 9.30 Uhr Hochamt" goes: tests).
 - ``schedule_item_tail`` (edge-furniture's guard at the tail): the same lines closing the text, a day's heading right
-  over a kept timed row (no colon needed under the text), and a programme's item with no time of its own right under
-  a kept timed row with another over it; the footer under them still goes (one timed row is no programme: test).
+  over two kept timed rows or more (no colon needed under the text; first written over one row, it kept a ticket
+  box's "Miami Dolphins @ Cleveland Browns" over "1:00 PM - FirstEnergy Stadium" on a bench page: now two, test), and
+  a programme's item with no time of its own right under a kept timed row with another over it; the footer under
+  them still goes (one timed row is no programme: test). The footer's first link, when no table names it, right
+  under a programme's last timed row, would stay with it (none in the probes).
 - tables, each in a ``# faith38:`` block at its list's end: ``widgets.chrome`` a church's livestream and giving
   buttons, the line alone (en, de, es, it, nl, pt, pl); ``signup.newsletter`` "Subscribe to the daily readings" (en);
   ``metadata.byline`` a clergy member's byline, the title in lower case before the name (nl, fr, es, it, pt);
