@@ -42,6 +42,7 @@ COMPILED = [
     "cleaner/passes/edge_boxes.py",
     "cleaner/passes/edge_factcheck.py",
     "cleaner/passes/edge_facts.py",
+    "cleaner/passes/edge_faith.py",
     "cleaner/passes/edge_opening.py",
     "cleaner/passes/edge_comments.py",
     "cleaner/passes/edge_commerce.py",

@@ -67,6 +67,7 @@ from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # comm
 from .edge_contacts import contact_phones, footer_address, footer_contact_block, venue_address
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
+from .edge_faith import liturgy_head, schedule_item_tail  # faith38
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
 from .edge_listings import listing_head, sheet_tail  # listings37
 from .edge_lists import (
@@ -227,6 +228,7 @@ class EdgeFurniture(Pass):
                 furniture = text_through(ctx, region, furniture)
                 furniture = _pointed_tail_list(ctx, region, furniture)
                 closers += len(furniture) - len(furniture := check_box_tail(ctx, region, furniture))  # factcheck38
+                closers += len(furniture) - len(furniture := schedule_item_tail(ctx, region, furniture))  # faith38
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
@@ -240,6 +242,7 @@ class EdgeFurniture(Pass):
             furniture = dateline_head(ctx, region, furniture)  # wire37: a wire's dateline over its lead
             furniture = status_row_head(ctx, region, furniture)  # weather38: a status list's first row
             closers += len(furniture) - len(furniture := check_box_head(ctx, region, furniture))  # factcheck38
+            closers += len(furniture) - len(furniture := liturgy_head(ctx, region, furniture))  # faith38
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
