@@ -34,7 +34,7 @@ the tail run, which the removed heading parted from the text). Left: "¿Te ha re
 byline glued to its stamp by "le" ("Par Claire Dubois le 10/07/2024 à 16:05", twice), pt's "Alertas" and "Subscrever
 alertas".
 
-After: round 1 lost 0, left 2; round 2 lost 0, left 4 (``RESIDUE_LEFT`` says what and why). The changes, in
+After: round 1 lost 0, left 2; round 2 lost 0, left 3 (``RESIDUE_LEFT`` says what and why). The changes, in
 ``cleaner/passes/edge_tech.py`` (compiled with the other edge modules, ``setup.py``), and a table:
 
 - ``advisory_head`` (edge-furniture's guard at the head): the fields of a box holding a CVE id, from it up and down
@@ -49,7 +49,8 @@ After: round 1 lost 0, left 2; round 2 lost 0, left 4 (``RESIDUE_LEFT`` says wha
 - ``version_lines`` (dateline's guard): a version's word (en, de, fr, es, it, pt, nl, "release", "v") and a number of
   three or four parts is a release's heading, no date; "Montag 3.10.21" still goes (test).
 - table: fr ``metadata.byline`` a byline joined to its date by "le" with no comma ("Par Claire Dubois le 10/07/2024 à
-  16:05"); its sentence that stays in ``STAYS`` and ``fixtures/negatives/fr.txt``.
+  16:05"); pt ``signup.newsletter`` a call to subscribe to a site's alerts, the verb and the list alone ("Subscrever
+  alertas"); each with a sentence that stays in ``STAYS`` and ``fixtures/negatives``.
 
 ``python tests/test_tech38.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
 """
@@ -809,8 +810,9 @@ RESIDUE_LEFT: dict[str, int] = {
     # "Télécharger VLC" under the notes' last sentence: the run under the text is two lines and a teaser rail now
     # that "Version 3.0.21" stays (a download button naming the product: no table names every product)
     "fr_notes_version_r2": 1,
-    # a portal's menu item "Alertas" between its links and "Subscrever alertas" (left on main too)
-    "pt_alerta_seguranca_r2": 2,
+    # a portal's menu item "Alertas" between its links (left on main too: one word, the section a page's own heading
+    # may name)
+    "pt_alerta_seguranca_r2": 1,
 }
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
@@ -839,17 +841,25 @@ TEXT = {
         "El fabricante ha publicado una actualización del firmware que corrige el fallo en todos los modelos.",
         "Se recomienda instalarla cuanto antes, según el aviso publicado por el centro de respuesta.",
     ],
+    "pt": [
+        "A vulnerabilidade permite a um atacante remoto aceder à imagem da câmara sem autenticação, alertou o centro.",
+        "O fabricante já publicou uma atualização do firmware que corrige o problema em todos os modelos afetados.",
+        "Os utilizadores devem instalá-la o mais depressa possível, segundo o alerta publicado na terça-feira.",
+    ],
 }
 
 #: (language, residue line, the pass that takes it)
 GOES = [
     ("fr", "Par Claire Dubois le 10/07/2024 à 16:05", "byline"),
     ("fr", "Par Thomas Leroy le 11 juin 2024 à 09h30", "byline"),
+    ("pt", "Subscrever alertas", "newsletter-prompt"),
+    ("pt", "Assinar os alertas de segurança", "newsletter-prompt"),
 ]
 
 #: (language, an article's sentence with the added rules' words)
 STAYS = [
     ("fr", "Par Claire Dubois le 10 juillet 2024 à Lyon, un accord a été signé entre la start-up et le fabricant de puces."),
+    ("pt", "Subscrever alertas de segurança é gratuito e qualquer cidadão pode fazê-lo no site do centro, explicou o responsável."),
 ]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
