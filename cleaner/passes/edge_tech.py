@@ -90,8 +90,9 @@ def advisory_head(ctx: Context, region: range, furniture: list[int]) -> list[int
 
 
 def label_between_rows(ctx: Context, region: range, furniture: list[int]) -> list[int]:
-    """``furniture`` less a label closed by a colon between two lines that stay, at the head (module doc; no count in
-    the run: the lines it parts stay whatever the run)."""
+    """``furniture`` less a label closed by a colon between two lines that stay, at the head (module doc; it counts in
+    the run as the page's lines beside it, as a speaker's label kept by dialogue does: the menu over it goes as it
+    did)."""
     lines = ctx.doc.lines
     gone = set(furniture)
 

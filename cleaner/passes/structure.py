@@ -243,7 +243,7 @@ class EdgeFurniture(Pass):
             furniture = status_row_head(ctx, region, furniture)  # weather38: a status list's first row
             closers += len(furniture) - len(furniture := check_box_head(ctx, region, furniture))  # factcheck38
             closers += len(furniture) - len(furniture := advisory_head(ctx, region, furniture))  # tech38
-            furniture = label_between_rows(ctx, region, furniture)  # tech38: a box's label between its rows
+            closers += len(furniture) - len(furniture := label_between_rows(ctx, region, furniture))  # tech38
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
