@@ -22,6 +22,7 @@ from .edge_listings import event_row  # listings37
 from .edge_notices import notice_date, service_row  # notices36
 from .edge_public import closing_place_date, notice_time  # public37
 from .edge_spoken import dialogue_label  # talk34
+from .edge_tech import version_lines  # tech38
 from .furniture import command_line
 
 
@@ -217,6 +218,7 @@ class Dateline(VocabLinePass):
         )
         # (a reviewed work's date among its specs, "Release date: 26 May 2023" under "Label: …", wherever they stand)
         out |= work_spec_lines(ctx, mine, hits)
+        out |= version_lines(ctx, mine)  # tech38: "Version 3.0.21" is no date
         return out
 
 

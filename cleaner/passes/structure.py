@@ -98,6 +98,7 @@ from .edge_sections import abstract_parts, keywords_under_abstract  # academic36
 from .edge_slavic import SLAVIC, too_few_paragraphs  # slavic37
 from .edge_spoken import dialogue  # talk34
 from .edge_sports import betting_box, match_row, score_head
+from .edge_tech import advisory_head, file_list_tail, label_between_rows  # tech38
 from .edge_weather import forecast_strip, status_row_head, status_title  # weather38
 from .edge_wire import dateline_head, wire_dateline, wire_title  # wire37
 from .furniture import DIGIT, NUMBERED, closing_word, furniture_test
@@ -229,6 +230,7 @@ class EdgeFurniture(Pass):
                 furniture = _pointed_tail_list(ctx, region, furniture)
                 closers += len(furniture) - len(furniture := check_box_tail(ctx, region, furniture))  # factcheck38
                 closers += len(furniture) - len(furniture := schedule_item_tail(ctx, region, furniture))  # faith38
+                closers += len(furniture) - len(furniture := file_list_tail(ctx, region, furniture))  # tech38
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
@@ -243,6 +245,8 @@ class EdgeFurniture(Pass):
             furniture = status_row_head(ctx, region, furniture)  # weather38: a status list's first row
             closers += len(furniture) - len(furniture := check_box_head(ctx, region, furniture))  # factcheck38
             closers += len(furniture) - len(furniture := liturgy_head(ctx, region, furniture))  # faith38
+            closers += len(furniture) - len(furniture := advisory_head(ctx, region, furniture))  # tech38
+            closers += len(furniture) - len(furniture := label_between_rows(ctx, region, furniture))  # tech38
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
