@@ -25,9 +25,13 @@ from __future__ import annotations
 from probes import (
     added_rule_tests,
     forced_language_test,
+    lost,
+    removed,
     report,
     tagged_probe_tests,
 )
+
+import cleaner
 
 CASES = {
     # ===== ROUND 1 (written before reading the passes) ==============================================================
@@ -722,7 +726,25 @@ R © 2024
 KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # a ticket sale's note written as a sentence ("Tickets for the remaining UK dates are on sale now.", "Entradas
+    # para el Primavera Sound 2024 ya a la venta", "Bilhetes à venda na Ticketline", "Zeitfenster-Tickets sind online
+    # erhältlich."): a news story's sentence says the same of a tour ("Tickets for the tour go on sale on Friday.")
+    "de_ausstellung_full": 1,
+    "en_concert_setlist_full": 1,
+    "pt_concerto_extract": 1,
+    # and a link to the festival's page in words ("Más información sobre el festival")
+    "es_festival_extract": 2,
+    # a rail's last teaser, a title alone under the others ("Legion: life in the Roman army"), and one under a
+    # rail's other headline ("'De Zaak Shell' bij Toneelgroep Oostpool") under the author's name alone under the stars
+    # ("Vincent Kouters": a name alone, the article's too)
+    "en_exhibition_full": 1,
+    "nl_theater_full": 2,
+    # the supplement's follow prompt as a sentence ("Puedes seguir a Babelia en Facebook y X, o apuntarte aquí …")
+    "es_libro_extract": 1,
+    # a rail's teaser headline ("\"Conclave\": intriga no Vaticano")
+    "pt_cinema_full": 1,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
@@ -733,15 +755,166 @@ test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_
 # -- the rules added, both ways -------------------------------------------------------------------
 
 #: a few sentences of a review per language, the residue line put before or after them
-TEXT: dict[str, list[str]] = {}
+TEXT = {
+    "en": [
+        "Jamie Lloyd's staging strips the play back to its bones: no samovar, no lake, just a row of chairs and a cast in tracksuits.",
+        "It sounds austere, and at first it is, but as the evening goes on the bareness becomes a kind of magnifying glass.",
+        "Not everything lands, and the second act sags, but the final scene is played almost in a whisper and it is devastating.",
+    ],
+    "de": [
+        "In seiner letzten Inszenierung als Intendant nimmt sich der Regisseur den ganz großen Stoff vor, und das mit großer Geste.",
+        "Die Bühne ist leer bis auf einen riesigen, drehbaren Spiegel, in dem sich Faust und das Publikum gleichermaßen verlieren.",
+        "Am Ende gab es langen Applaus für das Ensemble und einige Buhrufe für das Regieteam, das sich tapfer verbeugte.",
+    ],
+    "fr": [
+        "Le metteur en scène transpose la comédie de Molière dans un loft blanc, sous l'œil de caméras qui filment tout.",
+        "Alceste y devient un homme épuisé par la transparence exigée de chacun, et la troupe est impeccable du début à la fin.",
+        "On regrette seulement quelques longueurs dans le dernier acte, mais la soirée reste l'une des plus belles de la saison.",
+    ],
+    "es": [
+        "El director vuelve a la Compañía Nacional de Teatro Clásico con un montaje austero y trepidante que atrapa desde el inicio.",
+        "Segismundo, encerrado en una torre, es aquí un adolescente que solo ha conocido el mundo a través de una pantalla.",
+        "El verso suena claro, limpio, sin declamación, y el público aplaudió durante varios minutos al final de la función.",
+    ],
+    "it": [
+        "Il Sant'Ambrogio scaligero si è aperto con una Tosca potente e cinematografica firmata da un regista torinese.",
+        "Il direttore ha scelto la versione originale del 1900, con alcune battute mai più eseguite da allora in teatro.",
+        "La protagonista è una Tosca appassionata, con un Vissi d'arte accolto da un lungo applauso a scena aperta.",
+    ],
+    "pt": [
+        "Aos 82 anos, o cantor subiu ao palco do Coliseu de Lisboa com a serenidade de quem já não tem nada a provar.",
+        "A primeira metade foi dedicada a canções recentes, e a segunda aos clássicos, cantados em coro por uma sala esgotada.",
+        "No fim, o público ficou de pé durante vários minutos e o músico voltou duas vezes ao palco para agradecer.",
+    ],
+    "nl": [
+        "De regisseur laat Hamlet spelen in een crematorium, en dat blijkt een vondst die de hele voorstelling draagt.",
+        "De hoofdrolspeler is een gekwelde, soms geestige Hamlet die zijn publiek de hele avond recht in de ogen kijkt.",
+        "Halverwege zakt de voorstelling wat in, maar de laatste scène is adembenemend en het applaus was terecht lang.",
+    ],
+}
 
+_TB = "teaser-box"
 #: (language, residue line, the pass that takes it)
-GOES: list[tuple[str, str, str]] = []
+GOES = [
+    ("de", "Weitere Kritiken", _TB),
+    ("de", "Mehr Filmkritiken", _TB),
+    ("fr", "Autres critiques", _TB),
+    ("fr", "Plus de critiques cinéma", _TB),
+    ("es", "Más críticas", _TB),
+    ("es", "Otras reseñas de libros", _TB),
+    ("it", "Altre recensioni", _TB),
+    ("it", "Ultime recensioni di film", _TB),
+    ("pt", "Mais críticas", _TB),
+    ("pt", "Outras críticas de cinema", _TB),
+    ("nl", "Meer recensies", _TB),
+    ("nl", "Andere filmrecensies", _TB),
+]
 
 #: (language, an article's sentence with the added rules' words)
-STAYS: list[tuple[str, str]] = []
+STAYS = [
+    ("de", "Weitere Kritiken des Abends fielen deutlich strenger aus, vor allem in den Zeitungen aus München und Hamburg."),
+    ("fr", "Autres critiques, autres mœurs : la presse belge a salué le spectacle que les journaux parisiens avaient éreinté."),
+    ("es", "Más críticas recibió el montaje en Barcelona, donde una parte del público abandonó la sala en el descanso."),
+    ("it", "Altre recensioni, uscite dopo la prima, sono state molto più severe con la regia e con la scelta dei costumi."),
+    ("pt", "Mais críticas chegaram depois da estreia em São Paulo, onde o espetáculo dividiu o público e a imprensa."),
+    ("nl", "Meer recensies verschenen pas na de première in Antwerpen, en die waren een stuk minder lovend dan hier."),
+    ("fr", "Musique : c'est le mot qui revient le plus souvent dans les carnets du chorégraphe, retrouvés après sa mort."),
+    ("fr", "Le spectacle dure 1 h 30 sans entracte et se joue encore trois soirs au Théâtre de la Ville, à Paris."),
+    ("en", "Opening hours at the museum will be extended until 9pm on Fridays from next month, the director said on Tuesday."),
+    ("it", "Orari di apertura più lunghi sono stati chiesti dai commercianti del centro, che lamentano un calo delle vendite."),
+]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+def _kept(page: list[str], language: str | None = None) -> tuple[list[str], list[tuple[str, str]]]:
+    result = cleaner.explain_text("\n".join(page), language=language)
+    return lost([line for line in page if line], result), removed(result)
+
+
+_MENU = ["Home", "Culture", "Theatre", "Opera", "Film", "Books", "Subscribe"]
+_FOOT = ["Book tickets", "Share this article", "More reviews", "About us", "Contact", "Privacy policy"]
+_HEADLINE = "Tosca review: a diva burns bright at the opera house"
+
+
+def test_a_cast_list_under_the_text_stays() -> None:
+    # edge-furniture (edge_arts._cast_list): the heading and the rows stay, the ticket button and footer go
+    cast = ["Cast", "Tosca – Anna Netrebko", "Cavaradossi – Freddie De Tommaso", "Conductor – Jakub Hrůša"]
+    lost_lines, gone = _kept([*TEXT["en"], *cast, *_FOOT])
+    assert lost_lines == _FOOT, gone
+    # (three rows without their heading, under the article's short closing sentence)
+    lost_lines, gone = _kept([*TEXT["en"], "The house roared.", *cast[1:], *_FOOT])
+    assert lost_lines == _FOOT, gone
+
+
+def test_teaser_rows_with_a_dash_still_go() -> None:
+    # a rail's headlines split by a dash say more than a name; and "Artist – Album" rows under the page's residue are
+    # no cast list under the text
+    rail = ["Barbie review – Greta Gerwig's doll epic is a pink triumph", "La Traviata review – a Violetta for the ages"]
+    lost_lines, gone = _kept([*TEXT["en"], "Share this article", "Facebook", "Twitter", *rail, "About us", "Contact"])
+    assert lost_lines[:3] == ["Share this article", "Facebook", "Twitter"], gone
+    lost_lines, gone = _kept([*TEXT["en"], "Book tickets", "Share", "Taylor Swift – Midnights", "Blur – The Ballad of Darren", "Pulp – Different Class", "Contact"])
+    assert "Pulp – Different Class" in lost_lines, gone
+
+
+def test_a_setlist_under_its_label_stays() -> None:
+    # edge-furniture and headline-run (edge_arts._setlist, under_setlist_label): the label and the songs stay; and
+    # detached-blocks (setlist_gap): the text going on under them
+    songs = ["The band played:", "'Brianstorm'", "'Mardy Bum'", "'Do I Wanna Know?'", "'505'", "'R U Mine?'"]
+    lost_lines, gone = _kept([*TEXT["en"], *songs, *_FOOT])
+    assert lost_lines == _FOOT, gone
+    pt = ["Alinhamento:", "Meu Coco", "Sampa", "Leãozinho", "Oração ao Tempo", "O Leãozinho voltou no encore, a pedido do público."]
+    lost_lines, gone = _kept([*TEXT["pt"], *pt, "Comprar bilhetes", "Partilhar", "Leia também", "Termos de uso"])
+    assert lost_lines == ["Comprar bilhetes", "Partilhar", "Leia também", "Termos de uso"], gone
+
+
+def test_a_follow_row_under_its_label_still_goes() -> None:
+    # a label closed by a colon over a share row or a footer's links is no setlist
+    for tail in (["Follow us:", "Facebook", "Instagram", "X", "YouTube"], ["Share:", "Facebook", "Twitter", "Email", "Print"]):
+        lost_lines, gone = _kept([*TEXT["en"], *tail, "About us", "Contact"])
+        assert lost_lines[1:] == [*tail[1:], "About us", "Contact"], gone
+
+
+def test_a_star_rating_stays_and_the_menu_over_it_goes() -> None:
+    # edge-furniture (edge_arts.arts_head): the stars stay, counted in the run: the menu over them goes
+    lost_lines, gone = _kept([*_MENU, _HEADLINE, "★★★★☆", *TEXT["en"]])
+    assert [line for line in lost_lines if line != _HEADLINE] == _MENU, gone
+
+
+def test_an_exhibitions_dated_box_stays() -> None:
+    # edge-furniture (edge_arts._dated_box): from the dates down to the first paragraph, a price in the box
+    box = ["2 May – 28 July 2024", "Room 90", "Free for Members", "Adult £22", "Concessions available"]
+    lost_lines, gone = _kept([*_MENU, "Michelangelo: the last decades", *box, *TEXT["en"]])
+    assert [line for line in lost_lines if not line.startswith("Michelangelo")] == _MENU, gone
+    # (the dates alone, and the venue over them: no headline)
+    it = ["Palazzo Reale, Milano", "Dal 21 marzo al 24 giugno 2024"]
+    lost_lines, gone = _kept(["Mostre", "Eventi", "Musei", "Biglietti", "Cerca", "Brancusi. Scolpire il volo", *it, *TEXT["it"]])
+    assert not set(it) & set(lost_lines), gone
+
+
+def test_a_stamp_over_the_first_paragraph_still_goes() -> None:
+    # a stamp's dates and clock, a menu with no price under its dates: no box
+    for head in (["Home", "News", "Culture", "12.03.2024 - 14:32"], ["Home", "Exhibitions", "What's on", "Shop", "Room 90", "Members"]):
+        lost_lines, gone = _kept([*head, *TEXT["en"]])
+        assert lost_lines == head, gone
+
+
+def test_a_books_data_under_the_text_stays() -> None:
+    # edge-furniture (edge_arts._book_data): the author, title and publisher over the pages and price
+    data = ["Antonio Franchini", "Il fuoco che ti porti dentro", "Marsilio", "256 pagine, 18 euro"]
+    foot = ["Acquista su Amazon", "Condividi", "Potrebbe interessarti anche", "Privacy"]
+    lost_lines, gone = _kept([*TEXT["it"], *data, *foot])
+    assert lost_lines == foot, gone
+
+
+def test_opening_hours_stay_and_a_footers_hours_link_goes() -> None:
+    # edge-furniture (practical_box, table structure.practical_heading): "Orari" over its rows, a price among them
+    box = ["Orari", "Martedì–domenica 10:00–19:30", "Lunedì chiuso", "Biglietti", "Intero 15 €"]
+    lost_lines, gone = _kept([*TEXT["it"], *box, "Acquista online", "Condividi", "Privacy policy", "Cookie policy"])
+    assert not set(box) & set(lost_lines), gone
+    foot = ["Opening hours", "Contact", "Press", "Careers", "Privacy"]
+    lost_lines, gone = _kept([*TEXT["en"], "Share", *foot])
+    assert lost_lines == ["Share", *foot], gone
 
 
 if __name__ == "__main__":
