@@ -13,7 +13,8 @@ closers): the menu over the box and the ticket button, share row and rail under 
 - :func:`arts_head` (edge-furniture's guard at the head): a line of stars alone (:func:`_stars`), and a dated box right
   over the first paragraph (:func:`_dated_box`);
 - :func:`arts_tail` (edge-furniture's guard at the tail): right under the article's last kept line, a line of stars,
-  a cast list (:func:`_cast_list`), a setlist under its label (:func:`_setlist`), a book's data (:func:`_book_data`);
+  a cast list (:func:`_cast_list`), a setlist under its label (:func:`_setlist`), a book's data (:func:`_book_data`),
+  opening hours under their heading (:func:`_hours_box`);
   the article's short closing sentences over them ("Alla fine, dieci minuti di applausi.") are read past, and a
   work's credits under them (:func:`~.metadata.work_credits`) are kept from there.
 
@@ -39,6 +40,8 @@ _PARTICLES: Final = frozenset(
     {"de", "da", "di", "del", "della", "do", "dos", "das", "du", "van", "von", "der", "den", "ten", "ter", "la", "le",
      "y", "e", "zu", "bin", "al"}
 )
+#: a name's elided particle before its capital ("Musée d'Orsay", "Palazzo d'Accursio")
+_ELIDED: Final = frozenset({"d'", "d’", "l'", "l’"})
 _ROLE_WORDS: Final = 4
 _NAME_WORDS: Final = 5
 #: the most words of a cast list's heading ("Cast", "Il cast", "Besetzung")
@@ -51,6 +54,8 @@ _MOST_ITEMS: Final = 40
 #: a dated box at the head: its lines, their words
 _BOX_LINES: Final = 8
 _BOX_WORDS: Final = 6
+#: the most words of a row of opening hours ("Du mardi au dimanche de 9 h 30 à 18 h")
+_HOURS_WORDS: Final = 12
 #: the most words of a line of dates alone ("Dal 21 marzo al 24 giugno 2024")
 _DATES_WORDS: Final = 8
 _VENUE_WORDS: Final = 5
@@ -76,7 +81,7 @@ def _stars(ctx: Context, i: int) -> bool:
 def _name(words: list[str]) -> bool:
     """``words`` read as a person's or an ensemble's name: each capitalised, or a name's particle."""
     return 0 < len(words) <= _NAME_WORDS and words[0][:1].isupper() and all(
-        w[:1].isupper() or w in _PARTICLES or w[:1] == "(" for w in words
+        w[:1].isupper() or w in _PARTICLES or w[:1] == "(" or (w[:2] in _ELIDED and w[2:3].isupper()) for w in words
     )
 
 
@@ -121,11 +126,14 @@ def _cast_list(ctx: Context, run: list[int]) -> list[int]:
 
 
 def _setlist(ctx: Context, run: list[int]) -> list[int]:
-    """The setlist opening ``run``: a label closed by a colon ("Arctic Monkeys played:", "Alinhamento:") over three
-    short items at least, none a sentence, down to the first line that is none."""
+    """The setlist opening ``run``: a label closed by a colon naming a setlist or a programme (table
+    ``structure.setlist_label``: "Arctic Monkeys played:", "Alinhamento:") over three short items at least, none a
+    sentence, down to the first line that is none."""
     lines = ctx.doc.lines
     if not run or ctx.words(run[0]) > _LABEL_WORDS or not lines[run[0]].text.rstrip().endswith(":"):
         return []
+    if ctx.table("structure", "setlist_label").match(lines[run[0]].text) is None:
+        return []  # (a label over tags or links: "Source:" over "News agencies" / "Asia")
     items = 0
     for i in run[1:_MOST_ITEMS]:
         text = lines[i].text.rstrip()
@@ -169,6 +177,30 @@ def dates_line(ctx: Context, i: int) -> bool:
     2024" over the first paragraph), and a box of one line at the head."""
     text = ctx.doc.lines[i].text
     return ctx.words(i) <= _DATES_WORDS and _DATE_RANGE.search(text) is not None and _CLOCK.search(text) is None
+
+
+def _hours_box(ctx: Context, run: list[int]) -> list[int]:
+    """The opening hours opening ``run``: a heading of table ``structure.practical_heading`` ("Horaires", "Orari") over
+    up to ``_BOX_LINES`` rows of up to ``_HOURS_WORDS`` words, none a sentence, each holding a figure or a closed day
+    (table ``structure.closed_day``: "Fermé le lundi"), two of them a figure at least ("Du mardi au dimanche de 9 h 30 à
+    18 h"). A footer's "Opening hours" over its links names no figure."""
+    lines = ctx.doc.lines
+    if not run or ctx.words(run[0]) > _HEADING_WORDS + 2 or not ctx.table("structure", "practical_heading").match(
+        lines[run[0]].text
+    ):
+        return []
+    rows: list[int] = []
+    figures = 0
+    for i in run[1 : 1 + _BOX_LINES]:
+        text = lines[i].text
+        figure = any(ch.isdigit() for ch in text)
+        if ctx.words(i) > _HOURS_WORDS or ends_sentence(text) or not (
+            figure or ctx.table("structure", "closed_day").match(text)
+        ):
+            break
+        figures += figure
+        rows.append(i)
+    return [run[0], *rows] if figures >= 2 else []
 
 
 def _dated_box(ctx: Context, region: range) -> list[int]:
@@ -215,7 +247,7 @@ def arts_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     if run and _stars(ctx, run[0]):
         keep.add(run[0])
         run = run[1:]
-    keep |= set(_cast_list(ctx, run) or _setlist(ctx, run) or _book_data(ctx, run))
+    keep |= set(_cast_list(ctx, run) or _setlist(ctx, run) or _book_data(ctx, run) or _hours_box(ctx, run))
     furniture = [i for i in furniture if i not in keep] if keep else furniture
     if run and run[0] > region.start:
         # (a work's credits under the article's short closing sentence: metadata.work_credits reads them from there)
