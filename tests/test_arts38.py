@@ -960,7 +960,13 @@ STAYS = [
     ("fr", "Musique : c'est le mot qui revient le plus souvent dans les carnets du chorégraphe, retrouvés après sa mort."),
     ("fr", "Le spectacle dure 1 h 30 sans entracte et se joue encore trois soirs au Théâtre de la Ville, à Paris."),
     ("en", "Opening hours at the museum will be extended until 9pm on Fridays from next month, the director said on Tuesday."),
-    ("it", "Orari di apertura più lunghi sono stati chiesti dai commercianti del centro, che lamentano un calo delle vendite."),
+    ("it", "Orari di apertura più lunghi sono stati chiesti dai commercianti del centro, che lamentano un calo delle vendite."),    ('en', 'The programme included works by Beethoven and Brahms, and the orchestra played them with great care and no hurry.'),
+    ('pt', 'O alinhamento do concerto mudou a meio da digressão, depois de o cantor ter adoecido em Madrid no verão passado.'),
+    ('es', 'El repertorio de la gira incluye canciones de todos sus discos, según explicó el grupo en una rueda de prensa.'),
+    ('fr', 'Fermé le lundi depuis des années, le musée ouvrira désormais sept jours sur sept, annonce sa directrice.'),
+    ('it', "Il museo resterà chiuso il lunedì anche quest'estate, nonostante le richieste degli albergatori della zona."),
+    ('de', 'Das Museum bleibt montags geschlossen, die Öffnungszeiten am Donnerstag werden aber bis 21 Uhr verlängert.'),
+    ('nl', 'De setlijst van de tournee bleef de hele zomer hetzelfde, tot teleurstelling van de trouwe fans van de band.'),
 ]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)

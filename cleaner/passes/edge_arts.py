@@ -58,6 +58,8 @@ _BOX_WORDS: Final = 6
 _HOURS_WORDS: Final = 12
 #: the most words of a line of dates alone ("Dal 21 marzo al 24 giugno 2024")
 _DATES_WORDS: Final = 8
+#: the fewest figures of a line of dates (two days and a year)
+_DATES_FIGURES: Final = 3
 _VENUE_WORDS: Final = 5
 #: a date range ("2 May – 28 July 2024", "19.4. – 4.8.2024") or an end date ("Until 12 May", "Bis 4. August")
 _DATE_RANGE: Final = re.compile(
@@ -172,11 +174,18 @@ def _venue(ctx: Context, i: int) -> bool:
 
 
 def dates_line(ctx: Context, i: int) -> bool:
-    """Line ``i`` is an exhibition's or a run's dates alone (:data:`_DATE_RANGE`, up to ``_DATES_WORDS`` words, no
-    clock: a stamp's "12.03.2024 - 14:32" is none): title-line's test of a headline ("Dal 21 marzo al 24 giugno
-    2024" over the first paragraph), and a box of one line at the head."""
+    """Line ``i`` is an exhibition's or a run's dates alone (:data:`_DATE_RANGE`, up to ``_DATES_WORDS`` words,
+    ``_DATES_FIGURES`` figures at least and two fifths of its words, no clock: a stamp's "12.03.2024 - 14:32" is
+    none): title-line's test of a headline ("Dal 21 marzo al 24 giugno 2024" over the first paragraph), and a box of
+    one line at the head."""
     text = ctx.doc.lines[i].text
-    return ctx.words(i) <= _DATES_WORDS and _DATE_RANGE.search(text) is not None and _CLOCK.search(text) is None
+    if ctx.words(i) > _DATES_WORDS or _DATE_RANGE.search(text) is None or _CLOCK.search(text) is not None:
+        return False
+    # (most of it figures: a day, a day and a year; a headline's score or year, "Leinster 31-17 Munster: …", "Lisboa
+    # vai plantar 20 mil árvores até 2027", and a life's years, "1938 - 2025", are none)
+    tokens = [t for t in text.split() if any(ch.isalnum() for ch in t)]
+    figures = sum(1 for t in tokens if any(ch.isdigit() for ch in t))
+    return figures >= _DATES_FIGURES and figures * 5 >= len(tokens) * 2
 
 
 def _hours_box(ctx: Context, run: list[int]) -> list[int]:
