@@ -38,6 +38,7 @@ COMPILED = [
     "cleaner/passes/discussions.py",
     "cleaner/passes/credits.py",
     "cleaner/passes/edge_announced.py",
+    "cleaner/passes/edge_arts.py",
     "cleaner/passes/edge_asia.py",
     "cleaner/passes/edge_boxes.py",
     "cleaner/passes/edge_factcheck.py",

@@ -16,6 +16,7 @@ from ..document import Line
 from ..textstats import ends_colon, ends_sentence, lower
 from .base import Pass
 from .discussions import DISCUSSION_REPLY
+from .edge_arts import setlist_gap  # arts38
 from .edge_boxes import VerdictHeadings, pros_and_cons, shop_gap
 from .edge_commerce import guide_gap  # commerce38
 from .edge_factcheck import label_over_article  # factcheck38
@@ -324,6 +325,8 @@ class DetachedBlocks(Pass):
                 # "Friday 5:11PM", is none): the article's list and data, the article going on under them (a menu's
                 # or a tag cloud's label is a word or two, "Tags:", "Read more:", over no figure)
                 strong = False
+            if strong and not gap_residue and gap_first >= 0 and setlist_gap(ctx, gap_first, i):
+                strong = False  # arts38: a setlist under its label ("Alinhamento:"), the review going on under it
             if strong and not gap_residue and _recipe_gap(ctx, furniture_at, gap_first, i):
                 # a recipe's ingredients written out in words under their heading, then the heading over its steps
                 # ("Składniki" over "Dwie szklanki ryżu", …, "Przygotowanie"): the article goes on

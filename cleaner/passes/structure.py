@@ -51,6 +51,7 @@ from .edge_announced import (
     text_through,
     unannounced,
 )
+from .edge_arts import arts_head, arts_tail, dates_line, under_setlist_label  # arts38
 from .edge_boxes import (
     _PRICE,  # verse35
     closing_box,
@@ -231,6 +232,7 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := check_box_tail(ctx, region, furniture))  # factcheck38
                 closers += len(furniture) - len(furniture := schedule_item_tail(ctx, region, furniture))  # faith38
                 closers += len(furniture) - len(furniture := file_list_tail(ctx, region, furniture))  # tech38
+                closers += len(furniture) - len(furniture := arts_tail(ctx, region, furniture))  # arts38
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
@@ -247,6 +249,7 @@ class EdgeFurniture(Pass):
             closers += len(furniture) - len(furniture := liturgy_head(ctx, region, furniture))  # faith38
             closers += len(furniture) - len(furniture := advisory_head(ctx, region, furniture))  # tech38
             closers += len(furniture) - len(furniture := label_between_rows(ctx, region, furniture))  # tech38
+            closers += len(furniture) - len(furniture := arts_head(ctx, region, furniture))  # arts38
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
@@ -960,6 +963,8 @@ class TitleLine(Pass):
             return False  # weather38: a status list's first row over rows labelled alike ("Bakerloo: Good service")
         if check_label(ctx, first):
             return False  # factcheck38: a check's or a summary's label over its text ("In het kort"), no headline
+        if dates_line(ctx, first):
+            return False  # arts38: an exhibition's or a run's dates over its text ("Dal 21 marzo al 24 giugno 2024")
         if ". " in text or text.count(":") > 1:
             return False
         if NUMBERED.match(text) or not (self.min_words <= ctx.words(first) <= self.max_words):
@@ -1286,6 +1291,8 @@ class HeadlineRun(Pass):
                 continue
             if c[0][0] > 0 and ends_colon(lines[kept[c[0][0] - 1]].text):
                 continue  # (announced by the line over it: the article's own list of facts or sections)
+            if where == "after" and under_setlist_label(ctx, kept, c[0][0]):
+                continue  # arts38: a setlist's songs under its label ("Arctic Monkeys played:")
             # fallback35: or by a sentence's colon over the list's first items (up to three short lines, none closed):
             # "Penganalisis menyenaraikan tiga faktor yang menyokong ringgit:" over "Pertumbuhan eksport elektronik",
             # then the items and the paragraph the chain was read in (a rail's label is a word or two: "Baca juga:")
