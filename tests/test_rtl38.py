@@ -20,12 +20,17 @@ Measured on main bf7f8dd: round 1 lost 1, left 34.
 
 from __future__ import annotations
 
+import pytest
 from probes import (
     added_rule_tests,
     forced_language_test,
+    lost,
+    removed,
     report,
     tagged_probe_tests,
 )
+
+import cleaner
 
 CASES = {
     # ===== ROUND 1 (written before reading the passes) ==============================================================
@@ -601,12 +606,93 @@ TEXT: dict[str, list[str]] = {
 }
 
 #: (language, residue line, the pass that takes it)
-GOES: list[tuple[str, str, str]] = []
+GOES: list[tuple[str, str, str]] = [
+    ('he', 'כל הזכויות שמורות לתאגיד השידור הישראלי', 'copyright'),
+    ('he', '© כל הזכויות שמורות ל-ynet', 'copyright'),
+    ('he', 'טעינת עדכונים נוספים', 'site-chrome'),
+    ('he', 'טען כתבות נוספות', 'site-chrome'),
+    ('he', 'הצטרפו אלינו בפייסבוק', 'call-to-action'),
+    ('he', 'לכל העדכונים - הצטרפו לערוץ הטלגרם שלנו', 'call-to-action'),
+    ('fa', 'کد خبر: 1403051209876', 'copyright'),
+    ('fa', 'سرویس: علمی دانشگاهی', 'byline'),
+    ('fa', 'گروه: اقتصادی', 'byline'),
+    ('fa', 'آخرین به روز رسانی: ۰۵/۱۱/۲۰۲۴ - ۱۰:۲۰', 'dateline'),
+    ('fa', 'چهارشنبه ۲۳ خرداد ۱۴۰۳ - ۰۶ ذی\u200cالحجه ۱۴۴۵ - ۱۲ ژوئن ۲۰۲۴', 'dateline'),
+    ('fa', '۲۴ اسفند ۱۴۰۲ - ۱۴ مارس ۲۰۲۴', 'dateline'),
+    ('fa', 'انتشار یافته: ۳', 'comment-ui'),
+    ('fa', 'در انتظار بررسی: ۱', 'comment-ui'),
+    ('fa', 'این مطلب را به اشتراک بگذارید:', 'social-buttons'),
+    ('fa', 'منبع تصویر، Getty Images', 'image-credit'),
+    ('ar', 'المراسل: محمد البقالي', 'byline'),
+    ('ar', 'الخميس ٢١ من شعبان ١٤٤٥ هـ - ٢٩ فبراير ٢٠٢٤', 'dateline'),
+    ('ar', 'نُشر: 18:03-12 مارس 2024 م ـ 02 رَمضان 1445 هـ', 'dateline'),
+    ('ar', 'نشر في: 11 مايو ,2024: 10:30 م GST', 'dateline'),
+    ('ar', 'بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية.', 'copyright'),
+    ('ar', 'شاهد.. فيديو يشرح طريقة تفعيل الميزة الجديدة', 'promo-label'),
+]
 
 #: (language, an article's sentence with the added rules' words)
-STAYS: list[tuple[str, str]] = []
+STAYS: list[tuple[str, str]] = [
+    ('he', 'כל הזכויות שמורות ליוצרים, הבהיר המפיק בתגובה לשאלת הכתב על גורל הסרט.'),
+    ('he', 'טעינת עדכונים נוספים לאפליקציה נמשכה שעות, ומשתמשים רבים התלוננו על תקלות.'),
+    ('he', 'הצטרפו אלינו בפייסבוק, כתבו מארגני ההפגנה, ותוך יום נרשמו יותר מאלף איש.'),
+    ('he', 'לכל העדכונים הוקם חדר מצב מיוחד, והצטרפו אליו נציגים של כל המשרדים.'),
+    ('fa', 'کد خبر این گزارش در سامانه خبرگزاری ثبت نشده بود و کاربران نتوانستند آن را پیدا کنند.'),
+    ('fa', 'سرویس بهداشت شهری گفت که گروه اقتصادی دولت هنوز بودجه این طرح را تصویب نکرده است.'),
+    ('fa', 'آخرین به روز رسانی نرم‌افزار بانک در ۵ آبان ۱۴۰۳ منتشر شد و مشکلات زیادی ایجاد کرد.'),
+    ('fa', 'در انتظار بررسی پرونده، ۳ نفر از متهمان با قرار وثیقه آزاد شدند، به گفته دادستان.'),
+    ('fa', 'این مطلب را به اشتراک بگذارید تا همه ببینند، نوشته بود کاربری که ویدیو را منتشر کرد.'),
+    ('fa', 'منبع تصویر، که یک خبرگزاری خارجی بود، هرگز اصل عکس را منتشر نکرد و پرسش‌ها باقی ماند.'),
+    ('ar', 'وقال المراسل: محمد البقالي، إن الوضع في المدينة هادئ نسبيا بعد ليلة من الاشتباكات العنيفة.'),
+    ('ar', 'وفي الخميس ٢١ من شعبان الماضي أعلنت الوزارة عن خطة جديدة لدعم الأسر الفقيرة في المحافظات.'),
+    ('ar', 'نشر في: مجلة العلوم الطبية، العدد الثالث، وتناول البحث أثر التغير المناخي على الزراعة.'),
+    ('ar', 'وقالت الشركة إنها ليست مسؤولة عن محتوى المواقع الخارجية التي تنشر إعلاناتها دون إذن منها.'),
+    ('ar', 'شاهد.. هكذا علق الملايين على الفيديو، بحسب تقرير نشرته الصحيفة صباح اليوم عن الحادثة.'),
+]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+def _kept(page: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    result = cleaner.explain_text("\n".join(page))
+    return lost(page, result), removed(result)
+
+
+#: an inline "read also" box per language: its heading, one other story's headline, the story's next subheading
+_INLINE_BOX = {
+    "he": ["קראו גם:", "הותר לפרסום: לוחם נהרג בדרום לבנון", 'התגובה של צה"ל'],
+    "fa": ["بیشتر بخوانید:", "ماجرای بنزین سه‌نرخی و سهمیه خانوارها چیست", "واکنش نمایندگان مجلس"],
+    "ar": ["اقرأ أيضا", "الأمم المتحدة تحذر من مجاعة وشيكة في القطاع", "ردود الفعل الدولية"],
+    "en": ["Read more:", "Soldier killed in southern Lebanon, army says", "The army's response"],
+}
+_EN_TEXT = [
+    "The air defence system intercepted three drones that crossed into the country's airspace from Lebanon this morning.",
+    "Sirens sounded in eight communities in the Upper Galilee, and residents were told to stay close to shelters.",
+    "Fighter jets later struck targets in southern Lebanon, the army said in a statement on Monday evening.",
+]
+
+
+@pytest.mark.parametrize("lang", sorted(_INLINE_BOX))
+def test_a_subheading_right_under_an_inline_box_stays(lang: str) -> None:
+    # teaser-box (edge_rtl.subheading_closing_box): the heading and the other story's headline go, the story's
+    # subheading over its next sentence stays
+    text = TEXT.get(lang, _EN_TEXT)
+    lost_lines, gone = _kept([*text[:2], *_INLINE_BOX[lang], *text[2:]])
+    assert lost_lines == _INLINE_BOX[lang][:2], gone
+
+
+def test_a_box_whose_last_headline_is_no_subheading_still_goes() -> None:
+    # (a last headline as long as the one over it, a box closing the page, a box over the article's first line: the
+    # box goes whole as before)
+    box = ["Read more:", "Soldier killed in southern Lebanon, army says", "Army says drones came from Lebanon"]
+    lost_lines, gone = _kept([*_EN_TEXT[:2], *box, _EN_TEXT[2]])
+    assert lost_lines == box, gone
+    box = _INLINE_BOX["he"]
+    lost_lines, gone = _kept([*TEXT["he"], *box])
+    assert lost_lines == box, gone
+    box = ["Read more:", "Soldier killed in southern Lebanon, army says", "Drones over Galilee"]
+    lost_lines, gone = _kept([*box, *_EN_TEXT])
+    assert lost_lines == box, gone
 
 
 if __name__ == "__main__":
