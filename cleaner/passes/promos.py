@@ -16,6 +16,7 @@ from .base import Pass, VocabLinePass, prose_bounds
 from .blocks import _long_words
 from .edge_commerce import pick_label  # commerce38
 from .edge_opening import attributed_quote  # feature36
+from .edge_rtl import subheading_closing_box  # rtl38
 from .edge_sections import abstract_keywords, answer_in_exchange, heading_in_series
 from .edge_shared import NO_STOP_SCRIPT
 
@@ -405,6 +406,7 @@ class TeaserBox(VocabLinePass):
                 # the first summary still go; the rest is left to the passes after this one.
                 box = box[:first_summary]
                 pos = kept.index(box[-1][0]) + 1
+            box = box[:-1] if subheading_closing_box(ctx, kept, at, pos, box) else box  # rtl38: a subheading under it
             for j, why in box:
                 ctx.doc.remove(j, self.name, why)
 
