@@ -14,7 +14,7 @@ from typing import Final
 
 from .. import language as lang_mod
 from ..context import Context
-from ..textstats import ends_colon, ends_sentence
+from ..textstats import ends_colon, ends_sentence, lower
 from .edge_shared import _LABEL_COLON, _LIST_NAME_WORDS, _MIN_SHORT_CONTINUATION_WORDS
 from .furniture import URL
 
@@ -57,7 +57,7 @@ def _clause(ctx: Context, i: int, paragraph: bool = False) -> bool:
     # (a page whose function words the profile could not tell, its long words few of them: the language its tables
     # lean to lists them)
     stop = lang_mod.stopwords(ctx.vocab_languages[0])
-    return any(word.strip(_PUNCT).lower() in stop for word in text.split())
+    return any(lower(word.strip(_PUNCT)) in stop for word in text.split())
 
 
 def _under_sentence(ctx: Context, i: int) -> bool:
