@@ -227,9 +227,10 @@ _PROFILE_WORDS: dict[str, str] = {
     # (and Hungarian's own words that no other language here spells so: a recipe or a list page has few of the others;
     # its postpositions, pronoun forms and conjunctions too, "éven át", "ebből", "jelezze nekünk": an obituary of names
     # and dates has few of the rest. "sem", "lett", "most", "mi", "ami", "erre" are Portuguese's, Norwegian's,
-    # English's, Italian's or French's words too and stay out)
+    # English's, Italian's or French's words too and stay out; so does "ha", Spanish's and Italian's "has": a Spanish
+    # page's "ha sido" leaned Hungarian, s38)
     "hu": "a az és hogy nem is egy meg de van volt csak már ki el ez azt ezt mint vagy még majd pedig szerint után "
-    "amely amelyek aki akik ezért lesz lehet kell így nagyon minden olyan között alatt mert ha "
+    "amely amelyek aki akik ezért lesz lehet kell így nagyon minden olyan között alatt mert "
     "át nincs volna amit amikor ahol akkor itt ott valamint illetve azonban hanem tehát viszont mellett előtt óta "
     "során számára ennek annak ebben abban ebből abból arra ezzel azzal neki nekünk egyik",
     # Vietnamese writes a word a syllable, each spaced: its own function syllables, none of them a word of

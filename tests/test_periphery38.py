@@ -1157,3 +1157,15 @@ def test_a_list_page_whose_few_function_words_are_englishs_does_not_ask_langdete
             "Fixtures and results for the weekend"]
     ctx = Context(Document("\n".join(rows)))
     assert ctx.language is None and ctx.vocab_languages == ("en",)
+
+
+def test_spanish_ha_is_no_hungarian_vote() -> None:
+    """s38: "ha" ("ha sido", Italian's "ha detto") voted Hungarian alone: a Spanish advisory page of short rows leaned
+    Hungarian, kept its Spanish feedback prompt, and lost it on a second cleaning (tech38's es_aviso_seguridad_full)."""
+    from probes import page_text
+    from test_tech38 import CASES as TECH
+
+    page = page_text(TECH["es_aviso_seguridad_full"])
+    assert Context(Document(page)).vocab_languages[0] == "es"
+    once = cleaner.clean_text(page)
+    assert "¿Te ha resultado útil esta información?" not in once and cleaner.clean_text(once) == once
