@@ -1138,7 +1138,7 @@ SHORT_TOLD: dict[str, tuple[tuple[str | None, str], ...]] = {
     "no": ((None, 'no'), ('no', 'no'), ('no', 'no')),
     "da": ((None, 'da'), ('da', 'da'), ('da', 'da')),
     "sv": ((None, 'sv'), ('sv', 'sv'), ('sv', 'sv')),
-    "ca": ((None, 'ca'), (None, 'ca'), (None, 'ca')),
+    "ca": ((None, 'ca'), (None, 'ca'), ('ca', 'ca')),
     "es": ((None, 'es'), ('es', 'es'), ('es', 'es')),
     "pt": ((None, 'pt'), ('pt', 'pt'), ('pt', 'pt')),
     "et": ((None, 'en'), (None, 'en'), (None, 'et')),
