@@ -1169,3 +1169,20 @@ def test_spanish_ha_is_no_hungarian_vote() -> None:
     assert Context(Document(page)).vocab_languages[0] == "es"
     once = cleaner.clean_text(page)
     assert "¿Te ha resultado útil esta información?" not in once and cleaner.clean_text(once) == once
+
+
+def test_a_long_page_of_names_and_figures_does_not_ask_langdetect(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long sample's stray votes ("a", "Jose": Czech's 1.8 of a results page's 207 words) ask no langdetect: it would
+    cost that page a tenth of its cleaning and name English; a short page's single vote does (above)."""
+    from cleaner import language
+
+    def refuse(sample: str) -> str | None:
+        raise AssertionError("langdetect asked")
+
+    monkeypatch.setattr(language, "detect", refuse)
+    rows = [f"Team {n} ({n}-0): Noah Jackson {n} goals, Jose Luevano {n} saves. Sheldon Bryan {n} points." for n in range(9)]
+    rows[0] += " Derek a Mertz."  # (one stray vote: Portuguese's, Czech's and Hungarian's "a")
+    text = "\n".join(rows)
+    ctx = Context(Document(text))
+    assert len(ctx.language_sample()) >= language.ASK_LANGDETECT_CHARS
+    assert ctx.language is None and ctx.vocab_languages == ("en",)
