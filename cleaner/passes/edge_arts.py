@@ -69,7 +69,9 @@ _DATE_RANGE: Final = re.compile(
 _CLOCK: Final = re.compile(r"\d[:.h]\d\d\b")
 _PRICE: Final = re.compile(r"[£€$]\s?\d|\d\s?(?:€|euros?\b|EUR\b|CHF\b|kr\b)", re.IGNORECASE)
 #: a book's data: its pages beside its price ("256 pagine, 18 euro", "Das Mag; 480 pagina's; € 24,99")
-_PAGES: Final = re.compile(r"\d+\s*(?:pages|pp\.|seiten|s\.|páginas|pagine|pagina's|blz\.?|stron)", re.IGNORECASE)
+_PAGES: Final = re.compile(
+    r"(?<!\d)\d{1,5}\s*(?:pages|pp\.|seiten|s\.|páginas|pagine|pagina's|blz\.?|stron)", re.IGNORECASE
+)
 _BOOK_LINES: Final = 5
 _BOOK_WORDS: Final = 10
 

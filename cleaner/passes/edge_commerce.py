@@ -228,9 +228,18 @@ def _named_prices_before(ctx: Context, stop: int) -> bool:
 
 # a product's name: two words or more, each opening on a capital or a figure ("Ninja Foodi Dual Zone AF300", "Cowboy 4",
 # "Apple MacBook Air M3"); an event's "Tickets", a work's "Mass in B minor" or "The Orchard by Tom Vance" are none
-_PRODUCT_NAME: Final = re.compile(r"(?:[A-Z0-9][\w.+/-]*)(?: (?:[A-Z0-9][\w.+/-]*|[a-z]?[A-Z0-9][\w.+/-]*)){1,6}")
+# (each word read once: no backtracking into a word, and a search starts at a word's start only)
+_PRODUCT_NAME: Final = re.compile(r"(?<![\w.+/-])[A-Z0-9][\w.+/-]*+(?: [a-z]?[A-Z0-9][\w.+/-]*+){1,6}")
 # a shop named after a button's first word ("Vedi su Amazon", "Bei MediaMarkt kaufen", "Ver en Amazon")
-_SHOP_NAMED: Final = re.compile(r"\S\s.*\b[A-Z][\w&.'’-]+")
+# (two linear searches: the button's first word, then a capitalised word after it)
+_WORD_GAP: Final = re.compile(r"\S\s")
+_CAPITAL_WORD: Final = re.compile(r"\b[A-Z][\w&.'’-]+")
+
+
+def _shop_named(text: str) -> bool:
+    """Whether a capitalised word (a shop's name) follows a button's first word in ``text``."""
+    gap = _WORD_GAP.search(text)
+    return gap is not None and _CAPITAL_WORD.search(text, gap.end()) is not None
 
 
 def _product_name(text: str) -> bool:
@@ -267,7 +276,7 @@ def product_box(ctx: Context, region: range, pass_name: str) -> None:
     # (a shop named in the box: a price at a shop, or a button naming it, "Vedi su Amazon"; an event's "Book now" or
     # "Buy tickets" under its price names none)
     under = range(name + 1, taken)
-    if not any(_PRICE_AT.fullmatch(lines[j].text.strip()) or _SHOP_NAMED.search(lines[j].text) for j in under):
+    if not any(_PRICE_AT.fullmatch(lines[j].text.strip()) or _shop_named(lines[j].text) for j in under):
         return
     if _tail_picks(ctx, region.start) or _named_prices_before(ctx, name):
         return
