@@ -40,6 +40,7 @@ COMPILED = [
     "cleaner/passes/edge_announced.py",
     "cleaner/passes/edge_asia.py",
     "cleaner/passes/edge_boxes.py",
+    "cleaner/passes/edge_edu.py",
     "cleaner/passes/edge_factcheck.py",
     "cleaner/passes/edge_facts.py",
     "cleaner/passes/edge_opening.py",

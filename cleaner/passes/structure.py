@@ -65,6 +65,7 @@ from .edge_boxes import (
 from .edge_comments import comment_thread, share_counts
 from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # commerce38
 from .edge_contacts import contact_phones, footer_address, footer_contact_block, venue_address
+from .edge_edu import counted_list, course_tail, letter_signature  # edu38
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
@@ -227,6 +228,9 @@ class EdgeFurniture(Pass):
                 furniture = text_through(ctx, region, furniture)
                 furniture = _pointed_tail_list(ctx, region, furniture)
                 closers += len(furniture) - len(furniture := check_box_tail(ctx, region, furniture))  # factcheck38
+                closers += len(furniture) - len(furniture := counted_list(ctx, region, furniture))  # edu38
+                closers += len(furniture) - len(furniture := course_tail(ctx, region, furniture))  # edu38
+                closers += len(furniture) - len(furniture := letter_signature(ctx, region, furniture))  # edu38
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
