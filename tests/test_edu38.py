@@ -68,10 +68,13 @@ After: round 1 lost 0, left 10; round 2 lost 0, left 0 (``RESIDUE_LEFT`` says wh
 
 from __future__ import annotations
 
+import importlib
+
 from probes import (
     added_rule_tests,
     forced_language_test,
     lost,
+    page_text,
     removed,
     report,
     tagged_probe_tests,
@@ -971,6 +974,10 @@ def test_a_language_row_among_a_courses_facts_stays() -> None:
     settings = ["Idioma: Español", "Región: España", "Moneda: EUR", "Edición: América"]
     lost_lines, gone = _kept([*settings, *TEXT["es"]])
     assert ("site-chrome", "Idioma: Español") in gone, gone
+    # (a row with a figure a control's pattern matched, a recipe's rating over its facts, is no language's: it goes;
+    # the older probe's page)
+    gone = removed(cleaner.explain_text(page_text(importlib.import_module("test_lang_es").CASES["recipe"])))
+    assert ("site-chrome", "Valoración: 4,8/5 (215 votos)") in gone, gone
 
 
 def test_a_counted_list_stays_and_a_follow_row_under_it_goes() -> None:

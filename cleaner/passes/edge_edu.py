@@ -1,18 +1,30 @@
 """edu38: an education page's own short rows, which the vocabulary and shape rules read as residue: a course page's
-key facts (a credit count read as a photo credit, the teaching language read as a site's language switch) and a
-ranking story's list that its colon line announces by count.
+key facts (a credit count read as a photo credit, the teaching language read as a site's language switch), its module
+list at the tail, a ranking story's list that its colon line announces by count, and a letter's signature.
 
 - :func:`credit_points` (image-credit's guard): a label row whose value is a count of study credits ("Créditos: 240
   ECTS", "Crediti: 180 CFU", "Credits: 120") names no photographer: a credit's source is a name, and one that opens
-  with a figure ("Fotos: 20 Minutos") has no credits' unit or nothing after it;
-- :func:`course_fact_rows` (site-chrome's guard): a language or region row ("Idioma: Castellano", "Taal:
-  Nederlands") in a run of ``_FACT_ROWS`` label rows or more of which ``_FIGURE_ROWS`` hold a figure no table matched
-  ("Duración: 4 años", "Plazas: 150"): a course's key facts, over the first paragraph too. A site's settings
-  ("Edition: UK" / "Language: English" / "Region: Europe") hold no figure;
+  with a figure ("Créditos: 123RF") has no credits' unit or nothing after it;
+- :func:`course_fact_rows` (site-chrome's guard): a language or region row with no figure ("Idioma: Castellano",
+  "Taal: Nederlands") in a run of ``_FACT_ROWS`` label rows or more of which ``_FIGURE_ROWS`` hold a figure no table
+  matched ("Duración: 4 años", "Plazas: 150"): a course's key facts, over the first paragraph too. A site's settings
+  ("Edition: UK" / "Language: English" / "Region: Europe") hold no figure, and a rating's row ("Valoración: 4,8/5")
+  is no language's;
 - :func:`counted_list` (edge-furniture's guard at the tail): a kept colon line under the article's text that names a
   count (table ``structure.count_word``: "Prime tre università italiane:", "The top five:", "Die drei besten:") over
   exactly that many short items, each no line another pass took: the ranking's rows. A footer's links under a
-  heading name no count, and the count holds them to the announced number.
+  heading name no count, and the count holds them to the announced number;
+- :func:`course_tail` (edge-furniture's guard at the tail): on a course page (``_FACT_ROWS`` kept label rows over the
+  region, ``_FIGURE_ROWS`` of them with a figure: "Studieduur: 4 jaar", "Studiepunten: 240 EC"), a heading of table
+  ``structure.sheet_heading`` ("Wat leer je?", "Modules", "Asignaturas") and the short lines under it down to the
+  last kept sentence of the run ("Havo, vwo of mbo-4 diploma.", under its own heading "Toelatingseisen"): the
+  modules one a line and the sections' headings between. The lines after the run's last sentence (a chat button, a
+  footer's links) are left to the run: a footer holds no sentence under them;
+- :func:`letter_signature` (edge-furniture's guard at the tail): a text that opens with a salutation (table
+  ``structure.salutation``: "Dear Parents and Carers,", "Liebe Eltern,", "Chers parents,") is a letter, a school's
+  newsletter or a head's letter to the parents: the name right under its last sentence ("Mrs J. Patel") and the
+  writer's role under it ("Headteacher") are its signature. A story's byline echo under its last sentence follows no
+  salutation at its head.
 """
 
 from __future__ import annotations
@@ -52,11 +64,13 @@ def credit_points(text: str) -> bool:
 
 
 def course_fact_rows(ctx: Context, kept: list[int], mine: list[int], hits: dict[int, int]) -> set[int]:
-    """Of the label rows ``mine`` a control's pattern matched ("Idioma: Castellano"), those in a run of
+    """Of the label rows ``mine`` a control's pattern matched ("Idioma: Castellano"; no figure in it), those in a run of
     ``_FACT_ROWS`` label rows or more, ``_FIGURE_ROWS`` of them holding a figure and matched by no table of the
     group (``hits``): a course's key facts, wherever they stand."""
     out: set[int] = set()
     for i in fact_box_rows(ctx, mine, hits):
+        if ctx.digit(i):  # (a rating's or a DOI's row, "Valoración: 4,8/5 (215 votos)", is no language's)
+            continue
         start, end = _label_run(ctx, kept, _place(kept, i))
         if end - start + 1 < _FACT_ROWS:
             continue
