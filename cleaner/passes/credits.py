@@ -15,6 +15,7 @@ from ..sentences import split_sentences
 from ..textstats import ends_sentence, lower
 from ..vocab import Table, plain
 from .base import Pass, VocabLinePass, prose_bounds
+from .edge_edu import credit_points  # edu38
 from .edge_reading import book_detail
 from .furniture import DIGIT
 from .metadata import work_credit_lines
@@ -45,6 +46,7 @@ class ImageCredit(VocabLinePass):
             if labelled_sentence(plain(lines[i].text))
             or under_table(ctx, i, hits)
             or (lines[i].text.count(":") >= 2 and _IMAGE_REFERENCE.fullmatch(lines[i].text) is not None)
+            or credit_points(lines[i].text)  # edu38: "Créditos: 240 ECTS", a course's count of credits
         }
 
 

@@ -66,6 +66,7 @@ from .edge_boxes import (
 from .edge_comments import comment_thread, share_counts
 from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # commerce38
 from .edge_contacts import contact_phones, footer_address, footer_contact_block, venue_address
+from .edge_edu import counted_list, course_tail, letter_signature  # edu38
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
@@ -234,6 +235,9 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := schedule_item_tail(ctx, region, furniture))  # faith38
                 closers += len(furniture) - len(furniture := file_list_tail(ctx, region, furniture))  # tech38
                 closers += len(furniture) - len(furniture := arts_tail(ctx, region, furniture))  # arts38
+                closers += len(furniture) - len(furniture := counted_list(ctx, region, furniture))  # edu38
+                closers += len(furniture) - len(furniture := course_tail(ctx, region, furniture))  # edu38
+                closers += len(furniture) - len(furniture := letter_signature(ctx, region, furniture))  # edu38
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points

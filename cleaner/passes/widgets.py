@@ -11,6 +11,7 @@ from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_boxes import pros_and_cons
 from .edge_commerce import deals_next  # commerce38
+from .edge_edu import course_fact_rows  # edu38
 from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_sections_above
 from .edge_markets import tail_quote_rows  # markets38
 from .edge_sections import answer_in_exchange, heading_in_series, subheading_of_its_paragraph
@@ -235,6 +236,7 @@ class SiteChrome(VocabLinePass):
         # (a form's message the article lists under its own sentence closed by a colon: see listed_form_messages)
         out = fact_box_rows_in_text(ctx, kept, mine, hits) | listed_form_messages(ctx, mine, hits)
         out |= _lone_shop_prices(ctx, kept, at, mine, hits)
+        out |= course_fact_rows(ctx, kept, mine, hits)  # edu38: "Idioma: Castellano" among a course's key facts
         # s35: an item of a review's pros and cons ("Pros" over "Free delivery", "Huge recipe choice", then "Cons"): the
         # review's verdict, not a shop box's line; the box's last line with no kept line of the page's under it, or
         # only residue, is the page's chrome ("Contro" / "Non adatta all'induzione" / "Offerte del giorno" / a
