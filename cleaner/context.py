@@ -224,21 +224,14 @@ class Context:
         English is always in because English widget text ("Share", "Tweet") shows up on
         pages in every language. Text whose language is unknown gets the tables of the
         language its few function words lean to (a page of lists and headings, see
-        :func:`~cleaner.language.lean_by_stopwords`), else the language langdetect names
-        where English's words do not lead its few votes (a short page of rows in another
-        language; about 4 ms, on 2 of the 362 dev pages), else the English and
+        :func:`~cleaner.language.lean_by_stopwords`), else the English and
         language-neutral tables only: the safe side (less is removed, never more), and
         it keeps text in scripts without vocabularies from paying for all of them.
         """
         if self._vocab_languages is False:
             lang = self.language
             if lang is None and self.forced_language is None:
-                sample = self.language_sample()
-                lang = lang_mod.lean_by_stopwords(sample)
-                if lang is None and sample and not lang_mod.leads_english(sample):
-                    # (s38: a short page of another language, too few function words to lean: langdetect names the
-                    # tables, about 4 ms; prose is still judged without a stopword list, and the name is reported)
-                    lang = self._display_language = lang_mod.detect(sample)
+                lang = lang_mod.lean_by_stopwords(self.language_sample())
             if lang in lang_mod.SUPPORTED and lang != "en":
                 also = _SCRIPT_TWIN.get(lang)
                 self._vocab_languages = (lang, also, "en") if also else (lang, "en")

@@ -15,9 +15,7 @@ about a millisecond:
 
 :class:`~cleaner.context.Context` runs the stages: the passes work with the first alone
 (:attr:`~cleaner.context.Context.language`, and :func:`lean_by_stopwords` when it cannot
-tell); langdetect names the language a :class:`~cleaner.result.Result` reports, and the
-tables of a page the profile can neither tell nor lean whose few votes are not English's
-(``Context.vocab_languages``).
+tell); langdetect only names the language a :class:`~cleaner.result.Result` reports.
 
 Stopword lists come from jusText's stoplists (100 languages), filtered to plain words.
 """
@@ -227,10 +225,9 @@ _PROFILE_WORDS: dict[str, str] = {
     # (and Hungarian's own words that no other language here spells so: a recipe or a list page has few of the others;
     # its postpositions, pronoun forms and conjunctions too, "éven át", "ebből", "jelezze nekünk": an obituary of names
     # and dates has few of the rest. "sem", "lett", "most", "mi", "ami", "erre" are Portuguese's, Norwegian's,
-    # English's, Italian's or French's words too and stay out; so does "ha", Spanish's and Italian's "has": a Spanish
-    # page's "ha sido" leaned Hungarian, s38)
+    # English's, Italian's or French's words too and stay out)
     "hu": "a az és hogy nem is egy meg de van volt csak már ki el ez azt ezt mint vagy még majd pedig szerint után "
-    "amely amelyek aki akik ezért lesz lehet kell így nagyon minden olyan között alatt mert "
+    "amely amelyek aki akik ezért lesz lehet kell így nagyon minden olyan között alatt mert ha "
     "át nincs volna amit amikor ahol akkor itt ott valamint illetve azonban hanem tehát viszont mellett előtt óta "
     "során számára ennek annak ebben abban ebből abból arra ezzel azzal neki nekünk egyik",
     # Vietnamese writes a word a syllable, each spaced: its own function syllables, none of them a word of
@@ -1065,24 +1062,6 @@ def _own_script(sample: str) -> str | None:
         if 2 * sum(1 for c in letters if low <= c <= high) > len(letters):
             return lang
     return None
-
-
-#: The votes another language's function words need to lead a long sample (``ASK_LANGDETECT_CHARS`` or more) the
-#: profile cannot tell before langdetect is asked for its tables: a sports results page's "a" and "Jose" gave Czech 1.8
-#: of its 207 words (langdetect, about 15 ms, cost that page a tenth of its cleaning). A short page's few votes are all
-#: it has: one is enough.
-ASK_LANGDETECT_VOTES = 2.0
-ASK_LANGDETECT_CHARS = 600
-
-
-def leads_english(sample: str) -> bool:
-    """Whether ``sample``'s few function words lead to English, or to no language (none votes; a long sample's leader
-    has under ``ASK_LANGDETECT_VOTES``): a page the profile cannot tell keeps the English tables then, and langdetect is
-    not asked."""
-    _count, scores = _vote_count(sample)
-    first = _first(scores)
-    least = ASK_LANGDETECT_VOTES if len(sample) >= ASK_LANGDETECT_CHARS else 0.5
-    return scores[first] < least or _LANGS[first] == "en"
 
 
 def detect(sample: str) -> str | None:

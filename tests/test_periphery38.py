@@ -72,7 +72,6 @@ from probes import (
     added_rule_tests,
     forced_language_test,
     lost,
-    removed,
     report,
     tagged_probe_tests,
 )
@@ -1115,74 +1114,3 @@ def test_a_short_page_whose_few_function_words_other_languages_share_is_not_told
     ])
     assert guess_by_stopwords(page) != "hu"
     assert cleaner.explain_text(page).language == "es"
-
-
-_LOTTERY_ES = [
-    "Bonoloto: comprobar resultados del sorteo del lunes 14 de octubre",
-    "Redacción",
-    "Combinación ganadora: 05 - 11 - 19 - 27 - 36 - 48",
-    "Complementario: 22",
-    "Reintegro: 7",
-    "Un acertante de primera categoría en Madrid se lleva 1.204.337,20 euros.",
-    "El próximo sorteo se celebra el martes.",
-    "Comprobar décimo",
-    "Compartir",
-]
-
-
-def test_a_short_page_whose_few_function_words_lean_nowhere_gets_the_tables_langdetect_names() -> None:
-    """s38: a short page of rows has too few function words for the profile to tell or lean; langdetect (about 4 ms)
-    names its tables, so its share button and byline go; the passes still judge its prose without a stopword list."""
-    from cleaner.context import Context
-    from cleaner.document import Document
-
-    ctx = Context(Document("\n".join(_LOTTERY_ES)))
-    assert ctx.language is None and ctx.vocab_languages[0] == "es"
-    result = cleaner.explain_text("\n".join(_LOTTERY_ES))
-    assert lost(_LOTTERY_ES[2:7], result) == []  # (the draw's rows and its two sentences)
-    assert {("social-buttons", "Compartir"), ("byline", "Redacción")} <= set(removed(result)), result.removed
-
-
-def test_a_list_page_whose_few_function_words_are_englishs_does_not_ask_langdetect(monkeypatch: pytest.MonkeyPatch) -> None:
-    """An English page of rows the profile cannot tell keeps the English tables without langdetect's cost."""
-    from cleaner import language
-    from cleaner.context import Context
-    from cleaner.document import Document
-
-    def refuse(sample: str) -> str | None:
-        raise AssertionError("langdetect asked")
-
-    monkeypatch.setattr(language, "detect", refuse)
-    rows = ["Results", "Arsenal 2-1 Chelsea", "Liverpool 3-0 Everton", "Man City 1-1 Spurs", "Full table",
-            "Fixtures and results for the weekend"]
-    ctx = Context(Document("\n".join(rows)))
-    assert ctx.language is None and ctx.vocab_languages == ("en",)
-
-
-def test_spanish_ha_is_no_hungarian_vote() -> None:
-    """s38: "ha" ("ha sido", Italian's "ha detto") voted Hungarian alone: a Spanish advisory page of short rows leaned
-    Hungarian, kept its Spanish feedback prompt, and lost it on a second cleaning (tech38's es_aviso_seguridad_full)."""
-    from probes import page_text
-    from test_tech38 import CASES as TECH
-
-    page = page_text(TECH["es_aviso_seguridad_full"])
-    assert Context(Document(page)).vocab_languages[0] == "es"
-    once = cleaner.clean_text(page)
-    assert "¿Te ha resultado útil esta información?" not in once and cleaner.clean_text(once) == once
-
-
-def test_a_long_page_of_names_and_figures_does_not_ask_langdetect(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A long sample's stray votes ("a", "Jose": Czech's 1.8 of a results page's 207 words) ask no langdetect: it would
-    cost that page a tenth of its cleaning and name English; a short page's single vote does (above)."""
-    from cleaner import language
-
-    def refuse(sample: str) -> str | None:
-        raise AssertionError("langdetect asked")
-
-    monkeypatch.setattr(language, "detect", refuse)
-    rows = [f"Team {n} ({n}-0): Noah Jackson {n} goals, Jose Luevano {n} saves. Sheldon Bryan {n} points." for n in range(9)]
-    rows[0] += " Derek a Mertz."  # (one stray vote: Portuguese's, Czech's and Hungarian's "a")
-    text = "\n".join(rows)
-    ctx = Context(Document(text))
-    assert len(ctx.language_sample()) >= language.ASK_LANGDETECT_CHARS
-    assert ctx.language is None and ctx.vocab_languages == ("en",)

@@ -787,16 +787,3 @@ def test_japanese_sentences_like_them_survive(line: str, position: str) -> None:
 
 if __name__ == "__main__":
     report(CASES)
-
-
-def test_an_inner_menus_kept_links_go_beside_four_links_site_chrome_took() -> None:
-    """s38: with Czech's tables known (langdetect names a short page's), site-chrome takes six of the footer's nine
-    links first; the three it leaves ("Kontakty redakce", "Podmínky …", "Pomoc") go with them as the menu's, which
-    needs ``min_run`` (4) links taken around them. Beside three taken links, three short lines are no run."""
-    blurb = "Náš sesterský web každý měsíc testuje kávovary, mlýnky a konvice a ceny denně kontroluje redakce."
-    two = ["Kontakty redakce", "Podmínky užívání webu a služeb", "Pomoc"]
-    result = cleaner.explain_text("\n".join(["Povodně", *CS_TEXT, "Redakce", "O nás", "Časté dotazy", *two, blurb]))
-    assert [line for line in two if line in kept_lines(result)] == two
-    result = cleaner.explain_text("\n".join(["Povodně", *CS_TEXT, "Redakce", "O nás", "Časté dotazy",
-                                             "Ochrana osobních údajů", *two, blurb]))
-    assert [line for line in two if line in kept_lines(result)] == []

@@ -109,7 +109,6 @@ from .promos import _item_kind
 
 # the passes whose removals, right after a group of short lines, are the menu going on
 _MENU_GOES_ON = frozenset({"site-chrome", "table-of-contents"})
-_CHROME_RUN_OWN = 2  # the kept lines of an inner run whose menu links site-chrome took ``min_run`` of or more
 
 # Languages that say with case endings what others say with prepositions and articles (Finnish, Estonian, Hungarian,
 # Latvian, Lithuanian): a sentence of theirs has a quarter fewer words than the English one ("Tallinna Linnatranspordi
@@ -476,10 +475,7 @@ class EdgeFurniture(Pass):
             if counts[i] <= max_words and furniture_at(i) and not ends_colon(lines[i].text):
                 run.append(i)
                 continue
-            # (s38: a menu site-chrome took ``min_run`` links of, its table's language known, keeps fewer of its own:
-            # two of them, between the links it took, still go with it)
-            own = self.min_run if chrome < self.min_run else _CHROME_RUN_OWN
-            if len(run) < own:  # (most lines: prose, no run of furniture over them to judge)
+            if len(run) < self.min_run:  # (most lines: prose, no run of furniture over them to judge)
                 run = []
                 chrome = 0
                 before = lines[i].text
@@ -489,7 +485,7 @@ class EdgeFurniture(Pass):
             # (a table's header runs into its first row of data; an events calendar's filters run into
             # its first event's date, "Vendredi 7 juin 2024, 19 h", and are the page's)
             text = lines[i].text
-            long_run = len(run) >= own and len(run) + chrome >= self.min_inner_run
+            long_run = len(run) >= self.min_run and len(run) + chrome >= self.min_inner_run
             if long_run and digits * 4 < len(run) and not announced and not (
                 DIGIT.search(text) and not (ctx.words(i) <= EVENT_DATE_WORDS and event.match(text))
             ) and not lower_items(ctx, run) and not sentence_case_list(ctx, run) and not list_in_prose(ctx, run) and (
