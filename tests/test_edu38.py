@@ -1034,3 +1034,16 @@ def test_a_name_under_a_story_with_no_salutation_still_goes() -> None:
 
 if __name__ == "__main__":
     report(CASES)
+
+
+def test_a_share_row_under_a_homily_opening_on_a_greeting_is_no_signature() -> None:
+    """s38: the signature under a letter that opens on a salutation reads as a name ("Mrs Sarah Collins"); a homily
+    opening "Dear brothers and sisters," closes on its share row, "Share this homily", which still goes."""
+    page = [
+        "Dear brothers and sisters,",
+        "Today we hear one of the most beloved images in all of Scripture, the good shepherd who knows his sheep.",
+        "The shepherds of his day lived with their flocks, and they knew each animal of the flock by its name.",
+        "Share this homily", "Facebook", "Twitter", "Email", "Read more homilies",
+    ]
+    result = cleaner.explain_text("\n".join(page))
+    assert "Share this homily" in [r.text for r in result.removed]

@@ -182,6 +182,15 @@ def _signature_line(ctx: Context, i: int) -> bool:
     )
 
 
+_NAME_PARTICLES: Final = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "del", "dos", "y"})
+
+
+def _name_line(text: str) -> bool:
+    """Whether ``text`` reads as a signer's name: each word capitalised, or a name's particle ("Anna van Dijk")."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+
+
 def letter_signature(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less a letter's signature under its last sentence, the first line of the run right under a kept
     sentence (see the module's docstring)."""
@@ -198,6 +207,8 @@ def letter_signature(ctx: Context, region: range, furniture: list[int]) -> list[
         or not _salutation_at_head(ctx)
     ):
         return furniture
+    if not _name_line(lines[first].text):
+        return furniture  # (s38: a share row's "Share this homily" under a homily opening "Dear brothers and sisters,")
     spared = {first}
     role = next((j for j in range(first + 1, region.stop) if lines[j].text.strip()), None)
     if role is not None and role in furniture and _signature_line(ctx, role):
