@@ -657,9 +657,11 @@ def summary_box_head(ctx: Context, region: range, furniture: list[int]) -> list[
     furniture."""
     lines = ctx.doc.lines
     summary = ctx.table("structure", "summary_heading")
+    # (the short lines the table may match at all, from one RE2 scan of the document: most pages have none)
+    maybe = set(ctx.gated_lines(summary, _SUMMARY_HEADING_WORDS))
     keep: list[int] = []
     for h in range(region.start, region.stop - _SUMMARY_ITEMS):
-        if ctx.words(h) > _SUMMARY_HEADING_WORDS or summary.match(lines[h].text) is None:
+        if h not in maybe or ctx.words(h) > _SUMMARY_HEADING_WORDS or summary.match(lines[h].text) is None:
             continue
         items: list[int] = []
         j = h + 1

@@ -38,6 +38,8 @@ _ROWS_UNDER: Final = 2
 _ROW: Final = re.compile(
     r"\A[^\W\d_][\w'’./-]{0,30}(?: [\w'’.-]{1,30}){0,2} ?[:：] ?[^\s:：](?:[^:：]|(?<=\d)[:：](?=\d)){0,79}"
 )
+# the longest line _ROW can match: a label's 1 + 31 + 2 × 31 characters, " : ", a first value character and 79 more
+_ROW_LONGEST: Final = 1 + 31 + 2 * 31 + 3 + 1 + 79
 # a figure anywhere on the line: a row of data ("Tiefgarage (15 € pro Tag)", "Inchecken vanaf 15.00 uur")
 _FIGURE: Final = re.compile(r"\d")
 
@@ -45,6 +47,8 @@ _FIGURE: Final = re.compile(r"\d")
 def _labelled(text: str) -> bool:
     """A row of a fact sheet: a label of up to ``_LABEL_WORDS`` words, a colon and a value that is no sentence,
     link or mail ("Instructor: Prof. Maria Okafor", "Credits: 4")."""
+    if len(text) > _ROW_LONGEST or (":" not in text and "：" not in text):
+        return False  # (what _ROW can match at all: most lines are ruled out without the regex)
     return (
         _ROW.fullmatch(text) is not None
         and not ends_sentence(text)

@@ -28,6 +28,7 @@ import re
 from typing import Final
 
 from ..context import Context
+from ..textstats import has_digit
 
 #: A book's name or abbreviation, maybe numbered ("2 Ch", "1 Kor", "Psalm", "Mk"), a chapter, and its verses.
 _BOOK: Final = r"(?:[1-3]\s?)?[^\W\d_][^\W\d_'’.]{0,13}\.?"
@@ -57,6 +58,8 @@ _REFERENCE_WORDS: Final = 8
 
 def scripture_reference(text: str) -> bool:
     """``text`` is a scripture reference alone on its line (maybe after a label or a word, in brackets)."""
+    if not has_digit(text):
+        return False  # (both shapes hold a chapter's or a psalm's number: most lines are ruled out here)
     text = text.strip()
     if len(text.split()) > _REFERENCE_WORDS:
         return False
@@ -67,6 +70,8 @@ def scripture_reference(text: str) -> bool:
 
 def opens_on_time(text: str) -> bool:
     """``text`` opens on a clock time (maybe after a short word: "ore 8.00")."""
+    if not has_digit(text):
+        return False
     return _TIME.match(text.strip()) is not None
 
 

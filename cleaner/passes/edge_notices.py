@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from ..context import Context
+from ..context import Context, table_matches
 from ..textstats import ends_sentence
 from .edge_public import published_label  # public37
 
@@ -38,7 +38,7 @@ _STAMP_PASSES: Final = frozenset({"dateline", "clock-line"})
 
 
 def _formula(ctx: Context, i: int) -> bool:
-    return ctx.table("structure", "notice_formula").match(ctx.doc.lines[i].text.strip()) is not None
+    return ctx.matches("structure", "notice_formula", i)  # (a line's text is normalised: no space to strip)
 
 
 def notice_head(ctx: Context, region: range, furniture: list[int]) -> list[int]:
@@ -81,7 +81,7 @@ def _service_heading(ctx: Context, i: int) -> bool:
     head, colon, _rest = text.partition(":")
     if colon and head:
         text = head
-    return len(text.split()) <= _HEADING_WORDS and ctx.table("structure", "service_heading").match(text) is not None
+    return len(text.split()) <= _HEADING_WORDS and table_matches(ctx.table("structure", "service_heading"), text)
 
 
 def _under(

@@ -264,7 +264,13 @@ def abstract_parts(ctx: Context, region: range, furniture: list[int]) -> list[in
     table = ctx.table("structure", "abstract_section")
     lines = ctx.doc.lines
     gone = set(furniture)
-    labels = [i for i in furniture if ctx.words(i) <= _ABSTRACT_LABEL_WORDS and table.match(lines[i].text.strip())]
+    # (the short lines the table may match at all, from one RE2 scan of the document: most pages have none)
+    maybe = set(ctx.gated_lines(table, _ABSTRACT_LABEL_WORDS))
+    if not maybe:
+        return furniture
+    labels = [
+        i for i in furniture if i in maybe and ctx.words(i) <= _ABSTRACT_LABEL_WORDS and table.match(lines[i].text.strip())
+    ]
     if not labels:
         return furniture
     opening = ctx.table("structure", "opening_heading")
@@ -274,7 +280,7 @@ def abstract_parts(ctx: Context, region: range, furniture: list[int]) -> list[in
     for i, line in enumerate(lines):
         if not line.text.strip():
             continue
-        if line.removal is None and ctx.words(i) <= _ABSTRACT_LABEL_WORDS and table.match(line.text.strip()):
+        if i in maybe and line.removal is None and ctx.words(i) <= _ABSTRACT_LABEL_WORDS and table.match(line.text.strip()):
             j = _next_text(ctx, i)
             if j >= 0 and ends_sentence(lines[j].text.strip()) and not table.match(lines[j].text.strip()):
                 parts += 1

@@ -206,6 +206,8 @@ def _betting_line(ctx: Context, i: int) -> bool:
 def _odds(ctx: Context, i: int) -> bool:
     """A row of odds (:func:`_odds_row`), or a name and one figure of odds ("Liverpool 1.53", "Draw 4.50", "Apuesta ya:
     Real Madrid 1,80", "Pariez sur la Ligue 1 : cote PSG 1,45"), no sentence and no currency."""
+    if ctx.words(i) > _ROW_WORDS or not ctx.digit(i):
+        return False  # (both shapes below are short rows with figures: a paragraph is read no further)
     text = ctx.doc.lines[i].text.strip()
     if _goal_row(text):  # thin36: a goal's row under "Maalit:", its clock "8.12" no odds
         return False

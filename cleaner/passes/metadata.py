@@ -636,7 +636,7 @@ def _work_line(ctx: Context, i: int, table: Table) -> int:
     words = ctx.words(i)
     if words > _WORK_LINE_WORDS:
         return 0
-    if table.match(text):
+    if ctx.matches(table.family, table.name, i):  # (``table.match(text)``, gated and judged once a line)
         return 2
     if ends_sentence(text):
         return 0
@@ -887,7 +887,7 @@ class LabelledByline(Pass):
                 continue  # (under the top, a lone credit only: "Nhà xuất bản: Văn Học" by it is a book's fact box)
             if ctx.words(i) > _CREDIT_MAX_WORDS:
                 continue
-            if table.match(lines[i].text):
+            if ctx.matches(self.family, "labelled_byline", i):  # (``table.match``, gated)
                 reason = "a labelled credit over the article's first paragraph"
             elif self.credit_and_stamp(ctx, table, lines[i].text):
                 reason = "the page's stamp with the credit, the desk or the place beside it, over the first paragraph"
