@@ -1510,3 +1510,107 @@ def test_has_clock_is_the_clock_regex() -> None:
     cases += _texts()
     for text in cases:
         assert has_clock(text) == (_CLOCK.search(text) is not None), text
+
+
+# -- session 39: cheap supersets before the hot edge guards' regexes ---------------------------------------------
+
+_ROW_SAMPLES = [
+    "Instructor: Prof. Maria Okafor", "Credits: 4", "Format: Lectures Mon/Wed 1:30-2:50pm", "Ort：Berlin",
+    "Read more: the full story", "no colon here at all", "Time 10:30", "a:b", ":", "Term : Autumn 2024",
+]
+
+
+def _labelled_plain(text: str) -> bool:
+    """edge_facts._labelled as it read before its precheck (the test's oracle)."""
+    from cleaner.passes import edge_facts
+    from cleaner.textstats import ends_sentence
+
+    return (
+        edge_facts._ROW.fullmatch(text) is not None
+        and not ends_sentence(text)
+        and "@" not in text
+        and edge_facts.URL.search(text) is None
+    )
+
+
+def test_labelled_row_precheck_keeps_every_row() -> None:
+    """A fact sheet's row holds a colon and fits in ``_ROW_LONGEST`` characters: the precheck rules out only lines
+    ``_ROW`` cannot match. The longest row the pattern admits is built and still matches; one character more does
+    not."""
+    from cleaner.passes import edge_facts
+
+    longest = "A" + "b" * 30 + (" " + "c" * 30) * 2 + " : " + "x" + "y" * 79
+    assert edge_facts._ROW.fullmatch(longest) is not None
+    assert len(longest) <= edge_facts._ROW_LONGEST
+    assert edge_facts._ROW.fullmatch(longest + "y") is None
+    rows = [*LINES, *_ROW_SAMPLES, longest, longest[:-1] + "：", "x" * 200 + ": y"]
+    for text in rows:
+        assert edge_facts._labelled(text) == _labelled_plain(text), text
+
+
+def test_scripture_and_time_prechecks_keep_every_match() -> None:
+    """A scripture reference and a line opening on a clock time both hold a figure: without one, the regexes never
+    match (``\\d`` as Python's ``re`` reads it, any decimal digit: "Ps ٥١" too)."""
+    from cleaner.passes import edge_faith
+
+    samples = ["Jn 3, 14-21", "Psalm 25:4-5ab", "Ps 51", "Psaume ١٣٦", "10.00 Uhr", "ore 8.00", "18h30 Messe",
+               "Reading 1", "Gospel", "Samedi 18h30 :", "Endstand 2:1"]
+    for text in [*LINES, *samples]:
+        plain_ref = len(text.strip().split()) <= edge_faith._REFERENCE_WORDS and (
+            (edge_faith._REFERENCE.fullmatch(t := text.strip()) is not None and edge_faith._RANGE.search(t) is not None)
+            or edge_faith._PSALM.fullmatch(text.strip()) is not None
+        )
+        assert edge_faith.scripture_reference(text) == plain_ref, text
+        assert edge_faith.opens_on_time(text) == (edge_faith._TIME.match(text.strip()) is not None), text
+    assert edge_faith.scripture_reference("Psaume ١٣٦") and edge_faith.opens_on_time("10.00 Uhr")
+
+
+def test_odds_precheck_keeps_every_row_of_odds() -> None:
+    """A row of odds is a short line with a figure: ``_odds`` rules out long lines and lines without one before its
+    regexes, and says what the regexes say of every line."""
+    from cleaner.passes import edge_sports
+    from cleaner.passes.edge_weather import clock_span
+
+    def plain(ctx: Context, i: int) -> bool:
+        text = ctx.doc.lines[i].text.strip()
+        if edge_sports._goal_row(text) or clock_span(text):
+            return False
+        if edge_sports._odds_row(ctx, i):
+            return True
+        m = edge_sports._ODDS.search(text)
+        return (
+            m is not None and m.end() == len(text) and ctx.words(i) <= edge_sports._ROW_WORDS
+            and not ctx.doc.lines[i].lead and not edge_sports._priced(text) and "%" not in text
+        )
+
+    box = "Liverpool 1.53\nDraw 4.50\nOdds: Sinner 1.40 | Dimitrov 2.90\n" + "word " * 30 + "1.53\n0–1 Nylander 8.12"
+    found = 0
+    for text in [*TEXTS, box]:
+        ctx = Context(Document(text))
+        for i in range(len(ctx.doc.lines)):
+            if ctx.doc.lines[i].text.strip():
+                expected = plain(ctx, i)
+                assert edge_sports._odds(ctx, i) == expected, ctx.doc.lines[i].text
+                found += expected
+    assert found >= 3
+
+
+def test_tables_gated_in_the_edge_guards_as_they_match() -> None:
+    """The guards that now ask a table's RE2 gate first (``ctx.gated_lines``, ``ctx.matches``, ``table_matches``) rule
+    out only lines the table's regexes do not match."""
+    from cleaner.context import table_matches
+
+    names = [("structure", "abstract_section"), ("structure", "summary_heading"), ("structure", "notice_formula"),
+             ("metadata", "work_credit"), ("metadata", "labelled_byline"), ("structure", "service_heading")]
+    extra = "Abstract\nBackground\nKey events\nIn stiller Trauer\nDirected by Christopher Nolan\nVisitation\nBy: Jo Doe"
+    for text in [*TEXTS, extra]:
+        ctx = Context(Document(text))
+        for family, name in names:
+            t = ctx.table(family, name)
+            gated = set(ctx.gated_lines(t, 6))
+            for i, line in enumerate(ctx.doc.lines):
+                truth = t.match(line.text) is not None
+                assert ctx.matches(family, name, i) == truth, (name, line.text)
+                assert table_matches(t, line.text) == truth
+                if truth and ctx.words(i) <= 6:
+                    assert i in gated, (name, line.text)

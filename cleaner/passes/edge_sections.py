@@ -268,9 +268,8 @@ def abstract_parts(ctx: Context, region: range, furniture: list[int]) -> list[in
     maybe = set(ctx.gated_lines(table, _ABSTRACT_LABEL_WORDS))
     if not maybe:
         return furniture
-    labels = [
-        i for i in furniture if i in maybe and ctx.words(i) <= _ABSTRACT_LABEL_WORDS and table.match(lines[i].text.strip())
-    ]
+    short = _ABSTRACT_LABEL_WORDS
+    labels = [i for i in furniture if i in maybe and ctx.words(i) <= short and table.match(lines[i].text.strip())]
     if not labels:
         return furniture
     opening = ctx.table("structure", "opening_heading")
@@ -280,7 +279,7 @@ def abstract_parts(ctx: Context, region: range, furniture: list[int]) -> list[in
     for i, line in enumerate(lines):
         if not line.text.strip():
             continue
-        if i in maybe and line.removal is None and ctx.words(i) <= _ABSTRACT_LABEL_WORDS and table.match(line.text.strip()):
+        if i in maybe and line.removal is None and ctx.words(i) <= short and table.match(line.text.strip()):
             j = _next_text(ctx, i)
             if j >= 0 and ends_sentence(lines[j].text.strip()) and not table.match(lines[j].text.strip()):
                 parts += 1
