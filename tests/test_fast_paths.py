@@ -1614,3 +1614,39 @@ def test_tables_gated_in_the_edge_guards_as_they_match() -> None:
                 assert table_matches(t, line.text) == truth
                 if truth and ctx.words(i) <= 6:
                     assert i in gated, (name, line.text)
+
+
+def test_service_gap_looks_for_a_heading_only_where_a_figure_is() -> None:
+    """``service_gap`` reads a gap's figures before its headings (a gap without a figure needs no heading): it says
+    what the loop it replaced said of every gap of up to eight lines of the fixtures and the obituary probe's pages."""
+    from test_notices36 import CASES
+
+    from cleaner.passes import edge_notices
+
+    def plain(ctx: Context, region: range) -> bool:
+        lines = ctx.doc.lines
+        heading = figure = False
+        for i in region:
+            line = lines[i]
+            if line.removal is not None:
+                if line.removal.pass_name not in edge_notices._STAMP_PASSES:
+                    return False
+                figure = True
+                continue
+            if not heading and ctx.words(i) <= edge_notices._ROW_WORDS and edge_notices._service_heading(ctx, i):
+                heading = True
+            elif ctx.digit(i) and ctx.words(i) <= edge_notices._ROW_WORDS:
+                figure = True
+        return heading and figure
+
+    pages = ["\n".join(line[2:] for line in page.splitlines()) for page in CASES.values()]
+    found = 0
+    for text in [*TEXTS, *pages, "Visitation\nThursday 4-7 p.m.", "Visitation 3\nMenu", "Funeral Mass:\nHome"]:
+        ctx = Context(Document(text))
+        n = len(ctx.doc.lines)
+        for start in range(n):
+            for stop in range(start + 1, min(n, start + 8) + 1):
+                expected = plain(ctx, range(start, stop))
+                assert edge_notices.service_gap(ctx, range(start, stop)) == expected, (text[:60], start, stop)
+                found += expected
+    assert found > 0

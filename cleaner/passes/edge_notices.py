@@ -141,19 +141,24 @@ def service_gap(ctx: Context, region: range) -> bool:
     and nothing another pass took among them but a date or a time (dateline, clock-line). A menu between two
     teasers holds no such heading over a figure, and a share row or a sign-up box is another pass's."""
     lines = ctx.doc.lines
-    heading = figure = False
+    stamp = False
+    rows: list[int] = []  # the kept lines short enough for a heading or a row
     for i in region:
         line = lines[i]
         if line.removal is not None:
             if line.removal.pass_name not in _STAMP_PASSES:
                 return False
-            figure = True
-            continue
-        if not heading and ctx.words(i) <= _ROW_WORDS and _service_heading(ctx, i):
-            heading = True
-        elif ctx.digit(i) and ctx.words(i) <= _ROW_WORDS:
-            figure = True
-    return heading and figure
+            stamp = True
+        elif ctx.words(i) <= _ROW_WORDS:
+            rows.append(i)
+    # (the figures first: a gap with none, most of a page's menus, needs no look for a heading)
+    figures = [i for i in rows if ctx.digit(i)]
+    if not stamp and not figures:
+        return False
+    heading = next((i for i in rows if _service_heading(ctx, i)), None)
+    if heading is None:
+        return False
+    return stamp or any(i != heading for i in figures)  # (the heading's own figure is no row's)
 
 
 def _opens(ctx: Context, i: int, marks: tuple[str, ...]) -> bool:
