@@ -656,12 +656,10 @@ def summary_box_head(ctx: Context, region: range, furniture: list[int]) -> list[
     links under a heading of that name run to a word or two in title case ("Politics", "World News"), and stay
     furniture."""
     lines = ctx.doc.lines
-    summary = ctx.table("structure", "summary_heading")
-    # (the short lines the table may match at all, from one RE2 scan of the document: most pages have none)
-    maybe = set(ctx.gated_lines(summary, _SUMMARY_HEADING_WORDS))
     keep: list[int] = []
     for h in range(region.start, region.stop - _SUMMARY_ITEMS):
-        if h not in maybe or ctx.words(h) > _SUMMARY_HEADING_WORDS or summary.match(lines[h].text) is None:
+        # (``summary.match`` of the line, asked of the table's RE2 gate first and judged once a line)
+        if ctx.words(h) > _SUMMARY_HEADING_WORDS or not ctx.matches("structure", "summary_heading", h):
             continue
         items: list[int] = []
         j = h + 1

@@ -264,14 +264,14 @@ def abstract_parts(ctx: Context, region: range, furniture: list[int]) -> list[in
     table = ctx.table("structure", "abstract_section")
     lines = ctx.doc.lines
     gone = set(furniture)
-    # (the short lines the table may match at all, from one RE2 scan of the document: most pages have none)
-    maybe = set(ctx.gated_lines(table, _ABSTRACT_LABEL_WORDS))
-    if not maybe:
-        return furniture
     short = _ABSTRACT_LABEL_WORDS
-    labels = [i for i in furniture if i in maybe and ctx.words(i) <= short and table.match(lines[i].text.strip())]
+    # (``table.match`` of the line, asked of the table's RE2 gate first and judged once a line: a line's text is
+    # normalised, no space to strip)
+    labels = [i for i in furniture if ctx.words(i) <= short and ctx.matches("structure", "abstract_section", i)]
     if not labels:
         return furniture
+    # (the short lines the table may match at all, from one RE2 scan of the document)
+    maybe = set(ctx.gated_lines(table, short))
     opening = ctx.table("structure", "opening_heading")
     parts = 0
     headed = False  # (the abstract's heading right over its first label: "Abstract" over "Background")
