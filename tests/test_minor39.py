@@ -1,0 +1,707 @@
+# ruff: noqa: E501  (article lines run as long as the text they stand for)
+"""minor39: a probe of ordinary news pages (politics, city news, sport, culture, economy) in languages the project has
+few or no vocabulary tables for, scraped as text (half as an extractor leaves them, half as all the visible text of
+the page): Catalan (ca), Galician (gl), Basque (eu), Indonesian (id), Malay (ms), Swahili (sw), Afrikaans (af),
+Icelandic (is), Welsh (cy) and Albanian (sq), written as those languages' own news sites look: their words for
+share, comments, read more, newsletter and cookies, their bylines ("Per", "Gan", "Nga", "Deur", "Na", "Oleh") and
+dates ("5 de desembre de 2024", "2024ko abenduaren 5a", "5 Desember 2024", "Jumamosi, Desemba 5, 2024", "5. desember
+2024 kl. 14:12", "5 Rhagfyr 2024", "E enjte, 5 dhjetor 2024, 22:45").
+
+At the start (main 0156e2d) ca, id (ms told id) and sw have tables of their own; gl, eu, af, is, cy and sq have none
+(gl is told pt or es, eu is told id, is is told no).
+
+- the article (``A``): the story's paragraphs, its short lines ("Son oito actrices en escena.", "Aðgangur er
+  ókeypis.", "Ja."), a labelled list and its items ("Gols:" / "1-0, Muriqi (12')", "Klasemen sementara:" / "1. Persib -
+  31 poin", "Petroli: Sh3,024 kwa lita", "Opnunartímar:" / "Lokað á mánudögum", "Beirniaid:" / "Mererid Hopwood",
+  "Golat:" / "1-0 Asllani (23')"), one-line quotes;
+- the residue (``R``): menus, breadcrumbs, bylines, stamps, share rows, "read more" and related rails, comment
+  prompts, newsletter and app plugs, cookie banners and their buttons, footers and rights lines;
+- ``T``: headlines.
+
+- round 1, blind (written before reading the passes): 24 pages (12 extracts, 12 full pages), 179 ``A`` lines, 378
+  ``R``, 24 ``T``, all ten languages.
+
+Measured on main 0156e2d: round 1 lost 2, left 75.
+
+``python tests/test_minor39.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
+"""
+
+from __future__ import annotations
+
+from probes import (
+    forced_language_test,
+    report,
+    tagged_probe_tests,
+)
+
+CASES = {
+    # ===== ROUND 1 (written before reading the passes) ==============================================================
+    # ===== ca: a parliament story as an extractor leaves it (Ara-like): stamps, a list of figures, share row, comments
+    "ca_parlament_extract": """\
+T El Parlament aprova els pressupostos amb els vots del PSC, ERC i els Comuns
+R Redacció
+R Barcelona
+R 05/12/2024 13:42
+R Actualitzada 05/12/2024 14:10
+A El Parlament ha aprovat aquest dijous els pressupostos de la Generalitat per al 2025 amb 68 vots a favor, 62 en contra i cap abstenció.
+A La votació ha tancat una negociació de gairebé tres mesos entre el Govern i els grups que li donen suport.
+A "Són uns comptes per a tot el país", ha dit el conseller d'Economia en el torn final.
+A Les principals partides són aquestes:
+A Salut: 12.400 milions d'euros
+A Educació: 8.100 milions
+A Habitatge: 1.050 milions
+A L'oposició ha criticat que l'increment de la despesa no vagi acompanyat de reformes.
+A El text entrarà en vigor l'1 de gener.
+R Comparteix
+R Facebook
+R X
+R WhatsApp
+R Copia l'enllaç
+R Més notícies
+R El Govern reclama a l'Estat el traspàs de Rodalies abans de l'estiu
+R Subscriu-te al butlletí de l'Ara i rep cada matí les notícies més importants
+R Comentaris
+R Per comentar cal estar registrat. Inicia sessió
+""",
+    # ===== ca: a city-news page, all its visible text (a public broadcaster's neighbourhood desk)
+    "ca_barri_full": """\
+R Vés al contingut
+R betevé
+R Notícies
+R Barris
+R Esports
+R Cultura
+R Directe
+R Cerca
+R Inici > Barris > Sant Andreu
+T Els veïns de la Sagrera celebren l'obertura del nou parc lineal
+R Per Marta Puig
+R 5 de desembre de 2024
+R Temps de lectura: 3 min
+A El primer tram del parc lineal de la Sagrera ha obert aquest dijous al migdia, després de més de quinze anys d'obres.
+A L'espai fa 800 metres de llarg i connecta el carrer Gran de Sant Andreu amb el pont de Bac de Roda.
+A Hi ha zones de joc, un pipican i 300 arbres nous.
+A "Ho esperàvem des de fa molt", explica la Carme, veïna del barri des del 1978.
+A L'Ajuntament preveu acabar el segon tram el 2026.
+R Etiquetes
+R Sant Andreu
+R Urbanisme
+R Parcs
+R Notícies relacionades
+R Tallades dues línies de metro aquest cap de setmana per obres
+R Llegeix més
+R Utilitzem galetes pròpies i de tercers per millorar la vostra experiència de navegació. Si continueu navegant, considerem que n'accepteu l'ús.
+R Accepta
+R Configura
+R Avís legal
+R Política de privadesa
+R © 2024 betevé. Tots els drets reservats.
+""",
+    # ===== ca: a match report as an extractor leaves it: the goals one a line, the line-up, a paywall tail
+    "ca_futbol_extract": """\
+T El Barça remunta i golfeja el Mallorca a Son Moix (1-5)
+R Esports | Futbol
+R Jordi Vives
+R Palma. 04/12/2024 a les 21:58h
+A El Barça va remuntar ahir a Son Moix un partit que se li havia complicat a la primera part.
+A Muriqi va avançar els locals de cap i l'equip de Flick va trigar a reaccionar.
+A Alineació del Barça:
+A Iñaki Peña; Koundé, Cubarsí, Íñigo Martínez, Balde; Casadó, Pedri, Gavi; Raphinha, Lewandowski i Ferran.
+A Gols:
+A 1-0, Muriqi (12')
+A 1-1, Raphinha (35')
+A 1-2, Ferran (55')
+A 1-3, Pedri (78')
+A 1-4, Raphinha (84')
+A 1-5, Pau Víctor (90')
+A "Hem sabut patir", va dir Flick.
+A El Barça torna a ser líder en solitari.
+R Llegiu també
+R El Girona cau a Anoeta i complica la classificació
+R Aquest contingut és exclusiu per a subscriptors.
+R Subscriu-t'hi
+""",
+    # ===== gl: a city-hall budget story, all the visible text of the page (a Galician-language daily)
+    "gl_vigo_full": """\
+R Ir ao contido
+R Nós Diario
+R Portada
+R Galiza
+R Política
+R Economía
+R Deportes
+R Cultura
+R Opinión
+R Subscríbete
+R Acceder
+T O Concello de Vigo aproba o orzamento de 2025 cos votos do PSdeG
+R Redacción | Vigo
+R 05/12/2024
+R Actualizado ás 14:22
+R Compartir
+R Facebook
+R Twitter
+R WhatsApp
+A O Pleno do Concello de Vigo aprobou este xoves o orzamento municipal para 2025, que ascende a 320 millóns de euros.
+A O documento saíu adiante cos votos do grupo socialista, que ten maioría absoluta na corporación.
+A O PP e o BNG votaron en contra.
+A "É un orzamento para seguir transformando a cidade", defendeu o alcalde.
+A A oposición criticou o atraso nas obras do mercado do Calvario e a falta de vivenda pública.
+A As principais partidas:
+A Transporte: 48 millóns
+A Servizos sociais: 31 millóns
+A Obras: 62 millóns
+R Etiquetas
+R Vigo
+R Orzamentos
+R Máis información
+R O BNG esixe á Xunta que asuma o Hospital do Salnés
+R Recibe o noso boletín
+R Introduce o teu correo electrónico
+R Apúntate
+R Utilizamos cookies propias e de terceiros para mellorar os nosos servizos. Se continúa navegando, consideramos que acepta o seu uso.
+R Aceptar
+R Máis información
+R Aviso legal
+R Política de privacidade
+R © 2024 Nós Diario. Todos os dereitos reservados.
+""",
+    # ===== gl: a theatre story as an extractor leaves it: short article lines, a related link, a comment count
+    "gl_teatro_extract": """\
+T Rosalía de Castro volve ao Centro Dramático Galego nunha nova montaxe
+R Ana Souto
+R Santiago 05 de decembro de 2024 · 10:30
+A O Centro Dramático Galego estrea este venres en Santiago unha nova versión de "Follas novas".
+A A montaxe, dirixida por Xúlia Martínez, mestura poesía, música en directo e vídeo.
+A Son oito actrices en escena.
+A Estará en cartel ata o 22 de decembro no Salón Teatro.
+A Despois, xirará por Lugo, Ourense e Vigo.
+A As entradas custan 12 euros.
+R Comparte esta noticia
+R Comentar · 3
+R Le tamén
+R A Real Academia Galega dedica o Día das Letras a Xela Arias
+""",
+    # ===== gl: a match report, all the visible text: menu, score, the fact sheet's labelled rows
+    "gl_celta_full": """\
+R Saltar ao contido
+R Galicia Confidencial
+R Portada
+R Deportes
+R Celta
+R Deportivo
+R Baloncesto
+R Máis deportes
+R Deportes > Celta
+T O Celta empata no desconto en Balaídos (2-2)
+R Xosé Rodríguez
+R 05/12/2024 - 22:48
+R Comentarios 4
+A O Celta salvou un punto no último minuto ante o Getafe grazas a un gol de Iago Aspas.
+A O equipo de Claudio Giráldez comezou mal e perdía 0-2 ao descanso.
+A Na segunda parte mellorou moito.
+A Borja Iglesias recortou distancias no minuto 61.
+A Aspas empatou de penalti no 93.
+A "Non nos rendemos nunca", dixo o capitán.
+A Ficha técnica:
+A Celta: Guaita; Mingueza, Starfelt, Alonso; Carreira, Beltrán, Sotelo; Bamba, Aspas, Borja.
+A Árbitro: Hernández Maeso.
+R Xa podes seguir a nosa canle de WhatsApp
+R Ver comentarios
+R Galicia Confidencial © 2024 - Todos os dereitos reservados
+R Contacto
+R Publicidade
+""",
+    # ===== eu: a city-council budget story as an extractor leaves it (Berria-like)
+    "eu_udala_extract": """\
+T Gasteizko Udalak 2025eko aurrekontuak onartu ditu
+R Berria
+R Gasteiz
+R 2024ko abenduaren 5a
+R 13:45
+A Gasteizko Udalak datorren urteko aurrekontuak onartu ditu gaur goizeko osoko bilkuran.
+A 450 milioi euroko aurrekontua da, iazkoa baino %6 handiagoa.
+A PSE-EEk eta EAJk alde bozkatu dute, eta EH Bilduk eta PPk aurka.
+A «Hiri osoarentzako aurrekontuak dira», esan du alkateak.
+A Zerbitzu sozialetarako partida da handiena.
+A Etxebizitza publikoari 20 milioi euro bideratuko zaizkio.
+R Partekatu
+R Facebook
+R X
+R Telegram
+R WhatsApp
+R Gehiago irakurri
+R Bilboko metroak gau osoan egingo du lan Gabonetan
+R Iruzkinak (2)
+R Iruzkina idazteko saioa hasi behar duzu
+R Harpidetu gure buletinera
+""",
+    # ===== eu: a pelota report, all the visible text (a Basque news portal)
+    "eu_pilota_full": """\
+R Joan edukira
+R NAIZ
+R Azala
+R Euskal Herria
+R Mundua
+R Kirolak
+R Kultura
+R Iritzia
+R Bilatu
+R Sartu
+R Harpidetu
+T Elezgarai eta Albisu finalera, Laso eta Zabalaren aurka
+R Kirolak
+R Mikel Garmendia
+R 2024ko abe. 5a 20:15
+A Elezgarai eta Albisuk 22-14 irabazi diete Altuna eta Mariezkurrenari Labriten, binakako txapelketako finalaurrekoan.
+A Partida ondo hasi zuten.
+A 8-2 aurreratu ziren, eta ez zuten abantaila galdu.
+A Finala abenduaren 15ean jokatuko da Bilboko Bizkaia frontoian.
+A Sarrerak salgai daude jada.
+R Erlazionatutako albisteak
+R Irribarria eta Rezusta txapelketatik kanpo
+R Cookieak erabiltzen ditugu zure nabigazio esperientzia hobetzeko. Nabigatzen jarraitzen baduzu, horien erabilera onartzen duzula ulertuko dugu.
+R Onartu
+R Ezarpenak
+R Lege oharra
+R Pribatutasun politika
+R © 2024 NAIZ
+""",
+    # ===== id: a central-bank story as an extractor leaves it (Kompas-like): a numbered list, "Baca juga" inside
+    "id_bi_extract": """\
+T BI Tahan Suku Bunga Acuan di 6 Persen
+R Kompas.com - 05/12/2024, 14:30 WIB
+R Penulis: Rully R. Ramli
+R Editor: Erlangga Djumena
+A JAKARTA, KOMPAS.com - Bank Indonesia (BI) kembali mempertahankan suku bunga acuan atau BI Rate di level 6 persen.
+A Keputusan itu diambil dalam Rapat Dewan Gubernur (RDG) yang digelar pada 4-5 Desember 2024.
+A "Keputusan ini konsisten dengan upaya menjaga stabilitas nilai tukar rupiah," kata Gubernur BI Perry Warjiyo dalam konferensi pers, Kamis (5/12/2024).
+R Baca juga: Rupiah Melemah ke Level Rp 15.900 per Dollar AS
+A Selain itu, BI juga menahan suku bunga deposit facility di level 5,25 persen dan lending facility di level 6,75 persen.
+A Inflasi November tercatat 1,55 persen.
+A Perry menyebut ada tiga pertimbangan:
+A 1. Ketidakpastian global masih tinggi.
+A 2. Nilai tukar rupiah perlu dijaga.
+A 3. Inflasi tetap rendah.
+R Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D
+R Pastikan kamu sudah install aplikasi WhatsApp ya.
+R Bagikan artikel ini melalui
+R Komentar
+R Berita Terkait
+""",
+    # ===== id: a flood story, all the visible text (a portal's regional desk): a list of districts, a desk slug
+    "id_banjir_full": """\
+R detikNews
+R Berita
+R Daerah
+R Internasional
+R Kolom
+R Foto
+R Video
+R Indeks
+R Masuk
+R Daftar
+R Home > Berita > Jawa Barat
+T Banjir Rendam 3 Kecamatan di Bandung, Ratusan Warga Mengungsi
+R Tim detikJabar - detikNews
+R Kamis, 05 Des 2024 09:15 WIB
+R 0 komentar
+R BAGIKAN
+R URL telah disalin
+A Bandung - Banjir merendam tiga kecamatan di Kabupaten Bandung setelah hujan deras mengguyur sejak Rabu sore.
+A Ketinggian air mencapai 1,5 meter di beberapa titik.
+A Kecamatan yang terdampak:
+A Dayeuhkolot
+A Baleendah
+A Bojongsoang
+A Sebanyak 420 warga mengungsi ke masjid dan balai desa.
+A "Air naik cepat sekali, kami tidak sempat menyelamatkan barang," ujar Siti, warga Baleendah.
+A BPBD menyiapkan dapur umum dan perahu karet.
+R (bba/dnu)
+R Baca artikel detiknews, "Banjir Rendam 3 Kecamatan di Bandung, Ratusan Warga Mengungsi" selengkapnya https://news.detik.com/berita/d-7671234/banjir-rendam-3-kecamatan
+R Berita Terkait
+R Berita detikcom Lainnya
+R Copyright @ 2024 detikcom, All right reserved
+R Kebijakan Privasi
+R Pedoman Media Siber
+R Karir
+R Kotak Pos
+""",
+    # ===== id: a league match as an extractor leaves it: the standings, the line-up
+    "id_liga_extract": """\
+T Persib Kalahkan Persija 2-0, Kokoh di Puncak Klasemen
+R Bola.net
+R Diterbitkan: Kamis, 5 Desember 2024, 22:10 WIB
+R Oleh: Dimas Ardi
+A Persib Bandung menang 2-0 atas Persija Jakarta pada pekan ke-14 BRI Liga 1 di Stadion Si Jalak Harupat, Kamis malam.
+A Gol dicetak oleh David da Silva dan Ciro Alves.
+A Klasemen sementara:
+A 1. Persib - 31 poin
+A 2. Persebaya - 28 poin
+A 3. Bali United - 26 poin
+A Susunan pemain Persib:
+A Kevin Ray; Henhen, Gustavo, Kakang, Dedi; Marc Klok, Dimas; Ciro, Beckham, Tyronne; David da Silva.
+A "Kami bermain disiplin," kata pelatih Bojan Hodak.
+R Baca Juga:
+R Jadwal Lengkap Pekan ke-15 BRI Liga 1
+R Tag: Persib, Persija, BRI Liga 1
+R Ikuti kami di Google News
+""",
+    # ===== ms: a flood-aid story as an extractor leaves it (a Malay daily): byline with its mail, a list of states
+    "ms_banjir_extract": """\
+T Kerajaan umum peruntukan RM2 bilion untuk pemulihan banjir
+R Oleh Nor Azizah Mokhtar
+R bhnews@bh.com.my
+R Disiarkan pada: Disember 5, 2024 @ 3:45pm
+A KUALA LUMPUR: Kerajaan memperuntukkan RM2 bilion untuk kerja-kerja pemulihan pascabanjir di seluruh negara.
+A Perdana Menteri berkata peruntukan itu akan disalurkan melalui Agensi Pengurusan Bencana Negara (NADMA).
+A "Kita tidak mahu mangsa menunggu terlalu lama," katanya pada sidang media di Putrajaya hari ini.
+A Setakat ini, lebih 90,000 mangsa masih berada di pusat pemindahan sementara.
+A Negeri paling teruk terjejas:
+A Kelantan
+A Terengganu
+A Kedah
+A Bantuan tunai RM1,000 akan dibayar kepada setiap ketua isi rumah.
+R Klik di sini untuk terus membaca
+R Berita Berkaitan
+R Kongsi artikel ini
+R Facebook
+R WhatsApp
+R Telegram
+R Muat turun aplikasi BH di Google Play dan App Store
+""",
+    # ===== ms: a football story, all the visible text (a tabloid's sport section)
+    "ms_bola_full": """\
+R Harian Metro
+R Utama
+R Semasa
+R Arena
+R Hiburan
+R Rap
+R Video
+R Log Masuk
+R Langgan
+R Arena
+T Harimau Malaya tewas 0-1 kepada Thailand
+R Oleh Ahmad Syafiq
+R hmetro@hmetro.com.my
+R 5 Disember 2024, 10:30 pm
+A Skuad Harimau Malaya tewas 0-1 kepada Thailand dalam aksi Piala ASEAN di Stadium Rajamangala, Bangkok malam ini.
+A Gol tunggal perlawanan dijaringkan pada minit ke-67.
+A Jurulatih Pau Marti berkata anak buahnya bermain dengan baik.
+A "Kami tidak bernasib baik," katanya.
+A Malaysia akan menentang Timor-Leste pada 11 Disember.
+R Artikel ini disiarkan pada : Khamis, 5 Disember 2024 @ 10:30 PM
+R Berita Berkaitan
+R Kongsi
+R Laman web ini menggunakan kuki untuk memberikan pengalaman terbaik kepada anda. Dengan meneruskan, anda bersetuju dengan penggunaan kuki kami.
+R Setuju
+R Hak Cipta Terpelihara © 2024 Harian Metro
+R Terma & Syarat
+R Dasar Privasi
+""",
+    # ===== sw: fuel prices, all the visible text (a Tanzanian daily): the price list, "Na Mwandishi Wetu"
+    "sw_mafuta_full": """\
+R Mwananchi
+R Habari
+R Kitaifa
+R Kimataifa
+R Biashara
+R Michezo
+R Burudani
+R Makala
+R Ingia
+R Jiunge
+R Habari > Kitaifa
+T Serikali yatangaza bei mpya za mafuta Desemba
+R Na Mwandishi Wetu
+R Alhamisi, Desemba 05, 2024
+R Shiriki
+R Facebook
+R Twitter
+R WhatsApp
+A Dar es Salaam. Mamlaka ya Udhibiti wa Huduma za Nishati na Maji (Ewura) imetangaza bei mpya za mafuta zitakazoanza kutumika leo.
+A Bei ya petroli kwa Dar es Salaam imepungua kwa Sh45 kwa lita.
+A Bei mpya ni kama ifuatavyo:
+A Petroli: Sh3,024 kwa lita
+A Dizeli: Sh2,956 kwa lita
+A Mafuta ya taa: Sh2,893 kwa lita
+A "Kupungua kwa bei kumetokana na kushuka kwa bei katika soko la dunia," imesema taarifa ya Ewura.
+A Wafanyabiashara wamepokea habari hiyo kwa furaha.
+R Habari zinazohusiana
+R Wakulima wa korosho walalamikia bei ndogo
+R Soma zaidi
+R Maoni
+R Jiandikishe kupata habari kila siku
+R Tovuti hii inatumia vidakuzi ili kuboresha huduma zetu. Kwa kuendelea kutumia tovuti hii unakubali matumizi ya vidakuzi.
+R Kubali
+R Hakimiliki © 2024 Mwananchi Communications Ltd.
+R Sera ya faragha
+""",
+    # ===== sw: a derby as an extractor leaves it: other results one a line
+    "sw_dabi_extract": """\
+T Simba yaichapa Yanga 2-1 katika dabi ya Kariakoo
+R Na Juma Hassan
+R Jumamosi, Desemba 5, 2024
+A Simba SC imeifunga Yanga SC mabao 2-1 katika mchezo wa Ligi Kuu Tanzania Bara uliochezwa kwenye Uwanja wa Benjamin Mkapa.
+A Mabao ya Simba yalifungwa na Kibu Denis na Jean Ahoua.
+A Yanga ilipata bao la kufutia machozi dakika ya 88.
+A "Tulicheza kwa nidhamu," alisema kocha wa Simba.
+A Matokeo mengine:
+A Azam 3-0 Coastal Union
+A Singida 1-1 KMC
+R Soma pia:
+R Yanga yamtimua kocha baada ya vipigo vitatu
+R Pakua programu yetu
+R Tufuate kwenye Instagram
+""",
+    # ===== af: a council story as an extractor leaves it (an Afrikaans news site)
+    "af_stad_extract": """\
+T Kaapstad verhoog water- en kragtariewe
+R Johan Smit
+R 5 Desember 2024 | 14:30
+R Deel
+A Kaapstad se stadsraad het Donderdag ingestem om water- en kragtariewe vanaf Julie met onderskeidelik 7,5% en 11% te verhoog.
+A Die burgemeester het gesê die verhogings is nodig om die infrastruktuur te onderhou.
+A "Ons het nie 'n keuse nie," het hy gesê.
+A Die opposisie het teen die voorstel gestem.
+A Inwoners kan tot 31 Januarie kommentaar lewer.
+R Lees ook:
+R Beurtkrag: Eskom waarsku oor naweek
+R Teken in op ons nuusbrief
+R Lewer kommentaar
+R Jy moet ingeteken wees om kommentaar te lewer.
+R Kopiereg © 2024 Maroela Media
+""",
+    # ===== af: a rugby report, all the visible text: scorers, a two-line interview with a one-word answer
+    "af_rugby_full": """\
+R Slaan oor na inhoud
+R Maroela Media
+R Nuus
+R Sport
+R Vermaak
+R Leefstyl
+R Geloof
+R Soek
+R Sport > Rugby
+T Bulle klop Stormers op Loftus
+R Deur Pieter Botha
+R 5 Desember 2024
+R Leestyd: 3 min
+A Die Bulle het die Stormers Saterdag op Loftus met 31-17 geklop.
+A Puntemakers:
+A Bulle: Drieë: Willie le Roux, Canan Moodie. Doelskoppe: Johan Goosen (3). Strafskoppe: Goosen (5).
+A Stormers: Drieë: Evan Roos, Damian Willemse. Doelskop: Manie Libbok. Strafskop: Libbok.
+A Die Bulle is nou tweede op die punteleer.
+A Ná die wedstryd het ons die afrigter gevra of die span gereed is vir die uitspeelwedstryde.
+A Is julle gereed?
+A Ja.
+A "Ons is baie trots op die manne," het hy bygevoeg.
+R Deel hierdie artikel
+R Facebook
+R WhatsApp
+R Verwante artikels
+R Sharks verloor weer in Durban
+R Ons gebruik koekies om jou ervaring te verbeter. Deur voort te gaan, stem jy in tot ons gebruik van koekies.
+R Aanvaar
+R Privaatheidsbeleid
+R Kontak ons
+R © 2024 Maroela Media. Alle regte voorbehou.
+""",
+    # ===== is: an interest-rate story, all the visible text (an Icelandic daily)
+    "is_vextir_full": """\
+R Fara í efni
+R mbl.is
+R Innlent
+R Erlent
+R Viðskipti
+R Íþróttir
+R Menning
+R Fólk
+R Leita
+R Innskráning
+R Áskrift
+T Seðlabankinn lækkar stýrivexti um 0,5 prósentustig
+R Innlent | mbl | 5.12.2024 | 9:02
+R Jón Jónsson
+R jonj@mbl.is
+A Peningastefnunefnd Seðlabanka Íslands hefur ákveðið að lækka stýrivexti bankans um 0,5 prósentustig.
+A Meginvextir bankans verða því 8,5%.
+A Verðbólga hefur hjaðnað hraðar en búist var við.
+A „Við teljum rétt að halda áfram að lækka vexti,“ segir seðlabankastjóri.
+A Næsta vaxtaákvörðun verður 5. febrúar 2025.
+R Fleira áhugavert
+R Krónan styrkist gagnvart evru
+R Deila
+R Facebook
+R X
+R Athugasemdir
+R Vefurinn notar vafrakökur til að bæta upplifun notenda. Með því að halda áfram samþykkir þú notkun þeirra.
+R Samþykkja
+R Persónuvernd
+R © Árvakur hf. Allur réttur áskilinn.
+""",
+    # ===== is: a museum story as an extractor leaves it: opening hours as short lines, a most-read rail
+    "is_safn_extract": """\
+T Gljúfrasteinn opnar nýja sýningu um Laxness
+R Anna Sigurðardóttir
+R 5. desember 2024 kl. 14:12
+A Ný sýning um ævi og verk Halldórs Laxness opnar á Gljúfrasteini á laugardag.
+A Þar verða handrit, ljósmyndir og bréf sem aldrei hafa verið sýnd áður.
+A Aðgangur er ókeypis.
+A Opnunartímar:
+A Þriðjudaga til sunnudaga kl. 10-17
+A Lokað á mánudögum
+A „Þetta er einstakt tækifæri,“ segir forstöðumaður safnsins.
+R Lesa meira
+R Deila frétt
+R Skráðu þig á póstlistann
+R Mest lesið
+R 1. Eldgos hafið á Reykjanesskaga
+R 2. Ríkisstjórnin kynnir fjárlagafrumvarp
+""",
+    # ===== is: a handball report, all the visible text: top scorers one a line
+    "is_handbolti_full": """\
+R Vísir
+R Fréttir
+R Íþróttir
+R Lífið
+R Veður
+R Skoðun
+R Handbolti
+T Ísland vann Grikkland í undankeppni EM
+R Íþróttadeild Vísis skrifar
+R 5. desember 2024 21:40
+A Íslenska karlalandsliðið í handbolta vann Grikkland 34-25 í Laugardalshöll í kvöld.
+A Ísland leiddi 17-12 í hálfleik.
+A Markahæstir:
+A Ómar Ingi Magnússon 8
+A Gísli Þorgeir Kristjánsson 6
+A Elliði Snær Viðarsson 5
+A „Frábær frammistaða,“ sagði landsliðsþjálfarinn.
+A Liðin mætast aftur á sunnudag.
+R Tengdar fréttir
+R Mest lesið
+R Deila
+R Sjá athugasemdir
+R Vísir er í eigu Sýnar hf.
+""",
+    # ===== cy: a Senedd story, all the visible text (a Welsh-language news site)
+    "cy_senedd_full": """\
+R Neidio i'r cynnwys
+R Golwg360
+R Newyddion
+R Chwaraeon
+R Celfyddydau
+R Barn
+R Chwilio
+R Mewngofnodi
+R Tanysgrifio
+T Senedd yn pleidleisio o blaid newid y terfyn cyflymder
+R Gan Elin Wyn
+R 5 Rhagfyr 2024
+R Rhannu
+R Facebook
+R X
+R E-bost
+A Mae aelodau'r Senedd wedi pleidleisio o blaid newid y rheolau ar derfynau cyflymder 20mya.
+A Bydd cynghorau sir yn cael mwy o ryddid i ddychwelyd rhai ffyrdd i 30mya.
+A Pleidleisiodd 38 o blaid a 15 yn erbyn.
+A "Rydyn ni wedi gwrando ar bobl Cymru," meddai'r Ysgrifennydd Trafnidiaeth.
+A Dywedodd y Ceidwadwyr nad oedd y newid yn mynd yn ddigon pell.
+A Bydd y rheolau newydd yn dod i rym ym mis Ebrill.
+R Straeon perthnasol
+R Darllen mwy
+R Cofrestrwch i dderbyn ein cylchlythyr
+R Sylwadau
+R Mae'r wefan hon yn defnyddio cwcis. Drwy barhau i bori, rydych yn cytuno i'n defnydd o gwcis.
+R Derbyn
+R Polisi preifatrwydd
+R Hawlfraint © 2024 Golwg Cyf.
+""",
+    # ===== cy: an eisteddfod story as an extractor leaves it: the adjudicators one a line, an update stamp under it
+    "cy_eisteddfod_extract": """\
+T Bardd o Sir Gâr yn ennill y Gadair
+R Cymru Fyw
+R 5 Rhagfyr 2024
+A Mae bardd o Sir Gaerfyrddin wedi ennill y Gadair yn Eisteddfod yr Urdd.
+A Cafodd ei gwobrwyo mewn seremoni yn y pafiliwn brynhawn Iau.
+A Y testun eleni oedd "Ffiniau".
+A Dywedodd y beirniaid fod y gerdd yn "wefreiddiol".
+A Beirniaid:
+A Mererid Hopwood
+A Twm Morys
+A Bydd y gerdd yn cael ei chyhoeddi yn y cyfansoddiadau.
+R Rhannu'r stori
+R Mwy o straeon
+R Diweddarwyd 15:20
+""",
+    # ===== sq: a budget vote, all the visible text (an Albanian news site)
+    "sq_buxheti_full": """\
+R Kalo te përmbajtja
+R Lajme
+R Politikë
+R Ekonomi
+R Sport
+R Kulturë
+R Bota
+R Kërko
+R Kreu > Politikë
+T Kuvendi miraton buxhetin e vitit 2025
+R Nga Arben Hoxha
+R 05/12/2024 15:30
+R Shpërndaje
+R Facebook
+R Twitter
+R Viber
+A Kuvendi i Shqipërisë miratoi të enjten buxhetin e shtetit për vitin 2025 me 76 vota pro.
+A Opozita nuk mori pjesë në votim.
+A Shpenzimet totale arrijnë në 850 miliardë lekë.
+A "Ky është buxheti më i madh në historinë e vendit," tha ministri i Financave.
+A Sipas ligjit, buxheti hyn në fuqi më 1 janar.
+A Pagat e mësuesve do të rriten me 10%.
+R Lajme të ngjashme
+R Lexo më shumë
+R Komente
+R Shkruaj komentin tënd
+R Abonohu në buletinin tonë
+R Kjo faqe përdor cookies për t'ju ofruar një përvojë më të mirë. Duke vazhduar, ju pranoni përdorimin e tyre.
+R Pranoj
+R Të gjitha të drejtat të rezervuara © 2024
+R Politika e privatësisë
+""",
+    # ===== sq: a national-team match as an extractor leaves it: the goals one a line
+    "sq_kombetarja_extract": """\
+T Kombëtarja mposht Ukrainën 2-1 në Tiranë
+R Sport
+R Nga Redaksia
+R E enjte, 5 dhjetor 2024, 22:45
+A Kombëtarja shqiptare fitoi 2-1 ndaj Ukrainës në stadiumin "Air Albania".
+A Golat:
+A 1-0 Asllani (23')
+A 1-1 Mudryk (51')
+A 2-1 Broja (80')
+A "Jemi krenarë për djemtë," tha trajneri Sylvinho.
+A Ndeshja e radhës do të luhet në mars.
+R Lexoni edhe:
+R Tifozët festojnë deri në mëngjes në sheshin Skënderbej
+R Ndiqni faqen tonë në Facebook
+R Na ndiqni në Instagram
+R © Të gjitha të drejtat e rezervuara
+""",
+}
+
+#: article lines each page is known to lose, with why
+KNOWN_LOST: dict[str, list[str]] = {}
+
+#: residue each page still leaves, with why
+RESIDUE_LEFT: dict[str, int] = {}
+
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
+)
+test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+if __name__ == "__main__":
+    report(CASES)
