@@ -8,6 +8,10 @@ Welsh, Albanian, Afrikaans…), where the language-neutral rules must do the wor
   (``cookies.banner_word``) among the page's last or first lines, the page's short lines between it and the article's
   prose, and only short lines (its buttons, the footer) beyond it, is the banner: it goes, and the article's edges
   are judged without it.
+- :func:`headline_year`: a headline naming a year ("Kuvendi miraton buxhetin e vitit 2025") is no row of data over
+  which a fact box's short lines are kept (edge_boxes.fact_box): with no table to take the byline and the share row
+  under it ("Nga Arben Hoxha", "Shpërndaje", "Viber"), they stayed as the box's rows. A box's title with its year
+  has few words ("Jazzaldia 2025"); its dates and prices are rows of their own.
 - :func:`compound_label`: a list's label of one long word closed by a colon ("Opnunartímar:", "Öffnungszeiten:",
   "Markahæstir:") reads as a label of two words does in the languages that write one word for two
   (edge_announced.unannounced: the list under it, then the article's sentence, are the article's).
@@ -15,6 +19,7 @@ Welsh, Albanian, Afrikaans…), where the language-neutral rules must do the wor
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from ..context import Context
@@ -25,6 +30,8 @@ _BANNER_WORDS: Final = (8, 60)  # a banner's notice: a sentence or two
 _SHORT_WORDS: Final = 8  # a button, a footer's link, a rail's heading or teaser: no sentence
 _BUTTON_WORDS: Final = 3  # the banner's button right under it ("Pranoj", "Samþykkja", "Accept all")
 _RUN_OVER: Final = 2  # the page's short lines between the article's prose and the banner (a subheading is one)
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_HEADLINE_WORDS: Final = 5  # the words of a headline besides its year ("Parliament approves the budget for 2025")
 _COMPOUND_LETTERS: Final = 10  # "Opnunartímar", "Öffnungszeiten"; not "Tags", "Source", "Sections"
 
 
@@ -91,3 +98,13 @@ def compound_label(ctx: Context, i: int) -> bool:
     text = ctx.doc.lines[i].text.strip()
     word = text[:-1].rstrip()
     return text.endswith(":") and len(word) >= _COMPOUND_LETTERS and word.isalpha()
+
+
+def headline_year(ctx: Context, i: int) -> bool:
+    """Line ``i`` is a headline whose only figure is a year: ``_HEADLINE_WORDS`` words or more besides it, no other
+    digit ("Kuvendi miraton buxhetin e vitit 2025"), no row of a fact box's data."""
+    text = ctx.doc.lines[i].text
+    if ctx.words(i) <= _HEADLINE_WORDS:
+        return False
+    years = _YEAR.findall(text)
+    return len(years) == 1 and sum(c.isdigit() for c in text) == 4
