@@ -35,15 +35,18 @@ over it stayed too (a page's tail of seven to ten lines); dates no table reads (
 dhjetor 2024, 22:45"); the byline and share row under an Albanian headline naming a year, kept as a fact box's rows;
 table gaps in ca, id/ms and sw; short pages whose text is too short to judge their edges by.
 
-After: round 1 lost 0, left 37; round 2 lost 0, left 7 (``RESIDUE_LEFT`` says what and why). The changes, in
+After: round 1 lost 0, left 37; round 2 lost 0, left 13 (``RESIDUE_LEFT`` says what and why). The changes, in
 ``cleaner/passes/edge_minor.py`` (compiled with the other edge modules, ``setup.py``), and tables:
 
 - ``cookie_banners`` (edge-furniture, before it picks the article's first and last paragraphs): a line of 8 to 60
-  words naming cookies (new table ``cookies.banner_word``, language-neutral: "cookie…", "cwcis", "koekies",
+  words with a sentence's end closing it or inside it (a footer's row "Contact | Mentions légales | Paramètres des
+  cookies" is none: the first version took it, and a second cleaning of that page then took more) naming cookies (new table ``cookies.banner_word``, language-neutral: "cookie…", "cwcis", "koekies",
   "vafrakökur", "vidakuzi", "kuki", "galetes") among the page's last or first eight kept lines, two short lines or
   other passes' removals between it and the article's prose, only short lines beyond it (its button right by it)
-  goes as a banner, and the page's edges are judged without it. The article's paragraph on cookies under its
-  prose, under a subheading, under the headline and byline, or announcing a list stays (tests).
+  goes as a banner, and the page's edges are judged without it; not where another line of prose names cookies (an
+  article on them, round 2's sq page: its banner stays), nor under a label closed by a colon. The article's
+  paragraph on cookies under its prose, under a subheading, under the headline and byline, announcing a list, or
+  closing the text under a list stays (tests).
 - ``compound_label`` (edge_announced.unannounced): a label of one word of ten letters or more closed by a colon
   ("Opnunartímar:", "Öffnungszeiten:") reads as one of two words: the list under it right under the text, items of
   two words or more, then a sentence, are the article's. A footer's one-word links under such a label still go
@@ -875,6 +878,11 @@ RESIDUE_LEFT: dict[str, int] = {
     # a run of furniture (cy); the same three and the share button alone under the stamp over the lead (eu)
     "cy_cwcis_full": 3,
     "eu_jaialdia_extract": 4,
+    # the byline alone under a headline of twelve words ("Nga Elira Kola"): no run of the page's lines over the lead;
+    # the site's own banner under an article on cookies, with the share row, rail and comments' heading over it and its
+    # button: where the article's paragraphs name cookies, a long line naming them at the edge may be its last
+    # paragraph (cookie_banners leaves such a page alone: the safe side)
+    "sq_cookies_extract": 6,
 }
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
@@ -997,14 +1005,25 @@ _ON_COOKIES = "Komisioni Evropian kërkon që faqet që përdorin cookies të ma
 )
 def test_an_articles_paragraph_on_cookies_stays(page: list[str]) -> None:
     lost_lines, gone = _kept(page)
-    assert _ON_COOKIES not in lost_lines and not any(r == "edge-furniture" and "cookies" in t for r, t in gone), gone
-    assert [line for line in page if "cookies" in line and ctx_long(line)] == [
-        line for line in page if "cookies" in line and ctx_long(line) and line not in lost_lines
-    ]
+    assert not any("cookies" in line and len(line.split()) >= 8 for line in lost_lines), gone
 
 
-def ctx_long(line: str) -> bool:
-    return len(line.split()) >= 8
+_CLOSING = "Faqet që nuk respektojnë rregullat për cookies do të gjobiten. Gjobat fillojnë nga janari i vitit të ardhshëm."
+_NAMING = "Sipas vendimit, faqet vendosnin cookies reklamuese pa marrë më parë pëlqimin e përdoruesve."
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the closing paragraph under a list the text announces with its colon
+        [*TEXT["sq"], "Rregullat e reja:", "Pëlqimi i qartë", "Refuzimi i lehtë", _CLOSING, "Shpërndaje", "Facebook"],
+        # under a list under a subheading, in an article whose other paragraphs name cookies
+        [TEXT["sq"][0], _NAMING, TEXT["sq"][2], "Çfarë ndryshon", "Pëlqimi i qartë", "Refuzimi i lehtë", _CLOSING, "Shpërndaje", "Facebook"],
+    ],
+)
+def test_a_closing_paragraph_on_cookies_under_a_list_stays(page: list[str]) -> None:
+    lost_lines, gone = _kept(page)
+    assert lost_lines == ["Facebook"], gone
 
 
 #: a list under a label of one long word, then the article's sentence (language, the lines)
