@@ -136,8 +136,9 @@ class Config:
         return replace(self, disable=self.disable | frozenset(names))
 
 
-#: Language tags that name a language we know by another code (Norwegian Bokmål and Nynorsk).
-_LANGUAGE_ALIASES = {"nb": "no", "nn": "no"}
+#: Language tags that name a language we know by another code (Norwegian Bokmål and Nynorsk; minor39: Malay, which
+#: detection tells Indonesian, whose tables hold Malay's own labels).
+_LANGUAGE_ALIASES = {"nb": "no", "nn": "no", "ms": "id"}
 
 
 def language_code(tag: str) -> str | None:

@@ -12,6 +12,7 @@ from typing import final
 from ..context import Context
 from ..gate import gate_for
 from ..textstats import ends_colon, ends_sentence
+from .edge_minor import headline_year  # minor39
 from .edge_shared import _CAPITAL, _EMAIL, _FACT_BOX_LINES, _LABEL_COUNT, _LABEL_ROW, _label_of
 from .furniture import DIGIT, LABEL_VALUE, URL, wide_label_figure
 
@@ -216,7 +217,7 @@ def fact_box(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     keep: set[int] = set()
     under_data = False
     for i in reversed(box):
-        if i not in gone and ctx.words(i) >= 3 and DIGIT.search(lines[i].text):
+        if i not in gone and ctx.words(i) >= 3 and DIGIT.search(lines[i].text) and not headline_year(ctx, i):  # minor39
             under_data = True
         elif under_data and i in gone:
             keep.add(i)

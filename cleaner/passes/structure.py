@@ -89,6 +89,7 @@ from .edge_lists import (
     signed_off_list,
 )
 from .edge_markets import heading_over_quote_rows  # markets38
+from .edge_minor import cookie_banners  # minor39
 from .edge_notices import notice_head, notice_run, notice_tail  # notices36
 from .edge_opening import attributed_quote, opening_epigraph  # feature36
 from .edge_periphery import clause_list  # periphery38
@@ -387,7 +388,7 @@ class EdgeFurniture(Pass):
         return out
 
     def run(self, ctx: Context) -> None:
-        kept = ctx.doc.kept()
+        kept = cookie_banners(ctx, ctx.doc.kept(), self.name)  # minor39: a banner in a language no table knows
         least = self.min_anchor_words
         if ctx.vocab_languages[0] in _LONG_WORDS:  # (told, or leaned to)
             least = (3 * least + 3) // 4
