@@ -54,6 +54,7 @@ COMPILED = [
     "cleaner/passes/edge_lists.py",
     "cleaner/passes/edge_markets.py",
     "cleaner/passes/edge_minor.py",
+    "cleaner/passes/edge_modern.py",
     "cleaner/passes/edge_notices.py",
     "cleaner/passes/edge_periphery.py",
     "cleaner/passes/edge_public.py",

@@ -33,6 +33,7 @@ from typing import Final
 
 from ..context import Context
 from ..textstats import ends_sentence
+from .edge_modern import points_box  # modern39
 
 #: The most words of a label ("What was claimed", "Avaliação do Polígrafo:", "Das Wichtigste in Kürze").
 _LABEL_WORDS: Final = 6
@@ -70,7 +71,7 @@ def _heads(ctx: Context, i: int) -> bool:
         return False
     if ctx.table("structure", "check_label").match(lines[i].text) is not None:
         return True
-    return ends_sentence(lines[j].text)
+    return ends_sentence(lines[j].text) or points_box(ctx, i)  # modern39: over its points, then a sentence
 
 
 def _sources(ctx: Context, i: int) -> bool:
@@ -126,6 +127,8 @@ def _opens(ctx: Context, region: range, top: int, gone: set[int]) -> bool:
     most ``_OVER_BOX`` short lines of the page's between (a share row's "Save" left by the share buttons that went); a
     menu's items over it ("Fact checks", "About" over "Claims") make the label the menu's last."""
     lines = ctx.doc.lines
+    if points_box(ctx, top):  # modern39: a newsroom's points box under a byline's name and role
+        return True
     for above in range(top - 1, top - 2 - _OVER_BOX, -1):
         if above < region.start or lines[above].removal is not None or above not in gone:
             return True

@@ -15,6 +15,7 @@ from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 from .blocks import _long_words
 from .edge_commerce import pick_label  # commerce38
+from .edge_modern import sentence_word  # modern39
 from .edge_opening import attributed_quote  # feature36
 from .edge_rtl import subheading_closing_box  # rtl38
 from .edge_sections import abstract_keywords, answer_in_exchange, heading_in_series
@@ -306,7 +307,7 @@ class TeaserBox(VocabLinePass):
                 continue  # "Related:" over the article's own list of laws or sources
             if not ranked_box and pos < len(kept) and self._numbered_item(ctx, kept[pos], maybe):
                 continue  # "Our recommendations" over the article's numbered list
-            if pick_label(ctx, kept, at):
+            if pick_label(ctx, kept, at) or sentence_word(ctx, kept, at):  # modern39: "Listen." between sentences
                 continue  # commerce38: "Our pick" under a buying guide's numbered pick
             box: list[tuple[int, str]] = [(i, reason)]  # removed together once the box is read
             first_summary: int | None = None  # where in ``box`` the first summary stands

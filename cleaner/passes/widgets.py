@@ -14,6 +14,7 @@ from .edge_commerce import deals_next  # commerce38
 from .edge_edu import course_fact_rows  # edu38
 from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_sections_above
 from .edge_markets import tail_quote_rows  # markets38
+from .edge_modern import sentence_word  # modern39
 from .edge_sections import answer_in_exchange, heading_in_series, subheading_of_its_paragraph
 from .metadata import fact_box_rows_in_text
 
@@ -255,6 +256,7 @@ class SiteChrome(VocabLinePass):
                 or heading_in_series(ctx, kept, pos, hits)
                 or subheading_of_its_paragraph(ctx, kept, pos, hits)
                 or step_or_code_heading(ctx, kept, pos, hits)  # docs33: a how-to's menu path, a docs page's heading
+                or sentence_word(ctx, kept, pos)  # modern39: "Listen." between the article's sentences
             ):
                 # an interview's answer ("Will you ever retire?" / "Maybe later."), a guide's subheading ("Donate"),
                 # the subheading of a paragraph that speaks of it ("Keresés" over "… keresik …")
