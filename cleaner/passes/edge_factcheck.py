@@ -33,7 +33,7 @@ from typing import Final
 
 from ..context import Context
 from ..textstats import ends_sentence
-from .edge_modern import points_box  # modern39
+from .edge_modern import points_box, points_of  # modern39
 
 #: The most words of a label ("What was claimed", "Avaliação do Polígrafo:", "Das Wichtigste in Kürze").
 _LABEL_WORDS: Final = 6
@@ -117,7 +117,7 @@ def check_box_head(ctx: Context, region: range, furniture: list[int]) -> list[in
             break
     if not keep or not _opens(ctx, region, min(keep), gone):
         return furniture
-    mine = set(keep)
+    mine = set(keep) | points_of(ctx, keep)  # modern39: a points box's points stay with its heading
     return [i for i in furniture if i not in mine]
 
 

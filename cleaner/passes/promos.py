@@ -15,7 +15,7 @@ from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 from .blocks import _long_words
 from .edge_commerce import pick_label  # commerce38
-from .edge_modern import sentence_word  # modern39
+from .edge_modern import own_player, sentence_word  # modern39
 from .edge_opening import attributed_quote  # feature36
 from .edge_rtl import subheading_closing_box  # rtl38
 from .edge_sections import abstract_keywords, answer_in_exchange, heading_in_series
@@ -323,7 +323,7 @@ class TeaserBox(VocabLinePass):
             # box (an abstract's "Received: 12 September 2024" under its keywords)
             inline = bool(_INLINE_ITEMS.search(heading.text))
             dated = False  # the box's headlines have their dates on their own lines
-            while pos < len(kept) and unranked < self.max_items:
+            while pos < len(kept) and unranked < self.max_items and not own_player(ctx, i):  # modern39: no box
                 j = kept[pos]
                 if j in ctx.doc.headings or (inline and _LABELLED_FIGURE.match(ctx.doc.lines[j].text)):
                     break  # the article's subheading (the page's markup says so): the box has ended

@@ -1093,7 +1093,7 @@ class HeadlineRun(Pass):
                     # the words of its closed paragraphs, all of them (the entries further down tell what the points
                     # sum up; an "In brief" rail's other stories are not in them): the run is judged over it alone
                     summary = ctx.table("structure", "summary_heading")
-                    for h in range(run[0] + 1, run[-1]):
+                    for h in range(run[0], run[-1]):  # (modern39: the run's first line too)
                         if ctx.words(h) <= _SUMMARY_HEADING_WORDS and summary.match(lines[h].text) is not None:
                             points = [j for j in run if j > h and lines[j].removal is None]
                             body = "\n".join(
