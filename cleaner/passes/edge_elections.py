@@ -10,9 +10,10 @@ figures a count's; edge-furniture took them as the page's run. They are the arti
 - :func:`results_box` (edge-furniture's guard at the head and at the tail): a box of cells, two groups or more of a
   name (or a few lines of one: a candidate over their party) over its figures, each group after the first of the same
   shape (as many names, as many figures), the figures one a line (a date counts as one, once the dateline pass took
-  it), with a result's mark among them (a percentage, a decimal, a sign, a unit word) or two or more a group; the
+  it), with a result's mark among them (a percentage, a decimal, a sign) or two or more a group; the
   first group's names above its own are its header row and heading (as many cells as the groups have, and one line
-  more), or its heading alone (one line: a menu over it stays furniture); and the rows under the box ("Turnout
+  more), or its heading alone (one line; more lines over it are a menu's, its last item no heading: all stay
+  furniture); and the rows under the box ("Turnout
   72.1%", "Majority 10,407"). A category list with a count beside each name ("Politics" / "12" / "Sport" / "8") has
   no mark and one figure a group, and pagination's figures have no name between them: both stay furniture;
 - :func:`results_box` also keeps a run of three or more rows of a name and its figure ("FdI 30,1" / "Pd 22,8" /
@@ -119,22 +120,18 @@ def _box(kinds: list[str], text: list[str], start: int, stop: int) -> list[int]:
         return []
     if len(groups[0][1]) != figures or len(groups[0][0]) < names:
         return []
-    if figures < 2 and not any(_marked(text[p]) for _n, f in groups for p in f if text[p]):
-        return []  # (a category list's counts: one bare figure beside each name)
+    if figures < 2 and not any(_marked(text[p], unit=False) for _n, f in groups for p in f if text[p]):
+        return []  # (a category list's counts, a rail's "3 comments": one figure beside each name, no share, no sign)
     first = groups[0][0]
     over = len(first) - names
     keep = first[-names:]
     if over == 1 or (over >= figures and over <= names + figures + 1):
-        keep = first  # (its heading, or its header row and heading)
-    elif over:
-        keep = first[-names - 1 :]  # (its heading; the menu over it stays furniture)
+        keep = first  # (its heading, or its header row and heading; more lines over it are a menu's, which go)
     return sorted([*keep, *(p for n, f in groups for p in (*n, *f) if p not in first)])
 
 
 def results_box(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less the lines of an election's results box and its rows in ``region`` (see the module)."""
-    if len(furniture) < 2:
-        return furniture
     lines = ctx.doc.lines
     # (most runs hold no figure alone and no row closing on one: the regexes are spared them)
     if not any(ctx.digit(i) for i in furniture):
