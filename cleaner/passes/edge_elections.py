@@ -10,15 +10,20 @@ figures a count's; edge-furniture took them as the page's run. They are the arti
 - :func:`results_box` (edge-furniture's guard at the head and at the tail): a box of cells, two groups or more of a
   name (or a few lines of one: a candidate over their party) over its figures, each group after the first of the same
   shape (as many names, as many figures), the figures one a line (a date counts as one, once the dateline pass took
-  it), with a result's mark among them (a percentage, a decimal, a sign) or two or more a group; the
-  first group's names above its own are its header row and heading (as many cells as the groups have, and one line
-  more), or its heading alone (one line; more lines over it are a menu's, its last item no heading: all stay
-  furniture); and the rows under the box ("Turnout
-  72.1%", "Majority 10,407"). A category list with a count beside each name ("Politics" / "12" / "Sport" / "8") has
-  no mark and one figure a group, and pagination's figures have no name between them: both stay furniture;
+  it), with a result's mark among them (a percentage, a decimal, a sign) or two or more a group; the first group's
+  names above its own are its header row and heading (as many cells as the groups have, and one line more), or its
+  heading alone (one line; more lines over it are a menu's, its last item no heading: all stay furniture); and the
+  rows under the box ("Turnout 72.1%", "Majority 10,407"). A category list with a count beside each name
+  ("Politics" / "12" / "Sport" / "8") has no mark and one figure a group, and pagination's figures have no name
+  between them: both stay furniture;
 - :func:`results_box` also keeps a run of three or more rows of a name and its figure ("FdI 30,1" / "Pd 22,8" /
-  "M5S 12,0"), half of them or more with a result's mark (a decimal, a percentage, a sign, a swing in brackets): a
-  menu's "Radio 1" / "Radio 4" or "Election 2024" (a year is no result) carries none.
+  "M5S 12,0"), half of them or more with a result's mark (a decimal, a percentage, a sign, a swing in brackets), cut
+  at its ends where a row's figure is printed otherwise than the marked rows' ("Radio 357" under "PSL 5,1"), or a
+  referendum's two rows whose shares add up to a hundred ("Sim 58,4%" / "Não 41,6%"); and the name alone right over
+  the run (its heading, "Resultado"; not a menu's last item). A menu's "Radio 1" / "Radio 4" or "Election 2024" (a
+  year is no result) carries no mark;
+- :func:`poll_dates` (the dateline pass's guard): a poll table's dates, each alone under its pollster's name and over
+  two figures alone, two or more of them.
 
 Each kept line counts in edge-furniture's run as the page's lines beside it: the menu over the box and the footer
 under it go as they did when the run took the box.
@@ -164,7 +169,11 @@ def results_box(ctx: Context, region: range, furniture: list[int]) -> list[int]:
 
 
 def _rows(ctx: Context, region: range, kinds: list[str]) -> set[int]:
-    """The runs of ``_ROWS`` or more rows, half of them or more with a result's mark."""
+    """The runs of ``_ROWS`` or more rows, half of them or more with a result's mark, less the rows at the run's ends
+    whose figure is printed otherwise than the marked rows' (a menu's "Radio 357" under "PSL 5,1"); or of two rows, a
+    referendum's or a run-off's, whose shares add up to a hundred ("Sim 58,4%" / "Não 41,6%"). With the run, the name
+    alone right over it (its heading: "Resultado"), where no other such line stands over that one (a menu's last
+    item)."""
     lines = ctx.doc.lines
     out: set[int] = set()
     run: list[int] = []
@@ -174,10 +183,47 @@ def _rows(ctx: Context, region: range, kinds: list[str]) -> set[int]:
             continue
         if k == " ":
             continue
-        if len(run) >= _ROWS and 2 * sum(1 for i in run if _row_marked(lines[i].text)) >= len(run):
+        texts = [lines[i].text.strip() for i in run]
+        if len(run) >= _ROWS and 2 * sum(1 for t in texts if _row_marked(t)) >= len(run):
+            printed = [_printed(t) for t, m in zip(texts, map(_row_marked, texts), strict=True) if m]
+            main = max(set(printed), key=printed.count)
+            ends = [q for q, t in enumerate(texts) if _printed(t) == main]
+            run = run[ends[0] : ends[-1] + 1]
+        elif not (len(run) == _GROUPS and _shares_of_a_whole(texts)):
+            run = []
+        if run:
             out.update(run)
+            h = run[0] - region.start - 1
+            if h >= 0 and kinds[h] == "n" and (h == 0 or kinds[h - 1] not in ("n", "f", "r")):
+                out.add(region.start + h)
         run = []
     return out
+
+
+#: How far a referendum's two shares may fall from a hundred (rounding).
+_WHOLE_SLACK: Final = 0.2
+
+
+def _shares_of_a_whole(texts: list[str]) -> bool:
+    """Each of ``texts`` closes on a share, and the shares add up to a hundred ("Sim 58,4%", "Não 41,6%")."""
+    total = 0.0
+    for text in texts:
+        m = _ROW.fullmatch(text)
+        if m is None or not text.endswith("%") or m.group(2) is not None:
+            return False
+        total += float(m.group(1).replace(",", ".").lstrip("+"))
+    return abs(total - 100) <= _WHOLE_SLACK
+
+
+def _printed(text: str) -> tuple[int, bool]:
+    """How a row's figure is printed: its decimals, and whether a percentage sign follows it."""
+    m = _ROW.fullmatch(text)
+    if m is None:
+        return (-1, False)
+    figure = m.group(1)
+    cut = max(figure.rfind(","), figure.rfind("."))
+    decimals = len(figure) - cut - 1 if cut >= 0 and len(figure) - cut - 1 <= 2 else 0
+    return (decimals, "%" in text[m.end(1) : m.end(1) + 2])
 
 
 def _long_row(ctx: Context, i: int) -> bool:
