@@ -905,16 +905,28 @@ _FOOTER = ["Share", "Facebook", "Privacy Policy", "Terms of Use", "Contact us", 
 
 
 @pytest.mark.parametrize(
-    "box",
+    ("story", "box"),
     [
-        ["Results", "Carla Denyer", "Green Party", "24,539 votes", "56.6% share", "Thangam Debbonaire", "Labour Party", "14,132 votes", "32.6% share", "Turnout 72.1%"],
-        ["Seats", "PVV", "37", "+20", "GL-PvdA", "25", "+8", "VVD", "24", "-10"],
-        ["Erststimmen", "Hanna Steinmüller", "Grüne", "31,2 %", "Annika Klose", "SPD", "18,4 %", "Ottilie Klein", "CDU", "17,9 %"],
-        ["Poll", "Forsa", "22.04.2025", "26", "25", "Infratest dimap", "17.04.2025", "27", "24"],
+        (
+            "The Green Party's co-leader Carla Denyer won the seat from Labour, the party's best result at a general election.",
+            ["Results", "Carla Denyer", "Green Party", "24,539 votes", "56.6% share", "Thangam Debbonaire", "Labour Party", "14,132 votes", "32.6% share", "Turnout 72.1%"],
+        ),
+        (
+            "Geert Wilders said on election night that the PVV could no longer be ignored by the other parties.",
+            ["Seats", "PVV", "37", "+20", "GL-PvdA", "25", "+8", "VVD", "24", "-10"],
+        ),
+        (
+            "The Green candidate Hanna Steinmüller held the Berlin seat, slightly improving on her result from 2021.",
+            ["Erststimmen", "Hanna Steinmüller", "Grüne", "31,2 %", "Annika Klose", "SPD", "18,4 %", "Ottilie Klein", "CDU", "17,9 %"],
+        ),
+        (
+            "Two polls published this week, by Forsa and by Infratest dimap, put the conservatives clearly ahead.",
+            ["Poll", "Forsa", "22.04.2025", "26", "25", "Infratest dimap", "17.04.2025", "27", "24"],
+        ),
     ],
 )
-def test_a_results_box_one_cell_a_line_stays_at_the_tail_and_the_footer_goes(box: list[str]) -> None:
-    page = [*TEXT["en"], *box, *_FOOTER]
+def test_a_results_box_one_cell_a_line_stays_at_the_tail_and_the_footer_goes(story: str, box: list[str]) -> None:
+    page = [*TEXT["en"], story, *box, *_FOOTER]
     lost_lines, gone = _kept(page)
     assert lost_lines == [*_FOOTER], gone
 
@@ -922,8 +934,26 @@ def test_a_results_box_one_cell_a_line_stays_at_the_tail_and_the_footer_goes(box
 def test_a_results_box_one_cell_a_line_stays_at_the_head_under_the_menu() -> None:
     menu = ["Home", "News", "Politics", "Elections", "Sport", "Weather", "Results", "Maps"]
     box = ["Carla Denyer", "Green Party", "24,539 votes", "56.6% share", "Thangam Debbonaire", "Labour Party", "14,132 votes", "32.6% share"]
-    lost_lines, gone = _kept([*menu, *box, *TEXT["en"]])
+    story = "The Green Party's co-leader Carla Denyer won the seat from Labour, the party's best result at a general election."
+    lost_lines, gone = _kept([*menu, *box, story, *TEXT["en"]])
     assert lost_lines == menu, gone
+
+
+def test_a_box_of_names_the_story_does_not_speak_of_still_goes() -> None:
+    # (a weather strip's towns and temperatures, a sidebar's table: the box's shape, none of its names the story's)
+    for box in (
+        ["Weather", "Rome", "18,5", "Milan", "16,3", "Naples", "12,1"],
+        ["Table", "Inter", "28", "+15", "Napoli", "26", "+12", "Atalanta", "25", "+9"],
+    ):
+        lost_lines, gone = _kept([*TEXT["en"], *box, *_FOOTER])
+        assert lost_lines == [*box, *_FOOTER], gone
+
+
+def test_a_markets_box_of_levels_still_goes() -> None:
+    box = ["FTSE 100", "8,164.12", "+0.42%", "FTSE 250", "19,502.55", "-0.18%"]
+    story = "The FTSE 100 closed higher on Tuesday as investors bet on an early cut in interest rates."
+    lost_lines, gone = _kept([story, *TEXT["en"], *box, *_FOOTER])
+    assert lost_lines == [*box, *_FOOTER], gone
 
 
 @pytest.mark.parametrize(
@@ -965,7 +995,8 @@ def test_poll_rows_over_a_menu_of_names_with_figures_keep_the_rows_alone() -> No
 
 def test_a_poll_tables_dates_stay_and_a_pages_stamp_still_goes() -> None:
     table = ["Forsa", "22.04.2025", "26", "25", "Infratest dimap", "17.04.2025", "27", "24"]
-    lost_lines, gone = _kept([*TEXT["de"], *table, "Für die Erhebung wurden 1.321 Wahlberechtigte befragt."])
+    story = "Zwei neue Umfragen von Forsa und Infratest dimap sehen die Union weiter klar vor der AfD."
+    lost_lines, gone = _kept([*TEXT["de"], story, *table, "Für die Erhebung wurden 1.321 Wahlberechtigte befragt."])
     assert lost_lines == [], gone
     # (one date under a name over two figures: no table's rows)
     page = ["Anna Berger", "22.04.2025", *TEXT["de"]]

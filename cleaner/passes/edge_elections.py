@@ -32,6 +32,7 @@ under it go as they did when the run took the box.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from ..context import Context
@@ -56,6 +57,8 @@ _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _NAME_WORDS: Final = 5
 #: The most lines of a name in a group after the first (a candidate, their party, their gain).
 _NAME_LINES: Final = 3
+#: The most a share is (a decimal figure over it is a level, a price: a market's box).
+_SHARE_MAX: Final = 100
 #: The fewest groups of a box, the fewest rows of a run.
 _GROUPS: Final = 2
 _ROWS: Final = 3
@@ -127,12 +130,56 @@ def _box(kinds: list[str], text: list[str], start: int, stop: int) -> list[int]:
         return []
     if figures < 2 and not any(_marked(text[p], unit=False) for _n, f in groups for p in f if text[p]):
         return []  # (a category list's counts, a rail's "3 comments": one figure beside each name, no share, no sign)
+    if any(_level(text[p]) for _n, f in groups for p in f):
+        return []  # (a market's box: an index's level, "17.735,07", "853,41", over its change)
     first = groups[0][0]
     over = len(first) - names
+    header = over >= figures and over <= names + figures + 1
+    if not header and not _falling([text[f[0]] for _n, f in groups]):
+        return []  # (a results box lists its winner first; a poll table, its header over its rows, by date)
     keep = first[-names:]
-    if over == 1 or (over >= figures and over <= names + figures + 1):
+    if over == 1 or header:
         keep = first  # (its heading, or its header row and heading; more lines over it are a menu's, which go)
     return sorted([*keep, *(p for n, f in groups for p in (*n, *f) if p not in first)])
+
+
+def _value(text: str) -> float | None:
+    """The figure a cell or a row opens on (its thousands' separators read as such), or None."""
+    m = re.match(_NUMBER, text.strip())
+    if m is None:
+        return None
+    figure = m.group().lstrip("+-−–")
+    cut = max(figure.rfind(","), figure.rfind("."))
+    if cut >= 0 and len(figure) - cut - 1 <= 2:
+        whole, decimals = figure[:cut], figure[cut + 1 :]
+    else:
+        whole, decimals = figure, ""
+    digits = "".join(c for c in whole if c.isdigit())
+    return float(f"{digits}.{decimals or 0}") if digits else None
+
+
+def _level(text: str) -> bool:
+    """A cell is a level, no result: a decimal figure over a hundred (a share, a swing or a seat count is no more, a
+    vote count has no decimals)."""
+    if not text:
+        return False
+    m = re.match(_NUMBER, text.strip())
+    if m is None:
+        return False
+    figure = m.group()
+    cut = max(figure.rfind(","), figure.rfind("."))
+    if cut < 0 or len(figure) - cut - 1 > 2:
+        return False  # (no decimals: "24,539 votes")
+    value = _value(text)
+    return value is not None and value > _SHARE_MAX
+
+
+def _falling(texts: list[str], others: bool = False) -> bool:
+    """The figures (blank texts skipped) fall or stay level down the list (``others``: but for its last one in a list
+    of more than ``_ROWS``, the others' row: "Others 24" under "Reform UK 5")."""
+    values = [v for t in texts if t and (v := _value(t)) is not None]
+    body = values[:-1] if others and len(values) > _ROWS else values
+    return len(values) >= _GROUPS and all(a >= b for a, b in pairwise(body))
 
 
 def results_box(ctx: Context, region: range, furniture: list[int]) -> list[int]:
@@ -154,6 +201,8 @@ def results_box(ctx: Context, region: range, furniture: list[int]) -> list[int]:
         while q < n and kinds[q] in ("n", "f", " "):
             q += 1
         box = _box(kinds, text, p, q)
+        if box and not _named(ctx, region, [text[b] for b in box if kinds[b] == "n"]):
+            box = []  # (a widget's box: a weather strip's towns, a sidebar's table, none of them the story's)
         if box:
             keep.update(region.start + b for b in box)
             r = q
@@ -166,6 +215,27 @@ def results_box(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     if not keep:
         return furniture
     return [i for i in furniture if i not in keep]
+
+
+def _named(ctx: Context, region: range, names: list[str]) -> bool:
+    """One of ``names`` (a box's name lines) stands in the article's kept prose outside ``region`` (a party, a
+    candidate, a pollster the story speaks of), a whole word."""
+    lines = ctx.doc.lines
+    prose = [
+        lines[i].text
+        for i in (*range(region.start), *range(region.stop, len(lines)))
+        if lines[i].removal is None and ctx.is_prose(i)
+    ]
+    story = "\n".join(prose)
+    for name in names:
+        name = name.strip()
+        at = story.find(name) if len(name) >= _GROUPS else -1
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not story[at - 1].isalnum()) and (end == len(story) or not story[end].isalnum()):
+                return True
+            at = story.find(name, at + 1)
+    return False
 
 
 def _rows(ctx: Context, region: range, kinds: list[str]) -> set[int]:
@@ -189,6 +259,8 @@ def _rows(ctx: Context, region: range, kinds: list[str]) -> set[int]:
             main = max(set(printed), key=printed.count)
             ends = [q for q, t in enumerate(texts) if _printed(t) == main]
             run = run[ends[0] : ends[-1] + 1]
+            if not _falling([_figure(lines[i].text) for i in run], others=True):
+                run = []  # (a results list or a poll lists its first first; a team's ratings, "Sommer 6,5", no order)
         elif not (len(run) == _GROUPS and _shares_of_a_whole(texts)):
             run = []
         if run:
@@ -202,6 +274,12 @@ def _rows(ctx: Context, region: range, kinds: list[str]) -> set[int]:
 
 #: How far a referendum's two shares may fall from a hundred (rounding).
 _WHOLE_SLACK: Final = 0.2
+
+
+def _figure(text: str) -> str:
+    """A row's figure ("412" of "Labour 412 seats (+211)"), or ""."""
+    m = _ROW.fullmatch(text.strip())
+    return m.group(1) if m is not None else ""
 
 
 def _shares_of_a_whole(texts: list[str]) -> bool:
