@@ -37,6 +37,7 @@ from typing import Final
 
 from ..context import Context
 from ..textstats import ends_sentence
+from .furniture import decimal
 
 #: A figure: an optional sign, a number with its thousands' separators and its decimals.
 _NUMBER: Final = r"[+\-−–]?\d{1,3}(?:[.,\u202f\u00a0]\d{3})*(?:[.,]\d{1,2})?"
@@ -59,6 +60,10 @@ _NAME_WORDS: Final = 5
 _NAME_LINES: Final = 3
 #: The most a share is (a decimal figure over it is a level, a price: a market's box).
 _SHARE_MAX: Final = 100
+#: The most lines over the first and under the last line of the run that opens or closes on a figure that a box or a
+#: run of rows is read in (a box's header row and heading over its first figure; a list of rows the furniture test kept
+#: over its last short one, "Others 24").
+_WINDOW: Final = 16
 #: The fewest groups of a box, the fewest rows of a run.
 _GROUPS: Final = 2
 _ROWS: Final = 3
@@ -186,10 +191,13 @@ def results_box(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less the lines of an election's results box and its rows in ``region`` (see the module)."""
     lines = ctx.doc.lines
     # (most runs hold no figure alone and no row closing on one: the regexes are spared them)
-    if not any(ctx.digit(i) for i in furniture):
+    figures = [i for i in furniture if ctx.digit(i) and _opens_or_closes_on_a_figure(lines[i].text)]
+    if not figures:
         return furniture
-    kinds = _kinds(ctx, region)
-    text = [lines[i].text if lines[i].removal is None else "" for i in region]
+    # (the lines around them only: a footer's long tail is no box's)
+    window = range(max(region.start, figures[0] - _WINDOW), min(region.stop, figures[-1] + _WINDOW + 1))
+    kinds = _kinds(ctx, window)
+    text = [lines[i].text if lines[i].removal is None else "" for i in window]
     keep: set[int] = set()
     n = len(kinds)
     p = 0
@@ -204,17 +212,27 @@ def results_box(ctx: Context, region: range, furniture: list[int]) -> list[int]:
         if box and not _named(ctx, region, [text[b] for b in box if kinds[b] == "n"]):
             box = []  # (a widget's box: a weather strip's towns, a sidebar's table, none of them the story's)
         if box:
-            keep.update(region.start + b for b in box)
+            keep.update(window.start + b for b in box)
             r = q
             while r < n and kinds[r] in ("r", " "):  # (the rows under the box: its turnout, its majority)
                 if kinds[r] == "r":
-                    keep.add(region.start + r)
+                    keep.add(window.start + r)
                 r += 1
         p = q
-    keep |= _rows(ctx, region, kinds)
+    keep |= _rows(ctx, window, kinds)
     if not keep:
         return furniture
     return [i for i in furniture if i not in keep]
+
+
+def _opens_or_closes_on_a_figure(text: str) -> bool:
+    """A cell opens on a figure or its sign ("24,539 votes", "+20"), a row closes on one, its share or its swing
+    ("Others 24", "Pd 22,8", "SNP 9 (-39)"): a menu's "Election 2024" passes too, "COVID-19 news" or "Top 10 lists"
+    not."""
+    text = text.strip()
+    return bool(text) and (
+        decimal(text[0]) or text[0] in "+-−–" or decimal(text[-1]) or text[-1] in "%)"
+    )
 
 
 def _named(ctx: Context, region: range, names: list[str]) -> bool:
