@@ -67,6 +67,7 @@ from .edge_comments import comment_thread, share_counts
 from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # commerce38
 from .edge_contacts import contact_phones, footer_address, footer_contact_block, venue_address
 from .edge_edu import counted_list, course_tail, letter_signature  # edu38
+from .edge_elections import results_box  # elections39
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
@@ -238,6 +239,7 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := counted_list(ctx, region, furniture))  # edu38
                 closers += len(furniture) - len(furniture := course_tail(ctx, region, furniture))  # edu38
                 closers += len(furniture) - len(furniture := letter_signature(ctx, region, furniture))  # edu38
+                closers += len(furniture) - len(furniture := results_box(ctx, region, furniture))  # elections39
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
@@ -255,6 +257,7 @@ class EdgeFurniture(Pass):
             closers += len(furniture) - len(furniture := advisory_head(ctx, region, furniture))  # tech38
             closers += len(furniture) - len(furniture := label_between_rows(ctx, region, furniture))  # tech38
             closers += len(furniture) - len(furniture := arts_head(ctx, region, furniture))  # arts38
+            closers += len(furniture) - len(furniture := results_box(ctx, region, furniture))  # elections39
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
