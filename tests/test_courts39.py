@@ -746,6 +746,147 @@ R Ti potrebbe interessare
 R Lite in discoteca, accoltellato un 20enne
 R Commenti
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) ===============================================================
+    # ===== a round-up the extractor left without its title: the first day's heading opens the text, a rail under it
+    "es_r2_sucesos_sin_titulo_extract": """\
+A Lunes 11 de marzo
+A Agentes de la Policía Nacional detuvieron en Elche a dos jóvenes de 19 y 21 años por el robo de un patinete eléctrico a punta de navaja.
+A Martes 12 de marzo
+A Un hombre de 56 años resultó herido grave tras caer desde una escalera mientras podaba un árbol en Crevillent.
+A Miércoles 13 de marzo
+A La Guardia Civil investiga el incendio de tres contenedores en el polígono de Carrús, que podría haber sido intencionado.
+A Jueves 14 de marzo
+A La Policía Local de Santa Pola denunció a un conductor que cuadruplicaba la tasa de alcohol permitida.
+R Compartir
+R Facebook
+R X
+R Noticias relacionadas
+R Detenido un joven por agredir a un vigilante en Gandia
+R Un herido leve en un accidente en la N-332
+""",
+    # ===== a Presseportal release with all the visible text: the dateline alone, a description label closing it =====
+    "de_r2_presseportal_full": """\
+R Navigation überspringen
+R Startseite
+R Blaulicht
+R Wirtschaft
+R Suche
+R Polizeiinspektion Bad Tölz
+T POL-OBB: Bad Tölz: Unbekannter beschädigt mehrere Autos - Zeugen gesucht
+R 12.03.2024 – 10:05
+R Teilen
+A Bad Tölz (ots)
+A In der Nacht auf Montag hat ein Unbekannter in der Königsdorfer Straße die Außenspiegel von sieben geparkten Autos abgetreten.
+A Ein Anwohner beobachtete gegen 2.30 Uhr einen jungen Mann, der in Richtung Isar davonlief.
+A Der Schaden wird auf rund 3500 Euro geschätzt. Hinweise nimmt die Polizei Bad Tölz unter 08041 7611-0 entgegen.
+A Täterbeschreibung:
+A männlich
+A schlank
+A dunkle Kapuzenjacke
+R Rückfragen bitte an:
+R Polizeipräsidium Oberbayern Süd
+R Telefon: 08031 200-2020
+R Original-Content von: Polizeipräsidium Oberbayern Süd, übermittelt durch news aktuell
+R Impressum
+R Datenschutz
+""",
+    # ===== a sentencing story as an extractor leaves it: the charges close the text, the share row and tags under it
+    "en_r2_charges_closing_extract": """\
+T Care home manager jailed for stealing £200,000 from residents
+R By Tom Ellery
+R 14 March 2024
+A A former care home manager has been jailed for six years after stealing more than £200,000 from elderly residents over five years.
+A Sandra Hollis, 52, of Harrogate, took money from the bank accounts of 14 residents, some of whom had dementia.
+A Judge Sarah Collins told her: "You betrayed the trust of the most vulnerable people in your care."
+A Hollis was sentenced at York Crown Court on Friday after a jury found her guilty of:
+A Fraud by abuse of position
+A Theft by employee
+A Money laundering
+R Share
+R Tweet
+R Email
+R Tags:
+R Crime
+R Courts
+R Harrogate
+""",
+    # ===== a Dutch ruling with all the visible text: the ECLI closes the text over the share row =====
+    "nl_r2_ecli_slot_full": """\
+R Naar de inhoud
+R Nieuws
+R Regio
+R Misdaad
+R Inloggen
+T Rechter: gemeente moet dwangsom betalen voor te late beslissing
+R 12 mrt. 2024
+A De gemeente Utrecht moet een inwoner 1442 euro betalen omdat zij te laat heeft beslist op zijn aanvraag voor bijzondere bijstand.
+A Dat heeft de rechtbank Midden-Nederland dinsdag bepaald in een zaak die de man zelf had aangespannen.
+A De gemeente had de wettelijke termijn van acht weken met meer dan vier maanden overschreden.
+A De rechtbank schrijft: "Een bestuursorgaan dat niet tijdig beslist, moet daarvoor de wettelijke prijs betalen."
+A ECLI:NL:RBMNE:2024:1187
+R Deel dit artikel
+R Facebook
+R WhatsApp
+R Lees ook
+R Politie zoekt getuigen van overval op supermarkt in Breda
+R Gemeente verliest zaak over parkeervergunning
+R Colofon
+R Privacy
+""",
+    # ===== a French police round-up with all the visible text: a real rail of teasers over the text, dated items =====
+    "fr_r2_rail_et_journees_full": """\
+R Accueil
+R Faits divers
+R Justice
+R À la une
+R Un motard grièvement blessé dans une collision à Vannes
+R Le conducteur a perdu le contrôle de sa moto dans un virage, selon les premiers éléments de l'enquête.
+R Incendie d'un entrepôt à Lorient : l'enquête ouverte pour origine criminelle
+R Les pompiers ont lutté toute la nuit contre les flammes, qui ont ravagé 2000 mètres carrés de bâtiments.
+T La semaine des faits divers dans le pays de Redon
+R Publié le 15/03/2024
+A Voici les principales interventions des gendarmes et des pompiers cette semaine dans le pays de Redon.
+A Lundi 11 mars
+A Un cambriolage a été commis dans une maison de Saint-Nicolas-de-Redon pendant l'absence des propriétaires.
+A Mardi 12 mars
+A Un automobiliste contrôlé à 152 km/h sur la RN 166 s'est vu retirer son permis sur-le-champ.
+A Mercredi 13 mars
+A Deux adolescents ont été interpellés après des tags sur les murs de la mairie d'Allaire.
+R Partager
+R Mentions légales
+R © Ouest Info 2024
+""",
+    # ===== an Italian appeal and a Portuguese ruling as an extractor leaves them: the label and the reference close
+    "it_r2_descrizione_in_coda_extract": """\
+T Scippo in centro a Verona, la polizia cerca un giovane in monopattino
+R Redazione
+R 13/03/2024
+A Una donna di 78 anni è stata scippata martedì mattina in via Mazzini da un giovane che si è poi allontanato a bordo di un monopattino elettrico.
+A La donna è caduta a terra ed è stata medicata al pronto soccorso di Borgo Trento.
+A Chi avesse informazioni utili può contattare la Questura al 045 809 0411.
+A Descrizione del giovane:
+A circa 20 anni
+A corporatura esile
+A felpa grigia con cappuccio
+R Condividi
+R Leggi anche
+R Lite in discoteca, accoltellato un 20enne
+R Incidente sulla Statale 11, due feriti
+""",
+    "pt_r2_acordao_extract": """\
+T Supremo confirma despedimento de funcionário que usou carro da empresa nas férias
+R Por Pedro Costa
+R 13 de março de 2024
+A O Supremo Tribunal de Justiça confirmou o despedimento com justa causa de um funcionário que usou o carro da empresa para ir de férias ao Algarve sem autorização.
+A Os juízes consideraram que a conduta quebrou de forma irremediável a confiança entre as partes.
+A O trabalhador tinha sido readmitido pela Relação de Évora, decisão agora revogada.
+A Acórdão de 6 de março de 2024
+A Processo n.º 2345/21.4T8FAR.E1.S1
+R Partilhe este artigo
+R Facebook
+R Leia também
+R Detido suspeito de assaltos a farmácias no Porto
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {}

@@ -6,8 +6,14 @@
   or two, repeated. Opening the page (the round-up's first item right under the headline), the chain read as a rail
   of other stories over the article and went, items and all. A rail's headline is never a date alone: a chain half of
   whose headlines (two at least) are a day's date is the article's dated items.
-- :func:`day_heading` (title-line's test of a headline): nor is a day's date alone the page's headline; it is the
-  first item's heading of a round-up the extractor left without its title ("Lunes 4 de marzo" as the first line).
+- :func:`box_over_days` (teaser-box's end of a box): a rail of teasers right over a round-up (its headline, stamp and
+  first paragraph under the rail, then its days) reads on into it, the round-up's title and opening sentence as a
+  teaser's headline and summary and each day's heading over its item as one more; a day's heading over its item
+  (:func:`day_item`) ends the box, and the last teaser the box read over it (its headline and summary) is the
+  round-up's opening, which stays.
+- :func:`court_title` (title-line's test of a headline): nor is a day's date alone the page's headline (it is the
+  first item's heading of a round-up the extractor left without its title: "Lunes 4 de marzo" as the first line),
+  nor a press release's dateline (:func:`source_dateline`) once the head's run over it went.
 - :func:`source_dateline_head` (edge-furniture's guard at the head): a press release's dateline alone on its line
   over its first paragraph, a place and the service's short name in brackets ("Mannheim (ots)", "Wien (OTS)", "Bad
   Tölz (dpa/lby)"), the police's and the agencies' opener; read alone it is a short line with no sentence, which the
@@ -33,10 +39,12 @@ import re
 from typing import Final
 
 from ..context import Context
-from ..textstats import DIGIT, ends_colon
+from ..textstats import DIGIT, ends_colon, ends_sentence
 
 #: The most words of a day's heading in a round-up ("Miércoles 6 de marzo de 2024", "Monday, March 4").
 _DAY_WORDS: Final = 6
+#: The fewest letters of a weekday's or a month's name in a day's heading ("mars", "Lunes").
+_NAME_LETTERS: Final = 3
 #: The most words of the place in a press release's dateline ("Frankfurt am Main (ots)").
 _PLACE_WORDS: Final = 3
 #: The length of the service's short name in brackets ("ots", "dpa/lby", "OTS").
@@ -44,14 +52,21 @@ _SOURCE_CHARS: Final = (2, 9)
 
 
 def day_heading(ctx: Context, i: int) -> bool:
-    """Line ``i`` is a day's date heading: up to ``_DAY_WORDS`` words, a figure in it, shaped like an event's date
-    (table ``metadata.event_date``: a weekday or the day's number first)."""
+    """Line ``i`` is a day's date heading: up to ``_DAY_WORDS`` words, a figure and a word (a weekday's or a month's
+    name: a life's years, "1938 - 2025", are none) in it, shaped like an event's date (table ``metadata.event_date``:
+    a weekday or the day's number first)."""
     text = ctx.doc.lines[i].text
     return (
         ctx.words(i) <= _DAY_WORDS
         and DIGIT.search(text) is not None
+        and any(len(w) >= _NAME_LETTERS and w.isalpha() for w in text.replace(",", " ").split())
         and ctx.table("metadata", "event_date").match(text) is not None
     )
+
+
+def court_title(ctx: Context, i: int) -> bool:
+    """Line ``i`` is a day's heading or a press release's dateline, no headline (title-line's test)."""
+    return day_heading(ctx, i) or source_dateline(ctx.doc.lines[i].text)
 
 
 def dated_chain(ctx: Context, heads: list[int]) -> bool:
@@ -59,6 +74,23 @@ def dated_chain(ctx: Context, heads: list[int]) -> bool:
     or more, two at least, are a day's date heading (:func:`day_heading`)."""
     days = sum(1 for i in heads if day_heading(ctx, i))
     return days >= 2 and days * 2 >= len(heads)
+
+
+def day_item(ctx: Context, kept: list[int], pos: int) -> bool:
+    """Line ``kept[pos]`` is a day's heading over its item, a closed sentence (a dated box's teaser has its date over
+    or under its headline, no sentence under it: "Mon, 4 March 2024" over "Storm knocks out power …")."""
+    return (
+        pos + 1 < len(kept)
+        and day_heading(ctx, kept[pos])
+        and ends_sentence(ctx.doc.lines[kept[pos + 1]].text)
+    )
+
+
+def box_over_days(box: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A teaser box (its lines and why each goes: "headline …", "summary …") that ran into a round-up's first day's
+    heading, less its last headline and what the box read under it: the round-up's opening."""
+    last = max((k for k, (_j, why) in enumerate(box) if why.startswith("headline")), default=0)
+    return box[:last] if last > 0 else box
 
 
 def source_dateline(text: str) -> bool:
@@ -133,7 +165,8 @@ def case_reference(text: str) -> bool:
 def _announced_items(ctx: Context, region: range) -> list[int]:
     """The charges' or the description's items closing the article and their label (see :func:`court_tail`): the
     kept lines right under a line table ``structure.charge_lead`` reads (the last paragraph's close, or a short label
-    opening the region), each of up to ``_ITEM_WORDS`` words, down to a line another pass took or the page's end."""
+    opening the region), each of up to ``_ITEM_WORDS`` words, down to a line another pass took, the next label (a
+    colon closing a line: a press office's "Rückfragen bitte an:") or the page's end."""
     lines = ctx.doc.lines
     start = region.start
     if start >= region.stop or lines[start].removal is not None:
@@ -149,7 +182,7 @@ def _announced_items(ctx: Context, region: range) -> list[int]:
         return []
     items: list[int] = []
     i = lead + 1
-    while i < region.stop and lines[i].removal is None:
+    while i < region.stop and lines[i].removal is None and not ends_colon(lines[i].text):
         if ctx.words(i) > _ITEM_WORDS or len(items) >= _ITEMS:
             return []
         items.append(i)

@@ -66,7 +66,7 @@ from .edge_boxes import (
 from .edge_comments import comment_thread, share_counts
 from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # commerce38
 from .edge_contacts import contact_phones, footer_address, footer_contact_block, venue_address
-from .edge_courts import court_tail, dated_chain, day_heading, source_dateline_head  # courts39
+from .edge_courts import court_tail, court_title, dated_chain, source_dateline_head  # courts39
 from .edge_edu import counted_list, course_tail, letter_signature  # edu38
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
@@ -970,8 +970,8 @@ class TitleLine(Pass):
             return False  # weather38: a status list's first row over rows labelled alike ("Bakerloo: Good service")
         if check_label(ctx, first):
             return False  # factcheck38: a check's or a summary's label over its text ("In het kort"), no headline
-        if day_heading(ctx, first):
-            return False  # courts39: a round-up's first day over its item ("Lunes 4 de marzo"), no headline
+        if court_title(ctx, first):
+            return False  # courts39: a round-up's first day ("Lunes 4 de marzo") or "Mannheim (ots)", no headline
         if dates_line(ctx, first):
             return False  # arts38: an exhibition's or a run's dates over its text ("Dal 21 marzo al 24 giugno 2024")
         if ". " in text or text.count(":") > 1:
