@@ -77,13 +77,14 @@ def dated_chain(ctx: Context, heads: list[int]) -> bool:
 
 
 def day_item(ctx: Context, kept: list[int], pos: int) -> bool:
-    """Line ``kept[pos]`` is a day's heading over its item, a closed sentence (a dated box's teaser has its date over
-    or under its headline, no sentence under it: "Mon, 4 March 2024" over "Storm knocks out power …")."""
-    return (
-        pos + 1 < len(kept)
-        and day_heading(ctx, kept[pos])
-        and ends_sentence(ctx.doc.lines[kept[pos + 1]].text)
-    )
+    """Line ``kept[pos]`` is a day's heading between two sentences: under the round-up's opening or its last item,
+    over its item, closed by no question mark (a dated box's teaser has its date between its headline and its summary,
+    or over the next headline, a question's among them: "1 July 2019" over "Taylor Swift v Scooter Braun: Is it
+    personal or strictly business?")."""
+    if pos < 1 or pos + 1 >= len(kept) or not ends_sentence(ctx.doc.lines[kept[pos - 1]].text):
+        return False
+    under = ctx.doc.lines[kept[pos + 1]].text.rstrip()
+    return not under.endswith("?") and ends_sentence(under) and day_heading(ctx, kept[pos])
 
 
 def box_over_days(box: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -127,8 +128,6 @@ def source_dateline_head(ctx: Context, region: range, furniture: list[int]) -> l
 _ITEM_WORDS: Final = 12
 #: The most items of such a list closing the article.
 _ITEMS: Final = 15
-#: The most words of a label announcing a description over it ("Características del sospechoso:").
-_LABEL_WORDS: Final = 6
 #: The most words of a ruling's reference alone on its line ("Cass. civ., Sez. Lav., ord. n. 5921/2024") and of a
 #: dated line beside it ("Judgment of 16 July 2020").
 _REFERENCE_WORDS: Final = 10
@@ -164,15 +163,15 @@ def case_reference(text: str) -> bool:
 
 def _announced_items(ctx: Context, region: range) -> list[int]:
     """The charges' or the description's items closing the article and their label (see :func:`court_tail`): the
-    kept lines right under a line table ``structure.charge_lead`` reads (the last paragraph's close, or a short label
-    opening the region), each of up to ``_ITEM_WORDS`` words, down to a line another pass took, the next label (a
-    colon closing a line: a press office's "Rückfragen bitte an:") or the page's end."""
+    kept lines right under a line table ``structure.charge_lead`` reads (the last paragraph's close, or a label or a
+    short sentence opening the region), each of up to ``_ITEM_WORDS`` words, down to a line another pass took, the
+    next label (a colon closing a line: a press office's "Rückfragen bitte an:") or the page's end."""
     lines = ctx.doc.lines
     start = region.start
     if start >= region.stop or lines[start].removal is not None:
         return []
     lead = start - 1
-    label = ends_colon(lines[start].text) and ctx.words(start) <= _LABEL_WORDS
+    label = ends_colon(lines[start].text)
     if not label and (lead < 0 or lines[lead].removal is not None or not ends_colon(lines[lead].text)):
         return []  # (the common case: no colon over the tail)
     table = ctx.table("structure", "charge_lead")
