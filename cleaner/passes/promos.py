@@ -15,6 +15,7 @@ from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 from .blocks import _long_words
 from .edge_commerce import pick_label  # commerce38
+from .edge_courts import box_over_days, day_item  # courts39
 from .edge_opening import attributed_quote  # feature36
 from .edge_rtl import subheading_closing_box  # rtl38
 from .edge_sections import abstract_keywords, answer_in_exchange, heading_in_series
@@ -328,6 +329,9 @@ class TeaserBox(VocabLinePass):
                     break  # the article's subheading (the page's markup says so): the box has ended
                 if attributed_quote(ctx, kept, pos):
                     break  # feature36: an epigraph and its attribution ("— Rainer Maria Rilke"), no headline
+                if items and day_item(ctx, kept, pos):
+                    box = box_over_days(box)  # courts39: a round-up's first day under its opening, the box's last
+                    break
                 if under_headline and self._length(ctx, j):
                     # (left33) an episode's length under its title in a podcast's box ("Folge 86: Wie entsteht ein
                     # Gewitter?" / "32 Min."): the box's, with the headline over it
