@@ -7,12 +7,18 @@
   as a closed sentence and spared the name in the middle of the run. A line of at most ``_NAME_WORDS`` words, each
   capitalised (a name's), closed by one of the forms is a name: the furniture test judges it as it judges a name
   without the stop ("Northfield Software Inc"). A sentence closing on the form has a lower-case word ("It was
-  renamed Acme Inc."), and a name inside the text is judged as before (furniture goes only in runs at the edges).
+  renamed Acme Inc."), and a name inside the text is judged as before (furniture goes only in runs at the edges). Only
+  under the article's first paragraph: over it, a job advert's or a listing's head names its company with its form
+  ("Deportes Montaña Sur S.L." over "Granada" and the salary, test_listings37), the listing's own data, which the
+  stop kept out of the head's run.
 """
 
 from __future__ import annotations
 
 from typing import Final
+
+from ..context import Context
+from ..textstats import MIN_PROSE_WORDS, ends_sentence
 
 # a company's legal form, abbreviated with a closing full stop, lower-cased
 _FORMS: Final = (
@@ -35,3 +41,15 @@ def company_name(text: str) -> bool:
     if len(words) > _NAME_WORDS:
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_LINKS for w in words)
+
+
+def named_company(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` is a company's name closed by its legal form (:func:`company_name`) under a paragraph of the
+    text: a line of prose closed by a sentence's end above it."""
+    if not company_name(ctx.doc.lines[i].text):
+        return False
+    lines = ctx.doc.lines
+    return any(
+        ctx.words(j) >= MIN_PROSE_WORDS and ends_sentence(lines[j].text) and ctx.is_prose(j)
+        for j in range(i - 1, -1, -1)
+    )
