@@ -58,6 +58,7 @@ COMPILED = [
     "cleaner/passes/edge_minor.py",
     "cleaner/passes/edge_notices.py",
     "cleaner/passes/edge_periphery.py",
+    "cleaner/passes/edge_press.py",
     "cleaner/passes/edge_public.py",
     "cleaner/passes/edge_reading.py",
     "cleaner/passes/edge_recipes.py",
