@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..context import Context
-from ..textstats import MIN_PROSE_WORDS, ends_sentence
+from ..textstats import MIN_PROSE_WORDS, ends_sentence, lower
 
 # a company's legal form, abbreviated with a closing full stop, lower-cased
 _FORMS: Final = (
@@ -34,7 +34,7 @@ def company_name(text: str) -> bool:
     at most ``_NAME_WORDS`` words, each capitalised or a name's linking word ("of", "&", "de")."""
     if text[-1:] != "." or not text[:1].isupper():
         return False
-    low = text.lower()
+    low = lower(text)
     if not low.endswith(_FORMS):
         return False
     words = text.replace(",", " ").split()
