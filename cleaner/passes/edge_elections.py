@@ -46,8 +46,9 @@ _NUMBER: Final = r"[+\-−–]?\d{1,3}(?:[.,\u202f\u00a0]\d{3})*(?:[.,]\d{1,2})?
 _CELL: Final = re.compile(rf"{_NUMBER}(?: ?%)?(?: [^\W\d_]{{2,12}}\.?)?")
 #: A name of up to four words ("Forza Italia", "CDU/CSU", "Sinn Féin", "M5S") and its figure, its percentage or unit
 #: word and its swing in brackets ("Labour 412 seats (+211)", "Conservative 121 (-251)", "FdI 30,1").
+# (asked with fullmatch; anchored so that a search, as the regex-safety scan makes, stays linear)
 _ROW: Final = re.compile(
-    rf"[^\W\d_][\w'’./&-]*(?: [^\W\d_][\w'’./&-]*){{0,3}}:? ({_NUMBER})(?: ?%)?(?: [^\W\d_]{{2,12}}\.?)?"
+    rf"\A[^\W\d_][\w'’./&-]*(?: [^\W\d_][\w'’./&-]*){{0,3}}:? ({_NUMBER})(?: ?%)?(?: [^\W\d_]{{2,12}}\.?)?"
     rf"(?: \(({_NUMBER})(?: ?%)?\))?"
 )
 #: A poll's date in figures, a cell of its row ("22.04.2025", "30/06/24").
