@@ -53,7 +53,7 @@ _ABOVE_WORDS: Final = 3
 #: Numbered steps or headings that show a how-to's page ("1. Pick a pot one size up.").
 _STEPS: Final = 3
 #: The most words of a tip under a heading (teaser-box's guard): "Annaffia la sera.", a sentence short as a command.
-_TIP_WORDS: Final = 12
+_TIP_WORDS: Final = 8
 #: The fewest tips under the heading.
 _TIPS: Final = 2
 
@@ -132,10 +132,10 @@ def howto_run(ctx: Context, run: list[int]) -> bool:
     return len(run) > _ITEMS and howto_heading(ctx, run[0])
 
 
-def _how_to_page(ctx: Context, region: range, furniture: list[int], kept_lists: bool) -> bool:
-    """The region shows a how-to: a list under a how-to's heading was kept there, or ``_STEPS`` of its kept lines are
-    numbered ("1. Pick a pot one size up.", "3. Sign up for a loyalty card.")."""
-    if kept_lists:
+def _how_to_page(ctx: Context, region: range, furniture: list[int], listed: bool) -> bool:
+    """The region shows a how-to: a list under a how-to's heading was kept there (``listed``), or ``_STEPS`` of its
+    kept lines are numbered ("1. Pick a pot one size up.", "3. Sign up for a loyalty card.")."""
+    if listed:
         return True
     lines = ctx.doc.lines
     taken = set(furniture)
@@ -168,22 +168,35 @@ def _lone_heading(ctx: Context, i: int) -> bool:
     )
 
 
+def _initial(text: str) -> bool:
+    """``text`` closes on an initial ("Marie L.", a reviewer's name): no sentence of the article's."""
+    last = text.rstrip().rsplit(" ", 1)[-1]
+    return len(last) == 2 and last[1] == "." and last[0].isupper()
+
+
 def _plain_item(ctx: Context, i: int) -> bool:
-    """Line ``i`` reads as a list's plain item: ``_ITEM_WORDS`` words at most, no colon, no link ("Phone charger",
-    "Travel insurance"; a page's credit row, "Co-authored by: Maggie Moran", or a reference's "↑ https://…" is none)."""
-    text = ctx.doc.lines[i].text
-    return ctx.words(i) <= _ITEM_WORDS and ":" not in text and "：" not in text and "www." not in text
+    """Line ``i`` reads as a list's plain item: ``_ITEM_WORDS`` words at most, capitalised, no figure, no colon, no link
+    ("Phone charger", "Travel insurance"; a page's credit row, "Co-authored by: Maggie Moran", a reference's "↑
+    https://…" or a post's author handle, "rmb8090", is none)."""
+    text = ctx.doc.lines[i].text.strip()
+    return (
+        ctx.words(i) <= _ITEM_WORDS and text[:1].isupper() and not ctx.digit(i) and ":" not in text
+        and "：" not in text
+    )
 
 
-def enclosed_runs(ctx: Context, region: range, furniture: list[int], kept_lists: bool = False) -> list[int]:
+def enclosed_runs(ctx: Context, region: range, furniture: list[int], listed: frozenset[int] = frozenset()) -> list[int]:
     """``furniture`` less the runs of it that two kept lines of the article's enclose in ``region``: the line over the
     run kept and no furniture (a sentence, a list's item another guard kept, a row of data), the line under it kept, no
     furniture, and a sentence of two words or more or a numbered step. A lone short heading (:func:`_lone_heading`)
-    there is the article's when the line over it is a sentence of ``_ABOVE_WORDS`` words or more or an item another
-    guard kept ("Tips" over "Repot in spring or early summer.", "In der Küche" over "Deckel auf den Topf."); a longer
-    run of up to ``_RUN`` lines when the page shows a how-to (``kept_lists``: :func:`howto_lists` kept a list there; or
-    numbered steps, :func:`_how_to_page`): a packing list's items between two of its tips. A menu stands under the
-    headline or the page's residue, and a footer's links under the text run to the residue, enclosed by no sentence."""
+    there is the article's when the line over it is a statement of ``_ABOVE_WORDS`` words or more or an item of a
+    how-to's list (``listed``: what :func:`howto_lists` kept) ("Tips" over "Repot in spring or early summer.", "In der
+    Küche" over "Deckel auf den Topf."); a longer run of up to ``_RUN`` plain items (:func:`_plain_item`) when the page
+    shows a how-to (``listed``, or numbered steps: :func:`_how_to_page`): a packing list's items between two of its
+    tips. A menu stands under the headline or the page's residue, a footer's links under the text run to the residue,
+    enclosed by no sentence, a button stands under its question ("Sie möchten Ihre Veranstaltung hier
+    veröffentlichen?" over "Veranstaltung melden"), a table's heading under its data ("Zuschauer: 30.210" over
+    "Tabelle") and a review's heading over its reviewer ("Avis clients" over "Marie L.")."""
     if not furniture:
         return furniture
     lines = ctx.doc.lines
@@ -198,17 +211,19 @@ def enclosed_runs(ctx: Context, region: range, furniture: list[int], kept_lists:
             continue
         under = lines[below].text
         step = NUMBERED.match(under) is not None or lines[below].lead[:1].isdigit()
-        if ctx.words(below) < 2 or not (ends_sentence(under) or step):
+        if ctx.words(below) < 2 or not (ends_sentence(under) or step) or _initial(under):
             continue
         if len(run) == 1 and _lone_heading(ctx, run[0]):
-            over = lines[above].text
-            if (ends_sentence(over) and ctx.words(above) >= _ABOVE_WORDS) or not ends_sentence(over):
+            over = lines[above].text.rstrip()
+            if above in listed or (ends_sentence(over) and ctx.words(above) >= _ABOVE_WORDS and over[-1:] != "?"):
                 keep.add(run[0])
             continue
         if len(run) > _RUN or not all(_plain_item(ctx, i) for i in run):
             continue
+        if above not in listed and not ends_sentence(lines[above].text):
+            continue  # (a run under a link or a row of data: a post's tags under its last link, "rmb8090")
         if page is None:
-            page = _how_to_page(ctx, region, furniture, kept_lists)
+            page = _how_to_page(ctx, region, furniture, bool(listed))
         if page:
             keep.update(run)
     return [i for i in furniture if i not in keep] if keep else furniture
@@ -219,40 +234,50 @@ def howto_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     if not furniture:
         return furniture
     left = howto_lists(ctx, region, furniture)
-    return enclosed_runs(ctx, region, left, kept_lists=len(left) < len(furniture))
+    if len(left) == len(furniture):
+        return enclosed_runs(ctx, region, left)
+    return enclosed_runs(ctx, region, left, frozenset(furniture).difference(left))
 
 
 def faq_heading(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]) -> bool:
-    """site-chrome's guard: ``kept[pos]`` is a short heading (``_LONE_WORDS`` words at most) right under a kept line
-    the vocabularies did not take, over a question of the article's (closed by a question mark, two words or more)
-    and its answer under it (no question): an FAQ's heading ("Preguntas frecuentes" over "¿Cuándo consultar?" over
-    "Si son muy frecuentes o se hace daño."). A footer's "FAQ" stands among its links, and a help centre's menu lists
-    questions one under another, no answer between."""
+    """site-chrome's guard: ``kept[pos]`` is a short heading (``_LONE_WORDS`` words at most, no figure, no colon)
+    right under a sentence of the article's the vocabularies did not take, over a question of the article's (closed by
+    a question mark, two words or more) and its answer under it, a statement (closed by a full stop or an exclamation
+    mark): an FAQ's heading ("Preguntas frecuentes" over "¿Cuándo consultar?" over "Si son muy frecuentes o se hace
+    daño."). A footer's "FAQ" stands among its links, a help centre's menu lists questions one under another, and a
+    menu's link over a headline stands under no sentence, over its byline or its teaser."""
     if pos == 0 or pos + 2 >= len(kept) or ctx.words(kept[pos]) > _LONE_WORDS:
         return False
     lines = ctx.doc.lines
-    question, answer = kept[pos + 1], kept[pos + 2]
-    if kept[pos - 1] in hits or question in hits or answer in hits:
+    heading, above, question, answer = kept[pos], kept[pos - 1], kept[pos + 1], kept[pos + 2]
+    if above in hits or question in hits or answer in hits or ctx.digit(heading) or ends_colon(lines[heading].text):
         return False
-    asked = lines[question].text.rstrip()
+    said = lines[answer].text.rstrip()
     return (
-        asked.endswith("?") and ctx.words(question) >= 2 and not lines[answer].text.rstrip().endswith("?")
-        and not ends_colon(lines[kept[pos]].text)
+        lines[question].text.rstrip().endswith("?") and ctx.words(question) >= 2 and said[-1:] in (".", "!")
+        and ends_sentence(lines[above].text) and not lines[above].text.rstrip().endswith("?")
     )
 
 
 def tips_under(ctx: Context, kept: list[int], at: int) -> bool:
-    """teaser-box's guard: the heading ``kept[at]`` (``_LONE_WORDS`` words at most) stands right under a kept line and
-    over ``_TIPS`` or more short statements (``_TIP_WORDS`` words at most, closed by a full stop or an exclamation
-    mark): a guide's tips under their heading ("I nostri consigli" over "Annaffia la sera.", "Concima ogni due
-    settimane."). A rail's heading stands over headlines, which close on no full stop."""
+    """teaser-box's guard: the heading ``kept[at]`` (``_LONE_WORDS`` words at most, no colon, no figure) stands right
+    under a kept line (nothing another pass took between) and over ``_TIPS`` or more short statements (``_TIP_WORDS``
+    words at most, one sentence closed by a full stop or an exclamation mark): a guide's tips under their heading
+    ("I nostri consigli" over "Annaffia la sera.", "Concima ogni due settimane."). A rail's heading stands over
+    headlines, which close on no full stop, or over a blurb of two sentences ("Politics happens. Stay current …")."""
     if at == 0 or at + _TIPS >= len(kept) or ctx.words(kept[at]) > _LONE_WORDS:
         return False
     lines = ctx.doc.lines
+    if ":" in lines[kept[at]].text or ctx.digit(kept[at]):
+        return False  # (a tag line, "Filed under: Home, Money", over the blog's template lines)
+    if _above(ctx, kept[at]) != kept[at - 1]:
+        return False  # (a player's "Artikel anhören" under the stamp another pass took, over the first paragraph)
     for j in kept[at + 1 : at + 1 + _TIPS]:
         text = lines[j].text.rstrip()
         if lines[j].removal is not None or ctx.words(j) > _TIP_WORDS or text[-1:] not in (".", "!"):
             return False
+        if text.endswith("..") or ". " in text:
+            return False  # (a teaser cut short, "… rights bill...", or a blurb of two sentences, "Politics happens. …")
     return True
 
 
