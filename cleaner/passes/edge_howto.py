@@ -83,9 +83,19 @@ def howto_heading(ctx: Context, i: int) -> bool:
     return ctx.table("structure", "howto_heading").match(ctx.doc.lines[i].text) is not None
 
 
+def _residue_line(ctx: Context, j: int) -> bool:
+    """Line ``j`` is a share button's or a rail's heading (tables ``widgets.social``, ``promos.heading``: "Deel dit
+    artikel", "Lees ook") that another pass spared: the list's items end over it."""
+    text = ctx.doc.lines[j].text
+    if ctx.table("widgets", "social").match(text) is not None:
+        return True
+    return ctx.table("promos", "heading").match(text) is not None
+
+
 def _items(ctx: Context, heading: int, stop: int) -> list[int]:
     """The short items under the how-to's heading ``heading``: kept lines of ``_ITEM_WORDS`` words at most, no sentence,
-    no colon, down to a line another pass took, a sentence, another heading of the table or ``stop``."""
+    no colon, down to a line another pass took, a sentence, another heading of the table, a share button's or a rail's
+    heading (:func:`_residue_line`) or ``stop``."""
     lines = ctx.doc.lines
     items: list[int] = []
     j = _below(ctx, heading, stop)
@@ -93,7 +103,7 @@ def _items(ctx: Context, heading: int, stop: int) -> list[int]:
         text = lines[j].text
         if lines[j].removal is not None or ctx.words(j) > _ITEM_WORDS or ends_sentence(text) or ends_colon(text):
             break
-        if howto_heading(ctx, j):
+        if howto_heading(ctx, j) or _residue_line(ctx, j):
             break
         items.append(j)
         j = _below(ctx, j, stop)
@@ -102,15 +112,20 @@ def _items(ctx: Context, heading: int, stop: int) -> list[int]:
 
 def howto_lists(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less a how-to's lists in ``region``: a heading of table ``structure.howto_heading`` (of the
-    furniture, or a short line closed by a colon) right under a kept line of the article's that is no furniture (or an
-    item of a list kept here), over ``_ITEMS`` or more short items (:func:`_items`). A footer's "Quick links" over
-    "Contact" names no list of things; the items run only down to the residue another pass took."""
+    furniture, a short line closed by a colon, or the line right over a line of the furniture) right under a kept line
+    of the article's that is no furniture (or an item of a list kept here), over ``_ITEMS`` or more short items
+    (:func:`_items`). A footer's "Quick links" over "Contact" names no list of things; the items run only down to the
+    residue another pass took or a share button's line."""
     if not furniture:
         return furniture
     lines = ctx.doc.lines
     taken = set(furniture)
+    # (the heading may be no furniture, its function words a sentence's: "Checkliste für den Umzugstag" over its items)
+    over = {_above(ctx, i) for i in furniture}
     candidates = sorted(
-        taken | {i for i in region if lines[i].removal is None and ends_colon(lines[i].text) and i not in taken}
+        taken
+        | {i for i in region if lines[i].removal is None and ends_colon(lines[i].text) and i not in taken}
+        | {i for i in over if i in region and lines[i].removal is None}
     )
     keep: set[int] = set()
     for i in candidates:
