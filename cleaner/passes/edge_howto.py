@@ -129,10 +129,13 @@ def howto_lists(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     )
     keep: set[int] = set()
     for i in candidates:
-        if i in keep or not howto_heading(ctx, i):
+        if i in keep:
             continue
+        # (the line over it first: most of the furniture stands under more of it, and asks no table)
         above = _above(ctx, i)
         if above < 0 or lines[above].removal is not None or (above in taken and above not in keep):
+            continue
+        if not howto_heading(ctx, i):
             continue
         items = _items(ctx, i, region.stop)
         if len(items) >= _ITEMS:
