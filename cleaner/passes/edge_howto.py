@@ -9,20 +9,24 @@ Its sentences seldom reach the twelve words of edge-furniture's anchor, so these
 edge-furniture took them as a menu's (one or two words, no sentence), site-chrome took an FAQ heading as a footer's
 link and teaser-box took "I nostri consigli" over the tips as a rail's heading. They are the article's.
 
-- :func:`howto_lists` (edge-furniture's guard at the tail): a heading of table ``structure.howto_heading`` (a list of
-  things needed, a checklist, "Before you go") right under a kept line of the article's, over two or more short items
-  down to a sentence, another heading of the table, a line another pass took or the region's end. A footer's heading
-  over its links names none of these.
+- :func:`howto_lists` (edge-furniture's guard at the tail, through :func:`howto_tail`): a heading of table
+  ``structure.howto_heading`` (a list of things needed, a checklist, "Before you go") right under a kept line of the
+  article's, over two or more short items down to a sentence, another heading of the table, a line another pass took,
+  a share button's or a rail's heading, or the region's end. A footer's heading over its links names none of these.
 - :func:`enclosed_runs` (edge-furniture's guard at the head and the tail): a run of furniture standing between two kept
   lines of the article's that are no furniture, the one under it a sentence or a numbered step: a lone short heading
-  there always ("Tips", "Im Wohnzimmer"), a run of up to ``_RUN`` lines (a packing list's items and headings between
-  two of its tips) on a page that shows a how-to's list (:func:`howto_lists` kept one) or its numbered steps.
-- :func:`howto_run` (edge-furniture's test of a long run between two paragraphs): a run opening on the table's heading
-  is a how-to's list ("Cosa ti serve" over its items and "Il procedimento" over the steps).
-- :func:`faq_heading` (site-chrome's guard): a short heading right under a kept line, over a question of the article's
+  under a statement or a list's kept item ("Tips", "Im Wohnzimmer"; not a button under its question, nor a heading
+  over a reviewer's "Marie L."); a run of up to ``_RUN`` plain items under a sentence (a packing list's items and
+  headings between two of its tips) on a page that shows a how-to's list (:func:`howto_lists` kept one) or its
+  numbered steps.
+- :func:`howto_run` (edge-furniture's test of a long run between two paragraphs) and :func:`howto_gap`
+  (detached-blocks' test of a strong gap): a run or a gap holding the table's heading over its items is a how-to's
+  list ("Cosa ti serve" over its items and "Il procedimento" over the steps; "Things You'll Need" over its items and
+  "Tips" over its sentences).
+- :func:`faq_heading` (site-chrome's guard): a short heading right under a statement, over a question of the article's
   with its answer under it ("Veelgestelde vragen" / "Wanneer zaai je gras?" / "In april of september.").
 - :func:`tips_under` (teaser-box's guard): a teaser table's heading ("I nostri consigli") right under the article's
-  kept line and over two or more short statements (the tips, closed by a full stop), not over headlines.
+  kept line and over two or more short statements of one sentence each (the tips), not over headlines or a blurb.
 
 Each guard starts from the lines another test already singled out (the furniture list, a table's hit), so a page
 without them costs a length check.
