@@ -52,6 +52,7 @@ COMPILED = [
     "cleaner/passes/edge_contacts.py",
     "cleaner/passes/edge_courts.py",
     "cleaner/passes/edge_headings.py",
+    "cleaner/passes/edge_howto.py",
     "cleaner/passes/edge_listings.py",
     "cleaner/passes/edge_lists.py",
     "cleaner/passes/edge_markets.py",

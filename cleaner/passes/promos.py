@@ -16,6 +16,7 @@ from .base import Pass, VocabLinePass, prose_bounds
 from .blocks import _long_words
 from .edge_commerce import pick_label  # commerce38
 from .edge_courts import box_over_days, day_item  # courts39
+from .edge_howto import tips_under  # howto39
 from .edge_opening import attributed_quote  # feature36
 from .edge_rtl import subheading_closing_box  # rtl38
 from .edge_sections import abstract_keywords, answer_in_exchange, heading_in_series
@@ -309,6 +310,8 @@ class TeaserBox(VocabLinePass):
                 continue  # "Our recommendations" over the article's numbered list
             if pick_label(ctx, kept, at):
                 continue  # commerce38: "Our pick" under a buying guide's numbered pick
+            if tips_under(ctx, kept, at):
+                continue  # howto39: "I nostri consigli" over a guide's short tips
             box: list[tuple[int, str]] = [(i, reason)]  # removed together once the box is read
             first_summary: int | None = None  # where in ``box`` the first summary stands
             if pos < len(kept) and ctx.table(self.family, "duration").match(ctx.doc.lines[kept[pos]].text):

@@ -73,6 +73,7 @@ from .edge_factcheck import check_box_head, check_box_tail, check_label  # factc
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
+from .edge_howto import enclosed_runs, howto_run, howto_tail  # howto39
 from .edge_listings import listing_head, sheet_tail  # listings37
 from .edge_lists import (
     changelog_list,
@@ -242,6 +243,7 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := letter_signature(ctx, region, furniture))  # edu38
                 closers += len(furniture) - len(furniture := results_box(ctx, region, furniture))  # elections39
                 closers += len(furniture) - len(furniture := court_tail(ctx, region, furniture))  # courts39
+                closers += len(furniture) - len(furniture := howto_tail(ctx, region, furniture))  # howto39
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
@@ -261,6 +263,7 @@ class EdgeFurniture(Pass):
             closers += len(furniture) - len(furniture := label_between_rows(ctx, region, furniture))  # tech38
             closers += len(furniture) - len(furniture := arts_head(ctx, region, furniture))  # arts38
             closers += len(furniture) - len(furniture := results_box(ctx, region, furniture))  # elections39
+            closers += len(furniture) - len(furniture := enclosed_runs(ctx, region, furniture))  # howto39
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
@@ -500,6 +503,7 @@ class EdgeFurniture(Pass):
                 # (health34: a symptom list under its heading, "Common symptoms" over "Fever", "Cough": the
                 # article's, which a tag cloud's "Topics" over its tags is not)
                 and health_list(ctx, run[0], run[-1] + 1) <= run[-1]
+                and not howto_run(ctx, run)  # howto39
             ):
                 for j in _less_verdict_box(ctx, run):
                     ctx.doc.remove(j, self.name, "short non-sentence line in a long run of page furniture")
