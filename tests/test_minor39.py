@@ -1072,5 +1072,50 @@ def test_a_malay_page_forced_ms_reads_with_indonesians_tables() -> None:
     assert result.language == "id"
     assert lost(page, result) == ["Klik di sini untuk terus membaca"], removed(result)
 
+
+# session 39 (lead): the article's closing sentence on cookies under a short list and over its share row, in a language
+# whose tables name banners (they do the work there) and in one no table knows (a banner runs two sentences)
+_RECIPE_EN = [
+    "Brown butter chocolate chip biscuits", "By Jane Baker",
+    "My grandmother baked these every Sunday, and the brown butter gives them a deep, nutty flavour that is hard to "
+    "beat.",
+    "Ingredients", "200 g butter", "250 g flour", "2 eggs", "Method", "Brown the butter and let it cool",
+    "Mix everything and bake at 180C",
+    "Store the cookies in an airtight container for up to a week, and they will stay soft.", "Share", "Pin",
+]
+_LAW_EN = [
+    "Parliament votes on new privacy rules",
+    "The European Parliament on Tuesday approved a sweeping update of the bloc's privacy rules, after two years of "
+    "talks between member states and lobbyists.",
+    "The vote passed by 412 to 201, with 18 abstentions.", "What changes", "Consent banners", "Tracking walls", "Fines",
+    "From next year, websites will no longer be allowed to set tracking cookies without asking users first, the "
+    "rapporteur said.",
+    "Share", "Comments",
+]
+_BAKERY_DE = [
+    "Bäckerei eröffnet in der Altstadt",
+    "Die neue Bäckerei am Marktplatz hat am Samstag eröffnet, und schon am Morgen bildete sich eine lange Schlange vor "
+    "der Tür.",
+    "Öffnungszeiten", "Montag bis Freitag", "Samstag",
+    "Zum Start gibt es für alle Kinder Cookies gratis, sagte die Inhaberin am Eröffnungstag.", "Teilen", "Drucken",
+]
+_ONE_SENTENCE_SQ = "Autoriteti do të kontrollojë edhe faqet që vendosin cookies pa pëlqimin e lexuesve deri në fund të vitit."
+
+
+@pytest.mark.parametrize(
+    ("page", "closing"),
+    [
+        (_RECIPE_EN, _RECIPE_EN[-3]),
+        (_LAW_EN, _LAW_EN[-3]),
+        (_BAKERY_DE, _BAKERY_DE[-3]),
+        ([*TEXT["sq"], "Çfarë ndryshon", "Gjobat", "Afatet", _ONE_SENTENCE_SQ, "Shpërndaje", "Facebook"], _ONE_SENTENCE_SQ),
+    ],
+)
+def test_the_articles_closing_sentence_on_cookies_is_no_banner(page: list[str], closing: str) -> None:
+    result = cleaner.explain_text("\n".join(page))
+    assert closing in result.text.splitlines(), removed(result)
+    assert _BANNER not in [r.reason for r in result.removed]
+
+
 if __name__ == "__main__":
     report(CASES)

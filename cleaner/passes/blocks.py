@@ -20,6 +20,7 @@ from .edge_arts import setlist_gap  # arts38
 from .edge_boxes import VerdictHeadings, pros_and_cons, shop_gap
 from .edge_commerce import guide_gap  # commerce38
 from .edge_factcheck import label_over_article  # factcheck38
+from .edge_howto import howto_gap  # howto39
 from .edge_lists import announced_gap, list_over_question  # verse35
 from .edge_notices import service_gap  # notices36
 from .edge_recipes import quantity_list, recipe_parts
@@ -331,6 +332,8 @@ class DetachedBlocks(Pass):
                 # a recipe's ingredients written out in words under their heading, then the heading over its steps
                 # ("Składniki" over "Dwie szklanki ryżu", …, "Przygotowanie"): the article goes on
                 strong = False
+            if strong and not gap_residue and howto_gap(ctx, gap_first, i):
+                strong = False  # howto39: a how-to's list under its heading ("Things You'll Need" over "Gloves")
             if strong and not gap_residue and announced_gap(ctx, gap_first, i):
                 # verse35: a poem's lines, a haiku, an anthem's stanza under the sentence that announces them with its
                 # colon ("First prize went to Evelyn Price for a poem about the first warm day of the year:" over

@@ -1,7 +1,8 @@
 """minor39: ordinary news pages in the languages with few or no tables of their own (Galician, Basque, Icelandic,
 Welsh, Albanian, Afrikaans…), where the language-neutral rules must do the work.
 
-- :func:`cookie_banners`: a site's cookie banner in such a language is a long line of two sentences ("Kjo faqe përdor
+- :func:`cookie_banners`: a site's cookie banner in a language no table of notices knows (the document's language
+  has no ``cookies.notice`` patterns, or is not told) is a long line of two sentences ("Kjo faqe përdor
   cookies për t'ju ofruar një përvojë më të mirë. Duke vazhduar, ju pranoni përdorimin e tyre."): no table knows it
   for a notice, and edge-furniture took it for the article's last paragraph, so the related rail, the comments'
   heading and the newsletter plug over it stayed as lines between paragraphs. A line naming cookies
@@ -24,10 +25,13 @@ import re
 from typing import Final
 
 from ..context import Context
+from ..sentences import split_sentences
 from ..textstats import ends_sentence
+from ..vocab import table_languages
 
 _EDGE_LINES: Final = 8  # the kept lines looked at from each end of the page (a banner stands among the last or first)
 _BANNER_WORDS: Final = (8, 60)  # a banner's notice: a sentence or two
+_BANNER_SENTENCES: Final = 2  # what the site does with cookies, then what going on means (or where to read more)
 _SHORT_WORDS: Final = 8  # a button, a footer's link, a rail's heading or teaser: no sentence
 _BUTTON_WORDS: Final = 3  # the banner's button right under it ("Pranoj", "Samþykkja", "Accept all")
 _RUN_OVER: Final = 2  # the page's short lines between the article's prose and the banner (a subheading is one)
@@ -51,8 +55,11 @@ def _banner(ctx: Context, kept: list[int], pos: int, at_tail: bool) -> bool:
     if not _BANNER_WORDS[0] <= ctx.words(i) <= _BANNER_WORDS[1]:
         return False
     text = ctx.doc.lines[i].text.rstrip()
-    if text.endswith(":") or not (ends_sentence(text) or ". " in text):
-        return False  # (a sentence announcing the list under it is the article's; a footer's row of links is no notice)
+    if text.endswith(":") or not ends_sentence(text) or len(split_sentences(text)) < _BANNER_SENTENCES:
+        # (a sentence announcing the list under it is the article's; a footer's row of links is no notice; a banner
+        # says what the site does and what going on means, where the article's last sentence on its biscuits or on a
+        # cookie law is one: "Store the cookies in an airtight container for up to a week.")
+        return False
     if ctx.table("cookies", "banner_word").match(text) is None:
         return False
     outer = kept[pos + 1 :] if at_tail else kept[:pos]
@@ -77,12 +84,22 @@ def _banner(ctx: Context, kept: list[int], pos: int, at_tail: bool) -> bool:
     return run >= _RUN_OVER
 
 
+_NOTICE_LANGUAGES: list[frozenset[str]] = []
+
+
+def _notice_languages() -> frozenset[str]:
+    """The languages whose own table names a cookie notice (``cookies.notice``): read once."""
+    if not _NOTICE_LANGUAGES:
+        _NOTICE_LANGUAGES.append(frozenset(table_languages("cookies", "notice")))
+    return _NOTICE_LANGUAGES[0]
+
+
 def cookie_banners(ctx: Context, kept: list[int], name: str) -> list[int]:
     """``kept`` less the cookie banner among the page's ``_EDGE_LINES`` last and first kept lines (removed, by
     ``name``'s pass): see the module's docstring. Most pages name no cookie in a long line there; a page where more
     than one long line names them is left alone."""
-    if len(kept) < 3:
-        return kept
+    if len(kept) < 3 or ctx.language in _notice_languages():
+        return kept  # (a language whose tables name its banners: they do, and its articles' cookies stay)
     edges = {*kept[-_EDGE_LINES:], *kept[:_EDGE_LINES]}
     word = ctx.table("cookies", "banner_word")
     # (the common case: no line at the page's edges names cookies)

@@ -14,6 +14,7 @@ from ..context import Context
 from ..textstats import DIGIT as DIGIT  # (defined beside has_digit, which Context asks of every line)
 from ..textstats import MIN_PROSE_WORDS, ends_colon, ends_sentence
 from ..textstats import has_digit as has_digit
+from .edge_press import named_company  # press39
 from .markdown import code_line
 
 # (Final: compiled, each name is a static, not a look-up in the module's dict on every line)
@@ -133,7 +134,7 @@ def _is_furniture(ctx: Context, i: int, max_words: int, max_stop_ratio: float) -
         return False  # a line of a code sample (``Document.pinned``): the article's, and no run of furniture's
     line = ctx.doc.lines[i]
     text = line.text
-    if words >= 2 and (ends_sentence(text) or text.rstrip()[-1:] in _SENTENCE_TAILS):
+    if words >= 2 and (ends_sentence(text) or text.rstrip()[-1:] in _SENTENCE_TAILS) and not named_company(ctx, i):
         # (a list item closed by a semicolon, as Slavic and Romance lists print them, is text; so is a blog's spoken
         # sentence closed by a wave dash, as Korean and Japanese posts write one: "다들 즐거운 여행 되세요~")
         return False

@@ -18,6 +18,7 @@ from ..vocab import Table, past_symbols
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_asia import stamp_under_headline, unmarked_bounds  # asia37
 from .edge_boxes import practical_heading_over
+from .edge_elections import poll_dates  # elections39
 from .edge_listings import event_row  # listings37
 from .edge_notices import notice_date, service_row  # notices36
 from .edge_public import closing_place_date, notice_time  # public37
@@ -219,6 +220,7 @@ class Dateline(VocabLinePass):
         # (a reviewed work's date among its specs, "Release date: 26 May 2023" under "Label: …", wherever they stand)
         out |= work_spec_lines(ctx, mine, hits)
         out |= version_lines(ctx, mine)  # tech38: "Version 3.0.21" is no date
+        out |= poll_dates(ctx, mine)  # elections39: a poll table's dates, each under its pollster over its figures
         return out
 
 

@@ -15,6 +15,8 @@ from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 from .blocks import _long_words
 from .edge_commerce import pick_label  # commerce38
+from .edge_courts import box_over_days, day_item  # courts39
+from .edge_howto import tips_under  # howto39
 from .edge_modern import own_player, sentence_word  # modern39
 from .edge_opening import attributed_quote  # feature36
 from .edge_rtl import subheading_closing_box  # rtl38
@@ -309,6 +311,8 @@ class TeaserBox(VocabLinePass):
                 continue  # "Our recommendations" over the article's numbered list
             if pick_label(ctx, kept, at) or sentence_word(ctx, kept, at):  # modern39: "Listen." between sentences
                 continue  # commerce38: "Our pick" under a buying guide's numbered pick
+            if tips_under(ctx, kept, at):
+                continue  # howto39: "I nostri consigli" over a guide's short tips
             box: list[tuple[int, str]] = [(i, reason)]  # removed together once the box is read
             first_summary: int | None = None  # where in ``box`` the first summary stands
             if pos < len(kept) and ctx.table(self.family, "duration").match(ctx.doc.lines[kept[pos]].text):
@@ -329,6 +333,9 @@ class TeaserBox(VocabLinePass):
                     break  # the article's subheading (the page's markup says so): the box has ended
                 if attributed_quote(ctx, kept, pos):
                     break  # feature36: an epigraph and its attribution ("— Rainer Maria Rilke"), no headline
+                if items and day_item(ctx, kept, pos):
+                    box = box_over_days(box)  # courts39: a round-up's first day under its opening, the box's last
+                    break
                 if under_headline and self._length(ctx, j):
                     # (left33) an episode's length under its title in a podcast's box ("Folge 86: Wie entsteht ein
                     # Gewitter?" / "32 Min."): the box's, with the headline over it

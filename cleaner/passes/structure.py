@@ -66,11 +66,14 @@ from .edge_boxes import (
 from .edge_comments import comment_thread, share_counts
 from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # commerce38
 from .edge_contacts import contact_phones, footer_address, footer_contact_block, venue_address
+from .edge_courts import court_tail, court_title, dated_chain, source_dateline_head  # courts39
 from .edge_edu import counted_list, course_tail, letter_signature  # edu38
+from .edge_elections import results_box  # elections39
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
+from .edge_howto import enclosed_runs, howto_run, howto_tail  # howto39
 from .edge_listings import listing_head, sheet_tail  # listings37
 from .edge_lists import (
     changelog_list,
@@ -238,6 +241,9 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := counted_list(ctx, region, furniture))  # edu38
                 closers += len(furniture) - len(furniture := course_tail(ctx, region, furniture))  # edu38
                 closers += len(furniture) - len(furniture := letter_signature(ctx, region, furniture))  # edu38
+                closers += len(furniture) - len(furniture := results_box(ctx, region, furniture))  # elections39
+                closers += len(furniture) - len(furniture := court_tail(ctx, region, furniture))  # courts39
+                closers += len(furniture) - len(furniture := howto_tail(ctx, region, furniture))  # howto39
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
@@ -249,12 +255,15 @@ class EdgeFurniture(Pass):
             furniture = listing_head(ctx, region, furniture)  # listings37: a listing's key facts under its title
             furniture = opening_epigraph(ctx, region, furniture)  # feature36: an epigraph over the first paragraph
             furniture = dateline_head(ctx, region, furniture)  # wire37: a wire's dateline over its lead
+            closers += len(furniture) - len(furniture := source_dateline_head(ctx, region, furniture))  # courts39
             furniture = status_row_head(ctx, region, furniture)  # weather38: a status list's first row
             closers += len(furniture) - len(furniture := check_box_head(ctx, region, furniture))  # factcheck38
             closers += len(furniture) - len(furniture := liturgy_head(ctx, region, furniture))  # faith38
             closers += len(furniture) - len(furniture := advisory_head(ctx, region, furniture))  # tech38
             closers += len(furniture) - len(furniture := label_between_rows(ctx, region, furniture))  # tech38
             closers += len(furniture) - len(furniture := arts_head(ctx, region, furniture))  # arts38
+            closers += len(furniture) - len(furniture := results_box(ctx, region, furniture))  # elections39
+            closers += len(furniture) - len(furniture := enclosed_runs(ctx, region, furniture))  # howto39
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
@@ -494,6 +503,7 @@ class EdgeFurniture(Pass):
                 # (health34: a symptom list under its heading, "Common symptoms" over "Fever", "Cough": the
                 # article's, which a tag cloud's "Topics" over its tags is not)
                 and health_list(ctx, run[0], run[-1] + 1) <= run[-1]
+                and not howto_run(ctx, run)  # howto39
             ):
                 for j in _less_verdict_box(ctx, run):
                     ctx.doc.remove(j, self.name, "short non-sentence line in a long run of page furniture")
@@ -968,6 +978,8 @@ class TitleLine(Pass):
             return False  # weather38: a status list's first row over rows labelled alike ("Bakerloo: Good service")
         if check_label(ctx, first):
             return False  # factcheck38: a check's or a summary's label over its text ("In het kort"), no headline
+        if court_title(ctx, first):
+            return False  # courts39: a round-up's first day ("Lunes 4 de marzo") or "Mannheim (ots)", no headline
         if dates_line(ctx, first):
             return False  # arts38: an exhibition's or a run's dates over its text ("Dal 21 marzo al 24 giugno 2024")
         if ". " in text or text.count(":") > 1:
@@ -1294,6 +1306,8 @@ class HeadlineRun(Pass):
                 continue
             if len(c) < self.min_teasers:
                 continue
+            if dated_chain(ctx, [kept[a] for a, _b in c]):
+                continue  # courts39: a round-up's dated items ("Lunes 4 de marzo" over its item), no rail
             if c[0][0] > 0 and ends_colon(lines[kept[c[0][0] - 1]].text):
                 continue  # (announced by the line over it: the article's own list of facts or sections)
             if where == "after" and under_setlist_label(ctx, kept, c[0][0]):
