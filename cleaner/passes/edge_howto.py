@@ -183,10 +183,13 @@ def _runs(ctx: Context, furniture: list[int]) -> list[list[int]]:
 
 
 def _lone_heading(ctx: Context, i: int) -> bool:
-    """Line ``i`` reads as a short section heading: ``_LONE_WORDS`` words at most, capitalised, no figure, no colon."""
+    """Line ``i`` reads as a short section heading: ``_LONE_WORDS`` words at most, capitalised, no figure, no colon, no
+    question (a footer's "Vragen?" over "Bel ons." under the text's last paragraph is its contact box: the guards of
+    questions and answers judge a question, test_redteam14b)."""
     text = ctx.doc.lines[i].text.strip()
     return (
         bool(text) and ctx.words(i) <= _LONE_WORDS and text[0].isupper() and not ctx.digit(i) and not ends_colon(text)
+        and text[-1] not in "?？؟"
     )
 
 
