@@ -263,7 +263,7 @@ class EdgeFurniture(Pass):
             closers += len(furniture) - len(furniture := label_between_rows(ctx, region, furniture))  # tech38
             closers += len(furniture) - len(furniture := arts_head(ctx, region, furniture))  # arts38
             closers += len(furniture) - len(furniture := results_box(ctx, region, furniture))  # elections39
-            furniture = enclosed_runs(ctx, region, furniture)  # howto39 (kept lines between sentences: no run of the page)
+            furniture = enclosed_runs(ctx, region, furniture)  # howto39 (lines between sentences: no run of the page)
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
