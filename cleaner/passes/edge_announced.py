@@ -648,6 +648,10 @@ def _stems(text: str) -> set[str]:
     return {word[:_STEM_CHARS] for word in _STEM_WORD.findall(lower(text))}
 
 
+#: The region's lines from which one RE2 scan of the document costs less than the table's regexes on each.
+_SCAN_FROM = 16
+
+
 def summary_box_head(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """live35: ``furniture`` less a live blog's key points over its first entry: a summary heading (the
     ``structure.summary_heading`` table: "Key events", "Das Wichtigste in Kürze", "Les informations à retenir"; another
@@ -657,10 +661,15 @@ def summary_box_head(ctx: Context, region: range, furniture: list[int]) -> list[
     links under a heading of that name run to a word or two in title case ("Politics", "World News"), and stay
     furniture."""
     lines = ctx.doc.lines
+    summary = ctx.table("structure", "summary_heading")
+    # (a long region, a naive page's: the short lines the table may match at all, from one RE2 scan of the document; a
+    # few lines: the table's regexes alone, cheaper than the scan)
+    maybe = set(ctx.gated_lines(summary, _SUMMARY_HEADING_WORDS)) if len(region) >= _SCAN_FROM else None
     keep: list[int] = []
     for h in range(region.start, region.stop - _SUMMARY_ITEMS):
-        # (``summary.match`` of the line, asked of the table's RE2 gate first and judged once a line)
-        if ctx.words(h) > _SUMMARY_HEADING_WORDS or not ctx.matches("structure", "summary_heading", h):
+        if (maybe is not None and h not in maybe) or ctx.words(h) > _SUMMARY_HEADING_WORDS:
+            continue
+        if summary.match(lines[h].text) is None:
             continue
         items: list[int] = []
         j = h + 1

@@ -38,7 +38,7 @@ _STAMP_PASSES: Final = frozenset({"dateline", "clock-line"})
 
 
 def _formula(ctx: Context, i: int) -> bool:
-    return ctx.matches("structure", "notice_formula", i)  # (a line's text is normalised: no space to strip)
+    return ctx.table("structure", "notice_formula").match(ctx.doc.lines[i].text.strip()) is not None
 
 
 def notice_head(ctx: Context, region: range, furniture: list[int]) -> list[int]:

@@ -252,6 +252,10 @@ def _next_text(ctx: Context, i: int) -> int:
     return -1
 
 
+#: The furniture lines from which one RE2 scan of the document costs less than the table's regexes on each.
+_SCAN_FROM = 8
+
+
 def abstract_parts(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """academic36: ``furniture`` less a structured abstract's labels at the article's edges ("Background",
     "Hintergrund", "OBJETIVO", "Doel", the abstract's heading "Zusammenfassung" over them, "Einleitung" over the
@@ -265,13 +269,17 @@ def abstract_parts(ctx: Context, region: range, furniture: list[int]) -> list[in
     lines = ctx.doc.lines
     gone = set(furniture)
     short = _ABSTRACT_LABEL_WORDS
-    # (``table.match`` of the line, asked of the table's RE2 gate first and judged once a line: a line's text is
-    # normalised, no space to strip)
-    labels = [i for i in furniture if ctx.words(i) <= short and ctx.matches("structure", "abstract_section", i)]
+    # (a long run, a naive page's: the short lines the table may match at all, from one RE2 scan of the document,
+    # first; a few lines, an extract's: the table's regexes alone, cheaper than the scan)
+    maybe = set(ctx.gated_lines(table, short)) if len(furniture) >= _SCAN_FROM else None
+    labels = [
+        i for i in furniture
+        if (maybe is None or i in maybe) and ctx.words(i) <= short and table.match(lines[i].text.strip())
+    ]
     if not labels:
         return furniture
-    # (the short lines the table may match at all, from one RE2 scan of the document)
-    maybe = set(ctx.gated_lines(table, short))
+    if maybe is None:
+        maybe = set(ctx.gated_lines(table, short))
     opening = ctx.table("structure", "opening_heading")
     parts = 0
     headed = False  # (the abstract's heading right over its first label: "Abstract" over "Background")
