@@ -25,6 +25,7 @@ from .edge_shared import (
     _SENTENCE_STOP_RATIO,
     _adjacent,
 )
+from .edge_shared import text_above as _line_above
 from .furniture import DIGIT, URL
 
 
@@ -402,15 +403,6 @@ def lower_list(ctx: Context, furniture_at: Callable[[int], bool], region: range,
             if heading >= 0:
                 keep.add(heading)
     return [i for i in furniture if i not in keep] if keep else furniture
-
-
-def _line_above(ctx: Context, i: int) -> int:
-    """The nearest line with text over line ``i`` (-1: none)."""
-    lines = ctx.doc.lines
-    above = i - 1
-    while above >= 0 and not lines[above].text.strip():
-        above -= 1
-    return above
 
 
 def _section_heading(ctx: Context, i: int) -> bool:

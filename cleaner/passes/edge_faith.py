@@ -29,6 +29,7 @@ from typing import Final
 
 from ..context import Context
 from ..textstats import has_digit
+from .edge_shared import text_above as _above
 
 #: A book's name or abbreviation, maybe numbered ("2 Ch", "1 Kor", "Psalm", "Mk"), a chapter, and its verses.
 _BOOK: Final = r"(?:[1-3]\s?)?[^\W\d_][^\W\d_'’.]{0,13}\.?"
@@ -125,15 +126,6 @@ def liturgy_head(ctx: Context, region: range, furniture: list[int]) -> list[int]
         return furniture
     kept = _liturgy_lines(ctx, furniture, colon_over_time=True)
     return [i for i in furniture if i not in kept] if kept else furniture
-
-
-def _above(ctx: Context, i: int) -> int:
-    """The nearest line over ``i`` with text, -1 when none."""
-    lines = ctx.doc.lines
-    j = i - 1
-    while j >= 0 and not lines[j].text.strip():
-        j -= 1
-    return j
 
 
 def schedule_item_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]:

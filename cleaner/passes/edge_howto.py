@@ -38,6 +38,7 @@ from typing import Final
 
 from ..context import Context
 from ..textstats import ends_colon, ends_sentence
+from .edge_shared import text_above as _above
 from .furniture import NUMBERED
 
 #: The most words of a how-to's heading ("Things you'll need", "Was Sie für die Reparatur brauchen").
@@ -60,15 +61,6 @@ _STEPS: Final = 3
 _TIP_WORDS: Final = 8
 #: The fewest tips under the heading.
 _TIPS: Final = 2
-
-
-def _above(ctx: Context, i: int) -> int:
-    """The nearest line with text over line ``i`` (-1: none)."""
-    lines = ctx.doc.lines
-    j = i - 1
-    while j >= 0 and not lines[j].text.strip():
-        j -= 1
-    return j
 
 
 def _below(ctx: Context, i: int, stop: int) -> int:

@@ -16,6 +16,7 @@ from .. import language as lang_mod
 from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower
 from .edge_shared import _LABEL_COLON, _LIST_NAME_WORDS, _MIN_SHORT_CONTINUATION_WORDS
+from .edge_shared import text_above as _prev_text
 from .furniture import URL
 
 _CLAUSE_WORDS: Final = (4, 12)  # "Liinil on kolm peatust:" .. "A tervek szerint három új épület lesz a negyedben:"
@@ -29,15 +30,6 @@ def _next_text(ctx: Context, i: int) -> int:
     j = i + 1
     while j < len(lines) and not lines[j].text.strip():
         j += 1
-    return j
-
-
-def _prev_text(ctx: Context, i: int) -> int:
-    """The nearest line with text over line ``i`` (-1: none)."""
-    lines = ctx.doc.lines
-    j = i - 1
-    while j >= 0 and not lines[j].text.strip():
-        j -= 1
     return j
 
 

@@ -41,6 +41,16 @@ _PART_HEADING_WORDS = 2
 _LIST_NAME_WORDS = 4  # a list's item the furniture test takes: a long name, no menu's link
 
 
+def text_above(ctx: Context, i: int) -> int:
+    """The nearest line with text over line ``i`` (-1: none): what the guards read as the line over a heading or a
+    run (blank lines part nothing)."""
+    lines = ctx.doc.lines
+    j = i - 1
+    while j >= 0 and not lines[j].text.strip():
+        j -= 1
+    return j
+
+
 def _label_of(text: str) -> str:
     """A labelled row's label, case folded ("Baca Juga: …" -> "baca juga")."""
     return text.partition(":")[0].partition("：")[0].strip().casefold()
