@@ -1604,8 +1604,9 @@ def test_an_interviews_answer_that_reads_as_a_button_stays(answer: str) -> None:
         # a feedback box's questions, none answered
         ([*BRIDGE_EN, "Was this article helpful?", "Not now.", "Did you find what you needed?"],
          ["Was this article helpful?", "Not now."]),
-        # a player's button between two paragraphs
-        ([*BRIDGE_EN, "Listen.", _STORY[2]], ["Listen."]),
+        # a player's button between two paragraphs (with a full stop, "Listen.", it reads as the text's one-word
+        # sentence and stays since session 39: test_modern39; keeping a button is the lesser harm)
+        ([*BRIDGE_EN, "Listen", _STORY[2]], ["Listen"]),
     ],
 )
 def test_a_prompts_buttons_still_go(page: list[str], goes: list[str]) -> None:
