@@ -64,6 +64,19 @@ def judge(case: str, **options: Any) -> tuple[list[str], list[str]]:
     return lost, left
 
 
+def judge_release(case: str, **options: Any) -> tuple[list[str], list[str]]:
+    """The article lines lost and the residue lines left of a tagged page: as :func:`judge`, but a line whose glued
+    prefix alone was trimmed (a wire's "CHICAGO, Oct. 24, 2024 /PRNewswire/ --" before the lead) survives, as one
+    whose suffix alone was: its sentence stays (the press releases' probes, test_release33 and test_press39)."""
+    lines = parse(case)
+    result = cleaner.explain_text("\n".join(text for _tag, text in lines), **options)
+    gone = {n for r in result.removed if r.kind == "line" for n in range(r.start_line, r.end_line + 1)}
+    tagged = list(enumerate(lines, start=1))
+    lost = [text for n, (tag, text) in tagged if tag == "A" and n in gone]
+    left = [text for n, (tag, text) in tagged if tag == "R" and n not in gone]
+    return lost, left
+
+
 def tagged_probe_tests(
     cases: Mapping[str, str],
     residue_left: Mapping[str, int],

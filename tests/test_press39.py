@@ -66,13 +66,11 @@ After: round 1 lost 0, left 1; round 2 lost 0, left 2 (``RESIDUE_LEFT`` says wha
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from probes import (
     added_rule_tests,
+    judge_release,
     lost,
-    parse,
     removed,
     report,
     tagged_probe_tests,
@@ -907,18 +905,6 @@ RESIDUE_LEFT: dict[str, int] = {
     "es_nota_fin_extract": 2,
 }
 
-
-def judge_release(case: str, **options: Any) -> tuple[list[str], list[str]]:
-    """The article lines lost and the residue lines left of a tagged page: as ``probes.judge``, but a line whose
-    glued prefix alone was trimmed (a wire's "AUSTIN, Texas, March 5, 2024 /PRNewswire/ --" before the lead) survives,
-    as one whose suffix alone was: its sentence stays (test_release33's reading)."""
-    lines = parse(case)
-    result = cleaner.explain_text("\n".join(text for _tag, text in lines), **options)
-    gone = {n for r in result.removed if r.kind == "line" for n in range(r.start_line, r.end_line + 1)}
-    tagged = list(enumerate(lines, start=1))
-    lost = [text for n, (tag, text) in tagged if tag == "A" and n in gone]
-    left = [text for n, (tag, text) in tagged if tag == "R" and n not in gone]
-    return lost, left
 
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(

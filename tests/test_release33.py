@@ -76,10 +76,8 @@ de_pressemitteilung in CASES and _ROUND2); the others are this probe's own pages
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from probes import added_rule_tests, kept_lines, lost, parse, removed, report, tagged_probe_tests
+from probes import added_rule_tests, judge_release, kept_lines, lost, removed, report, tagged_probe_tests
 
 import cleaner
 from cleaner import vocab
@@ -762,18 +760,6 @@ RESIDUE_LEFT: dict[str, int] = {
     "sv_pressmeddelande_full": 3,
 }
 
-
-def judge_release(case: str, **options: Any) -> tuple[list[str], list[str]]:
-    """The article lines lost and the residue lines left of a tagged page: as ``probes.judge``, but a line whose
-    glued prefix alone was trimmed (a wire's "CHICAGO, Oct. 24, 2024 /PRNewswire/ --" before the lead) survives, as
-    one whose suffix alone was: its sentence stays."""
-    lines = parse(case)
-    result = cleaner.explain_text("\n".join(text for _tag, text in lines), **options)
-    gone = {n for r in result.removed if r.kind == "line" for n in range(r.start_line, r.end_line + 1)}
-    tagged = list(enumerate(lines, start=1))
-    lost = [text for n, (tag, text) in tagged if tag == "A" and n in gone]
-    left = [text for n, (tag, text) in tagged if tag == "R" and n not in gone]
-    return lost, left
 
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
