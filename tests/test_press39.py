@@ -69,6 +69,7 @@ from __future__ import annotations
 import pytest
 from probes import (
     added_rule_tests,
+    forced_language_test,
     judge_release,
     lost,
     removed,
@@ -906,17 +907,10 @@ RESIDUE_LEFT: dict[str, int] = {
 }
 
 
-
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, judge=judge_release, known_lost=KNOWN_LOST
 )
-
-
-@pytest.mark.parametrize("key", sorted(CASES))
-def test_the_pages_with_their_language_forced(key: str) -> None:
-    lost_lines, left = judge_release(CASES[key], language=key[:2])
-    assert lost_lines == KNOWN_LOST.get(key, [])
-    assert len(left) <= RESIDUE_LEFT.get(key, 0), left
+test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST, judge=judge_release)
 
 
 # -- the rules added, both ways -------------------------------------------------------------------
