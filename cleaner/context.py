@@ -224,14 +224,20 @@ class Context:
         English is always in because English widget text ("Share", "Tweet") shows up on
         pages in every language. Text whose language is unknown gets the tables of the
         language its few function words lean to (a page of lists and headings, see
-        :func:`~cleaner.language.lean_by_stopwords`), else the English and
-        language-neutral tables only: the safe side (less is removed, never more), and
-        it keeps text in scripts without vocabularies from paying for all of them.
+        :func:`~cleaner.language.lean_by_stopwords`); with no lean, those of langdetect's
+        answer (:attr:`display_language`, computed once for the result too) unless English has
+        the most function-word votes (:func:`~cleaner.language.leans_to_english`: an English
+        page of headings calls no langdetect); else the English and language-neutral tables
+        only: it keeps text in scripts without vocabularies from paying for all of them.
+        Prose is judged without stopwords either way (:attr:`language` stays None).
         """
         if self._vocab_languages is False:
             lang = self.language
             if lang is None and self.forced_language is None:
-                lang = lang_mod.lean_by_stopwords(self.language_sample())
+                sample = self.language_sample()
+                lang = lang_mod.lean_by_stopwords(sample)
+                if lang is None and not lang_mod.leans_to_english(sample):
+                    lang = self.display_language  # (langdetect, once: the language the result reports)
             if lang in lang_mod.SUPPORTED and lang != "en":
                 also = _SCRIPT_TWIN.get(lang)
                 self._vocab_languages = (lang, also, "en") if also else (lang, "en")

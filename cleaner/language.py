@@ -15,7 +15,9 @@ about a millisecond:
 
 :class:`~cleaner.context.Context` runs the stages: the passes work with the first alone
 (:attr:`~cleaner.context.Context.language`, and :func:`lean_by_stopwords` when it cannot
-tell); langdetect only names the language a :class:`~cleaner.result.Result` reports.
+tell); langdetect names the language a :class:`~cleaner.result.Result` reports and, for a
+text neither stage places that does not lean to English (:func:`leans_to_english`), picks the
+residue tables (a short page of headings and lists in Spanish or Estonian; a few pages in a hundred).
 
 Stopword lists come from jusText's stoplists (100 languages), filtered to plain words.
 """
@@ -802,6 +804,15 @@ def lean_by_stopwords(sample: str) -> str | None:
     if top >= LEAN_MIN_SHARE * len(words) and _clear_margin_of(words, scores, first):
         return _ruled_out(_pick(_LANGS[first], words, sample), sample)
     return None
+
+
+def leans_to_english(sample: str) -> bool:
+    """Whether English has the most of ``sample``'s function-word votes (and it has some): where neither a
+    clear answer nor a lean names a language, a page of lists and headings whose few function words are
+    mostly English's is read with the English tables and no more (see ``Context.vocab_languages``)."""
+    _words, scores = _votes(sample)
+    first = _first(scores)
+    return scores[first] > 0 and _LANGS[first] == "en"
 
 
 def _runner_up(scores: list[float], first: int) -> float:

@@ -870,7 +870,10 @@ RESIDUE_LEFT: dict[str, int] = {
     # "Teqlər: …", the tags row under its Azerbaijani label (only "Tags:" is neutral), and "Saytda cookies istifadə
     # olunur." (the cookie line's only English word is "cookies", inside a sentence of the page's language: a
     # neutral rule would take a Welsh or Basque article line on browser privacy too)
-    "az_wind_full": 2,
+    # s40: langdetect reads the page as Turkish, so the Turkish tables apply: "Reklam" goes as an ad's marker before
+    # edge-furniture looks at the tail, and the three menu lines left under the cookie line, "Qəbul et", "Haqqımızda",
+    # "Əlaqə", are too short a run on their own (with "Reklam" they were four)
+    "az_wind_full": 5,
     # "Lotutako albisteak:" (the related box's label in Basque) and the two teasers under it, a headline over a
     # summary each: the summaries are short sentences of the article's shape, and main leaves the same five
     "eu_related_extract": 5,

@@ -1,0 +1,98 @@
+"""s40: a text neither the stopword profile nor a lean places gets the tables of langdetect's answer.
+
+A short page of headings and one-line items (a round-up of the week's incidents, a list of links) has too few function
+words for a clear answer, and those it has are shared ("de", "a", "la"): Spanish's split with Portuguese, Hungarian
+and Italian, so no lean either. Such a page was read with the English tables alone, and its "Comentarios (2)",
+"Responder", "Noticias relacionadas" stayed. Now langdetect (seeded, once: the language the result reports) picks the
+tables, unless English has the most function-word votes (an English page of headings calls no langdetect). Prose is
+still judged without a stopword list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner import language as lang_mod
+from cleaner.context import Context
+from cleaner.document import Document
+
+ROUND_UP = [
+    "Sucesos de la semana en la comarca",
+    "Lunes 4 de marzo",
+    "La Guardia Civil detuvo en Alzira a un hombre de 38 años por robar en tres viviendas de la urbanización Vilella.",
+    "Martes 5 de marzo",
+    "Un incendio en una nave agrícola de Carcaixent obligó a intervenir a cuatro dotaciones de bomberos. "
+    "No hubo heridos.",
+    "Miércoles 6 de marzo",
+    "La Policía Local de Sueca interceptó a un conductor que circulaba a 160 kilómetros por hora en un tramo "
+    "limitado a 80.",
+    "Jueves 7 de marzo",
+    "Sin incidencias destacables.",
+    "Actualización: el detenido de Alzira ha quedado en libertad con cargos tras pasar a disposición judicial.",
+    "Responder a tiempo a cada aviso fue clave, según el alcalde.",
+]
+ROUND_UP_TAIL = ["Noticias relacionadas", "Detenido un joven por agredir a un vigilante en Gandia", "Comentarios (2)",
+                 "Vicente: Ya era hora de que pillaran a alguien.", "Responder"]
+
+ESTONIAN = [
+    "Tallinna linnavalitsus kinnitas teisipäeval uue ühistranspordi sõiduplaani.",
+    "Bussid sõidavad kesklinnas viieminutilise intervalliga.",
+    "Muudatus jõustub esimesel märtsil.",
+    "Loe ka: Tartu avab uue rattaringluse jaama",
+    "Kommentaarid (3)",
+]
+ENGLISH = ["Top stories", "Storm closes bridge", "Council budget vote", "Share this article", "Comments (2)", "Weather",
+           "Sport results"]
+
+
+def _context(lines: list[str]) -> Context:
+    return Context(Document("\n".join(lines)))
+
+
+def test_a_spanish_round_up_with_no_answer_and_no_lean_gets_the_spanish_tables() -> None:
+    ctx = _context(ROUND_UP + ROUND_UP_TAIL)
+    assert ctx.language is None
+    assert lang_mod.lean_by_stopwords(ctx.language_sample()) is None
+    assert ctx.vocab_languages[0] == "es"
+    result = cleaner.explain_text("\n".join(ROUND_UP + ROUND_UP_TAIL))
+    kept = result.text.split("\n")
+    assert [line for line in ROUND_UP[1:] if line not in kept] == []  # ("Responder a tiempo …" stays)
+    assert not {"Comentarios (2)", "Responder", "Noticias relacionadas"} & set(kept)
+    assert result.language == "es"
+
+
+def test_an_estonian_page_with_no_answer_gets_the_estonian_tables() -> None:
+    ctx = _context(ESTONIAN)
+    assert ctx.language is None
+    assert lang_mod.lean_by_stopwords(ctx.language_sample()) is None
+    assert ctx.vocab_languages[0] == "et"
+    kept = cleaner.clean_text("\n".join(ESTONIAN)).split("\n")
+    assert kept == ESTONIAN[:3]
+
+
+def test_an_english_page_of_headings_calls_no_langdetect(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(sample: str) -> str | None:
+        raise AssertionError("langdetect called")
+
+    monkeypatch.setattr(lang_mod, "detect", refuse)
+    lines = ENGLISH
+    ctx = _context(lines)
+    assert ctx.language is None
+    assert lang_mod.leans_to_english(ctx.language_sample())
+    assert ctx.vocab_languages == ("en",)
+    assert "Share this article" not in cleaner.clean_text("\n".join(lines)).split("\n")
+
+
+def test_a_forced_language_is_never_second_guessed(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(sample: str) -> str | None:
+        raise AssertionError("langdetect called")
+
+    monkeypatch.setattr(lang_mod, "detect", refuse)
+    ctx = Context(Document("\n".join(ROUND_UP)), "pt")
+    assert ctx.vocab_languages[0] == "pt"
+
+
+@pytest.mark.parametrize("lines", [ROUND_UP, ESTONIAN[:3]])
+def test_the_texts_own_lines_stay_with_its_tables(lines: list[str]) -> None:
+    assert cleaner.clean_text("\n".join(lines)).split("\n")[-len(lines) + 1:] == lines[1:]
