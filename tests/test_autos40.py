@@ -1210,3 +1210,12 @@ def test_a_counter_under_the_last_paragraph_still_goes(row: str) -> None:
 
 if __name__ == "__main__":
     report(CASES)
+
+
+def test_a_running_orders_times_are_no_spec_rows() -> None:
+    # (a time's colon parts no label: "7:00pm Doors" is no spec box's row; the running order stays under its heading as
+    # before: test_redteam19's festival_event, which the first draft of the rule lost its heading "Running order" of)
+    from probes import judge
+    from test_redteam19 import CASES as REDTEAM
+
+    assert judge(REDTEAM["festival_event"])[0] == []

@@ -62,8 +62,10 @@ def _rows(ctx: Context, kept: list[int], at: int) -> tuple[int, int, int]:
         if colon and value.strip():
             if len(name.split()) > _LABEL_WORDS or len(value.split()) > _VALUE_WORDS:
                 break
-            if label.match(name.strip()) is None and _MEASURE.search(value) is None:
-                break
+            if label.match(name.strip()) is None and (
+                not name.strip()[:1].isalpha() or _MEASURE.search(value) is None
+            ):
+                break  # (a time's colon parts no label: "7:00pm Doors" in a running order)
             rows += 1
             j += 1
             continue
