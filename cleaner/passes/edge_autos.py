@@ -32,7 +32,7 @@ _LABEL_WORDS: Final = 3
 _VALUE_WORDS: Final = 5
 #: The most words of a value without a figure under a label of the table ("Single electric motor").
 _WORD_VALUE_WORDS: Final = 4
-#: The fewest short kept lines with a figure in a region for a box to be looked for (most regions: none asked further).
+#: The fewest pairs of a label and a figure in a row for a box to be looked for (most regions: none asked further).
 _MIN_FIGURES: Final = 2
 #: The lines over a long run of furniture the box's first rows may stand in (:func:`spec_run`).
 _BOX_LINES: Final = 16
@@ -62,41 +62,68 @@ def _rows(ctx: Context, kept: list[int], at: int) -> tuple[int, int, int]:
         if colon and value.strip():
             if len(name.split()) > _LABEL_WORDS or len(value.split()) > _VALUE_WORDS:
                 break
-            if label.match(name.strip()) is None and (
-                not name.strip()[:1].isalpha() or _MEASURE.search(value) is None
-            ):
+            measured = name.strip()[:1].isalpha() and _MEASURE.search(value) is not None
+            if not measured and label.match(name.strip()) is None:
                 break  # (a time's colon parts no label: "7:00pm Doors" in a running order)
             rows += 1
             j += 1
             continue
-        # a label over its value alone
+        # a label over its value alone (the cheap tests first: most short lines have no value under them)
         if j + 1 >= len(kept) or ctx.words(i) > _LABEL_WORDS or (colon and value.strip()):
             break
         v = kept[j + 1]
+        below = lines[v].text.strip()
+        if ":" in below or ctx.words(v) > _VALUE_WORDS or ends_sentence(below):
+            break
         if any(lines[x].removal is not None for x in range(i + 1, v)):
             break
-        below = lines[v].text.strip()
-        if ":" in below or ends_sentence(below) or ctx.words(v) > _VALUE_WORDS:
-            break
-        named = label.match(text) is not None
-        if _DIGIT.search(below) is None and not (
-            named and ctx.words(v) <= _WORD_VALUE_WORDS and label.match(below) is None
-        ):
-            break
-        if not named and _DIGIT.search(text) is not None:
-            break  # (a label of no spec holding a figure: "1 of 24" over a gallery's caption)
+        figure = ctx.digit(v)
+        named = ctx.matches("structure", "spec_label", i)
+        if not named and (not figure or ctx.digit(i)):
+            break  # (a label of no spec over no figure, or holding a figure: "1 of 24" over a gallery's caption)
+        if not figure and (ctx.words(v) > _WORD_VALUE_WORDS or ctx.matches("structure", "spec_label", v)):
+            break  # (a label over a label: a menu's "Engine" over "Power")
         rows += 1
         loose += not named
         j += 2
     return j - at, rows, loose
 
 
+def _value(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` may be a row's value by the cheap tests: a few words with a figure."""
+    return ctx.words(i) <= _VALUE_WORDS and ctx.digit(i)
+
+
+def _streak(ctx: Context, kept: list[int]) -> int:
+    """The longest streak in ``kept`` of pairs that may be a box's rows, by the cheap tests alone (a line's words and
+    figures, memoized): a short line over a short line with a figure, or a short line with a colon and a figure."""
+    lines = ctx.doc.lines
+    best = streak = 0
+    k = 0
+    while k < len(kept):
+        i = kept[k]
+        words = ctx.words(i)
+        step = 1
+        if words > _LABEL_WORDS + _VALUE_WORDS:
+            streak = 0
+        elif ctx.digit(i) and ":" in lines[i].text:
+            streak += 1
+        elif words <= _LABEL_WORDS and k + 1 < len(kept) and _value(ctx, kept[k + 1]):
+            streak += 1
+            step = 2
+        else:
+            streak = 0
+        best = max(best, streak)
+        k += step
+    return best
+
+
 def spec_box(ctx: Context, region: range) -> set[int]:
     """The lines of a car review's spec box in ``region`` (see the module's docstring), its heading with them."""
     lines = ctx.doc.lines
     kept = [i for i in region if lines[i].removal is None and lines[i].text.strip()]
-    if sum(1 for i in kept if ctx.words(i) <= _VALUE_WORDS and ctx.digit(i)) < _MIN_FIGURES:
-        return set()  # (most regions: not two short lines with a figure, no box)
+    if len(kept) < _MIN_ROWS or _streak(ctx, kept) < _MIN_FIGURES:
+        return set()  # (most regions: not two label-and-figure pairs in a row, no box)
     if not ctx.table("structure", "spec_label").patterns:
         return set()
     heading = ctx.table("structure", "spec_heading")
