@@ -984,7 +984,8 @@ RESIDUE_LEFT: dict[str, int] = {
     # the site's star rating over the text ("Our rating 4 out of 5 stars"): the review's own verdict in a rating's
     # words, as "Rating: 4.5 out of 5" closing the text is (``A``); tagged ``R`` in the blind round as the site's widget
     "en_review_full": 1,
-    # a footer's "Cookies" link alone under the copyright's neighbours: one word, a heading's as much as a link's
+    # a footer's last link "Cookies", alone under the links other passes took ("Colofon", "Privacy"): edge-furniture
+    # leaves the one word (not looked into: no motoring vocabulary)
     "nl_brandstof_full": 1,
     # round 2: the stamp under the byline over the key specs box at the head ("3 April 2024"); left on main as well
     "en_specs_head_extract": 1,
