@@ -54,7 +54,8 @@ After: round 1 lost 0, left 2; round 2 lost 0, left 1 (``RESIDUE_LEFT`` says wha
   over their figures ("Cash price", "Deposit", "APR": one "Price" at most among them), a maker's menu of spec words over
   no figure ("Range", "Models", "Engine", "Power") and a tag cloud between paragraphs still go (tests).
 - ``_verdict_under_text`` (in ``spec_kept``): a review's verdict row right under its last paragraph ("Rating: ★★★★☆",
-  "Note : 16/20", "Oordeel: 8/10") stays over the footer under it; a counter's row there ("Views: 1,234") still goes.
+  "Note : 16/20", "Oordeel: 8/10"), its label of the new table ``structure.rating_label``, stays over the footer under
+  it; a counter's row there ("Views: 1,234") or a widget's score ("Popularity: ★★★★☆") still goes.
 - tables, each in an ``# autos40:`` block at its list's end: ``widgets.chrome`` a motoring site's buttons in all seven
   languages (configurator, dealer finder, quote and test-drive requests, a finance box's "Monthly payment from £289" /
   "Mensualité à partir de 249 €/mois" / "Rata da 199 euro al mese", a valuation or history check, fuel-price
@@ -1201,9 +1202,10 @@ def test_a_verdict_row_under_the_last_paragraph_stays_over_the_footer(verdict: s
     assert lost_lines == ["Terms", "Privacy", "Cookies", "Contact us"], gone
 
 
-@pytest.mark.parametrize("row", ["Views: 1,234", "Comments: 14"])
+@pytest.mark.parametrize("row", ["Views: 1,234", "Comments: 14", "Popularity: ★★★★☆"])
 def test_a_counter_under_the_last_paragraph_still_goes(row: str) -> None:
-    # (no verdict: a counter's row under the text goes with the footer under it)
+    # (no verdict: a counter's row under the text goes with the footer under it; a score under a label that names no
+    # verdict, table ``structure.rating_label``, is a widget's: "Popularity: ★★★★☆")
     page = [*TEXT["en"], row, "Terms", "Privacy", "Cookies", "Contact us"]
     lost_lines, gone = _kept(page)
     assert lost_lines == page[3:], gone

@@ -141,7 +141,8 @@ def spec_box(ctx: Context, region: range) -> set[int]:
 
 def _verdict_under_text(ctx: Context, region: range) -> int | None:
     """The review's verdict row right under the article's last paragraph, the page's footer under it ("Rating:
-    ★★★★☆", "Note : 16/20" over "Terms", "Privacy"): the line, or None. A label of at most ``_LABEL_WORDS`` words."""
+    ★★★★☆", "Note : 16/20" over "Terms", "Privacy"): the line, or None. A label of at most ``_LABEL_WORDS`` words, of
+    the table ``structure.rating_label``."""
     lines = ctx.doc.lines
     start = region.start
     if start == 0 or start >= region.stop or lines[start - 1].removal is not None:
@@ -149,7 +150,10 @@ def _verdict_under_text(ctx: Context, region: range) -> int | None:
     text = lines[start].text.strip()
     if lines[start].removal is not None or ":" not in text or len(text.partition(":")[0].split()) > _LABEL_WORDS:
         return None
-    return start if _VERDICT.fullmatch(text) else None
+    if not _VERDICT.fullmatch(text):
+        return None
+    # (the label names a verdict, table ``structure.rating_label``: a page's counter, "Seite: 1 von 3", is none)
+    return start if ctx.table("structure", "rating_label").match(text.partition(":")[0].strip()) else None
 
 
 def spec_kept(ctx: Context, region: range, furniture: list[int]) -> list[int]:
