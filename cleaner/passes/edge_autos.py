@@ -14,6 +14,11 @@ car, and they hold no figure.
   ("Deposit" over "£3,599", "APR" over "9.9%") name no spec: no box.
 - :func:`spec_kept` (edge-furniture's guard, head and tail), :func:`spec_run` (its long runs between paragraphs) and
   :func:`spec_gap` (detached-blocks: a gap that is such a box, at most a heading under it, parts no blocks).
+- :func:`_verdict_under_text` (in :func:`spec_kept`): the review's verdict row right under its last paragraph ("Rating:
+  ★★★★☆", "Note : 16/20"; a label of the new table ``structure.rating_label``) stays over the footer under it.
+
+Cost: a region is looked at only where two pairs of a short label and a short figure stand in a row
+(:func:`_streak`, from each line's memoized words and figures); most regions stop there.
 """
 
 from __future__ import annotations
@@ -41,7 +46,6 @@ _GAP_REST: Final = 1
 
 # a measure: a figure with its decimals, its unit or its currency ("2,1", "210 kW", "7.5sec", "€42,990", "1/5")
 _MEASURE: Final = re.compile(r"[$£€]\s?\d|\d(?:[.,]\d+)?\s?(?:[^\W\d_]|[%€£$/])|\d[.,]\d")
-_DIGIT: Final = re.compile(r"\d")
 
 
 def _rows(ctx: Context, kept: list[int], at: int) -> tuple[int, int, int]:
