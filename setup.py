@@ -39,6 +39,7 @@ COMPILED = [
     "cleaner/passes/credits.py",
     "cleaner/passes/edge_announced.py",
     "cleaner/passes/edge_arts.py",
+    "cleaner/passes/edge_autos.py",
     "cleaner/passes/edge_asia.py",
     "cleaner/passes/edge_boxes.py",
     "cleaner/passes/edge_edu.py",

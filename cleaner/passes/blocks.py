@@ -17,6 +17,7 @@ from ..textstats import ends_colon, ends_sentence, lower
 from .base import Pass
 from .discussions import DISCUSSION_REPLY
 from .edge_arts import setlist_gap  # arts38
+from .edge_autos import spec_gap  # autos40
 from .edge_boxes import VerdictHeadings, pros_and_cons, shop_gap
 from .edge_commerce import guide_gap  # commerce38
 from .edge_factcheck import label_over_article  # factcheck38
@@ -328,6 +329,8 @@ class DetachedBlocks(Pass):
                 strong = False
             if strong and not gap_residue and gap_first >= 0 and setlist_gap(ctx, gap_first, i):
                 strong = False  # arts38: a setlist under its label ("Alinhamento:"), the review going on under it
+            if strong and not gap_residue and spec_gap(ctx, gap_first, i):
+                strong = False  # autos40: a review's spec box ("Power" over "201bhp"), the review going on under it
             if strong and not gap_residue and _recipe_gap(ctx, furniture_at, gap_first, i):
                 # a recipe's ingredients written out in words under their heading, then the heading over its steps
                 # ("Składniki" over "Dwie szklanki ryżu", …, "Przygotowanie"): the article goes on

@@ -52,6 +52,7 @@ from .edge_announced import (
     unannounced,
 )
 from .edge_arts import arts_head, arts_tail, dates_line, under_setlist_label  # arts38
+from .edge_autos import spec_kept, spec_run  # autos40
 from .edge_boxes import (
     _PRICE,  # verse35
     closing_box,
@@ -264,6 +265,7 @@ class EdgeFurniture(Pass):
             closers += len(furniture) - len(furniture := arts_head(ctx, region, furniture))  # arts38
             closers += len(furniture) - len(furniture := results_box(ctx, region, furniture))  # elections39
             furniture = enclosed_runs(ctx, region, furniture)  # howto39 (lines between sentences: no run of the page)
+        closers += len(furniture) - len(furniture := spec_kept(ctx, region, furniture))  # autos40
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
@@ -505,7 +507,7 @@ class EdgeFurniture(Pass):
                 and health_list(ctx, run[0], run[-1] + 1) <= run[-1]
                 and not howto_run(ctx, run)  # howto39
             ):
-                for j in _less_verdict_box(ctx, run):
+                for j in spec_run(ctx, _less_verdict_box(ctx, run)):  # autos40
                     ctx.doc.remove(j, self.name, "short non-sentence line in a long run of page furniture")
             run = []
             chrome = 0
