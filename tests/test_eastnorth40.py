@@ -1,0 +1,648 @@
+# ruff: noqa: E501  (article lines run as long as the text they stand for)
+"""eastnorth40: a probe of general news pages (politics, local, economy, culture) from the main news sites of Hungary,
+Romania, Greece, Finland, Lithuania, Latvia, Estonia, Croatia, Slovenia and Bulgaria, scraped as text (half as an
+extractor leaves them, half as all the visible text of the page), in hu, ro, el, fi, lt, lv, et, hr, sl and bg.
+
+- the article (``A``): the lead with its place dateline ("ZAGREB - ...", "ΘΕΣΣΑΛΟΝΙΚΗ. ...", "TAMPERE ..."), short
+  lines of figures ("Tilto ilgis – 240 metrų.", "Vstopnina znaša 12 evrov."), quotes alone on their line, question
+  and label subheadings ("Mi változik jövőre?", "Ce prevede ordonanța", "Arvonlisävero nousee"), lists announced by a
+  colon and their short items;
+- the residue (``R``): bylines and stamps, the native "read also" teasers ("Olvasd el ezt is", "Citește și:",
+  "Διαβάστε επίσης:", "Lue myös:", "Skaitykite taip pat:", "Lasiet arī:", "Loe ka:", "Pročitajte još:", "Preberite
+  tudi:", "Прочетете още:") with their headlines, photo credits, share rows, follow prompts, newsletter boxes, comment
+  sections, cookie banners, menus, breadcrumbs and footers;
+- ``T``: headlines.
+
+- round 1, blind (written before reading the passes): 24 pages (14 extracts, 10 full pages), all ten languages, 164 ``A``
+  lines, 319 ``R``, 24 ``T``.
+
+Measured on main 9a983ed: round 1 lost 3, left 9. The loss: a list announced by a colon in the middle of a full
+page, right under a "read also" box ("Olvasd el ezt is" over its headline): "A terelés a következő utakat érinti:" and
+its first two items (street names). Left: el "Σχόλια" with "Για να σχολιάσετε πρέπει να συνδεθείτε.", sl "Komentarji
+104" with "Za komentiranje se prijavite." (comment headings with a count or a sign-in call, over nothing), et
+"Toimetaja: Karin Koppel" (the editor's credit), "ERR kasutab oma veebilehtedel küpsiseid." (a cookie notice), fi
+"STT" (the agency alone as byline), "Seuraa Ylen uutisia myös WhatsAppissa." (a follow prompt), lt "Jonas Petraitis,
+ELTA" (a byline with the agency).
+
+``python tests/test_eastnorth40.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
+"""
+
+from __future__ import annotations
+
+from probes import (
+    added_rule_tests,
+    forced_language_test,
+    report,
+    tagged_probe_tests,
+)
+
+CASES = {
+    # ===== ROUND 1 (written before reading the passes) ==============================================================
+    # ===== hu: a national politics story as an extractor leaves it: byline and stamp, a quote alone, comments under it
+    "hu_politics_extract": """\
+T Elfogadta a parlament a jövő évi költségvetést
+R Szerző: Kovács Péter
+R 2024.11.19. 14:32
+A Az Országgyűlés kedden 133 igen, 61 nem szavazattal és 2 tartózkodással elfogadta a 2025-ös költségvetést.
+A A törvény 4,1 százalékos hiánnyal és 3,4 százalékos gazdasági növekedéssel számol.
+A „Ez a családok és a munkahelyek költségvetése” – mondta a pénzügyminiszter a szavazás előtt.
+A Az ellenzék szerint a számok nem reálisak.
+A A Költségvetési Tanács korábban arra figyelmeztetett, hogy a növekedési előrejelzés túlzottan optimista.
+A Mi változik jövőre?
+A Emelkedik a családi pótlék, és tovább bővül az adókedvezmények köre.
+A A nyugdíjasok januárban 3,2 százalékos emelést kapnak.
+R Kövesse az Indexet a Facebookon is!
+R Hozzászólások
+R 37 hozzászólás
+R kisbela72
+R Megint a levegőbe beszélnek, majd meglátjuk jövőre.
+R Válasz
+R Tetszik
+""",
+    # ===== hu: a local story's page with all its visible text: menu, cookie banner, "Olvasd el ezt is", footer
+    "hu_local_full": """\
+R Ugrás a tartalomra
+R Belföld
+R Külföld
+R Gazdaság
+R Kultúra
+R Sport
+R Bejelentkezés
+R Előfizetés
+R Belföld
+T Lezárják a Lánchidat a hétvégén a felújítás utolsó szakasza miatt
+R Tóth Anna
+R 2024. március 8. – 09:15
+R Megosztás
+R Facebook
+R Másolás
+A Szombat reggel hat órától hétfő hajnalig lezárják a Lánchidat a gyalogosok és a kerékpárosok elől is, közölte a főváros.
+A A hídon a díszkivilágítás utolsó elemeit szerelik fel.
+A A BKV a 16-os busz helyett pótlóbuszt közlekedtet a Clark Ádám tér és a Deák Ferenc tér között.
+R Olvasd el ezt is
+R Három kerületben is vízhiány lehet kedden
+A A terelés a következő utakat érinti:
+A Széchenyi István tér
+A Clark Ádám tér
+A Alagút utca
+A A főváros azt kéri, hogy aki teheti, a hétvégén kerülje el a belvárost.
+R Címlapkép: MTI/Máthé Zoltán
+R Kapcsolódó cikkek
+R Újabb csúszás a Lánchíd felújításában
+R Hírlevél
+R Iratkozzon fel hírlevelünkre, és értesüljön elsőként a legfontosabb hírekről!
+R Feliratkozom
+R Sütiket használunk a jobb felhasználói élmény érdekében. A weboldal használatával Ön elfogadja a sütik használatát.
+R Elfogadom
+R Beállítások
+R Impresszum
+R Adatvédelmi tájékoztató
+R Médiaajánlat
+R © 2024 Minden jog fenntartva.
+""",
+    # ===== hu: economy, figures and a list in the text, "Kapcsolódó" links
+    "hu_economy_extract": """\
+T 4,9 százalékra lassult az infláció februárban
+R 2024. március 12., kedd 08:31
+R Fotó: Shutterstock
+A Február végén 3,7 százalékkal voltak magasabbak a fogyasztói árak, mint egy évvel korábban, közölte a KSH kedden.
+A Egy hónap alatt átlagosan 0,9 százalékkal nőttek az árak.
+A Az elemzők 3,5 százalékos inflációra számítottak.
+A A legnagyobb mértékben a következő termékek drágultak:
+A szeszes italok, dohányáruk: 13,2 százalék
+A szolgáltatások: 10,1 százalék
+A élelmiszerek: 1,6 százalék
+A Az MNB szerint az infláció az év közepéig 4 százalék körül maradhat.
+R Kapcsolódó
+R Kamatot csökkentett a jegybank
+R Címkék: infláció, KSH, gazdaság
+""",
+    # ===== ro: a political story as an extractor leaves it: "Citește și:" teasers between the paragraphs, a photo credit
+    "ro_politics_extract": """\
+T Guvernul a adoptat ordonanța privind plafonarea prețurilor la energie
+R Autor: Andrei Popescu
+R Publicat: 12.03.2024, 15:47
+A Guvernul a adoptat miercuri ordonanța de urgență care prelungește plafonarea prețurilor la energie până la 31 martie 2025.
+A „Nimeni nu va plăti mai mult decât anul trecut”, a declarat ministrul Energiei după ședință.
+R Citește și: Cât vor plăti românii la factura de gaze din aprilie
+A Potrivit documentului, prețul maxim rămâne de 0,68 lei/kWh pentru consumatorii casnici cu un consum lunar de până la 100 kWh.
+A Opoziția a anunțat că va ataca ordonanța la Curtea Constituțională.
+A Ce prevede ordonanța
+A Plafonul se aplică și spitalelor, școlilor și instituțiilor publice.
+A Furnizorii vor primi compensații de la bugetul de stat în termen de 60 de zile.
+R Foto: Inquam Photos / George Călin
+R Urmărește-ne pe Google News
+R Citește și:
+R Bolojan: Nu vor fi majorări de taxe în 2025
+R Comentarii (12)
+""",
+    # ===== ro: a local story's full page: menu, breadcrumb, cookie banner, "Cele mai citite", footer
+    "ro_local_full": """\
+R Acasă
+R Actualitate
+R Politică
+R Economie
+R Externe
+R Sport
+R Cultură
+R Acasă » Actualitate » Social
+T Cluj: un nou parc va fi amenajat pe malul Someșului
+R de Ioana Mureșan
+R 08 martie 2024, 10:22
+R 1.245 vizualizări
+R Distribuie
+A Primăria Cluj-Napoca a lansat licitația pentru amenajarea unui parc de 4 hectare pe malul Someșului, în cartierul Mărăști.
+A Proiectul costă 38 de milioane de lei și este finanțat din fonduri europene.
+A Parcul va avea:
+A un skatepark
+A două locuri de joacă
+A o pistă de biciclete de 1,2 kilometri
+A Lucrările ar trebui să înceapă în toamnă.
+A „Este cel mai mare proiect de spațiu verde din ultimii 20 de ani”, a spus primarul.
+R Abonează-te la newsletter-ul nostru
+R Adresa de e-mail
+R Abonează-te
+R Cele mai citite
+R 1
+R Accident grav pe DN1, trafic blocat
+R 2
+R Ninsori în Transilvania la jumătatea lui martie
+R Acest site folosește cookie-uri. Prin continuarea navigării, ești de acord cu politica noastră de cookie-uri.
+R Accept
+R Despre noi
+R Contact
+R Politica de confidențialitate
+R Termeni și condiții
+R © 2024 Toate drepturile rezervate.
+""",
+    # ===== ro: culture, a short page with a quote and a list of dates
+    "ro_culture_extract": """\
+T Festivalul George Enescu anunță programul ediției din 2025
+R Redacția
+R 14.03.2024 • 11:05
+A Festivalul Internațional George Enescu va avea loc între 24 august și 21 septembrie 2025, au anunțat organizatorii.
+A La București vor concerta 4.000 de artiști din 30 de țări.
+A Biletele se pun în vânzare în trei etape:
+A 15 aprilie – abonamente
+A 6 mai – concertele din Sala Palatului
+A 3 iunie – toate celelalte evenimente
+A „Vrem un festival pentru toată lumea”, a spus directorul artistic.
+R Etichete: Festivalul Enescu, muzică clasică, București
+R Distribuie articolul pe:
+R Facebook
+R WhatsApp
+""",
+    # ===== el: a politics story as an extractor leaves it: "Διαβάστε επίσης", photo credit
+    "el_politics_extract": """\
+T Ψηφίστηκε το νομοσχέδιο για την ιδιωτική εκπαίδευση
+R Γιώργος Παπαδόπουλος
+R 09.03.2024 • 00:12
+A Με 159 ψήφους υπέρ ψηφίστηκε τα ξημερώματα του Σαββάτου το νομοσχέδιο του υπουργείου Παιδείας για τα μη κρατικά πανεπιστήμια.
+A Το ΠΑΣΟΚ, ο ΣΥΡΙΖΑ και το ΚΚΕ καταψήφισαν.
+A «Σήμερα ανοίγει μια νέα σελίδα για την ανώτατη εκπαίδευση», είπε ο πρωθυπουργός στη Βουλή.
+R Διαβάστε επίσης: Νέες κινητοποιήσεις των φοιτητών την Πέμπτη
+A Τι προβλέπει ο νόμος
+A Τα παραρτήματα ξένων πανεπιστημίων θα μπορούν να λειτουργήσουν από το ακαδημαϊκό έτος 2025-26.
+A Θα πρέπει να διαθέτουν δικές τους εγκαταστάσεις και βιβλιοθήκη.
+A Γιατί αντιδρούν οι φοιτητές;
+A Οι φοιτητικοί σύλλογοι υποστηρίζουν ότι ο νόμος παραβιάζει το άρθρο 16 του Συντάγματος.
+R ΦΩΤΟ: EUROKINISSI
+R Ακολουθήστε το στο Google News και μάθετε πρώτοι όλες τις ειδήσεις
+""",
+    # ===== el: a local news page with all its visible text
+    "el_local_full": """\
+R Αρχική
+R Ελλάδα
+R Πολιτική
+R Οικονομία
+R Κόσμος
+R Αθλητισμός
+R Πολιτισμός
+R Αρχική / Ελλάδα
+T Θεσσαλονίκη: Σε λειτουργία ο σταθμός «Βενιζέλου» του μετρό
+R Μαρία Ιωαννίδου
+R 30.11.2024 | 13:40
+R Κοινοποίηση
+A ΘΕΣΣΑΛΟΝΙΚΗ. Σε λειτουργία μπήκε το Σάββατο ο σταθμός «Βενιζέλου» του μετρό της Θεσσαλονίκης, ο τελευταίος που είχε μείνει κλειστός.
+A Ο σταθμός περιλαμβάνει αρχαιότητες της βυζαντινής εποχής, που εκτίθενται στο κοινό.
+A Τα δρομολόγια θα γίνονται κάθε τέσσερα λεπτά.
+A «Είναι μια μέρα γιορτής για την πόλη», δήλωσε ο δήμαρχος.
+R Διαβάστε ακόμη
+R Κυκλοφοριακές ρυθμίσεις στο κέντρο της Αθήνας την Κυριακή
+R Σχόλια
+R Για να σχολιάσετε πρέπει να συνδεθείτε.
+R Ροή ειδήσεων
+R 13:32 Ισχυρές βροχές στη Δυτική Ελλάδα
+R Αυτός ο ιστότοπος χρησιμοποιεί cookies για να σας προσφέρει καλύτερη εμπειρία περιήγησης.
+R Αποδοχή
+R Απόρριψη
+R Όροι χρήσης
+R Πολιτική απορρήτου
+R Επικοινωνία
+R © 2024 Όλα τα δικαιώματα διατηρούνται
+""",
+    # ===== fi: a politics story as an extractor leaves it: "Lue myös", byline, the paper's follow prompt
+    "fi_politics_extract": """\
+T Hallitus sopi kehysriihessä 500 miljoonan euron lisäsäästöistä
+R Matti Virtanen
+R 16.4.2024 19:45
+R Päivitetty 16.4.2024 21:02
+A Hallitus pääsi tiistai-iltana sopuun julkisen talouden suunnitelmasta vuosille 2025–2028.
+A Pääministerin mukaan sopeutustoimia tehdään yhteensä noin 500 miljoonaa euroa lisää.
+A – Tämä ei ole helppo paketti, mutta se on välttämätön, pääministeri sanoi tiedotustilaisuudessa.
+R Lue myös: Näin kehysriihi vaikuttaa kuntiin
+A Arvonlisävero nousee
+A Yleinen arvonlisäverokanta nousee 24 prosentista 25,5 prosenttiin syyskuun alusta.
+A Ruoka ja lääkkeet säilyvät alemmassa verokannassa.
+A Oppositio arvosteli ratkaisua.
+R Seuraa Ylen uutisia myös WhatsAppissa.
+R Voit keskustella aiheesta 17.4. kello 23:00 asti.
+""",
+    # ===== fi: a local page with all its visible text
+    "fi_local_full": """\
+R Siirry pääsisältöön
+R Uutiset
+R Kotimaa
+R Ulkomaat
+R Talous
+R Kulttuuri
+R Urheilu
+R Kirjaudu
+R Tilaa
+T Tampereen ratikan toinen vaihe valmistui etuajassa
+R Kotimaa
+R Liisa Heikkinen
+R 8.1.2024 11:30
+R Jaa
+R Kopioi linkki
+A TAMPERE Tampereen raitiotien toinen osuus Hatanpäältä Lentävänniemeen otettiin käyttöön maanantaina, kuusi kuukautta etuajassa.
+A Uusi osuus on 4,5 kilometriä pitkä.
+A Sillä on kahdeksan pysäkkiä.
+A Ratikka kulkee ruuhka-aikaan seitsemän ja puolen minuutin välein.
+A Kaupungin mukaan hanke alittaa budjettinsa noin kolmella miljoonalla eurolla.
+R Lue myös
+R Turun raitiotiepäätös lykkääntyy jälleen
+R Tilaa uutiskirje
+R Sähköpostiosoite
+R Tilaa
+R Luetuimmat
+R Poliisi tutkii Hervannan tulipaloa
+R Käytämme evästeitä sivuston toiminnan varmistamiseen. Voit hyväksyä tai hylätä evästeet.
+R Hyväksy kaikki
+R Vain välttämättömät
+R Asiakaspalvelu
+R Tietosuojaseloste
+R Toimituksen yhteystiedot
+R © Alma Media 2024
+""",
+    # ===== lt: a politics story as an extractor leaves it: "Skaitykite taip pat", a photo credit, comments
+    "lt_politics_extract": """\
+T Seimas pritarė mokesčių pertvarkai
+R Jonas Petraitis, ELTA
+R 2024-06-13 14:21
+A Seimas ketvirtadienį po svarstymo pritarė Vyriausybės pateiktai mokesčių pertvarkai.
+A Už balsavo 72 Seimo nariai, prieš – 35, susilaikė 12.
+A „Tai teisingesnė mokesčių sistema“, – sakė finansų ministrė.
+R Skaitykite taip pat: Kiek daugiau mokės nekilnojamojo turto savininkai
+A Pertvarka numato:
+A didesnį pelno mokestį bankams;
+A naują nekilnojamojo turto mokestį;
+A mažesnį GPM mažiausiai uždirbantiems.
+A Galutinis balsavimas numatytas birželio pabaigoje.
+R Nuotr. Justino Auškelio
+R Komentarai (48)
+R Rašyti komentarą
+""",
+    # ===== lt: a local news page with all its visible text
+    "lt_local_full": """\
+R Pagrindinis
+R Naujienos
+R Lietuvoje
+R Pasaulyje
+R Verslas
+R Kultūra
+R Sportas
+R Prisijungti
+T Kaune atidarytas naujas pėsčiųjų tiltas per Nerį
+R Naujienos
+R Rūta Kazlauskienė
+R 2024-09-02 10:05
+R Dalintis
+A Kaune pirmadienį atidarytas naujas pėsčiųjų ir dviratininkų tiltas, jungiantis Žaliakalnį ir Vilijampolę.
+A Tilto ilgis – 240 metrų.
+A Statybos kainavo 11,6 mln. eurų.
+A Vakare tiltą apšvies daugiau nei 300 LED šviestuvų.
+A „Miestas tampa arčiau“, – per atidarymą sakė meras.
+R Daugiau naujienų
+R Vilniuje ribojamas eismas Gedimino prospekte
+R Prenumeruokite naujienlaiškį
+R Jūsų el. paštas
+R Prenumeruoti
+R Ši svetainė naudoja slapukus. Naršydami toliau sutinkate su slapukų naudojimu.
+R Sutinku
+R Apie mus
+R Reklama
+R Privatumo politika
+R © 2024 Visos teisės saugomos.
+""",
+    # ===== lv: a politics story as an extractor leaves it: "Lasiet arī", photo credit, comments
+    "lv_politics_extract": """\
+T Saeima pieņem nākamā gada budžetu
+R Jānis Bērziņš
+R 2024. gada 5. decembris 18:40
+A Saeima ceturtdien galīgajā lasījumā pieņēma 2025. gada valsts budžetu.
+A Par to nobalsoja 52 deputāti, pret bija 38.
+A Budžeta deficīts plānots 2,9% apmērā no iekšzemes kopprodukta.
+R Lasiet arī: Kā mainīsies nodokļi no janvāra
+A Lielākie papildu līdzekļi piešķirti:
+A aizsardzībai – 1,6 miljardi eiro;
+A veselības aprūpei – 120 miljoni eiro;
+A izglītībai – 45 miljoni eiro.
+A Opozīcija kritizēja budžetu.
+R Foto: LETA
+R Komentāri (23)
+R Pievienot komentāru
+""",
+    # ===== lv: a culture page with all its visible text
+    "lv_culture_full": """\
+R Ziņas
+R Latvijā
+R Pasaulē
+R Ekonomika
+R Kultūra
+R Sports
+R Meklēt
+R Kultūra
+T Nacionālā opera atklāj sezonu ar jaunu "Traviatas" iestudējumu
+R Laura Kalniņa
+R 2024. gada 12. septembris
+R Dalīties
+A Latvijas Nacionālā opera un balets 13. septembrī atklās jauno sezonu ar Verdi operas "Traviata" jauniestudējumu.
+A Režisore ir Margo Zālīte.
+A Galvenajā lomā – Inga Kalna.
+A Biļetes maksā no 15 līdz 85 eiro.
+A Sezonā paredzēti arī četri baleta jauniestudējumi.
+R Lasiet arī
+R Rīgā notiks starptautisks džeza festivāls
+R Pieteikties jaunumiem
+R Šī vietne izmanto sīkdatnes. Turpinot lietot vietni, jūs piekrītat sīkdatņu izmantošanai.
+R Piekrītu
+R Par mums
+R Kontakti
+R Privātuma politika
+R © 2024 Visas tiesības aizsargātas.
+""",
+    # ===== et: a politics story as an extractor leaves it: "Loe ka", byline, photo credit
+    "et_politics_extract": """\
+T Riigikogu kiitis heaks automaksu
+R Mari Tamm
+R 12.06.2024 16:20
+A Riigikogu kiitis kolmapäeval 52 poolthäälega heaks mootorsõidukimaksu seaduse.
+A Vastu hääletas 32 saadikut.
+A Maks hakkab kehtima järgmise aasta 1. jaanuarist.
+R Loe ka: Kui palju maksab automaks sinu autole?
+A Mida maks tähendab?
+A Registreerimistasu sõltub auto massist ja süsinikdioksiidi heitest.
+A Lastega pered saavad soodustust 100 eurot lapse kohta.
+A „See on keeruline, kuid vajalik otsus,“ ütles rahandusminister.
+R Foto: Siim Lõvi /ERR
+R Toimetaja: Karin Koppel
+R ERR kasutab oma veebilehtedel küpsiseid.
+""",
+    # ===== et: a local page with all its visible text
+    "et_local_full": """\
+R Uudised
+R Eesti
+R Maailm
+R Majandus
+R Kultuur
+R Sport
+R Logi sisse
+R Telli
+T Tartu avab uue kesklinna raamatukogu 2026. aastal
+R Eesti
+R Kadri Saar
+R 3. märts 2024, 09:45
+R Jaga
+A Tartu linnavalitsus kinnitas teisipäeval uue kesklinna raamatukogu ehitushanke tulemused.
+A Hoone valmib 2026. aasta sügiseks.
+A Raamatukogu pindala on 9000 ruutmeetrit.
+A Hoones on:
+A lugemissaal;
+A laste- ja noorteosakond;
+A 300-kohaline saal.
+A Ehitus maksab 32 miljonit eurot.
+R Loe ka
+R Narva mnt remont algab aprillis
+R Kommentaarid
+R Kommenteerimiseks logi sisse
+R Kasutame küpsiseid. Lehe kasutamist jätkates nõustute küpsiste kasutamisega.
+R Nõustun
+R Kontakt
+R Reklaam
+R Privaatsustingimused
+R © 2024 Kõik õigused kaitstud
+""",
+    # ===== hr: a politics story as an extractor leaves it: "Pročitajte još", photo credit, comments
+    "hr_politics_extract": """\
+T Sabor izglasao povjerenje novoj Vladi
+R Autor: Ivan Horvat
+R Objavljeno: 17.05.2024. u 19:32
+A Hrvatski sabor izglasao je u petak povjerenje novoj Vladi sa 78 glasova za.
+A Protiv je glasovalo 63 zastupnika.
+A "Ovo je Vlada stabilnosti i razvoja", rekao je premijer nakon glasovanja.
+R Pročitajte još: Tko su novi ministri i što znamo o njima
+A Nova Vlada ima 18 ministarstava.
+A Koalicijski partner dobio je tri resora:
+A gospodarstvo;
+A poljoprivredu;
+A demografiju.
+R Foto: Pixsell
+R Komentari
+R Za komentiranje se morate prijaviti.
+""",
+    # ===== hr: a local page with all its visible text
+    "hr_local_full": """\
+R Naslovnica
+R Vijesti
+R Hrvatska
+R Svijet
+R Biznis
+R Kultura
+R Sport
+R Prijava
+R Vijesti
+T Zagreb: od ponedjeljka nove linije noćnih autobusa
+R Ana Kovačević
+R 12. travnja 2024. 11:20
+R Podijeli
+A ZAGREB - ZET od ponedjeljka uvodi četiri nove noćne autobusne linije.
+A Vozit će svakih 30 minuta, od ponoći do četiri ujutro.
+A Nove linije su:
+A 601 Glavni kolodvor – Dubrava
+A 602 Glavni kolodvor – Sesvete
+A Karta za noćnu vožnju stoji 1,33 eura.
+A "Građani su to dugo tražili", rekao je gradonačelnik.
+R Pročitajte još
+R Na Jarunu se gradi novi bazen
+R Najčitanije
+R Prijavite se na naš newsletter
+R Ova stranica koristi kolačiće kako bi vam pružila bolje korisničko iskustvo.
+R Prihvaćam
+R Impressum
+R Uvjeti korištenja
+R © 2024 Sva prava pridržana.
+""",
+    # ===== sl: a politics story as an extractor leaves it: "Preberite tudi", byline, comments
+    "sl_politics_extract": """\
+T Državni zbor sprejel novelo zakona o dohodnini
+R Maja Novak
+R 21. marec 2024 ob 17:05
+A Poslanci so v četrtek s 47 glasovi za in 25 proti sprejeli novelo zakona o dohodnini.
+A Splošna olajšava se bo zvišala za 500 evrov.
+A "Gre za razbremenitev plač," je dejal finančni minister.
+R Preberite tudi: Kaj prinaša nova davčna reforma?
+A Opozicija napoveduje referendum.
+A Kdaj začne veljati?
+A Zakon začne veljati 1. januarja 2025.
+R Foto: BoBo
+R Komentarji 104
+R Za komentiranje se prijavite.
+""",
+    # ===== sl: a culture page with all its visible text
+    "sl_culture_full": """\
+R Novice
+R Slovenija
+R Svet
+R Gospodarstvo
+R Kultura
+R Šport
+R Prijava
+R Kultura
+T Ljubljanski grad gosti razstavo o Plečniku
+R Tina Kralj
+R 4. april 2024, 10:12
+R Deli
+A Na Ljubljanskem gradu so v sredo odprli razstavo o arhitektu Jožetu Plečniku.
+A Na ogled je več kot 200 načrtov in skic.
+A Razstava bo odprta do 30. septembra.
+A Vstopnina znaša 12 evrov.
+A Ob torkih je vstop prost.
+R Preberite tudi
+R V Cankarjevem domu premiera nove opere
+R Prijavite se na e-novice
+R Spletna stran uporablja piškotke za boljšo uporabniško izkušnjo.
+R Sprejmem
+R Zavrnem
+R O nas
+R Pogoji uporabe
+R © 2024 Vse pravice pridržane.
+""",
+    # ===== bg: a politics story as an extractor leaves it: "Прочетете още", photo credit, comments
+    "bg_politics_extract": """\
+T Парламентът прие бюджета за 2025 г. на първо четене
+R Автор: Иван Петров
+R 12 март 2024, 17:40
+A Народното събрание прие на първо четене бюджета за 2025 г. със 131 гласа „за“.
+A Против гласуваха 68 депутати.
+A Дефицитът е заложен на 3% от БВП.
+R Прочетете още: Какво предвижда бюджетът за заплатите в образованието
+A „Това е бюджет на стабилността“, заяви финансовият министър.
+A Какво предвижда бюджетът?
+A Минималната работна заплата става 1077 лв.
+A Пенсиите се увеличават с 11% от 1 юли.
+R Снимка: БГНЕС
+R Коментари (87)
+R Добави коментар
+""",
+    # ===== bg: a local page with all its visible text
+    "bg_local_full": """\
+R Начало
+R България
+R Свят
+R Икономика
+R Култура
+R Спорт
+R Вход
+R България
+T Пловдив пуска нови електробуси по три линии
+R Мария Георгиева
+R 8 януари 2024, 09:30
+R Сподели
+A ПЛОВДИВ. От понеделник 20 нови електробуса тръгват по линии 1, 6 и 26 в Пловдив.
+A Превозните средства са закупени по европейска програма.
+A Цената на билета остава 1 лев.
+A Всички автобуси имат климатик.
+A „Това е само началото“, каза кметът.
+R Прочетете още
+R София въвежда нова зона за паркиране
+R Най-четени
+R Абонирайте се за нашия бюлетин
+R Този сайт използва бисквитки. Продължавайки, вие се съгласявате с използването им.
+R Приемам
+R За нас
+R Реклама
+R Условия за ползване
+R © 2024 Всички права запазени.
+""",
+    # ===== fi: an economy story as an extractor leaves it: a list of figures, a reporter's question subheading
+    "fi_economy_extract": """\
+T Työttömyysaste nousi 8,6 prosenttiin
+R STT
+R 24.4.2024 08:10
+A Työttömyysaste nousi maaliskuussa 8,6 prosenttiin, kertoo Tilastokeskus.
+A Vuotta aiemmin se oli 7,7 prosenttia.
+A Työttömiä oli 246 000.
+A Eniten työttömyys kasvoi seuraavilla aloilla:
+A rakentaminen
+A teollisuus
+A kauppa
+A Ekonomistien mukaan käänne parempaan on näköpiirissä syksyllä.
+R Lue lisää aiheesta
+R Kuntien talous heikkenee
+R Jaa artikkeli
+""",
+    # ===== el: economy with figures, an extract with a "Tags" row and a share row
+    "el_economy_extract": """\
+T Στο 3,1% ο πληθωρισμός τον Φεβρουάριο
+R Ρεπορτάζ: Νίκος Καραγιάννης
+R Δημοσίευση: 11 Μαρτίου 2024, 12:05
+A Στο 3,1% διαμορφώθηκε ο πληθωρισμός τον Φεβρουάριο, σύμφωνα με την ΕΛΣΤΑΤ.
+A Τον Ιανουάριο ήταν 3,2%.
+A Οι μεγαλύτερες αυξήσεις καταγράφηκαν:
+A στα τρόφιμα (+5,4%)
+A στα ενοίκια (+4,8%)
+A στην ενέργεια (+2,1%)
+A Η κυβέρνηση εκτιμά ότι ο πληθωρισμός θα υποχωρήσει κάτω από 3% το καλοκαίρι.
+R Ετικέτες: πληθωρισμός, ΕΛΣΤΑΤ, οικονομία
+R Μοιραστείτε το άρθρο
+""",
+}
+
+KNOWN_LOST: dict[str, list[str]] = {}
+
+#: residue each page still leaves, with why
+RESIDUE_LEFT: dict[str, int] = {}
+
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
+)
+test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of a news story per language, the residue line put before or after them
+TEXT: dict[str, list[str]] = {}
+
+#: (language, residue line, the pass that takes it)
+GOES: list[tuple[str, str, str]] = []
+
+#: (language, an article's sentence with the added rules' words)
+STAYS: list[tuple[str, str]] = []
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+if __name__ == "__main__":
+    report(CASES)
