@@ -29,12 +29,17 @@ ELTA" (a byline with the agency).
 
 from __future__ import annotations
 
+import pytest
 from probes import (
     added_rule_tests,
     forced_language_test,
+    lost,
+    removed,
     report,
     tagged_probe_tests,
 )
+
+import cleaner
 
 CASES = {
     # ===== ROUND 1 (written before reading the passes) ==============================================================
@@ -633,15 +638,141 @@ test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_
 # -- the rules added, both ways -------------------------------------------------------------------
 
 #: a few sentences of a news story per language, the residue line put before or after them
-TEXT: dict[str, list[str]] = {}
+TEXT = {
+    "hu": [
+        "A főváros közgyűlése szerdán elfogadta a belváros új forgalmi rendjét, amely nyártól lép életbe.",
+        "A tervek szerint a Kiskörúton csak a buszok és a taxik közlekedhetnek majd két sávban.",
+        "A kereskedők szerint a változás visszaveti a forgalmat, a főváros szerint viszont élhetőbb lesz a belváros.",
+    ],
+    "el": [
+        "Σε λειτουργία τέθηκε τη Δευτέρα η νέα γραμμή του τραμ που συνδέει το κέντρο της Αθήνας με τον Πειραιά.",
+        "Τα δρομολόγια θα πραγματοποιούνται κάθε οκτώ λεπτά τις καθημερινές και κάθε δώδεκα τα Σαββατοκύριακα.",
+        "Ο δήμαρχος δήλωσε ότι το έργο θα μειώσει την κίνηση στους κεντρικούς δρόμους της πόλης.",
+    ],
+    "sl": [
+        "Vlada je v četrtek sprejela predlog zakona o gradnji novih stanovanj, ki ga bo zdaj obravnaval državni zbor.",
+        "V prihodnjih petih letih naj bi zgradili okoli deset tisoč javnih najemnih stanovanj.",
+        "Opozicija opozarja, da za projekt ni zagotovljenega dovolj denarja v proračunu.",
+    ],
+    "et": [
+        "Tallinna linnavolikogu kiitis neljapäeval heaks uue ühistranspordi kava, mis on mõeldud aastateks 2025–2035.",
+        "Kava järgi rajatakse linna kolm uut trammiliini ja ka bussiliinide võrk korraldatakse ümber, kuid see ei ole veel lõplik.",
+        "Abilinnapea sõnul on eesmärk see, et pooled linlased liiguksid tööle ühistranspordiga, aga selleks on vaja raha.",
+    ],
+    "ro": [
+        "Primăria a anunțat luni că lucrările de pe strada principală vor începe în aprilie și vor dura șase luni.",
+        "Traficul va fi deviat pe străzile din apropiere, iar autobuzele vor avea un traseu nou.",
+        "Primarul a spus că proiectul este finanțat din fonduri europene.",
+    ],
+    "hr": [
+        "Gradsko vijeće je u utorak usvojilo plan obnove glavne ulice, a radovi bi trebali početi u travnju.",
+        "Promet će biti preusmjeren na susjedne ulice, a autobusi će voziti novim linijama.",
+        "Gradonačelnik je rekao da se projekt financira iz europskih fondova.",
+    ],
+    "fi": [
+        "Helsingin kaupunginvaltuusto hyväksyi keskiviikkona uuden asemakaavan Hakaniemen rantaan.",
+        "Alueelle on tarkoitus rakentaa asunnot noin 2 000 asukkaalle sekä uusi puisto.",
+        "Rakennustöiden arvioidaan alkavan aikaisintaan vuonna 2026.",
+    ],
+    "lt": [
+        "Vilniaus savivaldybės taryba trečiadienį pritarė naujam miesto viešojo transporto planui.",
+        "Pagal jį per penkerius metus bus nupirkta 150 naujų elektrinių autobusų.",
+        "Mero teigimu, bilietų kainos kitais metais nedidės.",
+    ],
+}
 
+_CN, _CO, _CTA, _BY = "cookie-notice", "copyright", "call-to-action", "byline"
 #: (language, residue line, the pass that takes it)
-GOES: list[tuple[str, str, str]] = []
+GOES = [
+    ("et", "ERR kasutab oma veebilehtedel küpsiseid.", _CN),
+    ("et", "Postimees kasutab lehel küpsiseid.", _CN),
+    ("et", "Toimetaja: Karin Koppel", _CO),
+    ("et", "Toimetajad: Karin Koppel, Mari Tamm", _CO),
+    ("fi", "STT", _CO),
+    ("fi", "STT–AFP", _CO),
+    ("fi", "Seuraa Ylen uutisia myös WhatsAppissa.", _CTA),
+    ("fi", "Seuraa uutisiamme Telegramissa!", _CTA),
+    ("lt", "Jonas Petraitis, ELTA", _BY),
+    ("lt", "Rūta Kazlauskienė, BNS", _BY),
+]
 
 #: (language, an article's sentence with the added rules' words)
-STAYS: list[tuple[str, str]] = []
+STAYS = [
+    ("el", "Για να σχολιάσετε πρέπει να συνδεθείτε με τον κωδικό σας, εξήγησε ο υπεύθυνος της πλατφόρμας στους δημότες."),
+    ("sl", "Za komentiranje se prijavite z geslom, so zapisali na oglasni deski, a je večina krajanov ostala brez dostopa."),
+    ("et", "Riigiportaal kasutab oma veebilehtedel küpsiseid, mille kohta andmekaitse inspektsioon alustas menetlust."),
+    ("et", "Toimetaja Karin Koppel ütles, et ajaleht jätkab paberväljaandega ka järgmisel aastal."),
+    ("fi", "STT:n mukaan hallitus kokoontuu uudelleen torstaina."),
+    ("fi", "Seuraa Ylen uutisia myös WhatsAppissa -kampanja keräsi kuukaudessa 50 000 tilaajaa, kertoo yhtiö."),
+    ("lt", "Jonas Petraitis, ELTA korespondentas Briuselyje, pranešė apie ministrų susitikimą."),
+]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+def _kept(page: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    result = cleaner.explain_text("\n".join(page))
+    return lost([line for line in page if line], result), removed(result)
+
+
+#: (language, a comment section's sign-in call): it opens the section only under the article (near the top a comment
+#: heading opens none), so it is put after the article alone
+COMMENT_CALLS = [
+    ("el", "Για να σχολιάσετε πρέπει να συνδεθείτε."),
+    ("el", "Για να αφήσετε σχόλιο θα πρέπει να εγγραφείτε!"),
+    ("sl", "Za komentiranje se prijavite."),
+    ("sl", "Za oddajo komentarja se registrirajte."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), COMMENT_CALLS)
+def test_a_comment_sections_sign_in_call_under_the_article_goes(lang: str, line: str) -> None:
+    lost_lines, gone = _kept([*TEXT[lang], line])
+    assert lost_lines == [line], gone
+    assert ("comment-section", line) in gone, gone
+
+
+#: a "read also" box between the paragraphs, the article's sentence announcing a list under it, and the list
+_ANNOUNCED = {
+    "hu": ["Olvasd el ezt is", "Három kerületben is vízhiány lehet kedden", "A terelés a következő utakat érinti:", "Széchenyi István tér", "Clark Ádám tér", "Alagút utca"],
+    "ro": ["Citește și", "Ninsori în Transilvania la jumătatea lui martie", "Lucrările vor afecta următoarele străzi:", "Strada Memorandumului", "Piața Unirii", "Bulevardul Eroilor"],
+    "hr": ["Pročitajte još", "Na Jarunu se gradi novi bazen", "Zatvorene su sljedeće ulice:", "Ilica", "Savska cesta", "Vukovarska ulica"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ANNOUNCED))
+def test_a_list_announced_under_a_read_also_box_stays(lang: str) -> None:
+    # teaser-box (edge_eastnorth.announces_list): the box ends over the sentence closing on a colon; its heading and
+    # its headline still go
+    text = TEXT[lang]
+    heading, headline, *listed = _ANNOUNCED[lang]
+    lost_lines, gone = _kept([text[0], text[1], heading, headline, *listed, text[2]])
+    assert lost_lines == [heading, headline], gone
+
+
+#: a second headline for each box
+_SECOND = {
+    "hu": "A kormány szerint jövőre csökkenhet az infláció",
+    "ro": "Guvernul pregătește noi măsuri pentru pensionari",
+    "hr": "Vlada najavila nove mjere za umirovljenike",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ANNOUNCED))
+def test_a_read_also_box_of_headlines_still_goes(lang: str) -> None:
+    # (headlines with no colon under the heading: the box as before)
+    heading, headline, *_listed = _ANNOUNCED[lang]
+    text = TEXT[lang]
+    second = _SECOND[lang]
+    lost_lines, gone = _kept([text[0], text[1], heading, headline, second, text[2]])
+    assert lost_lines == [heading, headline, second], gone
+
+
+def test_a_short_label_with_a_colon_under_a_box_is_judged_as_before() -> None:
+    # (a label of one or two words and a colon, "Címkék:", announces no list: announces_list asks three words)
+    text = TEXT["hu"]
+    page = [*text, "Kapcsolódó cikkek", "Újabb csúszás a Lánchíd felújításában", "Címkék:", "infláció"]
+    lost_lines, gone = _kept(page)
+    assert lost_lines[:2] == ["Kapcsolódó cikkek", "Újabb csúszás a Lánchíd felújításában"], gone
 
 
 if __name__ == "__main__":
