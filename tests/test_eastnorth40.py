@@ -974,5 +974,18 @@ def test_a_menu_of_short_lines_under_the_text_still_goes_in_estonian() -> None:
     assert lost_lines == footer, gone
 
 
+def test_a_boxs_label_over_its_programmes_row_still_goes() -> None:
+    # (announces_list asks the line under the colon line to be no row of a box's metadata, parted by "|": the label
+    # stays in the box, as in test_redteam20's live blog)
+    text = [
+        "Der Pegel der Donau in Regensburg ist am Montagabend auf 6,20 Meter gestiegen, teilte die Stadt mit.",
+        "Die Altstadt wurde teilweise gesperrt, die Feuerwehr baut seit dem Nachmittag mobile Schutzwände auf.",
+        "Die Deutsche Bahn hat den Fernverkehr zwischen München und Nürnberg eingestellt, Reisende sollen ihre Fahrt verschieben.",
+    ]
+    box = ["Mehr zum Thema", "Hochwasser: So schützen Sie Ihr Haus", "Dieses Thema im Programm:", "Bayerischer Rundfunk 24 | 03.06.2024 | 18:00 Uhr"]
+    lost_lines, gone = _kept([*text, *box])
+    assert lost_lines == box, gone
+
+
 if __name__ == "__main__":
     report(CASES)

@@ -26,13 +26,21 @@ from .furniture import DIGIT
 _MIN_ANNOUNCING_WORDS = 3
 
 
+#: the separator of a box's row of metadata ("Bayerischer Rundfunk 24 | 03.06.2024 | 18:00 Uhr")
+_ROW_SEPARATOR = "|"
+
+
 def announces_list(ctx: Context, kept: list[int], pos: int) -> bool:
-    """The kept line at ``pos`` closes on a colon, holds three words or more and has a kept line under it: the
-    article's sentence announcing a list, no teaser's headline (teaser-box ends its box over it)."""
+    """The kept line at ``pos`` closes on a colon, holds three words or more and has a kept line under it that is
+    no row of a box's metadata (parted by "|"): the article's sentence announcing a list, no teaser's headline
+    (teaser-box ends its box over it). A box's label over its programme's row ("Dieses Thema im Programm:" over
+    "Bayerischer Rundfunk 24 | 03.06.2024 | 18:00 Uhr") stays in the box."""
     if pos + 1 >= len(kept):
         return False
     i = kept[pos]
-    return ends_colon(ctx.doc.lines[i].text) and ctx.words(i) >= _MIN_ANNOUNCING_WORDS
+    if not ends_colon(ctx.doc.lines[i].text) or ctx.words(i) < _MIN_ANNOUNCING_WORDS:
+        return False
+    return _ROW_SEPARATOR not in ctx.doc.lines[kept[pos + 1]].text
 
 
 #: the passes that take a "read also" box between an article's paragraphs: its heading and headlines, or the label
