@@ -42,6 +42,7 @@ COMPILED = [
     "cleaner/passes/edge_autos.py",
     "cleaner/passes/edge_asia.py",
     "cleaner/passes/edge_boxes.py",
+    "cleaner/passes/edge_eastnorth.py",
     "cleaner/passes/edge_edu.py",
     "cleaner/passes/edge_elections.py",
     "cleaner/passes/edge_factcheck.py",

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower
+from .edge_eastnorth import listed_past_box  # eastnorth40
 from .edge_minor import compound_label  # minor39
 from .edge_shared import (
     _CLOSING_LIST_ITEMS,
@@ -67,8 +68,11 @@ def unannounced(ctx: Context, furniture_at: Callable[[int], bool], region: range
                 colon
                 and len(announced) > 2
                 and (ctx.words(announced[0]) >= 2 or compound_label(ctx, announced[0]))  # minor39
-                and (all(ctx.words(j) >= 2 for j in announced[1:]) or _named_items(ctx, announced))
-                and _under_text(ctx, furniture_at, announced[0])
+                and (
+                    ((all(ctx.words(j) >= 2 for j in announced[1:]) or _named_items(ctx, announced))
+                    and _under_text(ctx, furniture_at, announced[0]))
+                    or listed_past_box(ctx, furniture_at, announced)  # eastnorth40
+                )
                 and ctx.words(i) >= _MIN_SHORT_CONTINUATION_WORDS
                 and ends_sentence(text)
                 and ctx.is_prose(i)

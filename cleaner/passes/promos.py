@@ -16,6 +16,7 @@ from .base import Pass, VocabLinePass, prose_bounds
 from .blocks import _long_words
 from .edge_commerce import pick_label  # commerce38
 from .edge_courts import box_over_days, day_item  # courts39
+from .edge_eastnorth import announces_list  # eastnorth40
 from .edge_howto import tips_under  # howto39
 from .edge_modern import own_player, sentence_word  # modern39
 from .edge_opening import attributed_quote  # feature36
@@ -333,6 +334,8 @@ class TeaserBox(VocabLinePass):
                     break  # the article's subheading (the page's markup says so): the box has ended
                 if attributed_quote(ctx, kept, pos):
                     break  # feature36: an epigraph and its attribution ("— Rainer Maria Rilke"), no headline
+                if announces_list(ctx, kept, pos):
+                    break  # eastnorth40: the article's sentence announcing a list under a "read also" box
                 if items and day_item(ctx, kept, pos):
                     box = box_over_days(box)  # courts39: a round-up's first day under its opening, the box's last
                     break
