@@ -1089,6 +1089,11 @@ GOES = [
 
 #: (language, an article's sentence with the added rules' words)
 STAYS = [
+    # (s40 merge: a configurator's button names a car or a carmaker; a how-to's step heading that configures
+    # something else is the article's, alone on its line too)
+    ("en", "Configure your router"), ("en", "Configure your VPN"), ("fr", "Configurez votre box"),
+    ("fr", "Financez votre projet"), ("es", "Configura tu router"), ("it", "Configura il tuo router"),
+    ("nl", "Stel je eigen menu samen"), ("pt", "Configure o seu telemóvel"),
     ("en", "Configure your Kia EV3 with the bigger battery, the company advises, as the small one loses a third of its range in winter."),
     ("en", "Find a dealer who will let you drive the car for a day, not just round the block, the consumer group recommends."),
     ("en", "Book a test drive on a wet day if you can, because that is when the tyres and the lights show their weaknesses."),
