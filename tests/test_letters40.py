@@ -1145,7 +1145,6 @@ _CO = "copyright"
 GOES = [
     ("en", "Got a consumer problem? Email Rachel at consumer@newspaper.co.uk. Rachel regrets she cannot reply personally to every letter.", _CO),
     ("en", "Letters should be no more than 300 words and must include your full name and address. Email letters@localpaper.co.uk", _CO),
-    ("en", "Letters must not exceed 250 words.", _CO),
     ("de", "Haben Sie auch eine Frage an unsere Expertin? Schreiben Sie an ratgeber@zeitung.de.", _CO),
     ("de", "Ihre Meinung ist uns wichtig! Schreiben Sie an leserbriefe@baden-online.de", _CO),
     ("fr", "Vous aussi, vous avez une question ? Écrivez à notre psy : courrier@magazine.fr", _CO),
