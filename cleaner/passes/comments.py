@@ -53,6 +53,7 @@ from ..textstats import SENTENCE_ENDS, ends_sentence, lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass
 from .discussions import DISCUSSION_REPLY, DiscussionShape
+from .edge_letters import answer_labels  # letters40
 from .metadata import fact_box_rows_in_text
 
 # a row of a forum post's user box: a label, a colon and a figure ("Messages : 123", "Joined: Mar 2019")
@@ -945,7 +946,7 @@ class CommentUI(VocabLinePass):
         # and "Postcrete: 4 bags" in a how-to's materials)
         facts = fact_box_rows_in_text(ctx, ctx.doc.kept(), mine, hits)
         labels = self._answer_labels(ctx, mine, hits) | self._quote_labels(ctx, mine)
-        return facts | self._user_box_spared(ctx, mine) | labels
+        return facts | self._user_box_spared(ctx, mine) | labels | answer_labels(ctx, mine)  # letters40
 
     def _quote_labels(self, ctx: Context, mine: list[int]) -> set[int]:
         """(left33) Of ``mine``, the quote box's labels alone ("Quote:", "Zitat:"; table ``quote_label``) that stand

@@ -75,6 +75,7 @@ from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labell
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
 from .edge_howto import enclosed_runs, howto_run, howto_tail  # howto39
+from .edge_letters import first_name_signatures, letters_head  # letters40
 from .edge_listings import listing_head, sheet_tail  # listings37
 from .edge_lists import (
     changelog_list,
@@ -207,6 +208,7 @@ class EdgeFurniture(Pass):
                 furniture = sectioned_list(ctx, region, furniture)
                 furniture = reading_list(ctx, region, furniture)
                 furniture = letter_signatures(ctx, region, furniture)  # opinion35: a letter's signature, a sign-off
+                furniture = first_name_signatures(ctx, region, furniture)  # letters40: "Nadia, Tourcoing"
                 furniture = work_credits(ctx, region, furniture, head=False)
                 furniture = signed_off_list(ctx, region, furniture)
                 signed = signed_notice(ctx, region, furniture)
@@ -256,6 +258,7 @@ class EdgeFurniture(Pass):
             furniture = listing_head(ctx, region, furniture)  # listings37: a listing's key facts under its title
             furniture = opening_epigraph(ctx, region, furniture)  # feature36: an epigraph over the first paragraph
             furniture = dateline_head(ctx, region, furniture)  # wire37: a wire's dateline over its lead
+            closers += len(furniture) - len(furniture := letters_head(ctx, region, furniture))  # letters40
             closers += len(furniture) - len(furniture := source_dateline_head(ctx, region, furniture))  # courts39
             furniture = status_row_head(ctx, region, furniture)  # weather38: a status list's first row
             closers += len(furniture) - len(furniture := check_box_head(ctx, region, furniture))  # factcheck38
