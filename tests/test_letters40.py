@@ -1096,10 +1096,9 @@ RESIDUE_LEFT: dict[str, int] = {
     # the breadcrumb's last item "Cartas a la directora" over the headline, a section's name a letters page's heading
     # reads the same
     "es_cartas_full": 1,
-    # round 2: a short Spanish column whose stopword profile tells no language (None; no lean either): the page is read
-    # with the English tables only, and its Spanish byline, call for questions and comment thread stay ("Por Marta
-    # Ibáñez", "4 comentarios", "Responder"); with es forced all eight go. Language detection, not this probe's rules
-    "es_consultorio_extract": 8,
+    # (round 2's short Spanish column, whose stopword profile tells no language and no lean, kept its byline, call for
+    # questions and comment thread, 8 lines, read with the English tables only; since s40 langdetect's Spanish picks the
+    # Spanish tables for it and all eight go, as with es forced)
     # the paper's box on reader participation ("PARTICIPAÇÃO" / "Os leitores podem colaborar com o conteúdo da Folha
     # enviando notícias …"): one paper's, its sentence prose
     "pt_painel_leitor_full": 2,
