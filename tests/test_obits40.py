@@ -27,12 +27,18 @@ Measured on main 9a983ed: round 1 lost 25, left 22.
 
 from __future__ import annotations
 
+import pytest
 from probes import (
     added_rule_tests,
     forced_language_test,
+    lost,
+    removed,
     report,
     tagged_probe_tests,
 )
+
+import cleaner
+from cleaner.passes.edge_obits import name_line
 
 CASES = {
     # ===== ROUND 1 (written before reading the passes) ==============================================================
@@ -750,7 +756,20 @@ R © Riproduzione riservata
 KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # a funeral home's phone line over its menu ("Call Us: (555) 234-8800"): a contact row the article may hold
+    "en_funeral_home_full": 1,
+    # the reporter's bio under an obituary whose byline names him ("Daniel Roberts is a reporter on the obituaries
+    # desk.": author-bio takes a bio for a person the article does not name) and "More obituaries" under it
+    "en_notable_extract": 2,
+    # a paper's section menu over its notices ("Cronaca", "Sport", "Necrologie" twice: a short run under "Abbonati" and
+    # "Accedi", which other passes took), as on main
+    "it_necrologie_full": 4,
+    # a funeral home's ad row with its address and phone ("Onoranze Funebri Gai - Via Nizza 12, Torino - Tel. …")
+    "it_portal_full": 1,
+    # a newsletter's call ("Receba no seu email") under the column's own note on sending notices
+    "pt_obituario_extract": 1,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
@@ -761,15 +780,137 @@ test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_
 # -- the rules added, both ways -------------------------------------------------------------------
 
 #: a few sentences of an obituary per language, the residue line put before or after them
-TEXT: dict[str, list[str]] = {}
+TEXT = {
+    "en": [
+        "Margaret Ann Sullivan, 86, of Dayton, passed away peacefully on Tuesday, surrounded by her family and friends.",
+        "She worked for 32 years as a nurse at Miami Valley Hospital and never missed a Sunday service at her parish.",
+        "She is survived by her two children, six grandchildren and her sister, Eileen, who lives in Springfield.",
+    ],
+    "de": [
+        "Die Gemeinde trauert um ihren früheren Bürgermeister Werner Kühn, der am Montag im Alter von 84 Jahren starb.",
+        "Kühn führte die Gemeinde von 1978 bis 2002 und prägte sie wie kaum ein anderer vor oder nach ihm.",
+        "Er hinterlässt seine Frau Hildegard, drei Kinder und sieben Enkel, die alle in der Gemeinde leben.",
+    ],
+    "fr": [
+        "Jean-Claude Peyrat s'est éteint mardi à l'âge de 81 ans, entouré de sa famille, dans sa maison de Brive.",
+        "Talonneur du club pendant douze saisons, il avait disputé la finale du championnat de France en 1972.",
+        "Devenu entraîneur des jeunes, il a formé plusieurs générations de joueurs de toute la région.",
+    ],
+    "it": [
+        "Lutto in città per la scomparsa di Franco Bellini, 79 anni, storico fornaio del centro storico.",
+        "Per oltre mezzo secolo il suo negozio in piazza Garibaldi è stato un punto di riferimento per il quartiere.",
+        "Lascia la moglie Rosa e i figli Alberto e Silvia, che da anni lavorano con lui nel negozio.",
+    ],
+    "pt": [
+        "Dona Terezinha Alves de Oliveira morreu no dia 9 de fevereiro, aos 93 anos, na sua casa em Uberaba.",
+        "Professora primária durante 35 anos, alfabetizou centenas de crianças na zona rural do município.",
+        "Deixa quatro filhos, onze netos e seis bisnetos, que vivem todos na mesma cidade.",
+    ],
+}
 
+_CO, _SC = "copyright", "site-chrome"
 #: (language, residue line, the pass that takes it)
-GOES: list[tuple[str, str, str]] = []
+GOES = [
+    ("de", "Veröffentlicht in der Hannoverschen Allgemeinen Zeitung am 8. Februar 2025", _CO),
+    ("de", "Veröffentlicht im Südkurier am 3. März 2024", _CO),
+    ("de", "Anzeige online aufgeben", _SC),
+    ("de", "Weitere Anzeigen aus Kempten", _SC),
+    ("de", "Weitere Traueranzeigen aus Bielefeld", _SC),
+    ("it", "Invia un pensiero", _SC),
+    ("it", "Pubblica un necrologio", _SC),
+    ("it", "Necrologie per data", _SC),
+]
 
 #: (language, an article's sentence with the added rules' words)
-STAYS: list[tuple[str, str]] = []
+STAYS = [
+    ("de", "Veröffentlicht in der Zeitschrift Nature am 3. März 2024, zeigte die Studie erstmals den Rückgang der Gletscher."),
+    ("de", "Kondolenzen kamen aus aller Welt, darunter vom Bundespräsidenten und vom Papst, sagte der Sprecher der Familie."),
+    ("de", "Weitere Anzeigen aus Kempten seien bei der Polizei eingegangen, teilte das Präsidium am Montag mit."),
+    ("fr", "L'espace condoléances de la mairie restera ouvert jusqu'à samedi, a précisé le maire lors du conseil municipal."),
+    ("it", "Il cordoglio del sindaco e della giunta è arrivato in serata, con un messaggio letto in consiglio comunale."),
+    ("it", "Invia un pensiero a chi è lontano, diceva la pubblicità delle Poste negli anni Ottanta, e fu un successo."),
+    ("pt", "As condolências do Presidente da República chegaram ainda antes do funeral, segundo a família."),
+]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+def _kept(page: list[str], language: str | None = None) -> tuple[list[str], list[tuple[str, str]]]:
+    result = cleaner.explain_text("\n".join(page), language=language)
+    return lost([line for line in page if line], result), removed(result)
+
+
+_MENU = ["Home", "Obituaries", "Funeral Homes", "Send Flowers", "Sign In"]
+
+
+def test_a_notices_name_over_its_life_span_stays_and_the_menu_goes() -> None:
+    # edge-furniture (edge_obits.name_head): the name, a nickname under it, the life span; the menu over them goes
+    notice = ["Margaret Ann Sullivan", "Peggy", "1938 – 2025", *TEXT["en"]]
+    lost_lines, gone = _kept([*_MENU, *notice])
+    assert lost_lines == _MENU, gone
+
+
+def test_the_name_repeated_under_the_pages_title_stays_over_its_year() -> None:
+    # edge-furniture (name_head) and title-line (dated_name): the page's title goes, its copy over the dated line stays
+    name = "Monsieur Yann LE BRAS"
+    menu = ["Accueil", "Avis de décès", "Finistère"]
+    result = cleaner.explain_text("\n".join([*menu, name, name, "Décédé le 10 février 2025 à Quimper (29)", *TEXT["fr"]]))
+    assert [text for _name, text in removed(result)] == [*menu, name], removed(result)
+    assert result.text.split("\n")[0] == name
+
+
+def test_a_menus_name_shaped_item_over_a_stamp_still_goes() -> None:
+    # (a menu's "World News" over the page's stamp names no life span; a title-case headline holds a headline's small
+    # words, and a lead is longer than a dated line: no name's)
+    lost_lines, gone = _kept(["Home", "Politics", "World News", "March 3, 2025", *TEXT["en"]])
+    assert lost_lines == ["Home", "Politics", "World News", "March 3, 2025"], gone
+    assert not name_line("Council Votes To Close The Old Bridge")
+    lead = "The county council voted on Tuesday, March 4, 2025, to close the old river bridge for repairs until the end of the summer holidays."
+    lost_lines, gone = _kept(["Council Leader Jane Morrison", lead, *TEXT["en"]])
+    assert ("title-line", "Council Leader Jane Morrison") in gone, gone
+
+
+def test_a_mourners_line_running_on_in_lower_case_stays() -> None:
+    # edge-furniture (edge_obits.running_on_head): "Maël, Enora, ses petits-enfants," over "ainsi que toute la famille."
+    notice = ["Marie-Thérèse LE BRAS, son épouse ;", "Gwenaël et Soizic, ses enfants ;", "Maël, Enora, ses petits-enfants,", "ainsi que toute la famille.", *TEXT["fr"]]
+    lost_lines, gone = _kept(["Accueil", "Avis de décès", "Rechercher", "Connexion", *notice])
+    assert lost_lines == ["Accueil", "Avis de décès", "Rechercher", "Connexion"], gone
+
+
+_SERVICE = ["Service Details", "Visitation", "Wednesday, February 12, 2025", "5:00 PM - 7:00 PM", "Mackey Mortuary", "Funeral Service", "Thursday, February 13, 2025", "2:00 PM", "First Baptist Church", "Interment", "Graceland West Cemetery", "Memorials may be made to the Humane Society."]
+_WIDGETS = ["Get Directions", "Add to Calendar", "Tribute Wall", "Send Flowers", "Privacy Policy", "Terms of Use"]
+
+
+def test_a_service_box_closing_the_notice_stays_and_the_widgets_under_it_go() -> None:
+    # edge-furniture (edge_obits.service_tail): the box down to the notice's closing sentence stays
+    lost_lines, gone = _kept([*TEXT["en"], *_SERVICE, *_WIDGETS])
+    assert lost_lines == _WIDGETS, gone
+
+
+def test_short_lines_over_a_closing_sentence_with_no_service_heading_still_go() -> None:
+    # (no service heading opens them and no life span stands over them: a page's links over a blurb go as before)
+    tail = ["Related", "Weather", "Traffic", "Contact us", "We are the county's oldest newspaper, founded in 1881."]
+    lost_lines, gone = _kept([*TEXT["en"], *tail, *_WIDGETS])
+    assert lost_lines[:4] == tail[:4], gone
+
+
+@pytest.mark.parametrize(("lang", "heading", "message"), [
+    ("de", "Kondolenzen", "Unser herzliches Beileid. Wir werden ihn als guten Nachbarn und Freund in Erinnerung behalten."),
+    ("fr", "Espace condoléances", "Sincères condoléances à toute la famille, nous garderons de lui le souvenir d'un homme bon."),
+    ("it", "Cordoglio", "Sentite condoglianze a tutta la famiglia, lo ricorderemo sempre con grande affetto e stima."),
+    ("pt", "Livro de condolências", "Os nossos sentidos pêsames à família, guardaremos sempre a memória de um homem bom."),
+])
+def test_a_guest_books_heading_goes_with_the_messages_under_it(lang: str, heading: str, message: str) -> None:
+    # comment-section (tables comments.section_start): the heading opens the guest book, its messages go with it
+    lost_lines, gone = _kept([*TEXT[lang], heading, message, "Familie Schröder"])
+    assert lost_lines == [heading, message, "Familie Schröder"], gone
+
+
+def test_an_italian_formula_with_its_manner_first_keeps_the_name_under_it() -> None:
+    # structure.notice_formula: "Serenamente, circondata dall'affetto dei suoi cari, ci ha lasciati" over the name
+    page = ["Necrologie", "Torino", "Cerca", "Serenamente, circondata dall'affetto dei suoi cari, ci ha lasciati", "ANNA MARIA FERRERO", *TEXT["it"]]
+    lost_lines, gone = _kept(page)
+    assert "ANNA MARIA FERRERO" not in lost_lines, gone
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ _NAME_MOST: Final = 7  # "Robert "Bob" Lee Henderson", "D. ANTONIO GARCÍA LÓPE
 _BETWEEN: Final = 2  # the lines between the name and its dates: a nickname ("Truus"), a maiden or married name
 _SHORT: Final = 6  # the words of such a line: "ved. Bianco", "geb. Lehmann", "(Viuda de José Manuel Suárez)"
 _DATED_BELOW: Final = 3  # the lines under a repeated name that may hold its year
+_DATED_WORDS: Final = 16  # "Falleció en Oviedo el 9 de febrero de 2025, a los 92 años." (a lead runs longer)
 _LIFE_MOST: Final = 10  # a life span's words: "August 22, 1944 - February 9, 2025"
 _NOTICE_MOST: Final = 40  # the lines over the tail a notice's life span stands in
 _SPAN_MOST: Final = 115  # the years a life spans at most
@@ -99,27 +100,29 @@ def name_head(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     return [i for i in furniture if i not in keep] if keep else furniture
 
 
-def repeated_name(ctx: Context, i: int) -> bool:
-    """Whether line ``i`` is the deceased's name repeated under the page's title over a line dated with a year (see
-    the module): title-line's test of a headline, which it is not."""
+def dated_name(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` is the deceased's name over its life span or over a short line dated with a year ("Maria
+    Fernanda Costa Lopes" over "Faleceu a 11 de fevereiro de 2025, com 88 anos."): title-line's test of a headline,
+    which it is not. (Under the page's title the name is repeated and :func:`name_head` keeps it; cleaned once, it
+    stands alone over the dated line, and a second cleaning keeps it too.)"""
     lines = ctx.doc.lines
-    if not i or ctx.digit(i) or lines[i - 1].text.strip() != lines[i].text.strip():
+    if ctx.digit(i) or not name_line(lines[i].text.strip()):
         return False
-    return name_line(lines[i].text.strip()) and bool(_name_block(ctx, i, len(lines), set()))
+    return bool(_name_block(ctx, i, len(lines), set(), dated=True))
 
 
-def _name_block(ctx: Context, i: int, stop: int, gone: set[int]) -> list[int]:
+def _name_block(ctx: Context, i: int, stop: int, gone: set[int], dated: bool = False) -> list[int]:
     """The lines of ``i``'s name block the guard keeps: the name and the short lines under it (above ``stop``) down to
-    its life span, or the repeated name and those lines down to its year; none where neither stands under it (or a
-    line another pass took, not among ``gone``, does)."""
+    its life span, or, the name repeated (or ``dated``), those lines down to a short line holding a year; none where
+    neither stands under it (or a line another pass took, not among ``gone``, does)."""
     lines = ctx.doc.lines
     block = [i]
-    repeated = i > 0 and lines[i - 1].text.strip() == lines[i].text.strip()
+    dated = dated or (i > 0 and lines[i - 1].text.strip() == lines[i].text.strip())
     for j in range(i + 1, min(stop, i + 1 + _DATED_BELOW)):
         if lines[j].removal is not None and j not in gone:
             return []
         text = lines[j].text.strip()
-        if life_span(text) or (repeated and _YEAR.search(text) is not None):
+        if life_span(text) or (dated and ctx.words(j) <= _DATED_WORDS and _YEAR.search(text) is not None):
             return block
         if len(block) > _BETWEEN or not _between(ctx, j):
             return []

@@ -94,7 +94,7 @@ from .edge_lists import (
 from .edge_markets import heading_over_quote_rows  # markets38
 from .edge_minor import cookie_banners  # minor39
 from .edge_notices import notice_head, notice_run, notice_tail  # notices36
-from .edge_obits import name_head, repeated_name, running_on_head, service_tail  # obits40
+from .edge_obits import dated_name, name_head, running_on_head, service_tail  # obits40
 from .edge_opening import attributed_quote, opening_epigraph  # feature36
 from .edge_periphery import clause_list  # periphery38
 from .edge_public import figure_table  # public37
@@ -982,8 +982,8 @@ class TitleLine(Pass):
             return False  # weather38: a status list's first row over rows labelled alike ("Bakerloo: Good service")
         if check_label(ctx, first):
             return False  # factcheck38: a check's or a summary's label over its text ("In het kort"), no headline
-        if repeated_name(ctx, first):
-            return False  # obits40: the deceased's name repeated under the page's title over its year, no headline
+        if dated_name(ctx, first):
+            return False  # obits40: the deceased's name over its life span or its dated line, no headline
         if court_title(ctx, first):
             return False  # courts39: a round-up's first day ("Lunes 4 de marzo") or "Mannheim (ots)", no headline
         if dates_line(ctx, first):
