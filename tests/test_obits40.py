@@ -751,6 +751,131 @@ R Necrologie per data
 R Partita IVA 01234567890
 R © Riproduzione riservata
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) ================================================================
+    # ===== a funeral home's page: name and life span under the menu with no title copy, a nickname between; the
+    # service box closing the notice over the tribute wall
+    "en_service_box_r2_full": """\
+R Home
+R Obituaries
+R Pre-Planning
+R Grief Resources
+R Contact Us
+A Dorothy Mae "Dot" Jenkins
+A Dot
+A March 2, 1930 – February 14, 2025
+A Dorothy Mae Jenkins, 94, of Macon, died peacefully at home on Valentine's Day, holding her husband's hand.
+A She taught second grade at Alexander II Elementary for 38 years and sang alto in the Mulberry Street choir.
+A She is survived by her husband of 71 years, Earl; a son, Raymond; and three grandchildren.
+A Visitation
+A Tuesday, February 18, 2025
+A 6:00 PM - 8:00 PM
+A Hart's Mortuary
+A Funeral Service
+A Wednesday, February 19, 2025
+A 11:00 AM
+A Mulberry Street United Methodist Church
+A The family asks that memorials be made to the church's music fund.
+R Share Obituary
+R Send Flowers
+R Tribute Wall
+R Post a Condolence
+R Hart's Mortuary
+R Privacy Policy
+""",
+    # ===== a Spanish portal's esquela: the name repeated under the page's title over a short dated line, "Viuda de"
+    "es_repeated_name_r2_full": """\
+R Esquelas
+R Buscar
+R Tanatorios
+R Inicio
+R Galicia
+R Vigo
+T Doña Carmen Vázquez Otero
+A Doña Carmen Vázquez Otero
+A Viuda de Ramón Pereira
+A Falleció en Vigo el 13 de febrero de 2025, a los 89 años.
+A Sus hijos, Ramón y Pilar; hijos políticos, nietos, bisnietos y demás familia ruegan una oración por su alma.
+A El funeral se celebrará mañana, sábado, a las 11:00 horas, en la iglesia de Santiago de Vigo.
+R Enviar condolencias
+R 7 condolencias
+R Esquelas relacionadas
+R Aviso legal
+""",
+    # ===== a German portal's notice: mourners running on with commas under the name, the guest book's heading over a
+    # message at the tail
+    "de_running_on_r2_full": """\
+R Traueranzeigen
+R Suchen
+R Anzeige aufgeben
+R Startseite
+R München
+A Gertrud Eichinger
+A geb. Huber
+A 1935 – 2025
+A Wir nehmen Abschied von unserer Mutter, Schwiegermutter und Oma, die nach langer Krankheit friedlich eingeschlafen ist.
+A Josef und Maria,
+A Anton mit Familie,
+A im Namen aller Angehörigen.
+A Der Trauergottesdienst ist am Dienstag, 18. Februar 2025, um 10 Uhr in St. Michael.
+R Veröffentlicht in der Süddeutschen Zeitung am 14. Februar 2025
+R Kondolenzen
+R Mein aufrichtiges Beileid, liebe Familie. Gertrud wird uns allen sehr fehlen.
+R Christa Berger
+R Anzeige online aufgeben
+R Weitere Traueranzeigen aus München
+R Impressum
+""",
+    # ===== an Italian page: the formula with its manner first over the name in capitals, the guest book at the tail
+    "it_formula_r2_full": """\
+R Necrologie
+R Cerca
+R Home
+R Brescia
+T Necrologio di Pietro Gatti
+A Improvvisamente è mancato all'affetto dei suoi cari
+A PIETRO GATTI
+A di anni 72
+A Ne danno il triste annuncio la moglie Giulia, i figli Andrea e Marta, i nipoti e i parenti tutti.
+A Il funerale avrà luogo lunedì alle ore 14.30 nella chiesa parrocchiale di San Faustino.
+A Brescia, 15 febbraio 2025
+R Cordoglio
+R Sentite condoglianze a Giulia e ai ragazzi, Pietro era un amico vero.
+R Famiglia Ferrari
+R Invia un pensiero
+R Pubblica un necrologio
+""",
+    # ===== a news obituary whose first line is a name in title case over a long lead with a year: a headline still
+    # (the rule wants a short dated line), and a Dutch notice's mourners closing the text under a life span
+    "en_name_headline_r2_extract": """\
+T Sir Richard Alderton
+A Sir Richard Alderton, the architect whose glass-roofed markets transformed a dozen English town centres in the 1980s and 1990s, has died aged 88, his family announced on Sunday, March 2, 2025.
+A He was born in Leeds in 1936 and trained at the Architectural Association in London.
+A His market hall in Northampton, completed in 1984, won the Royal Institute of British Architects' national award.
+A He is survived by his wife, Helen, and two daughters.
+R Share this article
+R More obituaries
+""",
+    "nl_mourners_r2_full": """\
+R Overlijdensberichten
+R Zoeken
+R Inloggen
+R Home
+R Groningen
+A Hendrik Jan Smit
+A Henk
+A 1940 - 2025
+A Na een kort ziekbed is van ons heengegaan mijn lieve man, onze vader en opa.
+A Wij zijn verdrietig maar dankbaar voor alles wat hij ons gegeven heeft.
+A Groningen: Aaltje Smit-Bakker
+A Haren: Jan en Ineke
+A Kleinkinderen
+A De uitvaart vindt plaats op vrijdag 21 februari in besloten kring.
+R Condoleances
+R Plaats een condoleance
+R 6 condoleances
+R Heel veel sterkte.
+R Privacyverklaring
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {}
