@@ -1024,6 +1024,14 @@ def test_a_notices_name_over_its_life_span_stays_and_the_menu_goes() -> None:
     assert lost_lines == _MENU, gone
 
 
+def test_a_menus_name_shaped_item_right_over_the_name_still_goes() -> None:
+    # (edge_obits._other_name: "Search Obituaries" over the name over its life span is no name with its nickname under
+    # it; a married name's line under the name opens on its mark, "Viuda de Ramón Pereira", and stays with it)
+    notice = ["Margaret \"Peggy\" Ellison", "1938 - 2025", *TEXT["en"]]
+    lost_lines, gone = _kept(["Obituaries", "Place an Obituary", "Search Obituaries", *notice])
+    assert lost_lines == ["Obituaries", "Place an Obituary", "Search Obituaries"], gone
+
+
 def test_the_name_repeated_under_the_pages_title_stays_over_its_year() -> None:
     # edge-furniture (name_head) and title-line (dated_name): the page's title goes, its copy over the dated line stays
     name = "Monsieur Yann LE BRAS"

@@ -41,6 +41,11 @@ _PARTICLES: Final = frozenset(
      "y", "e", "zu", "ten", "ter", "'t", "geb.", "ved.", "vve", "née", "né", "wwe.", "dr.", "d.", "dña.", "mr.",
      "mrs.", "ms."]
 )
+# the first word of a married or maiden name under the name (matched lower-cased)
+_NAME_MARKS: Final = frozenset([
+    "viuda", "viudo", "vda.", "widow", "wife", "husband", "née", "née:", "geb.", "ved.", "vve", "wwe.", "veuve",
+    "weduwe", "echtgenote", "echtgenoot", "esposa", "esposo", "viúva", "viúvo", "moglie", "marito",
+])
 # a headline's small words in title case ("Biden Signs Bill Into Law"): no name holds them
 _HEADLINE_WORDS: Final = frozenset([
     "the", "a", "an", "of", "to", "in", "on", "for", "and", "with", "at", "by", "from", "into", "is", "are", "was",
@@ -124,10 +129,19 @@ def _name_block(ctx: Context, i: int, stop: int, gone: set[int], dated: bool = F
         text = lines[j].text.strip()
         if life_span(text) or (dated and ctx.words(j) <= _DATED_WORDS and _YEAR.search(text) is not None):
             return block
-        if len(block) > _BETWEEN or not _between(ctx, j):
+        if len(block) > _BETWEEN or not _between(ctx, j) or _other_name(text):
             return []
         block.append(j)
     return []
+
+
+def _other_name(text: str) -> bool:
+    """Whether ``text``, between a name-shaped line and the dates, is itself a name, the deceased's (the line over
+    it a menu's item: "Search Obituaries" over "Margaret \"Peggy\" Ellison"); a married or maiden name opens on its
+    mark ("Viuda de Ramón Pereira", "(Viuda de …)", "geb. Huber") and is the name's."""
+    if not name_line(text) or text.startswith("("):
+        return False
+    return text.split()[0].lower() not in _NAME_MARKS
 
 
 def running_on_head(ctx: Context, region: range, furniture: list[int]) -> list[int]:
