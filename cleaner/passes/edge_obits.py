@@ -188,11 +188,9 @@ def service_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]
     lines = ctx.doc.lines
     gone = set(furniture)
     close = -1
-    figure = False
     for i in range(region.start, region.stop):
         if lines[i].removal is not None:
             break
-        figure = figure or ctx.digit(i)
         if i not in gone and ends_sentence(lines[i].text):
             close = i
     if close < 0:
@@ -200,7 +198,9 @@ def service_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]
     first = next((i for i in range(region.start, close) if lines[i].removal is None), None)
     if first is None:
         return furniture
-    boxed = figure and any(_service_heading(ctx, i) for i in range(first, min(first + 2, close)))
+    boxed = any(_service_heading(ctx, i) for i in range(first, min(first + 2, close))) and any(
+        ctx.digit(i) for i in range(region.start, close)
+    )
     if not boxed and not _life_span_over(ctx, region.start):
         return furniture
     return [i for i in furniture if i > close]
