@@ -25,7 +25,7 @@ import re
 from typing import Final
 
 from ..context import Context, table_matches
-from ..textstats import ends_sentence
+from ..textstats import ends_sentence, lower
 
 _NAME_MOST: Final = 7  # "Robert "Bob" Lee Henderson", "D. ANTONIO GARCÍA LÓPEZ", "Madame Jeanne DUBOIS née MARTIN"
 _BETWEEN: Final = 2  # the lines between the name and its dates: a nickname ("Truus"), a maiden or married name
@@ -59,9 +59,9 @@ def _name_word(word: str) -> bool:
     core = word.strip("\"'“”„«»()‚‘’,")
     if not core:
         return False
-    if core.lower() in _PARTICLES:
+    if lower(core) in _PARTICLES:
         return True
-    if core.lower() in _HEADLINE_WORDS:
+    if lower(core) in _HEADLINE_WORDS:
         return False
     return core[0].isupper() and all(c.isalpha() or c in "-'’." for c in core)
 
@@ -141,7 +141,7 @@ def _other_name(text: str) -> bool:
     mark ("Viuda de Ramón Pereira", "(Viuda de …)", "geb. Huber") and is the name's."""
     if not name_line(text) or text.startswith("("):
         return False
-    return text.split()[0].lower() not in _NAME_MARKS
+    return lower(text.split()[0]) not in _NAME_MARKS
 
 
 def running_on_head(ctx: Context, region: range, furniture: list[int]) -> list[int]:
