@@ -62,6 +62,7 @@ COMPILED = [
     "cleaner/passes/edge_minor.py",
     "cleaner/passes/edge_modern.py",
     "cleaner/passes/edge_notices.py",
+    "cleaner/passes/edge_obits.py",
     "cleaner/passes/edge_periphery.py",
     "cleaner/passes/edge_press.py",
     "cleaner/passes/edge_public.py",

@@ -699,13 +699,15 @@ R Owen Marsh lives in Cornwall. His stories have appeared in Granta and The Stin
 
 _CASES3 = {
     # NAIVE: an obituary with its service details and guestbook
+    # (obits40: the life span under the deceased's name retagged R to T: the notice's own header, as the name over it;
+    # an obituary's "1938 – 2025" stays, tests/test_obits40.py)
     "obituary_guestbook": """\
 R Obituaries
 R Search obituaries
 R Place an obituary
 R Send Flowers
 T Margaret "Peggy" Lindqvist
-R 1938 - 2025
+T 1938 - 2025
 R Share
 A Margaret "Peggy" Lindqvist, 86, of Duluth, passed away peacefully on March 3, 2025, surrounded by her family.
 A Peggy was born on June 12, 1938, in Two Harbors, the youngest of five children.

@@ -420,12 +420,14 @@ R Related
 }
 _CASES3 = {
     # NAIVE: a local paper's death notice with guestbook and funeral home widget
+    # (obits40: the life span under the deceased's name retagged R to T: the notice's own header, as the name over it;
+    # an obituary's "1938 – 2025" stays, tests/test_obits40.py)
     "obit_notice": """\
 R Obituaries
 R Place an Obituary
 R Search Obituaries
 T Margaret "Peggy" Ellison
-R 1938 - 2025
+T 1938 - 2025
 R Send Flowers
 R Share
 A Margaret "Peggy" Ellison, 86, of Fairview, passed away peacefully on Saturday, March 8, 2025, surrounded by her family.

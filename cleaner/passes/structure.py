@@ -96,6 +96,7 @@ from .edge_lists import (
 from .edge_markets import heading_over_quote_rows  # markets38
 from .edge_minor import cookie_banners  # minor39
 from .edge_notices import notice_head, notice_run, notice_tail  # notices36
+from .edge_obits import dated_name, name_head, running_on_head, service_tail  # obits40
 from .edge_opening import attributed_quote, opening_epigraph  # feature36
 from .edge_periphery import clause_list  # periphery38
 from .edge_public import figure_table  # public37
@@ -247,6 +248,7 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := results_box(ctx, region, furniture))  # elections39
                 closers += len(furniture) - len(furniture := court_tail(ctx, region, furniture))  # courts39
                 closers += len(furniture) - len(furniture := howto_tail(ctx, region, furniture))  # howto39
+                closers += len(furniture) - len(furniture := service_tail(ctx, region, furniture))  # obits40
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
@@ -267,6 +269,8 @@ class EdgeFurniture(Pass):
             closers += len(furniture) - len(furniture := label_between_rows(ctx, region, furniture))  # tech38
             closers += len(furniture) - len(furniture := arts_head(ctx, region, furniture))  # arts38
             closers += len(furniture) - len(furniture := results_box(ctx, region, furniture))  # elections39
+            closers += len(furniture) - len(furniture := name_head(ctx, region, furniture))  # obits40
+            closers += len(furniture) - len(furniture := running_on_head(ctx, region, furniture))  # obits40
             furniture = enclosed_runs(ctx, region, furniture)  # howto39 (lines between sentences: no run of the page)
         closers += len(furniture) - len(furniture := spec_kept(ctx, region, furniture))  # autos40
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
@@ -983,6 +987,8 @@ class TitleLine(Pass):
             return False  # weather38: a status list's first row over rows labelled alike ("Bakerloo: Good service")
         if check_label(ctx, first):
             return False  # factcheck38: a check's or a summary's label over its text ("In het kort"), no headline
+        if dated_name(ctx, first):
+            return False  # obits40: the deceased's name over its life span or its dated line, no headline
         if court_title(ctx, first):
             return False  # courts39: a round-up's first day ("Lunes 4 de marzo") or "Mannheim (ots)", no headline
         if dates_line(ctx, first):
