@@ -63,8 +63,8 @@ After: round 1 lost 0, left 8; round 2 lost 0, left 1 (``RESIDUE_LEFT`` says wha
   the widgets under that sentence go as before, and short lines over a closing blurb with neither still go (tests).
 - tables, each in an ``# obits40:`` block at its list's end: ``structure.notice_formula`` the Italian formula with its
   manner first ("Circondata dall'affetto dei suoi cari è mancata", "Improvvisamente è mancato all'affetto dei suoi
-  cari"); ``comments.section_start`` a guest book's heading alone (de "Kondolenzen", "Gedenkkerzen"; fr "Espace
-  condoléances"; it "Cordoglio"; pt "Livro de condolências"); de ``credits.syndication`` "Veröffentlicht in der …
+  cari"); ``comments.section_start`` a guest book's heading alone (de "Kondolenzbuch", "Gedenkkerzen"; fr "Espace
+  condoléances"; it "Libro delle condoglianze"; pt "Livro de condolências"); de ``credits.syndication`` "Veröffentlicht in der …
   am <date>"; pt ``signup.newsletter`` a newsletter box's bare button ("Receba no seu email"); de ``widgets.chrome`` "Anzeige online aufgeben", "Weitere Anzeigen aus <town>"; it ``widgets.chrome``
   "Invia un pensiero", "Pubblica un necrologio", "Necrologie per data". Each has a sentence with its words that stays
   (``STAYS``, and ``fixtures/negatives``).
@@ -937,8 +937,15 @@ RESIDUE_LEFT: dict[str, int] = {
     # a paper's section menu over its notices ("Cronaca", "Sport", "Necrologie" twice: a short run under "Abbonati" and
     # "Accedi", which other passes took), as on main
     "it_necrologie_full": 4,
-    # a funeral home's ad row with its address and phone ("Onoranze Funebri Gai - Via Nizza 12, Torino - Tel. …")
-    "it_portal_full": 1,
+    # a funeral home's ad row with its address and phone ("Onoranze Funebri Gai - Via Nizza 12, Torino - Tel. …"), and
+    # a guest book's message under its bare heading "Condoglianze" (see below)
+    "it_portal_full": 2,
+    # (s40 merge) a guest book under a bare "Kondolenzen" / "Cordoglio": the words are a news obituary's subheading
+    # over the tributes it quotes too (test_a_news_obituarys_subheading_over_the_tributes_it_quotes_stays), so only a
+    # guest book's own names ("Kondolenzbuch", "Libro delle condoglianze") open a section; the heading, its message
+    # and (it) the family's signature under it stay
+    "de_running_on_r2_full": 2,
+    "it_formula_r2_full": 3,
     # "More obituaries" closing the page with no headline under it (teaser-box takes a rail's heading over its items)
     "en_name_headline_r2_extract": 1,
 }
@@ -1078,15 +1085,32 @@ def test_short_lines_over_a_closing_sentence_with_no_service_heading_still_go() 
 
 
 @pytest.mark.parametrize(("lang", "heading", "message"), [
-    ("de", "Kondolenzen", "Unser herzliches Beileid. Wir werden ihn als guten Nachbarn und Freund in Erinnerung behalten."),
+    ("de", "Kondolenzbuch", "Unser herzliches Beileid. Wir werden ihn als guten Nachbarn und Freund in Erinnerung behalten."),
     ("fr", "Espace condoléances", "Sincères condoléances à toute la famille, nous garderons de lui le souvenir d'un homme bon."),
-    ("it", "Cordoglio", "Sentite condoglianze a tutta la famiglia, lo ricorderemo sempre con grande affetto e stima."),
+    ("it", "Libro delle condoglianze", "Sentite condoglianze a tutta la famiglia, lo ricorderemo sempre con grande affetto e stima."),
     ("pt", "Livro de condolências", "Os nossos sentidos pêsames à família, guardaremos sempre a memória de um homem bom."),
 ])
 def test_a_guest_books_heading_goes_with_the_messages_under_it(lang: str, heading: str, message: str) -> None:
     # comment-section (tables comments.section_start): the heading opens the guest book, its messages go with it
     lost_lines, gone = _kept([*TEXT[lang], heading, message, "Familie Schröder"])
     assert lost_lines == [heading, message, "Familie Schröder"], gone
+
+
+@pytest.mark.parametrize(("heading", "tributes"), [
+    ("Kondolenzen", ["Der Landrat würdigte Huber als einen Mann, der die Region geprägt habe.",
+                     "Auch der Stadtrat gedachte seiner in einer Schweigeminute."]),
+    ("Beileidsbekundungen", ["Der Landrat würdigte Huber als einen Mann, der die Region geprägt habe."]),
+    ("Cordoglio", ["Il sindaco ha espresso il cordoglio della città: «Milano perde uno dei suoi grandi maestri».",
+                   "Anche il rettore del Politecnico lo ha ricordato come un docente generoso."]),
+    ("Condoglianze", ["La camera ardente sarà allestita domani a Palazzo Marino dalle 10 alle 18."]),
+    ("Messaggi di cordoglio", ["Il presidente della Regione ha parlato di una perdita per tutta la Lombardia."]),
+    ("Condolências", ["O presidente da câmara lembrou o arquiteto como um homem generoso e discreto."]),
+])
+def test_a_news_obituarys_subheading_over_the_tributes_it_quotes_stays(heading: str, tributes: list[str]) -> None:
+    # (s40 merge: the bare words are a news story's subheading too; only a guest book's own names open a section)
+    lang = {"K": "de", "B": "de", "C": "it" if heading != "Condolências" else "pt", "M": "it"}[heading[0]]
+    lost_lines, gone = _kept([*TEXT[lang], heading, *tributes])
+    assert lost_lines == [], gone
 
 
 def test_an_italian_formula_with_its_manner_first_keeps_the_name_under_it() -> None:
