@@ -1,0 +1,103 @@
+"""consumer40: a consumer test's results in lines at the article's edges.
+
+A product test in the style of the consumer magazines (Which?, Stiftung Warentest, Que Choisir, OCU, Altroconsumo,
+DECO Proteste, Consumentenbond) prints each tested product as short lines: an award's label ("Best Buy", "Testsieger",
+"Migliore del Test", "Beste uit de Test"), the product's name ("Bosch SMS4HVI33E", "Oral-B Pro 3 3500") and its score
+or grade alone on a line ("Score: 84%", "Punteggio: 74/100", "Note globale : 14,5/20", "Testscore: 8,1", "Gut (2,1)").
+Its method sentences are short ("We tested 42 kettles.", "Abbiamo provato 20 lavastoviglie in laboratorio."), so the
+results often stand before the article's first anchor or after its last one, where edge-furniture took the label and
+the name (one or two words, no sentence) as a menu's items, and at the tail the scores with them.
+
+- :func:`test_entries` (edge-furniture's guard at the head and the tail): in a region holding two or more score lines
+  (:func:`score_line`: a label and a figure out of a scale, a percentage or a decimal grade; a grade's word over its
+  decimal in brackets), each score line and the run of up to ``_ENTRY_LINES`` short lines right over it (the award,
+  the product) stay when the line over that run is the article's kept line (a sentence or a row no test took) or a
+  score line of the chain. A menu over a results list stands under no sentence, a footer's links under the last score
+  stand over none, and a stand-alone count ("Comments: 12", "Seite: 2") is no score: a whole figure with no scale.
+
+- :func:`entry_lines` (detached-blocks' test of a gap of a review's pros and cons): the next product's name and its
+  score line opening the gap ("Bosch Styline" / "Score: 84%" over "Pros:" / "Very quiet" / "Cons:" / …) count with the
+  box: the test goes on under them (with a price box's or a menu's lines beside the box, the gap stands as before).
+
+The guard starts from the region's lines with a figure, so a page without scores costs a digit test of its edge lines.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..context import Context
+from ..textstats import ends_sentence
+
+_ENTRY_LINES: Final = 3  # an award's label, the product's name, its price or its maker
+_ENTRY_WORDS: Final = 6  # "Philips Sonicare 3100", "Rowenta X-Force 11.60", "Ulster Bank Regular Saver"
+_MIN_SCORES: Final = 2  # a test's results: two products scored at least
+
+_NUMBER: Final = r"\d{1,3}(?:[.,]\d{1,2})?"
+# a label of up to three words, a colon and a figure out of a scale ("74/100", "14,5/20", "4.5 out of 5"), a
+# percentage ("84%", "78 %") or a decimal grade ("8,1", "2.4"); a whole figure alone ("Comments: 12") is a count
+_LABELLED: Final = re.compile(
+    r"[^\W\d_][\w'’.-]{0,24}(?: [\w'’.-]{1,24}){0,2}\s?:\s?(?:"
+    + _NUMBER
+    + r"\s?(?:/|out of|von|sur|su|de|van|op)\s?\d{1,3}|"
+    + _NUMBER
+    + r"\s?%|\d{1,2}[.,]\d{1,2})\s*(?:\([^()]{1,30}\))?"
+)
+# a grade's word (or two) over its decimal in brackets: "Gut (2,1)", "Sehr gut (1,5)", "Befriedigend (2,6)"
+_GRADE: Final = re.compile(r"[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s?\(\d[.,]\d\)")
+
+
+def score_line(text: str) -> bool:
+    """Whether ``text`` is a test's score or grade alone on its line ("Score: 84%", "Punteggio: 74/100", "Note globale :
+    14,5/20", "Testscore: 8,1", "Gut (2,1)")."""
+    text = text.strip()
+    if not 6 <= len(text) <= 48:
+        return False
+    return (_LABELLED.fullmatch(text) or _GRADE.fullmatch(text)) is not None
+
+
+def test_entries(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a consumer test's entries in ``region``: each score line (:func:`score_line`) and the short
+    lines right over it, down from a kept line of the article's or the score above (module docstring)."""
+    if not furniture:
+        return furniture
+    lines = ctx.doc.lines
+    scores = [
+        i for i in region
+        if lines[i].removal is None and ctx.digit(i) and ctx.words(i) <= _ENTRY_WORDS and score_line(lines[i].text)
+    ]
+    if len(scores) < _MIN_SCORES:
+        return furniture
+    taken = set(furniture)
+    chain = set(scores)
+    keep: set[int] = set()
+    for score in scores:
+        run: list[int] = []
+        above = score - 1
+        while above in region and lines[above].removal is None and above not in chain and len(run) < _ENTRY_LINES:
+            if ctx.words(above) > _ENTRY_WORDS or ends_sentence(lines[above].text):
+                break
+            run.append(above)
+            above -= 1
+        if above < 0 or lines[above].removal is not None:
+            continue  # (the page's first line, or a line another pass took: a menu's, a stamp)
+        if above in keep or (above not in taken and above not in chain):
+            keep.update(i for i in run if i in taken)
+            keep.add(score)
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
+def entry_lines(ctx: Context, start: int, stop: int) -> int:
+    """The lines of a test's entry opening the gap ``start``..``stop`` (detached-blocks): a score line
+    (:func:`score_line`) among its first kept lines, with the short lines over it (up to ``_ENTRY_LINES``: the product's
+    name, its award), counted to the score; 0 where the gap opens on no such entry."""
+    lines = ctx.doc.lines
+    for seen, i in enumerate(range(start, stop), start=1):
+        if lines[i].removal is not None or ctx.words(i) > _ENTRY_WORDS:
+            return 0
+        if ctx.digit(i) and score_line(lines[i].text):
+            return seen
+        if seen > _ENTRY_LINES:
+            return 0
+    return 0
