@@ -19,6 +19,13 @@ the name (one or two words, no sentence) as a menu's items, and at the tail the 
   score line opening the gap ("Bosch Styline" / "Score: 84%" over "Pros:" / "Very quiet" / "Cons:" / …) count with the
   box: the test goes on under them (with a price box's or a menu's lines beside the box, the gap stands as before).
 
+- :func:`headline_row` (the fact box test of metadata's label rows): a headline with a colon as the page's first line
+  ("Phishing-Alarm: Gefälschte Sparkassen-Mails im Umlauf") over the page's labelled stamp ("Stand: 07.03.2024") is no
+  fact box's row: two rows, the first the page's first kept line with a phrase of three words or more after its colon,
+  are a headline and its stamp, and the stamp goes as it does under a headline without a colon. A box of three rows or
+  more, two rows under the page's first line, or a field's short value over the stamp ("Ort: Stadtpark" over "Datum:
+  12.03.2024") is judged as before.
+
 The guard starts from the region's lines with a figure, so a page without scores costs a digit test of its edge lines.
 """
 
@@ -33,6 +40,7 @@ from ..textstats import ends_sentence
 _ENTRY_LINES: Final = 3  # an award's label, the product's name, its price or its maker
 _ENTRY_WORDS: Final = 6  # "Philips Sonicare 3100", "Rowenta X-Force 11.60", "Ulster Bank Regular Saver"
 _MIN_SCORES: Final = 2  # a test's results: two products scored at least
+_HEADLINE_VALUE_WORDS: Final = 3  # "Gefälschte Sparkassen-Mails im Umlauf" after "Phishing-Alarm:"
 
 _NUMBER: Final = r"\d{1,3}(?:[.,]\d{1,2})?"
 # a label of up to three words, a colon and a figure out of a scale ("74/100", "14,5/20", "4.5 out of 5"), a
@@ -101,3 +109,14 @@ def entry_lines(ctx: Context, start: int, stop: int) -> int:
         if seen > _ENTRY_LINES:
             return 0
     return 0
+
+
+def headline_row(ctx: Context, kept: list[int], place: int, end: int) -> bool:
+    """Whether the label row at ``place`` of the kept lines ``kept`` (in a run of label rows up to ``end``) is the
+    page's headline over its stamp: the page's first kept line, in a run of two rows, its value after the colon a
+    phrase of ``_HEADLINE_VALUE_WORDS`` words or more ("Phishing-Alarm: Gefälschte Sparkassen-Mails im Umlauf"; a
+    box's "Ort: Stadtpark" or "Titel: Der Zauberberg" is a field's value)."""
+    if place != 0 or end != 1:
+        return False
+    value = ctx.doc.lines[kept[0]].text.partition(":")[2]
+    return len(value.split()) >= _HEADLINE_VALUE_WORDS
