@@ -57,6 +57,10 @@ After: round 1 lost 0, left 9; round 2 lost 0, left 1 (``RESIDUE_LEFT`` says wha
   words or more after it, over the labelled stamp is no fact box's row: the stamp goes ("Stand: 07.03.2024" under
   "Phishing-Alarm: Gefälschte Sparkassen-Mails im Umlauf"); a field's short value over the date ("Ort: Stadtpark"), a
   box of three rows stay (tests).
+- ``helpline_under_text`` (edge-furniture's guard at the tail): a short line closing on a phone number (a short code
+  of three digits, or five digits or more: "Call 159", "Citizens Advice helpline: 0808 223 1133") right under the
+  article's kept sentence stays, the share row under it goes; under the share row or among the footer's links it goes
+  as before, and a year, a price or a page number is no phone (tests).
 - tables, each in a ``# consumer40:`` block at its list's end: de ``credits.ad_marker`` "*Anzeige" / "Anzeige*"; de
   ``signup.disclosure`` the star note on affiliate links; fr, es ``signup.disclosure`` a disclosure's label opening
   its line ("Lien affilié : …", "Enlaces de afiliados: …"); ``signup.paywall`` a consumer test's unlock and members'
@@ -1224,6 +1228,32 @@ def test_a_fact_box_opening_the_page_stays(box: list[str]) -> None:
     # (a field's short value over the date, or a box of three rows: a fact box as before)
     lost_lines, gone = _kept([*box, *TEXT["de"]])
     assert lost_lines == [], gone
+
+
+_BOX = ["What you need to know", "Your bank will never ask you to move money.", "Never share your PIN."]
+
+
+@pytest.mark.parametrize("helpline", ["Call 159", "Citizens Advice helpline: 0808 223 1133", "Call Action Fraud on 0300 123 2040"])
+def test_a_helpline_under_the_articles_last_sentence_stays(helpline: str) -> None:
+    # edge-furniture's tail (helpline_under_text): the phone the article gives, right under its kept sentence, over
+    # the share row
+    share = ["Share this article", "Facebook", "Twitter"]
+    lost_lines, gone = _kept([*TEXT["en"], *_BOX, helpline, *share])
+    assert lost_lines == share, gone
+
+
+def test_a_phone_under_the_share_row_still_goes() -> None:
+    # (a phone under a line another pass took, or among the footer's links, is the page's: the run takes it as before)
+    page = [*TEXT["en"], "Share", "Facebook", "Call 159", "Press", "Careers"]
+    _lost, gone = _kept(page)
+    assert ("edge-furniture", "Call 159") in gone, gone
+
+
+@pytest.mark.parametrize("line", ["Best savings accounts 2024", "£64.99", "Page 2 of 3"])
+def test_a_year_a_price_or_a_page_is_no_phone(line: str) -> None:
+    from cleaner.passes.edge_consumer import _phone_end
+
+    assert not _phone_end(line)
 
 
 if __name__ == "__main__":

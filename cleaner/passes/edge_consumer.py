@@ -26,6 +26,11 @@ the name (one or two words, no sentence) as a menu's items, and at the tail the 
   more, two rows under the page's first line, or a field's short value over the stamp ("Ort: Stadtpark" over "Datum:
   12.03.2024") is judged as before.
 
+- :func:`helpline_under_text` (edge-furniture's guard at the tail): a short line closing on a phone number ("Call 159",
+  "Bel 088 786 73 72", "Helpline: 0808 223 1133") right under the article's kept sentence is the helpline the article
+  gives, no contact box's row: a footer's phone stands under its links or its heading, which another pass took or the
+  run holds.
+
 The guard starts from the region's lines with a figure, so a page without scores costs a digit test of its edge lines.
 """
 
@@ -40,6 +45,9 @@ from ..textstats import ends_sentence
 _ENTRY_LINES: Final = 3  # an award's label, the product's name, its price or its maker
 _ENTRY_WORDS: Final = 6  # "Philips Sonicare 3100", "Rowenta X-Force 11.60", "Ulster Bank Regular Saver"
 _MIN_SCORES: Final = 2  # a test's results: two products scored at least
+_PHONE_WORDS: Final = 8  # "Call Citizens Advice on 0808 223 1133"
+# a phone number closing the line: three digits or more, in groups ("159", "0808 223 1133", "+44 20 7946 0958")
+_PHONE_END: Final = re.compile(r"(?<![\w.,])\+?\d[\d \-/]{1,16}\d\s*[.!]?\Z")
 _HEADLINE_VALUE_WORDS: Final = 3  # "Gefälschte Sparkassen-Mails im Umlauf" after "Phishing-Alarm:"
 
 _NUMBER: Final = r"\d{1,3}(?:[.,]\d{1,2})?"
@@ -120,3 +128,30 @@ def headline_row(ctx: Context, kept: list[int], place: int, end: int) -> bool:
         return False
     value = ctx.doc.lines[kept[0]].text.partition(":")[2]
     return len(value.split()) >= _HEADLINE_VALUE_WORDS
+
+
+def _phone_end(text: str) -> bool:
+    """Whether ``text`` closes on a phone number: a short code of three digits ("159", "110") or five digits or more in
+    groups ("116 116", "0808 223 1133"); four digits alone are a year ("Best savings accounts 2024")."""
+    found = _PHONE_END.search(text)
+    if found is None:
+        return False
+    digits = sum(c.isdigit() for c in found.group())
+    return digits == 3 or digits >= 5
+
+
+def helpline_under_text(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a helpline under the article's text (module docstring): a line of the run of up to
+    ``_PHONE_WORDS`` words closing on a phone number, right under a kept line that is no furniture and ends a
+    sentence."""
+    if not furniture:
+        return furniture
+    lines = ctx.doc.lines
+    taken = set(furniture)
+    keep = {
+        i for i in furniture
+        if i - 1 >= 0 and i - 1 not in taken and lines[i - 1].removal is None and ctx.digit(i)
+        and ctx.words(i) <= _PHONE_WORDS and ends_sentence(lines[i - 1].text)
+        and _phone_end(lines[i].text)
+    }
+    return [i for i in furniture if i not in keep] if keep else furniture
