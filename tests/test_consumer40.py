@@ -60,7 +60,7 @@ After: round 1 lost 0, left 9; round 2 lost 0, left 1 (``RESIDUE_LEFT`` says wha
 - ``helpline_under_text`` (edge-furniture's guard at the tail): a short line closing on a phone number (a short code
   of three digits, or five digits or more: "Call 159", "Citizens Advice helpline: 0808 223 1133") right under the
   article's kept sentence stays, the share row under it goes; under the share row or among the footer's links it goes
-  as before, and a year, a price or a page number is no phone (tests).
+  as before, and a year, a price, a page number or a counter ("Wordcount: 717") is no phone (tests).
 - tables, each in a ``# consumer40:`` block at its list's end: de ``credits.ad_marker`` "*Anzeige" / "Anzeige*"; de
   ``signup.disclosure`` the star note on affiliate links; fr, es ``signup.disclosure`` a disclosure's label opening
   its line ("Lien affilié : …", "Enlaces de afiliados: …"); ``signup.paywall`` a consumer test's unlock and members'
@@ -1249,8 +1249,8 @@ def test_a_phone_under_the_share_row_still_goes() -> None:
     assert ("edge-furniture", "Call 159") in gone, gone
 
 
-@pytest.mark.parametrize("line", ["Best savings accounts 2024", "£64.99", "Page 2 of 3"])
-def test_a_year_a_price_or_a_page_is_no_phone(line: str) -> None:
+@pytest.mark.parametrize("line", ["Best savings accounts 2024", "£64.99", "Page 2 of 3", "Wordcount: 717", "Views: 123"])
+def test_a_year_a_price_a_page_or_a_counter_is_no_phone(line: str) -> None:
     from cleaner.passes.edge_consumer import _phone_end
 
     assert not _phone_end(line)

@@ -131,13 +131,15 @@ def headline_row(ctx: Context, kept: list[int], place: int, end: int) -> bool:
 
 
 def _phone_end(text: str) -> bool:
-    """Whether ``text`` closes on a phone number: a short code of three digits ("159", "110") or five digits or more in
-    groups ("116 116", "0808 223 1133"); four digits alone are a year ("Best savings accounts 2024")."""
+    """Whether ``text`` closes on a phone number: a short code of three digits ("159", "110"; not after a label's colon,
+    a counter's "Wordcount: 717") or five digits or more in groups ("116 116", "0808 223 1133"); four digits alone are a
+    year ("Best savings accounts 2024")."""
     found = _PHONE_END.search(text)
     if found is None:
         return False
     digits = sum(c.isdigit() for c in found.group())
-    return digits == 3 or digits >= 5
+    # (a short code after a label's colon is a counter: "Wordcount: 717", "Views: 123")
+    return digits >= 5 or (digits == 3 and not text[: found.start()].rstrip().endswith((":", "：")))
 
 
 def helpline_under_text(ctx: Context, region: range, furniture: list[int]) -> list[int]:
