@@ -45,7 +45,8 @@ After: round 1 lost 0, left 8; round 2 lost 0, left 1 (``RESIDUE_LEFT`` says wha
 
 - ``test_entries`` (edge-furniture's guard at the head and the tail): in a region holding two or more score lines
   (``score_line``: a label and a figure out of a scale, a percentage or a decimal grade, "Score: 84%", "Punteggio:
-  74/100", "Note globale : 14,5/20", "Testscore: 8,1"; a grade's word over its decimal in brackets, "Gut (2,1)"), each
+  74/100", "Note globale : 14,5/20", "Testscore: 8,1"; a grade's word over its decimal in brackets, "Gut (2,1)"; a
+  bare figure out of a scale of 5, 10, 20 or 100, "14,5/20"; a row of stars, "★★★★☆"), each
   score line and up to three short lines over it (the award, the product) stay when the line over them is the
   article's kept line or the entry above. A menu over the results, a rail of rated guides under its heading, a footer
   under the last score still go; a count ("Comments: 12"), a page number, a match score, a rate table's row are no
@@ -1167,7 +1168,8 @@ def test_a_menu_over_a_tests_results_is_judged_as_before() -> None:
 @pytest.mark.parametrize(
     "line",
     ["Score: 84%", "Punteggio: 74/100", "Note globale : 14,5/20", "Testscore: 8,1", "Gut (2,1)", "Sehr gut (1,5)",
-     "Qualidade global: 78%", "Calidad global: 72/100", "Overall rating: 4.5 out of 5"],
+     "Qualidade global: 78%", "Calidad global: 72/100", "Overall rating: 4.5 out of 5", "14,5/20", "8/10", "★★★★☆",
+     "★★★★½ (4.5)"],
 )
 def test_a_score_line(line: str) -> None:
     assert score_line(line)
@@ -1176,10 +1178,11 @@ def test_a_score_line(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Comments: 12", "Seite: 2", "Halbzeit: 1:0", "Updated: 2024", "Views: 1,234", "Gut (2021)", "Step 3: Compare deals",
-     "Chip – 5.10% AER", "We tested 42 kettles for how quickly they boil: 84% did well."],
+     "Chip – 5.10% AER", "We tested 42 kettles for how quickly they boil: 84% did well.", "12/03", "24/7", "21/20", "***"],
 )
 def test_no_score_line(line: str) -> None:
-    # (a count with no scale, a page number, a match score, a year, a rate table's row, a sentence)
+    # (a count with no scale, a page number, a match score, a year, a rate table's row, a sentence, a date, a figure
+    # over a scale it exceeds, asterisks)
     assert not score_line(line)
 
 
@@ -1259,6 +1262,18 @@ def test_a_year_a_price_a_page_or_a_counter_is_no_phone(line: str) -> None:
     from cleaner.passes.edge_consumer import _phone_end
 
     assert not _phone_end(line)
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [["Beko B3WFT58415W", "14,5/20", "Samsung WW90T534DAW", "13,8/20"],
+     ["Bosch Styline", "★★★★☆", "Russell Hobbs Inspire", "★★★☆☆"]],
+)
+def test_a_tests_bare_scores_and_stars_stay(entries: list[str]) -> None:
+    # (score_line: a bare figure out of a scale, a row of stars; the menu over and the footer under still go)
+    lead = "We tested 42 kettles for how quickly they boil, how much they cost to run and how easy they are to pour."
+    lost_lines, gone = _kept([*_MENU, lead, *entries, *_FOOTER])
+    assert lost_lines == [*_MENU, *_FOOTER], gone
 
 
 if __name__ == "__main__":

@@ -62,15 +62,31 @@ _LABELLED: Final = re.compile(
 )
 # a grade's word (or two) over its decimal in brackets: "Gut (2,1)", "Sehr gut (1,5)", "Befriedigend (2,6)"
 _GRADE: Final = re.compile(r"[^\W\d_]{2,20}(?: [^\W\d_]{2,20})?\s?\(\d[.,]\d\)")
+# a bare figure out of a test's scale, the line alone: "14,5/20", "8/10", "4.5/5", "74/100" (a date's "12/03" is none)
+_SCALED: Final = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s?/\s?(5|10|20|100)")
+_STAR_FIRST: Final = "★☆✩✭⭐"
+# a row of rating stars, a figure beside it at most: "★★★★☆", "★★★★½ (4.5)"
+_STARS: Final = re.compile(r"[★☆✩✭⭐½]{3,10}(?:\s?\(?\d(?:[.,]\d)?(?:/5)?\)?)?")
 
 
 def score_line(text: str) -> bool:
     """Whether ``text`` is a test's score or grade alone on its line ("Score: 84%", "Punteggio: 74/100", "Note globale :
-    14,5/20", "Testscore: 8,1", "Gut (2,1)")."""
+    14,5/20", "Testscore: 8,1", "Gut (2,1)"; a bare figure out of a scale of 5, 10, 20 or 100, "14,5/20"; a row of
+    stars, "★★★★☆")."""
     text = text.strip()
-    if not 6 <= len(text) <= 48:
+    if not 3 <= len(text) <= 48:
         return False
+    if _STARS.fullmatch(text):
+        return True
+    scaled = _SCALED.fullmatch(text)
+    if scaled:
+        return float(scaled.group(1).replace(",", ".")) <= int(scaled.group(2))
     return (_LABELLED.fullmatch(text) or _GRADE.fullmatch(text)) is not None
+
+
+def _may_score(ctx: Context, i: int) -> bool:
+    """The cheap gate of :func:`score_line`: line ``i`` holds a figure or opens with a star."""
+    return ctx.digit(i) or ctx.doc.lines[i].text.lstrip()[:1] in _STAR_FIRST
 
 
 def test_entries(ctx: Context, region: range, furniture: list[int]) -> list[int]:
@@ -81,7 +97,8 @@ def test_entries(ctx: Context, region: range, furniture: list[int]) -> list[int]
     lines = ctx.doc.lines
     scores = [
         i for i in region
-        if lines[i].removal is None and ctx.digit(i) and ctx.words(i) <= _ENTRY_WORDS and score_line(lines[i].text)
+        if lines[i].removal is None and _may_score(ctx, i) and ctx.words(i) <= _ENTRY_WORDS
+        and score_line(lines[i].text)
     ]
     if len(scores) < _MIN_SCORES:
         return furniture
@@ -112,7 +129,7 @@ def entry_lines(ctx: Context, start: int, stop: int) -> int:
     for seen, i in enumerate(range(start, stop), start=1):
         if lines[i].removal is not None or ctx.words(i) > _ENTRY_WORDS:
             return 0
-        if ctx.digit(i) and score_line(lines[i].text):
+        if _may_score(ctx, i) and score_line(lines[i].text):
             return seen
         if seen > _ENTRY_LINES:
             return 0
