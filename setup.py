@@ -51,6 +51,7 @@ COMPILED = [
     "cleaner/passes/edge_opening.py",
     "cleaner/passes/edge_comments.py",
     "cleaner/passes/edge_commerce.py",
+    "cleaner/passes/edge_consumer.py",
     "cleaner/passes/edge_contacts.py",
     "cleaner/passes/edge_courts.py",
     "cleaner/passes/edge_headings.py",

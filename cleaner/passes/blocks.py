@@ -20,6 +20,7 @@ from .edge_arts import setlist_gap  # arts38
 from .edge_autos import spec_gap  # autos40
 from .edge_boxes import VerdictHeadings, pros_and_cons, shop_gap
 from .edge_commerce import guide_gap  # commerce38
+from .edge_consumer import entry_lines  # consumer40
 from .edge_factcheck import label_over_article  # factcheck38
 from .edge_howto import howto_gap  # howto39
 from .edge_lists import announced_gap, list_over_question  # verse35
@@ -298,7 +299,7 @@ class DetachedBlocks(Pass):
                 (gap_residue and gap_furniture and gap_residue + gap_furniture >= 3)
                 or gap_furniture >= self.gap_furniture
             )
-            if strong and gap_box and not gap_residue and gap_furniture - gap_box <= 1:
+            if strong and gap_box and not gap_residue and gap_furniture - gap_box <= 1 + entry_lines(ctx, gap_first, i):
                 # a review's pros and cons and at most a heading ("Verdict") over its verdict: the review goes on
                 # (with more furniture beside the box, a price box or a menu, the gap stands)
                 strong = False

@@ -18,6 +18,7 @@ from ..vocab import Table, past_symbols
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_asia import stamp_under_headline, unmarked_bounds  # asia37
 from .edge_boxes import practical_heading_over
+from .edge_consumer import headline_row  # consumer40
 from .edge_elections import poll_dates  # elections39
 from .edge_listings import event_row  # listings37
 from .edge_notices import notice_date, service_row  # notices36
@@ -1100,7 +1101,7 @@ def in_fact_box(ctx: Context, kept: list[int], pos: int, hits: dict[int, int] | 
         )
 
     start, end = _label_run(ctx, kept, pos)
-    return any(fact(kept[p]) for p in range(start, end + 1) if p != pos)
+    return any(fact(kept[p]) for p in range(start, end + 1) if p != pos and not headline_row(ctx, kept, p, end))
 
 
 def _label_run(ctx: Context, kept: list[int], pos: int) -> tuple[int, int]:

@@ -66,6 +66,7 @@ from .edge_boxes import (
 )
 from .edge_comments import comment_thread, share_counts
 from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # commerce38
+from .edge_consumer import helpline_under_text, test_entries  # consumer40
 from .edge_contacts import contact_phones, footer_address, footer_contact_block, venue_address
 from .edge_courts import court_tail, court_title, dated_chain, source_dateline_head  # courts39
 from .edge_edu import counted_list, course_tail, letter_signature  # edu38
@@ -249,6 +250,8 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := court_tail(ctx, region, furniture))  # courts39
                 closers += len(furniture) - len(furniture := howto_tail(ctx, region, furniture))  # howto39
                 closers += len(furniture) - len(furniture := service_tail(ctx, region, furniture))  # obits40
+                closers += len(furniture) - len(furniture := test_entries(ctx, region, furniture))  # consumer40
+                closers += len(furniture) - len(furniture := helpline_under_text(ctx, region, furniture))  # consumer40
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
@@ -271,6 +274,7 @@ class EdgeFurniture(Pass):
             closers += len(furniture) - len(furniture := results_box(ctx, region, furniture))  # elections39
             closers += len(furniture) - len(furniture := name_head(ctx, region, furniture))  # obits40
             closers += len(furniture) - len(furniture := running_on_head(ctx, region, furniture))  # obits40
+            closers += len(furniture) - len(furniture := test_entries(ctx, region, furniture))  # consumer40
             furniture = enclosed_runs(ctx, region, furniture)  # howto39 (lines between sentences: no run of the page)
         closers += len(furniture) - len(furniture := spec_kept(ctx, region, furniture))  # autos40
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
