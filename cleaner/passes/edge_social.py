@@ -4,8 +4,8 @@
   ("@hannahbakesbadly"), the post's caption under it, then the sound's credit ("♬ original sound - Hannah"). The
   widgets family's table takes the credit (social-buttons) and the caption is the post the article quotes; the handle
   over them is the embed's frame, as "A post shared by Jane Doe (@janedoe)" is an Instagram embed's. A handle alone
-  anywhere else (an item of a list of accounts to follow, bulleted or under another handle, the author's profile under the article) is judged as before
-  (edge-link, at the article's edges only).
+  anywhere else (an item of a list of accounts to follow, bulleted or under another handle; the author's profile under
+  the article) is judged as before (edge-link, at the article's edges only).
 """
 
 from __future__ import annotations
