@@ -57,8 +57,21 @@ modules, ``setup.py``), and tables:
   line closing there), nl "Om deze content te kunnen zien, moet je cookies accepteren." ("moet je/u" asked);
   ``cookies.button`` it "Contenuto non disponibile"; ``widgets.social`` en "YouTube video player", de
   "Instagram-Inhalt anzeigen" / "TikTok-Video ansehen" / "Externer Inhalt von TikTok", pt-BR "Ver essa foto no
-  Instagram"; pt ``comments.section_start`` "Para comentar, inicie sessão" (purpose, comma, the imperative). Each has a
-  sentence with its words that stays (``STAYS``, and ``fixtures/negatives``).
+  Instagram"; pt ``comments.section_start`` "Para comentar, inicie sessão" (purpose, comma, the imperative).
+- then, probing the embeds' chrome beyond the pages (lines each put between and after a short article's paragraphs),
+  more tables in a second ``# social40:`` block: ``cookies.notice`` en "To view this content, please enable cookies"
+  (the call right after the comma: "…, readers must accept cookies, …" stays), de "Wir benötigen Ihre Zustimmung, um
+  den Inhalt von Instagram zu laden.", fr "Ce contenu n'est pas visible car vous avez refusé les cookies", es "Para
+  ver este contenido, acepta las cookies.", pt "Para ver este conteúdo, aceite os cookies." (the imperative asked), nl
+  "Deze content is niet beschikbaar omdat je geen cookies hebt geaccepteerd."; ``widgets.social`` en "Read 1.2K
+  replies", "12,345 likes", "You're signed out", de "Mehr auf Instagram ansehen" / "Beitrag auf X ansehen", fr "Voir
+  plus sur Instagram", es "Ver más en Instagram", pt "Ver mais no Instagram", nl "Bekijk meer op Instagram" / "Een
+  video gedeeld door X (@x)"; ``widgets.chrome`` the embed's label de "Empfohlener externer Inhalt" / "Alle externen
+  Inhalte laden", fr "Contenu externe", es "Contenido externo", it "Contenuto esterno", pt "Conteúdo externo", nl
+  "Externe content". Left alone, each read as a heading or caption an article may print: "Instagram post",
+  "Publicación de Instagram", "Embedded content", "Up next", "Posted on X", "Replay", "Afficher le contenu".
+
+Each table entry has a sentence with its words that stays (``STAYS``, and ``fixtures/negatives``).
 
 ``python tests/test_social40.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
 """
@@ -808,55 +821,117 @@ test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_
 
 #: a few sentences of a celebrity or viral story per language, the residue line put before or after them
 TEXT = {
- "en": ["Selena Gomez is engaged to music producer Benny Blanco, the singer announced on Instagram on Thursday.",
+    "en": [
+        "Selena Gomez is engaged to music producer Benny Blanco, the singer announced on Instagram on Thursday.",
         "The couple went public with their relationship in December 2023 after months of speculation.",
-        "Friends and famous fans flooded the comments with congratulations, including Taylor Swift."],
- "de": ["Helene Fischer hat auf Instagram ein seltenes Foto mit ihrer Tochter geteilt, das Gesicht des Mädchens ist nicht zu sehen.",
+        "Friends and famous fans flooded the comments with congratulations, including Taylor Swift.",
+    ],
+    "de": [
+        "Helene Fischer hat auf Instagram ein seltenes Foto mit ihrer Tochter geteilt, das Gesicht des Mädchens ist nicht zu sehen.",
         "Ihre Fans reagieren begeistert und kommentieren das Bild tausendfach.",
-        "Fischer hält ihr Privatleben sonst weitgehend aus der Öffentlichkeit heraus."],
- "es": ["Shakira ha compartido en Instagram un mensaje muy emotivo después del concierto que dio el sábado en el estadio de Bogotá.",
+        "Fischer hält ihr Privatleben sonst weitgehend aus der Öffentlichkeit heraus.",
+    ],
+    "fr": [
+        "Amel Bent a partagé dimanche une photo de ses deux filles sur Instagram, un moment rare pour la chanteuse qui protège sa vie privée.",
+        "La publication a recueilli plus de deux cent mille mentions « J'aime » en quelques heures seulement.",
+        "La chanteuse sera en concert à l'Accor Arena le 12 avril, puis en tournée dans toute la France cet été.",
+    ],
+    "es": [
+        "Shakira ha compartido en Instagram un mensaje muy emotivo después del concierto que dio el sábado en el estadio de Bogotá.",
         "La cantante publicó varias fotos del público y escribió que siempre vuelve a casa, aunque la gira todavía no ha terminado.",
-        "Sus seguidores no tardaron en reaccionar y la publicación ya suma más de tres millones de me gusta en solo un día."],
- "it": ["Chiara Ferragni è tornata a pubblicare su Instagram dopo alcuni giorni di silenzio.",
+        "Sus seguidores no tardaron en reaccionar y la publicación ya suma más de tres millones de me gusta en solo un día.",
+    ],
+    "it": [
+        "Chiara Ferragni è tornata a pubblicare su Instagram dopo alcuni giorni di silenzio.",
         "In poche ore il post ha superato il milione di like e migliaia di commenti.",
-        "L'imprenditrice digitale non ha voluto aggiungere altro sulla vicenda."],
- "nl": ["Chantal Janzen heeft op Instagram laten weten dat ze een nieuwe talkshow gaat presenteren.",
-        "Collega's uit de televisiewereld reageerden enthousiast op het nieuws.",
-        "De eerste aflevering is op zaterdag 5 april om 20.30 uur te zien bij RTL 4."],
- "pt": ["Uma avó de 82 anos de Braga tornou-se uma estrela do TikTok com os seus vídeos de dança.",
+        "L'imprenditrice digitale non ha voluto aggiungere altro sulla vicenda.",
+    ],
+    "pt": [
+        "Uma avó de 82 anos de Braga tornou-se uma estrela do TikTok com os seus vídeos de dança.",
         "O vídeo mais recente já ultrapassou os oito milhões de visualizações na rede social.",
-        "A neta, que grava os vídeos, diz que a avó não sabia o que era o TikTok."],
+        "A neta, que grava os vídeos, diz que a avó não sabia o que era o TikTok.",
+    ],
+    "nl": [
+        "Chantal Janzen heeft op Instagram laten weten dat ze een nieuwe talkshow gaat presenteren.",
+        "Collega's uit de televisiewereld reageerden enthousiast op het nieuws.",
+        "De eerste aflevering is op zaterdag 5 april om 20.30 uur te zien bij RTL 4.",
+    ],
 }
-_CN, _SB = "cookie-notice", "social-buttons"
+
+_CN, _SB, _CH = "cookie-notice", "social-buttons", "site-chrome"
 #: (language, residue line, the pass that takes it)
 GOES = [
- ("en","This content is provided by X. Accept cookies to view.",_CN),
- ("en","This content is hosted by Instagram. Please enable cookies to see it.",_CN),
- ("en","YouTube video player",_SB),
- ("de","Um diesen Inhalt zu sehen, müssen Sie der Verwendung von Cookies zustimmen.",_CN),
- ("de","Um den Inhalt von TikTok anzuzeigen, benötigen wir Ihre Einwilligung.",_CN),
- ("de","Instagram-Inhalt anzeigen",_SB),
- ("de","TikTok-Video ansehen",_SB),
- ("de","Externer Inhalt von TikTok",_SB),
- ("es","Este contenido no está disponible porque no has aceptado las cookies.",_CN),
- ("it","Accetta i cookie di terze parti per visualizzare questo contenuto.",_CN),
- ("it","Contenuto non disponibile",_CN),
- ("nl","Om deze content te kunnen zien, moet je cookies accepteren.",_CN),
- ("pt","Ver essa foto no Instagram",_SB),
+    ("en", "This content is provided by X. Accept cookies to view.", _CN),
+    ("en", "This content is hosted by Instagram. Please enable cookies to see it.", _CN),
+    ("en", "YouTube video player", _SB),
+    ("de", "Um diesen Inhalt zu sehen, müssen Sie der Verwendung von Cookies zustimmen.", _CN),
+    ("de", "Um den Inhalt von TikTok anzuzeigen, benötigen wir Ihre Einwilligung.", _CN),
+    ("de", "Instagram-Inhalt anzeigen", _SB),
+    ("de", "TikTok-Video ansehen", _SB),
+    ("de", "Externer Inhalt von TikTok", _SB),
+    ("es", "Este contenido no está disponible porque no has aceptado las cookies.", _CN),
+    ("it", "Accetta i cookie di terze parti per visualizzare questo contenuto.", _CN),
+    ("it", "Contenuto non disponibile", _CN),
+    ("nl", "Om deze content te kunnen zien, moet je cookies accepteren.", _CN),
+    ("pt", "Ver essa foto no Instagram", _SB),
+    ("en", "Read 1.2K replies", _SB),
+    ("en", "12,345 likes", _SB),
+    ("en", "You're signed out", _SB),
+    ("en", "To view this content, please enable cookies", _CN),
+    ("de", "Wir benötigen Ihre Zustimmung, um den Inhalt von Instagram zu laden.", _CN),
+    ("de", "Wir benötigen Ihre Zustimmung, um den von unserer Redaktion eingebundenen Inhalt von X anzuzeigen.", _CN),
+    ("de", "Mehr auf Instagram ansehen", _SB),
+    ("de", "Beitrag auf X ansehen", _SB),
+    ("de", "Empfohlener externer Inhalt", _CH),
+    ("de", "Alle externen Inhalte laden", _CH),
+    ("fr", "Ce contenu n'est pas visible car vous avez refusé les cookies", _CN),
+    ("fr", "Voir plus sur Instagram", _SB),
+    ("fr", "Contenu externe", _CH),
+    ("es", "Para ver este contenido, acepta las cookies.", _CN),
+    ("es", "Ver más en Instagram", _SB),
+    ("es", "Contenido externo", _CH),
+    ("it", "Contenuto esterno", _CH),
+    ("pt", "Para ver este conteúdo, aceite os cookies.", _CN),
+    ("pt", "Ver mais no Instagram", _SB),
+    ("pt", "Conteúdo externo", _CH),
+    ("nl", "Deze content is niet beschikbaar omdat je geen cookies hebt geaccepteerd.", _CN),
+    ("nl", "Bekijk meer op Instagram", _SB),
+    ("nl", "Een video gedeeld door Linda de Mol (@lindademol)", _SB),
+    ("nl", "Externe content", _CH),
 ]
 #: (language, an article's sentence with the added entries' words)
 STAYS = [
- ("en","This content is provided by the BBC, and viewers who refuse to accept cookies may not see it, the broadcaster said."),
- ("en","The YouTube video player on the museum's website crashed twice during the launch, staff said."),
- ("de","Um diesen Inhalt zu sehen, reisten Fans aus ganz Europa an, obwohl die Veranstalter keine Cookies verteilten."),
- ("de","Den Instagram-Inhalt anzeigen zu lassen, kostet Nutzer nach Angaben der Verbraucherschützer ihre Daten."),
- ("de","Externer Inhalt von TikTok und Instagram macht inzwischen ein Drittel der Startseite aus, sagt der Chefredakteur."),
- ("es","Este contenido no está disponible en España porque la plataforma no ha aceptado las condiciones de la ley de cookies, según el ministerio."),
- ("it","Contenuto non disponibile: così si presentava il sito del ministero per tutta la giornata di ieri."),
- ("it","Accetta i cookie per visualizzare questo contenuto, chiedeva il sito, ma molti utenti hanno chiuso la pagina."),
- ("nl","Om deze content te kunnen zien, moesten kijkers volgens de toezichthouder cookies accepteren, wat niet mag."),
- ("pt","Ver essa foto no Instagram foi o que bastou para os fãs perceberem que o casal tinha reatado."),
- ("pt","Para comentar, entre em contacto com a redação, disse o diretor do jornal aos leitores."),
+    ("en", "This content is provided by the BBC, and viewers who refuse to accept cookies may not see it, the broadcaster said."),
+    ("en", "The YouTube video player on the museum's website crashed twice during the launch, staff said."),
+    ("de", "Um diesen Inhalt zu sehen, reisten Fans aus ganz Europa an, obwohl die Veranstalter keine Cookies verteilten."),
+    ("de", "Den Instagram-Inhalt anzeigen zu lassen, kostet Nutzer nach Angaben der Verbraucherschützer ihre Daten."),
+    ("de", "Externer Inhalt von TikTok und Instagram macht inzwischen ein Drittel der Startseite aus, sagt der Chefredakteur."),
+    ("es", "Este contenido no está disponible en España porque la plataforma no ha aceptado las condiciones de la ley de cookies, según el ministerio."),
+    ("it", "Contenuto non disponibile: così si presentava il sito del ministero per tutta la giornata di ieri."),
+    ("it", "Accetta i cookie per visualizzare questo contenuto, chiedeva il sito, ma molti utenti hanno chiuso la pagina."),
+    ("nl", "Om deze content te kunnen zien, moesten kijkers volgens de toezichthouder cookies accepteren, wat niet mag."),
+    ("pt", "Ver essa foto no Instagram foi o que bastou para os fãs perceberem que o casal tinha reatado."),
+    ("pt", "Para comentar, entre em contacto com a redação, disse o diretor do jornal aos leitores."),
+    ("en", "Read 1.2K replies to his post and you will find that most users agreed with him, the study's author said."),
+    ("en", "The photo got 12,345 likes in an hour, more than any post she had shared before."),
+    ("en", "You're signed out of every device, the email told users after the breach, and must log in again."),
+    ("en", "To view this content, readers must accept cookies, a practice regulators have questioned."),
+    ("de", "Wir brauchen Ihre Zustimmung, um den Beitrag über Ihre Tochter zu senden, schrieb die Redaktion der Familie."),
+    ("de", "Mehr auf Instagram ansehen als im Fernsehen: Das tun laut der Studie inzwischen zwei Drittel der Jugendlichen."),
+    ("de", "Empfohlener externer Inhalt auf Nachrichtenseiten ist oft Werbung, warnen Verbraucherschützer."),
+    ("fr", "Ce contenu n'est pas visible en France car la plateforme a refusé de se conformer à la loi, explique l'Arcom."),
+    ("fr", "Voir plus sur Instagram que sur scène : c'est le reproche que lui font ses fans depuis des mois."),
+    ("fr", "Contenu externe ou vidéo maison, la chaîne ne fait plus la différence, regrette le syndicat."),
+    ("es", "Para ver este contenido, los usuarios deben aceptar las cookies, critica la organización de consumidores."),
+    ("es", "Ver más en Instagram que en la tele es ya lo habitual entre los jóvenes, según el estudio."),
+    ("es", "Contenido externo y publicidad ocupan ya la mitad de la portada, denuncia el sindicato."),
+    ("it", "Contenuto esterno e pubblicità occupano ormai metà della pagina, denuncia il sindacato dei giornalisti."),
+    ("pt", "Para ver este conteúdo, os leitores vão ter de aceitar os cookies, explica a associação de consumidores."),
+    ("pt", "Ver mais no Instagram do que na televisão já é hábito entre os jovens, diz o estudo."),
+    ("pt", "Conteúdo externo e publicidade ocupam metade da página, denuncia o sindicato dos jornalistas."),
+    ("nl", "Deze video is niet beschikbaar in Nederland omdat de omroep geen rechten heeft, meldt de NOS."),
+    ("nl", "Een video gedeeld door de politie (@politie) leidde dinsdag tot de aanhouding van de verdachte."),
+    ("nl", "Externe content op nieuwssites is vaak reclame, waarschuwt de Consumentenbond."),
 ]
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
 
