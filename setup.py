@@ -74,6 +74,7 @@ COMPILED = [
     "cleaner/passes/edge_sections.py",
     "cleaner/passes/edge_shared.py",
     "cleaner/passes/edge_slavic.py",
+    "cleaner/passes/edge_social.py",
     "cleaner/passes/edge_spoken.py",
     "cleaner/passes/edge_sports.py",
     "cleaner/passes/edge_tech.py",

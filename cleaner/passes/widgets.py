@@ -17,6 +17,7 @@ from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_secti
 from .edge_markets import tail_quote_rows  # markets38
 from .edge_modern import sentence_word  # modern39
 from .edge_sections import answer_in_exchange, heading_in_series, subheading_of_its_paragraph
+from .edge_social import embed_handles  # social40
 from .metadata import fact_box_rows_in_text
 
 # a line that is one web address and nothing else (angle brackets allowed)
@@ -564,6 +565,7 @@ class EdgeLink(Pass):
         lines = ctx.doc.lines
         # no line opens with an address or is an email: nothing to do (most documents; one scan)
         text = ctx.joined_text()
+        embed_handles(ctx, text, self.name)  # social40
         # (no "@" at all, most texts: no email address or handle either, and no regex scan to tell it)
         at_end = "@" in text and _AT_LINE_END.search(text) is not None
         if at_end:
