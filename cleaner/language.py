@@ -1056,6 +1056,13 @@ def _get_factory() -> Any:
         return _factory
 
 
+@lru_cache(maxsize=None)
+def detectable(lang: str) -> bool:
+    """Whether langdetect has a profile for ``lang`` (it has none for Serbian, Bosnian or Malay, say: it calls a
+    Serbian sentence Macedonian, so its answer cannot overrule a lean to Serbian)."""
+    return any(name.split("-")[0] == lang for name in _get_factory().get_lang_list())
+
+
 # fallback35: scripts that one language alone writes among those pages come in, and that langdetect has no profile
 # for (it calls an Armenian or a Georgian page Estonian, and has no answer for Amharic, Khmer or Burmese): the
 # language reported where they make most of a sample's letters (what ``Result.language`` says; the passes never read

@@ -390,6 +390,13 @@ def removed(result: cleaner.Result) -> list[tuple[str, str]]:
     return [(r.pass_name, r.text) for r in result.removed]
 
 
+def kept(page: list[str], language: str | None = None) -> tuple[list[str], list[tuple[str, str]]]:
+    """``page`` (its lines) cleaned: the lines of it lost and every removal as (pass, text), for the tests of a
+    probe's added rules (blank lines are no page's lines)."""
+    result = cleaner.explain_text("\n".join(page), language=language)
+    return lost([line for line in page if line], result), removed(result)
+
+
 def removals_of(lines: list[str]) -> list[tuple[str, str]]:
     """(pass name, text) of each removal cleaning ``lines`` (one a line) makes."""
     return removed(cleaner.explain_text("\n".join(lines)))

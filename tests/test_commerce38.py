@@ -115,13 +115,11 @@ import pytest
 from probes import (
     added_rule_tests,
     forced_language_test,
-    lost,
-    removed,
+    kept,
     report,
     tagged_probe_tests,
 )
 
-import cleaner
 from cleaner.context import Context
 from cleaner.document import Document
 from cleaner.passes.edge_commerce import deal_entry, guide_gap
@@ -1474,9 +1472,7 @@ STAYS = [
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
 
 
-def _kept(page: list[str], language: str | None = None) -> tuple[list[str], list[tuple[str, str]]]:
-    result = cleaner.explain_text("\n".join(page), language=language)
-    return lost([line for line in page if line], result), removed(result)
+_kept = kept
 
 
 # -- edge_commerce.guide_gap (detached-blocks, headline-run): a guide's next pick between two paragraphs ------------

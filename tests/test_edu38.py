@@ -73,7 +73,7 @@ import importlib
 from probes import (
     added_rule_tests,
     forced_language_test,
-    lost,
+    kept,
     page_text,
     removed,
     report,
@@ -946,9 +946,7 @@ STAYS = [
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
 
 
-def _kept(page: list[str], language: str | None = None) -> tuple[list[str], list[tuple[str, str]]]:
-    result = cleaner.explain_text("\n".join(page), language=language)
-    return lost([line for line in page if line], result), removed(result)
+_kept = kept
 
 
 _FOOTER = ["Privacy", "Cookies", "Accessibility", "Contact us"]

@@ -48,6 +48,14 @@ _MIN_SCORES: Final = 2  # a test's results: two products scored at least
 _PHONE_WORDS: Final = 8  # "Call Citizens Advice on 0808 223 1133"
 # a phone number closing the line: three digits or more, in groups ("159", "0808 223 1133", "+44 20 7946 0958")
 _PHONE_END: Final = re.compile(r"(?<![\w.,])\+?\d[\d \-/]{1,16}\d\s*[.!]?\Z")
+# (s40 merge) a word that says a short code is a number to call ("Call 159", "Notruf 110", "Ligue 112"); without one, a
+# name's figure under the text ("FTSE 100", "Radio 104") is a widget's row
+_CALL_WORD: Final = re.compile(
+    r"\b(call|phone|ring|dial|tel|telephone|helpline|hotline|text|rufen|ruf|anrufen|wählen|telefon|notruf|"
+    r"appel|appelez|composez|téléphone|tél|llama|llame|llamar|marca|teléfono|chiama|chiamate|telefono|numero|ligue|"
+    r"ligar|telefone|linha|bel|bellen|telefoon)\b",
+    re.IGNORECASE,
+)
 _HEADLINE_VALUE_WORDS: Final = 3  # "Gefälschte Sparkassen-Mails im Umlauf" after "Phishing-Alarm:"
 
 _NUMBER: Final = r"\d{1,3}(?:[.,]\d{1,2})?"
@@ -148,15 +156,19 @@ def headline_row(ctx: Context, kept: list[int], place: int, end: int) -> bool:
 
 
 def _phone_end(text: str) -> bool:
-    """Whether ``text`` closes on a phone number: a short code of three digits ("159", "110"; not after a label's colon,
-    a counter's "Wordcount: 717") or five digits or more in groups ("116 116", "0808 223 1133"); four digits alone are a
+    """Whether ``text`` closes on a phone number: a short code of three digits after a word that calls it ("Call 159",
+    "Notruf 110"; not after a label's colon, a counter's "Wordcount: 717", nor a name's figure, "FTSE 100") or five
+    digits or more in groups ("116 116", "0808 223 1133"); four digits alone are a
     year ("Best savings accounts 2024")."""
     found = _PHONE_END.search(text)
     if found is None:
         return False
     digits = sum(c.isdigit() for c in found.group())
     # (a short code after a label's colon is a counter: "Wordcount: 717", "Views: 123")
-    return digits >= 5 or (digits == 3 and not text[: found.start()].rstrip().endswith((":", "：")))
+    if digits >= 5:
+        return True
+    before = text[: found.start()]
+    return digits == 3 and not before.rstrip().endswith((":", "：")) and _CALL_WORD.search(before) is not None
 
 
 def helpline_under_text(ctx: Context, region: range, furniture: list[int]) -> list[int]:
