@@ -29,7 +29,7 @@ import os
 import re
 import threading
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from . import kernels
@@ -1056,7 +1056,7 @@ def _get_factory() -> Any:
         return _factory
 
 
-@lru_cache(maxsize=None)
+@cache
 def detectable(lang: str) -> bool:
     """Whether langdetect has a profile for ``lang`` (it has none for Serbian, Bosnian or Malay, say: it calls a
     Serbian sentence Macedonian, so its answer cannot overrule a lean to Serbian)."""
