@@ -99,8 +99,8 @@ def test_the_texts_own_lines_stay_with_its_tables(lines: list[str]) -> None:
 
 
 def test_langdetect_overrules_a_lean_to_another_language_with_tables() -> None:
-    # tech38's Spanish advisory page: its shared words ("a", "de", "el", "ha") lean Hungarian, and its cleaned text leans
-    # nowhere; langdetect's Spanish overrules the lean, so both are read with the same tables and cleaning twice
+    # tech38's Spanish advisory page: its shared words ("a", "de", "el", "ha") lean Hungarian, and its cleaned text
+    # leans nowhere; langdetect's Spanish overrules the lean, so both are read with the same tables and cleaning twice
     # changes nothing (its feedback prompt went only on the second cleaning)
     from probes import page_text
     from test_tech38 import CASES
