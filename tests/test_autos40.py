@@ -1222,3 +1222,18 @@ def test_a_running_orders_times_are_no_spec_rows() -> None:
     from test_redteam19 import CASES as REDTEAM
 
     assert judge(REDTEAM["festival_event"])[0] == []
+
+
+def test_a_hotels_facts_with_clock_times_are_no_spec_box() -> None:
+    # (s40 merge: "Check-in: ab 14:00 Uhr" read as a measured row made a hotel's facts a spec box on a second cleaning,
+    # and the amenities list over it went: test_list34's de_hotel_full)
+    from cleaner.context import Context
+    from cleaner.document import Document
+    from cleaner.passes.edge_autos import spec_box
+
+    rows = ["Restaurant", "Tiefgarage (15 € pro Tag)", "Check-in: ab 14:00 Uhr", "Check-out: bis 10:00 Uhr"]
+    ctx = Context(Document("\n".join(rows)), "de")
+    assert spec_box(ctx, range(len(rows))) == set()
+    specs = ["Leistung: 150 kW", "Drehmoment: 310 Nm", "Reichweite: 450 km"]
+    ctx = Context(Document("\n".join(specs)), "de")
+    assert spec_box(ctx, range(len(specs))) == {0, 1, 2}

@@ -45,6 +45,7 @@ _BOX_LINES: Final = 16
 _GAP_REST: Final = 1
 
 # a measure: a figure with its decimals, its unit or its currency ("2,1", "210 kW", "7.5sec", "€42,990", "1/5")
+_CLOCK: Final = re.compile(r"\d:\d\d(?!\d)")
 _MEASURE: Final = re.compile(r"[$£€]\s?\d|\d(?:[.,]\d+)?\s?(?:[^\W\d_]|[%€£$/])|\d[.,]\d")
 
 
@@ -66,7 +67,8 @@ def _rows(ctx: Context, kept: list[int], at: int) -> tuple[int, int, int]:
         if colon and value.strip():
             if len(name.split()) > _LABEL_WORDS or len(value.split()) > _VALUE_WORDS:
                 break
-            measured = name.strip()[:1].isalpha() and _MEASURE.search(value) is not None
+            # (a clock time is no measure: a hotel's "Check-in: ab 14:00 Uhr", an event's "Doors: 19:30")
+            measured = name.strip()[:1].isalpha() and _MEASURE.search(value) is not None and not _CLOCK.search(value)
             if not measured and label.match(name.strip()) is None:
                 break  # (a time's colon parts no label: "7:00pm Doors" in a running order)
             rows += 1
