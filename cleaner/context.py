@@ -224,13 +224,14 @@ class Context:
         English is always in because English widget text ("Share", "Tweet") shows up on
         pages in every language. Text whose language is unknown gets the tables of the
         language its few function words lean to (a page of lists and headings, see
-        :func:`~cleaner.language.lean_by_stopwords`) unless langdetect names another language
-        with tables (and could have named the lean's: :func:`~cleaner.language.detectable`);
+        :func:`~cleaner.language.lean_by_stopwords`), unless the sample lacks that language's
+        letters and langdetect names another language with tables (and could have named the
+        lean's: :func:`~cleaner.language.lean_checked`, :func:`~cleaner.language.detectable`);
         with no lean, those of langdetect's answer (:attr:`display_language`, computed once for
-        the result too) unless English has the most function-word votes
-        (:func:`~cleaner.language.leans_to_english`: an English page of headings calls no
-        langdetect); else the English and language-neutral tables only: it keeps text in
-        scripts without vocabularies from paying for all of them.
+        the result too) where it is worth asking (:func:`~cleaner.language.worth_detecting`:
+        another language's votes, or letters outside ASCII; an English page of headings or a
+        box score calls no langdetect); else the English and language-neutral tables only: it
+        keeps text in scripts without vocabularies from paying for all of them.
         Prose is judged without stopwords either way (:attr:`language` stays None).
         """
         if self._vocab_languages is False:
@@ -239,14 +240,14 @@ class Context:
                 sample = self.language_sample()
                 lang = lang_mod.lean_by_stopwords(sample)
                 if lang is not None:
-                    # (a lean is a few shared words' verdict: a Spanish page's "a", "de", "el", "ha" lean Hungarian;
-                    # where langdetect names another language with tables, its answer holds, and the page and its
-                    # cleaned text, which may lean elsewhere, get the same tables)
-                    detected = self.display_language
-                    if (detected is not None and detected != lang and detected in lang_mod.SUPPORTED
-                            and lang_mod.detectable(lang)):
-                        lang = detected
-                elif not lang_mod.leans_to_english(sample):
+                    # (a lean is a few shared words' verdict: a Spanish page's "a", "de", "el", "ha" lean Hungarian,
+                    # with none of its letters; there, where langdetect names another language with tables, its
+                    # answer holds, and the page and its cleaned text, which may lean elsewhere, get the same tables)
+                    if lang_mod.lean_checked(lang, sample) and lang_mod.detectable(lang):
+                        detected = self.display_language
+                        if detected is not None and detected != lang and detected in lang_mod.SUPPORTED:
+                            lang = detected
+                elif lang_mod.worth_detecting(sample):
                     lang = self.display_language  # (langdetect, once: the language the result reports)
             if lang in lang_mod.SUPPORTED and lang != "en":
                 also = _SCRIPT_TWIN.get(lang)

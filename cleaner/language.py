@@ -15,9 +15,11 @@ about a millisecond:
 
 :class:`~cleaner.context.Context` runs the stages: the passes work with the first alone
 (:attr:`~cleaner.context.Context.language`, and :func:`lean_by_stopwords` when it cannot
-tell); langdetect names the language a :class:`~cleaner.result.Result` reports and, for a
-text neither stage places that does not lean to English (:func:`leans_to_english`), picks the
-residue tables (a short page of headings and lists in Spanish or Estonian; a few pages in a hundred).
+tell); langdetect names the language a :class:`~cleaner.result.Result` reports and picks the
+residue tables for a text neither stage places where another language has votes or its letters
+are not all ASCII (:func:`worth_detecting`: a short page of headings in Spanish or Estonian), and
+where a lean's language's letters are missing (:func:`lean_checked`: a Spanish page's shared words
+lean Hungarian); on the dev set, one page in 181.
 
 Stopword lists come from jusText's stoplists (100 languages), filtered to plain words.
 """
@@ -806,13 +808,44 @@ def lean_by_stopwords(sample: str) -> str | None:
     return None
 
 
-def leans_to_english(sample: str) -> bool:
-    """Whether English has the most of ``sample``'s function-word votes (and it has some): where neither a
-    clear answer nor a lean names a language, a page of lists and headings whose few function words are
-    mostly English's is read with the English tables and no more (see ``Context.vocab_languages``)."""
+#: the letters a lean's language writes in most texts of a few sentences (``lean_checked``)
+_LEAN_LETTERS: dict[str, str] = {
+    "hu": "őűá", "pt": "ãõçê", "es": "ñ¿¡ó", "fr": "èêàçù", "it": "àèìòù", "de": "äöüß", "nl": "ĳéë", "cs": "ěřůčš",
+    "sk": "ľĺŕôäčš", "pl": "ąęłńśźż", "ro": "ăâîșțşţ", "tr": "ığşç", "da": "æøå", "no": "æøå", "sv": "åäö",
+    "fi": "äö", "et": "õäöü", "lv": "āēīķļņģ", "lt": "ąęėįųū", "hr": "čćžšđ", "sl": "čžš", "ca": "çàèòï·",
+}
+#: ``unplaced``: the votes of a language other than English that make langdetect worth asking, or the share of the
+#: sample's letters outside ASCII (a page of Estonian or Finnish headings has few function words, but its letters)
+UNPLACED_MIN_VOTES = 1.0
+UNPLACED_MIN_FOREIGN = 0.01
+
+
+def lean_checked(lang: str, sample: str) -> bool:
+    """Whether a lean to ``lang`` is worth checking with langdetect: the sample writes none of the letters that
+    language writes in most texts (``_LEAN_LETTERS``: a Spanish page's shared words lean Hungarian, with no "ő" or
+    "ű"; a Portuguese page's lean, with its "ã" and "ç", is left alone: langdetect costs more than cleaning)."""
+    letters = _LEAN_LETTERS.get(lang)
+    if letters is None:
+        return False
+    text = lower(sample[:PROFILE_CHARS])
+    return not any(c in text for c in letters)
+
+
+def worth_detecting(sample: str) -> bool:
+    """Whether a sample neither a clear answer nor a lean places is worth langdetect's time: a language other than
+    English has ``UNPLACED_MIN_VOTES`` of its function-word votes, or ``UNPLACED_MIN_FOREIGN`` of its letters are
+    outside ASCII, and English has not the most votes (a recipe's ingredients or a box score's names, with no
+    function word at all, are read with the English tables without asking)."""
     _words, scores = _votes(sample)
     first = _first(scores)
-    return scores[first] > 0 and _LANGS[first] == "en"
+    if scores[first] > 0 and _LANGS[first] == "en":
+        return False
+    if max((v for n, v in enumerate(scores) if _LANGS[n] != "en"), default=0.0) >= UNPLACED_MIN_VOTES:
+        return True
+    text = sample[:PROFILE_CHARS]
+    letters = sum(c.isalpha() for c in text)
+    foreign = sum(c.isalpha() and not c.isascii() for c in text)
+    return letters > 0 and foreign >= UNPLACED_MIN_FOREIGN * letters
 
 
 def _runner_up(scores: list[float], first: int) -> float:

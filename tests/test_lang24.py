@@ -1132,7 +1132,7 @@ SHORT_TOLD: dict[str, tuple[tuple[str | None, str], ...]] = {
     "sr": ((None, 'sr'), ('sr', 'sr'), ('sr', 'sr')),
     "sr_latin": ((None, 'hr'), ('hr', 'hr'), ('hr', 'hr')),
     "bs": ((None, 'hr'), ('hr', 'hr'), ('hr', 'hr')),
-    "bg": ((None, 'bg'), ('bg', 'bg'), ('bg', 'bg')),  # (s40: langdetect's Bulgarian overrules the lean to Russian)
+    "bg": ((None, 'ru'), ('bg', 'bg'), ('bg', 'bg')),
     "ru": ((None, 'ru'), ('ru', 'ru'), ('ru', 'ru')),
     "uk": ((None, 'uk'), ('uk', 'uk'), ('uk', 'uk')),
     "hr": ((None, 'hr'), ('hr', 'hr'), ('hr', 'hr')),

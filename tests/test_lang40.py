@@ -4,8 +4,8 @@ A short page of headings and one-line items (a round-up of the week's incidents,
 words for a clear answer, and those it has are shared ("de", "a", "la"): Spanish's split with Portuguese, Hungarian
 and Italian, so no lean either. Such a page was read with the English tables alone, and its "Comentarios (2)",
 "Responder", "Noticias relacionadas" stayed. Now langdetect (seeded, once: the language the result reports) picks the
-tables, unless English has the most function-word votes (an English page of headings calls no langdetect). Prose is
-still judged without a stopword list.
+tables where another language has a vote or the letters are not all ASCII (an English page of headings calls no
+langdetect), and checks a lean whose language's letters the text lacks. Prose is still judged without a stopword list.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def test_an_english_page_of_headings_calls_no_langdetect(monkeypatch: pytest.Mon
     lines = ENGLISH
     ctx = _context(lines)
     assert ctx.language is None
-    assert lang_mod.leans_to_english(ctx.language_sample())
+    assert not lang_mod.worth_detecting(ctx.language_sample())  # (English has the most votes)
     assert ctx.vocab_languages == ("en",)
     assert "Share this article" not in cleaner.clean_text("\n".join(lines)).split("\n")
 
@@ -121,3 +121,25 @@ def test_a_lean_to_a_language_langdetect_cannot_name_stands() -> None:
     ctx = _context([sentence])
     assert not lang_mod.detectable("sr")
     assert ctx.vocab_languages[0] == "sr"
+
+
+def _refuse(sample: str) -> str | None:
+    raise AssertionError("langdetect called")
+
+
+def test_a_page_with_no_function_words_and_plain_letters_calls_no_langdetect(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a recipe's ingredients, a box score's names: no language has a vote, the letters are ASCII)
+    monkeypatch.setattr(lang_mod, "detect", _refuse)
+    lines = ["Chicken Zoodles [1 cup zucchini noodles, 4 oz. cooked chicken, 1 tsp. sesame oil, 1 tsp. soy sauce]",
+             "Palm Bay (1-0-2): Noah Jackson 1 goal, 1 assist. Sheldon Bryan 1 goal, 1 assist. Javier Gonzales 1 goal."]
+    ctx = _context(lines)
+    assert ctx.language is None
+    assert not lang_mod.worth_detecting(ctx.language_sample())
+    assert ctx.vocab_languages == ("en",)
+
+
+def test_a_lean_with_its_languages_letters_is_not_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a Portuguese lean with "ã" and "ç" stands without langdetect; a Hungarian lean with no "ő", "ű" or "á" is asked)
+    monkeypatch.setattr(lang_mod, "detect", _refuse)
+    assert not lang_mod.lean_checked("pt", "A seleção não jogou bem na terça-feira.")
+    assert lang_mod.lean_checked("hu", "La Guardia Civil detuvo a un hombre de 38 años.")
