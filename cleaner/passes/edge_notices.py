@@ -22,6 +22,7 @@ from typing import Final
 from ..context import Context, table_matches
 from ..textstats import ends_sentence
 from .edge_public import published_label  # public37
+from .edge_shared import closing_sentence
 
 _BLOCK_MOST: Final = 40  # the lines of a notice's head read over its first paragraph
 _HEADING_WORDS: Final = 6  # a service's heading: "Mass of Christian Burial", "Misa funeral"
@@ -209,12 +210,7 @@ def notice_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]:
         return furniture
     lines = ctx.doc.lines
     gone = set(furniture)
-    close = -1
-    for i in range(region.start, region.stop):
-        if lines[i].removal is not None:
-            break
-        if i not in gone and ends_sentence(lines[i].text):
-            close = i
+    close = closing_sentence(ctx, region, gone)
     if close < 0 or not any(
         lines[k].removal is None and _formula(ctx, k) for k in range(max(0, region.start - _BLOCK_MOST), region.start)
     ):

@@ -26,6 +26,7 @@ from typing import Final
 
 from ..context import Context, table_matches
 from ..textstats import ends_sentence, lower
+from .edge_shared import closing_sentence
 
 _NAME_MOST: Final = 7  # "Robert "Bob" Lee Henderson", "D. ANTONIO GARCÍA LÓPEZ", "Madame Jeanne DUBOIS née MARTIN"
 _BETWEEN: Final = 2  # the lines between the name and its dates: a nickname ("Truus"), a maiden or married name
@@ -187,12 +188,7 @@ def service_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]
         return furniture
     lines = ctx.doc.lines
     gone = set(furniture)
-    close = -1
-    for i in range(region.start, region.stop):
-        if lines[i].removal is not None:
-            break
-        if i not in gone and ends_sentence(lines[i].text):
-            close = i
+    close = closing_sentence(ctx, region, gone)
     if close < 0:
         return furniture
     first = next((i for i in range(region.start, close) if lines[i].removal is None), None)

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from ..context import Context
+from ..textstats import ends_sentence
 
 # a label and a count: "Attendance: 31,200", "Zuschauer: 29.546" (or a counter: "Views: 1,234"), or a price under
 # its label: "Standard: £25", "Members: 20 €" (an event's admission, a menu's rows)
@@ -49,6 +50,19 @@ def text_above(ctx: Context, i: int) -> int:
     while j >= 0 and not lines[j].text.strip():
         j -= 1
     return j
+
+
+def closing_sentence(ctx: Context, region: range, gone: set[int]) -> int:
+    """The last line of ``region`` not in ``gone`` that ends a sentence, before the first line another pass took; -1
+    when there is none (the sentence that closes a notice's lines under the text: edge_notices, edge_obits)."""
+    lines = ctx.doc.lines
+    close = -1
+    for i in range(region.start, region.stop):
+        if lines[i].removal is not None:
+            break
+        if i not in gone and ends_sentence(lines[i].text):
+            close = i
+    return close
 
 
 def _label_of(text: str) -> str:
