@@ -833,14 +833,16 @@ def lean_checked(lang: str, sample: str) -> bool:
 
 def worth_detecting(sample: str) -> bool:
     """Whether a sample neither a clear answer nor a lean places is worth langdetect's time: a language other than
-    English has ``UNPLACED_MIN_VOTES`` of its function-word votes, or ``UNPLACED_MIN_FOREIGN`` of its letters are
-    outside ASCII, and English has not the most votes (a recipe's ingredients or a box score's names, with no
-    function word at all, are read with the English tables without asking)."""
-    _words, scores = _votes(sample)
+    English has ``UNPLACED_MIN_VOTES`` of its function-word votes and ``LEAN_MIN_SHARE`` of its words, or
+    ``UNPLACED_MIN_FOREIGN`` of its letters are outside ASCII, and English has not the most votes (a recipe's
+    ingredients or a box score's names, two hundred words with a stray "a", are read with the English tables without
+    asking)."""
+    words, scores = _votes(sample)
     first = _first(scores)
     if scores[first] > 0 and _LANGS[first] == "en":
         return False
-    if max((v for n, v in enumerate(scores) if _LANGS[n] != "en"), default=0.0) >= UNPLACED_MIN_VOTES:
+    top = max((v for n, v in enumerate(scores) if _LANGS[n] != "en"), default=0.0)
+    if top >= UNPLACED_MIN_VOTES and top >= LEAN_MIN_SHARE * len(words):
         return True
     text = sample[:PROFILE_CHARS]
     letters = sum(c.isalpha() for c in text)
