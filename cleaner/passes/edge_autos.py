@@ -85,8 +85,10 @@ def _rows(ctx: Context, kept: list[int], at: int) -> tuple[int, int, int]:
             break
         figure = ctx.digit(v)
         named = ctx.matches("structure", "spec_label", i)
-        if not named and (not figure or ctx.digit(i)):
-            break  # (a label of no spec over no figure, or holding a figure: "1 of 24" over a gallery's caption)
+        if not named and (not figure or ctx.digit(i) or _MEASURE.search(below) is None):
+            # (a label of no spec over no figure, or holding a figure: "1 of 24" over a gallery's caption; or over a
+            # figure that measures nothing: a box office's phone, "020 7946 0958")
+            break
         if not figure and (ctx.words(v) > _WORD_VALUE_WORDS or ctx.matches("structure", "spec_label", v)):
             break  # (a label over a label: a menu's "Engine" over "Power")
         rows += 1

@@ -151,6 +151,10 @@ def headline_row(ctx: Context, kept: list[int], place: int, end: int) -> bool:
     box's "Ort: Stadtpark" or "Titel: Der Zauberberg" is a field's value)."""
     if place != 0 or end != 1:
         return False
+    # (s40 merge: the row under it is the page's stamp, a date: a book's "Title: The Magic Mountain" over "Author:
+    # Thomas Mann" is a fact box opening the text, both rows the article's)
+    if not ctx.digit(kept[1]):
+        return False
     value = ctx.doc.lines[kept[0]].text.partition(":")[2]
     return len(value.split()) >= _HEADLINE_VALUE_WORDS
 
