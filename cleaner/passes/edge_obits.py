@@ -99,8 +99,15 @@ def name_head(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     lines = ctx.doc.lines
     gone = set(furniture)
     stop = min(len(lines), region.stop + 1)  # (the first paragraph may hold the year: "Falleció en Oviedo el 9 …")
+    # (a name's block ends in a line holding a year within _DATED_BELOW lines under it: the region's lines with a year,
+    # from their memoized figures, rule out most names, and most regions hold none)
+    dated = {j for j in range(region.start + 1, stop) if ctx.digit(j) and _YEAR.search(lines[j].text) is not None}
+    if not dated:
+        return furniture
     keep: set[int] = set()
     for i in furniture:
+        if not any(j in dated for j in range(i + 1, i + 1 + _DATED_BELOW)):
+            continue
         if not ctx.digit(i) and name_line(lines[i].text.strip()):
             keep.update(_name_block(ctx, i, stop, gone))
     return [i for i in furniture if i not in keep] if keep else furniture
