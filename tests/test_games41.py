@@ -32,7 +32,7 @@ forts" was no heading of the verdict table). Left: the game pages' buttons and p
 "Video wird geladen", "Il video non può essere riprodotto."), "Related games" boxes, affiliate notes in de and es,
 newsletter blurbs closed by a full stop, menus of pages whose paragraphs are all short.
 
-After: round 1 lost 0, left 19; round 2 lost 0, left 2 (``RESIDUE_LEFT`` says what and why). The changes, in
+After: round 1 lost 0, left 20; round 2 lost 0, left 2 (``RESIDUE_LEFT`` says what and why). The changes, in
 ``cleaner/passes/edge_games.py`` (compiled with the other edge modules, ``setup.py``), and tables:
 
 - ``score_taken`` / ``scores_in_gap`` (detached-blocks: the review box's gap, and where the box is looked for): a
@@ -49,7 +49,7 @@ After: round 1 lost 0, left 19; round 2 lost 0, left 2 (``RESIDUE_LEFT`` says wh
   ``widgets.chrome`` a video player's button and placeholder (en "Watch the trailer", "Watch the VOD", de "Trailer
   ansehen", "Video wird geladen", fr "Regarder la bande-annonce", it "Guarda il trailer", "Il video non può essere
   riprodotto.", pt "Assistir ao trailer", nl "Bekijk de trailer") and a price widget's rows (en "Elden Ring
-  Nightreign: $39.99 at Amazon", "Check Amazon", nl "Bekijk prijzen"); pt ``widgets.social`` "Assista ao vivo na
+  Nightreign: $39.99 at Amazon", nl "Bekijk prijzen"); pt ``widgets.social`` "Assista ao vivo na
   Twitch"; ``signup.newsletter`` en "Get the best gaming deals, reviews and news in your inbox.", de "Alle wichtigen
   Gaming-News einmal pro Woche in eurem Postfach.", fr "Recevez chaque semaine l'actualité du jeu vidéo.";
   ``signup.disclosure`` de "Wenn ihr über diesen Link kauft, erhalten wir eine kleine Provision.", es "Los enlaces a
@@ -917,6 +917,11 @@ RESIDUE_LEFT: dict[str, int] = {
     # the writer's name and role under the headline ("Jacob Ridley, Hardware lead"): a name and a role are also a
     # credits box's or a quote's attribution line
     "en_hardware_extract": 1,
+    # a shop's button alone ("Check Amazon") among the residue under the review's closing note, which now stays: on
+    # main it went with that note as a block cut off by furniture. A table entry for it made detached-blocks keep a
+    # publisher's imprint on another probe's page (test_lang_en's tech_review: the gap under the text became residue
+    # alone, no furniture), so it is left
+    "en_review_extract": 1,
     # "Tendances" over "Les meilleures offres PS5" (a rail's label and one teaser: a bare "Tendances" also heads a
     # market report's section) and "PEGI 7" (an age rating alone is also a review's fact box row: "PEGI 16" among its
     # "Plateformes", "Prix")
@@ -987,7 +992,6 @@ GOES = [
     ("en", "Watch the official launch trailer", _SC),
     ("en", "Watch the VOD", _SC),
     ("en", "Elden Ring Nightreign: $39.99 at Amazon", _SC),
-    ("en", "Check Amazon", _SC),
     ("en", "Get the best gaming deals, reviews and news in your inbox.", _NL),
     ("de", "Ähnliche Spiele", _TB),
     ("de", "Trailer ansehen", _SC),
@@ -1015,7 +1019,6 @@ STAYS = [
     ("en", "Related games from the same studio sold far fewer copies, the publisher said in its annual report."),
     ("en", "Watch the trailer closely and you will spot the old lighthouse from the first game."),
     ("en", "The game's price was cut to $39.99 at Amazon and other retailers a week after launch."),
-    ("en", "Check Amazon listings carefully, the agency warned, because fake sellers copy the box art."),
     ("en", "Get the best gaming deals in your inbox, the email read, but the link led to a fake shop."),
     ("de", "Ähnliche Spiele des Studios verkauften sich deutlich schlechter, heißt es im Geschäftsbericht."),
     ("de", "Den Trailer ansehen konnten Besucher der Messe nur in einem abgedunkelten Raum."),
@@ -1069,10 +1072,10 @@ def test_a_reviews_closing_note_under_its_box_and_score_stays(lang: str, score: 
 def test_the_residue_under_a_reviews_box_and_score_still_goes() -> None:
     # (a shop's button beside the score is residue of its own: the gap parts the bio under it as before)
     bio = "Tom Marshall is a staff writer who covers RPGs and anything with a stamina bar."
-    page = [*TEXT["en"], *_BOX["en"], "8/10", "View Deal", "Check Amazon", bio]
+    page = [*TEXT["en"], *_BOX["en"], "8/10", "View Deal", "Buy now on Amazon", bio]
     lost_lines, gone = _kept(page)
-    assert bio in lost_lines and "Check Amazon" in lost_lines, gone
-    assert [line for line in lost_lines if line not in {"8/10", "View Deal", "Check Amazon", bio}] == [], gone
+    assert bio in lost_lines and "Buy now on Amazon" in lost_lines, gone
+    assert [line for line in lost_lines if line not in {"8/10", "View Deal", "Buy now on Amazon", bio}] == [], gone
 
 
 _LISTS = [
