@@ -48,6 +48,7 @@ COMPILED = [
     "cleaner/passes/edge_factcheck.py",
     "cleaner/passes/edge_facts.py",
     "cleaner/passes/edge_faith.py",
+    "cleaner/passes/edge_games.py",
     "cleaner/passes/edge_opening.py",
     "cleaner/passes/edge_comments.py",
     "cleaner/passes/edge_commerce.py",

@@ -22,6 +22,7 @@ from .edge_boxes import VerdictHeadings, pros_and_cons, shop_gap
 from .edge_commerce import guide_gap  # commerce38
 from .edge_consumer import entry_lines  # consumer40
 from .edge_factcheck import label_over_article  # factcheck38
+from .edge_games import label_list_gap, score_taken, scores_in_gap  # games41
 from .edge_howto import howto_gap  # howto39
 from .edge_lists import announced_gap, list_over_question  # verse35
 from .edge_notices import service_gap  # notices36
@@ -299,7 +300,9 @@ class DetachedBlocks(Pass):
                 (gap_residue and gap_furniture and gap_residue + gap_furniture >= 3)
                 or gap_furniture >= self.gap_furniture
             )
-            if strong and gap_box and not gap_residue and gap_furniture - gap_box <= 1 + entry_lines(ctx, gap_first, i):
+            if strong and gap_box and gap_furniture - gap_box <= 1 + entry_lines(ctx, gap_first, i) and (
+                not gap_residue or gap_residue == scores_in_gap(ctx, gap_first, i)  # games41: the box's score
+            ):
                 # a review's pros and cons and at most a heading ("Verdict") over its verdict: the review goes on
                 # (with more furniture beside the box, a price box or a menu, the gap stands)
                 strong = False
@@ -336,6 +339,8 @@ class DetachedBlocks(Pass):
                 # a recipe's ingredients written out in words under their heading, then the heading over its steps
                 # ("Składniki" over "Dwie szklanki ryżu", …, "Przygotowanie"): the article goes on
                 strong = False
+            if strong and not gap_residue and label_list_gap(ctx, gap_first, i):
+                strong = False  # games41: a list under its label (a roster, a patch's changes), the article going on
             if strong and not gap_residue and howto_gap(ctx, gap_first, i):
                 strong = False  # howto39: a how-to's list under its heading ("Things You'll Need" over "Gloves")
             if strong and not gap_residue and announced_gap(ctx, gap_first, i):
@@ -490,20 +495,21 @@ class DetachedBlocks(Pass):
         judged: list[int] = []
         boxed_until = 0
         members: list[int] = []
-        residue = 0
+        residue = scores = 0
         after_prose = False
         for i, line in enumerate(lines):
             if line.removal is not None:
                 residue += 1
+                scores += score_taken(line)  # games41: a review's score under its box is the box's
             elif not prose_at[i]:
                 members.append(i)
             else:
                 if after_prose and (residue or len(members) >= self.gap_furniture):
                     judged.extend(members)
-                    if not residue:
+                    if residue == scores:
                         boxed_until = i
                 after_prose = True
-                residue = 0
+                residue = scores = 0
                 members = []
         return judged, boxed_until
 

@@ -74,6 +74,7 @@ from .edge_elections import results_box  # elections39
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
+from .edge_games import label_list_tail  # games41
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
 from .edge_howto import enclosed_runs, howto_run, howto_tail  # howto39
 from .edge_letters import first_name_signatures, letters_head  # letters40
@@ -207,6 +208,7 @@ class EdgeFurniture(Pass):
                 furniture = clause_list(ctx, region, furniture)  # periphery38: a clause's list over the credits
                 furniture = closing_list(ctx, region, furniture)
                 furniture = changelog_list(ctx, region, furniture)
+                furniture = label_list_tail(ctx, region, furniture)  # games41: a list under its label, text under it
                 furniture = sectioned_list(ctx, region, furniture)
                 furniture = reading_list(ctx, region, furniture)
                 furniture = letter_signatures(ctx, region, furniture)  # opinion35: a letter's signature, a sign-off
