@@ -1,0 +1,767 @@
+# ruff: noqa: E501  (article lines run as long as the text they stand for)
+"""music41: a probe of music news scraped as text (half as an extractor leaves it, half as all the visible text of the
+page), in en, de, fr, es, it, pt and nl: album reviews with their track lists, album facts and ratings, festival
+line-up announcements (one act a line), tour dates, charts ("1 (2) Artist - Song"), concert reviews with set lists,
+artist interviews, quoted lyrics as verse lines ("Plattenkritik", "critique d'album", "reseña", "recensione",
+"crítica", "recensie").
+
+- the article (``A``): the review's prose, its track list ("1. Intro", "2. Midnight City (feat. …)"), its facts
+  ("Label: Sub Pop", "Release: 7 March", "Genre: Indie"), its rating ("4/5", "8.1"), a line-up one act a line, tour
+  dates ("12.03. Berlin, Columbiahalle", "March 14 - Paris, Olympia"), a chart's rows, a set list, quoted verse lines;
+- the residue (``R``): "Listen on Spotify / Apple Music / Deezer" buttons, the embedded player's placeholder ("This
+  content is hosted by Spotify. Accept cookies to play"), "Buy tickets" and "Tickets from €49" widgets, "More
+  reviews", "You might also like", share rows, newsletter boxes, genre menus, footers, cookie notices;
+- ``T``: headlines, standfirsts, a review's "Best track:" line, a section's heading inside the article.
+
+- round 1, blind (written before reading the passes): 24 pages (15 extracts, 9 full pages), 291 ``A`` lines, 306
+  ``R``, 25 ``T``, all seven languages.
+
+Measured on main ef1f6b5: round 1 lost 22, left 21. Lost: a festival's line-up under its announcing line (nl: the
+whole list with "De eerste namen:"; pt: the acts under each day's heading), the last tour date and the closing line
+after it (de), a set list's "Encore:" with its songs (en), a track titled "11:21" ("11. 11:21"), a review's score
+"8.4" and its "Best New Music" label over the prose, a track list's "Tracklist:" (de), a lyric's last verse line (es).
+Left: ticket widgets ("Buy tickets", "Tickets from £49", "Tickets ab 239 €", "Entradas desde 89 €", "Billets à partir
+de 45 €", …), embedded players' placeholders (es, fr, pt), "Listen on Apple Music", "Escucha el disco en Spotify",
+"Buy: Rough Trade", a "You might also like" box's album titles, "Bekijk de volledige lijst", "Más noticias de
+festivales".
+"""
+
+from __future__ import annotations
+
+from probes import (
+    added_rule_tests,
+    forced_language_test,
+    kept,
+    report,
+    tagged_probe_tests,
+)
+
+CASES = {
+    # ===== ROUND 1 (written before reading the passes) ==============================================================
+    # ===== an album review as an extractor leaves it: facts, rating, track list, streaming buttons under it
+    "en_album_review_extract": """\
+T Wet Leg – Moisturizer review: a riotous, horny second album
+R By Alexis Petridis
+R Thu 10 Jul 2025 10.00 BST
+A The Isle of Wight duo's debut was a surprise hit, and its follow-up keeps the joke going while getting considerably louder.
+A Rhian Teasdale has said the new songs were written in the first flush of a relationship, and it shows: these are love songs, if slightly deranged ones.
+A CPR opens the record with a siren and a spoken-word come-on that somehow manages to be both silly and menacing.
+A Not everything lands. Pond Song drags, and the closing Don't Speak never quite takes off.
+A But at its best, Moisturizer is as much fun as guitar music gets in 2025.
+A Rating: 4/5
+A Label: Domino
+A Release date: 11 July 2025
+A Tracklist:
+A 1. CPR
+A 2. Liquidize
+A 3. Catch These Fists
+A 4. Davina McCall
+A 5. Jennifer's Body
+A 6. Mangetout
+A 7. Pond Song
+A 8. Pokemon
+A 9. Pillow Talk
+A 10. U and Me at Home
+A 11. 11:21
+A 12. Don't Speak
+R Listen on Spotify
+R Listen on Apple Music
+R Share on Facebook
+R Share on Twitter
+R More reviews
+""",
+    # ===== an album review page with all its visible text
+    "en_album_review_full": """\
+R Skip to content
+R Menu
+R News
+R Reviews
+R Albums
+R Tracks
+R Live
+R Features
+R Videos
+R Search
+R Subscribe
+R Albums
+R Rock
+T Fontaines D.C.: Romance
+R By Sam Walker
+R August 23, 2024
+R 5 min read
+A 8.4
+A Best New Music
+A The Dublin band's fourth album trades the grey post-punk of their early records for something stranger, lusher and more ambitious.
+A Produced by James Ford, Romance is full of strings, synths and nu-metal riffs that should not work together but do.
+A "Romance is a place for me to go," Grian Chatten sings on the title track, and the whole album feels like a retreat into a private world.
+A Starburster, the lead single, is built on a panic attack: Chatten gasps for air between the lines.
+A Closing track Favourite is the most straightforward pop song they have ever written.
+A Label: XL Recordings
+A Released: August 23, 2024
+R This content is hosted by Spotify. Accept cookies to play.
+R Manage consent
+R Listen on Spotify
+R Buy: Rough Trade
+R Share
+R Facebook
+R X
+R Email
+R You might also like
+R Idles: Tangk
+R Shame: Food for Worms
+R The Last Dinner Party: Prelude to Ecstasy
+R Newsletter
+R Sign up for our weekly newsletter and never miss a review.
+R Subscribe
+R About
+R Contact
+R Privacy Policy
+R Cookie Settings
+R © 2024 Music Media Ltd. All rights reserved.
+""",
+    # ===== a festival line-up announcement as an extractor leaves it
+    "en_festival_lineup_extract": """\
+T Glastonbury 2025 line-up: The 1975, Neil Young and Olivia Rodrigo to headline
+R By Mark Beaumont
+R 20th March 2025
+A Glastonbury Festival has revealed the full line-up for its 2025 edition, with The 1975, Neil Young and Olivia Rodrigo topping the bill on the Pyramid Stage.
+A Rod Stewart will play the Sunday afternoon legends slot, organisers confirmed on Thursday.
+A The festival takes place at Worthy Farm in Somerset from June 25 to June 29.
+A The full Pyramid Stage line-up is:
+A Friday
+A The 1975
+A Alanis Morissette
+A Biffy Clyro
+A Wolf Alice
+A Saturday
+A Neil Young
+A Raye
+A Gracie Abrams
+A Sunday
+A Olivia Rodrigo
+A Rod Stewart
+A Nile Rodgers & Chic
+A Tickets for this year's festival sold out in 35 minutes in November, and the resale will take place in April.
+R Buy tickets
+R Tickets from £49
+R Sign up to our newsletter for the latest festival news
+R Read more: Glastonbury 2025: everything you need to know
+""",
+    # ===== a concert review with a set list, all the page
+    "en_concert_setlist_full": """\
+R Home
+R News
+R Reviews
+R Live Reviews
+R Album Reviews
+R Interviews
+R Genres
+R Rock
+R Pop
+R Hip-Hop
+R Electronic
+R Jazz
+R Metal
+R Live Reviews
+T Live review: Pulp, The O2, London
+R Written by Emma Clarke
+R Posted on 17 June 2023
+R Share this article
+R Facebook
+R Twitter
+R WhatsApp
+A Twenty-five years after they last played a London arena, Pulp came back as if they had never left.
+A Jarvis Cocker, now 59, still moves like a heron that has been plugged into the mains.
+A "We are going to play some songs you know, and some songs you might know," he said, before launching into I Spy.
+A The loudest singalong of the night was, inevitably, for Common People, which closed the main set.
+A Setlist:
+A I Spy
+A Disco 2000
+A Mis-Shapes
+A Something Changed
+A Do You Remember the First Time?
+A Pink Glove
+A Sorted for E's & Wizz
+A This Is Hardcore
+A Underwear
+A Babies
+A Common People
+A Encore:
+A Razzmatazz
+A Help the Aged
+R Related Articles
+R Pulp announce extra UK dates for 2024
+R Blur at Wembley: review
+R Leave a Reply
+R Your email address will not be published. Required fields are marked *
+R Comment
+R Name *
+R Email *
+R Post Comment
+R Privacy Policy
+R Terms of Use
+R © 2023 Live Music Weekly
+""",
+    # ===== a singles chart as an extractor leaves it
+    "en_chart_extract": """\
+T Official Singles Chart Top 10: Sabrina Carpenter holds on to Number 1
+R By George Griffiths
+R Published Friday 14 June 2024
+A Sabrina Carpenter's Please Please Please stays at Number 1 for a second week, fending off a late challenge from Billie Eilish.
+A Eilish's Birds of a Feather climbs two places to Number 2, her highest position since What Was I Made For? last summer.
+A Here is this week's Top 10:
+A 1 (1) Sabrina Carpenter - Please Please Please
+A 2 (4) Billie Eilish - Birds of a Feather
+A 3 (2) Tommy Richman - Million Dollar Baby
+A 4 (3) Chappell Roan - Good Luck, Babe!
+A 5 (NEW) Charli xcx - 360
+A 6 (5) Eminem - Houdini
+A 7 (6) Kendrick Lamar - Not Like Us
+A 8 (9) Hozier - Too Sweet
+A 9 (7) Benson Boone - Beautiful Things
+A 10 (8) Shaboozey - A Bar Song (Tipsy)
+A The Official Singles Chart is compiled from streams, downloads and sales across the week.
+R Listen to the Official Chart playlist on Spotify
+R Watch on YouTube
+R More from Official Charts
+""",
+    # ===== a German album review (Plattenkritik) with facts and track list, as an extractor leaves it
+    "de_plattenkritik_extract": """\
+T Kraftklub – „Kargo“: Chemnitz, wir müssen reden
+R Von Jan Wehn
+R 15.09.2022
+A Fünf Jahre nach „Keine Nacht für Niemand“ kehren Kraftklub mit ihrem vierten Album zurück – und klingen erwachsener als je zuvor.
+A Sänger Felix Kummer hat in der Zwischenzeit ein Soloalbum veröffentlicht, das spürt man in den nachdenklicheren Stücken.
+A „Ein Song reicht“ ist ein Duett mit Tokio Hotel und der wohl überraschendste Moment der Platte.
+A Bewertung: 4 von 5 Sternen
+A Label: Vertigo Berlin
+A VÖ: 16.09.2022
+A Genre: Indie-Rock
+A Tracklist:
+A 1. Teil dieser Band
+A 2. Wittenberg ist nicht Paris
+A 3. Fahr mit mir (4x4)
+A 4. Ein Song reicht (feat. Tokio Hotel)
+A 5. Vierter September
+A 6. Kein Gott, kein Staat, nur du
+A 7. Angst
+A 8. Blaues Licht
+R Jetzt bei Amazon kaufen
+R Auf Spotify anhören
+R Teilen
+R Weitere Plattenkritiken
+""",
+    # ===== a German tour announcement with dates, all the page
+    "de_tourdaten_full": """\
+R Zum Inhalt springen
+R Menü
+R News
+R Reviews
+R Interviews
+R Konzerte
+R Festivals
+R Tickets
+R Suche
+R Login
+R News
+T Annenmaykantereit kündigen große Hallentour für 2025 an
+R 12. März 2024 um 10:15 Uhr
+R Teilen
+R WhatsApp
+R Facebook
+R E-Mail
+A Die Kölner Band Annenmaykantereit geht im kommenden Frühjahr auf große Hallentour durch Deutschland, Österreich und die Schweiz.
+A Es ist die erste Tour seit dem Album „Es ist Abend und wir sitzen bei mir“, das im vergangenen Herbst erschienen ist.
+A Als Vorband ist die Berliner Sängerin Paula Hartmann dabei.
+A Die Termine im Überblick:
+A 12.03.2025 Hamburg, Barclays Arena
+A 14.03.2025 Berlin, Uber Arena
+A 15.03.2025 Leipzig, Quarterback Immobilien Arena
+A 18.03.2025 München, Olympiahalle
+A 20.03.2025 Zürich, Hallenstadion
+A 22.03.2025 Wien, Stadthalle
+A 25.03.2025 Köln, Lanxess Arena
+A Der Vorverkauf beginnt am Freitag um 10 Uhr.
+R Tickets ab 49,90 €
+R Jetzt Tickets sichern
+R Dieser Inhalt wird von Spotify bereitgestellt. Wenn Sie den Inhalt aktivieren, werden personenbezogene Daten verarbeitet.
+R Inhalt aktivieren
+R Mehr zum Thema
+R Annenmaykantereit: Das neue Album im Stream
+R Newsletter abonnieren
+R Impressum
+R Datenschutz
+R Cookie-Einstellungen
+R © 2024 Musikmagazin GmbH
+""",
+    # ===== a German interview with quoted lyrics as verse lines, as an extractor leaves it
+    "de_interview_extract": """\
+T „Ich schreibe nur über Dinge, die mir passiert sind“
+T Die Rapperin Nina Chuba über ihr zweites Album, Druck und Erfolg
+R Interview: Laura Becker
+R 08.11.2024, 16:00 Uhr
+A Frau Chuba, Ihr Debüt war eines der erfolgreichsten deutschen Alben des Jahres 2023. Hatten Sie Angst vor dem zweiten?
+A Total. Ich habe monatelang nichts geschrieben, weil ich dachte, alles muss so groß werden wie „Wildberry Lillet“.
+A Was hat den Knoten gelöst?
+A Ein Abend im Studio, an dem wir einfach Quatsch gemacht haben. Daraus ist die erste Single entstanden.
+A Darin heißt es:
+A Ich bin nicht mehr die von früher
+A doch ich weiß noch, wo ich herkomm
+A und wenn ihr fragt, wie's mir geht
+A sag ich: gut, danke, und ihr?
+A Ist das autobiografisch?
+A Ja.
+A Komplett?
+A Ich schreibe nur über Dinge, die mir passiert sind.
+R Mehr zum Thema
+R Nina Chuba live: Alle Tourdaten 2025
+R Abonnieren Sie unseren Newsletter
+""",
+    # ===== a German festival line-up, all the page
+    "de_festival_full": """\
+R Startseite
+R Musik
+R Festivals
+R Rock am Ring
+R Hurricane
+R Southside
+R Lollapalooza
+R Anzeige
+T Hurricane Festival 2025: Das komplette Line-up steht fest
+R Veröffentlicht am 20.02.2025
+R Lesezeit: 2 Minuten
+A Das Hurricane Festival in Scheeßel hat am Donnerstag die letzten Bands für seine Ausgabe 2025 bekannt gegeben.
+A Vom 20. bis 22. Juni spielen unter anderem:
+A Green Day
+A Linkin Park
+A K.I.Z
+A Kraftklub
+A Deichkind
+A Giant Rooks
+A Provinz
+A Wanda
+A Zartmann
+A Nina Chuba
+A Die Veranstalter rechnen erneut mit rund 78.000 Besucherinnen und Besuchern.
+R Festivaltickets bei Eventim
+R Tickets ab 239 €
+R Diese Seite verwendet Cookies. Mit der Nutzung stimmen Sie der Verwendung von Cookies zu.
+R Akzeptieren
+R Ablehnen
+R Impressum
+R Datenschutzerklärung
+""",
+    # ===== a French album review (critique d'album), as an extractor leaves it
+    "fr_critique_album_extract": """\
+T Critique : « Désordre », le nouvel album d'Angèle, entre fête et mélancolie
+R Par Stéphane Davet
+R Publié le 14 octobre 2024 à 18h00
+A Trois ans après « Nonante-Cinq », la chanteuse belge revient avec un disque plus sombre qu'il n'y paraît.
+A Sous les rythmes dansants, Angèle parle de solitude, de la célébrité et de l'amour qui s'use.
+A « Je danse mais j'ai froid », chante-t-elle sur le premier titre, qui donne le ton.
+A Note : 4/5
+A Label : Angèle VL Records
+A Sortie : 11 octobre 2024
+A Titres :
+A 1. Désordre
+A 2. Plus de sentiments
+A 3. Bruxelles je t'aime
+A 4. Amour, haine et danger
+A 5. La loi de Murphy
+A 6. Tout oublier
+R Écouter sur Deezer
+R Écouter sur Spotify
+R Partager
+R À lire aussi
+R Critiques d'albums : notre sélection de la semaine
+""",
+    # ===== a French tour announcement with dates, all the page
+    "fr_tournee_full": """\
+R Aller au contenu
+R Actus
+R Chroniques
+R Interviews
+R Concerts
+R Festivals
+R Rechercher
+R Se connecter
+R Concerts
+T Gims annonce une tournée des stades pour l'été 2025
+R Publié le 12/03/2024 à 10h15
+R Partager sur Facebook
+R Partager sur X
+R Copier le lien
+A Le rappeur Gims se produira dans huit stades français l'été prochain, a-t-il annoncé lundi sur ses réseaux sociaux.
+A Il s'agit de sa plus grande tournée à ce jour.
+A Les dates :
+A 14 juin - Lille, stade Pierre-Mauroy
+A 18 juin - Lyon, Groupama Stadium
+A 21 juin - Marseille, Orange Vélodrome
+A 24 juin - Bordeaux, Matmut Atlantique
+A 28 juin - Paris, Stade de France
+A La billetterie ouvre vendredi à 10 heures.
+R Réserver mes billets
+R Billets à partir de 45 €
+R Ce contenu est hébergé par YouTube. En l'affichant, vous acceptez sa politique de confidentialité.
+R Afficher le contenu
+R Newsletter
+R Recevez chaque semaine l'actualité musicale dans votre boîte mail.
+R Je m'inscris
+R Mentions légales
+R Gestion des cookies
+R © 2024 Musique Magazine
+""",
+    # ===== a French concert review with set list, as an extractor leaves it
+    "fr_concert_extract": """\
+T Au Zénith, Orelsan a mis le feu pendant deux heures
+R Par Julien Martin
+R Le 5 décembre 2024 à 09h30
+A Samedi soir, le rappeur caennais a joué devant 6 000 personnes un concert d'une rare intensité.
+A Il a ouvert avec « La fête est finie », avant d'enchaîner les titres de son dernier album.
+A Le public connaissait chaque mot.
+A La setlist :
+A La fête est finie
+A Basique
+A San
+A Tout va bien
+A Jour meilleur
+A La quête
+R Commentaires
+R Connectez-vous pour commenter
+R Voir les 12 commentaires
+""",
+    # ===== a Spanish album review (reseña), all the page
+    "es_resena_full": """\
+R Ir al contenido
+R Menú
+R Noticias
+R Discos
+R Conciertos
+R Festivales
+R Entrevistas
+R Buscar
+R Discos
+T Reseña: Rosalía, 'Lux'
+R Por Carlos Pérez
+R 7 de noviembre de 2025
+R Compartir
+R Facebook
+R Twitter
+R WhatsApp
+A Rosalía ha vuelto con su disco más ambicioso, grabado con la London Symphony Orchestra y cantado en trece idiomas.
+A 'Lux' es un álbum de música clásica, de flamenco y de pop al mismo tiempo, y funciona mejor de lo que cabría esperar.
+A La primera canción, 'Sexo, violencia y llantas', abre con un coro de niños.
+A Puntuación: 9/10
+A Sello: Columbia
+A Lanzamiento: 7 de noviembre de 2025
+A Lo mejor: 'Berghain', 'La perla'
+R Escucha el disco en Spotify
+R Este contenido está alojado en Spotify. Acepta las cookies para reproducirlo.
+R Aceptar cookies
+R También te puede interesar
+R Reseña: Bad Bunny, 'Debí tirar más fotos'
+R Suscríbete a nuestra newsletter
+R Aviso legal
+R Política de privacidad
+R Política de cookies
+R © 2025 Revista Musical S.L.
+""",
+    # ===== a Spanish festival line-up, as an extractor leaves it
+    "es_cartel_extract": """\
+T Mad Cool 2025 completa su cartel con Olivia Rodrigo y Muse
+R Redacción
+R 12/02/2025 - 11:30
+A El festival madrileño Mad Cool ha anunciado este miércoles los últimos nombres de su edición de 2025, que se celebrará del 10 al 12 de julio.
+A El cartel por días queda así:
+A Jueves 10 de julio:
+A Olivia Rodrigo
+A Noah Kahan
+A Glass Animals
+A Viernes 11 de julio:
+A Muse
+A Iggy Pop
+A Bloc Party
+A Sábado 12 de julio:
+A Justin Timberlake
+A Nine Inch Nails
+A Rüfüs du Sol
+A Los abonos cuestan 195 euros más gastos de gestión.
+R Compra tus entradas
+R Entradas desde 89 €
+R Más noticias de festivales
+""",
+    # ===== a Spanish interview, as an extractor leaves it
+    "es_entrevista_extract": """\
+T Jorge Drexler: "Escribo canciones para entender lo que me pasa"
+R Por Ana López
+R Madrid - 3 MAR 2024 - 06:00 CET
+A El cantautor uruguayo publica este viernes su nuevo disco, grabado entre Madrid y Montevideo.
+A ¿Cómo nació el disco?
+A De una conversación con mi hijo sobre el tiempo.
+A ¿Y la canción que le da título?
+A Dice así:
+A Todo se transforma
+A nada se pierde
+A el amor que das
+A vuelve a ti
+A ¿Volverá a girar por España?
+A Sí, en otoño.
+R Ver comentarios
+R Lo más visto
+R Los 10 mejores discos del año, según nuestros críticos
+""",
+    # ===== an Italian album review (recensione), as an extractor leaves it
+    "it_recensione_extract": """\
+T Recensione: Måneskin, «Rush!»
+R di Marco Rossi
+R 20 gennaio 2023
+A Il terzo album della band romana è il primo pensato per il mercato internazionale, e si sente.
+A Diciassette canzoni, quasi tutte in inglese, prodotte tra Los Angeles e Roma.
+A Il singolo «Gossip», con Tom Morello alla chitarra, è il pezzo più riuscito.
+A Voto: 6,5
+A Etichetta: Sony Music
+A Uscita: 20 gennaio 2023
+A Tracklist:
+A 1. Own My Mind
+A 2. Gossip (feat. Tom Morello)
+A 3. Timezone
+A 4. Bla Bla Bla
+A 5. Baby Said
+A 6. Gasoline
+R Ascolta su Spotify
+R Condividi
+R Leggi anche
+R Le altre recensioni della settimana
+""",
+    # ===== an Italian tour announcement, all the page
+    "it_tour_full": """\
+R Vai al contenuto
+R Menu
+R News
+R Recensioni
+R Interviste
+R Live
+R Classifiche
+R Cerca
+R Live
+T Vasco Rossi, le date del tour negli stadi 2025
+R Redazione
+R 15 novembre 2024
+R Condividi su Facebook
+R Condividi su WhatsApp
+A Vasco Rossi tornerà negli stadi italiani la prossima estate con sette concerti.
+A Il rocker di Zocca ha annunciato le date venerdì mattina con un video sui social.
+A Ecco il calendario:
+A 29 maggio - Bibione, Parco del Sole
+A 3 giugno - Bari, Stadio San Nicola
+A 7 giugno - Milano, Ippodromo San Siro
+A 8 giugno - Milano, Ippodromo San Siro
+A 12 giugno - Roma, Circo Massimo
+A I biglietti saranno in vendita da lunedì alle 11.
+R Acquista i biglietti
+R Biglietti a partire da 65 euro
+R Iscriviti alla newsletter
+R Questo sito utilizza cookie tecnici e di profilazione. Cliccando su Accetta acconsenti all'uso dei cookie.
+R Accetta
+R Rifiuta
+R Privacy policy
+R © 2024 Rock Magazine srl - P.IVA 01234567890
+""",
+    # ===== an Italian chart (classifica FIMI), as an extractor leaves it
+    "it_classifica_extract": """\
+T Classifica FIMI album: Olly resta primo
+R di Redazione
+R 7 marzo 2025
+A Olly resta in vetta alla classifica degli album più venduti della settimana con «Tutta vita».
+A Ecco la top 5:
+A 1. Olly - Tutta vita
+A 2. Achille Lauro - Comuni immortali
+A 3. Giorgia - G
+A 4. Lucio Corsi - Volevo essere un duro
+A 5. Brunori Sas - L'albero delle noci
+A Tra i singoli, «Balorda nostalgia» è ancora il brano più ascoltato.
+R Leggi anche
+R Sanremo 2025, tutte le canzoni in gara
+R Iscriviti alla nostra newsletter
+""",
+    # ===== a Portuguese album review (crítica), all the page
+    "pt_critica_full": """\
+R Saltar para o conteúdo
+R Menu
+R Notícias
+R Críticas
+R Concertos
+R Festivais
+R Entrevistas
+R Pesquisar
+R Críticas
+T Crítica: Capitão Fausto, «Subida Infinita»
+R Por João Santos
+R 10 de março de 2024, 09:00
+R Partilhar
+R Facebook
+R Twitter
+A O quinto disco dos lisboetas é o mais ambicioso da sua carreira.
+A Gravado ao longo de dois anos, mistura orquestrações luminosas com letras sobre o fim da juventude.
+A Nota: 8/10
+A Editora: Sony Music Portugal
+A Data de lançamento: 8 de março de 2024
+A Alinhamento:
+A 1. Subida Infinita
+A 2. Nunca Nada Muda
+A 3. Uma Mão Cheia
+A 4. Sempre Bem
+R Ouvir no Spotify
+R Este conteúdo está alojado no Spotify. Aceite os cookies para o reproduzir.
+R Leia também
+R Crítica: Bárbara Tinoco, «Bárbara»
+R Subscreva a nossa newsletter
+R Termos e condições
+R Política de privacidade
+R © 2024 Revista Música
+""",
+    # ===== a Portuguese festival line-up, as an extractor leaves it
+    "pt_festival_extract": """\
+T NOS Alive 2025: cartaz completo e horários
+R Por Redação
+R 25 de junho de 2025
+A O NOS Alive regressa ao Passeio Marítimo de Algés de 10 a 12 de julho.
+A Estes são os nomes do Palco NOS:
+A Quinta-feira, 10 de julho
+A Olivia Rodrigo
+A Benson Boone
+A Sexta-feira, 11 de julho
+A Kings of Leon
+A Muse
+A Sábado, 12 de julho
+A Justin Timberlake
+A Nine Inch Nails
+A Os bilhetes diários custam 79 euros.
+R Comprar bilhetes
+R Bilhetes a partir de 79 €
+R Partilhe este artigo
+R Veja também
+""",
+    # ===== a Portuguese concert review with a set list, as an extractor leaves it
+    "pt_concerto_extract": """\
+T Coldplay em Coimbra: uma festa de luzes e de lágrimas
+R Por Rita Ferreira
+R 18 de maio de 2023
+A Chris Martin cantou em português, pediu desculpa pelo sotaque e pôs 50 mil pessoas a dançar.
+A O concerto começou com “Higher Power” e acabou, já depois da meia-noite, com “Biutyful”.
+A Alinhamento:
+A Higher Power
+A Adventure of a Lifetime
+A Paradise
+A The Scientist
+A Viva la Vida
+A Fix You
+A Yellow
+A Biutyful
+R Comentários
+R Deixe o seu comentário
+""",
+    # ===== a Dutch album review (recensie), as an extractor leaves it
+    "nl_recensie_extract": """\
+T Recensie: Froukje – ‘De stilte’
+R Door Gijsbert Kamer
+R 12 april 2024, 17:00
+A Op haar tweede album klinkt Froukje rustiger en zelfverzekerder dan op haar debuut.
+A De teksten gaan over twijfel, vriendschap en opgroeien in de schijnwerpers.
+A Beoordeling: 4 sterren
+A Label: Top Notch
+A Releasedatum: 12 april 2024
+A Tracklist:
+A 1. De stilte
+A 2. Onzeker
+A 3. Ik wil dansen
+A 4. Vrienden
+R Beluister op Spotify
+R Deel dit artikel
+R Meer recensies
+""",
+    # ===== a Dutch festival line-up, all the page
+    "nl_festival_full": """\
+R Naar hoofdinhoud
+R Menu
+R Nieuws
+R Recensies
+R Interviews
+R Festivals
+R Agenda
+R Zoeken
+R Festivals
+T Lowlands maakt eerste namen bekend: Jack White en Charli xcx
+R 18 februari 2025, 10:00
+R Deel dit artikel
+R Facebook
+R WhatsApp
+A Lowlands heeft dinsdag de eerste namen van de editie van 2025 bekendgemaakt.
+A Het festival in Biddinghuizen vindt plaats van 22 tot en met 24 augustus.
+A De eerste namen:
+A Jack White
+A Charli xcx
+A Fontaines D.C.
+A Floor Jansen
+A Froukje
+A Goldband
+A De kaartverkoop begint zaterdag om 12.00 uur.
+R Koop tickets
+R Tickets vanaf € 260
+R Deze website maakt gebruik van cookies. Door verder te gaan, ga je akkoord met ons cookiebeleid.
+R Accepteren
+R Weigeren
+R Colofon
+R Privacyverklaring
+R © 2025 Muziekblad BV
+""",
+    # ===== a Dutch chart (Top 40), as an extractor leaves it
+    "nl_top40_extract": """\
+T Top 40: Suzan & Freek voor de derde week op nummer 1
+R Door Redactie
+R 4 januari 2025
+A Suzan & Freek staan voor de derde week op rij bovenaan in de Nederlandse Top 40.
+A De top 5 van deze week:
+A 1 (1) Suzan & Freek - Dromen Zijn Bedrog
+A 2 (3) Rosa Linn - SNAP
+A 3 (2) Son Mieux - Multicolor
+A 4 (NIEUW) Froukje - Onzeker
+A 5 (4) Goldband - Noodgeval
+A De hoogste nieuwe binnenkomer is Froukje.
+R Bekijk de volledige lijst
+R Luister op Spotify
+R Lees ook
+""",
+}
+
+KNOWN_LOST: dict[str, list[str]] = {}
+
+#: residue each page still leaves, with why
+RESIDUE_LEFT: dict[str, int] = {}
+
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
+)
+test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of a music story per language, the residue line put before or after them
+TEXT = {
+    "en": [
+        "The band's fourth album trades the grey post-punk of their early records for something stranger and more ambitious.",
+        "Produced by James Ford, it is full of strings, synths and heavy riffs that should not work together but do.",
+        "The closing track is the most straightforward pop song they have ever written, and the best.",
+    ],
+}
+
+GOES: list[tuple[str, str, str]] = []
+STAYS: list[tuple[str, str]] = []
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+_kept = kept
+
+if __name__ == "__main__":
+    report(CASES)
