@@ -767,14 +767,159 @@ TEXT = {
         "Produced by James Ford, it is full of strings, synths and heavy riffs that should not work together but do.",
         "The closing track is the most straightforward pop song they have ever written, and the best.",
     ],
+    "de": [
+        "Die Kölner Band geht im kommenden Frühjahr auf große Hallentour durch Deutschland, Österreich und die Schweiz.",
+        "Es ist die erste Tour seit dem Album, das im vergangenen Herbst erschienen ist und auf Platz eins der Charts stand.",
+        "Als Vorband ist die Berliner Sängerin Paula Hartmann dabei, der Vorverkauf beginnt am Freitag.",
+    ],
+    "fr": [
+        "Trois ans après son précédent disque, la chanteuse belge revient avec un album plus sombre qu'il n'y paraît.",
+        "Sous les rythmes dansants, elle parle de solitude, de la célébrité et de l'amour qui s'use avec le temps.",
+        "La tournée qui suivra passera par une vingtaine de villes françaises et belges à partir du mois de mars.",
+    ],
+    "es": [
+        "Rosalía ha vuelto con su disco más ambicioso, grabado con una orquesta sinfónica y cantado en trece idiomas.",
+        "El álbum es a la vez música clásica, flamenco y pop, y funciona mejor de lo que cabría esperar de semejante mezcla.",
+        "La gira de presentación arrancará en primavera y pasará por Madrid, Barcelona y Sevilla, según la discográfica.",
+    ],
+    "it": [
+        "Il terzo album della band romana è il primo pensato per il mercato internazionale, e si sente fin dal primo brano.",
+        "Diciassette canzoni, quasi tutte in inglese, prodotte tra Los Angeles e Roma nel corso di due anni di lavoro.",
+        "Il tour negli stadi partirà a giugno da Bibione e toccherà le principali città italiane per tutta l'estate.",
+    ],
+    "pt": [
+        "O quinto disco da banda lisboeta é o mais ambicioso da sua carreira e foi gravado ao longo de dois anos.",
+        "Mistura orquestrações luminosas com letras sobre o fim da juventude e a vida numa cidade cada vez mais cara.",
+        "A digressão de apresentação começa em abril no Coliseu de Lisboa e passa depois pelo Porto e por Coimbra.",
+    ],
+    "nl": [
+        "Op haar tweede album klinkt de zangeres rustiger en zelfverzekerder dan op haar veelgeprezen debuut van twee jaar geleden.",
+        "De teksten gaan over twijfel, vriendschap en opgroeien in de schijnwerpers, en ze zijn scherper dan ooit.",
+        "In het najaar volgt een clubtour langs tien Nederlandse en Belgische zalen, maakte haar platenlabel bekend.",
+    ],
 }
 
-GOES: list[tuple[str, str, str]] = []
-STAYS: list[tuple[str, str]] = []
+_CTA, _CHROME, _COOKIE = "call-to-action", "site-chrome", "cookie-notice"
+#: (language, residue line, the pass that takes it)
+GOES = [
+    ("en", "Listen on Apple Music", _CTA),
+    ("en", "Listen to the Official Chart playlist on Spotify", _CTA),
+    ("en", "Stream the album on Tidal", _CTA),
+    ("de", "Auf Apple Music anhören", _CTA),
+    ("fr", "Écouter sur Apple Music", _CTA),
+    ("es", "Escucha el disco en Spotify", _CTA),
+    ("es", "Compra tus entradas", _CHROME),
+    ("it", "Ascolta l'album su Apple Music", _CTA),
+    ("pt", "Ouvir no Apple Music", _CTA),
+    ("nl", "Beluister op Apple Music", _CTA),
+    ("de", "Dieser Inhalt wird von Spotify bereitgestellt. Wenn Sie den Inhalt aktivieren, werden personenbezogene Daten verarbeitet.", _COOKIE),
+    ("fr", "Ce contenu est hébergé par YouTube. En l'affichant, vous acceptez sa politique de confidentialité.", _COOKIE),
+    ("es", "Este contenido está alojado en Spotify. Acepta las cookies para reproducirlo.", _COOKIE),
+    ("it", "Questo contenuto è ospitato da Spotify. Accetta i cookie per riprodurlo.", _COOKIE),
+    ("pt", "Este conteúdo está alojado no Spotify. Aceite os cookies para o reproduzir.", _COOKIE),
+    ("nl", "Deze inhoud wordt aangeboden door Spotify. Accepteer cookies om deze inhoud te bekijken.", _COOKIE),
+]
+
+#: (language, an article's sentence with the added rules' words)
+STAYS = [
+    ("en", "Listen to the album on Spotify and you will hear why the band spent three years in the studio, the producer said."),
+    ("en", "Tickets from £49 went on sale on Friday and sold out within an hour, the promoter said."),
+    ("de", "Wer das Album auf Apple Music hören will, braucht seit Montag ein teureres Abo, teilte der Dienst mit."),
+    ("de", "Der Hinweis, dieser Inhalt werde von Spotify bereitgestellt, erscheint seit Montag unter vielen Artikeln, kritisieren Datenschützer."),
+    ("de", "Tickets ab 49 Euro gibt es nur noch an der Abendkasse, teilte der Veranstalter am Montag mit."),
+    ("fr", "Écouter sur Deezer un album entier coûte aux artistes plus qu'il ne leur rapporte, affirme le syndicat."),
+    ("fr", "Ce contenu est hébergé par YouTube depuis dix ans, rappelle la chaîne, qui n'a jamais reçu de plainte."),
+    ("es", "Quien escucha el disco en Spotify oye una versión distinta de la del vinilo, explica el productor."),
+    ("es", "Compra tus entradas con tiempo, aconsejó el promotor, porque el año pasado se agotaron en una hora."),
+    ("es", "Este contenido está alojado en Spotify desde 2019, precisó la discográfica en un comunicado."),
+    ("it", "Chi ascolta l'album su Spotify sente una versione diversa da quella del vinile, spiega il produttore."),
+    ("it", "Biglietti a partire da 65 euro, ha annunciato l'organizzatore, con sconti per gli studenti."),
+    ("pt", "Ouvir no Spotify o disco inteiro tornou-se o hábito de quase metade dos jovens inquiridos, diz o estudo."),
+    ("pt", "Este conteúdo está alojado no Spotify há cinco anos, lembrou a editora num comunicado."),
+    ("nl", "Wie het album beluistert op Apple Music, hoort een andere mix dan op de plaat, zegt de producer."),
+    ("nl", "Deze inhoud wordt aangeboden door Spotify en niet door het label zelf, benadrukt de woordvoerder."),
+]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
 
 _kept = kept
+
+_EN = TEXT["en"]
+_NAMES = ["Jack White", "Charli xcx", "Fontaines D.C.", "Muse", "Goldband"]
+_FOOTER = ["Buy tickets", "Tickets from £49", "Privacy Policy", "Terms of Use", "© 2025 Music Media Ltd. All rights reserved."]
+
+
+def test_a_line_up_under_its_colon_line_and_over_a_short_sentence_stays() -> None:
+    # edge-furniture (edge_music.announced_run): one act a line, one name closing on its initials, a short sentence
+    page = [*_EN, "The first names announced:", *_NAMES, "Ticket sales start on Saturday.", *_FOOTER]
+    lost_lines, gone = _kept(page)
+    assert lost_lines == _FOOTER, gone
+
+
+def test_a_list_under_a_colon_line_with_no_sentence_under_it_still_goes() -> None:
+    # (the article does not go on under it: a footer's label over its links, then the footer)
+    menu = ["Explore our sections:", "News", "Reviews", "Live", "Festivals"]
+    lost_lines, gone = _kept([*_EN, *menu, "Privacy Policy", "© 2025 Music Media Ltd."])
+    assert lost_lines[: len(menu)] == menu, gone
+
+
+def test_a_list_under_a_colon_line_over_residue_still_goes() -> None:
+    # (a line another pass took ends the list: no sentence of the article's right under it)
+    rail = ["You might also like these:", "Idles", "Shame", "Wet Leg"]
+    lost_lines, gone = _kept([*_EN, *rail, "Sign up for our newsletter and never miss a review.", "Privacy Policy"])
+    assert lost_lines[:4] == rail, gone
+
+
+def test_a_set_lists_encore_under_its_label_stays() -> None:
+    # edge-furniture (edge_music.setlist_part): "Encore:" and its songs under the set list arts38 keeps
+    setlist = ["Setlist:", "I Spy", "Disco 2000", "Mis-Shapes", "Common People", "Encore:", "Razzmatazz", "Help the Aged"]
+    lost_lines, gone = _kept([*_EN, *setlist, "Related Articles", "Pulp announce extra UK dates", "Privacy Policy", "Terms of Use"])
+    assert lost_lines == ["Related Articles", "Pulp announce extra UK dates", "Privacy Policy", "Terms of Use"], gone
+
+
+def test_an_encore_label_with_no_set_list_over_it_is_judged_as_before() -> None:
+    # (no kept song right over it: the label and the links under it are the page's run)
+    tail = ["Encore:", "Tickets", "Merch", "Newsletter", "Privacy Policy"]
+    lost_lines, gone = _kept([*_EN, *tail])
+    assert lost_lines == tail, gone
+
+
+def test_a_track_titled_as_a_time_in_a_numbered_list_stays() -> None:
+    # clock-line (edge_music.numbered_time): "11. 11:21" between "10. …" and "12. …"
+    tracks = ["Tracklist:", "9. Pillow Talk", "10. U and Me at Home", "11. 11:21", "12. Don't Speak"]
+    lost_lines, gone = _kept([*_EN, *tracks])
+    assert lost_lines == [], gone
+
+
+def test_a_bare_time_of_day_still_goes() -> None:
+    # (a time with no numbered neighbour is the page's stamp as before)
+    _lost, gone = _kept(["14:05", *_EN])
+    assert ("clock-line", "14:05") in gone, gone
+
+
+def test_a_track_lists_label_over_its_numbered_items_stays() -> None:
+    # edge-furniture (edge_music.label_over_numbered): the label under a fact row, over items numbered from one
+    tracks = ["Genre: Indie-Rock", "Tracklist:", "1. Teil dieser Band", "2. Wittenberg ist nicht Paris", "3. Angst"]
+    lost_lines, gone = _kept([*TEXT["de"], *tracks, "Jetzt bei Amazon kaufen", "Teilen", "Weitere Plattenkritiken"])
+    assert [line for line in lost_lines if line in tracks] == [], gone
+
+
+def test_a_tours_last_date_opens_no_chain_of_teasers() -> None:
+    # headline-run (edge_music.row_chain): the last date under the others, over the article's short sentence
+    dates = ["Die Termine:", "12.03.2025 Hamburg, Barclays Arena", "14.03.2025 Berlin, Uber Arena", "18.03.2025 München, Olympiahalle", "25.03.2025 Köln, Lanxess Arena"]
+    tail = ["Der Vorverkauf beginnt am Freitag um 10 Uhr.", "Jetzt Tickets sichern", "Mehr zum Thema", "Kraftklub: Das neue Album im Stream", "Die Toten Hosen kündigen Abschiedstour an", "Impressum"]
+    lost_lines, gone = _kept([*TEXT["de"], *dates, *tail])
+    assert [line for line in lost_lines if line in dates or line == tail[0]] == [], gone
+
+
+def test_a_ticket_shops_price_beside_its_button_goes_and_a_price_in_the_text_stays() -> None:
+    # edge-furniture (edge_music.ticket_widget): after the article, beside the button; between paragraphs it stays
+    lost_lines, gone = _kept([*_EN, "Buy tickets", "Tickets from £49", "Privacy Policy"])
+    assert lost_lines == ["Buy tickets", "Tickets from £49", "Privacy Policy"], gone
+    assert ("edge-furniture", "Tickets from £49") in gone, gone
+    lost_lines, gone = _kept([_EN[0], "Tickets from £49", *_EN[1:]])
+    assert lost_lines == [], gone
+
 
 if __name__ == "__main__":
     report(CASES)

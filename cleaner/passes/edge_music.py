@@ -111,6 +111,18 @@ def _sentence_above(ctx: Context, i: int) -> bool:
     return above >= 0 and lines[above].removal is None and not lines[above].lead and ends_sentence(lines[above].text)
 
 
+def _goes_on(ctx: Context, j: int) -> bool:
+    """Line ``j`` reads as the article's sentence going on under a list: prose, an interview's next question, or a
+    short sentence of ``_CONTINUATION_WORDS`` words or more opening on a capital with a function word in it
+    ("Ticket sales start on Saturday.")."""
+    if ctx.is_prose(j):
+        return True
+    text = ctx.doc.lines[j].text.strip()
+    if text.endswith("?"):
+        return True
+    return text[:1].isupper() and any(w.lower() in ctx.stopwords for w in text.split()[1:])
+
+
 def announced_run(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less a list a colon line announces right under a sentence of the article's, the article going
     on under it (see the module): the colon line, its items down to a kept sentence of ``_CONTINUATION_WORDS``
@@ -143,7 +155,7 @@ def announced_run(ctx: Context, region: range, furniture: list[int]) -> list[int
             and not lines[j].lead
             and ends_sentence(lines[j].text)
             and ctx.words(j) >= _CONTINUATION_WORDS
-            and (ctx.is_prose(j) or lines[j].text.rstrip().endswith("?"))  # (an interview's next question)
+            and _goes_on(ctx, j)
         ):
             keep.add(i)
             keep.update(items)
