@@ -18,6 +18,8 @@ frame (a colon line under the text, a numbered neighbour, rows of the same shape
   ``structure.setlist_part``: "Encore:", "Zugabe:", "Rappel :") right under the kept set list, and its songs;
 - :func:`label_over_numbered` (edge-furniture's guard at the tail): a label of up to three words closed by a colon
   right over three kept numbered items ("Tracklist:" over "1. Teil dieser Band");
+- :func:`review_score_head` (edge-furniture's guard at the head): a review's score alone, a decimal out of ten ("8.4"),
+  right over the first paragraph, or over a label of capitalised words right over it ("Best New Music");
 - :func:`ticket_widget` (edge-furniture at the tail): a ticket shop's price line (table ``structure.ticket_price``:
   "Tickets from £49", "Entradas desde 89 €") after the article's last paragraph, beside the shop's button or other
   residue, and a kept button of the site's chrome beside it ("Buy tickets").
@@ -245,3 +247,29 @@ def music_tickets(ctx: Context, region: range, name: str) -> None:
     """Remove the ticket shop's widget after the article (:func:`ticket_widget`) as pass ``name``."""
     for i in ticket_widget(ctx, region):
         ctx.doc.remove(i, name, "a ticket shop's price and button after the article")
+
+
+#: a review's score alone, a decimal out of ten ("8.4", "7,9"); a bare whole number is as often a page's counter
+_SCORE: Final = re.compile(r"(?:10|\d)[.,]\d")
+_AWARD_WORDS: Final = 4
+
+
+def review_score_head(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a review's score alone right over the article's first paragraph ("8.4"), or over a short
+    label of capitalised words right over it, which stays with it (the site's award: "Best New Music")."""
+    if not furniture or region.stop <= region.start:
+        return furniture
+    lines = ctx.doc.lines
+    above = [i for i in range(region.stop - 1, max(region.start, region.stop - 4) - 1, -1) if lines[i].text.strip()]
+    if not above or lines[above[0]].removal is not None:
+        return furniture
+    keep: list[int] = []
+    if _SCORE.fullmatch(lines[above[0]].text.strip()):
+        keep = [above[0]]
+    elif len(above) > 1 and lines[above[1]].removal is None and _SCORE.fullmatch(lines[above[1]].text.strip()):
+        label = lines[above[0]].text.strip()
+        words = label.split()
+        capitalised = all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in label)
+        if 0 < len(words) <= _AWARD_WORDS and capitalised and not ends_sentence(label):
+            keep = [above[1], above[0]]
+    return [i for i in furniture if i not in keep] if keep else furniture

@@ -96,7 +96,7 @@ from .edge_lists import (
 )
 from .edge_markets import heading_over_quote_rows  # markets38
 from .edge_minor import cookie_banners  # minor39
-from .edge_music import music_tail, music_tickets, row_chain  # music41
+from .edge_music import music_tail, music_tickets, review_score_head, row_chain  # music41
 from .edge_notices import notice_head, notice_run, notice_tail  # notices36
 from .edge_obits import dated_name, name_head, running_on_head, service_tail  # obits40
 from .edge_opening import attributed_quote, opening_epigraph  # feature36
@@ -274,6 +274,7 @@ class EdgeFurniture(Pass):
             closers += len(furniture) - len(furniture := advisory_head(ctx, region, furniture))  # tech38
             closers += len(furniture) - len(furniture := label_between_rows(ctx, region, furniture))  # tech38
             closers += len(furniture) - len(furniture := arts_head(ctx, region, furniture))  # arts38
+            closers += len(furniture) - len(furniture := review_score_head(ctx, region, furniture))  # music41
             closers += len(furniture) - len(furniture := results_box(ctx, region, furniture))  # elections39
             closers += len(furniture) - len(furniture := name_head(ctx, region, furniture))  # obits40
             closers += len(furniture) - len(furniture := running_on_head(ctx, region, furniture))  # obits40
