@@ -21,6 +21,7 @@ from .edge_boxes import practical_heading_over
 from .edge_consumer import headline_row  # consumer40
 from .edge_elections import poll_dates  # elections39
 from .edge_listings import event_row  # listings37
+from .edge_music import numbered_time  # music41
 from .edge_notices import notice_date, service_row  # notices36
 from .edge_public import closing_place_date, notice_time  # public37
 from .edge_spoken import dialogue_label  # talk34
@@ -1185,6 +1186,7 @@ class ClockLine(Pass):
             pos for pos, i in enumerate(kept)
             if past_symbols(lines[i].text)[0].isdigit() and ctx.words(i) <= 4 and table.match(lines[i].text)
         ]
+        times = [pos for pos in times if not numbered_time(ctx, kept, pos)] if times else times  # music41
         if not times:
             return
         bounds = prose_bounds(ctx, kept)

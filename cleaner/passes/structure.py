@@ -97,6 +97,7 @@ from .edge_lists import (
 )
 from .edge_markets import heading_over_quote_rows  # markets38
 from .edge_minor import cookie_banners  # minor39
+from .edge_music import music_tail, music_tickets, review_score_head, row_chain  # music41
 from .edge_notices import notice_head, notice_run, notice_tail  # notices36
 from .edge_obits import dated_name, name_head, running_on_head, service_tail  # obits40
 from .edge_opening import attributed_quote, opening_epigraph  # feature36
@@ -189,6 +190,7 @@ class EdgeFurniture(Pass):
             for i in deals_box(ctx, region):
                 ctx.doc.remove(i, self.name, "a deals box's heading, product or price at a shop after the article")
             product_box(ctx, region, self.name)  # commerce38: a review's product box, its name and price over a button
+            music_tickets(ctx, region, self.name)  # music41: a ticket shop's price and button
             # verse35: a book's title and price under the shop's button ("Comprar el libro" over "Campos de Castilla,
             # 9,95 €")
             for i in _price_under_shop_button(ctx, region):
@@ -245,6 +247,7 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := schedule_item_tail(ctx, region, furniture))  # faith38
                 closers += len(furniture) - len(furniture := file_list_tail(ctx, region, furniture))  # tech38
                 closers += len(furniture) - len(furniture := arts_tail(ctx, region, furniture))  # arts38
+                closers += len(furniture) - len(furniture := music_tail(ctx, region, furniture))  # music41
                 closers += len(furniture) - len(furniture := counted_list(ctx, region, furniture))  # edu38
                 closers += len(furniture) - len(furniture := course_tail(ctx, region, furniture))  # edu38
                 closers += len(furniture) - len(furniture := letter_signature(ctx, region, furniture))  # edu38
@@ -273,6 +276,7 @@ class EdgeFurniture(Pass):
             closers += len(furniture) - len(furniture := advisory_head(ctx, region, furniture))  # tech38
             closers += len(furniture) - len(furniture := label_between_rows(ctx, region, furniture))  # tech38
             closers += len(furniture) - len(furniture := arts_head(ctx, region, furniture))  # arts38
+            closers += len(furniture) - len(furniture := review_score_head(ctx, region, furniture))  # music41
             closers += len(furniture) - len(furniture := results_box(ctx, region, furniture))  # elections39
             closers += len(furniture) - len(furniture := name_head(ctx, region, furniture))  # obits40
             closers += len(furniture) - len(furniture := running_on_head(ctx, region, furniture))  # obits40
@@ -1318,6 +1322,7 @@ class HeadlineRun(Pass):
                     continue  # (reviews31: a review's "Pros" / "Cons" lists over its verdict, the article's own)
                 if guide_gap(ctx, range(kept[last] + 1, kept[c[0][0]])):
                     continue  # commerce38: a buying guide's next picks, the shops' buttons between them
+                c = row_chain(ctx, kept, c)  # music41: a tour's last date under the others opens no chain
                 share = 1
             else:
                 continue
