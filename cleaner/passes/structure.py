@@ -77,6 +77,7 @@ from .edge_faith import liturgy_head, schedule_item_tail  # faith38
 from .edge_games import label_list_tail  # games41
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
 from .edge_howto import enclosed_runs, howto_run, howto_tail  # howto39
+from .edge_kids import short_sentence_page  # kids41
 from .edge_letters import first_name_signatures, letters_head  # letters40
 from .edge_listings import listing_head, sheet_tail  # listings37
 from .edge_lists import (
@@ -450,6 +451,7 @@ class EdgeFurniture(Pass):
             kept, lambda i: self._is_anchor(ctx, i, least), lambda i: self._is_anchor(ctx, i, full)
         ):
             first = None  # (one short sentence among short lines: a list's page, as with the full length)
+        least, first = short_sentence_page(ctx, kept, least, first, self._is_anchor)  # kids41
         if first is None:
             # no prose to measure against: leave the text alone, but for a section's name over the headline of a
             # brief (three short sentences, none an anchor): that test asks prose of the line under the headline

@@ -13,6 +13,7 @@ from .edge_boxes import pros_and_cons
 from .edge_commerce import deals_next  # commerce38
 from .edge_edu import course_fact_rows  # edu38
 from .edge_howto import faq_heading  # howto39
+from .edge_kids import glossary_term  # kids41
 from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_sections_above
 from .edge_markets import tail_quote_rows  # markets38
 from .edge_modern import sentence_word  # modern39
@@ -260,6 +261,7 @@ class SiteChrome(VocabLinePass):
                 or step_or_code_heading(ctx, kept, pos, hits)  # docs33: a how-to's menu path, a docs page's heading
                 or faq_heading(ctx, kept, pos, hits)  # howto39: an FAQ's heading over its question and answer
                 or sentence_word(ctx, kept, pos)  # modern39: "Listen." between the article's sentences
+                or glossary_term(ctx, kept, pos, hits)  # kids41: a glossary's term over its definition
             ):
                 # an interview's answer ("Will you ever retire?" / "Maybe later."), a guide's subheading ("Donate"),
                 # the subheading of a paragraph that speaks of it ("Keresés" over "… keresik …")
