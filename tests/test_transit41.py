@@ -31,9 +31,11 @@ de qualité. Abonnez-vous."); es the agency's city under its name over the stamp
 
 from __future__ import annotations
 
+import pytest
 from probes import (
     added_rule_tests,
     forced_language_test,
+    kept,
     report,
     tagged_probe_tests,
 )
@@ -673,23 +675,142 @@ R Openbaar vervoer
 R Staking
 R Reageer
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) ===============================================================
+    # ===== a UK weather-disruption story with the article's own forecast list at its end, the widget's reading under it
+    "en_r2_forecast_list_full": """\
+R Home
+R News
+R Weather
+R Travel
+T Snow and ice warnings as cold snap disrupts trains and roads
+R 8 January 2024
+R Share
+A Heavy snow and freezing temperatures caused widespread disruption on Monday, with hundreds of schools closed and rail services cancelled across northern England.
+A The Met Office has issued yellow warnings for snow and ice covering much of Scotland and northern England until Wednesday.
+A Northern and TransPennine Express cancelled dozens of services, and drivers were urged to travel only if necessary.
+A The outlook for the next two days:
+A Tuesday -4°C Snow showers
+A Wednesday -2°C Sunny spells
+R Plan your journey
+R Today's weather
+R -1°C Snow
+R Most read
+R Schools closed across Cumbria as snow falls
+R Cookie settings
+R Privacy policy
+""",
+    # ===== a German S-Bahn disruption with a journey-planner step in the article's list, the button under it
+    "de_r2_sbahn_stoerung_extract": """\
+T Stellwerksstörung: S-Bahn Berlin fährt nur im 20-Minuten-Takt
+A Wegen einer Stellwerksstörung am Ostkreuz fahren die Linien S5, S7 und S75 seit dem frühen Morgen nur eingeschränkt.
+A Die S-Bahn Berlin rechnet mit Einschränkungen bis in den Nachmittag.
+A So kommen Sie trotzdem ans Ziel:
+A Verbindung prüfen
+A Auf die U5 zwischen Alexanderplatz und Lichtenberg ausweichen
+A Mehr Zeit für die Fahrt einplanen
+A "Wir arbeiten mit Hochdruck an der Behebung", sagte ein Sprecher.
+R Verbindung prüfen
+R Jetzt die App herunterladen
+R Wetter in Berlin
+R 3° Regen
+R Artikel teilen
+""",
+    # ===== a French traffic page, the app's promo, the planner's button and the weather widget under the text
+    "fr_r2_neige_autoroute_full": """\
+R Menu
+R Trafic
+R Météo
+T Neige: l'A40 fermée aux poids lourds entre Cluses et Chamonix
+R Publié le 12/01/2024 à 07h05
+A Les poids lourds sont interdits sur l'A40 entre Cluses et Chamonix depuis vendredi matin en raison des chutes de neige.
+A La préfecture de Haute-Savoie demande aux automobilistes de s'équiper de pneus neige.
+A Les prévisions pour samedi:
+A Chamonix -6° Neige
+A Annecy 1° Pluie
+A Pour tout renseignement, appelez le 0 800 100 200.
+R Calculer mon itinéraire
+R Retrouvez toute l'info trafic en temps réel sur l'application Bison Futé.
+R Météo Annecy
+R 1° Pluie
+R Les plus lus
+R Annecy: un piéton renversé avenue de Genève
+""",
+    # ===== a Spanish Cercanías page, a traffic widget and the journey-planner button, a subscription pitch
+    "es_r2_cercanias_full": """\
+R Menú
+R Madrid
+R Movilidad
+T Cercanías Madrid: la C-5 funciona con retrasos de hasta 30 minutos por una avería
+R 15/02/2024 08:12
+A Una avería en la catenaria entre Atocha y Villaverde Alto provoca retrasos de hasta 30 minutos en la línea C-5 de Cercanías Madrid.
+A Renfe ha establecido un plan alternativo por carretera entre las estaciones afectadas.
+A Líneas afectadas:
+A C-3: retrasos de 10 minutos
+A C-4: circulación normal
+A C-5: retrasos de hasta 30 minutos
+A Los viajeros pueden consultar el estado del servicio en el teléfono 912 320 320.
+R Planifica tu viaje
+R Consulta el estado del tráfico en tiempo real
+R El tiempo en Madrid
+R 12° Soleado
+R Lo más leído
+R El Real Madrid gana en Vigo
+""",
+    # ===== an Italian strike page: the union's quote, the app button, the weather widget
+    "it_r2_sciopero_bus_full": """\
+R Menu
+R Cronaca
+R Roma
+T Sciopero Atac venerdì: a rischio bus, tram e metro
+R 06 marzo 2024
+A Venerdì 8 marzo il trasporto pubblico di Roma potrebbe subire forti disagi per uno sciopero di 24 ore proclamato da Usb.
+A Sono garantite le corse dalle 5.30 alle 8.30 e dalle 17 alle 20.
+A Linee a rischio:
+A Metro A
+A Metro B
+A Metro C
+A Ferrovia Roma-Lido
+A "Chiediamo più sicurezza per i lavoratori", spiega il sindacato.
+R Pianifica il tuo viaggio
+R Segui le notizie sul traffico in diretta
+R Meteo Roma
+R 18° Sereno
+R I più letti
+R Roma, incendio in un deposito Atac
+""",
+    # ===== a Dutch NS page, the planner's button and the weather reading, the Portuguese pitch beside
+    "nl_r2_werkzaamheden_extract": """\
+T Werkzaamheden: geen treinen tussen Leiden en Den Haag
+A Door werkzaamheden aan het spoor rijden er dit weekend geen treinen tussen Leiden Centraal en Den Haag Centraal.
+A NS zet bussen in.
+A Reisadvies:
+A Plan je reis
+A Houd rekening met 30 minuten extra reistijd
+A Neem de bus vanaf het stationsplein
+A De werkzaamheden duren tot maandagochtend 05.00 uur.
+R Plan je reis
+R Bekijk je reisadvies
+R Weer in Den Haag
+R 7° Bewolkt
+R Meest gelezen
+R Fietser gewond bij aanrijding in Delft
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
 RESIDUE_LEFT: dict[str, int] = {
-    # round 1 on main ef1f6b5, before the changes
-    "en_road_closure_full": 2,
+    # the agency's city alone under its name over the stamp ("EFE" / "Madrid" / "22/12/2023 - 09:12h"): a place alone
+    # is also the article's dateline or a list's row
     "es_aeropuerto_huelga_full": 1,
-    "es_dgt_nieve_full": 2,
-    "fr_greve_sncf_extract": 1,
-    "fr_route_coupee_full": 1,
-    "fr_travaux_metro_extract": 1,
-    "it_atm_milano_full": 2,  # (1 as detected; 2 with "it" forced: "Traffico in tempo reale" stays)
-    "it_autostrada_neve_extract": 2,
-    "nl_code_oranje_full": 1,
-    "pt_ponte_25_abril_full": 1,
+    # a short menu of two sections over the headline ("Menú" / "Madrid" / "Movilidad"): a run of three short lines at
+    # the head, under edge-furniture's least run of four (with one more menu line it goes)
+    "es_r2_cercanias_full": 2,
+    # with "it" forced only: the traffic widget's heading "Traffico in tempo reale" under the last paragraph reads as
+    # half function words there ("in", "tempo" are Italian stopwords); as detected, the page of lists leans to no
+    # language's profile and edge-furniture takes it with the run
+    "it_atm_milano_full": 1,
 }
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
@@ -701,15 +822,163 @@ test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_
 # -- the rules added, both ways -------------------------------------------------------------------
 
 #: a few sentences of a disruption story per language, the residue line put before or after them
-TEXT: dict[str, list[str]] = {}
+TEXT = {
+    "en": [
+        "Train drivers at 16 rail companies will walk out on Friday and Saturday in the latest round of the long-running dispute over pay.",
+        "The Aslef union said its members had rejected an offer that would tie a pay rise to changes in rostering.",
+        "Passengers with tickets for the strike days can use them the day before or up to two days after, or claim a full refund.",
+    ],
+    "de": [
+        "Die Lokführergewerkschaft GDL hat erneut zu einem Streik bei der Deutschen Bahn aufgerufen, teilte sie am Mittwoch mit.",
+        "Im Personenverkehr soll der Ausstand am Donnerstag um 2 Uhr beginnen und 35 Stunden dauern.",
+        "Die Bahn hat einen Notfahrplan angekündigt, im Fernverkehr fährt nur etwa jeder fünfte Zug.",
+    ],
+    "fr": [
+        "La SNCF prévoit un trafic perturbé jeudi sur l'ensemble du réseau, à l'appel de plusieurs syndicats de cheminots.",
+        "En Île-de-France, la circulation des RER B et D sera fortement perturbée toute la journée, selon la RATP.",
+        "Les voyageurs peuvent échanger ou se faire rembourser leurs billets sans frais jusqu'à la veille du départ.",
+    ],
+    "es": [
+        "Los maquinistas de Renfe, convocados por el sindicato Semaf, irán a la huelga los días 11, 12 y 13 de marzo.",
+        "El Ministerio de Transportes ha fijado unos servicios mínimos del 75 % en Cercanías en hora punta.",
+        "Los viajeros afectados podrán cambiar su billete sin coste o solicitar la devolución íntegra del importe.",
+    ],
+    "it": [
+        "Venerdì è previsto uno sciopero nazionale del personale del Gruppo FS, dalle 21 di giovedì alle 21 di venerdì.",
+        "Sono garantiti i treni in partenza nelle fasce orarie dalle 6 alle 9 e dalle 18 alle 21, secondo l'azienda.",
+        "I passeggeri che rinunciano al viaggio possono chiedere il rimborso fino all'orario di partenza del treno.",
+    ],
+    "pt": [
+        "A greve dos trabalhadores da CP - Comboios de Portugal já levou à supressão de 612 comboios desde segunda-feira.",
+        "O tribunal arbitral decretou serviços mínimos de 25 % nas linhas de Sintra e de Cascais durante a greve.",
+        "Os bilhetes podem ser reembolsados ou revalidados sem custos nas bilheteiras ou no site da empresa.",
+    ],
+    "nl": [
+        "Door een storing in de treinbeveiliging rijden er sinds vanochtend vroeg geen treinen van en naar Utrecht Centraal.",
+        "De storing treft tienduizenden reizigers in de ochtendspits, meldt ProRail op zijn website.",
+        "ProRail verwacht dat de storing rond 11.00 uur is verholpen, maar waarschuwt voor vertragingen tot de middag.",
+    ],
+}
 
+_CTA, _PW = "call-to-action", "paywall"
 #: (language, residue line, the pass that takes it)
-GOES: list[tuple[str, str, str]] = []
+GOES = [
+    ("en", "Plan your journey", _CTA),
+    ("en", "Check your connection", _CTA),
+    ("en", "Journey planner", _CTA),
+    ("de", "Verbindung prüfen", _CTA),
+    ("de", "Zur Fahrplanauskunft", _CTA),
+    ("fr", "Calculer mon itinéraire", _CTA),
+    ("fr", "Retrouvez toute l'info trafic en temps réel sur l'application Bonjour RATP.", _CTA),
+    ("fr", "Votre abonnement nous permet de vous offrir une information de qualité. Abonnez-vous.", _PW),
+    ("es", "Planifica tu viaje", _CTA),
+    ("es", "Consulta el estado de las carreteras en tiempo real", _CTA),
+    ("it", "Pianifica il tuo viaggio", _CTA),
+    ("it", "Segui le notizie sul traffico in diretta", _CTA),
+    ("it", "Scopri il meteo", _CTA),
+    ("pt", "Planeie a sua viagem", _CTA),
+    ("nl", "Plan je reis", _CTA),
+    ("nl", "Bekijk je reisadvies", _CTA),
+]
 
 #: (language, an article's sentence with the added rules' words)
-STAYS: list[tuple[str, str]] = []
+STAYS = [
+    ("en", "Plan your journey before you travel, National Rail said, as engineering works close the line on Sunday."),
+    ("en", "Check your connection times carefully, because some trains will leave earlier than usual this week."),
+    ("de", "Verbindung prüfen und früher losfahren, rät die Bahn allen Pendlern für den Streiktag."),
+    ("fr", "Calculer mon itinéraire m'a pris une heure ce matin, raconte une usagère de la ligne 13."),
+    ("fr", "Retrouvez toute l'info trafic sur l'application Bonjour RATP, conseille la régie aux voyageurs."),
+    ("fr", "Votre abonnement Navigo nous permet de circuler dans toute la région, expliquent deux étudiantes."),
+    ("es", "Planifica tu viaje con antelación, recomienda la DGT a quienes salgan de Madrid este fin de semana."),
+    ("es", "Consulta el estado de las carreteras en tiempo real antes de salir, pide Tráfico a los conductores."),
+    ("it", "Pianifica il tuo viaggio prima di partire, consiglia Autostrade per l'Italia in vista dell'esodo estivo."),
+    ("it", "Segui le notizie sul traffico in diretta alla radio, suggerisce la polizia stradale agli automobilisti."),
+    ("pt", "Planeie a sua viagem com antecedência, aconselha a CP aos passageiros afetados pela greve."),
+    ("nl", "Plan je reis vooraf via de app van NS, adviseert de vervoerder aan reizigers."),
+    ("nl", "Bekijk je reisadvies vlak voor vertrek, want de dienstregeling kan nog wijzigen, zegt NS."),
+    ("de", "Zur Fahrplanauskunft gehören seit Dezember auch die Ersatzbusse, sagte ein Bahnsprecher."),
+    ("es", "El tiempo en Madrid será seco y soleado durante todo el fin de semana, según la Aemet."),
+    ("it", "Scopri il meteo di domani prima di metterti in viaggio, consiglia la protezione civile ai turisti."),    ("en", "Weather in London turned colder on Sunday, with snow forecast for the evening rush hour."),
+    ("de", "Das Wetter in Berlin bleibt nach Angaben des Deutschen Wetterdienstes bis zum Wochenende frostig."),
+    ("fr", "La météo à Annecy s'annonce encore neigeuse samedi, selon Météo-France, qui maintient sa vigilance."),
+    ("it", "Il meteo a Roma resterà instabile fino a domenica, con piogge soprattutto nel pomeriggio."),
+    ("pt", "O tempo em Lisboa vai manter-se instável até sexta-feira, segundo o Instituto Português do Mar e da Atmosfera."),
+    ("nl", "Het weer in Den Haag blijft de hele week wisselvallig, met vooral in het weekend veel regen."),
+]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+# -- edge_transit.tail_reading, both ways ---------------------------------------------------------
+
+_FW = "finance-widget"
+_TAIL = ["Most read", "Man charged after crash on A3", "Council confirms new bin collection days"]
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        ["Today's weather", "11°C Light rain"],
+        ["Weather", "London 9°C Cloudy"],
+    ],
+)
+def test_a_weather_widgets_reading_under_the_last_paragraph_goes(widget: list[str]) -> None:
+    # finance-widget (edge_transit.tail_reading): one reading, maybe under its heading, with residue under it
+    lost_lines, gone = kept([*TEXT["en"], *widget, *_TAIL])
+    assert lost_lines == [*widget, *_TAIL], gone
+    assert (_FW, widget[-1]) in gone, gone
+
+
+def test_a_weather_widget_with_its_place_goes_in_spanish() -> None:
+    widget = ["El tiempo en Madrid", "-2° Nieve"]
+    lost_lines, gone = kept([*TEXT["es"], "Consulta el estado de las carreteras en tiempo real", *widget, "Lo más leído", "Así quedará la factura de la luz en enero"])
+    assert lost_lines[:3] == ["Consulta el estado de las carreteras en tiempo real", *widget], gone
+    assert (_FW, "El tiempo en Madrid") in gone, gone
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # the article's forecast: two readings or more are a list
+        ["Weekend forecast", "Saturday 12°C Sunny", "Sunday 9°C Rain"],
+        # a reading its sentence announces with a colon
+        ["The temperature at the airport at 9am was:", "-3°C Freezing fog"],
+    ],
+)
+def test_the_articles_own_readings_at_its_end_stay(rows: list[str]) -> None:
+    lost_lines, gone = kept([*TEXT["en"], *rows, *_TAIL])
+    assert lost_lines == _TAIL, gone
+
+
+def test_the_articles_own_reading_under_its_colon_stays_in_french() -> None:
+    rows = ["Les prévisions pour dimanche:", "Chambéry 2° Neige"]
+    tail = ["Les plus lus", "Grenoble: un incendie dans un immeuble du quartier Mistral"]
+    lost_lines, gone = kept([*TEXT["fr"], *rows, "Partager", *tail])
+    assert not set(rows) & set(lost_lines), gone
+
+
+def test_a_reading_with_the_articles_text_under_it_stays() -> None:
+    # (the page's residue, or its end, must stand under the reading: a kept paragraph under it is the article's)
+    rows = ["Today's weather", "11°C Light rain", "Forecasters expect the rain to clear by the evening, with a dry night to follow across the region."]
+    lost_lines, gone = kept([*TEXT["en"], *rows, *_TAIL])
+    assert lost_lines == _TAIL, gone
+
+
+def test_a_reading_right_under_the_last_sentence_stays() -> None:
+    # (over the reading stands residue or its short heading: right under the article's sentence it may be its row)
+    lost_lines, gone = kept([*TEXT["en"], "11°C Light rain", *_TAIL])
+    assert "11°C Light rain" not in lost_lines, gone
+
+
+def test_a_journey_planners_button_in_the_articles_list_stays() -> None:
+    # (cta_step: an item of a list the article's colon announces, beside a step, stays; so does the call heading its
+    # paragraph)
+    page = [*TEXT["en"][:2], "Before you travel:", "Plan your journey", "Allow at least an hour of extra time for your trip", "Check whether your ticket is valid on other routes", TEXT["en"][2]]
+    lost_lines, gone = kept(page)
+    assert lost_lines == [], gone
+    page = [*TEXT["en"][:2], "Plan your journey", "Use the journey planner on the National Rail website, which is updated every few minutes with the strike timetable.", TEXT["en"][2]]
+    lost_lines, gone = kept(page)
+    assert lost_lines == [], gone
 
 
 if __name__ == "__main__":
