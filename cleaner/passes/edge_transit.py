@@ -5,7 +5,8 @@
   forecast's list of cities reads the same. A transport or local news page prints the same widget in its sidebar,
   which an extractor drops under the article's last paragraph among the "Most read" box and the footer: there the
   widget is one reading, maybe under its heading ("Today's weather" over "11°C Light rain"), the page's residue (or
-  the page's end) right under it and residue or a short heading right over it. The article's own forecast at its end
+  the page's end) right under it and residue or a short heading right over it, a temperature with its degree sign in
+  it (a ticker's row alone under its box stays, as edge_markets judges it). The article's own forecast at its end
   is a list of readings (two rows of figures or more: "Saturday 12°C Sunny" over "Sunday 9°C Rain"), or a list its
   sentence announces with a colon, or rows with the article's text under them, and stays.
 """
@@ -27,13 +28,16 @@ def tail_reading(
 ) -> set[int]:
     """The lines of ``mine`` (``widget``: those the ``head_widget`` table matched) that are a weather widget's reading
     under the article's last paragraph: a run of at most ``_RUN_MOST`` such lines after the last closed sentence, at
-    most ``_FIGURES_MOST`` of them with a figure, with no kept line of the page under it (only lines the vocabulary
+    most ``_FIGURES_MOST`` of them with a figure and one with a degree sign, with no kept line of the page under it (only lines the vocabulary
     matched, ``hits``, or another pass took, or the page's end) and such a line or a short heading (no sentence, no
     colon) over it."""
+    lines = ctx.doc.lines
+    # (the cheap gate first: most pages' widget lines, if any, hold no temperature)
+    if not any("°" in lines[i].text for i in mine):
+        return set()
     candidates = sorted(i for i in mine if widget(i))
     if not candidates:
         return set()
-    lines = ctx.doc.lines
     at = {i: pos for pos, i in enumerate(kept)}
     last = next(
         (pos for pos in reversed(range(len(kept))) if ctx.is_prose(kept[pos]) and ends_sentence(lines[kept[pos]].text)),
@@ -61,7 +65,13 @@ def tail_reading(
         while (j := near(run[-1], 1)) is not None and j in mine_set:
             run.append(j)
         done.update(run)
-        if len(run) > _RUN_MOST or sum(1 for j in run if ctx.digit(j)) > _FIGURES_MOST:
+        # (a reading with its degree sign: a ticker's or an index's row under its box is finance-widget's own test,
+        # edge_markets.tail_quote_rows, and a row alone there stays)
+        if (
+            len(run) > _RUN_MOST
+            or sum(1 for j in run if ctx.digit(j)) > _FIGURES_MOST
+            or not any("°" in lines[j].text for j in run)
+        ):
             continue
         below, over = near(run[-1], 1), near(run[0], -1)
         if below is not None and not gone(below):
