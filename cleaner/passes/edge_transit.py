@@ -28,9 +28,9 @@ def tail_reading(
 ) -> set[int]:
     """The lines of ``mine`` (``widget``: those the ``head_widget`` table matched) that are a weather widget's reading
     under the article's last paragraph: a run of at most ``_RUN_MOST`` such lines after the last closed sentence, at
-    most ``_FIGURES_MOST`` of them with a figure and one with a degree sign, with no kept line of the page under it (only lines the vocabulary
-    matched, ``hits``, or another pass took, or the page's end) and such a line or a short heading (no sentence, no
-    colon) over it."""
+    most ``_FIGURES_MOST`` of them with a figure and one with a degree sign, with no kept line of the page under it
+    (only lines the vocabulary matched, ``hits``, or another pass took, or the page's end) and such a line or a short
+    heading (no sentence, no colon) over it."""
     lines = ctx.doc.lines
     # (the cheap gate first: most pages' widget lines, if any, hold no temperature)
     if not any("°" in lines[i].text for i in mine):
