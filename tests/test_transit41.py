@@ -55,7 +55,8 @@ After: round 1 lost 0, left 1; round 2 lost 0, left 2 (``RESIDUE_LEFT`` says wha
   with no colon): the list stays, the footer under it still goes. A footer's "Quick links:" over links the text does
   not name, and a heading with no colon over items the text names once, go as before (tests). (Left alone: such a
   list whose items the text does not name, "Lines affected" over "Avanti West Coast", "LNER" over the footer, still
-  goes with it: by shape it is a footer's box of links.)
+  goes with it: by shape it is a footer's box of links; and the other way, a footer's box of links right under the
+  last paragraph that the text names, "Useful links:" over "Aslef", "LNER", now stays: residue, the lesser fault.)
 - tables, each in a ``# transit41:`` block at its list's end: ``promos.cta_step`` (en de fr es it pt nl) a journey
   planner's bare button ("Plan your journey", "Check your connection", "Journey planner", "Verbindung prüfen", "Zur
   Fahrplanauskunft", "Calculer mon itinéraire", "Planifica tu viaje", "Pianifica il tuo viaggio", "Planeie a sua
