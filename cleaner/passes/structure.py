@@ -112,6 +112,7 @@ from .edge_slavic import SLAVIC, too_few_paragraphs  # slavic37
 from .edge_spoken import dialogue  # talk34
 from .edge_sports import betting_box, match_row, score_head
 from .edge_tech import advisory_head, file_list_tail, label_between_rows  # tech38
+from .edge_transit import named_list_tail  # transit41
 from .edge_weather import forecast_strip, status_row_head, status_title  # weather38
 from .edge_wire import dateline_head, wire_dateline, wire_title  # wire37
 from .furniture import DIGIT, NUMBERED, closing_word, furniture_test
@@ -258,6 +259,7 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := service_tail(ctx, region, furniture))  # obits40
                 closers += len(furniture) - len(furniture := test_entries(ctx, region, furniture))  # consumer40
                 closers += len(furniture) - len(furniture := helpline_under_text(ctx, region, furniture))  # consumer40
+                closers += len(furniture) - len(furniture := named_list_tail(ctx, region, furniture))  # transit41
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points

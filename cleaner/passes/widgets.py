@@ -19,6 +19,7 @@ from .edge_markets import tail_quote_rows  # markets38
 from .edge_modern import sentence_word  # modern39
 from .edge_sections import answer_in_exchange, heading_in_series, subheading_of_its_paragraph
 from .edge_social import embed_handles  # social40
+from .edge_transit import tail_reading  # transit41
 from .metadata import fact_box_rows_in_text
 
 # a line that is one web address and nothing else (angle brackets allowed)
@@ -209,6 +210,7 @@ class FinanceWidget(VocabLinePass):
         first = next((pos for pos, i in enumerate(kept) if ctx.is_prose(i) and ends_sentence(lines[i].text)), None)
         before = set(kept[: first - 1]) if first is not None and first > 0 else set()
         before |= tail_quote_rows(ctx, kept, hits)  # markets38: a quote box's rows under the article
+        before |= tail_reading(ctx, kept, mine, hits, lambda i: head.match(lines[i].text) is not None)  # transit41
         return {
             i for i in mine
             if i not in before and head.match(lines[i].text) and not finance.match(lines[i].text)
