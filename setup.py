@@ -54,6 +54,7 @@ COMPILED = [
     "cleaner/passes/edge_consumer.py",
     "cleaner/passes/edge_contacts.py",
     "cleaner/passes/edge_courts.py",
+    "cleaner/passes/edge_daily.py",
     "cleaner/passes/edge_headings.py",
     "cleaner/passes/edge_howto.py",
     "cleaner/passes/edge_letters.py",

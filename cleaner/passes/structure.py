@@ -71,6 +71,7 @@ from .edge_contacts import contact_phones, footer_address, footer_contact_block,
 from .edge_courts import court_tail, court_title, dated_chain, source_dateline_head  # courts39
 from .edge_edu import counted_list, course_tail, letter_signature  # edu38
 from .edge_elections import results_box  # elections39
+from .edge_daily import entries_span, grid_rows_tail, sign_title  # daily41
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
@@ -252,6 +253,7 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := service_tail(ctx, region, furniture))  # obits40
                 closers += len(furniture) - len(furniture := test_entries(ctx, region, furniture))  # consumer40
                 closers += len(furniture) - len(furniture := helpline_under_text(ctx, region, furniture))  # consumer40
+                closers += len(furniture) - len(furniture := grid_rows_tail(ctx, region, furniture))  # daily41
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
@@ -444,6 +446,8 @@ class EdgeFurniture(Pass):
             kept, lambda i: self._is_anchor(ctx, i, least), lambda i: self._is_anchor(ctx, i, full)
         ):
             first = None  # (one short sentence among short lines: a list's page, as with the full length)
+        entries = entries_span(ctx, kept) if first is None else None  # daily41: a horoscope's short entries
+        first = entries[0] if entries is not None else first  # daily41
         if first is None:
             # no prose to measure against: leave the text alone, but for a section's name over the headline of a
             # brief (three short sentences, none an anchor): that test asks prose of the line under the headline
@@ -459,7 +463,7 @@ class EdgeFurniture(Pass):
                 for i in box:
                     ctx.doc.remove(i, self.name, "a press release's box about its issuer after the article")
                 kept = ctx.doc.kept()
-        last = next(i for i in reversed(kept) if self._is_anchor(ctx, i, least))
+        last = entries[1] if entries is not None else next(i for i in reversed(kept) if self._is_anchor(ctx, i, least))
         if self.head:
             self._clear(ctx, range(0, first), "before the article's first paragraph")
             label = _section_label(ctx, last)
@@ -991,6 +995,8 @@ class TitleLine(Pass):
             return False  # weather38: a status list's first row over rows labelled alike ("Bakerloo: Good service")
         if check_label(ctx, first):
             return False  # factcheck38: a check's or a summary's label over its text ("In het kort"), no headline
+        if sign_title(ctx, first):
+            return False  # daily41: a horoscope's first sign over its entry ("Bélier (21 mars - 19 avril)"), no headline
         if dated_name(ctx, first):
             return False  # obits40: the deceased's name over its life span or its dated line, no headline
         if court_title(ctx, first):
