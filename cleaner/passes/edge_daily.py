@@ -17,6 +17,8 @@ other rows read as the page's run.
   payouts) right over ``_TABLE_ROWS`` rows or more of one label and a figure ("Punti 6: nessun vincitore", "Punti 5:
   3 vincitori, 45.234,12 euro") is the table's heading; a forum's "Quote" button stands over a post or a user box
   whose rows each have their own label ("Posts: 4,512", "Joined: Mar 2012").
+- :func:`signs_menu` (blocks.health_list's test): a list of signs under "Other signs" ("Aries", "Taurus", …), its
+  heading a health list's word, is the page's menu of the twelve, no symptom list.
 - :func:`grid_rows_tail` (edge-furniture's guard at the tail): a programme's rows ("21:10 Informativos", a time and
   a title, later and later) right under the article's own rows of that shape that stay, or under a channel's short
   name right under them, stay. A sidebar's TV box under an article of prose has no kept rows over it.
@@ -52,7 +54,9 @@ _TABLE_ROWS: Final = 3
 
 def _sign(ctx: Context, i: int) -> bool:
     """Line ``i`` is a sign's heading (table ``structure.zodiac_sign``)."""
-    return ctx.words(i) <= _HEADING_WORDS and ctx.table("structure", "zodiac_sign").match(ctx.doc.lines[i].text) is not None
+    if ctx.words(i) > _HEADING_WORDS:
+        return False
+    return ctx.table("structure", "zodiac_sign").match(ctx.doc.lines[i].text) is not None
 
 
 def _entry_line(ctx: Context, i: int) -> bool:
@@ -86,6 +90,11 @@ def entries_span(ctx: Context, kept: list[int]) -> tuple[int, int] | None:
 def sign_title(ctx: Context, i: int) -> bool:
     """Line ``i`` is a sign's heading over the entries of a page of them (:func:`entries_span`), no headline."""
     return _sign(ctx, i) and entries_span(ctx, ctx.doc.kept()) is not None
+
+
+def signs_menu(ctx: Context, items: range) -> bool:
+    """The lines ``items`` (a list's, all kept) are ``_MIN_ENTRIES`` signs' names or more, each alone on its line."""
+    return sum(1 for i in items if ctx.words(i) == 1 and _sign(ctx, i)) >= _MIN_ENTRIES
 
 
 def table_heading(ctx: Context, mine: list[int]) -> set[int]:

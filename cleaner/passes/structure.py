@@ -69,9 +69,9 @@ from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # comm
 from .edge_consumer import helpline_under_text, test_entries  # consumer40
 from .edge_contacts import contact_phones, footer_address, footer_contact_block, venue_address
 from .edge_courts import court_tail, court_title, dated_chain, source_dateline_head  # courts39
+from .edge_daily import entries_span, grid_rows_tail, sign_title  # daily41
 from .edge_edu import counted_list, course_tail, letter_signature  # edu38
 from .edge_elections import results_box  # elections39
-from .edge_daily import entries_span, grid_rows_tail, sign_title  # daily41
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
@@ -996,7 +996,7 @@ class TitleLine(Pass):
         if check_label(ctx, first):
             return False  # factcheck38: a check's or a summary's label over its text ("In het kort"), no headline
         if sign_title(ctx, first):
-            return False  # daily41: a horoscope's first sign over its entry ("Bélier (21 mars - 19 avril)"), no headline
+            return False  # daily41: a horoscope's first sign over its entry ("Bélier (21 mars – …)"), no headline
         if dated_name(ctx, first):
             return False  # obits40: the deceased's name over its life span or its dated line, no headline
         if court_title(ctx, first):
