@@ -905,9 +905,6 @@ KNOWN_LOST: dict[str, list[str]] = {
     # finance-widget's market-data notice, the same words under a lottery's numbers as under a quote box's rows (both
     # rows of figures over it); read as the lottery's own disclaimer here, but no shape tells the two apart
     "de_lotto_extract": ["Alle Angaben ohne Gewähr."],
-    # teaser-box: "Our pick" is a rail's heading in the tables ("Our picks" over other stories); the TV pick under it,
-    # a title, a channel and a time, reads as the rail's one headline
-    "en_tv_tonight_extract": ["Our pick", "The Cuckoo, BBC One, 9pm"],
 }
 
 #: residue each page still leaves, with why
@@ -1049,6 +1046,20 @@ def test_a_sidebars_row_under_no_grid_still_goes() -> None:
     links = ["Live now", "20:15 Tatort", "All channels", "Tomorrow's listings", "Privacy", "Contact", "Terms"]
     lost_lines, gone = kept([*BRIDGE_EN, *links])
     assert lost_lines == links, gone
+
+
+def test_a_tv_listings_pick_stays_under_its_label() -> None:
+    # teaser-box (edge_daily.listing_pick): "Our pick" over a programme's title, channel and time, over its sentence
+    pick = ["Our pick", "The Cuckoo, BBC One, 9pm", "Ruth Wilson stars as a detective who returns to her home town."]
+    assert kept([BRIDGE_EN[0], *pick, BRIDGE_EN[1]])[0] == []
+
+
+def test_a_rail_of_picks_still_goes() -> None:
+    # (a rail's "Our picks" over headlines, or over a line with a time but no sentence under it: the rail's)
+    for rail in (["Our picks", "Ten best new series on Netflix this month", "Why the BBC is betting on crime drama"],
+                 ["Editor's picks", "Live: Arsenal v Chelsea, 8pm", "Ten best new series on Netflix this month"]):
+        lost_lines, gone = kept([*BRIDGE_EN, *rail])
+        assert lost_lines == rail, gone
 
 
 def test_a_prize_tables_one_word_heading_stays() -> None:

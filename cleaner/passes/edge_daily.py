@@ -19,6 +19,9 @@ other rows read as the page's run.
   whose rows each have their own label ("Posts: 4,512", "Joined: Mar 2012").
 - :func:`signs_menu` (blocks.health_list's test): a list of signs under "Other signs" ("Aries", "Taurus", …), its
   heading a health list's word, is the page's menu of the twelve, no symptom list.
+- :func:`listing_pick` (teaser-box's guard): a pick's label ("Our pick", table ``promos.pick_label``) over one line
+  naming a programme by its time of day ("The Cuckoo, BBC One, 9pm"), over the pick's sentence, is a TV listing's
+  pick; a rail's "Our picks" over headlines names no time.
 - :func:`grid_rows_tail` (edge-furniture's guard at the tail): a programme's rows ("21:10 Informativos", a time and
   a title, later and later) right under the article's own rows of that shape that stay, or under a channel's short
   name right under them, stay. A sidebar's TV box under an article of prose has no kept rows over it.
@@ -26,6 +29,7 @@ other rows read as the page's run.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from ..context import Context
@@ -48,6 +52,12 @@ _GRID_ROWS: Final = 3
 #: The most words of a channel's name between two blocks of rows ("Das Erste", "La 1", "Rai 1").
 _CHANNEL_WORDS: Final = 3
 _SCHEDULE_ROW_WORDS: Final = 8
+#: The most words of a pick's line under its label ("The Cuckoo, BBC One, 9pm").
+_PICK_WORDS: Final = 10
+#: A time of day in a listing's line: "9pm", "9.30pm", "20:15", "20.15 Uhr", "21h00", "21 h".
+_CLOCK: Final = re.compile(
+    r"\b\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\b\.?|uhr\b|h\b)|\b\d{1,2}[:.]\d{2}\b", re.IGNORECASE
+)
 #: The fewest rows of one label under a table's one-word heading ("Punti 6: …", "Punti 5+1: …", "Punti 5: …").
 _TABLE_ROWS: Final = 3
 
@@ -116,6 +126,23 @@ def table_heading(ctx: Context, mine: list[int]) -> set[int]:
         ):
             out.add(i)
     return out
+
+
+def listing_pick(ctx: Context, kept: list[int], at: int) -> bool:
+    """Whether the teaser heading at ``kept[at]`` is a listing's pick's label (see the module): the line under it of
+    ``_PICK_WORDS`` words at most, no sentence, with a time of day, and a sentence of ``_ENTRY_WORDS`` words or more
+    under that."""
+    if not at + 2 < len(kept):
+        return False
+    lines = ctx.doc.lines
+    entry, under = kept[at + 1], kept[at + 2]
+    if ctx.words(entry) > _PICK_WORDS or ends_sentence(lines[entry].text) or not ctx.digit(entry):
+        return False
+    if not (ends_sentence(lines[under].text) and ctx.words(under) >= _ENTRY_WORDS):
+        return False
+    return _CLOCK.search(lines[entry].text) is not None and bool(
+        ctx.table("promos", "pick_label").match(lines[kept[at]].text)
+    )
 
 
 def _time_of(ctx: Context, i: int) -> int | None:
