@@ -21,6 +21,7 @@ from .edge_autos import spec_gap  # autos40
 from .edge_boxes import VerdictHeadings, pros_and_cons, shop_gap
 from .edge_commerce import guide_gap  # commerce38
 from .edge_consumer import entry_lines  # consumer40
+from .edge_daily import signs_menu  # daily41
 from .edge_factcheck import label_over_article  # factcheck38
 from .edge_games import label_list_gap, score_taken, scores_in_gap  # games41
 from .edge_howto import howto_gap  # howto39
@@ -100,7 +101,7 @@ def health_list(ctx: Context, first: int, stop: int) -> int:
         end += 1
     if end - first - 1 < _HEALTH_ITEMS or ctx.table("structure", "health_heading").match(text) is None:
         return 0
-    return end
+    return 0 if signs_menu(ctx, range(first + 1, end)) else end  # daily41: "Other signs" over the twelve signs
 
 
 def health_list_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]:

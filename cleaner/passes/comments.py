@@ -53,6 +53,7 @@ from ..textstats import SENTENCE_ENDS, ends_sentence, lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass
 from .discussions import DISCUSSION_REPLY, DiscussionShape
+from .edge_daily import table_heading  # daily41
 from .edge_letters import answer_labels  # letters40
 from .metadata import fact_box_rows_in_text
 
@@ -946,6 +947,7 @@ class CommentUI(VocabLinePass):
         # and "Postcrete: 4 bags" in a how-to's materials)
         facts = fact_box_rows_in_text(ctx, ctx.doc.kept(), mine, hits)
         labels = self._answer_labels(ctx, mine, hits) | self._quote_labels(ctx, mine)
+        labels |= table_heading(ctx, mine)  # daily41: a prize table's one-word heading ("Quote")
         return facts | self._user_box_spared(ctx, mine) | labels | answer_labels(ctx, mine)  # letters40
 
     def _quote_labels(self, ctx: Context, mine: list[int]) -> set[int]:

@@ -16,6 +16,7 @@ from .base import Pass, VocabLinePass, prose_bounds
 from .blocks import _long_words
 from .edge_commerce import pick_label  # commerce38
 from .edge_courts import box_over_days, day_item  # courts39
+from .edge_daily import listing_pick  # daily41
 from .edge_eastnorth import announces_list  # eastnorth40
 from .edge_howto import tips_under  # howto39
 from .edge_modern import own_player, sentence_word  # modern39
@@ -314,6 +315,8 @@ class TeaserBox(VocabLinePass):
                 continue  # commerce38: "Our pick" under a buying guide's numbered pick
             if tips_under(ctx, kept, at):
                 continue  # howto39: "I nostri consigli" over a guide's short tips
+            if listing_pick(ctx, kept, at):
+                continue  # daily41: "Our pick" over a programme's title, channel and time, over its sentence
             box: list[tuple[int, str]] = [(i, reason)]  # removed together once the box is read
             first_summary: int | None = None  # where in ``box`` the first summary stands
             if pos < len(kept) and ctx.table(self.family, "duration").match(ctx.doc.lines[kept[pos]].text):

@@ -69,6 +69,7 @@ from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # comm
 from .edge_consumer import helpline_under_text, test_entries  # consumer40
 from .edge_contacts import contact_phones, footer_address, footer_contact_block, venue_address
 from .edge_courts import court_tail, court_title, dated_chain, source_dateline_head  # courts39
+from .edge_daily import entries_span, grid_rows_tail, sign_title  # daily41
 from .edge_edu import counted_list, course_tail, letter_signature  # edu38
 from .edge_elections import results_box  # elections39
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
@@ -260,6 +261,7 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := test_entries(ctx, region, furniture))  # consumer40
                 closers += len(furniture) - len(furniture := helpline_under_text(ctx, region, furniture))  # consumer40
                 closers += len(furniture) - len(furniture := named_list_tail(ctx, region, furniture))  # transit41
+                closers += len(furniture) - len(furniture := grid_rows_tail(ctx, region, furniture))  # daily41
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
@@ -453,7 +455,9 @@ class EdgeFurniture(Pass):
             kept, lambda i: self._is_anchor(ctx, i, least), lambda i: self._is_anchor(ctx, i, full)
         ):
             first = None  # (one short sentence among short lines: a list's page, as with the full length)
-        least, first = short_sentence_page(ctx, kept, least, first, self._is_anchor)  # kids41
+        entries = entries_span(ctx, kept) if first is None else None  # daily41: a horoscope's short entries
+        first = entries[0] if entries is not None else first  # daily41
+        least, first = short_sentence_page(ctx, kept, least, first, self._is_anchor)  # kids41 (where no anchor still)
         if first is None:
             # no prose to measure against: leave the text alone, but for a section's name over the headline of a
             # brief (three short sentences, none an anchor): that test asks prose of the line under the headline
@@ -469,7 +473,7 @@ class EdgeFurniture(Pass):
                 for i in box:
                     ctx.doc.remove(i, self.name, "a press release's box about its issuer after the article")
                 kept = ctx.doc.kept()
-        last = next(i for i in reversed(kept) if self._is_anchor(ctx, i, least))
+        last = entries[1] if entries is not None else next(i for i in reversed(kept) if self._is_anchor(ctx, i, least))
         if self.head:
             self._clear(ctx, range(0, first), "before the article's first paragraph")
             label = _section_label(ctx, last)
@@ -1001,6 +1005,8 @@ class TitleLine(Pass):
             return False  # weather38: a status list's first row over rows labelled alike ("Bakerloo: Good service")
         if check_label(ctx, first):
             return False  # factcheck38: a check's or a summary's label over its text ("In het kort"), no headline
+        if sign_title(ctx, first):
+            return False  # daily41: a horoscope's first sign over its entry ("Bélier (21 mars – …)"), no headline
         if dated_name(ctx, first):
             return False  # obits40: the deceased's name over its life span or its dated line, no headline
         if court_title(ctx, first):
