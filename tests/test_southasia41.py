@@ -876,18 +876,6 @@ R Tags : मुंबई मेट्रो
 
 #: the article lines each page is known to lose, with why
 KNOWN_LOST: dict[str, list[str]] = {
-    # a short list under a label of two words closing the text, the page's residue right under it ("టాప్ గెయినర్స్:" over
-    # three companies, "احتیاطی تدابیر:" over three precautions, then a read-also line): a footer's "Follow us:" over
-    # its networks has the same frame, and no sentence of the article's under the list tells them apart (an English
-    # page loses "Top gainers:" over "Wipro", "Tech Mahindra", "Infosys" the same way; its precautions stay, for their
-    # function words: Urdu has no stoplist of function words, jusText's is a Wikipedia count with "اسلام" and "امریکہ")
-    "te_markets_extract": ["టాప్ గెయినర్స్:", "విప్రో", "టెక్ మహీంద్రా", "ఇన్ఫోసిస్"],
-    "ur_heatwave_full": [
-        "احتیاطی تدابیر:",
-        "زیادہ پانی پئیں",
-        "ہلکے رنگ کے کپڑے پہنیں",
-        "دھوپ میں نکلتے وقت سر ڈھانپیں",
-    ],
     # one labelled row alone under the last paragraph, the page's teasers under it: a "Source: …" or "Photo: …" line
     # has its shape (the English "Player of the match: Imad Wasim" stays for its "of the")
     "ur_psl_full": ["پلیئر آف دی میچ: عماد وسیم"],
@@ -1066,6 +1054,39 @@ def test_a_footers_label_over_networks_or_sections_still_goes() -> None:
     for footer in (["ফলো করুন:", "ফেসবুক", "ইউটিউব", "টুইটার"], ["আমাদের বিভাগসমূহ:", "বাংলাদেশ", "রাজনীতি", "খেলা", "বিনোদন"]):
         lost_lines, gone = _kept([*TEXT["bn"], *footer, blurb, "আরও পড়ুন"])
         assert lost_lines[: len(footer)] == footer, gone
+
+
+_TE_TAIL = ["చదవండి: పెట్రోల్, డీజిల్ ధరలు ఇవే", "మా వాట్సాప్ ఛానల్\u200cను ఫాలో అవ్వండి"]
+
+
+def test_a_list_under_a_short_label_closing_the_text_stays_over_the_pages_residue() -> None:
+    # (a label of two words right under the text's last sentence, three items or more, residue another pass took or
+    # the page's end under them)
+    lost_lines, gone = _kept([*TEXT["te"], "టాప్ గెయినర్స్:", "విప్రో", "టెక్ మహీంద్రా", "ఇన్ఫోసిస్", *_TE_TAIL])
+    assert lost_lines == _TE_TAIL, gone
+    precautions = ["احتیاطی تدابیر:", "زیادہ پانی پئیں", "ہلکے رنگ کے کپڑے پہنیں", "دھوپ میں نکلتے وقت سر ڈھانپیں"]
+    lost_lines, gone = _kept([*TEXT["ur"], *precautions])
+    assert lost_lines == [], gone
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ["उपयोगी लिंक:", "हमारे बारे में", "संपर्क करें", "प्राइवेसी पॉलिसी"],  # a menu's links
+        ["हमें फॉलो करें:", "फेसबुक", "ट्विटर", "यूट्यूब"],  # the networks
+        ["संबंधित विषय:", "लोकसभा चुनाव", "भाजपा", "कांग्रेस"],  # a tags box (hi promos.heading)
+    ],
+)
+def test_a_footers_or_a_tag_boxs_label_closing_the_text_still_goes(footer: list[str]) -> None:
+    lost_lines, gone = _kept([*TEXT["hi"], *footer, "यह भी पढ़ें", "© 2024 सर्वाधिकार सुरक्षित"])
+    assert lost_lines[: len(footer)] == footer, gone
+
+
+def test_two_items_under_a_short_label_closing_the_text_still_go() -> None:
+    # (a closing list of three items at the least: two under a label are a footer's pair as often)
+    page = [*TEXT["te"], "టాప్ గెయినర్స్:", "విప్రో", "ఇన్ఫోసిస్", _TE_TAIL[0]]
+    lost_lines, gone = _kept(page)
+    assert lost_lines == page[len(TEXT["te"]) :], gone
 
 
 _TH_LIST = [

@@ -40,6 +40,8 @@ _MOST_ITEMS: Final = 12
 _ITEM_CHARS: Final = 40  # a district's, a region's, a company's name (Thai counts a word per two characters)
 _LABEL_WORDS: Final = 2  # "Top gainers:" at the least; a footer's label is often one word ("Tags:")
 _CLOSE_WORDS: Final = 5  # the sentence going on under the list
+_CLOSING_LABEL_WORDS: Final = 4  # "टॉप गेनर्स:", "احتیاطی تدابیر:" over a list closing the text
+_CLOSING_ITEMS: Final = 3
 _UNMARKED_CLOSE_WORDS: Final = 12  # a Thai clause under the list (a word per two characters), closed by no mark
 
 
@@ -73,9 +75,11 @@ def uncased_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
     pointer = None
     for i in range(start, region.stop):
         line = lines[i]
-        if line.removal is not None or i in gone or not uncased(line.text):
+        if line.removal is not None or not uncased(line.text):
             continue
         text = line.text
+        if i in gone and not (ends_colon(text) and _LABEL_WORDS <= ctx.words(i) <= _CLOSING_LABEL_WORDS):
+            continue  # (a short label the furniture test took may announce a list closing the text)
         if ends_colon(text):
             if ctx.words(i) < _LABEL_WORDS:
                 continue
@@ -89,16 +93,27 @@ def uncased_list(ctx: Context, region: range, furniture: list[int]) -> list[int]
             above -= 1
         if above < 0 or lines[above].removal is not None or above in gone:
             continue  # (a footer's label stands under the page's residue, not under the article's line)
-        items = _items_under(ctx, i, region.stop, gone)
+        closing = (
+            ends_colon(text)
+            and ctx.words(i) <= _CLOSING_LABEL_WORDS
+            and not ctx.digit(i)
+            and ends_sentence(lines[above].text)
+            and ctx.words(above) >= _CLOSE_WORDS
+            and ctx.table("promos", "heading").match(text) is None
+        )
+        items = _items_under(ctx, i, region.stop, gone, closing)
         if items:
             keep.update(items)
+            keep.add(i)
     return [i for i in furniture if i not in keep] if keep else furniture
 
 
-def _items_under(ctx: Context, i: int, stop: int, gone: set[int]) -> list[int]:
+def _items_under(ctx: Context, i: int, stop: int, gone: set[int], closing: bool) -> list[int]:
     """The items of the list line ``i`` announces (none: no such list): two to ``_MOST_ITEMS`` lines right under it,
     each short, opening on an uncased letter, no sentence, no label, none a site's section, then a kept line of the
-    article's that is no furniture and reads as its sentence."""
+    article's that is no furniture and reads as its sentence; or, ``closing`` (``i`` a label of two to
+    ``_CLOSING_LABEL_WORDS`` words right under the article's sentence, no teaser box's heading), ``_CLOSING_ITEMS`` or
+    more such items closing the text, the page's last line or residue another pass took right under them."""
     lines = ctx.doc.lines
     items: list[int] = []
     j = i + 1
@@ -109,7 +124,7 @@ def _items_under(ctx: Context, i: int, stop: int, gone: set[int]) -> list[int]:
             j += 1
             continue
         if line.removal is not None:
-            return []
+            return _checked(ctx, items) if closing and len(items) >= _CLOSING_ITEMS else []
         if j not in gone and not (ctx.digit(j) and ctx.words(j) < _CLOSE_WORDS and not ends_sentence(text)):
             break  # (a row with a figure among the items, "দক্ষিণ ২৪ পরগনা", is one of them)
         if len(items) == _MOST_ITEMS or len(text) > _ITEM_CHARS or not uncased(text):
@@ -118,6 +133,8 @@ def _items_under(ctx: Context, i: int, stop: int, gone: set[int]) -> list[int]:
             return []
         items.append(j)
         j += 1
+    if j >= stop and closing and len(items) >= _CLOSING_ITEMS and stop == len(lines):
+        return _checked(ctx, items)
     if len(items) < 2 or j >= stop:
         return []
     close = lines[j]
@@ -125,8 +142,17 @@ def _items_under(ctx: Context, i: int, stop: int, gone: set[int]) -> list[int]:
         return []
     if not (ctx.is_prose(j) or (ctx.words(j) >= _UNMARKED_CLOSE_WORDS and _unmarked(close.text))):
         return []  # (Thai closes no sentence with a mark: a clause of twelve words or more, ending in its letter)
+    return _checked(ctx, items)
+
+
+def _checked(ctx: Context, items: list[int]) -> list[int]:
+    """``items``, or none when one of them is a site's section, a network's button or a menu's link."""
     section, social = ctx.table("structure", "section_name"), ctx.table("widgets", "social")
-    return [] if any(section.match(t) or social.match(t) for t in (lines[k].text.strip() for k in items)) else items
+    chrome = ctx.table("widgets", "chrome")
+    for text in (ctx.doc.lines[k].text.strip() for k in items):
+        if section.match(text) or social.match(text) or chrome.match(text):
+            return []
+    return items
 
 
 def labelled_credit(ctx: Context, i: int) -> bool:
