@@ -11,7 +11,10 @@ Tamil, Telugu, Thai, Urdu...).
   colon), right under a kept line of the article's, over two to ``_MOST_ITEMS`` short items opening on an uncased
   letter, none a site's section nor a network's button, then a kept sentence of the article's right under them. A
   footer's "ফলো করুন:" over "ফেসবুক" stands under residue and runs on to residue, not to a sentence; a menu under a
-  paragraph has no announcing line.
+  paragraph has no announcing line. A list closing the text may have no sentence under it: a label of two to four
+  words right under the text's last sentence ("టాప్ గెయినర్స్:", "احتیاطی تدابیر:") over three items or more, the
+  page's end or residue another pass took under them, stays with its items when none is a section's name, a network's
+  button or a menu's link (a footer's label names those) and the label is no teaser box's heading.
 - :func:`marks_out`: a row's template (``edge_rows._skeleton``, the punctuation a run of data rows shares: ":" for
   "India: 477") kept the vowel signs and viramas of the Indic scripts and Thai's marks, combining characters that
   the word pattern does not match: "भारत: 477" read "ा:" and "इंग्लैंड: 218 और 195" read "ं्ैं:", so no two rows of a
