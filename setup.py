@@ -80,6 +80,7 @@ COMPILED = [
     "cleaner/passes/edge_slavic.py",
     "cleaner/passes/edge_social.py",
     "cleaner/passes/edge_spoken.py",
+    "cleaner/passes/edge_southasia.py",
     "cleaner/passes/edge_sports.py",
     "cleaner/passes/edge_tech.py",
     "cleaner/passes/edge_transit.py",

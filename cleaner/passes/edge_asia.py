@@ -19,6 +19,7 @@ from typing import Final
 
 from ..context import Context
 from ..textstats import ends_sentence
+from .edge_southasia import labelled_credit  # southasia41
 
 _CLOSERS: Final = "\"'”’»)]）」』】 "
 _UNDER_HEADLINE: Final = 3  # kept lines between a headline and its stamp: a byline, a share row's leftovers
@@ -56,6 +57,6 @@ def stamp_under_headline(ctx: Context, kept: list[int], first: int, i: int, hits
     pos, start = bisect_left(kept, i), bisect_left(kept, first)  # (``kept`` runs in order)
     if pos - start - 1 > _UNDER_HEADLINE or ends_sentence(lines[first].text):
         return False
-    if any(j not in hits for j in kept[start + 1 : pos]):
+    if any(j not in hits and not labelled_credit(ctx, j) for j in kept[start + 1 : pos]):  # southasia41
         return False
     return any(ctx.is_prose(j) and ends_sentence(lines[j].text) for j in kept[pos + 1 :])

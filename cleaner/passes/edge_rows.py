@@ -11,6 +11,7 @@ from ..context import Context
 from ..textstats import ends_colon, ends_sentence
 from ..vocab import Table
 from .edge_shared import _MIN_SHORT_CONTINUATION_WORDS, _NUMBER, _QUANTITY, _QUANTITY_WORDS
+from .edge_southasia import marks_out  # southasia41
 from .furniture import DIGIT, URL, decimal
 
 _WORDS_AND_SPACES = re.compile(r"[^\W_]+|\s+")
@@ -20,7 +21,7 @@ def _skeleton(text: str) -> str:
     """The line's punctuation in order, words and spaces left out: "():" for "Spain (Group F): 11th"."""
     if text.isascii():  # (most lines: a translation table deletes what the regex would, at C speed)
         return text.translate(_ASCII_WORDS_AND_SPACES)
-    return _WORDS_AND_SPACES.sub("", text)
+    return marks_out(_WORDS_AND_SPACES.sub("", text))  # southasia41: an Indic letter's vowel signs are no punctuation
 
 
 # the ASCII characters _WORDS_AND_SPACES takes: letters, digits and whitespace (the underscore stays)

@@ -24,6 +24,7 @@ from .edge_listings import event_row  # listings37
 from .edge_music import numbered_time  # music41
 from .edge_notices import notice_date, service_row  # notices36
 from .edge_public import closing_place_date, notice_time  # public37
+from .edge_southasia import headline_value  # southasia41
 from .edge_spoken import dialogue_label  # talk34
 from .edge_tech import version_lines  # tech38
 from .furniture import command_line
@@ -932,7 +933,7 @@ class LabelledByline(Pass):
         label, colon, value = ctx.doc.lines[kept[pos]].text.partition(":")
         return bool(colon) and bool(value.strip()) and 0 < len(label.split()) <= _NEAR_LABEL_WORDS and not any(
             c.isdigit() for c in label
-        )
+        ) and not headline_value(value)  # southasia41: a colon headline's ("IND vs ENG: धर्मशाला टेस्ट में …")
 
     @staticmethod
     def box_rows(ctx: Context, kept: list[int], pos: int) -> int:

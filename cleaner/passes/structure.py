@@ -110,6 +110,7 @@ from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, 
 from .edge_rows import agenda_titles, box_rows_run_on, data_rows, schedule_rows, scoreboard_head  # thin36
 from .edge_sections import abstract_parts, keywords_under_abstract  # academic36: abstract_parts
 from .edge_slavic import SLAVIC, too_few_paragraphs  # slavic37
+from .edge_southasia import uncased_list  # southasia41
 from .edge_spoken import dialogue  # talk34
 from .edge_sports import betting_box, match_row, score_head
 from .edge_tech import advisory_head, file_list_tail, label_between_rows  # tech38
@@ -203,6 +204,7 @@ class EdgeFurniture(Pass):
             # is left to take; the closing words counted are those over a signed line, none where none is)
             if furniture:
                 furniture = unannounced(ctx, furniture_at, region, furniture)
+                furniture = uncased_list(ctx, region, furniture)  # southasia41: a list in a script with no case
                 # verse35: a poem or a shortlist the article's colon announces closing the text, the page's residue
                 # under it
                 furniture = closing_quote(ctx, region, furniture)
