@@ -1110,5 +1110,20 @@ def test_a_label_over_items_and_a_line_another_pass_took_is_judged_as_before() -
     assert lost_lines == [*footer, "About us"], gone
 
 
+
+def test_a_bare_label_on_a_page_of_an_untold_language_is_not_trusted() -> None:
+    # (merge of session 41: test_fallback35's Albanian "Lexo edhe:" over towns over another story's headline; no
+    # stopword list tells Albanian and no table of its own took the label: the list is judged as before, the headline
+    # under it goes)
+    page = [
+        "Bashkia e Shkodrës nisi të hënën punimet për rikonstruksionin e urës së vjetër mbi lumin Buna.",
+        "Ura, e ndërtuar në vitin 1948, ishte mbyllur për automjetet e rënda që prej dy vitesh.",
+        "Gjatë kësaj kohe trafiku do të devijohet nga ura e re në Dajç, njoftoi bashkia në një deklaratë.",
+    ]
+    rail = ["Lexo edhe:", "Tirana", "Durrësi", "Vlora", "Qeveria miraton buxhetin e ri për vitin 2025 me rritje të pagave."]
+    lost_lines, gone = _kept([*page, *rail])
+    assert rail[-1] in lost_lines and not [line for line in lost_lines if line in page], gone
+
+
 if __name__ == "__main__":
     report(CASES)

@@ -37,6 +37,9 @@ _ITEMS_MAX: Final = 12
 _ITEM_WORDS: Final = 12
 #: The label's words, at the most (a sentence announcing the list: "Here are the main changes in this update:").
 _LABEL_WORDS: Final = 16
+#: A bare label's words, at the most ("G2 roster:", "Read also:"): trusted only where the page's language is told, its
+#: tables having taken the labels of other stories' boxes.
+_BARE_LABEL_WORDS: Final = 3
 #: The article's sentence under the list: a sentence's length ("The final is on April 14 in Madrid.").
 _SENTENCE_WORDS: Final = 5
 
@@ -62,6 +65,8 @@ def label_list(ctx: Context, label: int, stop: int) -> list[int]:
     line = lines[label]
     if line.removal is not None or not ends_colon(line.text) or not 1 <= ctx.words(label) <= _LABEL_WORDS:
         return []
+    if ctx.words(label) <= _BARE_LABEL_WORDS and ctx.language is None:
+        return []  # (a page whose language no stopword list tells: no table of its own judged a bare label, "Lexo edhe:")
     above = label - 1
     while above >= 0 and not lines[above].text.strip():
         above -= 1
