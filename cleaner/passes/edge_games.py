@@ -66,7 +66,8 @@ def label_list(ctx: Context, label: int, stop: int) -> list[int]:
     if line.removal is not None or not ends_colon(line.text) or not 1 <= ctx.words(label) <= _LABEL_WORDS:
         return []
     if ctx.words(label) <= _BARE_LABEL_WORDS and ctx.language is None:
-        return []  # (a page whose language no stopword list tells: no table of its own judged a bare label, "Lexo edhe:")
+        # (a page whose language no stopword list tells: no table of its own judged a bare label, "Lexo edhe:")
+        return []
     above = label - 1
     while above >= 0 and not lines[above].text.strip():
         above -= 1
