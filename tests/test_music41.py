@@ -58,7 +58,8 @@ changes, in ``cleaner/passes/edge_music.py`` (compiled with the other edge modul
   ("Tickets from £49", "Tickets ab 49,90 €", "Entradas desde 89 €", …) after the article's last paragraph beside a line
   another pass took or the site's ticket button, and that button ("Buy tickets", which site-chrome spared over the
   price as a fact box's heading). Between the paragraphs, or in a listing's fact box over the text, the price stays
-  (test, and test_listings37's "Tickets from £18").
+  (test, and test_listings37's "Tickets from £18"); so does an event's fact box closing the article, the price under
+  a kept labelled row ("Where: Wembley Arena, London" over "Tickets from £49" over the footer; found at the merge).
 - tables, each in a ``# music41:`` block at its list's end: ``promos.cta`` the streaming services' buttons (en, de, fr,
   es, it, pt, nl: "Listen on Apple Music", "Listen to the Official Chart playlist on Spotify", "Escucha el disco en
   Spotify", "Beluister op Apple Music"); ``cookies.notice`` an embed's placeholder naming its service, then the consent
@@ -1100,6 +1101,15 @@ def test_a_ticket_shops_price_beside_its_button_goes_and_a_price_in_the_text_sta
     assert ("edge-furniture", "Tickets from £49") in gone, gone
     lost_lines, gone = _kept([_EN[0], "Tickets from £49", *_EN[1:]])
     assert lost_lines == [], gone
+
+
+
+def test_an_events_fact_box_closing_the_article_keeps_its_price() -> None:
+    # (session 41's merge: ticket_widget took the price under "Where: …" as the shop's widget beside the footer)
+    box = ["When: 12-14 May 2026", "Where: Wembley Arena, London", "Tickets from £49"]
+    footer = ["Privacy Policy", "Terms of Use", "© 2025 Music Media Ltd. All rights reserved."]
+    lost_lines, gone = _kept([*_EN, *box, *footer])
+    assert lost_lines == footer, gone
 
 
 if __name__ == "__main__":

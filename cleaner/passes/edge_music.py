@@ -229,6 +229,9 @@ def ticket_widget(ctx: Context, region: range) -> list[int]:
             continue
         near = [j for j in (i - 1, i + 1) if region.start <= j < region.stop and lines[j].text.strip()]
         buttons = [j for j in near if lines[j].removal is None and chrome.match(lines[j].text) is not None]
+        above = lines[i - 1] if i else None
+        if above is not None and above.removal is None and ":" in above.text and not ends_sentence(above.text):
+            continue  # (an event's fact box closing the article keeps its price: "Where: Wembley Arena" over it)
         if buttons or any(lines[j].removal is not None for j in near):
             out.append(i)
             out.extend(buttons)
