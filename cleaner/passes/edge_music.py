@@ -31,7 +31,7 @@ import re
 from typing import Final
 
 from ..context import Context
-from ..textstats import ends_colon, ends_sentence
+from ..textstats import ends_colon, ends_sentence, lower
 from .furniture import NUMBERED
 
 #: a name closing on its initials ("Fontaines D.C.", "R.E.M.", "Run-D.M.C."): no sentence's end
@@ -122,7 +122,7 @@ def _goes_on(ctx: Context, j: int) -> bool:
     text = ctx.doc.lines[j].text.strip()
     if text.endswith("?"):
         return True
-    return text[:1].isupper() and any(w.lower() in ctx.stopwords for w in text.split()[1:])
+    return text[:1].isupper() and any(lower(w) in ctx.stopwords for w in text.split()[1:])
 
 
 def announced_run(ctx: Context, region: range, furniture: list[int]) -> list[int]:
