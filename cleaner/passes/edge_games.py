@@ -14,7 +14,9 @@ with them as a block cut off by furniture.
   items that close no sentence and hold no colon's label, right over a kept sentence of ``_SENTENCE_WORDS`` words or
   more: the article's list, the article going on under it. A footer's label stands over links other passes take or
   over residue (the social row, the copyright), and a menu's label ("Sections:") over the site's sections (table
-  ``structure.section_name``).
+  ``structure.section_name``). A label of one word ("Mahalleler:", "Tags:") is a menu's or a tag list's
+  (test_naive29), and one of three words or fewer counts only where the page's language is told (an Albanian "Lexo
+  edhe:" over towns, test_fallback35: no table of its own took it).
 
 Each asks its cheap test first: a removed line in the gap, a colon closing a line of the furniture.
 """
@@ -65,6 +67,8 @@ def label_list(ctx: Context, label: int, stop: int) -> list[int]:
     line = lines[label]
     if line.removal is not None or not ends_colon(line.text) or not 1 <= ctx.words(label) <= _LABEL_WORDS:
         return []
+    if ctx.words(label) < 2:
+        return []  # (a label of one word over one-word items is a menu's or a tag list's: "Mahalleler:", "Tags:")
     if ctx.words(label) <= _BARE_LABEL_WORDS and ctx.language is None:
         # (a page whose language no stopword list tells: no table of its own judged a bare label, "Lexo edhe:")
         return []

@@ -133,6 +133,7 @@ def announced_run(ctx: Context, region: range, furniture: list[int]) -> list[int
         return furniture
     lines = ctx.doc.lines
     keep: set[int] = set()
+    section = ctx.table("structure", "section_name")
     start = max(region.start - 1, 0)
     for i in range(start, region.stop):
         line = lines[i]
@@ -152,6 +153,8 @@ def announced_run(ctx: Context, region: range, furniture: list[int]) -> list[int
             j += 1
         if (
             len(items) >= _ITEMS
+            # (a label over the site's sections is its menu's: "Diğer kategoriler:" over "Gündem", "Ekonomi", "Spor")
+            and not any(section.match(lines[k].text.strip()) for k in items)
             and j < region.stop
             and lines[j].removal is None
             and not lines[j].lead
