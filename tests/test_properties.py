@@ -16,7 +16,7 @@ import re
 from datetime import timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from strategies import (
     CLOSING_RIGHTS,
@@ -210,6 +210,9 @@ def test_sentences_mentioning_residue_words_survive(
 )
 def test_negative_next_to_residue_survives(paras: list[str], negative: str, residue: str, pos: int) -> None:
     """A residue line directly above an article sentence takes only itself."""
+    # (a cookie banner's button alone between two paragraphs, one of them on cookies, is the article's subheading by
+    # design: the cookie pass's ``spared``, "Cookie consent" in a report on cookie law; found when the negatives grew)
+    assume(not ("cookie" in negative.lower() and "cookie" in residue.lower()))
     doc = list(paras)
     doc.insert(min(pos, len(doc)), residue + "\n" + negative)
     result = explain("\n\n".join(doc))
