@@ -40,7 +40,8 @@ the footer's run when a short label announced it ("Estaciones cerradas:", "Stati
 "San Giovanni", "Lodi"; "Estas son las estaciones cerradas:" stayed), as round 2's Madrid and Rome pages show (lost 6
 and 4).
 
-After: round 1 lost 0, left 1; round 2 lost 0, left 2 (``RESIDUE_LEFT`` says what and why). The changes, in
+After: round 1 lost 0, left 1; round 2 lost 0, left 4, 2 of them since the session's merge narrowed the planner's
+calls (``RESIDUE_LEFT`` says what and why). The changes, in
 ``cleaner/passes/edge_transit.py`` (compiled with the other edge modules, ``setup.py``), and tables:
 
 - ``tail_reading`` (finance-widget's ``spared``, which took the ``head_widget`` table's lines only over the first
