@@ -7,9 +7,12 @@
   and footer under the text stayed. A block of ``_LEAST_SENTENCES`` such sentences or more, standing together (at
   most ``_GAP`` short lines between two of them: a question as a subheading, "Was wollen die Lokführer?"; a box's
   heading, "Word of the day"), is the article's text: its sentences anchor the page as a paragraph does, and the
-  runs of furniture over the block's first sentence and under its last go, with every guard edge-furniture keeps
-  for the article's own lists, labels and boxes. A page with fewer such sentences, or with them scattered among
-  its lists (a data article's forecast, a listing's rows), is left alone as before.
+  run of furniture over the block's first sentence goes, with every guard edge-furniture keeps for the article's
+  own lists, labels and boxes. A page with fewer such sentences, or with them scattered among
+  its lists (a data article's forecast, a listing's rows), is left alone as before. Such a page is cleared at its head
+  only (edge-furniture's caller): the tail's guards that keep the article's own lists ask a paragraph's prose right
+  over them, which a short sentence lacks, and a line-up closing a match report in short sentences went with the
+  footer (found at the session's merge); the footer's named residue still goes by its own passes.
 - :func:`glossary_term`: site-chrome's guard for a glossary's term over its definition. An easy-read page explains
   its hard words in a box ("Wörter-Buch" / "Barriere-Freiheit" / "Barriere-Freiheit bedeutet: …"), and a term may be
   a menu's word ("Datenschutz", "Kontakt", "Suche"): the term right over a sentence that names it is the box's.
@@ -39,14 +42,16 @@ def _sentence(ctx: Context, i: int) -> bool:
 
 def short_sentence_page(
     ctx: Context, kept: list[int], least: int, first: int | None, is_anchor: Callable[[Context, int, int], bool]
-) -> tuple[int, int | None]:
-    """edge-furniture's (anchor length, first anchor): unchanged where a paragraph anchors the page (``first``, most
-    pages: asked no further) or where no block of short sentences stands (see the module's doc); else
-    ``MIN_PROSE_WORDS`` and the block's first sentence of that length (``is_anchor``: edge-furniture's test of an
-    anchor)."""
+) -> tuple[int, int | None, int | None]:
+    """edge-furniture's (anchor length, first anchor, last line of the text): unchanged, and no last line, where a
+    paragraph anchors the page (``first``, most pages: asked no further) or where no block of short sentences stands
+    (see the module's doc); else ``MIN_PROSE_WORDS``, the block's first sentence of that length (``is_anchor``:
+    edge-furniture's test of an anchor) and the block's last sentence, whatever its length: each of the article's
+    short sentences is a paragraph, and a list right under the last one ("Aufstellung Bayern:" over the players under
+    "Am Ende stand es 1:1.") is right under the text for the guards that keep the article's own lists."""
     if first is not None or len(kept) < _LEAST_SENTENCES:
-        return least, first
-    best: tuple[int, int, int] = (0, 0, -1)  # the best block's (sentences, sentences of prose, first prose)
+        return least, first, None
+    best: tuple[int, int, int, int] = (0, 0, -1, -1)  # the best block's (sentences, of prose, first prose, last)
     count = prose = gap = 0
     opening = -1
     for i in kept:
@@ -58,15 +63,15 @@ def short_sentence_page(
                 if opening < 0:
                     opening = i
             if prose >= _LEAST_PROSE and count > best[0]:
-                best = (count, prose, opening)
+                best = (count, prose, opening, i)
         elif count and gap < _GAP and ctx.words(i) <= _GAP_WORDS:
             gap += 1
         else:
             count = prose = gap = 0
             opening = -1
     if best[0] < _LEAST_SENTENCES:
-        return least, first
-    return MIN_PROSE_WORDS, best[2]
+        return least, first, None
+    return MIN_PROSE_WORDS, best[2], best[3]
 
 
 _DEFINITION_WORDS: Final = 3  # its definition: a sentence of this many words at least

@@ -459,7 +459,7 @@ class EdgeFurniture(Pass):
             first = None  # (one short sentence among short lines: a list's page, as with the full length)
         entries = entries_span(ctx, kept) if first is None else None  # daily41: a horoscope's short entries
         first = entries[0] if entries is not None else first  # daily41
-        least, first = short_sentence_page(ctx, kept, least, first, self._is_anchor)  # kids41 (where no anchor still)
+        least, first, closing = short_sentence_page(ctx, kept, least, first, self._is_anchor)  # kids41 (no anchor yet)
         if first is None:
             # no prose to measure against: leave the text alone, but for a section's name over the headline of a
             # brief (three short sentences, none an anchor): that test asks prose of the line under the headline
@@ -475,7 +475,11 @@ class EdgeFurniture(Pass):
                 for i in box:
                     ctx.doc.remove(i, self.name, "a press release's box about its issuer after the article")
                 kept = ctx.doc.kept()
-        last = entries[1] if entries is not None else next(i for i in reversed(kept) if self._is_anchor(ctx, i, least))
+        last = (
+            entries[1] if entries is not None
+            else closing if closing is not None  # kids41: the block's last short sentence
+            else next(i for i in reversed(kept) if self._is_anchor(ctx, i, least))
+        )
         if self.head:
             self._clear(ctx, range(0, first), "before the article's first paragraph")
             label = _section_label(ctx, last)
@@ -483,7 +487,10 @@ class EdgeFurniture(Pass):
                 ctx.doc.remove(label, self.name, "a section's name between the headline and its date or byline")
             for label in _section_over_headline(ctx):
                 ctx.doc.remove(label, self.name, "a section's name over the headline")
-        if self.tail:
+        # (kids41: a page of short sentences is cleared at its head only. Its tail's guards, which keep the article's
+        # own lists, ask a paragraph's prose right over them; a short sentence has none, and a list closing such a text,
+        # "Aufstellung Bayern:" over the players under "Am Ende stand es 1:1.", went with the footer)
+        if self.tail and closing is None:
             self._clear(ctx, range(last + 1, len(ctx.doc.lines)), TAIL)
             for i in comment_thread(ctx, range(last + 1, len(ctx.doc.lines))):
                 ctx.doc.remove(i, self.name, "reader comment between its timestamp and its control after the article")
