@@ -226,7 +226,7 @@ def ticket_widget(ctx: Context, region: range) -> list[int]:
     out: list[int] = []
     for i in region:
         line = lines[i]
-        if line.removal is not None or ctx.words(i) > _ITEM_WORDS or not any(c.isdigit() for c in line.text):
+        if line.removal is not None or ctx.words(i) > _ITEM_WORDS or not ctx.digit(i):
             continue
         if price.match(line.text) is None:
             continue
