@@ -17,6 +17,7 @@ from .edge_kids import glossary_term  # kids41
 from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_sections_above
 from .edge_markets import tail_quote_rows  # markets38
 from .edge_modern import sentence_word  # modern39
+from .edge_screen import listed_service_button, lone_player_part  # screen42
 from .edge_sections import answer_in_exchange, heading_in_series, subheading_of_its_paragraph
 from .edge_social import embed_handles  # social40
 from .edge_transit import tail_reading  # transit41
@@ -264,6 +265,8 @@ class SiteChrome(VocabLinePass):
                 or faq_heading(ctx, kept, pos, hits)  # howto39: an FAQ's heading over its question and answer
                 or sentence_word(ctx, kept, pos)  # modern39: "Listen." between the article's sentences
                 or glossary_term(ctx, kept, pos, hits)  # kids41: a glossary's term over its definition
+                or listed_service_button(ctx, kept, pos, hits)  # screen42: an item of an announced where-to-watch list
+                or lone_player_part(ctx, kept, pos, hits)  # screen42: a player's length away from its controls
             ):
                 # an interview's answer ("Will you ever retire?" / "Maybe later."), a guide's subheading ("Donate"),
                 # the subheading of a paragraph that speaks of it ("Keresés" over "… keresik …")
