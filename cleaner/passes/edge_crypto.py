@@ -9,7 +9,7 @@ it is as often the article's closing line.
 
 - :func:`ad_box_pitch` (edge-furniture's tail, beside the deals and ticket boxes): the pitch, one or two short lines
   right under a label ad-marker took, and right over a button (a line the site's chrome table matches, or that
-  site-chrome or call-to-action took), or the pitch's own last line closing on a button's arrow (a pitch of a dozen
+  site-chrome, call-to-action or finance-widget took), or the pitch's own last line closing on a button's arrow (a pitch of a dozen
   words may be the tail's anchor: the label is looked for just over the tail too). Both sides of the
   pitch are asked: a sponsored story's last paragraph under its "Sponsored" label has no button under it, and a
   review's product name over a shop's button no label over it; and a pitch closes on no full stop (the article's
@@ -23,8 +23,8 @@ from typing import Final
 from ..context import Context
 from ..textstats import ends_sentence
 
-#: the passes that take a box's button
-_BUTTON_PASSES: Final = frozenset({"site-chrome", "call-to-action"})
+#: the passes that take a box's button (finance-widget: a broker's "Jetzt Bitcoin kaufen")
+_BUTTON_PASSES: Final = frozenset({"site-chrome", "call-to-action", "finance-widget"})
 _PITCH_WORDS: Final = 20  # "Trade crypto with zero fees on your first $1,000. Trade now →"
 _PITCH_LINES: Final = 2
 _BUTTON_WORDS: Final = 5  # "Jetzt bei Bison kaufen"
