@@ -9,11 +9,11 @@ it is as often the article's closing line.
 
 - :func:`ad_box_pitch` (edge-furniture's tail, beside the deals and ticket boxes): the pitch, one or two short lines
   right under a label ad-marker took, and right over a button (a line the site's chrome table matches, or that
-  site-chrome, call-to-action or finance-widget took), or the pitch's own last line closing on a button's arrow (a pitch of a dozen
-  words may be the tail's anchor: the label is looked for just over the tail too). Both sides of the
-  pitch are asked: a sponsored story's last paragraph under its "Sponsored" label has no button under it, and a
-  review's product name over a shop's button no label over it; and a pitch closes on no full stop (the article's
-  last line under an ad label, over a print button, does).
+  site-chrome, call-to-action or finance-widget took), or the pitch's own last line closing on a button's arrow (a
+  pitch of a dozen words with its arrow may be the tail's anchor: the label is looked for just over the tail too, and
+  there only that pitch is taken). Both sides of the pitch are asked: a sponsored story's last paragraph under its
+  "Sponsored" label has no button under it, and a review's product name over a shop's button no label over it; and
+  a pitch closes on no full stop (the article's last line under an ad label, over a print button, does).
 """
 
 from __future__ import annotations
@@ -63,8 +63,10 @@ def ad_box_pitch(ctx: Context, region: range) -> list[int]:
             if text and text[-1] in _ARROWS and ctx.words(j) >= 2:
                 out.extend([*pitch, j])  # (the pitch closing on its own button)
                 break
-            if ends_sentence(text):
-                break  # (a pitch closes on no full stop: the article's closing line under an ad label does)
+            if ends_sentence(text) or j < region.start:
+                # (a pitch closes on no full stop: the article's closing line under an ad label does; over the tail,
+                # the region's anchor, only a pitch closing on its arrow is taken)
+                break
             pitch.append(j)
             j += 1
             if j < region.stop and _button(ctx, j):
