@@ -55,6 +55,7 @@ COMPILED = [
     "cleaner/passes/edge_consumer.py",
     "cleaner/passes/edge_contacts.py",
     "cleaner/passes/edge_courts.py",
+    "cleaner/passes/edge_crypto.py",
     "cleaner/passes/edge_daily.py",
     "cleaner/passes/edge_headings.py",
     "cleaner/passes/edge_howto.py",

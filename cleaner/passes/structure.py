@@ -69,6 +69,7 @@ from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # comm
 from .edge_consumer import helpline_under_text, test_entries  # consumer40
 from .edge_contacts import contact_phones, footer_address, footer_contact_block, venue_address
 from .edge_courts import court_tail, court_title, dated_chain, source_dateline_head  # courts39
+from .edge_crypto import ad_box  # crypto42
 from .edge_daily import entries_span, grid_rows_tail, sign_title  # daily41
 from .edge_edu import counted_list, course_tail, letter_signature  # edu38
 from .edge_elections import results_box  # elections39
@@ -195,6 +196,7 @@ class EdgeFurniture(Pass):
                 ctx.doc.remove(i, self.name, "a deals box's heading, product or price at a shop after the article")
             product_box(ctx, region, self.name)  # commerce38: a review's product box, its name and price over a button
             music_tickets(ctx, region, self.name)  # music41: a ticket shop's price and button
+            ad_box(ctx, region, self.name)  # crypto42: an exchange's affiliate box, its pitch over its button
             # verse35: a book's title and price under the shop's button ("Comprar el libro" over "Campos de Castilla,
             # 9,95 €")
             for i in _price_under_shop_button(ctx, region):
