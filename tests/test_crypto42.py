@@ -899,7 +899,7 @@ GOES = [
     ("pt", "Aviso: Este conteúdo não é recomendação de investimento. Criptoativos são voláteis e envolvem riscos.", _CL),
     ("en", "Trade now", _CH),
     ("en", "Buy Bitcoin now", _CH),
-    ("en", "Start trading", _CH),
+    ("en", "Start trading now", _CH),
     ("es", "Empieza ahora", _CH),
     ("es", "Compra bitcoin ahora", _CH),
     ("en", "8:00 AM PDT • May 14, 2024", _DL),
