@@ -17,13 +17,42 @@ agencies' and private sites' stories, none of those languages but ru with tables
 - round 1, blind (written before reading the passes): 24 pages (12 extracts, 12 full pages), 150 ``A`` lines, 340
   ``R``, 24 ``T``, all nine languages.
 
-Measured on main a6ebecc: round 1 lost 0, left 82. Detection tells kk, ky and mn pages ru (one kk page uk), uz tr, so or
-id, az tr, tg mk; ka and hy their own. Left: az's whole head (menu, language switch, rate widget: 20 lines on one
-page), the "read also"/"related"/"most read" boxes' heads and headlines in az, ka, hy, ky, mn, tg, kk, uz, view
-counters ("Baxış sayı: 2 154", "ნანახია: 1 842", "Уншсан: 3 104", "👁 4 820", "3 412"), the head's rate widget
-("USD 12 650.00", "USD 3,385.00"), share rows' words ("გააზიარე", "Կիսվել", "Бөлүшүү"), comments' heads
-("Пікірлер (4)", "Izohlar", "Шарҳҳо"), "follow us on Telegram" lines, "a link is required when quoting" notices (az,
-ka, hy), bylines ("Müəllif: …", "Հեղինակ՝ …"), kk tags ("Тегтер: …").
+- round 2, after the changes, aimed at them: 6 pages (2 extracts, 4 full pages), 36 ``A``, 76 ``R``: an Azerbaijani page
+  of short sentences with a rate widget and a closing list of rates, a head's rate widget over a story listing the
+  same rates under its own sentence, comments under a story that speaks of opinions, a read-also line between an
+  Armenian story's paragraphs, a Georgian subheading without marks under a byline and view counter, a Mongolian
+  result list under a rate widget.
+
+Measured on main a6ebecc: round 1 lost 0, left 82; round 2 lost 0, left 35. Detection tells kk, ky and mn pages ru
+(one kk page uk), uz tr, so or id, az tr, tg mk; ka and hy their own. Left: az's whole head (menu, language switch,
+rate widget: 20 lines on one page), the "read also"/"related"/"most read" boxes' heads and headlines in az, ka, hy,
+ky, mn, tg, kk, uz, view counters ("Baxış sayı: 2 154", "ნანახია: 1 842", "Уншсан: 3 104", "👁 4 820", "3 412"), the
+head's rate widget ("USD 12 650.00", "USD 3,385.00"), share rows' words ("გააზიარე", "Կիսվել", "Бөлүшүү"), comments'
+heads ("Пікірлер (4)", "Izohlar", "Шарҳҳо"), "follow us on Telegram" lines, "a link is required when quoting" notices
+(az, ka, hy), bylines ("Müəllif: …", "Հեղինակ՝ …"), kk tags ("Тегтер: …"). No article line lost: the lists of names,
+rates and results, the scores, the one-line quotes, Armenian's "։" and Georgian's headings all stayed.
+
+After: round 1 lost 0, left 1; round 2 lost 0, left 0 (``RESIDUE_LEFT`` says what and why). The changes, in
+``cleaner/passes/edge_caucasus.py`` (compiled with the other edge modules, ``setup.py``), and tables:
+
+- ``schwa_page`` (edge-furniture's anchor length): langdetect calls an Azerbaijani page Turkish, and Turkish's tables
+  asked a paragraph of twelve words, which a news story of short sentences does not have: its edges stayed whole (20
+  lines on one page). A page told Turkish with no stopword answer whose sample writes Azerbaijani's schwa eight times
+  or more is read as a language no table knows (three quarters of the length, as fallback35 reads Georgian or
+  Urdu). A Turkish page quoting "Əliyev" is judged as before (test), and the page of short sentences loses its menu
+  (test).
+- tables, each in a ``# caucasus42:`` block at its list's end, language-neutral (``any``) as southasia41's, since
+  these languages have no tables of their own and are told others': widgets ``head_widget`` a currency's code in
+  capitals and its rate alone, over the first paragraph only (an economy story's rates under its own sentence stay:
+  test); widgets ``social`` the share button's word in the eight languages and a view counter under its label;
+  promos ``label`` the read-also label before its teaser, promos ``heading`` the read-also, related, latest and
+  most-read boxes' headings and a tags label; promos ``cta`` a call to follow the site's Telegram channel; credits
+  ``copyright`` the rights line and the notice that quoting asks a link (opening on the word for the material,
+  closing on "required"); comments ``section_weak`` a bare comments heading with its count ("Izohlar" over numbered
+  notes stays: test), comments ``ui`` a call to log in to comment; metadata ``labelled_byline`` a writer's label over
+  two to four names (Armenian's "՝", Georgian's uncased names); metadata ``dateline`` a day joined to its month by a
+  hyphen with the time ("15-март, 2024, 14:25"). Each has a sentence with its words that stays (``STAYS``; these
+  languages have no ``fixtures/negatives`` file nor a test article in ``tests/strategies.py``).
 
 ``python tests/test_caucasus42.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
 """
@@ -626,6 +655,143 @@ R Бөлүшүү
 R Акыркы жаңылыктар
 R «Абдыш-Ата» Кубокто жеңишке жетти
 R © 2024 Бардык укуктар корголгон.
+""",
+    # ===== ROUND 2 (after the changes, aimed at them) ================================================================
+    # ===== az: a page of short sentences told Turkish, all its visible text: menu, rate widget, a closing list
+    "az_economy_full": """\
+R Ana səhifə
+R Xəbərlər
+R İqtisadiyyat
+R Siyasət
+R İdman
+R AZ
+R EN
+R USD 1.7000
+R EUR 1.8456
+R RUB 0.0185
+R İqtisadiyyat
+T Manatın rəsmi məzənnəsi açıqlanıb
+R 22.03.2024 / 10:05
+R Baxış sayı: 874
+A Mərkəzi Bank sabah üçün manatın rəsmi məzənnəsini açıqlayıb.
+A Dolların məzənnəsi dəyişməz qalıb.
+A Bankın məlumatına görə, rəsmi məzənnələr belədir:
+A 1 ABŞ dolları – 1,7000 manat;
+A 1 avro – 1,8456 manat;
+A 1 rus rublu – 0,0185 manat.
+A Ötən həftə avronun məzənnəsi 1,8512 manat olub.
+A Ekspertlər yaxın aylarda manatın sabit qalacağını gözləyirlər.
+R Həmçinin oxuyun: Neftin qiyməti bahalaşıb
+R Paylaş
+R Ən çox oxunanlar
+R Bakıda yeni metro stansiyası açılır
+R İmtahan nəticələri açıqlanıb
+R Məlumatdan istifadə edərkən istinad mütləqdir.
+R © 2024 Bütün hüquqlar qorunur.
+""",
+    # ===== uz: the head's rate widget over an economy story that lists its own rates under its sentence
+    "uz_rates_full": """\
+R Bosh sahifa
+R Iqtisodiyot
+R Jamiyat
+R Dunyo
+R USD 12 655.30
+R EUR 13 702.10
+R RUB 138.40
+R Iqtisodiyot
+T Soʻm kursi hafta davomida mustahkamlandi
+R 09:30 / 29.03.2024
+A Hafta davomida milliy valyuta dollarga nisbatan 0,3 foizga mustahkamlandi, deb xabar berdi Markaziy bank.
+A Banklarda dollar sotib olish kursi 12 600 soʻmdan 12 640 soʻmgacha boʻldi.
+A Markaziy bankning 30-martdan belgilagan kurslari:
+A USD 12 655.30
+A EUR 13 702.10
+A RUB 138.40
+A Mutaxassislar aprel oyida ham kurs barqaror boʻlishini taxmin qilmoqda.
+R Mavzuga oid
+R Dollar kursi yana oshdi
+R Oltin narxi rekord darajaga chiqdi
+R Ulashish
+R Materiallardan foydalanilganda havola berilishi shart.
+""",
+    # ===== kk: a society story as an extractor leaves it, the comments under it; the word for opinions in its text
+    "kk_comments_extract": """\
+T Алматыда қоғамдық көлік жол ақысы көтеріледі
+R 04.04.2024, 10:20
+A Алматыда 1 мамырдан бастап автобус пен метрода жол жүру ақысы 200 теңгеге дейін көтеріледі.
+A Қала әкімдігінің мәліметінше, баға сегіз жыл бойы өзгермеген.
+A Тұрғындардың пікірлері әртүрлі болды.
+A «Баға көтерілсе, көлік те жақсаруы керек», – деді қала тұрғыны Айжан.
+A Студенттер мен зейнеткерлерге жеңілдіктер сақталады.
+R Тегтер: Алматы, көлік, баға
+R Пікірлер (3)
+R Ерлан
+R Тағы да баға өсті...
+R 2 сағат бұрын
+R Пікір қалдыру үшін жүйеге кіріңіз
+""",
+    # ===== hy: a politics story as an extractor leaves it: a read-also line between paragraphs, a byline, a quote
+    "hy_politics_extract": """\
+T ԱԺ-ն ընդունել է ընտրական օրենսգրքի փոփոխությունները
+R 18:40, 4 ապրիլի 2024
+R Հեղինակ՝ Արմեն Հակոբյան
+A Ազգային ժողովն այսօր երկրորդ ընթերցմամբ ընդունել է ընտրական օրենսգրքում փոփոխությունները։
+A Նախագծին կողմ է քվեարկել 68 պատգամավոր։
+R Կարդացեք նաև՝ Կառավարությունը հաստատել է նոր ծրագիրը
+A Ընդդիմությունը քվեարկությանը չի մասնակցել։
+A «Սա պատմական որոշում է»։
+A Փոփոխություններն ուժի մեջ կմտնեն հունիսի 1-ից։
+R Հետևեք մեզ Telegram-ում
+R Դիտումներ՝ 1 204
+R Մեջբերումներ անելիս հղումը պարտադիր է։
+""",
+    # ===== ka: an economy story with all the page's visible text: a subheading without marks, a byline
+    "ka_economy_full": """\
+R მთავარი
+R ეკონომიკა
+R პოლიტიკა
+R საზოგადოება
+R ENG
+R USD 2.6720
+R EUR 2.8905
+R ეკონომიკა
+T ლარი დოლართან მიმართებით გამყარდა
+R 05.04.2024 11:15
+R ავტორი: ნინო ბერიძე
+R ნანახია: 2 310
+A ეროვნულმა ბანკმა ლარის ოფიციალური კურსი დააფიქსირა, რომლის მიხედვითაც ლარი დოლართან მიმართებით გამყარდა.
+A ერთი დოლარი 2,6720 ლარი ღირს.
+A რა ხდება ბაზარზე
+A ექსპერტების თქმით, ლარის გამყარებას ტურისტული სეზონის დაწყება და ფულადი გზავნილების ზრდა განაპირობებს.
+A ეროვნული ბანკი მონეტარული პოლიტიკის განაკვეთს 8 პროცენტზე ინარჩუნებს.
+R ასევე წაიკითხეთ: ინფლაცია მარტში შემცირდა
+R გააზიარე
+R მსგავსი სიახლეები
+R ბენზინის ფასი გაიზარდა
+R მასალის გამოყენებისას წყაროს მითითება სავალდებულოა.
+""",
+    # ===== mn: a sport story as an extractor leaves it: a result list, the "most read" box, the quoting notice
+    "mn_sport_full": """\
+R Нүүр
+R Спорт
+R Бөх
+R Сагсан бөмбөг
+R USD 3,392.00
+T Монголын шигшээ баг Азийн аваргад хүрэл медаль хүртлээ
+R 2024.04.20 19:30
+R Уншсан: 1 540
+A Сагсан бөмбөгийн 3x3 төрлийн Азийн аварга шалгаруулах тэмцээнд манай шигшээ баг хүрэл медаль хүртлээ.
+A Хагас шигшээ: Хятад – Монгол 21:18
+A Хүрэл медалийн төлөө: Монгол – Япон 21:17
+A Багийн бүрэлдэхүүн:
+A Д.Дэлгэрнямбуу, А.Анужин, Э.Батсайхан, Н.Очирсүх.
+A “Бид дараагийн удаа алт авна” гэж ахлагч хэлэв.
+R Мөн уншаарай: Бөхчүүд Азийн аваргаас дөрвөн медаль хүртлээ
+R Хуваалцах
+R Их уншсан
+R Хөлбөмбөгийн лиг эхэллээ
+R Мэдээлэл ашиглахдаа эх сурвалжийг заавал дурдана уу.
+R © 2024 Бүх эрх хуулиар хамгаалагдсан.
 """,
 }
 
