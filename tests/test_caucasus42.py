@@ -41,6 +41,10 @@ After: round 1 lost 0, left 1; round 2 lost 0, left 0 (``RESIDUE_LEFT`` says wha
   or more is read as a language no table knows (three quarters of the length, as fallback35 reads Georgian or
   Urdu). A Turkish page quoting "Əliyev" is judged as before (test), and the page of short sentences loses its menu
   (test).
+- ``rates_over_text`` (finance-widget's guard at the head): the new head_widget entry took a rates story's rates
+  printed over its lead ("USD 448.50", "EUR 487.12" over the lead; head_widget spares only the line right over it):
+  the run of rate lines reaching down to the lead is the story's and stays whole (test); a widget's rates over the
+  headline or the stamp still go (test).
 - tables, each in a ``# caucasus42:`` block at its list's end, language-neutral (``any``) as southasia41's, since
   these languages have no tables of their own and are told others': widgets ``head_widget`` a currency's code in
   capitals and its rate alone, over the first paragraph only (an economy story's rates under its own sentence stay:
@@ -960,6 +964,20 @@ def test_rates_the_story_lists_stay(where: str) -> None:
     page = [text[0], *rates, *text[1:]] if where == "middle" else [*text, *rates]
     lost_lines, gone = kept(page)
     assert lost_lines == [], gone
+
+
+@pytest.mark.parametrize("title", [["Курсы валют на 22 марта"], []])
+def test_a_rates_storys_rates_over_its_lead_stay(title: list[str]) -> None:
+    # finance-widget (edge_caucasus.rates_over_text): the run of rates reaching down to the lead is the story's; a
+    # widget's rates stand over the headline
+    rates = ["USD 448.50", "EUR 487.12", "RUB 4.91"]
+    text = [
+        "Национальный банк Казахстана установил официальные курсы валют на пятницу, сообщает пресс-служба регулятора.",
+        "Доллар подешевел на 1,2 тенге по сравнению с четвергом, евро подорожал на 0,8 тенге.",
+        "Аналитики ожидают, что до конца месяца тенге останется стабильным.",
+    ]
+    lost_lines, gone = kept([*title, *rates, *text])
+    assert [line for line in lost_lines if line not in title] == [], gone
 
 
 @pytest.mark.parametrize(("lang", "line"), [("az", "Müəllif: Leyla Həsənova"), ("hy", "Հեղինակ՝ Անի Սարգսյան"), ("ka", "ავტორი: ნინო ბერიძე")])

@@ -10,6 +10,11 @@
   Turkish by langdetect, with no stopword answer, whose sample holds ``_SCHWA_MIN`` of them, is read as a language
   no table knows is (:func:`cleaner.passes.structure.EdgeFurniture.run`'s fallback35 branch: three quarters of the
   length anchor it). A Turkish page quoting an Azerbaijani name ("Əliyev") holds one or two.
+- :func:`rates_over_text`: finance-widget's guard at the head. A news site's rate widget ("USD 12 650.00", "EUR
+  13 720.45", table ``widgets.head_widget``) stands over the headline, the stamp or the weather under it; a rates
+  story may print the day's rates over its lead ("Курсы валют на 22 марта" over "USD 448.50", "EUR 487.12", "RUB
+  4.91", then the lead). head_widget spared only the line right over the lead (the headline's place), and took the
+  rates over it: the run of rate lines that reaches down to the lead is the story's, and stays whole.
 """
 
 from __future__ import annotations
@@ -30,3 +35,24 @@ def schwa_page(ctx: Context) -> bool:
         return False
     sample = ctx.language_sample()
     return sample.count("ə") + sample.count("Ə") >= _SCHWA_MIN
+
+
+def _rate_line(text: str) -> bool:
+    """Whether ``text`` opens on a currency's code in capitals, a space and a figure ("USD 448.50"): the shape of
+    head_widget's rate cell, asked with string tests alone."""
+    return len(text) > 5 and text[:3].isupper() and text[:3].isalpha() and text[3] == " " and text[4].isdigit()
+
+
+def rates_over_text(ctx: Context, kept: list[int], first: int | None) -> set[int]:
+    """The run of rate lines (:func:`_rate_line`) that ends right over the article's first paragraph (``kept[first]``),
+    the line right over it one of them: a rates story's own rates over its lead, which finance-widget spares. Empty
+    on most pages: the line over the lead is a headline, no rate."""
+    if first is None or first < 1:
+        return set()
+    lines = ctx.doc.lines
+    pos = first - 1
+    run: set[int] = set()
+    while pos >= 0 and _rate_line(lines[kept[pos]].text):
+        run.add(kept[pos])
+        pos -= 1
+    return run
