@@ -980,6 +980,14 @@ def test_a_rates_storys_rates_over_its_lead_stay(title: list[str]) -> None:
     assert [line for line in lost_lines if line not in title] == [], gone
 
 
+def test_an_index_with_its_move_over_the_lead_goes_as_before() -> None:
+    # (rates_over_text asks a currency's code and its rate alone: an index's level with its move is the widget's)
+    text = TEXT["uz"]
+    lost_lines, gone = kept(["Bosh sahifa", "Iqtisodiyot", "Jamiyat", "Dunyo", "AEX 905,14 +1,02%", "AMX 918,30 -0,21%", *text])
+    assert ("finance-widget", "AEX 905,14 +1,02%") in gone, gone
+    assert [line for line in lost_lines if line in text] == [], gone
+
+
 @pytest.mark.parametrize(("lang", "line"), [("az", "Müəllif: Leyla Həsənova"), ("hy", "Հեղինակ՝ Անի Սարգսյան"), ("ka", "ავტორი: ნინო ბერიძე")])
 def test_a_writers_label_over_the_first_paragraph_goes(lang: str, line: str) -> None:
     # metadata.labelled_byline (the pass takes a credit over the first paragraph only: after it, a fact box's row)

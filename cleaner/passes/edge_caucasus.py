@@ -37,10 +37,19 @@ def schwa_page(ctx: Context) -> bool:
     return sample.count("ə") + sample.count("Ə") >= _SCHWA_MIN
 
 
+#: the currencies' codes of table ``widgets.head_widget``'s rate cell (caucasus42)
+_CURRENCIES: Final = frozenset(
+    {"USD", "EUR", "RUB", "GBP", "CNY", "JPY", "CHF", "TRY", "KZT", "UZS", "KGS", "TJS", "AZN", "GEL", "AMD", "MNT"}
+)
+
+
 def _rate_line(text: str) -> bool:
-    """Whether ``text`` opens on a currency's code in capitals, a space and a figure ("USD 448.50"): the shape of
-    head_widget's rate cell, asked with string tests alone."""
-    return len(text) > 5 and text[:3].isupper() and text[:3].isalpha() and text[3] == " " and text[4].isdigit()
+    """Whether ``text`` is a currency's code (``_CURRENCIES``), a space and its rate alone ("USD 448.50", "EUR
+    13 720.45"): head_widget's rate cell, asked with string tests alone. An index's level with its move ("AEX 905,14
+    +1,02%") is none: it is head_widget's as before."""
+    if len(text) < 5 or text[3] != " " or text[:3] not in _CURRENCIES:
+        return False
+    return text[4:].replace(" ", "").replace(".", "").replace(",", "").isdigit()
 
 
 def rates_over_text(ctx: Context, kept: list[int], first: int | None) -> set[int]:
