@@ -64,6 +64,7 @@ from .edge_boxes import (
     pros_and_cons,
     verdict_box,
 )
+from .edge_caucasus import schwa_page  # caucasus42
 from .edge_comments import comment_thread, share_counts
 from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # commerce38
 from .edge_consumer import helpline_under_text, test_entries  # consumer40
@@ -432,7 +433,7 @@ class EdgeFurniture(Pass):
         elif ctx.vocab_languages[0] in JOINED_WORDS:  # (Korean: half)
             least = (least + 1) // 2
         elif (
-            not ctx.stopwords and ctx.spaced() and ctx.vocab_languages == ("en",)
+            not ctx.stopwords and ctx.spaced() and (ctx.vocab_languages == ("en",) or schwa_page(ctx))  # caucasus42
             and sum(1 for i in kept if ctx.words(i) >= MIN_PROSE_WORDS and ctx.is_prose(i)) >= _UNLISTED_PARAGRAPHS
             and lean_by_stopwords(ctx.language_sample()) is None
         ):

@@ -10,6 +10,7 @@ from ..textstats import ends_sentence, lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_boxes import pros_and_cons
+from .edge_caucasus import rates_over_text  # caucasus42
 from .edge_commerce import deals_next  # commerce38
 from .edge_edu import course_fact_rows  # edu38
 from .edge_howto import faq_heading  # howto39
@@ -210,6 +211,7 @@ class FinanceWidget(VocabLinePass):
         # horse and a fender-bender on Route 9") is not it, and the widget right over that headline goes
         first = next((pos for pos, i in enumerate(kept) if ctx.is_prose(i) and ends_sentence(lines[i].text)), None)
         before = set(kept[: first - 1]) if first is not None and first > 0 else set()
+        before -= rates_over_text(ctx, kept, first)  # caucasus42: a rates story's own rates over its lead
         before |= tail_quote_rows(ctx, kept, hits)  # markets38: a quote box's rows under the article
         before |= tail_reading(ctx, kept, mine, hits, lambda i: head.match(lines[i].text) is not None)  # transit41
         return {
