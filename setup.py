@@ -72,6 +72,7 @@ COMPILED = [
     "cleaner/passes/edge_obits.py",
     "cleaner/passes/edge_periphery.py",
     "cleaner/passes/edge_press.py",
+    "cleaner/passes/edge_property.py",
     "cleaner/passes/edge_public.py",
     "cleaner/passes/edge_reading.py",
     "cleaner/passes/edge_recipes.py",

@@ -106,6 +106,7 @@ from .edge_notices import notice_head, notice_run, notice_tail  # notices36
 from .edge_obits import dated_name, name_head, running_on_head, service_tail  # obits40
 from .edge_opening import attributed_quote, opening_epigraph  # feature36
 from .edge_periphery import clause_list  # periphery38
+from .edge_property import fact_box_tail  # property42
 from .edge_public import figure_table  # public37
 from .edge_reading import letter_signatures, reading_list  # opinion35: letter_signatures
 from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, quantity_list, recipe_parts
@@ -300,6 +301,7 @@ class EdgeFurniture(Pass):
             if where == TAIL:
                 furniture = headed_list_over_fact_row(ctx, region, furniture)  # academic36: a project's box
                 furniture = sheet_tail(ctx, region, furniture)  # listings37: a listing's features list
+                furniture = fact_box_tail(ctx, region, furniture)  # property42: a feature's fact box
                 furniture = guide_tail(ctx, region, furniture)  # commerce38: a gift guide's last pick
         verdict: set[int] = set()
         listed: set[int] = set()
