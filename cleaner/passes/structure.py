@@ -75,6 +75,7 @@ from .edge_elections import results_box  # elections39
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
+from .edge_fashion import fashion_tail  # fashion42
 from .edge_games import label_list_tail  # games41
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
 from .edge_howto import enclosed_runs, howto_run, howto_tail  # howto39
@@ -327,6 +328,7 @@ class EdgeFurniture(Pass):
                 # (a list's label closed by a colon between the text's sentence and the list that stays)
                 furniture = label_over_kept_list(ctx, region, furniture)
                 furniture = heading_over_quote_rows(ctx, region, furniture)  # markets38: over its own rows of closes
+                furniture = fashion_tail(ctx, region, furniture)  # fashion42: a credits box, a red carpet's names
                 # (a paper's keywords under its abstract: "Keywords" over "bees, hedgerows, pollination")
                 furniture = keywords_under_abstract(ctx, region, furniture)
         residue = sum(1 for i in region if lines[i].removal is not None)
