@@ -678,9 +678,14 @@ test_article_lines_survive, test_residue_left_does_not_grow, _twice = tagged_pro
 
 #: pages a second cleaning changes, as on main a6ebecc already (not this probe's rules), with why
 TWICE_DIFFERS = {
-    # the headline over short sentences survives the first cleaning (the photo credit and share row under the text
-    # went in it) and goes as title-line's headline in the second: left to the lead (the headline is ``T``)
-    "de_celebrity_extract": "title-line takes the headline only once the tail's residue is gone (on a6ebecc too)",
+    # the headline over a text of short sentences: in the first cleaning the page's language is not told where
+    # title-line runs (``ctx.language`` None, no stopwords: its fallback35 test asks ten words of the sentence under a
+    # headline, and "Heidi Klum hat es wieder getan." has six), so the headline stays; the cleaned text is told German
+    # and the headline goes in the second. On a6ebecc too (the headline is ``T``): left to the lead
+    "de_celebrity_extract": "title-line reads the page untold in the first cleaning, told in the second (a6ebecc too)",
+    # the same, once the menu over the headline goes (edge_fashion.joined_menu_item): on a6ebecc "Moda" stood first
+    # and no headline was judged in either cleaning
+    "es_belleza_full": "title-line reads the page untold in the first cleaning, told in the second",
 }
 
 
@@ -796,6 +801,55 @@ def test_lines_of_other_shapes_are_no_red_carpet_names(line: str) -> None:
     from cleaner.passes.edge_fashion import worn_name
 
     assert worn_name(line) is None or line == "Arrivals in Terminal 5"
+
+
+#: a beauty test of short sentences (no paragraph of twelve words for edge-furniture to anchor by), its lines
+_SHORT = [
+    "Chaque saison, le même dilemme : mat ou satiné ?",
+    "Nous avons testé douze rouges à lèvres pendant un mois.",
+    "Notre top 3 :",
+    "1. Dior Rouge Dior 999, 47 €",
+    "2. Maybelline Superstay Matte Ink, 12,99 €",
+    "Le Dior tient toute la journée sans dessécher.",
+]
+
+
+def test_a_magazines_menu_of_three_word_items_over_the_headline_goes() -> None:
+    # edge-furniture (edge_fashion.joined_menu_item, in structure._head_menu_item): "Art de vivre" is a menu's item
+    menu = ["Mode", "Beauté", "Art de vivre", "Célébrités", "Maquillage"]
+    page = [*menu, "Le rouge à lèvres parfait existe : nous l'avons trouvé", "Par Marie Lefèvre", *_SHORT]
+    lost_lines, gone = _kept(page)
+    assert lost_lines[: len(menu)] == menu and not set(_SHORT) & set(lost_lines), gone
+
+
+def test_a_disclosure_between_the_headline_and_the_byline_still_frames_the_head() -> None:
+    # edge-furniture (edge_fashion.past_disclosure, in structure._framed_head): the stamp looked for past the disclosure
+    menu = ["Mode", "Beauty", "Stars", "Lifestyle", "Hautpflege"]
+    text = [
+        "Retinol gilt als Wundermittel gegen Falten.",
+        "Doch nicht jede Haut verträgt den Wirkstoff.",
+        "1. La Roche-Posay Retinol B3 Serum, 44,95 €",
+        "Sanft und gut verträglich, auch für Einsteigerinnen.",
+    ]
+    head = ["Retinol im Test: Diese fünf Seren überzeugen", "Dieser Artikel enthält Affiliate-Links. Bei einem Kauf erhalten wir eine Provision.", "Von Julia Meier"]
+    lost_lines, gone = _kept([*menu, *head, *text])
+    assert lost_lines[: len(menu)] == menu and not set(text) & set(lost_lines), gone
+
+
+def test_a_disclosure_over_the_text_itself_frames_no_head() -> None:
+    # (no stamp under the disclosure: the lines over the headline are judged as before, and the text stays)
+    over = ["Art de vivre", "Maquillage", "Beauté"]
+    page = [*over, "Le rouge à lèvres parfait existe : nous l'avons trouvé", "Cet article contient des liens affiliés.", *_SHORT]
+    lost_lines, gone = _kept(page)
+    assert not set(_SHORT) & set(lost_lines), gone
+
+
+@pytest.mark.parametrize("words", [["Salt", "and", "pepper"], ["Art", "de", "vivre"]])
+def test_a_three_word_item_is_a_menus_only_over_a_framed_headline(words: list[str]) -> None:
+    # (an article's short list line of three words under its text stays: the test reads the head's menu alone)
+    line = " ".join(words)
+    lost_lines, gone = _kept([*TEXT["en"][:2], line, TEXT["en"][2]])
+    assert lost_lines == [], gone
 
 
 if __name__ == "__main__":

@@ -135,3 +135,37 @@ def worn_list_tail(ctx: Context, region: range, furniture: list[int]) -> list[in
 def fashion_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """edge-furniture's guards of fashion42 at the tail: :func:`credit_rows_tail`, then :func:`worn_list_tail`."""
     return worn_list_tail(ctx, region, credit_rows_tail(ctx, region, furniture))
+
+
+# a magazine's menu item of three words, a short lower-case word between ("Art de vivre", "Estilo de vida", "Food and
+# Drink", "Casa e decoração"): its joining word, of at most three letters
+_JOIN_LETTERS: Final = 3
+# the disclosure's lines between a headline and its byline: an affiliate or sponsorship note, an ad's label
+_DISCLOSURE_PASSES: Final = frozenset({"consent-line", "ad-marker"})
+_DISCLOSURES_MOST: Final = 2
+
+
+def joined_menu_item(words: list[str]) -> bool:
+    """Whether ``words`` are a magazine's menu item of three words, two capitalised around a short lower-case word
+    ("Art de vivre", "Estilo de vida", "Food and Drink"; structure's test of a menu over a data article's headline
+    asks the words themselves)."""
+    if len(words) != 3:
+        return False
+    first, join, last = words
+    return first[:1].isupper() and join.isalpha() and join.islower() and len(join) <= _JOIN_LETTERS and last.isalpha()
+
+
+def past_disclosure(ctx: Context, under: int) -> int:
+    """The line under a headline past at most ``_DISCLOSURES_MOST`` lines of an affiliate disclosure or an ad's label
+    another pass took right under it ("Dieser Artikel enthält Affiliate-Links. …" over the byline): where the
+    headline's stamp is looked for."""
+    lines = ctx.doc.lines
+    at = under
+    while (
+        at < len(lines) and at - under < _DISCLOSURES_MOST
+        and (gone := lines[at].removal) is not None and gone.pass_name in _DISCLOSURE_PASSES
+    ):
+        at += 1
+    if at < len(lines) and at > under and lines[at].removal is None:
+        return under  # (the disclosure over the text itself: no stamp under it, as before)
+    return at

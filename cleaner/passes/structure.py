@@ -75,7 +75,7 @@ from .edge_elections import results_box  # elections39
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
-from .edge_fashion import fashion_tail  # fashion42
+from .edge_fashion import fashion_tail, joined_menu_item, past_disclosure  # fashion42
 from .edge_games import label_list_tail  # games41
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
 from .edge_howto import enclosed_runs, howto_run, howto_tail  # howto39
@@ -889,6 +889,7 @@ def _framed_head(ctx: Context) -> list[int]:
         name = None
         if under + 1 < len(lines) and lines[under].removal is None and _bare_name(ctx, under):
             name, under = under, under + 1
+        under = past_disclosure(ctx, under) if name is None else under  # fashion42: a disclosure over the byline
         stamp = lines[under].removal if under < len(lines) else None
         if stamp is None or stamp.pass_name not in _STAMP_PASSES:
             continue
@@ -919,7 +920,7 @@ def _head_menu_item(ctx: Context, i: int) -> bool:
     if line.lead or not text or text[0].islower() or text[-1] in _NOT_MENU_END or ctx.is_prose(i):
         return False
     words = text.split()
-    return len(words) <= _HEAD_MENU_WORDS and all(
+    return (len(words) <= _HEAD_MENU_WORDS or joined_menu_item(words)) and all(  # fashion42: "Art de vivre"
         _MENU_WORD.fullmatch(w) is not None or _YEAR.fullmatch(w) is not None for w in words
     )
 
