@@ -106,7 +106,8 @@ def worn_name(text: str) -> str | None:
 
 def worn_list_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less a run of ``_WORN_RUN`` red-carpet lines or more (:func:`worn_name`) right under the article's
-    last kept line (no line another pass took between), one of whose people the article's kept text names."""
+    last kept line (no line another pass took between), one of whose people (a full name, two words or more) the
+    article's kept text names."""
     if len(furniture) < _WORN_RUN:
         return furniture
     lines = ctx.doc.lines
@@ -125,8 +126,10 @@ def worn_list_tail(ctx: Context, region: range, furniture: list[int]) -> list[in
         names.append(name)
     if len(run) < _WORN_RUN:
         return furniture
-    above = [lines[j].text for j in range(0, start) if lines[j].removal is None]
-    if not any(name in text for name in names for text in above):
+    # (a person's full name, two words or more: a rail's "Museums in Paris" under a text holding "Museums" names none)
+    full = [name for name in names if " " in name]
+    above = [lines[j].text for j in range(0, start) if lines[j].removal is None] if full else []
+    if not any(name in text for name in full for text in above):
         return furniture
     keep = set(run)
     return [i for i in furniture if i not in keep]
