@@ -172,3 +172,48 @@ def past_disclosure(ctx: Context, under: int) -> int:
     if at < len(lines) and at > under and lines[at].removal is None:
         return under  # (the disclosure over the text itself: no stamp under it, as before)
     return at
+
+
+# a shop's bare button: one word of a few letters ("Comprar", "Acheter", "Acquista"), asked of table widgets.shop_verb
+_VERB_CHARS: Final = 12
+# the button's lines over the next entry for its repeats to go
+_BUTTONS_OVER_ENTRIES: Final = 2
+_CURRENCY: Final = frozenset("€$£")
+
+
+def _entry_line(text: str) -> bool:
+    """Whether ``text`` is a product list's numbered entry with its price ("2. The Ordinary Vitamin C, 7,50 €")."""
+    return text[:1].isdigit() and any(c in _CURRENCY for c in text)
+
+
+def shop_buttons(ctx: Context, name: str) -> None:
+    """Remove a shop's bare button (table ``widgets.shop_verb``: "Comprar", "Acheter") where it repeats under a product
+    list's entries: ``_BUTTONS_OVER_ENTRIES`` of its lines or more each right over the next entry's numbered price line;
+    then each of its lines goes, the last one over the text's closing advice too. Once, or over a guide's text
+    ("Comprar" over "El Rastro abre los domingos."), the verb is a section's heading and stays."""
+    lines = ctx.doc.lines
+    # (a character test first: most pages hold no line of one short word)
+    alone = [
+        i for i, line in enumerate(lines)
+        if line.removal is None and 0 < len(line.text) <= _VERB_CHARS and " " not in line.text.strip()
+    ]
+    if len(alone) < _BUTTONS_OVER_ENTRIES:
+        return
+    verbs = ctx.table("widgets", "shop_verb")
+    found: dict[str, list[int]] = {}
+    for i in alone:
+        text = lines[i].text.strip()
+        if verbs.match(text) is not None:
+            found.setdefault(lower(text), []).append(i)
+    for at in found.values():
+        over = 0
+        for i in at:
+            under = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
+            # (the entry's number may stand apart as its list marker: "2. " over "The Ordinary …")
+            if under is not None and lines[under].removal is None and _entry_line(
+                (lines[under].lead + lines[under].text).strip()
+            ):
+                over += 1
+        if over >= _BUTTONS_OVER_ENTRIES:
+            for i in at:
+                ctx.doc.remove(i, name, "a shop's button repeated under a product list's entries")

@@ -75,7 +75,7 @@ from .edge_elections import results_box  # elections39
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
-from .edge_fashion import fashion_tail, joined_menu_item, past_disclosure  # fashion42
+from .edge_fashion import fashion_tail, joined_menu_item, past_disclosure, shop_buttons  # fashion42
 from .edge_games import label_list_tail  # games41
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
 from .edge_howto import enclosed_runs, howto_run, howto_tail  # howto39
@@ -425,6 +425,7 @@ class EdgeFurniture(Pass):
         return out
 
     def run(self, ctx: Context) -> None:
+        shop_buttons(ctx, self.name)  # fashion42: a shop's bare button repeated under a product list's entries
         kept = cookie_banners(ctx, ctx.doc.kept(), self.name)  # minor39: a banner in a language no table knows
         least = self.min_anchor_words
         if ctx.vocab_languages[0] in _LONG_WORDS:  # (told, or leaned to)
