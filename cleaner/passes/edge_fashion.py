@@ -9,8 +9,15 @@
   they wore ("Sylvie Meis in Elie Saab", "Penélope Cruz en Chanel"), right under the article's last kept line, one of
   the names in the article's text: the article's list, no teaser rail.
 
-Each test reads only lines the furniture test already picked (a few per page), so the common page costs a loop over
-an empty list.
+- :func:`joined_menu_item` and :func:`past_disclosure` (structure._framed_head, data36's menu over the headline of a
+  page of short sentences): a magazine's section of three words ("Art de vivre", "Estilo de vida") is a menu's item,
+  and the headline's byline may stand under an affiliate disclosure ("Dieser Artikel enthält Affiliate-Links. …").
+- :func:`shop_buttons` (edge-furniture, first): an affiliate list's bare shop button ("Comprar", "Acheter"; table
+  ``widgets.shop_verb``) repeated under its entries, two of its lines or more each over the next entry's numbered
+  price line. Once, or over a guide's text, the verb is a section's heading and stays.
+
+The tail's tests read only lines the furniture test already picked (a few per page), so the common page costs a loop
+over an empty list; :func:`shop_buttons` asks a length and a space of each line before any table.
 """
 
 from __future__ import annotations
