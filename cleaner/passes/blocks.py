@@ -23,6 +23,7 @@ from .edge_commerce import guide_gap  # commerce38
 from .edge_consumer import entry_lines  # consumer40
 from .edge_daily import signs_menu  # daily41
 from .edge_factcheck import label_over_article  # factcheck38
+from .edge_fashion import credit_box_gap  # fashion42
 from .edge_games import label_list_gap, score_taken, scores_in_gap  # games41
 from .edge_howto import howto_gap  # howto39
 from .edge_lists import announced_gap, list_over_question  # verse35
@@ -340,6 +341,8 @@ class DetachedBlocks(Pass):
                 # a recipe's ingredients written out in words under their heading, then the heading over its steps
                 # ("Składniki" over "Dwie szklanki ryżu", …, "Przygotowanie"): the article goes on
                 strong = False
+            if strong and not gap_residue and credit_box_gap(ctx, gap_first, i):
+                strong = False  # fashion42: a look's or a wedding's credits box ("Dress: …", "Cake: …") over the text
             if strong and not gap_residue and label_list_gap(ctx, gap_first, i):
                 strong = False  # games41: a list under its label (a roster, a patch's changes), the article going on
             if strong and not gap_residue and howto_gap(ctx, gap_first, i):

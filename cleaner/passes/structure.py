@@ -77,6 +77,7 @@ from .edge_elections import results_box  # elections39
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
+from .edge_fashion import fashion_tail, joined_menu_item, past_disclosure, shop_buttons  # fashion42
 from .edge_games import label_list_tail  # games41
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
 from .edge_howto import enclosed_runs, howto_run, howto_tail  # howto39
@@ -332,6 +333,7 @@ class EdgeFurniture(Pass):
                 # (a list's label closed by a colon between the text's sentence and the list that stays)
                 furniture = label_over_kept_list(ctx, region, furniture)
                 furniture = heading_over_quote_rows(ctx, region, furniture)  # markets38: over its own rows of closes
+                furniture = fashion_tail(ctx, region, furniture)  # fashion42: a credits box, a red carpet's names
                 # (a paper's keywords under its abstract: "Keywords" over "bees, hedgerows, pollination")
                 furniture = keywords_under_abstract(ctx, region, furniture)
         residue = sum(1 for i in region if lines[i].removal is not None)
@@ -428,6 +430,7 @@ class EdgeFurniture(Pass):
         return out
 
     def run(self, ctx: Context) -> None:
+        shop_buttons(ctx, self.name)  # fashion42: a shop's bare button repeated under a product list's entries
         kept = cookie_banners(ctx, ctx.doc.kept(), self.name)  # minor39: a banner in a language no table knows
         least = self.min_anchor_words
         if ctx.vocab_languages[0] in _LONG_WORDS:  # (told, or leaned to)
@@ -892,6 +895,7 @@ def _framed_head(ctx: Context) -> list[int]:
         name = None
         if under + 1 < len(lines) and lines[under].removal is None and _bare_name(ctx, under):
             name, under = under, under + 1
+        under = past_disclosure(ctx, under) if name is None else under  # fashion42: a disclosure over the byline
         stamp = lines[under].removal if under < len(lines) else None
         if stamp is None or stamp.pass_name not in _STAMP_PASSES:
             continue
@@ -922,7 +926,7 @@ def _head_menu_item(ctx: Context, i: int) -> bool:
     if line.lead or not text or text[0].islower() or text[-1] in _NOT_MENU_END or ctx.is_prose(i):
         return False
     words = text.split()
-    return len(words) <= _HEAD_MENU_WORDS and all(
+    return (len(words) <= _HEAD_MENU_WORDS or joined_menu_item(words)) and all(  # fashion42: "Art de vivre"
         _MENU_WORD.fullmatch(w) is not None or _YEAR.fullmatch(w) is not None for w in words
     )
 
