@@ -45,3 +45,45 @@ def test_the_buttons_now_still_goes(lang: str, button: str) -> None:
     page = text.replace(step + "\n", "") + "\n" + button
     removed = {r.text.strip(): r.pass_name for r in cleaner.explain_text(page, language=lang).removed}
     assert removed.get(button) == "site-chrome"
+
+
+# caucasus42 found it (on a6ebecc too, in English as in Azerbaijani): a list a clause announces closing the article
+# ("The winners were:" over the names) went with the share row under it, as a footer's label over its links goes. The
+# clause's verb closing on the colon (table structure.list_clause) tells the article's list from a footer's.
+CLOSING = (
+    "The mayor hosted a reception on Friday for the volunteers who cleared the river banks after last month's floods.\n"
+    "More than two hundred people took part over three weekends, and the council said the work saved it about 40,000 pounds.\n"
+    "Five of them were given the city's civic award at the ceremony.\n"
+)
+NAMES = ["Elaine Morris", "David Okafor", "Priya Shah"]
+
+
+@pytest.mark.parametrize(
+    ("label", "tail"),
+    [
+        ("The winners were:", ["Share", "Facebook"]),
+        ("The winners were:", ["Share", "Facebook", "Related stories", "Flood defences to get extra funding"]),
+        ("The five award winners were:", ["© 2024 Daily Post", "All rights reserved"]),
+        ("Die Gewinner sind:", ["Facebook", "Twitter"]),
+        ("Les lauréats sont :", ["Partager", "Facebook"]),
+        ("I vincitori sono:", ["Condividi", "Facebook"]),
+    ],
+)
+def test_a_clauses_closing_list_stays_over_the_share_row(label: str, tail: list[str]) -> None:
+    out = cleaner.clean_text(CLOSING + "\n".join([label, *NAMES, *tail])).splitlines()
+    assert out[3:7] == [label, *NAMES]
+    assert "Facebook" not in out and "© 2024 Daily Post" not in out
+
+
+@pytest.mark.parametrize(
+    ("label", "items"),
+    [
+        ("Follow us:", ["Facebook", "Instagram", "YouTube"]),
+        ("Quick links:", ["About us", "Careers", "Advertise"]),
+        ("More from us:", ["Podcasts", "Newsletters", "Puzzles"]),
+    ],
+)
+def test_a_footers_label_over_its_links_still_goes(label: str, items: list[str]) -> None:
+    out = cleaner.clean_text(CLOSING + "\n".join([label, *items, "Privacy policy", "© 2024 Daily Post"]))
+    assert label not in out
+    assert not set(items) & set(out.splitlines())

@@ -180,12 +180,20 @@ def _labelled_closing_list(ctx: Context, i: int) -> list[int]:
     "Westfield", "Eastgate"; "단수 지역:" over "역삼동", …). A footer's label stands over residue other passes took or
     more of the footer, and a menu's links run on past its end; a list ending the page under the text's last
     sentence is the text's, under a label of two words or more: a menu's or a tag list's label is a word
-    ("Sections:" over "Home", "News", "Sport"; "Tags:")."""
+    ("Sections:" over "Home", "News", "Sport"; "Tags:"). A clause whose verb closes on the colon (table
+    ``structure.list_clause``: "The winners were:", "Die Gewinner sind:") announces the article's list, and the share
+    row or the teasers other passes took may follow it: a footer's label names what follows and closes on no verb."""
     lines = ctx.doc.lines
     text = lines[i].text
     if lines[i].removal is not None or not ends_colon(text) or DIGIT.search(text):
         return []
-    if not _LABEL_WORDS[0] <= ctx.words(i) <= _LABEL_WORDS[1]:
+    words = ctx.words(i)
+    if not _LABEL_WORDS[0] <= words <= _CLAUSE_LABEL_WORDS:
+        return []
+    # (a clause whose verb closes on the colon announces the article's list: "The winners were:", "Die Gewinner
+    # sind:"; the share row or the teasers other passes took may follow its list, where a label's must end the page)
+    clause = ctx.table("structure", "list_clause").match(text.rstrip()) is not None
+    if words > _LABEL_WORDS[1] and not clause:
         return []
     above = i - 1
     while above >= 0 and not lines[above].text.strip():
@@ -203,6 +211,8 @@ def _labelled_closing_list(ctx: Context, i: int) -> list[int]:
         item = lines[j].text
         if not item.strip():
             continue
+        if clause and lines[j].removal is not None and len(items) >= _CLOSING_LIST_ITEMS:
+            break  # (the page's residue other passes took, under the clause's list: the list ends there)
         if (
             lines[j].removal is not None
             or ctx.words(j) > _LIST_NAME_WORDS
@@ -220,6 +230,7 @@ def _labelled_closing_list(ctx: Context, i: int) -> list[int]:
 
 
 _LABEL_WORDS = (2, 3)  # a list's label: "Affected districts:", "Etkilenecek mahalleler:"
+_CLAUSE_LABEL_WORDS = 6  # a clause announcing it (table structure.list_clause): "The five award winners were:"
 
 
 def pointed_run(ctx: Context, run: list[int]) -> bool:
