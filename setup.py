@@ -37,6 +37,7 @@ COMPILED = [
     "cleaner/passes/cookies.py",
     "cleaner/passes/discussions.py",
     "cleaner/passes/credits.py",
+    "cleaner/passes/edge_africa.py",
     "cleaner/passes/edge_announced.py",
     "cleaner/passes/edge_arts.py",
     "cleaner/passes/edge_autos.py",

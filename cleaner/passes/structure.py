@@ -37,6 +37,7 @@ from ..language import lean_by_stopwords  # fallback35
 from ..textstats import COLONS, JOINED_WORDS, MIN_PROSE_WORDS, SENTENCE_ENDS, ends_colon, ends_sentence, lower
 from .base import Pass
 from .blocks import _long_words, health_list, health_list_tail  # health34
+from .edge_africa import long_word_anchor  # africa42
 from .edge_announced import (
     announced_to_sentence,
     announcing,
@@ -465,6 +466,7 @@ class EdgeFurniture(Pass):
             kept, lambda i: self._is_anchor(ctx, i, least), lambda i: self._is_anchor(ctx, i, full)
         ):
             first = None  # (one short sentence among short lines: a list's page, as with the full length)
+        least, first = long_word_anchor(ctx, kept, least, first, full, self._is_anchor)  # africa42
         entries = entries_span(ctx, kept) if first is None else None  # daily41: a horoscope's short entries
         first = entries[0] if entries is not None else first  # daily41
         least, first, closing = short_sentence_page(ctx, kept, least, first, self._is_anchor)  # kids41 (no anchor yet)
