@@ -13,9 +13,10 @@ pattern that matches *at least* what Python's matches on a line (a superset):
 * every single-character atom (literal, class, category, ``.``) becomes an explicit,
   case-sensitive RE2 class listing the ASCII characters that Python's ``re`` itself
   matches with the flags in effect (enumerated by running the atom on each of them); of the
-  others, a letter or a class of letters (``ч``, ``[а-яё]``) lists those below ``U+3000``
-  the same way and takes every character from ``U+3000`` up, an uncased character (``中``)
-  only itself, and any other atom (``\\w``, ``[^.!?]``) every non-ASCII character;
+  others, a letter or a class of letters below ``U+3000`` (``ч``, ``[а-яё]``) lists those below
+  ``U+3000`` the same way and the few above it that case-fold with them (:data:`WIDE_FOLDS`), one
+  that reaches higher (``Ａ``, ``[ぁ-ん]``) takes every character from ``U+3000`` up, an uncased
+  character (``中``) only itself, and any other atom (``\\w``, ``[^.!?]``) every non-ASCII character;
 * assertions (``\\b``, lookarounds) are dropped, backreferences match any text, atomic
   groups and possessive or lazy repeats become plain groups and greedy repeats, and an upper bound over
   :data:`_KEPT_COUNT` is dropped;
@@ -78,6 +79,22 @@ def available() -> bool:
 ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
 
 
+#: Every character from U+3000 up that Python's case-insensitive ``re`` matches with some character below it (Cyrillic
+#: Extended-B's "Ꙋ", Latin Extended-D's "Ɥ", "Ɡ"..., the Cherokee small letters): with these, a letter below U+3000
+#: ("ч", "კ") lists every character it matches, so that the gate of a Kazakh or Georgian word no longer lets through
+#: every line of Japanese of the word's length. ``wide_folds()`` computes it and a test holds the two equal.
+WIDE_FOLDS = "".join(
+    map(chr, [0xA64A, 0xA64B, 0xA77D, 0xA78D, *range(0xA7AA, 0xA7AF), 0xA7B0, 0xA7B1, 0xA7B2, 0xA7C5, 0xA7C6,
+              *range(0xAB70, 0xABC0)])
+)
+
+
+def wide_folds() -> str:
+    """Compute :data:`WIDE_FOLDS` by running ``re`` on every character from U+3000 up."""
+    below = re.compile("[\\x00-\u2fff]", re.IGNORECASE)
+    return "".join(ch for ch in map(chr, range(_WIDE, 0x110000)) if not 0xD800 <= ord(ch) < 0xE000 and below.match(ch))
+
+
 def ascii_folds() -> str:
     """Compute :data:`ASCII_FOLDS` by running ``re`` on all of Unicode."""
     every = "".join(map(chr, range(0x80, 0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
@@ -96,16 +113,22 @@ def _atom_class(source: str, flags: int, kind: str) -> str:
     """RE2 class (UTF-8) for the one-character pattern ``source`` under ``flags``: exactly the
     ASCII characters Python's ``re`` matches with it (newline aside), and of the others, by
     ``kind``: "ascii" (an atom of ASCII literals) exactly the non-ASCII ones too (only case
-    folds can match those); "letters" (non-ASCII literals and ranges: "ч", "[а-яё]") exactly
-    those below U+3000, found by running it on each of them, plus every character from U+3000
-    up; "any" (categories, negations, ``.``) every non-ASCII character (a superset). Listing
-    Cyrillic, Greek or accented letters lets the gate rule out lines in those scripts as it
-    does English ones; ``\\w`` or ``[^.!?]`` would list most of Unicode for no gain."""
+    folds can match those); "letters" (non-ASCII literals and ranges below U+3000: "ч", "[а-яё]")
+    exactly, found by running it on each character below U+3000 and on :data:`WIDE_FOLDS` (no
+    other character from U+3000 up case-folds with one below it); "wide" (literals and ranges that
+    reach U+3000: "Ａ", "[ぁ-ん]") those below U+3000 exactly, plus every character from U+3000 up; "any"
+    (categories, negations, ``.``) every non-ASCII character (a superset). Listing Cyrillic, Greek
+    or accented letters lets the gate rule out lines in those scripts as it does English ones (and
+    a line of Japanese, where a Georgian word's letters took every character from U+3000 up);
+    ``\\w`` or ``[^.!?]`` would list most of Unicode for no gain."""
     rx = re.compile(source, flags)
     found = rx.findall(_ASCII)
     if kind == "ascii":
         extra = "".join(f"\\x{{{ord(ch):x}}}" for ch in rx.findall(ASCII_FOLDS))
     elif kind == "letters":
+        found += rx.findall(_below_wide()) + rx.findall(WIDE_FOLDS)
+        extra = ""
+    elif kind == "wide":
         found += rx.findall(_below_wide())
         extra = _WIDE_AND_UP
     else:
@@ -164,7 +187,7 @@ def _item(item: Any, flags: int, render: Render) -> str:
         if av >= 0x80 and not _sre_module.unicode_iscased(av) and av not in _EXTRA_CASES:
             # an uncased character ("中", "の", "—"): re compiles it to a plain literal, whatever the flags
             return f"[\\x{{{av:x}}}]"
-        return render(_escaped(av), flags & _FLAG_MASK, "ascii" if av < 0x80 else "letters")
+        return render(_escaped(av), flags & _FLAG_MASK, "ascii" if av < 0x80 else "letters" if av < _WIDE else "wide")
     if op is c.NOT_LITERAL:
         return render(f"[^{re.escape(chr(av))}]", flags & _FLAG_MASK, "any")
     if op is c.ANY:
@@ -173,7 +196,8 @@ def _item(item: Any, flags: int, render: Render) -> str:
         if all((o is c.LITERAL and a < 0x80) or (o is c.RANGE and a[1] < 0x80) for o, a in av):
             kind = "ascii"
         elif all(o is c.LITERAL or o is c.RANGE for o, a in av):
-            kind = "letters"
+            top = max(a if o is c.LITERAL else a[1] for o, a in av)
+            kind = "letters" if top < _WIDE else "wide"
         else:
             kind = "any"
         return render(_class_source(av), flags & _FLAG_MASK, kind)

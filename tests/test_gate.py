@@ -41,6 +41,23 @@ def test_ascii_folds_constant_matches_this_python() -> None:
     assert gate.ascii_folds() == gate.ASCII_FOLDS
 
 
+def test_wide_folds_constant_matches_this_python() -> None:
+    assert gate.wide_folds() == gate.WIDE_FOLDS
+
+
+def test_a_word_below_u3000_lets_no_line_of_japanese_through() -> None:
+    """A Georgian or Cyrillic word's letters list the characters they match: a line of Japanese as long as the word
+    is ruled out (the gate's letters took every character from U+3000 up, and a Kazakh heading's table let every
+    Japanese line of eight characters through to the comment markers' checks), while the word in any case and a
+    letter that case-folds from above U+3000 (Cherokee's small letters) still pass."""
+    g = gate.gate_for((("full", ("(пікірлер|კომენტარები|ᏣᎳᎩ)\\s*(\\(\\d{1,7}\\))?",)),))
+    assert g is not None
+    lines = ["以下、その手順。", "これが非常に困ったもの", "ᏣᎳᎩ", "ꮳꮃꭹ", "ПІКІРЛЕР", "Пікірлер (4)", "კომენტარები"]
+    assert g.lines(lines) == [False, False, True, True, True, True, True]
+    table = re.compile("(пікірлер|კომენტარები|ᏣᎳᎩ)\\s*(\\(\\d{1,7}\\))?", re.IGNORECASE)
+    assert [table.fullmatch(line) is not None for line in lines] == [False, False, True, True, True, True, True]
+
+
 @pytest.mark.parametrize("family", vocab.families())
 def test_gate_never_rules_out_a_line_a_table_matches(family: str) -> None:
     checked = 0
