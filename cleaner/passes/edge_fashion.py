@@ -206,13 +206,16 @@ def shop_buttons(ctx: Context, name: str) -> None:
     ]
     if len(alone) < _BUTTONS_OVER_ENTRIES:
         return
-    verbs = ctx.table("widgets", "shop_verb")
-    found: dict[str, list[int]] = {}
+    # (the verb repeats: a menu's one-word lines, most of them met once, are not put to the table)
+    same: dict[str, list[int]] = {}
     for i in alone:
-        text = lines[i].text.strip()
-        if verbs.match(text) is not None:
-            found.setdefault(lower(text), []).append(i)
-    for at in found.values():
+        same.setdefault(lower(lines[i].text.strip()), []).append(i)
+    verbs = ctx.table("widgets", "shop_verb")
+    found = [
+        matched for at in same.values() if len(at) >= _BUTTONS_OVER_ENTRIES
+        if len(matched := [i for i in at if verbs.match(lines[i].text.strip()) is not None]) >= _BUTTONS_OVER_ENTRIES
+    ]
+    for at in found:
         over = 0
         for i in at:
             under = next((j for j in range(i + 1, len(lines)) if lines[j].text.strip()), None)
