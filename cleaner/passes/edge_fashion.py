@@ -25,10 +25,9 @@ from __future__ import annotations
 from typing import Final
 
 from ..context import Context
-from ..textstats import ends_sentence, lower
+from ..textstats import lower
+from .edge_facts import _labelled
 
-# a credit's label: one to three words, the first capitalised ("Dress", "Bag", "Wedding dress", "Robe")
-_LABEL_WORDS: Final = 3
 # a credit's value: a name or a short description ("Jenny Packham", "a vintage Celine box bag from a Paris flea market")
 _VALUE_WORDS: Final = 10
 # the box's rows kept right over a row for it to be the box's
@@ -43,15 +42,10 @@ _WORN_RUN: Final = 2
 
 
 def credit_row(text: str) -> bool:
-    """Whether ``text`` is a credits box's row: a capitalised label of one to ``_LABEL_WORDS`` words, a colon (a space
-    before it too, as French writes it), then a value of one to ``_VALUE_WORDS`` words not closed as a sentence."""
-    label, colon, value = text.partition(":")
-    if not colon or "://" in text:
-        return False
-    label, value = label.strip(), value.strip()
-    if not label or not value or not label[0].isupper() or ends_sentence(value):
-        return False
-    return len(label.split()) <= _LABEL_WORDS and len(value.split()) <= _VALUE_WORDS and ":" not in value
+    """Whether ``text`` is a credits box's row: a fact sheet's labelled row (:func:`~.edge_facts._labelled`: a label of
+    one to three words, a colon, a value that is no sentence, link or mail) whose label is capitalised and whose value
+    is a name or a short description of up to ``_VALUE_WORDS`` words ("Dress: Jenny Packham", "Robe : Chanel")."""
+    return _labelled(text) and text[0].isupper() and len(text.partition(":")[2].split()) <= _VALUE_WORDS
 
 
 def credit_rows_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]:
