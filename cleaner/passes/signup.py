@@ -17,6 +17,7 @@ from ..textstats import ends_sentence, lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass
 from .edge_boxes import VerdictHeadings
+from .edge_energy import teaser_took_appeal_heading  # energy43
 from .edge_lists import item_inside_prose_list, listed_form_messages
 from .edge_sections import subheading_of_its_paragraph
 from .metadata import Dateline
@@ -358,9 +359,9 @@ class AppealBox(Pass):
             if line.removal is not None:
                 # (a sign-up pass's line heads an appeal when it speaks of one: "Support independent journalism",
                 # "Become a member today"; "See All Newsletters" over a form's opt-in note does not)
-                if line.removal.pass_name not in _HEADING_PASSES or not ctx.table(self.family, "appeal_words").match(
+                if (line.removal.pass_name not in _HEADING_PASSES or not ctx.table(self.family, "appeal_words").match(
                     line.text
-                ):
+                )) and not teaser_took_appeal_heading(ctx, i, self.family):  # energy43
                     i += 1
                     continue
             else:
