@@ -67,6 +67,7 @@ COMPILED = [
     "cleaner/passes/edge_letters.py",
     "cleaner/passes/edge_listings.py",
     "cleaner/passes/edge_lists.py",
+    "cleaner/passes/edge_loanword.py",
     "cleaner/passes/edge_markets.py",
     "cleaner/passes/edge_minor.py",
     "cleaner/passes/edge_modern.py",

@@ -55,6 +55,7 @@ from .base import Pass, VocabLinePass
 from .discussions import DISCUSSION_REPLY, DiscussionShape
 from .edge_daily import table_heading  # daily41
 from .edge_letters import answer_labels  # letters40
+from .edge_loanword import own_language_heading  # s43
 from .metadata import fact_box_rows_in_text
 
 # a row of a forum post's user box: a label, a colon and a figure ("Messages : 123", "Joined: Mar 2019")
@@ -948,6 +949,7 @@ class CommentUI(VocabLinePass):
         facts = fact_box_rows_in_text(ctx, ctx.doc.kept(), mine, hits)
         labels = self._answer_labels(ctx, mine, hits) | self._quote_labels(ctx, mine)
         labels |= table_heading(ctx, mine)  # daily41: a prize table's one-word heading ("Quote")
+        labels |= own_language_heading(ctx, mine, self.family, "ui", self.name)  # s43: Italian "Quote" over the odds
         return facts | self._user_box_spared(ctx, mine) | labels | answer_labels(ctx, mine)  # letters40
 
     def _quote_labels(self, ctx: Context, mine: list[int]) -> set[int]:
