@@ -1,0 +1,697 @@
+# ruff: noqa: E501  (article lines run as long as the text they stand for)
+"""pets43: a probe of animals and pets pages, scraped as text (half as an extractor leaves them, half as all the
+visible text of the page), in en, de, fr, es, it, pt and nl: a vet answering a reader, breed profiles, shelters'
+adoption stories, zoo and wildlife news, lost-pet stories, pet food recalls, animal-welfare law.
+
+- the article (``A``): a breed's fact box ("Size: Medium", "Lifespan: 12-15 years", "Gewicht: 25-36 kg",
+  "Caractère : joueur, sociable, doux") and its heading ("Breed overview", "Steckbrief", "Fiche d'identité"), a
+  reader's question and the vet's answer ("Q:"/"A:", "Frage:"/"Antwort:", "Pregunta:"/"Respuesta:") with the reader's
+  name and town, symptom lists, a recall's product rows ("Batch: L23145", "Best before: 12/2025", "Lote: … - Fecha de
+  consumo preferente: …"), a shelter's animal profile ("Name: Bella", "Age: 3", "Alter: 10 Jahre", "Nombre: Toby"),
+  one-line quotes, "Dos and don'ts" lists ("Pode:"/"Não pode:", "Wel doen:"/"Niet doen:");
+- the residue (``R``): "Adopt me"/"Jetzt adoptieren"/"Adóptame"/"Adote-me" and "Donate now" buttons, "Ask our vet"
+  promos, affiliate product boxes ("Check price on Amazon", "Bei Amazon ansehen", "Vedi prezzo su Amazon"), "Related
+  breeds" and "You may also like" teasers, pet-insurance ads, newsletter boxes, share rows, comment sections, menus,
+  bylines and stamps, footers, cookie notices;
+- ``T``: headlines, an image's source line.
+
+- round 1, blind (written before reading the passes): 24 pages (12 extracts, 12 full pages), 232 ``A`` lines, 299
+  ``R``, 25 ``T``, all seven languages.
+
+Measured on main 2ab0a12: round 1 lost 0, left 7. Left: a vet column's standfirst naming the vet ("Tierärztin Dr. Anna
+Vogt beantwortet Leserfragen") and its ask-the-vet promo ("Haben Sie auch eine Frage? Schreiben Sie unserer
+Tierärztin!"), EFE's dateline alone on its line with no closing dash ("Madrid, 22 feb (EFE)"; test_wire37 reads a
+wire's dateline as the article's, so this tag is arguable), a related-breeds rail with its breeds ("Vergelijkbare
+rassen", "Basset hound", "Harrier") and a pet-insurance ad ("Bereken je premie voor een huisdierenverzekering").
+
+``python tests/test_pets43.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
+"""
+
+from __future__ import annotations
+
+from probes import (
+    added_rule_tests,
+    forced_language_test,
+    report,
+    tagged_probe_tests,
+)
+
+CASES = {
+    # ===== ROUND 1 (written before reading the passes) ==============================================================
+    # ===== a vet answers a reader, as an extractor leaves it: question, answer, symptom list, an "Ask our vet" promo
+    "en_ask_vet_extract": """\
+T Why is my dog eating grass, and should I stop him?
+R By Dr. Sarah Whitfield, BVSc MRCVS
+R Published 12 March 2024
+A Q: My four-year-old Labrador, Max, has started eating grass on almost every walk. Sometimes he is sick afterwards. Is this normal, or should I be worried?
+A Jane, Bristol
+A A: Grass-eating is very common in dogs and, in most cases, nothing to worry about.
+A Some dogs simply like the taste or texture, while others may eat grass when they have an upset stomach.
+A However, you should book an appointment with your vet if you notice any of the following:
+A Vomiting more than once a day
+A Diarrhoea or blood in the stool
+A Loss of appetite
+A Lethargy
+A Weight loss
+A Make sure the grass he eats has not been treated with pesticides or fertilisers, which can be toxic.
+A If Max is otherwise bright and eating well, a little grass now and then is fine.
+R Got a question for our vet? Email askthevet@petsmonthly.co.uk
+R Ask our vet
+R Share this article
+R Facebook
+R Twitter
+R Pinterest
+R Email
+""",
+    # ===== a breed profile with all the visible text: menus, fact box, affiliate box, related breeds, footer
+    "en_breed_profile_full": """\
+R Skip to content
+R Dog Breeds
+R Cat Breeds
+R Health
+R Training
+R Nutrition
+R Shop
+R Search
+R Home › Dog Breeds › Border Collie
+T Border Collie: Breed Profile, Temperament and Care
+R Written by Emma Hart
+R Reviewed by Dr. Tom Reilly, DVM
+R Updated on April 2, 2024
+R 8 min read
+A The Border Collie is widely regarded as the most intelligent dog breed in the world.
+A Bred on the borders of Scotland and England to herd sheep, it is a tireless worker with an intense stare known as "the eye".
+A Breed overview
+A Group: Herding
+A Size: Medium
+A Height: 46-56 cm
+A Weight: 14-20 kg
+A Lifespan: 12-15 years
+A Coat: Double coat, rough or smooth
+A Temperament: Energetic, intelligent, alert
+A Good with children: Yes, with supervision
+A Exercise
+A Border Collies need at least two hours of exercise a day.
+A Without enough mental and physical stimulation they can become destructive or develop obsessive behaviours such as chasing shadows.
+A Health
+A The breed is generally healthy, but some lines are prone to:
+A Collie eye anomaly (CEA)
+A Hip dysplasia
+A Epilepsy
+A Responsible breeders will screen for these conditions before breeding.
+R Our pick: Kong Classic Dog Toy
+R Check price on Amazon
+R We may earn a commission if you buy through links on our site.
+R Related breeds
+R Australian Shepherd
+R Shetland Sheepdog
+R Kelpie
+R You may also like
+R 10 dog breeds that are easy to train
+R How much exercise does your dog really need?
+R Get a free pet insurance quote
+R Compare quotes in 2 minutes
+R Newsletter
+R Get expert pet care tips straight to your inbox.
+R Subscribe
+R About us
+R Contact
+R Privacy policy
+R Terms of use
+R © 2024 PawPrint Media Ltd. All rights reserved.
+R We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.
+R Accept
+""",
+    # ===== a shelter's adoption story, extract: animal profile, adopt me/donate buttons, comments
+    "en_shelter_adoption_extract": """\
+T Meet Bella: the shy greyhound looking for a quiet home
+A Bella arrived at our rescue centre in January after her racing career came to an end.
+A She was very nervous at first, hiding at the back of her kennel whenever anyone walked past.
+A Thanks to the patience of our volunteers, she now greets visitors with a wagging tail.
+A Name: Bella
+A Breed: Greyhound
+A Age: 3
+A Sex: Female
+A Neutered: Yes
+A Good with cats: No
+A Good with children: Over 12 only
+A "She's a real sweetheart once she gets to know you," said kennel manager Lisa Grant.
+A "She would love a home with a garden and someone who is around most of the day."
+A Bella is vaccinated, microchipped and ready to go home.
+R Adopt me
+R Donate now
+R Sponsor a kennel
+R 3 comments
+R Karen W.
+R She is beautiful! I hope she finds her forever home soon.
+R Reply
+R Mike
+R Greyhounds make the best pets. Good luck Bella!
+R Reply
+""",
+    # ===== a zoo birth, all visible text
+    "en_zoo_birth_full": """\
+R Menu
+R News
+R Local
+R UK
+R World
+R Nature
+R Sport
+R Weather
+T Rare Sumatran tiger cubs born at Chester Zoo
+R 2 hours ago
+R Share
+R Save
+A Two critically endangered Sumatran tiger cubs have been born at Chester Zoo.
+A Keepers said the cubs, born to mother Kasarna, were "healthy and feeding well".
+A Fewer than 400 Sumatran tigers are thought to remain in the wild.
+A The cubs, whose sex is not yet known, will stay in their den for several weeks before being introduced to visitors.
+A Mike Jordan, the zoo's director of animals and plants, said:
+A "Every birth is hugely important for the survival of the species."
+A The zoo is part of a European breeding programme for the animals.
+T Image source, Chester Zoo
+R Image caption, The cubs were captured on a hidden camera in their den
+R Related topics
+R Chester
+R Zoos
+R Wildlife
+R More on this story
+R Rare giraffe calf born at Chester Zoo
+R Top stories
+R Why can I trust the BBC?
+R Terms of Use
+R About the BBC
+R Privacy Policy
+R Cookies
+R Copyright 2024 BBC. All rights reserved.
+""",
+    # ===== a pet food recall, extract: product rows with batch numbers and dates
+    "en_food_recall_extract": """\
+T Pet food brand recalls dry dog food over high vitamin D levels
+R By Staff Reporter
+R March 18, 2024 at 9:15 AM
+A A pet food maker has recalled several batches of dry dog food after tests found elevated levels of vitamin D.
+A Too much vitamin D can cause vomiting, loss of appetite, increased thirst and, in severe cases, kidney failure.
+A The recall covers the following products:
+A Adult Chicken & Rice 2kg
+A Batch: L23145
+A Best before: 12/2025
+A Adult Chicken & Rice 12kg
+A Batch: L23146
+A Best before: 12/2025
+A Puppy Lamb 2kg
+A Batch: L23188
+A Best before: 01/2026
+A No other products are affected.
+A Owners should stop feeding the product and return it to the store for a full refund.
+A Anyone whose dog shows symptoms should contact their vet.
+R Sign up for our newsletter
+R Get the latest pet news delivered to your inbox every week.
+R Read more:
+R Cat food sold at supermarket chain recalled over salmonella fears
+R Related Articles
+R How to read a pet food label
+""",
+    # ===== an animal-welfare law story with all visible text
+    "en_welfare_law_full": """\
+R Sign in
+R Subscribe
+R Politics
+R Business
+R Environment
+R Opinion
+R Environment › Animal welfare
+T Puppy smuggling bill passes final vote in Parliament
+R Tom Daniels
+R Political correspondent
+R Wed 20 Mar 2024 14.32 GMT
+A A bill to crack down on puppy smuggling has passed its final stage in Parliament and will become law later this year.
+A The new law will:
+A raise the minimum age for importing puppies to six months
+A ban the import of dogs with cropped ears or docked tails
+A ban the import of heavily pregnant dogs
+A Animal welfare charities welcomed the vote.
+A "This is a huge win for dogs," said Paula Boyden of Dogs Trust.
+A Ministers said the law would come into force in the autumn.
+R Explore more on these topics
+R Animal welfare
+R Dogs
+R Pets
+R Share
+R Reuse this content
+R Most viewed
+R Comments (128)
+R Sign in or create an account to join the discussion.
+R Help
+R Complaints & corrections
+R Contact us
+R © 2024 Guardian News & Media Limited or its affiliated companies. All rights reserved.
+""",
+    # ===== de: breed profile, extract
+    "de_rasseportrait_extract": """\
+T Labrador Retriever: Rasseportrait, Charakter und Haltung
+R Von Julia Becker
+R Aktualisiert am 04.03.2024
+A Der Labrador Retriever gehört seit Jahren zu den beliebtesten Hunderassen in Deutschland.
+A Ursprünglich stammt er aus Neufundland, wo er Fischern beim Einholen der Netze half.
+A Steckbrief
+A Größe: 54-57 cm
+A Gewicht: 25-36 kg
+A Lebenserwartung: 10-12 Jahre
+A Fell: kurz, dicht, wasserabweisend
+A Farben: Schwarz, Gelb, Braun
+A Charakter: freundlich, verspielt, gelehrig
+A Labradore neigen zu Übergewicht.
+A Achten Sie deshalb auf die Futtermenge und ausreichend Bewegung.
+A Typische Erkrankungen sind Hüftdysplasie und Ellbogendysplasie.
+R Das könnte Sie auch interessieren
+R Golden Retriever: Alles über die Rasse
+R Welpen richtig erziehen: 10 Tipps
+R Jetzt Tierkrankenversicherung vergleichen
+R Zum Angebot
+R Teilen
+R Facebook
+R WhatsApp
+R E-Mail
+""",
+    # ===== de: shelter (Tierheim) story with all visible text
+    "de_tierheim_full": """\
+R Zum Inhalt springen
+R Startseite
+R Region
+R Politik
+R Sport
+R Kultur
+R Startseite › Region › Landkreis
+T Tierheim sucht Zuhause für Kater Oskar
+R 14.03.2024, 10:12 Uhr
+R Lesezeit: 2 Minuten
+A Seit fast einem Jahr wartet Kater Oskar im Tierheim am Stadtrand auf ein neues Zuhause.
+A Der zehnjährige Kater wurde abgegeben, weil seine Besitzerin ins Pflegeheim musste.
+A „Oskar ist ein ruhiger, verschmuster Senior", sagt Tierheimleiterin Anke Sommer.
+A Er braucht Diabetesfutter und zweimal täglich Insulin.
+A Name: Oskar
+A Alter: 10 Jahre
+A Geschlecht: männlich, kastriert
+A Verträglich mit Katzen: ja
+A Wohnungshaltung: möglich
+A Interessenten können sich montags bis samstags von 14 bis 17 Uhr im Tierheim melden.
+R Jetzt adoptieren
+R Jetzt spenden
+R Pate werden
+R Mehr zum Thema
+R Hund aus Auto gerettet: Polizei schlägt Scheibe ein
+R Kommentare
+R Melden Sie sich an, um zu kommentieren.
+R Impressum
+R Datenschutz
+R Kontakt
+R Cookie-Einstellungen
+R Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten.
+R Alle akzeptieren
+""",
+    # ===== de: wildlife rescue, extract
+    "de_wildtier_extract": """\
+T Feuerwehr rettet Rehkitz aus Kanal
+R dpa
+R 12.05.2024
+A Ein junges Reh ist in Münster in einen Kanal gefallen und von der Feuerwehr gerettet worden.
+A Spaziergänger hatten das Tier am Sonntagmorgen entdeckt und die Einsatzkräfte alarmiert.
+A Mit einem Boot gelang es den Feuerwehrleuten, das erschöpfte Kitz aus dem Wasser zu ziehen.
+A „Das Tier war stark unterkühlt", sagte ein Sprecher.
+A Es wurde in eine Wildtierauffangstation gebracht.
+A Dort soll es aufgepäppelt und später wieder ausgewildert werden.
+R Mehr zum Thema
+R Storch verletzt: Tierretter im Einsatz
+R © dpa-infocom, dpa:240512-99-12345/3
+""",
+    # ===== de: vet advice (Tierarzt antwortet), all visible text
+    "de_tierarzt_full": """\
+R Menü
+R Hund
+R Katze
+R Kleintiere
+R Ratgeber
+R Shop
+T Warum kratzt sich meine Katze ständig?
+R Tierärztin Dr. Anna Vogt beantwortet Leserfragen
+A Frage: Unsere Katze Mia kratzt sich seit zwei Wochen ständig am Hals. Was kann das sein?
+A Petra S. aus Köln
+A Antwort: Häufiges Kratzen kann viele Ursachen haben.
+A Die häufigsten sind:
+A Flöhe oder Milben
+A Futtermittelallergie
+A Pilzinfektionen
+A Stress
+A Untersuchen Sie das Fell zunächst mit einem Flohkamm.
+A Wenn Sie nichts finden, sollten Sie mit Mia zum Tierarzt gehen.
+A Nicht selbst behandeln!
+R Haben Sie auch eine Frage? Schreiben Sie unserer Tierärztin!
+R Frage stellen
+R Produktempfehlung: Flohkamm für Katzen
+R Bei Amazon ansehen
+R Newsletter abonnieren
+R Impressum
+R Datenschutz
+R AGB
+R © 2024 Tierwelt Verlag GmbH
+""",
+    # ===== fr: breed profile, all visible text
+    "fr_fiche_race_full": """\
+R Accueil
+R Chiens
+R Chats
+R Santé
+R Alimentation
+R Accueil > Races de chats > Maine Coon
+T Maine Coon : caractère, santé et entretien
+R Par Claire Dubois
+R Publié le 08/02/2024
+A Le Maine Coon est l'une des plus grandes races de chats domestiques.
+A Originaire de l'État du Maine, aux États-Unis, il était apprécié des fermiers pour ses talents de chasseur.
+A Fiche d'identité
+A Taille : grande
+A Poids : 6 à 11 kg
+A Espérance de vie : 12 à 15 ans
+A Poil : mi-long
+A Caractère : joueur, sociable, doux
+A Malgré sa taille impressionnante, le Maine Coon est un véritable « gentil géant ».
+A Il s'entend généralement bien avec les enfants et les autres animaux.
+A Il faut le brosser deux fois par semaine.
+R Races similaires
+R Norvégien
+R Sibérien
+R Ragdoll
+R Assurance chat : comparez les offres
+R Obtenir un devis
+R Newsletter
+R Inscrivez-vous pour recevoir nos conseils.
+R Mentions légales
+R Politique de confidentialité
+R Gérer les cookies
+R © 2024 Animaux Magazine
+""",
+    # ===== fr: zoo news, extract
+    "fr_zoo_naissance_extract": """\
+T Naissance d'un bébé panda roux au zoo de Beauval
+R Par la rédaction avec AFP
+R Publié le 15/06/2024 à 11h20
+A Le zoo de Beauval a annoncé samedi la naissance d'un petit panda roux.
+A Le bébé, né le 2 juin, pèse environ 150 grammes.
+A Il reste pour l'instant au nid avec sa mère, Taïga.
+A « C'est une excellente nouvelle pour l'espèce », s'est félicité le directeur du parc.
+A Le panda roux est classé « en danger » par l'UICN.
+A Il en resterait moins de 10 000 à l'état sauvage.
+R Lire aussi
+R Un éléphanteau est né au zoo de Thoiry
+R Partager
+R Facebook
+R X
+R Copier le lien
+""",
+    # ===== fr: lost dog local story, extract with comments
+    "fr_chien_perdu_extract": """\
+T Saint-Malo : l'appel à l'aide pour retrouver Nala, chienne perdue depuis une semaine
+A Nala, une chienne croisée berger de deux ans, a disparu le 3 mars dans le quartier de Paramé.
+A Ses propriétaires ont placardé des affiches dans toute la ville.
+A Signes distinctifs :
+A robe noire et feu
+A collier rouge
+A tatouée à l'oreille droite
+A « Elle est très craintive, il ne faut surtout pas la poursuivre », insiste sa maîtresse.
+A Toute personne l'ayant aperçue peut contacter la gendarmerie.
+R Réagir
+R 2 commentaires
+R Martine35
+R J'espère que vous allez la retrouver, courage !
+R Répondre
+""",
+    # ===== es: vet advice, extract
+    "es_veterinario_extract": """\
+T ¿Por qué mi gato vomita bolas de pelo?
+R Por Dra. Lucía Fernández, veterinaria
+R 10 de abril de 2024
+A Pregunta: Mi gato de seis años vomita bolas de pelo casi cada semana. ¿Es normal?
+A Carmen, Sevilla
+A Respuesta: Es normal que un gato vomite alguna bola de pelo de vez en cuando, sobre todo en época de muda.
+A Pero si ocurre cada semana, conviene consultar con el veterinario.
+A Consejos para reducirlas:
+A Cepíllalo a diario
+A Ofrécele malta
+A Usa un pienso específico
+A Vigila que beba suficiente agua
+A Si además deja de comer o está apático, acude a la clínica cuanto antes.
+R ¿Tienes una duda? Pregunta a nuestra veterinaria
+R Te puede interesar
+R Cómo saber si tu gato está enfermo: 10 señales
+R Comparte
+R Facebook
+R WhatsApp
+""",
+    # ===== es: protectora adoption story, all visible text
+    "es_protectora_full": """\
+R Inicio
+R Actualidad
+R Mascotas
+R Sociedad
+R Deportes
+R Inicio > Mascotas
+T La protectora de Valencia busca hogar para Toby, un perro que lleva cinco años en el refugio
+R Redacción
+R Valencia, 05/03/2024 - 08:30
+A Toby llegó a la protectora en 2019, cuando apenas tenía un año.
+A Desde entonces ha visto cómo cientos de compañeros encontraban familia.
+A «Es un perro muy noble, pero la gente busca cachorros», lamenta una voluntaria.
+A Nombre: Toby
+A Edad: 6 años
+A Raza: mestizo
+A Tamaño: grande
+A Sociable con perros: sí
+A Se entrega vacunado, desparasitado, esterilizado y con microchip.
+R Adóptame
+R Haz una donación
+R Hazte socio
+R Noticias relacionadas
+R Rescatan a 40 perros de un criadero ilegal en Alicante
+R Aviso legal
+R Política de cookies
+R Utilizamos cookies propias y de terceros para mejorar nuestros servicios.
+R Aceptar
+""",
+    # ===== es: pet food recall, extract
+    "es_retirada_pienso_extract": """\
+T Retiran del mercado un pienso para gatos por presencia de salmonela
+R EFE
+R Madrid, 22 feb (EFE)
+A La Agencia Española de Seguridad Alimentaria ha informado de la retirada de un pienso para gatos por la presencia de salmonela.
+A Los lotes afectados son:
+A Lote: 3345A - Fecha de consumo preferente: 15/10/2025
+A Lote: 3346B - Fecha de consumo preferente: 20/10/2025
+A Formato: bolsa de 1,5 kg
+A Se recomienda a quienes tengan el producto en casa que no lo utilicen y lo devuelvan al punto de venta.
+R (c) Agencia EFE
+R Más noticias
+""",
+    # ===== it: breed profile, extract with affiliate box
+    "it_razza_extract": """\
+T Bassotto: carattere, salute e consigli
+R Di Giulia Rossi
+R 3 marzo 2024
+A Il bassotto è un cane dal carattere forte e coraggioso, nato in Germania per la caccia al tasso.
+A Scheda della razza
+A Taglia: piccola
+A Peso: 7-15 kg
+A Aspettativa di vita: 12-16 anni
+A Mantello: corto, duro o lungo
+A Carattere: vivace, testardo, affettuoso
+A A causa della schiena lunga, il bassotto è soggetto a ernie del disco.
+A Evitate di fargli salire e scendere le scale.
+A Cosa fare:
+A tenerlo nel peso forma
+A usare una pettorina invece del collare
+R Il nostro consiglio: pettorina ergonomica
+R Vedi prezzo su Amazon
+R Potrebbe interessarti anche
+R Razze simili: Jack Russell, Beagle
+R Condividi
+""",
+    # ===== it: wildlife news, all visible text
+    "it_orso_full": """\
+R Menu
+R Cronaca
+R Politica
+R Economia
+R Ambiente
+R Home / Ambiente
+T Trentino, avvistata un'orsa con tre cuccioli vicino al paese
+R Redazione
+R 18 maggio 2024
+A Un'orsa con tre cuccioli è stata avvistata venerdì sera a poche centinaia di metri dalle case di un paese della Val di Sole.
+A A filmarla è stato un automobilista di passaggio.
+A La Provincia raccomanda di non avvicinarsi e di segnalare gli avvistamenti.
+A Cosa fare in caso di incontro:
+A non correre
+A parlare ad alta voce
+A allontanarsi lentamente
+A «Gli animali non sono aggressivi, ma un'orsa con i piccoli va rispettata», spiega il forestale.
+R Leggi anche
+R Lupi in città, cosa fare
+R Iscriviti alla newsletter
+R Privacy
+R Cookie policy
+R © Riproduzione riservata
+""",
+    # ===== it: animal-welfare law, extract
+    "it_legge_animali_extract": """\
+T Maltrattamento di animali, approvata la legge: pene più severe
+A Il Senato ha approvato in via definitiva la riforma dei reati contro gli animali.
+A Le principali novità:
+A pene fino a quattro anni per chi uccide un animale
+A multe fino a 60.000 euro
+A divieto di tenere i cani alla catena
+A Soddisfatte le associazioni animaliste.
+A «È un passo storico», ha commentato la presidente della Lav.
+R Ti potrebbe interessare
+R Cani e gatti, quanto costa mantenerli
+R Commenti
+R Accedi per commentare
+""",
+    # ===== pt: adoption story, extract
+    "pt_adocao_extract": """\
+T Associação procura família para Luna, cadela resgatada da rua
+A A Luna foi encontrada em novembro junto a uma estrada em Sintra, magra e com uma pata ferida.
+A Hoje está recuperada e pronta para ser adotada.
+A Nome: Luna
+A Idade: 2 anos
+A Porte: médio
+A Sexo: fêmea
+A Esterilizada: sim
+A «É muito meiga e dá-se bem com outros cães», conta a voluntária Ana Costa.
+A Os interessados podem contactar a associação através do site ou das redes sociais.
+R Adote-me
+R Faça um donativo
+R Partilhar
+R Facebook
+R Twitter
+R Leia também
+R Gato resgatado de incêndio volta para casa
+""",
+    # ===== pt: vet advice, all visible text (Brazilian)
+    "pt_veterinario_full": """\
+R Início
+R Cachorros
+R Gatos
+R Saúde
+R Alimentação
+T Meu cachorro pode comer frutas? Veterinária explica
+R Por Redação
+R 12/03/2024 às 14h30
+A Muitos tutores têm dúvidas sobre quais frutas podem ser oferecidas aos cães.
+A Pode:
+A banana
+A maçã sem sementes
+A melancia sem caroço
+A Não pode:
+A uva
+A abacate
+A «A uva pode causar insuficiência renal mesmo em pequenas quantidades», alerta a veterinária.
+A Ofereça sempre em pequenas porções.
+R Conheça o plano de saúde pet
+R Assine nossa newsletter
+R Leia mais
+R Como escolher a ração ideal para seu cachorro
+R Política de privacidade
+R Termos de uso
+R Usamos cookies para melhorar sua experiência. Ao continuar navegando, você concorda com a nossa política.
+R Aceitar
+""",
+    # ===== nl: breed profile, all visible text
+    "nl_rasprofiel_full": """\
+R Home
+R Honden
+R Katten
+R Gezondheid
+R Verzekering
+R Home > Hondenrassen > Beagle
+T Beagle: karakter, verzorging en gezondheid
+R Door Sanne de Vries
+R 6 maart 2024
+A De beagle is een vrolijke en nieuwsgierige jachthond uit Engeland.
+A Hij is dol op mensen en kan goed met kinderen overweg.
+A Rasprofiel
+A Grootte: middelgroot
+A Gewicht: 9-11 kg
+A Levensverwachting: 12-15 jaar
+A Karakter: vrolijk, eigenwijs, sociaal
+A Beagles zijn echte snuffelaars.
+A Laat ze daarom niet los lopen in een onomheinde omgeving.
+R Vergelijkbare rassen
+R Basset hound
+R Harrier
+R Bereken je premie voor een huisdierenverzekering
+R Schrijf je in voor onze nieuwsbrief
+R Over ons
+R Privacyverklaring
+R Cookie-instellingen
+R © 2024 Dierenwereld
+""",
+    # ===== nl: zoo news, extract
+    "nl_dierentuin_extract": """\
+T Olifantje geboren in Diergaarde Blijdorp
+R ANP
+R 14 februari 2024, 09:45
+A In Diergaarde Blijdorp in Rotterdam is een olifantje geboren.
+A Het jong kwam woensdagnacht ter wereld en weegt ongeveer 100 kilo.
+A Moeder en kalf maken het goed, meldt de dierentuin.
+A Het is het derde olifantje in Blijdorp in vijf jaar tijd.
+A Bezoekers kunnen het jong vanaf volgende week zien.
+R Lees ook
+R Zeehondencentrum vangt recordaantal pups op
+R Deel dit artikel
+R Reageer
+""",
+    # ===== nl: lost cat / pet advice, extract with dos and don'ts
+    "nl_kat_tips_extract": """\
+T Kat kwijt? Dit moet je doen
+A Is je kat al een paar dagen niet thuisgekomen? Blijf rustig en zoek systematisch.
+A Wel doen:
+A zoek in schuren en garages in de buurt
+A meld je kat aan bij Amivedi
+A hang flyers op
+A Niet doen:
+A de kat 's nachts roepen met harde geluiden
+A Controleer ook of de chip goed geregistreerd staat.
+R Lees meer
+R Hoe lang kan een kat zonder eten?
+R Deel
+""",
+}
+
+KNOWN_LOST: dict[str, list[str]] = {}
+
+#: residue each page still leaves, with why
+RESIDUE_LEFT: dict[str, int] = {}
+
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
+)
+test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of a pets story per language, the residue line put before or after them
+TEXT: dict[str, list[str]] = {}
+
+#: (language, residue line, the pass that takes it)
+GOES: list[tuple[str, str, str]] = []
+
+#: (language, an article's sentence with the added rules' words)
+STAYS: list[tuple[str, str]] = []
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+if __name__ == "__main__":
+    report(CASES)
