@@ -4,6 +4,9 @@
   a sentence is the breed profile's own subheading ("Similar breeds" / "If you like the Harrier, you may also consider
   the Beagle …"), not a box's: teaser-box takes it over the breeds' names or closing the text only.
 
+- :func:`sentence_over`: a short profile's sentences ("Kira tiene cuatro años.") are too short for the prose
+  teaser-box asks over a box of short titles before it takes them as the box's names; under a related-breeds heading
+  a sentence of the article over it is enough (the names themselves are judged as before).
 - :func:`names_over_chrome`: a breed profile's box of other breeds under the article ("Vergelijkbare rassen" over
   "Basset hound" / "Harrier"), its names closing the text with only the page's footer under them ("Over ons",
   "Privacyverklaring", "© 2024 …"). teaser-box takes short titles under a teaser heading where nothing follows them
@@ -36,6 +39,7 @@ _CHROME_TABLES: Final = (
 )
 
 
+_SENTENCE_WORDS: Final = 3  # "Otto ha sei anni."
 _TEXT_WORDS: Final = 6  # a line of more words under the heading is the article's text, no breed's name
 
 
@@ -46,6 +50,12 @@ def heads_text(ctx: Context, kept: list[int], pos: int) -> bool:
         return False
     i = kept[pos]
     return ends_sentence(ctx.doc.lines[i].text) or ctx.words(i) > _TEXT_WORDS
+
+
+def sentence_over(ctx: Context, kept: list[int], at: int) -> bool:
+    """Whether a kept line over ``kept[at]`` (a related-breeds heading) is a sentence of the article (closed by a
+    sentence mark, three words or more)."""
+    return any(ends_sentence(ctx.doc.lines[k].text) and ctx.words(k) >= _SENTENCE_WORDS for k in kept[:at])
 
 
 def _name(ctx: Context, i: int) -> bool:

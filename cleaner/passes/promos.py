@@ -21,7 +21,7 @@ from .edge_eastnorth import announces_list  # eastnorth40
 from .edge_howto import tips_under  # howto39
 from .edge_modern import own_player, sentence_word  # modern39
 from .edge_opening import attributed_quote  # feature36
-from .edge_pets import heads_text, names_over_chrome  # pets43
+from .edge_pets import heads_text, names_over_chrome, sentence_over  # pets43
 from .edge_rtl import subheading_closing_box  # rtl38
 from .edge_sections import abstract_keywords, answer_in_exchange, heading_in_series
 from .edge_shared import NO_STOP_SCRIPT
@@ -393,8 +393,9 @@ class TeaserBox(VocabLinePass):
                     pos += 1
                     continue
                 # (short titles closing the page under the heading, after the article's text: a related box's)
-                if not items and not statement and ctx.words(j) < self.min_item_words and not inside and any(
-                    ctx.is_prose(k) for k in kept[:at]
+                if not items and not statement and ctx.words(j) < self.min_item_words and not inside and (
+                    any(ctx.is_prose(k) for k in kept[:at])
+                    or (reason == self.tables["breed_heading"] and sentence_over(ctx, kept, at))  # pets43
                 ):
                     names = _closing_names(ctx, kept[pos:], self.max_items)
                     names = names or names_over_chrome(ctx, kept[pos:], self.max_items)  # pets43: a footer under them
