@@ -3,13 +3,12 @@
 - :func:`heads_text`: a related-breeds heading ("Similar breeds", "Razze simili"; table ``promos.breed_heading``) over
   a sentence is the breed profile's own subheading ("Similar breeds" / "If you like the Harrier, you may also consider
   the Beagle …"), not a box's: teaser-box takes it over the breeds' names or closing the text only.
-
 - :func:`sentence_over`: a short profile's sentences ("Kira tiene cuatro años.") are too short for the prose
   teaser-box asks over a box of short titles before it takes them as the box's names; under a related-breeds heading
   a sentence of the article over it is enough (the names themselves are judged as before).
 - :func:`names_over_chrome`: a breed profile's box of other breeds under the article ("Vergelijkbare rassen" over
   "Basset hound" / "Harrier"), its names closing the text with only the page's footer under them ("Over ons",
-  "Privacyverklaring", "© 2024 …"). teaser-box takes short titles under a teaser heading where nothing follows them
+  "Privacyverklaring", "© 2024 …"), under a related-breeds heading only. teaser-box takes short titles under a teaser heading where nothing follows them
   (``promos._closing_names``); but it runs before the passes that take the footer, and on a page of short sentences
   no edge-furniture run reaches past them. Here the lines under the names must each be a line of a table a later pass
   reads as the page's chrome (a menu or footer link, a share button, a newsletter call, a cookie notice, a rights
@@ -70,11 +69,12 @@ def _chrome(ctx: Context, i: int) -> bool:
 
 
 def names_over_chrome(ctx: Context, rest: list[int], most: int) -> list[int]:
-    """The short names opening ``rest`` (the kept lines under a teaser heading closing the article) when two to
-    ``most`` of them stand over lines that are each the page's chrome (``_CHROME_TABLES``), at most ``_MOST_CHROME``
-    of those and at least one; otherwise none."""
+    """The short names opening ``rest`` (the kept lines under a related-breeds heading closing the article) when two
+    to ``most`` of them stand over lines that are each the page's chrome (``_CHROME_TABLES``), at most ``_MOST_CHROME``
+    of those and at least one; otherwise none. A name the chrome's tables match is the footer's first line
+    ("Impressum"), no breed's: the names end over it."""
     names = 0
-    while names < len(rest) and names <= most and _name(ctx, rest[names]):
+    while names < len(rest) and names <= most and _name(ctx, rest[names]) and not _chrome(ctx, rest[names]):
         names += 1
     if not _LEAST_NAMES <= names <= most:
         return []

@@ -398,7 +398,8 @@ class TeaserBox(VocabLinePass):
                     or (reason == self.tables["breed_heading"] and sentence_over(ctx, kept, at))  # pets43
                 ):
                     names = _closing_names(ctx, kept[pos:], self.max_items)
-                    names = names or names_over_chrome(ctx, kept[pos:], self.max_items)  # pets43: a footer under them
+                    if not names and reason == self.tables["breed_heading"]:
+                        names = names_over_chrome(ctx, kept[pos:], self.max_items)  # pets43: a footer under them
                     why = f"short title listed under the teaser heading at line {heading.lineno}"
                     box.extend((k, why) for k in names)
                     pos += len(names)
