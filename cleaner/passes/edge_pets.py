@@ -8,11 +8,12 @@
   a sentence of the article over it is enough (the names themselves are judged as before).
 - :func:`names_over_chrome`: a breed profile's box of other breeds under the article ("Vergelijkbare rassen" over
   "Basset hound" / "Harrier"), its names closing the text with only the page's footer under them ("Over ons",
-  "Privacyverklaring", "© 2024 …"), under a related-breeds heading only. teaser-box takes short titles under a teaser heading where nothing follows them
-  (``promos._closing_names``); but it runs before the passes that take the footer, and on a page of short sentences
-  no edge-furniture run reaches past them. Here the lines under the names must each be a line of a table a later pass
-  reads as the page's chrome (a menu or footer link, a share button, a newsletter call, a cookie notice, a rights
-  line): an article's own list of names goes on with its text, which no such table matches.
+  "Privacyverklaring", "© 2024 …"), under a related-breeds heading only. teaser-box takes short titles under a teaser
+  heading where nothing follows them (``promos._closing_names``); but it runs before the passes that take the footer,
+  and on a page of short sentences no edge-furniture run reaches past them. Here the lines under the names must each
+  be a line of a table a later pass reads as the page's chrome (a menu or footer link, a share button, a newsletter
+  call, a cookie notice, a rights line): an article's own list of names goes on with its text, which no such table
+  matches.
 """
 
 from __future__ import annotations
