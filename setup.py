@@ -75,6 +75,7 @@ COMPILED = [
     "cleaner/passes/edge_notices.py",
     "cleaner/passes/edge_obits.py",
     "cleaner/passes/edge_periphery.py",
+    "cleaner/passes/edge_pets.py",
     "cleaner/passes/edge_press.py",
     "cleaner/passes/edge_property.py",
     "cleaner/passes/edge_public.py",

@@ -21,6 +21,7 @@ from .edge_eastnorth import announces_list  # eastnorth40
 from .edge_howto import tips_under  # howto39
 from .edge_modern import own_player, sentence_word  # modern39
 from .edge_opening import attributed_quote  # feature36
+from .edge_pets import heads_text, names_over_chrome, sentence_over  # pets43
 from .edge_rtl import subheading_closing_box  # rtl38
 from .edge_sections import abstract_keywords, answer_in_exchange, heading_in_series
 from .edge_shared import NO_STOP_SCRIPT
@@ -259,6 +260,7 @@ class TeaserBox(VocabLinePass):
         "box_heading": "teaser heading over a box of headlines",
         # a most-read box's heading: over a ranked list of headlines at the article's edge (see _ranked_box)
         "rank_heading": "most-read heading over a ranked list of headlines",
+        "breed_heading": "a related-breeds box's heading",  # pets43 (over a paragraph it stays: edge_pets.heads_text)
     }
     default_max_words = 12
     min_box_items = 2  # headlines right under a box_heading line: a box, not the article's subheading
@@ -301,6 +303,8 @@ class TeaserBox(VocabLinePass):
                 reason = self.tables["box_heading"]  # (no ranked list under it: a heading only over a box)
             if reason == self.tables["box_heading"] and not self._box_follows(ctx, kept, pos, maybe):
                 continue
+            if reason == self.tables["breed_heading"] and heads_text(ctx, kept, pos):
+                continue  # pets43: "Similar breeds" over the breed profile's own paragraph
             if abstract_keywords(ctx, kept, at):
                 continue  # "Keywords" over a paper's keywords, under its abstract
             if answer_in_exchange(ctx, kept, at, ()) or heading_in_series(ctx, kept, at, ()):
@@ -389,10 +393,13 @@ class TeaserBox(VocabLinePass):
                     pos += 1
                     continue
                 # (short titles closing the page under the heading, after the article's text: a related box's)
-                if not items and not statement and ctx.words(j) < self.min_item_words and not inside and any(
-                    ctx.is_prose(k) for k in kept[:at]
+                if not items and not statement and ctx.words(j) < self.min_item_words and not inside and (
+                    any(ctx.is_prose(k) for k in kept[:at])
+                    or (reason == self.tables["breed_heading"] and sentence_over(ctx, kept, at))  # pets43
                 ):
                     names = _closing_names(ctx, kept[pos:], self.max_items)
+                    if not names and reason == self.tables["breed_heading"]:
+                        names = names_over_chrome(ctx, kept[pos:], self.max_items)  # pets43: a footer under them
                     why = f"short title listed under the teaser heading at line {heading.lineno}"
                     box.extend((k, why) for k in names)
                     pos += len(names)
