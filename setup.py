@@ -61,6 +61,7 @@ COMPILED = [
     "cleaner/passes/edge_courts.py",
     "cleaner/passes/edge_crypto.py",
     "cleaner/passes/edge_daily.py",
+    "cleaner/passes/edge_defense.py",
     "cleaner/passes/edge_headings.py",
     "cleaner/passes/edge_howto.py",
     "cleaner/passes/edge_kids.py",

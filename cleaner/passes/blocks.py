@@ -22,6 +22,7 @@ from .edge_boxes import VerdictHeadings, pros_and_cons, shop_gap
 from .edge_commerce import guide_gap  # commerce38
 from .edge_consumer import entry_lines  # consumer40
 from .edge_daily import signs_menu  # daily41
+from .edge_defense import entry_gap  # defense43
 from .edge_factcheck import label_over_article  # factcheck38
 from .edge_fashion import credit_box_gap  # fashion42
 from .edge_games import label_list_gap, score_taken, scores_in_gap  # games41
@@ -347,6 +348,8 @@ class DetachedBlocks(Pass):
                 strong = False  # games41: a list under its label (a roster, a patch's changes), the article going on
             if strong and not gap_residue and howto_gap(ctx, gap_first, i):
                 strong = False  # howto39: a how-to's list under its heading ("Things You'll Need" over "Gloves")
+            if strong and gap_first >= 0 and entry_gap(ctx, gap_first, i):
+                strong = False  # defense43: a live blog's entry time over its entry, a widget over the time
             if strong and not gap_residue and announced_gap(ctx, gap_first, i):
                 # verse35: a poem's lines, a haiku, an anthem's stanza under the sentence that announces them with its
                 # colon ("First prize went to Evelyn Price for a poem about the first warm day of the year:" over

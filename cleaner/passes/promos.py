@@ -17,6 +17,7 @@ from .blocks import _long_words
 from .edge_commerce import pick_label  # commerce38
 from .edge_courts import box_over_days, day_item  # courts39
 from .edge_daily import listing_pick  # daily41
+from .edge_defense import cut_off_call  # defense43
 from .edge_eastnorth import announces_list  # eastnorth40
 from .edge_howto import tips_under  # howto39
 from .edge_modern import own_player, sentence_word  # modern39
@@ -92,7 +93,7 @@ class CallToAction(VocabLinePass):
                 continue
             if (
                 _beside_a_step(ctx, kept, pos, hits)
-                or _listed_under_colon(ctx, kept, pos, hits)
+                or (_listed_under_colon(ctx, kept, pos, hits) and not cut_off_call(ctx, kept, pos))  # defense43
                 or (step.patterns and step.match(lines[i].text) and _heads_its_paragraph(ctx, kept, pos, hits))
                 or _unmarked_store_sentence(ctx, kept, pos, hits)
             ):

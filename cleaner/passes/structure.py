@@ -73,6 +73,7 @@ from .edge_contacts import contact_phones, footer_address, footer_contact_block,
 from .edge_courts import court_tail, court_title, dated_chain, source_dateline_head  # courts39
 from .edge_crypto import ad_box  # crypto42
 from .edge_daily import entries_span, grid_rows_tail, sign_title  # daily41
+from .edge_defense import entry_time_tail  # defense43
 from .edge_edu import counted_list, course_tail, letter_signature  # edu38
 from .edge_elections import results_box  # elections39
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
@@ -270,6 +271,7 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := helpline_under_text(ctx, region, furniture))  # consumer40
                 closers += len(furniture) - len(furniture := named_list_tail(ctx, region, furniture))  # transit41
                 closers += len(furniture) - len(furniture := grid_rows_tail(ctx, region, furniture))  # daily41
+                closers += len(furniture) - len(furniture := entry_time_tail(ctx, region, furniture))  # defense43
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points

@@ -12,6 +12,7 @@ from .base import Pass, VocabLinePass, prose_bounds
 from .edge_boxes import pros_and_cons
 from .edge_caucasus import rates_over_text  # caucasus42
 from .edge_commerce import deals_next  # commerce38
+from .edge_defense import lone_map_label  # defense43
 from .edge_edu import course_fact_rows  # edu38
 from .edge_howto import faq_heading  # howto39
 from .edge_kids import glossary_term  # kids41
@@ -235,6 +236,7 @@ class SiteChrome(VocabLinePass):
         "chrome": "site navigation or control",
         "blog_template": "a blog platform's template line around the post (entry footer, credit, pager, buttons)",
         "shop_price": "price comparison's button (a price at a shop)",
+        "map_label": "a map widget's label beside its control",  # defense43
     }
     default_max_words = 30
 
@@ -269,6 +271,7 @@ class SiteChrome(VocabLinePass):
                 or glossary_term(ctx, kept, pos, hits)  # kids41: a glossary's term over its definition
                 or listed_service_button(ctx, kept, pos, hits)  # screen42: an item of an announced where-to-watch list
                 or lone_player_part(ctx, kept, pos, hits)  # screen42: a player's length away from its controls
+                or lone_map_label(ctx, kept, pos, hits)  # defense43: a map's label with no control beside it
             ):
                 # an interview's answer ("Will you ever retire?" / "Maybe later."), a guide's subheading ("Donate"),
                 # the subheading of a paragraph that speaks of it ("Keresés" over "… keresik …")
