@@ -20,6 +20,11 @@ as one gap of furniture, and cut the closing sentence off as a block under it.
   three ("Titel: Der Zauberberg", "Lieu : place du marché", "Calving: spring block"), and a box's run of three rows
   or more is judged as before.
 
+- :func:`taken_between` (edge_boxes' verdict box): a side's items run together, no line another pass took between
+  them: under the box's last item the page's teaser box, its newsletter call or its footer's first links go, and the
+  lines under them ("Alle Testberichte", "Datenschutz") are no items of its "Minus" side, which kept them from the
+  tail's run on the first cleaning (and a second cleaning took them).
+
 Each asks its cheap test first: the gap's first line closes on a colon (most gaps open with a menu's word); the row
 is the page's first kept line in a run of two.
 """
@@ -81,3 +86,10 @@ def lower_headline_row(ctx: Context, kept: list[int], place: int, end: int) -> b
         and not ctx.digit(kept[0])
         and not ends_sentence(text)
     )
+
+
+def taken_between(ctx: Context, above: int, below: int) -> bool:
+    """Whether a line between lines ``above`` and ``below`` was taken by another pass (the kept lines of a box's side
+    run together: blank lines between them are no break)."""
+    lines = ctx.doc.lines
+    return any(lines[j].removal is not None for j in range(above + 1, below))
