@@ -16,6 +16,7 @@ from ..document import Line
 from ..textstats import ends_colon, ends_sentence, lower
 from .base import Pass
 from .discussions import DISCUSSION_REPLY
+from .edge_agri import list_over_short_sentences_gap  # agri43
 from .edge_arts import setlist_gap  # arts38
 from .edge_autos import spec_gap  # autos40
 from .edge_boxes import VerdictHeadings, pros_and_cons, shop_gap
@@ -346,6 +347,8 @@ class DetachedBlocks(Pass):
                 strong = False  # fashion42: a look's or a wedding's credits box ("Dress: …", "Cake: …") over the text
             if strong and not gap_residue and label_list_gap(ctx, gap_first, i):
                 strong = False  # games41: a list under its label (a roster, a patch's changes), the article going on
+            if strong and not gap_residue and list_over_short_sentences_gap(ctx, gap_first, i):
+                strong = False  # agri43: a notice's list under its label, short sentences of the article under it
             if strong and not gap_residue and howto_gap(ctx, gap_first, i):
                 strong = False  # howto39: a how-to's list under its heading ("Things You'll Need" over "Gloves")
             if strong and gap_first >= 0 and entry_gap(ctx, gap_first, i):

@@ -12,6 +12,7 @@ from typing import final
 from ..context import Context
 from ..gate import gate_for
 from ..textstats import ends_colon, ends_sentence
+from .edge_agri import taken_between  # agri43
 from .edge_minor import headline_year  # minor39
 from .edge_shared import _CAPITAL, _EMAIL, _FACT_BOX_LINES, _LABEL_COUNT, _LABEL_ROW, _label_of
 from .furniture import DIGIT, LABEL_VALUE, URL, wide_label_figure
@@ -414,6 +415,8 @@ def pros_and_cons(ctx: Context, region: range) -> set[int]:
             text = lines[i].text
             if is_heading(i) or ctx.words(i) > _VERDICT_ITEM_WORDS or ":" in text or _FIGURE.search(text):
                 break  # (a labelled row, "Testergebnis: 1,8", or a price, "ab 169,00 €", is the next box's)
+            if taken_between(ctx, (out or [kept[at]])[-1], i):
+                break  # agri43: a line another pass took ends the side (the page's teasers, its newsletter call)
             out.append(i)
         return out
 

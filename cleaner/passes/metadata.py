@@ -16,6 +16,7 @@ from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower
 from ..vocab import Table, past_symbols
 from .base import Pass, VocabLinePass, prose_bounds
+from .edge_agri import lower_headline_row  # agri43
 from .edge_asia import stamp_under_headline, unmarked_bounds  # asia37
 from .edge_boxes import practical_heading_over
 from .edge_consumer import headline_row  # consumer40
@@ -1105,7 +1106,10 @@ def in_fact_box(ctx: Context, kept: list[int], pos: int, hits: dict[int, int] | 
         )
 
     start, end = _label_run(ctx, kept, pos)
-    return any(fact(kept[p]) for p in range(start, end + 1) if p != pos and not headline_row(ctx, kept, p, end))
+    return any(
+        fact(kept[p]) for p in range(start, end + 1)
+        if p != pos and not headline_row(ctx, kept, p, end) and not lower_headline_row(ctx, kept, p, end)  # agri43
+    )
 
 
 def _label_run(ctx: Context, kept: list[int], pos: int) -> tuple[int, int]:
