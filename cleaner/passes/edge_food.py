@@ -1,0 +1,110 @@
+"""food43: food and drink journalism's short data lines at the article's edges and between its lines.
+
+A wine column prints each wine's score alone on its line ("16/20", "15,5/20", "92/100") under its tasting notes, and
+a recipe prints its key facts as short lines over the ingredients: the servings and times ("4 personen", "30
+minuten", "45 min") and its difficulty and cost ("Facile", "Bon marché", "Fácil"). Each is the article's, but alone
+each reads as a slideshow's counter or a menu's item.
+
+- :func:`score_in_text` (site-chrome's keep guard): a bare mark out of 10, 20 or 100 ("16/20", "15,5/20") between
+  two kept lines of the article that no vocabulary took is a review's score, no gallery's counter: a counter is its
+  slideshow's first ("1/12") or one of a series the pass takes on the page ("2/9", "3/9"), a mark out of 5 with its
+  votes a rating widget's ("4,5/5"); those go as before.
+
+- :func:`recipe_head` (edge-furniture's guard at the head): of the head's run, the lines under the last one another
+  pass took (the "Print" button, the rating widget) and over the first paragraph, when each is a recipe's fact (a
+  short line with a figure, "4 personen", "Préparation : 20 min", or a word of the table ``structure.recipe_fact``,
+  "Facile", "Bon marché") and a list of quantities follows in the text ("500 g boerenkool", "3 œufs"): the recipe's
+  key facts stay. A menu over the title stands over the line another pass took, and its items head no recipe.
+
+The guards start from a cheap test: a slash and a digit in the line (the score), a line another pass took in the
+head's run (the recipe), so a page with neither costs a character test of its furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..context import Context
+from ..textstats import ends_sentence
+from .edge_shared import _QUANTITY
+
+# a bare mark out of a critic's scale: "16/20", "15,5/20", "8/10", "92/100" (a rating widget's "/5" is no critic's)
+_SCORE: Final = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s?/\s?(10|20|100)")
+_FACT_WORDS: Final = 4  # "Préparation : 20 min", "Dosi per: 4 persone"
+_FACT_LINES: Final = 5  # servings, two times, difficulty, cost
+_QUANTITY_LINES: Final = 3  # the ingredients' first lines that prove the recipe
+_LOOK_AHEAD: Final = 12  # kept lines under the head's run where the ingredients open
+
+
+def _score(text: str) -> bool:
+    """Whether ``text`` is a bare mark out of 10, 20 or 100, its figure within the scale and no slideshow's first
+    counter ("1/12", "1/20")."""
+    m = _SCORE.fullmatch(text.strip())
+    if m is None:
+        return False
+    figure = float(m.group(1).replace(",", "."))
+    return 1 < figure <= int(m.group(2))
+
+
+def score_in_text(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]) -> bool:
+    """Whether kept line ``kept[pos]`` (a site-chrome hit) is a review's bare score between two article lines no
+    vocabulary took, and the pass takes no other mark of the kind on the page (a slideshow's series)."""
+    lines = ctx.doc.lines
+    i = kept[pos]
+    text = lines[i].text
+    if "/" not in text or not 0 < pos < len(kept) - 1 or not _score(text):
+        return False
+    if kept[pos - 1] in hits or kept[pos + 1] in hits:
+        return False
+    return not any(j != i and "/" in lines[j].text and _SCORE.fullmatch(lines[j].text.strip()) for j in hits)
+
+
+def _recipe_fact(ctx: Context, i: int) -> bool:
+    """Whether line ``i`` is a recipe's key fact: a short line with a figure ("4 personen", "Cuisson : 45 min") or a
+    difficulty's or a cost's word (table ``structure.recipe_fact``)."""
+    text = ctx.doc.lines[i].text.strip()
+    if ctx.words(i) > _FACT_WORDS or ends_sentence(text) and not text.endswith("."):
+        return False
+    if ctx.digit(i):
+        return not ends_sentence(text)
+    return ctx.table("structure", "recipe_fact").match(text) is not None
+
+
+def _ingredients_follow(ctx: Context, start: int) -> bool:
+    """Whether ``_QUANTITY_LINES`` lines of quantities ("500 g boerenkool", "3 œufs") stand among the first
+    ``_LOOK_AHEAD`` kept lines from ``start``."""
+    lines = ctx.doc.lines
+    seen = found = 0
+    for j in range(start, len(lines)):
+        if lines[j].removal is not None:
+            continue
+        seen += 1
+        if seen > _LOOK_AHEAD:
+            return False
+        if ctx.words(j) <= 6 and ctx.digit(j) and _QUANTITY.match(lines[j].text.strip()):
+            found += 1
+            if found >= _QUANTITY_LINES:
+                return True
+    return False
+
+
+def recipe_head(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a recipe's key facts at the head: the run's lines under the last line another pass took,
+    over the first paragraph, each a recipe's fact (:func:`_recipe_fact`), the ingredients' quantities following."""
+    if not furniture:
+        return furniture
+    lines = ctx.doc.lines
+    taken = set(furniture)
+    # (the run's end: its first kept line another guard spared, "Préparation : 20 min", or the region's end)
+    end = next((j for j in region if lines[j].removal is None and j not in taken), region.stop)
+    last = max((j for j in range(region.start, end) if lines[j].removal is not None), default=None)
+    if last is None:
+        return furniture
+    under = [j for j in range(last + 1, end) if lines[j].removal is None]
+    if not under or len(under) > _FACT_LINES:
+        return furniture
+    if not all(_recipe_fact(ctx, j) for j in under) or not _ingredients_follow(ctx, end):
+        return furniture
+    keep = set(under)
+    return [i for i in furniture if i not in keep]
