@@ -5,16 +5,18 @@ a recipe prints its key facts as short lines over the ingredients: the servings 
 minuten", "45 min") and its difficulty and cost ("Facile", "Bon marché", "Fácil"). Each is the article's, but alone
 each reads as a slideshow's counter or a menu's item.
 
-- :func:`score_in_text` (site-chrome's keep guard): a bare mark out of 10, 20 or 100 ("16/20", "15,5/20") between
-  two kept lines of the article that no vocabulary took is a review's score, no gallery's counter: a counter is its
+- :func:`score_in_text` (site-chrome's keep guard): a bare mark out of 10, 20 or 100 ("16/20", "15,5/20") under a
+  kept line of the article that no vocabulary took (the notes over it) is a review's score, no gallery's counter (a
+  shop's button under the text's last score goes as before): a counter is its
   slideshow's first ("1/12") or one of a series the pass takes on the page ("2/9", "3/9"), a mark out of 5 with its
   votes a rating widget's ("4,5/5"); those go as before.
 
-- :func:`recipe_head` (edge-furniture's guard at the head): of the head's run, the lines under the last one another
-  pass took (the "Print" button, the rating widget) and over the first paragraph, when each is a recipe's fact (a
+- :func:`recipe_head` (edge-furniture's guard at the head): of the head's run, under the last line another pass took
+  (the "Print" button, the rating widget), the lines right over the first paragraph that are each a recipe's fact (a
   short line with a figure, "4 personen", "Préparation : 20 min", or a word of the table ``structure.recipe_fact``,
   "Facile", "Bon marché") and a list of quantities follows in the text ("500 g boerenkool", "3 œufs"): the recipe's
-  key facts stay. A menu over the title stands over the line another pass took, and its items head no recipe.
+  key facts stay (from the page's first line where no line was taken: a second cleaning keeps them too). A menu over
+  the title stands over the line another pass took, and its items head no recipe.
 
 The guards start from a cheap test: a slash and a digit in the line (the score), a line another pass took in the
 head's run (the recipe), so a page with neither costs a character test of its furniture.
@@ -23,6 +25,7 @@ head's run (the recipe), so a page with neither costs a character test of its fu
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from ..context import Context
@@ -48,26 +51,42 @@ def _score(text: str) -> bool:
 
 
 def score_in_text(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]) -> bool:
-    """Whether kept line ``kept[pos]`` (a site-chrome hit) is a review's bare score between two article lines no
-    vocabulary took, and the pass takes no other mark of the kind on the page (a slideshow's series)."""
+    """Whether kept line ``kept[pos]`` (a site-chrome hit) is a review's bare score under a kept line the pass did not
+    take, and no slideshow's counter (:func:`_series`)."""
     lines = ctx.doc.lines
     i = kept[pos]
     text = lines[i].text
-    if "/" not in text or not 0 < pos < len(kept) - 1 or not _score(text):
+    if "/" not in text or pos == 0 or not _score(text) or kept[pos - 1] in hits:
         return False
-    if kept[pos - 1] in hits or kept[pos + 1] in hits:
+    return not _series(ctx, i, hits)
+
+
+def _series(ctx: Context, i: int, hits: dict[int, int]) -> bool:
+    """Whether the mark at line ``i`` is one of a slideshow's counters: with the pass's other bare marks of its scale,
+    in the page's order, whole figures counting up by one from 1, or three of them or more ("2/10", "3/10", "4/10"). A
+    wine column's marks ("95/100", "93/100"; "15/20", "16/20") are neither."""
+    lines = ctx.doc.lines
+    scale = lines[i].text.strip().rpartition("/")[2].strip()
+    figures: list[str] = []
+    for j in sorted(hits):
+        text = lines[j].text.strip()
+        if "/" in text and _SCORE.fullmatch(text) and text.rpartition("/")[2].strip() == scale:
+            figures.append(text.partition("/")[0].strip())
+    if len(figures) < 2 or not all(f.isdigit() for f in figures):
         return False
-    return not any(j != i and "/" in lines[j].text and _SCORE.fullmatch(lines[j].text.strip()) for j in hits)
+    counts = [int(f) for f in figures]
+    rising = all(b == a + 1 for a, b in pairwise(counts))
+    return rising and (counts[0] == 1 or len(counts) >= 3)
 
 
 def _recipe_fact(ctx: Context, i: int) -> bool:
     """Whether line ``i`` is a recipe's key fact: a short line with a figure ("4 personen", "Cuisson : 45 min") or a
     difficulty's or a cost's word (table ``structure.recipe_fact``)."""
     text = ctx.doc.lines[i].text.strip()
-    if ctx.words(i) > _FACT_WORDS or ends_sentence(text) and not text.endswith("."):
+    if ctx.words(i) > _FACT_WORDS or ends_sentence(text):
         return False
     if ctx.digit(i):
-        return not ends_sentence(text)
+        return True
     return ctx.table("structure", "recipe_fact").match(text) is not None
 
 
@@ -90,21 +109,24 @@ def _ingredients_follow(ctx: Context, start: int) -> bool:
 
 
 def recipe_head(ctx: Context, region: range, furniture: list[int]) -> list[int]:
-    """``furniture`` less a recipe's key facts at the head: the run's lines under the last line another pass took,
-    over the first paragraph, each a recipe's fact (:func:`_recipe_fact`), the ingredients' quantities following."""
+    """``furniture`` less a recipe's key facts at the head: under the last line another pass took (or the page's first
+    line, where none was), the kept lines right over the first paragraph (or over the first line another guard spared)
+    that are each a recipe's fact (:func:`_recipe_fact`), the ingredients' quantities following."""
     if not furniture:
         return furniture
     lines = ctx.doc.lines
     taken = set(furniture)
-    # (the run's end: its first kept line another guard spared, "Préparation : 20 min", or the region's end)
-    end = next((j for j in region if lines[j].removal is None and j not in taken), region.stop)
-    last = max((j for j in range(region.start, end) if lines[j].removal is not None), default=None)
-    if last is None:
-        return furniture
-    under = [j for j in range(last + 1, end) if lines[j].removal is None]
-    if not under or len(under) > _FACT_LINES:
-        return furniture
-    if not all(_recipe_fact(ctx, j) for j in under) or not _ingredients_follow(ctx, end):
+    # (none taken: the page opens on the facts, as a second cleaning finds them)
+    last = max((j for j in region if lines[j].removal is not None), default=region.start - 1)
+    # (the facts' end: the first kept line under them another guard spared, "Préparation : 20 min", or the region's)
+    end = next((j for j in range(last + 1, region.stop) if lines[j].removal is None and j not in taken), region.stop)
+    # (the facts: the kept lines right over ``end``, up to the first that is none, the recipe's title over them)
+    under: list[int] = []
+    for j in range(end - 1, last, -1):
+        if lines[j].removal is not None or not _recipe_fact(ctx, j):
+            break
+        under.append(j)
+    if not under or len(under) > _FACT_LINES or not _ingredients_follow(ctx, end):
         return furniture
     keep = set(under)
     return [i for i in furniture if i not in keep]

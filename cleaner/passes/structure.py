@@ -76,10 +76,10 @@ from .edge_daily import entries_span, grid_rows_tail, sign_title  # daily41
 from .edge_edu import counted_list, course_tail, letter_signature  # edu38
 from .edge_elections import results_box  # elections39
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
-from .edge_food import recipe_head  # food43
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
 from .edge_fashion import fashion_tail, joined_menu_item, past_disclosure, shop_buttons  # fashion42
+from .edge_food import recipe_head  # food43
 from .edge_games import label_list_tail  # games41
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
 from .edge_howto import enclosed_runs, howto_run, howto_tail  # howto39
