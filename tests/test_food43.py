@@ -16,7 +16,6 @@ chef profile, food-safety recall news, a supermarket price story, a market and a
 
 - round 1, blind (written before reading the passes): 24 pages (13 extracts, 11 full pages), 310 ``A`` lines, 329
   ``R``, 31 ``T``, all seven languages.
-
 - round 2, after the changes, aimed at them: 6 pages (2 extracts, 4 full pages), 73 ``A``, 65 ``R``, 6 ``T``: a wine
   guide's bare scores between its notes and closing them under a slideshow's first counter (fr), a critic's marks out
   of 100 over a shop's button (en), a recipe's difficulty, cost, servings and time under the print button (it, es, nl),
