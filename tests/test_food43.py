@@ -1161,6 +1161,18 @@ def test_a_menu_of_difficulty_words_over_a_story_with_no_ingredients_still_goes(
     assert "Makkelijk" in lost_lines and "Soepen" in lost_lines, gone
 
 
+def test_a_count_of_comments_under_the_byline_of_a_recipe_still_goes() -> None:
+    # (a figure on a short line is a recipe's fact, not a link to the comments: test_lang_en's recipe blog)
+    head = ["Home", "Recipes", "Print Recipe", "The Best Banana Bread", "By Sally Thompson", "Published: Jan 9, 2024", "1,284 Comments"]
+    text = [
+        "This is the banana bread I have been making for fifteen years. It is moist, dense in the best way and ready in about an hour.",
+        "Ingredients", "2 cups (250g) all-purpose flour", "1 teaspoon baking soda", "4 ripe bananas, mashed",
+        "Preheat the oven to 350°F (177°C) and grease a 9x5-inch loaf pan, then whisk the flour and the soda together.",
+    ]
+    lost_lines, gone = kept([*head, *text])
+    assert "1,284 Comments" in lost_lines and not set(text) & set(lost_lines), gone
+
+
 @pytest.mark.parametrize(
     ("lang", "heading", "titles"),
     [

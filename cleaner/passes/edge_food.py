@@ -80,13 +80,16 @@ def _series(ctx: Context, i: int, hits: dict[int, int]) -> bool:
 
 
 def _recipe_fact(ctx: Context, i: int) -> bool:
-    """Whether line ``i`` is a recipe's key fact: a short line with a figure ("4 personen", "Cuisson : 45 min") or a
-    difficulty's or a cost's word (table ``structure.recipe_fact``)."""
+    """Whether line ``i`` is a recipe's key fact: a short line with a figure ("4 personen", "Cuisson : 45 min"; a count
+    of comments, "1,284 Comments", is none) or a difficulty's or a cost's word (table ``structure.recipe_fact``)."""
     text = ctx.doc.lines[i].text.strip()
     if ctx.words(i) > _FACT_WORDS or ends_sentence(text):
         return False
     if ctx.digit(i):
-        return True
+        # (a count of the comments, "1,284 Comments", "12 reacties", is the page's link to them)
+        return not (
+            ctx.table("comments", "section_weak").match(text) or ctx.table("comments", "section_link").match(text)
+        )
     return ctx.table("structure", "recipe_fact").match(text) is not None
 
 
