@@ -6,20 +6,22 @@ minuten", "45 min") and its difficulty and cost ("Facile", "Bon marché", "Fáci
 each reads as a slideshow's counter or a menu's item.
 
 - :func:`score_in_text` (site-chrome's keep guard): a bare mark out of 10, 20 or 100 ("16/20", "15,5/20") under a
-  kept line of the article that no vocabulary took (the notes over it) is a review's score, no gallery's counter (a
-  shop's button under the text's last score goes as before): a counter is its
-  slideshow's first ("1/12") or one of a series the pass takes on the page ("2/9", "3/9"), a mark out of 5 with its
-  votes a rating widget's ("4,5/5"); those go as before.
+  kept line of the article that no vocabulary took (the notes over it) is a review's score, no slideshow's counter (a
+  shop's button under the text's last score goes as before). A counter is its slideshow's first ("1/10") or one of a
+  series the pass takes on the page counting up by one ("2/10", "3/10", "4/10"); those go as before, and so does a
+  mark out of 5 (a rating widget's "4,5/5" is no critic's scale here).
 
 - :func:`recipe_head` (edge-furniture's guard at the head): of the head's run, under the last line another pass took
   (the "Print" button, the rating widget), the lines right over the first paragraph that are each a recipe's fact (a
-  short line with a figure, "4 personen", "Préparation : 20 min", or a word of the table ``structure.recipe_fact``,
-  "Facile", "Bon marché") and a list of quantities follows in the text ("500 g boerenkool", "3 œufs"): the recipe's
-  key facts stay (from the page's first line where no line was taken: a second cleaning keeps them too). A menu over
-  the title stands over the line another pass took, and its items head no recipe.
+  short line with a figure, "4 personen", "Préparation : 20 min", no count of comments; or a word of the table
+  ``structure.recipe_fact``, "Facile", "Bon marché") stay when a list of quantities follows in the text ("500 g
+  boerenkool", "3 œufs"): the recipe's key facts (from the page's first line where no line was taken: a second
+  cleaning keeps them too). A menu over the title stands over the line another pass took, and its items head no
+  recipe; a menu's item among the facts ends them.
 
-The guards start from a cheap test: a slash and a digit in the line (the score), a line another pass took in the
-head's run (the recipe), so a page with neither costs a character test of its furniture.
+Cost: the score's test starts from a slash in one of site-chrome's hits; the recipe's scans the head's region for the
+last line taken and tests the lines right over the first paragraph, most pages' first a sentence's or a menu's
+(no fact: done), the ingredients looked for only under facts.
 """
 
 from __future__ import annotations
