@@ -80,6 +80,7 @@ from .edge_factcheck import check_box_head, check_box_tail, check_label  # factc
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
 from .edge_fashion import fashion_tail, joined_menu_item, past_disclosure, shop_buttons  # fashion42
+from .edge_food import recipe_head  # food43
 from .edge_games import label_list_tail  # games41
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
 from .edge_howto import enclosed_runs, howto_run, howto_tail  # howto39
@@ -283,6 +284,7 @@ class EdgeFurniture(Pass):
             furniture = listing_head(ctx, region, furniture)  # listings37: a listing's key facts under its title
             furniture = opening_epigraph(ctx, region, furniture)  # feature36: an epigraph over the first paragraph
             furniture = dateline_head(ctx, region, furniture)  # wire37: a wire's dateline over its lead
+            furniture = recipe_head(ctx, region, furniture)  # food43: a recipe's key facts over its text
             closers += len(furniture) - len(furniture := letters_head(ctx, region, furniture))  # letters40
             closers += len(furniture) - len(furniture := source_dateline_head(ctx, region, furniture))  # courts39
             furniture = status_row_head(ctx, region, furniture)  # weather38: a status list's first row

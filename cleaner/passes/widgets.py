@@ -14,6 +14,7 @@ from .edge_caucasus import rates_over_text  # caucasus42
 from .edge_commerce import deals_next  # commerce38
 from .edge_defense import lone_map_label  # defense43
 from .edge_edu import course_fact_rows  # edu38
+from .edge_food import score_in_text  # food43
 from .edge_howto import faq_heading  # howto39
 from .edge_kids import glossary_term  # kids41
 from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_sections_above
@@ -272,6 +273,7 @@ class SiteChrome(VocabLinePass):
                 or listed_service_button(ctx, kept, pos, hits)  # screen42: an item of an announced where-to-watch list
                 or lone_player_part(ctx, kept, pos, hits)  # screen42: a player's length away from its controls
                 or lone_map_label(ctx, kept, pos, hits)  # defense43: a map's label with no control beside it
+                or score_in_text(ctx, kept, pos, hits)  # food43: a review's bare score between its lines
             ):
                 # an interview's answer ("Will you ever retire?" / "Maybe later."), a guide's subheading ("Donate"),
                 # the subheading of a paragraph that speaks of it ("Keresés" over "… keresik …")
