@@ -755,6 +755,141 @@ R Quiénes somos
 R Términos y condiciones
 R Todos los derechos reservados
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) ===============================================================
+    # ===== a Brazilian match page: the result under the headline, byline, stamp and share row, over the lead =====
+    "pt_placar_sob_titulo_full": """\
+R Pular para o conteúdo
+R Menu
+R Futebol
+R Brasileirão
+R Copa do Brasil
+R Libertadores
+R Brasileirão
+T Corinthians e São Paulo empatam em clássico movimentado em Itaquera
+R Por Redação ge
+R 21/04/2024 18h30 · Atualizada em 21/04/2024 - 20h05min
+R Ouça este conteúdo
+R Compartilhe
+R Copiar link
+A Corinthians 1 x 1 São Paulo
+A Corinthians e São Paulo empataram por 1 a 1 neste domingo, na Neo Química Arena, pela terceira rodada do Brasileirão.
+A Yuri Alberto abriu o placar para o Corinthians no primeiro tempo.
+A Calleri empatou de pênalti aos 30 minutos da etapa final.
+A "Faltou capricho na hora de concluir", disse o técnico corintiano.
+A Ficha técnica
+A Corinthians: Cássio; Matheuzinho, Félix Torres, Cacá e Hugo; Raniele, Breno Bidon e Rodrigo Garro; Romero, Yuri Alberto e Wesley.
+A São Paulo: Rafael; Igor Vinícius, Arboleda, Alan Franco e Welington; Alisson, Pablo Maia e Luciano; Lucas, Calleri e Ferreira.
+A Gols: Yuri Alberto (20'/1ºT) e Calleri (30'/2ºT).
+R Publicidade
+R Veja também
+R Tabela do Brasileirão 2024
+R Siga o ge no Google Notícias
+R © Copyright 2000-2024 Globo Comunicação e Participações S.A.
+""",
+    # ===== an Argentine match report as extracted: the result under the headline, the paper's buttons around =====
+    "es_resultado_bajo_titulo_extract": """\
+T Racing le ganó a Boca en la Bombonera y sigue invicto
+R Por Martín Fernández
+R 14 de abril de 2024 · 19:40
+R Lectura de 3 minutos
+R Escuchá esta nota
+R Copiar link
+A Boca 0 - 2 Racing
+A Racing le ganó 2 a 0 a Boca en la Bombonera y estiró su invicto a siete partidos.
+A Maravilla Martínez abrió el marcador de cabeza.
+A Salas liquidó el partido en el final.
+A "Jugamos con personalidad", dijo el entrenador de la Academia.
+A Boca: Romero; Advíncula, Lema, Rojo, Blanco; Medina, Equi Fernández, Zenón; Cavani, Merentiel.
+A Racing: Arias; Martirena, García Basso, Sosa, Rojo; Nardoni, Almendra, Quintero; Salas, Maravilla Martínez.
+R Leé también
+R La respuesta del DT de Boca tras la derrota
+R Seguí a Olé en WhatsApp
+R Comentá esta nota
+""",
+    # ===== a scoreboard widget over the headline (the result goes), all visible text =====
+    "es_marcador_sobre_titulo_full": """\
+R Inicio
+R Fútbol
+R Liga Profesional
+R Copa de la Liga
+R Final
+R Boca 0-2 Racing
+R Entretiempo: 0-1
+T Racing le ganó a Boca en la Bombonera y sigue invicto
+A Racing le ganó 2 a 0 a Boca en la Bombonera y estiró su invicto a siete partidos en la Copa de la Liga.
+A Maravilla Martínez abrió el marcador de cabeza a los 25 minutos del primer tiempo.
+A Salas liquidó el partido en el final con un remate cruzado que dejó sin chances a Romero.
+A "Jugamos con personalidad en una cancha difícil", dijo el entrenador de la Academia.
+R Unite al canal de WhatsApp de Olé
+R Hacé click acá
+R Términos y condiciones
+R Todos los derechos reservados
+""",
+    # ===== a widget of another match under the headline (it goes), as extracted =====
+    "pt_placar_outro_jogo_extract": """\
+T Palmeiras goleia o Santos e dispara na liderança
+R Grêmio 1 x 0 Internacional
+A O Palmeiras goleou o Santos por 4 a 0 neste sábado, no Allianz Parque, e abriu cinco pontos de vantagem na liderança.
+A Flaco López marcou duas vezes no primeiro tempo.
+A Raphael Veiga e Endrick completaram a goleada na etapa final.
+A O Santos terminou o jogo com um jogador a menos.
+R Por Redação g1
+R Leia também
+R Corinthians anuncia reforço para o meio-campo
+""",
+    # ===== an Angolan story with the paper's reader toolbar, all visible text =====
+    "pt_angola_combustivel_full": """\
+R Início
+R Política
+R Economia
+R Sociedade
+R Desporto
+R Economia
+T Preço da gasolina sobe para 300 kwanzas por litro
+R Por Redação
+R Atualizada em 15/04/2024 às 10h20
+R Ouvir o texto
+R Diminuir fonte
+R Aumentar fonte
+A O preço da gasolina passa a custar 300 kwanzas por litro a partir desta segunda-feira, anunciou o Instituto Regulador dos Derivados do Petróleo (IRDP).
+A Novos preços:
+A Gasolina: 300 Kz
+A Gasóleo: 200 Kz
+A Petróleo iluminante: 70 Kz
+A O Governo justifica a medida com a retirada gradual dos subsídios aos combustíveis.
+A Os taxistas de Luanda ameaçam subir o preço da corrida.
+R Leia também
+R BNA mantém taxa básica de juro em 19%
+R Siga-nos no Facebook
+R © 2024 Edições Novembro. Todos os direitos reservados.
+""",
+    # ===== an Argentine dollar note closing on its rates, all visible text =====
+    "es_dolar_cierre_full": """\
+R Menú
+R Suscribite
+R Política
+R Economía
+R Sociedad
+R Economía
+T El dólar blue cerró la semana en baja
+R Por Redacción
+R 15 de marzo de 2024
+R Lectura de 2 minutos
+R Copiar link
+A El dólar blue terminó la semana en baja y cerró a $1.005 en las cuevas de la city, diez pesos menos que el viernes pasado.
+A El Banco Central volvió a comprar reservas y acumula más de USD 10.000 millones en el año.
+A Así cerraron las cotizaciones:
+A Dólar blue: $985 / $1.005
+A Dólar oficial: $838 / $878
+A Dólar MEP: $1.002
+A Dólar CCL: $1.020
+R Seguí a Ámbito en WhatsApp
+R Ingresá a nuestro canal de WhatsApp
+R Hacé click acá
+R Comentá esta nota
+R Términos y condiciones
+R Todos los derechos reservados
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {
