@@ -18,16 +18,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Final
 
 from ..context import Context
-from ..textstats import ends_sentence
+from ..textstats import ends_colon, ends_sentence
 from .edge_sports import match_row
 
 _TITLE_LEAST: Final = 5  # a headline's words ("Flamengo vence o Palmeiras no Maracanã"), more than a menu's item
 _TITLE_MOST: Final = 24
 _ROW_WORDS: Final = 12  # a row of figures ("Dólar oficial: $838 / $878 en el promedio de los bancos")
 _LABEL_WORDS: Final = 6  # its label ("Vivienda, agua, electricidad y gas")
+_ITEM_WORDS: Final = 5  # an item of an announced list ("Lectura de 20 minutos")
+_ITEMS: Final = 8
+_ANNOUNCE_WORDS: Final = 6  # the sentence announcing it ("La jornada escolar extendida incluye cada día:")
 _ROWS: Final = 3  # a result's rows: the scoreline, the half-time score, the scorers
 # a score between two sides ("2 x 1", "2-1", "3:0"): where the sides part
 _SCORE: Final = re.compile(r"\s\d{1,3}(?:\s?[-–:]\s?|\sx\s)\d{1,3}\s")
@@ -113,3 +117,45 @@ def title_over_result(ctx: Context, region: range, furniture: list[int]) -> list
     if title < 0:
         return furniture
     return [i for i in furniture if i != title and i not in rows]
+
+
+def _item(ctx: Context, i: int) -> bool:
+    """A short line of a list: a few words, no sentence closed, no colon of its own closing it."""
+    text = ctx.doc.lines[i].text
+    return ctx.words(i) <= _ITEM_WORDS and not ends_sentence(text) and not ends_colon(text)
+
+
+def listed_under_sentence(
+    ctx: Context, kept: list[int], pos: int, hits: dict[int, int], mine: Collection[int]
+) -> bool:
+    """Whether the line at ``kept[pos]`` (a line site-chrome's table matched, ``mine`` its pass's lines) is an item of
+    a list the article announces: up to ``_ITEMS`` short lines (no other pass's line among them, none a site's section
+    name) right under a kept sentence of ``_ANNOUNCE_WORDS`` words or more closed by a colon, with a paragraph of the
+    article's (prose no table matched) right under the list."""
+    i = kept[pos]
+    if pos == 0 or not _item(ctx, i):
+        return False  # (most of the table's lines: a footer's row of links, a long notice)
+    section = ctx.table("structure", "section_name")
+    top = pos - 1
+    while top >= 0 and pos - top <= _ITEMS:
+        j = kept[top]
+        if ends_colon(ctx.doc.lines[j].text):
+            break
+        if not _item(ctx, j) or (j in hits and j not in mine):
+            return False
+        top -= 1
+    else:
+        return False  # (no colon within reach)
+    colon = kept[top]
+    if colon in hits or ctx.words(colon) < _ANNOUNCE_WORDS:
+        return False
+    end = pos + 1
+    while end < len(kept) and end - top <= _ITEMS and _item(ctx, kept[end]) and (kept[end] not in hits
+                                                                                  or kept[end] in mine):
+        end += 1
+    items = kept[top + 1 : end]
+    if any(section.match(ctx.doc.lines[j].text) for j in items):
+        return False
+    # (the article's paragraph under the list: a list closing the page under a colon may be its footer's links,
+    # "Más información en:" over "Aviso legal" / "Contacto")
+    return end < len(kept) and kept[end] not in hits and ctx.is_prose(kept[end])
