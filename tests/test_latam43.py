@@ -29,12 +29,16 @@ the newsroom ("Por Redação g1"), an agency's dateline alone on its line ("Mapu
 
 from __future__ import annotations
 
+import pytest
 from probes import (
     added_rule_tests,
     forced_language_test,
+    kept,
     report,
     tagged_probe_tests,
 )
+
+import cleaner
 
 CASES = {
     # ===== ROUND 1 (written before reading the passes) ==============================================================
@@ -892,16 +896,12 @@ R Todos los derechos reservados
 """,
 }
 
-KNOWN_LOST: dict[str, list[str]] = {
-    "pt_brasileirao_full": ["Flamengo 2 x 1 Palmeiras"],
-}
+KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
 RESIDUE_LEFT: dict[str, int] = {
-    "es_elecciones_mx_full": 1,
-    "pt_chuvas_rs_full": 1,
-    "pt_dolar_real_extract": 1,
-    "pt_eleicoes_sp_full": 3,
+    # an agency's dateline alone on its line over the lead ("Maputo, 13 Mar (AIM)"): test_wire37 keeps a wire's dateline
+    # as the lead's opener (there it closes on a dash); without its dash it reads as either, and stays
     "pt_mocambique_ciclone_extract": 1,
 }
 
@@ -927,13 +927,139 @@ TEXT = {
     ],
 }
 
+_SC, _SB, _CTA, _TB, _BY, _DL = "site-chrome", "social-buttons", "call-to-action", "teaser-box", "byline", "dateline"
 #: (language, residue line, the pass that takes it)
-GOES: list[tuple[str, str, str]] = []
+GOES = [
+    ("es", "Copiar link", _SB),
+    ("es", "Hacé click acá", _CTA),
+    ("es", "Unite al canal de WhatsApp de Clarín", _CTA),
+    ("es", "Ingresá a nuestro canal de WhatsApp", _CTA),
+    ("es", "Seguí a Infobae en WhatsApp", _CTA),
+    ("es", "Leé también", _TB),
+    ("es", "Escuchá esta nota", _TB),
+    ("es", "Lectura de 3 minutos", _SC),
+    ("pt", "Ouvir o texto", _SC),
+    ("pt", "Diminuir fonte", _SC),
+    ("pt", "Aumentar fonte", _SC),
+    ("pt", "Ouça este conteúdo", _TB),
+    ("pt", "Por Redação g1", _BY),
+    ("pt", "Redação ge", _BY),
+    ("pt", "Atualizada em 04/05/2024 - 21h10min", _DL),
+    ("pt", "Publicada em 04/05/2024 às 18h35", _DL),
+    ("pt", "21/04/2024 18h30 · Atualizada em 21/04/2024 - 20h05min", _DL),
+]
 
 #: (language, an article's sentence with the added rules' words)
-STAYS: list[tuple[str, str]] = []
+STAYS = [
+    ("es", "Para sumarse, alcanza con copiar el link que el municipio publicó en su página y completar el formulario."),
+    ("es", "Hacé click acá, decía el mensaje que recibió la víctima, y en segundos le vaciaron la cuenta bancaria."),
+    ("es", "Unite al canal de WhatsApp del barrio, le pidió la vecina al comisario, y así se organizaron las alertas."),
+    ("es", "Seguí a Messi en Instagram durante años, contó el fotógrafo, hasta que un día me respondió."),
+    ("es", "Leé también la letra chica del contrato antes de firmar, recomendó la asociación de consumidores."),
+    ("es", "Escuchá esta nota de voz, le dijo el acusado a su socio, según la transcripción que leyó el fiscal."),
+    ("es", "Comentá esta nota con tus compañeros y respondé las preguntas del final, indica la consigna del manual."),
+    ("es", "La lectura de 3 minutos diarios en voz alta mejora la comprensión de los chicos, según el estudio."),
+    ("pt", "O aplicativo permite ouvir o texto das provas e diminuir a fonte para quem tem baixa visão, explicou o ministério."),
+    ("pt", "A redação g1 de São Paulo recebeu o prêmio de jornalismo na noite desta terça-feira."),
+    ("pt", "Atualizada em 04/05/2024, a lista de municípios afetados já inclui 341 cidades, segundo a Defesa Civil."),
+    ("pt", "Ouça este conteúdo com atenção, pediu o professor aos alunos antes de tocar a gravação histórica."),
+]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+_kept = kept
+_REPORT = [
+    "O Flamengo venceu o Palmeiras por 2 a 1 neste domingo, no Maracanã, e assumiu a liderança do Brasileirão.",
+    "Pedro abriu o placar aos 12 minutos do primeiro tempo, de cabeça, após cruzamento de Arrascaeta.",
+    "Endrick empatou no início da etapa final, mas Arrascaeta fez o gol da vitória aos 38 minutos.",
+]
+_TITLE = "Flamengo vence o Palmeiras no Maracanã e assume a liderança"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        [_TITLE, "Flamengo 2 x 1 Palmeiras"],
+        [_TITLE, "Por Pedro Silva, ge — Rio de Janeiro", "14/04/2024 18h45", "Compartilhe", "Flamengo 2 x 1 Palmeiras"],
+        ["Futebol", "Brasileirão", "Tabela", _TITLE, "Por Redação ge", "Flamengo 2 x 1 Palmeiras", "Intervalo: 1 x 0"],
+    ],
+)
+def test_a_matchs_result_under_its_headline_stays(head: list[str]) -> None:
+    # edge-furniture (edge_latam.result_under_title, title_over_result): the report's own first lines, and the
+    # headline over them stays out of the run, so a second cleaning reads them alike
+    lost_lines, gone = _kept([*head, *_REPORT])
+    assert [line for line in head if "x" in line.split() or line.startswith("Intervalo")] == [
+        line for line in head if line not in lost_lines and ("x" in line.split() or line.startswith("Intervalo"))
+    ], gone
+    once = cleaner.clean_text("\n".join([*head, *_REPORT]))
+    assert cleaner.clean_text(once) == once
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a scoreboard's widget over the headline (test_sport31's page)
+        ["Fim de jogo", "Flamengo 2 x 1 Palmeiras", "Intervalo: 1 x 0", _TITLE],
+        # the result alone over the text, no headline
+        ["Flamengo 2 x 1 Palmeiras"],
+        # a widget of another match under the headline: the lead names neither side
+        [_TITLE, "Grêmio 1 x 0 Internacional"],
+        # a scoreboard's labelled result under the headline (test_sport31's pages)
+        [_TITLE, "FT Flamengo 2 x 1 Palmeiras"],
+        [_TITLE, "Resultado final: Flamengo 2 x 1 Palmeiras"],
+    ],
+)
+def test_a_scoreboard_over_the_report_still_goes(head: list[str]) -> None:
+    lost_lines, gone = _kept([*head, *_REPORT])
+    assert [line for line in head if " x " in line] == [line for line in lost_lines if " x " in line], gone
+    assert not [line for line in _REPORT if line in lost_lines]
+
+
+_RATES = ["Así cerraron las cotizaciones:", "Dólar blue: $985 / $1.005", "Dólar oficial: $838 / $878", "Dólar MEP: $1.002"]
+
+
+def test_an_outlets_call_under_the_closing_rates_goes() -> None:
+    # call-to-action (edge_latam.figure_row): the rates under their colon are no how-to's steps
+    lost_lines, gone = _kept([*TEXT["es"], *_RATES, "Seguí a Ámbito en WhatsApp"])
+    assert lost_lines == ["Seguí a Ámbito en WhatsApp"], gone
+
+
+def test_a_call_among_a_howtos_steps_under_its_colon_stays() -> None:
+    # (the steps are no rows of figures: call-to-action spares the list's item as before)
+    steps = ["Para recibir las alertas en el celular:", "Abrí la aplicación de mensajes.", "Activá las notificaciones de emergencia.", "Síguenos en WhatsApp"]
+    lost_lines, gone = _kept([*TEXT["es"], *steps])
+    assert lost_lines == [], gone
+
+
+@pytest.mark.parametrize(
+    ("lang", "items"),
+    [
+        ("es", ["La jornada escolar extendida incluye cada día:", "Lectura de 20 minutos", "Matemática de 40 minutos", "Juego libre de 30 minutos"]),
+        ("pt", ["No celular, o aplicativo oferece três botões de acessibilidade:", "Ouvir o texto", "Aumentar fonte", "Diminuir fonte"]),
+    ],
+)
+def test_an_item_of_a_list_the_article_announces_stays(lang: str, items: list[str]) -> None:
+    # site-chrome (edge_latam.listed_under_sentence): the list between the article's paragraphs
+    text = TEXT[lang]
+    lost_lines, gone = _kept([text[0], *items, *text[1:]])
+    assert lost_lines == [], gone
+
+
+def test_a_reading_time_and_a_footer_under_a_colon_still_go() -> None:
+    # the page's reading time under its headline, and a footer's links under a colon closing the page (no paragraph
+    # under them)
+    head = ["Menú", "Titular de la nota de hoy sobre el presupuesto", "Lectura de 3 minutos"]
+    lost_lines, gone = _kept([*head, *TEXT["es"]])
+    assert "Lectura de 3 minutos" in lost_lines, gone
+    footer = ["Más información sobre nuestra política de privacidad en:", "Aviso legal", "Contacto"]
+    lost_lines, gone = _kept([*TEXT["es"], *footer])
+    assert lost_lines == footer[1:], gone
+
+
+def test_a_call_to_comment_on_the_story_goes_at_its_tail() -> None:
+    lost_lines, gone = _kept([*TEXT["es"], "Comentá esta nota"])
+    assert lost_lines == ["Comentá esta nota"] and gone == [("comment-section", "Comentá esta nota")], gone
 
 
 if __name__ == "__main__":

@@ -64,14 +64,15 @@ def _headline(ctx: Context, i: int) -> bool:
 
 
 def _sides_named(text: str, story: str) -> bool:
-    """Whether both sides of the scoreline ``text`` are named in ``story``: a capitalised word of each side."""
+    """Whether ``text`` is a bare scoreline whose sides ``story`` names: no label before it (a scoreboard's "FT",
+    "Resultado final:", "Maç sonucu:" mark its widget, test_sport31), each capitalised word of each side in
+    ``story``."""
     m = _SCORE.search(text)
-    if m is None:
+    if m is None or ":" in text:
         return False
-    left, right = text[: m.start()].rpartition(": ")[2], text[m.end() :]
-    for side in (left, right):
+    for side in (text[: m.start()], text[m.end() :]):
         names = [w for w in side.split() if w[:1].isupper()]
-        if not names or not any(w in story for w in names):
+        if not names or not all(w in story for w in names):
             return False
     return True
 
