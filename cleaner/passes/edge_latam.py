@@ -136,7 +136,6 @@ def listed_under_sentence(
     i = kept[pos]
     if pos == 0 or not _item(ctx, i):
         return False  # (most of the table's lines: a footer's row of links, a long notice)
-    section = ctx.table("structure", "section_name")
     top = pos - 1
     while top >= 0 and pos - top <= _ITEMS:
         j = kept[top]
@@ -154,8 +153,8 @@ def listed_under_sentence(
     while end < len(kept) and end - top <= _ITEMS and _item(ctx, kept[end]) and (kept[end] not in hits
                                                                                   or kept[end] in mine):
         end += 1
-    items = kept[top + 1 : end]
-    if any(section.match(ctx.doc.lines[j].text) for j in items):
+    section = ctx.table("structure", "section_name")
+    if any(section.match(ctx.doc.lines[j].text) for j in kept[top + 1 : end]):
         return False
     # (the article's paragraph under the list: a list closing the page under a colon may be its footer's links,
     # "Más información en:" over "Aviso legal" / "Contacto")
