@@ -18,15 +18,17 @@ papers and agencies; politics, city news, crime, football, economy (the dollar's
 
 - round 1, blind (written before reading the passes): 24 pages (12 extracts, 12 full pages), 239 ``A`` lines, 381
   ``R``, 25 ``T``, es and pt.
-- round 2, after the changes, aimed at them: 6 pages (2 extracts, 4 full pages), 38 ``A``, 72 ``R``, 6 ``T``: a bare
+- round 2, after the changes, aimed at them: 7 pages (3 extracts, 4 full pages), 44 ``A``, 78 ``R``, 7 ``T``: a bare
   result under the headline, byline, stamp and share row (pt, es), a scoreboard's result and half-time score over the
   headline (es), another match's widget under the headline (pt), an Angolan page's reader toolbar and feminine stamp, a
-  dollar note closing on its rates over the outlet's WhatsApp calls (es), the tables' residue lines.
+  dollar note closing on its rates over the outlet's WhatsApp calls (es), a dollar note opening on its rates under the
+  paper's audio button ("Escuchar nota", es), the tables' residue lines.
 
-Measured on main 2ab0a12: round 1 lost 1, left 7; round 2 lost 2, left 15. The losses: a match's bare result under the
+Measured on main 2ab0a12: round 1 lost 1, left 7; round 2 lost 6, left 15. The losses: a match's bare result under the
 headline and the page's share row, right over the lead ("Flamengo 2 x 1 Palmeiras", "Corinthians 1 x 1 São Paulo":
 edge-furniture's ``score_head`` read it as a scoreboard over the report; "Boca 0 - 2 Racing": once the run took the
-headline, title-line took the result as the headline). Left: a reading time ("Lectura de 3 minutos"), a reader's
+headline, title-line took the result as the headline); the dollar's four rates under the paper's audio button
+("Escuchar nota", a teaser heading in es's ``promos.heading``: teaser-box listed the rates under it as its headlines). Left: a reading time ("Lectura de 3 minutos"), a reader's
 toolbar ("Ouvir o texto", "Diminuir fonte", "Aumentar fonte", "Ouça este conteúdo", "Escuchá esta nota"), a feminine
 update stamp ("Atualizada em 04/05/2024 - 21h10min"), a byline naming the newsroom and a portal ("Por Redação g1"), the
 rioplatense calls ("Copiar link", "Hacé click acá", "Unite al canal de WhatsApp de Olé", "Seguí a Ámbito en WhatsApp":
@@ -49,7 +51,9 @@ After: round 1 lost 0, left 1; round 2 lost 0, left 0 (``RESIDUE_LEFT`` says wha
   announces, with the article's paragraph under the list, stays ("Lectura de 20 minutos" under "La jornada escolar
   extendida incluye cada día:", "Ouvir o texto" / "Aumentar fonte" under an app's accessibility buttons); a footer's
   links under a colon closing the page and the page's reading time still go (tests).
-- tables, each in a ``# latam43:`` block at its list's end: es ``widgets.chrome`` "Lectura de 3 minutos"; es
+- tables, each in a ``# latam43:`` block at its list's end: ``promos.own_player`` (the family's ``any`` list) the papers'
+  audio buttons naming a "nota", a "matéria" or a "conteúdo" ("Escuchar nota", "Escuchá esta nota", "Ouvir matéria",
+  "Ouça este conteúdo"): teaser-box takes the button alone and never lists the lines under it; es ``widgets.chrome`` "Lectura de 3 minutos"; es
   ``widgets.social`` "Copiar link"; es ``promos.cta_phrase`` "Hacé click acá"; es ``promos.cta`` the rioplatense and
   outlet-named WhatsApp channel calls ("Unite al canal de WhatsApp de Clarín", "Ingresá a nuestro canal de WhatsApp",
   "Seguí a Infobae en WhatsApp"); es ``promos.heading`` "Leé también", "Escuchá esta nota"; es ``comments.section_start``
@@ -929,6 +933,22 @@ R Comentá esta nota
 R Términos y condiciones
 R Todos los derechos reservados
 """,
+    # ===== a dollar note whose rates open the text under the paper's audio button, as extracted =====
+    "es_dolar_escuchar_extract": """\
+T Dólar hoy: a cuánto cotiza este lunes 18 de marzo
+R Por Redacción Clarín
+R 18 de marzo de 2024 · 11:02
+R Escuchar nota
+A Dólar blue: $1.010
+A Dólar oficial: $855
+A Dólar MEP: $1.004
+A Dólar tarjeta: $1.368
+A El dólar blue arrancó la semana sin cambios en las cuevas de la city porteña, mientras el oficial sumó un peso.
+A En el mercado de futuros, los contratos a fin de mes se negociaban a $870 en la primera hora de operaciones.
+R Mirá también
+R Cuánto cobran los jubilados en abril
+R Comentá esta nota
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {}
@@ -998,6 +1018,7 @@ STAYS = [
     ("pt", "A redação g1 de São Paulo recebeu o prêmio de jornalismo na noite desta terça-feira."),
     ("pt", "Atualizada em 04/05/2024, a lista de municípios afetados já inclui 341 cidades, segundo a Defesa Civil."),
     ("pt", "Ouça este conteúdo com atenção, pediu o professor aos alunos antes de tocar a gravação histórica."),
+    ("pt", "Ouvir a matéria no rádio do carro virou hábito para o motorista, que passa três horas por dia no trânsito."),
 ]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
@@ -1090,6 +1111,22 @@ def test_a_reading_time_and_a_footer_under_a_colon_still_go() -> None:
     footer = ["Más información sobre nuestra política de privacidad en:", "Aviso legal", "Contacto"]
     lost_lines, gone = _kept([*TEXT["es"], *footer])
     assert lost_lines == footer[1:], gone
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "rates"),
+    [
+        ("es", "Escuchar nota", ["Dólar blue: $1.020", "Dólar oficial: $850", "Dólar MEP: $1.010"]),
+        ("es", "Escuchá esta nota", ["Dólar blue: $1.020", "Dólar oficial: $850"]),
+        ("pt", "Ouvir matéria", ["Dólar comercial: R$ 4,98", "Dólar turismo: R$ 5,17"]),
+        ("pt", "Ouça este conteúdo", ["Dólar comercial: R$ 4,98", "Dólar turismo: R$ 5,17"]),
+    ],
+)
+def test_the_rates_under_the_papers_audio_button_stay(lang: str, button: str, rates: list[str]) -> None:
+    # teaser-box (promos.own_player): the button goes alone, the rates under it are no box's headlines
+    title = "Dólar hoy: a cuánto cotiza este jueves" if lang == "es" else "Dólar hoje: veja a cotação desta quinta"
+    lost_lines, gone = _kept([title, button, *rates, *TEXT[lang]])
+    assert [line for line in lost_lines if line != title] == [button], gone
 
 
 def test_a_call_to_comment_on_the_story_goes_at_its_tail() -> None:
