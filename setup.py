@@ -67,6 +67,7 @@ COMPILED = [
     "cleaner/passes/edge_headings.py",
     "cleaner/passes/edge_howto.py",
     "cleaner/passes/edge_kids.py",
+    "cleaner/passes/edge_latam.py",
     "cleaner/passes/edge_letters.py",
     "cleaner/passes/edge_listings.py",
     "cleaner/passes/edge_lists.py",

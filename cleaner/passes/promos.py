@@ -20,6 +20,7 @@ from .edge_daily import listing_pick  # daily41
 from .edge_defense import cut_off_call  # defense43
 from .edge_eastnorth import announces_list  # eastnorth40
 from .edge_howto import tips_under  # howto39
+from .edge_latam import figure_row  # latam43
 from .edge_modern import own_player, sentence_word  # modern39
 from .edge_opening import attributed_quote  # feature36
 from .edge_pets import heads_text, names_over_chrome, sentence_over  # pets43
@@ -110,7 +111,7 @@ _STEM = re.compile(r"[^\W\d_]{6,}")  # a long word: its first six letters name t
 def _a_step(ctx: Context, i: int, hits: dict[int, int]) -> bool:
     """Line ``i`` is a step of a how-to: no pass's, and of ``_STEP_WORDS`` words or more ("Open the Settings
     app."; a footer's "iOS" and "Android" beside its "Download our app" are links)."""
-    return i not in hits and ctx.words(i) >= _STEP_WORDS
+    return i not in hits and ctx.words(i) >= _STEP_WORDS and not figure_row(ctx, i)  # latam43: no row of figures
 
 
 def _beside_a_step(ctx: Context, kept: list[int], pos: int, hits: dict[int, int]) -> bool:

@@ -85,6 +85,7 @@ from .edge_games import label_list_tail  # games41
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
 from .edge_howto import enclosed_runs, howto_run, howto_tail  # howto39
 from .edge_kids import short_sentence_page  # kids41
+from .edge_latam import result_under_title, title_over_result  # latam43
 from .edge_letters import first_name_signatures, letters_head  # letters40
 from .edge_listings import listing_head, sheet_tail  # listings37
 from .edge_lists import (
@@ -189,6 +190,7 @@ class EdgeFurniture(Pass):
         # (a match's result over the report's first paragraph, a betting box's odds under its last: they count in the
         # run of furniture as other passes' removals do)
         sports = betting_box(ctx, region) if where == TAIL else score_head(ctx, region)
+        sports = sports if where == TAIL else result_under_title(ctx, region, sports)  # latam43
         for i in sports:
             ctx.doc.remove(i, self.name, f"a {'betting box' if where == TAIL else 'match result'} {where}")
         for i in forecast_strip(ctx, region):  # weather38: a portal's forecast strip ("14-Tage-Wetter", "Mo 15° 7°")
@@ -285,6 +287,7 @@ class EdgeFurniture(Pass):
             furniture = opening_epigraph(ctx, region, furniture)  # feature36: an epigraph over the first paragraph
             furniture = dateline_head(ctx, region, furniture)  # wire37: a wire's dateline over its lead
             furniture = recipe_head(ctx, region, furniture)  # food43: a recipe's key facts over its text
+            furniture = title_over_result(ctx, region, furniture)  # latam43: the headline over the result kept
             closers += len(furniture) - len(furniture := letters_head(ctx, region, furniture))  # letters40
             closers += len(furniture) - len(furniture := source_dateline_head(ctx, region, furniture))  # courts39
             furniture = status_row_head(ctx, region, furniture)  # weather38: a status list's first row

@@ -17,6 +17,7 @@ from .edge_edu import course_fact_rows  # edu38
 from .edge_food import score_in_text  # food43
 from .edge_howto import faq_heading  # howto39
 from .edge_kids import glossary_term  # kids41
+from .edge_latam import listed_under_sentence  # latam43
 from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_sections_above
 from .edge_markets import tail_quote_rows  # markets38
 from .edge_modern import sentence_word  # modern39
@@ -274,6 +275,7 @@ class SiteChrome(VocabLinePass):
                 or lone_player_part(ctx, kept, pos, hits)  # screen42: a player's length away from its controls
                 or lone_map_label(ctx, kept, pos, hits)  # defense43: a map's label with no control beside it
                 or score_in_text(ctx, kept, pos, hits)  # food43: a review's bare score between its lines
+                or listed_under_sentence(ctx, kept, pos, hits, mine)  # latam43: an item of an announced list
             ):
                 # an interview's answer ("Will you ever retire?" / "Maybe later."), a guide's subheading ("Donate"),
                 # the subheading of a paragraph that speaks of it ("Keresés" over "… keresik …")
