@@ -64,3 +64,16 @@ def test_the_heading_needs_prose_on_both_sides() -> None:
     # (over a commenter's name, not a sentence: the control stays a control)
     text = IT_PREVIEW.replace("Vittoria Inter a 1,85, pareggio a 3,40 e vittoria Milan a 4,20 secondo i principali bookmaker italiani.", "marco_77")
     assert _removed(text).get("Quote") == "comment-ui"
+
+
+PL_PAGE = """Rada miasta przyjęła we wtorek nowy plan transportowy po długiej debacie o parkowaniu w centrum miasta.
+Mieszkańcy, którzy sprzeciwiali się planowi, twierdzą, że nikt nie pytał ich o zdanie przed głosowaniem.
+Reply
+Prace mają ruszyć wiosną i potrwać około czterech miesięcy, poinformował rzecznik urzędu miasta.
+"""
+
+
+def test_a_control_that_is_no_word_of_the_pages_language_still_goes() -> None:
+    # ("Reply" is no Polish word: only the language's own_word table spares a control, and Polish has none)
+    assert _removed(PL_PAGE).get("Reply") == "comment-ui"
+    assert _removed(IT_PREVIEW.replace("\nQuote\n", "\nReply\n")).get("Reply") == "comment-ui"

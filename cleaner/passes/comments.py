@@ -949,7 +949,7 @@ class CommentUI(VocabLinePass):
         facts = fact_box_rows_in_text(ctx, ctx.doc.kept(), mine, hits)
         labels = self._answer_labels(ctx, mine, hits) | self._quote_labels(ctx, mine)
         labels |= table_heading(ctx, mine)  # daily41: a prize table's one-word heading ("Quote")
-        labels |= own_language_heading(ctx, mine, self.family, "ui", self.name)  # s43: Italian "Quote" over the odds
+        labels |= own_language_heading(ctx, mine, self.family, self.name)  # s43: Italian "Quote" over the odds
         return facts | self._user_box_spared(ctx, mine) | labels | answer_labels(ctx, mine)  # letters40
 
     def _quote_labels(self, ctx: Context, mine: list[int]) -> set[int]:
