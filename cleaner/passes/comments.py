@@ -56,6 +56,7 @@ from .discussions import DISCUSSION_REPLY, DiscussionShape
 from .edge_daily import table_heading  # daily41
 from .edge_letters import answer_labels  # letters40
 from .edge_loanword import own_language_heading  # s43
+from .edge_mdcrawl import reply_link  # mdcrawl43
 from .metadata import fact_box_rows_in_text
 
 # a row of a forum post's user box: a label, a colon and a figure ("Messages : 123", "Joined: Mar 2019")
@@ -856,7 +857,7 @@ class CommentSection(Pass, DiscussionShape):
         # (the lines under each marker, asked again for the next: judged once a line, see Context.matches)
         tables = _FOLLOW_TABLES if stamps else _FOLLOW_TABLES[:2]
         ahead = following[: self.evidence_lines]
-        if any(ctx.words(j) <= 12 and ctx.matches_any(tables, j) for j in ahead):
+        if any(ctx.words(j) <= 12 and (ctx.matches_any(tables, j) or reply_link(ctx, j)) for j in ahead):
             return True
         # (with ``stamps``, two short lines with a day's date and a clock time count as one too: a forum's "Posted by
         # pete on 12 May 2024, 08:14", which the byline's tables read, not the dateline's; a live blog's entries under

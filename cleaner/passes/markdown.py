@@ -22,6 +22,7 @@ from typing import Final
 from ..context import Context
 from ..textstats import ends_sentence
 from .base import Pass, prose_bounds
+from .edge_mdcrawl import announces  # mdcrawl43
 
 # an image, ![alt](src "title"), and a link whose label may be one: [label](target "title"), [![alt](src)](target)
 # (no escaped bracket in a label: "[a \[b\]](…)" is read as no link, and the line stays; with one, a line of "[\[\[…"
@@ -241,7 +242,7 @@ class MarkdownLinks(Pass):
                 lead = line.lead
                 # (a heading announces under the article only: over it, a heading is the headline, over the byline)
                 heading = bool(lead) and lead[0] == "#" and last < i
-                announced = label = i if text.rstrip()[-1:] in ":：" or heading else -1
+                announced = label = i if announces(text) or heading else -1
                 continue
             if announced >= 0 and i == announced + 1 and (
                 lines[announced].removal is None
