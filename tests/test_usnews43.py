@@ -25,11 +25,16 @@ events ("MONTCLAIR, NJ - Here's what's happening around town this weekend:") and
 
 from __future__ import annotations
 
+import pytest
 from probes import (
+    added_rule_tests,
     forced_language_test,
+    kept,
     report,
     tagged_probe_tests,
 )
+
+from cleaner.passes.edge_usnews import us_dateline_lead
 
 CASES = {
     # ===== ROUND 1 (written before reading the passes) ==============================================================
@@ -639,17 +644,255 @@ R EEO Public File Report
 R Privacy Policy
 R © 2024 Cox Media Group
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) ===============================================================
+    # ===== a station's traffic story: its dateline lead closing on a colon over the closures, a menu over it
+    "en_tv_traffic_lead_full": """\
+R Skip to content
+R KXAN Austin
+R Watch Now
+R News
+R Weather
+R Traffic
+R Menu
+T I-35 lanes to close overnight this weekend in central Austin
+R by: KXAN Staff
+R Posted: Apr 5, 2024 / 04:12 PM CDT
+R SHARE
+A AUSTIN (KXAN) - The Texas Department of Transportation will close these lanes of Interstate 35 this weekend:
+A Northbound main lanes between Cesar Chavez and 15th streets
+A Southbound frontage road at Riverside Drive
+A The 7th Street entrance ramp
+A The closures run from 9 p.m. Friday to 5 a.m. Monday, and drivers should expect long delays through downtown, TxDOT said.
+R Download the KXAN 36 app
+R Copyright 2024 Nexstar Media Inc. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.
+""",
+    # ===== a hyperlocal post: the lead with its dateline over a short list of times (extract)
+    "en_patch_schedule_extract": """\
+T Trash Pickup Delayed A Day For Memorial Day
+R By Patch Staff
+R May 24, 2024 6:00 am ET
+R Share
+A GLEN ELLYN, IL - Garbage and recycling pickup will run one day late next week:
+A Monday: No pickup
+A Tuesday: Monday's routes
+A Wednesday: Tuesday's routes
+A Village offices will be closed Monday, and yard waste collection resumes on its normal schedule on Tuesday, June 4.
+R Get more local news delivered straight to your inbox. Sign up for free Patch newsletters and alerts.
+""",
+    # ===== a site's name over its motto, a menu with dashes, over a story without a dateline lead (full)
+    "en_tv_motto_head_full": """\
+R WSB-TV - Atlanta news, weather and traffic
+R NEWS - Local - Sports - Weather
+R Watch Live
+R Menu
+T Gwinnett schools to stay closed Wednesday
+R By: WSB-TV 2 Staff
+R and last updated 6:02 PM, Jan 16, 2024
+A Gwinnett County Public Schools will stay closed on Wednesday because of icy roads, the district announced Tuesday afternoon.
+A Classes will move online for the day.
+A Staff who can work from home should do so.
+A Buses will not run.
+A "Safety has to come first," Superintendent Calvin Watts said.
+R Download the WSB-TV News app for alerts as news breaks
+R Submit a News Tip
+""",
+    # ===== a public radio's story with its pledge box and player (full)
+    "en_pubradio_pledge_full": """\
+R Skip to main content
+R KQED
+R Listen Live
+R Donate
+R News
+R Science
+R Arts
+T Bay Area transit agencies warn of service cuts
+R Dan Brekke
+R Share
+A OAKLAND (KQED) - Bay Area transit agencies told state lawmakers Tuesday they face a combined $800 million shortfall and could cut service deeply by 2026 without new funding.
+A BART said it could close stations early.
+A Muni could drop as many as 20 bus lines.
+A "We are out of runway," BART General Manager Bob Powers said.
+A Lawmakers are weighing a regional ballot measure for 2026.
+R Support the news you trust.
+R Make your gift today.
+R Share this -
+R © 2024 KQED Inc. All Rights Reserved.
+""",
+    # ===== a national outlet's story: newsletter lines, staff byline, live label (extract)
+    "en_national_newsletter_extract": """\
+T Supreme Court hears arguments in Idaho abortion case
+R By Staff, ABC News
+R Watch Live: ABC News Live Prime
+A WASHINGTON - The Supreme Court on Wednesday heard arguments over whether federal law requires hospitals in Idaho to provide emergency abortions.
+A The justices appeared divided.
+A A ruling is expected by the end of June.
+R Get the Politics newsletter. Sign up now.
+A Idaho bans abortion in nearly all cases.
+A "Doctors are afraid," said one emergency physician who testified.
+R Get Morning Briefing and other email newsletters
+R Download the ABC News app
+""",
+    # ===== a short crime story whose lead holds its dateline and no colon; a one-line quote and numbers (extract)
+    "en_tv_short_crime_extract": """\
+T Deputies: 2 arrested after pursuit ends in crash
+R By KOCO 5 Staff
+R Updated: 10:41 PM CDT Jun 2, 2024
+R Share
+A OKLAHOMA CITY (KOCO) - Two men were arrested Sunday.
+A The chase began in Edmond around 9 p.m., when a deputy tried to stop a pickup truck for speeding on Interstate 35.
+A Deputies said the pursuit reached 100 mph.
+A It ended on NW 10th Street.
+A No one was hurt.
+A "They made a bad choice," Sheriff Tommie Johnson said.
+A Both face eluding charges.
+R Report a typo
+""",
+    # ===== a station's closings list under its dateline lead, the page's menu, headline, byline and stamp over it (full)
+    "en_tv_closings_lead_full": """\
+R Skip to content
+R KSDK
+R Local News
+R Weather
+R Sports
+T These St. Louis-area schools are closed Thursday
+R Author: 5 On Your Side Staff
+R Published: 5:02 AM CST January 11, 2024
+R Share
+A ST. LOUIS - Schools closed Thursday because of the ice include:
+A Hazelwood School District
+A Ferguson-Florissant School District
+A Riverview Gardens School District
+A Parkway: virtual learning day
+A Districts that have not announced a closure are expected to open on time, and parents should check their district's website for updates before 6 a.m.
+R Download the 5 On Your Side app
+R © 2024 KSDK-TV. All Rights Reserved.
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # the writer's name and the paper's alone under the headline ("Grace King", "The Gazette"; "Jean Mikle", "Asbury
+    # Park Press"): names alone are also a list's, a notice's or a credits box's lines
+    "en_chain_feature_extract": 2,
+    "en_election_results_extract": 2,
+    # Taboola's teaser headline under "By Taboola" ("This Is What A Stairlift Should Cost In 2024"): a headline alone
+    "en_national_cookie_full": 1,
+    # the audio player's controls under "Listen · 3:45" ("Download", "Embed", "Transcript") and the reporter's name:
+    # bare words are also a podcast page's headings ("Transcript") and a how-to's buttons; a long headline over them
+    # anchors the page, so edge-furniture has no head to clear
+    "en_npr_audio_extract": 4,
+    # a public radio's line about itself ("WBUR is a nonprofit, listener-supported news organization."): a sentence,
+    # and a story about the station may say it
+    "en_pubradio_full": 1,
+    # a bilingual station's app button in Spanish on an English page ("Descarga la aplicación")
+    "en_tv_bilingual_extract": 1,
+    # menu items with a number ("8 On Your Side", "2 Weather Alerts"): a count or a list's item elsewhere
+    "en_tv_comments_full": 1,
+    "en_tv_weather_alert_full": 1,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
 test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of a local story, the residue line put before or after them
+TEXT = {
+    "en": [
+        "The city council voted 5-2 on Tuesday to spend $3 million on new sidewalks along Main Street over the next two years.",
+        "Work on the first phase, between Oak and Elm streets, is expected to begin in the spring, city engineer Dana Ruiz said.",
+        "Residents who spoke at the meeting said the current sidewalks are cracked and hard to use with a wheelchair or a stroller.",
+    ],
+}
+
+_BY, _DL, _CTA, _NL, _SB, _PL = "byline", "dateline", "call-to-action", "newsletter-prompt", "social-buttons", "promo-label"
+#: (language, residue line, the pass that takes it)
+GOES = [
+    ("en", "By KHOU 11 Staff", _BY),
+    ("en", "By: ABC15 Staff", _BY),
+    ("en", "By Staff, NBC News", _BY),
+    ("en", "Author: 5 On Your Side Staff", _BY),
+    ("en", "and last updated 11:03 AM, Jun 14, 2024", _DL),
+    ("en", "Download the NBC News app", _CTA),
+    ("en", "Download the KHOU 11 app", _CTA),
+    ("en", "Download the 5 On Your Side app", _CTA),
+    ("en", "Download the WSB-TV News app for alerts as news breaks", _CTA),
+    ("en", "Submit a News Tip", _CTA),
+    ("en", "Make your gift today.", _CTA),
+    ("en", "Support the news you trust.", _CTA),
+    ("en", "Get the Politics newsletter. Sign up now.", _NL),
+    ("en", "Get Morning Report and other email newsletters", _NL),
+    ("en", "Share this -", _SB),
+    ("en", "Watch Live: 5 On Your Side News at 5", _PL),
+]
+
+#: (language, an article's sentence or short line with the added rules' words)
+STAYS = [
+    ("en", "By noon, staff at the clinic had seen more than 200 patients."),
+    ("en", "By Staff Sgt. Maria Lopez's account, the convoy left the base at dawn."),
+    ("en", "The flood map was drawn in 1998 and last updated 11:03 AM, Jun 14, 2024, the county said."),
+    ("en", "Download the Georgia 511 app"),
+    ("en", "Download the KHOU 11 app, the station told viewers, and turn on alerts."),
+    ("en", "Submit a news tip to Crime Stoppers online or by phone, detectives urged residents on Monday."),
+    ("en", "Make your gift today, the pastor told the congregation, and the shelter will stay open all winter."),
+    ("en", "Support the news you trust, the station's manager wrote in a letter to members last week."),
+    ("en", "Get the PTA newsletter and other notices by signing up at the school office, parents were told."),
+    ("en", "Share this - and the map - with anyone who lives along the river, the sheriff's office said."),
+    ("en", "Watch live: the council meeting streams at 7 p.m. on the city website."),
+]
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+_kept = kept
+
+#: a local site's head over its story: menu, headline, byline, stamp, share button
+_HEAD = ["Local", "Your Communities", "Calendar", "Things To Do In Montclair This Weekend", "By Daniel Hampton, Patch Staff", "Posted Thu, Jul 18, 2024 at 10:02 am ET", "Share"]
+_BODY = ["The library's book sale raises money for its children's programs, and volunteers are still needed for the Sunday shift, organizers said."]
+
+#: a lead opening on its dateline over the lines it announces (edge_usnews.dateline_lead_head)
+_LEADS = [
+    ("MONTCLAIR, NJ - Here's what's happening around town this weekend:", ["Friday", "Jazz in the park, 7 p.m.", "Saturday", "Farmers market, 8 a.m."]),
+    ("AUSTIN (KXAN) - These lanes of Interstate 35 will close this weekend:", ["Northbound main lanes", "The 7th Street ramp"]),
+    ("ST. LOUIS - Schools closed Thursday include:", ["Hazelwood", "Ferguson-Florissant", "Riverview Gardens"]),
+    ("OKLAHOMA CITY (KOCO) - Two men were arrested Sunday.", ["No one was hurt."]),
+]
+
+
+@pytest.mark.parametrize(("lead", "items"), _LEADS)
+def test_a_dateline_lead_and_the_lines_under_it_stay_and_the_head_over_it_goes(lead: str, items: list[str]) -> None:
+    # edge-furniture (edge_usnews.dateline_lead_head): the lead and its list stay; the menu, the byline, the stamp
+    # and the share button over it still go (the headline: either way)
+    lost_lines, gone = _kept([*_HEAD, lead, *items, *_BODY])
+    assert [line for line in lost_lines if line != _HEAD[3]] == [line for line in _HEAD if line != _HEAD[3]], gone
+
+
+@pytest.mark.parametrize("motto", ["WSB-TV - Atlanta news, weather and traffic.", "ST. LOUIS - Two people died after a fire."])
+def test_a_line_closing_on_its_full_stop_with_no_station_in_brackets_is_no_dateline_lead(motto: str) -> None:
+    # (a site's name over its motto may close on a full stop: only a colon, or a station or an agency in brackets,
+    # tells the lead; a lead of a sentence is a paragraph's line as before)
+    assert not us_dateline_lead(motto)
+
+
+@pytest.mark.parametrize("motto", ["WSB-TV - Atlanta news, weather and traffic", "NEWS - Local news - Sports and more - Weather:"])
+def test_a_sites_name_over_its_motto_or_a_menu_with_dashes_is_no_lead(motto: str) -> None:
+    # (a motto closes on no colon and names no station in brackets; a menu has more dashes): the run over the first
+    # paragraph goes as before
+    assert not us_dateline_lead(motto)
+    lost_lines, gone = _kept([*_HEAD[:3], motto, "Menu", "Search", "Weather", *TEXT["en"]])
+    assert lost_lines == [*_HEAD[:3], motto, "Menu", "Search", "Weather"], gone
+
+
+def test_a_menu_longer_than_a_leads_list_under_a_dateline_lead_is_judged_as_before() -> None:
+    # (more than _MOST_UNDER lines of furniture under the lead: no list it announces, the guard keeps none of them)
+    menu = [f"Section {name}" for name in "ABCDEFGHIJKLMN"]
+    lost_lines, gone = _kept(["Home", "News", "Sports", "ATLANTA - Here are the stories we are following today:", *menu, *TEXT["en"]])
+    assert set(menu) <= set(lost_lines), gone
 
 
 if __name__ == "__main__":
