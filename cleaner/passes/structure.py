@@ -123,6 +123,7 @@ from .edge_spoken import dialogue  # talk34
 from .edge_sports import betting_box, match_row, score_head
 from .edge_tech import advisory_head, file_list_tail, label_between_rows  # tech38
 from .edge_transit import named_list_tail  # transit41
+from .edge_usnews import dateline_lead_head  # usnews43
 from .edge_weather import forecast_strip, status_row_head, status_title  # weather38
 from .edge_wire import dateline_head, wire_dateline, wire_title  # wire37
 from .furniture import DIGIT, NUMBERED, closing_word, furniture_test
@@ -290,6 +291,7 @@ class EdgeFurniture(Pass):
             furniture = title_over_result(ctx, region, furniture)  # latam43: the headline over the result kept
             closers += len(furniture) - len(furniture := letters_head(ctx, region, furniture))  # letters40
             closers += len(furniture) - len(furniture := source_dateline_head(ctx, region, furniture))  # courts39
+            closers += len(furniture) - len(furniture := dateline_lead_head(ctx, region, furniture))  # usnews43
             furniture = status_row_head(ctx, region, furniture)  # weather38: a status list's first row
             closers += len(furniture) - len(furniture := check_box_head(ctx, region, furniture))  # factcheck38
             closers += len(furniture) - len(furniture := liturgy_head(ctx, region, furniture))  # faith38
