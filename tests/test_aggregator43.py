@@ -1,0 +1,622 @@
+# ruff: noqa: E501  (article lines run as long as the text they stand for)
+"""aggregator43: a probe of news republished by aggregators and portals, scraped as text (half as an extractor leaves
+them, half as all the visible text of the page), in en, de, fr, es, it, pt and nl: Yahoo News/Finance-, MSN-, AOL-,
+Google News-, Flipboard-, NewsBreak-, web.de/GMX-, t-online-, Orange.fr-, Libero/Virgilio-, SAPO- and NU.nl-style pages
+that show a partner's story inside their own chrome.
+
+- the article (``A``): the partner's story with its own short lines: subheadings, short sentences, a list of key
+  points, one-line quotes, the wire's dateline as the story's first line ("(Reuters) -");
+- the residue (``R``): the portal's chrome: "Story continues below advertisement", "Continue reading", "Read the full
+  story at …", "View comments", "Powered by …", "Originally published on …", "Artikel stammt von …", a provider's
+  name alone over the headline, "Sign in to view your portfolio", ticker rows ("AAPL +1.2%"), "Trending tickers",
+  "Recommended stories", "More from …", menus, footers, cookie notices;
+- ``T``: headlines, the partner's name as a credit line where it may be read either way.
+
+- round 1, blind (written before reading the passes): 23 pages (13 extracts, 10 full pages), 151 ``A`` lines, 324
+  ``R``, 23 ``T``, all seven languages. (One tag mended before the first run was counted: Yahoo's "By Natalie Grover"
+  over the Reuters lead, first tagged ``A``, is the story's byline, residue as the project reads bylines.)
+
+Measured on main c9dcf55: round 1 lost 0, left 40. Left: the provider's name alone over or under the headline ("The
+Independent", "20 Minutes", "Associated Press", "t-online", "Spot on news", "SAPO"), MSN's "• 3h •" stamp, portal
+read-on lines ("Read the full story at …", "Lire l'article sur …", "Continua a leggere su …", "Continue a ler no …",
+"Leia mais em …", "Originally published on …", "Artikel stammt von …", "Originalartikel von …"), "Powered by", "More
+for You"/"Plus pour vous", "Visualizza commenti", ticker rows under the stamp ("NVDA" / "+5.16%"), t-online's "Quellen"
+box, Google News' "More from …" with its headline, MSN's sponsored headlines, it "… CEST·1 min di lettura".
+``python tests/test_aggregator43.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
+"""
+
+from __future__ import annotations
+
+from probes import (
+    added_rule_tests,
+    forced_language_test,
+    kept,
+    report,
+    tagged_probe_tests,
+)
+
+CASES = {
+    # ===== ROUND 1 (written before reading the passes) ==============================================================
+    # ===== Yahoo Finance: a Reuters story as an extractor leaves it
+    "en_yahoo_reuters_extract": """\
+R Reuters
+T Oil prices climb as Middle East tensions offset demand worries
+R Reuters
+R Updated Tue, June 4, 2024 at 6:12 AM EDT·2 min read
+R In this article:
+R CL=F
+R +1.12%
+R BZ=F
+R +0.98%
+R By Natalie Grover
+A LONDON (Reuters) - Oil prices rose on Tuesday as fresh tensions in the Middle East outweighed concerns about weaker demand in the United States and China.
+A Brent crude futures were up 82 cents, or 1%, at $78.18 a barrel by 1012 GMT.
+A U.S. West Texas Intermediate crude futures gained 79 cents, or 1.1%, to $74.01.
+R Story continues
+A "The market is still nervous," said PVM analyst Tamas Varga.
+A Both benchmarks fell more than 3% on Monday to their lowest in four months.
+A Analysts said the market would look for clues in U.S. inventory data due later this week.
+R (Reporting by Natalie Grover in London; Editing by Jason Neely)
+R View comments
+""",
+    # ===== Yahoo Finance: all the visible text, tickers and portfolio box
+    "en_yahoo_finance_full": """\
+R Yahoo Finance
+R Search query
+R Sign in
+R Mail
+R News
+R Finance
+R Sports
+R My Portfolio
+R Markets
+R Research
+R Personal Finance
+R Videos
+R S&P 500
+R 5,283.40
+R +0.11%
+R Dow 30
+R 38,711.29
+R -0.31%
+R Nasdaq
+R 16,828.67
+R +0.17%
+R Bloomberg
+T Nvidia Tops $3 Trillion Value as AI Rally Shows No Sign of Cooling
+R Bloomberg
+R Wed, June 5, 2024 at 4:05 PM EDT·3 min read
+R NVDA
+R +5.16%
+R AAPL
+R +0.78%
+A (Bloomberg) -- Nvidia Corp. became the third company to top $3 trillion in market value, driven by investor enthusiasm for artificial intelligence.
+A The chipmaker's shares rose as much as 5.2% on Wednesday in New York.
+A It has more than tripled in value over the past year.
+R Most Read from Bloomberg
+R Apple's AI Push Is About to Get Real
+R Biden's Border Order Faces First Legal Test
+R Story continues
+A Nvidia now trails only Microsoft Corp. and Apple Inc. in value.
+A "This is a once-in-a-generation shift," said Daniel Morgan, a portfolio manager at Synovus Trust Co.
+A The stock has been the single biggest contributor to the S&P 500's gain this year.
+R ©2024 Bloomberg L.P.
+R View comments
+R Sign in to view your portfolio
+R Trending tickers
+R GME
+R GameStop Corp.
+R 46.55
+R +47.45%
+R TSLA
+R Tesla, Inc.
+R 177.94
+R -1.26%
+R Recommended Stories
+R Copyright © 2024 Yahoo. All rights reserved.
+R What's trending
+R About our ads
+R Terms and Privacy Policy
+R Privacy Dashboard
+""",
+    # ===== MSN: a partner story extracted, with its provider credit and "Continue reading"
+    "en_msn_partner_extract": """\
+R The Independent
+R Story by Holly Evans
+R • 3h •
+R 2 min read
+T Heatwave warning issued as temperatures set to hit 30C
+A Britain is set for its hottest day of the year so far.
+A The UK Health Security Agency has issued a yellow heat-health alert for large parts of England, warning of a rise in deaths among older people.
+A Key points:
+A Temperatures could reach 30C in London on Wednesday.
+A The alert runs until 9am on Friday.
+A Hospitals have been told to prepare for more admissions.
+A What is a yellow alert?
+A A yellow alert means the weather is likely to affect people who are vulnerable, such as the elderly and those with heart or lung conditions.
+A "Stay out of the sun during the hottest part of the day," said Dr Agostinho Sousa.
+R Continue reading
+R Related video: UK heatwave: how to keep cool (Sky News)
+R More for You
+""",
+    # ===== MSN: all the visible text of a partner page
+    "en_msn_full": """\
+R Skip to content
+R MSN
+R Sign in
+R Discover
+R Following
+R News
+R Sports
+R Weather
+R Money
+R Play
+R Feedback
+R CBS News
+R Story by Kathryn Watson
+R • 5h •
+R 3 min read
+T Senate passes bill to fund air traffic control upgrades
+A WASHINGTON — The Senate on Thursday passed a bill that would spend $105 billion on the Federal Aviation Administration over five years.
+A The vote was 88-4.
+A The measure now heads to the House.
+A What's in the bill
+A It would require the FAA to hire and train more air traffic controllers.
+A It would also raise the mandatory retirement age for pilots to 67.
+A "This is a big deal," Senate Majority Leader Chuck Schumer said.
+R Sponsored Content
+R These Are the Best Cars for Seniors in 2024
+R Ad
+R More for You
+R Ten things you didn't know about the Senate
+R © 2024 Microsoft
+R Privacy & Cookies
+R Terms of use
+R Advertise
+R Send feedback
+""",
+    # ===== AOL: an AP story with its reading time and "Read the full story"
+    "en_aol_ap_extract": """\
+R Associated Press
+T Storms knock out power to thousands across Texas
+R June 3, 2024 at 9:14 PM
+A HOUSTON (AP) — Powerful storms swept through southeast Texas on Monday, knocking out power to more than 300,000 homes and businesses.
+A Winds topped 80 mph in some areas.
+A At least two people were injured by falling trees, officials said.
+A It was the second major storm to hit the region in a month.
+A "We've never seen anything like it," said resident Maria Lopez.
+R Read the full story at Associated Press
+R Recommended Stories
+R Powered by
+""",
+    # ===== NewsBreak: a local story with "Originally published on"
+    "en_newsbreak_extract": """\
+R NewsBreak
+R Open in App
+T City council approves new bike lanes on Main Street
+R Springfield Daily
+R 2 days ago
+A The Springfield City Council voted 6-1 on Tuesday to add protected bike lanes along a mile of Main Street.
+A Construction is set to begin in August.
+A The project will cost about $2.4 million.
+A Council member Ana Ruiz cast the only vote against it.
+A "We need more parking, not less," she said.
+R Originally published on springfielddaily.com, part of the TownNews network.
+R Comments
+R Share
+R Add a comment
+""",
+    # ===== Flipboard/Google News-like: a headline list page around a short story
+    "en_google_news_full": """\
+R Google News
+R Home
+R For you
+R Following
+R News Showcase
+R U.S.
+R World
+R Local
+R Business
+R Technology
+R Entertainment
+R Sports
+R Science
+R Health
+T Fed holds rates steady, signals one cut this year
+A The Federal Reserve kept interest rates unchanged on Wednesday.
+A Policymakers now expect just one cut in 2024, down from three in March.
+A Inflation has eased but remains above the central bank's 2% target.
+A "We want to gain greater confidence," Fed Chair Jerome Powell told reporters.
+R Full Coverage
+R More from The Wall Street Journal
+R Fed Officials See One Rate Cut This Year
+R 2 hours ago
+R More from CNBC
+R Powell says rate cuts depend on data
+R 1 hour ago
+R Help
+R Privacy
+R Terms
+R About Google
+""",
+    # ===== web.de: a dpa story as an extractor leaves it
+    "de_webde_dpa_extract": """\
+R Aktualisiert am 04.06.2024, 12:31 Uhr
+T Hochwasser in Bayern: Pegel sinken langsam
+A Regensburg (dpa) - Nach dem schweren Hochwasser in Süddeutschland gehen die Pegelstände an der Donau langsam zurück.
+A Entwarnung gibt es aber noch nicht.
+A In Passau lag der Pegel am Morgen bei 8,50 Metern.
+A Das Wichtigste im Überblick:
+A Mindestens sechs Menschen sind ums Leben gekommen.
+A Tausende mussten ihre Häuser verlassen.
+A Die Schäden gehen in die Milliarden.
+A "Das ist eine Katastrophe für die ganze Region", sagte Ministerpräsident Markus Söder.
+R Mehr News zum Thema
+R Artikel stammt von dpa
+R © dpa
+R Teaserbild: © dpa / Armin Weigel
+""",
+    # ===== GMX: all the visible text of a partner page
+    "de_gmx_full": """\
+R GMX
+R E-Mail
+R Cloud
+R Nachrichten
+R Sport
+R Unterhaltung
+R Ratgeber
+R Auto
+R Digital
+R Login
+R Nachrichten
+R Politik
+R Deutschland
+T Bundestag beschließt Rentenpaket
+R Aktualisiert am 05.06.2024, 15:04 Uhr
+R Teilen
+R Facebook
+R Twitter
+R WhatsApp
+R E-Mail
+A Berlin (AFP) - Der Bundestag hat das Rentenpaket II der Ampel-Koalition beschlossen.
+A Das Rentenniveau soll bis 2039 bei 48 Prozent gehalten werden.
+A Die Union stimmte dagegen.
+A Was sich ändert
+A Künftig soll ein Teil der Beiträge am Kapitalmarkt angelegt werden.
+A Dafür ist ein Fonds von 200 Milliarden Euro geplant.
+A "Das ist ein guter Tag für die Rentnerinnen und Rentner", sagte Arbeitsminister Hubertus Heil.
+R Mehr aktuelle News
+R Quelle: AFP
+R Empfehlungen der Redaktion
+R Steuer-Tipps: So sparen Sie bei der Rente
+R Impressum
+R Datenschutz
+R AGB
+R Datenschutzeinstellungen
+R Wir verwenden Cookies und ähnliche Technologien, um Ihnen ein optimales Nutzungserlebnis zu bieten.
+R Akzeptieren
+""",
+    # ===== t-online: a partner's story with its "Quellen" box
+    "de_tonline_extract": """\
+R t-online
+R Lesedauer: 2 Min.
+T Bahnstreik: Was Pendler jetzt wissen müssen
+R Von t-online, dpa, mk
+R 05.06.2024 - 08:14 Uhr
+A Die Lokführergewerkschaft GDL hat erneut zum Streik aufgerufen.
+A Betroffen ist der Fern- und Regionalverkehr.
+A Wann beginnt der Streik?
+A Der Ausstand soll am Mittwochabend um 22 Uhr beginnen.
+A Welche Strecken sind betroffen?
+A Nach Angaben der Bahn gilt ein Notfahrplan.
+A Rund 80 Prozent der Fernzüge fallen aus.
+R Quellen
+R Nachrichtenagentur dpa
+R Eigene Recherche
+R Artikel teilen
+R Mehr zum Thema
+""",
+    # ===== Orange.fr: an AFP story extracted
+    "fr_orange_afp_extract": """\
+R Actualités
+R Monde
+R AFP
+T Canicule : vigilance orange dans douze départements
+R Publié le 05/06/2024 à 10h12
+A Paris (AFP) - Douze départements du sud de la France ont été placés en vigilance orange canicule mercredi par Météo-France.
+A Les températures pourraient dépasser 38°C dans la vallée du Rhône.
+A Les conseils des autorités :
+A boire régulièrement de l'eau ;
+A éviter les efforts physiques aux heures chaudes ;
+A prendre des nouvelles des personnes âgées.
+A "La situation est sous contrôle", a assuré le ministre de la Santé.
+R Lire la suite
+R Source : AFP
+R © Agence France-Presse
+R Sur le même sujet
+""",
+    # ===== Orange.fr: all the visible text
+    "fr_orange_full": """\
+R Orange
+R Mail
+R Actualités
+R Sport
+R Divertissement
+R Météo
+R Se connecter
+R Accueil
+R Actualités
+R Politique
+T Législatives : le RN en tête des intentions de vote
+R Le Figaro
+R Publié le 10/06/2024 à 18h45, mis à jour le 10/06/2024 à 19h02
+R Partager
+R Facebook
+R X
+R Envoyer par mail
+A Le Rassemblement national arrive en tête des intentions de vote pour les législatives anticipées, selon un sondage publié lundi.
+A Il est crédité de 34% des voix.
+A Le camp présidentiel recule.
+A Une campagne éclair
+A Le premier tour aura lieu le 30 juin, le second le 7 juillet.
+A "Nous sommes prêts", a déclaré Jordan Bardella.
+R Cet article est réservé aux abonnés du Figaro.
+R Lire l'article sur Le Figaro
+R À lire aussi
+R Européennes : les résultats département par département
+R Mentions légales
+R Données personnelles
+R Gérer les cookies
+R © Orange 2024
+""",
+    # ===== MSN in French: a partner story extracted
+    "fr_msn_extract": """\
+R 20 Minutes
+R Histoire de Thibaut Le Gal
+R • 2 h •
+R 2 min de lecture
+T Réforme de l'assurance chômage : ce qui change au 1er décembre
+A Le gouvernement a publié mardi le décret sur l'assurance chômage.
+A La durée d'indemnisation sera réduite de 18 à 15 mois.
+A Les seniors sont aussi concernés.
+A Pourquoi maintenant ?
+A L'exécutif veut atteindre le plein emploi d'ici 2027.
+A "C'est une réforme juste", a défendu Gabriel Attal.
+R Continuer la lecture
+R Contenu sponsorisé
+R Plus pour vous
+""",
+    # ===== Yahoo Noticias: an EFE story extracted
+    "es_yahoo_efe_extract": """\
+R EFE
+T El Banco de España eleva su previsión de crecimiento al 2,3%
+R 11 de junio de 2024, 12:04 p. m. CEST·2 min de lectura
+A Madrid, 11 jun (EFE).- El Banco de España ha elevado este martes su previsión de crecimiento para 2024 hasta el 2,3%.
+A Son cuatro décimas más que en marzo.
+A La inflación cerrará el año en el 3%.
+A Las claves del informe:
+A El consumo de los hogares sigue creciendo.
+A El turismo bate récords.
+A La inversión se mantiene débil.
+A "La economía española muestra una notable resiliencia", señaló el organismo.
+R Ver comentarios
+R (c) Agencia EFE
+R Historias recomendadas
+""",
+    # ===== MSN in Spanish: all the visible text
+    "es_msn_full": """\
+R Ir al contenido
+R MSN
+R Iniciar sesión
+R Descubrir
+R Noticias
+R Deportes
+R El tiempo
+R Dinero
+R El País
+R Historia de Manuel Ansede
+R • 6 h •
+R 3 min de lectura
+T Descubren un nuevo tipo de célula en el cerebro humano
+A Un equipo internacional de científicos ha descubierto un tipo de célula cerebral desconocido hasta ahora.
+A El hallazgo se publica hoy en la revista Nature.
+A Podría cambiar la forma de entender la memoria.
+A Un hallazgo inesperado
+A Los investigadores analizaron muestras de tejido de 50 pacientes.
+A "Nos quedamos boquiabiertos", explica la neurocientífica Andrea Volterra.
+R Seguir leyendo
+R Contenido patrocinado
+R Más para ti
+R © 2024 Microsoft
+R Privacidad y cookies
+R Condiciones de uso
+R Enviar comentarios
+""",
+    # ===== Libero: an ANSA story extracted
+    "it_libero_ansa_extract": """\
+R Libero Quotidiano
+R Notizie
+R ANSA
+T Maltempo, allerta rossa in Emilia-Romagna
+R 04 giugno 2024 ore 09:30
+A (ANSA) - BOLOGNA, 04 GIU - La Protezione civile ha diramato l'allerta rossa per rischio idraulico in tre province dell'Emilia-Romagna.
+A Le scuole resteranno chiuse.
+A Il punto della situazione
+A Il fiume Savio ha superato la soglia di guardia nella notte.
+A Ottanta persone sono state evacuate a Cesena.
+A "Siamo pronti a intervenire", ha detto il presidente della Regione.
+R Leggi anche
+R Powered by ANSA
+R Riproduzione riservata © Copyright ANSA
+""",
+    # ===== Virgilio: all the visible text
+    "it_virgilio_full": """\
+R Virgilio
+R Mail
+R Notizie
+R Sport
+R Motori
+R Video
+R Accedi
+R Home
+R Notizie
+R Cronaca
+T Roma, chiude per lavori la stazione Termini della metro A
+R Fonte: Adnkronos
+R 5 giugno 2024
+R Condividi
+A La stazione Termini della linea A della metropolitana di Roma resterà chiusa per tre settimane.
+A Lo ha comunicato l'Atac.
+A I lavori inizieranno lunedì.
+A Le alternative
+A Sono previsti bus sostitutivi ogni cinque minuti.
+A "Ci scusiamo per il disagio", si legge nella nota dell'azienda.
+R Continua a leggere su Adnkronos
+R Ti potrebbe interessare
+R Virgilio Notizie
+R Italiaonline S.p.A. 2024 Direzione e coordinamento di Libero Acquisition S.á r.l. P. IVA 03970540963
+R Privacy
+R Cookie policy
+R Informativa sui cookie
+""",
+    # ===== SAPO: a Lusa story extracted
+    "pt_sapo_lusa_extract": """\
+R SAPO
+R Lusa
+T Governo aprova aumento do salário mínimo para 870 euros
+R 05 jun 2024 13:45
+A Lisboa, 05 jun 2024 (Lusa) - O Conselho de Ministros aprovou hoje o aumento do salário mínimo nacional para 870 euros a partir de janeiro.
+A O aumento é de 50 euros.
+A A medida abrange cerca de 800 mil trabalhadores.
+A O que muda:
+A o salário mínimo sobe 6,1%;
+A os patrões recebem um apoio fiscal;
+A o acordo vale até 2028.
+A "É um passo importante", disse a ministra do Trabalho.
+R Leia mais em SAPO
+R Partilhar
+R Comentários
+""",
+    # ===== SAPO: all the visible text
+    "pt_sapo_full": """\
+R SAPO
+R Notícias
+R Desporto
+R Tek
+R Mag
+R Entrar
+R Última hora
+R País
+T Incêndio obriga a cortar A1 entre Pombal e Leiria
+R Observador
+R 12 jun 2024 16:20
+R Partilhar
+R Facebook
+R Twitter
+A Um incêndio obrigou esta quarta-feira ao corte da A1 nos dois sentidos entre Pombal e Leiria.
+A O alerta foi dado às 14:02.
+A Estão no local 120 operacionais.
+A A situação está controlada?
+A Não. As chamas continuam a avançar.
+A "Há muito vento", disse o comandante dos bombeiros.
+R Continue a ler no Observador
+R Mais notícias
+R Termos de utilização
+R Política de privacidade
+R Gerir cookies
+R © SAPO 2024
+""",
+    # ===== NU.nl: an ANP story extracted
+    "nl_nu_anp_extract": """\
+R NU.nl
+R Binnenland
+T Kabinet trekt extra geld uit voor woningbouw
+R Vandaag 09:12
+R Aangepast: Vandaag 10:40
+A Het kabinet trekt 1 miljard euro extra uit voor de bouw van betaalbare huurwoningen, meldt ANP.
+A Dat staat in de Voorjaarsnota.
+A Gemeenten kunnen vanaf september aanvragen indienen.
+A De belangrijkste punten:
+A 100.000 nieuwe huurwoningen voor 2030.
+A Snellere procedures voor bouwvergunningen.
+A Meer geld voor starters.
+A "We moeten nu doorpakken", zei de minister.
+R Lees meer over:
+R Politiek
+R Wonen
+R Deel dit artikel
+""",
+    # ===== MSN in Dutch: all the visible text
+    "nl_msn_full": """\
+R Naar inhoud
+R MSN
+R Aanmelden
+R Nieuws
+R Sport
+R Weer
+R Geld
+R RTL Nieuws
+R Verhaal van Redactie
+R • 4 u •
+R 2 min leestijd
+T Treinverkeer rond Utrecht urenlang plat door storing
+A Door een storing in de bovenleiding reden urenlang geen treinen rond Utrecht Centraal.
+A Duizenden reizigers strandden.
+A De storing is inmiddels verholpen.
+A Wat ging er mis?
+A Volgens ProRail raakte een trein de bovenleiding.
+A "Dit is heel vervelend voor reizigers", zegt een woordvoerder.
+R Doorgaan met lezen
+R Gesponsorde inhoud
+R Meer voor jou
+R © 2024 Microsoft
+R Privacy en cookies
+R Gebruiksvoorwaarden
+""",
+    # ===== Yahoo in Italian: a partner story with tickers, extracted
+    "it_yahoo_finanza_extract": """\
+R Reuters
+T Borsa Milano chiude in rialzo, bene le banche
+R mar 4 giugno 2024, 17:45 CEST·1 min di lettura
+R FTSEMIB.MI
+R +0,85%
+A MILANO (Reuters) - Piazza Affari chiude in rialzo trainata dai titoli bancari.
+A Il Ftse Mib guadagna lo 0,85% a 34.650 punti.
+A Tra i migliori:
+A Unicredit +2,1%
+A Intesa Sanpaolo +1,8%
+A Bper +1,5%
+A In calo invece Stellantis.
+R Visualizza commenti
+""",
+    # ===== web.de in German: t-online style key facts and an "Originalartikel" credit, extracted
+    "de_webde_partner_extract": """\
+R Spot on news
+T Schauspielerin feiert 80. Geburtstag
+A Sie ist eine der bekanntesten Schauspielerinnen Deutschlands.
+A Heute wird sie 80 Jahre alt.
+A Ihre größten Erfolge:
+A "Die Kommissarin" (1994-2006)
+A "Rosamunde Pilcher" (2008)
+A "Ich habe nie aufgehört zu lernen", sagte sie einmal.
+A Sie lebt heute in München.
+R Empfohlener redaktioneller Inhalt
+R Originalartikel von spot on news
+R Weitere Artikel
+""",
+}
+
+KNOWN_LOST: dict[str, list[str]] = {}
+
+#: residue each page still leaves, with why
+RESIDUE_LEFT: dict[str, int] = {}
+
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
+)
+test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+_kept = kept
+
+if __name__ == "__main__":
+    report(CASES)
