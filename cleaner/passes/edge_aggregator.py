@@ -9,8 +9,8 @@ kicker's or any headline's shape, so no table may take it; the page itself says 
   - the lines right over a portal's bullet stamp ("• 3h •", "• 2 h •": MSN's age between two bullets, no article's
     line) are its partner's name and the credit ("Histoire de Thibaut Le Gal"): up to two short lines go;
   - a short name at the head, over another kept line (the headline), that a credit the page's passes took names
-    again ("Read the full story at Associated Press", "Leia mais em SAPO", "Von t-online, dpa, mk") is the
-    partner's logo as text: it goes. A headline alone at the head, a wire's dateline ("BERLIN (Reuters) -"), a label
+    again, closing it or before its comma ("Read the full story at Associated Press", "Leia mais em SAPO", "Von
+    t-online, dpa, mk") is the partner's logo as text: it goes. A headline alone at the head, a wire's dateline ("BERLIN (Reuters) -"), a label
     closing on a colon, a name no credit names stay;
   - a quote row at the head, a ticker alone on its line over its signed change ("NVDA" / "+5.16%"), goes in pairs.
 
@@ -67,12 +67,20 @@ def _name_shape(text: str) -> bool:
 
 
 def _words_in(name: str, credit: str) -> bool:
-    """Whether ``name``'s words stand in ``credit`` as whole words, the credit naming more than the name."""
-    low, where = lower(name.strip()), lower(credit)
+    """Whether ``credit`` names ``name`` as a partner's credit does: its words whole, in their case (the first letter
+    aside: "Originalartikel von spot on news"), closing the credit or before a comma ("Read the full story at Associated
+    Press", "Von t-online, dpa, mk"), the credit naming more than the name. A word inside a sentence ("… dans cette
+    tribune n'engagent que leur auteur" under the kicker "Tribune") is no credit's."""
+    name = name.strip()
+    low, where = lower(name), lower(credit.rstrip(" .»›>…"))
     at = where.find(low)
     while at >= 0:
         end = at + len(low)
-        if (at == 0 or not where[at - 1].isalnum()) and (end == len(where) or not where[end].isalnum()):
+        if (
+            (at == 0 or not where[at - 1].isalnum())
+            and (end == len(where) or where[end] == ",")
+            and credit[at + 1 : end] == name[1:]
+        ):
             return len(where.split()) > len(low.split())
         at = where.find(low, at + 1)
     return False
