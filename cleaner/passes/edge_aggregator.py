@@ -10,8 +10,9 @@ kicker's or any headline's shape, so no table may take it; the page itself says 
     line) are its partner's name and the credit ("Histoire de Thibaut Le Gal"): up to two short lines go;
   - a short name at the head, over another kept line (the headline), that a credit the page's passes took names
     again, closing it or before its comma ("Read the full story at Associated Press", "Leia mais em SAPO", "Von
-    t-online, dpa, mk") is the partner's logo as text: it goes. A headline alone at the head, a wire's dateline ("BERLIN (Reuters) -"), a label
-    closing on a colon, a name no credit names stay;
+    t-online, dpa, mk") is the partner's logo as text: it goes. A headline alone at the head, a wire's dateline
+    ("BERLIN (Reuters) -"), a label closing on a colon, a name no credit names, a kicker a sentence holds ("Tribune"
+    over "Les opinions exprimées dans cette tribune …") stay;
   - a quote row at the head, a ticker alone on its line over its signed change ("NVDA" / "+5.16%"), goes in pairs.
 
 Cheap first: the head is the few kept lines over the first closed sentence (none on most pages: the first kept line
