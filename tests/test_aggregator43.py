@@ -885,6 +885,14 @@ def test_a_name_no_credit_names_and_a_wire_dateline_stay() -> None:
     assert "WASHINGTON (AP) —" not in lost_lines, gone
 
 
+def test_a_kicker_a_sentence_of_the_page_holds_is_no_echo() -> None:
+    # (the credit must close on the name or list it before a comma, in its case: "Tribune" over an opinion piece's
+    # disclaimer "… dans cette tribune n'engagent que leur auteur." stays, as test_fixtures' fr-opinion-disclaimer-goes)
+    page = ["Tribune", "L'école doit rester un sanctuaire face aux écrans", *TEXT["fr"], "Les opinions exprimées dans cette tribune n'engagent que leur auteur."]
+    _lost, gone = _kept(page)
+    assert ("byline-echo", "Tribune") not in gone, gone
+
+
 def test_a_name_alone_at_the_head_is_no_echo_without_a_headline_under_it() -> None:
     # (the page's one line over the text is its headline: a credit naming the same words takes nothing there)
     _lost, gone = _kept(["Associated Press", *TEXT["en"], "Read the full story at Associated Press"])
