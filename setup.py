@@ -38,6 +38,7 @@ COMPILED = [
     "cleaner/passes/discussions.py",
     "cleaner/passes/credits.py",
     "cleaner/passes/edge_africa.py",
+    "cleaner/passes/edge_aggregator.py",
     "cleaner/passes/edge_agri.py",
     "cleaner/passes/edge_announced.py",
     "cleaner/passes/edge_arts.py",

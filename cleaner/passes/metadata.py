@@ -16,6 +16,7 @@ from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower
 from ..vocab import Table, past_symbols
 from .base import Pass, VocabLinePass, prose_bounds
+from .edge_aggregator import portal_head  # aggregator43
 from .edge_agri import lower_headline_row  # agri43
 from .edge_asia import stamp_under_headline, unmarked_bounds  # asia37
 from .edge_boxes import practical_heading_over
@@ -1357,6 +1358,7 @@ class BylineEcho(Pass):
     description = "The writer's name alone (or with a role) under the article, as the credit over it names them."
 
     def run(self, ctx: Context) -> None:
+        portal_head(ctx, self.name)  # aggregator43
         lines = ctx.doc.lines
         kept = ctx.doc.kept()
         if len(kept) < _ECHO_LEAST:
