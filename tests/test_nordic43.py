@@ -14,20 +14,48 @@ DR/Politiken-, NRK/VG-, Yle/HS- and RÚV/mbl-style pages on politics, local news
 - ``T``: headlines.
 
 - round 1, blind (written before reading the passes): 24 pages (13 extracts, 11 full pages), all five languages.
+- round 2, after the changes, aimed at them: 6 pages (3 extracts, 3 full pages): pages of short sentences under a
+  masthead that is the site's domain in lower case ("visir.is", "dr.dk"), an Icelandic story on cookies (its quoted
+  notice and "Samþykkja þarf vafrakökur …" stay) with the site's banner under it, a nynorsk page with "Les òg" in a
+  sentence and as a heading, a Swedish paywall's call quoted in the story and under it, a Danish newsletter's blurb
+  quoted and under it.
 
-Measured on main c9dcf55: round 1 lost 0, left 35 (is 25: Icelandic has no table, and its pages are read as
-no; no 6; sv 2; da 1; fi 1).
+Measured on main c9dcf55: round 1 lost 0, left 35 (is 25: Icelandic had no tables, and its pages were read as
+Norwegian; no 6; sv 2; da 1; fi 1); round 2 lost 0, left 25. No loss: the dash-led quotes, fact boxes, label lists
+and results rows all stayed.
+
+After: round 1 lost 0, left 6; round 2 lost 0, left 1 (``RESIDUE_LEFT`` says what and why). The changes:
+
+- Icelandic is a language of its own (``cleaner/language.py``: ``SUPPORTED`` with jusText's Icelandic stoplist,
+  and its own profile words, none another list's: "að", "það", "þetta", "ekki", "hefur", "sagði"…), with its tables
+  (new ``cleaner/rules/lang/is.toml``): cookie notice and buttons (and the reported notice), ad marker, rights line,
+  stamp ("Birt: 3. apríl 2024 kl. 14:20"), teaser label and headings ("Lestu einnig", "Mest lesið"), sign-up and
+  paywall calls, share row ("Deila", "Afrita tengil"), the header's and footer's links, section names.
+- ``edge_nordic.domain_masthead`` (structure's ``_head_menu_item``, edge-furniture's head of a page of short
+  sentences): the page's first kept line, a bare domain in lower case ("mbl.is", "dr.dk"), is the masthead over
+  the menu, which then goes with it (it kept the whole menu before); a lower-case word, a domain in a sentence,
+  "e.coli", and a domain under another kept line are judged as before (tests).
+- tables, each in a ``# nordic43:`` block at its list's end: sv ``signup.paywall`` "Prenumerera för att läsa
+  vidare"; da ``signup.newsletter`` the box's blurb "Få dagens vigtigste nyheder fra … hver morgen."; no (nynorsk)
+  ``promos.label``/``promos.heading`` "Les òg", "Sjå òg", "Mest lesne" and ``widgets.social`` "Kopier lenkje". Each
+  has a sentence with its words that stays (``STAYS``, and ``fixtures/negatives``; Icelandic has no negatives file,
+  which would need an article in ``tests/strategies.py``: its sentences are in ``STAYS``).
 
 ``python tests/test_nordic43.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
 """
 
 from __future__ import annotations
 
+import pytest
 from probes import (
+    added_rule_tests,
     forced_language_test,
+    kept,
     report,
     tagged_probe_tests,
 )
+
+import cleaner
 
 CASES = {
     # ===== ROUND 1 (written before reading the passes) ==============================================================
@@ -588,18 +616,250 @@ R Lestu einnig
 R RÚV
 R Hafa samband
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) ================================================================
+    # ===== a Vísir-style page of short sentences, its masthead the domain in lower case over the menu
+    "is_domain_full": """\
+R visir.is
+R Fréttir
+R Innlent
+R Sport
+R Lífið
+T Strætó hækkar fargjöld um áramót
+R Birt: 28. nóvember 2024 kl. 11:02
+A Fargjöld hjá Strætó hækka um fimm prósent um áramót.
+A Stakt fargjald fer í 700 krónur.
+A – Þetta er nauðsynlegt vegna hækkandi kostnaðar, segir framkvæmdastjóri.
+A Árskort hækkar einnig.
+A Ungmenni og aldraðir fá áfram afslátt.
+R Deila
+R Afrita tengil
+R Mest lesið
+R Hálka á höfuðborgarsvæðinu
+R Lægð nálgast landið
+R Vísir
+R Hafa samband
+R Persónuvernd
+""",
+    # ===== a DR-style page of short sentences under "dr.dk", its dash-led quotes and a list
+    "da_domain_full": """\
+R dr.dk
+R Nyheder
+R Indland
+R Sporten
+T Lufthavn lukker landingsbane i tre uger
+R 4. juni 2024 kl. 09.10
+A Billund Lufthavn lukker sin landingsbane i tre uger.
+A Banen skal have ny asfalt.
+A – Det er nødvendigt af hensyn til sikkerheden, siger direktøren.
+A Flyene lander i stedet i Aarhus.
+A Busser kører passagererne til Billund.
+A Lukningen gælder fra 1. september.
+R Del
+R Læs også
+R Flere rejser med fly end nogensinde
+""",
+    # ===== an Icelandic bank story as an extractor leaves it: its cookies paragraph quoted, the site's banner under it
+    "is_cookies_extract": """\
+T Bankinn sektaður vegna vafrakaka
+R Birt: 12. mars 2024 kl. 16:45
+R Deila
+A Persónuvernd hefur sektað banka um tíu milljónir króna fyrir meðferð vafrakaka á vef hans.
+A Viðskiptavinum var ekki gefið færi á að hafna þeim, að mati stofnunarinnar.
+A „Við notum vafrakökur á vefnum,“ stóð í borða á forsíðu bankans, án frekari skýringa.
+A Bankinn segist ætla að bæta úr þessu og hefur þegar breytt borðanum.
+A Samþykkja þarf vafrakökur sérstaklega samkvæmt nýjum reglum.
+R Lestu einnig: Persónuvernd gagnrýnir smáforrit
+R Auglýsing
+R Við notum vafrakökur til að bæta upplifun þína á vefnum.
+R Samþykkja
+R Hafna
+""",
+    # ===== a nynorsk local story, full page: "Les òg", "Mest lesne", "Kopier lenkje"
+    "no_nynorsk_full": """\
+R NRK
+R Sogn og Fjordane
+R Nyheiter
+R Sport
+R Meny
+T Ferja får ny rute over fjorden
+R Publisert 3. sep. 2024 kl. 10:15
+R Oppdatert 3. sep. 2024 kl. 12:02
+A Fylkeskommunen har vedteke at ferja mellom Lavik og Oppedal skal gå oftare frå nyttår.
+A No blir det avgang kvart tjuande minutt på dagtid.
+A – Dette har vi venta på lenge, seier pendlar Kari Nes.
+A Les òg kva fylkesutvalet skreiv om saka i vår, rår ho alle som reiser dagleg.
+A Den nye ruta kostar fylket 12 millionar kroner i året.
+R Del
+R Kopier lenkje
+R Les òg
+R Bru over fjorden kan bli dyrare
+R Mest lesne
+R Stengde vegar etter uvêret
+R Kontakt NRK
+""",
+    # ===== a local paper's story as an extractor leaves it, its paywall's call under the lead
+    "sv_paywall_extract": """\
+T Tidningen inför betalvägg på alla lokala nyheter
+R Publicerad 2 februari 2024
+A Från och med mars blir alla lokala nyheter i tidningen låsta för den som inte prenumererar.
+A Chefredaktören säger att det är nödvändigt för att kunna fortsätta bevaka kommunen.
+A – Prenumerera för att läsa vidare, det är vad vi kommer att be om, säger hon.
+A Hittills har bara en del av artiklarna varit låsta.
+R Prenumerera för att läsa vidare
+R Redan prenumerant? Logga in
+""",
+    # ===== a regional daily's story as an extractor leaves it: the newsletter box's blurb under it
+    "da_newsletter_extract": """\
+T Avis lancerer nyhedsbrev på arabisk og ukrainsk
+R Af Lise Holm
+A Dagbladet sender fra i dag et nyhedsbrev på arabisk og ukrainsk.
+A – Få dagens vigtigste nyheder på dit eget sprog, det er idéen, siger redaktøren.
+A Nyhedsbrevet udkommer hver fredag.
+A Det er gratis.
+R Tilmeld dig vores nyhedsbrev
+R Få dagens vigtigste nyheder fra Vestjylland hver morgen.
+R Tilmeld
+""",
 }
 
 #: article lines still lost, with why
 KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # the site's name alone in the footer ("Helsingin Sanomat", "NRK", "mbl.is", "Vísir") and its links naming it
+    # ("Om NRK", "Kontakt NRK"): a name alone is also a fact box's or a list's line, and a link with the site's name
+    # no table's word
+    "fi_politics_full": 1,
+    "is_politics_full": 1,
+    "is_domain_full": 1,
+    "no_culture_full": 3,
+    # the writer's credit as a label ("Text: Anna Lindqvist"): a play's or a song's fact box prints the same row
+    # ("Text: Astrid Lindgren" over "Musik: Georg Riedel")
+    "sv_local_extract": 1,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
 test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of a local news story per language, the residue line put before or after them
+TEXT = {
+    "sv": [
+        "Kommunfullmäktige i Umeå beslutade på måndagskvällen att bygga en ny simhall vid Gammliavallen för 400 miljoner kronor.",
+        "Beslutet fattades efter en lång debatt där oppositionen krävde att projektet skulle skjutas upp ett år.",
+        "Enligt planen ska simhallen stå klar hösten 2027 och ersätta den gamla anläggningen på Väst på stan.",
+    ],
+    "da": [
+        "Byrådet i Odense vedtog mandag aften at bygge en ny svømmehal ved Rosengårdcentret til 350 millioner kroner.",
+        "Beslutningen blev truffet efter en lang debat, hvor oppositionen ville udskyde projektet et år.",
+        "Ifølge planen skal svømmehallen stå færdig i efteråret 2027 og erstatte det gamle anlæg i midtbyen.",
+    ],
+    "no": [
+        "Bystyret i Trondheim vedtok mandag kveld å bygge en ny svømmehall på Leangen til 420 millioner kroner.",
+        "Vedtaket kom etter en lang debatt der opposisjonen ville utsette prosjektet med ett år.",
+        "Ifølge planen skal svømmehallen stå ferdig høsten 2027 og erstatte det gamle badet i sentrum.",
+    ],
+    "fi": [
+        "Oulun kaupunginvaltuusto päätti maanantai-iltana rakentaa uuden uimahallin Raksilaan 60 miljoonalla eurolla.",
+        "Päätös syntyi pitkän keskustelun jälkeen, jossa oppositio vaati hankkeen lykkäämistä vuodella.",
+        "Suunnitelman mukaan uimahalli valmistuu syksyllä 2027 ja korvaa vanhan hallin keskustassa.",
+    ],
+    "is": [
+        "Bæjarstjórn Akureyrar samþykkti á mánudagskvöld að byggja nýja sundlaug við Glerárskóla fyrir tvo milljarða króna.",
+        "Ákvörðunin var tekin eftir langar umræður þar sem minnihlutinn vildi fresta verkefninu um eitt ár.",
+        "Samkvæmt áætluninni á sundlaugin að vera tilbúin haustið 2027 og koma í stað gömlu laugarinnar í miðbænum.",
+    ],
+}
+
+_PW, _NL, _PL, _TB, _SB, _AD, _CN, _DL, _CO, _SC = (
+    "paywall", "newsletter-prompt", "promo-label", "teaser-box", "social-buttons", "ad-marker", "cookie-notice",
+    "dateline", "copyright", "site-chrome",
+)
+#: (language, residue line, the pass that takes it)
+GOES = [
+    ("sv", "Prenumerera för att läsa vidare", _PW),
+    ("sv", "Logga in för att läsa hela artikeln", _PW),
+    ("da", "Få dagens vigtigste nyheder fra Sydvestjylland hver morgen.", _NL),
+    ("da", "Modtag ugens største historier direkte i din indbakke.", _NL),
+    ("no", "Les òg: Foreldra samla underskrifter", _PL),
+    ("no", "Les òg", _TB),
+    ("no", "Mest lesne", _TB),
+    ("no", "Kopier lenkje", _SB),
+    ("is", "Lestu einnig: Jarðskjálftar við Grindavík", _PL),
+    ("is", "Lestu einnig", _TB),
+    ("is", "Mest lesið", _TB),
+    ("is", "Deila", _SB),
+    ("is", "Deila á Facebook", _SB),
+    ("is", "Afrita tengil", _SB),
+    ("is", "Auglýsing", _AD),
+    ("is", "Við notum vafrakökur til að bæta upplifun þína.", _CN),
+    ("is", "Samþykkja", _CN),
+    ("is", "Birt: 3. apríl 2024 kl. 14:20", _DL),
+    ("is", "Kauptu áskrift til að lesa áfram", _PW),
+    ("is", "Skráðu þig á póstlistann", _NL),
+    ("is", "© 2024 Árvakur hf. Allur réttur áskilinn.", _CO),
+    ("is", "Hafa samband", _SC),
+]
+
+#: (language, an article's sentence with the added rules' words)
+STAYS = [
+    ("sv", "Prenumerera för att läsa vidare, uppmanade tidningen sina läsare när betalväggen infördes 2015."),
+    ("da", "Få dagens vigtigste nyheder hver morgen i radioen, lovede den nye kanalchef, da hun tiltrådte i januar."),
+    ("no", "Les òg kva fylkesmannen skreiv i brevet til kommunen før du bestemmer deg, rår ordføraren."),
+    ("no", "Kopier lenkje og send henne til naboane dine, oppmoda laget på Facebook-sida si."),
+    ("is", "Lestu einnig skýrsluna sem ráðuneytið birti í gær, sagði forsætisráðherra á fundinum."),
+    ("is", "Deila má um hvort þetta sé rétt leið, sagði formaðurinn í viðtali við RÚV."),
+    ("is", "Auglýsing fyrirtækisins vakti mikla athygli á samfélagsmiðlum í síðustu viku."),
+    ("is", "Við notum kökur frá bakaríinu til að gleðja gesti á jólunum, segir bakarinn í Hveragerði."),
+    ("is", "Við notum vafrakökur á vefnum, segir í tilkynningu frá bankanum sem lekið var."),
+    ("is", "Samþykkja þarf frumvarpið fyrir áramót, segir ráðherrann."),
+    ("is", "Hafa samband við lögreglu ef þeir verða varir við grunsamlegar mannaferðir, segir í tilkynningu."),
+    ("is", "Kauptu áskrift að leikhúsinu fyrir veturinn, hvatti leikhússtjórinn gesti á frumsýningunni."),
+]
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+def _politics_page() -> list[str]:
+    """is_politics_full's lines: a page of short sentences, its masthead "mbl.is" over the menu."""
+    return [line[2:] for line in CASES["is_politics_full"].splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("domain", ["mbl.is", "visir.is", "dr.dk", "aftenposten.no"])
+def test_a_domain_masthead_over_a_short_pages_menu_goes_with_it(domain: str) -> None:
+    # edge-furniture (edge_nordic.domain_masthead, in structure's _framed_head): the page's first line, the site's
+    # domain in lower case, is the masthead over the menu; the article's short lines all stay
+    page = [domain, *_politics_page()[1:]]
+    lost_lines, gone = kept(page)
+    assert [("edge-furniture", line) for line in page[:5]] == gone[:5], gone
+    assert not [line for line in lost_lines if line in page[9:13]], gone
+
+
+@pytest.mark.parametrize("first", ["e.coli", "nyheder", "mbl.is er vinsælasti vefurinn", "www"])
+def test_a_lower_case_first_line_that_is_no_domain_masthead_is_judged_as_before(first: str) -> None:
+    # (only a bare domain as the page's first kept line: a lower-case word, a domain inside a sentence, a name with a
+    # dot and one letter before it keep the head's test as before, and the menu under them stays)
+    page = [first, *_politics_page()[1:]]
+    _lost, gone = kept(page)
+    assert not any(name == "edge-furniture" and text in page[:5] for name, text in gone), gone
+
+
+def test_a_domain_under_a_kept_line_is_no_masthead() -> None:
+    page = ["Tilkynning", *_politics_page()]
+    _lost, gone = kept(page)
+    assert not any(name == "edge-furniture" and text == "mbl.is" for name, text in gone), gone
+
+
+def test_an_icelandic_page_is_told_icelandic() -> None:
+    # (language: Icelandic's own words in the profile; its tables read it, not Norwegian's)
+    assert cleaner.explain_text("\n".join(TEXT["is"])).language == "is"
+    for lang in ("no", "da", "sv"):
+        assert cleaner.explain_text("\n".join(TEXT[lang])).language == lang
 
 
 if __name__ == "__main__":
