@@ -78,6 +78,7 @@ COMPILED = [
     "cleaner/passes/edge_minor.py",
     "cleaner/passes/edge_modern.py",
     "cleaner/passes/edge_music.py",
+    "cleaner/passes/edge_nordic.py",
     "cleaner/passes/edge_notices.py",
     "cleaner/passes/edge_obits.py",
     "cleaner/passes/edge_periphery.py",

@@ -82,6 +82,7 @@ SUPPORTED: dict[str, str | None] = {
     "et": "Estonian",
     "mk": "Macedonian",
     "sw": "Swahili",
+    "is": "Icelandic",  # nordic43
     "th": None,
     "zh": None,
     "ja": None,
@@ -315,6 +316,10 @@ _PROFILE_WORDS: dict[str, str] = {
     # page had no answer (langdetect named it for the result alone) and got the English tables only
     "sw": "ya wa kwa katika kuwa hiyo hii pia lakini ambao ambayo ambapo kwamba baada wakati hadi zaidi kutoka "
     "yake zao wao huo hilo kwenye alisema amesema sasa kila kama vya hayo yao",
+    # nordic43: Icelandic: its own words alone ("og", "er", "til" are Danish's and Norwegian's, "um" Portuguese's); an
+    # Icelandic page was read as Norwegian and got no table of its own ("Lestu einnig", "Deila", "Auglýsing")
+    "is": "að það þetta við eða með ekki hefur sagði þegar einnig þess þeirra hún voru verður fyrir eftir frá hjá "
+    "vegna mjög líka segir hafa hefði verið sér þeir því hans hennar úr nú",
 }
 
 

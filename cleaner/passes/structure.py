@@ -107,6 +107,7 @@ from .edge_lists import (
 from .edge_markets import heading_over_quote_rows  # markets38
 from .edge_minor import cookie_banners  # minor39
 from .edge_music import music_tail, music_tickets, review_score_head, row_chain  # music41
+from .edge_nordic import domain_masthead  # nordic43
 from .edge_notices import notice_head, notice_run, notice_tail  # notices36
 from .edge_obits import dated_name, name_head, running_on_head, service_tail  # obits40
 from .edge_opening import attributed_quote, opening_epigraph  # feature36
@@ -934,6 +935,8 @@ def _head_menu_item(ctx: Context, i: int) -> bool:
     """data36: line ``i`` is a menu's item over the headline: a word or two of letters, capitalised, or a year."""
     line = ctx.doc.lines[i]
     text = line.text.strip()
+    if domain_masthead(ctx, i):  # nordic43
+        return True
     if line.lead or not text or text[0].islower() or text[-1] in _NOT_MENU_END or ctx.is_prose(i):
         return False
     words = text.split()
