@@ -27,8 +27,11 @@ Measured on main c9dcf55: round 1 lost 6, left 35. Lost: an "Öne çıkanlar" su
 
 from __future__ import annotations
 
+import pytest
 from probes import (
+    added_rule_tests,
     forced_language_test,
+    kept,
     report,
     tagged_probe_tests,
 )
@@ -608,12 +611,175 @@ R Διαβάστε ακόμη
 KNOWN_LOST: dict[str, list[str]] = {}
 
 #: the residue each page may leave, and why
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # the site's menu over the headline and its labelled team credit ("Συντάκτης: in.gr Team"): the first paragraph
+    # is a short sentence of eight words, so neither edge-furniture's head run nor labelled-byline (over the first
+    # paragraph) reads the lines over it as the page's; a page of longer paragraphs loses both (test)
+    "el_kybernisi_full": 7,
+    # BBC Türkçe's "Bu habere nasıl ulaştık?" (one outlet's link, no table)
+    "tr_aciklayici_extract": 1,
+    # the app badges "App Store" / "Google Play" alone under "Uygulamamızı indirin": a bare store name is a tech
+    # story's subheading too
+    "tr_basketbol_full": 2,
+    # a most-read box's ranked items ("1 Emekliye bayram ikramiyesi ne zaman yatacak?") after its heading went with
+    # the tail's run: the ranks glued to the headlines
+    "tr_deprem_full": 2,
+    # the columnist's name over a column of one-line sentences: a bare name, and the page of short sentences keeps
+    # its head (edge-furniture took it with the comment box's notice left; now the notice goes, the name stays)
+    "tr_kose_extract": 1,
+    # one tag ("Sinema") under the tags box's heading: a one-word line
+    "tr_kultur_extract": 1,
+    # the tags under a bare "Etiketler" ("yerel seçim", "istanbul") over the comments
+    "tr_secim_full": 2,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
 test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of a news story per language, the residue line put before or after them
+TEXT = {
+    "tr": [
+        "Türkiye İstatistik Kurumu, şubat ayında tüketici fiyatlarının yıllık yüzde 67 arttığını açıkladı; beklentiler daha düşüktü.",
+        "Ekonomistler, Merkez Bankası'nın mart ayındaki toplantıda faizi sabit tutmasını bekliyor, ancak bazıları artış olasılığından söz ediyor.",
+        "Kira ve gıda fiyatlarındaki artış, özellikle büyük şehirlerde yaşayan dar gelirli aileleri zorluyor, dedi bir sendika temsilcisi.",
+    ],
+    "el": [
+        "Σεισμική δόνηση μεγέθους 5,2 Ρίχτερ σημειώθηκε το μεσημέρι της Τρίτης νότια της Κρήτης, σύμφωνα με το Γεωδυναμικό Ινστιτούτο.",
+        "Ο σεισμός έγινε αισθητός στο Ηράκλειο και στο Λασίθι, ωστόσο μέχρι στιγμής δεν έχουν αναφερθεί ζημιές ή τραυματισμοί.",
+        "Οι σεισμολόγοι εκτιμούν ότι πρόκειται για κύριο σεισμό και καλούν τους κατοίκους να παραμείνουν ψύχραιμοι τις επόμενες ημέρες.",
+    ],
+}
+
+_DL, _CTA, _CU, _SB, _BY, _CS = "dateline", "call-to-action", "comment-ui", "social-buttons", "byline", "comment-section"
+#: (language, residue line, the pass that takes it)
+GOES = [
+    ("tr", "Giriş: 12.03.2024 14:35 Güncelleme: 12.03.2024 15:02", _DL),
+    ("tr", "Giriş: 12.03.2024 - 14:35", _DL),
+    ("tr", "NTV.com.tr'yi Google News üzerinden takip edin", _CTA),
+    ("tr", "BBC Türkçe'yi YouTube'dan takip edebilirsiniz.", _CTA),
+    ("tr", "Sinema haberleri için tıklayın", _CTA),
+    ("tr", "Ekonomi haberleri için tıklayınız.", _CTA),
+    ("tr", "Bu yazıya henüz yorum yapılmamış. İlk yorumu siz yapın.", _CU),
+    ("tr", "Bu habere henüz yorum yapılmadı.", _CU),
+    ("el", "Κοινοποιήστε το άρθρο", _SB),
+    ("el", "Δείτε όλες τις τελευταίες Ειδήσεις από την Ελλάδα και τον Κόσμο, στο protothema.gr", _CTA),
+    ("el", "Newsroom", _BY),
+    ("el", "Protothema Newsroom", _BY),
+]
+
+#: (language, an article's sentence with the added entries' words)
+STAYS = [
+    ("tr", "Giriş: 12.03.2024 14:35 itibarıyla sisteme kayıt yaptıran öğrenciler sınava girebilecek, dedi müdür."),
+    ("tr", "Bakan, vatandaşlara resmi açıklamaları Google News üzerinden takip edin çağrısı yaptı ve sahte haberlere karşı uyardı."),
+    ("tr", "Galatasaray'ı YouTube'dan takip edebilirsiniz diyen kulüp, maçın yayın haklarının kimde olduğunu açıklamadı."),
+    ("tr", "Sinema haberleri için tıklayın yazan bağlantılar, araştırmaya göre okurların yalnızca yüzde üçü tarafından kullanılıyor."),
+    ("tr", "Bu yazıya henüz yorum yapılmamış olması, yazarın beklediği tartışmanın başlamadığını gösteriyor."),
+    ("tr", "Haberle ilgili daha fazlası, bakanlığın yarın yapacağı basın toplantısında açıklanacak."),
+    ("tr", "Tamam, bu konuda anlaştık, dedi bakan gazetecilere toplantı çıkışında."),
+    ("el", "Κοινοποιήστε το άρθρο στους φίλους σας, ζήτησε ο δήμαρχος από τους πολίτες, για να μάθουν όλοι τα νέα μέτρα."),
+    ("el", "Γράψτε το σχόλιό σας στο βιβλίο επισκεπτών, λέει η ξεναγός στους επισκέπτες του μουσείου κάθε πρωί."),
+    ("el", "Δείτε όλες τις τελευταίες ειδήσεις για τον σεισμό στον χάρτη του Γεωδυναμικού Ινστιτούτου, προτείνει ο σεισμολόγος."),
+    ("el", "Το newsroom της εφημερίδας δούλεψε όλη τη νύχτα για να καλύψει τον σεισμό, λέει ο διευθυντής σύνταξης."),
+    ("el", "Συντάκτης: Γιώργος Παπαδόπουλος, της ομάδας που κάλυψε τις εκλογές, μίλησε στην εκπομπή για την εμπειρία του."),
+]
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+def test_the_comment_forms_call_goes_under_the_text() -> None:
+    # el comments.section_start: "Γράψτε το σχόλιό σας" (the enclitic accent) opens the comments under the text (over
+    # the text a short line is the title's, as before)
+    lost_lines, gone = kept([*TEXT["el"], "Σχόλια", "Γράψτε το σχόλιό σας"])
+    assert lost_lines == ["Σχόλια", "Γράψτε το σχόλιό σας"], gone
+
+
+def test_the_outlets_team_credit_goes_over_the_lead() -> None:
+    # el metadata.labelled_byline: "Συντάκτης: in.gr Team" over the first paragraph; a fact box's row after it stays
+    lost_lines, gone = kept(["Συντάκτης: in.gr Team", *TEXT["el"]])
+    assert lost_lines == ["Συντάκτης: in.gr Team"], gone
+
+
+def test_the_cookie_banners_ok_button_goes_and_a_one_word_quote_stays() -> None:
+    # tr cookies.button "tamam": under the banner's notice it goes; "Tamam." (a full stop) is a one-line quote
+    text = TEXT["tr"]
+    notice = "Bu sitede çerezler kullanılır. Devam ederek kabul etmiş olursunuz."
+    lost_lines, gone = kept([*text, notice, "Tamam"])
+    assert lost_lines == [notice, "Tamam"], gone
+    page = ["Başkan ne dedi?", text[0], "Tamam.", text[1], text[2]]
+    lost_lines, gone = kept(page)
+    assert lost_lines == [], gone
+
+
+# -- edge_turkgreek.facts_over_lineup (edge-furniture), both ways -------------------------------------------------
+
+_MATCH = {
+    "tr": (
+        [
+            "Süper Lig'in 27. haftasında oynanan derbide Galatasaray, deplasmanda Fenerbahçe'yi 2-1 mağlup etti ve liderliğini sürdürdü.",
+            "İlk yarıyı Icardi'nin golüyle önde kapatan sarı-kırmızılılar, ikinci yarıda Barış Alper'in golüyle farkı ikiye çıkardı.",
+        ],
+        ["Stat: Ülker", "Hakem: Arda Kardeşler"],
+        [
+            "Fenerbahçe: Livakovic, Osayi, Djiku, Becao, Kadıoğlu, Fred, İsmail, Szymanski, Tadic, İrfan Can, Dzeko",
+            "Galatasaray: Muslera, Boey, Nelsson, Abdülkerim, Angelino, Torreira, Ziyech, Demirbay, Barış Alper, Kerem, Icardi",
+        ],
+    ),
+    "el": (
+        [
+            "Ο Ολυμπιακός επικράτησε 2-1 του Παναθηναϊκού στο Καραϊσκάκη και πλησίασε στη δεύτερη θέση της βαθμολογίας.",
+            "Το νικητήριο γκολ σημείωσε ο Φορτούνης στο 78ο λεπτό, με ωραίο σουτ έξω από την περιοχή.",
+        ],
+        ["Γήπεδο: Καραϊσκάκης", "Διαιτητής: Σιδηρόπουλος"],
+        [
+            "Ολυμπιακός: Τζολάκης, Ροντινέι, Ρέτσος, Καρμπόνι, Ορτέγκα, Ιμπόρα, Εσε, Ποντένσε, Φορτούνης, Ζέλσον, Ελ Κααμπί",
+            "Παναθηναϊκός: Μπρινιόλι, Βαγιαννίδης, Μαξ, Ίνγκασον, Μλαντένοβιτς, Ζαρουρί, Μπακασέτας, Ιωαννίδης, Βιλένα, Πελίστρι, Ιωαννίδης",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_MATCH))
+def test_a_match_reports_facts_over_its_lineups_stay(lang: str) -> None:
+    report_lines, facts, lineups = _MATCH[lang]
+    lost_lines, gone = kept([*report_lines, *facts, *lineups])
+    assert lost_lines == [], gone
+
+
+def test_labelled_lines_over_the_share_row_and_a_teaser_box_still_go() -> None:
+    # no line-up under them: the desk's name, the same labelled lines, the share row and another story's teasers go
+    report_lines, facts, _lineups = _MATCH["tr"]
+    tail = ["Spor Servisi", *facts, "Paylaş", "İlgili Haberler", "Fenerbahçe'de deprem: Teknik direktör gidiyor mu?", "Icardi rekor kırdı, taraftar çıldırdı"]
+    lost_lines, gone = kept([*report_lines, *tail])
+    assert lost_lines == tail, gone
+
+
+# -- edge_turkgreek.figure_rows (teaser-box), both ways -----------------------------------------------------------
+
+_INFLATION = [
+    "Türkiye İstatistik Kurumu (TÜİK), şubat ayı enflasyon rakamlarını açıkladı ve tüketici fiyatları yıllık yüzde 67 arttı.",
+    "Beklenti aylık yüzde 3,7 seviyesindeydi, ancak gerçekleşme yüzde 4,53 oldu; en yüksek artış lokanta ve otellerde görüldü.",
+]
+_ROWS = ["Öne çıkanlar", "Gıdada yıllık artış yüzde 71,1", "Konutta yıllık artış yüzde 67,5", "Ulaştırmada yıllık artış yüzde 56,6"]
+
+
+@pytest.mark.parametrize("after", [[], ["Merkez Bankası'nın bir sonraki faiz kararı 21 Mart'ta açıklanacak."]])
+def test_a_highlights_heading_over_the_articles_rows_of_figures_stays(after: list[str]) -> None:
+    lost_lines, gone = kept([*_INFLATION, *_ROWS, *after])
+    assert lost_lines == [], gone
+
+
+def test_a_highlights_heading_over_other_stories_or_a_rates_widget_still_goes() -> None:
+    teasers = ["Öne çıkanlar", "Emekli zammı ne kadar olacak? İşte hesaplama", "Merkez Bankası faiz kararını açıkladı", "Akaryakıta yeni zam geldi mi?"]
+    lost_lines, gone = kept([*_INFLATION, *teasers])
+    assert lost_lines == teasers, gone
+    # a rates widget's rows share no word: no parallel rows of the article's, the heading goes as before
+    lost_lines, gone = kept([*_INFLATION, "Öne çıkanlar", "Dolar 32,15", "Euro 35,12", "Gram altın 2.095"])
+    assert "Öne çıkanlar" in lost_lines, gone
 
 
 if __name__ == "__main__":
