@@ -4,7 +4,10 @@
   opens on short labelled values ("Stat: Ülker", "Hakem: Arda Kardeşler", "Γήπεδο: Καραϊσκάκης") right over the
   teams' line-ups ("Fenerbahçe: Livakovic, Osayi, Djiku, …"), which stay as the report's data: the tail's run took the
   short rows over them as furniture. A chain of up to four labelled short values standing right over a kept line-up
-  stays with it; a labelled line over residue, or over prose, still goes.
+  stays with it; where the run took the line-ups too (no scorers' row with figures keeps them), two line-ups of eight
+  names or more one under the other, with the facts over them, right under the article's last sentence, stay as the
+  box. A labelled line over residue, or over prose, still goes; a share row's or a tags line's names are no two teams
+  of eight.
 - :func:`figure_rows` (teaser-box's guard): a heading a table reads as a teaser box's ("Öne çıkanlar", "Highlights")
   over two or more parallel rows of figures ("Gıdada yıllık artış yüzde 71,1" / "Konutta yıllık artış yüzde 67,5"),
   each closing on a figure and all sharing a word, is the article's own list of key figures, no box of other stories'
@@ -42,8 +45,14 @@ def _fact(ctx: Context, i: int) -> bool:
     )
 
 
+def _names(text: str) -> int:
+    """The names of a line-up's line, told by their separators."""
+    return text.count(",") + text.count(";") + text.count(" – ") + text.count(" — ") + 1
+
+
 def facts_over_lineup(ctx: Context, region: range, furniture: list[int]) -> list[int]:
-    """``furniture`` less the labelled short facts chained right over a kept line-up (see the module's docstring)."""
+    """``furniture`` less the labelled short facts chained right over a kept line-up, and a facts box the run took whole
+    (see the module's docstring)."""
     lines = ctx.doc.lines
     # (the cheap test first: a short line of the run holding a colon; most tails have none)
     if not any(":" in lines[i].text and ctx.words(i) <= _FACT_WORDS for i in furniture):
@@ -52,14 +61,52 @@ def facts_over_lineup(ctx: Context, region: range, furniture: list[int]) -> list
     kept = [i for i in region if lines[i].removal is None]
     keep: set[int] = set()
     chain: list[int] = []
-    for i in kept:
-        if i in run:
-            chain = [*chain, i][-_FACTS:] if _fact(ctx, i) else []
+    at = 0
+    while at < len(kept):
+        i = kept[at]
+        if i in run and _fact(ctx, i):
+            chain = [*chain, i][-_FACTS:]
+            at += 1
             continue
-        if chain and _lineup(lines[i].text):
+        if i in run:
+            teams = _lineups(ctx, kept, at)
+            if len(teams) >= _TEAMS and _under_text(ctx, (chain or teams)[0], run):
+                keep.update(chain)
+                keep.update(teams)
+                at += len(teams)
+                chain = []
+                continue
+        elif chain and _lineup(lines[i].text):
             keep.update(chain)
         chain = []
+        at += 1
     return [i for i in furniture if i not in keep] if keep else furniture
+
+
+#: The teams' line-ups one under the other that make the run's lines a match's facts box.
+_TEAMS: Final = 2
+#: The fewest names of each line-up in a box the run took whole: a team's eleven, its starting five and bench.
+_TEAM_NAMES: Final = 8
+
+
+def _lineups(ctx: Context, kept: list[int], at: int) -> list[int]:
+    """The line-ups of :data:`_TEAM_NAMES` names or more one under the other from ``kept[at]`` on."""
+    teams: list[int] = []
+    for i in kept[at : at + 4]:
+        text = ctx.doc.lines[i].text
+        if _names(text) < _TEAM_NAMES or not _lineup(text):
+            break
+        teams.append(i)
+    return teams
+
+
+def _under_text(ctx: Context, first: int, run: set[int]) -> bool:
+    """Whether the kept line right over line ``first`` is the article's: a sentence the run did not take."""
+    lines = ctx.doc.lines
+    for j in range(first - 1, -1, -1):
+        if lines[j].removal is None:
+            return j not in run and ends_sentence(lines[j].text)
+    return False
 
 
 # -- figure_rows ------------------------------------------------------------------------------------------------------
