@@ -947,5 +947,18 @@ def test_a_highlights_heading_over_other_stories_or_a_rates_widget_still_goes() 
     assert "Öne çıkanlar" in lost_lines, gone
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        # headlines closing on a year, prices closing on round figures, sharing only short words: other stories
+        ["Öne çıkanlar", "Yeni dizi rehberi: Netflix'te Nisan 2024", "Yeni dizi rehberi: Disney+'ta Nisan 2024"],
+        ["Öne çıkanlar", "Kadıköy'de satılık daire, 4.250.000 TL", "Beşiktaş'ta satılık daire, 6.100.000 TL"],
+    ],
+)
+def test_a_highlights_box_of_headlines_closing_on_years_or_prices_still_goes(box: list[str]) -> None:
+    lost_lines, gone = kept([*_INFLATION, *box])
+    assert lost_lines == box, gone
+
+
 if __name__ == "__main__":
     report(CASES)

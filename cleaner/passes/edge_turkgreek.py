@@ -10,8 +10,10 @@
   of eight.
 - :func:`figure_rows` (teaser-box's guard): a heading a table reads as a teaser box's ("Öne çıkanlar", "Highlights")
   over two or more parallel rows of figures ("Gıdada yıllık artış yüzde 71,1" / "Konutta yıllık artış yüzde 67,5"),
-  each closing on a figure and all sharing a word, is the article's own list of key figures, no box of other stories'
-  headlines: another story's headlines do not all close on a figure in one phrasing.
+  each closing on a rate or a share (decimals or a per cent sign: no year, no count, no round price) and all sharing a
+  word of four letters or more, is the article's own list of key figures, no box of other stories' headlines: another
+  story's headlines do not all close on a rate in one phrasing ("Neu bei Disney+ im April 2024", "Casa en Roses,
+  720.000 €" still go).
 """
 
 from __future__ import annotations
@@ -115,8 +117,14 @@ def _under_text(ctx: Context, first: int, run: set[int]) -> bool:
 _ROWS: Final = 2
 #: The most words of a row of figures ("Ulaştırmada yıllık artış yüzde 56,6").
 _ROW_WORDS: Final = 10
-#: A row's closing figure: "71,1", "%4,5", "1.250 TL", "-6,1%", "32,15 €".
-_CLOSING_FIGURE: Final = re.compile(r"(?:^|\s)[%+−–-]?\d[\d.,]*\s?(?:%|[€$£₺]|TL|ευρώ|euro)?$")
+#: A row's closing figure, a rate or a share with its decimals or its per cent sign: "71,1", "%4,5", "-6,1%", "32,15 €"
+#: (no year, no count, no round price: "… im April 2024", "… BRI Liga 1", "Casa en Roses, 720.000 €" close teasers).
+_CLOSING_FIGURE: Final = re.compile(
+    r"(?:^|\s)[+−–-]?(?:\d{1,3}[.,]\d{1,2}\s?%?|%\s?\d{1,3}(?:[.,]\d{1,2})?|\d{1,3}\s?%)\s?(?:[€$£₺]|TL|ευρώ|euro)?$"
+)
+#: The fewest letters of the word the rows share: a content word ("artış", "yüzde"), no article or preposition ("en",
+#: "bei", "im").
+_SHARED_LETTERS: Final = 4
 
 
 def _figure_row(ctx: Context, i: int) -> bool:
@@ -125,7 +133,7 @@ def _figure_row(ctx: Context, i: int) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in lower(text).split() if w.isalpha()}
+    return {w for w in lower(text).split() if w.isalpha() and len(w) >= _SHARED_LETTERS}
 
 
 def figure_rows(ctx: Context, kept: list[int], at: int) -> bool:
