@@ -322,8 +322,8 @@ class TeaserBox(VocabLinePass):
                 continue  # commerce38: "Our pick" under a buying guide's numbered pick
             if tips_under(ctx, kept, at):
                 continue  # howto39: "I nostri consigli" over a guide's short tips
-            if figure_rows(ctx, kept, at):
-                continue  # turkgreek43: "Öne çıkanlar" over the article's own rows of figures
+            if figure_rows(ctx, kept, at) and not own_player(ctx, i):
+                continue  # turkgreek43: "Öne çıkanlar" over the article's own rows of figures (a player's goes alone)
             if listing_pick(ctx, kept, at):
                 continue  # daily41: "Our pick" over a programme's title, channel and time, over its sentence
             box: list[tuple[int, str]] = [(i, reason)]  # removed together once the box is read
