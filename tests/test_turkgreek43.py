@@ -39,10 +39,11 @@ After: round 1 lost 0, left 16; round 2 lost 0, left 0 (``RESIDUE_LEFT`` says wh
   of eight names or more one under the other, with the facts over them, right under the article's last sentence,
   stay as the box. The same labelled lines over a share row and a teaser box still go, and so do a tags line and a
   categories line of eight names each (tests).
-- ``figure_rows`` (teaser-box's guard): a teaser heading over two or more rows right under it, each closing on a
-  figure, all sharing a word ("… yıllık artış yüzde 71,1"), is the article's own list. "Öne çıkanlar" over other
-  stories' headlines, and over a rates widget's rows ("Dolar 32,15" / "Euro 35,12": no shared word), still goes
-  (tests).
+- ``figure_rows`` (teaser-box's guard): a teaser heading over two or more rows right under it, each closing on a rate
+  or a share (decimals or a per cent sign), all sharing a word of four letters or more ("… yıllık artış yüzde 71,1"),
+  is the article's own list. "Öne çıkanlar" over other stories' headlines, over a rates widget's rows ("Dolar 32,15" /
+  "Euro 35,12": no shared word), over headlines closing on a year or a round price, still goes; a player's button over
+  rates goes alone as before (own_player; test_latam43) (tests).
 - tables, each in a ``# turkgreek43:`` block at its list's end: tr ``metadata.dateline`` "Giriş: 12.03.2024 14:35
   Güncelleme: 12.03.2024 15:02"; tr ``promos.cta`` the outlet named with its suffix on a platform
   ("NTV.com.tr'yi Google News üzerinden takip edin", "BBC Türkçe'yi YouTube'dan takip edebilirsiniz.") and a section's
