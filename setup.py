@@ -100,6 +100,7 @@ COMPILED = [
     "cleaner/passes/edge_sports.py",
     "cleaner/passes/edge_tech.py",
     "cleaner/passes/edge_transit.py",
+    "cleaner/passes/edge_turkgreek.py",
     "cleaner/passes/edge_usnews.py",
     "cleaner/passes/edge_weather.py",
     "cleaner/passes/edge_wire.py",

@@ -27,6 +27,7 @@ from .edge_pets import heads_text, names_over_chrome, sentence_over  # pets43
 from .edge_rtl import subheading_closing_box  # rtl38
 from .edge_sections import abstract_keywords, answer_in_exchange, heading_in_series
 from .edge_shared import NO_STOP_SCRIPT
+from .edge_turkgreek import figure_rows  # turkgreek43
 
 # a line that ends in a bare count in brackets: "Myles Garrett should expect a suspension (148)"
 _COUNTED = re.compile(r"\S\s\(\d{1,6}\)\Z")  # searched: linear
@@ -321,6 +322,8 @@ class TeaserBox(VocabLinePass):
                 continue  # commerce38: "Our pick" under a buying guide's numbered pick
             if tips_under(ctx, kept, at):
                 continue  # howto39: "I nostri consigli" over a guide's short tips
+            if figure_rows(ctx, kept, at) and not own_player(ctx, i):
+                continue  # turkgreek43: "Öne çıkanlar" over the article's own rows of figures (a player's goes alone)
             if listing_pick(ctx, kept, at):
                 continue  # daily41: "Our pick" over a programme's title, channel and time, over its sentence
             box: list[tuple[int, str]] = [(i, reason)]  # removed together once the box is read

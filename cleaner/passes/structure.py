@@ -124,6 +124,7 @@ from .edge_spoken import dialogue  # talk34
 from .edge_sports import betting_box, match_row, score_head
 from .edge_tech import advisory_head, file_list_tail, label_between_rows  # tech38
 from .edge_transit import named_list_tail  # transit41
+from .edge_turkgreek import facts_over_lineup  # turkgreek43
 from .edge_usnews import dateline_lead_head  # usnews43
 from .edge_weather import forecast_strip, status_row_head, status_title  # weather38
 from .edge_wire import dateline_head, wire_dateline, wire_title  # wire37
@@ -277,6 +278,7 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := named_list_tail(ctx, region, furniture))  # transit41
                 closers += len(furniture) - len(furniture := grid_rows_tail(ctx, region, furniture))  # daily41
                 closers += len(furniture) - len(furniture := entry_time_tail(ctx, region, furniture))  # defense43
+                closers += len(furniture) - len(furniture := facts_over_lineup(ctx, region, furniture))  # turkgreek43
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
