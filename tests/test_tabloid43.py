@@ -1,0 +1,523 @@
+# ruff: noqa: E501  (article lines run as long as the text they stand for)
+"""tabloid43: a probe of tabloid and popular news sites, scraped as text (half as an extractor leaves them, half as all
+the visible text of the page), in en, de, fr, es, it, pt and nl: celebrity splits, royals, crime, human-interest
+stories, football gossip and a TV-show row, as Sun-, Mirror-, Daily Mail-, Bild-, Blick-, Le Parisien-, 20 Minutes-,
+El Español-, Fanpage-, Correio da Manhã- and De Telegraaf-style pages print them.
+
+- the article (``A``): one-sentence paragraphs, many short and punchy ("She was devastated.", "Then it got worse.",
+  "Er sagt: „Nie wieder!“"), quotes alone on their lines, ALL-CAPS subheadings inside the text ("HEARTBREAK", "DRAMA
+  AT THE PALACE", "ERSTE REAKTION"), a quoted list of readers' posts, a short list the text announces;
+- the residue (``R``): inline teasers between paragraphs ("READ MORE: …", "MORE ON SOAPS", "Lesen Sie auch", "À lire
+  aussi", "Leggi anche", "Leia também", "Lees ook"), tip lines ("Got a story? Email …"), sign-up prompts, BILDplus
+  paywall lines, video players' lines ("Video Loading", "Click to play"), comment counters, share counts, "Most read",
+  gallery counters, menus, footers, cookie notices;
+- ``T``: headlines (with their "EXCLUSIVE"/"EXCLU."/"ESCLUSIVO" labels).
+
+- round 1, blind (written before reading the passes): 24 pages (15 extracts, 9 full pages), 151 ``A`` lines, 241
+  ``R``, 24 ``T``, all seven languages.
+
+Measured on main c9dcf55: round 1 lost 0, left 32. Left: the tip line "Got a story? Email … We pay for your stories!",
+video players' lines ("Video Loading", "Video Unavailable", "Click to play", "Tap to play", "The video will start in
+8", "Cancel", "Video lädt...", "Video nicht verfügbar"), BILDplus's paywall lines ("BILDplus Inhalt", "Jetzt mit
+BILDplus weiterlesen!"), a bare "Comments" over a count "1.2k", menus' items left after the first ("News", "Sport",
+"People", "Abo"; "TV", "Stars", "Royals"; "Atualidade", "Famosos"…), nl's tag row under the article ("Misdaad",
+"Rotterdam"), "By Daily Mirror reporter", "FREE BETS: GET THE BEST SIGN UP OFFERS", a gallery's caption, fr "Newsletter
+L'essentiel du jour" and a cookie banner's first sentence.
+
+``python tests/test_tabloid43.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
+"""
+
+from __future__ import annotations
+
+from probes import (
+    forced_language_test,
+    report,
+    tagged_probe_tests,
+)
+
+CASES = {
+    # ===== ROUND 1 (written before reading the passes) ==============================================================
+    # ===== a celebrity split story as an extractor leaves it: one-sentence paragraphs, READ MORE teasers inline
+    "en_celeb_split_extract": """\
+T EXCLUSIVE: Soap star's marriage over after secret texts found on phone
+R By Katie Hind, Showbiz Editor
+R Published: 22:01, 3 March 2024 | Updated: 08:14, 4 March 2024
+A A SOAP star's marriage has collapsed after his wife discovered a string of secret texts on his phone.
+A The actor, 42, moved out of the family home in Cheshire last week.
+A She was devastated.
+A A source said: "She had no idea. None of their friends did."
+R READ MORE: Corrie legend quits show after 20 years in shock exit
+A The couple, who wed in a lavish ceremony in 2015, have two young children.
+A Then it got worse.
+A Friends say the messages went back more than a year.
+A "It's over," one pal told The Sun. "There's no way back from this."
+R MORE ON SOAPS
+A HEARTBREAK
+A The star has not commented publicly, but was seen without his wedding ring at a charity gala on Saturday.
+A His representatives have been contacted for comment.
+R Got a story? Email tips@thesun.co.uk or call us direct on 0207 78 24516. We pay for your stories!
+""",
+    # ===== the same kind of story as the whole visible page
+    "en_royal_full": """\
+R Skip to content
+R Sign in
+R News
+R Royals
+R Showbiz
+R Football
+R Money
+R Home
+R Royals
+T PALACE RIFT Harry 'snubbed' by King as invitation to family birthday never arrives
+R Comments
+R 1.2k
+R Share
+R Video Loading
+R Video Unavailable
+R Click to play
+R Tap to play
+R The video will start in 8
+R Cancel
+R Play now
+A PRINCE Harry has been left off the guest list for his father's 76th birthday celebrations, royal insiders claim.
+A The Duke of Sussex had hoped to fly in from California for the private lunch at Highgrove.
+A But the invitation never came.
+A DRAMA AT THE PALACE
+A One source said: "The door is not closed. But it isn't open either."
+A Another added: "Nobody wants a repeat of last year."
+A Harry last saw his father in February, for a 30-minute meeting at Clarence House.
+R Most Read in Royals
+R Kate's secret message in new photo that fans missed
+R Meghan's brand launches jam – and it sold out in minutes
+R Royal expert reveals why Anne never wears a tiara in public
+R Sign up to our Royal newsletter
+R Get the latest royal news straight to your inbox
+R Sign up
+R We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.
+R Accept
+R About us
+R Contact us
+R Terms & Conditions
+R Privacy
+R © News Group Newspapers Limited in England No. 679215
+""",
+    # ===== crime story with a quoted list of tweets, extract
+    "en_crime_tweets_extract": """\
+T Pub brawl thug who bit off man's ear jailed for five years
+R By Daily Mirror reporter
+R 14:32, 5 Mar 2024
+A A THUG who bit off part of a man's ear during a pub brawl has been jailed for five years.
+A Darren Holt, 34, attacked his victim outside the Red Lion in Wigan after a row over a pool game.
+A The court heard he "simply lost it".
+A Judge Anne Morris told him: "This was a savage and disgusting attack."
+A Locals took to social media to react.
+A One wrote: "Good riddance. He's been terrorising this town for years."
+A Another said: "Five years isn't enough."
+A A third added: "Thoughts with the poor lad."
+A Holt admitted wounding with intent.
+R Comments (87)
+R Sort by: Newest
+R Follow @DailyMirror on Twitter
+""",
+    # ===== human-interest story, whole page, picture gallery counter, share counts
+    "en_human_interest_full": """\
+R Home
+R News
+R Sport
+R TV&Showbiz
+R Femail
+R Health
+R Science
+R Money
+R Latest Headlines
+T 'You won't believe what I found in my loft': Mum discovers £20,000 painting hidden under insulation
+R By SARAH JONES FOR MAILONLINE
+R PUBLISHED: 11:05 GMT, 5 March 2024 | UPDATED: 11:42 GMT, 5 March 2024
+R 348
+R shares
+R 112
+R View comments
+A A mother-of-three was stunned when she found a painting worth £20,000 hidden under insulation in her loft.
+A Claire Watts, 39, was clearing out boxes when she spotted the gilt frame.
+A 'I nearly threw it in the skip,' she said.
+A 'My husband told me to keep it. Thank God I listened.'
+A The oil painting turned out to be by a 19th-century Scottish artist.
+A It will go under the hammer next month.
+R 1/5
+R Claire Watts with the painting she found in her loft
+R Share or comment on this article:
+R Most watched News videos
+R Comments 112
+R Share what you think
+R The comments below have not been moderated.
+R Back to top
+R Privacy Policy
+R Terms
+R Published by Associated Newspapers Ltd
+""",
+    # ===== football gossip, extract, transfer list
+    "en_football_gossip_extract": """\
+T Man United 'plot £80m raid' for Premier League star as Ten Hag faces axe
+R By Sam Blitz
+R 5 Mar 2024, 10:30
+A MANCHESTER UNITED are plotting a shock £80million swoop for a Premier League star.
+A The Red Devils have made the midfielder their top summer target.
+A United's shortlist includes:
+A Declan Rice
+A Bruno Guimaraes
+A Joao Palhinha
+A Kobbie Mainoo could also be used as a makeweight.
+R READ MORE ON MAN UTD
+R RED ALERT Man Utd 'in talks' with Bayern over shock swap deal
+A It's a big gamble.
+A A club source said: "Nothing is decided yet."
+R FREE BETS: GET THE BEST SIGN UP OFFERS
+""",
+    # ===== German Bild-style: BILDplus, "Lesen Sie auch", one-line quotes
+    "de_bild_promi_extract": """\
+T Schock-Beichte im TV: Schlager-Star packt über Ehe-Aus aus
+R Von Hans Müller
+R 04.03.2024 - 21:10 Uhr
+A Es ist die Beichte, mit der niemand gerechnet hatte.
+A Schlager-Star Michael (52) spricht zum ersten Mal über das Ehe-Aus.
+A Er sagt: „Nie wieder!“
+A Seine Frau habe ihn nach 20 Jahren verlassen.
+R Lesen Sie auch
+R Ex-Dschungelkönigin: So sieht sie heute aus
+A Dann wurde er emotional.
+A „Ich habe alles falsch gemacht.“
+A Die Fans reagierten geschockt.
+R Mehr zum Thema
+R BILDplus Inhalt
+R Jetzt mit BILDplus weiterlesen!
+""",
+    "de_blick_crime_full": """\
+R Startseite
+R News
+R Sport
+R People
+R Video
+R Abo
+R Login
+T Drama in Zürich: Mann (34) verschanzt sich stundenlang in Wohnung
+R Publiziert: 05.03.2024 um 09:12 Uhr
+R Aktualisiert: 05.03.2024 um 11:40 Uhr
+R Teilen
+R Kommentieren
+A Grosseinsatz in Zürich-Altstetten!
+A Ein 34-jähriger Mann hat sich am Montagabend in seiner Wohnung verschanzt.
+A Die Polizei rückte mit einem Spezialkommando an.
+A Nachbarn hörten Schreie.
+A Eine Anwohnerin zu Blick: „Wir hatten alle Angst.“
+A Kurz nach Mitternacht gab der Mann auf.
+A Verletzt wurde niemand.
+R Das könnte dich auch interessieren
+R Nach Unfall auf A1: Fahrer flüchtet zu Fuss
+R Basel: Polizei sucht Zeugen nach Raubüberfall
+R Kommentare (45)
+R Datenschutz
+R Impressum
+R Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.
+R Einverstanden
+""",
+    "de_royals_extract": """\
+T KÖNIGLICHES DRAMA: Kate zeigt sich erstmals nach OP
+R Von Anna Schmidt
+A Sie ist zurück!
+A Prinzessin Kate (42) wurde am Montag erstmals seit ihrer Operation in der Öffentlichkeit gesehen.
+A Die Bilder gingen um die Welt.
+A ERSTE REAKTION
+A Ein Palast-Sprecher: „Sie fühlt sich gut.“
+A Fans jubelten im Netz.
+R ► Lesen Sie auch: Was wirklich hinter Harrys London-Besuch steckt
+A Doch es gibt auch Kritik.
+A Royal-Experten fragen: Warum so spät?
+R Sie haben einen Hinweis? Schreiben Sie uns an leserreporter@bild.de
+R Artikel teilen
+""",
+    "de_tv_show_full": """\
+R Home
+R TV
+R Stars
+R Royals
+R Dschungelcamp
+T Dschungelcamp 2024: Wer muss heute gehen?
+R 25.01.2024 - 23:45 Uhr
+R Video
+R Video lädt...
+R Video nicht verfügbar
+A Es war der emotionalste Abend der Staffel.
+A Am Ende musste Kandidatin Lisa (29) das Camp verlassen.
+A Ihre letzten Worte: „Ich bin stolz auf mich.“
+A Die Stimmen im Überblick:
+A Lisa: 8,2 Prozent
+A Tom: 11,4 Prozent
+A Cora: 14,0 Prozent
+A Morgen geht es weiter.
+R Mehr aus Dschungelcamp
+R Alle News zum Dschungelcamp
+R Bild 1 von 24
+R Foto: RTL
+R Newsletter abonnieren
+R Impressum
+R Datenschutz
+R Cookie-Einstellungen
+""",
+    "fr_faits_divers_extract": """\
+T Seine-Saint-Denis : un adolescent sauve sa voisine des flammes
+R Par Le Parisien
+R Le 5 mars 2024 à 12h30
+A Il n'a pas hésité une seconde.
+A Samedi soir, Karim, 16 ans, a sauvé sa voisine de 82 ans d'un incendie à Bobigny.
+A « J'ai entendu crier, j'ai foncé », raconte-t-il.
+R À lire aussi
+R Incendie à Paris : trois blessés dans le XIe arrondissement
+A La vieille dame a été hospitalisée, légèrement intoxiquée.
+A Les pompiers saluent un geste héroïque.
+A « Sans lui, elle serait morte. »
+R Vous avez une info ? Écrivez-nous
+R Newsletter L'essentiel du jour
+R Inscrivez-vous
+""",
+    "fr_people_full": """\
+R Accueil
+R Actu
+R People
+R Sport
+R Télé
+R Se connecter
+T EXCLU. Star Academy : la candidate éliminée balance tout
+R Publié le 04/03/2024 à 20h15
+R Modifié le 04/03/2024 à 21h02
+R Partager
+R Facebook
+R Twitter
+R Réagir
+A Elle ne mâche pas ses mots.
+A Éliminée samedi, Léa, 21 ans, règle ses comptes.
+A « On m'a trahie. »
+A Selon elle, certains élèves formaient des clans.
+A LA PRODUCTION RÉPOND
+A Contactée, la production dément toute « mise à l'écart ».
+R À LIRE AUSSI
+R Star Academy : les notes des profs dévoilées
+R Les plus lus
+R Nos partenaires et nous utilisons des cookies.
+R Accepter
+R Refuser
+R Mentions légales
+R © 20 Minutes
+""",
+    "fr_sport_extract": """\
+T PSG : la colère de Mbappé après sa sortie
+R Par la rédaction
+A Il est parti sans un mot.
+A Remplacé à la 65e minute, Kylian Mbappé a filé directement au vestiaire.
+A Une scène qui fait jaser.
+A Son entraîneur a minimisé : « C'est normal, il était fatigué. »
+R LIRE AUSSI. Mercato : le Real prépare une offre record
+A Les supporters, eux, s'inquiètent.
+R Commentaires (214)
+R Voir les commentaires
+""",
+    "es_corazon_extract": """\
+T EXCLUSIVA: La cantante rompe su silencio tras el divorcio
+R Por Marta García
+R 05/03/2024 10:20
+A Lo ha dicho alto y claro.
+A La cantante, de 45 años, ha hablado por primera vez de su separación.
+A "No me arrepiento de nada".
+A La pareja llevaba 12 años casada.
+R Noticias relacionadas
+R Su exmarido ya tiene nueva novia: estas son las fotos
+A El golpe fue duro.
+A Pero ella asegura estar mejor que nunca.
+R Más información
+R Comentarios (56)
+""",
+    "es_sucesos_full": """\
+R Inicio
+R España
+R Sucesos
+R Famosos
+R Deportes
+R Iniciar sesión
+T Detenido un hombre por atracar tres farmacias en una mañana en Sevilla
+R Actualizado: 05/03/2024 12:03h
+R Compartir
+R Whatsapp
+R Facebook
+A La Policía Nacional ha detenido a un hombre de 38 años.
+A Se le acusa de atracar tres farmacias en apenas cuatro horas.
+A Iba armado con un cuchillo.
+A Un testigo: "Estaba muy nervioso".
+A EL BOTÍN
+A Se llevó 1.200 euros en total.
+R Te puede interesar
+R Lo más leído
+R Aviso legal
+R Política de cookies
+R Utilizamos cookies propias y de terceros. Aceptar
+""",
+    "es_futbol_extract": """\
+T Bombazo en el Madrid: la estrella que nadie esperaba
+R Por Redacción Deportes
+A Nadie lo vio venir.
+A El club blanco negocia con un delantero de la Premier.
+A Ancelotti lo quiere ya.
+R LEER MÁS: El Barça se mueve por el lateral del Benfica
+A El jugador cobra 15 millones por temporada.
+R Sigue toda la actualidad en nuestro canal de WhatsApp
+""",
+    "it_gossip_extract": """\
+T ESCLUSIVO - Il tronista e la showgirl: è finita
+R Di Redazione
+R 5 Marzo 2024
+A È finita.
+A Dopo tre anni d'amore, la coppia più chiacchierata della tv si è lasciata.
+A Lui ha confermato: "Non stiamo più insieme".
+A Lei, per ora, tace.
+R Leggi anche
+R Uomini e Donne, la puntata di oggi: colpo di scena
+A Ma i fan non si arrendono.
+A Sui social i commenti si moltiplicano.
+R Iscriviti alla newsletter di Fanpage.it
+""",
+    "it_cronaca_full": """\
+R Home
+R Cronaca
+R Politica
+R Sport
+R Spettacolo
+R Accedi
+T Napoli, ruba l'auto con il bambino dentro: fermato dopo un inseguimento
+R 5 Marzo 2024 ore 11:20
+R Condividi
+R Video
+A Attimi di terrore a Napoli.
+A Un uomo ha rubato un'auto con un bambino di tre anni sul sedile posteriore.
+A La madre era scesa per pochi secondi.
+A "Ho sentito il motore partire", ha raccontato.
+A L'uomo è stato fermato dopo due chilometri.
+A Il bambino sta bene.
+R Continua a leggere dopo la pubblicità
+R I più letti
+R Privacy policy
+R Cookie policy
+R P.IVA 12345678901
+""",
+    "it_calcio_extract": """\
+T Inter, la rabbia di Lautaro: "Basta"
+A Lautaro Martinez non ci sta.
+A Dopo il pari di ieri, l'argentino è esploso negli spogliatoi.
+A "Basta, così non si vince".
+R LEGGI ANCHE - Juve, Allegri verso l'addio: il sostituto
+A Parole che pesano.
+R Guarda il video
+""",
+    "pt_cm_crime_extract": """\
+T Homem detido por agredir mulher em Setúbal
+R Por Correio da Manhã
+R 05.03.24 - 10:30
+A Um homem de 40 anos foi detido pela PSP em Setúbal.
+A É suspeito de agredir a mulher à frente dos filhos.
+A A vítima foi levada para o hospital.
+A "Ela gritava por socorro", contou uma vizinha.
+R Leia também
+R Mulher esfaqueada pelo ex-companheiro em Braga
+A O suspeito vai ser presente a tribunal.
+R Partilhar
+R Comentários (12)
+""",
+    "pt_famosos_full": """\
+R Início
+R Atualidade
+R Famosos
+R Desporto
+R TV
+R Entrar
+T EXCLUSIVO: Apresentadora confirma separação
+R 04 de março de 2024 às 18:40
+R Partilhar
+A Está confirmado.
+A A apresentadora, de 38 anos, separou-se do marido.
+A "Continuamos amigos", garantiu.
+A O casal tem uma filha de cinco anos.
+A O ANÚNCIO
+A A notícia foi dada nas redes sociais.
+R Mais lidas
+R Subscreva a newsletter
+R Este site utiliza cookies. Ao continuar a navegar está a aceitar a sua utilização.
+R Aceitar
+R Termos e condições
+R Todos os direitos reservados
+""",
+    "pt_futebol_extract": """\
+T Benfica: a reação de Schmidt que ninguém esperava
+A Roger Schmidt não gostou.
+A O treinador encarnado saiu furioso da conferência.
+A "Não respondo a isso."
+R LEIA TAMBÉM: Sporting prepara renovação de Gyökeres
+A Os adeptos dividem-se.
+R Siga-nos no WhatsApp
+""",
+    "nl_telegraaf_extract": """\
+T Zanger breekt stilzwijgen na relatiebreuk: ’Ik was kapot’
+R Door Jan de Vries
+R 05-03-24, 09:12
+A Hij was kapot.
+A De zanger (41) spreekt voor het eerst over zijn relatiebreuk.
+A „Ik heb maanden niet geslapen.”
+A Zijn ex woont inmiddels in Spanje.
+R Lees ook
+R Tv-presentatrice verrast fans met zwangerschap
+A Toch kijkt hij vooruit.
+A „Het komt goed.”
+R Tip de redactie
+""",
+    "nl_misdaad_full": """\
+R Home
+R Nieuws
+R Sport
+R Showbizz
+R Inloggen
+T Man (29) opgepakt na steekpartij in Rotterdam
+R 05-03-24, 11:40
+R Delen
+A Een 29-jarige man is dinsdag opgepakt na een steekpartij in Rotterdam-Zuid.
+A Het slachtoffer raakte zwaargewond.
+A Getuigen zagen de verdachte wegrennen.
+A „Er lag overal bloed”, zegt een buurman.
+A De politie zoekt nog getuigen.
+R Meest gelezen
+R Lees meer over
+R Misdaad
+R Rotterdam
+R Wij gebruiken cookies om de site te verbeteren.
+R Akkoord
+R Privacy
+R Colofon
+""",
+    "nl_voetbal_extract": """\
+T Ajax-coach woest na nederlaag: ’Schandalig’
+A Hij was woest.
+A De Ajax-trainer sprak na afloop van een schandalige wedstrijd.
+A „Dit accepteer ik niet.”
+R LEES OOK: Feyenoord meldt zich voor Ajax-talent
+A De spelersgroep krijgt een vrije dag.
+R Bekijk de video
+""",
+}
+
+KNOWN_LOST: dict[str, list[str]] = {}
+
+RESIDUE_LEFT: dict[str, int] = {}
+
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
+)
+test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+if __name__ == "__main__":
+    report(CASES)
