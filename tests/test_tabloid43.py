@@ -29,11 +29,16 @@ L'essentiel du jour" and a cookie banner's first sentence.
 
 from __future__ import annotations
 
+import pytest
 from probes import (
+    added_rule_tests,
     forced_language_test,
+    kept,
     report,
     tagged_probe_tests,
 )
+
+from cleaner.passes.edge_tabloid import contact_figures_only
 
 CASES = {
     # ===== ROUND 1 (written before reading the passes) ==============================================================
@@ -507,6 +512,139 @@ R LEES OOK: Feyenoord meldt zich voor Ajax-talent
 A De spelersgroep krijgt een vrije dag.
 R Bekijk de video
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) ===============================================================
+    # ===== a tabloid's whole page with its video player between the paragraphs, a betting promo, the tip line
+    "en_player_full": """\
+R Skip to main content
+R News
+R Sport
+R TV
+R Showbiz
+R Royals
+R Money
+T 'HE'S A HERO' Dad dives into freezing lake to save drowning dog as horrified walkers watch
+R Comments
+R Video Loading
+R Video Unavailable
+R Click to play
+R Tap to play
+R The video will start in 8
+R Cancel
+R Play now
+A A BRAVE dad dived into a freezing lake to rescue a drowning dog as horrified walkers looked on.
+A Mark Evans, 44, was walking with his kids at Fairburn Ings in West Yorkshire when he heard the yelps.
+A The spaniel had chased a duck onto thin ice.
+A Then the ice gave way.
+A Mark didn't think twice.
+A He said: "I just went in. You would do the same for your own dog."
+A HYPOTHERMIA
+A He was treated by paramedics for the cold but was allowed home the same day.
+A The dog's owner, a pensioner from Castleford, was in tears.
+A "He saved her life," she said.
+R FREE BETS: GET THE BEST SIGN UP OFFERS
+A Police urged walkers to keep dogs on leads near frozen water.
+R Got a story? Email tips@example.co.uk or call us direct on 0207 78 24516. We pay for your stories!
+R Most Read in News
+R Gran, 92, becomes oldest woman to skydive over Yorkshire
+R Sign up to our newsletter
+R © News Group Newspapers Limited
+""",
+    # ===== another genre's page: an app guide's steps, a play button and a cancel among them (the lines stay)
+    "en_howto_steps_extract": """\
+T How to listen to the new audio guide at the city museum
+A The museum's free audio guide now covers every room of the new wing, the curators said on Tuesday.
+A To use it, download the museum's app before your visit and turn on Bluetooth.
+A Open the app
+A Choose a room
+A Tap to play
+A Each recording runs for three to five minutes.
+A If you change your mind, a button on the screen stops the download:
+A Cancel
+A The guide is available in eight languages, including Welsh and Polish.
+R Share this article
+""",
+    # ===== a Bild-style page: the plus label and the paywall, the video player's lines in German
+    "de_plus_full": """\
+R Startseite
+R News
+R Politik
+R Unterhaltung
+R Sport
+R Ratgeber
+R BILDplus Inhalt
+T Nach Schock-Diagnose: TV-Star spricht über seinen Kampf
+R Video lädt...
+R Video nicht verfügbar
+A Er gibt nicht auf.
+A TV-Star Jan (48) hat im Herbst die Diagnose Krebs bekommen.
+A Jetzt spricht er zum ersten Mal darüber.
+A „Ich will leben“, sagt er.
+A Die Ärzte sind zuversichtlich.
+A Nach der ersten Chemotherapie fühle er sich schon besser, sagte er der Redaktion am Telefon.
+A Seine Familie gibt ihm Kraft.
+A Im Frühjahr will er wieder vor der Kamera stehen.
+R Jetzt mit BILDplus weiterlesen!
+R Artikel teilen
+R Impressum
+R Datenschutz
+""",
+    # ===== a French popular paper's whole page with its consent banner (partners first)
+    "fr_consent_full": """\
+R Accueil
+R Faits divers
+R Sport
+R Se connecter
+T Bobigny : ils sauvent un chien coincé sur un toit
+R Publié le 05/03/2024 à 18h02
+A Il a fallu deux heures.
+A Mardi, les pompiers de Seine-Saint-Denis ont secouru un chien coincé sur le toit d'un immeuble de six étages.
+A L'animal avait échappé à sa propriétaire en pleine promenade.
+A « Je ne sais pas comment il est monté », raconte-t-elle.
+A Le chien va bien.
+R À lire aussi
+R Incendie à Bobigny : un adolescent sauve sa voisine
+R Nos partenaires et nous utilisons des cookies ou technologies similaires pour stocker et accéder à des données personnelles.
+R Accepter
+R Continuer sans accepter
+""",
+    # ===== crime story whose police appeal gives a phone number (stays), the tip line under it (goes)
+    "en_appeal_extract": """\
+T Mum's fury after thieves steal son's wheelchair from garden
+R By Daily Mirror reporter
+A A MUM has told of her fury after thieves stole her disabled son's wheelchair from her front garden.
+A The £4,000 chair was taken overnight from outside the family's home in Leeds.
+A She said: "Who does that? He can't go to school without it."
+A Anyone with information should call West Yorkshire Police on 101, quoting log 1234 of 5 March.
+A Information can also be given anonymously to Crimestoppers on 0800 555 111.
+R Got a story? Email news@example.co.uk or call +44 (0)20 7782 4516.
+R Comments (41)
+""",
+    # ===== a Portuguese popular page of short sentences, the menu over it, the video's lines in the text
+    "pt_short_full": """\
+R Início
+R Atualidade
+R Famosos
+R Desporto
+R TV
+R Entrar
+T Ator apanhado a conduzir sem carta
+R 05 de março de 2024 às 10:12
+R Partilhar
+A Foi apanhado pela GNR.
+A O ator, de 34 anos, conduzia sem carta na A2.
+A Seguia a 180 quilómetros por hora.
+A Foi detido de imediato.
+A "Foi um erro", admitiu ao CM.
+A O ator vai ser ouvido em tribunal.
+A Arrisca uma pena de prisão.
+A Os fãs estão divididos.
+A Uns defendem-no.
+A Outros pedem que seja afastado da novela.
+R Leia também
+R Apresentadora confirma separação
+R Mais lidas
+R Termos e condições
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {}
@@ -517,6 +655,107 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
 test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of a popular news story per language, the residue line put before or after them
+TEXT = {
+    "en": [
+        "A mother-of-three was stunned when she found a painting worth £20,000 hidden under the insulation in her loft last month.",
+        "Claire Watts, 39, was clearing out boxes before a move when she spotted the gilt frame behind a water tank.",
+        "The oil painting turned out to be by a 19th-century Scottish artist and will go under the hammer in April.",
+    ],
+    "de": [
+        "Schlager-Star Michael (52) hat am Samstagabend in einer Talkshow zum ersten Mal über das Ende seiner Ehe gesprochen.",
+        "Seine Frau habe ihn nach zwanzig gemeinsamen Jahren verlassen, sagte der Sänger sichtlich bewegt.",
+        "Die Fans reagierten in den sozialen Netzwerken geschockt und schickten dem Sänger tausende Nachrichten.",
+    ],
+    "fr": [
+        "Samedi soir, Karim, 16 ans, a sauvé sa voisine de 82 ans d'un incendie qui s'était déclaré dans son appartement de Bobigny.",
+        "La vieille dame a été hospitalisée, légèrement intoxiquée par les fumées, selon les pompiers de Paris.",
+        "Les sapeurs-pompiers ont salué un geste héroïque et le maire souhaite lui remettre la médaille de la ville.",
+    ],
+}
+
+_CH, _BY, _PW, _CK, _AD, _CTA = "site-chrome", "byline", "paywall", "cookie-notice", "ad-marker", "call-to-action"
+#: (language, residue line, the pass that takes it)
+GOES = [
+    ("en", "Video Loading", _CH),
+    ("en", "Video Unavailable", _CH),
+    ("en", "The video will start in 8", _CH),
+    ("en", "The video will start in 8Cancel", _CH),
+    ("en", "By Daily Mirror reporter", _BY),
+    ("en", "FREE BETS: GET THE BEST SIGN UP OFFERS", _AD),
+    ("en", "Got a story? Email tips@thesun.co.uk or call us direct on 0207 78 24516. We pay for your stories!", _CTA),
+    ("en", "Got a story? Email news@example.co.uk or call +44 (0)20 7782 4516.", _CTA),
+    ("de", "Video lädt...", _CH),
+    ("de", "Video nicht verfügbar", _CH),
+    ("de", "Jetzt mit BILDplus weiterlesen!", _PW),
+    ("de", "BILDplus Inhalt", _PW),
+    ("fr", "Nos partenaires et nous utilisons des cookies.", _CK),
+]
+
+#: (language, an article's sentence with the added rules' words)
+STAYS = [
+    ("en", "The video will start in 10 minutes, the organisers told the crowd queueing outside the hall on Friday."),
+    ("en", "Video unavailable for months, the council's CCTV footage was finally handed to police in March."),
+    ("en", "Free bets: the best sign-up offers are often the ones with the strictest terms, the regulator warned."),
+    ("en", "By Christmas reporters from six papers had camped outside the couple's home in Cheshire."),
+    ("en", "Click to play the clip, the website told visitors, but the video never loaded for most of them."),
+    ("de", "Das Video ist nicht verfügbar, weil der Sender die Rechte nicht besitzt, sagte ein Sprecher am Montag."),
+    ("de", "Mit dem Plus-Abo können Leser alle Artikel weiterlesen, sagte der Verlagschef auf der Pressekonferenz."),
+    ("fr", "Nos partenaires et nous utilisons les mêmes locaux depuis 2019, explique le directeur de l'association."),
+]
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+_kept = kept
+
+_PLAYER = ["Video Loading", "Video Unavailable", "Click to play", "Tap to play", "The video will start in 8", "Cancel", "Play now"]
+
+
+def test_a_video_players_lines_between_paragraphs_go() -> None:
+    # site-chrome (edge_tabloid.lone_play_button): the play buttons and the countdown's "Cancel" go beside the player's
+    # other lines
+    lost_lines, gone = _kept([TEXT["en"][0], *_PLAYER, *TEXT["en"][1:]])
+    assert lost_lines == _PLAYER, gone
+
+
+@pytest.mark.parametrize("button", ["Tap to play", "Click to play", "Cancel"])
+def test_a_play_button_alone_between_a_how_tos_steps_stays(button: str) -> None:
+    # (no player's line beside it: a how-to's step, a dialog's word the article names)
+    steps = [
+        "To hear the recording, open the museum's app on your phone and choose the audio guide for room 12.",
+        "Select the painting's number from the list on the screen.",
+        button,
+        "The guide runs for about four minutes and can be paused at any time by tapping the screen again.",
+    ]
+    lost_lines, gone = _kept(steps)
+    assert lost_lines == [], gone
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contact"),
+    [
+        ("Email tips@thesun.co.uk or call us direct on 0207 78 24516.", True),
+        ("Call +44 (0)20 7782 4516 or email news24@example.com.", True),
+        ("Visit www.example.co.uk/tips or call 0800-555-111.", True),
+        ("The hotline, 0800 123 4567, took 300 calls on Monday.", False),
+        ("Members got free entry to all 19 home games last season.", False),
+        ("The number 0207 78 was retired in 2019.", False),
+    ],
+)
+def test_a_sentence_whose_figures_are_a_contact_is_no_news(sentence: str, contact: bool) -> None:
+    assert contact_figures_only(sentence) is contact
+
+
+def test_a_call_with_news_after_it_still_stays() -> None:
+    # (the news told after the call holds a figure beside the phone: the line is the article's, as before)
+    line = "Got a story? Email us. The hotline, 0800 123 4567, took 300 calls on Monday after the appeal was launched."
+    lost_lines, gone = _kept([*TEXT["en"][:2], line, TEXT["en"][2]])
+    assert lost_lines == [], gone
 
 
 if __name__ == "__main__":

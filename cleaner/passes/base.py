@@ -22,6 +22,7 @@ from ..gate import Gate, TableSet, gate_for, table_set
 from ..sentences import may_break, residue_of, split_sentences
 from ..textstats import ends_colon, ends_sentence
 from ..vocab import Table, fold, markdown_on, markdown_view, required_literals, symbol_lead, without_symbols
+from .edge_tabloid import contact_figures_only  # tabloid43
 
 
 @mypyc_attr(allow_interpreted_subclasses=True)
@@ -635,6 +636,8 @@ def _news_sentence(ctx: Context, sentences: list[str], reader: Table) -> bool:
             continue  # (news is told, a call exclaims or asks: "Let us know how it was!")
         if not _FIGURE.search(sentence) or reader.match(sentence) or residue_of(ctx, sentence) is not None:
             continue  # (a fact holds a figure: a date, a time, a count; a promo's copy rarely does)
+        if contact_figures_only(sentence):  # tabloid43
+            continue  # (a phone number or an address is the call's figure, no fact: "Email us or call 0207 78 24516.")
         return True
     return False
 
