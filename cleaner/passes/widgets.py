@@ -22,9 +22,9 @@ from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_secti
 from .edge_markets import tail_quote_rows  # markets38
 from .edge_modern import sentence_word  # modern39
 from .edge_screen import listed_service_button, lone_player_part  # screen42
-from .edge_tabloid import lone_play_button  # tabloid43
 from .edge_sections import answer_in_exchange, heading_in_series, subheading_of_its_paragraph
 from .edge_social import embed_handles  # social40
+from .edge_tabloid import lone_play_button  # tabloid43
 from .edge_transit import tail_reading  # transit41
 from .metadata import fact_box_rows_in_text
 
