@@ -240,7 +240,7 @@ class SiteChrome(VocabLinePass):
         "blog_template": "a blog platform's template line around the post (entry footer, credit, pager, buttons)",
         "shop_price": "price comparison's button (a price at a shop)",
         "map_label": "a map widget's label beside its control",  # defense43
-        "play_button": "a video player's play button beside its other lines",  # tabloid43
+        "play_button": "a player's play button or a box's Cancel beside the widget's other lines",  # tabloid43
     }
     default_max_words = 30
 
