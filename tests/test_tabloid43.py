@@ -35,10 +35,11 @@ announced lists all stayed.
 After: round 1 lost 0, left 10; round 2 lost 0, left 1 (``RESIDUE_LEFT`` says what and why). The changes, in
 ``cleaner/passes/edge_tabloid.py`` (compiled with the other edge modules, ``setup.py``), and tables:
 
-- ``contact_figures_only`` (the vocabulary passes' test of news after a matched call, ``base._news_sentence``): a
-  sentence whose only figures are a phone number (seven digits or more) or an e-mail or web address is the call going
-  on, no news: the tip line with its phone goes as the one without did. A sentence with another figure beside the
-  phone ("The hotline, 0800 123 4567, took 300 calls on Monday.") is still news and the line stays (tests).
+- ``contact_after_question`` (the vocabulary passes' test of news after a matched call, ``base._news_sentence``): a
+  sentence right after the line's question whose only figures are a phone number (seven digits or more) or an e-mail
+  or web address is the call going on, no news: the tip line with its phone goes as the one without did. A sentence with another figure beside the
+  phone ("The hotline, 0800 123 4567, took 300 calls on Monday.") is still news and the line stays, and so is a phone after
+  a statement glued to a call ("Follow us on Facebook. The new helpline number is 0800 123 4567.") (tests).
 - ``lone_play_button`` (site-chrome's guard), with the new table ``widgets.play_button`` (en "Click to play", "Tap to
   play", and a countdown's "Cancel"): the button goes beside a line the pass takes (the player's other lines), and
   stays alone between a how-to's steps (tests).
@@ -797,6 +798,13 @@ def test_a_play_button_alone_between_a_how_tos_steps_stays(button: str) -> None:
 )
 def test_a_sentence_whose_figures_are_a_contact_is_no_news(sentence: str, contact: bool) -> None:
     assert contact_figures_only(sentence) is contact
+
+
+def test_a_phone_after_a_statement_glued_to_a_call_still_stays() -> None:
+    # (no tip line's question before the phone: the article's news glued to a call, as before)
+    line = "Follow us on Facebook. The new helpline number is 0800 123 4567."
+    lost_lines, gone = _kept([TEXT["en"][0], line, *TEXT["en"][1:]])
+    assert lost_lines == [], gone
 
 
 def test_a_call_with_news_after_it_still_stays() -> None:

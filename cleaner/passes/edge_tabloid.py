@@ -11,12 +11,14 @@
   prose, and a tabloid's page of one-sentence paragraphs, none of the twelve words that anchor edge-furniture, kept it.
   The menu's items and the headline are judged as before (a word or two each, no sentence; a headline closing on a
   mark is none).
-- :func:`contact_figures_only` (the vocabulary passes' test of news after a matched call): a sentence whose only
-  figures are a phone number or an address is the call going on, no news. A newsroom's tip line ("Got a story? Email
+- :func:`contact_after_question` (the vocabulary passes' test of news after a matched call): a sentence right after
+  the line's question whose only figures are a phone number or an address (:func:`contact_figures_only`) is the call
+  going on, no news. A newsroom's tip line ("Got a story? Email
   tips@example.co.uk or call us direct on 0207 78 24516.") was kept whole as the article's: the call's table matched
   it, but the sentence after the question held figures (the phone), which told a fact ("Members got free entry to all
   19 home games last season."). A sentence with another figure beside the phone ("The hotline, 0800 123 4567, took
-  300 calls on Monday.") is still news.
+  300 calls on Monday.") is still news, and so is a phone after a statement ("Follow us on Facebook. The new helpline
+  number is 0800 123 4567.": the article's news glued to a call, no tip line's question).
 """
 
 from __future__ import annotations
@@ -67,3 +69,12 @@ def punchy_opening(ctx: Context, first: int) -> bool:
         return False
     under = next((j for j in range(first + 1, len(lines)) if lines[j].removal is None), None)
     return under is not None and ctx.is_prose(under) and ends_sentence(lines[under].text)
+
+
+def contact_after_question(sentences: list[str], at: int) -> bool:
+    """Whether ``sentences[at]`` follows a question (a tip line's "Got a story?") and gives a contact, no fact
+    (:func:`contact_figures_only`)."""
+    if at == 0:
+        return False
+    before = sentences[at - 1].rstrip().rstrip("\"”’»)")
+    return bool(before) and before[-1] in "?？" and contact_figures_only(sentences[at])
