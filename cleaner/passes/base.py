@@ -22,6 +22,7 @@ from ..gate import Gate, TableSet, gate_for, table_set
 from ..sentences import may_break, residue_of, split_sentences
 from ..textstats import ends_colon, ends_sentence
 from ..vocab import Table, fold, markdown_on, markdown_view, required_literals, symbol_lead, without_symbols
+from .edge_tabloid import contact_after_question  # tabloid43
 
 
 @mypyc_attr(allow_interpreted_subclasses=True)
@@ -630,11 +631,13 @@ def _news_sentence(ctx: Context, sentences: list[str], reader: Table) -> bool:
     ("The program, launched in 2019, has diverted 4,000 tons of waste."), the line is the article's."""
     if len(sentences) < 2:
         return False
-    for sentence in sentences:
+    for at, sentence in enumerate(sentences):
         if sentence.count(" ") + 1 < _NEWS_MIN_WORDS or sentence.rstrip().rstrip(_CLOSING_QUOTES)[-1:] != ".":
             continue  # (news is told, a call exclaims or asks: "Let us know how it was!")
         if not _FIGURE.search(sentence) or reader.match(sentence) or residue_of(ctx, sentence) is not None:
             continue  # (a fact holds a figure: a date, a time, a count; a promo's copy rarely does)
+        if contact_after_question(sentences, at):  # tabloid43
+            continue  # (a tip line's phone or address after its question is the call's figure: "Got a story? Call …")
         return True
     return False
 

@@ -122,6 +122,7 @@ from .edge_slavic import SLAVIC, too_few_paragraphs  # slavic37
 from .edge_southasia import uncased_list  # southasia41
 from .edge_spoken import dialogue  # talk34
 from .edge_sports import betting_box, match_row, score_head
+from .edge_tabloid import punchy_opening  # tabloid43
 from .edge_tech import advisory_head, file_list_tail, label_between_rows  # tech38
 from .edge_transit import named_list_tail  # transit41
 from .edge_turkgreek import facts_over_lineup  # turkgreek43
@@ -914,7 +915,9 @@ def _framed_head(ctx: Context) -> list[int]:
         if stamp is None or stamp.pass_name not in _STAMP_PASSES:
             continue
         first = next((j for j in range(under, len(lines)) if lines[j].removal is None), None)
-        if first is None or not ctx.is_prose(first) or not ends_sentence(lines[first].text):
+        if first is None or not ends_sentence(lines[first].text) or not (
+            ctx.is_prose(first) or punchy_opening(ctx, first)  # tabloid43: a short opening over the story's prose
+        ):
             return []
         head = lines[title]
         text = head.text.rstrip()

@@ -24,6 +24,7 @@ from .edge_modern import sentence_word  # modern39
 from .edge_screen import listed_service_button, lone_player_part  # screen42
 from .edge_sections import answer_in_exchange, heading_in_series, subheading_of_its_paragraph
 from .edge_social import embed_handles  # social40
+from .edge_tabloid import lone_play_button  # tabloid43
 from .edge_transit import tail_reading  # transit41
 from .metadata import fact_box_rows_in_text
 
@@ -239,6 +240,7 @@ class SiteChrome(VocabLinePass):
         "blog_template": "a blog platform's template line around the post (entry footer, credit, pager, buttons)",
         "shop_price": "price comparison's button (a price at a shop)",
         "map_label": "a map widget's label beside its control",  # defense43
+        "play_button": "a player's play button or a box's Cancel beside the widget's other lines",  # tabloid43
     }
     default_max_words = 30
 
@@ -274,6 +276,7 @@ class SiteChrome(VocabLinePass):
                 or listed_service_button(ctx, kept, pos, hits)  # screen42: an item of an announced where-to-watch list
                 or lone_player_part(ctx, kept, pos, hits)  # screen42: a player's length away from its controls
                 or lone_map_label(ctx, kept, pos, hits)  # defense43: a map's label with no control beside it
+                or lone_play_button(ctx, kept, pos, hits)  # tabloid43: a play button with no player beside it
                 or score_in_text(ctx, kept, pos, hits)  # food43: a review's bare score between its lines
                 or listed_under_sentence(ctx, kept, pos, hits, mine)  # latam43: an item of an announced list
             ):
