@@ -34,8 +34,8 @@ from __future__ import annotations
 from typing import Final
 
 from ..context import Context
-from ..textstats import ends_colon, ends_sentence
-from .edge_games import label_list
+from ..textstats import ends_sentence
+from .edge_games import gap_label_list
 
 #: The words of a headline's phrase after its colon, at the least ("pszenica tanieje w skupach").
 _HEADLINE_VALUE_WORDS: Final = 4
@@ -61,12 +61,7 @@ def list_over_short_sentences_gap(ctx: Context, start: int, stop: int) -> bool:
     """Whether the gap of furniture from line ``start`` to the prose at line ``stop`` is a list under its label with
     only short kept sentences of the article's under it (see the module's doc)."""
     lines = ctx.doc.lines
-    if start < 0:
-        return False
-    first = next((j for j in range(start, stop) if lines[j].text.strip()), stop)
-    if first >= stop or not ends_colon(lines[first].text):
-        return False
-    found = label_list(ctx, first, stop)
+    found = gap_label_list(ctx, start, stop)
     if not found:
         return False
     under = [j for j in range(found[-1] + 1, stop) if lines[j].text.strip()]

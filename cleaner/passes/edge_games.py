@@ -104,16 +104,22 @@ def label_list(ctx: Context, label: int, stop: int) -> list[int]:
     return [label, *items]
 
 
-def label_list_gap(ctx: Context, start: int, stop: int) -> bool:
-    """A gap of furniture from line ``start`` to the prose at line ``stop`` holds a list under its label running down
-    to that prose (:func:`label_list`), only blank lines over the label."""
+def gap_label_list(ctx: Context, start: int, stop: int) -> list[int]:
+    """The label and items of the list (:func:`label_list`) that opens the gap of furniture from line ``start`` to the
+    prose at line ``stop``, only blank lines over its label; [] when the gap opens on none."""
     lines = ctx.doc.lines
     if start < 0:
-        return False
+        return []
     first = next((j for j in range(start, stop) if lines[j].text.strip()), stop)
     if first >= stop or not ends_colon(lines[first].text):
-        return False
-    found = label_list(ctx, first, stop)
+        return []
+    return label_list(ctx, first, stop)
+
+
+def label_list_gap(ctx: Context, start: int, stop: int) -> bool:
+    """A gap of furniture from line ``start`` to the prose at line ``stop`` holds a list under its label running down
+    to that prose (:func:`gap_label_list`)."""
+    found = gap_label_list(ctx, start, stop)
     return bool(found) and found[-1] + 1 >= stop
 
 
