@@ -37,7 +37,9 @@ _OPENING_WORDS: Final = 2
 _PHONE: Final = re.compile(r"\+?\(?\d[\d ()./-]{5,}\d")
 _PHONE_DIGITS: Final = 7
 #: An e-mail address or a web address, whatever digits it holds ("news24@example.com", "www.example.co.uk/tips").
-_ADDRESS: Final = re.compile(r"\S+@\S+|\S*(?:www\.|https?://)\S*")
+# (from a word's start only: searched from every character of a long run of letters, "\S+@" read to the run's end and
+# back again at each one, a quadratic search; a match starts at its word's start anyway)
+_ADDRESS: Final = re.compile(r"(?<!\S)(?:\S+@\S+|\S*(?:www\.|https?://)\S*)")
 
 
 def contact_figures_only(sentence: str) -> bool:
