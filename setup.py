@@ -64,6 +64,7 @@ COMPILED = [
     "cleaner/passes/edge_courts.py",
     "cleaner/passes/edge_crypto.py",
     "cleaner/passes/edge_daily.py",
+    "cleaner/passes/edge_datelabel.py",
     "cleaner/passes/edge_defense.py",
     "cleaner/passes/edge_headings.py",
     "cleaner/passes/edge_howto.py",

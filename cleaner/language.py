@@ -510,6 +510,17 @@ _VOTES_RULED_OUT_AT = tuple(
 )
 _SR_AT = _LANGS.index("sr")
 
+#: s44: Icelandic writes ð and þ (about 6% of its letters together), which no other language here writes; its
+#: words it shares with Danish, Norwegian and Swedish ("og", "er", "til", "sem", "af", "en") vote for them, so a short
+#: Icelandic page with few words of its own was told Norwegian. A text whose letters are ``_IS_SHARE`` ð and þ or
+#: more (``_IS_LEAST`` at least) gives those votes to Icelandic; a Danish page naming Þórsson and Guðmundsdóttir
+#: holds a few in thousands of letters.
+_IS_LETTERS = "ðþ"
+_IS_LEAST = 4
+_IS_SHARE = 0.01
+_IS_AT = _LANGS.index("is")
+_TO_IS = tuple(_LANGS.index(lang) for lang in ("da", "sv"))  # (Norwegian votes as Danish: _NEIGHBOURS)
+
 
 def _cyrillic_votes(text: str, scores: list[float]) -> None:
     """Give the votes of the Cyrillic languages a text lacks the letters of to the one it writes
@@ -667,6 +678,8 @@ def _letters_votes(text: str, scores: list[float], words: list[str] | None) -> N
         _macedonian_votes(text, scores, _profile_words(text) if words is None else words)
     if scores[_BG_AT] or scores[_SR_AT]:
         _cyrillic_votes(text, scores)
+    if any(scores[n] for n in _TO_IS) and _holds_at_least(text, _IS_LETTERS, _IS_LEAST):
+        _icelandic_votes(text, scores)
     for n, letters, least, keep in _VOTES_RULED_OUT_AT:
         if (
             scores[n]
@@ -675,6 +688,14 @@ def _letters_votes(text: str, scores: list[float], words: list[str] | None) -> N
             and not any(c in text for c in keep)
         ):
             scores[n] = 0.0
+
+
+def _icelandic_votes(text: str, scores: list[float]) -> None:
+    """Give Danish's votes (Norwegian's with them) and Swedish's to Icelandic where ð and þ make up ``_IS_SHARE``
+    of the letters."""
+    if sum(map(text.count, _IS_LETTERS)) >= _IS_SHARE * sum(map(str.isalpha, text)):
+        for n in _TO_IS:
+            scores[_IS_AT], scores[n] = scores[_IS_AT] + scores[n], 0.0
 
 
 def guess_by_stopwords(sample: str, lowered: str | None = None) -> str | None:

@@ -905,14 +905,14 @@ test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_
 # what ``Result.language`` reports for each page (langdetect's answer, or the script's where langdetect has no profile
 # for it): a page told a tabled language is read with that language's tables only where the passes' own detection
 # (stopwords) says so too: ms pages are told id and read with its tables, gl's pt or es, af's af (langdetect's profile;
-# the passes find no stopword list for it), az's tr, is's no (nordic43: is, by Icelandic's own profile words, where a page has enough of them), eu's id or sl (langdetect's guess: the passes lean eu to
+# the passes find no stopword list for it), az's tr, is's is (nordic43: by Icelandic's own profile words, where a page has enough of them; s44: by its ð and þ where it has too few), eu's id or sl (langdetect's guess: the passes lean eu to
 # fr's tables by its "du" and "da", and every page loses nothing either way)
 TOLD = {
     "af_drought_full": "af", "af_rugby_extract": "af", "am_traffic_full": "am", "az_export_extract": "tr",
     "az_networks_extract": "tr", "az_wind_full": "tr", "cy_rugby_extract": "cy", "cy_schools_full": "cy",
     "eu_metro_full": "id", "eu_related_extract": "id", "eu_zinemaldia_extract": "sl", "gl_aspas_extract": "pt",
     "gl_fires_full": "es", "hy_hospital_extract": "hy", "is_eruption_full": "is", "is_inflation_extract": "is",
-    "is_list_related_full": "no", "ka_metro_full": "ka", "km_rice_full": "km", "ms_flood_full": "id",
+    "is_list_related_full": "is", "ka_metro_full": "ka", "km_rice_full": "km", "ms_flood_full": "id",
     "ms_ringgit_extract": "id", "my_flood_extract": "my", "ne_dengue_full": "ne", "sq_footer_blurb_full": "sq",
     "sq_park_extract": "sq", "sq_tourism_full": "sq", "ta_rain_full": "ta", "ur_figures_between_full": "ur",
     "ur_inflation_extract": "ur", "ur_smog_full": "ur",

@@ -21,6 +21,7 @@ from .edge_agri import lower_headline_row  # agri43
 from .edge_asia import stamp_under_headline, unmarked_bounds  # asia37
 from .edge_boxes import practical_heading_over
 from .edge_consumer import headline_row  # consumer40
+from .edge_datelabel import date_under_label  # s44
 from .edge_elections import poll_dates  # elections39
 from .edge_energy import name_role_head  # energy43
 from .edge_listings import event_row  # listings37
@@ -220,9 +221,9 @@ class Dateline(VocabLinePass):
         out |= _placed_dates(ctx, kept, [i for i in mine if i > first])
         out |= _announced_dates(ctx, kept, [i for i in mine if i > first], hits, event)
         out |= {i for i in mine if _heads_series(ctx, kept, i, hits)}
-        out |= _labelled_in_text(
-            ctx, [i for i in mine if i > first], around, ctx.table(self.family, "date_label"), event
-        )
+        labels = ctx.table(self.family, "date_label")
+        out |= _labelled_in_text(ctx, [i for i in mine if i > first], around, labels, event)
+        out |= date_under_label(ctx, kept, [i for i in mine if i > first], hits, labels)  # s44: "When:" over its date
         # (a reviewed work's date among its specs, "Release date: 26 May 2023" under "Label: …", wherever they stand)
         out |= work_spec_lines(ctx, mine, hits)
         out |= version_lines(ctx, mine)  # tech38: "Version 3.0.21" is no date
