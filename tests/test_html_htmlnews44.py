@@ -46,7 +46,7 @@ Changes:
   extraction's lines that spells out one of the prose block's own lines (a browser's line: :func:`block_lines`)
   ending as a sentence does, each piece no line of the block itself, is joined back into it. trafilatura's fast
   path breaks a ``<div>``'s loose text at each inline element (``<b>``, ``<i>``, ``<a>``, ``<strong>``); inside a
-  ``<p>`` it does not. A label over its value ("Kosten:" / "8,4 Millionen Euro") or a line of links ends no
+  ``<p>`` it does not. A code sample's lines (a ``<pre>``, one line of the block) stay apart. A label over its value ("Kosten:" / "8,4 Millionen Euro") or a line of links ends no
   sentence and stays apart; two lines of the block's own stay apart.
 * ``cleaner/html/dom.py``, ``_labels_over`` (in ``drop_headline``): on a page without an ``<article>`` around its
   headline, up to two labels right over the headline (``_label_before``, as the kicker over an ``<article>``'s
@@ -137,6 +137,13 @@ def test_pieces_that_spell_no_sentence_or_are_lines_themselves_stay_apart() -> N
     whole = ["Per informazioni è attivo il numero verde."]
     assert join_split_inline("Per informazioni\nchiamate il centralino.", whole) == "Per informazioni\nchiamate il centralino."
     assert join_split_inline("Per informazioni\nè attivo\nil numero verde.", whole) == whole[0]
+
+
+def test_a_code_samples_lines_stay_apart() -> None:
+    code = "<pre><code>import os\nfor name in sorted(os.listdir(\".\")):\n    print(name);</code></pre>"
+    out = lines(cleaner.clean_html(_old_cms(LOOSE + code), url="https://giornale.example/cronaca/frana.php"))
+    assert "import os" in out
+    assert "print(name);" in out
 
 
 def test_paragraphs_with_inline_markup_stay_as_they_were() -> None:

@@ -302,10 +302,13 @@ def extract(
                 return Extraction("\n".join(lines), "trafilatura", document)
         if not markdown:
             parts = [line for chunk in chunks for line in block_lines(chunk, False, budget)]
+            read = chunks
             if len(parts) < 2 and block.parent is not None:
                 parts = block_lines(block.parent, False, budget)  # a block of one <div> among its sibling <div>s
+                read = [block.parent]
             text = split_run_together(text, parts)
-            text = join_split_inline(text, parts)  # htmlnews44
+            code = frozenset(normalize_space(n.text()) for node in read for n in node.css("pre"))
+            text = join_split_inline(text, parts, code)  # htmlnews44
     return Extraction(text, "trafilatura", document)
 
 
@@ -499,7 +502,7 @@ SPLIT_PIECES_MAX = 8
 _SENTENCE_ENDS = frozenset(".!?…:;\"'»”’)")
 
 
-def join_split_inline(text: str, parts: list[str]) -> str:
+def join_split_inline(text: str, parts: list[str], code: frozenset[str] = frozenset()) -> str:
     """``text`` with each run of lines that the extractor cut out of one of the article's own lines (``parts``,
     one per block element or ``<br>`` of the prose block, inline elements inside it: :func:`block_lines`) joined
     back into that line (htmlnews44).
@@ -508,9 +511,10 @@ def join_split_inline(text: str, parts: list[str]) -> str:
     CMS writes its paragraphs ("<span><b>Per informazioni</b> è attivo il numero verde …</span><br><br>" comes
     out as "Per informazioni" over "è attivo il numero verde …"); inside a ``<p>`` it does not. Only a part that
     ends as a sentence does is joined back to, and only from a whole run of lines that spells it out (compared
-    without spaces), each line no part itself: the pieces of a menu's links in one ``<div>`` stay apart.
+    without spaces), each line no part itself: the pieces of a menu's links in one ``<div>`` stay apart. ``code``:
+    the block's code samples (a ``<pre>``'s text, one part whose lines the extractor rightly keeps apart).
     """
-    ends = [p for p in parts if p[-1:] in _SENTENCE_ENDS and " " in p]
+    ends = [p for p in parts if p[-1:] in _SENTENCE_ENDS and " " in p and p not in code]
     if not ends:
         return text
     whole = set(parts)
