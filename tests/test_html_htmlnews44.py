@@ -141,7 +141,7 @@ def test_pieces_that_spell_no_sentence_or_are_lines_themselves_stay_apart() -> N
 
 def test_a_code_samples_lines_stay_apart() -> None:
     code = "<pre><code>import os\nfor name in sorted(os.listdir(\".\")):\n    print(name);</code></pre>"
-    out = lines(cleaner.clean_html(_old_cms(LOOSE + code), url="https://giornale.example/cronaca/frana.php"))
+    out, _ = paragraphs_out(_page(_paras(3) + code + _paras(3, 3)), URL)
     assert "import os" in out
     assert "print(name);" in out
 
