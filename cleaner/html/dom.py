@@ -1130,12 +1130,42 @@ def drop_headline(
             if node.tag == "h1":
                 break
     if found is not None:
+        labels = _labels_over(page, found) if page is not None else []  # htmlnews44
         if explain:
             removals.append(
                 DomRemoval("title", "the article's headline (kept as metadata)", _describe(found), found_text)
             )
+            removals.extend(
+                DomRemoval("metadata", _LABEL_OVER, _describe(n), normalize_space(n.text(separator=" ")))
+                for n in labels
+            )
+        for n in labels:
+            n.replace_with(" ")
         found.replace_with(" ")  # loose text on either side stays apart ("voted<h1>…</h1>the.")
     return removals
+
+
+_LABEL_OVER = "the section label or stamp over the headline (a page without <article>)"
+
+
+def _labels_over(page: Page, headline: LexborNode) -> list[LexborNode]:
+    """htmlnews44: the labels right over the headline of a page that has no ``<article>`` around it (an old
+    regional CMS's "<div class=sezione>CRONACA > VIABILITÀ</div><div class=data>28/11/2024 - 17:40</div>
+    <div class=titolo>…</div>"), read as the kicker over an ``<article>``'s ``<h1>`` is (:func:`_label_before`:
+    short, inline markup only, no sentence's end, outside the prose block), ``KICKER_ELEMENTS`` at most. The
+    headline must stand before the prose block: what stands over it is no line of the article."""
+    i = page.index.get(headline.mem_id, -1)
+    if i < 0 or (page.block >= 0 and i > page.block) or any(page.tags[a] == "article" for a in page.ancestors(i)):
+        return []
+    out: list[LexborNode] = []
+    node = headline
+    while len(out) < KICKER_ELEMENTS:
+        k = _label_before(page, node)
+        if k < 0:
+            break
+        node = page.nodes[k]
+        out.append(node)
+    return out
 
 
 def _as_blocks(node: LexborNode) -> str:

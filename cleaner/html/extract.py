@@ -302,9 +302,13 @@ def extract(
                 return Extraction("\n".join(lines), "trafilatura", document)
         if not markdown:
             parts = [line for chunk in chunks for line in block_lines(chunk, False, budget)]
+            read = chunks
             if len(parts) < 2 and block.parent is not None:
                 parts = block_lines(block.parent, False, budget)  # a block of one <div> among its sibling <div>s
+                read = [block.parent]
             text = split_run_together(text, parts)
+            code = frozenset(normalize_space(n.text()) for node in read for n in node.css("pre"))
+            text = join_split_inline(text, parts, code)  # htmlnews44
     return Extraction(text, "trafilatura", document)
 
 
@@ -489,6 +493,65 @@ def split_run_together(text: str, parts: list[str]) -> str:
             pos = end
         if rest := flat[pos:].strip(" |"):
             out.append(rest)
+    return "\n".join(out) if changed else text
+
+
+#: A line of the article the extractor broke at its inline elements is joined back from at most this many pieces ...
+SPLIT_PIECES_MAX = 8
+#: ... when it ends as a sentence, a quote or a label does (a menu's line of links in one ``<div>`` ends on a name).
+_SENTENCE_ENDS = frozenset(".!?…:;\"'»”’)")
+
+
+def join_split_inline(text: str, parts: list[str], code: frozenset[str] = frozenset()) -> str:
+    """``text`` with each run of lines that the extractor cut out of one of the article's own lines (``parts``,
+    one per block element or ``<br>`` of the prose block, inline elements inside it: :func:`block_lines`) joined
+    back into that line (htmlnews44).
+
+    trafilatura's fast path breaks a line of a ``<div>``'s loose text at each inline element in it, as an old
+    CMS writes its paragraphs ("<span><b>Per informazioni</b> è attivo il numero verde …</span><br><br>" comes
+    out as "Per informazioni" over "è attivo il numero verde …"); inside a ``<p>`` it does not. Only a part that
+    ends as a sentence does is joined back to, and only from a whole run of lines that spells it out (compared
+    without spaces), each line no part itself: the pieces of a menu's links in one ``<div>`` stay apart. ``code``:
+    the block's code samples (a ``<pre>``'s text, one part whose lines the extractor rightly keeps apart).
+    """
+    ends = [p for p in parts if p[-1:] in _SENTENCE_ENDS and " " in p and p not in code]
+    if not ends:
+        return text
+    whole = set(parts)
+    by_first: dict[str, list[str]] = {}
+    for part in ends:
+        by_first.setdefault(part.split(" ", 1)[0], []).append(part)
+    lines = text.splitlines()
+    out: list[str] = []
+    changed = False
+    i = 0
+    while i < len(lines):
+        flat = normalize_space(lines[i])
+        joined = None
+        if flat and flat not in whole:
+            for part in by_first.get(flat.split(" ", 1)[0], ()):
+                if len(part) <= len(flat) or not part.startswith(flat):
+                    continue
+                target, seen = "".join(part.split()), "".join(flat.split())
+                j = i + 1
+                while j < len(lines) and j - i < SPLIT_PIECES_MAX and len(seen) < len(target):
+                    piece = normalize_space(lines[j])
+                    if not piece or piece in whole:
+                        break
+                    seen += "".join(piece.split())
+                    if not target.startswith(seen):
+                        break
+                    j += 1
+                if seen == target:
+                    joined = (part, j)
+                    break
+        if joined is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(joined[0])
+        i = joined[1]
+        changed = True
     return "\n".join(out) if changed else text
 
 
