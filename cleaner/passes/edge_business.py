@@ -1,4 +1,11 @@
-"""business44: a stock page's quote box and analyst-rating box under a company story.
+"""business44: a company's facts box closing the story; a stock page's quote box and analyst-rating box under it.
+
+- :func:`facts_box_tail` (edge-furniture's guard at the tail): a company's or a funding round's facts box closing the
+  article right under its last sentence ("Founded: 2019" / "Investors: Northzone, Cherry Ventures" / "Employees:
+  120"), three or more labelled rows, each label another, one value or more a figure (a year, a count, an amount).
+  Its two-word rows are furniture, and a row listing names with commas parts the rows' template (data_rows), so the
+  column went with the footer under it. A footer's or a credits box's labelled rows ("Tags: …", "Filed under: …",
+  "Reporting: …", "Editing: …") hold no figure, a contact box's a phone number: they go as before.
 
 - :func:`quote_box` (edge-furniture, at the tail): a quote box printed under the article on three lines, the company's
   name, its price with the currency and its signed move ("Kolbag AG" / "38,42 EUR" / "-1,85 %"), right over its
@@ -24,6 +31,8 @@ from typing import Final
 
 from ..context import Context
 from ..textstats import ends_sentence
+from .edge_facts import _labelled
+from .edge_shared import _label_of
 
 #: a rating row's shape: one or two words and a bare count, no colon ("Buy 24", "Strong Buy 12", "Kaufen 5"); the
 #: table says which words are ratings
@@ -126,3 +135,73 @@ def tail_rating_box(ctx: Context, kept: list[int], mine: list[int], hits: dict[i
         if count >= _LEAST_ROWS and boxed:
             out.update(run)
     return out
+
+
+_FACT_ROWS: Final = 3
+_SENTENCE_WORDS: Final = 6
+_HEADING_WORDS: Final = 5
+_PHONE_DIGITS: Final = 7
+_VALUE_WORDS: Final = 4
+#: a row's value that is a figure: a year, a count or an amount, its unit or currency after it ("2019", "120", "$62
+#: million", "15 M€", "3,1 Mrd. Euro"), no date ("12.03.2024")
+_FIGURE_VALUE: Final = re.compile(r"(?:[$€£]|US\$|R\$)?\s?\d[\d.,\u202f ]{0,12}(?:\s?[^\W\d_][\w.€$£]{0,12}){0,2}")
+_DATE: Final = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def _figure_row(text: str) -> bool:
+    value = text.partition(":")[2].strip()
+    return (
+        bool(value)
+        and len(value.split()) <= _VALUE_WORDS
+        and _FIGURE_VALUE.fullmatch(value) is not None
+        and _DATE.search(value) is None
+    )
+
+
+def facts_box_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a facts box's rows (and the short heading right over them) standing right under the
+    article's last sentence (of ``_SENTENCE_WORDS`` words or more) at the tail, nothing another pass took among them:
+    ``_FACT_ROWS`` or more labelled rows, no two with one label, no label with a figure, one value or more a figure
+    that is no date, no row with a phone number's figures."""
+    if len(furniture) < _FACT_ROWS:
+        return furniture  # (most tails: too few lines of furniture to hold a box)
+    lines = ctx.doc.lines
+    taken = set(furniture)
+    for start in region:
+        above = start - 1
+        if above < 0 or lines[above].removal is not None or above in taken or lines[start].removal is not None:
+            continue
+        if not (ends_sentence(lines[above].text) and ctx.words(above) >= _SENTENCE_WORDS):
+            continue
+        box = _facts_box(ctx, start, region.stop)
+        if box:
+            return [i for i in furniture if i not in box]
+    return furniture
+
+
+def _facts_box(ctx: Context, start: int, stop: int) -> set[int]:
+    """The lines of a facts box from line ``start`` (under the article's sentence) on: its short heading, if any, and
+    its labelled rows; none where they are no facts box."""
+    lines = ctx.doc.lines
+    heading: list[int] = []
+    text = lines[start].text
+    if ctx.words(start) <= _HEADING_WORDS and not any(c.isdigit() for c in text) and not _labelled(text.strip()):
+        heading = [start]  # ("Key facts", "Lumio at a glance:", "Fiche d'identité")
+        start += 1
+    column: list[int] = []
+    i = start
+    while i < stop and lines[i].removal is None and _labelled(lines[i].text.strip()):
+        column.append(i)
+        i += 1
+    if len(column) < _FACT_ROWS:
+        return set()
+    texts = [lines[j].text.strip() for j in column]
+    labels = [_label_of(t) for t in texts]
+    if (
+        len(set(labels)) < len(labels)
+        or any(any(c.isdigit() for c in label) for label in labels)
+        or any(sum(c.isdigit() for c in t) >= _PHONE_DIGITS for t in texts)
+        or not any(_figure_row(t) for t in texts)
+    ):
+        return set()
+    return set(heading) | set(column)

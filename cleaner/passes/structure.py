@@ -65,7 +65,7 @@ from .edge_boxes import (
     pros_and_cons,
     verdict_box,
 )
-from .edge_business import quote_box  # business44
+from .edge_business import facts_box_tail, quote_box  # business44
 from .edge_caucasus import schwa_page  # caucasus42
 from .edge_comments import comment_thread, share_counts
 from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # commerce38
@@ -319,6 +319,7 @@ class EdgeFurniture(Pass):
                 furniture = headed_list_over_fact_row(ctx, region, furniture)  # academic36: a project's box
                 furniture = sheet_tail(ctx, region, furniture)  # listings37: a listing's features list
                 furniture = fact_box_tail(ctx, region, furniture)  # property42: a feature's fact box
+                furniture = facts_box_tail(ctx, region, furniture)  # business44: a company's facts box
                 furniture = guide_tail(ctx, region, furniture)  # commerce38: a gift guide's last pick
         verdict: set[int] = set()
         listed: set[int] = set()
