@@ -1136,6 +1136,7 @@ _FACTS = {
     "en": ["Founded: 2019", "Investors: Northzone, Cherry Ventures, Atomico", "Employees: 120"],
     "de": ["Gegründet: 2021", "Sitz: Hamburg", "Investoren: Earlybird, HV Capital"],
     "fr": ["Création : 2016", "Siège : Aix-en-Provence", "Investisseurs : Demeter, Bpifrance"],
+    "pt": ["Fundação: 2020", "Sede: São Paulo", "Investidores: Kaszek, Valor Capital"],
 }
 _FOOTERS = [["Imprint", "Privacy", "Terms", "© 2024 Startup Wire Media"], ["© 2024 Startup Wire Media"], ["Share", "Facebook", "X"]]
 
