@@ -45,6 +45,7 @@ COMPILED = [
     "cleaner/passes/edge_autos.py",
     "cleaner/passes/edge_asia.py",
     "cleaner/passes/edge_boxes.py",
+    "cleaner/passes/edge_business.py",
     "cleaner/passes/edge_eastnorth.py",
     "cleaner/passes/edge_edu.py",
     "cleaner/passes/edge_elections.py",

@@ -587,12 +587,9 @@ KNOWN_LOST: dict[str, list[str]] = {
     # a press release's press contact under its "About" paragraph (a role and a name, a phone, a bare e-mail):
     # a company's newsroom prints the same box in its footer (as fr_communique, pt_comunicado in test_redteam14)
     "da_presse": ["Kommunikationschef Mette Brandt", "mb@lyngholm.example"],
-    # a Korean match report's rows after its last paragraph: a line-up under its team's name, a scorer with the
-    # minute in the Korean way ("김도윤(후28)") and a count with its counter ("관중: 4,820명"): edge-furniture's
-    # rows of data read Latin figures and labels ("Attendance: 6,412"), not these; left for a change to the row
-    # shapes there
-    "ko_gyeonggi": ["해안FC: 이준수(GK), 최민재, 한상우, 오지훈, 강태현, 김도윤, 윤성민, 정우진, 서재원, 임현우, 백승호",
-                    "득점: 김도윤(후28)", "관중: 4,820명"],
+    # (ko_gyeonggi, a Korean match report's rows after its last paragraph, a line-up, a scorer and a count ("관중:
+    # 4,820명"), stay since business44: three labelled rows right under the last sentence, one a figure, are a facts
+    # box, edge_business.facts_box_tail)
     # an expert's attribution under an explainer, a name over an institution: the institution's line reads as a
     # footer's link after the last sentence; only its meaning tells them apart
     "vi_giaithich": ["Bệnh viện Đa khoa tỉnh"],

@@ -65,6 +65,7 @@ from .edge_boxes import (
     pros_and_cons,
     verdict_box,
 )
+from .edge_business import facts_box_tail, quote_box  # business44
 from .edge_caucasus import schwa_page  # caucasus42
 from .edge_comments import comment_thread, share_counts
 from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # commerce38
@@ -209,6 +210,7 @@ class EdgeFurniture(Pass):
             product_box(ctx, region, self.name)  # commerce38: a review's product box, its name and price over a button
             music_tickets(ctx, region, self.name)  # music41: a ticket shop's price and button
             ad_box(ctx, region, self.name)  # crypto42: an exchange's affiliate box, its pitch over its button
+            quote_box(ctx, region, self.name)  # business44: a quote box's name, price and move over its button
             # verse35: a book's title and price under the shop's button ("Comprar el libro" over "Campos de Castilla,
             # 9,95 €")
             for i in _price_under_shop_button(ctx, region):
@@ -317,6 +319,7 @@ class EdgeFurniture(Pass):
                 furniture = headed_list_over_fact_row(ctx, region, furniture)  # academic36: a project's box
                 furniture = sheet_tail(ctx, region, furniture)  # listings37: a listing's features list
                 furniture = fact_box_tail(ctx, region, furniture)  # property42: a feature's fact box
+                furniture = facts_box_tail(ctx, region, furniture)  # business44: a company's facts box
                 furniture = guide_tail(ctx, region, furniture)  # commerce38: a gift guide's last pick
         verdict: set[int] = set()
         listed: set[int] = set()

@@ -10,6 +10,7 @@ from ..textstats import ends_sentence, lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_boxes import pros_and_cons
+from .edge_business import tail_rating_box  # business44
 from .edge_caucasus import rates_over_text  # caucasus42
 from .edge_commerce import deals_next  # commerce38
 from .edge_defense import lone_map_label  # defense43
@@ -217,6 +218,7 @@ class FinanceWidget(VocabLinePass):
         before = set(kept[: first - 1]) if first is not None and first > 0 else set()
         before -= rates_over_text(ctx, kept, first)  # caucasus42: a rates story's own rates over its lead
         before |= tail_quote_rows(ctx, kept, hits)  # markets38: a quote box's rows under the article
+        before |= tail_rating_box(ctx, kept, mine, hits)  # business44: an analyst-rating box under the article
         before |= tail_reading(ctx, kept, mine, hits, lambda i: head.match(lines[i].text) is not None)  # transit41
         return {
             i for i in mine
