@@ -16,15 +16,19 @@ entertainment.
 - round 1, blind (written before reading the passes): 24 pages (13 extracts, 11 full pages), 149 ``A`` lines, 299
   ``R``, 24 ``T``: id 6 (two Malay), vi 6, th 4, tl 3, en 5.
 
-- round 2, after the changes, aimed at them: 6 pages, 29 ``A``, 37 ``R``: Thai lists under a heading of their own
+- round 2, after the changes, aimed at them: 8 pages, 38 ``A``, 45 ``R``: Thai lists under a heading of their own
   between the lead and its next clause (a football report's scorers, a disaster's dead), a Thai footer menu under the
   text with the site's blurb under it, a Filipino report credit and app prompt, a Vietnamese section back-link under a
-  sentence opening on the same words, a Malaysian story naming the WhatsApp channel in a quote over the follow call.
+  sentence opening on the same words, a Malaysian story naming the WhatsApp channel in a quote over the follow call, the lead's dateline alone on
+  its line with no agency in brackets ("JAKARTA, KOMPAS.com -" under the stamp and share row, "Quezon City, Mayo 12,
+  2025 —" as the first line).
 
-Measured on main 9a083c0: round 1 lost 3, left 13; round 2 lost 0, left 9. Lost: a Thai boxing report's other results
+Measured on main 9a083c0: round 1 lost 3, left 13; round 2 lost 2, left 9. Lost: a Thai boxing report's other results
 under their heading ("ผลการชกคู่อื่น" over "ยอดเพชร ชนะคะแนน", "ก้องธรณี ชนะน็อกยก 3", "แสงมณี เสมอ", then "ศึกครั้งต่อไป
 จะจัดขึ้นในวันที่ 5 เมษายน"): edge-furniture's run after the last paragraph (the clause under the list counts nineteen
-"words", no anchor). Left: table gaps (en "Tags / Keywords: …", "Follow us on our official WhatsApp channel …", tl "—
+"words", no anchor); in round 2, a lead's dateline alone on its line with no agency in brackets ("JAKARTA,
+KOMPAS.com -", "Quezon City, Mayo 12, 2025 —"): title-line's headline, or the head's run over the lead (wire37's
+dateline asks a bracketed source). Left: table gaps (en "Tags / Keywords: …", "Follow us on our official WhatsApp channel …", tl "—
 Ulat ni …, ABS-CBN News", "I-download ang ABS-CBN News app.", vi "Trở lại Thời sự") and names alone.
 
 After: round 1 lost 0, left 7; round 2 lost 0, left 5 (``RESIDUE_LEFT`` says what and why). The changes, in
@@ -36,6 +40,11 @@ After: round 1 lost 0, left 7; round 2 lost 0, left 5 (``RESIDUE_LEFT`` says wha
   teaser box's heading, then a kept clause of twelve "words" or more in that script, with the page's end, residue or
   prose under it: the lines are the article's list and stay. A site's sections under the text still go, a tag cloud
   over teasers and a list with the page's residue under it are judged as before (tests).
+- ``place_dateline`` (read by ``edge_wire.wire_dateline``, so by title-line and by edge-furniture's guard at the
+  head): a line of at most eight words closed by a dash after a space, a place of one to four capitalised words, a
+  comma, then a figure, a web address ("KOMPAS.com") or, before a double hyphen, a capitalised outlet ("CNN
+  Indonesia --"), is the lead's dateline. "Europe -", "Sport, Cricket -", "Jakarta, Indonesia -" are not, and a menu's
+  last item closing on a dash still goes with the run; the headline over such a dateline still goes (tests).
 - tables, each in a ``# seasia44:`` block at its list's end: en ``promos.heading`` "Tags / Keywords: …"; en
   ``promos.cta`` "Follow us on our official WhatsApp channel …" (asks "us on our"); tl ``credits.syndication`` (new
   list) "— Ulat ni …, ABS-CBN News" (the dash and the outlet); tl ``promos.cta`` "I-download ang ABS-CBN News app."; vi
@@ -56,7 +65,9 @@ from probes import (
     tagged_probe_tests,
 )
 
+import cleaner
 from cleaner.passes import structure
+from cleaner.passes.edge_seasia import place_dateline
 
 CASES = {
     # ===== ROUND 1 (written before reading the passes) ==============================================================
@@ -696,6 +707,31 @@ R Related stories:
 R Schools may close if API exceeds 200
 R Copyright © 1995-2024 Star Media Group Berhad (10894D)
 """,
+    # ===== an Indonesian page printing the lead's dateline on its own line under the stamp and share row =====
+    "id_r2_dateline_alone_full": """\
+R Nasional
+R Regional
+R Megapolitan
+T Harga Beras Naik, Pemerintah Gelar Operasi Pasar
+R Kompas.com - 12/05/2025, 10:20 WIB
+R Bagikan
+R Facebook
+R WhatsApp
+A JAKARTA, KOMPAS.com -
+A Pemerintah menggelar operasi pasar di 30 titik di Jakarta untuk menekan kenaikan harga beras yang terjadi sejak awal bulan.
+A Harga beras medium di pasar tradisional kini mencapai Rp14.500 per kilogram.
+A "Stok kami aman," kata Direktur Utama Perum Bulog.
+R Baca juga: Harga Cabai Turun Jelang Idul Adha
+R Ikuti kami di Google News
+""",
+    # ===== a Filipino story whose dateline stands alone over the lead, the extractor's first line =====
+    "tl_r2_dateline_alone_extract": """\
+A Quezon City, Mayo 12, 2025 —
+A Nagsagawa ng kilos-protesta ang ilang grupo ng mga manggagawa sa harap ng tanggapan ng Department of Labor and Employment nitong Lunes.
+A Hiling nila ang dagdag na P150 sa arawang sahod.
+A "Hindi na sapat ang kinikita namin," ani ng isang lider ng grupo.
+R Basahin din: DOLE, bukas sa dayalogo sa mga manggagawa
+""",
 }
 
 
@@ -814,6 +850,61 @@ def test_the_guard_asks_the_clause_under_the_list(monkeypatch: pytest.MonkeyPatc
     with_guard = kept(page)
     monkeypatch.setattr(structure, "enclosed_unmarked_list", lambda _ctx, _region, furniture: furniture)
     assert kept(page) == with_guard
+
+_ID = [
+    "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mencatat gempa bumi bermagnitudo 5,6 mengguncang wilayah Kabupaten Cianjur pada Senin siang.",
+    "Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono mengatakan pusat gempa berada di darat dengan kedalaman 11 kilometer.",
+    "Warga diimbau tetap tenang dan tidak terpengaruh oleh isu yang tidak dapat dipertanggungjawabkan.",
+]
+_PLACE_DATELINES = [
+    ("id", "Jakarta, 12 Mei 2025 -"),
+    ("id", "JAKARTA, KOMPAS.com -"),
+    ("id", "Jakarta, CNN Indonesia --"),
+    ("id", "KOTA BHARU, 2 Dis -"),
+    ("tl", "Quezon City, Mayo 12, 2025 —"),
+    ("vi", "Hà Nội, ngày 12/5 -"),
+    ("en", "SINGAPORE, March 5 –"),
+]
+
+
+def _lead(lang: str) -> list[str]:
+    return _ID if lang == "id" else TEXT[lang]
+
+
+@pytest.mark.parametrize(("lang", "dateline"), _PLACE_DATELINES)
+def test_a_place_dateline_alone_over_its_lead_stays(lang: str, dateline: str) -> None:
+    # title-line (edge_seasia.place_dateline, read by edge_wire.wire_dateline): the dateline is the lead's start
+    lost_lines, gone = kept([dateline, *_lead(lang)])
+    assert lost_lines == [], gone
+
+
+@pytest.mark.parametrize(("lang", "dateline"), _PLACE_DATELINES)
+def test_a_place_dateline_under_the_pages_stamp_and_share_row_stays(lang: str, dateline: str) -> None:
+    # edge-furniture (edge_wire.dateline_head): the menu, the stamp and the share row over it still go
+    head = ["Berita", "Nasional", "Ekonomi", "Senin, 12 Mei 2025 14:00 WIB", "Bagikan", "Facebook"]
+    lost_lines, gone = kept([*head, dateline, *_lead(lang)])
+    assert lost_lines == head, gone
+
+
+def test_a_headline_over_a_place_dateline_still_goes_and_a_second_cleaning_agrees() -> None:
+    title = "Gempa guncang Cianjur, warga panik"
+    lost_lines, gone = kept([title, "Jakarta, 12 Mei 2025 -", *_ID])
+    assert lost_lines == [title], gone
+    once = cleaner.clean_text("\n".join([title, "Jakarta, 12 Mei 2025 -", *_ID]))
+    assert cleaner.clean_text(once) == once
+
+
+@pytest.mark.parametrize("line", ["Europe -", "Sport, Cricket -", "Home, News -", "Jakarta, Indonesia -", "Banjir Jakarta, 56 RT terendam"])
+def test_a_line_with_no_date_or_address_before_its_dash_is_no_place_dateline(line: str) -> None:
+    # (a menu's last item closing on a dash, a place and a country, a headline with a comma: judged as before)
+    assert not place_dateline(line)
+
+
+def test_a_menus_last_item_closing_on_a_dash_still_goes_with_the_run() -> None:
+    head = ["Home", "News", "Sport, Cricket -"]
+    lost_lines, gone = kept([*head, *TEXT["en"]])
+    assert lost_lines == head, gone
+
 
 if __name__ == "__main__":
     report(CASES)

@@ -13,10 +13,18 @@
   page's end, residue another pass took or another prose line under it. A tag cloud or a menu under the article
   runs on to teasers' headlines, each with another under it, or to the page's residue, not to a clause closed by the
   page's residue.
+- :func:`place_dateline` (read by ``edge_wire.wire_dateline``, so by title-line and edge-furniture's guard at the head
+  as a wire's dateline is): the region's papers print the lead's dateline on its own line, a place, a comma, the date
+  or the outlet, and a dash handing over to the lead ("Jakarta, 12 Mei 2025 -", "JAKARTA, KOMPAS.com -", "Jakarta, CNN
+  Indonesia --", "Quezon City, Mayo 12, 2025 —"), with no agency in brackets: title-line took it as the headline. A
+  headline never closes on a dash that hands over to the next line; with the place's comma and a figure, a web
+  address or the double hyphen after it, the line is the lead's start. A menu's last item closing on a dash
+  ("Europe -", "Sport, Cricket -") names no date and still goes (test).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from ..context import Context
@@ -27,6 +35,10 @@ _CLOSERS: Final = "\"'”’»)]）」』】 "
 _MOST_LINES: Final = 13  # a heading and up to twelve items
 _LINE_CHARS: Final = 40  # a name, a result ("ก้องธรณี ชนะน็อกยก 3"): Thai counts a word per two characters
 _CLOSE_WORDS: Final = 12  # the story's clause under the list
+_HANDOVERS: Final = (" --", " -", " –", " —")  # the dash closing a dateline, after a space
+_DATELINE_WORDS: Final = 8  # "Quezon City, Mayo 12, 2025 —"
+_PLACE_WORDS: Final = 4  # "Kota Bharu", "Quezon City", "Ho Chi Minh City"
+_ADDRESS: Final = re.compile(r"\w\.(com|net|org|id|vn|ph|my|sg|th)\b", re.IGNORECASE)  # "KOMPAS.com", "detik.com"
 
 
 def _unmarked(text: str) -> bool:
@@ -94,3 +106,22 @@ def enclosed_unmarked_list(ctx: Context, region: range, furniture: list[int]) ->
         if _listed(ctx, run):
             keep.update(run)
     return [i for i in furniture if i not in keep] if keep else furniture
+
+
+def place_dateline(text: str) -> bool:
+    """Whether ``text`` is a lead's dateline alone on its line with no agency in brackets (the module's docstring): at
+    most ``_DATELINE_WORDS`` words closed by a dash after a space, a place of one to ``_PLACE_WORDS`` capitalised words
+    and no figure before the first comma, a figure, a web address or the double hyphen's capitalised outlet after it."""
+    text = text.strip()
+    handover = next((h for h in _HANDOVERS if text.endswith(h)), None)
+    if handover is None or "," not in text or "(" in text or len(text.split()) > _DATELINE_WORDS:
+        return False
+    place, rest = text[: -len(handover)].split(",", 1)
+    place_words, rest = place.split(), rest.strip()
+    if not 1 <= len(place_words) <= _PLACE_WORDS or not all(w[:1].isupper() for w in place_words):
+        return False
+    if any(c.isdigit() for c in place) or not rest:
+        return False
+    if any(c.isdigit() for c in rest) or _ADDRESS.search(rest):
+        return True
+    return handover == " --" and all(w[:1].isupper() for w in rest.split())
