@@ -16,7 +16,7 @@ entertainment.
 - round 1, blind (written before reading the passes): 24 pages (13 extracts, 11 full pages), 149 ``A`` lines, 299
   ``R``, 24 ``T``: id 6 (two Malay), vi 6, th 4, tl 3, en 5.
 
-- round 2, after the changes, aimed at them: 8 pages, 38 ``A``, 45 ``R``: Thai lists under a heading of their own
+- round 2, after the changes, aimed at them: 8 pages, 37 ``A``, 47 ``R``: Thai lists under a heading of their own
   between the lead and its next clause (a football report's scorers, a disaster's dead), a Thai footer menu under the
   text with the site's blurb under it, a Filipino report credit and app prompt, a Vietnamese section back-link under a
   sentence opening on the same words, a Malaysian story naming the WhatsApp channel in a quote over the follow call, the lead's dateline alone on
