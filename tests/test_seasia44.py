@@ -45,7 +45,9 @@ After: round 1 lost 0, left 7; round 2 lost 0, left 5 (``RESIDUE_LEFT`` says wha
   comma, then a figure, a web address ("KOMPAS.com") or, before a double hyphen, a capitalised outlet ("CNN
   Indonesia --"), is the lead's dateline. "Europe -", "Sport, Cricket -", "Jakarta, Indonesia -" are not, and a menu's
   last item closing on a dash still goes with the run; the headline over such a dateline still goes (tests).
-- tables, each in a ``# seasia44:`` block at its list's end: en ``promos.heading`` "Tags / Keywords: …"; en
+- tables, each in a ``# seasia44:`` block at its list's end: id ``credits.syndication`` a news agency's reporter
+  credit, the names alone ("Pewarta: Rizka Khaerunnisa": with it gone, the "Editor:" under it goes with the tail's
+  run where the agency's copyright and notice stand under it, as on ANTARA's pages); en ``promos.heading`` "Tags / Keywords: …"; en
   ``promos.cta`` "Follow us on our official WhatsApp channel …" (asks "us on our"); tl ``credits.syndication`` (new
   list) "— Ulat ni …, ABS-CBN News" (the dash and the outlet); tl ``promos.cta`` "I-download ang ABS-CBN News app."; vi
   ``widgets.chrome`` "Trở lại Thời sự" / "Quay lại Thể thao" (a section's name after it). Each has a sentence with
@@ -773,6 +775,11 @@ test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_
 
 #: a few sentences of a news story per language, the residue line put before or after them
 TEXT = {
+    "id": [
+    "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mencatat gempa bumi bermagnitudo 5,6 mengguncang wilayah Kabupaten Cianjur pada Senin siang.",
+    "Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono mengatakan pusat gempa berada di darat dengan kedalaman 11 kilometer.",
+    "Warga diimbau tetap tenang dan tidak terpengaruh oleh isu yang tidak dapat dipertanggungjawabkan.",
+],
     "en": [
         "GEORGE TOWN: Several areas on the island were hit by flash floods following a heavy downpour that lasted more than three hours on Tuesday.",
         "State Civil Defence Force director Lt Col Zaidi Abdullah said no evacuation was needed as the water receded by the evening.",
@@ -793,6 +800,8 @@ TEXT = {
 _PH, _CH, _SY, _CTA = "teaser-box", "site-chrome", "copyright", "call-to-action"
 #: (language, residue line, the pass that takes it)
 GOES = [
+    ("id", "Pewarta: Rizka Khaerunnisa", _SY),
+    ("id", "Pewarta: Budi Santoso/Rina Wulandari", _SY),
     ("en", "Tags / Keywords: Flash floods, Penang, Weather", _PH),
     ("en", "Follow us on our official WhatsApp channel for breaking news alerts and key updates!", _CTA),
     ("tl", "— Ulat ni Jeck Batallones, ABS-CBN News", _SY),
@@ -803,6 +812,7 @@ GOES = [
 
 #: (language, an article's sentence with the added rules' words)
 STAYS = [
+    ("id", "Pewarta: Rizka Khaerunnisa menulis laporan itu dari lokasi gempa pada Senin malam."),
     ("en", "The Tags / Keywords field of the old archive held only three words per story, the librarian said."),
     ("en", "Follow us on our official WhatsApp channel, the council urged residents, but few signed up before the storm."),
     ("tl", "Ayon sa ulat ni Jeck Batallones, lumikas na ang mga residente bago pa tumama ang bagyo."),
@@ -851,11 +861,7 @@ def test_the_guard_asks_the_clause_under_the_list(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(structure, "enclosed_unmarked_list", lambda _ctx, _region, furniture: furniture)
     assert kept(page) == with_guard
 
-_ID = [
-    "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mencatat gempa bumi bermagnitudo 5,6 mengguncang wilayah Kabupaten Cianjur pada Senin siang.",
-    "Kepala Pusat Gempa Bumi dan Tsunami BMKG Daryono mengatakan pusat gempa berada di darat dengan kedalaman 11 kilometer.",
-    "Warga diimbau tetap tenang dan tidak terpengaruh oleh isu yang tidak dapat dipertanggungjawabkan.",
-]
+_ID = TEXT["id"]
 _PLACE_DATELINES = [
     ("id", "Jakarta, 12 Mei 2025 -"),
     ("id", "JAKARTA, KOMPAS.com -"),
