@@ -93,6 +93,7 @@ COMPILED = [
     "cleaner/passes/edge_rows.py",
     "cleaner/passes/edge_rtl.py",
     "cleaner/passes/edge_screen.py",
+    "cleaner/passes/edge_seasia.py",
     "cleaner/passes/edge_sections.py",
     "cleaner/passes/edge_shared.py",
     "cleaner/passes/edge_slavic.py",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..context import Context
+from .edge_seasia import place_dateline  # seasia44
 
 _DASHES: Final = "-–—"
 _MOST_WORDS: Final = 10  # "SANTA MARIA DA FEIRA, Aveiro, 04 mar 2024 (Lusa) -"
@@ -22,6 +23,8 @@ def wire_dateline(text: str) -> bool:
     """Whether ``text`` is a wire story's dateline alone on its line: at most ``_MOST_WORDS`` words, closed by a dash
     after a space or a full stop (" -", " —", ".-"), a short bracketed source in it ("(Reuters)", "(AFP)")."""
     text = text.strip()
+    if place_dateline(text):
+        return True  # seasia44: "Jakarta, 12 Mei 2025 -", "JAKARTA, KOMPAS.com -", no agency in brackets
     if len(text) < 4 or text[-1] not in _DASHES or text[-2] not in " .":
         return False
     if len(text.split()) > _MOST_WORDS:

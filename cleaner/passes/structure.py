@@ -118,6 +118,7 @@ from .edge_public import figure_table  # public37
 from .edge_reading import letter_signatures, reading_list  # opinion35: letter_signatures
 from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, quantity_list, recipe_parts
 from .edge_rows import agenda_titles, box_rows_run_on, data_rows, schedule_rows, scoreboard_head  # thin36
+from .edge_seasia import enclosed_unmarked_list  # seasia44
 from .edge_sections import abstract_parts, keywords_under_abstract  # academic36: abstract_parts
 from .edge_slavic import SLAVIC, too_few_paragraphs  # slavic37
 from .edge_southasia import uncased_list  # southasia41
@@ -221,6 +222,7 @@ class EdgeFurniture(Pass):
             if furniture:
                 furniture = unannounced(ctx, furniture_at, region, furniture)
                 furniture = uncased_list(ctx, region, furniture)  # southasia41: a list in a script with no case
+                furniture = enclosed_unmarked_list(ctx, region, furniture)  # seasia44: a Thai list under a heading
                 # verse35: a poem or a shortlist the article's colon announces closing the text, the page's residue
                 # under it
                 furniture = closing_quote(ctx, region, furniture)
