@@ -247,6 +247,21 @@ NL = [
     "Elke fiets reed dezelfde route van 40 kilometer, vijf keer, met dezelfde berijder.",
     "Wie vooral korte ritten maakt, heeft genoeg aan een fiets met een voorwielmotor.",
 ]
+IT = [
+    "La carbonara vera si fa con guanciale, pecorino romano, uova e pepe nero macinato al momento.",
+    "La cremosità viene dall'acqua di cottura della pasta, aggiunta poco alla volta a fuoco spento.",
+    "Si consiglia di consumarla subito: riscaldata, la crema di uova diventa una frittata.",
+]
+DE = [
+    "Der Vento X7 kostet 399 Euro und ist das neue Spitzenmodell des Herstellers aus Hamburg.",
+    "Wir haben ihn vier Wochen in einer Altbauwohnung mit Katze und viel Teppich getestet.",
+    "Im Eco-Modus hielt der Akku 58 Minuten, im Turbo-Modus nur elf Minuten lang.",
+]
+EN = [
+    "We cooked forty batches of fries, wings and salmon in fourteen air fryers over six weeks.",
+    "Each fryer made frozen fries, fresh wings and a salmon fillet, and we timed every batch.",
+    "Two baskets that finish at the same time make the Ninja the easiest way to cook a whole dinner.",
+]
 FR = [
     "Le clafoutis, c'est le dessert de juin chez nous. On laisse les noyaux dans les cerises.",
     "Pour un clafoutis bien moelleux, la pâte doit reposer trente minutes au frais.",
@@ -262,6 +277,12 @@ FR = [
         (NL, "Zet op je boodschappenlijst", "nl", "site-chrome"),
         (NL, "Naar de winkel", "nl", "site-chrome"),
         (FR, "Notez cette recette", "fr", "site-chrome"),
+        (PT, "O Viajar Mais recebe uma comissão se você reservar pelos links desta página.", "pt", "consent-line"),
+        (FR, "Carnet de Route touche une commission si vous réservez via les liens de cette page.", "fr", "consent-line"),
+        (IT, "Il Mestolo riceve una commissione se acquisti tramite i link di questa pagina.", "it", "consent-line"),
+        (DE, "TechTest erhält eine Provision, wenn du über die Links auf dieser Seite kaufst.", "de", "consent-line"),
+        (EN, "KitchenLab earns a commission when you buy through links on this page.", "en", "consent-line"),
+        (EN, "GearBench may earn a commission when you buy through links on our site.", "en", "consent-line"),
     ],
 )
 def test_a_disclosure_or_button_line_goes(paras: list[str], line: str, lang: str, pass_name: str) -> None:
@@ -279,6 +300,11 @@ def test_a_disclosure_or_button_line_goes(paras: list[str], line: str, lang: str
         (NL, "Zet de boodschappenlijst op papier, adviseert de diëtist, dan koop je minder snacks.", "nl"),
         (NL, "Naar de winkel lopen we niet meer, zegt de bewoner: de bus stopt voor de deur.", "nl"),
         (FR, "Notez cette recette dans votre carnet : elle revient chaque été sur notre table.", "fr"),
+        (FR, "Le blogueur touche une commission quand ses lecteurs achètent via des liens sur son site, selon l'enquête.", "fr"),
+        (IT, "L'influencer riceve una commissione se i follower acquistano tramite i link del suo profilo, spiega l'autorità.", "it"),
+        (DE, "Der Händler erhält eine Provision, wenn Kunden über Links auf fremden Seiten bestellen, sagt die Verbraucherzentrale.", "de"),
+        (EN, "Wirecutter earns a commission when you buy through links on this page, the site's editor said.", "en"),
+        (EN, "The blogger earns a commission when readers buy through links in her posts, a practice the watchdog wants labelled.", "en"),
     ],
 )
 def test_sentences_with_those_words_stay(paras: list[str], line: str, lang: str, position: str) -> None:
