@@ -67,10 +67,15 @@ Changes (``cleaner/html/extract.py``, ``dom.py``, ``keep.py``, ``rules.toml``; t
 * ``rules.toml``: ``[families.ads]`` "aawp" (the Amazon affiliate plugin's product box: the shop's title,
   its feature bullets, "Bei Amazon kaufen"); ``[families.metadata]`` "sobre-autor", "sobre-el-autor" (an
   author box in pt/es class names).
-* ``pt.toml``/``nl.toml`` ``disclosure``: the site's disclosure in its own name, of its own links ("O
-  TecnoBlog BR pode receber uma comissão quando você compra pelos links desta página.", "FietsTester
-  ontvangt een commissie als je via onze links een product koopt."); an influencer's commission "pelo link
-  dela", a shopkeeper's "via zijn site" stay. ``nl.toml`` ``chrome``: "Zet op je boodschappenlijst", "Naar
+* ``disclosure`` (pt, nl, en, de, fr, it; es had it): the site's disclosure in its own name, of this
+  page's or its own links ("O TecnoBlog BR pode receber uma comissão quando você compra pelos links desta
+  página.", "FietsTester ontvangt een commissie als je via onze links een product koopt.", "KitchenLab earns
+  a commission when you buy through links on this page.", "TechTest erhält eine Provision, wenn du über die
+  Links auf dieser Seite kaufst.", "Carnet de Route touche une commission si vous réservez via les liens de
+  cette page.", "Il Mestolo riceve una commissione se acquisti tramite i link di questa pagina."); an
+  influencer's commission "pelo link dela", a shopkeeper's "via zijn site", a blogger's "links in her
+  posts", a dealer's "Links auf fremden Seiten" and the same words reported (", the site's editor said")
+  stay. ``nl.toml`` ``chrome``: "Zet op je boodschappenlijst", "Naar
   de winkel" (the line alone); ``fr.toml`` ``chrome``: "Notez cette recette" (the line alone; "Notez cette
   recette dans votre carnet : …" stays).
 """
