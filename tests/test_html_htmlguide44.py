@@ -56,10 +56,13 @@ Changes (``cleaner/html/extract.py``, ``dom.py``, ``keep.py``, ``rules.toml``; t
   ("Expensive", "35-hour battery") where ``_lost_list`` wants items of three words and a paragraph of 100
   characters. An offer's one list of labels ("Unlimited crossings", "Cancel anytime") does not start it.
 * ``dom._article_card``: a product box (its button a sponsored link) is a card of the article's when a
-  sibling of the same tag and class holds the prose block, or when it holds a heading (``<h2>``..``<h4>``)
-  and a paragraph of ``CARD_PROSE_CHARS`` (60) that ends a sentence: then only its button goes (its block
-  when the link is all of it, else the link). A shop's box (a name, a price, "Check price"), a card of a
-  heading and a price only, and a booking box ("Free cancellation up to 24 hours before") still go whole.
+  sibling of the same tag and class holds the prose block, or when it is one of a list of cards (a sibling
+  of the same tag and class) and holds a heading (``<h2>``..``<h4>``) and a paragraph of
+  ``CARD_PROSE_CHARS`` (60) that ends a sentence: then only its button goes (its block when the link is all
+  of it, else the link). A shop's box (a name, a price, "Check price"), a card of a heading and a price
+  only, a booking box ("Free cancellation up to 24 hours before") and a deal box alone among a story's
+  paragraphs ("Today's best deal", a heading and a sentence) still go whole. The limit: a travel guide's
+  one hotel card alone (a heading, the writer's sentences, "Check rates") goes whole too, as on main.
 * ``keep.headed_list``: a ``<ul>``/``<ol>`` named like a widget ("tools-list") inside the article stays
   when a subheading is the element just before it and its items (two or more) hold letters and no link
   ("What you'll need": "Radiator key"). A toolbar of links under a heading, a "tools" list with no heading
@@ -166,6 +169,7 @@ def _card(n: int, text: str, heading: bool = True) -> str:
 @pytest.mark.parametrize("at", [0, 3, 6])
 def test_a_product_card_with_the_writers_review_stays_and_its_button_goes(at: int) -> None:
     card = _card(2, "The cheapest pass covers every crossing on weekdays, and it pays off after four return trips.")
+    card += _card(3, "The family pass takes two adults and three children, and it costs less than four single passes.")
     out, result = paragraphs_out(_page(_paras(at) + card + _paras(6 - at, at)), URL)
     assert "2. Ferry pass option 2" in out
     assert "The cheapest pass covers every crossing on weekdays, and it pays off after four return trips." in out
@@ -191,6 +195,9 @@ def test_a_card_like_the_one_holding_the_prose_stays() -> None:
         _card(3, "From £39 a month."),  # a heading, but no sentence of the writer's
         "<div class='booking'><p>Book your crossing</p><a class='btn' rel='sponsored'>Check availability</a>"
         "<p>Free cancellation up to 24 hours before</p></div>",
+        # a deal box alone among a news story's paragraphs: a heading and a sentence, but no list of cards
+        "<div class='deal-box'><h3>Today's best deal</h3><p>The FerryShop flexi pass is down to £39 at FerryShop, its lowest price this year.</p>"
+        "<a class='btn' rel='sponsored'>£39 at FerryShop</a></div>",
     ],
 )
 def test_a_shops_product_box_still_goes(box: str) -> None:

@@ -367,19 +367,28 @@ _CARD_HEADINGS = "h2, h3, h4"
 def _article_card(page: Page, box: int) -> bool:
     """Product box ``box`` is a card of the article's ("best air fryers of 2025": a heading, the writer's
     verdict, pros and cons, a price button): a sibling of the same tag and class holds the prose block
-    (the cards repeat the article's own), or it holds a heading (``<h2>``..``<h4>``) and a paragraph
-    (``<p>``) of ``CARD_PROSE_CHARS`` that ends a sentence. A shop's box (a name, a price, "Check price")
-    and a booking widget (a call, a button, "Free cancellation") hold neither."""
+    (the cards repeat the article's own), or it is one of a list of cards (a sibling of the same tag and
+    class) and holds a heading (``<h2>``..``<h4>``) and a paragraph (``<p>``) of ``CARD_PROSE_CHARS`` that
+    ends a sentence. A shop's box (a name, a price, "Check price"), a booking widget (a call, a button,
+    "Free cancellation") and a deal box alone among the paragraphs ("Today's best deal") are none."""
     cls = page.attrs[box].get("class")
+    if not cls:
+        return False
     parent = page.parent[box]
-    if cls and any(
-        j != box and page.parent[j] == parent and page.tags[j] == page.tags[box] and page.attrs[j].get("class") == cls
+    tag = page.tags[box]
+    if any(
+        j != box and page.parent[j] == parent and page.tags[j] == tag and page.attrs[j].get("class") == cls
         for j in page.protected
     ):
         return True
     node = page.nodes[box]
-    if node.css_first(_CARD_HEADINGS) is None:
+    if node.css_first(_CARD_HEADINGS) is None or node.parent is None:
         return False
+    if not any(
+        sib.mem_id != node.mem_id and sib.tag == tag and sib.attributes.get("class") == cls
+        for sib in node.parent.iter()
+    ):
+        return False  # a card alone
     for para in node.css("p"):
         text = normalize_space(para.text(separator=" "))
         if len(text) >= CARD_PROSE_CHARS and ends_sentence(text):
