@@ -91,6 +91,7 @@ from .keep import (
     data_tables,
     gallery_page,
     gallery_root,
+    headed_list,
     inline_only,
     lead_paragraphs,
     live_entry,
@@ -340,7 +341,8 @@ def _sponsored_boxes(page: Page, vocab: Vocabulary) -> set[int]:
     """Product boxes: the largest element of at most ``SIGNUP_BOX_CHARS`` around a button (a link
     standing alone, see :func:`_button_block`) whose relation is a paid one (``rel="sponsored"``),
     outside the prose block's ancestors and not a paragraph (a sponsored link inside a sentence, or
-    alone in a paragraph of the article, starts none)."""
+    alone in a paragraph of the article, starts none). In a product card of the article's
+    (:func:`_article_card`) the button alone goes: its block when the link is all of it, else the link."""
     out: set[int] = set()
     if not vocab.sponsored_rels:
         return out
@@ -350,8 +352,48 @@ def _sponsored_boxes(page: Page, vocab: Vocabulary) -> set[int]:
             continue
         box = largest_box(page, b, SIGNUP_BOX_CHARS)
         if box >= 0 and page.tags[box] not in PARAGRAPH_TAGS:
-            out.add(box)
+            if _article_card(page, box):
+                out.add(b if b != box and page.text[b] == page.text[i] else i)
+            else:
+                out.add(box)
     return out
+
+
+#: A product card's own review: a paragraph of this many characters at least that ends a sentence.
+CARD_PROSE_CHARS = 60
+_CARD_HEADINGS = "h2, h3, h4"
+
+
+def _article_card(page: Page, box: int) -> bool:
+    """Product box ``box`` is a card of the article's ("best air fryers of 2025": a heading, the writer's
+    verdict, pros and cons, a price button): a sibling of the same tag and class holds the prose block
+    (the cards repeat the article's own), or it is one of a list of cards (a sibling of the same tag and
+    class) and holds a heading (``<h2>``..``<h4>``) and a paragraph (``<p>``) of ``CARD_PROSE_CHARS`` that
+    ends a sentence. A shop's box (a name, a price, "Check price"), a booking widget (a call, a button,
+    "Free cancellation") and a deal box alone among the paragraphs ("Today's best deal") are none."""
+    cls = page.attrs[box].get("class")
+    if not cls:
+        return False
+    parent = page.parent[box]
+    tag = page.tags[box]
+    if any(
+        j != box and page.parent[j] == parent and page.tags[j] == tag and page.attrs[j].get("class") == cls
+        for j in page.protected
+    ):
+        return True
+    node = page.nodes[box]
+    if node.css_first(_CARD_HEADINGS) is None or node.parent is None:
+        return False
+    if not any(
+        sib.mem_id != node.mem_id and sib.tag == tag and sib.attributes.get("class") == cls
+        for sib in node.parent.iter()
+    ):
+        return False  # a card alone
+    for para in node.css("p"):
+        text = normalize_space(para.text(separator=" "))
+        if len(text) >= CARD_PROSE_CHARS and ends_sentence(text):
+            return True
+    return False
 
 
 def _jump_links(page: Page) -> set[int]:
@@ -608,7 +650,7 @@ def decide(
             if verdict is not None and (
                 verdict[0] == "widgets"
                 and article >= 0
-                and (note(page, i, vocab) or live_entry(page, i, vocab))
+                and (note(page, i, vocab) or live_entry(page, i, vocab) or headed_list(page, i))
                 and _inside(page, i, article)
             ):
                 verdict = None

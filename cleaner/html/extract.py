@@ -756,7 +756,8 @@ def _article_try(
         return document, text
     squashed = "".join(text.split())  # (the extractor may glue a link to the comma after it)
     missing: dict[int, int] = {}
-    parents: dict[int, LexborNode] = {}
+    parents: dict[int, LexborNode] = {}  # the boxes of the lost paragraphs ...
+    long_lost: set[int] = set()  # ... those of a lost paragraph of ``LOST_LIST_PARAGRAPH_CHARS``
     own = {node.mem_id for node in block.css("p")}
     for node in art.css("p")[:MAX_BLOCK_ITEMS]:
         total, prose = _prose_chars(node)
@@ -764,10 +765,12 @@ def _article_try(
             continue
         if "".join(node.text().split()) not in squashed:
             missing[node.parent.mem_id] = missing.get(node.parent.mem_id, 0) + 1
+            parents[node.parent.mem_id] = node.parent
             if prose >= LOST_LIST_PARAGRAPH_CHARS:
-                parents[node.parent.mem_id] = node.parent
+                long_lost.add(node.parent.mem_id)
     if max(missing.values(), default=0) < ARTICLE_PART_PARAGRAPHS and not any(
-        _lost_list(box, squashed) for box in parents.values()
+        (key in long_lost and _lost_list(box, squashed)) or _lost_pros_and_cons(box, squashed)
+        for key, box in parents.items()
     ):
         return document, text  # a dek, a bio, a call to the reader: a paragraph alone is no part of the article
     return _marked_try(tree, url, art, _prose_paragraphs(art), markdown, budget, html, document, text)
@@ -799,6 +802,28 @@ def _lost_list(box: LexborNode, squashed: str) -> bool:
         if not any("".join(item.split()) in squashed for item in items):
             return True
     return False
+
+
+#: A review's pros and cons: this many lists at least, side by side in the box of a lost paragraph.
+PROS_CONS_LISTS = 2
+
+
+def _lost_pros_and_cons(box: LexborNode, squashed: str) -> bool:
+    """``box`` (which holds a paragraph of ``SIBLING_PARAGRAPH_CHARS`` the extraction lost) holds
+    ``PROS_CONS_LISTS`` lists or more the extraction lost whole: a review's verdict above its body (a
+    paragraph, then its pros and its cons, whose items are short: "Expensive", "35-hour battery"). Each
+    list of ``SUMMARY_ITEMS`` items at least, none of them mostly links (a menu, a list of teasers) or
+    in the extraction (``squashed``: its text without spaces). An offer's list of labels ("Unlimited
+    access", "Cancel anytime") is one list."""
+    lost = 0
+    for found in box.css("ul, ol")[:MAX_BLOCK_ITEMS]:
+        items = _block_items(found, "li")
+        if len(items) < SUMMARY_ITEMS or len(items) < len(found.css("li")):
+            continue
+        if any("".join(item.split()) in squashed for item in items):
+            return False  # a list the extraction took: the box is not lost
+        lost += 1
+    return lost >= PROS_CONS_LISTS
 
 
 def _marked_try(

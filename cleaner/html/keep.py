@@ -261,6 +261,33 @@ def note(page: Page, i: int, vocab: Vocabulary) -> bool:
     return size > 0 and density <= vocab.note_max_link_density
 
 
+#: A list a heading announces: this many items at least, ...
+HEADED_LIST_ITEMS = 2
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def headed_list(page: Page, i: int) -> bool:
+    """Element ``i`` (named like a widget: "tools-list") is a list of the article's that the heading
+    just before it announces ("What you'll need": "Radiator key", "Old towel or cloth"): a ``<ul>`` or
+    ``<ol>`` of ``HEADED_LIST_ITEMS`` items or more, each with a letter, no link in it, and a subheading
+    (``<h2>``..``<h6>``) its previous element. A toolbar is links or buttons (stripped first: their items
+    are empty), a rating's items are stars, a list of tags links."""
+    if page.tags[i] not in ("ul", "ol") or page.links[i]:
+        return False
+    node = page.nodes[i]
+    prev = node.prev
+    while prev is not None and prev.is_text_node:
+        if (prev.text_content or "").strip():
+            return False  # loose text before the list
+        prev = prev.prev
+    if prev is None or prev.tag not in _SUBHEADINGS:
+        return False
+    items = [li for li in node.iter() if li.tag == "li"]
+    return len(items) >= HEADED_LIST_ITEMS and all(
+        any(c.isalpha() for c in li.text(separator=" ")) for li in items
+    )
+
+
 #: The end of a sentence (a live entry's prose holds one; a ticker of prices or headlines does not).
 _PROSE_END = re.compile(r"[.!?…](?:[\"'”’»“]*)(?=\s|$)|[。！？]")
 
