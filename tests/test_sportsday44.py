@@ -25,12 +25,17 @@ Measured on main 9a083c0: round 1 lost 0, left 25.
 
 from __future__ import annotations
 
+import pytest
 from probes import (
     added_rule_tests,
     forced_language_test,
+    kept,
+    page_text,
     report,
     tagged_probe_tests,
 )
+
+import cleaner
 
 CASES = {
     # ===== ROUND 1 (written before reading the passes) ==============================================================
@@ -623,11 +628,44 @@ R Seguici su Facebook
 KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # a drivers' standings widget beside the article ("Drivers' championship" over "1 Verstappen 295" and "Full
+    # standings") and a betting box's heading ("Bet on the Italian GP") over the odds that went: rows of a rank, a name
+    # and a figure are the article's own standings elsewhere (the report's "Gesamtwertung:"), kept as data rows, and the
+    # heading between two kept boxes is read as theirs
+    "en_f1_race_full": 6,
+    # "Ver resumen" right under the race weekend's schedule that its label announces ("Horario del GP de Francia:"):
+    # no table's words ("Ver el resumen" is cta's); with the language forced, "Descarga la app de MARCA" under it
+    # stays too, as on main: read as the schedule's last items, which call-to-action spares
+    "es_motogp_full": 2,
+    # with the language forced (as on main), "Revoir les temps forts" under the report's last line, which
+    # edge-furniture takes with the run when the language is detected; call-to-action spares it there
+    "fr_tennis_rolandgarros_full": 1,
+    # a place and a stamp on one line ("Indian Wells (EE.UU.) 17/03/2024 - 23:45 CET"): an event's place and date line
+    # is a fact box's elsewhere
+    "es_tenis_extract": 1,
+    # a byline naming the newsroom in lower case with its place ("Por Redação do ge — São Paulo")
+    "pt_f1_brasil_full": 1,
+}
 
-test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+#: pages a second cleaning still changes, as on main 9a083c0: the headline over the agency's name and the stamp
+#: ("Zverev im Finale von Roland Garros" over "dpa" and "07.06.2024 - 19:58 Uhr") stays the first time and goes as
+#: title-line's the second, once the two lines under it went (a ``T`` line: see the test below)
+_NOT_IDEMPOTENT = {"de_tennis_extract"}
+
+test_article_lines_survive, test_residue_left_does_not_grow, _twice = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
+test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    {key: page for key, page in CASES.items() if key not in _NOT_IDEMPOTENT}, RESIDUE_LEFT, known_lost=KNOWN_LOST
+)[2]
+
+
+@pytest.mark.xfail(strict=True, reason="title-line takes the headline only once the agency's name and stamp went")
+@pytest.mark.parametrize("key", sorted(_NOT_IDEMPOTENT))
+def test_cleaning_twice_changes_nothing_known_not(key: str) -> None:
+    once = cleaner.clean_text(page_text(CASES[key]))
+    assert cleaner.clean_text(once) == once
 test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
 
 
@@ -640,19 +678,109 @@ TEXT = {
         "The Red Bull driver converted pole position into his fourth win of the season, finishing 0.8 seconds ahead of the McLaren.",
         "Charles Leclerc completed the podium for Ferrari after a one-stop strategy that few others tried.",
     ],
+    "de": [
+        "Tadej Pogačar hat die 14. Etappe der Tour de France nach Saint-Lary-Soulan gewonnen und seinen Vorsprung im Gesamtklassement ausgebaut.",
+        "Der Slowene attackierte 4,5 Kilometer vor dem Ziel und ließ Jonas Vingegaard am letzten Anstieg stehen.",
+        "Bester Deutscher war Florian Lipowitz als 19., er verlor knapp vier Minuten auf den Sieger.",
+    ],
+    "fr": [
+        "Iga Swiatek a remporté samedi son quatrième Roland-Garros en dominant l'Italienne Jasmine Paolini en deux manches.",
+        "La Polonaise n'a cédé que deux jeux et a conclu la finale en 68 minutes sur le court Philippe-Chatrier.",
+        "Elle devient la première joueuse depuis Justine Henin à remporter trois titres consécutifs à Paris.",
+    ],
+    "es": [
+        "Francesco Bagnaia ganó el Gran Premio de España de MotoGP tras un duelo vuelta a vuelta con Marc Márquez en Jerez.",
+        "El italiano adelantó a Márquez a falta de siete vueltas y resistió hasta la bandera a cuadros con autoridad.",
+        "Jorge Martín, que se cayó en la sexta vuelta cuando lideraba, sigue siendo el líder del Mundial.",
+    ],
 }
 
+_CH, _AD, _CTA, _TB, _DL = "site-chrome", "ad-marker", "call-to-action", "teaser-box", "dateline"
 #: (language, residue line, the pass that takes it)
 GOES = [
-    ("en", "Share on Facebook", "social-buttons"),
+    ("fr", "Actualiser", _CH),
+    ("fr", "Mise à jour automatique", _CH),
+    ("de", "Liveticker aktualisieren", _CH),
+    ("de", "Glücksspiel kann süchtig machen. 18+ | Hilfe unter www.check-dein-spiel.de", _AD),
+    ("en", "Watch the full race", _CTA),
+    ("en", "Watch the full fight again", _CTA),
+    ("en", "Get the BBC Sport app for live timing", _CTA),
+    ("es", "Más noticias de tenis", _TB),
+    ("de", "Mehr Wintersport", _TB),
+    ("fr", "Le 7 juillet 2024 à 22h05, modifié à 23h10", _DL),
+    ("fr", "Revoir les temps forts", _CTA),
 ]
 
 #: (language, an article's sentence with the added rules' words)
 STAYS = [
-    ("en", "Norris said he would share the credit for the result with the whole team back at the factory."),
+    ("fr", "Il faudra actualiser la carte des pistes chaque semaine, a expliqué le directeur de la station."),
+    ("fr", "La mise à jour automatique du logiciel de chronométrage a provoqué la panne, selon les organisateurs."),
+    ("de", "Die Veranstalter wollen den Liveticker aktualisieren, sobald das Rennen wieder freigegeben ist."),
+    ("de", "Glücksspiel kann süchtig machen, warnt die Suchtberatung, und 18-Jährige sind besonders gefährdet."),
+    ("de", "Mehr Wintersport im Fernsehen gab es nie: ARD und ZDF übertragen in diesem Winter über 200 Stunden."),
+    ("en", "Watch the full race again and you will see that Norris lost the lead at the second stop, not on track."),
+    ("en", "Fans were told to get the official app for live timing after the screens at the circuit failed."),
+    ("es", "Más noticias de tenis llegarán la próxima semana, cuando se conozca el cuadro del torneo."),
+    ("fr", "Revoir les temps forts de la finale a suffi à convaincre l'entraîneur de changer de tactique."),
+    ("fr", "Le rapport, publié le 7 juillet 2024 à 22h05 et modifié à 23h10, contenait une erreur de chronométrage."),
 ]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+# -- ticker_span (edge-furniture's anchor on a race's live ticker) ----------------------------------------------------
+
+_TICKER = [
+    "Runde 78/78",
+    "Leclerc gewinnt den Großen Preis von Monaco!",
+    "Der Monegasse siegt zum ersten Mal bei seinem Heimrennen.",
+    "Runde 60/78",
+    "Piastri bleibt dran, der Abstand beträgt 0,9 Sekunden.",
+    "Runde 33/78",
+    "Box, box.",
+    "Runde 1/78",
+    "Rote Flagge!",
+    "Heftiger Unfall in Runde eins: Pérez und Magnussen sind raus.",
+]
+_MENU = ["Menü", "Formel 1", "Liveticker", "Ergebnisse", "WM-Stand", "Live", "Liveticker aktualisieren"]
+_FOOTER = ["Formel-1-Kalender 2024", "Weitere Artikel", "Impressum", "Datenschutz"]
+
+
+def test_a_tickers_menu_and_footer_go_and_its_short_entries_stay() -> None:
+    # (no line of the ticker has the twelve words of an anchor: the markers over its entries anchor the page)
+    lost_lines, gone = kept([*_MENU, *_TICKER, *_FOOTER])
+    assert lost_lines == [*_MENU, *_FOOTER], gone
+
+
+@pytest.mark.parametrize(
+    "markers",
+    [
+        ["Lap 62/62", "Lap 44/62", "Lap 21/62"],
+        ["KM 255", "KM 150", "KM 35"],
+        ["45 km to go", "20 km to go", "3 km to go"],
+        ["Tour 57 sur 57", "Tour 30 sur 57", "Tour 1 sur 57"],
+    ],
+)
+def test_a_tickers_markers_of_each_kind_anchor_it(markers: list[str]) -> None:
+    entries = ["Norris wins the race!", "Safety car!", "Box, box."]
+    ticker = [line for pair in zip(markers, entries, strict=True) for line in pair]
+    lost_lines, gone = kept([*_MENU[:5], *ticker, *_FOOTER])
+    assert lost_lines == [*_MENU[:5], *_FOOTER], gone
+
+
+def test_two_markers_anchor_no_page() -> None:
+    # (a lap named twice in a sidebar is no ticker: a page of short lines without an anchor is left whole, as before)
+    page = [*_MENU[:4], *_TICKER[:5], *_FOOTER]
+    lost_lines, _gone = kept(page)
+    assert not any(line in lost_lines for line in _TICKER[:5])
+    assert "Formel 1" not in lost_lines
+
+
+def test_markers_over_no_sentence_anchor_no_page() -> None:
+    # (a calendar's or a results list's rows head no sentence: the page stays whole as before)
+    page = ["Menü", "Formel 1", "Ergebnisse", "Lap 1", "Lap 2/57", "Lap 3/57", "KM 35", "1. Verstappen 1:30:45.519", "2. Norris +0.801", "Impressum"]
+    lost_lines, _gone = kept(page)
+    assert "Formel 1" not in lost_lines and "Lap 2/57" not in lost_lines
 
 
 if __name__ == "__main__":
