@@ -623,6 +623,116 @@ A Domani tocca agli uomini.
 R Iscriviti alla newsletter
 R Seguici su Facebook
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) ===============================================================
+    # a MotoGP ticker, full page: "Lap N of M" markers, short entries, a rider's radio line, menu and footer
+    "en_r2_motogp_ticker_full": """\
+R MotoGP
+R News
+R Results
+R Calendar
+R Riders
+T Live: Italian Grand Prix at Mugello
+R Live
+R Refresh
+T Lap 23 of 23
+A Bagnaia wins at Mugello for the third year running!
+A Bastianini takes second after passing Martín at the final corner.
+T Lap 20 of 23
+A Martín runs wide at San Donato.
+A "The front was closing," he says later.
+T Lap 8 of 23
+A Marc Márquez crashes out at Arrabbiata 2! He is OK.
+T Lap 1 of 23
+A Clean start, Bagnaia leads into Turn 1.
+R Full results
+R Championship standings
+R Terms and conditions
+R Privacy
+""",
+    # a French cycling live, full page: "à N km de l'arrivée" markers, a results list under the winner's entry
+    "fr_r2_tour_direct_full": """\
+R Accueil
+R Cyclisme
+R Tour de France
+R Classements
+T 19e étape : Isola 2000 en direct
+R Actualiser
+R Mise à jour automatique
+T À 0 km de l'arrivée
+A Tadej Pogacar s'impose à Isola 2000 !
+A Le podium de l'étape :
+A 1. Tadej Pogacar
+A 2. Richard Carapaz
+A 3. Jonas Vingegaard
+T À 10 km de l'arrivée
+A Pogacar part seul, Vingegaard ne suit pas.
+T À 45 km de l'arrivée
+A L'échappée a encore 3'10" d'avance.
+T À 120 km de l'arrivée
+A Chute dans le peloton, sans gravité.
+R Mentions légales
+R Contact
+R Cookies
+""",
+    # a Dutch classic's live, as an extractor leaves it: "Nog N km" markers, short entries
+    "nl_r2_ronde_ticker_extract": """\
+T Liveblog Amstel Gold Race
+R Ververs
+T Nog 0 km
+A Tom Pidcock wint de Amstel Gold Race!
+A Hij klopt Marc Hirschi in de sprint.
+T Nog 15 km
+A Pidcock en Hirschi rijden samen weg op de Cauberg.
+T Nog 40 km
+A Val in het peloton.
+A Van der Poel komt er met de schrik vanaf.
+R Deel dit liveblog
+R Lees meer
+""",
+    # a Spanish F1 live, full page: "Vuelta N/M" markers, "¡Safety car!", schedule as an entry's list
+    "es_r2_f1_directo_full": """\
+R Inicio
+R Motor
+R Fórmula 1
+R Calendario
+T GP de Mónaco de F1, en directo
+R Directo
+R Actualizar
+T Vuelta 78/78
+A ¡Leclerc gana en Mónaco!
+A Sainz termina tercero.
+T Vuelta 50/78
+A Box, box para Alonso.
+T Vuelta 1/78
+A ¡Bandera roja!
+A Accidente de Pérez en la subida a Beau Rivage.
+R Aviso legal
+R Política de cookies
+""",
+    # a results page of short lines with two markers only: no ticker, left whole as before (a control)
+    "de_r2_two_markers_extract": """\
+T Formel 1 in Imola: Verstappen siegt knapp
+A Runde 63/63
+A Verstappen gewinnt vor Norris.
+A Runde 50/63
+A Norris kommt näher.
+A Ergebnis:
+A 1. Verstappen
+A 2. Norris
+A 3. Leclerc
+""",
+    # a story on gambling harm whose sentences hold the gambling line's words (a control)
+    "de_r2_gambling_story_extract": """\
+T Sportwetten: Suchtberater warnen vor Werbung
+R Von Anna Keller
+R 12.05.2024
+A Glücksspiel kann süchtig machen. 18-Jährige sind nach Angaben der Suchtberatung besonders gefährdet, weil sie zum ersten Mal legal wetten dürfen.
+A Die Werbung der Anbieter zeigt dagegen junge Männer, die gemeinsam Fußball schauen und dabei auf dem Handy tippen.
+A „Die Hinweise am Ende der Spots nimmt niemand wahr“, sagt die Beraterin Katrin Wolf.
+A Ein Verbot der Sportwettenwerbung im Fernsehen lehnt die Bundesregierung bislang ab.
+R Mehr zum Thema
+R Artikel teilen
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {}
@@ -693,6 +803,11 @@ TEXT = {
         "El italiano adelantó a Márquez a falta de siete vueltas y resistió hasta la bandera a cuadros con autoridad.",
         "Jorge Martín, que se cayó en la sexta vuelta cuando lideraba, sigue siendo el líder del Mundial.",
     ],
+    "nl": [
+        "Mathieu van der Poel heeft voor de derde keer de Ronde van Vlaanderen gewonnen na een solo van 45 kilometer.",
+        "De Nederlander viel aan op de Koppenberg en niemand kon zijn tempo volgen op de laatste hellingen.",
+        "Luca Mozzato sprintte ruim een minuut later naar de tweede plaats, voor de Duitser Nils Politt.",
+    ],
 }
 
 _CH, _AD, _CTA, _TB, _DL = "site-chrome", "ad-marker", "call-to-action", "teaser-box", "dateline"
@@ -709,6 +824,7 @@ GOES = [
     ("de", "Mehr Wintersport", _TB),
     ("fr", "Le 7 juillet 2024 à 22h05, modifié à 23h10", _DL),
     ("fr", "Revoir les temps forts", _CTA),
+    ("nl", "Ververs", _CH),
 ]
 
 #: (language, an article's sentence with the added rules' words)
@@ -722,6 +838,7 @@ STAYS = [
     ("en", "Fans were told to get the official app for live timing after the screens at the circuit failed."),
     ("es", "Más noticias de tenis llegarán la próxima semana, cuando se conozca el cuadro del torneo."),
     ("fr", "Revoir les temps forts de la finale a suffi à convaincre l'entraîneur de changer de tactique."),
+    ("nl", "Ververs de pagina niet te vaak, adviseert de organisatie wie de uitslagen online volgt."),
     ("fr", "Le rapport, publié le 7 juillet 2024 à 22h05 et modifié à 23h10, contenait une erreur de chronométrage."),
 ]
 
