@@ -733,6 +733,50 @@ A Ein Verbot der Sportwettenwerbung im Fernsehen lehnt die Bundesregierung bisla
 R Mehr zum Thema
 R Artikel teilen
 """,
+    # a tennis report with the ranking under it: points of four figures read as a year to the date's shape
+    "en_r2_atp_ranking_extract": """\
+T Sinner ends season as world No 1
+R By Simon Briggs
+A Jannik Sinner will finish the year as world No 1 after Carlos Alcaraz lost in the group stage of the ATP Finals in Turin.
+A The Italian, who won the Australian Open and the US Open this season, is the first man from his country to end a year on top.
+A ATP ranking:
+A 1. Sinner 11830
+A 2. Zverev 7915
+A 3. Alcaraz 7010
+A 4. Fritz 5100
+R Related Topics
+R Tennis
+""",
+    # a ski World Cup story with the overall standings under it, its footer
+    "de_r2_weltcup_stand_full": """\
+R Startseite
+R Wintersport
+R Ski alpin
+R Biathlon
+T Odermatt sichert sich den dritten Gesamtweltcup
+R 16.03.2024, 12:40 Uhr
+A Marco Odermatt hat zum dritten Mal in Folge den Gesamtweltcup gewonnen, nach dem Super-G in Saalbach steht er als Sieger fest.
+A Der Schweizer liegt uneinholbar vor dem Norweger Henrik Kristoffersen.
+A Gesamtweltcup:
+A 1. Odermatt 2042
+A 2. Kristoffersen 1157
+A 3. Meillard 1010
+R Mehr Wintersport
+R Impressum
+R Datenschutz
+""",
+    # the same in French, the ranking's label closed by a spaced colon
+    "fr_r2_coupe_du_monde_extract": """\
+T Odermatt remporte son troisième gros globe
+A Marco Odermatt a remporté samedi son troisième classement général consécutif de la Coupe du monde de ski alpin.
+A Le Suisse devance largement le Norvégien Henrik Kristoffersen et son compatriote Loïc Meillard.
+A Classement général :
+A 1. Odermatt 2042
+A 2. Kristoffersen 1157
+A 3. Meillard 1010
+R Partager
+R Lire aussi
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {}
@@ -754,6 +798,9 @@ RESIDUE_LEFT: dict[str, int] = {
     # a place and a stamp on one line ("Indian Wells (EE.UU.) 17/03/2024 - 23:45 CET"): an event's place and date line
     # is a fact box's elsewhere
     "es_tenis_extract": 1,
+    # the one topic under "Related Topics" closing the page, under the ranking's rows that now stay (on main the rows
+    # went as dates, and the topic with the page's run): one short word is a list's item as much as a topic's
+    "en_r2_atp_ranking_extract": 1,
     # a byline naming the newsroom in lower case with its place ("Por Redação do ge — São Paulo")
     "pt_f1_brasil_full": 1,
 }
@@ -898,6 +945,45 @@ def test_markers_over_no_sentence_anchor_no_page() -> None:
     page = ["Menü", "Formel 1", "Ergebnisse", "Lap 1", "Lap 2/57", "Lap 3/57", "KM 35", "1. Verstappen 1:30:45.519", "2. Norris +0.801", "Impressum"]
     lost_lines, _gone = kept(page)
     assert "Formel 1" not in lost_lines and "Lap 2/57" not in lost_lines
+
+
+
+# -- standings_rows (dateline's guard: a standings list's rows are no dates) -------------------------------------------
+
+_BODY = TEXT["en"][:2]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["1. Verstappen 1437", "2. Norris 1374", "3. Leclerc 1356"],
+        ["1. Sinner 11830", "2. Zverev 7915", "3. Alcaraz 7010"],
+        ["1. Odermatt 2042", "2. Kristoffersen 1157"],
+        ["1 Scheffler 2305", "2 Schauffele 1988"],
+        ["1. Senna 1988", "2. Prost 1989"],
+    ],
+)
+@pytest.mark.parametrize("label", ["Standings:", None])
+def test_a_standings_lists_rows_stay(rows: list[str], label: str | None) -> None:
+    # (each row read as "day, month's word, year" by the language-neutral date shape: "1. Verstappen 1437")
+    page = [*_BODY, *([label] if label else []), *rows]
+    lost_lines, gone = kept(page)
+    assert lost_lines == [], gone
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        ["1. März 2024", "2. März 2024"],  # (one month)
+        ["1. März 2024", "2. April 2024"],  # (one year)
+        ["3. März 2024"],  # (one row)
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "tail"])
+def test_dates_shaped_as_rows_still_go(dates: list[str], where: str) -> None:
+    page = ["Verstappen seals fourth title", *dates, *_BODY] if where == "head" else [*_BODY, *dates]
+    _lost, gone = kept(page)
+    assert all(("dateline", date) in gone for date in dates), gone
 
 
 if __name__ == "__main__":

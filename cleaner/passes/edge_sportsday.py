@@ -10,11 +10,18 @@
   to the last entry's last line; the lines over and under them are judged as the page's edges as on any page, with
   every guard edge-furniture keeps for the article's own lists. A results list's rows ("1. Verstappen 1:30:45.519")
   are no markers; a menu or a calendar's "Lap 1" heads no sentence.
+- :func:`standings_rows` (dateline's guard): a standings list's rows ("1. Verstappen 1437", "2. Norris 1374", "1.
+  Shiffrin 1290") read as dates to the language-neutral shape of a day, a month's word and a year ("1. März 2024"):
+  its points of four figures are no year. Two rows or more in a row, each a rank, a name and a figure, the ranks
+  counting up by one, the names all different and the figures not all the same, are a standings list (or a list of
+  champions by their year: "1. Senna 1988"), and stay. Two dates of days one after the other name one month ("1.
+  März 2024" over "2. März 2024"), and a page's stamp with its update the same year.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from ..context import Context
@@ -36,6 +43,12 @@ _MARKER: Final = re.compile(
     r"(?:\s(?:to go|left|remaining|vor dem ziel|bis ins ziel|à parcourir|de l'arrivée|de l’arrivée"
     r"|al traguardo|all'arrivo|a meta|de meta|para a meta|te gaan|tot de finish))?"
 )
+
+
+#: A standings row: a rank, a name of words (no figure), a figure ("1. Verstappen 1437", "2 Norris 1374 pts").
+_ROW: Final = re.compile(r"(\d{1,3})\.?\s([^\W\d_][^\d]{0,40}?)\s(\d{1,5})(?:\s[^\W\d_]{1,7}\.?)?")
+#: The fewest rows of a standings list.
+_LEAST_ROWS: Final = 2
 
 
 def _marker(ctx: Context, i: int) -> bool:
@@ -65,3 +78,42 @@ def ticker_span(ctx: Context, kept: list[int]) -> tuple[int, int] | None:
             break
         last = i
     return kept[heads[0]], last
+
+
+def _row(ctx: Context, i: int) -> tuple[int, str, int] | None:
+    """Line ``i`` as a standings row (rank, name, figure), or None (its rank read with it where the document took it
+    as the line's list number: "2. Gut-Behrami 980")."""
+    line = ctx.doc.lines[i]
+    text = (line.lead + line.text).strip()
+    if not text[:1].isdigit() or len(text) > 60:
+        return None
+    m = _ROW.fullmatch(text)
+    return None if m is None else (int(m.group(1)), lower(m.group(2)), int(m.group(3)))
+
+
+def standings_rows(ctx: Context, kept: list[int], mine: list[int]) -> set[int]:
+    """The lines of ``mine`` (dateline's matches) that are rows of a standings list (see the module): the run of kept
+    rows around each, two or more, ranks counting up by one, names all different, figures not all one. Only the lines
+    that open on a figure are read."""
+    out: set[int] = set()
+    for i in mine:
+        if i in out or _row(ctx, i) is None:
+            continue
+        pos = kept.index(i)
+        start = end = pos
+        while start > 0 and _row(ctx, kept[start - 1]) is not None:
+            start -= 1
+        while end + 1 < len(kept) and _row(ctx, kept[end + 1]) is not None:
+            end += 1
+        rows = [r for r in (_row(ctx, j) for j in kept[start : end + 1]) if r is not None]
+        if len(rows) < _LEAST_ROWS:
+            continue
+        ranks = [r[0] for r in rows]
+        figures = [r[2] for r in rows]
+        if (
+            all(b == a + 1 for a, b in pairwise(ranks))
+            and len({r[1] for r in rows}) == len(rows)
+            and len(set(figures)) > 1
+        ):
+            out.update(kept[start : end + 1])
+    return out & set(mine)
