@@ -18,7 +18,43 @@ reports, athletics, skiing and speed-skating results, a boxing fight night.
 - round 1, blind (written before reading the passes): 24 pages (12 extracts, 12 full pages), 207 ``A`` lines, 266
   ``R``, 38 ``T``, all seven languages.
 
-Measured on main 9a083c0: round 1 lost 0, left 25.
+- round 2, after the changes, aimed at them: 9 pages, 55 ``A``, 48 ``R``, 23 ``T``: live tickers under a menu
+  (MotoGP's "Lap 20 of 23", the Tour's "À 45 km de l'arrivée", a classic's "Nog 15 km", F1's "Vuelta 50/78") with a
+  results list as an entry's; a page of short lines with two markers only and a story on gambling harm (controls);
+  a ranking and standings of points under a report (en, de, fr).
+
+Measured on main 9a083c0: round 1 lost 0, left 25; round 2 lost 7, left 19. Left: the live pages' menus and
+buttons over a ticker of short entries (no line of it anchors the page's edges: "Formel 1", "Liveticker",
+"Liveticker aktualisieren", "Live"), "Actualiser", "Mise à jour automatique", "Ververs", the German gambling line with
+its age after the warning, "Watch the full race", an app's call for live timing, "Mehr Wintersport", "Más noticias de
+tenis", a French stamp with its update at a time, a standings widget beside the article. No loss in the blind round;
+probing beyond it (a standings list under the report) found one, round 2's seven: a standings list's rows with points
+of four figures ("2. Zverev 7915", "1. Odermatt 2042") went as datelines, the language-neutral shape of a day, a
+month's word and a year ("1. März 2024") reading any word of three to ten letters as the month.
+
+After: round 1 lost 0, left 9; round 2 lost 0, left 1 (``RESIDUE_LEFT`` says what and why). The changes, in
+``cleaner/passes/edge_sportsday.py`` (compiled with the other edge modules, ``setup.py``), and tables:
+
+- ``ticker_span`` (edge-furniture's anchors, asked only where no paragraph anchors the page, next to daily41's
+  ``entries_span``): three or more lap or kilometre markers ("Lap 42/57", "Lap 20 of 23", "Runde 60/78", "Tour 12 sur
+  57", "Vuelta 50/78", "KM 35", "45 km to go", "À 45 km de l'arrivée", "Nog 15 km"), each right over a line closing a
+  sentence, make the page's text the entries from the first marker to the last entry; the menu over them and the
+  footer under them are judged as any page's edges. Two markers, or markers over no sentence (a calendar's "Lap 1"),
+  anchor nothing: the page stays whole as before (tests).
+- ``standings_rows`` (dateline's guard): two or more rows in a row, each a rank, a name and a figure, the ranks counting
+  up by one, the names all different and the figures not all one ("1. Verstappen 1437", "2. Norris 1374"; "1. Senna
+  1988", "2. Prost 1989") stay; dates shaped so still go: "1. März 2024" over "2. März 2024" (one month), "1. März 2024"
+  over "2. April 2024" (one year), one such line alone, over or under the text (tests).
+- tables, each in a ``# sportsday44:`` block at its list's end: fr ``widgets.chrome`` "Actualiser", "Mise à jour
+  automatique"; de ``widgets.chrome`` "Liveticker aktualisieren"; nl ``widgets.chrome`` "Ververs"; de
+  ``credits.ad_marker`` "Glücksspiel kann süchtig machen. 18+ | Hilfe unter …"; en ``promos.cta`` "Watch the full
+  race", "Get the BBC Sport app for live timing"; fr ``promos.cta`` "Revoir les temps forts"; es ``promos.heading``
+  "Más noticias de tenis"; de ``promos.heading`` "Mehr Wintersport"; fr ``metadata.dateline`` "Le 7 juillet 2024 à
+  22h05, modifié à 23h10". Each has a sentence with its words that stays (``STAYS``, and ``fixtures/negatives``).
+
+Found and left alone: ``de_tennis_extract`` is not cleaned the same twice (on main too): title-line takes the headline
+over "dpa" and the stamp only once they went (``_NOT_IDEMPOTENT``, an xfail test). With the language forced (as on
+main), "Descarga la app de MARCA" and "Revoir les temps forts" under the report's last lines stay.
 
 ``python tests/test_sportsday44.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
 """
