@@ -101,6 +101,7 @@ COMPILED = [
     "cleaner/passes/edge_spoken.py",
     "cleaner/passes/edge_southasia.py",
     "cleaner/passes/edge_sports.py",
+    "cleaner/passes/edge_sportsday.py",
     "cleaner/passes/edge_tabloid.py",
     "cleaner/passes/edge_tech.py",
     "cleaner/passes/edge_transit.py",

@@ -30,6 +30,7 @@ from .edge_notices import notice_date, service_row  # notices36
 from .edge_public import closing_place_date, notice_time  # public37
 from .edge_southasia import headline_value  # southasia41
 from .edge_spoken import dialogue_label  # talk34
+from .edge_sportsday import standings_rows  # sportsday44
 from .edge_tech import version_lines  # tech38
 from .furniture import command_line
 
@@ -228,6 +229,7 @@ class Dateline(VocabLinePass):
         out |= work_spec_lines(ctx, mine, hits)
         out |= version_lines(ctx, mine)  # tech38: "Version 3.0.21" is no date
         out |= poll_dates(ctx, mine)  # elections39: a poll table's dates, each under its pollster over its figures
+        out |= standings_rows(ctx, kept, mine)  # sportsday44: "1. Verstappen 1437" is no date
         return out
 
 

@@ -124,6 +124,7 @@ from .edge_slavic import SLAVIC, too_few_paragraphs  # slavic37
 from .edge_southasia import uncased_list  # southasia41
 from .edge_spoken import dialogue  # talk34
 from .edge_sports import betting_box, match_row, score_head
+from .edge_sportsday import ticker_span  # sportsday44
 from .edge_tabloid import punchy_opening  # tabloid43
 from .edge_tech import advisory_head, file_list_tail, label_between_rows  # tech38
 from .edge_transit import named_list_tail  # transit41
@@ -486,6 +487,7 @@ class EdgeFurniture(Pass):
             first = None  # (one short sentence among short lines: a list's page, as with the full length)
         least, first = long_word_anchor(ctx, kept, least, first, full, self._is_anchor)  # africa42
         entries = entries_span(ctx, kept) if first is None else None  # daily41: a horoscope's short entries
+        entries = ticker_span(ctx, kept) if first is None and entries is None else entries  # sportsday44
         first = entries[0] if entries is not None else first  # daily41
         least, first, closing = short_sentence_page(ctx, kept, least, first, self._is_anchor)  # kids41 (no anchor yet)
         if first is None:
