@@ -83,6 +83,7 @@ from .edge_fashion import fashion_tail, joined_menu_item, past_disclosure, shop_
 from .edge_food import recipe_head  # food43
 from .edge_games import label_list_tail  # games41
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
+from .edge_housing import fact_box_head  # housing44
 from .edge_howto import enclosed_runs, howto_run, howto_tail  # howto39
 from .edge_kids import short_sentence_page  # kids41
 from .edge_latam import result_under_title, title_over_result  # latam43
@@ -292,6 +293,7 @@ class EdgeFurniture(Pass):
             furniture = opening_epigraph(ctx, region, furniture)  # feature36: an epigraph over the first paragraph
             furniture = dateline_head(ctx, region, furniture)  # wire37: a wire's dateline over its lead
             furniture = recipe_head(ctx, region, furniture)  # food43: a recipe's key facts over its text
+            furniture = fact_box_head(ctx, region, furniture)  # housing44: a home's key facts under the headline
             furniture = title_over_result(ctx, region, furniture)  # latam43: the headline over the result kept
             closers += len(furniture) - len(furniture := letters_head(ctx, region, furniture))  # letters40
             closers += len(furniture) - len(furniture := source_dateline_head(ctx, region, furniture))  # courts39
