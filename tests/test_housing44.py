@@ -61,15 +61,20 @@ After: round 1 lost 0, left 10; round 2 lost 0, left 2 (``RESIDUE_LEFT`` says wh
 
 from __future__ import annotations
 
+import importlib
+
 from probes import (
     BRIDGE_EN,
     added_rule_tests,
     forced_language_test,
     kept,
+    page_text,
+    removed,
     report,
     tagged_probe_tests,
 )
 
+import cleaner
 from cleaner.passes.edge_housing import priced_card
 
 CASES = {
@@ -998,6 +1003,22 @@ def test_a_homes_fact_box_under_the_headline_stays_with_its_heading() -> None:
     lost_lines, gone = kept([_HEADLINE, "Key facts", "Guide price: £1.65m", "Bedrooms: 6", "Garden: 0.9 acres",
                              *BRIDGE_EN])
     assert [line for line in lost_lines if line != _HEADLINE] == [], gone
+
+
+def test_the_box_heading_stays_under_a_headline_right_under_the_menu() -> None:
+    # (the menu's run right over the headline: the heading under the headline is still the box's)
+    menu = ["Kaufen", "Mieten", "Ratgeber"]
+    lost_lines, gone = kept([*menu, _HEADLINE, "Eckdaten", *_ROWS, *TEXT["de"]])
+    assert [line for line in lost_lines if line != _HEADLINE] == menu, gone
+
+
+def test_a_wikis_title_echoed_over_its_infobox_still_goes() -> None:
+    # (edge_housing._repeats_title: the old probe's wiki page, its title, tagline and title again over the infobox's
+    # rows, loses the three as before)
+    case = importlib.import_module("test_redteam14b").CASES["en_wiki"]
+    gone = removed(cleaner.explain_text(page_text(case)))
+    assert ("edge-furniture", "From Eastpedia, the free encyclopedia") in gone, gone
+    assert [text for _name, text in gone].count("Harwick Viaduct") == 2, gone
 
 
 def test_a_menus_last_item_over_rows_still_goes() -> None:

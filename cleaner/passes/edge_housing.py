@@ -7,15 +7,17 @@ short line with no sentence in the run of the page's head, and edge-furniture's 
 property42's ``fact_box_tail`` keeps the same box where it closes the text.
 
 - :func:`fact_box_head` (edge-furniture's guard at the head): a short heading (edge_property's: up to three words, no
-  figure, no colon, no site's section) right under a kept line of the page that is no furniture (the headline: a
-  menu's last item stands under another menu item or under residue another pass took), over ``_ROWS`` or more
-  labelled rows, each label its own, two or more with a figure in their value and none a time of day or a phone
-  number, the rows running down to the article's first paragraph (a kept line of prose) or the region's end: the
-  heading stays with its rows.
+  figure, no colon, no site's section, repeating no line over it: a wiki's title echoed over its infobox) right under a
+  kept line of four words or more that is no furniture (the headline: a menu's last item stands under another menu
+  item or under residue another pass took), over ``_ROWS`` or more labelled rows, each label its own, two or more with
+  a figure in their value and none a time of day or a phone number, the rows running down to the article's first
+  paragraph (a kept line of prose) or the region's end: the heading stays with its rows, and they count in the run
+  as the page's lines beside it (the menu over the headline goes as before, as factcheck38's box counts).
 
-- :func:`priced_card` (teaser-box's test of a statement): a listing card closing on its price and the costs'
-  abbreviation after a comma ("Hoekwoning in Rotterdam-IJsselmonde, € 375.000 k.k.") ends no sentence: under a
-  similar-homes heading it is the box's card, as one without the abbreviation was.
+- :func:`priced_card` (teaser-box's test of a statement, and edge_howto's ``tips_under``): a listing card closing on
+  its price and the costs' abbreviation after a comma ("Hoekwoning in Rotterdam-IJsselmonde, € 375.000 k.k.") ends no
+  sentence: under a similar-homes heading it is the box's card, as one without the abbreviation was, and two such
+  cards are no guide's tips.
 
 The guard asks nothing of a head region whose furniture holds no short line right over a line with a colon (most
 pages: one look at each furniture line's word count and at the next line's colon).
@@ -78,6 +80,15 @@ def _rows_under(ctx: Context, head: int, region: range) -> list[int]:
     return rows
 
 
+def _repeats_title(ctx: Context, head: int, region: range) -> bool:
+    """Whether line ``head`` repeats a line over it in the region: a wiki's title over its infobox, echoing the title
+    over the tagline ("Harwick Viaduct" / "From Eastpedia, the free encyclopedia" / "Harwick Viaduct"), no box's
+    heading under the headline."""
+    lines = ctx.doc.lines
+    text = lines[head].text.strip()
+    return any(lines[j].text.strip() == text for j in range(region.start, head))
+
+
 def fact_box_head(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less a home's fact box under the headline: its short heading under a kept line that is no
     furniture, over its labelled rows down to the first paragraph (see the module's docstring)."""
@@ -99,6 +110,7 @@ def fact_box_head(ctx: Context, region: range, furniture: list[int]) -> list[int
             or lines[above].removal is not None
             or ctx.words(above) < _HEADLINE_WORDS
             or not _heading(ctx, head)
+            or _repeats_title(ctx, head, region)
         ):
             continue
         rows = _rows_under(ctx, head, region)

@@ -293,13 +293,13 @@ class EdgeFurniture(Pass):
             furniture = opening_epigraph(ctx, region, furniture)  # feature36: an epigraph over the first paragraph
             furniture = dateline_head(ctx, region, furniture)  # wire37: a wire's dateline over its lead
             furniture = recipe_head(ctx, region, furniture)  # food43: a recipe's key facts over its text
-            furniture = fact_box_head(ctx, region, furniture)  # housing44: a home's key facts under the headline
             furniture = title_over_result(ctx, region, furniture)  # latam43: the headline over the result kept
             closers += len(furniture) - len(furniture := letters_head(ctx, region, furniture))  # letters40
             closers += len(furniture) - len(furniture := source_dateline_head(ctx, region, furniture))  # courts39
             closers += len(furniture) - len(furniture := dateline_lead_head(ctx, region, furniture))  # usnews43
             furniture = status_row_head(ctx, region, furniture)  # weather38: a status list's first row
             closers += len(furniture) - len(furniture := check_box_head(ctx, region, furniture))  # factcheck38
+            closers += len(furniture) - len(furniture := fact_box_head(ctx, region, furniture))  # housing44
             closers += len(furniture) - len(furniture := liturgy_head(ctx, region, furniture))  # faith38
             closers += len(furniture) - len(furniture := advisory_head(ctx, region, furniture))  # tech38
             closers += len(furniture) - len(furniture := label_between_rows(ctx, region, furniture))  # tech38
