@@ -1049,5 +1049,19 @@ def test_the_articles_own_priced_list_and_a_price_sentence_stay() -> None:
     assert sentence not in lost_lines, gone
     assert not priced_card(sentence) and priced_card(_CARDS[0]) and not priced_card("Bied nooit boven € 400.000 k.k.")
 
+_ADVICE = "Recevez les nouvelles annonces par mail et visitez vite, conseille la notaire aux acheteurs pressés."
+
+
+def test_a_quoted_piece_of_advice_to_get_listings_by_mail_stays() -> None:
+    """fr ``signup.newsletter``'s "Recevez … par mail" call (an older entry) took an agent's advice quoted with its
+    speaker after it; it now asks, as its neighbours do, for no speaker's verb after a comma ("…, conseille la
+    notaire"). The calls still go."""
+    for page in ([TEXT["fr"][0], _ADVICE, TEXT["fr"][1]], [*TEXT["fr"], _ADVICE]):
+        assert kept(page)[0] == [], page
+    for line in ("Recevez les nouvelles annonces par mail", "Recevez nos annonces par e-mail.",
+                 "Recevez chaque matin notre newsletter par e-mail."):
+        assert ("newsletter-prompt", line) in kept([*TEXT["fr"], line])[1], line
+
+
 if __name__ == "__main__":
     report(CASES)
