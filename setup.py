@@ -68,6 +68,7 @@ COMPILED = [
     "cleaner/passes/edge_datelabel.py",
     "cleaner/passes/edge_defense.py",
     "cleaner/passes/edge_headings.py",
+    "cleaner/passes/edge_housing.py",
     "cleaner/passes/edge_howto.py",
     "cleaner/passes/edge_kids.py",
     "cleaner/passes/edge_latam.py",

@@ -599,7 +599,7 @@ GOES = [
     ("de", "Exposé drucken", _CH),
     ("de", "Auf Karte anzeigen", _CH),
     ("de", "Alle 412 Bewertungen lesen", _CH),
-    ("de", "Ähnliche Objekte", _CH),
+    ("de", "Ähnliche Objekte", "teaser-box"),  # housing44: promos.heading takes it now, with the cards under it
     ("fr", "Contacter l'agence", _CH),
     ("fr", "Signaler l'annonce", _CH),
     ("fr", "Estimer mes mensualités", _CH),
@@ -617,7 +617,7 @@ GOES = [
     ("pt", "Denunciar anúncio", _CH),
     ("nl", "Bekijk beschikbaarheid", _CH),
     ("nl", "Toon alle beoordelingen", _CH),
-    ("nl", "Vergelijkbare woningen", _CH),
+    ("nl", "Vergelijkbare woningen", "teaser-box"),  # housing44: promos.heading takes it now, with the cards under it
 ]
 
 #: (language, an article's sentence with the added rules' words)

@@ -38,6 +38,7 @@ from typing import Final
 
 from ..context import Context
 from ..textstats import ends_colon, ends_sentence
+from .edge_housing import priced_card  # housing44
 from .edge_shared import text_above as _above
 from .furniture import NUMBERED
 
@@ -295,6 +296,8 @@ def tips_under(ctx: Context, kept: list[int], at: int) -> bool:
             return False
         if text.endswith("..") or ". " in text:
             return False  # (a teaser cut short, "… rights bill...", or a blurb of two sentences, "Politics happens. …")
+        if priced_card(text):
+            return False  # housing44: a listing card's price, "…, € 375.000 k.k.", closes no sentence
     return True
 
 

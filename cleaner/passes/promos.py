@@ -19,6 +19,7 @@ from .edge_courts import box_over_days, day_item  # courts39
 from .edge_daily import listing_pick  # daily41
 from .edge_defense import cut_off_call  # defense43
 from .edge_eastnorth import announces_list  # eastnorth40
+from .edge_housing import priced_card  # housing44
 from .edge_howto import tips_under  # howto39
 from .edge_latam import figure_row  # latam43
 from .edge_modern import own_player, sentence_word  # modern39
@@ -382,6 +383,7 @@ class TeaserBox(VocabLinePass):
                     pos += 1
                     continue
                 statement = ctx.doc.lines[j].text.rstrip(_CLOSERS)[-1:] in _STATEMENT_ENDS and not ranked
+                statement = statement and not priced_card(ctx.doc.lines[j].text)  # housing44: "…, € 375.000 k.k."
                 unranked += not ranked
                 ranked = False
                 # (a box of summaries gives its first headline one: under the second headline of a box whose first

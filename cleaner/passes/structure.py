@@ -84,6 +84,7 @@ from .edge_fashion import fashion_tail, joined_menu_item, past_disclosure, shop_
 from .edge_food import recipe_head  # food43
 from .edge_games import label_list_tail  # games41
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
+from .edge_housing import fact_box_head  # housing44
 from .edge_howto import enclosed_runs, howto_run, howto_tail  # howto39
 from .edge_kids import short_sentence_page  # kids41
 from .edge_latam import result_under_title, title_over_result  # latam43
@@ -303,6 +304,7 @@ class EdgeFurniture(Pass):
             closers += len(furniture) - len(furniture := dateline_lead_head(ctx, region, furniture))  # usnews43
             furniture = status_row_head(ctx, region, furniture)  # weather38: a status list's first row
             closers += len(furniture) - len(furniture := check_box_head(ctx, region, furniture))  # factcheck38
+            closers += len(furniture) - len(furniture := fact_box_head(ctx, region, furniture))  # housing44
             closers += len(furniture) - len(furniture := liturgy_head(ctx, region, furniture))  # faith38
             closers += len(furniture) - len(furniture := advisory_head(ctx, region, furniture))  # tech38
             closers += len(furniture) - len(furniture := label_between_rows(ctx, region, furniture))  # tech38
