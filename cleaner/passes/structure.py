@@ -113,6 +113,7 @@ from .edge_nordic import domain_masthead  # nordic43
 from .edge_notices import notice_head, notice_run, notice_tail  # notices36
 from .edge_obits import dated_name, name_head, running_on_head, service_tail  # obits40
 from .edge_opening import attributed_quote, opening_epigraph  # feature36
+from .edge_parenting import recall_fields, recall_tail  # parenting44
 from .edge_periphery import clause_list  # periphery38
 from .edge_property import fact_box_tail  # property42
 from .edge_public import figure_table  # public37
@@ -199,6 +200,7 @@ class EdgeFurniture(Pass):
         # run of furniture as other passes' removals do)
         sports = betting_box(ctx, region) if where == TAIL else score_head(ctx, region)
         sports = sports if where == TAIL else result_under_title(ctx, region, sports)  # latam43
+        sports = recall_fields(ctx, region, sports)  # parenting44: a recall's lot number, no score
         for i in sports:
             ctx.doc.remove(i, self.name, f"a {'betting box' if where == TAIL else 'match result'} {where}")
         for i in forecast_strip(ctx, region):  # weather38: a portal's forecast strip ("14-Tage-Wetter", "Mo 15° 7°")
@@ -325,6 +327,7 @@ class EdgeFurniture(Pass):
                 furniture = sheet_tail(ctx, region, furniture)  # listings37: a listing's features list
                 furniture = fact_box_tail(ctx, region, furniture)  # property42: a feature's fact box
                 furniture = facts_box_tail(ctx, region, furniture)  # business44: a company's facts box
+                furniture = recall_tail(ctx, region, furniture)  # parenting44: a recall's last fields
                 furniture = guide_tail(ctx, region, furniture)  # commerce38: a gift guide's last pick
         verdict: set[int] = set()
         listed: set[int] = set()
