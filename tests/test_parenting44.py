@@ -17,9 +17,9 @@ question de Julie :", the reader's first name), age-by-age milestone lists ("By 
 - ``T``: headlines, a list's age headings ("By 6 months", "À 3 mois"), section headings.
 
 - round 1, blind (written before reading the passes): 24 pages (14 extracts, 10 full pages), 216 ``A`` lines, 246
-  ``R``, 37 ``T``, all seven languages.
+  ``R``, 37 ``T``, all seven languages (after the retag below: 215 ``A``, 38 ``T``).
 
-- round 2, after the changes, aimed at them: 6 pages (3 extracts, 3 full pages), 44 ``A``, 39 ``R``: recalls closing
+- round 2, after the changes, aimed at them: 6 pages (3 extracts, 3 full pages), 37 ``A``, 41 ``R``: recalls closing
   on their fields under the last sentence (en, fr), a lot's number that reads as a score ("Lot : 23-118"), reviewer
   lines and app calls (en, it), an expert column's call for questions (nl), a blog's affiliate button and community
   call (pt).
