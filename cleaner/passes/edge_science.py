@@ -6,21 +6,24 @@ reference in labelled rows right under its last paragraph ("Journal: Nature Ener
 2024"). The page's residue under the rows (a portal's disclaimer, the press office's contact block) made edge-furniture
 take the rows with its tail run, and image-credit read the journal's name after "Quelle:" as a picture's credit.
 
-- :func:`reference_tail` (edge-furniture's guard at the tail): right under the article's last kept sentence, a run of
+- :func:`reference_tail` (edge-furniture's guard at the tail): right under the article's last kept sentence (no line
+  of the run's: the region's short sentences under the last long paragraph count, "The study was funded by …"), a run of
   up to ``_ROWS_MOST`` kept rows, each a labelled row (a label of up to three words and a colon) or a row holding a
-  DOI, down to the last row holding a DOI: the rows are the article's. A labelled run with no DOI in it (a footer's
-  "Contact: …", "Phone: …") is judged as before, and so are the rows under the last DOI (the portal's disclaimer, the
-  contact).
+  DOI, down to the last row holding a DOI, two rows or more: the rows are the article's. A DOI row alone under the
+  text stays the widgets' line (``widgets.chrome``, test_passes' "doi-alone"). A labelled run with no DOI in it (a
+  journal's row over a box's topics) is judged as before, and so are the rows under the last DOI (the portal's stamp
+  and disclaimer, the contact).
 - :func:`doi_under_text` (site-chrome's spared lines): the DOI row ("DOI: 10.1038/…", a menu word's pattern of the
-  widgets' table) closing such reference rows, or right under the article's sentence, is the article's reference too.
-  A DOI row under a menu's or a widget's line, or under another pass's line, goes as before.
+  widgets' table) closing such reference rows under the article's sentence is the article's reference too. A DOI
+  row alone under the sentence, under a menu's or a widget's line, or under another pass's line, goes as before.
 - :func:`journal_source` (image-credit's spared lines): a source's or a study's label ("Source:", "Quelle:",
   "Fuente:", "Fonte:", "Bron:", "Studie:") over a value naming a journal ("Journal", "Lancet", "Zeitschrift",
   "revista") and a year, or holding a DOI: the study's source, no picture's credit. "Quelle: dpa", "Foto: Science
   Photo Library" go as before.
 
-Both read a few lines at the page's tail (the guard asks the region's first row's shape before any loop), and a line
-with no source label costs one anchored match.
+Cost: the guard asks its first furniture line's shape before any loop and reads at most ``_ROWS_MOST`` rows;
+:func:`doi_under_text` reads only the lines site-chrome's tables matched, and :func:`journal_source` only those
+image-credit's matched, one anchored match each.
 """
 
 from __future__ import annotations
@@ -34,11 +37,12 @@ from ..textstats import ends_sentence
 from .edge_shared import text_above
 
 _ROWS_MOST: Final = 4  # a reference's rows: journal, title, authors, DOI
+_ROWS_LEAST: Final = 2  # a labelled row over the DOI ("Journal: …"): a DOI alone is the widgets' line
 _SENTENCE_WORDS: Final = 6  # the article's last sentence over the rows
 # a DOI anywhere in a row: "10.1038/s41560-024-01456-7" (its prefix and the slash: no decimal, no date)
 _DOI: Final = re.compile(r"(?<![\w.])10\.\d{4,9}/\S")
 # a labelled row: a label of up to three words, then its colon ("Journal:", "Original publication:", "DOI :")
-_ROW_LABEL: Final = re.compile(r"[^\W\d_][\w.'’&()-]*(?: [\w.'’&()-]+){0,2} ?[:：]")
+_ROW_LABEL: Final = re.compile(r"\A[^\W\d_][\w.'’&()-]*(?: [\w.'’&()-]+){0,2} ?[:：]")
 # a source's or a study's label, then a value naming a journal and a year, or a DOI
 _SOURCE_LABEL: Final = re.compile(
     r"(?:sources?|quellen?|fuentes?|fontes?|bron(?:nen)?|studie|study|étude|estudio|studio|estudo|reference"
@@ -67,12 +71,11 @@ def reference_tail(ctx: Context, region: range, furniture: list[int]) -> list[in
     head = furniture[0]
     if not _row(lines[head].text.strip()):
         return furniture  # (nearly every tail: its first furniture line is no reference's row)
-    if head != region.start and any(lines[j].text.strip() for j in range(region.start, head)):
-        return furniture  # (the rows stand right under the text: the region's first lines)
     above = text_above(ctx, head)
     if (
-        above < 0
+        above < region.start - 1
         or lines[above].removal is not None
+        or above in furniture
         or not ends_sentence(lines[above].text)
         or ctx.words(above) < _SENTENCE_WORDS
     ):
@@ -89,8 +92,8 @@ def reference_tail(ctx: Context, region: range, furniture: list[int]) -> list[in
             if _DOI.search(text) is not None:
                 through = len(rows)
         j += 1
-    if not through:
-        return furniture
+    if through < _ROWS_LEAST:
+        return furniture  # (a DOI row alone under the text: site-chrome's, as before)
     keep = set(rows[:through])
     return [i for i in furniture if i not in keep]
 
@@ -109,7 +112,7 @@ def doi_under_text(ctx: Context, kept: list[int], pos: int, hits: Collection[int
         if j in hits:
             return False
         if ends_sentence(text) and ctx.words(j) >= _SENTENCE_WORDS and _ROW_LABEL.match(text) is None:
-            return True
+            return k < pos - 1  # (a DOI alone under the sentence goes as the widgets' line, as before)
         if not _row(text):
             return False
         k -= 1
