@@ -94,6 +94,7 @@ COMPILED = [
     "cleaner/passes/edge_recipes.py",
     "cleaner/passes/edge_rows.py",
     "cleaner/passes/edge_rtl.py",
+    "cleaner/passes/edge_science.py",
     "cleaner/passes/edge_screen.py",
     "cleaner/passes/edge_seasia.py",
     "cleaner/passes/edge_sections.py",

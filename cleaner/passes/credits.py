@@ -17,6 +17,7 @@ from ..vocab import Table, plain
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_edu import credit_points  # edu38
 from .edge_reading import book_detail
+from .edge_science import journal_source  # science44
 from .furniture import DIGIT
 from .metadata import work_credit_lines
 
@@ -47,6 +48,7 @@ class ImageCredit(VocabLinePass):
             or under_table(ctx, i, hits)
             or (lines[i].text.count(":") >= 2 and _IMAGE_REFERENCE.fullmatch(lines[i].text) is not None)
             or credit_points(lines[i].text)  # edu38: "Créditos: 240 ECTS", a course's count of credits
+            or journal_source(lines[i].text)  # science44: "Quelle: European Heart Journal, 2024"
         }
 
 

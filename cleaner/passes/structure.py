@@ -120,6 +120,7 @@ from .edge_public import figure_table  # public37
 from .edge_reading import letter_signatures, reading_list  # opinion35: letter_signatures
 from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, quantity_list, recipe_parts
 from .edge_rows import agenda_titles, box_rows_run_on, data_rows, schedule_rows, scoreboard_head  # thin36
+from .edge_science import reference_tail  # science44
 from .edge_seasia import enclosed_unmarked_list  # seasia44
 from .edge_sections import abstract_parts, keywords_under_abstract  # academic36: abstract_parts
 from .edge_slavic import SLAVIC, too_few_paragraphs  # slavic37
@@ -232,6 +233,7 @@ class EdgeFurniture(Pass):
                 furniture = closing_quote(ctx, region, furniture)
                 furniture = notice_tail(ctx, region, furniture)  # notices36: a notice's lines to its last sentence
                 furniture = figure_table(ctx, region, furniture)  # public37: a release's table of figures
+                furniture = reference_tail(ctx, region, furniture)  # science44: a study's reference rows
                 furniture = announced_to_sentence(ctx, region, furniture)
                 furniture = pointed_list(ctx, region, furniture)
                 furniture = clause_list(ctx, region, furniture)  # periphery38: a clause's list over the credits

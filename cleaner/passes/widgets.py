@@ -22,6 +22,7 @@ from .edge_latam import listed_under_sentence  # latam43
 from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_sections_above
 from .edge_markets import tail_quote_rows  # markets38
 from .edge_modern import sentence_word  # modern39
+from .edge_science import doi_under_text  # science44
 from .edge_screen import listed_service_button, lone_player_part  # screen42
 from .edge_sections import answer_in_exchange, heading_in_series, subheading_of_its_paragraph
 from .edge_social import embed_handles  # social40
@@ -281,6 +282,7 @@ class SiteChrome(VocabLinePass):
                 or lone_play_button(ctx, kept, pos, hits)  # tabloid43: a play button with no player beside it
                 or score_in_text(ctx, kept, pos, hits)  # food43: a review's bare score between its lines
                 or listed_under_sentence(ctx, kept, pos, hits, mine)  # latam43: an item of an announced list
+                or doi_under_text(ctx, kept, pos, hits)  # science44: a study's DOI row under the article's text
             ):
                 # an interview's answer ("Will you ever retire?" / "Maybe later."), a guide's subheading ("Donate"),
                 # the subheading of a paragraph that speaks of it ("Keresés" over "… keresik …")
