@@ -19,23 +19,57 @@ conference, live chats with readers ("Q from Anna in Leeds:", "Question de Julie
 
 - round 1, blind (written before reading the passes): 24 pages (13 extracts, 11 full pages), 258 ``A`` lines, 276
   ``R``, 27 ``T``, all seven languages.
+- round 2, after the changes, aimed at them: 9 pages (7 extracts, 2 full pages), 53 ``A``, 50 ``R``: the last turns
+  of interviews and transcripts closing on a stage direction ("(lacht)", "(Risas)", "(glimlacht)", "[laughs]"), a
+  transcript tool's turn headers ("Host 0:14"), the automatic transcript's notices alone, the podcast players' rows.
 
-Measured on main 5ba8929: round 1 lost 4, left 6. Lost: a podcast transcript's last answer closing on a stage
-direction ("Giulia Ferri: Amazon vende libri. Noi vendiamo conversazioni. [ride]", edge-furniture: a short
-non-sentence line over the page's tail), a press briefing's opening and closing times alone on their lines
-("1:32 P.M. EDT", "1:58 P.M. EDT", clock-line), the interviewer's credit "Propos recueillis par Claire Morel"
-(byline). Left: a byline's name alone ("Lucy Grant"), "Read the full interview in our app", the podcast's
-"Escucha el episodio en Spotify, iVoox o Apple Podcasts", the automatic transcript's notices (es
-"Transcripción generada automáticamente", nl "Deze transcriptie is automatisch gegenereerd."), nl "Volg ons op
-Facebook".
+Measured on main 5ba8929: round 1 lost 4, left 6; round 2 lost 2, left 9. Lost: a podcast transcript's last answer
+closing on a stage direction ("Giulia Ferri: Amazon vende libri. Noi vendiamo conversazioni. [ride]", edge-furniture:
+a short non-sentence line over the page's tail; round 2's "Echt niet. (glimlacht)" and, under "Host 0:14", "Wow."),
+a press briefing's opening and closing times alone on their lines ("1:32 P.M. EDT", "1:58 P.M. EDT", clock-line),
+the interviewer's credit "Propos recueillis par Claire Morel" (byline). Left: a byline's name alone ("Lucy Grant"),
+"Read the full interview in our app", the podcast players' rows ("Escucha el episodio en Spotify, iVoox o Apple
+Podcasts", "Écouter plus tard"), the automatic transcript's notices without their warning of errors (es
+"Transcripción generada automáticamente", nl "Deze transcriptie is automatisch gegenereerd.", de, fr, pt), nl "Volg
+ons op Facebook", an episode's length "38 min". Probing beyond the pages (short tails) found more of the first loss:
+"Nein. (lacht)" under its question, "[laughs]" and "(lacht)" alone after the last turn, and a one-word question over
+an answer closing on a stage direction ("—¿Renovará?" over "—Ya veremos. (Risas)").
+
+After: round 1 lost 3, left 2; round 2 lost 0, left 1 (``KNOWN_LOST`` and ``RESIDUE_LEFT`` say what and why). The
+changes, in ``cleaner/passes/edge_qa.py`` (compiled with the other edge modules, ``setup.py``), and tables:
+
+- ``stage_turns`` (edge-furniture's guard at the tail): a turn opened by its speaker's glued name, closing a sentence
+  before a stage direction in brackets of letters only, another turn opened by a name within three lines above it,
+  is the dialogue's last turn, no furniture. A counter ("Commenti (3)") and a sponsor's label under the dialogue
+  still go (tests).
+- ``timed_headers`` (the same guard): a transcript tool's turn header "<name> <time>" whose name heads another such
+  header within twelve lines above stays, with the turn under it; an episode list's "Episode 87 42:10" rows (each
+  title once) still go (tests).
+- ``without_direction`` (the furniture test's one-word question): the answer under a one-word question is read
+  without the stage direction closing it ("—¿Renovará?" over "—Ya veremos. (Risas)" stays: test).
+- tables, each in a ``# qa44:`` block at its list's end: the structure family's ``stage_direction``, an interview's
+  directions in brackets ("[laughs]", "(lacht)", "(Ríe)", "(sorride)", "(glimlacht)"; a player's bare "Pause" still
+  goes: test); ``credits.syndication`` in en, de, fr, es, it, pt, nl the automatic transcript's notice alone,
+  "this transcript" or no determiner ("The transcript was generated automatically by the court's software …" stays);
+  en ``promos.cta`` "Read the full interview in our app"; es ``widgets.chrome`` "Escucha el episodio en Spotify,
+  iVoox o Apple Podcasts"; nl ``widgets.chrome`` "Luister naar deze aflevering"; fr ``widgets.chrome`` "Écouter plus
+  tard". Each has a sentence with its words that stays (``STAYS``, and ``fixtures/negatives``).
+
+Decided: an editor's note on the text ("This interview has been edited for length and clarity.", "Das Transkript
+dieser Folge wurde redaktionell bearbeitet.") is the article's (``A``), as wire37's editor's notes; the automatic
+transcript's notice ("This transcript was generated automatically and may contain errors.") is the player's
+residue (``R``).
 
 ``python tests/test_qa44.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
 """
 
 from __future__ import annotations
 
+import pytest
 from probes import (
+    added_rule_tests,
     forced_language_test,
+    kept,
     report,
     tagged_probe_tests,
 )
@@ -675,17 +709,325 @@ R Jetzt Newsletter abonnieren
 R Alle Artikel zum Thema
 R Kommentare anzeigen
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) =================================================================
+    # ===== a podcast's transcript closing on a turn with a stage direction, the page's run with counters under it =====
+    "en_podcast_stage_extract": """\
+T Episode 88: The last lighthouse keepers
+A This week Amy Clark talks to Joe Burns, who kept the Fastnet light for eleven years.
+A [00:14:02] Amy: Did you ever feel lonely out there?
+A [00:14:05] Joe: Never. Not once. [laughs]
+A [00:14:08] Amy: Not even at Christmas?
+A [00:14:10] Joe: Christmas was the best. We had a turkey flown in by helicopter. (Laughter)
+R Transcript generated automatically
+R Comments (3)
+R Share (12)
+R Read the full episode in our app
+R More episodes
+R Episode 87: Saving the red squirrel
+""",
+    # ===== German interview with glued names, the last answer closing on "(lacht)" =====================================
+    "de_interview_stage_extract": """\
+T „Ich höre erst auf, wenn ich 90 bin“
+A Der Koch Hans Riedl über Sterne, Kritiker und den Ruhestand.
+A SZ: Herr Riedl, wann hören Sie auf?
+A Riedl: Nie.
+A SZ: Im Ernst?
+A Riedl: Im Ernst. Meine Frau sieht das anders. (lacht)
+R Dieses Transkript wurde automatisch erstellt.
+R Artikel teilen
+R Facebook
+R E-Mail
+R Mehr zum Thema
+""",
+    # ===== Spanish podcast, full page: the player row, the notice and a last turn closing on "(Risas)" ================
+    "es_podcast_stage_full": """\
+R Inicio
+R Podcasts
+R Opinión
+R Cultura
+T Episodio 46: La vivienda que no llega
+R Escucha el episodio en Spotify o iVoox
+A La periodista Elena Ruiz conversa con el urbanista Pablo Mora sobre los alquileres.
+A Elena Ruiz: ¿Bajarán los alquileres este año?
+A Pablo Mora: No.
+A Elena Ruiz: ¿Y el próximo?
+A Pablo Mora: Tampoco, si no se construye más. Ojalá me equivoque. (Risas)
+R Esta transcripción ha sido generada automáticamente.
+R Compartir
+R Más episodios
+R Aviso legal
+R © 2024 Radio Uno
+""",
+    # ===== Portuguese interview's last turns under their names, closing on "(Risos)" ===================================
+    "pt_entrevista_stage_extract": """\
+T "Nunca pensei ganhar"
+A A escritora fala do prémio e do novo livro.
+A Expresso: Esperava ganhar?
+A Sofia Lobo: Não. Nem sabia que estava entre os finalistas.
+A Expresso: E agora?
+A Sofia Lobo: Agora escrevo. É o que sei fazer. (Risos)
+R Transcrição gerada automaticamente
+R Partilhar
+R Facebook
+R Leia também
+""",
+    # ===== a French radio transcript: the notice over it, a turn with a stage direction ===========================
+    "fr_transcription_stage_extract": """\
+T Le grand entretien : Léa Simon
+R Transcription générée automatiquement
+A L'écrivaine était l'invitée de notre émission ce lundi.
+A Journaliste : Vous écrivez tous les jours ?
+A Léa Simon : Oui. Même le dimanche. (Rires)
+A Journaliste : Même en vacances ?
+A Léa Simon : Surtout en vacances. C'est là que j'ai le temps. (Rires)
+R Partager
+R Écouter plus tard
+R Lire aussi
+""",
+    # ===== Dutch: an interview whose last answer ends on "(lacht)", the notice and a counter under it ================
+    "nl_interview_stage_extract": """\
+T ‘Ik fiets elke dag naar Den Haag’
+A De nieuwe minister over zijn eerste maand.
+A Trouw: Bevalt het?
+A De minister: Ja.
+A Trouw: Ook de vergaderingen?
+A De minister: Die wat minder. Maar dat hoort erbij. (lacht)
+R Deze transcriptie is automatisch gegenereerd.
+R Reacties (4)
+R Deel dit artikel
+""",
+    # ===== a podcast page with a transcript tool's export: each turn under its speaker's name and time ============
+    "en_podcast_otter_full": """\
+R Skip to content
+R Home
+R Shows
+R About
+T Small Business Hour
+T Episode 12: Building a bakery
+R 38 min
+R Listen now
+A Our guest this week is Maria Lopez, who opened her first bakery in Austin in 2015 and now runs six of them.
+A Host 0:04
+A Welcome to the show, Maria.
+A Maria Lopez 0:07
+A Thanks. Happy to be here.
+A Host 0:09
+A How many loaves a day?
+A Maria Lopez 0:11
+A About two thousand. [laughs]
+A Host 0:14
+A Wow.
+R Share
+R Subscribe
+R More episodes
+R Episode 11 42:10
+R Episode 10 39:55
+R © 2024 Small Business Hour
+""",
+    # ===== a Spanish press conference as extracted: dashes, the last answer closing on "(Risas)" =====================
+    "es_rueda_risas_extract": """\
+T Xavi: "Ya veremos"
+A El técnico del Barcelona compareció ante los medios en la víspera del partido de Liga ante el Girona en Montjuïc.
+A —¿Jugará Lewandowski?
+A —Sí.
+A —¿Y Pedri?
+A —También.
+A —¿Seguirá usted?
+A —Ya veremos. (Risas)
+R Compartir
+R Te puede interesar
+R Aviso legal
+""",
+    # ===== a Dutch interview's last answer closing on "(glimlacht)" =====================================
+    "nl_interview_glimlacht_extract": """\
+T ‘Ik ga terug naar de klas’
+A De scheidende minister van Onderwijs kijkt terug op vier jaar en vertelt wat ze anders zou doen als ze opnieuw begon.
+A Heeft u spijt?
+A Nee.
+A Echt niet?
+A Echt niet. (glimlacht)
+R Deel dit artikel
+R Lees ook
+R Reageer
+""",
 }
 
-KNOWN_LOST: dict[str, list[str]] = {}
+KNOWN_LOST: dict[str, list[str]] = {
+    # a press briefing's opening and closing times alone on their lines: a time of day alone is the page's stamp on
+    # most pages (clock-line); the briefing's own lines, tagged A blind, are left to it
+    "en_press_conference_full": ["1:32 P.M. EDT", "1:58 P.M. EDT"],
+    # the interviewer's credit under the interview: byline takes it as the byline it is; the blind tag A was arguable
+    # (the project reads a byline as residue), kept here as the page's record
+    "fr_entretien_extract": ["Propos recueillis par Claire Morel"],
+}
 
 #: residue each page still leaves, with why
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # the byline's name alone under the intro ("Lucy Grant"): a name alone is also a speaker's or a credits box's line
+    "en_newspaper_interview_full": 1,
+    # "Volg ons op Facebook" under the interview's "Vraag:"/"Antwoord:" labels: call-to-action spares a call listed
+    # under a line closing on a colon (a how-to's steps), and the answer's label reads as one
+    "nl_vraaggesprek_extract": 1,
+    # the episode's length alone between its title and "Listen now" ("38 min"): a figure with its unit alone is also a
+    # fact box's line (edge-furniture took another page's "42 min" with the menu's run over it)
+    "en_podcast_otter_full": 1,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
 test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of an interview's intro per language, the residue line put before or after them
+TEXT = {
+    "en": [
+        "The novelist, now 84, talks to us about dystopias, her garden and why she still writes her first drafts by hand.",
+        "She spoke to us at her home in Toronto a week before her new collection of essays is published.",
+        "Her first novel came out in 1969, and she has published more than fifty books of fiction, poetry and criticism since.",
+    ],
+    "de": [
+        "Die Ökonomin Claudia Berg erklärt im Gespräch, warum die Inflation länger bleibt als gedacht und was die EZB jetzt tun muss.",
+        "Berg leitet seit 2019 das Institut für Wirtschaftsforschung in Halle und berät die Bundesregierung.",
+        "Das Gespräch fand am Rande einer Tagung in Frankfurt statt und wurde für die Veröffentlichung gekürzt.",
+    ],
+    "fr": [
+        "L'astronaute revient sur sa carrière et sur ses projets, à la veille de la sortie de son livre consacré à la Terre.",
+        "Il a passé près de quatre cents jours dans la Station spatiale internationale au cours de deux missions.",
+        "L'entretien a été réalisé à Toulouse, dans les locaux du Centre national d'études spatiales.",
+    ],
+    "es": [
+        "La bióloga, premio Nacional de Investigación, habla de recortes, de su laboratorio y de por qué ha decidido quedarse.",
+        "Dirige desde hace diez años un grupo de doce investigadores en el Centro de Biología Molecular de Madrid.",
+        "La entrevista se realizó en su despacho, rodeada de cajas de muestras y de pósteres de congresos.",
+    ],
+    "it": [
+        "La campionessa parla dell'infortunio, della riabilitazione e delle Olimpiadi di Milano Cortina che si avvicinano.",
+        "Dopo la caduta in allenamento è stata operata al ginocchio destro e ha passato tre mesi in clinica.",
+        "L'intervista si è svolta al centro sportivo di Bormio, dove si allena ogni mattina con i fisioterapisti.",
+    ],
+    "pt": [
+        "O presidente da câmara fala sobre habitação, turismo e o metro, a poucos meses do fim do seu segundo mandato.",
+        "A entrevista decorreu nos Paços do Concelho, na semana em que foi aprovado o novo plano municipal de habitação.",
+        "O autarca foi eleito pela primeira vez em 2017, como candidato independente, e reeleito quatro anos depois.",
+    ],
+    "nl": [
+        "De scheidende minister van Onderwijs kijkt terug op vier jaar en vertelt wat ze anders zou doen als ze opnieuw begon.",
+        "Ze was voor haar ministerschap twintig jaar leraar op een basisschool in Utrecht en daarna wethouder.",
+        "Het gesprek vond plaats op het ministerie, een week voor de beëdiging van haar opvolger.",
+    ],
+}
+
+_CO, _CTA, _CH = "copyright", "call-to-action", "site-chrome"
+#: (language, residue line, the pass that takes it)
+GOES = [
+    ("en", "This transcript was generated automatically.", _CO),
+    ("en", "Transcript generated automatically", _CO),
+    ("en", "Read the full interview in our app", _CTA),
+    ("en", "Listen to the full episode in the Guardian app", _CTA),
+    ("es", "Transcripción generada automáticamente", _CO),
+    ("es", "Esta transcripción ha sido generada automáticamente.", _CO),
+    ("es", "Escucha el episodio en Spotify, iVoox o Apple Podcasts", _CH),
+    ("nl", "Luister naar deze aflevering", _CH),
+    ("fr", "Écouter plus tard", _CH),
+    ("nl", "Deze transcriptie is automatisch gegenereerd.", _CO),
+    ("it", "Trascrizione generata automaticamente", _CO),
+    ("de", "Dieses Transkript wurde automatisch erstellt.", _CO),
+    ("pt", "Transcrição gerada automaticamente", _CO),
+    ("fr", "Transcription générée automatiquement", _CO),
+]
+
+#: (language, an article's sentence with the added rules' words)
+STAYS = [
+    ("en", "The transcript was generated automatically by the court's software, and the judge ordered a human review of it."),
+    ("en", "Read the full interview in our app, the editor wrote to staff, was the line that annoyed readers most."),
+    ("es", "La transcripción generada automáticamente por el juzgado contenía decenas de errores, según la defensa."),
+    ("es", "Escucha el episodio en Spotify o iVoox, le dijo su hija, y desde entonces no se ha perdido ninguno."),
+    ("nl", "Luister naar deze aflevering van De Dag, raadt de docent zijn studenten aan, en ze doen het ook."),
+    ("nl", "Deze transcriptie is automatisch gegenereerd door software van de rechtbank, zegt de advocaat, en zit vol fouten."),
+    ("it", "La trascrizione generata automaticamente dal sistema del tribunale conteneva molti errori, dice l'avvocato."),
+    ("de", "Dieses Transkript wurde automatisch erstellt, sagt die Anwältin, und enthielt Dutzende Fehler."),
+    ("pt", "A transcrição gerada automaticamente pelo tribunal tinha dezenas de erros, segundo a defesa."),
+    ("fr", "Écouter plus tard, c'est ce que promettent les applications de podcasts, mais peu d'auditeurs y reviennent."),
+    ("fr", "La transcription générée automatiquement par le logiciel du tribunal comportait des dizaines d'erreurs."),
+]
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+_IT_TAIL = [
+    "Conduttore: Ma Amazon?",
+    "Giulia Ferri: Amazon vende libri. Noi vendiamo conversazioni. [ride]",
+]
+_RUN = ["Condividi", "Altri episodi", "Ep. 33 – Viaggio in Sicilia", "© 2024 Podcast Italia srl"]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Giulia Ferri: Amazon vende libri. Noi vendiamo conversazioni. [ride]",
+        "[00:12:40] Giulia Ferri: Noi vendiamo conversazioni. (ride)",
+        "Giulia Ferri: Sì, certo. (Risate)",
+    ],
+)
+def test_a_transcripts_last_turn_closing_on_a_stage_direction_stays(turn: str) -> None:
+    # (qa44: edge_qa.stage_turns) the turn above it opens with its speaker's name too: the dialogue's last turn
+    page = [*TEXT["it"], "Conduttore: Giulia, le librerie chiuderanno?", "Giulia Ferri: Sì. Chi entra in libreria cerca un consiglio, non un libro.", "Conduttore: Ma Amazon?", turn, *_RUN]
+    lost_lines, gone = kept(page)
+    assert turn not in lost_lines, gone
+    assert [line for line in lost_lines if line in _RUN] == _RUN, gone
+
+
+@pytest.mark.parametrize("line", ["Commenti (3)", "Condividi (12)", "Sponsored: Sleep better tonight. (Ad)"])
+def test_a_line_closing_on_a_bracket_under_the_dialogue_still_goes(line: str) -> None:
+    # a counter closes no sentence before its bracket; a sponsor's label over its pitch is the promo's
+    page = [*TEXT["it"], "Conduttore: Giulia, le librerie chiuderanno?", "Giulia Ferri: Sì. Chi entra in libreria cerca un consiglio, non un libro.", *_IT_TAIL, line, *_RUN]
+    lost_lines, gone = kept(page)
+    assert line in lost_lines, gone
+    assert not any(text in lost_lines for text in [*TEXT["it"], *_IT_TAIL]), gone
+
+
+_EN_RUN = ["Share", "Subscribe", "More episodes"]
+
+
+def test_a_transcript_tools_last_turn_header_and_its_turn_stay() -> None:
+    # (qa44: edge_qa.timed_headers) "Host 0:14" over "Wow.": the speaker's name heads a turn above it
+    turns = ["Host 0:04", "Welcome to the show, Maria.", "Maria Lopez 0:07", "Thanks. Happy to be here.", "Host 0:09", "How many loaves a day?", "Maria Lopez 0:11", "About two thousand.", "Host 0:14", "Wow."]
+    lost_lines, gone = kept([*TEXT["en"], *turns, *_EN_RUN])
+    assert lost_lines == _EN_RUN, gone
+
+
+def test_an_episode_lists_rows_with_their_lengths_still_go() -> None:
+    # each episode's title stands once: no speaker's name recurring, no transcript's header
+    rows = ["More episodes", "Episode 87 42:10", "Saving the red squirrel", "Episode 86 38:05", "The chemistry of coffee", "Episode 85 51:20", "Inside a volcano"]
+    lost_lines, gone = kept([*TEXT["en"], "Share", "Subscribe", *rows])
+    assert lost_lines == ["Share", "Subscribe", *rows], gone
+
+
+@pytest.mark.parametrize(
+    ("lang", "qa"),
+    [
+        ("es", ["—¿Jugará Bellingham?", "—Sí.", "—¿Y Vinícius?", "—También.", "—¿Renovará?", "—Ya veremos. (Risas)"]),
+        ("de", ["Herr Berger, warum Island?", "Wegen des Lichts.", "Sonst nichts?", "Nein. (lacht)"]),
+        ("nl", ["Heeft u spijt?", "Nee.", "Echt niet?", "Echt niet. (glimlacht)"]),
+        ("en", ["Host: How many loaves a day?", "Maria: About two thousand.", "[laughs]"]),
+    ],
+)
+def test_an_interviews_last_answer_closing_on_a_stage_direction_stays_with_its_question(lang: str, qa: list[str]) -> None:
+    # (qa44: the structure family's stage_direction table; edge_qa.without_direction in the one-word question's test)
+    run = ["Share", "Facebook", "Comments"]
+    lost_lines, gone = kept([*TEXT[lang], *qa, *run])
+    assert [line for line in lost_lines if line in qa] == [], gone
+
+
+@pytest.mark.parametrize("line", ["Pause", "Silence", "Laughs", "Play (3:12)"])
+def test_a_players_buttons_without_a_directions_brackets_still_go(line: str) -> None:
+    # the table's new words are read in brackets only: a player's "Pause" button is no stage direction
+    run = [line, "Share", "Subscribe", "More episodes"]
+    lost_lines, gone = kept([*TEXT["en"], *run])
+    assert lost_lines == run, gone
 
 
 if __name__ == "__main__":
