@@ -90,6 +90,7 @@ COMPILED = [
     "cleaner/passes/edge_press.py",
     "cleaner/passes/edge_property.py",
     "cleaner/passes/edge_public.py",
+    "cleaner/passes/edge_qa.py",
     "cleaner/passes/edge_reading.py",
     "cleaner/passes/edge_recipes.py",
     "cleaner/passes/edge_rows.py",

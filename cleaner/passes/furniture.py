@@ -15,6 +15,7 @@ from ..textstats import DIGIT as DIGIT  # (defined beside has_digit, which Conte
 from ..textstats import MIN_PROSE_WORDS, ends_colon, ends_sentence
 from ..textstats import has_digit as has_digit
 from .edge_press import named_company  # press39
+from .edge_qa import without_direction  # qa44
 from .markdown import code_line
 
 # (Final: compiled, each name is a static, not a look-up in the module's dict on every line)
@@ -232,7 +233,7 @@ def _one_word_question(ctx: Context, i: int) -> bool:
         return False
     before = lines[i - 2].text.rstrip().rstrip(_ANSWER_CLOSERS)
     above = lines[i - 1].text.rstrip().rstrip(_ANSWER_CLOSERS)
-    answer = lines[i + 1].text.rstrip().rstrip(_ANSWER_CLOSERS)
+    answer = without_direction(lines[i + 1].text.rstrip()).rstrip(_ANSWER_CLOSERS)  # qa44: "—Ya veremos. (Risas)"
     return (
         before[-1:] in _QUESTION_ENDS
         and above[-1:] in _ANSWER_ENDS

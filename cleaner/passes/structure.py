@@ -117,6 +117,7 @@ from .edge_parenting import recall_fields, recall_tail  # parenting44
 from .edge_periphery import clause_list  # periphery38
 from .edge_property import fact_box_tail  # property42
 from .edge_public import figure_table  # public37
+from .edge_qa import stage_turns, timed_headers  # qa44
 from .edge_reading import letter_signatures, reading_list  # opinion35: letter_signatures
 from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, quantity_list, recipe_parts
 from .edge_rows import agenda_titles, box_rows_run_on, data_rows, schedule_rows, scoreboard_head  # thin36
@@ -290,6 +291,8 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := grid_rows_tail(ctx, region, furniture))  # daily41
                 closers += len(furniture) - len(furniture := entry_time_tail(ctx, region, furniture))  # defense43
                 closers += len(furniture) - len(furniture := facts_over_lineup(ctx, region, furniture))  # turkgreek43
+                closers += len(furniture) - len(furniture := stage_turns(ctx, region, furniture))  # qa44
+                closers += len(furniture) - len(furniture := timed_headers(ctx, region, furniture))  # qa44
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
