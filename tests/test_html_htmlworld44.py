@@ -166,6 +166,7 @@ ZH = [
     "今年一季度，全国铁路发送旅客10.6亿人次，同比增长6.2%。",
     "据了解，我国已建成世界上规模最大的高速铁路网。",
 ]
+JA = [JA_PARAS[0], *JA_PARAS[2:]]
 PL = [
     "Ministerstwo Klimatu opublikowało projekt nowelizacji ustawy o utrzymaniu czystości i porządku w gminach.",
     "Gminy mają czas na dostosowanie umów z firmami odbierającymi odpady do końca czerwca.",
@@ -177,6 +178,8 @@ PL = [
         (TH, "อ่านข่าวที่เกี่ยวข้อง รถไฟฟ้าสายสีเหลืองปรับค่าโดยสารสูงสุด45บาท", "th"),
         (ZH, "【责任编辑：李华】", "zh"),
         (ZH, "【责编：王震】", "zh"),
+        (JA, "[3月24日 16時00分]", "ja"),
+        (JA, "［2025年3月24日 16:00］", "ja"),
         (PL, "Dziękujemy, że przeczytałaś/eś nasz artykuł do końca. Bądź na bieżąco! Obserwuj nas w Wiadomościach Google.", "pl"),
         (PL, "Dziękujemy, że przeczytałeś/aś nasz artykuł do końca.", "pl"),
     ],
@@ -194,6 +197,7 @@ def test_world_residue_lines_go(paras: list[str], line: str, lang: str) -> None:
     ("paras", "line", "lang"),
     [
         (TH, "อ่านข่าวที่เกี่ยวข้องได้ยากขึ้นเมื่อสำนักข่าวหลายแห่งปิดเว็บไซต์ในช่วงปลายปี", "th"),
+        (JA, "［3月24日 16時00分］の発表によると、東京の開花は平年より5日早かった。", "ja"),
         (ZH, "【责任编辑：李华】这一署名方式在老一辈报人中很常见，她回忆说，当年每篇稿件都要经过三道审核。", "zh"),
         (PL, "Dziękujemy, że przeczytałaś nasz artykuł o schronisku, napisała do redakcji pani Ewa, i przysłała zdjęcie psa.", "pl"),
     ],
