@@ -1,6 +1,57 @@
 # ruff: noqa: E501  (residue lines quoted whole)
 """HTML probe htmlworld44: news article pages outside Western Europe, ``fixtures/html_htmlworld44/<lang>_<site>.html``,
-written as those countries' big news sites render them (ROUND NUMBERS BELOW).
+written as those countries' big news sites render them: a RIA-style page of ``article__block`` divs with a dateline
+"МОСКВА, 5 мар — РИА Новости." and an inline "article__article" teaser (ru); a portal's schedule table, "Читайте
+також:" and "Підписуйтесь на наш Telegram-канал" (uk); Onet's "Zobacz też:" box, "Źródło: PAP" and "Dziękujemy, że
+przeczytałaś/eś nasz artykuł do końca." (pl); iDNES's price table, "Mohlo by vás zajímat", "Foto: …, MAFRA",
+"Diskuse (128)" (cs); Hürriyet's "Haberin Devamı", "İLGİLİ HABERLER", "Kaynak: DHA", an app banner (tr); a
+WordPress-like Greek page with an information caption and "ΦΩΤ. ΑΡΧΕΙΟΥ ΑΠΕ-ΜΠΕ", "Διαβάστε επίσης" (el); RTL pages
+with ``dir=rtl``: Al Jazeera's "اقرأ أيضا" list mid-article and "المصدر : الجزيرة + وكالات" (ar), ISNA's "کد خبر",
+"بیشتر بخوانید", "انتهای پیام/" (fa), Ynet's "text_editor_paragraph" spans, "כתבות נוספות", talkbacks (he); Hindi
+with "ये भी पढ़ें:", "(इनपुट: भाषा)" (hi); Asahi with full-width digits, a ruby (``<ruby>大谷<rt>おおや</rt></ruby>``)
+and a paywall box (ja); Xinhua's "新华社北京3月22日电（记者王晓明）", "一是…二是…三是" one-line paragraphs,
+"【责任编辑：李华】", "【纠错】", "扫一扫在手机打开当前页" (zh); Yonhap's "(양산=연합뉴스) 김민수 기자 =", e-mail, "제보는
+카카오톡 okjebo" and "<저작권자(c) 연합뉴스…>" (ko); VnExpress's "fck_detail" with the writer's name closing the body,
+bold and set right (vi); Kompas's "Baca juga:" twice, "Penulis/Editor", the WhatsApp channel call (id); Thairath
+without spaces, "อ่านข่าวที่เกี่ยวข้อง" with no colon (th).
+
+Editorial decisions: a dateline opening the first paragraph is part of it (gold whole); a caption that tells
+something (the place, what the picture shows) is soft, a credit ("Фото: Укрзалізниця", "(الأناضول)") residue; the
+dek and headline soft; a ruby's reading is no text of the line (the gold is the base text: read by :func:`tagged`
+without ``<rt>``/``<rp>``), a reading the writer put in plain brackets ("大阪（おおさか）") is; a "Нагадаємо, раніше
+… писала, що …" background line is soft (the site's own link, but news); "Kaynak: DHA", "Źródło: PAP", "(इनपुट:
+भाषा)", "انتهای پیام/" residue (all went on main).
+
+Measured with ``python tests/test_html_htmlworld44.py`` (the worktree on ``PYTHONPATH``):
+
+* round 1 (blind, 16 pages, 130 article lines), on main at 5ba8929: **6 article lines lost, 12 residue lines
+  left** (11 with "Нагадаємо" re-tagged soft). Lost: the ja page's ruby paragraph and the ones after it (6: the
+  ``<rt>`` made the extractor run a paragraph into the next, the reading inside the line). Left: Ynet's writer
+  name (a row "authorAndDate" outside any ``<article>``), a Hindi app box inside the article ("app-download"), the
+  Kompas channel call glued to "Pastikan … ya." in one paragraph, Onet's thanks-for-reading tail, Thairath's
+  read-also with no colon, VnExpress's "Gia Minh", "【责任编辑：李华】", "【纠错】 扫一扫在手机打开当前页" run together.
+  After: **0 lost, 2 left**.
+* round 2 (4 pages, 28 article lines, controls at the new rules' edges): an easy-Japanese page with ruby on every
+  kanji, ``<rp>`` brackets, a reading in plain brackets and a "[3月24日 16時00分]" stamp (ja); Tuổi Trẻ with a
+  bold right-set sub-heading mid-article, "Theo TTXVN" and a sign-off (vi); People's Daily with "【背景】" and a
+  sentence opening "【责任编辑：王丽】" (zh); Matichon with the read-also words inside a sentence (th). On main:
+  **5 lost, 3 left** (the ja page whole: one line of readings); after: **0 lost, 0 left**. In all: 20 pages,
+  158 article lines, **0 lost, 2 left**.
+
+Changes (``cleaner/html/rules.toml``, ``cleaner/html/dom.py``; the tables ``cleaner/rules/lang/th.toml``,
+``zh.toml``, ``pl.toml``, ``ja.toml``):
+
+* ``[always]`` "rt", "rp": a ruby's reading and its brackets never are the line's text (they go with the scripts).
+* ``[families.metadata]`` "author-and-date", "author-date", "date-author" (a writer-and-date row's names);
+  ``[families.related]`` "app-download", "download-app", "app-banner", "app-install" (an app's download box).
+* ``dom._signoff``: the prose block's last ``<p>``, ``text-align: right``, all one ``<strong>``/``<b>`` of 2-4
+  capitalised words of letters, goes (metadata). A right-set bold sub-heading that is not last, a sentence, a note
+  in brackets, a name followed by more text stay.
+* ``th.toml`` ``promos.label``: "อ่านข่าวที่เกี่ยวข้อง <headline>" (the label and a space, no colon); the words
+  opening a sentence stay. ``zh.toml`` ``credits.syndication``: "【责任编辑：李华】" (the bracketed editor, whole line);
+  a sentence opening with it stays. ``pl.toml`` ``promos.cta``: "Dziękujemy, że przeczytałaś/eś nasz artykuł do
+  końca." (the gender slash); a reader's thanks in a sentence stays. ``ja.toml`` ``metadata.dateline``: a date and
+  time in square brackets; a sentence opening with one stays.
 """
 
 from __future__ import annotations
@@ -40,7 +91,7 @@ RESIDUE_LEFT: dict[str, list[str]] = {p.stem: [] for p in PAGES} | {
 KNOWN_LOST: dict[str, list[str]] = {}
 
 test_every_page_is_listed, test_article_lines_survive, test_residue_only_shrinks = page_probe_tests(
-    PAGES, RESIDUE_LEFT, KNOWN_LOST, 16, min_gold=4, tag=tagged
+    PAGES, RESIDUE_LEFT, KNOWN_LOST, 20, min_gold=4, tag=tagged
 )
 
 
