@@ -611,6 +611,7 @@ def decide(
     asked = _prompt_boxes(page, prompts) if prompts else EMPTY_ROWS
     dated = not stamps and article >= 0 and page.tags[article] == "article"
     written = _text_stamp_rows(page, article) if dated else EMPTY_ROWS  # (none when a <time> row was found)
+    signed = _signoff(page)  # htmlworld44
     for i in range(1, len(page.nodes)):
         if budget is not None and not i & CHECK_EVERY:
             budget.check("part of the DOM pass")
@@ -708,6 +709,8 @@ def decide(
             verdict = ("metadata", "byline and date row over the article (it holds a <time>, no sentence)")
         if verdict is None and i in written:
             verdict = ("metadata", "byline and date row over the article (a date written out, a separator or a time)")
+        if verdict is None and i in signed:
+            verdict = ("metadata", "the writer's name closing the article, bold and set right (a sign-off)")
         if verdict is None and i in pictured:
             verdict = ("captions", "caption of an image (a <dl> that opens with the image)")
         if verdict is None and i in boxes:
@@ -787,6 +790,37 @@ def _stamp_rows(page: Page, article: int) -> set[int]:
             continue  # a live blog's short entry ("<time>12:31</time><p>Goal! 1-0</p>"), a heading: no row
         out.add(row)
     return out
+
+
+#: A writer's sign-off closing the body holds at most this many words (htmlworld44).
+SIGNOFF_WORDS = 4
+_RIGHT = re.compile(r"text-align\s*:\s*right")
+_BOLD = frozenset({"strong", "b"})
+
+
+def _signoff(page: Page) -> frozenset[int]:
+    """htmlworld44: the writer's name closing the article, set right and bold, alone in the prose block's last
+    paragraph ("<p class='Normal' style='text-align:right;'><strong>Gia Minh</strong></p>", a Vietnamese
+    portal's sign-off): a ``<p>`` that is the block's last element, styled ``text-align: right``, whose whole
+    text is one ``<strong>``/``<b>`` of at most ``SIGNOFF_WORDS`` words of letters, each capitalised. A source
+    line ("Theo Reuters"), a note in brackets, a right-set line that is not bold, a bold line anywhere else
+    start none."""
+    block = page.block_node
+    if block is None:
+        return EMPTY_ROWS
+    last = block.last_child
+    while last is not None and last.is_text_node and not (last.text_content or "").strip():
+        last = last.prev
+    if last is None or last.tag != "p" or not _RIGHT.search(last.attributes.get("style") or ""):
+        return EMPTY_ROWS
+    kids = [k for k in last.iter(include_text=True) if not (k.is_text_node and not (k.text_content or "").strip())]
+    if len(kids) != 1 or kids[0].tag not in _BOLD:
+        return EMPTY_ROWS
+    words = normalize_space(kids[0].text(separator=" ")).split()
+    if not 1 < len(words) <= SIGNOFF_WORDS or not all(w.isalpha() and w[0].isupper() for w in words):
+        return EMPTY_ROWS
+    i = page.index.get(last.mem_id)
+    return EMPTY_ROWS if i is None else frozenset((i,))
 
 
 #: A date written out (no ``<time>``): "12.11.2024", "2024-11-12", "11/12/2024", "2025年2月18日", "6 mars 2025",
