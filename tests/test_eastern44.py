@@ -14,7 +14,27 @@ ro, bg, hr, sl and sr (Cyrillic and Latin; Serbian in the Latin script is told C
 
 - round 1, blind (written before reading the passes): 24 pages (13 extracts, 11 full pages), all eight languages.
 
-Measured on main 5ba8929: round 1 lost 0, left 14.
+- round 2, after the changes, aimed at them: 6 pages (hu, ro, hr, sk, cs): MTI and Agerpres alone and named in the
+  article's sentences, the read-also heading and the comment count in Hungarian, the call to follow a section, a short
+  Croatian page with few of its own words, a Czech page naming Đoković.
+
+Measured on main 5ba8929: round 1 lost 0, left 14 (one Czech read-also label, "Prečtěte", was my misspelling and was
+corrected to "Přečtěte" before the blind round's commit: it then went); round 2 lost 0, left 10 (hu "MTI", "(MTI)", "Olvassa el
+ezt is", its teaser, "Hozzászólások", "A cikkhez 12 hozzászólás érkezett.", the call to follow the weather section; ro
+"(Agerpres)"; hr "Pratite nas na Facebooku, Instagramu i TikToku"; sk "Čítajte viac o téme: Trestný zákon").
+
+After: round 1 lost 0, left 5; round 2 lost 0, left 0 (``RESIDUE_LEFT`` says what and why). The changes:
+
+- ``cleaner/language.py`` (``_croatian_letters``, eastern44): a short Croatian page with none of Croatian's own
+  function words ("Policija je uhitila …", "Pratite nas na …") had its shared words' votes ("je", "na", "za") go to
+  Czech, and the Czech tables read it: đ, or ć with none of Polish's own letters, now rule Czech and Slovak out by
+  their letters as before and give the votes to Croatian (a Polish text with ć, a Czech one naming Đoković, stay
+  theirs). A language-detection change, no pass: it has no edge module.
+- tables, each in an ``# eastern44:`` block at its list's end: hu ``promos.heading`` "Olvassa el ezt is:" (the
+  ön-form), hu ``comments.section_start`` "A cikkhez 87 hozzászólás tartozik.", hu ``credits.syndication`` "(MTI)",
+  hu ``promos.cta`` "Kövesse az Időjárás rovatot a Facebookon is!", ro ``credits.syndication`` "(Agerpres)", hr
+  ``promos.cta`` "Pratite nas na Facebooku i Instagramu", sk ``promos.heading`` "Čítajte viac o téme: Korupcia".
+  Each has a sentence with its words that stays (``STAYS``, and ``fixtures/negatives``).
 
 ``python tests/test_eastern44.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
 """
@@ -22,6 +42,7 @@ Measured on main 5ba8929: round 1 lost 0, left 14.
 from __future__ import annotations
 
 from probes import (
+    added_rule_tests,
     forced_language_test,
     report,
     tagged_probe_tests,
@@ -489,8 +510,9 @@ R Прочитајте још: Пљачка поште у Суботици
 R Фото: МУП Србије
 R (Танјуг)
 """,
-    # ===== sr (Latin): a basketball result, the whole page
-    "sr_sport_full": """\
+    # ===== sr (Latin): a basketball result, the whole page (keyed hr: Serbian in the Latin script is told Croatian, and
+    # forcing sr, whose tables are Cyrillic, leaves its menu)
+    "hr_srlatin_sport_full": """\
 R Početna
 R Vesti
 R Sport
@@ -515,8 +537,8 @@ R Impresum | Marketing | Kontakt
 R Ovaj sajt koristi kolačiće.
 R Prihvatam
 """,
-    # ===== sr (Latin): a culture story as an extractor leaves it
-    "sr_culture_extract": """\
+    # ===== sr (Latin): a culture story as an extractor leaves it (keyed hr, as above)
+    "hr_srlatin_culture_extract": """\
 T Otvoren 52. Fest u Beogradu
 A BEOGRAD - Svečanim otvaranjem u Sava centru sinoć je počeo 52. Međunarodni filmski festival Fest.
 A Festival traje do 4. marta.
@@ -526,6 +548,82 @@ A "Ovo je najbolji program u poslednjih deset godina", rekao je direktor festiva
 R Pročitajte još: Počinje prodaja ulaznica za Exit
 R Foto: Tanjug
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) ================================================================
+    # ===== hu: a court story as an extractor leaves it: MTI alone, the read-also heading, the comment count; the
+    # article's own lines naming MTI and comments
+    "hu_court_extract": """\
+T Nyolc év börtönt kapott a volt polgármester
+A Budapest, 2024. március 5. (MTI) - Nyolc év fegyházbüntetésre ítélte a Fővárosi Törvényszék kedden a volt polgármestert.
+A Az ítélet nem jogerős.
+A Az MTI kérdésére a védő azt mondta, fellebbeznek.
+A A cikkhez fűzött kommentárjában az ügyész szerint az ítélet példát mutat.
+A „Nem bűnös vagyok” - mondta a vádlott az utolsó szó jogán.
+R MTI
+R Olvassa el ezt is
+R Őrizetbe vették a korábbi alpolgármestert
+R Hozzászólások
+R A cikkhez 12 hozzászólás érkezett.
+""",
+    # ===== hu: the weather page, the whole of it: the call to follow the section, (MTI)
+    "hu_weather_full": """\
+R Címlap
+R Belföld
+R Időjárás
+R Sport
+T Lehűlés jön, éjszaka fagyhat
+R 2024.10.21. 08:10
+A Hétfőn éjszaka a hőmérséklet több helyen fagypont alá süllyed - közölte a HungaroMet.
+A Kedden napos idő lesz, 12-16 fok várható.
+A Kövesse figyelemmel a friss előrejelzéseket, mert a front szerdán érkezik - tanácsolta a meteorológus.
+A Szerdán eső várható.
+R (MTI)
+R Kövesse az Időjárás rovatot a Facebookon is!
+R Impresszum | Adatvédelem | Kapcsolat
+R © 2024 Minden jog fenntartva.
+""",
+    # ===== ro: an economy story as an extractor leaves it: Agerpres alone, and named in the article (the agency's
+    # name alone between the paragraphs is ``T``: a credit line wherever it stands, as "(Hina)" and "STA" are)
+    "ro_energy_extract": """\
+T Prețul gazelor scade de la 1 aprilie
+A București, 12 mar /Agerpres/ - Prețul gazelor naturale pentru consumatorii casnici va scădea cu 8% de la 1 aprilie, a anunțat marți ANRE.
+A Potrivit Agerpres, reducerea se aplică tuturor furnizorilor.
+A Facturile vor fi recalculate automat.
+T Agerpres
+A „Este o veste bună pentru români”, a declarat ministrul Energiei.
+R (Agerpres)
+R Citește și: Prețul curentului rămâne plafonat
+""",
+    # ===== hr: a short crime story as an extractor leaves it (few of Croatian's own words): the follow call
+    "hr_fire_extract": """\
+T Požar u Splitu, izgorjela dva automobila
+A SPLIT - Noćas je na parkiralištu na Žnjanu izbio požar.
+A Izgorjela su dva automobila, a treći je oštećen.
+A Vatrogasci su požar ugasili za pola sata.
+A Policija je pokrenula očevid.
+R Pratite nas na Facebooku, Instagramu i TikToku
+R Foto: Čitatelj
+""",
+    # ===== sk: a politics story as an extractor leaves it: the topic link; the article's own "viac o téme"
+    "sk_politics_extract": """\
+T Parlament schválil novelu trestného zákona
+A BRATISLAVA - Národná rada vo štvrtok schválila novelu trestného zákona.
+A Za hlasovalo 78 poslancov.
+A Opozícia chce o téme diskutovať aj na mimoriadnej schôdzi.
+A Viac o téme povedal minister v relácii V politike: novela podľa neho zníži počet väzňov.
+A Prezident má na podpis 15 dní.
+R Čítajte viac o téme: Trestný zákon
+R Zdieľať
+""",
+    # ===== pl and cs beside them: a Polish story with ć, a Czech one naming Đoković: told their own language
+    "cs_tennis_extract": """\
+T Djokovič vyhrál turnaj v Paříži
+A PAŘÍŽ - Novak Đoković vyhrál v neděli turnaj v Paříži, když ve finále porazil Španěla Carlose Alcaraze.
+A Đoković - Alcaraz 6:4, 7:6 (7:3)
+A Srbský tenista tak získal už sedmý titul na tomto turnaji.
+A „Bylo to těžké,“ řekl vítěz.
+R (ČTK)
+R Přečtěte si také: Menšík postoupil do čtvrtfinále
+""",
 }
 
 #: article lines a page still loses, with why
@@ -533,18 +631,69 @@ KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
 RESIDUE_LEFT: dict[str, int] = {
-    # (round 1 as measured, before the fixes)
-    "hr_crime_extract": 2,
-    "hu_politics_extract": 4,
-    "hu_weather_extract": 2,
-    "ro_economy_extract": 1,
-    "sk_court_full": 5,
+    # a source line naming the police office in lower-case words ("Izvor: PU splitsko-dalmatinska"): the source table
+    # asks capitalised names, and a lower-case phrase after "Izvor:" is also a fact box's row
+    "hr_crime_extract": 1,
+    # the "most read" box under the article: its heading and its numbered headlines, read as the article's own
+    # numbered list (a numbered list of short sentences under a heading is one)
+    "sk_court_full": 4,
 }
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
 test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of a news story per language, the residue line put before or after them
+TEXT = {
+    "hu": [
+        "A kormány szerdán döntött arról, hogy jövőre tíz százalékkal emelik a pedagógusok bérét.",
+        "A béremelés mintegy 170 ezer pedagógust érint, és januártól lép életbe.",
+        "A szakszervezetek szerint az emelés nem elég, ezért további tárgyalásokat kezdeményeznek.",
+    ],
+    "ro": [
+        "Guvernul a aprobat miercuri majorarea salariului minim brut la 4.050 de lei de la 1 ianuarie.",
+        "Măsura afectează aproximativ 1,9 milioane de angajați, potrivit Ministerului Muncii.",
+        "Patronatele au cerut ca majorarea să fie însoțită de facilități fiscale pentru firme.",
+    ],
+    "hr": [
+        "Vlada je u četvrtak usvojila paket mjera za ublažavanje rasta cijena energenata vrijedan 500 milijuna eura.",
+        "Mjere uključuju ograničenje cijena struje i plina za kućanstva do kraja ožujka.",
+        "Ministar gospodarstva rekao je da će se paket po potrebi produljiti.",
+    ],
+    "sk": [
+        "Vláda v stredu schválila návrh rozpočtu na budúci rok so schodkom 4,7 percenta hrubého domáceho produktu.",
+        "Návrh teraz posúdi Národná rada, ktorá by o ňom mala hlasovať v decembri.",
+        "Opozícia kritizuje najmä zvýšenie dane z pridanej hodnoty.",
+    ],
+}
+
+_CO, _PL, _CS, _CTA = "copyright", "promo-label", "comment-section", "call-to-action"
+#: (language, residue line, the pass that takes it)
+GOES = [
+    ("hu", "(MTI)", _CO),
+    ("hu", "MTI", _CO),
+    ("ro", "(Agerpres)", _CO),
+    ("hr", "Pratite nas na Facebooku i Instagramu", _CTA),
+    ("hu", "Kövesse az Időjárás rovatot a Facebookon is!", _CTA),
+    ("sk", "Čítajte viac o téme: Korupcia", "teaser-box"),
+]
+
+#: (language, an article's sentence with the added rules' words)
+STAYS = [
+    ("hu", "Az MTI kérdésére a minisztérium azt közölte, hogy a tárgyalások jövő héten folytatódnak."),
+    ("hu", "Olvassa el ezt is a szerződésben, mielőtt aláírja, tanácsolta a fogyasztóvédelmi hatóság szakértője."),
+    ("hu", "A cikkhez 12 hozzászólás érkezett, a legtöbben a béremelés mértékét kifogásolták, írta a lap."),
+    ("hu", "Kövesse az Időjárás rovatot a Facebookon is, kérte a meteorológus a hallgatókat a rádióban."),
+    ("ro", "Agerpres a transmis că ministrul va prezenta proiectul în Parlament săptămâna viitoare."),
+    ("hr", "Pratite nas na Facebooku i Instagramu, poručio je gradonačelnik građanima na konferenciji za medije."),
+    ("sk", "Čítajte viac o téme: tak sa volala diskusia, ktorú minister viedol so študentmi na univerzite."),
+]
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
 
 
 if __name__ == "__main__":
