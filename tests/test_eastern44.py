@@ -34,19 +34,28 @@ After: round 1 lost 0, left 5; round 2 lost 0, left 0 (``RESIDUE_LEFT`` says wha
   ön-form), hu ``comments.section_start`` "A cikkhez 87 hozzászólás tartozik.", hu ``credits.syndication`` "(MTI)",
   hu ``promos.cta`` "Kövesse az Időjárás rovatot a Facebookon is!", ro ``credits.syndication`` "(Agerpres)", hr
   ``promos.cta`` "Pratite nas na Facebooku i Instagramu", sk ``promos.heading`` "Čítajte viac o téme: Korupcia".
-  Each has a sentence with its words that stays (``STAYS``, and ``fixtures/negatives``).
+  cs, sk, ro, bg and sr ``promos.rank_heading`` (they had none: hu, hr
+  and sl had): "Nejčtenější", "Najčítanejšie", "Cele mai citite", "Най-четени", "Најчитаније" over a ranked box of
+  headlines under the article (teaser-box takes the box; a numbered list under the article's own heading naming what
+  it ranks, "Nejčtenější knihy roku:", stays: test). Each has a sentence with its words that stays (``STAYS``, and
+  ``fixtures/negatives``).
 
 ``python tests/test_eastern44.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
 """
 
 from __future__ import annotations
 
+import pytest
 from probes import (
     added_rule_tests,
     forced_language_test,
+    kept,
     report,
     tagged_probe_tests,
 )
+
+from cleaner.language import guess_by_stopwords
+from cleaner.textstats import lower
 
 CASES = {
     # ===== ROUND 1 (written before reading the passes) ==============================================================
@@ -634,9 +643,6 @@ RESIDUE_LEFT: dict[str, int] = {
     # a source line naming the police office in lower-case words ("Izvor: PU splitsko-dalmatinska"): the source table
     # asks capitalised names, and a lower-case phrase after "Izvor:" is also a fact box's row
     "hr_crime_extract": 1,
-    # the "most read" box under the article: its heading and its numbered headlines, read as the article's own
-    # numbered list (a numbered list of short sentences under a heading is one)
-    "sk_court_full": 4,
 }
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
@@ -671,6 +677,51 @@ TEXT = {
     ],
 }
 
+TEXT.update(
+    {
+        "cs": [
+            "Vláda ve středu schválila návrh zákona, který má zrychlit povolování stavby větrných elektráren.",
+            "Podle ministra průmyslu by se povolovací řízení mělo zkrátit z osmi let na dva roky.",
+            "Návrh nyní posoudí Poslanecká sněmovna, kde má koalice většinu.",
+        ],
+        "bg": [
+            "Министерският съвет одобри в сряда увеличение на минималната работна заплата от 1 януари.",
+            "Тя ще стане 1077 лева, съобщи социалният министър на брифинг.",
+            "Синдикатите приеха решението, а работодателите изразиха резерви.",
+        ],
+        "sr": [
+            "Влада Србије усвојила је данас предлог закона о изменама закона о порезу на доходак грађана.",
+            "Неопорезиви део зараде биће повећан на 25.000 динара од првог јануара.",
+            "Министар финансија рекао је да ће од измене корист имати више од два милиона запослених.",
+        ],
+    }
+)
+
+_RANKED = [
+    ("cs", "Nejčtenější", ["1. Policie zadržela v Brně dva zloděje aut", "2. Vláda schválila nový rozpočet", "3. Počasí: O víkendu se oteplí"]),
+    ("sk", "Najčítanejšie", ["1. Polícia zadržala na hraniciach 20 migrantov", "2. Vláda schválila konsolidačný balíček", "3. Počasie: Cez víkend príde oteplenie"]),
+    ("ro", "Cele mai citite", ["1. Pensiile cresc de la 1 ianuarie", "2. Accident grav pe A1 lângă Sibiu", "3. Meteo: ninsori în toată țara"]),
+    ("bg", "Най-четени", ["1. Катастрофа затвори магистрала Тракия", "2. Парламентът прие бюджета", "3. Времето: сняг в цялата страна"]),
+    ("sr", "Најчитаније", ["1. Ухапшен директор јавног предузећа", "2. Скупштина усвојила буџет", "3. Време: снег у целој Србији"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "headlines"), _RANKED)
+def test_a_most_read_box_under_the_article_goes(lang: str, heading: str, headlines: list[str]) -> None:
+    # (promos.rank_heading, eastern44: cs, sk, ro, bg and sr had none; teaser-box takes the ranked box at the edge)
+    lost_lines, gone = kept([*TEXT[lang], heading, *headlines])
+    assert lost_lines == [heading, *headlines], gone
+
+
+@pytest.mark.parametrize(("lang", "heading", "headlines"), _RANKED)
+def test_a_numbered_list_under_another_heading_stays(lang: str, heading: str, headlines: list[str]) -> None:
+    # (the closest article lookalike: a ranking the article gives, under its own heading naming what it ranks)
+    own = {"cs": "Nejčtenější knihy roku:", "sk": "Najčítanejšie knihy roka:", "ro": "Cele mai citite cărți ale anului:", "bg": "Най-четените книги на годината:", "sr": "Најчитаније књиге године:"}[lang]
+    items = ["1. Babička", "2. Saturnin", "3. Krakatit"]
+    lost_lines, gone = kept([*TEXT[lang], own, *items])
+    assert lost_lines == [], gone
+
+
 _CO, _PL, _CS, _CTA = "copyright", "promo-label", "comment-section", "call-to-action"
 #: (language, residue line, the pass that takes it)
 GOES = [
@@ -690,10 +741,43 @@ STAYS = [
     ("hu", "Kövesse az Időjárás rovatot a Facebookon is, kérte a meteorológus a hallgatókat a rádióban."),
     ("ro", "Agerpres a transmis că ministrul va prezenta proiectul în Parlament săptămâna viitoare."),
     ("hr", "Pratite nas na Facebooku i Instagramu, poručio je gradonačelnik građanima na konferenciji za medije."),
+    ("cs", "Nejčtenější knihou loňského roku byla podle knihoven detektivka, uvedl svaz knihovníků."),
+    ("sk", "Najčítanejšie správy dňa sa podľa prieskumu týkali počasia a dopravy, uviedla agentúra."),
+    ("ro", "Cele mai citite știri ale anului au fost cele despre pensii, arată un studiu publicat marți."),
+    ("bg", "Най-четени са били новините за времето и за цените на горивата, показва проучването."),
+    ("sr", "Најчитаније вести ове године биле су оне о ценама струје, показало је истраживање."),
     ("sk", "Čítajte viac o téme: tak sa volala diskusia, ktorú minister viedol so študentmi na univerzite."),
 ]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+_HR_SHORT = (
+    "SPLIT - Policija je uhitila 28-godišnjeg muškarca osumnjičenog za razbojništvo na benzinskoj postaji.\n"
+    "Muškarac je prijetio djelatnici nožem i oteo 1.200 eura.\nUhićen je nekoliko sati kasnije.\n"
+    "Predan je pritvorskom nadzorniku.\nPratite nas na Facebooku i Instagramu"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # (eastern44: a short Croatian page with none of Croatian's own function words, told Czech before: its ć, đ)
+        (_HR_SHORT, "hr"),
+        # (Polish writes ć too: its own letters keep it Polish)
+        ("Policja zatrzymała mężczyznę, który chciał być w domu i mieć pieniądze. Sąd uznał go winnym kradzieży, a prokurator zapowiedział apelację w tej sprawie dzisiaj.", "pl"),
+        # (a Czech page naming Đoković writes Czech's own letters in every sentence)
+        ("Novak Đoković vyhrál v neděli finále turnaje v Paříži, když porazil Španěla ve třech setech. Srbský tenista tak získal už svůj sedmý titul na tomto turnaji a je to jeho největší úspěch sezony.", "cs"),
+    ],
+)
+def test_croatian_letters_tell_a_short_croatian_page_from_czech(text: str, language: str) -> None:
+    assert guess_by_stopwords(text, lower(text)) == language
+
+
+def test_a_short_croatian_pages_follow_call_goes_with_the_croatian_tables() -> None:
+    lines = _HR_SHORT.split("\n")
+    lost_lines, gone = kept(lines)
+    assert lost_lines == [lines[-1]], gone
 
 
 if __name__ == "__main__":
