@@ -586,6 +586,13 @@ def _macedonian_by_words(text: str, words: list[str], other: int) -> bool:
     return mk >= 2 and mk > sum([w in _SR_WORDS for w in words])
 
 
+def _croatian_letters(text: str) -> bool:
+    """eastern44: whether ``text`` writes đ, or ć with none of Polish's own letters (Polish writes ć too): a short
+    Croatian page with none of Croatian's own function words ("Policija je uhitila …", "Pratite nas na …") had its
+    shared words' votes ("je", "na", "za") go to Czech, whose tables read it; its ć and đ give them to Croatian."""
+    return "đ" in text or ("ć" in text and not any(c in text for c in "ąęłńśźż"))
+
+
 def _rule_out_by_letters(text: str, scores: list[float]) -> None:
     """Zero the votes of the northern Slavic languages a text in the southern ones' letters cannot be
     (see ``_SOUTH_LETTERS``)."""
@@ -596,6 +603,8 @@ def _rule_out_by_letters(text: str, scores: list[float]) -> None:
     # (the votes of the words they share go to the southern language with more votes of its own; none where the two
     # have as many, or the text writes a Baltic letter: Lithuanian and Latvian write č, š, ž too, and "su", "kad")
     to = -1 if hr == sl or any(c in text for c in _BALTIC_LETTERS) else _SOUTH_AT[0] if hr > sl else _SOUTH_AT[1]
+    if to < 0 and not hr and not sl and _croatian_letters(text):
+        to = _SOUTH_AT[0]
     for n, own in _NORTH_LETTERS:
         # (one or two of the southern letters, and none of the northern language's: a short Slovenian results page,
         # "Celje je doma igralo neodločeno s Koprom.", which Czech writes with its long vowels in every few words)
@@ -672,7 +681,7 @@ def _letters_votes(text: str, scores: list[float], words: list[str] | None) -> N
                 scores[a], scores[b] = scores[a] + scores[b], 0.0
             elif has_b and not has_a:
                 scores[b], scores[a] = scores[b] + scores[a], 0.0
-    if scores[_SOUTH_AT[0]] or scores[_SOUTH_AT[1]]:
+    if scores[_SOUTH_AT[0]] or scores[_SOUTH_AT[1]] or _croatian_letters(text):
         _rule_out_by_letters(text, scores)
     if scores[_MK_AT] or scores[_SR_AT] or scores[_RU_AT]:  # (Macedonian's words may have voted Serbian or Russian)
         _macedonian_votes(text, scores, _profile_words(text) if words is None else words)
