@@ -442,6 +442,8 @@ GALLERY_CAPTIONS = 3
 #: Names of a caption's credit (taken from a gallery's captions too: "Photograph: Jane Doe/Agency").
 CREDIT_KEYS = frozenset(
     {"credit", "credits", "photo-credit", "photocredit", "image-credit", "img-credit", "copyright", "getty"}
+    # htmlmag44: the same named in German, Dutch, French, Italian (rules.toml [families.captions])
+    | {"bildnachweis", "fotonachweis", "fotocredit", "credit-photo", "credito-foto"}
 )
 
 
