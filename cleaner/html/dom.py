@@ -97,6 +97,7 @@ from .keep import (
     live_entry,
     loose_divs,
     note,
+    photo_essay,
     prose_box,
     prose_section,
     section_header,
@@ -560,6 +561,7 @@ def decide(
     captions = gallery_page(page)
     gallery = bool(captions)
     root = gallery_root(page, captions) if gallery else -1
+    essay = frozenset(() if gallery else photo_essay(page))  # htmlmag44: a photo essay's captions are kept too
     if root > 0:
         page.block = root  # a gallery's captions are its paragraphs: the block is the element holding them
         page.protected = frozenset(page.ancestors(root, include_self=True))
@@ -630,6 +632,11 @@ def decide(
             in_caption[i] = True  # a gallery's caption: the story, told picture by picture
             if p >= 0 and page.tags[p] == "figure":
                 asides.append(p)  # the extractor drops figures: handed to it as a <div>
+        elif i in essay:
+            in_caption[i] = True  # a photo essay's caption (htmlmag44): its text, as a gallery's
+            asides.append(i)  # as a <div> of paragraphs: the extractor drops a <figcaption>'s loose text
+            if p >= 0 and page.tags[p] == "figure":
+                asides.append(p)
         if p >= 0 and in_embed[p]:
             in_embed[i] = True  # inside an embedded post
         if i in protected:
@@ -693,6 +700,13 @@ def decide(
             and page.nodes[i].css_first("blockquote") is not None
         ):
             asides.append(i)  # a pull quote ("wp-block-pullquote"): the extractor drops figures
+        if (
+            page.tags[i] == "footer"
+            and (verdict is None or verdict[0] == "chrome")
+            and quote_attribution(page, i)
+        ):
+            verdict = None  # htmlmag44: a quote's (an epigraph's) attribution, not the page's footer
+            asides.append(i)  # the extractor drops a <footer>: handed to it as a paragraph
         if verdict is EMBED:
             embeds.append(i)
             in_embed[i] = True
@@ -1242,6 +1256,27 @@ def _labels_over(page: Page, headline: LexborNode) -> list[LexborNode]:
         node = page.nodes[k]
         out.append(node)
     return out
+
+
+#: A quote's attribution in its ``<footer>`` holds this many characters at most ("— Proverbe charentais").
+QUOTE_ATTRIBUTION_CHARS = 200
+
+
+def quote_attribution(page: Page, i: int) -> bool:
+    """Element ``i`` (a ``<footer>``) is the attribution of a quote in the article (htmlmag44): the child of a
+    ``<blockquote>`` inside the prose block, of text and inline elements only, ``QUOTE_ATTRIBUTION_CHARS`` at most
+    ("<blockquote><p>« La mer … »</p><footer>Proverbe charentais</footer></blockquote>", an epigraph). The
+    extractor drops a ``<footer>``; a page's or a post's footer is no quote's child."""
+    p = page.parent[i]
+    b = page.block
+    return (
+        p >= 0
+        and b >= 0
+        and page.tags[p] == "blockquote"
+        and 0 < page.text[i] <= QUOTE_ATTRIBUTION_CHARS
+        and _inside(page, i, b)
+        and inline_only(page, i)
+    )
 
 
 def _as_blocks(node: LexborNode) -> str:

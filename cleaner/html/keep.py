@@ -442,6 +442,8 @@ GALLERY_CAPTIONS = 3
 #: Names of a caption's credit (taken from a gallery's captions too: "Photograph: Jane Doe/Agency").
 CREDIT_KEYS = frozenset(
     {"credit", "credits", "photo-credit", "photocredit", "image-credit", "img-credit", "copyright", "getty"}
+    # htmlmag44: the same named in German, Dutch, French, Italian (rules.toml [families.captions])
+    | {"bildnachweis", "fotonachweis", "fotocredit", "credit-photo", "credito-foto"}
 )
 
 
@@ -481,6 +483,43 @@ def gallery_page(page: Page) -> list[int]:
 
 
 _FIGURE_TAGS = frozenset({"figure", "figcaption"})
+
+
+#: A photo essay (htmlmag44): its captions hold this share of its paragraphs' text outside links at least.
+ESSAY_CAPTION_SHARE = 0.5
+#: ... and each of them this many characters outside links at least (a sentence, not "Photo: Jane Doe").
+ESSAY_CAPTION_CHARS = 30
+
+
+def photo_essay(page: Page) -> list[int]:
+    """The captions of a photo essay (htmlmag44): an article whose pictures' captions carry its story beside
+    fewer paragraphs than a gallery's (:func:`gallery_page`) -- ``GALLERY_CAPTIONS`` ``<figcaption>`` at least,
+    every one inside the prose block and of ``ESSAY_CAPTION_CHARS`` outside links, together holding
+    ``ESSAY_CAPTION_SHARE`` of the page's ``<p>`` text outside them. [] on any other page: a news article's
+    few captions beside its many paragraphs, a caption outside the block (a teaser's), a credit-only caption."""
+    b = page.block
+    if b < 0:
+        return []
+    captions: list[int] = []
+    held = other = 0
+    inside = [False] * len(page.nodes)
+    for i, tag in enumerate(page.tags):
+        p = page.parent[i]
+        if p >= 0 and inside[p]:
+            inside[i] = True
+            continue
+        if tag == "figcaption":
+            inside[i] = True
+            own = page.text[i] - page.links[i]
+            if own < ESSAY_CAPTION_CHARS or not _inside(page, i, b):
+                return []
+            captions.append(i)
+            held += own
+        elif tag == "p":
+            other += page.text[i] - page.links[i]
+    if len(captions) < GALLERY_CAPTIONS or held < ESSAY_CAPTION_SHARE * other:
+        return []
+    return captions
 
 
 #: The gallery's element (holding all its captions) holds at most this many times their text outside links.
