@@ -452,20 +452,7 @@ def gallery_page(page: Page) -> list[int]:
     ``GALLERY_CAPTIONS`` ``<figcaption>`` at least, holding more text outside links than all the page's ``<p>``
     outside them; [] on any other page. An article's captions describe its pictures beside paragraphs that
     hold more (the dev gold leaves them out); a gallery's are the story, told picture by picture."""
-    captions: list[int] = []
-    held = other = 0
-    inside = [False] * len(page.nodes)
-    for i, tag in enumerate(page.tags):
-        p = page.parent[i]
-        if p >= 0 and inside[p]:
-            inside[i] = True
-            continue
-        if tag == "figcaption":
-            inside[i] = True
-            captions.append(i)
-            held += page.text[i] - page.links[i]
-        elif tag == "p":
-            other += page.text[i] - page.links[i]
+    captions, held, other = _captions(page)
     if len(captions) < GALLERY_CAPTIONS or held <= other:
         return []
     b = page.block
@@ -500,6 +487,17 @@ def photo_essay(page: Page) -> list[int]:
     b = page.block
     if b < 0:
         return []
+    captions, held, other = _captions(page)
+    if len(captions) < GALLERY_CAPTIONS or held < ESSAY_CAPTION_SHARE * other:
+        return []
+    if any(page.text[i] - page.links[i] < ESSAY_CAPTION_CHARS or not _inside(page, i, b) for i in captions):
+        return []
+    return captions
+
+
+def _captions(page: Page) -> tuple[list[int], int, int]:
+    """The page's ``<figcaption>`` elements (none inside another), their text outside links, and the text outside
+    links of its ``<p>`` elements outside them: what :func:`gallery_page` and :func:`photo_essay` weigh."""
     captions: list[int] = []
     held = other = 0
     inside = [False] * len(page.nodes)
@@ -510,16 +508,11 @@ def photo_essay(page: Page) -> list[int]:
             continue
         if tag == "figcaption":
             inside[i] = True
-            own = page.text[i] - page.links[i]
-            if own < ESSAY_CAPTION_CHARS or not _inside(page, i, b):
-                return []
             captions.append(i)
-            held += own
+            held += page.text[i] - page.links[i]
         elif tag == "p":
             other += page.text[i] - page.links[i]
-    if len(captions) < GALLERY_CAPTIONS or held < ESSAY_CAPTION_SHARE * other:
-        return []
-    return captions
+    return captions, held, other
 
 
 #: The gallery's element (holding all its captions) holds at most this many times their text outside links.

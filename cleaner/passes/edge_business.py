@@ -32,7 +32,7 @@ from typing import Final
 from ..context import Context
 from ..textstats import ends_sentence
 from .edge_facts import _labelled
-from .edge_shared import _label_of
+from .edge_shared import _label_of, last_sentence
 
 #: a rating row's shape: one or two words and a bare count, no colon ("Buy 24", "Strong Buy 12", "Kaufen 5"); the
 #: table says which words are ratings
@@ -110,10 +110,7 @@ def tail_rating_box(ctx: Context, kept: list[int], mine: list[int], hits: dict[i
     if len(rows) < _LEAST_ROWS:
         return set()
     at = {i: pos for pos, i in enumerate(kept)}
-    last = next(
-        (pos for pos in reversed(range(len(kept))) if ctx.is_prose(kept[pos]) and ends_sentence(lines[kept[pos]].text)),
-        None,
-    )
+    last = last_sentence(ctx, kept)
     if last is None:
         return set()
     out: set[int] = set()

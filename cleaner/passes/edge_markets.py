@@ -20,6 +20,7 @@ from typing import Final
 
 from ..context import Context
 from ..textstats import ends_sentence
+from .edge_shared import last_sentence
 
 _NUMBER: Final = r"\d{1,6}(?:[.,\u202f ]\d{3})*(?:[.,]\d{1,4})?"
 _SIGNED: Final = rf"[+\u2212\u2013-]\s?{_NUMBER}\s?%?"
@@ -49,10 +50,7 @@ def tail_quote_rows(ctx: Context, kept: list[int], hits: dict[int, int]) -> set[
     Tickers", "Set Alert"), or under a closed sentence when every row opens on a ticker's symbol. A run under a line
     closed by a colon (the article announces its table) or under a subheading stays."""
     lines = ctx.doc.lines
-    ends = (
-        pos for pos in reversed(range(len(kept))) if ctx.is_prose(kept[pos]) and ends_sentence(lines[kept[pos]].text)
-    )
-    last = next(ends, None)
+    last = last_sentence(ctx, kept)
     if last is None:
         return set()
     out: set[int] = set()

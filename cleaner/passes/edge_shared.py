@@ -52,6 +52,16 @@ def text_above(ctx: Context, i: int) -> int:
     return j
 
 
+def last_sentence(ctx: Context, kept: list[int]) -> int | None:
+    """The place in ``kept`` of the article's last line of prose that closes a sentence (None: no such line): what a
+    guard at the tail reads the lines under as the page's furniture or the article's own box."""
+    lines = ctx.doc.lines
+    for pos in reversed(range(len(kept))):
+        if ctx.is_prose(kept[pos]) and ends_sentence(lines[kept[pos]].text):
+            return pos
+    return None
+
+
 def closing_sentence(ctx: Context, region: range, gone: set[int]) -> int:
     """The last line of ``region`` not in ``gone`` that ends a sentence, before the first line another pass took; -1
     when there is none (the sentence that closes a notice's lines under the text: edge_notices, edge_obits)."""

@@ -28,6 +28,7 @@ from collections.abc import Callable
 
 from ..context import Context
 from ..textstats import ends_colon, ends_sentence
+from .edge_shared import last_sentence
 
 _RUN_MOST: int = 2  # a widget's heading and its reading ("El tiempo en Madrid" over "-2° Nieve")
 _FIGURES_MOST: int = 1  # rows holding a figure in the run: two are a list of readings, the article's forecast
@@ -56,10 +57,7 @@ def tail_reading(
     if not candidates:
         return set()
     at = {i: pos for pos, i in enumerate(kept)}
-    last = next(
-        (pos for pos in reversed(range(len(kept))) if ctx.is_prose(kept[pos]) and ends_sentence(lines[kept[pos]].text)),
-        None,
-    )
+    last = last_sentence(ctx, kept)
     if last is None:
         return set()
     mine_set = set(candidates)
