@@ -843,7 +843,8 @@ TEXT = {
 
 #: (language, residue line, the pass that takes it)
 GOES: list[tuple[str, str, str]] = [
-    ("pt", "Compre agora", "site-chrome"),
+    # (call-to-action, which runs first, takes it since parenting44's affiliate button "Compre aqui / já / agora …")
+    ("pt", "Compre agora", "call-to-action"),
     ("pt", "Compra já", "site-chrome"),
     ("nl", "Shop nu", "site-chrome"),
     ("nl", "Shop de look", "site-chrome"),
