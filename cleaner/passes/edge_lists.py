@@ -590,6 +590,27 @@ def label_over_kept_list(ctx: Context, region: range, furniture: list[int]) -> l
 
 
 _LABEL_LOOKAHEAD = 6  # the lines looked at under a label for its first two items (blank lines between)
+_HEAD_LIST_ITEMS = 12  # the most items a label over the article's first paragraph announces ("Starting grid:")
+
+
+def label_over_head_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a label closed by a colon (two to ``_LIST_HEADING_WORDS`` words, no figure) over two to
+    ``_HEAD_LIST_ITEMS`` lines that all stay, down to the article's first paragraph right under them ("Starting
+    grid:" over "1. Max Verstappen (Red Bull)", …, under a headline, byline and stamp that go): the list's label,
+    which the run of furniture over it took while its items stayed. A menu's label stands over links that go with
+    it; a one-word label ("Mehr:", "Tags:") is a widget's."""
+    lines = ctx.doc.lines
+    stop = region.stop
+    if stop >= len(lines) or lines[stop].removal is not None or not ends_sentence(lines[stop].text):
+        return furniture
+    taken = set(furniture)
+    for i in furniture:
+        if not ends_colon(lines[i].text) or ctx.words(i) < 2 or not _list_heading_line(ctx, i):
+            continue
+        under = [j for j in range(i + 1, stop) if lines[j].text.strip()]
+        if 2 <= len(under) <= _HEAD_LIST_ITEMS and all(j not in taken and lines[j].removal is None for j in under):
+            return [j for j in furniture if j != i]
+    return furniture
 
 
 # a release's heading in a changelog: an optional word ("Version", "Versión", "Wersja", "v"), a version number of two

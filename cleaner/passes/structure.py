@@ -95,6 +95,7 @@ from .edge_lists import (
     closing_list,
     closing_quote,
     code_through,
+    label_over_head_list,
     label_over_kept_list,
     list_in_prose,
     list_over_question,
@@ -295,6 +296,7 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := timed_headers(ctx, region, furniture))  # qa44
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
+            furniture = label_over_head_list(ctx, region, furniture)  # a list's label over the first paragraph
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
             furniture = opening_heading(ctx, region, furniture)
             furniture = scoreboard_head(ctx, region, furniture)
