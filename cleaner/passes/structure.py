@@ -296,7 +296,8 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := timed_headers(ctx, region, furniture))  # qa44
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
-            furniture = label_over_head_list(ctx, region, furniture)  # a list's label over the first paragraph
+            # (a list's label over the first paragraph: it counts in the run as the page's lines beside it)
+            closers += len(furniture) - len(furniture := label_over_head_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
             furniture = opening_heading(ctx, region, furniture)
             furniture = scoreboard_head(ctx, region, furniture)
