@@ -1,0 +1,585 @@
+# ruff: noqa: E501  (article lines run as long as the text they stand for)
+"""jobs45: a probe of careers, work and the labour market, scraped as text (half as an extractor leaves them, half as
+all the visible text of the page), in en, de, fr, es, it, pt, nl and pl: job-market and unemployment reports, salary
+surveys, strikes and union news, HR and career-advice columns (CV tips, interview questions as a numbered list), a
+remote-work feature, a company's hiring news and job postings on a job board's page.
+
+- the article (``A``): figures' rows ("Median: €52,000", "Arbeitslose: 2,805 Millionen"), lists of tips and interview
+  questions, one-line quotes from workers, a union's demands as bullets, advice in prose ("Apply for jobs early ..."),
+  and, where the page IS a job posting, the posting's own duties, requirements and benefits with their headings
+  ("About the role", "Ihre Aufgaben", "Wat bieden wij?");
+- the residue (``R``): the board's chrome ("Apply now", "Save job", "Similar jobs", "Job alert: ...", "Posted 3 days
+  ago · 120 applicants", "Easy apply", "Report this job", "Upload your CV", an employer's rating box, a net-salary
+  calculator's links), bylines, stamps, share rows, menus, cookie notices, footers, newsletter boxes, comments;
+- ``T``: headlines, and a posting's own title block (job title, employer, place, pay range, contract type): the
+  posting's header, which either way is not prose.
+
+- round 1, blind (written before reading the passes): 24 pages (13 extracts, 11 full pages), 192 ``A`` lines, 239
+  ``R``, 30 ``T``, all eight languages.
+
+Measured on main 3fa7e8c: round 1 lost 6, left 16. Lost: the English posting's section headings and short bullets
+("Responsibilities", "Requirements", "Benefits", "Strong SQL skills", "Mentor two junior analysts", "Experience with
+Python is a plus"). Left: a German board's menu and its "Job-Alarm aktivieren" / "Diesen Job melden" / a similar
+job, "Posted 3 days ago · 120 applicants", "Job alert: get emails for jobs like this", "Employers / Post job", es
+"Sube tu CV y encuentra empleo" / "Ofertas de empleo relacionadas", pl "Oferty pracy" / "Dodaj CV", pl "Autor:
+Redakcja", a dpa-infocom tail.
+"""
+
+from __future__ import annotations
+
+from probes import (
+    forced_language_test,
+    report,
+    tagged_probe_tests,
+)
+
+CASES = {
+    # ===== ROUND 1 (written before reading the passes) ==============================================================
+    # ===== a jobs report as an extractor leaves it: figures as their own lines, a byline and a share row
+    "en_jobs_report_extract": """\
+T US employers added 175,000 jobs in April as hiring cooled
+R By Christopher Rugaber
+R Published 8:34 AM EDT, May 3, 2024
+R Share
+R Facebook
+R Copy link
+A WASHINGTON (AP) — America's employers slowed their hiring in April, adding 175,000 jobs, the fewest in six months.
+A The unemployment rate ticked up from 3.8% to 3.9%, the Labor Department said Friday.
+A Key figures from the report:
+A Nonfarm payrolls: +175,000
+A Unemployment rate: 3.9%
+A Average hourly earnings: +3.9% year on year
+A Labor force participation: 62.7%
+A "It's a Goldilocks report," said Olu Sonola, head of U.S. economic research at Fitch Ratings.
+A Health care led the gains, adding 56,000 jobs, while retailers added 20,000.
+A Wage growth slowed, which could reassure Federal Reserve officials worried about inflation.
+R Read more: What the Fed's rate decision means for your mortgage
+R Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.
+""",
+    # ===== a career-advice column with numbered interview questions, whole page
+    "en_interview_questions_full": """\
+R Skip to content
+R Careers
+R Money
+R Work Life
+R Jobs
+R Sign in
+R Subscribe
+T The 10 interview questions you will almost certainly be asked - and how to answer them
+R By Jane Doe, Careers Editor
+R Updated March 12, 2024
+R 6 min read
+A Most interviewers work from the same short list of questions, and preparing for them is the single best thing you can do before the day.
+A 1. Tell me about yourself.
+A Keep it to two minutes: where you are now, what you have done, and why this job is the next step.
+A 2. Why do you want to work here?
+A Show that you have read more than the company's homepage.
+A 3. What is your greatest weakness?
+A Pick a real one, and say what you are doing about it.
+A 4. Where do you see yourself in five years?
+A 5. Why are you leaving your current job?
+A Never criticise your current employer.
+A 6. What are your salary expectations?
+A Give a range, based on research, not a single figure.
+A Apply for jobs early in the week: recruiters read applications in the order they arrive.
+A And finally, prepare two questions of your own.
+R Related: How to write a cover letter that gets read
+R Sign up for our Work Life newsletter
+R Get career advice delivered to your inbox every Tuesday.
+R Enter your email
+R Subscribe
+R Most popular
+R How to ask for a pay rise (and get it)
+R The four-day week: what the trial found
+R About us
+R Contact
+R Terms of use
+R Privacy policy
+R Cookie settings
+R © 2024 Work Life Media Ltd
+""",
+    # ===== a job posting page as all its visible text: the posting's own text is the article, the board's chrome is not
+    "en_job_posting_full": """\
+R Find jobs
+R Company reviews
+R Salary guide
+R Upload your CV
+R Sign in
+R Employers / Post job
+T Senior Data Analyst
+T Northwind Logistics
+T Manchester, Greater Manchester
+T £45,000 - £55,000 a year
+T Full-time, Permanent
+R Posted 3 days ago · 120 applicants
+R Easy apply
+R Save job
+R Report this job
+A About the role
+A We are looking for a Senior Data Analyst to join our growing insight team in Manchester.
+A You will turn data from our warehouses and fleet into reports that help managers make better decisions.
+A Responsibilities
+A Build and maintain dashboards in Power BI
+A Work with operations managers to define KPIs
+A Mentor two junior analysts
+A Requirements
+A 3+ years of experience in a data analyst role
+A Strong SQL skills
+A Experience with Python is a plus
+A Benefits
+A 25 days holiday plus bank holidays
+A Hybrid working (2 days in the office)
+A Pension scheme with 6% employer contribution
+R Apply now
+R Job alert: get emails for jobs like this
+R Similar jobs
+R Data Analyst - Leeds - £38,000
+R BI Developer - Remote - £50,000
+R Northwind Logistics
+R 3.8 out of 5 stars
+R 214 reviews
+R Cookies help us deliver our services. By using our services, you agree to our use of cookies.
+R Accept
+""",
+    # ===== a salary survey as an extractor leaves it: median rows, a newsletter box
+    "en_salary_survey_extract": """\
+T Tech salaries 2024: what developers really earn
+A Software engineers in London earn a median of £70,000, according to our annual survey of 4,200 readers.
+A Salaries by role (median, London):
+A Junior developer: £38,000
+A Mid-level developer: £58,000
+A Senior developer: £80,000
+A Engineering manager: £105,000
+A Pay outside London was on average 18% lower.
+A Women in the survey earned 9% less than men in the same roles.
+A Remote workers reported the same pay as office workers.
+R Share this article
+R Twitter
+R LinkedIn
+R Sign up to our Tech Careers newsletter
+R Thank you for signing up!
+R Comments (34)
+R Dave_K · 2 days ago
+R These numbers look high to me for outside London.
+R Reply
+""",
+    # ===== a strike story whose union demands are bullets, extracted
+    "en_strike_union_extract": """\
+T Nurses to strike for 48 hours in pay dispute
+R By Health Correspondent
+R 15 January 2024
+A Thousands of nurses in England will walk out for 48 hours next month after talks with the government broke down, the Royal College of Nursing said.
+A The union is demanding:
+A a pay rise of 5% above inflation
+A safe staffing levels on every ward
+A an end to unpaid overtime
+A "We don't want to strike, but we can't go on like this," said one nurse on a picket line in Leeds.
+A "Enough is enough."
+A The Department of Health said the demands were unaffordable.
+R Related Topics
+R NHS
+R Nursing
+R Strikes
+R More on this story
+R Junior doctors announce new walkout dates
+""",
+    # ===== a German labour-market report, whole page
+    "de_arbeitsmarkt_full": """\
+R Zum Inhalt springen
+R Startseite
+R Wirtschaft
+R Arbeitsmarkt
+R Karriere
+R Anmelden
+R Abo
+T Arbeitslosigkeit steigt im Januar auf über drei Millionen
+R Stand: 31.01.2024 10:15 Uhr
+R Teilen
+R Artikel vorlesen
+A Die Zahl der Arbeitslosen in Deutschland ist im Januar auf 2,805 Millionen gestiegen.
+A Das sind 169.000 mehr als im Dezember, teilte die Bundesagentur für Arbeit in Nürnberg mit.
+A Die wichtigsten Zahlen:
+A Arbeitslose: 2,805 Millionen
+A Quote: 6,1 Prozent
+A Offene Stellen: 698.000
+A Kurzarbeit: 170.000
+A "Der Arbeitsmarkt steht unter Druck", sagte BA-Chefin Andrea Nahles.
+A Der Anstieg sei aber vor allem saisonbedingt.
+R Mehr zum Thema
+R Fachkräftemangel: Welche Berufe gesucht werden
+R Newsletter abonnieren
+R Jetzt kostenlos anmelden und nichts mehr verpassen.
+R Impressum
+R Datenschutz
+R Cookie-Einstellungen
+R © 2024 Wirtschaftsportal GmbH
+""",
+    # ===== a German CV-tips column, extracted
+    "de_bewerbung_tipps_extract": """\
+T Lebenslauf: Die 7 häufigsten Fehler und wie Sie sie vermeiden
+R Von Katrin Müller
+R 12.03.2024
+A Personaler brauchen im Schnitt nur sechs Sekunden, um über einen Lebenslauf zu entscheiden.
+A 1. Lücken nicht erklären
+A 2. Ein unprofessionelles Foto
+A 3. Zu lang: Mehr als zwei Seiten liest niemand.
+A 4. Tippfehler
+A 5. Keine Erfolge, nur Aufgaben
+A 6. Veraltete Hobbys
+A 7. Die falsche E-Mail-Adresse
+A Unser Tipp: Lassen Sie Ihren Lebenslauf von einer zweiten Person lesen.
+R Das könnte Sie auch interessieren
+R Gehaltsverhandlung: So bekommen Sie mehr Geld
+R Artikel teilen
+R Facebook
+R WhatsApp
+""",
+    # ===== a German job posting, whole page
+    "de_stellenanzeige_full": """\
+R Jobs suchen
+R Gehaltsvergleich
+R Unternehmen
+R Lebenslauf hochladen
+R Anmelden
+T Sachbearbeiter Personal (m/w/d)
+T Stadtwerke Musterstadt GmbH
+T Musterstadt · Vollzeit · Unbefristet
+R Vor 2 Tagen veröffentlicht
+R Job merken
+R Jetzt bewerben
+A Ihre Aufgaben
+A Betreuung der Mitarbeitenden in allen personalrechtlichen Fragen
+A Vorbereitung der Entgeltabrechnung
+A Erstellung von Arbeitsverträgen und Zeugnissen
+A Ihr Profil
+A Abgeschlossene kaufmännische Ausbildung
+A Gute Kenntnisse im Arbeits- und Sozialversicherungsrecht
+A Wir bieten
+A 30 Tage Urlaub
+A Bezahlung nach TVöD
+A Betriebliche Altersvorsorge
+A Wir freuen uns auf Ihre Bewerbung bis zum 15. April.
+R Ähnliche Jobs
+R Personalreferent (m/w/d) - Köln
+R Job-Alarm aktivieren
+R Diesen Job melden
+R Wir verwenden Cookies, um Ihnen die bestmögliche Nutzung zu ermöglichen.
+R Alle akzeptieren
+""",
+    # ===== a French strike article, extracted
+    "fr_greve_extract": """\
+T Grève à la SNCF : les contrôleurs réclament une prime de 200 euros
+R Par Le Figaro avec AFP
+R Publié le 14/02/2024 à 09:12, mis à jour le 14/02/2024 à 11:40
+R Partager
+A Les contrôleurs de la SNCF seront en grève ce week-end, à l'appel du collectif national des contrôleurs.
+A Leurs revendications :
+A une prime de travail de 200 euros par mois
+A des embauches supplémentaires
+A la prise en compte de la pénibilité
+A « On n'a pas le choix », résume un contrôleur de Lyon.
+A La direction appelle à la reprise du dialogue.
+R À lire aussi : Grève SNCF : quels trains circulent samedi ?
+R Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.
+""",
+    # ===== a French career column with interview questions, whole page
+    "fr_entretien_full": """\
+R Aller au contenu principal
+R Emploi
+R Management
+R Formation
+R Se connecter
+R S'abonner
+T Entretien d'embauche : 5 questions pièges et comment y répondre
+R Par Claire Martin
+R Le 05/03/2024 à 07:00
+R Temps de lecture : 4 min
+A Certaines questions reviennent dans presque tous les entretiens.
+A 1. Parlez-moi de vous.
+A 2. Quel est votre principal défaut ?
+A 3. Pourquoi voulez-vous quitter votre poste ?
+A 4. Quelles sont vos prétentions salariales ?
+A Donnez une fourchette, par exemple entre 38 000 et 42 000 euros brut par an.
+A 5. Avez-vous des questions ?
+A Répondez toujours oui.
+R Newsletter Emploi
+R Recevez chaque semaine nos conseils carrière.
+R Je m'inscris
+R Offres d'emploi
+R Chef de projet H/F - Paris
+R Mentions légales
+R Politique de confidentialité
+R Gérer les cookies
+""",
+    # ===== a French salary figures article, extracted
+    "fr_salaires_extract": """\
+T Salaires des cadres : ce qu'ils ont gagné en 2023
+A Le salaire médian des cadres du privé a atteint 56 000 euros brut en 2023, selon l'Apec.
+A Salaire médian : 56 000 €
+A Hausse sur un an : +4,5 %
+A Cadres de moins de 30 ans : 42 000 €
+A L'écart entre femmes et hommes reste de 12 %.
+R Lire la suite
+R Vous aimerez aussi
+R Télétravail : les cadres veulent deux jours par semaine
+""",
+    # ===== a Spanish unemployment report, whole page
+    "es_paro_full": """\
+R Saltar al contenido
+R Economía
+R Empleo
+R Vivienda
+R Iniciar sesión
+R Suscríbete
+T El paro baja en 60.503 personas en abril y la afiliación marca récord
+R Redacción
+R 03 may 2024 - 09:31 CEST
+R Compartir en Facebook
+R Compartir en X
+A El número de parados registrados en las oficinas de los servicios públicos de empleo bajó en 60.503 personas en abril.
+A El total de desempleados se situó en 2.666.500, la cifra más baja desde 2008.
+A Los datos del mes:
+A Paro registrado: 2.666.500
+A Afiliados a la Seguridad Social: 21.070.000
+A Contratos indefinidos: 44,5%
+A "Es un buen dato", dijo la ministra de Trabajo.
+R Te puede interesar
+R ¿Cuánto cobra un funcionario en 2024?
+R Aviso legal
+R Política de privacidad
+R Configuración de cookies
+""",
+    # ===== a Spanish CV tips column, extracted
+    "es_curriculum_extract": """\
+T Cómo hacer un currículum que pase el filtro: 6 consejos
+R Por María López
+A Los reclutadores dedican unos pocos segundos a cada currículum.
+A Adapta el currículum a cada oferta.
+A Usa las palabras clave del anuncio.
+A No pases de dos páginas.
+A Incluye logros con cifras.
+A Revisa la ortografía.
+A Pide a alguien que lo lea.
+R Sube tu CV y encuentra empleo
+R Ofertas de empleo relacionadas
+R Guardar
+""",
+    # ===== an Italian strike story with union demands, whole page
+    "it_sciopero_full": """\
+R Vai al contenuto
+R Economia
+R Lavoro
+R Accedi
+R Abbonati
+T Sciopero generale, i sindacati in piazza: le richieste
+R di Redazione Economia
+R 17 novembre 2023
+R Condividi
+A Cgil e Uil hanno proclamato uno sciopero generale di otto ore per venerdì.
+A Le richieste dei sindacati:
+A aumento dei salari
+A stop alla precarietà
+A più risorse per la sanità pubblica
+A "Siamo qui per i nostri figli", ha detto un'operaia di Mirafiori.
+A Il governo ha definito lo sciopero politico.
+R Leggi anche
+R Pensioni, cosa cambia nel 2024
+R Iscriviti alla newsletter
+R Informativa sulla privacy
+R © Riproduzione riservata
+""",
+    # ===== an Italian job posting as an extractor leaves it
+    "it_annuncio_extract": """\
+T Impiegato amministrativo - Milano
+R Pubblicato 5 giorni fa
+R Candidati ora
+A Azienda leader nel settore alimentare cerca un impiegato amministrativo per la sede di Milano.
+A Mansioni:
+A gestione della contabilità fornitori
+A registrazione fatture
+A Requisiti:
+A diploma di ragioneria
+A conoscenza di Excel
+A Si offre contratto a tempo indeterminato, RAL 30.000 euro.
+R Salva annuncio
+R Offerte simili
+R Segnala annuncio
+""",
+    # ===== a Portuguese unemployment report, extracted
+    "pt_desemprego_extract": """\
+T Taxa de desemprego desce para 6,5% no primeiro trimestre
+R Lusa
+R 08 Mai 2024, 11:20
+A A taxa de desemprego em Portugal desceu para 6,5% no primeiro trimestre, segundo o INE.
+A População desempregada: 357,4 mil
+A Taxa de desemprego jovem: 20,3%
+A População empregada: 5,0 milhões
+A "É um sinal positivo", disse a ministra do Trabalho.
+R Partilhar
+R Leia também
+R Salário mínimo sobe para 820 euros
+""",
+    # ===== a Portuguese career column, whole page
+    "pt_carreira_full": """\
+R Ir para o conteúdo
+R Economia
+R Emprego
+R Entrar
+R Assine
+T Teletrabalho: 5 dicas para ser produtivo em casa
+R Por Ana Silva
+R 10 de março de 2024
+A Trabalhar em casa exige disciplina.
+A 1. Tenha um espaço só para trabalhar.
+A 2. Defina horários.
+A 3. Faça pausas.
+A 4. Vista-se como se fosse para o escritório.
+A 5. Desligue no fim do dia.
+A "Eu comecei a ser mais produtivo", conta um programador do Porto.
+R Receba a nossa newsletter
+R Termos de uso
+R Política de privacidade
+R Todos os direitos reservados
+""",
+    # ===== a Dutch labour market report, whole page
+    "nl_arbeidsmarkt_full": """\
+R Naar hoofdinhoud
+R Nieuws
+R Economie
+R Werk
+R Inloggen
+T Werkloosheid stijgt licht naar 3,7 procent
+R 18 april 2024 10:12
+R Delen
+A De werkloosheid is in maart licht gestegen naar 3,7 procent van de beroepsbevolking, meldt het CBS.
+A Werklozen: 368.000
+A Openstaande vacatures: 420.000
+A Op elke 100 werklozen zijn er 114 vacatures.
+A "De arbeidsmarkt blijft krap", zegt een econoom.
+R Lees ook
+R Meer mensen werken parttime
+R Cookie-instellingen
+R Privacyverklaring
+R © 2024 Nieuwsdienst
+""",
+    # ===== a Dutch job posting, extracted
+    "nl_vacature_extract": """\
+T Verpleegkundige (32-36 uur)
+R Geplaatst op 2 april 2024
+R Solliciteer direct
+A Wat ga je doen?
+A Je zorgt voor patiënten op de afdeling cardiologie.
+A Wat vragen wij?
+A Een afgeronde hbo-v
+A BIG-registratie
+A Wat bieden wij?
+A Salaris volgens cao ziekenhuizen: € 3.200 - € 4.800
+A Reiskostenvergoeding
+R Vacature opslaan
+R Vergelijkbare vacatures
+R Deel deze vacature
+""",
+    # ===== a Polish salary report, whole page
+    "pl_wynagrodzenia_full": """\
+R Przejdź do treści
+R Wiadomości
+R Biznes
+R Praca
+R Zaloguj się
+T Przeciętne wynagrodzenie przekroczyło 8000 zł
+R Autor: Redakcja
+R 21.03.2024 10:05
+R Udostępnij
+A Przeciętne wynagrodzenie w sektorze przedsiębiorstw wyniosło w lutym 7999,65 zł brutto, podał GUS.
+A Kluczowe dane:
+A Wynagrodzenie brutto: 7999,65 zł
+A Wzrost rok do roku: 12,9%
+A Zatrudnienie: 6,5 mln osób
+A "To wciąż szybki wzrost płac", ocenił ekonomista.
+R Czytaj także
+R Płaca minimalna 2024: ile na rękę?
+R Zapisz się do newslettera
+R Polityka prywatności
+R Ustawienia cookies
+""",
+    # ===== a Polish interview-tips column, extracted
+    "pl_rozmowa_extract": """\
+T Rozmowa kwalifikacyjna: 5 pytań, które padną na pewno
+R Anna Kowalska
+R 02.02.2024
+A Przygotowanie do rozmowy to połowa sukcesu.
+A 1. Proszę opowiedzieć o sobie.
+A 2. Dlaczego chce Pan/Pani u nas pracować?
+A 3. Jakie są Pana/Pani oczekiwania finansowe?
+A 4. Gdzie widzi się Pan/Pani za pięć lat?
+A 5. Czy ma Pan/Pani pytania?
+A Zawsze warto mieć przygotowane dwa pytania.
+R Oferty pracy
+R Dodaj CV
+R Komentarze (12)
+""",
+    # ===== a remote-work feature with one-line worker quotes, extracted
+    "en_remote_work_extract": """\
+T Return to office: workers push back
+A More companies are ordering staff back to their desks, and many workers are not happy.
+A "I moved two hours away during the pandemic," said one marketing manager.
+A "I'm not going back."
+A Another put it more simply: "My commute was the worst part of my job."
+A A survey by the recruiter found 41% of employees would look for a new job if forced back five days a week.
+A Hybrid work is here to stay.
+R Advertisement
+R Join the conversation
+R You must be logged in to comment.
+""",
+    # ===== a company's hiring news in Spanish on a full page with a job board widget
+    "es_contratacion_full": """\
+R Menú
+R Empresas
+R Empleo
+R Buscar
+T Mercadona contratará a 1.000 personas para el verano
+R 28/04/2024
+A La cadena de supermercados contratará a 1.000 personas para reforzar sus tiendas durante el verano.
+A El salario bruto inicial será de 1.468 euros al mes.
+A Requisitos:
+A Graduado en ESO
+A Disponibilidad para trabajar fines de semana
+A Las solicitudes se presentan en la web de la empresa.
+R Ofertas de empleo
+R Dependiente/a - Valencia
+R Reponedor/a - Sevilla
+R Ver todas las ofertas
+R Calculadora de sueldo neto
+R Calcula tu salario
+""",
+    # ===== a German strike story with a union's demands, extracted
+    "de_streik_extract": """\
+T Verdi ruft zu Warnstreiks im Nahverkehr auf
+R Von dpa
+R 01.02.2024, 06:00 Uhr
+A Verdi hat die Beschäftigten im kommunalen Nahverkehr zu ganztägigen Warnstreiks aufgerufen.
+A Die Forderungen der Gewerkschaft:
+A 35-Stunden-Woche bei vollem Lohnausgleich
+A mehr Urlaubstage
+A höhere Zuschläge für Nachtarbeit
+A "Wir fahren am Limit", sagt ein Busfahrer aus Leipzig.
+A Die Arbeitgeber nannten die Forderungen unbezahlbar.
+R Mehr zum Thema
+R Bahnstreik: Was Pendler wissen müssen
+R dpa-infocom, dpa:240201-99-12345/3
+""",
+}
+
+
+KNOWN_LOST: dict[str, list[str]] = {}
+
+RESIDUE_LEFT: dict[str, int] = {}
+
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
+)
+test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+if __name__ == "__main__":
+    report(CASES)
