@@ -16,19 +16,53 @@ remote-work feature, a company's hiring news and job postings on a job board's p
 
 - round 1, blind (written before reading the passes): 24 pages (13 extracts, 11 full pages), 192 ``A`` lines, 239
   ``R``, 30 ``T``, all eight languages.
+- round 2, after the changes, aimed at them: 6 pages, 55 ``A``, 45 ``R``: postings in fr, nl, pl, es and de whose one
+  paragraph of description stands over their headed lists (headings with a colon, a question, none; a posting's first
+  section in prose and its last ones in items), and an English story whose footer column is headed "Benefits" and
+  "Requirements" under its share row (it must still go).
 
-Measured on main 3fa7e8c: round 1 lost 6, left 16. Lost: the English posting's section headings and short bullets
-("Responsibilities", "Requirements", "Benefits", "Strong SQL skills", "Mentor two junior analysts", "Experience with
-Python is a plus"). Left: a German board's menu and its "Job-Alarm aktivieren" / "Diesen Job melden" / a similar
-job, "Posted 3 days ago · 120 applicants", "Job alert: get emails for jobs like this", "Employers / Post job", es
-"Sube tu CV y encuentra empleo" / "Ofertas de empleo relacionadas", pl "Oferty pracy" / "Dodaj CV", pl "Autor:
-Redakcja", a dpa-infocom tail.
+Tags decided: a posting's title block (job title, employer, place, pay range, contract) is ``T``, the posting's
+header; its duties, requirements and benefits with their headings are ``A`` (the page IS the posting); the board's
+chrome around them is ``R``.
+
+Measured on main 3fa7e8c: round 1 lost 6, left 16; round 2 lost 25, left 1. Lost: the postings' section headings and
+their short items under the description's last paragraph ("Responsibilities", "Strong SQL skills", "Benefits", "Vos
+missions", "Profil recherché", "Das bringen Sie mit", "Obowiązki", "27 vakantiedagen"), read by edge-furniture as the
+tail's furniture. Left: a German board's menu and its "Job-Alarm aktivieren" / "Diesen Job melden" / a similar job,
+"Posted 3 days ago · 120 applicants", "Job alert: get emails for jobs like this", "Employers / Post job", es "Sube tu CV
+y encuentra empleo" / "Ofertas de empleo relacionadas", pl "Oferty pracy" / "Dodaj CV", pl "Autor: Redakcja", pl
+"Opublikowana: 2 dni temu", a dpa-infocom line without its "©".
+
+After: round 1 lost 0, left 8; round 2 lost 0, left 0 (``RESIDUE_LEFT`` says what and why). The changes, in
+``cleaner/passes/edge_jobs.py`` (compiled with the other edge modules, ``setup.py``), and tables:
+
+- ``posting_tail`` (edge-furniture's guard at the tail): the tail's first heading of the new table
+  ``structure.posting_heading`` ("Responsibilities", "Ihr Profil", "Vos missions", "Requisitos:", "Mansioni", "Wat
+  bieden wij?", "Obowiązki"), right under a kept line of the article, a second such heading under it or in the 60
+  lines over it; the headings and the short items under each down to the line another pass took ("Apply now") are
+  the posting's (tests, per language). A footer's column headed "Benefits", two posting headings under the share row,
+  one heading over a menu right under the article: they still go (tests).
+- tables, each in a ``# jobs45:`` block at its list's end: en ``metadata.dateline`` a posting's age with its count of
+  applicants; en ``widgets.chrome`` "Job alert: get emails for jobs like this" / "Get notifications for jobs like this" /
+  "Employers / Post job"; de ``widgets.chrome`` "Diesen Job melden|merken|speichern|teilen"; de ``credits.copyright``
+  dpa's rights line with its story id, the "©" lost; es ``widgets.chrome`` "Sube tu CV y encuentra empleo", "Ofertas de
+  empleo relacionadas|similares"; pl ``metadata.byline`` "Autor: Redakcja"; pl ``metadata.dateline`` "Opublikowana: 2
+  dni temu" (the participle agreeing with "oferta"). Each has a sentence with its words that stays (``STAYS``, and
+  ``fixtures/negatives``).
+
+Also found: ``pl_rozmowa_extract`` is cleaned differently the second time, as on main before these changes (see
+``_NOT_IDEMPOTENT``).
+
+``python tests/test_jobs45.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
 """
 
 from __future__ import annotations
 
+import pytest
 from probes import (
+    added_rule_tests,
     forced_language_test,
+    kept,
     report,
     tagged_probe_tests,
 )
@@ -568,17 +602,299 @@ R Mehr zum Thema
 R Bahnstreik: Was Pendler wissen müssen
 R dpa-infocom, dpa:240201-99-12345/3
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) ================================================================
+    # ===== a French posting on a board, whole page: one paragraph, then its headed lists
+    "fr_offre_emploi_full": """\
+R Trouver un emploi
+R Entreprises
+R Salaires
+R Déposer mon CV
+R Se connecter
+T Chargé de recrutement H/F
+T Groupe Horizon Services
+T Lyon (69) · CDI · 35 000 - 40 000 € par an
+R Publiée il y a 4 jours
+R Postuler
+R Sauvegarder
+A Rattaché(e) à la directrice des ressources humaines, vous prendrez en charge le recrutement de nos agences de la région Auvergne-Rhône-Alpes.
+A Vos missions
+A Rédiger et diffuser les offres d'emploi
+A Présélectionner les candidatures
+A Conduire les entretiens
+A Profil recherché
+A Bac+3 minimum en ressources humaines
+A Une première expérience réussie en recrutement
+A Avantages
+A Tickets restaurant
+A Télétravail deux jours par semaine
+R Postuler maintenant
+R Offres similaires
+R Assistant RH H/F - Villeurbanne
+R Mentions légales
+R Gérer les cookies
+""",
+    # ===== a Dutch posting as an extractor leaves it: the description, the three questions over their lists
+    "nl_vacature_tekst_extract": """\
+T Medewerker klantenservice (24-32 uur)
+A Ben jij klantgericht en houd je ervan om mensen verder te helpen met hun vragen over energie en hun rekening?
+A Wat ga je doen?
+A Je beantwoordt vragen van klanten via telefoon, chat en e-mail.
+A Je lost klachten op en zoekt naar een oplossing die werkt.
+A Wat vragen wij?
+A Mbo 4-diploma
+A Goede beheersing van de Nederlandse taal
+A Wat bieden wij?
+A Een salaris tussen € 2.600 en € 3.100 bruto per maand
+A 27 vakantiedagen
+R Solliciteer direct
+R Vacature opslaan
+R Deel deze vacature
+""",
+    # ===== a Polish posting, whole page
+    "pl_oferta_pracy_full": """\
+R Oferty pracy
+R Pracodawcy
+R Zaloguj się
+T Księgowa / Księgowy
+T Biuro Rachunkowe Nowak sp. z o.o.
+T Kraków · umowa o pracę · pełny etat
+R Opublikowana: 2 dni temu
+R Aplikuj teraz
+A Poszukujemy osoby do prowadzenia pełnej księgowości kilkunastu klientów naszego biura w Krakowie od zaraz.
+A Obowiązki
+A prowadzenie ksiąg rachunkowych
+A sporządzanie deklaracji VAT
+A Wymagania
+A doświadczenie w księgowości min. 2 lata
+A znajomość programu Symfonia
+A Oferujemy
+A stabilne zatrudnienie
+A pakiet medyczny
+R Aplikuj
+R Podobne oferty
+R Polityka prywatności
+""",
+    # ===== a Spanish posting, extracted: headings with colons
+    "es_oferta_extract": """\
+T Técnico de mantenimiento industrial
+R Publicada hace 3 días
+A Importante empresa del sector de la automoción busca técnico de mantenimiento para su planta de Vigo con incorporación inmediata.
+A Funciones:
+A Mantenimiento preventivo y correctivo de las líneas
+A Gestión de repuestos
+A Requisitos:
+A FP de grado superior en mecatrónica
+A Experiencia mínima de dos años
+A Ofrecemos:
+A Contrato indefinido
+A Salario según convenio
+R Inscribirme en esta oferta
+R Guardar oferta
+""",
+    # ===== an English news story with a footer whose column is headed "Benefits": the column still goes
+    "en_benefits_footer_full": """\
+R Home
+R News
+R Money
+R Pensions
+T Unemployment benefit claims rise for third month
+A The number of people claiming unemployment-related benefits rose by 8,900 in March, the Office for National Statistics said on Tuesday.
+A It was the third monthly rise in a row, and economists said it pointed to a labour market that was slowly loosening.
+A Vacancies fell by 13,000 to 916,000, the 20th consecutive quarterly fall.
+A "The jobs market is cooling, but it isn't collapsing," said one economist.
+R Share this article
+R Related topics
+R Jobs
+R Benefits
+R Universal Credit
+R Jobseeker's Allowance
+R Requirements
+R Accessibility
+R Contact us
+R Terms and conditions
+R © 2024 Money News Ltd
+""",
+    # ===== a German posting, extracted: prose, then "Das bringen Sie mit" and "Wir bieten" lists
+    "de_stelle_extract": """\
+T Elektroniker für Betriebstechnik (m/w/d)
+R Vor 5 Tagen veröffentlicht
+A Für unser Werk in Augsburg suchen wir zum nächstmöglichen Zeitpunkt einen Elektroniker für Betriebstechnik in Vollzeit.
+A Ihre Aufgaben
+A Wartung und Instandsetzung unserer Produktionsanlagen
+A Fehlersuche an SPS-gesteuerten Maschinen
+A Das bringen Sie mit
+A Abgeschlossene Ausbildung als Elektroniker
+A Bereitschaft zur Schichtarbeit
+A Wir bieten
+A Tarifliche Vergütung nach IG Metall
+A 30 Urlaubstage
+R Diesen Job merken
+R Jetzt bewerben
+""",
 }
 
 
 KNOWN_LOST: dict[str, list[str]] = {}
 
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # a posting made of lists with no paragraph of twelve words ("Wir freuen uns auf Ihre Bewerbung bis zum 15.
+    # April." has ten): edge-furniture finds no first paragraph to clear the board's menu over ("Jobs suchen",
+    # "Gehaltsvergleich", "Unternehmen", "Lebenslauf hochladen"), nor the similar job and "Job-Alarm aktivieren" under
+    # the text; a bare "Lebenslauf hochladen" or "Job-Alarm aktivieren" is also a how-to's step on applying online
+    "de_stellenanzeige_full": 6,
+    # a portal's section links under the tips ("Oferty pracy", "Dodaj CV"): a bare section name and a bare imperative,
+    # a heading's and a step's words too
+    "pl_rozmowa_extract": 2,
+}
 
-test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+#: a page a second cleaning changes, as on main 3fa7e8c before this probe's rules: the headline over the writer's name
+#: and date stays the first time ("Rozmowa kwalifikacyjna: 5 pytań, które padną na pewno") and goes as title-line's the
+#: second, when the portal's two links under the text ("Oferty pracy", "Dodaj CV") and the date ("02.02.2024") are
+#: both on the page (without either, it goes the first time): left for title-line's owner, tested below as xfail
+_NOT_IDEMPOTENT = {"pl_rozmowa_extract"}
+
+test_article_lines_survive, test_residue_left_does_not_grow, _twice = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
+test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    {key: page for key, page in CASES.items() if key not in _NOT_IDEMPOTENT}, RESIDUE_LEFT, known_lost=KNOWN_LOST
+)[2]
+
+
+@pytest.mark.xfail(strict=True, reason="title-line keeps the headline the first time only (see _NOT_IDEMPOTENT)")
+@pytest.mark.parametrize("key", sorted(_NOT_IDEMPOTENT))
+def test_a_second_cleaning_of_the_known_page_changes_nothing(key: str) -> None:
+    _twice(key)
 test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of a labour-market story per language, the residue line put before or after them
+TEXT = {
+    "en": [
+        "The number of job vacancies in the UK fell for the 20th time in a row in the three months to March, official figures showed on Tuesday.",
+        "Employers advertised 916,000 roles, down 13,000 on the previous quarter, the Office for National Statistics said.",
+        "Economists said the figures pointed to a labour market that was cooling gradually rather than collapsing.",
+    ],
+    "de": [
+        "Die Zahl der offenen Stellen in Deutschland ist im ersten Quartal deutlich gesunken, wie das Institut für Arbeitsmarkt- und Berufsforschung mitteilte.",
+        "Bundesweit gab es rund 1,57 Millionen offene Stellen, etwa 150.000 weniger als ein Jahr zuvor.",
+        "Besonders stark war der Rückgang in der Industrie und im Baugewerbe, hieß es in der Mitteilung.",
+    ],
+    "es": [
+        "El número de vacantes sin cubrir en España alcanzó un nuevo máximo en el primer trimestre, según los datos publicados este martes por el INE.",
+        "Las empresas declararon más de 150.000 puestos sin cubrir, la mayoría en el sector servicios.",
+        "Los expertos atribuyen la falta de candidatos a la escasa formación en algunos oficios técnicos.",
+    ],
+    "pl": [
+        "Liczba wolnych miejsc pracy w Polsce spadła w pierwszym kwartale do najniższego poziomu od trzech lat, podał w piątek Główny Urząd Statystyczny.",
+        "Pracodawcy zgłosili niespełna 100 tysięcy wakatów, głównie w przetwórstwie przemysłowym i budownictwie.",
+        "Ekonomiści oceniają, że rynek pracy powoli się schładza, ale bezrobocie pozostaje bardzo niskie.",
+    ],
+}
+
+_DL, _SC, _BY, _CO = "dateline", "site-chrome", "byline", "copyright"
+#: (language, residue line, the pass that takes it)
+GOES = [
+    ("en", "Posted 3 days ago · 120 applicants", _DL),
+    ("en", "Reposted 2 weeks ago · Over 200 applicants", _DL),
+    ("en", "Job alert: get emails for jobs like this", _SC),
+    ("en", "Get notifications for jobs like this", _SC),
+    ("en", "Employers / Post job", _SC),
+    ("de", "Diesen Job melden", _SC),
+    ("de", "Diesen Job merken", _SC),
+    ("de", "dpa-infocom, dpa:240201-99-12345/3", _CO),
+    ("es", "Sube tu CV y encuentra empleo", _SC),
+    ("es", "Ofertas de empleo relacionadas", _SC),
+    ("pl", "Autor: Redakcja", _BY),
+    ("pl", "Opublikowana: 2 dni temu", _DL),
+    ("pl", "Dodana 5 godzin temu", _DL),
+]
+
+#: (language, an article's sentence with the added rules' words)
+STAYS = [
+    ("en", "The vacancy, posted 3 days ago, had drawn 120 applicants by Friday, the agency said."),
+    ("en", "Candidates can get emails for jobs like this through the council's own website, a spokesperson said."),
+    ("en", "Employers post jobs on the site for free, and pay only when they hire someone, the company said."),
+    ("de", "Wer diesen Job melden will, muss sich an die Arbeitsagentur wenden, sagte eine Sprecherin."),
+    ("de", "Die Meldung trug wie alle des Dienstes den Vermerk dpa-infocom, dpa:240201-99-12345/3 unter dem Text."),
+    ("es", "Sube tu CV y encuentra empleo, decía el cartel que la empresa colgó en la estación, según los vecinos."),
+    ("es", "Las ofertas de empleo relacionadas con la hostelería crecieron un 12% en abril, según el portal."),
+    ("pl", "Autor: Redakcja Sportowa Polskiego Radia przygotowała specjalny serwis na igrzyska."),
+    ("pl", "Opublikowana 2 dni temu oferta pracy zebrała już ponad 300 zgłoszeń, podał portal."),
+]
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+_kept = kept
+
+#: a posting per language: its description, then its headed lists, the board's button under them
+_POSTINGS = {
+    "en": ["We are looking for an experienced payroll officer to join our finance team in Bristol on a permanent contract.",
+           "Responsibilities", "Run the monthly payroll for 800 staff", "Answer employees' pay queries",
+           "Requirements", "CIPP qualification", "Experience with Sage", "Benefits", "Private health care", "Apply now"],
+    "de": ["Für unsere Zentrale in Hannover suchen wir ab sofort eine engagierte Assistenz der Geschäftsführung in Teilzeit.",
+           "Ihre Aufgaben", "Terminplanung und Korrespondenz", "Organisation von Dienstreisen",
+           "Ihr Profil", "Kaufmännische Ausbildung", "Sicherer Umgang mit MS Office", "Wir bieten", "Jobticket", "Jetzt bewerben"],
+    "fr": ["Notre restaurant situé au cœur de Bordeaux recherche un second de cuisine motivé pour compléter son équipe dès le mois prochain.",
+           "Vos missions", "Gérer les commandes", "Encadrer les commis",
+           "Profil recherché", "CAP cuisine", "Trois ans d'expérience", "Avantages", "Mutuelle d'entreprise", "Postuler"],
+    "es": ["Empresa de logística con sede en Zaragoza busca un jefe de almacén para coordinar un equipo de veinte personas.",
+           "Funciones:", "Planificación de turnos", "Control de inventario",
+           "Requisitos:", "Carné de carretillero", "Experiencia mínima de tres años", "Ofrecemos:", "Contrato indefinido",
+           "Inscribirme en esta oferta"],
+    "it": ["Studio commercialista di Bologna cerca un praticante da inserire nel proprio organico a partire dal mese di settembre.",
+           "Mansioni", "Tenuta della contabilità", "Dichiarazioni dei redditi",
+           "Requisiti", "Laurea in economia", "Buona conoscenza di Excel", "Si offre", "Contratto di praticantato", "Candidati ora"],
+    "pt": ["Empresa de software com escritórios em Lisboa e no Porto procura um programador para reforçar a sua equipa de produto.",
+           "Responsabilidades", "Desenvolver novas funcionalidades", "Rever código",
+           "Requisitos", "Licenciatura em informática", "Experiência com Java", "Oferecemos", "Seguro de saúde", "Candidatar"],
+    "nl": ["Voor onze vestiging in Utrecht zoeken wij per direct een enthousiaste administratief medewerker voor 32 uur per week.",
+           "Wat ga je doen?", "Je verwerkt facturen", "Je beheert het archief",
+           "Wat vragen wij?", "Mbo-diploma", "Ervaring met Exact", "Wat bieden wij?", "Reiskostenvergoeding", "Solliciteer direct"],
+    "pl": ["Poszukujemy osoby na stanowisko specjalisty ds. kadr i płac do naszego biura w Poznaniu na pełny etat od zaraz.",
+           "Obowiązki", "naliczanie wynagrodzeń", "prowadzenie akt osobowych",
+           "Wymagania", "doświadczenie w kadrach", "znajomość programu Płatnik", "Oferujemy", "pakiet medyczny", "Aplikuj teraz"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_POSTINGS))
+def test_a_postings_headed_lists_under_its_description_stay(lang: str) -> None:
+    # edge-furniture (edge_jobs.posting_tail): the headings and their items under the description's one paragraph
+    page = _POSTINGS[lang]
+    lost_lines, gone = _kept(page)
+    assert lost_lines == [page[-1]] or lost_lines == [], gone
+    assert all(line == page[-1] for line in lost_lines), gone
+
+
+def test_a_postings_lists_stay_and_the_boards_buttons_under_them_still_go() -> None:
+    page = [*_POSTINGS["en"], "Save job", "Similar jobs", "Data Analyst - Leeds - £38,000", "BI Developer - Remote - £50,000",
+            "Privacy policy", "Cookie settings"]
+    lost_lines, gone = _kept(page)
+    assert lost_lines == page[len(_POSTINGS["en"]) - 1:], gone
+
+
+def test_a_footers_column_headed_benefits_still_goes() -> None:
+    # (one posting heading, under the page's residue: no posting's)
+    footer = ["Share this article", "Related topics", "Benefits", "Universal Credit", "Pensions", "Contact us", "Privacy policy"]
+    lost_lines, gone = _kept([*TEXT["en"], *footer])
+    assert lost_lines == footer, gone
+
+
+def test_two_posting_headings_under_the_pages_residue_still_go() -> None:
+    # (the first heading must stand right under a kept line of the article: a careers site's footer under the share row)
+    footer = ["Share this article", "Careers", "Benefits", "Requirements", "Our values", "Contact us", "Privacy policy"]
+    lost_lines, gone = _kept([*TEXT["en"], *footer])
+    assert lost_lines == footer, gone
+
+
+def test_a_menu_under_one_posting_heading_right_under_the_article_goes() -> None:
+    # (one heading alone, right under the article's last line, over a menu's links: two are asked)
+    footer = ["Benefits", "Universal Credit", "Pensions", "Housing", "Contact us", "Privacy policy"]
+    lost_lines, gone = _kept([*TEXT["en"], *footer])
+    assert lost_lines == footer, gone
 
 
 if __name__ == "__main__":
