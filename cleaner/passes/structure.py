@@ -86,6 +86,7 @@ from .edge_games import label_list_tail  # games41
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
 from .edge_housing import fact_box_head  # housing44
 from .edge_howto import enclosed_runs, howto_run, howto_tail  # howto39
+from .edge_jobs import posting_tail  # jobs45
 from .edge_kids import short_sentence_page  # kids41
 from .edge_latam import result_under_title, title_over_result  # latam43
 from .edge_letters import first_name_signatures, letters_head  # letters40
@@ -337,6 +338,7 @@ class EdgeFurniture(Pass):
                 furniture = facts_box_tail(ctx, region, furniture)  # business44: a company's facts box
                 furniture = recall_tail(ctx, region, furniture)  # parenting44: a recall's last fields
                 furniture = guide_tail(ctx, region, furniture)  # commerce38: a gift guide's last pick
+                furniture = posting_tail(ctx, region, furniture)  # jobs45: a job posting's headed lists
         verdict: set[int] = set()
         listed: set[int] = set()
         if where != TAIL and furniture:
