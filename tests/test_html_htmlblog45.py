@@ -46,43 +46,143 @@ Measured with ``python tests/test_html_htmlblog45.py`` (the worktree on ``PYTHON
 
 from __future__ import annotations
 
-from html_probes import FIXTURES, page_probe_tests, report
+import pytest
+from html_probes import FIXTURES, URL, lines, page_probe_tests, paragraphs_out, report
+from html_probes import article_page as _page
+from html_probes import paras as _paras
+from selectolax.lexbor import LexborHTMLParser
+
+import cleaner
+from cleaner.html.extract import display_width, split_run_together
+from cleaner.html.page import Page
 
 PAGES_DIR = FIXTURES / "html_htmlblog45"
 PAGES = sorted(PAGES_DIR.glob("*.html"))
 
 #: Page -> the residue lines still left (may only shrink).
-RESIDUE_LEFT: dict[str, list[str]] = {p.stem: [] for p in PAGES} | {
-    "ja_ameblo_pan": [
-        "テーマ：米粉パン こんにちは、みさきです。 米粉パン、三回目にしてやっとふわふわに焼けました！ 一回目と二回目は、正直お餅みたいでした。 変えたのは二つだけ。 ・水を10g減らした ・二次発酵を35℃で40分にした 次はレーズンを入れてみたいと思います。 それではまた〜 58 リブログ(1) フォローする みさきのおうちパン日記",
-    ],
-    "ja_hatena_diary": ["コールマン 寝袋 パフォーマーIII C5", "Amazon"],
-    "ko_tistory_cafe": ["| 제주 겨울 여행 짐 싸기 | 2024.10.12 |"],
-}
+RESIDUE_LEFT: dict[str, list[str]] = {p.stem: [] for p in PAGES}
 #: Page -> article lines still lost (a known gap; may only shrink, and no other line may go).
-KNOWN_LOST: dict[str, list[str]] = {
-    "en_blogger_travel": ["The Old Man of Storr at six in the morning, before the coaches arrive."],
-    "en_tumblr_post": ["loaf number eleven, the first one I'm not embarrassed by"],
-    "en_wp_recipe_story": ["Her blue enamel dish, which now lives in my kitchen."],
-    "es_wix_viaje": ["Hierve el Agua, a una hora y media en colectivo desde la ciudad."],
-    "fr_ghost_essai": ["Le marché du vendredi, place du Champ-de-Mars."],
-    "fr_overblog_voyage": ["Le tram 28 dans la rue de São Tomé, à sept heures du soir."],
-    "it_squarespace_ceramica": ["Le prime tazze (a sinistra) e quelle di febbraio: stessa argilla, mani diverse."],
-    "ja_ameblo_pan": [
-        "こんにちは、みさきです。",
-        "米粉パン、三回目にしてやっとふわふわに焼けました！",
-        "一回目と二回目は、正直お餅みたいでした。",
-        "変えたのは二つだけ。",
-        "・水を10g減らした",
-        "・二次発酵を35℃で40分にした",
-        "次はレーズンを入れてみたいと思います。",
-    ],
-    "ko_tistory_cafe": ["오후가 되면 창가 자리는 금방 찹니다."],
-}
+KNOWN_LOST: dict[str, list[str]] = {}
 
 test_every_page_is_listed, test_article_lines_survive, test_residue_only_shrinks = page_probe_tests(
     PAGES, RESIDUE_LEFT, KNOWN_LOST, 16, min_gold=4
 )
+
+
+# --- a post written one <div> per line (Ameba, Blogger's editor) ------------------------------------------
+
+JA_LINES = [
+    "こんにちは、みさきです。",
+    "米粉パン、三回目にしてやっとふわふわに焼けました！",
+    "一回目と二回目は、正直お餅みたいでした。",
+    "変えたのは二つだけ。",
+    "・水を10g減らした",
+    "・二次発酵を35℃で40分にした",
+    "次はレーズンを入れてみたいと思います。",
+]
+EN_LINES = [
+    "We finally made it to the coast.",
+    "The train was late, of course.",
+    "Tom slept the whole way.",
+    "I read half a book and ate all the crisps.",
+    "Tomorrow: the lighthouse walk.",
+]
+
+
+def _div_post(post: list[str]) -> str:
+    body = "".join(f"<div>{t}</div>" for t in post)
+    return (
+        "<html><body><div class='header'><a href='/'>Blog</a></div><main><article><h2>Title</h2>"
+        f"<div class='entry-body'>{body}</div></article></main>"
+        "<footer><p>Powered by a blog platform, hosted for free since 2004 in Tokyo.</p>"
+        "<p>© CyberAgent, Inc. All Rights Reserved.</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("post", [JA_LINES, EN_LINES], ids=["ja", "en"])
+def test_a_post_of_one_div_per_line_keeps_every_line_and_its_footer_goes(post: list[str]) -> None:
+    out = lines(cleaner.clean_html(_div_post(post), url="https://blog.example/entry-1.html"))
+    for line in post:
+        assert line in out
+    assert not any("All Rights Reserved" in line or "Powered by" in line for line in out)
+
+
+def _block_class(html: str) -> str | None:
+    body = LexborHTMLParser(html).body
+    assert body is not None
+    node = Page(body).block_node
+    return node.attributes.get("class") if node is not None else None
+
+
+def test_the_lines_parent_is_the_prose_block() -> None:
+    assert _block_class(_div_post(JA_LINES)) == "entry-body"
+
+
+def test_a_div_of_text_beside_a_label_a_date_and_a_title_stays_the_block() -> None:
+    text = "".join(f"<span>{p}</span><br><br>" for p in (_paras(3).replace("<p>", "").split("</p>")[:3]))
+    html = (
+        "<html><body><div id='notizia'><div class='rubrica'>CULTURA</div><div class='data'>28/11/2024</div>"
+        f"<div class='titolo'>Ferry operator cuts winter sailings</div><div class='testo'>{text}</div></div></body></html>"
+    )
+    assert _block_class(html) == "testo"
+
+
+def test_teaser_summaries_in_divs_beside_the_article_do_not_take_the_block() -> None:
+    teasers = "".join(
+        f"<div class='teaser'><a href='/s/{k}'>Story {k}</a></div><div>Short summary of another story number {k}.</div>"
+        for k in range(4)
+    )
+    html = (
+        "<html><body><main><article><h1>Ferry operator cuts winter sailings</h1>"
+        f"<div class='body'>{_paras(6)}</div></article></main><aside><div>{teasers}</div></aside></body></html>"
+    )
+    out, _ = paragraphs_out(html, URL)
+    assert not any("another story" in line for line in out)
+
+
+def test_wide_characters_count_twice_toward_a_run_together_part() -> None:
+    assert display_width("変えたのは二つだけ。") == 20
+    assert display_width("Tom slept.") == 10
+    joined = "変えたのは二つだけ。 ・水を10g減らした 次はレーズンを入れてみたいと思います。"
+    parts = ["変えたのは二つだけ。", "・水を10g減らした", "次はレーズンを入れてみたいと思います。"]
+    assert split_run_together(joined, parts).splitlines() == parts
+
+
+def test_short_latin_parts_run_together_are_still_not_cut() -> None:
+    joined = "It rained. We walked the loop anyway and saw the ridge from the Prison."
+    parts = ["It rained.", "We walked the loop anyway and saw the ridge from the Prison."]
+    assert split_run_together(joined, parts) == joined  # one long part only: a short one may repeat in another
+
+
+# --- blog platforms' names: a product card, the category's other posts, reblog/like counts, a theme label -----
+
+@pytest.mark.parametrize(
+    ("box", "word"),
+    [
+        ("<div class='hatena-asin-detail'><p class='hatena-asin-detail-title'><a href='/a'>Coleman sleeping bag C5</a></p><ul><li>Coleman</li><li>Amazon</li></ul></div>", "Coleman"),
+        ("<div class='another_category'><h4>Other posts in 'Travel'</h4><table><tr><th><a href='/p/1'>Walking the Olle trail</a></th><td>2024.10.28</td></tr></table></div>", "Olle"),
+        ("<div class='skin-reblogArea'><a href='/r'>Reblog (1)</a></div><span class='js-likeCount'>58</span>", "Reblog"),
+        ("<div class='skin-readerButton'><a href='/f'>Follow</a><p>Misaki's bread diary</p></div>", "bread diary"),
+        ("<p class='skin-entryThemes'>Theme: <a href='/t'>rice flour bread</a></p>", "rice flour"),
+    ],
+)
+def test_blog_platform_chrome_named_so_goes(box: str, word: str) -> None:
+    out, result = paragraphs_out(_page(_paras(6), after=box), URL)
+    assert not any(word in line for line in out)
+    assert any(word in r.text and r.pass_name.startswith("dom:") for r in result.removed)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='reblog-content'><p>The first ferry under the new timetable left on time this morning.</p></div>",
+        "<div class='category-intro'><p>The first ferry under the new timetable left on time this morning.</p></div>",
+        "<div class='entry-theme-note'><p>The first ferry under the new timetable left on time this morning.</p></div>",
+    ],
+)
+def test_an_articles_box_named_like_them_stays(box: str) -> None:
+    out, _ = paragraphs_out(_page(_paras(3) + box + _paras(3, 3)), URL)
+    assert "The first ferry under the new timetable left on time this morning." in out
 
 
 if __name__ == "__main__":  # the probe: article lines lost and residue left, page by page
