@@ -47,7 +47,7 @@ Measured with ``python tests/test_html_htmlblog45.py`` (the worktree on ``PYTHON
 from __future__ import annotations
 
 import pytest
-from html_probes import FIXTURES, URL, lines, page_probe_tests, paragraphs_out, report
+from html_probes import FIXTURES, PARA, URL, lines, page_probe_tests, paragraphs_out, report
 from html_probes import article_page as _page
 from html_probes import paras as _paras
 from selectolax.lexbor import LexborHTMLParser
@@ -127,6 +127,25 @@ def test_a_div_of_text_beside_a_label_a_date_and_a_title_stays_the_block() -> No
     assert _block_class(html) == "testo"
 
 
+def test_a_news_page_of_paragraph_divs_in_two_containers_keeps_them_all() -> None:
+    """CNN's shape (a dev page whose last three paragraphs the first form of ``page.lift_line_divs`` lost): each
+    paragraph a ``<div>`` of 200 characters or more, three in one container and the rest in a "read all" one
+    beside it. (A control: this simplified page kept them even without the ``LINE_PAGE_PROSE`` guard; the dev page
+    in the equivalence check is what the guard was made for.)"""
+    long = [PARA.format(k) + " " + PARA.format(k) for k in range(6)]
+    first = "".join(f"<div class='zn-body__paragraph'>{p}</div>" for p in long[:3])
+    rest = "".join(f"<div class='zn-body__paragraph'>{p}</div>" for p in long[3:])
+    html = (
+        "<html><body><article><h1>Ferry operator cuts winter sailings</h1><section class='zn-body'>"
+        f"<div class='l-container'>{first}</div><div class='zn-body__read-more'><div class='read-more-link'>Read More</div></div>"
+        f"<div class='zn-body__read-all'>{rest}</div></section></article>"
+        "<footer><p>© 2025 News Example. All rights reserved.</p></footer></body></html>"
+    )
+    out = lines(cleaner.clean_html(html, url=URL))
+    for p in long:
+        assert p in out
+
+
 def test_teaser_summaries_in_divs_beside_the_article_do_not_take_the_block() -> None:
     teasers = "".join(
         f"<div class='teaser'><a href='/s/{k}'>Story {k}</a></div><div>Short summary of another story number {k}.</div>"
@@ -183,6 +202,50 @@ def test_blog_platform_chrome_named_so_goes(box: str, word: str) -> None:
 def test_an_articles_box_named_like_them_stays(box: str) -> None:
     out, _ = paragraphs_out(_page(_paras(3) + box + _paras(3, 3)), URL)
     assert "The first ferry under the new timetable left on time this morning." in out
+
+
+# --- Blogger's picture-over-caption tables: a photo post's captions ------------------------------------------
+
+CAPTIONS = [
+    "A marsh harrier quartering the reeds at Hickling, the first we have ever seen.",
+    "Horsey windpump in the evening, with the seals' beach just over the dunes.",
+    "Our boat moored at Ranworth, where the church tower has the best view in Norfolk.",
+]
+
+
+def _caption_table(text: str) -> str:
+    return (
+        "<table align='center' class='tr-caption-container'><tbody><tr><td><a href='#'><img src='p.jpg'></a></td></tr>"
+        f"<tr><td class='tr-caption'>{text}</td></tr></tbody></table>"
+    )
+
+
+@pytest.mark.parametrize("n_paras", [1, 3])  # a gallery (captions hold more), a photo essay (half the paragraphs)
+def test_a_blogger_photo_posts_captions_stay_as_lines(n_paras: int) -> None:
+    body = "".join(_caption_table(c) for c in CAPTIONS)
+    html = (
+        "<html><body><div class='post'><h3 class='post-title'>A week on the Broads</h3>"
+        f"<div class='post-body entry-content'>{_paras(n_paras)}{body}</div></div></body></html>"
+    )
+    out = lines(cleaner.clean_html(html, url="https://fieldnotes.example/2024/05/broads.html"))
+    for caption in CAPTIONS:
+        assert caption in out  # a line of its own, not a table's row "| … |"
+    assert sum("Paragraph" in line for line in out) == n_paras
+
+
+def test_a_posts_few_caption_tables_beside_many_paragraphs_still_go() -> None:
+    body = _paras(4) + _caption_table(CAPTIONS[0]) + _paras(4, 4) + _caption_table(CAPTIONS[1]) + _paras(4, 8)
+    html = f"<html><body><div class='post'><h3>Ferry operator cuts winter sailings</h3><div class='post-body'>{body}</div></div></body></html>"
+    out, _ = paragraphs_out(html, URL, paras=12)
+    assert not any("harrier" in line or "windpump" in line for line in out)
+
+
+def test_a_data_table_in_a_photo_post_stays_a_table() -> None:
+    body = "".join(_caption_table(c) for c in CAPTIONS)
+    rows = "<table><tr><td>Hickling</td><td>marsh harrier</td></tr><tr><td>Horsey</td><td>grey seal</td></tr></table>"
+    html = f"<html><body><div class='post-body'>{_paras(2)}{body}{rows}</div></body></html>"
+    out = lines(cleaner.clean_html(html, url="https://fieldnotes.example/2024/05/broads.html"))
+    assert "| Hickling | marsh harrier |" in out
 
 
 if __name__ == "__main__":  # the probe: article lines lost and residue left, page by page

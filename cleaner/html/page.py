@@ -32,14 +32,20 @@ MIN_OUTSIDE_COMMENTS = 150
 #: A post written as one ``<div>`` per line (a blog editor's, Ameba's, Blogger's): this many sibling ``<div>``s of
 #: text alone count toward their parent, as paragraphs do (htmlblog45).
 LINE_DIVS = 3
+#: ... on a page where no element holds this much prose of its own (else the block is found as it was).
+LINE_PAGE_PROSE = 200
 
 
 def lift_line_divs(tags: list[str], parent: list[int], prose: list[int], has_block: list[bool]) -> None:
     """Count the prose of a ``<div>`` holding text alone (no block inside) toward its parent, as a ``<p>``'s,
     where the parent holds ``LINE_DIVS`` of them at least and none holds half their prose: a post written a
     ``<div>`` per line is one block (its lines' parent), not the longest of its lines (a footer's two ``<p>``s
-    outweighed each). A ``<div>`` of text (``<div>text<br>text</div>``) beside a section label, a date and a title
-    in ``<div>``s of their own stays the block (htmlblog45)."""
+    outweighed each). Only on a page where no element holds ``LINE_PAGE_PROSE`` of prose: a news page of
+    paragraphs each a ``<div>``, in two containers (the second a "read all"), keeps its block as it was. A ``<div>``
+    of text (``<div>text<br>text</div>``) beside a section label, a date and a title in ``<div>``s of their own
+    stays the block (htmlblog45)."""
+    if max(prose, default=0) >= LINE_PAGE_PROSE:
+        return  # an element holds a block's prose already (a news page's paragraphs, each a <div>: CNN's)
     count: dict[int, int] = {}
     held: dict[int, int] = {}
     most: dict[int, int] = {}
