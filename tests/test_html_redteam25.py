@@ -59,6 +59,7 @@ wrote as one line now comes out a line per paragraph; a MacRumors line "Related 
 digitimes.comBuyer's Guide: MacBook Pro (Buy Now)" is cut into three, and the text passes take "Tag: …" and
 the buyer's guide (teaser-box).
 ``pagecmp`` (text path, untouched): changed 0/362.
+htmlblog45: the zh gallery's "延伸閱讀 … 相關關鍵字：…" line goes now: the extraction's run-together line is cut at its Chinese parts (wide characters count twice toward a part: ``extract.display_width``) and the teaser-box pass takes the heading and its headlines.
 """
 
 from __future__ import annotations
@@ -126,7 +127,6 @@ RESIDUE_LEFT: dict[str, list[str]] = {
     "tr_haber_amp": [],
     "zh_tuji_gallery": [
         "看更多照片 1/6",  # the gallery's "more photos" link and counter
-        "延伸閱讀 台南古蹟夜間開放 首週吸引上萬人 神農街週末交通管制 相關關鍵字：台南 老屋 青年旅館",  # related links and keywords, one line
     ],
     "zh_xinwen": [],
 }

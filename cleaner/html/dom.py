@@ -59,6 +59,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html import escape
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -560,6 +561,7 @@ def decide(
     page = Page(body, vocab.comment_keys, budget)
     captions = gallery_page(page)
     gallery = bool(captions)
+    gallery_tables = frozenset(i for i in captions if page.tags[i] == "table")  # htmlblog45: Blogger's caption tables
     root = gallery_root(page, captions) if gallery else -1
     essay = frozenset(() if gallery else photo_essay(page))  # htmlmag44: a photo essay's captions are kept too
     if root > 0:
@@ -628,9 +630,11 @@ def decide(
             in_box[i] = True  # inside a run of the article's paragraphs kept in a "cta" box
         if p >= 0 and in_caption[p]:
             in_caption[i] = True  # inside a gallery's caption
-        elif gallery and page.tags[i] == "figcaption":
+        elif gallery and (page.tags[i] == "figcaption" or i in gallery_tables):
             in_caption[i] = True  # a gallery's caption: the story, told picture by picture
-            if p >= 0 and page.tags[p] == "figure":
+            if i in gallery_tables:
+                asides.append(i)  # a picture-over-caption table: its caption as a paragraph, not a table's row
+            elif p >= 0 and page.tags[p] == "figure":
                 asides.append(p)  # the extractor drops figures: handed to it as a <div>
         elif i in essay:
             in_caption[i] = True  # a photo essay's caption (htmlmag44): its text, as a gallery's
@@ -1279,6 +1283,12 @@ def quote_attribution(page: Page, i: int) -> bool:
     )
 
 
+def _cells_as_paragraphs(table: LexborNode) -> str:
+    """A picture-over-caption table's cells as paragraphs, each cell with text one ``<p>`` (htmlblog45: a Blogger
+    photo essay's caption, kept, is its text, not a table's row "| caption |")."""
+    return "".join(f"<p>{escape(text)}</p>" for cell in table.css("td") if (text := cell.text().strip()))
+
+
 def _as_blocks(node: LexborNode) -> str:
     """``node``'s content as HTML, each run of loose text and inline elements between its
     blocks wrapped in a ``<p>`` (the extractor drops loose text beside blocks: the title
@@ -1469,7 +1479,8 @@ def prune(
     for i in reversed(decision.asides):
         # the extractor drops every <aside>: the article's own (a fact box) goes to it as a <div>
         node = page.nodes[i]
-        div = LexborHTMLParser(f"<div>{_as_blocks(node)}</div>").css_first("div")
+        inner = _cells_as_paragraphs(node) if node.tag == "table" else _as_blocks(node)
+        div = LexborHTMLParser(f"<div>{inner}</div>").css_first("div")
         if div is not None:
             node.replace_with(div)
     if titles:

@@ -464,14 +464,14 @@ def split_run_together(text: str, parts: list[str]) -> str:
     of ``RUN_TOGETHER_CHARS`` or more count (a short one may repeat inside another), and a line
     holding fewer than two of them is left as it is.
     """
-    long_parts = sorted({p for p in parts if len(p) >= RUN_TOGETHER_CHARS}, key=len, reverse=True)
+    long_parts = sorted({p for p in parts if display_width(p) >= RUN_TOGETHER_CHARS}, key=len, reverse=True)
     if len(long_parts) < 2:
         return text
     out: list[str] = []
     changed = False
     for line in text.splitlines():
         flat = normalize_space(line)
-        if len(flat) < 2 * RUN_TOGETHER_CHARS or " | " in flat.strip(" |"):
+        if display_width(flat) < 2 * RUN_TOGETHER_CHARS or " | " in flat.strip(" |"):
             out.append(line)  # short, or a table's row of cells (each cell is a part: the row is the table's)
             continue
         spans: list[tuple[int, int]] = []
@@ -603,6 +603,16 @@ def _kept_apart(items: list[str], text: str) -> int:
 
 #: Paragraphs this long that share one line of the extraction were run together by it.
 RUN_TOGETHER_CHARS = 20
+#: From this code point a character is written wide (CJK, kana, hangul, full-width forms): it counts twice.
+_WIDE = "\u2e80"
+
+
+def display_width(text: str) -> int:
+    """``text``'s length with each wide character (CJK, kana, hangul) counted twice: a Japanese line of ten
+    characters holds as much as an English one of twenty (htmlblog45: an Ameba post's lines)."""
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(1 for c in text if c >= _WIDE)
 
 
 def _lowest_common(nodes: list[LexborNode]) -> LexborNode | None:

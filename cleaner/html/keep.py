@@ -495,9 +495,16 @@ def photo_essay(page: Page) -> list[int]:
     return captions
 
 
+#: Names of a table that holds a picture over its caption (Blogger's editor: ``<table class="tr-caption-container">``,
+#: the picture in one row, the caption in a ``<td class="tr-caption">`` under it): a caption, as a ``<figcaption>``
+#: is (htmlblog45).
+CAPTION_TABLES = frozenset({"tr-caption"})
+
+
 def _captions(page: Page) -> tuple[list[int], int, int]:
-    """The page's ``<figcaption>`` elements (none inside another), their text outside links, and the text outside
-    links of its ``<p>`` elements outside them: what :func:`gallery_page` and :func:`photo_essay` weigh."""
+    """The page's ``<figcaption>`` elements and picture-over-caption tables (``CAPTION_TABLES``; none inside
+    another), their text outside links, and the text outside links of its ``<p>`` elements outside them: what
+    :func:`gallery_page` and :func:`photo_essay` weigh."""
     captions: list[int] = []
     held = other = 0
     inside = [False] * len(page.nodes)
@@ -506,7 +513,7 @@ def _captions(page: Page) -> tuple[list[int], int, int]:
         if p >= 0 and inside[p]:
             inside[i] = True
             continue
-        if tag == "figcaption":
+        if tag == "figcaption" or (tag == "table" and not CAPTION_TABLES.isdisjoint(page.names(i))):
             inside[i] = True
             captions.append(i)
             held += page.text[i] - page.links[i]

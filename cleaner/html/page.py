@@ -29,6 +29,40 @@ CELL_SENTENCE = 25
 _ENDS = frozenset(".!?。！？")
 #: A prose block outside any comment section wins over a longer one inside, from this size.
 MIN_OUTSIDE_COMMENTS = 150
+#: A post written as one ``<div>`` per line (a blog editor's, Ameba's, Blogger's): this many sibling ``<div>``s of
+#: text alone count toward their parent, as paragraphs do (htmlblog45).
+LINE_DIVS = 3
+#: ... on a page where no element holds this much prose of its own (else the block is found as it was).
+LINE_PAGE_PROSE = 200
+
+
+def lift_line_divs(tags: list[str], parent: list[int], prose: list[int], has_block: list[bool]) -> None:
+    """Count the prose of a ``<div>`` holding text alone (no block inside) toward its parent, as a ``<p>``'s,
+    where the parent holds ``LINE_DIVS`` of them at least and none holds half their prose: a post written a
+    ``<div>`` per line is one block (its lines' parent), not the longest of its lines (a footer's two ``<p>``s
+    outweighed each). Only on a page where no element holds ``LINE_PAGE_PROSE`` of prose: a news page of
+    paragraphs each a ``<div>``, in two containers (the second a "read all"), keeps its block as it was. A ``<div>``
+    of text (``<div>text<br>text</div>``) beside a section label, a date and a title in ``<div>``s of their own
+    stays the block (htmlblog45)."""
+    if max(prose, default=0) >= LINE_PAGE_PROSE:
+        return  # an element holds a block's prose already (a news page's paragraphs, each a <div>: CNN's)
+    count: dict[int, int] = {}
+    held: dict[int, int] = {}
+    most: dict[int, int] = {}
+    for i, tag in enumerate(tags):
+        p = parent[i]
+        if tag == "div" and prose[i] and not has_block[i] and p >= 0:
+            count[p] = count.get(p, 0) + 1
+            held[p] = held.get(p, 0) + prose[i]
+            most[p] = max(most.get(p, 0), prose[i])
+    lifted = {p for p, n in count.items() if n >= LINE_DIVS and 2 * most[p] <= held[p]}
+    if not lifted:
+        return
+    for i, tag in enumerate(tags):
+        p = parent[i]
+        if tag == "div" and prose[i] and not has_block[i] and p in lifted:
+            prose[p] += prose[i]
+            prose[i] = 0
 
 
 class Page:
@@ -59,6 +93,7 @@ class Page:
         parent: list[int] = []
         block_of: list[int] = []
         in_link: list[bool] = []
+        has_block: list[bool] = []
         index: dict[int, int] = {}
         text = [0]
         links = [0]
@@ -104,11 +139,15 @@ class Page:
             parent.append(p)
             block_of.append(block_of[p] if (p >= 0 and tag in INLINE_TAGS) else i)
             in_link.append(tag == "a" or (p >= 0 and in_link[p]))
+            has_block.append(False)
+            if p >= 0 and tag not in INLINE_TAGS and tag != "br":
+                has_block[p] = True
             if i:
                 text.append(0)
                 links.append(0)
             prose.append(0)
         n = len(nodes)
+        lift_line_divs(tags, parent, prose, has_block)  # htmlblog45
         inside = list(prose)
         for i in range(n - 1, 0, -1):
             p = parent[i]
