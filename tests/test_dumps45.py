@@ -900,6 +900,21 @@ def test_a_headline_over_a_lead_opening_on_a_capital_or_a_brand_still_goes(lead:
     assert [r.pass_name for r in result.removed if r.text == title] == ["title-line"]
 
 
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("الحكومة تقر خطة جديدة لدعم المزارعين في المناطق الريفية",
+         "أقرت الحكومة يوم الثلاثاء خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة مليار دولار، وفق ما أعلن وزير الزراعة في مؤتمر صحفي."),
+        ("הממשלה אישרה את תקציב המדינה לשנת 2025 אחרי דיון ארוך",
+         "הממשלה אישרה הלילה את תקציב המדינה לשנת 2025, אחרי דיון של 14 שעות, ותעביר אותו לכנסת בשבוע הבא."),
+    ],
+)
+def test_a_headline_in_a_script_with_no_case_still_goes(title: str, lead: str) -> None:
+    # (no word of such a script is in lower case: the lead under the headline runs no wrapped sentence on)
+    result = cleaner.explain_text("\n".join([title, lead, lead.replace("2025", "2026")]))
+    assert [r.pass_name for r in result.removed if r.text == title] == ["title-line"], result.removed
+
+
 def test_a_headline_over_a_gap_and_a_lower_case_word_still_goes() -> None:
     # (a blank line between: a heading, not a wrapped line)
     title = "Seven quiet beaches in Portugal that tourists have not found yet"

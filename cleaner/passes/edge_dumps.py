@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import Final
 
 from ..context import Context
-from ..textstats import ends_sentence, lower
+from ..textstats import ends_sentence
 from .base import prose_bounds
 
 # a link's number as lynx prints it, glued before its label: "[12]Share" (up to four figures)
@@ -117,7 +117,7 @@ def wrapped_line(ctx: Context, first: int, following: int) -> bool:
     if under.gap_before or under.lead or line.lead or not line.text[-1:].isalpha():
         return False
     word = under.text.split(" ", 1)[0]
-    if not (word.isalpha() and word == lower(word)):
+    if not (word.isalpha() and word.islower()):  # (a script with no case has no lower-case word: Arabic, Hindi)
         return False
     return len(line.text.split()) >= _WRAPPED_WORDS
 
