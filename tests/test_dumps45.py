@@ -777,16 +777,9 @@ RESIDUE_LEFT: dict[str, int] = {
     "en_html2text_feature_extract": 1,
     "fr_html2text_extract": 1,
     "it_html2text_extract": 1,
-    # lynx's rail and footer rows under the article, over a rights line ("Copyright 2024 BBC. All rights reserved.")
-    # that reads as prose when markdown-links runs (the copyright pass runs later): inside the text to its bounds
-    "en_lynx_news_full": 4,
-    # a teaser's link with a headline's label ("* [14]La inflación se modera al 3,1% en diciembre"): markdown-links
-    # keeps a link of six words or more (a reading list's), and its heading went as a row of links, so teaser-box
-    # has no heading to read it under; and the share row between the stamp and the lead (es)
-    "es_lynx_full": 2,
-    "de_lynx_bericht_full": 2,
-    "nl_lynx_full": 1,
-    "pt_lynx_full": 1,
+    # the share row between the stamp and the lead ("[9]Compartir en Facebook [10]Compartir en X [11]Copiar
+    # enlace"): the headline over it reads as prose, so the row stands inside the text's bounds
+    "es_lynx_full": 1,
     # "Printed from <url>": a print view's own line, no table names it yet
     "en_lynx_print_extract": 1,
     # a caption with its photo credit inside the text, and a newsletter's tagline ("The i newsletter cut through the
@@ -875,6 +868,33 @@ def test_a_line_with_words_before_its_number_or_a_sentence_is_no_row(line: str) 
 
     expected = None if not line.endswith("full") else (1, 5)
     assert numbered_link_row(line) == expected
+
+
+_TEASERS = ["[3]More on this story", "* [4]What the council's new transport plan means for drivers", "* [5]Why the old river bridge needs repairs so often"]
+
+
+def test_teasers_under_a_linked_heading_go() -> None:
+    page = ["[1]Home", "[2]News", *BRIDGE_EN, *_TEASERS, "Copyright 2024 Example News. All rights reserved."]
+    lost_lines, gone = kept(page)
+    assert [line for line in lost_lines if line in _TEASERS] == _TEASERS, gone
+
+
+@pytest.mark.parametrize("heading", ["Further reading", "Read the council's documents:"])
+def test_links_under_a_heading_of_words_or_the_last_paragraph_stay(heading: str) -> None:
+    items = _TEASERS[1:]
+    for page in (["[1]Home", *BRIDGE_EN, heading, *items], ["[1]Home", *BRIDGE_EN, *items]):
+        lost_lines, gone = kept(page)
+        assert [line for line in lost_lines if line in items] == [], gone
+
+
+def test_footer_rows_over_a_rights_line_go_and_a_sentence_naming_copyright_stays() -> None:
+    footer = ["[3]Related Topics", "* [4]Bridges", "[5]Terms of Use [6]Privacy Policy"]
+    rights = "Copyright 2024 Example News. All rights reserved."
+    lost_lines, gone = kept(["[1]Home", *BRIDGE_EN, *footer, rights])
+    assert lost_lines == ["[1]Home", *footer, rights], gone
+    closing = "The council said the copyright of the engineers' report belongs to the county, and it will publish it."
+    lost_lines, gone = kept(["[1]Home", *BRIDGE_EN, closing])
+    assert lost_lines == ["[1]Home"], gone
 
 
 _WRAPPED = [

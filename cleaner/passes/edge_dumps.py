@@ -96,7 +96,10 @@ def clear_dump_edges(ctx: Context, clear: Callable[[list[int], int], None], name
     holds a link's first number ("[1]")."""
     lines = ctx.doc.lines
     kept = ctx.doc.kept()
-    bounds = prose_bounds(ctx, kept, lambda i: "©" not in lines[i].text)
+    rights = ctx.table("credits", "copyright")
+    # (a rights line under the footer's rows is no paragraph: "Copyright 2024 BBC. All rights reserved." reads as prose
+    # here, where the copyright pass runs later; asked of the prose lines at the text's ends alone)
+    bounds = prose_bounds(ctx, kept, lambda i: "©" not in lines[i].text and rights.match(lines[i].text) is None)
     if bounds is None:
         return
     first, last = bounds
@@ -105,6 +108,32 @@ def clear_dump_edges(ctx: Context, clear: Callable[[list[int], int], None], name
     kept = [i for i in kept if lines[i].removal is None]
     for edge in ([i for i in kept if i < first], [i for i in kept if i > last]):
         clear(edge, last)
+    for i in linked_teasers(ctx, [i for i in kept if i > last], name):
+        ctx.doc.remove(i, name, "a teaser's link listed under a linked heading off the text")
+
+
+def linked_teasers(ctx: Context, tail: list[int], name: str) -> list[int]:
+    """Under the article's last paragraph, the list items each one numbered link with a headline's label ("*
+    [14]La inflación se modera al 3,1% en diciembre") right under a heading that is a link itself and went as one
+    ("[13]Más información", "[14]Mehr zum Thema"): another story's teasers. A list of links under a heading of words
+    ("Further reading", "help is available:") or right under the last paragraph is the article's, and stays."""
+    lines = ctx.doc.lines
+    out: list[int] = []
+    head = False
+    for i in tail:
+        line = lines[i]
+        taken = line.removal
+        if taken is not None:
+            row = numbered_link_row(line.text) if taken.pass_name == name else None
+            head = row is not None and row[0] == 1
+            continue
+        lead = line.lead
+        row = numbered_link_row(line.text) if lead and not lead[0].isdecimal() and lead[0] not in "#>" else None
+        if head and row is not None and row[0] == 1:
+            out.append(i)
+            continue
+        head = False
+    return out
 
 
 def wrapped_line(ctx: Context, first: int, following: int) -> bool:
