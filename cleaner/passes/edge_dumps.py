@@ -39,11 +39,13 @@ _WRAPPED_WORDS: Final = 8  # a wrapped paragraph's first line fills the width: a
 def numbered_link_row(text: str) -> tuple[int, int] | None:
     """(links, the most words of any label) of a line made only of lynx's numbered links ("[4]Home", "[12]Privacy
     [13]Cookies", "[9]Startseite > [10]Berlin") and separators, as :func:`~.markdown.link_row` counts a row of Markdown
-    links; None for any other line: one not opening on a number ("the ballot[13] backed a", "Foto: [3]dpa"), or a
-    label closing a sentence ("[13]Read the full report here.")."""
+    links; None for any other line: a footnote's ("[2] Smith 2020, p. 4"), one not opening on a number ("the
+    ballot[13] backed a", "Foto: [3]dpa"), or a label closing a sentence ("[13]Read the full report here.")."""
     if text[:1] != "[" or not text[1:2].isdecimal():
         return None
     parts = _NUMBER.split(text)
+    if len(parts) > 2 and parts[2][:1].isspace():
+        return None  # (a footnote's number, a space after it: "[2] Smith 2020, p. 4"; lynx glues its to the label)
     # parts: "", n1, label1, n2, label2, ...
     if parts[0].strip(_SEPARATORS):
         return None
