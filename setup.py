@@ -67,6 +67,7 @@ COMPILED = [
     "cleaner/passes/edge_daily.py",
     "cleaner/passes/edge_datelabel.py",
     "cleaner/passes/edge_defense.py",
+    "cleaner/passes/edge_dumps.py",
     "cleaner/passes/edge_headings.py",
     "cleaner/passes/edge_housing.py",
     "cleaner/passes/edge_howto.py",

@@ -17,11 +17,13 @@ marked-up residue, "_Posted on … by …_", "**Read more:** [Title](…)", are 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from ..context import Context
 from ..textstats import ends_sentence
 from .base import Pass, prose_bounds
+from .edge_dumps import clear_dump_edges, numbered_link_row  # dumps45
 from .edge_mdcrawl import announces  # mdcrawl43
 
 # an image, ![alt](src "title"), and a link whose label may be one: [label](target "title"), [![alt](src)](target)
@@ -152,6 +154,8 @@ class MarkdownLinks(Pass):
             ctx.markdown_marks() and ("**" in text or "--" in text or "__" in text or "_ _" in text)
         ):
             self._rules(ctx)  # (html2text's and turndown's rule, or a rule in a text that holds Markdown links)
+        if "[1]" in text:  # dumps45: a text browser's numbered links ("[4]Home") and its list of their addresses
+            clear_dump_edges(ctx, lambda edge, last: self._clear_edge(ctx, edge, last, numbered_link_row), self.name)
         jina = text.startswith(_JINA_LABELS[:3]) or text.startswith(_JINA_SIGNATURE)
         if not jina and not ctx.markdown_marks():
             return  # no Markdown link and no Jina header: most texts (one scan a document, no line looked at)
@@ -224,7 +228,9 @@ class MarkdownLinks(Pass):
             else:  # (one over residue goes with it, when a pass takes the line under it)
                 ctx.doc.defer(i, kept[k + 1], self.name, "a thematic break (a rule) over residue")
 
-    def _clear_edge(self, ctx: Context, edge: list[int], last: int) -> None:
+    def _clear_edge(
+        self, ctx: Context, edge: list[int], last: int, rows: Callable[[str], tuple[int, int] | None] | None = None
+    ) -> None:
         lines = ctx.doc.lines
         # a list of links right under the article's last paragraph, nothing between them, is the text's own (the tools
         # a post names: "- [Neovim](…)", "- [tmux](…)"), as edge-furniture keeps a list there; a footer's list stands
@@ -238,6 +244,8 @@ class MarkdownLinks(Pass):
             line = lines[i]
             text = line.text
             row = link_row(text) if "](" in text and (not line.lead or line.lead[0] != "#") else None
+            if rows is not None:  # dumps45: lynx's rows of numbered links ("[4]Home")
+                row = rows(text) if not line.lead or line.lead[0] != "#" else None
             if row is None:
                 lead = line.lead
                 # (a heading announces under the article only: over it, a heading is the headline, over the byline)

@@ -75,6 +75,7 @@ from .edge_courts import court_tail, court_title, dated_chain, source_dateline_h
 from .edge_crypto import ad_box  # crypto42
 from .edge_daily import entries_span, grid_rows_tail, sign_title  # daily41
 from .edge_defense import entry_time_tail  # defense43
+from .edge_dumps import wrapped_line, wraps_on  # dumps45
 from .edge_edu import counted_list, course_tail, letter_signature  # edu38
 from .edge_elections import results_box  # elections39
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
@@ -1058,6 +1059,8 @@ class TitleLine(Pass):
         end = text.rstrip(_CLOSERS)[-1:] or text[-1]  # "…with the Stars.”" ends a sentence
         if line.lead or end in _NOT_TITLE_END or text[0].islower() or text[0] in _DASHES:
             return False
+        if wrapped_line(ctx, first, following):
+            return False  # dumps45: a hard-wrapped paragraph's first line, the sentence running on under it
         if wire_dateline(text):
             return False  # wire37: a wire's dateline over its lead ("BERLIN, March 4 (Reuters) -"), no headline
         if status_title(ctx, first, following):
@@ -1882,6 +1885,8 @@ def _headline_like(ctx: Context, i: int) -> bool:
     # Ferri, Antonio Russo"; a time of day, "Valid from 18:00 Mon 3 Feb": a text's lines, no headline's)
     if ". " in text or "]" in text[-4:] or text.count(",") >= _ROW_COMMAS:
         return False
+    if wraps_on(ctx, i):
+        return False  # dumps45: a hard-wrapped paragraph's first line, the sentence running on under it
     return not (":" in text and has_clock(text))  # (the colon asked first: most lines have none)
 
 
