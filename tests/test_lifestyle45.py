@@ -18,18 +18,55 @@ picks and their prices, home and garden how-tos, DIY projects with a materials l
   way, as parenting44 read it as the column's own line).
 
 - round 1, blind (written before reading the passes): 24 pages (12 extracts, 12 full pages), 293 ``A`` lines, 359
-  ``R``, 29 ``T``, all seven languages.
+  ``R``, 29 ``T``, all seven languages (after the retag below: 292 ``A``, 30 ``T``).
 
-Measured on main 3fa7e8c: round 1 lost 4, left 23. Lost: a product pick's price line ("$19 at Amazon"), a daily
-horoscope's sign heading with its dates under the sign picker and the page's headline ("Leo (July 23 - August 22)"),
-an advice column's salutation ("Querida Carmen:") and its one-word closing line ("Ánimo.").
+- round 2, after the changes, aimed at them: 6 pages (5 extracts, 1 full page), 33 ``A``, 39 ``R``, 6 ``T``: a single
+  sign's page (de, es) with its heading's dates and its labelled rows, columns opening on a salutation under the
+  byline and closing on a word of encouragement (en, fr), pin prompts (en, es, nl), a quiz's chrome (pt).
+
+Measured on main 3fa7e8c: round 1 lost 4, left 23; round 2 lost 1, left 10. One of round 1's losses was my tag: a
+product pick's "$19 at Amazon" alone on its line is the pick's shop button (en's table reads "$348 at Amazon" as a
+button on purpose; the price in the article's own words is a sentence, "Costa 30 euro su Amazon."), retagged ``T``
+(after the retag round 1 lost 3). Lost: a single sign's daily page opening on its heading with its dates under the
+sign picker and the page's headline ("Leo (July 23 - August 22)") went as title-line's headline (daily41's guard asks
+three signs); an advice column's salutation under the byline and stamp ("Querida Carmen:") went with the headline's
+block (detached-blocks: read as furniture, it made the gap under the byline a strong one); the answer's closing word
+("Ánimo.") went with the comments' run (edge-furniture); round 2: a single sign's labelled row under its last sentence
+("Glückszahl: 3") went with the footer's run. Left: pin prompts ("Save to board", "Guardar en Pinterest", "Bewaar op
+Pinterest"), quiz chrome in pt ("Partilhe o seu resultado", "Repetir o teste", "Faça outro teste"), sign pickers'
+labels ("Escolha o seu signo", "Elige tu signo") and horoscope mail prompts (es, pt) at an extract's tail, a quiz site's
+mail prompt, an Italian page's menu, an embedded form's notice, a shop button "Acheter", a column's call for letters.
+
+After: round 1 lost 0, left 12; round 2 lost 0, left 0 (``RESIDUE_LEFT`` says what and why). The changes, in
+``cleaner/passes/edge_lifestyle.py`` (compiled with the other edge modules, ``setup.py``), and tables:
+
+- ``dated_sign`` (title-line's test of a headline): a sign's heading (table ``structure.zodiac_sign``) holding two
+  numbers, its range of dates, is the reading's heading, no headline, on a page of one sign too. A headline naming a
+  sign and one number ("Leo horoscope for Tuesday, March 12") still goes (test).
+- ``sign_rows_tail`` (edge-furniture's guard at the tail): a single sign's labelled rows ("Glückszahl: 3", "Lucky
+  color: gold", a label and at most three words) right under the reading's last sentence, a dated sign's heading at
+  most eight kept lines over them, stay; the share row and footer under them go, and labelled rows ("Tags: …",
+  "Filed under: …") under a text with no sign's heading still go (tests).
+- ``opening_salutation`` (detached-blocks' furniture): a letter's salutation (table ``structure.salutation``) right
+  over a line of prose is the letter's first line, no furniture: it no longer makes the gap under the byline strong.
+  A teaser's block over the byline still goes (test).
+- tables, each in a ``# lifestyle45:`` block at its list's end: ``structure.closing_word`` an answer's word of
+  encouragement with its mark ("Ánimo.", "Good luck!", "Bon courage !", "Viel Glück!", "Boa sorte!", "Sterkte!");
+  en ``widgets.social`` "Save to board" / "Save to Pinterest"; en ``signup.newsletter`` "Get our quizzes in your inbox
+  every Friday!"; es ``widgets.chrome`` "Guardar en Pinterest", "Elige tu signo"; es ``signup.newsletter`` "Recibe tu
+  horóscopo diario en tu correo"; nl ``widgets.chrome`` "Bewaar op Pinterest"; pt ``widgets.chrome`` a quiz's buttons
+  and "Escolha o seu signo"; pt ``signup.newsletter`` "Receba o horóscopo … no seu e-mail"; pt
+  ``structure.zodiac_sign`` "Carneiro", Portugal's Aries (read, never removed). Each has a sentence with its words that
+  stays (``STAYS``, and ``fixtures/negatives``).
 
 ``python tests/test_lifestyle45.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
 """
 
 from __future__ import annotations
 
+import pytest
 from probes import (
+    added_rule_tests,
     forced_language_test,
     kept,
     report,
@@ -166,7 +203,7 @@ R We may earn a commission when you buy through links on our site.
 A Cold air, indoor heat and hot showers strip the skin of its oils. A good moisturizer puts them back.
 A We tested 32 creams over six weeks in January. These seven stood out.
 A 1. Best overall: CeraVe Moisturizing Cream
-A $19 at Amazon
+T $19 at Amazon
 A Rich but not greasy, fragrance-free and gentle enough for sensitive skin.
 R Shop now
 A 2. Best splurge: La Mer Crème de la Mer
@@ -791,12 +828,126 @@ R Adverteren
 R Privacy
 R Cookies
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) ================================================================
+    # ===== a single sign's page: the sign's heading with dotted dates as the first line left, under the picker
+    "de_tageshoroskop_full": """\
+R Startseite
+R Horoskop
+R Sternzeichen wählen
+R Widder
+R Stier
+R Zwillinge
+R Krebs
+R Löwe
+R Jungfrau
+R Waage
+R Skorpion
+R Schütze
+R Steinbock
+R Wassermann
+R Fische
+T Tageshoroskop Löwe
+A Löwe (23.7.-23.8.)
+A Heute steht Ihnen der Sinn nach Abwechslung. Ein kurzer Ausflug tut Ihnen gut.
+A Im Beruf sollten Sie ein klärendes Gespräch nicht länger aufschieben.
+A Glückszahl: 3
+R Ihr Tageshoroskop kostenlos per E-Mail
+R Impressum
+R Datenschutz
+""",
+    # ===== a column's letter opening on its salutation under the byline, closing on a word of encouragement
+    "en_dear_column_extract": """\
+T I'm 52 and terrified of starting over after my divorce
+R By Margaret Hale
+R Published March 14, 2024
+A Dear Margaret,
+A After 26 years of marriage, my husband left last spring. The house is sold, the kids are grown, and I am renting a small flat on my own.
+A Everyone tells me this is a fresh start, but I just feel lost. How do people do this?
+A — Starting Over in Sheffield
+A Dear Starting Over,
+A People do it one small day at a time, and so will you. Grief for a marriage is real grief, even when the marriage was over long before it ended.
+A Find one thing each week that is only yours: a class, a walk with a neighbour, a new café.
+A Good luck!
+R Save to board
+R Pin it
+R Read more Dear Margaret columns
+""",
+    # ===== a French column: the salutation with a colon-free comma under the stamp, the answer's closing word
+    "fr_conseil_psy_extract": """\
+T « Ma fille de 16 ans ne me parle plus »
+R Par Sophie Lenoir
+R Publié le 14/03/2024 à 08h00
+A Chère Sophie,
+A Depuis la rentrée, ma fille s'enferme dans sa chambre et ne répond plus que par monosyllabes. J'ai peur de la perdre.
+A Nathalie, Nantes
+A Chère Nathalie,
+A À 16 ans, le silence est souvent une manière de se construire, pas un rejet. Restez disponible sans insister, proposez des moments simples à deux.
+A Bon courage !
+R Partager
+R Épingler
+R À lire aussi
+R Ados : comment renouer le dialogue
+""",
+    # ===== a Spanish single sign page: the sign's heading with its dates, under the headline and the stamp
+    "es_horoscopo_diario_extract": """\
+T Horóscopo de hoy para Escorpio
+R 14/03/2024
+A Escorpio (23 de octubre - 21 de noviembre)
+A Hoy te sentirás con ganas de cambiar cosas en casa. Empieza por lo pequeño.
+A En el amor, una conversación pendiente sale mejor de lo que esperas.
+A Número de la suerte: 8
+R Elige tu signo
+R Guardar en Pinterest
+R Recibe tu horóscopo diario en tu correo
+""",
+    # ===== a Portuguese quiz result with its chrome, and a Dutch DIY page with the pin prompt over it
+    "pt_quiz_signo_extract": """\
+T Que signo combina consigo?
+A O seu resultado: Balança!
+A Procura equilíbrio em tudo e detesta conflitos.
+A Com um Balança ao lado, as discussões acabam sempre num bom jantar.
+R Partilhe o seu resultado
+R Refazer o teste
+R Escolha o seu signo
+""",
+    "nl_tuinklus_extract": """\
+T Zo maak je zelf een insectenhotel
+R Bewaar op Pinterest
+A Een insectenhotel helpt bijen en vlinders de winter door. Je maakt het in een middag van restjes hout.
+A Dit heb je nodig:
+A Een houten kistje
+A Bamboestokjes
+A Dennenappels
+A Stap 1: vul het kistje met bamboe en dennenappels.
+A Stap 2: hang het op een zonnige plek, op het zuiden.
+A Sterkte!
+R Pin op Pinterest
+R Deel dit artikel
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
-RESIDUE_LEFT: dict[str, int] = {"en_beauty_picks_full": 2, "en_diy_shelf_extract": 2, "en_quiz_result_full": 3, "es_bricolaje_extract": 1, "fr_beaute_full": 1, "fr_courrier_coeur_full": 1, "it_bellezza_full": 6, "nl_klusproject_extract": 1, "pt_horoscopo_extract": 2, "pt_quiz_resultado_extract": 4}
+RESIDUE_LEFT: dict[str, int] = {
+    # an embedded sign-up form's notice ("This content is created and maintained by a third party, and imported …"):
+    # a long sentence, which no table names as residue yet
+    "en_beauty_picks_full": 1,
+    # a DIY page's call to share a photo of the reader's make ("Did you make this project? Share a photo and tag us
+    # @…!"): a question and an imperative, the how-to's own voice too
+    "en_diy_shelf_extract": 1,
+    # another quiz's title under the rail's heading, the rail's heading gone with the run: a question alone
+    "en_quiz_result_full": 1,
+    # a shop's button of one word ("Acheter"): a bare imperative is a step or a heading somewhere
+    "fr_beaute_full": 1,
+    # a column's call for letters ("Vous aussi, écrivez-nous !"): the column's own line, as parenting44 read it
+    "fr_courrier_coeur_full": 1,
+    # the site's menu over a page made of short lines: no paragraph long enough anchors edge-furniture's head (a
+    # shape of every short page, not of this genre)
+    "it_bellezza_full": 6,
+    # another quiz's title alone under the result's chrome: a question
+    "pt_quiz_resultado_extract": 1,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
@@ -808,3 +959,138 @@ _kept = kept
 
 if __name__ == "__main__":
     report(CASES)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of a lifestyle page per language, the residue line put before or after them
+TEXT = {
+    "en": [
+        "Friendship and lending rarely mix well, and the resentment you feel is a signal worth listening to.",
+        "Next time she asks, say no kindly and clearly, and do not apologise for protecting your own budget.",
+        "If she is a true friend, she will understand, and the two of you can find other ways to help each other.",
+    ],
+    "es": [
+        "Un macetero de macramé da un toque bohemio a cualquier rincón de la casa y solo necesitas una tarde para hacerlo.",
+        "Corta ocho cordones de tres metros y medio, pásalos por el aro de madera y haz un nudo de recogida bien apretado.",
+        "Si el cordón se deshilacha en las puntas, mójalo un poco y vuelve a retorcerlo entre los dedos antes de anudar.",
+    ],
+    "pt": [
+        "Renovar a sala não precisa de custar uma fortuna, e estas ideias cabem em qualquer orçamento familiar.",
+        "Almofadas novas mudam tudo, e as capas de linho que escolhemos custam menos de treze euros cada uma.",
+        "Uma lata de tinta de dois litros e meio chega para pintar uma parede inteira num só fim de semana.",
+    ],
+    "fr": [
+        "Une crème solaire pour le visage doit protéger sans graisser, et nous en avons testé une vingtaine pendant un mois.",
+        "La meilleure offre une texture fluide, ne laisse aucun film blanc et se porte parfaitement sous le maquillage.",
+        "Appliquez-la le matin, même par temps nuageux, et renouvelez l'application toutes les deux heures à la plage.",
+    ],
+    "nl": [
+        "Een steigerhouten bank is stoer, sterk en goedkoop, en met een vrije zaterdag heb je hem zelf in elkaar gezet.",
+        "Zaag de planken eerst op maat en schroef daarna het frame in elkaar met gegalvaniseerde houtschroeven.",
+        "Schuur de zitting goed glad en behandel het hout met beits als de bank de hele winter buiten blijft staan.",
+    ],
+}
+
+_SB, _SC, _NL = "social-buttons", "site-chrome", "newsletter-prompt"
+#: (language, residue line, the pass that takes it)
+GOES = [
+    ("en", "Save to board", _SB),
+    ("en", "Save to Pinterest", _SB),
+    ("en", "Get our quizzes in your inbox every Friday!", _NL),
+    ("en", "Get your daily horoscope delivered to your inbox every morning.", _NL),
+    ("es", "Guardar en Pinterest", _SC),
+    ("es", "Elige tu signo", _SC),
+    ("es", "Recibe tu horóscopo diario en tu correo", _NL),
+    ("nl", "Bewaar op Pinterest", _SC),
+    ("nl", "Pin op Pinterest", _SC),
+    ("pt", "Partilhe o seu resultado", _SC),
+    ("pt", "Repetir o teste", _SC),
+    ("pt", "Faça outro teste", _SC),
+    ("pt", "Escolha o seu signo", _SC),
+    ("pt", "Receba o horóscopo todas as manhãs no seu e-mail", _NL),
+]
+
+#: (language, an article's sentence with the added entries' words)
+STAYS = [
+    ("en", "Users can now save to boards they share with friends, the company said in its spring update."),
+    ("en", "Readers who want to get our quizzes in their inbox every week can now sign up from the app, the editor said."),
+    ("en", "Good luck with the move, she wrote, and call me the moment you land in Toronto."),
+    ("es", "Guardar en Pinterest las fotos de la boda fue idea de su hermana, que vive en Chile desde hace años."),
+    ("es", "Elige tu signo favorito y te diremos qué planta regalar, proponía el juego de la revista de verano."),
+    ("es", "Recibe tu horóscopo diario en tu correo, prometía el anuncio, aunque nunca llegó ninguno a su buzón."),
+    ("es", "Ánimo a todos los que corren mañana la maratón, dijo el alcalde en la presentación de la prueba."),
+    ("fr", "Bon courage aux candidats du bac, a lancé la ministre ce matin devant un lycée de Lille."),
+    ("nl", "Bewaar op Pinterest alleen foto's die je zelf hebt gemaakt, adviseert de fotograaf in zijn cursus."),
+    ("pt", "Partilhe o seu resultado com o médico de família, recomenda a Direção-Geral da Saúde no folheto."),
+    ("pt", "Repetir o teste de condução custou-lhe mais oitenta euros e uma manhã inteira de espera em Lisboa."),
+    ("pt", "Escolha o seu signo com cuidado, brincou a astróloga, porque ninguém muda de data de nascimento."),
+    ("pt", "Receba o horóscopo no seu e-mail foi o serviço mais pedido pelos leitores, segundo a revista."),
+]
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+_READING = {
+    "en": ("Leo (July 23 - August 22)", ["The moon moves through your ninth house today, and you crave something different.", "A conversation with an older relative could change your mind about an old quarrel."], ["Lucky number: 7", "Lucky color: gold"]),
+    "de": ("Löwe (23.7.-23.8.)", ["Heute steht Ihnen der Sinn nach Abwechslung, und ein kurzer Ausflug tut Ihnen gut.", "Im Beruf sollten Sie ein klärendes Gespräch nicht länger aufschieben."], ["Glückszahl: 3"]),
+    "es": ("Escorpio (23 de octubre - 21 de noviembre)", ["Hoy te sentirás con ganas de cambiar cosas en casa, así que empieza por lo pequeño.", "En el amor, una conversación pendiente sale mejor de lo que esperas."], ["Número de la suerte: 8", "Color: verde"]),
+    "pt": ("Carneiro (21 de março a 20 de abril)", ["Dia favorável a reconciliações, sobretudo com quem está longe há muito tempo.", "Evite compras por impulso e guarde energia para o fim de semana."], ["Cor: vermelho"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_READING))
+def test_a_single_signs_heading_with_its_dates_and_its_rows_stay(lang: str) -> None:
+    # title-line (edge_lifestyle.dated_sign) and edge-furniture's tail (edge_lifestyle.sign_rows_tail): the sign's
+    # heading with its dates opens the reading, its labelled rows close it; the page's footer under them still goes
+    heading, reading, rows = _READING[lang]
+    footer = ["Share", "Facebook", "Cookie settings"]
+    lost_lines, gone = _kept([heading, *reading, *rows, *footer])
+    assert lost_lines == footer, gone
+
+
+def test_a_headline_naming_a_sign_with_one_number_still_goes_as_the_title() -> None:
+    # (dated_sign asks two numbers, the range of dates: a headline naming a sign and a day is a headline as before)
+    title = "Leo horoscope for Tuesday, March 12"
+    lost_lines, gone = _kept([title, *TEXT["en"]])
+    assert lost_lines == [title], gone
+
+
+def test_labelled_rows_under_a_text_with_no_signs_heading_still_go() -> None:
+    # (sign_rows_tail asks a sign's heading with its dates over the rows: a story's tags and share row still go)
+    tail = ["Tags: friendship", "Filed under: Advice", "Share"]
+    lost_lines, gone = _kept([*TEXT["en"], *tail])
+    assert lost_lines == tail, gone
+
+
+@pytest.mark.parametrize(
+    ("lang", "salutation"),
+    [("es", "Querida Carmen:"), ("en", "Dear Margaret,"), ("fr", "Chère Sophie,"), ("de", "Liebe Frau Weiß,")],
+)
+def test_a_letters_salutation_under_the_byline_and_stamp_stays(lang: str, salutation: str) -> None:
+    # detached-blocks (edge_lifestyle.opening_salutation): the salutation over the letter's first line is no
+    # furniture; the byline and the stamp over it still go
+    letter = {
+        "es": ["Mi suegra viene a casa todos los domingos y critica cómo cocino, cómo educo a mis hijos y hasta cómo ordeno los armarios.", "Mi marido dice que no es para tanto, pero yo estoy agotada."],
+        "en": ["My best friend of 15 years has borrowed money from me four times in the past year and never paid it back.", "I don't want to lose her, but I'm starting to resent her."],
+        "fr": ["Depuis la rentrée, ma fille s'enferme dans sa chambre et ne répond plus que par monosyllabes.", "J'ai peur de la perdre, et je ne sais plus comment lui parler."],
+        "de": ["Meine ehemalige Kollegin hat mich zu ihrer Hochzeit eingeladen, obwohl wir seit zwei Jahren kaum Kontakt haben.", "Muss ich ein Geschenk mitbringen?"],
+    }[lang]
+    head = {"es": ["Por Carmen Ruiz", "Actualizado: 05/03/2024 10:15"], "en": ["By Margaret Hale", "Updated: Feb. 28, 2024, 6:00 a.m."], "fr": ["Par Sophie Lenoir", "Publié le 14/03/2024 à 08h00"], "de": ["Von Dr. Clara Weiß", "Aktualisiert am 04.03.2024"]}[lang]
+    lost_lines, gone = _kept(["Una pregunta de una lectora sobre su suegra y los domingos", *head, salutation, *letter])
+    assert salutation not in lost_lines and all(line in lost_lines for line in head), gone
+
+
+def test_a_teasers_block_over_the_byline_still_goes() -> None:
+    # (opening_salutation spares a salutation alone: a short block over the page's byline and stamp that holds none is
+    # judged as before)
+    page = ["Sponsored", "The serum dermatologists swear by is 40% off today", "By Margaret Hale", "Updated: Feb. 28, 2024", "Advice", *TEXT["en"]]
+    lost_lines, gone = _kept(page)
+    assert "The serum dermatologists swear by is 40% off today" in lost_lines, gone
+
+
+@pytest.mark.parametrize(("lang", "word"), [("es", "Ánimo."), ("en", "Good luck!"), ("fr", "Bon courage !"), ("nl", "Sterkte!"), ("pt", "Boa sorte!")])
+def test_an_answers_closing_word_stays_and_the_share_row_under_it_goes(lang: str, word: str) -> None:
+    # edge-furniture (table structure.closing_word): the answer closes on it; the row under it still goes
+    text = TEXT.get(lang, TEXT["en"])
+    lost_lines, gone = _kept([*text, word, "Share", "Facebook", "WhatsApp"])
+    assert lost_lines == ["Share", "Facebook", "WhatsApp"], gone
