@@ -41,8 +41,10 @@ After: round 1 lost 0, left 12; round 2 lost 0, left 0 (``RESIDUE_LEFT`` says wh
 ``cleaner/passes/edge_lifestyle.py`` (compiled with the other edge modules, ``setup.py``), and tables:
 
 - ``dated_sign`` (title-line's test of a headline): a sign's heading (table ``structure.zodiac_sign``) holding two
-  numbers, its range of dates, is the reading's heading, no headline, on a page of one sign too. A headline naming a
-  sign and one number ("Leo horoscope for Tuesday, March 12") still goes (test).
+  numbers, its range of dates, is the reading's heading, no headline, on a page of one sign too, where the page names
+  the sign on another line (its headline, its picker) or labelled rows stand under it. A headline naming a sign and
+  one number ("Leo horoscope for Tuesday, March 12") and a dated sign's heading alone over another story (daily41's
+  test) still go (tests).
 - ``sign_rows_tail`` (edge-furniture's guard at the tail): a single sign's labelled rows ("Glückszahl: 3", "Lucky
   color: gold", a label and at most three words) right under the reading's last sentence, a dated sign's heading at
   most eight kept lines over them, stay; the share row and footer under them go, and labelled rows ("Tags: …",
@@ -1094,3 +1096,10 @@ def test_an_answers_closing_word_stays_and_the_share_row_under_it_goes(lang: str
     text = TEXT.get(lang, TEXT["en"])
     lost_lines, gone = _kept([*text, word, "Share", "Facebook", "WhatsApp"])
     assert lost_lines == ["Share", "Facebook", "WhatsApp"], gone
+
+
+def test_a_signs_dated_heading_alone_over_another_text_still_goes_as_the_title() -> None:
+    # (dated_sign asks the sign named on another line of the page, or labelled rows under it: a sign's heading over
+    # a story that names it nowhere else is judged as before, daily41's sidebar case)
+    lost_lines, gone = _kept(["Aries (March 21 - April 19)", *TEXT["en"]])
+    assert ("title-line", "Aries (March 21 - April 19)") in gone, gone

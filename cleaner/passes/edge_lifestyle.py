@@ -3,8 +3,10 @@
 - :func:`dated_sign` (title-line's test of a headline): a single sign's daily page opens on the sign's heading with
   its dates ("Leo (July 23 - August 22)", "Widder (21.3.-20.4.)") over the day's reading; daily41's
   ``sign_title`` spares the first heading only on a page of three signs or more. A sign's heading (table
-  ``structure.zodiac_sign``) holding two numbers (the range of dates) is the entry's heading, no headline; a sign's
-  bare name ("Leo") or a headline naming a sign with one number still goes as before.
+  ``structure.zodiac_sign``) holding two numbers (the range of dates) is the entry's heading, no headline, where the
+  page names the sign on another line too (its headline "Leo Daily Horoscope", its picker) or labelled rows
+  ("Lucky number: 7") stand under it; a sign's heading alone over another text (daily41: a sidebar's), a sign's bare
+  name ("Leo") or a headline naming a sign with one number still goes as before.
 - :func:`opening_salutation` (detached-blocks' furniture test): an advice column's letter opens on its salutation
   ("Querida Carmen:", "Dear Margaret,", table ``structure.salutation``) right under the page's byline and stamp; read
   as furniture, it made the gap under the byline a strong one, and the salutation went with the headline's block.
@@ -26,10 +28,11 @@ from __future__ import annotations
 from typing import Final
 
 from ..context import Context
-from ..textstats import ends_sentence
+from ..textstats import ends_sentence, lower
 
 #: The most words of a sign's heading with its dates ("Sagittarius (November 22 - December 21)").
 _SIGN_WORDS: Final = 8
+_PUNCTUATION: Final = ".,:;!?()[]«»\"'“”‘’-–—"
 #: The most kept lines of a sign's reading between its heading and its rows.
 _ENTRY_LINES: Final = 8
 #: The most words of a reading's labelled row ("Lucky number: 7", "Número de la suerte: 8").
@@ -41,11 +44,45 @@ _SALUTATION_WORDS: Final = 6
 
 
 def dated_sign(ctx: Context, i: int) -> bool:
-    """Line ``i`` is a sign's heading with its range of dates (two numbers: "Leo (July 23 - August 22)")."""
+    """Line ``i`` is a sign's heading with its range of dates (two numbers: "Leo (July 23 - August 22)") over a
+    reading: the sign named on another line of the page too (its headline, its picker), or labelled rows under it."""
+    if not _dated_sign_shape(ctx, i):
+        return False
+    return _named_elsewhere(ctx, i) or any(_row(ctx, j) for j in _kept_under(ctx, i))
+
+
+def _dated_sign_shape(ctx: Context, i: int) -> bool:
     text = ctx.doc.lines[i].text
     if ctx.words(i) > _SIGN_WORDS or _numbers(text) < 2:
         return False
     return ctx.table("structure", "zodiac_sign").match(text.strip()) is not None
+
+
+def _kept_under(ctx: Context, i: int) -> list[int]:
+    """The ``_ENTRY_LINES`` kept lines under line ``i``."""
+    lines = ctx.doc.lines
+    out: list[int] = []
+    for j in range(i + 1, len(lines)):
+        if lines[j].removal is None and lines[j].text.strip():
+            out.append(j)
+            if len(out) == _ENTRY_LINES:
+                break
+    return out
+
+
+def _named_elsewhere(ctx: Context, i: int) -> bool:
+    """The sign's name (line ``i``'s first word) is a word of another line of the page, kept or gone ("Leo Daily
+    Horoscope", a picker's "Leo"): a sidebar's or a stray heading names its sign once."""
+    words = ctx.doc.lines[i].text.split()
+    name = lower(words[0]) if words else ""
+    if not name:
+        return False
+    for j, line in enumerate(ctx.doc.lines):
+        if j == i or name not in (low := lower(line.text)):
+            continue
+        if name in (w.strip(_PUNCTUATION) for w in low.split()):
+            return True
+    return False
 
 
 def _numbers(text: str) -> int:
@@ -89,7 +126,7 @@ def sign_rows_tail(ctx: Context, region: range, furniture: list[int]) -> list[in
     kept_over = [j for j in range(first - 1, -1, -1) if lines[j].removal is None and lines[j].text.strip()]
     if not kept_over or not ends_sentence(lines[kept_over[0]].text.strip()):
         return furniture
-    if not any(dated_sign(ctx, j) for j in kept_over[:_ENTRY_LINES]):
+    if not any(_dated_sign_shape(ctx, j) for j in kept_over[:_ENTRY_LINES]):
         return furniture
     spared = set()
     for j in range(first, region.stop):
