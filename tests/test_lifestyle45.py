@@ -1101,5 +1101,5 @@ def test_an_answers_closing_word_stays_and_the_share_row_under_it_goes(lang: str
 def test_a_signs_dated_heading_alone_over_another_text_still_goes_as_the_title() -> None:
     # (dated_sign asks the sign named on another line of the page, or labelled rows under it: a sign's heading over
     # a story that names it nowhere else is judged as before, daily41's sidebar case)
-    lost_lines, gone = _kept(["Aries (March 21 - April 19)", *TEXT["en"]])
+    _lost, gone = _kept(["Aries (March 21 - April 19)", *TEXT["en"]])
     assert ("title-line", "Aries (March 21 - April 19)") in gone, gone
