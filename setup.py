@@ -75,6 +75,7 @@ COMPILED = [
     "cleaner/passes/edge_kids.py",
     "cleaner/passes/edge_latam.py",
     "cleaner/passes/edge_letters.py",
+    "cleaner/passes/edge_lifestyle.py",
     "cleaner/passes/edge_listings.py",
     "cleaner/passes/edge_lists.py",
     "cleaner/passes/edge_loanword.py",

@@ -28,6 +28,7 @@ from .edge_factcheck import label_over_article  # factcheck38
 from .edge_fashion import credit_box_gap  # fashion42
 from .edge_games import label_list_gap, score_taken, scores_in_gap  # games41
 from .edge_howto import howto_gap  # howto39
+from .edge_lifestyle import opening_salutation  # lifestyle45
 from .edge_lists import announced_gap, list_over_question  # verse35
 from .edge_notices import service_gap  # notices36
 from .edge_recipes import quantity_list, recipe_parts
@@ -250,6 +251,7 @@ class DetachedBlocks(Pass):
         # furniture, can part two blocks: the furniture test is asked of the kept lines of those gaps alone.
         judged, boxed_until = self._judged_gaps(lines, prose_at)
         furniture = [i for i in judged if furniture_at(i)]
+        furniture = opening_salutation(ctx, furniture)  # lifestyle45: a letter's salutation over its first line
         is_furniture = [False] * len(lines)
         for i in furniture:
             is_furniture[i] = True

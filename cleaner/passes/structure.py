@@ -91,6 +91,7 @@ from .edge_jobs import posting_tail  # jobs45
 from .edge_kids import short_sentence_page  # kids41
 from .edge_latam import result_under_title, title_over_result  # latam43
 from .edge_letters import first_name_signatures, letters_head  # letters40
+from .edge_lifestyle import dated_sign, sign_rows_tail  # lifestyle45
 from .edge_listings import listing_head, sheet_tail  # listings37
 from .edge_lists import (
     changelog_list,
@@ -284,6 +285,7 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := counted_list(ctx, region, furniture))  # edu38
                 closers += len(furniture) - len(furniture := course_tail(ctx, region, furniture))  # edu38
                 closers += len(furniture) - len(furniture := letter_signature(ctx, region, furniture))  # edu38
+                closers += len(furniture) - len(furniture := sign_rows_tail(ctx, region, furniture))  # lifestyle45
                 closers += len(furniture) - len(furniture := results_box(ctx, region, furniture))  # elections39
                 closers += len(furniture) - len(furniture := court_tail(ctx, region, furniture))  # courts39
                 closers += len(furniture) - len(furniture := howto_tail(ctx, region, furniture))  # howto39
@@ -1069,6 +1071,8 @@ class TitleLine(Pass):
             return False  # factcheck38: a check's or a summary's label over its text ("In het kort"), no headline
         if sign_title(ctx, first):
             return False  # daily41: a horoscope's first sign over its entry ("Bélier (21 mars – …)"), no headline
+        if dated_sign(ctx, first):
+            return False  # lifestyle45: a sign's heading with its dates over its reading ("Leo (July 23 - August 22)")
         if dated_name(ctx, first):
             return False  # obits40: the deceased's name over its life span or its dated line, no headline
         if court_title(ctx, first):
