@@ -30,10 +30,11 @@ _JOIN: Final = re.compile(r"\s+[:|–—-]\s+")
 def tail_appeal(
     ctx: Context, family: str, closer: Callable[[Context, int], bool], max_close: int, pass_name: str, reason: str
 ) -> None:
-    """Remove (as ``pass_name``, for ``reason``) the kept lines of a bare appeal box under the article's last paragraph: a heading of the table
-    ``<family>.appeal_heading`` (kept, or taken by any pass) right over a closer (``closer``: a button or an amounts'
-    row, taken or not), and the closers under it (at most ``max_close``). Empty where the page has fewer than
-    ``_OTHER_PROSE`` paragraphs, or the heading stands under a line closing on a colon (the article's list)."""
+    """Remove (as ``pass_name``, for ``reason``) the kept lines of a bare appeal box under the article's last
+    paragraph: a heading of the table ``<family>.appeal_heading`` (kept, or taken by any pass) right over a closer
+    (``closer``: a button or an amounts' row, taken or not), and the closers under it (at most ``max_close``). Nothing
+    where the page has fewer than ``_OTHER_PROSE`` paragraphs, more than ``_TAIL_REACH`` short lines under the last,
+    or the heading stands under a line closing on a colon (an item of the article's list)."""
     lines = ctx.doc.lines
     kept = ctx.doc.kept()
     # (the cheap questions first: the kept lines under the last paragraph, a few at most)
