@@ -24,7 +24,7 @@ _HEADING_MOST: Final = 8  # (appeal-box's max_heading_words)
 _OTHER_PROSE: Final = 2  # the article's paragraphs over the box, at the least
 _TAIL_REACH: Final = 12  # the kept lines under the last paragraph looked at
 # two calls joined on one line: "Soutenez notre action : faites un don", "Protect wildlife – donate today"
-_JOIN: Final = re.compile(r"\s+[:|–—-]\s+")
+_JOIN: Final = re.compile(r"(?<!\s)\s{1,3}[:|–—-]\s{1,3}")
 
 
 def tail_appeal(
