@@ -851,6 +851,14 @@ def test_an_articles_list_of_ways_to_help_under_its_colon_stays() -> None:
     assert not any(name == _AB for name, _text in gone), gone
 
 
+def test_a_clubs_membership_prices_under_the_article_stay() -> None:
+    # (the heading's first closer must be a button: a leisure centre's story closing on "Become a member" over its
+    # prices is no appeal, and appeal-box leaves the prices)
+    prices = ["Become a member", "Monthly: £30", "Annual: £300"]
+    gone = _kept([*TEXT["en"], *prices])[1]
+    assert not any(name == _AB for name, _text in gone), gone
+
+
 def test_a_bare_appeal_under_a_single_paragraph_stays() -> None:
     # (the page's text is one paragraph: a letter to the readers closed by its button is the article)
     box = ["Become a member today", "Donate now"]
