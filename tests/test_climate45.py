@@ -40,10 +40,11 @@ one loss, es "Hazte socio" alone between two paragraphs, goes by newsletter-prom
 
 - ``cleaner/passes/edge_climate.py`` (compiled, ``setup.py``), ``tail_appeal`` (appeal-box's hook, run after its own
   scan): an NGO's bare appeal under the article's last paragraph: a heading the table ``signup.appeal_heading`` names
-  (or two such calls joined by a colon or a dash: "Soutenez notre action : faites un don") right over a button or an
-  amounts' row (``appeal_button``, ``appeal_amount``), with no pitch between them, goes with the closers under it.
-  Between the article's paragraphs, under a line closing on a colon (the article's list of ways to help), or on a
-  page of one paragraph it stays (tests). Cheap: it reads the kept lines under the last paragraph (twelve at most).
+  (or two such calls joined by a colon or a dash: "Soutenez notre action : faites un don") right over its button
+  (``appeal_button``), with no pitch between them, goes with the closers under it (buttons, amounts, small print).
+  Between the article's paragraphs, under a line closing on a colon (the article's list of ways to help), on a page of
+  one paragraph, or over a row of prices (a club's story closing on "Become a member" / "Monthly: £30": the first
+  line under the heading must be a button) it stays (tests). Cheap: it reads the kept lines under the last paragraph (twelve at most).
 - tables, each in a ``# climate45:`` block at its list's end: ``signup.appeal_amount`` an appeal's small print under
   its button (en "Your donation is tax-deductible.", fr "Votre don est déductible à 66 % de vos impôts.", de "Ihre
   Spende ist steuerlich absetzbar.", es "Tu donación desgrava hasta un 80 %."), read only as a box's closer; the
