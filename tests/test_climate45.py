@@ -44,7 +44,8 @@ one loss, es "Hazte socio" alone between two paragraphs, goes by newsletter-prom
   (``appeal_button``), with no pitch between them, goes with the closers under it (buttons, amounts, small print).
   Between the article's paragraphs, under a line closing on a colon (the article's list of ways to help), on a page of
   one paragraph, or over a row of prices (a club's story closing on "Become a member" / "Monthly: £30": the first
-  line under the heading must be a button) it stays (tests). Cheap: it reads the kept lines under the last paragraph (twelve at most).
+  line under the heading must be a button) it stays (tests). Cheap: it reads the kept lines under the last paragraph
+  (twelve at most).
 - tables, each in a ``# climate45:`` block at its list's end: ``signup.appeal_amount`` an appeal's small print under
   its button (en "Your donation is tax-deductible.", fr "Votre don est déductible à 66 % de vos impôts.", de "Ihre
   Spende ist steuerlich absetzbar.", es "Tu donación desgrava hasta un 80 %."), read only as a box's closer; the
