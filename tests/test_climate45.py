@@ -52,7 +52,9 @@ one loss, es "Hazte socio" alone between two paragraphs, goes by newsletter-prom
   family's ``widgets.head_widget`` an air-quality widget ("AQI 152 Unhealthy", "ICA 112 Desfavorable"), over the
   article only; de ``widgets.chrome`` a live page's label alone ("Liveticker", "Newsblog"; a bare "Live" may be a
   concert review's subheading and is left) and a forecast widget's title and postcode field ("Pollenflug-Vorhersage
-  für Ihre Stadt", "Jetzt PLZ eingeben"). Each has a sentence with its words that stays (``STAYS``, and
+  für Ihre Stadt", "Jetzt PLZ eingeben"); nl ``promos.cta`` a weather site's app with what it sends, the line alone
+  ("Download de app voor weeralarmen"; left on the page, under the list of advice: see ``RESIDUE_LEFT``). Each has a
+  sentence with its words that stays (``STAYS``, and
   ``fixtures/negatives``).
 
 ``python tests/test_climate45.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
@@ -746,7 +748,8 @@ RESIDUE_LEFT: dict[str, int] = {
     "es_calidad_aire_extract": 3,
     # a newsletter box's blurb closing on a full stop between its heading and its button (a sentence)
     "fr_cop_full": 1,
-    # "Download de app voor weeralarmen": nl's app call leaves "de app voor …" (a service's app: "de app voor NL-Alert")
+    # "Download de app voor weeralarmen" (call-to-action's, climate45's nl entry) under the RIVM's list of advice closed by
+    # a colon: call-to-action spares a call listed under a colon with steps beside it, as in es_calidad_aire_extract
     "nl_hitte_full": 1,
     # a reader's comment under "Comentários (3)", one line "Maria: …" (a one-line quote of a named speaker reads alike)
     "pt_ciencia_cidada_extract": 1,
@@ -798,6 +801,8 @@ GOES = [
     ("de", "Newsblog", _CH),
     ("de", "Pollenflug-Vorhersage für Ihre Stadt", _CH),
     ("de", "Jetzt PLZ eingeben", _CH),
+    ("nl", "Download de app voor weeralarmen", "call-to-action"),
+    ("nl", "Download onze app voor pushmeldingen.", "call-to-action"),
 ]
 
 #: (language, an article's sentence with the added rules' words)
@@ -809,6 +814,7 @@ STAYS = [
     ("de", "Der Liveticker der Feuerwehr wurde in der Nacht mehr als 200.000 Mal aufgerufen."),
     ("de", "Die Pollenflug-Vorhersage für Ihre Stadt liefert der Deutsche Wetterdienst täglich um 11 Uhr."),
     ("de", "Wer die Postleitzahl eingeben will, muss zuerst das Bundesland wählen, erklärt der Wetterdienst."),
+    ("nl", "Download de app voor weeralarmen van de provincie als u in een risicogebied woont, adviseert de veiligheidsregio."),
     ("es", "Tu donación desgrava hasta un 80 % en el IRPF, recuerda la Agencia Tributaria en su guía para contribuyentes."),
 ]
 
