@@ -17,6 +17,7 @@ from ..textstats import ends_sentence, lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass
 from .edge_boxes import VerdictHeadings
+from .edge_climate import tail_appeal  # climate45
 from .edge_energy import teaser_took_appeal_heading  # energy43
 from .edge_lists import item_inside_prose_list, listed_form_messages
 from .edge_sections import subheading_of_its_paragraph
@@ -383,6 +384,7 @@ class AppealBox(Pass):
             for j in range(i, end):
                 ctx.doc.remove(j, self.name, _APPEAL)
             i = end
+        tail_appeal(ctx, self.family, self._closer, self.max_close, self.name, _APPEAL)  # climate45
 
     def _box(self, ctx: Context, head: int) -> int | None:
         """The end (exclusive) of the appeal box under the heading at ``head``; None: no box."""
