@@ -60,8 +60,15 @@ Measured with ``python tests/test_html_htmldocs45.py`` (the worktree on ``PYTHON
 
 from __future__ import annotations
 
-from html_probes import FIXTURES, page_probe_tests, report, tagged_inline
+import pytest
+from html_probes import FIXTURES, PARA, URL, lines, page_probe_tests, paragraphs_out, report, tagged_inline
+from html_probes import article_page as _page
+from html_probes import paras as _paras
+from html_probes import reasons_with as _reasons
 from selectolax.lexbor import LexborHTMLParser
+
+import cleaner
+from cleaner.html.extract import split_run_together
 
 
 def tagged(tree: LexborHTMLParser, attr: str) -> list[str]:
@@ -158,3 +165,144 @@ if __name__ == "__main__":  # the probe: article lines lost and residue left, pa
     import sys
 
     report([p for p in PAGES if len(sys.argv) < 2 or p.stem in sys.argv[1:]], tagged)
+
+
+# --- a code sample inside a list item or a definition: its lines apart, and pinned ---------------------
+
+SAMPLE = "<div class='highlight'><pre><code>s = read()\ns.max()\n3.12\n</code></pre></div>"
+
+
+@pytest.mark.parametrize(
+    ("inner", "before"),
+    [
+        ("<ol><li>Install it and run the example:" + SAMPLE + "</li><li>Check the result against the table.</li></ol>", "Install it and run the example:"),
+        ("<dl><dt>read()</dt><dd><p>Read a gauge file into a series of water levels.</p>" + SAMPLE + "</dd></dl>", "Read a gauge file into a series of water levels."),
+        ("<ul><li>" + SAMPLE + "</li><li>Check the result against the table.</li></ul>", ""),
+    ],
+    ids=["step", "definition", "first-in-item"],
+)
+def test_a_code_sample_in_a_list_item_keeps_its_lines_apart(inner: str, before: str) -> None:
+    out, _ = paragraphs_out(_page(_paras(3) + inner + _paras(3, 3)), URL)
+    assert "s.max()" in out and "3.12" in out  # "3.12" is no clock time: the sample's lines are pinned
+    assert "s = read()" in out
+    if before:
+        assert before in out
+
+
+def test_a_one_line_code_in_a_list_item_stays_in_its_sentence() -> None:
+    inner = "<ol><li>Run <code>pip install tide</code> in a terminal, then open the notebook.</li><li>Check the result.</li></ol>"
+    out, _ = paragraphs_out(_page(_paras(3) + inner + _paras(3, 3)), URL)
+    assert "Run pip install tide in a terminal, then open the notebook." in out
+
+
+OTHER = "Read a tide-gauge file into a time-indexed series of water levels."
+
+
+def test_an_admonition_title_and_a_rubric_run_into_a_definition_come_apart() -> None:
+    parts = ["Note", "Readings flagged as suspect are set to NaN, not dropped.", "Examples"]
+    page = [OTHER, *parts]
+    assert split_run_together(" ".join(parts), page).splitlines() == parts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Warning Readings flagged as suspect are set to NaN, not dropped.",  # "Warning" is no part of the page
+        "Readings flagged as suspect are set to NaN, not dropped.",  # one part alone
+    ],
+)
+def test_a_line_not_made_of_whole_parts_is_left_as_it_is(line: str) -> None:
+    parts = [OTHER, "Note", "Readings flagged as suspect are set to NaN, not dropped.", "Examples"]
+    assert split_run_together(line, parts) == line
+
+
+# --- note boxes the extractor would drop for their names ("-icon", "message") --------------------------
+
+NOTE_TEXT = "Do not use a private site: some charge for a procedure that is free of charge."
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f"<div class='fr-callout fr-icon-warning-line' role='note'><p class='fr-callout__title'>Warning</p><p class='fr-callout__text'>{NOTE_TEXT}</p></div>",
+        f"<div class='br-message info' role='alert'><div class='icon'><i class='fas fa-info'></i></div><div class='content'><span class='message-body'>{NOTE_TEXT}</span></div></div>",
+        f"<div class='admonition tip-icon'><p>{NOTE_TEXT}</p></div>",
+    ],
+    ids=["dsfr-callout", "govbr-message", "admonition-icon"],
+)
+def test_a_note_box_named_like_an_icon_or_a_message_stays(box: str) -> None:
+    out, _ = paragraphs_out(_page(_paras(3) + box + _paras(3, 3)), URL)
+    assert NOTE_TEXT in out
+
+
+def test_a_sign_up_box_named_like_a_notice_still_goes() -> None:
+    box = "<div class='notice newsletter-notice'><p>Get the morning briefing in your inbox, every weekday.</p><a class='button' href='/newsletter'>Sign up</a></div>"
+    out, result = paragraphs_out(_page(_paras(3) + box + _paras(3, 3)), URL)
+    assert not any("morning briefing" in line for line in out)
+    assert _reasons(result, "newsletter")
+
+
+# --- a help centre's table marked role="presentation" ------------------------------------------------
+
+def test_a_table_of_short_cells_marked_presentation_stays_a_table() -> None:
+    rows = "".join(
+        f"<tr><td><div class='cell'><p>Column {k}</p></div></td><td><div class='cell'><p>What column {k} holds</p></div></td></tr>"
+        for k in range(3)
+    )
+    out, _ = paragraphs_out(_page(_paras(3) + f"<table role='presentation'><tbody>{rows}</tbody></table>" + _paras(3, 3)), URL)
+    assert "| Column 1 | What column 1 holds |" in out
+
+
+def test_a_layout_table_marked_presentation_still_writes_its_paragraphs() -> None:
+    body = "".join(f"<p>{PARA.format(k)}</p>" for k in range(6))
+    html = (
+        "<html><body><table role='presentation' width='600'><tr><td class='side'><a href='/'>Home</a></td>"
+        f"<td class='main'><h1>Ferry operator cuts winter sailings</h1>{body}</td></tr></table></body></html>"
+    )
+    out = [line for line in lines(cleaner.clean_html(html, url=URL))]
+    assert sum(line.startswith("The operator will run") for line in out) == 6
+    assert not any(line.startswith("|") for line in out)
+
+
+# --- a section header named "header" inside the article ----------------------------------------------
+
+def test_a_div_named_header_over_a_section_of_the_article_stays() -> None:
+    section = (
+        "<section class='param-container'><div class='param-container-header'><h2>Body Params</h2></div>"
+        "<div class='param'><p>Identifier of the customer who places the order, as returned by the customers endpoint.</p></div></section>"
+    )
+    out, _ = paragraphs_out(_page(_paras(3) + section + _paras(3, 3)), URL)
+    assert "Body Params" in out
+
+
+def test_a_card_header_of_links_still_goes() -> None:
+    card = (
+        "<div class='teaser-list'><div class='card-header'><h3><a href='/2025/03/bridge'>Bridge closes for a month of repairs</a></h3></div>"
+        "<p>The crossing shuts on Monday while the deck is resurfaced and the lights are replaced.</p></div>"
+    )
+    out, _ = paragraphs_out(_page(_paras(6), after=card), URL)
+    assert "Bridge closes for a month of repairs" not in out
+
+
+# --- paragraphs written as <span> beside blocks ------------------------------------------------------
+
+def test_a_span_paragraph_after_a_code_sample_stays_apart() -> None:
+    inner = (
+        "<div class='code-block'><pre><code><span class='line'>{</span>\n<span class='line'>  \"value\": 15990</span>\n<span class='line'>}</span></code></pre></div>"
+        "<span data-as='p'>The <code>value</code> field comes in cents.</span>"
+    )
+    out, _ = paragraphs_out(_page(_paras(3) + inner + _paras(3, 3)), URL)
+    assert "}" in out
+    assert "The value field comes in cents." in out
+
+
+def test_a_span_inside_a_paragraph_is_left_to_its_sentence() -> None:
+    inner = "<p>The timetable <span class='hl'>changes on Monday.</span> Tickets bought before then stay valid.</p>"
+    out, _ = paragraphs_out(_page(_paras(3) + inner + _paras(3, 3)), URL)
+    assert "The timetable changes on Monday. Tickets bought before then stay valid." in out
+
+
+def test_a_loose_span_that_is_no_sentence_is_not_made_a_paragraph() -> None:
+    inner = "<div class='code-block'><pre><code>a = 1\nb = 2</code></pre></div><span class='updated'>Updated 3 days ago</span>"
+    out, _ = paragraphs_out(_page(_paras(3) + inner + _paras(3, 3)), URL)
+    assert "Updated 3 days ago" not in out
