@@ -306,3 +306,34 @@ def test_a_loose_span_that_is_no_sentence_is_not_made_a_paragraph() -> None:
     inner = "<div class='code-block'><pre><code>a = 1\nb = 2</code></pre></div><span class='updated'>Updated 3 days ago</span>"
     out, _ = paragraphs_out(_page(_paras(3) + inner + _paras(3, 3)), URL)
     assert "Updated 3 days ago" not in out
+
+
+# --- names: a wiki's section edit links and maintenance box, a knowledge base's likes line ------------
+
+@pytest.mark.parametrize(
+    ("box", "word"),
+    [
+        ("<h2>Installation<span class='mw-editsection'><span class='mw-editsection-bracket'>[</span><a href='/w?action=edit&amp;section=2'>modifier</a><span class='mw-editsection-bracket'>]</span></span></h2>", "modifier"),
+        ("<table class='ambox ambox-content'><tr><td class='mbox-text'>This page needs to be checked: the commands were not tested on the new release.</td></tr></table>", "checked"),
+        ("<div id='likes-section'><a href='#' class='like-button'>Like</a><span class='like-summary'>Liked by Marco Galli and 3 others</span></div>", "Liked by"),
+    ],
+    ids=["editsection", "ambox", "like-summary"],
+)
+def test_wiki_and_knowledge_base_chrome_named_so_goes(box: str, word: str) -> None:
+    out, result = paragraphs_out(_page(_paras(3) + box + _paras(3, 3)), URL)
+    assert not any(word in line for line in out)
+    assert any(word in r.text and r.pass_name.startswith("dom:") for r in result.removed)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='editorial-section'><p>The editors chose the new timetable as the subject of this month's long read on transport.</p></div>",
+        "<div class='summary-box'><p>Liked by most commuters, the later sailing will stay on Saturdays until the end of March.</p></div>",
+    ],
+    ids=["editorial-section", "liked-in-a-sentence"],
+)
+def test_article_boxes_like_those_names_stay(box: str) -> None:
+    out, _ = paragraphs_out(_page(_paras(3) + box + _paras(3, 3)), URL)
+    text = LexborHTMLParser(box).text(separator=" ").strip()
+    assert text in out
