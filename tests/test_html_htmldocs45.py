@@ -41,8 +41,14 @@ guide part's "2. How to apply" title soft. The API playground's generated ``curl
 A wiki's "Contributeurs principaux" line soft; its maintenance box ("Cette page a besoin d'être
 relue …") residue.
 
-Lines are tagged as in ``tests/html_probes.py`` (read by ``html_probes.tagged_inline``, a heading's "¶"
-or zero-width permalink taken off, as in red team 30).
+Lines are tagged as in ``tests/html_probes.py`` (read by ``html_probes.tagged_inline``, a heading's "¶",
+"#" or zero-width permalink taken off the tree, as in red team 30). Tags decided after the blind round:
+the ReadMe page's excerpt (a one-sentence dek in the page's ``<header>``: soft, as a news dek is; the
+DOM pass keeps a lead there of two sentences or more); the gov.br "Atenção." message, written by the
+browser as one line with its title ("Atenção. Para provar …"): the line gold (it was tagged as a soft
+title and a gold body); two code blocks' file-name titles ("backup.yml", "src/Aanmelden.jsx", which the
+author gives the sample) soft. The harness strips a leading "- " from every line, so a sample's YAML
+list item reads as lost: the round-2 sample writes its list inline.
 
 Measured with ``python tests/test_html_htmldocs45.py`` (the worktree on ``PYTHONPATH``):
 
@@ -55,7 +61,51 @@ Measured with ``python tests/test_html_htmldocs45.py`` (the worktree on ``PYTHON
   Mintlify JSON sample's last line and the sentence after it (2). Left: the wiki's maintenance box and
   "[modifier]" section links (4), "Piace a Marco Galli e altre 3 persone", code blocks' language labels
   ("sh", "JSON"), the "Links" box, "Accéder au service en ligne", "Última Modificação: 17/12/2024", and
-  the broken lines of the lost ones.
+  the broken lines of the lost ones. After (234 article lines, the excerpt re-tagged soft): **1 lost,
+  6 left** (lost: the GOV.UK call-to-action sentence; left: see ``RESIDUE_LEFT``).
+* round 2 (4 pages, 43 article lines, aimed at the changes): steps whose code samples sit in list items
+  (after a sentence, first in the item, in a ``<dd>``), a callout with an icon beside a site-wide
+  ``role="alert"`` banner outside the article (en); a help page in an old layout table marked
+  ``role="presentation"`` holding a table of short cells marked so too (de); Mintlify-like span
+  paragraphs after a code sample, a span inside a ``<p>``, a loose "Actualizado hace 2 semanas" span
+  (es); a wiki page with a "section-header" div and edit links, a "card-header" teaser after the body
+  (it). Before (main): **8 lost, 4 left**; after: **1 lost, 1 left** (lost: "Abbuchungstermine", a
+  heading in the layout table's cell, lost on main too; left: the "cURL" label). In all: 20 pages,
+  277 article lines, **2 lost, 7 left**.
+
+Changes (``cleaner/html/dom.py``, ``keep.py``, ``extract.py``, ``names.py``, ``rules.toml``;
+``cleaner/document.py``):
+
+* ``dom._break_code_in_items``: a code sample of two lines or more inside a ``<li>`` or ``<dd>`` is
+  written again with a ``<br>`` after each line (and before the first, where the item has text before
+  it): the extractor ran the sample into one line there ("s = read() s.max() 3.12"). A one-line
+  ``<code>`` in a step stays in its sentence.
+* ``Document.pin``: a sample's first line may stand after a list marker ("- s = read()", a sample first
+  in its item): its lines are pinned, so "3.12" is not taken for a clock time.
+* ``extract._tiled`` (in ``split_run_together``): a line that is exactly one of the article's long lines
+  with whole short ones beside it ("Note" + the note's sentence + "Examples", run together in a ``<dd>``)
+  is cut at them; a line with any other words beside the long one is left as it is.
+* ``dom.note_boxes``/``note_paragraphs``/``_drop_box_names``: a note box of the article (``[notes]
+  boxes`` in rules.toml: "callout", "admonition", "notice", "alert", "hint"; or a role "note"/"alert"),
+  text of 20 characters or more, at most half links, inside the ``<article>`` or the prose block's parent
+  (``article_scope``): its names and its parts' are dropped for the extractor, which drops an element
+  named "-icon" or "message" ("fr-callout fr-icon-warning-line", "br-message" with a "message-body"),
+  and its ``<div>``s of inline text reach it as paragraphs. A sign-up box named "notice newsletter-notice"
+  still goes (the forms family takes it first); a site-wide ``role="alert"`` banner outside the article
+  still goes.
+* ``dom._presentation_tables``: a table marked ``role="presentation"`` inside the article, two rows of
+  two cells or more, no cell over 200 characters, no nested table, loses its role (the extractor drops
+  such a table, or writes it cell by cell: Intercom's tables). A layout table (the article in its cell)
+  is left as it is.
+* ``keep.section_header``: also a ``<div>`` named like a header that is mostly a heading, beside the
+  prose block ("rm-ParamContainer-header": "Body Params"); a "card-header" of a teaser (a link) still goes.
+* ``keep.loose_spans``: a ``<span>`` child of a ``<div>``/``<section>`` that reads as a paragraph (four
+  words or more, ending a sentence, few links) beside a block reaches the extractor as a paragraph
+  (Mintlify's ``<span data-as="p">``: "}valor vem em centavos." for "O campo valor vem em centavos.").
+  A span inside a ``<p>`` is its sentence's; "Actualizado hace 2 semanas" (no sentence end) is not made one.
+* ``rules.toml``: ``[families.widgets]`` "editsection", "ambox" (a wiki's "[modifier]" links and its
+  maintenance box); ``[families.social]`` "like-summary", "likes-section" (a knowledge base's "Piace a
+  Marco Galli e altre 3 persone"). An "editorial-section" box and a sentence opening "Liked by" stay.
 """
 
 from __future__ import annotations
@@ -83,81 +133,42 @@ PAGES_DIR = FIXTURES / "html_htmldocs45"
 PAGES = sorted(PAGES_DIR.glob("*.html"))
 
 #: Page -> the residue lines still left (may only shrink).
-RESIDUE_LEFT: dict[str, list[str]] = {p.stem: [] for p in PAGES} | {
-    "en_pydata_api_reference": [
-        '>>> s = tidewater.read_gauge("newlyn_2024.txt") >>> s.max() 3.12',
-    ],
-    "es_intercom_ayuda": [
-        "Columna",
-        "Contenido",
-        "Número",
-        "Serie y número de la factura",
-        "Base",
-        "Importe sin IVA",
-        "IVA",
-        "Cuota de IVA, separada por tipo",
-    ],
-    "fr_service_public_demarche": [
-        "Accéder au service en ligne",
-    ],
-    "fr_wiki_mediawiki": [
-        "| | Cette page a besoin d'être relue : les commandes n'ont pas été testées avec Ubuntu 24.04. |",
-        "[modifier]",
-        "[modifier]",
-        "[modifier]",
-    ],
-    "it_confluence_kb": [
-        "Piace a Marco Galli e altre 3 persone",
-    ],
-    "ja_vitepress_guide": [
-        "sh",
-    ],
-    "nl_overheid_vraag_antwoord": [
-        "Links",
-        "Huurtoeslag aanvragen - Dienst Toeslagen",
-    ],
-    "pt_govbr_servico": [
-        "Última Modificação: 17/12/2024",
-    ],
-    "pt_mintlify_docs": [
-        "JSON",
-        "}valor vem em centavos.",
-    ],
-}
+RESIDUE_LEFT: dict[str, list[str]] = (
+    {p.stem: [] for p in PAGES}
+    | {
+        "es_r2_spans_parrafos": [
+            "cURL",  # a code block's language label over the sample: a one-word line is a heading or a term elsewhere
+        ],
+        "fr_service_public_demarche": [
+            "Accéder au service en ligne",  # a service tile's button (a link styled 'fr-btn'): no rule takes a lone link's words yet
+        ],
+        "ja_vitepress_guide": [
+            "sh",  # a code block's language label, as above
+        ],
+        "nl_overheid_vraag_antwoord": [
+            "Links",  # a gov page's 'Links' box heading over one external link ('block-links'): a bare 'Links' may head an article's own list
+            "Huurtoeslag aanvragen - Dienst Toeslagen",  # its one link, as above
+        ],
+        "pt_govbr_servico": [
+            "Última Modificação: 17/12/2024",  # 'Última Modificação' is not in pt's dateline table (its entries have 'modificado', 'última atualização'); left for a table entry
+        ],
+        "pt_mintlify_docs": [
+            "JSON",  # a code block's language label, as above
+        ],
+    }
+)
 #: Page -> article lines still lost (a known gap; may only shrink, and no other line may go).
 KNOWN_LOST: dict[str, list[str]] = {
+    "de_r2_hilfe_layouttabelle": [
+        "Abbuchungstermine",  # a heading inside an old layout table marked role='presentation' (the article in its cell): the extractor drops it; lost on main too
+    ],
     "en_govuk_apply": [
-        "If you need help with the form, a friend or carer can fill it in for you and sign it on your behalf.",
-    ],
-    "en_pydata_api_reference": [
-        '>>> s = tidewater.read_gauge("newlyn_2024.txt")',
-        ">>> s.max()",
-        "3.12",
-    ],
-    "es_intercom_ayuda": [
-        "| Columna | Contenido |",
-        "| Número | Serie y número de la factura |",
-        "| Base | Importe sin IVA |",
-        "| IVA | Cuota de IVA, separada por tipo |",
-    ],
-    "es_readme_api_docs": [
-        "Crea un pedido nuevo con sus líneas y la dirección de envío.",
-        "Body Params",
-    ],
-    "fr_service_public_demarche": [
-        "Ne passez pas par un site privé : certains facturent une démarche qui est gratuite.",
-    ],
-    "pt_govbr_servico": [
-        "Para provar vínculos antigos que não aparecem no aplicativo, guarde a carteira em papel, mesmo que esteja danificada.",
-    ],
-    "pt_mintlify_docs": [
-        "}",
-        "O campo valor vem em centavos.",
+        "If you need help with the form, a friend or carer can fill it in for you and sign it on your behalf.",  # a GOV.UK govspeak 'call-to-action' box of one sentence: the same shape as a sign-up pitch whose button was stripped, told apart only by its words
     ],
 }
 
 test_every_page_is_listed, test_article_lines_survive, test_residue_only_shrinks = page_probe_tests(
-    PAGES, RESIDUE_LEFT, KNOWN_LOST, 16, min_gold=4, tag=tagged
+    PAGES, RESIDUE_LEFT, KNOWN_LOST, 20, min_gold=4, tag=tagged
 )
 
 
@@ -175,8 +186,16 @@ SAMPLE = "<div class='highlight'><pre><code>s = read()\ns.max()\n3.12\n</code></
 @pytest.mark.parametrize(
     ("inner", "before"),
     [
-        ("<ol><li>Install it and run the example:" + SAMPLE + "</li><li>Check the result against the table.</li></ol>", "Install it and run the example:"),
-        ("<dl><dt>read()</dt><dd><p>Read a gauge file into a series of water levels.</p>" + SAMPLE + "</dd></dl>", "Read a gauge file into a series of water levels."),
+        (
+            "<ol><li>Install it and run the example:"
+            + SAMPLE
+            + "</li><li>Check the result against the table.</li></ol>",
+            "Install it and run the example:",
+        ),
+        (
+            "<dl><dt>read()</dt><dd><p>Read a gauge file into a series of water levels.</p>" + SAMPLE + "</dd></dl>",
+            "Read a gauge file into a series of water levels.",
+        ),
         ("<ul><li>" + SAMPLE + "</li><li>Check the result against the table.</li></ul>", ""),
     ],
     ids=["step", "definition", "first-in-item"],
@@ -244,12 +263,15 @@ def test_a_sign_up_box_named_like_a_notice_still_goes() -> None:
 
 # --- a help centre's table marked role="presentation" ------------------------------------------------
 
+
 def test_a_table_of_short_cells_marked_presentation_stays_a_table() -> None:
     rows = "".join(
         f"<tr><td><div class='cell'><p>Column {k}</p></div></td><td><div class='cell'><p>What column {k} holds</p></div></td></tr>"
         for k in range(3)
     )
-    out, _ = paragraphs_out(_page(_paras(3) + f"<table role='presentation'><tbody>{rows}</tbody></table>" + _paras(3, 3)), URL)
+    out, _ = paragraphs_out(
+        _page(_paras(3) + f"<table role='presentation'><tbody>{rows}</tbody></table>" + _paras(3, 3)), URL
+    )
     assert "| Column 1 | What column 1 holds |" in out
 
 
@@ -265,6 +287,7 @@ def test_a_layout_table_marked_presentation_still_writes_its_paragraphs() -> Non
 
 
 # --- a section header named "header" inside the article ----------------------------------------------
+
 
 def test_a_div_named_header_over_a_section_of_the_article_stays() -> None:
     section = (
@@ -285,6 +308,7 @@ def test_a_card_header_of_links_still_goes() -> None:
 
 
 # --- paragraphs written as <span> beside blocks ------------------------------------------------------
+
 
 def test_a_span_paragraph_after_a_code_sample_stays_apart() -> None:
     inner = (
@@ -310,12 +334,22 @@ def test_a_loose_span_that_is_no_sentence_is_not_made_a_paragraph() -> None:
 
 # --- names: a wiki's section edit links and maintenance box, a knowledge base's likes line ------------
 
+
 @pytest.mark.parametrize(
     ("box", "word"),
     [
-        ("<h2>Installation<span class='mw-editsection'><span class='mw-editsection-bracket'>[</span><a href='/w?action=edit&amp;section=2'>modifier</a><span class='mw-editsection-bracket'>]</span></span></h2>", "modifier"),
-        ("<table class='ambox ambox-content'><tr><td class='mbox-text'>This page needs to be checked: the commands were not tested on the new release.</td></tr></table>", "checked"),
-        ("<div id='likes-section'><a href='#' class='like-button'>Like</a><span class='like-summary'>Liked by Marco Galli and 3 others</span></div>", "Liked by"),
+        (
+            "<h2>Installation<span class='mw-editsection'><span class='mw-editsection-bracket'>[</span><a href='/w?action=edit&amp;section=2'>modifier</a><span class='mw-editsection-bracket'>]</span></span></h2>",
+            "modifier",
+        ),
+        (
+            "<table class='ambox ambox-content'><tr><td class='mbox-text'>This page needs to be checked: the commands were not tested on the new release.</td></tr></table>",
+            "checked",
+        ),
+        (
+            "<div id='likes-section'><a href='#' class='like-button'>Like</a><span class='like-summary'>Liked by Marco Galli and 3 others</span></div>",
+            "Liked by",
+        ),
     ],
     ids=["editsection", "ambox", "like-summary"],
 )
