@@ -390,3 +390,21 @@ def test_a_revision_line_goes(line: str) -> None:
 def test_a_sentence_about_a_modification_stays(position: str) -> None:
     line = "A última modificação da lei, em 17/12/2024, mudou o prazo de entrega da declaração."
     assert_survives(with_line(PT, line, position), language="pt")
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        # an old CMS's body of spans apart by breaks: left to the extractor, which keeps them apart
+        "<div class='testo'><span>The road reopened this afternoon on a single lane with traffic lights.</span><br><br>"
+        "<span>Engineers expect the works on the slope to last until the end of the summer.</span><br><br></div>",
+        # a theme's hidden structured data beside the body
+        "<div class='code-block'><pre><code>a = 1\nb = 2</code></pre></div><span class='hidden'><span itemprop='name'>More Reviews from Our Visitors!</span></span>",
+    ],
+    ids=["spans-apart-by-breaks", "hidden-structured-data"],
+)
+def test_spans_the_extractor_handles_are_left_as_they_are(inner: str) -> None:
+    out, _ = paragraphs_out(_page(_paras(3) + inner + _paras(3, 3)), URL)
+    assert "More Reviews from Our Visitors!" not in out
+    if "testo" in inner:  # (the first span, right after the <p>s, is lost on main too: a known gap, not this rule's)
+        assert "Engineers expect the works on the slope to last until the end of the summer." in out

@@ -769,7 +769,7 @@ def decide(
     asides.extend(loose_divs(page))
     notes = note_boxes(page, vocab, removed, article)  # htmldocs45
     asides.extend(note_paragraphs(page, notes))
-    asides.extend(loose_spans(page, article_scope(page, article)))
+    asides.extend(loose_spans(page, article_scope(page, article), vocab))
     kept_asides = sorted(i for i in set(asides) if not removed[i])
     built_root = _lowest_common(page, [block, *builder]) if builder else -1
     return Decision(page, chosen, embeds, kept_asides, thread, built_root, leads, notes)

@@ -204,21 +204,43 @@ def _div_paragraph(page: Page, j: int) -> bool:
 _SPAN_HOLDERS = frozenset({"div", "section", "article", "main"})
 
 
-def loose_spans(page: Page, scope: int) -> list[int]:
+#: Names of a span the extractor drops that stays dropped: a theme's hidden structured data ("hidden
+#: av-structured-data": the picture's address, its size, the title again).
+_HIDDEN_NAMES = frozenset({"hidden", "structured-data"})
+
+
+def loose_spans(page: Page, scope: int, vocab: Vocabulary) -> list[int]:
     """htmldocs45: paragraphs written as ``<span>`` (Mintlify's ``<span data-as="p">``) beside blocks, inside
     ``scope`` (the article): a ``<span>`` child of a ``<div>``/``<section>`` that reads as a paragraph
     (:func:`_div_paragraph`) and has a block sibling. The extractor drops such loose text after a block
     (a code sample: "}valor vem em centavos." for "O campo valor vem em centavos."): it reaches it as a
-    paragraph. A span inside a paragraph, a heading or a list item is its sentence's part."""
+    paragraph. A span inside a paragraph, a heading or a list item is its sentence's part; spans apart by
+    ``<br>`` (an old CMS's body), and a span of structured data (``itemprop``), named hidden or named as
+    residue, are left as they are."""
     if scope < 0:
         return []
     out: list[int] = []
     for j in range(scope + 1, subtree_end(page, scope)):
         if page.tags[j] != "span" or page.tags[page.parent[j]] not in _SPAN_HOLDERS:
             continue
-        if _div_paragraph(page, j) and _block_sibling(page.nodes[j]):
+        names = page.names(j)
+        if "itemprop" in page.attrs[j] or not names.isdisjoint(_HIDDEN_NAMES) or family_of_names(names, vocab):
+            continue  # structured data, a hidden span, a span named as residue
+        if _div_paragraph(page, j) and _block_sibling(page.nodes[j]) and not _broken_holder(page.nodes[j]):
             out.append(j)
     return out
+
+
+def _broken_holder(node: LexborNode) -> bool:
+    """Whether a ``<br>`` stands beside ``node`` (an old CMS's body of spans apart by breaks, which the
+    extractor already keeps apart: made paragraphs, they move where it finds the article)."""
+    for back in (True, False):
+        cur = node.prev if back else node.next
+        while cur is not None:
+            if cur.tag == "br":
+                return True
+            cur = cur.prev if back else cur.next
+    return False
 
 
 def _block_sibling(node: LexborNode) -> bool:
