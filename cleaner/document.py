@@ -236,19 +236,22 @@ class Document:
     def pin(self, blocks: list[list[str]]) -> None:
         """Pin the lines of each of ``blocks`` (runs of normalised line texts, markers included, in
         page order) where the text holds the whole run, in that order: see ``pinned``. A line with the
-        same words elsewhere (the share prompt under the sample) is not pinned."""
+        same words elsewhere (the share prompt under the sample) is not pinned. The run's first line may
+        also stand after a list marker (a sample first in a list item: "- s = read()")."""
         if not blocks:
             return
         texts = [normalize_space(line.lead + line.text) for line in self.lines]
         starts: dict[str, list[int]] = {}
         for i, t in enumerate(texts):
             starts.setdefault(t, []).append(i)
+            if self.lines[i].lead:  # htmldocs45: a sample first in a list item, its first line after the marker
+                starts.setdefault(normalize_space(self.lines[i].text), []).append(i)
         pinned: set[int] = set()
         pos = 0
         for block in blocks:
             n = len(block)
             for j in starts.get(block[0], ()) if block else ():
-                if j >= pos and texts[j : j + n] == block:
+                if j >= pos and texts[j + 1 : j + n] == block[1:] and len(texts[j : j + n]) == n:
                     pinned.update(range(j, j + n))
                     pos = j + n
                     break

@@ -97,6 +97,7 @@ from .keep import (
     lead_paragraphs,
     live_entry,
     loose_divs,
+    loose_spans,
     note,
     photo_essay,
     prose_box,
@@ -537,6 +538,8 @@ class Decision:
     built_root: int = -1
     #: The article's lead paragraphs in the headline's header (removed with it): moved to the block's start.
     leads: list[int] = field(default_factory=list)
+    #: The prose block's note boxes that stay (htmldocs45): their names are dropped for the extractor.
+    notes: list[int] = field(default_factory=list)
 
 
 def decide(
@@ -767,9 +770,12 @@ def decide(
         if verdict[0] == "chrome" and article >= 0 and _inside(page, i, article):
             leads.extend(lead_paragraphs(page, i, vocab))  # the headline's header: its lead is the article's
     asides.extend(loose_divs(page))
+    notes = note_boxes(page, vocab, removed, article)  # htmldocs45
+    asides.extend(note_paragraphs(page, notes))
+    asides.extend(loose_spans(page, article_scope(page, article), vocab))
     kept_asides = sorted(i for i in set(asides) if not removed[i])
     built_root = _lowest_common(page, [block, *builder]) if builder else -1
-    return Decision(page, chosen, embeds, kept_asides, thread, built_root, leads)
+    return Decision(page, chosen, embeds, kept_asides, thread, built_root, leads, notes)
 
 
 #: A byline and date row holds at most this many characters.
@@ -1384,6 +1390,135 @@ def _drop_code_anchors(tree: LexborHTMLParser) -> None:
                 a.decompose()
 
 
+#: Roles of a note box (htmldocs45), beside the ``[notes] boxes`` names.
+NOTE_BOX_ROLES = frozenset({"note", "alert"})
+#: A note box holds this many characters of text at least.
+NOTE_BOX_CHARS = 20
+
+
+def note_boxes(page: Page, vocab: Vocabulary, removed: list[bool], article: int) -> list[int]:
+    """htmldocs45: the note boxes of the article that stay ("fr-callout", "br-message" with a role
+    "alert", "admonition warning"): named by ``[notes] boxes`` or with a role "note" or "alert", holding
+    ``NOTE_BOX_CHARS`` of text and at most ``[notes] max_link_density`` of it in links, inside the
+    ``<article>`` holding the prose block, or else inside the prose block's parent (a service page's
+    sections, the block one of them). The extractor drops an element whose class names an icon or a
+    message ("fr-icon-warning-line", "message-body"), the box's text with it: :func:`_drop_box_names`
+    takes the names off."""
+    scope = article_scope(page, article)
+    if scope < 0:
+        return []
+    out: list[int] = []
+    end = subtree_end(page, scope)
+    i = scope + 1
+    while i < end:
+        if removed[i]:
+            i = subtree_end(page, i)
+            continue
+        role = page.attrs[i].get("role") or ""
+        if role in NOTE_BOX_ROLES or not page.names(i).isdisjoint(vocab.note_box_keys):
+            size, density = page.link_density(i)
+            if size >= NOTE_BOX_CHARS and density <= vocab.note_max_link_density:
+                out.append(i)
+                i = subtree_end(page, i)  # the outermost box: its parts go with it
+                continue
+        i += 1
+    return out
+
+
+def article_scope(page: Page, article: int) -> int:
+    """htmldocs45: where the article's own boxes are looked for: the ``<article>`` holding the prose block,
+    or else the block's parent (a service page's sections, a help article's paragraphs each in a
+    ``<div>``: the block is one of them); -1 without a block."""
+    block = page.block
+    if block < 0:
+        return -1
+    if article >= 0 and _inside(page, block, article):
+        return article
+    up = page.parent[block]
+    return up if up >= 0 else block
+
+
+def note_paragraphs(page: Page, notes: list[int]) -> list[int]:
+    """The ``<div>``s of text and inline elements inside the note boxes (the box itself, or its message's
+    ``<div>`` beside an icon's): they reach the extractor as paragraphs (it drops a ``<div>``'s loose text
+    beside blocks: "<span>Atenção.</span> <span>Guarde a carteira…</span>")."""
+    return [
+        k
+        for n in notes
+        for k in range(n, subtree_end(page, n))
+        if page.tags[k] == "div" and page.text[k] >= NOTE_BOX_CHARS and inline_only(page, k)
+    ]
+
+
+def _drop_box_names(node: LexborNode) -> None:
+    """The class and id of ``node`` and of its parts, a code sample's aside (its names tell code apart)."""
+    for part in (node, *node.traverse(include_text=False)):
+        if part.tag in ("pre", "code") or (part.parent is not None and part.parent.tag in ("pre", "code")):
+            continue
+        attrs = part.attrs
+        for name in ("class", "id"):
+            if name in attrs:
+                del attrs[name]
+
+
+#: A table of the prose block marked ``role="presentation"`` is a data table (htmldocs45) with this many rows of
+#: two cells or more at least, ...
+PRESENTATION_TABLE_ROWS = 2
+#: ... no cell longer than this many characters (a layout table's cell holds paragraphs), and no table inside.
+PRESENTATION_CELL_CHARS = 200
+
+
+def _presentation_tables(block: LexborNode) -> None:
+    """htmldocs45: a help centre's table of the article marked ``role="presentation"`` (Intercom's) loses its
+    role: the extractor drops such a table whole, or writes its cells line by line. Only a grid of short
+    cells inside the article (:func:`article_scope`; ``PRESENTATION_TABLE_ROWS`` rows of two cells or more, no cell over
+    ``PRESENTATION_CELL_CHARS``, no nested table): a layout table holds the prose block, not the reverse."""
+    for table in block.css('table[role="presentation"]'):
+        if len(table.css("table")) > 1:
+            continue  # (the query holds the table itself)
+        rows = [row.css("td, th") for row in table.css("tr")]
+        if sum(len(cells) >= 2 for cells in rows) < PRESENTATION_TABLE_ROWS:
+            continue
+        if any(len(normalize_space(c.text(separator=" "))) > PRESENTATION_CELL_CHARS for cells in rows for c in cells):
+            continue
+        del table.attrs["role"]
+
+
+#: A code sample inside a list item or a definition (a step's command, a docstring's example): the extractor
+#: runs a list item's blocks into one line, the sample's lines too ("s = read() s.max() 3.12").
+_ITEM_CODE = "li pre, dd pre"
+
+
+def _break_code_in_items(tree: LexborHTMLParser) -> None:
+    """htmldocs45: each code sample of two lines or more inside a list item or a ``<dd>`` is written again as
+    its lines with a ``<br>`` after each (and one before the first where the item has text before it): the
+    lines the browser shows, which the extractor keeps apart there. Its text, newlines included, is
+    unchanged (:func:`.extract.code_blocks` still pins its lines)."""
+    body = tree.body
+    if body is None:
+        return
+    for pre in body.css(_ITEM_CODE):
+        raw = pre.text()
+        if "\n" not in raw.strip():
+            continue  # one line: nothing to keep apart
+        rows = [escape(line, quote=False) for line in raw.strip("\n").split("\n")]
+        head = "<br>" if _text_before(pre) else ""
+        code = "<br>\n".join(rows)
+        fresh = LexborHTMLParser(f"<pre><code>{head}{code}<br></code></pre>").css_first("pre")
+        if fresh is not None:
+            pre.replace_with(fresh)
+
+
+def _text_before(node: LexborNode) -> bool:
+    """Whether text stands before ``node`` inside its list item or ``<dd>``."""
+    cur: LexborNode | None = node
+    while cur is not None and cur.tag not in ("li", "dd"):
+        if _has_text(cur.prev, -1):
+            return True
+        cur = cur.parent
+    return False
+
+
 # The extractor joins the blocks it finds inside a quote without a break: "<blockquote><div>“We
 # will win,” she said.</div><div>Jane Doe, mayor</div></blockquote>" came out as "she said.Jane Doe,
 # mayor" (found by hypothesis, with a removed block leaving "council" beside "council."). It breaks
@@ -1453,6 +1588,7 @@ def prune(
     decision = decide(tree, max_share, budget, url, fields, prompts)
     page = decision.page
     if page is None:
+        _break_code_in_items(tree)  # htmldocs45
         _unwrap_quoted_blocks(tree, [])
         return Pruned(removals, None)
     for i in decision.embeds:
@@ -1461,6 +1597,8 @@ def prune(
         for name in ("class", "id", "hidden", "aria-hidden"):
             if name in attrs:
                 del attrs[name]
+    for i in decision.notes:
+        _drop_box_names(page.nodes[i])  # htmldocs45: the extractor drops a part named "-icon", "message"
     block_node = page.block_node
     if decision.leads and block_node is not None and block_node.child is not None:
         first = block_node.child
@@ -1476,6 +1614,9 @@ def prune(
         node.replace_with(" ")
     if page.block >= 0:
         _unwrap_list_links(page, site_host(url))
+    scope = article_scope(page, _article_root(page))
+    if scope >= 0:
+        _presentation_tables(page.nodes[scope])  # htmldocs45
     for i in reversed(decision.asides):
         # the extractor drops every <aside>: the article's own (a fact box) goes to it as a <div>
         node = page.nodes[i]
@@ -1489,5 +1630,6 @@ def prune(
     built = page.nodes[decision.built_root] if decision.built_root >= 0 else None
     posts = [page.nodes[i] for i in thread.posts] if thread is not None else []
     root = page.nodes[thread.root] if thread is not None else None
+    _break_code_in_items(tree)  # htmldocs45
     _unwrap_quoted_blocks(tree, [page.block_node, built, root, *posts])  # after the removals: see there
     return Pruned(removals, page.block_node, posts, root, built)

@@ -462,13 +462,15 @@ def split_run_together(text: str, parts: list[str]) -> str:
     line, and what lies between two parts (a dateline, a gallery's "see more photos") a line of its
     own, the table's pipes off the ends; a row of two cells or more is a table's and stays. Only parts
     of ``RUN_TOGETHER_CHARS`` or more count (a short one may repeat inside another), and a line
-    holding fewer than two of them is left as it is.
+    holding fewer than two of them is left as it is, unless it is one of them with a whole short part
+    beside it (:func:`_tiled`).
     """
     long_parts = sorted({p for p in parts if display_width(p) >= RUN_TOGETHER_CHARS}, key=len, reverse=True)
     if len(long_parts) < 2:
         return text
     out: list[str] = []
     changed = False
+    shorts = frozenset(p for p in parts if 0 < len(p) < RUN_TOGETHER_CHARS)
     for line in text.splitlines():
         flat = normalize_space(line)
         if display_width(flat) < 2 * RUN_TOGETHER_CHARS or " | " in flat.strip(" |"):
@@ -483,6 +485,10 @@ def split_run_together(text: str, parts: list[str]) -> str:
                     spans.append((start, end))
                     break
                 start = flat.find(part, start + 1)
+        if len(spans) == 1 and (pieces := _tiled(flat, spans[0], shorts)):
+            changed = True  # htmldocs45
+            out.extend(pieces)
+            continue
         if len(spans) < 2:
             out.append(line)
             continue
@@ -494,6 +500,20 @@ def split_run_together(text: str, parts: list[str]) -> str:
         if rest := flat[pos:].strip(" |"):
             out.append(rest)
     return "\n".join(out) if changed else text
+
+
+def _tiled(flat: str, span: tuple[int, int], shorts: frozenset[str]) -> list[str]:
+    """htmldocs45: the line ``flat`` cut into the article's own lines when it is exactly one long part (at
+    ``span``) with a short part on either side or both ("Note" + the note's sentence + "Examples": an
+    admonition's title and a rubric that the extractor ran together with the sentence inside a ``<dd>``);
+    nothing when any piece is not a whole part of its own."""
+    start, end = span
+    before, after = flat[:start].strip(), flat[end:].strip()
+    if not before and not after:
+        return []
+    if (before and before not in shorts) or (after and after not in shorts):
+        return []
+    return [piece for piece in (before, flat[start:end], after) if piece]
 
 
 #: A line of the article the extractor broke at its inline elements is joined back from at most this many pieces ...

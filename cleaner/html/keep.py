@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from selectolax.lexbor import LexborNode
+
 from ..document import normalize_space
 from ..textstats import ends_sentence, unspaced_chars
 from .body import stands_alone, subtree_end
@@ -114,8 +116,10 @@ SECTION_PROSE_CHARS = 100
 def section_header(page: Page, i: int) -> bool:
     """A ``<header>`` of a section of the article beside the prose block ("<section><header><h2>The
     money</h2></header><p>…"): mostly a heading (not the ``<h1>``), few links, no ARIA role, in an
-    element that is not around the prose block and holds ``SECTION_PROSE_CHARS`` of prose."""
-    if page.tags[i] != "header" or page.attrs[i].get("role"):
+    element that is not around the prose block and holds ``SECTION_PROSE_CHARS`` of prose. Also such a
+    ``<div>`` named like a header (htmldocs45: an API page's "ParamContainer-header" over its parameters,
+    "<div class='section-header'><h2>Body Params</h2></div>")."""
+    if page.tags[i] not in ("header", "div") or page.attrs[i].get("role"):
         return False
     parent = page.parent[i]
     if parent <= 0 or parent in page.protected or page.inside[parent] < SECTION_PROSE_CHARS:
@@ -194,6 +198,60 @@ def _div_paragraph(page: Page, j: int) -> bool:
         return False
     text = page.nodes[j].text(separator=" ").strip()
     return len(text.split()) >= LOOSE_DIV_WORDS and text.endswith(SENTENCE_ENDS)
+
+
+#: A container a loose ``<span>`` paragraph sits in (a ``<p>``'s span is a part of its sentence).
+_SPAN_HOLDERS = frozenset({"div", "section", "article", "main"})
+
+
+#: Names of a span the extractor drops that stays dropped: a theme's hidden structured data ("hidden
+#: av-structured-data": the picture's address, its size, the title again).
+_HIDDEN_NAMES = frozenset({"hidden", "structured-data"})
+
+
+def loose_spans(page: Page, scope: int, vocab: Vocabulary) -> list[int]:
+    """htmldocs45: paragraphs written as ``<span>`` (Mintlify's ``<span data-as="p">``) beside blocks, inside
+    ``scope`` (the article): a ``<span>`` child of a ``<div>``/``<section>`` that reads as a paragraph
+    (:func:`_div_paragraph`) and has a block sibling. The extractor drops such loose text after a block
+    (a code sample: "}valor vem em centavos." for "O campo valor vem em centavos."): it reaches it as a
+    paragraph. A span inside a paragraph, a heading or a list item is its sentence's part; spans apart by
+    ``<br>`` (an old CMS's body), and a span of structured data (``itemprop``), named hidden or named as
+    residue, are left as they are."""
+    if scope < 0:
+        return []
+    out: list[int] = []
+    for j in range(scope + 1, subtree_end(page, scope)):
+        if page.tags[j] != "span" or page.tags[page.parent[j]] not in _SPAN_HOLDERS:
+            continue
+        names = page.names(j)
+        if "itemprop" in page.attrs[j] or not names.isdisjoint(_HIDDEN_NAMES) or family_of_names(names, vocab):
+            continue  # structured data, a hidden span, a span named as residue
+        if _div_paragraph(page, j) and _block_sibling(page.nodes[j]) and not _broken_holder(page.nodes[j]):
+            out.append(j)
+    return out
+
+
+def _broken_holder(node: LexborNode) -> bool:
+    """Whether a ``<br>`` stands beside ``node`` (an old CMS's body of spans apart by breaks, which the
+    extractor already keeps apart: made paragraphs, they move where it finds the article)."""
+    for back in (True, False):
+        cur = node.prev if back else node.next
+        while cur is not None:
+            if cur.tag == "br":
+                return True
+            cur = cur.prev if back else cur.next
+    return False
+
+
+def _block_sibling(node: LexborNode) -> bool:
+    """Whether an element beside ``node`` is a block (not text, not inline)."""
+    for back in (True, False):
+        cur = node.prev if back else node.next
+        while cur is not None:
+            if not cur.is_text_node and not cur.is_comment_node and (cur.tag or "") not in INLINE_TAGS:
+                return True
+            cur = cur.prev if back else cur.next
+    return False
 
 
 #: A ``<div>`` paragraph holds at most this share of link text (a teaser link is no paragraph), ...

@@ -51,6 +51,8 @@ class Vocabulary:
     #: Names of a note box the widgets family also holds, and the most link text a note has.
     note_keys: frozenset[str] = frozenset()
     note_max_link_density: float = 0.0
+    #: Names of a note box whose names the extractor must not see (htmldocs45).
+    note_box_keys: frozenset[str] = frozenset()
     #: Names of a live blog's entries the widgets family also holds, and what prose such an entry holds.
     live_keys: frozenset[str] = frozenset()
     live_min_prose_chars: int = 0
@@ -124,6 +126,7 @@ def vocabulary() -> Vocabulary:
         taxonomy_reason=data["taxonomy"]["reason"],
         note_keys=frozenset(_norm_entry(t) for t in data.get("notes", {}).get("tokens", ())),
         note_max_link_density=float(data.get("notes", {}).get("max_link_density", 0.0)),
+        note_box_keys=frozenset(_norm_entry(t) for t in data.get("notes", {}).get("boxes", ())),
         live_keys=frozenset(_norm_entry(t) for t in data.get("live", {}).get("tokens", ())),
         live_min_prose_chars=int(data.get("live", {}).get("min_prose_chars", 0)),
         live_max_link_density=float(data.get("live", {}).get("max_link_density", 0.0)),
@@ -164,7 +167,7 @@ def name_keys(value: str) -> frozenset[str]:
 def unreachable_entries(vocab: Vocabulary) -> list[str]:
     """Table entries no class or id name can produce (four words or more): each is a rule that never fires."""
     entries = (
-        set(vocab.token_set) | vocab.content_keys | vocab.note_keys | vocab.live_keys
+        set(vocab.token_set) | vocab.content_keys | vocab.note_keys | vocab.note_box_keys | vocab.live_keys
         | vocab.builder_keys | vocab.post_keys | vocab.paywall_keys
     )
     return sorted(e for e in entries if e not in name_keys(e))
