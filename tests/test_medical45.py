@@ -30,10 +30,13 @@ Measured on main 3fa7e8c: round 1 lost 14, left 20.
 
 from __future__ import annotations
 
+import pytest
 from probes import (
+    added_rule_tests,
+    forced_language_test,
+    kept,
     report,
     tagged_probe_tests,
-    forced_language_test,
 )
 
 CASES = {
@@ -660,17 +663,333 @@ R Deel deze pagina
 R Twitter
 R LinkedIn
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) ================================================================
+    # ===== an English guide as an extractor leaves it: a causes list in title case between its heading and the next, a
+    # table of contents over the guide, the disclaimer among the footer's residue
+    "en_guide_sections_extract": """\
+T Insomnia: Causes, Symptoms, and Treatment
+R Medically reviewed by Alan Carter, PharmD — Written by Rachel Nall, MSN, CRNA — Updated on May 2, 2024
+R In this article
+R Causes
+R Symptoms
+R Treatment
+R Prevention
+A Insomnia is a common sleep disorder that makes it hard to fall asleep, stay asleep, or both.
+A About a third of adults report symptoms of insomnia, and about 10% meet the criteria for a chronic disorder.
+A Causes
+A Stress
+A Irregular sleep schedules
+A Caffeine or alcohol late in the day
+A Chronic pain
+A Treatment
+A Cognitive behavioral therapy for insomnia (CBT-I) is the recommended first treatment for chronic insomnia in adults.
+A Sleep medications may help in the short term, but they can cause next-day drowsiness and dependence.
+A Prevention
+A Going to bed and waking up at the same time every day, even at weekends, is the single most helpful habit.
+R Share this article
+R Read this next
+R Does Melatonin Work for Jet Lag?
+R Get our wellness newsletter
+R About Us
+R Privacy Policy
+R This content does not replace professional medical advice, diagnosis, or treatment.
+""",
+    # ===== a German guide with all its visible text: a risk-factor list over the treatment's heading, a menu with the
+    # same words at the head
+    "de_ratgeber_full": """\
+R Startseite
+R Krankheiten
+R Ursachen
+R Behandlung
+R Ratgeber
+T Bluthochdruck: Ursachen und Behandlung
+R Medizinisch geprüft von Dr. med. Stefan Keller
+A Bluthochdruck ist eine der häufigsten Erkrankungen in Deutschland.
+A Risikofaktoren
+A Übergewicht
+A Bewegungsmangel
+A Zu viel Salz
+A Regelmäßiger Alkoholkonsum
+A Behandlung
+A Zunächst rät der Arzt zu mehr Bewegung, weniger Salz und einer Gewichtsabnahme, oft senkt das den Blutdruck bereits deutlich.
+A Reicht das nicht aus, kommen Medikamente wie ACE-Hemmer oder Betablocker infrage.
+A Dosis: Ramipril 2,5 mg einmal täglich zu Beginn
+R Artikel teilen
+R Weitere Ratgeber
+R Impressum
+R Datenschutz
+R Dieser Artikel ersetzt keine ärztliche Beratung.
+""",
+    # ===== a French condition guide as an extractor leaves it: risk factors over the treatment, the site's disclaimer
+    # right under the last paragraph (left, as test_redteam14b keeps the bare one there)
+    "fr_fiche_maladie_extract": """\
+T Diabète de type 2 : causes, symptômes et traitements
+R Validé par Dr Claire Lemoine, endocrinologue
+R Mis à jour le 15/03/2024
+A Le diabète de type 2 se caractérise par un excès de sucre dans le sang, dû à une mauvaise utilisation de l'insuline par l'organisme.
+A Facteurs de risque
+A surpoids ou obésité
+A manque d'activité physique
+A antécédents familiaux
+A âge supérieur à 45 ans
+A Traitement
+A Le traitement repose d'abord sur une alimentation équilibrée et une activité physique régulière d'au moins 30 minutes par jour.
+A Si cela ne suffit pas, le médecin prescrit de la metformine, à raison de 500 mg deux fois par jour au début.
+T Ce contenu ne remplace pas l'avis d'un médecin.
+""",
+    # ===== an Italian drug story as an extractor leaves it: the source of a dated report cited, an agency's photo
+    # source under it
+    "it_studio_extract": """\
+T Influenza, l'Iss: già 5 milioni di casi, picco atteso a gennaio
+R di Marco Lombardi
+R 28 dicembre 2023
+A Sono già oltre cinque milioni gli italiani colpiti da sindromi simil-influenzali dall'inizio della stagione.
+A Nell'ultima settimana l'incidenza è stata di 15,8 casi ogni mille assistiti, con i valori più alti tra i bambini sotto i cinque anni.
+A I medici raccomandano la vaccinazione, ancora possibile, soprattutto per gli over 60 e i malati cronici.
+A Sintomi
+A febbre sopra i 38 gradi
+A dolori muscolari
+A tosse secca
+A Fonte: Istituto superiore di sanità, rapporto InfluNet del 27 dicembre 2023
+R Foto: Ansa
+R Leggi anche
+R Covid, la nuova variante JN.1 è dominante in Italia
+""",
+    # ===== a Dutch guide with all its visible text: its causes over the treatment, a booking button, the disclaimer in
+    # the footer
+    "nl_gezondheidsgids_full": """\
+R Direct naar inhoud
+R Ziektes
+R Medicijnen
+R Zoeken
+T Migraine
+R Gecontroleerd door huisartsen
+A Migraine is een hevige, bonzende hoofdpijn die vaak aan één kant van het hoofd zit.
+A Oorzaken
+A stress
+A te weinig slaap
+A het overslaan van maaltijden
+A fel licht
+A Behandeling
+A Neem bij een aanval zo vroeg mogelijk een pijnstiller, bijvoorbeeld paracetamol 1000 mg.
+A Helpt dat niet, dan kan de huisarts een triptan voorschrijven.
+A Wanneer bellen?
+A Bel direct 112 als u plotseling de ergste hoofdpijn van uw leven heeft, of als u ook verlamd bent of niet goed kunt praten.
+R Maak een afspraak
+R Deel deze pagina
+R Privacy
+R Deze informatie is bedoeld voor algemene voorlichting en vervangt geen advies van uw arts.
+""",
+    # ===== a Spanish and Portuguese pair as an extractor leaves them: a guide's causes list over its next heading,
+    # the booking button and the disclaimer among the residue
+    "es_guia_causas_extract": """\
+T Anemia ferropénica
+R Por el Dr. Luis Fernández, hematólogo
+A La anemia ferropénica es la forma más frecuente de anemia y se debe a la falta de hierro en el organismo.
+A Causas
+A Menstruaciones abundantes
+A Embarazo
+A Dieta pobre en hierro
+A Pérdidas de sangre digestivas
+A Tratamiento
+A El tratamiento consiste en suplementos de hierro por vía oral durante al menos tres meses.
+A Dosis habitual: 80-100 mg de hierro al día, en ayunas.
+R Pide cita con un especialista
+R Este contenido no sustituye la consulta con un profesional médico.
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # a column's syndicate under its byline ("Andrews McMeel Syndication"): a name alone, as a credits block's line; an
+    # entry for it took it only once the byline over it had gone, so cleaning twice changed the text (left)
+    "en_doctor_qa_extract": 1,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
 test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of a health story per language, the residue line put before or after them
+TEXT = {
+    "en": [
+        "The number of measles cases in the county has risen to 14, health officials said on Monday, most of them in unvaccinated children.",
+        "Officials urged parents to check their children's vaccination records and to call their doctor before visiting if a child has a fever and a rash.",
+        "Two doses of the MMR vaccine are about 97% effective at preventing the disease, according to the health department.",
+    ],
+    "de": [
+        "Die Zahl der Masernfälle im Landkreis ist auf 14 gestiegen, teilte das Gesundheitsamt am Montag mit, die meisten bei ungeimpften Kindern.",
+        "Eltern sollten den Impfpass ihrer Kinder prüfen und bei Fieber mit Ausschlag vor dem Praxisbesuch anrufen.",
+        "Zwei Impfdosen schützen nach Angaben des Robert Koch-Instituts zu etwa 97 Prozent vor der Erkrankung.",
+    ],
+    "fr": [
+        "Le nombre de cas de rougeole dans le département est passé à 14, a indiqué lundi l'agence régionale de santé.",
+        "Les autorités invitent les parents à vérifier le carnet de vaccination de leurs enfants et à appeler leur médecin avant de se déplacer.",
+        "Deux doses de vaccin protègent à environ 97 % contre la maladie, selon Santé publique France.",
+    ],
+    "es": [
+        "Los casos de sarampión en la provincia han aumentado a 14, informó el lunes la consejería de Sanidad, la mayoría en niños sin vacunar.",
+        "Las autoridades piden a los padres que revisen la cartilla de vacunación de sus hijos y que llamen al centro de salud antes de acudir.",
+        "Dos dosis de la vacuna protegen en torno al 97 % frente a la enfermedad, según el Ministerio de Sanidad.",
+    ],
+    "it": [
+        "I casi di morbillo in provincia sono saliti a 14, ha comunicato lunedì l'azienda sanitaria, quasi tutti in bambini non vaccinati.",
+        "Le autorità invitano i genitori a controllare il libretto vaccinale dei figli e a telefonare al pediatra prima di recarsi in ambulatorio.",
+        "Due dosi di vaccino proteggono dalla malattia in circa il 97% dei casi, secondo l'Istituto superiore di sanità.",
+    ],
+    "pt": [
+        "Os casos de sarampo no distrito subiram para 14, informou na segunda-feira a autoridade de saúde, a maioria em crianças não vacinadas.",
+        "As autoridades pedem aos pais que verifiquem o boletim de vacinas dos filhos e que liguem para o centro de saúde antes de lá irem.",
+        "Duas doses da vacina protegem em cerca de 97% contra a doença, segundo a Direção-Geral da Saúde.",
+    ],
+    "nl": [
+        "Het aantal gevallen van mazelen in de regio is gestegen tot 14, meldde de GGD maandag, vooral bij kinderen die niet zijn ingeënt.",
+        "De GGD vraagt ouders het vaccinatiebewijs van hun kinderen te controleren en eerst te bellen voordat ze naar de huisarts gaan.",
+        "Twee prikken beschermen volgens het RIVM voor ongeveer 97 procent tegen de ziekte.",
+    ],
+}
+
+_CO, _TB, _BY, _SC = "copyright", "teaser-box", "byline", "site-chrome"
+#: (language, residue line, the pass that takes it)
+GOES = [
+    ("en", "Our experts continually monitor the health and wellness space, and we update our articles when new information becomes available.", _CO),
+    ("en", "Send your questions to askthedoctors@mednet.ucla.edu, or write: Ask the Doctors, 10960 Wilshire Blvd., Los Angeles, CA, 90024.", _CO),
+    ("en", "Owing to the volume of mail, personal replies cannot be provided.", _CO),
+    ("en", "Read this next", _TB),
+    ("de", "Weitere Ratgeber", _TB),
+    ("es", "Si tiene alguna pregunta para la doctora, puede enviarla a consultorio@periodico.es", _CO),
+    ("es", "Por la Dra. Marta Gil", _BY),
+    ("es", "Más artículos del consultorio", _TB),
+    ("es", "Pide cita con un especialista", _SC),
+    ("fr", "Les informations fournies sur ce site ne remplacent en aucun cas une consultation médicale.", _CO),
+    ("it", "Le informazioni contenute in questo sito non sostituiscono il parere del medico.", _CO),
+    ("it", "Revisione scientifica: dott. Marco Ferri, urologo", _BY),
+    ("nl", "Deze informatie is bedoeld voor algemene voorlichting en vervangt geen advies van uw arts.", _CO),
+    ("nl", "Gecontroleerd door huisartsen", _BY),
+    ("pt", "Agende a sua consulta", _SC),
+    ("pt", "Encontre um médico", _SC),
+]
+
+#: (language, an article's sentence with the added entries' words)
+STAYS = [
+    ("en", "Our experts continually monitor the outbreak, and we update our pages when new information becomes available, the health ministry said."),
+    ("en", "Send your questions to the council by Friday, the mayor told residents at a public meeting on Tuesday evening."),
+    ("en", "Owing to the volume of mail, the office said, personal replies cannot be provided until after the election."),
+    ("en", "Read this next week's report before you decide, the financial adviser told the couple."),
+    ("de", "Weitere Ratgeber zu chronischen Krankheiten will die Krankenkasse im kommenden Jahr veröffentlichen, sagte eine Sprecherin."),
+    ("es", "Si tiene alguna pregunta para la doctora, puede hacerla durante la consulta, explica el hospital en su guía para pacientes."),
+    ("es", "Por la Dra. Marta Gil pasaron más de 300 pacientes el año pasado, según el informe del hospital."),
+    ("es", "Más artículos del consultorio se publicarán el próximo año, anunció la dirección del periódico."),
+    ("es", "Pide cita con un especialista si el dolor dura más de dos semanas, aconseja la Sociedad Española de Reumatología."),
+    ("fr", "Les informations fournies sur ce site ne remplacent pas une consultation, a rappelé le ministère, mais elles aident les patients."),
+    ("it", "Le informazioni contenute in questo sito non sostituiscono il parere del medico, ha ricordato il ministero, ma aiutano i pazienti."),
+    ("it", "Revisione scientifica: il dottor Marco Ferri ha controllato tutti i dati dello studio prima della pubblicazione."),
+    ("nl", "Deze informatie is bedoeld voor algemene voorlichting aan ouders, zegt de GGD, en niet voor artsen."),
+    ("nl", "Gecontroleerd door huisartsen werden ruim 2.000 patiënten, blijkt uit het onderzoek van de universiteit."),
+    ("pt", "Agende a sua consulta com antecedência, recomenda o Ministério da Saúde, porque as vagas são limitadas."),
+    ("pt", "Encontre um médico que o acompanhe regularmente, aconselha a Direção-Geral da Saúde no seu guia."),
+]
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+#: a guide's section per language: the heading, four items (one of four words), the next section's heading
+_SECTIONS = {
+    "de": ["Ursachen", "Brennende Schmerzen", "Juckreiz", "Gürtelförmiger Ausschlag mit Bläschen", "Müdigkeit", "Behandlung"],
+    "fr": ["Facteurs de risque", "surpoids ou obésité", "manque d'activité physique", "antécédents familiaux", "âge", "Traitement"],
+    "es": ["Causas", "Menstruaciones abundantes", "Embarazo", "Dieta pobre en hierro", "Pérdidas de sangre", "Tratamiento"],
+    "pt": ["Causas", "Excesso de sal", "Sedentarismo", "Excesso de peso", "Consumo de álcool", "Tratamento"],
+    "nl": ["Oorzaken", "stress", "te weinig slaap", "het overslaan van maaltijden", "fel licht", "Behandeling"],
+    "en": ["Causes", "Stress", "Irregular sleep schedules", "Caffeine or alcohol late in the day", "Chronic pain", "Treatment"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_SECTIONS))
+def test_a_guides_section_between_its_paragraphs_stays(lang: str) -> None:
+    # edge-furniture (edge_medical.guide_list): a heading, its short items and the next heading between two sentences
+    text = TEXT[lang if lang in TEXT else "en"]
+    lost_lines, gone = kept([text[0], text[1], *_SECTIONS[lang], text[2]], language=lang)
+    assert lost_lines == [], gone
+
+
+def test_a_table_of_contents_a_tag_cloud_and_a_sidebars_menu_between_paragraphs_still_go() -> None:
+    # (a run of the sections' names is a table of contents, no section; a tag cloud's heading is no guide's; a
+    # sidebar's menu under a guide's word holds capitalised single words: no list's items)
+    close = "Officials said the clinic in the town centre would stay open late on weekdays until the end of the outbreak."
+    toc = ["Symptoms", "Causes", "Risk factors", "Diagnosis", "Treatment", "Prevention"]
+    tags = ["Topics", "Measles", "Vaccines", "Children", "Public health", "Outbreaks"]
+    menu = ["Treatments", "Acupuncture", "Physiotherapy", "Massage", "Osteopathy", "Chiropractic"]
+    for run in (tags, menu):
+        lost_lines, gone = kept([TEXT["en"][0], TEXT["en"][1], *run, close])
+        assert lost_lines == run, gone
+    lost_lines, gone = kept([TEXT["en"][0], TEXT["en"][1], *toc, close])
+    assert lost_lines == [], gone  # (as before: a run of headings alone is no furniture's run there)
+
+
+def test_a_guides_heading_under_its_first_short_sentence_stays_and_a_menus_item_still_goes() -> None:
+    # edge-furniture (edge_medical.guide_head): "Risikofaktoren" under the guide's short first sentence, its items and
+    # the next heading down to the first paragraph stay; the menu over them, with a guide's words, still goes
+    menu = ["Startseite", "Krankheiten", "Ursachen", "Therapie", "Ratgeber"]
+    section = ["Risikofaktoren", "Übergewicht", "Bewegungsmangel", "Zu viel Salz", "Behandlung"]
+    page = [*menu, "Bluthochdruck ist eine der häufigsten Erkrankungen.", *section, *TEXT["de"]]
+    lost_lines, gone = kept(page)
+    assert lost_lines == menu, gone
+
+
+def test_a_symptom_list_closing_the_article_stays_and_a_footers_column_still_goes() -> None:
+    # edge-furniture (edge_medical.guide_tail): a symptom list in lower case under the last sentence stays; a footer's
+    # column under a guide's word, its links capitalised over the site's links, still goes
+    symptoms = ["Sintomi", "febbre sopra i 38 gradi", "dolori muscolari", "tosse secca"]
+    footer = ["Privacy", "Cookie policy", "Note legali"]
+    lost_lines, gone = kept([*TEXT["it"], *symptoms, *footer])
+    assert lost_lines == footer, gone
+    column = ["Treatments", "Acupuncture", "Physiotherapy", "Massage", "Privacy Policy", "Terms of Use"]
+    lost_lines, gone = kept([*TEXT["en"], *column])
+    assert lost_lines == column, gone
+
+
+_DISCLAIMERS = {
+    "en": "This content does not replace professional medical advice, diagnosis, or treatment.",
+    "de": "Dieser Artikel ersetzt keine ärztliche Beratung.",
+    "fr": "Ce contenu ne remplace pas l'avis d'un médecin.",
+    "es": "Este contenido no sustituye la consulta con un profesional médico.",
+    "it": "Questo articolo non sostituisce il parere del medico.",
+    "pt": "Este conteúdo não substitui o aconselhamento médico profissional.",
+    "nl": "Deze tekst vervangt geen advies van uw huisarts.",
+}
+_FOOTER = ["Share", "Facebook", "Privacy Policy", "Terms of Use"]
+
+
+@pytest.mark.parametrize("lang", sorted(_DISCLAIMERS))
+def test_a_disclaimer_among_the_residue_goes_and_under_the_last_paragraph_stays(lang: str) -> None:
+    # closing-disclosure (edge_medical.disclaimer_tail): among the footer's residue the disclaimer goes; right under
+    # the article's last line it stays (test_redteam14b's reading), and so it does between two paragraphs
+    lost_lines, gone = kept([*TEXT[lang], *_FOOTER, _DISCLAIMERS[lang]], language=lang)
+    assert ("closing-disclosure", _DISCLAIMERS[lang]) in gone, gone
+    lost_lines, gone = kept([*TEXT[lang], _DISCLAIMERS[lang]], language=lang)
+    assert lost_lines == [], gone
+    lost_lines, gone = kept([TEXT[lang][0], _DISCLAIMERS[lang], *TEXT[lang][1:]], language=lang)
+    assert lost_lines == [], gone
+
+
+def test_a_disclaimers_words_in_a_reported_sentence_stay_among_the_residue() -> None:
+    # (the table reads the line whole: a sentence reporting the words, with its speaker, is no disclaimer)
+    line = "This content does not replace professional medical advice, the study's authors warned, and patients should ask a doctor."
+    lost_lines, gone = kept([*TEXT["en"], *_FOOTER, line])
+    assert line not in lost_lines, gone
+
+
+def test_a_source_line_citing_a_dated_report_stays_and_a_photo_source_still_goes() -> None:
+    # (it image_credit: "Fonte:" over a dated report is the article's citation; "Fonte: Ansa" still goes)
+    cite = "Fonte: Istituto superiore di sanità, rapporto InfluNet del 27 dicembre 2023"
+    lost_lines, gone = kept([*TEXT["it"], cite, "Fonte: Ansa"])
+    assert lost_lines == ["Fonte: Ansa"], gone
 
 
 if __name__ == "__main__":
