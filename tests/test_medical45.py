@@ -912,7 +912,7 @@ _SECTIONS = {
 
 @pytest.mark.parametrize("lang", sorted(_SECTIONS))
 def test_a_guides_section_between_its_paragraphs_stays(lang: str) -> None:
-    # edge-furniture (edge_medical.guide_list): a heading, its short items and the next heading between two sentences
+    # edge-furniture (edge_medical.condition_list): a heading, its short items and the next heading between two sentences
     text = TEXT[lang if lang in TEXT else "en"]
     lost_lines, gone = kept([text[0], text[1], *_SECTIONS[lang], text[2]], language=lang)
     assert lost_lines == [], gone
@@ -933,7 +933,7 @@ def test_a_table_of_contents_a_tag_cloud_and_a_sidebars_menu_between_paragraphs_
 
 
 def test_a_guides_heading_under_its_first_short_sentence_stays_and_a_menus_item_still_goes() -> None:
-    # edge-furniture (edge_medical.guide_head): "Risikofaktoren" under the guide's short first sentence, its items and
+    # edge-furniture (edge_medical.condition_head): "Risikofaktoren" under the guide's short first sentence, its items and
     # the next heading down to the first paragraph stay; the menu over them, with a guide's words, still goes
     menu = ["Startseite", "Krankheiten", "Ursachen", "Therapie", "Ratgeber"]
     section = ["Risikofaktoren", "Übergewicht", "Bewegungsmangel", "Zu viel Salz", "Behandlung"]
@@ -943,7 +943,7 @@ def test_a_guides_heading_under_its_first_short_sentence_stays_and_a_menus_item_
 
 
 def test_a_symptom_list_closing_the_article_stays_and_a_footers_column_still_goes() -> None:
-    # edge-furniture (edge_medical.guide_tail): a symptom list in lower case under the last sentence stays; a footer's
+    # edge-furniture (edge_medical.condition_tail): a symptom list in lower case under the last sentence stays; a footer's
     # column under a guide's word, its links capitalised over the site's links, still goes
     symptoms = ["Sintomi", "febbre sopra i 38 gradi", "dolori muscolari", "tosse secca"]
     footer = ["Privacy", "Cookie policy", "Note legali"]

@@ -7,19 +7,19 @@ a heading, its items and the next section's heading are a run of short lines wit
 took as a menu between the paragraphs (``_clear_inner``), or, under the guide's first sentence, as the head's run
 before its first paragraph. They are the article's.
 
-- :func:`guide_list` (edge-furniture's inner-run guard): a run opening on a guide's heading (tables
+- :func:`condition_list` (edge-furniture's inner-run guard): a run opening on a guide's heading (tables
   ``structure.health_heading``, ``structure.guide_heading``), over ``_ITEMS`` or more short items (at most
   ``_ITEM_WORDS`` words, no sentence, no title-case row of several words: a menu's "Find A Doctor"), none of them a
   heading itself (a table of contents lists the sections' names), one at least of several words or in lower case (a
   sidebar's menu is capitalised single words: "Treatments" over "Acupuncture", "Physiotherapy"), closed by at most one
   heading (the next section's); the article's sentence right over the run and right under it.
-- :func:`guide_head` (edge-furniture's guard at the head): a guide's heading in the run before the first paragraph,
+- :func:`condition_head` (edge-furniture's guard at the head): a guide's heading in the run before the first paragraph,
   right under a kept sentence of the article ("Symptômes" under the guide's short first sentence), with its items and
   the next sections' headings down to a sentence or the first paragraph ("Risikofaktoren" over "Übergewicht", …,
   "Behandlung").
 
-- :func:`guide_tail` (edge-furniture's guard at the tail): such a heading right under the article's last sentence, over
-  its items down to a kept line of no furniture (the citation under a symptom list) or items all in lower case.
+- :func:`condition_tail` (edge-furniture's guard at the tail): such a heading right under the article's last sentence,
+  over its items down to a kept line of no furniture (the citation under a symptom list) or items all in lower case.
 - :func:`disclaimer_tail` (closing-disclosure's, after every other pass): a health site's disclaimer that its content
   replaces no doctor (table ``credits.medical_disclaimer``) among the page's residue after the article: the line
   over it taken by another pass, and every line under it (or the page ends). Right under the article's last line it
@@ -103,7 +103,7 @@ def _kept_neighbour(ctx: Context, i: int, step: int) -> int | None:
     return j
 
 
-def guide_list(ctx: Context, run: list[int]) -> bool:
+def condition_list(ctx: Context, run: list[int]) -> bool:
     """Whether edge-furniture's inner ``run`` is a guide's section: its heading, ``_ITEMS`` or more short items (none a
     heading), at most one heading closing it (the next section's), the article's sentence right over and under it."""
     if len(run) < _ITEMS + 1 or not _heading(ctx, run[0]):
@@ -131,7 +131,7 @@ def _section(ctx: Context, top: int, stop: int) -> list[int]:
     return out
 
 
-def guide_head(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+def condition_head(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less a guide's section in the head's run: its heading right under a kept sentence of the article,
     its items and the next headings under it (:func:`_section`) down to a kept line of no furniture (a sentence) or the
     first paragraph."""
@@ -152,7 +152,7 @@ def guide_head(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     return [i for i in furniture if i not in keep] if keep else furniture
 
 
-def guide_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+def condition_tail(ctx: Context, region: range, furniture: list[int]) -> list[int]:
     """``furniture`` less a guide's list closing the article: its heading right under the article's kept sentence (the
     region's first line), its items (:func:`_section`) running down to a kept line of no furniture, or all of them in
     lower case ("febbre sopra i 38 gradi", "tosse secca": a footer's links are capitalised)."""
