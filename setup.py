@@ -81,6 +81,7 @@ COMPILED = [
     "cleaner/passes/edge_lists.py",
     "cleaner/passes/edge_loanword.py",
     "cleaner/passes/edge_markets.py",
+    "cleaner/passes/edge_medical.py",
     "cleaner/passes/edge_mdcrawl.py",
     "cleaner/passes/edge_minor.py",
     "cleaner/passes/edge_modern.py",

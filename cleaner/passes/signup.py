@@ -20,6 +20,7 @@ from .edge_boxes import VerdictHeadings
 from .edge_climate import tail_appeal  # climate45
 from .edge_energy import teaser_took_appeal_heading  # energy43
 from .edge_lists import item_inside_prose_list, listed_form_messages
+from .edge_medical import disclaimer_tail  # medical45
 from .edge_sections import subheading_of_its_paragraph
 from .metadata import Dateline
 from .promos import TeaserBox
@@ -224,6 +225,8 @@ class ClosingDisclosure(Pass):
     )
 
     def run(self, ctx: Context) -> None:
+        for i in disclaimer_tail(ctx):  # medical45: a health site's disclaimer among the residue after the article
+            ctx.doc.remove(i, self.name, "a health site's disclaimer among the page's residue after the article")
         for i in sorted(_closing_disclosure(ctx, {})):
             if ctx.words(i) > _DISCLOSURE_MAX_WORDS:
                 continue  # (as consent-line spares it: the article's paragraph)

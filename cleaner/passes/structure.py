@@ -111,6 +111,7 @@ from .edge_lists import (
     signed_off_list,
 )
 from .edge_markets import heading_over_quote_rows  # markets38
+from .edge_medical import condition_head, condition_list, condition_tail  # medical45
 from .edge_minor import cookie_banners  # minor39
 from .edge_music import music_tail, music_tickets, review_score_head, row_chain  # music41
 from .edge_nordic import domain_masthead  # nordic43
@@ -278,6 +279,7 @@ class EdgeFurniture(Pass):
                 furniture = text_through(ctx, region, furniture)
                 furniture = _pointed_tail_list(ctx, region, furniture)
                 closers += len(furniture) - len(furniture := check_box_tail(ctx, region, furniture))  # factcheck38
+                closers += len(furniture) - len(furniture := condition_tail(ctx, region, furniture))  # medical45
                 closers += len(furniture) - len(furniture := schedule_item_tail(ctx, region, furniture))  # faith38
                 closers += len(furniture) - len(furniture := file_list_tail(ctx, region, furniture))  # tech38
                 closers += len(furniture) - len(furniture := arts_tail(ctx, region, furniture))  # arts38
@@ -318,6 +320,7 @@ class EdgeFurniture(Pass):
             closers += len(furniture) - len(furniture := dateline_lead_head(ctx, region, furniture))  # usnews43
             furniture = status_row_head(ctx, region, furniture)  # weather38: a status list's first row
             closers += len(furniture) - len(furniture := check_box_head(ctx, region, furniture))  # factcheck38
+            closers += len(furniture) - len(furniture := condition_head(ctx, region, furniture))  # medical45
             closers += len(furniture) - len(furniture := fact_box_head(ctx, region, furniture))  # housing44
             closers += len(furniture) - len(furniture := liturgy_head(ctx, region, furniture))  # faith38
             closers += len(furniture) - len(furniture := advisory_head(ctx, region, furniture))  # tech38
@@ -588,6 +591,7 @@ class EdgeFurniture(Pass):
                 # article's, which a tag cloud's "Topics" over its tags is not)
                 and health_list(ctx, run[0], run[-1] + 1) <= run[-1]
                 and not howto_run(ctx, run)  # howto39
+                and not condition_list(ctx, run)  # medical45
             ):
                 for j in spec_run(ctx, _less_verdict_box(ctx, run)):  # autos40
                     ctx.doc.remove(j, self.name, "short non-sentence line in a long run of page furniture")
