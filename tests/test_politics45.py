@@ -18,15 +18,53 @@ their results rows.
 
 - round 1, blind (written before reading the passes): 24 pages (12 extracts, 12 full pages), 257 ``A`` lines, 287
   ``R``, 24 ``T``, all eight languages.
+- round 2, after the changes, aimed at them: 6 pages (2 extracts, 4 full pages), 48 ``A``, 52 ``R``, 6
+  ``T``: a profile's "Careers:" over dated rows with a footer's "Careers" link, a poll, a live plug
+  and the long US disclaimer under the text (en); a state election's widget in German and the newsletter blurb (de);
+  a run-off's widget, poll and live plug (it); a council's "Loopbaan:" timeline and a sentence on the council's own live
+  blog beside the live plug (nl); a correspondent's byline, the widget in French, "Suivez notre direct" (fr); a Sejm
+  story's "Kariera:" over two dated rows with the footer's "Kariera" link and the live plug (pl).
 
-Measured on main 3fa7e8c: round 1 lost 1, left 33. The loss: a fact box's "Kariera:" heading over its dated rows (pl).
-Left: an election night page's menu under the masthead and its live-results widget ("Results: 648 of 650 seats
-declared — refresh", en; "Resultados: 99% das freguesias apuradas — atualizar", pt), "Follow the live blog for
-reaction", "Volg ons liveblog", "Acompanhe o nosso liveblog", "Segui la diretta su Rainews24", "Our election coverage",
-"Toda a cobertura das eleições", "Find your constituency result" / "Enter a postcode", a poll widget's question ("Poll:
-Who are you voting for?", "Sondaggio: chi voterete alle elezioni?"), a donation ask and a petition ask appended, "Paid
-for by …" disclaimers (en, two), a newsletter box's blurb (de), a tag list (nl), a byline "Par notre correspondant",
-"Más noticias de la ciudad", "Ficha técnica", a share row's "Save".
+Measured on main 3fa7e8c: round 1 lost 1, left 33; round 2 lost 1, left 11. The loss: a fact box's "Kariera:" heading
+over its dated rows (pl, both rounds: site-chrome read Polish sites' jobs link). Left: an election night page's menu
+under the masthead, kept because the live-results widget under the headline ("Results: 648 of 650 seats declared —
+refresh", en; "Resultados: 99% das freguesias apuradas — atualizar", pt) broke edge-furniture's run (9 lines a page),
+"Follow the live blog for reaction", "Volg ons liveblog", "Acompanhe o nosso liveblog", "Segui la diretta su
+Rainews24", "Our election coverage", "Toda a cobertura das eleições", "Find your constituency result" / "Enter a
+postcode", a poll widget's question ("Poll: Who are you voting for?", "Sondaggio: chi voterete alle elezioni?"), a
+donation ask and a petition ask appended, "Paid for by …" imprints (en, two), a newsletter box's blurb (de), a tag
+list (nl), a byline "Par notre correspondant", "Más noticias de la ciudad", "Ficha técnica", a share row's "Save".
+
+After: round 1 lost 0, left 5; round 2 lost 0, left 2 (``RESIDUE_LEFT`` says what and why). The changes, in
+``cleaner/passes/edge_politics.py`` (compiled with the other edge modules, ``setup.py``), and tables:
+
+- ``timeline_label`` (site-chrome's spared lines): a chrome word closed by a colon (of up to three words), under a
+  kept line no pass took, over two kept rows each opening on a date or a year and its colon ("Kariera:" over "2005:
+  doktorat …" / "2016: dyrektor muzeum"), is the timeline's label. The same word with its colon over a footer's menu,
+  or without its colon, goes as before (test).
+- tables, each in a ``# politics45:`` block at its list's end: the family's ``widgets.chrome`` (``any``) a
+  live-results widget's count closing on a spaced dash and a reload verb in our eight languages ("Results: 87% counted
+  — refresh", "– aktualisieren", "— actualiser", "— aggiorna", "— atualizar"): with it gone, edge-furniture's run takes
+  the menu over the headline again; ``promos.cta`` a live page's plug, the line alone (en "Follow the live blog for
+  reaction", nl "Volg ons liveblog", pt "Acompanhe o nosso liveblog", it "Segui la diretta su Rainews24" / "Segui il
+  nostro liveblog": "Segui la diretta" alone stays site-chrome's, test_modern39; pl "Śledź naszą relację na żywo", fr
+  "Suivez notre direct") and a link to the election coverage (en "Our election coverage", pt "Toda a cobertura das
+  eleições"); en ``credits.ad_marker`` a political ad's imprint with its committee's lower-case joints and address
+  ("Paid for by Delgado for Congress", "Paid for by the Labour Party, 20 Rushworth Street, London SE1 0SS."); en
+  ``signup.disclosure`` the long US disclaimer ("Paid for by … and not authorized by any candidate or candidate's
+  committee.", anchored to the whole line); en and it ``widgets.feedback`` a poll widget's question to the reader
+  ("Poll: Who are you voting for?", "Sondaggio: chi voterete alle elezioni?": the reader's "you" or a second person's
+  verb); fr ``metadata.byline`` "Par notre correspondant" / "Par notre envoyée spéciale à Bruxelles"; de
+  ``signup.newsletter`` a newsletter box's blurb naming the reader's mailbox ("Die wichtigsten Nachrichten des Tages –
+  jeden Morgen in Ihrem Postfach."). Each has a sentence with its words that stays (``STAYS``, and
+  ``fixtures/negatives``).
+
+Tags decided: a transcript's "(Applause)" / "(Beifall bei der CDU/CSU)" and the speaker's label are the article's
+(``A``): the transcript is what the page publishes; "Paid for by …" under a speech transcript is a party's imprint
+(``R``). One page was changed after the blind round: nl_formatie_full's lead had eight words ("Na 223 dagen is het
+nieuwe kabinet beëdigd."), and clean_text, which tells the page no language with its menu (only explain_text asks
+langdetect), kept the headline that a second cleaning took: the probe's lead is now a paragraph's length (with it the
+page's tag list, "Formatie" / "Kabinet", goes too), and the short page is an ``xfail`` test here (a pre-existing idempotency gap, title-line's short-sentence guard without stopwords).
 
 ``python tests/test_politics45.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
 """
@@ -830,8 +868,6 @@ RESIDUE_LEFT: dict[str, int] = {
     "en_r2_profile_timeline_full": 2,
     # a teaser box's heading naming the town ("Más noticias de la ciudad"): a section's heading elsewhere
     "es_pleno_municipal_extract": 1,
-    # a tag list's two words under "Meer over dit onderwerp" ("Formatie", "Kabinet"): words of the article's own
-    "nl_formatie_full": 2,
     # a paper's masthead link "Ficha técnica": also a film's or a book's credits heading
     "pt_eleicoes_full": 1,
 }
