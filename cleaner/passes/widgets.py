@@ -22,6 +22,7 @@ from .edge_latam import listed_under_sentence  # latam43
 from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_sections_above
 from .edge_markets import tail_quote_rows  # markets38
 from .edge_modern import sentence_word  # modern39
+from .edge_politics import timeline_label  # politics45
 from .edge_science import doi_under_text  # science44
 from .edge_screen import listed_service_button, lone_player_part  # screen42
 from .edge_sections import answer_in_exchange, heading_in_series, subheading_of_its_paragraph
@@ -283,6 +284,7 @@ class SiteChrome(VocabLinePass):
                 or score_in_text(ctx, kept, pos, hits)  # food43: a review's bare score between its lines
                 or listed_under_sentence(ctx, kept, pos, hits, mine)  # latam43: an item of an announced list
                 or doi_under_text(ctx, kept, pos, hits)  # science44: a study's DOI row under the article's text
+                or timeline_label(ctx, kept, pos, hits)  # politics45: a timeline's label over its dated rows
             ):
                 # an interview's answer ("Will you ever retire?" / "Maybe later."), a guide's subheading ("Donate"),
                 # the subheading of a paragraph that speaks of it ("Keresés" over "… keresik …")
