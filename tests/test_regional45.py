@@ -33,11 +33,20 @@ lines in ca, gl, cy, lb, an update stamp in ca and lb.
 
 from __future__ import annotations
 
+import pytest
 from probes import (
+    added_rule_tests,
     forced_language_test,
+    kept,
+    page_text,
     report,
     tagged_probe_tests,
 )
+
+import cleaner
+from cleaner.context import Context
+from cleaner.document import Document
+from cleaner.passes.edge_regional import basque_page
 
 CASES = {
     # ===== ROUND 1 (written before reading the passes) ==============================================================
@@ -116,7 +125,7 @@ T El Barça remunta i guanya el Madrid al Palau
 R Jordi Vila
 R Barcelona | 5 de desembre de 2024
 A Barça 89 - Reial Madrid 84
-A Parcials: 18-24, 20-19, 24-22, 27-19
+T Parcials: 18-24, 20-19, 24-22, 27-19
 A El Barça ha remuntat un partit que tenia perdut a la mitja part.
 A L'equip blaugrana perdia de 13 punts a l'inici del tercer quart.
 A Un parcial de 14-2 ho va capgirar tot.
@@ -671,6 +680,136 @@ R Mes naudojame slapukus. Daugiau informacijos rasite privatumo politikoje.
 R Sutinku
 R © LRT. Visos teisės saugomos.
 """,
+    # ===== ROUND 2 (after the changes, aimed at them) ==============================================================
+    # ===== eu: a football story of short sentences, all the visible text: a list, a most-read rail over the notices
+    "eu_r2_futbola_full": """\
+R Edukira joan
+R Azala
+R Euskal Herria
+R Kirolak
+R Kultura
+R Iritzia
+R Kirolak
+T Realak Sevilla hartuko du igandean Anoetan
+R Jon Agirre
+R Donostia
+R 2024ko abe. 5a 18:30
+A Reala Sevillaren aurka ariko da igandean Anoetan, 21:00etan.
+A Imanol Alguacilek hiru baja izango ditu.
+A Kanpoan geratuko dira:
+A Oyarzabal
+A Zubimendi
+A Kubo
+A «Taldea prest dago», esan du entrenatzaileak.
+A Sarrerak salgai daude.
+R Gehien irakurriak
+R 1. Athleticek Valentzia hartuko du larunbatean
+R 2. Osasunak bi jokalari fitxatuko ditu
+R Cookieak erabiltzen ditugu zure nabigazio esperientzia hobetzeko. Nabigatzen jarraitzen baduzu, horien erabilera onartzen duzula ulertuko dugu.
+R Onartu
+R © 2024 Berria Taldea. Eskubide guztiak erreserbatuta.
+""",
+    # ===== ca: a council story as an extractor leaves it: glued stamp, its own ranking between paragraphs, residue
+    "ca_r2_rànquing_extract": """\
+T Els barris amb els lloguers més cars de Barcelona
+R Redacció
+R Actualitzat 05/12/2024 a les 09:45h
+A L'Observatori Metropolità de l'Habitatge ha publicat aquest dijous el rànquing dels barris amb els lloguers més alts.
+A Els més cars:
+A 1. Pedralbes
+A 2. Sant Gervasi - Galvany
+A 3. Sarrià
+A El preu mitjà als tres barris supera els 1.800 euros al mes, gairebé el doble que la mitjana de la ciutat.
+A No hi ha sorpreses.
+R Comparteix aquesta notícia
+R Llegeix més notícies de Barcelona
+R Més llegides
+R 1. Tallen la Diagonal per obres tot el cap de setmana
+R 2. Els Mossos detenen un home per un robatori a Gràcia
+R © 2024 Betevé. Tots els drets reservats.
+""",
+    # ===== lb: a weather story, all the visible text: a one-sentence cookie notice, a most-read rail, comments
+    "lb_r2_wieder_full": """\
+R Direkt zum Inhalt
+R Noriichten
+R Lëtzebuerg
+R Sport
+R Kultur
+R Lëtzebuerg
+T Meteolux warnt virun Glatäis am ganze Land
+R 05.12.2024 um 07:10
+R Aktualiséiert 05.12.2024 09:25
+A Meteolux huet fir en Donneschdeg eng giel Warnung virun Glatäis fir dat ganzt Land erausginn.
+A Betraff sinn virun allem d'Nordstad an den Éislek.
+A D'Temperature falen an der Nuecht bis op -6 Grad.
+A "Fuert lues a passt op", seet d'Police.
+A D'Schoulen bleiwen op.
+R Deelen dësen Artikel
+R Kommentéieren
+R Meescht gelies
+R 1. Staus op der A3 nom Accident
+R 2. Grippewell erreecht Lëtzebuerg
+R Mir benotzen Cookien, fir Iech déi bescht Erfahrung op eisem Site ze bidden.
+R Akzeptéieren
+R © 2024 RTL Lëtzebuerg
+""",
+    # ===== gl: a culture story as an extractor leaves it: the date alone, share and comments
+    "gl_r2_cultura_extract": """\
+T O Centro Dramático Galego estrea unha obra sobre Rosalía de Castro
+R Redacción
+R 5 de decembro de 2024
+A O Centro Dramático Galego estrea este venres en Santiago unha obra sobre os últimos anos de Rosalía de Castro.
+A Son oito actrices en escena.
+A A dirección é de Ana Vallés.
+A Funcións:
+A 6 e 7 de decembro, Salón Teatro
+A 13 de decembro, Teatro Rosalía
+A "Rosalía segue a falarnos hoxe", di a directora.
+R Comparte esta noticia
+R Le máis noticias de Cultura
+R Comentarios (3)
+""",
+    # ===== cy: a transport story, all the visible text: a most-read rail over the banner, share and more stories
+    "cy_r2_trenau_full": """\
+R Neidio i'r prif gynnwys
+R Newyddion
+R Chwaraeon
+R Barn
+R Newyddion
+T Trafnidiaeth Cymru yn canslo trenau oherwydd y storm
+R Gan Sioned Evans
+R 5 Rhagfyr 2024
+A Mae Trafnidiaeth Cymru wedi canslo dwsinau o drenau ddydd Iau oherwydd gwyntoedd cryfion Storm Darragh.
+A Mae'r llinellau canlynol ar gau:
+A Rheilffordd y Cambrian
+A Llinell Calon Cymru
+A Llinell Dyffryn Conwy
+A Mae bysiau yn cymryd lle rhai gwasanaethau.
+A "Diogelwch teithwyr sy'n dod gyntaf," meddai llefarydd.
+R Rhannu'r stori hon
+R Mwy o straeon
+R Mwyaf poblogaidd
+R 1. Amseroedd aros ysbytai ar eu huchaf erioed
+R 2. Cyngor Gwynedd yn codi treth ar ail gartrefi
+R Rydym yn defnyddio cwcis i wella eich profiad. Drwy barhau, rydych yn cytuno i'n defnydd o gwcis.
+R Derbyn
+R Hawlfraint © 2024 Golwg Cyf.
+""",
+    # ===== lt: a court story as an extractor leaves it: the agency's closing credit under a list, the agency in prose
+    "lt_r2_teismas_extract": """\
+T Teismas paskelbė nuosprendį kontrabandos byloje
+R 2024-12-05 15:40
+A Vilniaus apygardos teismas ketvirtadienį paskelbė nuosprendį didelės cigarečių kontrabandos byloje.
+A Nuteisti penki asmenys.
+A Bausmės:
+A Organizatoriui – 6 metai laisvės atėmimo
+A Kitiems – nuo 2 iki 4 metų
+A Apie nuosprendį BNS pranešė teismo atstovė.
+A Nuosprendis gali būti skundžiamas.
+R BNS inf.
+R Dalintis
+R Komentarai (5)
+""",
 }
 
 
@@ -684,6 +823,176 @@ test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
 test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of a news story per language, the residue line put before or after them
+TEXT = {
+    "ca": [
+        "El Govern ha presentat aquest dijous el projecte de pressupostos per al 2025, que arriba als 45.000 milions d'euros.",
+        "La consellera d'Economia ha defensat que són uns comptes expansius i socials, pensats per a la majoria.",
+        "L'oposició ja ha anunciat que presentarà esmenes a la totalitat la setmana vinent.",
+    ],
+    "cy": [
+        "Mae aelodau'r Senedd wedi pleidleisio o blaid newid y rheolau ar derfynau cyflymder 20mya ar ffyrdd Cymru.",
+        "Bydd cynghorau sir yn cael mwy o ryddid i ddychwelyd rhai ffyrdd i 30mya o fis Ebrill ymlaen.",
+        "Dywedodd y Ceidwadwyr nad oedd y newid yn mynd yn ddigon pell i yrwyr ledled y wlad.",
+    ],
+    "lb": [
+        "D'Regierung huet en Donneschdeg e Pak vu Mesuren decidéiert, fir de Wunnengsbau nees an de Gank ze kréien.",
+        "D'Käschte fir de Staat leien no den éischte Berechnungen bei ronn 50 Milliounen Euro am Joer.",
+        "D'Oppositioun schwätzt vun engem Tropfen op de waarme Steen a verlaangt méi grouss Efforten.",
+    ],
+    "gl": [
+        "O porto de Vigo moveu en novembro 420.000 toneladas de mercadorías, a cifra máis alta da súa historia nun só mes.",
+        "O presidente da Autoridade Portuaria falou dun mes histórico para toda a comunidade portuaria.",
+        "A previsión é pechar o ano cun crecemento do 7% respecto ao exercicio anterior.",
+    ],
+    "eu": [
+        "Osakidetzak 300 erizain eta 80 mediku gehiago kontratatuko ditu negurako, gripe kasuen gorakadari aurre egiteko.",
+        "Sindikatuek neurriak nahikoak ez direla esan dute, eta mobilizazioak iragarri dituzte urtarrilerako.",
+        "Kontratuak urtarrilaren 15ean hasiko dira, eta martxoaren amaierara arte iraungo dute.",
+    ],
+    "lt": [
+        "Seimas ketvirtadienį priėmė kitų metų valstybės biudžetą, kuriame numatyta daugiau lėšų krašto apsaugai.",
+        "Už balsavo 78, prieš – 34 Seimo nariai, o šeši susilaikė per galutinį balsavimą.",
+        "Opozicija biudžetą kritikavo, teigdama, kad jis nepakankamai finansuoja sveikatos apsaugą.",
+    ],
+}
+
+_DL, _SB, _TB, _CU, _CN, _CO = "dateline", "social-buttons", "teaser-box", "comment-ui", "cookie-notice", "copyright"
+#: (language, residue line, the pass that takes it)
+GOES = [
+    ("ca", "Actualitzat 05/12/2024 a les 14:02h", _DL),
+    ("ca", "Comparteix aquesta notícia", _SB),
+    ("ca", "Llegeix més notícies de Bàsquet", _TB),
+    ("cy", "Mwy o straeon", _TB),
+    ("lb", "Méi Sport", _TB),
+    ("gl", "Le máis noticias do Celta", _TB),
+    ("cy", "Rhannu'r stori hon", _SB),
+    ("lb", "Deelen dësen Artikel", _SB),
+    ("gl", "Comparte esta noticia", _SB),
+    ("lb", "Kommentéieren", _CU),
+    ("lb", "Fir ze kommentéieren, musst Dir Iech aloggen.", _CU),
+    ("lb", "Aktualiséiert 05.12.2024 16:40", _DL),
+    ("gl", "5 de decembro de 2024", _DL),
+    ("lb", "Mir benotzen Cookien, fir Iech déi bescht Erfahrung op eisem Site ze bidden.", _CN),
+    ("lt", "BNS inf.", _CO),
+]
+
+#: (language, an article's sentence with the added entries' words)
+STAYS = [
+    ("ca", "Actualitzat el 05/12/2024 a les 14:02h, el registre mostra que els embassaments han pujat un 3%."),
+    ("ca", "Comparteix aquesta notícia amb qui vulguis, deia el cartell que la biblioteca va penjar a l'entrada."),
+    ("ca", "La meitat dels joves llegeix més notícies de política que fa deu anys, segons l'enquesta."),
+    ("cy", "Mae mwy o straeon am y Senedd wedi ymddangos yn y wasg eleni nag erioed o'r blaen."),
+    ("cy", "Rhannu'r stori hon gyda'r byd oedd ei nod, meddai'r awdur wrth gyhoeddi'r llyfr."),
+    ("lb", "Méi Sport an de Schoulen ass d'Zil vum neie Plang, sot de Minister."),
+    ("lb", "Deelen dësen Artikel net, hat d'Schoul hire Schüler am Cours gesot."),
+    ("lb", "Kommentéieren wëll de Minister d'Zuelen eréischt no der Sëtzung vum Regierungsrot."),
+    ("lb", "Aktualiséiert den 05.12.2024 goufen d'Zuelen vum Statec nach eng Kéier no uewen korrigéiert."),
+    ("lb", "Vill Betriber soen: mir benotzen Cookien nëmme mat der Erlaabnis vun de Clienten."),
+    ("gl", "Le máis noticias do Celta que calquera outro xornal, di o estudo da universidade."),
+    ("gl", "Comparte esta noticia con cautela, recomenda a guía de alfabetización mediática."),
+    ("gl", "O 5 de decembro de 2024 comezaron as obras da nova estación de autobuses de Vigo."),
+    ("eu", "Gehien irakurriak izan diren liburuak aurkeztu ditu liburutegiak gaur goizean."),
+    ("lt", "Pagal BNS inf. ir ELTA duomenis, Seimas posėdžiaus iki vėlumos."),
+]
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("gl", "Comentarios (4)"), ("eu", "Iruzkinak (2)"), ("cy", "Sylwadau (7)"), ("lb", "Kommentarer (8)")],
+)
+def test_a_bare_comments_heading_under_the_text_goes(lang: str, line: str) -> None:
+    # comments.section_weak (any): a bare heading with its count, under the article (a weak heading: between the
+    # paragraphs it stays, as any weak heading does)
+    lost_lines, gone = kept([*TEXT[lang], line])
+    assert lost_lines == [line], gone
+    lost_lines, gone = kept([TEXT[lang][0], line, *TEXT[lang][1:]])
+    assert lost_lines == [], gone
+
+
+#: a most-read box's heading per language, over two ranked teasers, under the article and over the page's rights
+#: line and cookie banner (which other passes take after teaser-box)
+_RANKED = [
+    ("ca", "Més llegides", ["Mor un home en un accident a l'AP-7", "La vaga de metges es manté dijous"]),
+    ("eu", "Gehien irakurriak", ["Osakidetzak langile gehiago kontratatuko ditu", "Athleticek Valentzia hartuko du"]),
+    ("cy", "Mwyaf poblogaidd", ["Storm Darragh: rhybudd am wyntoedd cryfion", "Cynghorau'n rhybuddio am doriadau"]),
+    ("lb", "Meescht gelies", ["Staus op der A3 nom Accident", "Grippewell erreecht Lëtzebuerg"]),
+    ("gl", "Máis lidas", ["A Xunta aproba o orzamento para 2025", "O Celta cae en Mestalla"]),
+]
+_FOOTER = [
+    "Utilitzem galetes pròpies i de tercers per millorar els nostres serveis. Si continueu navegant, considerem que n'accepteu l'ús.",
+    "© 2024 Diari de Girona. Tots els drets reservats.",
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "teasers"), _RANKED)
+def test_a_most_read_box_over_the_pages_notices_goes(lang: str, heading: str, teasers: list[str]) -> None:
+    # teaser-box (edge_regional.without_notices): the rights line and the cookie banner under the box are no
+    # paragraph of the article's; the box goes, the article whole
+    box = [heading, *(f"{n}. {t}" for n, t in enumerate(teasers, start=1))]
+    lost_lines, gone = kept([*TEXT[lang], *box, *_FOOTER])
+    assert [line for line in lost_lines if line not in _FOOTER] == box, gone
+
+
+@pytest.mark.parametrize(("lang", "heading", "teasers"), _RANKED[:1])
+def test_a_ranked_list_between_the_articles_paragraphs_stays(lang: str, heading: str, teasers: list[str]) -> None:
+    # (a paragraph of the article under the list, and the page's notices under it: the list is the article's own
+    # ranking, as before)
+    box = [heading, *(f"{n}. {t}" for n, t in enumerate(teasers, start=1))]
+    closing = "Les dues notícies van sumar més de mig milió de lectures durant la setmana, segons les dades del diari."
+    lost_lines, gone = kept([*TEXT[lang], *box, closing, *_FOOTER])
+    assert [line for line in lost_lines if line not in _FOOTER] == [], gone
+
+
+_BASQUE_PAGE = page_text(CASES["eu_bertsolari_full"])
+
+
+def test_a_basque_page_of_short_paragraphs_is_cleared_at_its_edges() -> None:
+    # edge-furniture (edge_regional.basque_anchor): the menu, byline and place over the first paragraph, the related
+    # rail and footer under the text go; the finalists' list and the short sentences under it stay
+    lines = _BASQUE_PAGE.split("\n")
+    result = cleaner.explain_text(_BASQUE_PAGE)
+    assert result.text.split("\n")[0].startswith("Zortzi bertsolari ariko dira igandean")
+    assert "Finalistak:" in result.text.split("\n") and "Saioa Alkaiza" in result.text.split("\n")
+    assert result.text.split("\n")[-1] == "Saioa zuzenean emango du Euskadi Irratiak."
+    assert "Menua" in [r.text for r in result.removed] and "Kontaktua" in [r.text for r in result.removed]
+    assert len(lines) > len(result.text.split("\n"))
+
+
+@pytest.mark.parametrize(
+    ("text", "basque"),
+    [
+        (_BASQUE_PAGE, True),
+        # Luxembourgish writes "tz" ("Platz", "jetzt", "Gesetz") and none of Basque's auxiliaries
+        (page_text(CASES["lb_tram_full"]) + "\nDe Gesetz gëtt jetzt gestëmmt, et gëtt Platz fir déi nei Plaz.", False),
+        # a Catalan, Estonian or Welsh page: a stopword answer, or no Basque letter pairs
+        (page_text(CASES["ca_temporal_full"]), False),
+        (page_text(CASES["et_kohus_full"]), False),
+        (page_text(CASES["cy_ysbyty_full"]), False),
+    ],
+)
+def test_a_basque_page_is_told_by_its_letter_pairs_and_auxiliaries(text: str, basque: bool) -> None:
+    assert basque_page(Context(Document(text))) is basque
+
+
+def test_a_basque_list_under_a_short_closing_sentence_stays_with_the_footer_gone() -> None:
+    # (half the length anchors the page: a closing sentence of six words is the text's, the list over it too)
+    page = [
+        "Azala", "Gizartea", "Kirolak", "Kultura",
+        "Bilboko metroak gau osoan egingo du lan Gabonetan, eta zerbitzua indartuko du asteburuetan.",
+        "Ordutegi berezia:", "Abenduaren 24an", "Abenduaren 31n",
+        "Bidaiariek ez dute txartel berezirik behar izango.",
+        "Metro Bilbaok iazko datuak hobetzea espero du.",
+        "Erlazionatuak", "Partekatu", "Lege oharra", "Pribatutasun politika", "Kontaktua", "© 2024 Berria Taldea",
+    ]
+    lost_lines, gone = kept(page)
+    assert lost_lines == [*page[:4], *page[10:]], gone
 
 
 if __name__ == "__main__":
