@@ -21,12 +21,53 @@ tables); eu is told id, gl pt and lb de (langdetect has no profile for them), an
 
 - round 1, blind (written before reading the passes): 24 pages (12 extracts, 12 full pages), 195 ``A`` lines, 339
   ``R``, 24 ``T``, all eight languages, three pages each.
+- round 2, after the changes, aimed at them: 6 pages (3 extracts, 3 full pages), 42 ``A``, 77 ``R``, 6 ``T``: a Basque
+  story of short sentences with a list under its first one and a most-read rail over the cookie banner and the rights
+  line, a Catalan page whose own ranking stands between its paragraphs and the site's most-read box under them, a
+  Luxembourgish page with its one-sentence cookie notice, a Galician date alone and comments' count, a Welsh
+  most-read rail over the banner, a Lithuanian story naming the agency in prose over its closing credit.
 
-Measured on main 3fa7e8c: round 1 lost 1, left 70 (forced to each page's language: lost 1, left 69). The loss: a
-basketball score's quarters row under the score ("Parcials: 18-24, 20-19, 24-22, 27-19"). Left, mostly: a Basque
-full page's menu, byline, related rail and footer (18 lines: its edges not found), a Lithuanian page's menu and most
-read rail (14), "most read" rails in ca, eu, cy, lb, lt, bylines and places under the headline, share and comments
-lines in ca, gl, cy, lb, an update stamp in ca and lb.
+Measured on main 3fa7e8c: round 1 lost 1, left 70 (forced to each page's language: lost 1, left 69); round 2 lost
+0, left 31. The loss: a basketball score's quarters row under the score ("Parcials: 18-24, 20-19, 24-22, 27-19"),
+which edge-furniture's score_head takes by design as a match's result row over the report's first paragraph (the
+sports probes' reading: the result box is the page's); retagged ``T`` after round 1, as the score rows over a
+report are either way (the ``A`` score rows of the other pages stay). Left, mostly: a Basque full page's menu,
+byline, related rail and footer (18 lines: no line of twelve words, so no anchor for its edges), a Lithuanian page's
+menu and most-read rail (14), "most read" rails over the page's rights line or cookie banner in ca, eu, cy, lb, lt
+(taken for a ranking inside the article), bylines and places under the headline, share and comments lines in ca,
+gl, cy, lb, update stamps in ca and lb, lb's one-sentence cookie notice.
+
+Languages: ca, et, lv and lt are told their own and have tables; cy is told cy and has none; eu is told id (by
+langdetect; its stopwords lean to no language of ours that holds), gl pt (or es), lb de (or nl), and are read with
+those tables: what they lack goes in the families' language-neutral ``any`` lists. Prose of a language with no
+stopword list is told by length and punctuation (fallback35): no short article line was lost for that.
+
+After: round 1 lost 0, left 20 (forced: lost 0, left 20); round 2 lost 0, left 0 (``RESIDUE_LEFT`` says what and
+why). The changes, in ``cleaner/passes/edge_regional.py`` (compiled with the other edge modules, ``setup.py``), and
+tables:
+
+- ``basque_anchor`` (edge-furniture's anchor length): a page with no stopword answer whose sample writes Basque's
+  letter pairs ("tz", "tx") and its auxiliaries and particles ("du", "dira", "eta", "baina") four times each gets
+  half the length of a paragraph for an anchor, as the languages that join their words do (africa42): a Basque story
+  told in sentences of six to eleven words anchored nothing and the whole page stayed. Tests: the menu and the
+  footer go and the list and short closing sentences stay (with three quarters, the list under the only anchor went
+  with the footer); a Luxembourgish, Catalan, Estonian or Welsh page is no Basque page.
+- ``without_notices`` (teaser-box's ``_ranked_box``): a most-read box's heading over a ranked list at the article's
+  edge goes with it; the page's rights line and cookie banner under it (``credits.copyright``,
+  ``credits.rights_phrase``, ``cookies.banner_word``; other passes take them later) no longer count as the article's
+  paragraph under the box, which kept it as the article's own ranking. Tests: the box goes over the notices in ca,
+  eu, cy, lb, gl; a ranked list with the article's paragraph under it (and the notices under that) stays.
+- tables, each in a ``# regional45:`` block at its list's end: ca ``metadata.dateline`` the stamp with its hour's "h"
+  glued ("Actualitzat 05/12/2024 a les 14:02h"), ``widgets.social`` "Comparteix aquesta notícia", ``promos.heading``
+  "Llegeix més notícies de Bàsquet"; lt ``credits.syndication`` "BNS inf."; language-neutral (``any``):
+  ``promos.rank_heading`` eu, cy, lb, gl most-read headings ("Gehien irakurriak", "Mwyaf poblogaidd", "Meescht
+  gelies", "Máis lidas"), ``promos.heading`` "Mwy o straeon", "Méi Sport", "Le máis noticias do Celta",
+  ``widgets.social`` "Rhannu'r stori hon", "Deelen dësen Artikel", "Comparte esta noticia", ``comments.ui``
+  "Kommentéieren", "Fir ze kommentéieren, musst Dir Iech aloggen.", ``comments.section_weak`` "Comentarios (4)",
+  "Iruzkinak (2)", "Sylwadau (7)", "Kommentarer (8)" (under the text only: a weak heading), ``metadata.dateline``
+  "Aktualiséiert 05.12.2024 16:40" and "5 de decembro de 2024", ``cookies.notice`` (a new ``any`` list) lb's "Mir
+  benotzen Cookien, …" at a sentence's start. Each has a sentence with its words that stays (``STAYS``; ca also in
+  ``fixtures/negatives``; the other languages have no test article there).
 
 ``python tests/test_regional45.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
 """
@@ -817,7 +858,24 @@ R Komentarai (5)
 KNOWN_LOST: dict[str, list[str]] = {}
 
 #: the residue lines a page may leave
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # the byline and the place alone under the headline ("Marta Puig", "Girona"; "Berria", "Bilbo"; "Xoán Otero"):
+    # names alone are also a credits box's lines, a place alone a list's item
+    "ca_temporal_full": 2,
+    "eu_osakidetza_extract": 2,
+    "gl_celta_extract": 1,
+    # a section's name between the headline and the stamp or the score ("Sport", "Sportas"), and lv's date "5.
+    # decembris, 2024", which reads as a ranked row ("5." over "decembris, 2024": a standings row is no date)
+    "lb_fussball_extract": 1,
+    "lt_krepsinis_extract": 1,
+    "lv_hokejs_extract": 2,
+    # "Am y stori hon" (About this story), a box's heading that may head the article's own notes
+    "cy_rygbi_extract": 1,
+    # a short brief (its sentences of six to eight words: none anchors the page of a language of long words), so the
+    # menu over the headline and a cookie banner's settings button stay: the page's text is too short to judge its
+    # edges by
+    "lt_seimas_full": 10,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
@@ -916,8 +974,8 @@ def test_a_bare_comments_heading_under_the_text_goes(lang: str, line: str) -> No
     assert lost_lines == [], gone
 
 
-#: a most-read box's heading per language, over two ranked teasers, under the article and over the page's rights
-#: line and cookie banner (which other passes take after teaser-box)
+#: a most-read box's heading per language, over two ranked teasers, under the article and over the page's cookie
+#: banner, its button and the rights line (which other passes take after teaser-box)
 _RANKED = [
     ("ca", "Més llegides", ["Mor un home en un accident a l'AP-7", "La vaga de metges es manté dijous"]),
     ("eu", "Gehien irakurriak", ["Osakidetzak langile gehiago kontratatuko ditu", "Athleticek Valentzia hartuko du"]),
@@ -925,10 +983,33 @@ _RANKED = [
     ("lb", "Meescht gelies", ["Staus op der A3 nom Accident", "Grippewell erreecht Lëtzebuerg"]),
     ("gl", "Máis lidas", ["A Xunta aproba o orzamento para 2025", "O Celta cae en Mestalla"]),
 ]
-_FOOTER = [
-    "Utilitzem galetes pròpies i de tercers per millorar els nostres serveis. Si continueu navegant, considerem que n'accepteu l'ús.",
-    "© 2024 Diari de Girona. Tots els drets reservats.",
-]
+_FOOTERS = {
+    "ca": [
+        "Utilitzem galetes pròpies i de tercers per millorar els nostres serveis. Si continueu navegant, considerem que n'accepteu l'ús.",
+        "Accepta",
+        "© 2024 Diari de Girona. Tots els drets reservats.",
+    ],
+    "eu": [
+        "Cookieak erabiltzen ditugu zure nabigazio esperientzia hobetzeko. Nabigatzen jarraitzen baduzu, horien erabilera onartzen duzula ulertuko dugu.",
+        "Onartu",
+        "© 2024 Berria Taldea. Eskubide guztiak erreserbatuta.",
+    ],
+    "cy": [
+        "Rydym yn defnyddio cwcis i wella eich profiad. Drwy barhau, rydych yn cytuno i'n defnydd o gwcis.",
+        "Derbyn",
+        "Hawlfraint © 2024 Golwg Cyf. Cedwir pob hawl.",
+    ],
+    "lb": [
+        "Mir benotzen Cookien, fir Iech déi bescht Erfahrung op eisem Site ze bidden. Wann Dir weidersurft, sidd Dir domat d'accord.",
+        "Akzeptéieren",
+        "© 2024 RTL Lëtzebuerg. All Rechter virbehalen.",
+    ],
+    "gl": [
+        "Usamos cookies propias e de terceiros para mellorar a túa experiencia. Se continúas navegando, consideramos que aceptas o seu uso.",
+        "Aceptar",
+        "© 2024 Nós Diario. Todos os dereitos reservados.",
+    ],
+}
 
 
 @pytest.mark.parametrize(("lang", "heading", "teasers"), _RANKED)
@@ -936,8 +1017,8 @@ def test_a_most_read_box_over_the_pages_notices_goes(lang: str, heading: str, te
     # teaser-box (edge_regional.without_notices): the rights line and the cookie banner under the box are no
     # paragraph of the article's; the box goes, the article whole
     box = [heading, *(f"{n}. {t}" for n, t in enumerate(teasers, start=1))]
-    lost_lines, gone = kept([*TEXT[lang], *box, *_FOOTER])
-    assert [line for line in lost_lines if line not in _FOOTER] == box, gone
+    lost_lines, gone = kept([*TEXT[lang], *box, *_FOOTERS[lang]])
+    assert [line for line in lost_lines if line not in _FOOTERS[lang]] == box, gone
 
 
 @pytest.mark.parametrize(("lang", "heading", "teasers"), _RANKED[:1])
@@ -946,8 +1027,8 @@ def test_a_ranked_list_between_the_articles_paragraphs_stays(lang: str, heading:
     # ranking, as before)
     box = [heading, *(f"{n}. {t}" for n, t in enumerate(teasers, start=1))]
     closing = "Les dues notícies van sumar més de mig milió de lectures durant la setmana, segons les dades del diari."
-    lost_lines, gone = kept([*TEXT[lang], *box, closing, *_FOOTER])
-    assert [line for line in lost_lines if line not in _FOOTER] == [], gone
+    lost_lines, gone = kept([*TEXT[lang], *box, closing, *_FOOTERS[lang]])
+    assert [line for line in lost_lines if line not in _FOOTERS[lang]] == [], gone
 
 
 _BASQUE_PAGE = page_text(CASES["eu_bertsolari_full"])
