@@ -15,6 +15,11 @@ Luxembourgish, Estonian, Latvian, Lithuanian).
   footer; its closing sentences of six and seven words are the text's.
   Cheap: a language check, then two C-speed counts and one split of the bounded sample, on pages with no stopword
   answer only.
+- :func:`without_notices`: teaser-box's guard for a most-read box (``_ranked_box``) asks whether a closed paragraph
+  stands on both sides of the box (then the ranked list is the article's own ranking, kept); the page's rights line
+  ("© 2024 Diari de Girona. Tots els drets reservats.") and its cookie banner under the box, which other passes take
+  after teaser-box, counted as the article's paragraph, and the site's "Més llegides", "Gehien irakurriak",
+  "Mwyaf poblogaidd" or "Skaitomiausi" over "1. …", "2. …" stayed under the text. They count no more.
 """
 
 from __future__ import annotations
@@ -70,5 +75,6 @@ def without_notices(ctx: Context, lines: list[int]) -> list[int]:
     asks a closed paragraph on both sides of the box for the article's own ranking; under a site's "Més llegides"
     over "1. Mor un home …" the only closed lines were the footer's rights line and the cookie banner, which other
     passes take later, and the box stayed (ca, eu, cy, lt, lb pages). Asked only under a most-read heading over a
-    ranked list."""
-    return [i for i in lines if not ctx.matches_any(_NOTICES, i)]
+    ranked list, with a paragraph over it; a line is put to the tables only where it is prose (what the guard asks:
+    most lines under such a box are short)."""
+    return [i for i in lines if not (ctx.is_prose(i) and ctx.matches_any(_NOTICES, i))]

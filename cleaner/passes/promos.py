@@ -560,8 +560,10 @@ class TeaserBox(VocabLinePass):
             ranked = number is not None and number.group(1) == "1" and self._headline(ctx, kept[pos + 1], maybe)
         # (at the article's edge: no closed paragraph on one side of it; the run's ``inside`` reads paragraphs of
         # more than a summary's words, and an article's shorter paragraphs stand around its own ranking)
-        below = without_notices(ctx, kept[pos:])  # regional45: the page's rights line or cookie banner is no paragraph
-        return ranked and not (self._paragraph_in(ctx, kept[: pos - 1]) and self._paragraph_in(ctx, below))
+        return ranked and not (
+            self._paragraph_in(ctx, kept[: pos - 1])
+            and self._paragraph_in(ctx, without_notices(ctx, kept[pos:]))  # regional45: the page's notices are none
+        )
 
     @staticmethod
     def _paragraph_in(ctx: Context, lines: list[int]) -> bool:
