@@ -99,6 +99,7 @@ COMPILED = [
     "cleaner/passes/edge_qa.py",
     "cleaner/passes/edge_reading.py",
     "cleaner/passes/edge_recipes.py",
+    "cleaner/passes/edge_regional.py",
     "cleaner/passes/edge_rows.py",
     "cleaner/passes/edge_rtl.py",
     "cleaner/passes/edge_science.py",

@@ -25,6 +25,7 @@ from .edge_latam import figure_row  # latam43
 from .edge_modern import own_player, sentence_word  # modern39
 from .edge_opening import attributed_quote  # feature36
 from .edge_pets import heads_text, names_over_chrome, sentence_over  # pets43
+from .edge_regional import without_notices  # regional45
 from .edge_rtl import subheading_closing_box  # rtl38
 from .edge_sections import abstract_keywords, answer_in_exchange, heading_in_series
 from .edge_shared import NO_STOP_SCRIPT
@@ -559,7 +560,10 @@ class TeaserBox(VocabLinePass):
             ranked = number is not None and number.group(1) == "1" and self._headline(ctx, kept[pos + 1], maybe)
         # (at the article's edge: no closed paragraph on one side of it; the run's ``inside`` reads paragraphs of
         # more than a summary's words, and an article's shorter paragraphs stand around its own ranking)
-        return ranked and not (self._paragraph_in(ctx, kept[: pos - 1]) and self._paragraph_in(ctx, kept[pos:]))
+        return ranked and not (
+            self._paragraph_in(ctx, kept[: pos - 1])
+            and self._paragraph_in(ctx, without_notices(ctx, kept[pos:]))  # regional45: the page's notices are none
+        )
 
     @staticmethod
     def _paragraph_in(ctx: Context, lines: list[int]) -> bool:

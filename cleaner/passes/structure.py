@@ -125,6 +125,7 @@ from .edge_public import figure_table  # public37
 from .edge_qa import stage_turns, timed_headers  # qa44
 from .edge_reading import letter_signatures, reading_list  # opinion35: letter_signatures
 from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, quantity_list, recipe_parts
+from .edge_regional import basque_anchor  # regional45
 from .edge_rows import agenda_titles, box_rows_run_on, data_rows, schedule_rows, scoreboard_head  # thin36
 from .edge_science import reference_tail  # science44
 from .edge_seasia import enclosed_unmarked_list  # seasia44
@@ -493,6 +494,7 @@ class EdgeFurniture(Pass):
             # than ``_UNLISTED_PARAGRAPHS`` lines of prose (a how-to's one sentence over its steps, whatever its
             # language).
             least = (3 * least + 3) // 4
+        least = basque_anchor(ctx, kept, least, self.min_anchor_words, ctx.is_prose)  # regional45
         opening = (3 * least + 3) // 4 if ctx.vocab_languages[0] in _SHORT_OPENING else least
         first = next((i for i in kept if self._is_anchor(ctx, i, opening)), None)
         if first is not None and first == kept[0] and len(kept) > 1 and match_row(ctx, kept[1]):
