@@ -1,11 +1,61 @@
 # ruff: noqa: E501  (residue lines quoted whole)
 """HTML probe 45 (htmlregional): article pages of Europe's regional and national papers,
-``fixtures/html_htmlregional45/<lang>_<name>.html``.
+``fixtures/html_htmlregional45/<lang>_<name>.html``: German regional dailies (a "Plus" article with a "Das Wichtigste
+in Kürze" box over a body the page marks ``itemprop="articleBody"``, "Lesen Sie auch:" inside the body, an ad slot
+and the paywall's notice, an edition picker: de; an interview with its questions in bold, "Mehr zum Thema" and a
+comment section: de; a fact box "Was Betroffene jetzt wissen müssen", a caption that tells news, a poll, "(mit
+dpa)": de; an election's results table, a "Plus" promo box: de), the French regional press ("Article réservé aux
+abonnés", "À lire aussi :", a poll, "Il vous reste 60% de cet article à lire.", an edition bar; an interview "Propos
+recueillis par …" with a "Repères" box), Spanish national papers (a list under "Entre sus principales medidas
+están:", "Lea también:", a one-word paragraph "Sí.", "Suscríbete para seguir leyendo"; a "Las claves" box, "Te
+puede interesar", comments), Italian papers (one-line paragraphs "Il motivo è l’affitto.", "Non è servito.",
+"Leggi anche", a "Sondaggio"; an interview with bold questions and a paywall), Portuguese sites (a table, a "caixa
+de factos", "Leia também", "Com Lusa"; short paragraphs, "Leia mais", a caption that tells news), Dutch sites
+("Lees ook:", a list, "Advertentie", a poll, a region picker; an interview with ,,quotes” and a "kader"), and a
+Polish portal ("Czytaj także:", "Reklama", "Zobacz też:", "Źródło: PAP"; a table, "Czytaj więcej:", a "Sonda").
 
-Round 1 (blind, 16 pages, 144 article lines), on main at 3fa7e8c: **5 article lines lost, 8 residue lines left**.
-Lost: the "Das Wichtigste in Kürze" summary box's three bullets over the body (de), two captions that tell news the
-text does not (de, pt). Left: "(mit dpa)", a "Plus" box's two lines (de), a poll's question and "Voir les
-résultats" (fr), a poll "Sonda" with its question and "Zagłosuj" (pl).
+Editorial decisions: the article is every paragraph of the body, its one-line paragraphs, its lists and tables,
+its sub-headings, an interview's questions (bold paragraphs), and boxes inside or just over the body that tell the
+story (a summary's bullets, a fact box, "Repères", "kader"); their titles ("Das Wichtigste in Kürze", "Las claves",
+"Auf einen Blick") are soft, as headlines and deks are. Residue: related boxes inside the body, polls, paywall
+notices and subscription boxes, ad labels, agency and photo credits, an interviewer's credit ("Propos recueillis
+par Pierre Vidal": a byline), share rows, tags, comments, edition pickers, cookie banners, menus and footers.
+Captions: two that tell news the text does not ("… Am Nachmittag waren noch 300 Haushalte ohne Trinkwasser.", "As
+obras … obrigaram a desviar onze linhas de autocarro desde 2022.") were tagged gold blind and went as captions
+(``dom:captions`` takes every ``<figcaption>``, the benchmark's gold leaves captions out): re-tagged soft, as
+htmlnews44 decided, and listed here as the limit.
+
+Lines are tagged as in ``tests/html_probes.py`` (read by ``html_probes.tagged_inline``).
+
+Measured with ``python tests/test_html_htmlregional45.py`` (the worktree on ``PYTHONPATH``):
+
+* round 1 (blind, 16 pages, 144 article lines), on main at 3fa7e8c: **5 article lines lost, 8 residue lines left**.
+  Lost: the "Das Wichtigste in Kürze" box's three bullets over the body the page marks ``itemprop="articleBody"``
+  (de), two captions that tell news (de, pt: re-tagged soft, above). Left: "(mit dpa)", a "Plus" box's two lines
+  (de), a poll's question and "Voir les résultats" (fr), a poll "Sonda" with its question and "Zagłosuj" (pl).
+  After: **0 lost, 2 left** (the French poll: its box is named "poll-embed", and "embed" names embedded content,
+  which outranks a residue name).
+* round 2 (4 pages, 29 article lines, aimed at the changes): a summary box "Auf einen Blick" beside a related box
+  of links over a marked body, an "abo-teaser", "(mit dpa/lhe)" (de); a box of a vote's results inside the body
+  beside a "sondaggio" poll (it); a "plus-minus" box of the article beside a "peiling" poll and an "abo-promo"
+  (nl); "Claves" over a marked body and an "encuesta" poll (es). On main: **6 lost, 7 left** (both summaries'
+  bullets; "(mit dpa/lhe)", the "peiling" and "encuesta" polls); after: **0 lost, 0 left**. In all: 20 pages,
+  171 article lines (the two captions soft), **0 lost, 2 left**.
+
+Changes:
+
+* ``cleaner/html/extract.py``, ``_summary_try`` (from ``_second_try``, which stopped at once on a page marking its
+  own articleBody): when a summary box sits before the page's ``itemprop="articleBody"`` among its siblings and the
+  extraction lost it (``_summary_above``/``_summary_list``: a list of two or more items of four words or more, none
+  mostly links, half of the box's text), the mark moves to their parent for a second extraction, kept when it holds
+  more of the summary's and the body's lines; the mark is put back. A related box of links or a row of labels over
+  the body does not come in.
+* ``cleaner/html/rules.toml`` ``[families.widgets]``: a reader poll's box named in the page's language, as "poll"
+  ("sonda", "ankieta", "sondaggio", "sondage", "encuesta", "sondagem", "peiling"); a box "sondaz-wyniki" (an opinion
+  poll's results, the article's) stays. ``[families.forms]``: a subscription promo box ("plus-box", "plus-promo",
+  "abo-box", "abo-promo", "abo-teaser", "abo-banner"); a "plus-minus" box of the article stays.
+* ``cleaner/rules/lang/de.toml`` ``syndication``: the agencies in brackets, the line alone ("(mit dpa)", "(mit
+  dpa/lhe)", "(mit AFP und dpa)", "(mit Agenturen)"); sentences naming an agency stay (``fixtures/negatives/de.txt``).
 """
 
 from __future__ import annotations
@@ -33,7 +83,7 @@ RESIDUE_LEFT: dict[str, list[str]] = {p.stem: [] for p in PAGES} | {
 KNOWN_LOST: dict[str, list[str]] = {}
 
 test_every_page_is_listed, test_article_lines_survive, test_residue_only_shrinks = page_probe_tests(
-    PAGES, RESIDUE_LEFT, KNOWN_LOST, 16, min_gold=4, tag=tagged_inline
+    PAGES, RESIDUE_LEFT, KNOWN_LOST, 20, min_gold=4, tag=tagged_inline
 )
 
 
