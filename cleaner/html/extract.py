@@ -745,9 +745,10 @@ def _second_try(
     ``built_root``, the element holding the article's widgets. Not when the page marks an articleBody itself or the
     container carries an itemprop.
     """
+    marked = tree.css_first('[itemprop="articleBody"]')
+    if marked is not None:
+        return _summary_try(tree, url, marked, markdown, budget, html, document, text)  # htmlregional45
     if block.tag not in _BODY_TAGS or "itemprop" in block.attributes:
-        return document, text
-    if tree.css_first('[itemprop="articleBody"]') is not None:
         return document, text
     container = built_root if built_root is not None else _container(block, chunks, text)
     if container.tag not in _BODY_TAGS or "itemprop" in container.attributes:
@@ -761,6 +762,33 @@ def _second_try(
     if not structure or _covered(structure, text) == len(structure):
         return _article_try(tree, url, block, markdown, budget, html, document, text)
     return _marked_try(tree, url, container, _block_items(container, _ITEMS), markdown, budget, html, document, text)
+
+
+def _summary_try(
+    tree: LexborHTMLParser,
+    url: str | None,
+    marked: LexborNode,
+    markdown: bool,
+    budget: Budget | None,
+    html: str,
+    document: Any,
+    text: str,
+) -> tuple[Any, str]:
+    """trafilatura again, pointed at the parent of the page's own ``itemprop="articleBody"`` (``marked``),
+    when a summary box sits before it among its siblings and the extraction lost it (:func:`_summary_above`:
+    "Das Wichtigste in Kürze", "Key points" as a list of sentences above the body, outside the element the
+    page marks). The mark is moved to the parent for the try and put back; the second text is kept when it
+    holds more of the summary's and the body's lines than the first. A list of links (related stories)
+    is no summary."""
+    summary = _summary_above(marked, text)
+    if summary is None or summary.parent is None:
+        return document, text
+    items = _block_items(summary, _ITEMS) + _block_items(marked, _ITEMS)
+    del marked.attrs["itemprop"]
+    try:
+        return _marked_try(tree, url, summary.parent, items, markdown, budget, html, document, text)
+    finally:
+        marked.attrs["itemprop"] = "articleBody"
 
 
 def _article_try(
