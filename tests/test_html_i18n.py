@@ -24,7 +24,9 @@ PAGES = sorted(PAGES_DIR.glob("*.html"))
 #: Page -> (soft lines lost, residue lines left) at most.
 CAPS: dict[str, tuple[int, int]] = {
     "ar_news": (0, 0),
-    "ja_ameblo": (0, 0),  # htmlblog45: "テーマ：旅行" (the entry's theme) and "リブログ" (the reblog button) go now (rules.toml "entry-themes", "reblog-button")
+    # htmlblog45: "テーマ：旅行" (the entry's theme) and "リブログ" (the reblog button) go now
+    # (rules.toml "entry-themes", "reblog-button")
+    "ja_ameblo": (0, 0),
     "ja_naive_heavy": (0, 1),  # "（佐藤一郎）": the reporter's name after the story
     "ja_news": (0, 0),
     "ja_note": (0, 3),  # the like count, the creator's name and bio under the post
