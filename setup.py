@@ -59,6 +59,7 @@ COMPILED = [
     "cleaner/passes/edge_opening.py",
     "cleaner/passes/edge_comments.py",
     "cleaner/passes/edge_caucasus.py",
+    "cleaner/passes/edge_cjk.py",
     "cleaner/passes/edge_commerce.py",
     "cleaner/passes/edge_consumer.py",
     "cleaner/passes/edge_contacts.py",

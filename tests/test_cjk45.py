@@ -39,9 +39,12 @@ reading time ("作者：周琳 | 2026-11-20 11:02 | 阅读约5分钟"), an opini
 
 from __future__ import annotations
 
+import pytest
 from probes import (
     added_rule_tests,
     forced_language_test,
+    kept,
+    page_text,
     report,
     tagged_probe_tests,
 )
@@ -749,20 +752,176 @@ R Copyright © 서울일보. All rights reserved.
 """,
 })
 
+CASES.update({
+    # ===== ROUND 2 (after the changes, aimed at them) ===============================================================
+    # ===== a list pointed at with a colon, its "・" items closing the story over the share row (ja)
+    "ja_points_colon_extract": """\
+T 政府、物価高対策の経済対策を決定 事業規模21兆円
+R 2026年11月22日 19:40
+A 政府は22日の臨時閣議で、物価高対策を柱とする総合経済対策を決定した。
+A 財政支出は13兆9000億円、民間資金などを含めた事業規模は21兆9000億円となる。
+A 首相は「賃上げが物価上昇を上回る経済を実現する」と強調した。
+A 対策の主な内容は次のとおり：
+A ・電気・ガス料金の補助を来年1～3月に再開
+A ・住民税非課税世帯に1世帯3万円を給付
+A ・子育て世帯に子ども1人あたり2万円を加算
+A ・ガソリン補助金の段階的な縮小
+R この記事をシェアする
+R X（旧Twitter）
+R Facebook
+R LINE
+R はてなブックマーク
+""",
+    # ===== a Taiwanese story whose "‧" points close the text over the related box (zh, traditional)
+    "zh_tw_points_extract": """\
+T 衛福部公布長照新制 明年上路
+R 記者林美玲／台北報導
+A 衛福部今天公布長照3.0新制，預計明年7月上路，總經費約新台幣1,200億元。
+A 部長表示，新制將擴大服務對象，並提高居家照顧的補助額度。
+A 新制重點如下。
+A ‧服務對象擴大至50歲以上失智症者
+A ‧居家照顧補助每月提高3,000元
+A ‧增設500處社區照顧據點
+R 延伸閱讀
+R 長照人力缺口達2萬人 專家籲提高薪資
+R 失智症人口突破35萬 衛福部擬新計畫
+R 〔生活頻道〕追蹤我們的粉絲專頁
+""",
+    # ===== a Korean daily's page whose "△" items close the story over most-read and the footer (ko)
+    "ko_points_full": """\
+R 전체메뉴
+R 정치
+R 경제
+R 사회
+R 로그인
+T 정부, 내년 청년 일자리 예산 3조원 투입
+R 입력 2026-12-08 10:00
+A 정부가 내년 청년 일자리 사업에 3조원을 투입한다.
+A 고용노동부는 8일 이런 내용을 담은 청년 고용 대책을 발표했다.
+A 장관은 "청년들이 첫 일자리를 빨리 찾도록 돕겠다"고 말했다.
+A 대책의 주요 내용은 다음과 같다.
+A △청년 일자리 도약 장려금 지원 대상 확대
+A △구직 단념 청년 맞춤 상담 신설
+A △중소기업 취업 청년 교통비 월 5만원 지원
+R 많이 본 뉴스
+R 1 수도권 아파트값 3주 연속 상승
+R 2 내일 전국에 비…기온 뚝
+R 회사소개 | 광고문의 | 개인정보처리방침
+R Copyright © 서울일보. All rights reserved.
+""",
+    # ===== a Japanese local paper's page: its footer's links open on "・" under the story's last paragraph, nothing points at them
+    "ja_footer_marks_full": """\
+R ホーム
+R 地域
+R 社会
+R 経済
+R スポーツ
+T 商店街に新しい図書館 来春開館へ
+R 2026年12月9日 08:00
+A 市は8日、中心商店街の空き店舗を改装し、小さな図書館を開設すると発表した。
+A 蔵書は約5000冊で、来年4月の開館を予定している。
+A 市の担当者は「買い物のついでに気軽に立ち寄ってほしい」と話している。
+A 商店街の理事長は「人の流れが戻るきっかけになれば」と期待を寄せた。
+R ・会社概要
+R ・お問い合わせ
+R ・個人情報の取り扱い
+R ・サイトマップ
+R Copyright © 地域日報社 All rights reserved.
+""",
+    # ===== a simplified Chinese blog of short lines, the blog's menu over its title (zh)
+    "zh_diary_full": """\
+R 首页
+R 随笔
+R 归档
+R 友链
+R 关于
+T 周末去爬了香山
+R 2026-11-15
+A 周六一早，我们就出发了。
+A 地铁上人很多，大家都是去看红叶的。
+A 到山脚下的时候，已经排起了长队。
+A 山上的红叶比想象中还要好看。
+A 我们在半山腰吃了自带的三明治。
+A 下山的时候，腿已经有点软了。
+A 朋友说明年还要再来一次。
+A 回到家，洗了个热水澡，早早就睡了。
+A 真是充实的一天！
+R 上一篇：第一次做红烧肉
+R 下一篇：读书笔记《活着》
+R 评论（0）
+""",
+    # ===== a Japanese diary post of short lines, the blog's menu over its title (ja)
+    "ja_diary_full": """\
+R はてなブログ
+R 記事一覧
+R アーカイブ
+R プロフィール
+T 近所のパン屋さん
+R 2026-11-30
+A 近所に新しいパン屋さんができました。
+A 朝7時から開いているそうです。
+A さっそく行ってみると、店の前に行列ができていました。
+A クロワッサンとあんパンを買いました。
+A クロワッサンはバターの香りがすごい。
+A あんパンは甘さ控えめで、私好みでした。
+A 店主さんはパリで修業したそうです。
+A また来週も行こうと思います。
+R 読者になる
+R このブログの人気記事
+R 関連記事
+R 引用をストックしました
+""",
+    # ===== a story whose sections open on "■" subheads, the first right over the lead (ja)
+    "ja_subheads_full": """\
+R ホーム
+R ニュース
+R 経済
+R 国際
+T 円安が一段と進行 1ドル=160円台
+R 2026年12月2日 10:00
+A ■止まらない円安
+A 外国為替市場で円安が進み、1ドル=160円台をつけた。約1年ぶりの水準となる。
+A 日米の金利差が意識され、円を売ってドルを買う動きが強まった。
+A ■政府・日銀の対応は
+A 財務相は2日朝、記者団に「過度な変動は望ましくない」と述べた。
+A 市場では為替介入への警戒感も高まっている。
+A ■今後の見通し
+A 専門家は「年内は円安基調が続く」とみている。
+R 関連記事
+R 円安で輸入物価が上昇
+R ランキング
+R 1 年末ボーナス過去最高
+""",
+    # ===== a blog post opening on a one-word sentence under the blog's menu (ja)
+    "ja_greeting_blog_full": """\
+R アメーバブログ
+R ブログトップ
+R 記事一覧
+R 画像一覧
+A 晴れ。
+A 今日は久しぶりに実家に帰りました。
+A 母が作ってくれた肉じゃがを食べました。
+A やっぱり母の味は最高です。
+A 父は相変わらず庭いじりをしていました。
+A 夕方には近所の公園を散歩しました。
+A 子どもの頃によく遊んだ公園です。
+A ブランコが新しくなっていました。
+A また来月も帰ろうと思います。
+R いいね！
+R コメントする
+R フォロー
+""",
+})
 
-KNOWN_LOST: dict[str, list[str]] = {
-    "ja_politics_extract": ["・経済安保での協力強化", "・供給網の強靱化", "・来春の首脳会談に向けた調整"],
-}
+
+KNOWN_LOST: dict[str, list[str]] = {}
 
 RESIDUE_LEFT: dict[str, int] = {
-    "ja_blog_full": 4,
-    "ja_economy_extract": 4,
-    "ja_entertainment_full": 1,
-    "ko_economy_extract": 1,
-    "ko_society_full": 1,
-    "zh_blog_full": 4,
-    "zh_politics_extract": 1,
-    "zh_tech_full": 3,
+    # a stock quote's row under the paywall ("トヨタ 7203 +1.2%"): a markets story's own table of movers reads the same
+    "ja_economy_extract": 1,
+    # a portal's name and its sections on one line after a pipe ("36氪 | 首页 快讯 资本 汽车 科技 专精特新"): its
+    # section words ("快讯", "资本", "专精特新") are the outlet's own, no table's
+    "zh_tech_full": 1,
 }
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
@@ -792,17 +951,141 @@ TEXT = {
     ],
 }
 
+_SC, _CO, _PW, _CTA, _GR = "site-chrome", "copyright", "paywall", "call-to-action", "glued-residue"
 #: (language, residue line, the pass that takes it)
 GOES = [
-    ("ko", "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", "copyright"),
+    ("ko", "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", _CO),
+    ("zh", "【字体：大 中 小】", _SC),
+    ("zh", "字号：大 中 小", _SC),
+    ("zh", "本文标签：生活 美食 随笔", _SC),
+    ("zh", "文章標籤：選舉 立法院", _SC),
+    ("zh", "阅读约5分钟", _SC),
+    ("zh", "作者：周琳 | 2026-11-20 11:02 | 阅读约5分钟", _GR),
+    ("zh", "本文为作者独立观点，不代表36氪立场。", _CO),
+    ("zh", "本文系作者个人观点，不代表本站立场", _CO),
+    ("ja", "この記事の画像（全5枚）", _SC),
+    ("ja", "写真（全12枚）", _SC),
+    ("ja", "この記事は会員限定です。登録すると続きをお読みいただけます。", _PW),
+    ("ja", "日経電子版の有料会員になる", _PW),
+    ("ja", "有料会員になる", _PW),
+    ("ko", "▶ 카카오톡 채널 추가하고 뉴스 받기", _CTA),
+    ("ko", "카카오톡 채널 추가하고 혜택 받기", _CTA),
+    ("ko", "서울시 중구 세종대로 100 | 대표전화 02-123-4567", _SC),
 ]
 
 #: (language, an article's sentence with the added rules' words)
 STAYS = [
     ("ko", "연합뉴스는 무단 전재와 재배포를 막기 위해 지난해부터 AI 학습 및 활용 금지 문구를 기사마다 달고 있다고 밝혔다."),
+    ("zh", "记者注意到，新版网页把字体：大、中、小三档改成了滑块，老年读者反映更方便了。"),
+    ("zh", "本文标签：这一功能上线后，用户可以给每篇文章添加三个标签，方便检索。"),
+    ("zh", "这本书不厚，阅读约5分钟就能读完一章，适合在通勤时看。"),
+    ("zh", "他在声明中写道，本文为作者独立观点，不代表公司立场，这句话随后引发了争议。"),
+    ("ja", "会場では、この記事の画像（全5枚）にもある通り、多くの来場者が作品に見入っていた。"),
+    ("ja", "調査では「この記事は会員限定です」という表示を見ると、6割の読者がページを閉じると答えた。"),
+    ("ja", "日経電子版の有料会員になる人は、昨年より2割増えたと同社は発表した。"),
+    ("ko", "카카오톡 채널 추가하고 뉴스 받기 기능을 이용하는 독자가 지난해보다 두 배 늘었다고 회사는 밝혔다."),
+    ("ko", "서울시 중구 세종대로 100에 있는 시청 앞 광장에서 대표전화 안내 행사가 열렸다."),
 ]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+# -- the shape rules, both ways (cleaner/passes/edge_cjk.py) ---------------------------------------
+
+#: a story's last lines per language: a sentence pointing at its list, the list's items on a glued mark, the box of
+#: other stories under them
+_POINTED = {
+    "ja": (
+        ["政府は22日の臨時閣議で、物価高対策を柱とする総合経済対策を決定し、財政支出は13兆9000億円となる。",
+         "首相は記者会見で「賃上げが物価上昇を上回る経済を実現する」と強調した。", "対策の主な内容は次の通り。"],
+        ["・電気料金の補助を再開", "・非課税世帯への給付", "・子育て世帯への加算"],
+        ["関連記事", "首相、来年度予算案の編成方針を指示", "日米外相会談、ウクライナ支援で一致"],
+    ),
+    "ko": (
+        ["정부가 내년 청년 일자리 사업에 3조원을 투입한다고 8일 고용노동부가 밝혔다.",
+         "장관은 \"청년들이 첫 일자리를 빨리 찾도록 돕겠다\"고 말했다.", "대책의 주요 내용은 다음과 같다."],
+        ["△청년 도약 장려금 대상 확대", "△구직 단념 청년 상담 신설", "△중소기업 취업 청년 지원"],
+        ["관련기사", "서울 지하철 노조 내일부터 총파업", "수능 성적 오늘 발표"],
+    ),
+    "zh": (
+        ["衛福部今天公布長照新制，預計明年7月上路，總經費約新台幣1,200億元，服務對象將擴大。",
+         "部長表示，新制將提高居家照顧的補助額度。", "新制重點如下："],
+        ["‧服務對象擴大", "‧居家照顧補助提高", "‧增設社區照顧據點"],
+        ["延伸閱讀", "長照人力缺口達2萬人 專家籲提高薪資", "失智症人口突破35萬 衛福部擬新計畫"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_POINTED))
+def test_a_list_on_glued_marks_a_sentence_points_at_stays(lang: str) -> None:
+    text, items, box = _POINTED[lang]
+    lost, gone = kept([*text, *items, *box])
+    assert lost == box, gone
+
+
+@pytest.mark.parametrize("lang", sorted(_POINTED))
+def test_marked_items_no_sentence_points_at_still_go(lang: str) -> None:
+    # (the sentence over them states, points at nothing: a footer's links on the same marks)
+    text, items, box = _POINTED[lang]
+    lost, gone = kept([*text[:2], *items, *box, "Copyright © 2026 Example Media. All rights reserved."])
+    assert lost[: len(items)] == items, gone
+
+
+def test_a_footers_links_on_a_mark_under_the_last_paragraph_still_go() -> None:
+    lost, gone = kept(page_text(CASES["ja_footer_marks_full"]).split("\n"))
+    assert {"・会社概要", "・お問い合わせ", "・個人情報の取り扱い", "・サイトマップ"} <= set(lost), gone
+
+
+_BLOG_JA = [
+    "今日は久しぶりに実家に帰りました。", "母が作ってくれた肉じゃがを食べました。", "やっぱり母の味は最高です。",
+    "父は相変わらず庭いじりをしていました。", "夕方には近所の公園を散歩しました。", "子どもの頃によく遊んだ公園です。",
+    "ブランコが新しくなっていました。", "また来月も帰ろうと思います。",
+]
+_MENU_JA = ["アメーバブログ", "ブログトップ", "記事一覧", "画像一覧"]
+
+
+def test_a_blog_of_short_sentences_anchors_its_head() -> None:
+    lost, gone = kept([*_MENU_JA, *_BLOG_JA])
+    assert lost == _MENU_JA, gone
+
+
+def test_a_page_of_headlines_anchors_nothing() -> None:
+    # (headlines close on no full stop: no block of sentences, the page is left alone as before)
+    headlines = [
+        "首相、来年度予算案の編成方針を指示", "日米外相会談、ウクライナ支援で一致", "北海道で大雪 交通に影響",
+        "全国の最低賃金、初の1100円超え", "人気バンドが解散を発表", "円安が一段と進行 1ドル=160円台",
+        "商店街に新しい図書館 来春開館へ", "年末ジャンボ宝くじ、売り上げ好調", "大雪の恐れ 北日本で警戒",
+    ]
+    lost, gone = kept([*_MENU_JA, *headlines])
+    assert not any(line in lost for line in headlines), gone
+
+
+def test_a_one_word_sentence_over_the_first_paragraph_stays_and_the_menu_goes() -> None:
+    lost, gone = kept([*_MENU_JA, "晴れ。", *_BLOG_JA])
+    assert lost == _MENU_JA, gone
+
+
+_SECTIONS_JA = [
+    "■止まらない円安",
+    "外国為替市場で円安が進み、1ドル=160円台をつけた。約1年ぶりの水準となり、輸入物価への影響が懸念される。",
+    "日米の金利差が意識され、円を売ってドルを買う動きが強まった。",
+    "■政府・日銀の対応は",
+    "財務相は2日朝、記者団に「過度な変動は望ましくない」と述べ、市場をけん制した。",
+]
+_MENU_HEAD = ["ホーム", "ニュース", "経済", "国際"]
+
+
+def test_a_marked_subheading_over_the_first_paragraph_stays() -> None:
+    lost, gone = kept([*_MENU_HEAD, "円安が一段と進行 1ドル=160円台", *_SECTIONS_JA])
+    assert set(_MENU_HEAD) <= set(lost), gone
+    assert not set(_SECTIONS_JA) & set(lost), gone
+
+
+def test_a_marked_menu_link_over_the_text_still_goes() -> None:
+    # (no section of the article opens on its mark)
+    body = [line for line in _SECTIONS_JA if not line.startswith("■")]
+    lost, gone = kept([*_MENU_HEAD, "■ニュース一覧", "円安が一段と進行 1ドル=160円台", *body])
+    assert "■ニュース一覧" in lost, gone
 
 
 if __name__ == "__main__":
