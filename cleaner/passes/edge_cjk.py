@@ -12,6 +12,13 @@
   to ``_MOST_ITEMS`` lines opening on the same mark (``_MARKS``), each short (``_ITEM_WORDS``) and closing on no colon.
   A menu or a footer's links under a paragraph ("・会社概要", "・お問い合わせ") stand under no line that points at
   them, and still go (test).
+- :func:`enumerated_list`: the same guard for a list the article announces with a colon and numbers in these scripts'
+  own way, no marker with a space ("会议确定了以下措施：" over "（一）加大社保补贴力度", "（二）扩大就业见习规模",
+  …; "一、", "1、", "（1）", "①"): the list closing the story over the related box went as the page's run. Two items
+  or more whose numbers run in order from the first (``_enumerator``), right under a kept line of the article's closed
+  by a colon (``_LABEL_WORDS`` words or more: no "关注我们：" label), stay with that line. A ranking box numbers its
+  headlines with a space or a full stop ("1 人気俳優が結婚を発表"), under a heading another pass took; a menu's
+  numbered links under the text stand under no colon line (test).
 - :func:`opening_lines`: edge-furniture's guard at the head. Two kinds of short line right over the first paragraph
   are the article's in these scripts: a sentence of a word or two closed by the script's full stop, exclamation or
   question mark (a blog's "晴れ。" over its first long sentence: a menu's link, a tag or a headline closes on none),
@@ -32,6 +39,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from ..context import Context
@@ -65,6 +73,15 @@ def _above(ctx: Context, i: int) -> int:
     i -= 1
     while i >= 0 and not lines[i].text.strip():
         i -= 1
+    return i
+
+
+def _below(ctx: Context, i: int) -> int:
+    """The first non-blank line under line ``i`` (the document's length where none is)."""
+    lines = ctx.doc.lines
+    i += 1
+    while i < len(lines) and not lines[i].text.strip():
+        i += 1
     return i
 
 
@@ -162,6 +179,76 @@ def opening_lines(ctx: Context, region: range, furniture: list[int]) -> list[int
         ):
             keep.add(at)
         break
+    return [i for i in furniture if i not in keep] if keep else furniture
+
+
+# a number opening a list's item in these scripts, glued to it: "（一）", "(1)", "一、", "1、", "①"
+_ENUMERATOR: Final = re.compile(
+    r"[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[）)]|([一二三四五六七八九十]{1,3})、|(\d{1,2})、|([①-⑳])"
+)
+_ENUM_FIRST: Final = frozenset("（(一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_NUMERALS: Final = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
+_LABEL_WORDS: Final = 4  # the colon line's words at least: a clause announcing the list, no label
+_ENUM_WORDS: Final = 40  # an item's words at most: a measure's sentence, not a paragraph
+
+
+def _ordinal(numeral: str) -> int:
+    """The value of a number written in digits or in Chinese numerals up to 99 ("三" 3, "十二" 12, "二十" 20)."""
+    if numeral.isdigit():
+        return int(numeral)
+    if "十" not in numeral:
+        return _NUMERALS.get(numeral, 0) if len(numeral) == 1 else 0
+    tens, _, ones = numeral.partition("十")
+    return (_NUMERALS.get(tens, 0) if tens else 1) * 10 + (_NUMERALS.get(ones, 0) if ones else 0)
+
+
+def _enumerator(text: str) -> tuple[int, int] | None:
+    """(the style, the number) of the number opening ``text`` (``_ENUMERATOR``), None where none does: the style
+    tells "（一）" from "一、" and "①", so a list's numbers are read in one style."""
+    if text[:1] not in _ENUM_FIRST:
+        return None
+    m = _ENUMERATOR.match(text)
+    if m is None or m.end() >= len(text):
+        return None
+    if m.group(1) is not None:
+        return (0 if m.group(1).isdigit() else 1), _ordinal(m.group(1))
+    if m.group(2) is not None:
+        return 2, _ordinal(m.group(2))
+    if m.group(3) is not None:
+        return 3, int(m.group(3))
+    return 4, ord(m.group(4)) - ord("①") + 1
+
+
+def enumerated_list(ctx: Context, region: range, furniture: list[int]) -> list[int]:
+    """``furniture`` less a numbered list a colon line of the article's announces (the module's docstring). Cheap on
+    most pages: nothing is read unless a line of the furniture opens on a number in one of these styles."""
+    lines = ctx.doc.lines
+    if not any(lines[i].text[:1] in _ENUM_FIRST for i in furniture):
+        return furniture
+    keep: set[int] = set()
+    for i in furniture:
+        first = _enumerator(lines[i].text)
+        if first is None or first[1] != 1:
+            continue
+        above = _above(ctx, i)
+        if (
+            above < 0
+            or lines[above].removal is not None
+            or lines[above].lead
+            or not ends_colon(lines[above].text)
+            or ctx.words(above) < _LABEL_WORDS
+        ):
+            continue
+        items = [i]
+        j = _below(ctx, i)
+        while j < len(lines) and lines[j].removal is None and ctx.words(j) <= _ENUM_WORDS:
+            number = _enumerator(lines[j].text)
+            if number != (first[0], len(items) + 1):
+                break
+            items.append(j)
+            j = _below(ctx, j)
+        if len(items) >= 2 and all(ctx.words(k) <= _ENUM_WORDS for k in items):
+            keep.update([above, *items])
     return [i for i in furniture if i not in keep] if keep else furniture
 
 

@@ -67,7 +67,7 @@ from .edge_boxes import (
 )
 from .edge_business import facts_box_tail, quote_box  # business44
 from .edge_caucasus import schwa_page  # caucasus42
-from .edge_cjk import opening_lines, pointed_marked_list  # cjk45
+from .edge_cjk import enumerated_list, opening_lines, pointed_marked_list  # cjk45
 from .edge_comments import comment_thread, share_counts
 from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # commerce38
 from .edge_consumer import helpline_under_text, test_entries  # consumer40
@@ -239,6 +239,7 @@ class EdgeFurniture(Pass):
                 furniture = announced_to_sentence(ctx, region, furniture)
                 furniture = pointed_list(ctx, region, furniture)
                 furniture = pointed_marked_list(ctx, region, furniture)  # cjk45: "次の通り。" over "・…" items
+                furniture = enumerated_list(ctx, region, furniture)  # cjk45: "以下措施：" over "（一）…" items
                 furniture = clause_list(ctx, region, furniture)  # periphery38: a clause's list over the credits
                 furniture = closing_list(ctx, region, furniture)
                 furniture = changelog_list(ctx, region, furniture)
