@@ -60,6 +60,7 @@ COMPILED = [
     "cleaner/passes/edge_comments.py",
     "cleaner/passes/edge_caucasus.py",
     "cleaner/passes/edge_climate.py",
+    "cleaner/passes/edge_cjk.py",
     "cleaner/passes/edge_commerce.py",
     "cleaner/passes/edge_consumer.py",
     "cleaner/passes/edge_contacts.py",

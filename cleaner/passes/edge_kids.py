@@ -25,6 +25,7 @@ from typing import Final
 
 from ..context import Context
 from ..textstats import MIN_PROSE_WORDS, ends_sentence
+from .edge_cjk import unspaced_sentence  # cjk45
 
 _LEAST_SENTENCES: Final = 8  # the block's sentences: an article's worth, not a notice's line or two
 _LEAST_PROSE: Final = 4  # of them, sentences of ``MIN_PROSE_WORDS`` words or more (prose)
@@ -58,7 +59,7 @@ def short_sentence_page(
         if _sentence(ctx, i):
             count += 1
             gap = 0
-            if is_anchor(ctx, i, MIN_PROSE_WORDS):
+            if is_anchor(ctx, i, MIN_PROSE_WORDS) or unspaced_sentence(ctx, i):  # cjk45
                 prose += 1
                 if opening < 0:
                     opening = i

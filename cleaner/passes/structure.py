@@ -67,6 +67,7 @@ from .edge_boxes import (
 )
 from .edge_business import facts_box_tail, quote_box  # business44
 from .edge_caucasus import schwa_page  # caucasus42
+from .edge_cjk import enumerated_list, opening_lines, pointed_marked_list  # cjk45
 from .edge_comments import comment_thread, share_counts
 from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # commerce38
 from .edge_consumer import helpline_under_text, test_entries  # consumer40
@@ -243,6 +244,8 @@ class EdgeFurniture(Pass):
                 furniture = reference_tail(ctx, region, furniture)  # science44: a study's reference rows
                 furniture = announced_to_sentence(ctx, region, furniture)
                 furniture = pointed_list(ctx, region, furniture)
+                furniture = pointed_marked_list(ctx, region, furniture)  # cjk45: "次の通り。" over "・…" items
+                furniture = enumerated_list(ctx, region, furniture)  # cjk45: "以下措施：" over "（一）…" items
                 furniture = clause_list(ctx, region, furniture)  # periphery38: a clause's list over the credits
                 furniture = closing_list(ctx, region, furniture)
                 furniture = changelog_list(ctx, region, furniture)
@@ -307,6 +310,7 @@ class EdgeFurniture(Pass):
             closers += len(furniture) - len(furniture := label_over_head_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
             furniture = opening_heading(ctx, region, furniture)
+            closers += len(furniture) - len(furniture := opening_lines(ctx, region, furniture))  # cjk45
             furniture = scoreboard_head(ctx, region, furniture)
             furniture = lower_list(ctx, furniture_at, region, furniture)
             furniture = work_credits(ctx, region, furniture, head=True)
