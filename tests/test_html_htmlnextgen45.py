@@ -21,7 +21,7 @@ Lines are tagged as in ``tests/html_probes.py`` (read by ``html_probes.tagged_in
 
 Measured with ``python tests/test_html_htmlnextgen45.py`` (the worktree on ``PYTHONPATH``):
 
-* round 1 (blind, 16 pages, 133 article lines), on main at 3fa7e8c: **20 article lines lost, 9 residue
+* round 1 (blind, 16 pages, 138 article lines), on main at 3fa7e8c: **20 article lines lost, 9 residue
   lines left** (as first tagged: 26 and 10; the six captions' sentences, tagged gold in the blind round, are
   soft by the project's reading (an article's ``<figcaption>`` is residue on the dev set, red team 26), and
   the tables' header rows, untagged, gold). Lost: the German live ticker whole (15: no line came out), the
@@ -29,12 +29,44 @@ Measured with ``python tests/test_html_htmlnextgen45.py`` (the worktree on ``PYT
   Left: a pull quote's ``<cite>`` ("Karl-Peter Naumann, Pro Bahn"), "Werbefrei lesen mit PUR" (a consent
   box's link), "Loading poll…" (an ``amp-iframe`` placeholder), "Key points", a tweet's attribution, a
   live entry's minute "90+4'", a section kicker "Politique sociale", an ``amp-ad`` fallback "Annuncio non
-  disponibile", a live header "AO MINUTO Atualizado há 5 minutos".
+  disponibile", a live header "AO MINUTO Atualizado há 5 minutos". After: **1 lost, 17 left** (the Spanish
+  live blog is read whole now, with its entries' minute labels: 11 of the 17).
+* round 2 (4 pages, 22 article lines, aimed at the new rules): a live ticker named "ticker-posts" with its
+  "ticker-summary" key points beside a header and a cookie bar (nl); a sidebar "newsticker" of unlinked
+  short news beside an article (de, a control: it must still go); a WordPress post classed "tag-rgpd
+  tag-cookies" under an "rgpd-banner" (fr, a control); a live blog under a long consent banner whose
+  entries are ``<div>``s (it, a control). On main: **6 lost, 1 left** (the nl ticker whole, and its cookie
+  bar, the prose block, kept); after: **0 lost, 0 left**. In all: 20 pages, 160 article lines, **1 lost,
+  17 left**.
+
+Decided tags: the faded, aria-hidden third paragraph of the de paywall is soft; the tables' header rows are
+gold; the six captions' sentences are soft (see above); a live entry's heading is gold.
+
+Changes (``cleaner/html/page.py``, ``keep.py``, ``dom.py``, ``rules.toml``):
+
+* ``Page._outside_consent``: the prose block is never a cookie or consent notice's paragraph (an element
+  on its way up named by ``[families.consent]``) holding less than ``CONSENT_MAX_SHARE`` (half) of the
+  page's prose: the next block outside one is taken. On a live blog of short entries the notice's one long
+  paragraph held the most prose; the block's way up is never removed, so the notice stayed and the article
+  was looked for around it (es: the line-ups lost; nl round 2: the whole ticker). An article inside a
+  wrapper so named (holding most of the prose) keeps its block.
+* ``keep.live_feed`` / ``live_part`` / ``live_summary`` (called in ``dom.decide``): a live blog's feed named
+  like a ticker ("ticker-entries", a German "Liveticker") outside the article the block points at (the block
+  is the live header's dek when each entry is short) is kept when it holds more prose than that whole
+  article, in two entries or more, with a sentence's end; inside it the parts named only by the live names
+  with some text stay (an entry's body, a heading over a results table), an entry's bare time still goes;
+  key points named so ("ticker-facts": a heading over a list, no link) stay beside such a feed. A sidebar's
+  news ticker (less prose than the article) and ticker-named facts without a feed still go.
+* ``rules.toml`` ``[families.consent]``: "rgpd-banner", "rgpd-notice", "rgpd-popup" (a consent banner named
+  for the GDPR's Romance initials; the pair only: a WordPress post's "tag-rgpd" stays).
 """
 
 from __future__ import annotations
 
-from html_probes import FIXTURES, page_probe_tests, report, tagged_inline
+import pytest
+from html_probes import FIXTURES, lines, page_probe_tests, report, tagged_inline
+
+import cleaner
 
 PAGES_DIR = FIXTURES / "html_htmlnextgen45"
 PAGES = sorted(PAGES_DIR.glob("*.html"))
@@ -42,64 +74,165 @@ PAGES = sorted(PAGES_DIR.glob("*.html"))
 #: Page -> the residue lines still left (may only shrink).
 RESIDUE_LEFT: dict[str, list[str]] = {p.stem: [] for p in PAGES} | {
     "de_nuxt_bahn": [
-        'Karl-Peter Naumann, Pro Bahn',
-    ],
-    "de_paywall_mieten": [
-        'Werbefrei lesen mit PUR',
+        "Karl-Peter Naumann, Pro Bahn",  # a pull quote's <cite>: the speaker's credit under the quote
     ],
     "en_amp_storm": [
-        'Loading poll…',
+        "Loading poll…",  # an <amp-iframe>'s placeholder
     ],
     "en_liveblog_budget": [
-        'Key points',
-        '— GambleAware (@GambleAware) November 26, 2025',
+        "Key points",  # the live blog's summary heading (its points are gold)
+        "— GambleAware (@GambleAware) November 26, 2025",  # an embedded tweet's attribution
     ],
     "es_directo_liga": [
+        # the live entries' minute and "GOL" labels, the score widget and a "Previa" label: on main the
+        # cookie bar's paragraph was the prose block and the extractor dropped them with the line-ups; the
+        # feed is read whole now, labels and all (a minute line "90+4'" is left for a text rule)
+        "Valencia 2 - 1 Betis Final",
         "90+4'",
+        "78'",
+        "GOL",
+        "64'",
+        "51'",
+        "GOL",
+        "23'",
+        "GOL",
+        "1'",
+        "Previa",
     ],
     "fr_paywall_retraites": [
-        'Politique sociale',
+        "Politique sociale",  # the section kicker over the headline
     ],
     "it_amp_treni": [
-        'Annuncio non disponibile',
-    ],
-    "pt_aovivo_eleicoes": [
-        'AO MINUTO Atualizado há 5 minutos',
+        "Annuncio non disponibile",  # an <amp-ad>'s fallback
     ],
 }
 #: Page -> article lines still lost (a known gap; may only shrink, and no other line may go).
 KNOWN_LOST: dict[str, list[str]] = {
-    "de_liveticker_wahl": [
-        'Das Wichtigste in Kürze',
-        'CDU laut Hochrechnung bei 31,5 Prozent',
-        'Grüne fallen auf 21 Prozent',
-        'Wahlbeteiligung bei 64 Prozent',
-        'Der CDU-Spitzenkandidat spricht vor Anhängern in Stuttgart von einem „klaren Auftrag zur Regierungsbildung“.',
-        'Neue Hochrechnung',
-        '| Partei | Prozent |',
-        '| CDU | 31,5 |',
-        '| Grüne | 21,0 |',
-        '| AfD | 17,8 |',
-        '| SPD | 11,2 |',
-        'Die Grünen räumen Verluste ein.',
-        '„Das ist ein bitterer Abend für uns“, sagt die Landesvorsitzende.',
-        'Die Wahllokale haben geschlossen.',
-        'Laut erster Prognose liegt die CDU klar vorn.',
-    ],
-    "es_directo_liga": [
-        'Alineaciones confirmadas',
-        'Valencia: Mamardashvili; Foulquier, Mosquera, Tárrega, Gayà; Pepelu, Guerra; Diego López, Almeida, Rioja; Hugo Duro.',
-        'Betis: Adrián; Sabaly, Llorente, Natan, Perraud; Cardoso, Altimira; Antony, Isco, Ezzalzouli; Bakambu.',
-    ],
     "pt_aovivo_eleicoes": [
-        'PS recupera a Câmara de Lisboa',
-        'Abstenção abaixo dos 45%',
+        # a live blog's key points under "Destaques": the teaser-box pass reads the heading and the short
+        # unpunctuated points as a list of headlines (the same text on a portal's home page is one)
+        "PS recupera a Câmara de Lisboa",
     ],
 }
 
 test_every_page_is_listed, test_article_lines_survive, test_residue_only_shrinks = page_probe_tests(
-    PAGES, RESIDUE_LEFT, KNOWN_LOST, 16, min_gold=2, tag=tagged_inline
+    PAGES, RESIDUE_LEFT, KNOWN_LOST, 20, min_gold=2, tag=tagged_inline
 )
+
+
+# --- a live blog's feed named like a ticker, beside the header that holds the block --------------------
+
+LIVE_URL = "https://news.example/2025/03/09/wahl-liveticker"
+ENTRIES = [
+    "Der Spitzenkandidat spricht vor Anhängern in Stuttgart von einem klaren Auftrag.",
+    "Die Grünen räumen Verluste ein und kündigen eine Aufarbeitung an.",
+    "Die Wahllokale haben geschlossen, die erste Prognose kommt um 18 Uhr.",
+]
+HEAD = (
+    "<div class='ticker-head'><h1>Landtagswahl im Liveticker: CDU vorn, Grüne verlieren deutlich</h1>"
+    "<p class='ticker-dek'>Alle Ergebnisse, Stimmen und Reaktionen zur Landtagswahl im Überblick, laufend aktualisiert.</p></div>"
+)
+FACTS = (
+    "<section class='ticker-facts'><h2>Das Wichtigste in Kürze</h2><ul><li>CDU laut Hochrechnung bei 31,5 Prozent</li>"
+    "<li>Grüne fallen auf 21 Prozent</li></ul></section>"
+)
+
+
+def _feed(entries: list[str]) -> str:
+    return "<div class='ticker-entries'>" + "".join(
+        f"<article class='ticker-entry'><div class='ticker-entry__time'>2{k}:1{k} Uhr</div>"
+        f"<div class='ticker-entry__content'><p>{e}</p></div></article>"
+        for k, e in enumerate(entries)
+    ) + "</div>"
+
+
+def test_a_live_feed_named_ticker_beside_its_header_stays() -> None:
+    html = f"<html><body><main>{HEAD}{FACTS}{_feed(ENTRIES)}</main><footer><p>© 2025 Verlag</p></footer></body></html>"
+    out = lines(cleaner.clean_html(html, url=LIVE_URL))
+    for line in ENTRIES:
+        assert line in out
+    assert "- CDU laut Hochrechnung bei 31,5 Prozent" in out or "CDU laut Hochrechnung bei 31,5 Prozent" in out
+    assert not any(line.endswith(" Uhr") and len(line) < 12 for line in out)  # an entry's bare time still goes
+
+
+def test_a_news_ticker_beside_an_article_still_goes() -> None:
+    """A sidebar's ticker of short unlinked news holds less prose than the article beside it: it goes."""
+    article = "".join(
+        f"<p>The operator will run one return sailing a day instead of two from November to March, it said. Paragraph {k}.</p>"
+        for k in range(5)
+    )
+    ticker = (
+        "<div class='newsticker ticker'><div class='ticker-item'><span>12:31</span> Bundestag beschließt den Haushalt.</div>"
+        "<div class='ticker-item'><span>12:10</span> Bahn streicht Sprinter im Sommer.</div></div>"
+    )
+    html = f"<html><body><main><article><h1>Ferry cuts</h1>{article}</article><aside>{ticker}</aside></main></body></html>"
+    result = cleaner.explain_html(html, url="https://news.example/2025/03/ferry")
+    assert "Bundestag" not in result.text
+    assert sum("Paragraph" in line for line in lines(result.text)) == 5
+
+
+def test_ticker_facts_without_a_feed_still_go() -> None:
+    """Key points named like a ticker are kept only beside a live feed: alone, a ticker box goes as before."""
+    article = "".join(
+        f"<p>The operator will run one return sailing a day instead of two from November to March, it said. Paragraph {k}.</p>"
+        for k in range(5)
+    )
+    html = f"<html><body><main><article><h1>Ferry cuts</h1>{article}</article>{FACTS}</main></body></html>"
+    result = cleaner.explain_html(html, url="https://news.example/2025/03/ferry")
+    assert "Hochrechnung" not in result.text
+
+
+# --- a cookie notice's paragraph is never the prose block ----------------------------------------------
+
+SHORT = [
+    "¡Final del partido! Tres puntos de oro para el Valencia.",
+    "Cambio en el Betis: entra Vitor Roque por Bakambu.",
+    "Isco adelanta al Betis con un disparo raso desde la frontal.",
+]
+BANNER = (
+    "<div class='{name}'><p>Este sitio web utiliza cookies para que usted tenga la mejor experiencia de usuario. "
+    "Si continúa navegando está dando su consentimiento para la aceptación de las mencionadas cookies.</p></div>"
+)
+
+
+@pytest.mark.parametrize("name", ["cookie-bar", "rgpd-banner"])
+def test_a_cookie_notice_longer_than_each_entry_goes_and_the_entries_stay(name: str) -> None:
+    entries = "".join(f"<article class='entrada'><div class='entrada__texto'><p>{e}</p></div></article>" for e in SHORT)
+    html = (
+        f"<html><body>{BANNER.format(name=name)}<main><h1>Valencia - Betis, en directo</h1>"
+        f"<div class='entradas'>{entries}</div></main></body></html>"
+    )
+    result = cleaner.explain_html(html, url="https://deportes.example/directo/valencia-betis")
+    out = lines(result.text)
+    for line in SHORT:
+        assert line in out
+    assert "cookies" not in result.text
+    assert any(r.pass_name == "dom:consent" for r in result.removed)
+
+
+def test_an_article_in_an_element_named_like_consent_stays() -> None:
+    """A wrapper so named holding most of the page's prose is the article's (the block stays in it)."""
+    paras = "".join(
+        f"<p>Los ayuntamientos podrán limitar los pisos turísticos en las zonas tensionadas, según el decreto. Párrafo {k}.</p>"
+        for k in range(4)
+    )
+    html = f"<html><body><div class='consent-wrapper'><main><article><h1>Vivienda</h1>{paras}</article></main></div></body></html>"
+    out = lines(cleaner.clean_html(html, url="https://diario.example/economia/pisos"))
+    assert sum("Párrafo" in line for line in out) == 4
+
+
+def test_a_post_tagged_with_the_gdpr_initials_stays() -> None:
+    """'rgpd' names a consent banner only with 'banner', 'notice' or 'popup': a WordPress post's topic class stays."""
+    paras = "".join(
+        f"<p>La CNIL a infligé une amende de 40 millions d'euros à une régie publicitaire pour des cookies déposés sans accord. Paragraphe {k}.</p>"
+        for k in range(3)
+    )
+    html = (
+        "<html><body><main><article class='post type-post tag-rgpd category-droit'><h1>Amende record</h1>"
+        f"<div class='entry-content'>{paras}</div></article></main></body></html>"
+    )
+    out = lines(cleaner.clean_html(html, url="https://blog.example/2025/amende-cnil"))
+    assert sum("Paragraphe" in line for line in out) == 3
 
 
 if __name__ == "__main__":  # the probe: article lines lost and residue left, page by page

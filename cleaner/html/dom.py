@@ -95,6 +95,9 @@ from .keep import (
     inline_only,
     lead_paragraphs,
     live_entry,
+    live_feed,
+    live_part,
+    live_summary,
     loose_divs,
     note,
     photo_essay,
@@ -557,7 +560,7 @@ def decide(
     body = tree.body
     if body is None:
         return Decision(None, [], [])
-    page = Page(body, vocab.comment_keys, budget)
+    page = Page(body, vocab.comment_keys, budget, vocab.consent_keys)  # htmlnextgen45: consent notices
     captions = gallery_page(page)
     gallery = bool(captions)
     root = gallery_root(page, captions) if gallery else -1
@@ -597,6 +600,7 @@ def decide(
     boxes = field_boxes(page, fields) if fields else EMPTY_IDS
     in_code = [False] * len(page.nodes)
     in_box = [False] * len(page.nodes)
+    in_feed = [False] * len(page.nodes)
     in_caption = [False] * len(page.nodes)
     in_embed = [False] * len(page.nodes)
     built = built_with_widgets(page, vocab)
@@ -624,6 +628,8 @@ def decide(
         if p >= 0 and (in_code[p] or page.tags[p] in CODE_TAGS):
             in_code[i] = True  # a code token ("hljs-comment", "token comment"), not residue
             continue
+        if p >= 0 and in_feed[p]:
+            in_feed[i] = True  # inside a live blog's feed kept beside the article (htmlnextgen45)
         if p >= 0 and in_box[p]:
             in_box[i] = True  # inside a run of the article's paragraphs kept in a "cta" box
         if p >= 0 and in_caption[p]:
@@ -662,6 +668,13 @@ def decide(
                 and _inside(page, i, article)
             ):
                 verdict = None
+            elif verdict is not None and verdict[0] == "widgets" and (
+                (in_feed[i] and live_part(page, i, vocab))
+                or live_feed(page, i, vocab, article)
+                or live_summary(page, i, vocab, article)
+            ):
+                verdict = None  # htmlnextgen45: a live blog's feed (or key points) beside the header the block is in
+                in_feed[i] = True
             elif (
                 verdict is not None
                 and verdict[0] == "forms"
