@@ -146,6 +146,15 @@ ARTICLE_PARTS = frozenset({"footer", "aside"})
 BLOCK_PARTS = frozenset({"header", "footer", "aside"})
 
 
+def _amp_stand_in(page: Page, i: int) -> bool:
+    """htmlnextgen45: element ``i`` (with a ``placeholder`` or ``fallback`` attribute) is an AMP component's
+    stand-in: a child of an ``amp-*`` element ("Loading poll…" in an ``<amp-iframe>``, "Ad could not be
+    loaded" in an ``<amp-ad>``), which AMP shows while the component loads or when it fails. A form field's
+    ``placeholder`` (an ``<input>``'s) sits in no ``amp-*`` element."""
+    p = page.parent[i]
+    return p >= 0 and page.tags[p].startswith("amp-")
+
+
 def _verdict(page: Page, i: int, vocab: Vocabulary, parts: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(family, reason) when the element's tag, role, hidden-ness or names mark it as residue.
 
@@ -158,6 +167,8 @@ def _verdict(page: Page, i: int, vocab: Vocabulary, parts: frozenset[str] = froz
     if attrs:
         if "hidden" in attrs or attrs.get("aria-hidden") == "true":
             return ("hidden", "hidden element")
+        if ("placeholder" in attrs or "fallback" in attrs) and _amp_stand_in(page, i):
+            return ("hidden", "an AMP element's placeholder or fallback (shown until it loads, or if it fails)")
         style = attrs.get("style")
         if style and _HIDDEN_STYLE.search(style):
             return ("hidden", "hidden element")
