@@ -474,8 +474,12 @@ def _kicker(page: Page, article: int) -> set[int]:
     if h1 is None:
         return out
     node = h1
+    h = page.index.get(h1.mem_id, -1)
+    # htmlnextgen45: when the prose block holds the headline too (an <article> of short paragraphs, its dek and
+    # meta lines its children), the label over the headline is still the kicker, not a line of the block's prose
+    headed = h >= 0 and page.block >= 0 and _inside(page, h, page.block)
     while len(out) < KICKER_ELEMENTS:
-        k = _label_before(page, node)
+        k = _label_before(page, node, headed)
         if k < 0:
             break
         out.add(k)
@@ -483,8 +487,9 @@ def _kicker(page: Page, article: int) -> set[int]:
     return out
 
 
-def _label_before(page: Page, node: LexborNode) -> int:
-    """The element just before ``node`` when it reads as a label (see :func:`_kicker`), else -1."""
+def _label_before(page: Page, node: LexborNode, headed: bool = False) -> int:
+    """The element just before ``node`` when it reads as a label (see :func:`_kicker`), else -1; ``headed``: the
+    prose block holds the headline, so a label in it counts too."""
     prev = node.prev
     while prev is not None and (prev.is_text_node or prev.is_comment_node):
         if prev.is_text_node and (prev.text_content or "").strip():
@@ -495,7 +500,7 @@ def _label_before(page: Page, node: LexborNode) -> int:
     k = page.index.get(prev.mem_id, -1)
     if k < 0 or page.tags[k] not in _KICKER_TAGS or not page.text[k] or page.text[k] > KICKER_CHARS:
         return -1
-    if page.block >= 0 and (k == page.block or _inside(page, k, page.block)):
+    if page.block >= 0 and (k == page.block or (not headed and _inside(page, k, page.block))):
         return -1
     text = normalize_space(prev.text(separator=" "))
     if len(text.split()) > KICKER_WORDS or ends_sentence(text) or text.endswith((":", ";", ",")):
