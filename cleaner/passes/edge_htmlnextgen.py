@@ -44,20 +44,23 @@ def _marked_run(ctx: Context, kept: list[int], at: int) -> list[int]:
 
 def key_points(ctx: Context, kept: list[int], at: int, box: list[int]) -> bool:
     """The box read under the teaser heading at ``kept[at]`` (``box``: the heading's line first, then its
-    items' lines; the items are the run of list items under the heading when there is one, the box's among
-    them) is a live blog's key points: ``MIN_POINTS`` to ``MAX_POINTS`` items ending no sentence, at
-    most ``MAX_PROSE_OVER`` prose lines over the heading, and each item sharing a long word with the text's
-    prose (those lines over it, ``NEAR_PROSE`` under the box)."""
+    items' lines) is a live blog's key points: the run of list items under the heading (a page's ``<ul>``,
+    not loose lines; the box's among them) holds ``MIN_POINTS`` to ``MAX_POINTS`` points ending no sentence,
+    at most ``MAX_PROSE_OVER`` prose lines stand over the heading, and each point shares a long word with
+    the text's prose (those lines over it, ``NEAR_PROSE`` under the box)."""
     lines = ctx.doc.lines
-    items = _marked_run(ctx, kept, at) or box[1:]  # (the box may stop short of the list: "45%" read as a figure)
+    items = _marked_run(ctx, kept, at)  # (the box may stop short of the list: "45%" read as a figure)
     if not MIN_POINTS <= len(items) <= MAX_POINTS or not set(box[1:]) <= set(items):
         return False
     if any(ends_sentence(lines[j].text) for j in items):
         return False
-    if sum(1 for k in kept[:at] if ctx.is_prose(k)) > MAX_PROSE_OVER:
-        return False
-    last = kept.index(items[-1])
-    over = [k for k in kept[:at] if ctx.is_prose(k)]  # the pinned entry the extractor put over the box
+    over: list[int] = []  # the pinned entry the extractor put over the box
+    for k in kept[:at]:
+        if ctx.is_prose(k):
+            over.append(k)
+            if len(over) > MAX_PROSE_OVER:
+                return False
+    last = at + len(items)
     below = [k for k in kept[last + 1 :] if ctx.is_prose(k)][:NEAR_PROSE]
     if len(below) < len(items):
         return False
