@@ -96,6 +96,9 @@ from .keep import (
     inline_only,
     lead_paragraphs,
     live_entry,
+    live_feed,
+    live_part,
+    live_summary,
     loose_divs,
     loose_spans,
     note,
@@ -145,6 +148,15 @@ ARTICLE_PARTS = frozenset({"footer", "aside"})
 BLOCK_PARTS = frozenset({"header", "footer", "aside"})
 
 
+def _amp_stand_in(page: Page, i: int) -> bool:
+    """htmlnextgen45: element ``i`` (with a ``placeholder`` or ``fallback`` attribute) is an AMP component's
+    stand-in: a child of an ``amp-*`` element ("Loading poll…" in an ``<amp-iframe>``, "Ad could not be
+    loaded" in an ``<amp-ad>``), which AMP shows while the component loads or when it fails. A form field's
+    ``placeholder`` (an ``<input>``'s) sits in no ``amp-*`` element."""
+    p = page.parent[i]
+    return p >= 0 and page.tags[p].startswith("amp-")
+
+
 def _verdict(page: Page, i: int, vocab: Vocabulary, parts: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(family, reason) when the element's tag, role, hidden-ness or names mark it as residue.
 
@@ -157,6 +169,8 @@ def _verdict(page: Page, i: int, vocab: Vocabulary, parts: frozenset[str] = froz
     if attrs:
         if "hidden" in attrs or attrs.get("aria-hidden") == "true":
             return ("hidden", "hidden element")
+        if ("placeholder" in attrs or "fallback" in attrs) and _amp_stand_in(page, i):
+            return ("hidden", "an AMP element's placeholder or fallback (shown until it loads, or if it fails)")
         style = attrs.get("style")
         if style and _HIDDEN_STYLE.search(style):
             return ("hidden", "hidden element")
@@ -462,8 +476,12 @@ def _kicker(page: Page, article: int) -> set[int]:
     if h1 is None:
         return out
     node = h1
+    h = page.index.get(h1.mem_id, -1)
+    # htmlnextgen45: when the prose block holds the headline too (an <article> of short paragraphs, its dek and
+    # meta lines its children), the label over the headline is still the kicker, not a line of the block's prose
+    headed = h >= 0 and page.block >= 0 and _inside(page, h, page.block)
     while len(out) < KICKER_ELEMENTS:
-        k = _label_before(page, node)
+        k = _label_before(page, node, headed)
         if k < 0:
             break
         out.add(k)
@@ -471,8 +489,9 @@ def _kicker(page: Page, article: int) -> set[int]:
     return out
 
 
-def _label_before(page: Page, node: LexborNode) -> int:
-    """The element just before ``node`` when it reads as a label (see :func:`_kicker`), else -1."""
+def _label_before(page: Page, node: LexborNode, headed: bool = False) -> int:
+    """The element just before ``node`` when it reads as a label (see :func:`_kicker`), else -1; ``headed``: the
+    prose block holds the headline, so a label in it counts too."""
     prev = node.prev
     while prev is not None and (prev.is_text_node or prev.is_comment_node):
         if prev.is_text_node and (prev.text_content or "").strip():
@@ -483,7 +502,7 @@ def _label_before(page: Page, node: LexborNode) -> int:
     k = page.index.get(prev.mem_id, -1)
     if k < 0 or page.tags[k] not in _KICKER_TAGS or not page.text[k] or page.text[k] > KICKER_CHARS:
         return -1
-    if page.block >= 0 and (k == page.block or _inside(page, k, page.block)):
+    if page.block >= 0 and (k == page.block or (not headed and _inside(page, k, page.block))):
         return -1
     text = normalize_space(prev.text(separator=" "))
     if len(text.split()) > KICKER_WORDS or ends_sentence(text) or text.endswith((":", ";", ",")):
@@ -561,7 +580,7 @@ def decide(
     body = tree.body
     if body is None:
         return Decision(None, [], [])
-    page = Page(body, vocab.comment_keys, budget)
+    page = Page(body, vocab.comment_keys, budget, vocab.consent_keys)  # htmlnextgen45: consent notices
     captions = gallery_page(page)
     gallery = bool(captions)
     gallery_tables = frozenset(i for i in captions if page.tags[i] == "table")  # htmlblog45: Blogger's caption tables
@@ -602,6 +621,7 @@ def decide(
     boxes = field_boxes(page, fields) if fields else EMPTY_IDS
     in_code = [False] * len(page.nodes)
     in_box = [False] * len(page.nodes)
+    in_feed = [False] * len(page.nodes)
     in_caption = [False] * len(page.nodes)
     in_embed = [False] * len(page.nodes)
     built = built_with_widgets(page, vocab)
@@ -629,6 +649,8 @@ def decide(
         if p >= 0 and (in_code[p] or page.tags[p] in CODE_TAGS):
             in_code[i] = True  # a code token ("hljs-comment", "token comment"), not residue
             continue
+        if p >= 0 and in_feed[p]:
+            in_feed[i] = True  # inside a live blog's feed kept beside the article (htmlnextgen45)
         if p >= 0 and in_box[p]:
             in_box[i] = True  # inside a run of the article's paragraphs kept in a "cta" box
         if p >= 0 and in_caption[p]:
@@ -669,6 +691,13 @@ def decide(
                 and _inside(page, i, article)
             ):
                 verdict = None
+            elif verdict is not None and verdict[0] == "widgets" and (
+                (in_feed[i] and live_part(page, i, vocab))
+                or live_feed(page, i, vocab, article)
+                or live_summary(page, i, vocab, article)
+            ):
+                verdict = None  # htmlnextgen45: a live blog's feed (or key points) beside the header the block is in
+                in_feed[i] = True
             elif (
                 verdict is not None
                 and verdict[0] == "forms"

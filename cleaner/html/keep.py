@@ -363,6 +363,58 @@ def live_entry(page: Page, i: int, vocab: Vocabulary) -> bool:
     return _PROSE_END.search(page.nodes[i].text(separator=" ")) is not None
 
 
+#: htmlnextgen45: a live blog's feed outside the article holds this many entries at least (children with prose).
+LIVE_FEED_ENTRIES = 2
+
+
+def live_feed(page: Page, i: int, vocab: Vocabulary, article: int) -> bool:
+    """A live blog's feed named like a ticker ("ticker-entries" of a German "Liveticker") outside the
+    article the prose block points at: when each entry is short, the live header's dek holds the most prose
+    and the feed lies beside it. A live entry (:func:`live_entry`) holding more prose than that whole
+    article, in ``LIVE_FEED_ENTRIES`` children with prose or more, is the article's feed; a news ticker
+    in a sidebar holds less prose than the article it sits beside."""
+    if article < 0 or page.inside[i] <= page.inside[article] or not live_entry(page, i, vocab):
+        return False
+    entries = 0
+    for child in page.nodes[i].iter():
+        j = page.index.get(child.mem_id)
+        if j is not None and page.text[j] - page.links[j] >= vocab.live_min_prose_chars:
+            entries += 1
+            if entries >= LIVE_FEED_ENTRIES:
+                return True
+    return False
+
+
+def live_part(page: Page, i: int, vocab: Vocabulary) -> bool:
+    """Inside a live blog's feed (:func:`live_feed`), an element named only by the live names that holds
+    ``live_min_prose_chars`` of text outside links and few links: an entry or its body (a heading over a
+    table of results holds no sentence's end); an entry's bare time ("21:47 Uhr") still goes."""
+    hits = page.names(i) & vocab.token_set
+    if not hits or not hits <= vocab.live_keys:
+        return False
+    size, density = page.link_density(i)
+    return size - page.links[i] >= vocab.live_min_prose_chars and density <= vocab.live_max_link_density
+
+
+def live_summary(page: Page, i: int, vocab: Vocabulary, article: int) -> bool:
+    """A live blog's key points named like a ticker ("ticker-facts": a heading over a list, no link) beside
+    its feed (:func:`live_feed`, a sibling): the summary of the entries, not a ticker of headlines."""
+    hits = page.names(i) & vocab.token_set
+    if not hits or not hits <= vocab.live_keys or page.links[i] or page.inside[i] < vocab.live_min_prose_chars:
+        return False
+    node = page.nodes[i]
+    if node.css_first("ul, ol") is None or node.css_first("h2, h3, h4, h5, h6") is None:
+        return False
+    parent = node.parent
+    if parent is None:
+        return False
+    for sib in parent.iter():
+        j = page.index.get(sib.mem_id)
+        if j is not None and j != i and live_feed(page, j, vocab, article):
+            return True
+    return False
+
+
 def prose_section(page: Page, i: int) -> bool:
     """An element named like a related list that is a section of prose ("related-work" on a paper's
     page): a paragraph of ``PROSE_SECTION_CHARS`` outside links, and no link standing alone as a

@@ -34,6 +34,8 @@ MIN_OUTSIDE_COMMENTS = 150
 LINE_DIVS = 3
 #: ... on a page where no element holds this much prose of its own (else the block is found as it was).
 LINE_PAGE_PROSE = 200
+#: htmlnextgen45: a cookie or consent notice holding less than this share of the page's prose is never the block.
+CONSENT_MAX_SHARE = 0.5
 
 
 def lift_line_divs(tags: list[str], parent: list[int], prose: list[int], has_block: list[bool]) -> None:
@@ -85,7 +87,11 @@ class Page:
     )
 
     def __init__(
-        self, body: LexborNode, comment_keys: frozenset[str] = frozenset(), budget: Budget | None = None
+        self,
+        body: LexborNode,
+        comment_keys: frozenset[str] = frozenset(),
+        budget: Budget | None = None,
+        consent_keys: frozenset[str] = frozenset(),
     ) -> None:
         nodes: list[LexborNode] = []
         tags: list[str] = []
@@ -174,8 +180,27 @@ class Page:
                     if not in_named[cand]:
                         best = cand
                         break
+        if consent_keys:
+            best = self._outside_consent(best, order, prose, consent_keys)
         self.block = best
         self.protected = frozenset(self.ancestors(best, include_self=True))
+
+    def _outside_consent(self, best: int, order: list[int], prose: list[int], keys: frozenset[str]) -> int:
+        """htmlnextgen45: the prose block, not a cookie or consent notice's paragraph. On a page of short
+        paragraphs (a live blog's entries) the notice's one long paragraph holds the most prose, and the
+        block's way up is never removed: the notice stays and the article is looked for around it. When
+        ``best`` lies in an element named by ``keys`` holding less than ``CONSENT_MAX_SHARE`` of the page's
+        prose (an article wrapped in such a name holds most of it), the next block outside one is taken."""
+        named = [j for j in self.ancestors(best, True) if not keys.isdisjoint(self.names(j))]
+        if not named or max(self.inside[j] for j in named) >= CONSENT_MAX_SHARE * self.total:
+            return best
+        in_named = self._in_named(keys)
+        for cand in order:
+            if not prose[cand]:
+                break
+            if not in_named[cand]:
+                return cand
+        return best
 
     def block_above(self, i: int) -> int:
         """The nearest ancestor of element ``i`` that is no inline element (-1 or 0 at the top)."""

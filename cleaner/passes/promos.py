@@ -21,6 +21,7 @@ from .edge_defense import cut_off_call  # defense43
 from .edge_eastnorth import announces_list  # eastnorth40
 from .edge_housing import priced_card  # housing44
 from .edge_howto import tips_under  # howto39
+from .edge_htmlnextgen import key_points  # htmlnextgen45
 from .edge_latam import figure_row  # latam43
 from .edge_modern import own_player, sentence_word  # modern39
 from .edge_opening import attributed_quote  # feature36
@@ -436,6 +437,8 @@ class TeaserBox(VocabLinePass):
                 box = box[:first_summary]
                 pos = kept.index(box[-1][0]) + 1
             box = box[:-1] if subheading_closing_box(ctx, kept, at, pos, box) else box  # rtl38: a subheading under it
+            if key_points(ctx, kept, at, [j for j, _why in box]):
+                continue  # htmlnextgen45: a live blog's key points under "Destaques", told again by its entries
             for j, why in box:
                 ctx.doc.remove(j, self.name, why)
 
