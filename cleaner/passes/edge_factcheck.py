@@ -34,6 +34,7 @@ from typing import Final
 from ..context import Context
 from ..textstats import ends_sentence
 from .edge_modern import points_box, points_of  # modern39
+from .edge_shared import structure_heading
 
 #: The most words of a label ("What was claimed", "Avaliação do Polígrafo:", "Das Wichtigste in Kürze").
 _LABEL_WORDS: Final = 6
@@ -51,13 +52,7 @@ _OTHERS: Final = 1
 
 def check_label(ctx: Context, i: int) -> bool:
     """Line ``i`` is a check's or a summary's label (tables ``check_label``, ``summary_heading``)."""
-    if ctx.words(i) > _LABEL_WORDS:
-        return False
-    text = ctx.doc.lines[i].text
-    return (
-        ctx.table("structure", "check_label").match(text) is not None
-        or ctx.table("structure", "summary_heading").match(text) is not None
-    )
+    return structure_heading(ctx, i, _LABEL_WORDS, "check_label", "summary_heading")
 
 
 def _heads(ctx: Context, i: int) -> bool:

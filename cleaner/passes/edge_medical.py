@@ -35,6 +35,7 @@ from typing import Final
 
 from ..context import Context
 from ..textstats import ends_sentence
+from .edge_shared import structure_heading
 
 #: The fewest items of a guide's list under its heading ("Excesso de sal", "Sedentarismo", "Excesso de peso").
 _ITEMS: Final = 3
@@ -56,13 +57,7 @@ _RESIDUE_OVER: Final = 1
 
 def _heading(ctx: Context, i: int) -> bool:
     """Line ``i`` is a guide's section heading (tables ``health_heading``, ``guide_heading``), a few words."""
-    if ctx.words(i) > _HEADING_WORDS:
-        return False
-    text = ctx.doc.lines[i].text
-    return (
-        ctx.table("structure", "guide_heading").match(text) is not None
-        or ctx.table("structure", "health_heading").match(text) is not None
-    )
+    return structure_heading(ctx, i, _HEADING_WORDS, "guide_heading", "health_heading")
 
 
 def _item(ctx: Context, i: int) -> bool:

@@ -42,6 +42,15 @@ _PART_HEADING_WORDS = 2
 _LIST_NAME_WORDS = 4  # a list's item the furniture test takes: a long name, no menu's link
 
 
+def structure_heading(ctx: Context, i: int, most_words: int, *tables: str) -> bool:
+    """Line ``i``, of ``most_words`` words at most, is whole one of the structure family's ``tables`` (a check's
+    label, a guide's section heading): the guards that keep a box under its heading ask this first."""
+    if ctx.words(i) > most_words:
+        return False
+    text = ctx.doc.lines[i].text
+    return any(ctx.table("structure", name).match(text) is not None for name in tables)
+
+
 def text_above(ctx: Context, i: int) -> int:
     """The nearest line with text over line ``i`` (-1: none): what the guards read as the line over a heading or a
     run (blank lines part nothing)."""
