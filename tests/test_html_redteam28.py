@@ -99,7 +99,6 @@ RESIDUE_LEFT: dict[str, list[str]] = {p.stem: [] for p in PAGES} | {
         "記者 小林 直子",  # the writer's line ("reporter Naoko Kobayashi"): no date, no byline name
     ],
     "ja_mkdocs_docs": [
-        "このページを編集",  # "Edit this page": a link with a title, in the article
         "警告",  # an admonition's title ("Warning")
         "最終更新日: 2025年1月20日作成日: 2023年6月2日",  # "Last updated / Created" facts after the body, run together
     ],
