@@ -1,0 +1,515 @@
+# ruff: noqa: E501  (article lines run as long as the text they stand for)
+"""feeds46: (docstring written after round 1)."""
+
+from __future__ import annotations
+
+from probes import (
+    forced_language_test,
+    report,
+    tagged_probe_tests,
+)
+
+CASES = {
+    # ===== ROUND 1 (written before reading the passes) ==============================================================
+    # ===== a WordPress feed item as a feed reader shows it: Jetpack's rows and Yoast's footer under the post
+    "en_wordpress_feed_extract": """\
+T How we cut our library's energy bill by 40 percent
+R Posted on March 4, 2024 by Margaret Oduya
+A When the heating bill for our branch library arrived last January, it was larger than our entire book budget for the year.
+A We decided to do something about it, and after twelve months the results are in.
+A Here is what we changed:
+A We replaced the 1970s boiler with two air-source heat pumps.
+A We fitted secondary glazing to the reading room's tall windows.
+A We swapped every fluorescent tube for LEDs.
+A We moved the children's story time to the warmer afternoon slot.
+A The total cost was £86,000, most of it covered by a council grant. The savings should pay back the rest within six years.
+A "People notice the reading room is warmer, and quieter, because the old boiler used to clank," one of our volunteers told me.
+A If you run a small library and want to try something similar, leave a comment below and I will share our grant application.
+R Share this:
+R Twitter
+R Facebook
+R Like this:
+R Like Loading...
+R Related
+R Our new community fridge is open
+R The post How we cut our library's energy bill by 40 percent appeared first on Friends of Elmwood Library.
+""",
+    # ===== a Substack post's web archive, all the visible text
+    "en_substack_full": """\
+R The Slow Economist
+R Subscribe
+R Sign in
+T Why your rent went up and your landlord's costs did not
+T Three charts, one stubborn myth, and what the data on maintenance spending actually shows
+R Hannah Whitlock
+R Feb 11, 2024
+R 142
+R 23
+R Share
+A Hi friends,
+A Every time I write about housing, someone emails to say that rents are rising because landlords' costs are rising. It is a reasonable guess. It is also mostly wrong.
+A Let's look at the numbers.
+A Between 2019 and 2023, average asking rents in the city rose by 31 percent. Over the same period, landlords' reported spending on maintenance and insurance rose by 12 percent, and mortgage costs for the median landlord rose by 9 percent.
+R Thanks for reading The Slow Economist! Subscribe for free to receive new posts and support my work.
+R Subscribe
+A So where did the rest go? Three things stand out:
+A Vacancy rates fell to a record low of 1.8 percent.
+A Institutional buyers doubled their share of new lettings.
+A Short-term lets took about 4,000 homes off the long-term market.
+A "The market is simply tight," one letting agent told me, "and tight markets let you charge what you like."
+A None of this means every landlord is profiteering. Many small landlords I spoke to are barely breaking even.
+A Next week: what rent controls did, and did not do, in Berlin.
+R Leave a comment
+R Share
+R 142 Likes
+R ·
+R 9 Restacks
+R Discussion about this post
+R Comments
+R Restacks
+R Top
+R Latest
+R Discussion
+R Ready for more?
+R Subscribe
+R © 2024 Hannah Whitlock
+R Privacy ∙ Terms ∙ Collection notice
+R Start Writing
+R Get the app
+R Substack is the home for great culture
+""",
+    # ===== a link digest (Buttondown archive) as an extractor leaves it: its headings and links are the content
+    "en_link_digest_extract": """\
+T Weekly Links #212: trains, tariffs and a very old cheese
+R Dec 1, 2024
+A Hello everyone,
+A A short one this week because I spent most of it on a train, which is fitting, given the first link.
+A Reading
+A The night train revival is real, but it is fragile (The Economist)
+A Why tariffs rarely bring factories home, in one chart (Bloomberg)
+A A 3,600-year-old cheese found with Bronze Age mummies in China (Cell)
+A Listening
+A Odd Lots on the container shipping glut, with Flexport's chief economist.
+A Watching
+A The BBC's new documentary on the Channel Tunnel's construction. Episode two, on the fire of 1996, is the best.
+A One more thing
+A Thank you to the 41 readers who answered last week's survey. The most requested topic was housing, so expect more of that.
+A See you next Sunday.
+R Don't miss what's next. Subscribe to Weekly Links:
+R Share this email:
+R Share on Twitter
+R Share on LinkedIn
+R Share via email
+R Powered by Buttondown, the easiest way to start and grow your newsletter.
+""",
+    # ===== a read-later app's highlights export: the metadata block over the highlights
+    "en_readwise_export_extract": """\
+T The Tyranny of the Marginal User
+R Metadata
+R Author: Ivan Vendrov
+R Full Title: The Tyranny of the Marginal User
+R Category: #articles
+R URL: https://nothinghuman.substack.com/p/the-tyranny-of-the-marginal-user
+R Tags: #software #product
+R Highlights
+A Why does software get worse as it gets more popular? A product optimised for engagement serves the marginal user, the one who is least committed to it.
+A The marginal user has the attention span of a goldfish and will quit your app the moment it asks them to think.
+A Every feature that requires learning gets cut, because learning is friction, and friction loses the marginal user.
+A Note: this is the same argument as the one about newspapers chasing clicks in the 2010s.
+A Power users build on a product; marginal users merely tolerate it.
+""",
+    # ===== a feed reader's article view, all the visible text: the reader's own sidebar and buttons around the item
+    "en_feedreader_full": """\
+R Today
+R Read Later
+R Recently Read
+R Feeds
+R All
+R Tech
+R Science
+R Boards
+R Add Content
+R Ars Technica · 2h
+T NASA's Europa Clipper survives a tricky radiation test
+R Visit Website
+A Engineers at NASA's Jet Propulsion Laboratory say the Europa Clipper spacecraft will survive the intense radiation around Jupiter after all, despite worries about faulty transistors.
+A In May, the team learned that some of the spacecraft's transistors might fail at lower doses of radiation than expected.
+A Months of testing followed. The transistors recover partly when warmed, a process known as annealing, and the mission's planners can use the probe's long swings away from Jupiter to let that happen.
+A "We're confident we can fly," project manager Jordan Evans said.
+A The launch window opens on October 10.
+R Read more
+R Mark as read and hide
+R Save to Board
+R Share
+R More like this
+R Feedly AI
+""",
+    # ===== an aggregator's daily digest: each story's title and summary are the content, the reader's links are not
+    "en_aggregator_digest_extract": """\
+T Your daily digest: Tuesday, 14 May
+R 5 new stories from 3 sources
+A Tesla recalls 125,000 vehicles over seat belt warning fault
+A The recall covers some Model S, X, 3 and Y cars; a software update will fix the problem.
+R submitted by /u/newsbot_42 [link] [comments]
+A Scientists map the fruit fly brain's 140,000 neurons
+A The complete wiring diagram, published in Nature, took a team of 287 researchers four years.
+R Article URL: https://www.nature.com/articles/s41586-024-07558-y
+R Comments URL: https://news.ycombinator.com/item?id=40345812
+R Points: 312
+R # Comments: 87
+A Spain's parliament approves four-day school week trial
+A Twelve regions will test the shorter week in 200 schools from September.
+R Open in new tab
+R Mark all as read
+R Manage your digest settings
+R Unsubscribe
+""",
+    # ===== a Medium post through its feed: Medium's footer under the item
+    "en_medium_feed_extract": """\
+T What I learned running a 200-person remote company for five years
+A We went remote in 2019, before it was fashionable, and we never went back.
+A Here are the lessons that stuck.
+A 1. Write everything down.
+A If a decision is not written down, it did not happen. We keep a single decision log that anyone can read.
+A 2. Meet less, but meet on purpose.
+A We cut standing meetings by half and replaced them with a weekly written update.
+A 3. Get together in person twice a year.
+A No tool replaces a week in the same room. It costs us about $3,000 a head each time, and it is the best money we spend.
+A Share this with a manager who still thinks remote work cannot scale.
+R What I learned running a 200-person remote company for five years was originally published in Better Programming on Medium, where people are continuing the conversation by highlighting and responding to this story.
+""",
+    # ===== a German WordPress feed item: Jetpack's rows and Yoast's German footer
+    "de_wordpress_feed_extract": """\
+T Unser Gemeinschaftsgarten im ersten Jahr: eine Bilanz
+R Veröffentlicht am 12. November 2024 von Jens Bauer
+A Vor einem Jahr haben wir auf der Brachfläche hinter dem Bahnhof die ersten Hochbeete aufgestellt. Heute gärtnern dort 46 Familien.
+A Geerntet haben wir in diesem Jahr unter anderem:
+A 320 Kilo Tomaten
+A 140 Kilo Kartoffeln
+A 60 Kürbisse
+A Nicht alles lief glatt. Im Juli fiel die Wasserpumpe aus, und zwei Wochen lang mussten wir mit Kanistern gießen.
+A „Ohne die Nachbarn hätten wir das nicht geschafft“, sagt Gartensprecherin Aylin Demir.
+A Wer mitmachen möchte: Das nächste Treffen ist am 3. Dezember um 18 Uhr im Stadtteilzentrum.
+R Teilen mit:
+R Facebook
+R WhatsApp
+R Gefällt mir:
+R Gefällt mir Wird geladen …
+R Ähnliche Beiträge
+R Der Beitrag Unser Gemeinschaftsgarten im ersten Jahr: eine Bilanz erschien zuerst auf Stadtgarten Ost.
+""",
+    # ===== a German Ghost newsletter's web archive, all the visible text
+    "de_ghost_newsletter_full": """\
+R Zum Inhalt springen
+R Startseite
+R Archiv
+R Über
+R Anmelden
+R Abonnieren
+T Datenwoche #87: Warum die Bahn-Statistik lügt (und warum nicht)
+R 18. Oktober 2024
+R 5 Min. Lesezeit
+A Hallo zusammen,
+A diese Woche geht es um Pünktlichkeit. Die Deutsche Bahn meldet für September eine Pünktlichkeitsquote von 63 Prozent im Fernverkehr.
+A Das klingt schlecht, ist aber noch geschönt. Drei Gründe:
+A Ausgefallene Züge zählen nicht als verspätet.
+A Als pünktlich gilt ein Zug bis 5:59 Minuten Verspätung.
+A Gemessen wird an jedem Halt, nicht nur am Ziel.
+A Rechnet man die Ausfälle ein, kommt man auf etwa 55 Prozent.
+A Zum Weiterlesen
+A Die Methodik der Bahn im Detail (PDF, 12 Seiten)
+A Der Vergleich mit der Schweiz bei Spiegel Online
+A Bis nächste Woche!
+R Diesen Newsletter teilen
+R Du liest Datenwoche. Jetzt kostenlos abonnieren und jeden Freitag die neue Ausgabe erhalten.
+R E-Mail-Adresse
+R Abonnieren
+R Datenwoche © 2024
+R Impressum
+R Datenschutz
+R Powered by Ghost
+""",
+    # ===== a German read-later app's article view, all the visible text
+    "de_readlater_full": """\
+R Meine Liste
+R Archiv
+R Favoriten
+R Highlights
+R Tags
+R zeit.de
+R Lesezeit: 9 Min.
+T Die letzten Köhler im Harz
+R Von Christiane Schulz
+R Original anzeigen
+A Im Wald bei Hasselfelde raucht ein Meiler, wie vor 300 Jahren. Drei Männer wachen Tag und Nacht über das Feuer.
+A Zwölf Raummeter Buchenholz brennen hier acht Tage lang unter einer Decke aus Erde und Gras. Heraus kommt Holzkohle.
+A „Man muss den Meiler lesen können“, sagt Köhler Frank Kunze. „Am Rauch sieht man, ob er zu heiß wird.“
+A Die Köhlerei im Harz gehört seit 2014 zum immateriellen Kulturerbe der Unesco.
+A Der Köhlerverein zählt noch 19 aktive Mitglieder, der jüngste ist 23 Jahre alt.
+A Das Köhlerfest findet jedes Jahr im August statt.
+R Zum Archiv hinzufügen
+R Taggen
+R Löschen
+R Teilen
+R In Pocket gespeichert
+""",
+    # ===== a French WordPress feed item: the excerpt, its "Lire la suite" and Yoast's French footer
+    "fr_wordpress_feed_extract": """\
+T Notre atelier vélo fête ses dix ans
+A Il y a dix ans, trois bénévoles ouvraient un atelier de réparation de vélos dans un garage prêté par la mairie.
+A Aujourd'hui, l'association compte 540 adhérents et a remis en circulation plus de 3 000 vélos.
+A Au programme de la fête, samedi 15 juin :
+A 10 h : atelier de réparation ouvert à tous
+A 14 h : bourse aux vélos
+A 18 h : apéritif et concert
+A « On apprend aux gens à réparer eux-mêmes, c'est ça le plus important », explique Camille Roux, la présidente.
+A Pour adhérer, il suffit de passer à l'atelier : la cotisation est de 15 euros par an.
+R Lire la suite →
+R Partager :
+R Facebook
+R J'aime ça :
+R J'aime chargement…
+R L’article Notre atelier vélo fête ses dix ans est apparu en premier sur Vélo Solidaire.
+""",
+    # ===== a French newsletter's web archive (Substack in French), all the visible text
+    "fr_substack_full": """\
+R La Lettre du Dimanche
+R S'abonner
+R Se connecter
+T Ce que les cantines nous disent de l'inflation
+R Julie Marchand
+R 17 mars 2024
+R 58
+R 6
+R Partager
+A Bonjour à toutes et à tous,
+A Cette semaine, j'ai épluché les menus de 40 cantines scolaires. Le résultat est étonnant.
+A Entre 2021 et 2024, le coût des denrées par repas a augmenté de 23 %, mais le prix payé par les familles n'a augmenté que de 6 %.
+A Qui paie la différence ? Les communes, pour l'essentiel.
+R Merci de lire La Lettre du Dimanche ! Abonnez-vous gratuitement pour recevoir les nouveaux articles et soutenir mon travail.
+A Trois choses à retenir :
+A le bio a reculé dans 14 cantines sur 40 ;
+A les portions de viande ont baissé presque partout ;
+A les légumineuses ont doublé.
+A « On fait des miracles avec 2,10 euros », m'a dit une cuisinière de Rennes.
+A À dimanche prochain,
+R Laisser un commentaire
+R Partager
+R Discussion à propos de ce post
+R Commentaires
+R © 2024 Julie Marchand
+R Confidentialité ∙ Conditions ∙ Avis de collecte
+R Commencer à écrire
+R Obtenir l'application
+""",
+    # ===== a French press-review newsletter as an extractor leaves it: a roundup of links under its headings
+    "fr_revue_liens_extract": """\
+T La veille du vendredi #148
+R Par Thomas Leroy
+R 8 novembre 2024
+A Bonjour,
+A Voici la sélection de la semaine.
+A À lire
+A Pourquoi les trains de nuit coûtent si cher (Le Monde)
+A L'intelligence artificielle et le droit d'auteur : l'état des procès (Next)
+A À écouter
+A Le podcast « Entendez-vous l'éco ? » sur la dette publique.
+A Le chiffre
+A 42 % : la part des Français qui disent lire au moins un livre par mois.
+A Bonne lecture et bon week-end !
+R Vous avez aimé cette lettre ? Transférez-la à un ami.
+R Se désinscrire
+R Voir dans le navigateur
+""",
+    # ===== a Spanish WordPress feed item: Jetpack's Spanish rows and Yoast's footer
+    "es_wordpress_feed_extract": """\
+T Así fue nuestra primera feria del libro de segunda mano
+R Publicado el 22 de abril de 2024 por Lucía Ferrer
+A El sábado celebramos en la plaza del barrio la primera feria del libro de segunda mano, y la respuesta superó todo lo que esperábamos.
+A Algunas cifras de la jornada:
+A 2.300 libros intercambiados
+A 35 puestos de vecinos
+A 12 voluntarios
+A «Me llevo tres novelas y he dejado cinco», contaba Ramón, de 78 años, uno de los primeros en llegar.
+A Lo recaudado con la venta de café, 412 euros, irá a la biblioteca del colegio.
+A Comparte tu foto de la feria en nuestro grupo del barrio y la colgaremos en el tablón.
+R Sigue leyendo →
+R Comparte esto:
+R Twitter
+R Facebook
+R Me gusta esto:
+R Me gusta Cargando...
+R La entrada Así fue nuestra primera feria del libro de segunda mano se publicó primero en Vecinos de San Blas.
+""",
+    # ===== a Spanish newsletter's web archive, all the visible text
+    "es_newsletter_full": """\
+R Economía en Zapatillas
+R Suscribirse
+R Iniciar sesión
+T Por qué el aceite de oliva bajó de precio (y por qué no volverá a los 3 euros)
+R Pablo Gil
+R 9 jun 2024
+R Compartir
+A Hola a todos,
+A En enero el litro de aceite de oliva virgen extra llegó a costar 9,50 euros en el supermercado. Hoy ronda los 6,80.
+A ¿Qué ha cambiado? La lluvia, sobre todo.
+A La cosecha de 2024-25 se estima en 1,3 millones de toneladas, frente a las 680.000 del año anterior.
+R ¡Gracias por leer Economía en Zapatillas! Suscríbete gratis para recibir nuevos posts y apoyar mi trabajo.
+A Pero hay tres motivos por los que no veremos precios de 2020:
+A los costes de los fertilizantes siguen altos;
+A las existencias están en mínimos;
+A la demanda de fuera de España no ha caído.
+A Nos leemos el domingo que viene.
+R Deja un comentario
+R Compartir
+R Debate sobre esta publicación
+R © 2024 Pablo Gil
+R Privacidad ∙ Términos ∙ Aviso de recopilación
+R Empieza a escribir
+R Descarga la app
+""",
+    # ===== an Italian WordPress feed item: the excerpt's ellipsis, "Continua a leggere" and Yoast's footer
+    "it_wordpress_feed_extract": """\
+T Il nostro orto sul tetto della scuola compie un anno
+A Un anno fa gli studenti della scuola media Manzoni hanno piantato i primi semi nelle cassette sul tetto della palestra.
+A Oggi l'orto produce verdura per la mensa due volte a settimana.
+A Cosa abbiamo coltivato:
+A pomodori
+A zucchine
+A basilico
+A fragole
+A «I ragazzi ora mangiano le zucchine perché le hanno coltivate loro», racconta la maestra Elena Conti.
+A Il progetto è stato finanziato con 4.800 euro dal bilancio partecipativo del Comune.
+R […]
+R Continua a leggere →
+R Condividi:
+R WhatsApp
+R Mi piace:
+R Mi piace Caricamento...
+R L'articolo Il nostro orto sul tetto della scuola compie un anno proviene da Scuola Manzoni Notizie.
+""",
+    # ===== an Italian newsletter's web archive, all the visible text
+    "it_newsletter_full": """\
+R Il Punto Verde
+R Iscriviti
+R Accedi
+T Quanto costa davvero una pompa di calore
+R Marco Bellini
+R 3 ott 2024
+R Condividi
+A Ciao a tutti,
+A questa settimana rispondo alla domanda che mi fate più spesso: conviene installare una pompa di calore?
+A La risposta breve: dipende dalla casa.
+A Ho messo a confronto tre casi reali:
+A appartamento di 80 metri quadri a Bologna: risparmio di 640 euro l'anno;
+A villetta di 140 metri quadri in provincia di Cuneo: risparmio di 1.100 euro;
+A casa degli anni Sessanta non isolata: nessun risparmio.
+A «Prima si isola, poi si cambia la caldaia», mi ha detto un installatore di Padova.
+R Grazie per aver letto Il Punto Verde! Iscriviti gratuitamente per ricevere i nuovi post e sostenere il mio lavoro.
+R Lascia un commento
+R Condividi
+R © 2024 Marco Bellini
+R Privacy ∙ Termini ∙ Informativa sulla raccolta
+R Inizia a scrivere
+R Scarica l'app
+""",
+    # ===== a Brazilian WordPress feed item: Jetpack's rows and Yoast's Portuguese footer
+    "pt_wordpress_feed_extract": """\
+T Nossa biblioteca comunitária ganhou uma nova sala de leitura
+R Publicado em 5 de agosto de 2024 por Ana Paula Souza
+A Depois de oito meses de obras, a biblioteca comunitária do Jardim Esperança inaugurou no sábado sua nova sala de leitura infantil.
+A A reforma custou R$ 48 mil, arrecadados em rifas, bazares e doações de moradores.
+A O que a sala oferece:
+A 1.200 livros infantis
+A contação de histórias aos sábados
+A oficinas de desenho
+A "As crianças pediram almofadas coloridas, e foi isso que fizemos", conta a coordenadora, Rosângela Lima.
+A A sala funciona de terça a sábado, das 9h às 17h.
+R Continuar lendo →
+R Compartilhe isso:
+R Facebook
+R WhatsApp
+R Curtir isso:
+R Curtir Carregando...
+R O post Nossa biblioteca comunitária ganhou uma nova sala de leitura apareceu primeiro em Biblioteca Jardim Esperança.
+""",
+    # ===== a Portuguese newsletter's web archive, all the visible text
+    "pt_newsletter_full": """\
+R Contas à Moda do Porto
+R Subscrever
+R Iniciar sessão
+T O que aconteceu às rendas em Lisboa em 2024
+R Rita Almeida
+R 12 dez 2024
+R Partilhar
+A Olá a todos,
+A Esta semana olhei para os números do Instituto Nacional de Estatística sobre as rendas.
+A A renda mediana dos novos contratos em Lisboa subiu para 16,90 euros por metro quadrado, mais 7 % do que há um ano.
+A Três notas rápidas:
+A o Porto subiu mais depressa do que Lisboa;
+A a oferta de casas para arrendar caiu 12 %;
+A os contratos de curta duração são já metade do total.
+R Obrigado por ler Contas à Moda do Porto! Subscreva gratuitamente para receber novos posts e apoiar o meu trabalho.
+A Até à próxima semana,
+R Deixe um comentário
+R Partilhar
+R © 2024 Rita Almeida
+R Privacidade ∙ Termos ∙ Aviso de recolha
+R Comece a escrever
+R Obter a aplicação
+""",
+    # ===== a Dutch WordPress feed item: Jetpack's rows and Yoast's Dutch footer
+    "nl_wordpress_feed_extract": """\
+T Repair Café bestaat vijf jaar: meer dan 4.000 spullen gered
+R Geplaatst op 9 september 2024 door Sanne de Vries
+A Vijf jaar geleden begon ons Repair Café in het buurthuis met drie vrijwilligers en een doos gereedschap.
+A Sindsdien hebben we meer dan 4.000 kapotte spullen gerepareerd.
+A De top drie van gerepareerde spullen:
+A koffiezetapparaten
+A stofzuigers
+A fietsverlichting
+A "Mensen komen voor een broodrooster en blijven voor de koffie", zegt vrijwilliger Henk Bakker.
+A Het Repair Café is elke eerste zaterdag van de maand open van 10.00 tot 13.00 uur.
+R Lees verder →
+R Delen:
+R Facebook
+R Vind ik leuk:
+R Vind-ik-leuk Laden...
+R Het bericht Repair Café bestaat vijf jaar: meer dan 4.000 spullen gered verscheen eerst op Buurthuis De Linde.
+""",
+    # ===== a Dutch mailing's web archive (a campaign archive), all the visible text
+    "nl_mailing_archive_full": """\
+R Bekijk deze e-mail in je browser
+T Nieuwsbrief november: de nieuwe fietsenstalling is open
+A Beste buurtbewoners,
+A Na twee jaar plannen en een half jaar bouwen is de nieuwe fietsenstalling bij het station open.
+A De belangrijkste feiten:
+A 1.800 plekken
+A de eerste 24 uur gratis
+A open van 5.00 tot 1.30 uur
+A Abonnement voor een jaar: 75 euro.
+A Wie zijn fiets langer dan 28 dagen laat staan, krijgt een waarschuwing en daarna wordt de fiets weggehaald.
+A Met vriendelijke groet,
+A het bewonerscomité
+R Volg ons op Facebook
+R Instagram
+R Copyright © 2024 Bewonerscomité Stationsbuurt, Alle rechten voorbehouden.
+R Je ontvangt deze e-mail omdat je je hebt aangemeld via onze website.
+R Ons postadres is:
+R Wil je wijzigen hoe je deze e-mails ontvangt? Je kunt je voorkeuren bijwerken of je afmelden voor deze lijst.
+""",
+}
+
+KNOWN_LOST: dict[str, list[str]] = {}
+
+#: residue each page still leaves, with why
+RESIDUE_LEFT: dict[str, int] = {}
+
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
+)
+test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+if __name__ == "__main__":
+    report(CASES)
