@@ -1,5 +1,74 @@
 # ruff: noqa: E501  (article lines run as long as the text they stand for)
-"""feeds46: (docstring written after round 1)."""
+"""feeds46: a probe of feed items and read-later exports scraped as text (half as an extractor leaves them, half as all
+the visible text of the page), in en, de, fr, es, it, pt and nl: blog posts read through their feeds (a WordPress
+plugin's footer "The post X appeared first on Y.", "Continue reading →", "[…]", a share row and a like button), a
+Medium post's feed footer, newsletters' web archives (Substack, Ghost, Buttondown, a campaign archive: "Subscribe now",
+"Thanks for reading X! Subscribe for free …", "Leave a comment", the platform's footer), link digests, a read-later
+app's highlights export and article view, a feed reader's item view, an aggregator's daily digest.
+
+- the article (``A``): a newsletter's greeting ("Hi friends,", "Bonjour à toutes et à tous,") and its closing ("À
+  dimanche prochain,", "Bis nächste Woche!"), a digest's section headings ("Reading", "À lire", "Zahl der Woche") and
+  its links named with their sources ("Why tariffs rarely bring factories home (Bloomberg)"), lists, quotes, a
+  sentence asking readers to "leave a comment" or to "share this with a manager", a note in a highlights export;
+- the residue (``R``): the feed's footer and read-on link, the excerpt's mark, sharing and like rows, the platform's
+  prompts, buttons and footer, a mailing's frame ("Voir dans le navigateur", "Se désinscrire"), an export's metadata
+  block ("Author: …", "URL: …", "Tags: …"), a feed reader's chrome ("Mark as read and hide", "Visit Website"), an
+  aggregator's rows ("submitted by /u/… [link] [comments]", "Article URL: …", "Points: 312");
+- ``T``: headlines and deks, the writer's name alone as a sign-off ("Chiara" under the closing is ``A`` in round 2).
+
+- round 1, blind (written before reading the passes): 21 pages (12 extracts, one of them a highlights export, 9 full
+  pages), 180 ``A`` lines, 222 ``R``, 22 ``T``, all seven languages.
+
+Measured on base 9189a0a: round 1 lost 4, left 33. Lost: en "Hi friends," (detached-blocks: the greeting closed the
+head's block over the text), fr "À lire", "À écouter" (edge-furniture: a digest's sections in the head's run of short
+lines, the intro being short), fr "À dimanche prochain," (edge-furniture: the closing in the tail's run). Left: the
+feed footers in de, en, es, fr, it, nl, pt and Medium's, the read-on links with an arrow (es, fr, it, nl, pt), an
+excerpt's "[…]", the platform's "Thanks for reading X! Subscribe …" in es, fr, it, pt, de "Diesen Newsletter teilen"
+and "Du liest Datenwoche. Jetzt kostenlos abonnieren …", a mailing's fr "Vous avez aimé cette lettre ? Transférez-la
+à un ami.", "Voir dans le navigateur", "Se désinscrire", an aggregator's rows and counts, the writer's or the
+newsletter's name at a full page's head (es, fr, pt).
+
+- round 2, after the changes, aimed at them: 6 pages: a story closing on a sentence shaped like
+  the footer ("The post, which appeared first on a Telegram channel, was shared …") and quoting a reader with "[...]";
+  a German digest whose intro is four words, its sections "Lesen" / "Hören"; an Italian letter closing on "Alla
+  prossima settimana," over its signer, a sentence of next week's topic over it; a Dutch item whose text says "Lees
+  verder in het raadsvoorstel: …"; a Portuguese digest with "Para ler" / "Para ouvir" and "Até à próxima,"; a French
+  excerpt with "(…)" inside a quote and "[…]" under the text (37 ``A``, 29 ``R``, 6 ``T``). On base 9189a0a: lost
+  3, left 7.
+
+After: round 1 lost 0, left 6; round 2 lost 1, left 0 (``RESIDUE_LEFT`` and ``KNOWN_LOST`` say what and why: the one
+loss, de "Hören" as a digest's section, goes by site-chrome's audio button on base too). No retag.
+
+The changes:
+
+- ``cleaner/passes/edge_feeds.py`` (compiled, ``setup.py``):
+  - ``feed_footer`` (copyright-tail's hook, before its scan): the document's last long line, only short lines under
+    it, when the new table ``credits.feed_footer`` reads it whole (the plugin's footer in the seven languages, the
+    site's name capitalised after "appeared first on"; Medium's note), after a word of the footers' own is found in
+    it; and a bare excerpt mark ("[…]", "[...]") among the short lines under the article's last long line. Inside the
+    text, or a sentence that goes on ("The post office that appeared first on the council's list …"), stays (tests).
+  - ``salutation_over_article`` (detached-blocks' guard, beside factcheck38's label): a greeting closed by a comma
+    (table ``structure.salutation``) closing the small block over the article, right over its first line, stays.
+  - ``digest_headings`` (edge-furniture's guard at the head): a heading of up to four words between a sentence and a
+    link named with its source in brackets (or two such links), two such links at least in the region, stays; under
+    a menu, no sentence over it, it goes as before (test).
+  - ``closing_under_text`` (edge-furniture's guard at the tail): a newsletter's promise of the next issue (new table
+    ``structure.newsletter_closing``) right under a kept sentence of the article, nothing removed between, stays;
+    under a share row another pass took it goes with the run.
+- tables, each in a ``# feeds46:`` block at its list's end: ``promos.read_on`` in en, de, fr, es, it, pt, nl (the
+  read-on label with an arrow closing it, the post's title perhaps between, or the title quoted after it);
+  ``signup.newsletter`` in fr, es, it, pt, de, nl (the platform's "Thanks for reading X! Subscribe …" in each, de a
+  blog's "Du liest X. Jetzt kostenlos abonnieren …", fr a mailing's "Vous avez aimé cette lettre ? Transférez-la …"
+  and "Voir dans le navigateur"); de ``widgets.social`` "Diesen Newsletter teilen"; en ``widgets.chrome`` a feed
+  reader's "Mark all as read", "Manage your digest settings", "5 new stories from 3 sources"; the family's
+  ``widgets.chrome`` an aggregator's "submitted by /u/… [link] [comments]", "Article URL: https://…", "Comments URL:
+  https://…". Each removing entry has a sentence with its words that stays (``STAYS``, and ``fixtures/negatives``).
+
+Left: an aggregator's "Points: 312" and "# Comments: 87", a writer's or a newsletter's name alone at a full page's
+head, fr "Se désinscrire" alone (a bare call), see ``RESIDUE_LEFT``.
+
+``python tests/test_feeds46.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +77,7 @@ from probes import (
     added_rule_tests,
     forced_language_test,
     kept,
+    parse,
     report,
     tagged_probe_tests,
 )
@@ -785,48 +855,39 @@ def test_an_excerpts_mark_at_the_end_goes_and_inside_a_quote_stays() -> None:
 _DB = "detached-blocks"
 
 
-@pytest.mark.parametrize(
-    ("lang", "greeting"),
-    [("en", "Hi friends,"), ("fr", "Bonjour à toutes et à tous,"), ("de", "Hallo zusammen,"), ("es", "Hola a todos,")],
-)
-def test_a_newsletters_greeting_under_its_head_stays(lang: str, greeting: str) -> None:
+@pytest.mark.parametrize("greeting", ["Hi friends,", "Hello everyone,", "Dear readers,", "Hi all,"])
+def test_a_newsletters_greeting_under_its_head_stays(greeting: str) -> None:
     # detached-blocks (edge_feeds.salutation_over_article): the head (title, dek, writer, likes) parted from the text by
-    # its share row goes, the greeting over the first paragraph stays
-    head = [
-        "The Weekly Letter",
-        "Subscribe",
-        "Why the rent went up and the landlord's costs did not",
-        "Three charts, one stubborn myth, and what the data on maintenance spending actually shows",
-        "Hannah Whitlock",
-        "Feb 11, 2024",
-        "142",
-        "23",
-        "Share",
-    ]
-    lost_lines, gone = _kept([*head, greeting, *TEXT[lang]])
+    # its share row goes, the greeting over the first paragraph stays (on base 9189a0a it went with the head)
+    page = [text for _tag, text in parse(CASES["en_substack_full"])]
+    page[page.index("Hi friends,")] = greeting
+    lost_lines, gone = _kept(page)
     assert greeting not in lost_lines, gone
+    assert ("detached-blocks", "Hannah Whitlock") in gone, gone
+
+
+def test_a_line_closing_the_head_block_that_is_no_greeting_still_goes() -> None:
+    # (the writer's name, or a line with no comma, closing the head block over the text goes with the head as before)
+    page = [text for _tag, text in parse(CASES["en_substack_full"])]
+    page.remove("Hi friends,")
+    for line in ("Hannah Whitlock, economist", "Hi friends"):
+        at = page.index("Share") + 1
+        lost_lines, gone = _kept([*page[:at], line, *page[at:]])
+        assert line in lost_lines, gone
 
 
 _EF = "edge-furniture"
 
 
-def test_a_link_digests_sections_at_the_head_stay() -> None:
+@pytest.mark.parametrize(("first", "second"), [("À lire", "À écouter"), ("Lectures", "Podcasts"), ("Le choix", "En bref")])
+def test_a_link_digests_sections_at_the_head_stay(first: str, second: str) -> None:
     # edge-furniture (edge_feeds.digest_headings): a heading between a sentence and a link named with its source, or
-    # between a link and a sentence, on a page of two links or more
-    page = [
-        "La veille du vendredi #148",
-        "Bonjour,",
-        "Voici la sélection de la semaine.",
-        "À lire",
-        "Pourquoi les trains de nuit coûtent si cher (Le Monde)",
-        "L'intelligence artificielle et le droit d'auteur : l'état des procès (Next)",
-        "À écouter",
-        "Le podcast « Entendez-vous l'éco ? » sur la dette publique.",
-        "Le chiffre",
-        "42 % : la part des Français qui disent lire au moins un livre par mois, selon une enquête publiée lundi.",
-    ]
+    # between a link and a sentence, on a page of two links or more (on base 9189a0a they went as the head's run)
+    page = [text for _tag, text in parse(CASES["fr_revue_liens_extract"])]
+    page[page.index("À lire")] = first
+    page[page.index("À écouter")] = second
     lost_lines, gone = _kept(page)
-    assert "À lire" not in lost_lines and "À écouter" not in lost_lines, gone
+    assert first not in lost_lines and second not in lost_lines, gone
 
 
 def test_a_menu_over_teasers_at_the_head_still_goes() -> None:
