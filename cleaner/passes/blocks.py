@@ -26,6 +26,7 @@ from .edge_daily import signs_menu  # daily41
 from .edge_defense import entry_gap  # defense43
 from .edge_factcheck import label_over_article  # factcheck38
 from .edge_fashion import credit_box_gap  # fashion42
+from .edge_feeds import salutation_over_article  # feeds46
 from .edge_games import label_list_gap, score_taken, scores_in_gap  # games41
 from .edge_howto import howto_gap  # howto39
 from .edge_lifestyle import opening_salutation  # lifestyle45
@@ -485,6 +486,7 @@ class DetachedBlocks(Pass):
             if len(prose_of[b]) == 1 and self._headline(ctx, prose_of[b][0], counts):
                 head_kept = {prose_of[b][0] - 1, prose_of[b][0]}
         head_kept |= label_over_article(ctx, blocks, min(article), first_article_line)  # factcheck38
+        head_kept |= salutation_over_article(ctx, blocks, min(article), first_article_line)  # feeds46
         replies = ctx.memo(DISCUSSION_REPLY)  # a discussion's replies (comment-section's judgement): the page's text
         for b, block in enumerate(blocks):
             if b in article or (prose_of[b] and all(replies[i] for i in prose_of[b])):

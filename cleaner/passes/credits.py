@@ -16,6 +16,7 @@ from ..textstats import ends_sentence, lower
 from ..vocab import Table, plain
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_edu import credit_points  # edu38
+from .edge_feeds import feed_footer  # feeds46
 from .edge_reading import book_detail
 from .edge_science import journal_source  # science44
 from .furniture import DIGIT
@@ -313,6 +314,7 @@ class CopyrightTail(Pass):
         )
 
     def run(self, ctx: Context) -> None:
+        feed_footer(ctx, self.name)  # feeds46
         doc = ctx.doc
         kept = doc.kept()
         if len(kept) < 3:

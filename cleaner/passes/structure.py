@@ -83,6 +83,7 @@ from .edge_factcheck import check_box_head, check_box_tail, check_label  # factc
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
 from .edge_fashion import fashion_tail, joined_menu_item, past_disclosure, shop_buttons  # fashion42
+from .edge_feeds import closing_under_text, digest_headings  # feeds46
 from .edge_food import recipe_head  # food43
 from .edge_games import label_list_tail  # games41
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
@@ -304,6 +305,7 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := facts_over_lineup(ctx, region, furniture))  # turkgreek43
                 closers += len(furniture) - len(furniture := stage_turns(ctx, region, furniture))  # qa44
                 closers += len(furniture) - len(furniture := timed_headers(ctx, region, furniture))  # qa44
+                closers += len(furniture) - len(furniture := closing_under_text(ctx, region, furniture))  # feeds46
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             # (a list's label over the first paragraph: it counts in the run as the page's lines beside it)
@@ -336,6 +338,7 @@ class EdgeFurniture(Pass):
             closers += len(furniture) - len(furniture := name_head(ctx, region, furniture))  # obits40
             closers += len(furniture) - len(furniture := running_on_head(ctx, region, furniture))  # obits40
             closers += len(furniture) - len(furniture := test_entries(ctx, region, furniture))  # consumer40
+            closers += len(furniture) - len(furniture := digest_headings(ctx, region, furniture))  # feeds46
             furniture = enclosed_runs(ctx, region, furniture)  # howto39 (lines between sentences: no run of the page)
         closers += len(furniture) - len(furniture := spec_kept(ctx, region, furniture))  # autos40
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
