@@ -12,10 +12,12 @@
   heading (table ``widgets.exercise_heading``: "Exercises", "Fragen zum Text", "Ejercicio: ¿Verdadero o falso?",
   "Doe de quiz!", "Quiz - <the story's title>") over a few short lines (the questions, the choices) down to its check
   or start button (``widgets.exercise_button``: "Check your answers", "Lösung anzeigen", "Comprobar", "Ver soluções",
-  "Start the Quiz to find out", a counter "Question 1/5"). The box goes from its heading to its button. A heading
-  with no such button within ``_BOX_LINES`` short lines is left (a fitness story's "Exercises" over its list), and
-  only the page's last ``_TAIL_LINES`` lines are read (the widget stands under the story; a line in the page's head
-  or text is not looked at).
+  "Start the Quiz to find out", a counter "Question 1/5"). The box goes from its heading to its last button. A heading
+  with no such button within ``_BOX_LINES`` short lines is left (a fitness story's "Exercises" over its list), as is
+  one over more than ``_STATEMENTS`` line closing on a full stop (the article's own subheading "Quiz" over its
+  sentences: a box holds an instruction or a statement to judge, not a report) or over another heading of the table
+  (the nearest heading over the button is the box's); only the page's last ``_TAIL_LINES`` lines are read (the
+  widget stands under the story; a line in the page's head or text is not looked at).
 """
 
 from __future__ import annotations
@@ -92,6 +94,8 @@ _TAIL_LINES: Final = 30  # the page's last lines an exercise box may stand in
 _EXERCISE_HEADING_WORDS: Final = 12  # its heading: "Quiz - Scientists Find Oldest Known Cave Painting"
 _BOX_LINES: Final = 8  # the lines from the heading to its button at most: a question and its choices
 _ITEM_WORDS: Final = 14  # a line of the box: a question, a choice, an instruction
+_STATEMENTS: Final = 1  # its lines closing on a full stop at most: an instruction or a true-or-false statement
+_STATEMENT_WORDS: Final = 3  # such a line's words at least ("Escolha a resposta certa.")
 
 
 def exercise_box(ctx: Context, name: str) -> None:
@@ -107,14 +111,22 @@ def exercise_box(ctx: Context, name: str) -> None:
         if lines[i].removal is not None or ctx.words(i) > _EXERCISE_HEADING_WORDS or not heading.match(lines[i].text):
             continue
         box = [i]
+        end = 0
+        stated = 0
         for j in kept[pos + 1 : pos + 1 + _BOX_LINES]:
             if lines[j].removal is not None:
                 continue
-            if ctx.words(j) > _ITEM_WORDS:
-                break
+            text = lines[j].text
+            if ctx.words(j) > _ITEM_WORDS or heading.match(text):
+                break  # a paragraph, or the next box's heading (the nearest heading over a button is its box's)
+            if text.rstrip().endswith(".") and ctx.words(j) >= _STATEMENT_WORDS:
+                stated += 1
+                if stated > _STATEMENTS:
+                    break  # the article's sentences under its own subheading ("Quiz" over the quiz night's report)
             box.append(j)
-            if button.match(lines[j].text):
-                where = lines[i].lineno
-                for k in box:
-                    ctx.doc.remove(k, name, f"a learners' page's exercise or quiz box under the story (line {where})")
-                break
+            if button.match(text):
+                end = len(box)  # (a counter, "Vraag 1/5", may stand over the question and its start button)
+        if end:
+            where = lines[i].lineno
+            for k in box[:end]:
+                ctx.doc.remove(k, name, f"a learners' page's exercise or quiz box under the story (line {where})")
