@@ -47,6 +47,7 @@ COMPILED = [
     "cleaner/passes/edge_boxes.py",
     "cleaner/passes/edge_business.py",
     "cleaner/passes/edge_eastnorth.py",
+    "cleaner/passes/edge_easyread.py",
     "cleaner/passes/edge_edu.py",
     "cleaner/passes/edge_elections.py",
     "cleaner/passes/edge_energy.py",

@@ -77,6 +77,7 @@ from .edge_crypto import ad_box  # crypto42
 from .edge_daily import entries_span, grid_rows_tail, sign_title  # daily41
 from .edge_defense import entry_time_tail  # defense43
 from .edge_dumps import wrapped_line, wraps_on  # dumps45
+from .edge_easyread import glossary_box  # easyread46
 from .edge_edu import counted_list, course_tail, letter_signature  # edu38
 from .edge_elections import results_box  # elections39
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
@@ -242,6 +243,7 @@ class EdgeFurniture(Pass):
                 furniture = closing_quote(ctx, region, furniture)
                 furniture = notice_tail(ctx, region, furniture)  # notices36: a notice's lines to its last sentence
                 furniture = figure_table(ctx, region, furniture)  # public37: a release's table of figures
+                furniture = glossary_box(ctx, region, furniture)  # easyread46: a story's glossary box under it
                 furniture = reference_tail(ctx, region, furniture)  # science44: a study's reference rows
                 furniture = announced_to_sentence(ctx, region, furniture)
                 furniture = pointed_list(ctx, region, furniture)

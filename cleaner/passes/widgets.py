@@ -14,6 +14,7 @@ from .edge_business import tail_rating_box  # business44
 from .edge_caucasus import rates_over_text  # caucasus42
 from .edge_commerce import deals_next  # commerce38
 from .edge_defense import lone_map_label  # defense43
+from .edge_easyread import exercise_box  # easyread46
 from .edge_edu import course_fact_rows  # edu38
 from .edge_food import score_in_text  # food43
 from .edge_howto import faq_heading  # howto39
@@ -507,6 +508,7 @@ class FeedbackPrompt(VocabLinePass):
                 ctx.doc.remove(j, self.name, f"answer button of the feedback prompt at line {ctx.doc.lines[i].lineno}")
         self._weak_prompts(ctx, buttons, weak, asked)
         self._bare_buttons(ctx, bare, shown)
+        exercise_box(ctx, self.name)  # easyread46: a learners' page's exercise or quiz box under the story
 
     def _bare_buttons(self, ctx: Context, bare: Table, gated: list[int] | None) -> None:
         """A bare "Report an error" (``feedback_bare``) goes unless a line of prose stands right under it: a help
