@@ -6,8 +6,11 @@
 
 from __future__ import annotations
 
+import pytest
 from probes import (
+    added_rule_tests,
     forced_language_test,
+    kept,
     report,
     tagged_probe_tests,
 )
@@ -547,12 +550,117 @@ R AGB
 KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # a reading time alone under the stamp, "2 Min." (no "Lesezeit" beside it: a bare duration is a recipe's or a
+    # match report's row as often)
+    "de_unfall_b27_full": 1,
+    # a comment counter alone under the stamp, "0" (a bare figure is a table's or a score's cell as often)
+    "en_police_blotter_full": 1,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
 test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of a police or emergency report per language, the residue line put before or after them
+TEXT = {
+    "en": [
+        "Police are appealing for witnesses after a man was seriously injured in an assault in Leeds city centre in the early hours of Sunday.",
+        "The 27-year-old was found with head injuries on Boar Lane at about 2.15am and taken to hospital, where he remains in a stable condition.",
+        "A 31-year-old man has been arrested on suspicion of grievous bodily harm and remains in custody, officers said.",
+    ],
+    "de": [
+        "Am Sonntagabend ist ein 46 Jahre alter Mann bei einem Verkehrsunfall auf der Landstraße zwischen Lindau und Wangen schwer verletzt worden.",
+        "Nach ersten Erkenntnissen der Polizei kam er mit seinem Wagen in einer Kurve von der Fahrbahn ab und prallte gegen einen Baum.",
+        "Die Feuerwehr musste den Fahrer aus dem Fahrzeug befreien, ein Rettungshubschrauber brachte ihn in eine Klinik.",
+    ],
+    "fr": [
+        "Un homme de 34 ans a été interpellé mardi soir à Lille après le vol d'un scooter dans le quartier de Wazemmes.",
+        "Les policiers l'ont repéré grâce aux caméras de vidéoprotection alors qu'il circulait sans casque sur le boulevard.",
+        "Il a été placé en garde à vue et sera jugé en comparution immédiate jeudi, a indiqué le parquet.",
+    ],
+    "nl": [
+        "Bij een brand in een rijtjeswoning aan de Lindelaan in Eindhoven is zondagnacht een man zwaargewond geraakt.",
+        "De brandweer haalde hem uit de woning, waarna hij met brandwonden naar het ziekenhuis is gebracht.",
+        "De politie onderzoekt hoe de brand is ontstaan en sluit brandstichting niet uit.",
+    ],
+}
+
+_CH = "site-chrome"
+#: (language, residue line, the pass that takes it)
+GOES = [
+    ("en", "Please log in to comment.", "comment-ui"),
+    ("en", "Be the first to know", "newsletter-prompt"),
+    ("de", "Erstellt durch: Michael Konrad / n", "byline"),
+    ("de", "Erstellt durch: Sabine Weber", "byline"),
+    ("nl", "Door onze verslaggever", "byline"),
+    ("nl", "Van onze correspondent", "byline"),
+    ("fr", "Retour à la liste des actualités", _CH),
+    ("fr", "Retour aux communiqués", _CH),
+]
+
+#: (language, an article's sentence with the added rules' words)
+STAYS = [
+    ("en", "Please log in to comment on the plans before Friday, the council told residents in a letter."),
+    ("en", "Be the first to know what happened, the officer told the crowd, and then tell the police."),
+    ("de", "Erstellt durch das Landeskriminalamt wurde ein Phantombild des Täters, das die Polizei am Montag veröffentlichte."),
+    ("nl", "De woning werd door onze verslaggever bezocht, die met de buren sprak over de brand."),
+    ("fr", "Retour à la liste d'attente pour les victimes, qui devront patienter encore plusieurs mois, selon l'association."),
+]
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+_EF = "edge-furniture"
+#: (language, a press office's contact box under the release: its label, its office, its phone and fax rows)
+_PRESS_BOXES = [
+    ("de", ["Rückfragen bitte an:", "Polizeipräsidium Schwaben Süd/West", "Pressestelle", "Telefon: 0831 9909-1012",
+            "Original-Content von: Polizeipräsidium Schwaben Süd/West, übermittelt durch news aktuell"]),
+    ("de", ["Polizeidirektion Lindau", "Pressestelle", "Telefon: 08382 910-0", "Fax: 08382 910-105"]),
+    ("en", ["West Yorkshire Police", "Press Office", "Tel: 01924 292 111"]),
+    ("fr", ["Préfecture du Nord", "Service de presse", "Tél. : 03 20 30 59 59"]),
+    ("nl", ["Politie Oost-Brabant", "Persvoorlichting", "Telefoon: 088 123 45 67"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "box"), _PRESS_BOXES)
+def test_a_press_offices_box_under_the_release_goes_with_its_phone(lang: str, box: list[str]) -> None:
+    # edge-furniture (edge_police.press_box): the rows of data under a press office's name in the run after the text
+    lost_lines, gone = kept([*TEXT[lang], *box])
+    assert lost_lines == box, gone
+    phones = [line for line in box if line[:1] in "TF" and any(c.isdigit() for c in line)]
+    assert phones and all((_EF, line) in gone for line in phones), gone
+
+
+def test_a_witness_appeals_number_under_its_own_label_stays() -> None:
+    # (a number under the article's label closed by a colon, no press office named: the appeal's own row)
+    appeal = ["Hinweise nimmt die Kriminalpolizei entgegen:", "Telefon: 08382 910-0"]
+    lost_lines, gone = kept([*TEXT["de"], *appeal, "Teilen", "Drucken", "Impressum", "Datenschutz"])
+    assert lost_lines == ["Teilen", "Drucken", "Impressum", "Datenschutz"], gone
+
+
+def test_a_number_under_a_press_office_label_closed_by_a_colon_stays() -> None:
+    # (the label closed by a colon announces the article's own row: "Hinweise an die Pressestelle:")
+    appeal = ["Hinweise an die Pressestelle:", "Telefon: 08382 910-0"]
+    lost_lines, gone = kept([*TEXT["de"], *appeal, "Teilen", "Drucken", "Impressum", "Datenschutz"])
+    assert "Telefon: 08382 910-0" not in lost_lines, gone
+
+
+def test_a_press_office_named_in_the_articles_sentence_keeps_its_number() -> None:
+    # (the label is read only on a line of the run of furniture: a sentence naming the press office is the article's)
+    text = [*TEXT["en"], "Journalists can reach the force's press office on the number below.", "Tel: 01924 292 111"]
+    lost_lines, gone = kept([*text, "Share", "Facebook", "X", "Print"])
+    assert "Tel: 01924 292 111" not in lost_lines, gone
+
+def test_an_articles_short_lines_over_a_short_press_box_stay() -> None:
+    # (a box of two lines closes the page alone only right under the article's last paragraph: the article's two short
+    # lines over it are no office's name, and the run stays short of edge-furniture's)
+    text = [*TEXT["de"], "Schlanke Statur", "Dunkle Kapuzenjacke"]
+    lost_lines, gone = kept([*text, "Pressestelle", "Telefon: 08382 910-0"])
+    assert lost_lines == [], gone
 
 
 if __name__ == "__main__":
