@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..context import Context, table_matches
+from ..textstats import ends_colon
 from .edge_headings import TAIL
 from .edge_shared import _EMAIL, _PHONE
 from .furniture import URL
@@ -59,7 +60,8 @@ def press_box(
     where the box closes the page alone (a release's box of two or three lines under its last paragraph is a run short
     of edge-furniture's ``min_run``): from the label to the region's end every line goes, at most ``_OVER_LABEL``
     line of the run stands over the label (the office's name, "Rückfragen bitte an:"), and the kept line over them
-    is prose (the article's last paragraph: not the article's own label closed by a colon over a list)."""
+    (the article's last paragraph, or its own last row: "Crimestoppers: 0800 555 111") is not closed by a colon (the
+    article's own label over the rows)."""
     if where != TAIL:
         return furniture, closers
     lines = ctx.doc.lines
@@ -101,6 +103,6 @@ def press_box(
         if lines[j].text.strip() and lines[j].removal is None:
             over += 1
         j -= 1
-    if over > _OVER_LABEL or j < 0 or not ctx.is_prose(j) or any(i < j for i in furniture):
+    if over > _OVER_LABEL or j < 0 or ends_colon(lines[j].text) or any(i < j for i in furniture):
         return furniture, closers
     return sorted(gone.union(rows)), max(closers, min_run)
