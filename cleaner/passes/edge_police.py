@@ -49,6 +49,15 @@ def _box_row(ctx: Context, j: int) -> bool:
     )
 
 
+def _reach(ctx: Context, j: int) -> bool:
+    """Whether line ``j`` (of the box, kept or not) is its mail address or its link: a press office's full contact
+    block, no phone alone."""
+    text = ctx.doc.lines[j].text.strip()
+    if "@" in text:
+        return _EMAIL.search(text) is not None
+    return text[:1] in "hw" and URL.fullmatch(text) is not None
+
+
 def press_box(
     ctx: Context, region: range, furniture: list[int], closers: int, min_run: int, where: str
 ) -> tuple[list[int], int]:
@@ -90,8 +99,8 @@ def press_box(
                 break
             rows.append(j)
         end = j + 1
-    if not rows:
-        return furniture, closers
+    if not rows or not any(_reach(ctx, j) for j in range(label + 1, end)):
+        return furniture, closers  # (a phone alone under the office's name: a public body's release signs with it)
     if len(furniture) + closers >= min_run:
         return sorted(gone.union(rows)), closers  # (the run goes as it is: the box's rows with it)
     # (a run short of min_run: the box closes the page alone, under the article's last kept line)
