@@ -123,6 +123,7 @@ from .edge_obits import dated_name, name_head, running_on_head, service_tail  # 
 from .edge_opening import attributed_quote, opening_epigraph  # feature36
 from .edge_parenting import recall_fields, recall_tail  # parenting44
 from .edge_periphery import clause_list  # periphery38
+from .edge_police import press_box  # police46
 from .edge_property import fact_box_tail  # property42
 from .edge_public import figure_table  # public37
 from .edge_qa import stage_turns, timed_headers  # qa44
@@ -393,6 +394,7 @@ class EdgeFurniture(Pass):
             for i in share_counts(ctx, region):
                 ctx.doc.remove(i, self.name, f"a count beside a share button {where}")
             furniture = [i for i in furniture if lines[i].removal is None]
+        furniture, closers = press_box(ctx, region, furniture, closers, self.min_run, where)  # police46
         if not furniture or len(furniture) + residue + closers < self.min_run:
             if where == TAIL and residue >= self.min_run:
                 # (a contact box whose label, mail and the footer under it other passes took: its name and phone
