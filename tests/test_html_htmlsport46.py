@@ -66,7 +66,11 @@ Changes (``cleaner/html/rules.toml``, ``keep.py``, ``dom.py``):
   text stands beside, as a paragraph there does (the extractor ran "Pré-jogo" and "Escalações" together); it stays
   a heading (not unwrapped).
 * ``tests/test_html_htmlnextgen45.py``: "Valencia 2 - 1 Betis Final" (a score widget named "marcador") is no longer
-  left.
+  left; ``tests/test_html_redteam27.py``: "Benfica2-1PortoFinal" (a "placar") neither.
+
+Equivalence against the base (``bench.equivalence``): text inputs unchanged (``eqdiff.py``: SUMMARY {}); with
+``--html`` (fixtures and dev pages, 1371 inputs) only this probe's pages and the two score widgets above changed.
+HTML bench 0.987 / 0.990 / 0.989, text bench 0.967 / 0.975 / 0.971 and naive 0.864 / 0.988 / 0.922 (as the base).
 
 Left: the pt statistics box ("statistics" names article boxes too), a live entry's minute run into its event label
 (two ``<span>``s with nothing between: the page's own text). Lost: the fr round 2 intro (see ``KNOWN_LOST``).
