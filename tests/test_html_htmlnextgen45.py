@@ -110,9 +110,8 @@ RESIDUE_LEFT: dict[str, list[str]] = {p.stem: [] for p in PAGES} | {
         "— GambleAware (@GambleAware) November 26, 2025",  # an embedded tweet's attribution
     ],
     "es_directo_liga": [
-        # the score widget and the entries' "GOL" labels: on main the cookie bar's paragraph was the prose block
-        # and the extractor dropped the line-ups; the feed is read whole now, its labels too
-        "Valencia 2 - 1 Betis Final",
+        # the entries' "GOL" labels: on main the cookie bar's paragraph was the prose block and the extractor dropped
+        # the line-ups; the feed is read whole now, its labels too (the score widget, 'marcador', goes: htmlsport46)
         "GOL",
         "GOL",
         "GOL",

@@ -85,6 +85,7 @@ from .budget import Budget
 from .keep import (
     CREDIT_KEYS,
     DATA_TABLE_FAMILIES,
+    SPORTS_BOX_FAMILIES,
     builder_block,
     built_with_widgets,
     collapsed_rest,
@@ -106,8 +107,10 @@ from .keep import (
     prose_box,
     prose_section,
     section_header,
+    sports_box_kept,
     summary_box,
     summary_holders,
+    tab_strips,
 )
 from .names import EMPTY_NAMES, Vocabulary, element_names, family_of_names, name_keys, vocabulary
 from .page import CHECK_EVERY, HEADINGS, INLINE_TAGS, PARAGRAPH_TAGS, Page
@@ -207,6 +210,8 @@ def _verdict(page: Page, i: int, vocab: Vocabulary, parts: frozenset[str] = froz
                 return None
             if fam.max_chars and page.text[i] > fam.max_chars:
                 return None
+            if fam.name in SPORTS_BOX_FAMILIES and sports_box_kept(page, i, fam.name):
+                return None  # htmlsport46: a live header's dek, a live entry's table, a list of betting rules
             return (fam.name, f"{fam.reason} (class/id '{key}')")
     return None
 
@@ -639,6 +644,7 @@ def decide(
     dated = not stamps and article >= 0 and page.tags[article] == "article"
     written = _text_stamp_rows(page, article) if dated else EMPTY_ROWS  # (none when a <time> row was found)
     signed = _signoff(page)  # htmlworld44
+    strips = tab_strips(page)  # htmlsport46
     for i in range(1, len(page.nodes)):
         if budget is not None and not i & CHECK_EVERY:
             budget.check("part of the DOM pass")
@@ -779,6 +785,8 @@ def decide(
             verdict = ("metadata", "contact card (a name, a phone number, an e-mail link; no sentence)")
         if verdict is None and i in asked:
             verdict = ("widgets", "a question to the reader over its buttons ('Was this page helpful?'), no link")
+        if verdict is None and i in strips:
+            verdict = ("scores", "a match centre's tab strip (a list named 'tabs' of short labels)")  # htmlsport46
         if verdict is None and i in later:
             verdict = ("related", "another article appended after the page's own ('Up next', infinite scroll)")
         if verdict is None:
@@ -1556,6 +1564,10 @@ def _text_before(node: LexborNode) -> bool:
 # à tous,</p><p>J'ai remplacé le siphon…</p></li>": a forum's posts, a comment list, a step of two
 # paragraphs, all on one line), and a quote inside one: those are unwrapped the same way.
 _QUOTED_BLOCKS = "blockquote div, blockquote section, blockquote article, li p, li blockquote"
+# htmlsport46: it joins a heading inside a list item to the item's text before it the same way ("<li><span>Pré-jogo
+# </span><h3>Escalações</h3><p>…</p></li>": a live entry's time and its heading, "Pré-jogo Escalações"): the heading
+# gets the breaks, and stays a heading (not unwrapped).
+_ITEM_HEADINGS = "li h2, li h3, li h4, li h5, li h6"
 
 
 def _has_text(node: LexborNode | None, side: int) -> bool:
@@ -1575,7 +1587,7 @@ def _unwrap_quoted_blocks(tree: LexborHTMLParser, keep: list[LexborNode | None])
     if body is None:
         return
     kept = {n.mem_id for n in keep if n is not None}
-    for node in reversed(body.css(_QUOTED_BLOCKS)):  # the innermost first
+    for node in reversed(body.css(f"{_QUOTED_BLOCKS}, {_ITEM_HEADINGS}")):  # the innermost first (htmlsport46)
         # the breaks go inside the block: the extractor may join a block's text to the text before
         # it across a <br> outside it, not across one inside
         if _has_text(node.next, 1):
@@ -1586,7 +1598,7 @@ def _unwrap_quoted_blocks(tree: LexborHTMLParser, keep: list[LexborNode | None])
                 node.insert_child(_new_break())
             else:
                 first.insert_before(_new_break())
-        if node.mem_id not in kept:  # (a kept block keeps its element and gets the breaks)
+        if node.mem_id not in kept and node.tag not in HEADINGS:  # (a kept block keeps its element and gets the breaks)
             node.unwrap()
 
 

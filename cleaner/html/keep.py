@@ -28,7 +28,7 @@ PROSE_SECTION_CHARS = 150
 #: Families whose names do not take a data table out of the prose block: a table of poll results
 #: ("poll-results"), ratings ("ratings-table"), weather records ("weather-data") is the article's.
 #: Its names are dropped, like an embed's: the extractor drops elements named "widget", "rating".
-DATA_TABLE_FAMILIES = frozenset({"widgets", "related", "social", "ads", "forms"})
+DATA_TABLE_FAMILIES = frozenset({"widgets", "related", "social", "ads", "forms", "scores", "betting"})  # htmlsport46
 #: A data table: this many rows of two cells or more at least, ...
 DATA_TABLE_ROWS = 2
 #: ... holding this share of the element's text at least, with at most this share in links.
@@ -689,3 +689,62 @@ def collapsed_rest(page: Page, i: int) -> bool:
         if page.text[j] - page.links[j] + unspaced_chars(text) >= COLLAPSED_PARAGRAPH_CHARS and ends_sentence(text):
             long += 1
     return long > 0 and held >= COLLAPSED_SHARE * page.text[i]
+
+
+
+#: htmlsport46: the families of a match centre's and a bookmaker's boxes (a few words, no prose).
+SPORTS_BOX_FAMILIES = frozenset({"scores", "betting"})
+#: A paragraph of this many words at least, ending a sentence, is prose (not such a box's part).
+BOX_PROSE_WORDS = 8
+_BOX_PARTS = "p, li, dd, blockquote"
+
+
+def sports_box_kept(page: Page, i: int, family: str) -> bool:
+    """htmlsport46: element ``i``, named like a match centre's score box ("scoreboard", "placar") or a bookmaker's
+    odds box ("odds", "apostas"), is not one: it is a table or holds one (a live entry's goals, the market's
+    odds in a story about betting: the story's data), holds prose -- a paragraph (an item, a quote) of
+    ``BOX_PROSE_WORDS`` words or more that ends a sentence (a live header's dek: "Le PSG reçoit Arsenal … à
+    Londres.") -- or, named for betting, holds no link (an odds box's call to bet is one: "Bet now"; a list of
+    the rules in a story about betting, 'regras-apostas', has none). A score box's parts are a few words each
+    ("Flamengo", "2 x 0", "Encerrado"). Read only for an element so named."""
+    if family == "betting" and not page.links[i]:
+        return True
+    node = page.nodes[i]
+    if node.tag == "table" or node.css_first("table") is not None:
+        return True
+    parts = [node] if node.tag in ("p", "li", "dd", "blockquote") else node.css(_BOX_PARTS)
+    for part in parts:
+        text = normalize_space(part.text(separator=" "))
+        if text.count(" ") + 1 >= BOX_PROSE_WORDS and ends_sentence(text):
+            return True
+    return False
+
+
+#: htmlsport46: a tab strip holds this many tabs at least, each of at most ``TAB_CHARS`` characters.
+TAB_STRIP_ITEMS = 3
+TAB_CHARS = 24
+_TAB_NAMES = frozenset({"tabs", "tab"})
+
+
+def tab_strips(page: Page) -> set[int]:
+    """htmlsport46: the tab strips of a match centre or a live page ("Cronaca / Formazioni / Statistiche /
+    Pagelle"): a list named "tabs" (or whose items are each named "tab") of ``TAB_STRIP_ITEMS`` items or more,
+    each a label of at most ``TAB_CHARS`` characters that ends no sentence. A bare "tabs" is read only here, by
+    this shape: as a table entry it would name a tab panel too ("tabs__panel", the article's paragraphs), and
+    take a name that the live feed's "named only by" guards read. A list of the article's short items named
+    otherwise ("lineup", "composition") is not read."""
+    out: set[int] = set()
+    for i, tag in enumerate(page.tags):
+        if tag != "ul" and tag != "ol":
+            continue
+        items = [c for c in page.nodes[i].iter() if c.tag == "li"]
+        if len(items) < TAB_STRIP_ITEMS:
+            continue
+        if _TAB_NAMES.isdisjoint(page.names(i)) and not all(
+            not _TAB_NAMES.isdisjoint(page.names(page.index[c.mem_id])) for c in items if c.mem_id in page.index
+        ):
+            continue
+        texts = [normalize_space(c.text(separator=" ")) for c in items]
+        if all(t and len(t) <= TAB_CHARS and not ends_sentence(t) for t in texts):
+            out.add(i)
+    return out
