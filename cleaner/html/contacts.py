@@ -25,8 +25,9 @@ from ..document import normalize_space
 from ..textstats import ends_sentence, lower
 from .page import HEADINGS, Page
 
-#: An e-mail address written out ("presse@uni-hohenfels.example").
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: An e-mail address written out ("presse@uni-hohenfels.example"); it starts where no such character precedes and
+#: takes its runs whole (possessive), so a search is linear.
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 #: A card holds at most this many characters (as ``dom.CONTACT_CARD_CHARS``).
 CARD_CHARS = 400
 #: Tags of a card (as ``dom._CONTACT_TAGS``).
@@ -38,7 +39,7 @@ PART_CHARS = 60
 PHONE_DIGITS = 6
 #: A heading over a card has at most this many words (as ``dom.CONTACT_HEADING_WORDS``).
 HEADING_WORDS = 4
-_SEPARATORS = re.compile(r"\s*[,|·•]\s*")
+_SEPARATORS = re.compile(r"[,|·•]")
 
 ReadsCard = Callable[[LexborNode], "bool | None"]
 
@@ -62,7 +63,7 @@ def _one_line_card(text: str) -> bool:
     line = normalize_space(text)
     if ends_sentence(line) or sum(c.isdigit() for c in line) < PHONE_DIGITS:
         return False
-    parts = [p for p in _SEPARATORS.split(line) if p]
+    parts = [t for p in _SEPARATORS.split(line) if (t := p.strip())]
     return len(parts) >= MIN_PARTS and all(len(p) <= PART_CHARS for p in parts)
 
 
