@@ -82,6 +82,7 @@ from .body import (
     subtree_end,
 )
 from .budget import Budget
+from .contacts import text_contact_cards
 from .keep import (
     CREDIT_KEYS,
     DATA_TABLE_FAMILIES,
@@ -640,6 +641,7 @@ def decide(
     later = _later_articles(page, article)
     kicker = _kicker(page, article)
     contacts = _contact_cards(page, vocab.contact_words)
+    contacts |= text_contact_cards(page, vocab.contact_words, _contact_card, contacts)  # htmlscience46
     asked = _prompt_boxes(page, prompts) if prompts else EMPTY_ROWS
     dated = not stamps and article >= 0 and page.tags[article] == "article"
     written = _text_stamp_rows(page, article) if dated else EMPTY_ROWS  # (none when a <time> row was found)
