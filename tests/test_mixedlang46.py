@@ -910,6 +910,7 @@ STAYS = [
     ("pt", "Ler em inglês o relatório completo exige algum tempo: são mais de 80 páginas, diz a autora."),
     ("nl", "Lees in het Engels de volledige uitspraak van het hof, raadt de advocaat zijn cliënten aan."),
     ("nl", "Wie de site opende, las bovenaan enkel nous utilisons des cookies pour améliorer votre expérience, zonder knop om te weigeren."),
+    ("es", "Usamos galletas tipo cookies para la base de la tarta."),  # (a Portuguese notice's words: the page's own)
     ("nl", 'Op een andere site stond: "Nous utilisons des cookies. En poursuivant votre navigation, vous acceptez leur utilisation."'),
     ("ca", "Llegir en castellà un informe sobre el català és, per a molts juristes, tota una paradoxa."),
     ("ca", "La versió en castellà de l'informe es publicarà al setembre, segons el Consell d'Europa."),

@@ -6,9 +6,11 @@
   banner's sentence in a third language was left, and its run of buttons stopped short of it. A kept line naming
   cookies (the family's ``cookie_word``, what cookie-dialog already scans for) that the consent-notice table of
   another of our languages matches from the line's start goes, unless it quotes (quotation marks: an article citing a
-  banner) or closes on that language's reporting clause (the languages' own tables, tried one by one only for a line
-  the joined table matched: a Slovak clause matches a German banner's close). A Dutch sentence naming a French
-  banner's words inside it ("Wie de site opent, leest bovenaan nous utilisons des cookies …") stays. Only the lines
+  banner) or closes on that language's reporting clause, and holds more of that language's function words than of the
+  page's (the languages' own tables, tried one by one only for a line the joined table matched: a Slovak clause
+  matches a German banner's close, a Portuguese notice a Spanish recipe's "Usamos galletas tipo cookies …"). A Dutch
+  sentence naming a French banner's words inside it ("Wie de site opent, leest bovenaan nous utilisons des cookies
+  …") stays. Only the lines
   naming cookies are tried (none on most pages), against one table compiled once per set of languages.
 """
 
@@ -17,6 +19,8 @@ from __future__ import annotations
 from typing import Final
 
 from ..context import Context
+from ..language import stopwords
+from ..textstats import lower
 from ..vocab import Table, table, table_languages
 
 _MAX_WORDS: Final = 60  # (cookie-notice's default_max_words)
@@ -29,17 +33,25 @@ def _others(own: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(k for k in table_languages("cookies", "notice") if k != "any" and k not in own)
 
 
-def _reported(text: str, languages: tuple[str, ...]) -> bool:
-    """Whether a language whose consent notice opens ``text`` hears it closed by its own reporting clause (another
-    language's clause may match any sentence: a Slovak one a German banner's close)."""
+def _foreign_banner(text: str, languages: tuple[str, ...], own: frozenset[str]) -> bool:
+    """Whether one of ``languages`` has its consent notice open ``text``, no reporting clause of its own close it
+    (another language's clause may match any sentence: a Slovak one a German banner's close), and more of its own
+    function words in the line than the page's language has (``own``: its stopwords): a Spanish sentence a Portuguese
+    pattern reads ("Usamos galletas tipo cookies para la base de la tarta.") is the page's own."""
+    words = [w.strip(".,;:!?()") for w in lower(text).split()]
     for lang in languages:
         found = table("cookies", "notice", (lang,)).match(text)
         if found is None or found.start() > 0:
             continue
         reported = table("cookies", "reported", (lang,))
-        if not reported.patterns or reported.match(text) is None:
-            return False
-    return True
+        if reported.patterns and reported.match(text) is not None:
+            continue
+        theirs = stopwords(lang)
+        if sum(1 for w in words if w in theirs and w not in own) > sum(
+            1 for w in words if w in own and w not in theirs
+        ):
+            return True
+    return False
 
 
 def foreign_cookie_notices(ctx: Context, naming: list[int] | None, word: Table, pass_name: str) -> None:
@@ -62,7 +74,9 @@ def foreign_cookie_notices(ctx: Context, naming: list[int] | None, word: Table, 
         found = notice.match(text)
         if found is None or found.start() > 0:
             continue  # (the banner opens its line: a sentence of the page's own language may name one inside it)
-        if _reported(text, others):
+        # (the page's stopwords, or where it is only leaned to, those of the language whose tables it reads)
+        own = ctx.stopwords or stopwords(ctx.vocab_languages[0])
+        if not _foreign_banner(text, others, own):
             continue  # (one table a language, read only for a line the joined table matched)
         ctx.doc.remove(i, pass_name, _REASON)
 
