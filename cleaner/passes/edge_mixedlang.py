@@ -6,12 +6,12 @@
   banner's sentence in a third language was left, and its run of buttons stopped short of it. A kept line naming
   cookies (the family's ``cookie_word``, what cookie-dialog already scans for) that the consent-notice table of
   another of our languages matches from the line's start goes, unless it quotes (quotation marks: an article citing a
-  banner) or closes on that language's reporting clause, and holds more of that language's function words than of the
-  page's (the languages' own tables, tried one by one only for a line the joined table matched: a Slovak clause
-  matches a German banner's close, a Portuguese notice a Spanish recipe's "Usamos galletas tipo cookies …"). A Dutch
-  sentence naming a French banner's words inside it ("Wie de site opent, leest bovenaan nous utilisons des cookies
-  …") stays. Only the lines
-  naming cookies are tried (none on most pages), against one table compiled once per set of languages.
+  banner) or closes on that language's reporting clause, and the line's function words vote for that language over
+  every other (language.py's votes; the languages' own tables, tried one by one only for a line the joined table
+  matched: a Slovak clause matches a German banner's close, a Portuguese notice a Spanish recipe's "Usamos galletas
+  tipo cookies …"). A Dutch sentence naming a French banner's words inside it ("Wie de site opent, leest bovenaan
+  nous utilisons des cookies …") stays. Only the lines naming cookies are tried (none on most pages), against one
+  table compiled once per set of languages.
 """
 
 from __future__ import annotations
@@ -19,8 +19,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..context import Context
-from ..language import stopwords
-from ..textstats import lower
+from ..language import _LANGS, _votes
 from ..vocab import Table, table, table_languages
 
 _MAX_WORDS: Final = 60  # (cookie-notice's default_max_words)
@@ -33,12 +32,12 @@ def _others(own: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(k for k in table_languages("cookies", "notice") if k != "any" and k not in own)
 
 
-def _foreign_banner(text: str, languages: tuple[str, ...], own: frozenset[str]) -> bool:
+def _foreign_banner(text: str, languages: tuple[str, ...]) -> bool:
     """Whether one of ``languages`` has its consent notice open ``text``, no reporting clause of its own close it
-    (another language's clause may match any sentence: a Slovak one a German banner's close), and more of its own
-    function words in the line than the page's language has (``own``: its stopwords): a Spanish sentence a Portuguese
-    pattern reads ("Usamos galletas tipo cookies para la base de la tarta.") is the page's own."""
-    words = [w.strip(".,;:!?()") for w in lower(text).split()]
+    (another language's clause may match any sentence: a Slovak one a German banner's close), and the line's own
+    function words vote for it over every other language: a Spanish sentence a Portuguese pattern reads ("Usamos
+    galletas tipo cookies para la base de la tarta.") is no Portuguese banner."""
+    votes: list[float] | None = None
     for lang in languages:
         found = table("cookies", "notice", (lang,)).match(text)
         if found is None or found.start() > 0:
@@ -46,10 +45,12 @@ def _foreign_banner(text: str, languages: tuple[str, ...], own: frozenset[str]) 
         reported = table("cookies", "reported", (lang,))
         if reported.patterns and reported.match(text) is not None:
             continue
-        theirs = stopwords(lang)
-        if sum(1 for w in words if w in theirs and w not in own) > sum(
-            1 for w in words if w in own and w not in theirs
-        ):
+        if lang not in _LANGS:
+            continue
+        if votes is None:
+            votes = _votes(text)[1]
+        mine = votes[_LANGS.index(lang)]
+        if mine > 0 and all(v < mine for n, v in enumerate(votes) if _LANGS[n] != lang):
             return True
     return False
 
@@ -74,9 +75,7 @@ def foreign_cookie_notices(ctx: Context, naming: list[int] | None, word: Table, 
         found = notice.match(text)
         if found is None or found.start() > 0:
             continue  # (the banner opens its line: a sentence of the page's own language may name one inside it)
-        # (the page's stopwords, or where it is only leaned to, those of the language whose tables it reads)
-        own = ctx.stopwords or stopwords(ctx.vocab_languages[0])
-        if not _foreign_banner(text, others, own):
+        if not _foreign_banner(text, others):
             continue  # (one table a language, read only for a line the joined table matched)
         ctx.doc.remove(i, pass_name, _REASON)
 
