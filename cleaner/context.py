@@ -610,8 +610,10 @@ class Context:
 #: A language written in a second script whose forms another language's tables read: Serbian in the Latin script
 #: (its sites print both) is told Croatian and gets the hr tables, which take its ekavian forms ("Podelite",
 #: "Pročitajte još", "pre 2 sata"); a page whose language is given as Serbian reads them too. The hr patterns are
-#: Latin: they never match a Cyrillic line.
-_SCRIPT_TWIN: dict[str, str] = {"sr": "hr"}
+#: Latin: they never match a Cyrillic line. mixedlang46: a Catalan page reads the es tables too: the publishers that
+#: print Catalan editions keep their Spanish chrome around them ("Leer en castellano", "Actualizado el 07/05/2024 a las
+#: 13:20", "Lo más leído", "Comentarios"); a Spanish residue pattern is no Catalan sentence.
+_SCRIPT_TWIN: dict[str, str] = {"sr": "hr", "ca": "es"}  # mixedlang46: "ca"
 
 
 # each table's gate for :meth:`Context.matches` (None: the table cannot be gated), by the table (tables are

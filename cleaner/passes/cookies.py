@@ -9,6 +9,7 @@ from ..sentences import may_break, split_sentences
 from ..textstats import ends_sentence
 from ..vocab import Table
 from .base import Pass, VocabLinePass
+from .edge_mixedlang import foreign_cookie_notices
 
 
 class CookieNotice(VocabLinePass):
@@ -191,6 +192,7 @@ class CookieDialog(Pass):
                 ctx.doc.remove(index, self.name, "cookie consent notice: every sentence about the site's cookies")
             elif self._in_dialog(ctx, index):
                 ctx.doc.remove(index, self.name, "cookie consent dialog's text under its heading or button")
+        foreign_cookie_notices(ctx, naming, word, self.name)  # mixedlang46
 
     def _in_dialog(self, ctx: Context, index: int) -> bool:
         """The line right before ``index`` was removed by cookie-notice, and another line within

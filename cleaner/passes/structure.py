@@ -116,6 +116,7 @@ from .edge_lists import (
 from .edge_markets import heading_over_quote_rows  # markets38
 from .edge_medical import condition_head, condition_list, condition_tail  # medical45
 from .edge_minor import cookie_banners  # minor39
+from .edge_mixedlang import foreign_share_buttons  # mixedlang46
 from .edge_music import music_tail, music_tickets, review_score_head, row_chain  # music41
 from .edge_nordic import domain_masthead  # nordic43
 from .edge_notices import notice_head, notice_run, notice_tail  # notices36
@@ -484,6 +485,7 @@ class EdgeFurniture(Pass):
 
     def run(self, ctx: Context) -> None:
         shop_buttons(ctx, self.name)  # fashion42: a shop's bare button repeated under a product list's entries
+        foreign_share_buttons(ctx, self.name)  # mixedlang46: a bilingual page's share row in its second language
         kept = cookie_banners(ctx, ctx.doc.kept(), self.name)  # minor39: a banner in a language no table knows
         least = self.min_anchor_words
         if ctx.vocab_languages[0] in _LONG_WORDS:  # (told, or leaned to)
