@@ -74,10 +74,14 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
     TitleLine,
     EmptyCommentSection,
     EdgePitch,
+    # title-line looks again once edge-pitch took the first line kept: a newsletter's pitch glued over the headline
+    # ("Start your day with … Sign up …") hid it the first time, and the cleaned text, the pitch gone, lost it
+    # (cleaning twice must change nothing)
+    TitleLine,
     ClosingDisclosure,
 )
 
-PASSES: dict[str, type[Pass]] = {p.name: p for p in TEXT_PIPELINE}
+PASSES: dict[str, type[Pass]] = {p.name: p for p in TEXT_PIPELINE}  # (title-line, listed twice, once)
 FAMILIES: dict[str, list[str]] = {}
 for _p in TEXT_PIPELINE:
     FAMILIES.setdefault(_p.family, []).append(_p.name)

@@ -254,7 +254,7 @@ def list_passes(out: Any = None) -> None:
     width = max(len(p.name) for p in TEXT_PIPELINE) + 2
     fam = max(len(p.family) for p in TEXT_PIPELINE) + 2
     print(f"{'PASS':<{width}}{'FAMILY':<{fam}}DESCRIPTION", file=out)
-    for cls in TEXT_PIPELINE:
+    for cls in dict.fromkeys(TEXT_PIPELINE):  # (a pass that runs twice, title-line, is listed at its first run)
         print(f"{cls.name:<{width}}{cls.family:<{fam}}{cls.description}", file=out)
     print("\n--disable and --only take pass or family names, in run order above.", file=out)
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..context import Context
-from ..textstats import ends_colon, ends_sentence
+from ..textstats import ends_colon, ends_sentence, lower
 
 #: The most words of a short line under a feed's footer (a share row's button, a like button's "Like Loading...").
 _SHORT_WORDS: Final = 8
@@ -79,7 +79,7 @@ def feed_footer(ctx: Context, name: str) -> None:
             if text in _EXCERPT_MARKS:
                 ctx.doc.remove(i, name, "an excerpt's mark closing a feed item")
             continue
-        lowered = text.lower()
+        lowered = lower(text)
         if not footer and any(word in lowered for word in _FOOTER_WORDS) and ctx.table(
             "credits", "feed_footer"
         ).match(text):
