@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ..context import Context
+from ..context import Context, table_matches
 from ..language import _LANGS, _votes
 from ..vocab import Table, table, table_languages
 
@@ -72,6 +72,8 @@ def foreign_cookie_notices(ctx: Context, naming: list[int] | None, word: Table, 
         text = line.text
         if _QUOTES.intersection(text) or not word.match(text):
             continue
+        if not table_matches(notice, text):
+            continue  # (the joined table's RE2 gate first: its Python patterns, every language's, cost far more)
         found = notice.match(text)
         if found is None or found.start() > 0:
             continue  # (the banner opens its line: a sentence of the page's own language may name one inside it)
@@ -106,5 +108,5 @@ def foreign_share_buttons(ctx: Context, pass_name: str) -> None:
                 j += step
             if not 0 <= j < len(lines) or lines[j].removal is not None or ctx.words(j) > _SHARE_MOST:
                 continue
-            if social.match(lines[j].text) is not None:
+            if table_matches(social, lines[j].text):  # (its RE2 gate first, then its patterns)
                 ctx.doc.remove(j, pass_name, _SHARE_REASON)

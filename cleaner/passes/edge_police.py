@@ -77,6 +77,7 @@ def press_box(
     gone = set(furniture)
     label = -1
     table = None
+    named: set[int] | None = None  # (the lines holding one of the table's literals: the only ones it can match)
     for i in region:
         line = lines[i]
         if (i not in gone and line.removal is None) or ctx.words(i) > _LABEL_WORDS:
@@ -86,6 +87,10 @@ def press_box(
             continue
         if table is None:
             table = ctx.table("structure", "press_office")
+            literal = ctx.literal_lines(table)  # (one C-speed find a literal, not a gate's call a line of the tail)
+            named = None if literal is None else set(literal)
+        if named is not None and i not in named:
+            continue
         if table_matches(table, text):
             label = i
             break
