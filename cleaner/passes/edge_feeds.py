@@ -19,7 +19,7 @@ short headings ("À lire", "À écouter") over the links it recommends, each nam
   the greeting was the head's last line.
 - :func:`digest_headings` (edge-furniture's guard at the head): a heading of up to ``_HEADING_WORDS`` words, no
   sentence, between two kept lines of the article, a link of the digest's (a title and its source in brackets, "Why
-  tariffs rarely bring factories home (Bloomberg)") on one side and a sentence or another link on the other, on a page
+  tariffs rarely bring factories home (Reuters)") on one side and a sentence or another link on the other, on a page
   with ``_LINKS`` such links at least in the region: the digest's section, the page's own.
 - :func:`closing_under_text` (edge-furniture's guard at the tail): a newsletter's promise of the next issue (table
   ``structure.newsletter_closing``: "See you next Sunday,", "À dimanche prochain,", "Bis nächste Woche!") right under
@@ -105,7 +105,7 @@ def salutation_over_article(ctx: Context, blocks: list[list[int]], article: int,
 
 def _link(text: str) -> bool:
     """A digest's link: a title of ``_TITLE_WORDS`` words or more and its source in brackets closing the line, a
-    capital opening it ("Why tariffs rarely bring factories home (Bloomberg)")."""
+    capital opening it ("Why tariffs rarely bring factories home (Reuters)")."""
     if not text.endswith(")"):
         return False
     cut = text.rfind("(")
