@@ -83,5 +83,5 @@ TEXT_PIPELINE: tuple[type[Pass], ...] = (
 
 PASSES: dict[str, type[Pass]] = {p.name: p for p in TEXT_PIPELINE}  # (title-line, listed twice, once)
 FAMILIES: dict[str, list[str]] = {}
-for _p in TEXT_PIPELINE:
+for _p in dict.fromkeys(TEXT_PIPELINE):  # (title-line runs twice: named once)
     FAMILIES.setdefault(_p.family, []).append(_p.name)

@@ -64,3 +64,7 @@ def test_the_pass_list_names_title_line_once() -> None:
     out = io.StringIO()
     list_passes(out)
     assert [row.split()[0] for row in out.getvalue().splitlines() if row.strip()].count("title-line") == 1
+
+
+def test_the_families_name_title_line_once() -> None:
+    assert cleaner.FAMILIES["structure"].count("title-line") == 1
