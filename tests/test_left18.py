@@ -193,8 +193,8 @@ NOT_PLACED = [
     ("sw", ("sw", "en"), "Mamlaka ya udhibiti wa huduma za nishati imetangaza bei mpya za mafuta zitakazoanza kutumika mwezi ujao katika mikoa yote ya nchi.\n"
                     "Kwa mujibu wa taarifa hiyo, bei ya petroli jijini Dar es Salaam imepanda kwa shilingi tisini na saba kwa kila lita moja."),
     # Catalan (its "de", "la", "el", "que", "en" are Spanish's too): placed by its own words ("per", "amb", "els"),
-    # never French
-    ("ca", ("ca", "en"), "L'Ajuntament de Girona ha aprovat aquest dimarts el pressupost per a l'any vinent amb els vots a favor del govern municipal.\n"
+    # never French; with Spanish's tables too (mixedlang46: a Catalan edition's Spanish chrome)
+    ("ca", ("ca", "es", "en"), "L'Ajuntament de Girona ha aprovat aquest dimarts el pressupost per a l'any vinent amb els vots a favor del govern municipal.\n"
                     "El document preveu una inversió de 30 milions d'euros en habitatge i en la millora dels equipaments de la ciutat."),
     # Portuguese with its "à" (not added to French)
     ("pt", ("pt", "en"), "Este artigo contém links de afiliados que não foram sinalizados aos leitores, esclareceu a editora numa nota divulgada ontem à noite."),
