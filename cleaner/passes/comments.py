@@ -126,6 +126,7 @@ _CLOCK = re.compile(r"(^|\D)\d{1,2}\s?[:.h]\s?\d{2}(\D|$)")
 _CHATTY = re.compile(r"[!?¡¿！？]|(^|\s)@\w|[:;]-?[()DP](\s|$)|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _QUOTED = re.compile(r"“[^“”]{0,400}”|„[^“”„]{0,400}[“”]|«[^«»]{0,400}»|\"[^\"]{0,400}\"")
 _DIGIT = re.compile(r"\d")  # a count in a marker ("Kommentare 12")
+_FIGURES = re.compile(r"\d+")
 _CONTROLS_UNDER = 2  # the lines a count closing the page may stand over: its login prompt, its sorter
 _ASKS = re.compile(r"[?？]\s*[\"'”»)]?\Z")  # a line that ends asking: a question over its answer's label
 _ARTICLE_WORDS = 15  # an article paragraph that goes on after a marker: a sentence of this many words or more
@@ -747,7 +748,7 @@ class CommentSection(Pass, DiscussionShape):
         prose_before = sum(ctx.words(j) for j in kept[:pos] if ctx.is_prose(j))  # rare: only at a marker
         if (
             prose_before >= self.min_prose_before
-            and self._comments_follow(ctx, following, stamps=False)
+            and self._comments_follow(ctx, following, stamps=False, marker=marker)
             and (self._is_heading(ctx, marker) or not self._article_goes_on(ctx, following))
         ):
             return opens
@@ -764,13 +765,17 @@ class CommentSection(Pass, DiscussionShape):
         if ctx.matches(self.family, "section_start", marker, gated=False):
             # (a link with its count, "Kommentare 3", needs comments under it as a count does: a changelog's or a
             # summary's subheading over the article's short lines shows no commenter, time or control there)
-            if _DIGIT.search(ctx.doc.lines[marker].text) is None or self._comments_follow(ctx, following):
+            if _DIGIT.search(ctx.doc.lines[marker].text) is None or self._comments_follow(
+                ctx, following, marker=marker
+            ):
                 return True
             # (or closes the page over its own controls alone, a line or two that end no sentence: "Kommentare (5)" /
             # "Jetzt anmelden und mitdiskutieren")
             lines = ctx.doc.lines
             return 0 < len(following) <= _CONTROLS_UNDER and not any(ends_sentence(lines[j].text) for j in following)
-        return ctx.matches(self.family, "section_weak", marker, gated=False) and self._comments_follow(ctx, following)
+        return ctx.matches(self.family, "section_weak", marker, gated=False) and self._comments_follow(
+            ctx, following, marker=marker
+        )
 
     def _is_link(self, ctx: Context, i: int) -> bool:
         """A call to comment or a link to the comments ("Leave a comment", "Show comments"): line ``i``."""
@@ -848,16 +853,20 @@ class CommentSection(Pass, DiscussionShape):
             return "doubtful"
         return "neutral"
 
-    def _comments_follow(self, ctx: Context, following: list[int], stamps: bool = True) -> bool:
+    def _comments_follow(self, ctx: Context, following: list[int], stamps: bool = True, marker: int = -1) -> bool:
         """A count or a bare 'Comments' heading opens a section only when comment controls
         (Reply, Report, 3 likes), commenters' lines ("Alex says:", "Hi Milan,") or, with
         ``stamps``, timestamps show up in the next ``evidence_lines``; a count line between
         article paragraphs then takes nothing with it. Near the top of the page a byline's
-        date is no evidence, so ``stamps`` is off there."""
+        date is no evidence, so ``stamps`` is off there. The marker's twin, the same words with other figures
+        ("87 comments" over "112 comments"), is none either: a digest's or a feed's items each with its count."""
         # (the lines under each marker, asked again for the next: judged once a line, see Context.matches)
         tables = _FOLLOW_TABLES if stamps else _FOLLOW_TABLES[:2]
         ahead = following[: self.evidence_lines]
-        if any(ctx.words(j) <= 12 and (ctx.matches_any(tables, j) or reply_link(ctx, j)) for j in ahead):
+        if any(
+            ctx.words(j) <= 12 and (ctx.matches_any(tables, j) or reply_link(ctx, j)) and not _twins(ctx, marker, j)
+            for j in ahead
+        ):
             return True
         # (with ``stamps``, two short lines with a day's date and a clock time count as one too: a forum's "Posted by
         # pete on 12 May 2024, 08:14", which the byline's tables read, not the dateline's; a live blog's entries under
@@ -874,6 +883,17 @@ class CommentSection(Pass, DiscussionShape):
     def _dated_stamp(self, ctx: Context, i: int) -> bool:
         """A short line with a year and a clock time ("Posted by pete on 12 May 2024, 08:14"): see :meth:`_is_stamp`."""
         return _YEAR.search(ctx.doc.lines[i].text) is not None and self._is_stamp(ctx, i)
+
+
+def _twins(ctx: Context, marker: int, i: int) -> bool:
+    """counts47: whether line ``i`` is the marker line's twin: the same text with other figures ("Comments: 87" and
+    "Comments: 112"), a list's count under each of its items."""
+    if marker < 0:
+        return False
+    lines = ctx.doc.lines
+    a = lines[marker].text
+    b = lines[i].text
+    return _DIGIT.search(a) is not None and _FIGURES.sub("0", a) == _FIGURES.sub("0", b)
 
 
 class EmptyCommentSection(Pass):
