@@ -1,0 +1,565 @@
+# ruff: noqa: E501  (article lines run as long as the text they stand for)
+"""variants47: a probe of general news from the regional varieties of the big languages (docstring to come).
+
+``python tests/test_variants47.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
+"""
+
+from __future__ import annotations
+
+from probes import (
+    forced_language_test,
+    report,
+    tagged_probe_tests,
+)
+
+CASES = {
+    # ===== ROUND 1 (written before reading the passes) ==============================================================
+    # ===== a Swiss German daily, extract: no ß, Swiss date form, the share row, a newsletter box and a paywall prompt
+    "de_ch_gemeinde_extract": """\
+T Zürcher Gemeinderat bewilligt Kredit für neues Schulhaus
+R Teilen
+R Merken
+R Publiziert: 12.03.2024, 18:45
+R Aktualisiert vor 2 Stunden
+A Der Zürcher Gemeinderat hat am Mittwochabend einen Kredit von 84 Millionen Franken für das neue Schulhaus Leutschenbach gutgeheissen.
+A Die Vorlage kam mit 98 zu 19 Stimmen durch, einzig die SVP stellte sich dagegen.
+A Das Schulhaus soll ab 2027 Platz für 21 Klassen bieten, dazu kommen eine Dreifachturnhalle und ein Hort.
+A «Die Schülerzahlen in Oerlikon wachsen schneller als erwartet», sagte Schulvorsteher Filippo Leutenegger.
+A Die Stimmberechtigten entscheiden am 9. Juni an der Urne über die Vorlage.
+A Folgende Punkte waren im Rat umstritten:
+A - die Kosten pro Schulplatz
+A - der Verzicht auf eine Tiefgarage
+A - die Holzbauweise
+A Wer sich über das Projekt informieren will, kann den Newsletter der Stadt abonnieren oder am 24. April an den Informationsabend im Quartierzentrum kommen.
+R Newsletter abonnieren
+R Die wichtigsten News aus Zürich – jeden Morgen in Ihrer Mailbox.
+R E-Mail-Adresse
+R Jetzt abonnieren
+R Jetzt gratis testen
+R Fehler gefunden? Jetzt melden.
+R 12 Kommentare
+""",
+    # ===== a Swiss German portal, full page: menu, ticker, footer, cookie banner
+    "de_ch_unwetter_full": """\
+R Startseite
+R News
+R Schweiz
+R Ausland
+R Wirtschaft
+R Sport
+R Unterhaltung
+R Login
+R Abo
+T Unwetter: Hagel beschädigt hunderte Autos im Emmental
+R 14. Juli 2024 um 17:32
+A Ein heftiges Gewitter ist am Sonntagnachmittag über das Emmental gezogen.
+A In Langnau und Burgdorf fielen Hagelkörner von bis zu fünf Zentimetern Durchmesser.
+A Die Kantonspolizei Bern erhielt innert einer Stunde über 200 Meldungen.
+A Feuerwehren standen im Dauereinsatz, mehrere Keller wurden überflutet.
+A «So etwas habe ich in 30 Jahren nicht gesehen», sagt ein Landwirt aus Trubschachen.
+A Die Mobiliar rechnet mit Schäden in Millionenhöhe. Betroffene sollen ihre Schäden möglichst rasch online melden.
+A Wichtig:
+A Fotos der Schäden machen, bevor aufgeräumt wird.
+A Beschädigte Dachziegel nicht selbst ersetzen.
+R Mehr zum Thema
+R Gewitter-Warnung: Diese Regionen sind betroffen
+R Hitze: So schützen Sie sich richtig
+R Folgen Sie uns auf WhatsApp
+R Teilen Sie diesen Artikel
+R Kontakt
+R Impressum
+R Datenschutz
+R AGB
+R Werbung
+R © 2024 Ringier AG. Alle Rechte vorbehalten.
+R Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten. Mit der Nutzung unserer Website stimmen Sie der Verwendung von Cookies zu.
+R Einverstanden
+""",
+    # ===== an Austrian daily, extract: Austrian vocabulary (Jänner, Matura), byline, newsletter, forum rules
+    "de_at_matura_extract": """\
+T Zentralmatura: Mathematik fällt heuer besser aus
+R Von Christa Hofer
+R 15. Jänner 2024, 06:00
+R 3 Min.
+A Die Ergebnisse der schriftlichen Zentralmatura in Mathematik sind heuer deutlich besser ausgefallen als im Vorjahr.
+A An den AHS erhielten nur noch 6,4 Prozent der Maturantinnen und Maturanten ein „Nicht genügend“, im Vorjahr waren es 9,1 Prozent.
+A Bildungsminister Martin Polaschek (ÖVP) sprach von einem „erfreulichen Trend“.
+A Die Kompensationsprüfungen finden im Juni statt.
+A Laut Ministerium gab es folgende Noten:
+A Sehr gut: 11,2 Prozent
+A Gut: 19,8 Prozent
+A Befriedigend: 27,5 Prozent
+A Genügend: 35,1 Prozent
+A Schülervertreter kritisieren dennoch, dass die Aufgaben zu textlastig seien.
+R Newsletter
+R Jeden Freitag das Wichtigste aus Bildung und Schule. Jetzt anmelden!
+R Ich stimme den AGB und der Datenschutzerklärung zu.
+R Forum
+R Posten Sie Ihre Meinung
+R Bitte beachten Sie die Forenregeln.
+R 47 Postings
+""",
+    # ===== an Austrian regional paper, full page
+    "de_at_lawine_full": """\
+R Menü
+R Suche
+R Tirol
+R Vorarlberg
+R Salzburg
+R Sport
+R Meinung
+R Mein Konto
+T Lawine in Osttirol: Skitourengeher unverletzt geborgen
+R Teilen auf Facebook
+R Teilen auf WhatsApp
+R Link kopieren
+A Ein Skitourengeher ist am Samstag im Defereggental von einer Lawine erfasst worden.
+A Der 42-jährige Deutsche wurde rund 150 Meter mitgerissen, konnte sich aber selbst aus den Schneemassen befreien.
+A Seine Begleiter setzten sofort einen Notruf ab.
+A Die Bergrettung St. Jakob und der Notarzthubschrauber standen im Einsatz.
+A Der Lawinenwarndienst Tirol weist auf erhebliche Lawinengefahr oberhalb von 2000 Metern hin.
+A „Bitte bleiben Sie auf gesicherten Pisten“, appelliert Bergretter Josef Unterkircher.
+R Das könnte Sie auch interessieren
+R Lawinengefahr: Warnstufe 3 in weiten Teilen Tirols
+R Neuschnee bringt Verkehrschaos auf der Brennerautobahn
+R Jetzt die App herunterladen
+R Kontakt
+R Impressum
+R Offenlegung
+R Datenschutz
+R Cookie-Einstellungen
+""",
+    # ===== a Belgian French daily, extract: "GSM", the Belgian "septante", a paywall and a share row
+    "fr_be_stib_extract": """\
+T Grève à la STIB : le trafic fortement perturbé ce lundi
+R Par Marie Dumont
+R Publié le 11/03/2024 à 06h45
+R Partager
+A Le trafic de la STIB sera fortement perturbé ce lundi en raison d'une grève nationale dans les services publics.
+A Seules les lignes de métro 1 et 5 devraient circuler, avec un passage toutes les quinze minutes.
+A La plupart des lignes de tram et de bus ne seront pas assurées.
+A « Nous conseillons aux voyageurs de reporter leurs déplacements non indispensables », indique la porte-parole de la société.
+A Les voyageurs peuvent suivre l'état du réseau en temps réel sur l'application de la STIB ou sur leur GSM via le site mobile.
+A La SNCB prévoit par ailleurs un service alternatif avec septante pour cent des trains.
+R Lire aussi
+R Grève du 31 mars : ce qu'il faut savoir
+R Cet article est réservé aux abonnés
+R Abonnez-vous pour 1 € le premier mois
+R Déjà abonné ? Connectez-vous
+""",
+    # ===== a Swiss French daily, full page: menus, "Newsletter", comments, footer
+    "fr_ch_votation_full": """\
+R Accueil
+R Suisse
+R Vaud
+R Genève
+R Monde
+R Économie
+R Sports
+R Se connecter
+R S'abonner
+T Votation du 9 juin : les Vaudois acceptent la baisse d'impôts
+A Les citoyens vaudois ont accepté dimanche l'initiative sur la baisse d'impôts par 54,3 % des voix.
+A La participation s'est élevée à 48 %, un chiffre supérieur à la moyenne.
+A Les communes de la Riviera et de La Côte ont largement soutenu le texte.
+A À Lausanne, en revanche, le non l'a emporté avec 58 %.
+A Le Conseil d'État devra présenter un projet de mise en œuvre d'ici à la fin de l'année.
+A Résultats par district :
+A Nyon : 61,2 % de oui
+A Lavaux-Oron : 59,8 % de oui
+A Lausanne : 42,0 % de oui
+R Vous avez trouvé une erreur ? Merci de nous la signaler.
+R Newsletter
+R « Vaud & Régions » - Retrouvez chaque matin l'actualité de votre région.
+R S'inscrire
+R 12 commentaires
+R Trier par : Les plus récents
+R Publicité
+R Contact
+R Mentions légales
+R Protection des données
+R © 2024 Tamedia Publications romandes SA
+""",
+    # ===== a Québec daily, extract: infolettre, courriel, "Partager sur Facebook"
+    "fr_ca_deneigement_extract": """\
+T Déneigement : Montréal promet des opérations plus rapides cet hiver
+R Partager sur Facebook
+R Partager sur X
+R Envoyer par courriel
+R Jean-François Tremblay
+R La Presse
+R Publié à 5 h 00
+A La Ville de Montréal promet que les opérations de chargement de la neige seront plus rapides cet hiver.
+A Le budget du déneigement passe à 197 millions de dollars, une hausse de 8 % par rapport à l'an dernier.
+A La Ville ajoute 40 souffleuses et mise sur une nouvelle application pour informer les résidants.
+A « On veut que les trottoirs soient déneigés en 48 heures après une bordée », a affirmé la mairesse.
+A Les citoyens pourront aussi recevoir un courriel ou un texto la veille d'une opération dans leur rue.
+A Il suffit de s'inscrire à l'infolettre Info-Neige sur le site de la Ville.
+R Abonnez-vous à notre infolettre
+R Recevez chaque matin les nouvelles de votre région.
+R Adresse courriel
+R Je m'abonne
+R Lisez aussi
+R Tempête : jusqu'à 30 cm de neige attendus jeudi
+""",
+    # ===== a Québec broadcaster, full page
+    "fr_ca_feux_full": """\
+R Passer au contenu principal
+R ICI Première
+R ICI Télé
+R Info
+R Sports
+R Arts
+R Régions
+R Se connecter
+T Feux de forêt : l'état d'urgence décrété en Abitibi
+R Publié le 3 juin 2024
+A Le gouvernement du Québec a décrété l'état d'urgence dans trois municipalités de l'Abitibi-Témiscamingue menacées par les feux de forêt.
+A Près de 2500 personnes ont été évacuées depuis jeudi.
+A La SOPFEU compte 131 incendies actifs dans la province, dont 12 hors de contrôle.
+A Les personnes évacuées doivent s'inscrire auprès de la Croix-Rouge :
+A par téléphone au 1 800 863-6582
+A en ligne sur le site de l'organisme
+A Le premier ministre doit se rendre à Val-d'Or vendredi.
+R À lire aussi :
+R Qualité de l'air : avis de smog à Montréal
+R Suivez-nous sur Facebook
+R Téléchargez l'application Radio-Canada
+R Nous joindre
+R Conditions d'utilisation
+R Politique de confidentialité
+R © Société Radio-Canada. Tous droits réservés.
+""",
+    # ===== a Mexican daily, extract
+    "es_mx_sismo_extract": """\
+T Sismo de magnitud 5.8 sacude Oaxaca; no se reportan daños
+R Por Redacción
+R 12 de marzo de 2024 | 08:14 hrs
+R Compartir
+A Un sismo de magnitud 5.8 se registró la mañana de este martes en Oaxaca, informó el Servicio Sismológico Nacional.
+A El epicentro se localizó a 23 kilómetros al sur de Pinotepa Nacional, a una profundidad de 16 kilómetros.
+A La alerta sísmica sonó en la Ciudad de México, aunque el movimiento apenas se percibió en la capital.
+A La Coordinación Nacional de Protección Civil informó que no hay reportes de daños ni personas lesionadas.
+A Recomendaciones de Protección Civil:
+A Ubica las zonas de menor riesgo en tu casa.
+A Ten a la mano una mochila de emergencia.
+A No corras, no grites, no empujes.
+R Te recomendamos
+R ¿Cuándo es el próximo simulacro nacional?
+R Síguenos en Google News
+R Recibe las noticias en tu correo
+R Suscríbete al newsletter
+""",
+    # ===== an Argentine daily, full page: voseo chrome ("Suscribite", "Registrate", "Seguinos en")
+    "es_ar_inflacion_full": """\
+R Últimas noticias
+R Política
+R Economía
+R Sociedad
+R Deportes
+R Suscribite
+R Ingresá
+T La inflación de febrero fue de 13,2% y acumula 36,6% en el año
+R 12 de marzo de 2024
+A El Índice de Precios al Consumidor (IPC) subió 13,2% en febrero, informó este martes el INDEC.
+A Se trata de una desaceleración respecto del 20,6% de enero.
+A En los últimos doce meses, la inflación acumulada llegó a 276,2%.
+A Los rubros que más aumentaron fueron:
+A Transporte: 21,6%
+A Comunicación: 17,6%
+A Vivienda, agua, electricidad: 20,2%
+A El ministro de Economía, Luis Caputo, celebró el dato en sus redes: "Seguimos en el camino correcto".
+A Las consultoras privadas esperan que en marzo el índice baje a un dígito.
+R Registrate para seguir leyendo
+R Seguinos en Instagram
+R Seguinos en X
+R Sumate a nuestro canal de WhatsApp
+R Términos y condiciones
+R Política de privacidad
+R Copyright 2024 La Voz del Interior. Todos los derechos reservados.
+""",
+    # ===== a Colombian daily, extract
+    "es_co_metro_extract": """\
+T Metro de Bogotá: así avanzan las obras del viaducto
+R Redacción Bogotá
+R 10 de marzo de 2024 - 08:00 a. m.
+R Escuchar este artículo
+A Las obras del viaducto de la primera línea del metro de Bogotá alcanzan un avance del 44 %, según la empresa Metro de Bogotá.
+A Ya se han instalado 1.200 vigas sobre la avenida Primero de Mayo.
+A La administración distrital asegura que la línea entrará en operación en marzo de 2028.
+A "Vamos bien, pero no podemos bajar el ritmo", dijo el alcalde Carlos Fernando Galán.
+A Los comerciantes de la zona, sin embargo, se quejan de las ventas.
+R Conforme a los criterios de
+R Temas relacionados
+R Metro de Bogotá
+R Movilidad
+R Comentar
+R Recibe nuestras noticias en WhatsApp. Únete aquí
+""",
+    # ===== a Chilean daily, full page
+    "es_cl_incendio_full": """\
+R Inicio
+R Nacional
+R Mundo
+R Deportes
+R Tendencias
+R Suscríbete
+T Incendio en Viña del Mar: gobierno entrega bonos a damnificados
+R Por Camila Soto
+R 6 de febrero de 2024
+A El gobierno comenzó a entregar este martes el Bono de Recuperación a las familias afectadas por el incendio en Viña del Mar.
+A El beneficio es de 1,5 millones de pesos por familia.
+A Según el Ministerio de Desarrollo Social, ya hay 6.500 viviendas catastradas.
+A Para recibirlo, los damnificados deben:
+A estar inscritos en la Ficha Básica de Emergencia
+A tener una cuenta RUT del BancoEstado
+A El ministro dijo que "nadie se va a quedar sin ayuda".
+R Lee también
+R Las cifras de la tragedia en la Región de Valparaíso
+R Comparte esta noticia
+R Síguenos en nuestras redes sociales
+R Contáctanos
+R Términos y condiciones
+R © 2024 Todos los derechos reservados
+""",
+    # ===== a Brazilian portal, extract: "Leia também", "Receba as notícias no WhatsApp", "Cadastre-se"
+    "pt_br_chuvas_extract": """\
+T Chuvas no Rio Grande do Sul: número de desalojados passa de 80 mil
+R Por g1 RS
+R 06/05/2024 10h32  Atualizado há 2 horas
+A O número de pessoas fora de casa por causa das chuvas no Rio Grande do Sul passou de 80 mil, segundo a Defesa Civil.
+A São 341 municípios afetados, e 83 mortes foram confirmadas.
+A O Guaíba atingiu 5,3 metros em Porto Alegre, a maior cota já registrada.
+A O governo pede que doações sejam feitas por Pix para a conta SOS Rio Grande do Sul.
+A Veja onde doar:
+A Cruz Vermelha: pix@cruzvermelha.org.br
+A Defesa Civil: chave CNPJ 92.958.800/0001-38
+A Leia também o boletim da Defesa Civil, atualizado a cada seis horas, antes de sair de casa.
+R Leia também
+R Como ajudar as vítimas das enchentes no RS
+R Receba as notícias do g1 no WhatsApp
+R Cadastre-se e receba a newsletter
+R Veja também
+R Vídeo: helicóptero resgata família em Canoas
+""",
+    # ===== a Brazilian daily, full page
+    "pt_br_juros_full": """\
+R Assine
+R Entrar
+R Poder
+R Mercado
+R Mundo
+R Esporte
+R Cotidiano
+T Copom corta Selic para 10,75% ao ano
+R 20.mar.2024 às 18h35
+R Ouvir o texto
+R Salvar artigos
+A O Comitê de Política Monetária do Banco Central reduziu nesta quarta-feira a taxa básica de juros em 0,5 ponto percentual.
+A Com a decisão, a Selic passa de 11,25% para 10,75% ao ano.
+A Foi o sexto corte seguido.
+A O comunicado indicou mais uma redução da mesma magnitude na próxima reunião.
+A Economistas ouvidos pela reportagem avaliam que o ciclo deve terminar em 9,5%.
+A "A inflação segue em trajetória de queda", diz o texto.
+R Assine a Folha
+R Receba no seu email as notícias do dia
+R Cadastre-se
+R Comentários
+R Os comentários não representam a opinião do jornal.
+R Termos e condições
+R Política de privacidade
+R Copyright Folha de S.Paulo. Todos os direitos reservados.
+""",
+    # ===== a Portuguese daily, extract: European Portuguese ("autocarro", "telemóvel")
+    "pt_pt_greve_extract": """\
+T Greve dos motoristas: Carris com serviços mínimos na segunda-feira
+R Lusa
+R 10 Mar 2024, 19:41
+R Partilhar
+A Os motoristas da Carris vão estar em greve na segunda-feira e só os serviços mínimos estão garantidos.
+A Segundo a empresa, circulam apenas os autocarros das carreiras 728, 736 e 760.
+A O sindicato reivindica aumentos salariais de 90 euros.
+A Os passageiros podem consultar os horários no telemóvel, através da aplicação da empresa.
+A "Lamentamos o incómodo", referiu a administração em comunicado.
+R Leia também
+R Metro de Lisboa fecha estação do Areeiro durante um mês
+R Subscreva a nossa newsletter
+R Comentários
+R Para comentar tem de iniciar sessão.
+""",
+    # ===== a Flemish daily, full page: "Lees ook", "Schrijf je in op onze nieuwsbrief"
+    "nl_be_brussel_full": """\
+R Nieuws
+R Binnenland
+R Buitenland
+R Sport
+R Regio
+R Inloggen
+R Abonneer
+T Stad Antwerpen verlaagt snelheid in centrum naar 30 km/u
+R Door Pieter Jansen
+R 12 maart 2024, 14:02
+A De stad Antwerpen verlaagt de maximumsnelheid binnen de Singel vanaf 1 juni naar 30 kilometer per uur.
+A Dat heeft het schepencollege beslist.
+A Uitzonderingen gelden voor enkele invalswegen, zoals de Noorderlaan.
+A De stad plaatst 120 nieuwe borden.
+A Schepen voor Mobiliteit: "We willen vooral de fietsers beschermen."
+A Buurtbewoners kunnen tot eind april reacties bezorgen via het digitaal loket.
+R Lees ook
+R Lage-emissiezone: boetes vanaf 2025 hoger
+R Schrijf je in op onze nieuwsbrief
+R Deel dit artikel
+R Reacties (8)
+R Contact
+R Privacybeleid
+R Cookiebeleid
+R © 2024 Mediahuis
+""",
+    # ===== a US local paper, extract
+    "en_us_school_board_extract": """\
+T School board approves later start times for high schools
+R By Jennifer Martinez | jmartinez@dailyherald.com
+R PUBLISHED: March 12, 2024 at 6:15 p.m. | UPDATED: March 12, 2024 at 9:40 p.m.
+A The Naperville District 203 school board voted 5-2 Monday to push back high school start times by 45 minutes starting next fall.
+A Classes at Naperville Central and Naperville North will begin at 8:25 a.m. instead of 7:40 a.m.
+A Board members cited research on teen sleep.
+A "This is about our kids' health," board president Kristin Fitzgerald said.
+A Parents who oppose the change say it will complicate after-school jobs and sports.
+A The district will hold a public comment session on bus routes April 2.
+R Get the latest local news delivered daily. Sign up for our newsletter.
+R Email address
+R Subscribe
+R More in Education
+R District 204 names new superintendent
+R Report an error
+R Policies and Standards
+""",
+    # ===== a British regional paper, full page
+    "en_gb_bins_full": """\
+R Skip to main content
+R Home
+R News
+R Sport
+R What's On
+R Property
+R Jobs
+R Sign in
+T Bin collections to move to every three weeks in Conwy
+R Share
+R Comments
+R By Gareth Williams Local Democracy Reporter
+R 10:05, 12 Mar 2024
+A General waste bins in Conwy will be collected every three weeks from June, the council has confirmed.
+A Recycling will still be collected weekly.
+A The council says the change will save around £1.2m a year.
+A Residents can apply for a larger bin if they have:
+A five or more people in the household
+A a child in nappies
+A Councillor Goronwy Edwards said: "We know this isn't popular, but we have to recycle more."
+R Most Read
+R Man dies in crash on A55 near Abergele
+R Want more news from North Wales? Sign up to our daily newsletter
+R Join the conversation
+R Follow us on Facebook
+R Terms and conditions
+R Privacy notice
+R Cookie settings
+R © 2024 Reach plc
+""",
+    # ===== an Indian daily, extract: lakh/crore, IST stamps
+    "en_in_metro_extract": """\
+T Mumbai Metro Line 3 to open by July, says MMRCL
+R Updated - March 12, 2024 at 09:32 PM IST
+R Published - March 12, 2024 at 08:10 PM IST
+R Share
+R Print
+A The first phase of Mumbai Metro Line 3 between Aarey and BKC will open to the public by July, the Mumbai Metro Rail Corporation Limited said on Tuesday.
+A The underground line is expected to carry 13 lakh passengers a day once fully operational.
+A The project cost has risen to ₹37,000 crore.
+A Trial runs have been completed on the 12.5 km stretch.
+A Commuters can track the progress on the MMRCL website.
+R Also read: Navi Mumbai airport to start operations in December
+R Published - March 12, 2024 08:10 pm IST
+R Copyright© 2024, THG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.
+""",
+    # ===== a Nigerian daily, full page
+    "en_ng_fuel_full": """\
+R Home
+R News
+R Politics
+R Business
+R Sports
+R Entertainment
+R Opinion
+T NNPC raises petrol pump price to N617 per litre
+R By Chinedu Okafor
+R March 12, 2024
+R 3 mins read
+A The Nigerian National Petroleum Company Limited has raised the pump price of petrol at its retail stations in Lagos to N617 per litre.
+A In Abuja, a litre now sells for N630.
+A Motorists in Lagos queued for hours on Tuesday as some filling stations shut their pumps.
+A A commercial bus driver, Tunde Bakare, said: "Na so we dey. Everything don cost."
+A The Independent Petroleum Marketers Association of Nigeria blamed the rise on the naira exchange rate.
+A Join the queue early, one marketer advised motorists.
+R Related
+R Naira falls to N1,600 per dollar at parallel market
+R Join our WhatsApp channel
+R Click here to join
+R Leave a comment
+R Your email address will not be published. Required fields are marked *
+R About Us
+R Contact Us
+R Advertise
+R Privacy Policy
+R © 2024 Punch Nigeria Limited
+""",
+    # ===== a Swiss Italian daily (Ticino), extract
+    "it_ch_traffico_extract": """\
+T Gottardo, code di 15 chilometri al portale nord
+R Di Redazione
+R 29.03.2024 - 11:20
+R Condividi
+A Il traffico verso sud è congestionato da questa mattina sull'autostrada A2 al portale nord della galleria del San Gottardo.
+A Alle 11 la colonna raggiungeva i 15 chilometri, con un tempo d'attesa di circa due ore e mezza.
+A L'Ufficio federale delle strade consiglia di utilizzare il passo del San Bernardino.
+A La situazione dovrebbe migliorare nel tardo pomeriggio.
+A Chi viaggia in Ticino per Pasqua è invitato a partire presto o di sera.
+R Leggi anche
+R Pasqua: traffico intenso su tutti i valichi
+R Iscriviti alla newsletter
+R Segui la RSI su WhatsApp
+R © 2024 RSI Radiotelevisione svizzera
+""",
+    # ===== a Brazilian portal, extract: article naming WhatsApp, comments and newsletters on purpose
+    "pt_br_golpe_extract": """\
+T Golpe do falso parente no WhatsApp faz novas vítimas em SP
+R Por Redação
+R 11/03/2024 07h00
+A A Polícia Civil de São Paulo alerta para o aumento de casos do golpe do falso parente no WhatsApp.
+A Os criminosos enviam mensagens dizendo que trocaram de número e pedem dinheiro por Pix.
+A Segundo a polícia, foram 1.400 boletins de ocorrência só em fevereiro.
+A Como se proteger:
+A Desconfie de mensagens de números desconhecidos.
+A Ligue para o parente antes de fazer qualquer transferência.
+A Ative a verificação em duas etapas do WhatsApp.
+A Nos comentários das redes sociais da polícia, muitas vítimas relataram o mesmo roteiro.
+R Veja também
+R Golpe do Pix: saiba como recuperar o dinheiro
+R Siga o canal do g1 SP no WhatsApp
+R Receba as notícias do g1 SP no WhatsApp
+""",
+}
+
+KNOWN_LOST: dict[str, list[str]] = {}
+
+#: residue each page still leaves, with why
+RESIDUE_LEFT: dict[str, int] = {}
+
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
+)
+test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+if __name__ == "__main__":
+    report(CASES)
