@@ -548,6 +548,123 @@ R Golpe do Pix: saiba como recuperar o dinheiro
 R Siga o canal do g1 SP no WhatsApp
 R Receba as notícias do g1 SP no WhatsApp
 """,
+    # ===== ROUND 2 (aimed at the fixes) =============================================================================
+    # ===== an Austrian daily, extract: "Forum" as the article's own subheading (a conference) over its text, and the
+    # forum box under the article in its du-form
+    "de_at_forum_alpbach_extract": """\
+T Europäisches Forum Alpbach: Debatte über Energiepreise
+R Von Markus Huber
+R 21. August 2024, 17:10
+A Beim Europäischen Forum Alpbach haben Ökonominnen und Politiker am Mittwoch über die hohen Energiepreise diskutiert.
+A Wifo-Chef Gabriel Felbermayr warnte vor einer Deindustrialisierung, sollte der Strompreis nicht sinken.
+A Forum
+A Das Forum findet heuer zum 79. Mal statt und dauert noch bis Freitag.
+A Rund 4000 Gäste aus 70 Ländern sind angereist, so viele wie nie zuvor.
+A Die Veranstalter bitten alle Teilnehmenden, ihre Meinung in den Arbeitskreisen einzubringen.
+A Beachten Sie die Forenregeln des Dorfes, scherzte Bürgermeister Markus Bischofer: Nach 22 Uhr ist Ruhe.
+R Forum
+R Poste deine Meinung zu diesem Artikel
+R Bitte beachte die Netiquette.
+R 12 Postings
+""",
+    # ===== a Swiss German regional site, full page: the Mailbox blurb in another form, a sentence naming a mailbox
+    "de_ch_post_full": """\
+R Startseite
+R Region
+R Schweiz
+R Sport
+R Meinung
+R Abo
+T Post schliesst zwölf Filialen im Kanton Bern
+R Aktualisiert: 03.04.2024, 11:20
+A Die Post schliesst bis Ende Jahr zwölf weitere Filialen im Kanton Bern.
+A Betroffen sind unter anderem Huttwil, Sumiswald und Laupen.
+A In den meisten Gemeinden übernimmt ein Dorfladen den Postschalter als Agentur.
+A «Die wichtigsten Nachrichten kamen früher jeden Morgen in meine Mailbox, jetzt kommt nicht einmal mehr der Briefträger», sagt ein Gemeindepräsident.
+A Die Gewerkschaft Syndicom kritisiert den Abbau scharf.
+A Kundinnen und Kunden können ihre Pakete künftig auch an einem My-Post-24-Automaten abholen.
+R Die neuesten Nachrichten aus Bern – täglich in Ihrer Mailbox.
+R E-Mail-Adresse
+R Jetzt anmelden
+R Teilen
+R Kontakt
+R Impressum
+R Datenschutz
+R © 2024 CH Media
+""",
+    # ===== a US local TV site, full page: the byline with a mail address after a comma, an article line with an address
+    "en_us_water_full": """\
+R Skip to content
+R News
+R Weather
+R Traffic
+R Sports
+R Watch Live
+T City issues boil water advisory for east side neighborhoods
+R By Maria Lopez, mlopez@ksat.com
+R Published: March 14, 2024 at 4:12 PM
+A The city of San Antonio issued a boil water advisory Thursday for about 12,000 homes on the east side after a main break.
+A Residents should boil water for at least two minutes before drinking or cooking with it.
+A By Friday, crews expect to finish repairs on the 24-inch line near Rigsby Avenue.
+A Questions can be sent to the utility's spokeswoman, Anne Hart, at ahart@saws.org or by phone.
+A Get the latest updates delivered by text: residents can sign up for SAWS alerts on the utility's website.
+A Bottled water will be handed out at the Claude Black Center until 7 p.m.
+R Get the latest breaking news delivered daily. Sign up for our newsletter.
+R Copyright 2024 by KSAT - All rights reserved.
+R Privacy Policy
+R Terms of Use
+""",
+    # ===== an Indian daily, extract: the newsletter promise in another form, a sentence on updates delivered weekly
+    "en_in_water_extract": """\
+T Bengaluru water crisis: BWSSB to cap supply to bulk users
+R Updated - March 15, 2024 at 10:05 PM IST
+A The Bangalore Water Supply and Sewerage Board will cap supply to bulk users by 20% from Monday, its chairman said.
+A Apartments with more than 50 flats will be asked to cut consumption or pay a penalty.
+A Tanker prices have nearly doubled to ₹1,800 for 6,000 litres in some areas.
+A Residents will get the latest supply schedules delivered weekly by their ward offices, the board said.
+A Car washing and swimming pools have been banned until June.
+R Receive the latest city news delivered daily.
+R Also read: BBMP to set up 110 water ATMs in the city
+R Copyright© 2024, THG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.
+""",
+    # ===== a Québec daily, extract: "Lisez aussi" in the article's sentence, and the label with its teaser
+    "fr_ca_hydro_extract": """\
+T Hydro-Québec annonce une hausse de tarifs de 3 % au 1er avril
+R Partager sur Facebook
+R Envoyer par courriel
+R Publié à 12 h 40
+A Hydro-Québec augmentera ses tarifs résidentiels de 3 % le 1er avril, a annoncé la société d'État mardi.
+A Pour une maison moyenne, la facture annuelle grimpera d'environ 65 $.
+A Lisez aussi la facture détaillée : la société y ventile désormais la part du transport et de la distribution.
+A Les clients peuvent adhérer au mode de versements égaux pour étaler leurs paiements.
+A « Les tarifs restent parmi les plus bas en Amérique du Nord », a soutenu le ministre de l'Économie.
+R Lisez aussi : Panne majeure : 200 000 clients privés de courant à Laval
+R Abonnez-vous à notre infolettre
+R Je m'abonne
+""",
+    # ===== a Mexican daily, full page: the Trust Project's truncated badge, and a sentence on "los criterios de" the WHO
+    "es_mx_calor_full": """\
+R Inicio
+R Nacional
+R Estados
+R Mundo
+R Deportes
+R Suscríbete
+T Ola de calor: Secretaría de Salud reporta 48 muertes en la temporada
+R 22 de mayo de 2024 | 19:30 hrs
+A La Secretaría de Salud informó que suman 48 muertes relacionadas con las altas temperaturas en lo que va de la temporada.
+A Los estados más afectados son Veracruz, Tamaulipas y Oaxaca.
+A Conforme a los criterios de la Organización Mundial de la Salud, una ola de calor dura al menos tres días seguidos.
+A Protección Civil mantiene la alerta naranja en 14 estados.
+A Recomendaciones:
+A Bebe agua aunque no tengas sed.
+A Evita salir entre las 12:00 y las 16:00 horas.
+R Conforme a los criterios de
+R Síguenos en Google News
+R Términos y condiciones
+R Aviso de privacidad
+R © 2024 Todos los derechos reservados
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {}
