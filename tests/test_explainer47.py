@@ -53,9 +53,12 @@ it; "Más sobre la factura de la luz" over one headline, an explainer's own subh
     ``section_heading_head`` (edge-furniture's guard at the head): the last line of the small block over the article,
     kept right under a removed line (the stamp) and right over the article's first paragraph, stays where it has the
     shape of the article's own section headings below: a term (up to four words, a capital, no closing mark, no
-    figure) where two more terms each head a paragraph within 40 lines, a question where two more questions do. A
-    menu's item there over an article with no such headings goes as on base, and so does a role over questions (tests).
-    Cheap: one line per page (the block's last), then a scan of 40 lines asking a word count first.
+    figure) where two more terms each head a paragraph, a question where two more questions do, each section at most
+    three kept lines from the first on (a glossary's definitions, an FAQ's answers). A menu's item there over an article
+    with no such headings goes as on base, and so does a role over questions (tests); a first cut without the short
+    sections' condition kept a section's label or a place over a story ("Tribunales", "Letters", "Brussels", "Article":
+    courts39, letters40, public37, science44), which eqdiff caught. Cheap: one line per page (the block's last), then
+    a scan of at most 40 lines asking a word count first.
   - ``role_under_byline`` (labelled-byline, beside energy43's ``name_role_head``): a job title alone (table
     ``credits.bio_role``) right under the line the byline pass took and right over the one the dateline pass took, in
     the page's first 40 lines, goes: the credit's second line ("By Tom Ashworth" / "Transport correspondent" /
