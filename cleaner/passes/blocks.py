@@ -24,6 +24,7 @@ from .edge_commerce import guide_gap  # commerce38
 from .edge_consumer import entry_lines  # consumer40
 from .edge_daily import signs_menu  # daily41
 from .edge_defense import entry_gap  # defense43
+from .edge_explainer import first_section_heading  # explainer47
 from .edge_factcheck import label_over_article  # factcheck38
 from .edge_fashion import credit_box_gap  # fashion42
 from .edge_feeds import salutation_over_article  # feeds46
@@ -487,6 +488,7 @@ class DetachedBlocks(Pass):
                 head_kept = {prose_of[b][0] - 1, prose_of[b][0]}
         head_kept |= label_over_article(ctx, blocks, min(article), first_article_line)  # factcheck38
         head_kept |= salutation_over_article(ctx, blocks, min(article), first_article_line)  # feeds46
+        head_kept |= first_section_heading(ctx, blocks, min(article), first_article_line)  # explainer47
         replies = ctx.memo(DISCUSSION_REPLY)  # a discussion's replies (comment-section's judgement): the page's text
         for b, block in enumerate(blocks):
             if b in article or (prose_of[b] and all(replies[i] for i in prose_of[b])):

@@ -24,6 +24,7 @@ from .edge_consumer import headline_row  # consumer40
 from .edge_datelabel import date_under_label  # s44
 from .edge_elections import poll_dates  # elections39
 from .edge_energy import name_role_head  # energy43
+from .edge_explainer import role_under_byline  # explainer47
 from .edge_listings import event_row  # listings37
 from .edge_music import numbered_time  # music41
 from .edge_notices import notice_date, service_row  # notices36
@@ -888,6 +889,7 @@ class LabelledByline(Pass):
         if bounds is None:
             return  # no paragraph: nothing tells a byline from a fact box
         name_role_head(ctx, bounds[0], self.name)  # energy43: "Emma Clarke" / "Senior reporter" over the stamp
+        role_under_byline(ctx, self.name)  # explainer47
         table = ctx.table(self.family, "labelled_byline")
         # near the page's top, or right over the first paragraph (under a long menu: "Tác giả: Lê Hương" under
         # eight links, the breadcrumbs, the headline and the date)

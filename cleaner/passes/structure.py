@@ -80,6 +80,7 @@ from .edge_dumps import wrapped_line, wraps_on  # dumps45
 from .edge_easyread import glossary_box  # easyread46
 from .edge_edu import counted_list, course_tail, letter_signature  # edu38
 from .edge_elections import results_box  # elections39
+from .edge_explainer import section_heading_head  # explainer47
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
@@ -343,6 +344,7 @@ class EdgeFurniture(Pass):
             closers += len(furniture) - len(furniture := running_on_head(ctx, region, furniture))  # obits40
             closers += len(furniture) - len(furniture := test_entries(ctx, region, furniture))  # consumer40
             closers += len(furniture) - len(furniture := digest_headings(ctx, region, furniture))  # feeds46
+            closers += len(furniture) - len(furniture := section_heading_head(ctx, region, furniture))  # explainer47
             furniture = enclosed_runs(ctx, region, furniture)  # howto39 (lines between sentences: no run of the page)
         closers += len(furniture) - len(furniture := spec_kept(ctx, region, furniture))  # autos40
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
