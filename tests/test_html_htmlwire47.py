@@ -1,11 +1,71 @@
 # ruff: noqa: E501  (residue lines quoted whole)
-"""HTML probe htmlwire 47 (docstring: see the end of the session)."""
+"""HTML probe htmlwire 47: whole pages of news agencies and of sites that republish agency copy,
+``fixtures/html_htmlwire47/<lang>_<what>.html`` (en de fr es it pt nl): agency sites with a dateline glued to the
+lead ("LONDON, May 6 (Worldwire) -", "PARIS, 6 mai 2025 (AFP) -", "Madrid, 6 may (EFE).-", "(ANSA) - ROMA, 06 MAG -",
+"Lisboa, 06 mai 2025 (Lusa) -", "DEN HAAG (ANP) -", "Wien (APA) -", "(Belga)", "(Adnkronos) -"), a language switcher,
+editions, breadcrumbs, updated-stamps, share rows, photo credits in the caption, "(Reporting by …; Editing by …)",
+"Our Standards: The … Trust Principles.", "Purchase Licensing Rights", topics/keyword rows ("Schlagworte:",
+"Mots-clés:", "Etiquetas"), "Related coverage" / "Mehr zum Thema" / "Sur le même sujet" / "Leggi anche" / "Leia
+Também" / "Lees ook" boxes (one in the middle of the body, one in a page of obfuscated classes), agency tails inside
+the body ("dpa/ab", "© dpa-infocom, dpa:…", "bur-ref/abc/cbn", "© Agence France-Presse", "(c) Agencia EFE", "(ANSA).",
+"RIPRODUZIONE RISERVATA © Copyright ANSA", "ABC // JMR", "Lusa/Fim", "kor/ths", "(APA/Red.)", "Bron: ANP"), author
+cards; portals republishing the copy with their own chrome (weather strip, horoscope, lotto, most-read, trending,
+"Fonte: Adnkronos", "Fuente: Europa Press", an AP copyright notice, a news-tip line, a reader comment, an app and
+award box), cookie banners and newsletter boxes.
+
+Article lines that look like residue, on purpose: the dateline paragraph itself, one-line quotes ('"Go now,"',
+'"Non siamo ancora arrivati", ha aggiunto Lagarde.'), labels over lists ("Les aéroports les plus touchés:", "Die
+Eckdaten:", "O plano prevê:"), list items with figures ("Marseille-Provence: 50% des vols annulés", "Takt: bis zu 90
+Sekunden"), a table's rows, a line naming the agency inside a sentence ("told Worldwire", "sagte … der Deutschen
+Presse-Agentur", "a déclaré à l'AFP", "dijo a EFE", "interpellati dall'ANSA", "à agência Lusa", "aan Belga"), short
+closing lines ("Insurers said they would review the rates again next week.", "Le préavis court jusqu'à jeudi soir.").
+
+Tags: headline and dek soft; a figure's caption sentence soft (project policy), its credit residue; "Associated Press
+writer … contributed to this report." soft (a wire's own closing line, often kept by editors); a subheading in the body
+gold. Lines are read by ``html_probes.tagged_inline``. No retag after the blind round.
+
+Measured with ``python tests/test_html_htmlwire47.py`` (the worktree on ``PYTHONPATH``):
+
+* round 1 (blind, 15 pages, 137 article lines), on the base 931fdc6b: **0 lost, 5 left**: a Belgian portal's stamp
+  pair with a hyphenated two-figure-year date ("Publié le 06-05-25 à 10h12 - Mis à jour le 06-05-25 à 10h45"), a
+  Portuguese agency's desk slug in capitals ("ABC // JMR") and a portal's award box (2 lines) under the story, and a
+  wire's author bio whose name the extractor dropped (en, obfuscated classes). (The pages were first measured with
+  their agency tails outside the body and 13 pages, 0 lost and 4 left; before the commit, still blind, the tails
+  were moved inside the body, as agency sites print them, and two pages added: those numbers are the ones above.)
+  After: **0 lost, 4 left** (the stamp goes; the slug stays where the award box's prose follows it, see
+  ``RESIDUE_LEFT``).
+* round 2 (5 pages, 39 article lines, aimed at the new rules): the fr stamp pair with a bar, the nl Flemish stamp
+  and stamp pair ("Gepubliceerd op 07-05-25 om 06u45 - Laatst bijgewerkt op 07-05-25 om 08u10", "Geplaatst op
+  07-05-25 om 11u20"), the capitals slug under the story (pt, es); beside them article text of the same shape: "Publié
+  le 06-05-25 au Moniteur, le texte entre en vigueur …", a quote opening on "Mis à jour le 06-05-25, …", list items
+  "06-05-25: publication du décret", "07-05-25 om 11u00: opening van MyMinfin", "… werd gepubliceerd op 02-05-25 om
+  09u00 en …", list items "AA // ZZ", "BA // BZ". On the base: **0 lost, 4 left**; after: **0 lost, 0 left**.
+  In all: 20 pages, 176 article lines, **0 lost, 4 left**.
+
+Changes (tables only, each in a ``# htmlwire47:`` block at its list's end):
+
+* ``cleaner/rules/lang/fr.toml`` ``metadata.dateline``: the Published/Updated stamp, or the pair, whose date joins its
+  parts by hyphens with a two-figure year ("Publié le 06-05-25 à 10h12 - Mis à jour le 06-05-25 à 10h45"): the
+  patterns there read a hyphenated date with a four-figure year only. The line alone (a full match).
+* ``cleaner/rules/lang/nl.toml`` ``metadata.dateline``: a Flemish portal's stamp, or pair, whose time parts the hours
+  and minutes by a "u" ("om 06u45"): the patterns there read a colon or a dot.
+* ``cleaner/rules/families/credits.toml`` ``desk_slug``: the slug in capitals parted by a double slash ("ABC // JMR",
+  "PJA//ZO"); in ``desk_slug`` (not ``syndication``) so that Copyright keeps it between the article's first and last
+  paragraphs ("NO // MORE // WAR" quoted, a register's series as list items): tested both ways below.
+
+Each removing entry has sentences with its words in ``STAYS`` and ``fixtures/negatives/{fr,nl,pt}.txt``.
+
+Left (``RESIDUE_LEFT``): the en author bio (no name or box left to read it by; a sentence opening on a verb reads as
+a caption's or a list's), and on the pt portal the slug with the portal's award box under it (one outlet's boast,
+prose-shaped: it makes the slug a line between paragraphs, which the slug table keeps on purpose).
+"""
 
 from __future__ import annotations
 
-import cleaner
 from html_probes import FIXTURES, page_probe_tests, report, tagged_inline
 from probes import added_rule_tests, lost
+
+import cleaner
 
 PAGES_DIR = FIXTURES / "html_htmlwire47"
 PAGES = sorted(PAGES_DIR.glob("*.html"))
