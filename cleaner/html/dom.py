@@ -590,6 +590,7 @@ def decide(
     captions = gallery_page(page)
     gallery = bool(captions)
     gallery_tables = frozenset(i for i in captions if page.tags[i] == "table")  # htmlblog45: Blogger's caption tables
+    gallery_named = frozenset(i for i in captions if page.tags[i] in ("div", "p"))  # htmlmedia47: named captions
     root = gallery_root(page, captions) if gallery else -1
     essay = frozenset(() if gallery else photo_essay(page))  # htmlmag44: a photo essay's captions are kept too
     if root > 0:
@@ -663,7 +664,7 @@ def decide(
             in_box[i] = True  # inside a run of the article's paragraphs kept in a "cta" box
         if p >= 0 and in_caption[p]:
             in_caption[i] = True  # inside a gallery's caption
-        elif gallery and (page.tags[i] == "figcaption" or i in gallery_tables):
+        elif gallery and (page.tags[i] == "figcaption" or i in gallery_tables or i in gallery_named):  # htmlmedia47
             in_caption[i] = True  # a gallery's caption: the story, told picture by picture
             if i in gallery_tables:
                 asides.append(i)  # a picture-over-caption table: its caption as a paragraph, not a table's row

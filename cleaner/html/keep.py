@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborNode
 from ..document import normalize_space
 from ..textstats import ends_sentence, unspaced_chars
 from .body import stands_alone, subtree_end
+from .media import gallery_article, named_caption
 from .names import Vocabulary, family_of_names
 from .page import INLINE_TAGS, Page
 
@@ -554,6 +555,7 @@ CREDIT_KEYS = frozenset(
     {"credit", "credits", "photo-credit", "photocredit", "image-credit", "img-credit", "copyright", "getty"}
     # htmlmag44: the same named in German, Dutch, French, Italian (rules.toml [families.captions])
     | {"bildnachweis", "fotonachweis", "fotocredit", "credit-photo", "credito-foto"}
+    | {"crediti", "creditos"}  # htmlmedia47
 )
 
 
@@ -623,7 +625,11 @@ def _captions(page: Page) -> tuple[list[int], int, int]:
         if p >= 0 and inside[p]:
             inside[i] = True
             continue
-        if tag == "figcaption" or (tag == "table" and not CAPTION_TABLES.isdisjoint(page.names(i))):
+        if (
+            tag == "figcaption"
+            or (tag == "table" and not CAPTION_TABLES.isdisjoint(page.names(i)))
+            or named_caption(page, i, CREDIT_KEYS)  # htmlmedia47: a slide's caption in a <div> named so
+        ):
             inside[i] = True
             captions.append(i)
             held += page.text[i] - page.links[i]
@@ -652,7 +658,8 @@ def gallery_root(page: Page, captions: list[int]) -> int:
         return -1
     root = common[0]
     held = sum(page.text[i] - page.links[i] for i in captions)
-    return root if page.text[root] - page.links[root] <= GALLERY_ROOT_SPREAD * held else -1
+    root = root if page.text[root] - page.links[root] <= GALLERY_ROOT_SPREAD * held else -1
+    return gallery_article(page, root, captions)  # htmlmedia47: with its intro, in the gallery's <article>
 
 
 #: The rest of an article collapsed behind a "Continue reading" button: a paragraph of this many characters
