@@ -1,14 +1,73 @@
 # ruff: noqa: E501  (article lines run as long as the text they stand for)
-"""local47: DOCSTRING TO COME.
+"""local47: a probe of hyperlocal and community news scraped as text (half as an extractor leaves them, half as all the
+visible text of the page), in en, de, fr, es, it, pt and nl: town council and school board reports with the vote as
+short rows, "what's on" listings whose dates, venues, times and prices ARE the article, school sports results, road
+closures and bin-collection changes, a parish newsletter's club and church notices, a Verein's summer fete, a
+Müllabfuhr notice, a conseil municipal, an agenda de sorties, a pleno municipal, fiestas' programme, a shop opening, a
+consiglio comunale, a sagra, a câmara's road closure, a freguesia's festa, a gemeenteraad, a dorpsfeest.
+
+- the article (``A``): listings' rows ("Saturday 11 May and Sunday 12 May, 10am–5pm", "Adults £8, children under 16
+  free", "Tarif : 7 € ; gratuit pour les moins de 12 ans", "Quando: dal 7 al 9 giugno", "Entrada livre."), the vote
+  ("For: 17", "Stemuitslag:" over "Voor: 21"), the decisions as lists, results rows ("Under-14 football: Kingsbridge
+  3 Ivybridge 1"), the bin days moved ("Montag, 20. Mai → Dienstag, 21. Mai"), a notice's subheadings ("Gardening
+  Club", "St Peter's Church"), imperatives of the story ("Please put your bins out by 7am.", "Send your school's
+  results and photos to …"), sentences naming "comment", "subscribe", "share", "photos", "Kommentare";
+- the residue (``R``): menus, weather widgets ("Totnes 12°C Light rain", "Wetter in Weilheim: 17 °C, bewölkt"),
+  "Submit your news", "Advertise with us", "Support local journalism", "Most read in Totnes", "Local deals",
+  newsletter boxes, share rows, reader-submission credits ("Submitted by …", "Eingereicht von: TSV Grünwald e.V.",
+  "Ingezonden door …", "Enviado por: …"), bylines and stamps, comment boxes, cookie banners, footers;
+- ``T``: headlines, deks, a parish clerk's signed credit under her notices ("Submitted by Margaret Hill, parish
+  clerk"), a listing's disclaimer ("Listings are compiled from information supplied by organisers.").
+
+- round 1, blind (written before reading the passes): 21 pages (11 extracts, 10 full pages), 181 ``A`` lines, 287
+  ``R``, 24 ``T``, all seven languages. Measured on base 931fdc6b: lost 1, left 12. Lost: a parish newsletter's first
+  subheading "Bin collections over Easter" (teaser-box read the cookie banner's "Find out more" as a teaser heading
+  and the headline and the subheading under it as its headlines). Left: weather widgets on one line with their label
+  (de "Wetter in Weilheim: 17 °C, bewölkt", it "Meteo Bergamo: 18°C sereno"), reader-submission credits (de
+  "Eingereicht von: TSV Grünwald e.V.", nl "Ingezonden door Oranjecomité Ruinen", pt "Enviado por: Junta de Freguesia
+  de Alvalade"), en "Most Recent in Millbrook", en "Local deals" and its offer "2 for 1 at Dartmouth Steam Railway",
+  en "Advertise your event with us", es "Anúnciate en El Bierzo Digital", de a council's service box in its footer
+  ("Abfallberatung" over "Telefon: 07121 303-5000").
+- after: lost 0, left 2 (the service box: ``RESIDUE_LEFT``).
+- round 2, after the changes, aimed at them: 6 pages (2 extracts, 4 full), 42 ``A``, 56 ``R``, 7 ``T``: a menu under
+  the cookie banner and its link (en), a banner between the menu and a notice's headline and short dek (de), weather
+  widgets on one line at the head in es, it (a place with an apostrophe), fr, en, articles' own readings as rows ("Jueves:
+  34 °C", "Zutphen: 32 °C"), the credits' words in sentences ("Enviado por el Ayuntamiento a todas las peñas, …",
+  "Ingezonden door een lezer was de foto …", "Segnalato da molti visitatori …", "Eingesandt von der Jugendabteilung
+  wurde …", "Envoyé par les parents d'élèves, …"), the credits at the tail in es, nl, it, de, fr, "local deals" and
+  "submitted" in sentences. On base 931fdc6b: lost 1 (the German notice's dek "Neuer Vorstand gewählt" under the
+  banner's "Mehr erfahren"), left 7 (the weather widgets and the credits). After: lost 0, left 0.
+
+The changes:
+
+- ``cleaner/passes/edge_local.py`` (compiled, ``setup.py``):
+  ``banner_link`` (teaser-box's guard): a short teaser heading (four words at most) right under a line the cookie
+  passes took is the banner's link ("Find out more", "Mehr erfahren"): it goes alone, and the headline and
+  subheading under it are left to the passes after. ``under_banner`` (edge-furniture's guard at the head): the short
+  lines right over the first paragraph, two at most, right under the banner's last line (notice, button or that
+  link), no line removed between, are the article's headline and first subheading, not the menu over the banner (a
+  menu printed under the banner is longer, and goes). Both read a line or two next to the banner only.
+- tables, each in a ``# local47:`` block at its list's end: ``widgets.head_widget`` (family) a weather widget on one
+  line, its word for the weather first, its place, the temperature and a sky ("Wetter in Weilheim: 17 °C, bewölkt",
+  "El tiempo en Soria: 24 °C, soleado"; finance-widget takes it over the first paragraph only, as before);
+  ``metadata.byline`` a submitted notice's credit, the label and capitalised names alone: de "Eingereicht/Eingesandt
+  von", nl "Ingezonden door", pt and es "Enviado por", es "Remitido por", fr "Envoyé par", it "Inviato da",
+  "Segnalato da"; en ``promos.heading`` "Most recent in <Place>", "Local deals", "Deals near you"; en
+  ``widgets.chrome`` "Advertise your event/business with us/here"; es ``widgets.chrome`` "Anúnciate en <Name>",
+  "Anúnciate con nosotros". Each has a sentence with its words that stays (``STAYS``, and ``fixtures/negatives``).
+
+No retag after the blind round.
 
 ``python tests/test_local47.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
 """
 
 from __future__ import annotations
 
+import pytest
 from probes import (
     added_rule_tests,
     forced_language_test,
+    kept,
     report,
     tagged_probe_tests,
 )
@@ -571,17 +630,293 @@ R Ingezonden door Oranjecomité Ruinen
 R Reacties
 R Log in om te reageren
 """,
+    # ===== ROUND 2 (after the changes, aimed at their edges) ===========================================================
+    # ===== an English town site, full: the cookie banner and its link first, the menu under it, a weather widget
+    # over the headline; the story's own short lines under its dek, "local deals" and "submitted" in sentences
+    "en_cookie_menu_market_full": """\
+R We use cookies to make our site work and to understand how you use it. You can accept all cookies or manage your settings.
+R Accept all
+R Find out more
+R Home
+R News
+R Sport
+R What's On
+R Business
+R Notices
+R Weather in Ludlow: 14°C, sunny intervals
+T Farmers' market moves to Castle Square for the summer
+T Stallholders hope the new site will bring more shoppers
+A Ludlow's monthly farmers' market will move from the Buttercross to Castle Square from June, the town council has agreed.
+A Traders said the old site was too cramped for the 40 stalls that now want a pitch.
+A The new dates are:
+A Saturday 8 June
+A Saturday 13 July
+A Saturday 10 August
+A The council said local deals with two car parks would give shoppers two hours' free parking on market days.
+A Photos of the new layout were submitted by the market's organisers and can be seen at the library.
+A Mike Price, who runs a cheese stall, said: "It's the best news we've had in years."
+R Most read in Ludlow
+R Library opening hours to be cut from September
+R Bypass closed overnight for resurfacing
+R Advertise your business here
+R Terms
+R Privacy
+R © 2024 Ludlow Advertiser
+""",
+    # ===== a Spanish town site, full: the weather widget on one line over the menu, a heat story with its own readings
+    # as rows, a club's "Enviado por:" credit and an advertisers' pitch at the tail
+    "es_ola_calor_fiestas_full": """\
+R El tiempo en Soria: 24 °C, soleado
+R Portada
+R Local
+R Provincia
+R Deportes
+R Agenda
+T Soria afronta las fiestas de San Juan con temperaturas de hasta 36 grados
+A La Agencia Estatal de Meteorología ha activado el aviso amarillo por calor en la provincia de Soria para el jueves y el viernes.
+A Las temperaturas previstas para los días grandes de las fiestas son:
+A Jueves: 34 °C
+A Viernes: 36 °C
+A Sábado: 31 °C
+A El Ayuntamiento instalará fuentes de agua y puntos de sombra en la plaza Mayor y en el Monte Valonsadero.
+A Las peñas han pedido que el desfile del viernes se retrase a las 20:00 horas para evitar las horas de más calor.
+A Enviado por el Ayuntamiento a todas las peñas, un bando recuerda que hay que llevar agua y gorra.
+R Enviado por: Peña El Trillo
+R Comparte esta noticia
+R Anúnciate con nosotros
+R Aviso legal
+R Política de cookies
+""",
+    # ===== a Dutch local site, extract: a weather story with its readings as rows; "ingezonden door" in a sentence;
+    # the reader's credit and a weather widget at the tail
+    "nl_hittegolf_extract": """\
+T Hittegolf in de Achterhoek: zwembaden langer open
+A Nu de temperatuur in de Achterhoek voor de vierde dag boven de 30 graden komt, blijven de buitenbaden in Zutphen en Lochem langer open.
+A Gemeten temperaturen zaterdag:
+A Zutphen: 32 °C
+A Lochem: 31 °C
+A Winterswijk: 33 °C
+A De GGD raadt ouderen aan om tussen 12.00 en 16.00 uur binnen te blijven en veel te drinken.
+A Ingezonden door een lezer was de foto van het drukke strandje bij de IJssel, die we hierboven plaatsen.
+R Ingezonden door: Marja de Vries
+R Reacties
+R Log in om te reageren
+""",
+    # ===== an Italian town site, extract: a pro loco's notice with the weather widget at its head, "segnalato da" in
+    # a sentence, the credit at the tail
+    "it_pro_loco_notice_extract": """\
+R Meteo Castell'Arquato: 22°C poco nuvoloso
+T Castell'Arquato, torna il mercatino dell'antiquariato in piazza
+A Domenica 16 giugno torna in piazza del Municipio il mercatino dell'antiquariato e del collezionismo.
+A Orari: dalle 8 alle 19
+A Ingresso libero
+A I banchi saranno più di sessanta, con mobili, libri, stampe e giocattoli d'epoca.
+A Segnalato da molti visitatori come uno dei più belli della provincia, il mercatino compie quest'anno vent'anni.
+A In caso di pioggia sarà rinviato alla domenica successiva.
+R Inviato da: Pro Loco di Castell'Arquato
+R Ti potrebbe interessare
+R Piacenza, tutte le sagre del weekend
+""",
+    # ===== a German Verein's site, full: the menu, then the cookie banner and its link, then the notice's headline and
+    # a short dek right over its first paragraph; the sender's credit at the tail
+    "de_verein_banner_full": """\
+R Startseite
+R Verein
+R Abteilungen
+R Termine
+R Kontakt
+R Wir verwenden Cookies, um unsere Website für Sie optimal zu gestalten. Mit der Nutzung der Website stimmen Sie dem zu.
+R Akzeptieren
+R Mehr erfahren
+T Jahreshauptversammlung 2024
+A Neuer Vorstand gewählt
+A Bei der Jahreshauptversammlung des TSV Grünwald am Freitagabend haben die Mitglieder einen neuen Vorstand gewählt.
+A Neue Vorsitzende ist Petra Huber, die seit 15 Jahren die Turnabteilung leitet.
+A Eingesandt von der Jugendabteilung wurde ein Antrag auf einen neuen Kunstrasenplatz, über den im Herbst abgestimmt wird.
+A Der Mitgliedsbeitrag bleibt unverändert bei 60 Euro im Jahr.
+R Eingesandt von Petra Huber
+R Impressum
+R Datenschutz
+""",
+    # ===== a French commune's site, full: the weather widget over the menu, an agenda under the text, "envoyé par"
+    # in a sentence, the association's credit at the tail
+    "fr_vide_grenier_full": """\
+R Météo Dinan : 18 °C, nuageux
+R Accueil
+R Vie municipale
+R Associations
+R Agenda
+R Contact
+T Vide-greniers de l'Amicale laïque le 9 juin
+A L'Amicale laïque organise son vide-greniers annuel le dimanche 9 juin, sur le terrain de football.
+A Infos pratiques :
+A Horaires : de 7 h à 18 h
+A Emplacement : 3 € le mètre
+A Buvette et restauration sur place
+A Envoyé par les parents d'élèves, le bénéfice servira à financer la classe de mer des CM2.
+A Les inscriptions se font à la mairie jusqu'au 5 juin.
+R Envoyé par : Amicale Laïque de Dinan
+R Partager
+R Mentions légales
+R Plan du site
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # a council's service box in its footer, "Abfallberatung" over "Telefon: 07121 303-5000" (a phone with no mail: a
+    # service page's own contact row reads the same, and police46's press_box leaves such a box too)
+    "de_muellabfuhr_full": 2,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
 test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of a local news story per language, the residue line put before or after them
+TEXT = {
+    "en": [
+        "The parish council voted on Tuesday to spend £12,000 on new play equipment for the recreation ground on Mill Lane.",
+        "The old climbing frame was taken away last year after an inspection found rotten timber in two of its posts.",
+        "Work is due to start in September and the playground should reopen before the October half-term, the clerk said.",
+    ],
+    "de": [
+        "Der Gemeinderat hat am Dienstagabend beschlossen, den Spielplatz an der Schulstraße für 80.000 Euro zu erneuern.",
+        "Das alte Klettergerüst war im vergangenen Jahr abgebaut worden, nachdem ein Gutachter morsches Holz gefunden hatte.",
+        "Die Arbeiten sollen im September beginnen, bis zu den Herbstferien soll der Spielplatz wieder offen sein.",
+    ],
+    "fr": [
+        "Le conseil municipal a voté mardi soir la rénovation de l'aire de jeux de la rue des Écoles, pour 80 000 euros.",
+        "L'ancienne structure avait été démontée l'an dernier après qu'un contrôle a révélé du bois pourri dans deux poteaux.",
+        "Les travaux doivent commencer en septembre et l'aire de jeux rouvrira avant les vacances de la Toussaint.",
+    ],
+    "es": [
+        "El pleno del Ayuntamiento aprobó el martes la renovación del parque infantil de la calle Escuelas, por 80.000 euros.",
+        "Los antiguos columpios se retiraron el año pasado después de que una inspección encontrara madera podrida en dos postes.",
+        "Las obras comenzarán en septiembre y el parque volverá a abrir antes del puente de octubre, según el concejal.",
+    ],
+    "it": [
+        "Il consiglio comunale ha approvato martedì sera il rifacimento del parco giochi di via delle Scuole, per 80mila euro.",
+        "La vecchia struttura era stata smontata l'anno scorso dopo che un controllo aveva trovato legno marcio in due pali.",
+        "I lavori inizieranno a settembre e il parco giochi dovrebbe riaprire prima di novembre, ha detto l'assessore.",
+    ],
+    "pt": [
+        "A assembleia de freguesia aprovou na terça-feira a renovação do parque infantil da Rua das Escolas, por 80 mil euros.",
+        "Os antigos baloiços foram retirados no ano passado depois de uma inspeção ter encontrado madeira podre em dois postes.",
+        "As obras começam em setembro e o parque deverá reabrir antes do fim de outubro, disse o presidente da junta.",
+    ],
+    "nl": [
+        "De gemeenteraad heeft dinsdagavond besloten de speeltuin aan de Schoolstraat voor 80.000 euro op te knappen.",
+        "Het oude klimrek werd vorig jaar weggehaald nadat bij een keuring rot hout in twee palen was gevonden.",
+        "De werkzaamheden beginnen in september en de speeltuin moet voor de herfstvakantie weer open zijn, zegt de wethouder.",
+    ],
+}
+
+_TB, _CH, _BY = "teaser-box", "site-chrome", "byline"
+#: (language, residue line, the pass that takes it)
+GOES = [
+    ("de", "Eingereicht von: TSV Grünwald e.V.", _BY),
+    ("de", "Eingesandt von Petra Huber", _BY),
+    ("nl", "Ingezonden door Oranjecomité Ruinen", _BY),
+    ("nl", "Ingezonden door: Marja de Vries", _BY),
+    ("pt", "Enviado por: Junta de Freguesia de Alvalade", _BY),
+    ("es", "Remitido por Asociación de Vecinos de San José", _BY),
+    ("es", "Enviado por: Peña El Trillo", _BY),
+    ("fr", "Envoyé par : Amicale Laïque de Dinan", _BY),
+    ("it", "Inviato da: Pro Loco di Castell'Arquato", _BY),
+    ("it", "Segnalato da Marco Rossi", _BY),
+    ("en", "Most Recent in Millbrook", _TB),
+    ("en", "Most recent news from Ashwell", _TB),
+    ("en", "Local deals", _TB),
+    ("en", "Deals near you", _TB),
+    ("en", "Advertise your event with us", _CH),
+    ("en", "Advertise your business here", _CH),
+    ("es", "Anúnciate en El Bierzo Digital", _CH),
+    ("es", "Anúnciate con nosotros", _CH),
+]
+
+#: (language, an article's sentence with the added rules' words)
+STAYS = [
+    ("de", "Eingereicht von der Elternschaft wurde eine Liste mit 400 Unterschriften, die der Bürgermeister am Montag entgegennahm."),
+    ("nl", "Ingezonden door een lezer: een foto van de ijsvogel bij de vijver in het park, die de hele buurt al weken volgt."),
+    ("pt", "Enviado por Lisboa para a reunião, o vereador apresentou o plano de obras aos moradores da freguesia."),
+    ("es", "Remitido por el Ayuntamiento a todos los vecinos, el bando recuerda que está prohibido encender hogueras."),
+    ("fr", "Envoyé par la mairie à tous les habitants, le courrier précise les dates de la collecte des encombrants."),
+    ("it", "Inviato da Roma un ispettore del ministero, che ha visitato la scuola media del paese lunedì mattina."),
+    ("en", "The most recent in Millbrook's string of break-ins happened on Elm Street on Saturday night, police said."),
+    ("en", "Local deals struck by the council with two bus firms will keep the 21 and 21A running until 2026."),
+    ("en", "Advertise your event with us by Friday and it will appear in the parish magazine free of charge, the clerk said."),
+    ("es", "Anúnciate en el tablón del centro cívico si buscas compañeros para el huerto comunitario, propone la asociación."),
+]
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+#: (language, a weather widget's line on one line: its word, its place, the temperature, the sky)
+_WEATHER = [
+    ("de", "Wetter in Weilheim: 17 °C, bewölkt"),
+    ("it", "Meteo Bergamo: 18°C sereno"),
+    ("fr", "Météo Plouër-sur-Rance : 16 °C, éclaircies"),
+    ("en", "Weather in Totnes: 12°C, light rain"),
+    ("nl", "Weer in Zutphen: 14 °C, half bewolkt"),
+    ("es", "El tiempo en Soria: 21 °C, soleado"),
+    ("pt", "Tempo em Braga: 19 °C, céu limpo"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), _WEATHER)
+def test_a_weather_widgets_line_over_the_headline_goes(lang: str, line: str) -> None:
+    # finance-widget (widgets.head_widget): the widget over the headline and the article's first paragraph
+    lost_lines, gone = kept([line, "Headline of the local story here", *TEXT[lang]], language=lang)
+    assert [x for x in lost_lines if x in TEXT[lang]] == [], gone
+    assert ("finance-widget", line) in gone
+
+
+@pytest.mark.parametrize(("lang", "line"), _WEATHER)
+def test_a_weather_line_inside_the_article_stays(lang: str, line: str) -> None:
+    # (head_widget goes only over the first paragraph: a weather story's own reading between its paragraphs stays)
+    text = [TEXT[lang][0], line, *TEXT[lang][1:]]
+    lost_lines, gone = kept(text, language=lang)
+    assert lost_lines == [], gone
+
+
+def test_a_weather_sentence_with_a_temperature_stays() -> None:
+    text = ["Das Wetter in Weilheim war mit 17 °C und Wolken am Samstag ideal für den Festumzug.", *TEXT["de"]]
+    lost_lines, gone = kept(text)
+    assert lost_lines == [], gone
+
+
+_MENU = ["Home", "Parish Council", "Village Hall", "Clubs & Groups", "Church", "Contact"]
+_BANNER = ["We use cookies to give you the best experience on our website. By continuing to browse you agree to our use of cookies.", "Accept"]
+
+
+@pytest.mark.parametrize("link", ["Find out more", "More information"])
+def test_a_cookie_banners_link_goes_alone_and_the_headline_under_it_stays(link: str) -> None:
+    # teaser-box (edge_local.banner_link): the banner's link is no teaser heading over the headline and a subheading;
+    # edge-furniture (edge_local.under_banner): the two short lines under the banner are the article's, the menu over
+    # the banner still goes
+    head = ["Village News – March", "Bin collections over Easter"]
+    lost_lines, gone = kept([*_MENU, *_BANNER, link, *head, *TEXT["en"]])
+    assert lost_lines == [*_MENU, *_BANNER, link], gone
+    assert ("edge-furniture", "Parish Council") in gone
+
+
+def test_a_menu_under_a_cookie_banner_still_goes() -> None:
+    # (more than two short lines under the banner: the menu printed under it, whose lines are the run's)
+    lost_lines, gone = kept([*_BANNER, "Find out more", *_MENU, "Village News – March", *TEXT["en"]])
+    assert [line for line in _MENU if line not in lost_lines] == [], gone
+
+
+def test_a_teaser_heading_under_no_cookie_banner_takes_its_headlines() -> None:
+    # (the guard reads the line right over the heading: under the article's last paragraph the box goes as before)
+    box = ["Find out more", "Popular café to close after 30 years on the high street", "Man fined for fly-tipping on Dartington lane"]
+    lost_lines, gone = kept([*TEXT["en"], *box])
+    assert lost_lines == box, gone
 
 
 if __name__ == "__main__":
