@@ -36,17 +36,20 @@ consiglio comunale, a sagra, a câmara's road closure, a freguesia's festa, a ge
   "Ingezonden door een lezer was de foto …", "Segnalato da molti visitatori …", "Eingesandt von der Jugendabteilung
   wurde …", "Envoyé par les parents d'élèves, …"), the credits at the tail in es, nl, it, de, fr, "local deals" and
   "submitted" in sentences. On base 931fdc6b: lost 1 (the German notice's dek "Neuer Vorstand gewählt" under the
-  banner's "Mehr erfahren"), left 7 (the weather widgets and the credits). After: lost 0, left 0.
+  banner's "Mehr erfahren"), left 7 (the weather widgets and the credits). After: lost 1, left 0 (``KNOWN_LOST``: the
+  same dek, under a banner whose link cookie-notice took itself; under_banner reads only the link banner_link took).
 
 The changes:
 
 - ``cleaner/passes/edge_local.py`` (compiled, ``setup.py``):
   ``banner_link`` (teaser-box's guard): a short teaser heading (four words at most) right under a line the cookie
   passes took is the banner's link ("Find out more", "Mehr erfahren"): it goes alone, and the headline and
-  subheading under it are left to the passes after. ``under_banner`` (edge-furniture's guard at the head): the short
-  lines right over the first paragraph, two at most, right under the banner's last line (notice, button or that
-  link), no line removed between, are the article's headline and first subheading, not the menu over the banner (a
-  menu printed under the banner is longer, and goes). Both read a line or two next to the banner only.
+  subheading under it are left to the passes after; at the page's head only (under the text an embed's cookie
+  notice over a "Más noticias" box is no banner: social40, energy43). ``under_banner`` (edge-furniture's guard at
+  the head): the short lines right over the first paragraph, two at most, right under the link banner_link took, no
+  line removed between, are the article's headline and first subheading, not the menu over the banner (a menu
+  printed under the banner is longer, and goes; a breadcrumb under the banner's button, no link, goes as before:
+  arts38, courts39, housing44, property42). Both read a line or two next to the banner only.
 - tables, each in a ``# local47:`` block at its list's end: ``widgets.head_widget`` (family) a weather widget on one
   line, its word for the weather first, its place, the temperature and a sky ("Wetter in Weilheim: 17 °C, bewölkt",
   "El tiempo en Soria: 24 °C, soleado"; finance-widget takes it over the first paragraph only, as before);
@@ -762,7 +765,13 @@ R Plan du site
 """,
 }
 
-KNOWN_LOST: dict[str, list[str]] = {}
+KNOWN_LOST: dict[str, list[str]] = {
+    # round 2: the dek right under a banner whose link "Mehr erfahren" cookie-notice took itself (no teaser heading
+    # that banner_link reads): edge-furniture reads it in the menu's run, as on base. Sparing the lines under any
+    # banner's line kept the breadcrumbs and section names of four other probes' pages (arts38, courts39, housing44,
+    # property42: "Nieuws > Woningmarkt", "Tribunales" under the banner's button)
+    "de_verein_banner_full": ["Neuer Vorstand gewählt"],
+}
 
 #: residue each page still leaves, with why
 RESIDUE_LEFT: dict[str, int] = {
@@ -895,15 +904,15 @@ _MENU = ["Home", "Parish Council", "Village Hall", "Clubs & Groups", "Church", "
 _BANNER = ["We use cookies to give you the best experience on our website. By continuing to browse you agree to our use of cookies.", "Accept"]
 
 
-@pytest.mark.parametrize("link", ["Find out more", "More information"])
-def test_a_cookie_banners_link_goes_alone_and_the_headline_under_it_stays(link: str) -> None:
+def test_a_cookie_banners_link_goes_alone_and_the_headline_under_it_stays() -> None:
     # teaser-box (edge_local.banner_link): the banner's link is no teaser heading over the headline and a subheading;
     # edge-furniture (edge_local.under_banner): the two short lines under the banner are the article's, the menu over
     # the banner still goes
-    head = ["Village News – March", "Bin collections over Easter"]
+    head, link = ["Village News – March", "Bin collections over Easter"], "Find out more"
     lost_lines, gone = kept([*_MENU, *_BANNER, link, *head, *TEXT["en"]])
     assert lost_lines == [*_MENU, *_BANNER, link], gone
     assert ("edge-furniture", "Parish Council") in gone
+    assert ("teaser-box", link) in gone
 
 
 def test_a_menu_under_a_cookie_banner_still_goes() -> None:
