@@ -1,12 +1,12 @@
 """local47: a cookie banner's "more" link read as a teaser box's heading.
 
-- :func:`banner_link` (teaser-box's guard, at the page's head): a community site's cookie banner closes on its
-  buttons and its link ("We use cookies …" / "Accept" / "Find out more"), and a page's text often opens right under
-  it with its headline and a short first subheading ("Village News – March" / "Bin collections over Easter"). Teaser-box read the banner's link as
-  a teaser heading ("Find out more") and the headline and the subheading under it as the box's headlines, and took the
-  article's first line. Right under a line the cookie passes took (the banner's text or its button), a short teaser
-  heading is the banner's link: it goes alone, and the lines under it are left to the passes after (the article's
-  headline, a subheading). A teaser heading with no cookie line right over it reads as before.
+- :func:`banner_link` (teaser-box's guard, at the page's head): a community site's cookie banner closes on its buttons
+  and its link ("We use cookies …" / "Accept" / "Find out more"), and a page's text often opens right under it with
+  its headline and a short first subheading ("Village News – March" / "Bin collections over Easter"). Teaser-box read
+  the banner's link as a teaser heading ("Find out more") and the headline and the subheading under it as the box's
+  headlines, and took the article's first line. Right under a line the cookie passes took (the banner's text or its
+  button), a short teaser heading is the banner's link: it goes alone, and the lines under it are left to the passes
+  after (the article's headline, a subheading). A teaser heading with no cookie line right over it reads as before.
 - :func:`under_banner` (edge-furniture's guard at the head): with the banner gone, the headline and the first
   subheading under it still stood in the head's run of short lines with the menu over the banner, and went as its
   links. A banner printed between the menu and the text parts them: the short lines right under the banner's link
