@@ -23,6 +23,7 @@ from .edge_housing import priced_card  # housing44
 from .edge_howto import tips_under  # howto39
 from .edge_htmlnextgen import key_points  # htmlnextgen45
 from .edge_latam import figure_row  # latam43
+from .edge_local import banner_link  # local47
 from .edge_modern import own_player, sentence_word  # modern39
 from .edge_opening import attributed_quote  # feature36
 from .edge_pets import heads_text, names_over_chrome, sentence_over  # pets43
@@ -297,6 +298,8 @@ class TeaserBox(VocabLinePass):
                 continue
             reason = self.check_gated(ctx, i, maybe)
             if not reason:
+                continue
+            if banner_link(ctx, i, self.name):  # local47: "Find out more" under a cookie banner's buttons
                 continue
             heading = ctx.doc.lines[i]
             if paragraphs is None:

@@ -114,6 +114,7 @@ from .edge_lists import (
     signed_notice,
     signed_off_list,
 )
+from .edge_local import under_banner  # local47
 from .edge_markets import heading_over_quote_rows  # markets38
 from .edge_medical import condition_head, condition_list, condition_tail  # medical45
 from .edge_minor import cookie_banners  # minor39
@@ -317,6 +318,7 @@ class EdgeFurniture(Pass):
             closers += len(furniture) - len(furniture := label_over_head_list(ctx, region, furniture))
             furniture = summary_box_head(ctx, region, furniture)  # live35: a live blog's key points
             furniture = opening_heading(ctx, region, furniture)
+            furniture = under_banner(ctx, region, furniture)  # local47: a headline under a cookie banner
             closers += len(furniture) - len(furniture := opening_lines(ctx, region, furniture))  # cjk45
             furniture = scoreboard_head(ctx, region, furniture)
             furniture = lower_list(ctx, furniture_at, region, furniture)
