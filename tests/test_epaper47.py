@@ -65,6 +65,10 @@ slug over the headline under no running head). The changes:
   pagina 1". es ``metadata.byline``: two authors set apart by a slash ("POR MARÍA GARCÍA / CARLOS RUIZ"). Each has a
   sentence with its words that stays (``STAYS``, and ``fixtures/negatives``).
 
+Against the base (bench.equivalence, eqdiff): no article line of any probe, fixture or dev page changes; police46's
+blotter loses its comment count "0" beside the dated stamp "Mar 18, 2024" (``R``, its cap there 1) and its headline is
+taken as the title (``T``). Quality unchanged (recall 0.967/0.975/0.971, naive 0.864/0.988/0.922).
+
 ``python tests/test_epaper47.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
 """
 
