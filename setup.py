@@ -52,6 +52,7 @@ COMPILED = [
     "cleaner/passes/edge_elections.py",
     "cleaner/passes/edge_energy.py",
     "cleaner/passes/edge_explainer.py",
+    "cleaner/passes/edge_epaper.py",
     "cleaner/passes/edge_factcheck.py",
     "cleaner/passes/edge_fashion.py",
     "cleaner/passes/edge_facts.py",

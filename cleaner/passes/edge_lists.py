@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower
+from .edge_epaper import sentence_under_text  # epaper47
 from .edge_shared import (
     _CLOSING_LIST_ITEMS,
     _LABEL_COLON,
@@ -578,7 +579,10 @@ def label_over_kept_list(ctx: Context, region: range, furniture: list[int]) -> l
             or above in taken
             or lines[above].removal is not None
             or not ends_sentence(lines[above].text)
-            or ctx.words(above) < _MIN_SHORT_CONTINUATION_WORDS
+            or (
+                ctx.words(above) < _MIN_SHORT_CONTINUATION_WORDS
+                and not sentence_under_text(ctx, above, taken)  # epaper47: a short sentence under the text's
+            )
         ):
             continue
         under = [j for j in range(i + 1, min(region.stop, i + 1 + _LABEL_LOOKAHEAD)) if lines[j].text.strip()][:2]

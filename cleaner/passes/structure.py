@@ -81,6 +81,7 @@ from .edge_easyread import glossary_box  # easyread46
 from .edge_edu import counted_list, course_tail, letter_signature  # edu38
 from .edge_elections import results_box  # elections39
 from .edge_explainer import section_heading_head  # explainer47
+from .edge_epaper import print_folios  # epaper47
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
@@ -490,6 +491,7 @@ class EdgeFurniture(Pass):
     def run(self, ctx: Context) -> None:
         shop_buttons(ctx, self.name)  # fashion42: a shop's bare button repeated under a product list's entries
         foreign_share_buttons(ctx, self.name)  # mixedlang46: a bilingual page's share row in its second language
+        print_folios(ctx, self.name, self.min_anchor_words)  # epaper47: a print page's running heads and folios
         kept = cookie_banners(ctx, ctx.doc.kept(), self.name)  # minor39: a banner in a language no table knows
         least = self.min_anchor_words
         if ctx.vocab_languages[0] in _LONG_WORDS:  # (told, or leaned to)
