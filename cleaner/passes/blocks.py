@@ -24,8 +24,8 @@ from .edge_commerce import guide_gap  # commerce38
 from .edge_consumer import entry_lines  # consumer40
 from .edge_daily import signs_menu  # daily41
 from .edge_defense import entry_gap  # defense43
-from .edge_explainer import first_section_heading  # explainer47
 from .edge_epaper import pull_quotes  # epaper47
+from .edge_explainer import first_section_heading  # explainer47
 from .edge_factcheck import label_over_article  # factcheck38
 from .edge_fashion import credit_box_gap  # fashion42
 from .edge_feeds import salutation_over_article  # feeds46

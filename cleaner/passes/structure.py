@@ -80,8 +80,8 @@ from .edge_dumps import wrapped_line, wraps_on  # dumps45
 from .edge_easyread import glossary_box  # easyread46
 from .edge_edu import counted_list, course_tail, letter_signature  # edu38
 from .edge_elections import results_box  # elections39
-from .edge_explainer import section_heading_head  # explainer47
 from .edge_epaper import print_folios  # epaper47
+from .edge_explainer import section_heading_head  # explainer47
 from .edge_factcheck import check_box_head, check_box_tail, check_label  # factcheck38
 from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labelled_column  # academic36: ..._fact_row
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
