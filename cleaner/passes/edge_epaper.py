@@ -22,10 +22,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower
+
+_FIGURE: Final = re.compile(r"\d")  # (one C scan a line of the page's head and tail: most hold no figure)
 
 _HEAD_WORDS: Final = 12  # "PÚBLICO • TERÇA-FEIRA, 5 DE MAIO DE 2026 • 12"
 _HEAD_CHARS: Final = 90
@@ -133,7 +136,7 @@ def _edge_folios(ctx: Context, region: range, name: str, head: bool) -> None:
     heads: list[int] = []
     for pos, i in enumerate(seen):
         text = lines[i].text.strip()
-        if len(text) > _HEAD_CHARS or ctx.words(i) > _HEAD_WORDS or not any(c.isdigit() for c in text):
+        if len(text) > _HEAD_CHARS or ctx.words(i) > _HEAD_WORDS or _FIGURE.search(text) is None:
             continue
         if running_head(text):
             heads.append(i)
