@@ -189,6 +189,25 @@ def test_headline_removed_between_loose_texts_keeps_them_apart() -> None:
     assert out.split() == ["the", "the", "voted", "the."]
 
 
+def test_stripped_controls_and_players_leave_their_neighbours_apart() -> None:
+    # a button, a field or a player is a box of its own on screen: taken out, it must not glue the words beside it
+    # ("00:00 / 41:07" + a volume button + "Herunterladen" was "41:07Herunterladen")
+    player = "<span>00:00 / 41:07</span><button>Lautstärke</button><a href='/f.mp3'>Herunterladen</a>"
+    body = f"{para(1)}<div>{player}</div>"
+    body += "<p>Foo<input type=text>Bar<select><option>x</option></select>Baz<video src=v.mp4></video>Qux</p>"
+    out = cleaner.clean_html(f"<html><body><article>{body}{para(2)}</article></body></html>")
+    assert "41:07Herunterladen" not in out and "FooBar" not in out and "BazQux" not in out
+    assert "Foo Bar Baz Qux" in out
+
+
+def test_stripped_scripts_and_ruby_annotations_leave_nothing_between_their_neighbours() -> None:
+    # what draws nothing between two words (a script, a ruby annotation over a character) leaves no space there
+    body = "<p>Der Fahr<script>track()</script>plan gilt ab Montag.</p><p>漢<rt>kan</rt>字の読み方を学ぶ。</p>"
+    out = cleaner.clean_html(f"<html><body><article>{para(1)}{body}{para(2)}</article></body></html>")
+    assert "Der Fahrplan gilt ab Montag." in out
+    assert "漢字の読み方を学ぶ。" in out
+
+
 def test_block_lines_one_block_per_line() -> None:
     tree = parse(
         "<div><h2>Head <b>bold</b></h2><p>para <a>link</a> more<br>next</p><ul><li>one</li></ul>tail</div>"
