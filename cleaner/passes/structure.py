@@ -120,6 +120,7 @@ from .edge_markets import heading_over_quote_rows  # markets38
 from .edge_medical import condition_head, condition_list, condition_tail  # medical45
 from .edge_minor import cookie_banners  # minor39
 from .edge_mixedlang import foreign_share_buttons  # mixedlang46
+from .edge_modern import box_points  # keypoints48
 from .edge_music import music_tail, music_tickets, review_score_head, row_chain  # music41
 from .edge_nordic import domain_masthead  # nordic43
 from .edge_notices import notice_head, notice_run, notice_tail  # notices36
@@ -1221,6 +1222,10 @@ class HeadlineRun(Pass):
                 run = guide_run(ctx, last, run) if where != "before" else run  # commerce38: a gift guide's last pick
                 if where == "before" and _key_points(ctx, run, first):
                     continue
+                if where == "before" and (box := _points_box_over(ctx, run)) >= 0:  # keypoints48
+                    run = [j for j in run if j < box]  # a newsroom's key points right over the text stay with it
+                    if len(run) < self.min_run:
+                        continue
                 if where == "before":
                     # live35: a live blog's key points under their heading ("Key events", "Das Wichtigste in Kürze";
                     # another pass may have taken it, as a tab) are the article's where half of them or more are in
@@ -1667,6 +1672,19 @@ def _section_label_in_run(ctx: Context, i: int, stop: int) -> bool:
     if line.lead or not text[0].isupper() or ctx.digit(i) or not text[-1].isalpha():
         return False
     return _RUN_LEAST <= ctx.words(i + 1) <= _RUN_MOST and _headline_like(ctx, i + 1)
+
+
+def _points_box_over(ctx: Context, run: list[int]) -> int:
+    """The heading of a newsroom's key-points box that opens the run or stands right over it, or -1: a summary's
+    heading (``structure.summary_heading``: "Las claves", "Ce qu'il faut retenir") right over two points or more of
+    five words or more, none closed by a full stop, and under them a kept sentence (:func:`.edge_modern.box_points`).
+    The live35 guard above asks that half the points share the text's words, which a short text's points box need not
+    (test_modern39: "La multa sube de 200 a 500 euros" over a text about the reform); a rail of other stories under
+    such a heading is parted from the text by its own lines (a teaser's summary, a stamp, the headline)."""
+    for h in range(run[0] - 1, run[-1]):
+        if h >= 0 and ctx.words(h) <= _SUMMARY_HEADING_WORDS and box_points(ctx, h):
+            return h
+    return -1
 
 
 def _key_points(ctx: Context, run: list[int], first: int) -> bool:
