@@ -15,6 +15,7 @@ from ..sentences import split_sentences
 from ..textstats import ends_sentence, lower
 from ..vocab import Table, plain
 from .base import Pass, VocabLinePass, prose_bounds
+from .edge_archive import republished_note  # archive48
 from .edge_edu import credit_points  # edu38
 from .edge_feeds import feed_footer  # feeds46
 from .edge_reading import book_detail
@@ -200,6 +201,7 @@ class Copyright(VocabLinePass):
         rights = [ctx.table(self.family, name) for name in _RIGHTS_TABLES]
         credits = [i for i in mine if i not in books and not any(t.match(ctx.doc.lines[i].text) for t in rights)]
         books |= work_credit_lines(ctx, credits, hits)
+        books |= {i for i in credits if republished_note(ctx, i)}  # archive48: an editor's note on a piece run again
         # (a source under a table's rows, "Sumber: KPU RI" under "PDI-P 110 kursi", names where its figures come
         # from: the article's; a rights line there is still the page's)
         books |= {

@@ -52,6 +52,7 @@ from .edge_announced import (
     text_through,
     unannounced,
 )
+from .edge_archive import archive_head  # archive48
 from .edge_arts import arts_head, arts_tail, dates_line, under_setlist_label  # arts38
 from .edge_autos import spec_kept, spec_run  # autos40
 from .edge_boxes import (
@@ -493,6 +494,7 @@ class EdgeFurniture(Pass):
         shop_buttons(ctx, self.name)  # fashion42: a shop's bare button repeated under a product list's entries
         foreign_share_buttons(ctx, self.name)  # mixedlang46: a bilingual page's share row in its second language
         print_folios(ctx, self.name, self.min_anchor_words)  # epaper47: a print page's running heads and folios
+        archive_head(ctx, self.name)  # archive48: a web archive's toolbar, an old site's menu parted by bars
         kept = cookie_banners(ctx, ctx.doc.kept(), self.name)  # minor39: a banner in a language no table knows
         least = self.min_anchor_words
         if ctx.vocab_languages[0] in _LONG_WORDS:  # (told, or leaned to)
