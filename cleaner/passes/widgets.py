@@ -30,6 +30,7 @@ from .edge_sections import answer_in_exchange, heading_in_series, subheading_of_
 from .edge_social import embed_handles  # social40
 from .edge_tabloid import lone_play_button  # tabloid43
 from .edge_transit import tail_reading  # transit41
+from .edge_translate import quoted_by_its_paragraph  # translate48
 from .metadata import fact_box_rows_in_text
 
 # a line that is one web address and nothing else (angle brackets allowed)
@@ -286,6 +287,7 @@ class SiteChrome(VocabLinePass):
                 or listed_under_sentence(ctx, kept, pos, hits, mine)  # latam43: an item of an announced list
                 or doi_under_text(ctx, kept, pos, hits)  # science44: a study's DOI row under the article's text
                 or timeline_label(ctx, kept, pos, hits)  # politics45: a timeline's label over its dated rows
+                or quoted_by_its_paragraph(ctx, kept, pos, hits)  # translate48
             ):
                 # an interview's answer ("Will you ever retire?" / "Maybe later."), a guide's subheading ("Donate"),
                 # the subheading of a paragraph that speaks of it ("Keresés" over "… keresik …")
