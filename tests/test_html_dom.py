@@ -195,9 +195,11 @@ def test_stripped_controls_and_players_leave_their_neighbours_apart() -> None:
     player = "<span>00:00 / 41:07</span><button>Lautstärke</button><a href='/f.mp3'>Herunterladen</a>"
     body = f"{para(1)}<div>{player}</div>"
     body += "<p>Foo<input type=text>Bar<select><option>x</option></select>Baz<video src=v.mp4></video>Qux</p>"
+    body += "<p>He said<img src='e.png' alt=''>it was fine, and the reporters wrote it down in their notebooks.</p>"
     out = cleaner.clean_html(f"<html><body><article>{body}{para(2)}</article></body></html>")
     assert "41:07Herunterladen" not in out and "FooBar" not in out and "BazQux" not in out
     assert "Foo Bar Baz Qux" in out
+    assert "He said it was fine, and the reporters" in out
 
 
 def test_stripped_scripts_and_ruby_annotations_leave_nothing_between_their_neighbours() -> None:

@@ -1159,6 +1159,17 @@ def strip_always(tree: LexborHTMLParser, explain: bool = False, budget: Budget |
                 removals.append(DomRemoval("always", reason, _describe(node), text))
     for node in body.css(_BOXED):
         node.insert_before(" ")  # a box of its own on screen: the words on either side stay apart
+    for node in body.css("img"):
+        before, after = node.prev, node.next
+        if (
+            before is not None
+            and after is not None
+            and before.is_text_node
+            and after.is_text_node
+            and (before.text_content or "")[-1:].strip()
+            and (after.text_content or "")[:1].strip()
+        ):
+            node.insert_before(" ")
     body.strip_tags(sorted(vocab.always))
     return removals
 
@@ -1166,8 +1177,10 @@ def strip_always(tree: LexborHTMLParser, explain: bool = False, budget: Budget |
 _SILENT = frozenset({"script", "style", "noscript", "template", "svg", "math"})
 #: Elements a browser draws as a box of their own (a control, a player, an embed, a drawing). Stripped with
 #: nothing in their place, the words on either side were glued ("00:00 / 41:07" + a button + "Herunterladen"
-#: gave "41:07Herunterladen", "Foo" + a field + "Bar" gave "FooBar"): each leaves a space. A script, a style or a
-#: ruby annotation (``rt``: "漢<rt>kan</rt>字") draws nothing between its neighbours, and leaves nothing.
+#: gave "41:07Herunterladen", "Foo" + a field + "Bar" gave "FooBar"): each leaves a space. So does an image standing
+#: right between two words, which the extractor drops later ("He said" + an emoji's image + "it was fine" gave
+#: "saidit"); an image between blocks gets none (the space would be a line of its own). A script, a style or a ruby
+#: annotation (``rt``: "漢<rt>kan</rt>字") draws nothing between its neighbours, and leaves nothing.
 _BOXED = ",".join(
     [
         *("button", "input", "select", "textarea", "output", "progress", "meter"),
