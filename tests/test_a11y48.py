@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 from probes import (
+    added_rule_tests,
+    forced_language_test,
     report,
     tagged_probe_tests,
 )
@@ -633,11 +635,171 @@ R Gebärdensprache
 KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # a video player's length alone under the article ("02:14 Min."): site-chrome spares a player's length away from its
+    # controls (screen42's lone_player_part), and an article's own "02:14 Min." row in a list of clips reads the same
+    "de_mediathek_video_full": 1,
+    # a newsletter box's pitch, two sentences glued ("Inspiration, deals and tips every Friday. You can unsubscribe at
+    # any time."): outside this probe's genre, and a sentence about a newsletter in a travel story reads the same
+    "en_slideshow_travel_full": 1,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
+test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of a story per language, the residue line put before or after them
+TEXT = {
+    "en": [
+        "The council's new website went live on Monday after a redesign that cost £240,000 and took almost two years.",
+        "Residents had complained that the old site could not be used with a screen reader or without a mouse.",
+        "The council said every form on the new site had been tested by disabled volunteers before it was launched.",
+    ],
+    "de": [
+        "Die neue Website der Stadt ist am Montag online gegangen, nach fast zwei Jahren Arbeit und für 240.000 Euro.",
+        "Bürgerinnen und Bürger hatten geklagt, dass die alte Seite mit einem Screenreader kaum zu bedienen war.",
+        "Jedes Formular sei vor dem Start von Menschen mit Behinderungen getestet worden, teilte die Stadt mit.",
+    ],
+    "fr": [
+        "Le nouveau site de la mairie a été mis en ligne lundi, après deux ans de travaux et 240 000 euros de dépenses.",
+        "Les habitants se plaignaient que l'ancien site était impossible à utiliser avec un lecteur d'écran.",
+        "Chaque formulaire a été testé par des bénévoles en situation de handicap avant le lancement, assure la mairie.",
+    ],
+    "es": [
+        "La nueva web del Ayuntamiento se estrenó el lunes tras casi dos años de trabajo y una inversión de 240.000 euros.",
+        "Los vecinos se quejaban de que la antigua página no se podía usar con un lector de pantalla ni sin ratón.",
+        "Todos los formularios fueron probados por voluntarios con discapacidad antes del lanzamiento, según el consistorio.",
+    ],
+    "it": [
+        "Il nuovo sito del Comune è online da lunedì, dopo quasi due anni di lavoro e una spesa di 240mila euro.",
+        "I cittadini si lamentavano che il vecchio sito non si poteva usare con uno screen reader né senza mouse.",
+        "Ogni modulo è stato provato da volontari con disabilità prima della messa online, assicura l'assessore.",
+    ],
+    "pt": [
+        "O novo site da câmara municipal entrou em funcionamento na segunda-feira, depois de quase dois anos de trabalho.",
+        "Os moradores queixavam-se de que o site antigo não podia ser usado com um leitor de ecrã nem sem rato.",
+        "Todos os formulários foram testados por voluntários com deficiência antes do lançamento, garante a autarquia.",
+    ],
+    "nl": [
+        "De nieuwe website van de gemeente is maandag live gegaan, na bijna twee jaar werk en een investering van 240.000 euro.",
+        "Inwoners klaagden dat de oude site niet te gebruiken was met een schermlezer of zonder muis.",
+        "Elk formulier is voor de lancering getest door vrijwilligers met een beperking, laat de gemeente weten.",
+    ],
+}
+
+_SO, _CH = "social-buttons", "site-chrome"
+#: (language, residue line, the pass that takes it)
+GOES = [
+    # a share button with its screen reader's note; a network's name with it (the family's table, any language)
+    ("en", "Share on LinkedIn (opens in a new tab)", _SO),
+    ("en", "Email this article (opens in new window)", _SO),
+    ("en", "Facebook (opens in a new tab)", _SO),
+    ("es", "WhatsApp (se abre en una nueva ventana)", _SO),
+    ("de", "Teilen auf Facebook (öffnet in neuem Fenster)", _SO),
+    ("de", "Auf X teilen (öffnet in einem neuen Tab)", _SO),
+    ("fr", "Partager sur Facebook (nouvelle fenêtre)", _SO),
+    ("fr", "Partager par e-mail (s'ouvre dans une nouvelle fenêtre)", _SO),
+    ("es", "Compartir en Facebook (se abre en una nueva ventana)", _SO),
+    ("it", "Condividi su WhatsApp (si apre in una nuova finestra)", _SO),
+    ("pt", "Partilhar no Facebook (abre numa nova janela)", _SO),
+    ("pt", "Compartilhar no WhatsApp (abre em nova aba)", _SO),
+    ("nl", "Deel op Facebook (opent in een nieuw venster)", _SO),
+    # a video element's fallback text
+    ("en", "Your browser does not support the video tag.", _CH),
+    ("en", "Sorry, your browser doesn't support embedded videos.", _CH),
+    ("de", "Ihr Browser unterstützt das Video-Tag nicht.", _CH),
+    ("de", "Dein Browser unterstützt keine HTML5-Videos.", _CH),
+    ("fr", "Votre navigateur ne prend pas en charge la lecture de vidéos.", _CH),
+    ("fr", "Votre navigateur ne supporte pas la vidéo HTML5.", _CH),
+    ("es", "Tu navegador no soporta el elemento de vídeo.", _CH),
+    ("it", "Il tuo browser non supporta il tag video.", _CH),
+    ("pt", "O seu navegador não suporta a reprodução de vídeo.", _CH),
+    ("nl", "Je browser ondersteunt het video-element niet.", _CH),
+    # a player barred from the reader's country
+    ("en", "This content is not available in your region", _CH),
+    ("en", "Sorry, this video is not available in your country.", _CH),
+    ("de", "Dieses Video ist in Ihrem Land leider nicht verfügbar.", _CH),
+    ("de", "Dieser Inhalt ist in Ihrer Region nicht verfügbar.", _CH),
+    ("fr", "Ce contenu n'est pas disponible dans votre pays.", _CH),
+    ("es", "Este contenido no está disponible en tu región", _CH),
+    ("it", "Questo video non è disponibile nel tuo paese.", _CH),
+    ("pt", "Este conteúdo não está disponível na sua região.", _CH),
+    ("nl", "Deze video is niet beschikbaar in jouw regio.", _CH),
+    # the script's placeholder
+    ("en", "JavaScript is disabled in your browser. Please enable JavaScript to watch this video.", _CH),
+    ("en", "JavaScript is disabled in your browser.", _CH),
+    ("de", "JavaScript ist in Ihrem Browser deaktiviert. Bitte aktivieren Sie JavaScript, um dieses Video abzuspielen.", _CH),
+    ("fr", "JavaScript est désactivé dans votre navigateur.", _CH),
+    ("pt", "Para assistir a este vídeo, ative o JavaScript no seu navegador.", _CH),
+    # a dialog's hidden label and its key hint
+    ("en", "Close dialog", _CH),
+    ("en", "Press Esc to close", _CH),
+    ("de", "Dialog schließen", _CH),
+    ("de", "Zum Schließen Esc drücken", _CH),
+    ("fr", "Appuyez sur Échap pour fermer", _CH),
+    ("fr", "Fermer la boîte de dialogue", _CH),
+    ("es", "Pulsa Esc para cerrar", _CH),
+    ("it", "Premi Esc per chiudere", _CH),
+    ("pt", "Pressione Esc para fechar", _CH),
+    ("nl", "Druk op Esc om te sluiten", _CH),
+    # a page's link to its own easy-read or sign-language version
+    ("en", "Easy read version (PDF, 2MB) Opens in new window", _CH),
+    ("en", "Large print version (PDF, 1MB)", _CH),
+    ("de", "Diese Seite in Leichter Sprache", _CH),
+    ("de", "Informationen in Deutscher Gebärdensprache (DGS)", _CH),
+    ("nl", "Deze pagina in eenvoudige taal", _CH),
+    # the read-aloud button with its length
+    ("de", "Hören – 4 Min.", _CH),
+    ("nl", "Luister – 4 min", _CH),
+]
+
+#: (language, an article's sentence with the added rules' words)
+STAYS = [
+    ("en", 'The button that reads "Share on Facebook (opens in new window)" to a screen reader user is invisible to everyone else.'),
+    ("en", "Facebook (opens in a new tab) and X both changed how their links behave last year, the researchers found."),
+    ("en", "Your browser does not support the video tag, the developer console warned, so the page fell back to a still image."),
+    ("en", "This content is not available in your region, the message said, even though she had paid for a year's subscription."),
+    ("en", "JavaScript is disabled in your browser by default in the hardened version, which breaks many banking sites."),
+    ("en", "Close dialog boxes before you save, or the program may lose your changes."),
+    ("en", "Press Esc to close the menu, then press Alt+Tab to switch between open windows."),
+    ("en", "An easy read version (PDF) opens in a new window when you click the link, the council said."),
+    ("de", "Wer auf „Teilen auf Facebook (öffnet in neuem Fenster)“ klickt, verlässt die Seite der Behörde."),
+    ("de", "Ihr Browser unterstützt das Video-Tag nicht, meldete die Konsole, also zeigte die Seite nur ein Standbild."),
+    ("de", "Dieses Video ist in Ihrem Land nicht verfügbar, hieß es auf dem Bildschirm, obwohl sie das Abo bezahlt hatte."),
+    ("de", "JavaScript ist in Ihrem Browser deaktiviert, wenn Sie den abgesicherten Modus wählen, erklärt der Hersteller."),
+    ("de", "Dialog schließen und dann speichern: Diese Reihenfolge empfiehlt der Hersteller bei jedem Update."),
+    ("de", "Diese Seite in Leichter Sprache wurde von der Lebenshilfe geprüft und im Jahr 2024 zuletzt aktualisiert."),
+    ("de", "Hören – 4 Minuten lang, dann eine Pause: So läuft der Test beim Ohrenarzt ab."),
+    ("fr", "Le bouton « Partager sur Facebook (nouvelle fenêtre) » reste invisible pour la plupart des lecteurs."),
+    ("fr", "Votre navigateur ne prend pas en charge la vidéo, affichait l'écran, alors que l'abonnement était payé."),
+    ("fr", "JavaScript est désactivé dans votre navigateur par défaut en mode renforcé, précise la documentation."),
+    ("fr", "Fermer la fenêtre avant de partir : c'est le conseil des pompiers en cas de canicule."),
+    ("es", "El botón «Compartir en Facebook (se abre en una nueva ventana)» solo lo oyen quienes usan lector de pantalla."),
+    ("es", "Tu navegador no soporta el vídeo, decía el mensaje, aunque la suscripción estaba pagada."),
+    ("es", "Este contenido no está disponible en tu región, le respondió la aplicación a su llegada a Lisboa."),
+    ("es", "Cerrar la ventana del dormitorio por la noche reduce el ruido, según los expertos en sueño."),
+    ("it", "Il pulsante «Condividi su Facebook (si apre in una nuova finestra)» lo sente solo chi usa uno screen reader."),
+    ("it", "Il tuo browser non supporta il video, diceva il messaggio, anche se l'abbonamento era pagato."),
+    ("it", "Questo contenuto non è disponibile nel tuo paese, ha risposto l'app appena atterrati a Lisbona."),
+    ("it", "Chiudi la finestra prima di uscire: è il consiglio dei vigili del fuoco in caso di temporale."),
+    ("pt", "O botão «Partilhar no Facebook (abre numa nova janela)» só é ouvido por quem usa leitor de ecrã."),
+    ("pt", "O seu navegador não suporta vídeo, dizia a mensagem, apesar de a assinatura estar paga."),
+    ("pt", "Este conteúdo não está disponível na sua região, respondeu a aplicação quando aterrou em Madrid."),
+    ("pt", "Para assistir a este vídeo, ative o JavaScript no seu navegador e recarregue a página, explica a empresa."),
+    ("pt", "Fechar a janela à noite reduz o ruído, segundo os especialistas do sono."),
+    ("nl", "De knop 'Deel op Facebook (opent in een nieuw venster)' hoor je alleen met een schermlezer."),
+    ("nl", "Je browser ondersteunt geen video, meldde het scherm, terwijl het abonnement gewoon betaald was."),
+    ("nl", "Deze video is niet beschikbaar in jouw regio, meldde de app zodra ze in Spanje landde."),
+    ("nl", "Sluit het venster voordat het gaat stormen, adviseert de brandweer."),
+    ("nl", "Deze pagina in eenvoudige taal is geschreven samen met mensen die moeite hebben met lezen."),
+    ("nl", "Luister – 5 minuten per dag – naar je eigen ademhaling, adviseert de therapeut."),
+]
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
 
 
 if __name__ == "__main__":
