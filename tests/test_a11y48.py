@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import pytest
 from probes import (
     added_rule_tests,
     forced_language_test,
+    kept,
     report,
     tagged_probe_tests,
 )
@@ -629,6 +631,126 @@ R Barrierefreiheit
 R Leichte Sprache
 R Gebärdensprache
 """,
+    # ===== ROUND 2 (after the changes, aimed at their edges) ===========================================================
+    # ===== an English web-development tutorial, extract: the fallback text and the dialog's labels ARE the lesson,
+    # as lines of its code samples and as its list of labels; the page's own player fallback at the tail
+    "en_html_video_tutorial_extract": """\
+T How to add accessible video to your website
+A The HTML video element lets you play a clip without any plug-ins. Here is the simplest version:
+A <video controls width="640" src="/media/harbour.mp4">
+A Your browser does not support the video tag.
+A </video>
+A The sentence between the tags is the fallback text: browsers that cannot play the clip show it instead.
+A Modal windows need hidden labels too. Give the close button an accessible name, for example:
+A <button aria-label="Close dialog">×</button>
+A Common labels screen reader users will hear:
+A Close dialog
+A Press Esc to close
+A Next slide
+A Always test with the keyboard alone: Tab to the player, Space to play, and Esc to leave full screen.
+R Share on Facebook (opens in new window)
+R Share on LinkedIn (opens in new window)
+R Your browser does not support the video tag.
+R Related tutorials
+R Building an accessible carousel
+""",
+    # ===== a French news site, full page: the share row with its notes between the stamp and the lead, the region
+    # block and the player's fallback over the headline, a listen button
+    "fr_share_row_head_full": """\
+R Aller au contenu principal
+R Menu
+R Rechercher
+R Se connecter
+R Ce contenu n'est pas disponible dans votre pays.
+R Votre navigateur ne prend pas en charge la lecture de vidéos.
+T Tour de France : le parcours 2026 dévoilé, départ de Barcelone
+R Par Julien Morel
+R Publié le 23/10/2025 à 12h05
+R Partager sur Facebook (nouvelle fenêtre)
+R Partager sur X (nouvelle fenêtre)
+R Partager par e-mail (nouvelle fenêtre)
+A Le Tour de France 2026 partira de Barcelone le 4 juillet et se terminera à Paris le 26 juillet, a annoncé jeudi Amaury Sport Organisation.
+A Les coureurs affronteront cinq arrivées au sommet, dont l'Alpe d'Huez, de retour après trois ans d'absence.
+A Les étapes clés :
+A – 4 juillet : contre-la-montre par équipes à Barcelone
+A – 15 juillet : arrivée au sommet du Plateau de Beille
+A – 22 juillet : Alpe d'Huez
+A Ce contenu n'est pas disponible dans votre pays : c'est le message qu'ont vu l'an dernier de nombreux fans à l'étranger, faute de droits télé.
+A France Télévisions assure que toutes les étapes seront diffusées en direct et en replay cette année.
+R Publicité
+R Fermer la boîte de dialogue
+R Appuyez sur Échap pour fermer
+R Mentions légales
+R © 2025 Sport Direct
+""",
+    # ===== an Italian consumer story, extract: the region message the story quotes alone on its line under a colon,
+    # the share notes and the player's fallback at the tail
+    "it_geoblocco_citazione_extract": """\
+T Partite all'estero, il messaggio che fa arrabbiare i tifosi
+A Da quando è iniziato il campionato, centinaia di abbonati che guardano le partite dall'estero scrivono alle associazioni dei consumatori.
+A Chi apre l'app fuori dall'Italia vede comparire sempre la stessa scritta:
+A Questo contenuto non è disponibile nel tuo paese.
+A Secondo il regolamento europeo sulla portabilità, però, chi è in viaggio nell'Unione deve poter vedere ciò che ha pagato.
+A L'Unione nazionale consumatori ha presentato un esposto all'Agcom.
+A La piattaforma risponde che il problema riguarda solo chi vive stabilmente all'estero.
+R Il tuo browser non supporta il tag video.
+R Condividi su Facebook (si apre in una nuova finestra)
+R Condividi via e-mail (si apre in una nuova finestra)
+R Chiudi la finestra di dialogo
+R Leggi anche
+R Serie A, i diritti tv fino al 2029
+""",
+    # ===== a German public-sector page, full: the hidden labels as the story's own list under a colon, "Leichte
+    # Sprache" links at the head and tail, the script placeholder at the head
+    "de_verborgene_beschriftungen_full": """\
+R Direkt zum Inhalt
+R Diese Seite in Leichter Sprache
+R Diese Seite in Gebärdensprache
+R JavaScript ist in Ihrem Browser deaktiviert.
+R Menü
+R Suche
+T Was Screenreader vorlesen – und was nicht
+A Viele Websites enthalten Beschriftungen, die man nicht sieht, die ein Screenreader aber vorliest.
+A Typische Beispiele, die unsere Prüfer auf Behördenseiten gefunden haben:
+A - Dialog schließen
+A - Zum Schließen Esc drücken
+A - Nächstes Bild
+A Fehlen solche Beschriftungen, hört ein blinder Nutzer oft nur „Schaltfläche, Schaltfläche“.
+A Auch ein Video braucht einen Ersatztext für den Fall, dass es nicht abgespielt werden kann.
+A Die Landesfachstelle prüft jedes Jahr rund 200 Internetauftritte von Ämtern und Kommunen.
+R Teilen auf Mastodon (öffnet in neuem Fenster)
+R Seite drucken
+R Informationen in Leichter Sprache
+R Kontakt
+R Impressum
+R Erklärung zur Barrierefreiheit
+""",
+    # ===== a Portuguese (pt-BR) full page: the script placeholder and the share notes at the head, the story's
+    # own step that quotes the same words, a Dutch-style listen button in Portuguese ("Ouvir – 3 min")
+    "pt_app_banco_full": """\
+R Pular para o conteúdo
+R Para ver este vídeo, ative o JavaScript.
+R Menu
+R Fechar
+R Economia
+R Tecnologia
+T Bancos digitais: como ativar o modo de acessibilidade no aplicativo
+R Compartilhar no WhatsApp (abre em nova aba)
+R Compartilhar no Facebook (abre em nova aba)
+R Ouvir – 3 min
+A Os grandes bancos digitais já oferecem no aplicativo um modo para quem tem baixa visão ou usa leitor de tela.
+A Para ativar:
+A Abra o aplicativo e entre no seu perfil.
+A Toque em "Acessibilidade".
+A Ative as opções "Alto contraste" e "Texto grande".
+A Para ver o extrato em voz alta, ative o TalkBack no Android ou o VoiceOver no iPhone.
+A Segundo a Febraban, 12% dos clientes usam algum recurso de acessibilidade.
+R Este conteúdo não está disponível na sua região.
+R Carregando...
+R Leia também
+R Pix ganha nova função para agendamentos
+R © 2025 Portal Finanças
+""",
 }
 
 #: lines each page is known to lose, with why
@@ -642,6 +764,9 @@ RESIDUE_LEFT: dict[str, int] = {
     # a newsletter box's pitch, two sentences glued ("Inspiration, deals and tips every Friday. You can unsubscribe at
     # any time."): outside this probe's genre, and a sentence about a newsletter in a travel story reads the same
     "en_slideshow_travel_full": 1,
+    # a related box's one headline as the page's last line ("Building an accessible carousel"), its heading gone to
+    # edge-furniture: one short line closing the page reads as a sign-off or the article's last short line too
+    "en_html_video_tutorial_extract": 1,
 }
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
@@ -755,6 +880,10 @@ GOES = [
     # the read-aloud button with its length
     ("de", "Hören – 4 Min.", _CH),
     ("nl", "Luister – 4 min", _CH),
+    ("pt", "Ouvir – 3 min", _CH),
+    ("es", "Escuchar · 5 min", _CH),
+    ("fr", "Écouter – 4 min", _CH),
+    ("it", "Ascolta – 3 min", _CH),
 ]
 
 #: (language, an article's sentence with the added rules' words)
@@ -797,9 +926,66 @@ STAYS = [
     ("nl", "Sluit het venster voordat het gaat stormen, adviseert de brandweer."),
     ("nl", "Deze pagina in eenvoudige taal is geschreven samen met mensen die moeite hebben met lezen."),
     ("nl", "Luister – 5 minuten per dag – naar je eigen ademhaling, adviseert de therapeut."),
+    ("pt", "Ouvir – 3 minutos por dia – a própria respiração ajuda a dormir, diz a terapeuta."),
+    ("es", "Escuchar – 5 minutos al día – la propia respiración ayuda a dormir, según la terapeuta."),
+    ("fr", "Écouter – 4 minutes par jour – sa propre respiration aide à dormir, selon la thérapeute."),
+    ("it", "Ascolta – 3 minuti al giorno – il tuo respiro: aiuta a dormire, dice la terapeuta."),
 ]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+# -- edge_a11y: a placeholder's words as the article's own line ------------------------------------
+
+_VIDEO = "Your browser does not support the video tag."
+_SAMPLE = ['<video controls width="640" src="/media/harbour.mp4">', _VIDEO, "</video>"]
+
+
+def test_a_placeholder_in_a_code_sample_stays() -> None:
+    """The fallback text between a tutorial's markup lines is the sample's (in_code_sample)."""
+    page = [*TEXT["en"][:2], *_SAMPLE, TEXT["en"][2]]
+    lost_lines, gone = kept(page)
+    assert lost_lines == [], gone
+
+
+def test_a_placeholder_with_no_markup_beside_it_goes() -> None:
+    """The same line between the article's paragraphs, or under them, no tag beside it, goes (site-chrome)."""
+    for page in ([*TEXT["en"][:2], _VIDEO, TEXT["en"][2]], [*TEXT["en"], _VIDEO]):
+        lost_lines, gone = kept(page)
+        assert lost_lines == [_VIDEO], gone
+        assert ("site-chrome", _VIDEO) in gone
+
+
+#: (language, a sentence announcing a message closed by a colon, the message, the paragraph after)
+_QUOTES = [
+    ("it", "Chi apre l'app fuori dall'Italia vede comparire sempre la stessa scritta:",
+     "Questo contenuto non è disponibile nel tuo paese."),
+    ("en", "Owners of the older sets who open the app this week will see the same short message on the screen:",
+     "Your browser does not support the video tag."),
+    ("de", "Wer die Mediathek im Urlaub in Spanien öffnet, bekommt seit Juli nur noch diesen einen Satz zu lesen:",
+     "Dieses Video ist in Ihrem Land leider nicht verfügbar."),
+]
+
+
+@pytest.mark.parametrize(("lang", "colon", "quote"), _QUOTES)
+def test_a_placeholder_the_article_quotes_under_its_colon_stays(lang: str, colon: str, quote: str) -> None:
+    """announced_quote: the message alone on its line under the article's long sentence closed by a colon, a
+    paragraph under it."""
+    text = TEXT[lang]
+    page = [text[0], colon, quote, *text[1:]]
+    lost_lines, gone = kept(page)
+    assert lost_lines == [], gone
+
+
+@pytest.mark.parametrize(("lang", "colon", "quote"), _QUOTES)
+def test_a_placeholder_under_a_short_call_or_at_the_tail_goes(lang: str, colon: str, quote: str) -> None:
+    """Under a short call closed by a colon ("Watch the video:") the placeholder goes; under the long sentence with
+    no paragraph of the article under it (the page's tail) it goes too."""
+    text = TEXT[lang]
+    call = {"en": "Watch the video:", "de": "Hier das Video:", "it": "Guarda il video:"}[lang]
+    for page in ([text[0], call, quote, *text[1:]], [*text, colon, quote]):
+        _lost, gone = kept(page)
+        assert ("site-chrome", quote) in gone, page
 
 
 if __name__ == "__main__":
