@@ -54,7 +54,13 @@ The changes:
   with no full stop ("Close dialog", "Press Esc to close", "Appuyez sur Échap pour fermer", "Druk op Esc om te
   sluiten"), a page's link to its own easy-read or sign-language version (en with the file's size or the link's note,
   de "Diese Seite in Leichter Sprache", nl "Deze pagina in eenvoudige taal"), a listen button with its length (de, nl,
-  pt, es, fr, it). Each has a sentence with its words that stays (``STAYS``, and ``fixtures/negatives``).
+  pt, es, fr, it). After round 2, a check of each genre line alone between the article's paragraphs and under them
+  (not a page: ``GOES``) added to ``widgets.chrome``: a slideshow's hidden controls in the seven languages ("Previous
+  slide", "Nächstes Bild", "Diapositive suivante", "Volgende dia"), en "Menu toggle", "Skip advertisement", the
+  link's note alone ("(opens in a new tab)", de "Öffnet in neuem Fenster": de's social table reads "neuen" only),
+  en "Please enable cookies to view this content.", "This video is unavailable.". Each has a sentence with its words
+  that stays (``STAYS``, and ``fixtures/negatives``). A player's bare buttons ("Full screen", "Vollbild",
+  "Reproducir vídeo") are left alone between paragraphs, as tabloid43's lone_play_button decided.
 - ``cleaner/passes/edge_a11y.py`` (compiled, ``setup.py``), site-chrome's guards (``SiteChrome.spared``):
   ``in_code_sample``: a chrome line right under or over a kept line that is an HTML tag is a tutorial's code sample
   (``<video …>`` / "Your browser does not support the video tag." / ``</video>``); ``announced_quote``: a chrome line
@@ -952,6 +958,24 @@ GOES = [
     ("es", "Escuchar · 5 min", _CH),
     ("fr", "Écouter – 4 min", _CH),
     ("it", "Ascolta – 3 min", _CH),
+    # (round 2's positions: between the article's paragraphs and under them) a slideshow's controls, a menu's
+    # toggle, a skip-the-ad link, the link's note alone, an embed's placeholders
+    ("en", "Previous slide", _CH),
+    ("en", "Next slide", _CH),
+    ("en", "Go to slide 3", _CH),
+    ("en", "Menu toggle", _CH),
+    ("en", "Skip advertisement", _CH),
+    ("en", "(opens in a new tab)", _CH),
+    ("en", "Please enable cookies to view this content.", _CH),
+    ("en", "This video is unavailable.", _CH),
+    ("de", "Vorheriges Bild", _CH),
+    ("de", "Nächstes Bild", _CH),
+    ("de", "Öffnet in neuem Fenster", _CH),
+    ("fr", "Diapositive suivante", _CH),
+    ("es", "Diapositiva anterior", _CH),
+    ("it", "Diapositiva successiva", _CH),
+    ("pt", "Próximo slide", _CH),
+    ("nl", "Volgende dia", _CH),
 ]
 
 #: (language, an article's sentence with the added rules' words)
@@ -998,6 +1022,18 @@ STAYS = [
     ("es", "Escuchar – 5 minutos al día – la propia respiración ayuda a dormir, según la terapeuta."),
     ("fr", "Écouter – 4 minutes par jour – sa propre respiration aide à dormir, selon la thérapeute."),
     ("it", "Ascolta – 3 minuti al giorno – il tuo respiro: aiuta a dormire, dice la terapeuta."),
+    ("en", "The previous slide showed a drop in sales; the next slide, the chief executive said, would show why."),
+    ("en", "The menu toggle on the new app confused older users, the survey found."),
+    ("en", "Skip advertisement breaks by paying £5 a month more, the streaming service now tells its viewers."),
+    ("en", "Please enable cookies in your browser to use the booking system, the council's help page told residents."),
+    ("en", "This video is unavailable in 14 countries because of a music rights dispute, the label said."),
+    ("de", "Nächstes Bild, bitte: Der Fotograf ließ die Schülerinnen und Schüler zwei Stunden lang posieren."),
+    ("de", "Öffnet in neuem Fenster: So steht es neben jedem Link auf der Seite der Stadt, den ein Screenreader vorliest."),
+    ("fr", "La diapositive précédente montrait la baisse des ventes, selon le directeur financier."),
+    ("es", "La diapositiva anterior mostraba la caída de las ventas, explicó el director financiero."),
+    ("it", "La diapositiva precedente mostrava il calo delle vendite, ha spiegato il direttore finanziario."),
+    ("pt", "O slide anterior mostrava a queda das vendas, explicou o diretor financeiro."),
+    ("nl", "De vorige dia liet de daling van de verkoop zien, legde de financieel directeur uit."),
 ]
 
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
