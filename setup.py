@@ -37,6 +37,7 @@ COMPILED = [
     "cleaner/passes/cookies.py",
     "cleaner/passes/discussions.py",
     "cleaner/passes/credits.py",
+    "cleaner/passes/edge_a11y.py",
     "cleaner/passes/edge_africa.py",
     "cleaner/passes/edge_aggregator.py",
     "cleaner/passes/edge_agri.py",

@@ -9,6 +9,7 @@ from ..context import Context
 from ..textstats import ends_sentence, lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
+from .edge_a11y import announced_quote, in_code_sample  # a11y48
 from .edge_boxes import pros_and_cons
 from .edge_business import tail_rating_box  # business44
 from .edge_caucasus import rates_over_text  # caucasus42
@@ -288,6 +289,7 @@ class SiteChrome(VocabLinePass):
                 or doi_under_text(ctx, kept, pos, hits)  # science44: a study's DOI row under the article's text
                 or timeline_label(ctx, kept, pos, hits)  # politics45: a timeline's label over its dated rows
                 or quoted_by_its_paragraph(ctx, kept, pos, hits)  # translate48
+                or in_code_sample(ctx, kept, pos) or announced_quote(ctx, kept, pos, hits)  # a11y48
             ):
                 # an interview's answer ("Will you ever retire?" / "Maybe later."), a guide's subheading ("Donate"),
                 # the subheading of a paragraph that speaks of it ("Keresés" over "… keresik …")
