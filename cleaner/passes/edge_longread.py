@@ -45,7 +45,9 @@ _TERM_SIBLINGS: Final = 2  # the later terms under a section break that make the
 _BREAK_CHARS: Final = 5  # a section break's characters at most ("* * *")
 _PARAGRAPH_WORDS: Final = 6  # the fewest words of the paragraph under a term
 _SHARED_CHARS: Final = 4  # the shared word of two heads ("Part", "Teil", "Deel"; no "The", "Les", "Het")
-_LOWER_ATTRIBUTION_WORDS: Final = 6  # "— attributed to Diogenes", "— after Rainer Maria Rilke"
+_LOWER_ATTRIBUTION_WORDS: Final = 6
+#: the kept lines over the first paragraph read: an epigraph's quotation (four lines), its attribution, the head
+_OPENING_LINES: Final = 8  # "— attributed to Diogenes", "— after Rainer Maria Rilke"
 
 
 def _roman(token: str) -> int:
@@ -146,7 +148,7 @@ def _opens_sections(ctx: Context, head: int, first: int) -> bool:
                 under = _next_kept(ctx, j, stop)
                 if under >= 0 and ctx.words(under) >= _PARAGRAPH_WORDS:
                     return True
-        elif _term(ctx, j) and j > 0 and lines[j - 1].removal is None and _section_break(lines[j - 1].text):
+        elif lines[j - 1].removal is None and _section_break(lines[j - 1].text) and _term(ctx, j):
             under = _next_kept(ctx, j, stop)
             if under >= 0 and ctx.words(under) >= _PARAGRAPH_WORDS:
                 terms += 1
@@ -198,7 +200,13 @@ def longread_head(ctx: Context, region: range, furniture: list[int]) -> list[int
     if not furniture or region.stop >= len(ctx.doc.lines):
         return furniture
     lines = ctx.doc.lines
-    kept = [i for i in region if lines[i].removal is None and lines[i].text.strip()][-8:]
+    kept: list[int] = []
+    for i in range(region.stop - 1, region.start - 1, -1):  # (the few kept lines over the paragraph, read upwards)
+        if lines[i].removal is None and lines[i].text.strip():
+            kept.append(i)
+            if len(kept) >= _OPENING_LINES:
+                break
+    kept.reverse()
     keep = _opening(ctx, kept, region.stop)
     return [i for i in furniture if i not in keep] if keep else furniture
 
@@ -209,7 +217,7 @@ def longread_head_kept(ctx: Context, blocks: list[list[int]], article: int, firs
     if article == 0 or not blocks[article - 1]:
         return set()
     lines = ctx.doc.lines
-    block = [i for i in blocks[article - 1] if i < first and lines[i].text.strip()][-8:]
+    block = [i for i in blocks[article - 1][-_OPENING_LINES:] if i < first and lines[i].text.strip()]
     if not block or _next_kept(ctx, block[-1], first + 1) != first:
         return set()
     return _opening(ctx, block, first)
