@@ -55,8 +55,9 @@ The changes:
   before feature36's ``opening_epigraph``) and ``longread_head_kept`` (detached-blocks' guard over the article's
   first block, beside explainer47's ``first_section_heading``): the kept lines right over the first paragraph are
   the opening, and stay, where the last is the first section's head told by a sibling below (a numeral "I."/"1."
-  whose next number heads a later paragraph; a two-word head whose later two-word sibling over a paragraph shares
-  one word of four letters or more at the same place, "Part one"/"Part two", "Primera parte"/"Segunda parte"; a
+  whose next number heads a later paragraph; a two-word head before a colon and a title, or alone with a number,
+  whose later two-word sibling over a paragraph shares one word of four letters or more at the same place, "Part
+  one"/"Part two", "Primera parte"/"Segunda parte"; a
   term with two later terms each under a section break, "◆" / "Dust") and the epigraph over it (feature36's
   attribution, or a dash and a few words opening in lower case naming a capitalised one: "— attributed to
   Diogenes"), or the epigraph alone. A menu's last item or a rubric has no sibling heading a paragraph below.
@@ -1115,9 +1116,11 @@ def test_an_epigraph_over_the_first_head_stays() -> None:
 
 
 def test_a_menus_last_item_over_the_first_paragraph_still_goes() -> None:
-    # (a two-word label with no sibling heading a paragraph below, a numeral with no next number: the menu's)
-    for last in ("Most read", "Long reads", "1."):
-        page = [*_MENU, last, *TEXT["en"], "Most shared", "Long form"]
+    # (a two-word label with no sibling heading a paragraph below, a numeral with no next number: the menu's; two
+    # words alone and no number, "World News", with a teaser box's "Business News" over its summary below)
+    teaser = ["Business News", "Shares in the railway company fell sharply after the strike was announced on Monday."]
+    for last in ("Most read", "Long reads", "1.", "World News"):
+        page = [*_MENU, last, *TEXT["en"], "Most shared", "Long form", *teaser]
         lost_lines, gone = kept(page)
         assert last in lost_lines, gone
 

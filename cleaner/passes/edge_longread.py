@@ -11,9 +11,11 @@ The section's head is told by its siblings below: the article's next sections op
 
 - a numeral closed by a full stop or a bracket, a title after it or none ("I.", "2.", "III. Ralentir"): the next
   number in the same numerals ("II.", "2.") heads a later paragraph;
-- a head of two words, before its colon or alone ("Part one: The walls", "Teil eins: Das Vergessen", "Primera parte:
-  El agua"): a later head of two words over a paragraph shares one of them at the same place, no article ("The
-  Review" and "The Fall" share an article only), and differs in the other ("Part two: …", "Segunda parte: …");
+- a head of two words before its colon and a title ("Part one: The walls", "Teil eins: Das Vergessen", "Primera
+  parte: El agua"), or of two words alone, the one a number ("Teil 1", "Deel II"): a later head of two words over a
+  paragraph shares one of them at the same place, no article ("The Review: …" and "The Fall: …" share an article
+  only), and differs in the other ("Part two: …", "Segunda parte: …"). (Two words alone and no number share a
+  menu's word: "World News" over the headline, "Business News" over a teaser below);
 - a term (a few capitalised words, no mark, no figure: "Water"): ``_TERM_SIBLINGS`` later terms each stand right
   under a section break (a kept line of a few marks and no letter or figure: "◆", "***", "* * *") and right over a
   paragraph.
@@ -77,10 +79,21 @@ def _numeral(text: str) -> tuple[int, int]:
 
 
 def _prefix(text: str) -> list[str]:
-    """``text``'s two words before its colon, or its two words where it has no colon (lower case); [] otherwise."""
-    head, colon, _rest = text.partition(":")
-    words = lower(head if colon else text).split()
-    return words if len(words) == 2 else []
+    """``text``'s two words before its colon, a title after it ("Part one: The walls"), or its two words where it has
+    no colon, the one of them a number ("Teil 2", "Deel II"), lower case; [] otherwise."""
+    head, colon, rest = text.partition(":")
+    if colon:
+        words = lower(head).split()
+        return words if len(words) == 2 and rest.strip() else []
+    words = lower(text).split()
+    if len(words) != 2 or not (_number(words[0]) or _number(words[1])):
+        return []
+    return words
+
+
+def _number(word: str) -> bool:
+    """``word`` (lower case) is a number: figures, or a Roman numeral."""
+    return word.isdigit() or _roman(word.upper()) > 0
 
 
 def _siblings(pair: list[str], them: list[str]) -> bool:
