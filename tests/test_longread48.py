@@ -63,7 +63,8 @@ The changes:
   Diogenes"), or the epigraph alone. A menu's last item or a rubric has no sibling heading a paragraph below.
   ``framed_blurb`` (newsletter-box's look): a blurb closing on a full stop or an exclamation between the box's call
   and its mail field, with the box's button or small print under the field, is the box's (the blurb between a
-  call and one button still stays where it closes a sentence).
+  call and one button still stays where it closes a sentence). Against the base it also took three other probes'
+  blurbs (appeals27 "Seasonal tips every Friday, straight to your inbox.", health34, redteam19's Ghost post).
 - tables, each in a ``# longread48:`` block at its list's end: ``credits.syndication`` the print issue named by its
   month or date (de "in der <…>ausgabe vom <date> erschienen", it "uscito sul numero di <month> <year>", pt
   "publicado na edição de <month> de <year>", fr "paru dans le numéro de <month> <year>"); ``credits.image_credit``
