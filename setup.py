@@ -89,6 +89,7 @@ COMPILED = [
     "cleaner/passes/edge_lists.py",
     "cleaner/passes/edge_loanword.py",
     "cleaner/passes/edge_local.py",
+    "cleaner/passes/edge_longread.py",
     "cleaner/passes/edge_markets.py",
     "cleaner/passes/edge_medical.py",
     "cleaner/passes/edge_mdcrawl.py",

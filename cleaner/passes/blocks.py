@@ -33,6 +33,7 @@ from .edge_games import label_list_gap, score_taken, scores_in_gap  # games41
 from .edge_howto import howto_gap  # howto39
 from .edge_lifestyle import opening_salutation  # lifestyle45
 from .edge_lists import announced_gap, list_over_question  # verse35
+from .edge_longread import longread_head_kept  # longread48
 from .edge_notices import service_gap  # notices36
 from .edge_recipes import quantity_list, recipe_parts
 from .furniture import FURNITURE_MAX_WORDS, furniture_test
@@ -490,6 +491,7 @@ class DetachedBlocks(Pass):
         head_kept |= label_over_article(ctx, blocks, min(article), first_article_line)  # factcheck38
         head_kept |= salutation_over_article(ctx, blocks, min(article), first_article_line)  # feeds46
         head_kept |= first_section_heading(ctx, blocks, min(article), first_article_line)  # explainer47
+        head_kept |= longread_head_kept(ctx, blocks, min(article), first_article_line)  # longread48
         replies = ctx.memo(DISCUSSION_REPLY)  # a discussion's replies (comment-section's judgement): the page's text
         for b, block in enumerate(blocks):
             if b in article or (prose_of[b] and all(replies[i] for i in prose_of[b])):

@@ -20,6 +20,7 @@ from .edge_boxes import VerdictHeadings
 from .edge_climate import tail_appeal  # climate45
 from .edge_energy import teaser_took_appeal_heading  # energy43
 from .edge_lists import item_inside_prose_list, listed_form_messages
+from .edge_longread import framed_blurb  # longread48
 from .edge_medical import disclaimer_tail  # medical45
 from .edge_sections import subheading_of_its_paragraph
 from .metadata import Dateline
@@ -302,7 +303,7 @@ class NewsletterBox(Pass):
                 continue
             if not self.min_words <= ctx.words(i) <= self.max_words:
                 continue
-            if line.text.rstrip()[-1:] in _CLOSING_MARKS:
+            if line.text.rstrip()[-1:] in _CLOSING_MARKS and not framed_blurb(ctx, i, _BOX_CLOSERS):  # longread48
                 continue
             ctx.doc.remove(i, self.name, "blurb of a newsletter box between its heading and its button")
 

@@ -117,6 +117,7 @@ from .edge_lists import (
     signed_off_list,
 )
 from .edge_local import under_banner  # local47
+from .edge_longread import longread_head  # longread48
 from .edge_markets import heading_over_quote_rows  # markets38
 from .edge_medical import condition_head, condition_list, condition_tail  # medical45
 from .edge_minor import cookie_banners  # minor39
@@ -328,6 +329,7 @@ class EdgeFurniture(Pass):
             furniture = work_credits(ctx, region, furniture, head=True)
             furniture = notice_head(ctx, region, furniture)  # notices36: a notice's lines under its formula
             furniture = listing_head(ctx, region, furniture)  # listings37: a listing's key facts under its title
+            furniture = longread_head(ctx, region, furniture)  # longread48
             furniture = opening_epigraph(ctx, region, furniture)  # feature36: an epigraph over the first paragraph
             furniture = dateline_head(ctx, region, furniture)  # wire37: a wire's dateline over its lead
             furniture = recipe_head(ctx, region, furniture)  # food43: a recipe's key facts over its text
