@@ -115,6 +115,7 @@ from .keep import (
 )
 from .names import EMPTY_NAMES, Vocabulary, element_names, family_of_names, name_keys, vocabulary
 from .page import CHECK_EVERY, HEADINGS, INLINE_TAGS, PARAGRAPH_TAGS, Page
+from .pressbox import contact_notes  # htmlgov48
 from .threads import Thread, entry_titles, find_thread, post_chrome, quote_heads
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -643,6 +644,7 @@ def decide(
     kicker = _kicker(page, article)
     contacts = _contact_cards(page, vocab.contact_words)
     contacts |= text_contact_cards(page, vocab.contact_words, _contact_card, contacts)  # htmlscience46
+    contacts |= contact_notes(page)  # htmlgov48
     asked = _prompt_boxes(page, prompts) if prompts else EMPTY_ROWS
     dated = not stamps and article >= 0 and page.tags[article] == "article"
     written = _text_stamp_rows(page, article) if dated else EMPTY_ROWS  # (none when a <time> row was found)
