@@ -60,19 +60,25 @@ NOTE_PIECES = 3
 NOTE_HEADING_WORDS = 5
 NOTE_PHONE_DIGITS = 6
 NOTE_TAGS = frozenset({"div", "section", "aside"})
-#: Words that name the press (lower case, matched inside the text): not "contact" alone (a helpline's box has it),
-#: nor the editors ("Notes to editors" heads a release's facts).
-PRESS_WORDS = (
-    "press", "media", "journalist", "spokesperson", "spokesman", "spokeswoman", "presse", "prensa", "stampa",
-    "imprensa", "woordvoerder", "persvoorlichting", "pressestelle", "portavoz", "porta-voz", "portavoce",
+#: Words that name the press (lower case, whole words): not "contact" alone (a helpline's box has it), nor the editors
+#: ("Notes to editors" heads a release's facts).
+PRESS_WORDS = frozenset(
+    {
+        "press", "media", "journalist", "journalists", "spokesperson", "spokesman", "spokeswoman", "presse",
+        "pressestelle", "pressekontakt", "journalisten", "journalistes", "prensa", "periodistas", "stampa",
+        "giornalisti", "imprensa", "jornalistas", "pers", "perscontact", "woordvoerder", "persvoorlichting",
+        "portavoz", "portavoce",
+    }
 )
+_WORDS = re.compile(r"\w+")
 #: An e-mail address written out (as ``contacts.EMAIL``, which imports this module).
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 _PHONE_RUN = re.compile(r"\+?\(?\d[\d ()./-]{5,20}\d")
 
 
 def _press(text: str) -> bool:
-    return any(w in text for w in PRESS_WORDS)
+    """Whether ``text`` (lower case) names the press by a whole word ("Depression support" does not)."""
+    return not PRESS_WORDS.isdisjoint(_WORDS.findall(text))
 
 
 def _reaches(text: str) -> bool:
