@@ -83,8 +83,10 @@ Changes:
   line ("PDF, 2.3 MB, 14 pages", "PDF document | 84 pagina's | 2,3 MB", "PDF – 245 Ko"); a sentence naming "(PDF,
   1.8 MB)" stays.
 * ``cleaner/rules/lang/{en,de,fr,es,it,pt,nl}.toml`` ``chrome`` and ``chrome_heading``: a box of files' heading alone
-  ("Downloads", "Dokumente zum Download", "Documents à télécharger", "Documentos para descargar", "Allegati",
-  "Anexos", "Bijlagen"), spared as a subheading between two paragraphs (en round 2's "Downloads"); ``it.toml``
+  ("Downloads", "Dokumente zum Download", "Documents à télécharger", "Documentos para descargar", "Documenti da
+  scaricare", "Anexos", "Bijlagen"), spared as a subheading between two paragraphs (en round 2's "Downloads"; a bare
+  "Allegati" was dropped: taken by site-chrome it changed how detached-blocks reads test_lang_it_2's comune page, whose
+  feedback question it then kept; edge-furniture takes that "Allegati" later anyway); ``it.toml``
   ``chrome``: the template's "A cura di" and "Argomenti" labels alone ("Argomenti" also ``chrome_heading``);
   ``en.toml`` ``syndication``: a release's "Spokespeople and case studies are available for interview on request."
   alone on its line. Sentences with the words in ``STAYS`` and ``fixtures/negatives/{en,de,fr,es,it,pt,nl}.txt``.
@@ -261,7 +263,7 @@ GOES = [
     ("fr", "PDF – 245 Ko", "site-chrome"),
     ("en", "Downloads", "site-chrome"),
     ("fr", "Documents à télécharger", "site-chrome"),
-    ("it", "Allegati", "site-chrome"),
+    ("it", "Documenti da scaricare", "site-chrome"),
     ("it", "A cura di", "site-chrome"),
     ("it", "Argomenti", "site-chrome"),
     ("nl", "Bijlagen", "site-chrome"),
@@ -278,6 +280,7 @@ STAYS = [
     ("fr", "Les documents à télécharger sur le site de la mairie sont gratuits, précise la préfecture."),
     ("it", "A cura di Marta Rossi, la mostra resterà aperta fino a settembre nelle sale del castello."),
     ("it", "Gli argomenti della riforma sono stati discussi in consiglio comunale per tre ore."),
+    ("it", "I documenti da scaricare sul sito del Comune sono stati aggiornati solo dopo la seduta."),
     ("nl", "De bijlagen bij de brief zijn pas na de vergadering naar de raadsleden gestuurd."),
     ("de", "Die Dokumente zum Download waren wochenlang nicht barrierefrei, kritisiert der Sozialverband."),
     ("es", "Las descargas de la aplicación municipal se triplicaron durante la ola de calor de julio."),
