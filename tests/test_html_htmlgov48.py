@@ -50,7 +50,7 @@ Measured with ``python tests/test_html_htmlgov48.py`` (the worktree on ``PYTHONP
   "PDF document | 6 pagina's | 312 kB" …; it: "Documenti"), a download box's heading left over its removed rows
   ("Documents à télécharger"), an Italian template's labels ("A cura di", "Argomenti", the topics' links,
   "Descrizione"), a release's "Spokespeople and case studies are available for interview on request.", gov.br's
-  issuing body ("Ministério da Saúde" in ``p.autoria``). After: **0 lost, 2 left** (see ``RESIDUE_LEFT``).
+  issuing body ("Ministério da Saúde" in ``p.autoria``). After: **0 lost, 3 left** (see ``RESIDUE_LEFT``).
 * round 2 (5 pages, 36 article lines, aimed at the new rules): an en library story with "Downloads" and "Contact your
   library" as its own subheadings, a sentence naming "(PDF, 1.8 MB)", a library's phone and address in a sentence and
   a help box ("Need help getting online? / … Call 0300 555 0171 …") ending the article, then a press card outside it;
@@ -61,7 +61,7 @@ Measured with ``python tests/test_html_htmlgov48.py`` (the worktree on ``PYTHONP
   dell'Ufficio di presidenza …", "Per informazioni: segreteria@…, tel. …" in the text and the template's "Allegati",
   "A cura di", "Argomenti"; a fr communiqué with its appointment line (phone and address), "Contact presse, contact
   patients : …", a "Contact presse" note in sentences last in the article. On the base: **0 lost, 7 left**; after:
-  **0 lost, 0 left**. In all: 21 pages, 210 article lines, **0 lost, 2 left**.
+  **0 lost, 0 left**. In all: 21 pages, 210 article lines, **0 lost, 3 left**.
 
 Changes:
 
@@ -74,11 +74,16 @@ Changes:
   in sentences ending the release (in the block's end or after it), a ``<div>``/``<section>``/``<aside>`` of at most
   400 characters opening on a heading of at most 5 words, holding a phone number or an address, goes when its
   heading names the press ("Media enquiries", "Gabinete de prensa", "Contact presse") or each paragraph under it
-  names the press with the number ("… de woordvoerder … via 070 …"). A helpline box ("Need help getting online? …
-  Call …": no press word), a notes to editors' box with a fact in it, a card in the middle of the text stay (tests).
-* ``cleaner/html/rules.toml``: ``[families.widgets]`` "documents", "documenten", "documenti", "downloads",
-  "attachments", "allegati", "anexos", "descargas" (a box of files to download; an element holding the article is
-  the block's way up and never goes: test); ``[families.metadata]`` "autoria" (gov.br's issuing body under the text).
+  names the press with the number ("… de woordvoerder … via 070 …"); a note of paragraphs only, one of 8 words at
+  least. A card ending the block must name the press by a whole word too ("Press Officer", "Ufficio Stampa"): a
+  helpline's card ending the text ("Hilfe und Kontakt / Telefonseelsorge / 0800 …", test_html_htmlscience46) stays.
+  A helpline box ("Need help getting online? … Call …", "Depression support": no press word), a notes to editors'
+  box with a fact in it, a card in the middle of the text stay (tests).
+* ``cleaner/html/pressbox.py`` ``file_boxes``, hooked in ``dom.decide`` (``# htmlgov48``): a box of files to
+  download named so ("documents", "documenten", "documenti", "downloads", "attachments", "allegati", "anexos",
+  "descargas") holding a link and no picture goes as a widget; a container so named holding the article is the
+  block's way up and stays (test). (First written as ``[families.widgets]`` names in rules.toml: that took
+  test_html_redteam18's picture caption list named "documents" before the captions' reading.)
 * ``cleaner/rules/families/widgets.toml`` ``[chrome]``: a download's row of its file's type and size alone on its
   line ("PDF, 2.3 MB, 14 pages", "PDF document | 84 pagina's | 2,3 MB", "PDF – 245 Ko"); a sentence naming "(PDF,
   1.8 MB)" stays.
@@ -92,7 +97,8 @@ Changes:
   alone on its line. Sentences with the words in ``STAYS`` and ``fixtures/negatives/{en,de,fr,es,it,pt,nl}.txt``.
 
 Left (``RESIDUE_LEFT``): the Italian template's "Descrizione" heading at the head of the text (an article's own first
-subheading has its shape) and its topics' links under "Argomenti" ("Istruzione Alimentazione", a line of two words).
+subheading has its shape) and its topics' links under "Argomenti" ("Istruzione Alimentazione", a line of two words);
+gov.br's "Ministério da Saúde" in ``p.autoria`` (see the comment).
 No retag after the blind round.
 """
 
@@ -112,6 +118,9 @@ RESIDUE_LEFT: dict[str, list[str]] = {p.stem: [] for p in PAGES} | {
     # an Italian municipal template's section label over the text ("Descrizione", its <h2>, at the head: an article's
     # own first subheading has the same shape) and its topics' links under "Argomenti" (that label goes), kept as a line
     "it_comune_comunicato": ["Descrizione", "Istruzione Alimentazione"],
+    # gov.br's issuing body under the text in <p class="autoria">: a metadata name "autoria" took it, but it also took
+    # test_html_redteam24's byline row named so before its own reading ("byline and date row"), and was dropped
+    "pt_govbr_noticia": ["Ministério da Saúde"],
 }
 #: Page -> article lines still lost (a known gap; may only shrink, and no other line may go).
 KNOWN_LOST: dict[str, list[str]] = {}
@@ -203,12 +212,6 @@ def test_a_box_of_files_named_so_goes_and_the_article_holding_it_stays() -> None
         f"{BODY}</div></main></body></html>"
     )
     assert sum("Paragraph" in line for line in lines(cleaner.clean_html(page, url=URL))) == 5
-
-
-def test_the_issuing_body_under_the_text_named_autoria_goes() -> None:
-    result = cleaner.explain_html(_release("<p class='autoria'>Ministério da Saúde</p>"), url=URL)
-    assert "Ministério" not in result.text
-    assert any(r.pass_name == "dom:metadata" and "Ministério" in r.text for r in result.removed)
 
 
 # --- text tables: a file's type and size row, a box of files' heading, a template's labels, an offer to the press ---

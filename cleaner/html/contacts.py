@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborNode
 from ..document import normalize_space
 from ..textstats import ends_sentence, lower
 from .page import HEADINGS, Page
-from .pressbox import card_parts, ends_block
+from .pressbox import card_parts, ends_block, names_press
 
 #: An e-mail address written out ("presse@uni-hohenfels.example"); it starts where no such character precedes and
 #: takes its runs whole (possessive), so a search is linear.
@@ -88,8 +88,10 @@ def text_contact_cards(page: Page, words: tuple[str, ...], reads_card: ReadsCard
             i += 1
             continue
         end = _subtree_end(page, i)
-        outside = not block <= i < block_end or ends_block(page, end, block_end)  # htmlgov48
-        if outside and "@" in page.nodes[i].text():
+        inside = block <= i < block_end
+        if inside and ends_block(page, end, block_end) and names_press(page.nodes[i].text()):  # htmlgov48
+            inside = False  # a press card ending the release's own text
+        if not inside and "@" in page.nodes[i].text():
             _cards_in(page, i, end, words, reads_card, found, out)
         i = end
     return out

@@ -17,7 +17,11 @@ such a box at the end of the release (ending the block, or after it on the block
 e-mail address, when its heading names the press ("Media enquiries", "Pressekontakt", "Ufficio stampa") or every
 paragraph under it holds the number or the address and a press word ("… the woordvoerder … via 070 …"). A notes to
 editors' box of facts ("The survey was carried out …") holds a paragraph without them and stays, and so does a
-helpline under a story ("Need help? / Call the Samaritans on 116 123."): no press word.
+helpline under a story ("Need help? / Call the Samaritans on 116 123."): no press word. A box of paragraphs
+and a card together ("Media enquiries" over a card and "… will publish the summer timetable in April.") is no
+note, and rows without a sentence are the card's reading's.
+
+:func:`file_boxes`: a box of files to download named so ("documents", "allegati", "anexos").
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import re
 
 from ..document import normalize_space
 from ..textstats import lower
+from .names import element_names
 from .page import HEADINGS, Page
 
 #: What follows a card inside the block, outside links, is at most this many characters ("Share this story").
@@ -56,9 +61,12 @@ def card_parts(pieces: list[str]) -> list[str]:
 NOTE_CHARS = 400
 #: ... in at most this many paragraphs under its heading ...
 NOTE_PIECES = 3
-#: ... of at most this many words; and a phone number of this many digits at least (or an e-mail address).
+#: ... under a heading of at most this many words ...
 NOTE_HEADING_WORDS = 5
+#: ... and a phone number of this many digits at least (or an e-mail address).
 NOTE_PHONE_DIGITS = 6
+#: A note is written in sentences: a paragraph of this many words at least.
+NOTE_SENTENCE_WORDS = 8
 NOTE_TAGS = frozenset({"div", "section", "aside"})
 #: Words that name the press (lower case, whole words): not "contact" alone (a helpline's box has it), nor the editors
 #: ("Notes to editors" heads a release's facts).
@@ -76,9 +84,9 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")
 _PHONE_RUN = re.compile(r"\+?\(?\d[\d ()./-]{5,20}\d")
 
 
-def _press(text: str) -> bool:
-    """Whether ``text`` (lower case) names the press by a whole word ("Depression support" does not)."""
-    return not PRESS_WORDS.isdisjoint(_WORDS.findall(text))
+def names_press(text: str) -> bool:
+    """Whether ``text`` names the press by a whole word ("Depression support" does not)."""
+    return not PRESS_WORDS.isdisjoint(_WORDS.findall(lower(text)))
 
 
 def _reaches(text: str) -> bool:
@@ -113,10 +121,14 @@ def contact_notes(page: Page) -> set[int]:
         heading = lower(normalize_space(kids[0].text()))
         if not 0 < len(heading.split()) <= NOTE_HEADING_WORDS:
             continue
+        if any(k.tag != "p" for k in kids[1:]):
+            continue  # a section holding a card or a list, not a note of paragraphs
         pieces = [lower(t) for k in kids[1:] if (t := normalize_space(k.text()))]
         if not 0 < len(pieces) <= NOTE_PIECES or not any(_reaches(t) for t in pieces):
             continue
-        if _press(heading) or all(_reaches(t) and _press(t) for t in pieces):
+        if all(len(t.split()) < NOTE_SENTENCE_WORDS for t in pieces):
+            continue  # rows of a card ("Anna Keller, Press Office, anna.keller@…"): the card's reading judges them
+        if names_press(heading) or all(_reaches(t) and names_press(t) for t in pieces):
             out.add(i)
     return out
 
@@ -128,3 +140,30 @@ def _subtree_end(page: Page, i: int) -> int:
     while j < n and parent[j] >= i:
         j += 1
     return j
+
+
+#: Class or id words of a box of files to download ("documents", Italian "allegati", Portuguese "anexos").
+FILE_BOX_KEYS = frozenset(
+    {"documents", "documenten", "documenti", "downloads", "attachments", "allegati", "anexos", "descargas"}
+)
+FILE_BOX_TAGS = frozenset({"div", "section", "aside", "ul", "ol"})
+_PICTURES = "img, picture, figure, video"
+
+
+def file_boxes(page: Page) -> set[int]:
+    """A box of files to download under a release ("Documenten / Kamerbrief … / PDF document | 6 pagina's | 312
+    kB", "Allegati", "Anexos"): a ``<div>``, ``<section>``, ``<aside>`` or list named so (``FILE_BOX_KEYS``) holding
+    a link and no picture (a picture's caption box named "documents" is the captions'), outside the block's way up
+    (a container named so that holds the article stays)."""
+    out: set[int] = set()
+    protected, tags, attrs, links = page.protected, page.tags, page.attrs, page.links
+    for i, tag in enumerate(tags):
+        if tag not in FILE_BOX_TAGS or not links[i] or i in protected:
+            continue
+        a = attrs[i]
+        if not a.get("class") and not a.get("id"):
+            continue
+        if FILE_BOX_KEYS.isdisjoint(element_names(a)) or page.nodes[i].css_first(_PICTURES) is not None:
+            continue
+        out.add(i)
+    return out
