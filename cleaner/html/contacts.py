@@ -24,6 +24,7 @@ from selectolax.lexbor import LexborNode
 from ..document import normalize_space
 from ..textstats import ends_sentence, lower
 from .page import HEADINGS, Page
+from .pressbox import card_parts, ends_block, names_press
 
 #: An e-mail address written out ("presse@uni-hohenfels.example"); it starts where no such character precedes and
 #: takes its runs whole (possessive), so a search is linear.
@@ -39,7 +40,6 @@ PART_CHARS = 60
 PHONE_DIGITS = 6
 #: A heading over a card has at most this many words (as ``dom.CONTACT_HEADING_WORDS``).
 HEADING_WORDS = 4
-_SEPARATORS = re.compile(r"[,|·•]")
 
 ReadsCard = Callable[[LexborNode], "bool | None"]
 
@@ -58,18 +58,19 @@ def _prev_element(node: LexborNode) -> LexborNode | None:
     return before
 
 
-def _one_line_card(text: str) -> bool:
-    """A card written on one line: parts between separators, none long, a phone number among them, no sentence."""
-    line = normalize_space(text)
+def _one_line_card(pieces: list[str]) -> bool:
+    """A card written on one line (or two): parts between separators, none long, a phone number among them, no
+    sentence."""
+    line = normalize_space(" ".join(pieces))
     if ends_sentence(line) or sum(c.isdigit() for c in line) < PHONE_DIGITS:
         return False
-    parts = [t for p in _SEPARATORS.split(line) if (t := p.strip())]
+    parts = card_parts(pieces)  # htmlgov48
     return len(parts) >= MIN_PARTS and all(len(p) <= PART_CHARS for p in parts)
 
 
 def text_contact_cards(page: Page, words: tuple[str, ...], reads_card: ReadsCard, found: set[int]) -> set[int]:
     """The contact cards showing an e-mail address as text (and the heading over each, see the module), outside
-    the prose block, beside those ``found`` by their links."""
+    the prose block or ending it (:func:`.pressbox.ends_block`), beside those ``found`` by their links."""
     out: set[int] = set()
     n = len(page.tags)
     block, protected, parent, sizes = page.block, page.protected, page.parent, page.text
@@ -87,7 +88,10 @@ def text_contact_cards(page: Page, words: tuple[str, ...], reads_card: ReadsCard
             i += 1
             continue
         end = _subtree_end(page, i)
-        if not block <= i < block_end and "@" in page.nodes[i].text():
+        inside = block <= i < block_end
+        if inside and ends_block(page, end, block_end) and names_press(page.nodes[i].text()):  # htmlgov48
+            inside = False  # a press card ending the release's own text
+        if not inside and "@" in page.nodes[i].text():
             _cards_in(page, i, end, words, reads_card, found, out)
         i = end
     return out
@@ -120,7 +124,7 @@ def _cards_in(
         reads = reads_card(node)
         if not reads:
             pieces = [t for piece in text.split("\n") if (t := piece.strip())]
-            reads = len(pieces) <= 2 and _one_line_card(" ".join(pieces))
+            reads = len(pieces) <= 2 and _one_line_card(pieces)
         if not reads:
             j += 1
             continue

@@ -115,6 +115,7 @@ from .keep import (
 )
 from .names import EMPTY_NAMES, Vocabulary, element_names, family_of_names, name_keys, vocabulary
 from .page import CHECK_EVERY, HEADINGS, INLINE_TAGS, PARAGRAPH_TAGS, Page
+from .pressbox import contact_notes, file_boxes  # htmlgov48
 from .threads import Thread, entry_titles, find_thread, post_chrome, quote_heads
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -643,6 +644,8 @@ def decide(
     kicker = _kicker(page, article)
     contacts = _contact_cards(page, vocab.contact_words)
     contacts |= text_contact_cards(page, vocab.contact_words, _contact_card, contacts)  # htmlscience46
+    contacts |= contact_notes(page)  # htmlgov48
+    files = file_boxes(page)  # htmlgov48
     asked = _prompt_boxes(page, prompts) if prompts else EMPTY_ROWS
     dated = not stamps and article >= 0 and page.tags[article] == "article"
     written = _text_stamp_rows(page, article) if dated else EMPTY_ROWS  # (none when a <time> row was found)
@@ -786,6 +789,8 @@ def decide(
             verdict = ("metadata", "the kicker over the headline (a section label of a few words)")
         if verdict is None and i in contacts:
             verdict = ("metadata", "contact card (a name, a phone number, an e-mail link; no sentence)")
+        if verdict is None and i in files:  # htmlgov48
+            verdict = ("widgets", "a box of files to download (named 'documents', 'allegati', 'anexos'), no picture")
         if verdict is None and i in asked:
             verdict = ("widgets", "a question to the reader over its buttons ('Was this page helpful?'), no link")
         if verdict is None and i in strips:
