@@ -124,19 +124,20 @@ def test_a_quote_box_between_the_paragraphs_goes(lang: str, box: list[str], rows
 
 
 @pytest.mark.parametrize(
-    "rows",
+    ("rows", "box"),
     [
         # the article announces its closes with a colon; a delay notice under them goes alone
-        ["Die Schlusskurse im Überblick:", "DAX 18.432,10 +0,42%", "MDAX 26.118,55 -0,15%"],
+        (["Die Schlusskurse im Überblick:", "DAX 18.432,10 +0,42%", "MDAX 26.118,55 -0,15%"], ["Kursdaten verzögert um 15 Minuten"]),
+        # under the article's subheading, a box's button under them (markets38's shape)
+        (["Die Schlusskurse", "SAP 172,30 € +4,12 (+2,45 %)", "Siemens 181,02 € +2,20 (+1,23 %)"], ["Kursalarm setzen"]),
         # three rows or more: a list of closes, not one instrument's box
-        ["DAX 18.432,10 +0,42%", "MDAX 26.118,55 -0,15%", "TecDAX 3.402,77 +0,28%"],
+        (["DAX 18.432,10 +0,42%", "MDAX 26.118,55 -0,15%", "TecDAX 3.402,77 +0,28%"], ["Kursdaten verzögert um 15 Minuten"]),
         # rows with no box's line beside them
-        ["DAX 18.432,10 +0,42%", "Euro Stoxx 50 4.996,40 +0,31%"],
+        (["DAX 18.432,10 +0,42%", "Euro Stoxx 50 4.996,40 +0,31%"], []),
     ],
 )
-def test_the_articles_own_closes_stay_beside_a_delay_notice(rows: list[str]) -> None:
-    notice = [] if len(rows) == 2 else ["Kursdaten verzögert um 15 Minuten"]
-    text = [*DE[:2], *rows, *notice, *DE[2:]]
+def test_the_articles_own_closes_stay_beside_a_box(rows: list[str], box: list[str]) -> None:
+    text = [*DE[:2], *rows, *box, *DE[2:]]
     out = lines(cleaner.clean_text("\n".join(text)))
     assert [line for line in [*DE, *rows] if line not in out] == []
 
