@@ -48,10 +48,16 @@ Measured with ``python tests/test_html_htmlmarkets48.py`` (the worktree on ``PYT
 Changes:
 
 * ``cleaner/passes/edge_htmlmarkets.py`` (new), hooked in ``widgets.FinanceWidget.spared``: ``boxed_quote_rows``: a
-  ``head_widget`` row (a price and its move, a converter's result) between the article's paragraphs goes when it
-  stands in a group of at most two rows, not under a line closed by a colon, with a ``finance`` line (the box's delay
-  notice, ISIN, watchlist button, a converter's name) in the run of residue lines beside it. A list of closes of three
-  rows, one announced with a colon, or rows with no box's line beside them stay (tests).
+  ``head_widget`` row (a price and its move, a converter's result) between the article's paragraphs (over its last
+  closed sentence) goes when it stands in a group of at most two rows, under residue or a closed sentence, with a
+  ``finance`` line (the box's delay notice, ISIN, watchlist button, a converter's name) in the run of residue lines
+  beside it. A list of closes of three rows, one announced with a colon or under a subheading ("Die Schlusskurse"
+  over a box's "Kursalarm setzen": a first version took those rows of test_markets38, caught by eqdiff), rows with no
+  box's line beside them stay (tests); under the last sentence the rows stay ``edge_markets.tail_quote_rows``'.
+
+Checks: eqdiff (text and HTML) against the base: no article line newly removed, one residue line newly removed
+(test_keep34 en_stock_portrait_ext "NVDA 878.37 +6.12 (+0.70%)"), no dev page changed; bench_text and bench_html
+unchanged.
 * ``cleaner/rules/families/widgets.toml``: ``head_widget``: a bare price with its currency and its move in per cent with
   decimals, signed or after an arrow ("98,46 EUR +3,12%", "12,845 € ▲ 3,41%"), and a converter's result ("1 GBP =
   1.2403 USD"): over the article, or in a box (above); ``finance``: a name of up to four words closed by an ISIN's
