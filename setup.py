@@ -80,6 +80,7 @@ COMPILED = [
     "cleaner/passes/edge_housing.py",
     "cleaner/passes/edge_howto.py",
     "cleaner/passes/edge_jobs.py",
+    "cleaner/passes/edge_htmlmarkets.py",
     "cleaner/passes/edge_htmlnextgen.py",
     "cleaner/passes/edge_kids.py",
     "cleaner/passes/edge_latam.py",

@@ -19,6 +19,7 @@ from .edge_easyread import exercise_box  # easyread46
 from .edge_edu import course_fact_rows  # edu38
 from .edge_food import score_in_text  # food43
 from .edge_howto import faq_heading  # howto39
+from .edge_htmlmarkets import boxed_quote_rows  # htmlmarkets48
 from .edge_kids import glossary_term  # kids41
 from .edge_latam import listed_under_sentence  # latam43
 from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_sections_above
@@ -224,6 +225,7 @@ class FinanceWidget(VocabLinePass):
         before -= rates_over_text(ctx, kept, first)  # caucasus42: a rates story's own rates over its lead
         before |= tail_quote_rows(ctx, kept, hits)  # markets38: a quote box's rows under the article
         before |= tail_rating_box(ctx, kept, mine, hits)  # business44: an analyst-rating box under the article
+        before |= boxed_quote_rows(ctx, kept, mine, hits)  # htmlmarkets48: a quote box inside the article
         before |= tail_reading(ctx, kept, mine, hits, lambda i: head.match(lines[i].text) is not None)  # transit41
         return {
             i for i in mine
