@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborNode
 
 from ..document import normalize_space
 from ..textstats import ends_sentence, lower
-from .page import HEADINGS, Page
+from .page import HEADINGS, Page, subtree_end
 from .pressbox import card_parts, ends_block, names_press
 
 #: An e-mail address written out ("presse@uni-hohenfels.example"); it starts where no such character precedes and
@@ -74,7 +74,7 @@ def text_contact_cards(page: Page, words: tuple[str, ...], reads_card: ReadsCard
     out: set[int] = set()
     n = len(page.tags)
     block, protected, parent, sizes = page.block, page.protected, page.parent, page.text
-    block_end = _subtree_end(page, block) if block >= 0 else -1
+    block_end = subtree_end(page, block) if block >= 0 else -1
     i = 1
     while i < n:
         size = sizes[i]
@@ -87,7 +87,7 @@ def text_contact_cards(page: Page, words: tuple[str, ...], reads_card: ReadsCard
         ):
             i += 1
             continue
-        end = _subtree_end(page, i)
+        end = subtree_end(page, i)
         inside = block <= i < block_end
         if inside and ends_block(page, end, block_end) and names_press(page.nodes[i].text()):  # htmlgov48
             inside = False  # a press card ending the release's own text
@@ -95,17 +95,6 @@ def text_contact_cards(page: Page, words: tuple[str, ...], reads_card: ReadsCard
             _cards_in(page, i, end, words, reads_card, found, out)
         i = end
     return out
-
-
-def _subtree_end(page: Page, i: int) -> int:
-    """The index after ``i``'s last descendant (the walk is in document order: a descendant's parent is ``i`` or
-    after it)."""
-    j = i + 1
-    n = len(page.tags)
-    parent = page.parent
-    while j < n and parent[j] >= i:
-        j += 1
-    return j
 
 
 def _cards_in(
@@ -119,7 +108,7 @@ def _cards_in(
             continue
         text = node.text(separator="\n")
         if "@" not in text or EMAIL.search(text) is None:
-            j = _subtree_end(page, j)  # no address below it either
+            j = subtree_end(page, j)  # no address below it either
             continue
         reads = reads_card(node)
         if not reads:
@@ -140,4 +129,4 @@ def _cards_in(
             after = _next_element(node)
             if head > 0 and (after is None or after.tag in HEADINGS):
                 out.add(head)
-        j = _subtree_end(page, j)
+        j = subtree_end(page, j)

@@ -242,3 +242,13 @@ class Page:
     def block_node(self) -> LexborNode | None:
         return self.nodes[self.block] if self.block >= 0 else None
 
+
+def subtree_end(page: Page, i: int) -> int:
+    """The index after ``i``'s last descendant (the walk is in document order: a descendant's parent is ``i`` or
+    after it)."""
+    j = i + 1
+    n = len(page.tags)
+    parent = page.parent
+    while j < n and parent[j] >= i:
+        j += 1
+    return j

@@ -31,7 +31,7 @@ import re
 from ..document import normalize_space
 from ..textstats import lower
 from .names import element_names
-from .page import HEADINGS, Page
+from .page import HEADINGS, Page, subtree_end
 
 #: What follows a card inside the block, outside links, is at most this many characters ("Share this story").
 TAIL_CHARS = 40
@@ -105,13 +105,13 @@ def contact_notes(page: Page) -> set[int]:
     if block < 0:
         return out
     protected, parent, sizes, tags = page.protected, page.parent, page.text, page.tags
-    block_end = _subtree_end(page, block)
+    block_end = subtree_end(page, block)
     for i in range(block + 1, len(tags)):
         if tags[i] not in NOTE_TAGS or not 0 < sizes[i] <= NOTE_CHARS or i in protected:
             continue
         if parent[i] not in protected:
             continue  # inside a box counted already (or none of the release's)
-        end = _subtree_end(page, i)
+        end = subtree_end(page, i)
         if i < block_end and not ends_block(page, end, block_end):
             continue
         node = page.nodes[i]
@@ -131,15 +131,6 @@ def contact_notes(page: Page) -> set[int]:
         if names_press(heading) or all(_reaches(t) and names_press(t) for t in pieces):
             out.add(i)
     return out
-
-
-def _subtree_end(page: Page, i: int) -> int:
-    j = i + 1
-    n = len(page.tags)
-    parent = page.parent
-    while j < n and parent[j] >= i:
-        j += 1
-    return j
 
 
 #: Class or id words of a box of files to download ("documents", Italian "allegati", Portuguese "anexos").
