@@ -1,5 +1,85 @@
 # ruff: noqa: E501  (article lines run as long as the text they stand for)
-"""chrono49: DOCSTRING TODO.
+"""chrono49: a probe of articles whose real text is made of lines that look like stamps, clock lines and menus,
+scraped as text (half as an extractor leaves them, half as all the visible text of the page), in en, de, fr, es, it,
+pt and nl: a company's timeline, a storm's live blog, an app's release notes, a festival's Saturday programme, a
+blackout minute by minute, a live blog with a key events box, a code host's release page, a museum night's
+programme, an election ticker, a flood live blog, the Revolution's dates, a strike live page, a château's hours and a
+day's plan, an office suite's new version, the Transición's chronology, a transport strike live page, five days in
+Andalusia, a flood live page, a truffle fair's programme, a week in Portugal, the Carnation Revolution hour by hour,
+the Delta Works' timeline, a ten-day rail trip, a rail strike live blog.
+
+- the article (``A``): timeline rows ("1998 – Company founded by …", "March 10, 2026: Talks with creditors
+  collapse.", "14 juillet 1789 : prise de la Bastille", "20 de noviembre de 1975 – Muere Franco en Madrid.", "00h20 –
+  A Rádio Renascença …"), the timeline as the article's tail ("March 11, 2026: Bankruptcy filing." over the share
+  row), programme rows ("9:30 a.m. Opening keynote by the mayor", "20.00 Uhr: Konzert des Jugendorchesters …",
+  "Ore 21: concerto della banda cittadina"), hours ("Saturday: 9 a.m. – 11 p.m.", "D'avril à octobre : 9h – 18h",
+  "Öffnungszeiten sonst: Di–So 10–18 Uhr, …"), labels over them ("Opening hours", "Das Programm:", "Key points",
+  "Das Wichtigste in Kürze:", "Servicios mínimos", "Numeri utili"), day heads ("Day"/"Día 1: Sevilla", "Dag 1 –
+  Lissabon", "Tuesday, 3 March", "Mittwoch, 3. Juni"), a minute-by-minute account's times over its lines ("9:02
+  a.m."), changelog heads and items ("Version 2.3.1 (12 May 2024)", "Fixed: crash on start …", "Added: share a
+  notebook by link …", "New features", "Bug fixes", "Nouveautés :", "Corrections :"), and the story's sentences with
+  "comment", "share", "photos", "Aktualisieren Sie die Seite nicht: …";
+- the residue (``R``): menus, bylines, published/updated stamps ("Last updated: 11:47 GMT", "Mis à jour le …",
+  "Updated 2 hours ago"), reading times and listen badges, live chrome ("LIVE", "Refresh", "Pinned post", "Show
+  newer posts", "Voir les nouveaux posts", "Angepinnter Beitrag", "Vastgepind bericht", "Ver más actualizaciones",
+  "Aggiorna la diretta"), a key events box (its ages over the entries' headlines), related boxes and timelines
+  ("Mehr zur Landtagswahl", "Chronik: Die schwersten Hochwasser …"), share rows, newsletter boxes, comments, a code
+  host's chrome (tabs, "inkwell-bot released this 12 May 2024", assets, reactions), cookie banners, footers;
+- ``T``: headlines, deks, a "Full changelog on GitHub" link line, and a live blog's entry times alone ("11:42",
+  "19.45 Uhr", "14h32", "Ore 13.02", "2h ago" / "14.05 CET": the post's stamp, which a reader may or may not want;
+  a minute-by-minute account's times are its facts, and ``A``).
+
+- round 1, blind (written before reading the passes): 24 pages (11 extracts, 13 full), 207 ``A`` lines, 389 ``R``,
+  58 ``T``. The first 20 pages lost nothing on the base; four harder pages (a minute-by-minute account, a key events
+  box, a code host's release page, a French release story) and timelines at the head and the tail were added, four
+  easy pages dropped, before the numbers below and before reading the passes. Measured on base 4dd005d3: lost 3,
+  left 11. Lost: a release page's changelog labels and an item between them ("New features", "Keyboard shortcut to
+  open the command palette: Ctrl+K", "Bug fixes") in the head's run of furniture (edge-furniture: the first line
+  long enough to be a paragraph is the second section's item). Left: the key events box's two headlines (each a
+  copy of its entry's, under "2h ago"), "Voir les nouveaux posts", "Posted by the Inkwell team", "inkwell-bot
+  released this 12 May 2024", "12 people reacted", "Pull requests 14", de "Mehr zur Landtagswahl" and the teaser
+  under it, es "Actualizar", a newsletter blurb closing on a full stop.
+- after: lost 0, left 3 (``RESIDUE_LEFT``).
+- round 2, aimed at the changes: 6 pages (2 extracts, 4 full), 33 ``A``, 72 ``R``, 16 ``T``: a product blog's notes
+  with no lead paragraph ("What's new", "Improvements", "Bug fixes", "Known issues" under the stamp) under a menu
+  naming "Features" and "Changelog", German labels "Neue Funktionen:" / "Fehlerbehebungen:" and the article's "Mehr
+  zur Übersetzungsfunktion erklärt Mozilla …" over a "Mehr zum Datenschutz" box, a second key events box where one
+  entry's headline opens a later sentence, live controls without a count in nl, it, pt and en, and sentences opening
+  with their words ("Ver novas atualizações do IPMA …", "Gli aggiornamenti precedenti sono stati corretti …", "Wie
+  nieuwe berichten over de treinen wil, …"). On base 4dd005d3: lost 5 (the labels over the first paragraph, en
+  "What's new", "Recurring invoices (monthly, quarterly or yearly)", "Improvements", de "Neue Funktionen:",
+  "Fehlerbehebungen:"), left 5 ("Posted by the Tallyboard Product Team", "Mehr zum Datenschutz" and its teaser,
+  "Oudere berichten laden", "Meer over storm"). After: lost 0, left 0 (round 2 found "Meer over storm": the nl
+  table entry below came from it).
+
+Tagging: the live blogs' entry times were tagged ``T`` before the first measurement; the key events page's first
+entry's "2h ago" / "14.05 CET" were first tagged ``A`` (a slip: the second entry's were ``T``) and made ``T`` before
+the round 1 numbers were taken. No retag after them.
+
+The changes:
+
+- ``cleaner/passes/edge_chrono.py`` (compiled, ``setup.py``): ``changelog_head`` (edge-furniture's guard at the
+  head, after longread48's): two changelog section labels or more (table ``structure.changelog_heading``, family
+  ``structure``: "New features", "Bug fixes", "What's new", "Neue Funktionen", "Nouveautés", "Correcciones",
+  "Novità", "Correções", "Nieuwe functies", a colon or none) among the short kept lines right over the first
+  paragraph, each over an item of three words or more before the next, keep the lines from the first label down (a
+  menu's one "Features", or "Features" and "Changes" with one-word items between, keep nothing); ``key_events``
+  (edge-furniture, before its runs, one call): two short kept lines or more, each right under a stamp dateline or
+  clock-line took, none but one another kept between them, each repeated word for word further down where its
+  entry keeps it, go as a live blog's key events box (a headline said once, a minute-by-minute line under its time,
+  stays).
+- tables, each in a ``# chrono49:`` block at its list's end: ``widgets.chrome`` a live blog's controls without
+  their count (en "View earlier posts", "See new updates", and a code host's "12 people reacted"; fr "Voir les
+  nouveaux posts", "Afficher les publications précédentes"; de "Frühere Beiträge anzeigen", "Neueste Einträge
+  laden"; es "Ver nuevas actualizaciones", "Mostrar entradas anteriores"; it "Mostra nuovi aggiornamenti", "Carica
+  aggiornamenti precedenti"; pt "Ver novas atualizações", "Mostrar publicações anteriores"; nl "Toon nieuwere
+  berichten", "Oudere berichten laden"); en ``metadata.byline`` a team's byline ("Posted by the Inkwell team") and a
+  code host's release stamp ("inkwell-bot released this 12 May 2024"); ``promos.heading`` de "Mehr zur
+  Landtagswahl" / "Mehr zum Nahost-Konflikt" (one or two capitalised words) and nl "Meer over storm" (one or two
+  words, no article). Each has a sentence with its words that stays (``STAYS``, and ``fixtures/negatives``).
+
+Left: a code host's "Pull requests 14" tab, a newsletter blurb between its call and one button, es "Actualizar" (a
+bare imperative), each in ``RESIDUE_LEFT`` with why.
 
 ``python tests/test_chrono49.py`` (from the repository root, ``PYTHONPATH=.:tests``) prints the numbers.
 """
@@ -7,10 +87,14 @@
 from __future__ import annotations
 
 from probes import (
+    added_rule_tests,
     forced_language_test,
+    kept,
     report,
     tagged_probe_tests,
 )
+
+import cleaner
 
 CASES = {
     # ===== ROUND 1 (written before reading the passes) ==============================================================
@@ -746,17 +830,313 @@ R Il y a 3 heures
 R Enfin le PDF 2.0 !
 R Répondre
 """,
+    # ===== ROUND 2 (aimed at the changes) ===========================================================================
+    # ===== an English product blog's release notes, full: a menu naming "Features" and "Changelog", the notes' labels
+    # over their items right under the stamp (no lead paragraph), "Known issues", the team's byline
+    "en_changelog_blog_full": """\
+R Skip to content
+R Home
+R Features
+R Pricing
+R Changelog
+R Blog
+R Log in
+R Start free trial
+T Tallyboard 5.2: recurring invoices and a faster dashboard
+R Posted by the Tallyboard Product Team
+R June 4, 2026
+R 3 min read
+A What's new
+A Recurring invoices (monthly, quarterly or yearly)
+A A dashboard that loads in under a second for most accounts
+A Improvements
+A Exports to CSV now keep the currency symbol.
+A Bug fixes
+A Fixed a bug where invoices sent on the last day of the month showed the wrong due date for customers in Australia.
+A Fixed: comments on shared reports were not sent by email.
+A Known issues
+A Some bank feeds take up to 24 hours to sync after the update.
+A As always, tell us what you think: reply to this post or write to feedback@tallyboard.io.
+R Share this post
+R Show newer posts
+R Load older entries
+R Product
+R Security
+R Status
+R Terms
+R © 2026 Tallyboard Inc.
+""",
+    # ===== a German software news story, extract: labels "Neue Funktionen:" / "Fehlerbehebungen:" over items right
+    # under the stamp, a related box "Mehr zum Datenschutz", the article's sentence opening with "Mehr zur"
+    "de_softwareupdate_extract": """\
+T Firefox 140: Das ist neu
+R Von Lena Vogt
+R 24.06.2026, 10:15 Uhr
+R Lesezeit: 2 Min.
+A Neue Funktionen:
+A Tab-Gruppen mit eigenen Farben
+A Übersetzung von Webseiten ohne Cloud, direkt auf dem Rechner
+A Fehlerbehebungen:
+A Der Browser stürzt beim Drucken von PDF-Dateien unter Windows 11 nicht mehr ab, wie Mozilla am Dienstag mitteilte.
+A Mehr zur Übersetzungsfunktion erklärt Mozilla in einem eigenen Blogbeitrag, die Modelle laufen vollständig lokal.
+A Das Update wird in den nächsten Tagen automatisch verteilt.
+R Mehr zum Datenschutz
+R Tracking-Schutz: So stellen Sie Firefox richtig ein
+R Artikel teilen
+""",
+    # ===== an English live blog, full: a key events box whose times clock-line may leave, an entry's headline repeated
+    # only once (a pinned summary quoting it), the live controls without a count
+    "en_liveblog_election_full": """\
+R Skip to main content
+R News
+R Politics
+R Live
+R Sign in
+T Election results live: Labour holds Wrexham as counts continue
+R Updated 8 minutes ago
+R Key events
+R 1h ago
+R Labour holds Wrexham
+R 3h ago
+R Turnout down in Wales
+R Show key events only
+T 1h ago
+T 02.14 BST
+A Labour holds Wrexham
+A Labour has held Wrexham with a majority of 4,212, down from 7,900 at the last election.
+A "It was closer than we wanted," the new MP said. "But people came out in the rain, and I thank them."
+T 3h ago
+T 00.40 BST
+A Turnout down in Wales
+A Turnout across the first six Welsh seats is 58%, four points lower than in 2021.
+A Turnout down in Wales was expected after a campaign that many voters described as dull.
+R Show newer posts
+R Load older entries
+R Share
+R Most viewed
+R Results map: every seat in Wales
+R © 2026 News Media Ltd
+""",
+    # ===== a Dutch and an Italian live page, extract and full: the controls without a count, the article's sentence on
+    # new messages
+    "nl_liveblog_storm_extract": """\
+T Liveblog storm Eowyn: code oranje in het noorden, treinverkeer beperkt
+R Laatste update: 14:02
+R Toon nieuwere berichten
+T 13.55 uur
+A Op de Afsluitdijk zijn windstoten van 118 kilometer per uur gemeten, meldt het KNMI.
+T 12.30 uur
+A De NS rijdt tot het einde van de middag minder treinen in Groningen en Friesland.
+A Wie nieuwe berichten over de treinen wil, kan de reisplanner van de NS raadplegen.
+R Oudere berichten laden
+R Deel dit artikel
+R Meer over storm
+""",
+    "it_diretta_elezioni_full": """\
+R Vai al contenuto
+R Politica
+R Cronaca
+R Diretta
+R Accedi
+T Elezioni comunali, la diretta: Roma al ballottaggio
+R Ultimo aggiornamento: 9 giugno 2026, 23:40
+R Mostra nuovi aggiornamenti
+T Ore 23.35
+A A Roma i due candidati sono separati da meno di due punti: si va al ballottaggio tra due settimane.
+T Ore 22.10
+A Affluenza definitiva al 54,3 per cento, in calo di tre punti rispetto a cinque anni fa.
+A Gli aggiornamenti precedenti sono stati corretti alle 22 dopo un errore nei dati del Viminale.
+R Carica aggiornamenti precedenti
+R Condividi
+R Leggi anche
+R Ballottaggi, le regole
+R Privacy
+R © 2026 Quotidiano Nazionale
+""",
+    # ===== a Portuguese live page, full: the controls without a count, the article's sentence opening with their words
+    "pt_direto_incendios_full": """\
+R Ir para o conteúdo
+R Menu
+R País
+R Direto
+R Entrar
+T Incêndios em Portugal: acompanhe ao minuto
+R Atualizado às 16:20
+R Ver novas atualizações
+T 16h15
+A O incêndio de Odemira tem três frentes ativas e mobiliza 420 operacionais, segundo a Proteção Civil.
+T 15h40
+A A A2 está cortada nos dois sentidos entre Grândola e Aljustrel.
+A Ver novas atualizações do IPMA sobre o vento é essencial para os bombeiros, explicou o comandante.
+R Mostrar publicações anteriores
+R Partilhe este artigo
+R Termos e condições
+R © 2026 Jornal da Tarde
+""",
 }
 
 KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # a code host's tab with its count ("Pull requests 14") in the repository's menu, the one line of the run another
+    # pass's test leaves (the tabs over and under it go): no table names a tab and a figure
+    "en_github_release_full": 1,
+    # a newsletter box's blurb closing on a full stop between its call and its one button ("Get product news and tips
+    # once a month."): an article's sentence between a sign-up call and a button reads the same (longread48)
+    "en_release_notes_extract": 1,
+    # a live page's bare "Actualizar" (Refresh): a bare imperative, left out of the tables on purpose
+    "es_directo_huelga_full": 1,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
 test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: a few sentences of a news story per language, the residue line put before or after them
+TEXT = {
+    "en": [
+        "Harbor Air filed for Chapter 11 protection on Tuesday, ending months of speculation about the carrier's future.",
+        "The company said flights would continue as scheduled while it restructures its debts with its creditors.",
+        "More than 1,200 employees work for the airline, most of them in Anchorage, Kodiak and the Aleutian Islands.",
+    ],
+    "de": [
+        "Laut der neuen Hochrechnung kommt die CDU auf 31,8 Prozent, die Grünen liegen bei 21,4 Prozent der Stimmen.",
+        "Die Spitzenkandidatin der Grünen räumt die Niederlage ein und spricht von einem bitteren Abend für die Partei.",
+        "Die Wahlbeteiligung lag am Nachmittag bei 38,2 Prozent und damit etwas höher als vor fünf Jahren.",
+    ],
+    "fr": [
+        "Selon la CGT, 45 000 personnes défilent à Marseille, alors que la préfecture en compte seulement 12 500.",
+        "Le cortège parisien s'est élancé de la place de la République en direction de Nation en début d'après-midi.",
+        "Le trafic reste très perturbé à la SNCF, où un TGV sur deux circule et trois TER sur dix seulement.",
+    ],
+    "es": [
+        "Metro de Madrid informa de que la frecuencia en la línea 6 es de doce minutos, el doble de lo habitual.",
+        "Los sindicatos convocan una concentración frente a la Consejería de Transportes a las cinco de la tarde.",
+        "Una usuaria cuenta que ha tardado una hora y media en llegar desde Vallecas hasta la estación de Sol.",
+    ],
+    "it": [
+        "Il sindaco di Faenza ha firmato l'ordinanza di evacuazione per i quartieri vicini al fiume Lamone.",
+        "Chiusa la via Emilia tra Forlì e Cesena per l'allagamento della carreggiata dopo la notte di pioggia.",
+        "La Protezione civile invita a non mettersi in viaggio se non è davvero necessario fino a domani sera.",
+    ],
+    "pt": [
+        "A Rádio Renascença transmitiu a canção que servia de senha para as tropas avançarem sobre Lisboa.",
+        "O Movimento das Forças Armadas ocupou os estúdios da televisão e da rádio durante a madrugada.",
+        "Marcelo Caetano rendeu-se ao fim da tarde, depois de horas cercado no Quartel do Carmo pelos soldados.",
+    ],
+    "nl": [
+        "De NS verwacht dat de eerste treinen rond vier uur 's middags weer rijden vanaf Utrecht Centraal.",
+        "Vakbond FNV zegt dat de staking niet tegen de reiziger is gericht, maar tegen de directie van het bedrijf.",
+        "Het is erg druk op de snelwegen rond Utrecht, de ANWB meldt honderden kilometers file in het hele land.",
+    ],
+}
+
+_CH, _BY, _TB = "site-chrome", "byline", "teaser-box"
+#: (language, residue line, the pass that takes it)
+GOES = [
+    ("en", "View earlier posts", _CH),
+    ("en", "See new updates", _CH),
+    ("en", "12 people reacted", _CH),
+    ("fr", "Voir les nouveaux posts", _CH),
+    ("fr", "Afficher les publications précédentes", _CH),
+    ("de", "Frühere Beiträge anzeigen", _CH),
+    ("de", "Neueste Einträge laden", _CH),
+    ("es", "Ver nuevas actualizaciones", _CH),
+    ("es", "Mostrar entradas anteriores", _CH),
+    ("it", "Mostra nuovi aggiornamenti", _CH),
+    ("it", "Carica aggiornamenti precedenti", _CH),
+    ("pt", "Ver novas atualizações", _CH),
+    ("pt", "Mostrar publicações anteriores", _CH),
+    ("nl", "Toon nieuwere berichten", _CH),
+    ("nl", "Oudere berichten laden", _CH),
+    ("en", "Posted by the Inkwell team", _BY),
+    ("en", "inkwell-bot released this 12 May 2024", _BY),
+    ("de", "Mehr zur Landtagswahl", _TB),
+    ("de", "Mehr zum Nahost-Konflikt", _TB),
+    ("nl", "Meer over storm", _TB),
+]
+
+#: (language, an article's sentence with the added rules' words)
+STAYS = [
+    ("en", "View earlier posts on the forum, the moderators said, to see how the rumour about the airline began."),
+    ("en", "Twelve people reacted to the announcement by leaving the room before the minister had finished."),
+    ("en", "Posted by the Inkwell team on its forum, the apology came two days after the data loss was discovered."),
+    ("en", "The band released this 12 May 2024 recording only after the singer's family agreed to it."),
+    ("fr", "Voir les nouveaux posts de ses anciens collègues sur le réseau lui a donné envie de revenir en France."),
+    ("de", "Neuere Beiträge anzeigen zu lassen, kostet bei dem Anbieter einen Euro im Monat, kritisieren Verbraucherschützer."),
+    ("de", "Mehr zur Landtagswahl und ihren Folgen sagte der Ministerpräsident am Abend nicht."),
+    ("es", "Ver nuevas actualizaciones del sistema cada semana se ha vuelto una rutina para los técnicos del metro."),
+    ("it", "Mostra nuovi aggiornamenti ogni ora il sito della Protezione civile, che ha registrato un milione di visite."),
+    ("pt", "Ver novas atualizações do boletim meteorológico a cada hora tornou-se um hábito para os pescadores."),
+    ("nl", "Toon nieuwere berichten bovenaan, vroeg de ombudsman aan de redactie na klachten van lezers."),
+    ("nl", "Meer over storm Eowyn en de schade in Groningen leest u morgen in de krant."),
+]
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+# -- edge_chrono.changelog_head: a changelog's section labels over the first paragraph ------------------------------
+
+_REPO_MENU = ["Product", "Solutions", "Pricing", "Sign in", "Code", "Issues 87", "Actions", "Releases", "v2.4.0"]
+
+
+def test_a_changelogs_labels_and_items_over_the_first_paragraph_stay() -> None:
+    notes = ["New features", "Notebook sharing by link (#1412)", "Command palette: Ctrl+K", "Bug fixes",
+             "Fixed crash on start when the library folder was on a network drive (#1398)",
+             "Fixed the comment panel losing focus after saving (#1401)"]
+    lost_lines, gone = kept([*_REPO_MENU, *notes, "Thanks to everyone who reported bugs and tested the beta. Upgrade now."])
+    assert [x for x in lost_lines if x in notes] == [], gone
+    assert ("edge-furniture", "Pricing") in gone
+    # (German and French labels, a colon after them)
+    for labels in (["Neue Funktionen:", "Fehlerbehebungen:"], ["Nouveautés :", "Corrections :"]):
+        notes = [labels[0], "Export als PDF 2.0 und Tabellen", labels[1],
+                 "Der Absturz beim Start unter Windows 11 wurde behoben, meldet das Projekt am Donnerstag in Berlin."]
+        lost_lines, gone = kept([*_REPO_MENU, *notes, TEXT["de"][2]])
+        assert [x for x in lost_lines if x in notes] == [], gone
+
+
+def test_a_menu_with_one_changelog_word_over_the_first_paragraph_still_goes() -> None:
+    # (one label alone, or two labels with no item of three words between them: a site's menu)
+    for menu in (["Home", "Features", "Pricing", "Docs", "Blog"], ["Home", "Features", "Blog", "Changes", "Docs"]):
+        lost_lines, gone = kept([*menu, *TEXT["en"]])
+        assert lost_lines == menu, gone
+
+
+# -- edge_chrono.key_events: a live blog's key events box ---------------------------------------------------------
+
+_ENTRIES = [
+    "2h ago", "14.05 CET", "Unions claim 80,000 marchers in Paris",
+    "The CGT says 80,000 people have joined the march from Place de la République; police have not given a figure.",
+    "4h ago", "11.40 CET", "Only two lines running",
+    "The automated lines 1 and 14 are the only ones running normally, and RER trains run one in three this morning.",
+]
+
+
+def test_a_key_events_box_repeating_the_entries_headlines_goes() -> None:
+    box = ["Key events", "2h ago", "Unions claim 80,000 marchers in Paris", "4h ago", "Only two lines running"]
+    page = ["Paris metro strike live: lines 1 to 14 shut as unions march against pension cuts", *box, *_ENTRIES]
+    lost_lines, gone = kept(page)
+    assert ("edge-furniture", "Unions claim 80,000 marchers in Paris") in gone
+    text = cleaner.clean_text("\n".join(page)).split("\n")
+    assert text.count("Unions claim 80,000 marchers in Paris") == 1, gone  # (the entry's copy stays)
+    assert text.count("Only two lines running") == 1, gone
+    assert [x for x in lost_lines if x in _ENTRIES[3::4]] == [], gone
+
+
+def test_headlines_under_their_times_said_once_stay() -> None:
+    # (a minute-by-minute account: each time over its line, none repeated below; and one headline repeated alone)
+    account = ["9:02 a.m.", "A transformer trips", "9:04 a.m.", "Two more circuits disconnect", *TEXT["en"]]
+    lost_lines, gone = kept(["How the blackout unfolded", *account])
+    assert "A transformer trips" not in lost_lines and "Two more circuits disconnect" not in lost_lines, gone
+    page = ["Storm live", "2h ago", "Unions claim 80,000 marchers in Paris", *_ENTRIES]
+    lost_lines, gone = kept(page)
+    assert not [r for r in gone if r[0] == "edge-furniture" and r[1] == "Unions claim 80,000 marchers in Paris"], gone
 
 
 if __name__ == "__main__":
