@@ -65,6 +65,7 @@ COMPILED = [
     "cleaner/passes/edge_opening.py",
     "cleaner/passes/edge_comments.py",
     "cleaner/passes/edge_caucasus.py",
+    "cleaner/passes/edge_chrono.py",
     "cleaner/passes/edge_climate.py",
     "cleaner/passes/edge_cjk.py",
     "cleaner/passes/edge_commerce.py",

@@ -68,6 +68,7 @@ from .edge_boxes import (
 )
 from .edge_business import facts_box_tail, quote_box  # business44
 from .edge_caucasus import schwa_page  # caucasus42
+from .edge_chrono import changelog_head, key_events  # chrono49
 from .edge_cjk import enumerated_list, opening_lines, pointed_marked_list  # cjk45
 from .edge_comments import comment_thread, share_counts
 from .edge_commerce import guide_gap, guide_run, guide_tail, product_box  # commerce38
@@ -330,6 +331,7 @@ class EdgeFurniture(Pass):
             furniture = notice_head(ctx, region, furniture)  # notices36: a notice's lines under its formula
             furniture = listing_head(ctx, region, furniture)  # listings37: a listing's key facts under its title
             furniture = longread_head(ctx, region, furniture)  # longread48
+            furniture = changelog_head(ctx, region, furniture)  # chrono49
             furniture = opening_epigraph(ctx, region, furniture)  # feature36: an epigraph over the first paragraph
             furniture = dateline_head(ctx, region, furniture)  # wire37: a wire's dateline over its lead
             furniture = recipe_head(ctx, region, furniture)  # food43: a recipe's key facts over its text
@@ -497,6 +499,7 @@ class EdgeFurniture(Pass):
         foreign_share_buttons(ctx, self.name)  # mixedlang46: a bilingual page's share row in its second language
         print_folios(ctx, self.name, self.min_anchor_words)  # epaper47: a print page's running heads and folios
         archive_head(ctx, self.name)  # archive48: a web archive's toolbar, an old site's menu parted by bars
+        key_events(ctx, self.name)  # chrono49: a live blog's key events box, its entries' headlines repeated below
         kept = cookie_banners(ctx, ctx.doc.kept(), self.name)  # minor39: a banner in a language no table knows
         least = self.min_anchor_words
         if ctx.vocab_languages[0] in _LONG_WORDS:  # (told, or leaned to)
