@@ -117,6 +117,7 @@ from .names import EMPTY_NAMES, Vocabulary, element_names, family_of_names, name
 from .page import CHECK_EVERY, HEADINGS, INLINE_TAGS, PARAGRAPH_TAGS, Page
 from .pressbox import contact_notes, file_boxes  # htmlgov48
 from .threads import Thread, entry_titles, find_thread, post_chrome, quote_heads
+from .wiki import HATNOTE_FAMILY, hatnote_kept  # htmlwiki49
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -214,6 +215,8 @@ def _verdict(page: Page, i: int, vocab: Vocabulary, parts: frozenset[str] = froz
                 return None
             if fam.name in SPORTS_BOX_FAMILIES and sports_box_kept(page, i, fam.name):
                 return None  # htmlsport46: a live header's dek, a live entry's table, a list of betting rules
+            if fam.name == HATNOTE_FAMILY and hatnote_kept(page, i):
+                return None  # htmlwiki49
             return (fam.name, f"{fam.reason} (class/id '{key}')")
     return None
 
