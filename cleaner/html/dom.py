@@ -116,6 +116,7 @@ from .keep import (
 from .names import EMPTY_NAMES, Vocabulary, element_names, family_of_names, name_keys, vocabulary
 from .page import CHECK_EVERY, HEADINGS, INLINE_TAGS, PARAGRAPH_TAGS, Page
 from .pressbox import contact_notes, file_boxes  # htmlgov48
+from .recipecard import card_paragraphs  # htmlrecipe49
 from .threads import Thread, entry_titles, find_thread, post_chrome, quote_heads
 from .wiki import HATNOTE_FAMILY, hatnote_kept  # htmlwiki49
 
@@ -818,6 +819,7 @@ def decide(
         if verdict[0] == "chrome" and article >= 0 and _inside(page, i, article):
             leads.extend(lead_paragraphs(page, i, vocab))  # the headline's header: its lead is the article's
     asides.extend(loose_divs(page))
+    asides.extend(card_paragraphs(page))  # htmlrecipe49
     notes = note_boxes(page, vocab, removed, article)  # htmldocs45
     asides.extend(note_paragraphs(page, notes))
     asides.extend(loose_spans(page, article_scope(page, article), vocab))
