@@ -59,6 +59,7 @@ COMPILED = [
     "cleaner/passes/edge_fashion.py",
     "cleaner/passes/edge_facts.py",
     "cleaner/passes/edge_faith.py",
+    "cleaner/passes/edge_fiction.py",
     "cleaner/passes/edge_feeds.py",
     "cleaner/passes/edge_food.py",
     "cleaner/passes/edge_games.py",

@@ -9,6 +9,7 @@ from ..sentences import may_break, split_sentences
 from ..textstats import ends_sentence
 from ..vocab import Table
 from .base import Pass, VocabLinePass
+from .edge_fiction import introduced_lines  # fiction49
 from .edge_mixedlang import foreign_cookie_notices
 
 
@@ -66,7 +67,7 @@ class CookieNotice(VocabLinePass):
                 # an encyclopedia's "Decline" between two paragraphs of an article that heads its other sections
                 # the same way ("Origins" between two paragraphs): the article's subheading, one of a series
                 out.add(i)
-        return out
+        return out | introduced_lines(ctx, mine, hits)  # fiction49
 
 
 def _heading_shaped(text: str) -> bool:

@@ -89,6 +89,7 @@ from .edge_facts import headed_list_over_fact_row, headed_list_over_rows, labell
 from .edge_faith import liturgy_head, schedule_item_tail  # faith38
 from .edge_fashion import fashion_tail, joined_menu_item, past_disclosure, shop_buttons  # fashion42
 from .edge_feeds import closing_under_text, digest_headings  # feeds46
+from .edge_fiction import chapter_head  # fiction49
 from .edge_food import recipe_head  # food43
 from .edge_games import label_list_tail  # games41
 from .edge_headings import EVENT_DATE_WORDS, TAIL, inner_headings, opening_heading, pronunciation_head
@@ -332,6 +333,7 @@ class EdgeFurniture(Pass):
             furniture = listing_head(ctx, region, furniture)  # listings37: a listing's key facts under its title
             furniture = longread_head(ctx, region, furniture)  # longread48
             furniture = changelog_head(ctx, region, furniture)  # chrono49
+            furniture = chapter_head(ctx, region, furniture)  # fiction49
             furniture = opening_epigraph(ctx, region, furniture)  # feature36: an epigraph over the first paragraph
             furniture = dateline_head(ctx, region, furniture)  # wire37: a wire's dateline over its lead
             furniture = recipe_head(ctx, region, furniture)  # food43: a recipe's key facts over its text
