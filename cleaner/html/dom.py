@@ -117,6 +117,7 @@ from .names import EMPTY_NAMES, Vocabulary, element_names, family_of_names, name
 from .page import CHECK_EVERY, HEADINGS, INLINE_TAGS, PARAGRAPH_TAGS, Page
 from .pressbox import contact_notes, file_boxes  # htmlgov48
 from .recipecard import card_paragraphs  # htmlrecipe49
+from .reviewbox import method_boxes, price_boxes  # htmlreview50
 from .threads import Thread, entry_titles, find_thread, post_chrome, quote_heads
 from .wiki import HATNOTE_FAMILY, hatnote_kept  # htmlwiki49
 
@@ -650,6 +651,7 @@ def decide(
     contacts |= text_contact_cards(page, vocab.contact_words, _contact_card, contacts)  # htmlscience46
     contacts |= contact_notes(page)  # htmlgov48
     files = file_boxes(page)  # htmlgov48
+    deals = price_boxes(page) | method_boxes(page)  # htmlreview50
     asked = _prompt_boxes(page, prompts) if prompts else EMPTY_ROWS
     dated = not stamps and article >= 0 and page.tags[article] == "article"
     written = _text_stamp_rows(page, article) if dated else EMPTY_ROWS  # (none when a <time> row was found)
@@ -795,6 +797,8 @@ def decide(
             verdict = ("metadata", "contact card (a name, a phone number, an e-mail link; no sentence)")
         if verdict is None and i in files:  # htmlgov48
             verdict = ("widgets", "a box of files to download (named 'documents', 'allegati', 'anexos'), no picture")
+        if verdict is None and i in deals:  # htmlreview50
+            verdict = ("widgets", "a price comparison ('549,00 € Zum Angebot') or a 'How we test' box beside the text")
         if verdict is None and i in asked:
             verdict = ("widgets", "a question to the reader over its buttons ('Was this page helpful?'), no link")
         if verdict is None and i in strips:
