@@ -84,7 +84,8 @@ Changes:
   kicker over an ``<article>``'s ``<h1>`` may be two or three labels parted by one spaced separator (" · ", " | ", " •
   ", " / "), each of at most ``KICKER_WORDS`` words; the kicker's other conditions (40 characters, inline markup,
   no sentence's end, outside the prose block) hold. A line of four labels, or one whose part runs longer, is no kicker
-  (tests); a line of labels inside the text stays.
+  (tests); a line of labels inside the text stays. It also takes test_html_htmlmedia47's residue left "Terre di confine
+  · Stagione 2" (a podcast's series and season over the episode's title): its ``RESIDUE_LEFT`` entry is dropped.
 * ``cleaner/html/rules.toml`` ``[families.widgets]``: "event-box", "event-teaser", "event-promo", "event-cta",
   "event-banner" (a firm's box for its coming webinar in or under the piece); not a bare "event": an events page's own
   text is so named. A container so named holding the article is the block's way up and stays (test).
