@@ -83,6 +83,7 @@ from .body import (
 )
 from .budget import Budget
 from .contacts import text_contact_cards
+from .insights import parted_label  # htmllegal50
 from .keep import (
     CREDIT_KEYS,
     DATA_TABLE_FAMILIES,
@@ -517,7 +518,8 @@ def _label_before(page: Page, node: LexborNode, headed: bool = False) -> int:
     if page.block >= 0 and (k == page.block or (not headed and _inside(page, k, page.block))):
         return -1
     text = normalize_space(prev.text(separator=" "))
-    if len(text.split()) > KICKER_WORDS or ends_sentence(text) or text.endswith((":", ";", ",")):
+    many = len(text.split()) > KICKER_WORDS and not parted_label(text, KICKER_WORDS)  # htmllegal50
+    if many or ends_sentence(text) or text.endswith((":", ";", ",")):
         return -1
     if any(page.tags[j] not in INLINE_TAGS for j in range(k + 1, subtree_end(page, k))):
         return -1
