@@ -69,9 +69,9 @@ Changes:
   most 160 characters and no other list: a verdict box's pros beside its prices stay). Inside the block a gift guide's
   list of products, prices and links stays; a list of prices without links (the shops visited) stays; a spec list with
   "Price: $398" has rows without a price. ``method_boxes``: a ``<div>``, ``<section>`` or ``<aside>`` of at most 600
-  characters opening on a heading that opens with "How we test" or its translation (``METHOD_HEADINGS``, en de fr es
-  it pt nl) goes, outside the prose block or as a box inside it; a ``<section>`` inside the block (a roundup's own "How
-  we tested the K2") and a heading among the block's paragraphs stay (tests).
+  characters opening on a heading that opens with "How we test" or its translation (``[method_boxes]`` in rules.toml,
+  en de fr es it pt nl) goes, outside the prose block or as a box inside it; a ``<section>`` inside the block (a
+  roundup's own "How we tested the K2") and a heading among the block's paragraphs stay (tests).
 
 Left (``RESIDUE_LEFT``): a car dealer's offer box (one button, a leasing rate), a roundup's "How we test" as a heading
 and paragraph among its own, a booking partner's one-line promo (see the comments). No table entry was added.

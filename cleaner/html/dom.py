@@ -653,7 +653,7 @@ def decide(
     contacts |= text_contact_cards(page, vocab.contact_words, _contact_card, contacts)  # htmlscience46
     contacts |= contact_notes(page)  # htmlgov48
     files = file_boxes(page)  # htmlgov48
-    deals = price_boxes(page) | method_boxes(page)  # htmlreview50
+    deals = price_boxes(page) | method_boxes(page, vocab.method_headings)  # htmlreview50
     asked = _prompt_boxes(page, prompts) if prompts else EMPTY_ROWS
     dated = not stamps and article >= 0 and page.tags[article] == "article"
     written = _text_stamp_rows(page, article) if dated else EMPTY_ROWS  # (none when a <time> row was found)

@@ -70,6 +70,8 @@ class Vocabulary:
     paywall_keys: frozenset[str] = frozenset()
     #: Words a contact card or the heading over it holds (see ``[contacts]``), lower-cased.
     contact_words: tuple[str, ...] = ()
+    #: Phrases a review's "How we test" box's heading opens with (see ``[method_boxes]``), lower-cased.
+    method_headings: tuple[str, ...] = ()
 
 
 def _norm_entry(entry: str) -> str:
@@ -138,6 +140,7 @@ def vocabulary() -> Vocabulary:
         paywall_keys=frozenset(_norm_entry(t) for t in data.get("paywalled", {}).get("tokens", ())),
         post_itemprops=frozenset(i.lower() for i in data.get("posts", {}).get("itemprops", ())),
         contact_words=tuple(w.lower() for w in data.get("contacts", {}).get("words", ())),
+        method_headings=tuple(w.lower() for w in data.get("method_boxes", {}).get("headings", ())),
     )
 
 

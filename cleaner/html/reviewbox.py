@@ -10,9 +10,9 @@ or without a link ("Reasons to buy", a spec list with "Price: $398") is no widge
 
 :func:`method_boxes`: a "How we test" box beside the review ("How we test / Every phone we review is used …", "So
 testen wir", "Cómo probamos"): a ``<div>``, ``<section>`` or ``<aside>`` outside the prose block of at most
-``METHOD_CHARS``, opening on a heading that opens with the phrase (``METHOD_HEADINGS``), outside the prose block
-or a box (not a ``<section>``) inside it. A section of the article's own text so headed stays: a heading among
-the block's paragraphs (a roundup's "How we tested" over its own paragraphs), or a ``<section>`` inside it.
+``METHOD_CHARS``, opening on a heading that opens with the phrase (``[method_boxes]`` in ``rules.toml``), outside the
+prose block or a box (not a ``<section>``) inside it. A section of the article's own text so headed stays: a heading
+among the block's paragraphs (a roundup's "How we tested" over its own paragraphs), or a ``<section>`` inside it.
 """
 
 from __future__ import annotations
@@ -37,16 +37,6 @@ _PRICE = re.compile(r"(?:[$€£¥]|R\$|\bEUR\b|\bUSD\b|\bGBP\b|\bCHF\b)\s?\d|\d
 
 #: A "How we test" box holds at most this many characters.
 METHOD_CHARS = 600
-#: The headings a "How we test" box opens with (lower case, matched at the heading's start).
-METHOD_HEADINGS = (
-    "how we test", "how we tested", "how we review", "how we rate", "how we score",
-    "so testen wir", "wie wir testen", "so haben wir getestet",
-    "comment nous testons", "comment testons-nous", "notre protocole de test", "notre méthode de test",
-    "cómo probamos", "cómo hemos probado", "cómo analizamos", "cómo testeamos",
-    "come testiamo", "come abbiamo testato", "come proviamo",
-    "como testamos", "como avaliamos",
-    "hoe wij testen", "hoe we testen", "zo testen wij", "zo testen we",
-)
 _METHOD_BOXES = frozenset({"div", "section", "aside"})
 
 
@@ -111,8 +101,9 @@ def price_boxes(page: Page) -> set[int]:
     return out
 
 
-def method_boxes(page: Page) -> set[int]:
-    """"How we test" boxes outside the prose block (see the module's docstring)."""
+def method_boxes(page: Page, headings: tuple[str, ...]) -> set[int]:
+    """"How we test" boxes outside the prose block (see the module's docstring); ``headings``: the phrases such a
+    box's heading opens with, lower-cased (``[method_boxes]`` in rules.toml)."""
     out: set[int] = set()
     tags, protected, text = page.tags, page.protected, page.text
     for i, tag in enumerate(tags):
@@ -122,7 +113,7 @@ def method_boxes(page: Page) -> set[int]:
         if first >= len(tags) or page.parent[first] != i or tags[first] not in HEADINGS:
             continue
         heading = lower(normalize_space(page.nodes[first].text()))
-        if not heading.startswith(METHOD_HEADINGS) or (tag == "section" and _in_block(page, i)):
+        if not heading.startswith(headings) or (tag == "section" and _in_block(page, i)):
             continue  # (a <section> of the article's own text so headed stays)
         out.add(i)
     return out
