@@ -106,6 +106,7 @@ COMPILED = [
     "cleaner/passes/edge_parenting.py",
     "cleaner/passes/edge_periphery.py",
     "cleaner/passes/edge_pets.py",
+    "cleaner/passes/edge_podcast.py",
     "cleaner/passes/edge_police.py",
     "cleaner/passes/edge_politics.py",
     "cleaner/passes/edge_press.py",

@@ -22,6 +22,7 @@ from ..gate import Gate, TableSet, gate_for, table_set
 from ..sentences import may_break, residue_of, split_sentences
 from ..textstats import ends_colon, ends_sentence
 from ..vocab import Table, fold, markdown_on, markdown_view, required_literals, symbol_lead, without_symbols
+from .edge_podcast import sponsor_read  # podcast50
 from .edge_tabloid import contact_after_question  # tabloid43
 
 
@@ -326,6 +327,8 @@ class VocabGroup(Pass):
         reader = ctx.table("promos", "reader")
         lines = ctx.doc.lines
         for i in [i for i, k in hits.items() if self.entries[k][1:3] in _CALL_TABLES and may_break(lines[i].text)]:
+            if sponsor_read(ctx, i):  # podcast50
+                continue  # (a sponsor read's offer, its figures in it, is the sponsor's copy: no news)
             if _news_sentence(ctx, split_sentences(lines[i].text), reader):
                 del hits[i]
         for i in [i for i in hits if _numbered(lines[i])]:

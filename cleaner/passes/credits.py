@@ -18,6 +18,7 @@ from .base import Pass, VocabLinePass, prose_bounds
 from .edge_archive import republished_note  # archive48
 from .edge_edu import credit_points  # edu38
 from .edge_feeds import feed_footer  # feeds46
+from .edge_podcast import sentences_note  # podcast50
 from .edge_reading import book_detail
 from .edge_science import journal_source  # science44
 from .furniture import DIGIT
@@ -197,6 +198,7 @@ class Copyright(VocabLinePass):
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
         # (a book's translator or first edition between its title and its price, on a list of books)
         books = {i for i in mine if book_detail(ctx, i)}
+        books = {i for i in books if not sentences_note(ctx, i)}  # podcast50: a transcript's notice, no book's detail
         # (a reviewed work's translator in a block of its credits, a spec of the work beside it: no rights line)
         rights = [ctx.table(self.family, name) for name in _RIGHTS_TABLES]
         credits = [i for i in mine if i not in books and not any(t.match(ctx.doc.lines[i].text) for t in rights)]

@@ -27,6 +27,7 @@ from .edge_local import banner_link  # local47
 from .edge_modern import own_player, sentence_word  # modern39
 from .edge_opening import attributed_quote  # feature36
 from .edge_pets import heads_text, names_over_chrome, sentence_over  # pets43
+from .edge_podcast import call_under_fragments, cites_sources, sponsor_read  # podcast50
 from .edge_regional import without_notices  # regional45
 from .edge_rtl import subheading_closing_box  # rtl38
 from .edge_sections import abstract_keywords, answer_in_exchange, heading_in_series
@@ -97,6 +98,8 @@ class CallToAction(VocabLinePass):
             pos = at.get(i)
             if pos is None:
                 continue
+            if sponsor_read(ctx, i) or call_under_fragments(ctx, kept, pos):  # podcast50
+                continue  # a sponsor read, a rating prompt under the show notes' last list: no item of it
             if (
                 _beside_a_step(ctx, kept, pos, hits)
                 or (_listed_under_colon(ctx, kept, pos, hits) and not cut_off_call(ctx, kept, pos))  # defense43
@@ -322,6 +325,8 @@ class TeaserBox(VocabLinePass):
                 continue
             if self._announces_statements(ctx, kept, at):
                 continue  # "Related:" over the article's own list of laws or sources
+            if cites_sources(ctx, kept, at):  # podcast50
+                continue  # "Pour aller plus loin :" over the episode's references, each closing on its year
             if not ranked_box and pos < len(kept) and self._numbered_item(ctx, kept[pos], maybe):
                 continue  # "Our recommendations" over the article's numbered list
             if pick_label(ctx, kept, at) or sentence_word(ctx, kept, at):  # modern39: "Listen." between sentences

@@ -132,6 +132,7 @@ from .edge_obits import dated_name, name_head, running_on_head, service_tail  # 
 from .edge_opening import attributed_quote, opening_epigraph  # feature36
 from .edge_parenting import recall_fields, recall_tail  # parenting44
 from .edge_periphery import clause_list  # periphery38
+from .edge_podcast import chapter_list_tail  # podcast50
 from .edge_police import press_box  # police46
 from .edge_property import fact_box_tail  # property42
 from .edge_public import figure_table  # public37
@@ -318,6 +319,7 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := stage_turns(ctx, region, furniture))  # qa44
                 closers += len(furniture) - len(furniture := timed_headers(ctx, region, furniture))  # qa44
                 closers += len(furniture) - len(furniture := closing_under_text(ctx, region, furniture))  # feeds46
+                closers += len(furniture) - len(furniture := chapter_list_tail(ctx, region, furniture))  # podcast50
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             # (a list's label over the first paragraph: it counts in the run as the page's lines beside it)
