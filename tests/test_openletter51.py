@@ -1,0 +1,637 @@
+# ruff: noqa: E501  (article lines run as long as the text they stand for)
+"""openletter51: a probe of open letters, joint statements, petitions and manifestos (docstring written at the end).
+"""
+
+from __future__ import annotations
+
+from probes import (
+    added_rule_tests,
+    article_sentences,
+    forced_language_test,
+    report,
+    tagged_probe_tests,
+)
+
+CASES = {
+    # ===== ROUND 1 (written before reading the passes) ==============================================================
+    # ===== an English open letter from scientists to the prime minister, extract: salutation, "We call on" list,
+    # closing, a signatory list with affiliations at the tail (A), the PDF link, share row and newsletter box (R)
+    "en_letter_pm_extract": """\
+T Open letter: More than 300 scientists urge the prime minister to restore river monitoring funds
+R By Helen Ashworth, Environment correspondent
+R Tue 3 Mar 2026 07.00 GMT
+A The following letter was sent to the prime minister on Monday.
+A Dear Prime Minister,
+A We write as scientists who have spent our working lives studying the rivers of England and Wales.
+A In the past three years, the number of sites sampled by the Environment Agency has fallen by almost half.
+A Without that data, nobody can say whether sewage discharges are getting better or worse.
+A We call on the government to:
+A 1. Restore the monitoring budget to its 2021 level.
+A 2. Publish all sampling results within 30 days.
+A 3. Fund an independent review of the agency's enforcement record.
+A Rivers do not recover by themselves. They recover when someone is watching.
+A Yours sincerely,
+A Prof. Margaret Okafor, University of Leeds
+A Dr. Thomas Heal, Freshwater Biological Association
+A Prof. Sunil Rao, Imperial College London
+A Dr. Ellen Park, Cardiff University
+A and 312 others
+R Read the full letter and list of signatories (PDF)
+R Share on Facebook
+R Share on X
+R Share via Email
+R Sign up to the Green Light newsletter
+R Get the week's environment news sent to your inbox every Tuesday
+R Sign up
+""",
+    # ===== an English petition page, full: menu, cookie banner, counter and goal, sign form, the petition's text
+    # (A: "To:", its reasons, "Why is this important?", "Add your name" inside a sentence), updates, footer
+    "en_petition_full": """\
+R Skip to main content
+R Start a petition
+R My petitions
+R Browse
+R Membership
+R Log in
+R We use cookies to improve your experience. By continuing to browse you agree to our cookie policy.
+R Accept
+R Cookie settings
+T Save Hartley Road Library from closure
+A To: Councillor Janet Brooks, Cabinet Member for Culture, Northfield Borough Council
+A Keep Hartley Road Library open and fund it for at least five more years.
+T Why is this important?
+A Hartley Road Library is the only public library within two miles for 14,000 residents.
+A Last year it lent 38,000 books and ran 212 homework clubs for children from the estate.
+A The council plans to close it in September to save £96,000 a year.
+A That is less than the council spends on consultants in a single month.
+A Add your name if you believe every child deserves a library they can walk to.
+A We will hand the petition to the council at its budget meeting on 14 April.
+R 1,284 have signed. Let's get to 2,500!
+R Sign this petition
+R First name
+R Last name
+R Email
+R Postcode
+R Keep me updated about this and other campaigns
+R Sign
+R Share this petition
+R Share on Facebook
+R Share on WhatsApp
+R Copy link
+R Updates
+R 2 weeks ago: 1,000 signatures reached
+R Started by Priya Chandra
+R About
+R Privacy policy
+R Contact us
+R © 2026 Petitions Platform Ltd
+""",
+    # ===== an English union statement, extract: press statement label, date and place, a demands list in short
+    # lines, "We call on" imperative, "Ends" and notes to editors, media contact (R)
+    "en_union_statement_extract": """\
+T Nurses' unions issue joint statement on pay offer
+R Posted 12 February 2026
+A London, 12 February 2026
+A Joint statement by the Royal College of Midwives, the Nurses' Alliance and Unison Health
+A Today our three unions, representing more than 500,000 health workers, jointly reject the government's pay offer of 2.8%.
+A The offer is below inflation for the fourth year running.
+A Our members have told us clearly:
+A No more real-terms cuts.
+A No more unpaid overtime.
+A No more wards run on agency staff.
+A We call on the Health Secretary to return to talks within 14 days.
+A If no improved offer is made, we will ballot our members for industrial action in March.
+A Signed,
+A Gill Walton, Chief Executive, Royal College of Midwives
+A Pat Cullen, General Secretary, Nurses' Alliance
+A Sara Gorton, Head of Health, Unison
+R Ends
+R Media contact: press@example-union.org.uk | 020 7946 0001
+R Share this page
+R Related news
+R Ballot opens for community midwives
+""",
+    # ===== an English news story quoting a letter at length, full page: menu, byline, the article with the letter's
+    # salutation and demands quoted in short lines, names of signatories inside the text, teaser and comment
+    # counts, footer
+    "en_news_quotes_letter_full": """\
+R Menu
+R Search
+R World
+R UK
+R Business
+R Tech
+R Opinion
+R Subscribe
+T Former ambassadors warn foreign secretary over aid cuts in letter
+R By James Whitfield, Diplomatic editor
+R 5 March 2026, 6:02pm
+R Comments
+A Twenty-three former British ambassadors have written to the foreign secretary warning that cuts to the aid budget are damaging the UK's standing abroad.
+A The letter, seen by this newspaper, opens bluntly:
+A "Dear Foreign Secretary,
+A We served this country in 40 capitals over five decades. We have never seen its word count for so little."
+A It goes on to list three demands:
+A Reverse the cut to the humanitarian reserve.
+A Publish the impact assessment promised last year.
+A Meet the signatories before the spending review.
+A Among the signatories are Sir Peter Westmacott, a former ambassador to Washington, and Dame Judith Macgregor, who served in Mexico and South Africa.
+A "We are not asking for sympathy," one signatory said. "We are asking for a meeting."
+A A Foreign Office spokesperson said the department would "respond in due course".
+R Read more
+R Aid budget: who gets what
+R Comments (214)
+R Most popular
+R Newsletters
+R Terms and conditions
+R Privacy notice
+R Cookie settings
+R © Telegraph Media Group Limited 2026
+""",
+    # ===== an English coalition's joint statement, full page: site menu, statement, signing organisations (one per
+    # line, A), donate box, newsletter box, footer
+    "en_coalition_statement_full": """\
+R Home
+R About us
+R Our work
+R News
+R Get involved
+R Donate
+T Joint statement: Civil society organisations call for an end to detention of children
+A Brussels, 4 March 2026
+A We, the undersigned organisations, call on the European Parliament to reject any proposal that allows the detention of children for migration purposes.
+A Detention is never in the best interests of a child.
+A Studies in eleven member states show lasting harm to children's mental health, even after short periods.
+A Alternatives exist, cost less, and work.
+A We call on Members of the European Parliament to:
+A vote against Article 12(3) of the proposed regulation;
+A support the amendments tabled by the Committee on Civil Liberties;
+A ask the Commission to publish data on child detention every year.
+A Signatories:
+A Amnesty International
+A Caritas Europa
+A Defence for Children International
+A Platform for International Cooperation on Undocumented Migrants
+A Save the Children
+A Terre des Hommes
+R Download the statement (PDF, 210 KB)
+R Support our work
+R Your gift helps us defend the rights of migrants across Europe.
+R Donate now
+R Stay informed
+R Subscribe to our newsletter
+R Email address
+R Subscribe
+R Privacy policy
+R Imprint
+R This website uses cookies. Accept
+""",
+    # ===== a German open letter to the chancellor, extract: "Sehr geehrter Herr Bundeskanzler," "Wir fordern:"
+    # numbered list, "Mit freundlichen Grüßen", "Unterzeichnende:" list (A); PDF link, share, donation (R)
+    "de_offener_brief_extract": """\
+T Offener Brief an den Bundeskanzler: Ärztinnen und Ärzte fordern Hitzeschutzplan
+R Von Katrin Seidel
+R 04.03.2026, 10:15 Uhr
+A Mehr als 1.200 Ärztinnen und Ärzte haben sich in einem offenen Brief an Bundeskanzler gewandt. Wir dokumentieren den Brief im Wortlaut.
+A Sehr geehrter Herr Bundeskanzler,
+A im vergangenen Sommer sind in Deutschland nach Schätzungen des Robert Koch-Instituts mehr als 3.000 Menschen an den Folgen der Hitze gestorben.
+A Die meisten von ihnen waren älter als 75 Jahre.
+A Wir fordern:
+A 1. einen verbindlichen nationalen Hitzeschutzplan bis zum 1. Juni,
+A 2. Hitzewarnungen per SMS für alle Pflegeheime,
+A 3. kühle Räume in jeder Kommune über 20.000 Einwohner.
+A Hitze ist kein Wetter. Hitze ist ein Gesundheitsrisiko.
+A Mit freundlichen Grüßen
+A Unterzeichnende:
+A Dr. Martin Herrmann, Deutsche Allianz Klimawandel und Gesundheit
+A Prof. Dr. Claudia Traidl-Hoffmann, Universität Augsburg
+A Dr. Susanne Johna, Marburger Bund
+A sowie 1.214 weitere Ärztinnen und Ärzte
+R Den offenen Brief als PDF herunterladen
+R Artikel teilen
+R Facebook
+R WhatsApp
+R E-Mail
+R Unterstützen Sie unabhängigen Journalismus
+R Jetzt spenden
+""",
+    # ===== a German petition page, full: menu, cookie banner, counter, goal, form, the petition's text
+    # (A: "An:", "Worum geht es?", "Unterschreiben Sie" inside a sentence), footer
+    "de_petition_full": """\
+R Zum Inhalt springen
+R Petitionen
+R Petition starten
+R Über uns
+R Anmelden
+R Wir verwenden Cookies, um Ihnen ein optimales Nutzungserlebnis zu bieten.
+R Alle akzeptieren
+R Einstellungen
+T Stoppt die Schließung der Geburtsstation in Wolfhagen!
+A An: Kreistag Kassel, Landrat Andreas Siebert
+A Die Geburtsstation im Kreiskrankenhaus Wolfhagen soll zum 30. Juni geschlossen werden.
+A Schwangere müssten dann bis zu 45 Minuten in die nächste Klinik fahren.
+T Worum geht es?
+A Im vergangenen Jahr kamen in Wolfhagen 412 Kinder zur Welt.
+A Die Station hat sechs Hebammen und zwei Belegärzte.
+A Der Kreis will damit 1,1 Millionen Euro im Jahr sparen.
+A Wir fordern den Kreistag auf, die Schließung auszusetzen und ein Gutachten in Auftrag zu geben.
+A Unterschreiben Sie, wenn auch Sie wollen, dass Kinder in der Region geboren werden können.
+R 8.932 Unterschriften
+R Nächstes Ziel: 10.000
+R Jetzt unterschreiben
+R Vorname
+R Nachname
+R E-Mail-Adresse
+R Postleitzahl
+R Meine Unterschrift öffentlich anzeigen
+R Unterschreiben
+R Petition teilen
+R Gestartet von Lena Brandt
+R Impressum
+R Datenschutz
+R Kontakt
+""",
+    # ===== a German union statement, full page: menu, "Pressemitteilung" label, place and date, a union's
+    # statement with a demands list, contact block and footer (R)
+    "de_gewerkschaft_full": """\
+R Startseite
+R Themen
+R Presse
+R Mitglied werden
+R Suche
+R Pressemitteilung
+T Gemeinsame Erklärung: Gewerkschaften fordern Tariftreuegesetz noch in diesem Jahr
+A Berlin, 10. Februar 2026
+A Die Gewerkschaften IG Metall, ver.di und NGG haben am Dienstag eine gemeinsame Erklärung vorgelegt.
+A Darin heißt es:
+A „Öffentliche Aufträge dürfen nur an Unternehmen gehen, die nach Tarif bezahlen.
+A Wer mit Steuergeld baut, putzt oder kocht, muss faire Löhne zahlen.“
+A Die Gewerkschaften fordern:
+A – ein Bundestariftreuegesetz bis Ende 2026,
+A – Kontrollen durch eine unabhängige Stelle,
+A – Sanktionen bis zum Ausschluss von Vergaben.
+A Nur noch 49 Prozent der Beschäftigten arbeiten in einem tarifgebundenen Betrieb.
+A Unterzeichnet haben die Vorsitzenden Christiane Benner, Frank Werneke und Guido Zeitler.
+R Pressekontakt:
+R Pressestelle ver.di
+R Telefon: 030 6956-1011
+R pressestelle@example-verdi.de
+R Diese Seite teilen
+R Newsletter abonnieren
+R Impressum
+R Datenschutz
+R Barrierefreiheit
+""",
+    # ===== a German news article about a letter, extract: quotes inside, the signatories named in the text, a
+    # "Lesen Sie auch" teaser, comments count (R)
+    "de_news_brief_extract": """\
+T Schulleiter warnen in Brandbrief vor Lehrermangel
+R Von Jonas Weber
+R Stand: 05.03.2026 14:32 Uhr
+A In einem Brandbrief an Kultusministerin haben 140 Schulleiterinnen und Schulleiter aus Niedersachsen vor den Folgen des Lehrermangels gewarnt.
+A „Sehr geehrte Frau Ministerin, wir können den Unterricht nicht mehr sicherstellen“, beginnt das Schreiben.
+A Die Unterzeichnenden listen auf, was an ihren Schulen fehlt:
+A Mathematiklehrkräfte
+A Förderschullehrkräfte
+A Schulsozialarbeit
+A Zu den Unterzeichnenden gehört auch Birgit Lange, Leiterin einer Oberschule in Celle.
+A „Wir wollen keine Schuld verteilen. Wir wollen Hilfe“, sagte sie.
+A Das Ministerium kündigte an, den Brief „sorgfältig zu prüfen“.
+R Lesen Sie auch
+R Niedersachsen: Mehr Quereinsteiger im Schuldienst
+R 87 Kommentare
+R Kommentieren
+""",
+    # ===== a French tribune in a daily, extract: "Nous appelons" list, the signatories' list under "Les
+    # signataires :" (A), "Liste complète des signataires" link, share row, subscriber prompt (R)
+    "fr_tribune_extract": """\
+T « Il est encore temps de sauver la forêt des Landes » : l'appel de 200 scientifiques
+R Tribune
+R Publié le 4 mars 2026 à 11h00
+A Depuis les incendies de 2022, plus de 30 000 hectares de pins maritimes ont été replantés à l'identique, sans tenir compte du climat qui vient.
+A Nous, chercheurs en écologie, en foresterie et en sciences du climat, estimons que c'est une erreur.
+A Une forêt d'une seule essence brûle plus vite, résiste moins aux ravageurs et ne stocke pas davantage de carbone.
+A Nous appelons l'État et les collectivités à :
+A diversifier les essences replantées ;
+A conditionner les aides publiques à cette diversité ;
+A associer les sylviculteurs et les scientifiques à un plan commun.
+A Il est encore temps. Dans dix ans, il sera trop tard.
+A Les signataires :
+A Marie Dupont, écologue, CNRS ;
+A Jean-Luc Ferrand, ingénieur forestier, INRAE ;
+A Claire Mazet, climatologue, université de Bordeaux.
+R Liste complète des signataires
+R Partager sur Facebook
+R Partager sur X
+R Copier le lien
+R Cet article est réservé aux abonnés. Abonnez-vous à partir de 1 €
+""",
+    # ===== a French petition page, full: menu, cookie banner, the petition's text (A: "À l'attention de :"), counter
+    # and goal, form, share, footer (R)
+    "fr_petition_full": """\
+R Aller au contenu
+R Pétitions
+R Lancer une pétition
+R Connexion
+R Nous utilisons des cookies pour améliorer votre expérience sur notre site.
+R Tout accepter
+R Paramétrer
+T Pour une piste cyclable sécurisée sur la D 938 entre Pau et Morlaàs
+A À l'attention de : Monsieur le Président du Conseil départemental des Pyrénées-Atlantiques
+A Chaque jour, plus de 400 cyclistes empruntent la D 938 entre Pau et Morlaàs.
+A Deux d'entre eux y ont été tués depuis 2023.
+A La route n'a ni accotement ni bande cyclable sur 7 kilomètres.
+A Nous demandons :
+A une piste séparée de la chaussée ;
+A une limitation à 70 km/h en attendant les travaux.
+A Signez et partagez cette pétition si vous aussi vous voulez rouler sans risquer votre vie.
+R 3 412 signatures
+R Objectif : 5 000
+R Signer la pétition
+R Prénom
+R Nom
+R Adresse e-mail
+R J'accepte de recevoir des informations
+R Je signe
+R Partager
+R Mentions légales
+R Politique de confidentialité
+""",
+    # ===== a French open letter to a minister, full page: menu, salutation "Madame la Ministre,", the formal
+    # closing, the signing unions (A), a donation prompt and footer (R)
+    "fr_lettre_ministre_full": """\
+R Accueil
+R Actualités
+R Nos combats
+R Adhérer
+R Faire un don
+R Contact
+T Lettre ouverte à la ministre de l'Éducation nationale sur les remplacements
+A Paris, le 2 mars 2026
+A Madame la Ministre,
+A Depuis la rentrée, plus de 15 millions d'heures de cours n'ont pas été remplacées dans les collèges et les lycées.
+A Les élèves les plus fragiles en sont les premières victimes.
+A Nous vous demandons de recevoir sans délai les organisations signataires.
+A Nous vous demandons aussi de publier, académie par académie, le nombre d'heures perdues.
+A Veuillez agréer, Madame la Ministre, l'expression de notre haute considération.
+A FCPE
+A SNES-FSU
+A SGEN-CFDT
+A SE-Unsa
+R Télécharger la lettre (PDF)
+R Soutenez notre action : faites un don déductible à 66 % de vos impôts
+R Je fais un don
+R Recevez notre lettre d'information
+R Votre adresse e-mail
+R Je m'inscris
+R Mentions légales
+R Plan du site
+""",
+    # ===== a Spanish open letter to the president, extract: "Estimado señor presidente:", "Atentamente,",
+    # "Firmantes:" (A); PDF link, share and newsletter (R)
+    "es_carta_abierta_extract": """\
+T Carta abierta de 150 científicos al presidente del Gobierno sobre la sequía
+R Redacción
+R Madrid - 04 mar 2026 - 09:30 CET
+A Reproducimos íntegramente la carta enviada este martes a La Moncloa.
+A Estimado señor presidente:
+A Llevamos tres años de sequía en buena parte de la península y las reservas de los embalses del sur no superan el 20 %.
+A Le escribimos porque creemos que el país no está preparado para el próximo verano.
+A Le pedimos:
+A 1. Un plan nacional de reutilización de aguas.
+A 2. Revisar las concesiones de regadío en los acuíferos sobreexplotados.
+A 3. Publicar cada semana los datos de consumo por cuenca.
+A Atentamente,
+A Firmantes:
+A Lucía Martín, hidróloga, Universidad de Granada
+A Pedro Arrojo, catedrático emérito, Universidad de Zaragoza
+A Ana Iglesias, Universidad Politécnica de Madrid
+R Consulta aquí la lista completa de firmantes
+R Compartir en Facebook
+R Compartir en Twitter
+R Suscríbete a nuestra newsletter de clima
+""",
+    # ===== a Spanish manifesto page, full: menu, cookie banner, the manifesto (A: its points as short lines), the
+    # counter, "Firma el manifiesto", the adhesion form, footer (R)
+    "es_manifiesto_full": """\
+R Inicio
+R Quiénes somos
+R Manifiesto
+R Adhesiones
+R Prensa
+R Utilizamos cookies propias y de terceros para mejorar nuestros servicios.
+R Aceptar
+R Configurar
+T Manifiesto por una sanidad pública de calidad
+A Los profesionales de la atención primaria de la Comunidad de Madrid queremos decir basta.
+A Cada día atendemos a más de 50 pacientes en consultas de siete minutos.
+A Así no se puede escuchar, ni explorar, ni prevenir.
+A Por eso exigimos:
+A Diez minutos por paciente como mínimo.
+A Sustituir todas las bajas y vacaciones.
+A Un presupuesto del 25 % para la atención primaria.
+A No estamos en contra de nadie. Estamos a favor de nuestros pacientes.
+R 12.847 adhesiones
+R Firma el manifiesto
+R Nombre
+R Apellidos
+R Profesión
+R Correo electrónico
+R Adherirme
+R Comparte el manifiesto
+R Aviso legal
+R Política de privacidad
+""",
+    # ===== a Spanish unions' joint communiqué, extract: label, place and date, "Comunicado conjunto", demands, the
+    # signing unions; the contact and share lines (R)
+    "es_comunicado_extract": """\
+T CCOO y UGT convocan movilizaciones en el sector de la limpieza
+R Publicado el 10/02/2026
+A Comunicado conjunto
+A Valencia, 10 de febrero de 2026
+A Las federaciones de servicios de CCOO y UGT convocan concentraciones el 5 de marzo ante las sedes de las patronales del sector de la limpieza.
+A El convenio lleva 14 meses caducado.
+A Las plantillas reclaman:
+A subida salarial del 4 %;
+A plus de nocturnidad;
+A 35 horas semanales.
+A Las organizaciones sindicales no descartan convocar huelga si no hay acuerdo antes de abril.
+R Contacto de prensa: comunicacion@example-sindicato.es
+R Compartir
+R Imprimir
+R Noticias relacionadas
+R Huelga en el transporte de viajeros por carretera
+""",
+    # ===== an Italian open letter, full page: menu, cookie banner, "Gentile Presidente," "Cordiali saluti", the
+    # "Firmatari:" list (A), "Firma la petizione", counter, footer (R)
+    "it_lettera_aperta_full": """\
+R Home
+R Chi siamo
+R Campagne
+R Sostienici
+R Utilizziamo i cookie per migliorare la tua esperienza. Continuando a navigare accetti.
+R Accetta
+R Rifiuta
+T Lettera aperta al Presidente della Regione sulle liste d'attesa
+A Gentile Presidente,
+A in Lombardia per una mammografia si aspetta in media 14 mesi nel servizio pubblico.
+A Chi può paga e la fa in una settimana. Chi non può rinuncia.
+A Le chiediamo di:
+A pubblicare ogni mese i tempi di attesa di ogni ospedale;
+A aprire gli ambulatori anche la sera e il sabato;
+A vietare la libera professione dove l'attesa supera i limiti di legge.
+A Cordiali saluti,
+A Firmatari:
+A Cittadinanzattiva Lombardia
+A Medicina Democratica
+A Associazione Salute Donna
+R 4.218 persone hanno firmato
+R Firma la petizione
+R Nome
+R Email
+R Firma
+R Condividi su Facebook
+R Sostienici con una donazione
+R Privacy policy
+R Cookie policy
+""",
+    # ===== an Italian appeal in a daily, extract: "Appello" label, the appeal, "Chiediamo" list, signatories
+    # named with roles (A); "Leggi anche", share and subscription prompt (R)
+    "it_appello_extract": """\
+T L'appello di 80 sindaci: «Riaprite i piccoli ospedali di montagna»
+R di Francesca Rinaldi
+R 5 marzo 2026
+A Ottanta sindaci dei comuni montani del Piemonte hanno firmato un appello alla Regione.
+A Eccone il testo integrale.
+A «Noi sindaci delle valli chiediamo che nessun cittadino viva a più di 45 minuti da un pronto soccorso.
+A Oggi in alta Val di Susa ci vogliono due ore.
+A Chiediamo:
+A la riapertura del punto di primo intervento di Susa;
+A un'elisuperficie notturna a Bardonecchia;
+A incentivi per i medici che scelgono la montagna.»
+A Tra i primi firmatari ci sono Marco Giusta, sindaco di Oulx, e Francesca Bosio, sindaca di Sestriere.
+R Leggi anche
+R Sanità, in Piemonte mancano 800 medici di famiglia
+R Condividi
+R Abbonati per leggere tutti gli articoli
+""",
+    # ===== a Portuguese open letter, extract: "Exmo. Senhor Primeiro-Ministro," "Com os melhores cumprimentos,"
+    # "Subscritores:" list (A); share and newsletter (R)
+    "pt_carta_aberta_extract": """\
+T Carta aberta: 200 professores pedem ao primeiro-ministro que trave o fecho de escolas no interior
+R Por Ana Sofia Ribeiro
+R 4 de março de 2026, 08:30
+A Publicamos na íntegra a carta aberta enviada esta terça-feira ao Governo.
+A Exmo. Senhor Primeiro-Ministro,
+A Nos últimos dez anos fecharam mais de 300 escolas do 1.º ciclo no interior do país.
+A Cada escola que fecha é uma aldeia que perde as suas famílias.
+A Pedimos ao Governo que:
+A suspenda todos os encerramentos previstos para 2026;
+A crie um estatuto para as escolas de baixa densidade;
+A pague o transporte escolar a todas as crianças.
+A Com os melhores cumprimentos,
+A Subscritores:
+A Maria João Silva, professora, Bragança
+A António Pires, diretor de agrupamento, Mogadouro
+A Luísa Carvalho, professora, Castelo Branco
+R Partilhar no Facebook
+R Partilhar no WhatsApp
+R Subscreva a nossa newsletter
+R Leia também
+R Ministério abre 1.200 vagas para professores
+""",
+    # ===== a Portuguese petition page, full: menu, cookie, petition text (A), counters, form, footer (R)
+    "pt_peticao_full": """\
+R Início
+R Petições
+R Criar petição
+R Entrar
+R Este site utiliza cookies para melhorar a sua experiência de navegação.
+R Aceitar
+R Rejeitar
+T Petição: Pela requalificação da Linha do Vouga
+A Para: Assembleia da República
+A A Linha do Vouga é a última linha de via estreita em funcionamento em Portugal.
+A Os comboios andam a 30 km/h e avariam quase todas as semanas.
+A Os abaixo-assinados pedem:
+A a eletrificação da linha;
+A novos comboios até 2028;
+A horários que sirvam os estudantes.
+A Assine e partilhe: com 7.500 assinaturas, a petição é discutida em plenário.
+R 6.103 assinaturas
+R Assinar petição
+R Nome
+R Email
+R Assinar
+R Partilhar
+R Termos de utilização
+R Política de privacidade
+""",
+    # ===== a Dutch open letter, full page: menu, cookie banner, "Geachte minister," "Met vriendelijke groet," the
+    # "Ondertekenaars:" list (A), "Teken ook", counter, footer (R)
+    "nl_open_brief_full": """\
+R Naar hoofdinhoud
+R Nieuws
+R Acties
+R Over ons
+R Doneer
+R Deze website maakt gebruik van cookies om uw ervaring te verbeteren.
+R Accepteren
+R Weigeren
+T Open brief aan de minister van Onderwijs over de leraren in het speciaal onderwijs
+A Den Haag, 3 maart 2026
+A Geachte minister,
+A In het speciaal onderwijs staan op dit moment 1.100 vacatures open.
+A Klassen worden naar huis gestuurd omdat er niemand is om ze les te geven.
+A Wij vragen u:
+A de salarisschaal van leraren in het speciaal onderwijs gelijk te trekken met het voortgezet onderwijs;
+A de werkdruktoeslag structureel te maken.
+A Met vriendelijke groet,
+A Ondertekenaars:
+A Ingrid Visser, directeur De Regenboog, Utrecht
+A Kees de Wit, leraar, Zwolle
+A Fatima El Amrani, intern begeleider, Rotterdam
+R 2.387 mensen hebben getekend
+R Teken ook
+R Naam
+R E-mailadres
+R Teken
+R Deel deze brief
+R Privacyverklaring
+R Colofon
+""",
+    # ===== a Dutch news article quoting a letter, extract: the letter's lines quoted, the signatories named in the
+    # text; share row and newsletter (R)
+    "nl_nieuws_brief_extract": """\
+T Huisartsen sturen brandbrief naar Kamer: 'Wij kunnen het niet meer aan'
+R Door Sanne Jansen
+R 5 maart 2026, 12:41
+A Ruim zevenhonderd huisartsen hebben een brandbrief gestuurd aan de Tweede Kamer.
+A 'Geachte Kamerleden, de huisartsenzorg staat op omvallen', schrijven ze.
+A De artsen vragen drie dingen:
+A minder administratie;
+A meer praktijkruimte in nieuwbouwwijken;
+A een eerlijk tarief voor avonddiensten.
+A Een van de ondertekenaars is Mirjam Bos, huisarts in Almere.
+A 'Ik werk zestig uur per week en heb nog steeds een wachtlijst', zegt ze.
+R Deel dit artikel
+R Facebook
+R WhatsApp
+R Schrijf je in voor onze nieuwsbrief
+R Meer over huisartsen
+""",
+}
+
+KNOWN_LOST: dict[str, list[str]] = {}
+
+#: residue each page still leaves, with why
+RESIDUE_LEFT: dict[str, int] = {}
+
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
+)
+test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+if __name__ == "__main__":
+    report(CASES)
