@@ -103,6 +103,7 @@ COMPILED = [
     "cleaner/passes/edge_nordic.py",
     "cleaner/passes/edge_notices.py",
     "cleaner/passes/edge_obits.py",
+    "cleaner/passes/edge_openletter.py",
     "cleaner/passes/edge_parenting.py",
     "cleaner/passes/edge_periphery.py",
     "cleaner/passes/edge_pets.py",

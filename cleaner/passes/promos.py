@@ -26,6 +26,7 @@ from .edge_latam import figure_row  # latam43
 from .edge_local import banner_link  # local47
 from .edge_modern import own_player, sentence_word  # modern39
 from .edge_opening import attributed_quote  # feature36
+from .edge_openletter import under_signatories  # openletter51
 from .edge_pets import heads_text, names_over_chrome, sentence_over  # pets43
 from .edge_podcast import call_under_fragments, cites_sources, sponsor_read  # podcast50
 from .edge_regional import without_notices  # regional45
@@ -102,7 +103,8 @@ class CallToAction(VocabLinePass):
                 continue  # a sponsor read, a rating prompt under the show notes' last list: no item of it
             if (
                 _beside_a_step(ctx, kept, pos, hits)
-                or (_listed_under_colon(ctx, kept, pos, hits) and not cut_off_call(ctx, kept, pos))  # defense43
+                or (_listed_under_colon(ctx, kept, pos, hits) and not cut_off_call(ctx, kept, pos)
+                    and not under_signatories(ctx, kept, pos))  # openletter51
                 or (step.patterns and step.match(lines[i].text) and _heads_its_paragraph(ctx, kept, pos, hits))
                 or _unmarked_store_sentence(ctx, kept, pos, hits)
             ):

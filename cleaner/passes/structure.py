@@ -130,6 +130,7 @@ from .edge_nordic import domain_masthead  # nordic43
 from .edge_notices import notice_head, notice_run, notice_tail  # notices36
 from .edge_obits import dated_name, name_head, running_on_head, service_tail  # obits40
 from .edge_opening import attributed_quote, opening_epigraph  # feature36
+from .edge_openletter import addressee_line, signatory_tail  # openletter51
 from .edge_parenting import recall_fields, recall_tail  # parenting44
 from .edge_periphery import clause_list  # periphery38
 from .edge_podcast import chapter_list_tail  # podcast50
@@ -320,6 +321,7 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := timed_headers(ctx, region, furniture))  # qa44
                 closers += len(furniture) - len(furniture := closing_under_text(ctx, region, furniture))  # feeds46
                 closers += len(furniture) - len(furniture := chapter_list_tail(ctx, region, furniture))  # podcast50
+                closers += len(furniture) - len(furniture := signatory_tail(ctx, region, furniture))  # openletter51
         elif furniture:
             furniture = pronunciation_head(ctx, region, opening_list(ctx, region, furniture))
             # (a list's label over the first paragraph: it counts in the run as the page's lines beside it)
@@ -1116,6 +1118,8 @@ class TitleLine(Pass):
             return False  # courts39: a round-up's first day ("Lunes 4 de marzo") or "Mannheim (ots)", no headline
         if dates_line(ctx, first):
             return False  # arts38: an exhibition's or a run's dates over its text ("Dal 21 marzo al 24 giugno 2024")
+        if addressee_line(ctx, first):
+            return False  # openletter51: a petition's addressee over its text ("To: Councillor Janet Brooks, …")
         if ". " in text or text.count(":") > 1:
             return False
         if NUMBERED.match(text) or not (self.min_words <= ctx.words(first) <= self.max_words):
