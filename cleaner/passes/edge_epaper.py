@@ -22,10 +22,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower
+
+_FIGURE: Final = re.compile(r"\d")  # (one C scan a short line of the page's head and tail: most hold no figure)
 
 _HEAD_WORDS: Final = 12  # "PÚBLICO • TERÇA-FEIRA, 5 DE MAIO DE 2026 • 12"
 _HEAD_CHARS: Final = 90
@@ -129,10 +132,9 @@ def _edge_folios(ctx: Context, region: range, name: str, head: bool) -> None:
     where one is there, and at the head the section's slug in capitals right under it over the headline (a running
     head another pass took, a stamp's table, counts as one there)."""
     lines = ctx.doc.lines
-    counts = ctx.word_counts()
     # (a running head is short and holds a figure: on most pages no line of the edges does, and the region's lines
     # with text are not listed at all; a blank line has no figure)
-    short = [i for i in region if counts[i] <= _HEAD_WORDS and ctx.digit(i)]
+    short = [i for i in region if ctx.words(i) <= _HEAD_WORDS and _FIGURE.search(lines[i].text) is not None]
     if not short:
         return
     seen = [i for i in region if lines[i].text.strip()]
