@@ -28,7 +28,7 @@ from typing import Final
 from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower
 
-_FIGURE: Final = re.compile(r"\d")  # (one C scan a line of the page's head and tail: most hold no figure)
+_FIGURE: Final = re.compile(r"\d")  # (one C scan a short line of the page's head and tail: most hold no figure)
 
 _HEAD_WORDS: Final = 12  # "PÚBLICO • TERÇA-FEIRA, 5 DE MAIO DE 2026 • 12"
 _HEAD_CHARS: Final = 90
@@ -132,15 +132,23 @@ def _edge_folios(ctx: Context, region: range, name: str, head: bool) -> None:
     where one is there, and at the head the section's slug in capitals right under it over the headline (a running
     head another pass took, a stamp's table, counts as one there)."""
     lines = ctx.doc.lines
+    # (a running head is short and holds a figure: on most pages no line of the edges does, and the region's lines
+    # with text are not listed at all; a blank line has no figure)
+    short = [i for i in region if ctx.words(i) <= _HEAD_WORDS and _FIGURE.search(lines[i].text) is not None]
+    if not short:
+        return
     seen = [i for i in region if lines[i].text.strip()]
+    place = {i: pos for pos, i in enumerate(seen)}
     heads: list[int] = []
-    for pos, i in enumerate(seen):
+    for i in short:
         text = lines[i].text.strip()
-        if len(text) > _HEAD_CHARS or ctx.words(i) > _HEAD_WORDS or _FIGURE.search(text) is None:
+        if len(text) > _HEAD_CHARS:
             continue
         if running_head(text):
             heads.append(i)
-        elif _dated(_parts(text)[-1]) and not ends_sentence(text) and any(
+            continue
+        pos = place[i]
+        if _dated(_parts(text)[-1]) and not ends_sentence(text) and any(
             _folio(lines[seen[q]].text.strip()) for q in (pos - 1, pos + 1) if 0 <= q < len(seen)
         ):
             heads.append(i)  # a name and a date with the page's folio beside it
