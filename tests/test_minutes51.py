@@ -7,7 +7,11 @@
 from __future__ import annotations
 
 from probes import (
+    added_rule_tests,
+    article_sentences,
     forced_language_test,
+    kept,
+    parse,
     report,
     tagged_probe_tests,
 )
@@ -689,12 +693,131 @@ R Académie de Nantes
 KNOWN_LOST: dict[str, list[str]] = {}
 
 #: residue each page still leaves, with why
-RESIDUE_LEFT: dict[str, int] = {}
+RESIDUE_LEFT: dict[str, int] = {
+    # a minutes page of short lines only (no paragraph long enough to anchor a run of furniture): the blog's short
+    # category line ("Dieser Beitrag wurde unter Ortsbeirat veröffentlicht.", which a note's sentence also says: "…
+    # wurde unter Pseudonym veröffentlicht.") and "Kommentare sind geschlossen.", a comment section's end, taken where
+    # a section opened
+    "de_ortsbeirat_protokoll_extract": 2,
+    # the breadcrumb's last item ("AGM 2026 report": the page's name, a short title) and the gallery link under the
+    # report ("See the photo gallery from the AGM"), which reads as the story's own pointer
+    "en_club_agm_full": 2,
+    # a menu's item closing on an ellipsis ("How Do I..."), the breadcrumb's last item naming the meeting and its date
+    # (a dated title), the footer's address with its street number
+    "en_council_minutes_full": 3,
+    # the ticker's "Breaking: …" over the headline: a label and a headline, as a story's kicker
+    "en_council_news_full": 1,
+    # the investor contact's line with its phone under "Enquiries:" (the release's own contact box)
+    "en_shareholder_results_extract": 1,
+    # "Publié le … par Le bureau": a stamp whose author is no person's name
+    "fr_assemblee_generale_extract": 1,
+    # "Abonnez-vous à la lettre d'information de la commune": the French table leaves a town's or a body's bulletin on
+    # purpose (a story's advice to its readers names it too)
+    "fr_conseil_municipal_full": 1,
+}
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
 test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: three article sentences of a page per language, the residue line put before or after them
+TEXT = article_sentences(
+    CASES, ["en_council_news_extract", "fr_conseil_article_extract", "es_pleno_noticia_extract",
+            "de_gemeinderat_bericht_extract", "nl_gemeenteraad_besluitenlijst_full"],
+)
+
+_CTA, _CH, _NL = "call-to-action", "site-chrome", "newsletter-prompt"
+#: (language, residue line, the pass that takes it)
+GOES = [
+    ("en", "Watch the livestream of every meeting on the City's YouTube channel", _CTA),
+    ("en", "Watch the video of tonight's council meeting", _CTA),
+    ("en", "Watch the archived video of past meetings on our website.", _CTA),
+    ("en", "Board meetings are streamed live on our YouTube channel. Subscribe to get notified.", _CTA),
+    ("en", "All council meetings are broadcast live on the City's YouTube channel", _CTA),
+    ("en", "Back to Agendas & Minutes", _CH),
+    ("en", "Back to Council Meetings", _CH),
+    ("en", "Get the Maplewood Daily newsletter in your inbox every morning. Sign up now.", _NL),
+    ("fr", "Retour à la liste des conseils d'école", _CH),
+    ("fr", "Retour aux comptes rendus", _CH),
+    ("fr", "Suivez le conseil municipal en direct sur notre chaîne YouTube", _CTA),
+    ("fr", "Revoir la séance en vidéo", _CTA),
+    ("es", "Consulte el vídeo del pleno en nuestro canal", _CTA),
+    ("es", "Vea la retransmisión de la sesión plenaria en directo", _CTA),
+    ("nl", "Bekijk de vergadering terug via de raadsomroep", _CTA),
+    ("nl", "Volg de raadsvergadering live op onze website", _CTA),
+    ("de", "Verfolgen Sie die Sitzung im Livestream", _CTA),
+    ("de", "Die Gemeinderatssitzung live im Stream verfolgen", _CTA),
+]
+
+#: (language, an article's sentence with the added rules' words)
+STAYS = [
+    ("en", "Watch the livestream of the meeting on the city's website, one resident urged, and see who voted for what."),
+    ("en", "Watch the video of the council meeting and you will see the mayor walk out before the vote."),
+    ("en", "Council meetings are streamed live on YouTube, but the sound has failed at three of the last five."),
+    ("en", "Board meetings are streamed live on the district's website, and about 200 people watch each one."),
+    ("en", "Go back to the minutes of the January meeting and the same promise is there, word for word."),
+    ("en", "Get the newsletter in your inbox every morning, the council's website urges, but few residents sign up."),
+    ("fr", "Retour à la liste des conseils d'école : la mairie veut réduire leur nombre à deux par an."),
+    ("fr", "Suivez le conseil municipal en direct, conseille l'opposition, qui dénonce des votes à huis clos."),
+    ("fr", "Revoir la séance en vidéo permet de vérifier qui a voté quoi, explique le collectif d'habitants."),
+    ("es", "Consulte el vídeo del pleno y verá cómo la alcaldesa abandona la sala antes de la votación, dijo el concejal."),
+    ("nl", "Bekijk de vergadering terug via de raadsomroep en je ziet hoe de wethouder wegloopt, zei een inwoner."),
+    ("de", "Verfolgen Sie die Sitzung im Livestream, riet der Bürgermeister, doch der Stream fiel nach zehn Minuten aus."),
+    ("de", "Die Sitzung live im Stream verfolgen konnten am Dienstag nur 40 Menschen, weil der Server ausfiel."),
+]
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+# -- edge_minutes, both ways ----------------------------------------------------------------------
+
+_EN = [text for tag, text in parse(CASES["en_council_news_extract"]) if tag == "A"]
+_EN_TEXT = [_EN[0], _EN[3], _EN[9]]
+_FR_TEXT = [text for tag, text in parse(CASES["fr_conseil_ecole_full"]) if tag == "A"][6:11]
+_MENU = ["Home", "Residents", "Business", "Government", "Services"]
+_FR_FOOTER = ["Mentions légales", "Plan du site", "Académie de Nantes", "Espace parents", "Cantine et périscolaire"]
+
+
+def test_an_attendance_list_under_its_label_stays_and_the_menu_over_it_goes() -> None:
+    attendance = ["Present:", "Jane Howell (Chair)", "Mike Turner", "Sandra Lee", "Apologies: Keith Rowe"]
+    lost, removed = kept([*_MENU, *attendance, *_EN_TEXT])
+    assert lost == _MENU
+    assert {name for name, _text in removed} == {"site-chrome", "edge-furniture"}
+
+
+def test_names_at_the_head_with_no_attendance_label_still_go_with_the_menu() -> None:
+    names = ["Jane Howell (Chair)", "Mike Turner", "Sandra Lee"]
+    lost, removed = kept([*_MENU, *names, *_EN_TEXT])
+    assert lost == [*_MENU, *names]
+    assert ("edge-furniture", "Mike Turner") in removed
+
+
+def test_a_signature_with_its_role_stays_and_the_footer_under_it_goes() -> None:
+    signatures = ["La directrice, Mme Perrin", "La secrétaire de séance, Mme Roussel"]
+    lost, removed = kept([*_FR_TEXT, *signatures, *_FR_FOOTER])
+    assert lost == _FR_FOOTER
+    assert ("edge-furniture", "Académie de Nantes") in removed
+
+
+def test_names_with_no_role_under_the_text_still_go_with_the_footer() -> None:
+    names = ["Mme Perrin", "Mme Roussel"]
+    lost, removed = kept([*_FR_TEXT, *names, *_FR_FOOTER])
+    assert lost == [*names, *_FR_FOOTER]
+    assert ("edge-furniture", "Mme Perrin") in removed
+
+
+def test_the_date_under_the_chairs_signature_stays_and_a_bare_date_over_the_text_goes() -> None:
+    footer = ["Parks and Recreation", "Public Works", "Planning Department", "Maplewood Public Library"]
+    signature = ["Signed (Chair): Jane Howell", "Date: 11 March 2026"]
+    lost, _removed = kept([*_EN_TEXT, *signature, *footer])
+    assert lost == footer
+    lost, removed = kept(["Date: 11 March 2026", *_EN_TEXT])
+    assert lost == ["Date: 11 March 2026"]
+    assert removed == [("dateline", "Date: 11 March 2026")]
 
 
 if __name__ == "__main__":
