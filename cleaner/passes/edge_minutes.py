@@ -11,8 +11,9 @@ run of furniture.
   parted by a comma (table ``structure.meeting_role``: "Angela Pruitt, City Clerk", "La directrice, Mme Perrin", "La
   secrétaire de séance, Mme Roussel", "Respectfully submitted, Lisa Park, Board Secretary"), up to ``_SIGNATURES`` of
   them one under the other, each short, with no figure. A footer's line has no officer's role beside a name
-  ("Académie de Nantes", "Privacy, Terms"), and the first line must stand right under a kept line: a signature under
-  the page's residue is no article's. (The role's table is read only of a short line holding a comma there.)
+  ("Académie de Nantes", "Privacy, Terms", "Mayor, Council and Committees": no name), and the first line must stand
+  right under a kept line: a signature under the page's residue is no article's. (The role's table is read only of
+  a short line holding a comma there.)
 - :func:`signed_line` (the dateline pass's guard): the date right under a signature ("Signed (Chair): Jane Howell"
   over "Date: 11 March 2026", table ``structure.signature_mark``), after the text's closing sentence, is the date the
   minutes were signed, as a notice's date of issue under its issuer.
@@ -84,13 +85,29 @@ def _signatures(ctx: Context, furniture: list[int]) -> list[int]:
                 return furniture
         # (the role before the name or after it: "La directrice, Mme Perrin", "Respectfully submitted, Lisa Park,
         # Board Secretary")
-        if not any(table.match(part.strip().rstrip(".")) is not None for part in text.split(",")):
+        parts = [part.strip().rstrip(".") for part in text.split(",")]
+        roles = [k for k, part in enumerate(parts) if table.match(part) is not None]
+        # (and a name beside it, each word capitalised: a footer's "Mayor, Council and Committees" names none)
+        if not roles or not any(k not in roles and _name(part) for k, part in enumerate(parts)):
             break
         keep.append(i)
         i += 1
         while i < len(lines) and not lines[i].text.strip():
             i += 1
     return [k for k in furniture if k not in keep] if keep else furniture
+
+
+def _name(text: str) -> bool:
+    """Whether ``text`` reads as a signer's name: two to ``_NAME_WORDS`` words, each capitalised or a name's particle
+    ("Lisa Park", "Mme Perrin", "J. van Dijk")."""
+    words = text.split()
+    return 1 < len(words) <= _NAME_WORDS and all(w[:1].isupper() or w in _PARTICLES for w in words)
+
+
+_NAME_WORDS: Final = 5
+_PARTICLES: Final = frozenset(
+    {"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "del", "dos", "y", "ter"}
+)
 
 
 def signed_line(ctx: Context, i: int) -> bool:
