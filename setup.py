@@ -97,6 +97,7 @@ COMPILED = [
     "cleaner/passes/edge_medical.py",
     "cleaner/passes/edge_mdcrawl.py",
     "cleaner/passes/edge_minor.py",
+    "cleaner/passes/edge_minutes.py",
     "cleaner/passes/edge_mixedlang.py",
     "cleaner/passes/edge_modern.py",
     "cleaner/passes/edge_music.py",

@@ -26,6 +26,7 @@ from .edge_elections import poll_dates  # elections39
 from .edge_energy import name_role_head  # energy43
 from .edge_explainer import role_under_byline  # explainer47
 from .edge_listings import event_row  # listings37
+from .edge_minutes import signed_line  # minutes51
 from .edge_music import numbered_time  # music41
 from .edge_notices import notice_date, service_row  # notices36
 from .edge_public import closing_place_date, notice_time  # public37
@@ -161,6 +162,7 @@ class Dateline(VocabLinePass):
                 continue
             if before is not None and _issued(
                 ctx, kept, _place(kept, before), issuer.match(lines[before].text) is not None
+                or signed_line(ctx, before)  # minutes51: a date under the minutes' signature ("Signed: …")
             ):
                 out.add(i)  # a notice's date of issue under the body that signs it ("杭州市城市管理局")
                 continue

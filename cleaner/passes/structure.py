@@ -123,6 +123,7 @@ from .edge_longread import longread_head  # longread48
 from .edge_markets import heading_over_quote_rows  # markets38
 from .edge_medical import condition_head, condition_list, condition_tail  # medical45
 from .edge_minor import cookie_banners  # minor39
+from .edge_minutes import minutes_kept  # minutes51
 from .edge_mixedlang import foreign_share_buttons  # mixedlang46
 from .edge_modern import box_points  # keypoints48
 from .edge_music import music_tail, music_tickets, review_score_head, row_chain  # music41
@@ -362,6 +363,7 @@ class EdgeFurniture(Pass):
             closers += len(furniture) - len(furniture := section_heading_head(ctx, region, furniture))  # explainer47
             furniture = enclosed_runs(ctx, region, furniture)  # howto39 (lines between sentences: no run of the page)
         closers += len(furniture) - len(furniture := spec_kept(ctx, region, furniture))  # autos40
+        closers += len(furniture) - len(furniture := minutes_kept(ctx, region, furniture, where))  # minutes51
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
