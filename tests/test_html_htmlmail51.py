@@ -57,11 +57,11 @@ Changes:
   htmlmail51``): each outermost table marked ``role="presentation"`` (or ``"none"``: the author's word that it is no
   table) is written again as the blocks a browser shows: the table a ``<div>``, rows and row groups unwrapped (a named
   one a ``<div>``), a cell a ``<div>`` when it holds blocks, a ``<p>`` when it holds text alone; attributes kept (the
-  DOM pass still reads "templateFooter", ``display:none``). Nested tables too, unless a data table (a ``<th>``, a
-  grid of short cells: the htmldocs45 shape; its role is dropped so it is read as rows); a list laid out as a table
-  (each row a bullet's or a number's cell, then the item) becomes a ``<ul>``. A table without the mark is left as it is (round 2's
-  Spanish e-mail). It also keeps test_html_htmldocs45's known lost "Abbuchungstermine" (a heading in an old layout
-  table so marked): its ``KNOWN_LOST`` entry is dropped.
+  DOM pass still reads "templateFooter", ``display:none``). Nested tables too, unless a data table (a ``<th>``, a grid
+  of short cells: the htmldocs45 shape; its role is dropped so it is read as rows); a list laid out as a table (each
+  row a bullet's or a number's cell, then the item) becomes a ``<ul>``. A table without the mark is left as it is
+  (round 2's Spanish e-mail). It also keeps test_html_htmldocs45's known lost "Abbuchungstermine" (a heading in an old
+  layout table so marked): its ``KNOWN_LOST`` entry is dropped.
 * ``cleaner/html/mailtables.py`` ``sponsor_boxes`` (``dom.decide``, family widgets, two lines ``# htmlmail51``) and
   ``rules.toml [sponsor_boxes]``: a box (``<div>``, ``<section>``, ``<aside>``, a cell) of at most 600 characters,
   neither the block nor around it, whose first element is a line of at most 120 characters opening with a newsletter's
