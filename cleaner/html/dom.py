@@ -114,6 +114,7 @@ from .keep import (
     summary_holders,
     tab_strips,
 )
+from .mailtables import sponsor_boxes, unfold_layout_tables  # htmlmail51
 from .names import EMPTY_NAMES, Vocabulary, element_names, family_of_names, name_keys, vocabulary
 from .page import CHECK_EVERY, HEADINGS, INLINE_TAGS, PARAGRAPH_TAGS, Page
 from .pressbox import contact_notes, file_boxes  # htmlgov48
@@ -655,6 +656,7 @@ def decide(
     files = file_boxes(page)  # htmlgov48
     deals = price_boxes(page) | method_boxes(page, vocab.method_headings)  # htmlreview50
     asked = _prompt_boxes(page, prompts) if prompts else EMPTY_ROWS
+    sponsors = sponsor_boxes(page, vocab.sponsor_openers)  # htmlmail51
     dated = not stamps and article >= 0 and page.tags[article] == "article"
     written = _text_stamp_rows(page, article) if dated else EMPTY_ROWS  # (none when a <time> row was found)
     signed = _signoff(page)  # htmlworld44
@@ -801,6 +803,8 @@ def decide(
             verdict = ("widgets", "a box of files to download (named 'documents', 'allegati', 'anexos'), no picture")
         if verdict is None and i in deals:  # htmlreview50
             verdict = ("widgets", "a price comparison ('549,00 € Zum Angebot') or a 'How we test' box beside the text")
+        if verdict is None and i in sponsors:  # htmlmail51
+            verdict = ("widgets", "a newsletter's sponsor box ('This issue is brought to you by …', its pitch)")
         if verdict is None and i in asked:
             verdict = ("widgets", "a question to the reader over its buttons ('Was this page helpful?'), no link")
         if verdict is None and i in strips:
@@ -1665,6 +1669,7 @@ def prune(
     ``budget``: the document's time limit (:class:`~cleaner.errors.Timeout` once it has passed).
     ``url``: the page's address (links to the same site are judged apart from others).
     """
+    unfold_layout_tables(tree)  # htmlmail51
     fields = email_fields(tree)
     prompts = _button_pairs(tree)
     removals = strip_always(tree, explain, budget)

@@ -72,6 +72,8 @@ class Vocabulary:
     contact_words: tuple[str, ...] = ()
     #: Phrases a review's "How we test" box's heading opens with (see ``[method_boxes]``), lower-cased.
     method_headings: tuple[str, ...] = ()
+    #: Phrases a newsletter's sponsor box opens with (see ``[sponsor_boxes]``), lower-cased (htmlmail51).
+    sponsor_openers: tuple[str, ...] = ()
 
 
 def _norm_entry(entry: str) -> str:
@@ -141,6 +143,7 @@ def vocabulary() -> Vocabulary:
         post_itemprops=frozenset(i.lower() for i in data.get("posts", {}).get("itemprops", ())),
         contact_words=tuple(w.lower() for w in data.get("contacts", {}).get("words", ())),
         method_headings=tuple(w.lower() for w in data.get("method_boxes", {}).get("headings", ())),
+        sponsor_openers=tuple(w.lower() for w in data.get("sponsor_boxes", {}).get("openers", ())),  # htmlmail51
     )
 
 
