@@ -100,6 +100,7 @@ French issue pager whose links name the letter first.
 
 from __future__ import annotations
 
+import pytest
 from html_probes import FIXTURES, lines, page_probe_tests, report, tagged_inline
 from probes import added_rule_tests, removed
 
@@ -118,6 +119,9 @@ RESIDUE_LEFT: dict[str, list[str]] = {p.stem: [] for p in PAGES} | {
         "« zurück zur Übersicht Seite drucken",
         "Gemeinde Hohenstetten | Hauptstraße 14 | 72531 Hohenstetten | Telefon 07387/9870-0 | info@hohenstetten.de Stand: 24.03.2005 | Impressum | Datenschutz",
     ],
+    # the bar of links under the article (the text path's edge-furniture takes it: the HTML path skips that family)
+    "en_hobby_railway_history": ["Home | History | Stations | Photos | Links | Guestbook"],
+    "es_pagina_personal_abuelo": ["Inicio | Mi familia | El pueblo | Firme en mi libro de visitas"],
     # the section's name over the headline in a <font> of its own (no <article>, no <h1>: the kicker rule reads those)
     "en_smalltown_gazette": ["Local News"],
     # a department's stamp naming its office ("Posted 02/05/2006 by the Department Office"): a stamp's words with a
@@ -205,7 +209,10 @@ def test_a_layout_tables_masthead_and_footer_rows_go() -> None:
     page = _layout(
         "<font size='5'><b>Millbrook Parish Pages</b></font><br><font size='2'>Serving the valley since 1998</font>",
         "<font size='1'>© 2004 Millbrook Parish | Contact | Site map</font>",
-        footer="<table><tr><td><font size='1'>Hosted by Valleynet | Disclaimer | Privacy</font></td></tr></table>",
+        footer=(
+            "<table><tr><td><font size='1'><a href='/host'>Hosted by Valleynet</a> | <a href='/legal'>Disclaimer</a> | "
+            "<a href='/privacy'>Privacy</a></font></td></tr></table>"
+        ),
     )
     result = cleaner.explain_html(page, url="https://www.millbrook.example/bridge.htm")
     out = lines(result.text)
@@ -316,12 +323,10 @@ GOES = [
     ("en", "Best viewed with Netscape Navigator 4.0 at 800x600", "site-chrome"),
     ("en", "<- Prev | UK Astronomy Societies Ring | Next ->", "site-chrome"),
     ("en", "<< Previous issue | All newsletters | Next issue >>", "site-chrome"),
-    ("en", "Home | History | Stations | Photos | Links | Guestbook", "site-chrome"),
     ("de", "Sie sind Besucher Nr.", "site-chrome"),
     ("de", "Besucher seit März 1999", "site-chrome"),
     ("de", "Tragen Sie sich in unser Gästebuch ein!", "site-chrome"),
     ("de", "Diese Seite ist optimiert für Internet Explorer 5.0 und eine Auflösung von 1024x768", "site-chrome"),
-    ("de", "Startseite | Chronik | Gästebuch | Impressum", "site-chrome"),
     ("fr", "Vous êtes le ème visiteur", "site-chrome"),
     ("fr", "visites depuis janvier 2001", "site-chrome"),
     ("fr", "Signez notre livre d'or !", "site-chrome"),
@@ -329,7 +334,6 @@ GOES = [
     ("fr", "Ce site fait partie de l'anneau Villages de France : précédent - au hasard - suivant", "site-chrome"),
     ("es", "Usted es el visitante número", "site-chrome"),
     ("es", "Firme en mi libro de visitas", "site-chrome"),
-    ("es", "Inicio | Mi familia | El pueblo | Firme en mi libro de visitas", "site-chrome"),
     ("it", "Sei il visitatore n.", "site-chrome"),
     ("it", "Firma il nostro guestbook!", "site-chrome"),
     ("it", "Sito ottimizzato per Internet Explorer 6 - risoluzione 800x600", "site-chrome"),
@@ -346,7 +350,6 @@ STAYS = [
     ("en", "Please sign the guestbook at the door of the chapel if you visit the line on one of the open days."),
     ("en", "In 1999 most personal pages said they were best viewed with Netscape Navigator at 800x600."),
     ("en", "The page was maintained by volunteers of the society until the university closed its old web server."),
-    ("en", "Home, History and Links were the only three pages of the society's first web site in 1998."),
     ("de", "Sie sind Besucher Nr. 1 der neuen Ausstellung, scherzte der Bürgermeister bei der Eröffnung am Sonntag."),
     ("de", "Besucher seit März 1999 können die Mühle an jedem ersten Sonntag im Monat kostenlos besichtigen."),
     ("de", "Tragen Sie sich in unser Gästebuch ein, bat der Müller jeden Gast, und die meisten taten es gern."),
@@ -365,6 +368,32 @@ STAYS = [
     ("nl", "Teken ons gastenboek, vroeg de voorzitter aan alle gasten op de prijsuitreiking in het café."),
 ]
 test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+# --- an old site's bar of links under the article (cleaner/passes/edge_oldweb.py, text path) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "bar"),
+    [
+        ("en", "Home | History | Stations | Photos | Links | Guestbook"),
+        ("de", "Startseite | Chronik | Gästebuch | Impressum"),
+        ("es", "Inicio | Mi familia | El pueblo | Firme en mi libro de visitas"),
+        ("fr", "Accueil | Le club | Liens"),
+    ],
+)
+def test_a_bar_of_links_under_the_article_goes(lang: str, bar: str) -> None:
+    result = cleaner.explain_text("\n".join([*TEXT[lang], bar, "© 1999-2004 Peter Harlow. All rights reserved, all photographs too."]))
+    assert ("edge-furniture", bar) in removed(result)
+    assert all(line in result.text for line in TEXT[lang])
+
+
+def test_a_line_of_bars_over_the_last_sentence_stays() -> None:
+    for line in ["Home | Away | Home | Away | Home", "Home | Garden | Kitchen: what to fix first."]:
+        text = [*TEXT["en"][:3], line, TEXT["en"][3]]
+        assert line in cleaner.clean_text("\n".join(text))
+    text = [*TEXT["en"], "Home | Garden | Kitchen: what to fix first."]
+    assert "Home | Garden | Kitchen: what to fix first." in cleaner.clean_text("\n".join(text))
 
 
 if __name__ == "__main__":  # the probe: article lines lost and residue left, page by page
