@@ -63,6 +63,7 @@ COMPILED = [
     "cleaner/passes/edge_feeds.py",
     "cleaner/passes/edge_food.py",
     "cleaner/passes/edge_games.py",
+    "cleaner/passes/edge_oldweb.py",
     "cleaner/passes/edge_opening.py",
     "cleaner/passes/edge_comments.py",
     "cleaner/passes/edge_caucasus.py",

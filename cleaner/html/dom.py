@@ -116,6 +116,7 @@ from .keep import (
 )
 from .mailtables import sponsor_boxes, unfold_layout_tables  # htmlmail51
 from .names import EMPTY_NAMES, Vocabulary, element_names, family_of_names, name_keys, vocabulary
+from .oldweb import layout_chrome  # htmloldweb51
 from .page import CHECK_EVERY, HEADINGS, INLINE_TAGS, PARAGRAPH_TAGS, Page
 from .pressbox import contact_notes, file_boxes  # htmlgov48
 from .recipecard import card_paragraphs  # htmlrecipe49
@@ -1656,6 +1657,10 @@ def _new_break() -> LexborNode:
     return br
 
 
+#: htmloldweb51: the reason of a layout table's bar that goes (:func:`.oldweb.layout_chrome`).
+_LAYOUT_BAR = "a layout table's row or bar beside the article's, no sentence in it"
+
+
 def prune(
     tree: LexborHTMLParser,
     explain: bool = False,
@@ -1701,6 +1706,11 @@ def prune(
             text = normalize_space(node.text(separator=" "))
             removals.append(DomRemoval(family, reason, _describe(node), text))
         # a space keeps the text on either side apart: "voted.<div>ad</div>the." is not "voted.the."
+        node.replace_with(" ")
+    for node in layout_chrome(block_node):  # htmloldweb51: an old page's masthead, date bar, footer bar
+        if explain:
+            text = normalize_space(node.text(separator=" "))
+            removals.append(DomRemoval("chrome", _LAYOUT_BAR, _describe(node), text))
         node.replace_with(" ")
     if page.block >= 0:
         _unwrap_list_links(page, site_host(url))

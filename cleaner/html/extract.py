@@ -24,6 +24,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..document import normalize_space
 from .budget import EXTRACTION_SECONDS_PER_TAG, Budget
+from .oldweb import tiled_shorts
 from .page import INLINE_TAGS
 
 #: Extraction shorter than this share of the article container's prose falls back to it.
@@ -495,10 +496,12 @@ def split_run_together(text: str, parts: list[str]) -> str:
         changed = True
         pos = 0
         for start, end in sorted(spans):
-            out.extend(piece for piece in (flat[pos:start].strip(" |"), flat[start:end]) if piece)
+            if gap := flat[pos:start].strip(" |"):
+                out.extend(tiled_shorts(gap, shorts))  # htmloldweb51
+            out.append(flat[start:end])
             pos = end
         if rest := flat[pos:].strip(" |"):
-            out.append(rest)
+            out.extend(tiled_shorts(rest, shorts))  # htmloldweb51
     return "\n".join(out) if changed else text
 
 

@@ -30,7 +30,8 @@ _PARAGRAPH_WORDS: Final = 10  # the article's paragraph under the quote
 def _tag_line(text: str) -> bool:
     """A line that is one HTML tag or a run of them (``<video controls src="clip.mp4">``, ``</video>``)."""
     t = text.strip()
-    return len(t) > 2 and t[0] == "<" and t[-1] == ">"
+    # (a tag's name or its slash after the "<": a web ring's "<- Prev | … | Next ->" is no tag: htmloldweb51)
+    return len(t) > 2 and t[0] == "<" and t[-1] == ">" and (t[1].isalpha() or t[1] in "/!?")
 
 
 def in_code_sample(ctx: Context, kept: list[int], pos: int) -> bool:

@@ -130,6 +130,7 @@ from .edge_music import music_tail, music_tickets, review_score_head, row_chain 
 from .edge_nordic import domain_masthead  # nordic43
 from .edge_notices import notice_head, notice_run, notice_tail  # notices36
 from .edge_obits import dated_name, name_head, running_on_head, service_tail  # obits40
+from .edge_oldweb import tail_bar_menu  # htmloldweb51
 from .edge_opening import attributed_quote, opening_epigraph  # feature36
 from .edge_openletter import addressee_line, signatory_tail  # openletter51
 from .edge_parenting import recall_fields, recall_tail  # parenting44
@@ -507,6 +508,7 @@ class EdgeFurniture(Pass):
         foreign_share_buttons(ctx, self.name)  # mixedlang46: a bilingual page's share row in its second language
         print_folios(ctx, self.name, self.min_anchor_words)  # epaper47: a print page's running heads and folios
         archive_head(ctx, self.name)  # archive48: a web archive's toolbar, an old site's menu parted by bars
+        tail_bar_menu(ctx, self.name)  # htmloldweb51
         key_events(ctx, self.name)  # chrono49: a live blog's key events box, its entries' headlines repeated below
         kept = cookie_banners(ctx, ctx.doc.kept(), self.name)  # minor39: a banner in a language no table knows
         least = self.min_anchor_words
