@@ -90,6 +90,15 @@ _PART_WORDS: Final = 3  # each a link's few words ("What's On", "Livre d'or")
 _MENU_REASON: Final = "an old site's menu of links parted by bars over the article"
 
 
+def bar_of_links(text: str, home: frozenset[str], part_words: int) -> bool:
+    """A line of links parted by bars, opened by the home page's (one of ``home``), each of ``part_words`` words at
+    most and none closing a sentence or a label: "Home | News | Sport | Contact" (the head's and the tail's bar)."""
+    parts = [p.strip() for p in text.split("|")]
+    if lower(parts[0]) not in home:
+        return False
+    return all(p and len(p.split()) <= part_words and p[-1] not in ".!?:" for p in parts)
+
+
 def bar_menu(ctx: Context, pass_name: str) -> None:
     """An old site's menu on one line at the page's head, its links parted by bars from the home page's ("Home | News |
     Sport | What's On | Classifieds | Guestbook | Contact", "Accueil | La commune | Associations | Livre d'or"):
@@ -103,10 +112,7 @@ def bar_menu(ctx: Context, pass_name: str) -> None:
             if ctx.is_prose(i) and ctx.words(i) > 2 * _MENU_PARTS:
                 return  # (the first sentence: a line of bars under it is the article's)
             continue
-        parts = [p.strip() for p in text.split("|")]
-        if lower(parts[0]) not in _HOME:
-            continue
-        if all(p and len(p.split()) <= _PART_WORDS and p[-1] not in ".!?:" for p in parts):
+        if bar_of_links(text, _HOME, _PART_WORDS):
             ctx.doc.remove(i, pass_name, _MENU_REASON)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..context import Context
-from ..textstats import lower
+from .edge_archive import bar_of_links
 
 _TAIL_LINES: Final = 6  # the page's last kept lines looked at
 _BAR_PARTS: Final = 3  # "Home | About | Links": the shortest bar of an old site's footer
@@ -40,8 +40,5 @@ def tail_bar_menu(ctx: Context, pass_name: str) -> None:
             if ctx.is_prose(i) and ctx.words(i) >= _SENTENCE_WORDS and "©" not in text:
                 return  # (the last sentence: a line of bars over it is the article's; a copyright line is none)
             continue
-        parts = [p.strip() for p in text.split("|")]
-        if lower(parts[0]) not in _HOME:
-            continue
-        if all(p and len(p.split()) <= _PART_WORDS and p[-1] not in ".!?:" for p in parts):
+        if bar_of_links(text, _HOME, _PART_WORDS):
             ctx.doc.remove(i, pass_name, _BAR_REASON)
