@@ -10,6 +10,7 @@ the article lines a page is known to lose too (a fix empties the list).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -125,7 +126,7 @@ def page_probe_tests(
     tag: Tagger | None = None,
 ) -> tuple[Callable[[], None], Callable[[Path], None], Callable[[Path], None]]:
     """The probe's three tests: every page is listed, its article lines (``min_gold`` or more, read by ``tag``)
-    survive, its residue only shrinks."""
+    survive in the page's order, its residue only shrinks."""
 
     def test_every_page_is_listed() -> None:
         assert len(pages) >= min_pages
@@ -137,6 +138,9 @@ def page_probe_tests(
         assert len(gold) >= min_gold
         lost = [g for g in gold if g not in out and g not in known_lost.get(page.stem, ())]
         assert not lost, f"article lines lost: {lost}"
+        kept = [g for g in gold if g in out and gold.count(g) == 1]  # (a line the page says twice: either place)
+        swapped = [(a, b) for a, b in itertools.pairwise(kept) if out.index(b) < out.index(a)]
+        assert not swapped, f"article lines out of the page's order: {swapped}"
 
     @pytest.mark.parametrize("page", pages, ids=lambda p: p.stem)
     def test_residue_only_shrinks(page: Path) -> None:

@@ -26,6 +26,7 @@ from ..document import normalize_space
 from .budget import EXTRACTION_SECONDS_PER_TAG, Budget
 from .oldweb import tiled_shorts
 from .page import INLINE_TAGS
+from .pageorder import hoisted_first, tables_in_place
 
 #: Extraction shorter than this share of the article container's prose falls back to it.
 MIN_COVERAGE = 0.5
@@ -310,6 +311,12 @@ def extract(
             text = split_run_together(text, parts)
             code = frozenset(normalize_space(n.text()) for node in read for n in node.css("pre"))
             text = join_split_inline(text, parts, code)  # htmlnews44
+        else:
+            parts = [line for chunk in chunks for line in block_lines(chunk, True, budget)]
+        text = tables_in_place(text, parts)  # htmloldweb52
+        body = tree.body
+        if body is not None:
+            text = hoisted_first(text, parts, lambda: block_lines(body, markdown, budget))
     return Extraction(text, "trafilatura", document)
 
 
