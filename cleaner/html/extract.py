@@ -312,6 +312,10 @@ def extract(
             code = frozenset(normalize_space(n.text()) for node in read for n in node.css("pre"))
             text = join_split_inline(text, parts, code)  # htmlnews44
         else:
+            plain = [line for chunk in chunks for line in block_lines(chunk, False, budget)]
+            if len(plain) < 2 and block.parent is not None:
+                plain = block_lines(block.parent, False, budget)
+            text = split_run_together(text, plain, markdown=True)  # htmloldweb52
             parts = [line for chunk in chunks for line in block_lines(chunk, True, budget)]
         text = tables_in_place(text, parts)  # htmloldweb52
         body = tree.body
@@ -458,7 +462,7 @@ def _layout_row(block: LexborNode, text: str, markdown: bool, budget: Budget | N
     return "\n".join(out)
 
 
-def split_run_together(text: str, parts: list[str]) -> str:
+def split_run_together(text: str, parts: list[str], markdown: bool = False) -> str:
     """``text`` with each line that runs two or more of the article's own lines (``parts``, one per block
     element of the prose block: :func:`block_lines`) together cut apart at them.
 
@@ -471,7 +475,8 @@ def split_run_together(text: str, parts: list[str]) -> str:
     own, the table's pipes off the ends; a row of two cells or more is a table's and stays. Only parts
     of ``RUN_TOGETHER_CHARS`` or more count (a short one may repeat inside another), and a line
     holding fewer than two of them is left as it is, unless it is one of them with a whole short part
-    beside it (:func:`_tiled`).
+    beside it (:func:`_tiled`). With ``markdown`` (``parts`` still the page's plain lines), a part's
+    emphasis markers around it ("**Council approves …**") go with it.
     """
     long_parts = sorted({p for p in parts if display_width(p) >= RUN_TOGETHER_CHARS}, key=len, reverse=True)
     if len(long_parts) < 2:
@@ -503,6 +508,8 @@ def split_run_together(text: str, parts: list[str]) -> str:
         changed = True
         pos = 0
         for start, end in sorted(spans):
+            if markdown:
+                start, end = _emphasis_around(flat, start, end, pos)
             if gap := flat[pos:start].strip(" |"):
                 out.extend(tiled_shorts(gap, shorts))  # htmloldweb51
             out.append(flat[start:end])
@@ -510,6 +517,16 @@ def split_run_together(text: str, parts: list[str]) -> str:
         if rest := flat[pos:].strip(" |"):
             out.extend(tiled_shorts(rest, shorts))  # htmloldweb51
     return "\n".join(out) if changed else text
+
+
+def _emphasis_around(flat: str, start: int, end: int, floor: int) -> tuple[int, int]:
+    """The span ``start:end`` of ``flat`` widened over the emphasis markers that wrap it ("**", "*", "_"),
+    not back past ``floor`` (the end of the part before)."""
+    for mark in ("**", "*", "_"):
+        size = len(mark)
+        if start - size >= floor and flat[start - size : start] == mark and flat[end : end + size] == mark:
+            return start - size, end + size
+    return start, end
 
 
 def _tiled(flat: str, span: tuple[int, int], shorts: frozenset[str]) -> list[str]:

@@ -24,9 +24,10 @@ _RULE_ROW = re.compile(r"\|(\s*:?-+:?\s*\|)+")
 
 
 def _cells(row: str) -> list[str]:
-    """The non-empty cells of a row the extractor wrote ("| a | b\\|c | |" is a, b|c)."""
+    """The non-empty cells of a row the extractor wrote ("| a | b\\|c | |" is a, b|c), without the
+    emphasis markers Markdown puts around a head's cell ("| **Date** |")."""
     parts = row.replace("\\|", "\x00").strip().strip("|").split("|")
-    return [cell for part in parts if (cell := normalize_space(part.replace("\x00", "|")))]
+    return [cell for part in parts if (cell := normalize_space(part.replace("\x00", "|")).strip("*_ "))]
 
 
 def tables_in_place(text: str, parts: list[str]) -> str:
