@@ -83,6 +83,7 @@ from .body import (
 )
 from .budget import Budget
 from .contacts import text_contact_cards
+from .eventrows import button_rows, event_buttons, unwrap_row_links  # htmlevents52
 from .insights import parted_label  # htmllegal50
 from .keep import (
     CREDIT_KEYS,
@@ -658,6 +659,8 @@ def decide(
     deals = price_boxes(page) | method_boxes(page, vocab.method_headings)  # htmlreview50
     asked = _prompt_boxes(page, prompts) if prompts else EMPTY_ROWS
     sponsors = sponsor_boxes(page, vocab.sponsor_openers)  # htmlmail51
+    buttons = event_buttons(page)  # htmlevents52
+    listing = button_rows(page, buttons)  # htmlevents52
     dated = not stamps and article >= 0 and page.tags[article] == "article"
     written = _text_stamp_rows(page, article) if dated else EMPTY_ROWS  # (none when a <time> row was found)
     signed = _signoff(page)  # htmlworld44
@@ -772,7 +775,7 @@ def decide(
             continue
         if verdict is None and page.tags[i] == "a" and in_embed[i] and _frame_link(page, i, vocab):
             verdict = ("social", "an embedded post's frame: a link standing alone ('View this post on …')")
-        if verdict is None and i in inner:
+        if verdict is None and i in inner and i not in listing:  # htmlevents52: a listing's row, no teaser
             verdict = inner[i]
         if verdict is None and i in chrome_of_posts:
             verdict = ("thread", "beside a post of the thread, no prose (votes, user card, share links)")
@@ -806,6 +809,8 @@ def decide(
             verdict = ("widgets", "a price comparison ('549,00 € Zum Angebot') or a 'How we test' box beside the text")
         if verdict is None and i in sponsors:  # htmlmail51
             verdict = ("widgets", "a newsletter's sponsor box ('This issue is brought to you by …', its pitch)")
+        if verdict is None and i in buttons:
+            verdict = buttons[i]  # htmlevents52
         if verdict is None and i in asked:
             verdict = ("widgets", "a question to the reader over its buttons ('Was this page helpful?'), no link")
         if verdict is None and i in strips:
@@ -1717,6 +1722,7 @@ def prune(
     scope = article_scope(page, _article_root(page))
     if scope >= 0:
         _presentation_tables(page.nodes[scope])  # htmldocs45
+        unwrap_row_links(page.nodes[scope])  # htmlevents52
     for i in reversed(decision.asides):
         # the extractor drops every <aside>: the article's own (a fact box) goes to it as a <div>
         node = page.nodes[i]
