@@ -121,6 +121,7 @@ COMPILED = [
     "cleaner/passes/edge_regional.py",
     "cleaner/passes/edge_rows.py",
     "cleaner/passes/edge_rtl.py",
+    "cleaner/passes/edge_schedule.py",
     "cleaner/passes/edge_science.py",
     "cleaner/passes/edge_screen.py",
     "cleaner/passes/edge_seasia.py",

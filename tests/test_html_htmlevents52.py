@@ -69,7 +69,8 @@ Changes:
   a conference's "organizers" section stays).
 
 Left: the refund line and chips, the film's label and the press quotes' sources, the star row, the market's
-organiser and its stamp (``RESIDUE_LEFT``, why there); lost: the bare times of the round-2 rows (``KNOWN_LOST``).
+organiser and its stamp (``RESIDUE_LEFT``, why there); lost: none (the bare times of the round-2 rows, first left in ``KNOWN_LOST``, stay since the merge:
+``cleaner/passes/edge_schedule.py``, tested at the end of this module).
 Equivalence: one dev page changes, its "Voltar" (a back link styled as a button, standing alone) goes.
 """
 
@@ -104,12 +105,8 @@ RESIDUE_LEFT: dict[str, list[str]] = {p.stem: [] for p in PAGES} | {
 }
 #: Page -> article lines still lost (a known gap; may only shrink, and no other line may go).
 KNOWN_LOST: dict[str, list[str]] = {
-    # round 2: a listing's rows (now kept whole: eventrows.unwrap_row_links) whose first cell is a bare time of day
-    # ("09:00" over "Welcome and introduction", a showtime "20:15" under "Saal 1"): each cell is a line of its own,
-    # and the clock-line text pass reads a time alone on its line as a stamp (a live blog's entries keep theirs);
-    # on the base the whole rows were lost. Left to a text pass that reads a listing's cells
-    "en_r2_symposium_slots": ["09:00", "09:20", "10:00", "10:40"],
-    "de_r2_kino_spielzeiten": ["20:15", "20:15", "17:45", "20:15"],
+    # round 2's bare times of a listing's rows ("09:00" over "Welcome and introduction", a showtime "20:15" under
+    # "Saal 1"), which clock-line read as stamps, stay since the merge: cleaner/passes/edge_schedule.py
 }
 
 test_every_page_is_listed, test_article_lines_survive, test_residue_only_shrinks = page_probe_tests(
@@ -217,3 +214,39 @@ if __name__ == "__main__":  # the probe: article lines lost and residue left, pa
     import sys
 
     report([p for p in PAGES if len(sys.argv) < 2 or p.stem in sys.argv[1:]], tagged_inline)
+
+
+# --- a programme's times, each alone on its line over its session (cleaner/passes/edge_schedule.py) --------------------
+
+LEDE = (
+    "The symposium brings together hydrologists, ecologists and the people who manage our rivers day to day, "
+    "and every session ends with twenty minutes of open discussion."
+)
+TAIL = "Workshops take twelve people each, and the booking page puts you on a waiting list when one is full."
+
+
+def _removed_times(text: str) -> list[str]:
+    result = cleaner.explain_text(text, language="en", disable=["teaser-box"])  # (a box of headlines goes there too)
+    return [r.text for r in result.removed if r.pass_name == "clock-line"]
+
+
+def test_a_programmes_times_stay() -> None:
+    rows = ["09:00", "Welcome and introduction", "Ngozi Okafor", "09:20", "Sediment and the Tees barrage"]
+    rows += ["Alasdair Reid", "10:00", "Beavers on the Wear: two years on", "Megan Hall"]
+    assert _removed_times("\n".join([LEDE, "Morning", *rows, TAIL])) == []
+    # a cinema's showtimes by day, each row a date of its own: the times need not run later
+    days = ["Mo 12.05.", "Saal 1", "20:15", "Di 13.05.", "Saal 1", "20:15", "Mi 14.05.", "Saal 2", "17:45"]
+    assert _removed_times("\n".join([LEDE, "Spielzeiten", *days, TAIL])) == []
+
+
+def test_stamps_and_boxes_of_times_still_go() -> None:
+    # a "Latest" box lists its times newest first
+    latest = ["Latest", "10:42", "Ferry cancelled after storm", "10:15", "Council backs new bridge", "09:58"]
+    latest += ["School reopens after floods"]
+    assert _removed_times("\n".join([LEDE, TAIL, *latest])) == ["10:42", "10:15", "09:58"]
+    # a list of videos parts its durations (in no order) with their headlines; one row a date does not make days
+    videos = ["03:12", "Watch: the barrage at high tide", "12.05.", "01:45", "Beavers at dusk", "Saal", "02:30"]
+    videos += ["Testing phosphate", "Saal"]
+    assert _removed_times("\n".join([LEDE, TAIL, *videos])) == ["03:12", "01:45", "02:30"]
+    # a page's own stamp over its lede
+    assert _removed_times("\n".join(["14:05", LEDE, TAIL])) == ["14:05"]

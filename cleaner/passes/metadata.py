@@ -30,6 +30,7 @@ from .edge_minutes import signed_line  # minutes51
 from .edge_music import numbered_time  # music41
 from .edge_notices import notice_date, service_row  # notices36
 from .edge_public import closing_place_date, notice_time  # public37
+from .edge_schedule import schedule_rows  # htmlevents52
 from .edge_southasia import headline_value  # southasia41
 from .edge_spoken import dialogue_label  # talk34
 from .edge_sportsday import standings_rows  # sportsday44
@@ -1229,7 +1230,7 @@ class ClockLine(Pass):
             entries = set()
         elif len(entries) >= _ORDERED_ENTRIES:
             entries |= self.short_turns(ctx, kept, times, entries, first)
-        listed = _timetable(ctx, kept, times, first)
+        listed = _timetable(ctx, kept, times, first) | schedule_rows(ctx, kept, times, first, _minutes)  # htmlevents52
         for pos in times:
             if pos not in entries and pos not in listed and not service_row(ctx, kept, pos) and not (  # notices36
                 notice_time(ctx, kept, pos)  # public37: a meeting's time under its date and its notice's formula
