@@ -1,0 +1,691 @@
+# ruff: noqa: E501  (article lines run as long as the text they stand for)
+"""calls52: DOCSTRING PLACEHOLDER
+"""
+
+from __future__ import annotations
+
+from probes import (
+    report,
+    tagged_probe_tests,
+)
+
+CASES = {
+    # ===== ROUND 1 (written before reading the passes) ==============================================================
+    # ===== a university conference's call for papers, full page: menu, cookie banner, the call with its topics list,
+    # "Important dates" one a line, submission instructions, contact, footer
+    "en_cfp_conference_full": """\
+R Skip to content
+R We use cookies to improve your experience on our website. By continuing to browse you agree to our use of cookies.
+R Accept
+R Manage preferences
+R ICDL 2027
+R Home
+R Call for Papers
+R Programme
+R Registration
+R Venue
+R Committees
+R Contact
+T Call for Papers
+T 14th International Conference on Digital Libraries (ICDL 2027), Leiden, 6–8 September 2027
+A The 14th International Conference on Digital Libraries invites submissions of original research papers, short papers, posters and demonstrations on all aspects of digital libraries and archives.
+A This year's theme is "Memory at scale: archives, AI and the public record".
+A Topics of interest include, but are not limited to:
+A Digital preservation and long-term access
+A Metadata, linked data and knowledge graphs
+A Machine learning for archival description
+A User studies and information behaviour
+A Copyright, licensing and open access
+A Important dates
+A Abstract submission: 15 March 2027
+A Full paper submission: 29 March 2027
+A Notification of acceptance: 31 May 2027
+A Camera-ready deadline: 21 June 2027
+A Conference: 6–8 September 2027
+A Submission guidelines
+A Full papers must not exceed 12 pages including references; short papers are limited to 6 pages.
+A Submit your paper via the online form on EasyChair by 29 March 2027.
+A All submissions will be double-blind peer reviewed by at least three members of the programme committee.
+A Accepted papers will be published in the conference proceedings, and at least one author of each accepted paper must register for the conference.
+A Contact: icdl2027-pc@leiden.example
+R Share this page
+R Facebook
+R X
+R LinkedIn
+R Related calls
+R Call for Workshops
+R Call for Tutorials
+R Doctoral Consortium
+R Subscribe to our newsletter
+R © 2027 ICDL Organising Committee
+R Privacy
+R Imprint
+""",
+    # ===== a photo magazine's contest announcement, extract: byline and stamp, the rules with "How to enter", prizes
+    # with amounts, "Terms and conditions" and its rules, "Good luck!"; then share row, newsletter box, comments
+    "en_photo_contest_extract": """\
+T Enter our 2027 Wildlife Photographer competition
+T Win £2,000 and see your image in print
+R By Sarah Holt
+R Published 3 January 2027, 10:00 GMT
+A Our annual wildlife photography competition is back, and this year we are looking for images that show animals living alongside people in towns and cities.
+A Whether it's a fox on a garden wall or starlings over a shopping centre, we want to see it.
+A How to enter
+A Upload up to three images through our competition page.
+A Each image must be a JPEG of at least 3,000 pixels on the longest side.
+A Include a caption of no more than 50 words explaining where and how the photo was taken.
+A The closing date is midnight on 28 February 2027.
+A Prizes
+A 1st prize: £2,000 and a Nikon Z6 III body
+A 2nd prize: £750
+A 3rd prize: £250
+A Ten runners-up will each receive a year's subscription to the magazine.
+A Terms and conditions
+A The competition is open to UK residents aged 16 and over, excluding employees of the publisher and their families.
+A Entrants must subscribe to our free competitions newsletter to receive the result.
+A Images must not have been published before or won a prize in another competition.
+A The judges' decision is final and no correspondence will be entered into.
+A Good luck!
+R Share this article
+R Facebook
+R Twitter
+R Pinterest
+R Email
+R Sign up to our newsletter for the best photography tips, gear reviews and competitions straight to your inbox.
+R Your email address
+R Sign up
+R Comments (12)
+R Mike_P
+R Does it have to be a wild animal? My cat is basically feral.
+R Reply
+R Jen Wallace
+R Great theme this year, can't wait to get out with the long lens.
+R Reply
+""",
+    # ===== a research council's funding call, extract: eligibility bullet list, budget, how to apply, deadline label,
+    # contact with e-mail and phone; then "Related funding" teasers and a copyright tail
+    "en_grant_call_extract": """\
+T Funding call: Climate adaptation in coastal communities
+A The Research Council invites applications for interdisciplinary projects that help coastal communities adapt to rising sea levels and more frequent storms.
+A Projects should involve at least one community partner, such as a local authority, a harbour trust or a residents' association.
+A Who can apply
+A Researchers employed at an eligible UK research organisation
+A Early-career researchers within eight years of their PhD
+A Teams of up to five co-investigators, from at least two disciplines
+A Funding available
+A The total budget for this call is £6 million. We expect to fund between eight and twelve projects of up to £600,000 each, for up to 36 months.
+A How to apply
+A Register on the Funding Service and start an application under this call.
+A Attach a case for support of no more than six pages and a letter of commitment from each partner.
+A Applications must be submitted by your research office.
+A Deadline: 16:00 UK time on 22 April 2027
+A We will hold a webinar for applicants on 10 February 2027. Register online to receive the link.
+A Contact: coastal.calls@research.example
+A Telephone: 01793 444 000
+R Related funding
+R Net zero transport: feasibility studies
+R Open: 14 January 2027 – Closing: 3 March 2027
+R Healthy ageing networks
+R Open: 1 February 2027 – Closing: 30 April 2027
+R This is the website for the Research Council.
+R © Research Council 2027
+""",
+    # ===== a city's public consultation page, full page: menu, "Have your say", what we propose, how to comment,
+    # "Submit your comments by …", events list, then feedback widget and footer
+    "en_city_consultation_full": """\
+R Skip to main content
+R Brighford City Council
+R Menu
+R Search this site
+R Bins and recycling
+R Council tax
+R Parking
+R Planning
+R Have your say
+R Home
+R Have your say
+R Consultations
+T Have your say on the new Riverside cycle route
+T Consultation open: 12 January 2027 to 23 February 2027
+A We are proposing a two-way protected cycle track along Riverside Road, between the railway station and Hartley Park.
+A The scheme would remove 46 on-street parking spaces and add two new pedestrian crossings.
+A We want to hear from residents, businesses and anyone who travels along Riverside Road.
+A What we are proposing
+A A kerb-separated cycle track on the river side of the road
+A A 20mph speed limit between Mill Lane and Station Approach
+A Loading bays for shops at the northern end
+A How to have your say
+A Fill in the online survey, which takes about ten minutes.
+A Email your comments to riverside@brighford.example
+A Write to: Riverside Consultation, Brighford City Council, Town Hall, Brighford BR1 1AA
+A Submit your comments by 23 February 2027.
+A Drop-in events
+A Saturday 23 January, 10am to 1pm, Central Library
+A Wednesday 3 February, 4pm to 7pm, Hartley Park Pavilion
+A Paper copies of the survey are available at both events and at the library.
+A What happens next
+A We will publish a summary of the responses in spring 2027, and the cabinet will decide whether to go ahead in June.
+R Was this page useful?
+R Yes
+R No
+R Follow us
+R Facebook
+R Instagram
+R YouTube
+R Contact the council
+R Accessibility statement
+R Cookies
+R © Brighford City Council 2027
+""",
+    # ===== a German state ministry's funding call, full page: menu, cookie banner, the call with "Wer kann sich
+    # bewerben?" list, budget, "Einreichung bis …", "Frist:" label line, contact; footer
+    "de_foerderaufruf_full": """\
+R Zum Inhalt springen
+R Diese Website verwendet Cookies. Wenn Sie die Website weiter nutzen, stimmen Sie der Verwendung von Cookies zu.
+R Einverstanden
+R Mehr erfahren
+R Ministerium für Kultur und Wissenschaft
+R Startseite
+R Themen
+R Förderung
+R Presse
+R Service
+R Kontakt
+R Sie sind hier:
+R Startseite
+R Förderung
+R Aufrufe
+T Förderaufruf „Digitale Kulturvermittlung 2027“
+A Das Ministerium fördert auch im Jahr 2027 Projekte, die kulturelle Angebote mit digitalen Mitteln neuen Zielgruppen zugänglich machen.
+A Gefördert werden Vorhaben von Museen, Theatern, Bibliotheken, Archiven und soziokulturellen Zentren im Land.
+A Wer kann sich bewerben?
+A Kommunale und freie Kultureinrichtungen mit Sitz im Land
+A Vereine und gemeinnützige GmbHs
+A Zusammenschlüsse mehrerer Einrichtungen
+A Förderumfang
+A Je Projekt können bis zu 80.000 Euro beantragt werden. Der Eigenanteil beträgt mindestens 10 Prozent.
+A So bewerben Sie sich
+A Füllen Sie das Antragsformular aus und laden Sie es mit einer Projektbeschreibung von höchstens fünf Seiten im Förderportal hoch.
+A Einreichung bis 31. März 2027
+A Frist: 31. März 2027, 23:59 Uhr
+A Die Jury entscheidet im Mai 2027; die Projekte können ab Juli beginnen.
+A Ansprechpartnerin: Dr. Katrin Wolff
+A E-Mail: foerderung@mkw.example
+A Telefon: 0211 837-2410
+R Downloads
+R Förderrichtlinie (PDF, 312 KB)
+R Antragsformular (DOCX, 48 KB)
+R Seite teilen
+R Drucken
+R Impressum
+R Datenschutz
+R Barrierefreiheit
+R © 2027 Ministerium für Kultur und Wissenschaft
+""",
+    # ===== a regional paper's announcement of a school writing contest, extract: byline, the rules, prizes,
+    # "Teilnahmebedingungen" heading with the rules, "Viel Glück!"; then newsletter box, more articles, comments
+    "de_schreibwettbewerb_extract": """\
+T Schreibwettbewerb für Schüler: „Meine Stadt in 50 Jahren“
+R Von Jonas Berger
+R 12.01.2027, 06:30 Uhr
+R Lesezeit: 3 Minuten
+A Wie sieht unsere Stadt im Jahr 2077 aus? Diese Frage stellen die Stadtbibliothek und unsere Zeitung allen Schülerinnen und Schülern der Klassen 5 bis 10.
+A Gesucht sind Geschichten, Gedichte oder Reportagen aus der Zukunft, höchstens drei Seiten lang.
+A So machen Sie mit:
+A Text als PDF an wettbewerb@stadtbibliothek.example schicken
+A Name, Alter, Schule und Klasse angeben
+A Einsendeschluss: 15. März 2027
+A Preise
+A 1. Preis: 300 Euro und Veröffentlichung in unserer Zeitung
+A 2. Preis: 200 Euro
+A 3. Preis: 100 Euro
+A Alle Teilnehmenden erhalten eine Urkunde und einen Gutschein für die Stadtbibliothek.
+A Teilnahmebedingungen
+A Jede Schülerin und jeder Schüler darf nur einen Text einreichen. Die Texte müssen selbst geschrieben sein.
+A Mit der Einsendung erklären sich die Eltern mit der Veröffentlichung von Name und Foto einverstanden.
+A Viel Glück!
+R Newsletter
+R Die wichtigsten Nachrichten aus der Region jeden Morgen in Ihrem Postfach.
+R Jetzt abonnieren
+R Mehr zum Thema
+R Bibliothek verlängert Öffnungszeiten am Samstag
+R Lesesommer: Rekord bei den Ausleihen
+R Kommentare
+R Melden Sie sich an, um zu kommentieren.
+""",
+    # ===== a French learned society's call for papers, extract: the "Appel à communications" with its axes,
+    # "Calendrier" dates one a line, "Modalités de soumission", "Date limite :", contact; then share row and tags
+    "fr_appel_communications_extract": """\
+T Appel à communications – Colloque « Villes et fleuves au XIXe siècle »
+T Lyon, 18-19 novembre 2027
+A Le laboratoire d'histoire urbaine organise un colloque international consacré aux relations entre les villes et leurs fleuves au XIXe siècle.
+A Les propositions pourront s'inscrire dans l'un des axes suivants :
+A Aménagements des quais et des berges
+A Crues, inondations et gestion des risques
+A Navigation, commerce et industrie
+A Représentations littéraires et artistiques du fleuve
+A Modalités de soumission
+A Les propositions (titre, résumé de 500 mots maximum, courte bio-bibliographie) sont à envoyer à l'adresse colloque.fleuves@univ-lyon.example.
+A Date limite : 15 avril 2027
+A Calendrier
+A 15 avril 2027 : date limite d'envoi des propositions
+A 31 mai 2027 : notification aux auteurs
+A 18-19 novembre 2027 : colloque
+A Les communications pourront être présentées en français ou en anglais. Une publication des actes est prévue.
+A Comité d'organisation : Claire Martin, Hugo Lefèvre, Amina Diallo
+R Partager
+R Facebook
+R Twitter
+R Courriel
+R Mots-clés : histoire urbaine, fleuves, XIXe siècle, colloque
+R Publié par Fabula le 10 janvier 2027
+""",
+    # ===== a French municipality's public tender notice, full page: menu, breadcrumb, the "avis d'appel public à la
+    # concurrence" with lots, deadline, contact; related notices; footer
+    "fr_appel_offres_full": """\
+R Aller au contenu
+R Ville de Saint-Amand
+R Ma mairie
+R Vivre à Saint-Amand
+R Démarches
+R Marchés publics
+R Agenda
+R Accueil
+R Marchés publics
+R Avis en cours
+T Avis d'appel public à la concurrence – Entretien des espaces verts 2027-2030
+A Pouvoir adjudicateur : Ville de Saint-Amand, Hôtel de Ville, 1 place de la République, 59230 Saint-Amand.
+A Objet du marché : entretien des espaces verts, des cimetières et des terrains de sport de la commune.
+A Procédure : appel d'offres ouvert.
+A Le marché est divisé en trois lots :
+A Lot 1 : Parcs et jardins
+A Lot 2 : Cimetières
+A Lot 3 : Terrains de sport
+A Durée : un an à compter du 1er avril 2027, reconductible trois fois.
+A Critères d'attribution : prix (40 %), valeur technique (50 %), performance environnementale (10 %).
+A Le dossier de consultation est téléchargeable gratuitement sur la plateforme des marchés publics.
+A Date limite de réception des offres : 24 février 2027 à 12h00
+A Renseignements administratifs : service de la commande publique, marches@saint-amand.example, tél. 03 27 22 48 00
+R Autres avis
+R Fourniture de repas pour la restauration scolaire
+R Travaux de réfection de la toiture de l'école Jules-Ferry
+R Partager sur Facebook
+R Imprimer
+R Mentions légales
+R Plan du site
+R Accessibilité
+R Gestion des cookies
+R © Ville de Saint-Amand 2027
+""",
+    # ===== a Spanish university's scholarship call, full page: menu, cookie banner, "Requisitos" list, "Dotación",
+    # "Plazo:" label line, "Cómo solicitarla", contact; related calls; footer
+    "es_convocatoria_becas_full": """\
+R Ir al contenido principal
+R Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa navegando, consideramos que acepta su uso.
+R Aceptar
+R Configurar
+R Universidad de Almería
+R Estudios
+R Investigación
+R Internacional
+R Vida universitaria
+R Sede electrónica
+R Inicio
+R Becas y ayudas
+T Convocatoria de becas de movilidad internacional para el curso 2027-2028
+A La Universidad convoca 120 becas para que estudiantes de grado realicen un semestre en universidades socias de América Latina y Asia.
+A Requisitos
+A Estar matriculado en el tercer o cuarto curso de un grado
+A Tener una nota media mínima de 7,0
+A Acreditar un nivel B2 del idioma del país de destino
+A Dotación
+A Cada beca incluye 700 euros al mes durante cinco meses y una ayuda de viaje de hasta 1.200 euros.
+A Cómo solicitarla
+A Rellene el formulario de solicitud en la sede electrónica y adjunte el certificado de idioma.
+A Plazo: del 10 de enero al 14 de febrero de 2027
+A La resolución provisional se publicará en el tablón de anuncios de la sede electrónica en marzo.
+A Más información: movilidad@ual.example o en el teléfono 950 015 000
+R Otras convocatorias
+R Becas de colaboración en departamentos
+R Ayudas para el aprendizaje de idiomas
+R Compartir en Facebook
+R Compartir en X
+R Aviso legal
+R Política de privacidad
+R Accesibilidad
+R © Universidad de Almería 2027
+""",
+    # ===== a Spanish town hall's photo contest, extract: "Bases del concurso" heading with numbered rules, prizes
+    # with amounts, "Plazo de presentación", "¡Mucha suerte!"; then share row, comments
+    "es_concurso_fotografia_extract": """\
+T El Ayuntamiento convoca el XV Concurso de Fotografía «Rincones de Teruel»
+R Redacción
+R 08/01/2027 - 11:45
+A El Ayuntamiento ha abierto la convocatoria de la decimoquinta edición de su concurso de fotografía, dedicado este año a los rincones menos conocidos de la ciudad.
+A Podrán participar todas las personas mayores de 16 años, aficionadas o profesionales.
+A Bases del concurso
+A 1. Cada participante podrá presentar un máximo de tres fotografías, en color o blanco y negro.
+A 2. Las imágenes deberán enviarse en formato JPG a concursofoto@teruel.example, indicando nombre, apellidos y teléfono.
+A 3. No se admitirán fotografías manipuladas digitalmente más allá de ajustes básicos.
+A 4. El jurado estará formado por tres fotógrafos profesionales y una persona del área de Cultura.
+A Premios
+A Primer premio: 600 euros
+A Segundo premio: 300 euros
+A Tercer premio: 150 euros
+A Plazo de presentación: hasta el 31 de marzo de 2027
+A Las obras premiadas se expondrán en la Casa de la Cultura durante el mes de mayo.
+A ¡Mucha suerte!
+R Comparte esta noticia
+R Facebook
+R Twitter
+R WhatsApp
+R Comentarios
+R Escribe tu comentario
+R Normas de uso
+""",
+    # ===== an Italian regional paper's story on a national writing prize, extract: byline, the "bando" with
+    # "Requisiti", "Come partecipare", "Scadenza:" label, prize list, contact; then newsletter box, related articles
+    "it_bando_concorso_extract": """\
+T Premio letterario «Racconti del lago»: il bando della nona edizione
+R di Giulia Ferraro
+R 15 gennaio 2027
+A È stato pubblicato il bando della nona edizione del premio letterario «Racconti del lago», promosso dal Comune di Como e dalla biblioteca civica.
+A Il concorso è riservato a racconti inediti in lingua italiana, ambientati sul lago o nei suoi dintorni.
+A Requisiti
+A Età minima di 18 anni
+A Un solo racconto per autore, massimo 15.000 battute spazi inclusi
+A Come partecipare
+A Inviare il racconto in formato PDF all'indirizzo premio@bibliotecacomo.example, insieme al modulo di iscrizione firmato.
+A Scadenza: 30 aprile 2027
+A I premi
+A Primo classificato: 1.500 euro
+A Secondo classificato: 800 euro
+A Terzo classificato: 400 euro
+A I dieci racconti finalisti saranno pubblicati in un'antologia.
+A La premiazione si terrà sabato 25 settembre a Villa Olmo.
+A Per informazioni: 031 252 450
+R Iscriviti alla newsletter
+R Ricevi ogni mattina le notizie di Como e provincia
+R Leggi anche
+R Como, la biblioteca civica apre anche la domenica
+R Premio Bancarella, ecco la cinquina
+R Riproduzione riservata
+""",
+    # ===== an Italian association's call for volunteers, full page: menu, cookie banner, "Cerchiamo volontari",
+    # what we ask and offer, "Come candidarsi", deadline; footer with tax code
+    "it_volontari_full": """\
+R Salta al contenuto
+R Questo sito utilizza cookie tecnici e di terze parti. Chiudendo questo banner acconsenti all'uso dei cookie.
+R Accetta tutti
+R Rifiuta
+R Festival della Letteratura di Mantova
+R Il festival
+R Programma
+R Biglietti
+R Volontari
+R Sostienici
+R Contatti
+T Cerchiamo volontari per l'edizione 2027
+A Anche quest'anno il festival cerca volontari per accogliere il pubblico, accompagnare gli autori e gestire gli spazi degli incontri dal 8 al 12 settembre.
+A Cosa chiediamo
+A Avere almeno 16 anni
+A Essere disponibili per almeno tre giorni del festival
+A Partecipare a una giornata di formazione a fine agosto
+A Cosa offriamo
+A Una maglietta del festival, i pasti nei giorni di servizio e l'ingresso gratuito agli eventi
+A Come candidarsi
+A Compila il modulo online entro il 31 maggio 2027.
+A Riceverai una email di conferma e sarai contattato per un breve colloquio.
+A Per domande scrivi a volontari@festivalmantova.example.
+R Seguici
+R Facebook
+R Instagram
+R YouTube
+R Iscriviti alla newsletter
+R Festival della Letteratura – Via Accademia 47, Mantova – C.F. 93014890203
+R Privacy policy
+R Cookie policy
+""",
+    # ===== a Brazilian research foundation's call, extract: "Edital" with eligibility, values, "Inscrições:" label,
+    # how to apply, contact; then share row and copyright
+    "pt_edital_bolsas_extract": """\
+T Fundação abre edital de bolsas de iniciação científica para 2027
+R Publicado em 11/01/2027 09h20
+R Atualizado em 11/01/2027 15h02
+A A Fundação de Amparo à Pesquisa lançou o edital que vai conceder 400 bolsas de iniciação científica a estudantes de graduação de instituições públicas e privadas do estado.
+A Quem pode participar
+A Estudantes regularmente matriculados em curso de graduação
+A Ter coeficiente de rendimento igual ou superior a 6,0
+A Não possuir vínculo empregatício
+A Valor da bolsa
+A Cada bolsa terá o valor mensal de R$ 700,00, pelo período de doze meses.
+A Inscrições: de 15 de janeiro a 28 de fevereiro de 2027
+A Como se inscrever
+A O orientador deve cadastrar a proposta no sistema online da Fundação e anexar o plano de trabalho do estudante.
+A O resultado será divulgado em abril de 2027.
+A Dúvidas: ic@fap.example
+R Compartilhe:
+R Facebook
+R Twitter
+R WhatsApp
+R Todos os direitos reservados
+""",
+    # ===== a Portuguese municipality's school contest, full page: menu, the "Regulamento" with rules, prizes,
+    # "Prazo:" label, contacts; more news; footer
+    "pt_concurso_escolar_full": """\
+R Saltar para o conteúdo
+R Este site utiliza cookies para melhorar a sua experiência de navegação.
+R Aceitar
+R Município de Viseu
+R Município
+R Viver
+R Investir
+R Visitar
+R Notícias
+R Agenda
+R Início
+R Notícias
+T Concurso escolar «Desenha a tua escola do futuro»
+A O Município de Viseu lança um concurso de desenho dirigido aos alunos do 1.º e 2.º ciclos das escolas do concelho.
+A Os trabalhos devem representar a escola ideal dos participantes, usando qualquer técnica de desenho ou pintura em formato A3.
+A Regulamento
+A Cada turma pode apresentar até cinco trabalhos.
+A Os trabalhos devem ser entregues na Divisão de Educação, identificados no verso com o nome do aluno, da turma e da escola.
+A O júri é composto por dois professores de Educação Visual e um ilustrador convidado.
+A Prémios
+A 1.º prémio: material escolar no valor de 500 euros para a turma
+A 2.º prémio: material escolar no valor de 300 euros
+A 3.º prémio: visita de estudo ao Museu Grão Vasco
+A Prazo: 26 de março de 2027
+A Contactos: educacao@cm-viseu.example | 232 427 427
+R Outras notícias
+R Feira de São Mateus abre inscrições para expositores
+R Novo parque infantil no Fontelo
+R Partilhar
+R Subscreva a nossa newsletter
+R Política de privacidade
+R © 2027 Município de Viseu
+""",
+    # ===== a Dutch fund's subsidy call, extract: "Wie kan aanvragen?", budget, "Deadline:" label, "Zo dien je in",
+    # contact; then related items and a newsletter box
+    "nl_subsidieoproep_extract": """\
+T Open oproep: Talentontwikkeling jonge makers 2027
+A Het Fonds roept jonge makers in de podiumkunsten op om een aanvraag in te dienen voor een ontwikkeltraject van één jaar.
+A Met de regeling willen we makers de ruimte geven om te experimenteren, zonder dat er direct een voorstelling hoeft te komen.
+A Wie kan aanvragen?
+A Makers tot en met 35 jaar
+A Met een afgeronde kunstvakopleiding of ten minste twee jaar beroepservaring
+A Met een coach of begeleidende instelling
+A Budget
+A Per aanvraag is maximaal € 40.000 beschikbaar. Er is in totaal € 1,2 miljoen te verdelen.
+A Zo dien je in
+A Maak een account aan in het aanvraagportaal en vul het aanvraagformulier in.
+A Voeg een motivatie, een werkplan en een begroting toe.
+A Deadline: 1 maart 2027, 17.00 uur
+A Wil je eerst sparren over je plan? Meld je aan voor het online spreekuur op 2 februari.
+A Vragen? Neem contact op met Sanne de Wit via talent@fonds.example of 030 230 44 00.
+R Gerelateerd
+R Regeling Internationale Presentaties
+R Open oproep: Festivals 2027
+R Blijf op de hoogte
+R Schrijf je in voor onze nieuwsbrief
+R Aanmelden
+""",
+    # ===== a Dutch municipality's public consultation (inspraak), full page: menu, "Praat mee", the plan, how to
+    # react, "Reageren kan tot en met …", information evenings; footer
+    "nl_inspraak_consultatie_full": """\
+R Naar de inhoud
+R Gemeente Zwolle
+R Wonen en leven
+R Ondernemen
+R Bestuur en organisatie
+R Contact
+R Zoeken
+R Home
+R Bestuur en organisatie
+R Inspraak
+T Praat mee over het nieuwe parkeerbeleid in de binnenstad
+A De gemeente wil het parkeren in de binnenstad anders regelen. Bewoners krijgen meer ruimte, bezoekers parkeren vaker in de garages aan de rand.
+A Het voorstel in het kort:
+A Een nieuwe vergunningszone rond het Stationsplein
+A Hogere tarieven op straat, lagere in de garages
+A Twintig extra laadpalen voor elektrische auto's
+A Zo kunt u reageren
+A Vul de online vragenlijst in op de website van de gemeente.
+A Stuur een e-mail naar parkeren@zwolle.example
+A Bel met het klantcontactcentrum via 14 038
+A Reageren kan tot en met 28 februari 2027.
+A Informatieavonden
+A Dinsdag 26 januari, 19.30 uur, Stadhuis
+A Donderdag 4 februari, 19.30 uur, Wijkcentrum Holtenbroek
+A De gemeenteraad neemt in juni een besluit over het nieuwe beleid.
+R Deel deze pagina
+R Facebook
+R LinkedIn
+R WhatsApp
+R Volg ons
+R Proclaimer
+R Privacy
+R Cookies
+R Toegankelijkheid
+""",
+    # ===== a theatre's casting call, extract: what we're looking for (roles one a line), how to apply, audition
+    # dates, "Closing date:" label; then share row, "More opportunities" teasers
+    "en_casting_call_extract": """\
+T Casting call: "The Lighthouse Keeper's Daughter"
+R Posted by Northgate Theatre on 9 January 2027
+A Northgate Theatre is casting for its spring production of "The Lighthouse Keeper's Daughter", a new play by Ruth Adair, directed by Tom Haskins.
+A Rehearsals begin on 1 March 2027 and the show runs from 2 to 24 April.
+A Roles
+A Ellen, 20s–30s, the daughter: a strong singing voice is essential
+A Thomas, 60s, the keeper
+A Mrs Penrose, 50s, the postmistress
+A This is a paid production. All roles are paid at Equity rates.
+A How to apply
+A Send your CV, headshot and a link to a self-tape of one of the monologues to casting@northgate.example.
+A Put the role you are applying for in the subject line.
+A Closing date: 30 January 2027
+A Auditions will be held at the theatre on 6 and 7 February.
+A We welcome applications from actors of all backgrounds and disabled actors.
+R Share
+R Facebook
+R X
+R Email
+R More opportunities
+R Stage manager (maternity cover)
+R Youth theatre facilitator
+""",
+    # ===== a German city's tender notice on a news portal, extract: "Öffentliche Ausschreibung" with lots,
+    # "Angebotsfrist:" label, "Auskünfte:" contact; then "Weitere Ausschreibungen", copyright
+    "de_vergabe_extract": """\
+T Öffentliche Ausschreibung: Sanierung der Sporthalle Nord
+R Veröffentlicht am 14.01.2027
+A Die Stadt Erfurt schreibt die Bauleistungen für die energetische Sanierung der Sporthalle Nord öffentlich nach VOB/A aus.
+A Die Leistungen sind in folgende Lose aufgeteilt:
+A Los 1: Dach- und Klempnerarbeiten
+A Los 2: Fenster und Fassade
+A Los 3: Heizung und Lüftung
+A Ausführungszeitraum: 1. Juni bis 30. November 2027
+A Die Vergabeunterlagen stehen auf der Vergabeplattform des Landes kostenlos zum Download bereit.
+A Angebotsfrist: 18. Februar 2027, 10:00 Uhr
+A Bindefrist: 31. März 2027
+A Auskünfte: Amt für Bauverwaltung, vergabe@erfurt.example, Tel. 0361 655-1234
+R Weitere Ausschreibungen
+R Lieferung von Streusalz für den Winterdienst
+R Reinigung städtischer Verwaltungsgebäude
+R © 2027 Stadtportal Erfurt
+""",
+    # ===== a French literary short-story contest, full page: menu, cookie banner, "Règlement du concours" with
+    # articles, prizes, "Date limite d'envoi :", "Bonne chance à toutes et à tous !"; footer with newsletter box
+    "fr_concours_nouvelles_full": """\
+R Aller au contenu principal
+R Nous utilisons des cookies pour mesurer l'audience de notre site. Vous pouvez accepter ou refuser ces cookies.
+R Tout accepter
+R Tout refuser
+R Médiathèque de Quimper
+R Accueil
+R Catalogue
+R Agenda
+R Services
+R Infos pratiques
+T Concours de nouvelles 2027 : « Le voyage »
+A Pour la huitième année, la médiathèque organise un concours de nouvelles ouvert à tous les habitants du département.
+A Le thème de cette édition est « Le voyage ».
+A Règlement du concours
+A Article 1 : le concours est ouvert à toute personne âgée de 12 ans et plus.
+A Article 2 : la nouvelle, inédite, ne doit pas dépasser 10 000 signes.
+A Article 3 : un seul texte par participant.
+A Article 4 : les textes sont à envoyer par courriel à concours@mediatheque-quimper.example, au format PDF.
+A Date limite d'envoi : 31 mars 2027
+A Prix
+A Catégorie adultes : 300 € en bons d'achat
+A Catégorie jeunes (12-17 ans) : 150 € en bons d'achat
+A Les lauréats seront annoncés le 15 juin lors d'une soirée à la médiathèque.
+A Bonne chance à toutes et à tous !
+R Inscrivez-vous à notre lettre d'information
+R Votre adresse e-mail
+R S'inscrire
+R Médiathèque de Quimper – 4 rue de la Providence
+R Mentions légales
+R Plan du site
+R Accessibilité : partiellement conforme
+""",
+    # ===== a local news story announcing a city run's registration, extract: byline, the story with its own
+    # "Register online …", "Registration closes …", the race list with fees, contact; then newsletter box, comments
+    "en_run_registration_news_extract": """\
+T Registration opens for the 2027 Riverside Half Marathon
+R By Dan Cooper, Staff Writer
+R Jan 10, 2027 Updated Jan 10, 2027
+A Registration for the 2027 Riverside Half Marathon opened Monday, and organizers expect the 5,000 places to sell out within weeks.
+A The race, now in its 20th year, will be held on Sunday, April 18, starting and finishing at Founders Park.
+A "We sold out in nine days last year, so don't wait," race director Lisa Moreno said.
+A Races and entry fees:
+A Half marathon: $85
+A 10K: $50
+A 5K fun run: $30
+A Kids' mile: free
+A Register online at the race website. Registration closes March 31 or when the races sell out.
+A Volunteers are also needed for water stations and the finish area. Anyone interested can email volunteers@riversidehalf.example.
+A Subscribe to the race newsletter for course updates, the organizers said, because the route changes this year to avoid the bridge works.
+R Sign up for our Morning Briefing newsletter
+R Get the day's top local stories in your inbox.
+R Sign up
+R Comments
+R Be the first to comment
+R Log in to comment
+""",
+}
+
+#: the residue left, by page, and why
+RESIDUE_LEFT: dict[str, int] = {}
+
+#: the article lines a page is known to lose, and why
+KNOWN_LOST: dict[str, list[str]] = {}
+
+test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
+    CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
+)
+
+
+if __name__ == "__main__":
+    report(CASES)
