@@ -4,7 +4,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from probes import (
+    added_rule_tests,
+    article_sentences,
+    forced_language_test,
+    kept,
+    parse,
     report,
     tagged_probe_tests,
 )
@@ -674,6 +681,127 @@ R Comments
 R Be the first to comment
 R Log in to comment
 """,
+    # ===== ROUND 2 (aimed at the changes) ===========================================================================
+    # ===== a local paper's story on a contest, extract: a stamp of two dates, the story's own "Terms and conditions"
+    # in a sentence, a rules list, "Other competitions" in a sentence; then the call for letters at the tail (still
+    # residue), a box of other contests under "Other competitions", the paper's contact row under the footer's links
+    "en_contest_news_extract": """\
+T Library launches poetry prize for teenagers
+R By Amy Walsh
+R Feb 2, 2027 Updated Feb 3, 2027
+A The county library service has launched a poetry prize for writers aged 13 to 18, with a first prize of £500 and publication in an anthology.
+A Poems can be on any subject and up to 40 lines long. Entries close on 30 April.
+A Terms and conditions
+A Entrants must live or go to school in the county, and each writer may send up to two poems.
+A Poems must be the entrant's own work and must not have been published before.
+A The library said the terms and conditions were kept short on purpose so that nobody is put off entering.
+A Send your poems to poetryprize@countylibraries.example, with your name, age and school.
+A Other competitions this spring include a short story award run by the Westgate Book Festival and a photography contest for under-16s.
+A "We want young people to see the library as a place where writing happens," said librarian Joe Pike.
+R Send your letters to letters@dailyherald.example. Letters may be edited for length.
+R Other competitions
+R Westgate short story award opens for entries
+R Under-16s photography contest: the winners
+R Terms and conditions
+R Privacy notice
+R Cookie settings
+R Contact: newsdesk@dailyherald.example
+""",
+    # ===== a German school portal's contest page, full page: menu, "Teilnahmebedingungen" between two sentences,
+    # the contact box (Kontakt, E-Mail, Telefon) under the last line; a newsletter box's pitch, "Aktuelle
+    # Wettbewerbe" over two titles, the footer's "Teilnahmebedingungen" among its links
+    "de_wettbewerb_full": """\
+R Zum Inhalt springen
+R Bildungsportal Sachsen
+R Schule
+R Wettbewerbe
+R Fortbildung
+R Service
+T Landeswettbewerb „Jugend debattiert“ 2027
+A Auch 2027 richtet das Kultusministerium den Landeswettbewerb „Jugend debattiert“ für die Klassen 8 bis 13 aus.
+A Die Schulen melden ihre Teams bis zum 15. Februar über das Anmeldeportal an.
+A Teilnahmebedingungen
+A Teilnehmen können Schülerinnen und Schüler aller weiterführenden Schulen im Freistaat, die im Schuljahr 2026/27 eine Schule in Sachsen besuchen.
+A Jede Schule darf höchstens zwei Teams zum Regionalentscheid schicken.
+A Die Teilnahmebedingungen wurden gegenüber dem Vorjahr vereinfacht, teilt das Ministerium mit.
+A Kontakt: Landeskoordination „Jugend debattiert“, Referat 32
+A E-Mail: debattiert@smk.example
+A Telefon: 0351 564-2710
+R Newsletter
+R Die besten Geschichten aus unseren Schulen jeden Freitag in Ihrem Postfach.
+R Jetzt anmelden
+R Aktuelle Wettbewerbe
+R Mathematik-Olympiade: Anmeldung zur zweiten Runde
+R Schülerzeitungswettbewerb der Länder
+R Impressum
+R Teilnahmebedingungen
+R Datenschutz
+R Barrierefreiheit
+""",
+    # ===== an Italian town's call, extract: "Regolamento" between two sentences, the contact rows at the tail, an
+    # article sentence opening on "Altri bandi", then a box "Altri bandi" over two titles and a share row
+    "it_bando_comune_extract": """\
+T Bando per le botteghe del centro storico: contributi fino a 10.000 euro
+A Il Comune di Lucca ha pubblicato il bando che finanzia l'apertura di nuove botteghe artigiane nel centro storico.
+A Il contributo copre fino al 50 per cento delle spese di avvio, con un massimo di 10.000 euro per impresa.
+A Regolamento
+A Possono partecipare le imprese artigiane che apriranno una sede in uno dei locali sfitti indicati nell'elenco del Comune.
+A Le domande vanno presentate online entro il 31 marzo 2027.
+A Altri bandi per il commercio saranno pubblicati in primavera, ha annunciato l'assessore.
+A Per informazioni: Ufficio Attività produttive, suap@comune.lucca.example
+A Telefono: 0583 442 100
+R Altri bandi
+R Contributi per le insegne storiche
+R Bando per i dehors estivi 2027
+R Condividi
+R Facebook
+R WhatsApp
+""",
+    # ===== a Portuguese university's call, full page: menu, cookie banner, "Regulamento" between two sentences, the
+    # "Dúvidas:" row at the tail, then "Outros editais" over two titles; footer
+    "pt_edital_universidade_full": """\
+R Saltar para o conteúdo
+R Utilizamos cookies para melhorar a sua experiência. Ao continuar a navegar, concorda com a sua utilização.
+R Aceitar
+R Universidade do Minho
+R Ensino
+R Investigação
+R Candidaturas
+R Notícias
+T Prémio de Mérito Científico 2027: candidaturas abertas
+A A Universidade abriu as candidaturas ao Prémio de Mérito Científico, que distingue todos os anos um investigador em início de carreira.
+A O prémio tem o valor de 15.000 euros e inclui a publicação de uma monografia.
+A Regulamento
+A Podem candidatar-se investigadores doutorados há menos de oito anos, com contrato numa unidade de investigação da Universidade.
+A As candidaturas são submetidas na plataforma da Reitoria até 30 de abril de 2027.
+A Outros editais abertos este ano incluem bolsas de mobilidade e apoios à publicação, informou a Reitoria.
+A Dúvidas: premio.merito@reitoria.uminho.example
+R Outros editais
+R Bolsas de mobilidade para doutorandos
+R Apoio à publicação em acesso aberto
+R Política de privacidade
+R © 2027 Universidade do Minho
+""",
+    # ===== a Dutch newspaper's story on a city's prize contest, extract: the "Wedstrijdreglement" between two sentences,
+    # "Vragen?" at the tail with its value, the story's sentence that opens "Maak een account aan in de app …"
+    # (the city's instruction), then "Meer prijsvragen" over two titles, a newsletter box
+    "nl_prijsvraag_extract": """\
+T Gemeente zoekt ontwerp voor nieuwe stadsvlag: 'Iedereen mag meedoen'
+R Door Eva Jansen
+R 14 jan 2027 om 08:12
+A De gemeente Utrecht schrijft een prijsvraag uit voor het ontwerp van een nieuwe stadsvlag. De winnaar krijgt 2.500 euro.
+A Inzenden kan tot en met 15 maart via de website van de gemeente.
+A Wedstrijdreglement
+A Deelnemers moeten in Utrecht wonen of werken, en elk ontwerp moet op een A4 passen en in kleur worden aangeleverd.
+A Een jury van vijf inwoners en twee ontwerpers kiest in april drie finalisten, waarna de stad mag stemmen.
+A Maak een account aan in de app van de gemeente om te stemmen; dat kan vanaf 1 mei.
+A Vragen? Neem contact op met het projectteam via stadsvlag@utrecht.example.
+R Meer prijsvragen
+R Ontwerp de nieuwe kerstboom voor het Vredenburgplein
+R Bedenk een naam voor de nieuwe tram
+R Schrijf je in voor de nieuwsbrief
+R Elke ochtend het belangrijkste nieuws uit Utrecht in je mailbox.
+""",
 }
 
 #: the residue left, by page, and why
@@ -685,6 +813,129 @@ KNOWN_LOST: dict[str, list[str]] = {}
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(
     CASES, RESIDUE_LEFT, known_lost=KNOWN_LOST
 )
+test_the_pages_with_their_language_forced = forced_language_test(CASES, RESIDUE_LEFT, KNOWN_LOST)
+
+
+# -- the rules added, both ways -------------------------------------------------------------------
+
+#: two article sentences of a page per language (the pages' third line a list's label), the residue line put before
+#: or after them
+TEXT = article_sentences(
+    CASES, ["en_grant_call_extract", "de_schreibwettbewerb_extract", "fr_concours_nouvelles_full",
+            "es_concurso_fotografia_extract", "it_bando_concorso_extract", "pt_concurso_escolar_full",
+            "nl_subsidieoproep_extract"], count=2,
+)
+
+#: (language, residue line, the pass that takes it)
+GOES = [
+    ("en", "Jan 10, 2027 Updated Jan 10, 2027", "dateline"),
+    ("en", "Mar 3, 2027 Updated 4:15 pm", "dateline"),
+    ("de", "Die wichtigsten Nachrichten aus der Region jeden Morgen in Ihrem Postfach.", "newsletter-prompt"),
+    ("de", "Die besten Geschichten aus unseren Schulen jeden Freitag in Ihrem Postfach.", "newsletter-prompt"),
+    # (the Dutch account call still goes where it names no place it is made in)
+    ("nl", "Maak een gratis account aan en lees onbeperkt.", "newsletter-prompt"),
+]
+
+#: (language, an article's sentence with the added rules' words)
+STAYS = [
+    ("en", "The notice dated Jan 10, 2027 was updated on Jan 12, 2027, after the county found two errors in its figures."),
+    ("en", "Other competitions this spring include a short story award run by the Westgate Book Festival."),
+    ("de", "Die wichtigsten Nachrichten aus der Region landen jeden Morgen in Ihrem Postfach, verspricht der Verlag, doch nur wenige melden sich an."),
+    ("de", "Weitere Ausschreibungen für den Schulbau will die Stadt im Herbst veröffentlichen, sagte die Baudezernentin."),
+    ("fr", "Autres avis de marché attendus : la commune lancera en mars la rénovation de la salle des fêtes."),
+    ("es", "Otras convocatorias de becas se abrirán en primavera, según anunció el vicerrector de Estudiantes."),
+    ("it", "Altri bandi per il commercio saranno pubblicati in primavera, ha annunciato l'assessore."),
+    ("pt", "Outros editais abertos este ano incluem bolsas de mobilidade e apoios à publicação, informou a Reitoria."),
+    ("nl", "Andere oproepen van het fonds, zoals die voor festivals, sluiten pas in het najaar, zegt de directeur."),
+    ("nl", "Maak een account aan in de app van de gemeente om te stemmen; dat kan vanaf 1 mei."),
+]
+
+test_the_added_residue_goes, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, GOES, STAYS)
+
+
+# -- teaser-box: a box of other calls under its heading, both ways -------------------------------------------------
+
+#: (language, the box's heading, two titles under it)
+BOXES = [
+    ("en", "Other calls", ["Net zero transport: feasibility studies", "Healthy ageing research networks"]),
+    ("de", "Weitere Ausschreibungen", ["Lieferung von Streusalz für den Winterdienst", "Reinigung städtischer Verwaltungsgebäude"]),
+    ("fr", "Autres avis", ["Fourniture de repas pour la restauration scolaire", "Travaux de réfection de la toiture de l'école Jules-Ferry"]),
+    ("es", "Otras convocatorias", ["Becas de colaboración en departamentos", "Ayudas para el aprendizaje de idiomas"]),
+    ("it", "Altri bandi", ["Contributi per le insegne storiche", "Bando per i dehors estivi 2027"]),
+    ("pt", "Outros editais", ["Bolsas de mobilidade para doutorandos", "Apoio à publicação em acesso aberto"]),
+    ("nl", "Andere oproepen", ["Regeling Internationale Presentaties", "Open oproep: Festivals 2027"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "titles"), BOXES)
+def test_a_box_of_other_calls_goes_under_the_article(lang: str, heading: str, titles: list[str]) -> None:
+    lost, removed = kept([*TEXT[lang], heading, *titles])
+    assert lost == [heading, *titles]
+    assert ("teaser-box", heading) in removed
+
+
+@pytest.mark.parametrize(("lang", "heading", "titles"), BOXES)
+def test_the_boxs_heading_over_a_paragraph_stays(lang: str, heading: str, titles: list[str]) -> None:
+    # (over the article's sentence it heads a section of the text, no box of headlines)
+    text = TEXT[lang]
+    lost, _removed = kept([text[0], heading, *text[1:]])
+    assert lost == []
+
+
+# -- edge_calls, both ways ----------------------------------------------------------------------------------------
+
+_EN = [text for tag, text in parse(CASES["en_grant_call_extract"]) if tag == "A"][:2]
+_FOOTER = ["Share this page", "Facebook", "LinkedIn", "Privacy", "Accessibility", "Cookies"]
+
+
+def test_a_calls_contact_rows_under_its_last_line_stay_and_the_footer_under_them_goes() -> None:
+    rows = ["Contact: calls@uni.example", "Telephone: 01793 444 000"]
+    lost, removed = kept([*_EN, *rows, *_FOOTER])
+    assert lost == _FOOTER
+    for rows in (["Comité d'organisation : Claire Martin, Hugo Lefèvre"], ["Dúvidas: ic@fap.example"],
+                 ["Ansprechpartnerin: Dr. Katrin Wolff", "E-Mail: foerderung@mkw.example", "Telefon: 0211 837-2410"]):
+        lost, removed = kept([*_EN, *rows, *_FOOTER])
+        assert lost == _FOOTER, removed
+
+
+def test_a_contact_label_with_no_value_or_under_the_footer_still_goes() -> None:
+    # (a footer's "Contact:" with nothing after it, a contact row under the page's other residue, the e-mail row
+    # with no contact label over it: the site's)
+    for page in ([*_EN, "Contact:", *_FOOTER], [*_EN, *_FOOTER[:3], "Contact: info@site.example", *_FOOTER[3:]],
+                 [*_EN, "E-Mail: redaktion@zeitung.example", *_FOOTER]):
+        lost, _removed = kept(page)
+        assert lost == page[2:], page
+
+
+def test_a_rules_heading_between_two_sentences_stays_and_among_links_goes() -> None:
+    rule = "The competition is open to UK residents aged 16 and over, excluding employees of the publisher."
+    lost, _removed = kept([*_EN, "Terms and conditions", rule])
+    assert lost == []
+    lost, removed = kept([*_EN, rule, "Privacy", "Terms and conditions", "Cookies", "Accessibility"])
+    assert "Terms and conditions" in lost
+    assert ("site-chrome", "Terms and conditions") in removed
+
+
+def test_a_calls_instruction_with_its_address_inside_the_text_stays_and_the_call_for_letters_goes() -> None:
+    send = "Send your CV, headshot and a link to a self-tape to casting@northgate.example."
+    lost, _removed = kept([_EN[0], send, _EN[1]])
+    assert lost == []
+    letters = "Send your letters to letters@dailyherald.example."
+    lost, removed = kept([_EN[0], letters, _EN[1]])
+    assert lost == [letters]
+    assert {name for name, _text in removed} <= {"copyright", "call-to-action"}
+    lost, removed = kept([*_EN, send])
+    assert lost == [send]  # (under the text's last paragraph: the page's call, as before)
+
+
+def test_a_labels_line_with_an_address_stays_and_a_teaser_under_the_label_goes() -> None:
+    es = TEXT["es"]
+    row = "Más información: movilidad@ual.example o en el teléfono 950 015 000"
+    lost, _removed = kept([*es, row, es[0][:60] + "."])
+    assert lost == []
+    teaser = "Más información: La universidad amplía el plazo de matrícula hasta octubre"
+    lost, removed = kept([*es, teaser, "Aviso legal", "Política de privacidad"])
+    assert teaser in lost
 
 
 if __name__ == "__main__":
