@@ -16,6 +16,7 @@ from ..textstats import ends_sentence, lower
 from ..vocab import Table, plain
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_archive import republished_note  # archive48
+from .edge_calls import call_instructions  # calls52
 from .edge_edu import credit_points  # edu38
 from .edge_feeds import feed_footer  # feeds46
 from .edge_podcast import sentences_note  # podcast50
@@ -204,6 +205,7 @@ class Copyright(VocabLinePass):
         credits = [i for i in mine if i not in books and not any(t.match(ctx.doc.lines[i].text) for t in rights)]
         books |= work_credit_lines(ctx, credits, hits)
         books |= {i for i in credits if republished_note(ctx, i)}  # archive48: an editor's note on a piece run again
+        books |= call_instructions(ctx, mine, hits)  # calls52
         # (a source under a table's rows, "Sumber: KPU RI" under "PDI-P 110 kursi", names where its figures come
         # from: the article's; a rights line there is still the page's)
         books |= {

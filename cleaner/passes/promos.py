@@ -14,6 +14,7 @@ from ..textstats import SENTENCE_ENDS, ends_colon, ends_sentence, lower
 from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 from .blocks import _long_words
+from .edge_calls import contact_promo_rows  # calls52
 from .edge_commerce import pick_label  # commerce38
 from .edge_courts import box_over_days, day_item  # courts39
 from .edge_daily import listing_pick  # daily41
@@ -64,6 +65,9 @@ class PromoLabel(VocabLinePass):
         "read_on": "link to the rest of this article",
     }
     default_max_words = 60
+
+    def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
+        return contact_promo_rows(ctx, mine)  # calls52: a call's contact row under its label ("Más información: …@…")
 
 
 class CallToAction(VocabLinePass):

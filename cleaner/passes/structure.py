@@ -67,6 +67,7 @@ from .edge_boxes import (
     verdict_box,
 )
 from .edge_business import facts_box_tail, quote_box  # business44
+from .edge_calls import calls_kept  # calls52
 from .edge_caucasus import schwa_page  # caucasus42
 from .edge_chrono import changelog_head, key_events  # chrono49
 from .edge_cjk import enumerated_list, opening_lines, pointed_marked_list  # cjk45
@@ -365,6 +366,7 @@ class EdgeFurniture(Pass):
             furniture = enclosed_runs(ctx, region, furniture)  # howto39 (lines between sentences: no run of the page)
         closers += len(furniture) - len(furniture := spec_kept(ctx, region, furniture))  # autos40
         closers += len(furniture) - len(furniture := minutes_kept(ctx, region, furniture, where))  # minutes51
+        closers += len(furniture) - len(furniture := calls_kept(ctx, furniture, where))  # calls52
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)

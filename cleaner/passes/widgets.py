@@ -12,6 +12,7 @@ from .base import Pass, VocabLinePass, prose_bounds
 from .edge_a11y import announced_quote, in_code_sample  # a11y48
 from .edge_boxes import pros_and_cons
 from .edge_business import tail_rating_box  # business44
+from .edge_calls import rules_heading, under_contact_row  # calls52
 from .edge_caucasus import rates_over_text  # caucasus42
 from .edge_commerce import deals_next  # commerce38
 from .edge_defense import lone_map_label  # defense43
@@ -292,6 +293,7 @@ class SiteChrome(VocabLinePass):
                 or timeline_label(ctx, kept, pos, hits)  # politics45: a timeline's label over its dated rows
                 or quoted_by_its_paragraph(ctx, kept, pos, hits)  # translate48
                 or in_code_sample(ctx, kept, pos) or announced_quote(ctx, kept, pos, hits)  # a11y48
+                or rules_heading(ctx, kept, pos, hits)  # calls52: a contest's rules under their heading
             ):
                 # an interview's answer ("Will you ever retire?" / "Maybe later."), a guide's subheading ("Donate"),
                 # the subheading of a paragraph that speaks of it ("Keresés" over "… keresik …")
@@ -621,7 +623,7 @@ class EdgeLink(Pass):
         # contact box, which stays
         for i in head[-_CONTACT_REACH:] + tail[:_CONTACT_REACH]:
             if not lines[i].lead and _contact_line(lines[i].text):
-                if i > last and _closing_contact_box(ctx, kept, i):
+                if i > last and (_closing_contact_box(ctx, kept, i) or under_contact_row(ctx, kept, i)):  # calls52
                     continue
                 ctx.doc.remove(i, self.name, "author's email or social profile before or after the article")
         for edge in ([i for i in head if lines[i].removal is None], [i for i in tail if lines[i].removal is None]):
