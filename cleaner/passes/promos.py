@@ -23,6 +23,7 @@ from .edge_eastnorth import announces_list  # eastnorth40
 from .edge_housing import priced_card  # housing44
 from .edge_howto import tips_under  # howto39
 from .edge_htmlnextgen import key_points  # htmlnextgen45
+from .edge_htmlpress import dated_teaser  # htmlpress52
 from .edge_latam import figure_row  # latam43
 from .edge_local import banner_link  # local47
 from .edge_modern import own_player, sentence_word  # modern39
@@ -490,7 +491,7 @@ class TeaserBox(VocabLinePass):
         items = 0
         while pos < len(kept) and items < self.min_box_items:
             j = kept[pos]
-            if self._headline(ctx, j, maybe) and not ctx.doc.lines[j].lead:
+            if self._headline(ctx, j, maybe) and (not ctx.doc.lines[j].lead or dated_teaser(ctx, j)):  # htmlpress52
                 items += 1
             elif items and self._length(ctx, j):
                 pass  # (left33) a headline's length under it ("32 Min."): a podcast box's episode
