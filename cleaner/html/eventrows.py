@@ -243,4 +243,5 @@ def _content_row(row: LexborNode) -> bool:
     if up is None:
         return False
     tag, cls = row.tag, row.attributes.get("class")
-    return sum(sib.tag == tag and sib.attributes.get("class") == cls for sib in _cells(up)) >= ROW_REPEATS
+    alike: int = sum(sib.tag == tag and sib.attributes.get("class") == cls for sib in _cells(up))
+    return alike >= ROW_REPEATS
