@@ -29,6 +29,7 @@ from ..context import Context
 from ..textstats import ends_sentence, lower
 from .base import prose_bounds
 from .edge_headings import TAIL
+from .edge_shared import text_above
 
 #: The most contact rows kept under the call's last line, and the most words of each.
 _ROWS: Final = 3
@@ -60,9 +61,7 @@ def calls_kept(ctx: Context, furniture: list[int], where: str) -> list[int]:
         return furniture
     lines = ctx.doc.lines
     first = min(furniture)
-    above = first - 1
-    while above >= 0 and not lines[above].text.strip():
-        above -= 1
+    above = text_above(ctx, first)
     if above < 0 or lines[above].removal is not None:
         return furniture
     taken = set(furniture)

@@ -28,6 +28,7 @@ from typing import Final
 
 from ..context import Context
 from .edge_headings import TAIL
+from .edge_shared import text_above
 
 #: The most signature lines under the minutes' last line, and the most words of each.
 _SIGNATURES: Final = 3
@@ -66,9 +67,7 @@ def _attendance(ctx: Context, region: range, furniture: list[int]) -> list[int]:
 def _signatures(ctx: Context, furniture: list[int]) -> list[int]:
     lines = ctx.doc.lines
     first = min(furniture)
-    above = first - 1
-    while above >= 0 and not lines[above].text.strip():
-        above -= 1
+    above = text_above(ctx, first)
     if above < 0 or lines[above].removal is not None:
         return furniture
     taken = set(furniture)
