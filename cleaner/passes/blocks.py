@@ -36,6 +36,7 @@ from .edge_lists import announced_gap, list_over_question  # verse35
 from .edge_longread import longread_head_kept  # longread48
 from .edge_notices import service_gap  # notices36
 from .edge_recipes import quantity_list, recipe_parts
+from .edge_utility import sign_entry_block  # utility53
 from .furniture import FURNITURE_MAX_WORDS, furniture_test
 
 # Words of 4+ letters (possessives and hyphens split off: "Assange's" names Assange): the
@@ -492,6 +493,7 @@ class DetachedBlocks(Pass):
         head_kept |= salutation_over_article(ctx, blocks, min(article), first_article_line)  # feeds46
         head_kept |= first_section_heading(ctx, blocks, min(article), first_article_line)  # explainer47
         head_kept |= longread_head_kept(ctx, blocks, min(article), first_article_line)  # longread48
+        head_kept |= sign_entry_block(ctx, blocks, min(article), first_article_line)  # utility53
         replies = ctx.memo(DISCUSSION_REPLY)  # a discussion's replies (comment-section's judgement): the page's text
         for b, block in enumerate(blocks):
             if b in article or (prose_of[b] and all(replies[i] for i in prose_of[b])):

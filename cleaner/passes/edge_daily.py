@@ -35,6 +35,7 @@ from typing import Final
 from ..context import Context
 from ..textstats import ends_sentence
 from .edge_rows import _SCHEDULE_ROW, _minute_of_day, data_rows
+from .edge_utility import sign_dates_under  # utility53
 from .furniture import decimal
 
 #: The fewest sign headings over a sentence that make a page of entries (a sign named in a sidebar is one).
@@ -84,7 +85,7 @@ def entries_span(ctx: Context, kept: list[int]) -> tuple[int, int] | None:
     lines = ctx.doc.lines
     heads: list[int] = []
     for n in range(len(kept) - 1):
-        i, under = kept[n], kept[n + 1]
+        i, under = kept[n], sign_dates_under(ctx, kept, n)  # utility53: the sign's dates on their own line
         if ends_sentence(lines[under].text) and ctx.words(under) >= _ENTRY_WORDS and _sign(ctx, i):
             heads.append(n)
     if len(heads) < _MIN_ENTRIES:

@@ -158,6 +158,7 @@ from .edge_tech import advisory_head, file_list_tail, label_between_rows  # tech
 from .edge_transit import named_list_tail  # transit41
 from .edge_turkgreek import facts_over_lineup  # turkgreek43
 from .edge_usnews import dateline_lead_head  # usnews43
+from .edge_utility import utility_kept  # utility53
 from .edge_weather import forecast_strip, status_row_head, status_title  # weather38
 from .edge_wire import dateline_head, wire_dateline, wire_title  # wire37
 from .furniture import DIGIT, NUMBERED, closing_word, furniture_test
@@ -367,6 +368,7 @@ class EdgeFurniture(Pass):
         closers += len(furniture) - len(furniture := spec_kept(ctx, region, furniture))  # autos40
         closers += len(furniture) - len(furniture := minutes_kept(ctx, region, furniture, where))  # minutes51
         closers += len(furniture) - len(furniture := calls_kept(ctx, furniture, where))  # calls52
+        closers += len(furniture) - len(furniture := utility_kept(ctx, region, furniture, where))  # utility53
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
