@@ -119,6 +119,7 @@ from .mailtables import sponsor_boxes, unfold_layout_tables  # htmlmail51
 from .names import EMPTY_NAMES, Vocabulary, element_names, family_of_names, name_keys, vocabulary
 from .oldweb import layout_chrome  # htmloldweb51
 from .page import CHECK_EVERY, HEADINGS, INLINE_TAGS, PARAGRAPH_TAGS, Page
+from .paywalled import unhide_article  # htmlpaywall53
 from .pressbox import contact_notes, file_boxes  # htmlgov48
 from .recipecard import card_paragraphs  # htmlrecipe49
 from .reviewbox import method_boxes, price_boxes  # htmlreview50
@@ -1691,6 +1692,7 @@ def prune(
         _break_code_in_items(tree)  # htmldocs45
         _unwrap_quoted_blocks(tree, [])
         return Pruned(removals, None)
+    unhide_article(page)  # htmlpaywall53
     for i in decision.embeds:
         # the extractor must not drop embedded posts for their names ("social-media-embed")
         attrs = page.nodes[i].attrs

@@ -27,6 +27,7 @@ from .budget import EXTRACTION_SECONDS_PER_TAG, Budget
 from .oldweb import tiled_shorts
 from .page import INLINE_TAGS
 from .pageorder import hoisted_first, tables_in_place
+from .paywalled import modifier_chunks
 
 #: Extraction shorter than this share of the article container's prose falls back to it.
 MIN_COVERAGE = 0.5
@@ -206,7 +207,9 @@ def article_chunks(tree: LexborHTMLParser, block: LexborNode) -> tuple[list[Lexb
     holding prose rather than links. All of them are the article.
     """
     _, block_prose = _prose_chars(block)
-    chunks = [block]
+    chunks = modifier_chunks(block, MIN_CHUNK_CHARS, CHUNK_MAX_LINK_DENSITY)  # htmlpaywall53
+    if len(chunks) > 1:
+        return chunks, sum(_prose_chars(chunk)[1] for chunk in chunks)
     cls = block.attributes.get("class")
     tag = block.tag
     if cls and tag and '"' not in cls and "\\" not in cls:
