@@ -18,7 +18,7 @@ from html_probes import FIXTURES
 import cleaner
 from cleaner.html.extract import join_split_inline
 
-PAGES = [FIXTURES / "html_htmlnews44" / "it_old_cms_regionale.html", FIXTURES / "html_htmlnews44" / "pt_old_cms_texto_solto.html"]
+PAGES = [FIXTURES / "html_htmlnews44" / f"{name}.html" for name in ("it_old_cms_regionale", "pt_old_cms_texto_solto")]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
@@ -43,5 +43,7 @@ def test_the_pieces_are_joined_with_their_markers_and_the_parts_spaces() -> None
 def test_lines_that_are_no_pieces_of_a_part_stay_apart() -> None:
     parts = ["Home", "Cronaca", "Per informazioni è attivo il numero verde."]
     # a menu's links (each a part), an item's line (a block's marker: no inline element's piece), no part spelled out
-    for text in ("Home\nCronaca", "- Per informazioni\nè attivo il numero verde.", "**Per informazioni**\nè attivo un altro numero."):
+    for text in (
+        "Home\nCronaca", "- Per informazioni\nè attivo il numero verde.", "**Per informazioni**\nè attivo un altro numero."
+    ):
         assert join_split_inline(text, parts, markdown=True) == text
