@@ -44,6 +44,8 @@ def test_lines_that_are_no_pieces_of_a_part_stay_apart() -> None:
     parts = ["Home", "Cronaca", "Per informazioni è attivo il numero verde."]
     # a menu's links (each a part), an item's line (a block's marker: no inline element's piece), no part spelled out
     for text in (
-        "Home\nCronaca", "- Per informazioni\nè attivo il numero verde.", "**Per informazioni**\nè attivo un altro numero."
+        "Home\nCronaca",
+        "- Per informazioni\nè attivo il numero verde.",
+        "**Per informazioni**\nè attivo un altro numero.",
     ):
         assert join_split_inline(text, parts, markdown=True) == text
