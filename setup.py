@@ -140,6 +140,7 @@ COMPILED = [
     "cleaner/passes/edge_tech.py",
     "cleaner/passes/edge_transit.py",
     "cleaner/passes/edge_translate.py",
+    "cleaner/passes/edge_cutoff.py",
     "cleaner/passes/edge_turkgreek.py",
     "cleaner/passes/edge_usnews.py",
     "cleaner/passes/edge_weather.py",

@@ -81,8 +81,12 @@ Changes:
 
 Left (``RESIDUE_LEFT``, ``KNOWN_LOST``): the Brevo footer's postal address (no table reads an address's shape); the
 Sendy sign-off in the row under the two-column row (outside the block); fr "Écouter" as a digest's heading (a player's
-button everywhere else); round 2's e-mail without ``role`` (its list lost in a cell, its preheader and footer written
-as table rows). No retag after the blind round.
+button everywhere else). No retag after the blind round.
+
+Session 53: round 2's e-mail without ``role`` (its list lost in a cell, its preheader and footer written as table rows,
+3 lost and 2 left) is read whole: ``mailtables._unmarked_layout`` takes an outermost table with no role as an e-mail's
+layout by its shape (a table inside it, no header cell, no row of two cells, a cell holding a heading, a list or two
+paragraphs) and unfolds it as a marked one. Tables of the same kind that are no e-mail's layout stay (tests).
 """
 
 from __future__ import annotations
@@ -104,11 +108,8 @@ RESIDUE_LEFT: dict[str, list[str]] = {p.stem: [] for p in PAGES} | {
     # dots (name, street and number, postcode and town): inside the block once the layout table is unfolded (the
     # letter's paragraphs and the footer are cells of one table), and no table reads an address's shape
     "de_brevo_newsletter": ["Stadtteilbrief Nordend e.V. · Berger Straße 110 · 60316 Frankfurt am Main"],
-    # round 2: an e-mail laid out with tables NOT marked role="presentation" (an older template): the extractor writes
-    # the preheader's and the footer's cells as table rows, which no text table reads ("| … |")
-    "es_r2_boletin_sin_role": [
-        "| Ver este correo en tu navegador |", "| Recibes este correo porque te suscribiste a Crónica del Huerto. |",
-    ],
+    # (round 2's e-mail laid out with tables NOT marked role="presentation", whose preheader and footer were written as
+    # table rows: unfolded since session 53, mailtables._unmarked_layout, and gone)
 }
 #: Page -> article lines still lost (a known gap; may only shrink, and no other line may go).
 KNOWN_LOST: dict[str, list[str]] = {
@@ -118,12 +119,8 @@ KNOWN_LOST: dict[str, list[str]] = {
     # a digest's section heading "Écouter" (Listen) over its one podcast: the bare word is a player's button
     # everywhere else (site-chrome); the heading "Lire" over the reads stays
     "fr_substack_revue": ["Écouter"],
-    # round 2: the letter's list inside a cell of a layout table not marked role="presentation": the extractor drops a
-    # list inside a cell; a table without the mark may be a data table, and is left as it is (unfold_layout_tables)
-    "es_r2_boletin_sin_role": [
-        "Sembrar lechugas y rabanitos cada quince días.", "Acolchar los ajos para que no se sequen.",
-        "Preparar los semilleros de pimientos en casa.",
-    ],
+    # (round 2's list inside a cell of a layout table not marked role="presentation", which the extractor dropped: kept
+    # since session 53, the table read as an e-mail's layout by its shape, mailtables._unmarked_layout)
 }
 
 test_every_page_is_listed, test_article_lines_survive, test_residue_only_shrinks = page_probe_tests(
@@ -191,6 +188,42 @@ def test_a_data_table_so_marked_stays_a_table() -> None:
     rows += "".join(f"<tr><td>{p}</td></tr>" for p in LETTER[2:])
     out = lines(cleaner.clean_html(_email(rows), url=URL))
     assert "| Guadalquivir | 31 % |" in out
+
+
+def test_an_emails_layout_not_so_marked_is_read_by_its_shape() -> None:
+    # (an older template: the full-width table holding the centred one, a row a cell; session 53)
+    cell = (
+        "<h2>Dates for your diary</h2><ul><li>Annual meeting: Saturday 12 April, 2 pm, Sailing Club.</li>"
+        "<li>Beach clean: Sunday 27 April, 10 am, at the slipway.</li></ul>" + "".join(f"<p>{p}</p>" for p in LETTER)
+    )
+    html = _email(f"<tr><td>{cell}</td></tr>", role="")
+    out = lines(cleaner.clean_html(html, url=URL))
+    assert "- Annual meeting: Saturday 12 April, 2 pm, Sailing Club." in out
+    assert "| View this email in your browser |" not in out
+    tree = LexborHTMLParser(html)
+    unfold_layout_tables(tree)
+    assert tree.css_first("table") is None
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # a data table of one column inside another table, its cells of names: no letter's blocks in a cell
+        "<table><tr><td><table><tr><td>Ana Ruiz</td></tr><tr><td>Pedro Gil</td></tr></table></td></tr></table>",
+        # a table with header cells holding lists
+        "<table><tr><th>Model</th></tr><tr><td><table><tr><td><ul><li>GPS</li><li>Wi-Fi</li></ul></td></tr>"
+        "</table></td></tr></table>",
+        # an old site's layout: the menu's column beside the text's (read by the extraction's own layout rows)
+        "<table><tr><td><a href='/'>Home</a><br><a href='/news'>News</a></td><td><table><tr><td><h2>Club news</h2>"
+        "<p>The club met on Monday.</p><p>It elected a new board.</p></td></tr></table></td></tr></table>",
+        # one table, no table inside it: no layout's nesting
+        "<table><tr><td><h2>Results</h2><ul><li>First: Ana</li></ul></td></tr></table>",
+    ],
+)
+def test_a_table_not_so_marked_and_not_an_emails_layout_stays(html: str) -> None:
+    tree = LexborHTMLParser(f"<html><body>{html}</body></html>")
+    unfold_layout_tables(tree)
+    assert tree.css_first("table") is not None
 
 
 def test_a_table_not_so_marked_is_left_as_it_is() -> None:

@@ -319,6 +319,8 @@ def extract(
             if len(plain) < 2 and block.parent is not None:
                 plain = block_lines(block.parent, False, budget)
             text = split_run_together(text, plain, markdown=True)  # htmloldweb52
+            code = frozenset(normalize_space(n.text()) for node in chunks for n in node.css("pre"))
+            text = join_split_inline(text, plain, code, markdown=True)  # session 53: as the text format does
             parts = [line for chunk in chunks for line in block_lines(chunk, True, budget)]
         text = tables_in_place(text, parts)  # htmloldweb52
         body = tree.body
@@ -552,7 +554,9 @@ SPLIT_PIECES_MAX = 8
 _SENTENCE_ENDS = frozenset(".!?…:;\"'»”’)")
 
 
-def join_split_inline(text: str, parts: list[str], code: frozenset[str] = frozenset()) -> str:
+def join_split_inline(
+    text: str, parts: list[str], code: frozenset[str] = frozenset(), markdown: bool = False
+) -> str:
     """``text`` with each run of lines that the extractor cut out of one of the article's own lines (``parts``,
     one per block element or ``<br>`` of the prose block, inline elements inside it: :func:`block_lines`) joined
     back into that line (htmlnews44).
@@ -563,6 +567,9 @@ def join_split_inline(text: str, parts: list[str], code: frozenset[str] = frozen
     ends as a sentence does is joined back to, and only from a whole run of lines that spells it out (compared
     without spaces), each line no part itself: the pieces of a menu's links in one ``<div>`` stay apart. ``code``:
     the block's code samples (a ``<pre>``'s text, one part whose lines the extractor rightly keeps apart).
+    With ``markdown`` (``parts`` still the page's plain lines), the lines are compared without their emphasis
+    markers, and the pieces are joined as they are, markers and all, with a space where the part has one; a line
+    opening on a block's marker (a heading's, an item's, a quote's) is no piece.
     """
     ends = [p for p in parts if p[-1:] in _SENTENCE_ENDS and " " in p and p not in code]
     if not ends:
@@ -572,11 +579,12 @@ def join_split_inline(text: str, parts: list[str], code: frozenset[str] = frozen
     for part in ends:
         by_first.setdefault(part.split(" ", 1)[0], []).append(part)
     lines = text.splitlines()
+    flats = [_md_bare(line) if markdown else normalize_space(line) for line in lines]
     out: list[str] = []
     changed = False
     i = 0
     while i < len(lines):
-        flat = normalize_space(lines[i])
+        flat = flats[i]
         joined = None
         if flat and flat not in whole:
             for part in by_first.get(flat.split(" ", 1)[0], ()):
@@ -585,7 +593,7 @@ def join_split_inline(text: str, parts: list[str], code: frozenset[str] = frozen
                 target, seen = "".join(part.split()), "".join(flat.split())
                 j = i + 1
                 while j < len(lines) and j - i < SPLIT_PIECES_MAX and len(seen) < len(target):
-                    piece = normalize_space(lines[j])
+                    piece = flats[j]
                     if not piece or piece in whole:
                         break
                     seen += "".join(piece.split())
@@ -599,10 +607,40 @@ def join_split_inline(text: str, parts: list[str], code: frozenset[str] = frozen
             out.append(lines[i])
             i += 1
             continue
-        out.append(joined[0])
-        i = joined[1]
+        part, j = joined
+        out.append(_glued(part, [normalize_space(line) for line in lines[i:j]], flats[i:j]) if markdown else part)
+        i = j
         changed = True
     return "\n".join(out) if changed else text
+
+
+_MD_BLOCK_LEAD = re.compile(r"^(?:#{1,6}|[-*+]|>|\d{1,3}[.)])[ ](?=\S)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+
+
+def _md_bare(line: str) -> str:
+    """A Markdown line's text without its emphasis markers ("**Per informazioni**" is "Per informazioni"); empty
+    for a line opening on a block's marker, which no inline element of a paragraph makes."""
+    flat = normalize_space(line)
+    if _MD_BLOCK_LEAD.match(flat):
+        return ""
+    return _MD_EMPHASIS.sub(r"\2", flat)
+
+
+def _glued(part: str, pieces: list[str], bare: list[str]) -> str:
+    """The Markdown ``pieces`` of ``part`` (their texts without markers: ``bare``) as one line, a space between two
+    where ``part`` has one at that place."""
+    out = pieces[0]
+    pos = 0  # the place in ``part`` after the pieces glued so far
+    for n in range(1, len(pieces)):
+        for ch in bare[n - 1]:  # (the previous piece's characters, spaces aside, walked over in ``part``)
+            if ch.isspace():
+                continue
+            while pos < len(part) and part[pos].isspace():
+                pos += 1
+            pos += 1
+        out += (" " if pos < len(part) and part[pos].isspace() else "") + pieces[n]
+    return out
 
 
 #: Elements trafilatura takes for the article body when marked ``itemprop="articleBody"``.

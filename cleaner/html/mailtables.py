@@ -37,6 +37,8 @@ _GROUPS: Final = frozenset({"tbody", "thead", "tfoot", "tr"})
 _CELLS: Final = frozenset({"td", "th"})
 #: Elements inside a cell that keep it from being one paragraph (besides the block elements).
 _NOT_BLOCKS: Final = INLINE_TAGS | {"br", "img"}
+#: The blocks of a letter inside a layout table's cell.
+_LETTER_BLOCKS: Final = "h1, h2, h3, h4, h5, h6, ul, ol"
 
 
 def _grid(table: LexborNode) -> bool:
@@ -73,6 +75,16 @@ def _bullet_rows(table: LexborNode) -> list[LexborNode] | None:
             return None
         items.append(cells[1])
     return items if len(items) >= 2 else None
+
+
+def _outermost(table: LexborNode) -> bool:
+    """Whether no table holds ``table``."""
+    up = table.parent
+    while up is not None:
+        if up.tag == "table":
+            return False
+        up = up.parent
+    return True
 
 
 def _open(tag: str, node: LexborNode, table: bool = True) -> str:
@@ -145,13 +157,30 @@ def _write(node: LexborNode, out: list[str]) -> None:
         out.append(f"</{tag}>")
 
 
+def _unmarked_layout(table: LexborNode) -> bool:
+    """Whether ``table``, marked with no role, is an e-mail's layout all the same (an older template): it holds a
+    table (the centred column inside the full-width one), no header cell, no row of two cells or more (a data table's
+    rows have columns; an old site's layout its menu's column beside the text), and a cell holding the letter's blocks
+    (a heading, a list, two paragraphs)."""
+    if "role" in table.attributes or len(table.css("table")) < 2 or table.css_first("th") is not None:
+        return False
+    for row in table.css("tr"):
+        if sum(1 for cell in row.iter() if cell.tag in _CELLS) > 1:
+            return False
+    return any(cell.css_first(_LETTER_BLOCKS) is not None or len(cell.css("p")) >= 2 for cell in table.css("td"))
+
+
 def unfold_layout_tables(tree: LexborHTMLParser) -> None:
     """Write each outermost table marked ``role="presentation"`` (or ``"none"``) of ``tree``'s body again as
-    blocks (see the module's docstring); a data table so marked (:func:`_grid`) stays."""
+    blocks (see the module's docstring); a data table so marked (:func:`_grid`) stays. So is an outermost table with
+    no role that is an e-mail's layout by its shape (:func:`_unmarked_layout`)."""
     body = tree.body
     if body is None:
         return
     found = body.css(_LAYOUT)
+    tables = body.css("table")
+    if len(tables) <= MAX_LAYOUT_TABLES:
+        found += [t for t in tables if _outermost(t) and _unmarked_layout(t)]
     if not found or len(found) > MAX_LAYOUT_TABLES:
         return
     ids = {node.mem_id for node in found}

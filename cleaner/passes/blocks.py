@@ -22,6 +22,7 @@ from .edge_autos import spec_gap  # autos40
 from .edge_boxes import VerdictHeadings, pros_and_cons, shop_gap
 from .edge_commerce import guide_gap  # commerce38
 from .edge_consumer import entry_lines  # consumer40
+from .edge_cutoff import over_paywall, taken_entry_time  # session 53
 from .edge_daily import signs_menu  # daily41
 from .edge_defense import entry_gap  # defense43
 from .edge_epaper import pull_quotes  # epaper47
@@ -360,6 +361,8 @@ class DetachedBlocks(Pass):
                 strong = False  # howto39: a how-to's list under its heading ("Things You'll Need" over "Gloves")
             if strong and gap_first >= 0 and entry_gap(ctx, gap_first, i):
                 strong = False  # defense43: a live blog's entry time over its entry, a widget over the time
+            if strong and gap_residue and taken_entry_time(ctx, i):
+                strong = False  # session 53: the same, the blog's entry times taken by another pass
             if strong and not gap_residue and announced_gap(ctx, gap_first, i):
                 # verse35: a poem's lines, a haiku, an anthem's stanza under the sentence that announces them with its
                 # colon ("First prize went to Evelyn Price for a poem about the first warm day of the year:" over
@@ -498,6 +501,8 @@ class DetachedBlocks(Pass):
         for b, block in enumerate(blocks):
             if b in article or (prose_of[b] and all(replies[i] for i in prose_of[b])):
                 continue
+            if b > main and over_paywall(ctx, block, b - 1 in article):
+                continue  # session 53: the article's text up to the paywall's notice under it
             where = "after" if b > main else "before"
             what = "block of text on another subject" if b in sized else "small block of text"
             reason = f"{what} cut off {where} the article by page furniture"
