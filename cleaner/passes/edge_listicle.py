@@ -13,5 +13,5 @@ from ..context import Context
 
 
 def tip_rows(ctx: Context, mine: list[int]) -> set[int]:
-    """promo-label's guard: the lines of ``mine`` that are an item's tip under its label (table ``structure.tip_label``)."""
+    """promo-label's guard: the lines of ``mine`` that are an item's tip under its label (``structure.tip_label``)."""
     return {i for i in mine if ctx.matches("structure", "tip_label", i)}
