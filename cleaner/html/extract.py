@@ -28,6 +28,7 @@ from .oldweb import tiled_shorts
 from .page import INLINE_TAGS
 from .pageorder import hoisted_first, tables_in_place
 from .paywalled import modifier_chunks
+from .slides import unname_slides
 
 #: Extraction shorter than this share of the article container's prose falls back to it.
 MIN_COVERAGE = 0.5
@@ -267,6 +268,9 @@ def extract(
     in the time left, it is not started: :class:`~cleaner.errors.Timeout`, or with
     ``fallback`` the fast path (:func:`fast_extract`).
     """
+    found = article_chunks(tree, block) if block is not None and block.parent is not None else None
+    if found is not None:
+        unname_slides(found[0])  # htmllisticle53: a gallery's slides, which the extractor drops whole
     html = tree.html or ""
     if budget is not None:
         seconds = html.count("<") * EXTRACTION_SECONDS_PER_TAG
@@ -278,8 +282,8 @@ def extract(
     if budget is not None:
         budget.check("extraction")
     text = (getattr(document, "text", None) or "") if document is not None else ""
-    if block is not None and block.parent is not None:
-        chunks, prose = article_chunks(tree, block)
+    if block is not None and block.parent is not None and found is not None:
+        chunks, prose = found
         if posts and thread_root is not None:
             chunks, prose = _with_posts(tree, chunks, posts)
             document, text = _thread_try(tree, url, thread_root, chunks, markdown, budget, html, document, text)

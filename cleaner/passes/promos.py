@@ -25,6 +25,7 @@ from .edge_howto import tips_under  # howto39
 from .edge_htmlnextgen import key_points  # htmlnextgen45
 from .edge_htmlpress import dated_teaser  # htmlpress52
 from .edge_latam import figure_row  # latam43
+from .edge_listicle import tip_rows  # htmllisticle53
 from .edge_local import banner_link  # local47
 from .edge_modern import own_player, sentence_word  # modern39
 from .edge_opening import attributed_quote  # feature36
@@ -68,7 +69,10 @@ class PromoLabel(VocabLinePass):
     default_max_words = 60
 
     def spared(self, ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
-        return contact_promo_rows(ctx, mine)  # calls52: a call's contact row under its label ("Más información: …@…")
+        return (
+            contact_promo_rows(ctx, mine)  # calls52: a call's contact row under its label ("Más información: …@…")
+            | tip_rows(ctx, mine)  # htmllisticle53: a listicle item's tip under its label ("Da non perdere: via …")
+        )
 
 
 class CallToAction(VocabLinePass):
