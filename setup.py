@@ -67,6 +67,7 @@ COMPILED = [
     "cleaner/passes/edge_opening.py",
     "cleaner/passes/edge_comments.py",
     "cleaner/passes/edge_calls.py",
+    "cleaner/passes/edge_newsletter.py",
     "cleaner/passes/edge_caucasus.py",
     "cleaner/passes/edge_chrono.py",
     "cleaner/passes/edge_climate.py",

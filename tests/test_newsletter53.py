@@ -762,6 +762,191 @@ R Hazte miembro para leer el artículo completo y recibir cada análisis en tu c
 R Suscribirse ahora
 R ¿Ya tienes una cuenta? Iniciar sesión
 """,
+    # ===== ROUND 2 (aimed at the changes) ===========================================================================
+    # ===== a Spanish LinkedIn article, full page: the meta row with "+ Seguir" and the job title, article lines that
+    # open on the added words ("Descubre más de Sevilla …", "Suscribirse ahora …", "Historia solo para miembros …")
+    "es_linkedin_articulo_full": """\
+R LinkedIn
+R Artículos
+R Personas
+R Empleos
+R Unirse ahora
+R Iniciar sesión
+T Lo que aprendí abriendo una librería en Sevilla
+R Lucía Navarro
+R Fundadora de Librería La Alameda
+R Publicado el 3 feb 2027
+R + Seguir
+A Hace tres años abrí una librería de barrio en la Alameda de Hércules, con 4.000 libros y un préstamo de 60.000 euros.
+A Esto es lo que no sabía entonces.
+A Los clubes de lectura pagan el alquiler
+A Tenemos once, y cada uno compra una media de catorce ejemplares al mes.
+A El escaparate importa más que Instagram
+A «Entré porque vi el libro de mi abuela en el escaparate», me dijo una clienta el primer mes.
+A Descubre más de Sevilla caminando: así empezó nuestra ruta literaria de los sábados, que ya va por su edición 40.
+A Suscribirse ahora a una revista de papel parece una locura, pero nuestras 90 suscripciones de Jot Down se venden solas.
+A Historia solo para miembros del club fue nuestro primer taller, y lo repetimos cada trimestre.
+A Si tenéis una librería y queréis hablar, escribidme.
+R Recomendar
+R Comentar
+R Compartir
+R 112
+R 9 comentarios
+R Para ver o añadir un comentario, inicia sesión
+R Más artículos de Lucía Navarro
+R Explorar temas
+R Ventas
+R Marketing
+R © 2027
+R Acerca de
+R Accesibilidad
+R Condiciones de uso
+R Política de privacidad
+""",
+    # ===== an Italian Substack, extract: the meta row, a letter about a lottery draw with its numbers one a line
+    # under the share row of a quoted draw, the closing and the sign-off, the platform's lines in Italian
+    "it_substack_estrazione_extract": """\
+T Ho giocato al Superenalotto per un anno
+R Marco Bellini
+R 12 feb 2027
+R 27
+R 5
+R Condividi
+A Per dodici mesi ho giocato gli stessi sei numeri ogni martedì, giovedì e sabato.
+A Ho speso 312 euro. Ho vinto 41 euro.
+A Questi erano i miei numeri:
+A 7
+A 19
+A 23
+A 44
+A 61
+A 88
+A Il 23 e il 44 sono usciti insieme due volte, mai con un terzo numero.
+A Scopri di più da solo: i dati di tutte le estrazioni sono pubblici sul sito di Sisal, e li ho scaricati tutti.
+A Storia riservata ai membri del mio circolo fino a ieri, ora è qui per tutti.
+A Alla prossima settimana,
+A Marco
+R Grazie per aver letto Numeri e Parole! Iscriviti gratuitamente per ricevere nuovi post e sostenere il mio lavoro.
+R Digita la tua email…
+R Iscriviti
+R 27 Mi piace
+R 2 Restack
+R Condividi
+R Scopri di più da Numeri e Parole
+R Statistica quotidiana, una volta a settimana.
+R Iscriviti
+R Lascia un commento
+R Anna
+R Il 23 esce sempre! Bel pezzo.
+R Rispondi
+""",
+    # ===== an English Substack, extract: a post about newsletter platforms whose lines open on the platform's own
+    # words (the post is about paid posts, restacks, trials and responses), the meta row, a dash sign-off
+    "en_substack_platforms_extract": """\
+T What I learned moving my newsletter to a paid model
+R Ruth Adeyemi
+R Jan 30, 2027
+R ∙ Paid
+R 61
+R 18
+R Share
+A In October I turned on paid subscriptions. This is what happened in the first hundred days.
+A 412 readers pay £5 a month, about 3% of the list.
+A This post is for paid subscribers only in the sense that they paid for the time it took to write; everyone can read it.
+A Start trial periods short: seven days converted better than thirty for me.
+A Responses (23) to my reader survey were almost all about the archive, not about new posts.
+A 4 Restacks in a week used to be a good week. Now it is 40.
+A What did you think of today's issue of the Bank of England report, by the way? Reply and tell me.
+A That's all for now.
+A — Ruth
+R 61 Likes
+R 4 Restacks
+R Share
+R Leave a comment
+R 18 Comments
+R Dan K.
+R Jan 30
+R Thanks for being so open about the numbers.
+R Like (2)
+R Reply
+""",
+    # ===== a Portuguese Medium post, full page: the app banner, the member badge, the meta row, an article whose lines
+    # open on the added words ("Deixar um comentário …", "Escreva o seu email …", "Descubra mais da …"), the profile box
+    "pt_medium_full": """\
+R Abrir no app
+R Inscrever-se
+R Entrar
+R Escrever
+R História exclusiva para membros
+T Como pedi a nacionalidade portuguesa sem advogado
+R Tiago Moreira
+R Seguir
+R 9 min de leitura
+R ·
+R 4 de mar. de 2027
+R 1,2 mil
+R 40
+R Ouvir
+R Compartilhar
+A Demorei catorze meses e gastei 250 euros. Foi assim.
+A O pedido faz-se no balcão do Registo Civil ou online, com a chave móvel digital.
+A Deixar um comentário no formulário não serve de nada: as dúvidas tiram-se por telefone, às terças e quintas.
+A Escreva o seu email de contacto com letra legível no requerimento em papel, porque é por lá que chegam as notificações.
+A Descubra mais da história da sua família antes de começar: as certidões dos avós são o passo mais lento.
+A Documentos que juntei:
+A certidão de nascimento;
+A registo criminal;
+A certificado de português A2.
+A Boa sorte!
+R 1,2 mil
+R 40
+R Escrito por Tiago Moreira
+R 820 seguidores
+R Engenheiro no Porto. Escrevo sobre burocracia.
+R Seguir
+R Respostas (40)
+R Joana S.
+R Obrigada, ajudou imenso.
+R Responder
+R Ajuda
+R Status
+R Sobre
+R Privacidade
+R Termos
+""",
+    # ===== a Dutch Substack, full page: the meta row, the member badge in the text, the closing with a first name,
+    # the platform's lines in Dutch
+    "nl_substack_wijk_full": """\
+R De Wijkbrief
+R Abonneren
+R Inloggen
+T Wat de nieuwe busroute betekent voor Oost
+R Femke Bakker
+R 2 mrt 2027
+R 33
+R 7
+R Delen
+A Vanaf 1 april rijdt lijn 22 niet meer door de Javastraat.
+A De gemeente verwacht dat 1.800 reizigers per dag een andere halte moeten nemen.
+A Verhaal alleen voor leden van de bewonersvereniging was het tot vorige week: de notulen van het overleg met de vervoerder.
+A Ontdek meer van Oost op de fiets: de nieuwe route langs het park is twee minuten sneller dan de bus.
+A „We zijn niet gevraagd”, zegt wijkraadslid Ahmed El Idrissi.
+A Tot volgende week,
+A Femke
+R Bedankt voor het lezen van De Wijkbrief! Abonneer je gratis om nieuwe berichten te ontvangen en mijn werk te steunen.
+R Typ je e-mailadres…
+R Abonneren
+R 33 vind-ik-leuks
+R 3 Restacks
+R Delen
+R Ontdek meer van De Wijkbrief
+R Nieuws uit Amsterdam-Oost, elke zondag.
+R Abonneren
+R Verder lezen
+R © 2027 Femke Bakker
+R Privacy
+R Voorwaarden
+""",
 }
 
 
