@@ -46,6 +46,12 @@ _DATE_PASSES: Final = frozenset({"dateline"})
 _BUTTON_PASSES: Final = frozenset({"social-buttons", "site-chrome"})
 #: A follow button with its plus, its word alone ("+ Follow", "+ Folgen", "+ Seguir").
 _PLUS_BUTTON: Final = re.compile(r"\+ ?[^\W\d_]{3,12}")
+#: The most lines of a meta row, from the writer's name to its last button (Medium's: ten).
+_ROW_LINES: Final = 12
+#: A like, clap or comment count alone ("48", "1.4K", "1,2 mil"), and a separator with at most a word after it ("·",
+#: "∙ Paid").
+_COUNT: Final = re.compile(r"\d{1,3}(?:[.,]\d)?\s?(?:[KkMm]|mil)|\d{1,6}")
+_SEPARATOR: Final = re.compile(r"[·∙•|]\s*(?:\w+)?")
 #: The passes whose lines open a meta row (its byline, its date).
 _OPENERS: Final = frozenset({"byline", "dateline"})
 #: A name's particles between its capitalised words ("Sanne de Vries", "Rui Tavares Pinto").
@@ -86,6 +92,7 @@ def meta_strip(ctx: Context, name: str) -> None:
         text = lines[i].text.strip()
         return ctx.words(i) <= _STRIP_WORDS and not ends_sentence(text) and not ends_colon(text)
 
+    headline = next((i for i in seq if lines[i].removal is None), -1)
     above = n = 0
     while n < len(seq) and above <= _ABOVE:
         m = n
@@ -97,7 +104,8 @@ def meta_strip(ctx: Context, name: str) -> None:
             continue
         strip = seq[n:m]
         under = seq[m] if m < len(seq) else -1  # (the line under the run: the first paragraph, kept and prose)
-        row = _strip_lines(ctx, strip) if under >= 0 and lines[under].removal is None and ctx.is_prose(under) else []
+        fits = under >= 0 and lines[under].removal is None and ctx.is_prose(under)
+        row = _strip_lines(ctx, strip, headline) if fits else []
         if row:
             for i in row:
                 ctx.doc.remove(i, name, "a post's meta row between its headline and its first paragraph")
@@ -106,21 +114,18 @@ def meta_strip(ctx: Context, name: str) -> None:
         n = m
 
 
-def _strip_lines(ctx: Context, strip: list[int]) -> list[int]:
-    """The kept lines of the run ``strip`` that are the meta row's (see :func:`meta_strip`)."""
+def _strip_lines(ctx: Context, strip: list[int], headline: int) -> list[int]:
+    """The kept lines of the run ``strip`` that are the meta row's (see :func:`meta_strip`; ``headline``: the page's
+    first kept line, no writer's name)."""
     lines = ctx.doc.lines
-    passes = {r.pass_name for i in strip if (r := lines[i].removal) is not None}
-    if not passes & _DATE_PASSES:
-        return []
     # (a follow button with its plus, "+ Folgen", "+ Suivre": the tables read the word alone, a verb)
-    plus = [
+    plus = {
         i for i in strip
         if lines[i].removal is None and _PLUS_BUTTON.fullmatch((lines[i].lead + lines[i].text).strip())
-    ]
-    buttons = bool(passes & _BUTTON_PASSES) or bool(plus)
+    }
     # (the row closes on a line another pass took, the date or the share button: a kept line under it is the text's,
     # a horoscope's first sign under "Share")
-    last = max(i for i in strip if lines[i].removal is not None or i in plus)
+    last = max((i for i in strip if lines[i].removal is not None or i in plus), default=-1)
     # (the row opens on the writer's name, its byline or its date: a kept line over them is the headline's, over a
     # menu another pass took)
     start = next(
@@ -128,10 +133,28 @@ def _strip_lines(ctx: Context, strip: list[int]) -> list[int]:
          or ((r := lines[i].removal) is not None and r.pass_name in _OPENERS)),
         last,
     )
-    return [
-        i for i in strip
-        if start <= i <= last and lines[i].removal is None and (buttons or _name(lines[i].text.strip(), 2))
-    ]
+    row = [i for i in strip if start <= i <= last]
+    if not row or len(row) > _ROW_LINES:
+        return []
+    passes = {r.pass_name for i in row if (r := lines[i].removal) is not None}
+    if not passes & _DATE_PASSES:
+        return []
+    buttons = bool(passes & _BUTTON_PASSES) or bool(plus)
+    out: list[int] = []
+    for n, i in enumerate(row):
+        if lines[i].removal is not None:
+            continue
+        text = lines[i].text.strip()
+        # (the writer's name right over its date, its byline or its follow button: a company's name over its place,
+        # a venue over its ages, stand over kept lines)
+        if _name(text, 2) and i != headline:
+            under = lines[row[n + 1]].removal if n + 1 < len(row) else None
+            if under is not None and under.pass_name in _OPENERS | _BUTTON_PASSES:
+                out.append(i)
+        # (the counts, the dot, the follow button with its plus)
+        elif buttons and (_COUNT.fullmatch(text) or _SEPARATOR.fullmatch(text) or i in plus):
+            out.append(i)
+    return out
 
 
 def name_under_closing(ctx: Context, region: range, furniture: list[int]) -> list[int]:
