@@ -31,7 +31,7 @@ Italian WordPress travel blog, a Steady-run local newsletter (de).
   Medium's member badges, es "Abrir en la app", the Medium profile box's blurb in es and pt, pt "Respostas (21)" over a
   comment, a Ghost post's "— 4 min read", beehiiv's "What did you think of today's issue?", a Steady box's "Dir gefällt
   unser Newsletter?", a Spanish Ghost members' box, a Dutch Ghost members' box and the editor's bio.
-- after: lost 0, left 8 (``RESIDUE_LEFT``).
+- after: lost 0, left 11 (``RESIDUE_LEFT``).
 - round 2, aimed at the changes: 5 pages (2 extracts, 3 full), 50 ``A``, 109 ``R``, 5 ``T``: the meta row in es
   (LinkedIn, "+ Seguir" and the job title), it, en, pt, nl; an Italian post whose numbers stand one a line in the text
   (a draw's); article lines opening on the added tables' words ("Descubre más de Sevilla caminando: …", "Suscribirse
@@ -41,17 +41,20 @@ Italian WordPress travel blog, a Steady-run local newsletter (de).
   the Bank of England report …", "Deixar um comentário no formulário …", "Escreva o seu email de contacto …", "Descubra
   mais da história da sua família …", "Verhaal alleen voor leden van de bewonersvereniging …", "Ontdek meer van Oost op
   de fiets: …"); sign-offs under a closing (it "Marco", nl "Femke") and after a dash ("— Ruth").
-  On base b8cb8d31: lost 1 ("— Ruth", the dash sign-off taken in the tail's run), left 14. After: lost 0, left 2.
+  On base b8cb8d31: lost 1 ("— Ruth", the dash sign-off taken in the tail's run), left 14. After: lost 0, left 3.
 
 The changes:
 
 - ``cleaner/passes/edge_newsletter.py`` (new, compiled), three functions each called by one line of edge-furniture:
   ``meta_strip`` (after the head's run): a post's meta row right over its first paragraph, under at most three kept
-  lines (the headline, a dek), with the date among the lines other passes took; from the writer's name (or its byline,
-  or the date) to the row's last line another pass took (or a follow button with its plus, "+ Folgen": the tables read
-  the verb alone), the kept lines go where a share or follow button or the read time is in the row, and the name alone
-  where the date is; a line under the row's last button stays (a draw's numbers under "Share"), and so does the
-  headline over the name. ``name_under_closing`` (the tail's guard): the writer's name alone under the newsletter's
+  lines (the headline, a dek), twelve lines at most, with the date among the lines other passes took, from the
+  writer's name (or its byline, or the date) to the row's last line another pass took (or a follow button with its
+  plus, "+ Folgen": the tables read the verb alone): the writer's name goes where its date, byline or button is right
+  under it, and where a share or follow button or the read time is in the row, its counts, its dot ("·", "∙ Paid")
+  and the plus's button go too; a line under the row's last button stays (a draw's numbers under "Share"), and so do
+  the headline, a company's name over its place and a venue over its ages (kept lines under them). A first version
+  also took every short line of the row under the name (the job title, "Published in …"): the equivalence run showed
+  it taking a job posting's company and place and a live ticker's entry, and it was narrowed to these shapes. ``name_under_closing`` (the tail's guard): the writer's name alone under the newsletter's
   closing that stays (table ``structure.newsletter_closing``), or after a dash under the text's last sentence ("—
   Ellen"), counts in the run as a closer. ``profile_blurb`` (the tail): a short line between a count of followers and
   a follow button social-buttons took (Medium's profile box).
@@ -1035,6 +1038,10 @@ RESIDUE_LEFT: dict[str, int] = {
     # box's heading teaser-box took and its button: English leaves its own blurb there too), and "Bereit für mehr?"
     # (a question alone on its line, which a how-to's heading also asks)
     "de_substack_full": 2,
+    # LinkedIn's writer's name over the job title, no date or button right under the name (a job posting's company
+    # over its place reads the same), and Medium's "Published in Better Humans" under "Follow" (no table names it)
+    "de_linkedin_artikel_extract": 2,
+    "en_medium_member_full": 1,
     # "A subscription gets you:" over its list of perks: a list under its label closed by a colon, the shape of the
     # article's own announced list
     "en_substack_paid_extract": 3,
@@ -1044,6 +1051,8 @@ RESIDUE_LEFT: dict[str, int] = {
     "nl_ghost_leden_full": 3,
     # round 2: the publication's blurb in the box "Scopri di più da …" / "Ontdek meer van …" (as de)
     "it_substack_estrazione_extract": 1,
+    # round 2: the job title under LinkedIn's writer's name (as de)
+    "es_linkedin_articulo_full": 1,
     "nl_substack_wijk_full": 1,
 }
 
@@ -1168,19 +1177,29 @@ _ROW = "a post's meta row between its headline and its first paragraph"
 def test_a_posts_meta_row_goes_and_the_headline_over_it_stays() -> None:
     # (a headline that reads as a sentence: the page's first anchor, the row under it no head's run)
     title = "I Tracked Every Hour of My Week for a Year. Here's What I Learned."
-    for row in (["Daniel Reyes", "Follow", "Published in Better Humans", "7 min read", "·", "Jan 12, 2027", "1.4K", "32",
-                 "Listen", "Share"],
-                ["James Whitlock", "Apr 11, 2027", "∙ Paid", "22", "Share"]):
+    for row, left in ((["Daniel Reyes", "Follow", "Published in Better Humans", "7 min read", "·", "Jan 12, 2027", "1.4K",
+                        "32", "Listen", "Share"], ["Published in Better Humans"]),
+                      (["James Whitlock", "Apr 11, 2027", "∙ Paid", "22", "Share"], [])):
         lost, removed = kept([title, *row, *_EN])
-        assert lost == row, removed
+        assert lost == [line for line in row if line not in left], removed
+    # (LinkedIn's row: the follow button with its plus goes; the name over the job title, no date or button under
+    # it, stays, as a company's name over its place on a job posting does)
     row = ["Markus Weber", "Head of People bei Nordlicht GmbH", "Veröffentlicht: 10. Feb. 2027", "+ Folgen"]
     lost, removed = kept(["Was ich aus 200 Bewerbungsgesprächen in zwei Jahren gelernt habe, und was nicht.", *row,
                           *TEXT["de"]])
-    assert lost == row, removed
-    # (the date alone: the writer's name goes, a kept short line under the date stays)
+    assert lost == row[2:], removed
+    # (the date alone: the writer's name right over it goes)
     lost, _removed = kept(["Ce que les bibliothèques font de nos livres rendus, et pourquoi elles les trient si vite.",
                            "Claire Dumas", "9 févr. 2027", *TEXT["fr"]])
     assert lost == ["Claire Dumas", "9 févr. 2027"]
+
+
+def test_a_company_or_a_venue_over_kept_lines_stays() -> None:
+    # (a job posting's company over its place, an event's venue over its ages, then the date and the button)
+    title = "Warehouse Team Leader, nights, with a shift allowance and a company pension from the first month."
+    for head in (["Northwind Logistics", "Manchester, UK (Hybrid)"], ["Main Hall", "Ages 18+"]):
+        lost, _removed = kept([title, *head, "Jan 12, 2027", "Share", *_EN])
+        assert [line for line in lost if line in head] == []
 
 
 def test_the_lines_under_the_rows_share_button_or_with_no_date_stay() -> None:

@@ -2,22 +2,22 @@
 WordPress.com, Steady) scraped as text.
 
 A platform's post opens on a meta row between its headline and its first paragraph: the writer's name, the date, the
-post's like and comment counts, a separator dot, the publication ("Published in Better Humans"), a "Paid" badge, the
-writer's job title on LinkedIn, and the share and follow buttons; it closes on the writer's sign-off under the
-newsletter's promise of the next issue ("À dimanche prochain," over "Claire"), and under it, a profile box (Medium's
-"2.3K Followers" over the writer's one-line blurb over "Follow").
+post's like and comment counts, a separator dot, a "Paid" badge, and the share and follow buttons; it closes on the
+writer's sign-off under the newsletter's promise of the next issue ("À dimanche prochain," over "Claire"), and under
+it, a profile box (Medium's "2.3K Followers" over the writer's one-line blurb over "Follow").
 
-- :func:`meta_strip` (edge-furniture, after the head's run): the kept short lines of a post's meta row right over
-  its first paragraph. The row is a run of lines with text, each one another pass took or a kept short line that ends
-  no sentence and no label (``_STRIP_WORDS`` words at most), standing right over a kept line of prose, with at most
-  ``_ABOVE`` kept lines over it on the page (the headline, a dek, a kicker), and the date among the lines another pass
-  took (dateline). It opens on the writer's name (two to four capitalised words, a name's particle between them), its
-  byline or its date, and closes on the last line another pass took or a follow button with its plus ("+ Folgen",
-  which the tables read as the verb alone): a kept line over its opening is the headline's or the dek's, one under
-  its close the text's (a horoscope's first sign under "Share"), and both stay. Where a share or follow button
-  (social-buttons, site-chrome's read time, the plus's button) is among its lines, each kept line of the row goes (the
-  name, the counts, the dot, "∙ Paid", "Published in …", the job title); with the date alone, only the writer's name
-  goes: a list of figures under a date over the text is a results page's (the numbers of a draw), and stays.
+- :func:`meta_strip` (edge-furniture, after the head's run): the kept lines of a post's meta row right over its
+  first paragraph. The row is a run of lines with text, each one another pass took or a kept short line that ends no
+  sentence and no label (``_STRIP_WORDS`` words at most), standing right over a kept line of prose, with at most
+  ``_ABOVE`` kept lines over it on the page (the headline, a dek, a kicker). It opens on the writer's name (two to four
+  capitalised words, a name's particle between them), its byline or its date, and closes on the last line another pass
+  took or a follow button with its plus ("+ Folgen", which the tables read as the verb alone); it is
+  ``_ROW_LINES`` lines at most, and the date (dateline) is among its lines. The writer's name goes where the line right
+  under it is its date, its byline or a button another pass took (a company's name over its place on a job posting,
+  a venue over its ages, stand over kept lines, and so does the page's headline); where a share or follow button
+  (social-buttons, site-chrome's read time, the plus's button) is among the row's lines, its counts ("48", "1.4K",
+  "1,2 mil"), its dot ("·", "∙ Paid") and the plus's button go too. A kept line under the row's last button is the
+  text's (a draw's numbers under "Share"), and stays.
 - :func:`name_under_closing` (edge-furniture's guard at the tail): the writer's name alone (one to three capitalised
   words) right under the newsletter's promise of the next issue that stays (table ``structure.newsletter_closing``:
   "À dimanche prochain," over "Claire"), or after a dash right under the text's last sentence ("— Ellen" under
