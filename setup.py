@@ -69,6 +69,7 @@ COMPILED = [
     "cleaner/passes/edge_calls.py",
     "cleaner/passes/edge_utility.py",
     "cleaner/passes/edge_listicle.py",
+    "cleaner/passes/edge_newsletter.py",
     "cleaner/passes/edge_caucasus.py",
     "cleaner/passes/edge_chrono.py",
     "cleaner/passes/edge_climate.py",

@@ -128,6 +128,7 @@ from .edge_minutes import minutes_kept  # minutes51
 from .edge_mixedlang import foreign_share_buttons  # mixedlang46
 from .edge_modern import box_points  # keypoints48
 from .edge_music import music_tail, music_tickets, review_score_head, row_chain  # music41
+from .edge_newsletter import meta_strip, name_under_closing, profile_blurb  # newsletter53
 from .edge_nordic import domain_masthead  # nordic43
 from .edge_notices import notice_head, notice_run, notice_tail  # notices36
 from .edge_obits import dated_name, name_head, running_on_head, service_tail  # obits40
@@ -324,6 +325,7 @@ class EdgeFurniture(Pass):
                 closers += len(furniture) - len(furniture := stage_turns(ctx, region, furniture))  # qa44
                 closers += len(furniture) - len(furniture := timed_headers(ctx, region, furniture))  # qa44
                 closers += len(furniture) - len(furniture := closing_under_text(ctx, region, furniture))  # feeds46
+                closers += len(furniture) - len(furniture := name_under_closing(ctx, region, furniture))  # newsletter53
                 closers += len(furniture) - len(furniture := chapter_list_tail(ctx, region, furniture))  # podcast50
                 closers += len(furniture) - len(furniture := signatory_tail(ctx, region, furniture))  # openletter51
         elif furniture:
@@ -418,6 +420,7 @@ class EdgeFurniture(Pass):
             # (a post's count of claps or likes beside its share button: the share row's, however short the run)
             for i in share_counts(ctx, region):
                 ctx.doc.remove(i, self.name, f"a count beside a share button {where}")
+            profile_blurb(ctx, region, self.name)  # newsletter53: a profile's blurb between its buttons
             furniture = [i for i in furniture if lines[i].removal is None]
         furniture, closers = press_box(ctx, region, furniture, closers, self.min_run, where)  # police46
         if not furniture or len(furniture) + residue + closers < self.min_run:
@@ -576,6 +579,7 @@ class EdgeFurniture(Pass):
         )
         if self.head:
             self._clear(ctx, range(0, first), "before the article's first paragraph")
+            meta_strip(ctx, self.name)  # newsletter53: a post's meta row over its first paragraph
             label = _section_label(ctx, last)
             if label is not None:
                 ctx.doc.remove(label, self.name, "a section's name between the headline and its date or byline")
