@@ -1034,6 +1034,10 @@ R Voorwaarden
 
 #: the residue a page is known to leave, and why
 RESIDUE_LEFT: dict[str, int] = {
+    # the writer's name over the date, in a row with no button: meta_strip takes a name only in a platform's row with
+    # a button in it, since a section's name of capitalised words over the stamp ("City Hall Politics") is the page's
+    # own (left18)
+    "fr_substack_lettre_extract": 1,
     # the publication's blurb in the box "Entdecke mehr von …" (closed by a full stop as a sentence is, between the
     # box's heading teaser-box took and its button: English leaves its own blurb there too), and "Bereit für mehr?"
     # (a question alone on its line, which a how-to's heading also asks)
@@ -1188,10 +1192,11 @@ def test_a_posts_meta_row_goes_and_the_headline_over_it_stays() -> None:
     lost, removed = kept(["Was ich aus 200 Bewerbungsgesprächen in zwei Jahren gelernt habe, und was nicht.", *row,
                           *TEXT["de"]])
     assert lost == row[2:], removed
-    # (the date alone: the writer's name right over it goes)
+    # (the date alone, no button in the row: the name over it stays, as a section's name over the stamp does, left18;
+    # the date goes. Session 53, after CI: the name went here at first)
     lost, _removed = kept(["Ce que les bibliothèques font de nos livres rendus, et pourquoi elles les trient si vite.",
                            "Claire Dumas", "9 févr. 2027", *TEXT["fr"]])
-    assert lost == ["Claire Dumas", "9 févr. 2027"]
+    assert lost == ["9 févr. 2027"]
 
 
 def test_a_company_or_a_venue_over_kept_lines_stays() -> None:

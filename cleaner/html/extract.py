@@ -619,7 +619,8 @@ def join_split_inline(
 
 
 _MD_BLOCK_LEAD = re.compile(r"^(?:#{1,6}|[-*+]|>|\d{1,3}[.)])[ ](?=\S)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+#: (the text between two markers holds no marker and is bounded: the scan stays linear on any line)
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=[^\s*_])([^*_]{1,300}?)(?<=[^\s*_])\1(?!\w)")
 
 
 def _md_bare(line: str) -> str:

@@ -147,7 +147,9 @@ def _strip_lines(ctx: Context, strip: list[int], headline: int) -> list[int]:
         text = lines[i].text.strip()
         # (the writer's name right over its date, its byline or its follow button: a company's name over its place,
         # a venue over its ages, stand over kept lines)
-        if _name(text, 2) and i != headline:
+        # (only in a platform's row, a button in it: a section's name of capitalised words over the stamp,
+        # "City Hall Politics", stays as every short line at the head does: left18)
+        if _name(text, 2) and i != headline and buttons:
             under = lines[row[n + 1]].removal if n + 1 < len(row) else None
             if under is not None and under.pass_name in _OPENERS | _BUTTON_PASSES:
                 out.append(i)
@@ -178,7 +180,9 @@ def name_under_closing(ctx: Context, region: range, furniture: list[int]) -> lis
         over = lines[above].text.strip()
         # (under the closing that stays: "Claire" under "À dimanche prochain,"; after a dash, under the text's
         # last sentence: "— Ellen" under "That's it for today. Ride safe.")
-        if closing.match(over) is not None or (dashed and ends_sentence(over)):
+        # (the closing is a letter's, ending on its comma: a column's closing sentence, "Bis nächste Woche!", over a
+        # bare name is over the author's box, which goes: opinion35)
+        if (closing.match(over) is not None and over.endswith(",")) or (dashed and ends_sentence(over)):
             keep.add(i)
     return [i for i in furniture if i not in keep] if keep else furniture
 
