@@ -21,6 +21,7 @@ from typing import Final
 
 from ..context import Context
 from ..textstats import ends_sentence
+from .edge_defense import _in_order
 
 #: The pass whose lines mark where a paywall cuts the article.
 _PAYWALL: Final = "paywall"
@@ -69,10 +70,6 @@ def _entry_minute(text: str) -> int | None:
     if hour >= 2 * _HALF_DAY or minute >= _HOUR:
         return None
     return hour * _HOUR + minute
-
-
-def _in_order(times: list[int]) -> bool:
-    return times == sorted(times) or times == sorted(times, reverse=True)
 
 
 def taken_entry_time(ctx: Context, stop: int) -> bool:
