@@ -148,8 +148,15 @@ class Context:
         if self.markdown_marks():  # (ranked by their length less the links' targets: the words decide)
             rank = [len(_LINK_TARGET.sub("", line.text)) if "](" in line.text else len(line.text) for line in lines]
         out: list[int] = []
+        seen: set[str] = set()
         size = 0
         for i in sorted(order, key=rank.__getitem__, reverse=True):
+            # (a line the page repeats votes once: a print copy or a teaser shown thrice would fill the sample with
+            # one sentence, and the cleaned text, the copies gone, would be judged in another language)
+            text = lines[i].text
+            if text in seen:
+                continue
+            seen.add(text)
             out.append(i)
             size += lengths[i] + 1
             if size >= full:

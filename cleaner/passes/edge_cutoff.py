@@ -16,12 +16,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from ..context import Context
 from ..textstats import ends_sentence
-from .edge_defense import _in_order
+from .edge_defense import _in_order, entry_minute
 
 #: The pass whose lines mark where a paywall cuts the article.
 _PAYWALL: Final = "paywall"
@@ -48,28 +47,10 @@ def over_paywall(ctx: Context, block: list[int], after_article: bool) -> bool:
     return taken is not None and taken.pass_name == _PAYWALL
 
 
-#: A line that is a time of day alone, as a live blog stamps its entries: "17:48", "16h10", "9.05 a.m.", "08:05 BST",
-#: "14:32 Uhr".
-_ENTRY_TIME: Final = re.compile(
-    r"(\d{1,2})\s?[:.hH]\s?(\d{2})(?:\s?(?:[aApP]\.?[mM]\.?|Uhr|h))?(?:\s[A-Z]{2,4})?"
-)
 #: The fewest words of an entry's sentence under its time.
 _ENTRY_WORDS: Final = 3
 #: The fewest entry times over the gap that make the page a live blog.
 _ENTRIES: Final = 2
-_HALF_DAY: Final = 12
-_HOUR: Final = 60
-
-
-def _entry_minute(text: str) -> int | None:
-    """The minute of the day of a line that is a bare time of day, else None."""
-    m = _ENTRY_TIME.fullmatch(text.strip())
-    if m is None:
-        return None
-    hour, minute = int(m.group(1)), int(m.group(2))
-    if hour >= 2 * _HALF_DAY or minute >= _HOUR:
-        return None
-    return hour * _HOUR + minute
 
 
 def taken_entry_time(ctx: Context, stop: int) -> bool:
@@ -79,13 +60,13 @@ def taken_entry_time(ctx: Context, stop: int) -> bool:
     prev = next((j for j in range(stop - 1, -1, -1) if lines[j].text and not lines[j].text.isspace()), None)
     if prev is None or lines[prev].removal is None or not lines[prev].text.strip()[:1].isdigit():
         return False
-    minute = _entry_minute(lines[prev].text)
+    minute = entry_minute(lines[prev].text)
     if minute is None or ctx.words(stop) < _ENTRY_WORDS or not ends_sentence(lines[stop].text):
         return False
     times: list[int] = []
     for j in range(prev):
         text = lines[j].text
-        if not text or not text.lstrip()[:1].isdigit() or (at := _entry_minute(text)) is None:
+        if not text or not text.lstrip()[:1].isdigit() or (at := entry_minute(text)) is None:
             continue
         under = _next_text(ctx, j + 1)
         if under is not None and lines[under].removal is None and ctx.words(under) >= _ENTRY_WORDS:

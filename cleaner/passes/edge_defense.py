@@ -39,15 +39,28 @@ _ENTRY_WORDS: Final = 3
 _ENTRIES: Final = 2
 #: A time of day opening a line: "09:12", "8.05 a.m.".
 _TIME: Final = re.compile(r"(\d{1,2})[:.](\d{2})\s?(?:([apAP])\.?[mM]\.?)?")
+#: A line that is a time of day alone, as a live blog stamps its entries: "17:48", "16h10", "9.05 a.m.", "08:05 BST",
+#: "14:32 Uhr".
+_ENTRY_TIME: Final = re.compile(r"(\d{1,2})\s?[:.hH]\s?(\d{2})\s?(?:([aApP])\.?[mM]\.?|Uhr|h)?(?:\s[A-Z]{2,4})?")
+
+
+def entry_minute(text: str) -> int | None:
+    """The minute of the day of a line that is a time of day alone ("17:48", "16h10", "9.05 p.m."), else None: one
+    reader for every guard that keeps a live blog's entries, whether a pass took the time or not."""
+    m = _ENTRY_TIME.fullmatch(text.strip())
+    return None if m is None else _minute_of_day(m)
 
 
 def _minute(ctx: Context, i: int) -> int | None:
-    """The minute of the day of line ``i`` when it is a bare time of day (table ``metadata.clock``), else None."""
+    """The minute of the day of line ``i`` when it is a bare time of day (table ``metadata.clock``, or
+    :func:`entry_minute`'s "16h10"), else None."""
     text = past_symbols(ctx.doc.lines[i].text)
     if not text[:1].isdigit() or ctx.words(i) > _TIME_WORDS:
         return None
     m = _TIME.match(text)
-    if m is None or not ctx.table("metadata", "clock").match(text):
+    if m is None:
+        return entry_minute(text)  # (a French entry's "16h10": the clock table, written for "16:10", reads none)
+    if not ctx.table("metadata", "clock").match(text):
         return None
     return _minute_of_day(m)
 
