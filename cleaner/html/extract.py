@@ -325,6 +325,7 @@ def extract(
             text = split_run_together(text, plain, markdown=True)  # htmloldweb52
             code = frozenset(normalize_space(n.text()) for node in chunks for n in node.css("pre"))
             text = join_split_inline(text, plain, code, markdown=True)  # session 53: as the text format does
+            text = markdown_spaces(text, plain)  # session 54: "Entra en**Facturas**", a space trafilatura dropped
             parts = [line for chunk in chunks for line in block_lines(chunk, True, budget)]
         text = tables_in_place(text, parts)  # htmloldweb52
         body = tree.body
@@ -646,6 +647,85 @@ def _glued(part: str, pieces: list[str], bare: list[str]) -> str:
             pos += 1
         out += (" " if pos < len(part) and part[pos].isspace() else "") + pieces[n]
     return out
+
+
+#: trafilatura's emphasis span (it writes asterisks), a word glued to either side of it; bounded, as _MD_EMPHASIS
+_GLUED_EMPHASIS = re.compile(r"(\*{1,3})(?=[^\s*])([^*]{1,300}?)(?<=[^\s*])\1")
+
+
+def markdown_spaces(text: str, parts: list[str]) -> str:
+    """``text`` (Markdown) with the spaces put back that the extractor dropped beside an emphasis marker, where the
+    page's own line (``parts``: its plain lines, :func:`block_lines`) has them.
+
+    trafilatura's Markdown drops the space between a ``<div>``'s loose text and the ``<b>`` after it ("Entra en
+    <b>Facturas</b>" comes out as "Entra en**Facturas**") and after a ``<strong>`` that opens a paragraph
+    ("**МОСКВА, 5 мар — РИА Новости.**Новая линия …"), where its text format keeps both. A line is mended only when
+    its text, markers aside, spells exactly one of the page's lines less some spaces; each space goes outside the
+    marker beside it.
+    """
+    if "*" not in text:
+        return text
+    by_letters: dict[str, str] = {}
+    for part in parts:
+        by_letters.setdefault("".join(part.split()), part)
+    whole = set(parts)
+    lines = text.split("\n")
+    changed = False
+    for n, line in enumerate(lines):
+        if "*" not in line:
+            continue
+        lead = _MD_BLOCK_LEAD.match(line)
+        start = lead.end() if lead else 0
+        body = line[start:]
+        bare = _GLUED_EMPHASIS.sub(r"\2", body)
+        if bare == body or bare in whole:
+            continue
+        part = by_letters.get("".join(bare.split()))
+        if part is None or part == bare:
+            continue
+        mended = _respaced(body, part)
+        if mended is not None and mended != body:
+            lines[n] = line[:start] + mended
+            changed = True
+    return "\n".join(lines) if changed else text
+
+
+def _respaced(body: str, part: str) -> str | None:
+    """``body`` (a Markdown line's text, past its block marker) with a space wherever ``part`` (the same text, plain)
+    has one that ``body`` lacks: before an opening marker, after a closing one, or between two letters; None when the
+    two do not align."""
+    segments: list[tuple[str, str]] = []  # (text, "" for the text's own, "open" or "close" for a marker)
+    pos = 0
+    for m in _GLUED_EMPHASIS.finditer(body):
+        segments += [(body[pos : m.start()], ""), (m.group(1), "open"), (m.group(2), ""), (m.group(1), "close")]
+        pos = m.end()
+    segments.append((body[pos:], ""))
+    out: list[str] = []
+    last = ""  # what ``out`` ends on: "open" or "close" for a marker, "" for a character
+    q = 0
+    for seg, kind in segments:
+        if kind:
+            out.append(seg)
+            last = kind
+            continue
+        for ch in seg:
+            if ch.isspace():
+                out.append(ch)
+                last = ""
+                while q < len(part) and part[q].isspace():
+                    q += 1
+                continue
+            if q < len(part) and part[q].isspace():
+                while q < len(part) and part[q].isspace():
+                    q += 1
+                if out and not (out[-2:-1] if last == "open" else out[-1:])[0][-1:].isspace():
+                    out.insert(len(out) - 1 if last == "open" else len(out), " ")  # (outside an opening marker)
+            if q >= len(part) or part[q] != ch:
+                return None
+            out.append(ch)
+            last = ""
+            q += 1
+    return "".join(out) if q == len(part) else None
 
 
 #: Elements trafilatura takes for the article body when marked ``itemprop="articleBody"``.

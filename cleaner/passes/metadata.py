@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower
-from ..vocab import Table, past_symbols
+from ..vocab import Table, past_symbols, plain
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_aggregator import portal_head  # aggregator43
 from .edge_agri import lower_headline_row  # agri43
@@ -952,7 +952,7 @@ class LabelledByline(Pass):
         """How many label rows ("Label: anything") run together around ``kept[pos]``, itself one."""
 
         def row(p: int) -> bool:
-            return 0 <= p < len(kept) and bool(_LABEL_ROW.match(past_symbols(ctx.doc.lines[kept[p]].text)))
+            return 0 <= p < len(kept) and bool(_LABEL_ROW.match(past_symbols(plain(ctx.doc.lines[kept[p]].text))))
 
         start = end = pos
         while row(start - 1):
@@ -977,7 +977,7 @@ _SOURCE_WORDS = 5
 
 def label_row(text: str) -> bool:
     """Whether ``text`` opens as a label row: a short label, a colon and a value ("Regie: Anna Beispiel")."""
-    return _BOX_LABEL_ROW.match(past_symbols(text)) is not None
+    return _BOX_LABEL_ROW.match(past_symbols(plain(text))) is not None
 
 
 def fact_box_rows(ctx: Context, mine: list[int], hits: dict[int, int]) -> set[int]:
@@ -985,7 +985,7 @@ def fact_box_rows(ctx: Context, mine: list[int], hits: dict[int, int]) -> set[in
     that stand in a fact box (see :func:`in_fact_box`; ``hits``: every line the vocabulary group
     matched, the page's metadata and residue, no fact's row)."""
     lines = ctx.doc.lines
-    rows = [i for i in mine if _LABEL_ROW.match(past_symbols(lines[i].text))]
+    rows = [i for i in mine if _LABEL_ROW.match(past_symbols(plain(lines[i].text)))]
     if not rows:
         return set()
     kept = ctx.doc.kept()
@@ -1129,7 +1129,7 @@ def _label_run(ctx: Context, kept: list[int], pos: int) -> tuple[int, int]:
         return (
             0 <= p < len(kept)
             and ctx.words(kept[p]) <= _CREDIT_MAX_WORDS
-            and bool(_BOX_LABEL_ROW.match(past_symbols(lines[kept[p]].text)))
+            and bool(_BOX_LABEL_ROW.match(past_symbols(plain(lines[kept[p]].text))))
         )
 
     start = end = pos
@@ -1179,6 +1179,7 @@ _CREDIT_MAX_WORDS = 24
 _FACT_BOX_ROWS = 3
 _TEXT_BOX_ROWS = 3  # the rows of a fact box whose control's or forum's label a row also has
 # any short label and a colon, whatever follows: a row of a fact box (or of a credit block)
+# (each read on the line as a plain scrape prints it, see vocab.plain: "- **Langue :** portugais" is a Markdown row)
 _LABEL_ROW = re.compile(r"[^\W\d_][\w'’.-]{0,24}(?: [\w'’.-]{1,24})?\s?:\s+\S")
 # the same with a label of up to three words, a row of a fact box ("Number of spans: 18", "Date of birth: …")
 _BOX_LABEL_ROW = re.compile(r"[^\W\d_][\w'’.-]{0,24}(?: [\w'’.-]{1,24}){0,2}\s?:\s+\S")
