@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (article lines run as long as the text they stand for)
-"""Session 54: a line the page repeats votes once in the language sample; one reader of a live blog's entry times.
+"""Session 54: a line the page repeats votes once in the language sample.
 
 - ``Context._sample_lines``: the language sample (the page's longest lines, up to 2,000 characters) took a line as
   often as the page printed it. A page that repeats its longest paragraph (a print copy, an app copy, a teaser shown
@@ -7,19 +7,13 @@
   clear language, so the passes judged the page without its stopwords, where the cleaned text, the copies gone, was
   judged in English. Cleaning twice changed the text (dev naive page f81c6c05: a headline's copies kept, then removed
   as a repeated passage). Now each distinct line votes once.
-- ``edge_defense.entry_minute``: the minute of the day of a line that is a time alone, read one way by the guards that
-  keep a live blog's entries: defense43's kept entry times (which asked the clock table, written for "16:10", and so
-  missed a French "16h10") and session 53's taken ones in ``edge_cutoff`` (which read "9.05 p.m." as 9:05).
 """
 
 from __future__ import annotations
 
-import pytest
-
 import cleaner
 from cleaner.context import Context
 from cleaner.document import Document
-from cleaner.passes.edge_defense import _minute, entry_minute
 
 #: A long line of names and terms, few function words in it (an investment list), as a page may print three times.
 _LIST = (
@@ -59,32 +53,3 @@ def test_cleaning_a_page_with_a_repeated_paragraph_twice_changes_nothing() -> No
     once = cleaner.clean_text("\n".join(page))
     assert cleaner.clean_text(once) == once
     assert all(line in once for line in _PROSE)
-
-
-@pytest.mark.parametrize(
-    ("text", "minute"),
-    [
-        ("17:48", 17 * 60 + 48),
-        ("16h10", 16 * 60 + 10),
-        ("9 h 05", 9 * 60 + 5),
-        ("14:32 Uhr", 14 * 60 + 32),
-        ("08:05 BST", 8 * 60 + 5),
-        ("9.05 a.m.", 9 * 60 + 5),
-        ("9.05 p.m.", 21 * 60 + 5),
-        ("10.02am BST", 10 * 60 + 2),
-    ],
-)
-def test_an_entry_time_is_read_in_every_form(text: str, minute: int) -> None:
-    assert entry_minute(text) == minute
-
-
-@pytest.mark.parametrize("text", ["25:10", "16h75", "13.05 p.m.", "16h10 Paris", "Score 2:1", "1.200", ""])
-def test_no_time_of_day_no_entry_minute(text: str) -> None:
-    assert entry_minute(text) is None
-
-
-def test_defense43_reads_a_french_entry_time_as_the_clock_tables_one() -> None:
-    ctx = Context(Document("16h10\n17:48\nMardi 4 mars"), "fr")
-    assert _minute(ctx, 0) == 16 * 60 + 10
-    assert _minute(ctx, 1) == 17 * 60 + 48
-    assert _minute(ctx, 2) is None

@@ -140,6 +140,28 @@ def entry_time_tail(ctx: Context, region: range, furniture: list[int]) -> list[i
     return [i for i in furniture if i not in keep] if keep else furniture
 
 
+def entry_stamps(ctx: Context, kept: list[int], mine: list[int]) -> set[int]:
+    """Of ``mine`` (lines dateline's tables matched), a live blog's entry times right over their entry's kept sentence,
+    whose minute keeps the order of two or more such entry times over them (session 54, dateline's guard): the
+    French blog's "07h55" under a graphic's caption, as :func:`entry_time_tail` keeps the German "07:55 Uhr" that
+    edge-furniture's run took. A page's stamp under its headline has no entry times over it."""
+    lines = ctx.doc.lines
+    candidates = [i for i in mine if lines[i].text[:1].isdigit() and _minute(ctx, i) is not None]
+    if not candidates:
+        return set()
+    entries = _entries(ctx, kept, set())
+    if len(entries) < _ENTRIES + 1:  # (two over the candidate, the candidate itself one of them)
+        return set()
+    after = dict(pairwise(kept))
+    out: set[int] = set()
+    for i in candidates:
+        under = after.get(i)
+        minute = _minute(ctx, i)
+        if under is not None and minute is not None and _entry(ctx, under) and _follows(entries, i, minute):
+            out.add(i)
+    return out
+
+
 def entry_gap(ctx: Context, first: int, stop: int) -> bool:
     """Whether the gap of lines ``first`` to ``stop`` (the next paragraph) between two blocks ends on a live blog's
     entry time right over that paragraph, the page's other entry times over it (detached-blocks' guard): a map widget

@@ -22,6 +22,7 @@ from .edge_asia import stamp_under_headline, unmarked_bounds  # asia37
 from .edge_boxes import practical_heading_over
 from .edge_consumer import headline_row  # consumer40
 from .edge_datelabel import date_under_label  # s44
+from .edge_defense import entry_stamps  # s54
 from .edge_elections import poll_dates  # elections39
 from .edge_energy import name_role_head  # energy43
 from .edge_explainer import role_under_byline  # explainer47
@@ -234,6 +235,7 @@ class Dateline(VocabLinePass):
         out |= version_lines(ctx, mine)  # tech38: "Version 3.0.21" is no date
         out |= poll_dates(ctx, mine)  # elections39: a poll table's dates, each under its pollster over its figures
         out |= standings_rows(ctx, kept, mine)  # sportsday44: "1. Verstappen 1437" is no date
+        out |= entry_stamps(ctx, kept, mine)  # s54: a live blog's "07h55" under a caption, in its entries' order
         return out
 
 
