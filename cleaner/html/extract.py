@@ -680,10 +680,10 @@ def markdown_spaces(text: str, parts: list[str]) -> str:
         bare = _GLUED_EMPHASIS.sub(r"\2", body)
         if bare == body or bare in whole:
             continue
-        part = by_letters.get("".join(bare.split()))
-        if part is None or part == bare:
+        own = by_letters.get("".join(bare.split()))
+        if own is None or own == bare:
             continue
-        mended = _respaced(body, part)
+        mended = _respaced(body, own)
         if mended is not None and mended != body:
             lines[n] = line[:start] + mended
             changed = True
