@@ -15,6 +15,7 @@ from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 from .blocks import _long_words
 from .edge_calls import contact_promo_rows  # calls52
+from .edge_midbody import section_under_box  # midbody54
 from .edge_commerce import pick_label  # commerce38
 from .edge_courts import box_over_days, day_item  # courts39
 from .edge_daily import listing_pick  # daily41
@@ -456,6 +457,7 @@ class TeaserBox(VocabLinePass):
                 box = box[:first_summary]
                 pos = kept.index(box[-1][0]) + 1
             box = box[:-1] if subheading_closing_box(ctx, kept, at, pos, box) else box  # rtl38: a subheading under it
+            box = box[:-1] if section_under_box(ctx, kept, at, pos, box) else box  # midbody54: a section's heading
             if key_points(ctx, kept, at, [j for j, _why in box]):
                 continue  # htmlnextgen45: a live blog's key points under "Destaques", told again by its entries
             for j, why in box:

@@ -68,6 +68,7 @@ from .edge_boxes import (
 )
 from .edge_business import facts_box_tail, quote_box  # business44
 from .edge_calls import calls_kept  # calls52
+from .edge_midbody import box_kept, video_duration  # midbody54
 from .edge_caucasus import schwa_page  # caucasus42
 from .edge_chrono import changelog_head, key_events  # chrono49
 from .edge_cjk import enumerated_list, opening_lines, pointed_marked_list  # cjk45
@@ -370,6 +371,7 @@ class EdgeFurniture(Pass):
         closers += len(furniture) - len(furniture := spec_kept(ctx, region, furniture))  # autos40
         closers += len(furniture) - len(furniture := minutes_kept(ctx, region, furniture, where))  # minutes51
         closers += len(furniture) - len(furniture := calls_kept(ctx, furniture, where))  # calls52
+        closers += len(furniture) - len(furniture := box_kept(ctx, region, furniture, where))  # midbody54
         closers += len(furniture) - len(furniture := utility_kept(ctx, region, furniture, where))  # utility53
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
@@ -1767,7 +1769,7 @@ def _residue_between(ctx: Context, start: int, stop: int) -> bool:
     row, the tags, a "more stories" label under the article's last paragraph."""
     for j in range(start, stop):
         taken = ctx.doc.lines[j].removal
-        if taken is None or taken.pass_name not in _INSIDE_TEXT:
+        if taken is None or (taken.pass_name not in _INSIDE_TEXT and not video_duration(ctx, j)):
             return True
     return False
 
