@@ -35,7 +35,7 @@ from .edge_howto import howto_gap  # howto39
 from .edge_lifestyle import opening_salutation  # lifestyle45
 from .edge_lists import announced_gap, list_over_question  # verse35
 from .edge_longread import longread_head_kept  # longread48
-from .edge_midbody import box_over_text  # midbody54
+from .edge_midbody import box_over_text, pull_quote_around  # midbody54
 from .edge_notices import service_gap  # notices36
 from .edge_recipes import quantity_list, recipe_parts
 from .edge_utility import sign_entry_block  # utility53
@@ -728,6 +728,7 @@ class RepeatedPassage(Pass):
                 first.setdefault(texts[j], j)
             k += end
         pull_quotes(ctx, self.name)  # epaper47
+        pull_quote_around(ctx, self.name)  # midbody54
 
     def _is_prose(self, ctx: Context, i: int) -> bool:
         """Running text: a long prose line with a prose share of function words (an

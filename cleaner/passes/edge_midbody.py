@@ -15,9 +15,19 @@ related video's title over its duration), that the passes judging the article's 
 - :func:`section_under_box` (teaser-box): the last headline of a box ("Lesen Sie auch" over one teaser) that a line
   over the box reads word for word (the article's table of contents: "Was passiert, wenn er trifft?"), right over a
   closed paragraph: the article's next section heading, which the box runs into with nothing between.
-- :func:`video_duration` (headline-run's teasers): a duration alone on its line ("2:14", "1:32"), taken as a clock,
-  right under a video's title a promo label took ("Video: So funktioniert eine Wärmepumpe"): a video embedded in the
-  text, which parts the article from its closing sections no more than the promo label over it does.
+- :func:`pull_quote_around` (repeated-passage, after epaper47's pull quotes): a line that is only a quotation of
+  ``_QUOTE_WORDS`` words or more, whose words a longer line of the article right over it or a few lines under it
+  (``_AROUND``) quotes with its speaker ("„Wir haben noch zwei Wochen, und die werden wir nutzen.“" over „…“, sagte
+  sie …"): the pull quote a layout sets beside its paragraph, repeated. A quotation the line over it announces (a
+  colon) or that answers its question is the text's; a quotation no other line holds stays.
+- :func:`player_title` (clock-line): a video's or a podcast's title right over its duration the pass took ("27:35"),
+  under the player's label another pass took ("Ouça este episódio", "Listen to this episode") or opening on the
+  word "Video"/"Podcast" ("Video, la votazione finale alla Camera"): the player's box, no headline of the text. A
+  title of more than ``_TITLE_WORDS`` words or closed as a sentence stays.
+- :func:`inside_text_line` (headline-run's teasers): a duration alone on its line ("2:14", "1:32"), taken as a clock,
+  right under a video's title a promo label took ("Video: So funktioniert eine Wärmepumpe"), a player's title, its
+  label and its duration, a pull quote: a box embedded in the text, which parts the article from its closing
+  sections no more than a promo label does (the article's last sections stay under it).
 """
 
 from __future__ import annotations
@@ -27,6 +37,7 @@ from typing import Final
 
 from ..context import Context
 from ..textstats import ends_sentence
+from .edge_epaper import _QUOTE_MAX_WORDS, _QUOTE_OPEN, _QUOTE_WORDS, _quote_only
 from .edge_headings import TAIL
 
 #: The passes whose residue an article carries inside its text: a box of one of these over the next paragraph.
@@ -129,17 +140,28 @@ def box_kept(ctx: Context, region: list[int], furniture: list[int], where: str) 
     return [i for i in furniture if i not in over]
 
 
-def video_duration(ctx: Context, j: int) -> bool:
-    """Whether line ``j``, a clock-line's, is a duration right under a video's title a promo label took."""
+def inside_text_line(ctx: Context, j: int) -> bool:
+    """Whether line ``j``, another pass's, is part of a box embedded in the text: a video's duration under its title
+    a promo label took, a player's title (:func:`player_title`), its duration or its label over it, a pull quote."""
     lines = ctx.doc.lines
     taken = lines[j].removal
-    if taken is None or taken.pass_name != "clock-line" or not _DURATION.fullmatch(lines[j].text.strip()):
+    if taken is None:
         return False
+    if taken.reason.startswith(_PULL_QUOTE) or taken.reason == _PLAYER_TITLE:
+        return True
     k = j - 1
     while k >= 0 and not lines[k].text.strip():
         k -= 1
     above = lines[k].removal if k >= 0 else None
-    return above is not None and above.pass_name == "promo-label"
+    if taken.pass_name == "clock-line" and _DURATION.fullmatch(lines[j].text.strip()) and above is not None and (
+        above.pass_name == "promo-label" or above.reason == _PLAYER_TITLE
+    ):
+        return True
+    k = j + 1
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    below = lines[k].removal if k < len(lines) else None
+    return below is not None and below.reason == _PLAYER_TITLE
 
 
 #: A poll's question: at most this many words; its options: two to ``_OPTIONS_MOST``, each of at most
@@ -204,3 +226,69 @@ def section_under_box(ctx: Context, kept: list[int], at: int, pos: int, box: lis
         return False
     text = lines[box[-1][0]].text.strip()
     return any(lines[k].text.strip() == text for k in kept[:at])
+
+
+#: The kept lines under a pull quote looked at for the sentence that quotes it (one over it too).
+_AROUND: Final = 6
+
+
+def pull_quote_around(ctx: Context, name: str) -> None:
+    """Remove a pull quote whose words a longer line right over it or a few lines under it quotes, as ``name`` (see
+    the module's docstring)."""
+    lines = ctx.doc.lines
+    kept = ctx.doc.kept()
+    first = next((p for p, i in enumerate(kept) if ctx.words(i) >= 12 and ctx.is_prose(i)), None)
+    if first is None:
+        return
+    for pos in range(first + 1, len(kept)):
+        i = kept[pos]
+        if lines[i].text[:1] not in _QUOTE_OPEN or not _QUOTE_WORDS <= ctx.words(i) <= _QUOTE_MAX_WORDS:
+            continue
+        if lines[i].removal is not None:
+            continue
+        inner = _quote_only(lines[i].text.strip())
+        if inner is None or lines[kept[pos - 1]].text.rstrip().endswith(("?", ":", "：", "？")):
+            continue
+        for j in [kept[pos - 1], *kept[pos + 1 : pos + 1 + _AROUND]]:
+            other = lines[j].text
+            if lines[j].removal is None and inner in other and ctx.words(j) > ctx.words(i) and (
+                _quote_only(other.strip()) is None
+            ):
+                ctx.doc.remove(i, name, "a pull quote repeated beside the sentence that quotes it")
+                break
+
+
+#: The reasons of a player's title (:func:`player_title`) and of a pull quote (epaper47's and :func:`pull_quote_around`).
+_PLAYER_TITLE: Final = "a video's or a podcast's title over its duration"
+_PULL_QUOTE: Final = "a pull quote"
+#: The most words of a player's title; the passes whose line over the title is the player's label.
+_TITLE_WORDS: Final = 12
+_LABEL_PASSES: Final = frozenset(
+    {"site-chrome", "promo-label", "call-to-action", "ad-marker", "teaser-box", "social-buttons", "newsletter-prompt"}
+)
+#: A title naming its medium first ("Video: …", "Vídeo, …", "Podcast | …").
+_MEDIUM: Final = re.compile(r"(?:video|vídeo|vidéo|podcast)\s?[,:|–-]", re.IGNORECASE)
+
+
+def player_title(ctx: Context, name: str) -> None:
+    """Remove a video's or a podcast's title over its duration (taken by ``name``, clock-line), as ``name`` (see the
+    module's docstring)."""
+    lines = ctx.doc.lines
+    for j, line in enumerate(lines):
+        taken = line.removal
+        if taken is None or taken.pass_name != name or not _DURATION.fullmatch(line.text.strip()):
+            continue
+        t = j - 1
+        while t >= 0 and not lines[t].text.strip():
+            t -= 1
+        if t < 0 or lines[t].removal is not None:
+            continue
+        title = lines[t].text.strip()
+        if ctx.words(t) > _TITLE_WORDS or ends_sentence(title):
+            continue
+        k = t - 1
+        while k >= 0 and not lines[k].text.strip():
+            k -= 1
+        label = lines[k].removal if k >= 0 else None
+        if (label is not None and label.pass_name in _LABEL_PASSES) or _MEDIUM.match(title):
+            ctx.doc.remove(t, name, _PLAYER_TITLE)

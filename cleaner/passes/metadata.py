@@ -16,6 +16,7 @@ from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower
 from ..vocab import Table, past_symbols
 from .base import Pass, VocabLinePass, prose_bounds
+from .edge_midbody import player_title  # midbody54
 from .edge_aggregator import portal_head  # aggregator43
 from .edge_agri import lower_headline_row  # agri43
 from .edge_asia import stamp_under_headline, unmarked_bounds  # asia37
@@ -1241,6 +1242,7 @@ class ClockLine(Pass):
                 pos + 1 < len(kept) and ends_colon(lines[kept[pos + 1]].text) and dialogue_label(ctx, kept[pos + 1])
             ):
                 ctx.doc.remove(kept[pos], self.name, "time of day (a timestamp)")
+        player_title(ctx, self.name)  # midbody54: a video's or a podcast's title over its duration
 
     @staticmethod
     def short_turns(ctx: Context, kept: list[int], times: list[int], entries: set[int], first: int) -> set[int]:

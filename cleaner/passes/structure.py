@@ -68,7 +68,7 @@ from .edge_boxes import (
 )
 from .edge_business import facts_box_tail, quote_box  # business44
 from .edge_calls import calls_kept  # calls52
-from .edge_midbody import box_kept, video_duration  # midbody54
+from .edge_midbody import box_kept, inside_text_line  # midbody54
 from .edge_caucasus import schwa_page  # caucasus42
 from .edge_chrono import changelog_head, key_events  # chrono49
 from .edge_cjk import enumerated_list, opening_lines, pointed_marked_list  # cjk45
@@ -1769,7 +1769,7 @@ def _residue_between(ctx: Context, start: int, stop: int) -> bool:
     row, the tags, a "more stories" label under the article's last paragraph."""
     for j in range(start, stop):
         taken = ctx.doc.lines[j].removal
-        if taken is None or (taken.pass_name not in _INSIDE_TEXT and not video_duration(ctx, j)):
+        if taken is None or (taken.pass_name not in _INSIDE_TEXT and not inside_text_line(ctx, j)):
             return True
     return False
 
