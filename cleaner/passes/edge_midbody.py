@@ -292,3 +292,53 @@ def player_title(ctx: Context, name: str) -> None:
         label = lines[k].removal if k >= 0 else None
         if (label is not None and label.pass_name in _LABEL_PASSES) or _MEDIUM.match(title):
             ctx.doc.remove(t, name, _PLAYER_TITLE)
+
+
+#: A ticker's timed entry: a time of day ("21:14 Uhr:", "17:52") or a match's minute ("88'", "90+3'") before its text.
+_ENTRY: Final = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h))?|\d{1,3}(?:\+\d{1,2})?['’′])\s?[:–-]?\s+\S", re.IGNORECASE)
+_ENTRIES_MOST: Final = 6
+_ENTRY_WORDS: Final = 20
+
+
+def ticker_box(ctx: Context, name: str) -> None:
+    """Remove a live ticker embedded between the article's paragraphs, as ``name``: its heading (table
+    ``widgets.ticker_heading``: "Liveticker", "Diretta", "LIVE", with a "Match centre" over it), one to
+    ``_ENTRIES_MOST`` timed entries under it ("21:14 Uhr: Lenz gratuliert …", "88' GOAL! Okafor seals it"), and the
+    ticker's link under them (table ``widgets.ticker_link``, or a line another pass took: "Zum Liveticker"), with a
+    paragraph of prose kept over the box and under it. A live blog's own entries run on with their text under them,
+    past any link: nothing goes there."""
+    heading = ctx.table("widgets", "ticker_heading")
+    if not heading.patterns:
+        return
+    link = ctx.table("widgets", "ticker_link")
+    lines = ctx.doc.lines
+    rows = [i for i, line in enumerate(lines) if line.text.strip()]
+    n = len(rows)
+    for p, i in enumerate(rows):
+        if ctx.words(i) > 3 or not heading.match(lines[i].text.strip()):
+            continue
+        q = p + 1
+        entries: list[int] = []
+        while q < n and len(entries) <= _ENTRIES_MOST:
+            j = rows[q]
+            if lines[j].removal is not None or ctx.words(j) > _ENTRY_WORDS or not _ENTRY.match(lines[j].text.strip()):
+                break
+            entries.append(j)
+            q += 1
+        if not 1 <= len(entries) <= _ENTRIES_MOST or q >= n:
+            continue
+        end = rows[q]
+        closing = lines[end].removal is not None or (ctx.words(end) <= 8 and link.match(lines[end].text.strip()))
+        if not closing:
+            continue
+        over = [k for k in rows[:p] if lines[k].removal is None and ctx.words(k) >= 8 and ctx.is_prose(k)]
+        under = [k for k in rows[q + 1 :] if lines[k].removal is None and ctx.words(k) >= 8 and ctx.is_prose(k)]
+        if not over or not under:
+            continue
+        box = [i, *entries] + ([end] if lines[end].removal is None else [])
+        if p > 0 and lines[rows[p - 1]].removal is None and heading.match(lines[rows[p - 1]].text.strip()):
+            box.insert(0, rows[p - 1])
+        where = lines[i].lineno
+        for k in box:
+            if lines[k].removal is None:
+                ctx.doc.remove(k, name, f"a live ticker embedded in the text (line {where}): its heading, entries, link")

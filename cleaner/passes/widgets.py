@@ -13,7 +13,7 @@ from .edge_a11y import announced_quote, in_code_sample  # a11y48
 from .edge_boxes import pros_and_cons
 from .edge_business import tail_rating_box  # business44
 from .edge_calls import rules_heading, under_contact_row  # calls52
-from .edge_midbody import poll_box  # midbody54
+from .edge_midbody import poll_box, ticker_box  # midbody54
 from .edge_caucasus import rates_over_text  # caucasus42
 from .edge_commerce import deals_next  # commerce38
 from .edge_defense import lone_map_label  # defense43
@@ -519,6 +519,7 @@ class FeedbackPrompt(VocabLinePass):
         self._bare_buttons(ctx, bare, shown)
         exercise_box(ctx, self.name)  # easyread46: a learners' page's exercise or quiz box under the story
         poll_box(ctx, self.name)  # midbody54: a reader poll's box, its question, options and vote button
+        ticker_box(ctx, self.name)  # midbody54: a live ticker embedded between the article's paragraphs
 
     def _bare_buttons(self, ctx: Context, bare: Table, gated: list[int] | None) -> None:
         """A bare "Report an error" (``feedback_bare``) goes unless a line of prose stands right under it: a help
