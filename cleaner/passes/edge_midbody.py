@@ -4,9 +4,11 @@ related video's title over its duration), that the passes judging the article's 
 - :func:`box_over_text` (detached-blocks): a gap whose residue is one box of the kinds an article carries inside its
   text (``_INSERTS``: a newsletter box, an ad marker, a "Read also:" teaser, a photo's credit), standing right over
   the next paragraph, with at most ``_KEPT_MOST`` short kept lines over it, none a sentence (the last items of the
-  article's list, a fact box's rows: "Spettatori: 27.412") and no other residue: the article resumed under the box, no block cut off after it ("Mise à jour : à 11 heures,
-  …", "De kosten van 23 miljoen euro …" under a newsletter box, then the comments). A teaser's summary or an author's
-  bio under such a box stands under a headline or a name, a kept line between the box and it: the gap stands.
+  article's list, a fact box's rows: "Spettatori: 27.412") and no other residue; a reader poll's box
+  (:func:`poll_box`) is such a box too: the article resumed under the box, no block cut off after it ("Mise à jour :
+  à 11 heures, …", "De kosten van 23 miljoen euro …" under a newsletter box, then the comments). A teaser's
+  summary or an author's bio under such a box stands under a headline or a name, a kept line between the box and
+  it: the gap stands.
 - :func:`box_kept` (edge-furniture, the tail): the article's short lines (a fact box's heading and rows, a list's
   items) over such a box, the article's closing sentence under it ("Il tabellino" / "Torino-Juventus 2-1" over a
   poll, then "Il Torino sale al sesto posto in classifica."): the text goes on under the box, those lines are no
@@ -23,7 +25,11 @@ related video's title over its duration), that the passes judging the article's 
 - :func:`player_title` (clock-line): a video's or a podcast's title right over its duration the pass took ("27:35"),
   under the player's label another pass took ("Ouça este episódio", "Listen to this episode") or opening on the
   word "Video"/"Podcast" ("Video, la votazione finale alla Camera"): the player's box, no headline of the text. A
-  title of more than ``_TITLE_WORDS`` words or closed as a sentence stays.
+  title of more than ``_TITLE_WORDS`` words or closed as a sentence stays (a question is an episode's title too:
+  "Bancada Central: a Académica está de volta?").
+- :func:`poll_box` and :func:`ticker_box` (feedback-prompt): a reader poll's box (its question, two to six short
+  options and its vote button, under its heading) and a live ticker embedded between two paragraphs (its heading,
+  one to six timed entries and its link); see each.
 - :func:`inside_text_line` (headline-run's teasers): a duration alone on its line ("2:14", "1:32"), taken as a clock,
   right under a video's title a promo label took ("Video: So funktioniert eine Wärmepumpe"), a player's title, its
   label and its duration, a pull quote: a box embedded in the text, which parts the article from its closing
@@ -33,6 +39,7 @@ related video's title over its duration), that the passes judging the article's 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from ..context import Context
@@ -100,7 +107,7 @@ def _insert(ctx: Context, j: int) -> bool:
 _CLOSING_WORDS: Final = 5
 
 
-def box_kept(ctx: Context, region: list[int], furniture: list[int], where: str) -> list[int]:
+def box_kept(ctx: Context, region: Sequence[int], furniture: list[int], where: str) -> list[int]:
     """``furniture`` less the article's short lines over an insert's box with its closing sentence under the box
     (see the module's docstring)."""
     if not furniture or where != TAIL:
@@ -258,7 +265,7 @@ def pull_quote_around(ctx: Context, name: str) -> None:
                 break
 
 
-#: The reasons of a player's title (:func:`player_title`) and of a pull quote (epaper47's and :func:`pull_quote_around`).
+#: The reasons of a player's title (:func:`player_title`) and of a pull quote (epaper47's, :func:`pull_quote_around`).
 _PLAYER_TITLE: Final = "a video's or a podcast's title over its duration"
 _PULL_QUOTE: Final = "a pull quote"
 #: The most words of a player's title; the passes whose line over the title is the player's label.
@@ -284,7 +291,7 @@ def player_title(ctx: Context, name: str) -> None:
         if t < 0 or lines[t].removal is not None:
             continue
         title = lines[t].text.strip()
-        if ctx.words(t) > _TITLE_WORDS or ends_sentence(title):
+        if ctx.words(t) > _TITLE_WORDS or (ends_sentence(title) and not title.endswith("?")):
             continue
         k = t - 1
         while k >= 0 and not lines[k].text.strip():
@@ -295,7 +302,9 @@ def player_title(ctx: Context, name: str) -> None:
 
 
 #: A ticker's timed entry: a time of day ("21:14 Uhr:", "17:52") or a match's minute ("88'", "90+3'") before its text.
-_ENTRY: Final = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h))?|\d{1,3}(?:\+\d{1,2})?['’′])\s?[:–-]?\s+\S", re.IGNORECASE)
+_ENTRY: Final = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h))?|\d{1,3}(?:\+\d{1,2})?['’′])\s?[:–-]?\s+\S", re.IGNORECASE
+)
 _ENTRIES_MOST: Final = 6
 _ENTRY_WORDS: Final = 20
 
@@ -341,4 +350,4 @@ def ticker_box(ctx: Context, name: str) -> None:
         where = lines[i].lineno
         for k in box:
             if lines[k].removal is None:
-                ctx.doc.remove(k, name, f"a live ticker embedded in the text (line {where}): its heading, entries, link")
+                ctx.doc.remove(k, name, f"a live ticker embedded in the text (line {where}): heading, entries, link")

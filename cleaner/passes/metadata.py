@@ -16,7 +16,6 @@ from ..context import Context
 from ..textstats import ends_colon, ends_sentence, lower
 from ..vocab import Table, past_symbols
 from .base import Pass, VocabLinePass, prose_bounds
-from .edge_midbody import player_title  # midbody54
 from .edge_aggregator import portal_head  # aggregator43
 from .edge_agri import lower_headline_row  # agri43
 from .edge_asia import stamp_under_headline, unmarked_bounds  # asia37
@@ -27,6 +26,7 @@ from .edge_elections import poll_dates  # elections39
 from .edge_energy import name_role_head  # energy43
 from .edge_explainer import role_under_byline  # explainer47
 from .edge_listings import event_row  # listings37
+from .edge_midbody import player_title  # midbody54
 from .edge_minutes import signed_line  # minutes51
 from .edge_music import numbered_time  # music41
 from .edge_notices import notice_date, service_row  # notices36

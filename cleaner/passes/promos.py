@@ -15,7 +15,6 @@ from ..vocab import Table
 from .base import Pass, VocabLinePass, prose_bounds
 from .blocks import _long_words
 from .edge_calls import contact_promo_rows  # calls52
-from .edge_midbody import section_under_box  # midbody54
 from .edge_commerce import pick_label  # commerce38
 from .edge_courts import box_over_days, day_item  # courts39
 from .edge_daily import listing_pick  # daily41
@@ -28,6 +27,7 @@ from .edge_htmlpress import dated_teaser  # htmlpress52
 from .edge_latam import figure_row  # latam43
 from .edge_listicle import tip_rows  # htmllisticle53
 from .edge_local import banner_link  # local47
+from .edge_midbody import section_under_box  # midbody54
 from .edge_modern import own_player, sentence_word  # modern39
 from .edge_opening import attributed_quote  # feature36
 from .edge_openletter import under_signatories  # openletter51

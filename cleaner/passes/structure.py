@@ -68,7 +68,6 @@ from .edge_boxes import (
 )
 from .edge_business import facts_box_tail, quote_box  # business44
 from .edge_calls import calls_kept  # calls52
-from .edge_midbody import box_kept, inside_text_line  # midbody54
 from .edge_caucasus import schwa_page  # caucasus42
 from .edge_chrono import changelog_head, key_events  # chrono49
 from .edge_cjk import enumerated_list, opening_lines, pointed_marked_list  # cjk45
@@ -124,6 +123,7 @@ from .edge_local import under_banner  # local47
 from .edge_longread import longread_head  # longread48
 from .edge_markets import heading_over_quote_rows  # markets38
 from .edge_medical import condition_head, condition_list, condition_tail  # medical45
+from .edge_midbody import box_kept, inside_text_line  # midbody54
 from .edge_minor import cookie_banners  # minor39
 from .edge_minutes import minutes_kept  # minutes51
 from .edge_mixedlang import foreign_share_buttons  # mixedlang46

@@ -13,7 +13,6 @@ from .edge_a11y import announced_quote, in_code_sample  # a11y48
 from .edge_boxes import pros_and_cons
 from .edge_business import tail_rating_box  # business44
 from .edge_calls import rules_heading, under_contact_row  # calls52
-from .edge_midbody import poll_box, ticker_box  # midbody54
 from .edge_caucasus import rates_over_text  # caucasus42
 from .edge_commerce import deals_next  # commerce38
 from .edge_defense import lone_map_label  # defense43
@@ -26,6 +25,7 @@ from .edge_kids import glossary_term  # kids41
 from .edge_latam import listed_under_sentence  # latam43
 from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_sections_above
 from .edge_markets import tail_quote_rows  # markets38
+from .edge_midbody import poll_box, ticker_box  # midbody54
 from .edge_modern import sentence_word  # modern39
 from .edge_politics import timeline_label  # politics45
 from .edge_science import doi_under_text  # science44
