@@ -15,8 +15,9 @@ related video's title over its duration), that the passes judging the article's 
   furniture after its end. Up to ``_KEPT_MOST`` of them; with nothing between them and the sentence, or residue of
   another kind there (a share row, a comment), they are judged as before.
 - :func:`section_under_box` (teaser-box): the last headline of a box ("Lesen Sie auch" over one teaser) that a line
-  over the box reads word for word (the article's table of contents: "Was passiert, wenn er trifft?"), right over a
-  closed paragraph: the article's next section heading, which the box runs into with nothing between.
+  over the box reads word for word in a contents list (a line beside that copy heads a section below too: "Was
+  passiert, wenn er trifft?" under "Wie die Wahrscheinlichkeit berechnet wird"), right over a closed paragraph: the
+  article's next section heading, which the box runs into with nothing between.
 - :func:`pull_quote_around` (repeated-passage, after epaper47's pull quotes): a line that is only a quotation of
   ``_QUOTE_WORDS`` words or more, whose words a longer line of the article right over it or a few lines under it
   (``_AROUND``) quotes with its speaker ("„Wir haben noch zwei Wochen, und die werden wir nutzen.“" over „…“, sagte
@@ -232,7 +233,18 @@ def section_under_box(ctx: Context, kept: list[int], at: int, pos: int, box: lis
     if not (ctx.is_prose(after) and ends_sentence(lines[after].text)):
         return False
     text = lines[box[-1][0]].text.strip()
-    return any(lines[k].text.strip() == text for k in kept[:at])
+    texts = [lines[k].text.strip() for k in kept]
+    for p in range(at):
+        if texts[p] != text:
+            continue
+        # (the copy stands in a contents list: a line beside it heads a section below too; a share row repeated
+        # under every item of a page, "Whatsapp Facebook Pint Baixar", has prose beside it)
+        for q in (p - 1, p + 1):
+            if 0 <= q < len(texts) and q != at and ctx.words(kept[q]) <= _TITLE_WORDS and texts[q] and (
+                texts.count(texts[q]) >= 2
+            ):
+                return True
+    return False
 
 
 #: The kept lines under a pull quote looked at for the sentence that quotes it (one over it too).
