@@ -56,8 +56,8 @@ The changes:
   over the next paragraph (a sentence), with at most six short non-sentence kept lines over it: the article resumed,
   no block cut off. ``box_kept`` (edge-furniture, the tail): those short lines over such a box, the article's closing
   sentence under it, are no furniture. ``section_under_box`` (teaser-box): a box's last headline that a line over the
-  box reads word for word (the article's contents list), right over a closed paragraph, is the article's section
-  heading. ``pull_quote_around`` (repeated-passage, beside epaper47's ``pull_quotes``): a quotation alone on its line
+  box reads word for word in a contents list (a line beside that copy heads a section below too), right over a
+  closed paragraph, is the article's section heading. ``pull_quote_around`` (repeated-passage, beside epaper47's ``pull_quotes``): a quotation alone on its line
   whose words a longer line right over it or up to six lines under it quotes with its speaker goes (one the line over
   it announces with a colon, or that only another bare quotation repeats, stays). ``player_title`` (clock-line): a
   video's or podcast's title over its duration, under a player's label another pass took or opening on
