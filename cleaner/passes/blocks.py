@@ -35,6 +35,7 @@ from .edge_howto import howto_gap  # howto39
 from .edge_lifestyle import opening_salutation  # lifestyle45
 from .edge_lists import announced_gap, list_over_question  # verse35
 from .edge_longread import longread_head_kept  # longread48
+from .edge_midbody import box_over_text, pull_quote_around  # midbody54
 from .edge_notices import service_gap  # notices36
 from .edge_recipes import quantity_list, recipe_parts
 from .edge_utility import sign_entry_block  # utility53
@@ -363,6 +364,8 @@ class DetachedBlocks(Pass):
                 strong = False  # defense43: a live blog's entry time over its entry, a widget over the time
             if strong and gap_residue and taken_entry_time(ctx, i):
                 strong = False  # session 53: the same, the blog's entry times taken by another pass
+            if strong and gap_residue and box_over_text(ctx, gap_first, i):
+                strong = False  # midbody54: a newsletter box or an ad dropped between two paragraphs
             if strong and not gap_residue and announced_gap(ctx, gap_first, i):
                 # verse35: a poem's lines, a haiku, an anthem's stanza under the sentence that announces them with its
                 # colon ("First prize went to Evelyn Price for a poem about the first warm day of the year:" over
@@ -725,6 +728,7 @@ class RepeatedPassage(Pass):
                 first.setdefault(texts[j], j)
             k += end
         pull_quotes(ctx, self.name)  # epaper47
+        pull_quote_around(ctx, self.name)  # midbody54
 
     def _is_prose(self, ctx: Context, i: int) -> bool:
         """Running text: a long prose line with a prose share of function words (an

@@ -27,6 +27,7 @@ from .edge_elections import poll_dates  # elections39
 from .edge_energy import name_role_head  # energy43
 from .edge_explainer import role_under_byline  # explainer47
 from .edge_listings import event_row  # listings37
+from .edge_midbody import player_title  # midbody54
 from .edge_minutes import signed_line  # minutes51
 from .edge_music import numbered_time  # music41
 from .edge_notices import notice_date, service_row  # notices36
@@ -1244,6 +1245,7 @@ class ClockLine(Pass):
                 pos + 1 < len(kept) and ends_colon(lines[kept[pos + 1]].text) and dialogue_label(ctx, kept[pos + 1])
             ):
                 ctx.doc.remove(kept[pos], self.name, "time of day (a timestamp)")
+        player_title(ctx, self.name)  # midbody54: a video's or a podcast's title over its duration
 
     @staticmethod
     def short_turns(ctx: Context, kept: list[int], times: list[int], entries: set[int], first: int) -> set[int]:

@@ -27,6 +27,7 @@ from .edge_htmlpress import dated_teaser  # htmlpress52
 from .edge_latam import figure_row  # latam43
 from .edge_listicle import tip_rows  # htmllisticle53
 from .edge_local import banner_link  # local47
+from .edge_midbody import section_under_box  # midbody54
 from .edge_modern import own_player, sentence_word  # modern39
 from .edge_opening import attributed_quote  # feature36
 from .edge_openletter import under_signatories  # openletter51
@@ -456,6 +457,7 @@ class TeaserBox(VocabLinePass):
                 box = box[:first_summary]
                 pos = kept.index(box[-1][0]) + 1
             box = box[:-1] if subheading_closing_box(ctx, kept, at, pos, box) else box  # rtl38: a subheading under it
+            box = box[:-1] if section_under_box(ctx, kept, at, pos, box) else box  # midbody54: a section's heading
             if key_points(ctx, kept, at, [j for j, _why in box]):
                 continue  # htmlnextgen45: a live blog's key points under "Destaques", told again by its entries
             for j, why in box:

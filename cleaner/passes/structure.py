@@ -123,6 +123,7 @@ from .edge_local import under_banner  # local47
 from .edge_longread import longread_head  # longread48
 from .edge_markets import heading_over_quote_rows  # markets38
 from .edge_medical import condition_head, condition_list, condition_tail  # medical45
+from .edge_midbody import box_kept, inside_text_line  # midbody54
 from .edge_minor import cookie_banners  # minor39
 from .edge_minutes import minutes_kept  # minutes51
 from .edge_mixedlang import foreign_share_buttons  # mixedlang46
@@ -370,6 +371,7 @@ class EdgeFurniture(Pass):
         closers += len(furniture) - len(furniture := spec_kept(ctx, region, furniture))  # autos40
         closers += len(furniture) - len(furniture := minutes_kept(ctx, region, furniture, where))  # minutes51
         closers += len(furniture) - len(furniture := calls_kept(ctx, furniture, where))  # calls52
+        closers += len(furniture) - len(furniture := box_kept(ctx, region, furniture, where))  # midbody54
         closers += len(furniture) - len(furniture := utility_kept(ctx, region, furniture, where))  # utility53
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
         if furniture:
@@ -1767,7 +1769,7 @@ def _residue_between(ctx: Context, start: int, stop: int) -> bool:
     row, the tags, a "more stories" label under the article's last paragraph."""
     for j in range(start, stop):
         taken = ctx.doc.lines[j].removal
-        if taken is None or taken.pass_name not in _INSIDE_TEXT:
+        if taken is None or (taken.pass_name not in _INSIDE_TEXT and not inside_text_line(ctx, j)):
             return True
     return False
 

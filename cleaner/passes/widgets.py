@@ -25,6 +25,7 @@ from .edge_kids import glossary_term  # kids41
 from .edge_latam import listed_under_sentence  # latam43
 from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_sections_above
 from .edge_markets import tail_quote_rows  # markets38
+from .edge_midbody import poll_box, ticker_box  # midbody54
 from .edge_modern import sentence_word  # modern39
 from .edge_politics import timeline_label  # politics45
 from .edge_science import doi_under_text  # science44
@@ -517,6 +518,8 @@ class FeedbackPrompt(VocabLinePass):
         self._weak_prompts(ctx, buttons, weak, asked)
         self._bare_buttons(ctx, bare, shown)
         exercise_box(ctx, self.name)  # easyread46: a learners' page's exercise or quiz box under the story
+        poll_box(ctx, self.name)  # midbody54: a reader poll's box, its question, options and vote button
+        ticker_box(ctx, self.name)  # midbody54: a live ticker embedded between the article's paragraphs
 
     def _bare_buttons(self, ctx: Context, bare: Table, gated: list[int] | None) -> None:
         """A bare "Report an error" (``feedback_bare``) goes unless a line of prose stands right under it: a help
