@@ -43,6 +43,7 @@ COMPILED = [
     "cleaner/passes/edge_agri.py",
     "cleaner/passes/edge_announced.py",
     "cleaner/passes/edge_archive.py",
+    "cleaner/passes/edge_authorbox.py",
     "cleaner/passes/edge_arts.py",
     "cleaner/passes/edge_autos.py",
     "cleaner/passes/edge_asia.py",

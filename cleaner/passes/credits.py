@@ -16,6 +16,7 @@ from ..textstats import ends_sentence, lower
 from ..vocab import Table, plain
 from .base import Pass, VocabLinePass, prose_bounds
 from .edge_archive import republished_note  # archive48
+from .edge_authorbox import byline_bio  # redteam54
 from .edge_calls import call_instructions  # calls52
 from .edge_edu import credit_points  # edu38
 from .edge_feeds import feed_footer  # feeds46
@@ -428,7 +429,11 @@ class AuthorBio(Pass):
         # (the lines asked put to the table's RE2 gate in one scan first: most it rules out)
         maybe = ctx.may_match(bio, [kept[at] for at in asked])
         candidates = [
-            at for k, at in enumerate(asked) if (maybe is None or maybe[k]) and bio.match(lines[kept[at]].text)
+            at
+            for k, at in enumerate(asked)
+            if ((maybe is None or maybe[k]) and bio.match(lines[kept[at]].text))
+            # redteam54: or the name opening it is the page's byline, whatever the writer's job
+            or byline_bio(ctx, kept[at], _name(lines[kept[at]].text))
         ]
         if not candidates:
             return
@@ -448,6 +453,7 @@ class AuthorBio(Pass):
                 or self._title_under(ctx, i + 1, title)
                 or self._lone_closing_bio(closes, sentences, bio.match(first))
                 or self._told_closing_bio(ctx, kept, at, closes, sentences, bio.match(first))
+                or byline_bio(ctx, i, _name(first))  # redteam54: the page's byline names the writer
             ):
                 continue  # a paragraph of the article's last run of prose, whatever residue follows it
             name = _name(first)
