@@ -188,22 +188,33 @@ def _quote_only(text: str) -> str | None:
     return inner if inner else None
 
 
+def quote_lines(ctx: Context, kept: list[int], skip: int) -> tuple[int, list[tuple[int, str]]]:
+    """The place in ``kept`` of the article's first paragraph (-1 where there is none), and (place, quotation) of each
+    kept line from ``skip`` places under it on that is only a quotation of a pull quote's length, which the line over
+    it does not announce (a quotation under a question or a colon is the text's): the candidates of epaper47's and
+    midbody54's pull quotes."""
+    lines = ctx.doc.lines
+    first = next((p for p, i in enumerate(kept) if ctx.words(i) >= 12 and ctx.is_prose(i)), None)
+    if first is None:
+        return -1, []
+    out: list[tuple[int, str]] = []
+    for pos in range(first + skip, len(kept)):
+        i = kept[pos]
+        if lines[i].text[:1] not in _QUOTE_OPEN or not _QUOTE_WORDS <= ctx.words(i) <= _QUOTE_MAX_WORDS:
+            continue  # (a character first: most lines open on no quotation mark)
+        inner = _quote_only(lines[i].text.strip())
+        if inner is not None and not lines[kept[pos - 1]].text.rstrip().endswith(("?", ":", "：", "？")):
+            out.append((pos, inner))
+    return first, out
+
+
 def pull_quotes(ctx: Context, name: str) -> None:
     """Remove a pull quote repeated from the article above it (see the module's docstring)."""
     lines = ctx.doc.lines
     kept = ctx.doc.kept()
-    first = next((p for p, i in enumerate(kept) if ctx.words(i) >= 12 and ctx.is_prose(i)), None)
-    if first is None:
-        return
-    for pos in range(first + 2, len(kept)):
+    first, quotes = quote_lines(ctx, kept, 2)
+    for pos, inner in quotes:
         i = kept[pos]
-        if lines[i].text[:1] not in _QUOTE_OPEN or not _QUOTE_WORDS <= ctx.words(i) <= _QUOTE_MAX_WORDS:
-            continue  # (a character first: most lines open on no quotation mark)
-        text = lines[i].text.strip()
-        inner = _quote_only(text)
-        above = lines[kept[pos - 1]].text.rstrip()
-        if inner is None or above.endswith(("?", ":", "：", "？")):
-            continue  # (a quotation the text announces, or that answers its question, is the text's)
         for q in range(max(first, 1), pos - 1):  # (the page's first line is its headline: its quotation is the text's)
             j = kept[q]
             other = lines[j].text

@@ -45,7 +45,7 @@ from typing import Final
 
 from ..context import Context
 from ..textstats import ends_sentence
-from .edge_epaper import _QUOTE_MAX_WORDS, _QUOTE_OPEN, _QUOTE_WORDS, _quote_only
+from .edge_epaper import _quote_only, quote_lines
 from .edge_headings import TAIL
 
 #: The passes whose residue an article carries inside its text: a box of one of these over the next paragraph.
@@ -256,17 +256,9 @@ def pull_quote_around(ctx: Context, name: str) -> None:
     the module's docstring)."""
     lines = ctx.doc.lines
     kept = ctx.doc.kept()
-    first = next((p for p, i in enumerate(kept) if ctx.words(i) >= 12 and ctx.is_prose(i)), None)
-    if first is None:
-        return
-    for pos in range(first + 1, len(kept)):
+    for pos, inner in quote_lines(ctx, kept, 1)[1]:
         i = kept[pos]
-        if lines[i].text[:1] not in _QUOTE_OPEN or not _QUOTE_WORDS <= ctx.words(i) <= _QUOTE_MAX_WORDS:
-            continue
         if lines[i].removal is not None:
-            continue
-        inner = _quote_only(lines[i].text.strip())
-        if inner is None or lines[kept[pos - 1]].text.rstrip().endswith(("?", ":", "：", "？")):
             continue
         for j in [kept[pos - 1], *kept[pos + 1 : pos + 1 + _AROUND]]:
             other = lines[j].text
