@@ -26,6 +26,7 @@ from .edge_htmlnextgen import key_points  # htmlnextgen45
 from .edge_htmlpress import dated_teaser  # htmlpress52
 from .edge_latam import figure_row  # latam43
 from .edge_listicle import tip_rows  # htmllisticle53
+from .edge_loanword import own_label_sentence  # own55
 from .edge_local import banner_link  # local47
 from .edge_midbody import section_under_box  # midbody54
 from .edge_modern import own_player, sentence_word  # modern39
@@ -73,6 +74,7 @@ class PromoLabel(VocabLinePass):
         return (
             contact_promo_rows(ctx, mine)  # calls52: a call's contact row under its label ("Más información: …@…")
             | tip_rows(ctx, mine)  # htmllisticle53: a listicle item's tip under its label ("Da non perdere: via …")
+            | own_label_sentence(ctx, mine)  # own55: "VIDEO: <a sentence of the page's language>", its table's call
         )
 
 

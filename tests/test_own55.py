@@ -1,0 +1,113 @@
+"""Session 55's own fixes, each tested both ways.
+
+- **A sentence after an English promo label on a page in another language** (``edge_loanword.own_label_sentence``,
+  promo-label's guard). The English tables read every page, and the English ``label`` table has no guard for a
+  sentence after "VIDEO:", so a German "VIDEO: Die Aufnahmen zeigen, wie …" went although the German table spares a
+  sentence of 30 characters or more after its label (and the Dutch one of 20 or more). Such a line now stays where the
+  page's own table does not take it and what follows the label is a sentence in the page's language. A French
+  "VIDÉO : …" still goes (the French table takes a sentence too), and so do an English teaser after the label on a
+  German page, a German label over a headline, and every English page's "VIDEO: …".
+- **The Portuguese cookie notice's "o site"** (``cookies.notice``, pt): the pattern's look-ahead on the first letters
+  (``[eun]``) kept its own "o site" and "o nosso site" alternatives from ever matching at a sentence's start. It
+  now reads ``[euno]``. A report of a site's cookies, and a question, still stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+
+_DE = [
+    "Berlin – Die Wasserstände am Rhein sind in den vergangenen Tagen deutlich gestiegen, wie die Behörden am Montag "
+    "mitteilten.",
+    "In Köln erreichte der Pegel am Sonntagabend 7,80 Meter, ein Wert, der zuletzt im Jahr 2021 gemessen wurde.",
+    "Die Feuerwehr war mit mehreren hundert Einsatzkräften im Einsatz und sicherte die Uferpromenade mit Sandsäcken.",
+    "Für die kommenden Tage erwarten die Meteorologen weiteren Regen im Einzugsgebiet des Flusses.",
+]
+_NL = [
+    "Het water in de Maas is het afgelopen weekend sterk gestegen, meldt Rijkswaterstaat maandag.",
+    "In Venlo stond de rivier zondagavond op het hoogste peil sinds 2021, en de kades werden afgesloten.",
+    "De brandweer plaatste honderden zandzakken langs de boulevard om de binnenstad te beschermen.",
+    "Voor de komende dagen verwachten meteorologen nog meer regen in het stroomgebied van de rivier.",
+]
+_FR = [
+    "Le niveau de la Seine a fortement augmenté ce week-end, a indiqué la préfecture lundi matin.",
+    "À Paris, le fleuve a atteint dimanche soir son plus haut niveau depuis 2021 et les quais ont été fermés.",
+    "Les pompiers ont installé des centaines de sacs de sable le long des berges pour protéger les riverains.",
+    "Météo-France prévoit encore de fortes pluies dans le bassin du fleuve pour les prochains jours.",
+]
+_EN = [
+    "Water levels on the Thames rose sharply over the weekend, the Environment Agency said on Monday.",
+    "In Reading the river reached its highest level since 2021 on Sunday evening, and the towpaths were closed.",
+    "Firefighters laid hundreds of sandbags along the embankment to protect homes in the town centre.",
+    "Forecasters expect more heavy rain across the river's catchment over the coming days.",
+]
+
+
+def _removed(article: list[str], line: str) -> list[str]:
+    text = "\n".join([*article[:2], line, *article[2:]])
+    result = cleaner.explain_text(text)
+    out = result.text.splitlines()
+    for kept in article:
+        assert kept in out, kept  # the article's own lines stay whichever way the inserted line goes
+    return [r.text for r in result.removed]
+
+
+@pytest.mark.parametrize(
+    ("article", "line"),
+    [
+        (_DE, "VIDEO: Die Aufnahmen zeigen, wie das Wasser durch die Altstadt fließt."),
+        (_DE, "FOTOS: Wie das Hochwasser die Altstadt verändert hat, zeigen die Bilder unserer Reporterin."),
+        (_NL, "VIDEO: De beelden laten zien hoe het water door de straten van de binnenstad stroomt."),
+    ],
+)
+def test_a_sentence_after_an_english_label_stays_where_the_page_table_spares_it(article: list[str], line: str) -> None:
+    assert line not in _removed(article, line)
+
+
+@pytest.mark.parametrize(
+    ("article", "line"),
+    [
+        (_DE, "VIDEO: Hochwasser in Köln"),  # a headline, the German table's
+        (_DE, "VIDEO: Watch the moment the river burst its banks in Cologne."),  # an English teaser
+        (_DE, "WATCH: Floods hit Cologne as river reaches record level"),
+        (_FR, "VIDÉO : Les images montrent comment l'eau envahit les rues du centre-ville."),  # the French table's call
+        (_EN, "VIDEO: Watch the moment the river burst its banks in Reading."),
+        (_EN, "WATCH: Drone footage shows the scale of the flooding in the town centre."),
+    ],
+)
+def test_a_label_over_a_teaser_still_goes(article: list[str], line: str) -> None:
+    assert line in _removed(article, line)
+
+
+_PT = [
+    "A câmara municipal aprovou ontem o novo plano de mobilidade para o centro histórico da cidade.",
+    "O documento prevê a criação de três novas linhas de autocarro e o alargamento das ciclovias existentes.",
+    "Segundo o vereador, as obras começam em março e devem estar concluídas até ao final do próximo ano.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "O site utiliza cookies para melhorar a sua experiência de navegação.",
+        "O nosso site usa cookies próprios e de terceiros. Ao continuar, aceita a sua utilização.",
+    ],
+)
+def test_a_portuguese_notice_opening_on_o_site_goes(line: str) -> None:
+    result = cleaner.explain_text("\n".join([*_PT[:2], line, _PT[2]]))
+    assert [(r.text, r.pass_name) for r in result.removed] == [(line, "cookie-notice")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "O site utiliza cookies de terceiros sem o consentimento dos utilizadores, concluiu a autoridade de proteção "
+        "de dados na terça-feira, depois de uma queixa.",
+        "O site usa cookies? A pergunta chegou à redação através de vários leitores.",
+    ],
+)
+def test_a_report_of_a_sites_cookies_stays(line: str) -> None:
+    text = "\n".join([*_PT[:2], line, _PT[2]])
+    assert cleaner.clean_text(text) == text
