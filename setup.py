@@ -68,6 +68,7 @@ COMPILED = [
     "cleaner/passes/edge_opening.py",
     "cleaner/passes/edge_comments.py",
     "cleaner/passes/edge_calls.py",
+    "cleaner/passes/edge_scrapers.py",
     "cleaner/passes/edge_midbody.py",
     "cleaner/passes/edge_utility.py",
     "cleaner/passes/edge_listicle.py",

@@ -148,6 +148,7 @@ from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, 
 from .edge_regional import basque_anchor  # regional45
 from .edge_rows import agenda_titles, box_rows_run_on, data_rows, schedule_rows, scoreboard_head  # thin36
 from .edge_science import reference_tail  # science44
+from .edge_scrapers import bulleted_menu_head, reader_site_head  # redteam55
 from .edge_seasia import enclosed_unmarked_list  # seasia44
 from .edge_sections import abstract_parts, keywords_under_abstract  # academic36: abstract_parts
 from .edge_slavic import SLAVIC, too_few_paragraphs  # slavic37
@@ -234,6 +235,7 @@ class EdgeFurniture(Pass):
             ctx.doc.remove(i, self.name, f"a {'betting box' if where == TAIL else 'match result'} {where}")
         for i in forecast_strip(ctx, region):  # weather38: a portal's forecast strip ("14-Tage-Wetter", "Mo 15° 7°")
             ctx.doc.remove(i, self.name, f"a forecast strip {where}")
+        reader_site_head(ctx, region, where, self.name)  # redteam55: a reader view's host name under the title
         furniture_at = furniture_test(ctx, self.max_words, self.max_stop_ratio)
         furniture = [i for i in region if lines[i].removal is None and furniture_at(i)]
         closers = 0
@@ -374,6 +376,7 @@ class EdgeFurniture(Pass):
         closers += len(furniture) - len(furniture := box_kept(ctx, region, furniture, where))  # midbody54
         closers += len(furniture) - len(furniture := utility_kept(ctx, region, furniture, where))  # utility53
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
+        furniture = bulleted_menu_head(ctx, region, furniture, where)  # redteam55: a copied menu's bullets
         if furniture:
             # (list34: a listing's fact sheet, its labelled rows and the short lists among them)
             furniture = headed_list_over_rows(ctx, region, labelled_column(ctx, region, furniture))
