@@ -768,9 +768,9 @@ KNOWN_LOST: dict[str, list[str]] = {
     # column of links as much (glossary_terms wants a sentence under each term)
     "nl_winnaars": ["Eerste prijs", "Marieke de Wit", "Tweede prijs", "Joris van Dam", "Publieksprijs", "Fatima el Amrani"],
     # a squad's positions and players between two paragraphs in a script without case: a teaser box's headlines or a
-    # section list between two paragraphs reads the same, and the sentence under them shares no word with the text
-    # over them but the ones Arabic's function-word list holds ("اللاعبين") or glued to its article ("مدرب",
-    # "المدرب"), so edge_known55.closed_run does not keep them
+    # section list between two paragraphs reads the same, and the sentence under them shares with the text over them
+    # only words Arabic's stopword list holds (a news page's frequent words, "اللاعبين", "مدرب"), so
+    # edge_known55.closed_run does not keep them
     "ar_tashkila": ["حراسة المرمى", "يزيد أبو ليلى", "عبد الله الفاخوري", "خط الدفاع", "يزن العرب", "عبد الله نصيب", "إحسان حداد"],
     # what to bring, items of one to three words in sentence case under a heading, a wish closing the page: a
     # footer's column under its label ("Faits divers", "Vie locale") reads the same; closing_list wants items of
