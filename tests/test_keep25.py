@@ -918,9 +918,8 @@ A Стоимость проекта составляет 46 млрд рубле�
 }
 
 KNOWN_LOST: dict[str, list[str]] = {
-    # a chronology told newest first: briefs dated newest first under the article read the same (dates over a
-    # sentence each, going back), and the dateline takes them; metadata._dated_entries keeps a history only forward
-    "en_timeline_newest_first": ["10 January 2024", "23 April 2021", "16 December 2019"],
+    # (en_timeline_newest_first, a chronology told newest first, was here: own55's metadata._text_goes_on keeps it, as
+    # the article goes on under its last entry)
     # a Korean page of short lines only: no line of it is prose (a Korean sentence of five units is none), so the
     # dateline has no article to place a date in and spares none; a page with a paragraph of prose keeps them
     "ko_ilji": ["2022년 10월 29일", "2023년 1월 13일", "2024년 10월 17일"],

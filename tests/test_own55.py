@@ -10,6 +10,13 @@
 - **The Portuguese cookie notice's "o site"** (``cookies.notice``, pt): the pattern's look-ahead on the first letters
   (``[eun]``) kept its own "o site" and "o nosso site" alternatives from ever matching at a sentence's start. It
   now reads ``[euno]``. A report of a site's cookies, and a question, still stay.
+- **A chronology told newest first** (``metadata._text_goes_on``, dateline's ``_dated_entries``): bare dates each over
+  a sentence are kept as a history only when they run forward, as a list of briefs under an article dates its items
+  newest first. keep25's en_timeline_newest_first lost its three dates so (a ``KNOWN_LOST`` entry). Dates going back
+  are now kept too where the article goes on under the last entry: a paragraph of prose, no date, right under the
+  last entry's sentence. The same lines closing the text, or over a short line, still lose their dates. The risk
+  left: a list of briefs over a footer's blurb of prose (no such page in the dev data or the fixtures: the
+  equivalence dump changed none).
 """
 
 from __future__ import annotations
@@ -111,3 +118,49 @@ def test_a_portuguese_notice_opening_on_o_site_goes(line: str) -> None:
 def test_a_report_of_a_sites_cookies_stays(line: str) -> None:
     text = "\n".join([*_PT[:2], line, _PT[2]])
     assert cleaner.clean_text(text) == text
+
+
+# -- a chronology told newest first (metadata._text_goes_on) ------------------------------------------------------
+
+_CHRONOLOGIES = {
+    "en": [
+        "Hundreds of sub-postmasters were wrongly prosecuted on the strength of data from a faulty computer system.",
+        "10 January 2024", "The government announces a law to overturn the convictions.",
+        "23 April 2021", "The Court of Appeal quashes 39 convictions.",
+        "16 December 2019", "The High Court rules that the system contained bugs.",
+        "The inquiry is due to publish its final report next spring, the chairman said.",
+    ],
+    "de": [
+        "Der Streit um das Kraftwerk beschäftigt die Gemeinde seit mehr als zehn Jahren, wie die Chronik zeigt.",
+        "12. März 2025", "Das Verwaltungsgericht stoppt den Bau vorläufig.",
+        "3. Juni 2021", "Der Gemeinderat stimmt dem Bebauungsplan knapp zu.",
+        "18. Oktober 2015", "Der Betreiber stellt seine Pläne erstmals öffentlich vor.",
+        "Eine Entscheidung in der Hauptsache wird nicht vor dem kommenden Sommer erwartet, sagte ein Sprecher.",
+    ],
+    "fr": [
+        "L'affaire a connu de nombreux rebondissements depuis la mise en examen de l'ancien maire, rappelle la presse.",
+        "4 février 2025", "La cour d'appel confirme la condamnation.",
+        "12 mai 2022", "Le tribunal correctionnel le condamne à deux ans de prison avec sursis.",
+        "9 septembre 2019", "L'ancien maire est mis en examen pour favoritisme.",
+        "Son avocat a annoncé mardi qu'il allait se pourvoir en cassation dans les prochains jours.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_CHRONOLOGIES))
+def test_a_chronology_told_newest_first_stays_when_the_text_goes_on(lang: str) -> None:
+    text = "\n".join(_CHRONOLOGIES[lang])
+    assert cleaner.clean_text(text) == text
+
+
+@pytest.mark.parametrize("lang", sorted(_CHRONOLOGIES))
+def test_briefs_dated_newest_first_closing_the_text_still_lose_their_dates(lang: str) -> None:
+    lines = _CHRONOLOGIES[lang][:-1]  # (the same lines, the article's closing paragraph gone: a list of briefs)
+    removed = [r.text for r in cleaner.explain_text("\n".join(lines)).removed]
+    assert [lines[i] for i in (1, 3, 5)] == [r for r in removed if r in lines[1:6:2]]
+
+
+def test_briefs_dated_newest_first_over_a_short_line_still_lose_their_dates() -> None:
+    lines = [*_CHRONOLOGIES["en"][:-1], "More from Business"]
+    removed = [r.text for r in cleaner.explain_text("\n".join(lines)).removed]
+    assert {"10 January 2024", "23 April 2021", "16 December 2019"} <= set(removed)

@@ -525,11 +525,31 @@ def _dated_entries(
             and (
                 ClockLine.entry_text(ctx, kept[_place(kept, run[0]) - 1]) or announces(kept[_place(kept, run[0]) - 1])
             )
-            and _forward(ctx, run)
+            and (_forward(ctx, run) or (_forward(ctx, run[::-1]) and _text_goes_on(ctx, kept, run[-1])))
         ):
             out.update(run)
         run = [i]
     return out
+
+
+def _text_goes_on(ctx: Context, kept: list[int], last: int) -> bool:
+    """own55: a chronology told newest first ("10 January 2024" / "The government announces a law …" / "23 April
+    2021" / …) is the article's when the article goes on under its last entry: the kept line under that entry's
+    sentence is a paragraph of prose (``_ENTRY_PARAGRAPH_WORDS`` words or more, closed by a full stop), no date. A
+    list of briefs dated newest first under the article closes the text, or has a teaser or the page's chrome under
+    its last item, and its dates still go."""
+    pos = _place(kept, last) + 2  # (the date, its entry's sentence, then the line that says whether the text goes on)
+    if pos >= len(kept):
+        return False
+    after = kept[pos]
+    text = ctx.doc.lines[after].text
+    return (
+        ctx.doc.lines[after].removal is None
+        and _YEAR.search(text) is None
+        and text.rstrip()[-1:] in _FULL_STOPS
+        and ctx.words(after) >= _ENTRY_PARAGRAPH_WORDS
+        and ctx.is_prose(after)
+    )
 
 
 def _forward(ctx: Context, run: list[int]) -> bool:
