@@ -17,6 +17,11 @@
   last entry's sentence. The same lines closing the text, or over a short line, still lose their dates. The risk
   left: a list of briefs over a footer's blurb of prose (no such page in the dev data or the fixtures: the
   equivalence dump changed none).
+- **A schedule the article announces with a colon** (``metadata._announced_schedule``): "The closures are:" over
+  bare dates, each over one line of its item ("12 March 2024" / "Northbound lanes between junctions 3 and 4"), lost
+  its dates to the dateline pass (test_left19's dates_in_article, a ``KNOWN_LOST`` entry). Two dates or more running
+  forward, under the article's colon, with the article going on under the last item, now stay. Teasers dated newest
+  first under a colon, and dated teasers under a colon closing the text, still lose their dates.
 """
 
 from __future__ import annotations
@@ -164,3 +169,59 @@ def test_briefs_dated_newest_first_over_a_short_line_still_lose_their_dates() ->
     lines = [*_CHRONOLOGIES["en"][:-1], "More from Business"]
     removed = [r.text for r in cleaner.explain_text("\n".join(lines)).removed]
     assert {"10 January 2024", "23 April 2021", "16 December 2019"} <= set(removed)
+
+
+# -- a schedule the article announces with a colon (metadata._announced_schedule) ----------------------------------
+
+_SCHEDULES = {
+    "en": [
+        "The ring road will be closed in three stages this spring while the bridge deck is replaced, officials said.",
+        "The closures are:",
+        "12 March 2024", "Northbound lanes between junctions 3 and 4",
+        "15 March 2024", "Southbound lanes between junctions 4 and 5",
+        "2 April 2024", "Both directions overnight",
+        "Drivers are advised to use the city centre routes, which will have extra signs during the works.",
+    ],
+    "de": [
+        "Die Bahnstrecke zwischen Köln und Aachen wird im Frühjahr an mehreren Wochenenden gesperrt, teilte die Bahn "
+        "mit.",
+        "Betroffen sind folgende Termine:",
+        "14. März 2025", "Köln Hbf bis Düren",
+        "28. März 2025", "Düren bis Aachen Hbf",
+        "Fahrgäste sollen auf Ersatzbusse ausweichen, die im Abstand von zwanzig Minuten fahren werden.",
+    ],
+    "fr": [
+        "La ligne de tramway sera interrompue à plusieurs reprises ce printemps pour des travaux de voie, annonce la "
+        "ville.",
+        "Les coupures prévues :",
+        "10 mars 2025", "Entre la gare et la place Bellecour",
+        "24 mars 2025", "Entre Bellecour et le campus",
+        "Des bus de remplacement circuleront toutes les dix minutes pendant toute la durée des travaux.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_SCHEDULES))
+def test_a_schedule_the_article_announces_keeps_its_dates(lang: str) -> None:
+    text = "\n".join(_SCHEDULES[lang])
+    assert cleaner.clean_text(text) == text
+
+
+def test_teasers_dated_newest_first_under_a_colon_lose_their_dates() -> None:
+    lines = [
+        _SCHEDULES["en"][0], "Latest from our newsroom:",
+        "2 April 2024", "Council approves new cycle lanes", "15 March 2024", "Bridge reopens after repairs",
+        "12 March 2024", "Mayor opens new library",
+        "Drivers are advised to use the city centre routes, which will have extra signs during the works.",
+    ]
+    removed = {r.text for r in cleaner.explain_text("\n".join(lines)).removed}
+    assert {"2 April 2024", "15 March 2024", "12 March 2024"} <= removed
+
+
+def test_dated_teasers_under_a_colon_closing_the_text_lose_their_dates() -> None:
+    lines = [
+        *_SCHEDULES["en"][:1], "More from this series:",
+        "12 March 2024", "How the bridge was built in 1962", "15 March 2024", "Why the deck wore out so fast",
+    ]
+    removed = {r.text for r in cleaner.explain_text("\n".join(lines)).removed}
+    assert {"12 March 2024", "15 March 2024"} <= removed

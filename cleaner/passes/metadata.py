@@ -227,6 +227,7 @@ class Dateline(VocabLinePass):
             out.update(listed)  # an events calendar's dates ("Fr. 12.04.2024, 19:30 Uhr"), not timestamps
         out |= _placed_dates(ctx, kept, [i for i in mine if i > first])
         out |= _announced_dates(ctx, kept, [i for i in mine if i > first], hits, event)
+        out |= _announced_schedule(ctx, kept, [i for i in mine if i > first], hits)  # own55
         out |= {i for i in mine if _heads_series(ctx, kept, i, hits)}
         labels = ctx.table(self.family, "date_label")
         out |= _labelled_in_text(ctx, [i for i in mine if i > first], around, labels, event)
@@ -529,6 +530,51 @@ def _dated_entries(
         ):
             out.update(run)
         run = [i]
+    return out
+
+
+_SCHEDULE_DATES = 2  # a schedule the article announces: two dates or more, each over its item
+_SCHEDULE_ITEM_WORDS = 12  # ... an item of a line ("Northbound lanes between junctions 3 and 4")
+
+
+def _announced_schedule(ctx: Context, kept: list[int], mine: list[int], hits: dict[int, int]) -> set[int]:
+    """own55: the dates of a schedule the article announces with a colon ("The closures are:" / "12 March 2024" /
+    "Northbound lanes between junctions 3 and 4" / "15 March 2024" / "Southbound lanes …"), each bare date (a year, no
+    time of day) over one line of its item, ``_SCHEDULE_DATES`` or more running forward (:func:`_forward`), and the
+    article going on under the last item (:func:`_text_goes_on`). A sidebar's or a teaser box's dates over headlines
+    stand under no colon of the article, run newest first, or close the text."""
+    lines = ctx.doc.lines
+
+    def bare(i: int) -> bool:
+        text = lines[i].text
+        return (
+            _YEAR.search(text) is not None and not _TIME_OF_DAY.search(text) and ctx.words(i) <= _DATE_LINE_WORDS
+        )
+
+    def item(i: int) -> bool:
+        return i not in hits and lines[i].removal is None and not bare(i) and ctx.words(i) <= _SCHEDULE_ITEM_WORDS
+
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*(i for i in mine if bare(i)), -1]:
+        if i >= 0 and run and _place(kept, i) == _place(kept, run[-1]) + 2 and item(kept[_place(kept, i) - 1]):
+            run.append(i)
+            continue
+        if len(run) >= _SCHEDULE_DATES:
+            top, end = _place(kept, run[0]), _place(kept, run[-1])
+            over = kept[top - 1] if top else -1
+            if (
+                over >= 0
+                and over not in hits
+                and lines[over].removal is None
+                and ends_colon(lines[over].text)
+                and end + 1 < len(kept)
+                and item(kept[end + 1])
+                and _forward(ctx, run)
+                and _text_goes_on(ctx, kept, run[-1])
+            ):
+                out.update(run)
+        run = [i] if i >= 0 else []
     return out
 
 
