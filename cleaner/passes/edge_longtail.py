@@ -6,7 +6,9 @@ NGO's report), whose subheadings name what a site's menu names too.
   ``Document.headings``, the HTML path only), right under a paragraph of the article and right over the first line
   of its section, a clause of the article (prose, or a sentence announcing a list with its colon: "Veldhoven Cycles
   zoekt onder meer:"). A footer's or a menu's word is no heading of the page's markup, or stands among links and
-  residue, not between the article's lines.
+  residue, not between the article's lines. A heading that points at the page itself with a demonstrative ("Citer
+  cette notice", "Cite this page", "Diese Seite zitieren", "Come citare questa pagina") is a box's title (a citation
+  box's, over its citation), not a section of the article: it goes as on the base.
 """
 
 from __future__ import annotations
@@ -14,8 +16,15 @@ from __future__ import annotations
 from typing import Final
 
 from ..context import Context
-from ..textstats import ends_colon
+from ..textstats import ends_colon, lower
 
+#: The demonstratives of a heading that points at the page itself ("Citer cette notice": htmlwiki49's citation boxes).
+_SELF_WORDS: Final = frozenset(
+    {
+        "this", "cette", "cet", "ce", "questa", "questo", "diese", "dieser", "dieses", "diesen",
+        "dit", "deze", "esta", "este", "esto", "essa", "esse", "isto",
+    }
+)  # fmt: skip
 #: The most words of such a subheading ("Vacatures", "Werken bij ons").
 _HEADING_WORDS: Final = 3
 #: The paragraph over it: this many words at least, and prose (a sentence of eight words or more).
@@ -34,6 +43,8 @@ def marked_subheading(ctx: Context, kept: list[int], pos: int, hits: dict[int, i
         return False
     line = ctx.doc.lines[i]
     if line.lead or not line.text.rstrip()[-1:].isalpha():
+        return False
+    if not _SELF_WORDS.isdisjoint(lower(line.text).split()):
         return False
     before, after = kept[pos - 1], kept[pos + 1]
     if before in hits or after in hits:
