@@ -72,8 +72,10 @@ Changes:
   words that the page's markup shows to be one of the article's subheadings (``Document.headings``: an ``<h2>``..
   ``<h6>`` with no link, in no list item; the HTML path only, the text path is unchanged), under a line of prose of
   eight words or more and over the first line of its section, prose or a clause announcing a list with its colon. The
-  same word in a ``<p>``, as a linked heading, or closing the page with nothing of it under goes (tests in nl, fr).
-  Added to ``COMPILED``.
+  same word in a ``<p>``, as a linked heading, or closing the page with nothing of it under goes (tests in nl, fr), and
+  so does a heading pointing at the page with a demonstrative ("Citer cette page", "Cite this page": a citation box's
+  title, htmlwiki49's two, which the first version of the guard kept). Added to ``COMPILED``. It also saves
+  htmlmail51's "Écouter" (a digest's ``<h3>`` between its paragraphs), taken out of that module's KNOWN_LOST.
 * No table entries.
 
 Known lost (KNOWN_LOST): the two captions (dom:captions: a post's caption among many paragraphs has the shape of a
@@ -189,6 +191,15 @@ def test_the_marked_word_under_the_article_with_nothing_of_it_under_still_goes(l
     html = article_page(_paras(lang, 4) + f"<h2>{word}</h2>")
     out = [bare(x) for x in lines(cleaner.clean_html(html, url=URL))]
     assert word not in out
+
+
+def test_a_heading_pointing_at_the_page_itself_still_goes() -> None:
+    """A citation box's title ("Citer cette page", htmlwiki49) between a paragraph and its citation: a box's, not a
+    section of the article (the demonstrative points at the page)."""
+    box = "<div class='citation-ref'><h3>Citer cette page</h3><p>Mairie de Saint-Aubin, « Le centre de loisirs », fiche 12, consultée le 8 mars 2027.</p></div>"
+    html = article_page(_paras("fr", 4) + box)
+    out = [bare(x) for x in lines(cleaner.clean_html(html, url=URL))]
+    assert "Citer cette page" not in out
 
 
 def test_the_text_path_is_unchanged() -> None:
