@@ -102,6 +102,7 @@ COMPILED = [
     "cleaner/passes/edge_lists.py",
     "cleaner/passes/edge_loanword.py",
     "cleaner/passes/edge_local.py",
+    "cleaner/passes/edge_longtail.py",
     "cleaner/passes/edge_longread.py",
     "cleaner/passes/edge_markets.py",
     "cleaner/passes/edge_medical.py",

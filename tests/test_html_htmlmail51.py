@@ -81,7 +81,8 @@ Changes:
 
 Left (``RESIDUE_LEFT``, ``KNOWN_LOST``): the Brevo footer's postal address (no table reads an address's shape); the
 Sendy sign-off in the row under the two-column row (outside the block); fr "Écouter" as a digest's heading (a player's
-button everywhere else). No retag after the blind round.
+button everywhere else; kept since htmlredteam55 by its markup, an <h3> between the paragraphs). No retag after the
+blind round.
 
 Session 53: round 2's e-mail without ``role`` (its list lost in a cell, its preheader and footer written as table rows,
 3 lost and 2 left) is read whole: ``mailtables._unmarked_layout`` takes an outermost table with no role as an e-mail's
@@ -116,9 +117,8 @@ KNOWN_LOST: dict[str, list[str]] = {
     # the committee's sign-off in the row under the two-column row that holds the letter (its left cell) and the
     # trust's box (its right cell): outside the prose block, four levels up; the extractor reads the block alone
     "en_selfhosted_sendy": ["With thanks, from all of us on the committee."],
-    # a digest's section heading "Écouter" (Listen) over its one podcast: the bare word is a player's button
-    # everywhere else (site-chrome); the heading "Lire" over the reads stays
-    "fr_substack_revue": ["Écouter"],
+    # (the digest's section heading "Écouter" (Listen) over its one podcast: kept since htmlredteam55, an <h3> between
+    # the digest's paragraphs, edge_longtail.marked_subheading)
     # (round 2's list inside a cell of a layout table not marked role="presentation", which the extractor dropped: kept
     # since session 53, the table read as an e-mail's layout by its shape, mailtables._unmarked_layout)
 }

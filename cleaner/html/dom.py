@@ -65,6 +65,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..document import normalize_space
 from ..textstats import ends_sentence, lower
+from .blockheads import editor_heading_block  # htmlredteam55
 from .body import (
     EMPTY_IDS,
     SIGNUP_BOX_CHARS,
@@ -704,6 +705,7 @@ def decide(
             if verdict is not None and verdict[0] == "chrome" and (
                 summary_box(page, i, vocab, summaries)
                 or section_header(page, i)
+                or editor_heading_block(page, i)  # htmlredteam55: a block editor's subheading among its blocks
                 or (i in titled and page.tags[i] != "nav" and not page.attrs[i].get("role"))
             ):
                 verdict = None  # its other parts are judged on their own

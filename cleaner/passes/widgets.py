@@ -24,6 +24,7 @@ from .edge_htmlmarkets import boxed_quote_rows  # htmlmarkets48
 from .edge_kids import glossary_term  # kids41
 from .edge_latam import listed_under_sentence  # latam43
 from .edge_lists import listed_form_messages, step_or_code_heading, toc_of_sections_above
+from .edge_longtail import marked_subheading  # htmlredteam55
 from .edge_markets import tail_quote_rows  # markets38
 from .edge_midbody import poll_box, ticker_box  # midbody54
 from .edge_modern import sentence_word  # modern39
@@ -295,6 +296,7 @@ class SiteChrome(VocabLinePass):
                 or quoted_by_its_paragraph(ctx, kept, pos, hits)  # translate48
                 or in_code_sample(ctx, kept, pos) or announced_quote(ctx, kept, pos, hits)  # a11y48
                 or rules_heading(ctx, kept, pos, hits)  # calls52: a contest's rules under their heading
+                or marked_subheading(ctx, kept, pos, hits)  # htmlredteam55: a subheading by the page's markup
             ):
                 # an interview's answer ("Will you ever retire?" / "Maybe later."), a guide's subheading ("Donate"),
                 # the subheading of a paragraph that speaks of it ("Keresés" over "… keresik …")
