@@ -70,7 +70,6 @@ COMPILED = [
     "cleaner/passes/edge_calls.py",
     "cleaner/passes/edge_scrapers.py",
     "cleaner/passes/edge_midbody.py",
-    "cleaner/passes/edge_known55.py",
     "cleaner/passes/edge_utility.py",
     "cleaner/passes/edge_listicle.py",
     "cleaner/passes/edge_newsletter.py",

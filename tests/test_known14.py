@@ -312,8 +312,10 @@ RESIDUE_LEFT: dict[str, int] = {
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
 KNOWN_LOST: dict[str, list[str]] = {
-    # (es_canciones, an album's unnumbered tracklist between two paragraphs: kept since furniture55, the paragraph
-    # under it speaking of "el disco" as the one over it does, edge_known55.closed_run)
+    # an album's unnumbered tracklist between two paragraphs: one- and two-word titles in title case under
+    # "Las canciones", the shape of a section menu between the text and a footer's blurb ("Noticias",
+    # "Deportes", "Cultura"); only what the titles mean tells them apart (numbered, the list stays: en_tracklist)
+    "es_canciones": ["Las canciones", "Mareas", "Puerto Viejo", "Agosto", "La Caleta", "Nana del faro"],
     # (de_schritte_ende: kept since left 21, its heading "So geht es" named by table structure.recipe_heading:
     # edge_recipes.ingredients_closing)
 }

@@ -98,7 +98,6 @@ from .edge_housing import fact_box_head  # housing44
 from .edge_howto import enclosed_runs, howto_run, howto_tail  # howto39
 from .edge_jobs import posting_tail  # jobs45
 from .edge_kids import short_sentence_page  # kids41
-from .edge_known55 import closed_run, closes_run  # furniture55
 from .edge_latam import result_under_title, title_over_result  # latam43
 from .edge_letters import first_name_signatures, letters_head  # letters40
 from .edge_lifestyle import dated_sign, sign_rows_tail  # lifestyle45
@@ -294,7 +293,6 @@ class EdgeFurniture(Pass):
                 furniture = signed
                 furniture = lower_list(ctx, furniture_at, region, furniture)
                 furniture = lower_verse(ctx, region, furniture)
-                furniture = closed_run(ctx, region, furniture, TAIL)  # furniture55: a run the article's sentence closes
                 furniture = verdict_box(ctx, furniture_at, region, furniture)
                 furniture = practical_box(ctx, region, furniture)
                 furniture = box_rows_run_on(ctx, region, furniture)  # thin36: a box's rows under its kept first row
@@ -646,7 +644,6 @@ class EdgeFurniture(Pass):
                 and health_list(ctx, run[0], run[-1] + 1) <= run[-1]
                 and not howto_run(ctx, run)  # howto39
                 and not condition_list(ctx, run)  # medical45
-                and not closes_run(ctx, run, i)  # furniture55: a poem, a squad between two paragraphs
             ):
                 for j in spec_run(ctx, _less_verdict_box(ctx, run)):  # autos40
                     ctx.doc.remove(j, self.name, "short non-sentence line in a long run of page furniture")
