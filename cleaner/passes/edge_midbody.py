@@ -327,8 +327,13 @@ def ticker_box(ctx: Context, name: str) -> None:
     lines = ctx.doc.lines
     rows = [i for i, line in enumerate(lines) if line.text.strip()]
     n = len(rows)
-    for p, i in enumerate(rows):
-        if ctx.words(i) > 3 or not heading.match(lines[i].text.strip()):
+    # (the heading's RE2 gate over the short lines first, one scan: most pages hold no ticker, and the table's
+    # regex asked of each of their short lines was most of the time this pass took)
+    short = [p for p, i in enumerate(rows) if ctx.words(i) <= 3]
+    maybe = ctx.may_match(heading, [rows[p] for p in short])
+    for s, p in enumerate(short):
+        i = rows[p]
+        if (maybe is not None and not maybe[s]) or not heading.match(lines[i].text.strip()):
             continue
         q = p + 1
         entries: list[int] = []
