@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
-from html_probes import FIXTURES, page_probe_tests, report, tagged_inline
+import pytest
+from html_probes import FIXTURES, URL, article_page, page_probe_tests, paragraphs_out, paras, report, tagged_inline
+from probes import added_rule_tests
+
+import cleaner
 
 PAGES_DIR = FIXTURES / "html_htmlinbox56"
 PAGES = sorted(PAGES_DIR.glob("*.html"))
@@ -22,3 +26,197 @@ if __name__ == "__main__":  # the probe: article lines lost and residue left, pa
     import sys
 
     report([p for p in PAGES if len(sys.argv) < 2 or p.stem in sys.argv[1:]], tagged_inline)
+
+
+# --- the guards, both ways (cleaner/html/inbox.py, cleaner/passes/edge_inbox.py) -----------------------------------------
+
+
+def _out(html: str, paras: int = 6) -> tuple[list[str], cleaner.Result]:
+    return paragraphs_out(html, URL, paras)
+
+
+QUESTION = "Can I refuse to pay the increase?"
+ANSWER = "No. Water companies cannot cut off household customers, but unpaid bills go to debt collectors."
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # Bootstrap: the question a <button> in the item's heading
+        f"<div class='accordion-item'><h3 class='accordion-header'><button class='accordion-button'>{QUESTION}</button></h3><div class='accordion-collapse collapse'><p>{ANSWER}</p></div></div>",
+        # a toggle button standing alone over its panel
+        f"<div class='faq-item'><button class='faq-toggle' aria-expanded='false'>{QUESTION}</button><div class='faq-answer'><p>{ANSWER}</p></div></div>",
+    ],
+)
+def test_an_accordions_question_button_stays(item: str) -> None:
+    out, _ = _out(article_page(paras(3) + f"<div class='accordion'>{item}</div>" + paras(3, 3)))
+    assert QUESTION in out and ANSWER in out
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "<button class='nav-toggle' aria-expanded='false'>Menu</button>",  # no question
+        "<div class='accordion'><button class='accordion-toggle'>Show all answers</button></div>",  # no question
+        "<form><button>Forgot your password?</button></form>",  # a question, no accordion
+    ],
+)
+def test_other_buttons_still_go(button: str) -> None:
+    out, _ = _out(article_page(paras(3) + button + paras(3, 3)))
+    assert not any(line.startswith(("Menu", "Show all", "Forgot")) for line in out)
+
+
+REPORTED = "<p>In our survey of 1,140 residents in February, most supported the closure of the street.</p><ul><li>Support: 58%</li><li>Oppose: 33%</li><li>No opinion: 9%</li></ul>"
+LIVE = "<p>Should the city close more streets to cars on weekends?</p><ul><li>Yes: 61%</li><li>No: 39%</li></ul><button>Vote</button>"
+
+
+def test_a_polls_reported_result_stays_and_a_live_poll_goes() -> None:
+    html = article_page(
+        paras(2)
+        + f"<div class='poll-box'>{REPORTED}</div>"
+        + paras(2, 2)
+        + f"<div class='poll-widget'>{LIVE}</div>"
+        + paras(2, 4)
+    )
+    out, _ = _out(html)
+    assert "Support: 58%" in out and any(line.startswith("In our survey") for line in out)
+    assert "Yes: 61%" not in out and not any(line.startswith("Should the city") for line in out)
+
+
+SIDEBAR = "<h3>How other cities did it</h3><p>Pittsburgh closed a stretch of its Market Square to cars in 2010, and sales at nearby businesses rose by 8% within two years.</p>"
+
+
+def test_a_sidebar_story_stays_and_a_promo_sidebar_goes() -> None:
+    promo = "<h3>Listen: The Harbour Hour</h3><p>Our weekly podcast on the people and politics of the city, with new episodes every Thursday morning.</p><p><a href='/podcast'>Listen now</a></p>"
+    html = article_page(
+        paras(2)
+        + f"<aside class='sidebar-story'>{SIDEBAR}</aside>"
+        + paras(2, 2)
+        + f"<aside class='sidebar-promo'>{promo}</aside>"
+        + paras(2, 4)
+    )
+    out, _ = _out(html)
+    assert any(line.startswith("Pittsburgh closed") for line in out)
+    assert not any(line.startswith(("Our weekly podcast", "Listen")) for line in out)
+
+
+def test_a_sidebar_closing_the_body_still_goes() -> None:
+    # the same box after the article's last paragraph: a page's widget (as on the base)
+    out, _ = _out(article_page(paras(6) + f"<aside class='sidebar-story'>{SIDEBAR}</aside>"))
+    assert not any(line.startswith("Pittsburgh closed") for line in out)
+
+
+def test_a_reading_list_stays_and_a_related_list_goes() -> None:
+    reading = "<section class='further-reading'><h3>Further reading</h3><ul><li>Paul Bogard, The End of Night (2013)</li><li>International Dark-Sky Association, Outdoor Lighting Basics (2024)</li></ul></section>"
+    related = "<div class='related-posts'><h3>Related</h3><ul><li><a href='/a'>Energy price cap to fall by 4% in April</a></li><li><a href='/b'>Council tax: how much is yours going up?</a></li></ul></div>"
+    out, _ = _out(article_page(paras(3) + reading + paras(3, 3) + related))
+    assert "Paul Bogard, The End of Night (2013)" in out
+    assert not any("Energy price cap" in line for line in out)
+
+
+TABLE = "<table><tr><th>Home</th><th>Falls</th><th>Reported</th></tr><tr><td>Maplewood</td><td>112</td><td>19</td></tr><tr><td>Riverside</td><td>86</td><td>31</td></tr></table>"
+
+
+def test_a_tables_caption_stays_and_a_photos_goes() -> None:
+    source = "Source: county EMS run reports and Department of Health filings, 2023-2026."
+    photo = "<figure><img src='/a.jpg'><figcaption>Residents of Maplewood Care Center in the garden on Tuesday.</figcaption></figure>"
+    video = "<figure><video src='/v.mp4'></video><figcaption>Video: inside the home at night</figcaption></figure>"
+    out, _ = _out(
+        article_page(
+            paras(2)
+            + f"<figure>{TABLE}<figcaption>{source}</figcaption></figure>"
+            + paras(2, 2)
+            + photo
+            + video
+            + paras(2, 4)
+        )
+    )
+    assert source in out
+    assert not any(line.startswith(("Residents of", "Video:")) for line in out)
+
+
+def test_a_maps_caption_stays_and_a_map_pictures_goes() -> None:
+    drawn = "<figure class='map'><div class='map-embed'></div><figcaption>The map shows the towns with the most flooded homes; Schweich and Trier lead the list.</figcaption></figure>"
+    picture = "<figure class='map'><img src='/m.png'><figcaption>A map of the river between Trier and Schweich on Saturday morning.</figcaption></figure>"
+    out, _ = _out(article_page(paras(3) + drawn + paras(1, 3) + picture + paras(2, 4)))
+    assert any(line.startswith("The map shows") for line in out)
+    assert not any(line.startswith("A map of the river") for line in out)
+
+
+ROWS = [
+    "| Stadt | Hebesatz 2026 | Hebesatz 2027 |",
+    "|---|---|---|",
+    "| Koblenz | 420 % | 495 % |",
+    "| Mainz | 480 % | 480 % |",
+]
+PROSE = [
+    "Seit Januar gilt die neue Grundsteuer, und in vielen Briefkästen lagen Bescheide mit deutlich höheren Beträgen.",
+    "Andere Eigentümer zahlen weniger, vor allem in den Altbauvierteln der Innenstadt, rechnet die Stadt vor.",
+]
+
+
+def test_a_source_under_a_tables_bar_rows_stays() -> None:
+    text = [*PROSE, *ROWS, "Quelle: Statistisches Landesamt, eigene Recherche", *PROSE]
+    result = cleaner.explain_text("\n".join(text), language="de")
+    assert "Quelle: Statistisches Landesamt, eigene Recherche" in result.text.splitlines()
+
+
+def test_a_credit_under_prose_still_goes() -> None:
+    text = [*PROSE, "Foto: Anna Muster/dpa", *PROSE]
+    result = cleaner.explain_text("\n".join(text), language="de")
+    assert "Foto: Anna Muster/dpa" not in result.text.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [("don-box", "Faites un don, même de 5 euros."), ("doneren-box", "Steun lokale journalistiek met een bijdrage.")],
+)
+def test_a_donation_box_named_in_the_pages_language_goes(name: str, line: str) -> None:
+    box = f"<div class='{name}'><p>Courant d'Air est un média indépendant, financé par ses lecteurs. {line}</p><a href='/don'>Je soutiens</a></div>"
+    out, _ = _out(article_page(paras(6), after=box))
+    assert not any(line in x for x in out)
+
+
+TEXT = {
+    "fr": [
+        "La gratuité des transports en commun s'est imposée comme le grand sujet de la campagne municipale à Nantes.",
+        "Aujourd'hui, les usagers paient 1,90 euro le ticket et 52 euros l'abonnement mensuel, selon la métropole.",
+        "Le maire sortant juge la mesure « irresponsable » et propose plutôt un tarif solidaire.",
+    ],
+    "nl": [
+        "Huurders van een vrije-sectorwoning in Utrecht geven gemiddeld 41 procent van hun netto inkomen uit aan huur.",
+        "Het Nibud adviseert om niet meer dan een derde van het inkomen aan woonlasten te besteden.",
+        "De gemeente wil dat de helft van de nieuwe woningen sociale huur of middenhuur wordt.",
+    ],
+    "it": [
+        "Con la legge di bilancio il bonus per le ristrutturazioni scende dal 50 al 36 per cento per le seconde case.",
+        "Il tetto di spesa rimane di 96.000 euro per unità immobiliare, e la detrazione si recupera in dieci anni.",
+        "Le associazioni dei costruttori chiedono al governo di prorogare le aliquote attuali.",
+    ],
+    "pt": [
+        "O desmatamento no Cerrado caiu 22% em 2026 em relação ao ano anterior, segundo dados do Inpe.",
+        "Foram derrubados 5.810 km² de vegetação nativa entre agosto de 2025 e julho de 2026.",
+        "A ministra atribuiu a queda ao aumento da fiscalização e ao embargo de propriedades.",
+    ],
+    "es": [
+        "La Junta de Andalucía aprobó restricciones al suministro de agua en 140 municipios de seis provincias.",
+        "Los cortes serán nocturnos, entre las once de la noche y las siete de la mañana.",
+        "Los alcaldes pidieron que los cortes no afecten a los centros de salud.",
+    ],
+}
+#: The words of the DOM names added (rules.toml, family "forms": a donation box named in the page's language) in
+#: the article's sentences: names are no text rule, and these stay (also in fixtures/negatives/<lang>.txt).
+STAYS = [
+    (
+        "fr",
+        "Les habitants ont été invités à faire un don à la banque alimentaire, qui manque de conserves depuis janvier.",
+    ),
+    ("nl", "Wie wil doneren aan het Rode Kruis kan dat doen via de website of met een sms naar 4333."),
+    ("it", "La donazione di 2 milioni di euro all'ospedale di Rimini è arrivata da una fondazione svizzera."),
+    (
+        "pt",
+        "A doação de sangue no Hospital de Santa Maria caiu 14% em janeiro, segundo o Instituto Português do Sangue.",
+    ),
+    ("es", "Más de 300 vecinos acudieron a donar sangre al centro de salud de Écija el sábado por la mañana."),
+]
+_, test_sentences_with_the_added_words_survive = added_rule_tests(TEXT, [], STAYS)
