@@ -93,7 +93,6 @@ COMPILED = [
     "cleaner/passes/edge_htmlmarkets.py",
     "cleaner/passes/edge_htmlnextgen.py",
     "cleaner/passes/edge_htmlpress.py",
-    "cleaner/passes/edge_inbox.py",
     "cleaner/passes/edge_kids.py",
     "cleaner/passes/edge_latam.py",
     "cleaner/passes/edge_letters.py",

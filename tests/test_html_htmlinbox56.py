@@ -1,5 +1,87 @@
 # ruff: noqa: E501  (residue lines quoted whole)
-"""HTML probe htmlinbox 56: (docstring written after round 2)."""
+"""HTML probe htmlinbox 56: the article's own boxed and widget-like content on whole news and magazine pages, the
+over-stripping side of DOM pruning, under ``fixtures/html_htmlinbox56/`` (en de fr es it pt nl, 16 pages written blind,
+5 for round 2). Each page has the chrome of its kind of outlet (consent banner of its CMP, nav, share bar, comment
+count, related and most-read boxes, newsletter box, "Advertisement"/"Anzeige"/"Publicité" slots, author box, tags,
+footer, JSON-LD) and the article's own parts in boxes named like chrome: a "Key points" / "Das Wichtigste in Kürze" /
+"L'essentiel" / "Claves" / "I punti chiave" / "Em resumo" / "In het kort" summary list (``div.summary-box`` with
+``role="complementary"``, ``aside``), fact boxes ("Zur Person", "Repères", "En cifras", "Raio-x", "Chi è", "Wie is
+…?"), timelines (``div.timeline``, "Chronologie", "Cronología", "Tijdlijn"), FAQ accordions (``details/summary``,
+Bootstrap's ``h3 > button.accordion-button``, ``button.accordion-toggle`` over its panel), pull quotes repeating a
+paragraph (soft), data tables in ``div.table-wrapper`` / ``figure`` with a source line or ``figcaption``, footnotes
+(``ol.footnotes``, ``section.notes``), correction / update / editor's notes (``div.note``, ``div.alert``, "Fe de
+errores", "Correctie:"), glossaries (``dl``, ``ul``), "How we reported this" / "Comment nous avons travaillé" /
+"Verantwoording" boxes, sidebar stories (``aside.sidebar-story``, ``aside.sidebar``), a map's caption, poll results the
+article reports (``div.poll-widget``, ``div.encuesta``), embedded posts (tweet, Instagram: the post's text gold, its
+author line soft, "Follow"/"View on Instagram" residue), source lists and "Further reading" (``section.further-reading``).
+
+Round 2 (``*_r2_*``, en de fr it nl) puts the same shapes beside the residue they resemble: a reader poll's live widget
+(its question over the figures, a "Vote" button) beside the reported result, a podcast promo in an
+``aside.sidebar-promo`` (a "Listen now" link) beside a sidebar story with a link in its sentence, a photo's and a
+video's figcaption beside a map's, a site's help accordion ("How do I cancel my subscription?") outside the article,
+a menu toggle button, a topic list with no links ("Traffic", "City council"), donation boxes named in French and Dutch.
+
+Measured with ``python tests/test_html_htmlinbox56.py`` (the worktree on ``PYTHONPATH``):
+
+* round 1 (blind, 16 pages, 253 article lines as committed), on the base 7ca7f22a: **28 article lines lost, 2 residue
+  lines left** (27 of the 252 after one line was retagged soft, see below). After: **0 lost, 0 left**.
+* round 2 (5 pages, 63 article lines as written, 62 after the same retag): on the base **30 lost, 1 left** (29 lost
+  of the 62); after: **0 lost, 0 left**.
+
+Lost on the base, all in the DOM pass but the table's source lines:
+
+* FAQ questions that are ``<button>``s (de, nl; round 2 en fr it): buttons are form controls, stripped before anything
+  else, so the answers stayed under no question (5 lines, round 2 6).
+* a reader poll's reported result in a box named "poll"/"encuesta" (de 5, es 4; round 2 en de fr nl 16): "widgets".
+* the summary list in a ``div.summary-box role="complementary"`` (en, 4): chrome by its ARIA role (the summary-list
+  guard ``keep.summary_box`` asks that a box have no role, for a site's header).
+* sidebar stories named "sidebar" (en 3, pt 1; round 2 en 2, it 1): "widgets".
+* an author's "Further reading" list of books with no link (en 2; round 2 de 2): "related".
+* a data table's ``figcaption`` with its source (en), an Instagram post's caption (fr), a map's caption (pt; round 2
+  de fr): "captions" (a photo's caption family).
+* "Quelle: Statistisches Landesamt, eigene Recherche" under a table (de; round 2 nl "Bron: …"): ``image-credit``. Its
+  guard ``credits.under_table`` reads table rows as "a | b | c", and the HTML path writes them "| a | b | c |". A first
+  fix read the bar rows too (a helper ``edge_inbox.bar_row``): it kept the same line on four pages of older probes,
+  which tag a table's source line residue ("Source: company filings", htmlmarkets48 twice; "Fonte: Comune di
+  Bergamo", redteam2; "Quelle: Mietspiegel der Stadt, Tabelle: Stadtanzeiger", redteam26). Taken out: the two lines
+  here are retagged soft (a table's source is a credit in the HTML probes' terms; the text path's guard keeps it).
+
+Left on the base: a French donation box ("Cette enquête vous a été utile ?" and its appeal, ``div.don-box``; round 2
+nl "doneren-box" 1).
+
+Tagging fixed before round 1 was committed: "This story appears in the Winter 2027 issue of Northward." was gold; a
+print-edition line is residue in the project's terms (``credits``): soft. Retagged after the rounds: the table source
+lines "Quelle: Statistisches Landesamt, eigene Recherche" (round 1) and "Bron: Woonbond, Huurmonitor Utrecht 2026"
+(round 2), gold to soft, to agree with the older HTML probes (above).
+
+Changes:
+
+* ``cleaner/html/inbox.py`` (new), hooked in ``dom.py`` by one line each (``# htmlinbox56``):
+  ``disclosure_questions`` (before ``strip_always``): a ``<button>`` of an accordion (it or an element up to three
+  levels above named "accordion", "collaps…", "disclosure", "faq", "toggle", "expand") whose text is a question (3
+  words or more, up to 200 characters, ending on "?") goes to the extractor as text: unwrapped in its heading, else a
+  ``<p>``. A menu toggle, "Show all answers", a form's "Forgot your password?" still go (tests).
+  ``summary_aside``: a ``div``/``section`` with ``role="complementary"`` inside the ``<article>``, holding a summary list
+  (``keep.summary_holders``) and no link, is judged by its names, as an ``<aside>`` there is.
+  ``article_box``: a box named like a widget inside the prose block, 20% of its text in links at most, is kept (its
+  names dropped, an ``<aside>`` handed over as a ``<div>``, its parts named like it kept with it) when it holds two
+  figures in per cent or more and a stated sentence of 8 words (not a question: a live poll shows its question over
+  its figures), or a heading over a paragraph of 100 characters ending a sentence, no link standing alone (a promo's
+  "Listen now"), with a paragraph of the block after it (a box closing the body stays a widget: test).
+  ``reading_list``: a box named like a related list inside the article whose items (2 or more, 3 words each) link
+  nowhere. ``figure_text_caption``: the ``figcaption`` of a figure with no picture, video or frame that holds a table
+  or a blockquote, or is named like a map ("map", "mapa", "karte", "carte", "kaart", "mappa") with a caption of a
+  sentence of 8 words (a photo's and a video's captions, a map's picture's caption still go: tests).
+* ``cleaner/html/rules.toml`` family ``forms`` (the donation names): "don-box", "faire-un-don", "donazione", "doacao",
+  "donar", "doneren" (fr it pt es nl). Names, no text rule; sentences with the words stay (``STAYS``,
+  ``fixtures/negatives/{fr,nl,it,pt,es}.txt``).
+
+Left on purpose: nothing on these pages. Noticed and left alone: the text path (``credits.under_table``) keeps a
+source line under a table's rows and the HTML probes tag it residue; the HTML path writes rows with outer bars, which
+the guard does not read, so in HTML the line goes (as the older probes want). Also: a live poll's widget with results but no question
+in a ``<p>`` and a sentence stating them would now be kept (none seen); the ``details/summary`` accordions and the
+``aside`` fact boxes, timelines, notes, footnotes and glossaries were kept on the base already.
+"""
 
 from __future__ import annotations
 
@@ -141,30 +223,6 @@ def test_a_maps_caption_stays_and_a_map_pictures_goes() -> None:
     out, _ = _out(article_page(paras(3) + drawn + paras(1, 3) + picture + paras(2, 4)))
     assert any(line.startswith("The map shows") for line in out)
     assert not any(line.startswith("A map of the river") for line in out)
-
-
-ROWS = [
-    "| Stadt | Hebesatz 2026 | Hebesatz 2027 |",
-    "|---|---|---|",
-    "| Koblenz | 420 % | 495 % |",
-    "| Mainz | 480 % | 480 % |",
-]
-PROSE = [
-    "Seit Januar gilt die neue Grundsteuer, und in vielen Briefkästen lagen Bescheide mit deutlich höheren Beträgen.",
-    "Andere Eigentümer zahlen weniger, vor allem in den Altbauvierteln der Innenstadt, rechnet die Stadt vor.",
-]
-
-
-def test_a_source_under_a_tables_bar_rows_stays() -> None:
-    text = [*PROSE, *ROWS, "Quelle: Statistisches Landesamt, eigene Recherche", *PROSE]
-    result = cleaner.explain_text("\n".join(text), language="de")
-    assert "Quelle: Statistisches Landesamt, eigene Recherche" in result.text.splitlines()
-
-
-def test_a_credit_under_prose_still_goes() -> None:
-    text = [*PROSE, "Foto: Anna Muster/dpa", *PROSE]
-    result = cleaner.explain_text("\n".join(text), language="de")
-    assert "Foto: Anna Muster/dpa" not in result.text.splitlines()
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,6 @@ from .edge_authorbox import byline_bio  # redteam54
 from .edge_calls import call_instructions  # calls52
 from .edge_edu import credit_points  # edu38
 from .edge_feeds import feed_footer  # feeds46
-from .edge_inbox import bar_row  # htmlinbox56
 from .edge_podcast import sentences_note  # podcast50
 from .edge_reading import book_detail
 from .edge_science import journal_source  # science44
@@ -83,7 +82,7 @@ def under_table(ctx: Context, i: int, hits: Collection[int] = ()) -> bool:
     j = i - 1
     while j >= 0 and rows < _TABLE_ROWS:
         if lines[j].text.strip():
-            if not (_table_row(lines[j].text.strip()) or bar_row(lines[j].text.strip())):  # htmlinbox56
+            if not _table_row(lines[j].text.strip()):
                 return _under_rows(ctx, i, hits)
             rows += 1
         j -= 1
