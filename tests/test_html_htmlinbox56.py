@@ -63,11 +63,15 @@ Changes:
   ``<p>``. A menu toggle, "Show all answers", a form's "Forgot your password?" still go (tests).
   ``summary_aside``: a ``div``/``section`` with ``role="complementary"`` inside the ``<article>``, holding a summary list
   (``keep.summary_holders``) and no link, is judged by its names, as an ``<aside>`` there is.
-  ``article_box``: a box named like a widget inside the prose block, 20% of its text in links at most, is kept (its
+  ``article_box``: a box (``div``, ``aside``, ``section``) named like a widget inside the prose block, 20% of its text
+  in links at most, is kept (its
   names dropped, an ``<aside>`` handed over as a ``<div>``, its parts named like it kept with it) when it holds two
   figures in per cent or more and a stated sentence of 8 words (not a question: a live poll shows its question over
-  its figures), or a heading over a paragraph of 100 characters ending a sentence, no link standing alone (a promo's
-  "Listen now"), with a paragraph of the block after it (a box closing the body stays a widget: test).
+  its figures), or a subheading (``h2``-``h6``) over a paragraph of 100 characters ending a sentence, no link
+  standing alone (a promo's "Listen now"), with a paragraph of the block after it (a box closing the body stays a
+  widget: test). Its first version took any element and a ``<strong>`` as the heading: the equivalence dump showed it
+  keeping htmlredteam54's ``<p class="print-lead"><strong>…</strong></p>`` (a dek, soft there, removed on the base as
+  "print"); narrowed to boxes and subheadings, that page is as on the base.
   ``reading_list``: a box named like a related list inside the article whose items (2 or more, 3 words each) link
   nowhere. ``figure_text_caption``: the ``figcaption`` of a figure with no picture, video or frame that holds a table
   or a blockquote, or is named like a map ("map", "mapa", "karte", "carte", "kaart", "mappa") with a caption of a

@@ -100,6 +100,7 @@ POLL_FIGURES = 2
 POLL_SENTENCE_WORDS = 8
 _ENDS = (".", "!", "?", ":", "…", "»", "”", '"')
 _STATED = (".", ":", "…")
+_BOXES = frozenset({"div", "aside", "section"})
 
 
 def _linked_line(page: Page, node: LexborNode) -> bool:
@@ -115,8 +116,8 @@ def article_box(page: Page, i: int) -> bool:
     """Element ``i``, a widget by its names, inside the prose block, is the article's: a sidebar story or a poll's
     reported result (see the module)."""
     block = page.block
-    if block < 0 or not _within(page, i, block):
-        return False
+    if block < 0 or page.tags[i] not in _BOXES or not _within(page, i, block):
+        return False  # (a paragraph named like a widget, "print-lead", is no box)
     size, density = page.link_density(i)
     if not size or density > BOX_LINK_SHARE:
         return False
@@ -125,7 +126,7 @@ def article_box(page: Page, i: int) -> bool:
     if len(_PERCENT.findall(node.text(separator=" "))) >= POLL_FIGURES:
         # the article's sentence on the result, no question: a live poll shows its question over the figures
         return any(len(x.split()) >= POLL_SENTENCE_WORDS and x.endswith(_STATED) for x in paragraphs)
-    if node.css_first("h2, h3, h4, h5, h6, strong, b") is None or _linked_line(page, node):
+    if node.css_first("h2, h3, h4, h5, h6") is None or _linked_line(page, node):
         return False  # (a promo's "Listen now", "Read the series": a link standing alone)
     if not any(len(x) >= SIDEBAR_PARAGRAPH_CHARS and x.endswith(_ENDS) for x in paragraphs):
         return False
