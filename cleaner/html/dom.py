@@ -85,6 +85,7 @@ from .body import (
 from .budget import Budget
 from .contacts import text_contact_cards
 from .eventrows import button_rows, event_buttons, unwrap_row_links  # htmlevents52
+from .inbox import article_box, disclosure_questions, figure_text_caption, reading_list, summary_aside  # htmlinbox56
 from .insights import parted_label  # htmllegal50
 from .keep import (
     CREDIT_KEYS,
@@ -704,6 +705,7 @@ def decide(
             verdict = _verdict(page, i, vocab)
             if verdict is not None and verdict[0] == "chrome" and (
                 summary_box(page, i, vocab, summaries)
+                or summary_aside(page, i, summaries, article)  # htmlinbox56
                 or section_header(page, i)
                 or editor_heading_block(page, i)  # htmlredteam55: a block editor's subheading among its blocks
                 or (i in titled and page.tags[i] != "nav" and not page.attrs[i].get("role"))
@@ -735,8 +737,20 @@ def decide(
             ):
                 verdict = EMBED  # the article's paragraphs in a "cta" box: kept, its names dropped for the extractor
                 in_box[i] = True  # (and its paragraphs, named like it: "cta-box__text")
-            elif verdict is not None and verdict[0] == "related" and prose_section(page, i):
+            elif (
+                verdict is not None
+                and verdict[0] == "related"
+                and (prose_section(page, i) or reading_list(page, i, article))  # htmlinbox56: a reading list
+            ):
                 verdict = EMBED  # kept, and its names dropped: the extractor drops a "related-work" section
+            elif verdict is not None and verdict[0] == "widgets" and (in_box[i] or article_box(page, i)):  # inbox56
+                verdict = EMBED  # a sidebar story, a poll's result the article reports: kept, its names dropped
+                if not in_box[i]:
+                    asides.append(i)  # (the box as a <div>: the extractor drops an <aside>)
+                in_box[i] = True  # (and its parts named like it: "poll-note", "poll-results")
+            elif verdict is not None and verdict[0] == "captions" and figure_text_caption(page, i):  # htmlinbox56
+                verdict = None  # a data table's title or source, the words on a quoted post or a map: as <div>s
+                asides.extend((i, p))  # (the extractor drops a figure's loose caption)
             elif verdict is not None and verdict[0] == "widgets" and built and builder_block(page, i, vocab):
                 verdict = None  # a block of the article in a page builder's widget
                 builder.append(i)
@@ -1685,6 +1699,7 @@ def prune(
     unfold_layout_tables(tree)  # htmlmail51
     fields = email_fields(tree)
     prompts = _button_pairs(tree)
+    disclosure_questions(tree)  # htmlinbox56
     removals = strip_always(tree, explain, budget)
     _keep_tails_apart(tree)
     _drop_code_anchors(tree)
