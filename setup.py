@@ -129,6 +129,7 @@ COMPILED = [
     "cleaner/passes/edge_recipes.py",
     "cleaner/passes/edge_regional.py",
     "cleaner/passes/edge_rows.py",
+    "cleaner/passes/edge_runs56.py",
     "cleaner/passes/edge_rtl.py",
     "cleaner/passes/edge_schedule.py",
     "cleaner/passes/edge_science.py",

@@ -759,29 +759,13 @@ A 作者の山本ヨシさんは「母を思って詠みました」と話した
 }
 
 KNOWN_LOST: dict[str, list[str]] = {
-    # a poem in a script without case between two long paragraphs: its lines of two or three words, no stop, and
-    # Arabic writes "and", "the", "in", "for" glued to their word ("وباب", "للخبز"), so the line holds no function
-    # word standing alone; a teaser box's headlines or a section list between two paragraphs reads the same. In a
-    # cased script lower_items keeps such a run (its lines open in lower case); here nothing tells them apart
-    "ar_qasida": [
-        "بيت جدي", "في بيت جدي", "شجرة زيتون", "وباب أزرق", "ومفتاح كبير", "كانت أمي", "تغني للخبز", "وكان الصباح",
-        "يأتي بلا تأخير",
-    ],
+    # (ar_qasida, ar_tashkila, sv_visa, fr_liste: kept since runs 56, the prose over the run naming it, "… إحدى قصائد
+    # الديوان", "قائمة اللاعبين", "Här är refrängen …", or its heading, "À emporter": edge_runs56.announced_run)
     # ROUND 2. (it_comuni, towns under "Le scuole resteranno chiuse in questi comuni.": kept since left 21, the
     # close in table structure.place_pointer over capitalised names, none a section's)
     # prizes and their winners closing the page: a label of a word or two over a name, three times, is a footer's
     # column of links as much (glossary_terms wants a sentence under each term)
     "nl_winnaars": ["Eerste prijs", "Marieke de Wit", "Tweede prijs", "Joris van Dam", "Publieksprijs", "Fatima el Amrani"],
-    # a squad's positions and players between two paragraphs in a script without case (see ar_qasida)
-    "ar_tashkila": ["حراسة المرمى", "يزيد أبو ليلى", "عبد الله الفاخوري", "خط الدفاع", "يزن العرب", "عبد الله نصيب", "إحسان حداد"],
-    # a chorus in sentence case, its lines capitalised, over a sentence of nine words closing the page: a menu's
-    # links in sentence case ("Lokala nyheter", "Nöje och kultur") over a footer's blurb read the same; lower_verse
-    # keeps such lines where they open in lower case
-    "sv_visa": ["Sommarnatt", "Dansa kring stången", "Sommarnatt", "Ljus hela natten", "Björkar och blommor", "Fiol och sång"],
-    # what to bring, items of one to three words in sentence case under a heading, a wish closing the page: a
-    # footer's column under its label ("Faits divers", "Vie locale") reads the same; closing_list wants items of
-    # three words or more
-    "fr_liste": ["À emporter", "Chaussures de marche", "Veste imperméable", "Gourde d'eau", "Pique-nique", "Crème solaire"],
 }
 
 test_article_lines_survive, test_residue_left_does_not_grow, test_cleaning_twice_changes_nothing = tagged_probe_tests(

@@ -312,10 +312,8 @@ RESIDUE_LEFT: dict[str, int] = {
 
 #: Article lines a page is known to lose (a strict ratchet: a fix empties it).
 KNOWN_LOST: dict[str, list[str]] = {
-    # an album's unnumbered tracklist between two paragraphs: one- and two-word titles in title case under
-    # "Las canciones", the shape of a section menu between the text and a footer's blurb ("Noticias",
-    # "Deportes", "Cultura"); only what the titles mean tells them apart (numbered, the list stays: en_tracklist)
-    "es_canciones": ["Las canciones", "Mareas", "Puerto Viejo", "Agosto", "La Caleta", "Nana del faro"],
+    # (es_canciones: kept since runs 56, its heading "Las canciones" names the run between the paragraphs:
+    # edge_runs56.announced_run)
     # (de_schritte_ende: kept since left 21, its heading "So geht es" named by table structure.recipe_heading:
     # edge_recipes.ingredients_closing)
 }

@@ -147,6 +147,7 @@ from .edge_reading import letter_signatures, reading_list  # opinion35: letter_s
 from .edge_recipes import ingredients_closing, list_over_steps, numbered_steps, quantity_list, recipe_parts
 from .edge_regional import basque_anchor  # regional45
 from .edge_rows import agenda_titles, box_rows_run_on, data_rows, schedule_rows, scoreboard_head  # thin36
+from .edge_runs56 import announced_run, runs_kept  # runs56
 from .edge_science import reference_tail  # science44
 from .edge_scrapers import bulleted_menu_head, reader_site_head  # redteam55
 from .edge_seasia import enclosed_unmarked_list  # seasia44
@@ -373,6 +374,7 @@ class EdgeFurniture(Pass):
         closers += len(furniture) - len(furniture := spec_kept(ctx, region, furniture))  # autos40
         closers += len(furniture) - len(furniture := minutes_kept(ctx, region, furniture, where))  # minutes51
         closers += len(furniture) - len(furniture := calls_kept(ctx, furniture, where))  # calls52
+        closers += len(furniture) - len(furniture := runs_kept(ctx, region, furniture, where))  # runs56
         closers += len(furniture) - len(furniture := box_kept(ctx, region, furniture, where))  # midbody54
         closers += len(furniture) - len(furniture := utility_kept(ctx, region, furniture, where))  # utility53
         furniture = abstract_parts(ctx, region, furniture)  # academic36: a structured abstract's labels
@@ -644,6 +646,7 @@ class EdgeFurniture(Pass):
                 and health_list(ctx, run[0], run[-1] + 1) <= run[-1]
                 and not howto_run(ctx, run)  # howto39
                 and not condition_list(ctx, run)  # medical45
+                and not announced_run(ctx, run)  # runs56
             ):
                 for j in spec_run(ctx, _less_verdict_box(ctx, run)):  # autos40
                     ctx.doc.remove(j, self.name, "short non-sentence line in a long run of page furniture")
