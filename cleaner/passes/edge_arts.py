@@ -79,7 +79,8 @@ _BOOK_WORDS: Final = 10
 def _stars(ctx: Context, i: int) -> bool:
     """Line ``i`` is a star rating alone ("★★★★☆")."""
     text = ctx.doc.lines[i].text
-    return any(ch in text for ch in "★☆✩✪✭✮✯⭐") and _STARS.fullmatch(text) is not None
+    # (every star is past ASCII: an ASCII line, most of them, holds none, told without a scan for each star)
+    return not text.isascii() and any(ch in text for ch in "★☆✩✪✭✮✯⭐") and _STARS.fullmatch(text) is not None
 
 
 def _name(words: list[str]) -> bool:

@@ -392,19 +392,19 @@ def pros_and_cons(ctx: Context, region: range) -> set[int]:
     if not heading.patterns:
         return set()
     lines = ctx.doc.lines
-    kept = [i for i in region if lines[i].removal is None]
     headings = VerdictHeadings(ctx)
-    short = [i for i in kept if ctx.words(i) <= 6 and not lines[i].lead]  # (what is_heading asks)
-    headings.rule_out(short)
-    # (a box has two headings: with fewer among the lines, most pages, no box and no walk through the lines)
+    # (a box has two headings: with fewer among the lines, most pages, no box and no walk through the lines; the
+    # short lines the table may match come from its RE2 gate over the document's lines, one scan a document for
+    # every region asked, a superset of the lines ``is_heading`` takes)
     seen = 0
-    for i in short:
-        if headings.at(i):
+    for i in ctx.gated_lines(heading, 6):
+        if i in region and lines[i].removal is None and not lines[i].lead and headings.at(i):
             seen += 1
             if seen == 2:
                 break
     if seen < 2:
         return set()
+    kept = [i for i in region if lines[i].removal is None]
 
     def is_heading(i: int) -> bool:
         return ctx.words(i) <= 6 and not lines[i].lead and headings.at(i)

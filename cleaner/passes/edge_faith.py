@@ -102,7 +102,8 @@ def _liturgy_lines(ctx: Context, furniture: list[int], *, colon_over_time: bool)
     line), and the short lines heading kept rows of times (:func:`_heads_times`)."""
     lines = ctx.doc.lines
     taken = set(furniture)
-    refs = {i for i in furniture if scripture_reference(lines[i].text)}
+    # (a line's figure asked of the context first, judged once per line: scripture_reference needs one)
+    refs = {i for i in furniture if ctx.digit(i) and scripture_reference(lines[i].text)}
     kept = set(refs)
     for i in furniture:
         if i in refs or ctx.words(i) > _HEADING_WORDS:
@@ -111,8 +112,9 @@ def _liturgy_lines(ctx: Context, furniture: list[int], *, colon_over_time: bool)
         if under < 0 or lines[under].removal is not None:
             continue
         below = lines[under].text
-        reference = under in refs or (under not in taken and scripture_reference(below))
-        timed = under not in taken and opens_on_time(below)
+        figure = ctx.digit(under)  # (both shapes below need one)
+        reference = under in refs or (under not in taken and figure and scripture_reference(below))
+        timed = under not in taken and figure and opens_on_time(below)
         if reference or (timed and _heads_times(ctx, i, under, taken, colon_over_time=colon_over_time)):
             kept.add(i)
     return kept
@@ -139,15 +141,17 @@ def schedule_item_tail(ctx: Context, region: range, furniture: list[int]) -> lis
     kept = _liturgy_lines(ctx, furniture, colon_over_time=False)
     taken = set(furniture)
     for i in furniture:
-        if i in kept or ctx.words(i) > _ITEM_WORDS or opens_on_time(lines[i].text):
+        if i in kept or ctx.words(i) > _ITEM_WORDS or (ctx.digit(i) and opens_on_time(lines[i].text)):
             continue
         row = _above(ctx, i)
-        if row < region.start or row in taken or lines[row].removal is not None or not opens_on_time(lines[row].text):
+        if row < region.start or row in taken or lines[row].removal is not None:
+            continue
+        if not (ctx.digit(row) and opens_on_time(lines[row].text)):
             continue
         timed = sum(
             1
             for j in range(region.start, row + 1)
-            if j not in taken and lines[j].removal is None and opens_on_time(lines[j].text)
+            if j not in taken and lines[j].removal is None and ctx.digit(j) and opens_on_time(lines[j].text)
         )
         if timed >= _TIMED_ROWS:
             kept.add(i)

@@ -323,17 +323,17 @@ def ticker_box(ctx: Context, name: str) -> None:
     heading = ctx.table("widgets", "ticker_heading")
     if not heading.patterns:
         return
+    # (the lines of three words or fewer the heading's table may match, by its RE2 gate: a superset of its matches,
+    # none on most pages, where each short line would be put to the table's regexes)
+    maybe = set(ctx.gated_lines(heading, 3))
+    if not maybe:
+        return
     link = ctx.table("widgets", "ticker_link")
     lines = ctx.doc.lines
     rows = [i for i, line in enumerate(lines) if line.text.strip()]
     n = len(rows)
-    # (the heading's RE2 gate over the short lines first, one scan: most pages hold no ticker, and the table's
-    # regex asked of each of their short lines was most of the time this pass took)
-    short = [p for p, i in enumerate(rows) if ctx.words(i) <= 3]
-    maybe = ctx.may_match(heading, [rows[p] for p in short])
-    for s, p in enumerate(short):
-        i = rows[p]
-        if (maybe is not None and not maybe[s]) or not heading.match(lines[i].text.strip()):
+    for p, i in enumerate(rows):
+        if i not in maybe or ctx.words(i) > 3 or not heading.match(lines[i].text.strip()):
             continue
         q = p + 1
         entries: list[int] = []

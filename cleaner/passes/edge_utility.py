@@ -216,7 +216,8 @@ def utility_kept(ctx: Context, region: range, furniture: list[int], where: str) 
     taken = set(furniture)
     lines = ctx.doc.lines
     keep = set()
-    if any(_NUMBER.fullmatch(lines[i].text.strip()) for i in furniture):
+    # (a drawn number is figures alone: the line's memoized figure asked first, most lines of furniture hold none)
+    if any(ctx.digit(i) and _NUMBER.fullmatch(lines[i].text.strip()) for i in furniture):
         keep = _drawn_numbers(ctx, region, taken)
     if where != TAIL and region.stop < len(lines):
         last = region.stop - 1

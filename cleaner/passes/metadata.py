@@ -1069,11 +1069,16 @@ def fact_box_rows_in_text(ctx: Context, kept: list[int], mine: list[int], hits: 
     "Language: English" stand beside no fact, a forum post's user box has one ("Posts: 4" / "Location: Leeds"), a
     footer's rows are the site's settings ("Region: Europe" / "Currency: EUR" / "Language: English"), and a box
     over the article's first paragraph is the page's header."""
+    # (the rows first: most lines a control's pattern matched are no label row, and the article's bounds, a walk
+    # through the kept lines, are then never asked)
+    rows = fact_box_rows(ctx, mine, hits)
+    if not rows:
+        return set()
     bounds = prose_bounds(ctx, kept, lambda i: i not in hits)
     if bounds is None:
         return set()
     out: set[int] = set()
-    for i in fact_box_rows(ctx, mine, hits):
+    for i in rows:
         if i <= bounds[0]:
             continue
         start, end = _label_run(ctx, kept, _place(kept, i))
