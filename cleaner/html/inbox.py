@@ -85,7 +85,7 @@ def summary_aside(page: Page, i: int, holders: set[int], article: int) -> bool:
         and page.attrs[i].get("role") == "complementary"
         and page.tags[i] in ("div", "section")
         and not page.links[i]
-        and _within(page, i, article)
+        and article in page.ancestors(i)
     )
 
 
@@ -116,7 +116,7 @@ def article_box(page: Page, i: int) -> bool:
     """Element ``i``, a widget by its names, inside the prose block, is the article's: a sidebar story or a poll's
     reported result (see the module)."""
     block = page.block
-    if block < 0 or page.tags[i] not in _BOXES or not _within(page, i, block):
+    if block < 0 or page.tags[i] not in _BOXES or block not in page.ancestors(i):
         return False  # (a paragraph named like a widget, "print-lead", is no box)
     size, density = page.link_density(i)
     if not size or density > BOX_LINK_SHARE:
@@ -156,7 +156,7 @@ READING_ITEM_WORDS = 3
 def reading_list(page: Page, i: int, article: int) -> bool:
     """Element ``i``, a related list by its names, inside the article, links nowhere: its items (``READING_ITEMS``
     at least, each of ``READING_ITEM_WORDS`` words) are the author's books and sources."""
-    if article < 0 or page.links[i] or not _within(page, i, article):
+    if article < 0 or page.links[i] or article not in page.ancestors(i):
         return False
     items = page.nodes[i].css("li")
     return len(items) >= READING_ITEMS and all(
@@ -191,10 +191,3 @@ def figure_text_caption(page: Page, i: int) -> bool:
     return len(text.split()) >= MAP_CAPTION_WORDS and text.endswith((".", "!", "?", "…"))
 
 
-def _within(page: Page, i: int, ancestor: int) -> bool:
-    p = page.parent[i]
-    while p >= 0:
-        if p == ancestor:
-            return True
-        p = page.parent[p]
-    return False
