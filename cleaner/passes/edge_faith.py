@@ -30,6 +30,7 @@ from typing import Final
 from ..context import Context
 from ..textstats import has_digit
 from .edge_shared import text_above as _above
+from .edge_shared import text_below
 
 #: A book's name or abbreviation, maybe numbered ("2 Ch", "1 Kor", "Psalm", "Mk"), a chapter, and its verses.
 _BOOK: Final = r"(?:[1-3]\s?)?[^\W\d_][^\W\d_'’.]{0,13}\.?"
@@ -76,15 +77,6 @@ def opens_on_time(text: str) -> bool:
     return _TIME.match(text.strip()) is not None
 
 
-def _under(ctx: Context, i: int) -> int:
-    """The nearest line under ``i`` with text, -1 when none."""
-    lines = ctx.doc.lines
-    j = i + 1
-    while j < len(lines) and not lines[j].text.strip():
-        j += 1
-    return j if j < len(lines) else -1
-
-
 def _heads_times(ctx: Context, i: int, under: int, taken: set[int], *, colon_over_time: bool) -> bool:
     """Line ``i`` heads the kept rows of times from ``under``: a label closed by its colon (``colon_over_time``: at the
     head, where a menu's last item stands right over the first row), or else over two rows of times or more (under
@@ -93,7 +85,7 @@ def _heads_times(ctx: Context, i: int, under: int, taken: set[int], *, colon_ove
     if colon_over_time:
         return ctx.doc.lines[i].text.rstrip().endswith(":")
     lines = ctx.doc.lines
-    second = _under(ctx, under)
+    second = text_below(ctx, under)
     return second >= 0 and second not in taken and lines[second].removal is None and opens_on_time(lines[second].text)
 
 
@@ -108,7 +100,7 @@ def _liturgy_lines(ctx: Context, furniture: list[int], *, colon_over_time: bool)
     for i in furniture:
         if i in refs or ctx.words(i) > _HEADING_WORDS:
             continue
-        under = _under(ctx, i)
+        under = text_below(ctx, i)
         if under < 0 or lines[under].removal is not None:
             continue
         below = lines[under].text

@@ -31,6 +31,7 @@ from typing import Final
 from ..context import Context
 from ..textstats import ends_sentence, lower
 from .edge_headings import TAIL
+from .edge_shared import text_above, text_below
 from .furniture import URL
 
 #: The fewest and most lines of the run, and the most words of each of its lines.
@@ -74,7 +75,7 @@ def announced_run(ctx: Context, run: list[int]) -> bool:
     if not _MIN_RUN <= len(run) <= _MAX_RUN:
         return False
     lines = ctx.doc.lines
-    below = _next_text(ctx, run[-1])
+    below = text_below(ctx, run[-1])
     if (
         below < 0
         or lines[below].removal is not None
@@ -83,7 +84,7 @@ def announced_run(ctx: Context, run: list[int]) -> bool:
         or not ends_sentence(lines[below].text)
     ):
         return False
-    above = _prev_text(ctx, run[0])
+    above = text_above(ctx, run[0])
     if above < 0 or lines[above].removal is not None or lines[above].lead:
         return False
     if not all(_item(ctx, j) for j in run):
@@ -91,7 +92,7 @@ def announced_run(ctx: Context, run: list[int]) -> bool:
     # (the prose over the run, or over the short heading right over it)
     over = [above]
     if ctx.words(above) <= _HEADING_WORDS and not ends_sentence(lines[above].text):
-        prose = _prev_text(ctx, above)
+        prose = text_above(ctx, above)
         if prose >= 0 and lines[prose].removal is None:
             over.append(prose)
     announcer = ctx.table("structure", "run_announcer")
@@ -137,19 +138,3 @@ def _item(ctx: Context, i: int) -> bool:
         and "@" not in text
         and URL.search(text) is None
     )
-
-
-def _next_text(ctx: Context, i: int) -> int:
-    lines = ctx.doc.lines
-    j = i + 1
-    while j < len(lines) and not lines[j].text.strip():
-        j += 1
-    return j if j < len(lines) else -1
-
-
-def _prev_text(ctx: Context, i: int) -> int:
-    lines = ctx.doc.lines
-    j = i - 1
-    while j >= 0 and not lines[j].text.strip():
-        j -= 1
-    return j

@@ -11,7 +11,7 @@ from typing import Final
 from ..context import Context
 from ..sentences import residue_of
 from ..textstats import ends_colon, ends_sentence, lower
-from .edge_shared import _NO_STOP_SENTENCE_WORDS, NO_STOP_SCRIPT, _adjacent
+from .edge_shared import _NO_STOP_SENTENCE_WORDS, NO_STOP_SCRIPT, _adjacent, text_below
 
 _ABSTRACT_REACH = 12  # kept lines back from a keywords label to its abstract's heading: the abstract's paragraphs
 
@@ -243,15 +243,6 @@ _ABSTRACT_PARTS = 3  # academic36: a structured abstract's labelled parts, each 
 _ABSTRACT_LABEL_WORDS = 4  # academic36: the longest label ("Main outcome measures", "Material und Methoden")
 
 
-def _next_text(ctx: Context, i: int) -> int:
-    """academic36: the next line after ``i`` with text, or -1."""
-    lines = ctx.doc.lines
-    for j in range(i + 1, len(lines)):
-        if lines[j].text.strip():
-            return j
-    return -1
-
-
 #: The furniture lines from which one RE2 scan of the document costs less than the table's regexes on each.
 _SCAN_FROM = 8
 
@@ -288,7 +279,7 @@ def abstract_parts(ctx: Context, region: range, furniture: list[int]) -> list[in
         if not line.text.strip():
             continue
         if i in maybe and line.removal is None and ctx.words(i) <= short and table.match(line.text.strip()):
-            j = _next_text(ctx, i)
+            j = text_below(ctx, i)
             if j >= 0 and ends_sentence(lines[j].text.strip()) and not table.match(lines[j].text.strip()):
                 parts += 1
                 headed = headed or (above >= 0 and opening.match(lines[above].text.strip()) is not None)
@@ -297,7 +288,7 @@ def abstract_parts(ctx: Context, region: range, furniture: list[int]) -> list[in
         return furniture
     kept: set[int] = set()
     for i in reversed(labels):
-        j = _next_text(ctx, i)
+        j = text_below(ctx, i)
         if j < 0 or lines[j].removal is not None:
             continue
         if j in kept or (j not in gone and ends_sentence(lines[j].text.strip())):

@@ -61,6 +61,15 @@ def text_above(ctx: Context, i: int) -> int:
     return j
 
 
+def text_below(ctx: Context, i: int) -> int:
+    """The nearest line with text under line ``i`` (-1: none), as :func:`text_above` reads the line over it."""
+    lines = ctx.doc.lines
+    j = i + 1
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    return j if j < len(lines) else -1
+
+
 def last_sentence(ctx: Context, kept: list[int]) -> int | None:
     """The place in ``kept`` of the article's last line of prose that closes a sentence (None: no such line): what a
     guard at the tail reads the lines under as the page's furniture or the article's own box."""
